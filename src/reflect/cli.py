@@ -1,0 +1,134 @@
+"""Command line: `reflect` opens the app; `list`, `export` and `validate` work without it.
+
+Textual is imported only when the app is started, so the plain commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reflect import __version__
+from reflect import paths
+from reflect.store.exports import FORMATS, render
+from reflect.store.library import load_library
+from reflect.store.sessions import SessionError, list_sessions, load_session, resolve_session
+from reflect.store.atomic import write_atomic
+from reflect.text import one_line
+
+
+def _add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--content-dir", metavar="DIR", default=default,
+                        help=f"review library folder (or set {paths.CONTENT_ENV})")
+    parser.add_argument("--sessions-dir", metavar="DIR", default=default,
+                        help=f"where sessions are saved (or set {paths.SESSIONS_ENV})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reflect",
+        description="Guided team discussion and self-reflection on safeguarding practice "
+                    "reviews. With no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"reflect {__version__}")
+    _add_dirs(parser, suppress=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_list = sub.add_parser("list", help="list reviews or saved sessions as plain lines",
+                            description="Print the review library or the saved sessions, "
+                                        "one per line (tab-separated).")
+    p_list.add_argument("what", choices=["reviews", "sessions"])
+    _add_dirs(p_list, suppress=True)
+
+    p_export = sub.add_parser("export", help="write a session's notes",
+                              description="Write a session's notes without opening the app.")
+    p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_export.add_argument("--format", choices=sorted(FORMATS), default="md",
+                          help="notes format (default: md)")
+    p_export.add_argument("-o", "--output", metavar="FILE",
+                          help="file to write (default: print to standard output)")
+    _add_dirs(p_export, suppress=True)
+
+    p_val = sub.add_parser("validate", help="check review content files",
+                           description="Check every *.toml review in a folder; exits 1 if any "
+                                       "file has a problem.")
+    p_val.add_argument("dir", nargs="?", metavar="DIR",
+                       help="folder to check (default: the library folder)")
+    _add_dirs(p_val, suppress=True)
+    return parser
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.what == "reviews":
+        lib = load_library(paths.content_dir(args.content_dir))
+        for r in lib.reviews:
+            print(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
+                  f"{len(r.questions)} questions\t{', '.join(r.themes)}")
+        for p in lib.problems:
+            print(f"warning: {p}", file=sys.stderr)
+        return 0
+    folder = paths.sessions_dir(args.sessions_dir)
+    found = list_sessions(folder)
+    for e in found.entries:
+        s = e.session
+        print(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
+              f"{s.answered}/{len(s.answers)} answered")
+    for p in found.problems:
+        print(f"warning: unreadable session: {p}", file=sys.stderr)
+    if not found.entries and not found.problems:
+        print(f"No sessions in {folder}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    folder = paths.sessions_dir(args.sessions_dir)
+    try:
+        session = load_session(resolve_session(folder, args.session))
+    except SessionError as e:
+        print(f"reflect export: {e}", file=sys.stderr)
+        return 1
+    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    text = render(session, args.format, review)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as e:
+        print(f"reflect export: cannot write {target}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    print(f"Notes written to {target}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
+    lib = load_library(folder)
+    for r in lib.reviews:
+        print(f"ok\t{r.id}\t{len(r.questions)} questions")
+    for p in lib.problems:
+        print(f"error\t{p}")
+    if not lib.reviews and not lib.problems:
+        print(f"error\t{folder}: no *.toml review files found")
+        return 1
+    print(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
+    return 1 if lib.problems else 0
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from reflect.ui.app import make_app
+
+    app = make_app(paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir))
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate}
+    try:
+        return commands.get(args.command, cmd_app)(args)
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Session notes in export formats: pure functions of a session. Never imports textual."""

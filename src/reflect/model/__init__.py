@@ -1,0 +1,1 @@
+"""Pure data models (pydantic): review content and saved sessions. Never imports textual."""

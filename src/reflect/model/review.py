@@ -1,0 +1,115 @@
+"""The review content model: one learning briefing, as published by a partnership.
+
+Every text field holds the briefing's own words. Unknown fields are rejected so a typo in a
+content file is reported instead of silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class KeyDate(StrictModel):
+    """A date the briefing gives, as it gives it ("April 2021", "14.05.21")."""
+
+    label: Text
+    date: Text
+
+
+class Point(StrictModel):
+    """A good-practice or development point; `title` is the briefing's bold lead-in, if any."""
+
+    title: str | None = None
+    text: Text
+
+
+class Recommendation(StrictModel):
+    """A recommendation; `update` is the progress the briefing reports (set in bold there)."""
+
+    title: str | None = None
+    text: Text
+    update: str | None = None
+
+
+class PlanItem(StrictModel):
+    """One line of an action plan: the recommendation as the plan words it, its action, status."""
+
+    recommendation: Text
+    action: Text
+    status: Text
+
+
+class ActionPlan(StrictModel):
+    """An action plan summary published alongside a briefing (e.g. for the National Panel)."""
+
+    title: Text
+    case_summary: list[Text] = []
+    review_process: list[KeyDate] = []
+    review_process_notes: list[Text] = []
+    items: list[PlanItem] = []
+    next_steps: list[Text] = []
+
+
+class Question(StrictModel):
+    """A question for reflection. `id` is stable: answers are keyed by it, never by position."""
+
+    id: Slug
+    text: Text
+
+
+class Resource(StrictModel):
+    """A resource title, with a link where the briefing gives a real one."""
+
+    title: Text
+    url: str | None = None
+
+
+class Review(StrictModel):
+    """One practice review's learning briefing."""
+
+    id: Slug
+    title: Text
+    partnership: Text
+    review_type: Text
+    summary: Text
+    themes: list[Slug] = Field(min_length=1)
+    dates: list[KeyDate] = []
+    purpose: str | None = None
+    introduction: list[Text] = Field(min_length=1)
+    context: list[Text] = []
+    notes: list[Text] = []
+    good_practice: list[Point] = []
+    development: list[Point] = []
+    recommendations_note: str | None = None
+    recommendations: list[Recommendation] = []
+    recommendations_footer: str | None = None
+    questions: list[Question] = Field(min_length=1)
+    what_to_do_now: list[Text] = []
+    resources: list[Resource] = []
+    contact: list[Text] = []
+    action_plan: ActionPlan | None = None
+
+    @model_validator(mode="after")
+    def _question_ids_unique(self) -> Review:
+        seen: set[str] = set()
+        for q in self.questions:
+            if q.id in seen:
+                raise ValueError(f"question id {q.id!r} is used twice")
+            seen.add(q.id)
+        return self
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)
+
+    def search_text(self) -> str:
+        """Lower-cased text the library search box matches against."""
+        return " ".join([self.id, self.title, self.summary, self.review_type, *self.themes]).lower()

@@ -1,0 +1,91 @@
+"""A review's sections as plain blocks of text, shared by the walkthrough and the exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from reflect.model.review import Point, Review
+
+BlockKind = Literal["heading", "para", "bullet"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    title: str | None = None
+    """Bold lead-in of a bullet (a point's title)."""
+    extra: str | None = None
+    """A second line under a bullet: a recommendation's update or an action's status."""
+
+
+def _points(points: list[Point]) -> list[Block]:
+    return [Block("bullet", p.text, title=p.title) for p in points]
+
+
+def section_blocks(review: Review, key: str) -> list[Block]:
+    """The blocks of the content step `key` (see `steps.steps_for`)."""
+    out: list[Block] = []
+    if key == "intro":
+        out += [Block("para", p) for p in review.introduction]
+        out += [Block("para", p) for p in review.notes]
+        if review.dates:
+            out.append(Block("heading", "Dates"))
+            out += [Block("bullet", d.date, title=d.label) for d in review.dates]
+        if review.context:
+            out.append(Block("heading", "Context"))
+            out += [Block("bullet", c) for c in review.context]
+        if review.action_plan and review.action_plan.case_summary:
+            out.append(Block("heading", "Case summary"))
+            out += [Block("para", p) for p in review.action_plan.case_summary]
+    elif key == "good-practice":
+        out += _points(review.good_practice)
+    elif key == "development":
+        out += _points(review.development)
+    elif key == "recommendations":
+        if review.recommendations_note:
+            out.append(Block("para", f"({review.recommendations_note})"))
+        out += [Block("bullet", r.text, title=r.title,
+                      extra=f"Update: {r.update}" if r.update else None)
+                for r in review.recommendations]
+        if review.recommendations_footer:
+            out.append(Block("para", review.recommendations_footer))
+        plan = review.action_plan
+        if plan:
+            out.append(Block("heading", plan.title))
+            if plan.review_process:
+                out.append(Block("heading", "Review process"))
+                out += [Block("bullet", d.date, title=d.label) for d in plan.review_process]
+                out += [Block("bullet", n) for n in plan.review_process_notes]
+            out += [Block("bullet", i.recommendation, title="Recommendation",
+                          extra=f"Action: {i.action}  Status: {i.status}") for i in plan.items]
+            if plan.next_steps:
+                out.append(Block("heading", "Next steps"))
+                out += [Block("bullet", s) for s in plan.next_steps]
+    elif key == "actions":
+        out += [Block("bullet", w) for w in review.what_to_do_now]
+        if review.resources:
+            out.append(Block("heading", "Resources and further information"))
+            out += [Block("bullet", r.title if not r.url or r.url == r.title else f"{r.title} <{r.url}>")
+                    for r in review.resources]
+        if review.contact:
+            out.append(Block("heading", "Get in touch"))
+            out += [Block("para", c) for c in review.contact]
+    return out
+
+
+def blocks_as_text(blocks: list[Block]) -> str:
+    """Plain text of some blocks (used for display and for plain exports)."""
+    lines: list[str] = []
+    for b in blocks:
+        if b.kind == "heading":
+            lines += ["", b.text.upper(), ""]
+        elif b.kind == "para":
+            lines += [b.text, ""]
+        else:
+            lead = f"{b.title}: " if b.title else ""
+            lines.append(f"• {lead}{b.text}")
+            if b.extra:
+                lines.append(f"    {b.extra}")
+    return "\n".join(lines).strip("\n")

@@ -1,0 +1,51 @@
+"""Where content and sessions live: command-line option, then environment variable, then default.
+
+Defaults work both in a clone (the repo's `content/` and `sessions/`) and in an installed copy
+(the library bundled in the package, and a per-user data folder).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+CONTENT_ENV = "REFLECT_CONTENT_DIR"
+SESSIONS_ENV = "REFLECT_SESSIONS_DIR"
+
+_PACKAGE = Path(__file__).resolve().parent
+_REPO = _PACKAGE.parent.parent  # src/reflect -> repo root, when running from a clone
+
+
+def _in_clone() -> bool:
+    return (_REPO / "pyproject.toml").is_file() and (_REPO / "content").is_dir()
+
+
+def user_data_dir() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "reflect"
+
+
+def content_dir(option: str | Path | None = None) -> Path:
+    if option:
+        return Path(option).expanduser()
+    if env := os.environ.get(CONTENT_ENV):
+        return Path(env).expanduser()
+    if _in_clone():
+        return _REPO / "content"
+    return _PACKAGE / "content"
+
+
+def sessions_dir(option: str | Path | None = None) -> Path:
+    if option:
+        return Path(option).expanduser()
+    if env := os.environ.get(SESSIONS_ENV):
+        return Path(env).expanduser()
+    if _in_clone():
+        return _REPO / "sessions"
+    return user_data_dir() / "sessions"

@@ -1,0 +1,1 @@
+"""Reading and writing files: the review library and session files. Never imports textual."""

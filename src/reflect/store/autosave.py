@@ -1,0 +1,61 @@
+"""Keeping an open session on disk: snapshots taken on the UI thread, written on any thread.
+
+The UI marks the session changed after every edit; a timer asks for `pending()` bytes and hands
+them to a background writer. Writes are ordered by a sequence number so an older snapshot never
+replaces a newer one, and `flush()` writes synchronously on the way out.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from reflect.model.session import Session, now
+from reflect.store.sessions import dumps, session_path
+from reflect.store.atomic import write_atomic
+
+
+class SessionKeeper:
+    def __init__(self, folder: Path, session: Session) -> None:
+        self.folder = folder
+        self.session = session
+        self.path = session_path(folder, session.id)
+        self._lock = threading.Lock()
+        self._changes = 0
+        """Edits made so far (bumped on the UI thread)."""
+        self._written = 0
+        """The newest edit count that is on disk."""
+        self.last_error: str | None = None
+
+    def changed(self) -> None:
+        self._changes += 1
+
+    @property
+    def dirty(self) -> bool:
+        return self._written < self._changes
+
+    def pending(self) -> tuple[int, bytes] | None:
+        """A snapshot to write if there are unsaved edits; call on the thread that edits."""
+        if not self.dirty:
+            return None
+        self.session.updated = now()
+        return self._changes, dumps(self.session)
+
+    def write(self, seq: int, data: bytes) -> bool:
+        """Write a snapshot unless a newer one is already on disk. Safe from any thread."""
+        with self._lock:
+            if seq <= self._written:
+                return False
+            try:
+                write_atomic(self.path, data)
+            except OSError as e:
+                self.last_error = f"{self.path}: could not save: {e.strerror or e}"
+                raise
+            self._written = seq
+            self.last_error = None
+            return True
+
+    def flush(self) -> bool:
+        """Write any unsaved edits now (used on every way out)."""
+        snap = self.pending()
+        return self.write(*snap) if snap else False

@@ -1,0 +1,26 @@
+"""Writing exported notes to disk: owner-only, atomic, into the sessions folder's `exports/`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.export.markdown import to_markdown
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.atomic import write_atomic
+
+FORMATS = {"md": (to_markdown, ".md")}
+
+
+def render(session: Session, fmt: str, review: Review | None = None) -> str:
+    render_fn, _ = FORMATS[fmt]
+    return render_fn(session, review)
+
+
+def default_export_path(sessions_dir: Path, session: Session, fmt: str) -> Path:
+    return sessions_dir / "exports" / f"{session.id}{FORMATS[fmt][1]}"
+
+
+def export_session(session: Session, fmt: str, target: Path, review: Review | None = None) -> Path:
+    write_atomic(target, render(session, fmt, review).encode("utf-8"))
+    return target

@@ -1,0 +1,57 @@
+"""Loading the review library: every `*.toml` in the content folder, validated.
+
+A file that cannot be read or validated is reported and skipped; every other review still loads.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from reflect.model.review import Review
+from reflect.store.problems import describe
+
+
+@dataclass
+class Library:
+    folder: Path
+    reviews: list[Review] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def get(self, review_id: str) -> Review | None:
+        return next((r for r in self.reviews if r.id == review_id), None)
+
+    def search(self, text: str) -> list[Review]:
+        words = text.lower().split()
+        return [r for r in self.reviews if all(w in r.search_text() for w in words)]
+
+
+def load_review(path: Path) -> Review:
+    """Parse and validate one content file; raises OSError, TOMLDecodeError, ValidationError."""
+    with path.open("rb") as f:
+        data = tomllib.load(f)
+    return Review.model_validate(data)
+
+
+def load_library(folder: Path) -> Library:
+    lib = Library(folder)
+    if not folder.is_dir():
+        lib.problems.append(f"{folder}: content folder not found")
+        return lib
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            review = load_review(path)
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
+            lib.problems += describe(path, e)
+            continue
+        if review.id in seen:
+            lib.problems.append(f"{path}: id: {review.id!r} is already used by {seen[review.id]}")
+            continue
+        seen[review.id] = path
+        lib.reviews.append(review)
+    lib.reviews.sort(key=lambda r: r.title.lower())
+    return lib

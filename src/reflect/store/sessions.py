@@ -1,0 +1,114 @@
+"""Session files: one TOML file per session in the sessions folder.
+
+File names are `<id>.toml`, where the id is made here from the date, the review's id (already a
+validated slug) and random hex — never from text a user typed.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import tomllib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import tomli_w
+from pydantic import ValidationError
+
+from reflect.model.session import SCHEMA_VERSION, Session, now
+from reflect.store.atomic import clean_stale_temp_files, write_atomic
+from reflect.store.problems import describe
+
+SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
+
+
+class SessionError(Exception):
+    """A session file that cannot be used, with a message naming the file and the problem."""
+
+
+@dataclass
+class SessionEntry:
+    path: Path
+    session: Session
+
+
+@dataclass
+class SessionList:
+    entries: list[SessionEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def new_session_id(review_id: str, when: datetime | None = None) -> str:
+    when = when or now()
+    return f"{when:%Y%m%d}-{review_id}-{secrets.token_hex(4)}"
+
+
+def session_path(folder: Path, session_id: str) -> Path:
+    if not SESSION_ID.match(session_id):
+        raise SessionError(f"{session_id!r} is not a session id (lowercase letters, digits, -)")
+    return folder / f"{session_id}.toml"
+
+
+def dumps(session: Session) -> bytes:
+    """The session as TOML bytes; raises SessionError for text that cannot be stored."""
+    data = session.model_dump(mode="python", exclude_none=True)
+    try:
+        return tomli_w.dumps(data, multiline_strings=True).encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise SessionError(f"session {session.id}: text cannot be saved ({e.reason})") from e
+
+
+def save_session(folder: Path, session: Session, touch: bool = True) -> Path:
+    """Write the session atomically to `<folder>/<id>.toml` and return the path."""
+    if touch:
+        session.updated = now()
+    path = session_path(folder, session.id)
+    write_atomic(path, dumps(session))
+    return path
+
+
+def load_session(path: Path) -> Session:
+    """Read one session file; raises SessionError with a clear message if it is unusable."""
+    try:
+        with path.open("rb") as f:
+            data = tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise SessionError("; ".join(describe(path, e))) from e
+    version = data.get("schema_version")
+    if isinstance(version, int) and version > SCHEMA_VERSION:
+        raise SessionError(f"{path}: schema_version: {version} was written by a newer reflect "
+                           f"(this one reads up to {SCHEMA_VERSION}); update reflect to open it")
+    try:
+        return Session.model_validate(data)
+    except ValidationError as e:
+        raise SessionError("; ".join(describe(path, e))) from e
+
+
+def list_sessions(folder: Path) -> SessionList:
+    """Every session in `folder`, newest first; unreadable files are reported, never touched."""
+    out = SessionList()
+    if not folder.is_dir():
+        return out
+    clean_stale_temp_files(folder)
+    for path in folder.glob("*.toml"):
+        try:
+            out.entries.append(SessionEntry(path, load_session(path)))
+        except SessionError as e:
+            out.problems.append(str(e))
+    out.entries.sort(key=lambda e: e.session.updated, reverse=True)
+    out.problems.sort()
+    return out
+
+
+def resolve_session(folder: Path, ref: str) -> Path:
+    """A session given on the command line by id or by path; raises SessionError."""
+    candidate = Path(ref).expanduser()
+    if ref.endswith(".toml") or "/" in ref or "\\" in ref:
+        if not candidate.is_file():
+            raise SessionError(f"{ref}: no such session file")
+        return candidate
+    path = session_path(folder, ref)
+    if not path.is_file():
+        raise SessionError(f"no session {ref!r} in {folder} (try: reflect list sessions)")
+    return path

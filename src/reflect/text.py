@@ -1,0 +1,22 @@
+"""Making any text safe to show: control characters out, everything else exactly as written."""
+
+from __future__ import annotations
+
+import re
+
+# C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides/isolates that
+# can make text display in a different order from how it is stored.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """`text` without terminal control characters; CR and CRLF become newlines."""
+    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str, limit: int = 0) -> str:
+    """`printable` text folded onto one line (for lists and tables), optionally shortened."""
+    flat = " ".join(printable(text).split())
+    if limit and len(flat) > limit:
+        return flat[: limit - 1].rstrip() + "…"
+    return flat

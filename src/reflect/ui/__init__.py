@@ -1,0 +1,1 @@
+"""The Textual user interface: app, screens and widgets. Models and storage live elsewhere."""

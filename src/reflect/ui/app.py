@@ -1,0 +1,97 @@
+"""ReflectApp: holds where files live, opens the start screen, saves on every way out."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reflect.store.autosave import SessionKeeper
+from reflect.store.library import Library
+from reflect.text import printable
+
+
+class ReflectApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "reflect"
+    BINDINGS = [
+        Binding("f1", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, content_dir: Path, sessions_dir: Path) -> None:
+        super().__init__()
+        self.content_dir = content_dir
+        """Folder the review library is read from."""
+        self.sessions_dir = sessions_dir
+        """Folder session files (and exports) are written to."""
+        self.library: Library | None = None
+        """The loaded review library, once the start screen has read it."""
+        self.keepers: set[SessionKeeper] = set()
+        """Sessions open for editing; flushed on every way out."""
+
+    def on_mount(self) -> None:
+        from reflect.ui.screens.start import StartScreen
+
+        self._install_signal_handlers()
+        self.push_screen(StartScreen())
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self._exit_on_signal)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not the main thread (tests) or not supported on this platform
+
+    def _exit_on_signal(self) -> None:
+        self.flush_all()
+        self.exit()
+
+    def flush_all(self) -> None:
+        for keeper in list(self.keepers):
+            try:
+                keeper.flush()
+            except Exception as e:  # noqa: BLE001 - report, never lose the other sessions
+                self.log.error(f"could not save {keeper.path}: {e}")
+
+    async def action_quit(self) -> None:
+        self.flush_all()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.flush_all()
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.flush_all()
+        super()._handle_exception(error)
+
+    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications never parse markup: their text often quotes a file name or an answer."""
+        super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
+                       timeout=timeout, markup=markup)
+
+    def action_help(self) -> None:
+        from reflect.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Keys and how a session works", self.action_help)
+        extra = getattr(screen, "commands", None)
+        if callable(extra):
+            yield from extra()
+
+
+def make_app(content_dir: Path, sessions_dir: Path) -> ReflectApp:
+    """The one factory the CLI and the tests use."""
+    return ReflectApp(content_dir=content_dir, sessions_dir=sessions_dir)

@@ -1,0 +1,1 @@
+"""Screens: library and sessions, new-session form, walkthrough, help."""

@@ -1,0 +1,86 @@
+"""The new-session form: mode, title, team or service, facilitator, participants."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioSet, TextArea
+
+from reflect.model.review import Review
+from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.literal import Literal
+
+
+class NewSessionScreen(ModalScreen[dict[str, object] | None]):
+    """Dismisses with the session's details, or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "start", "Start session", priority=True),
+    ]
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="new-session", classes="dialog"):
+            yield Literal(f"New session on {self.review.title}", "bold")
+            yield Literal("Who is this session for?")
+            with RadioSet(id="mode"):
+                yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
+                                  id="mode-team")
+                yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
+            yield Literal("Title")
+            yield Input(placeholder=f"e.g. {self.review.title} — team discussion", id="title", compact=True)
+            yield Literal("Team or service")
+            yield Input(placeholder="e.g. Riverside health visiting team", id="team", compact=True)
+            yield Literal("Facilitator", id="facilitator-label")
+            yield Input(placeholder="Who is leading the discussion", id="facilitator", compact=True)
+            yield Literal("Participants — one per line (name or role, and agency)",
+                          id="participants-label")
+            yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
+            with Horizontal(classes="buttons"):
+                yield Button("Start session", variant="primary", id="start")
+                yield Button("Cancel", id="cancel")
+            yield Literal("Ctrl+S starts, Esc cancels.", "dim")
+
+    def on_mount(self) -> None:
+        self.query_one("#mode", RadioSet).focus()
+
+    @property
+    def team_mode(self) -> bool:
+        return self.query_one("#mode-team", ChoiceButton).value
+
+    @on(RadioSet.Changed, "#mode")
+    def _mode_changed(self) -> None:
+        for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants"):
+            self.query_one(wid).display = self.team_mode
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    @on(Button.Pressed, "#start")
+    def action_start(self) -> None:
+        team = self.team_mode
+        title = self.query_one("#title", Input).value.strip()
+        if not title:
+            kind = "team discussion" if team else "reflection"
+            title = f"{self.review.title} — {kind}"
+        participants = [line.strip() for line in
+                        self.query_one("#participants", TextArea).text.splitlines() if line.strip()]
+        self.dismiss({
+            "mode": "team" if team else "individual",
+            "title": title,
+            "team": self.query_one("#team", Input).value.strip(),
+            "facilitator": self.query_one("#facilitator", Input).value.strip() if team else "",
+            "participants": participants if team else [],
+        })
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

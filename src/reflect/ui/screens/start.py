@@ -1,0 +1,203 @@
+"""The start screen: the review library (with search) and the saved sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, OptionList
+from textual.widgets.option_list import Option
+
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.library import Library, load_library
+from reflect.store.sessions import SessionList, list_sessions, new_session_id, save_session
+from reflect.text import one_line
+from reflect.ui.widgets.literal import Literal, literal
+
+INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
+         "its context, its learning, then its questions — and keeps what you say.\n"
+         "Choose a review and press Enter to start a session, or choose a saved session and press "
+         "Enter to resume it. F1 shows every key.")
+
+
+def review_option(review: Review) -> Option:
+    prompt = Content("\n").join([
+        literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+        literal(one_line(review.summary)),
+        literal("Themes: " + ", ".join(t.replace("-", " ") for t in review.themes), "dim"),
+    ])
+    return Option(prompt, id=review.id)
+
+
+class StartScreen(Screen[None]):
+    BINDINGS = [
+        Binding("n", "new_session", "New session"),
+        Binding("slash", "search", "Search"),
+        Binding("r", "reload", "Reload"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions = SessionList()
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Literal(INTRO, id="intro")
+        with Horizontal(id="start-panes"):
+            with Vertical(id="library-pane"):
+                yield Literal("Review library", "bold", classes="pane-title")
+                yield Input(placeholder="Search reviews by title, summary or theme…",
+                            id="search")
+                yield OptionList(id="reviews")
+            with Vertical(id="sessions-pane"):
+                yield Literal("Saved sessions", "bold", classes="pane-title")
+                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+                yield Literal("", id="sessions-empty")
+        yield Literal("", id="problems")
+        yield Literal("", id="where", classes="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#sessions", DataTable)
+        table.add_columns("Review", "Title", "Last updated", "Answered")
+        self.query_one("#where", Literal).show(
+            f"Library: {self.app.content_dir}    Sessions are saved in: {self.app.sessions_dir}")
+        self.query_one("#reviews", OptionList).focus()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.app.library is not None:
+            self.load()
+
+    # --- loading (off the UI thread) -------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        library = load_library(self.app.content_dir)
+        sessions = list_sessions(self.app.sessions_dir)
+        self.app.call_from_thread(self.show_loaded, library, sessions)
+
+    def show_loaded(self, library: Library, sessions: SessionList) -> None:
+        self.app.library = library
+        self.sessions = sessions
+        self.show_reviews()
+        self.show_sessions()
+        problems = library.problems + sessions.problems
+        box = self.query_one("#problems", Literal)
+        box.display = bool(problems)
+        if problems:
+            box.show("Some files could not be read (everything else works):\n"
+                     + "\n".join(f"  ! {p}" for p in problems))
+
+    def show_reviews(self) -> None:
+        library = self.app.library
+        if library is None:
+            return
+        query = self.query_one("#search", Input).value
+        reviews = library.search(query)
+        options = self.query_one("#reviews", OptionList)
+        highlighted = options.highlighted_option.id if options.highlighted_option else None
+        options.clear_options()
+        options.add_options([review_option(r) for r in reviews])
+        if not reviews:
+            options.add_option(Option(literal(
+                "No review matches your search." if library.reviews else
+                f"No reviews found in {library.folder}."), disabled=True))
+        ids = [r.id for r in reviews]
+        options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+
+    def show_sessions(self) -> None:
+        table = self.query_one("#sessions", DataTable)
+        table.clear()
+        for entry in self.sessions.entries:
+            s = entry.session
+            table.add_row(Text(one_line(s.review_title, 24)), Text(one_line(s.label, 40)),
+                          Text(f"{s.updated.astimezone():%d %b %Y %H:%M}"),
+                          Text(f"{s.answered} of {len(s.answers)}"), key=s.id)
+        empty = self.query_one("#sessions-empty", Literal)
+        empty.display = not self.sessions.entries
+        empty.show("No saved sessions yet. Start one from the library on the left.")
+
+    # --- actions ---------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        self.show_reviews()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one("#reviews", OptionList).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def selected_review(self) -> Review | None:
+        options = self.query_one("#reviews", OptionList)
+        opt = options.highlighted_option
+        if opt is None or opt.id is None or self.app.library is None:
+            return None
+        return self.app.library.get(opt.id)
+
+    @on(OptionList.OptionSelected, "#reviews")
+    def _review_chosen(self) -> None:
+        self.action_new_session()
+
+    def action_new_session(self) -> None:
+        from reflect.ui.screens.new_session import NewSessionScreen
+
+        review = self.selected_review()
+        if review is None:
+            self.notify("Choose a review in the library first.", severity="warning")
+            return
+
+        def start(details: dict[str, object] | None) -> None:
+            if details is not None:
+                self.create_session(review, details)
+
+        self.app.push_screen(NewSessionScreen(review), start)
+
+    def create_session(self, review: Review, details: dict[str, object]) -> None:
+        session = Session.start(review, new_session_id(review.id), **details)
+        try:
+            save_session(self.app.sessions_dir, session)
+        except OSError as e:
+            self.notify(f"Could not create the session file in {self.app.sessions_dir}: "
+                        f"{e.strerror or e}", severity="error", markup=False)
+            return
+        self.open_session(session, review)
+
+    @on(DataTable.RowSelected, "#sessions")
+    def _session_chosen(self, event: DataTable.RowSelected) -> None:
+        entry = next((e for e in self.sessions.entries if e.session.id == event.row_key.value), None)
+        if entry is None:
+            return
+        library = self.app.library
+        review = library.get(entry.session.review_id) if library else None
+        if review is None:
+            self.notify(f"The review {entry.session.review_id!r} is no longer in the library; "
+                        "its answers can still be exported with: reflect export "
+                        f"{entry.session.id}", severity="warning", markup=False)
+            return
+        self.open_session(entry.session, review)
+
+    def open_session(self, session: Session, review: Review) -> None:
+        from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+        self.app.push_screen(WalkthroughScreen(session, review))
+
+    def commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("New session", "Start a session on the selected review",
+                            self.action_new_session)
+        yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
+        yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+

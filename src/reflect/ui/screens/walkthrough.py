@@ -1,0 +1,348 @@
+"""The walkthrough: a step list beside the current step, with autosave.
+
+Steps follow the briefing: introduction and context, good practice, areas for development,
+recommendations, one step per question, what to do now (with agreed actions), summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (Button, ContentSwitcher, DataTable, Footer, Header, Input,
+                             OptionList, TextArea)
+from textual.widgets.option_list import Option
+
+from reflect.model.review import Review
+from reflect.model.sections import section_blocks
+from reflect.model.session import Action, Session
+from reflect.model.steps import Step, step_index, steps_for
+from reflect.store.autosave import SessionKeeper
+from reflect.store.exports import default_export_path, export_session, render
+from reflect.text import one_line
+from reflect.ui.widgets.literal import BlocksView, Literal
+
+AUTOSAVE_SECONDS = 1.0
+STATUSES = ("open", "in progress", "done")
+
+
+class WalkthroughScreen(Screen[None]):
+    BINDINGS = [
+        Binding("pagedown,ctrl+n", "next", "Next step", priority=True),
+        Binding("pageup", "previous", "Previous", priority=True),
+        Binding("ctrl+g", "jump", "Go to step", priority=True),
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("ctrl+o", "export", "Export", priority=True),
+        Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
+        Binding("escape", "leave", "Library"),
+    ]
+
+    def __init__(self, session: Session, review: Review) -> None:
+        super().__init__()
+        session.sync_questions(review)
+        self.session = session
+        self.review = review
+        self.steps: list[Step] = steps_for(review)
+        self.index = step_index(self.steps, session.current_step)
+        self.keeper: SessionKeeper | None = None
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="walk"):
+            with Vertical(id="steps-pane"):
+                yield Literal("Steps", "bold", classes="pane-title")
+                yield OptionList(*[Option(self._step_label(s), id=s.key) for s in self.steps],
+                                 id="steps")
+            with Vertical(id="main-pane"):
+                yield Literal("", "bold", id="step-title")
+                with ContentSwitcher(initial=f"pane-{self.index}", id="panes"):
+                    for i, step in enumerate(self.steps):
+                        yield from self._pane(i, step)
+        yield Literal("", id="status", classes="status")
+        yield Footer()
+
+    def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
+        if step.kind == "content":
+            with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
+                yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
+                yield Literal("Notes on this section (saved with the session)", classes="label")
+                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+        elif step.kind == "question":
+            qid = step.key.removeprefix("q:")
+            question = self.review.question(qid)
+            answer = self.session.answer(qid)
+            n = [q.id for q in self.review.questions].index(qid) + 1
+            with Vertical(id=f"pane-{i}", classes="pane question-pane"):
+                yield Literal(f"Question {n} of {len(self.review.questions)}", "dim")
+                yield Literal(question.text if question else "", "bold", classes="question")
+                yield Literal(self._answer_label(), classes="label")
+                yield self._editor(f"answer-{i}", answer.text if answer else "", "answer")
+        elif step.kind == "actions":
+            with VerticalScroll(id=f"pane-{i}", classes="pane actions-pane"):
+                yield BlocksView(section_blocks(self.review, "actions"), classes="blocks")
+                yield Literal("Agreed actions", "bold", classes="label")
+                yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+                with Horizontal(id="action-form"):
+                    yield Input(placeholder="What will be done", id="action-what")
+                    yield Input(placeholder="Owner", id="action-owner")
+                    yield Input(placeholder="Due (e.g. 31 March)", id="action-due")
+                    yield Button("Add action", id="action-add")
+                yield Literal("Ctrl+T adds the action. In the table: Space changes status, "
+                              "Delete removes.", "dim")
+                yield Literal("Notes on this section", classes="label")
+                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+        else:
+            with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
+                with Horizontal(classes="buttons"):
+                    yield Button("Export notes (Markdown)", variant="primary", id="export")
+                yield Literal("", id="export-result")
+                yield Literal("", id="summary-text")
+
+    def _editor(self, wid: str, text: str, kind: str) -> TextArea:
+        area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
+        area.cursor_blink = False
+        return area
+
+    def _answer_label(self) -> str:
+        if self.session.mode == "team":
+            return "What the team said (type as you discuss; saved as you go)"
+        return "Your reflection (saved as you go)"
+
+    def _step_label(self, step: Step) -> Text:
+        mark = " "
+        if step.kind == "question":
+            answer = self.session.answer(step.key.removeprefix("q:"))
+            mark = "✓" if answer and answer.text.strip() else "·"
+        return Text(f"{mark} {step.label}")
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
+        self.app.keepers.add(self.keeper)
+        self.sub_title = one_line(self.session.label, 60)
+        self.query_one("#actions", DataTable).add_columns("What", "Owner", "Due", "Status")
+        self.show_actions()
+        self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.go(self.index)
+        self.show_status()
+
+    def on_unmount(self) -> None:
+        self.leave_keeper()
+
+    def leave_keeper(self) -> None:
+        if self.keeper is not None:
+            self.keeper.flush()
+            self.app.keepers.discard(self.keeper)
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def go(self, index: int) -> None:
+        index = max(0, min(index, len(self.steps) - 1))
+        self.index = index
+        step = self.steps[index]
+        self.query_one("#panes", ContentSwitcher).current = f"pane-{index}"
+        steps = self.query_one("#steps", OptionList)
+        if steps.highlighted != index:
+            steps.highlighted = index
+        self.query_one("#step-title", Literal).show(
+            f"Step {index + 1} of {len(self.steps)}: {step.label}", "bold")
+        if self.session.current_step != step.key:
+            self.session.current_step = step.key
+            self.mark_changed()
+        if step.kind == "summary":
+            self.show_summary()
+        self.focus_step()
+
+    def focus_step(self) -> None:
+        pane = self.query_one(f"#pane-{self.index}")
+        step = self.steps[self.index]
+        if step.kind == "question":
+            pane.query_one(TextArea).focus()
+        elif step.kind == "summary":
+            pane.query_one("#export", Button).focus()
+        else:
+            pane.focus()
+
+    def action_next(self) -> None:
+        if self.index < len(self.steps) - 1:
+            self.go(self.index + 1)
+
+    def action_previous(self) -> None:
+        if self.index > 0:
+            self.go(self.index - 1)
+
+    def action_jump(self) -> None:
+        self.query_one("#steps", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#steps")
+    def _step_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.go(event.option_index)
+
+    def action_leave(self) -> None:
+        self.leave_keeper()
+        self.app.pop_screen()
+
+    # --- editing ---------------------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        wid = event.text_area.id or ""
+        kind, _, num = wid.partition("-")
+        if not num.isdigit():
+            return
+        step = self.steps[int(num)]
+        text = event.text_area.text
+        if kind == "answer":
+            qid = step.key.removeprefix("q:")
+            answer = self.session.answer(qid)
+            if answer is None or answer.text == text:
+                return
+            answer.text = text
+            self.query_one("#steps", OptionList).replace_option_prompt_at_index(
+                int(num), self._step_label(step))
+        elif kind == "notes":
+            if self.session.notes.get(step.key, "") == text:
+                return
+            if text:
+                self.session.notes[step.key] = text
+            else:
+                self.session.notes.pop(step.key, None)
+        else:
+            return
+        self.mark_changed()
+
+    def mark_changed(self) -> None:
+        if self.keeper is not None:
+            self.keeper.changed()
+            self.show_status()
+
+    # --- agreed actions ----------------------------------------------------------------------
+
+    def show_actions(self) -> None:
+        table = self.query_one("#actions", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for n, act in enumerate(self.session.actions):
+            table.add_row(Text(one_line(act.text)), Text(one_line(act.owner)),
+                          Text(one_line(act.due)), Text(act.status), key=str(n))
+        if self.session.actions:
+            table.move_cursor(row=min(row, len(self.session.actions) - 1))
+
+    @on(Button.Pressed, "#action-add")
+    @on(Input.Submitted, "#action-what, #action-owner, #action-due")
+    def action_add_action(self) -> None:
+        what = self.query_one("#action-what", Input)
+        if not what.value.strip():
+            self.notify("Type what will be done first.", severity="warning")
+            what.focus()
+            return
+        owner = self.query_one("#action-owner", Input)
+        due = self.query_one("#action-due", Input)
+        self.session.actions.append(Action(text=what.value.strip(), owner=owner.value.strip(),
+                                           due=due.value.strip()))
+        for field in (what, owner, due):
+            field.value = ""
+        what.focus()
+        self.show_actions()
+        self.mark_changed()
+
+    def action_add_typed_action(self) -> None:
+        if self.steps[self.index].kind == "actions":
+            self.action_add_action()
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        table = self.query_one("#actions", DataTable)
+        if self.focused is not table or not self.session.actions:
+            return
+        row = table.cursor_row
+        if event.key == "delete":
+            del self.session.actions[row]
+        elif event.key == "space":
+            act = self.session.actions[row]
+            act.status = STATUSES[(STATUSES.index(act.status) + 1) % len(STATUSES)]
+        else:
+            return
+        event.stop()
+        self.show_actions()
+        self.mark_changed()
+
+    # --- saving ------------------------------------------------------------------------------
+
+    def autosave(self) -> None:
+        if self.keeper is None:
+            return
+        snapshot = self.keeper.pending()
+        if snapshot is not None:
+            self.write_snapshot(*snapshot)
+
+    @work(thread=True, group="autosave", exit_on_error=False)
+    def write_snapshot(self, seq: int, data: bytes) -> None:
+        assert self.keeper is not None
+        try:
+            self.keeper.write(seq, data)
+        except OSError:
+            self.app.call_from_thread(self.notify, self.keeper.last_error or "Could not save",
+                                      severity="error")
+        self.app.call_from_thread(self.show_status)
+
+    def action_save(self) -> None:
+        if self.keeper is None:
+            return
+        try:
+            self.keeper.flush()
+        except OSError:
+            self.notify(self.keeper.last_error or "Could not save", severity="error")
+        self.show_status()
+        self.notify(f"Saved to {self.keeper.path}")
+
+    def show_status(self) -> None:
+        if self.keeper is None:
+            return
+        s = self.session
+        state = "unsaved changes…" if self.keeper.dirty else f"saved to {self.keeper.path}"
+        if self.keeper.last_error:
+            state = self.keeper.last_error
+        self.query_one("#status", Literal).show(
+            f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}")
+
+    # --- summary and export ------------------------------------------------------------------
+
+    def show_summary(self) -> None:
+        self.query_one("#summary-text", Literal).show(render(self.session, "md", self.review))
+
+    @on(Button.Pressed, "#export")
+    def action_export(self) -> None:
+        target = default_export_path(self.app.sessions_dir, self.session, "md")
+        self.run_export(self.session.model_copy(deep=True), target)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def run_export(self, session: Session, target: Path) -> None:
+        try:
+            path = export_session(session, "md", target, self.review)
+        except OSError as e:
+            message = f"Could not write {target}: {e.strerror or e}"
+            self.app.call_from_thread(self.notify, message, severity="error")
+            return
+        message = f"Notes written to {path}"
+        self.app.call_from_thread(self.query_one("#export-result", Literal).show, message, "bold")
+        self.app.call_from_thread(self.notify, message)
+
+    def commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Export notes", "Write the session's notes as Markdown",
+                            self.action_export)
+        yield SystemCommand("Next step", "Go to the next step", self.action_next)
+        yield SystemCommand("Previous step", "Go to the previous step", self.action_previous)
+        yield SystemCommand("Go to step", "Choose a step in the step list", self.action_jump)
+        yield SystemCommand("Save now", "Write the session to disk", self.action_save)
+        yield SystemCommand("Back to library", "Save and return to the start screen",
+                            self.action_leave)
+
