@@ -65,6 +65,7 @@ def section_blocks(review: Review, key: str) -> list[Block]:
                 out += [Block("bullet", s) for s in plan.next_steps]
     elif key == "actions":
         out += [Block("bullet", w) for w in review.what_to_do_now]
+    elif key == "resources":
         if review.resources:
             out.append(Block("heading", "Resources and further information"))
             out += [Block("bullet", r.title if not r.url or r.url == r.title else f"{r.title} <{r.url}>")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -53,10 +54,24 @@ def session_path(folder: Path, session_id: str) -> Path:
 def dumps(session: Session) -> bytes:
     """The session as TOML bytes; raises SessionError for text that cannot be stored."""
     data = session.model_dump(mode="python", exclude_none=True)
+    # Multi-line strings keep answers readable in the file, but TOML readers turn a CR LF
+    # inside them into LF; escape everything when any text holds a CR so it survives exactly.
+    readable = not any("\r" in text for text in _strings(data))
     try:
-        return tomli_w.dumps(data, multiline_strings=True).encode("utf-8")
+        return tomli_w.dumps(data, multiline_strings=readable).encode("utf-8")
     except UnicodeEncodeError as e:
         raise SessionError(f"session {session.id}: text cannot be saved ({e.reason})") from e
+
+
+def _strings(obj: object) -> Iterator[str]:
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            yield from _strings(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _strings(value)
 
 
 def save_session(folder: Path, session: Session, touch: bool = True) -> Path:

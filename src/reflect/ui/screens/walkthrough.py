@@ -99,6 +99,7 @@ class WalkthroughScreen(Screen[None]):
                               "Delete removes.", "dim")
                 yield Literal("Notes on this section", classes="label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+                yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
                 with Horizontal(classes="buttons"):
@@ -117,11 +118,15 @@ class WalkthroughScreen(Screen[None]):
         return "Your reflection (saved as you go)"
 
     def _step_label(self, step: Step) -> Text:
-        mark = " "
-        if step.kind == "question":
-            answer = self.session.answer(step.key.removeprefix("q:"))
-            mark = "✓" if answer and answer.text.strip() else "·"
-        return Text(f"{mark} {step.label}")
+        """A step's line in the step list; questions show ✓ once answered, · until then."""
+        if step.kind != "question":
+            return Text(f"  {step.label}")
+        qid = step.key.removeprefix("q:")
+        answer = self.session.answer(qid)
+        question = self.review.question(qid)
+        mark = "✓" if answer and answer.text.strip() else "·"
+        preview = one_line(question.text, 40) if question else ""
+        return Text(f"{mark} {step.label}: {preview}")
 
     # --- lifecycle -------------------------------------------------------------------------
 

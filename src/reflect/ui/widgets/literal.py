@@ -30,7 +30,7 @@ def blocks_content(blocks: list[Block]) -> Content:
             if b.extra:
                 parts.append(Content("\n   "))
                 parts.append(literal(b.extra, "italic"))
-            parts.append(Content("\n\n"))
+            parts.append(Content("\n"))
     return Content("").join(parts).rstrip() if parts else Content("")
 
 

@@ -1,0 +1,69 @@
+"""Shared fixtures: temp folders for content and sessions, and an invented review."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BUNDLED = REPO / "content"
+DATA = Path(__file__).resolve().parent / "data"
+
+# An invented review: no real case, place or person.
+FICTIONAL_REVIEW = '''\
+id = "child-zz"
+title = "Child ZZ"
+partnership = "Invented Shire Safeguarding Partnership"
+review_type = "Practice exercise"
+summary = "An invented case used only for testing."
+themes = ["information-sharing"]
+introduction = ["Child ZZ is an invented child in an invented town."]
+context = ["An invented context point."]
+
+[[good_practice]]
+title = "Invented strength"
+text = "Agencies in the exercise shared information quickly."
+
+[[development]]
+text = "The exercise found that meetings were late."
+
+[[recommendations]]
+title = "Invented recommendation"
+text = "Hold meetings sooner."
+update = "Meetings are now held within five days."
+
+[[questions]]
+id = "zz-first"
+text = "What would you do first?"
+
+[[questions]]
+id = "zz-second"
+text = "Who would you tell?"
+
+[[questions]]
+id = "zz-third"
+text = "What will you change?"
+'''
+
+
+@pytest.fixture
+def sessions_dir(tmp_path: Path) -> Path:
+    return tmp_path / "sessions"
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A copy of the bundled library in a temp folder (tests may add broken files to it)."""
+    folder = tmp_path / "content"
+    shutil.copytree(BUNDLED, folder)
+    return folder
+
+
+@pytest.fixture
+def fictional_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "fictional"
+    folder.mkdir()
+    (folder / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    return folder

@@ -1,0 +1,24 @@
+"""Helpers for pilot tests: poll for a condition instead of sleeping."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+from textual.pilot import Pilot
+
+
+async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.05)
+        await asyncio.sleep(0.01)
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type text key by key (newlines as Enter)."""
+    for ch in text:
+        await pilot.press("enter" if ch == "\n" else ch if ch != " " else "space")

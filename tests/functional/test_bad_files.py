@@ -1,0 +1,34 @@
+"""A broken content file or session file is reported clearly; everything else keeps working."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, OptionList
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+
+
+async def test_broken_files_are_listed_and_the_rest_works(content_dir, sessions_dir):
+    (content_dir / "broken.toml").write_text('id = "child-x"\ntitle = [\n', encoding="utf-8")
+    review = load_library(content_dir).get("child-ac")
+    good = Session.start(review, new_session_id(review.id), title="Good session")
+    save_session(sessions_dir, good)
+    bad = sessions_dir / "20260101-child-ac-deadbeef.toml"
+    bad.write_bytes(b"\x00\x01 not toml")
+    before = bad.read_bytes()
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        screen = app.screen
+        assert screen.query_one("#reviews", OptionList).option_count == 4
+        assert screen.query_one("#sessions", DataTable).row_count == 1
+        problems = screen.query_one("#problems")
+        assert problems.display
+        text = str(problems.render())
+        assert "broken.toml: not valid TOML" in text
+        assert "20260101-child-ac-deadbeef.toml" in text
+    assert bad.read_bytes() == before

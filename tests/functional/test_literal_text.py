@@ -1,0 +1,82 @@
+"""Markup-like text in content and answers is shown exactly as written and never acted on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList, TextArea
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import type_text, wait_for
+
+MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]"]
+
+
+def toml_str(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@pytest.fixture
+def hostile_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    text = (FICTIONAL_REVIEW
+            .replace('title = "Child ZZ"', f"title = {toml_str('Child ZZ ' + MARKUP[0])}")
+            .replace('summary = "An invented case used only for testing."',
+                     f"summary = {toml_str('Summary ' + MARKUP[1])}")
+            .replace('text = "What would you do first?"', f"text = {toml_str(MARKUP[2])}")
+            .replace('"Child ZZ is an invented child in an invented town."',
+                     toml_str("Intro " + " ".join(MARKUP))))
+    (folder / "child-zz.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_dir):
+    app = make_app(hostile_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        prompt = app.screen.query_one("#reviews", OptionList).get_option_at_index(0).prompt
+        assert "Child ZZ [bold]" in prompt.plain and "Summary [/]" in prompt.plain
+
+        await pilot.press("enter")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        intro = str(screen.query_one("#pane-0 .blocks").render())
+        assert "Intro [bold] [/] [@click=app.quit]x[/]" in intro
+
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        question = str(screen.query_one(f"#pane-{screen.index} .question").render())
+        assert question == "[@click=app.quit]x[/]"
+        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        for text in MARKUP:
+            await type_text(pilot, text + "\n")
+        # Clicking the rendered question must not run the action hidden in it.
+        await pilot.click(f"#pane-{screen.index} .question")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+o")
+        target = sessions_dir / "exports" / f"{screen.session.id}.md"
+        await wait_for(pilot, target.exists)
+        assert screen.session.answers[0].text == "[bold]\n[/]\n[@click=app.quit]x[/]\n"
+    md = target.read_text(encoding="utf-8")
+    assert "\\[@click=app.quit\\]x\\[/\\]" in md
+    assert "# Child ZZ \\[bold\\]" in md
+
+
+async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
+    (fictional_dir / "child-zz.toml").write_text(FICTIONAL_REVIEW.replace(
+        "Child ZZ is an invented child in an invented town.",
+        "Child ZZ\\u001b]0;pwned\\u0007 is invented."), encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter", "ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        intro = str(app.screen.query_one("#pane-0 .blocks").render())
+        assert "Child ZZ]0;pwned is invented." in intro
+        assert "\x1b" not in intro

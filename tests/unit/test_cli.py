@@ -1,0 +1,95 @@
+"""The command line, run in-process against temp folders."""
+
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+from tests.conftest import FICTIONAL_REVIEW
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise")
+    s.set_answer("zz-first", "What would you do first?", "[@click=app.quit]x[/]")
+    save_session(sessions_dir, s)
+    return s
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_list_reviews(capsys, content_dir):
+    code, out, _ = run(capsys, "list", "reviews", "--content-dir", str(content_dir))
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 4
+    assert any(line.startswith("child-h\tChild H (Henry)\t") for line in lines)
+
+
+def test_list_sessions_and_export_by_id(capsys, fictional_dir, sessions_dir, saved, tmp_path):
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, _ = run(capsys, "list", "sessions", *dirs)
+    assert code == 0 and out.startswith(saved.id + "\tchild-zz\tExercise\t")
+    assert "1/3 answered" in out
+
+    code, out, _ = run(capsys, "export", saved.id, "--format", "md", *dirs)
+    assert code == 0 and "\\[@click=app.quit\\]x\\[/\\]" in out
+
+    target = tmp_path / "notes.md"
+    code, out, _ = run(capsys, "export", saved.id, "-o", str(target), *dirs)
+    assert code == 0 and f"Notes written to {target}" in out
+    assert target.read_text(encoding="utf-8").startswith("# Exercise")
+
+
+def test_export_by_path_and_env_var(capsys, monkeypatch, fictional_dir, sessions_dir, saved):
+    monkeypatch.setenv("REFLECT_SESSIONS_DIR", str(sessions_dir))
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", str(fictional_dir))
+    code, out, _ = run(capsys, "export", saved.id)
+    assert code == 0 and "What would you do first?" in out
+    code, out, _ = run(capsys, "export", str(sessions_dir / f"{saved.id}.toml"))
+    assert code == 0
+
+
+@pytest.mark.parametrize("ref", ["../../etc/passwd", "no-such-session", "/nonexistent.toml"])
+def test_export_bad_reference_is_a_clear_error(capsys, sessions_dir, ref):
+    code, out, err = run(capsys, "export", ref, "--sessions-dir", str(sessions_dir))
+    assert code == 1
+    assert err.startswith("reflect export: ")
+    assert "Traceback" not in err
+
+
+def test_export_unreadable_session(capsys, sessions_dir):
+    sessions_dir.mkdir()
+    (sessions_dir / "bad.toml").write_text("schema_version = 1\n")
+    code, _, err = run(capsys, "export", str(sessions_dir / "bad.toml"))
+    assert code == 1 and "bad.toml: id: required field is missing" in err
+
+
+def test_validate_good_and_bad(capsys, fictional_dir):
+    code, out, _ = run(capsys, "validate", str(fictional_dir))
+    assert code == 0 and "1 valid, 0 problem(s)" in out
+    (fictional_dir / "bad.toml").write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))
+    code, out, _ = run(capsys, "validate", str(fictional_dir))
+    assert code == 1
+    assert "bad.toml: tags: unknown field" in out
+
+
+def test_validate_empty_folder_fails(capsys, tmp_path):
+    code, out, _ = run(capsys, "validate", str(tmp_path))
+    assert code == 1 and "no *.toml review files" in out
+
+
+def test_help_for_each_command(capsys):
+    for argv in (["--help"], ["list", "--help"], ["export", "--help"], ["validate", "--help"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 0
+        assert "usage: reflect" in capsys.readouterr().out

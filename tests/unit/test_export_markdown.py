@@ -1,0 +1,72 @@
+from pathlib import Path
+
+import pytest
+
+from reflect.export.markdown import escape, to_markdown
+from reflect.model.session import Action, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id
+
+MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]"]
+
+
+@pytest.fixture
+def review(fictional_dir: Path):
+    return load_library(fictional_dir).get("child-zz")
+
+
+def session_for(review) -> Session:
+    s = Session.start(review, new_session_id(review.id), title="Exercise [bold]",
+                      team="Invented team", facilitator="A. Facilitator",
+                      participants=["Practitioner One"])
+    return s
+
+
+def test_notes_hold_details_answers_and_actions(review):
+    s = session_for(review)
+    s.set_answer("zz-first", "What would you do first?", "Call the duty team.\nThen record it.")
+    s.notes["good-practice"] = "We agreed this was strong."
+    s.actions.append(Action(text="Share the briefing", owner="Team lead", due="Friday"))
+    md = to_markdown(s, review)
+    assert md.startswith("# Exercise \\[bold\\]\n")
+    assert "- **Team or service:** Invented team" in md
+    assert "- **Questions answered:** 1 of 3" in md
+    assert "### 1. What would you do first?" in md
+    assert "Call the duty team.\\\nThen record it." in md
+    assert "### Good practice\n\nWe agreed this was strong." in md
+    assert "| Share the briefing | Team lead | Friday | open |" in md
+    assert "### 2. Who would you tell?\n\n*No answer recorded.*" in md
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_markup_strings_are_literal(review, text):
+    s = session_for(review)
+    s.set_answer("zz-first", "q", text)
+    md = to_markdown(s, review)
+    # Rendered Markdown shows the text as typed: brackets are escaped, never links or tags.
+    assert escape(text) in md
+    assert "[" not in escape(text).replace("\\[", "")
+
+
+@pytest.mark.parametrize("line", ["# not a heading", "- not a list", "1. not a list",
+                                  "> not a quote", "| not | a table |", "<b>html</b>"])
+def test_user_text_cannot_change_document_structure(line):
+    out = escape(line)
+    assert out.startswith("\\") or out.startswith("\\<")
+    assert "<b>" not in out
+
+
+def test_control_characters_are_not_exported(review):
+    s = session_for(review)
+    s.set_answer("zz-first", "q", "before\x1b]52;c;ZXZpbA==\x07after\u202e")
+    md = to_markdown(s, review)
+    assert "\x1b" not in md and "\x07" not in md and "\u202e" not in md
+    assert "before\\]52;c;ZXZpbA==after" in md
+
+
+def test_export_works_without_the_review(review):
+    s = session_for(review)
+    s.notes["intro"] = "Context notes"
+    md = to_markdown(s, None)
+    assert "Context notes" in md
+    assert "### 3. What will you change?" in md

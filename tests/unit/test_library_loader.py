@@ -1,0 +1,63 @@
+from pathlib import Path
+
+from reflect.store.library import load_library
+from tests.conftest import FICTIONAL_REVIEW
+
+
+def test_loads_every_toml_file(fictional_dir: Path):
+    lib = load_library(fictional_dir)
+    assert [r.id for r in lib.reviews] == ["child-zz"]
+    assert lib.problems == []
+
+
+def test_invalid_file_names_file_field_and_problem_and_others_still_load(fictional_dir: Path):
+    bad = FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-yy"').replace(
+        'text = "Who would you tell?"', 'text = ""')
+    (fictional_dir / "broken.toml").write_text(bad, encoding="utf-8")
+    lib = load_library(fictional_dir)
+    assert [r.id for r in lib.reviews] == ["child-zz"]
+    assert len(lib.problems) == 1
+    problem = lib.problems[0]
+    assert "broken.toml" in problem
+    assert "questions[1].text" in problem
+    assert "at least 1 character" in problem
+
+
+def test_toml_syntax_error_reports_line(fictional_dir: Path):
+    (fictional_dir / "syntax.toml").write_text('id = "x"\ntitle = \n', encoding="utf-8")
+    lib = load_library(fictional_dir)
+    assert len(lib.reviews) == 1
+    assert "syntax.toml: not valid TOML" in lib.problems[0]
+    assert "line 2" in lib.problems[0]
+
+
+def test_unknown_and_missing_fields_are_explained(fictional_dir: Path):
+    text = FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-xx"').replace(
+        'summary = ', 'sumary = ')
+    (fictional_dir / "typo.toml").write_text(text, encoding="utf-8")
+    problems = "\n".join(load_library(fictional_dir).problems)
+    assert "typo.toml: sumary: unknown field" in problems
+    assert "typo.toml: summary: required field is missing" in problems
+
+
+def test_bad_utf8_and_duplicate_id(fictional_dir: Path):
+    (fictional_dir / "binary.toml").write_bytes(b'id = "\xff\xfe"\n')
+    (fictional_dir / "copy.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    lib = load_library(fictional_dir)
+    problems = "\n".join(lib.problems)
+    assert "binary.toml" in problems
+    assert "copy.toml: id: 'child-zz' is already used" in problems
+    assert len(lib.reviews) == 1
+
+
+def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path):
+    lib = load_library(tmp_path / "nowhere")
+    assert lib.reviews == []
+    assert "content folder not found" in lib.problems[0]
+
+
+def test_search_filters_on_all_words(fictional_dir: Path, content_dir: Path):
+    lib = load_library(content_dir)
+    assert [r.id for r in lib.search("safer sleep")] == ["child-i"]
+    assert {r.id for r in lib.search("")} == {"child-l", "child-ac", "child-i", "child-h"}
+    assert lib.search("no such words") == []

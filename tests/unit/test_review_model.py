@@ -1,0 +1,60 @@
+import tomllib
+
+import pytest
+from pydantic import ValidationError
+
+from reflect.model.review import Review
+from tests.conftest import FICTIONAL_REVIEW
+
+
+def fictional() -> dict:
+    return tomllib.loads(FICTIONAL_REVIEW)
+
+
+def test_fictional_review_validates():
+    review = Review.model_validate(fictional())
+    assert [q.id for q in review.questions] == ["zz-first", "zz-second", "zz-third"]
+    assert review.recommendations[0].update == "Meetings are now held within five days."
+
+
+def test_unknown_field_is_rejected():
+    data = fictional() | {"sumary": "typo"}
+    with pytest.raises(ValidationError, match="sumary"):
+        Review.model_validate(data)
+
+
+def test_unknown_field_in_nested_item_is_rejected():
+    data = fictional()
+    data["questions"][0]["txt"] = "typo"
+    with pytest.raises(ValidationError) as info:
+        Review.model_validate(data)
+    assert info.value.errors()[0]["loc"] == ("questions", 0, "txt")
+
+
+def test_duplicate_question_ids_are_rejected():
+    data = fictional()
+    data["questions"][1]["id"] = "zz-first"
+    with pytest.raises(ValidationError, match="used twice"):
+        Review.model_validate(data)
+
+
+@pytest.mark.parametrize("bad_id", ["ZZ", "has space", "../up", "", "-lead"])
+def test_ids_must_be_slugs(bad_id):
+    data = fictional()
+    data["questions"][0]["id"] = bad_id
+    with pytest.raises(ValidationError):
+        Review.model_validate(data)
+
+
+def test_a_review_needs_questions():
+    data = fictional()
+    data["questions"] = []
+    with pytest.raises(ValidationError):
+        Review.model_validate(data)
+
+
+def test_question_lookup_and_search_text():
+    review = Review.model_validate(fictional())
+    assert review.question("zz-second").text == "Who would you tell?"
+    assert review.question("missing") is None
+    assert "information-sharing" in review.search_text()

@@ -1,0 +1,136 @@
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from reflect.model.review import Review
+from reflect.model.session import Action, Session
+from reflect.store.autosave import SessionKeeper
+from reflect.store.library import load_library
+from reflect.store.sessions import (SessionError, list_sessions, load_session, new_session_id,
+                                    resolve_session, save_session, session_path)
+
+
+@pytest.fixture
+def review(fictional_dir: Path) -> Review:
+    return load_library(fictional_dir).get("child-zz")
+
+
+def make_session(review: Review) -> Session:
+    return Session.start(review, new_session_id(review.id), mode="team", title="Exercise",
+                         team="Invented team", facilitator="A. Facilitator",
+                         participants=["Practitioner One, Agency A", "Practitioner Two"])
+
+
+TRICKY = 'Line one\nline "two" with \'quotes\' and """triples"""\n\tTabbed — café, 子, 🧒🏽\r\nCRLF\\end'
+
+
+def test_round_trip_keeps_every_field(review, sessions_dir):
+    s = make_session(review)
+    s.set_answer("zz-first", "What would you do first?", TRICKY)
+    s.notes["intro"] = "[bold]not markup[/]"
+    s.actions.append(Action(text="Book training", owner="Team lead", due="31 March",
+                            status="in progress"))
+    s.current_step = "q:zz-second"
+    path = save_session(sessions_dir, s)
+    loaded = load_session(path)
+    assert loaded == s
+    assert loaded.answer("zz-first").text == TRICKY
+
+
+def test_file_is_owner_only_and_folder_private(review, sessions_dir):
+    path = save_session(sessions_dir, make_session(review))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(sessions_dir.stat().st_mode) == 0o700
+    assert [p.name for p in sessions_dir.iterdir()] == [path.name]  # no temp file left
+
+
+def test_session_holds_review_title_and_question_text(review, sessions_dir):
+    path = save_session(sessions_dir, make_session(review))
+    text = path.read_text(encoding="utf-8")
+    assert 'review_title = "Child ZZ"' in text
+    assert "Who would you tell?" in text
+    assert "schema_version = 1" in text
+
+
+def test_file_name_comes_from_id_not_user_text(review, sessions_dir):
+    s = make_session(review)
+    s.title = "../../etc/passwd"
+    path = save_session(sessions_dir, s)
+    assert path.parent == sessions_dir
+    assert path.name == f"{s.id}.toml"
+    assert new_session_id("child-zz") != new_session_id("child-zz")
+
+
+@pytest.mark.parametrize("bad", ["../x", "/etc/passwd", "a/b", "UPPER", "x y", ""])
+def test_session_ids_cannot_escape_the_folder(sessions_dir, bad):
+    with pytest.raises(SessionError):
+        session_path(sessions_dir, bad)
+
+
+def test_resolve_by_id_and_by_path(review, sessions_dir):
+    s = make_session(review)
+    path = save_session(sessions_dir, s)
+    assert resolve_session(sessions_dir, s.id) == path
+    assert resolve_session(sessions_dir, str(path)) == path
+    with pytest.raises(SessionError, match="no session"):
+        resolve_session(sessions_dir, "20990101-child-zz-00000000")
+
+
+def test_unreadable_files_are_listed_and_never_touched(review, sessions_dir):
+    good = save_session(sessions_dir, make_session(review))
+    broken = sessions_dir / "broken.toml"
+    broken.write_bytes(b'id = "unterminated\n')
+    newer = sessions_dir / "newer.toml"
+    newer.write_text(good.read_text().replace("schema_version = 1", "schema_version = 99"))
+    before = {p: p.read_bytes() for p in (broken, newer)}
+    found = list_sessions(sessions_dir)
+    assert [e.path for e in found.entries] == [good]
+    problems = "\n".join(found.problems)
+    assert "broken.toml: not valid TOML" in problems
+    assert "newer.toml: schema_version: 99 was written by a newer reflect" in problems
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_text_that_cannot_be_stored_fails_before_writing(review, sessions_dir):
+    s = make_session(review)
+    path = save_session(sessions_dir, s)
+    before = path.read_bytes()
+    s.set_answer("zz-first", "q", "lone surrogate \ud800")
+    with pytest.raises(SessionError, match="cannot be saved"):
+        save_session(sessions_dir, s)
+    assert path.read_bytes() == before
+
+
+def test_keeper_writes_newest_snapshot_and_skips_stale(review, sessions_dir):
+    s = make_session(review)
+    keeper = SessionKeeper(sessions_dir, s)
+    s.set_answer("zz-first", "q", "first")
+    keeper.changed()
+    old = keeper.pending()
+    s.set_answer("zz-first", "q", "second")
+    keeper.changed()
+    new = keeper.pending()
+    assert keeper.write(*new)
+    assert not keeper.write(*old)  # an older snapshot never replaces a newer one
+    assert load_session(keeper.path).answer("zz-first").text == "second"
+    assert not keeper.dirty
+    assert keeper.flush() is False
+
+
+def test_stale_temp_files_are_cleaned_at_listing(review, sessions_dir):
+    save_session(sessions_dir, make_session(review))
+    leftover = sessions_dir / ".reflect-x.toml.abc.tmp"
+    leftover.write_text("half")
+    os.utime(leftover, (1, 1))
+    list_sessions(sessions_dir)
+    assert not leftover.exists()
+
+
+def test_sync_questions_keeps_answers_to_removed_questions(review):
+    s = make_session(review)
+    s.set_answer("zz-old", "A question that was removed", "kept answer")
+    s.sync_questions(review)
+    assert s.answer("zz-old").text == "kept answer"
+    assert [a.question_id for a in s.answers][:3] == ["zz-first", "zz-second", "zz-third"]
