@@ -82,15 +82,33 @@ def test_unreadable_files_are_listed_and_never_touched(review, sessions_dir):
     good = save_session(sessions_dir, make_session(review))
     broken = sessions_dir / "broken.toml"
     broken.write_bytes(b'id = "unterminated\n')
-    newer = sessions_dir / "newer.toml"
-    newer.write_text(good.read_text().replace("schema_version = 1", "schema_version = 99"))
-    before = {p: p.read_bytes() for p in (broken, newer)}
+    before = {p: p.read_bytes() for p in (broken,)}
     found = list_sessions(sessions_dir)
     assert [e.path for e in found.entries] == [good]
-    problems = "\n".join(found.problems)
-    assert "broken.toml: not valid TOML" in problems
-    assert "newer.toml: schema_version: 99 was written by a newer reflect" in problems
+    assert "broken.toml: not valid TOML" in "\n".join(found.problems)
     assert {p: p.read_bytes() for p in before} == before
+
+
+def test_newer_schema_opens_read_only_keeping_known_fields(review, sessions_dir):
+    s = make_session(review)
+    s.set_answer("zz-first", "q", "kept")
+    good = save_session(sessions_dir, s)
+    newer = good.read_text().replace("schema_version = 1", "schema_version = 99")
+    newer = newer.replace('mode = "team"', 'mode = "team"\nfuture_field = "x"')
+    newer += '\n[future_table]\nkey = 1\n'
+    good.write_text(newer)
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.read_only and "newer reflect" in entry.read_only
+    assert entry.session.answer("zz-first").text == "kept"
+    assert good.read_text() == newer
+
+
+def test_a_copied_file_opens_read_only(review, sessions_dir):
+    good = save_session(sessions_dir, make_session(review))
+    (sessions_dir / "copy (1).toml").write_bytes(good.read_bytes())
+    entries = {e.path.name: e for e in list_sessions(sessions_dir).entries}
+    assert entries[good.name].read_only is None
+    assert "does not match its id" in entries["copy (1).toml"].read_only
 
 
 def test_text_that_cannot_be_stored_fails_before_writing(review, sessions_dir):

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import tomli_w
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from reflect.model.session import SCHEMA_VERSION, Session, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
@@ -32,6 +32,8 @@ class SessionError(Exception):
 class SessionEntry:
     path: Path
     session: Session
+    read_only: str | None = None
+    """Why this session can only be read (e.g. written by a newer reflect), if it can't be edited."""
 
 
 @dataclass
@@ -83,21 +85,55 @@ def save_session(folder: Path, session: Session, touch: bool = True) -> Path:
     return path
 
 
-def load_session(path: Path) -> Session:
-    """Read one session file; raises SessionError with a clear message if it is unusable."""
+def _known_fields(data: object, model: type[BaseModel]) -> object:
+    """`data` with only the fields `model` knows (recursively), for reading newer files."""
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for name, info in model.model_fields.items():
+        if name not in data:
+            continue
+        value = data[name]
+        inner = getattr(info.annotation, "__args__", (None,))[0]
+        if isinstance(value, list) and isinstance(inner, type) and issubclass(inner, BaseModel):
+            value = [_known_fields(v, inner) for v in value]
+        out[name] = value
+    return out
+
+
+def read_session(path: Path) -> tuple[Session, str | None]:
+    """Read one session file: the session and, when it must open read-only, the reason.
+
+    A file written by a newer reflect is read for the fields this one knows and opened
+    read-only, so nothing it holds is lost by saving it back. Raises SessionError with a clear
+    message when the file is unusable.
+    """
     try:
         with path.open("rb") as f:
             data = tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError("; ".join(describe(path, e))) from e
     version = data.get("schema_version")
+    read_only = None
     if isinstance(version, int) and version > SCHEMA_VERSION:
-        raise SessionError(f"{path}: schema_version: {version} was written by a newer reflect "
-                           f"(this one reads up to {SCHEMA_VERSION}); update reflect to open it")
+        read_only = (f"written by a newer reflect (schema {version}; this one knows up to "
+                     f"{SCHEMA_VERSION}): opened read-only so nothing in it is lost")
+        data = _known_fields(data, Session)
+        data["schema_version"] = version
     try:
-        return Session.model_validate(data)
+        session = Session.model_validate(data)
     except ValidationError as e:
         raise SessionError("; ".join(describe(path, e))) from e
+    if session.id != path.stem and read_only is None:
+        # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
+        read_only = (f"its file name does not match its id {session.id!r} (a copy?): "
+                     "opened read-only so the original is not overwritten")
+    return session, read_only
+
+
+def load_session(path: Path) -> Session:
+    """Read one session file; raises SessionError with a clear message if it is unusable."""
+    return read_session(path)[0]
 
 
 def list_sessions(folder: Path) -> SessionList:
@@ -108,7 +144,7 @@ def list_sessions(folder: Path) -> SessionList:
     clean_stale_temp_files(folder)
     for path in folder.glob("*.toml"):
         try:
-            out.entries.append(SessionEntry(path, load_session(path)))
+            out.entries.append(SessionEntry(path, *read_session(path)))
         except SessionError as e:
             out.problems.append(str(e))
     out.entries.sort(key=lambda e: e.session.updated, reverse=True)

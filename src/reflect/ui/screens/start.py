@@ -120,7 +120,8 @@ class StartScreen(Screen[None]):
             s = entry.session
             table.add_row(Text(one_line(s.review_title, 24)), Text(one_line(s.label, 40)),
                           Text(f"{s.updated.astimezone():%d %b %Y %H:%M}"),
-                          Text(f"{s.answered} of {len(s.answers)}"), key=s.id)
+                          Text(f"{s.answered} of {len(s.answers)}"
+                               + (" (read-only)" if entry.read_only else "")), key=str(entry.path))
         empty = self.query_one("#sessions-empty", Literal)
         empty.display = not self.sessions.entries
         empty.show("No saved sessions yet. Start one from the library on the left.")
@@ -178,7 +179,8 @@ class StartScreen(Screen[None]):
 
     @on(DataTable.RowSelected, "#sessions")
     def _session_chosen(self, event: DataTable.RowSelected) -> None:
-        entry = next((e for e in self.sessions.entries if e.session.id == event.row_key.value), None)
+        entry = next((e for e in self.sessions.entries if str(e.path) == event.row_key.value),
+                     None)
         if entry is None:
             return
         library = self.app.library
@@ -188,12 +190,12 @@ class StartScreen(Screen[None]):
                         "its answers can still be exported with: reflect export "
                         f"{entry.session.id}", severity="warning", markup=False)
             return
-        self.open_session(entry.session, review)
+        self.open_session(entry.session, review, entry.read_only)
 
-    def open_session(self, session: Session, review: Review) -> None:
+    def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
-        self.app.push_screen(WalkthroughScreen(session, review))
+        self.app.push_screen(WalkthroughScreen(session, review, read_only))
 
     def commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("New session", "Start a session on the selected review",

@@ -24,6 +24,8 @@ from reflect.model.sections import section_blocks
 from reflect.model.session import Action, Session
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
+from reflect.store.locks import IN_USE, SessionLock
+from reflect.store.sessions import session_path
 from reflect.store.exports import default_export_path, export_session, render
 from reflect.text import one_line
 from reflect.ui.widgets.literal import BlocksView, Literal
@@ -43,14 +45,17 @@ class WalkthroughScreen(Screen[None]):
         Binding("escape", "leave", "Library"),
     ]
 
-    def __init__(self, session: Session, review: Review) -> None:
+    def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__()
+        self.read_only = read_only
+        """Why this session cannot be edited here, or None when it can."""
         session.sync_questions(review)
         self.session = session
         self.review = review
         self.steps: list[Step] = steps_for(review)
         self.index = step_index(self.steps, session.current_step)
         self.keeper: SessionKeeper | None = None
+        self.lock: SessionLock | None = None
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -62,6 +67,7 @@ class WalkthroughScreen(Screen[None]):
                 yield OptionList(*[Option(self._step_label(s), id=s.key) for s in self.steps],
                                  id="steps")
             with Vertical(id="main-pane"):
+                yield Literal("", id="read-only")
                 yield Literal("", "bold", id="step-title")
                 with ContentSwitcher(initial=f"pane-{self.index}", id="panes"):
                     for i, step in enumerate(self.steps):
@@ -131,14 +137,32 @@ class WalkthroughScreen(Screen[None]):
     # --- lifecycle -------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
-        self.app.keepers.add(self.keeper)
+        if self.read_only is None:
+            self.lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
+            if self.lock.acquire():
+                self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
+                self.app.keepers.add(self.keeper)
+            else:
+                self.lock = None
+                self.read_only = IN_USE
+        if self.read_only is not None:
+            self.make_read_only(self.read_only)
         self.sub_title = one_line(self.session.label, 60)
         self.query_one("#actions", DataTable).add_columns("What", "Owner", "Due", "Status")
         self.show_actions()
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.go(self.index)
         self.show_status()
+
+    def make_read_only(self, reason: str) -> None:
+        banner = self.query_one("#read-only", Literal)
+        banner.show(f"READ-ONLY: this session is {reason}. You can read and export it; "
+                    "changes are not saved.", "bold reverse")
+        banner.display = True
+        for area in self.query(TextArea):
+            area.read_only = True
+        for widget in self.query("#action-form Input, #action-form Button"):
+            widget.disabled = True
 
     def on_unmount(self) -> None:
         self.leave_keeper()
@@ -147,6 +171,10 @@ class WalkthroughScreen(Screen[None]):
         if self.keeper is not None:
             self.keeper.flush()
             self.app.keepers.discard(self.keeper)
+            self.keeper = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -245,6 +273,8 @@ class WalkthroughScreen(Screen[None]):
     @on(Button.Pressed, "#action-add")
     @on(Input.Submitted, "#action-what, #action-owner, #action-due")
     def action_add_action(self) -> None:
+        if self.keeper is None:
+            return
         what = self.query_one("#action-what", Input)
         if not what.value.strip():
             self.notify("Type what will be done first.", severity="warning")
@@ -266,7 +296,7 @@ class WalkthroughScreen(Screen[None]):
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         table = self.query_one("#actions", DataTable)
-        if self.focused is not table or not self.session.actions:
+        if self.focused is not table or not self.session.actions or self.keeper is None:
             return
         row = table.cursor_row
         if event.key == "delete":
@@ -301,6 +331,7 @@ class WalkthroughScreen(Screen[None]):
 
     def action_save(self) -> None:
         if self.keeper is None:
+            self.notify("This session is read-only; nothing to save.", severity="warning")
             return
         try:
             self.keeper.flush()
@@ -310,9 +341,11 @@ class WalkthroughScreen(Screen[None]):
         self.notify(f"Saved to {self.keeper.path}")
 
     def show_status(self) -> None:
-        if self.keeper is None:
-            return
         s = self.session
+        if self.keeper is None:
+            self.query_one("#status", Literal).show(
+                f"Answered {s.answered} of {len(s.answers)} questions  ·  read-only")
+            return
         state = "unsaved changes…" if self.keeper.dirty else f"saved to {self.keeper.path}"
         if self.keeper.last_error:
             state = self.keeper.last_error

@@ -1,0 +1,33 @@
+"""One editor per session: an OS lock on a separate lock file beside the session.
+
+The lock is held by the operating system (flock), so a reflect that is killed releases it at
+once: a lock file left behind never blocks anyone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
+
+
+class SessionLock:
+    def __init__(self, session_file: Path) -> None:
+        self.path = session_file.with_name(f".{session_file.stem}.lock")
+        self._lock = FileLock(str(self.path), timeout=0, mode=0o600, thread_local=False)
+
+    def acquire(self) -> bool:
+        """True if this process may edit the session; False if another reflect has it open."""
+        try:
+            self._lock.acquire()
+        except Timeout:
+            return False
+        except OSError:
+            return True  # a folder where locks cannot be taken: editing alone is still safe
+        return True
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release()

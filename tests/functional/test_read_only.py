@@ -1,0 +1,79 @@
+"""A session open elsewhere, or written by a newer reflect, opens read-only and is never written."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, TextArea
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.locks import SessionLock
+from reflect.store.sessions import new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.functional.helpers import type_text, wait_for
+
+
+def saved_session(content_dir, sessions_dir):
+    review = load_library(content_dir).get("child-ac")
+    s = Session.start(review, new_session_id(review.id), title="Shared", current_step="q:" +
+                      review.questions[0].id)
+    s.set_answer(review.questions[0].id, review.questions[0].text, "original answer")
+    return save_session(sessions_dir, s)
+
+
+async def open_first_session(pilot):
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None
+                   and app.screen.query_one("#sessions", DataTable).row_count == 1)
+    app.screen.query_one("#sessions", DataTable).focus()
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    return app.screen
+
+
+async def test_session_open_elsewhere_is_read_only(content_dir, sessions_dir):
+    path = saved_session(content_dir, sessions_dir)
+    before = path.read_bytes()
+    other = SessionLock(path)
+    assert other.acquire()
+    try:
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_first_session(pilot)
+            banner = str(screen.query_one("#read-only").render())
+            assert "READ-ONLY" in banner and "open in another copy of reflect" in banner
+            area = app.focused
+            assert isinstance(area, TextArea) and area.read_only
+            await type_text(pilot, "should not be saved")
+            await pilot.press("ctrl+s")
+            await pilot.press("ctrl+q")
+        assert path.read_bytes() == before
+    finally:
+        other.release()
+
+
+async def test_lock_is_released_when_leaving_the_session(content_dir, sessions_dir):
+    path = saved_session(content_dir, sessions_dir)
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_first_session(pilot)
+        assert not SessionLock(path).acquire()  # this app holds it
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, WalkthroughScreen))
+        probe = SessionLock(path)
+        assert probe.acquire()
+        probe.release()
+
+
+async def test_newer_schema_session_is_read_only(content_dir, sessions_dir):
+    path = saved_session(content_dir, sessions_dir)
+    path.write_text(path.read_text().replace("schema_version = 1", "schema_version = 2"))
+    before = path.read_bytes()
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_session(pilot)
+        assert "newer reflect" in str(screen.query_one("#read-only").render())
+        assert app.focused.text == "original answer"
+        await type_text(pilot, "x")
+        await pilot.press("ctrl+q")
+    assert path.read_bytes() == before
