@@ -1,0 +1,99 @@
+"""Driving the installed `reflect` command in a real terminal (tmux) for end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+REFLECT = Path(sys.executable).with_name("reflect")
+
+
+def available() -> bool:
+    return shutil.which("tmux") is not None and REFLECT.exists()
+
+
+class Terminal:
+    """One tmux server of our own (its own socket), running one command in one pane."""
+
+    def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int] = (100, 30)):
+        self.socket = f"reflect-e2e-{uuid.uuid4().hex[:8]}"
+        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        line = f"env {exports} TERM=xterm-256color {shlex.join(command)}"
+        # Keep the pane after the program exits so its last screen can still be read.
+        self._tmux("new-session", "-d", "-s", "t", "-x", str(size[0]), "-y", str(size[1]), line)
+        self._tmux("set-option", "-t", "t", "remain-on-exit", "on")
+
+    def _tmux(self, *args: str) -> str:
+        out = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
+                             timeout=10)
+        return out.stdout
+
+    def keys(self, *keys: str, pause: float = 0.25) -> None:
+        for key in keys:
+            self._tmux("send-keys", "-t", "t", key)
+            time.sleep(pause)
+
+    def type(self, text: str, pause: float = 0.3) -> None:
+        """Type literal text; newlines are sent as Enter."""
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                self.keys("Enter", pause=0.1)
+            if line:
+                self._tmux("send-keys", "-t", "t", "-l", line)
+        time.sleep(pause)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "t")
+
+    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} not on screen after {timeout}s:\n{screen}")
+            time.sleep(0.1)
+
+    def pid(self) -> int:
+        return int(self._tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
+
+    def exited(self) -> bool:
+        return self._tmux("display-message", "-p", "-t", "t", "#{pane_dead}").strip() == "1"
+
+    def wait_exit(self, timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not self.exited():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still running after {timeout}s:\n{self.screen()}")
+            time.sleep(0.1)
+
+    def close_window(self) -> None:
+        """What closing a terminal window does: the program gets SIGHUP."""
+        self._tmux("kill-session", "-t", "t")
+
+    def kill_server(self) -> None:
+        self._tmux("kill-server")
+
+
+def signal_pid(pid: int, sig: int) -> None:
+    os.kill(pid, sig)
+
+
+def wait_gone(pid: int, timeout: float = 10.0) -> None:
+    """Wait until process `pid` has ended (for when its terminal is gone too)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"process {pid} still running after {timeout}s")
+        time.sleep(0.1)

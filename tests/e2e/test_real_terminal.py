@@ -1,0 +1,115 @@
+"""The installed `reflect` in a real terminal (tmux): a whole session by keys alone, every way
+out keeps what was typed, and the screens fit at 80x24 and 200x50."""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+
+from reflect.store.sessions import list_sessions
+from tests.e2e.terminal import signal_pid, wait_gone
+
+
+def start_session_on_first_review(term) -> None:
+    term.wait_for("Review library")
+    term.wait_for("Child AC")
+    term.keys("Enter")
+    term.wait_for("Who is this session for?")
+    term.keys("Tab")
+    term.type("Invented team meeting")
+    term.keys("C-s")
+    term.wait_for("Step 1 of")
+
+
+def go_to_first_question(term) -> None:
+    for _ in range(4):
+        term.keys("PageDown")
+    term.wait_for("Question 1 of")
+
+
+def saved_answers(sessions_dir, timeout: float = 5.0) -> list[str]:
+    deadline = time.monotonic() + timeout
+    while True:
+        entries = list_sessions(sessions_dir).entries
+        if entries or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert len(entries) == 1
+    return [a.text for a in entries[0].session.answers]
+
+
+def test_whole_session_by_keys_then_export(run_reflect, sessions_dir):
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    term.type("We would phone the GP [bold] the same day.\nAnd record it.")
+    term.keys("PageDown")
+    term.wait_for("Question 2 of")
+    term.type("Second answer")
+    while "Summary and export" not in term.screen().split("\n")[1]:
+        term.keys("PageDown")
+    term.keys("C-o")
+    term.wait_for("Notes written to")
+    term.keys("C-q")
+    term.wait_exit()
+    answers = saved_answers(sessions_dir)
+    assert answers[:2] == ["We would phone the GP [bold] the same day.\nAnd record it.",
+                           "Second answer"]
+    [notes] = list((sessions_dir / "exports").glob("*.md"))
+    text = notes.read_text(encoding="utf-8")
+    assert "# Invented team meeting" in text
+    assert "We would phone the GP \\[bold\\] the same day.\\\nAnd record it." in text
+
+
+@pytest.mark.parametrize("way_out", ["SIGTERM", "SIGHUP", "window closed", "quit key", "Esc"])
+def test_every_way_out_keeps_the_latest_answer(run_reflect, sessions_dir, way_out):
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    term.type("typed just before leaving", pause=0)
+    term.wait_for("typed just before leaving")  # on screen: the app has it (autosave has not run)
+    pid = term.pid()
+    if way_out == "SIGTERM":
+        signal_pid(pid, signal.SIGTERM)
+    elif way_out == "SIGHUP":
+        signal_pid(pid, signal.SIGHUP)
+    elif way_out == "window closed":
+        term.close_window()
+    elif way_out == "quit key":
+        term.keys("C-q")
+    else:
+        term.keys("Escape")
+        term.wait_for("Saved sessions")
+    if way_out == "window closed":
+        wait_gone(pid)
+    elif way_out != "Esc":
+        term.wait_exit()
+    assert saved_answers(sessions_dir)[0] == "typed just before leaving"
+
+
+def test_ctrl_c_does_not_lose_anything(run_reflect, sessions_dir):
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    term.type("still here after ctrl+c")
+    term.keys("C-c")
+    time.sleep(2.5)  # longer than autosave
+    assert saved_answers(sessions_dir)[0] == "still here after ctrl+c"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+def test_screens_fit(run_reflect, size):
+    term = run_reflect(size=size)
+    screen = term.wait_for("Child AC")
+    for text in ("reflect walks your team", "Review library", "Saved sessions",
+                 "New session", "Help", "Quit"):
+        assert text in screen, f"{text!r} missing at {size}:\n{screen}"
+    lines = screen.split("\n")
+    assert len(lines) >= size[1] - 1
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    screen = term.screen()
+    for text in ("Question 1 of 6", "Answered 0 of 6 questions", "Next step", "Export"):
+        assert text in screen, f"{text!r} missing at {size}:\n{screen}"
