@@ -94,6 +94,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     target = Path(args.output).expanduser()
+    if not target.parent.is_dir():
+        print(f"reflect export: cannot write {target}: folder {target.parent} does not exist",
+              file=sys.stderr)
+        return 1
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as e:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, TextArea
+from textual.widgets import OptionList, TextArea
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
@@ -24,8 +24,8 @@ def saved_session(content_dir, sessions_dir):
 async def open_first_session(pilot):
     app = pilot.app
     await wait_for(pilot, lambda: app.library is not None
-                   and app.screen.query_one("#sessions", DataTable).row_count == 1)
-    app.screen.query_one("#sessions", DataTable).focus()
+                   and app.screen.query_one("#sessions", OptionList).option_count == 1)
+    app.screen.query_one("#sessions", OptionList).focus()
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     return app.screen

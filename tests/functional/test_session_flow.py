@@ -60,8 +60,8 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.library is not None
-                       and app.screen.query_one("#sessions", DataTable).row_count == 1)
-        app.screen.query_one("#sessions", DataTable).focus()
+                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#sessions", OptionList).focus()
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen

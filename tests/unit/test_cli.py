@@ -41,7 +41,7 @@ def test_list_sessions_and_export_by_id(capsys, fictional_dir, sessions_dir, sav
     assert "1/3 answered" in out
 
     code, out, _ = run(capsys, "export", saved.id, "--format", "md", *dirs)
-    assert code == 0 and "\\[@click=app.quit\\]x\\[/\\]" in out
+    assert code == 0 and "\\[@click=app.quit]x\\[/]" in out
 
     target = tmp_path / "notes.md"
     code, out, _ = run(capsys, "export", saved.id, "-o", str(target), *dirs)
@@ -93,3 +93,17 @@ def test_help_for_each_command(capsys):
             main(argv)
         assert info.value.code == 0
         assert "usage: reflect" in capsys.readouterr().out
+
+
+def test_export_to_a_missing_folder_is_refused(capsys, fictional_dir, sessions_dir, saved, tmp_path):
+    target = tmp_path / "no-such-folder" / "notes.md"
+    code, _, err = run(capsys, "export", saved.id, "-o", str(target),
+                       "--sessions-dir", str(sessions_dir))
+    assert code == 1 and "does not exist" in err
+    assert not target.parent.exists()
+
+
+def test_txt_export(capsys, fictional_dir, sessions_dir, saved):
+    code, out, _ = run(capsys, "export", saved.id, "--format", "txt",
+                       "--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir))
+    assert code == 0 and "   [@click=app.quit]x[/]" in out

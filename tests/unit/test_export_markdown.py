@@ -1,3 +1,4 @@
+import re
 from pathlib import Path
 
 import pytest
@@ -28,11 +29,11 @@ def test_notes_hold_details_answers_and_actions(review):
     s.notes["good-practice"] = "We agreed this was strong."
     s.actions.append(Action(text="Share the briefing", owner="Team lead", due="Friday"))
     md = to_markdown(s, review)
-    assert md.startswith("# Exercise \\[bold\\]\n")
+    assert md.startswith("# Exercise \\[bold]\n")
     assert "- **Team or service:** Invented team" in md
     assert "- **Questions answered:** 1 of 3" in md
     assert "### 1. What would you do first?" in md
-    assert "Call the duty team.\\\nThen record it." in md
+    assert "Call the duty team.  \nThen record it." in md
     assert "### Good practice\n\nWe agreed this was strong." in md
     assert "| Share the briefing | Team lead | Friday | open |" in md
     assert "### 2. Who would you tell?\n\n*No answer recorded.*" in md
@@ -48,12 +49,19 @@ def test_markup_strings_are_literal(review, text):
     assert "[" not in escape(text).replace("\\[", "")
 
 
-@pytest.mark.parametrize("line", ["# not a heading", "- not a list", "1. not a list",
-                                  "> not a quote", "| not | a table |", "<b>html</b>"])
+@pytest.mark.parametrize("line", ["# not a heading", "  ## nor this", "---", "===", "* * *",
+                                  "<b>html</b>", "[link](javascript:alert(1))", "`code"])
 def test_user_text_cannot_change_document_structure(line):
     out = escape(line)
-    assert out.startswith("\\") or out.startswith("\\<")
-    assert "<b>" not in out
+    assert out.lstrip().startswith("\\")
+    assert not re.search(r"(?<!\\)[<\[`]", out)  # no unescaped HTML, link or code span
+
+
+def test_lists_the_team_typed_stay_lists_and_pipes_stay_in_their_cell():
+    assert escape("- first point\n- second point") == "- first point  \n- second point"
+    from reflect.export.markdown import cell
+
+    assert cell("a | b\nc") == "a \\| b c"
 
 
 def test_control_characters_are_not_exported(review):
@@ -61,7 +69,7 @@ def test_control_characters_are_not_exported(review):
     s.set_answer("zz-first", "q", "before\x1b]52;c;ZXZpbA==\x07after\u202e")
     md = to_markdown(s, review)
     assert "\x1b" not in md and "\x07" not in md and "\u202e" not in md
-    assert "before\\]52;c;ZXZpbA==after" in md
+    assert "before]52;c;ZXZpbA==after" in md
 
 
 def test_export_works_without_the_review(review):
@@ -70,3 +78,17 @@ def test_export_works_without_the_review(review):
     md = to_markdown(s, None)
     assert "Context notes" in md
     assert "### 3. What will you change?" in md
+
+
+def test_plain_text_notes_are_literal_and_complete(review):
+    from reflect.export.plain import to_text
+
+    s = session_for(review)
+    s.set_answer("zz-first", "q", "[@click=app.quit]x[/]\nsecond line\x1b[31m")
+    s.actions.append(Action(text="Share the briefing", owner="Team lead"))
+    text = to_text(s, review)
+    assert text.startswith("Exercise [bold]\n===============\n")
+    assert "   [@click=app.quit]x[/]\n   second line[31m\n" in text
+    assert "\x1b" not in text
+    assert "- Share the briefing (owner: Team lead, status: open)" in text
+    assert "2. Who would you tell?\n   (no answer recorded)" in text

@@ -13,8 +13,12 @@ from reflect.model.session import Session
 from reflect.model.steps import steps_for
 from reflect.text import printable
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+# Escaped anywhere: a backslash, code spans, HTML and links. Lists and emphasis typed by the
+# team are left to render as they meant them; only what could break the document's structure
+# (a heading, a setext/thematic line, raw HTML, a link) is neutralised.
+_INLINE = re.compile(r"([\\`<\[])")
+_HEADING = re.compile(r"^(\s*)#")
+_RULE = re.compile(r"^(\s*)([-=*_])(?=[-=*_\s]*$)")
 
 SECTION_NOTES = {
     "intro": "Introduction and context",
@@ -26,43 +30,60 @@ SECTION_NOTES = {
 
 
 def escape(text: str) -> str:
-    """One paragraph of user text as literal Markdown; line breaks are kept."""
+    """User text as literal Markdown; the writer's line breaks are kept."""
     lines = []
     for line in printable(text).split("\n"):
-        line = _INLINE.sub(r"\\\1", line)
-        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        lines.append(line.rstrip())
-    # Keep the writer's line breaks: a blank line stays a paragraph break, others become hard breaks.
+        line = _INLINE.sub(r"\\\1", line.rstrip())
+        line = _HEADING.sub(lambda m: m.group(1) + "\\#", line)
+        line = _RULE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    # A blank line stays a paragraph break; other line breaks become hard breaks (two spaces).
     out = []
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        out.append(line + ("\\" if line and nxt else ""))
+        out.append(line + ("  " if line and nxt else ""))
     return "\n".join(out).strip("\n")
+
+
+def cell(text: str) -> str:
+    """User text for a table cell: one line, pipes escaped."""
+    return " ".join(escape(text).split()).replace("|", "\\|")
 
 
 def _when(session: Session) -> str:
     return f"{session.created:%d %B %Y}".lstrip("0")
 
 
-def to_markdown(session: Session, review: Review | None = None) -> str:
-    """The session's notes. `review`, when available, orders notes by the review's steps."""
-    s = session
-    out: list[str] = [f"# {escape(s.label)}", ""]
+def session_facts(s: Session) -> list[tuple[str, str]]:
+    """The session's details worth printing at the top of the notes, as (label, value)."""
     facts = [
         ("Review", s.review_title),
         ("Mode", "Team discussion" if s.mode == "team" else "Individual reflection"),
         ("Date", _when(s)),
         ("Team or service", s.team),
         ("Facilitator", s.facilitator),
-        ("Participants", ", ".join(p for p in s.participants if p.strip())),
+        ("Participants", "; ".join(p for p in s.participants if p.strip())),
     ]
-    out += [f"- **{k}:** {escape(v)}" for k, v in facts if v.strip()]
-    out.append(f"- **Questions answered:** {s.answered} of {len(s.answers)}")
-    out.append("")
+    facts = [(k, v) for k, v in facts if v.strip()]
+    facts.append(("Questions answered", f"{s.answered} of {len(s.answers)}"))
+    return facts
 
+
+def ordered_notes(s: Session, review: Review | None) -> list[tuple[str, str]]:
+    """Section notes in the review's step order (unknown sections last), empty ones left out."""
     order = [st.key for st in steps_for(review)] if review else list(SECTION_NOTES)
     notes = [(k, s.notes[k]) for k in order if s.notes.get(k, "").strip()]
-    notes += [(k, v) for k, v in s.notes.items() if k not in order and v.strip()]
+    return notes + [(k, v) for k, v in s.notes.items() if k not in order and v.strip()]
+
+
+def to_markdown(session: Session, review: Review | None = None) -> str:
+    """The session's notes. `review`, when available, orders notes by the review's steps."""
+    s = session
+    out: list[str] = [f"# {escape(s.label)}", ""]
+    out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s)]
+    out.append("")
+
+    notes = ordered_notes(s, review)
     if notes:
         out += ["## Notes on the review", ""]
         for key, text in notes:
@@ -77,8 +98,7 @@ def to_markdown(session: Session, review: Review | None = None) -> str:
     if s.actions:
         out += ["| What | Owner | Due | Status |", "| --- | --- | --- | --- |"]
         for act in s.actions:
-            cells = [escape(c).replace("\\\n", " ").replace("\n", " ")
-                     for c in (act.text, act.owner, act.due, act.status)]
+            cells = [cell(c) for c in (act.text, act.owner, act.due, act.status)]
             out.append("| " + " | ".join(cells) + " |")
         out.append("")
     else:

@@ -7,7 +7,8 @@ from typing import Literal
 
 from reflect.model.review import Point, Review
 
-BlockKind = Literal["heading", "para", "bullet"]
+BlockKind = Literal["heading", "para", "bullet", "note"]
+"""`note` is reflect's own words (not the briefing's), shown apart from quoted text."""
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,11 @@ def section_blocks(review: Review, key: str) -> list[Block]:
             out.append(Block("heading", "Context"))
             out += [Block("bullet", c) for c in review.context]
         if review.action_plan and review.action_plan.case_summary:
-            out.append(Block("heading", "Case summary"))
+            out.append(Block("heading", "Case summary (from the action plan)"))
             out += [Block("para", p) for p in review.action_plan.case_summary]
+        if review.purpose:
+            out.append(Block("heading", "Why reviews are shared"))
+            out.append(Block("para", review.purpose))
     elif key == "good-practice":
         out += _points(review.good_practice)
     elif key == "development":
@@ -54,6 +58,8 @@ def section_blocks(review: Review, key: str) -> list[Block]:
         plan = review.action_plan
         if plan:
             out.append(Block("heading", plan.title))
+            out.append(Block("note", "Published with the review; the statuses are those the "
+                                     "plan reported at the time."))
             if plan.review_process:
                 out.append(Block("heading", "Review process"))
                 out += [Block("bullet", d.date, title=d.label) for d in plan.review_process]
@@ -82,7 +88,7 @@ def blocks_as_text(blocks: list[Block]) -> str:
     for b in blocks:
         if b.kind == "heading":
             lines += ["", b.text.upper(), ""]
-        elif b.kind == "para":
+        elif b.kind in ("para", "note"):
             lines += [b.text, ""]
         else:
             lead = f"{b.title}: " if b.title else ""

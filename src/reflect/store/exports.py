@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from reflect.export.markdown import to_markdown
+from reflect.export.plain import to_text
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.atomic import write_atomic
 
-FORMATS = {"md": (to_markdown, ".md")}
+FORMATS = {"md": (to_markdown, ".md"), "txt": (to_text, ".txt")}
 
 
 def render(session: Session, fmt: str, review: Review | None = None) -> str:

@@ -78,6 +78,11 @@ class ReflectApp(App[None]):
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=markup)
 
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """Off: a screenshot would copy case notes out of the private sessions folder."""
+        self.notify("Screenshots are turned off in reflect: they would copy case notes outside "
+                    "the private sessions folder.", severity="warning")
+
     def action_help(self) -> None:
         from reflect.ui.screens.help import HelpScreen
 
@@ -85,7 +90,12 @@ class ReflectApp(App[None]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's "Screenshot" would write case notes outside the private sessions folder,
+        # and its "Quit" exits without going through action_quit; ours saves first.
+        for command in super().get_system_commands(screen):
+            if command.title not in {"Screenshot", "Quit"}:
+                yield command
+        yield SystemCommand("Quit", "Save everything and quit", self.action_quit)
         yield SystemCommand("Help", "Keys and how a session works", self.action_help)
         extra = getattr(screen, "commands", None)
         if callable(extra):

@@ -29,6 +29,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
             yield Literal(f"New session on {self.review.title}", "bold")
+            yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
             with RadioSet(id="mode"):
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
@@ -44,9 +45,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
                           id="participants-label")
             yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
             with Horizontal(classes="buttons"):
-                yield Button("Start session", variant="primary", id="start")
-                yield Button("Cancel", id="cancel")
-            yield Literal("Ctrl+S starts, Esc cancels.", "dim")
+                yield Button("Start session", variant="primary", id="start", compact=True)
+                yield Button("Cancel", id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
@@ -59,6 +59,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     def _mode_changed(self) -> None:
         for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants"):
             self.query_one(wid).display = self.team_mode
+        kind = "team discussion" if self.team_mode else "reflection"
+        self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
 
     @on(Input.Submitted)
     def _next_field(self) -> None:

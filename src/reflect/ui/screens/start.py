@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, OptionList
+from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.library import Library, load_library
-from reflect.store.sessions import SessionList, list_sessions, new_session_id, save_session
+from reflect.store.sessions import (SessionEntry, SessionList, list_sessions, new_session_id,
+                                    save_session)
 from reflect.text import one_line
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -31,9 +31,23 @@ def review_option(review: Review) -> Option:
     prompt = Content("\n").join([
         literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
         literal(one_line(review.summary)),
-        literal("Themes: " + ", ".join(t.replace("-", " ") for t in review.themes), "dim"),
+        literal("Themes: " + ", ".join(review.themes[:4])
+                + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
     ])
     return Option(prompt, id=review.id)
+
+
+def session_option(entry: SessionEntry) -> Option:
+    s = entry.session
+    mode = "team" if s.mode == "team" else "individual"
+    details = (f"{s.review_title} · {mode} · {s.updated.astimezone():%d %b %Y %H:%M} · "
+               f"{s.answered} of {len(s.answers)} answered")
+    lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
+    if s.team:
+        lines.insert(1, literal(one_line(s.team)))
+    if entry.read_only:
+        lines.append(literal("read-only: " + entry.read_only, "italic"))
+    return Option(Content("\n").join(lines), id=str(entry.path))
 
 
 class StartScreen(Screen[None]):
@@ -58,15 +72,13 @@ class StartScreen(Screen[None]):
                 yield OptionList(id="reviews")
             with Vertical(id="sessions-pane"):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
-                yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-                yield Literal("", id="sessions-empty")
-        yield Literal("", id="problems")
+                yield OptionList(id="sessions")
+        with VerticalScroll(id="problems"):
+            yield Literal("", id="problems-text")
         yield Literal("", id="where", classes="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#sessions", DataTable)
-        table.add_columns("Review", "Title", "Last updated", "Answered")
         self.query_one("#where", Literal).show(
             f"Library: {self.app.content_dir}    Sessions are saved in: {self.app.sessions_dir}")
         self.query_one("#reviews", OptionList).focus()
@@ -90,11 +102,12 @@ class StartScreen(Screen[None]):
         self.show_reviews()
         self.show_sessions()
         problems = library.problems + sessions.problems
-        box = self.query_one("#problems", Literal)
-        box.display = bool(problems)
+        self.query_one("#problems").display = bool(problems)
         if problems:
-            box.show("Some files could not be read (everything else works):\n"
-                     + "\n".join(f"  ! {p}" for p in problems))
+            self.query_one("#problems-text", Literal).show(
+                f"{len(problems)} file(s) could not be read. They were left untouched and "
+                "everything else works; `reflect validate` checks review files.\n"
+                + "\n".join(f"  ! {p}" for p in problems))
 
     def show_reviews(self) -> None:
         library = self.app.library
@@ -114,17 +127,16 @@ class StartScreen(Screen[None]):
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
     def show_sessions(self) -> None:
-        table = self.query_one("#sessions", DataTable)
-        table.clear()
+        options = self.query_one("#sessions", OptionList)
+        highlighted = options.highlighted
+        options.clear_options()
         for entry in self.sessions.entries:
-            s = entry.session
-            table.add_row(Text(one_line(s.review_title, 24)), Text(one_line(s.label, 40)),
-                          Text(f"{s.updated.astimezone():%d %b %Y %H:%M}"),
-                          Text(f"{s.answered} of {len(s.answers)}"
-                               + (" (read-only)" if entry.read_only else "")), key=str(entry.path))
-        empty = self.query_one("#sessions-empty", Literal)
-        empty.display = not self.sessions.entries
-        empty.show("No saved sessions yet. Start one from the library on the left.")
+            options.add_option(session_option(entry))
+        if not self.sessions.entries:
+            options.add_option(Option(literal(
+                "No saved sessions yet. Start one from the library on the left."), disabled=True))
+        else:
+            options.highlighted = min(highlighted or 0, len(self.sessions.entries) - 1)
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -177,10 +189,9 @@ class StartScreen(Screen[None]):
             return
         self.open_session(session, review)
 
-    @on(DataTable.RowSelected, "#sessions")
-    def _session_chosen(self, event: DataTable.RowSelected) -> None:
-        entry = next((e for e in self.sessions.entries if str(e.path) == event.row_key.value),
-                     None)
+    @on(OptionList.OptionSelected, "#sessions")
+    def _session_chosen(self, event: OptionList.OptionSelected) -> None:
+        entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:
             return
         library = self.app.library

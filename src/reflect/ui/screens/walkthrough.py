@@ -36,10 +36,10 @@ STATUSES = ("open", "in progress", "done")
 
 class WalkthroughScreen(Screen[None]):
     BINDINGS = [
-        Binding("pagedown,ctrl+n", "next", "Next step", priority=True),
-        Binding("pageup", "previous", "Previous", priority=True),
-        Binding("ctrl+g", "jump", "Go to step", priority=True),
-        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("pagedown,ctrl+n", "next", "Next", priority=True),
+        Binding("pageup", "previous", "Back", priority=True),
+        Binding("ctrl+g", "jump", "Steps", priority=True),
+        Binding("ctrl+s", "save", "Save", show=False, priority=True),
         Binding("ctrl+o", "export", "Export", priority=True),
         Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
         Binding("escape", "leave", "Library"),
@@ -73,7 +73,7 @@ class WalkthroughScreen(Screen[None]):
                     for i, step in enumerate(self.steps):
                         yield from self._pane(i, step)
         yield Literal("", id="status", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
         if step.kind == "content":
@@ -93,29 +93,36 @@ class WalkthroughScreen(Screen[None]):
                 yield self._editor(f"answer-{i}", answer.text if answer else "", "answer")
         elif step.kind == "actions":
             with VerticalScroll(id=f"pane-{i}", classes="pane actions-pane"):
-                yield BlocksView(section_blocks(self.review, "actions"), classes="blocks")
+                blocks = section_blocks(self.review, "actions")
+                if blocks:
+                    yield BlocksView(blocks, classes="blocks")
+                else:
+                    yield Literal("This briefing has no \"What to do now\" section: agree your "
+                                  "own actions below.", "italic", classes="blocks")
                 yield Literal("Agreed actions", "bold", classes="label")
                 yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+                yield Input(placeholder="What will be done", id="action-what", compact=True)
                 with Horizontal(id="action-form"):
-                    yield Input(placeholder="What will be done", id="action-what")
-                    yield Input(placeholder="Owner", id="action-owner")
-                    yield Input(placeholder="Due (e.g. 31 March)", id="action-due")
-                    yield Button("Add action", id="action-add")
+                    yield Input(placeholder="Owner", id="action-owner", compact=True)
+                    yield Input(placeholder="Due (e.g. 31 March)", id="action-due", compact=True)
+                    yield Button("Add action", id="action-add", compact=True)
                 yield Literal("Ctrl+T adds the action. In the table: Space changes status, "
-                              "Delete removes.", "dim")
+                              "Delete removes (after asking).", "dim")
                 yield Literal("Notes on this section", classes="label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
                 yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
                 with Horizontal(classes="buttons"):
-                    yield Button("Export notes (Markdown)", variant="primary", id="export")
+                    yield Button("Export Markdown (Ctrl+O)", variant="primary", id="export")
+                    yield Button("Export plain text", id="export-txt")
                 yield Literal("", id="export-result")
                 yield Literal("", id="summary-text")
 
     def _editor(self, wid: str, text: str, kind: str) -> TextArea:
         area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
         area.cursor_blink = False
+        area.move_cursor(area.document.end)  # carry on where the answer ends
         return area
 
     def _answer_label(self) -> str:
@@ -131,7 +138,7 @@ class WalkthroughScreen(Screen[None]):
         answer = self.session.answer(qid)
         question = self.review.question(qid)
         mark = "✓" if answer and answer.text.strip() else "·"
-        preview = one_line(question.text, 40) if question else ""
+        preview = one_line(question.text, 32) if question else ""
         return Text(f"{mark} {step.label}: {preview}")
 
     # --- lifecycle -------------------------------------------------------------------------
@@ -148,7 +155,9 @@ class WalkthroughScreen(Screen[None]):
         if self.read_only is not None:
             self.make_read_only(self.read_only)
         self.sub_title = one_line(self.session.label, 60)
-        self.query_one("#actions", DataTable).add_columns("What", "Owner", "Due", "Status")
+        table = self.query_one("#actions", DataTable)
+        for label, width in (("What", 38), ("Owner", 16), ("Due", 12), ("Status", 11)):
+            table.add_column(label, width=width)
         self.show_actions()
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.go(self.index)
@@ -265,8 +274,8 @@ class WalkthroughScreen(Screen[None]):
         row = table.cursor_row
         table.clear()
         for n, act in enumerate(self.session.actions):
-            table.add_row(Text(one_line(act.text)), Text(one_line(act.owner)),
-                          Text(one_line(act.due)), Text(act.status), key=str(n))
+            table.add_row(Text(one_line(act.text, 38)), Text(one_line(act.owner, 16)),
+                          Text(one_line(act.due, 12)), Text(act.status), key=str(n))
         if self.session.actions:
             table.move_cursor(row=min(row, len(self.session.actions) - 1))
 
@@ -300,8 +309,10 @@ class WalkthroughScreen(Screen[None]):
             return
         row = table.cursor_row
         if event.key == "delete":
-            del self.session.actions[row]
-        elif event.key == "space":
+            event.stop()
+            self.confirm_remove(row)
+            return
+        if event.key == "space":
             act = self.session.actions[row]
             act.status = STATUSES[(STATUSES.index(act.status) + 1) % len(STATUSES)]
         else:
@@ -309,6 +320,20 @@ class WalkthroughScreen(Screen[None]):
         event.stop()
         self.show_actions()
         self.mark_changed()
+
+    def confirm_remove(self, row: int) -> None:
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        action = self.session.actions[row]
+
+        def remove(yes: bool | None) -> None:
+            if yes and action in self.session.actions:
+                self.session.actions.remove(action)
+                self.show_actions()
+                self.mark_changed()
+
+        self.app.push_screen(ConfirmScreen(f"Remove this agreed action?\n\n{one_line(action.text)}"),
+                             remove)
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -346,7 +371,7 @@ class WalkthroughScreen(Screen[None]):
             self.query_one("#status", Literal).show(
                 f"Answered {s.answered} of {len(s.answers)} questions  ·  read-only")
             return
-        state = "unsaved changes…" if self.keeper.dirty else f"saved to {self.keeper.path}"
+        state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
         if self.keeper.last_error:
             state = self.keeper.last_error
         self.query_one("#status", Literal).show(
@@ -355,17 +380,21 @@ class WalkthroughScreen(Screen[None]):
     # --- summary and export ------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        self.query_one("#summary-text", Literal).show(render(self.session, "md", self.review))
+        self.query_one("#summary-text", Literal).show(render(self.session, "txt", self.review))
 
     @on(Button.Pressed, "#export")
-    def action_export(self) -> None:
-        target = default_export_path(self.app.sessions_dir, self.session, "md")
-        self.run_export(self.session.model_copy(deep=True), target)
+    def action_export(self, fmt: str = "md") -> None:
+        target = default_export_path(self.app.sessions_dir, self.session, fmt)
+        self.run_export(self.session.model_copy(deep=True), fmt, target)
+
+    @on(Button.Pressed, "#export-txt")
+    def _export_text(self) -> None:
+        self.action_export("txt")
 
     @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, session: Session, target: Path) -> None:
+    def run_export(self, session: Session, fmt: str, target: Path) -> None:
         try:
-            path = export_session(session, "md", target, self.review)
+            path = export_session(session, fmt, target, self.review)
         except OSError as e:
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")

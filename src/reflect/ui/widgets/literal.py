@@ -16,12 +16,16 @@ def literal(text: str, style: str = "") -> Content:
 
 def blocks_content(blocks: list[Block]) -> Content:
     parts: list[Content] = []
-    for b in blocks:
+    for n, b in enumerate(blocks):
         if b.kind == "heading":
+            if n and blocks[n - 1].kind == "bullet":
+                parts.append(Content("\n"))
             parts.append(literal(b.text, "bold underline"))
             parts.append(Content("\n\n"))
         elif b.kind == "para":
             parts += [literal(b.text), Content("\n\n")]
+        elif b.kind == "note":
+            parts += [literal(b.text, "italic dim"), Content("\n\n")]
         else:
             parts.append(Content(" • "))
             if b.title:
@@ -29,7 +33,7 @@ def blocks_content(blocks: list[Block]) -> Content:
             parts.append(literal(b.text))
             if b.extra:
                 parts.append(Content("\n   "))
-                parts.append(literal(b.extra, "italic"))
+                parts.append(literal(b.extra, "bold"))
             parts.append(Content("\n"))
     return Content("").join(parts).rstrip() if parts else Content("")
 

@@ -1,0 +1,52 @@
+"""Plain-text notes of a session: what the summary step shows, and what fits an email body."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.text import printable
+
+WIDTH = 78
+
+
+def _para(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
+    out: list[str] = []
+    for line in printable(text).split("\n"):
+        out += textwrap.wrap(line, WIDTH, initial_indent=indent,
+                             subsequent_indent=indent if hanging is None else hanging) or [""]
+    return out
+
+
+def _heading(text: str, rule: str) -> list[str]:
+    text = printable(text)
+    return [text, rule * min(len(text), WIDTH), ""]
+
+
+def to_text(session: Session, review: Review | None = None) -> str:
+    s = session
+    out = _heading(s.label, "=")
+    out += [f"{k}: {printable(v)}" for k, v in session_facts(s)]
+    out.append("")
+    notes = ordered_notes(s, review)
+    if notes:
+        out += _heading("Notes on the review", "-")
+        for key, text in notes:
+            out += [SECTION_NOTES.get(key, key) + ":"] + _para(text, "  ") + [""]
+    out += _heading("Questions for reflection", "-")
+    for n, a in enumerate(s.answers, 1):
+        out += _para(f"{n}. {a.question}", hanging="   ")
+        out += _para(a.text, "   ") if a.text.strip() else ["   (no answer recorded)"]
+        out.append("")
+    out += _heading("Agreed actions", "-")
+    if not s.actions:
+        out.append("(no actions agreed)")
+    for act in s.actions:
+        details = ", ".join(x for x in (f"owner: {act.owner}" if act.owner else "",
+                                        f"due: {act.due}" if act.due else "",
+                                        f"status: {act.status}") if x)
+        out += _para(f"- {act.text} ({details})", hanging="  ")
+    out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
+    return "\n".join(out) + "\n"
