@@ -22,3 +22,17 @@ async def type_text(pilot: Pilot, text: str) -> None:
     """Type text key by key (newlines as Enter)."""
     for ch in text:
         await pilot.press("enter" if ch == "\n" else ch if ch != " " else "space")
+
+
+def shown(widget: object) -> str:
+    """The text a Static widget shows (rendered, as plain text)."""
+    import io
+
+    from rich.console import Console
+
+    content = widget.content  # type: ignore[attr-defined]
+    if hasattr(content, "plain"):
+        return content.plain
+    console = Console(width=300, record=True, file=io.StringIO(), color_system=None)
+    console.print(content)
+    return console.export_text()

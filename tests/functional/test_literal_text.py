@@ -10,7 +10,7 @@ from textual.widgets import OptionList, TextArea
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import shown, type_text, wait_for
 
 MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]"]
 
@@ -45,7 +45,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
-        intro = str(screen.query_one("#pane-0 .blocks").render())
+        intro = shown(screen.query_one("#pane-0 .blocks"))
         assert "Intro [bold] [/] [@click=app.quit]x[/]" in intro
 
         while screen.steps[screen.index].kind != "question":
@@ -77,6 +77,6 @@ async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.press("enter", "ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        intro = str(app.screen.query_one("#pane-0 .blocks").render())
+        intro = shown(app.screen.query_one("#pane-0 .blocks"))
         assert "Child ZZ]0;pwned is invented." in intro
         assert "\x1b" not in intro

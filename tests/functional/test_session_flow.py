@@ -8,6 +8,7 @@ from textual.widgets import DataTable, Input, OptionList, TextArea
 
 from reflect.store.sessions import list_sessions, load_session
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
@@ -105,6 +106,21 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         table.focus()
         await pilot.press("space")  # open -> in progress
         assert screen.session.actions[0].status == "in progress"
+        # Delete asks first; "Keep" (the default button) keeps the action.
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert len(screen.session.actions) == 1
+        screen.session.actions.append(screen.session.actions[0].model_copy(update={"text": "x"}))
+        screen.show_actions()
+        table.move_cursor(row=1)
+        table.focus()
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        assert screen.session.actions[0].text == "Share the briefing"
         await pilot.press("pagedown")
         assert screen.steps[screen.index].kind == "summary"
         summary = str(screen.query_one("#summary-text").render())

@@ -12,20 +12,22 @@ from reflect.text import printable
 WIDTH = 78
 
 
-def _para(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
-    out: list[str] = []
-    for line in printable(text).split("\n"):
-        out += textwrap.wrap(line, WIDTH, initial_indent=indent,
-                             subsequent_indent=indent if hanging is None else hanging) or [""]
-    return out
+def to_text(session: Session, review: Review | None = None, width: int = WIDTH) -> str:
+    """Plain-text notes wrapped at `width` columns (0: not wrapped, for a screen that wraps)."""
 
+    def _para(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
+        if not width:
+            return [indent + line for line in printable(text).split("\n")]
+        out: list[str] = []
+        for line in printable(text).split("\n"):
+            out += textwrap.wrap(line, width, initial_indent=indent,
+                                 subsequent_indent=indent if hanging is None else hanging) or [""]
+        return out
 
-def _heading(text: str, rule: str) -> list[str]:
-    text = printable(text)
-    return [text, rule * min(len(text), WIDTH), ""]
+    def _heading(text: str, rule: str) -> list[str]:
+        text = printable(text)
+        return [text, rule * min(len(text), width or WIDTH), ""]
 
-
-def to_text(session: Session, review: Review | None = None) -> str:
     s = session
     out = _heading(s.label, "=")
     out += [f"{k}: {printable(v)}" for k, v in session_facts(s)]

@@ -26,7 +26,8 @@ from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import session_path
-from reflect.store.exports import default_export_path, export_session, render
+from reflect.export.plain import to_text
+from reflect.store.exports import default_export_path, export_session
 from reflect.text import one_line
 from reflect.ui.widgets.literal import BlocksView, Literal
 
@@ -156,7 +157,8 @@ class WalkthroughScreen(Screen[None]):
             self.make_read_only(self.read_only)
         self.sub_title = one_line(self.session.label, 60)
         table = self.query_one("#actions", DataTable)
-        for label, width in (("What", 38), ("Owner", 16), ("Due", 12), ("Status", 11)):
+        # Status first and narrow columns, so the whole row shows on an 80-column screen.
+        for label, width in (("Status", 11), ("What", 30), ("Owner", 14), ("Due", 10)):
             table.add_column(label, width=width)
         self.show_actions()
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
@@ -274,8 +276,8 @@ class WalkthroughScreen(Screen[None]):
         row = table.cursor_row
         table.clear()
         for n, act in enumerate(self.session.actions):
-            table.add_row(Text(one_line(act.text, 38)), Text(one_line(act.owner, 16)),
-                          Text(one_line(act.due, 12)), Text(act.status), key=str(n))
+            table.add_row(Text(act.status), Text(one_line(act.text, 30)),
+                          Text(one_line(act.owner, 14)), Text(one_line(act.due, 10)), key=str(n))
         if self.session.actions:
             table.move_cursor(row=min(row, len(self.session.actions) - 1))
 
@@ -380,7 +382,7 @@ class WalkthroughScreen(Screen[None]):
     # --- summary and export ------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        self.query_one("#summary-text", Literal).show(render(self.session, "txt", self.review))
+        self.query_one("#summary-text", Literal).show(to_text(self.session, self.review, width=0))
 
     @on(Button.Pressed, "#export")
     def action_export(self, fmt: str = "md") -> None:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from reflect.model.sections import Block
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from reflect.model.sections import Block, blocks_as_text
 from reflect.text import printable
 
 
@@ -14,28 +18,40 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(printable(text), style) if style else Content(printable(text))
 
 
-def blocks_content(blocks: list[Block]) -> Content:
-    parts: list[Content] = []
-    for n, b in enumerate(blocks):
-        if b.kind == "heading":
-            if n and blocks[n - 1].kind == "bullet":
-                parts.append(Content("\n"))
-            parts.append(literal(b.text, "bold underline"))
-            parts.append(Content("\n\n"))
-        elif b.kind == "para":
-            parts += [literal(b.text), Content("\n\n")]
-        elif b.kind == "note":
-            parts += [literal(b.text, "italic dim"), Content("\n\n")]
-        else:
-            parts.append(Content(" • "))
-            if b.title:
-                parts.append(literal(b.title + ": ", "bold"))
-            parts.append(literal(b.text))
-            if b.extra:
-                parts.append(Content("\n   "))
-                parts.append(literal(b.extra, "bold"))
-            parts.append(Content("\n"))
-    return Content("").join(parts).rstrip() if parts else Content("")
+def blocks_renderable(blocks: list[Block]) -> Group:
+    """Blocks as Rich renderables built from `Text` (never parsed as markup); bullets get a
+    hanging indent so wrapped lines line up under their text."""
+    parts: list[RenderableType] = []
+    bullets: Table | None = None
+    for b in blocks:
+        if b.kind != "bullet":
+            if bullets is not None:
+                parts += [bullets, Text("")]
+                bullets = None
+            if b.kind == "heading":
+                parts += [Text(printable(b.text), style="bold underline"), Text("")]
+            else:
+                style = "italic dim" if b.kind == "note" else ""
+                parts += [Text(printable(b.text), style=style), Text("")]
+            continue
+        if bullets is None:
+            bullets = Table.grid(padding=(0, 1))
+            bullets.add_column(width=2, no_wrap=True)
+            bullets.add_column(ratio=1)
+        elif bullets.row_count:
+            bullets.add_row("", "")  # a blank line between bullets
+        body = Text()
+        if b.title:
+            body.append(printable(b.title) + ": ", style="bold")
+        body.append(printable(b.text))
+        if b.extra:
+            body.append("\n" + printable(b.extra), style="bold")
+        bullets.add_row(Text(" •"), body)
+    if bullets is not None:
+        parts.append(bullets)
+    while parts and isinstance(parts[-1], Text) and not parts[-1].plain:
+        parts.pop()
+    return Group(*parts)
 
 
 class Literal(Static):
@@ -52,4 +68,10 @@ class BlocksView(Static):
     """A review section's blocks, formatted but literal."""
 
     def __init__(self, blocks: list[Block], **kwargs: object) -> None:
-        super().__init__(blocks_content(blocks), markup=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(blocks_renderable(blocks), markup=False, **kwargs)  # type: ignore[arg-type]
+        self.blocks = blocks
+
+    @property
+    def plain(self) -> str:
+        """The text shown, as plain text (for tests and screen readers)."""
+        return blocks_as_text(self.blocks)
