@@ -14,6 +14,15 @@ def printable(text: str) -> str:
     return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def without_controls(text: str) -> str:
+    """`text` with every unsafe character removed (CR too); line breaks are not touched."""
+    return _UNSAFE.sub("", text).replace("\r", "")
+
+
+def has_controls(text: str) -> bool:
+    return bool(_UNSAFE.search(text)) or "\r" in text
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """`printable` text folded onto one line (for lists and tables), optionally shortened."""
     flat = " ".join(printable(text).split())

@@ -80,3 +80,39 @@ async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
         intro = shown(app.screen.query_one("#pane-0 .blocks"))
         assert "Child ZZ]0;pwned is invented." in intro
         assert "\x1b" not in intro
+
+
+HOSTILE = "before\x1b]52;c;ZXZpbA==\x07\x1b[2Jafter \u202eevil\x00 [bold]x[/]\r\nnext"
+
+
+async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional_dir,
+                                                                       sessions_dir):
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, new_session_id, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Hostile \x1b[31mtitle",
+                      current_step="q:zz-first")
+    s.set_answer("zz-first", "q", HOSTILE)
+    path = save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, )
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None
+                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
+        prompt = app.screen.query_one("#sessions", OptionList).get_option_at_index(0).prompt
+        assert "\x1b" not in prompt.plain and "Hostile [31mtitle" in prompt.plain
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        area = app.focused
+        assert isinstance(area, TextArea) and area.text == HOSTILE
+        drawn = "".join(seg.text for y in range(area.size.height) for seg in area.render_line(y))
+        for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
+            assert bad not in drawn
+        assert "before]52;c;ZXZpbA==[2Jafter evil [bold]x[/]" in drawn
+        app.notify(HOSTILE)  # a notification quoting hostile text neither crashes nor runs it
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    # Not edited: the file still holds exactly what it held.
+    assert load_session(path).answer("zz-first").text == HOSTILE

@@ -152,3 +152,30 @@ def test_sync_questions_keeps_answers_to_removed_questions(review):
     s.sync_questions(review)
     assert s.answer("zz-old").text == "kept answer"
     assert [a.question_id for a in s.answers][:3] == ["zz-first", "zz-second", "zz-third"]
+
+
+UNREADABLE = {
+    "empty": (b"", "id: required field is missing"),
+    "truncated": (None, "not valid TOML"),
+    "bad-utf8": (b'schema_version = 1\nid = "\xff\xfe"\n', "not valid"),
+    "nul-bytes": (b"schema_version = 1\x00\x00\n", "not valid TOML"),
+    "duplicate-keys": (b'id = "a"\nid = "b"\n', "not valid TOML"),
+    "wrong-type": (b"schema_version = 1\nid = 5\n", "id: Input should be a valid string"),
+    "missing-fields": (b'schema_version = 1\nid = "x"\n', "review_id: required field is missing"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(UNREADABLE))
+def test_each_kind_of_unreadable_file_is_reported_and_left_alone(review, sessions_dir, case):
+    good = save_session(sessions_dir, make_session(review))
+    data, reason = UNREADABLE[case]
+    if data is None:
+        whole = good.read_bytes()
+        data = whole[: whole.index(b'review_title = "') + 20]  # cut inside a string
+    bad = sessions_dir / f"{case}.toml"
+    bad.write_bytes(data)
+    found = list_sessions(sessions_dir)
+    assert [e.path for e in found.entries] == [good]
+    [problem] = found.problems
+    assert problem.startswith(str(bad)) and reason in problem, problem
+    assert bad.read_bytes() == data

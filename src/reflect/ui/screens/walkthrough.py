@@ -29,6 +29,7 @@ from reflect.store.sessions import session_path
 from reflect.export.plain import to_text
 from reflect.store.exports import default_export_path, export_session
 from reflect.text import one_line
+from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.literal import BlocksView, Literal
 
 AUTOSAVE_SECONDS = 1.0
@@ -120,8 +121,8 @@ class WalkthroughScreen(Screen[None]):
                 yield Literal("", id="export-result")
                 yield Literal("", id="summary-text")
 
-    def _editor(self, wid: str, text: str, kind: str) -> TextArea:
-        area = TextArea(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
+    def _editor(self, wid: str, text: str, kind: str) -> AnswerEditor:
+        area = AnswerEditor(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
         area.cursor_blink = False
         area.move_cursor(area.document.end)  # carry on where the answer ends
         return area
@@ -263,6 +264,12 @@ class WalkthroughScreen(Screen[None]):
         else:
             return
         self.mark_changed()
+
+    @on(AnswerEditor.LimitReached)
+    def _limit_reached(self, event: AnswerEditor.LimitReached) -> None:
+        self.notify(f"This box holds at most {MAX_CHARS:,} characters, so the last "
+                    f"{event.dropped:,} were not added. Put more in another question's answer "
+                    "or in the section notes.", severity="warning", timeout=8)
 
     def mark_changed(self) -> None:
         if self.keeper is not None:

@@ -1,0 +1,48 @@
+"""The answer and notes editor: a TextArea with a length limit that is safe to draw.
+
+It never sends control characters to the terminal: the document keeps exactly what was typed
+or loaded (so the file keeps it too); only what is drawn is cleaned. The removed characters are
+zero-width, so cursor positions still line up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from textual.document._edit import Edit, EditResult
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import TextArea
+
+from reflect.text import has_controls, without_controls
+
+
+MAX_CHARS = 100_000
+"""The most one answer or note can hold: ample for a meeting, and still quick to edit."""
+
+
+class AnswerEditor(TextArea):
+    @dataclass
+    class LimitReached(Message):
+        """Text was cut (or not added) because it would pass MAX_CHARS."""
+
+        editor: AnswerEditor
+        dropped: int
+
+    def edit(self, edit: Edit) -> EditResult:
+        if edit.text:
+            start, end = sorted((edit.from_location, edit.to_location))
+            room = MAX_CHARS - (len(self.text) - len(self.get_text_range(start, end)))
+            if len(edit.text) > room:
+                dropped = len(edit.text) - max(room, 0)
+                edit.text = edit.text[: max(room, 0)]
+                self.post_message(self.LimitReached(self, dropped))
+        return super().edit(edit)
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        if not any(has_controls(seg.text) for seg in strip):
+            return strip
+        cleaned = [Segment(without_controls(seg.text), seg.style, seg.control)
+                   if has_controls(seg.text) else seg for seg in strip]
+        return Strip(cleaned, strip.cell_length)

@@ -1,0 +1,66 @@
+"""Size limits: a 100,000-character answer stays usable; big libraries and folders still start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import OptionList, TextArea
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import dumps, list_sessions
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.answer_editor import MAX_CHARS
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import type_text, wait_for
+
+
+async def test_answer_at_the_limit_stays_usable_and_says_so(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter", "ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        area = app.focused
+        area.insert("word " * (MAX_CHARS // 5 - 2))  # 10 characters short of the limit
+        await type_text(pilot, "abcdefghij")  # fits exactly
+        assert len(area.text) == MAX_CHARS and not app._notifications
+        await type_text(pilot, "xyz")  # over: not added, and the person is told
+        assert len(area.text) == MAX_CHARS
+        await wait_for(pilot, lambda: any("at most 100,000 characters" in n.message
+                                          for n in app._notifications))
+        area.insert("pasted text", area.document.end)
+        assert len(area.text) == MAX_CHARS
+        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+q")
+    [entry] = list_sessions(sessions_dir).entries
+    assert len(entry.session.answers[0].text) == MAX_CHARS
+    assert entry.session.answers[0].text.endswith("abcdefghij")
+
+
+async def test_a_thousand_reviews_and_ten_thousand_sessions_still_start(tmp_path: Path):
+    content, sessions = tmp_path / "content", tmp_path / "sessions"
+    content.mkdir()
+    sessions.mkdir()
+    for i in range(1000):
+        (content / f"r{i}.toml").write_text(
+            FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-zz{i}"')
+            .replace("zz-", f"zz{i}-"), encoding="utf-8")
+    review = load_library(content).reviews[0]
+    for i in range(10_000):
+        s = Session.start(review, f"20260101-{review.id}-{i:08x}", title=f"Invented {i}")
+        (sessions / f"{s.id}.toml").write_bytes(dumps(s))
+    app = make_app(content, sessions)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None, timeout=60)
+        assert len(app.library.reviews) == 1000
+        assert app.screen.query_one("#sessions", OptionList).option_count == 10_000
+        await pilot.press("slash")
+        await type_text(pilot, "child-zz99")
+        await wait_for(pilot, lambda: app.screen.query_one("#reviews", OptionList)
+                       .option_count == 11)  # zz99 and zz990-zz999
