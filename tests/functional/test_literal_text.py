@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import OptionList, TextArea
+from textual.widgets import Input, OptionList, TextArea
 
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import shown, type_text, wait_for
 
-MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]"]
+MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]", "[/", "[$accent]"]
 
 
 def toml_str(text: str) -> str:
@@ -30,6 +31,7 @@ def hostile_dir(tmp_path: Path) -> Path:
             .replace('text = "What would you do first?"', f"text = {toml_str(MARKUP[2])}")
             .replace('"Child ZZ is an invented child in an invented town."',
                      toml_str("Intro " + " ".join(MARKUP))))
+    assert "[$accent]" in text
     (folder / "child-zz.toml").write_text(text, encoding="utf-8")
     return folder
 
@@ -46,7 +48,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
         intro = shown(screen.query_one("#pane-0 .blocks"))
-        assert "Intro [bold] [/] [@click=app.quit]x[/]" in intro
+        assert "Intro " + " ".join(MARKUP) in intro
 
         while screen.steps[screen.index].kind != "question":
             await pilot.press("pagedown")
@@ -62,9 +64,22 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)
-        assert screen.session.answers[0].text == "[bold]\n[/]\n[@click=app.quit]x[/]\n"
+        assert screen.session.answers[0].text == "".join(m + "\n" for m in MARKUP)
+        # An agreed action with markup, through the table and the confirm dialog.
+        while screen.steps[screen.index].kind != "actions":
+            await pilot.press("pagedown")
+        screen.query_one("#action-what", Input).value = MARKUP[2]
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        screen.query_one("#actions").focus()
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert MARKUP[2] in shown(app.screen.query_one(".confirm Static"))
+        await pilot.press("n")
+        assert app.is_running and len(screen.session.actions) == 1
     md = target.read_text(encoding="utf-8")
     assert "\\[@click=app.quit]x\\[/]" in md
+    assert "\\[$accent]" in md and "\\[/" in md
     assert "# Child ZZ \\[bold]" in md
 
 
