@@ -48,6 +48,12 @@ text = "What will you change?"
 '''
 
 
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the real user's settings."""
+    monkeypatch.setenv("REFLECT_SETTINGS", str(tmp_path / "settings.toml"))
+
+
 @pytest.fixture
 def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"

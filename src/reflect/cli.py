@@ -13,7 +13,8 @@ from reflect import __version__
 from reflect import paths
 from reflect.store.exports import FORMATS, render
 from reflect.store.library import load_library
-from reflect.store.sessions import SessionError, list_sessions, load_session, resolve_session
+from reflect.store.sessions import (SessionError, list_sessions, load_session, read_session,
+                                    resolve_session)
 from reflect.store.atomic import write_atomic
 from reflect.text import one_line
 
@@ -49,6 +50,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("-o", "--output", metavar="FILE",
                           help="file to write (default: print to standard output)")
     _add_dirs(p_export, suppress=True)
+
+    p_walk = sub.add_parser(
+        "walk", help="run a session as a plain line-by-line dialogue (screen readers, scripts)",
+        description="Run a session without the full-screen app: each section is printed, each "
+                    "question asked; a line with only '.' ends an answer. Saves the same session "
+                    "file as the app, so it can be resumed in either.")
+    p_walk.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
+    p_walk.add_argument("--resume", metavar="SESSION", help="carry on a saved session")
+    p_walk.add_argument("--mode", choices=["team", "individual"])
+    p_walk.add_argument("--title")
+    p_walk.add_argument("--team", help="team or service")
+    _add_dirs(p_walk, suppress=True)
 
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "
@@ -121,6 +134,42 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1 if lib.problems else 0
 
 
+def cmd_walk(args: argparse.Namespace) -> int:
+    from reflect.walk import Dialogue, new_session, walk
+
+    library = load_library(paths.content_dir(args.content_dir))
+    review = library.get(args.review)
+    if review is None:
+        known = ", ".join(r.id for r in library.reviews) or "none"
+        print(f"reflect walk: no review {args.review!r} (known: {known})", file=sys.stderr)
+        return 1
+    folder = paths.sessions_dir(args.sessions_dir)
+    d = Dialogue(sys.stdin, sys.stdout)
+    if args.resume:
+        try:
+            session, read_only = read_session(resolve_session(folder, args.resume))
+        except SessionError as e:
+            print(f"reflect walk: {e}", file=sys.stderr)
+            return 1
+        if read_only:
+            print(f"reflect walk: this session is {read_only}", file=sys.stderr)
+            return 1
+        if session.review_id != review.id:
+            print(f"reflect walk: session {session.id} is on {session.review_id}, "
+                  f"not {review.id}", file=sys.stderr)
+            return 1
+    else:
+        started = new_session(review, d, args.mode, args.title, args.team)
+        if started is None:
+            return 0
+        session = started
+    try:
+        return walk(review, session, folder, d)
+    except (OSError, SessionError) as e:
+        print(f"reflect walk: could not save: {e}", file=sys.stderr)
+        return 1
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from reflect.ui.app import make_app
 
@@ -131,7 +180,8 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate}
+    commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
+                "walk": cmd_walk}
     try:
         return commands.get(args.command, cmd_app)(args)
     except KeyboardInterrupt:

@@ -18,7 +18,9 @@ def run_reflect(content_dir, sessions_dir):
         from tests.e2e.terminal import REFLECT
 
         environment = {"REFLECT_CONTENT_DIR": str(content_dir),
-                       "REFLECT_SESSIONS_DIR": str(sessions_dir), **(env or {})}
+                       "REFLECT_SESSIONS_DIR": str(sessions_dir),
+                       "REFLECT_SETTINGS": str(sessions_dir.parent / "settings.toml"),
+                       **(env or {})}
         term = Terminal([str(REFLECT), *args], environment, size=size)
         terminals.append(term)
         return term

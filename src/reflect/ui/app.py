@@ -10,8 +10,27 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.theme import Theme
+
+HIGH_CONTRAST = Theme(
+    name="reflect-high-contrast",
+    primary="#FFFF00",
+    secondary="#00FFFF",
+    accent="#FFFF00",
+    foreground="#FFFFFF",
+    background="#000000",
+    surface="#000000",
+    panel="#1A1A1A",
+    boost="#333333",
+    warning="#FFB000",
+    error="#FF6060",
+    success="#00FF00",
+    dark=True,
+)
+"""White on black with yellow focus and highlights, for projectors and low vision."""
 
 from reflect.store.autosave import SessionKeeper
+from reflect.store.settings import load_settings, save_setting, settings_path
 from reflect.store.library import Library
 from reflect.text import printable
 
@@ -24,8 +43,11 @@ class ReflectApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, content_dir: Path, sessions_dir: Path) -> None:
+    def __init__(self, content_dir: Path, sessions_dir: Path,
+                 settings_file: Path | None = None) -> None:
         super().__init__()
+        self.settings_file = settings_file or settings_path()
+        """Where the chosen theme is remembered."""
         self.content_dir = content_dir
         """Folder the review library is read from."""
         self.sessions_dir = sessions_dir
@@ -38,8 +60,20 @@ class ReflectApp(App[None]):
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
 
+        self.register_theme(HIGH_CONTRAST)
+        saved = load_settings(self.settings_file).get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
         self.push_screen(StartScreen())
+
+    def _remember_theme(self, theme: Theme) -> None:
+        try:
+            save_setting(self.settings_file, "theme", theme.name)
+        except OSError as e:
+            self.notify(f"Could not remember the theme in {self.settings_file}: "
+                        f"{e.strerror or e}", severity="warning")
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
@@ -102,6 +136,8 @@ class ReflectApp(App[None]):
             yield from extra()
 
 
-def make_app(content_dir: Path, sessions_dir: Path) -> ReflectApp:
+def make_app(content_dir: Path, sessions_dir: Path,
+             settings_file: Path | None = None) -> ReflectApp:
     """The one factory the CLI and the tests use."""
-    return ReflectApp(content_dir=content_dir, sessions_dir=sessions_dir)
+    return ReflectApp(content_dir=content_dir, sessions_dir=sessions_dir,
+                      settings_file=settings_file)

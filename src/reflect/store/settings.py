@@ -1,0 +1,39 @@
+"""Personal settings (the chosen theme), in a small TOML file in the user's config folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from pathlib import Path
+
+import tomli_w
+
+from reflect.store.atomic import write_atomic
+
+SETTINGS_ENV = "REFLECT_SETTINGS"
+
+
+def settings_path() -> Path:
+    if env := os.environ.get(SETTINGS_ENV):
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "reflect" / "settings.toml"
+
+
+def load_settings(path: Path) -> dict[str, object]:
+    """The saved settings; an unreadable file counts as none (it is settings, not answers)."""
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return {}
+
+
+def save_setting(path: Path, key: str, value: str) -> None:
+    data = load_settings(path)
+    data[key] = value
+    write_atomic(path, tomli_w.dumps(data).encode("utf-8"))

@@ -1,0 +1,29 @@
+"""Themes: a high-contrast theme, the choice remembered; NO_COLOR respected."""
+
+from __future__ import annotations
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+
+
+async def test_high_contrast_theme_is_offered_and_remembered(content_dir, sessions_dir, tmp_path):
+    settings = tmp_path / "settings.toml"
+    app = make_app(content_dir, sessions_dir, settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        assert "reflect-high-contrast" in app.available_themes
+        app.theme = "reflect-high-contrast"
+        await wait_for(pilot, settings.exists)
+    assert 'theme = "reflect-high-contrast"' in settings.read_text()
+    app = make_app(content_dir, sessions_dir, settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        assert app.theme == "reflect-high-contrast"
+
+
+async def test_no_color_is_respected(content_dir, sessions_dir, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        assert app.no_color
