@@ -36,3 +36,18 @@ def shown(widget: object) -> str:
     console = Console(width=300, record=True, file=io.StringIO(), color_system=None)
     console.print(content)
     return console.export_text()
+
+
+async def start_and_go_to(pilot: Pilot, kind: str = "question"):
+    """From the start screen: a new session on the highlighted review (form defaults), then
+    forward to the first step of `kind`. Returns the walkthrough screen."""
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None)  # type: ignore[attr-defined]
+    await pilot.press("enter", "ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    screen = app.screen
+    while screen.steps[screen.index].kind != kind:  # type: ignore[attr-defined]
+        await pilot.press("pagedown")
+    return screen

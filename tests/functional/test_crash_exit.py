@@ -6,8 +6,7 @@ import pytest
 
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
-from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import start_and_go_to, type_text
 
 
 class Boom(Exception):
@@ -18,12 +17,7 @@ async def test_unexpected_exception_flushes_answers(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     with pytest.raises(Boom):
         async with app.run_test(size=(120, 40)) as pilot:
-            await wait_for(pilot, lambda: app.library is not None)
-            await pilot.press("enter", "ctrl+s")
-            await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-            screen = app.screen
-            while screen.steps[screen.index].kind != "question":
-                await pilot.press("pagedown")
+            await start_and_go_to(pilot, "question")
             await type_text(pilot, "kept despite the crash")
 
             def explode() -> None:

@@ -10,21 +10,15 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import dumps, list_sessions
 from reflect.ui.app import make_app
-from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.answer_editor import MAX_CHARS
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import start_and_go_to, type_text, wait_for
 
 
 async def test_answer_at_the_limit_stays_usable_and_says_so(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("enter", "ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await start_and_go_to(pilot, "question")
         await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
         area = app.focused
         area.insert("word " * (MAX_CHARS // 5 - 2))  # 10 characters short of the limit

@@ -6,6 +6,7 @@ import pytest
 
 from reflect.model.steps import steps_for
 from reflect.store.library import load_library
+from reflect.store.sessions import _strings
 from tests.conftest import BUNDLED
 
 SEEDS = BUNDLED.parent.parent / "shared" / "seeds"
@@ -49,17 +50,6 @@ def test_every_review_has_metadata_and_steps(library):
         keys = [s.key for s in steps_for(review)]
         assert keys[0] == "intro" and keys[-1] == "summary"
         assert len([k for k in keys if k.startswith("q:")]) == len(review.questions)
-
-
-def _strings(obj):
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for v in obj.values():
-            yield from _strings(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _strings(v)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repo")
