@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reflect import __version__
 from reflect import paths
-from reflect.store.exports import FORMATS, render
+from reflect.store.exports import FORMATS, format_for, render
 from reflect.store.library import load_library
 from reflect.store.sessions import (SessionError, list_sessions, load_session, read_session,
                                     resolve_session)
@@ -45,10 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a session's notes",
                               description="Write a session's notes without opening the app.")
     p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
-    p_export.add_argument("--format", choices=sorted(FORMATS), default="md",
-                          help="notes format (default: md)")
+    p_export.add_argument("--format", choices=sorted(FORMATS),
+                          help="notes format (default: from the -o file's ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
                           help="file to write (default: print to standard output)")
+    p_export.add_argument("--force", action="store_true",
+                          help="replace FILE if it already exists")
     _add_dirs(p_export, suppress=True)
 
     p_walk = sub.add_parser(
@@ -102,15 +104,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"reflect export: {e}", file=sys.stderr)
         return 1
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
-    text = render(session, args.format, review)
     if not args.output or args.output == "-":
-        sys.stdout.write(text)
+        sys.stdout.write(render(session, args.format or "md", review))
         return 0
     target = Path(args.output).expanduser()
-    if not target.parent.is_dir():
-        print(f"reflect export: cannot write {target}: folder {target.parent} does not exist",
-              file=sys.stderr)
+    if problem := _unsafe_target(target, folder, args.force):
+        print(f"reflect export: will not write {target}: {problem}", file=sys.stderr)
         return 1
+    text = render(session, args.format or format_for(target) or "md", review)
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as e:
@@ -118,6 +119,17 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     print(f"Notes written to {target}")
     return 0
+
+
+def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
+    """Why notes must not be written to `target`, or None when they may."""
+    if not target.parent.is_dir():
+        return f"folder {target.parent} does not exist"
+    if target.suffix == ".toml" and target.parent.resolve() == sessions.resolve():
+        return "it is in the sessions folder, where it would replace a session"
+    if target.exists() and not force:
+        return "it already exists (add --force to replace it)"
+    return None
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

@@ -107,3 +107,29 @@ def test_txt_export(capsys, fictional_dir, sessions_dir, saved):
     code, out, _ = run(capsys, "export", saved.id, "--format", "txt",
                        "--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir))
     assert code == 0 and "   [@click=app.quit]x[/]" in out
+
+
+def test_export_never_overwrites_a_session_or_an_existing_file(capsys, sessions_dir, saved,
+                                                             tmp_path):
+    session_file = sessions_dir / f"{saved.id}.toml"
+    before = session_file.read_bytes()
+    code, _, err = run(capsys, "export", saved.id, "-o", str(session_file), "--force",
+                       "--sessions-dir", str(sessions_dir))
+    assert code == 1 and "would replace a session" in err
+    assert session_file.read_bytes() == before
+    existing = tmp_path / "notes.md"
+    existing.write_text("someone's notes")
+    code, _, err = run(capsys, "export", saved.id, "-o", str(existing),
+                       "--sessions-dir", str(sessions_dir))
+    assert code == 1 and "already exists (add --force" in err
+    assert existing.read_text() == "someone's notes"
+    code, _, _ = run(capsys, "export", saved.id, "-o", str(existing), "--force",
+                     "--sessions-dir", str(sessions_dir))
+    assert code == 0 and existing.read_text().startswith("# Exercise")
+
+
+def test_format_follows_the_file_ending(capsys, sessions_dir, saved, tmp_path):
+    target = tmp_path / "notes.txt"
+    code, _, _ = run(capsys, "export", saved.id, "-o", str(target), "--sessions-dir",
+                     str(sessions_dir))
+    assert code == 0 and target.read_text().startswith("Exercise\n========")

@@ -30,7 +30,8 @@ def to_text(session: Session, review: Review | None = None, width: int = WIDTH) 
 
     s = session
     out = _heading(s.label, "=")
-    out += [f"{k}: {printable(v)}" for k, v in session_facts(s)]
+    for k, v in session_facts(s):
+        out += _para(f"{k}: {v}", hanging="  ")
     out.append("")
     notes = ordered_notes(s, review)
     if notes:

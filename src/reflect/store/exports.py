@@ -18,8 +18,13 @@ def render(session: Session, fmt: str, review: Review | None = None) -> str:
     return render_fn(session, review)
 
 
-def default_export_path(sessions_dir: Path, session: Session, fmt: str) -> Path:
-    return sessions_dir / "exports" / f"{session.id}{FORMATS[fmt][1]}"
+def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
+    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[fmt][1]}"
+
+
+def format_for(path: Path) -> str | None:
+    """The format a file name asks for by its ending (`notes.txt` -> txt), if any."""
+    return next((fmt for fmt, (_, ext) in FORMATS.items() if path.suffix == ext), None)
 
 
 def export_session(session: Session, fmt: str, target: Path, review: Review | None = None) -> Path:

@@ -31,7 +31,7 @@ IN A SESSION
   PgUp           previous step
   Ctrl+G         go to a step: choose it in the step list, then Enter
   Ctrl+S         save now (it also saves by itself within two seconds)
-  Ctrl+O         export the notes as Markdown
+  Ctrl+O         export the notes as Markdown (plain text: summary step or Ctrl+P)
   Ctrl+T         on What to do now: add the action you typed
   Space, Delete  in the actions table: change status, remove (asks first)
   Esc            back to the start screen (saves first)

@@ -104,9 +104,17 @@ class StartScreen(Screen[None]):
         problems = library.problems + sessions.problems
         self.query_one("#problems").display = bool(problems)
         if problems:
+            files = {p.split(": ", 1)[0] for p in problems}
+            advice = []
+            if library.problems:
+                advice.append("a review file needs correcting by whoever looks after the "
+                              "library (the messages say where)")
+            if sessions.problems:
+                advice.append("an unreadable session file was left exactly as it was; it can "
+                              "be opened in a text editor")
             self.query_one("#problems-text", Literal).show(
-                f"{len(problems)} file(s) could not be read. They were left untouched and "
-                "everything else works; `reflect validate` checks review files.\n"
+                f"{len(files)} file(s) could not be read; everything else works. "
+                + "; ".join(advice).capitalize() + ".\n"
                 + "\n".join(f"  ! {p}" for p in problems))
 
     def show_reviews(self) -> None:
@@ -197,9 +205,11 @@ class StartScreen(Screen[None]):
         library = self.app.library
         review = library.get(entry.session.review_id) if library else None
         if review is None:
-            self.notify(f"The review {entry.session.review_id!r} is no longer in the library; "
-                        "its answers can still be exported with: reflect export "
-                        f"{entry.session.id}", severity="warning", markup=False)
+            self.notify(f"This session is on the review {entry.session.review_id!r}, which is "
+                        "not in the library now (removed, or its file could not be read: see "
+                        "any problems listed on this screen). Nothing is lost: its answers are "
+                        f"in {entry.path}, and `reflect export {entry.session.id}` writes its "
+                        "notes.", severity="warning", timeout=12)
             return
         self.open_session(entry.session, review, entry.read_only)
 

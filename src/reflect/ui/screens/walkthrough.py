@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from reflect.model.review import Review
 from reflect.model.sections import section_blocks
-from reflect.model.session import Action, Session
+from reflect.model.session import Action, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.locks import IN_USE, SessionLock
@@ -91,7 +91,7 @@ class WalkthroughScreen(Screen[None]):
             with Vertical(id=f"pane-{i}", classes="pane question-pane"):
                 yield Literal(f"Question {n} of {len(self.review.questions)}", "dim")
                 yield Literal(question.text if question else "", "bold", classes="question")
-                yield Literal(self._answer_label(), classes="label")
+                yield Literal(self._answer_label(), classes="label answer-label")
                 yield self._editor(f"answer-{i}", answer.text if answer else "", "answer")
         elif step.kind == "actions":
             with VerticalScroll(id=f"pane-{i}", classes="pane actions-pane"):
@@ -102,14 +102,15 @@ class WalkthroughScreen(Screen[None]):
                     yield Literal("This briefing has no \"What to do now\" section: agree your "
                                   "own actions below.", "italic", classes="blocks")
                 yield Literal("Agreed actions", "bold", classes="label")
-                yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
-                yield Input(placeholder="What will be done", id="action-what", compact=True)
+                yield self._field("What will be done", "action-what")
                 with Horizontal(id="action-form"):
-                    yield Input(placeholder="Owner", id="action-owner", compact=True)
-                    yield Input(placeholder="Due (e.g. 31 March)", id="action-due", compact=True)
-                    yield Button("Add action", id="action-add", compact=True)
-                yield Literal("Ctrl+T adds the action. In the table: Space changes status, "
-                              "Delete removes (after asking).", "dim")
+                    yield self._field("Owner", "action-owner")
+                    yield self._field("Due (e.g. 31 March)", "action-due")
+                    yield Button("Add action", id="action-add")
+                yield Literal("Enter or Ctrl+T adds the action. In the table below: Space "
+                              "changes its status, Delete removes it (after asking).", "dim")
+                yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+                yield Literal("", id="action-detail")
                 yield Literal("Notes on this section", classes="label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
                 yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
@@ -120,6 +121,13 @@ class WalkthroughScreen(Screen[None]):
                     yield Button("Export plain text", id="export-txt")
                 yield Literal("", id="export-result")
                 yield Literal("", id="summary-text")
+
+    @staticmethod
+    def _field(label: str, wid: str) -> Input:
+        """An input whose label stays visible (in its border) after you type."""
+        field = Input(id=wid)
+        field.border_title = label
+        return field
 
     def _editor(self, wid: str, text: str, kind: str) -> AnswerEditor:
         area = AnswerEditor(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
@@ -157,16 +165,14 @@ class WalkthroughScreen(Screen[None]):
         if self.read_only is not None:
             self.make_read_only(self.read_only)
         self.sub_title = one_line(self.session.label, 60)
-        table = self.query_one("#actions", DataTable)
-        # Status first and narrow columns, so the whole row shows on an 80-column screen.
-        for label, width in (("Status", 11), ("What", 30), ("Owner", 14), ("Due", 10)):
-            table.add_column(label, width=width)
         self.show_actions()
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.go(self.index)
         self.show_status()
 
     def make_read_only(self, reason: str) -> None:
+        for label in self.query(".answer-label").results(Literal):
+            label.show("The answer so far (read-only: changes here are not saved)")
         banner = self.query_one("#read-only", Literal)
         banner.show(f"READ-ONLY: this session is {reason}. You can read and export it; "
                     "changes are not saved.", "bold reverse")
@@ -279,14 +285,39 @@ class WalkthroughScreen(Screen[None]):
     # --- agreed actions ----------------------------------------------------------------------
 
     def show_actions(self) -> None:
+        """Rebuild the actions table with columns sized to the space there is (Status first, so
+        it always shows); the highlighted action is also shown in full below the table."""
         table = self.query_one("#actions", DataTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
+        # Status (11) and the cell padding (2 a column) come out of the pane's width.
+        space = max(self.query_one("#main-pane").size.width - 6 - 11 - 4 * 2, 24)
+        widths = {"What": space // 2, "Owner": space // 4, "Due": space - space // 2 - space // 4}
+        table.add_column("Status", width=11)
+        for label, width in widths.items():
+            table.add_column(label, width=width)
         for n, act in enumerate(self.session.actions):
-            table.add_row(Text(act.status), Text(one_line(act.text, 30)),
-                          Text(one_line(act.owner, 14)), Text(one_line(act.due, 10)), key=str(n))
+            table.add_row(Text(act.status), Text(one_line(act.text, widths["What"])),
+                          Text(one_line(act.owner, widths["Owner"])),
+                          Text(one_line(act.due, widths["Due"])), key=str(n))
         if self.session.actions:
             table.move_cursor(row=min(row, len(self.session.actions) - 1))
+        self.show_action_detail()
+
+    @on(DataTable.RowHighlighted, "#actions")
+    def show_action_detail(self) -> None:
+        table = self.query_one("#actions", DataTable)
+        detail = self.query_one("#action-detail", Literal)
+        if not self.session.actions or table.cursor_row >= len(self.session.actions):
+            detail.show("No actions agreed yet." if not self.session.actions else "")
+            return
+        act = self.session.actions[table.cursor_row]
+        parts = [f"Selected: {one_line(act.text)}", f"owner: {one_line(act.owner)}" if act.owner
+                 else "", f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}"]
+        detail.show(" · ".join(p for p in parts if p), "italic")
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_actions)
 
     @on(Button.Pressed, "#action-add")
     @on(Input.Submitted, "#action-what, #action-owner, #action-due")
@@ -314,7 +345,13 @@ class WalkthroughScreen(Screen[None]):
 
     def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
         table = self.query_one("#actions", DataTable)
-        if self.focused is not table or not self.session.actions or self.keeper is None:
+        if self.focused is not table or not self.session.actions:
+            return
+        if self.keeper is None:
+            if event.key in ("delete", "space"):
+                event.stop()
+                self.notify("This session is read-only: actions cannot be changed here.",
+                            severity="warning")
             return
         row = table.cursor_row
         if event.key == "delete":
@@ -393,7 +430,10 @@ class WalkthroughScreen(Screen[None]):
 
     @on(Button.Pressed, "#export")
     def action_export(self, fmt: str = "md") -> None:
-        target = default_export_path(self.app.sessions_dir, self.session, fmt)
+        # A read-only copy may be older than the session being edited elsewhere: never let it
+        # replace that session's notes; give its export a name of its own.
+        suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
+        target = default_export_path(self.app.sessions_dir, self.session, fmt, suffix)
         self.run_export(self.session.model_copy(deep=True), fmt, target)
 
     @on(Button.Pressed, "#export-txt")
@@ -413,8 +453,11 @@ class WalkthroughScreen(Screen[None]):
         self.app.call_from_thread(self.notify, message)
 
     def commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Export notes", "Write the session's notes as Markdown",
+        yield SystemCommand("Export notes (Markdown)", "Write the session's notes as Markdown",
                             self.action_export)
+        yield SystemCommand("Export notes (plain text)",
+                            "Write the session's notes as plain text, for an email body",
+                            self._export_text)
         yield SystemCommand("Next step", "Go to the next step", self.action_next)
         yield SystemCommand("Previous step", "Go to the previous step", self.action_previous)
         yield SystemCommand("Go to step", "Choose a step in the step list", self.action_jump)

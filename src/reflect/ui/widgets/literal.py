@@ -40,7 +40,7 @@ def blocks_renderable(blocks: list[Block]) -> Group:
             bullets.add_column(ratio=1)
         elif bullets.row_count:
             bullets.add_row("", "")  # a blank line between bullets
-        body = Text()
+        body = Text(overflow="fold")  # a long link wraps instead of being cut
         if b.title:
             body.append(printable(b.title) + ": ", style="bold")
         body.append(printable(b.text))
