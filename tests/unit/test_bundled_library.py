@@ -1,6 +1,5 @@
 """The bundled reviews: valid, complete, and faithful to the briefings' own words."""
 
-from pathlib import Path
 
 import pytest
 
