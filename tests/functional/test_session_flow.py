@@ -27,6 +27,8 @@ async def start_session(pilot, search: str, title: str) -> WalkthroughScreen:
     await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
     app.screen.query_one("#title", Input).value = title
     app.screen.query_one("#team", Input).value = "Invented team"
+    app.screen.query_one("#participants", TextArea).text = (
+        "A. Person, Health visitor, Invented Trust\nSocial worker, Invented Council")
     await pilot.press("ctrl+s")
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     return app.screen
@@ -54,6 +56,8 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
     assert len(entries) == 1
     saved = entries[0].session
     assert saved.title == "Exercise meeting" and saved.team == "Invented team"
+    assert [p.describe() for p in saved.participants] == [
+        "A. Person (Health visitor, Invented Trust)", "Social worker, Invented Council"]
     assert saved.current_step == step_key
     answers = [a.text for a in saved.answers]
     assert answers[:2] == ["First point.\nSecond line, café.", 'Quotes "like this"']

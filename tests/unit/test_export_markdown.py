@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from reflect.export.markdown import escape, to_markdown
-from reflect.model.session import Action, Session
+from reflect.model.session import Action, Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id
 
@@ -19,7 +19,7 @@ def review(fictional_dir: Path):
 def session_for(review) -> Session:
     s = Session.start(review, new_session_id(review.id), title="Exercise [bold]",
                       team="Invented team", facilitator="A. Facilitator",
-                      participants=["Practitioner One"])
+                      participants=[Participant.parse("Practitioner One, Role A, Agency A")])
     return s
 
 

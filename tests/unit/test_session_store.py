@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
-from reflect.model.session import Action, Session
+from reflect.model.session import Action, Participant, Session
 from reflect.store.autosave import SessionKeeper
 from reflect.store.library import load_library
 from reflect.store.sessions import (SessionError, list_sessions, load_session, new_session_id,
@@ -20,7 +20,8 @@ def review(fictional_dir: Path) -> Review:
 def make_session(review: Review) -> Session:
     return Session.start(review, new_session_id(review.id), mode="team", title="Exercise",
                          team="Invented team", facilitator="A. Facilitator",
-                         participants=["Practitioner One, Agency A", "Practitioner Two"])
+                         participants=[Participant.parse("Practitioner One, Role A, Agency A"),
+                                       Participant.parse("Role B")])
 
 
 TRICKY = 'Line one\nline "two" with \'quotes\' and """triples"""\n\tTabbed — café, 子, 🧒🏽\r\nCRLF\\end'
@@ -179,3 +180,15 @@ def test_each_kind_of_unreadable_file_is_reported_and_left_alone(review, session
     [problem] = found.problems
     assert problem.startswith(str(bad)) and reason in problem, problem
     assert bad.read_bytes() == data
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("A. Person, Health visitor, NHS Trust", ("A. Person", "Health visitor", "NHS Trust")),
+    ("Social worker, Children's services", ("", "Social worker", "Children's services")),
+    ("Police officer", ("", "Police officer", "")),
+    ("A, B, C, D", ("A", "B", "C, D")),
+])
+def test_participant_lines(line, expected):
+    p = Participant.parse(line)
+    assert (p.name, p.role, p.agency) == expected
+    assert p.name not in p.describe(roles_only=True) or not p.name

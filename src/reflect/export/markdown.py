@@ -62,7 +62,7 @@ def session_facts(s: Session) -> list[tuple[str, str]]:
         ("Date", _when(s)),
         ("Team or service", s.team),
         ("Facilitator", s.facilitator),
-        ("Participants", "; ".join(p for p in s.participants if p.strip())),
+        ("Participants", "; ".join(p.describe() for p in s.participants if p.attended)),
     ]
     facts = [(k, v) for k, v in facts if v.strip()]
     facts.append(("Questions answered", f"{s.answered} of {len(s.answers)}"))

@@ -33,6 +33,32 @@ class Answer(SessionModel):
     text: str = ""
 
 
+class Participant(SessionModel):
+    """Someone taking part. Any part may be left empty (many teams record roles, not names)."""
+
+    name: str = ""
+    role: str = ""
+    agency: str = ""
+    attended: bool = True
+
+    @classmethod
+    def parse(cls, line: str) -> Participant:
+        """From a line typed as `name, role, agency` or `role, agency` (or just a role)."""
+        parts = [p.strip() for p in line.split(",")]
+        if len(parts) >= 3:
+            return cls(name=parts[0], role=parts[1], agency=", ".join(parts[2:]))
+        if len(parts) == 2:
+            return cls(role=parts[0], agency=parts[1])
+        return cls(role=parts[0])
+
+    def describe(self, roles_only: bool = False) -> str:
+        """`Name (role, agency)`, or just `role, agency` when names are left out."""
+        role = ", ".join(p for p in (self.role, self.agency) if p)
+        if roles_only or not self.name:
+            return role or "participant"
+        return f"{self.name} ({role})" if role else self.name
+
+
 class Action(SessionModel):
     text: str
     owner: str = ""
@@ -49,7 +75,7 @@ class Session(SessionModel):
     title: str = ""
     team: str = ""
     facilitator: str = ""
-    participants: list[str] = []
+    participants: list[Participant] = []
     created: datetime = Field(default_factory=now)
     updated: datetime = Field(default_factory=now)
     current_step: str = "intro"

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, TextArea
 
 from reflect.model.review import Review
+from reflect.model.session import Participant
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.literal import Literal
 
@@ -41,7 +42,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             yield Input(placeholder="e.g. Riverside health visiting team", id="team", compact=True)
             yield Literal("Facilitator", id="facilitator-label")
             yield Input(placeholder="Who is leading the discussion", id="facilitator", compact=True)
-            yield Literal("Participants — one per line (name or role, and agency)",
+            yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
             with Horizontal(classes="buttons"):
@@ -73,7 +74,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
         if not title:
             kind = "team discussion" if team else "reflection"
             title = f"{self.review.title} — {kind}"
-        participants = [line.strip() for line in
+        participants = [Participant.parse(line) for line in
                         self.query_one("#participants", TextArea).text.splitlines() if line.strip()]
         self.dismiss({
             "mode": "team" if team else "individual",
