@@ -52,6 +52,7 @@ text = "What will you change?"
 def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never read or write the real user's settings."""
     monkeypatch.setenv("REFLECT_SETTINGS", str(tmp_path / "settings.toml"))
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache"))
 
 
 @pytest.fixture

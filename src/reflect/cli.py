@@ -13,8 +13,7 @@ from reflect import __version__
 from reflect import paths
 from reflect.store.exports import FORMATS, format_for, render
 from reflect.store.library import load_library
-from reflect.store.sessions import (SessionError, list_sessions, load_session, read_session,
-                                    resolve_session)
+from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
 from reflect.store.atomic import write_atomic
 from reflect.text import one_line
 
@@ -83,12 +82,13 @@ def cmd_list(args: argparse.Namespace) -> int:
         for p in lib.problems:
             print(f"warning: {p}", file=sys.stderr)
         return 0
+    from reflect.store.index import list_summaries
+
     folder = paths.sessions_dir(args.sessions_dir)
-    found = list_sessions(folder)
-    for e in found.entries:
-        s = e.session
+    found = list_summaries(folder)
+    for s in found.entries:
         print(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
-              f"{s.answered}/{len(s.answers)} answered")
+              f"{s.answered}/{s.total} answered")
     for p in found.problems:
         print(f"warning: unreadable session: {p}", file=sys.stderr)
     if not found.entries and not found.problems:

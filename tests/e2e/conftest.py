@@ -20,6 +20,7 @@ def run_reflect(content_dir, sessions_dir):
         environment = {"REFLECT_CONTENT_DIR": str(content_dir),
                        "REFLECT_SESSIONS_DIR": str(sessions_dir),
                        "REFLECT_SETTINGS": str(sessions_dir.parent / "settings.toml"),
+                       "REFLECT_CACHE_DIR": str(sessions_dir.parent / "cache"),
                        **(env or {})}
         term = Terminal([str(REFLECT), *args], environment, size=size)
         terminals.append(term)

@@ -16,8 +16,8 @@ from textual.widgets.option_list import Option
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.library import Library, load_library
-from reflect.store.sessions import (SessionEntry, SessionList, list_sessions, new_session_id,
-                                    save_session)
+from reflect.store.index import SessionSummary, SummaryList, list_summaries
+from reflect.store.sessions import SessionError, new_session_id, read_session, save_session
 from reflect.text import one_line
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -37,11 +37,11 @@ def review_option(review: Review) -> Option:
     return Option(prompt, id=review.id)
 
 
-def session_option(entry: SessionEntry) -> Option:
-    s = entry.session
+def session_option(entry: SessionSummary) -> Option:
+    s = entry
     mode = "team" if s.mode == "team" else "individual"
     details = (f"{s.review_title} · {mode} · {s.updated.astimezone():%d %b %Y %H:%M} · "
-               f"{s.answered} of {len(s.answers)} answered")
+               f"{s.answered} of {s.total} answered")
     lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))
@@ -59,7 +59,7 @@ class StartScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.sessions = SessionList()
+        self.sessions = SummaryList([], [])
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -93,10 +93,10 @@ class StartScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
         library = load_library(self.app.content_dir)
-        sessions = list_sessions(self.app.sessions_dir)
+        sessions = list_summaries(self.app.sessions_dir)
         self.app.call_from_thread(self.show_loaded, library, sessions)
 
-    def show_loaded(self, library: Library, sessions: SessionList) -> None:
+    def show_loaded(self, library: Library, sessions: SummaryList) -> None:
         self.app.library = library
         self.sessions = sessions
         self.show_reviews()
@@ -203,15 +203,21 @@ class StartScreen(Screen[None]):
         if entry is None:
             return
         library = self.app.library
-        review = library.get(entry.session.review_id) if library else None
+        review = library.get(entry.review_id) if library else None
         if review is None:
-            self.notify(f"This session is on the review {entry.session.review_id!r}, which is "
+            self.notify(f"This session is on the review {entry.review_id!r}, which is "
                         "not in the library now (removed, or its file could not be read: see "
                         "any problems listed on this screen). Nothing is lost: its answers are "
-                        f"in {entry.path}, and `reflect export {entry.session.id}` writes its "
+                        f"in {entry.path}, and `reflect export {entry.id}` writes its "
                         "notes.", severity="warning", timeout=12)
             return
-        self.open_session(entry.session, review, entry.read_only)
+        try:
+            session, read_only = read_session(entry.path)
+        except SessionError as e:
+            self.notify(f"{e}", severity="error")
+            self.load()
+            return
+        self.open_session(session, review, read_only)
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
         from reflect.ui.screens.walkthrough import WalkthroughScreen

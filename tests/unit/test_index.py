@@ -1,0 +1,55 @@
+"""The summary cache: fast lists, never stale, never a source of lost data."""
+
+import os
+from pathlib import Path
+
+from reflect.model.session import Session
+from reflect.store.index import list_summaries
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+
+
+def make(fictional_dir: Path, sessions_dir: Path, title: str) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title=title)
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_summaries_follow_every_change(fictional_dir, sessions_dir, tmp_path):
+    cache = tmp_path / "cache"
+    s = make(fictional_dir, sessions_dir, "First")
+    [entry] = list_summaries(sessions_dir, cache).entries
+    assert (entry.id, entry.label, entry.answered, entry.total) == (s.id, "First", 0, 3)
+    assert list(cache.glob("sessions-*.json")), "cache written"
+    # Edited since: the cached summary must not be used.
+    s.set_answer("zz-first", "q", "an answer")
+    s.title = "Renamed"
+    save_session(sessions_dir, s)
+    [entry] = list_summaries(sessions_dir, cache).entries
+    assert (entry.label, entry.answered) == ("Renamed", 1)
+    # Removed: gone from the list. Broken: reported.
+    (sessions_dir / f"{s.id}.toml").write_text("not = [toml")
+    found = list_summaries(sessions_dir, cache)
+    assert found.entries == [] and "not valid TOML" in found.problems[0]
+    os.remove(sessions_dir / f"{s.id}.toml")
+    assert list_summaries(sessions_dir, cache).problems == []
+
+
+def test_a_damaged_cache_costs_nothing(fictional_dir, sessions_dir, tmp_path):
+    cache = tmp_path / "cache"
+    make(fictional_dir, sessions_dir, "Kept")
+    list_summaries(sessions_dir, cache)
+    for f in cache.glob("*.json"):
+        f.write_text('{"version": 1, "files": {"x.toml": 5}, "junk')
+    assert [e.label for e in list_summaries(sessions_dir, cache).entries] == ["Kept"]
+    for f in cache.glob("*.json"):
+        f.write_text('{"version": 1, "files": {}}')
+    assert [e.label for e in list_summaries(sessions_dir, cache).entries] == ["Kept"]
+
+
+def test_the_cache_is_not_in_the_sessions_folder(fictional_dir, sessions_dir, tmp_path):
+    make(fictional_dir, sessions_dir, "x")
+    list_summaries(sessions_dir, tmp_path / "cache")
+    assert [p.name for p in sessions_dir.iterdir() if not p.name.startswith(".")] == [
+        p.name for p in sessions_dir.glob("*.toml")]
