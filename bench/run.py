@@ -1,0 +1,334 @@
+"""reflect's benchmark suite: each case against a floor measured in the same run.
+
+    python bench/run.py                 # full sizes (about two minutes)
+    python bench/run.py --tiny          # tiny sizes: proves the suite works (CI)
+    python bench/run.py --sessions 2000 --runs 3
+
+Prints a table and writes bench/out/results.json. Every figure is the median of several runs;
+the ratio is case / floor. All data is generated here, invented, in a temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO))
+
+from reflect.model.session import Answer, Session  # noqa: E402
+from reflect.store.atomic import write_atomic  # noqa: E402
+from reflect.store.exports import FORMATS, render  # noqa: E402
+from reflect.store.index import list_summaries  # noqa: E402
+from reflect.store.library import load_library  # noqa: E402
+from reflect.store.sessions import dumps, save_session  # noqa: E402
+from tests.conftest import FICTIONAL_REVIEW  # noqa: E402
+
+FIRST_FRAME_REFLECT = r"""
+import sys
+from pathlib import Path
+from reflect.ui.app import make_app
+app = make_app(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+async def ready(pilot):
+    while app.library is None:
+        await pilot.pause(0.005)
+    app.exit()
+app.run(headless=True, size=(100, 30), auto_pilot=ready)
+"""
+
+FIRST_FRAME_BARE = r"""
+from textual.app import App
+from textual.widgets import Footer, Header
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Footer()
+async def ready(pilot):
+    pilot.app.exit()
+Bare().run(headless=True, size=(100, 30), auto_pilot=ready)
+"""
+
+LOAD_REFLECT = r"""
+import sys, time
+from pathlib import Path
+t = time.perf_counter()
+from reflect.store.library import load_library
+lib = load_library(Path(sys.argv[1]))
+print(time.perf_counter() - t)
+"""
+
+LOAD_TOMLLIB = r"""
+import sys, time, tomllib
+from pathlib import Path
+t = time.perf_counter()
+for p in sorted(Path(sys.argv[1]).glob("*.toml")):
+    with p.open("rb") as f:
+        tomllib.load(f)
+print(time.perf_counter() - t)
+"""
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def run_child(code: str, *args: str) -> tuple[float, float, str]:
+    """Wall time, peak memory (MiB) and output of a fresh Python process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=child_env())
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if status != 0:
+        raise RuntimeError(f"benchmark child failed: {err[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024, out
+
+
+def median_of(fn: Callable[[], float | None], runs: int) -> tuple[float, float]:
+    """Median seconds and peak traced memory (MiB) of an in-process case."""
+    times = []
+    tracemalloc.start()
+    for _ in range(runs):
+        t = time.perf_counter()
+        got = fn()
+        times.append(got if isinstance(got, float) else time.perf_counter() - t)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return statistics.median(times), peak
+
+
+def children(code: str, args: list[str], runs: int, inner: bool = False) -> tuple[float, float]:
+    results = [run_child(code, *args) for _ in range(runs)]
+    times = [float(r[2].strip()) if inner else r[0] for r in results]
+    return statistics.median(times), max(r[1] for r in results)
+
+
+# --- data -------------------------------------------------------------------------------------
+
+def make_library(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"r{i:05d}.toml").write_text(
+            FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-zz{i}"')
+            .replace("zz-", f"zz{i}-"), encoding="utf-8")
+    return folder
+
+
+def big_session(answers: int) -> Session:
+    text = ("An invented answer about information sharing and escalation, typed in a meeting. "
+            * 4).strip()
+    return Session(id="20260101-child-zz-0000beef", review_id="child-zz", review_title="Child ZZ",
+                   title="Invented benchmark session", team="Invented team",
+                   answers=[Answer(question_id=f"zz-q{i}", question=f"Invented question {i}?",
+                                   text=f"{i}: {text}") for i in range(answers)],
+                   notes={"intro": text})
+
+
+def make_sessions(folder: Path, count: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    review = load_library(make_library(folder.parent / "one-review", 1)).reviews[0]
+    for i in range(count):
+        s = Session.start(review, f"20260101-{review.id}-{i:08x}", title=f"Invented meeting {i}")
+        s.set_answer(review.questions[0].id, "q", "An invented answer. " * 10)
+        (folder / f"{s.id}.toml").write_bytes(dumps(s))
+    return folder
+
+
+def header_only(path: Path) -> dict[str, object]:
+    """The floor for listing: parse only the top-level keys before the first table."""
+    text = path.read_text(encoding="utf-8")
+    return tomllib.loads(text.split("\n[", 1)[0])
+
+
+# --- typing latency (in process) -------------------------------------------------------------
+# What the UI thread does for one keystroke: the edit, reflect's own handler (answer, step list,
+# status) and drawing the visible lines. Pilot's own overhead (tens of ms a key) is left out, so
+# the figures can be compared with a frame (16 ms).
+
+def _key_cost(area, handler, draw_lines: int) -> float:
+    t = time.perf_counter()
+    area.insert("x")
+    if handler is not None:
+        handler()
+    for y in range(draw_lines):
+        area.render_line(y)
+    return time.perf_counter() - t
+
+
+async def bare_keystroke(text_len: int, keys: int) -> float:
+    """The floor: a bare Textual app with one soft-wrapped TextArea holding the same text."""
+    from textual.app import App
+    from textual.widgets import TextArea
+
+    class Bare(App):
+        def compose(self):
+            yield TextArea(("word " * (text_len // 5 + 1))[:text_len], soft_wrap=True)
+
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        area = app.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+        await pilot.pause()
+        return statistics.median(_key_cost(area, None, area.size.height) for _ in range(keys))
+
+
+async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosave: bool,
+                            keys: int, answers: int = 1) -> float:
+    from textual.widgets import TextArea
+
+    from reflect.ui.app import make_app
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review = load_library(content).reviews[0]
+    s = Session.start(review, f"20260101-{review.id}-{text_len:08x}{int(autosave)}",
+                      current_step="q:" + review.questions[0].id)
+    s.set_answer(review.questions[0].id, "q", ("word " * (text_len // 5 + 1))[:text_len])
+    s.answers += big_session(answers).answers  # a session as heavy as a long meeting's
+    save_session(sessions, s)
+    app = make_app(content, sessions, sessions.parent / "settings.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.library is None or not app.screen.query("#sessions"):
+            await pilot.pause(0.01)
+        sessions_list = app.screen.query_one("#sessions")
+        while sessions_list.option_count == 0:  # type: ignore[attr-defined]
+            await pilot.pause(0.01)
+        sessions_list.focus()
+        await pilot.press("enter")
+        while not isinstance(app.screen, WalkthroughScreen) or not isinstance(app.focused,
+                                                                                 TextArea):
+            await pilot.pause(0.01)
+        screen, area = app.screen, app.focused
+
+        typed = 0
+
+        def handler() -> None:
+            nonlocal typed
+            screen._text_changed(TextArea.Changed(area))
+            typed += 1
+            if autosave and typed % 10 == 0:
+                screen.autosave()  # autosave ticks once a second: every 10 keys at 10 keys/s
+
+        times = [_key_cost(area, handler, area.size.height) for _ in range(keys)]
+        await pilot.press("ctrl+q")
+    return statistics.median(times)
+
+
+# --- the suite --------------------------------------------------------------------------------
+
+def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list[dict]:
+    rows: list[dict] = []
+
+    def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
+        rows.append({"case": case, "seconds": value, "floor_seconds": floor,
+                     "ratio": value / floor if floor else None, "peak_mib": round(peak, 1),
+                     "target": target, "note": note})
+        ratio = f"{value / floor:5.2f}x" if floor else "   -  "
+        print(f"{case:<44} {value * 1000:9.1f} ms  floor {floor * 1000:8.1f} ms  {ratio}  "
+              f"peak {peak:6.1f} MiB  target {target}", flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        os.environ["REFLECT_CACHE_DIR"] = str(base / "cache")
+        bundled, big = REPO / "content", make_library(base / "library", reviews)
+        settings = str(base / "settings.toml")
+
+        bare, bare_mem = children(FIRST_FRAME_BARE, [], runs)
+        for label, lib, target in (("bundled library", bundled, "<= 1.15x"),
+                                   (f"{reviews} reviews", big, "<= 1.3x")):
+            empty = base / f"s-{len(rows)}"
+            t, mem = children(FIRST_FRAME_REFLECT, [str(lib), str(empty), settings], runs)
+            row(f"first frame, {label}", t, bare, mem, target, "vs bare Header+Footer app")
+
+        t, mem = children(LOAD_REFLECT, [str(big)], runs, inner=True)
+        f, _ = children(LOAD_TOMLLIB, [str(big)], runs, inner=True)
+        row(f"library load, {reviews} reviews, cold", t, f, mem, "<= 2x", "vs tomllib alone")
+        t, mem = median_of(lambda: (load_library(big), None)[1], runs)
+        f, _ = median_of(lambda: ([tomllib.loads(p.read_text()) for p in big.glob("*.toml")],
+                                  None)[1], runs)
+        row(f"library load, {reviews} reviews, warm", t, f, mem, "<= 2x", "vs tomllib alone")
+
+        session = big_session(answers)
+        data = dumps(session)
+        folder = base / "save"
+        t, mem = median_of(lambda: (save_session(folder, session), None)[1], runs * 4)
+        f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4)
+        row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
+
+        for fmt in sorted(FORMATS):
+            t, mem = median_of(lambda fmt=fmt: (render(session, fmt), None)[1], runs)
+            f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs)
+            row(f"export {fmt}, {answers} answers", t, f, mem, "-", "vs model_dump_json")
+
+        folder = make_sessions(base / "sessions", sessions)
+        cache = base / "cache-list"
+        files = sorted(folder.glob("*.toml"))
+        f, _ = median_of(lambda: ([header_only(p) for p in files], None)[1], max(runs // 2, 1))
+        t0 = time.perf_counter()
+        tracemalloc.start()
+        list_summaries(folder, cache)
+        cold_peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        row(f"list {sessions} sessions, cold", time.perf_counter() - t0, f, cold_peak,
+            "< 1 s", "vs parsing headers alone")
+        t, mem = median_of(lambda: (list_summaries(folder, cache), None)[1], runs)
+        row(f"list {sessions} sessions, warm (cached)", t, f, mem, "< 1 s",
+            "vs parsing headers alone")
+
+        content = make_library(base / "typing-lib", 1)
+        off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))
+        on = asyncio.run(keystroke_latency(content, base / "t-on", 0, True, keys, answers))
+        row(f"keystroke while autosave runs ({answers} answers)", on, off, 0.0, "<= 1.1x",
+            "vs autosave off")
+        t, mem = median_of(lambda: (dumps(session), None)[1], runs)
+        row(f"autosave snapshot on the UI thread, {answers} answers", t, off, mem, "< 16 ms",
+            "once a second; vs one keystroke")
+        for size in (10_000, 50_000):
+            t = asyncio.run(keystroke_latency(content, base / f"t-{size}", size, True, keys))
+            f = asyncio.run(bare_keystroke(size, keys))
+            row(f"keystroke at {size:,} characters", t, f, 0.0,
+                "< 16 ms" if size == 10_000 else "-", "vs a bare Textual TextArea")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reviews", type=int, default=1000)
+    parser.add_argument("--sessions", type=int, default=10_000)
+    parser.add_argument("--answers", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results.json")
+    args = parser.parse_args()
+    if args.tiny:
+        args.reviews, args.sessions, args.answers, args.runs, args.keys = 5, 20, 10, 1, 3
+    machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, " \
+              f"Python {platform.python_version()}"
+    print(f"reflect benchmarks on {machine}")
+    rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"machine": machine, "sizes": vars(args) | {"out": str(args.out)},
+                                    "results": rows}, indent=2, default=str))
+    print(f"results written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

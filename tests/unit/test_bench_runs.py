@@ -1,0 +1,22 @@
+"""The benchmark suite still works (tiny sizes; no timing assertions)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_bench_runs_at_tiny_size(tmp_path):
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "run.py"), "--tiny",
+                           "--out", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    results = json.loads(out.read_text())["results"]
+    cases = " | ".join(r["case"] for r in results)
+    for expected in ("first frame, bundled library", "library load", "save,", "export md",
+                     "list 20 sessions, warm", "keystroke while autosave runs",
+                     "keystroke at 10,000 characters"):
+        assert expected in cases
+    assert all(r["seconds"] > 0 for r in results)
