@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from reflect.model.session import Answer, Session  # noqa: E402
 from reflect.store.atomic import write_atomic  # noqa: E402
-from reflect.store.exports import FORMATS, render  # noqa: E402
+from reflect.store.exports import FORMATS, render_bytes  # noqa: E402
 from reflect.store.index import list_summaries  # noqa: E402
 from reflect.store.library import load_library  # noqa: E402
 from reflect.store.sessions import dumps, save_session  # noqa: E402
@@ -273,7 +273,7 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
         row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
 
         for fmt in sorted(FORMATS):
-            t, mem = median_of(lambda fmt=fmt: (render(session, fmt), None)[1], runs)
+            t, mem = median_of(lambda fmt=fmt: (render_bytes(session, fmt), None)[1], runs)
             f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs)
             row(f"export {fmt}, {answers} answers", t, f, mem, "-", "vs model_dump_json")
 

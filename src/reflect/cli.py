@@ -8,10 +8,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from reflect import __version__
 from reflect import paths
-from reflect.store.exports import FORMATS, format_for, render
+from reflect.export.identifiers import Finding, find_identifiers, redact
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.exports import FORMATS, format_for, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
 from reflect.store.atomic import write_atomic
@@ -50,6 +55,30 @@ def build_parser() -> argparse.ArgumentParser:
                           help="file to write (default: print to standard output)")
     p_export.add_argument("--force", action="store_true",
                           help="replace FILE if it already exists")
+    found = p_export.add_mutually_exclusive_group()
+    found.add_argument("--redact", action="store_true",
+                       help="replace likely personal details with [redacted] in the exported "
+                            "copy (the saved session is not changed)")
+    found.add_argument("--anyway", action="store_true",
+                       help="export even if the check finds likely personal details")
+    p_export.add_argument("--roles-only", action="store_true",
+                          help="show participants by role and agency only (names are also "
+                               "checked for in the text)")
+    p_export.add_argument("--no-attendance", action="store_true",
+                          help="leave the list of participants out")
+    p_export.add_argument("--with-content", action="store_true",
+                          help="include the review's own content before the notes")
+
+    p_check = sub.add_parser(
+        "check", help="look for personal details in a session (NHS numbers, phones, ...)",
+        description="Look for likely personal details in what was typed into a session: NHS "
+                    "numbers, UK phone numbers, emails, postcodes, dates of birth, National "
+                    "Insurance numbers, and (with --roles-only) participants' names. Exits 1 "
+                    "when it finds something.")
+    p_check.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_check.add_argument("--roles-only", action="store_true",
+                         help="also look for participants' names")
+    _add_dirs(p_check, suppress=True)
     _add_dirs(p_export, suppress=True)
 
     p_walk = sub.add_parser(
@@ -96,24 +125,68 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace) -> int:
+def _load_for(command: str, args: argparse.Namespace) -> tuple[Session, Review | None] | None:
     folder = paths.sessions_dir(args.sessions_dir)
     try:
         session = load_session(resolve_session(folder, args.session))
     except SessionError as e:
-        print(f"reflect export: {e}", file=sys.stderr)
+        print(f"reflect {command}: {e}", file=sys.stderr)
+        return None
+    return session, load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+
+
+def _print_findings(findings: list[Finding], out: TextIO) -> None:
+    for f in findings:
+        print(f"  {f.where}: {f.kind}: {one_line(f.text)}", file=out)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    loaded = _load_for("check", args)
+    if loaded is None:
         return 1
-    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
-    if not args.output or args.output == "-":
-        sys.stdout.write(render(session, args.format or "md", review))
+    session, review = loaded
+    findings = find_identifiers(session, review, roles_only=args.roles_only)
+    if not findings:
+        print(f"No likely personal details found in {session.id}.")
         return 0
-    target = Path(args.output).expanduser()
+    print(f"{len(findings)} likely personal detail(s) in {session.id}:")
+    _print_findings(findings, sys.stdout)
+    return 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    folder = paths.sessions_dir(args.sessions_dir)
+    loaded = _load_for("export", args)
+    if loaded is None:
+        return 1
+    session, review = loaded
+    options = ExportOptions(include_content=args.with_content,
+                            include_attendance=not args.no_attendance,
+                            roles_only=args.roles_only)
+    findings = find_identifiers(session, review, roles_only=args.roles_only)
+    if findings and args.redact:
+        session = redact(session, findings)
+    elif findings and not args.anyway:
+        print(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
+              "exported:", file=sys.stderr)
+        _print_findings(findings, sys.stderr)
+        print("Edit the session, or export again with --redact (replaced by [redacted] in the "
+              "exported copy) or --anyway.", file=sys.stderr)
+        return 1
+    target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
+    fmt = args.format or (format_for(target) if target else None) or "md"
+    if fmt == "docx" and target is None:
+        print("reflect export: a .docx file needs -o FILE", file=sys.stderr)
+        return 1
+    data = render_bytes(session, fmt, review, options)
+    if target is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
     if problem := _unsafe_target(target, folder, args.force):
         print(f"reflect export: will not write {target}: {problem}", file=sys.stderr)
         return 1
-    text = render(session, args.format or format_for(target) or "md", review)
     try:
-        write_atomic(target, text.encode("utf-8"))
+        write_atomic(target, data)
     except OSError as e:
         print(f"reflect export: cannot write {target}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -193,7 +266,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
-                "walk": cmd_walk}
+                "walk": cmd_walk, "check": cmd_check}
     try:
         return commands.get(args.command, cmd_app)(args)
     except KeyboardInterrupt:

@@ -133,3 +133,75 @@ def test_format_follows_the_file_ending(capsys, sessions_dir, saved, tmp_path):
     code, _, _ = run(capsys, "export", saved.id, "-o", str(target), "--sessions-dir",
                      str(sessions_dir))
     assert code == 0 and target.read_text().startswith("Exercise\n========")
+
+
+def _nhs(first_nine: str) -> str:
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1)))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    assert check != 10
+    return first_nine + str(check)
+
+
+@pytest.fixture
+def with_identifiers(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise")
+    nhs = _nhs("943476591")
+    s.set_answer("zz-first", "What would you do first?",
+                 f"Ring 07700 900123 and check NHS number {nhs[:3]} {nhs[3:6]} {nhs[6:]}.")
+    path = save_session(sessions_dir, s)
+    return s, path
+
+
+def test_check_finds_and_explains(capsys, fictional_dir, sessions_dir, with_identifiers, saved):
+    s, _ = with_identifiers
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, out, _ = run(capsys, "check", s.id, *dirs)
+    assert code == 1
+    assert "2 likely personal detail(s)" in out
+    assert "Question 1: What would you do first?: UK phone number: 07700 900123" in out
+    assert "NHS number" in out
+    code, out, _ = run(capsys, "check", saved.id, *dirs)
+    assert code == 0 and "No likely personal details" in out
+
+
+def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
+                                            with_identifiers, tmp_path):
+    s, path = with_identifiers
+    before = path.read_bytes()
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    target = tmp_path / "notes.md"
+    code, _, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
+    assert code == 1 and "nothing was exported" in err and not target.exists()
+    code, _, _ = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
+    text = target.read_text()
+    assert code == 0 and "07700" not in text and text.count("\\[redacted]") == 2
+    code, _, _ = run(capsys, "export", s.id, "-o", str(target), "--anyway", "--force", *dirs)
+    assert code == 0 and "07700 900123" in target.read_text()
+    assert path.read_bytes() == before  # exporting never changes the saved session
+
+
+@pytest.mark.parametrize("fmt,ending", [("html", ".html"), ("docx", ".docx"), ("json", ".json"),
+                                        ("csv", ".csv"), ("cpd-swe", ".swe.md"),
+                                        ("nmc", ".nmc.md")])
+def test_every_format_from_the_command_line(capsys, fictional_dir, sessions_dir, saved,
+                                            tmp_path, fmt, ending):
+    target = tmp_path / f"notes{ending}"
+    code, out, err = run(capsys, "export", saved.id, "-o", str(target), "--sessions-dir",
+                         str(sessions_dir), "--content-dir", str(fictional_dir))
+    assert code == 0, err
+    data = target.read_bytes()
+    assert data
+    if fmt == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")  # spreadsheets need the BOM for non-ASCII
+    if fmt == "docx":
+        assert data.startswith(b"PK")
+    if fmt == "html":
+        assert b"<script" not in data.lower()
+
+
+def test_docx_to_stdout_is_refused(capsys, sessions_dir, saved):
+    code, _, err = run(capsys, "export", saved.id, "--format", "docx", "--sessions-dir",
+                       str(sessions_dir))
+    assert code == 1 and "needs -o FILE" in err

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from reflect.export.options import ExportOptions
 from reflect.model.review import Review
+from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import steps_for
 from reflect.text import printable
@@ -54,15 +56,17 @@ def _when(session: Session) -> str:
     return f"{session.created:%d %B %Y}".lstrip("0")
 
 
-def session_facts(s: Session) -> list[tuple[str, str]]:
+def session_facts(s: Session, options: ExportOptions | None = None) -> list[tuple[str, str]]:
     """The session's details worth printing at the top of the notes, as (label, value)."""
+    options = options or ExportOptions()
+    attended = [p.describe(options.roles_only) for p in s.participants if p.attended]
     facts = [
         ("Review", s.review_title),
         ("Mode", "Team discussion" if s.mode == "team" else "Individual reflection"),
         ("Date", _when(s)),
         ("Team or service", s.team),
         ("Facilitator", s.facilitator),
-        ("Participants", "; ".join(p.describe() for p in s.participants if p.attended)),
+        ("Participants", "; ".join(attended) if options.include_attendance else ""),
     ]
     facts = [(k, v) for k, v in facts if v.strip()]
     facts.append(("Questions answered", f"{s.answered} of {len(s.answers)}"))
@@ -76,12 +80,42 @@ def ordered_notes(s: Session, review: Review | None) -> list[tuple[str, str]]:
     return notes + [(k, v) for k, v in s.notes.items() if k not in order and v.strip()]
 
 
-def to_markdown(session: Session, review: Review | None = None) -> str:
+def review_blocks(review: Review | None) -> list[tuple[str, list[Block]]]:
+    """The review's own content, section by section, for notes that include it."""
+    if review is None:
+        return []
+    keys = [("Introduction and context", "intro"), ("Good practice", "good-practice"),
+            ("Areas for development", "development"), ("Recommendations", "recommendations")]
+    return [(title, blocks) for title, key in keys if (blocks := section_blocks(review, key))]
+
+
+def _blocks_md(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "heading":
+            out += [f"#### {escape(b.text)}", ""]
+        elif b.kind == "bullet":
+            lead = f"**{escape(b.title)}:** " if b.title else ""
+            out.append(f"- {lead}{escape(b.text)}")
+            if b.extra:
+                out.append(f"  **{escape(b.extra)}**")
+        else:
+            out += ["", escape(b.text), ""]
+    return out + [""]
+
+
+def to_markdown(session: Session, review: Review | None = None,
+                options: ExportOptions | None = None) -> str:
     """The session's notes. `review`, when available, orders notes by the review's steps."""
+    options = options or ExportOptions()
     s = session
     out: list[str] = [f"# {escape(s.label)}", ""]
-    out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s)]
+    out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options)]
     out.append("")
+    if options.include_content and review is not None:
+        out += [f"## The review: {escape(review.title)}", ""]
+        for title, blocks in review_blocks(review):
+            out += [f"### {title}", ""] + _blocks_md(blocks)
 
     notes = ordered_notes(s, review)
     if notes:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import textwrap
 
-from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
+from reflect.export.markdown import SECTION_NOTES, ordered_notes, review_blocks, session_facts
+from reflect.export.options import ExportOptions
+from reflect.model.sections import blocks_as_text
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import printable
@@ -12,8 +14,10 @@ from reflect.text import printable
 WIDTH = 78
 
 
-def to_text(session: Session, review: Review | None = None, width: int = WIDTH) -> str:
+def to_text(session: Session, review: Review | None = None,
+            options: ExportOptions | None = None, width: int = WIDTH) -> str:
     """Plain-text notes wrapped at `width` columns (0: not wrapped, for a screen that wraps)."""
+    options = options or ExportOptions()
 
     def _para(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
         if not width:
@@ -30,9 +34,13 @@ def to_text(session: Session, review: Review | None = None, width: int = WIDTH) 
 
     s = session
     out = _heading(s.label, "=")
-    for k, v in session_facts(s):
+    for k, v in session_facts(s, options):
         out += _para(f"{k}: {v}", hanging="  ")
     out.append("")
+    if options.include_content and review is not None:
+        out += _heading(f"The review: {review.title}", "-")
+        for title, blocks in review_blocks(review):
+            out += [title.upper(), ""] + _para(blocks_as_text(blocks)) + [""]
     notes = ordered_notes(s, review)
     if notes:
         out += _heading("Notes on the review", "-")

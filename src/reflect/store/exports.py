@@ -1,32 +1,71 @@
-"""Writing exported notes to disk: owner-only, atomic, into the sessions folder's `exports/`."""
+"""Export formats and writing notes to disk (owner-only, atomic, into the sessions folder's
+`exports/` unless another file is named).
+
+Each format's module is imported only when that format is used (python-docx is not small).
+"""
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.export.markdown import to_markdown
-from reflect.export.plain import to_text
+from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.atomic import write_atomic
 
-FORMATS = {"md": (to_markdown, ".md"), "txt": (to_text, ".txt")}
+
+@dataclass(frozen=True)
+class Format:
+    module: str
+    function: str
+    ending: str
+    title: str
+    encoding: str = "utf-8"
+    """utf-8-sig for CSV: spreadsheet programs need the byte-order mark to read non-ASCII."""
 
 
-def render(session: Session, fmt: str, review: Review | None = None) -> str:
-    render_fn, _ = FORMATS[fmt]
-    return render_fn(session, review)
+FORMATS: dict[str, Format] = {
+    "md": Format("reflect.export.markdown", "to_markdown", ".md", "Markdown"),
+    "txt": Format("reflect.export.plain", "to_text", ".txt", "plain text (fits an email)"),
+    "html": Format("reflect.export.html", "to_html", ".html", "web page (prints on A4)"),
+    "docx": Format("reflect.export.docx_export", "to_docx", ".docx", "Word document"),
+    "json": Format("reflect.export.json_export", "to_json", ".json", "JSON (for other tools)"),
+    "csv": Format("reflect.export.csv_export", "to_csv", ".csv", "agreed actions as CSV",
+                  "utf-8-sig"),
+    "cpd-swe": Format("reflect.export.cpd", "to_cpd_swe", ".swe.md",
+                      "Social Work England CPD record"),
+    "nmc": Format("reflect.export.cpd", "to_nmc", ".nmc.md", "NMC reflective account"),
+}
+
+
+def render_bytes(session: Session, fmt: str, review: Review | None = None,
+                 options: ExportOptions | None = None) -> bytes:
+    spec = FORMATS[fmt]
+    fn = getattr(importlib.import_module(spec.module), spec.function)
+    out = fn(session, review, options or ExportOptions())
+    return out if isinstance(out, bytes) else out.encode(spec.encoding)
+
+
+def render(session: Session, fmt: str, review: Review | None = None,
+           options: ExportOptions | None = None) -> str:
+    """A text format's notes as a string (not for docx, which is binary)."""
+    return render_bytes(session, fmt, review, options).decode(FORMATS[fmt].encoding)
 
 
 def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
-    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[fmt][1]}"
+    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[fmt].ending}"
 
 
 def format_for(path: Path) -> str | None:
     """The format a file name asks for by its ending (`notes.txt` -> txt), if any."""
-    return next((fmt for fmt, (_, ext) in FORMATS.items() if path.suffix == ext), None)
+    name = path.name.lower()
+    found = [f for f, spec in FORMATS.items() if name.endswith(spec.ending)]
+    return max(found, key=lambda f: len(FORMATS[f].ending)) if found else None
 
 
-def export_session(session: Session, fmt: str, target: Path, review: Review | None = None) -> Path:
-    write_atomic(target, render(session, fmt, review).encode("utf-8"))
+def export_session(session: Session, fmt: str, target: Path, review: Review | None = None,
+                   options: ExportOptions | None = None) -> Path:
+    write_atomic(target, render_bytes(session, fmt, review, options))
     return target

@@ -1,0 +1,45 @@
+"""The agreed actions of a session as CSV, for an action tracker or a spreadsheet.
+
+One header row, then one row per action. Text goes through `printable`; a line break inside a
+cell is kept (the csv module quotes it). Any cell a spreadsheet could take for a formula — one
+starting with `=`, `+`, `-`, `@`, a tab or a line break (CR or LF) — gets a leading `'`, so
+opening the file never runs what someone typed (CSV/formula injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.text import printable
+
+COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status")
+
+# `printable` turns a carriage return into a line feed, so a leading LF counts as well.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def safe_cell(text: str) -> str:
+    """`text` as a cell: control characters out, a possible formula made literal."""
+    text = printable(text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(session: Session, review: Review | None = None,
+           options: ExportOptions = ExportOptions()) -> str:
+    """The session's agreed actions as CSV text (RFC 4180: comma-separated, CRLF rows).
+
+    `review` and `options` are accepted for the same signature as the other formats; an
+    actions list names no participants, so no option changes it.
+    """
+    s = session
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for act in s.actions:
+        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text, act.owner,
+                                                act.due, act.status)])
+    return buffer.getvalue()

@@ -1,0 +1,157 @@
+"""Word (.docx) notes of a session, written with python-docx.
+
+Real styles throughout — Title, Heading 1/2/3, List Bullet, a table with a header row — so the
+document's outline, navigation pane and screen readers work, and an organisation's template
+styles apply if the file is restyled. User and content text go through `printable`, and the few
+characters XML cannot hold at all are dropped as well.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from reflect.export.html import details, review_sections
+from reflect.export.markdown import SECTION_NOTES, ordered_notes
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.sections import Block
+from reflect.model.session import Session
+from reflect.text import printable
+
+# Not allowed in XML 1.0 even as references (printable has already removed C0 controls).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+ACTION_HEADERS = ("What", "Owner", "Due", "Status")
+
+
+def _t(text: str) -> str:
+    """Text safe for the document; line breaks kept (python-docx turns them into breaks)."""
+    return _NOT_XML.sub("", printable(text)).strip("\n")
+
+
+def _text_paragraph(doc, text: str, style: str | None = None) -> None:
+    doc.add_paragraph(_t(text), style=style)
+
+
+def _italic(doc, text: str) -> None:
+    doc.add_paragraph().add_run(_t(text)).italic = True
+
+
+def _labelled(doc, label: str, value: str, style: str = "List Bullet"):
+    p = doc.add_paragraph(style=style)
+    p.add_run(_t(label) + ":").bold = True
+    if value:
+        p.add_run(" " + _t(value))
+    return p
+
+
+def _blocks(doc, blocks: list[Block]) -> None:
+    for b in blocks:
+        if b.kind == "heading":
+            doc.add_heading(_t(b.text), level=3)
+        elif b.kind == "para":
+            _text_paragraph(doc, b.text)
+        elif b.kind == "note":
+            _italic(doc, b.text)
+        else:
+            p = doc.add_paragraph(style="List Bullet")
+            if b.title:
+                p.add_run(_t(b.title) + ": ").bold = True
+            p.add_run(_t(b.text))
+            if b.extra:
+                run = p.add_run()
+                run.add_break()
+                run.add_text(_t(b.extra))
+
+
+def _utc(moment: datetime) -> datetime:
+    """python-docx writes core-property times as UTC; convert aware times to it first."""
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _repeat_header(row) -> None:
+    """Mark a table row as the header row (repeated on each page, announced as headers)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+
+
+def to_docx(session: Session, review: Review | None = None,
+            options: ExportOptions = ExportOptions()) -> bytes:
+    """The session's notes as the bytes of a complete .docx file."""
+    s = session
+    doc = Document()
+    props = doc.core_properties
+    props.title = _t(s.label)
+    props.subject = _t(s.review_title)
+    # The default template names python-docx as the author; never put a person's name here.
+    props.author = "reflect"
+    props.last_modified_by = "reflect"
+    props.comments = ""
+    props.keywords = ""
+    props.created = _utc(s.created)
+    props.modified = _utc(s.updated)
+    props.revision = 1
+    doc.styles["Normal"].font.size = Pt(11)
+
+    doc.add_heading(_t(s.label), level=0)
+
+    doc.add_heading("Details", level=1)
+    for label, value in details(s, options):
+        if isinstance(value, list):
+            _labelled(doc, label, "")
+            for person in value:
+                doc.add_paragraph(_t(person), style="List Bullet 2")
+        else:
+            _labelled(doc, label, value)
+
+    sections = review_sections(review, options)
+    if sections:
+        doc.add_heading("The review", level=1)
+        for _key, title, blocks in sections:
+            doc.add_heading(_t(title), level=2)
+            _blocks(doc, blocks)
+
+    notes = ordered_notes(s, review)
+    if notes:
+        doc.add_heading("Notes on the review", level=1)
+        for key, text in notes:
+            doc.add_heading(_t(SECTION_NOTES.get(key, key)), level=2)
+            _text_paragraph(doc, text)
+
+    doc.add_heading("Questions for reflection", level=1)
+    for n, a in enumerate(s.answers, 1):
+        doc.add_heading(f"{n}. {_t(a.question)}", level=2)
+        if a.text.strip():
+            _text_paragraph(doc, a.text)
+        else:
+            _italic(doc, "No answer recorded.")
+
+    doc.add_heading("Agreed actions", level=1)
+    if s.actions:
+        table = doc.add_table(rows=1, cols=len(ACTION_HEADERS))
+        table.style = "Table Grid"
+        header = table.rows[0]
+        _repeat_header(header)
+        for cell, name in zip(header.cells, ACTION_HEADERS):
+            cell.paragraphs[0].add_run(name).bold = True
+        for act in s.actions:
+            row = table.add_row()
+            for cell, value in zip(row.cells, (act.text, act.owner, act.due, act.status)):
+                cell.paragraphs[0].add_run(_t(value))
+    else:
+        _italic(doc, "No actions agreed.")
+
+    _italic(doc, f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.")
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,209 @@
+"""HTML notes of a session: one self-contained page that prints cleanly on A4.
+
+No scripts, no external assets (fonts, images, style sheets) and no links: the file can be
+opened or printed anywhere, offline. Every piece of user and content text goes through
+`printable` and then `html.escape`, so an answer such as `<script>` is shown as text.
+
+The helpers `details` and `review_sections` are shared with the Word and CPD exports.
+"""
+
+from __future__ import annotations
+
+import html
+
+from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.sections import Block, section_blocks
+from reflect.model.session import Session
+from reflect.text import printable
+
+CONTENT_KEYS = ("intro", "good-practice", "development", "recommendations")
+"""The review's own sections that `include_content` adds before the notes."""
+
+def participants(session: Session, options: ExportOptions) -> list[str]:
+    """The attending participants as the options allow: none, roles only, or with names."""
+    if not options.include_attendance:
+        return []
+    return [p.describe(roles_only=options.roles_only) for p in session.participants if p.attended]
+
+
+def details(session: Session, options: ExportOptions) -> list[tuple[str, str | list[str]]]:
+    """`session_facts` with the participants as a list, following the options (raw text)."""
+    people = participants(session, options)
+    out: list[tuple[str, str | list[str]]] = []
+    for label, value in session_facts(session):
+        if label == "Participants":
+            continue  # session_facts always names people; replaced by `people` below
+        if label == "Questions answered" and people:
+            out.append(("Participants", people))
+        out.append((label, value))
+    return out
+
+
+def review_sections(review: Review | None,
+                    options: ExportOptions) -> list[tuple[str, str, list[Block]]]:
+    """The review's content sections as (key, title, blocks) when `include_content` asks."""
+    if review is None or not options.include_content:
+        return []
+    sections = [(key, SECTION_NOTES[key], section_blocks(review, key)) for key in CONTENT_KEYS]
+    return [(key, title, blocks) for key, title, blocks in sections if blocks]
+
+
+def when(session: Session) -> str:
+    """The session's date as people write it (`3 May 2024`)."""
+    return f"{session.created:%d %B %Y}".lstrip("0")
+
+
+def _e(text: str) -> str:
+    """One line of text, safe inside HTML."""
+    return html.escape(printable(text))
+
+
+def _lines(text: str) -> str:
+    """Text, safe inside HTML, its line breaks kept."""
+    return _e(text.strip("\r\n")).replace("\n", "<br>\n")
+
+
+STYLE = """\
+:root { color-scheme: light; }
+body {
+  font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  font-size: 1rem; line-height: 1.5; color: #1a1a1a; background: #fff;
+  max-width: 46rem; margin: 2rem auto; padding: 0 1rem;
+}
+h1, h2, h3, h4 { line-height: 1.25; }
+h1 { font-size: 1.8rem; margin: 0 0 1rem; }
+h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid #888; padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin-top: 1.4rem; }
+h4 { font-size: 1rem; margin-top: 1rem; }
+p, li, dd, td { overflow-wrap: anywhere; }
+dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.details dt { font-weight: bold; }
+dl.details dd { margin: 0; }
+dl.details ul { margin: 0; padding-left: 1.2rem; }
+.empty, .note { font-style: italic; color: #444; }
+.extra { display: block; margin-top: .2rem; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+footer { margin-top: 2rem; font-size: .9rem; color: #444; }
+@page { size: A4; margin: 2cm; }
+@media print {
+  * { background: none !important; box-shadow: none !important; }
+  body { max-width: none; margin: 0; padding: 0; color: #000; font-size: 11pt; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 14pt; }
+  h3, h4 { font-size: 12pt; }
+  h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+  tr, li, dt, dd { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  .empty, .note, footer { color: #000; }
+}
+"""
+
+# Defence in depth: even if something slipped through, the page may run no script and load
+# nothing from anywhere.
+CSP = "default-src 'none'; style-src 'unsafe-inline'"
+
+
+def _blocks(blocks: list[Block]) -> list[str]:
+    out: list[str] = []
+    in_list = False
+    for b in blocks:
+        if b.kind == "bullet" and not in_list:
+            out.append("<ul>")
+            in_list = True
+        elif b.kind != "bullet" and in_list:
+            out.append("</ul>")
+            in_list = False
+        if b.kind == "heading":
+            out.append(f"<h4>{_e(b.text)}</h4>")
+        elif b.kind == "para":
+            out.append(f"<p>{_lines(b.text)}</p>")
+        elif b.kind == "note":
+            out.append(f'<p class="note">{_lines(b.text)}</p>')
+        else:
+            lead = f"<strong>{_e(b.title)}:</strong> " if b.title else ""
+            extra = f'<span class="extra">{_lines(b.extra)}</span>' if b.extra else ""
+            out.append(f"<li>{lead}{_lines(b.text)}{extra}</li>")
+    if in_list:
+        out.append("</ul>")
+    return out
+
+
+def to_html(session: Session, review: Review | None = None,
+            options: ExportOptions = ExportOptions()) -> str:
+    """The session's notes as a complete, self-contained HTML page."""
+    s = session
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="reflect">',
+        f"<title>{_e(s.label)}</title>",
+        f"<style>\n{STYLE}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        f"<h1>{_e(s.label)}</h1>",
+        '<section aria-labelledby="details">',
+        '<h2 id="details">Details</h2>',
+        '<dl class="details">',
+    ]
+    for label, value in details(s, options):
+        if isinstance(value, list):
+            items = "".join(f"<li>{_e(v)}</li>" for v in value)
+            out.append(f"<dt>{_e(label)}</dt><dd><ul>{items}</ul></dd>")
+        else:
+            out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
+    out += ["</dl>", "</section>"]
+
+    sections = review_sections(review, options)
+    if sections:
+        out += ['<section aria-labelledby="review">', '<h2 id="review">The review</h2>']
+        for _key, title, blocks in sections:
+            out.append(f"<h3>{_e(title)}</h3>")
+            out += _blocks(blocks)
+        out.append("</section>")
+
+    notes = ordered_notes(s, review)
+    if notes:
+        out += ['<section aria-labelledby="notes">', '<h2 id="notes">Notes on the review</h2>']
+        for key, text in notes:
+            out.append(f"<h3>{_e(SECTION_NOTES.get(key, key))}</h3>")
+            out.append(f"<p>{_lines(text)}</p>")
+        out.append("</section>")
+
+    out += ['<section aria-labelledby="questions">',
+            '<h2 id="questions">Questions for reflection</h2>']
+    for n, a in enumerate(s.answers, 1):
+        out.append(f"<h3>{n}. {_e(a.question)}</h3>")
+        if a.text.strip():
+            out.append(f"<p>{_lines(a.text)}</p>")
+        else:
+            out.append('<p class="empty">No answer recorded.</p>')
+    out.append("</section>")
+
+    out += ['<section aria-labelledby="actions">', '<h2 id="actions">Agreed actions</h2>']
+    if s.actions:
+        out += ["<table>", "<thead>",
+                ('<tr><th scope="col">What</th><th scope="col">Owner</th>'
+                 '<th scope="col">Due</th><th scope="col">Status</th></tr>'),
+                "</thead>", "<tbody>"]
+        for act in s.actions:
+            cells = "".join(f"<td>{_lines(c)}</td>" for c in (act.text, act.owner, act.due,
+                                                             act.status))
+            out.append(f"<tr>{cells}</tr>")
+        out += ["</tbody>", "</table>"]
+    else:
+        out.append('<p class="empty">No actions agreed.</p>')
+    out.append("</section>")
+
+    out += ["</main>",
+            f"<footer>Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.</footer>",
+            "</body>", "</html>"]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,466 @@
+"""The HTML, Word, JSON, CSV and CPD exports. All data here is invented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+
+from reflect.export.cpd import NMC_PROMPTS, to_cpd_swe, to_nmc
+from reflect.export.csv_export import COLUMNS, safe_cell, to_csv
+from reflect.export.docx_export import to_docx
+from reflect.export.html import to_html
+from reflect.export.json_export import to_json
+from reflect.export.markdown import escape
+from reflect.export.options import ExportOptions
+from reflect.model.session import Action, Participant, Session
+from reflect.store.library import load_library
+
+REPO = Path(__file__).resolve().parents[2]
+
+NON_ASCII = "Café au lait with 子 and 🙂 emoji.\nA second line, still ünïcödé."
+MARKUP = "[bold]not bold[/] and [@click=app.quit]x[/]"
+SCRIPT = "<script>alert(1)</script>"
+LONG = ("Invented long answer " * 250)[:5000]
+CONTROLS = "before\x1b[31m red\x07 after\u202e"
+FORMULA = '=HYPERLINK("evil.invalid/steal","Click me")'
+NAMES = ("Invented Person Alpha", "Invented Person Beta")
+ROLES = ("Invented role one, Invented agency one", "Invented role two, Invented agency two")
+INTRO = "Child ZZ is an invented child in an invented town."
+ALL_OPTIONS = [ExportOptions(), ExportOptions(include_content=True),
+               ExportOptions(roles_only=True), ExportOptions(include_attendance=False)]
+
+
+@pytest.fixture
+def review(fictional_dir: Path):
+    return load_library(fictional_dir).get("child-zz")
+
+
+@pytest.fixture
+def session(review) -> Session:
+    s = Session.start(review, "child-zz-20300101-0900", title="Exercise <b>café</b> [bold]",
+                      team="Invented team 子", facilitator="Invented Facilitator Gamma",
+                      participants=[
+                          Participant(name=NAMES[0], role="Invented role one",
+                                      agency="Invented agency one"),
+                          Participant(name=NAMES[1], role="Invented role two",
+                                      agency="Invented agency two"),
+                      ])
+    s.set_answer("zz-first", "What would you do first?", NON_ASCII)
+    s.set_answer("zz-second", "Who would you tell?", MARKUP)
+    s.set_answer("zz-third", "What will you change?", SCRIPT)
+    s.set_answer("zz-empty", "An invented question left unanswered?", "")
+    s.set_answer("zz-long", "An invented question with a long answer?", LONG)
+    s.set_answer("zz-controls", "An invented question with control codes?", CONTROLS)
+    s.notes["good-practice"] = "Invented note on good practice: café."
+    s.notes["actions"] = "Invented what-to-do-now note: brief the team about 子."
+    s.actions.append(Action(text=FORMULA, owner="+Invented owner", due="2030-01-31"))
+    s.actions.append(Action(text="Share the café briefing 子 🙂", owner="Invented team lead",
+                            due="Friday", status="in progress"))
+    return s
+
+
+def answers_of(s: Session) -> list[str]:
+    return [a.text for a in s.answers]
+
+
+def docx_text(data: bytes) -> str:
+    doc = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        parts += [c.text for row in table.rows for c in row.cells]
+    return "\n".join(parts)
+
+
+def render_all(s: Session, review, options: ExportOptions) -> dict[str, str]:
+    """Every export that lists people, as text."""
+    return {
+        "html": to_html(s, review, options),
+        "docx": docx_text(to_docx(s, review, options)),
+        "json": json.dumps(json.loads(to_json(s, review, options)), ensure_ascii=False),
+        "swe": to_cpd_swe(s, review, options),
+        "nmc": to_nmc(s, review, options),
+    }
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[str] = []
+        self.data: list[str] = []
+        self.style = ""
+        self._in_style = False
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs += [name for name, _ in attrs]
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag):
+        self._in_style = False
+
+    def handle_data(self, data):
+        if self._in_style:
+            self.style += data
+        else:
+            self.data.append(data)
+
+
+def parse_html(text: str) -> _Page:
+    page = _Page()
+    page.feed(text)
+    page.close()
+    return page
+
+
+def test_html_shows_user_text_as_text_and_runs_nothing(session, review):
+    out = to_html(session, review)
+    page = parse_html(out)
+    assert "<script" not in out.lower()
+    assert "script" not in page.tags
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    shown = "".join(page.data)
+    assert SCRIPT in shown                      # the reader sees exactly what was typed
+    assert MARKUP in shown
+    assert "Exercise <b>café</b> [bold]" in shown
+    assert "b" not in page.tags                 # the title's <b> did not become a tag
+    assert not [a for a in page.attrs if a in ("src", "href", "srcset", "action")
+                or a.startswith("on")]
+
+
+def test_html_is_self_contained_and_prints_on_a4(session, review):
+    out = to_html(session, review, ExportOptions(include_content=True))
+    lowered = out.lower()
+    for external in ("http://", "https://", "src=", "href=", "url(", "@import", "<link",
+                     "<img", "<iframe", "<object", "<embed"):
+        assert external not in lowered
+    style = parse_html(out).style
+    assert "@page { size: A4; margin: 2cm; }" in style
+    assert "@media print" in style
+    assert out.startswith("<!DOCTYPE html>")
+
+
+def test_html_keeps_text_line_breaks_and_non_ascii(session, review):
+    out = to_html(session, review)
+    assert "Café au lait with 子 and 🙂 emoji.<br>\nA second line, still ünïcödé." in out
+    assert LONG in out
+    assert "No answer recorded." in out
+    for ch in ("\x1b", "\x07", "\u202e"):
+        assert ch not in out
+    assert "before[31m red after" in out
+
+
+def test_html_has_headings_details_and_an_actions_table(session, review):
+    out = to_html(session, review)
+    page = parse_html(out)
+    assert page.tags.count("h1") == 1
+    for heading in ("Details", "Notes on the review", "Questions for reflection",
+                    "Agreed actions"):
+        assert re.search(rf"<h2[^>]*>{heading}</h2>", out)
+    assert "<h3>1. What would you do first?</h3>" in out
+    assert "<dt>Team or service</dt><dd>Invented team 子</dd>" in out
+    assert "<th scope=\"col\">What</th>" in out
+    assert page.tags.count("tr") == 3           # header and two actions
+    assert "<td>=HYPERLINK(&quot;evil.invalid/steal&quot;,&quot;Click me&quot;)</td>" in out
+    assert "Invented note on good practice: café." in out
+
+
+# --- Word -----------------------------------------------------------------------------------
+
+
+def test_docx_uses_real_heading_and_list_styles(session, review):
+    doc = docx.Document(io.BytesIO(to_docx(session, review)))
+    styled = [(p.style.name, p.text) for p in doc.paragraphs]
+    assert styled[0] == ("Title", "Exercise <b>café</b> [bold]")
+    h1 = [t for s, t in styled if s == "Heading 1"]
+    assert h1 == ["Details", "Notes on the review", "Questions for reflection", "Agreed actions"]
+    h2 = [t for s, t in styled if s == "Heading 2"]
+    assert "1. What would you do first?" in h2 and "3. What will you change?" in h2
+    assert "Good practice" in h2
+    bullets = [t for s, t in styled if s == "List Bullet"]
+    assert "Team or service: Invented team 子" in bullets
+    people = [t for s, t in styled if s == "List Bullet 2"]
+    assert people == [f"{NAMES[0]} (Invented role one, Invented agency one)",
+                      f"{NAMES[1]} (Invented role two, Invented agency two)"]
+
+
+def test_docx_actions_table_has_a_header_row_and_every_action(session, review):
+    doc = docx.Document(io.BytesIO(to_docx(session, review)))
+    assert len(doc.tables) == 1
+    rows = [[c.text for c in row.cells] for row in doc.tables[0].rows]
+    assert rows == [
+        ["What", "Owner", "Due", "Status"],
+        [FORMULA, "+Invented owner", "2030-01-31", "open"],
+        ["Share the café briefing 子 🙂", "Invented team lead", "Friday", "in progress"],
+    ]
+    header = doc.tables[0].rows[0]._tr
+    assert header.xpath("./w:trPr/w:tblHeader")
+
+
+def test_docx_text_survives_exactly_without_control_codes(session, review):
+    data = to_docx(session, review)
+    assert data[:2] == b"PK"
+    text = docx_text(data)
+    for answer in (NON_ASCII, MARKUP, SCRIPT, LONG):
+        assert answer in text
+    assert "No answer recorded." in text
+    for ch in ("\x1b", "\x07", "\u202e"):
+        assert ch not in text
+    assert "before[31m red after" in text
+    props = docx.Document(io.BytesIO(data)).core_properties
+    assert props.title == "Exercise <b>café</b> [bold]"
+    assert props.author == "reflect"
+
+
+def test_docx_drops_characters_xml_cannot_hold(session, review):
+    session.set_answer("zz-first", "q", "a\ufffeb\uffffc")
+    text = docx_text(to_docx(session, review))
+    assert "abc" in text
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+TOP_KEYS = {"format", "version", "session", "review"}
+SESSION_KEYS = {"id", "title", "review_id", "review_title", "mode", "team", "facilitator",
+                "participants", "created", "updated", "answers", "notes", "actions"}
+PARTICIPANT_KEYS = {"name", "role", "agency", "attended"}
+ANSWER_KEYS = {"question_id", "question", "text"}
+ACTION_KEYS = {"text", "owner", "due", "status"}
+REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
+CONTENT_KEYS = {"key", "title", "blocks"}
+BLOCK_KEYS = {"kind", "text", "title", "extra"}
+
+
+def test_json_matches_the_documented_schema(session, review):
+    data = json.loads(to_json(session, review, ExportOptions(include_content=True)))
+    assert set(data) == TOP_KEYS
+    assert data["format"] == "reflect-notes" and data["version"] == 1
+    sess = data["session"]
+    assert set(sess) == SESSION_KEYS
+    assert all(set(p) == PARTICIPANT_KEYS for p in sess["participants"])
+    assert all(set(a) == ANSWER_KEYS for a in sess["answers"])
+    assert all(set(a) == ACTION_KEYS for a in sess["actions"])
+    assert set(data["review"]) == REVIEW_KEYS
+    assert all(set(c) == CONTENT_KEYS for c in data["review"]["content"])
+    assert all(set(b) == BLOCK_KEYS for c in data["review"]["content"] for b in c["blocks"])
+
+    doc = (REPO / "docs" / "export-json-schema.md").read_text(encoding="utf-8")
+    every = (TOP_KEYS | SESSION_KEYS | PARTICIPANT_KEYS | ANSWER_KEYS | ACTION_KEYS | REVIEW_KEYS
+             | CONTENT_KEYS | BLOCK_KEYS)
+    undocumented = [k for k in every if f"| `{k}` |" not in doc]
+    assert undocumented == []
+
+
+def test_json_round_trips_every_answer_exactly(session, review):
+    out = to_json(session, review)
+    data = json.loads(out)
+    sess = data["session"]
+    assert [a["text"] for a in sess["answers"]] == answers_of(session)
+    assert CONTROLS in [a["text"] for a in sess["answers"]]   # data: control codes kept
+    assert [(a["question_id"], a["question"]) for a in sess["answers"]] == \
+        [(a.question_id, a.question) for a in session.answers]
+    assert sess["notes"] == session.notes
+    assert sess["actions"][0] == {"text": FORMULA, "owner": "+Invented owner",
+                                  "due": "2030-01-31", "status": "open"}
+    assert sess["title"] == session.title and sess["mode"] == "team"
+    assert datetime.fromisoformat(sess["created"]) == session.created
+    assert datetime.fromisoformat(sess["updated"]) == session.updated
+    assert data["review"] == {"id": "child-zz", "title": "Child ZZ",
+                              "partnership": "Invented Shire Safeguarding Partnership",
+                              "review_type": "Practice exercise", "content": None}
+    # Readable, yet nothing a terminal could act on is written raw.
+    assert "Café au lait with 子 and 🙂" in out
+    for ch in ("\x1b", "\x07", "\u202e"):
+        assert ch not in out
+    assert "\\u202e" in out
+
+
+def test_json_without_the_review(session):
+    data = json.loads(to_json(session, None, ExportOptions(include_content=True)))
+    assert data["review"] is None
+    assert data["session"]["review_id"] == "child-zz"
+
+
+# --- CSV ------------------------------------------------------------------------------------
+
+
+def test_csv_lists_the_actions_with_formulas_neutralised(session, review):
+    out = to_csv(session, review)
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert rows[0] == list(COLUMNS)
+    assert len(rows) == 3
+    first, second = (dict(zip(COLUMNS, r)) for r in rows[1:])
+    assert first["what"] == "'" + FORMULA
+    assert first["owner"] == "'+Invented owner"
+    assert first["session_id"] == session.id and first["review_id"] == "child-zz"
+    assert first["session_title"] == "Exercise <b>café</b> [bold]"
+    assert second["what"] == "Share the café briefing 子 🙂"
+    assert second["status"] == "in progress"
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+                   for row in rows for cell in row)
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\r=1", "=cmd|' /C x'!A0"])
+def test_csv_formula_starts_get_a_quote(text):
+    assert safe_cell(text).startswith("'")
+
+
+@pytest.mark.parametrize("text", ["plain", "a=b", "café", "1-2", ""])
+def test_csv_ordinary_cells_are_unchanged(text):
+    assert safe_cell(text) == text
+
+
+def test_csv_keeps_line_breaks_in_a_cell_and_strips_controls(session, review):
+    session.actions.append(Action(text="Line one\nline two\x1b[31m"))
+    rows = list(csv.reader(io.StringIO(to_csv(session, review), newline="")))
+    assert rows[-1][3] == "Line one\nline two[31m"
+
+
+def test_csv_with_no_actions_is_just_the_header(session):
+    session.actions.clear()
+    assert list(csv.reader(io.StringIO(to_csv(session)))) == [list(COLUMNS)]
+
+
+# --- CPD ------------------------------------------------------------------------------------
+
+
+def test_swe_record_has_its_sections_and_the_reflection(session, review):
+    out = to_cpd_swe(session, review)
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == ["## Activity", "## What I learned", "## Impact on my practice"]
+    activity, rest = out.split("## What I learned")
+    learned, impact = rest.split("## Impact on my practice")
+    assert "Peer reflection" in activity
+    assert "Child ZZ (Invented Shire Safeguarding Partnership, Practice exercise)" in activity
+    for answer in (NON_ASCII, MARKUP, SCRIPT, LONG):
+        assert escape(answer) in learned
+    assert "\\<script>" in learned and not re.search(r"(?<!\\)<script", out)
+    assert "An invented question left unanswered?" not in out  # nothing to learn from it
+    assert "Invented note on good practice: café." in learned
+    assert "Share the café briefing 子 🙂" in impact
+    assert "=HYPERLINK" in impact
+    assert "Invented what-to-do-now note: brief the team about 子." in impact
+    assert "\x1b" not in out and "\u202e" not in out
+
+
+def test_swe_record_of_an_individual_reflection(session, review):
+    session.mode = "individual"
+    out = to_cpd_swe(session, review)
+    assert "Individual reflection" in out
+    assert "Peer reflection" not in out
+
+
+def test_nmc_account_has_the_four_prompts_and_a_line_to_fill_in(session, review):
+    out = to_nmc(session, review)
+    headings = [line for line in out.splitlines() if line.startswith("## ")]
+    assert headings == [f"## {p}" for p in NMC_PROMPTS]
+    assert NMC_PROMPTS[3].endswith("Select one or more themes: Prioritise people – Practise "
+                                   "effectively – Preserve safety – Promote professionalism "
+                                   "and trust")
+    sections = out.split("\n## ")
+    assert "Peer reflection" in sections[1]
+    assert escape(NON_ASCII) in sections[2] and escape(SCRIPT) in sections[2]
+    assert "Share the café briefing 子 🙂" in sections[3]
+    code = sections[4]
+    assert "Themes: …" in code and "Share the café" not in code
+
+
+def test_cpd_without_answers_or_actions_asks_for_them(session):
+    for a in session.answers:
+        a.text = ""
+    session.notes.clear()
+    session.actions.clear()
+    for out in (to_cpd_swe(session), to_nmc(session)):
+        assert "add what you learned" in out
+        assert "add how this will change your practice" in out
+
+
+# --- Options --------------------------------------------------------------------------------
+
+
+def test_names_are_listed_by_default(session, review):
+    for fmt, out in render_all(session, review, ExportOptions()).items():
+        assert all(name in out for name in NAMES), fmt
+
+
+def test_roles_only_removes_every_name(session, review):
+    for fmt, out in render_all(session, review, ExportOptions(roles_only=True)).items():
+        for name in NAMES:
+            assert name not in out, fmt
+        assert "Invented role one" in out and "Invented agency two" in out, fmt
+    people = json.loads(to_json(session, review, ExportOptions(roles_only=True)))
+    assert [p["name"] for p in people["session"]["participants"]] == ["", ""]
+    assert [p["role"] for p in people["session"]["participants"]] == ["Invented role one",
+                                                                      "Invented role two"]
+
+
+def test_attendance_off_removes_the_participants(session, review):
+    for fmt, out in render_all(session, review, ExportOptions(include_attendance=False)).items():
+        for text in NAMES + ("Invented role one", "Invented agency two"):
+            assert text not in out, fmt
+        assert "Participants" not in out, fmt
+    data = json.loads(to_json(session, review, ExportOptions(include_attendance=False)))
+    assert data["session"]["participants"] == []
+
+
+def test_absent_participants_are_not_listed_as_taking_part(session, review):
+    session.participants[1].attended = False
+    for fmt, out in render_all(session, review, ExportOptions()).items():
+        if fmt != "json":
+            assert NAMES[1] not in out, fmt
+    data = json.loads(to_json(session, review))
+    assert data["session"]["participants"][1]["attended"] is False
+
+
+def test_include_content_adds_the_review_before_the_notes(session, review):
+    plain = render_all(session, review, ExportOptions())
+    full = render_all(session, review, ExportOptions(include_content=True))
+    for fmt in plain:
+        assert INTRO not in plain[fmt], fmt
+        assert INTRO in full[fmt], fmt
+        assert "Hold meetings sooner." in full[fmt], fmt
+    assert full["html"].index(INTRO) < full["html"].index("Notes on the review")
+    assert full["docx"].index(INTRO) < full["docx"].index("Notes on the review")
+    assert full["swe"].index(INTRO) < full["swe"].index("## What I learned")
+    assert full["nmc"].index(INTRO) < full["nmc"].index(f"## {NMC_PROMPTS[1]}")
+    content = json.loads(to_json(session, review, ExportOptions(include_content=True)))
+    keys = [c["key"] for c in content["review"]["content"]]
+    assert keys == ["intro", "good-practice", "development", "recommendations"]
+    assert content["review"]["content"][0]["blocks"][0] == {
+        "kind": "para", "text": INTRO, "title": None, "extra": None}
+
+
+@pytest.mark.parametrize("options", ALL_OPTIONS)
+def test_every_format_works_without_the_review(session, options):
+    assert "Questions for reflection" in to_html(session, None, options)
+    assert "Questions for reflection" in docx_text(to_docx(session, None, options))
+    assert json.loads(to_json(session, None, options))["review"] is None
+    assert len(list(csv.reader(io.StringIO(to_csv(session, None, options))))) == 3
+    assert "## Activity" in to_cpd_swe(session, None, options)
+    assert f"## {NMC_PROMPTS[0]}" in to_nmc(session, None, options)
+    assert INTRO not in to_html(session, None, options)
+
+
+def test_new_export_modules_do_not_import_textual():
+    code = (
+        "import sys\n"
+        "import reflect.export.html, reflect.export.docx_export, reflect.export.json_export,"
+        " reflect.export.csv_export, reflect.export.cpd\n"
+        "print('textual' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
