@@ -51,6 +51,9 @@ def test_whole_session_by_keys_then_export(run_reflect, sessions_dir):
     while "Summary and export" not in term.screen().split("\n")[1]:
         term.keys("PageDown")
     term.keys("C-o")
+    term.wait_for("Export the notes")
+    term.wait_for("no likely personal details")
+    term.keys("C-o")
     term.wait_for("Notes written to")
     term.keys("C-q")
     term.wait_exit()

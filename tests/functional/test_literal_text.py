@@ -9,6 +9,7 @@ from textual.widgets import Input, OptionList, TextArea
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import shown, type_text, wait_for
@@ -61,6 +62,8 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.click(f"#pane-{screen.index} .question")
         await pilot.pause()
         assert app.is_running
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)

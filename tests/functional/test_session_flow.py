@@ -11,6 +11,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import type_text, wait_for
 
@@ -129,6 +130,8 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         assert screen.steps[screen.index].kind == "summary"
         summary = str(screen.query_one("#summary-text").render())
         assert "Context note" in summary and "Share the briefing" in summary
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)

@@ -26,6 +26,7 @@ from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import session_path
+from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.store.exports import default_export_path, export_session
 from reflect.text import one_line
@@ -117,8 +118,7 @@ class WalkthroughScreen(Screen[None]):
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
                 with Horizontal(classes="buttons"):
-                    yield Button("Export Markdown (Ctrl+O)", variant="primary", id="export")
-                    yield Button("Export plain text", id="export-txt")
+                    yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
                 yield Literal("", id="export-result")
                 yield Literal("", id="summary-text")
 
@@ -426,24 +426,58 @@ class WalkthroughScreen(Screen[None]):
     # --- summary and export ------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        self.query_one("#summary-text", Literal).show(to_text(self.session, self.review, width=0))
+        self.query_one("#summary-text", Literal).show(
+            to_text(self.session, self.review, width=0))
 
     @on(Button.Pressed, "#export")
     def action_export(self, fmt: str = "md") -> None:
-        # A read-only copy may be older than the session being edited elsewhere: never let it
-        # replace that session's notes; give its export a name of its own.
-        suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
-        target = default_export_path(self.app.sessions_dir, self.session, fmt, suffix)
-        self.run_export(self.session.model_copy(deep=True), fmt, target)
+        """Choose format and options; the personal-details check runs before anything is written."""
+        from reflect.ui.screens.export import ExportChoice, ExportScreen
 
-    @on(Button.Pressed, "#export-txt")
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.go_to is not None:
+                self.go_to_finding(choice.go_to.field)
+                return
+            session = self.session.model_copy(deep=True)
+            if choice.redact:
+                from reflect.export.identifiers import redact
+
+                session = redact(session, list(choice.findings))
+            # A read-only copy may be older than the session being edited elsewhere: never let
+            # it replace that session's notes; give its export a name of its own.
+            suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
+            target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
+            self.run_export(session, choice.fmt, target, choice.options)
+
+        self.app.push_screen(ExportScreen(self.session, self.review, fmt), chosen)
+
     def _export_text(self) -> None:
         self.action_export("txt")
 
+    def go_to_finding(self, field: str) -> None:
+        """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`)."""
+        key = None
+        if field.startswith("answers["):
+            index = int(field.split("[", 1)[1].split("]", 1)[0])
+            key = "q:" + self.session.answers[index].question_id
+        elif field.startswith("notes."):
+            key = field.removeprefix("notes.")
+        elif field.startswith("actions["):
+            key = "actions"
+        target = next((i for i, s in enumerate(self.steps) if s.key == key), None)
+        if target is None:
+            self.notify("That is in the session's details (title, team or facilitator), set "
+                        "when the session was started.", severity="warning")
+            return
+        self.go(target)
+
     @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, session: Session, fmt: str, target: Path) -> None:
+    def run_export(self, session: Session, fmt: str, target: Path,
+                   options: ExportOptions | None = None) -> None:
         try:
-            path = export_session(session, fmt, target, self.review)
+            path = export_session(session, fmt, target, self.review, options)
         except OSError as e:
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")
@@ -453,11 +487,14 @@ class WalkthroughScreen(Screen[None]):
         self.app.call_from_thread(self.notify, message)
 
     def commands(self) -> Iterable[SystemCommand]:
-        yield SystemCommand("Export notes (Markdown)", "Write the session's notes as Markdown",
+        yield SystemCommand("Export notes", "Markdown, plain text, Word, web page, JSON, CSV, "
+                            "CPD record or NMC account, after a personal-details check",
                             self.action_export)
-        yield SystemCommand("Export notes (plain text)",
-                            "Write the session's notes as plain text, for an email body",
+        yield SystemCommand("Export notes as plain text", "For an email body",
                             self._export_text)
+        yield SystemCommand("Check for personal details",
+                            "Look for NHS numbers, phone numbers, emails, postcodes, ...",
+                            self.action_export)
         yield SystemCommand("Next step", "Go to the next step", self.action_next)
         yield SystemCommand("Previous step", "Go to the previous step", self.action_previous)
         yield SystemCommand("Go to step", "Choose a step in the step list", self.action_jump)

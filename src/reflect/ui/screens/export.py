@@ -1,0 +1,116 @@
+"""The export dialog: format, options, and the personal-details check before anything is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, RadioSet
+
+from reflect.export.identifiers import Finding, find_identifiers
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.exports import FORMATS
+from reflect.text import one_line
+from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.literal import Literal
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What the person chose: export (possibly redacted), or go and edit a finding."""
+
+    fmt: str = "md"
+    options: ExportOptions = ExportOptions()
+    redact: bool = False
+    findings: tuple[Finding, ...] = ()
+    go_to: Finding | None = None
+
+
+class ExportScreen(ModalScreen[ExportChoice | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+                Binding("ctrl+o", "export", "Export", priority=True)]
+
+    def __init__(self, session: Session, review: Review | None, fmt: str = "md") -> None:
+        super().__init__()
+        self.session, self.review, self.fmt = session, review, fmt
+        self.findings: list[Finding] = []
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog", id="export-dialog"):
+            yield Literal("Export the notes", "bold")
+            yield Literal("Ctrl+O again exports; Esc cancels.", "dim")
+            yield Literal("Format")
+            with RadioSet(id="format"):
+                for key, spec in FORMATS.items():
+                    yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
+                                       id=f"fmt-{key}")
+            yield Checkbox("Include the review's own content", id="with-content")
+            yield Checkbox("List who took part", value=True, id="attendance")
+            yield Checkbox("Participants by role and agency only (no names)", id="roles-only")
+            yield Literal("", id="findings")
+            with Horizontal(classes="buttons"):
+                yield Button("Export", variant="primary", id="export-go")
+                yield Button("Export redacted", id="export-redacted")
+                yield Button("Go and edit", id="export-edit")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.check()
+        self.query_one("#format", RadioSet).focus()
+
+    @property
+    def options(self) -> ExportOptions:
+        return ExportOptions(include_content=self.query_one("#with-content", Checkbox).value,
+                             include_attendance=self.query_one("#attendance", Checkbox).value,
+                             roles_only=self.query_one("#roles-only", Checkbox).value)
+
+    @property
+    def chosen_format(self) -> str:
+        pressed = self.query_one("#format", RadioSet).pressed_button
+        return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
+
+    @on(Checkbox.Changed, "#roles-only")
+    def check(self) -> None:
+        """Run the identifier check (names too when exporting by role only) and show it."""
+        self.findings = find_identifiers(self.session, self.review,
+                                         roles_only=self.options.roles_only)
+        box = self.query_one("#findings", Literal)
+        found = bool(self.findings)
+        if found:
+            lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
+            box.show(f"CHECK: {len(self.findings)} likely personal detail(s) found. Go and edit "
+                     "them, export with them replaced by [redacted] (in the exported copy only; "
+                     "the session is not changed), or export anyway.\n" + "\n".join(lines),
+                     "bold")
+        else:
+            box.show("Check: no likely personal details found (NHS numbers, phone numbers, "
+                     "emails, postcodes, dates of birth, National Insurance numbers).", "italic")
+        self.query_one("#export-go", Button).label = "Export anyway" if found else "Export"
+        self.query_one("#export-redacted", Button).display = found
+        self.query_one("#export-edit", Button).display = found
+
+    def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
+        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
+
+    @on(Button.Pressed, "#export-go")
+    def action_export(self) -> None:
+        """Export as chosen (anyway, when the check found something)."""
+        self.dismiss(self._choice())
+
+    @on(Button.Pressed, "#export-redacted")
+    def _redacted(self) -> None:
+        self.dismiss(self._choice(redact=True))
+
+    @on(Button.Pressed, "#export-edit")
+    def _edit(self) -> None:
+        self.dismiss(self._choice(go_to=self.findings[0] if self.findings else None))
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
