@@ -17,7 +17,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS
 from reflect.text import one_line
-from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.choice import ChoiceButton, TickBox
 from reflect.ui.widgets.literal import Literal
 
 
@@ -45,15 +45,15 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         with VerticalScroll(classes="dialog", id="export-dialog"):
             yield Literal("Export the notes", "bold")
             yield Literal("Ctrl+O again exports; Esc cancels.", "dim")
+            yield Literal("", id="findings")
             yield Literal("Format")
             with RadioSet(id="format"):
                 for key, spec in FORMATS.items():
                     yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
                                        id=f"fmt-{key}")
-            yield Checkbox("Include the review's own content", id="with-content")
-            yield Checkbox("List who took part", value=True, id="attendance")
-            yield Checkbox("Participants by role and agency only (no names)", id="roles-only")
-            yield Literal("", id="findings")
+            yield TickBox("Include the review's own content", id="with-content")
+            yield TickBox("List who took part", value=True, id="attendance")
+            yield TickBox("Participants by role and agency only (no names)", id="roles-only")
             with Horizontal(classes="buttons"):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Export redacted", id="export-redacted")
