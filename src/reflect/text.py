@@ -23,6 +23,11 @@ def has_controls(text: str) -> bool:
     return bool(_UNSAFE.search(text)) or "\r" in text
 
 
+def search_text(*parts: str) -> str:
+    """Lower-cased text a search box matches against."""
+    return " ".join(parts).lower()
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """`printable` text folded onto one line (for lists and tables), optionally shortened."""
     flat = " ".join(printable(text).split())

@@ -53,8 +53,14 @@ async def test_a_thousand_reviews_and_ten_thousand_sessions_still_start(tmp_path
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.library is not None, timeout=60)
         assert len(app.library.reviews) == 1000
-        assert app.screen.query_one("#sessions", OptionList).option_count == 10_000
+        sessions = app.screen.query_one("#sessions", OptionList)
+        assert sessions.option_count == 101  # the newest 100, then "…and 9900 older"
+        assert "9900 older" in sessions.get_option_at_index(100).prompt.plain
         await pilot.press("slash")
         await type_text(pilot, "child-zz99")
         await wait_for(pilot, lambda: app.screen.query_one("#reviews", OptionList)
                        .option_count == 11)  # zz99 and zz990-zz999
+        await pilot.press("ctrl+a", "ctrl+k")  # clear the search box
+        await type_text(pilot, "0000002a")  # an old session, found by its id
+        await wait_for(pilot, lambda: sessions.option_count == 1
+                       and sessions.get_option_at_index(0).prompt.plain.startswith("Invented 42\n"))

@@ -10,12 +10,14 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from reflect.text import search_text
+
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class KeyDate(StrictModel):
@@ -112,4 +114,4 @@ class Review(StrictModel):
 
     def search_text(self) -> str:
         """Lower-cased text the library search box matches against."""
-        return " ".join([self.id, self.title, self.summary, self.review_type, *self.themes]).lower()
+        return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from reflect.model.review import Point, Review
+if TYPE_CHECKING:
+    from reflect.model.review import Point, Review
 
 BlockKind = Literal["heading", "para", "bullet", "note"]
 """`note` is reflect's own words (not the briefing's), shown apart from quoted text."""

@@ -24,7 +24,7 @@ def now() -> datetime:
 
 
 class SessionModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Answer(SessionModel):

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
-from reflect.store.sessions import SessionError, read_session
+from reflect.store.errors import SessionError
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
 CACHE_VERSION = 1
@@ -61,6 +61,8 @@ def _cache_file(folder: Path, cache: Path) -> Path:
 
 
 def _summarise(path: Path) -> SessionSummary:
+    from reflect.store.sessions import read_session  # pydantic only when a file must be read
+
     session, read_only = read_session(path)
     return SessionSummary(path=path, id=session.id, review_id=session.review_id,
                           review_title=session.review_title, label=session.label,

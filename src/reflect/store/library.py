@@ -29,11 +29,27 @@ class Library:
         return [r for r in self.reviews if all(w in r.search_text() for w in words)]
 
 
+class ReviewError(Exception):
+    """A content file that cannot be used; `messages` name the file, the field and the problem."""
+
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__("; ".join(messages))
+        self.messages = messages
+
+
 def load_review(path: Path) -> Review:
     """Parse and validate one content file; raises OSError, TOMLDecodeError, ValidationError."""
     with path.open("rb") as f:
         data = tomllib.load(f)
     return Review.model_validate(data)
+
+
+def read_review(path: Path) -> Review:
+    """Like load_review, but every failure is a ReviewError with clear messages."""
+    try:
+        return load_review(path)
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
+        raise ReviewError(describe(path, e)) from e
 
 
 def load_library(folder: Path) -> Library:
@@ -44,9 +60,9 @@ def load_library(folder: Path) -> Library:
     seen: dict[str, Path] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
-            review = load_review(path)
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError, ValidationError) as e:
-            lib.problems += describe(path, e)
+            review = read_review(path)
+        except ReviewError as e:
+            lib.problems += e.messages
             continue
         if review.id in seen:
             lib.problems.append(f"{path}: id: {review.id!r} is already used by {seen[review.id]}")

@@ -19,13 +19,10 @@ from pydantic import BaseModel, ValidationError
 
 from reflect.model.session import SCHEMA_VERSION, Session, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
+from reflect.store.errors import SessionError
 from reflect.store.problems import describe
 
 SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
-
-
-class SessionError(Exception):
-    """A session file that cannot be used, with a message naming the file and the problem."""
 
 
 @dataclass

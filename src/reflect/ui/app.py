@@ -6,6 +6,7 @@ import asyncio
 import signal
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -29,10 +30,12 @@ HIGH_CONTRAST = Theme(
 )
 """White on black with yellow focus and highlights, for projectors and low vision."""
 
-from reflect.store.autosave import SessionKeeper
 from reflect.store.settings import load_settings, save_setting, settings_path
-from reflect.store.library import Library
 from reflect.text import printable
+
+if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
+    from reflect.store.autosave import SessionKeeper
+    from reflect.store.catalogue import Catalogue
 
 
 class ReflectApp(App[None]):
@@ -52,8 +55,8 @@ class ReflectApp(App[None]):
         """Folder the review library is read from."""
         self.sessions_dir = sessions_dir
         """Folder session files (and exports) are written to."""
-        self.library: Library | None = None
-        """The loaded review library, once the start screen has read it."""
+        self.library: Catalogue | None = None
+        """The review library (summaries), once the start screen has read it."""
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
@@ -13,13 +14,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.review import Review
-from reflect.model.session import Session
-from reflect.store.library import Library, load_library
+from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
-from reflect.store.sessions import SessionError, new_session_id, read_session, save_session
-from reflect.text import one_line
+from reflect.text import one_line, search_text
 from reflect.ui.widgets.literal import Literal, literal
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
+    from reflect.model.session import Session
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.\n"
@@ -27,7 +29,11 @@ INTRO = ("reflect walks your team, or you alone, through a published safeguardin
          "Enter to resume it. F1 shows every key.")
 
 
-def review_option(review: Review) -> Option:
+MAX_LISTED = 100
+"""Reviews listed at once; a larger library is reached through the search box."""
+
+
+def review_option(review: ReviewSummary) -> Option:
     prompt = Content("\n").join([
         literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
         literal(one_line(review.summary)),
@@ -67,7 +73,7 @@ class StartScreen(Screen[None]):
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
-                yield Input(placeholder="Search reviews by title, summary or theme…",
+                yield Input(placeholder="Search reviews and sessions: title, theme, team…",
                             id="search")
                 yield OptionList(id="reviews")
             with Vertical(id="sessions-pane"):
@@ -92,11 +98,11 @@ class StartScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        library = load_library(self.app.content_dir)
+        library = load_catalogue(self.app.content_dir)
         sessions = list_summaries(self.app.sessions_dir)
         self.app.call_from_thread(self.show_loaded, library, sessions)
 
-    def show_loaded(self, library: Library, sessions: SummaryList) -> None:
+    def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
         self.app.library = library
         self.sessions = sessions
         self.show_reviews()
@@ -122,11 +128,16 @@ class StartScreen(Screen[None]):
         if library is None:
             return
         query = self.query_one("#search", Input).value
-        reviews = library.search(query)
+        matches = library.search(query)
+        reviews = matches[:MAX_LISTED]
         options = self.query_one("#reviews", OptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
         options.clear_options()
         options.add_options([review_option(r) for r in reviews])
+        if len(matches) > len(reviews):
+            options.add_option(Option(literal(
+                f"…and {len(matches) - len(reviews)} more: type in the search box (/) to "
+                "narrow the list.", "italic"), disabled=True))
         if not reviews:
             options.add_option(Option(literal(
                 "No review matches your search." if library.reviews else
@@ -135,22 +146,34 @@ class StartScreen(Screen[None]):
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
     def show_sessions(self) -> None:
+        """Saved sessions, newest first, filtered by the search box too (title, team, review)."""
         options = self.query_one("#sessions", OptionList)
         highlighted = options.highlighted
+        words = self.query_one("#search", Input).value.lower().split()
+        matches = [e for e in self.sessions.entries
+                   if all(w in search_text(e.label, e.team, e.review_title, e.id) for w in words)]
+        shown = matches[:MAX_LISTED]
         options.clear_options()
-        for entry in self.sessions.entries:
-            options.add_option(session_option(entry))
+        options.add_options([session_option(entry) for entry in shown])
+        if len(matches) > len(shown):
+            options.add_option(Option(literal(
+                f"…and {len(matches) - len(shown)} older: type in the search box (/) to find "
+                "them by title, team or review.", "italic"), disabled=True))
         if not self.sessions.entries:
             options.add_option(Option(literal(
                 "No saved sessions yet. Start one from the library on the left."), disabled=True))
+        elif not matches:
+            options.add_option(Option(literal("No saved session matches your search."),
+                                      disabled=True))
         else:
-            options.highlighted = min(highlighted or 0, len(self.sessions.entries) - 1)
+            options.highlighted = min(highlighted or 0, len(shown) - 1)
 
     # --- actions ---------------------------------------------------------------------------
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
         self.show_reviews()
+        self.show_sessions()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
@@ -162,7 +185,7 @@ class StartScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
-    def selected_review(self) -> Review | None:
+    def selected_review(self) -> ReviewSummary | None:
         options = self.query_one("#reviews", OptionList)
         opt = options.highlighted_option
         if opt is None or opt.id is None or self.app.library is None:
@@ -176,9 +199,12 @@ class StartScreen(Screen[None]):
     def action_new_session(self) -> None:
         from reflect.ui.screens.new_session import NewSessionScreen
 
-        review = self.selected_review()
-        if review is None:
+        chosen = self.selected_review()
+        if chosen is None:
             self.notify("Choose a review in the library first.", severity="warning")
+            return
+        review = self.full_review(chosen.id)
+        if review is None:
             return
 
         def start(details: dict[str, object] | None) -> None:
@@ -187,29 +213,45 @@ class StartScreen(Screen[None]):
 
         self.app.push_screen(NewSessionScreen(review), start)
 
+    def full_review(self, review_id: str) -> Review | None:
+        """The whole review, read now; None (and a message) if it cannot be."""
+        assert self.app.library is not None
+        try:
+            return self.app.library.load(review_id)
+        except ValueError as e:
+            self.notify(f"This review cannot be opened: {e}", severity="error", timeout=12)
+            return None
+
     def create_session(self, review: Review, details: dict[str, object]) -> None:
+        from reflect.model.session import Session
+        from reflect.store.sessions import new_session_id, save_session
+
         session = Session.start(review, new_session_id(review.id), **details)
         try:
             save_session(self.app.sessions_dir, session)
         except OSError as e:
             self.notify(f"Could not create the session file in {self.app.sessions_dir}: "
-                        f"{e.strerror or e}", severity="error", markup=False)
+                        f"{e.strerror or e}", severity="error")
             return
         self.open_session(session, review)
 
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
+        from reflect.store.sessions import SessionError, read_session
+
         entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:
             return
         library = self.app.library
-        review = library.get(entry.review_id) if library else None
-        if review is None:
+        if library is None or library.get(entry.review_id) is None:
             self.notify(f"This session is on the review {entry.review_id!r}, which is "
                         "not in the library now (removed, or its file could not be read: see "
                         "any problems listed on this screen). Nothing is lost: its answers are "
                         f"in {entry.path}, and `reflect export {entry.id}` writes its "
                         "notes.", severity="warning", timeout=12)
+            return
+        review = self.full_review(entry.review_id)
+        if review is None:
             return
         try:
             session, read_only = read_session(entry.path)

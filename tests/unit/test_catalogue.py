@@ -1,0 +1,57 @@
+"""The library's summary cache: same answers as a full load, never stale."""
+
+import os
+import subprocess
+import sys
+
+from reflect.store.catalogue import load_catalogue
+from reflect.store.library import load_library
+from tests.conftest import FICTIONAL_REVIEW
+
+
+def test_catalogue_matches_the_full_library_cold_and_warm(content_dir, tmp_path):
+    (content_dir / "broken.toml").write_text('id = "x"\ntitle = [\n')
+    full = load_library(content_dir)
+    for _ in range(2):  # cold, then from the cache
+        cat = load_catalogue(content_dir, tmp_path / "cache")
+        assert [r.id for r in cat.reviews] == [r.id for r in full.reviews]
+        assert [r.questions for r in cat.reviews] == [len(r.questions) for r in full.reviews]
+        assert cat.problems == full.problems
+        assert [r.id for r in cat.search("safer sleep")] == ["child-i"]
+    assert cat.load("child-h") == full.get("child-h")
+
+
+def test_a_changed_file_is_read_again(fictional_dir, tmp_path):
+    cache = tmp_path / "cache"
+    assert load_catalogue(fictional_dir, cache).get("child-zz").title == "Child ZZ"
+    path = fictional_dir / "child-zz.toml"
+    path.write_text(FICTIONAL_REVIEW.replace('title = "Child ZZ"', 'title = "Child ZZ2"'))
+    os.utime(path, ns=(1, 1))  # a different mtime even on coarse clocks
+    assert load_catalogue(fictional_dir, cache).get("child-zz").title == "Child ZZ2"
+    path.write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))
+    cat = load_catalogue(fictional_dir, cache)
+    assert cat.reviews == [] and "tags: unknown field" in "\n".join(cat.problems)
+
+
+def test_duplicate_ids_and_a_damaged_cache(fictional_dir, tmp_path):
+    cache = tmp_path / "cache"
+    (fictional_dir / "copy.toml").write_text(FICTIONAL_REVIEW)
+    cat = load_catalogue(fictional_dir, cache)
+    assert len(cat.reviews) == 1 and "is already used by" in cat.problems[0]
+    for f in cache.glob("*.json"):
+        f.write_text('{"version": 1, "files": {"child-zz.toml": {"stamp": 1, "summary": 2}}}')
+    assert len(load_catalogue(fictional_dir, cache).reviews) == 1
+
+
+def test_start_up_needs_no_pydantic_once_cached(content_dir, tmp_path):
+    code = (
+        "import sys\nfrom pathlib import Path\n"
+        "import reflect.ui.app, reflect.ui.screens.start\n"
+        "from reflect.store.catalogue import load_catalogue\n"
+        "from reflect.store.index import list_summaries\n"
+        f"load_catalogue(Path({str(content_dir)!r}), Path({str(tmp_path / 'c')!r}))\n"
+        f"list_summaries(Path({str(tmp_path / 's')!r}), Path({str(tmp_path / 'c')!r}))\n"
+        "print('pydantic' in sys.modules)\n")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True).stdout.strip() for _ in range(2)]
+    assert runs == ["True", "False"]  # the first run reads the files; the second the cache
