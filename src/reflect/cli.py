@@ -16,7 +16,7 @@ from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.exports import FORMATS, format_for, render_bytes
+from reflect.store.exports import FORMATS, effective_options, format_for, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
 from reflect.store.atomic import write_atomic
@@ -160,10 +160,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review = loaded
-    options = ExportOptions(include_content=args.with_content,
-                            include_attendance=not args.no_attendance,
-                            roles_only=args.roles_only)
-    findings = find_identifiers(session, review, roles_only=args.roles_only)
+    target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
+    fmt = args.format or (format_for(target) if target else None) or "md"
+    options = effective_options(fmt, ExportOptions(include_content=args.with_content,
+                                                   include_attendance=not args.no_attendance,
+                                                   roles_only=args.roles_only))
+    findings = find_identifiers(session, review, roles_only=options.roles_only)
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:
@@ -173,8 +175,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("Edit the session, or export again with --redact (replaced by [redacted] in the "
               "exported copy) or --anyway.", file=sys.stderr)
         return 1
-    target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
-    fmt = args.format or (format_for(target) if target else None) or "md"
     if fmt == "docx" and target is None:
         print("reflect export: a .docx file needs -o FILE", file=sys.stderr)
         return 1

@@ -205,3 +205,24 @@ def test_docx_to_stdout_is_refused(capsys, sessions_dir, saved):
     code, _, err = run(capsys, "export", saved.id, "--format", "docx", "--sessions-dir",
                        str(sessions_dir))
     assert code == 1 and "needs -o FILE" in err
+
+
+def test_cpd_records_and_roles_only_name_nobody(capsys, fictional_dir, sessions_dir, tmp_path):
+    from reflect.model.session import Participant
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise",
+                      facilitator="Zed Placeholder",
+                      participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    s.set_answer("zz-first", "q", "We agreed with Ann Example.")
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    for ending, extra in ((".nmc.md", []), (".swe.md", []), (".html", ["--roles-only"]),
+                          (".json", ["--roles-only"]), (".md", ["--roles-only"])):
+        target = tmp_path / f"notes{ending}"
+        code, _, err = run(capsys, "export", s.id, "-o", str(target), *extra, *dirs)
+        assert code == 1 and "participant name" in err, ending  # names in the answer found
+        code, _, err = run(capsys, "export", s.id, "-o", str(target), "--redact", *extra, *dirs)
+        text = target.read_text()
+        assert code == 0 and "Ann Example" not in text and "Zed Placeholder" not in text, ending
+        assert "Health visitor" in text, ending

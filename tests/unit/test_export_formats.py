@@ -464,3 +464,25 @@ def test_new_export_modules_do_not_import_textual():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_word_is_a4_british_with_a_wide_what_column(fictional_dir):
+    import io
+
+    import docx
+    from docx.shared import Mm
+
+    from reflect.export.docx_export import to_docx
+    from reflect.model.session import Action, Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-000000aa", title="Exercise")
+    s.actions.append(Action(text="A long invented action " * 5, owner="Role"))
+    document = docx.Document(io.BytesIO(to_docx(s, review)))
+    section = document.sections[0]
+    assert abs(section.page_width - Mm(210)) < Mm(1) and abs(section.page_height - Mm(297)) < Mm(1)
+    lang = document.styles["Normal"].element.rPr.find(docx.oxml.ns.qn("w:lang"))
+    assert lang.get(docx.oxml.ns.qn("w:val")) == "en-GB"
+    widths = [c.width for c in document.tables[0].rows[1].cells]
+    assert widths[0] > 2 * widths[1]

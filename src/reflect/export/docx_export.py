@@ -15,7 +15,9 @@ from datetime import UTC, datetime
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
 
 from reflect.export.html import details, review_sections
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
@@ -30,6 +32,24 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 
+
+ACTION_WIDTHS_CM = (9.0, 3.5, 2.5, 2.0)
+"""What gets most of the A4 width (17 cm between 2 cm margins)."""
+
+
+def _a4_british(doc: object) -> None:
+    """A4 paper with 2 cm margins, and British English for spelling (python-docx's template
+    is US Letter, en-US)."""
+    for section in doc.sections:  # type: ignore[attr-defined]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin = section.bottom_margin = Cm(2)
+    rpr = doc.styles["Normal"].element.get_or_add_rPr()  # type: ignore[attr-defined]
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "en-GB")
 
 def _t(text: str) -> str:
     """Text safe for the document; line breaks kept (python-docx turns them into breaks)."""
@@ -101,6 +121,7 @@ def to_docx(session: Session, review: Review | None = None,
     props.modified = _utc(s.updated)
     props.revision = 1
     doc.styles["Normal"].font.size = Pt(11)
+    _a4_british(doc)
 
     doc.add_heading(_t(s.label), level=0)
 
@@ -147,6 +168,10 @@ def to_docx(session: Session, review: Review | None = None,
             row = table.add_row()
             for cell, value in zip(row.cells, (act.text, act.owner, act.due, act.status)):
                 cell.paragraphs[0].add_run(_t(value))
+        table.autofit = False
+        for column, width in zip(table.columns, ACTION_WIDTHS_CM):
+            for cell in column.cells:
+                cell.width = Cm(width)
     else:
         _italic(doc, "No actions agreed.")
 

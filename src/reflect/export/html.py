@@ -32,7 +32,7 @@ def details(session: Session, options: ExportOptions) -> list[tuple[str, str | l
     """`session_facts` with the participants as a list, following the options (raw text)."""
     people = participants(session, options)
     out: list[tuple[str, str | list[str]]] = []
-    for label, value in session_facts(session):
+    for label, value in session_facts(session, options):
         if label == "Participants":
             continue  # session_facts always names people; replaced by `people` below
         if label == "Questions answered" and people:
@@ -77,7 +77,7 @@ h1 { font-size: 1.8rem; margin: 0 0 1rem; }
 h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid #888; padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin-top: 1.4rem; }
 h4 { font-size: 1rem; margin-top: 1rem; }
-p, li, dd, td { overflow-wrap: anywhere; }
+p, li, dd, td { overflow-wrap: break-word; }
 dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dl.details dt { font-weight: bold; }
 dl.details dd { margin: 0; }

@@ -340,9 +340,9 @@ _DETECTORS: list[tuple[str, Callable[[str], Iterator[tuple[int, int, str]]]]] = 
 
 def _name_patterns(session: Session) -> list[re.Pattern[str]]:
     names: dict[str, re.Pattern[str]] = {}
-    for p in session.participants:
-        parts = p.name.split()
-        if not parts or not re.search(r"\w", p.name):
+    for name in (p.name for p in session.participants):
+        parts = name.split()
+        if not parts or not re.search(r"\w", name):
             continue
         key = " ".join(parts).casefold()
         if key not in names:

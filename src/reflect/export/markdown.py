@@ -65,7 +65,7 @@ def session_facts(s: Session, options: ExportOptions | None = None) -> list[tupl
         ("Mode", "Team discussion" if s.mode == "team" else "Individual reflection"),
         ("Date", _when(s)),
         ("Team or service", s.team),
-        ("Facilitator", s.facilitator),
+        ("Facilitator", "" if options.roles_only else s.facilitator),
         ("Participants", "; ".join(attended) if options.include_attendance else ""),
     ]
     facts = [(k, v) for k, v in facts if v.strip()]

@@ -48,8 +48,8 @@ def to_text(session: Session, review: Review | None = None,
             out += [SECTION_NOTES.get(key, key) + ":"] + _para(text, "  ") + [""]
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
-        out += _para(f"{n}. {a.question}", hanging="   ")
-        out += _para(a.text, "   ") if a.text.strip() else ["   (no answer recorded)"]
+        out += _para(f"{n}. {a.question}", hanging="   ") + [""]
+        out += _para(a.text, "    ") if a.text.strip() else ["    (no answer recorded)"]
         out.append("")
     out += _heading("Agreed actions", "-")
     if not s.actions:

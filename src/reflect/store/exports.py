@@ -7,7 +7,7 @@ Each format's module is imported only when that format is used (python-docx is n
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reflect.export.options import ExportOptions
@@ -40,11 +40,21 @@ FORMATS: dict[str, Format] = {
 }
 
 
+NAMELESS = {"cpd-swe", "nmc"}
+"""Formats that never name anyone: a professional record must not identify colleagues."""
+
+
+def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
+    """The options a format is exported with (CPD records are always by role only)."""
+    options = options or ExportOptions()
+    return replace(options, roles_only=True) if fmt in NAMELESS else options
+
+
 def render_bytes(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> bytes:
     spec = FORMATS[fmt]
     fn = getattr(importlib.import_module(spec.module), spec.function)
-    out = fn(session, review, options or ExportOptions())
+    out = fn(session, review, effective_options(fmt, options))
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 

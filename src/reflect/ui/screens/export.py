@@ -15,7 +15,7 @@ from reflect.export.identifiers import Finding, find_identifiers
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.exports import FORMATS
+from reflect.store.exports import FORMATS, NAMELESS, effective_options
 from reflect.text import one_line
 from reflect.ui.widgets.choice import ChoiceButton, TickBox
 from reflect.ui.widgets.literal import Literal
@@ -66,9 +66,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     @property
     def options(self) -> ExportOptions:
-        return ExportOptions(include_content=self.query_one("#with-content", Checkbox).value,
-                             include_attendance=self.query_one("#attendance", Checkbox).value,
-                             roles_only=self.query_one("#roles-only", Checkbox).value)
+        return effective_options(self.chosen_format, ExportOptions(
+            include_content=self.query_one("#with-content", Checkbox).value,
+            include_attendance=self.query_one("#attendance", Checkbox).value,
+            roles_only=self.query_one("#roles-only", Checkbox).value))
 
     @property
     def chosen_format(self) -> str:
@@ -76,21 +77,25 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
 
     @on(Checkbox.Changed, "#roles-only")
+    @on(RadioSet.Changed, "#format")
     def check(self) -> None:
         """Run the identifier check (names too when exporting by role only) and show it."""
         self.findings = find_identifiers(self.session, self.review,
                                          roles_only=self.options.roles_only)
-        box = self.query_one("#findings", Literal)
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
-            box.show(f"CHECK: {len(self.findings)} likely personal detail(s) found. Go and edit "
-                     "them, export with them replaced by [redacted] (in the exported copy only; "
-                     "the session is not changed), or export anyway.\n" + "\n".join(lines),
-                     "bold")
+            message = (f"CHECK: {len(self.findings)} likely personal detail(s) found. Go and "
+                       "edit them, export with them replaced by [redacted] (in the exported "
+                       "copy only; the session is not changed), or export anyway.\n"
+                       + "\n".join(lines))
         else:
-            box.show("Check: no likely personal details found (NHS numbers, phone numbers, "
-                     "emails, postcodes, dates of birth, National Insurance numbers).", "italic")
+            message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
+                       "emails, postcodes, dates of birth, National Insurance numbers).")
+        if self.chosen_format in NAMELESS:
+            message += ("\nA CPD record names nobody: participants are shown by role and "
+                        "agency, and their names are looked for in what was typed.")
+        self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         self.query_one("#export-go", Button).label = "Export anyway" if found else "Export"
         self.query_one("#export-redacted", Button).display = found
         self.query_one("#export-edit", Button).display = found
