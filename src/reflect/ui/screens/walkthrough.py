@@ -257,9 +257,11 @@ class WalkthroughScreen(Screen[None]):
             answer = self.session.answer(qid)
             if answer is None or answer.text == text:
                 return
+            was_answered = bool(answer.text.strip())
             answer.text = text
-            self.query_one("#steps", OptionList).replace_option_prompt_at_index(
-                int(num), self._step_label(step))
+            if was_answered != bool(text.strip()):  # the ✓ changes: redraw that step's line
+                self.query_one("#steps", OptionList).replace_option_prompt_at_index(
+                    int(num), self._step_label(step))
         elif kind == "notes":
             if self.session.notes.get(step.key, "") == text:
                 return

@@ -61,7 +61,9 @@ class Literal(Static):
         super().__init__(literal(text, style), markup=False, **kwargs)  # type: ignore[arg-type]
 
     def show(self, text: str, style: str = "") -> None:
-        self.update(literal(text, style))
+        if (text, style) != getattr(self, "_shown", None):  # typing updates status often
+            self._shown = (text, style)
+            self.update(literal(text, style))
 
 
 class BlocksView(Static):
