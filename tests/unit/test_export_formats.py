@@ -486,3 +486,5 @@ def test_word_is_a4_british_with_a_wide_what_column(fictional_dir):
     assert lang.get(docx.oxml.ns.qn("w:val")) == "en-GB"
     widths = [c.width for c in document.tables[0].rows[1].cells]
     assert widths[0] > 2 * widths[1]
+    grid = [c.width for c in document.tables[0].columns]
+    assert grid[0] > 2 * grid[1]

@@ -170,8 +170,9 @@ def to_docx(session: Session, review: Review | None = None,
                 cell.paragraphs[0].add_run(_t(value))
         table.autofit = False
         for column, width in zip(table.columns, ACTION_WIDTHS_CM):
+            column.width = Cm(width)  # the table grid (LibreOffice lays out from this)
             for cell in column.cells:
-                cell.width = Cm(width)
+                cell.width = Cm(width)  # and each cell (Word follows these)
     else:
         _italic(doc, "No actions agreed.")
 

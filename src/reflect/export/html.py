@@ -86,6 +86,9 @@ dl.details ul { margin: 0; padding-left: 1.2rem; }
 .extra { display: block; margin-top: .2rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+/* What takes the room; due dates and statuses stay on one line. */
+td:nth-child(3), td:nth-child(4), th:nth-child(3), th:nth-child(4) { white-space: nowrap; width: 1%; }
+td:nth-child(2) { width: 20%; }
 th { background: #eee; }
 footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 @page { size: A4; margin: 2cm; }
