@@ -1,7 +1,7 @@
 """Keeping an open session on disk: snapshots taken on the UI thread, written on any thread.
 
-The UI marks the session changed after every edit; a timer asks for `pending()` bytes and hands
-them to a background writer. Writes are ordered by a sequence number so an older snapshot never
+The UI marks the session changed after every edit; a timer asks for a `pending()` snapshot
+(plain data, quick to take) and hands it to a background writer, which makes the TOML. Writes are ordered by a sequence number so an older snapshot never
 replaces a newer one, and `flush()` writes synchronously on the way out.
 """
 
@@ -11,7 +11,8 @@ import threading
 from pathlib import Path
 
 from reflect.model.session import Session, now
-from reflect.store.sessions import dumps, session_path
+from reflect.store.errors import SessionError
+from reflect.store.sessions import dumps_data, session_path, snapshot
 from reflect.store.atomic import write_atomic
 
 
@@ -34,22 +35,29 @@ class SessionKeeper:
     def dirty(self) -> bool:
         return self._written < self._changes
 
-    def pending(self) -> tuple[int, bytes] | None:
-        """A snapshot to write if there are unsaved edits; call on the thread that edits."""
+    def pending(self) -> tuple[int, dict[str, object]] | None:
+        """A snapshot to write if there are unsaved edits; call on the thread that edits.
+
+        Only the quick part (plain data, copied) happens here; turning it into TOML, which
+        takes tens of milliseconds for a long meeting's session, happens in `write`.
+        """
         if not self.dirty:
             return None
         self.session.updated = now()
-        return self._changes, dumps(self.session)
+        return self._changes, snapshot(self.session)
 
-    def write(self, seq: int, data: bytes) -> bool:
+    def write(self, seq: int, data: dict[str, object]) -> bool:
         """Write a snapshot unless a newer one is already on disk. Safe from any thread."""
         with self._lock:
             if seq <= self._written:
                 return False
             try:
-                write_atomic(self.path, data)
+                write_atomic(self.path, dumps_data(data, self.session.id))
             except OSError as e:
                 self.last_error = f"{self.path}: could not save: {e.strerror or e}"
+                raise
+            except SessionError as e:
+                self.last_error = f"{e}; the last good version is still on disk"
                 raise
             self._written = seq
             self.last_error = None

@@ -52,14 +52,23 @@ def session_path(folder: Path, session_id: str) -> Path:
 
 def dumps(session: Session) -> bytes:
     """The session as TOML bytes; raises SessionError for text that cannot be stored."""
-    data = session.model_dump(mode="python", exclude_none=True)
+    return dumps_data(snapshot(session), session.id)
+
+
+def snapshot(session: Session) -> dict[str, object]:
+    """The session as plain data (fast: pydantic's core); `dumps_data` makes the TOML."""
+    return session.model_dump(mode="python", exclude_none=True)
+
+
+def dumps_data(data: dict[str, object], session_id: str) -> bytes:
+    """TOML bytes of a `snapshot` (slow for a big session: autosave does it off the UI thread)."""
     # Multi-line strings keep answers readable in the file, but TOML readers turn a CR LF
     # inside them into LF; escape everything when any text holds a CR so it survives exactly.
     readable = not any("\r" in text for text in _strings(data))
     try:
         return tomli_w.dumps(data, multiline_strings=readable).encode("utf-8")
     except UnicodeEncodeError as e:
-        raise SessionError(f"session {session.id}: text cannot be saved ({e.reason})") from e
+        raise SessionError(f"session {session_id}: text cannot be saved ({e.reason})") from e
 
 
 def _strings(obj: object) -> Iterator[str]:

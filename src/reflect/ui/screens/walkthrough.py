@@ -25,7 +25,7 @@ from reflect.model.session import Action, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.locks import IN_USE, SessionLock
-from reflect.store.sessions import session_path
+from reflect.store.sessions import SessionError, session_path
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.store.exports import default_export_path, export_session
@@ -390,15 +390,14 @@ class WalkthroughScreen(Screen[None]):
             return
         snapshot = self.keeper.pending()
         if snapshot is not None:
-            self.write_snapshot(*snapshot)
+            self.write_snapshot(self.keeper, *snapshot)
 
     @work(thread=True, group="autosave", exit_on_error=False)
-    def write_snapshot(self, seq: int, data: bytes) -> None:
-        assert self.keeper is not None
+    def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
         try:
-            self.keeper.write(seq, data)
-        except OSError:
-            self.app.call_from_thread(self.notify, self.keeper.last_error or "Could not save",
+            keeper.write(seq, data)
+        except (OSError, SessionError):
+            self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
                                       severity="error")
         self.app.call_from_thread(self.show_status)
 
@@ -408,8 +407,9 @@ class WalkthroughScreen(Screen[None]):
             return
         try:
             self.keeper.flush()
-        except OSError:
+        except (OSError, SessionError):
             self.notify(self.keeper.last_error or "Could not save", severity="error")
+            return
         self.show_status()
         self.notify(f"Saved to {self.keeper.path}")
 
