@@ -15,8 +15,6 @@ from datetime import UTC, datetime
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from reflect.export.html import details, review_sections

@@ -8,21 +8,15 @@ The full review is read, and validated, only when a session is started or resume
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reflect.store.atomic import write_atomic
+from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.text import search_text
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
-
-CACHE_VERSION = 1
-
 
 @dataclass(frozen=True)
 class ReviewSummary:
@@ -69,67 +63,51 @@ def _summarise(review: Review, path: Path) -> ReviewSummary:
                          tuple(review.themes), len(review.questions), path)
 
 
-def _cache_file(folder: Path, cache: Path) -> Path:
-    key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    return cache / f"library-{key}.json"
-
-
 def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
     """Every review in `folder`, summarised; problems reported as `load_library` reports them."""
-    from reflect.store.index import cache_dir
-
     out = Catalogue(folder)
     if not folder.is_dir():
         out.problems.append(f"{folder}: content folder not found")
         return out
-    cache_file = _cache_file(folder, cache or cache_dir())
-    try:
-        old = json.loads(cache_file.read_text(encoding="utf-8"))
-        known = old["files"] if old.get("version") == CACHE_VERSION else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        known = {}
-    files: dict[str, dict[str, object]] = {}
+    cache = cache_file("library", folder, cache)
+    known = read_records(cache)
+    files: Records = {}
+    seen: dict[str, str] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
             st = path.stat()
         except OSError:
             continue
-        stamp = [st.st_size, st.st_mtime_ns]
+        now = stamp(st.st_size, st.st_mtime_ns)
         record = known.get(path.name)
-        if not (isinstance(record, dict) and record.get("stamp") == stamp):
-            record = _read(path, stamp)
+        fresh = isinstance(record, dict) and record.get("stamp") == now
+        if not fresh or ("problems" not in record and _from_record(record, path) is None):
+            record = _read(path, now)  # changed, new, or a damaged cache entry
         files[path.name] = record
-    seen: dict[str, str] = {}
-    for name, record in files.items():
-        try:
-            if "problems" in record:
-                out.problems += [str(p) for p in record["problems"]]  # type: ignore[union-attr]
-                continue
-            s = record["summary"]
-            summary = ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
-                                    tuple(s["themes"]), int(s["questions"]), folder / name)  # type: ignore[index]
-        except (KeyError, TypeError, ValueError):
-            files[name] = record = _read(folder / name, record.get("stamp"))  # type: ignore[union-attr]
-            if "problems" in record:
-                out.problems += [str(p) for p in record["problems"]]  # type: ignore[union-attr]
-                continue
-            s = record["summary"]
-            summary = ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
-                                    tuple(s["themes"]), int(s["questions"]), folder / name)  # type: ignore[index]
+        summary = _from_record(record, path)
+        if summary is None:
+            out.problems += [str(p) for p in record.get("problems", [])]
+            continue
         if summary.id in seen:
-            out.problems.append(f"{folder / name}: id: {summary.id!r} is already used by "
+            out.problems.append(f"{path}: id: {summary.id!r} is already used by "
                                 f"{folder / seen[summary.id]}")
             continue
-        seen[summary.id] = name
+        seen[summary.id] = path.name
         out.reviews.append(summary)
     out.reviews.sort(key=lambda r: r.title.lower())
     if files != known:
-        try:
-            write_atomic(cache_file, json.dumps({"version": CACHE_VERSION, "files": files})
-                         .encode("utf-8"))
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        write_records(cache, files)
     return out
+
+
+def _from_record(record: dict[str, object], path: Path) -> ReviewSummary | None:
+    """The summary a cache record holds, or None (a problem record, or a damaged one)."""
+    try:
+        s = record["summary"]
+        return ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
+                             tuple(s["themes"]), int(s["questions"]), path)  # type: ignore[index]
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _read(path: Path, stamp: object) -> dict[str, object]:

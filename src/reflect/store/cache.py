@@ -1,0 +1,57 @@
+"""Per-machine caches of file summaries, keyed by each file's size and modification time.
+
+They live in the user's cache folder, never beside the files (a sessions folder may be shared by
+many machines). A missing, old or damaged cache only costs time: it reads as empty.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from reflect.store.atomic import write_atomic
+
+CACHE_ENV = "REFLECT_CACHE_DIR"
+CACHE_VERSION = 1
+
+Records = dict[str, dict[str, object]]
+"""File name -> {"stamp": [size, mtime_ns], ...what the cache keeps about it}."""
+
+
+def cache_dir() -> Path:
+    if env := os.environ.get(CACHE_ENV):
+        return Path(env).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "reflect"
+
+
+def cache_file(kind: str, folder: Path, cache: Path | None = None) -> Path:
+    key = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return (cache or cache_dir()) / f"{kind}-{key}.json"
+
+
+def read_records(path: Path) -> Records:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = data["files"] if data.get("version") == CACHE_VERSION else {}
+        return files if isinstance(files, dict) else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def write_records(path: Path, records: Records) -> None:
+    try:
+        write_atomic(path, json.dumps({"version": CACHE_VERSION, "files": records})
+                     .encode("utf-8"))
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+def stamp(size: int, mtime_ns: int) -> list[int]:
+    return [size, mtime_ns]
