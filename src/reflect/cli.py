@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
@@ -92,6 +93,28 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
     _add_dirs(p_walk, suppress=True)
+
+    p_report = sub.add_parser(
+        "report", help="evidence across sessions: reviews discussed, teams, attendance, actions",
+        description="Summarise sessions across one or more sessions folders (e.g. a shared "
+                    "folder every team saves into): per review, per team, per recommendation, "
+                    "and open actions past their due date. People are counted by role and "
+                    "agency, never named. Sync-conflict copies are reported, not counted.")
+    p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
+                          help="a sessions folder to include (repeat for several; default: "
+                               "the usual sessions folder)")
+    p_report.add_argument("--since", metavar="DATE", type=_iso_date,
+                          help="sessions created on or after DATE (YYYY-MM-DD)")
+    p_report.add_argument("--until", metavar="DATE", type=_iso_date,
+                          help="sessions created on or before DATE (YYYY-MM-DD)")
+    p_report.add_argument("--review", metavar="ID", help="only this review")
+    p_report.add_argument("--team", metavar="NAME", help="only this team or service")
+    p_report.add_argument("--format", choices=["md", "html", "csv"], default="md")
+    p_report.add_argument("-o", "--output", metavar="FILE",
+                          help="file to write (default: standard output)")
+    p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="review library folder, for review titles")
 
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "
@@ -205,6 +228,43 @@ def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
     return None
 
 
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from reflect.report import Filters, build_report, gather
+    from reflect.report import render as report_render
+    from reflect.store.catalogue import load_catalogue
+
+    folders = [Path(d).expanduser() for d in (args.report_dirs or [])] or \
+        [paths.sessions_dir(args.sessions_dir)]
+    for folder in folders:
+        if not folder.is_dir():
+            print(f"reflect report: no such folder: {folder}", file=sys.stderr)
+            return 1
+    if args.since and args.until and args.since > args.until:
+        print("reflect report: --since is after --until", file=sys.stderr)
+        return 1
+    titles = {r.id: r.title for r in load_catalogue(paths.content_dir(args.content_dir)).reviews}
+    filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
+    report = build_report(gather(folders, filters), titles)
+    text = getattr(report_render, f"to_{'markdown' if args.format == 'md' else args.format}")(report)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    if problem := _unsafe_target(target, folders[0], args.force):
+        print(f"reflect report: will not write {target}: {problem}", file=sys.stderr)
+        return 1
+    write_atomic(target, text.encode("utf-8-sig" if args.format == "csv" else "utf-8"))
+    print(f"Report written to {target}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
@@ -266,7 +326,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
-                "walk": cmd_walk, "check": cmd_check}
+                "walk": cmd_walk, "check": cmd_check, "report": cmd_report}
     try:
         return commands.get(args.command, cmd_app)(args)
     except KeyboardInterrupt:

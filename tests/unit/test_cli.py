@@ -226,3 +226,34 @@ def test_cpd_records_and_roles_only_name_nobody(capsys, fictional_dir, sessions_
         text = target.read_text()
         assert code == 0 and "Ann Example" not in text and "Zed Placeholder" not in text, ending
         assert "Health visitor" in text, ending
+
+
+def test_report_over_a_shared_folder(capsys, fictional_dir, tmp_path):
+    from reflect.model.session import Action, Participant
+
+    shared = tmp_path / "shared"
+    review = load_library(fictional_dir).get("child-zz")
+    for n in range(6):
+        s = Session.start(review, new_session_id("child-zz"), title=f"Meeting {n}",
+                          team=f"Invented Team {n % 3}",
+                          participants=[Participant.parse(f"Person {n}, Health visitor, Trust")])
+        s.set_answer("zz-first", "q", "An answer")
+        s.actions.append(Action(text="Share it", status="done" if n % 2 else "open"))
+        path = save_session(shared, s)
+    (shared / f"{path.stem} (1).toml").write_bytes(path.read_bytes())  # a sync conflict copy
+    args = ["report", "--sessions-dir", str(shared), "--content-dir", str(fictional_dir)]
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "Child ZZ" in out and "Person 0" not in out
+    assert "(1).toml" in out  # the copy is reported, not counted
+    target = tmp_path / "report.csv"
+    code, out, _ = run(capsys, *args, "--format", "csv", "-o", str(target))
+    assert code == 0
+    import csv
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    [row] = [r for r in rows if r["review_id"] == "child-zz"]
+    assert (row["sessions"], row["teams"], row["actions_agreed"], row["actions_done"]) == \
+        ("6", "3", "6", "3")
+    code, _, err = run(capsys, *args, "--since", "2030-01-02", "--until", "2030-01-01")
+    assert code == 1 and "--since is after --until" in err
+    code, out, _ = run(capsys, *args, "--team", "invented team 1", "--format", "html")
+    assert code == 0 and "<svg" in out and "<script" not in out

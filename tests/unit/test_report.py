@@ -1,0 +1,526 @@
+"""Partnership reports: gathering shared folders, counting, and the three formats.
+
+Every team, role, agency and person here is invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from reflect.model.review import Review
+from reflect.model.session import Action, Participant, Session
+from reflect.report import (
+    CSV_COLUMNS,
+    Filters,
+    Gathered,
+    build_report,
+    gather,
+    parse_due,
+    to_csv,
+    to_html,
+    to_markdown,
+)
+from reflect.report.gather import copy_kind, has_git_markers
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from tests.conftest import FICTIONAL_REVIEW
+
+TODAY = date(2026, 4, 1)
+
+# Invented people: none of these may appear in any report.
+NAMES = ["Zebedee Quillfeather", "Marigold Fenwhistle", "Orrin Blackbriar", "Thaddeus Pemberfold",
+         "Ravelstone Owner", "Perpetua Nightingale-Vox", "Cosmo Tindlewick"]
+
+S1 = "20260110-child-zz-0000aaa1"
+S2 = "20260205-child-zz-0000aaa2"
+S3 = "20260220-child-yy-0000aaa3"
+S4 = "20260310-child-zz-0000aaa4"
+S5 = "20260115-child-yy-0000aaa5"
+S6 = "20260120-child-zz-0000aaa6"
+S7 = "20260320-child-yy-0000aaa7"
+
+COPY_NAMES = [
+    f"{S1} (1).toml",
+    f"{S1} (conflicted copy 2026-01-11).toml",
+    f"{S1}-conflicted copy.toml",
+    f"{S1} (Invented Person's conflicted copy 2026-01-11).toml",
+    f"{S1}-INVENTEDHOST.toml",
+]
+
+
+def _reviews(tmp_path: Path) -> dict[str, Review]:
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    second = (FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-yy"')
+              .replace('"Child ZZ"', '"Child YY"').replace('"zz-', '"yy-'))
+    (folder / "child-yy.toml").write_text(second, encoding="utf-8")
+    lib = load_library(folder)
+    assert not lib.problems
+    return {r.id: r for r in lib.reviews}
+
+
+def _when(y: int, m: int, d: int) -> datetime:
+    return datetime(y, m, d, 12, 0, tzinfo=UTC)
+
+
+def _session(review: Review, sid: str, when: datetime, team: str, people: list[Participant],
+             answers: int, actions: list[Action], **extra: object) -> Session:
+    s = Session.start(review, sid, created=when, team=team, participants=people, **extra)
+    for a in s.answers[:answers]:
+        a.text = "An invented answer."
+    s.actions = actions
+    return s
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> tuple[Path, Path]:
+    """Two shared folders: the partnership's main one, and a second team's."""
+    reviews = _reviews(tmp_path)
+    zz, yy = reviews["child-zz"], reviews["child-yy"]
+    main, second = tmp_path / "shared", tmp_path / "second"
+
+    s1 = _session(zz, S1, _when(2026, 1, 10), "Invented Team 1", [
+        Participant(name="Zebedee Quillfeather", role="Social worker", agency="Invented Council"),
+        Participant(name="Marigold Fenwhistle", role="Health visitor",
+                    agency="Invented Health Trust"),
+        Participant(name="Orrin Blackbriar", role="Teacher", agency="Invented Academy",
+                    attended=False),
+    ], 2, [
+        Action(text="Share the invented checklist", owner="Ravelstone Owner", status="done",
+               due="01/01/2026"),
+        Action(text="Ask Zebedee Quillfeather to brief Thaddeus Pemberfold's team",
+               owner="Ravelstone Owner", due="31/01/2026"),
+        Action(text="Audit invented referrals", status="in progress", due="2026-12-31"),
+    ], facilitator="Thaddeus Pemberfold")
+    s2 = _session(zz, S2, _when(2026, 2, 5), "  invented TEAM 1 ", [
+        Participant(name="Perpetua Nightingale-Vox", role="Social worker",
+                    agency="invented council"),
+        Participant(role="Police officer", agency="Invented Constabulary"),
+    ], 3, [
+        Action(text="Invented training session", due="28 February 2026"),
+        Action(text="Invented follow-up", due="next week"),
+    ])
+    s3 = _session(yy, S3, _when(2026, 2, 20), "Invented Team 2", [
+        Participant(name="Cosmo Tindlewick", role="Health visitor"),
+    ], 1, [
+        Action(text="Invented pathway update", status="done"),
+        Action(text="Invented audit", due="March 2026"),
+    ])
+    s4 = _session(zz, S4, _when(2026, 3, 10), "Invented Team 2", [], 1, [], mode="individual")
+    s5 = _session(yy, S5, _when(2026, 1, 15), "<b>x</b>", [
+        Participant(role="Social worker", agency="Invented Council"),
+    ], 2, [])
+    s6 = _session(zz, S6, _when(2026, 1, 20), "Invented Team 1", [
+        Participant(role="Social worker", agency="Invented Council"),
+    ], 3, [Action(text="Invented action in a merge")])
+    s7 = _session(yy, S7, _when(2026, 3, 20), "Invented Team 3", [
+        Participant(role="Youth worker", agency="Invented Youth Service"),
+        Participant(role="Nurse", agency="Invented Health Trust"),
+    ], 3, [Action(text="Invented youth offer", status="done")])
+
+    for s in (s1, s2, s3, s4, s5, s6):
+        save_session(main, s)
+    save_session(second, s7)
+
+    # Conflict copies of s1, of each kind a sync tool makes.
+    original = (main / f"{S1}.toml").read_bytes()
+    for name in COPY_NAMES:
+        (main / name).write_bytes(original)
+    # A git merge left unfinished in s6's own file.
+    text = (main / f"{S6}.toml").read_text(encoding="utf-8")
+    (main / f"{S6}.toml").write_text(
+        text.replace('team = "Invented Team 1"\n',
+                     '<<<<<<< HEAD\nteam = "Invented Team 1"\n=======\n'
+                     'team = "Invented Team One"\n>>>>>>> invented-branch\n'), encoding="utf-8")
+    # Written by a newer reflect.
+    text = (main / f"{S5}.toml").read_text(encoding="utf-8")
+    (main / f"{S5}.toml").write_text(
+        'future_field = "kept"\n' + text.replace("schema_version = 1\n", "schema_version = 99\n"),
+        encoding="utf-8")
+    # Unreadable, and a macOS metadata file that is no session at all.
+    (main / "broken.toml").write_text("this is [[[ not toml\n", encoding="utf-8")
+    (main / f"._{S1}.toml").write_bytes(b"\x00\x05\x16\x07 invented metadata")
+    # The same session in the second folder, under its own name.
+    shutil.copy(main / f"{S3}.toml", second / f"{S3}.toml")
+    return main, second
+
+
+def _ids(g: Gathered) -> set[str]:
+    return {s.id for _, s, _ in g.sessions}
+
+
+def _line(report, review_id: str):
+    return next(x for x in report.reviews if x.review_id == review_id)
+
+
+# --- gathering ------------------------------------------------------------------------------
+
+
+def test_gather_counts_each_session_once(shared):
+    main, second = shared
+    g = gather([main, second], today=TODAY)
+    assert _ids(g) == {S1, S2, S3, S4, S5, S7}
+    assert [p.name for p, s, _ in g.sessions if s.id == S1] == [f"{S1}.toml"]
+
+
+def test_conflict_copies_detected_and_not_counted(shared):
+    main, second = shared
+    g = gather([main, second], today=TODAY)
+    conflicts = {p.name: why for p, why in g.conflicts}
+    for name in COPY_NAMES:
+        assert name in conflicts, name
+        assert "not counted" in conflicts[name]
+    assert "Dropbox" in conflicts[f"{S1} (Invented Person's conflicted copy 2026-01-11).toml"]
+    assert "another computer" in conflicts[f"{S1}-INVENTEDHOST.toml"]
+    assert "git conflict markers" in conflicts[f"{S6}.toml"]
+    assert S6 not in _ids(g)
+    # The second folder's copy of S3 is reported as a duplicate, not counted again.
+    dupes = [p for p, why in g.conflicts if p.name == f"{S3}.toml"]
+    assert len(dupes) == 1
+    assert sum(1 for _, s, _ in g.sessions if s.id == S3) == 1
+    assert not any(p.name.startswith("._") for p, _ in g.conflicts)
+    assert len(g.conflicts) == len(COPY_NAMES) + 2
+
+
+def test_newer_session_counted_and_flagged(shared):
+    main, _ = shared
+    g = gather([main], today=TODAY)
+    flags = {s.id: flag for _, s, flag in g.sessions}
+    assert S5 in flags
+    assert flags[S5] and "newer" in flags[S5]
+    assert flags[S1] is None and flags[S2] is None
+    report = build_report(g, today=TODAY)
+    assert [sid for _, sid, _ in report.flagged] == [S5]
+    assert "newer" in to_markdown(report) and "newer" in to_html(report)
+
+
+def test_unreadable_listed(shared, tmp_path):
+    main, _ = shared
+    g = gather([main, tmp_path / "missing"], today=TODAY)
+    assert any("broken.toml" in m for m in g.unreadable)
+    assert any("missing" in m and "not found" in m for m in g.unreadable)
+    assert not any(f"._{S1}" in m for m in g.unreadable)
+    report = build_report(g, today=TODAY)
+    assert "broken.toml" in to_markdown(report)
+    assert "broken.toml" in to_html(report)
+
+
+def test_gather_writes_nothing(shared):
+    main, second = shared
+
+    def state() -> dict[str, tuple[int, int]]:
+        return {str(p): (p.stat().st_size, p.stat().st_mtime_ns)
+                for folder in (main, second) for p in folder.rglob("*")}
+
+    before = state()
+    gather([main, second], today=TODAY)
+    assert state() == before
+
+
+def test_same_folder_twice_is_read_once(shared):
+    main, _ = shared
+    g = gather([main, main / "." ], today=TODAY)
+    assert len(g.conflicts) == len(COPY_NAMES) + 1
+    assert sorted(s.id for _, s, _ in g.sessions) == sorted({S1, S2, S3, S4, S5})
+
+
+def test_copy_without_its_original_is_counted_once_and_flagged(tmp_path):
+    zz = _reviews(tmp_path)["child-zz"]
+    folder = tmp_path / "lonely"
+    sid = "20260101-child-zz-0000bbb1"
+    path = save_session(folder, Session.start(zz, sid, team="Invented Team 9"))
+    path.rename(folder / f"{sid} (1).toml")
+    (folder / f"{sid} (conflicted copy 2026-01-02).toml").write_bytes(
+        (folder / f"{sid} (1).toml").read_bytes())
+    g = gather([folder], today=TODAY)
+    assert len(g.sessions) == 1
+    path, _, flag = g.sessions[0]
+    assert flag and f"no file named {sid}.toml" in flag
+    assert len(g.conflicts) == 1
+
+
+def test_git_markers_inside_an_answer_still_a_conflict(tmp_path):
+    zz = _reviews(tmp_path)["child-zz"]
+    folder = tmp_path / "merge"
+    sid = "20260101-child-zz-0000ccc1"
+    s = Session.start(zz, sid, team="Invented Team 9")
+    s.answers[0].text = "<<<<<<< HEAD\nFirst invented line\n=======\nSecond\n>>>>>>> theirs\n"
+    save_session(folder, s)
+    g = gather([folder], today=TODAY)
+    assert not g.sessions
+    assert [p.name for p, _ in g.conflicts] == [f"{sid}.toml"]
+
+
+def test_marker_and_name_helpers():
+    assert has_git_markers(b"a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> x\n")
+    assert has_git_markers(b"<<<<<<< HEAD\r\nb\r\n=======\r\nc\r\n>>>>>>> x\r\n")
+    assert not has_git_markers(b"text = '''\n=======\n'''\n")
+    assert not has_git_markers(b">>>>>>> x\n=======\n<<<<<<< y\n")
+    sid = "20260101-child-zz-0000ddd1"
+    assert copy_kind(Path(f"{sid}.toml"), sid) is None
+    assert "numbered" in copy_kind(Path(f"{sid} (2).toml"), sid)
+    assert "Syncthing" in copy_kind(Path(f"{sid}.sync-conflict-20260101-120000-ABC.toml"), sid)
+    assert "another computer" in copy_kind(Path(f"{sid}-LAPTOP-7.toml"), sid)
+    assert "by hand" in copy_kind(Path(f"{sid} - Copy.toml"), sid)
+
+
+# --- filters --------------------------------------------------------------------------------
+
+
+def test_filter_since_until(shared):
+    main, second = shared
+    assert _ids(gather([main, second], Filters(since=date(2026, 2, 1)), TODAY)) == {
+        S2, S3, S4, S7}
+    assert _ids(gather([main, second], Filters(until=date(2026, 2, 20)), TODAY)) == {
+        S1, S5, S2, S3}
+    both = Filters(since=date(2026, 2, 5), until=date(2026, 2, 20))
+    assert _ids(gather([main, second], both, TODAY)) == {S2, S3}
+
+
+def test_filter_review_and_team(shared):
+    main, second = shared
+    assert _ids(gather([main, second], Filters(review="child-yy"), TODAY)) == {S3, S5, S7}
+    g = gather([main, second], Filters(team="INVENTED team 1"), TODAY)
+    assert _ids(g) == {S1, S2}
+    assert {p.name for p, _ in g.conflicts} >= set(COPY_NAMES)
+    g = gather([main, second], Filters(team="Invented Team 3"), TODAY)
+    assert _ids(g) == {S7}
+    # Copies of sessions outside the filter are not reported; a file that cannot be parsed is.
+    assert [p.name for p, _ in g.conflicts] == [f"{S6}.toml"]
+    assert not _ids(gather([main, second], Filters(team="Invented Team"), TODAY))
+
+
+def test_filters_in_report_and_zero_rows(shared):
+    main, second = shared
+    g = gather([main, second], Filters(review="child-yy"), TODAY)
+    report = build_report(g, {"child-zz": "Child ZZ", "child-yy": "Child YY",
+                              "child-xx": "Child XX"}, TODAY)
+    assert [x.review_id for x in report.reviews] == ["child-yy"]
+    assert "review child-yy" in to_markdown(report)
+    report = build_report(gather([main], Filters(team="Invented Team 3"), TODAY),
+                          {"child-xx": "Child XX"}, TODAY)
+    assert [(x.review_id, x.sessions) for x in report.reviews] == [("child-xx", 0)]
+
+
+# --- counts ---------------------------------------------------------------------------------
+
+
+def test_counts_per_review(shared):
+    main, second = shared
+    report = build_report(gather([main, second], today=TODAY), today=TODAY)
+    zz, yy = _line(report, "child-zz"), _line(report, "child-yy")
+
+    assert (zz.sessions, zz.team_discussions, zz.individual_reflections) == (3, 2, 1)
+    assert zz.teams == ["Invented Team 1", "Invented Team 2"]
+    assert zz.agencies == ["Invented Constabulary", "Invented Council", "Invented Health Trust"]
+    assert zz.attendees == 4
+    assert zz.by_role == {"Social worker": 2, "Health visitor": 1, "Police officer": 1}
+    assert zz.by_agency == {"Invented Council": 2, "Invented Constabulary": 1,
+                            "Invented Health Trust": 1}
+    assert zz.questions_answered == 2 + 3 + 1
+    assert (zz.actions_agreed, zz.actions_done, zz.actions_in_progress, zz.actions_open) == (
+        5, 1, 1, 3)
+    assert zz.last_discussed == date(2026, 3, 10)
+
+    assert yy.sessions == 3 and yy.individual_reflections == 0
+    assert len(yy.teams) == 3 and "<b>x</b>" in yy.teams
+    assert yy.agencies == ["Invented Council", "Invented Health Trust", "Invented Youth Service"]
+    assert yy.attendees == 4
+    assert yy.by_agency["(agency not recorded)"] == 1
+    assert yy.questions_answered == 1 + 2 + 3
+    assert (yy.actions_agreed, yy.actions_done) == (3, 2)
+    assert yy.last_discussed == date(2026, 3, 20)
+
+    t = report.totals
+    assert (t.sessions, t.attendees, t.questions_answered, t.actions_done) == (6, 8, 12, 3)
+    assert len(t.teams) == 4  # Invented Team 1, 2, 3 and <b>x</b>
+    assert len(t.agencies) == 4
+
+
+def test_per_team(shared):
+    main, second = shared
+    report = build_report(gather([main, second], today=TODAY),
+                          {"child-zz": "Child ZZ", "child-yy": "Child YY"}, TODAY)
+    teams = {t.team: t for t in report.teams}
+    assert set(teams) == {"Invented Team 1", "Invented Team 2", "Invented Team 3", "<b>x</b>"}
+    one = teams["Invented Team 1"]
+    assert [(r.review_id, r.dates) for r in one.reviews] == [
+        ("child-zz", [date(2026, 1, 10), date(2026, 2, 5)])]
+    two = teams["Invented Team 2"]
+    assert [(r.title, r.dates) for r in two.reviews] == [
+        ("Child YY", [date(2026, 2, 20)]), ("Child ZZ", [date(2026, 3, 10)])]
+
+
+def test_overdue_actions(shared):
+    main, second = shared
+    report = build_report(gather([main, second], today=TODAY), today=TODAY)
+    assert [a.text for a in report.overdue] == [
+        "Ask [redacted] to brief [redacted]'s team",  # 31/01/2026
+        "Invented training session",                  # 28 February 2026
+        "Invented audit",                             # March 2026: by its last day
+    ]
+    # On an earlier day, fewer are overdue; done actions and vague dues never are.
+    early = build_report(gather([main, second], today=TODAY), today=date(2026, 2, 15))
+    assert [a.text for a in early.overdue] == ["Ask [redacted] to brief [redacted]'s team"]
+
+
+def test_actions_by_recommendation(shared):
+    main, second = shared
+    g = gather([main, second], today=TODAY)
+    s1 = next(s for _, s, _ in g.sessions if s.id == S1)
+    # Actions gain a `recommendation` link with the facilitation work; stand it in here.
+    object.__setattr__(s1.actions[0], "recommendation", "Invented recommendation")
+    object.__setattr__(s1.actions[2], "recommendation", "Invented recommendation")
+    report = build_report(g, today=TODAY)
+    zz = [r for r in report.recommendations if r.review_id == "child-zz"]
+    assert [r.label for r in zz] == ["Invented recommendation", "not linked"]
+    linked = zz[0]
+    assert [(a.text, a.status) for a in linked.actions] == [
+        ("Share the invented checklist", "done"), ("Audit invented referrals", "in progress")]
+    assert len(zz[1].actions) == 3
+    assert all(r.label == "not linked" for r in report.recommendations
+               if r.review_id == "child-yy")
+    md = to_markdown(report)
+    assert "**Invented recommendation**: 2 actions: 1 done, 1 in progress, 0 open" in md
+    assert "Invented recommendation" in to_html(report)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2027-03-31", date(2027, 3, 31)),
+    ("31/03/2027", date(2027, 3, 31)),
+    ("1/4/27", date(2027, 4, 1)),
+    ("31.03.2027", date(2027, 3, 31)),
+    ("31 March 2027", date(2027, 3, 31)),
+    ("31st Mar 2027", date(2027, 3, 31)),
+    ("March 31, 2027", date(2027, 3, 31)),
+    ("by 31 march 2027.", date(2027, 3, 31)),
+    ("February 2027", date(2027, 2, 28)),
+    ("", None),
+    ("next week", None),
+    ("31/02/2027", None),
+    ("Smarch 2027", None),
+    ("ASAP", None),
+])
+def test_parse_due(text, expected):
+    assert parse_due(text) == expected
+
+
+# --- formats --------------------------------------------------------------------------------
+
+
+def _all_formats(shared) -> tuple[str, str, str]:
+    main, second = shared
+    report = build_report(gather([main, second], today=TODAY),
+                          {"child-zz": "Child ZZ", "child-yy": "Child YY"}, TODAY)
+    return to_markdown(report), to_html(report), to_csv(report)
+
+
+def test_names_never_appear(shared):
+    for text in _all_formats(shared):
+        for name in NAMES:
+            assert name not in text
+            for part in name.split():
+                assert part not in text, part
+
+
+def test_csv_columns_and_rows(shared):
+    _, _, text = _all_formats(shared)
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert tuple(rows[0]) == CSV_COLUMNS == (
+        "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
+        "questions_answered", "actions_agreed", "actions_done", "last_discussed")
+    by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
+    assert by_id["child-zz"] == {
+        "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
+        "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
+        "actions_done": "1", "last_discussed": "2026-03-10"}
+    assert by_id["child-yy"]["sessions"] == "3"
+    assert text.endswith("\r\n")
+
+
+def test_csv_neutralises_formulas(shared):
+    main, second = shared
+    titles = {"child-zz": "=HYPERLINK(\"invented\")", "child-yy": "+1 invented",
+              "child-aa": "-1 invented", "child-bb": "@SUM(A1)", "child-cc": "\t=invented",
+              "child-dd": "\r=invented"}
+    report = build_report(gather([main, second], today=TODAY), titles, TODAY)
+    rows = list(csv.reader(io.StringIO(to_csv(report), newline="")))[1:]
+    cells = {r[0]: r[1] for r in rows}
+    assert cells["child-zz"] == "'=HYPERLINK(\"invented\")"
+    assert cells["child-yy"] == "'+1 invented"
+    assert cells["child-aa"] == "'-1 invented"
+    assert cells["child-bb"] == "'@SUM(A1)"
+    assert cells["child-cc"] in ("'=invented", "'\t=invented")
+    assert cells["child-dd"] in ("'=invented", "'\n=invented")
+    for r in rows:
+        for c in r:
+            assert not c.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
+
+
+def test_html_self_contained_and_escaped(shared):
+    _, page, _ = _all_formats(shared)
+    low = page.lower()
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in low
+    assert "http://" not in low and "https://" not in low
+    assert "src=" not in low and "<link" not in low and "url(" not in low
+    assert "content-security-policy" in low and "default-src 'none'" in page
+    assert "<svg" in page
+    assert "@page" in page and "A4" in page and "@media print" in page
+    assert "&lt;b&gt;x&lt;/b&gt;" in page
+    assert "<b>x</b>" not in page
+
+
+def test_markdown_escapes_and_reports(shared):
+    md, _, _ = _all_formats(shared)
+    assert "<b>x</b>" not in md
+    assert "\\<b>x\\</b>" in md
+    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 6 | 5 | 1 | 10 March 2026 |" in md
+    assert "Social worker 2, Health visitor 1, Police officer 1" in md
+    assert "Conflict copies (not counted)" in md
+    for name in COPY_NAMES:
+        assert name.replace("[", "\\[") in md
+
+
+def test_empty_report(tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    report = build_report(gather([folder], today=TODAY), today=TODAY)
+    assert report.totals.sessions == 0
+    assert "No sessions match." in to_markdown(report)
+    assert "<svg" not in to_html(report)
+    assert to_csv(report) == ",".join(CSV_COLUMNS) + "\r\n"
+
+
+def test_report_is_pure():
+    import subprocess
+    import sys
+
+    code = "import sys, reflect.report\nprint('textual' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_time_without_zone_and_future_date(tmp_path):
+    zz = _reviews(tmp_path)["child-zz"]
+    folder = tmp_path / "mixed"
+    save_session(folder, Session.start(zz, "20260101-child-zz-0000eee1", created=_when(2026, 1, 1)))
+    path = save_session(folder, Session.start(zz, "20260102-child-zz-0000eee2",
+                                              created=_when(2026, 1, 2)))
+    text = path.read_text(encoding="utf-8")
+    assert "created = 2026-01-02 12:00:00+00:00\n" in text
+    path.write_text(text.replace("created = 2026-01-02 12:00:00+00:00\n",
+                                 "created = 2026-01-02 12:00:00\n"), encoding="utf-8")
+    save_session(folder, Session.start(zz, "20270101-child-zz-0000eee3", created=_when(2027, 1, 1)))
+    g = gather([folder], Filters(since=date(2026, 1, 2)), today=TODAY)
+    assert [s.id for _, s, _ in g.sessions] == ["20260102-child-zz-0000eee2",
+                                                "20270101-child-zz-0000eee3"]
+    assert g.sessions[0][2] is None
+    assert "after today" in (g.sessions[1][2] or "")
