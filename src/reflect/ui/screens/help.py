@@ -25,6 +25,7 @@ ON THE START SCREEN
   Enter, n       start a new session on the selected review
   Enter          resume the selected saved session
   r              read the library and sessions again
+  Ctrl+R         reports across all sessions
 
 IN A SESSION
   PgDn, Ctrl+N   next step

@@ -61,6 +61,7 @@ class StartScreen(Screen[None]):
         Binding("n", "new_session", "New session"),
         Binding("slash", "search", "Search"),
         Binding("r", "reload", "Reload"),
+        Binding("ctrl+r", "reports", "Reports"),
     ]
 
     def __init__(self) -> None:
@@ -185,6 +186,11 @@ class StartScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
+    def action_reports(self) -> None:
+        from reflect.ui.screens.reports import ReportsScreen
+
+        self.app.push_screen(ReportsScreen())
+
     def selected_review(self) -> ReviewSummary | None:
         options = self.query_one("#reviews", OptionList)
         opt = options.highlighted_option
@@ -271,4 +277,6 @@ class StartScreen(Screen[None]):
                             self.action_new_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+        yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "
+                            "was agreed", self.action_reports)
 
