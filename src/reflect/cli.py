@@ -116,6 +116,22 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="review library folder, for review titles")
 
+    p_import = sub.add_parser(
+        "import", help="turn a published briefing (text or Markdown) into a review file",
+        description="Read a briefing copied from a web page or PDF and write a review file "
+                    "that `reflect validate` accepts. Every line of the briefing ends up in a "
+                    "field or in the list of unplaced lines, which is printed and kept as a "
+                    "comment in the file. With --into, FILE is an action plan merged into an "
+                    "existing review.")
+    p_import.add_argument("file", metavar="FILE", help="the briefing as plain text or Markdown")
+    p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
+    p_import.add_argument("--check", action="store_true", help="report only; write nothing")
+    p_import.add_argument("--force", action="store_true",
+                          help="replace an existing review (or its action plan)")
+    p_import.add_argument("--into", metavar="REVIEW_ID",
+                          help="FILE is an action plan: merge it into this review")
+    _add_dirs(p_import, suppress=True)
+
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "
                                        "file has a problem.")
@@ -228,6 +244,66 @@ def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
     return None
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    import tomllib
+
+    from reflect.importer import (BriefingError, dumps_review, import_action_plan,
+                                  import_briefing, merge_action_plan, to_toml)
+
+    source = Path(args.file).expanduser()
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"reflect import: cannot read {source}: {getattr(e, 'strerror', None) or e}",
+              file=sys.stderr)
+        return 1
+    folder = paths.content_dir(args.content_dir)
+    try:
+        if args.into:
+            target = folder / f"{args.into}.toml"
+            if not target.is_file():
+                print(f"reflect import: no review file {target}", file=sys.stderr)
+                return 1
+            plan, unplaced = import_action_plan(text)
+            merged = merge_action_plan(tomllib.loads(target.read_text(encoding="utf-8")), plan,
+                                       replace=args.force)
+            output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
+        else:
+            report = import_briefing(text, args.id)
+            target = folder / f"{report.review['id']}.toml"
+            output, counts, unplaced = to_toml(report), report.counts, report.unplaced
+    except BriefingError as e:
+        print(f"reflect import: {source}: {e}", file=sys.stderr)
+        return 1
+    except tomllib.TOMLDecodeError as e:
+        print(f"reflect import: {target}: not valid TOML: {e}", file=sys.stderr)
+        return 1
+    print(f"{source} -> {target}")
+    for section, n in counts.items():
+        print(f"  {section}: {n}")
+    if unplaced:
+        print(f"{len(unplaced)} line(s) not placed in any field (kept as a comment in the file; "
+              "move them by hand if they belong somewhere):")
+        for number, line in unplaced:
+            print(f"  line {number}: {one_line(line)}")
+    else:
+        print("Every line of the briefing was placed.")
+    if args.check:
+        print("--check: nothing written.")
+        return 0
+    if target.exists() and not args.into and not args.force:
+        print(f"reflect import: {target} already exists (add --force to replace it)",
+              file=sys.stderr)
+        return 1
+    write_atomic(target, output.encode("utf-8"), mode=0o644)
+    lib = load_library(folder)
+    problems = [p for p in lib.problems if str(target) in p]
+    for p in problems:
+        print(f"error\t{p}")
+    print(f"Written {target}" + ("" if problems else "; it validates."))
+    return 1 if problems else 0
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -326,7 +402,8 @@ def cmd_app(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
-                "walk": cmd_walk, "check": cmd_check, "report": cmd_report}
+                "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
+                "import": cmd_import}
     try:
         return commands.get(args.command, cmd_app)(args)
     except KeyboardInterrupt:

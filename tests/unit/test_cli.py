@@ -257,3 +257,59 @@ def test_report_over_a_shared_folder(capsys, fictional_dir, tmp_path):
     assert code == 1 and "--since is after --until" in err
     code, out, _ = run(capsys, *args, "--team", "invented team 1", "--format", "html")
     assert code == 0 and "<svg" in out and "<script" not in out
+
+
+BRIEFING = """Learning Brief: Child V
+Fernvale Safeguarding Children Partnership (FSCP)
+
+## Background
+Child V is an invented baby in an invented town.
+
+## Practitioners should
+- Record the child's lived experience. **New template in use.**
+
+## Reflective questions
+1. How do you capture the voice of a baby?
+2. When did you last escalate?
+"""
+
+
+def test_import_check_write_refuse_and_validate(capsys, tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    code, out, _ = run(capsys, "import", str(source), "--content-dir", str(content), "--check")
+    assert code == 0 and "questions: 2" in out and "line 1: Learning Brief: Child V" in out
+    assert not list(content.iterdir())
+    code, out, _ = run(capsys, "import", str(source), "--content-dir", str(content))
+    assert code == 0 and "it validates" in out
+    written = content / "child-v.toml"
+    assert oct(written.stat().st_mode & 0o777) == "0o644"
+    code, _, err = run(capsys, "import", str(source), "--content-dir", str(content))
+    assert code == 1 and "already exists" in err
+    code, out, _ = run(capsys, "validate", str(content))
+    assert code == 0
+
+
+def test_import_errors_are_clear(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    code, _, err = run(capsys, "import", str(empty), "--content-dir", str(tmp_path))
+    assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
+    code, _, err = run(capsys, "import", str(tmp_path / "missing.txt"))
+    assert code == 1 and "cannot read" in err
+
+
+def test_import_action_plan_into_a_review(capsys, content_dir):
+    seeds = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+    plan = seeds / "001_78bdeaab8ecf2640.txt"
+    if not plan.exists():
+        pytest.skip("shared/seeds not beside the repo")
+    code, _, err = run(capsys, "import", str(plan), "--into", "child-l", "--content-dir",
+                       str(content_dir))
+    assert code == 1 and "action plan" in err  # child-l already has one: --force replaces it
+    code, out, _ = run(capsys, "import", str(plan), "--into", "child-l", "--force",
+                       "--content-dir", str(content_dir))
+    assert code == 0 and "action plan items: 11" in out
+    assert len(load_library(content_dir).get("child-l").action_plan.items) == 11

@@ -9,7 +9,8 @@ def test_pure_modules_do_not_import_textual():
         "import sys\n"
         "import reflect.cli, reflect.model.review, reflect.model.session, reflect.model.steps,"
         " reflect.model.sections, reflect.store.library, reflect.store.sessions,"
-        " reflect.store.autosave, reflect.store.exports, reflect.export.markdown, reflect.paths\n"
+        " reflect.store.autosave, reflect.store.exports, reflect.export.markdown, reflect.paths,"
+        " reflect.importer, reflect.report, reflect.export.identifiers, reflect.walk\n"
         "print('textual' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -18,16 +18,18 @@ def ensure_private_dir(folder: Path) -> None:
         os.chmod(folder, 0o700)
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace `path` with `data` so that readers see the old bytes or the new, never a mix.
 
-    New files are created 0600 (mkstemp's mode, kept by os.replace).
+    Files are owner-only (0600) unless another `mode` is asked for (review content is public).
     """
     ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX + path.name + ".",
                                suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
+            if mode != 0o600:
+                os.fchmod(f.fileno(), mode)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())

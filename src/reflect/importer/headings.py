@@ -1,0 +1,212 @@
+"""The heading table: which briefing heading starts which section of a review.
+
+To teach the importer a new heading, add one line to HEADINGS (or ACTION_PLAN_HEADINGS). Write
+the heading as it reads; case, `#`, numbering ("1.", "Step 3 -"), `**bold**`, a trailing colon
+or question mark, and "&" versus "and" are all ignored when matching, so one entry covers every
+way of writing it.
+
+Sections: the importer's section names are the Review fields they fill, plus
+`unknown` for a heading-looking line that is not in the table (its lines are not placed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+INTRODUCTION = "introduction"
+CONTEXT = "context"
+GOOD_PRACTICE = "good_practice"
+DEVELOPMENT = "development"
+RECOMMENDATIONS = "recommendations"
+QUESTIONS = "questions"
+WHAT_TO_DO_NOW = "what_to_do_now"
+RESOURCES = "resources"
+CONTACT = "contact"
+UNKNOWN = "unknown"
+
+# heading as written -> section.  An `introduction` heading that comes after the introduction
+# already has text (e.g. "Background" after "Introduction") fills `context` instead.
+HEADINGS: dict[str, str] = {
+    "Introduction": INTRODUCTION,
+    "Background": INTRODUCTION,
+    "The Incident": INTRODUCTION,
+    "What happened?": INTRODUCTION,
+    "Case summary": INTRODUCTION,
+    "Summary of the case": INTRODUCTION,
+    "Context": CONTEXT,
+    "Why it matters": CONTEXT,
+    "Areas of Good Practice": GOOD_PRACTICE,
+    "Good practice": GOOD_PRACTICE,
+    "What went well": GOOD_PRACTICE,
+    "What good practice did we find?": GOOD_PRACTICE,
+    "Areas for Development": DEVELOPMENT,
+    "Areas for improvement": DEVELOPMENT,
+    "Key learning": DEVELOPMENT,
+    "Learning": DEVELOPMENT,
+    "Learning points": DEVELOPMENT,
+    "Key findings": DEVELOPMENT,
+    "The Findings": DEVELOPMENT,
+    "Findings": DEVELOPMENT,
+    "What else did we find?": DEVELOPMENT,
+    "What did the review tell us?": DEVELOPMENT,
+    "What did we learn?": DEVELOPMENT,
+    "Recommendations": RECOMMENDATIONS,
+    "Messages for practitioners": RECOMMENDATIONS,
+    "Key messages for practitioners": RECOMMENDATIONS,
+    "Practitioners should": RECOMMENDATIONS,
+    "Questions for Reflection": QUESTIONS,
+    "Reflective questions": QUESTIONS,
+    "Questions to consider": QUESTIONS,
+    "Questions for discussion": QUESTIONS,
+    "What can we learn?": QUESTIONS,
+    "What to do now": WHAT_TO_DO_NOW,
+    "Resources & Further Information": RESOURCES,
+    "Resources": RESOURCES,
+    "Further information": RESOURCES,
+    "Useful resources": RESOURCES,
+    "Get in touch": CONTACT,
+    "Contact": CONTACT,
+    "Contact us": CONTACT,
+}
+
+# A label running into its text, "Learning includes: ...": these endings are dropped before
+# the label is looked up in HEADINGS.
+LABEL_ENDINGS: tuple[str, ...] = ("includes", "include", "included")
+
+# Action plan summaries (published for the National Panel).
+AP_CASE_SUMMARY = "case_summary"
+AP_REVIEW_PROCESS = "review_process"
+AP_ITEMS = "items"
+AP_NEXT_STEPS = "next_steps"
+
+ACTION_PLAN_HEADINGS: dict[str, str] = {
+    "Case summary": AP_CASE_SUMMARY,
+    "Summary of the case": AP_CASE_SUMMARY,
+    "Review Process": AP_REVIEW_PROCESS,
+    "Key Recommendations and Completed Actions": AP_ITEMS,
+    "Recommendations and Actions": AP_ITEMS,
+    "Key Recommendations": AP_ITEMS,
+    "Recommendations": AP_ITEMS,
+    "Action Plan and Next Steps": AP_NEXT_STEPS,
+    "Next Steps": AP_NEXT_STEPS,
+}
+
+
+# ---------------------------------------------------------------- matching
+
+
+def normalise(heading: str) -> str:
+    """The key a heading is matched by: lower case, "&" as "and", punctuation as spaces."""
+    s = heading.casefold().replace("&", " and ")
+    s = re.sub(r"[^\w\s]|_", " ", s)
+    return " ".join(s.split())
+
+
+_TABLE = {normalise(k): v for k, v in HEADINGS.items()}
+_AP_TABLE = {normalise(k): v for k, v in ACTION_PLAN_HEADINGS.items()}
+
+_MD_HASHES = re.compile(r"^(?:#{1,6}(?:\s+|$)|#{2,6}(?=\S))")
+_NUMBERING = re.compile(
+    r"^(?:(?:step|part|section|stage)\s*\d{1,3}\s*[-–—:.)]?\s*|\d{1,3}\s*(?:[.)]|[-–—]\s)\s*)",
+    re.IGNORECASE,
+)
+_TRAILING = " \t:?.*#"
+_NOTE = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+MAX_HEADING = 100
+_RUN_IN = re.compile(rf"^(.{{1,{MAX_HEADING}}}?)(?::\*\*|\*\*:|:)\s*(.*)$")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A recognised heading: its section, its parenthetical remark (if any) and, for a label
+    running into its text ("Learning includes: ..."), that text."""
+
+    section: str
+    note: str | None = None
+    run_in: str | None = None
+
+
+def _core(text: str) -> tuple[str, bool, str | None]:
+    """Strip heading decoration; returns (core text, looked decorated, parenthetical note)."""
+    s = text.strip()
+    decorated = False
+    for _ in range(4):
+        before = s
+        m = _MD_HASHES.match(s)
+        if m:
+            s, decorated = s[m.end():].strip(), True
+        if s.startswith(("**", "__")):
+            s, decorated = s[2:].strip(), True
+        m = _NUMBERING.match(s)
+        if m and m.end() < len(s):
+            s, decorated = s[m.end():].strip(), True
+        if s == before:
+            break
+    s = s.strip().rstrip(_TRAILING).strip()
+    if s.endswith("__"):
+        s = s[:-2].rstrip(_TRAILING).strip()
+    note = None
+    m = _NOTE.match(s)
+    if m and m.group(1):
+        s, note = m.group(1).rstrip(_TRAILING).strip(), m.group(2).strip() or None
+    s = s.lstrip("*_").strip()
+    return s, decorated, note
+
+
+def _lookup(core: str, table: dict[str, str]) -> str | None:
+    key = normalise(core)
+    if key in table:
+        return table[key]
+    for ending in LABEL_ENDINGS:
+        if key.endswith(" " + ending) and key[: -len(ending) - 1] in table:
+            return table[key[: -len(ending) - 1]]
+    return None
+
+
+def match_heading(line: str, table: dict[str, str] | None = None) -> Heading | None:
+    """The heading `line` is, if it is one in the table (HEADINGS by default).
+
+    A bulleted line is never a heading. A label followed by a colon and more text
+    ("Learning includes: ...", "**Key learning:** ...") is a heading with `run_in` text."""
+    table = _TABLE if table is None else table
+    s = line.strip()
+    if not s or len(s) > 4000 or re.match(r"^[-*•·‣▪◦●–](?:\s|$)", s):
+        return None
+    if len(s) <= MAX_HEADING:
+        core, _, note = _core(s)
+        if core:
+            section = _lookup(core, table)
+            if section:
+                return Heading(section, note)
+    # a label running into its text
+    m = _RUN_IN.match(s)
+    if m and m.group(2).strip(" *"):
+        core, _, note = _core(m.group(1))
+        section = _lookup(core, table) if core else None
+        if section:
+            run_in = m.group(2).strip()
+            if run_in.startswith("**") and "**" not in run_in[2:]:
+                run_in = run_in[2:].strip()
+            return Heading(section, note, run_in)
+    return None
+
+
+def match_action_plan_heading(line: str) -> Heading | None:
+    h = match_heading(line, _AP_TABLE)
+    return h if h and h.run_in is None else None
+
+
+def looks_like_heading(line: str) -> bool:
+    """A heading the table does not know: a markdown `#` heading, a numbered "Step 3 - ..."
+    heading, or a short line entirely in bold."""
+    s = line.strip()
+    if _MD_HASHES.match(s) and re.search(r"\w", s):
+        return True
+    m = re.match(r"^(?:step|part|section|stage)\s*\d{1,3}\s*[-–—:.)]\s*(\S.*)$", s,
+                 re.IGNORECASE) or re.fullmatch(r"\*\*([^*]+)\*\*:?", s)
+    if m:
+        inner = m.group(1).strip(" *")
+        return bool(re.search(r"\w", inner)) and len(inner.split()) <= 10 \
+            and not inner.endswith(".")
+    return False
