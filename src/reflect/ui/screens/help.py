@@ -26,6 +26,7 @@ ON THE START SCREEN
   Enter          resume the selected saved session
   r              read the library and sessions again
   Ctrl+R         reports across all sessions
+  i              import a newly published briefing into the library
 
 IN A SESSION
   PgDn, Ctrl+N   next step

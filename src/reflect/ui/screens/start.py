@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -60,8 +61,9 @@ class StartScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
         Binding("slash", "search", "Search"),
-        Binding("r", "reload", "Reload"),
+        Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
+        Binding("i", "import", "Import"),
     ]
 
     def __init__(self) -> None:
@@ -83,7 +85,7 @@ class StartScreen(Screen[None]):
         with VerticalScroll(id="problems"):
             yield Literal("", id="problems-text")
         yield Literal("", id="where", classes="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#where", Literal).show(
@@ -186,6 +188,16 @@ class StartScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
+    def action_import(self) -> None:
+        from reflect.ui.screens.import_review import ImportScreen
+
+        def imported(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Imported into the library: {path}")
+                self.load()
+
+        self.app.push_screen(ImportScreen(self.app.content_dir), imported)
+
     def action_reports(self) -> None:
         from reflect.ui.screens.reports import ReportsScreen
 
@@ -277,6 +289,8 @@ class StartScreen(Screen[None]):
                             self.action_new_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+        yield SystemCommand("Import a briefing", "Turn a published briefing's text into a "
+                            "review in the library", self.action_import)
         yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "
                             "was agreed", self.action_reports)
 
