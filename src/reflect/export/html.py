@@ -110,6 +110,24 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 
+def page_head(title: str, style: str) -> list[str]:
+    """The opening of a self-contained page: no scripts, no outside requests (CSP)."""
+    return [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="reflect">',
+        f"<title>{_e(title)}</title>",
+        f"<style>\n{style}</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+    ]
+
+
 def _blocks(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     in_list = False
@@ -140,18 +158,7 @@ def to_html(session: Session, review: Review | None = None,
     """The session's notes as a complete, self-contained HTML page."""
     s = session
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="reflect">',
-        f"<title>{_e(s.label)}</title>",
-        f"<style>\n{STYLE}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
+        *page_head(s.label, STYLE),
         f"<h1>{_e(s.label)}</h1>",
         '<section aria-labelledby="details">',
         '<h2 id="details">Details</h2>',

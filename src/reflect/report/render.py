@@ -15,6 +15,7 @@ import io
 from pathlib import Path
 
 from reflect.export.csv_export import safe_cell
+from reflect.export.html import page_head
 from reflect.export.markdown import cell, escape
 from reflect.report.gather import (
     NOT_LINKED,
@@ -188,7 +189,6 @@ def to_csv(r: Report) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
 
 STYLE = """\
 :root { color-scheme: light; }
@@ -310,18 +310,7 @@ def _th(*cols: str, numeric: range = range(0)) -> str:
 def to_html(r: Report) -> str:
     ids = _Ids()
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="reflect">',
-        f"<title>{_e(TITLE)}, {_e(long_date(r.today))}</title>",
-        f"<style>\n{STYLE}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
+        *page_head(f"{TITLE}, {long_date(r.today)}", STYLE),
         f"<h1>{_e(TITLE)}</h1>",
         f"<p>Report made {_e(long_date(r.today))}, covering {_e(_covers(r))}.</p>",
         '<section aria-labelledby="summary">',
