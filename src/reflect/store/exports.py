@@ -58,12 +58,6 @@ def render_bytes(session: Session, fmt: str, review: Review | None = None,
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 
-def render(session: Session, fmt: str, review: Review | None = None,
-           options: ExportOptions | None = None) -> str:
-    """A text format's notes as a string (not for docx, which is binary)."""
-    return render_bytes(session, fmt, review, options).decode(FORMATS[fmt].encoding)
-
-
 def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
     return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[fmt].ending}"
 
