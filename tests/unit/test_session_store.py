@@ -192,3 +192,29 @@ def test_participant_lines(line, expected):
     p = Participant.parse(line)
     assert (p.name, p.role, p.agency) == expected
     assert p.name not in p.describe(roles_only=True) or not p.name
+
+
+def test_rename_duplicate_delete(review, sessions_dir):
+    from reflect.store.locks import SessionLock
+    from reflect.store.sessions import delete_session, duplicate_session, rename_session
+
+    s = make_session(review)
+    s.set_answer("zz-first", "q", "said last time")
+    s.actions.append(Action(text="an action"))
+    path = save_session(sessions_dir, s)
+    assert rename_session(path, "  Monthly huddle  ").title == "Monthly huddle"
+    assert load_session(path).answer("zz-first").text == "said last time"
+    copy = duplicate_session(path)
+    assert copy.id != s.id and copy.title == "Monthly huddle" and copy.team == s.team
+    assert [p.describe() for p in copy.participants] == [p.describe() for p in s.participants]
+    assert copy.answered == 0 and copy.actions == [] and copy.current_step == "intro"
+    holder = SessionLock(path)
+    assert holder.acquire()
+    with pytest.raises(SessionError, match="open in another copy"):
+        delete_session(path)
+    with pytest.raises(SessionError, match="open in another copy"):
+        rename_session(path, "x")
+    holder.release()
+    delete_session(path)
+    assert not path.exists()
+    assert [e.session.id for e in list_sessions(sessions_dir).entries] == [copy.id]

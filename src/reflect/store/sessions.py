@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
@@ -20,6 +21,9 @@ from pydantic import BaseModel, ValidationError
 from reflect.model.session import SCHEMA_VERSION, Session, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
+
+if TYPE_CHECKING:
+    from reflect.store.locks import SessionLock
 from reflect.store.problems import describe
 
 SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
@@ -169,3 +173,53 @@ def resolve_session(folder: Path, ref: str) -> Path:
     if not path.is_file():
         raise SessionError(f"no session {ref!r} in {folder} (try: reflect list sessions)")
     return path
+
+
+def _unlocked(path: Path) -> SessionLock:
+    from reflect.store.locks import IN_USE, SessionLock
+
+    lock = SessionLock(path)
+    if not lock.acquire():
+        raise SessionError(f"{path}: this session is {IN_USE.split(':')[0]}; close it there first")
+    return lock
+
+
+def rename_session(path: Path, title: str) -> Session:
+    """Give a saved session a new title (refused while it is open in another reflect)."""
+    session, read_only = read_session(path)
+    if read_only:
+        raise SessionError(f"{path}: cannot rename: it is {read_only}")
+    lock = _unlocked(path)
+    try:
+        session.title = title.strip()
+        save_session(path.parent, session)
+    finally:
+        lock.release()
+    return session
+
+
+def duplicate_session(path: Path) -> Session:
+    """A new session for the same team on the same review (a recurring meeting): the details
+    and participants are copied; answers, notes, actions and the place reached are not."""
+    session, _ = read_session(path)
+    copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
+                   review_title=session.review_title, mode=session.mode,
+                   title=session.title, team=session.team, facilitator=session.facilitator,
+                   participants=[p.model_copy(update={"attended": True})
+                                 for p in session.participants],
+                   answers=[a.model_copy(update={"text": ""}) for a in session.answers])
+    save_session(path.parent, copy)
+    return copy
+
+
+def delete_session(path: Path) -> None:
+    """Remove a session file for good (refused while it is open in another reflect)."""
+    lock = _unlocked(path)
+    try:
+        path.unlink()
+    finally:
+        lock.release()
+        try:
+            lock.path.unlink()
+        except OSError:
+            pass

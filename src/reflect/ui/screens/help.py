@@ -24,6 +24,8 @@ ON THE START SCREEN
   Tab            move between the search box, the library and saved sessions
   Enter, n       start a new session on the selected review
   Enter          resume the selected saved session
+  F2, c, Delete  on a saved session: rename it, duplicate it (same team, empty answers),
+                 delete it (asks first)
   r              read the library and sessions again
   Ctrl+R         reports across all sessions
   i              import a newly published briefing into the library

@@ -60,10 +60,13 @@ def session_option(entry: SessionSummary) -> Option:
 class StartScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
-        Binding("slash", "search", "Search"),
+        Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
         Binding("i", "import", "Import"),
+        Binding("f2", "rename_session", "Rename"),
+        Binding("c", "duplicate_session", "Duplicate"),
+        Binding("delete", "delete_session", "Delete"),
     ]
 
     def __init__(self) -> None:
@@ -188,6 +191,76 @@ class StartScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
+    # --- managing saved sessions ---------------------------------------------------------------
+
+    def selected_session(self) -> SessionSummary | None:
+        options = self.query_one("#sessions", OptionList)
+        opt = options.highlighted_option
+        return next((e for e in self.sessions.entries if opt and str(e.path) == opt.id), None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Rename, duplicate and delete show (and work) only on a chosen saved session; the
+        library's own keys step aside meanwhile, so the footer fits 80 columns."""
+        on_sessions = self.focused is self.query_one("#sessions")
+        if action in ("rename_session", "duplicate_session", "delete_session"):
+            return on_sessions and self.selected_session() is not None
+        if action in ("new_session", "import"):
+            return not on_sessions
+        return True
+
+    def _manage(self, do, done: str) -> None:  # type: ignore[no-untyped-def]
+        from reflect.store.errors import SessionError
+
+        try:
+            do()
+        except (SessionError, OSError) as e:
+            self.notify(f"{e}", severity="error", timeout=10)
+            return
+        self.notify(done)
+        self.load()
+
+    def action_rename_session(self) -> None:
+        from reflect.store.sessions import rename_session
+        from reflect.ui.screens.prompt import PromptScreen
+
+        entry = self.selected_session()
+        if entry is None:
+            return
+
+        def renamed(title: str | None) -> None:
+            if title is not None and title.strip():
+                self._manage(lambda: rename_session(entry.path, title),
+                             f"Renamed to {title.strip()}")
+
+        self.app.push_screen(PromptScreen("New title for this session:", entry.label,
+                                          "Rename"), renamed)
+
+    def action_duplicate_session(self) -> None:
+        from reflect.store.sessions import duplicate_session
+
+        entry = self.selected_session()
+        if entry is not None:
+            self._manage(lambda: duplicate_session(entry.path),
+                         f"New session for the same team: {entry.label} (answers start empty)")
+
+    def action_delete_session(self) -> None:
+        from reflect.store.sessions import delete_session
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        entry = self.selected_session()
+        if entry is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._manage(lambda: delete_session(entry.path), f"Deleted {entry.label}")
+
+        self.app.push_screen(ConfirmScreen(
+            f"Delete this session for good?\n\n{one_line(entry.label)}\n"
+            f"{entry.review_title}, {entry.answered} of {entry.total} answered\n\n"
+            "Its answers, notes and actions cannot be recovered (exported notes are kept).",
+            yes="Delete", no="Keep"), confirmed)
+
     def action_import(self) -> None:
         from reflect.ui.screens.import_review import ImportScreen
 
@@ -289,6 +362,12 @@ class StartScreen(Screen[None]):
                             self.action_new_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
+        yield SystemCommand("Rename session", "Give the chosen saved session a new title",
+                            self.action_rename_session)
+        yield SystemCommand("Duplicate session", "A new session for the same team and review "
+                            "(a recurring meeting)", self.action_duplicate_session)
+        yield SystemCommand("Delete session", "Delete the chosen saved session (asks first)",
+                            self.action_delete_session)
         yield SystemCommand("Import a briefing", "Turn a published briefing's text into a "
                             "review in the library", self.action_import)
         yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "

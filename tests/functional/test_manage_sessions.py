@@ -1,0 +1,46 @@
+"""Renaming, duplicating and deleting saved sessions from the start screen."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.prompt import PromptScreen
+from tests.functional.helpers import wait_for
+
+
+async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Tuesday huddle", team="Team A")
+    s.set_answer("zz-first", "q", "kept")
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        await pilot.press("delete")  # not on the sessions list: nothing happens
+        assert not isinstance(app.screen, ConfirmScreen)
+        sessions.focus()
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#prompt-input", Input).value = "Monthly huddle"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Monthly huddle" in sessions.get_option_at_index(0)
+                       .prompt.plain)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: sessions.option_count == 2)
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")  # keep
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        assert len(list_sessions(sessions_dir).entries) == 2
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+    [left] = list_sessions(sessions_dir).entries
+    assert left.session.title == "Monthly huddle"
