@@ -95,8 +95,8 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_session(pilot, "child l", "Export check")
-        # Notes on the first content step.
-        await pilot.press("tab")
+        # Notes on the first content step (after the content note's Skip button).
+        await pilot.press("tab", "tab")
         await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
         await type_text(pilot, "Context note")
         # Actions step: add an agreed action.

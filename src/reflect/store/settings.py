@@ -33,6 +33,18 @@ def load_settings(path: Path) -> dict[str, object]:
         return {}
 
 
+DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it has affected "
+                   "you, talk to your supervisor or line manager, or contact your employee "
+                   "assistance programme.")
+
+
+def support_message(path: Path) -> str:
+    """The reminder of where to get support shown at the end of a session: `support` in the
+    settings file when a partnership or team has set its own, else a general one."""
+    own = load_settings(path).get("support")
+    return own.strip() if isinstance(own, str) and own.strip() else DEFAULT_SUPPORT
+
+
 def save_setting(path: Path, key: str, value: str) -> None:
     data = load_settings(path)
     data[key] = value

@@ -24,6 +24,7 @@ from reflect.model.sections import section_blocks
 from reflect.model.session import Action, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
+from reflect.store.settings import support_message
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import SessionError, session_path
 from reflect.export.options import ExportOptions
@@ -34,6 +35,9 @@ from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.literal import BlocksView, Literal
 
 AUTOSAVE_SECONDS = 1.0
+CONTENT_NOTE = ("Content note: this review describes serious harm to a child. Take care of "
+                "yourself and each other; anyone may step out. To go straight to what was "
+                "learned, choose Skip to the learning.")
 STATUSES = ("open", "in progress", "done")
 
 
@@ -81,6 +85,9 @@ class WalkthroughScreen(Screen[None]):
     def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
         if step.kind == "content":
             with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
+                if step.key == "intro":
+                    yield Literal(CONTENT_NOTE, "italic", id="content-note")
+                    yield Button("Skip to the learning", id="skip-to-learning")
                 yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
                 yield Literal("Notes on this section (saved with the session)", classes="label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
@@ -120,6 +127,7 @@ class WalkthroughScreen(Screen[None]):
                 with Horizontal(classes="buttons"):
                     yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
                 yield Literal("", id="export-result")
+                yield Literal(support_message(self.app.settings_file), "bold", id="support")
                 yield Literal("", id="summary-text")
 
     @staticmethod
@@ -230,6 +238,12 @@ class WalkthroughScreen(Screen[None]):
     def action_previous(self) -> None:
         if self.index > 0:
             self.go(self.index - 1)
+
+    @on(Button.Pressed, "#skip-to-learning")
+    def skip_to_learning(self) -> None:
+        """Past the case details, to the first learning step (or the first question)."""
+        target = next((i for i, s in enumerate(self.steps) if s.key != "intro"), 0)
+        self.go(target)
 
     def action_jump(self) -> None:
         self.query_one("#steps", OptionList).focus()
@@ -497,6 +511,8 @@ class WalkthroughScreen(Screen[None]):
         yield SystemCommand("Check for personal details",
                             "Look for NHS numbers, phone numbers, emails, postcodes, ...",
                             self.action_export)
+        yield SystemCommand("Skip to the learning", "Past the case details",
+                            self.skip_to_learning)
         yield SystemCommand("Next step", "Go to the next step", self.action_next)
         yield SystemCommand("Previous step", "Go to the previous step", self.action_previous)
         yield SystemCommand("Go to step", "Choose a step in the step list", self.action_jump)
