@@ -29,8 +29,12 @@ async def test_findings_are_shown_and_redacted_in_the_copy_only(fictional_dir, s
         text = shown(dialog.query_one("#findings"))
         assert "1 likely personal detail(s)" in text and "07700 900123" in text
         assert str(dialog.query_one("#export-go", Button).label) == "Export anyway"
+        await pilot.press("ctrl+o")  # a keystroke never exports past findings
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert not (sessions_dir / "exports").exists()
         dialog.query_one("#export-redacted", Button).press()
-        target = sessions_dir / "exports" / f"{screen.session.id}.md"
+        target = sessions_dir / "exports" / f"{screen.session.id}-redacted.md"
         await wait_for(pilot, target.exists)
         assert "07700" not in target.read_text() and "\\[redacted]" in target.read_text()
         assert screen.session.answers[0].text == "Call 07700 900123 today"

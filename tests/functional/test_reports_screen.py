@@ -32,6 +32,13 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
         await wait_for(pilot, lambda: "Sessions held | 2" in text())
         app.screen.query_one("#report-since", Input).value = "not a date"
         await pilot.press("enter")
+        await wait_for(pilot, lambda: "Not a date" in text())
+        await pilot.press("ctrl+o")  # nothing saved for a report the filters do not match
+        await pilot.pause()
+        assert not (sessions_dir / "exports").exists()
+        app.screen.query_one("#report-since", Input).value = "2000-01-01"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held | 2" in text())
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))

@@ -502,3 +502,16 @@ def test_the_module_never_imports_textual():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_first_names_and_a_named_facilitator_when_roles_only(review):
+    s = blank(review, facilitator="Kim Example",
+              participants=[Participant(name="Jo Invented", role="Nurse"),
+                            Participant(name="Priya Madeup", role="Social worker")])
+    s.set_answer("zz-first", "q", "Jo said the HV rang. Priya noted it. Kim agreed. "
+                                  "jo and priya in lower case are not names here.")
+    found = texts(find_identifiers(s, roles_only=True), NAME)
+    assert found == ["Jo", "Priya", "Kim"]
+    plain = blank(review, facilitator="Team lead")
+    plain.set_answer("zz-first", "q", "The Team lead agreed.")
+    assert texts(find_identifiers(plain, roles_only=True), NAME) == []

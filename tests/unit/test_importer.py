@@ -502,3 +502,17 @@ def test_partnership_name_is_taken_from_its_own_line():
             "Introduction\nChild V is invented.\n\nQuestions for Reflection\n- What now?\n")
     assert import_briefing(text).review["partnership"] == \
         "Fernvale Safeguarding Children Partnership (FSCP)"
+
+
+def test_unknown_capitals_headings_are_not_filed_under_the_last_known_one():
+    text = ("Child Q: an invented briefing\n\nINTRODUCTION\nChild Q is invented.\n\n"
+            "1. WHAT WENT WELL\n- Visits were timely.\n\n"
+            "4. WHAT COULD BE BETTER\n- Records were late.\n\n"
+            "QUESTIONS FOR REFLECTION\n1. What would you change?\n\n"
+            "7. FIND OUT MORE\n- The invented guidance\n")
+    report = import_briefing(text)
+    questions = [q["text"] for q in report.review["questions"]]
+    assert questions == ["What would you change?"]
+    unplaced = [t for _, t in report.unplaced]
+    assert "4. WHAT COULD BE BETTER" in unplaced and "- Records were late." in unplaced
+    assert "7. FIND OUT MORE" in unplaced and "- The invented guidance" in unplaced

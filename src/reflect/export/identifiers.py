@@ -339,8 +339,13 @@ _DETECTORS: list[tuple[str, Callable[[str], Iterator[tuple[int, int, str]]]]] = 
 
 
 def _name_patterns(session: Session) -> list[re.Pattern[str]]:
-    names: dict[str, re.Pattern[str]] = {}
-    for name in (p.name for p in session.participants):
+    names: dict[object, re.Pattern[str]] = {}
+    people = [p.name for p in session.participants]
+    # The facilitator, when the field holds a name ("Kim Lee") rather than a role ("Team lead").
+    if len(session.facilitator.split()) >= 2 and all(
+            w[:1].isupper() for w in session.facilitator.split()):
+        people.append(session.facilitator)
+    for name in people:
         parts = name.split()
         if not parts or not re.search(r"\w", name):
             continue
@@ -349,6 +354,11 @@ def _name_patterns(session: Session) -> list[re.Pattern[str]]:
             body = r"\s+".join(re.escape(part) for part in parts)
             # Whole words: "Ann" is not in "Annie" or "Ann-Marie", but is in "Ann's".
             names[key] = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+        first = parts[0]
+        if len(parts) > 1 and len(first) >= 2 and first[0].isupper() and first.isalpha() \
+                and ("first", first) not in names:
+            # A first name on its own ("Jo said..."), written as a name is: capitalised.
+            names[("first", first)] = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
     return list(names.values())
 
 
@@ -395,7 +405,9 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     findings = []
     for f in _fields(session):
         text = f.get()
-        for start, end, kind in _find_in(text, names, published):
+        # Exports by role only leave the facilitator's own field out: its name is no finding.
+        field_names = [] if f.path == "facilitator" else names
+        for start, end, kind in _find_in(text, field_names, published):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings
 

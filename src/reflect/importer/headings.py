@@ -199,9 +199,16 @@ def match_action_plan_heading(line: str) -> Heading | None:
 
 def looks_like_heading(line: str) -> bool:
     """A heading the table does not know: a markdown `#` heading, a numbered "Step 3 - ..."
-    heading, or a short line entirely in bold."""
+    heading, a short line entirely in bold, or a short line in capitals ("4. WHAT COULD BE
+    BETTER") - so that what follows it is listed as unplaced, not filed under the last
+    heading the table knew."""
     s = line.strip()
     if _MD_HASHES.match(s) and re.search(r"\w", s):
+        return True
+    caps = re.sub(r"^\d{1,3}[.)]\s*", "", s).rstrip(":")
+    letters = [c for c in caps if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(caps.split()) <= 10 \
+            and not caps.endswith(".") and not caps.startswith(("-", "*", "•", "·")):
         return True
     m = re.match(r"^(?:step|part|section|stage)\s*\d{1,3}\s*[-–—:.)]\s*(\S.*)$", s,
                  re.IGNORECASE) or re.fullmatch(r"\*\*([^*]+)\*\*:?", s)

@@ -44,7 +44,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="export-dialog"):
             yield Literal("Export the notes", "bold")
-            yield Literal("Ctrl+O again exports; Esc cancels.", "dim")
+            yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
+                          "dim")
             yield Literal("", id="findings")
             yield Literal("Format")
             with RadioSet(id="format"):
@@ -55,8 +56,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield TickBox("List who took part", value=True, id="attendance")
             yield TickBox("Participants by role and agency only (no names)", id="roles-only")
             with Horizontal(classes="buttons"):
-                yield Button("Export", variant="primary", id="export-go")
                 yield Button("Export redacted", id="export-redacted")
+                yield Button("Export", variant="primary", id="export-go")
                 yield Button("Go and edit", id="export-edit")
                 yield Button("Cancel", id="export-cancel")
 
@@ -96,16 +97,27 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             message += ("\nA CPD record names nobody: participants are shown by role and "
                         "agency, and their names are looked for in what was typed.")
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
-        self.query_one("#export-go", Button).label = "Export anyway" if found else "Export"
+        go = self.query_one("#export-go", Button)
+        go.label = "Export anyway" if found else "Export"
+        go.variant = "default" if found else "primary"
+        self.query_one("#export-redacted", Button).variant = "primary"
         self.query_one("#export-redacted", Button).display = found
         self.query_one("#export-edit", Button).display = found
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
         return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
 
-    @on(Button.Pressed, "#export-go")
     def action_export(self) -> None:
-        """Export as chosen (anyway, when the check found something)."""
+        """Ctrl+O: export, but never past findings on a keystroke - they need a choice."""
+        if self.findings:
+            self.query_one("#export-redacted", Button).focus()
+            self.notify("The check found likely personal details: choose Export redacted, "
+                        "Go and edit, or Export anyway.", severity="warning")
+            return
+        self.dismiss(self._choice())
+
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
         self.dismiss(self._choice())
 
     @on(Button.Pressed, "#export-redacted")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from textual import on, work
@@ -56,6 +56,9 @@ class ReportsScreen(Screen[None]):
             except ValueError:
                 self.notify(f"{text!r} is not a date: type it like 2026-03-31.",
                             severity="warning")
+                self.report = None  # never save a report that does not match the filters
+                self.query_one("#report-text", Literal).show(
+                    f"Not a date: {text!r}. Type dates like 2026-03-31.")
                 return None
         review = self.query_one("#report-review", Input).value.strip() or None
         team = self.query_one("#report-team", Input).value.strip() or None
@@ -96,7 +99,8 @@ class ReportsScreen(Screen[None]):
         if report is None:
             self.notify("The report is still being made.", severity="warning")
             return
-        target = self.app.sessions_dir / "exports" / f"report-{date.today():%Y-%m-%d}.{fmt}"
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
+        target = self.app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
         self.write_report(report, fmt, target)
 
     @work(thread=True, group="report-save", exit_on_error=False)

@@ -464,6 +464,7 @@ class WalkthroughScreen(Screen[None]):
             # A read-only copy may be older than the session being edited elsewhere: never let
             # it replace that session's notes; give its export a name of its own.
             suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
+            suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
             target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
             self.run_export(session, choice.fmt, target, choice.options)
 
