@@ -28,6 +28,11 @@ def search_text(*parts: str) -> str:
     return " ".join(parts).lower()
 
 
+def matches_query(query: str, haystack: str) -> bool:
+    """True when every word of a search box's `query` is in `haystack` (a `search_text`)."""
+    return all(word in haystack for word in query.lower().split())
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """`printable` text folded onto one line (for lists and tables), optionally shortened."""
     flat = " ".join(printable(text).split())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
-from reflect.text import search_text
+from reflect.text import matches_query, search_text
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
@@ -42,8 +42,7 @@ class Catalogue:
         return next((r for r in self.reviews if r.id == review_id), None)
 
     def search(self, text: str) -> list[ReviewSummary]:
-        words = text.lower().split()
-        return [r for r in self.reviews if all(w in r.search_text() for w in words)]
+        return [r for r in self.reviews if matches_query(text, r.search_text())]
 
     def load(self, review_id: str) -> Review:
         """The whole review, read and validated now; raises ValueError with a clear message."""

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from reflect.model.review import Review
 from reflect.store.problems import describe
+from reflect.text import matches_query
 
 
 @dataclass
@@ -25,8 +26,7 @@ class Library:
         return next((r for r in self.reviews if r.id == review_id), None)
 
     def search(self, text: str) -> list[Review]:
-        words = text.lower().split()
-        return [r for r in self.reviews if all(w in r.search_text() for w in words)]
+        return [r for r in self.reviews if matches_query(text, r.search_text())]
 
 
 class ReviewError(Exception):

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
-from reflect.text import one_line, search_text
+from reflect.text import matches_query, one_line, search_text
 from reflect.ui.widgets.literal import Literal, literal
 
 if TYPE_CHECKING:
@@ -42,6 +42,17 @@ def review_option(review: ReviewSummary) -> Option:
                 + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
     ])
     return Option(prompt, id=review.id)
+
+
+def fill(options: OptionList, items: list[Option], more: int, more_note: str,
+         empty_note: str) -> None:
+    """Replace a list's options; say how many more there are, or why it is empty."""
+    options.clear_options()
+    options.add_options(items)
+    if more > 0:
+        options.add_option(Option(literal(f"…and {more} {more_note}", "italic"), disabled=True))
+    if not items:
+        options.add_option(Option(literal(empty_note), disabled=True))
 
 
 def session_option(entry: SessionSummary) -> Option:
@@ -138,16 +149,10 @@ class StartScreen(Screen[None]):
         reviews = matches[:MAX_LISTED]
         options = self.query_one("#reviews", OptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
-        options.clear_options()
-        options.add_options([review_option(r) for r in reviews])
-        if len(matches) > len(reviews):
-            options.add_option(Option(literal(
-                f"…and {len(matches) - len(reviews)} more: type in the search box (/) to "
-                "narrow the list.", "italic"), disabled=True))
-        if not reviews:
-            options.add_option(Option(literal(
-                "No review matches your search." if library.reviews else
-                f"No reviews found in {library.folder}."), disabled=True))
+        fill(options, [review_option(r) for r in reviews], len(matches) - len(reviews),
+             "more: type in the search box (/) to narrow the list.",
+             "No review matches your search." if library.reviews else
+             f"No reviews found in {library.folder}.")
         ids = [r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
@@ -155,23 +160,15 @@ class StartScreen(Screen[None]):
         """Saved sessions, newest first, filtered by the search box too (title, team, review)."""
         options = self.query_one("#sessions", OptionList)
         highlighted = options.highlighted
-        words = self.query_one("#search", Input).value.lower().split()
+        query = self.query_one("#search", Input).value
         matches = [e for e in self.sessions.entries
-                   if all(w in search_text(e.label, e.team, e.review_title, e.id) for w in words)]
+                   if matches_query(query, search_text(e.label, e.team, e.review_title, e.id))]
         shown = matches[:MAX_LISTED]
-        options.clear_options()
-        options.add_options([session_option(entry) for entry in shown])
-        if len(matches) > len(shown):
-            options.add_option(Option(literal(
-                f"…and {len(matches) - len(shown)} older: type in the search box (/) to find "
-                "them by title, team or review.", "italic"), disabled=True))
-        if not self.sessions.entries:
-            options.add_option(Option(literal(
-                "No saved sessions yet. Start one from the library on the left."), disabled=True))
-        elif not matches:
-            options.add_option(Option(literal("No saved session matches your search."),
-                                      disabled=True))
-        else:
+        fill(options, [session_option(entry) for entry in shown], len(matches) - len(shown),
+             "older: type in the search box (/) to find them by title, team or review.",
+             "No saved session matches your search." if self.sessions.entries else
+             "No saved sessions yet. Start one from the library on the left.")
+        if shown:
             options.highlighted = min(highlighted or 0, len(shown) - 1)
 
     # --- actions ---------------------------------------------------------------------------
