@@ -32,6 +32,8 @@ class Point(StrictModel):
 
     title: str | None = None
     text: Text
+    source: str | None = None
+    """Set by reflect in themed sessions: the title of the review this comes from."""
 
 
 class Recommendation(StrictModel):
@@ -40,6 +42,8 @@ class Recommendation(StrictModel):
     title: str | None = None
     text: Text
     update: str | None = None
+    source: str | None = None
+    """Set by reflect in themed sessions: the title of the review this comes from."""
 
 
 class PlanItem(StrictModel):
@@ -66,6 +70,8 @@ class Question(StrictModel):
 
     id: Slug
     text: Text
+    source: str | None = None
+    """Set by reflect in themed sessions: the title of the review this comes from."""
 
 
 class Resource(StrictModel):

@@ -20,10 +20,12 @@ class Block:
     """Bold lead-in of a bullet (a point's title)."""
     extra: str | None = None
     """A second line under a bullet: a recommendation's update or an action's status."""
+    source: str | None = None
+    """Themed sessions: the review this block comes from."""
 
 
 def _points(points: list[Point]) -> list[Block]:
-    return [Block("bullet", p.text, title=p.title) for p in points]
+    return [Block("bullet", p.text, title=p.title, source=p.source) for p in points]
 
 
 def section_blocks(review: Review, key: str) -> list[Block]:
@@ -52,7 +54,7 @@ def section_blocks(review: Review, key: str) -> list[Block]:
         if review.recommendations_note:
             out.append(Block("para", f"({review.recommendations_note})"))
         out += [Block("bullet", r.text, title=r.title,
-                      extra=f"Update: {r.update}" if r.update else None)
+                      extra=f"Update: {r.update}" if r.update else None, source=r.source)
                 for r in review.recommendations]
         if review.recommendations_footer:
             out.append(Block("para", review.recommendations_footer))
@@ -96,4 +98,6 @@ def blocks_as_text(blocks: list[Block]) -> str:
             lines.append(f"• {lead}{b.text}")
             if b.extra:
                 lines.append(f"    {b.extra}")
+            if b.source:
+                lines.append(f"    (from {b.source})")
     return "\n".join(lines).strip("\n")

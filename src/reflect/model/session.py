@@ -9,14 +9,30 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from reflect.model.review import Review
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Version 2 added points, the reflective model, timing, ids for participants and actions,
+links from actions to recommendations, carried-over actions and themed sessions. Version 1
+files open unchanged: every new field has a default, and ids are filled in (p1, a1, ...)."""
 
 Mode = Literal["team", "individual"]
 ActionStatus = Literal["open", "in progress", "done"]
+
+
+def migrate(data: dict[str, object]) -> dict[str, object]:
+    """Data read from an older session file, brought up to SCHEMA_VERSION.
+
+    Version 1 to 2 needs no change to what is there: version 2 only adds fields, all with
+    defaults, and `Session` fills in the new ids. Older files are never rewritten by reading;
+    the next save writes version 2.
+    """
+    version = data.get("schema_version", 1)
+    if version == 1:
+        data = {**data, "schema_version": 2}
+    return data
 
 
 def now() -> datetime:
@@ -27,15 +43,40 @@ class SessionModel(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
+class Point(SessionModel):
+    """One separate point the room made on a question, optionally said by a participant."""
+
+    text: str
+    by: str = ""
+    """The id of the participant who made it; "" when not attributed."""
+
+
 class Answer(SessionModel):
     question_id: str
     question: str
     text: str = ""
+    """Team sessions: the free-text summary of the discussion. Self-reflection: other thoughts."""
+    points: list[Point] = []
+    what: str = ""
+    """Self-reflection, the reflective model: What? (what happened, what I noticed)."""
+    so_what: str = ""
+    """So what? (what it means for my practice)."""
+    now_what: str = ""
+    """Now what? (what I will do)."""
+    source: str = ""
+    """Themed sessions: the title of the review the question comes from."""
+
+    @property
+    def has_content(self) -> bool:
+        return any(t.strip() for t in (self.text, self.what, self.so_what, self.now_what)) or \
+            any(p.text.strip() for p in self.points)
 
 
 class Participant(SessionModel):
     """Someone taking part. Any part may be left empty (many teams record roles, not names)."""
 
+    id: str = ""
+    """Stable within the session (p1, p2, ...): points are attributed by it."""
     name: str = ""
     role: str = ""
     agency: str = ""
@@ -60,10 +101,44 @@ class Participant(SessionModel):
 
 
 class Action(SessionModel):
+    id: str = ""
+    """Stable within the session (a1, a2, ...): later sessions refer to it to update status."""
     text: str
     owner: str = ""
     due: str = ""
     status: ActionStatus = "open"
+    recommendation: str = ""
+    """The review recommendation this action answers, as the review words it; "" for none."""
+
+
+class CarriedAction(SessionModel):
+    """An open action from an earlier session of the same team, reviewed at the start of this
+    one. The status set here is also written back to the earlier session's file."""
+
+    session_id: str
+    session_label: str
+    action_id: str
+    text: str
+    owner: str = ""
+    due: str = ""
+    status_before: ActionStatus = "open"
+    status: ActionStatus = "open"
+    written_back: bool = True
+    """False while the earlier session could not be updated (open elsewhere, say)."""
+
+
+class Timing(SessionModel):
+    """The time plan and the time actually spent, per step key, in seconds."""
+
+    minutes: int = Field(default=0, ge=0, le=24 * 60)
+    """The planned length of the session; 0 when there is no plan."""
+    plan: dict[str, int] = {}
+    spent: dict[str, int] = {}
+    paused: bool = False
+
+    @property
+    def total_spent(self) -> int:
+        return sum(self.spent.values())
 
 
 class Session(SessionModel):
@@ -82,6 +157,52 @@ class Session(SessionModel):
     answers: list[Answer] = []
     notes: dict[str, str] = {}
     actions: list[Action] = []
+    carried: list[CarriedAction] = []
+    timing: Timing = Timing()
+    differently: str = ""
+    """Self-reflection: what I will do differently."""
+    minutes_spent: int | None = Field(default=None, ge=0, le=100_000)
+    """Self-reflection: time to log for CPD; None means the time reflect measured."""
+    theme: str = ""
+    """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
+
+    @model_validator(mode="after")
+    def _fill_ids(self) -> Session:
+        """Give participants and actions without an id one (v1 files, new entries)."""
+        for items, prefix in ((self.participants, "p"), (self.actions, "a")):
+            used = {item.id for item in items if item.id}
+            n = 0
+            for item in items:
+                if not item.id:
+                    n += 1
+                    while f"{prefix}{n}" in used:
+                        n += 1
+                    item.id = f"{prefix}{n}"
+                    used.add(item.id)
+        return self
+
+    def add_participant(self, person: Participant) -> Participant:
+        self.participants.append(person)
+        self._fill_ids()
+        return person
+
+    def add_action(self, action: Action) -> Action:
+        self.actions.append(action)
+        self._fill_ids()
+        return action
+
+    def participant(self, pid: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == pid), None) if pid else None
+
+    def action_by_id(self, aid: str) -> Action | None:
+        return next((a for a in self.actions if a.id == aid), None)
+
+    @property
+    def minutes_for_cpd(self) -> int:
+        """Minutes to log: what the person entered, else the time measured (rounded up)."""
+        if self.minutes_spent is not None:
+            return self.minutes_spent
+        return -(-self.timing.total_spent // 60)
 
     @classmethod
     def start(cls, review: Review, session_id: str, **fields: object) -> Session:
@@ -114,7 +235,7 @@ class Session(SessionModel):
 
     @property
     def answered(self) -> int:
-        return sum(1 for a in self.answers if a.text.strip())
+        return sum(1 for a in self.answers if a.has_content)
 
     @property
     def label(self) -> str:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from reflect.model.review import Review
 
-StepKind = Literal["content", "question", "actions", "summary"]
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+
+StepKind = Literal["people", "carried", "content", "question", "actions", "differently",
+                   "summary"]
 
 
 @dataclass(frozen=True)
@@ -18,8 +22,16 @@ class Step:
     label: str
 
 
-def steps_for(review: Review) -> list[Step]:
-    steps = [Step("intro", "content", "Introduction and context")]
+def steps_for(review: Review, session: Session | None = None) -> list[Step]:
+    """The steps of a session on `review`. A team session starts with who is here and, when
+    there are any, the team's actions from earlier sessions; a self-reflection ends with what
+    I will do differently."""
+    steps = []
+    if session is not None and session.mode == "team":
+        steps.append(Step("people", "people", "Who is here"))
+        if session.carried:
+            steps.append(Step("carried", "carried", "Last time's actions"))
+    steps.append(Step("intro", "content", "Introduction and context"))
     if review.good_practice:
         steps.append(Step("good-practice", "content", "Good practice"))
     if review.development:
@@ -29,6 +41,8 @@ def steps_for(review: Review) -> list[Step]:
     for n, q in enumerate(review.questions, 1):
         steps.append(Step(f"q:{q.id}", "question", f"Question {n}"))
     steps.append(Step("actions", "actions", "What to do now"))
+    if session is not None and session.mode == "individual":
+        steps.append(Step("differently", "differently", "What I will do differently"))
     steps.append(Step("summary", "summary", "Summary and export"))
     return steps
 

@@ -44,11 +44,29 @@ class Catalogue:
     def search(self, text: str) -> list[ReviewSummary]:
         return [r for r in self.reviews if matches_query(text, r.search_text())]
 
+    def themes(self) -> dict[str, list[ReviewSummary]]:
+        """Each theme any review is tagged with, and those reviews (for themed sessions)."""
+        out: dict[str, list[ReviewSummary]] = {}
+        for r in self.reviews:
+            for theme in r.themes:
+                out.setdefault(theme, []).append(r)
+        return dict(sorted(out.items()))
+
     def load(self, review_id: str) -> Review:
-        """The whole review, read and validated now; raises ValueError with a clear message."""
+        """The whole review, read and validated now; raises ValueError with a clear message.
+
+        `theme-<theme>` (when no review has that id) is the themed session on that theme, built
+        from every review tagged with it."""
+        from reflect.model.themes import PREFIX, themed_review
         from reflect.store.library import ReviewError, read_review
 
         found = self.get(review_id)
+        if found is None and review_id.startswith(PREFIX):
+            theme = review_id.removeprefix(PREFIX)
+            tagged = self.themes().get(theme, [])
+            if not tagged:
+                raise ValueError(f"no review in {self.folder} is tagged {theme!r} any more")
+            return themed_review(theme, [self.load(r.id) for r in tagged])
         if found is None:
             raise ValueError(f"no review {review_id!r} in {self.folder}")
         try:

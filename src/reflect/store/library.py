@@ -23,7 +23,16 @@ class Library:
     problems: list[str] = field(default_factory=list)
 
     def get(self, review_id: str) -> Review | None:
-        return next((r for r in self.reviews if r.id == review_id), None)
+        """The review with this id; `theme-<theme>` is the themed session built on that theme."""
+        from reflect.model.themes import PREFIX, themed_review
+
+        found = next((r for r in self.reviews if r.id == review_id), None)
+        if found is None and review_id.startswith(PREFIX):
+            try:
+                return themed_review(review_id.removeprefix(PREFIX), self.reviews)
+            except ValueError:
+                return None
+        return found
 
     def search(self, text: str) -> list[Review]:
         return [r for r in self.reviews if matches_query(text, r.search_text())]

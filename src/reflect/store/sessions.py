@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from reflect.model.session import SCHEMA_VERSION, Session, now
+from reflect.model.session import SCHEMA_VERSION, Session, migrate, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
 
@@ -130,6 +130,8 @@ def read_session(path: Path) -> tuple[Session, str | None]:
                      f"{SCHEMA_VERSION}): opened read-only so nothing in it is lost")
         data = _known_fields(data, Session)
         data["schema_version"] = version
+    elif not isinstance(version, int) or version < SCHEMA_VERSION:
+        data = migrate(data)
     try:
         session = Session.model_validate(data)
     except ValidationError as e:

@@ -46,6 +46,8 @@ def blocks_renderable(blocks: list[Block]) -> Group:
         body.append(printable(b.text))
         if b.extra:
             body.append("\n" + printable(b.extra), style="bold")
+        if b.source:
+            body.append("\nfrom " + printable(b.source), style="italic dim")
         bullets.add_row(Text(" •"), body)
     if bullets is not None:
         parts.append(bullets)
