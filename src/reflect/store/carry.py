@@ -1,0 +1,111 @@
+"""Last time's actions: a team's open actions from its earlier sessions, and updating them there.
+
+When a team starts a new session, the actions it agreed before and has not finished are offered
+at the start (`Session.carried`), so the room can say where each one got to. A status set then
+is written back to the earlier session's file too (`write_back`), under that session's lock.
+
+Which sessions count as the same team's: team sessions (individual reflections are a person's
+own and are never offered to a room) whose team, compared by `team_key`, equals the new one's.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from reflect.model.session import CarriedAction
+from reflect.store.errors import SessionError
+from reflect.store.index import list_summaries
+from reflect.store.locks import SessionLock
+from reflect.store.sessions import read_session, save_session, session_path
+
+def team_key(team: str) -> str:
+    """What two team names are compared by: their letters and digits only, case-folded, so
+    spaces and punctuation never matter. `Example St. team `, `example st team` and
+    `Example Children's team` / `example childrens team` match; `Example Street team` and
+    `Example St team` do not (no guessing at abbreviations)."""
+    text = unicodedata.normalize("NFKC", team).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def same_team(a: str, b: str) -> bool:
+    key = team_key(a)
+    return bool(key) and key == team_key(b)
+
+
+def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
+                          cache: Path | None = None) -> list[CarriedAction]:
+    """Every action not yet done from the team's earlier sessions, oldest session first.
+
+    Candidates are found from the cached session summaries, so only the team's own files are
+    read. Read-only sessions (written by a newer reflect, or a renamed copy) and files that
+    cannot be read are skipped: the start screen reports those. `exclude_id` is the session
+    being started. The same action (session id and action id) is never offered twice.
+    """
+    if not team_key(team):
+        return []
+    summaries = list_summaries(sessions_dir, cache).entries
+    candidates = [s for s in summaries if s.id != exclude_id and s.mode == "team"
+                  and not s.read_only and same_team(s.team, team)]
+    sessions = []
+    for summary in candidates:
+        try:
+            session, read_only = read_session(summary.path)
+        except SessionError:
+            continue
+        # The file may have changed since it was summarised: check again what was read.
+        if read_only or session.mode != "team" or not same_team(session.team, team):
+            continue
+        sessions.append(session)
+    sessions.sort(key=lambda s: (s.created, s.id))
+    out: list[CarriedAction] = []
+    seen: set[tuple[str, str]] = set()
+    for session in sessions:
+        for action in session.actions:
+            key = (session.id, action.id)
+            if action.status == "done" or key in seen:
+                continue
+            seen.add(key)
+            out.append(CarriedAction(session_id=session.id, session_label=session.label,
+                                     action_id=action.id, text=action.text, owner=action.owner,
+                                     due=action.due, status_before=action.status,
+                                     status=action.status))
+    return out
+
+
+def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
+    """Set the carried action's status in the earlier session's file.
+
+    None when the file now says `carried.status` (written, or already so); otherwise why it
+    was not updated, in words to show the facilitator. The earlier session is locked first,
+    so a session open in another reflect is never written behind its back.
+    """
+    try:
+        path = session_path(sessions_dir, carried.session_id)
+    except SessionError as e:
+        return f"the earlier session could not be read: {e}"
+    if not path.is_file():
+        return "the earlier session is no longer in the sessions folder, so it was not updated"
+    lock = SessionLock(path)
+    if not lock.acquire():
+        return "that session is open in another reflect, so it was not updated there yet"
+    try:
+        try:
+            session, read_only = read_session(path)
+        except SessionError as e:
+            return f"the earlier session could not be read: {e}"
+        if read_only:
+            return f"the earlier session can only be read here ({read_only}), so it was not updated"
+        action = session.action_by_id(carried.action_id)
+        if action is None:
+            return "that action was removed from the earlier session"
+        if action.status == carried.status:
+            return None
+        action.status = carried.status
+        try:
+            save_session(sessions_dir, session)
+        except (OSError, SessionError) as e:
+            return f"the earlier session could not be saved: {getattr(e, 'strerror', None) or e}"
+        return None
+    finally:
+        lock.release()

@@ -1,0 +1,177 @@
+"""Last time's actions: finding a team's open actions and writing a new status back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from reflect.model.session import Action, Session
+from reflect.store.carry import open_actions_for_team, same_team, team_key, write_back
+from reflect.store.locks import SessionLock
+from reflect.store.sessions import load_session, save_session, session_path
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> Path:
+    return tmp_path / "summaries.json"
+
+
+def make(sessions_dir: Path, n: int, team: str, actions: list[Action], *, mode: str = "team",
+         day: int = 1, title: str = "") -> Session:
+    s = Session(id=f"2026010{day}-child-zz-0000000{n}", review_id="child-zz",
+                review_title="Child ZZ", mode=mode, team=team, title=title or f"Meeting {n}",
+                created=datetime(2026, 1, day, 10, tzinfo=timezone.utc), actions=actions)
+    save_session(sessions_dir, s)
+    return s
+
+
+V1_FILE = '''\
+schema_version = 1
+id = "20251201-child-zz-000000aa"
+review_id = "child-zz"
+review_title = "Child ZZ"
+mode = "team"
+title = "December huddle"
+team = "Example Street social work team"
+created = 2025-12-01T10:00:00Z
+updated = 2025-12-01T11:00:00Z
+current_step = "summary"
+
+[[answers]]
+question_id = "zz-first"
+question = "What would you do first?"
+text = "Alex Example said to ring the school."
+
+[[actions]]
+text = "Invite the school nurse to the next meeting"
+owner = "Alex Example"
+due = "31 January"
+status = "in progress"
+
+[[actions]]
+text = "Share the chronology template"
+status = "done"
+
+[[actions]]
+text = "Book the follow-up session"
+status = "open"
+'''
+
+
+def test_team_names_match_ignoring_case_spaces_and_punctuation():
+    assert same_team("Example St. team ", "example st team")
+    assert same_team("Example Children's Team", "example childrens team")
+    assert same_team("EXAMPLE-STREET  team", "example street team")
+    assert not same_team("Example Street team", "Example St team")
+    assert not same_team("", "")  # no team: nothing is anyone's
+    assert team_key("  ") == ""
+
+
+def test_open_actions_from_the_same_team_oldest_first(sessions_dir, cache):
+    make(sessions_dir, 2, "example street team", day=5, actions=[
+        Action(text="Later open action", status="open")])
+    make(sessions_dir, 1, "Example Street Team.", day=2, actions=[
+        Action(text="Ring the Example School", owner="Alex Example", due="1 March"),
+        Action(text="Finished already", status="done"),
+        Action(text="Update the referral form", status="in progress")])
+    make(sessions_dir, 3, "Other Example team", day=3, actions=[Action(text="Not ours")])
+    make(sessions_dir, 4, "Example Street team", day=4, mode="individual",
+         actions=[Action(text="My own reflection action")])
+    found = open_actions_for_team(sessions_dir, "Example Street team", cache=cache)
+    assert [c.text for c in found] == ["Ring the Example School", "Update the referral form",
+                                       "Later open action"]
+    first = found[0]
+    assert (first.session_id, first.session_label, first.action_id) == \
+        ("20260102-child-zz-00000001", "Meeting 1", "a1")
+    assert (first.owner, first.due, first.status_before, first.status) == \
+        ("Alex Example", "1 March", "open", "open")
+    assert found[1].status_before == found[1].status == "in progress"
+    assert open_actions_for_team(sessions_dir, "  ", cache=cache) == []
+
+
+def test_the_new_session_read_only_and_unreadable_files_are_left_out(sessions_dir, cache):
+    kept = make(sessions_dir, 1, "Example team", actions=[Action(text="Offered")])
+    new = make(sessions_dir, 2, "Example team", day=3, actions=[Action(text="The new one's")])
+    copy = sessions_dir / "a copy (1).toml"  # a renamed copy opens read-only
+    copy.write_bytes(session_path(sessions_dir, kept.id).read_bytes())
+    (sessions_dir / "20260104-child-zz-00000009.toml").write_text("not = [valid", "utf-8")
+    newer = make(sessions_dir, 5, "Example team", day=5, actions=[Action(text="From the future")])
+    path = session_path(sessions_dir, newer.id)
+    path.write_text(path.read_text().replace("schema_version = 2", "schema_version = 99"))
+    found = open_actions_for_team(sessions_dir, "Example team", exclude_id=new.id, cache=cache)
+    assert [(c.session_id, c.text) for c in found] == [(kept.id, "Offered")]
+
+
+def test_a_v1_file_gets_action_ids_in_order_and_write_back_finds_them(sessions_dir, cache):
+    sessions_dir.mkdir()
+    path = sessions_dir / "20251201-child-zz-000000aa.toml"
+    path.write_text(V1_FILE, encoding="utf-8")
+    found = open_actions_for_team(sessions_dir, "example street social work team", cache=cache)
+    assert [(c.action_id, c.text, c.status) for c in found] == [
+        ("a1", "Invite the school nurse to the next meeting", "in progress"),
+        ("a3", "Book the follow-up session", "open")]
+    assert path.read_text(encoding="utf-8") == V1_FILE  # finding never rewrites a file
+    booked = found[1].model_copy(update={"status": "done"})
+    assert write_back(sessions_dir, booked) is None
+    after = load_session(path)
+    assert [(a.id, a.text, a.status) for a in after.actions] == [
+        ("a1", "Invite the school nurse to the next meeting", "in progress"),
+        ("a2", "Share the chronology template", "done"),
+        ("a3", "Book the follow-up session", "done")]
+    assert after.answer("zz-first").text == "Alex Example said to ring the school."
+    assert (after.title, after.current_step) == ("December huddle", "summary")
+    assert path.stat().st_mode & 0o777 == 0o600
+    left = open_actions_for_team(sessions_dir, "Example Street social work team", cache=cache)
+    assert [c.action_id for c in left] == ["a1"]
+
+
+def test_write_back_changes_only_that_action(sessions_dir, cache):
+    s = make(sessions_dir, 1, "Example team", actions=[
+        Action(text="First", owner="Alex Example"), Action(text="Second")])
+    s.notes["intro"] = "Notes kept as they were."
+    s.set_answer("zz-first", "What would you do first?", "An invented answer.")
+    save_session(sessions_dir, s)
+    [first, second] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    assert write_back(sessions_dir, second.model_copy(update={"status": "in progress"})) is None
+    after = load_session(session_path(sessions_dir, s.id))
+    assert [(a.text, a.owner, a.status) for a in after.actions] == [
+        ("First", "Alex Example", "open"), ("Second", "", "in progress")]
+    assert after.notes == {"intro": "Notes kept as they were."}
+    assert after.answer("zz-first").text == "An invented answer."
+    assert after.model_dump(exclude={"actions", "updated"}) == \
+        s.model_dump(exclude={"actions", "updated"})
+
+
+def test_a_session_open_elsewhere_is_not_written(sessions_dir, cache):
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="Locked away")])
+    path = session_path(sessions_dir, s.id)
+    before = path.read_bytes()
+    [carried] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    holder = SessionLock(path)
+    assert holder.acquire()
+    try:
+        reason = write_back(sessions_dir, carried.model_copy(update={"status": "done"}))
+    finally:
+        holder.release()
+    assert reason == "that session is open in another reflect, so it was not updated there yet"
+    assert path.read_bytes() == before
+    assert write_back(sessions_dir, carried.model_copy(update={"status": "done"})) is None
+    assert load_session(path).actions[0].status == "done"
+
+
+def test_removed_action_deleted_session_and_unreadable_file_give_reasons(sessions_dir, cache):
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="One"), Action(text="Two")])
+    path = session_path(sessions_dir, s.id)
+    [one, two] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    s.actions = [s.actions[0]]
+    save_session(sessions_dir, s)
+    assert write_back(sessions_dir, two.model_copy(update={"status": "done"})) == \
+        "that action was removed from the earlier session"
+    path.write_text("schema_version = [", encoding="utf-8")
+    reason = write_back(sessions_dir, one.model_copy(update={"status": "done"}))
+    assert reason.startswith("the earlier session could not be read: ")
+    assert path.read_text(encoding="utf-8") == "schema_version = ["
+    path.unlink()
+    assert "no longer in the sessions folder" in write_back(sessions_dir, one)
