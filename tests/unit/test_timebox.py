@@ -1,0 +1,196 @@
+"""Timeboxing: sharing the meeting length out, the clock, the status line, ticks, parsing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from reflect.model.session import Timing
+from reflect.model.steps import Step
+from reflect.model.timebox import (
+    PRESETS,
+    TimeStatus,
+    clock,
+    describe,
+    ensure_plan,
+    parse_minutes,
+    parse_step_time,
+    share_out,
+    status,
+    tick,
+)
+
+
+def make_steps(questions: int, team: bool = True, content: int = 4) -> list[Step]:
+    """Steps shaped like steps_for's, for an invented review."""
+    steps = [Step("people", "people", "Who is here")] if team else []
+    keys = ["intro", "good-practice", "development", "recommendations"][:content]
+    steps += [Step(k, "content", k.title()) for k in keys]
+    steps += [Step(f"q:inv-{n}", "question", f"Question {n}") for n in range(1, questions + 1)]
+    steps.append(Step("actions", "actions", "What to do now"))
+    if not team:
+        steps.append(Step("differently", "differently", "What I will do differently"))
+    steps.append(Step("summary", "summary", "Summary and export"))
+    return steps
+
+
+SHAPES = [make_steps(q, team, c) for q in (0, 1, 3, 6, 9) for team in (True, False)
+          for c in (1, 4)]
+
+
+@pytest.mark.parametrize("minutes", [*PRESETS, 1, 2, 13, 29, 90, 24 * 60])
+@pytest.mark.parametrize("steps", SHAPES, ids=lambda s: f"{len(s)}steps")
+def test_share_out_sums_exactly_and_gives_every_step_time(minutes, steps):
+    plan = share_out(minutes, steps)
+    assert sum(plan.values()) == minutes * 60
+    assert list(plan) == [s.key for s in steps]
+    assert all(v > 0 for v in plan.values())
+
+
+@pytest.mark.parametrize("minutes", PRESETS)
+def test_share_out_weights_questions_most_and_people_and_summary_little(minutes):
+    steps = make_steps(4)
+    plan = share_out(minutes, steps)
+    questions = [plan[s.key] for s in steps if s.kind == "question"]
+    others = [plan[s.key] for s in steps if s.kind != "question"]
+    assert min(questions) > max(others)
+    assert plan["summary"] <= plan["intro"] and plan["people"] <= plan["intro"]
+    assert plan["actions"] > plan["summary"]
+
+
+@pytest.mark.parametrize("minutes", [15, 30, 45, 60])
+def test_share_out_uses_whole_quarter_minutes(minutes):
+    plan = share_out(minutes, make_steps(5))
+    assert all(v % 15 == 0 for v in plan.values())
+
+
+def test_a_seven_minute_briefing_still_gives_every_step_some_time():
+    steps = make_steps(9)  # a long review: 15 steps in 7 minutes
+    plan = share_out(7, steps)
+    assert sum(plan.values()) == 420 and min(plan.values()) >= 10
+
+
+def test_share_out_without_a_length_or_steps_is_no_plan():
+    assert share_out(0, make_steps(3)) == {}
+    assert share_out(15, []) == {}
+
+
+def test_ensure_plan_shares_out_only_when_there_is_a_length_and_no_plan():
+    steps = make_steps(2)
+    timing = Timing(minutes=15)
+    assert ensure_plan(timing, steps) and sum(timing.plan.values()) == 900
+    timing.plan["q:inv-1"] = 60
+    assert not ensure_plan(timing, steps) and timing.plan["q:inv-1"] == 60
+    none = Timing()
+    assert not ensure_plan(none, steps) and none.plan == {}
+
+
+@pytest.mark.parametrize("seconds, text", [(0, "0:00"), (5, "0:05"), (245, "4:05"),
+                                           (600, "10:00"), (3723, "1:02:03"), (-45, "0:45")])
+def test_clock(seconds, text):
+    assert clock(seconds) == text
+
+
+def test_status_and_describe_with_a_plan():
+    timing = Timing(minutes=15, plan={"intro": 180, "q:a": 300}, spent={"intro": 50, "people": 150})
+    s = status(timing, "intro")
+    assert s == TimeStatus(step_left=130, session_left=700, step_spent=50, total_spent=200,
+                           over=False, session_over=False, paused=False)
+    assert describe(s) == "This step 2:10 left · Session 11:40 left"
+    timing.spent["intro"] = 225
+    s = status(timing, "intro")
+    assert s.over and s.step_left == -45
+    assert describe(s) == "This step 0:45 over · Session 8:45 left"
+    assert describe(s, short=True) == "Step 0:45 over · Session 8:45 left"
+
+
+def test_status_of_a_step_without_its_own_plan_shows_its_time_and_the_session():
+    timing = Timing(minutes=10, plan={"intro": 60}, spent={"summary": 90})
+    s = status(timing, "summary")
+    assert s.step_left is None and not s.over
+    assert describe(s) == "Time on this step 1:30 · Session 8:30 left"
+
+
+def test_status_without_a_plan_and_when_paused():
+    timing = Timing(spent={"intro": 90, "q:a": 630}, paused=True)
+    s = status(timing, "intro")
+    assert s.step_left is None and s.session_left is None and s.paused
+    assert describe(s) == "Time on this step 1:30 · Total 12:00 · ⏸ paused — F6 resumes"
+    assert describe(s, short=True) == "Step 1:30 · Total 12:00 · ⏸ F6 resumes"
+
+
+def test_session_over_is_said():
+    timing = Timing(minutes=1, plan={"intro": 60}, spent={"intro": 60, "summary": 65})
+    s = status(timing, "summary")
+    assert s.session_over and s.session_left == -65
+    assert describe(s).endswith("Session 1:05 over")
+
+
+def test_tick_adds_time_and_reports_going_over_once():
+    timing = Timing(minutes=7, plan={"intro": 3})
+    results = [tick(timing, "intro") for _ in range(6)]
+    assert results == [False, False, False, True, False, False]
+    assert timing.spent["intro"] == 6
+    assert status(timing, "intro").over
+
+
+def test_a_big_tick_that_jumps_past_the_plan_still_reports_it():
+    timing = Timing(minutes=7, plan={"intro": 10}, spent={"intro": 8})
+    assert tick(timing, "intro", 5)
+    assert not tick(timing, "intro", 5)
+
+
+def test_tick_does_nothing_while_paused_and_never_alerts_without_a_plan():
+    timing = Timing(minutes=7, plan={"intro": 1}, paused=True)
+    assert not tick(timing, "intro", 10) and timing.spent == {}
+    timing.paused = False
+    unplanned = Timing()
+    assert not any(tick(unplanned, "intro") for _ in range(5))
+    assert unplanned.spent == {"intro": 5} and unplanned.total_spent == 5
+
+
+def test_a_step_planned_at_zero_has_no_countdown_or_alert():
+    timing = Timing(minutes=5, plan={"intro": 0})
+    assert not tick(timing, "intro", 30)
+    assert status(timing, "intro").step_left is None
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("15", 15), (" 15 ", 15), ("15 min", 15), ("15 minutes", 15), ("90m", 90), ("1h", 60),
+    ("1h30", 90), ("1 h 30", 90), ("2 hours", 120), ("1 hour 30 minutes", 90), ("7", 7),
+])
+def test_parse_minutes_understands(text, minutes):
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteen", "h", "min",
+                                  "15 sec", "25h", "9999999"])
+def test_parse_minutes_refuses(text):
+    assert parse_minutes(text) is None
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("3", 180), ("3.5", 210), ("3:30", 210), ("0:45", 45), ("0", 0), ("12:00", 720),
+    ("1:02:03", 3723), ("45s", 45), ("3 min", 180), (".5", 30),
+])
+def test_parse_step_time_understands(text, seconds):
+    assert parse_step_time(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "x", "3:5", "3:60", "-1", "3:", ":30", ".", "1.2.3",
+                                  "1:2:3:4", "25:00:00", "3 hours"])
+def test_parse_step_time_refuses(text):
+    assert parse_step_time(text) is None
+
+
+def test_round_trip_through_clock():
+    for seconds in (0, 15, 59, 60, 599, 3599, 3600, 3723, 24 * 3600):
+        assert parse_step_time(clock(seconds)) == seconds
+
+
+def test_timebox_does_not_import_textual():
+    code = "import sys, reflect.model.timebox\nprint('textual' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
