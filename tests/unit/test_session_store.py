@@ -5,11 +5,12 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
-from reflect.model.session import Action, Participant, Session
+from reflect.model.session import (Action, CarriedAction, Participant, Point, Session,
+                                   Timing)
 from reflect.store.autosave import SessionKeeper
 from reflect.store.library import load_library
 from reflect.store.sessions import (SessionError, list_sessions, load_session, new_session_id,
-                                    resolve_session, save_session, session_path)
+                                    read_session, resolve_session, save_session, session_path)
 
 
 @pytest.fixture
@@ -31,8 +32,16 @@ def test_round_trip_keeps_every_field(review, sessions_dir):
     s = make_session(review)
     s.set_answer("zz-first", "What would you do first?", TRICKY)
     s.notes["intro"] = "[bold]not markup[/]"
-    s.actions.append(Action(text="Book training", owner="Team lead", due="31 March",
-                            status="in progress"))
+    s.add_action(Action(text="Book training", owner="Team lead", due="31 March",
+                        status="in progress", recommendation="Invented recommendation"))
+    first = s.answer("zz-first")
+    first.points = [Point(text="Ask who else lives there", by="p1"), Point(text="Unattributed")]
+    first.what, first.so_what, first.now_what = "w", "sw", "nw"
+    s.carried = [CarriedAction(session_id="20260101-child-zz-0000abcd", session_label="Earlier",
+                               action_id="a2", text="Old action", status_before="open",
+                               status="done", written_back=False)]
+    s.timing = Timing(minutes=15, plan={"intro": 60}, spent={"intro": 75}, paused=True)
+    s.differently, s.minutes_spent, s.theme = "Ask sooner", 40, "information-sharing"
     s.current_step = "q:zz-second"
     path = save_session(sessions_dir, s)
     loaded = load_session(path)
@@ -52,7 +61,7 @@ def test_session_holds_review_title_and_question_text(review, sessions_dir):
     text = path.read_text(encoding="utf-8")
     assert 'review_title = "Child ZZ"' in text
     assert "Who would you tell?" in text
-    assert "schema_version = 1" in text
+    assert "schema_version = 2" in text
 
 
 def test_file_name_comes_from_id_not_user_text(review, sessions_dir):
@@ -94,7 +103,7 @@ def test_newer_schema_opens_read_only_keeping_known_fields(review, sessions_dir)
     s = make_session(review)
     s.set_answer("zz-first", "q", "kept")
     good = save_session(sessions_dir, s)
-    newer = good.read_text().replace("schema_version = 1", "schema_version = 99")
+    newer = good.read_text().replace("schema_version = 2", "schema_version = 99")
     newer = newer.replace('mode = "team"', 'mode = "team"\nfuture_field = "x"')
     newer += '\n[future_table]\nkey = 1\n'
     good.write_text(newer)
@@ -218,3 +227,81 @@ def test_rename_duplicate_delete(review, sessions_dir):
     delete_session(path)
     assert not path.exists()
     assert [e.session.id for e in list_sessions(sessions_dir).entries] == [copy.id]
+
+
+# A session file exactly as reflect 0.1 (schema version 1) wrote it: no ids, no points.
+V1_FILE = """\
+schema_version = 1
+id = "20260301-child-zz-0a1b2c3d"
+review_id = "child-zz"
+review_title = "Child ZZ"
+mode = "team"
+title = "Exercise from version one"
+team = "Invented team"
+facilitator = "A. Facilitator"
+created = 2026-03-01T10:00:00Z
+updated = 2026-03-01T10:30:00Z
+current_step = "q:zz-second"
+
+[notes]
+intro = "An invented note."
+
+[[participants]]
+name = "Practitioner One"
+role = "Role A"
+agency = "Agency A"
+attended = true
+
+[[participants]]
+role = "Role B"
+attended = false
+
+[[answers]]
+question_id = "zz-first"
+question = "What would you do first?"
+text = "An answer typed in version one."
+
+[[actions]]
+text = "First invented action"
+owner = "Role B"
+status = "open"
+
+[[actions]]
+text = "Second invented action"
+status = "in progress"
+"""
+
+
+def test_version_1_files_open_and_are_saved_as_version_2(sessions_dir):
+    sessions_dir.mkdir(parents=True, exist_ok=True)
+    path = sessions_dir / "20260301-child-zz-0a1b2c3d.toml"
+    path.write_text(V1_FILE)
+    session, read_only = read_session(path)
+    assert read_only is None
+    assert session.schema_version == 2
+    assert session.answer("zz-first").text == "An answer typed in version one."
+    assert session.answer("zz-first").points == []
+    assert [p.id for p in session.participants] == ["p1", "p2"]
+    assert [a.id for a in session.actions] == ["a1", "a2"]
+    assert session.participants[1].attended is False
+    assert session.notes == {"intro": "An invented note."}
+    assert session.timing.minutes == 0 and session.carried == []
+    assert path.read_text() == V1_FILE  # reading never rewrites
+    again, _ = read_session(path)
+    assert [a.id for a in again.actions] == ["a1", "a2"]  # the same ids every time
+
+    save_session(sessions_dir, session)
+    text = path.read_text()
+    assert "schema_version = 2" in text and 'id = "a2"' in text
+    assert load_session(path) == session
+
+
+def test_new_participants_and_actions_get_unused_ids(review):
+    s = make_session(review)
+    assert [p.id for p in s.participants] == ["p1", "p2"]
+    s.participants.pop(0)
+    s.add_participant(Participant(role="Role C"))
+    assert [p.id for p in s.participants] == ["p2", "p1"]
+    s.add_action(Action(text="x"))
+    s.add_action(Action(text="y"))
+    assert [a.id for a in s.actions] == ["a1", "a2"]
