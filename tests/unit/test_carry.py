@@ -133,7 +133,7 @@ def test_write_back_changes_only_that_action(sessions_dir, cache):
     s.notes["intro"] = "Notes kept as they were."
     s.set_answer("zz-first", "What would you do first?", "An invented answer.")
     save_session(sessions_dir, s)
-    [first, second] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    [_, second] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
     assert write_back(sessions_dir, second.model_copy(update={"status": "in progress"})) is None
     after = load_session(session_path(sessions_dir, s.id))
     assert [(a.text, a.owner, a.status) for a in after.actions] == [

@@ -19,6 +19,7 @@ from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
+
 def team_key(team: str) -> str:
     """What two team names are compared by: their letters and digits only, case-folded, so
     spaces and punctuation never matter. `Example St. team `, `example st team` and
