@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
@@ -71,6 +72,7 @@ def session_option(entry: SessionSummary) -> Option:
 class StartScreen(Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
+        Binding("t", "themed_session", "Themed session"),
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
@@ -201,7 +203,7 @@ class StartScreen(Screen[None]):
         on_sessions = self.focused is self.query_one("#sessions")
         if action in ("rename_session", "duplicate_session", "delete_session"):
             return on_sessions and self.selected_session() is not None
-        if action in ("new_session", "import"):
+        if action in ("new_session", "themed_session", "import"):
             return not on_sessions
         return True
 
@@ -285,60 +287,132 @@ class StartScreen(Screen[None]):
         self.action_new_session()
 
     def action_new_session(self) -> None:
-        from reflect.ui.screens.new_session import NewSessionScreen
-
         chosen = self.selected_review()
         if chosen is None:
             self.notify("Choose a review in the library first.", severity="warning")
             return
         review = self.full_review(chosen.id)
-        if review is None:
-            return
+        if review is not None:
+            self.ask_details(review)
+
+    def ask_details(self, review: Review, **extra: object) -> None:
+        """The new-session form for `review`; `extra` fields go into the session as they are."""
+        from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
             if details is not None:
-                self.create_session(review, details)
+                self.create_session(review, {**details, **extra})
 
         self.app.push_screen(NewSessionScreen(review), start)
 
-    def full_review(self, review_id: str) -> Review | None:
+    def action_themed_session(self) -> None:
+        from reflect.ui.screens.themes import ThemeScreen
+
+        library = self.app.library
+        if library is None:
+            self.notify("The library is still being read: try again in a moment.",
+                        severity="warning")
+            return
+
+        def chosen(theme: str | None) -> None:
+            if theme:
+                self.load_themed(theme)
+
+        self.app.push_screen(ThemeScreen(library.themes()), chosen)
+
+    @work(thread=True, exclusive=True, group="themed", exit_on_error=False)
+    def load_themed(self, theme: str) -> None:
+        """Read every review tagged `theme` (off the UI thread), then ask for the details."""
+        from reflect.model.themes import theme_id
+
+        assert self.app.library is not None
+        try:
+            review = self.app.library.load(theme_id(theme))
+        except ValueError as e:
+            self.app.call_from_thread(self.notify, f"This theme cannot be opened: {e}",
+                                      severity="error", timeout=12)
+            return
+        self.app.call_from_thread(self.ask_details, review, theme=theme)
+
+    def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
         """The whole review, read now; None (and a message) if it cannot be."""
         assert self.app.library is not None
         try:
             return self.app.library.load(review_id)
         except ValueError as e:
-            self.notify(f"This review cannot be opened: {e}", severity="error", timeout=12)
+            kept = (f". Nothing is lost: its answers are in {entry.path}, and `reflect export "
+                    f"{entry.id}` writes its notes." if entry is not None else "")
+            self.notify(f"This review cannot be opened: {str(e).rstrip('.')}{kept}",
+                        severity="error", timeout=12)
             return None
 
     def create_session(self, review: Review, details: dict[str, object]) -> None:
+        """Start a session on `review`; the file is written, and for a team the team's open
+        actions from earlier sessions are gathered, in a worker."""
         from reflect.model.session import Session
-        from reflect.store.sessions import new_session_id, save_session
+        from reflect.store.sessions import new_session_id
 
         session = Session.start(review, new_session_id(review.id), **details)
+        for answer in session.answers:  # themed sessions: which review each question is from
+            question = review.question(answer.question_id)
+            if question is not None and question.source:
+                answer.source = question.source
+        self.save_new_session(session, review)
+
+    @work(thread=True, group="create", exit_on_error=False)
+    def save_new_session(self, session: Session, review: Review) -> None:
+        from reflect.store.carry import open_actions_for_team
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import save_session
+
+        if session.mode == "team" and session.team.strip():
+            try:
+                session.carried = open_actions_for_team(self.app.sessions_dir, session.team,
+                                                        exclude_id=session.id)
+            except (OSError, SessionError, ValueError) as e:
+                # Starting matters more than offering last time's actions.
+                self.log.warning(f"could not gather earlier actions: {e}")
         try:
             save_session(self.app.sessions_dir, session)
-        except OSError as e:
-            self.notify(f"Could not create the session file in {self.app.sessions_dir}: "
-                        f"{e.strerror or e}", severity="error")
+        except (OSError, SessionError) as e:
+            self.app.call_from_thread(
+                self.notify, f"Could not create the session file in {self.app.sessions_dir}: "
+                f"{getattr(e, 'strerror', None) or e}", severity="error")
             return
+        self.app.call_from_thread(self._created, session, review)
+
+    def _created(self, session: Session, review: Review) -> None:
         self.open_session(session, review)
+        if n := len(session.carried):
+            self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
+                        f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed unexpectedly is reported, never silent."""
+        if event.state == WorkerState.ERROR and event.worker.group in ("create", "themed"):
+            what = "start the session" if event.worker.group == "create" else "open the theme"
+            self.notify(f"Could not {what}: {event.worker.error}", severity="error",
+                        timeout=12)
 
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
+        from reflect.model.themes import is_theme_id
         from reflect.store.sessions import SessionError, read_session
 
         entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:
             return
         library = self.app.library
-        if library is None or library.get(entry.review_id) is None:
+        known = library is not None and (library.get(entry.review_id) is not None
+                                         or is_theme_id(entry.review_id))
+        if not known:
             self.notify(f"This session is on the review {entry.review_id!r}, which is "
                         "not in the library now (removed, or its file could not be read: see "
                         "any problems listed on this screen). Nothing is lost: its answers are "
                         f"in {entry.path}, and `reflect export {entry.id}` writes its "
                         "notes.", severity="warning", timeout=12)
             return
-        review = self.full_review(entry.review_id)
+        review = self.full_review(entry.review_id, entry)
         if review is None:
             return
         try:
@@ -357,6 +431,9 @@ class StartScreen(Screen[None]):
     def commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("New session", "Start a session on the selected review",
                             self.action_new_session)
+        yield SystemCommand("Themed session", "The learning and questions on one theme (say, "
+                            "information sharing) from every review tagged with it",
+                            self.action_themed_session)
         yield SystemCommand("Search the library", "Filter reviews as you type", self.action_search)
         yield SystemCommand("Reload", "Read the library and sessions again", self.action_reload)
         yield SystemCommand("Rename session", "Give the chosen saved session a new title",

@@ -1,0 +1,108 @@
+"""Choosing a theme for a themed session: every theme in the library, with its reviews."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from reflect.model.themes import theme_label
+from reflect.store.catalogue import ReviewSummary
+from reflect.text import matches_query, one_line, search_text
+from reflect.ui.widgets.literal import Literal, literal
+
+
+def theme_option(theme: str, reviews: list[ReviewSummary]) -> Option:
+    n, questions = len(reviews), sum(r.questions for r in reviews)
+    counts = (f"  ·  {n} review{'s' if n != 1 else ''}, "
+              f"{questions} question{'s' if questions != 1 else ''}")
+    return Option(Content("\n").join([
+        literal(theme_label(theme), "bold") + literal(counts, "dim"),
+        literal(one_line("; ".join(r.title for r in reviews))),
+    ]), id=theme)
+
+
+class ThemeScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen theme (as tagged, e.g. `information-sharing`), or None."""
+
+    DEFAULT_CSS = """
+    ThemeScreen {
+        align: center middle;
+    }
+    ThemeScreen #themes-dialog {
+        height: auto;
+        max-height: 100%;
+    }
+    ThemeScreen #theme-list {
+        height: auto;
+        max-height: 16;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("down", "move(1)", "Next theme", show=False),
+        Binding("up", "move(-1)", "Previous theme", show=False),
+    ]
+
+    def __init__(self, themes: dict[str, list[ReviewSummary]]) -> None:
+        super().__init__()
+        self.themes = themes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="themes-dialog", classes="dialog"):
+            yield Literal("Themed session: the learning and questions of every review tagged "
+                          "with one theme, each shown with the review it comes from.", "bold")
+            yield Literal("Type to narrow the list; ↑ ↓ choose, Enter continues, Esc cancels.",
+                          "dim")
+            yield Input(placeholder="Search themes and reviews…", id="theme-search",
+                        compact=True)
+            yield OptionList(id="theme-list")
+
+    def on_mount(self) -> None:
+        self.show_themes()
+        self.query_one("#theme-search", Input).focus()
+
+    def show_themes(self) -> None:
+        query = self.query_one("#theme-search", Input).value
+        options = self.query_one("#theme-list", OptionList)
+        options.clear_options()
+        shown = [(t, rs) for t, rs in self.themes.items()
+                 if matches_query(query, search_text(t, theme_label(t), *(r.title for r in rs)))]
+        options.add_options([theme_option(t, rs) for t, rs in shown])
+        if not shown:
+            options.add_option(Option(literal(
+                "No theme matches your search." if self.themes else
+                "No review in the library is tagged with a theme yet."), disabled=True))
+        options.highlighted = 0 if shown else None
+
+    @on(Input.Changed, "#theme-search")
+    def _search_changed(self) -> None:
+        self.show_themes()
+
+    def action_move(self, by: int) -> None:
+        """Arrows move through the list while the search box has the cursor."""
+        options = self.query_one("#theme-list", OptionList)
+        if options.highlighted is None:
+            return
+        options.highlighted = max(0, min(options.option_count - 1, options.highlighted + by))
+
+    @on(Input.Submitted, "#theme-search")
+    def _search_submitted(self) -> None:
+        options = self.query_one("#theme-list", OptionList)
+        opt = options.highlighted_option
+        if opt is not None and not opt.disabled and opt.id is not None:
+            self.dismiss(opt.id)
+
+    @on(OptionList.OptionSelected, "#theme-list")
+    def _theme_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,133 @@
+"""Starting sessions from the start screen: themed sessions (t), and last time's actions
+offered when a team starts again."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList
+
+from reflect.model.session import Action, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.themes import ThemeScreen
+from reflect.ui.widgets.literal import BlocksView
+from tests.functional.helpers import type_text, wait_for
+
+
+def _walkthrough(app):  # type: ignore[no-untyped-def]
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    return app.screen if isinstance(app.screen, WalkthroughScreen) else None
+
+
+async def test_themed_session_gathers_learning_from_every_tagged_review(content_dir,
+                                                                        sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        themes = app.screen.query_one("#theme-list", OptionList)
+        first = themes.get_option_at_index(0).prompt.plain
+        assert first == "assertive outreach  ·  1 review, 6 questions\nChild AC"
+        await type_text(pilot, "escalation")
+        await wait_for(pilot, lambda: themes.option_count == 1)
+        shown = themes.get_option_at_index(0).prompt.plain
+        assert shown.startswith("escalation  ·  2 reviews, 11 questions")
+        assert "Child H (Henry)" in shown and "Child L" in shown
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "Example Street social work team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: _walkthrough(app) is not None)
+        screen = app.screen
+        while screen.steps[screen.index].key != "good-practice":
+            await pilot.press("pagedown")
+        pane = screen.query_one(f"#pane-{screen.index}")
+        practice = "\n".join(v.plain for v in pane.query(BlocksView))
+        assert "from Child H (Henry)" in practice and "from Child L" in practice
+        sources = {q.source for q in screen.review.questions}
+        assert sources == {"Child H (Henry)", "Child L"}
+        await pilot.press("ctrl+q")
+    [saved] = list_sessions(sessions_dir).entries
+    session = saved.session
+    assert (session.review_id, session.theme) == ("theme-escalation", "escalation")
+    assert session.review_title == "Theme: escalation"
+    assert len(session.answers) == 11
+    assert {a.source for a in session.answers} == {"Child H (Henry)", "Child L"}
+
+    app = make_app(content_dir, sessions_dir)  # and it opens again from the list
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        assert "Theme: escalation" in sessions.get_option_at_index(0).prompt.plain
+        sessions.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: _walkthrough(app) is not None)
+        assert app.screen.review.id == "theme-escalation"
+        assert app.screen.session.id == session.id
+        await pilot.press("ctrl+q")
+
+
+async def test_theme_list_is_navigable_and_esc_cancels(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        themes = app.screen.query_one("#theme-list", OptionList)
+        assert themes.option_count == len(app.library.themes())
+        await pilot.press("down", "down")
+        assert themes.highlighted == 2
+        await type_text(pilot, "no such theme anywhere")
+        await wait_for(pilot, lambda: "No theme matches" in
+                       themes.get_option_at_index(0).prompt.plain)
+        await pilot.press("enter")  # nothing to choose: stays
+        assert isinstance(app.screen, ThemeScreen)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ThemeScreen))
+    assert not sessions_dir.exists() or not list(sessions_dir.glob("*.toml"))
+
+
+async def test_a_team_starting_again_gets_its_open_actions(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="January huddle",
+                            team="Example Street social work team", actions=[
+                                Action(text="Ring the Example School", owner="Alex Example"),
+                                Action(text="Already finished", status="done"),
+                                Action(text="Share the invented template",
+                                       status="in progress")])
+    save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "example street social-work team "
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: _walkthrough(app) is not None)
+        await wait_for(pilot, lambda: any(
+            "2 open actions from this team's earlier sessions are at the start" in n.message
+            for n in app._notifications))
+        carried = app.screen.session.carried
+        assert [(c.session_id, c.action_id, c.status) for c in carried] == [
+            (earlier.id, "a1", "open"), (earlier.id, "a3", "in progress")]
+        await pilot.press("ctrl+q")
+    new = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != earlier.id)
+    assert [c.text for c in new.carried] == ["Ring the Example School",
+                                             "Share the invented template"]
+
+
+async def test_no_team_or_nothing_open_carries_nothing(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id), team="",
+                                             actions=[Action(text="No team's action")]))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter", "ctrl+s")
+        await wait_for(pilot, lambda: _walkthrough(app) is not None)
+        assert app.screen.session.carried == []
+        assert not any("open action" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
