@@ -1,0 +1,232 @@
+"""The time plan: the meeting's length and the time planned for each step (F7 in a session)."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input
+
+from reflect.model.session import Timing
+from reflect.model.steps import Step
+from reflect.model.timebox import clock, parse_step_time, share_out
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.timer import MeetingLength
+
+HOW = ("Choosing a length shares it out over the steps. Changing a step keeps the length (the "
+       "slot in the diary) and shows the difference; Share out again fits the steps to it. Type "
+       "minutes (3 or 3.5) or minutes and seconds (3:30); leave a step blank for no countdown.")
+
+
+class TimePlanScreen(ModalScreen[Timing | None]):
+    """Dismisses with a new Timing (the time spent and paused kept), or None when cancelled."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    TimePlanScreen {
+        align: center middle;
+    }
+    #time-plan {
+        width: 80;
+        max-width: 100%;
+        height: auto;
+        max-height: 100%;
+        border: thick $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    #time-plan .plan-row {
+        height: 1;
+    }
+    #time-plan .plan-row > .step-label {
+        width: 1fr;
+    }
+    #time-plan .plan-row > Input {
+        width: 10;
+        background: $boost;
+    }
+    #time-plan .plan-row > .step-planned {
+        width: 10;
+    }
+    #time-plan .plan-row > .step-spent {
+        width: 14;
+        padding-left: 2;
+    }
+    #time-plan .plan-row > Input.-invalid {
+        background: $error-muted;
+    }
+    #time-plan .plan-head {
+        margin-top: 1;
+        text-style: bold;
+    }
+    #plan-message {
+        display: none;
+    }
+    #plan-total {
+        margin-top: 1;
+    }
+    #time-plan .buttons {
+        height: auto;
+        margin: 1 0;
+    }
+    #time-plan .buttons Button {
+        margin-right: 2;
+    }
+    """
+
+    def __init__(self, timing: Timing, steps: list[Step]) -> None:
+        super().__init__()
+        self.timing = timing
+        self.steps = steps
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="time-plan"):
+            yield Literal("Time plan", "bold")
+            yield Literal("Ctrl+S saves, Esc cancels.", "dim")
+            yield Literal("Meeting length")
+            yield MeetingLength(self.timing.minutes, id="plan-length")
+            yield Literal(HOW, "dim")
+            with Horizontal(classes="plan-row plan-head"):
+                yield Literal("Step", classes="step-label")
+                yield Literal("Planned", classes="step-planned")
+                yield Literal("Spent so far", classes="step-spent")
+            for i, step in enumerate(self.steps):
+                with Horizontal(classes="plan-row"):
+                    yield Literal(step.label, classes="step-label")
+                    yield Input(id=f"plan-{i}", compact=True, classes="step-time",
+                                tooltip=f"Minutes planned for {step.label}")
+                    yield Literal(clock(self.timing.spent.get(step.key, 0)),
+                                  classes="step-spent")
+            yield Literal("", id="plan-message")
+            yield Literal("", id="plan-total")
+            with Horizontal(classes="buttons"):
+                yield Button("Share out again", id="plan-share", compact=True)
+                yield Button("Save", variant="primary", id="plan-save", compact=True)
+                yield Button("Cancel", id="plan-cancel", compact=True)
+
+    def on_mount(self) -> None:
+        minutes = self.timing.minutes
+        if minutes > 0 and not any(s.key in self.timing.plan for s in self.steps):
+            self._fill(share_out(minutes, self.steps))
+        elif minutes > 0:
+            self._fill(self.timing.plan)
+        self._enable_steps(minutes > 0)
+        self._update_total()
+        self.query_one("#length").focus()
+
+    # -- reading and filling the step times ------------------------------------------------
+
+    @property
+    def inputs(self) -> list[Input]:
+        """Each step's time input, in step order."""
+        return [self.query_one(f"#plan-{i}", Input) for i in range(len(self.steps))]
+
+    def _fill(self, plan: dict[str, int]) -> None:
+        for step, box in zip(self.steps, self.inputs):
+            seconds = plan.get(step.key)
+            box.value = clock(seconds) if seconds else ""
+
+    def _enable_steps(self, enabled: bool) -> None:
+        for box in self.inputs:
+            box.disabled = not enabled
+            if not enabled:
+                box.value = ""
+
+    def read_plan(self) -> tuple[dict[str, int], list[tuple[Input, str]]]:
+        """The plan typed, and the problems: (input, message naming the step)."""
+        plan: dict[str, int] = {}
+        problems: list[tuple[Input, str]] = []
+        for step, box in zip(self.steps, self.inputs):
+            text = box.value.strip()
+            if not text:
+                box.remove_class("-invalid")
+                continue
+            seconds = parse_step_time(text)
+            box.set_class(seconds is None, "-invalid")
+            if seconds is None:
+                problems.append((box, (f"{step.label}: “{text}” is not a time. Type minutes "
+                                       "(3 or 3.5) or minutes and seconds (3:30).")))
+            elif seconds > 0:
+                plan[step.key] = seconds
+        return plan, problems
+
+    def _update_total(self) -> None:
+        minutes = self.query_one(MeetingLength).minutes
+        plan, problems = self.read_plan()
+        message = self.query_one("#plan-message", Literal)
+        message.show("\n".join(text for _, text in problems), "bold")
+        message.display = bool(problems)
+        total = self.query_one("#plan-total", Literal)
+        if minutes == 0:
+            total.show("No time plan: the time spent on each step is still measured and saved.")
+            return
+        planned = sum(plan.values())
+        text = f"Planned total: {clock(planned)}"
+        if minutes is not None:
+            length = minutes * 60
+            text += f" of {clock(length)}"
+            if planned > length:
+                text += f" — {clock(planned - length)} more than the meeting length"
+            elif planned < length:
+                text += f" — {clock(length - planned)} less than the meeting length"
+        if problems:
+            text += " (not counting the times above that are not understood)"
+        total.show(text)
+
+    # -- events ------------------------------------------------------------------------------
+
+    @on(MeetingLength.Changed)
+    def _length_changed(self, event: MeetingLength.Changed) -> None:
+        if event.minutes is None:
+            self._update_total()
+            return
+        self._enable_steps(event.minutes > 0)
+        if event.minutes > 0:
+            self._fill(share_out(event.minutes, self.steps))
+        self._update_total()
+
+    @on(Input.Changed, ".step-time")
+    def _step_changed(self) -> None:
+        self._update_total()
+
+    @on(Input.Submitted)
+    def _next_field(self) -> None:
+        self.focus_next()
+
+    @on(Button.Pressed, "#plan-share")
+    def action_share_out(self) -> None:
+        chooser = self.query_one(MeetingLength)
+        minutes = chooser.minutes
+        if not minutes:
+            self.notify("Choose a meeting length first, then Share out again.",
+                        severity="warning")
+            if minutes is None:
+                chooser.focus_problem()
+            return
+        self._fill(share_out(minutes, self.steps))
+        self._update_total()
+
+    @on(Button.Pressed, "#plan-save")
+    def action_save(self) -> None:
+        chooser = self.query_one(MeetingLength)
+        minutes = chooser.minutes
+        if minutes is None:
+            chooser.focus_problem()
+            return
+        plan, problems = self.read_plan()
+        if problems:
+            self._update_total()
+            problems[0][0].focus()
+            return
+        self.dismiss(Timing(minutes=minutes, plan=plan if minutes else {},
+                            spent=dict(self.timing.spent), paused=self.timing.paused))
+
+    @on(Button.Pressed, "#plan-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

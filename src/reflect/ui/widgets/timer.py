@@ -1,0 +1,206 @@
+"""The time line shown during a session (TimerBar) and the meeting-length chooser
+(MeetingLength) used by the new-session form and the time plan."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, RadioSet
+
+from reflect.model.session import Timing
+from reflect.model.timebox import PRESETS, TimeStatus, describe, parse_minutes, status
+from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.literal import Literal
+
+OVER_MARK = "⚠ "
+"""Put before the line when the step has run over: the alert never relies on colour."""
+
+
+class TimerBar(Literal):
+    """One line: the time left on this step and in the session (or the time spent, without a
+    plan). Over its plan the line gets a warm background and a ⚠ (class `-over`); paused, it
+    says so (class `-paused`). Nothing flashes. Narrow panes get the short wording."""
+
+    DEFAULT_CSS = """
+    TimerBar {
+        height: 1;
+        width: 1fr;
+        padding: 0 1;
+        background: $boost;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    TimerBar.-over {
+        background: $warning-muted;
+        color: $foreground;
+        text-style: bold;
+    }
+    TimerBar.-paused {
+        text-style: italic;
+    }
+    TimerBar.-over.-paused {
+        text-style: bold italic;
+    }
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", **kwargs)
+        self.status: TimeStatus | None = None
+        """What is shown, as numbers (None before the first show_time)."""
+
+    def show_time(self, timing: Timing, step_key: str) -> None:
+        """Show where the time stands on `step_key` (cheap to call every second)."""
+        self.status = status(timing, step_key)
+        self._show_status()
+
+    def on_resize(self) -> None:
+        self._show_status()
+
+    @property
+    def plain(self) -> str:
+        """The line shown, as plain text."""
+        return getattr(self, "_shown", ("", ""))[0]
+
+    def _show_status(self) -> None:
+        s = self.status
+        if s is None:
+            return
+        mark = OVER_MARK if s.over else ""
+        text = mark + describe(s)
+        width = self.content_size.width
+        if width and len(text) > width:
+            text = mark + describe(s, short=True)
+        self.set_class(s.over, "-over")
+        self.set_class(s.paused, "-paused")
+        self.show(text)
+
+
+class MeetingLength(Vertical):
+    """Choose a length: no plan, a 7-minute briefing, 15 to 60 minutes, or your own minutes.
+
+    `minutes` is 0 for no plan, the minutes chosen, or None while "Your own" holds something
+    that is not a length (`error` then says what is wrong). Posts `MeetingLength.Changed`
+    when the length changes."""
+
+    DEFAULT_CSS = """
+    MeetingLength {
+        height: auto;
+    }
+    MeetingLength > RadioSet {
+        layout: grid;
+        grid-size: 3;
+        grid-rows: 1;
+        grid-columns: 1fr;
+        height: auto;
+        width: 100%;
+        border: none;
+        border-left: blank;
+        padding: 0;
+    }
+    MeetingLength > RadioSet:focus, MeetingLength > RadioSet:focus-within {
+        border: none;
+        border-left: thick $accent;
+    }
+    MeetingLength > RadioSet > RadioButton {
+        width: 1fr;
+    }
+    MeetingLength > Horizontal {
+        height: 1;
+        padding-left: 1;
+    }
+    MeetingLength > Horizontal > Literal {
+        width: auto;
+        margin-right: 1;
+    }
+    MeetingLength > Horizontal > Input {
+        width: 20;
+        background: $boost;
+    }
+    MeetingLength > #length-message {
+        display: none;
+        padding-left: 1;
+    }
+    """
+
+    class Changed(Message):
+        def __init__(self, chooser: MeetingLength, minutes: int | None) -> None:
+            super().__init__()
+            self.chooser = chooser
+            self.minutes = minutes
+            """0 for no plan, the minutes chosen, or None when "Your own" is not understood."""
+
+        @property
+        def control(self) -> MeetingLength:
+            return self.chooser
+
+    def __init__(self, minutes: int = 0, none_label: str = "No time plan", **kwargs: object
+                 ) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.initial = minutes
+        self.none_label = none_label
+        self._last: int | None = minutes
+
+    def compose(self) -> ComposeResult:
+        own = self.initial not in (0, *PRESETS)
+        with RadioSet(id="length"):
+            yield ChoiceButton(self.none_label, value=self.initial == 0, id="length-0")
+            for m in PRESETS:
+                label = "7-minute briefing" if m == 7 else f"{m} minutes"
+                yield ChoiceButton(label, value=self.initial == m, id=f"length-{m}")
+            yield ChoiceButton("Your own", value=own, id="length-own")
+        with Horizontal():
+            yield Literal("Your own length:")
+            yield Input(str(self.initial) if own else "", placeholder="e.g. 20, 90 or 1h30",
+                        id="own-minutes", compact=True)
+        yield Literal("", id="length-message")
+
+    @property
+    def own(self) -> bool:
+        return self.query_one("#length-own", ChoiceButton).value
+
+    @property
+    def minutes(self) -> int | None:
+        pressed = self.query_one("#length", RadioSet).pressed_button
+        if pressed is None or pressed.id == "length-0":
+            return 0
+        if pressed.id == "length-own":
+            return parse_minutes(self.query_one("#own-minutes", Input).value)
+        return int((pressed.id or "length-0").removeprefix("length-"))
+
+    @property
+    def error(self) -> str:
+        """What is wrong with the length typed, or "" when it is fine."""
+        if self.minutes is not None:
+            return ""
+        typed = self.query_one("#own-minutes", Input).value.strip()
+        if not typed:
+            return "Type your own length in minutes (say 20 or 1h30), or choose a length."
+        return (f"“{typed}” is not a length this can use: type whole minutes (say 20, 90 or "
+                "1h30), from 1 minute to 24 hours.")
+
+    def focus_problem(self) -> None:
+        self.query_one("#own-minutes", Input).focus()
+
+    def _changed(self) -> None:
+        message = self.query_one("#length-message", Literal)
+        message.show(self.error, "bold")
+        message.display = bool(self.error)
+        minutes = self.minutes
+        if minutes != self._last:
+            self._last = minutes
+            self.post_message(self.Changed(self, minutes))
+
+    @on(RadioSet.Changed, "#length")
+    def _length_chosen(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        self._changed()
+
+    @on(Input.Changed, "#own-minutes")
+    def _own_typed(self, event: Input.Changed) -> None:
+        event.stop()
+        if event.value.strip() and not self.own:
+            self.query_one("#length-own", ChoiceButton).value = True  # posts RadioSet.Changed
+        else:
+            self._changed()
