@@ -1,4 +1,5 @@
-"""The new-session form: mode, title, team or service, facilitator, participants."""
+"""The new-session form: mode, title, team or service, facilitator, participants, and the
+meeting length (or, on your own, the time you plan to spend)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, TextArea
 
 from reflect.model.review import Review
-from reflect.model.session import Participant
+from reflect.model.session import Participant, Timing
 from reflect.ui.widgets.choice import ChoiceButton
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.timer import MeetingLength
+
+LENGTH_LABELS = {
+    True: "Meeting length (shared out over the steps; F7 changes it later)",
+    False: "Time you plan to spend (optional)",
+}
+"""The length question's wording, for a team session and for one person."""
 
 
 class NewSessionScreen(ModalScreen[dict[str, object] | None]):
@@ -45,6 +53,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
+            yield Literal(LENGTH_LABELS[True], id="length-label")
+            yield MeetingLength(id="meeting-length")
             with Horizontal(classes="buttons"):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
@@ -60,6 +70,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     def _mode_changed(self) -> None:
         for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants"):
             self.query_one(wid).display = self.team_mode
+        self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
 
@@ -70,6 +81,11 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         team = self.team_mode
+        length = self.query_one(MeetingLength)
+        minutes = length.minutes
+        if minutes is None:  # "Your own" with something that is not a length: it says what
+            length.focus_problem()
+            return
         title = self.query_one("#title", Input).value.strip()
         if not title:
             kind = "team discussion" if team else "reflection"
@@ -82,6 +98,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             "team": self.query_one("#team", Input).value.strip(),
             "facilitator": self.query_one("#facilitator", Input).value.strip() if team else "",
             "participants": participants if team else [],
+            "timing": Timing(minutes=minutes),
         })
 
     @on(Button.Pressed, "#cancel")
