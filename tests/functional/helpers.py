@@ -50,4 +50,16 @@ async def start_and_go_to(pilot: Pilot, kind: str = "question"):
     screen = app.screen
     while screen.steps[screen.index].kind != kind:  # type: ignore[attr-defined]
         await pilot.press("pagedown")
+    if kind == "question":
+        await focus_summary(pilot, screen)
     return screen
+
+
+async def focus_summary(pilot: Pilot, screen) -> None:  # type: ignore[no-untyped-def]
+    """Put the cursor in the current question's free-text answer (a team's summary box; it
+    is where a point typed as a paragraph goes), past the points form that has focus first."""
+    from textual.widgets import TextArea
+
+    area = screen.query_one(f"#answer-{screen.index}", TextArea)
+    area.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is area)

@@ -14,7 +14,7 @@ async def test_content_note_skip_and_support(fictional_dir, sessions_dir, tmp_pa
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start_and_go_to(pilot, "content")
-        assert isinstance(screen, WalkthroughScreen) and screen.index == 0
+        assert isinstance(screen, WalkthroughScreen) and screen.steps[screen.index].key == "intro"
         assert "Content note" in shown(screen.query_one("#content-note"))
         screen.query_one("#skip-to-learning").press()
         await wait_for(pilot, lambda: screen.steps[screen.index].key == "good-practice")

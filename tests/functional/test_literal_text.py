@@ -12,7 +12,7 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import focus_summary, shown, type_text, wait_for
 
 MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]", "[/", "[$accent]"]
 
@@ -48,14 +48,14 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
-        intro = shown(screen.query_one("#pane-0 .blocks"))
+        intro = shown(screen.query_one(f"#pane-{intro_index(screen)} .blocks"))
         assert "Intro " + " ".join(MARKUP) in intro
 
         while screen.steps[screen.index].kind != "question":
             await pilot.press("pagedown")
         question = str(screen.query_one(f"#pane-{screen.index} .question").render())
         assert question == "[@click=app.quit]x[/]"
-        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        await focus_summary(pilot, screen)
         for text in MARKUP:
             await type_text(pilot, text + "\n")
         # Clicking the rendered question must not run the action hidden in it.
@@ -71,10 +71,10 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         # An agreed action with markup, through the table and the confirm dialog.
         while screen.steps[screen.index].kind != "actions":
             await pilot.press("pagedown")
-        screen.query_one("#action-what", Input).value = MARKUP[2]
+        screen.query_one(".action-what", Input).value = MARKUP[2]
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
-        screen.query_one("#actions").focus()
+        screen.query_one(".actions-table").focus()
         await pilot.press("delete")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert MARKUP[2] in shown(app.screen.query_one(".confirm Static"))
@@ -95,9 +95,13 @@ async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.press("enter", "ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        intro = shown(app.screen.query_one("#pane-0 .blocks"))
+        intro = shown(app.screen.query_one(f"#pane-{intro_index(app.screen)} .blocks"))
         assert "Child ZZ]0;pwned is invented." in intro
         assert "\x1b" not in intro
+
+
+def intro_index(screen) -> int:
+    return [s.key for s in screen.steps].index("intro")
 
 
 HOSTILE = "before\x1b]52;c;ZXZpbA==\x07\x1b[2Jafter \u202eevil\x00 [bold]x[/]\r\nnext"
@@ -123,8 +127,8 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
         app.screen.query_one("#sessions", OptionList).focus()
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        area = app.focused
-        assert isinstance(area, TextArea) and area.text == HOSTILE
+        area = app.screen.query_one(f"#answer-{app.screen.index}", TextArea)
+        assert area.text == HOSTILE
         drawn = "".join(seg.text for y in range(area.size.height) for seg in area.render_line(y))
         for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
             assert bad not in drawn

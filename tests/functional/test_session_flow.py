@@ -6,14 +6,16 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, OptionList, TextArea
 
+from reflect.model.session import Action
 from reflect.store.sessions import list_sessions, load_session
+from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import focus_summary, type_text, wait_for
 
 SIZE = (120, 40)
 
@@ -39,7 +41,7 @@ async def go_to_question(pilot, screen: WalkthroughScreen, number: int) -> None:
     target = [i for i, s in enumerate(screen.steps) if s.kind == "question"][number - 1]
     while screen.index < target:
         await pilot.press("pagedown")
-    await wait_for(pilot, lambda: isinstance(pilot.app.focused, TextArea))
+    await focus_summary(pilot, screen)
 
 
 async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sessions_dir: Path):
@@ -72,8 +74,8 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
         assert screen.steps[screen.index].key == step_key
-        assert isinstance(app.focused, TextArea)
-        assert app.focused.text == 'Quotes "like this"'
+        assert app.focused is screen.query_one(f"#points-{screen.index} .point-text")
+        assert screen.query_one(f"#answer-{screen.index}", TextArea).text == 'Quotes "like this"'
         first = screen.query_one(f"#answer-{screen.index - 1}", TextArea)
         assert first.text == "First point.\nSecond line, café."
         status = str(screen.query_one("#status").render())
@@ -95,6 +97,7 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_session(pilot, "child l", "Export check")
+        await pilot.press("pagedown")  # past who is here
         # Notes on the first content step (after the content note's Skip button).
         await pilot.press("tab", "tab")
         await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
@@ -103,11 +106,11 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         actions_index = next(i for i, s in enumerate(screen.steps) if s.kind == "actions")
         while screen.index < actions_index:
             await pilot.press("pagedown")
-        screen.query_one("#action-what", Input).value = "Share the briefing"
-        screen.query_one("#action-owner", Input).value = "Team lead"
+        screen.query_one(".action-what", Input).value = "Share the briefing"
+        screen.query_one(".action-owner", Input).value = "Team lead"
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
-        table = screen.query_one("#actions", DataTable)
+        table = screen.query_one(".actions-table", DataTable)
         table.focus()
         await pilot.press("space")  # open -> in progress
         assert screen.session.actions[0].status == "in progress"
@@ -117,8 +120,8 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is screen)
         assert len(screen.session.actions) == 1
-        screen.session.actions.append(screen.session.actions[0].model_copy(update={"text": "x"}))
-        screen.show_actions()
+        screen.session.add_action(Action(text="x"))
+        screen.query_one(ActionsPanel).show_actions()
         table.move_cursor(row=1)
         table.focus()
         await pilot.press("delete")

@@ -207,9 +207,15 @@ class Session(SessionModel):
     @classmethod
     def start(cls, review: Review, session_id: str, **fields: object) -> Session:
         """A new session on `review`, with an empty answer for each of its questions."""
-        answers = [Answer(question_id=q.id, question=q.text) for q in review.questions]
-        return cls(id=session_id, review_id=review.id, review_title=review.title,
-                   answers=answers, **fields)  # type: ignore[arg-type]
+        from reflect.model.steps import steps_for
+
+        answers = [Answer(question_id=q.id, question=q.text, source=q.source or "")
+                   for q in review.questions]
+        session = cls(id=session_id, review_id=review.id, review_title=review.title,
+                      answers=answers, **fields)  # type: ignore[arg-type]
+        if "current_step" not in fields:  # a team starts with who is here
+            session.current_step = steps_for(review, session)[0].key
+        return session
 
     def answer(self, question_id: str) -> Answer | None:
         return next((a for a in self.answers if a.question_id == question_id), None)

@@ -15,13 +15,13 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import (Button, ContentSwitcher, DataTable, Footer, Header, Input,
-                             OptionList, TextArea)
+from textual.widgets import Button, ContentSwitcher, Footer, Header, Input, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from reflect.model import timebox
 from reflect.model.review import Review
 from reflect.model.sections import section_blocks
-from reflect.model.session import Action, Session, now
+from reflect.model.session import CarriedAction, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.settings import support_message
@@ -31,14 +31,25 @@ from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.store.exports import default_export_path, export_session
 from reflect.text import one_line
+from reflect.ui.messages import Edited
+from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
+from reflect.ui.widgets.carried import CarriedPanel
 from reflect.ui.widgets.literal import BlocksView, Literal
+from reflect.ui.widgets.people import PeoplePanel, field
+from reflect.ui.widgets.points import PointsEditor
+from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
 CONTENT_NOTE = ("Content note: this review describes serious harm to a child. Take care of "
                 "yourself and each other; anyone may step out. To go straight to what was "
                 "learned, choose Skip to the learning.")
-STATUSES = ("open", "in progress", "done")
+REFLECTIVE = (("what", "What? What happened, what did you notice, what stands out for you?"),
+              ("so_what", "So what? What does it mean for your practice and for children?"),
+              ("now_what", "Now what? What will you do, learn or find out?"))
+"""The self-reflection model's parts: the Answer field each fills, and its prompt."""
+SAVE_SPENT_EVERY = 10
+"""Seconds between saves of the time spent while nothing else changes."""
 
 
 class WalkthroughScreen(Screen[None]):
@@ -49,6 +60,9 @@ class WalkthroughScreen(Screen[None]):
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
         Binding("ctrl+o", "export", "Export", priority=True),
         Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
+        Binding("f5", "present", "Present", priority=True),
+        Binding("f6", "pause", "Pause", priority=True),
+        Binding("f7", "time_plan", "Time", priority=True),
         Binding("escape", "leave", "Library"),
     ]
 
@@ -59,10 +73,12 @@ class WalkthroughScreen(Screen[None]):
         session.sync_questions(review)
         self.session = session
         self.review = review
-        self.steps: list[Step] = steps_for(review)
+        self.steps: list[Step] = steps_for(review, session)
         self.index = step_index(self.steps, session.current_step)
         self.keeper: SessionKeeper | None = None
         self.lock: SessionLock | None = None
+        self.unsaved_seconds = 0
+        """Seconds ticked onto the time spent since the last save of it."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -79,28 +95,30 @@ class WalkthroughScreen(Screen[None]):
                 with ContentSwitcher(initial=f"pane-{self.index}", id="panes"):
                     for i, step in enumerate(self.steps):
                         yield from self._pane(i, step)
+        yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
+        yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
+                      "dim", id="present-hint")
         yield Footer(compact=True)
 
     def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
-        if step.kind == "content":
+        if step.kind == "people":
+            with Vertical(id=f"pane-{i}", classes="pane people-pane"):
+                yield PeoplePanel(self.session, classes="people")
+        elif step.kind == "carried":
+            with VerticalScroll(id=f"pane-{i}", classes="pane carried-pane"):
+                yield CarriedPanel(self.session, classes="carried")
+        elif step.kind == "content":
             with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
                 if step.key == "intro":
                     yield Literal(CONTENT_NOTE, "italic", id="content-note")
                     yield Button("Skip to the learning", id="skip-to-learning")
                 yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
-                yield Literal("Notes on this section (saved with the session)", classes="label")
+                yield Literal("Notes on this section (saved with the session)",
+                              classes="label notes-label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
         elif step.kind == "question":
-            qid = step.key.removeprefix("q:")
-            question = self.review.question(qid)
-            answer = self.session.answer(qid)
-            n = [q.id for q in self.review.questions].index(qid) + 1
-            with Vertical(id=f"pane-{i}", classes="pane question-pane"):
-                yield Literal(f"Question {n} of {len(self.review.questions)}", "dim")
-                yield Literal(question.text if question else "", "bold", classes="question")
-                yield Literal(self._answer_label(), classes="label answer-label")
-                yield self._editor(f"answer-{i}", answer.text if answer else "", "answer")
+            yield from self._question_pane(i, step)
         elif step.kind == "actions":
             with VerticalScroll(id=f"pane-{i}", classes="pane actions-pane"):
                 blocks = section_blocks(self.review, "actions")
@@ -110,18 +128,19 @@ class WalkthroughScreen(Screen[None]):
                     yield Literal("This briefing has no \"What to do now\" section: agree your "
                                   "own actions below.", "italic", classes="blocks")
                 yield Literal("Agreed actions", "bold", classes="label")
-                yield self._field("What will be done", "action-what")
-                with Horizontal(id="action-form"):
-                    yield self._field("Owner", "action-owner")
-                    yield self._field("Due (e.g. 31 March)", "action-due")
-                    yield Button("Add action", id="action-add")
-                yield Literal("Enter or Ctrl+T adds the action. In the table below: Space "
-                              "changes its status, Delete removes it (after asking).", "dim")
-                yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
-                yield Literal("", id="action-detail")
-                yield Literal("Notes on this section", classes="label")
+                yield ActionsPanel(self.session, self.review, id="actions")
+                yield Literal("Notes on this section", classes="label notes-label")
                 yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
                 yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
+        elif step.kind == "differently":
+            with VerticalScroll(id=f"pane-{i}", classes="pane differently-pane"):
+                yield Literal("Looking back over your reflection: what will you do differently "
+                              "in your practice?", "bold", classes="question")
+                yield self._editor(f"differently-{i}", self.session.differently, "reflective")
+                minutes = self.session.minutes_spent
+                yield field("Time spent, in minutes, for your CPD log",
+                            "" if minutes is None else str(minutes), id="cpd-minutes")
+                yield Literal("", "dim", id="cpd-measured")
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
                 with Horizontal(classes="buttons"):
@@ -130,12 +149,31 @@ class WalkthroughScreen(Screen[None]):
                 yield Literal(support_message(self.app.settings_file), "bold", id="support")
                 yield Literal("", id="summary-text")
 
-    @staticmethod
-    def _field(label: str, wid: str) -> Input:
-        """An input whose label stays visible (in its border) after you type."""
-        field = Input(id=wid)
-        field.border_title = label
-        return field
+    def _question_pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
+        qid = step.key.removeprefix("q:")
+        question = self.review.question(qid)
+        answer = self.session.answer(qid)
+        assert answer is not None  # sync_questions gave every question an answer
+        n = [q.id for q in self.review.questions].index(qid) + 1
+        source = f" · from {question.source}" if question and question.source else ""
+        if self.session.mode == "team":
+            with VerticalScroll(id=f"pane-{i}", classes="pane question-pane"):
+                yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
+                yield Literal(question.text if question else answer.question, "bold",
+                              classes="question")
+                yield PointsEditor(answer.points, self.session.participants, id=f"points-{i}")
+                yield Literal(self._answer_label(), classes="label answer-label")
+                yield self._editor(f"answer-{i}", answer.text, "answer")
+        else:
+            with VerticalScroll(id=f"pane-{i}", classes="pane question-pane reflective-pane"):
+                yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
+                yield Literal(question.text if question else answer.question, "bold",
+                              classes="question")
+                for name, prompt in REFLECTIVE:
+                    yield Literal(prompt, classes="label answer-label")
+                    yield self._editor(f"{name}-{i}", getattr(answer, name), "reflective")
+                yield Literal("Other thoughts (optional)", classes="label answer-label")
+                yield self._editor(f"answer-{i}", answer.text, "reflective")
 
     def _editor(self, wid: str, text: str, kind: str) -> AnswerEditor:
         area = AnswerEditor(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
@@ -144,9 +182,7 @@ class WalkthroughScreen(Screen[None]):
         return area
 
     def _answer_label(self) -> str:
-        if self.session.mode == "team":
-            return "What the team said (type as you discuss; saved as you go)"
-        return "Your reflection (saved as you go)"
+        return ("Summary of the discussion (free text, alongside the points; saved as you go)")
 
     def _step_label(self, step: Step) -> Text:
         """A step's line in the step list; questions show ✓ once answered, · until then."""
@@ -155,7 +191,7 @@ class WalkthroughScreen(Screen[None]):
         qid = step.key.removeprefix("q:")
         answer = self.session.answer(qid)
         question = self.review.question(qid)
-        mark = "✓" if answer and answer.text.strip() else "·"
+        mark = "✓" if answer and answer.has_content else "·"
         preview = one_line(question.text, 32) if question else ""
         return Text(f"{mark} {step.label}: {preview}")
 
@@ -172,9 +208,15 @@ class WalkthroughScreen(Screen[None]):
                 self.read_only = IN_USE
         if self.read_only is not None:
             self.make_read_only(self.read_only)
+        else:
+            if timebox.ensure_plan(self.session.timing, self.steps):
+                self.mark_changed()
+            pending = [c for c in self.session.carried if not c.written_back]
+            for carried in pending:
+                self.write_back(carried)
         self.sub_title = one_line(self.session.label, 60)
-        self.show_actions()
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
+        self.set_interval(1.0, self.tick)
         self.go(self.index)
         self.show_status()
 
@@ -187,14 +229,19 @@ class WalkthroughScreen(Screen[None]):
         banner.display = True
         for area in self.query(TextArea):
             area.read_only = True
-        for widget in self.query("#action-form Input, #action-form Button"):
-            widget.disabled = True
+        for panel in self.query("PeoplePanel, ActionsPanel, CarriedPanel, PointsEditor"):
+            panel.make_read_only()  # type: ignore[attr-defined]
+        for box in self.query("#cpd-minutes"):
+            box.disabled = True
 
     def on_unmount(self) -> None:
         self.leave_keeper()
 
     def leave_keeper(self) -> None:
         if self.keeper is not None:
+            if self.unsaved_seconds:
+                self.keeper.changed()
+                self.unsaved_seconds = 0
             self.keeper.flush()
             self.app.keepers.discard(self.keeper)
             self.keeper = None
@@ -219,13 +266,30 @@ class WalkthroughScreen(Screen[None]):
             self.mark_changed()
         if step.kind == "summary":
             self.show_summary()
+        elif step.kind == "question":
+            for points in self.query(f"#points-{index}").results(PointsEditor):
+                points.set_people(self.session.participants)
+        elif step.kind == "actions":
+            self.query_one(ActionsPanel).set_people()
+        elif step.kind == "differently":
+            self.show_measured()
+        self.show_time()
         self.focus_step()
 
     def focus_step(self) -> None:
         pane = self.query_one(f"#pane-{self.index}")
         step = self.steps[self.index]
         if step.kind == "question":
+            points_first = self.session.mode == "team" and self.keeper is not None
+            first = ".point-text" if points_first else TextArea
+            pane.query(first).first().focus()
+        elif step.kind == "differently":
             pane.query_one(TextArea).focus()
+        elif step.kind == "people":
+            pane.query(".people-table" if self.session.participants else ".person-name"
+                       ).first().focus()
+        elif step.kind == "carried":
+            pane.query_one(".carried-table").focus()
         elif step.kind == "summary":
             pane.query_one("#export", Button).focus()
         else:
@@ -242,10 +306,12 @@ class WalkthroughScreen(Screen[None]):
     @on(Button.Pressed, "#skip-to-learning")
     def skip_to_learning(self) -> None:
         """Past the case details, to the first learning step (or the first question)."""
-        target = next((i for i, s in enumerate(self.steps) if s.key != "intro"), 0)
-        self.go(target)
+        intro = next((i for i, s in enumerate(self.steps) if s.key == "intro"), 0)
+        self.go(min(intro + 1, len(self.steps) - 1))
 
     def action_jump(self) -> None:
+        if self.has_class("-presenting"):
+            self.action_present()
         self.query_one("#steps", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#steps")
@@ -253,8 +319,75 @@ class WalkthroughScreen(Screen[None]):
         self.go(event.option_index)
 
     def action_leave(self) -> None:
+        if self.has_class("-presenting"):
+            self.action_present()
+            return
         self.leave_keeper()
         self.app.pop_screen()
+
+    def action_present(self) -> None:
+        """One key in and out of the uncluttered view for a projected or shared screen."""
+        self.toggle_class("-presenting")
+        presenting = self.has_class("-presenting")
+        self.query_one(Header).display = not presenting
+        self.query_one(Footer).display = not presenting
+        self.call_after_refresh(self.focus_step)
+
+    # --- time ------------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Count a second on the current step (unless paused or read-only) and redraw."""
+        if self.keeper is None:
+            return
+        step = self.steps[self.index]
+        if timebox.tick(self.session.timing, step.key):
+            self.notify(f"“{step.label}” has used its planned time. Move on when the room is "
+                        "ready, or F7 to change the plan.", title="Time", timeout=6)
+        if not self.session.timing.paused:
+            self.unsaved_seconds += 1
+            if self.unsaved_seconds >= SAVE_SPENT_EVERY:
+                self.mark_changed()
+        self.show_time()
+
+    def show_time(self) -> None:
+        self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
+
+    def action_pause(self) -> None:
+        if self.keeper is None:
+            self.notify("This session is read-only: its time is not counted.",
+                        severity="warning")
+            return
+        timing = self.session.timing
+        timing.paused = not timing.paused
+        self.mark_changed()
+        self.show_time()
+        self.notify("Timer paused: F6 resumes." if timing.paused else "Timer running again.")
+
+    def action_time_plan(self) -> None:
+        from reflect.ui.screens.time_plan import TimePlanScreen
+
+        if self.keeper is None:
+            self.notify("This session is read-only: its time plan cannot be changed.",
+                        severity="warning")
+            return
+
+        def chosen(timing: object) -> None:
+            if timing is None or self.keeper is None:
+                return
+            fresh = self.session.timing
+            # Keep the time counted while the dialog was open.
+            self.session.timing = timing.model_copy(  # type: ignore[attr-defined]
+                update={"spent": fresh.spent, "paused": fresh.paused})
+            self.mark_changed()
+            self.show_time()
+
+        self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
+
+    def show_measured(self) -> None:
+        minutes = -(-self.session.timing.total_spent // 60)
+        self.query_one("#cpd-measured", Literal).show(
+            f"reflect has measured {minutes} minute{'s' if minutes != 1 else ''} on this "
+            "session so far; leave the box empty to log that.", "dim")
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -266,16 +399,15 @@ class WalkthroughScreen(Screen[None]):
             return
         step = self.steps[int(num)]
         text = event.text_area.text
-        if kind == "answer":
-            qid = step.key.removeprefix("q:")
-            answer = self.session.answer(qid)
-            if answer is None or answer.text == text:
+        if kind in ("answer", "what", "so_what", "now_what"):
+            answer = self.session.answer(step.key.removeprefix("q:"))
+            field = "text" if kind == "answer" else kind
+            if answer is None or getattr(answer, field) == text:
                 return
-            was_answered = bool(answer.text.strip())
-            answer.text = text
-            if was_answered != bool(text.strip()):  # the ✓ changes: redraw that step's line
-                self.query_one("#steps", OptionList).replace_option_prompt_at_index(
-                    int(num), self._step_label(step))
+            was_answered = answer.has_content
+            setattr(answer, field, text)
+            if was_answered != answer.has_content:  # the ✓ changes: redraw that step's line
+                self.redraw_step(int(num))
         elif kind == "notes":
             if self.session.notes.get(step.key, "") == text:
                 return
@@ -283,9 +415,69 @@ class WalkthroughScreen(Screen[None]):
                 self.session.notes[step.key] = text
             else:
                 self.session.notes.pop(step.key, None)
+        elif kind == "differently":
+            if self.session.differently == text:
+                return
+            self.session.differently = text
         else:
             return
         self.mark_changed()
+
+    def redraw_step(self, index: int) -> None:
+        self.query_one("#steps", OptionList).replace_option_prompt_at_index(
+            index, self._step_label(self.steps[index]))
+
+    @on(Input.Changed, "#cpd-minutes")
+    def _cpd_minutes(self, event: Input.Changed) -> None:
+        value = event.value.strip()
+        if not value:
+            minutes = None
+        elif value.isdigit() and int(value) <= 100_000:
+            minutes = int(value)
+        else:
+            event.input.border_subtitle = "whole minutes, e.g. 45"
+            return
+        event.input.border_subtitle = ""
+        if self.keeper is not None and self.session.minutes_spent != minutes:
+            self.session.minutes_spent = minutes
+            self.mark_changed()
+
+    @on(Edited)
+    def _edited(self, event: Edited) -> None:
+        event.stop()
+        if event.what == "points":
+            self.redraw_step(self.index)
+        elif event.what == "details":
+            self.sub_title = one_line(self.session.label, 60)
+        self.mark_changed()
+
+    @on(CarriedPanel.StatusChanged)
+    def _carried_changed(self, event: CarriedPanel.StatusChanged) -> None:
+        self.mark_changed()
+        self.write_back(event.carried)
+
+    @work(thread=True, group="carry", exit_on_error=False)
+    def write_back(self, carried: CarriedAction) -> None:
+        """Record a carried action's new status in the session that agreed it."""
+        from reflect.store.carry import write_back
+
+        status = carried.status
+        problem = write_back(self.app.sessions_dir, carried)
+
+        def done() -> None:
+            if carried.status != status:  # changed again meanwhile: that write follows
+                return
+            if problem is None:
+                carried.written_back = True
+                self.mark_changed()
+            else:
+                self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
+                            "reflect tries again when this session is next opened.",
+                            severity="warning", timeout=10)
+            for panel in self.query(CarriedPanel):
+                panel.show_carried()
+
+        self.app.call_from_thread(done)
 
     @on(AnswerEditor.LimitReached)
     def _limit_reached(self, event: AnswerEditor.LimitReached) -> None:
@@ -295,107 +487,13 @@ class WalkthroughScreen(Screen[None]):
 
     def mark_changed(self) -> None:
         if self.keeper is not None:
+            self.unsaved_seconds = 0
             self.keeper.changed()
             self.show_status()
 
-    # --- agreed actions ----------------------------------------------------------------------
-
-    def show_actions(self) -> None:
-        """Rebuild the actions table with columns sized to the space there is (Status first, so
-        it always shows); the highlighted action is also shown in full below the table."""
-        table = self.query_one("#actions", DataTable)
-        row = table.cursor_row
-        table.clear(columns=True)
-        # Status (11) and the cell padding (2 a column) come out of the pane's width.
-        space = max(self.query_one("#main-pane").size.width - 6 - 11 - 4 * 2, 24)
-        widths = {"What": space // 2, "Owner": space // 4, "Due": space - space // 2 - space // 4}
-        table.add_column("Status", width=11)
-        for label, width in widths.items():
-            table.add_column(label, width=width)
-        for n, act in enumerate(self.session.actions):
-            table.add_row(Text(act.status), Text(one_line(act.text, widths["What"])),
-                          Text(one_line(act.owner, widths["Owner"])),
-                          Text(one_line(act.due, widths["Due"])), key=str(n))
-        if self.session.actions:
-            table.move_cursor(row=min(row, len(self.session.actions) - 1))
-        self.show_action_detail()
-
-    @on(DataTable.RowHighlighted, "#actions")
-    def show_action_detail(self) -> None:
-        table = self.query_one("#actions", DataTable)
-        detail = self.query_one("#action-detail", Literal)
-        if not self.session.actions or table.cursor_row >= len(self.session.actions):
-            detail.show("No actions agreed yet." if not self.session.actions else "")
-            return
-        act = self.session.actions[table.cursor_row]
-        parts = [f"Selected: {one_line(act.text)}", f"owner: {one_line(act.owner)}" if act.owner
-                 else "", f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}"]
-        detail.show(" · ".join(p for p in parts if p), "italic")
-
-    def on_resize(self) -> None:
-        self.call_after_refresh(self.show_actions)
-
-    @on(Button.Pressed, "#action-add")
-    @on(Input.Submitted, "#action-what, #action-owner, #action-due")
-    def action_add_action(self) -> None:
-        if self.keeper is None:
-            return
-        what = self.query_one("#action-what", Input)
-        if not what.value.strip():
-            self.notify("Type what will be done first.", severity="warning")
-            what.focus()
-            return
-        owner = self.query_one("#action-owner", Input)
-        due = self.query_one("#action-due", Input)
-        self.session.actions.append(Action(text=what.value.strip(), owner=owner.value.strip(),
-                                           due=due.value.strip()))
-        for field in (what, owner, due):
-            field.value = ""
-        what.focus()
-        self.show_actions()
-        self.mark_changed()
-
     def action_add_typed_action(self) -> None:
         if self.steps[self.index].kind == "actions":
-            self.action_add_action()
-
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
-        table = self.query_one("#actions", DataTable)
-        if self.focused is not table or not self.session.actions:
-            return
-        if self.keeper is None:
-            if event.key in ("delete", "space"):
-                event.stop()
-                self.notify("This session is read-only: actions cannot be changed here.",
-                            severity="warning")
-            return
-        row = table.cursor_row
-        if event.key == "delete":
-            event.stop()
-            self.confirm_remove(row)
-            return
-        if event.key == "space":
-            act = self.session.actions[row]
-            act.status = STATUSES[(STATUSES.index(act.status) + 1) % len(STATUSES)]
-        else:
-            return
-        event.stop()
-        self.show_actions()
-        self.mark_changed()
-
-    def confirm_remove(self, row: int) -> None:
-        from reflect.ui.screens.confirm import ConfirmScreen
-
-        action = self.session.actions[row]
-
-        def remove(yes: bool | None) -> None:
-            if yes and action in self.session.actions:
-                self.session.actions.remove(action)
-                self.show_actions()
-                self.mark_changed()
-
-        self.app.push_screen(ConfirmScreen(f"Remove this agreed action?\n\n{one_line(action.text)}"),
-                             remove)
+            self.query_one(ActionsPanel).save_action()
 
     # --- saving ------------------------------------------------------------------------------
 
@@ -483,10 +581,18 @@ class WalkthroughScreen(Screen[None]):
             key = field.removeprefix("notes.")
         elif field.startswith("actions["):
             key = "actions"
+        elif field.startswith("carried["):
+            key = "carried"
+        elif field.startswith("differently"):
+            key = "differently"
+        elif field.split("[")[0].split(".")[0] in ("title", "team", "facilitator",
+                                                     "participants"):
+            key = "people"
         target = next((i for i, s in enumerate(self.steps) if s.key == key), None)
         if target is None:
-            self.notify("That is in the session's details (title, team or facilitator), set "
-                        "when the session was started.", severity="warning")
+            self.notify("That is in the session's details (title or team), set when this "
+                        "self-reflection was started: rename the session from the start screen "
+                        "(F2).", severity="warning")
             return
         self.go(target)
 
@@ -514,6 +620,12 @@ class WalkthroughScreen(Screen[None]):
                             self.action_export)
         yield SystemCommand("Skip to the learning", "Past the case details",
                             self.skip_to_learning)
+        yield SystemCommand("Presentation view (F5)", "A large, uncluttered view for a shared "
+                            "screen; the answer stays editable", self.action_present)
+        yield SystemCommand("Pause or resume the timer (F6)", "Stop counting time on this step",
+                            self.action_pause)
+        yield SystemCommand("Time plan (F7)", "Meeting length and the time for each step",
+                            self.action_time_plan)
         yield SystemCommand("Next step", "Go to the next step", self.action_next)
         yield SystemCommand("Previous step", "Go to the previous step", self.action_previous)
         yield SystemCommand("Go to step", "Choose a step in the step list", self.action_jump)

@@ -1,0 +1,196 @@
+"""Agreed actions: what, owner, due, status and the recommendation an action answers, in a
+table where each can be added, edited, moved on a status and removed.
+
+Edits the session's actions in place and posts `Edited`; the screen saves.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.suggester import SuggestFromList
+from textual.widgets import Button, Input, Select
+
+from reflect.model.review import Review
+from reflect.model.session import Action, Session
+from reflect.text import one_line, printable
+from reflect.ui.messages import Edited
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.people import field
+from reflect.ui.widgets.tables import RowTable, next_status
+
+
+def recommendation_choices(review: Review) -> list[str]:
+    """Each recommendation as actions refer to it: its title, else its text (one line)."""
+    out = []
+    for r in review.recommendations:
+        label = r.title or r.text
+        out.append(one_line(f"{label} ({r.source})" if r.source else label, 200))
+    return list(dict.fromkeys(out))
+
+
+class ActionsPanel(Vertical):
+    DEFAULT_CSS = """
+    ActionsPanel { height: auto; }
+    ActionsPanel .form-row { height: auto; }
+    ActionsPanel .form-row Input { width: 1fr; }
+    ActionsPanel .form-row Button { height: 3; }
+    ActionsPanel Select { width: 1fr; }
+    ActionsPanel RowTable { height: auto; max-height: 12; }
+    ActionsPanel .action-detail { margin-bottom: 1; }
+    """
+
+    def __init__(self, session: Session, review: Review, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.session = session
+        self.recommendations = recommendation_choices(review)
+        self.editing: Action | None = None
+        self.read_only = False
+
+    def compose(self) -> ComposeResult:
+        yield field("What will be done", classes="action-what")
+        with Horizontal(classes="form-row"):
+            yield field("Owner", classes="action-owner")
+            yield field("Due (e.g. 31 March)", classes="action-due")
+        with Horizontal(classes="form-row"):
+            if self.recommendations:
+                yield Select([(Text(printable(r)), r) for r in self.recommendations],
+                             prompt="Answers recommendation… (optional)",
+                             classes="action-recommendation")
+            yield Button("Add action", classes="action-save")
+        yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
+                      "on (open → in progress → done), Enter edits it, Delete removes it.",
+                      "dim")
+        yield RowTable(classes="actions-table")
+        yield Literal("", classes="action-detail")
+
+    def on_mount(self) -> None:
+        self.show_actions()
+        self.set_people()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_actions)
+
+    def set_people(self) -> None:
+        """Offer the participants' names and roles as owners (typing completes them)."""
+        names = [p.name or p.role for p in self.session.participants if p.name or p.role]
+        self.query_one(".action-owner", Input).suggester = SuggestFromList(
+            names, case_sensitive=False)
+
+    def make_read_only(self) -> None:
+        self.read_only = True
+        for widget in self.query(".form-row > *, .action-what"):
+            widget.disabled = True
+
+    def show_actions(self) -> None:
+        columns = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2)]
+        linked = any(a.recommendation for a in self.session.actions)
+        if linked:
+            columns.append(("Recommendation", 2))
+        rows = [[a.status, a.text, a.owner, a.due] + ([a.recommendation] if linked else [])
+                for a in self.session.actions]
+        self.query_one(RowTable).fill(columns, rows, self.size.width or 60)
+        self.show_detail()
+
+    @on(RowTable.RowHighlighted, ".actions-table")
+    def show_detail(self) -> None:
+        table = self.query_one(RowTable)
+        detail = self.query_one(".action-detail", Literal)
+        actions = self.session.actions
+        if not actions or table.cursor_row >= len(actions):
+            detail.show("No actions agreed yet." if not actions else "")
+            return
+        act = actions[table.cursor_row]
+        parts = [f"Selected: {one_line(act.text)}",
+                 f"owner: {one_line(act.owner)}" if act.owner else "",
+                 f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}",
+                 f"answers: {act.recommendation}" if act.recommendation else ""]
+        detail.show(" · ".join(p for p in parts if p), "italic")
+
+    # --- editing ----------------------------------------------------------------------------
+
+    @on(Button.Pressed, ".action-save")
+    @on(Input.Submitted, ".action-what, .action-owner, .action-due")
+    def save_action(self) -> None:
+        if self.read_only:
+            return
+        what = self.query_one(".action-what", Input)
+        if not what.value.strip():
+            self.notify("Type what will be done first.", severity="warning")
+            what.focus()
+            return
+        values = {"text": what.value.strip(),
+                  "owner": self.query_one(".action-owner", Input).value.strip(),
+                  "due": self.query_one(".action-due", Input).value.strip(),
+                  "recommendation": self._chosen_recommendation()}
+        if self.editing is not None and self.editing in self.session.actions:
+            for name, value in values.items():
+                setattr(self.editing, name, value)
+            row = self.session.actions.index(self.editing)
+        else:
+            self.session.add_action(Action(**values))
+            row = len(self.session.actions) - 1
+        self._end_editing()
+        self.show_actions()
+        self.query_one(RowTable).move_cursor(row=row)
+        self.post_message(Edited("actions"))
+
+    def _chosen_recommendation(self) -> str:
+        found = self.query(".action-recommendation").results(Select)
+        select = next(iter(found), None)
+        return select.value if select is not None and isinstance(select.value, str) else ""
+
+    def _end_editing(self) -> None:
+        self.editing = None
+        for cls in ("action-what", "action-owner", "action-due"):
+            self.query_one(f".{cls}", Input).value = ""
+        self.query_one(".action-what", Input).border_title = "What will be done"
+        self.query_one(".action-save", Button).label = "Add action"
+        for select in self.query(".action-recommendation").results(Select):
+            select.clear()
+        self.query_one(".action-what", Input).focus()
+
+    @on(RowTable.RowAction, ".actions-table")
+    def _row(self, event: RowTable.RowAction) -> None:
+        event.stop()
+        if self.read_only:
+            self.notify("This session is read-only: actions cannot be changed here.",
+                        severity="warning")
+            return
+        act = self.session.actions[event.row]
+        if event.action == "change":
+            act.status = next_status(act.status)  # type: ignore[assignment]
+            self.show_actions()
+            self.post_message(Edited("actions"))
+        elif event.action == "edit":
+            self.editing = act
+            self.query_one(".action-what", Input).value = act.text
+            self.query_one(".action-what", Input).border_title = (
+                f"Editing action {event.row + 1} (Enter saves)")
+            self.query_one(".action-owner", Input).value = act.owner
+            self.query_one(".action-due", Input).value = act.due
+            for select in self.query(".action-recommendation").results(Select):
+                if act.recommendation in self.recommendations:
+                    select.value = act.recommendation
+                else:
+                    select.clear()
+            self.query_one(".action-save", Button).label = "Save changes"
+            self.query_one(".action-what", Input).focus()
+        elif event.action == "remove":
+            self.ask_remove(act)
+
+    def ask_remove(self, act: Action) -> None:
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def remove(yes: bool | None) -> None:
+            if yes and act in self.session.actions:
+                self.session.actions.remove(act)
+                if self.editing is act:
+                    self._end_editing()
+                self.show_actions()
+                self.post_message(Edited("actions"))
+
+        self.app.push_screen(ConfirmScreen(
+            f"Remove this agreed action?\n\n{one_line(act.text)}"), remove)

@@ -1,0 +1,197 @@
+"""The separate points the room makes on one question: add, edit, reorder and remove them,
+each optionally attributed to a participant.
+
+The widget edits the answer's own list of points in place and posts `Edited`;
+the screen saves. Who can be chosen comes down as an attribute (`set_people`).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, OptionList, Select
+from textual.widgets.option_list import Option
+
+from reflect.model.session import Participant, Point
+from reflect.text import printable
+from reflect.ui.messages import Edited
+from reflect.ui.widgets.literal import Literal
+
+NOBODY = ""
+
+
+class PointList(OptionList):
+    """The list of points; keys here move and remove the highlighted point."""
+
+    BINDINGS = [
+        Binding("ctrl+up,shift+up", "move(-1)", "Move up", show=False),
+        Binding("ctrl+down,shift+down", "move(1)", "Move down", show=False),
+        Binding("delete", "remove", "Remove point", show=False),
+    ]
+
+    def action_move(self, by: int) -> None:
+        self.parent_editor.move(by)
+
+    def action_remove(self) -> None:
+        self.parent_editor.ask_remove()
+
+    @property
+    def parent_editor(self) -> PointsEditor:
+        return self.query_ancestor(PointsEditor)
+
+
+class PointsEditor(Vertical):
+    DEFAULT_CSS = """
+    PointsEditor { height: auto; }
+    PointsEditor .point-form { height: auto; }
+    PointsEditor .point-form Input { width: 3fr; }
+    PointsEditor .point-form Select { width: 2fr; min-width: 16; }
+    PointsEditor .point-form Button { min-width: 8; }
+    PointsEditor PointList { height: auto; max-height: 8; }
+    PointsEditor PointList:blur { border: none; }
+    """
+
+    def __init__(self, points: list[Point], people: list[Participant], *, id: str) -> None:
+        super().__init__(id=id)
+        self.points = points
+        """The answer's own list: edited in place."""
+        self.people = people
+        self.editing: Point | None = None
+        """The point being edited in the form, or None when the form adds a new one."""
+        self.read_only = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="point-form"):
+            text = Input(placeholder="Type a point, then Enter", classes="point-text")
+            text.border_title = "Add a point"
+            yield text
+            yield Select(self._choices(), prompt="Said by (optional)", classes="point-by")
+            yield Button("Add", classes="point-save", compact=True)
+        yield PointList(classes="point-list")
+        yield Literal("", "dim", classes="point-hint")
+
+    def on_mount(self) -> None:
+        self.refresh_list()
+
+    # --- attributes down ------------------------------------------------------------------
+
+    def set_people(self, people: list[Participant]) -> None:
+        self.people = people
+        select = self.query_one(".point-by", Select)
+        value = select.value
+        select.set_options(self._choices())
+        if value != Select.NULL and any(p.id == value for p in people):
+            select.value = value
+        self.refresh_list()
+
+    def make_read_only(self) -> None:
+        self.read_only = True
+        for widget in self.query(".point-form > *"):
+            widget.disabled = True
+
+    def _choices(self) -> list[tuple[Text, str]]:
+        return [(Text(printable(p.describe())), p.id) for p in self.people
+                if p.attended or any(pt.by == p.id for pt in self.points)]
+
+    def label(self, point: Point) -> Text:
+        who = next((p for p in self.people if p.id == point.by), None) if point.by else None
+        line = Text(printable(point.text))
+        if who is not None:
+            line.append(f"  — {printable(who.describe())}", style="italic")
+        return line
+
+    def refresh_list(self) -> None:
+        points = self.query_one(PointList)
+        keep = points.highlighted
+        points.set_options([Option(Text(f"{n}. ").append_text(self.label(p)))
+                            for n, p in enumerate(self.points, 1)])
+        points.display = bool(self.points)
+        if self.points:
+            points.highlighted = min(keep or 0, len(self.points) - 1)
+        hint = ("Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
+                else "No points yet: add each thing the room says as its own point.")
+        self.query_one(".point-hint", Literal).show(hint, "dim")
+
+    # --- editing --------------------------------------------------------------------------
+
+    @on(Input.Submitted, ".point-text")
+    @on(Button.Pressed, ".point-save")
+    def save_point(self) -> None:
+        if self.read_only:
+            return
+        field = self.query_one(".point-text", Input)
+        text = field.value.strip()
+        if not text:
+            if self.editing is not None:  # emptied while editing: leave it as it was
+                self._end_editing()
+            return
+        select = self.query_one(".point-by", Select)
+        by = select.value if isinstance(select.value, str) else NOBODY
+        if self.editing is not None and self.editing in self.points:
+            self.editing.text = text
+            self.editing.by = by
+            index = self.points.index(self.editing)
+        else:
+            self.points.append(Point(text=text, by=by))
+            index = len(self.points) - 1
+        self._end_editing()
+        self.refresh_list()
+        self.query_one(PointList).highlighted = index
+        self.post_message(Edited("points"))
+
+    def _end_editing(self) -> None:
+        self.editing = None
+        field = self.query_one(".point-text", Input)
+        field.value = ""
+        field.border_title = "Add a point"
+        self.query_one(".point-save", Button).label = "Add"
+        self.query_one(".point-by", Select).clear()
+
+    @on(OptionList.OptionSelected, ".point-list")
+    def edit_point(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.read_only or not (0 <= event.option_index < len(self.points)):
+            return
+        point = self.points[event.option_index]
+        self.editing = point
+        field = self.query_one(".point-text", Input)
+        field.value = point.text
+        field.border_title = f"Edit point {event.option_index + 1} (Enter saves)"
+        self.query_one(".point-save", Button).label = "Save"
+        select = self.query_one(".point-by", Select)
+        if point.by and any(p.id == point.by for p in self.people):
+            select.value = point.by
+        else:
+            select.clear()
+        field.focus()
+
+    def move(self, by: int) -> None:
+        points = self.query_one(PointList)
+        i = points.highlighted
+        if self.read_only or i is None or not (0 <= i + by < len(self.points)):
+            return
+        self.points[i], self.points[i + by] = self.points[i + by], self.points[i]
+        self.refresh_list()
+        points.highlighted = i + by
+        self.post_message(Edited("points"))
+
+    def ask_remove(self) -> None:
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        i = self.query_one(PointList).highlighted
+        if self.read_only or i is None or i >= len(self.points):
+            return
+        point = self.points[i]
+
+        def remove(yes: bool | None) -> None:
+            if yes and point in self.points:
+                self.points.remove(point)
+                if self.editing is point:
+                    self._end_editing()
+                self.refresh_list()
+                self.post_message(Edited("points"))
+
+        self.app.push_screen(ConfirmScreen(f"Remove this point?\n\n{point.text}"), remove)

@@ -1,0 +1,256 @@
+"""What a facilitator does in a meeting: who is here, points per question, agreed actions,
+the presentation view and the timer; and a practitioner's self-reflection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Select, TextArea
+
+from reflect.store.sessions import list_sessions
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.points import PointList
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import shown, type_text, wait_for
+
+SIZE = (120, 40)
+PEOPLE = ("Alex Example, Health visitor, Invented Health Trust\n"
+          "Sam Sample, Social worker, Invented Council\n"
+          "Teacher, Invented School")
+
+
+async def new_session(pilot, mode: str = "team", team: str = "Invented team",
+                      people: str = PEOPLE) -> WalkthroughScreen:
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.library is not None)
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+    form = app.screen
+    if mode == "individual":
+        form.query_one("#mode-individual").value = True
+        await pilot.pause()
+    form.query_one("#title", Input).value = "Invented exercise"
+    form.query_one("#team", Input).value = team
+    if mode == "team":
+        form.query_one("#participants", TextArea).text = people
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    return app.screen  # type: ignore[return-value]
+
+
+async def go_to(pilot, screen: WalkthroughScreen, kind: str, nth: int = 1) -> None:
+    target = [i for i, s in enumerate(screen.steps) if s.kind == kind][nth - 1]
+    screen.go(target)
+    await pilot.pause()
+
+
+def saved(sessions_dir: Path):
+    [entry] = list_sessions(sessions_dir).entries
+    return entry.session
+
+
+async def test_who_is_here_ticks_attendance_and_edits_people(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        assert screen.steps[0].key == "people" and screen.index == 0
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 3)
+        await pilot.press("down", "down", "space")  # the teacher could not come
+        await wait_for(pilot, lambda: not screen.session.participants[2].attended)
+        await pilot.press("up", "enter")  # edit Sam Sample
+        await wait_for(pilot, lambda: screen.query_one(".person-name", Input).value == "Sam Sample")
+        screen.query_one(".person-role", Input).value = "Senior social worker"
+        screen.query_one(".person-name", Input).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.session.participants[1].role == "Senior social worker")
+        await type_text(pilot, "Jo Jones")  # a new person, typed into the cleared form
+        screen.query_one(".person-role", Input).value = "Police officer"
+        screen.query_one(".person-agency", Input).value = "Invented Police"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.participants) == 4)
+        screen.query_one(".detail-facilitator", Input).value = "Fay Facilitator"
+        await pilot.pause()
+        assert "3 of 4 attended" in shown(screen.query_one(".people-count"))
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    assert [(p.id, p.name, p.attended) for p in s.participants] == [
+        ("p1", "Alex Example", True), ("p2", "Sam Sample", True), ("p3", "", False),
+        ("p4", "Jo Jones", True)]
+    assert s.participants[1].role == "Senior social worker"
+    assert s.facilitator == "Fay Facilitator"
+
+
+async def test_points_are_added_attributed_edited_moved_and_removed(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#points-{i} .point-text"))
+        await type_text(pilot, "Ask who else lives in the home")
+        screen.query_one(f"#points-{i} .point-by", Select).value = "p2"
+        screen.query_one(f"#points-{i} .point-text", Input).focus()
+        await pilot.press("enter")
+        await type_text(pilot, "Check the records of every agency")
+        await pilot.press("enter")
+        await type_text(pilot, "A third point to remove")
+        await pilot.press("enter")
+        answer = screen.session.answers[0]
+        await wait_for(pilot, lambda: len(answer.points) == 3)
+        assert answer.points[0].by == "p2" and answer.points[1].by == ""
+        listed = screen.query_one(f"#points-{i} PointList", PointList)
+        assert "Sam Sample" in str(listed.get_option_at_index(0).prompt)
+
+        listed.focus()
+        listed.highlighted = 1
+        await pilot.press("shift+up")  # move the second point to the top
+        await wait_for(pilot, lambda: answer.points[0].text.startswith("Check"))
+        await pilot.press("enter")  # edit it
+        field = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is field and field.value.startswith("Check"))
+        field.value = "Check the records of every agency, including schools"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: answer.points[0].text.endswith("schools"))
+        listed.focus()
+        listed.highlighted = 2
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: len(answer.points) == 2)
+        summary = screen.query_one(f"#answer-{i}", TextArea)
+        summary.focus()
+        await type_text(pilot, "The room agreed records matter.")
+        await wait_for(pilot, lambda: "✓" in str(
+            screen.query_one("#steps", OptionList).get_option_at_index(i).prompt))
+        await pilot.press("ctrl+q")
+    a = saved(sessions_dir).answers[0]
+    assert [(p.text, p.by) for p in a.points] == [
+        ("Check the records of every agency, including schools", ""),
+        ("Ask who else lives in the home", "p2")]
+    assert a.text == "The room agreed records matter."
+
+
+async def test_actions_are_added_linked_edited_and_moved_on(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        screen.query_one(".action-what", Input).value = "Invented training session"
+        screen.query_one(".action-owner", Input).value = "Alex Example"
+        screen.query_one(".action-due", Input).value = "31 March"
+        rec = screen.query_one(".action-recommendation", Select)
+        first = screen.query_one("ActionsPanel").recommendations[0]
+        rec.value = first
+        screen.query_one(".action-what", Input).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        screen.query_one(".action-what", Input).value = "A second invented action"
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2)
+        table = screen.query_one(".actions-table", RowTable)
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("space", "space")  # open → in progress → done
+        await pilot.press("enter")
+        what = screen.query_one(".action-what", Input)
+        await wait_for(pilot, lambda: what.value == "Invented training session")
+        what.value = "Invented training for the whole team"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.session.actions[0].text.endswith("whole team"))
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    assert [(a.id, a.text, a.status, a.recommendation) for a in s.actions] == [
+        ("a1", "Invented training for the whole team", "done", first),
+        ("a2", "A second invented action", "open", "")]
+    assert s.actions[0].owner == "Alex Example" and s.actions[0].due == "31 March"
+
+
+async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable(
+        content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        assert not screen.query_one("#steps-pane").display or \
+            screen.query_one("#steps-pane").styles.display == "none"
+        question = screen.query_one(f"#pane-{screen.index} .question")
+        assert question.region.width >= 60  # the whole width, not beside the step list
+        await type_text(pilot, "Said while presenting")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.session.answers[0].points)
+        await pilot.press("pagedown")  # steps still move on
+        await wait_for(pilot, lambda: screen.index > 0 and screen.steps[screen.index].kind
+                       == "question")
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: not screen.has_class("-presenting"))
+        assert screen.query_one("#steps-pane").region.width > 0
+        await pilot.press("ctrl+q")
+    assert saved(sessions_dir).answers[0].points[0].text == "Said while presenting"
+
+
+async def test_self_reflection_uses_what_so_what_now_what(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot, mode="individual")
+        assert screen.steps[0].key == "intro"  # no "who is here" for one person
+        assert "differently" in [s.key for s in screen.steps]
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#what-{i}"))
+        await type_text(pilot, "I noticed the invented father was not asked.")
+        screen.query_one(f"#so_what-{i}", TextArea).focus()
+        await type_text(pilot, "It matters for my visits.")
+        screen.query_one(f"#now_what-{i}", TextArea).focus()
+        await type_text(pilot, "Ask about every adult.")
+        await go_to(pilot, screen, "differently")
+        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        await type_text(pilot, "Write down who lives in the home.")
+        screen.query_one("#cpd-minutes", Input).value = "45"
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    a = s.answers[0]
+    assert (a.what, a.so_what, a.now_what) == ("I noticed the invented father was not asked.",
+                                               "It matters for my visits.",
+                                               "Ask about every adult.")
+    assert s.differently == "Write down who lives in the home."
+    assert s.minutes_spent == 45 and s.minutes_for_cpd == 45
+    assert s.answered == 1
+
+
+async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
+    from reflect.model.session import Timing
+    from reflect.model.timebox import PRESETS
+
+    assert 15 in PRESETS
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        from reflect.model import timebox
+
+        screen.session.timing = Timing(minutes=15, plan=timebox.share_out(15, screen.steps))
+        assert sum(screen.session.timing.plan.values()) == 15 * 60
+        key = screen.steps[screen.index].key
+        for _ in range(3):
+            screen.tick()
+        assert screen.session.timing.spent[key] == 3
+        assert "left" in shown(screen.query_one("#timer"))
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: screen.session.timing.paused)
+        screen.tick()
+        assert screen.session.timing.spent[key] == 3
+        assert "paused" in shown(screen.query_one("#timer"))
+        await pilot.press("f6")
+        screen.session.timing.spent[key] = screen.session.timing.plan[key]
+        screen.tick()  # one second over the plan
+        await wait_for(pilot, lambda: screen.query_one("#timer").has_class("-over"))
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    assert s.timing.minutes == 15 and s.timing.spent[key] == s.timing.plan[key] + 1
