@@ -47,9 +47,8 @@ class PointsEditor(Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .point-form { height: auto; }
-    PointsEditor .point-form Input { width: 3fr; }
-    PointsEditor .point-form Select { width: 2fr; min-width: 16; }
-    PointsEditor .point-form Button { min-width: 8; }
+    PointsEditor .point-form Select { width: 1fr; }
+    PointsEditor .point-form Button { min-width: 8; margin-left: 1; }
     PointsEditor PointList { height: auto; max-height: 8; }
     PointsEditor PointList:blur { border: none; }
     """
@@ -64,11 +63,12 @@ class PointsEditor(Vertical):
         self.read_only = False
 
     def compose(self) -> ComposeResult:
+        text = Input(placeholder="Type a point, then Enter", classes="point-text")
+        text.border_title = "Add a point"
+        yield text
         with Horizontal(classes="point-form"):
-            text = Input(placeholder="Type a point, then Enter", classes="point-text")
-            text.border_title = "Add a point"
-            yield text
-            yield Select(self._choices(), prompt="Said by (optional)", classes="point-by")
+            yield Select(self._choices(), prompt="Said by… (optional)", classes="point-by",
+                         compact=True)
             yield Button("Add", classes="point-save", compact=True)
         yield PointList(classes="point-list")
         yield Literal("", "dim", classes="point-hint")
@@ -89,7 +89,7 @@ class PointsEditor(Vertical):
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for widget in self.query(".point-form > *"):
+        for widget in self.query(".point-form > *, .point-text"):
             widget.disabled = True
 
     def _choices(self) -> list[tuple[Text, str]]:
@@ -149,6 +149,12 @@ class PointsEditor(Vertical):
         field.border_title = "Add a point"
         self.query_one(".point-save", Button).label = "Add"
         self.query_one(".point-by", Select).clear()
+
+    @on(Select.Changed, ".point-by")
+    def _chosen_who(self, event: Select.Changed) -> None:
+        """Once who said it is chosen, Enter in the point adds it: go back there."""
+        if event.value != Select.NULL and self.query_one(".point-text", Input).value.strip():
+            self.query_one(".point-text", Input).focus()
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:
