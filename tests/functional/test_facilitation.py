@@ -254,3 +254,41 @@ async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
         await pilot.press("ctrl+q")
     s = saved(sessions_dir)
     assert s.timing.minutes == 15 and s.timing.spent[key] == s.timing.plan[key] + 1
+
+
+async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#points-{i} .point-text"))
+        await type_text(pilot, "Half a thought")
+        await go_to(pilot, screen, "actions")
+        screen.query_one(".action-what", Input).focus()
+        await type_text(pilot, "An action not yet added")
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    qid = s.answers[0].question_id
+    assert s.drafts == {f"point:{qid}": "Half a thought", "action:text": "An action not yet added"}
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None
+                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        assert screen.query_one(".action-what", Input).value == "An action not yet added"
+        await go_to(pilot, screen, "question")
+        field = screen.query_one(f"#points-{screen.index} .point-text", Input)
+        assert field.value == "Half a thought"
+        field.focus()
+        await type_text(pilot, ", finished")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.session.answers[0].points)
+        await pilot.press("ctrl+q")
+    s = saved(sessions_dir)
+    assert [p.text for p in s.answers[0].points] == ["Half a thought, finished"]
+    assert s.drafts == {"action:text": "An action not yet added"}

@@ -165,6 +165,10 @@ class Session(SessionModel):
     """Self-reflection: time to log for CPD; None means the time reflect measured."""
     theme: str = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
+    drafts: dict[str, str] = {}
+    """Text typed into a form but not yet added (a point, an action, a person), by form field,
+    e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
+    back in the form when the session is opened again."""
 
     @model_validator(mode="after")
     def _fill_ids(self) -> Session:
@@ -190,6 +194,16 @@ class Session(SessionModel):
         self.actions.append(action)
         self._fill_ids()
         return action
+
+    def set_draft(self, key: str, text: str) -> bool:
+        """Keep (or, when empty, forget) text typed but not yet added; True if it changed."""
+        if self.drafts.get(key, "") == text:
+            return False
+        if text:
+            self.drafts[key] = text
+        else:
+            self.drafts.pop(key, None)
+        return True
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None) if pid else None

@@ -161,7 +161,7 @@ class WalkthroughScreen(Screen[None]):
                 yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
                 yield Literal(question.text if question else answer.question, "bold",
                               classes="question")
-                yield PointsEditor(answer.points, self.session.participants, id=f"points-{i}")
+                yield PointsEditor(self.session, answer, id=f"points-{i}")
                 yield Literal(self._answer_label(), classes="label answer-label")
                 yield self._editor(f"answer-{i}", answer.text, "answer")
         else:

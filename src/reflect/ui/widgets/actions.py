@@ -22,6 +22,10 @@ from reflect.ui.widgets.people import field
 from reflect.ui.widgets.tables import RowTable, next_status
 
 
+FIELDS = {"text": "action-what", "owner": "action-owner", "due": "action-due"}
+"""Each action field and the class of the input that edits it."""
+
+
 def recommendation_choices(review: Review) -> list[str]:
     """Each recommendation as actions refer to it: its title, else its text (one line)."""
     out = []
@@ -50,10 +54,12 @@ class ActionsPanel(Vertical):
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        yield field("What will be done", classes="action-what")
+        drafts = self.session.drafts
+        yield field("What will be done", drafts.get("action:text", ""), classes="action-what")
         with Horizontal(classes="form-row"):
-            yield field("Owner", classes="action-owner")
-            yield field("Due (e.g. 31 March)", classes="action-due")
+            yield field("Owner", drafts.get("action:owner", ""), classes="action-owner")
+            yield field("Due (e.g. 31 March)", drafts.get("action:due", ""),
+                        classes="action-due")
         with Horizontal(classes="form-row"):
             if self.recommendations:
                 yield Select([(Text(printable(r)), r) for r in self.recommendations],
@@ -111,6 +117,22 @@ class ActionsPanel(Vertical):
 
     # --- editing ----------------------------------------------------------------------------
 
+    @on(Input.Changed, ".action-what, .action-owner, .action-due")
+    def _typed(self, event: Input.Changed) -> None:
+        """Keep what is typed: an edit goes straight into its action, a new action into the
+        session's drafts until it is added."""
+        if self.read_only:
+            return
+        name = next(n for n, cls in FIELDS.items() if event.input.has_class(cls))
+        if self.editing is not None:
+            value = event.value.strip()
+            if (value or name != "text") and getattr(self.editing, name) != value:
+                setattr(self.editing, name, value)
+                self.show_actions()
+                self.post_message(Edited("actions"))
+        elif self.session.set_draft(f"action:{name}", event.value):
+            self.post_message(Edited("draft"))
+
     @on(Button.Pressed, ".action-save")
     @on(Input.Submitted, ".action-what, .action-owner, .action-due")
     def save_action(self) -> None:
@@ -132,6 +154,8 @@ class ActionsPanel(Vertical):
         else:
             self.session.add_action(Action(**values))
             row = len(self.session.actions) - 1
+            for name in FIELDS:
+                self.session.set_draft(f"action:{name}", "")
         self._end_editing()
         self.show_actions()
         self.query_one(RowTable).move_cursor(row=row)
@@ -143,9 +167,10 @@ class ActionsPanel(Vertical):
         return select.value if select is not None and isinstance(select.value, str) else ""
 
     def _end_editing(self) -> None:
+        """Back to adding: the form shows any new action that was being typed before."""
         self.editing = None
-        for cls in ("action-what", "action-owner", "action-due"):
-            self.query_one(f".{cls}", Input).value = ""
+        for name, cls in FIELDS.items():
+            self.query_one(f".{cls}", Input).value = self.session.drafts.get(f"action:{name}", "")
         self.query_one(".action-what", Input).border_title = "What will be done"
         self.query_one(".action-save", Button).label = "Add action"
         for select in self.query(".action-recommendation").results(Select):

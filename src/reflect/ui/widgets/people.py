@@ -20,8 +20,9 @@ PERSON = (("name", "Name (optional)"), ("role", "Role"), ("agency", "Agency"))
 
 
 def field(label: str, value: str = "", **kwargs: object) -> Input:
-    """An input whose label stays visible (in its border) after you type."""
-    box = Input(value, **kwargs)  # type: ignore[arg-type]
+    """An input whose label stays visible (in its border) after you type. Focusing it never
+    selects what is there, so typing adds to it rather than replacing it."""
+    box = Input(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
     box.border_title = label
     return box
 
@@ -49,7 +50,8 @@ class PeoplePanel(VerticalScroll):
         yield RowTable(classes="people-table")
         with Horizontal(classes="form-row person-form"):
             for name, label in PERSON:
-                yield field(label, classes=f"person-{name}")
+                yield field(label, self.session.drafts.get(f"person:{name}", ""),
+                            classes=f"person-{name}")
             yield Button("Add", classes="person-save")
         yield Literal("", "dim", classes="people-count")
 
@@ -90,6 +92,22 @@ class PeoplePanel(VerticalScroll):
 
     # --- participants ----------------------------------------------------------------------
 
+    @on(Input.Changed, ".person-form Input")
+    def _typed(self, event: Input.Changed) -> None:
+        """Keep what is typed: an edit goes straight into the person, a new person into the
+        session's drafts until they are added."""
+        if self.read_only:
+            return
+        name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
+        if self.editing is not None:
+            value = event.value.strip()
+            if getattr(self.editing, name) != value:
+                setattr(self.editing, name, value)
+                self.show_people()
+                self.post_message(Edited("people"))
+        elif self.session.set_draft(f"person:{name}", event.value):
+            self.post_message(Edited("draft"))
+
     @on(Input.Submitted, ".person-form Input")
     @on(Button.Pressed, ".person-save")
     def save_person(self) -> None:
@@ -104,6 +122,8 @@ class PeoplePanel(VerticalScroll):
                 setattr(self.editing, name, value)
         else:
             self.session.add_participant(Participant(**values))
+            for name, _ in PERSON:
+                self.session.set_draft(f"person:{name}", "")
         self._end_editing()
         self.show_people()
         self.post_message(Edited("people"))
@@ -112,7 +132,7 @@ class PeoplePanel(VerticalScroll):
         self.editing = None
         for name, label in PERSON:
             box = self.query_one(f".person-{name}", Input)
-            box.value = ""
+            box.value = self.session.drafts.get(f"person:{name}", "")
             box.border_title = label
         self.query_one(".person-save", Button).label = "Add"
         self.query_one(".person-name", Input).focus()

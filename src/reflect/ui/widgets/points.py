@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from reflect.model.session import Participant, Point
+from reflect.model.session import Answer, Participant, Point, Session
 from reflect.text import printable
 from reflect.ui.messages import Edited
 from reflect.ui.widgets.literal import Literal
@@ -53,17 +53,22 @@ class PointsEditor(Vertical):
     PointsEditor PointList:blur { border: none; }
     """
 
-    def __init__(self, points: list[Point], people: list[Participant], *, id: str) -> None:
+    def __init__(self, session: Session, answer: Answer, *, id: str) -> None:
         super().__init__(id=id)
-        self.points = points
+        self.session = session
+        self.points = answer.points
         """The answer's own list: edited in place."""
-        self.people = people
+        self.people = session.participants
+        self.draft_key = f"point:{answer.question_id}"
+        """Where a point typed but not yet added is kept (so a crash cannot lose it)."""
         self.editing: Point | None = None
         """The point being edited in the form, or None when the form adds a new one."""
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        text = Input(placeholder="Type a point, then Enter", classes="point-text")
+        text = Input(self.session.drafts.get(self.draft_key, ""),
+                     placeholder="Type a point, then Enter", classes="point-text",
+                     select_on_focus=False)  # typing must never replace a kept draft
         text.border_title = "Add a point"
         yield text
         with Horizontal(classes="point-form"):
@@ -137,18 +142,34 @@ class PointsEditor(Vertical):
         else:
             self.points.append(Point(text=text, by=by))
             index = len(self.points) - 1
+            self.session.set_draft(self.draft_key, "")
         self._end_editing()
         self.refresh_list()
         self.query_one(PointList).highlighted = index
         self.post_message(Edited("points"))
 
     def _end_editing(self) -> None:
+        """Back to adding: the form shows any new point that was being typed before."""
         self.editing = None
         field = self.query_one(".point-text", Input)
-        field.value = ""
+        field.value = self.session.drafts.get(self.draft_key, "")
         field.border_title = "Add a point"
         self.query_one(".point-save", Button).label = "Add"
         self.query_one(".point-by", Select).clear()
+
+    @on(Input.Changed, ".point-text")
+    def _typed(self, event: Input.Changed) -> None:
+        """Keep what is typed: an edit goes straight into its point, a new point into the
+        session's drafts until Enter adds it."""
+        if self.read_only:
+            return
+        if self.editing is not None:
+            if event.value.strip() and self.editing.text != event.value.strip():
+                self.editing.text = event.value.strip()
+                self.refresh_list()
+                self.post_message(Edited("points"))
+        elif self.session.set_draft(self.draft_key, event.value):
+            self.post_message(Edited("draft"))
 
     @on(Select.Changed, ".point-by")
     def _chosen_who(self, event: Select.Changed) -> None:
