@@ -55,15 +55,15 @@ SAVE_SPENT_EVERY = 10
 class WalkthroughScreen(Screen[None]):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
-        Binding("pageup", "previous", "Back", priority=True),
-        Binding("ctrl+g", "jump", "Steps", priority=True),
+        Binding("pageup", "previous", "Back", show=False, priority=True),
+        Binding("ctrl+g", "jump", "Steps", show=False, priority=True),
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
         Binding("ctrl+o", "export", "Export", priority=True),
         Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
         Binding("f5", "present", "Present", priority=True),
         Binding("f6", "pause", "Pause", priority=True),
-        Binding("f7", "time_plan", "Time", priority=True),
-        Binding("escape", "leave", "Library"),
+        Binding("f7", "time_plan", "Time plan", show=False, priority=True),
+        Binding("escape", "leave", "Library", show=False),
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
