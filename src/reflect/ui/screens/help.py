@@ -11,11 +11,14 @@ from reflect.ui.widgets.literal import Literal
 
 FLOW = (
     "Pick a review in the library and press Enter to start a session, or pick a saved session "
-    "and press Enter to resume it. A session walks through the review in order: introduction "
-    "and context, good practice, areas for development, recommendations, then one step per "
-    "question for reflection, then what to do now (with your agreed actions), then a summary "
-    "you can export as notes. Everything you type is saved as you go, and again whenever you "
-    "leave."
+    "and press Enter to resume it (t starts a themed session instead). A team session starts "
+    "with who is here and, when the team has open actions from earlier sessions, last time's "
+    "actions. Then it walks through the review in order: introduction and context, good "
+    "practice, areas for development, recommendations, then one step per question (separate "
+    "points, each optionally said by someone, and a summary), then what to do now (with your "
+    "agreed actions), then a summary you can export as notes. A self-reflection answers each "
+    "question with What? / So what? / Now what? and ends with what you will do differently. "
+    "Everything you type is saved as you go, and again whenever you leave."
 )
 
 KEYS = """\
@@ -23,6 +26,7 @@ ON THE START SCREEN
   /              search the library (filters as you type)
   Tab            move between the search box, the library and saved sessions
   Enter, n       start a new session on the selected review
+  t              start a themed session: the learning of every review with one theme
   Enter          resume the selected saved session
   F2, c, Delete  on a saved session: rename it, duplicate it (same team, empty answers),
                  delete it (asks first)
@@ -36,8 +40,15 @@ IN A SESSION
   Ctrl+G         go to a step: choose it in the step list, then Enter
   Ctrl+S         save now (it also saves by itself within two seconds)
   Ctrl+O         export the notes as Markdown (plain text: summary step or Ctrl+P)
+  F5             presentation view for a shared screen (F5 again to leave)
+  F6             pause or resume the timer
+  F7             time plan: meeting length and the time for each step
+  Enter          in a point, action or person form: add it (or save the edit)
   Ctrl+T         on What to do now: add the action you typed
-  Space, Delete  in the actions table: change status, remove (asks first)
+  Space          in a table: tick who attended, or move a status on
+                 (open, in progress, done)
+  Enter, Delete  in a table or the points list: edit it, remove it (asks first)
+  Shift+Up/Down  in the points list: move a point up or down
   Esc            back to the start screen (saves first)
 
 EVERYWHERE
