@@ -209,14 +209,23 @@ def test_rename_duplicate_delete(review, sessions_dir):
 
     s = make_session(review)
     s.set_answer("zz-first", "q", "said last time")
-    s.actions.append(Action(text="an action"))
+    s.answer("zz-first").points = [Point(text="a point from last time", by="p1")]
+    s.answer("zz-first").now_what = "reflective text"
+    s.add_action(Action(text="an action"))
+    s.add_action(Action(text="a finished action", status="done"))
+    s.timing = Timing(minutes=30, spent={"intro": 90})
     path = save_session(sessions_dir, s)
     assert rename_session(path, "  Monthly huddle  ").title == "Monthly huddle"
     assert load_session(path).answer("zz-first").text == "said last time"
     copy = duplicate_session(path)
     assert copy.id != s.id and copy.title == "Monthly huddle" and copy.team == s.team
     assert [p.describe() for p in copy.participants] == [p.describe() for p in s.participants]
-    assert copy.answered == 0 and copy.actions == [] and copy.current_step == "intro"
+    assert copy.answered == 0 and copy.actions == [] and copy.current_step == "people"
+    assert all(not a.points and not a.now_what for a in copy.answers)
+    assert copy.timing.minutes == 30 and copy.timing.spent == {}
+    # The recurring meeting starts with the team's open action, to update its status.
+    assert [(c.session_id, c.action_id, c.text) for c in copy.carried] == [
+        (s.id, "a1", "an action")]
     holder = SessionLock(path)
     assert holder.acquire()
     with pytest.raises(SessionError, match="open in another copy"):

@@ -201,15 +201,25 @@ def rename_session(path: Path, title: str) -> Session:
 
 
 def duplicate_session(path: Path) -> Session:
-    """A new session for the same team on the same review (a recurring meeting): the details
-    and participants are copied; answers, notes, actions and the place reached are not."""
+    """A new session for the same team on the same review (a recurring meeting): the details,
+    participants and meeting length are copied; answers, notes, actions, time spent and the
+    place reached are not. The team's open actions (this session's among them) come along
+    as last time's actions, to update first."""
+    from reflect.model.session import Answer, Timing
+    from reflect.store.carry import open_actions_for_team
+
     session, _ = read_session(path)
     copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
-                   review_title=session.review_title, mode=session.mode,
+                   review_title=session.review_title, mode=session.mode, theme=session.theme,
                    title=session.title, team=session.team, facilitator=session.facilitator,
                    participants=[p.model_copy(update={"attended": True})
                                  for p in session.participants],
-                   answers=[a.model_copy(update={"text": ""}) for a in session.answers])
+                   answers=[Answer(question_id=a.question_id, question=a.question,
+                                   source=a.source) for a in session.answers],
+                   timing=Timing(minutes=session.timing.minutes))
+    copy.current_step = "people" if copy.mode == "team" else "intro"
+    if copy.mode == "team":
+        copy.carried = open_actions_for_team(path.parent, copy.team, exclude_id=copy.id)
     save_session(path.parent, copy)
     return copy
 

@@ -207,16 +207,18 @@ class StartScreen(Screen[None]):
             return not on_sessions
         return True
 
+    @work(thread=True, group="manage", exit_on_error=False)
     def _manage(self, do, done: str) -> None:  # type: ignore[no-untyped-def]
+        """Rename, duplicate or delete a session file (off the UI thread), then list again."""
         from reflect.store.errors import SessionError
 
         try:
             do()
         except (SessionError, OSError) as e:
-            self.notify(f"{e}", severity="error", timeout=10)
+            self.app.call_from_thread(self.notify, f"{e}", severity="error", timeout=10)
             return
-        self.notify(done)
-        self.load()
+        self.app.call_from_thread(self.notify, done)
+        self.app.call_from_thread(self.load)
 
     def action_rename_session(self) -> None:
         from reflect.store.sessions import rename_session
@@ -240,7 +242,8 @@ class StartScreen(Screen[None]):
         entry = self.selected_session()
         if entry is not None:
             self._manage(lambda: duplicate_session(entry.path),
-                         f"New session for the same team: {entry.label} (answers start empty)")
+                         f"New session for the same team: {entry.label} (answers start empty; "
+                         "open actions are at its start)")
 
     def action_delete_session(self) -> None:
         from reflect.store.sessions import delete_session
