@@ -375,9 +375,8 @@ def test_actions_by_recommendation(shared):
     main, second = shared
     g = gather([main, second], today=TODAY)
     s1 = next(s for _, s, _ in g.sessions if s.id == S1)
-    # Actions gain a `recommendation` link with the facilitation work; stand it in here.
-    object.__setattr__(s1.actions[0], "recommendation", "Invented recommendation")
-    object.__setattr__(s1.actions[2], "recommendation", "Invented recommendation")
+    s1.actions[0].recommendation = "Invented recommendation"
+    s1.actions[2].recommendation = "Invented recommendation"
     report = build_report(g, today=TODAY)
     zz = [r for r in report.recommendations if r.review_id == "child-zz"]
     assert [r.label for r in zz] == ["Invented recommendation", "not linked"]

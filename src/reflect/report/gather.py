@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from reflect.export.identifiers import find_identifiers, redact
-from reflect.model.session import SCHEMA_VERSION, Participant, Session
+from reflect.model.session import SCHEMA_VERSION, Action, Participant, Session
 from reflect.store.errors import SessionError
 from reflect.store.sessions import read_session
 from reflect.text import one_line
@@ -498,10 +498,9 @@ def action_texts(session: Session) -> list[str]:
     return [one_line(a.text) for a in probe.actions]
 
 
-def recommendation_of(action: object) -> str:
-    """The recommendation an action is linked to ("" when none, or before actions had links)."""
-    value = getattr(action, "recommendation", "")
-    return one_line(str(value)) if value is not None else ""
+def recommendation_of(action: Action) -> str:
+    """The recommendation an action is linked to ("" when none)."""
+    return one_line(action.recommendation)
 
 
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
