@@ -5,6 +5,7 @@ Every team, role, agency and person here is invented.
 
 from __future__ import annotations
 
+import re
 import csv
 import io
 import shutil
@@ -142,7 +143,7 @@ def shared(tmp_path: Path) -> tuple[Path, Path]:
     # Written by a newer reflect.
     text = (main / f"{S5}.toml").read_text(encoding="utf-8")
     (main / f"{S5}.toml").write_text(
-        'future_field = "kept"\n' + text.replace("schema_version = 1\n", "schema_version = 99\n"),
+        'future_field = "kept"\n' + re.sub(r"schema_version = \d+\n", "schema_version = 99\n", text),
         encoding="utf-8")
     # Unreadable, and a macOS metadata file that is no session at all.
     (main / "broken.toml").write_text("this is [[[ not toml\n", encoding="utf-8")
