@@ -12,7 +12,7 @@ from typing import TextIO
 
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
-from reflect.model.session import Action, Session
+from reflect.model.session import REFLECTIVE_MODEL, Action, Session
 from reflect.model.steps import step_index, steps_for
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, save_session, session_path
@@ -84,7 +84,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
 
 def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
     session.sync_questions(review)
-    steps = steps_for(review)
+    steps = steps_for(review, session)
     start = step_index(steps, session.current_step)
     path = save_session(folder, session)
     d.say(f"{review.title}: {review.review_type}. {len(review.questions)} questions.")
@@ -99,7 +99,19 @@ def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
         save()
         d.say()
         d.say(f"== Step {n} of {len(steps)}: {step.label} ==")
-        if step.kind == "content":
+        if step.kind == "people":
+            for person in session.participants:
+                d.say(f"{'here' if person.attended else 'not here'}: {person.describe()}")
+            d.say("(Attendance and details can be changed in the app.)")
+        elif step.kind == "carried":
+            for c in session.carried:
+                d.say(f"{c.status}: {c.text} (from {c.session_label})")
+            d.say("(Statuses of last time's actions are updated in the app.)")
+        elif step.kind == "differently":
+            if not _ask(d, "What will you do differently in your practice?", session.differently,
+                        lambda text: setattr(session, "differently", text), save):
+                return _stopped(d, session)
+        elif step.kind == "content":
             d.say(blocks_as_text(section_blocks(review, step.key)))
             if not _ask(d, "Notes on this section (or just '.' for none):",
                         session.notes.get(step.key, ""),
@@ -110,9 +122,14 @@ def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
             answer = session.answer(qid)
             question = review.question(qid)
             d.say(question.text if question else answer.question if answer else "")
-            if not _ask(d, "Your answer:", answer.text if answer else "",
-                        lambda text, q=qid, t=(question.text if question else ""):
-                        session.set_answer(q, t, text), save):
+            if answer is not None and session.mode == "individual":
+                for name, label, prompt in REFLECTIVE_MODEL:
+                    if not _ask(d, f"{label} {prompt}", getattr(answer, name),
+                                lambda text, a=answer, f=name: setattr(a, f, text), save):
+                        return _stopped(d, session)
+            elif not _ask(d, "Your answer:", answer.text if answer else "",
+                          lambda text, q=qid, t=(question.text if question else ""):
+                          session.set_answer(q, t, text), save):
                 return _stopped(d, session)
         elif step.kind == "actions":
             what = blocks_as_text(section_blocks(review, "actions"))
@@ -122,7 +139,9 @@ def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
             got = d.block("Agreed actions, one per line (or just '.' for none):")
             if got is None:
                 return _stopped(d, session)
-            session.actions += [Action(text=t.strip()) for t in got.split("\n") if t.strip()]
+            for line in got.split("\n"):
+                if line.strip():
+                    session.add_action(Action(text=line.strip()))
             save()
         else:
             d.say(f"Answered {session.answered} of {len(session.answers)} questions.")

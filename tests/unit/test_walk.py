@@ -16,26 +16,31 @@ def dirs_for(fictional_dir, sessions_dir):
     return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
 
 
-# child-zz steps: intro, good practice, development, recommendations, 3 questions, actions, summary
+# child-zz steps for one person: intro, good practice, development, recommendations,
+# 3 questions (each What? / So what? / Now what?), actions, what I will do differently, summary
 WHOLE = ("i\nOn the train\n\n"  # mode, title, team
          "Intro note [bold]\n.\n.\n.\n.\n"  # notes on the four content steps
-         "First answer\nsecond line\n.\n"
-         "Second answer\n.\n"
-         ".\n"  # third question left empty
-         "Book training\nRead the guidance\n.\n")
+         "First answer\nsecond line\n.\nIt matters\n.\n.\n"
+         "Second answer\n.\n.\n.\n"
+         ".\n.\n.\n"  # third question left empty
+         "Book training\nRead the guidance\n.\n"
+         "Ask sooner\n.\n")
 
 
 def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, sessions_dir):
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
                          "child-zz")
     assert code == 0
-    assert "== Step 5 of 9: Question 1 ==" in out.out
+    assert "== Step 5 of 10: Question 1 ==" in out.out
+    assert "So what? What does it mean for your practice" in out.out
     assert "Invented strength: Agencies in the exercise shared information quickly." in out.out
     assert "Answered 2 of 3 questions." in out.out
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
     assert (s.mode, s.title) == ("individual", "On the train")
-    assert [a.text for a in s.answers] == ["First answer\nsecond line", "Second answer", ""]
+    assert [(a.what, a.so_what, a.now_what) for a in s.answers] == [
+        ("First answer\nsecond line", "It matters", ""), ("Second answer", "", ""), ("", "", "")]
+    assert s.differently == "Ask sooner"
     assert s.notes == {"intro": "Intro note [bold]"}
     assert [a.text for a in s.actions] == ["Book training", "Read the guidance"]
     assert s.current_step == "summary"
@@ -52,7 +57,7 @@ def test_stop_and_resume_keeps_answers(monkeypatch, capsys, fictional_dir, sessi
     code, out = run_walk(monkeypatch, capsys, dirs, "Two\n.\n.\n.\n", "child-zz", "--resume",
                          entry.session.id)
     assert code == 0
-    assert "Question 1 ==" not in out.out and "== Step 6 of 9: Question 2 ==" in out.out
+    assert "Question 1 ==" not in out.out and "== Step 7 of 10: Question 2 ==" in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert [a.text for a in entry.session.answers] == ["Kept", "Two", ""]
 

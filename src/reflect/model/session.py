@@ -19,6 +19,13 @@ links from actions to recommendations, carried-over actions and themed sessions.
 files open unchanged: every new field has a default, and ids are filled in (p1, a1, ...)."""
 
 Mode = Literal["team", "individual"]
+
+REFLECTIVE_MODEL = (
+    ("what", "What?", "What happened, what did you notice, what stands out for you?"),
+    ("so_what", "So what?", "What does it mean for your practice, and for children?"),
+    ("now_what", "Now what?", "What will you do, learn or find out?"),
+)
+"""The self-reflection model: the Answer field each part fills, its name and its prompt."""
 ActionStatus = Literal["open", "in progress", "done"]
 
 

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from reflect.model import timebox
 from reflect.model.review import Review
 from reflect.model.sections import section_blocks
-from reflect.model.session import CarriedAction, Session, now
+from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.settings import support_message
@@ -44,10 +44,6 @@ AUTOSAVE_SECONDS = 1.0
 CONTENT_NOTE = ("Content note: this review describes serious harm to a child. Take care of "
                 "yourself and each other; anyone may step out. To go straight to what was "
                 "learned, choose Skip to the learning.")
-REFLECTIVE = (("what", "What? What happened, what did you notice, what stands out for you?"),
-              ("so_what", "So what? What does it mean for your practice and for children?"),
-              ("now_what", "Now what? What will you do, learn or find out?"))
-"""The self-reflection model's parts: the Answer field each fills, and its prompt."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -169,8 +165,8 @@ class WalkthroughScreen(Screen[None]):
                 yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
                 yield Literal(question.text if question else answer.question, "bold",
                               classes="question")
-                for name, prompt in REFLECTIVE:
-                    yield Literal(prompt, classes="label answer-label")
+                for name, label, prompt in REFLECTIVE_MODEL:
+                    yield Literal(f"{label} {prompt}", classes="label answer-label")
                     yield self._editor(f"{name}-{i}", getattr(answer, name), "reflective")
                 yield Literal("Other thoughts (optional)", classes="label answer-label")
                 yield self._editor(f"answer-{i}", answer.text, "reflective")
