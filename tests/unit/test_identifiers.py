@@ -30,7 +30,7 @@ from reflect.export.identifiers import (
     redact,
 )
 from reflect.model.review import Review
-from reflect.model.session import Action, Participant, Session
+from reflect.model.session import Action, CarriedAction, Participant, Point, Session
 from reflect.store.library import load_library
 from tests.conftest import BUNDLED
 
@@ -88,9 +88,14 @@ def field_text(s: Session, path: str) -> str:
     """The text at a finding's `field` path, read independently of the module."""
     if path in ("title", "team", "facilitator"):
         return getattr(s, path)
+    if path in ("differently",):
+        return s.differently
     if path.startswith("notes."):
         return s.notes[path.removeprefix("notes.")]
-    m = re.fullmatch(r"(answers|actions)\[(\d+)\]\.(\w+)", path)
+    m = re.fullmatch(r"answers\[(\d+)\]\.points\[(\d+)\]\.text", path)
+    if m:
+        return s.answers[int(m.group(1))].points[int(m.group(2))].text
+    m = re.fullmatch(r"(answers|actions|carried)\[(\d+)\]\.(\w+)", path)
     assert m, path
     return getattr(getattr(s, m.group(1))[int(m.group(2))], m.group(3))
 
@@ -354,9 +359,9 @@ def full_session(review) -> Session:
     s.answers[2].question = "What will you change? " + "A long question. " * 6
     s.notes["good-practice"] = "Shared quickly with SW1A 1AA."
     s.notes["custom-key"] = "NI AB 12 34 56 C"
-    s.actions.append(Action(text="Nothing here", owner="Lead"))
-    s.actions.append(Action(text="Visit M1 1AE", owner="owner@example.com",
-                            due="born 3 March 2019"))
+    s.add_action(Action(text="Nothing here", owner="Lead"))
+    s.add_action(Action(text="Visit M1 1AE", owner="owner@example.com",
+                        due="born 3 March 2019"))
     return s
 
 
@@ -515,3 +520,72 @@ def test_first_names_and_a_named_facilitator_when_roles_only(review):
     plain = blank(review, facilitator="Team lead")
     plain.set_answer("zz-first", "q", "The Team lead agreed.")
     assert texts(find_identifiers(plain, roles_only=True), NAME) == []
+
+
+# --- version 2 fields -----------------------------------------------------------------------
+
+
+def v2_session(review) -> Session:
+    """Invented details in every free-text field version 2 added."""
+    s = blank(review, mode="individual",
+              participants=[Participant(name="Sam Sample", role="Health visitor",
+                                        agency="Health")])
+    a = s.answers[1]
+    a.points = [Point(text="Nothing identifying", by="p1"),
+                Point(text="Mum's mobile is 07700 900456", by="p1")]
+    a.what = "Seen at YO17 7AB."
+    a.so_what = "Ring 020 7946 0123 next time."
+    a.now_what = "Write to mum@example.com"
+    s.differently = f"Check NHS {NHS_A} first."
+    s.carried = [CarriedAction(session_id="earlier", session_label="Earlier", action_id="a1",
+                               text="Visit M1 1AE", owner="owner@example.com",
+                               due="born 3 March 2019")]
+    s.add_action(Action(text="Share the briefing", owner="Team lead",
+                        recommendation="Call 0113 496 0000 (the review's own words)"))
+    return s
+
+
+def test_new_free_text_fields_are_checked_with_their_place(review):
+    found = find_identifiers(v2_session(review))
+    assert [(f.where, f.field, f.kind, f.text) for f in found] == [
+        ("Earlier action 1", "carried[0].text", POSTCODE, "M1 1AE"),
+        ("Earlier action 1 (owner)", "carried[0].owner", EMAIL, "owner@example.com"),
+        ("Earlier action 1 (due)", "carried[0].due", BIRTH_DATE, "3 March 2019"),
+        ("Question 2: Who would you tell? (point 2)", "answers[1].points[1].text", PHONE,
+         "07700 900456"),
+        ("Question 2: Who would you tell? (What?)", "answers[1].what", POSTCODE, "YO17 7AB"),
+        ("Question 2: Who would you tell? (So what?)", "answers[1].so_what", PHONE,
+         "020 7946 0123"),
+        ("Question 2: Who would you tell? (Now what?)", "answers[1].now_what", EMAIL,
+         "mum@example.com"),
+        ("What I will do differently", "differently", NHS, NHS_A),
+    ]  # the recommendation is the review's wording: not checked
+    s = v2_session(review)
+    for f in found:
+        assert field_text(s, f.field)[f.start:f.end] == f.text
+
+
+def test_redact_removes_details_from_the_new_fields_in_a_copy(review):
+    s = v2_session(review)
+    before = s.model_dump()
+    clean = redact(s, find_identifiers(s))
+    assert s.model_dump() == before
+    a = clean.answers[1]
+    assert [p.text for p in a.points] == ["Nothing identifying", "Mum's mobile is [redacted]"]
+    assert a.points[1].by == "p1"
+    assert (a.what, a.so_what, a.now_what) == ("Seen at [redacted].", "Ring [redacted] next time.",
+                                               "Write to [redacted]")
+    assert clean.differently == "Check NHS [redacted] first."
+    c = clean.carried[0]
+    assert (c.text, c.owner, c.due) == ("Visit [redacted]", "[redacted]", "born [redacted]")
+    assert clean.actions[0].recommendation == s.actions[0].recommendation
+    assert find_identifiers(clean) == []
+
+
+def test_names_in_points_and_reflections_are_found_for_nameless_notes(review):
+    s = v2_session(review)
+    s.answers[0].points = [Point(text="Sam Sample said to ring the school", by="p1")]
+    s.answers[0].now_what = "Ask Sam about it"
+    names = [(f.field, f.text) for f in find_identifiers(s, roles_only=True) if f.kind == NAME]
+    assert names == [("answers[0].points[0].text", "Sam Sample"), ("answers[0].now_what", "Sam")]
+    assert [f for f in find_identifiers(s) if f.kind == NAME] == []

@@ -76,7 +76,8 @@ class _Field:
 
 
 def _fields(s: Session) -> Iterator[_Field]:
-    """Every free-text field of `s`, in the order the notes show them."""
+    """Every free-text field of `s` that someone typed (the review's words, such as a question
+    or an action's recommendation, are not among them)."""
 
     def attr(obj: object, name: str, path: str, where: str) -> _Field:
         return _Field(path, where, lambda: getattr(obj, name),
@@ -85,9 +86,20 @@ def _fields(s: Session) -> Iterator[_Field]:
     yield attr(s, "title", "title", "Session title")
     yield attr(s, "team", "team", "Team")
     yield attr(s, "facilitator", "facilitator", "Facilitator")
+    for i, c in enumerate(s.carried):
+        where = f"Earlier action {i + 1}"
+        yield attr(c, "text", f"carried[{i}].text", where)
+        yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
+        yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
     for i, a in enumerate(s.answers):
         question = _shorten(a.question)
         where = f"Question {i + 1}: {question}" if question else f"Question {i + 1}"
+        for j, point in enumerate(a.points):
+            yield attr(point, "text", f"answers[{i}].points[{j}].text",
+                       f"{where} (point {j + 1})")
+        yield attr(a, "what", f"answers[{i}].what", f"{where} (What?)")
+        yield attr(a, "so_what", f"answers[{i}].so_what", f"{where} (So what?)")
+        yield attr(a, "now_what", f"answers[{i}].now_what", f"{where} (Now what?)")
         yield attr(a, "text", f"answers[{i}].text", where)
     for key in list(s.notes):
         label = SECTION_NOTES.get(key, key)
@@ -100,6 +112,7 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(act, "text", f"actions[{i}].text", f"Agreed action {i + 1}")
         yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")
         yield attr(act, "due", f"actions[{i}].due", f"Agreed action {i + 1} (due)")
+    yield attr(s, "differently", "differently", "What I will do differently")
 
 
 # --- detectors ------------------------------------------------------------------------------
@@ -394,8 +407,10 @@ def find_identifiers(session: Session, review: Review | None = None, *,
                      roles_only: bool = False) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
-    Scans the title, team, facilitator, every answer, every section note and every agreed
-    action (text, owner, due); not the questions or the review. Details that appear in
+    Scans the title, team, facilitator, the actions carried over from earlier sessions (text,
+    owner, due), every answer (its points, What? / So what? / Now what? and free text), every
+    section note, every agreed action (text, owner, due) and what I will do differently; not
+    the questions, the recommendations actions answer, or the review. Details that appear in
     `review.contact` (the partnership's published number and email) are not findings. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too.
