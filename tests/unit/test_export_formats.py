@@ -63,9 +63,9 @@ def session(review) -> Session:
     s.set_answer("zz-controls", "An invented question with control codes?", CONTROLS)
     s.notes["good-practice"] = "Invented note on good practice: café."
     s.notes["actions"] = "Invented what-to-do-now note: brief the team about 子."
-    s.actions.append(Action(text=FORMULA, owner="+Invented owner", due="2030-01-31"))
-    s.actions.append(Action(text="Share the café briefing 子 🙂", owner="Invented team lead",
-                            due="Friday", status="in progress"))
+    s.add_action(Action(text=FORMULA, owner="+Invented owner", due="2030-01-31"))
+    s.add_action(Action(text="Share the café briefing 子 🙂", owner="Invented team lead",
+                        due="Friday", status="in progress"))
     return s
 
 
@@ -234,17 +234,29 @@ def test_docx_drops_characters_xml_cannot_hold(session, review):
 # --- JSON -----------------------------------------------------------------------------------
 
 TOP_KEYS = {"format", "version", "session", "review"}
-SESSION_KEYS = {"id", "title", "review_id", "review_title", "mode", "team", "facilitator",
-                "participants", "created", "updated", "answers", "notes", "actions"}
-PARTICIPANT_KEYS = {"name", "role", "agency", "attended"}
-ANSWER_KEYS = {"question_id", "question", "text"}
-ACTION_KEYS = {"text", "owner", "due", "status"}
+SESSION_KEYS = {"id", "title", "review_id", "review_title", "theme", "mode", "team",
+                "facilitator", "participants", "created", "updated", "answers", "notes",
+                "actions", "carried", "differently", "timing", "minutes_spent",
+                "minutes_for_cpd"}
+PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended"}
+ANSWER_KEYS = {"question_id", "question", "source", "points", "text", "what", "so_what",
+               "now_what"}
+POINT_KEYS = {"text", "by", "said_by"}
+ACTION_KEYS = {"id", "text", "owner", "due", "status", "recommendation"}
+CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due",
+                "status_before", "status", "written_back"}
+TIMING_KEYS = {"minutes", "plan", "spent", "total_spent"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
-BLOCK_KEYS = {"kind", "text", "title", "extra"}
+BLOCK_KEYS = {"kind", "text", "title", "extra", "source"}
 
 
 def test_json_matches_the_documented_schema(session, review):
+    from reflect.model.session import CarriedAction, Point
+
+    session.answers[0].points.append(Point(text="Invented point", by="p1"))
+    session.carried.append(CarriedAction(session_id="earlier", session_label="Earlier",
+                                         action_id="a1", text="Invented earlier action"))
     data = json.loads(to_json(session, review, ExportOptions(include_content=True)))
     assert set(data) == TOP_KEYS
     assert data["format"] == "reflect-notes" and data["version"] == 1
@@ -253,13 +265,17 @@ def test_json_matches_the_documented_schema(session, review):
     assert all(set(p) == PARTICIPANT_KEYS for p in sess["participants"])
     assert all(set(a) == ANSWER_KEYS for a in sess["answers"])
     assert all(set(a) == ACTION_KEYS for a in sess["actions"])
+    assert all(set(p) == POINT_KEYS for a in sess["answers"] for p in a["points"])
+    assert sess["answers"][0]["points"] and sess["carried"]
+    assert all(set(c) == CARRIED_KEYS for c in sess["carried"])
+    assert set(sess["timing"]) == TIMING_KEYS
     assert set(data["review"]) == REVIEW_KEYS
     assert all(set(c) == CONTENT_KEYS for c in data["review"]["content"])
     assert all(set(b) == BLOCK_KEYS for c in data["review"]["content"] for b in c["blocks"])
 
     doc = (REPO / "docs" / "export-json-schema.md").read_text(encoding="utf-8")
-    every = (TOP_KEYS | SESSION_KEYS | PARTICIPANT_KEYS | ANSWER_KEYS | ACTION_KEYS | REVIEW_KEYS
-             | CONTENT_KEYS | BLOCK_KEYS)
+    every = (TOP_KEYS | SESSION_KEYS | PARTICIPANT_KEYS | ANSWER_KEYS | POINT_KEYS | ACTION_KEYS
+             | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS | BLOCK_KEYS)
     undocumented = [k for k in every if f"| `{k}` |" not in doc]
     assert undocumented == []
 
@@ -273,8 +289,8 @@ def test_json_round_trips_every_answer_exactly(session, review):
     assert [(a["question_id"], a["question"]) for a in sess["answers"]] == \
         [(a.question_id, a.question) for a in session.answers]
     assert sess["notes"] == session.notes
-    assert sess["actions"][0] == {"text": FORMULA, "owner": "+Invented owner",
-                                  "due": "2030-01-31", "status": "open"}
+    assert sess["actions"][0] == {"id": "a1", "text": FORMULA, "owner": "+Invented owner",
+                                  "due": "2030-01-31", "status": "open", "recommendation": ""}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated
@@ -416,11 +432,17 @@ def test_attendance_off_removes_the_participants(session, review):
     assert data["session"]["participants"] == []
 
 
-def test_absent_participants_are_not_listed_as_taking_part(session, review):
+def test_absent_participants_are_listed_apart_from_those_taking_part(session, review):
     session.participants[1].attended = False
     for fmt, out in render_all(session, review, ExportOptions()).items():
-        if fmt != "json":
-            assert NAMES[1] not in out, fmt
+        if fmt in ("json", "swe", "nmc"):
+            continue
+        # Listed once, after the heading for those invited who did not attend.
+        assert out.count(NAMES[1]) == 1, fmt
+        assert out.index(NAMES[0]) < out.index("Invited, did not attend") < out.index(NAMES[1])
+    for fmt in ("swe", "nmc"):  # a CPD record is about who took part
+        out = render_all(session, review, ExportOptions())[fmt]
+        assert "Invented role two" not in out and "did not attend" not in out, fmt
     data = json.loads(to_json(session, review))
     assert data["session"]["participants"][1]["attended"] is False
 
@@ -440,7 +462,7 @@ def test_include_content_adds_the_review_before_the_notes(session, review):
     keys = [c["key"] for c in content["review"]["content"]]
     assert keys == ["intro", "good-practice", "development", "recommendations"]
     assert content["review"]["content"][0]["blocks"][0] == {
-        "kind": "para", "text": INTRO, "title": None, "extra": None}
+        "kind": "para", "text": INTRO, "title": None, "extra": None, "source": None}
 
 
 @pytest.mark.parametrize("options", ALL_OPTIONS)

@@ -2,6 +2,11 @@
 
 - `to_cpd_swe`: a Social Work England CPD record (Activity / What I learned / Impact on my
   practice). A team discussion is recorded as peer reflection.
+
+The reflective model maps onto both: What? and So what? (with the points and the free text)
+are what was learned; Now what? and what I will do differently are the change to practice,
+with the agreed actions. The time is `Session.minutes_for_cpd` (what the person entered, else
+the time reflect measured). Points are never attributed: a record names nobody.
 - `to_nmc`: an NMC revalidation reflective account under the four prompts of the NMC form; the
   last (relevance to the Code) is left for the person to fill in.
 
@@ -12,12 +17,13 @@ characters), so nothing typed can change the document's structure.
 
 from __future__ import annotations
 
+from reflect.export import parts
 from reflect.export.html import details, review_sections, when
 from reflect.export.markdown import SECTION_NOTES, cell, escape, ordered_notes
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block
-from reflect.model.session import Session
+from reflect.model.session import Answer, Session
 
 NMC_PROMPTS = (
     ("What was the nature of the CPD activity and/or practice-related feedback and/or event or "
@@ -30,6 +36,11 @@ NMC_PROMPTS = (
 )
 
 FILL_IN = "…" * 40
+
+SKIP_DETAILS = ("Review", "Mode", "Questions answered", "Planned length", "Time spent",
+                "Time for CPD", parts.ABSENT, parts.ABSENT_BY_AGENCY)
+"""Details the records give in their own words (the time: `minutes_for_cpd`), or that are no
+part of the practitioner's own activity (who was invited but did not come)."""
 
 
 def _line(text: str) -> str:
@@ -77,6 +88,9 @@ def _blocks(blocks: list[Block], level: str) -> list[str]:
             if b.extra:
                 out[-1] += "  "  # a hard line break inside the item
                 out.append(f"  {_line(b.extra)}")
+            if b.source:
+                out[-1] += "  "
+                out.append(f"  *from {_line(b.source)}*")
     return out
 
 
@@ -90,12 +104,35 @@ def _content(review: Review | None, options: ExportOptions, level: str) -> list[
     return out
 
 
+def _answer_learning(session: Session, a: Answer) -> list[str]:
+    """What an answer says was learned: the points (never attributed: a record names nobody,
+    not even by role), What? and So what?, and the summary or other thoughts."""
+    out: list[str] = []
+    if a.source.strip():
+        out += [f"*From: {_line(a.source)}*", ""]
+    said = [p.text for p in a.points if p.text.strip()]
+    out += ["- " + "\n  ".join(escape(text).split("\n")) for text in said]
+    if said:
+        out.append("")
+    written = [(label, text) for label, text in parts.answer_parts(session, a)
+               if label != "Now what?"]
+    if len(written) == 1 and not said:
+        # One part alone reads as the answer itself; its label only when it is a reflection.
+        label, text = written[0]
+        return out + ([f"**{label}**", ""] if label.endswith("?") else []) + [escape(text), ""]
+    for label, text in written:
+        out += [f"**{parts.label_text(label)}**", "", escape(text), ""]
+    return out
+
+
 def _learning(session: Session, review: Review | None, level: str) -> list[str]:
-    """The answers, then the notes on the review's learning, as what was learned."""
+    """The answers (What? / So what? and the free text), then the notes on the review's
+    learning, as what was learned. Now what? belongs to the impact on practice."""
     out: list[str] = []
     for a in session.answers:
-        if a.text.strip():
-            out += [f"{level} {_line(a.question)}", "", escape(a.text), ""]
+        body = _answer_learning(session, a)
+        if any(line and not line.startswith("*From:") for line in body):
+            out += [f"{level} {_line(a.question)}", ""] + body
     for key, text in ordered_notes(session, review):
         if key != "actions":
             out += [f"{level} Notes: {SECTION_NOTES.get(key, _line(key))}", "", escape(text), ""]
@@ -103,8 +140,16 @@ def _learning(session: Session, review: Review | None, level: str) -> list[str]:
 
 
 def _impact(session: Session, level: str) -> list[str]:
-    """The agreed actions and the what-to-do-now notes, as the change to practice."""
+    """What I will do differently, each answer's Now what?, the agreed actions and the
+    what-to-do-now notes, as the change to practice."""
     out: list[str] = []
+    if session.differently.strip():
+        out += [f"{level} What I will do differently", "", escape(session.differently), ""]
+    now = [(a.question, a.now_what) for a in session.answers if a.now_what.strip()]
+    if now:
+        out += [f"{level} Now what?", ""]
+        for question, text in now:
+            out += [f"**{_line(question)}**", "", escape(text), ""]
     if session.actions:
         out += [f"{level} Agreed actions", ""]
         for act in session.actions:
@@ -117,6 +162,11 @@ def _impact(session: Session, level: str) -> list[str]:
     if what_now.strip():
         out += [f"{level} What to do now", "", escape(what_now), ""]
     return out or ["*No actions recorded yet: add how this will change your practice.*", ""]
+
+
+def _time(session: Session) -> list[str]:
+    minutes = session.minutes_for_cpd
+    return [f"- **Time spent:** {parts.minutes_text(minutes)}"] if minutes else []
 
 
 def _tidy(lines: list[str]) -> str:
@@ -144,7 +194,8 @@ def to_cpd_swe(session: Session, review: Review | None = None,
            f"- **When:** {when(s)}",
            f"- **The review:** {_review_line(s, review)}",
            f"- **Reflection:** {_reflection_kind(s)}"]
-    out += _details(s, options, skip=("Review", "Mode", "Date", "Questions answered")) + [""]
+    out += _time(s)
+    out += _details(s, options, skip=SKIP_DETAILS + ("Date",)) + [""]
     out += _content(review, options, "##")
     out += ["## What I learned", ""] + _learning(s, review, "###")
     out += ["## Impact on my practice", ""] + _impact(s, "###")
@@ -163,7 +214,8 @@ def to_nmc(session: Session, review: Review | None = None,
            f"## {nature}", "",
            (f"Reflection on the learning from a published safeguarding practice review: "
             f"{_review_line(s, review)}. {_reflection_kind(s)}."), ""]
-    out += _details(s, options, skip=("Review", "Mode", "Questions answered")) + [""]
+    out += _time(s)
+    out += _details(s, options, skip=SKIP_DETAILS) + [""]
     out += _content(review, options, "###")
     out += [f"## {learned}", ""] + _learning(s, review, "###")
     out += [f"## {changed}", ""] + _impact(s, "###")

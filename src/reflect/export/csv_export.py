@@ -1,6 +1,7 @@
 """The agreed actions of a session as CSV, for an action tracker or a spreadsheet.
 
-One header row, then one row per action. Text goes through `printable`; a line break inside a
+One header row, then one row per agreed action, then one row per action carried over from an
+earlier session (its `carried_over_from` names that session; empty for this session's own). Text goes through `printable`; a line break inside a
 cell is kept (the csv module quotes it). Any cell a spreadsheet could take for a formula — one
 starting with `=`, `+`, `-`, `@`, a tab or a line break (CR or LF) — gets a leading `'`, so
 opening the file never runs what someone typed (CSV/formula injection).
@@ -16,7 +17,9 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import printable
 
-COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status")
+COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
+           "recommendation", "carried_over_from")
+"""New columns are added at the end, so a reader by position keeps working."""
 
 # `printable` turns a carriage return into a line feed, so a leading LF counts as well.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -41,5 +44,9 @@ def to_csv(session: Session, review: Review | None = None,
     writer.writerow(COLUMNS)
     for act in s.actions:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text, act.owner,
-                                                act.due, act.status)])
+                                                act.due, act.status,
+                                                " ".join(act.recommendation.split()), "")])
+    for c in s.carried:
+        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text, c.owner,
+                                                c.due, c.status, "", c.session_label)])
     return buffer.getvalue()

@@ -17,12 +17,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from reflect.export import parts
 from reflect.export.html import details, review_sections
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block
-from reflect.model.session import Session
+from reflect.model.session import Answer, Session
 from reflect.text import printable
 
 # Not allowed in XML 1.0 even as references (printable has already removed C0 controls).
@@ -33,6 +34,14 @@ ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 
 ACTION_WIDTHS_CM = (9.0, 3.5, 2.5, 2.0)
 """What gets most of the A4 width (17 cm between 2 cm margins)."""
+
+LINKED_ACTION_WIDTHS_CM = (6.5, 3.0, 2.3, 2.0, 3.2)
+"""With a Recommendation column."""
+
+CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
+CARRIED_WIDTHS_CM = (6.0, 3.0, 2.2, 3.3, 2.5)
+
+TIME_WIDTHS_CM = (7.0, 3.0, 3.0, 4.0)
 
 
 def _a4_british(doc: object) -> None:
@@ -87,6 +96,11 @@ def _blocks(doc, blocks: list[Block]) -> None:
                 run = p.add_run()
                 run.add_break()
                 run.add_text(_t(b.extra))
+            if b.source:
+                run = p.add_run()
+                run.add_break()
+                run.add_text(f"from {_t(b.source)}")
+                run.italic = True
 
 
 def _utc(moment: datetime) -> datetime:
@@ -100,6 +114,40 @@ def _repeat_header(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+def _table(doc, headers: tuple[str, ...], rows: list[list[str]],
+           widths: tuple[float, ...], bold_last: bool = False) -> None:
+    """A grid table with a repeated header row; cells are raw text."""
+    table = doc.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    header = table.rows[0]
+    _repeat_header(header)
+    for cell, name in zip(header.cells, headers):
+        cell.paragraphs[0].add_run(name).bold = True
+    for i, values in enumerate(rows):
+        row = table.add_row()
+        for cell, value in zip(row.cells, values):
+            run = cell.paragraphs[0].add_run(_t(value))
+            run.bold = bold_last and i == len(rows) - 1
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)  # the table grid (LibreOffice lays out from this)
+        for cell in column.cells:
+            cell.width = Cm(width)  # and each cell (Word follows these)
+
+
+def _answer(doc, s: Session, a: Answer, options: ExportOptions) -> None:
+    if a.source.strip():
+        _italic(doc, f"From: {a.source}")
+    for text, by in parts.points(s, a, options):
+        doc.add_paragraph(_t(text) + (f" ({_t(by)})" if by else ""), style="List Bullet")
+    for label, text in parts.answer_parts(s, a):
+        if label:
+            doc.add_paragraph().add_run(_t(parts.label_text(label))).bold = True
+        _text_paragraph(doc, text)
+    if not a.has_content:
+        _italic(doc, "No answer recorded.")
 
 
 def to_docx(session: Session, review: Review | None = None,
@@ -132,6 +180,16 @@ def to_docx(session: Session, review: Review | None = None,
         else:
             _labelled(doc, label, value)
 
+    if s.carried:
+        doc.add_heading("Actions from earlier sessions", level=1)
+        rows = []
+        for c in s.carried:
+            status = parts.carried_status(c)
+            if note := parts.carried_note(c):
+                status += f" ({note})"
+            rows.append([c.text, c.owner, c.due, c.session_label, status])
+        _table(doc, CARRIED_HEADERS, rows, CARRIED_WIDTHS_CM)
+
     sections = review_sections(review, options)
     if sections:
         doc.add_heading("The review", level=1)
@@ -149,30 +207,30 @@ def to_docx(session: Session, review: Review | None = None,
     doc.add_heading("Questions for reflection", level=1)
     for n, a in enumerate(s.answers, 1):
         doc.add_heading(f"{n}. {_t(a.question)}", level=2)
-        if a.text.strip():
-            _text_paragraph(doc, a.text)
-        else:
-            _italic(doc, "No answer recorded.")
+        _answer(doc, s, a, options)
 
     doc.add_heading("Agreed actions", level=1)
     if s.actions:
-        table = doc.add_table(rows=1, cols=len(ACTION_HEADERS))
-        table.style = "Table Grid"
-        header = table.rows[0]
-        _repeat_header(header)
-        for cell, name in zip(header.cells, ACTION_HEADERS):
-            cell.paragraphs[0].add_run(name).bold = True
-        for act in s.actions:
-            row = table.add_row()
-            for cell, value in zip(row.cells, (act.text, act.owner, act.due, act.status)):
-                cell.paragraphs[0].add_run(_t(value))
-        table.autofit = False
-        for column, width in zip(table.columns, ACTION_WIDTHS_CM):
-            column.width = Cm(width)  # the table grid (LibreOffice lays out from this)
-            for cell in column.cells:
-                cell.width = Cm(width)  # and each cell (Word follows these)
+        linked = any(act.recommendation.strip() for act in s.actions)
+        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
+        rows = [[act.text, act.owner, act.due, act.status]
+                + ([" ".join(act.recommendation.split())] if linked else [])
+                for act in s.actions]
+        _table(doc, headers, rows, LINKED_ACTION_WIDTHS_CM if linked else ACTION_WIDTHS_CM)
     else:
         _italic(doc, "No actions agreed.")
+
+    if s.mode == "individual" or s.differently.strip():
+        doc.add_heading("What I will do differently", level=1)
+        if s.differently.strip():
+            _text_paragraph(doc, s.differently)
+        else:
+            _italic(doc, "Nothing recorded.")
+
+    table = parts.time_table(s, review)
+    if table:
+        doc.add_heading("Time", level=1)
+        _table(doc, parts.TIME_HEADERS, [list(r) for r in table], TIME_WIDTHS_CM, bold_last=True)
 
     _italic(doc, f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.")
 

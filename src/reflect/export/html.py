@@ -11,34 +11,24 @@ from __future__ import annotations
 
 import html
 
+from reflect.export import parts
 from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
-from reflect.model.session import Session
+from reflect.model.session import Answer, Session
 from reflect.text import printable
 
 CONTENT_KEYS = ("intro", "good-practice", "development", "recommendations")
 """The review's own sections that `include_content` adds before the notes."""
 
-def participants(session: Session, options: ExportOptions) -> list[str]:
-    """The attending participants as the options allow: none, roles only, or with names."""
-    if not options.include_attendance:
-        return []
-    return [p.describe(roles_only=options.roles_only) for p in session.participants if p.attended]
-
+ACTION_HEADERS = ("What", "Owner", "Due", "Status")
+CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
 
 def details(session: Session, options: ExportOptions) -> list[tuple[str, str | list[str]]]:
-    """`session_facts` with the participants as a list, following the options (raw text)."""
-    people = participants(session, options)
-    out: list[tuple[str, str | list[str]]] = []
-    for label, value in session_facts(session, options):
-        if label == "Participants":
-            continue  # session_facts always names people; replaced by `people` below
-        if label == "Questions answered" and people:
-            out.append(("Participants", people))
-        out.append((label, value))
-    return out
+    """`session_facts` with attendance as lists, following the options (raw text)."""
+    groups = dict(parts.attendance(session, options))
+    return [(label, groups.get(label, value)) for label, value in session_facts(session, options)]
 
 
 def review_sections(review: Review | None,
@@ -87,8 +77,13 @@ dl.details ul { margin: 0; padding-left: 1.2rem; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
 /* What takes the room; due dates and statuses stay on one line. */
-td:nth-child(3), td:nth-child(4), th:nth-child(3), th:nth-child(4) { white-space: nowrap; width: 1%; }
-td:nth-child(2) { width: 20%; }
+table.actions td:nth-child(3), table.actions td:nth-child(4),
+table.actions th:nth-child(3), table.actions th:nth-child(4) { white-space: nowrap; width: 1%; }
+table.actions td:nth-child(2) { width: 20%; }
+table.time td:not(:first-child), table.time th:not(:first-child) { white-space: nowrap; width: 1%; }
+table.time tr.total { font-weight: bold; }
+dl.reflection dt { font-weight: bold; margin-top: .5rem; }
+dl.reflection dd { margin: 0; }
 th { background: #eee; }
 footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 @page { size: A4; margin: 2cm; }
@@ -147,9 +142,46 @@ def _blocks(blocks: list[Block]) -> list[str]:
         else:
             lead = f"<strong>{_e(b.title)}:</strong> " if b.title else ""
             extra = f'<span class="extra">{_lines(b.extra)}</span>' if b.extra else ""
-            out.append(f"<li>{lead}{_lines(b.text)}{extra}</li>")
+            source = f'<span class="extra note">from {_e(b.source)}</span>' if b.source else ""
+            out.append(f"<li>{lead}{_lines(b.text)}{extra}{source}</li>")
     if in_list:
         out.append("</ul>")
+    return out
+
+
+def _table(css: str, headers: tuple[str, ...], rows: list[list[str]],
+           last_row_class: str = "") -> list[str]:
+    """A table with a header row; `rows` are raw text (escaped here, line breaks kept)."""
+    head = "".join(f'<th scope="col">{_e(h)}</th>' for h in headers)
+    out = [f'<table class="{css}">', "<thead>", f"<tr>{head}</tr>", "</thead>", "<tbody>"]
+    for i, row in enumerate(rows):
+        cells = "".join(f"<td>{_lines(c)}</td>" for c in row)
+        cls = f' class="{last_row_class}"' if last_row_class and i == len(rows) - 1 else ""
+        out.append(f"<tr{cls}>{cells}</tr>")
+    return out + ["</tbody>", "</table>"]
+
+
+def _answer(s: Session, a: Answer, options: ExportOptions) -> list[str]:
+    out: list[str] = []
+    if a.source.strip():
+        out.append(f'<p class="note">From: {_e(a.source)}</p>')
+    said = parts.points(s, a, options)
+    if said:
+        out.append('<ul class="points">')
+        for text, by in said:
+            attributed = f" ({_e(by)})" if by else ""
+            out.append(f"<li>{_lines(text)}{attributed}</li>")
+        out.append("</ul>")
+    written = parts.answer_parts(s, a)
+    if len(written) == 1 and not written[0][0]:
+        out.append(f"<p>{_lines(written[0][1])}</p>")
+    elif written:
+        out.append('<dl class="reflection">')
+        for label, text in written:
+            out.append(f"<dt>{_e(parts.label_text(label))}</dt><dd>{_lines(text)}</dd>")
+        out.append("</dl>")
+    if not a.has_content:
+        out.append('<p class="empty">No answer recorded.</p>')
     return out
 
 
@@ -172,6 +204,18 @@ def to_html(session: Session, review: Review | None = None,
             out.append(f"<dt>{_e(label)}</dt><dd>{_e(value)}</dd>")
     out += ["</dl>", "</section>"]
 
+    if s.carried:
+        out += ['<section aria-labelledby="carried">',
+                '<h2 id="carried">Actions from earlier sessions</h2>']
+        rows = []
+        for c in s.carried:
+            status = parts.carried_status(c)
+            if note := parts.carried_note(c):
+                status += f" ({note})"
+            rows.append([c.text, c.owner, c.due, c.session_label, status])
+        out += _table("carried", CARRIED_HEADERS, rows)
+        out.append("</section>")
+
     sections = review_sections(review, options)
     if sections:
         out += ['<section aria-labelledby="review">', '<h2 id="review">The review</h2>']
@@ -192,26 +236,35 @@ def to_html(session: Session, review: Review | None = None,
             '<h2 id="questions">Questions for reflection</h2>']
     for n, a in enumerate(s.answers, 1):
         out.append(f"<h3>{n}. {_e(a.question)}</h3>")
-        if a.text.strip():
-            out.append(f"<p>{_lines(a.text)}</p>")
-        else:
-            out.append('<p class="empty">No answer recorded.</p>')
+        out += _answer(s, a, options)
     out.append("</section>")
 
     out += ['<section aria-labelledby="actions">', '<h2 id="actions">Agreed actions</h2>']
     if s.actions:
-        out += ["<table>", "<thead>",
-                ('<tr><th scope="col">What</th><th scope="col">Owner</th>'
-                 '<th scope="col">Due</th><th scope="col">Status</th></tr>'),
-                "</thead>", "<tbody>"]
-        for act in s.actions:
-            cells = "".join(f"<td>{_lines(c)}</td>" for c in (act.text, act.owner, act.due,
-                                                             act.status))
-            out.append(f"<tr>{cells}</tr>")
-        out += ["</tbody>", "</table>"]
+        linked = any(act.recommendation.strip() for act in s.actions)
+        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
+        rows = [[act.text, act.owner, act.due, act.status]
+                + ([" ".join(act.recommendation.split())] if linked else [])
+                for act in s.actions]
+        out += _table("actions", headers, rows)
     else:
         out.append('<p class="empty">No actions agreed.</p>')
     out.append("</section>")
+
+    if s.mode == "individual" or s.differently.strip():
+        out += ['<section aria-labelledby="differently">',
+                '<h2 id="differently">What I will do differently</h2>']
+        if s.differently.strip():
+            out.append(f"<p>{_lines(s.differently)}</p>")
+        else:
+            out.append('<p class="empty">Nothing recorded.</p>')
+        out.append("</section>")
+
+    table = parts.time_table(s, review)
+    if table:
+        out += ['<section aria-labelledby="time">', '<h2 id="time">Time</h2>']
+        out += _table("time", parts.TIME_HEADERS, [list(r) for r in table], "total")
+        out.append("</section>")
 
     out += ["</main>",
             f"<footer>Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.</footer>",

@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict
 from typing import Any
 
+from reflect.export import parts
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -36,10 +37,13 @@ def to_data(session: Session, review: Review | None = None,
     """The export as plain Python data (what `to_json` serialises)."""
     s = session
     people = [
-        {"name": "" if options.roles_only else p.name, "role": p.role, "agency": p.agency,
-         "attended": p.attended}
+        {"id": p.id,
+         "name": p.name if options.names_shown else "",
+         "role": "" if options.attendance_by_agency else p.role,
+         "agency": p.agency, "attended": p.attended}
         for p in s.participants
     ] if options.include_attendance else []
+    t = s.timing
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -48,17 +52,35 @@ def to_data(session: Session, review: Review | None = None,
             "title": s.title,
             "review_id": s.review_id,
             "review_title": s.review_title,
+            "theme": s.theme,
             "mode": s.mode,
             "team": s.team,
-            "facilitator": "" if options.roles_only else s.facilitator,
+            "facilitator": "" if options.nameless else s.facilitator,
             "participants": people,
             "created": s.created.isoformat(),
             "updated": s.updated.isoformat(),
-            "answers": [{"question_id": a.question_id, "question": a.question, "text": a.text}
+            "answers": [{"question_id": a.question_id, "question": a.question,
+                         "source": a.source,
+                         "points": [{"text": p.text, "by": p.by,
+                                     "said_by": parts.attribution(s, p.by, options)}
+                                    for p in a.points],
+                         "text": a.text, "what": a.what, "so_what": a.so_what,
+                         "now_what": a.now_what}
                         for a in s.answers],
             "notes": dict(s.notes),
-            "actions": [{"text": a.text, "owner": a.owner, "due": a.due, "status": a.status}
+            "actions": [{"id": a.id, "text": a.text, "owner": a.owner, "due": a.due,
+                         "status": a.status, "recommendation": a.recommendation}
                         for a in s.actions],
+            "carried": [{"session_id": c.session_id, "session_label": c.session_label,
+                         "action_id": c.action_id, "text": c.text, "owner": c.owner,
+                         "due": c.due, "status_before": c.status_before, "status": c.status,
+                         "written_back": c.written_back}
+                        for c in s.carried],
+            "differently": s.differently,
+            "timing": {"minutes": t.minutes, "plan": dict(t.plan), "spent": dict(t.spent),
+                       "total_spent": t.total_spent},
+            "minutes_spent": s.minutes_spent,
+            "minutes_for_cpd": s.minutes_for_cpd,
         },
         "review": None,
     }

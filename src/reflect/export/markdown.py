@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from reflect.export import parts
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
-from reflect.model.session import Session
+from reflect.model.session import Answer, Session
 from reflect.model.steps import steps_for
+from reflect.model.themes import theme_label
 from reflect.text import printable
 
 # Escaped anywhere: a backslash, code spans, HTML and links. Lists and emphasis typed by the
@@ -47,6 +49,11 @@ def escape(text: str) -> str:
     return "\n".join(out).strip("\n")
 
 
+def line(text: str) -> str:
+    """User text escaped and folded onto one line (list items, labels)."""
+    return " ".join(escape(text).split())
+
+
 def cell(text: str) -> str:
     """User text for a table cell: one line, pipes escaped."""
     return " ".join(escape(text).split()).replace("|", "\\|")
@@ -57,18 +64,22 @@ def _when(session: Session) -> str:
 
 
 def session_facts(s: Session, options: ExportOptions | None = None) -> list[tuple[str, str]]:
-    """The session's details worth printing at the top of the notes, as (label, value)."""
+    """The session's details worth printing at the top of the notes, as (label, value).
+
+    Attendance comes as one fact per group (see `parts.attendance`), its entries joined by
+    "; "; the facilitator is left out when the notes name nobody."""
     options = options or ExportOptions()
-    attended = [p.describe(options.roles_only) for p in s.participants if p.attended]
     facts = [
         ("Review", s.review_title),
+        ("Theme", theme_label(s.theme) if s.theme else ""),
         ("Mode", "Team discussion" if s.mode == "team" else "Individual reflection"),
         ("Date", _when(s)),
         ("Team or service", s.team),
-        ("Facilitator", "" if options.roles_only else s.facilitator),
-        ("Participants", "; ".join(attended) if options.include_attendance else ""),
+        ("Facilitator", "" if options.nameless else s.facilitator),
     ]
+    facts += [(label, "; ".join(entries)) for label, entries in parts.attendance(s, options)]
     facts = [(k, v) for k, v in facts if v.strip()]
+    facts += parts.time_facts(s)
     facts.append(("Questions answered", f"{s.answered} of {len(s.answers)}"))
     return facts
 
@@ -98,10 +109,67 @@ def _blocks_md(blocks: list[Block]) -> list[str]:
             lead = f"**{escape(b.title)}:** " if b.title else ""
             out.append(f"- {lead}{escape(b.text)}")
             if b.extra:
+                out[-1] += "  "
                 out.append(f"  **{escape(b.extra)}**")
+            if b.source:
+                out[-1] += "  "
+                out.append(f"  *from {line(b.source)}*")
         else:
             out += ["", escape(b.text), ""]
     return out + [""]
+
+
+def _table(headers: tuple[str, ...] | list[str], rows: list[list[str]]) -> list[str]:
+    """A Markdown table; `rows` are already made safe with `cell`."""
+    out = ["| " + " | ".join(headers) + " |", "|" + " --- |" * len(headers)]
+    out += ["| " + " | ".join(row) + " |" for row in rows]
+    return out + [""]
+
+
+def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
+    """One answer: where the question comes from, the points, then the labelled parts."""
+    out: list[str] = []
+    if a.source.strip():
+        out += [f"*From: {line(a.source)}*", ""]
+    said = parts.points(s, a, options)
+    for text, by in said:
+        item = "\n  ".join(escape(text).split("\n"))
+        out.append(f"- {item}" + (f" ({line(by)})" if by else ""))
+    if said:
+        out.append("")
+    for label, text in parts.answer_parts(s, a):
+        if label:
+            out += [f"**{parts.label_text(label)}**", ""]
+        out += [escape(text), ""]
+    if not a.has_content:
+        out += ["*No answer recorded.*", ""]
+    return out
+
+
+def carried_md(s: Session) -> list[str]:
+    if not s.carried:
+        return []
+    rows = []
+    for c in s.carried:
+        status = parts.carried_status(c)
+        if note := parts.carried_note(c):
+            status += f" ({note})"
+        rows.append([cell(c.text), cell(c.owner), cell(c.due), cell(c.session_label),
+                     cell(status)])
+    return ["## Actions from earlier sessions", ""] + _table(CARRIED_HEADERS, rows)
+
+
+CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
+ACTION_HEADERS = ("What", "Owner", "Due", "Status")
+
+
+def time_md(s: Session, review: Review | None) -> list[str]:
+    table = parts.time_table(s, review)
+    if not table:
+        return []
+    rows = [[cell(c) for c in row] for row in table]
+    rows[-1] = [f"**{c}**" if c else c for c in rows[-1]]
+    return ["## Time", ""] + _table(parts.TIME_HEADERS, rows)
 
 
 def to_markdown(session: Session, review: Review | None = None,
@@ -112,6 +180,7 @@ def to_markdown(session: Session, review: Review | None = None,
     out: list[str] = [f"# {escape(s.label)}", ""]
     out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options)]
     out.append("")
+    out += carried_md(s)
     if options.include_content and review is not None:
         out += [f"## The review: {escape(review.title)}", ""]
         for title, blocks in review_blocks(review):
@@ -126,17 +195,26 @@ def to_markdown(session: Session, review: Review | None = None,
     out += ["## Questions for reflection", ""]
     for n, a in enumerate(s.answers, 1):
         out += [f"### {n}. {escape(a.question)}", ""]
-        out += [escape(a.text) if a.text.strip() else "*No answer recorded.*", ""]
+        out += answer_md(s, a, options)
 
     out += ["## Agreed actions", ""]
     if s.actions:
-        out += ["| What | Owner | Due | Status |", "| --- | --- | --- | --- |"]
+        linked = any(act.recommendation.strip() for act in s.actions)
+        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
+        rows = []
         for act in s.actions:
-            cells = [cell(c) for c in (act.text, act.owner, act.due, act.status)]
-            out.append("| " + " | ".join(cells) + " |")
-        out.append("")
+            values = [act.text, act.owner, act.due, act.status]
+            values += [act.recommendation] if linked else []
+            rows.append([cell(c) for c in values])
+        out += _table(headers, rows)
     else:
         out += ["*No actions agreed.*", ""]
+
+    if s.mode == "individual" or s.differently.strip():
+        out += ["## What I will do differently", ""]
+        out += [escape(s.differently) if s.differently.strip() else "*Nothing recorded.*", ""]
+
+    out += time_md(s, review)
 
     out.append(f"*Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.*")
     return "\n".join(out) + "\n"

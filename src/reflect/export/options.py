@@ -10,6 +10,18 @@ class ExportOptions:
     include_content: bool = False
     """Include the review's own content (introduction, learning, recommendations) before the notes."""
     include_attendance: bool = True
-    """List the participants."""
+    """List the participants (who attended, and who was invited but did not attend)."""
     roles_only: bool = False
     """Show participants without names: only the role and agency part of each entry."""
+    attendance_by_agency: bool = False
+    """Attendance as a count per agency, no names or roles; points are attributed to an agency."""
+
+    @property
+    def nameless(self) -> bool:
+        """Whether the notes name nobody (so names typed into the text are worth checking for)."""
+        return self.roles_only or self.attendance_by_agency
+
+    @property
+    def names_shown(self) -> bool:
+        """Whether people may be named: attendance listed, and neither roles only nor by agency."""
+        return self.include_attendance and not self.nameless

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import textwrap
 
-from reflect.export.markdown import SECTION_NOTES, ordered_notes, review_blocks, session_facts
+from reflect.export import parts
+from reflect.export.markdown import (
+    SECTION_NOTES,
+    ordered_notes,
+    review_blocks,
+    session_facts,
+)
 from reflect.export.options import ExportOptions
-from reflect.model.sections import blocks_as_text
 from reflect.model.review import Review
+from reflect.model.sections import blocks_as_text
 from reflect.model.session import Session
 from reflect.text import printable
 
@@ -32,11 +38,23 @@ def to_text(session: Session, review: Review | None = None,
         text = printable(text)
         return [text, rule * min(len(text), width or WIDTH), ""]
 
+    def _one_line(text: str) -> str:
+        return " ".join(printable(text).split())
+
     s = session
     out = _heading(s.label, "=")
     for k, v in session_facts(s, options):
         out += _para(f"{k}: {v}", hanging="  ")
     out.append("")
+    if s.carried:
+        out += _heading("Actions from earlier sessions", "-")
+        for c in s.carried:
+            details = [f"owner: {c.owner}" if c.owner.strip() else "",
+                       f"due: {c.due}" if c.due.strip() else "",
+                       f"from: {c.session_label}",
+                       f"status: {parts.carried_status(c)}", parts.carried_note(c)]
+            out += _para(f"- {c.text} ({', '.join(x for x in details if x)})", hanging="  ")
+        out.append("")
     if options.include_content and review is not None:
         out += _heading(f"The review: {review.title}", "-")
         for title, blocks in review_blocks(review):
@@ -49,8 +67,20 @@ def to_text(session: Session, review: Review | None = None,
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
         out += _para(f"{n}. {a.question}", hanging="   ") + [""]
-        out += _para(a.text, "    ") if a.text.strip() else ["    (no answer recorded)"]
-        out.append("")
+        if a.source.strip():
+            out += _para(f"From: {_one_line(a.source)}", "    ") + [""]
+        said = parts.points(s, a, options)
+        for text, by in said:
+            attributed = f"{text} ({_one_line(by)})" if by else text
+            out += _para(f"- {attributed}", "    ", hanging="      ")
+        if said:
+            out.append("")
+        for label, text in parts.answer_parts(s, a):
+            if label:
+                out.append(f"    {parts.label_text(label)}")
+            out += _para(text, "    ") + [""]
+        if not a.has_content:
+            out += ["    (no answer recorded)", ""]
     out += _heading("Agreed actions", "-")
     if not s.actions:
         out.append("(no actions agreed)")
@@ -59,5 +89,18 @@ def to_text(session: Session, review: Review | None = None,
                                         f"due: {act.due}" if act.due else "",
                                         f"status: {act.status}") if x)
         out += _para(f"- {act.text} ({details})", hanging="  ")
+        if act.recommendation.strip():
+            out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",
+                         hanging="    ")
+    if s.mode == "individual" or s.differently.strip():
+        out += [""] + _heading("What I will do differently", "-")
+        out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
+    table = parts.time_table(s, review)
+    if table:
+        out += [""] + _heading("Time", "-")
+        rows = [parts.TIME_HEADERS] + table
+        wide = max(len(r[0]) for r in rows)
+        for label, planned, spent, diff in rows:
+            out.append(f"{label:<{wide}}  {planned:>7}  {spent:>7}  {diff}".rstrip())
     out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
     return "\n".join(out) + "\n"

@@ -1,0 +1,236 @@
+"""What every notes format shows, worked out once as plain (unescaped) text.
+
+Markdown, plain text, HTML, Word, JSON and the CPD records each lay these parts out in their own
+way and make the text safe in their own way: attendance (people, or counts per agency), who
+made each point, an answer's labelled parts, actions carried over from earlier sessions and the
+time table. Pure functions of a session: no Textual, no escaping here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.session import Answer, CarriedAction, Participant, Session
+from reflect.model.steps import steps_for
+
+NO_AGENCY = "(no agency given)"
+
+ATTENDED = "Participants"
+ABSENT = "Invited, did not attend"
+ATTENDED_BY_AGENCY = "Participants by agency"
+ABSENT_BY_AGENCY = "Invited, did not attend, by agency"
+ATTENDANCE_LABELS = (ATTENDED, ABSENT, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY)
+
+NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
+
+STEP_LABELS = {
+    "people": "Who is here",
+    "carried": "Last time's actions",
+    "intro": "Introduction and context",
+    "good-practice": "Good practice",
+    "development": "Areas for development",
+    "recommendations": "Recommendations",
+    "actions": "What to do now",
+    "differently": "What I will do differently",
+    "summary": "Summary and export",
+}
+"""Step labels for when the review is not available (the same words as `steps_for`)."""
+
+
+# --- people ---------------------------------------------------------------------------------
+
+
+def _role_and_agency(p: Participant) -> str:
+    return ", ".join(x for x in (p.role.strip(), p.agency.strip()) if x)
+
+
+def person(p: Participant, options: ExportOptions) -> str:
+    """A participant in an attendance list: `Name (role, agency)`, or `role, agency`."""
+    return p.describe(roles_only=not options.names_shown)
+
+
+def agency_counts(people: list[Participant]) -> list[tuple[str, int]]:
+    """(agency, how many) in the order agencies first appear; no agency given comes last."""
+    counts: dict[str, int] = {}
+    for p in people:
+        key = p.agency.strip() or NO_AGENCY
+        counts[key] = counts.get(key, 0) + 1
+    if NO_AGENCY in counts:
+        counts[NO_AGENCY] = counts.pop(NO_AGENCY)
+    return list(counts.items())
+
+
+def attendance(session: Session, options: ExportOptions) -> list[tuple[str, list[str]]]:
+    """(label, entries) for who attended and who was invited but did not attend, as the
+    options allow: nothing, people (with names or by role), or counts per agency. Empty
+    groups are left out."""
+    if not options.include_attendance:
+        return []
+    came = [p for p in session.participants if p.attended]
+    absent = [p for p in session.participants if not p.attended]
+    if options.attendance_by_agency:
+        groups = [(ATTENDED_BY_AGENCY, [f"{a}: {n}" for a, n in agency_counts(came)]),
+                  (ABSENT_BY_AGENCY, [f"{a}: {n}" for a, n in agency_counts(absent)])]
+    else:
+        groups = [(ATTENDED, [person(p, options) for p in came]),
+                  (ABSENT, [person(p, options) for p in absent])]
+    return [(label, entries) for label, entries in groups if entries]
+
+
+def attribution(session: Session, pid: str, options: ExportOptions) -> str:
+    """Who made a point, as the options allow; "" when not attributed (or nothing to show).
+
+    With names: `Name, role, agency`. Roles only, or attendance left out: `role, agency`.
+    By agency: the agency alone. Never a name unless the notes name people.
+    """
+    p = session.participant(pid)
+    if p is None:
+        return ""
+    if options.attendance_by_agency:
+        return p.agency.strip()
+    if options.names_shown:
+        return ", ".join(x for x in (p.name.strip(), p.role.strip(), p.agency.strip()) if x)
+    return _role_and_agency(p)
+
+
+def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:
+    """The answer's points that have text, as (text, attribution)."""
+    return [(p.text, attribution(session, p.by, options)) for p in answer.points
+            if p.text.strip()]
+
+
+# --- answers --------------------------------------------------------------------------------
+
+
+def answer_parts(session: Session, answer: Answer) -> list[tuple[str, str]]:
+    """The answer's written parts after its points, as (label, text), empty parts left out.
+
+    Self-reflection: What? / So what? / Now what?, then the free text as "Other thoughts".
+    Team: the free text as "Summary". When the free text is all there is, its label is ""
+    (the text is simply the answer, as in sessions before points existed).
+    """
+    free = "Summary" if session.mode == "team" else "Other thoughts"
+    parts = [("What?", answer.what), ("So what?", answer.so_what),
+             ("Now what?", answer.now_what), (free, answer.text)]
+    parts = [(label, text) for label, text in parts if text.strip()]
+    if len(parts) == 1 and parts[0][0] == free and not any(p.text.strip() for p in answer.points):
+        return [("", parts[0][1])]
+    return parts
+
+
+def label_text(label: str) -> str:
+    """A part's label as shown before its text: `What?` stays, `Summary` becomes `Summary:`."""
+    return label if label.endswith("?") else label + ":"
+
+
+# --- carried actions ------------------------------------------------------------------------
+
+
+def carried_status(c: CarriedAction) -> str:
+    """`open → done`, or `open (no change)`."""
+    if c.status == c.status_before:
+        return f"{c.status} (no change)"
+    return f"{c.status_before} → {c.status}"
+
+
+def carried_note(c: CarriedAction) -> str:
+    return "" if c.written_back else NOT_WRITTEN_BACK
+
+
+# --- time -----------------------------------------------------------------------------------
+
+
+def clock(seconds: int) -> str:
+    """`m:ss` (minutes may pass 59: a 75-minute meeting is `75:00`)."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def minutes_text(minutes: int) -> str:
+    return f"{minutes} minute" + ("" if minutes == 1 else "s")
+
+
+def whole_minutes(seconds: int) -> int:
+    """Seconds as minutes, rounded up (as `Session.minutes_for_cpd` counts them)."""
+    return -(-max(0, seconds) // 60)
+
+
+def over_under(planned: int | None, spent: int) -> str:
+    if planned is None:
+        return ""
+    if spent > planned:
+        return f"{clock(spent - planned)} over"
+    if spent < planned:
+        return f"{clock(planned - spent)} under"
+    return "on time"
+
+
+@dataclass(frozen=True)
+class TimeRow:
+    label: str
+    planned: int | None
+    """Seconds planned for the step; None when the plan gives it none."""
+    spent: int
+
+
+def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str]]:
+    """(key, label) of the session's steps, in order; without the review, from the session."""
+    if review is not None:
+        return [(st.key, st.label) for st in steps_for(review, session)]
+    labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "good-practice",
+                                              "development", "recommendations")]
+    labels += [(f"q:{a.question_id}", f"Question {n}") for n, a in enumerate(session.answers, 1)]
+    labels += [(k, STEP_LABELS[k]) for k in ("actions", "differently", "summary")]
+    return labels
+
+
+def _fallback_label(key: str) -> str:
+    if key.startswith("q:"):
+        return f"Question ({key[2:]})"
+    return STEP_LABELS.get(key, key)
+
+
+def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
+    """One row per step with time planned or spent, in step order (others after)."""
+    t = session.timing
+    keys = [k for k in {**t.plan, **t.spent} if t.plan.get(k) or t.spent.get(k)]
+    order = [k for k, _ in _step_labels(session, review)]
+    labels = dict(_step_labels(session, review))
+    keys.sort(key=lambda k: order.index(k) if k in order else len(order))
+    return [TimeRow(labels.get(k) or _fallback_label(k), t.plan.get(k), t.spent.get(k, 0))
+            for k in keys]
+
+
+def time_total(rows: list[TimeRow]) -> TimeRow:
+    """The total of the rows (planned: the sum of the step plans; None when none has one)."""
+    planned = [r.planned for r in rows if r.planned is not None]
+    return TimeRow("Total", sum(planned) if planned else None, sum(r.spent for r in rows))
+
+
+def time_table(session: Session, review: Review | None) -> list[tuple[str, str, str, str]]:
+    """The time table's rows as text (step, planned, spent, over or under), the total last;
+    [] when the session has no time planned or spent per step."""
+    rows = time_rows(session, review)
+    if not rows:
+        return []
+    return [(r.label, clock(r.planned) if r.planned is not None else "–", clock(r.spent),
+             over_under(r.planned, r.spent)) for r in rows + [time_total(rows)]]
+
+
+TIME_HEADERS = ("Step", "Planned", "Spent", "Over or under")
+
+
+def time_facts(session: Session) -> list[tuple[str, str]]:
+    """Planned length, time spent and (self-reflection) time for CPD, when there are any."""
+    t = session.timing
+    facts = []
+    if t.minutes:
+        facts.append(("Planned length", minutes_text(t.minutes)))
+    if t.total_spent:
+        facts.append(("Time spent", minutes_text(whole_minutes(t.total_spent))))
+    if session.mode == "individual" and (session.minutes_spent is not None
+                                         or session.minutes_for_cpd):
+        facts.append(("Time for CPD", minutes_text(session.minutes_for_cpd)))
+    return facts
