@@ -65,8 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--roles-only", action="store_true",
                           help="show participants by role and agency only (names are also "
                                "checked for in the text)")
+    p_export.add_argument("--by-agency", action="store_true",
+                          help="attendance as a count per agency, no names or roles; points "
+                               "are attributed to an agency only (names are also checked for "
+                               "in the text)")
     p_export.add_argument("--no-attendance", action="store_true",
-                          help="leave the list of participants out")
+                          help="leave attendance out (who attended and who did not); points "
+                               "are then attributed by role and agency, never by name")
     p_export.add_argument("--with-content", action="store_true",
                           help="include the review's own content before the notes")
 
@@ -79,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("session", metavar="SESSION", help="session id or path to its file")
     p_check.add_argument("--roles-only", action="store_true",
                          help="also look for participants' names")
+    p_check.add_argument("--by-agency", action="store_true",
+                         help="also look for participants' names (as --roles-only: notes by "
+                              "agency name nobody)")
     _add_dirs(p_check, suppress=True)
     _add_dirs(p_export, suppress=True)
 
@@ -184,7 +192,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review = loaded
-    findings = find_identifiers(session, review, roles_only=args.roles_only)
+    findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:
         print(f"No likely personal details found in {session.id}.")
         return 0
@@ -203,8 +211,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(target) if target else None) or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
-                                                   roles_only=args.roles_only))
-    findings = find_identifiers(session, review, roles_only=options.roles_only)
+                                                   roles_only=args.roles_only,
+                                                   attendance_by_agency=args.by_agency))
+    findings = find_identifiers(session, review, roles_only=options.nameless)
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:

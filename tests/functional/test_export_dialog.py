@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 import docx
-from textual.widgets import Button, RadioSet
+from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
@@ -47,7 +47,9 @@ async def test_go_and_edit_jumps_to_the_finding(fictional_dir, sessions_dir):
     async with app.run_test(size=(120, 45)) as pilot:
         screen = await start_and_go_to(pilot, "question")
         await pilot.press("pagedown")  # question 2
-        await type_text(pilot, "email a.person@example.com")
+        # Typed into whichever box has focus (a point is added by Enter; in the summary box
+        # Enter is a new line): either way question 2 holds the email address.
+        await type_text(pilot, "email a.person@example.com\n")
         while screen.steps[screen.index].kind != "summary":
             await pilot.press("pagedown")
         dialog = await open_export(pilot)
@@ -70,3 +72,33 @@ async def test_word_export_from_the_dialog(fictional_dir, sessions_dir):
         await wait_for(pilot, target.exists)
     document = docx.Document(io.BytesIO(target.read_bytes()))
     assert any("Nothing identifying, café" in p.text for p in document.paragraphs)
+
+
+async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir):
+    from reflect.model.session import Participant, Point
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        session = screen.session
+        session.add_participant(Participant.parse("Sam Sample, Health visitor, Health"))
+        session.add_participant(Participant.parse("Alex Example, Social worker, Council"))
+        pid = session.participants[-2].id
+        session.answers[0].points = [Point(text="Sam Sample asked about fathers", by=pid)]
+        dialog = await open_export(pilot)
+        box = dialog.query_one("#by-agency", Checkbox)
+        assert str(box.label) == "Attendance by agency only (no names or roles)"
+        assert shown(dialog.query_one("#findings")).startswith("Check: no likely personal")
+        box.value = True
+        await pilot.pause()
+        assert dialog.options.attendance_by_agency
+        text = shown(dialog.query_one("#findings"))  # names are looked for once none are shown
+        assert "1 likely personal detail(s)" in text and "participant name: Sam Sample" in text
+        dialog.query_one("#export-redacted", Button).press()
+        target = sessions_dir / "exports" / f"{session.id}-redacted.md"
+        await wait_for(pilot, target.exists)
+        notes = target.read_text()
+        assert "Participants by agency:** Health: 1; Council: 1" in notes
+        assert "- \\[redacted] asked about fathers (Health)" in notes
+        for text in ("Sam Sample", "Alex Example", "Health visitor", "Social worker"):
+            assert text not in notes

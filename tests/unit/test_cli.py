@@ -313,3 +313,56 @@ def test_import_action_plan_into_a_review(capsys, content_dir):
                        "--content-dir", str(content_dir))
     assert code == 0 and "action plan items: 11" in out
     assert len(load_library(content_dir).get("child-l").action_plan.items) == 11
+
+
+@pytest.fixture
+def with_points(fictional_dir, sessions_dir) -> Session:
+    """A version 2 session: invented people, points attributed to them, one absent."""
+    from reflect.model.session import Participant, Point
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise",
+                      participants=[
+                          Participant.parse("Sam Sample, Health visitor, Health"),
+                          Participant.parse("Alex Example, Social worker, Children's social care"),
+                          Participant(name="Robin Placeholder", role="Teacher", attended=False),
+                      ])
+    s.answers[0].points = [Point(text="Ask about fathers", by="p1")]
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_export_by_agency_counts_attendance_and_names_nobody(capsys, fictional_dir,
+                                                             sessions_dir, with_points):
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, out, err = run(capsys, "export", with_points.id, "--by-agency", *dirs)
+    assert code == 0, err
+    assert "- **Participants by agency:** Health: 1; Children's social care: 1" in out
+    assert "- **Invited, did not attend, by agency:** (no agency given): 1" in out
+    assert "- Ask about fathers (Health)" in out
+    for text in ("Sam Sample", "Alex Example", "Robin Placeholder", "Health visitor", "Teacher"):
+        assert text not in out
+    code, out, _ = run(capsys, "export", with_points.id, *dirs)
+    assert "- Ask about fathers (Sam Sample, Health visitor, Health)" in out
+    assert "- **Invited, did not attend:** Robin Placeholder (Teacher)" in out
+    code, out, _ = run(capsys, "export", with_points.id, "--roles-only", *dirs)
+    assert "- Ask about fathers (Health visitor, Health)" in out and "Sam Sample" not in out
+
+
+def test_check_and_export_by_agency_look_for_names_in_points(capsys, fictional_dir,
+                                                             sessions_dir, with_points):
+    from reflect.model.session import Point
+
+    with_points.answers[1].points.append(Point(text="Alex Example will ring 07700 900789",
+                                               by="p2"))
+    save_session(sessions_dir, with_points)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, out, _ = run(capsys, "check", with_points.id, *dirs)
+    assert code == 1 and "1 likely personal detail(s)" in out
+    assert "Question 2: Who would you tell? (point 1): UK phone number: 07700 900789" in out
+    code, out, _ = run(capsys, "check", with_points.id, "--by-agency", *dirs)
+    assert code == 1 and "participant name: Alex Example" in out
+    code, out, err = run(capsys, "export", with_points.id, "--by-agency", *dirs)
+    assert code == 1 and "participant name" in err and out == ""
+    code, out, _ = run(capsys, "export", with_points.id, "--by-agency", "--redact", *dirs)
+    assert code == 0 and "- \\[redacted] will ring \\[redacted] (Children's social care)" in out

@@ -55,6 +55,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield TickBox("Include the review's own content", id="with-content")
             yield TickBox("List who took part", value=True, id="attendance")
             yield TickBox("Participants by role and agency only (no names)", id="roles-only")
+            yield TickBox("Attendance by agency only (no names or roles)", id="by-agency")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -70,7 +71,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         return effective_options(self.chosen_format, ExportOptions(
             include_content=self.query_one("#with-content", Checkbox).value,
             include_attendance=self.query_one("#attendance", Checkbox).value,
-            roles_only=self.query_one("#roles-only", Checkbox).value))
+            roles_only=self.query_one("#roles-only", Checkbox).value,
+            attendance_by_agency=self.query_one("#by-agency", Checkbox).value))
 
     @property
     def chosen_format(self) -> str:
@@ -78,11 +80,12 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
 
     @on(Checkbox.Changed, "#roles-only")
+    @on(Checkbox.Changed, "#by-agency")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when exporting by role only) and show it."""
+        """Run the identifier check (names too when the notes name nobody) and show it."""
         self.findings = find_identifiers(self.session, self.review,
-                                         roles_only=self.options.roles_only)
+                                         roles_only=self.options.nameless)
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
