@@ -245,7 +245,7 @@ POINT_KEYS = {"text", "by", "said_by"}
 ACTION_KEYS = {"id", "text", "owner", "due", "status", "recommendation"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due",
                 "status_before", "status", "written_back"}
-TIMING_KEYS = {"minutes", "plan", "spent", "total_spent"}
+TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
 BLOCK_KEYS = {"kind", "text", "title", "extra", "source"}
@@ -278,6 +278,12 @@ def test_json_matches_the_documented_schema(session, review):
              | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS | BLOCK_KEYS)
     undocumented = [k for k in every if f"| `{k}` |" not in doc]
     assert undocumented == []
+    example = json.loads(doc.split("## Example")[1].split("```json")[1].split("```")[0])
+    assert set(example["session"]) == SESSION_KEYS
+    assert set(example["session"]["timing"]) == TIMING_KEYS
+    assert all(set(a) == ANSWER_KEYS for a in example["session"]["answers"])
+    assert all(set(a) == ACTION_KEYS for a in example["session"]["actions"])
+    assert all(set(c) == CARRIED_KEYS for c in example["session"]["carried"])
 
 
 def test_json_round_trips_every_answer_exactly(session, review):
