@@ -40,7 +40,7 @@ class ActionsPanel(Vertical):
     ActionsPanel { height: auto; }
     ActionsPanel .form-row { height: auto; }
     ActionsPanel .form-row Input { width: 1fr; }
-    ActionsPanel .form-row Button { height: 3; }
+    ActionsPanel .form-row Button { margin-left: 1; }
     ActionsPanel Select { width: 1fr; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
     ActionsPanel .action-detail { margin-bottom: 1; }
@@ -64,8 +64,8 @@ class ActionsPanel(Vertical):
             if self.recommendations:
                 yield Select([(Text(printable(r)), r) for r in self.recommendations],
                              prompt="Answers recommendation… (optional)",
-                             classes="action-recommendation")
-            yield Button("Add action", classes="action-save")
+                             classes="action-recommendation", compact=True)
+            yield Button("Add action", classes="action-save", compact=True)
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
                       "dim")
