@@ -214,10 +214,12 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
             await pilot.pause(0.01)
         sessions_list.focus()
         await pilot.press("enter")
-        while not isinstance(app.screen, WalkthroughScreen) or not isinstance(app.focused,
-                                                                                 TextArea):
+        while not isinstance(app.screen, WalkthroughScreen) or app.focused is None:
             await pilot.pause(0.01)
-        screen, area = app.screen, app.focused
+        screen = app.screen
+        area = screen.query_one(f"#answer-{screen.index}", TextArea)  # the summary box
+        area.focus()
+        await pilot.pause()
 
         typed = 0
 

@@ -62,7 +62,7 @@ class ActionsPanel(Vertical):
                         classes="action-due")
         with Horizontal(classes="form-row"):
             if self.recommendations:
-                yield Select([(Text(printable(r)), r) for r in self.recommendations],
+                yield Select([(Text(one_line(printable(r), 60)), r) for r in self.recommendations],
                              prompt="Answers recommendation… (optional)",
                              classes="action-recommendation", compact=True)
             yield Button("Add action", classes="action-save", compact=True)
@@ -80,8 +80,11 @@ class ActionsPanel(Vertical):
         self.call_after_refresh(self.show_actions)
 
     def set_people(self) -> None:
-        """Offer the participants' names and roles as owners (typing completes them)."""
+        """Offer the facilitator's and participants' names (or roles) as owners: typing
+        completes them, → accepts."""
         names = [p.name or p.role for p in self.session.participants if p.name or p.role]
+        if self.session.facilitator:
+            names.append(self.session.facilitator)
         self.query_one(".action-owner", Input).suggester = SuggestFromList(
             names, case_sensitive=False)
 
