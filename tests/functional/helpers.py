@@ -63,3 +63,18 @@ async def focus_summary(pilot: Pilot, screen) -> None:  # type: ignore[no-untype
     area = screen.query_one(f"#answer-{screen.index}", TextArea)
     area.focus()
     await wait_for(pilot, lambda: pilot.app.focused is area)
+
+
+async def open_saved_session(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """From the start screen: open the only saved session; returns the walkthrough screen."""
+    from textual.widgets import OptionList
+
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None  # type: ignore[attr-defined]
+                   and app.screen.query_one("#sessions", OptionList).option_count == 1)
+    app.screen.query_one("#sessions", OptionList).focus()
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    return app.screen

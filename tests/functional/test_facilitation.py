@@ -15,7 +15,7 @@ from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points import PointList
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import open_saved_session, shown, type_text, wait_for
 
 SIZE = (120, 40)
 PEOPLE = ("Alex Example, Health visitor, Invented Health Trust\n"
@@ -46,6 +46,16 @@ async def go_to(pilot, screen: WalkthroughScreen, kind: str, nth: int = 1) -> No
     target = [i for i, s in enumerate(screen.steps) if s.kind == kind][nth - 1]
     screen.go(target)
     await pilot.pause()
+
+
+async def at_first_question(pilot) -> tuple[WalkthroughScreen, int]:
+    """A new team session, at its first question with the cursor in the points box."""
+    screen = await new_session(pilot)
+    await go_to(pilot, screen, "question")
+    i = screen.index
+    await wait_for(pilot, lambda: pilot.app.focused is screen.query_one(
+        f"#points-{i} .point-text"))
+    return screen, i
 
 
 def saved(sessions_dir: Path):
@@ -88,10 +98,7 @@ async def test_who_is_here_ticks_attendance_and_edits_people(content_dir, sessio
 async def test_points_are_added_attributed_edited_moved_and_removed(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        await go_to(pilot, screen, "question")
-        i = screen.index
-        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#points-{i} .point-text"))
+        screen, i = await at_first_question(pilot)
         await type_text(pilot, "Ask who else lives in the home")
         screen.query_one(f"#points-{i} .point-by", Select).value = "p2"
         screen.query_one(f"#points-{i} .point-text", Input).focus()
@@ -259,10 +266,7 @@ async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
 async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        await go_to(pilot, screen, "question")
-        i = screen.index
-        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#points-{i} .point-text"))
+        screen, i = await at_first_question(pilot)
         await type_text(pilot, "Half a thought")
         await go_to(pilot, screen, "actions")
         screen.query_one(".action-what", Input).focus()
@@ -274,12 +278,7 @@ async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, s
 
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.library is not None
-                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#sessions", OptionList).focus()
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await open_saved_session(pilot)
         assert screen.query_one(".action-what", Input).value == "An action not yet added"
         await go_to(pilot, screen, "question")
         field = screen.query_one(f"#points-{screen.index} .point-text", Input)

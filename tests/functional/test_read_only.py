@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList, TextArea
+from textual.widgets import TextArea
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
@@ -10,7 +10,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import open_saved_session, type_text, wait_for
 
 
 def saved_session(content_dir, sessions_dir):
@@ -21,16 +21,6 @@ def saved_session(content_dir, sessions_dir):
     return save_session(sessions_dir, s)
 
 
-async def open_first_session(pilot):
-    app = pilot.app
-    await wait_for(pilot, lambda: app.library is not None
-                   and app.screen.query_one("#sessions", OptionList).option_count == 1)
-    app.screen.query_one("#sessions", OptionList).focus()
-    await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-    return app.screen
-
-
 async def test_session_open_elsewhere_is_read_only(content_dir, sessions_dir):
     path = saved_session(content_dir, sessions_dir)
     before = path.read_bytes()
@@ -39,7 +29,7 @@ async def test_session_open_elsewhere_is_read_only(content_dir, sessions_dir):
     try:
         app = make_app(content_dir, sessions_dir)
         async with app.run_test(size=(120, 40)) as pilot:
-            screen = await open_first_session(pilot)
+            screen = await open_saved_session(pilot)
             banner = str(screen.query_one("#read-only").render())
             assert "READ-ONLY" in banner and "open in another copy of reflect" in banner
             area = app.focused
@@ -56,7 +46,7 @@ async def test_lock_is_released_when_leaving_the_session(content_dir, sessions_d
     path = saved_session(content_dir, sessions_dir)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_first_session(pilot)
+        await open_saved_session(pilot)
         assert not SessionLock(path).acquire()  # this app holds it
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, WalkthroughScreen))
@@ -71,7 +61,7 @@ async def test_newer_schema_session_is_read_only(content_dir, sessions_dir):
     before = path.read_bytes()
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_session(pilot)
+        screen = await open_saved_session(pilot)
         assert "newer reflect" in str(screen.query_one("#read-only").render())
         assert app.focused.text == "original answer"
         await type_text(pilot, "x")

@@ -15,7 +15,7 @@ from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import focus_summary, type_text, wait_for
+from tests.functional.helpers import open_saved_session, focus_summary, type_text, wait_for
 
 SIZE = (120, 40)
 
@@ -67,12 +67,7 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
 
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.library is not None
-                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#sessions", OptionList).focus()
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await open_saved_session(pilot)
         assert screen.steps[screen.index].key == step_key
         assert app.focused is screen.query_one(f"#points-{screen.index} .point-text")
         assert screen.query_one(f"#answer-{screen.index}", TextArea).text == 'Quotes "like this"'

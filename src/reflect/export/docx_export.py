@@ -182,13 +182,7 @@ def to_docx(session: Session, review: Review | None = None,
 
     if s.carried:
         doc.add_heading("Actions from earlier sessions", level=1)
-        rows = []
-        for c in s.carried:
-            status = parts.carried_status(c)
-            if note := parts.carried_note(c):
-                status += f" ({note})"
-            rows.append([c.text, c.owner, c.due, c.session_label, status])
-        _table(doc, CARRIED_HEADERS, rows, CARRIED_WIDTHS_CM)
+        _table(doc, CARRIED_HEADERS, parts.carried_rows(s), CARRIED_WIDTHS_CM)
 
     sections = review_sections(review, options)
     if sections:

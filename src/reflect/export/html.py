@@ -207,13 +207,7 @@ def to_html(session: Session, review: Review | None = None,
     if s.carried:
         out += ['<section aria-labelledby="carried">',
                 '<h2 id="carried">Actions from earlier sessions</h2>']
-        rows = []
-        for c in s.carried:
-            status = parts.carried_status(c)
-            if note := parts.carried_note(c):
-                status += f" ({note})"
-            rows.append([c.text, c.owner, c.due, c.session_label, status])
-        out += _table("carried", CARRIED_HEADERS, rows)
+        out += _table("carried", CARRIED_HEADERS, parts.carried_rows(s))
         out.append("</section>")
 
     sections = review_sections(review, options)

@@ -149,13 +149,7 @@ def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
 def carried_md(s: Session) -> list[str]:
     if not s.carried:
         return []
-    rows = []
-    for c in s.carried:
-        status = parts.carried_status(c)
-        if note := parts.carried_note(c):
-            status += f" ({note})"
-        rows.append([cell(c.text), cell(c.owner), cell(c.due), cell(c.session_label),
-                     cell(status)])
+    rows = [[cell(text) for text in row] for row in parts.carried_rows(s)]
     return ["## Actions from earlier sessions", ""] + _table(CARRIED_HEADERS, rows)
 
 

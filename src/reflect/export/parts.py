@@ -139,6 +139,17 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+def carried_rows(s: Session) -> list[list[str]]:
+    """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
+    rows = []
+    for c in s.carried:
+        status = carried_status(c)
+        if note := carried_note(c):
+            status += f" ({note})"
+        rows.append([c.text, c.owner, c.due, c.session_label, status])
+    return rows
+
+
 # --- time -----------------------------------------------------------------------------------
 
 
