@@ -291,3 +291,56 @@ async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, s
     s = saved(sessions_dir)
     assert [p.text for p in s.answers[0].points] == ["Half a thought, finished"]
     assert s.drafts == {"action:text": "An action not yet added"}
+
+
+async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
+        fictional_dir, sessions_dir):
+    from reflect.model.session import Action, Session
+    from reflect.store.library import load_library
+    from reflect.store.locks import SessionLock
+    from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="January huddle",
+                            team="Invented team", actions=[
+                                Action(text="Ring the invented school"),
+                                Action(text="Share the invented template")])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        assert [s.key for s in screen.steps[:3]] == ["people", "carried", "intro"]
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("space")  # open -> in progress, written back at once
+        carried = screen.session.carried
+        await wait_for(pilot, lambda: carried[0].written_back)
+        assert load_session(earlier_path).actions[0].status == "in progress"
+
+        other = SessionLock(session_path(sessions_dir, earlier.id))  # open elsewhere now
+        assert other.acquire()
+        await pilot.press("down", "space", "space")  # open -> in progress -> done
+        await wait_for(pilot, lambda: carried[1].status == "done")
+        await pilot.pause(0.5)
+        assert not carried[1].written_back
+        assert load_session(earlier_path).actions[1].status == "open"
+        await pilot.press("ctrl+q")
+    other.release()
+    [mine] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != earlier.id]
+    assert [(c.status, c.written_back) for c in mine.carried] == [("in progress", True),
+                                                                  ("done", False)]
+
+    app = make_app(fictional_dir, sessions_dir)  # opening it again finishes the job
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None
+                       and app.screen.query_one("#sessions", OptionList).option_count == 2)
+        listed = app.screen.query_one("#sessions", OptionList)
+        listed.focus()
+        listed.highlighted = next(i for i in range(listed.option_count)
+                                  if mine.id in str(listed.get_option_at_index(i).id))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await wait_for(pilot, lambda: all(c.written_back for c in app.screen.session.carried))
+        await pilot.press("ctrl+q")
+    assert load_session(earlier_path).actions[1].status == "done"
