@@ -39,6 +39,9 @@ async def main() -> None:
             await pilot.pause(0.3)
             app.screen.query_one("#title", Input).value = "Tuesday team meeting"
             app.screen.query_one("#team", Input).value = "Example early help team"
+            app.screen.query_one("#participants", TextArea).text = (
+                "Alex Example, Health visitor, Invented Health\n"
+                "Sam Sample, Social worker, Invented Council\nDesignated teacher, Invented School")
             await pilot.pause(0.2)
             app.save_screenshot(str(OUT / "new-session.svg"))
             await pilot.press("ctrl+s")
@@ -46,11 +49,24 @@ async def main() -> None:
             screen = app.screen
             while screen.steps[screen.index].kind != "question":
                 await pilot.press("pagedown")
-            await wait(pilot, lambda: isinstance(app.focused, TextArea))
-            app.focused.insert("An invented example answer: we would share the concern with "
-                               "the GP and health visitor the same day, and record why.")
+            await wait(pilot, lambda: isinstance(app.focused, Input))
+            for text, by in (("Share the concern with the GP the same day", "p1"),
+                             ("Record why, and who was told", "p2"),
+                             ("Ask who else lives in the home", "")):
+                app.focused.value = text
+                if by:
+                    screen.query_one(f"#points-{screen.index} Select").value = by
+                    screen.query_one(f"#points-{screen.index} .point-text").focus()
+                await pilot.press("enter")
+                await pilot.pause(0.1)
+            screen.query_one(f"#answer-{screen.index}", TextArea).insert(
+                "An invented summary: the room agreed to act on the same day.")
+            screen.query_one(f"#points-{screen.index} .point-text").focus()
             await pilot.pause(0.3)
             app.save_screenshot(str(OUT / "question.svg"))
+            await pilot.press("f5")
+            await pilot.pause(0.3)
+            app.save_screenshot(str(OUT / "presenting.svg"))
             await pilot.press("ctrl+q")
     print(f"screenshots written to {OUT}")
 
