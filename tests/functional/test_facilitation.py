@@ -344,3 +344,32 @@ async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
         await wait_for(pilot, lambda: all(c.written_back for c in app.screen.session.carried))
         await pilot.press("ctrl+q")
     assert load_session(earlier_path).actions[1].status == "done"
+
+
+async def test_at_80_by_24_the_agreed_actions_show_and_add_buttons_keep_typing_going(
+        content_dir, sessions_dir):
+    from textual.widgets import Button
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, i = await at_first_question(pilot)
+        await type_text(pilot, "Added with the button")
+        screen.query_one(f"#points-{i} .point-save", Button).focus()
+        await pilot.press("enter")
+        field = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: screen.session.answers[0].points
+                       and app.focused is field)  # the next point can be typed at once
+
+        await go_to(pilot, screen, "actions")
+        for text in ("First invented action", "Second invented action"):
+            screen.query_one(".action-what", Input).value = text
+            await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2)
+        table = screen.query_one(".actions-table", RowTable)
+        table.focus()
+        screen.query_one(f"#pane-{screen.index}").scroll_to_widget(table, animate=False)
+        await pilot.pause()
+        assert table.region.height >= 3  # the header and both rows...
+        panel = screen.query_one("ActionsPanel")
+        assert panel.region.contains_region(table.region)  # ...and none of it cut off
+        await pilot.press("ctrl+q")

@@ -427,3 +427,24 @@ def test_typed_text_in_the_new_fields_stays_literal(session, review):
     assert "<script>" not in html and "<b>carried" not in html
     assert "&lt;script&gt;x&lt;/script&gt;" in html
     assert "&lt;b&gt;carried&lt;/b&gt; | pipe" in html
+
+
+def test_notes_that_name_nobody_leave_out_the_owners_of_carried_actions():
+    from reflect.export.json_export import to_json
+    from reflect.export.markdown import to_markdown
+    from reflect.export.options import ExportOptions
+    from reflect.export.plain import to_text
+    from reflect.model.session import CarriedAction, Session
+
+    s = Session(id="20260101-child-zz-0000abcd", review_id="child-zz", review_title="Child ZZ",
+                carried=[CarriedAction(session_id="20251201-child-zz-0000abce",
+                                       session_label="December huddle", action_id="a1",
+                                       text="Ring the invented school", owner="Casey Fictional")])
+    named = ExportOptions()
+    for options in (ExportOptions(roles_only=True), ExportOptions(attendance_by_agency=True),
+                    ExportOptions(include_attendance=False)):
+        for render in (to_markdown, to_text, to_json):
+            text = render(s, None, options)
+            assert "Ring the invented school" in text
+            assert "Casey Fictional" not in text, (render.__name__, options)
+    assert "Casey Fictional" in to_markdown(s, None, named)

@@ -182,7 +182,7 @@ def to_docx(session: Session, review: Review | None = None,
 
     if s.carried:
         doc.add_heading("Actions from earlier sessions", level=1)
-        _table(doc, CARRIED_HEADERS, parts.carried_rows(s), CARRIED_WIDTHS_CM)
+        _table(doc, CARRIED_HEADERS, parts.carried_rows(s, options), CARRIED_WIDTHS_CM)
 
     sections = review_sections(review, options)
     if sections:

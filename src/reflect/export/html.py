@@ -207,7 +207,7 @@ def to_html(session: Session, review: Review | None = None,
     if s.carried:
         out += ['<section aria-labelledby="carried">',
                 '<h2 id="carried">Actions from earlier sessions</h2>']
-        out += _table("carried", CARRIED_HEADERS, parts.carried_rows(s))
+        out += _table("carried", CARRIED_HEADERS, parts.carried_rows(s, options))
         out.append("</section>")
 
     sections = review_sections(review, options)

@@ -72,7 +72,8 @@ def to_data(session: Session, review: Review | None = None,
                          "status": a.status, "recommendation": a.recommendation}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
-                         "action_id": c.action_id, "text": c.text, "owner": c.owner,
+                         "action_id": c.action_id, "text": c.text,
+                         "owner": parts.carried_owner(c, options),
                          "due": c.due, "status_before": c.status_before, "status": c.status,
                          "written_back": c.written_back}
                         for c in s.carried],

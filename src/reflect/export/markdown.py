@@ -30,6 +30,7 @@ SECTION_NOTES = {
     "development": "Areas for development",
     "recommendations": "Recommendations",
     "actions": "What to do now",
+    "summary": "Overall summary",
 }
 
 
@@ -146,10 +147,10 @@ def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     return out
 
 
-def carried_md(s: Session) -> list[str]:
+def carried_md(s: Session, options: ExportOptions) -> list[str]:
     if not s.carried:
         return []
-    rows = [[cell(text) for text in row] for row in parts.carried_rows(s)]
+    rows = [[cell(text) for text in row] for row in parts.carried_rows(s, options)]
     return ["## Actions from earlier sessions", ""] + _table(CARRIED_HEADERS, rows)
 
 
@@ -174,7 +175,7 @@ def to_markdown(session: Session, review: Review | None = None,
     out: list[str] = [f"# {escape(s.label)}", ""]
     out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options)]
     out.append("")
-    out += carried_md(s)
+    out += carried_md(s, options)
     if options.include_content and review is not None:
         out += [f"## The review: {escape(review.title)}", ""]
         for title, blocks in review_blocks(review):

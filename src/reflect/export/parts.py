@@ -139,14 +139,20 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
-def carried_rows(s: Session) -> list[list[str]]:
+def carried_owner(c: CarriedAction, options: ExportOptions) -> str:
+    """A carried action's owner, left out of notes that name nobody: it was typed in an
+    earlier session, whose participants this one cannot check it against."""
+    return c.owner if options.names_shown else ""
+
+
+def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
     rows = []
     for c in s.carried:
         status = carried_status(c)
         if note := carried_note(c):
             status += f" ({note})"
-        rows.append([c.text, c.owner, c.due, c.session_label, status])
+        rows.append([c.text, carried_owner(c, options), c.due, c.session_label, status])
     return rows
 
 

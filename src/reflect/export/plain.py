@@ -49,7 +49,8 @@ def to_text(session: Session, review: Review | None = None,
     if s.carried:
         out += _heading("Actions from earlier sessions", "-")
         for c in s.carried:
-            details = [f"owner: {c.owner}" if c.owner.strip() else "",
+            owner = parts.carried_owner(c, options)
+            details = [f"owner: {owner}" if owner.strip() else "",
                        f"due: {c.due}" if c.due.strip() else "",
                        f"from: {c.session_label}",
                        f"status: {parts.carried_status(c)}", parts.carried_note(c)]

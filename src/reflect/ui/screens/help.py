@@ -39,7 +39,8 @@ IN A SESSION
   PgUp           previous step
   Ctrl+G         go to a step: choose it in the step list, then Enter
   Ctrl+S         save now (it also saves by itself within two seconds)
-  Ctrl+O         export the notes as Markdown (plain text: summary step or Ctrl+P)
+  Ctrl+O         export the notes: choose a format (Markdown, Word, CPD record, ...);
+                 the personal-details check runs first
   F5             presentation view for a shared screen (F5 again to leave)
   F6             pause or resume the timer
   F7             time plan: meeting length and the time for each step

@@ -159,12 +159,15 @@ class StartScreen(Screen[None]):
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
     def show_sessions(self) -> None:
-        """Saved sessions, newest first, filtered by the search box too (title, team, review)."""
+        """Saved sessions, newest first, filtered by the search box too: by title, team or
+        review — so a session on a review the search finds (by its theme, say) is found too."""
         options = self.query_one("#sessions", OptionList)
         highlighted = options.highlighted
         query = self.query_one("#search", Input).value
-        matches = [e for e in self.sessions.entries
-                   if matches_query(query, search_text(e.label, e.team, e.review_title, e.id))]
+        found_reviews = {r.id for r in self.app.library.search(query)} if (
+            query.strip() and self.app.library is not None) else set()
+        matches = [e for e in self.sessions.entries if e.review_id in found_reviews
+                   or matches_query(query, search_text(e.label, e.team, e.review_title, e.id))]
         shown = matches[:MAX_LISTED]
         fill(options, [session_option(entry) for entry in shown], len(matches) - len(shown),
              "older: type in the search box (/) to find them by title, team or review.",

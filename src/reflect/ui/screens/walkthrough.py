@@ -41,9 +41,14 @@ from reflect.ui.widgets.points import PointsEditor
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
-CONTENT_NOTE = ("Content note: this review describes serious harm to a child. Take care of "
-                "yourself and each other; anyone may step out. To go straight to what was "
-                "learned, choose Skip to the learning.")
+CONTENT_NOTE = {
+    "team": ("Content note: this review describes serious harm to a child. Take care of "
+             "yourself and each other; anyone may step out. To go straight to what was "
+             "learned, choose Skip to the learning."),
+    "individual": ("Content note: this review describes serious harm to a child. Take care of "
+                   "yourself, and stop whenever you need to. To go straight to what was "
+                   "learned, choose Skip to the learning."),
+}
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -57,7 +62,7 @@ class WalkthroughScreen(Screen[None]):
         Binding("ctrl+o", "export", "Export", priority=True),
         Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
         Binding("f5", "present", "Present", priority=True),
-        Binding("f6", "pause", "Pause", priority=True),
+        Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
     ]
@@ -107,7 +112,7 @@ class WalkthroughScreen(Screen[None]):
         elif step.kind == "content":
             with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
                 if step.key == "intro":
-                    yield Literal(CONTENT_NOTE, "italic", id="content-note")
+                    yield Literal(CONTENT_NOTE[self.session.mode], "italic", id="content-note")
                     yield Button("Skip to the learning", id="skip-to-learning")
                 yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
                 yield Literal("Notes on this section (saved with the session)",
@@ -134,11 +139,14 @@ class WalkthroughScreen(Screen[None]):
                               "in your practice?", "bold", classes="question")
                 yield self._editor(f"differently-{i}", self.session.differently, "reflective")
                 minutes = self.session.minutes_spent
-                yield field("Time spent, in minutes, for your CPD log",
+                yield field("Time spent for your CPD log (minutes, or 1h30)",
                             "" if minutes is None else str(minutes), id="cpd-minutes")
                 yield Literal("", "dim", id="cpd-measured")
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
+                yield Literal("Overall summary of the session (saved with it, and in the "
+                              "notes)", classes="notes-label")
+                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
                 with Horizontal(classes="buttons"):
                     yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
                 yield Literal("", id="export-result")
@@ -287,7 +295,7 @@ class WalkthroughScreen(Screen[None]):
         elif step.kind == "carried":
             pane.query_one(".carried-table").focus()
         elif step.kind == "summary":
-            pane.query_one("#export", Button).focus()
+            pane.query_one(TextArea).focus()
         else:
             pane.focus()
 
@@ -338,7 +346,7 @@ class WalkthroughScreen(Screen[None]):
         step = self.steps[self.index]
         if timebox.tick(self.session.timing, step.key):
             self.notify(f"“{step.label}” has used its planned time. Move on when the room is "
-                        "ready, or F7 to change the plan.", title="Time", timeout=6)
+                        "ready, or F7 to change the plan.", title="Time", timeout=4)
         if not self.session.timing.paused:
             self.unsaved_seconds += 1
             if self.unsaved_seconds >= SAVE_SPENT_EVERY:
@@ -381,9 +389,12 @@ class WalkthroughScreen(Screen[None]):
 
     def show_measured(self) -> None:
         minutes = -(-self.session.timing.total_spent // 60)
+        measured = (f"reflect has measured {minutes} minute{'s' if minutes != 1 else ''} on "
+                    "this session so far")
+        logged = self.session.minutes_spent
         self.query_one("#cpd-measured", Literal).show(
-            f"reflect has measured {minutes} minute{'s' if minutes != 1 else ''} on this "
-            "session so far; leave the box empty to log that.", "dim")
+            f"{measured}; leave the box empty to log that." if logged is None else
+            f"Logging {logged} minute{'s' if logged != 1 else ''} ({measured}).", "dim")
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -425,18 +436,21 @@ class WalkthroughScreen(Screen[None]):
 
     @on(Input.Changed, "#cpd-minutes")
     def _cpd_minutes(self, event: Input.Changed) -> None:
+        """Minutes to log (45, 1h, 1h30); empty logs the time measured. Anything else is
+        said plainly and the last good figure is kept."""
         value = event.value.strip()
-        if not value:
-            minutes = None
-        elif value.isdigit() and int(value) <= 100_000:
-            minutes = int(value)
-        else:
-            event.input.border_subtitle = "whole minutes, e.g. 45"
+        minutes = timebox.parse_minutes(value) if value else None
+        if value and minutes is None:
+            kept = self.session.minutes_spent
+            self.query_one("#cpd-measured", Literal).show(
+                f"“{one_line(value, 30)}” is not a time this can log: type whole minutes (45) or "
+                f"hours and minutes (1h30). Kept for now: "
+                f"{'the time measured' if kept is None else f'{kept} minutes'}.", "bold")
             return
-        event.input.border_subtitle = ""
         if self.keeper is not None and self.session.minutes_spent != minutes:
             self.session.minutes_spent = minutes
             self.mark_changed()
+        self.show_measured()
 
     @on(Edited)
     def _edited(self, event: Edited) -> None:

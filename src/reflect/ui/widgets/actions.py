@@ -196,7 +196,7 @@ class ActionsPanel(Vertical):
             self.editing = act
             self.query_one(".action-what", Input).value = act.text
             self.query_one(".action-what", Input).border_title = (
-                f"Editing action {event.row + 1} (Enter saves)")
+                f"Editing action {event.row + 1}: kept as you type; Enter finishes")
             self.query_one(".action-owner", Input).value = act.owner
             self.query_one(".action-due", Input).value = act.due
             for select in self.query(".action-recommendation").results(Select):

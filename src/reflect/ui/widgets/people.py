@@ -16,7 +16,7 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
 DETAILS = (("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
-PERSON = (("name", "Name (optional)"), ("role", "Role"), ("agency", "Agency"))
+PERSON = (("name", "Name"), ("role", "Role"), ("agency", "Agency"))
 
 
 def field(label: str, value: str = "", **kwargs: object) -> Input:
@@ -154,7 +154,7 @@ class PeoplePanel(VerticalScroll):
             for name, label in PERSON:
                 box = self.query_one(f".person-{name}", Input)
                 box.value = getattr(person, name)
-                box.border_title = f"{label} (editing)"
+                box.border_title = f"{label} (editing)" if name == "name" else label
             self.query_one(".person-save", Button).label = "Save"
             self.query_one(".person-name", Input).focus()
         elif event.action == "remove":

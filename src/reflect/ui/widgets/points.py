@@ -146,6 +146,7 @@ class PointsEditor(Vertical):
         self._end_editing()
         self.refresh_list()
         self.query_one(PointList).highlighted = index
+        field.focus()  # the next point goes straight in, however this one was added
         self.post_message(Edited("points"))
 
     def _end_editing(self) -> None:
@@ -186,7 +187,8 @@ class PointsEditor(Vertical):
         self.editing = point
         field = self.query_one(".point-text", Input)
         field.value = point.text
-        field.border_title = f"Edit point {event.option_index + 1} (Enter saves)"
+        field.border_title = (f"Editing point {event.option_index + 1}: kept as you type; "
+                              "Enter finishes")
         self.query_one(".point-save", Button).label = "Save"
         select = self.query_one(".point-by", Select)
         if point.by and any(p.id == point.by for p in self.people):
