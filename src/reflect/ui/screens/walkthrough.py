@@ -343,10 +343,8 @@ class WalkthroughScreen(Screen[None]):
         """Count a second on the current step (unless paused or read-only) and redraw."""
         if self.keeper is None:
             return
-        step = self.steps[self.index]
-        if timebox.tick(self.session.timing, step.key):
-            self.notify(f"“{step.label}” has used its planned time. Move on when the room is "
-                        "ready, or F7 to change the plan.", title="Time", timeout=4)
+        # Running over needs no pop-up: the time line itself turns amber and says so.
+        timebox.tick(self.session.timing, self.steps[self.index].key)
         if not self.session.timing.paused:
             self.unsaved_seconds += 1
             if self.unsaved_seconds >= SAVE_SPENT_EVERY:
@@ -364,8 +362,7 @@ class WalkthroughScreen(Screen[None]):
         timing = self.session.timing
         timing.paused = not timing.paused
         self.mark_changed()
-        self.show_time()
-        self.notify("Timer paused: F6 resumes." if timing.paused else "Timer running again.")
+        self.show_time()  # the time line says "paused" (no pop-up to cover it)
 
     def action_time_plan(self) -> None:
         from reflect.ui.screens.time_plan import TimePlanScreen
