@@ -448,3 +448,11 @@ def test_notes_that_name_nobody_leave_out_the_owners_of_carried_actions():
             assert "Ring the invented school" in text
             assert "Casey Fictional" not in text, (render.__name__, options)
     assert "Casey Fictional" in to_markdown(s, None, named)
+    # ... so the check run for such notes does not flag a name it will not print.
+    from reflect.export.identifiers import find_identifiers
+    from reflect.model.session import Participant
+
+    s.participants = [Participant(name="Casey Fictional", role="Invented role")]
+    s.carried[0].text = "Ask Casey Fictional to ring the invented school"
+    found = [(f.field, f.text) for f in find_identifiers(s, roles_only=True)]
+    assert found == [("carried[0].text", "Casey Fictional")]

@@ -420,8 +420,11 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     findings = []
     for f in _fields(session):
         text = f.get()
-        # Exports by role only leave the facilitator's own field out: its name is no finding.
-        field_names = [] if f.path == "facilitator" else names
+        # Exports by role only leave out the facilitator's own field and the owners of last
+        # time's actions (parts.carried_owner): a name there is no finding.
+        left_out = f.path == "facilitator" or (f.path.startswith("carried[")
+                                               and f.path.endswith("].owner"))
+        field_names = [] if left_out else names
         for start, end, kind in _find_in(text, field_names, published):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings

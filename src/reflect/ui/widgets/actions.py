@@ -63,7 +63,7 @@ class ActionsPanel(Vertical):
         with Horizontal(classes="form-row"):
             if self.recommendations:
                 yield Select([(Text(one_line(printable(r), 60)), r) for r in self.recommendations],
-                             prompt="Answers recommendation… (optional)",
+                             prompt="Recommendation (optional)",
                              classes="action-recommendation", compact=True)
             yield Button("Add action", classes="action-save", compact=True)
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
