@@ -29,7 +29,6 @@ from reflect.text import printable
 # Not allowed in XML 1.0 even as references (printable has already removed C0 controls).
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
-ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 
 
 ACTION_WIDTHS_CM = (9.0, 3.5, 2.5, 2.0)
@@ -205,11 +204,8 @@ def to_docx(session: Session, review: Review | None = None,
 
     doc.add_heading("Agreed actions", level=1)
     if s.actions:
-        linked = any(act.recommendation.strip() for act in s.actions)
-        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
-        rows = [[act.text, act.owner, act.due, act.status]
-                + ([" ".join(act.recommendation.split())] if linked else [])
-                for act in s.actions]
+        headers, rows = parts.action_table(s)
+        linked = len(headers) > len(parts.ACTION_HEADERS)
         _table(doc, headers, rows, LINKED_ACTION_WIDTHS_CM if linked else ACTION_WIDTHS_CM)
     else:
         _italic(doc, "No actions agreed.")

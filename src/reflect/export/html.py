@@ -22,7 +22,6 @@ from reflect.text import printable
 CONTENT_KEYS = ("intro", "good-practice", "development", "recommendations")
 """The review's own sections that `include_content` adds before the notes."""
 
-ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
 
 def details(session: Session, options: ExportOptions) -> list[tuple[str, str | list[str]]]:
@@ -235,12 +234,7 @@ def to_html(session: Session, review: Review | None = None,
 
     out += ['<section aria-labelledby="actions">', '<h2 id="actions">Agreed actions</h2>']
     if s.actions:
-        linked = any(act.recommendation.strip() for act in s.actions)
-        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
-        rows = [[act.text, act.owner, act.due, act.status]
-                + ([" ".join(act.recommendation.split())] if linked else [])
-                for act in s.actions]
-        out += _table("actions", headers, rows)
+        out += _table("actions", *parts.action_table(s))
     else:
         out.append('<p class="empty">No actions agreed.</p>')
     out.append("</section>")

@@ -155,7 +155,6 @@ def carried_md(s: Session, options: ExportOptions) -> list[str]:
 
 
 CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
-ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 
 
 def time_md(s: Session, review: Review | None) -> list[str]:
@@ -194,14 +193,8 @@ def to_markdown(session: Session, review: Review | None = None,
 
     out += ["## Agreed actions", ""]
     if s.actions:
-        linked = any(act.recommendation.strip() for act in s.actions)
-        headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
-        rows = []
-        for act in s.actions:
-            values = [act.text, act.owner, act.due, act.status]
-            values += [act.recommendation] if linked else []
-            rows.append([cell(c) for c in values])
-        out += _table(headers, rows)
+        headers, rows = parts.action_table(s)
+        out += _table(headers, [[cell(c) for c in row] for row in rows])
     else:
         out += ["*No actions agreed.*", ""]
 

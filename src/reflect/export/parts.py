@@ -139,6 +139,19 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+ACTION_HEADERS = ("What", "Owner", "Due", "Status")
+
+
+def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The agreed actions as headers and rows, text unescaped; a Recommendation column only
+    when some action answers one."""
+    linked = any(act.recommendation.strip() for act in s.actions)
+    headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
+    rows = [[act.text, act.owner, act.due, act.status]
+            + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
+    return headers, rows
+
+
 def carried_owner(c: CarriedAction, options: ExportOptions) -> str:
     """A carried action's owner, left out of notes that name nobody: it was typed in an
     earlier session, whose participants this one cannot check it against."""
