@@ -313,10 +313,10 @@ async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
         await pilot.press("pagedown")
         table = screen.query_one(".carried-table", RowTable)
         await wait_for(pilot, lambda: app.focused is table)
-        await pilot.press("space")  # open -> in progress, written back at once
+        await pilot.press("space", "space")  # open -> in progress -> done, quickly
         carried = screen.session.carried
-        await wait_for(pilot, lambda: carried[0].written_back)
-        assert load_session(earlier_path).actions[0].status == "in progress"
+        await wait_for(pilot, lambda: carried[0].status == "done" and carried[0].written_back)
+        await wait_for(pilot, lambda: load_session(earlier_path).actions[0].status == "done")
 
         other = SessionLock(session_path(sessions_dir, earlier.id))  # open elsewhere now
         assert other.acquire()
@@ -328,7 +328,7 @@ async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
         await pilot.press("ctrl+q")
     other.release()
     [mine] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != earlier.id]
-    assert [(c.status, c.written_back) for c in mine.carried] == [("in progress", True),
+    assert [(c.status, c.written_back) for c in mine.carried] == [("done", True),
                                                                   ("done", False)]
 
     app = make_app(fictional_dir, sessions_dir)  # opening it again finishes the job

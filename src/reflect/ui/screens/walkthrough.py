@@ -6,6 +6,7 @@ recommendations, one step per question, what to do now (with agreed actions), su
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -49,6 +50,8 @@ CONTENT_NOTE = {
                    "yourself, and stop whenever you need to. To go straight to what was "
                    "learned, choose Skip to the learning."),
 }
+WRITE_BACK_LOCK = threading.Lock()
+"""Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -468,8 +471,9 @@ class WalkthroughScreen(Screen[None]):
         """Record a carried action's new status in the session that agreed it."""
         from reflect.store.carry import write_back
 
-        status = carried.status
-        problem = write_back(self.app.sessions_dir, carried)
+        with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
+            status = carried.status  # the newest, whichever write runs last
+            problem = write_back(self.app.sessions_dir, carried)
 
         def done() -> None:
             if carried.status != status:  # changed again meanwhile: that write follows
