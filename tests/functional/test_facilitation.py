@@ -373,3 +373,19 @@ async def test_at_80_by_24_the_agreed_actions_show_and_add_buttons_keep_typing_g
         panel = screen.query_one("ActionsPanel")
         assert panel.region.contains_region(table.region)  # ...and none of it cut off
         await pilot.press("ctrl+q")
+
+
+async def test_the_form_says_how_each_participant_line_is_read(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#participants", TextArea).text = (
+            "Alex Example, Health visitor, Invented Health\nCasey Fictional")
+        read = app.screen.query_one("#participants-read")
+        await wait_for(pilot, lambda: "Casey" in shown(read))
+        text = shown(read)
+        assert "1. name: Alex Example · role: Health visitor · agency: Invented Health" in text
+        assert "2. role: Casey Fictional" in text
+        assert "to record a name, type name, role, agency" in " ".join(text.split())

@@ -53,6 +53,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
+            yield Literal("", "dim", id="participants-read")
             yield Literal(LENGTH_LABELS[True], id="length-label")
             yield MeetingLength(id="meeting-length")
             with Horizontal(classes="buttons"):
@@ -68,11 +69,28 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
 
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self) -> None:
-        for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants"):
+        for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants",
+                    "#participants-read"):
             self.query_one(wid).display = self.team_mode
         self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
+
+    @on(TextArea.Changed, "#participants")
+    def _participants_read(self, event: TextArea.Changed) -> None:
+        """Say how each line is read, so a name typed alone is not taken for a role unseen."""
+        people = [Participant.parse(line) for line in event.text_area.text.splitlines()
+                  if line.strip()]
+        lines = []
+        for n, person in enumerate(people, 1):
+            parts = [f"name: {person.name}" if person.name else "",
+                     f"role: {person.role}" if person.role else "",
+                     f"agency: {person.agency}" if person.agency else ""]
+            lines.append(f"{n}. " + " · ".join(p for p in parts if p))
+        if any(not p.name and not p.agency for p in people):
+            lines.append("A line with no comma is read as a role; to record a name, type "
+                         "name, role, agency.")
+        self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
 
     @on(Input.Submitted)
     def _next_field(self) -> None:
