@@ -16,28 +16,37 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, ContentSwitcher, Footer, Header, Input, OptionList, TextArea
+from textual.widgets import (
+    Button,
+    ContentSwitcher,
+    Footer,
+    Header,
+    Input,
+    OptionList,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
+from reflect.export.options import ExportOptions
+from reflect.export.plain import to_text
 from reflect.model import timebox
 from reflect.model.review import Review
 from reflect.model.sections import section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
-from reflect.store.settings import support_message
+from reflect.store.exports import default_export_path, export_session
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import SessionError, session_path
-from reflect.export.options import ExportOptions
-from reflect.export.plain import to_text
-from reflect.store.exports import default_export_path, export_session
+from reflect.store.settings import support_message
 from reflect.text import one_line
 from reflect.ui.messages import Edited
 from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
+from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import BlocksView, Literal
-from reflect.ui.widgets.people import PeoplePanel, field
+from reflect.ui.widgets.people import PeoplePanel
 from reflect.ui.widgets.points import PointsEditor
 from reflect.ui.widgets.timer import TimerBar
 

@@ -17,10 +17,9 @@ from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.text import one_line, printable
 from reflect.ui.messages import Edited
+from reflect.ui.widgets.forms import field, keep_typed
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.people import field
 from reflect.ui.widgets.tables import RowTable, next_status
-
 
 FIELDS = {"text": "action-what", "owner": "action-owner", "due": "action-due"}
 """Each action field and the class of the input that edits it."""
@@ -127,13 +126,12 @@ class ActionsPanel(Vertical):
         if self.read_only:
             return
         name = next(n for n, cls in FIELDS.items() if event.input.has_class(cls))
-        if self.editing is not None:
-            value = event.value.strip()
-            if (value or name != "text") and getattr(self.editing, name) != value:
-                setattr(self.editing, name, value)
-                self.show_actions()
-                self.post_message(Edited("actions"))
-        elif self.session.set_draft(f"action:{name}", event.value):
+        changed = keep_typed(self.session, self.editing, name, event.value, f"action:{name}",
+                             required=name == "text")
+        if changed == "item":
+            self.show_actions()
+            self.post_message(Edited("actions"))
+        elif changed == "draft":
             self.post_message(Edited("draft"))
 
     @on(Button.Pressed, ".action-save")

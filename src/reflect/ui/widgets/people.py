@@ -12,19 +12,12 @@ from textual.widgets import Button, Input
 
 from reflect.model.session import Participant, Session
 from reflect.ui.messages import Edited
+from reflect.ui.widgets.forms import field, keep_typed
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
 DETAILS = (("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
 PERSON = (("name", "Name"), ("role", "Role"), ("agency", "Agency"))
-
-
-def field(label: str, value: str = "", **kwargs: object) -> Input:
-    """An input whose label stays visible (in its border) after you type. Focusing it never
-    selects what is there, so typing adds to it rather than replacing it."""
-    box = Input(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
-    box.border_title = label
-    return box
 
 
 class PeoplePanel(VerticalScroll):
@@ -99,13 +92,11 @@ class PeoplePanel(VerticalScroll):
         if self.read_only:
             return
         name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
-        if self.editing is not None:
-            value = event.value.strip()
-            if getattr(self.editing, name) != value:
-                setattr(self.editing, name, value)
-                self.show_people()
-                self.post_message(Edited("people"))
-        elif self.session.set_draft(f"person:{name}", event.value):
+        changed = keep_typed(self.session, self.editing, name, event.value, f"person:{name}")
+        if changed == "item":
+            self.show_people()
+            self.post_message(Edited("people"))
+        elif changed == "draft":
             self.post_message(Edited("draft"))
 
     @on(Input.Submitted, ".person-form Input")

@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from reflect.model.session import Answer, Participant, Point, Session
 from reflect.text import printable
 from reflect.ui.messages import Edited
+from reflect.ui.widgets.forms import keep_typed
 from reflect.ui.widgets.literal import Literal
 
 NOBODY = ""
@@ -164,12 +165,12 @@ class PointsEditor(Vertical):
         session's drafts until Enter adds it."""
         if self.read_only:
             return
-        if self.editing is not None:
-            if event.value.strip() and self.editing.text != event.value.strip():
-                self.editing.text = event.value.strip()
-                self.refresh_list()
-                self.post_message(Edited("points"))
-        elif self.session.set_draft(self.draft_key, event.value):
+        changed = keep_typed(self.session, self.editing, "text", event.value, self.draft_key,
+                             required=True)
+        if changed == "item":
+            self.refresh_list()
+            self.post_message(Edited("points"))
+        elif changed == "draft":
             self.post_message(Edited("draft"))
 
     @on(Select.Changed, ".point-by")
