@@ -298,7 +298,12 @@ async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
     from reflect.model.session import Action, Session
     from reflect.store.library import load_library
     from reflect.store.locks import SessionLock
-    from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+    from reflect.store.sessions import (
+        load_session,
+        new_session_id,
+        save_session,
+        session_path,
+    )
 
     review = load_library(fictional_dir).get("child-zz")
     earlier = Session.start(review, new_session_id(review.id), title="January huddle",
@@ -389,3 +394,38 @@ async def test_the_form_says_how_each_participant_line_is_read(content_dir, sess
         assert "1. name: Alex Example · role: Health visitor · agency: Invented Health" in text
         assert "2. role: Casey Fictional" in text
         assert "to record a name, type name, role, agency" in " ".join(text.split())
+
+
+async def test_esc_undoes_an_edit_and_otherwise_leaves_the_session(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("enter")  # edit Alex Example
+        name = screen.query_one(".person-name", Input)
+        await wait_for(pilot, lambda: app.focused is name)
+        await type_text(pilot, " typed by mistake")
+        await wait_for(pilot, lambda: screen.session.participants[0].name.endswith("mistake"))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: screen.session.participants[0].name == "Alex Example")
+        assert name.value == "" and app.screen is screen  # back to adding, still here
+
+        await go_to(pilot, screen, "question")
+        field = screen.query_one(f"#points-{screen.index} .point-text", Input)
+        field.focus()
+        await type_text(pilot, "A point")
+        await pilot.press("enter")
+        listed = screen.query_one(f"#points-{screen.index} PointList", PointList)
+        await wait_for(pilot, lambda: listed.option_count == 1)
+        listed.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is field)
+        await type_text(pilot, " changed")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: screen.session.answers[0].points[0].text == "A point")
+        await pilot.press("escape")  # nothing being edited: back to the start screen
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("ctrl+q")
+    assert [p.text for p in saved(sessions_dir).answers[0].points] == ["A point"]
+    assert saved(sessions_dir).participants[0].name == "Alex Example"

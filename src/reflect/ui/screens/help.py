@@ -50,6 +50,8 @@ IN A SESSION
                  (open, in progress, done)
   Enter, Delete  in a table or the points list: edit it, remove it (asks first)
   Shift+Up/Down  in the points list: move a point up or down
+  Esc            while editing a point, action or person: undo the edit (edits are
+                 kept as you type)
   Esc            back to the start screen (saves first)
 
 EVERYWHERE

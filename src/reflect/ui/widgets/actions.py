@@ -17,7 +17,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.text import one_line, printable
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import field, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable, next_status
 
@@ -34,7 +34,8 @@ def recommendation_choices(review: Review) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-class ActionsPanel(Vertical):
+class ActionsPanel(EditsInPlace, Vertical):
+    BINDINGS = EditsInPlace.EDIT_BINDINGS
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
     ActionsPanel .form-row { height: auto; }
@@ -191,10 +192,10 @@ class ActionsPanel(Vertical):
             self.show_actions()
             self.post_message(Edited("actions"))
         elif event.action == "edit":
-            self.editing = act
+            self.start_edit(act)
             self.query_one(".action-what", Input).value = act.text
             self.query_one(".action-what", Input).border_title = (
-                f"Editing action {event.row + 1}: kept as you type; Enter finishes")
+                f"Editing action {event.row + 1}: kept as you type; Enter finishes, Esc undoes")
             self.query_one(".action-owner", Input).value = act.owner
             self.query_one(".action-due", Input).value = act.due
             for select in self.query(".action-recommendation").results(Select):
@@ -206,6 +207,10 @@ class ActionsPanel(Vertical):
             self.query_one(".action-what", Input).focus()
         elif event.action == "remove":
             self.ask_remove(act)
+
+    def edit_cancelled(self) -> None:
+        self.show_actions()
+        self.post_message(Edited("actions"))
 
     def ask_remove(self, act: Action) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen

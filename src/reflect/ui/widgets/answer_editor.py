@@ -17,7 +17,6 @@ from textual.widgets import TextArea
 
 from reflect.text import has_controls, without_controls
 
-
 MAX_CHARS = 100_000
 """The most one answer or note can hold: ample for a meeting, and still quick to edit."""
 

@@ -4,6 +4,7 @@ and keeping what is typed so that nothing is lost before it is added."""
 from __future__ import annotations
 
 from pydantic import BaseModel
+from textual.binding import Binding
 from textual.widgets import Input
 
 from reflect.model.session import Session
@@ -30,3 +31,44 @@ def keep_typed(session: Session, editing: BaseModel | None, name: str, value: st
             return "item"
         return None
     return "draft" if session.set_draft(draft_key, value) else None
+
+
+class EditsInPlace:
+    """For a panel whose form edits one item at a time, in place as it is typed: Esc while
+    editing puts the item back as it was and returns the form to adding. (When nothing is being
+    edited, Esc goes on to the screen as usual.)
+
+    The panel lists `EDIT_BINDINGS` in its own BINDINGS (Textual reads BINDINGS only from
+    widget classes), calls `start_edit(item)`, and implements `_end_editing()` and
+    `edit_cancelled()`.
+    """
+
+    EDIT_BINDINGS = [Binding("escape", "cancel_edit", "Undo the edit", show=False)]
+    editing: BaseModel | None = None
+    _before: BaseModel | None = None
+
+    def start_edit(self, item: BaseModel) -> None:
+        self.editing = item
+        self._before = item.model_copy()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_edit":
+            return self.editing is not None
+        return True
+
+    def action_cancel_edit(self) -> None:
+        item, before = self.editing, self._before
+        if item is None or before is None:
+            return
+        for name in type(item).model_fields:
+            if getattr(item, name) != getattr(before, name):
+                setattr(item, name, getattr(before, name))
+        self._end_editing()
+        self.edit_cancelled()
+
+    def _end_editing(self) -> None:
+        raise NotImplementedError
+
+    def edit_cancelled(self) -> None:
+        """Redraw and report the change: the item is as it was before the edit."""
+        raise NotImplementedError

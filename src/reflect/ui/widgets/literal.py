@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from textual.content import Content
-from textual.widgets import Static
-
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual.content import Content
+from textual.widgets import Static
 
 from reflect.model.sections import Block, blocks_as_text
 from reflect.text import printable

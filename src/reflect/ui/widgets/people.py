@@ -12,7 +12,7 @@ from textual.widgets import Button, Input
 
 from reflect.model.session import Participant, Session
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import field, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
@@ -20,7 +20,8 @@ DETAILS = (("title", "Title"), ("team", "Team or service"), ("facilitator", "Fac
 PERSON = (("name", "Name"), ("role", "Role"), ("agency", "Agency"))
 
 
-class PeoplePanel(VerticalScroll):
+class PeoplePanel(EditsInPlace, VerticalScroll):
+    BINDINGS = EditsInPlace.EDIT_BINDINGS
     DEFAULT_CSS = """
     PeoplePanel .form-row { height: auto; }
     PeoplePanel .form-row Input { width: 1fr; }
@@ -141,15 +142,19 @@ class PeoplePanel(VerticalScroll):
             self.show_people()
             self.post_message(Edited("people"))
         elif event.action == "edit":
-            self.editing = person
+            self.start_edit(person)
             for name, label in PERSON:
                 box = self.query_one(f".person-{name}", Input)
                 box.value = getattr(person, name)
-                box.border_title = f"{label} (editing)" if name == "name" else label
+                box.border_title = f"{label} (editing; Esc undoes)" if name == "name" else label
             self.query_one(".person-save", Button).label = "Save"
             self.query_one(".person-name", Input).focus()
         elif event.action == "remove":
             self.ask_remove(person)
+
+    def edit_cancelled(self) -> None:
+        self.show_people()
+        self.post_message(Edited("people"))
 
     def ask_remove(self, person: Participant) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen

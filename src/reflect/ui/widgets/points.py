@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from reflect.model.session import Answer, Participant, Point, Session
 from reflect.text import printable
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, keep_typed
 from reflect.ui.widgets.literal import Literal
 
 NOBODY = ""
@@ -44,7 +44,8 @@ class PointList(OptionList):
         return self.query_ancestor(PointsEditor)
 
 
-class PointsEditor(Vertical):
+class PointsEditor(EditsInPlace, Vertical):
+    BINDINGS = EditsInPlace.EDIT_BINDINGS
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .point-form { height: auto; }
@@ -185,11 +186,11 @@ class PointsEditor(Vertical):
         if self.read_only or not (0 <= event.option_index < len(self.points)):
             return
         point = self.points[event.option_index]
-        self.editing = point
+        self.start_edit(point)
         field = self.query_one(".point-text", Input)
         field.value = point.text
         field.border_title = (f"Editing point {event.option_index + 1}: kept as you type; "
-                              "Enter finishes")
+                              "Enter finishes, Esc undoes")
         self.query_one(".point-save", Button).label = "Save"
         select = self.query_one(".point-by", Select)
         if point.by and any(p.id == point.by for p in self.people):
@@ -197,6 +198,11 @@ class PointsEditor(Vertical):
         else:
             select.clear()
         field.focus()
+
+    def edit_cancelled(self) -> None:
+        self.refresh_list()
+        self.query_one(".point-text", Input).focus()
+        self.post_message(Edited("points"))
 
     def move(self, by: int) -> None:
         points = self.query_one(PointList)
