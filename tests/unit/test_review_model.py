@@ -4,6 +4,7 @@ import pytest
 from pydantic import ValidationError
 
 from reflect.model.review import Review
+from reflect.text import matches_query
 from tests.conftest import FICTIONAL_REVIEW
 
 
@@ -57,4 +58,6 @@ def test_question_lookup_and_search_text():
     review = Review.model_validate(fictional())
     assert review.question("zz-second").text == "Who would you tell?"
     assert review.question("missing") is None
-    assert "information-sharing" in review.search_text()
+    assert matches_query("information-sharing", review.search_text())
+    assert matches_query("Information sharing", review.search_text())
+    assert not matches_query("information governance", review.search_text())
