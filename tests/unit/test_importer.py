@@ -29,7 +29,9 @@ from reflect.model.review import Review
 
 REPO = Path(__file__).resolve().parents[2]
 CONTENT = REPO / "content"
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# the seeds sit beside the checkout (/work/main) or beside the folder of worktrees (/work/wt/X)
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents[3:5]
+              if (p / "shared" / "seeds").is_dir()), Path("/nonexistent"))
 BRIEFINGS = Path(__file__).resolve().parents[1] / "data" / "briefings"
 
 SEED_REVIEWS = {"000": "child-l", "002": "child-ac", "003": "child-i", "004": "child-h"}

@@ -10,11 +10,9 @@ bullets and lines with no letter or digit at all.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 
-import tomli_w
 from pydantic import ValidationError
 
 from reflect.importer import headings as H
@@ -380,7 +378,7 @@ def _question_prefix(review_id: str) -> str:
     return prefix or "review"
 
 
-def _validate(data: dict) -> None:
+def validate(data: dict) -> None:
     try:
         Review.model_validate(data)
     except ValidationError as e:  # a bug in the importer, reported in its own terms
@@ -458,170 +456,7 @@ def import_briefing(text: str, review_id: str | None = None) -> ImportReport:
         if b.f[key]:
             review[key] = b.f[key]
     review["themes"] = _themes(review)
-    _validate(review)
+    validate(review)
     counts = {key: len(b.f[key]) for key in LIST_FIELDS}
     counts["introduction"] = len(review["introduction"])
     return ImportReport(review, b.unplaced, counts, b.headings)
-
-
-# ---------------------------------------------------------------- action plans
-
-_PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-           "june|july|august|september|october|november|december")
-_DATED = re.compile(
-    r"^(?P<label>[^:]{1,200}?)\s*:\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?\s+\d{{4}})\s*$",
-    re.IGNORECASE,
-)
-
-
-def import_action_plan(text: str) -> tuple[dict, list[tuple[int, str]]]:
-    """Read an action plan summary into an `action_plan` table; also returns unplaced lines."""
-    if not isinstance(text, str):
-        raise BriefingError("the action plan must be text")
-    text = text.removeprefix("\ufeff")
-    lines = split_lines(text)
-    numbered = [(n, raw) for n, raw in enumerate(lines, 1) if raw.strip()]
-    if not numbered:
-        raise BriefingError("the action plan is empty")
-
-    plan: dict = {"title": "", "case_summary": [], "review_process": [],
-                  "review_process_notes": [], "items": [], "next_steps": []}
-    unplaced: list[tuple[int, str]] = []
-    section: str | None = None
-    pending: dict | None = None
-    pending_lines: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        nonlocal pending, pending_lines
-        if pending is not None:
-            if all(pending.get(k) for k in ("recommendation", "action", "status")):
-                plan["items"].append(pending)
-            else:
-                unplaced.extend(pending_lines)
-        pending, pending_lines = None, []
-
-    first_raw = numbered[0][1]
-    if H.match_action_plan_heading(first_raw) is None:
-        _, title = strip_marker(first_raw)
-        plan["title"] = clean(title)
-        numbered = numbered[1:]
-    for n, raw in numbered:
-        h = H.match_action_plan_heading(raw)
-        if h is not None:
-            flush()
-            section = h.section
-            continue
-        _, body = strip_marker(raw)
-        if not has_words(body):
-            continue
-        text_ = clean(body)
-        if section == H.AP_ITEMS:
-            m = _PLAN_FIELD.match(text_)
-            key = m.group(1).lower() if m else None
-            value = m.group(2).strip() if m else ""
-            if key == "recommendation" and value:
-                flush()
-                pending, pending_lines = {"recommendation": value}, [(n, raw)]
-            elif key in ("action", "status") and value and pending is not None \
-                    and key not in pending:
-                pending[key] = value
-                pending_lines.append((n, raw))
-            else:
-                unplaced.append((n, raw))
-        elif section == H.AP_REVIEW_PROCESS:
-            m = _DATED.match(text_)
-            if m:
-                plan["review_process"].append({"label": m.group("label").strip(),
-                                               "date": m.group("date").strip()})
-            else:
-                plan["review_process_notes"].append(text_)
-        elif section == H.AP_CASE_SUMMARY:
-            plan["case_summary"].append(text_)
-        elif section == H.AP_NEXT_STEPS:
-            plan["next_steps"].append(text_)
-        else:
-            unplaced.append((n, raw))
-    flush()
-    if not any(plan[k] for k in ("case_summary", "review_process", "review_process_notes",
-                                  "items", "next_steps")):
-        raise BriefingError("no action plan found: expected headings such as 'Case summary', "
-                            "'Review Process', 'Key Recommendations and Completed Actions'")
-    if not has_words(plan["title"]):
-        plan["title"] = "Action plan"
-    plan = {k: v for k, v in plan.items() if v}
-    unplaced.sort()
-    return plan, unplaced
-
-
-def merge_action_plan(review: dict, plan: dict, replace: bool = False) -> dict:
-    """A copy of `review` with `plan` as its action plan, and the plan's review-process dates
-    added to the review's `dates` (those not already there). Raises BriefingError if the review
-    has an action plan already (unless `replace`) or if the result is not a valid review."""
-    if review.get("action_plan") and not replace:
-        raise BriefingError(f"review {review.get('id', '?')!r} already has an action plan "
-                            "(replace it with --force)")
-    merged = copy.deepcopy(review)
-    plan = copy.deepcopy(plan)
-    dates = list(merged.get("dates", []))
-    known = {(d.get("label"), d.get("date")) for d in dates}
-    for d in plan.get("review_process", []):
-        if (d["label"], d["date"]) not in known:
-            dates.append(dict(d))
-            known.add((d["label"], d["date"]))
-    if dates:
-        merged["dates"] = dates
-    merged.pop("action_plan", None)
-    merged["action_plan"] = plan
-    _validate(merged)
-    return merged
-
-
-# ---------------------------------------------------------------- TOML
-
-_COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-
-
-def _is_tables(value: object) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
-
-
-def _flat(table: dict) -> bool:
-    return not any(isinstance(v, dict) or _is_tables(v) for v in table.values())
-
-
-def _dump_table(table: dict, name: str) -> str:
-    simple = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_tables(v)}
-    out = (f"\n[{name}]\n" if name else "") + (tomli_w.dumps(simple) if simple else "")
-    for key, value in table.items():
-        full = f"{name}.{key}" if name else key
-        if isinstance(value, dict):
-            out += _dump_table(value, full)
-        elif _is_tables(value):
-            out += "".join(f"\n[[{full}]]\n{tomli_w.dumps(item)}" for item in value)
-    return out
-
-
-def dumps_review(data: dict) -> str:
-    """Review data as TOML laid out like the hand-made content files (`[[good_practice]]`
-    blocks rather than inline tables)."""
-    def nested_ok(table: dict) -> bool:
-        return all(_flat(item) for v in table.values() if _is_tables(v) for item in v) and all(
-            nested_ok(v) for v in table.values() if isinstance(v, dict))
-
-    text = _dump_table(data, "") if nested_ok(data) else tomli_w.dumps(data)
-    return text.lstrip("\n")
-
-
-def to_toml(report: ImportReport) -> str:
-    """The review as TOML, then a comment block listing every line the importer did not place."""
-    out = dumps_review(report.review)
-    if not report.unplaced:
-        return out + "\n# The importer placed every line of the briefing.\n"
-    block = ["", "# ---- Not placed by the importer: move what belongs into the fields above,",
-             "# ---- then delete this block. (line number: text)"]
-    for n, line in report.unplaced:
-        safe = _COMMENT_UNSAFE.sub(lambda m: f"\\x{ord(m.group(0)):02x}", line.strip())
-        block.append(f"# {n}: {safe}")
-    return out + "\n".join(block) + "\n"
