@@ -282,11 +282,18 @@ def test_item_forms() -> None:
 
 
 def test_errors_are_briefing_errors() -> None:
-    for text in ("", "   \n\n", "Introduction\nChild Q.\n", "Questions for reflection\n- Why?\n"):
-        with pytest.raises(BriefingError):
+    for text in ("", "   \n\n", " * \n -- \n"):
+        with pytest.raises(BriefingError, match="holds no text"):
             import_briefing(text, review_id="child-q")
-    with pytest.raises(BriefingError, match="Child X"):
-        import_briefing("Introduction\nA baby.\n" + QUESTIONS)
+    with pytest.raises(BriefingError, match="no text under them"):
+        import_briefing("Introduction\nQuestions for reflection\n", review_id="child-q")
+    # what used to be refused now imports: no questions, no introduction, no "Child X"
+    r = import_briefing("Introduction\nChild Q.\n", review_id="child-q")
+    assert r.standard_questions and all(q["origin"] == "reflect" for q in r.review["questions"])
+    r = import_briefing("Questions for reflection\n- Why?\n", review_id="child-q")
+    assert r.review["introduction"] == ["Why?"] and r.warnings
+    r = import_briefing("Introduction\nA baby.\n" + QUESTIONS, name_hint="Invented Brief")
+    assert r.review["id"] == "invented-brief"
     with pytest.raises(BriefingError, match="not a valid review id"):
         import_briefing(INTRO + QUESTIONS, review_id="Child Q")
     r = import_briefing("Introduction\nA baby.\n" + QUESTIONS, review_id="child-zq")
@@ -363,7 +370,10 @@ def test_every_line_is_placed_or_listed(text: str) -> None:
     except BriefingError:
         return
     check_report(text, report)
-    assert report.counts["questions"] == len(report.review["questions"]) >= 1
+    if report.standard_questions:
+        assert report.counts["questions"] == 0 and len(report.review["questions"]) == 4
+    else:
+        assert report.counts["questions"] == len(report.review["questions"]) >= 1
     assert tomllib.loads(to_toml(report)) == report.review
 
 
@@ -509,12 +519,12 @@ def test_partnership_name_is_taken_from_its_own_line():
 def test_unknown_capitals_headings_are_not_filed_under_the_last_known_one():
     text = ("Child Q: an invented briefing\n\nINTRODUCTION\nChild Q is invented.\n\n"
             "1. WHAT WENT WELL\n- Visits were timely.\n\n"
-            "4. WHAT COULD BE BETTER\n- Records were late.\n\n"
+            "4. WHAT THE RECORDS SHOWED\n- Records were late.\n\n"
             "QUESTIONS FOR REFLECTION\n1. What would you change?\n\n"
-            "7. FIND OUT MORE\n- The invented guidance\n")
+            "7. A NOTE ON SOURCES\n- The invented guidance\n")
     report = import_briefing(text)
     questions = [q["text"] for q in report.review["questions"]]
     assert questions == ["What would you change?"]
     unplaced = [t for _, t in report.unplaced]
-    assert "4. WHAT COULD BE BETTER" in unplaced and "- Records were late." in unplaced
-    assert "7. FIND OUT MORE" in unplaced and "- The invented guidance" in unplaced
+    assert "4. WHAT THE RECORDS SHOWED" in unplaced and "- Records were late." in unplaced
+    assert "7. A NOTE ON SOURCES" in unplaced and "- The invented guidance" in unplaced

@@ -4,7 +4,8 @@ Pure functions: no files, no Textual. The heading table is in `reflect.importer.
 """
 
 from reflect.importer.action_plan import import_action_plan, merge_action_plan
-from reflect.importer.parse import BriefingError, ImportReport, import_briefing
+from reflect.importer.briefing import import_briefing
+from reflect.importer.parse import BriefingError, ImportReport
 from reflect.importer.toml_out import dumps_review, to_toml
 
 __all__ = ["BriefingError", "ImportReport", "dumps_review", "import_action_plan",
