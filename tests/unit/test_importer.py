@@ -528,3 +528,94 @@ def test_unknown_capitals_headings_are_not_filed_under_the_last_known_one():
     unplaced = [t for _, t in report.unplaced]
     assert "4. WHAT THE RECORDS SHOWED" in unplaced and "- Records were late." in unplaced
     assert "7. A NOTE ON SOURCES" in unplaced and "- The invented guidance" in unplaced
+
+
+# ---------------------------------------------------------------- the command
+
+INVENTED_PLAN = """Child ZZ Action Plan Summary
+Case summary
+Child ZZ is an invented child in Invented Shire.
+Key Recommendations and Completed Actions
+· Recommendation: Invented agencies share records.
+Action: A shared record was invented.
+Status: Complete.
+"""
+
+
+def _cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli_main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_into_takes_only_a_review_id_in_the_library(capsys, fictional_dir, tmp_path):
+    """Issue #14 item 14: --into ../elsewhere/target rewrote a file outside the library."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "target.toml"
+    target.write_bytes((fictional_dir / "child-zz.toml").read_bytes())
+    before = target.read_bytes()
+    plan = tmp_path / "plan.txt"
+    plan.write_text(INVENTED_PLAN)
+    for into in ("../elsewhere/target", str(elsewhere / "target"), "child-nobody", "Child ZZ"):
+        code, out, err = _cli(capsys, "import", str(plan), "--into", into,
+                              "--content-dir", str(fictional_dir))
+        assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
+        assert "--into takes the id of a review" in err or "no review 'child-nobody'" in err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in fictional_dir.iterdir()) == ["child-zz.toml"]
+    code, out, err = _cli(capsys, "import", str(plan), "--into", "child-zz",
+                          "--content-dir", str(fictional_dir))
+    assert code == 0, err
+    assert "action plan items: 1" in out
+
+
+NO_QUESTIONS = """Invented Shire Safeguarding Children Partnership
+Thematic learning briefing: bruising in babies
+
+## Key messages
+- Any bruise on a baby who is not yet mobile needs a second look.
+- Invented Shire's protocol applies to every agency.
+
+## Further information
+- The invented bruising protocol
+"""
+
+
+def test_import_records_source_refuses_a_second_import_and_lists_partnership(capsys,
+                                                                             tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    source = tmp_path / "Bruising Brief.txt"
+    source.write_text(NO_QUESTIONS)
+    code, out, err = _cli(capsys, "import", str(source), "--content-dir", str(content))
+    assert code == 0, err
+    assert "reflect's standard questions" in out and "it validates" in out
+    written = content / "bruising-brief.toml"
+    data = tomllib.loads(written.read_text())
+    assert data["imported_from"]["file"] == "Bruising Brief.txt"
+    assert len(data["imported_from"]["sha256"]) == 64
+    assert data["partnership"] == "Invented Shire Safeguarding Children Partnership"
+    assert {q["origin"] for q in data["questions"]} == {"reflect"}
+    # the same bytes under another name: already there, nothing written
+    again = tmp_path / "copy.txt"
+    again.write_bytes(source.read_bytes())
+    before = written.read_bytes()
+    code, _, err = _cli(capsys, "import", str(again), "--content-dir", str(content))
+    assert code == 1 and "already in the library as review bruising-brief" in err
+    assert sorted(p.name for p in content.iterdir()) == ["bruising-brief.toml"]
+    assert written.read_bytes() == before
+    code, out, _ = _cli(capsys, "import", str(again), "--content-dir", str(content), "--force")
+    assert code == 0 and (content / "copy.toml").exists()
+    code, out, _ = _cli(capsys, "list", "reviews", "--content-dir", str(content))
+    assert "Invented Shire Safeguarding Children Partnership" in out
+
+
+def test_import_unreadable_file_is_a_clear_error(capsys, tmp_path):
+    binary = tmp_path / "brief.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    code, _, err = _cli(capsys, "import", str(binary), "--content-dir", str(tmp_path))
+    assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
+    code, _, err = _cli(capsys, "import", str(tmp_path / "missing.pdf"),
+                        "--content-dir", str(tmp_path))
+    assert code == 1 and err.startswith("reflect import: ") and "missing.pdf" in err
