@@ -265,7 +265,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from reflect.importer import (BriefingError, dumps_review, import_action_plan,
                                   import_briefing, merge_action_plan, to_toml)
-    from reflect.importer.facts import already_imported, imported_from
+    from reflect.importer.facts import already_imported, with_imported_from
     from reflect.importer.sources import SourceError, read_source
 
     def fail(message: str) -> int:
@@ -301,10 +301,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return fail(f"{shown_name} is already in the library as review {earlier.id} "
                             f"({one_line(earlier.title)}); nothing written (add --force to "
                             "import it again)")
-            report.review = {**{k: v for k, v in report.review.items() if k != "themes"},
-                             "imported_from": imported_from(source.path.name, source.sha256,
-                                                            date.today()),
-                             "themes": report.review["themes"]}
+            report.review = with_imported_from(report.review, source.path.name, source.sha256,
+                                               date.today())
             target = folder / f"{report.review['id']}.toml"
             output, counts, unplaced = to_toml(report), report.counts, report.unplaced
             warnings = report.warnings

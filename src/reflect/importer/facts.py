@@ -134,6 +134,15 @@ def imported_from(file_name: str, sha256: str, day: date) -> dict:
     return {"file": file_name, "sha256": sha256, "imported_on": day}
 
 
+def with_imported_from(review: dict, file_name: str, sha256: str, day: date) -> dict:
+    """A copy of imported `review` data recording where it came from (before `themes`, as a
+    table, so the TOML reads in order)."""
+    out = {k: v for k, v in review.items() if k != "themes"}
+    out["imported_from"] = imported_from(file_name, sha256, day)
+    out["themes"] = review["themes"]
+    return out
+
+
 def already_imported(reviews: Iterable[Review], sha256: str) -> Review | None:
     """The review in `reviews` imported from a file with this SHA-256, if any."""
     return next((r for r in reviews
