@@ -110,7 +110,6 @@ class _Builder:
         self.headings: list[tuple[int, str]] = []
         self.questions: list[tuple[Group, str, bool]] = []  # (lines, text, always a question)
         self.block = 0
-        self.heading_no: int | None = None
         self.item_no: int | None = None
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
@@ -134,18 +133,15 @@ class _Builder:
         h = H.match_heading(s)
         if h is not None:
             self.heading(n, group[0][1], h)
-            self.heading_no = number if number is not None else self.heading_no
             if h.run_in is not None and has_words(h.run_in):
                 self.item(group, h.run_in, False, self.section)
             return
         if H.looks_like_heading(s) or (
-                number is not None and self.heading_no is not None
-                and number == self.heading_no + 1 and number != (self.item_no or 0) + 1
+                number is not None and number != (self.item_no or 0) + 1
                 and H.numbered_heading_shaped(s)):
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it
-            self.section, self.block = H.UNKNOWN, n
-            self.heading_no = number if number is not None else self.heading_no
+            self.section, self.block, self.item_no = H.UNKNOWN, n, None
             self.put_aside(group)
             return
         bullet, body = strip_marker(s)

@@ -40,6 +40,7 @@ HEADINGS: dict[str, str] = {
     "About the child": INTRODUCTION,
     "The child": INTRODUCTION,
     "The child and family": INTRODUCTION,
+    "What is it?": INTRODUCTION,
     "Executive summary": INTRODUCTION,
     "Summary": INTRODUCTION,
     "Overview": INTRODUCTION,

@@ -176,7 +176,8 @@ def split_title(body: str) -> tuple[str | None, str]:
         if not m:
             continue
         title, rest = clean(m.group("t")), m.group("r")
-        if plain == "title" and not _is_short_title(title):
+        if plain == "title" and not (_is_short_title(title)
+                                     or (_is_phrase(title) and len(title.split()) <= 3)):
             continue
         if plain == "phrase" and not _is_phrase(title):
             continue
