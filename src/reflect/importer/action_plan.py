@@ -13,7 +13,6 @@ from reflect.importer import headings as H
 from reflect.importer.parse import BriefingError, clean, has_words, split_lines, strip_marker
 from reflect.importer.parse import validate as _validate
 
-
 _PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
 _MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
            "june|july|august|september|october|november|december")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
 from reflect.importer import facts
 from reflect.importer import headings as H
@@ -100,7 +101,7 @@ class _Builder:
     def __init__(self, moves: Mapping[int, str]) -> None:
         self.moves = moves
         self.section: str | None = None
-        self.f: dict[str, list] = {k: [] for k in LIST_FIELDS}
+        self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
         self.purpose: str | None = None
         self.rec_note: str | None = None
         self.rec_footer: str | None = None
@@ -301,7 +302,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
 
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
-    review: dict = {
+    review: dict[str, Any] = {
         "id": review_id,
         "title": title,
         "partnership": facts.partnership(text),

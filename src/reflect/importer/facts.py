@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from reflect.model.review import Review
 
@@ -69,7 +70,7 @@ _OTHER_PARTNERSHIP = re.compile(
     r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
     r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
 
-def themes(review: dict) -> list[str]:
+def themes(review: dict[str, Any]) -> list[str]:
     parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))
     for key in ("good_practice", "development", "recommendations"):
         for p in review.get(key, []):
@@ -117,7 +118,7 @@ STANDARD_QUESTIONS: tuple[str, ...] = (
 """Used when a briefing has no questions of its own; each is marked `origin = "reflect"`."""
 
 
-def standard_questions(prefix: str) -> list[dict]:
+def standard_questions(prefix: str) -> list[dict[str, str]]:
     return [{"id": f"{prefix}-reflect-q{i}", "text": text, "origin": "reflect"}
             for i, text in enumerate(STANDARD_QUESTIONS, 1)]
 
@@ -129,12 +130,13 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def imported_from(file_name: str, sha256: str, day: date) -> dict:
+def imported_from(file_name: str, sha256: str, day: date) -> dict[str, Any]:
     """The review's `imported_from` table."""
     return {"file": file_name, "sha256": sha256, "imported_on": day}
 
 
-def with_imported_from(review: dict, file_name: str, sha256: str, day: date) -> dict:
+def with_imported_from(review: dict[str, Any], file_name: str, sha256: str,
+                       day: date) -> dict[str, Any]:
     """A copy of imported `review` data recording where it came from (before `themes`, as a
     table, so the TOML reads in order)."""
     out = {k: v for k, v in review.items() if k != "themes"}

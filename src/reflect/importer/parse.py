@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from reflect.importer import headings as H
 from reflect.model.review import Review
 
 # ---------------------------------------------------------------- errors and results

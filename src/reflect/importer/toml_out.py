@@ -12,7 +12,6 @@ import tomli_w
 
 from reflect.importer.parse import ImportReport
 
-
 _COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 
