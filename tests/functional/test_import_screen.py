@@ -103,3 +103,24 @@ async def test_a_file_already_imported_is_not_saved_again(fictional_dir, session
             await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
         assert "already in the library as review child-zy" in shown(preview)
         assert dialog.query_one("#import-save", Button).disabled
+
+
+async def test_standard_questions_are_labelled_in_the_walkthrough(sessions_dir, tmp_path):
+    """A briefing with no questions imports with reflect's own; the question step says so."""
+    from reflect.importer import import_briefing, to_toml
+    from tests.functional.helpers import start_and_go_to
+
+    content = tmp_path / "content"
+    content.mkdir()
+    report = import_briefing("Invented Shire Safeguarding Children Partnership\n"
+                             "Child ZW was an invented baby.\n\nKey messages\n"
+                             "- Invented learning for an invented case.\n")
+    assert report.standard_questions
+    (content / "child-zw.toml").write_text(to_toml(report), encoding="utf-8")
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        pane = screen.query_one(f"#pane-{screen.index}")
+        text = " ".join(shown(w) for w in pane.query("Literal"))
+        assert "Question 1 of 4" in text
+        assert "reflect's question — this briefing has none of its own" in text
