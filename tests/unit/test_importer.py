@@ -753,3 +753,20 @@ def report_error(text: str) -> str:
     except BriefingError as e:
         return str(e)
     return ""
+
+
+def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
+    from reflect.model.themes import themed_review
+
+    def imported(child: str) -> Review:
+        text = (f"Introduction\nChild {child} was an invented baby who was not seen.\n\n"
+                "Key messages\n- Invented learning about information sharing.\n")
+        return Review.model_validate(import_briefing(text).review)
+
+    a, b = imported("QC"), imported("QD")
+    own = Review.model_validate(import_briefing(
+        "Introduction\nChild QE was invented; information sharing failed.\n"
+        "Questions for reflection\n- Who shares?\n").review)
+    theme = themed_review("information-sharing", [a, b, own])
+    assert [q.text for q in theme.questions if q.origin == "briefing"] == ["Who shares?"]
+    assert len([q for q in theme.questions if q.origin == "reflect"]) == 4
