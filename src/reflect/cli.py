@@ -263,8 +263,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     import re
     import tomllib
 
-    from reflect.importer import (BriefingError, dumps_review, import_action_plan,
-                                  import_briefing, merge_action_plan, to_toml)
+    from reflect.importer import (
+        BriefingError,
+        dumps_review,
+        import_action_plan,
+        import_briefing,
+        merge_action_plan,
+        to_toml,
+    )
     from reflect.importer.facts import already_imported, with_imported_from
     from reflect.importer.sources import SourceError, read_source
 

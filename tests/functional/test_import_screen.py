@@ -83,26 +83,32 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         "Staff noticed Child ZY was often hungry.", "The nursery told the health visitor."]
 
 
+async def open_and_preview(pilot, source) -> ImportScreen:
+    app = pilot.app
+    await pilot.press("i")
+    await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+    dialog = app.screen
+    dialog.query_one("#import-path", Input).value = str(source)
+    await pilot.press("enter")
+    preview = dialog.query_one("#import-preview")
+    await wait_for(pilot, lambda: "Child ZY" in shown(preview))
+    return dialog
+
+
 async def test_a_file_already_imported_is_not_saved_again(fictional_dir, sessions_dir, tmp_path):
     source = tmp_path / "zy.md"
     source.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        for _ in range(2):
-            await pilot.press("i")
-            await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-            dialog = app.screen
-            preview = dialog.query_one("#import-preview")
-            dialog.query_one("#import-path", Input).value = str(source)
-            await pilot.press("enter")
-            await wait_for(pilot, lambda: "Child ZY" in shown(preview))
-            if "already in the library" in shown(preview):
-                break
-            dialog.query_one("#import-save", Button).press()
-            await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
-        assert "already in the library as review child-zy" in shown(preview)
-        assert dialog.query_one("#import-save", Button).disabled
+        first = await open_and_preview(pilot, source)
+        assert "already in the library" not in shown(first.query_one("#import-preview"))
+        first.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        again = await open_and_preview(pilot, source)
+        assert "already in the library as review child-zy" in shown(
+            again.query_one("#import-preview"))
+        assert again.query_one("#import-save", Button).disabled
 
 
 async def test_standard_questions_are_labelled_in_the_walkthrough(sessions_dir, tmp_path):

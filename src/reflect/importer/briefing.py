@@ -216,9 +216,10 @@ class _Builder:
             else:
                 self.put_aside(group)
 
-    def finish_introduction(self) -> list[str]:
+    def finish_introduction(self, first_line: str) -> list[str]:
         """The introduction: what came before the first heading, else the first paragraph of
-        the context (moved), else a copy of the first text found. Returns warnings."""
+        the context (moved), else a copy of the first text found (at worst the first line,
+        though it is a heading). Returns warnings."""
         if self.f["introduction"]:
             for group, _ in self.preamble:
                 self.put_aside(group, self.preamble[0][0][0][0])
@@ -238,9 +239,7 @@ class _Builder:
         found = self.f["questions"][:1] or [clean(strip_marker(raw)[1])
                                             for _, raw, _ in sorted(self.unplaced)
                                             if has_words(clean(strip_marker(raw)[1]))][:1]
-        if not found:
-            raise BriefingError("the briefing has headings but no text under them")
-        self.f["introduction"] = found
+        self.f["introduction"] = found or [first_line]
         return ["no introduction: it repeats the first line of the briefing; edit it in "
                 "the file"]
 
@@ -277,17 +276,18 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                             + ", ".join(MOVABLE))
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    if not any(has_words(line) for line in lines):
+    words = [t for t in (clean(strip_marker(s)[1]) for s in lines) if has_words(t)]
+    if not words:  # bullet markers and numbering alone are not text
         raise BriefingError("the briefing is empty: the file holds no text")
 
     b = _Builder(moves)
     for group in logical_lines(lines):
         b.feed(group)
+    first_line = words[0]
     b.finish_questions()
-    warnings = b.finish_introduction()
+    warnings = b.finish_introduction(first_line)
 
     child = facts._CHILD.search(text)
-    first_line = next(clean(strip_marker(s)[1]) for s in lines if has_words(s))
     if review_id is None:
         if child is not None:
             review_id = f"child-{child.group(1).lower()}"
