@@ -774,3 +774,24 @@ def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
     theme = themed_review("information-sharing", [a, b, own])
     assert [q.text for q in theme.questions if q.origin == "briefing"] == ["Who shares?"]
     assert len([q for q in theme.questions if q.origin == "reflect"]) == 4
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("1. Background", "introduction"), ("2. Why it matters", "context"),
+    ("3. Information", "context"), ("4. Research", "context"),
+    ("5. What should you do?", "what_to_do_now"), ("5. What can you do", "what_to_do_now"),
+    ("6. Questions to consider", "questions"), ("6. Ask yourself", "questions"),
+    ("7. Further reading", "resources"), ("7. Further information", "resources"),
+    ("Step 1 – The case", "introduction"), ("Step 3 - What went well", "good_practice"),
+    ("Step 4: What needs to change", "development"), ("Step 6 – Reflection", "questions"),
+    ("## Key messages", "development"), ("Key learning", "development"),
+    ("LEARNING POINTS", "development"), ("Practice points", "recommendations"),
+    ("Summary of learning", "development"),
+    ("What does this mean for practice?", "what_to_do_now"),
+    ("## Executive summary", "introduction"), ("About this review", "introduction"),
+    ("Conclusion", "development"), ("Find out more", "resources"),
+    ("What we learned", "development"), ("**Reflective prompts**", "questions"),
+])
+def test_headings_partnerships_use(line: str, section: str) -> None:
+    h = match_heading(line)
+    assert h is not None and h.section == section
