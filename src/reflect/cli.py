@@ -310,8 +310,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             report.review = with_imported_from(report.review, source.path.name, source.sha256,
                                                date.today())
             target = folder / f"{report.review['id']}.toml"
-            output, counts, unplaced = to_toml(report), report.counts, report.unplaced
-            warnings = report.warnings
+            output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
+            counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
     except BriefingError as e:
         return fail(f"{shown_name}: {e}")
     except (OSError, UnicodeDecodeError) as e:
@@ -320,7 +320,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"{target}: not valid TOML: {e}")
     print(f"{shown_name} -> {target}")
     for section, n in counts.items():
-        print(f"  {section.replace('_', ' ')}: {n}")
+        print(f"  {section.replace('_', ' ')}: {n}" + (
+            " (the briefing has none: reflect's standard questions added)"
+            if section == "questions" and n == 0 else ""))
     for warning in warnings:
         print(f"note: {warning}")
     if unplaced:
