@@ -125,19 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
                           help="review library folder, for review titles")
 
     p_import = sub.add_parser(
-        "import", help="turn a published briefing (text or Markdown) into a review file",
-        description="Read a briefing copied from a web page or PDF and write a review file "
-                    "that `reflect validate` accepts. Every line of the briefing ends up in a "
-                    "field or in the list of unplaced lines, which is printed and kept as a "
-                    "comment in the file. With --into, FILE is an action plan merged into an "
-                    "existing review.")
-    p_import.add_argument("file", metavar="FILE", help="the briefing as plain text or Markdown")
+        "import", help="turn a published briefing (PDF, Word, web page, Markdown or text) into "
+                       "a review file",
+        description="Read a published briefing and write a review file that `reflect validate` "
+                    "accepts. Every line of the briefing ends up in a field or in the list of "
+                    "unplaced lines, which is printed and kept as a comment in the file. A "
+                    "briefing with no questions gets reflect's standard questions, marked as "
+                    "reflect's. A file already imported is not imported again (unless --force). "
+                    "With --into, FILE is an action plan merged into an existing review.")
+    p_import.add_argument("file", metavar="FILE",
+                          help="the briefing: PDF, Word (.docx), web page, Markdown or text")
     p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
-                          help="replace an existing review (or its action plan)")
+                          help="replace an existing review (or its action plan), or import a "
+                               "file already imported")
     p_import.add_argument("--into", metavar="REVIEW_ID",
-                          help="FILE is an action plan: merge it into this review")
+                          help="FILE is an action plan: merge it into the review with this id "
+                               "in the library folder")
     _add_dirs(p_import, suppress=True)
 
     p_val = sub.add_parser("validate", help="check review content files",
@@ -153,8 +158,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "reviews":
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
-            print(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
-                  f"{len(r.questions)} questions\t{', '.join(r.themes)}")
+            print(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
+                  f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
+                  f"{', '.join(r.themes)}")
         for p in lib.problems:
             print(f"warning: {p}", file=sys.stderr)
         return 0
@@ -254,42 +260,71 @@ def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    import re
     import tomllib
 
-    from reflect.importer import (BriefingError, dumps_review, import_action_plan,
-                                  import_briefing, merge_action_plan, to_toml)
+    from reflect.importer import (
+        BriefingError,
+        dumps_review,
+        import_action_plan,
+        import_briefing,
+        merge_action_plan,
+        to_toml,
+    )
+    from reflect.importer.facts import already_imported, with_imported_from
+    from reflect.importer.sources import SourceError, read_source
 
-    source = Path(args.file).expanduser()
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"reflect import: cannot read {source}: {getattr(e, 'strerror', None) or e}",
-              file=sys.stderr)
+    def fail(message: str) -> int:
+        print(f"reflect import: {message}", file=sys.stderr)
         return 1
+
     folder = paths.content_dir(args.content_dir)
+    if args.into is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", args.into):
+        return fail(f"--into takes the id of a review in {folder} (e.g. child-l), "
+                    f"not {args.into!r}")
+    try:
+        source = read_source(Path(args.file).expanduser())
+    except SourceError as e:
+        return fail(str(e))
+    shown_name = source.path
+    warnings: list[str] = []
     try:
         if args.into:
             target = folder / f"{args.into}.toml"
             if not target.is_file():
-                print(f"reflect import: no review file {target}", file=sys.stderr)
-                return 1
-            plan, unplaced = import_action_plan(text)
-            merged = merge_action_plan(tomllib.loads(target.read_text(encoding="utf-8")), plan,
-                                       replace=args.force)
+                return fail(f"no review {args.into!r} in {folder} (see `reflect list reviews`)")
+            review_data = tomllib.loads(target.read_text(encoding="utf-8"))
+            if review_data.get("id") != args.into:
+                return fail(f"{target} holds review {review_data.get('id')!r}, not {args.into!r}")
+            plan, unplaced = import_action_plan(source.text)
+            merged = merge_action_plan(review_data, plan, replace=args.force)
             output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
         else:
-            report = import_briefing(text, args.id)
+            report = import_briefing(source.text, args.id, name_hint=source.path.stem)
+            library = load_library(folder)
+            earlier = already_imported(library.reviews, source.sha256)
+            if earlier is not None and not args.force:
+                return fail(f"{shown_name} is already in the library as review {earlier.id} "
+                            f"({one_line(earlier.title)}); nothing written (add --force to "
+                            "import it again)")
+            report.review = with_imported_from(report.review, source.path.name, source.sha256,
+                                               date.today())
             target = folder / f"{report.review['id']}.toml"
-            output, counts, unplaced = to_toml(report), report.counts, report.unplaced
+            output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
+            counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
     except BriefingError as e:
-        print(f"reflect import: {source}: {e}", file=sys.stderr)
-        return 1
+        return fail(f"{shown_name}: {e}")
+    except (OSError, UnicodeDecodeError) as e:
+        return fail(f"{target}: cannot read: {getattr(e, 'strerror', None) or e}")
     except tomllib.TOMLDecodeError as e:
-        print(f"reflect import: {target}: not valid TOML: {e}", file=sys.stderr)
-        return 1
-    print(f"{source} -> {target}")
+        return fail(f"{target}: not valid TOML: {e}")
+    print(f"{shown_name} -> {target}")
     for section, n in counts.items():
-        print(f"  {section}: {n}")
+        print(f"  {section.replace('_', ' ')}: {n}" + (
+            " (the briefing has none: reflect's standard questions added)"
+            if section == "questions" and n == 0 else ""))
+    for warning in warnings:
+        print(f"note: {warning}")
     if unplaced:
         print(f"{len(unplaced)} line(s) not placed in any field (kept as a comment in the file; "
               "move them by hand if they belong somewhere):")
@@ -301,9 +336,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("--check: nothing written.")
         return 0
     if target.exists() and not args.into and not args.force:
-        print(f"reflect import: {target} already exists (add --force to replace it)",
-              file=sys.stderr)
-        return 1
+        return fail(f"{target} already exists (add --force to replace it)")
     write_atomic(target, output.encode("utf-8"), mode=0o644)
     lib = load_library(folder)
     problems = [p for p in lib.problems if str(target) in p]

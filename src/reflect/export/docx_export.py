@@ -137,6 +137,8 @@ def _table(doc, headers: tuple[str, ...], rows: list[list[str]],
 
 
 def _answer(doc, s: Session, a: Answer, options: ExportOptions) -> None:
+    if parts.origin_note(a):
+        _italic(doc, parts.REFLECT_QUESTION)
     if a.source.strip():
         _italic(doc, f"From: {a.source}")
     for text, by in parts.points(s, a, options):

@@ -130,6 +130,8 @@ def _table(headers: tuple[str, ...] | list[str], rows: list[list[str]]) -> list[
 def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     """One answer: where the question comes from, the points, then the labelled parts."""
     out: list[str] = []
+    if parts.origin_note(a):
+        out += [f"*{parts.REFLECT_QUESTION}*", ""]
     if a.source.strip():
         out += [f"*From: {line(a.source)}*", ""]
     said = parts.points(s, a, options)

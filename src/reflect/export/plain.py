@@ -76,6 +76,8 @@ def to_text(session: Session, review: Review | None = None,
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
         out += _para(f"{n}. {a.question}", hanging="   ") + [""]
+        if parts.origin_note(a):
+            out += _para(f"({parts.REFLECT_QUESTION})", "    ") + [""]
         if a.source.strip():
             out += _para(f"From: {_one_line(a.source)}", "    ") + [""]
         said = parts.points(s, a, options)
