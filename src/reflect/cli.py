@@ -9,7 +9,6 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
 from reflect import __version__
 from reflect import paths
@@ -21,6 +20,7 @@ from reflect.store.exports import FORMATS, effective_options, format_for, render
 from reflect.store.library import load_library
 from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
 from reflect.store.atomic import write_atomic
+from reflect.console import echo
 from reflect.text import one_line
 
 
@@ -153,22 +153,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "reviews":
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
-            print(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
+            echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
                   f"{len(r.questions)} questions\t{', '.join(r.themes)}")
         for p in lib.problems:
-            print(f"warning: {p}", file=sys.stderr)
+            echo(f"warning: {p}", err=True)
         return 0
     from reflect.store.index import list_summaries
 
     folder = paths.sessions_dir(args.sessions_dir)
     found = list_summaries(folder)
     for s in found.entries:
-        print(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
+        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
               f"{s.answered}/{s.total} answered")
     for p in found.problems:
-        print(f"warning: unreadable session: {p}", file=sys.stderr)
+        echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
-        print(f"No sessions in {folder}", file=sys.stderr)
+        echo(f"No sessions in {folder}", err=True)
     return 0
 
 
@@ -177,14 +177,14 @@ def _load_for(command: str, args: argparse.Namespace) -> tuple[Session, Review |
     try:
         session = load_session(resolve_session(folder, args.session))
     except SessionError as e:
-        print(f"reflect {command}: {e}", file=sys.stderr)
+        echo(f"reflect {command}: {e}", err=True)
         return None
     return session, load_library(paths.content_dir(args.content_dir)).get(session.review_id)
 
 
-def _print_findings(findings: list[Finding], out: TextIO) -> None:
+def _print_findings(findings: list[Finding], err: bool = False) -> None:
     for f in findings:
-        print(f"  {f.where}: {f.kind}: {one_line(f.text)}", file=out)
+        echo(f"  {f.where}: {f.kind}: {one_line(f.text)}", err=err)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -194,10 +194,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     session, review = loaded
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:
-        print(f"No likely personal details found in {session.id}.")
+        echo(f"No likely personal details found in {session.id}.")
         return 0
-    print(f"{len(findings)} likely personal detail(s) in {session.id}:")
-    _print_findings(findings, sys.stdout)
+    echo(f"{len(findings)} likely personal detail(s) in {session.id}:")
+    _print_findings(findings)
     return 1
 
 
@@ -217,28 +217,28 @@ def cmd_export(args: argparse.Namespace) -> int:
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:
-        print(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
-              "exported:", file=sys.stderr)
-        _print_findings(findings, sys.stderr)
-        print("Edit the session, or export again with --redact (replaced by [redacted] in the "
-              "exported copy) or --anyway.", file=sys.stderr)
+        echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
+              "exported:", err=True)
+        _print_findings(findings, err=True)
+        echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
+              "exported copy) or --anyway.", err=True)
         return 1
     if fmt == "docx" and target is None:
-        print("reflect export: a .docx file needs -o FILE", file=sys.stderr)
+        echo("reflect export: a .docx file needs -o FILE", err=True)
         return 1
     data = render_bytes(session, fmt, review, options)
     if target is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     if problem := _unsafe_target(target, folder, args.force):
-        print(f"reflect export: will not write {target}: {problem}", file=sys.stderr)
+        echo(f"reflect export: will not write {target}: {problem}", err=True)
         return 1
     try:
         write_atomic(target, data)
     except OSError as e:
-        print(f"reflect export: cannot write {target}: {e.strerror or e}", file=sys.stderr)
+        echo(f"reflect export: cannot write {target}: {e.strerror or e}", err=True)
         return 1
-    print(f"Notes written to {target}")
+    echo(f"Notes written to {target}")
     return 0
 
 
@@ -329,10 +329,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         [paths.sessions_dir(args.sessions_dir)]
     for folder in folders:
         if not folder.is_dir():
-            print(f"reflect report: no such folder: {folder}", file=sys.stderr)
+            echo(f"reflect report: no such folder: {folder}", err=True)
             return 1
     if args.since and args.until and args.since > args.until:
-        print("reflect report: --since is after --until", file=sys.stderr)
+        echo("reflect report: --since is after --until", err=True)
         return 1
     titles = {r.id: r.title for r in load_catalogue(paths.content_dir(args.content_dir)).reviews}
     filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
@@ -343,10 +343,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.output).expanduser()
     if problem := _unsafe_target(target, folders[0], args.force):
-        print(f"reflect report: will not write {target}: {problem}", file=sys.stderr)
+        echo(f"reflect report: will not write {target}: {problem}", err=True)
         return 1
     write_atomic(target, text.encode("utf-8-sig" if args.format == "csv" else "utf-8"))
-    print(f"Report written to {target}")
+    echo(f"Report written to {target}")
     return 0
 
 
@@ -354,13 +354,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
-        print(f"ok\t{r.id}\t{len(r.questions)} questions")
+        echo(f"ok\t{r.id}\t{len(r.questions)} questions")
     for p in lib.problems:
-        print(f"error\t{p}")
+        echo(f"error\t{p}")
     if not lib.reviews and not lib.problems:
-        print(f"error\t{folder}: no *.toml review files found")
+        echo(f"error\t{folder}: no *.toml review files found")
         return 1
-    print(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
+    echo(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
     return 1 if lib.problems else 0
 
 
@@ -371,7 +371,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     review = library.get(args.review)
     if review is None:
         known = ", ".join(r.id for r in library.reviews) or "none"
-        print(f"reflect walk: no review {args.review!r} (known: {known})", file=sys.stderr)
+        echo(f"reflect walk: no review {args.review!r} (known: {known})", err=True)
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
@@ -379,14 +379,14 @@ def cmd_walk(args: argparse.Namespace) -> int:
         try:
             session, read_only = read_session(resolve_session(folder, args.resume))
         except SessionError as e:
-            print(f"reflect walk: {e}", file=sys.stderr)
+            echo(f"reflect walk: {e}", err=True)
             return 1
         if read_only:
-            print(f"reflect walk: this session is {read_only}", file=sys.stderr)
+            echo(f"reflect walk: this session is {read_only}", err=True)
             return 1
         if session.review_id != review.id:
-            print(f"reflect walk: session {session.id} is on {session.review_id}, "
-                  f"not {review.id}", file=sys.stderr)
+            echo(f"reflect walk: session {session.id} is on {session.review_id}, "
+                  f"not {review.id}", err=True)
             return 1
     else:
         started = new_session(review, d, args.mode, args.title, args.team)
@@ -396,7 +396,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     try:
         return walk(review, session, folder, d)
     except (OSError, SessionError) as e:
-        print(f"reflect walk: could not save: {e}", file=sys.stderr)
+        echo(f"reflect walk: could not save: {e}", err=True)
         return 1
 
 

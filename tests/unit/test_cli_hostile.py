@@ -1,0 +1,60 @@
+"""The command line against hostile input: crafted file names, pipes closed early, outputs
+aimed at sessions, races, very long titles."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, new_session_id, save_session
+
+CRAFTED = ["\x1b]52;c;aGVsbG8=\x07clip", "\x1b]0;pwned\x07title", "\x1b[2Jclear",
+           "\u202eevil", "bell\x07\x9b31m"]
+UNSAFE = ["\x1b", "\x07", "\u202e", "\x9b"]
+
+
+def _crafted_files(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in CRAFTED:
+        (folder / f"{name}.toml").write_text("this is [not valid\n", encoding="utf-8")
+
+
+def _clean(text: str) -> bool:
+    return not any(c in text for c in UNSAFE)
+
+
+@pytest.mark.parametrize("argv", [["list", "sessions"], ["list", "reviews"], ["validate"]])
+def test_crafted_file_names_are_printed_without_control_codes(capsys, tmp_path, argv):
+    content, sessions = tmp_path / "content", tmp_path / "sessions"
+    _crafted_files(content)
+    _crafted_files(sessions)
+    main([*argv, "--content-dir", str(content), "--sessions-dir", str(sessions)])
+    out = capsys.readouterr()
+    assert "clip" in out.out + out.err and "evil" in out.out + out.err  # each file is named
+    assert _clean(out.out) and _clean(out.err), repr(out)
+
+
+def test_a_crafted_session_path_in_an_error_is_cleaned(capsys, tmp_path):
+    code = main(["check", str(tmp_path / "\x1b]0;x\x07missing.toml"),
+                 "--sessions-dir", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "missing.toml" in err and _clean(err)
+
+
+def test_problem_messages_are_printable_for_every_caller(tmp_path):
+    import tomllib
+
+    from reflect.store.problems import describe
+
+    try:
+        tomllib.loads("x = [")
+    except tomllib.TOMLDecodeError as e:
+        messages = describe(tmp_path / "\x1b[2J\u202ebad.toml", e)
+    assert messages and all(_clean(m) and "bad.toml" in m for m in messages)
