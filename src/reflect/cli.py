@@ -6,6 +6,7 @@ Textual is imported only when the app is started, so the plain commands stay qui
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -414,6 +415,22 @@ def main(argv: list[str] | None = None) -> int:
                 "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
                 "import": cmd_import}
     try:
-        return commands.get(args.command, cmd_app)(args)
+        code = commands.get(args.command, cmd_app)(args)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`reflect check ID | head -3`): stop quietly, as `cat` does.
+        _silence_stdout()
+        return 141
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the final flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it): nothing is flushed to a closed pipe

@@ -58,3 +58,29 @@ def test_problem_messages_are_printable_for_every_caller(tmp_path):
     except tomllib.TOMLDecodeError as e:
         messages = describe(tmp_path / "\x1b[2J\u202ebad.toml", e)
     assert messages and all(_clean(m) and "bad.toml" in m for m in messages)
+
+
+@pytest.fixture
+def big_session(fictional_dir: Path, sessions_dir: Path) -> Session:
+    """A session whose check report is far larger than a pipe's buffer."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Big")
+    s.set_answer("zz-second", "Who would you tell?",
+                 " ".join(f"person{n}@invented.example" for n in range(8000)))
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_output_piped_to_a_reader_that_stops_is_quiet(big_session, fictional_dir,
+                                                      sessions_dir):
+    """`reflect check ID | head -3`: the reader goes away; no traceback, a quiet exit."""
+    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+           "REFLECT_SESSIONS_DIR": str(sessions_dir)}
+    proc = subprocess.Popen([sys.executable, "-m", "reflect", "check", big_session.id], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)  # like head: read a little, then stop reading
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) in (0, 141)
+    assert "Traceback" not in err and "Exception ignored" not in err, err
