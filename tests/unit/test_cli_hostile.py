@@ -84,3 +84,22 @@ def test_output_piped_to_a_reader_that_stops_is_quiet(big_session, fictional_dir
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) in (0, 141)
     assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def test_word_export_of_a_very_long_title(capsys, fictional_dir, sessions_dir, tmp_path):
+    import io
+
+    from docx import Document
+
+    review = load_library(fictional_dir).get("child-zz")
+    title = "An invented meeting about Child ZZ " + "and more " * 40 + "END"
+    s = Session.start(review, new_session_id("child-zz"), title=title)
+    save_session(sessions_dir, s)
+    target = tmp_path / "notes.docx"
+    code = main(["export", s.id, "-o", str(target), "--content-dir", str(fictional_dir),
+                 "--sessions-dir", str(sessions_dir)])
+    assert code == 0, capsys.readouterr().err
+    doc = Document(io.BytesIO(target.read_bytes()))
+    assert len(doc.core_properties.title) <= 255
+    assert doc.core_properties.title.startswith("An invented meeting")
+    assert any(p.text == title for p in doc.paragraphs)  # the full title, in the body
