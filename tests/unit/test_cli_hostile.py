@@ -103,3 +103,106 @@ def test_word_export_of_a_very_long_title(capsys, fictional_dir, sessions_dir, t
     assert len(doc.core_properties.title) <= 255
     assert doc.core_properties.title.startswith("An invented meeting")
     assert any(p.text == title for p in doc.paragraphs)  # the full title, in the body
+
+
+# --- output never lands on a session or a review ---------------------------------------------
+
+
+@pytest.fixture
+def shared(fictional_dir: Path, tmp_path: Path) -> tuple[Path, Session]:
+    folder = tmp_path / "shared"
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Shared")
+    s.set_answer("zz-first", "What would you do first?", "Keep me")
+    save_session(folder, s)
+    return folder, s
+
+
+def _intact(folder: Path, s: Session) -> bool:
+    return load_session(folder / f"{s.id}.toml").answer("zz-first").text == "Keep me"
+
+
+def test_export_onto_its_own_file_is_refused_even_forced(capsys, shared, tmp_path):
+    folder, s = shared  # a shared folder, not this user's sessions folder
+    path = str(folder / f"{s.id}.toml")
+    code = main(["export", path, "-o", path, "--force", "--sessions-dir",
+                 str(tmp_path / "mine")])
+    assert code == 1 and "would replace a session" in capsys.readouterr().err
+    assert _intact(folder, s)
+
+
+def test_report_onto_a_session_in_another_folder_is_refused(capsys, shared, tmp_path):
+    folder, s = shared
+    other = tmp_path / "other"
+    other.mkdir()
+    code = main(["report", "--sessions-dir", str(other), "-o", str(folder / f"{s.id}.toml"),
+                 "--force"])
+    assert code == 1 and "would replace a session" in capsys.readouterr().err
+    assert _intact(folder, s)
+
+
+def test_output_onto_a_renamed_or_linked_session_or_a_review_is_refused(capsys, shared,
+                                                                       fictional_dir,
+                                                                       tmp_path):
+    folder, s = shared
+    renamed = tmp_path / "notes.md"
+    renamed.write_bytes((folder / f"{s.id}.toml").read_bytes())
+    link = tmp_path / "link.md"
+    link.symlink_to(folder / f"{s.id}.toml")
+    review_copy = tmp_path / "review.html"
+    review_copy.write_bytes((fictional_dir / "child-zz.toml").read_bytes())
+    before = review_copy.read_bytes()
+    for target in (renamed, link, review_copy):
+        code = main(["export", s.id, "-o", str(target), "--force", "--sessions-dir",
+                     str(folder)])
+        assert code == 1 and "would replace a" in capsys.readouterr().err
+        code = main(["report", "--sessions-dir", str(folder), "-o", str(target), "--force",
+                     "--format", "md"])
+        assert code == 1 and "would replace a" in capsys.readouterr().err
+    assert _intact(folder, s) and link.is_symlink()
+    assert load_session(renamed).answer("zz-first").text == "Keep me"
+    assert review_copy.read_bytes() == before
+
+
+def test_any_toml_name_is_refused_for_output(capsys, shared, tmp_path):
+    folder, s = shared
+    target = tmp_path / "content" / "new.toml"
+    target.parent.mkdir()
+    code = main(["export", s.id, "-o", str(target), "--format", "md", "--sessions-dir",
+                 str(folder)])
+    assert code == 1 and "never writes notes or reports as .toml" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_forced_output_still_replaces_ordinary_notes(capsys, shared, tmp_path):
+    folder, s = shared
+    target = tmp_path / "notes.md"
+    target.write_text("old notes")
+    assert main(["export", s.id, "-o", str(target), "--force", "--sessions-dir",
+                 str(folder)]) == 0
+    assert "Keep me" in target.read_text()
+
+
+def test_simultaneous_exports_to_one_path_only_one_writes(capsys, shared, tmp_path):
+    """Pairs of exports racing for one new file: exactly one of each pair writes it."""
+    import threading
+
+    folder, s = shared
+    for n in range(20):
+        target = tmp_path / f"race-{n}.md"
+        barrier = threading.Barrier(2)
+        codes: list[int] = []
+
+        def export(target: Path = target, barrier: threading.Barrier = barrier,
+                   codes: list[int] = codes) -> None:
+            barrier.wait()
+            codes.append(main(["export", s.id, "-o", str(target), "--sessions-dir",
+                               str(folder)]))
+
+        threads = [threading.Thread(target=export) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(codes) == [0, 1], f"pair {n}: {codes}"
+    assert "already exists" in capsys.readouterr().err
