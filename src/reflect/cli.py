@@ -20,7 +20,8 @@ from reflect.model.session import Session
 from reflect.store.exports import FORMATS, effective_options, format_for, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
-from reflect.store.atomic import write_atomic
+from reflect.store.atomic import real_target, write_atomic
+from reflect.store.kinds import reflect_file_kind
 from reflect.console import echo
 from reflect.text import one_line
 
@@ -173,14 +174,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_for(command: str, args: argparse.Namespace) -> tuple[Session, Review | None] | None:
+def _load_for(command: str,
+              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
     folder = paths.sessions_dir(args.sessions_dir)
     try:
-        session = load_session(resolve_session(folder, args.session))
+        source = resolve_session(folder, args.session)
+        session = load_session(source)
     except SessionError as e:
         echo(f"reflect {command}: {e}", err=True)
         return None
-    return session, load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    return session, review, source
 
 
 def _print_findings(findings: list[Finding], err: bool = False) -> None:
@@ -192,7 +196,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = _load_for("check", args)
     if loaded is None:
         return 1
-    session, review = loaded
+    session, review, _ = loaded
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
@@ -203,11 +207,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    folder = paths.sessions_dir(args.sessions_dir)
     loaded = _load_for("export", args)
     if loaded is None:
         return 1
-    session, review = loaded
+    session, review, source = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt = args.format or (format_for(target) if target else None) or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
@@ -231,27 +234,59 @@ def cmd_export(args: argparse.Namespace) -> int:
     if target is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
-    if problem := _unsafe_target(target, folder, args.force):
+    if problem := _unsafe_target(target, [source], args.force):
         echo(f"reflect export: will not write {target}: {problem}", err=True)
         return 1
-    try:
-        write_atomic(target, data)
-    except OSError as e:
-        echo(f"reflect export: cannot write {target}: {e.strerror or e}", err=True)
+    if not _write_output("export", target, data, args.force):
         return 1
     echo(f"Notes written to {target}")
     return 0
 
 
-def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
-    """Why notes must not be written to `target`, or None when they may."""
-    if not target.parent.is_dir():
-        return f"folder {target.parent} does not exist"
-    if target.suffix == ".toml" and target.parent.resolve() == sessions.resolve():
-        return "it is in the sessions folder, where it would replace a session"
-    if target.exists() and not force:
+def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
+    """Why output must not be written to `target`, or None when it may.
+
+    Output never lands on a session or review file, forced or not: not on a `.toml` name
+    (reflect's notes and reports are never TOML), not on any existing file that reads as a
+    session or a review (whatever its name, or through a symbolic link), and not on an input.
+    """
+    real = real_target(target)
+    if not real.parent.is_dir():
+        return f"folder {real.parent} does not exist"
+    if real.is_dir():
+        return "it is a folder"
+    if kind := reflect_file_kind(real):
+        return f"it is a reflect {kind} file: the output would replace a {kind}"
+    if any(real.exists() and _same_file(real, p) for p in inputs):
+        return "it is the file being read"
+    if real.suffix.lower() == ".toml":
+        return ("reflect never writes notes or reports as .toml: the output could replace a "
+                "session or a review")
+    if real.exists() and not force:
         return "it already exists (add --force to replace it)"
     return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
+    """Write `data` to `target` (never replacing a file unless `force`); False on failure,
+    after saying why."""
+    try:
+        write_atomic(target, data, replace=force)
+    except FileExistsError:
+        echo(f"reflect {command}: will not write {target}: it already exists (add --force to "
+             "replace it)", err=True)
+        return False
+    except OSError as e:
+        echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True)
+        return False
+    return True
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -343,10 +378,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     target = Path(args.output).expanduser()
-    if problem := _unsafe_target(target, folders[0], args.force):
+    if problem := _unsafe_target(target, [], args.force):
         echo(f"reflect report: will not write {target}: {problem}", err=True)
         return 1
-    write_atomic(target, text.encode("utf-8-sig" if args.format == "csv" else "utf-8"))
+    data = text.encode("utf-8-sig" if args.format == "csv" else "utf-8")
+    if not _write_output("report", target, data, args.force):
+        return 1
     echo(f"Report written to {target}")
     return 0
 
