@@ -19,7 +19,8 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, effective_options, format_for, render_bytes
 from reflect.store.library import load_library
-from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
+from reflect.store.sessions import (SessionError, load_session, new_session_id, read_session,
+                                    resolve_session)
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.kinds import reflect_file_kind
 from reflect.console import echo
@@ -415,7 +416,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
     d = Dialogue(sys.stdin, sys.stdout)
     if args.resume:
         try:
-            session, read_only = read_session(resolve_session(folder, args.resume))
+            path = resolve_session(folder, args.resume)
+            session, read_only = read_session(path)
         except SessionError as e:
             echo(f"reflect walk: {e}", err=True)
             return 1
@@ -426,6 +428,12 @@ def cmd_walk(args: argparse.Namespace) -> int:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
                   f"not {review.id}", err=True)
             return 1
+        if not _in_folder(path, folder):
+            # Saving goes to the sessions folder under the session's id: resuming a backup or
+            # a colleague's file as itself would silently replace the live session there.
+            session = session.model_copy(update={"id": new_session_id(session.review_id)})
+            d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
+                  f"saved as {session.id}. The file given is not changed.")
     else:
         started = new_session(review, d, args.mode, args.title, args.team)
         if started is None:
@@ -436,6 +444,14 @@ def cmd_walk(args: argparse.Namespace) -> int:
     except (OSError, SessionError) as e:
         echo(f"reflect walk: could not save: {e}", err=True)
         return 1
+
+
+def _in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path` names a file directly in `folder` (a link there counts as there)."""
+    try:
+        return path.absolute().parent.resolve() == folder.resolve()
+    except OSError:
+        return False
 
 
 def cmd_app(args: argparse.Namespace) -> int:
