@@ -18,6 +18,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from stdnum import isbn
+from stdnum.gb import nhs
+
 from reflect.export.markdown import SECTION_NOTES
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -86,6 +89,9 @@ def _fields(s: Session) -> Iterator[_Field]:
     yield attr(s, "title", "title", "Session title")
     yield attr(s, "team", "team", "Team")
     yield attr(s, "facilitator", "facilitator", "Facilitator")
+    for i, person in enumerate(s.participants):
+        for name in ("name", "role", "agency"):
+            yield attr(person, name, f"participants[{i}].{name}", f"Participant {i + 1} ({name})")
     for i, c in enumerate(s.carried):
         where = f"Earlier action {i + 1}"
         yield attr(c, "text", f"carried[{i}].text", where)
@@ -130,29 +136,37 @@ _NHS_RE = re.compile(
 )
 
 
-def nhs_check_digit(first_nine: str) -> int | None:
-    """The NHS number check digit for nine digits (modulus 11), or None when none is valid."""
-    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
-    check = 11 - total % 11
-    if check == 11:
-        return 0
-    return None if check == 10 else check
+# "ISBN 0306406152": an ISBN-10 and an NHS number share the same modulus-11 check, so a number
+# labelled as an ISBN is a book, not a person.
+_ISBN_LABEL = re.compile(r"ISBN(?:[- ]?1[03])?\s*:?\s*$", re.IGNORECASE)
 
 
 def is_nhs_number(digits: str) -> bool:
-    """Ten digits with a valid check digit (and not a placeholder like 0000000000)."""
+    """Ten digits with a valid NHS check digit (and not a placeholder like 0000000000)."""
     if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
         return False
     if len(set(digits)) == 1:  # every repeated digit passes modulus 11; none is a real number
         return False
-    return nhs_check_digit(digits[:9]) == int(digits[9])
+    if digits < "32" and not _chi_date(digits):
+        return False
+    return bool(nhs.is_valid(digits))
+
+
+def _chi_date(digits: str) -> bool:
+    """Numbers below 320 000 0000 are Scottish CHI numbers, which begin with a birth date
+    (DDMMYY): "0123456789" (day 01, month 23) is none, so it is no health number."""
+    day, month = int(digits[:2]), int(digits[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 12
 
 
 def _nhs(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _NHS_RE.finditer(text):
         digits = m.group(1) + m.group(3) + m.group(4)
-        if is_nhs_number(digits):
-            yield m.start(), m.end(), digits
+        if not is_nhs_number(digits):
+            continue
+        if isbn.is_valid(digits) and _ISBN_LABEL.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        yield m.start(), m.end(), digits
 
 
 # A UK number: +44 / 0044 (optionally "(0)") or a trunk 0 (optionally in brackets), then digits
@@ -178,8 +192,18 @@ def uk_phone_digits(match: str) -> str | None:
     digits = re.sub("[^0-9]", "", national)
     if not digits.startswith("0") or len(digits) < 2:
         return None
-    lengths = {"1": (10, 11), "2": (11,), "3": (11,), "7": (11,)}.get(digits[1], ())
-    return digits if len(digits) in lengths else None
+    if len(digits) == 10:  # only a few areas have 5-digit (or 4-digit) local numbers
+        return digits if digits[:5] in _TEN_DIGIT_AREAS or digits.startswith("016977") else None
+    return digits if len(digits) == 11 and digits[1] in "1237" else None
+
+
+# Area codes with 5-digit local numbers, the only 10-digit UK numbers (with 016977's 4-digit
+# ones): "referral 0123456789" is not a phone number, since 01234 numbers have 11 digits.
+_TEN_DIGIT_AREAS = frozenset("""
+01204 01208 01254 01276 01297 01298 01363 01364 01384 01386 01404 01420 01460 01461 01480 01488
+01524 01527 01562 01566 01606 01629 01635 01647 01659 01695 01726 01744 01750 01768 01827 01837
+01884 01900 01905 01935 01946 01949 01963 01995
+""".split())
 
 
 def _phone(text: str) -> Iterator[tuple[int, int, str]]:
@@ -222,12 +246,18 @@ _POSTCODE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+# "Room B12 3AB", "Ward E1 2AB": a place inside a building, named by the word just before it.
+_PLACE_IN_BUILDING = re.compile(
+    r"(?<!\w)(?:room|rm\.?|ward|bay|bed|office|suite|desk|locker|cubicle|lab|block|wing|"
+    r"level|floor|gate|platform|seat|table|cell)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _postcode(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _POSTCODE_RE.finditer(text):
         area, district = m.group("area").upper(), m.group("district").upper()
         if area not in _POSTCODE_AREAS:
+            continue
+        if _PLACE_IN_BUILDING.search(text[max(0, m.start() - 12):m.start()]):
             continue
         found = m.group()
         # Typed in lower or mixed case: only with the space between the halves, and not when
@@ -407,7 +437,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
                      roles_only: bool = False) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
-    Scans the title, team, facilitator, the actions carried over from earlier sessions (text,
+    Scans the title, team, facilitator, each participant's name, role and agency, the actions carried over from earlier sessions (text,
     owner, due), every answer (its points, What? / So what? / Now what? and free text), every
     section note, every agreed action (text, owner, due) and what I will do differently; not
     the questions, the recommendations actions answer, or the review. Details that appear in
@@ -422,8 +452,10 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         text = f.get()
         # Exports by role only leave out the facilitator's own field and the owners of last
         # time's actions (parts.carried_owner): a name there is no finding.
-        left_out = f.path == "facilitator" or (f.path.startswith("carried[")
-                                               and f.path.endswith("].owner"))
+        # Nor is a participant's own name field (it is left out of those exports too).
+        left_out = f.path == "facilitator" or any(
+            f.path.startswith(group) and f.path.endswith(part)
+            for group, part in (("carried[", "].owner"), ("participants[", "].name")))
         field_names = [] if left_out else names
         for start, end, kind in _find_in(text, field_names, published):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
