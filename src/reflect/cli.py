@@ -11,19 +11,22 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reflect import __version__
-from reflect import paths
+from reflect import __version__, paths
+from reflect.console import echo
 from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.exports import FORMATS, effective_options, format_for, render_bytes
-from reflect.store.library import load_library
-from reflect.store.sessions import (SessionError, load_session, new_session_id, read_session,
-                                    resolve_session)
 from reflect.store.atomic import real_target, write_atomic
-from reflect.store.kinds import reflect_file_kind
-from reflect.console import echo
+from reflect.store.exports import FORMATS, effective_options, format_for, refusal, render_bytes
+from reflect.store.library import load_library
+from reflect.store.sessions import (
+    SessionError,
+    load_session,
+    new_session_id,
+    read_session,
+    resolve_session,
+)
 from reflect.text import one_line
 
 
@@ -245,34 +248,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
-    """Why output must not be written to `target`, or None when it may.
-
-    Output never lands on a session or review file, forced or not: not on a `.toml` name
-    (reflect's notes and reports are never TOML), not on any existing file that reads as a
-    session or a review (whatever its name, or through a symbolic link), and not on an input.
-    """
+    """Why output must not be written to `target`, or None when it may (see `refusal`)."""
     real = real_target(target)
     if not real.parent.is_dir():
         return f"folder {real.parent} does not exist"
-    if real.is_dir():
-        return "it is a folder"
-    if kind := reflect_file_kind(real):
-        return f"it is a reflect {kind} file: the output would replace a {kind}"
-    if any(real.exists() and _same_file(real, p) for p in inputs):
-        return "it is the file being read"
-    if real.suffix.lower() == ".toml":
-        return ("reflect never writes notes or reports as .toml: the output could replace a "
-                "session or a review")
+    if problem := refusal(target, tuple(inputs)):
+        return problem
     if real.exists() and not force:
         return "it already exists (add --force to replace it)"
     return None
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
 
 
 def _write_output(command: str, target: Path, data: bytes, force: bool) -> bool:

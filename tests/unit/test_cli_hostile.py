@@ -206,3 +206,27 @@ def test_simultaneous_exports_to_one_path_only_one_writes(capsys, shared, tmp_pa
             t.join()
         assert sorted(codes) == [0, 1], f"pair {n}: {codes}"
     assert "already exists" in capsys.readouterr().err
+
+
+def test_the_apps_export_never_lands_on_a_session(shared, tmp_path):
+    from reflect.store.exports import export_session
+
+    folder, s = shared
+    link = tmp_path / "notes.md"
+    link.symlink_to(folder / f"{s.id}.toml")
+    with pytest.raises(OSError, match="would replace a session"):
+        export_session(s, "md", link)
+    with pytest.raises(OSError, match="never writes notes"):
+        export_session(s, "md", tmp_path / "notes.toml")
+    assert _intact(folder, s) and link.is_symlink()
+
+
+def test_the_apps_export_can_refuse_to_replace(shared, tmp_path):
+    from reflect.store.exports import export_session
+
+    folder, s = shared
+    target = tmp_path / "exports" / "notes.md"
+    export_session(s, "md", target, replace=False)
+    with pytest.raises(FileExistsError):
+        export_session(s, "txt", target, replace=False)
+    assert "Keep me" in target.read_text()

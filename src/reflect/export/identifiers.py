@@ -437,9 +437,10 @@ def find_identifiers(session: Session, review: Review | None = None, *,
                      roles_only: bool = False) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
-    Scans the title, team, facilitator, each participant's name, role and agency, the actions carried over from earlier sessions (text,
-    owner, due), every answer (its points, What? / So what? / Now what? and free text), every
-    section note, every agreed action (text, owner, due) and what I will do differently; not
+    Scans the title, team, facilitator, each participant's name, role and agency, the actions
+    carried over from earlier sessions (text, owner, due), every answer (its points, What? /
+    So what? / Now what? and free text), every section note, every agreed action (text,
+    owner, due) and what I will do differently; not
     the questions, the recommendations actions answer, or the review. Details that appear in
     `review.contact` (the partnership's published number and email) are not findings. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
