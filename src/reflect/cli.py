@@ -388,7 +388,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
-    from reflect.walk import Dialogue, new_session, walk
+    from reflect.walk import Dialogue, Stopped, new_session, walk
 
     library = load_library(paths.content_dir(args.content_dir))
     review = library.get(args.review)
@@ -419,7 +419,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
-        started = new_session(review, d, args.mode, args.title, args.team)
+        try:
+            started = new_session(review, d, args.mode, args.title, args.team)
+        except Stopped as stop:  # stopped before anything was typed into a session
+            return 128 + stop.signum
         if started is None:
             return 0
         session = started

@@ -56,6 +56,16 @@ def _stoppable() -> Iterator[None]:
             signal.signal(signum, handler)
 
 
+@contextmanager
+def _terminal() -> Iterator[None]:
+    """The terminal went away (a closed window: reads and writes fail with EIO before the
+    hang-up signal arrives): stop as for SIGHUP, so what was typed is kept."""
+    try:
+        yield
+    except (OSError, ValueError) as e:
+        raise Stopped(getattr(signal, "SIGHUP", 1)) from e
+
+
 def _ignore_stop_signals() -> None:
     """While the last save is made, a second Ctrl+C (or signal) must not interrupt it."""
     for signum in STOP_SIGNALS:
@@ -74,14 +84,16 @@ class Dialogue:
         """Stores a partly typed answer, when the dialogue is stopped in the middle of it."""
 
     def say(self, text: str = "") -> None:
-        self.stdout.write(printable(text) + "\n")
-        self.stdout.flush()
+        with _terminal():
+            self.stdout.write(printable(text) + "\n")
+            self.stdout.flush()
 
     def line(self, prompt: str) -> str | None:
         """One line, or None at end of input."""
-        self.stdout.write(prompt)
-        self.stdout.flush()
-        got = self.stdin.readline()
+        with _terminal():
+            self.stdout.write(prompt)
+            self.stdout.flush()
+            got = self.stdin.readline()
         return None if got == "" else got.rstrip("\r\n")
 
     def finished(self) -> None:
@@ -151,7 +163,7 @@ def _save_on_stop(session: Session, folder: Path, d: Dialogue, signum: int) -> i
     save_session(folder, session)
     try:
         _stopped(d, session)
-    except (OSError, ValueError):
+    except Stopped:
         pass  # the terminal has gone (hang-up): the session is saved, which is what matters
     return 128 + signum
 
