@@ -111,3 +111,18 @@ def test_racing_exclusive_writes_one_wins(tmp_path):
         for t in threads:
             t.join()
         assert sorted(results) == ["refused", "wrote"], n
+
+
+def test_settings_cache_and_exports_folders_are_private(umask, tmp_path, fictional_dir):
+    from reflect.store.cache import write_records
+    from reflect.store.exports import default_export_path, export_session
+    from reflect.store.settings import save_setting
+
+    save_setting(tmp_path / "config" / "reflect" / "settings.toml", "theme", "x")
+    write_records(tmp_path / "cache" / "reflect" / "index.json", {})
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Private")
+    export_session(s, "md", default_export_path(tmp_path / "sessions", s, "md"))
+    for folder in ("config", "config/reflect", "cache", "cache/reflect", "sessions",
+                   "sessions/exports"):
+        assert _mode(tmp_path / folder) == 0o700, folder
