@@ -16,7 +16,7 @@ from reflect.console import echo
 from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
-from reflect.model.session import Session
+from reflect.model.session import SCHEMA_VERSION, Session
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.exports import FORMATS, effective_options, format_for, refusal, render_bytes
 from reflect.store.library import load_library
@@ -405,14 +405,17 @@ def cmd_walk(args: argparse.Namespace) -> int:
         except SessionError as e:
             echo(f"reflect walk: {e}", err=True)
             return 1
-        if read_only:
-            echo(f"reflect walk: this session is {read_only}", err=True)
+        outside = not _in_folder(path, folder)
+        # A file elsewhere is carried on as a copy (below), so a copy under another name (a
+        # backup, a sync tool's) is safe to resume; one written by a newer reflect never is.
+        if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
+            echo(f"reflect walk: {path}: {read_only}", err=True)
             return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
                   f"not {review.id}", err=True)
             return 1
-        if not _in_folder(path, folder):
+        if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.
             session = session.model_copy(update={"id": new_session_id(session.review_id)})

@@ -76,8 +76,8 @@ def test_output_piped_to_a_reader_that_stops_is_quiet(big_session, fictional_dir
     """`reflect check ID | head -3`: the reader goes away; no traceback, a quiet exit."""
     env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
            "REFLECT_SESSIONS_DIR": str(sessions_dir)}
-    proc = subprocess.Popen([sys.executable, "-m", "reflect", "check", big_session.id], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env)
+    proc = subprocess.Popen([sys.executable, "-m", "reflect", "check", big_session.id],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.read(100)  # like head: read a little, then stop reading
     proc.stdout.close()

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 
 from reflect.cli import main
-from reflect.export.identifiers import (EMAIL, NHS, PHONE, POSTCODE, find_identifiers,
-                                        redact)
+from reflect.export.identifiers import (
+    EMAIL,
+    NHS,
+    PHONE,
+    POSTCODE,
+    find_identifiers,
+    redact,
+)
 from reflect.model.session import Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session

@@ -119,3 +119,33 @@ def test_ctrl_d_mid_answer_still_keeps_it(monkeypatch, capsys, fictional_dir, tm
                  "--sessions-dir", str(sessions)]) == 0
     (entry,) = list_sessions(sessions).entries
     assert entry.session.notes.get("intro") == "Typed then Ctrl+D"
+
+
+def test_a_renamed_backup_outside_the_folder_resumes_as_a_copy(monkeypatch, capsys,
+                                                                fictional_dir, tmp_path):
+    review = load_library(fictional_dir).get("child-zz")
+    sessions, backup = tmp_path / "sessions", tmp_path / "backup"
+    s = Session.start(review, new_session_id("child-zz"), title="Renamed")
+    save_session(backup, s)
+    renamed = backup / "monday.toml"
+    (backup / f"{s.id}.toml").rename(renamed)
+    monkeypatch.setattr("sys.stdin", io.StringIO("A note\n.\n"))
+    code = main(["walk", "child-zz", "--resume", str(renamed),
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
+    assert code == 0 and "carrying on in a copy" in capsys.readouterr().out
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.id != s.id and entry.session.notes.get("intro") == "A note"
+
+
+def test_a_copy_inside_the_sessions_folder_is_still_refused(monkeypatch, capsys,
+                                                            fictional_dir, tmp_path):
+    review = load_library(fictional_dir).get("child-zz")
+    sessions = tmp_path / "sessions"
+    s = Session.start(review, new_session_id("child-zz"), title="Copy")
+    save_session(sessions, s)
+    copy = sessions / "copy.toml"
+    copy.write_bytes((sessions / f"{s.id}.toml").read_bytes())
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(["walk", "child-zz", "--resume", str(copy),
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
+    assert code == 1 and "does not match its id" in capsys.readouterr().err
