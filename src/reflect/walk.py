@@ -28,6 +28,9 @@ STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SI
                      if hasattr(signal, name))
 
 
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
+
+
 class Stopped(Exception):
     """A signal (Ctrl+C, hang-up, terminate) asked the dialogue to stop."""
 
@@ -43,7 +46,7 @@ def _raise_stopped(signum: int, frame: FrameType | None) -> None:
 @contextmanager
 def _stoppable() -> Iterator[None]:
     """Turn the stop signals into `Stopped` while the dialogue runs (main thread only)."""
-    previous = {}
+    previous: dict[int, _Handler] = {}
     try:
         for signum in STOP_SIGNALS:
             previous[signum] = signal.signal(signum, _raise_stopped)
