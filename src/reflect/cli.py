@@ -160,7 +160,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
             echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
-                  f"{len(r.questions)} questions\t{', '.join(r.themes)}")
+                 f"{len(r.questions)} questions\t{', '.join(r.themes)}")
         for p in lib.problems:
             echo(f"warning: {p}", err=True)
         return 0
@@ -170,7 +170,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     found = list_summaries(folder)
     for s in found.entries:
         echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
-              f"{s.answered}/{s.total} answered")
+             f"{s.answered}/{s.total} answered")
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
@@ -226,10 +226,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         session = redact(session, findings)
     elif findings and not args.anyway:
         echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
-              "exported:", err=True)
+             "exported:", err=True)
         _print_findings(findings, err=True)
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
-              "exported copy) or --anyway.", err=True)
+             "exported copy) or --anyway.", err=True)
         return 1
     if fmt == "docx" and target is None:
         echo("reflect export: a .docx file needs -o FILE", err=True)
@@ -413,7 +413,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
-                  f"not {review.id}", err=True)
+                 f"not {review.id}", err=True)
             return 1
         if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
