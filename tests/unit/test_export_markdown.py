@@ -57,8 +57,10 @@ def test_user_text_cannot_change_document_structure(line):
     assert not re.search(r"(?<!\\)[<\[`]", out)  # no unescaped HTML, link or code span
 
 
-def test_lists_the_team_typed_stay_lists_and_pipes_stay_in_their_cell():
-    assert escape("- first point\n- second point") == "- first point  \n- second point"
+def test_lists_the_team_typed_stay_text_and_pipes_stay_in_their_cell():
+    # A list typed into an answer is shown as typed, line by line, not turned into a list
+    # (issue #14: block syntax typed by the team must not change the notes' structure).
+    assert escape("- first point\n- second point") == "\\- first point  \n\\- second point"
     from reflect.export.markdown import cell
 
     assert cell("a | b\nc") == "a \\| b c"
