@@ -1,0 +1,116 @@
+"""What a report needs from one session, and nothing more: `SessionFacts`.
+
+A report never names anyone, so the facts hold no names: people are their role, agency and
+whether they attended; actions are their text and due date with names and other identifiers
+replaced by "[redacted]" (as `export.identifiers` finds them for notes by role only), their
+status and the recommendation they answer. No owners, no facilitator, no answers' text.
+
+Because they hold nothing identifying, facts can be kept in the per-machine cache
+(report/cache.py) and a second report reads them instead of every session file. `to_json` and
+`from_json` turn them into plain JSON data and back, exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reflect.export.identifiers import REDACTED, _find_in, _name_patterns
+from reflect.model.session import Participant, Session
+from reflect.report.dates import parse_due
+from reflect.text import one_line
+
+
+@dataclass(frozen=True)
+class Person:
+    role: str
+    agency: str
+    attended: bool
+
+
+@dataclass(frozen=True)
+class ActionFacts:
+    text: str
+    """On one line, names and identifiers redacted."""
+    due: str
+    """As typed, on one line, names and identifiers redacted."""
+    due_date: date | None
+    """The date the due text names (read before redacting), or None."""
+    status: str
+    recommendation: str
+    """The recommendation it answers, on one line; "" for none."""
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    id: str
+    review_id: str
+    review_title: str
+    mode: str
+    team: str
+    created: datetime
+    updated: datetime
+    schema_version: int
+    answered: int
+    people: tuple[Person, ...]
+    actions: tuple[ActionFacts, ...]
+    read_only: str | None = None
+
+
+def _redacted(text: str, names: list[object]) -> str:
+    """`text` with each identifier and name found in it replaced, as `identifiers.redact` does."""
+    spans = _find_in(text, names, set())  # type: ignore[arg-type]
+    for start, end, _ in reversed(spans):
+        text = text[:start] + REDACTED + text[end:]
+    return text
+
+
+def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
+    """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
+    actions: list[ActionFacts] = []
+    if session.actions:
+        # The names to look for: the participants' and the facilitator's, whatever it holds.
+        probe = Session.model_construct(participants=[
+            *session.participants, Participant.model_construct(name=session.facilitator)],
+            facilitator="")
+        names: list[object] = list(_name_patterns(probe))
+        for a in session.actions:
+            actions.append(ActionFacts(one_line(_redacted(a.text, names)),
+                                       one_line(_redacted(a.due, names)), parse_due(a.due),
+                                       a.status, one_line(a.recommendation)))
+    return SessionFacts(
+        id=session.id, review_id=session.review_id, review_title=session.review_title,
+        mode=session.mode, team=session.team, created=session.created,
+        updated=session.updated, schema_version=session.schema_version,
+        answered=session.answered,
+        people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
+        actions=tuple(actions), read_only=read_only)
+
+
+def to_json(f: SessionFacts) -> dict[str, object]:
+    return {"id": f.id, "review_id": f.review_id, "review_title": f.review_title,
+            "mode": f.mode, "team": f.team, "created": f.created.isoformat(),
+            "updated": f.updated.isoformat(), "schema_version": f.schema_version,
+            "answered": f.answered, "read_only": f.read_only,
+            "people": [[p.role, p.agency, p.attended] for p in f.people],
+            "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
+                         a.status, a.recommendation] for a in f.actions]}
+
+
+def from_json(data: dict[str, object]) -> SessionFacts:
+    """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged."""
+    people = tuple(Person(str(role), str(agency), bool(attended))
+                   for role, agency, attended in data["people"])  # type: ignore[attr-defined]
+    actions = tuple(ActionFacts(str(text), str(due), date.fromisoformat(d) if d else None,
+                                str(status), str(rec))
+                    for text, due, d, status, rec in data["actions"])  # type: ignore[attr-defined]
+    read_only = data["read_only"]
+    return SessionFacts(
+        id=str(data["id"]), review_id=str(data["review_id"]),
+        review_title=str(data["review_title"]), mode=str(data["mode"]), team=str(data["team"]),
+        created=datetime.fromisoformat(str(data["created"])),
+        updated=datetime.fromisoformat(str(data["updated"])),
+        schema_version=int(data["schema_version"]),  # type: ignore[call-overload]
+        answered=int(data["answered"]),  # type: ignore[call-overload]
+        people=people, actions=actions,
+        read_only=None if read_only is None else str(read_only))
