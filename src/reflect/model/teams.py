@@ -10,6 +10,7 @@ settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping
 
 BUILTIN_AGENCY_ALIASES: dict[str, str] = {
@@ -26,6 +27,7 @@ BUILTIN_AGENCY_ALIASES: dict[str, str] = {
 """Well-known UK safeguarding abbreviations for agencies, and the name each stands for."""
 
 
+@lru_cache(maxsize=8192)  # a report asks for the same few names many thousands of times
 def team_key(team: str) -> str:
     """What two team names are compared by: their letters and digits only, case-folded, so
     spaces and punctuation never matter. `Example St. team `, `example st team` and

@@ -12,11 +12,12 @@ Because they hold nothing identifying, facts can be kept in the per-machine cach
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from reflect.export.identifiers import REDACTED, _find_in, _name_patterns
-from reflect.model.session import Participant, Session
+from reflect.model.session import Session
 from reflect.report.dates import parse_due
 from reflect.text import one_line
 
@@ -57,6 +58,20 @@ class SessionFacts:
     read_only: str | None = None
 
 
+@dataclass(frozen=True)
+class _Named:
+    name: str
+
+
+@dataclass(frozen=True)
+class _Probe:
+    """What `_name_patterns` reads of a session: the people, and no facilitator of its own
+    (the facilitator is one of the people here, whatever the field holds)."""
+
+    participants: list[_Named]
+    facilitator: str = ""
+
+
 def _redacted(text: str, names: list[object]) -> str:
     """`text` with each identifier and name found in it replaced, as `identifiers.redact` does."""
     spans = _find_in(text, names, set())  # type: ignore[arg-type]
@@ -70,13 +85,22 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     actions: list[ActionFacts] = []
     if session.actions:
         # The names to look for: the participants' and the facilitator's, whatever it holds.
-        probe = Session.model_construct(participants=[
-            *session.participants, Participant.model_construct(name=session.facilitator)],
-            facilitator="")
-        names: list[object] = list(_name_patterns(probe))
+        people = [p.name for p in session.participants] + [session.facilitator]
+        probe = _Probe([_Named(name) for name in people])
+        names: list[object] = list(_name_patterns(probe))  # type: ignore[arg-type]
+        # Every name pattern starts with the name's first word (any case): a text holding none
+        # of them needs no name pattern tried (most texts: it saves most of the time).
+        firsts = {name.split()[0] for name in people if name.split()}
+        maybe = re.compile("|".join(map(re.escape, firsts)), re.IGNORECASE) if firsts else None
+
+        def clean(text: str) -> str:
+            if not text:
+                return ""
+            found = names if maybe is not None and maybe.search(text) else []
+            return one_line(_redacted(text, found))
+
         for a in session.actions:
-            actions.append(ActionFacts(one_line(_redacted(a.text, names)),
-                                       one_line(_redacted(a.due, names)), parse_due(a.due),
+            actions.append(ActionFacts(clean(a.text), clean(a.due), parse_due(a.due),
                                        a.status, one_line(a.recommendation)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
