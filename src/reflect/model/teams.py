@@ -49,13 +49,17 @@ class Agencies:
         merged = {**BUILTIN_AGENCY_ALIASES, **(aliases or {})}
         self._full = {team_key(short): " ".join(full.split())
                       for short, full in merged.items() if team_key(short) and full.strip()}
+        self._keys: dict[str, str] = {}
 
     def full(self, agency: str) -> str:
         """The agency as it should be shown: the full name for an alias, else as written."""
         return self._full.get(team_key(agency), agency)
 
     def key(self, agency: str) -> str:
-        return team_key(self.full(agency))
+        found = self._keys.get(agency)
+        if found is None:
+            found = self._keys[agency] = team_key(self.full(agency))
+        return found
 
 
 class Names:
@@ -64,14 +68,16 @@ class Names:
     def __init__(self, key: Callable[[str], str] = team_key) -> None:
         self._key = key
         self._seen: dict[str, dict[str, int]] = {}
+        self._shown: dict[str, str] = {}
 
-    def add(self, written: str) -> str:
-        """Count one writing of a name; returns its key ("" for a name with no letters)."""
+    def add(self, written: str, n: int = 1) -> str:
+        """Count `n` writings of a name; returns its key ("" for a name with no letters)."""
         key = self._key(written)
         if key:
+            self._shown.pop(key, None)
             variants = self._seen.setdefault(key, {})
             shown = " ".join(written.split())
-            variants[shown] = variants.get(shown, 0) + 1
+            variants[shown] = variants.get(shown, 0) + n
         return key
 
     def add_all(self, names: Iterable[str]) -> None:
@@ -80,8 +86,12 @@ class Names:
 
     def shown(self, key: str) -> str:
         """How the name with `key` is shown: its most frequent writing."""
+        if (found := self._shown.get(key)) is not None:
+            return found
         variants = self._seen.get(key)
         if not variants:
             return ""
         best = max(variants.values())
-        return next(v for v, n in variants.items() if n == best)  # dicts keep first-written order
+        found = next(v for v, n in variants.items() if n == best)  # first written on a tie
+        self._shown[key] = found
+        return found

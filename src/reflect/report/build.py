@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from reflect.model.teams import Agencies, Names, team_key
-from reflect.report.facts import SessionFacts
+from reflect.report.facts import Person, SessionFacts
 from reflect.report.gather import Filters, Gathered, session_date
 from reflect.text import one_line
 
@@ -132,8 +132,8 @@ class _Tally:
         self.shown = shown
         self.counts: dict[str, int] = {}
 
-    def add(self, key: str) -> None:
-        self.counts[key] = self.counts.get(key, 0) + 1
+    def add(self, key: str, n: int = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + n
 
     def names(self) -> list[str]:
         return sorted((self.shown(k) for k in self.counts), key=str.casefold)
@@ -151,12 +151,15 @@ class _Names:
     def __init__(self, sessions: list[SessionFacts], agencies: Agencies) -> None:
         self.agency_names = agencies
         self.teams, self.roles, self.agencies = Names(), Names(), Names(agencies.key)
+        people: dict[Person, int] = {}  # a few dozen kinds of person in thousands of sessions
         for s in sessions:
             self.teams.add(s.team)
             for p in s.people:
-                if p.attended:
-                    self.roles.add(p.role)
-                    self.agencies.add(agencies.full(p.agency))
+                people[p] = people.get(p, 0) + 1
+        for p, n in people.items():  # in the order first written
+            if p.attended:
+                self.roles.add(p.role, n)
+                self.agencies.add(agencies.full(p.agency), n)
 
     def team(self, key: str) -> str:
         return self.teams.shown(key) or NO_TEAM
@@ -176,6 +179,7 @@ class _ReviewSums:
         self.agencies = _Tally(names.agency)
         self.roles = _Tally(names.role)
         self.attending_agencies = _Tally(names.agency)
+        self.people: dict[Person, int] = {}
 
     def add(self, s: SessionFacts) -> None:
         line = self.line
@@ -186,15 +190,9 @@ class _ReviewSums:
             line.team_discussions += 1
         if key := team_key(s.team):
             self.teams.add(key)
+        people = self.people
         for p in s.people:
-            if not p.attended:
-                continue
-            line.attendees += 1
-            self.roles.add(team_key(p.role))
-            agency = self.names.agency_names.key(p.agency)
-            self.attending_agencies.add(agency)
-            if agency:
-                self.agencies.add(agency)
+            people[p] = people.get(p, 0) + 1
         line.questions_answered += s.answered
         for act in s.actions:
             line.actions_agreed += 1
@@ -209,6 +207,15 @@ class _ReviewSums:
             line.last_discussed = day
 
     def finish(self) -> ReviewLine:
+        for p, n in self.people.items():
+            if not p.attended:
+                continue
+            self.line.attendees += n
+            self.roles.add(team_key(p.role), n)
+            agency = self.names.agency_names.key(p.agency)
+            self.attending_agencies.add(agency, n)
+            if agency:
+                self.agencies.add(agency, n)
         self.line.teams = self.teams.names()
         self.line.agencies = self.agencies.names()
         self.line.by_role = self.roles.ordered()

@@ -15,22 +15,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
-from reflect.export.identifiers import REDACTED, _find_in, _name_patterns
 from reflect.model.session import Session
 from reflect.report.dates import parse_due
 from reflect.text import one_line
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     role: str
     agency: str
     attended: bool
 
 
-@dataclass(frozen=True)
-class ActionFacts:
+class ActionFacts(NamedTuple):
     text: str
     """On one line, names and identifiers redacted."""
     due: str
@@ -42,7 +40,7 @@ class ActionFacts:
     """The recommendation it answers, on one line; "" for none."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SessionFacts:
     id: str
     review_id: str
@@ -74,6 +72,8 @@ class _Probe:
 
 def _redacted(text: str, names: list[object]) -> str:
     """`text` with each identifier and name found in it replaced, as `identifiers.redact` does."""
+    from reflect.export.identifiers import REDACTED, _find_in
+
     spans = _find_in(text, names, set())  # type: ignore[arg-type]
     for start, end, _ in reversed(spans):
         text = text[:start] + REDACTED + text[end:]
@@ -82,6 +82,8 @@ def _redacted(text: str, names: list[object]) -> str:
 
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
+    from reflect.export.identifiers import _name_patterns
+
     actions: list[ActionFacts] = []
     if session.actions:
         # The names to look for: the participants' and the facilitator's, whatever it holds.
@@ -121,13 +123,32 @@ def to_json(f: SessionFacts) -> dict[str, object]:
                          a.status, a.recommendation] for a in f.actions]}
 
 
+_PEOPLE: dict[tuple[str, str, bool], Person] = {}
+"""One Person for each (role, agency, attended): thousands of sessions share a few dozen."""
+
+
+def _person(role: object, agency: object, attended: object) -> Person:
+    if type(role) is not str or type(agency) is not str or type(attended) is not bool:
+        raise TypeError("a damaged person")
+    key = (role, agency, attended)
+    found = _PEOPLE.get(key)
+    if found is None:
+        found = _PEOPLE[key] = Person(role, agency, attended)
+    return found
+
+
+def _action(text: object, due: object, day: object, status: object,
+            rec: object) -> ActionFacts:
+    if not (type(text) is type(due) is type(status) is type(rec) is str):
+        raise TypeError("a damaged action")
+    return ActionFacts(text, due, date.fromisoformat(day) if day else None,  # type: ignore
+                       status, rec)  # type: ignore[arg-type]
+
+
 def from_json(data: dict[str, object]) -> SessionFacts:
     """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged."""
-    people = tuple(Person(str(role), str(agency), bool(attended))
-                   for role, agency, attended in data["people"])  # type: ignore[attr-defined]
-    actions = tuple(ActionFacts(str(text), str(due), date.fromisoformat(d) if d else None,
-                                str(status), str(rec))
-                    for text, due, d, status, rec in data["actions"])  # type: ignore[attr-defined]
+    people = tuple(_person(*row) for row in data["people"])  # type: ignore[attr-defined]
+    actions = tuple(_action(*row) for row in data["actions"])  # type: ignore[attr-defined]
     read_only = data["read_only"]
     return SessionFacts(
         id=str(data["id"]), review_id=str(data["review_id"]),

@@ -201,10 +201,11 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     for session_id, group in by_id.items():
         # <id>.toml counts; then a name that does not look like a copy; then the newest save;
         # then the folder given first.
-        group.sort(key=lambda r: (r.path.stem != session_id,
-                                  _named_like_copy(r.path, session_id),
-                                  -utc(r.session.updated).timestamp(), r.folder,
-                                  str(r.path)))
+        if len(group) > 1:
+            group.sort(key=lambda r: (r.path.stem != session_id,
+                                      _named_like_copy(r.path, session_id),
+                                      -utc(r.session.updated).timestamp(), r.folder,
+                                      str(r.path)))
         counted, copies = group[0], group[1:]
         if not filters.matches(counted.session):
             continue
