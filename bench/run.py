@@ -294,7 +294,7 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
             "vs parsing headers alone")
         from bench.report_case import run_case
 
-        run_case(base, sessions, max(runs // 2, 1), children, row)
+        run_case(base, sessions, max(runs // 2, 1), child_env, row)
 
         content = make_library(base / "typing-lib", 1)
         off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))

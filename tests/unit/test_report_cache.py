@@ -120,3 +120,11 @@ def test_rtoml_and_tomllib_give_the_same_facts(folder, monkeypatch):
     monkeypatch.setattr(report_cache, "_rtoml", None)
     slow = gather([folder], today=TODAY, use_cache=False)
     assert [f for _, f, _ in fast.sessions] == [f for _, f, _ in slow.sessions]
+
+
+def test_a_file_the_app_cannot_open_is_not_counted_by_the_fast_parser(folder):
+    target = sorted(folder.glob("*.toml"))[0]
+    target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())  # a byte order mark
+    g = gather([folder], today=TODAY, use_cache=False)
+    assert target.stem not in {s.id for _, s, _ in g.sessions}
+    assert [m for m in g.unreadable if target.name in m]

@@ -10,8 +10,8 @@ settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 
 BUILTIN_AGENCY_ALIASES: dict[str, str] = {
     "CSC": "Children's Social Care",

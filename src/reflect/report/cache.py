@@ -13,12 +13,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
+_rtoml: ModuleType | None
 try:
     import rtoml as _rtoml
 except ImportError:  # pragma: no cover - a platform without its wheel: tomllib does it all
@@ -42,9 +44,11 @@ class FileRead:
 def _parse_fast(data: bytes) -> dict[str, Any] | None:
     """The TOML in `data`, parsed by rtoml (several times faster than tomllib: most of a first
     report's time is parsing), or None when rtoml is not installed or finds a problem: then
-    `read_session` reads the file with tomllib, as everywhere else, and says what is wrong."""
-    if _rtoml is None:
-        return None
+    `read_session` reads the file with tomllib, as everywhere else, and says what is wrong.
+    (rtoml is a little more lenient than tomllib: a hand-edited file with, say, a trailing
+    comma in an inline table is counted by a report although the app cannot open it.)"""
+    if _rtoml is None or data.startswith(b"\xef\xbb\xbf"):
+        return None  # tomllib refuses a byte order mark (and so does the app): say so too
     try:
         return _rtoml.loads(data.decode("utf-8"))  # type: ignore[no-any-return]
     except (ValueError, UnicodeDecodeError):  # rtoml.TomlParsingError is a ValueError

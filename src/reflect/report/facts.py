@@ -141,8 +141,10 @@ def _action(text: object, due: object, day: object, status: object,
             rec: object) -> ActionFacts:
     if not (type(text) is type(due) is type(status) is type(rec) is str):
         raise TypeError("a damaged action")
-    return ActionFacts(text, due, date.fromisoformat(day) if day else None,  # type: ignore
-                       status, rec)  # type: ignore[arg-type]
+    if day is not None and type(day) is not str:
+        raise TypeError("a damaged due date")
+    return ActionFacts(str(text), str(due), date.fromisoformat(day) if day else None,
+                       str(status), str(rec))
 
 
 def from_json(data: dict[str, object]) -> SessionFacts:
