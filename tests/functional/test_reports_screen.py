@@ -46,16 +46,16 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.press("ctrl+r")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
-        await wait_for(pilot, lambda: "Sessions held 5 " in _report_text(app))
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
         text = _report_text(app)
         assert "Secret Name" not in text
-        assert "Teams reached 3" in text  # the three ways of writing Invented MASH are one team
+        assert "Teams reached: 3" in text  # the three ways of writing Invented MASH are one team
         assert "Invented MASH" in text and "invented mash." not in text  # as most often written
         assert "Children's Social Care" in text and "CSC" not in text
         app.screen.query_one("#report-team", Input).focus()
         await type_text(pilot, "INVENTED mash")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Sessions held 3 " in _report_text(app))
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
         app.screen.query_one("#report-since", Input).value = "not a date"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Not a date" in _report_text(app))
@@ -64,7 +64,7 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
         assert not (sessions_dir / "exports").exists()
         app.screen.query_one("#report-since", Input).value = "2000-01-01"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Sessions held 3 " in _report_text(app))
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))
@@ -91,7 +91,7 @@ async def test_report_shown_as_widgets_at_80_by_24(fictional_dir, sessions_dir):
         shown = "\n".join(seen)
         assert "Learning into practice" in shown and "Summary" in shown
         assert "By review" in shown and "Actions by recommendation" in shown
-        assert "Sessions held" in shown and "5 (5 team discussions" in shown
+        assert "Sessions held: 5 (5 team discussions" in shown
         assert "Child ZZ" in shown and "Invented MASH" in shown
         assert "[b]Team[/b] 2" in shown  # a team's name is data: shown as typed, never markup
         assert "# Team" in shown  # so is a team named like a Markdown heading

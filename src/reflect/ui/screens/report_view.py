@@ -55,7 +55,7 @@ def report_widgets(r: Report) -> list[Widget]:
         _h(TITLE, 1),
         Literal(f"Report made {long_date(r.today)}, covering {covers(r)}.", classes="report-p"),
         _h("Summary", 2),
-        _table(("", ""), list(summary_rows(r)), "report-summary", show_header=False),
+        _lines([f"{label}: {value}" for label, value in summary_rows(r)], "report-summary"),
         _h("By review", 2),
     ]
     if r.reviews:

@@ -34,9 +34,10 @@ class ReportsScreen(Screen[None]):
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            for wid, label in (("since", "Since (YYYY-MM-DD)"), ("until", "Until (YYYY-MM-DD)"),
-                               ("review", "Review id"), ("team", "Team")):
-                field = Input(id=f"report-{wid}")
+            for wid, label, hint in (("since", "Since", "YYYY-MM-DD"),
+                                     ("until", "Until", "YYYY-MM-DD"),
+                                     ("review", "Review id", ""), ("team", "Team", "")):
+                field = Input(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
                 yield field
             yield Button("Update", id="report-update", variant="primary")
