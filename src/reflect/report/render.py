@@ -26,7 +26,7 @@ from reflect.report.build import (
     ReviewLine,
 )
 from reflect.report.dates import long_date
-from reflect.text import one_line, printable
+from reflect.text import one_line
 
 TITLE = "Learning into practice"
 
@@ -250,7 +250,7 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 
 def _e(text: str) -> str:
     """Text on one line, safe inside HTML (and SVG)."""
-    return html.escape(one_line(printable(text)))
+    return html.escape(one_line(text))  # one_line makes it printable
 
 
 class _Ids:
