@@ -105,3 +105,27 @@ async def test_report_shown_as_widgets_at_80_by_24(fictional_dir, sessions_dir):
         reviews = app.screen.query_one(".report-reviews", DataTable)
         assert reviews.virtual_size.width > reviews.size.width
         assert reviews.size.width <= 80
+
+
+async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_dir, sessions_dir,
+                                                                       monkeypatch):
+    from reflect.ui.screens import report_view
+
+    monkeypatch.setattr(report_view, "MAX_ACTIONS", 2)
+    monkeypatch.setattr(report_view, "MAX_ROWS", 2)
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        text = _report_text(app)
+        assert "… and 3 more: save the report (Ctrl+O) to see every action" in text
+        assert "… and 3 more: save the report (Ctrl+O) to see every one" in text
+        assert app.screen.query_one(".report-overdue", DataTable).row_count == 2
+        await pilot.press("ctrl+o")
+        target = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(target.glob("report-*.html")))
+        page = next(target.glob("report-*.html")).read_text(encoding="utf-8")
+        assert all(f"Invented action {n} | for [redacted]" in page for n in range(5))

@@ -1,11 +1,14 @@
 """A report shown with widgets, not as Markdown source: headings as bold text, tables as
-DataTables (a wide one scrolls sideways inside 80 columns), lists as plain lines.
+DataTables (a wide one scrolls sideways inside 80 columns), lists as plain lines. Long lists
+are shortened here (the saved report has everything), so thousands of sessions stay quick.
 
 Everything from a session file (teams, roles, agencies, action texts, file names) is data: it
 goes into `Text` or the `Literal` widget, never through markup.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from rich.text import Text
 from textual.containers import VerticalScroll
@@ -49,6 +52,20 @@ def _lines(lines: list[str], classes: str = "report-lines") -> Literal:
     return Literal("\n".join(lines), classes=classes)
 
 
+MAX_ACTIONS = 10
+"""Actions listed under each recommendation here (the saved report lists them all): thousands
+of lines of text would make the screen slow to draw and no easier to read."""
+MAX_DATES = 8
+MAX_ROWS = 200
+
+
+def _dates(dates: list[date]) -> str:
+    if len(dates) <= MAX_DATES:
+        return ", ".join(long_date(d) for d in dates)
+    return (f"{len(dates)} sessions, the first on {long_date(dates[0])}, the last on "
+            f"{long_date(dates[-1])}")
+
+
 def report_widgets(r: Report) -> list[Widget]:
     """The report as widgets, in the order of the Markdown and HTML reports."""
     out: list[Widget] = [
@@ -83,8 +100,7 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h("By team", 2))
     for team in r.teams:
         out.append(_h(team.team, 3))
-        out.append(_lines([f"• {tr.title}: {', '.join(long_date(d) for d in tr.dates)}"
-                           for tr in team.reviews]))
+        out.append(_lines([f"• {tr.title}: {_dates(tr.dates)}" for tr in team.reviews]))
     if not r.teams:
         out.append(Literal("No sessions match.", "italic"))
 
@@ -97,8 +113,12 @@ def report_widgets(r: Report) -> list[Widget]:
         style = "italic" if rec.label == NOT_LINKED or not rec.actions else "bold"
         out.append(Literal(f"{rec.label}: {rec_counts(rec)}", style, classes="report-rec"))
         if rec.actions:
-            out.append(_lines([f"• {a.text} ({'; '.join(action_facts(a))})"
-                               for a in rec.actions]))
+            lines = [f"• {a.text} ({'; '.join(action_facts(a))})"
+                     for a in rec.actions[:MAX_ACTIONS]]
+            if len(rec.actions) > MAX_ACTIONS:
+                lines.append(f"… and {len(rec.actions) - MAX_ACTIONS} more: save the report "
+                             "(Ctrl+O) to see every action")
+            out.append(_lines(lines))
     if not r.recommendations:
         out.append(Literal("No actions agreed.", "italic"))
 
@@ -106,7 +126,10 @@ def report_widgets(r: Report) -> list[Widget]:
     if r.overdue:
         out.append(_table(("Review", "Team", "Action", "Due", "Status", "Session"),
                           [(a.review_title, a.team, a.text, a.due, a.status, a.session_id)
-                           for a in r.overdue], "report-overdue"))
+                           for a in r.overdue[:MAX_ROWS]], "report-overdue"))
+        if len(r.overdue) > MAX_ROWS:
+            out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
+                               "(Ctrl+O) to see every one", "italic"))
     else:
         out.append(Literal("None.", "italic"))
 
