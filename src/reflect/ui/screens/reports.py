@@ -15,6 +15,8 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input
 
+from reflect.report.build import Report
+from reflect.report.gather import Filters
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.literal import Literal
 
@@ -26,6 +28,8 @@ class ReportsScreen(Screen[None]):
     ReportsScreen #report-result { display: none; }
     ReportsScreen #report-result.shown { display: block; }
     """
+    report: Report | None = None
+    """The report shown (None while it is made, or when the filters are not valid)."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
 
@@ -54,11 +58,9 @@ class ReportsScreen(Screen[None]):
         self.sub_title = "Reports"
         self.refresh_report()
 
-    def filters(self):  # type: ignore[no-untyped-def]
+    def filters(self) -> Filters | None:
         """The filters typed, or None (and a message) when a date is not a date."""
-        from reflect.report import Filters
-
-        values = {}
+        values: dict[str, date | None] = {}
         for key in ("since", "until"):
             text = self.query_one(f"#report-{key}", Input).value.strip()
             try:
@@ -82,14 +84,14 @@ class ReportsScreen(Screen[None]):
             self.build(filters)
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
-    def build(self, filters) -> None:  # type: ignore[no-untyped-def]
+    def build(self, filters: Filters) -> None:
         from reflect.report import make_report
 
         report, problems = make_report([self.app.sessions_dir], filters, self.app.library,
                                        self.app.settings_file)
-        self.app.call_from_thread(self._show, report, problems)
+        self.app.call_from_thread(self._show, report, problems)  # type: ignore[arg-type]
 
-    async def _show(self, report, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
+    async def _show(self, report: Report, problems: list[str]) -> None:
         self.report = report
         for problem in problems:
             self.notify(problem, severity="warning", markup=False)
@@ -108,7 +110,7 @@ class ReportsScreen(Screen[None]):
         self.action_save("csv")
 
     def action_save(self, fmt: str) -> None:
-        report = getattr(self, "report", None)
+        report = self.report
         if report is None:
             self.notify("The report is still being made.", severity="warning")
             return
