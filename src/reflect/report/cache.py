@@ -29,8 +29,6 @@ except ImportError:  # pragma: no cover - a platform without its wheel: tomllib 
 KIND = "report-v1"
 """The cache's name; a new version of what the facts hold gets a new name."""
 
-_GIT_START = b"\n<<<<<<<"
-
 
 @dataclass(frozen=True)
 class FileRead:

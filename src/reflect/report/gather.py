@@ -1,4 +1,4 @@
-"""Gathering every team's sessions from shared folders, and summing them into a report.
+"""Gathering every team's sessions from shared folders for a report.
 
 A partnership keeps its teams' sessions in one shared folder (a network drive, a synced cloud
 folder or a git repository). `gather` reads every `*.toml` there without writing anything,
