@@ -27,7 +27,8 @@ except ImportError:  # pragma: no cover - a platform without its wheel: tomllib 
     _rtoml = None
 
 KIND = "report-v1"
-"""The cache's name; a new version of what the facts hold gets a new name."""
+"""The cache's name. When what the facts hold changes, or how names and identifiers are found
+(export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
 
 @dataclass(frozen=True)
