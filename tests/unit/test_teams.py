@@ -72,6 +72,7 @@ def test_report_and_carry_over_agree_on_the_team(tmp_path, fictional_dir):
         g = gather([folder], Filters(team=typed), TODAY)
         assert len(g.sessions) == 4, typed
     assert not gather([folder], Filters(team="Riverside"), TODAY).sessions
+    assert Filters(team="riverside mash.").describe() == ['team "riverside mash."']
 
 
 def test_agency_abbreviations_are_one_agency(tmp_path, fictional_dir):

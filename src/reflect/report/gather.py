@@ -75,7 +75,7 @@ class Filters:
         if self.review:
             out.append(f"review {self.review}")
         if self.team:
-            out.append(f"team {one_line(self.team)}")
+            out.append(f"team \"{one_line(self.team)}\"")
         return out
 
 
