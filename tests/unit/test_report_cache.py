@@ -115,14 +115,7 @@ def test_unreadable_and_conflicted_files_cached_as_such(folder, tmp_path):
         assert [s.id for _, s, _ in g.sessions] == [s.id for _, s, _ in expected.sessions]
 
 
-def test_rtoml_and_tomllib_give_the_same_facts(folder, monkeypatch):
-    fast = gather([folder], today=TODAY, use_cache=False)
-    monkeypatch.setattr(report_cache, "_rtoml", None)
-    slow = gather([folder], today=TODAY, use_cache=False)
-    assert [f for _, f, _ in fast.sessions] == [f for _, f, _ in slow.sessions]
-
-
-def test_a_file_the_app_cannot_open_is_not_counted_by_the_fast_parser(folder):
+def test_a_file_the_app_cannot_open_is_not_counted(folder):
     target = sorted(folder.glob("*.toml"))[0]
     target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())  # a byte order mark
     g = gather([folder], today=TODAY, use_cache=False)

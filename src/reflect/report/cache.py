@@ -13,18 +13,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
-
-_rtoml: ModuleType | None
-try:
-    import rtoml as _rtoml
-except ImportError:  # pragma: no cover - a platform without its wheel: tomllib does it all
-    _rtoml = None
 
 KIND = "report-v1"
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
@@ -40,24 +32,10 @@ class FileRead:
     git_markers: bool = False
 
 
-def _parse_fast(data: bytes) -> dict[str, Any] | None:
-    """The TOML in `data`, parsed by rtoml (several times faster than tomllib: most of a first
-    report's time is parsing), or None when rtoml is not installed or finds a problem: then
-    `read_session` reads the file with tomllib, as everywhere else, and says what is wrong.
-    (rtoml is a little more lenient than tomllib: a hand-edited file with, say, a trailing
-    comma in an inline table is counted by a report although the app cannot open it.)"""
-    if _rtoml is None or data.startswith(b"\xef\xbb\xbf"):
-        return None  # tomllib refuses a byte order mark (and so does the app): say so too
-    try:
-        return _rtoml.loads(data.decode("utf-8"))  # type: ignore[no-any-return]
-    except (ValueError, UnicodeDecodeError):  # rtoml.TomlParsingError is a ValueError
-        return None
-
-
 def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | None]:
     """Read one file: what it gave, and the cache record to keep (None: do not keep)."""
     from reflect.report.gather import has_git_markers
-    from reflect.store.sessions import read_session, session_from_data
+    from reflect.store.sessions import read_session
 
     try:
         data = path.read_bytes()
@@ -65,11 +43,9 @@ def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | Non
         return FileRead(path, None, f"{path}: cannot be read: {e.strerror or e}"), None
     git = has_git_markers(data)
     try:
-        parsed = _parse_fast(data)
-        if parsed is None:
-            session, read_only = read_session(path)
-        else:
-            session, read_only = session_from_data(path, parsed)
+        # The same reader as the app (tomllib, then the model), so a report counts exactly
+        # the files the app can open, with the same message for any it cannot.
+        session, read_only = read_session(path)
     except SessionError as e:
         return FileRead(path, None, str(e), git), {"stamp": now, "git": git, "problem": str(e)}
     facts = facts_of(session, read_only)

@@ -12,6 +12,7 @@ Because they hold nothing identifying, facts can be kept in the per-machine cach
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -80,6 +81,12 @@ def _redacted(text: str, names: list[object]) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of `words` (cached: thousands of sessions share a few teams)."""
+    return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.identifiers import _name_patterns
@@ -92,8 +99,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         names: list[object] = list(_name_patterns(probe))  # type: ignore[arg-type]
         # Every name pattern starts with the name's first word (any case): a text holding none
         # of them needs no name pattern tried (most texts: it saves most of the time).
-        firsts = {name.split()[0] for name in people if name.split()}
-        maybe = re.compile("|".join(map(re.escape, firsts)), re.IGNORECASE) if firsts else None
+        firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
+        maybe = _any_of(firsts) if firsts else None
 
         def clean(text: str) -> str:
             if not text:
