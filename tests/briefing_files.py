@@ -115,7 +115,7 @@ def _two_columns(text: str, pdf: _Pdf) -> None:
     if items and items[0].kind == "para":
         _write(pdf, items[0], pdf.l_margin, pdf.epw)
         items = items[1:]
-    with pdf.text_columns(ncols=2, gutter=10, balance=False) as cols:
+    with pdf.text_columns(ncols=2, gutter=10, balance=True) as cols:
         for part in items:
             with cols.paragraph(bottom_margin=GAP) as par:
                 if part.kind == "heading":

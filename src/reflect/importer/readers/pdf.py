@@ -288,6 +288,10 @@ def _pitch(lines: list[Line], body: float) -> float:
 
 
 def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
+    """Join a wrapped line to its paragraph, undoing a hyphen that only broke a word and a
+    break inside a link."""
+    if re.search(r"(?:https?://|www\.)[^\s)>]*$", head):
+        return head + tail
     m = re.search(r"(\w+)-$", head)
     if not m or not tail[:1].islower():
         return f"{head} {tail}"
@@ -321,7 +325,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
             below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
                 and prev.x0 < ln.x1
             if below:
-                start = prev.y0 - ln.y0 > pitch * ln.size / body * 1.25 + 1
+                start = prev.y0 - ln.y0 > max(pitch, 1.2 * body) * ln.size / body * 1.25 + 1
             else:  # a new column or page: join only a sentence that clearly runs on
                 start = bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text)) or \
                     not ln.text[:1].islower()
