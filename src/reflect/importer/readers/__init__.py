@@ -29,3 +29,8 @@ def as_item(text: str) -> str:
     """A line starting with a bullet character, as a `- ` item; others unchanged."""
     m = _BULLET.match(text)
     return f"- {text[m.end():]}" if m and m.end() < len(text) else text
+
+
+def starts_item(text: str) -> bool:
+    """Whether the line starts with a bullet character and a space."""
+    return bool(_BULLET.match(text))

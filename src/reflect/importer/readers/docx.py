@@ -43,12 +43,12 @@ def _blocks(container: Any) -> Iterator[str]:
 
 
 def _table(table: Any) -> Iterator[str]:
-    seen: set[int] = set()
+    seen: list[Any] = []  # the cells' XML elements, kept alive so `is` compares them
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell is repeated in each row/column it spans
+            if any(cell._tc is tc for tc in seen):  # a merged cell comes once per row/column
                 continue
-            seen.add(id(cell._tc))
+            seen.append(cell._tc)
             yield from _blocks(cell)
 
 

@@ -19,7 +19,7 @@ MIN_ARTICLE = 200
 
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.IGNORECASE)
 _SKIP = {"script", "style", "noscript", "template", "form", "button", "select", "textarea",
-         "svg", "iframe", "object", "nav", "aside", "footer"}
+         "svg", "iframe", "object", "nav", "aside", "footer", "head", "title"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "blockquote", "pre", "ul", "ol",
           "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure",
           "figcaption", "address", "details", "summary", "caption", "body", "html"}
@@ -62,7 +62,10 @@ def read_html(data: bytes) -> str:
         lines = list(_lines(tree)) if tree is not None else []
         if sum(len(t) for t in lines) < MIN_ARTICLE:
             body = lxml.html.fromstring(page)
-            for el in body.xpath("//header|//*[@role='banner' or @role='navigation']"):
+            for el in body.xpath(
+                    "//header|//*[@role='banner' or @role='navigation' or @role='dialog']"
+                    "|//*[contains(@id, 'cookie') or contains(@class, 'cookie')"
+                    " or contains(@class, 'consent')]"):
                 el.drop_tree()
             lines = list(_lines(body))
     except Exception as e:  # readability and lxml raise many kinds on broken markup

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reflect.importer.readers import BULLETS, Unreadable, as_item, squash
+from reflect.importer.readers import BULLETS, Unreadable, as_item, squash, starts_item
 
 GAP = 6.0
 """Smallest empty band (points) between two columns or two boxes."""
@@ -244,25 +244,25 @@ def _order(blocks: list[Block]) -> list[Block]:
 # ---------------------------------------------------------------- headers and footers
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
+def _edge_keys(lines: list[Line], height: float) -> dict[int, str]:
+    """The two outermost lines at the top and at the bottom of a page, inside the edge band,
+    keyed by their text (digits as #) and position: a header or footer repeats both."""
+    top = sorted((ln for ln in lines if ln.y0 > height * (1 - EDGE)), key=lambda ln: -ln.y0)
+    bottom = sorted((ln for ln in lines if ln.y1 < height * EDGE), key=lambda ln: ln.y0)
+    return {id(ln): f"{round(ln.y0 / 3)}|{re.sub(r'[0-9]+', '#', ln.text.casefold())}"
+            for ln in top[:2] + bottom[:2]}
 
 
 def _drop_repeated(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]]) -> None:
-    """Drop lines at the top or bottom edge that recur on most pages (at least two)."""
+    """Drop header and footer lines: the same text (but for numbers) at the same place at
+    the top or bottom edge of most pages, and at least two."""
     if len(pages) < 2:
         return
-    seen: Counter[str] = Counter()
-    for height, lines, _ in pages:
-        seen.update({_key(ln.text) for ln in lines if _at_edge(ln, height)})
+    keys = [_edge_keys(lines, height) for height, lines, _ in pages]
+    seen = Counter(k for page in keys for k in set(page.values()))
     need = max(2, (len(pages) + 1) // 2)
-    repeated = {k for k, n in seen.items() if n >= need}
-    for height, lines, _ in pages:
-        lines[:] = [ln for ln in lines if not (_at_edge(ln, height) and _key(ln.text) in repeated)]
-
-
-def _at_edge(line: Line, height: float) -> bool:
-    return line.y0 > height * (1 - EDGE) or line.y1 < height * EDGE
+    for page, (_, lines, _) in zip(keys, pages, strict=True):
+        lines[:] = [ln for ln in lines if seen[page.get(id(ln), "")] < need or id(ln) not in page]
 
 
 # ---------------------------------------------------------------- lines -> paragraphs
@@ -285,6 +285,19 @@ def _pitch(lines: list[Line], body: float) -> float:
             pitches[round(d)] += 1
     usual = sorted(p for p, n in pitches.items() if n >= 2) or sorted(pitches)
     return float(usual[0]) if usual else body * 1.25
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """For each line, the right edge of its column: the furthest right that lines starting
+    where it starts (same page and box) reach."""
+    groups: dict[tuple[int, int, int], list[Line]] = {}
+    for ln in lines:
+        groups.setdefault((ln.page, ln.box, round(ln.x0 / 4)), []).append(ln)
+    edges: dict[int, float] = {}
+    for group in groups.values():
+        edge = max(ln.x1 for ln in group)
+        edges.update((id(ln), edge) for ln in group)
+    return edges
 
 
 def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
@@ -312,23 +325,25 @@ def _paragraphs(lines: list[Line]) -> list[str]:
 
     def is_heading(ln: Line) -> bool:
         return ln.size >= body * 1.15 or (ln.bold and not _NUMBERED.match(ln.text)
-                                           and as_item(ln.text) == ln.text)
+                                           and not starts_item(ln.text))
 
+    right = _right_edges(lines)
     out: list[tuple[str, bool]] = []
     prev: Line | None = None
     for ln in lines:
         h = is_heading(ln)
         start = (prev is None or h != out[-1][1] or prev.box != ln.box
-                 or as_item(ln.text) != ln.text or bool(_NUMBERED.match(ln.text))
+                 or starts_item(ln.text) or bool(_NUMBERED.match(ln.text))
                  or (h and abs(ln.size - prev.size) > 0.5))
         if not start and prev is not None:
             below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
                 and prev.x0 < ln.x1
             if below:
                 start = prev.y0 - ln.y0 > max(pitch, 1.2 * body) * ln.size / body * 1.25 + 1
-            else:  # a new column or page: join only a sentence that clearly runs on
-                start = bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text)) or \
-                    not ln.text[:1].islower()
+            else:  # a new column, page or box: a full last line or a sentence running on
+                start = prev.x1 < right.get(id(prev), prev.x1) - 2 * prev.size and (
+                    bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
+                    or not ln.text[:1].islower())
         if start:
             out.append((ln.text, h))
         else:
