@@ -127,13 +127,16 @@ def _two_columns(text: str, pdf: _Pdf) -> None:
                     par.write(bullet + pdf_safe(part.text))
 
 
-def pdf_grid(text: str, path: Path, per_row: tuple[int, ...] = (2, 3)) -> Path:
+def pdf_grid(text: str, path: Path, per_row: tuple[int, ...] = (2, 3),
+             backwards: bool = False) -> Path:
     """Text before the first heading across the top; each heading and what follows it in a
-    shaded box with the heading as its title; boxes in rows of 2, 3, 2, 3, ..."""
-    return _paged(lambda pdf: _grid(text, pdf, per_row), path)
+    shaded box with the heading as its title; boxes in rows of 2, 3, 2, 3, ... `backwards`
+    writes each row's boxes into the file right to left (as some design tools do), so the
+    file's order is not the reading order."""
+    return _paged(lambda pdf: _grid(text, pdf, per_row, backwards), path)
 
 
-def _grid(text: str, pdf: _Pdf, per_row: tuple[int, ...]) -> None:
+def _grid(text: str, pdf: _Pdf, per_row: tuple[int, ...], backwards: bool) -> None:
     pdf.add_page()
     items = parts(text)
     first = next((i for i, p in enumerate(items) if p.kind == "heading"), len(items))
@@ -155,7 +158,8 @@ def _grid(text: str, pdf: _Pdf, per_row: tuple[int, ...]) -> None:
         if pdf.get_y() + h > pdf.h - pdf.b_margin:
             pdf.add_page()
         top = pdf.get_y()
-        for i, box in enumerate(row):
+        placed = list(enumerate(row))
+        for i, box in reversed(placed) if backwards else placed:
             x = pdf.l_margin + i * (w + gutter)
             pdf.set_fill_color(225, 235, 245)
             pdf.rect(x, top, w, h, style="DF")

@@ -89,6 +89,12 @@ def test_rendered_briefing_imports_as_the_same_review(path: Path, fmt: str,
     assert got.review == expected.review
 
 
+def test_boxes_are_read_in_place_order_not_file_order(tmp_path: Path) -> None:
+    text = (CORPUS / "read-seven-minute.txt").read_text(encoding="utf-8")
+    path = bf.pdf_grid(text, tmp_path / "grid.pdf", backwards=True)
+    assert normalised(read_source(path).text) == normalised(text, "pdf")
+
+
 def test_the_corpus_has_the_three_reader_layouts() -> None:
     names = {p.stem for p in TEXTS}
     assert {"read-seven-minute", "read-two-column", "read-key-messages"} <= names
