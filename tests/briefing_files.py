@@ -177,6 +177,7 @@ def _box_height(pdf: FPDF, box: list[Part], w: float) -> float:
                                     (BODY, "", LEAD, w - 7 if part.kind == "item" else w))
         pdf.set_font("Helvetica", style, size)
         lines = pdf.multi_cell(width, lead, pdf_safe(part.text), dry_run=True, output="LINES")
+        assert isinstance(lines, list)
         total += len(lines) * lead + GAP
     return total
 

@@ -9,6 +9,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -37,7 +38,7 @@ def is_box_briefing(text: str) -> bool:
     return sum(bool(_NUMBERED_HEADING.match(line)) for line in text.splitlines()) >= 5
 
 
-def cases() -> list[pytest.param]:
+def cases() -> list[Any]:
     out = []
     for path in TEXTS:
         grid = is_box_briefing(path.read_text(encoding="utf-8"))

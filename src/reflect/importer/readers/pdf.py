@@ -153,6 +153,10 @@ def _join_markers(lines: list[Line]) -> list[Line]:
 # ---------------------------------------------------------------- reading order
 
 
+def _area(r: tuple[float, ...]) -> float:
+    return (r[2] - r[0]) * (r[3] - r[1])
+
+
 def _inside(line: Line, r: tuple[float, ...]) -> bool:
     cx, cy = (line.x0 + line.x1) / 2, (line.y0 + line.y1) / 2
     return r[0] <= cx <= r[2] and r[1] <= cy <= r[3]
@@ -180,7 +184,7 @@ def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> lis
     for line in lines:
         holders = [i for i, r in enumerate(rects) if _inside(line, r)]
         if holders:
-            i = min(holders, key=lambda i: (rects[i][2] - rects[i][0]) * (rects[i][3] - rects[i][1]))
+            i = min(holders, key=lambda i: _area(rects[i]))
             held.setdefault(i, []).append(line)
         else:
             loose.append(line)
