@@ -292,14 +292,16 @@ def _pitch(lines: list[Line], body: float) -> float:
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
-    """For each line, the right edge of its column: the furthest right that lines starting
-    where it starts (same page and box) reach."""
+    """For each line, the right edge of its column: how far right most lines starting where
+    it starts (same page and box) reach (a quantile, so a title across the page above two
+    columns does not count)."""
     groups: dict[tuple[int, int, int], list[Line]] = {}
     for ln in lines:
         groups.setdefault((ln.page, ln.box, round(ln.x0 / 4)), []).append(ln)
     edges: dict[int, float] = {}
     for group in groups.values():
-        edge = max(ln.x1 for ln in group)
+        ends = sorted(ln.x1 for ln in group)
+        edge = ends[(len(ends) - 1) * 3 // 4]
         edges.update((id(ln), edge) for ln in group)
     return edges
 
@@ -307,7 +309,7 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
     """Join a wrapped line to its paragraph, undoing a hyphen that only broke a word and a
     break inside a link."""
-    if re.search(r"(?:https?://|www\.)[^\s)>]*$", head):
+    if re.search(r"(?:https?://|www\.|mailto:|\]\()[^\s)>]*$", head):
         return head + tail
     m = re.search(r"(\w+)-$", head)
     if not m or not tail[:1].islower():
@@ -336,7 +338,8 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     prev: Line | None = None
     for ln in lines:
         h = is_heading(ln)
-        start = (prev is None or h != out[-1][1] or prev.box != ln.box
+        boxes = prev is not None and prev.box != ln.box and min(prev.box, ln.box) >= 0
+        start = (prev is None or h != out[-1][1] or boxes or _MARKER.match(ln.text)
                  or starts_item(ln.text) or bool(_NUMBERED.match(ln.text))
                  or (h and abs(ln.size - prev.size) > 0.5))
         if not start and prev is not None:
@@ -356,6 +359,8 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     result = []
     for text, heading in out:
         text = squash(text)
+        if _MARKER.match(text) and not _NUMBERED.match(f"{text} "):
+            text = "-"  # an empty bullet
         result.append(f"## {text}" if heading and len(text) <= MAX_HEADING else as_item(text))
     return result
 
