@@ -271,3 +271,26 @@ def test_a_docx_keeps_heading_list_and_table_text_in_order(tmp_path: Path) -> No
         "## Invented title", "## Background", "Child ZZ is invented.",
         "- First numbered point", "Good practice", "Areas for development",
         "One merged cell across the row", "After the table."]
+
+
+def test_a_docx_text_box_follows_its_paragraph_once(tmp_path: Path) -> None:
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    doc = Document()
+    anchor = doc.add_paragraph("Before the box.")
+    box = ('<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+           'xmlns:v="urn:schemas-microsoft-com:vml" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+           "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:pict><v:shape><v:textbox>"
+           "<w:txbxContent><w:p><w:r><w:t>Boxed key message</w:t></w:r></w:p></w:txbxContent>"
+           "</v:textbox></v:shape></w:pict></mc:Choice><mc:Fallback><w:pict><v:shape>"
+           "<v:textbox><w:txbxContent><w:p><w:r><w:t>Boxed key message</w:t></w:r></w:p>"
+           "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+           "</mc:AlternateContent></w:r>")
+    anchor._p.append(parse_xml(box))
+    doc.add_paragraph("After the box.")
+    path = tmp_path / "box.docx"
+    doc.save(str(path))
+    assert read_source(path).text.splitlines() == [
+        "Before the box.", "Boxed key message", "After the box."]
