@@ -104,18 +104,18 @@ def pdf_one_column(text: str, path: Path) -> Path:
     return _paged(draw, path)
 
 
-def pdf_two_columns(text: str, path: Path) -> Path:
+def pdf_two_columns(text: str, path: Path, gutter: float = 10) -> Path:
     """The first paragraph (the title) across the page, the rest in two columns."""
-    return _paged(lambda pdf: _two_columns(text, pdf), path)
+    return _paged(lambda pdf: _two_columns(text, pdf, gutter), path)
 
 
-def _two_columns(text: str, pdf: _Pdf) -> None:
+def _two_columns(text: str, pdf: _Pdf, gutter: float) -> None:
     pdf.add_page()
     items = parts(text)
     if items and items[0].kind == "para":
         _write(pdf, items[0], pdf.l_margin, pdf.epw)
         items = items[1:]
-    with pdf.text_columns(ncols=2, gutter=10, balance=True) as cols:
+    with pdf.text_columns(ncols=2, gutter=gutter, balance=True) as cols:
         for part in items:
             with cols.paragraph(bottom_margin=GAP) as par:
                 if part.kind == "heading":

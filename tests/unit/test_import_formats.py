@@ -90,6 +90,13 @@ def test_rendered_briefing_imports_as_the_same_review(path: Path, fmt: str,
     assert got.review == expected.review
 
 
+@pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
+def test_two_columns_with_a_narrow_gap_are_not_read_across(path: Path, tmp_path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    pdf = bf.pdf_two_columns(text, tmp_path / "narrow.pdf", gutter=4)
+    assert normalised(read_source(pdf).text) == normalised(text, "pdf")
+
+
 def test_boxes_are_read_in_place_order_not_file_order(tmp_path: Path) -> None:
     text = (CORPUS / "read-seven-minute.txt").read_text(encoding="utf-8")
     path = bf.pdf_grid(text, tmp_path / "grid.pdf", backwards=True)

@@ -164,17 +164,25 @@ def _inside(line: Line, r: tuple[float, ...]) -> bool:
 
 def _fragments(lines: list[Line], reach: float) -> list[Line]:
     """Pieces of one line that pdfminer split at a wide space (justified text) made one:
-    same baseline, same size, less than `reach` font sizes apart."""
+    same baseline and size, and either less than `reach` font sizes apart or with a line of
+    the same size just above or below running across the space (a column gap never has)."""
     out: list[Line] = []
     for ln in sorted(lines, key=lambda ln: (round(ln.y0), ln.x0)):
         last = out[-1] if out else None
         if last is not None and abs(last.y0 - ln.y0) < 0.3 * ln.size \
-                and last.size == ln.size and 0 <= ln.x0 - last.x1 < reach * ln.size:
+                and last.size == ln.size and 0 <= ln.x0 - last.x1 \
+                and (ln.x0 - last.x1 < reach * ln.size
+                     or (ln.x0 - last.x1 < 8 * ln.size and _bridged(last, ln, lines))):
             out[-1] = Line(last.x0, min(last.y0, ln.y0), ln.x1, max(last.y1, ln.y1),
                            f"{last.text} {ln.text}", ln.size, last.bold and ln.bold, ln.page)
         else:
             out.append(ln)
     return out
+
+
+def _bridged(a: Line, b: Line, lines: list[Line]) -> bool:
+    return any(o.size == a.size and 0.5 * a.size < abs(o.y0 - a.y0) < 2.2 * a.size
+               and o.x0 < a.x1 and o.x1 > b.x0 for o in lines)
 
 
 def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> list[Block]:
@@ -188,7 +196,7 @@ def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> lis
             held.setdefault(i, []).append(line)
         else:
             loose.append(line)
-    free = [Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in _fragments(loose, 2.2)]
+    free = [Block(ln.x0, ln.y0, ln.x1, ln.y1, [ln]) for ln in _fragments(loose, 0.9)]
     for i, inner in held.items():
         inner = _fragments(inner, float("inf"))  # a box is one column
         r = rects[i]
@@ -306,6 +314,14 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return edges
 
 
+def _full(prev: Line, nxt: Line, edge: float) -> bool:
+    """Whether `prev` was ended by wrapping: `nxt`'s first word would not have fitted after it
+    (widths estimated from `nxt`'s average character width)."""
+    first = nxt.text.split(" ", 1)[0]
+    per_char = (nxt.x1 - nxt.x0) / max(len(nxt.text), 1)
+    return prev.x1 + per_char * (len(first) + 1) > edge - 1
+
+
 def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
     """Join a wrapped line to its paragraph, undoing a hyphen that only broke a word and a
     break inside a link."""
@@ -348,7 +364,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
             if below:
                 start = prev.y0 - ln.y0 > max(pitch, 1.2 * body) * ln.size / body * 1.25 + 1
             else:  # a new column, page or box: a full last line or a sentence running on
-                start = prev.x1 < right.get(id(prev), prev.x1) - 2 * prev.size and (
+                start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
                     bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
                     or not ln.text[:1].islower())
         if start:
