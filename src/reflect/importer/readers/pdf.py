@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -94,7 +93,8 @@ def _line(obj: object, page: int) -> Line | None:
     chars = [c for c in obj if isinstance(c, LTChar) and c.get_text().strip()]
     if not text or not chars:
         return None
-    size = statistics.median(round(c.size, 1) for c in chars)
+    sizes = sorted(round(c.size, 1) for c in chars)
+    size = sizes[len(sizes) // 2]
     bold = sum(_is_bold(c.fontname) for c in chars) >= 0.9 * len(chars)
     return Line(obj.x0, obj.y0, obj.x1, obj.y1, text, size, bold, page)
 
@@ -108,7 +108,7 @@ def _pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]
     pages = []
     try:
         for n, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(
-                all_texts=True))):
+                all_texts=True, boxes_flow=None))):  # our own order: skip pdfminer's
             lines: list[Line] = []
             rects: list[tuple[float, ...]] = []
             area = page.width * page.height
