@@ -301,3 +301,43 @@ def test_a_docx_text_box_follows_its_paragraph_once(tmp_path: Path) -> None:
     doc.save(str(path))
     assert read_source(path).text.splitlines() == [
         "Before the box.", "Boxed key message", "After the box."]
+
+
+def test_a_bold_line_at_body_size_is_a_heading_but_a_bold_lead_in_is_not(
+        tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(0, 5, "Questions for reflection", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.cell(0, 5, "1. Who looks after Child ZZ at night?", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.cell(22, 5, "Lead-in title:")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 5, "then ordinary text in the same paragraph.", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "bold.pdf"
+    pdf.output(str(path))
+    assert read_source(path).text.splitlines() == [
+        "## Questions for reflection", "1. Who looks after Child ZZ at night?",
+        "Lead-in title: then ordinary text in the same paragraph."]
+
+
+def test_a_web_page_table_gives_a_line_per_cell_and_headings_of_any_level(
+        tmp_path: Path) -> None:
+    path = tmp_path / "table.html"
+    path.write_text("<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><main><article>"
+                    "<h1>Learning briefing: Child ZZ</h1><h4>Introduction</h4>"
+                    "<p>An invented review of what happened to Child ZZ, written for this test "
+                    "with enough words in it to look like the article of the page.</p>"
+                    "<table><tr><th>Good practice</th><th>Areas for development</th></tr>"
+                    "<tr><td>Visits were <b>prompt</b>.</td><td></td></tr></table>"
+                    "<ol><li>First <em>question</em>?</li></ol>"
+                    "<script>alert('never')</script></article></main></body></html>",
+                    encoding="utf-8")
+    assert read_source(path).text.splitlines() == [
+        "## Learning briefing: Child ZZ", "## Introduction",
+        "An invented review of what happened to Child ZZ, written for this test with enough "
+        "words in it to look like the article of the page.",
+        "Good practice", "Areas for development", "Visits were prompt.", "- First question?"]

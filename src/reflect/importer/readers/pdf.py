@@ -350,6 +350,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
                                            and not starts_item(ln.text))
 
     right = _right_edges(lines)
+    usual = min(max(pitch, 1.2 * body), 1.5 * body)  # line spacing is 1.2 to 1.5 font sizes
     out: list[tuple[str, bool]] = []
     prev: Line | None = None
     for ln in lines:
@@ -362,7 +363,7 @@ def _paragraphs(lines: list[Line]) -> list[str]:
             below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
                 and prev.x0 < ln.x1
             if below:
-                start = prev.y0 - ln.y0 > max(pitch, 1.2 * body) * ln.size / body * 1.25 + 1
+                start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1
             else:  # a new column, page or box: a full last line or a sentence running on
                 start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
                     bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
