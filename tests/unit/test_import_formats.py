@@ -114,7 +114,9 @@ def test_the_corpus_has_the_three_reader_layouts() -> None:
 WORDS = st.sampled_from(["child", "zz", "review", "partnership", "invented", "practice",
                          "home", "school", "health", "visitor", "learning", "meeting",
                          "agencies", "father", "records", "plan", "safety", "team", "a",
-                         "the", "of", "and", "babies", "shire", "question", "nurse"])
+                         "the", "of", "and", "babies", "shire", "question", "nurse",
+                         "multi-agency",
+                         "co-sleeping", "follow-up", "zz's", "(invented)", "plan:"])
 SENTENCES = st.lists(WORDS, min_size=1, max_size=40).map(" ".join)
 PARTS = st.lists(st.tuples(st.sampled_from(["## ", "- ", ""]), SENTENCES), min_size=1,
                  max_size=30)

@@ -181,8 +181,12 @@ def _fragments(lines: list[Line], reach: float) -> list[Line]:
 
 
 def _bridged(a: Line, b: Line, lines: list[Line]) -> bool:
-    return any(o.size == a.size and 0.5 * a.size < abs(o.y0 - a.y0) < 2.2 * a.size
-               and o.x0 < a.x1 and o.x1 > b.x0 for o in lines)
+    """Whether lines of the same size just above and just below both run across the space
+    between `a` and `b` (a title above two columns runs across their gap, but only above)."""
+    def across(above: bool) -> bool:
+        return any(o.size == a.size and 0.5 * a.size < (o.y0 - a.y0 if above else a.y0 - o.y0)
+                   < 2.2 * a.size and o.x0 < a.x1 and o.x1 > b.x0 for o in lines)
+    return across(True) and across(False)
 
 
 def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> list[Block]:
