@@ -21,6 +21,7 @@ from fpdf import FPDF
 BODY, HEAD, LEAD, GAP = 10, 13, 5.0, 2.5
 """Body and heading font sizes (pt), line height and space after a paragraph (mm)."""
 FOOTER = "Invented Shire Safeguarding Partnership - learning briefing"
+HEADER = "Learning from reviews - for training use"
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,13 @@ class _Pdf(FPDF):
         self.set_margins(18, 16, 18)
         self._footer = footer
 
+    def header(self) -> None:
+        if self._footer:
+            self.set_y(6)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, HEADER, align="R")
+            self.set_y(self.t_margin)
+
     def footer(self) -> None:
         if self._footer:
             self.set_y(-12)
@@ -86,7 +94,8 @@ def _write(pdf: FPDF, part: Part, x: float, w: float) -> None:
 
 
 def _paged(draw: Callable[[_Pdf], None], path: Path) -> Path:
-    """Draw; if that takes more than one page, draw again with a footer on every page."""
+    """Draw; if that takes more than one page, draw again with a running header and a footer
+    with the page number on every page."""
     pdf = _Pdf(footer=False)
     draw(pdf)
     if pdf.pages_count > 1:

@@ -138,12 +138,13 @@ def test_pdf_gives_back_every_word_in_order(doc: list[tuple[str, str]], layout: 
     assert _words(read_source(path).text) == _words(text)
 
 
-def test_a_long_pdf_loses_its_repeated_footer_and_nothing_else(tmp_path: Path) -> None:
+def test_a_long_pdf_loses_its_running_header_and_footer_and_nothing_else(
+        tmp_path: Path) -> None:
     paras = [f"Paragraph {n} about the invented review of Child ZZ and what the team learned "
              f"from it, written out at some length so that it wraps. " * 3 for n in range(40)]
     text = "\n".join(["## Introduction"] + [p.strip() for p in paras])
     source = read_source(bf.pdf_one_column(text, tmp_path / "long.pdf"))
-    assert bf.FOOTER not in source.text
+    assert bf.FOOTER not in source.text and bf.HEADER not in source.text
     assert normalised(source.text) == normalised(text, "pdf")
 
 
@@ -343,3 +344,19 @@ def test_a_web_page_table_gives_a_line_per_cell_and_headings_of_any_level(
         "An invented review of what happened to Child ZZ, written for this test with enough "
         "words in it to look like the article of the page.",
         "Good practice", "Areas for development", "Visits were prompt.", "- First question?"]
+
+
+def test_a_bullet_set_apart_from_its_text_starts_an_item(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.core_fonts_encoding = "windows-1252"
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for n, words in enumerate(["Share the plan with the GP.", "Visit within a week."]):
+        pdf.text(20, 30 + 10 * n, "\u2022")
+        pdf.text(32, 30 + 10 * n, words)
+    path = tmp_path / "tabbed.pdf"
+    pdf.output(str(path))
+    assert read_source(path).text.splitlines() == [
+        "- Share the plan with the GP.", "- Visit within a week."]

@@ -133,7 +133,6 @@ def _pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]
 
 def _join_markers(lines: list[Line]) -> list[Line]:
     """A bullet or number set apart from its text (a tab in Word) joined to that text."""
-    out: list[Line] = []
     used: set[int] = set()
     for i, m in enumerate(lines):
         if i in used or not _MARKER.match(m.text):
@@ -146,8 +145,7 @@ def _join_markers(lines: list[Line]) -> list[Line]:
             lines[j] = Line(m.x0, min(m.y0, t.y0), t.x1, max(m.y1, t.y1),
                             f"{m.text} {t.text}", t.size, t.bold, t.page)
             used.add(i)
-    out = [line for i, line in enumerate(lines) if i not in used]
-    return out
+    return [line for i, line in enumerate(lines) if i not in used]
 
 
 # ---------------------------------------------------------------- reading order
