@@ -360,3 +360,11 @@ def test_a_bullet_set_apart_from_its_text_starts_an_item(tmp_path: Path) -> None
     pdf.output(str(path))
     assert read_source(path).text.splitlines() == [
         "- Share the plan with the GP.", "- Visit within a week."]
+
+
+@pytest.mark.parametrize("bullet", ["(cid:127)", "\uf0b7", "\u2022", "\u25aa"])
+def test_symbol_font_bullets_start_items(bullet: str) -> None:
+    from reflect.importer.readers import as_item, starts_item
+
+    assert starts_item(f"{bullet} Visit the family")
+    assert as_item(f"{bullet} Visit the family") == "- Visit the family"

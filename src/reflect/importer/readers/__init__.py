@@ -12,7 +12,11 @@ import re
 BULLETS = "•·▪■●○◦▸►➢➤✓✔–-*"
 """Characters that mark a list item when they start a line and are followed by a space."""
 
-_BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
+GLYPH_BULLET = r"\(cid:\d+\)|[\uf000-\uf8ff]"
+"""A bullet drawn from a symbol font: a glyph with no Unicode (pdfminer writes "(cid:N)") or
+one in the private-use area (Word's Symbol-font bullets)."""
+
+_BULLET = re.compile(rf"^\s*(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET})\s+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 

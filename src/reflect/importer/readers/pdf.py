@@ -18,7 +18,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reflect.importer.readers import BULLETS, Unreadable, as_item, squash, starts_item
+from reflect.importer.readers import (
+    BULLETS,
+    GLYPH_BULLET,
+    Unreadable,
+    as_item,
+    squash,
+    starts_item,
+)
 
 GAP = 6.0
 """Smallest empty band (points) between two columns or two boxes."""
@@ -29,7 +36,8 @@ EDGE = 0.08
 MAX_HEADING = 160
 """A 'heading' longer than this (characters) is a bold paragraph, not a heading."""
 
-_MARKER = re.compile(rf"^(?:[{re.escape(BULLETS)}]|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
+_MARKER = re.compile(
+    rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
 _KEEP_HYPHEN = frozenset({
     "anti", "co", "cross", "ex", "inter", "intra", "multi", "non", "post", "pre", "self",
@@ -180,7 +188,12 @@ def _fragments(lines: list[Line], reach: float) -> list[Line]:
 
 def _bridged(a: Line, b: Line, lines: list[Line]) -> bool:
     """Whether lines of the same size just above and just below both run across the space
-    between `a` and `b` (a title above two columns runs across their gap, but only above)."""
+    between `a` and `b`, with nothing else in it (a title above two columns runs across
+    their gap, but only above; a bullet may sit in the gap a little off the baseline)."""
+    if any(o.y0 < a.y1 and o.y1 > a.y0 and o.x0 < b.x0 and o.x1 > a.x1 and o is not a
+           and o is not b for o in lines):
+        return False
+
     def across(above: bool) -> bool:
         return any(o.size == a.size and 0.5 * a.size < (o.y0 - a.y0 if above else a.y0 - o.y0)
                    < 2.2 * a.size and o.x0 < a.x1 and o.x1 > b.x0 for o in lines)
