@@ -187,17 +187,20 @@ def _fragments(lines: list[Line], reach: float) -> list[Line]:
 
 
 def _bridged(a: Line, b: Line, lines: list[Line]) -> bool:
-    """Whether lines of the same size just above and just below both run across the space
-    between `a` and `b`, with nothing else in it (a title above two columns runs across
-    their gap, but only above; a bullet may sit in the gap a little off the baseline)."""
+    """Whether lines of the same size just above and just below run across the space between
+    `a` and `b`, with nothing else in it (a title above two columns runs across their gap,
+    but only above; a bullet may sit in the gap a little off the baseline)."""
     if any(o.y0 < a.y1 and o.y1 > a.y0 and o.x0 < b.x0 and o.x1 > a.x1 and o is not a
            and o is not b for o in lines):
         return False
 
-    def across(above: bool) -> bool:
+    def across(above: bool, x0: float, x1: float) -> bool:
         return any(o.size == a.size and 0.5 * a.size < (o.y0 - a.y0 if above else a.y0 - o.y0)
-                   < 2.2 * a.size and o.x0 < a.x1 and o.x1 > b.x0 for o in lines)
-    return across(True) and across(False)
+                   < 2.2 * a.size and o.x0 < x0 and o.x1 > x1 for o in lines)
+    # either both neighbours cross the space, or (a paragraph's first line) the line below
+    # spans the whole of this one
+    return (across(True, a.x1, b.x0) and across(False, a.x1, b.x0)) \
+        or across(False, a.x0 + a.size, b.x1 - a.size)
 
 
 def _blocks(lines: list[Line], rects: list[tuple[float, ...]], page: int) -> list[Block]:
@@ -249,8 +252,9 @@ def _strips(blocks: list[Block]) -> list[list[Block]]:
 def _order(blocks: list[Block]) -> list[Block]:
     if len(blocks) <= 1:
         return blocks
+    strips = _strips(blocks)
     groups: list[list[Block]] = []
-    for strip in _strips(blocks):
+    for strip in strips:
         last = groups[-1] if groups else None
         boxed = any(b.boxed for b in strip) or (last is not None and any(b.boxed for b in last))
         if last is not None and not boxed:
@@ -263,9 +267,19 @@ def _order(blocks: list[Block]) -> list[Block]:
     if len(groups) > 1:
         return [b for g in groups for b in _order(g)]
     cols = _columns(blocks)
-    if len(cols) > 1:
+    if len(cols) > 1 and (len(strips) >= 3 or _aligned(cols[1], strips)):
         return [b for c in cols for b in _order(c)]
+    if len(cols) > 1:  # two rows whose justified word gaps happen to line up: not columns
+        return [b for strip in strips for b in sorted(strip, key=lambda b: b.x0)]
     return sorted(blocks, key=lambda b: (-round(b.y1), b.x0))
+
+
+def _aligned(column: list[Block], strips: list[list[Block]]) -> bool:
+    """Whether a column found in only one or two rows starts at the same place in each (a
+    real column has a left edge; the gaps of justified lines fall anywhere)."""
+    starts = [min(b.x0 for b in strip if b in column) for strip in strips
+              if any(b in column for b in strip)]
+    return len(starts) < 2 or max(starts) - min(starts) <= 2
 
 
 # ---------------------------------------------------------------- headers and footers
