@@ -343,6 +343,16 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return edges
 
 
+def _row_end(line: Line, lines: list[Line], edge: float) -> Line:
+    """`line` extended to the last piece of text on its row before `edge` (pieces of a
+    justified line that pdfminer split)."""
+    ends = [o.x1 for o in lines if o.page == line.page and abs(o.y0 - line.y0) < 0.3 * o.size
+            and line.x1 <= o.x0 and o.x1 <= edge + 1]
+    if not ends:
+        return line
+    return Line(line.x0, line.y0, max(ends), line.y1, line.text, line.size, line.bold, line.page)
+
+
 def _full(prev: Line, nxt: Line, edge: float) -> bool:
     """Whether `prev` was ended by wrapping: `nxt`'s first word would not have fitted after it
     (widths estimated from `nxt`'s average character width)."""
@@ -391,8 +401,10 @@ def _paragraphs(lines: list[Line]) -> list[str]:
         if not start and prev is not None:
             below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
                 and prev.x0 < ln.x1
+            edge = right.get(id(prev), prev.x1)
             if below:
-                start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1
+                start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1 \
+                    or not _full(_row_end(prev, lines, edge), ln, edge)  # ended early
             else:  # a new column, page or box: a full last line or a sentence running on
                 start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
                     bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
