@@ -292,12 +292,9 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
         t, mem = median_of(lambda: (list_summaries(folder, cache), None)[1], runs)
         row(f"list {sessions} sessions, warm (cached)", t, f, mem, "< 1 s",
             "vs parsing headers alone")
-        from reflect.report import build_report, gather, to_html
+        from bench.report_case import run_case
 
-        t, mem = median_of(lambda: (to_html(build_report(gather([folder]))), None)[1],
-                           max(runs // 2, 1))
-        row(f"report over {sessions} sessions (HTML)", t, f, mem, "a few seconds",
-            "vs parsing headers alone")
+        run_case(base, sessions, max(runs // 2, 1), child_env, row)
 
         from bench import pdf_import
 

@@ -23,14 +23,39 @@ def has_controls(text: str) -> bool:
     return bool(_UNSAFE.search(text)) or "\r" in text
 
 
+_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = re.compile("['\u2019](?=\\w)")
+
+
+def search_words(text: str) -> list[str]:
+    """The words of `text` as a search compares them: case-folded letters and digits, with
+    punctuation and apostrophes dropped (`Child-L` → child, l; `children's` → childrens)."""
+    return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
+
+
 def search_text(*parts: str) -> str:
-    """Lower-cased text a search box matches against."""
-    return " ".join(parts).lower()
+    """The text a search box matches against, one line per part (see `matches_query`)."""
+    return "\n".join(" ".join(search_words(part)) for part in parts)
 
 
 def matches_query(query: str, haystack: str) -> bool:
-    """True when every word of a search box's `query` is in `haystack` (a `search_text`)."""
-    return all(word in haystack for word in query.lower().split())
+    """True when `query` finds `haystack` (a `search_text`) the way people type searches.
+
+    Every word of the query must start a word of the haystack; a word of one or two
+    characters must be a whole word, so "Child L" finds Child L but not Child AC (whose
+    words merely start with "l" elsewhere). A query typed with or without spaces or dashes
+    ("child-l", "childl") also finds a part that is the same once those are removed.
+    """
+    words = search_words(query)
+    if not words:
+        return True
+    compact = "".join(words)
+    lines = haystack.split("\n")
+    if any(line.replace(" ", "").startswith(compact) for line in lines):
+        return True
+    found = haystack.split()
+    return all(word in found if len(word) <= 2 else any(w.startswith(word) for w in found)
+               for word in words)
 
 
 def one_line(text: str, limit: int = 0) -> str:

@@ -2,12 +2,17 @@
 
 Prints a section, asks a question, reads the answer (a line with only `.` ends it). Saves the
 same session file as the app after every answer, so a session can be continued in either.
+Stopped by Ctrl+D, Ctrl+C, a hang-up or a terminate signal, it keeps what was typed of the
+answer in progress and saves before it exits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from reflect.model.review import Review
@@ -19,27 +24,92 @@ from reflect.store.sessions import new_session_id, save_session, session_path
 from reflect.text import printable
 
 END = "."
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
+                     if hasattr(signal, name))
+
+
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
+
+
+class Stopped(Exception):
+    """A signal (Ctrl+C, hang-up, terminate) asked the dialogue to stop."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _raise_stopped(signum: int, frame: FrameType | None) -> None:
+    raise Stopped(signum)
+
+
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """Turn the stop signals into `Stopped` while the dialogue runs (main thread only)."""
+    previous: dict[int, _Handler] = {}
+    try:
+        for signum in STOP_SIGNALS:
+            previous[signum] = signal.signal(signum, _raise_stopped)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+@contextmanager
+def _terminal() -> Iterator[None]:
+    """The terminal went away (a closed window: reads and writes fail with EIO before the
+    hang-up signal arrives): stop as for SIGHUP, so what was typed is kept."""
+    try:
+        yield
+    except (OSError, ValueError) as e:
+        raise Stopped(getattr(signal, "SIGHUP", 1)) from e
+
+
+def _ignore_stop_signals() -> None:
+    """While the last save is made, a second Ctrl+C (or signal) must not interrupt it."""
+    for signum in STOP_SIGNALS:
+        try:
+            signal.signal(signum, signal.SIG_IGN)
+        except ValueError:
+            pass
 
 
 class Dialogue:
     def __init__(self, stdin: TextIO, stdout: TextIO) -> None:
         self.stdin, self.stdout = stdin, stdout
+        self.typed: list[str] = []
+        """The lines typed so far of the answer being asked for."""
+        self.keep: Callable[[str], None] | None = None
+        """Stores a partly typed answer, when the dialogue is stopped in the middle of it."""
 
     def say(self, text: str = "") -> None:
-        self.stdout.write(printable(text) + "\n")
-        self.stdout.flush()
+        with _terminal():
+            self.stdout.write(printable(text) + "\n")
+            self.stdout.flush()
 
     def line(self, prompt: str) -> str | None:
         """One line, or None at end of input."""
-        self.stdout.write(prompt)
-        self.stdout.flush()
-        got = self.stdin.readline()
+        with _terminal():
+            self.stdout.write(prompt)
+            self.stdout.flush()
+            got = self.stdin.readline()
         return None if got == "" else got.rstrip("\r\n")
 
-    def block(self, prompt: str) -> str | None:
-        """Lines up to one holding only `.`; None at end of input with nothing typed."""
+    def finished(self) -> None:
+        """The answer asked for has been stored: nothing is left to keep on a stop."""
+        self.typed, self.keep = [], None
+
+    def block(self, prompt: str, keep: Callable[[str], None] | None = None) -> str | None:
+        """Lines up to one holding only `.`; None at end of input with nothing typed.
+
+        If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
         self.say(prompt)
         lines: list[str] = []
+        self.typed, self.keep = lines, keep
         while True:
             got = self.line("> ")
             if got is None:
@@ -70,16 +140,35 @@ def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
-    """Run the session from its current step; returns the exit code."""
+    """Run the session from its current step; returns the exit code (128 + the signal's
+    number when a signal stopped it, after saving what was typed)."""
     lock = SessionLock(session_path(folder, session.id))
     if not lock.acquire():
         d.say(f"This session is open in another copy of reflect ({session.id}). "
               "Close it there first.")
         return 1
     try:
-        return _walk(review, session, folder, d)
+        with _stoppable():
+            try:
+                return _walk(review, session, folder, d)
+            except Stopped as stop:
+                _ignore_stop_signals()
+                return _save_on_stop(session, folder, d, stop.signum)
     finally:
         lock.release()
+
+
+def _save_on_stop(session: Session, folder: Path, d: Dialogue, signum: int) -> int:
+    """Keep the answer being typed, save, and say how to carry on (if anyone can read it)."""
+    partial = "\n".join(d.typed)
+    if d.keep is not None and partial.strip():
+        d.keep(partial)
+    save_session(folder, session)
+    try:
+        _stopped(d, session)
+    except Stopped:
+        pass  # the terminal has gone (hang-up): the session is saved, which is what matters
+    return 128 + signum
 
 
 def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
@@ -136,17 +225,23 @@ def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
             d.say(what or "This briefing has no \"What to do now\" section.")
             for act in session.actions:
                 d.say(f"Agreed already: {act.text} ({act.status})")
-            got = d.block("Agreed actions, one per line (or just '.' for none):")
+            got = d.block("Agreed actions, one per line (or just '.' for none):",
+                          keep=lambda text: _add_actions(session, text))
             if got is None:
                 return _stopped(d, session)
-            for line in got.split("\n"):
-                if line.strip():
-                    session.add_action(Action(text=line.strip()))
+            _add_actions(session, got)
+            d.finished()  # after adding: a signal in between may repeat them, never lose them
             save()
         else:
             d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
             d.say(f"Saved as {session.id}. Export the notes with: reflect export {session.id}")
     return 0
+
+
+def _add_actions(session: Session, text: str) -> None:
+    for line in text.split("\n"):
+        if line.strip():
+            session.add_action(Action(text=line.strip()))
 
 
 def _set_note(session: Session, key: str, text: str) -> None:
@@ -163,11 +258,13 @@ def _ask(d: Dialogue, prompt: str, current: str, store: Callable[[str], None],
         d.say("So far:")
         d.say(current)
         prompt += " (just '.' keeps it; anything typed replaces it)"
-    got = d.block(prompt)
+    got = d.block(prompt, keep=store)
     if got is None:
         return False
     if got.strip() or not current.strip():
         store(got)
+    d.finished()
+    if got.strip() or not current.strip():
         save()
     return True
 

@@ -4,9 +4,11 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
-from tests.conftest import FICTIONAL_REVIEW
+from tests.conftest import BUNDLED, FICTIONAL_REVIEW
 
 
 def test_catalogue_matches_the_full_library_cold_and_warm(content_dir, tmp_path):
@@ -55,3 +57,22 @@ def test_start_up_needs_no_pydantic_once_cached(content_dir, tmp_path):
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True).stdout.strip() for _ in range(2)]
     assert runs == ["True", "False"]  # the first run reads the files; the second the cache
+
+
+@pytest.mark.parametrize("query", ["Child L", "child l", "child-l", "childl", "CHILD-L"])
+def test_a_review_is_found_the_way_people_type_its_name(query):
+    """"Child L" used to list Child AC and Child H too: every word matched inside any word."""
+    cat = load_catalogue(BUNDLED)
+    assert [r.id for r in cat.search(query)] == ["child-l"]
+
+
+def test_search_words_match_word_starts_and_short_words_whole():
+    from reflect.text import matches_query, search_text
+
+    hay = search_text("child-ac", "Child AC", "A premature baby", "parental-mental-health")
+    assert matches_query("prem", hay)
+    assert matches_query("mental health", hay)
+    assert matches_query("ac", hay)
+    assert not matches_query("child l", hay)
+    assert not matches_query("mature", hay)  # inside a word, not at its start
+    assert matches_query("", hay)

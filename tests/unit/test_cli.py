@@ -287,7 +287,7 @@ def test_import_check_write_refuse_and_validate(capsys, tmp_path):
     written = content / "child-v.toml"
     assert oct(written.stat().st_mode & 0o777) == "0o644"
     code, _, err = run(capsys, "import", str(source), "--content-dir", str(content))
-    assert code == 1 and "already exists" in err
+    assert code == 1 and "already in the library as review child-v" in err
     code, out, _ = run(capsys, "validate", str(content))
     assert code == 0
 

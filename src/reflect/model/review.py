@@ -6,7 +6,8 @@ content file is reported instead of silently ignored.
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -72,6 +73,20 @@ class Question(StrictModel):
     text: Text
     source: str | None = None
     """Set by reflect in themed sessions: the title of the review this comes from."""
+    origin: Literal["briefing", "reflect"] = "briefing"
+    """"reflect" for one of reflect's standard questions, added by the importer to a briefing
+    that has no questions of its own; shown as reflect's wherever the question appears."""
+
+
+class ImportedFrom(StrictModel):
+    """Where an imported review came from: set by `reflect import`, used to spot a second import
+    of the same file."""
+
+    file: Text
+    """The briefing file's name (no folder)."""
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    imported_on: date
+    """The day it was imported."""
 
 
 class Resource(StrictModel):
@@ -89,6 +104,7 @@ class Review(StrictModel):
     partnership: Text
     review_type: Text
     summary: Text
+    imported_from: ImportedFrom | None = None
     themes: list[Slug] = Field(min_length=1)
     dates: list[KeyDate] = []
     purpose: str | None = None

@@ -72,6 +72,9 @@ class Answer(SessionModel):
     """Now what? (what I will do)."""
     source: str = ""
     """Themed sessions: the title of the review the question comes from."""
+    origin: str | None = None
+    """"reflect" when the question is one of reflect's standard questions (the briefing had
+    none of its own); None for the briefing's own."""
 
     @property
     def has_content(self) -> bool:
@@ -255,10 +258,11 @@ class Session(SessionModel):
         """
         for q in review.questions:
             found = self.answer(q.id)
+            origin = "reflect" if q.origin == "reflect" else None
             if found is None:
-                self.answers.append(Answer(question_id=q.id, question=q.text))
+                self.answers.append(Answer(question_id=q.id, question=q.text, origin=origin))
             else:
-                found.question = q.text
+                found.question, found.origin = q.text, origin
 
     @property
     def answered(self) -> int:

@@ -63,7 +63,9 @@ def themed_review(theme: str, reviews: Iterable[Review]) -> Review:
         recommendations=[x.model_copy(update={"source": r.title})
                          for r in chosen for x in r.recommendations],
         questions=[Question(id=_question_id(r, q), text=q.text, source=r.title)
-                   for r in chosen for q in r.questions],
+                   for r in chosen for q in r.questions if q.origin == "briefing"]
+        # reflect's standard questions (briefings with none of their own) are asked once
+        + list({q.text: q for r in chosen for q in r.questions if q.origin == "reflect"}.values()),
         what_to_do_now=list(dict.fromkeys(w for r in chosen for w in r.what_to_do_now)),
         resources=list({res.title: res for r in chosen for res in r.resources}.values()),
     )

@@ -123,6 +123,11 @@ def read_session(path: Path) -> tuple[Session, str | None]:
             data = tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError("; ".join(describe(path, e))) from e
+    return session_from_data(path, data)
+
+
+def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:
+    """`read_session` for a file already parsed: `data` is the TOML read from `path`."""
     version = data.get("schema_version")
     read_only = None
     if isinstance(version, int) and version > SCHEMA_VERSION:

@@ -172,6 +172,8 @@ class WalkthroughScreen(Screen[None]):
         assert answer is not None  # sync_questions gave every question an answer
         n = [q.id for q in self.review.questions].index(qid) + 1
         source = f" · from {question.source}" if question and question.source else ""
+        if question is not None and question.origin == "reflect":
+            source += " · reflect's question — this briefing has none of its own"
         if self.session.mode == "team":
             with VerticalScroll(id=f"pane-{i}", classes="pane question-pane"):
                 yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
