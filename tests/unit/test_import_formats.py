@@ -70,11 +70,23 @@ def render(path: Path, fmt: str, tmp_path: Path) -> Path:
     return fn(path.read_text(encoding="utf-8"), tmp_path / f"{path.stem}.{ext}")
 
 
+def hard_wrapped(text: str) -> bool:
+    """Text copied from a PDF with its line breaks (a line running on into a lower-case one):
+    a PDF made from it reads back with those lines rightly joined, so only the words compare."""
+    lines = [ln.strip() for ln in text.splitlines()]
+    return any(a and b[:1].islower() and not a.startswith("#") and a[-1:] not in ".?!:"
+               for a, b in zip(lines, lines[1:], strict=False))
+
+
 @pytest.mark.parametrize(("path", "fmt"), cases())
 def test_rendered_briefing_reads_back_as_its_text(path: Path, fmt: str, tmp_path: Path) -> None:
     source = read_source(render(path, fmt, tmp_path))
     assert source.kind == RENDERERS[fmt][1]
-    assert normalised(source.text) == normalised(path.read_text(encoding="utf-8"), fmt)
+    text = path.read_text(encoding="utf-8")
+    if fmt.startswith("pdf") and hard_wrapped(text):
+        assert _words(source.text) == _words(bf.pdf_safe(text))
+    else:
+        assert normalised(source.text) == normalised(text, fmt)
 
 
 @pytest.mark.parametrize(("path", "fmt"), cases())
@@ -93,8 +105,11 @@ def test_rendered_briefing_imports_as_the_same_review(path: Path, fmt: str,
 @pytest.mark.parametrize("path", TEXTS, ids=[p.stem for p in TEXTS])
 def test_two_columns_with_a_narrow_gap_are_not_read_across(path: Path, tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    pdf = bf.pdf_two_columns(text, tmp_path / "narrow.pdf", gutter=4)
-    assert normalised(read_source(pdf).text) == normalised(text, "pdf")
+    got = read_source(bf.pdf_two_columns(text, tmp_path / "narrow.pdf", gutter=4)).text
+    if hard_wrapped(text):
+        assert _words(got) == _words(bf.pdf_safe(text))
+    else:
+        assert normalised(got) == normalised(text, "pdf")
 
 
 def test_boxes_are_read_in_place_order_not_file_order(tmp_path: Path) -> None:

@@ -58,19 +58,25 @@ def read_html(data: bytes) -> str:
     page = re.sub(r"^\s*<\?xml[^>]*>", "", page)  # lxml refuses a str with a declaration
     try:
         article = Document(page).summary(html_partial=True)
-        tree = lxml.html.fromstring(article) if article.strip() else None
+        tree = _strip_chrome(lxml.html.fromstring(article)) if article.strip() else None
         lines = list(_lines(tree)) if tree is not None else []
         if sum(len(t) for t in lines) < MIN_ARTICLE:
-            body = lxml.html.fromstring(page)
-            for el in body.xpath(
-                    "//header|//*[@role='banner' or @role='navigation' or @role='dialog']"
-                    "|//*[contains(@id, 'cookie') or contains(@class, 'cookie')"
-                    " or contains(@class, 'consent')]"):
-                el.drop_tree()
-            lines = list(_lines(body))
+            lines = list(_lines(_strip_chrome(lxml.html.fromstring(page))))
     except Exception as e:  # readability and lxml raise many kinds on broken markup
         raise Unreadable(f"this web page cannot be read ({type(e).__name__})") from None
     return "".join(f"{line}\n" for line in lines)
+
+
+def _strip_chrome(tree: Any) -> Any:
+    """Drop what is never the article, even when readability keeps it (a short page): the
+    site header, navigation, dialogs and cookie banners."""
+    for el in tree.xpath(
+            "//header|//*[@role='banner' or @role='navigation' or @role='dialog']"
+            "|//*[contains(@id, 'cookie') or contains(@class, 'cookie')"
+            " or contains(@class, 'consent')]"):
+        if el is not tree:
+            el.drop_tree()
+    return tree
 
 
 def _lines(root: Any) -> Iterator[str]:
