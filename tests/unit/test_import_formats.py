@@ -270,6 +270,15 @@ def test_text_that_is_not_utf8_is_read_as_windows_1252(tmp_path: Path) -> None:
     assert (source.kind, source.text) == ("txt", "Child ZZ’s café — invented\n")
 
 
+def test_utf16_text_with_a_bom_is_read_but_binary_behind_a_bom_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("## Introduction\nChild ZZ — invented\n".encode("utf-16"))
+    assert read_source(path).text == "## Introduction\nChild ZZ — invented\n"
+    path.write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    with pytest.raises(SourceError, match="binary"):
+        read_source(path)
+
+
 def test_markdown_keeps_its_kind_and_loses_its_bom(tmp_path: Path) -> None:
     path = tmp_path / "briefing.md"
     path.write_bytes("\ufeff## Introduction\nChild ZZ\n".encode())

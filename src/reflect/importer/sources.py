@@ -87,9 +87,13 @@ def decode_text(data: bytes) -> str:
     """Plain text: UTF-8 (a BOM stripped), UTF-16 with a BOM, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
-            pass
+            text = "\x00"
+        if "\x00" not in text:
+            return text
+        raise Unreadable(f"this is not a briefing this can read ({WHAT_WE_READ}): it looks "
+                         "like binary data")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
