@@ -296,6 +296,14 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
 
         run_case(base, sessions, max(runs // 2, 1), child_env, row)
 
+        from bench import pdf_import
+
+        pdf = pdf_import.make_pdf(base / "pdf")
+        t, mem = median_of(lambda: pdf_import.full_import(pdf), runs)
+        f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs)
+        row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
+            "read_source + import_briefing; vs pdfminer extract_text alone")
+
         content = make_library(base / "typing-lib", 1)
         off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))
         on = asyncio.run(keystroke_latency(content, base / "t-on", 0, True, keys, answers))
