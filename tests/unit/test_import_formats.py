@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reflect.importer import BriefingError, import_briefing
+from reflect.importer import import_briefing
 from reflect.importer.sources import SourceError, read_source
 from tests import briefing_files as bf
 
@@ -93,11 +93,7 @@ def test_rendered_briefing_reads_back_as_its_text(path: Path, fmt: str, tmp_path
 def test_rendered_briefing_imports_as_the_same_review(path: Path, fmt: str,
                                                       tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    try:
-        expected = import_briefing(bf.pdf_safe(text) if fmt.startswith("pdf") else text)
-    except BriefingError as e:
-        # Depends on the parser (branch imp-parse): remove this skip when it imports the layout.
-        pytest.skip(f"the parser cannot import {path.name} yet: {e}")
+    expected = import_briefing(bf.pdf_safe(text) if fmt.startswith("pdf") else text)
     got = import_briefing(read_source(render(path, fmt, tmp_path)).text)
     assert got.review == expected.review
 
