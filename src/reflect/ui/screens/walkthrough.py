@@ -89,7 +89,7 @@ class WalkthroughScreen(Screen[None]):
         self.steps: list[Step] = steps_for(review, session)
         self.index = step_index(self.steps, session.current_step)
         self.keeper: SessionKeeper | None = None
-        self.lock: SessionLock | None = None
+        self.session_lock: SessionLock | None = None
         self.unsaved_seconds = 0
         """Seconds ticked onto the time spent since the last save of it."""
 
@@ -215,12 +215,12 @@ class WalkthroughScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.read_only is None:
-            self.lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
-            if self.lock.acquire():
+            self.session_lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
+            if self.session_lock.acquire():
                 self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
                 self.app.keepers.add(self.keeper)
             else:
-                self.lock = None
+                self.session_lock = None
                 self.read_only = IN_USE
         if self.read_only is not None:
             self.make_read_only(self.read_only)
@@ -261,9 +261,9 @@ class WalkthroughScreen(Screen[None]):
             self.keeper.flush()
             self.app.keepers.discard(self.keeper)
             self.keeper = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        if self.session_lock is not None:
+            self.session_lock.release()
+            self.session_lock = None
 
     # --- navigation ------------------------------------------------------------------------
 
