@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker, WorkerState
 
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
@@ -30,8 +31,22 @@ HIGH_CONTRAST = Theme(
 )
 """White on black with yellow focus and highlights, for projectors and low vision."""
 
+WORKER_TASKS = {
+    "load": "read the library and sessions",
+    "manage": "change the session file",
+    "themed": "open the theme",
+    "create": "start the session",
+    "carry": "update the earlier session",
+    "autosave": "save the session",
+    "export": "write the notes",
+    "report": "make the report",
+    "report-save": "save the report",
+}
+"""What each worker group does, for the message when one fails unexpectedly."""
+
 from reflect.store.settings import load_settings, save_setting, settings_path
 from reflect.text import printable
+from reflect.ui.messages import WorkerFailed
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.autosave import SessionKeeper
@@ -104,6 +119,18 @@ class ReflectApp(App[None]):
 
     def on_unmount(self) -> None:
         self.flush_all()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:  # a worker the app itself started
+            self.post_message(WorkerFailed(event.worker))
+
+    def on_worker_failed(self, event: WorkerFailed) -> None:
+        """Any background task that fails unexpectedly is reported, in its own words, and the
+        session stays open (every worker runs with exit_on_error=False)."""
+        error = event.worker.error
+        task = WORKER_TASKS.get(event.worker.group, f"finish {event.worker.name or 'a task'}")
+        self.notify(f"Could not {task}: {type(error).__name__}: {error}", severity="error",
+                    timeout=12)
 
     def _handle_exception(self, error: Exception) -> None:
         self.flush_all()

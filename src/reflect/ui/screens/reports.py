@@ -12,10 +12,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input
 
+from reflect.ui.messages import PassesUpFailedWork
 from reflect.ui.widgets.literal import Literal
 
 
-class ReportsScreen(Screen[None]):
+class ReportsScreen(PassesUpFailedWork, Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
 

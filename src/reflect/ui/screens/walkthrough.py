@@ -40,7 +40,7 @@ from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import SessionError, session_path
 from reflect.store.settings import support_message
 from reflect.text import one_line
-from reflect.ui.messages import Edited
+from reflect.ui.messages import Edited, PassesUpFailedWork
 from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
@@ -65,7 +65,7 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(Screen[None]):
+class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
