@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -74,6 +75,8 @@ class ReflectApp(App[None]):
         """The review library (summaries), once the start screen has read it."""
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
+        self.rescue_notes: list[str] = []
+        """Where emergency copies went (said on stderr when the app ends)."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
@@ -106,16 +109,70 @@ class ReflectApp(App[None]):
         self.flush_all()
         self.exit()
 
+    def save_keeper(self, keeper: SessionKeeper, must_go: bool = False) -> bool:
+        """Save a session's unsaved edits; True when they are safe on disk. On a failure,
+        False, unless a copy saved elsewhere holds them all, or `must_go` (a way out that
+        cannot be stopped), when an emergency copy is written and its place recorded."""
+        from reflect.store.errors import SessionError
+
+        try:
+            keeper.flush()
+            return True
+        except (OSError, SessionError) as e:
+            error = keeper.last_error or str(e)
+        if keeper.safe:
+            return True
+        if not must_go:
+            return False
+        try:
+            where = keeper.copy_to()
+        except Exception as e:  # noqa: BLE001 - last resort: say so, never a traceback
+            note = (f"reflect: could not save {keeper.path} ({error}), nor write an "
+                    f"emergency copy: {getattr(e, 'strerror', None) or e}")
+        else:
+            note = (f"reflect: could not save {keeper.path} ({error}); an emergency copy "
+                    f"of the session is in {where}")
+        self.rescue_notes.append(note)
+        self.log.error(note)
+        return True
+
+    def save_failed(self, keeper: SessionKeeper, going: str, then: Callable[[], object]) -> None:
+        """Say that `keeper` could not be saved and offer a copy elsewhere; `then` is tried
+        again once a copy is saved or the person asks to try again."""
+        from reflect.ui.screens.save_failed import SaveFailedScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice in ("copied", "retry"):
+                self.call_later(then)
+
+        if not isinstance(self.screen, SaveFailedScreen):
+            self.push_screen(SaveFailedScreen(keeper, going), chosen)
+
     def flush_all(self) -> None:
+        """Save every open session on a way out that cannot be stopped."""
         for keeper in list(self.keepers):
             try:
-                keeper.flush()
+                self.save_keeper(keeper, must_go=True)
             except Exception as e:  # noqa: BLE001 - report, never lose the other sessions
                 self.log.error(f"could not save {keeper.path}: {e}")
 
-    async def action_quit(self) -> None:
-        self.flush_all()
+    def action_quit(self) -> None:  # type: ignore[override]
+        for keeper in list(self.keepers):
+            if not self.save_keeper(keeper):
+                self.save_failed(keeper, "quit", self.action_quit)
+                return
         self.exit()
+
+    def run(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        """Run the app; then say on stderr where any emergency copy was written."""
+        try:
+            super().run(*args, **kwargs)
+        finally:
+            for note in self.rescue_notes:
+                try:
+                    print(note, file=sys.stderr, flush=True)
+                except OSError:  # the terminal is gone (SIGHUP)
+                    pass
 
     def on_unmount(self) -> None:
         self.flush_all()

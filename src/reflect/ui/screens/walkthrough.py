@@ -251,19 +251,24 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
             box.disabled = True
 
     def on_unmount(self) -> None:
-        self.leave_keeper()
+        self.leave_keeper(must_go=True)
 
-    def leave_keeper(self) -> None:
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Save and let go of the session. False, keeping it open, when it could not be saved
+        (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
         if self.keeper is not None:
-            if self.unsaved_seconds:
+            if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
                 self.keeper.changed()
                 self.unsaved_seconds = 0
-            self.keeper.flush()
+            if not self.app.save_keeper(self.keeper, must_go=must_go):  # type: ignore[attr-defined]
+                self.show_status()
+                return False
             self.app.keepers.discard(self.keeper)
             self.keeper = None
         if self.session_lock is not None:
             self.session_lock.release()
             self.session_lock = None
+        return True
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -338,7 +343,10 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
         if self.has_class("-presenting"):
             self.action_present()
             return
-        self.leave_keeper()
+        if not self.leave_keeper():  # could not save: the session stays open
+            self.app.save_failed(self.keeper, "leave the session",  # type: ignore[attr-defined]
+                                 self.action_leave)
+            return
         self.app.pop_screen()
 
     def action_present(self) -> None:
