@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
@@ -54,6 +57,19 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.catalogue import Catalogue
 
 
+EXIT_WATCHDOG_SECONDS = 5.0
+"""How long Textual's shutdown may take after everything is saved before reflect ends itself."""
+
+
+def _driver_class() -> type[Driver] | None:
+    """On Linux and macOS, Textual's driver made to end when its terminal is gone."""
+    if sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    from reflect.ui.driver import SturdyLinuxDriver
+
+    return SturdyLinuxDriver
+
+
 class ReflectApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
@@ -64,7 +80,7 @@ class ReflectApp(App[None]):
 
     def __init__(self, content_dir: Path, sessions_dir: Path,
                  settings_file: Path | None = None) -> None:
-        super().__init__()
+        super().__init__(driver_class=_driver_class())
         self.settings_file = settings_file or settings_path()
         """Where the chosen theme is remembered."""
         self.content_dir = content_dir
@@ -77,6 +93,9 @@ class ReflectApp(App[None]):
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
         """Where emergency copies went (said on stderr when the app ends)."""
+        self._for_real = False
+        """True inside `run()` (a real terminal), where the exit watchdog is armed."""
+        self._watchdog: threading.Timer | None = None
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
@@ -165,14 +184,36 @@ class ReflectApp(App[None]):
 
     def run(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
         """Run the app; then say on stderr where any emergency copy was written."""
+        self._for_real = True
         try:
             super().run(*args, **kwargs)
         finally:
-            for note in self.rescue_notes:
-                try:
-                    print(note, file=sys.stderr, flush=True)
-                except OSError:  # the terminal is gone (SIGHUP)
-                    pass
+            if self._watchdog is not None:
+                self._watchdog.cancel()
+            self._say_rescue_notes()
+
+    def _say_rescue_notes(self) -> None:
+        for note in self.rescue_notes:
+            try:
+                print(note, file=sys.__stderr__, flush=True)
+            except (OSError, ValueError, AttributeError):  # the terminal is gone (SIGHUP)
+                pass
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        """Every way out saves first; and in a real terminal, if Textual's own shutdown has
+        not ended the process EXIT_WATCHDOG_SECONDS later, the watchdog ends it."""
+        self.flush_all()
+        if self._for_real and self._watchdog is None:
+            self._watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, self._end_now)
+            self._watchdog.daemon = True
+            self._watchdog.start()
+        super().exit(*args, **kwargs)
+
+    def _end_now(self) -> None:
+        """Textual's shutdown hung (the terminal went away mid-write): everything was saved
+        before the watchdog was armed, so end the process."""
+        self._say_rescue_notes()
+        os._exit(1)
 
     def on_unmount(self) -> None:
         self.flush_all()
