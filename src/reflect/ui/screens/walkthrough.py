@@ -81,6 +81,13 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__()
+        self.full_session = session
+        """The session as read: exports use it (`session` may be shortened, see below)."""
+        session, cut = session.shortened(MAX_CHARS)
+        if cut and read_only is None:  # too big to edit at a usable speed: read-only
+            read_only = (f"too long to edit here: {', '.join(cut)} "
+                         f"{'is' if len(cut) == 1 else 'are'} over {MAX_CHARS:,} characters, "
+                         "so shown shortened. The file on disk is unchanged")
         self.read_only = read_only
         """Why this session cannot be edited here, or None when it can."""
         session.sync_questions(review)
@@ -569,7 +576,7 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
 
     def show_summary(self) -> None:
         self.query_one("#summary-text", Literal).show(
-            to_text(self.session, self.review, width=0))
+            to_text(self.full_session, self.review, width=0))
 
     @on(Button.Pressed, "#export")
     def action_export(self, fmt: str = "md") -> None:
@@ -582,7 +589,7 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
             if choice.go_to is not None:
                 self.go_to_finding(choice.go_to.field)
                 return
-            session = self.session.model_copy(deep=True)
+            session = self.full_session.model_copy(deep=True)  # never a shortened copy
             if choice.redact:
                 from reflect.export.identifiers import redact
 
@@ -594,7 +601,7 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
             target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
             self.run_export(session, choice.fmt, target, choice.options)
 
-        self.app.push_screen(ExportScreen(self.session, self.review, fmt), chosen)
+        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
 
     def _export_text(self) -> None:
         self.action_export("txt")
