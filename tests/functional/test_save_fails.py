@@ -16,8 +16,12 @@ from reflect.store.sessions import load_session, new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.save_failed import SaveFailedScreen
 from reflect.ui.screens.start import StartScreen
-from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import focus_summary, open_saved_session, type_text, wait_for
+from tests.functional.helpers import (
+    focus_summary,
+    open_saved_session,
+    type_text,
+    wait_for,
+)
 
 FAILURES = {
     "read-only": PermissionError(errno.EACCES, "Permission denied"),

@@ -8,8 +8,15 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
-from reflect.model.session import (Action, Answer, CarriedAction, Participant, Point, Session,
-                                   Timing)
+from reflect.model.session import (
+    Action,
+    Answer,
+    CarriedAction,
+    Participant,
+    Point,
+    Session,
+    Timing,
+)
 from reflect.store.sessions import list_sessions, read_session, save_session
 
 ESCAPES = "\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://x.invalid\x07\u202e\x00"

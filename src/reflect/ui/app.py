@@ -18,6 +18,10 @@ from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
+from reflect.store.settings import load_settings, save_setting, settings_path
+from reflect.text import printable
+from reflect.ui.messages import WorkerFailed
+
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
     primary="#FFFF00",
@@ -48,9 +52,6 @@ WORKER_TASKS = {
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 
-from reflect.store.settings import load_settings, save_setting, settings_path
-from reflect.text import printable
-from reflect.ui.messages import WorkerFailed
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.autosave import SessionKeeper
@@ -182,7 +183,7 @@ class ReflectApp(App[None]):
                 return
         self.exit()
 
-    def run(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def run(self, *args: Any, **kwargs: Any) -> None:
         """Run the app; then say on stderr where any emergency copy was written."""
         self._for_real = True
         try:
@@ -199,7 +200,7 @@ class ReflectApp(App[None]):
             except (OSError, ValueError, AttributeError):  # the terminal is gone (SIGHUP)
                 pass
 
-    def exit(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def exit(self, *args: Any, **kwargs: Any) -> None:
         """Every way out saves first; and in a real terminal, if Textual's own shutdown has
         not ended the process EXIT_WATCHDOG_SECONDS later, the watchdog ends it."""
         self.flush_all()

@@ -58,9 +58,9 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
 
     def start_application_mode(self) -> None:
         # LinuxDriver makes its writer by the module's name WriterThread: ours, just for this.
-        original = linux_driver.WriterThread
-        linux_driver.WriterThread = SturdyWriterThread  # type: ignore[misc]
+        original = linux_driver.WriterThread  # type: ignore[attr-defined]
+        linux_driver.WriterThread = SturdyWriterThread  # type: ignore[attr-defined]
         try:
-            super().start_application_mode()
+            super().start_application_mode()  # type: ignore[no-untyped-call]
         finally:
-            linux_driver.WriterThread = original  # type: ignore[misc]
+            linux_driver.WriterThread = original  # type: ignore[attr-defined]
