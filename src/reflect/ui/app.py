@@ -147,11 +147,10 @@ class ReflectApp(App[None]):
         try:
             where = keeper.copy_to()
         except Exception as e:  # noqa: BLE001 - last resort: say so, never a traceback
-            note = (f"reflect: could not save {keeper.path} ({error}), nor write an "
-                    f"emergency copy: {getattr(e, 'strerror', None) or e}")
+            note = (f"reflect: {error}; nor could an emergency copy be written: "
+                    f"{getattr(e, 'strerror', None) or e}")
         else:
-            note = (f"reflect: could not save {keeper.path} ({error}); an emergency copy "
-                    f"of the session is in {where}")
+            note = f"reflect: {error}; an emergency copy of the session is in {where}"
         self.rescue_notes.append(note)
         self.log.error(note)
         return True

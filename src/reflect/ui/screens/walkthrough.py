@@ -541,11 +541,13 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
 
     @work(thread=True, group="autosave", exit_on_error=False)
     def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
+        said = keeper.last_error
         try:
             keeper.write(seq, data)
         except (OSError, SessionError):
-            self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
-                                      severity="error")
+            if keeper.last_error != said:  # once per problem, not every two seconds
+                self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
+                                          severity="error")
         self.app.call_from_thread(self.show_status)
 
     def action_save(self) -> None:
