@@ -17,11 +17,12 @@ from textual.widgets import Button, Footer, Header, Input
 
 from reflect.report.build import Report
 from reflect.report.gather import Filters
+from reflect.ui.messages import PassesUpFailedWork
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.literal import Literal
 
 
-class ReportsScreen(Screen[None]):
+class ReportsScreen(PassesUpFailedWork, Screen[None]):
     DEFAULT_CSS = """
     ReportsScreen #report-saves { height: 1; }
     ReportsScreen #report-saves Button { margin: 0 2 0 0; }
