@@ -795,3 +795,18 @@ def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
 def test_headings_partnerships_use(line: str, section: str) -> None:
     h = match_heading(line)
     assert h is not None and h.section == section
+
+
+def test_title_and_id_name_the_child_or_family_not_the_partnership():
+    """A one-minute guide on "Baby QX" opening with its partnership's name was titled with the
+    partnership, and its id came from the file name."""
+    text = ("Invented Vale Safeguarding Children Partnership\n\n## One-minute guide: Baby QX\n\n"
+            "## What happened\n\nBaby QX, an invented child, was hurt.\n")
+    report = import_briefing(text, name_hint="download (3)")
+    assert (report.review["id"], report.review["title"]) == ("baby-qx", "Baby QX")
+    assert report.review["partnership"] == "Invented Vale Safeguarding Children Partnership"
+    family = import_briefing("Learning from Family ZB\n\n## What happened\n\nAn invented event.\n")
+    assert (family.review["id"], family.review["title"]) == ("family-zb", "Family ZB")
+    plain = import_briefing("Invented Vale Safeguarding Children Partnership\n\nLearning about "
+                            "invented transfers\n\n## What happened\n\nAn invented event.\n")
+    assert plain.review["title"] == "Learning about invented transfers"

@@ -288,24 +288,28 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     warnings = b.finish_introduction(first_line)
 
     child = facts._CHILD.search(text)
+    partnership = facts.partnership(text)
     if review_id is None:
         if child is not None:
-            review_id = f"child-{child.group(1).lower()}"
+            review_id = _slug(f"{child.group(1)}-{child.group(2)}")
         else:
             review_id = _slug(name_hint or first_line)
     if child is not None:
-        title = f"Child {child.group(1)}" + (f" ({child.group(2)})" if child.group(2) else "")
+        title = f"{child.group(1)} {child.group(2)}" + (
+            f" ({child.group(3)})" if child.group(3) else "")
     elif review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
         title = f"Child {review_id[6:].upper()}"
     else:
-        title = H.normalise(first_line) and first_line.strip("# *")[:80] or review_id
+        # The first line that is not just the partnership's name (most briefings open with it).
+        named = next((w for w in words if w.strip("# *") != partnership), first_line)
+        title = H.normalise(named) and named.strip("# *")[:80] or review_id
 
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {
         "id": review_id,
         "title": title,
-        "partnership": facts.partnership(text),
+        "partnership": partnership,
         "review_type": facts.review_type(text),
         "summary": first_sentence(b.f["introduction"][0]),
         "themes": [],

@@ -59,7 +59,9 @@ DEFAULT_REVIEW_TYPE = "Learning briefing"
 NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
 UNKNOWN_PARTNERSHIP = "Unknown partnership — please edit"
 
-_CHILD = re.compile(r"\bChild ([A-Z]{1,3})\b(?:\s+\(([A-Z][a-z]+)\))?")
+_CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3})\b"
+                    r"(?:\s+\(([A-Z][a-z]+)\))?")
+"""How reviews name the child or family: "Child L", "Baby QX", "Family A", "Child H (Henry)"."""
 _PARTNERSHIP = re.compile(
     # Words of one line only: a title on the line above is not part of the name.
     r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?Partnership"
