@@ -27,13 +27,15 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
         await pilot.press("enter")
         await wait_for(pilot, lambda: "cannot read" in shown(preview))
         assert dialog.query_one("#import-save", Button).disabled
+        await pilot.press("ctrl+s")  # nothing to save yet: the dialog stays
+        assert isinstance(app.screen, ImportScreen)
         dialog.query_one("#import-path", Input).value = str(source)
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child V" in shown(preview))
         assert "questions 2" in shown(preview)
         assert "line 1: Learning Brief: Child V" in shown(preview)
         assert "Every line" not in shown(preview)
-        dialog.query_one("#import-save", Button).press()
+        await pilot.press("ctrl+s")  # saved from the keyboard, wherever the focus is
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
         reviews = app.screen.query_one("#reviews", OptionList)
         await wait_for(pilot, lambda: reviews.option_count == 2)

@@ -46,7 +46,8 @@ class Loaded:
 class ImportScreen(ModalScreen[Path | None]):
     """Dismisses with the review file written, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+                Binding("ctrl+s", "save", "Save to the library", priority=True)]
 
     def __init__(self, content_dir: Path) -> None:
         super().__init__()
@@ -204,10 +205,11 @@ class ImportScreen(ModalScreen[Path | None]):
     # ------------------------------------------------------------ saving
 
     @on(Button.Pressed, "#import-save")
-    def save(self) -> None:
+    def action_save(self) -> None:
+        """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
         from reflect.importer.facts import with_imported_from
 
-        if self.loaded is None or self.target is None or self.loaded.already:
+        if self.query_one("#import-save", Button).disabled or self.loaded is None or self.target is None or self.loaded.already:
             return
         report = self.loaded.report
         report.review = with_imported_from(report.review, self.loaded.path.name,
