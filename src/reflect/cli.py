@@ -18,7 +18,14 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import SCHEMA_VERSION, Session
 from reflect.store.atomic import real_target, write_atomic
-from reflect.store.exports import FORMATS, effective_options, format_for, refusal, render_bytes
+from reflect.store.exports import (
+    FORMATS,
+    effective_options,
+    format_for,
+    known_endings,
+    refusal,
+    render_bytes,
+)
 from reflect.store.library import load_library
 from reflect.store.sessions import (
     SessionError,
@@ -222,7 +229,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     session, review, source = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
-    fmt = args.format or (format_for(target) if target else None) or "md"
+    fmt = args.format or (format_for(target) if target else None)
+    if fmt is None and target is not None and refusal(target) is None:
+        # never Markdown under a name that says otherwise (a session's name is refused later)
+        echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
+             f"its name. Name the file with one of these endings: {known_endings()}; or "
+             "choose one with --format.", err=True)
+        return 1
+    fmt = fmt or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
