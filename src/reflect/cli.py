@@ -477,7 +477,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 0
         session = started
     try:
-        return walk(review, session, folder, d)
+        return walk(review, session, folder, d, fresh=not args.resume)
     except (OSError, SessionError) as e:
         echo(f"reflect walk: could not save: {e}", err=True)
         return 1

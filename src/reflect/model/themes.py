@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from reflect.model.review import Question, Review
 
 PREFIX = "theme-"
+SOURCES_SEP = "; "
+"""Between the titles of the reviews a merged question comes from, in its `source`."""
 
 
 def theme_label(theme: str) -> str:
@@ -26,6 +28,16 @@ def theme_id(theme: str) -> str:
 
 def is_theme_id(review_id: str) -> bool:
     return review_id.startswith(PREFIX)
+
+
+def source_count(review: Review) -> int:
+    """How many reviews `review` gathers: a themed session's sources, else 1."""
+    if not is_theme_id(review.id):
+        return 1
+    items = [*review.good_practice, *review.development, *review.recommendations,
+             *review.questions]
+    return max(1, len({s for item in items for s in (item.source or "").split(SOURCES_SEP)
+                       if s}))
 
 
 def _question_id(review: Review, question: Question) -> str:

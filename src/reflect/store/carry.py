@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from reflect.model.session import CarriedAction
+from reflect.model.session import CarriedAction, Participant
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
@@ -72,6 +72,32 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                                      due=action.due, status_before=action.status,
                                      status=action.status))
     return out
+
+
+def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
+                      cache: Path | None = None) -> list[Participant]:
+    """Who was on the list at the team's latest session that had anyone, each marked not yet
+    here (attended False, no id), for the facilitator to tick who came; [] for a new team.
+
+    Found as `open_actions_for_team` finds the team's sessions: from the cached summaries,
+    reading only the team's own files, newest first, skipping any that cannot be read."""
+    if not team_key(team):
+        return []
+    summaries = list_summaries(sessions_dir, cache).entries
+    candidates = sorted((s for s in summaries if s.id != exclude_id and s.mode == "team"
+                         and not s.read_only and same_team(s.team, team)),
+                        key=lambda s: (s.updated, s.id), reverse=True)
+    for summary in candidates:
+        try:
+            session, read_only = read_session(summary.path)
+        except SessionError:
+            continue
+        if read_only or session.mode != "team" or not same_team(session.team, team):
+            continue
+        if session.participants:
+            return [p.model_copy(update={"id": "", "attended": False})
+                    for p in session.participants]
+    return []
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
