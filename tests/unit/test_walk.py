@@ -154,3 +154,35 @@ def test_options_skip_the_questions_and_control_codes_are_not_printed(
     assert "Child ZZ]0;x is an invented" in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.title == "Scripted"
+
+
+def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, capsys,
+                                                               fictional_dir, sessions_dir):
+    from reflect.model.session import Action, Participant, Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
+                           team="Invented Shire team",
+                           participants=[Participant(name="Ada Example", role="Nurse"),
+                                         Participant(role="Teacher", agency="School")])
+    before.add_action(Action(text="Ring the school", owner="Ada"))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\n"  # facilitator
+              "y\nmaybe\n\n"  # Ada here; a bad answer, asked again; Enter: not here
+              "\n"  # no one else
+              "x\np\n"  # last time's action: a bad answer, then in progress
+              "Notes\n.\n")  # something typed on the introduction
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today",
+                         "--team", "invented shire TEAM")
+    assert code == 0
+    assert "'maybe' is not y or n." in out.out and "'x' is not o, p or d." in out.out
+    [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    assert [(p.describe(), p.attended) for p in now.participants] == [
+        ("Ada Example (Nurse)", True), ("Teacher, School", False)]
+    assert [(c.text, c.status) for c in now.carried] == [("Ring the school", "in progress")]
+    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    assert earlier.actions[0].status == "in progress"  # written back, as the app does

@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from reflect.model.session import CarriedAction, Participant
+from reflect.model.session import CarriedAction, Participant, Session
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
@@ -43,21 +43,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     cannot be read are skipped: the start screen reports those. `exclude_id` is the session
     being started. The same action (session id and action id) is never offered twice.
     """
-    if not team_key(team):
-        return []
-    summaries = list_summaries(sessions_dir, cache).entries
-    candidates = [s for s in summaries if s.id != exclude_id and s.mode == "team"
-                  and not s.read_only and same_team(s.team, team)]
-    sessions = []
-    for summary in candidates:
-        try:
-            session, read_only = read_session(summary.path)
-        except SessionError:
-            continue
-        # The file may have changed since it was summarised: check again what was read.
-        if read_only or session.mode != "team" or not same_team(session.team, team):
-            continue
-        sessions.append(session)
+    sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
     sessions.sort(key=lambda s: (s.created, s.id))
     out: list[CarriedAction] = []
     seen: set[tuple[str, str]] = set()
@@ -76,28 +62,36 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
 
 def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
                       cache: Path | None = None) -> list[Participant]:
-    """Who was on the list at the team's latest session that had anyone, each marked not yet
-    here (attended False, no id), for the facilitator to tick who came; [] for a new team.
+    """Who was on the list at the team's latest session (by when it was started) that had
+    anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
+    came; [] for a team new to this folder. The team's sessions are found as
+    `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
+    latest = max((s for s in _team_sessions(sessions_dir, team, exclude_id, cache)
+                  if s.participants), key=lambda s: (s.created, s.id), default=None)
+    if latest is None:
+        return []
+    return [p.model_copy(update={"id": "", "attended": False}) for p in latest.participants]
 
-    Found as `open_actions_for_team` finds the team's sessions: from the cached summaries,
-    reading only the team's own files, newest first, skipping any that cannot be read."""
+
+def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
+                   cache: Path | None) -> list[Session]:
+    """The team's earlier team sessions that can be read and written, in no set order."""
     if not team_key(team):
         return []
     summaries = list_summaries(sessions_dir, cache).entries
-    candidates = sorted((s for s in summaries if s.id != exclude_id and s.mode == "team"
-                         and not s.read_only and same_team(s.team, team)),
-                        key=lambda s: (s.updated, s.id), reverse=True)
+    candidates = [s for s in summaries if s.id != exclude_id and s.mode == "team"
+                  and not s.read_only and same_team(s.team, team)]
+    sessions = []
     for summary in candidates:
         try:
             session, read_only = read_session(summary.path)
         except SessionError:
             continue
+        # The file may have changed since it was summarised: check again what was read.
         if read_only or session.mode != "team" or not same_team(session.team, team):
             continue
-        if session.participants:
-            return [p.model_copy(update={"id": "", "attended": False})
-                    for p in session.participants]
-    return []
+        sessions.append(session)
+    return sessions
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
