@@ -36,6 +36,7 @@ from reflect.text import printable
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.ui.screens.export import LastExport
 
 
 class ReflectApp(App[None]):
@@ -59,6 +60,9 @@ class ReflectApp(App[None]):
         """The review library (summaries), once the start screen has read it."""
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
+        self.last_export: LastExport | None = None
+        """The format and options of the last export in this run: the export dialog opens
+        with them (never saved: the next run starts from the defaults)."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
