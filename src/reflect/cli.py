@@ -17,6 +17,7 @@ from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import SCHEMA_VERSION, Session
+from reflect.model.themes import as_started
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.exports import (
     FORMATS,
@@ -201,6 +202,8 @@ def _load_for(command: str,
         echo(f"reflect {command}: {e}", err=True)
         return None
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    if review is not None:
+        review = as_started(review, session.left_out)  # a theme's items as it was started
     return session, review, source
 
 
@@ -462,6 +465,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
                  f"not {review.id}", err=True)
             return 1
+        review = as_started(review, session.left_out)
         if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.
