@@ -236,8 +236,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if fmt is None and target is not None and refusal(target) is None:
         # never Markdown under a name that says otherwise (a session's name is refused later)
         echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
-             f"its name. Name the file with one of these endings: {known_endings()}; or "
-             "choose one with --format.", err=True)
+             f"its name. Name the file with one of these endings: {known_endings()}. Or "
+             "choose the format with --format.", err=True)
         return 1
     fmt = fmt or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,

@@ -201,6 +201,8 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
                 return _save_on_stop(w, stop.signum)
     finally:
         lock.release()
+        if w.fresh and not w.typed():  # never written: leave no lock file behind either
+            lock.path.unlink(missing_ok=True)
 
 
 def _save_on_stop(w: Walk, signum: int) -> int:
@@ -252,6 +254,6 @@ def _stopped(w: Walk) -> int:
     if w.fresh and not w.typed():
         w.d.say("Stopped. Nothing was typed, so no session was kept.")
     else:
-        w.d.say(f"Stopped and saved. Carry on with: reflect walk {w.session.review_id} "
-                f"--resume {w.session.id}  (or in the app)")
+        w.d.say("Stopped and saved. Carry on here, or in the app, with:")
+        w.d.say(f"reflect walk {w.session.review_id} --resume {w.session.id}")
     return 0

@@ -44,6 +44,8 @@ class Walk:
         self.review, self.session, self.folder, self.d = review, session, folder, d
         self.fresh = fresh
         """Started in this run: not written until something is typed into it."""
+        self.offered = 0
+        """How many of last time's participants were offered (a new team session)."""
         self.untyped()
 
     def untyped(self) -> None:
@@ -75,6 +77,7 @@ def gather_team(w: Walk) -> None:
         return
     for person in people:
         session.add_participant(person)
+    w.offered = len(people)
     session.carried = carried
 
 
@@ -118,6 +121,9 @@ def ask_people(w: Walk, step: Step) -> bool:
             return False
         session.facilitator = got
         w.save()
+    if w.offered:
+        d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
+              "here.")
     if session.participants:
         d.say("Say who is here: y for here, n for not here.")
     for person in session.participants:
@@ -235,7 +241,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
     now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
     while True:
         got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
-                    f"{'keep it' if now else f'the {measured} reflect measured'}{now}):")
+                    f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")
         if got is None:
             return False
         if not got:
@@ -255,7 +261,8 @@ def ask_summary(w: Walk, step: Step) -> bool:
         return False
     d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
     if not w.fresh or w.typed():
-        d.say(f"Saved as {session.id}. Export the notes with: reflect export {session.id}")
+        d.say(f"Saved as {session.id}. Export the notes with:")
+        d.say(f"reflect export {session.id}")
     d.say(support_message(settings_path()))
     return True
 

@@ -72,8 +72,8 @@ def format_for(path: Path) -> str | None:
 
 
 def known_endings() -> str:
-    """The file endings reflect can write, for a message: `.md (Markdown), .txt (...)`."""
-    return ", ".join(f"{spec.ending} ({spec.title})" for spec in FORMATS.values())
+    """The file endings reflect can write, for a message: `.md Markdown; .txt plain ...`."""
+    return "; ".join(f"{spec.ending} {spec.title}" for spec in FORMATS.values())
 
 
 def refusal(target: Path, inputs: tuple[Path, ...] = ()) -> str | None:
