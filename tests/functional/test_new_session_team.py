@@ -34,10 +34,14 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
         assert "tick who is here" in shown(form.query_one("#last-label"))
-        assert str(chooser.get_option_at_index(1).prompt) == "[b]Teacher[/b], School"
+        assert str(chooser.get_option_at_index(1).prompt) == (
+            "✗ not yet here · [b]Teacher[/b], School")
         chooser.focus()
         await pilot.press("space")  # Ada Example came; the teacher has not arrived yet
         await wait_for(pilot, lambda: chooser.selected == [0])
+        # whether someone is here reads without colour
+        await wait_for(pilot, lambda: str(chooser.get_option_at_index(0).prompt)
+                       == "✓ here · Ada Example (Nurse)")
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen

@@ -47,15 +47,18 @@ async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir)
         await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
         items = app.screen.query_one("#theme-items", SelectionList)
         prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
-        questions = [p for p in prompts if p.startswith("Question")]
-        assert questions == [
-            "Question · What would you do first?  (from Child YA; Child YB)",
-            "Question · Who would you tell?  (from Child YA)",
-            "Question · What did the school know?  (from Child YB)"]
+        questions = [p for p in prompts if p.startswith("✓ Question")]
+        assert questions == ["✓ Question · What would you do first?",
+                             "✓ Question · Who would you tell?",
+                             "✓ Question · What did the school know?"]
+        items.highlighted = prompts.index(questions[0])
+        detail = app.screen.query_one("#theme-item-detail")
+        await wait_for(pilot, lambda: shown(detail) == (
+            "Question: What would you do first?  (from Child YA; Child YB)"))
         assert len(items.selected) == items.option_count  # everything ticked to begin with
         # untick every question: refused, with a reason
         for n, p in enumerate(prompts):
-            if p.startswith("Question"):
+            if p.startswith("✓ Question"):
                 items.deselect(items.get_option_at_index(n).value)
         await pilot.press("ctrl+s")
         status = app.screen.query_one("#theme-items-status")
@@ -63,11 +66,14 @@ async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir)
         assert isinstance(app.screen, ThemeItemsScreen)
         items.select_all()
         # untick Child YB's good practice and the school question, with the keyboard
-        for target in ("Good practice · Invented strength: Invented strength of Child YB",
-                       "Question · What did the school know?"):
+        for target in ("✓ Good practice · Invented strength: Invented strength of Child YB",
+                       "✓ Question · What did the school know?"):
             items.highlighted = next(n for n, p in enumerate(prompts) if p.startswith(target))
             await pilot.press("space")
         await wait_for(pilot, lambda: len(items.selected) == items.option_count - 2)
+        # left out reads without colour
+        await wait_for(pilot, lambda: [str(o.prompt) for o in items.options].count(
+            "✗ left out Question · What did the school know?") == 1)
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         await pilot.press("ctrl+s")

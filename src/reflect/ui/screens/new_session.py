@@ -98,8 +98,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
         self.last, self.last_team = people, team
         chooser = self.query_one("#last-people", SelectionList)
         chooser.clear_options()
-        chooser.add_options([Selection(Content(person.describe()), n, False)
-                             for n, person in enumerate(people)])
+        chooser.add_options([Selection(self._person(n, False), n, False)
+                             for n in range(len(people))])
         chooser.highlighted = 0 if people else None
         label = self.query_one("#last-label", Literal)
         if people:
@@ -111,6 +111,18 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     @property
     def team_mode(self) -> bool:
         return self.query_one("#mode-team", ChoiceButton).value
+
+    def _person(self, n: int, here: bool) -> Content:
+        """A person offered, with whether they are here in words (the box's X shows it
+        only in colour)."""
+        return Content(f"{'✓ here' if here else '✗ not yet here'} · {self.last[n].describe()}")
+
+    @on(SelectionList.SelectedChanged, "#last-people")
+    def _ticked(self, event: SelectionList.SelectedChanged[int]) -> None:
+        chooser = event.selection_list
+        here = set(chooser.selected)
+        for n in range(chooser.option_count):
+            chooser.replace_option_prompt_at_index(n, self._person(n, n in here))
 
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self) -> None:

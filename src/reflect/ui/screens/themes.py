@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
-from reflect.model.themes import theme_items, theme_label
+from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, one_line, search_text
 from reflect.ui.widgets.literal import Literal, literal
@@ -125,6 +125,10 @@ class ThemeItemsScreen(ModalScreen[list[str] | None]):
     ThemeItemsScreen #theme-items {
         height: 1fr;
     }
+    ThemeItemsScreen #theme-item-detail {
+        height: auto;
+        max-height: 6;
+    }
     """
 
     BINDINGS = [
@@ -142,12 +146,31 @@ class ThemeItemsScreen(ModalScreen[list[str] | None]):
             yield Literal(f"{self.review.title}: what this session covers", "bold")
             yield Literal("Space unticks what does not fit the theme; Ctrl+S goes on to the "
                           "session's details, Esc cancels.", "dim")
-            yield SelectionList[str](*[
-                Selection(literal(f"{item.section} · ", "bold") + literal(
-                    f"{one_line(item.text)}  (from {item.source})" if item.source
-                    else one_line(item.text)), item.key, True)
-                for item in self.items], id="theme-items")
+            yield SelectionList[str](*[Selection(self._prompt(item, True), item.key, True)
+                                       for item in self.items], id="theme-items")
+            yield Literal("", id="theme-item-detail")
             yield Literal("", id="theme-items-status")
+
+    @staticmethod
+    def _prompt(item: ThemeItem, kept: bool) -> Content:
+        """One line: kept or left out in words (the box's X shows it only in colour), the
+        section, the text (cut to fit; the highlighted item is shown whole below)."""
+        return literal(f"{'✓' if kept else '✗ left out'} ") + literal(
+            f"{item.section} · ", "bold") + literal(one_line(item.text))
+
+    @on(SelectionList.SelectedChanged, "#theme-items")
+    def _ticked(self, event: SelectionList.SelectedChanged[str]) -> None:
+        chooser = event.selection_list
+        kept = set(chooser.selected)
+        for n, item in enumerate(self.items):
+            chooser.replace_option_prompt_at_index(n, self._prompt(item, item.key in kept))
+
+    @on(SelectionList.SelectionHighlighted, "#theme-items")
+    def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        item = self.items[event.selection_index]
+        source = f"  (from {item.source})" if item.source else ""
+        self.query_one("#theme-item-detail", Literal).show(
+            f"{item.section}: {item.text}{source}", "dim")
 
     def on_mount(self) -> None:
         self.query_one("#theme-items", SelectionList).focus()
