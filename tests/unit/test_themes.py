@@ -70,3 +70,10 @@ def test_the_content_note_speaks_of_several_reviews():
     assert "this review" not in several
     assert CONTENT_NOTE_SEVERAL["individual"] == content_note("individual", 2)
     assert content_note("team").startswith("Content note: this review describes")
+
+
+def test_one_reviews_wording_is_the_walkthroughs():
+    """Until the walkthrough takes its note from model/care.py, the two say the same."""
+    from reflect.ui.screens.walkthrough import CONTENT_NOTE
+
+    assert {m: content_note(m) for m in ("team", "individual")} == CONTENT_NOTE
