@@ -17,8 +17,16 @@ from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import SCHEMA_VERSION, Session
+from reflect.model.themes import as_started
 from reflect.store.atomic import real_target, write_atomic
-from reflect.store.exports import FORMATS, effective_options, format_for, refusal, render_bytes
+from reflect.store.exports import (
+    FORMATS,
+    effective_options,
+    format_for,
+    known_endings,
+    refusal,
+    render_bytes,
+)
 from reflect.store.library import load_library
 from reflect.store.sessions import (
     SessionError,
@@ -194,6 +202,8 @@ def _load_for(command: str,
         echo(f"reflect {command}: {e}", err=True)
         return None
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    if review is not None:
+        review = as_started(review, session.left_out)  # a theme's items as it was started
     return session, review, source
 
 
@@ -222,7 +232,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     session, review, source = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
-    fmt = args.format or (format_for(target) if target else None) or "md"
+    fmt = args.format or (format_for(target) if target else None)
+    if fmt is None and target is not None and refusal(target) is None:
+        # never Markdown under a name that says otherwise (a session's name is refused later)
+        echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
+             f"its name. Name the file with one of these endings: {known_endings()}. Or "
+             "choose the format with --format.", err=True)
+        return 1
+    fmt = fmt or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
@@ -451,6 +468,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
                  f"not {review.id}", err=True)
             return 1
+        review = as_started(review, session.left_out)
         if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.
@@ -466,7 +484,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 0
         session = started
     try:
-        return walk(review, session, folder, d)
+        return walk(review, session, folder, d, fresh=not args.resume)
     except (OSError, SessionError) as e:
         echo(f"reflect walk: could not save: {e}", err=True)
         return 1

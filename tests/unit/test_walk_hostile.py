@@ -98,14 +98,14 @@ def test_a_signal_mid_answer_keeps_what_was_typed(signum, fictional_dir, tmp_pat
 def test_a_signal_mid_actions_keeps_the_actions_typed(fictional_dir, tmp_path):
     sessions = tmp_path / "sessions"
     walk = _Running(fictional_dir, sessions)
-    # four content steps, three questions of three parts each: 13 answers, all empty
-    for n in range(1, 14):
+    # four content steps, three questions of four parts each: 16 answers, all empty
+    for n in range(1, 17):
         walk.wait_for(n, b"> ")
         walk.type(".\n")
     walk.wait_for(1, b"Agreed actions")
-    walk.wait_for(14, b"> ")
+    walk.wait_for(17, b"> ")
     walk.type("Book the training\n")
-    walk.wait_for(15, b"> ")
+    walk.wait_for(18, b"> ")  # asked who owns it
     walk.proc.send_signal(signal.SIGTERM)
     assert walk.proc.wait(timeout=30) == 128 + signal.SIGTERM
     (entry,) = list_sessions(sessions).entries
@@ -129,7 +129,8 @@ def test_a_renamed_backup_outside_the_folder_resumes_as_a_copy(monkeypatch, caps
     save_session(backup, s)
     renamed = backup / "monday.toml"
     (backup / f"{s.id}.toml").rename(renamed)
-    monkeypatch.setattr("sys.stdin", io.StringIO("A note\n.\n"))
+    # who is here (no facilitator, no one added), then a note on the introduction
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\nA note\n.\n"))
     code = main(["walk", "child-zz", "--resume", str(renamed),
                  "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
     assert code == 0 and "carrying on in a copy" in capsys.readouterr().out

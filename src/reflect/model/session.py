@@ -195,6 +195,9 @@ class Session(SessionModel):
     """Self-reflection: time to log for CPD; None means the time reflect measured."""
     theme: Clean = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
+    left_out: list[Clean] | None = None
+    """Themed sessions: the items the facilitator left out before starting (keys from
+    `reflect.model.themes.theme_items`); None when nothing was (and then not written)."""
     drafts: dict[Clean, Clean] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.model.session import CarriedAction
+from reflect.model.session import CarriedAction, Participant, Session
 from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
@@ -32,6 +32,39 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     cannot be read are skipped: the start screen reports those. `exclude_id` is the session
     being started. The same action (session id and action id) is never offered twice.
     """
+    sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
+    sessions.sort(key=lambda s: (s.created, s.id))
+    out: list[CarriedAction] = []
+    seen: set[tuple[str, str]] = set()
+    for session in sessions:
+        for action in session.actions:
+            key = (session.id, action.id)
+            if action.status == "done" or key in seen:
+                continue
+            seen.add(key)
+            out.append(CarriedAction(session_id=session.id, session_label=session.label,
+                                     action_id=action.id, text=action.text, owner=action.owner,
+                                     due=action.due, status_before=action.status,
+                                     status=action.status))
+    return out
+
+
+def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
+                      cache: Path | None = None) -> list[Participant]:
+    """Who was on the list at the team's latest session (by when it was started) that had
+    anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
+    came; [] for a team new to this folder. The team's sessions are found as
+    `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
+    latest = max((s for s in _team_sessions(sessions_dir, team, exclude_id, cache)
+                  if s.participants), key=lambda s: (s.created, s.id), default=None)
+    if latest is None:
+        return []
+    return [p.model_copy(update={"id": "", "attended": False}) for p in latest.participants]
+
+
+def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
+                   cache: Path | None) -> list[Session]:
+    """The team's earlier team sessions that can be read and written, in no set order."""
     if not team_key(team):
         return []
     summaries = list_summaries(sessions_dir, cache).entries
@@ -47,20 +80,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
         if read_only or session.mode != "team" or not same_team(session.team, team):
             continue
         sessions.append(session)
-    sessions.sort(key=lambda s: (s.created, s.id))
-    out: list[CarriedAction] = []
-    seen: set[tuple[str, str]] = set()
-    for session in sessions:
-        for action in session.actions:
-            key = (session.id, action.id)
-            if action.status == "done" or key in seen:
-                continue
-            seen.add(key)
-            out.append(CarriedAction(session_id=session.id, session_label=session.label,
-                                     action_id=action.id, text=action.text, owner=action.owner,
-                                     due=action.due, status_before=action.status,
-                                     status=action.status))
-    return out
+    return sessions
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:

@@ -71,6 +71,11 @@ def format_for(path: Path) -> str | None:
     return max(found, key=lambda f: len(FORMATS[f].ending)) if found else None
 
 
+def known_endings() -> str:
+    """The file endings reflect can write, for a message: `.md Markdown; .txt plain ...`."""
+    return "; ".join(f"{spec.ending} {spec.title}" for spec in FORMATS.values())
+
+
 def refusal(target: Path, inputs: tuple[Path, ...] = ()) -> str | None:
     """Why notes or a report must never be written to `target`, forced or not; None if they may.
 

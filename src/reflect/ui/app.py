@@ -56,6 +56,7 @@ WORKER_TASKS = {
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.ui.screens.export import LastExport
 
 
 EXIT_WATCHDOG_SECONDS = 5.0
@@ -97,6 +98,9 @@ class ReflectApp(App[None]):
         self._for_real = False
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
+        self.last_export: LastExport | None = None
+        """The format and options of the last export in this run: the export dialog opens
+        with them (never saved: the next run starts from the defaults)."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen

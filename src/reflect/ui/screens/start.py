@@ -338,7 +338,19 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
             self.app.call_from_thread(self.notify, f"This theme cannot be opened: {e}",
                                       severity="error", timeout=12)
             return
-        self.app.call_from_thread(self.ask_details, review, theme=theme)
+        self.app.call_from_thread(self.choose_theme_items, review, theme)
+
+    def choose_theme_items(self, review: Review, theme: str) -> None:
+        """Let the facilitator leave out what does not fit, then ask for the details."""
+        from reflect.model.themes import leave_out
+        from reflect.ui.screens.themes import ThemeItemsScreen
+
+        def chosen(left_out: list[str] | None) -> None:
+            if left_out is not None:
+                self.ask_details(leave_out(review, left_out), theme=theme,
+                                 left_out=left_out or None)
+
+        self.app.push_screen(ThemeItemsScreen(review), chosen)
 
     def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
         """The whole review, read now; None (and a message) if it cannot be."""
@@ -423,8 +435,10 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
         self.open_session(session, review, read_only)
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
+        review = as_started(review, session.left_out)  # a theme's items as it was started
         self.app.push_screen(WalkthroughScreen(session, review, read_only))
 
     def commands(self) -> Iterable[SystemCommand]:
