@@ -18,7 +18,16 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import SCHEMA_VERSION, Session
 from reflect.store.atomic import real_target, write_atomic
-from reflect.store.exports import FORMATS, effective_options, format_for, refusal, render_bytes
+from reflect.store.exports import (
+    ALIASES,
+    BINARY,
+    FORMATS,
+    canonical,
+    effective_options,
+    format_for,
+    refusal,
+    render_bytes,
+)
 from reflect.store.library import load_library
 from reflect.store.sessions import (
     SessionError,
@@ -56,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a session's notes",
                               description="Write a session's notes without opening the app.")
     p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
-    p_export.add_argument("--format", choices=sorted(FORMATS),
+    p_export.add_argument("--format", choices=sorted(FORMATS) + sorted(ALIASES),
                           help="notes format (default: from the -o file's ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
                           help="file to write (default: print to standard output)")
@@ -237,8 +246,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1
-    if fmt == "docx" and target is None:
-        echo("reflect export: a .docx file needs -o FILE", err=True)
+    if canonical(fmt) in BINARY and target is None:
+        echo(f"reflect export: a {FORMATS[canonical(fmt)].ending} file needs -o FILE", err=True)
         return 1
     data = render_bytes(session, fmt, review, options)
     if target is None:

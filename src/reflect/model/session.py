@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from reflect.model.review import Review
 
@@ -151,6 +151,67 @@ class Timing(SessionModel):
         return sum(self.spent.values())
 
 
+NMC_THEMES = ("Prioritise people", "Practise effectively", "Preserve safety",
+              "Promote professionalism and trust")
+"""The four themes of the NMC Code (as in reflect/export/forms.toml, which a test checks)."""
+SWE_STANDARDS = 6
+"""Social Work England's professional standards are numbered 1 to 6."""
+
+
+class CpdChoices(SessionModel):
+    """What the person chooses for their CPD records: none of it is in the notes themselves."""
+
+    activity_type: str = ""
+    """The type of CPD activity; "" for reflect's wording (reflection on a review)."""
+    why_relevant: str = ""
+    """Why this is relevant to my practice (the Social Work England record)."""
+    standards: list[int] = []
+    """Social Work England professional standards it relates to, by number (1 to 6)."""
+    themes: dict[str, str] = {}
+    """NMC Code themes it relates to, each with how (theme -> how)."""
+    participatory: bool | None = None
+    """Whether it counts as participatory (NMC); None: a team session is, a reflection alone
+    is not (one written after a team session is, as its peer reflection)."""
+    method: str = ""
+    """The CPD method for the log; "" for reflect's wording."""
+
+    @field_validator("standards")
+    @classmethod
+    def _known_standards(cls, value: list[int]) -> list[int]:
+        wrong = [n for n in value if not 1 <= n <= SWE_STANDARDS]
+        if wrong:
+            raise ValueError(f"Social Work England standards are numbered 1 to {SWE_STANDARDS},"
+                             f" not {', '.join(map(str, wrong))}")
+        return sorted(set(value))
+
+    @field_validator("themes")
+    @classmethod
+    def _known_themes(cls, value: dict[str, str]) -> dict[str, str]:
+        wrong = [k for k in value if k not in NMC_THEMES]
+        if wrong:
+            raise ValueError(f"the NMC Code's themes are {', '.join(NMC_THEMES)}; not "
+                             f"{', '.join(map(repr, wrong))}")
+        return {k: value[k] for k in NMC_THEMES if k in value}
+
+
+class TeamLink(SessionModel):
+    """The team session an individual reflection was written after, as the record needs it:
+    copied when the reflection starts, with nobody named (roles only, details redacted)."""
+
+    session_id: str
+    label: str = ""
+    date: str = ""
+    """The team session's date as people write it (3 May 2024)."""
+    roles: list[str] = []
+    """Who took part, by role only."""
+    discussed: list[str] = []
+    """The team's points and summaries, per question: "question: point"."""
+    actions: list[str] = []
+    """What the team agreed to do (no owners)."""
+    minutes: int = 0
+    """The team session's time logged for CPD."""
+
+
 class Session(SessionModel):
     schema_version: int = SCHEMA_VERSION
     id: str
@@ -175,6 +236,10 @@ class Session(SessionModel):
     """Self-reflection: time to log for CPD; None means the time reflect measured."""
     theme: str = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
+    cpd: CpdChoices = CpdChoices()
+    """The person's choices for their CPD records (type, standards, Code themes, ...)."""
+    after: TeamLink | None = None
+    """An individual reflection written after a team session: that session, as context."""
     drafts: dict[str, str] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
