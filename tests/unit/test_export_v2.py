@@ -223,12 +223,19 @@ def test_self_reflection_parts_appear_under_their_labels(reflection, review):
 
 def test_time_for_cpd_is_the_time_measured_unless_entered(reflection, review):
     # 901 seconds measured: 16 minutes to log (rounded up).
-    assert "- **Time for CPD:** 16 minutes\n" in to_markdown(reflection, review)
+    md = to_markdown(reflection, review)
+    assert "- **Time in the session:** 16 minutes\n" in md
+    assert "- **Time logged for CPD:** 16 minutes\n" in md
     assert json.loads(to_json(reflection, review))["session"]["minutes_for_cpd"] == 16
     reflection.minutes_spent = 25
-    assert "- **Time for CPD:** 25 minutes\n" in to_markdown(reflection, review)
-    assert "Time for CPD" not in to_markdown(
-        reflection.model_copy(update={"mode": "team"}), review)
+    for notes in (to_markdown(reflection, review), to_text(reflection, review)):
+        # Two figures, two names: what was measured, and what the person logs.
+        assert "Time in the session:** 16 minutes" in notes.replace("- **", "**") or \
+            "Time in the session: 16 minutes" in notes
+        assert "Time spent" not in notes and "Time for CPD:" not in notes
+    assert "- **Time logged for CPD:** 25 minutes\n" in to_markdown(reflection, review)
+    assert "25 minutes (0.42 hours)" in to_cpd_swe(reflection, review)
+    assert "16 minutes" not in to_cpd_swe(reflection, review)  # records use the CPD figure
 
 
 def test_team_notes_have_no_differently_section_unless_written(session, review):
@@ -336,10 +343,10 @@ def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, revi
 def test_planned_length_and_time_spent_in_the_details(session, review):
     md = to_markdown(session, review)
     assert "- **Planned length:** 15 minutes\n" in md
-    assert "- **Time spent:** 10 minutes\n" in md  # 600 seconds
+    assert "- **Time in the session:** 10 minutes\n" in md  # 600 seconds
     session.timing = Timing()
     md = to_markdown(session, review)
-    assert "Planned length" not in md and "Time spent" not in md and "## Time" not in md
+    assert "Planned length" not in md and "Time in the session" not in md and "## Time" not in md
 
 
 def test_time_table_per_step_with_a_total(session, review):
