@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reflect import __version__, paths
+from reflect import __version__, cpd_cli, paths
 from reflect.console import echo
 from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
@@ -166,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_val.add_argument("dir", nargs="?", metavar="DIR",
                        help="folder to check (default: the library folder)")
     _add_dirs(p_val, suppress=True)
+    cpd_cli.add_parsers(sub, _add_dirs)
     return parser
 
 
@@ -498,7 +499,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
                 "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
-                "import": cmd_import}
+                "import": cmd_import, **cpd_cli.COMMANDS}
     try:
         code = commands.get(args.command, cmd_app)(args)
         sys.stdout.flush()
