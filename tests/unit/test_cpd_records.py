@@ -170,9 +170,13 @@ def test_a_reflection_after_a_team_session_takes_its_peer_reflection_from_the_li
 
 
 @pytest.mark.parametrize("fmt", sorted(f for f in FORMATS if f in NAMELESS))
-def test_no_record_identifies_anyone(team, review, fmt):
+def test_no_record_identifies_anyone(team, review, fmt, tmp_path):
     data = render_bytes(team, fmt, review)
-    if fmt.endswith(".docx"):
+    if fmt.endswith(".pdf"):
+        text = _pdf_text(data, tmp_path)
+        if text is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed")
+    elif fmt.endswith(".docx"):
         doc = docx.Document(io.BytesIO(data))
         text = "\n".join([p.text for p in doc.paragraphs] + [
             c.text for t in doc.tables for row in t.rows for c in row.cells])
@@ -190,3 +194,45 @@ def test_no_record_identifies_anyone(team, review, fmt):
         assert finding.text not in flat, (fmt, finding)
     if "discussion" not in fmt:  # the discussion form leaves the partner to the person
         assert "Named Midwife" in flat  # by role only
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str | None:
+    """The PDF's text by poppler's pdftotext, when it is installed (None when not)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        return None
+    source = tmp_path / "out.pdf"
+    source.write_bytes(data)
+    return subprocess.run(["pdftotext", str(source), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+
+
+@pytest.mark.parametrize("kind", list(RECORD_FORMATS))
+def test_pdf_records_embed_their_font_and_keep_the_forms_order(kind, reflection, review,
+                                                               tmp_path):
+    data = render_bytes(reflection, f"{kind}.pdf", review)
+    assert data.startswith(b"%PDF-") and b"/FontFile2" in data and b"SourceSansPro" in data
+    assert b"/MediaBox [0 0 595.28 841.89]" in data  # A4
+    text = _pdf_text(data, tmp_path)
+    if text is None:
+        return
+    flat = " ".join(text.split())
+    at = 0
+    for key in RECORD_FORMATS[kind]:
+        for field in forms.form(key).fields:
+            # Each field's name in order (a long name may wrap: its first words are enough).
+            start = " ".join(field.name.split()[:4])
+            found = flat.find(start, at)
+            assert found >= 0, (kind, field.name)
+            at = found + len(start)
+
+
+def test_pdf_notes_print_any_text_without_failing(team, review, tmp_path):
+    team.answer("zz-first").text = "Café – “quoted” Zoë 子 🙂 \x1b[31m <b>bold</b>"
+    data = render_bytes(team, "pdf", review)
+    assert data.startswith(b"%PDF-") and b"/FontFile2" in data
+    text = _pdf_text(data, tmp_path)
+    if text is not None:
+        assert "Café – “quoted” Zoë" in text and "<b>bold</b>" in text and "\x1b" not in text

@@ -42,6 +42,27 @@ def _docx(build: Build, session: Session, review: Review | None) -> bytes:
     return record_render.to_docx(build(session, review), session)
 
 
+def _pdf(build: Build, session: Session, review: Review | None) -> bytes:
+    from reflect.export.pdf import records_pdf
+
+    return records_pdf(build(session, review), record_render.footer(session))
+
+
+def to_swe_pdf(session: Session, review: Review | None = None,
+               options: ExportOptions | None = None) -> bytes:
+    return _pdf(_swe, session, review)
+
+
+def to_nmc_pdf(session: Session, review: Review | None = None,
+               options: ExportOptions | None = None) -> bytes:
+    return _pdf(nmc_records, session, review)
+
+
+def to_nmc_discussion_pdf(session: Session, review: Review | None = None,
+                          options: ExportOptions | None = None) -> bytes:
+    return _pdf(_discussion, session, review)
+
+
 def to_swe_md(session: Session, review: Review | None = None,
               options: ExportOptions | None = None) -> str:
     return _md(_swe, session, review)
