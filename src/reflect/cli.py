@@ -115,6 +115,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
+    p_walk.add_argument("--after", metavar="SESSION",
+                        help="your own reflection after a saved team session on the same "
+                             "review: the team's points are shown before each question, and "
+                             "your CPD record takes its peer reflection from that session")
     _add_dirs(p_walk, suppress=True)
 
     p_report = sub.add_parser(
@@ -441,6 +445,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
+    if args.resume and args.after:
+        echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
+             "(a resumed reflection keeps its link)", err=True)
+        return 1
     if args.resume:
         try:
             path = resolve_session(folder, args.resume)
@@ -465,13 +473,22 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
+        link = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
+        if isinstance(link, str):
+            echo(f"reflect walk: {link}", err=True)
+            return 1
         try:
-            started = new_session(review, d, args.mode, args.title, args.team)
+            started = new_session(review, d, "individual" if link else args.mode, args.title,
+                                  args.team)
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:
             return 0
         session = started
+        if link is not None:
+            session.after = link
+            d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
+                  "the team's points are shown before each question; answer for yourself.")
     try:
         return walk(review, session, folder, d)
     except (OSError, SessionError) as e:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 from pydantic import ValidationError
 
 from reflect import paths
 from reflect.console import echo
-from reflect.model.session import NMC_THEMES, CpdChoices, Session
+from reflect.model.review import Review
+from reflect.model.session import NMC_THEMES, CpdChoices, Session, TeamLink
 from reflect.model.timebox import parse_minutes
 from reflect.store.errors import SessionError
 from reflect.store.sessions import read_session, resolve_session, save_session
@@ -97,6 +99,22 @@ def _shown(session: Session) -> list[str]:
             f"CPD method: {c.method or '(reflect words it)'}",
             f"Time logged for CPD: {session.minutes_for_cpd} minutes"
             + (" (measured)" if session.minutes_spent is None else "")]
+
+
+def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
+    """The link a reflection keeps to the team session `ref` (id or file), or why not."""
+    from reflect.export.records import team_link
+
+    try:
+        team, _ = read_session(resolve_session(folder, ref))
+    except SessionError as e:
+        return str(e)
+    if team.mode != "team":
+        return (f"{team.id} is an individual reflection; --after takes a team session "
+                "(see: reflect list sessions)")
+    if team.review_id != review.id:
+        return f"{team.id} is on {team.review_id}, not {review.id}"
+    return team_link(team, review)
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from types import FrameType
 from typing import TextIO
 
 from reflect.model.review import Review
+from reflect.export.records import after_context
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, Action, Session
 from reflect.model.steps import step_index, steps_for
@@ -211,6 +212,8 @@ def _walk(review: Review, session: Session, folder: Path, d: Dialogue) -> int:
             answer = session.answer(qid)
             question = review.question(qid)
             d.say(question.text if question else answer.question if answer else "")
+            for line in after_context(session, qid):  # a reflection after a team session
+                d.say(line)
             if answer is not None and session.mode == "individual":
                 for name, label, prompt in REFLECTIVE_MODEL:
                     if not _ask(d, f"{label} {prompt}", getattr(answer, name),

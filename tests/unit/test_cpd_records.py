@@ -160,11 +160,12 @@ def test_a_team_session_is_peer_reflection_and_participatory(team, review):
 def test_a_reflection_after_a_team_session_takes_its_peer_reflection_from_the_link(
         reflection, review):
     reflection.after = TeamLink(session_id="child-zz-20300101-0900", label="Team", date="1 May",
-                                roles=["Health visitor"], discussed=["Q: a point"],
+                                roles=["Health visitor"], points={"zz-first": ["A point"]},
                                 actions=["An action"], minutes=60)
     record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    question = reflection.answer("zz-first").question
     assert (record["peer_with"], record["peer_discussed"], record["peer_changed"]) == \
-        ("Health visitor", "- Q: a point", "- An action")
+        ("Health visitor", f"- {question}: A point", "- An action")
     assert "1 May" in {e.field.key: e.text for e in nmc_discussion(reflection, review).entries}[
         "date"]
 

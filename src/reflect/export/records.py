@@ -26,7 +26,7 @@ from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.model.review import Review
-from reflect.model.session import Session
+from reflect.model.session import Answer, Session, TeamLink
 
 FILL_IN = "……………… (for you to fill in)"
 TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
@@ -69,16 +69,52 @@ def roles(session: Session) -> list[str]:
     return list(seen.values())
 
 
+def _said(a: Answer) -> list[str]:
+    """A team's points and summary on one question, each on one line."""
+    return [" ".join(t.split()) for t in [p.text for p in a.points] + [a.text] if t.strip()]
+
+
+def _team_notes(session: Session) -> list[str]:
+    return [f"{SECTION_NOTES.get(k, k)}: {' '.join(v.split())}"
+            for k, v in session.notes.items() if v.strip()]
+
+
 def team_discussed(session: Session) -> list[str]:
     """The team's points and summaries, "question: point", in the session's order."""
-    out: list[str] = []
-    for a in session.answers:
-        said = [p.text for p in a.points if p.text.strip()] + \
-            [t for t in (a.text,) if t.strip()]
-        out += [f"{' '.join(a.question.split())}: {' '.join(t.split())}" for t in said]
-    out += [f"{SECTION_NOTES.get(k, k)}: {' '.join(v.split())}"
-            for k, v in session.notes.items() if v.strip()]
-    return out
+    out = [f"{' '.join(a.question.split())}: {t}" for a in session.answers for t in _said(a)]
+    return out + _team_notes(session)
+
+
+def team_link(team: Session, review: Review | None = None) -> TeamLink:
+    """What an individual reflection keeps of the team session it follows: nobody named."""
+    s = nameless(team, review)
+    return TeamLink(session_id=team.id, label=s.label, date=when(s), roles=roles(s),
+                    points={a.question_id: said for a in s.answers if (said := _said(a))},
+                    notes=_team_notes(s),
+                    actions=[" ".join(a.text.split()) for a in s.actions if a.text.strip()],
+                    minutes=s.minutes_for_cpd)
+
+
+def linked_discussed(session: Session) -> list[str]:
+    """The linked team session's points, "question: point", in this session's order."""
+    link = session.after
+    if link is None:
+        return []
+    questions = {a.question_id: " ".join(a.question.split()) for a in session.answers}
+    order = list(questions) + [q for q in link.points if q not in questions]
+    return [f"{questions.get(q, q)}: {t}" for q in order for t in link.points.get(q, [])] + \
+        link.notes
+
+
+def after_context(session: Session, question_id: str) -> list[str]:
+    """What the team said on a question, shown before the writer's own answer to it."""
+    link = session.after
+    if link is None:
+        return []
+    said = link.points.get(question_id, [])
+    if not said:
+        return ["(The team made no points on this question.)"]
+    return [f"The team's points ({link.label}, {link.date}):"] + [f"  - {t}" for t in said]
 
 
 def hours(minutes: int) -> str:
@@ -162,7 +198,7 @@ def _words(session: Session, review: Review | None) -> _Words:
                 else "my own reflection on the review")
         peer_with = ("; ".join(link.roles) or "colleagues (roles not recorded)") if link \
             else NO_PEER
-        peer_discussed = "\n".join(f"- {t}" for t in link.discussed) if link else NO_PEER
+        peer_discussed = "\n".join(f"- {t}" for t in linked_discussed(s)) if link else NO_PEER
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
         learned = _own_learning(s, review) or FILL_IN
         impact = _own_impact(s) or FILL_IN

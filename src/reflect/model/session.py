@@ -204,8 +204,10 @@ class TeamLink(SessionModel):
     """The team session's date as people write it (3 May 2024)."""
     roles: list[str] = []
     """Who took part, by role only."""
-    discussed: list[str] = []
-    """The team's points and summaries, per question: "question: point"."""
+    points: dict[str, list[str]] = {}
+    """The team's points and summary on each question, by question id."""
+    notes: list[str] = []
+    """The team's notes on the review's sections ("Good practice: ...")."""
     actions: list[str] = []
     """What the team agreed to do (no owners)."""
     minutes: int = 0
