@@ -15,8 +15,8 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from reflect.model.review import Review
 from reflect.export.records import after_context
+from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, Action, Session
 from reflect.model.steps import step_index, steps_for
