@@ -1,5 +1,5 @@
-"""Command line for CPD: `reflect cpd-fill` (the person's own choices for their records) and
-`reflect cpd` (my CPD so far, by year).
+"""Command line for CPD: `reflect cpd-fill` (the person's own choices for their records),
+`reflect cpd` (my CPD so far, by year) and `reflect handout` (a one-page briefing).
 
 `cli.py` registers these parsers and commands; everything else about them lives here.
 """
@@ -50,6 +50,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         help="time to log for CPD: minutes, or 1h30 ('measured' for the time "
                              "reflect measured)")
     add_dirs(p_fill, True)
+
+    p_cpd = sub.add_parser(
+        "cpd", help="my CPD so far: hours by year, participatory, peer-reflected, standards and "
+                    "Code themes covered",
+        description="List the sessions in your sessions folder as CPD, by year: individual "
+                    "reflections and team sessions, with their time logged for CPD, whether "
+                    "participatory and peer-reflected, and the Social Work England standards "
+                    "and NMC Code themes chosen (reflect cpd-fill). --csv writes the list for "
+                    "a portfolio.")
+    p_cpd.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
+    p_cpd.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_dirs(p_cpd, True)
 
 
 def _standards() -> list[tuple[int, str]]:
@@ -174,5 +186,30 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"cpd-fill": cmd_cpd_fill}
+def cmd_cpd(args: argparse.Namespace) -> int:
+    from reflect.cli import _unsafe_target, _write_output
+    from reflect.export import portfolio
+    from reflect.store.sessions import list_sessions
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    found = list_sessions(folder)
+    for problem in found.problems:
+        echo(f"warning: unreadable session: {problem}", err=True)
+    items = portfolio.entries([e.session for e in found.entries])
+    if not args.csv:
+        echo(portfolio.to_text(items).rstrip("\n"))
+        return 0
+    target = Path(args.csv).expanduser()
+    if problem := _unsafe_target(target, [], args.force):
+        echo(f"reflect cpd: will not write {target}: {problem}", err=True)
+        return 1
+    if not _write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
+                         args.force):
+        return 1
+    echo(f"{len(items)} session(s) written to {target}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"cpd-fill": cmd_cpd_fill,
+                                                            "cpd": cmd_cpd}
 """The commands this module adds, by name (cli.main runs them)."""

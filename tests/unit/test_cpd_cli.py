@@ -98,3 +98,41 @@ def test_binary_records_are_never_printed(capsys, dirs, mine):
     assert code == 1 and "a .swe.docx file needs -o FILE" in err
     code, out, _ = run(capsys, "export", mine.id, "--format", "cpd-swe", *dirs)
     assert code == 0 and "# CPD record: My invented reflection" in out  # the earlier name
+
+
+def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fictional_dir,
+                                          tmp_path):
+    from datetime import datetime, timezone
+
+    from reflect.model.session import CpdChoices, Timing
+
+    review = load_library(fictional_dir).get("child-zz")
+    team = Session.start(review, new_session_id("child-zz"), title="=HYPERLINK(\"x\") meeting",
+                         created=datetime(2025, 5, 1, tzinfo=timezone.utc))
+    team.answer("zz-first").text = "Invented summary."
+    team.timing = Timing(spent={"q:zz-first": 5400})
+    team.cpd = CpdChoices(themes={"Preserve safety": "how"}, standards=[4])
+    save_session(sessions_dir, team)
+    mine.minutes_spent = 30
+    save_session(sessions_dir, mine)
+    empty = Session.start(review, new_session_id("child-zz"), title="Nothing in it")
+    save_session(sessions_dir, empty)
+    code, out, _ = run(capsys, "cpd", *dirs)
+    assert code == 0
+    before, after = out.split(f"{mine.created.year}\n====")
+    assert "2025\n====\n2025-05-01    1.5 h  =HYPERLINK" in before
+    assert "(team session; participatory, peer-reflected)" in before
+    assert "Total: 1.5 hours, 1.5 of them participatory; 1 of 1 peer-reflected." in before
+    assert "Social Work England standards covered: 4." in before
+    assert "NMC Code themes covered: Preserve safety." in before
+    assert "0.5 h  My invented reflection (individual reflection)" in after
+    assert "0 of 1 peer-reflected" in after and "Nothing in it" not in out
+    target = tmp_path / "cpd.csv"
+    code, out, _ = run(capsys, "cpd", "--csv", str(target), *dirs)
+    assert code == 0 and "2 session(s) written" in out
+    import csv
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["title"] for r in rows] == ["'=HYPERLINK(\"x\") meeting", "My invented reflection"]
+    assert (rows[0]["participatory_hours"], rows[1]["participatory_hours"]) == ("1.5", "0")
+    code, _, err = run(capsys, "cpd", "--csv", str(target), *dirs)
+    assert code == 1 and "already exists" in err
