@@ -193,8 +193,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
     folder = paths.sessions_dir(args.sessions_dir)
     found = list_sessions(folder)
-    for problem in found.problems:
-        echo(f"warning: unreadable session: {problem}", err=True)
+    for unreadable in found.problems:
+        echo(f"warning: unreadable session: {unreadable}", err=True)
     items = portfolio.entries([e.session for e in found.entries])
     if not args.csv:
         echo(portfolio.to_text(items).rstrip("\n"))
