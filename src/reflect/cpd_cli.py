@@ -63,6 +63,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p_cpd.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_dirs(p_cpd, True)
 
+    p_hand = sub.add_parser(
+        "handout", help="a one-page A4 handout of a review, in the 7-minute-briefing manner",
+        description="Write a one-page handout of a review for a briefing: what happened, the "
+                    "key learning, the questions, space for notes and where to get support "
+                    "(the support text in your settings), quoting the review. The format "
+                    "follows FILE's ending: .pdf, .html (prints on A4) or .docx.")
+    p_hand.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
+    p_hand.add_argument("-o", "--output", metavar="FILE", required=True,
+                        help="file to write: .pdf, .html or .docx")
+    p_hand.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_dirs(p_hand, True)
+
 
 def _standards() -> list[tuple[int, str]]:
     from reflect.export.forms import swe_standards
@@ -210,6 +222,34 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"cpd-fill": cmd_cpd_fill,
-                                                            "cpd": cmd_cpd}
+def cmd_handout(args: argparse.Namespace) -> int:
+    from reflect.cli import _unsafe_target, _write_output
+    from reflect.export import handout
+    from reflect.store.library import load_library
+    from reflect.store.settings import settings_path, support_message
+
+    target = Path(args.output).expanduser()
+    ending = target.suffix.lower()
+    if ending not in handout.ENDINGS:
+        echo(f"reflect handout: {target}: give a file ending in "
+             f"{', '.join(handout.ENDINGS)}", err=True)
+        return 1
+    library = load_library(paths.content_dir(args.content_dir))
+    review = library.get(args.review)
+    if review is None:
+        known = ", ".join(r.id for r in library.reviews) or "none"
+        echo(f"reflect handout: no review {args.review!r} (known: {known})", err=True)
+        return 1
+    if problem := _unsafe_target(target, [], args.force):
+        echo(f"reflect handout: will not write {target}: {problem}", err=True)
+        return 1
+    data = handout.render(review, support_message(settings_path()), ending)
+    if not _write_output("handout", target, data, args.force):
+        return 1
+    echo(f"Handout written to {target}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "cpd-fill": cmd_cpd_fill, "cpd": cmd_cpd, "handout": cmd_handout}
 """The commands this module adds, by name (cli.main runs them)."""
