@@ -165,7 +165,7 @@ def test_a_reflection_after_a_team_session_takes_its_peer_reflection_from_the_li
     record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
     question = reflection.answer("zz-first").question
     assert (record["peer_with"], record["peer_discussed"], record["peer_changed"]) == \
-        ("Health visitor", f"- {question}: A point", "- An action")
+        ("Health visitor", f"{question}\n- A point", "- An action")
     assert "1 May" in {e.field.key: e.text for e in nmc_discussion(reflection, review).entries}[
         "date"]
 

@@ -79,10 +79,17 @@ def _team_notes(session: Session) -> list[str]:
             for k, v in session.notes.items() if v.strip()]
 
 
-def team_discussed(session: Session) -> list[str]:
-    """The team's points and summaries, "question: point", in the session's order."""
-    out = [f"{' '.join(a.question.split())}: {t}" for a in session.answers for t in _said(a)]
-    return out + _team_notes(session)
+def _grouped(groups: list[tuple[str, list[str]]], notes: list[str]) -> str:
+    """Each question, then its points as a list; then the notes: blocks a blank line apart."""
+    blocks = ["\n".join([question] + [f"- {t}" for t in said]) for question, said in groups
+              if said]
+    return "\n\n".join(blocks + (["\n".join(f"- {n}" for n in notes)] if notes else []))
+
+
+def team_discussed(session: Session) -> str:
+    """The team's points and summaries under each question, then the notes."""
+    return _grouped([(" ".join(a.question.split()), _said(a)) for a in session.answers],
+                    _team_notes(session))
 
 
 def team_link(team: Session, review: Review | None = None) -> TeamLink:
@@ -95,15 +102,14 @@ def team_link(team: Session, review: Review | None = None) -> TeamLink:
                     minutes=s.minutes_for_cpd)
 
 
-def linked_discussed(session: Session) -> list[str]:
-    """The linked team session's points, "question: point", in this session's order."""
+def linked_discussed(session: Session) -> str:
+    """The linked team session's points under each question, in this session's order."""
     link = session.after
     if link is None:
-        return []
+        return ""
     questions = {a.question_id: " ".join(a.question.split()) for a in session.answers}
     order = list(questions) + [q for q in link.points if q not in questions]
-    return [f"{questions.get(q, q)}: {t}" for q in order for t in link.points.get(q, [])] + \
-        link.notes
+    return _grouped([(questions.get(q, q), link.points.get(q, [])) for q in order], link.notes)
 
 
 def after_context(session: Session, question_id: str) -> list[str]:
@@ -188,7 +194,7 @@ def _words(session: Session, review: Review | None) -> _Words:
     if team:
         kind = "a team discussion of the review (peer reflection)"
         peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
-        peer_discussed = "\n".join(f"- {t}" for t in team_discussed(s))
+        peer_discussed = team_discussed(s)
         peer_changed = "\n".join(f"- {' '.join(a.text.split())}" for a in s.actions
                                  if a.text.strip())
         learned = impact = TEAM_OWN_WORDS
@@ -198,7 +204,7 @@ def _words(session: Session, review: Review | None) -> _Words:
                 else "my own reflection on the review")
         peer_with = ("; ".join(link.roles) or "colleagues (roles not recorded)") if link \
             else NO_PEER
-        peer_discussed = "\n".join(f"- {t}" for t in linked_discussed(s)) if link else NO_PEER
+        peer_discussed = linked_discussed(s) if link else NO_PEER
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
         learned = _own_learning(s, review) or FILL_IN
         impact = _own_impact(s) or FILL_IN
