@@ -133,6 +133,9 @@ def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflectio
     assert record["why_relevant"] == "I visit invented families every week."
     assert "What? I noticed the invented father was never asked." in record["learned"]
     assert "I will ask about every adult in the home." in record["impact"]
+    reflection.add_action(Action(text="Book the invented course"))
+    impact = {e.field.key: e.text for e in swe_record(reflection, review).entries}["impact"]
+    assert impact.endswith("My actions\n- Book the invented course")
     assert record["standards"].splitlines() == [
         "1 Promote the rights, strengths and wellbeing of people, families and communities",
         "3 Be accountable for the quality of my practice and the decisions I make"]

@@ -166,6 +166,9 @@ def _own_impact(s: Session) -> str:
                for a in s.answers if a.now_what.strip()]
     if s.notes.get("actions", "").strip():
         blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
+    mine = [" ".join(a.text.split()) for a in s.actions if a.text.strip()]
+    if mine:
+        blocks.append("\n".join(["My actions"] + [f"- {t}" for t in mine]))
     return "\n\n".join(blocks)
 
 
