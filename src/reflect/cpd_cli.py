@@ -40,8 +40,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         help="a Social Work England professional standard it relates to, 1 to 6 "
                              "(repeat for several)")
     p_fill.add_argument("--theme", metavar="THEME=HOW", action="append", type=_theme,
-                        help="an NMC Code theme it relates to, and how, e.g. \"Preserve "
-                             "safety=I now ask who lives in the home\" (repeat for several)")
+                        help="an NMC Code theme it relates to (its name or number, 1 to 4), "
+                             "and how, e.g. \"Preserve safety=I now ask who lives in the "
+                             "home\" (repeat for several)")
     p_fill.add_argument("--participatory", choices=["yes", "no", "auto"],
                         help="whether it counts as participatory learning (auto: a team "
                              "session does, a reflection alone does not)")
@@ -89,8 +90,15 @@ def _standard(text: str) -> int:
 
 
 def _theme(text: str) -> tuple[str, str]:
+    import difflib
+
     name, _, how = text.partition("=")
-    found = [t for t in NMC_THEMES if t.casefold() == " ".join(name.split()).casefold()]
+    given = " ".join(name.split()).casefold()
+    # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
+    folded = {t.casefold(): t for t in NMC_THEMES}
+    found = [folded[m] for m in difflib.get_close_matches(given, folded, n=1, cutoff=0.85)]
+    if given.isdigit() and 1 <= int(given) <= len(NMC_THEMES):
+        found = [NMC_THEMES[int(given) - 1]]
     if not found:
         raise argparse.ArgumentTypeError(
             f"{name.strip()!r} is not a theme of the Code; the themes are: "

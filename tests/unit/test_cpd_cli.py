@@ -41,12 +41,14 @@ def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_
     code, out, err = run(capsys, "cpd-fill", mine.id, "--why", "I visit invented families.",
                          "--standard", "3", "--standard", "1",
                          "--theme", "preserve safety=I ask who is at home.",
+                         "--theme", "Practice effectively=I check.", "--theme", "1",
                          "--participatory", "no", "--minutes", "1h30", *dirs)
     assert code == 0, err
     saved = load_session(session_path(sessions_dir, mine.id))
     assert saved.cpd.why_relevant == "I visit invented families."
     assert saved.cpd.standards == [1, 3]
-    assert saved.cpd.themes == {"Preserve safety": "I ask who is at home."}
+    assert saved.cpd.themes == {"Prioritise people": "", "Practise effectively": "I check.",
+                                "Preserve safety": "I ask who is at home."}
     assert saved.cpd.participatory is False and saved.minutes_spent == 90
     assert "Standards: 1 Promote the rights" in out
     target = tmp_path / "mine.swe.docx"
