@@ -58,7 +58,7 @@ def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert "I visit invented families." in cells
     assert "1 hour 30 minutes (1.5 hours)" in cells
-    code, out, _ = run(capsys, "export", mine.id, "--format", "nmc.txt", *dirs)
+    code, out, _ = run(capsys, "export", mine.id, "--format", "nmc-txt", *dirs)
     assert "Preserve safety: I ask who is at home." in out
     assert "Number of hours:\n1.5\n" in out and "Number of participatory hours:\n0\n" in out
     code, _, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "measured", *dirs)
@@ -96,7 +96,7 @@ def test_cpd_fill_refuses_a_session_open_elsewhere(capsys, dirs, mine, sessions_
 
 
 def test_binary_records_are_never_printed(capsys, dirs, mine):
-    code, _, err = run(capsys, "export", mine.id, "--format", "swe.docx", *dirs)
+    code, _, err = run(capsys, "export", mine.id, "--format", "swe-docx", *dirs)
     assert code == 1 and "a .swe.docx file needs -o FILE" in err
     code, out, _ = run(capsys, "export", mine.id, "--format", "cpd-swe", *dirs)
     assert code == 0 and "# CPD record: My invented reflection" in out  # the earlier name

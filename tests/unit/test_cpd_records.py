@@ -79,13 +79,13 @@ def field_names(fmt: str, data: bytes) -> list[str]:
     """The field names an output shows, in order, found by each layout's own shape."""
     known = {f.name for key in ("swe", "nmc_account", "nmc_log", "nmc_discussion")
              for f in forms.form(key).fields}
-    if fmt.endswith(".docx"):
+    if fmt.endswith("docx"):
         doc = docx.Document(io.BytesIO(data))
         cells = [cell.paragraphs[0].text for table in doc.tables for row in table.rows
                  for cell in row.cells]
         return [c for c in cells if c in known]
     text = data.decode()
-    if fmt.endswith(".md"):  # headings, and a table's header row
+    if fmt.endswith("md"):  # headings, and a table's header row
         found: list[str] = []
         lines = text.splitlines()
         for n, line in enumerate(lines):
@@ -103,11 +103,11 @@ def field_names(fmt: str, data: bytes) -> list[str]:
 def test_every_record_gives_its_forms_fields_in_the_forms_order(kind, layout, which, request,
                                                                review):
     session = request.getfixturevalue(which)
-    fmt = f"{kind}.{layout}"
+    fmt = f"{kind}-{layout}"
     expected = [f.name for key in RECORD_FORMATS[kind] for f in forms.form(key).fields]
     assert field_names(fmt, render_bytes(session, fmt, review)) == expected
     assert fmt in FORMATS and fmt in NAMELESS
-    assert format_for(Path(f"notes.{fmt}")) == fmt
+    assert format_for(Path(f"notes.{kind}.{layout}")) == fmt
 
 
 def test_the_forms_name_the_regulators_lists():
@@ -176,11 +176,11 @@ def test_a_reflection_after_a_team_session_takes_its_peer_reflection_from_the_li
 @pytest.mark.parametrize("fmt", sorted(f for f in FORMATS if f in NAMELESS))
 def test_no_record_identifies_anyone(team, review, fmt, tmp_path):
     data = render_bytes(team, fmt, review)
-    if fmt.endswith(".pdf"):
+    if fmt.endswith("pdf"):
         text = _pdf_text(data, tmp_path)
         if text is None:
             pytest.skip("pdftotext (poppler-utils) is not installed")
-    elif fmt.endswith(".docx"):
+    elif fmt.endswith("docx"):
         doc = docx.Document(io.BytesIO(data))
         text = "\n".join([p.text for p in doc.paragraphs] + [
             c.text for t in doc.tables for row in t.rows for c in row.cells])
@@ -216,7 +216,7 @@ def _pdf_text(data: bytes, tmp_path: Path) -> str | None:
 @pytest.mark.parametrize("kind", list(RECORD_FORMATS))
 def test_pdf_records_embed_their_font_and_keep_the_forms_order(kind, reflection, review,
                                                                tmp_path):
-    data = render_bytes(reflection, f"{kind}.pdf", review)
+    data = render_bytes(reflection, f"{kind}-pdf", review)
     assert data.startswith(b"%PDF-") and b"/FontFile2" in data and b"SourceSansPro" in data
     assert b"/MediaBox [0 0 595.28 841.89]" in data  # A4
     text = _pdf_text(data, tmp_path)

@@ -272,7 +272,7 @@ def test_nmc_account_maps_the_reflective_model_onto_its_prompts(reflection, revi
 def test_cpd_records_use_points_but_never_say_who_made_them(session, review):
     from reflect.store.exports import render_bytes
 
-    for fmt in ("cpd-swe", "nmc", "swe.txt", "nmc.txt", "nmc-discussion.md"):
+    for fmt in ("cpd-swe", "nmc", "swe-txt", "nmc-txt", "nmc-discussion-md"):
         out = render_bytes(session, fmt, review).decode()
         flat = out.replace("  \n", "\n").replace("\\- ", "- ")  # Markdown's breaks, escapes
         assert "What would you do first?\n- Ask about fathers\n" in flat, fmt

@@ -56,7 +56,7 @@ def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
     assert mine.mode == "individual" and mine.after is not None
     assert mine.after.session_id == team.id
     assert mine.after.roles == ["Health visitor", "Social worker"]
-    code = main(["export", mine.id, "--format", "swe.txt", *dirs])
+    code = main(["export", mine.id, "--format", "swe-txt", *dirs])
     record = capsys.readouterr().out
     assert code == 0
     learned = record.split("What I learned:\n")[1].split("\n\n")[0]

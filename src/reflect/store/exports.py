@@ -37,38 +37,38 @@ FORMATS: dict[str, Format] = {
     "csv": Format("reflect.export.csv_export", "to_csv", ".csv", "agreed actions as CSV",
                   "utf-8-sig"),
     "pdf": Format("reflect.export.pdf", "to_pdf", ".pdf", "PDF (A4)"),
-    "swe.md": Format("reflect.export.cpd", "to_swe_md", ".swe.md",
+    "swe-md": Format("reflect.export.cpd", "to_swe_md", ".swe.md",
                      "Social Work England CPD record (Markdown)"),
-    "swe.txt": Format("reflect.export.cpd", "to_swe_txt", ".swe.txt",
+    "swe-txt": Format("reflect.export.cpd", "to_swe_txt", ".swe.txt",
                       "Social Work England CPD record (text to paste, field by field)"),
-    "swe.docx": Format("reflect.export.cpd", "to_swe_docx", ".swe.docx",
+    "swe-docx": Format("reflect.export.cpd", "to_swe_docx", ".swe.docx",
                        "Social Work England CPD record (Word)"),
-    "swe.pdf": Format("reflect.export.cpd", "to_swe_pdf", ".swe.pdf",
+    "swe-pdf": Format("reflect.export.cpd", "to_swe_pdf", ".swe.pdf",
                       "Social Work England CPD record (PDF)"),
-    "nmc.md": Format("reflect.export.cpd", "to_nmc_md", ".nmc.md",
+    "nmc-md": Format("reflect.export.cpd", "to_nmc_md", ".nmc.md",
                      "NMC reflective account and CPD log entry (Markdown)"),
-    "nmc.txt": Format("reflect.export.cpd", "to_nmc_txt", ".nmc.txt",
+    "nmc-txt": Format("reflect.export.cpd", "to_nmc_txt", ".nmc.txt",
                       "NMC reflective account and CPD log entry (text to paste)"),
-    "nmc.docx": Format("reflect.export.cpd", "to_nmc_docx", ".nmc.docx",
+    "nmc-docx": Format("reflect.export.cpd", "to_nmc_docx", ".nmc.docx",
                        "NMC reflective account and CPD log entry (Word)"),
-    "nmc.pdf": Format("reflect.export.cpd", "to_nmc_pdf", ".nmc.pdf",
+    "nmc-pdf": Format("reflect.export.cpd", "to_nmc_pdf", ".nmc.pdf",
                       "NMC reflective account and CPD log entry (PDF)"),
-    "nmc-discussion.md": Format("reflect.export.cpd", "to_nmc_discussion_md",
+    "nmc-discussion-md": Format("reflect.export.cpd", "to_nmc_discussion_md",
                                 ".nmc-discussion.md", "NMC reflective discussion form (Markdown)"),
-    "nmc-discussion.txt": Format("reflect.export.cpd", "to_nmc_discussion_txt",
+    "nmc-discussion-txt": Format("reflect.export.cpd", "to_nmc_discussion_txt",
                                  ".nmc-discussion.txt",
                                  "NMC reflective discussion form (text to paste)"),
-    "nmc-discussion.docx": Format("reflect.export.cpd", "to_nmc_discussion_docx",
+    "nmc-discussion-docx": Format("reflect.export.cpd", "to_nmc_discussion_docx",
                                   ".nmc-discussion.docx", "NMC reflective discussion form (Word)"),
-    "nmc-discussion.pdf": Format("reflect.export.cpd", "to_nmc_discussion_pdf",
+    "nmc-discussion-pdf": Format("reflect.export.cpd", "to_nmc_discussion_pdf",
                                  ".nmc-discussion.pdf", "NMC reflective discussion form (PDF)"),
 }
 
 
-ALIASES = {"cpd-swe": "swe.md", "nmc": "nmc.md"}
+ALIASES = {"cpd-swe": "swe-md", "nmc": "nmc-md"}
 """Earlier names of formats, still accepted."""
 
-NAMELESS = {f for f in FORMATS if f.startswith(("swe.", "nmc"))} | set(ALIASES)
+NAMELESS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))} | set(ALIASES)
 """Formats that never name anyone: a professional record must not identify colleagues."""
 
 BINARY = {f for f, spec in FORMATS.items() if spec.ending.endswith((".docx", ".pdf"))}
