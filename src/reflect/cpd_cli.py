@@ -28,9 +28,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p_fill = sub.add_parser(
         "cpd-fill", help="choose what your CPD records say: type, why relevant, standards, "
                          "Code themes, hours",
-        description="Set your own choices for a session's CPD records (reflect export --format "
-                    "swe-docx, nmc-docx, ... or -o FILE.swe.docx): what the notes do not hold. Options given replace "
-                    "what was set; with no options, shows what is set. Social Work England "
+        description="Set your own choices for a session's CPD records (reflect export -o "
+                    "FILE.swe.docx, or --format swe-docx, nmc-docx, ...): what the notes do not "
+                    "hold. Options given replace what was set; with no options, shows what is set. Social Work England "
                     "standards: " + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(NMC_THEMES) + ".")
     p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
