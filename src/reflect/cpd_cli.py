@@ -31,7 +31,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         description="Set your own choices for a session's CPD records (reflect export -o "
                     "FILE.swe.docx, or --format swe-docx, nmc-docx, ...): what the notes do not "
                     "hold. Options given replace what was set; with no options, shows what is "
-                    "set. Social Work England standards: " + "; ".join(f"{n} {s}" for n, s in _standards())
+                    "set. Social Work England standards: "
+                    + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(NMC_THEMES) + ".")
     p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
     p_fill.add_argument("--activity", metavar="TEXT", help="type of CPD activity")
