@@ -19,7 +19,7 @@ SUPPORT = "Invented support: ring the invented wellbeing line."
 
 
 def pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
 
 
 @pytest.fixture
@@ -91,3 +91,17 @@ def test_html_handout_prints_on_one_page(content_dir, tmp_path):
                         "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
                        capture_output=True, timeout=120, check=True)
         assert pages(out.read_bytes()) == 1, review.id
+
+
+def test_word_handout_prints_on_one_page(content_dir, tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    for review in load_library(content_dir).reviews:
+        (tmp_path / f"{review.id}.docx").write_bytes(handout.to_docx(review, SUPPORT))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    *map(str, sorted(tmp_path.glob("*.docx")))],
+                   capture_output=True, timeout=300, check=True)
+    for review in load_library(content_dir).reviews:
+        assert pages((tmp_path / "pdf" / f"{review.id}.pdf").read_bytes()) == 1, review.id

@@ -91,14 +91,19 @@ def _pdf_page(h: Handout) -> tuple[bytes, int, int]:
     return page.output(), page.pages, ruled
 
 
-def fit(review: Review, support: str) -> tuple[Handout, bytes]:
+def fit_level(review: Review, support: str) -> tuple[int, Handout, bytes]:
     """The fullest handout whose PDF is one page with room for notes (the shortest level
-    when none is)."""
+    when none is), with its level."""
     for level in range(len(LEVELS)):
         h = build(review, support, level)
         data, pages, lines = _pdf_page(h)
         if pages == 1 and lines >= NOTE_LINES:
             break
+    return level, h, data
+
+
+def fit(review: Review, support: str) -> tuple[Handout, bytes]:
+    _, h, data = fit_level(review, support)
     return h, data
 
 
@@ -145,7 +150,9 @@ def to_docx(review: Review, support: str) -> bytes:
 
     from reflect.export.docx_export import _a4_british, _property, _t
 
-    h, _ = fit(review, support)
+    # Word lays text out in its own fonts, and less tightly: one level shorter than the PDF.
+    level, _, _ = fit_level(review, support)
+    h = build(review, support, level + 1)
     doc = Document()
     _a4_british(doc)
     for section in doc.sections:
@@ -153,6 +160,9 @@ def to_docx(review: Review, support: str) -> bytes:
         section.top_margin = section.bottom_margin = Mm(14)
     doc.styles["Normal"].font.size = Pt(9.5)
     doc.styles["Normal"].paragraph_format.space_after = Pt(2)
+    for name in ("Heading 2", "Title"):
+        doc.styles[name].paragraph_format.space_before = Pt(6)
+        doc.styles[name].paragraph_format.space_after = Pt(2)
     doc.core_properties.title = _property(h.title)
     doc.core_properties.author = ""
     doc.add_heading(_t(h.title), level=0).runs[0].font.size = Pt(16)
@@ -169,7 +179,7 @@ def to_docx(review: Review, support: str) -> bytes:
     doc.add_heading("Notes", level=2)
     notes = doc.add_table(rows=1, cols=1)
     notes.style = "Table Grid"
-    notes.rows[0].cells[0].text = "\n" * 4
+    notes.rows[0].cells[0].text = "\n" * 3
     doc.add_heading("Where to get support", level=2)
     doc.add_paragraph(_t(h.support))
     buf = io.BytesIO()
