@@ -389,9 +389,10 @@ def _iso_date(text: str) -> date:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from reflect.report import Filters, build_report, gather
+    from reflect.report import Filters, make_report
     from reflect.report import render as report_render
     from reflect.store.catalogue import load_catalogue
+    from reflect.store.settings import settings_path
 
     folders = [Path(d).expanduser() for d in (args.report_dirs or [])] or \
         [paths.sessions_dir(args.sessions_dir)]
@@ -402,9 +403,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         echo("reflect report: --since is after --until", err=True)
         return 1
-    titles = {r.id: r.title for r in load_catalogue(paths.content_dir(args.content_dir)).reviews}
     filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
-    report = build_report(gather(folders, filters), titles)
+    catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    report, problems = make_report(folders, filters, catalogue, settings_path())
+    for problem in problems:
+        print(f"reflect report: warning: {problem}", file=sys.stderr)
     text = getattr(report_render, f"to_{'markdown' if args.format == 'md' else args.format}")(report)
     if not args.output or args.output == "-":
         sys.stdout.write(text)

@@ -12,6 +12,7 @@ details (the review's `contact` lines) are never reported.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -134,15 +135,26 @@ def _name_patterns(session: Session) -> list[re.Pattern[str]]:
             continue
         key = " ".join(parts).casefold()
         if key not in names:
-            body = r"\s+".join(re.escape(part) for part in parts)
-            # Whole words: "Ann" is not in "Annie" or "Ann-Marie", but is in "Ann's".
-            names[key] = re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+            names[key] = _full_name_pattern(tuple(parts))
         first = parts[0]
         if len(parts) > 1 and len(first) >= 2 and first[0].isupper() and first.isalpha() \
                 and ("first", first) not in names:
-            # A first name on its own ("Jo said..."), written as a name is: capitalised.
-            names[("first", first)] = re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
+            names[("first", first)] = _first_name_pattern(first)
     return list(names.values())
+
+
+@functools.lru_cache(maxsize=4096)
+def _full_name_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words, any case: "Ann" is not in "Annie" or "Ann-Marie", but is in "Ann's".
+    (Cached: a report checks thousands of sessions naming the same people.)"""
+    body = r"\s+".join(re.escape(part) for part in parts)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_name_pattern(first: str) -> re.Pattern[str]:
+    """A first name on its own ("Jo said..."), written as a name is: capitalised."""
+    return re.compile(rf"(?<![\w-]){re.escape(first)}(?![\w-])")
 
 
 def _published(review: Review | None) -> set[tuple[str, str]]:

@@ -5,33 +5,22 @@ at the start (`Session.carried`), so the room can say where each one got to. A s
 is written back to the earlier session's file too (`write_back`), under that session's lock.
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
-own and are never offered to a room) whose team, compared by `team_key`, equals the new one's.
+own and are never offered to a room) whose team, compared by `team_key` (model/teams.py, the
+key the report groups teams by too), equals the new one's.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from reflect.model.session import CarriedAction
+from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-
-def team_key(team: str) -> str:
-    """What two team names are compared by: their letters and digits only, case-folded, so
-    spaces and punctuation never matter. `Example St. team `, `example st team` and
-    `Example Children's team` / `example childrens team` match; `Example Street team` and
-    `Example St team` do not (no guessing at abbreviations)."""
-    text = unicodedata.normalize("NFKC", team).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-def same_team(a: str, b: str) -> bool:
-    key = team_key(a)
-    return bool(key) and key == team_key(b)
+__all__ = ["open_actions_for_team", "same_team", "team_key", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",

@@ -14,11 +14,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
-from textual.worker import Worker, WorkerState
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, one_line, search_text
+from reflect.ui.messages import PassesUpFailedWork
 from reflect.ui.widgets.literal import Literal, literal
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def session_option(entry: SessionSummary) -> Option:
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 
-class StartScreen(Screen[None]):
+class StartScreen(PassesUpFailedWork, Screen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),
@@ -392,13 +392,6 @@ class StartScreen(Screen[None]):
         if n := len(session.carried):
             self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
                         f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A worker that failed unexpectedly is reported, never silent."""
-        if event.state == WorkerState.ERROR and event.worker.group in ("create", "themed"):
-            what = "start the session" if event.worker.group == "create" else "open the theme"
-            self.notify(f"Could not {what}: {event.worker.error}", severity="error",
-                        timeout=12)
 
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:

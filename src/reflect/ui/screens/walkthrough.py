@@ -40,7 +40,7 @@ from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import SessionError, session_path
 from reflect.store.settings import support_message
 from reflect.text import one_line
-from reflect.ui.messages import Edited
+from reflect.ui.messages import Edited, PassesUpFailedWork
 from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
@@ -65,7 +65,7 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(Screen[None]):
+class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
@@ -81,6 +81,13 @@ class WalkthroughScreen(Screen[None]):
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__()
+        self.full_session = session
+        """The session as read: exports use it (`session` may be shortened, see below)."""
+        session, cut = session.shortened(MAX_CHARS)
+        if cut and read_only is None:  # too big to edit at a usable speed: read-only
+            read_only = (f"too long to edit here: {', '.join(cut)} "
+                         f"{'is' if len(cut) == 1 else 'are'} over {MAX_CHARS:,} characters, "
+                         "so shown shortened. The file on disk is unchanged")
         self.read_only = read_only
         """Why this session cannot be edited here, or None when it can."""
         session.sync_questions(review)
@@ -89,7 +96,7 @@ class WalkthroughScreen(Screen[None]):
         self.steps: list[Step] = steps_for(review, session)
         self.index = step_index(self.steps, session.current_step)
         self.keeper: SessionKeeper | None = None
-        self.lock: SessionLock | None = None
+        self.session_lock: SessionLock | None = None
         self.unsaved_seconds = 0
         """Seconds ticked onto the time spent since the last save of it."""
 
@@ -217,12 +224,12 @@ class WalkthroughScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.read_only is None:
-            self.lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
-            if self.lock.acquire():
+            self.session_lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
+            if self.session_lock.acquire():
                 self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
                 self.app.keepers.add(self.keeper)
             else:
-                self.lock = None
+                self.session_lock = None
                 self.read_only = IN_USE
         if self.read_only is not None:
             self.make_read_only(self.read_only)
@@ -253,19 +260,24 @@ class WalkthroughScreen(Screen[None]):
             box.disabled = True
 
     def on_unmount(self) -> None:
-        self.leave_keeper()
+        self.leave_keeper(must_go=True)
 
-    def leave_keeper(self) -> None:
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Save and let go of the session. False, keeping it open, when it could not be saved
+        (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
         if self.keeper is not None:
-            if self.unsaved_seconds:
+            if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
                 self.keeper.changed()
                 self.unsaved_seconds = 0
-            self.keeper.flush()
+            if not self.app.save_keeper(self.keeper, must_go=must_go):  # type: ignore[attr-defined]
+                self.show_status()
+                return False
             self.app.keepers.discard(self.keeper)
             self.keeper = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        if self.session_lock is not None:
+            self.session_lock.release()
+            self.session_lock = None
+        return True
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -340,7 +352,10 @@ class WalkthroughScreen(Screen[None]):
         if self.has_class("-presenting"):
             self.action_present()
             return
-        self.leave_keeper()
+        if not self.leave_keeper():  # could not save: the session stays open
+            self.app.save_failed(self.keeper, "leave the session",  # type: ignore[attr-defined]
+                                 self.action_leave)
+            return
         self.app.pop_screen()
 
     def action_present(self) -> None:
@@ -528,11 +543,13 @@ class WalkthroughScreen(Screen[None]):
 
     @work(thread=True, group="autosave", exit_on_error=False)
     def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
+        said = keeper.last_error
         try:
             keeper.write(seq, data)
         except (OSError, SessionError):
-            self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
-                                      severity="error")
+            if keeper.last_error != said:  # once per problem, not every two seconds
+                self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
+                                          severity="error")
         self.app.call_from_thread(self.show_status)
 
     def action_save(self) -> None:
@@ -563,7 +580,7 @@ class WalkthroughScreen(Screen[None]):
 
     def show_summary(self) -> None:
         self.query_one("#summary-text", Literal).show(
-            to_text(self.session, self.review, width=0))
+            to_text(self.full_session, self.review, width=0))
 
     @on(Button.Pressed, "#export")
     def action_export(self, fmt: str = "md") -> None:
@@ -576,7 +593,7 @@ class WalkthroughScreen(Screen[None]):
             if choice.go_to is not None:
                 self.go_to_finding(choice.go_to.field)
                 return
-            session = self.session.model_copy(deep=True)
+            session = self.full_session.model_copy(deep=True)  # never a shortened copy
             if choice.redact:
                 from reflect.export.identifiers import redact
 
@@ -588,7 +605,7 @@ class WalkthroughScreen(Screen[None]):
             target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
             self.run_export(session, choice.fmt, target, choice.options)
 
-        self.app.push_screen(ExportScreen(self.session, self.review, fmt), chosen)
+        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
 
     def _export_text(self) -> None:
         self.action_export("txt")

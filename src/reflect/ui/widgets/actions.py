@@ -17,7 +17,7 @@ from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.text import one_line, printable
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, FormInput, field, is_current, keep_typed
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable, next_status
 
@@ -73,6 +73,8 @@ class ActionsPanel(EditsInPlace, Vertical):
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:
+        for cls in FIELDS.values():  # Enter in any of them adds, in order with typing
+            self.query_one(f".{cls}", FormInput).on_enter = self.save_action
         self.show_actions()
         self.set_people()
 
@@ -124,7 +126,7 @@ class ActionsPanel(EditsInPlace, Vertical):
     def _typed(self, event: Input.Changed) -> None:
         """Keep what is typed: an edit goes straight into its action, a new action into the
         session's drafts until it is added."""
-        if self.read_only:
+        if self.read_only or not is_current(event):
             return
         name = next(n for n, cls in FIELDS.items() if event.input.has_class(cls))
         changed = keep_typed(self.session, self.editing, name, event.value, f"action:{name}",
@@ -136,7 +138,6 @@ class ActionsPanel(EditsInPlace, Vertical):
             self.post_message(Edited("draft"))
 
     @on(Button.Pressed, ".action-save")
-    @on(Input.Submitted, ".action-what, .action-owner, .action-due")
     def save_action(self) -> None:
         if self.read_only:
             return

@@ -12,7 +12,7 @@ from textual.widgets import Button, Input
 
 from reflect.model.session import Participant, Session
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, FormInput, field, is_current, keep_typed
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
@@ -50,6 +50,8 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
+        for box in self.query(".person-form FormInput").results(FormInput):
+            box.on_enter = self.save_person  # in order with typing: see FormInput
         self.show_people()
 
     def on_resize(self) -> None:
@@ -76,7 +78,7 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
 
     @on(Input.Changed, ".details Input")
     def _detail_changed(self, event: Input.Changed) -> None:
-        if self.read_only:
+        if self.read_only or not is_current(event):
             return
         name = next(n for n, _ in DETAILS if event.input.has_class(f"detail-{n}"))
         value = event.value.strip()
@@ -90,7 +92,7 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
     def _typed(self, event: Input.Changed) -> None:
         """Keep what is typed: an edit goes straight into the person, a new person into the
         session's drafts until they are added."""
-        if self.read_only:
+        if self.read_only or not is_current(event):
             return
         name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
         changed = keep_typed(self.session, self.editing, name, event.value, f"person:{name}")
@@ -100,7 +102,6 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         elif changed == "draft":
             self.post_message(Edited("draft"))
 
-    @on(Input.Submitted, ".person-form Input")
     @on(Button.Pressed, ".person-save")
     def save_person(self) -> None:
         if self.read_only:

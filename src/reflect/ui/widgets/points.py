@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from reflect.model.session import Answer, Participant, Point, Session
 from reflect.text import printable
 from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, field, is_current, keep_typed
 from reflect.ui.widgets.literal import Literal
 
 NOBODY = ""
@@ -68,10 +68,9 @@ class PointsEditor(EditsInPlace, Vertical):
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        text = Input(self.session.drafts.get(self.draft_key, ""),
-                     placeholder="Type a point, then Enter", classes="point-text",
-                     select_on_focus=False)  # typing must never replace a kept draft
-        text.border_title = "Add a point"
+        text = field("Add a point", self.session.drafts.get(self.draft_key, ""),
+                     placeholder="Type a point, then Enter", classes="point-text")
+        text.on_enter = self.save_point
         yield text
         with Horizontal(classes="point-form"):
             yield Select(self._choices(), prompt="Said by… (optional)", classes="point-by",
@@ -124,7 +123,6 @@ class PointsEditor(EditsInPlace, Vertical):
 
     # --- editing --------------------------------------------------------------------------
 
-    @on(Input.Submitted, ".point-text")
     @on(Button.Pressed, ".point-save")
     def save_point(self) -> None:
         if self.read_only:
@@ -164,7 +162,7 @@ class PointsEditor(EditsInPlace, Vertical):
     def _typed(self, event: Input.Changed) -> None:
         """Keep what is typed: an edit goes straight into its point, a new point into the
         session's drafts until Enter adds it."""
-        if self.read_only:
+        if self.read_only or not is_current(event):
             return
         changed = keep_typed(self.session, self.editing, "text", event.value, self.draft_key,
                              required=True)
