@@ -240,3 +240,14 @@ def test_pdf_notes_print_any_text_without_failing(team, review, tmp_path):
     text = _pdf_text(data, tmp_path)
     if text is not None:
         assert "Café – “quoted” Zoë" in text and "<b>bold</b>" in text and "\x1b" not in text
+
+
+def test_cpd_choices_and_the_team_link_hold_clean_text(reflection):
+    reflection.cpd = CpdChoices(why_relevant="why\x1b]52;c;ZXZp\x07 me",
+                                themes={"Preserve safety": "how\x1b[2J"})
+    reflection.after = TeamLink(session_id="s", roles=["Health\u202e visitor"],
+                                points={"zz-first": ["a\x1b[31m point"]})
+    assert reflection.cpd.why_relevant == "why]52;c;ZXZp me"
+    assert reflection.cpd.themes == {"Preserve safety": "how[2J"}
+    assert reflection.after.roles == ["Health visitor"]
+    assert reflection.after.points == {"zz-first": ["a[31m point"]}
