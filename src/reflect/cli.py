@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reflect import __version__, paths
+from reflect import __version__, cpd_cli, paths
 from reflect.console import echo
 from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
@@ -20,7 +20,10 @@ from reflect.model.session import SCHEMA_VERSION, Session
 from reflect.model.themes import as_started
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.exports import (
+    ALIASES,
+    BINARY,
     FORMATS,
+    canonical,
     effective_options,
     format_for,
     known_endings,
@@ -64,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a session's notes",
                               description="Write a session's notes without opening the app.")
     p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
-    p_export.add_argument("--format", choices=sorted(FORMATS),
+    p_export.add_argument("--format", choices=sorted(FORMATS) + sorted(ALIASES),
                           help="notes format (default: from the -o file's ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
                           help="file to write (default: print to standard output)")
@@ -114,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
+    p_walk.add_argument("--after", metavar="SESSION",
+                        help="your own reflection after a saved team session on the same "
+                             "review: the team's points are shown before each question, and "
+                             "your CPD record takes its peer reflection from that session")
     _add_dirs(p_walk, suppress=True)
 
     p_report = sub.add_parser(
@@ -165,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_val.add_argument("dir", nargs="?", metavar="DIR",
                        help="folder to check (default: the library folder)")
     _add_dirs(p_val, suppress=True)
+    cpd_cli.add_parsers(sub, _add_dirs)
     return parser
 
 
@@ -254,8 +262,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1
-    if fmt == "docx" and target is None:
-        echo("reflect export: a .docx file needs -o FILE", err=True)
+    if canonical(fmt) in BINARY and target is None:
+        echo(f"reflect export: a {FORMATS[canonical(fmt)].ending} file needs -o FILE", err=True)
         return 1
     data = render_bytes(session, fmt, review, options)
     if target is None:
@@ -451,6 +459,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
+    if args.resume and args.after:
+        echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
+             "(a resumed reflection keeps its link)", err=True)
+        return 1
     if args.resume:
         try:
             path = resolve_session(folder, args.resume)
@@ -476,13 +488,22 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
+        link = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
+        if isinstance(link, str):
+            echo(f"reflect walk: {link}", err=True)
+            return 1
         try:
-            started = new_session(review, d, args.mode, args.title, args.team)
+            started = new_session(review, d, "individual" if link else args.mode, args.title,
+                                  args.team)
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:
             return 0
         session = started
+        if link is not None:
+            session.after = link
+            d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
+                  "the team's points are shown before each question; answer for yourself.")
     try:
         return walk(review, session, folder, d, fresh=not args.resume)
     except (OSError, SessionError) as e:
@@ -510,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
                 "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
-                "import": cmd_import}
+                "import": cmd_import, **cpd_cli.COMMANDS}
     try:
         code = commands.get(args.command, cmd_app)(args)
         sys.stdout.flush()

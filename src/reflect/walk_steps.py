@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reflect.export.records import after_context
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
@@ -183,6 +184,10 @@ def ask_question(w: Walk, step: Step) -> bool:
     d.say(question.text if question else answer.question)
     if question is not None and question.source:
         d.say(f"(from {question.source})")
+    if question is not None and question.origin == "reflect":
+        d.say("(reflect's question — this briefing has none of its own)")
+    for line in after_context(session, qid):  # a reflection after a team session
+        d.say(line)
     if session.mode == "individual":
         for name, label, prompt in REFLECTIVE_MODEL:
             if not _ask(w, f"{label} {prompt}", getattr(answer, name), _setter(answer, name)):

@@ -15,7 +15,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from reflect.export.cpd import NMC_PROMPTS, to_cpd_swe, to_nmc
 from reflect.export.csv_export import COLUMNS, safe_cell, to_csv
 from reflect.export.docx_export import to_docx
 from reflect.export.html import to_html
@@ -82,13 +81,12 @@ def docx_text(data: bytes) -> str:
 
 
 def render_all(s: Session, review, options: ExportOptions) -> dict[str, str]:
-    """Every export that lists people, as text."""
+    """Every export that lists people, as text (the CPD records list nobody: see
+    test_cpd_records.py)."""
     return {
         "html": to_html(s, review, options),
         "docx": docx_text(to_docx(s, review, options)),
         "json": json.dumps(json.loads(to_json(s, review, options)), ensure_ascii=False),
-        "swe": to_cpd_swe(s, review, options),
-        "nmc": to_nmc(s, review, options),
     }
 
 
@@ -356,60 +354,6 @@ def test_csv_with_no_actions_is_just_the_header(session):
     assert list(csv.reader(io.StringIO(to_csv(session)))) == [list(COLUMNS)]
 
 
-# --- CPD ------------------------------------------------------------------------------------
-
-
-def test_swe_record_has_its_sections_and_the_reflection(session, review):
-    out = to_cpd_swe(session, review)
-    headings = [line for line in out.splitlines() if line.startswith("## ")]
-    assert headings == ["## Activity", "## What I learned", "## Impact on my practice"]
-    activity, rest = out.split("## What I learned")
-    learned, impact = rest.split("## Impact on my practice")
-    assert "Peer reflection" in activity
-    assert "Child ZZ (Invented Shire Safeguarding Partnership, Practice exercise)" in activity
-    for answer in (NON_ASCII, MARKUP, SCRIPT, LONG):
-        assert escape(answer) in learned
-    assert "\\<script>" in learned and not re.search(r"(?<!\\)<script", out)
-    assert "An invented question left unanswered?" not in out  # nothing to learn from it
-    assert "Invented note on good practice: café." in learned
-    assert "Share the café briefing 子 🙂" in impact
-    assert "=HYPERLINK" in impact
-    assert "Invented what-to-do-now note: brief the team about 子." in impact
-    assert "\x1b" not in out and "\u202e" not in out
-
-
-def test_swe_record_of_an_individual_reflection(session, review):
-    session.mode = "individual"
-    out = to_cpd_swe(session, review)
-    assert "Individual reflection" in out
-    assert "Peer reflection" not in out
-
-
-def test_nmc_account_has_the_four_prompts_and_a_line_to_fill_in(session, review):
-    out = to_nmc(session, review)
-    headings = [line for line in out.splitlines() if line.startswith("## ")]
-    assert headings == [f"## {p}" for p in NMC_PROMPTS]
-    assert NMC_PROMPTS[3].endswith("Select one or more themes: Prioritise people – Practise "
-                                   "effectively – Preserve safety – Promote professionalism "
-                                   "and trust")
-    sections = out.split("\n## ")
-    assert "Peer reflection" in sections[1]
-    assert escape(NON_ASCII) in sections[2] and escape(SCRIPT) in sections[2]
-    assert "Share the café briefing 子 🙂" in sections[3]
-    code = sections[4]
-    assert "Themes: …" in code and "Share the café" not in code
-
-
-def test_cpd_without_answers_or_actions_asks_for_them(session):
-    for a in session.answers:
-        a.text = ""
-    session.notes.clear()
-    session.actions.clear()
-    for out in (to_cpd_swe(session), to_nmc(session)):
-        assert "add what you learned" in out
-        assert "add how this will change your practice" in out
-
-
 # --- Options --------------------------------------------------------------------------------
 
 
@@ -441,14 +385,11 @@ def test_attendance_off_removes_the_participants(session, review):
 def test_absent_participants_are_listed_apart_from_those_taking_part(session, review):
     session.participants[1].attended = False
     for fmt, out in render_all(session, review, ExportOptions()).items():
-        if fmt in ("json", "swe", "nmc"):
+        if fmt == "json":
             continue
         # Listed once, after the heading for those invited who did not attend.
         assert out.count(NAMES[1]) == 1, fmt
         assert out.index(NAMES[0]) < out.index("Invited, did not attend") < out.index(NAMES[1])
-    for fmt in ("swe", "nmc"):  # a CPD record is about who took part
-        out = render_all(session, review, ExportOptions())[fmt]
-        assert "Invented role two" not in out and "did not attend" not in out, fmt
     data = json.loads(to_json(session, review))
     assert data["session"]["participants"][1]["attended"] is False
 
@@ -462,8 +403,6 @@ def test_include_content_adds_the_review_before_the_notes(session, review):
         assert "Hold meetings sooner." in full[fmt], fmt
     assert full["html"].index(INTRO) < full["html"].index("Notes on the review")
     assert full["docx"].index(INTRO) < full["docx"].index("Notes on the review")
-    assert full["swe"].index(INTRO) < full["swe"].index("## What I learned")
-    assert full["nmc"].index(INTRO) < full["nmc"].index(f"## {NMC_PROMPTS[1]}")
     content = json.loads(to_json(session, review, ExportOptions(include_content=True)))
     keys = [c["key"] for c in content["review"]["content"]]
     assert keys == ["intro", "good-practice", "development", "recommendations"]
@@ -477,8 +416,6 @@ def test_every_format_works_without_the_review(session, options):
     assert "Questions for reflection" in docx_text(to_docx(session, None, options))
     assert json.loads(to_json(session, None, options))["review"] is None
     assert len(list(csv.reader(io.StringIO(to_csv(session, None, options))))) == 3
-    assert "## Activity" in to_cpd_swe(session, None, options)
-    assert f"## {NMC_PROMPTS[0]}" in to_nmc(session, None, options)
     assert INTRO not in to_html(session, None, options)
 
 

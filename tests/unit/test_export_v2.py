@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from reflect.export.cpd import NMC_PROMPTS, to_cpd_swe, to_nmc
+from reflect.export.cpd import to_cpd_swe, to_nmc
 from reflect.export.csv_export import COLUMNS, to_csv
 from reflect.export.docx_export import to_docx
 from reflect.export.html import to_html
@@ -223,39 +223,46 @@ def test_self_reflection_parts_appear_under_their_labels(reflection, review):
 
 def test_time_for_cpd_is_the_time_measured_unless_entered(reflection, review):
     # 901 seconds measured: 16 minutes to log (rounded up).
-    assert "- **Time for CPD:** 16 minutes\n" in to_markdown(reflection, review)
+    md = to_markdown(reflection, review)
+    assert "- **Time in the session:** 16 minutes\n" in md
+    assert "- **Time logged for CPD:** 16 minutes\n" in md
     assert json.loads(to_json(reflection, review))["session"]["minutes_for_cpd"] == 16
     reflection.minutes_spent = 25
-    assert "- **Time for CPD:** 25 minutes\n" in to_markdown(reflection, review)
-    assert "Time for CPD" not in to_markdown(
-        reflection.model_copy(update={"mode": "team"}), review)
+    for notes in (to_markdown(reflection, review), to_text(reflection, review)):
+        # Two figures, two names: what was measured, and what the person logs.
+        assert "Time in the session:** 16 minutes" in notes.replace("- **", "**") or \
+            "Time in the session: 16 minutes" in notes
+        assert "Time spent" not in notes and "Time for CPD:" not in notes
+    assert "- **Time logged for CPD:** 25 minutes\n" in to_markdown(reflection, review)
+    assert "25 minutes (0.42 hours)" in to_cpd_swe(reflection, review)
+    assert "16 minutes" not in to_cpd_swe(reflection, review)  # records use the CPD figure
 
 
 def test_team_notes_have_no_differently_section_unless_written(session, review):
     assert "What I will do differently" not in to_markdown(session, review)
 
 
-def test_swe_record_maps_the_reflective_model_onto_its_headings(reflection, review):
+def test_swe_record_maps_the_reflective_model_onto_its_fields(reflection, review):
     out = to_cpd_swe(reflection, review)
-    activity, rest = out.split("## What I learned")
+    _, rest = out.split("## What I learned")
     learned, impact = rest.split("## Impact on my practice")
-    assert "- **Time spent:** 16 minutes" in activity
+    assert "How long the activity took.*\n\n16 minutes (0.27 hours)\n" in out
     assert "I noticed the invented father was never asked." in learned
     assert "It means I miss half the family." in learned
     assert "Only a so-what here." in learned
     assert "Invented other thoughts." in learned
     assert "I will ask about every adult in the home." not in learned
     assert "I will ask about every adult in the home." in impact
-    assert "### What I will do differently\n\nAsk who lives in the home at every visit." in impact
+    assert "What I will do differently  \nAsk who lives in the home at every visit." in impact
 
 
 def test_nmc_account_maps_the_reflective_model_onto_its_prompts(reflection, review):
     reflection.minutes_spent = 40
-    sections = to_nmc(reflection, review).split("\n## ")
-    nature, learned, changed, code = sections[1:]
-    assert nature.startswith(NMC_PROMPTS[0]) and "- **Time spent:** 40 minutes" in nature
-    assert "**What?**\n\nI noticed the invented father was never asked." in learned
-    assert "**So what?**\n\nIt means I miss half the family." in learned
+    account = to_nmc(reflection, review).split("# CPD log entry")[0]
+    nature, learned, changed, code = account.split("\n## ")[1:]
+    assert nature.startswith("What was the nature") and "40 minutes (0.67 hours)" in nature
+    assert "What? I noticed the invented father was never asked." in learned
+    assert "So what? It means I miss half the family." in learned
     assert "Now what?" not in learned
     assert "I will ask about every adult in the home." in changed
     assert "Ask who lives in the home at every visit." in changed
@@ -265,9 +272,10 @@ def test_nmc_account_maps_the_reflective_model_onto_its_prompts(reflection, revi
 def test_cpd_records_use_points_but_never_say_who_made_them(session, review):
     from reflect.store.exports import render_bytes
 
-    for fmt in ("cpd-swe", "nmc"):
+    for fmt in ("cpd-swe", "nmc", "swe-txt", "nmc-txt", "nmc-discussion-md"):
         out = render_bytes(session, fmt, review).decode()
-        assert "- Ask about fathers\n" in out, fmt
+        flat = out.replace("  \n", "\n").replace("\\- ", "- ")  # Markdown's breaks, escapes
+        assert "What would you do first?\n- Ask about fathers\n" in flat, fmt
         assert "Ask about fathers (" not in out, fmt
         for name in NAMES:
             assert name not in out, (fmt, name)
@@ -336,10 +344,10 @@ def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, revi
 def test_planned_length_and_time_spent_in_the_details(session, review):
     md = to_markdown(session, review)
     assert "- **Planned length:** 15 minutes\n" in md
-    assert "- **Time spent:** 10 minutes\n" in md  # 600 seconds
+    assert "- **Time in the session:** 10 minutes\n" in md  # 600 seconds
     session.timing = Timing()
     md = to_markdown(session, review)
-    assert "Planned length" not in md and "Time spent" not in md and "## Time" not in md
+    assert "Planned length" not in md and "Time in the session" not in md and "## Time" not in md
 
 
 def test_time_table_per_step_with_a_total(session, review):
@@ -407,7 +415,6 @@ def test_themed_content_blocks_say_which_review_they_come_from(themed):
     assert '<span class="extra note">from Child ZZ</span>' in to_html(s, theme, options)
     assert "from Child ZZ" in docx_text(to_docx(s, theme, options))
     assert "(from Child ZZ)" in to_text(s, theme, options)
-    assert "*from Child ZZ*" in to_cpd_swe(s, theme, options)
     blocks = json.loads(to_json(s, theme, options))["review"]["content"][1]["blocks"]
     assert blocks[0]["source"] == "Child ZZ"
 

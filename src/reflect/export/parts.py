@@ -260,15 +260,22 @@ def time_table(session: Session, review: Review | None) -> list[tuple[str, str, 
 TIME_HEADERS = ("Step", "Planned", "Spent", "Over or under")
 
 
+TIME_IN_SESSION = "Time in the session"
+"""The time reflect measured while the session was open (a fact of the meeting)."""
+TIME_FOR_CPD = "Time logged for CPD"
+"""`Session.minutes_for_cpd`: what the person entered, else the time measured; the CPD records
+use this figure, and only this one."""
+
+
 def time_facts(session: Session) -> list[tuple[str, str]]:
-    """Planned length, time spent and (self-reflection) time for CPD, when there are any."""
+    """Planned length, time in the session (measured) and time logged for CPD, when there are
+    any: two different figures under two different names."""
     t = session.timing
     facts = []
     if t.minutes:
         facts.append(("Planned length", minutes_text(t.minutes)))
     if t.total_spent:
-        facts.append(("Time spent", minutes_text(whole_minutes(t.total_spent))))
-    if session.mode == "individual" and (session.minutes_spent is not None
-                                         or session.minutes_for_cpd):
-        facts.append(("Time for CPD", minutes_text(session.minutes_for_cpd)))
+        facts.append((TIME_IN_SESSION, minutes_text(whole_minutes(t.total_spent))))
+    if session.minutes_spent is not None or session.minutes_for_cpd:
+        facts.append((TIME_FOR_CPD, minutes_text(session.minutes_for_cpd)))
     return facts

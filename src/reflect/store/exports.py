@@ -36,14 +36,48 @@ FORMATS: dict[str, Format] = {
     "json": Format("reflect.export.json_export", "to_json", ".json", "JSON (for other tools)"),
     "csv": Format("reflect.export.csv_export", "to_csv", ".csv", "agreed actions as CSV",
                   "utf-8-sig"),
-    "cpd-swe": Format("reflect.export.cpd", "to_cpd_swe", ".swe.md",
-                      "Social Work England CPD record"),
-    "nmc": Format("reflect.export.cpd", "to_nmc", ".nmc.md", "NMC reflective account"),
+    "pdf": Format("reflect.export.pdf", "to_pdf", ".pdf", "PDF (A4)"),
+    "swe-md": Format("reflect.export.cpd", "to_swe_md", ".swe.md",
+                     "Social Work England CPD record (Markdown)"),
+    "swe-txt": Format("reflect.export.cpd", "to_swe_txt", ".swe.txt",
+                      "Social Work England CPD record (text to paste, field by field)"),
+    "swe-docx": Format("reflect.export.cpd", "to_swe_docx", ".swe.docx",
+                       "Social Work England CPD record (Word)"),
+    "swe-pdf": Format("reflect.export.cpd", "to_swe_pdf", ".swe.pdf",
+                      "Social Work England CPD record (PDF)"),
+    "nmc-md": Format("reflect.export.cpd", "to_nmc_md", ".nmc.md",
+                     "NMC reflective account and CPD log entry (Markdown)"),
+    "nmc-txt": Format("reflect.export.cpd", "to_nmc_txt", ".nmc.txt",
+                      "NMC reflective account and CPD log entry (text to paste)"),
+    "nmc-docx": Format("reflect.export.cpd", "to_nmc_docx", ".nmc.docx",
+                       "NMC reflective account and CPD log entry (Word)"),
+    "nmc-pdf": Format("reflect.export.cpd", "to_nmc_pdf", ".nmc.pdf",
+                      "NMC reflective account and CPD log entry (PDF)"),
+    "nmc-discussion-md": Format("reflect.export.cpd", "to_nmc_discussion_md",
+                                ".nmc-discussion.md", "NMC reflective discussion form (Markdown)"),
+    "nmc-discussion-txt": Format("reflect.export.cpd", "to_nmc_discussion_txt",
+                                 ".nmc-discussion.txt",
+                                 "NMC reflective discussion form (text to paste)"),
+    "nmc-discussion-docx": Format("reflect.export.cpd", "to_nmc_discussion_docx",
+                                  ".nmc-discussion.docx", "NMC reflective discussion form (Word)"),
+    "nmc-discussion-pdf": Format("reflect.export.cpd", "to_nmc_discussion_pdf",
+                                 ".nmc-discussion.pdf", "NMC reflective discussion form (PDF)"),
 }
 
 
-NAMELESS = {"cpd-swe", "nmc"}
+ALIASES = {"cpd-swe": "swe-md", "nmc": "nmc-md"}
+"""Earlier names of formats, still accepted."""
+
+NAMELESS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))} | set(ALIASES)
 """Formats that never name anyone: a professional record must not identify colleagues."""
+
+BINARY = {f for f, spec in FORMATS.items() if spec.ending.endswith((".docx", ".pdf"))}
+"""Formats that are not text (never printed to standard output)."""
+
+
+def canonical(fmt: str) -> str:
+    """The format's name in `FORMATS` (an earlier name, such as cpd-swe, is accepted)."""
+    return ALIASES.get(fmt, fmt)
 
 
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
@@ -54,14 +88,14 @@ def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
 
 def render_bytes(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> bytes:
-    spec = FORMATS[fmt]
+    spec = FORMATS[canonical(fmt)]
     fn = getattr(importlib.import_module(spec.module), spec.function)
     out = fn(session, review, effective_options(fmt, options))
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 
 def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
-    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[fmt].ending}"
+    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[canonical(fmt)].ending}"
 
 
 def format_for(path: Path) -> str | None:

@@ -1,0 +1,264 @@
+"""Command line for CPD: `reflect cpd-fill` (the person's own choices for their records),
+`reflect cpd` (my CPD so far, by year) and `reflect handout` (a one-page briefing).
+
+`cli.py` registers these parsers and commands; everything else about them lives here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from reflect import paths
+from reflect.console import echo
+from reflect.model.review import Review
+from reflect.model.session import NMC_THEMES, CpdChoices, Session, TeamLink
+from reflect.model.timebox import parse_minutes
+from reflect.store.errors import SessionError
+from reflect.store.sessions import read_session, resolve_session, save_session
+
+AddDirs = Callable[[argparse.ArgumentParser, bool], None]
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
+                add_dirs: AddDirs) -> None:
+    p_fill = sub.add_parser(
+        "cpd-fill", help="choose what your CPD records say: type, why relevant, standards, "
+                         "Code themes, hours",
+        description="Set your own choices for a session's CPD records (reflect export -o "
+                    "FILE.swe.docx, or --format swe-docx, nmc-docx, ...): what the notes do not "
+                    "hold. Options given replace what was set; with no options, shows what is "
+                    "set. Social Work England standards: "
+                    + "; ".join(f"{n} {s}" for n, s in _standards())
+                    + ". NMC Code themes: " + "; ".join(NMC_THEMES) + ".")
+    p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_fill.add_argument("--activity", metavar="TEXT", help="type of CPD activity")
+    p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice")
+    p_fill.add_argument("--standard", metavar="N", action="append", type=_standard,
+                        help="a Social Work England professional standard it relates to, 1 to 6 "
+                             "(repeat for several)")
+    p_fill.add_argument("--theme", metavar="THEME=HOW", action="append", type=_theme,
+                        help="an NMC Code theme it relates to (its name or number, 1 to 4), "
+                             "and how, e.g. \"Preserve safety=I now ask who lives in the "
+                             "home\" (repeat for several)")
+    p_fill.add_argument("--participatory", choices=["yes", "no", "auto"],
+                        help="whether it counts as participatory learning (auto: a team "
+                             "session does, a reflection alone does not)")
+    p_fill.add_argument("--method", metavar="TEXT", help="CPD method for the NMC log")
+    p_fill.add_argument("--minutes", metavar="TIME", type=_minutes, default=argparse.SUPPRESS,
+                        help="time to log for CPD: minutes, or 1h30 ('measured' for the time "
+                             "reflect measured)")
+    add_dirs(p_fill, True)
+
+    p_cpd = sub.add_parser(
+        "cpd", help="my CPD so far: hours by year, participatory, peer-reflected, standards and "
+                    "Code themes covered",
+        description="List the sessions in your sessions folder as CPD, by year: individual "
+                    "reflections and team sessions, with their time logged for CPD, whether "
+                    "participatory and peer-reflected, and the Social Work England standards "
+                    "and NMC Code themes chosen (reflect cpd-fill). --csv writes the list for "
+                    "a portfolio.")
+    p_cpd.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
+    p_cpd.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_dirs(p_cpd, True)
+
+    p_hand = sub.add_parser(
+        "handout", help="a one-page A4 handout of a review, in the 7-minute-briefing manner",
+        description="Write a one-page handout of a review for a briefing: what happened, the "
+                    "key learning, the questions, space for notes and where to get support "
+                    "(the support text in your settings), quoting the review. The format "
+                    "follows FILE's ending: .pdf, .html (prints on A4) or .docx.")
+    p_hand.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
+    p_hand.add_argument("-o", "--output", metavar="FILE", required=True,
+                        help="file to write: .pdf, .html or .docx")
+    p_hand.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_dirs(p_hand, True)
+
+
+def _standards() -> list[tuple[int, str]]:
+    from reflect.export.forms import swe_standards
+
+    return list(enumerate(swe_standards(), 1))
+
+
+def _standard(text: str) -> int:
+    if text.strip().isdigit() and 1 <= int(text) <= len(_standards()):
+        return int(text)
+    raise argparse.ArgumentTypeError(f"{text!r}: give a standard's number, 1 to 6")
+
+
+def _theme(text: str) -> tuple[str, str]:
+    import difflib
+
+    name, _, how = text.partition("=")
+    given = " ".join(name.split()).casefold()
+    # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
+    folded = {t.casefold(): t for t in NMC_THEMES}
+    found = [folded[m] for m in difflib.get_close_matches(given, folded, n=1, cutoff=0.85)]
+    if given.isdigit() and 1 <= int(given) <= len(NMC_THEMES):
+        found = [NMC_THEMES[int(given) - 1]]
+    if not found:
+        raise argparse.ArgumentTypeError(
+            f"{name.strip()!r} is not a theme of the Code; the themes are: "
+            + "; ".join(NMC_THEMES) + " (give it as \"THEME=how\")")
+    return found[0], how.strip()
+
+
+def _minutes(text: str) -> int | None:
+    if text.strip().lower() == "measured":
+        return None
+    got = parse_minutes(text)
+    if got is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: give minutes (45), hours and minutes "
+                                         "(1h30), or 'measured'")
+    return got
+
+
+def _shown(session: Session) -> list[str]:
+    c = session.cpd
+    standards = dict(_standards())
+    participatory = {None: "auto", True: "yes", False: "no"}[c.participatory]
+    return [f"Session: {session.id} ({session.label})",
+            f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
+            f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
+            "Standards: " + ("; ".join(f"{n} {standards[n]}" for n in c.standards)
+                             or "(none chosen)"),
+            "Code themes: " + ("; ".join(f"{t}: {h or '(how not given)'}"
+                                         for t, h in c.themes.items()) or "(none chosen)"),
+            f"Participatory: {participatory}",
+            f"CPD method: {c.method or '(reflect words it)'}",
+            f"Time logged for CPD: {session.minutes_for_cpd} minutes"
+            + (" (measured)" if session.minutes_spent is None else "")]
+
+
+def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
+    """The link a reflection keeps to the team session `ref` (id or file), or why not."""
+    from reflect.export.records import team_link
+
+    try:
+        team, _ = read_session(resolve_session(folder, ref))
+    except SessionError as e:
+        return str(e)
+    if team.mode != "team":
+        return (f"{team.id} is an individual reflection; --after takes a team session "
+                "(see: reflect list sessions)")
+    if team.review_id != review.id:
+        return f"{team.id} is on {team.review_id}, not {review.id}"
+    return team_link(team, review)
+
+
+def cmd_cpd_fill(args: argparse.Namespace) -> int:
+    from reflect.store.locks import SessionLock
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    try:
+        path = resolve_session(folder, args.session)
+        session, read_only = read_session(path)
+    except SessionError as e:
+        echo(f"reflect cpd-fill: {e}", err=True)
+        return 1
+    given = {k: getattr(args, k) for k in ("activity", "why", "standard", "theme",
+                                          "participatory", "method")
+             if getattr(args, k) is not None}
+    minutes_given = hasattr(args, "minutes")
+    if not given and not minutes_given:
+        for line in _shown(session):
+            echo(line)
+        return 0
+    if read_only:
+        echo(f"reflect cpd-fill: {path}: {read_only}", err=True)
+        return 1
+    lock = SessionLock(path)
+    if not lock.acquire():
+        echo(f"reflect cpd-fill: {path}: this session is open in reflect; close it there "
+             "first", err=True)
+        return 1
+    try:
+        c = session.cpd.model_dump()
+        c.update({"activity_type": args.activity.strip()} if args.activity is not None else {})
+        c.update({"why_relevant": args.why.strip()} if args.why is not None else {})
+        c.update({"method": args.method.strip()} if args.method is not None else {})
+        if args.standard is not None:
+            c["standards"] = args.standard
+        if args.theme is not None:
+            c["themes"] = dict(args.theme)
+        if args.participatory is not None:
+            c["participatory"] = {"yes": True, "no": False, "auto": None}[args.participatory]
+        try:
+            session.cpd = CpdChoices.model_validate(c)
+            if minutes_given:
+                session.minutes_spent = args.minutes
+        except ValidationError as e:
+            echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
+            return 1
+        save_session(path.parent, session)
+    except (OSError, SessionError) as e:
+        echo(f"reflect cpd-fill: could not save {path}: {e}", err=True)
+        return 1
+    finally:
+        lock.release()
+    for line in _shown(session):
+        echo(line)
+    echo(f"Saved to {path}. Export the record: reflect export {session.id} -o FILE.swe.docx "
+         "(or .nmc.docx, .swe.txt, ...)")
+    return 0
+
+
+def cmd_cpd(args: argparse.Namespace) -> int:
+    from reflect.cli import _unsafe_target, _write_output
+    from reflect.export import portfolio
+    from reflect.store.sessions import list_sessions
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    found = list_sessions(folder)
+    for unreadable in found.problems:
+        echo(f"warning: unreadable session: {unreadable}", err=True)
+    items = portfolio.entries([e.session for e in found.entries])
+    if not args.csv:
+        echo(portfolio.to_text(items).rstrip("\n"))
+        return 0
+    target = Path(args.csv).expanduser()
+    if problem := _unsafe_target(target, [], args.force):
+        echo(f"reflect cpd: will not write {target}: {problem}", err=True)
+        return 1
+    if not _write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
+                         args.force):
+        return 1
+    echo(f"{len(items)} session(s) written to {target}")
+    return 0
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from reflect.cli import _unsafe_target, _write_output
+    from reflect.export import handout
+    from reflect.store.library import load_library
+    from reflect.store.settings import settings_path, support_message
+
+    target = Path(args.output).expanduser()
+    ending = target.suffix.lower()
+    if ending not in handout.ENDINGS:
+        echo(f"reflect handout: {target}: give a file ending in "
+             f"{', '.join(handout.ENDINGS)}", err=True)
+        return 1
+    library = load_library(paths.content_dir(args.content_dir))
+    review = library.get(args.review)
+    if review is None:
+        known = ", ".join(r.id for r in library.reviews) or "none"
+        echo(f"reflect handout: no review {args.review!r} (known: {known})", err=True)
+        return 1
+    if problem := _unsafe_target(target, [], args.force):
+        echo(f"reflect handout: will not write {target}: {problem}", err=True)
+        return 1
+    data = handout.render(review, support_message(settings_path()), ending)
+    if not _write_output("handout", target, data, args.force):
+        return 1
+    echo(f"Handout written to {target}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "cpd-fill": cmd_cpd_fill, "cpd": cmd_cpd, "handout": cmd_handout}
+"""The commands this module adds, by name (cli.main runs them)."""

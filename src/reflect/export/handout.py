@@ -1,0 +1,197 @@
+"""A one-page handout of a review, in the manner of a 7-minute briefing: A4, for print.
+
+What happened in brief, the key learning, the questions, space for notes and where to get
+support, each quoting the review's own words (shortened with "…" where the page needs it). The
+page is laid out as a PDF first: the most the review says that still fits one page is chosen
+(`fit`), and the HTML and Word versions give the same content.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+from dataclasses import dataclass
+
+from reflect.model.review import Review
+from reflect.text import printable
+
+LEVELS = (  # (items of learning, characters per quoted text, introduction characters)
+    (6, 320, 700), (5, 260, 560), (4, 220, 450), (4, 170, 360), (3, 140, 280), (3, 110, 200),
+    (2, 90, 150))
+
+
+@dataclass(frozen=True)
+class Handout:
+    title: str
+    source: str
+    happened: list[str]
+    learning: list[str]
+    good: list[str]
+    questions: list[str]
+    support: str
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut at a word before `limit` characters with "…" when longer."""
+    flat = " ".join(printable(text).split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    return (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:.-") + "…"
+
+
+def _point(title: str | None, text: str, limit: int) -> str:
+    lead = f"{' '.join(title.split())}: " if title else ""
+    return lead + shorten(text, max(40, limit - len(lead)))
+
+
+def build(review: Review, support: str, level: int = 0) -> Handout:
+    items, limit, intro = LEVELS[min(level, len(LEVELS) - 1)]
+    happened = [shorten(review.summary, limit)]
+    if review.introduction:
+        happened.append(shorten(" ".join(review.introduction), intro))
+    learning = [_point(p.title, p.text, limit) for p in review.development[:items]]
+    good = [_point(p.title, p.text, limit) for p in review.good_practice[:max(1, items // 2)]]
+    return Handout(
+        title=f"7-minute briefing: {' '.join(review.title.split())}",
+        source=f"From {' '.join(review.partnership.split())}, "
+               f"{' '.join(review.review_type.split())}. Quotations are from the review; "
+               "read the full briefing for the whole picture.",
+        happened=happened, learning=learning, good=good,
+        questions=[shorten(q.text, limit) for q in review.questions],
+        support=" ".join(printable(support).split()))
+
+
+NOTE_LINES = 5
+"""Ruled lines for notes a handout must leave room for."""
+
+
+def _pdf_page(h: Handout) -> tuple[bytes, int, int]:
+    """The handout's PDF, its number of pages and of ruled lines for notes."""
+    from reflect.export.pdf import Page, _quiet
+
+    page = Page(h.title, margin_mm=14)
+    with _quiet():
+        page.heading(h.title, 0)
+        page.para(h.source, 8.5, "I")
+        for heading, lines, bullet in (("What happened", h.happened, False),
+                                       ("Key learning", h.learning, True),
+                                       ("What went well", h.good, True),
+                                       ("Questions to discuss", h.questions, True)):
+            if lines:
+                page.heading(heading, 2)
+                for line in lines:
+                    page.para(f"•  {line}" if bullet else line, 9.5)
+        page.heading("Notes", 2)
+        pdf = page.pdf
+        room = pdf.h - pdf.b_margin - pdf.get_y() - 24  # leave room for the support box
+        ruled = max(2, min(8, int(room // 7)))
+        page.rule_lines(ruled)
+        page.boxed("Where to get support", "", h.support)
+    return page.output(), page.pages, ruled
+
+
+def fit_level(review: Review, support: str) -> tuple[int, Handout, bytes]:
+    """The fullest handout whose PDF is one page with room for notes (the shortest level
+    when none is), with its level."""
+    for level in range(len(LEVELS)):
+        h = build(review, support, level)
+        data, pages, lines = _pdf_page(h)
+        if pages == 1 and lines >= NOTE_LINES:
+            break
+    return level, h, data
+
+
+def fit(review: Review, support: str) -> tuple[Handout, bytes]:
+    _, h, data = fit_level(review, support)
+    return h, data
+
+
+def to_pdf(review: Review, support: str) -> bytes:
+    return fit(review, support)[1]
+
+
+STYLE = """\
+@page { size: A4; margin: 14mm; }
+body { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; font-size: 9.5pt;
+       line-height: 1.3; color: #000; margin: 0; }
+h1 { font-size: 16pt; margin: 0 0 2pt; }
+h2 { font-size: 11.5pt; margin: 8pt 0 2pt; }
+p, li { margin: 0 0 3pt; }
+ul { padding-left: 14pt; margin: 0; }
+.source { font-style: italic; font-size: 8.5pt; }
+.notes { border-bottom: 1px solid #000; height: 16pt; }
+.support { border: 1px solid #000; padding: 4pt 6pt; margin-top: 8pt; }
+@media screen { body { max-width: 182mm; margin: 1em auto; } }
+"""
+
+
+def to_html(review: Review, support: str) -> str:
+    h, _ = fit(review, support)
+    e = html.escape
+    out = ['<!DOCTYPE html>', '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
+           f"<title>{e(h.title)}</title>", f"<style>\n{STYLE}</style>", "</head>", "<body>",
+           f"<h1>{e(h.title)}</h1>", f'<p class="source">{e(h.source)}</p>']
+    out += ["<h2>What happened</h2>"] + [f"<p>{e(t)}</p>" for t in h.happened]
+    for heading, lines in (("Key learning", h.learning), ("What went well", h.good),
+                           ("Questions to discuss", h.questions)):
+        if lines:
+            out += [f"<h2>{heading}</h2>", "<ul>"] + [f"<li>{e(t)}</li>" for t in lines] + \
+                ["</ul>"]
+    out += ["<h2>Notes</h2>"] + ['<div class="notes"></div>'] * 5
+    out += ['<div class="support"><strong>Where to get support</strong>',
+            f"<p>{e(h.support)}</p></div>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def to_docx(review: Review, support: str) -> bytes:
+    from docx import Document
+    from docx.shared import Mm, Pt
+
+    from reflect.export.docx_export import _a4_british, _property, _t
+
+    # Word lays text out in its own fonts, and less tightly: one level shorter than the PDF.
+    level, _, _ = fit_level(review, support)
+    h = build(review, support, level + 1)
+    doc = Document()
+    _a4_british(doc)
+    for section in doc.sections:
+        section.left_margin = section.right_margin = Mm(14)
+        section.top_margin = section.bottom_margin = Mm(14)
+    doc.styles["Normal"].font.size = Pt(9.5)
+    doc.styles["Normal"].paragraph_format.space_after = Pt(2)
+    for name in ("Heading 2", "Title"):
+        doc.styles[name].paragraph_format.space_before = Pt(6)
+        doc.styles[name].paragraph_format.space_after = Pt(2)
+    doc.core_properties.title = _property(h.title)
+    doc.core_properties.author = ""
+    doc.add_heading(_t(h.title), level=0).runs[0].font.size = Pt(16)
+    doc.add_paragraph().add_run(_t(h.source)).italic = True
+    doc.add_heading("What happened", level=2)
+    for t in h.happened:
+        doc.add_paragraph(_t(t))
+    for heading, lines in (("Key learning", h.learning), ("What went well", h.good),
+                           ("Questions to discuss", h.questions)):
+        if lines:
+            doc.add_heading(heading, level=2)
+            for t in lines:
+                doc.add_paragraph(_t(t), style="List Bullet")
+    doc.add_heading("Notes", level=2)
+    notes = doc.add_table(rows=1, cols=1)
+    notes.style = "Table Grid"
+    notes.rows[0].cells[0].text = "\n" * 3
+    doc.add_heading("Where to get support", level=2)
+    doc.add_paragraph(_t(h.support))
+    buf = io.BytesIO()
+    doc.save(buf)
+    return buf.getvalue()
+
+
+ENDINGS = (".pdf", ".html", ".docx")
+
+
+def render(review: Review, support: str, ending: str) -> bytes:
+    """The handout as a file with `ending` (one of ENDINGS)."""
+    if ending == ".html":
+        return to_html(review, support).encode("utf-8")
+    return to_docx(review, support) if ending == ".docx" else to_pdf(review, support)

@@ -1,0 +1,175 @@
+"""PDF (A4) of the notes, of each CPD record and of the one-page handout, written with fpdf2.
+
+Source Sans Pro (the font-source-sans-pro package, SIL Open Font Licence) is embedded, subset,
+so Latin, Greek and Cyrillic text prints as typed on any machine; a character the font lacks (an
+emoji, a CJK character) is left out of the page rather than stopping the export. Text goes
+through `printable` first; fpdf2 writes it as text, never as markup.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from reflect.export.records import Record
+from reflect.text import printable
+
+FAMILY = "SourceSansPro"
+GREY = (231, 230, 230)
+LINE = 5.2
+"""Line height in mm for 10.5 pt body text."""
+
+
+def _font_files() -> dict[str, Path]:
+    """The font's files by fpdf2 style. Static fonts: fpdf2 makes an instance of a variable
+    font (Noto Sans's) with fontTools on every export, some 20 seconds; these take none."""
+    import font_source_sans_pro  # type: ignore[import-untyped]
+
+    files = Path(font_source_sans_pro.__file__).parent / "files"
+    return {"": files / "SourceSansPro-Regular.ttf", "B": files / "SourceSansPro-Bold.ttf",
+            "I": files / "SourceSansPro-It.ttf"}
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """fpdf2 warns (and logs) for each glyph the font lacks: the export carries on."""
+    log = logging.getLogger("fpdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        log.setLevel(level)
+
+
+class Page:
+    """An A4 document with the few things reflect's PDFs need: headings, labelled boxes,
+    paragraphs, a table row and small print."""
+
+    def __init__(self, title: str, margin_mm: float = 18) -> None:
+        from fpdf import FPDF
+
+        pdf = FPDF(orientation="portrait", unit="mm", format="A4")
+        pdf.set_margins(margin_mm, margin_mm, margin_mm)
+        pdf.set_auto_page_break(True, margin=margin_mm)
+        for style, path in _font_files().items():
+            pdf.add_font(FAMILY, style, str(path))
+        pdf.set_title(_t(title))
+        pdf.set_author("")
+        pdf.set_creator("reflect")
+        pdf.set_lang("en-GB")
+        pdf.add_page()
+        self.pdf: Any = pdf
+
+    def _cell(self, text: str, size: float, style: str = "", height: float = LINE,
+              fill: bool = False, border: int | str = 0) -> None:
+        self.pdf.set_font(FAMILY, style, size)
+        self.pdf.multi_cell(0, height, _t(text), border=border, fill=fill, align="L",
+                            new_x="LMARGIN", new_y="NEXT")
+
+    def heading(self, text: str, level: int = 1) -> None:
+        size = {0: 17, 1: 14, 2: 12}.get(level, 11)
+        self.pdf.ln(2 if level else 0)
+        self._cell(text, size, "B", height=size * 0.5)
+        self.pdf.ln(1)
+
+    def para(self, text: str, size: float = 10.5, style: str = "") -> None:
+        self._cell(text, size, style, height=size * 0.5)
+        self.pdf.ln(1)
+
+    def boxed(self, label: str, prompt: str, text: str) -> None:
+        """A form's field: its name shaded, its prompt in italics, then the text, boxed."""
+        self.pdf.set_fill_color(*GREY)
+        self._cell(label, 10.5, "B", fill=True, border="LTR")
+        if prompt:
+            self._cell(prompt, 9, "I", height=4.6, fill=True, border="LR")
+        self._cell(text or " ", 10.5, border="LRB", height=LINE)
+        self.pdf.ln(2)
+
+    def table_row(self, names: list[str], values: list[str]) -> None:
+        from fpdf.fonts import FontFace
+
+        self.pdf.set_font(FAMILY, "", 9.5)
+        self.pdf.set_fill_color(255, 255, 255)
+        head_style = FontFace(emphasis="BOLD", fill_color=GREY)
+        with self.pdf.table(line_height=4.8, text_align="LEFT", headings_style=head_style,
+                            cell_fill_mode="NONE") as table:
+            head = table.row()
+            for name in names:
+                head.cell(_t(name))
+            row = table.row()
+            for value in values:
+                row.cell(_t(value))
+        self.pdf.ln(2)
+
+    def rule_lines(self, count: int) -> None:
+        """Ruled lines to write on."""
+        pdf = self.pdf
+        for _ in range(count):
+            pdf.ln(7)
+            pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+        pdf.ln(3)
+
+    @property
+    def pages(self) -> int:
+        return int(self.pdf.page_no())
+
+    def output(self) -> bytes:
+        with _quiet():
+            return bytes(self.pdf.output())
+
+
+def _t(text: str) -> str:
+    return printable(text).strip("\n")
+
+
+def records_pdf(records: list[Record], footer: str) -> bytes:
+    """The records as a PDF: each form's fields boxed in order, a log entry as a table."""
+    page = Page(records[0].heading if records else "CPD record")
+    with _quiet():
+        for n, r in enumerate(records):
+            page.heading(r.heading, 0 if n == 0 else 1)
+            page.para(f"{r.form.title}. {r.form.note}".strip(), 9.5, "I")
+            if r.table:
+                page.table_row([e.field.name for e in r.entries], [e.text for e in r.entries])
+                continue
+            for e in r.entries:
+                page.boxed(e.field.name, e.field.prompt, e.text)
+        page.para(footer, 8.5, "I")
+    return page.output()
+
+
+def text_pdf(title: str, text: str) -> bytes:
+    """Plain-text notes (`plain.to_text` unwrapped) as a PDF: a line underlined with = or -
+    becomes a heading, the rest paragraphs."""
+    page = Page(title)
+    lines = text.splitlines()
+    with _quiet():
+        skip = False
+        for i, line in enumerate(lines):
+            if skip:
+                skip = False
+                continue
+            under = lines[i + 1] if i + 1 < len(lines) else ""
+            if line.strip() and under and set(under) <= {"="}:
+                page.heading(line, 0)
+                skip = True
+            elif line.strip() and under and set(under) <= {"-"}:
+                page.heading(line, 1)
+                skip = True
+            elif line.strip():
+                page.para(line)
+    return page.output()
+
+
+def to_pdf(session: Any, review: Any = None, options: Any = None) -> bytes:
+    """The session's notes as a PDF (the plain-text notes' content and order)."""
+    from reflect.export.plain import to_text
+
+    return text_pdf(session.label, to_text(session, review, options, width=0))

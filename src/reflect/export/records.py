@@ -1,0 +1,298 @@
+"""CPD records filled in from a session: the regulators' forms, field by field, as plain text.
+
+Each record is one of the forms in `forms.toml` (see `reflect.export.forms`), its fields in the
+form's order, each filled from what the person typed and chose (`Session.cpd`). Markdown, plain
+text, Word and PDF lay the same records out (`reflect.export.record_render`).
+
+Where the words come from:
+- a self-reflection: What? and So what? (and other thoughts, the notes) are what I learned;
+  Now what? and what I will do differently are the impact on my practice;
+- a self-reflection written after a team session (`Session.after`): the team's points and
+  actions, by role only, are the peer reflection;
+- a team session itself: the team's points and actions are the peer reflection; what the
+  writer learned is theirs to write (`reflect walk REVIEW --after SESSION` asks them).
+
+Nobody is identifiable: participants appear by role only (never role and organisation
+together, never by name), and every detail the personal-details check finds (names included)
+is replaced by "[redacted]". The time is `Session.minutes_for_cpd`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reflect.export.forms import Form, FormField, form, swe_standards
+from reflect.export.html import when
+from reflect.export.identifiers import find_identifiers, redact
+from reflect.export.markdown import SECTION_NOTES, ordered_notes
+from reflect.model.review import Review
+from reflect.model.session import Answer, Session, TeamLink
+
+FILL_IN = "……………… (for you to fill in)"
+TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
+                  "practice. The team's discussion is under peer reflection. "
+                  "`reflect walk REVIEW --after SESSION` asks you the questions.)")
+NO_PEER = "None: this was a reflection on my own."
+
+
+@dataclass(frozen=True)
+class Entry:
+    field: FormField
+    text: str
+    """What reflect filled in: plain text, line breaks kept; "" when left blank on purpose."""
+
+
+@dataclass(frozen=True)
+class Record:
+    form: Form
+    heading: str
+    entries: tuple[Entry, ...]
+    table: bool = False
+    """Laid out as one row of a table (a log entry), not field after field."""
+
+
+def nameless(session: Session, review: Review | None = None) -> Session:
+    """A copy of `session` with every likely personal detail and participant name redacted."""
+    return redact(session, find_identifiers(session, review, roles_only=True))
+
+
+def roles(session: Session) -> list[str]:
+    """Who took part, by role only (agency only when no role is given), each role once."""
+    seen: dict[str, str] = {}
+    for p in session.participants:
+        if not p.attended:
+            continue
+        role = " ".join(p.role.split()) or (
+            f"a colleague from {' '.join(p.agency.split())}" if p.agency.strip() else "")
+        if role and role.casefold() not in seen:
+            seen[role.casefold()] = role
+    return list(seen.values())
+
+
+def _said(a: Answer) -> list[str]:
+    """A team's points and summary on one question, each on one line."""
+    return [" ".join(t.split()) for t in [p.text for p in a.points] + [a.text] if t.strip()]
+
+
+def _team_notes(session: Session) -> list[str]:
+    return [f"{SECTION_NOTES.get(k, k)}: {' '.join(v.split())}"
+            for k, v in session.notes.items() if v.strip()]
+
+
+def _grouped(groups: list[tuple[str, list[str]]], notes: list[str]) -> str:
+    """Each question, then its points as a list; then the notes: blocks a blank line apart."""
+    blocks = ["\n".join([question] + [f"- {t}" for t in said]) for question, said in groups
+              if said]
+    return "\n\n".join(blocks + (["\n".join(f"- {n}" for n in notes)] if notes else []))
+
+
+def team_discussed(session: Session) -> str:
+    """The team's points and summaries under each question, then the notes."""
+    return _grouped([(" ".join(a.question.split()), _said(a)) for a in session.answers],
+                    _team_notes(session))
+
+
+def team_link(team: Session, review: Review | None = None) -> TeamLink:
+    """What an individual reflection keeps of the team session it follows: nobody named."""
+    s = nameless(team, review)
+    return TeamLink(session_id=team.id, label=s.label, date=when(s), roles=roles(s),
+                    points={a.question_id: said for a in s.answers if (said := _said(a))},
+                    notes=_team_notes(s),
+                    actions=[" ".join(a.text.split()) for a in s.actions if a.text.strip()],
+                    minutes=s.minutes_for_cpd)
+
+
+def linked_discussed(session: Session) -> str:
+    """The linked team session's points under each question, in this session's order."""
+    link = session.after
+    if link is None:
+        return ""
+    questions = {a.question_id: " ".join(a.question.split()) for a in session.answers}
+    order = list(questions) + [q for q in link.points if q not in questions]
+    return _grouped([(questions.get(q, q), link.points.get(q, [])) for q in order], link.notes)
+
+
+def after_context(session: Session, question_id: str) -> list[str]:
+    """What the team said on a question, shown before the writer's own answer to it."""
+    link = session.after
+    if link is None:
+        return []
+    said = link.points.get(question_id, [])
+    if not said:
+        return ["(The team made no points on this question.)"]
+    return [f"The team's points ({link.label}, {link.date}):"] + [f"  - {t}" for t in said]
+
+
+def hours(minutes: int) -> str:
+    """Minutes as hours for a log (90 -> "1.5"; 16 -> "0.27")."""
+    return f"{minutes / 60:.2f}".rstrip("0").rstrip(".")
+
+
+def time_text(minutes: int) -> str:
+    if not minutes:
+        return FILL_IN
+    h, m = divmod(minutes, 60)
+    spoken = " ".join(x for x in (f"{h} hour{'s' * (h != 1)}" if h else "",
+                                  f"{m} minute{'s' * (m != 1)}" if m else "") if x)
+    return f"{spoken} ({hours(minutes)} hours)"
+
+
+def _review_line(session: Session, review: Review | None) -> str:
+    if review is None:
+        return session.review_title
+    return f"{review.title} ({review.partnership}, {review.review_type})"
+
+
+def _own_learning(s: Session, review: Review | None) -> str:
+    """What? / So what? and other thoughts, question by question, then the notes."""
+    blocks: list[str] = []
+    for a in s.answers:
+        said = [(label, text) for label, text in (("What?", a.what), ("So what?", a.so_what),
+                                                  ("Other thoughts", a.text)) if text.strip()]
+        if said:
+            body = "\n".join(f"{label} {text.strip()}" if label.endswith("?")
+                             else f"{label}: {text.strip()}" for label, text in said)
+            blocks.append(f"{' '.join(a.question.split())}\n{body}")
+    blocks += [f"{SECTION_NOTES.get(k, k)}\n{v.strip()}" for k, v in ordered_notes(s, review)
+               if k != "actions"]
+    return "\n\n".join(blocks)
+
+
+def _own_impact(s: Session) -> str:
+    blocks: list[str] = []
+    if s.differently.strip():
+        blocks.append(f"What I will do differently\n{s.differently.strip()}")
+    blocks += [f"{' '.join(a.question.split())}\nNow what? {a.now_what.strip()}"
+               for a in s.answers if a.now_what.strip()]
+    if s.notes.get("actions", "").strip():
+        blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
+    mine = [" ".join(a.text.split()) for a in s.actions if a.text.strip()]
+    if mine:
+        blocks.append("\n".join(["My actions"] + [f"- {t}" for t in mine]))
+    return "\n\n".join(blocks)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The texts every form draws on, worked out once from the (nameless) session."""
+
+    title: str
+    date: str
+    minutes: int
+    description: str
+    learned: str
+    impact: str
+    peer_with: str
+    peer_discussed: str
+    peer_changed: str
+    participatory: bool
+    method: str
+
+
+def _words(session: Session, review: Review | None) -> _Words:
+    s = nameless(session, review)
+    c = s.cpd
+    team = s.mode == "team"
+    topic = _review_line(s, review)
+    if team:
+        kind = "a team discussion of the review (peer reflection)"
+        peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
+        peer_discussed = team_discussed(s)
+        peer_changed = "\n".join(f"- {' '.join(a.text.split())}" for a in s.actions
+                                 if a.text.strip())
+        learned = impact = TEAM_OWN_WORDS
+    else:
+        link = s.after
+        kind = ("my own reflection after a team discussion of the review" if link
+                else "my own reflection on the review")
+        peer_with = ("; ".join(link.roles) or "colleagues (roles not recorded)") if link \
+            else NO_PEER
+        peer_discussed = linked_discussed(s) if link else NO_PEER
+        peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
+        learned = _own_learning(s, review) or FILL_IN
+        impact = _own_impact(s) or FILL_IN
+    if team or s.after:
+        peer_discussed = peer_discussed or FILL_IN
+        peer_changed = peer_changed or FILL_IN
+    participatory = c.participatory if c.participatory is not None else team
+    method = c.method.strip() or ("Group discussion (peer reflection)" if team
+                                  else "Self-directed reflective learning")
+    description = (f"Reflection on the learning from a published safeguarding practice "
+                   f"review: {topic}. This was {kind}.")
+    return _Words(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
+                  description=description, learned=learned, impact=impact,
+                  peer_with=peer_with, peer_discussed=peer_discussed,
+                  peer_changed=peer_changed, participatory=participatory, method=method)
+
+
+def _record(key: str, heading: str, values: dict[str, str], table: bool = False) -> Record:
+    f = form(key)
+    return Record(f, heading, tuple(Entry(field, values[field.key]) for field in f.fields),
+                  table)
+
+
+def _themes_how(session: Session) -> str:
+    chosen = session.cpd.themes
+    if not chosen:
+        return FILL_IN
+    return "\n".join(f"{theme}: {how.strip() or FILL_IN}" for theme, how in chosen.items())
+
+
+def _themes(session: Session) -> str:
+    return "; ".join(session.cpd.themes) or FILL_IN
+
+
+def swe_record(session: Session, review: Review | None = None) -> Record:
+    """The Social Work England CPD record of the session."""
+    w = _words(session, review)
+    c = session.cpd
+    standards = swe_standards()
+    activity = c.activity_type.strip() or (
+        "Peer reflection on a published safeguarding practice review" if w.participatory
+        or session.after else "Reflection on a published safeguarding practice review")
+    values = {
+        "title": w.title, "activity_type": activity, "date": w.date,
+        "time": time_text(w.minutes), "description": w.description,
+        "why_relevant": c.why_relevant.strip() or FILL_IN,
+        "learned": w.learned, "impact": w.impact, "peer_with": w.peer_with,
+        "peer_discussed": w.peer_discussed, "peer_changed": w.peer_changed,
+        "standards": "\n".join(f"{n} {standards[n - 1]}" for n in c.standards) or FILL_IN,
+    }
+    return _record("swe", f"CPD record: {w.title}", values)
+
+
+def nmc_account(session: Session, review: Review | None = None) -> Record:
+    """The NMC reflective account of the session."""
+    w = _words(session, review)
+    nature = f"{w.description}\nDate: {w.date}. Time logged for CPD: {time_text(w.minutes)}."
+    if w.peer_with != NO_PEER:
+        nature += f"\nReflected on with colleagues: {w.peer_with}."
+        nature += f"\nWhat we discussed:\n{w.peer_discussed}"
+    values = {"nature": nature, "learned": w.learned, "changed": w.impact,
+              "code": _themes_how(session)}
+    return _record("nmc_account", f"Reflective account: {w.title}", values)
+
+
+def nmc_log(session: Session, review: Review | None = None) -> Record:
+    """One line of the NMC CPD log for the session."""
+    w = _words(session, review)
+    values = {"date": w.date, "method": w.method, "topic": _review_line(session, review),
+              "code": _themes(session), "hours": hours(w.minutes),
+              "participatory": hours(w.minutes) if w.participatory else "0"}
+    return _record("nmc_log", "CPD log entry", values, table=True)
+
+
+def nmc_discussion(session: Session, review: Review | None = None) -> Record:
+    """The NMC reflective discussion form, the partner's name and PIN left for the person."""
+    w = _words(session, review)
+    date = session.after.date if session.after and session.after.date else w.date
+    summary = w.peer_discussed if w.peer_discussed != NO_PEER else FILL_IN
+    values = {"partner_name": "", "partner_pin": "", "date": date,
+              "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
+              "themes": _themes(session)}
+    return _record("nmc_discussion", "Reflective discussion", values)
+
+
+def nmc_records(session: Session, review: Review | None = None) -> list[Record]:
+    """What an NMC registrant keeps for the session: the account and its log entry."""
+    return [nmc_account(session, review), nmc_log(session, review)]

@@ -1,0 +1,140 @@
+"""`reflect cpd-fill`, `reflect cpd` and the CPD export formats, from the command line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.locks import SessionLock
+from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+@pytest.fixture
+def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.answer("zz-first").what = "I noticed the invented father was never asked."
+    s.answer("zz-first").now_what = "Ask about every adult."
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_dir, tmp_path):
+    code, out, err = run(capsys, "cpd-fill", mine.id, "--why", "I visit invented families.",
+                         "--standard", "3", "--standard", "1",
+                         "--theme", "preserve safety=I ask who is at home.",
+                         "--theme", "Practice effectively=I check.", "--theme", "1",
+                         "--participatory", "no", "--minutes", "1h30", *dirs)
+    assert code == 0, err
+    saved = load_session(session_path(sessions_dir, mine.id))
+    assert saved.cpd.why_relevant == "I visit invented families."
+    assert saved.cpd.standards == [1, 3]
+    assert saved.cpd.themes == {"Prioritise people": "", "Practise effectively": "I check.",
+                                "Preserve safety": "I ask who is at home."}
+    assert saved.cpd.participatory is False and saved.minutes_spent == 90
+    assert "Standards: 1 Promote the rights" in out
+    target = tmp_path / "mine.swe.docx"
+    code, out, err = run(capsys, "export", mine.id, "-o", str(target), *dirs)
+    assert code == 0, err
+    doc = docx.Document(io.BytesIO(target.read_bytes()))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "I visit invented families." in cells
+    assert "1 hour 30 minutes (1.5 hours)" in cells
+    code, out, _ = run(capsys, "export", mine.id, "--format", "nmc-txt", *dirs)
+    assert "Preserve safety: I ask who is at home." in out
+    assert "Number of hours:\n1.5\n" in out and "Number of participatory hours:\n0\n" in out
+    code, _, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "measured", *dirs)
+    assert code == 0 and load_session(session_path(sessions_dir, mine.id)).minutes_spent is None
+
+
+def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions_dir):
+    before = session_path(sessions_dir, mine.id).read_bytes()
+    code, out, _ = run(capsys, "cpd-fill", mine.id, *dirs)
+    assert code == 0 and "Standards: (none chosen)" in out
+    assert session_path(sessions_dir, mine.id).read_bytes() == before
+
+
+@pytest.mark.parametrize("bad,message", [
+    (["--standard", "7"], "give a standard's number, 1 to 6"),
+    (["--theme", "Be nice=always"], "is not a theme of the Code"),
+    (["--minutes", "soon"], "give minutes (45)"),
+])
+def test_cpd_fill_refuses_bad_choices_clearly(capsys, dirs, mine, bad, message):
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, "cpd-fill", mine.id, *bad, *dirs)
+    assert stop.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_cpd_fill_refuses_a_session_open_elsewhere(capsys, dirs, mine, sessions_dir):
+    lock = SessionLock(session_path(sessions_dir, mine.id))
+    assert lock.acquire()
+    try:
+        code, _, err = run(capsys, "cpd-fill", mine.id, "--why", "x", *dirs)
+    finally:
+        lock.release()
+    assert code == 1 and "open in reflect" in err
+    code, _, err = run(capsys, "cpd-fill", "no-such-session", "--why", "x", *dirs)
+    assert code == 1 and "no session" in err
+
+
+def test_binary_records_are_never_printed(capsys, dirs, mine):
+    code, _, err = run(capsys, "export", mine.id, "--format", "swe-docx", *dirs)
+    assert code == 1 and "a .swe.docx file needs -o FILE" in err
+    code, out, _ = run(capsys, "export", mine.id, "--format", "cpd-swe", *dirs)
+    assert code == 0 and "# CPD record: My invented reflection" in out  # the earlier name
+
+
+def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fictional_dir,
+                                          tmp_path):
+    from datetime import datetime, timezone
+
+    from reflect.model.session import CpdChoices, Timing
+
+    review = load_library(fictional_dir).get("child-zz")
+    team = Session.start(review, new_session_id("child-zz"), title="=HYPERLINK(\"x\") meeting",
+                         created=datetime(2025, 5, 1, tzinfo=timezone.utc))
+    team.answer("zz-first").text = "Invented summary."
+    team.timing = Timing(spent={"q:zz-first": 5400})
+    team.cpd = CpdChoices(themes={"Preserve safety": "how"}, standards=[4])
+    save_session(sessions_dir, team)
+    mine.minutes_spent = 30
+    save_session(sessions_dir, mine)
+    empty = Session.start(review, new_session_id("child-zz"), title="Nothing in it")
+    save_session(sessions_dir, empty)
+    code, out, _ = run(capsys, "cpd", *dirs)
+    assert code == 0
+    before, after = out.split(f"{mine.created.year}\n====")
+    assert "2025\n====\n2025-05-01    1.5 h  =HYPERLINK" in before
+    assert "(team session; participatory, peer-reflected)" in before
+    assert "Total: 1.5 hours, 1.5 of them participatory; 1 of 1 peer-reflected." in before
+    assert "Social Work England standards covered: 4." in before
+    assert "NMC Code themes covered: Preserve safety." in before
+    assert "0.5 h  My invented reflection (individual reflection)" in after
+    assert "0 of 1 peer-reflected" in after and "Nothing in it" not in out
+    target = tmp_path / "cpd.csv"
+    code, out, _ = run(capsys, "cpd", "--csv", str(target), *dirs)
+    assert code == 0 and "2 session(s) written" in out
+    import csv
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert [r["title"] for r in rows] == ["'=HYPERLINK(\"x\") meeting", "My invented reflection"]
+    assert (rows[0]["participatory_hours"], rows[1]["participatory_hours"]) == ("1.5", "0")
+    code, _, err = run(capsys, "cpd", "--csv", str(target), *dirs)
+    assert code == 1 and "already exists" in err

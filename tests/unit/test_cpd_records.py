@@ -1,0 +1,253 @@
+"""CPD records: the regulators' forms in forms.toml, filled from the session, in every format,
+in the forms' order, naming nobody."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from reflect.export import forms
+from reflect.export.identifiers import find_identifiers
+from reflect.export.records import FILL_IN, nmc_discussion, nmc_log, nmc_records, swe_record
+from reflect.model.session import (
+    NMC_THEMES,
+    Action,
+    CpdChoices,
+    Participant,
+    Point,
+    Session,
+    TeamLink,
+    Timing,
+)
+from reflect.store.exports import FORMATS, NAMELESS, format_for, render_bytes
+from reflect.store.library import load_library
+
+NAMES = ("Zelda Quorum", "Barnaby Invented", "Ottilie Madeup", "Quentin Placeholder")
+ROLES = ("Named Midwife", "Invented social worker role", "Health visitor", "Invented GP role")
+AGENCIES = ("Harbourside Invented Trust", "Invented Shire Council", "Invented Health",
+            "Invented Surgery")
+
+RECORD_FORMATS = {  # format -> the forms it holds, in order
+    "swe": ("swe",), "nmc": ("nmc_account", "nmc_log"), "nmc-discussion": ("nmc_discussion",)}
+
+
+@pytest.fixture
+def review(fictional_dir: Path):
+    return load_library(fictional_dir).get("child-zz")
+
+
+@pytest.fixture
+def team(review) -> Session:
+    """A team session full of invented names, roles, agencies and personal details."""
+    s = Session.start(review, "child-zz-20300101-0900", title="Invented team meeting",
+                      team="Invented team", facilitator=NAMES[3])
+    for name, role, agency in zip(NAMES, ROLES, AGENCIES, strict=True):
+        s.add_participant(Participant(name=name, role=role, agency=agency))
+    first = s.answer("zz-first")
+    first.points = [Point(text="Ask about fathers", by="p1"),
+                    Point(text=f"{NAMES[1]} said to ring 07700 900123 first", by="p2")]
+    first.text = f"Agreed with {NAMES[0].split()[0]} to check SW1A 1AA records."
+    s.add_action(Action(text="Share the invented briefing", owner=NAMES[2], due="Friday"))
+    s.timing = Timing(spent={"q:zz-first": 3600, "q:zz-second": 1800})
+    return s
+
+
+@pytest.fixture
+def reflection(review) -> Session:
+    s = Session.start(review, "child-zz-20300102-0900", mode="individual",
+                      title="My invented reflection")
+    a = s.answer("zz-first")
+    a.what, a.so_what = "I noticed the invented father was never asked.", "I miss half a family."
+    a.now_what = "I will ask about every adult in the home."
+    s.differently = "Ask who lives in the home at every visit."
+    s.minutes_spent = 45
+    s.cpd = CpdChoices(why_relevant="I visit invented families every week.", standards=[3, 1],
+                       themes={"Preserve safety": "I ask who is in the home.",
+                               "Prioritise people": "I listen to fathers."})
+    return s
+
+
+def _names_in(text: str) -> list[str]:
+    return [line.rstrip(":") for line in text.splitlines()]
+
+
+def field_names(fmt: str, data: bytes) -> list[str]:
+    """The field names an output shows, in order, found by each layout's own shape."""
+    known = {f.name for key in ("swe", "nmc_account", "nmc_log", "nmc_discussion")
+             for f in forms.form(key).fields}
+    if fmt.endswith("docx"):
+        doc = docx.Document(io.BytesIO(data))
+        cells = [cell.paragraphs[0].text for table in doc.tables for row in table.rows
+                 for cell in row.cells]
+        return [c for c in cells if c in known]
+    text = data.decode()
+    if fmt.endswith("md"):  # headings, and a table's header row
+        found: list[str] = []
+        lines = text.splitlines()
+        for n, line in enumerate(lines):
+            if line.startswith("#"):
+                found.append(re.sub(r"^#+ ", "", line))
+            elif line.startswith("| ") and n + 1 < len(lines) and lines[n + 1].startswith("|-"):
+                found += [c.strip() for c in line.strip("| ").split(" | ")]
+        return [f for f in found if f in known]
+    return [n for n in _names_in(text) if n in known]
+
+
+@pytest.mark.parametrize("kind", list(RECORD_FORMATS))
+@pytest.mark.parametrize("layout", ["md", "txt", "docx"])
+@pytest.mark.parametrize("which", ["team", "reflection"])
+def test_every_record_gives_its_forms_fields_in_the_forms_order(kind, layout, which, request,
+                                                               review):
+    session = request.getfixturevalue(which)
+    fmt = f"{kind}-{layout}"
+    expected = [f.name for key in RECORD_FORMATS[kind] for f in forms.form(key).fields]
+    assert field_names(fmt, render_bytes(session, fmt, review)) == expected
+    assert fmt in FORMATS and fmt in NAMELESS
+    assert format_for(Path(f"notes.{kind}.{layout}")) == fmt
+
+
+def test_the_forms_name_the_regulators_lists():
+    assert forms.swe_standards() == (
+        "Promote the rights, strengths and wellbeing of people, families and communities",
+        "Establish and maintain the trust and confidence of people",
+        "Be accountable for the quality of my practice and the decisions I make",
+        "Maintain my continuing professional development",
+        "Act safely, ethically and with integrity",
+        "Promote ethical practice and report concerns")
+    assert forms.nmc_themes() == NMC_THEMES
+    assert [f.key for f in forms.form("nmc_log").fields] == [
+        "date", "method", "topic", "code", "hours", "participatory"]
+    swe = [f.key for f in forms.form("swe").fields]
+    for key in ("activity_type", "description", "why_relevant", "learned", "impact",
+                "peer_with", "peer_discussed", "peer_changed", "standards"):
+        assert key in swe
+
+
+def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflection, review):
+    record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    assert FILL_IN not in "".join(v for k, v in record.items() if not k.startswith("peer"))
+    assert record["why_relevant"] == "I visit invented families every week."
+    assert "What? I noticed the invented father was never asked." in record["learned"]
+    assert "I will ask about every adult in the home." in record["impact"]
+    reflection.add_action(Action(text="Book the invented course"))
+    impact = {e.field.key: e.text for e in swe_record(reflection, review).entries}["impact"]
+    assert impact.endswith("My actions\n- Book the invented course")
+    assert record["standards"].splitlines() == [
+        "1 Promote the rights, strengths and wellbeing of people, families and communities",
+        "3 Be accountable for the quality of my practice and the decisions I make"]
+    assert record["time"] == "45 minutes (0.75 hours)"
+    account = {e.field.key: e.text for e in nmc_records(reflection, review)[0].entries}
+    assert account["code"] == ("Prioritise people: I listen to fathers.\n"
+                               "Preserve safety: I ask who is in the home.")
+    log = {e.field.key: e.text for e in nmc_log(reflection, review).entries}
+    assert (log["hours"], log["participatory"]) == ("0.75", "0")
+    assert log["code"] == "Prioritise people; Preserve safety"
+
+
+def test_a_team_session_is_peer_reflection_and_participatory(team, review):
+    record = {e.field.key: e.text for e in swe_record(team, review).entries}
+    assert "Ask about fathers" in record["peer_discussed"]
+    assert "Share the invented briefing" in record["peer_changed"]
+    assert record["time"] == "1 hour 30 minutes (1.5 hours)"
+    log = {e.field.key: e.text for e in nmc_log(team, review).entries}
+    assert (log["hours"], log["participatory"]) == ("1.5", "1.5")
+    discussion = {e.field.key: e.text for e in nmc_discussion(team, review).entries}
+    assert discussion["partner_name"] == discussion["partner_pin"] == ""  # theirs to fill in
+    assert "Ask about fathers" in discussion["summary"]
+
+
+def test_a_reflection_after_a_team_session_takes_its_peer_reflection_from_the_link(
+        reflection, review):
+    reflection.after = TeamLink(session_id="child-zz-20300101-0900", label="Team", date="1 May",
+                                roles=["Health visitor"], points={"zz-first": ["A point"]},
+                                actions=["An action"], minutes=60)
+    record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    question = reflection.answer("zz-first").question
+    assert (record["peer_with"], record["peer_discussed"], record["peer_changed"]) == \
+        ("Health visitor", f"{question}\n- A point", "- An action")
+    assert "1 May" in {e.field.key: e.text for e in nmc_discussion(reflection, review).entries}[
+        "date"]
+
+
+@pytest.mark.parametrize("fmt", sorted(f for f in FORMATS if f in NAMELESS))
+def test_no_record_identifies_anyone(team, review, fmt, tmp_path):
+    data = render_bytes(team, fmt, review)
+    if fmt.endswith("pdf"):
+        text = _pdf_text(data, tmp_path)
+        if text is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed")
+    elif fmt.endswith("docx"):
+        doc = docx.Document(io.BytesIO(data))
+        text = "\n".join([p.text for p in doc.paragraphs] + [
+            c.text for t in doc.tables for row in t.rows for c in row.cells])
+    else:
+        text = data.decode()
+    flat = " ".join(text.replace("\\", "").split())
+    for name in NAMES:
+        assert name not in flat and name.split()[0] not in flat, (fmt, name)
+    for role, agency in zip(ROLES, AGENCIES, strict=True):
+        assert agency not in flat, (fmt, agency)  # never role and organisation together
+        assert f"{role}, {agency}" not in flat
+    for finding in find_identifiers(team, review, roles_only=True):
+        if finding.field.startswith("participants["):
+            continue  # a role on its own is how people appear
+        assert finding.text not in flat, (fmt, finding)
+    if "discussion" not in fmt:  # the discussion form leaves the partner to the person
+        assert "Named Midwife" in flat  # by role only
+
+
+def _pdf_text(data: bytes, tmp_path: Path) -> str | None:
+    """The PDF's text by poppler's pdftotext, when it is installed (None when not)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        return None
+    source = tmp_path / "out.pdf"
+    source.write_bytes(data)
+    return subprocess.run(["pdftotext", str(source), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+
+
+@pytest.mark.parametrize("kind", list(RECORD_FORMATS))
+def test_pdf_records_embed_their_font_and_keep_the_forms_order(kind, reflection, review,
+                                                               tmp_path):
+    data = render_bytes(reflection, f"{kind}-pdf", review)
+    assert data.startswith(b"%PDF-") and b"/FontFile2" in data and b"SourceSansPro" in data
+    assert b"/MediaBox [0 0 595.28 841.89]" in data  # A4
+    text = _pdf_text(data, tmp_path)
+    if text is None:
+        return
+    flat = " ".join(text.split())
+    at = 0
+    for key in RECORD_FORMATS[kind]:
+        for field in forms.form(key).fields:
+            # Each field's name in order (a long name may wrap: its first words are enough).
+            start = " ".join(field.name.split()[:4])
+            found = flat.find(start, at)
+            assert found >= 0, (kind, field.name)
+            at = found + len(start)
+
+
+def test_pdf_notes_print_any_text_without_failing(team, review, tmp_path):
+    team.answer("zz-first").text = "Café – “quoted” Zoë 子 🙂 \x1b[31m <b>bold</b>"
+    data = render_bytes(team, "pdf", review)
+    assert data.startswith(b"%PDF-") and b"/FontFile2" in data
+    text = _pdf_text(data, tmp_path)
+    if text is not None:
+        assert "Café – “quoted” Zoë" in text and "<b>bold</b>" in text and "\x1b" not in text
+
+
+def test_cpd_choices_and_the_team_link_hold_clean_text(reflection):
+    reflection.cpd = CpdChoices(why_relevant="why\x1b]52;c;ZXZp\x07 me",
+                                themes={"Preserve safety": "how\x1b[2J"})
+    reflection.after = TeamLink(session_id="s", roles=["Health\u202e visitor"],
+                                points={"zz-first": ["a\x1b[31m point"]})
+    assert reflection.cpd.why_relevant == "why]52;c;ZXZp me"
+    assert reflection.cpd.themes == {"Preserve safety": "how[2J"}
+    assert reflection.after.roles == ["Health visitor"]
+    assert reflection.after.points == {"zz-first": ["a[31m point"]}

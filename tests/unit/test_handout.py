@@ -1,0 +1,107 @@
+"""`reflect handout`: a one-page A4 briefing of a review, as PDF, HTML and Word."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+
+from reflect.cli import main
+from reflect.export import handout
+from reflect.store.library import load_library
+
+SUPPORT = "Invented support: ring the invented wellbeing line."
+
+
+def pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text(f'support = "{SUPPORT}"\n', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("review_id", ["child-ac", "child-h", "child-i", "child-l"])
+def test_every_bundled_review_fits_one_a4_page_with_room_for_notes(content_dir, review_id):
+    review = load_library(content_dir).get(review_id)
+    h, data = handout.fit(review, SUPPORT)
+    assert pages(data) == 1 and b"/MediaBox [0 0 595.28 841.89]" in data
+    assert handout._pdf_page(h)[2] >= handout.NOTE_LINES
+    # The review's own words: its questions (whole, or their start before "…").
+    for question, shown in zip(review.questions, h.questions, strict=True):
+        assert question.text.startswith(shown.removesuffix("…"))
+    assert h.learning and h.learning[0].removesuffix("…").split(": ")[-1][:30] in " ".join(
+        p.text for p in review.development)
+
+
+def test_a_long_review_is_shortened_to_fit(fictional_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    long = review.model_copy(update={
+        "questions": [q.model_copy(update={"text": "An invented long question " * 30})
+                      for q in review.questions] * 4,
+        "development": review.development * 8})
+    h, data = handout.fit(long, SUPPORT)
+    assert pages(data) == 1
+    assert all(len(q) <= handout.LEVELS[0][1] for q in h.questions)
+
+
+def test_handout_from_the_command_line_in_each_format(capsys, content_dir, settings, tmp_path):
+    dirs = ["--content-dir", str(content_dir)]
+    for ending in (".pdf", ".html", ".docx"):
+        target = tmp_path / f"child-h{ending}"
+        assert main(["handout", "child-h", "-o", str(target), *dirs]) == 0
+        assert "Handout written to" in capsys.readouterr().out
+        data = target.read_bytes()
+        if ending == ".pdf":
+            assert pages(data) == 1 and b"/FontFile2" in data
+        elif ending == ".html":
+            text = data.decode()
+            assert SUPPORT in text and "@page { size: A4" in text and "<script" not in text
+            assert "Questions to discuss" in text
+        else:
+            doc = docx.Document(io.BytesIO(data))
+            text = "\n".join(p.text for p in doc.paragraphs)
+            assert SUPPORT in text and "Key learning" in text
+            assert doc.sections[0].page_width.mm == pytest.approx(210, abs=0.5)
+    assert main(["handout", "child-h", "-o", str(tmp_path / "child-h.pdf"), *dirs]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["handout", "child-h", "-o", str(tmp_path / "x.txt"), *dirs]) == 1
+    assert "give a file ending in .pdf, .html, .docx" in capsys.readouterr().err
+    assert main(["handout", "child-zz", "-o", str(tmp_path / "x.pdf"), *dirs]) == 1
+    assert "no review 'child-zz'" in capsys.readouterr().err
+
+
+def test_html_handout_prints_on_one_page(content_dir, tmp_path):
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("chromium is not installed")
+    for review in load_library(content_dir).reviews:
+        page = tmp_path / f"{review.id}.html"
+        page.write_text(handout.to_html(review, SUPPORT), encoding="utf-8")
+        out = tmp_path / f"{review.id}.pdf"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                        "--no-pdf-header-footer", f"--print-to-pdf={out}", page.as_uri()],
+                       capture_output=True, timeout=120, check=True)
+        assert pages(out.read_bytes()) == 1, review.id
+
+
+def test_word_handout_prints_on_one_page(content_dir, tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    for review in load_library(content_dir).reviews:
+        (tmp_path / f"{review.id}.docx").write_bytes(handout.to_docx(review, SUPPORT))
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"),
+                    *map(str, sorted(tmp_path.glob("*.docx")))],
+                   capture_output=True, timeout=300, check=True)
+    for review in load_library(content_dir).reviews:
+        assert pages((tmp_path / "pdf" / f"{review.id}.pdf").read_bytes()) == 1, review.id

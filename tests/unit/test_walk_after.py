@@ -1,0 +1,82 @@
+"""`reflect walk REVIEW --after SESSION`: my own reflection after a team session."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, new_session_id, save_session
+
+# title, team; four content steps; 3 questions x What?/So what?/Now what?; actions; differently
+MINE = ("My reflection\n\n"
+        ".\n.\n.\n.\n"
+        "I saw the father was missed.\n.\nIt changes my visits.\n.\nI will ask.\n.\n"
+        ".\n.\n.\n"
+        ".\n.\n.\n"
+        ".\n"
+        "Ask about every adult.\n.\n")
+
+
+@pytest.fixture
+def team(fictional_dir, sessions_dir) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team meeting")
+    s.add_participant(Participant(name="Wilhelmina Invented", role="Health visitor",
+                                  agency="Invented Trust"))
+    s.add_participant(Participant(name="Barnaby Madeup", role="Social worker",
+                                  agency="Invented Council"))
+    s.answer("zz-first").points = [Point(text="Ask about fathers", by="p1"),
+                                   Point(text="Barnaby will ring 07700 900123", by="p2")]
+    s.add_action(Action(text="Share the invented briefing", owner="Wilhelmina Invented"))
+    save_session(sessions_dir, s)
+    return s
+
+
+def walk(monkeypatch, capsys, dirs, text, *args):
+    monkeypatch.setattr("sys.stdin", io.StringIO(text))
+    code = main(["walk", *args, *dirs])
+    return code, capsys.readouterr()
+
+
+def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
+        monkeypatch, capsys, fictional_dir, sessions_dir, team):
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", team.id)
+    assert code == 0, out.err
+    first = out.out.split("Question 1 ==")[1].split("What?")[0]
+    assert "The team's points (Invented team meeting" in first
+    assert "  - Ask about fathers" in first
+    assert "Barnaby" not in out.out and "07700" not in out.out  # nobody identifiable
+    assert "(The team made no points on this question.)" in out.out.split("Question 2 ==")[1]
+    mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
+    assert mine.mode == "individual" and mine.after is not None
+    assert mine.after.session_id == team.id
+    assert mine.after.roles == ["Health visitor", "Social worker"]
+    code = main(["export", mine.id, "--format", "swe-txt", *dirs])
+    record = capsys.readouterr().out
+    assert code == 0
+    learned = record.split("What I learned:\n")[1].split("\n\n")[0]
+    assert "What? I saw the father was missed." in learned and "Ask about fathers" not in learned
+    assert "Peer reflection: who I reflected with:\nHealth visitor; Social worker\n" in record
+    assert "Ask about fathers" in record.split("Peer reflection: what we discussed:")[1]
+    assert "- Share the invented briefing" in record
+    for detail in ("Wilhelmina", "Barnaby", "Invented Trust", "Invented Council", "07700"):
+        assert detail not in record
+
+
+def test_after_needs_a_team_session_on_the_same_review(monkeypatch, capsys, fictional_dir,
+                                                       sessions_dir, team):
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", "no-such")
+    assert code == 1 and "no session 'no-such'" in out.err
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", team.id,
+                     "--resume", team.id)
+    assert code == 1 and "cannot go with --resume" in out.err
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", team.id)
+    mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
+    code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", mine.id)
+    assert code == 1 and "is an individual reflection" in out.err
