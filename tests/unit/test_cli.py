@@ -368,7 +368,7 @@ def test_check_and_export_by_agency_look_for_names_in_points(capsys, fictional_d
     assert code == 0 and "- \\[redacted] will ring \\[redacted] (Children's social care)" in out
 
 
-@pytest.mark.parametrize("name", ["notes.pdf", "notes", "notes.MD.bak"])
+@pytest.mark.parametrize("name", ["notes.rtf", "notes", "notes.MD.bak"])
 def test_export_to_an_unknown_ending_is_refused_with_the_formats(capsys, fictional_dir,
                                                                    sessions_dir, saved,
                                                                    tmp_path, name):
@@ -384,3 +384,11 @@ def test_export_to_an_unknown_ending_is_refused_with_the_formats(capsys, fiction
     code, out, _ = run(capsys, "export", saved.id, "-o", str(target), "--format", "txt",
                        "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir))
     assert code == 0 and target.read_text(encoding="utf-8").startswith("Exercise")
+
+
+def test_export_to_a_pdf_name_writes_a_pdf(capsys, fictional_dir, sessions_dir, saved, tmp_path):
+    """`-o notes.pdf` wrote Markdown into notes.pdf and said "written" (#15.2): it is a PDF."""
+    target = tmp_path / "notes.pdf"
+    code, out, _ = run(capsys, "export", saved.id, "-o", str(target), "--content-dir",
+                       str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    assert code == 0 and target.read_bytes().startswith(b"%PDF-")
