@@ -1,4 +1,8 @@
-"""Messages the walkthrough's panels send up to the screen."""
+"""Messages the walkthrough's panes and panels send up to the screen.
+
+A widget changes the session only through `SessionEdits` and posts what it returned as
+`SessionChanged`; the screen saves and redraws what depends on the change.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,16 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from reflect.model.edits import Change
+
 
 @dataclass
-class Edited(Message):
-    """A panel changed the session it was given: the screen saves (and redraws what depends
-    on it, such as the step list or who can be named)."""
+class SessionChanged(Message):
+    """The session changed as `change` says (it has already been changed)."""
 
-    what: str = ""
-    """What changed: "people", "actions", "points", "carried" or "details"."""
+    change: Change
+
+    def can_replace(self, message: Message) -> bool:
+        # Typing into one box posts one of these per key: the newest stands for them all,
+        # since the session already holds every key typed.
+        return isinstance(message, SessionChanged) and message.change == self.change

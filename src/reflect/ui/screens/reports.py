@@ -9,13 +9,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input
 
+from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.literal import Literal
 
 
-class ReportsScreen(Screen[None]):
+class ReportsScreen(ReflectScreen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
 
@@ -75,9 +75,9 @@ class ReportsScreen(Screen[None]):
     def build(self, filters) -> None:  # type: ignore[no-untyped-def]
         from reflect.report import build_report, gather, to_markdown
 
-        library = self.app.library
+        library = self.reflect_app.library
         titles = {r.id: r.title for r in library.reviews} if library else {}
-        report = build_report(gather([self.app.sessions_dir], filters), titles)
+        report = build_report(gather([self.reflect_app.sessions_dir], filters), titles)
         self.report = report
         self.app.call_from_thread(self.query_one("#report-text", Literal).show,
                                   to_markdown(report))
@@ -100,7 +100,7 @@ class ReportsScreen(Screen[None]):
             self.notify("The report is still being made.", severity="warning")
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
-        target = self.app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
+        target = self.reflect_app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
         self.write_report(report, fmt, target)
 
     @work(thread=True, group="report-save", exit_on_error=False)

@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     ContentSwitcher,
@@ -30,9 +29,22 @@ from textual.widgets.option_list import Option
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.model import timebox
+from reflect.model.edits import (
+    AnswerChanged,
+    AnswerKey,
+    CarriedChanged,
+    Change,
+    DetailsChanged,
+    DifferentlyKey,
+    NotesKey,
+    PointsChanged,
+    SessionEdits,
+    TextKey,
+    TimeCounted,
+)
 from reflect.model.review import Review
 from reflect.model.sections import section_blocks
-from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, now
+from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, Timing, now
 from reflect.model.steps import Step, step_index, steps_for
 from reflect.store.autosave import SessionKeeper
 from reflect.store.exports import default_export_path, export_session
@@ -40,7 +52,8 @@ from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import SessionError, session_path
 from reflect.store.settings import support_message
 from reflect.text import one_line
-from reflect.ui.messages import Edited
+from reflect.ui.messages import SessionChanged
+from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.actions import ActionsPanel
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
@@ -65,7 +78,7 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(Screen[None]):
+class WalkthroughScreen(ReflectScreen[None]):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
@@ -83,13 +96,16 @@ class WalkthroughScreen(Screen[None]):
         super().__init__()
         self.read_only = read_only
         """Why this session cannot be edited here, or None when it can."""
-        session.sync_questions(review)
+        self.edits = SessionEdits(session)
+        """The one writer of the session: every change goes through it."""
+        self.edits.sync_questions(review)
         self.session = session
         self.review = review
         self.steps: list[Step] = steps_for(review, session)
         self.index = step_index(self.steps, session.current_step)
         self.keeper: SessionKeeper | None = None
-        self.lock: SessionLock | None = None
+        self.session_lock: SessionLock | None = None
+        """This session's file lock while it is open for editing here."""
         self.unsaved_seconds = 0
         """Seconds ticked onto the time spent since the last save of it."""
 
@@ -117,10 +133,10 @@ class WalkthroughScreen(Screen[None]):
     def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
         if step.kind == "people":
             with Vertical(id=f"pane-{i}", classes="pane people-pane"):
-                yield PeoplePanel(self.session, classes="people")
+                yield PeoplePanel(self.edits, classes="people")
         elif step.kind == "carried":
             with VerticalScroll(id=f"pane-{i}", classes="pane carried-pane"):
-                yield CarriedPanel(self.session, classes="carried")
+                yield CarriedPanel(self.edits, classes="carried")
         elif step.kind == "content":
             with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
                 if step.key == "intro":
@@ -129,7 +145,7 @@ class WalkthroughScreen(Screen[None]):
                 yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
                 yield Literal("Notes on this section (saved with the session)",
                               classes="label notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+                yield self._editor(f"notes-{i}", NotesKey(step.key), "notes")
         elif step.kind == "question":
             yield from self._question_pane(i, step)
         elif step.kind == "actions":
@@ -141,15 +157,15 @@ class WalkthroughScreen(Screen[None]):
                     yield Literal("This briefing has no \"What to do now\" section: agree your "
                                   "own actions below.", "italic", classes="blocks")
                 yield Literal("Agreed actions", "bold", classes="label")
-                yield ActionsPanel(self.session, self.review, id="actions")
+                yield ActionsPanel(self.edits, self.review, id="actions")
                 yield Literal("Notes on this section", classes="label notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+                yield self._editor(f"notes-{i}", NotesKey(step.key), "notes")
                 yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
         elif step.kind == "differently":
             with VerticalScroll(id=f"pane-{i}", classes="pane differently-pane"):
                 yield Literal("Looking back over your reflection: what will you do differently "
                               "in your practice?", "bold", classes="question")
-                yield self._editor(f"differently-{i}", self.session.differently, "reflective")
+                yield self._editor(f"differently-{i}", DifferentlyKey(), "reflective")
                 minutes = self.session.minutes_spent
                 yield field("Time spent for your CPD log (minutes, or 1h30)",
                             "" if minutes is None else str(minutes), id="cpd-minutes")
@@ -158,11 +174,11 @@ class WalkthroughScreen(Screen[None]):
             with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
                 yield Literal("Overall summary of the session (saved with it, and in the "
                               "notes)", classes="notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
+                yield self._editor(f"notes-{i}", NotesKey(step.key), "notes")
                 with Horizontal(classes="buttons"):
                     yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
                 yield Literal("", id="export-result")
-                yield Literal(support_message(self.app.settings_file), "bold", id="support")
+                yield Literal(support_message(self.reflect_app.settings_file), "bold", id="support")
                 yield Literal("", id="summary-text")
 
     def _question_pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
@@ -177,9 +193,9 @@ class WalkthroughScreen(Screen[None]):
                 yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
                 yield Literal(question.text if question else answer.question, "bold",
                               classes="question")
-                yield PointsEditor(self.session, answer, id=f"points-{i}")
+                yield PointsEditor(self.edits, answer, id=f"points-{i}")
                 yield Literal(self._answer_label(), classes="label answer-label")
-                yield self._editor(f"answer-{i}", answer.text, "answer")
+                yield self._editor(f"answer-{i}", AnswerKey(qid, "text"), "answer")
         else:
             with VerticalScroll(id=f"pane-{i}", classes="pane question-pane reflective-pane"):
                 yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
@@ -187,12 +203,14 @@ class WalkthroughScreen(Screen[None]):
                               classes="question")
                 for name, label, prompt in REFLECTIVE_MODEL:
                     yield Literal(f"{label} {prompt}", classes="label answer-label")
-                    yield self._editor(f"{name}-{i}", getattr(answer, name), "reflective")
+                    yield self._editor(f"{name}-{i}", AnswerKey(qid, name), "reflective")
                 yield Literal("Other thoughts (optional)", classes="label answer-label")
-                yield self._editor(f"answer-{i}", answer.text, "reflective")
+                yield self._editor(f"answer-{i}", AnswerKey(qid, "text"), "reflective")
 
-    def _editor(self, wid: str, text: str, kind: str) -> AnswerEditor:
-        area = AnswerEditor(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
+    def _editor(self, wid: str, key: TextKey, kind: str) -> AnswerEditor:
+        area = AnswerEditor(self.edits.text(key), id=wid, soft_wrap=True, tab_behavior="focus",
+                            classes=kind)
+        area.key = key
         area.cursor_blink = False
         area.move_cursor(area.document.end)  # carry on where the answer ends
         return area
@@ -215,18 +233,18 @@ class WalkthroughScreen(Screen[None]):
 
     def on_mount(self) -> None:
         if self.read_only is None:
-            self.lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
-            if self.lock.acquire():
-                self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
-                self.app.keepers.add(self.keeper)
+            self.session_lock = SessionLock(
+                session_path(self.reflect_app.sessions_dir, self.session.id))
+            if self.session_lock.acquire():
+                self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session)
+                self.reflect_app.keepers.add(self.keeper)
             else:
-                self.lock = None
+                self.session_lock = None
                 self.read_only = IN_USE
         if self.read_only is not None:
             self.make_read_only(self.read_only)
         else:
-            if timebox.ensure_plan(self.session.timing, self.steps):
-                self.mark_changed()
+            self.apply(self.edits.ensure_plan(self.steps))
             pending = [c for c in self.session.carried if not c.written_back]
             for carried in pending:
                 self.write_back(carried)
@@ -259,11 +277,11 @@ class WalkthroughScreen(Screen[None]):
                 self.keeper.changed()
                 self.unsaved_seconds = 0
             self.keeper.flush()
-            self.app.keepers.discard(self.keeper)
+            self.reflect_app.keepers.discard(self.keeper)
             self.keeper = None
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
+        if self.session_lock is not None:
+            self.session_lock.release()
+            self.session_lock = None
 
     # --- navigation ------------------------------------------------------------------------
 
@@ -277,9 +295,7 @@ class WalkthroughScreen(Screen[None]):
             steps.highlighted = index
         self.query_one("#step-title", Literal).show(
             f"Step {index + 1} of {len(self.steps)}: {step.label}", "bold")
-        if self.session.current_step != step.key:
-            self.session.current_step = step.key
-            self.mark_changed()
+        self.apply(self.edits.go_to_step(step.key))
         if step.kind == "summary":
             self.show_summary()
         elif step.kind == "question":
@@ -356,11 +372,7 @@ class WalkthroughScreen(Screen[None]):
         if self.keeper is None:
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
-        timebox.tick(self.session.timing, self.steps[self.index].key)
-        if not self.session.timing.paused:
-            self.unsaved_seconds += 1
-            if self.unsaved_seconds >= SAVE_SPENT_EVERY:
-                self.mark_changed()
+        self.apply(self.edits.tick(self.steps[self.index].key))
         self.show_time()
 
     def show_time(self) -> None:
@@ -371,9 +383,7 @@ class WalkthroughScreen(Screen[None]):
             self.notify("This session is read-only: its time is not counted.",
                         severity="warning")
             return
-        timing = self.session.timing
-        timing.paused = not timing.paused
-        self.mark_changed()
+        self.apply(self.edits.toggle_pause())
         self.show_time()  # the time line says "paused" (no pop-up to cover it)
 
     def action_time_plan(self) -> None:
@@ -387,11 +397,8 @@ class WalkthroughScreen(Screen[None]):
         def chosen(timing: object) -> None:
             if timing is None or self.keeper is None:
                 return
-            fresh = self.session.timing
-            # Keep the time counted while the dialog was open.
-            self.session.timing = timing.model_copy(  # type: ignore[attr-defined]
-                update={"spent": fresh.spent, "paused": fresh.paused})
-            self.mark_changed()
+            assert isinstance(timing, Timing)
+            self.apply(self.edits.set_plan(timing))  # keeps the time counted meanwhile
             self.show_time()
 
         self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
@@ -409,39 +416,19 @@ class WalkthroughScreen(Screen[None]):
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
-        wid = event.text_area.id or ""
-        kind, _, num = wid.partition("-")
-        if not num.isdigit():
-            return
-        step = self.steps[int(num)]
-        text = event.text_area.text
-        if kind in ("answer", "what", "so_what", "now_what"):
-            answer = self.session.answer(step.key.removeprefix("q:"))
-            field = "text" if kind == "answer" else kind
-            if answer is None or getattr(answer, field) == text:
-                return
-            was_answered = answer.has_content
-            setattr(answer, field, text)
-            if was_answered != answer.has_content:  # the ✓ changes: redraw that step's line
-                self.redraw_step(int(num))
-        elif kind == "notes":
-            if self.session.notes.get(step.key, "") == text:
-                return
-            if text:
-                self.session.notes[step.key] = text
-            else:
-                self.session.notes.pop(step.key, None)
-        elif kind == "differently":
-            if self.session.differently == text:
-                return
-            self.session.differently = text
-        else:
-            return
-        self.mark_changed()
+        area = event.text_area
+        if isinstance(area, AnswerEditor) and area.key is not None:
+            self.apply(self.edits.set_text(area.key, area.text))
 
-    def redraw_step(self, index: int) -> None:
-        self.query_one("#steps", OptionList).replace_option_prompt_at_index(
-            index, self._step_label(self.steps[index]))
+    def redraw_step(self, key: str) -> None:
+        """Redraw a step's line in the step list if what it shows has changed (a ✓)."""
+        index = next((i for i, s in enumerate(self.steps) if s.key == key), None)
+        if index is None:
+            return
+        steps = self.query_one("#steps", OptionList)
+        label = self._step_label(self.steps[index])
+        if str(steps.get_option_at_index(index).prompt) != label.plain:
+            steps.replace_option_prompt_at_index(index, label)
 
     @on(Input.Changed, "#cpd-minutes")
     def _cpd_minutes(self, event: Input.Changed) -> None:
@@ -456,24 +443,31 @@ class WalkthroughScreen(Screen[None]):
                 f"hours and minutes (1h30). Kept for now: "
                 f"{'the time measured' if kept is None else f'{kept} minutes'}.", "bold")
             return
-        if self.keeper is not None and self.session.minutes_spent != minutes:
-            self.session.minutes_spent = minutes
-            self.mark_changed()
+        if self.keeper is not None:
+            self.apply(self.edits.set_cpd_minutes(minutes))
         self.show_measured()
 
-    @on(Edited)
-    def _edited(self, event: Edited) -> None:
+    @on(SessionChanged)
+    def _session_changed(self, event: SessionChanged) -> None:
         event.stop()
-        if event.what == "points":
-            self.redraw_step(self.index)
-        elif event.what == "details":
-            self.sub_title = one_line(self.session.label, 60)
-        self.mark_changed()
+        self.apply(event.change)
 
-    @on(CarriedPanel.StatusChanged)
-    def _carried_changed(self, event: CarriedPanel.StatusChanged) -> None:
+    def apply(self, change: Change | None) -> None:
+        """Save (and redraw what depends on) a change made through `self.edits`."""
+        if change is None:
+            return
+        if isinstance(change, TimeCounted):  # saved every few seconds, not every tick
+            self.unsaved_seconds += 1
+            if self.unsaved_seconds >= SAVE_SPENT_EVERY:
+                self.mark_changed()
+            return
+        if isinstance(change, AnswerChanged | PointsChanged):
+            self.redraw_step(f"q:{change.question_id}")
+        elif isinstance(change, DetailsChanged):
+            self.sub_title = one_line(self.session.label, 60)
+        elif isinstance(change, CarriedChanged) and not change.written_back:
+            self.write_back(self.session.carried[change.index])
         self.mark_changed()
-        self.write_back(event.carried)
 
     @work(thread=True, group="carry", exit_on_error=False)
     def write_back(self, carried: CarriedAction) -> None:
@@ -482,14 +476,13 @@ class WalkthroughScreen(Screen[None]):
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
             status = carried.status  # the newest, whichever write runs last
-            problem = write_back(self.app.sessions_dir, carried)
+            problem = write_back(self.reflect_app.sessions_dir, carried)
 
         def done() -> None:
             if carried.status != status:  # changed again meanwhile: that write follows
                 return
             if problem is None:
-                carried.written_back = True
-                self.mark_changed()
+                self.apply(self.edits.carried_written_back(carried))
             else:
                 self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
                             "reflect tries again when this session is next opened.",
@@ -583,7 +576,8 @@ class WalkthroughScreen(Screen[None]):
             # it replace that session's notes; give its export a name of its own.
             suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
             suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
-            target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
+            target = default_export_path(self.reflect_app.sessions_dir, self.session, choice.fmt,
+                                         suffix)
             self.run_export(session, choice.fmt, target, choice.options)
 
         self.app.push_screen(ExportScreen(self.session, self.review, fmt), chosen)

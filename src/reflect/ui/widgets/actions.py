@@ -1,11 +1,13 @@
 """Agreed actions: what, owner, due, status and the recommendation an action answers, in a
 table where each can be added, edited, moved on a status and removed.
 
-Edits the session's actions in place and posts `Edited`; the screen saves.
+Changes the session's actions through `SessionEdits` and posts what changed
+(`SessionChanged`); the screen saves.
 """
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,13 +15,13 @@ from textual.containers import Horizontal, Vertical
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Select
 
+from reflect.model.edits import ActionsChanged, Change, SessionEdits, draft_key
 from reflect.model.review import Review
-from reflect.model.session import Action, Session
+from reflect.model.session import Action
 from reflect.text import one_line, printable
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace, field
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable, next_status
+from reflect.ui.widgets.tables import RowTable
 
 FIELDS = {"text": "action-what", "owner": "action-owner", "due": "action-due"}
 """Each action field and the class of the input that edits it."""
@@ -46,9 +48,10 @@ class ActionsPanel(EditsInPlace, Vertical):
     ActionsPanel .action-detail { margin-bottom: 1; }
     """
 
-    def __init__(self, session: Session, review: Review, **kwargs: object) -> None:
+    def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.session = session
+        self.edits = edits
+        self.session = edits.session
         self.recommendations = recommendation_choices(review)
         self.editing: Action | None = None
         self.read_only = False
@@ -127,13 +130,11 @@ class ActionsPanel(EditsInPlace, Vertical):
         if self.read_only:
             return
         name = next(n for n, cls in FIELDS.items() if event.input.has_class(cls))
-        changed = keep_typed(self.session, self.editing, name, event.value, f"action:{name}",
-                             required=name == "text")
-        if changed == "item":
+        changed = self.keep_typed(name, event.value, draft_key("action", name),
+                                  required=name == "text")
+        if changed is not None and self.editing is not None:
             self.show_actions()
-            self.post_message(Edited("actions"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
+        self.post_change(changed)
 
     @on(Button.Pressed, ".action-save")
     @on(Input.Submitted, ".action-what, .action-owner, .action-due")
@@ -149,19 +150,24 @@ class ActionsPanel(EditsInPlace, Vertical):
                   "owner": self.query_one(".action-owner", Input).value.strip(),
                   "due": self.query_one(".action-due", Input).value.strip(),
                   "recommendation": self._chosen_recommendation()}
+        change: Change | None
         if self.editing is not None and self.editing in self.session.actions:
-            for name, value in values.items():
-                setattr(self.editing, name, value)
+            change = self.edit_item(self.editing, values)
             row = self.session.actions.index(self.editing)
         else:
-            self.session.add_action(Action(**values))
+            self.edits.add_action(**values)
+            change = ActionsChanged()
             row = len(self.session.actions) - 1
             for name in FIELDS:
-                self.session.set_draft(f"action:{name}", "")
+                self.edits.set_draft(draft_key("action", name), "")
         self._end_editing()
         self.show_actions()
         self.query_one(RowTable).move_cursor(row=row)
-        self.post_message(Edited("actions"))
+        self.post_change(change)
+
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Action)
+        return self.edits.edit_action(item, **values)
 
     def _chosen_recommendation(self) -> str:
         found = self.query(".action-recommendation").results(Select)
@@ -172,7 +178,8 @@ class ActionsPanel(EditsInPlace, Vertical):
         """Back to adding: the form shows any new action that was being typed before."""
         self.editing = None
         for name, cls in FIELDS.items():
-            self.query_one(f".{cls}", Input).value = self.session.drafts.get(f"action:{name}", "")
+            self.query_one(f".{cls}", Input).value = self.session.drafts.get(
+                draft_key("action", name), "")
         self.query_one(".action-what", Input).border_title = "What will be done"
         self.query_one(".action-save", Button).label = "Add action"
         for select in self.query(".action-recommendation").results(Select):
@@ -188,9 +195,9 @@ class ActionsPanel(EditsInPlace, Vertical):
             return
         act = self.session.actions[event.row]
         if event.action == "change":
-            act.status = next_status(act.status)  # type: ignore[assignment]
+            change = self.edits.cycle_action_status(act)
             self.show_actions()
-            self.post_message(Edited("actions"))
+            self.post_change(change)
         elif event.action == "edit":
             self.start_edit(act)
             self.query_one(".action-what", Input).value = act.text
@@ -208,20 +215,20 @@ class ActionsPanel(EditsInPlace, Vertical):
         elif event.action == "remove":
             self.ask_remove(act)
 
-    def edit_cancelled(self) -> None:
+    def edit_cancelled(self, change: Change | None) -> None:
         self.show_actions()
-        self.post_message(Edited("actions"))
+        self.post_change(change)
 
     def ask_remove(self, act: Action) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def remove(yes: bool | None) -> None:
             if yes and act in self.session.actions:
-                self.session.actions.remove(act)
+                change = self.edits.remove_action(act)
                 if self.editing is act:
                     self._end_editing()
                 self.show_actions()
-                self.post_message(Edited("actions"))
+                self.post_change(change)
 
         self.app.push_screen(ConfirmScreen(
             f"Remove this agreed action?\n\n{one_line(act.text)}"), remove)

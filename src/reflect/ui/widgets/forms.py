@@ -7,7 +7,8 @@ from pydantic import BaseModel
 from textual.binding import Binding
 from textual.widgets import Input
 
-from reflect.model.session import Session
+from reflect.model.edits import Change, SessionEdits
+from reflect.ui.messages import SessionChanged
 
 
 def field(label: str, value: str = "", **kwargs: object) -> Input:
@@ -18,38 +19,42 @@ def field(label: str, value: str = "", **kwargs: object) -> Input:
     return box
 
 
-def keep_typed(session: Session, editing: BaseModel | None, name: str, value: str,
-               draft_key: str, required: bool = False) -> str | None:
-    """Keep text typed into a form field: while an item is being edited it goes straight into
-    that item's `name` (a `required` field is never emptied); otherwise it is kept in the
-    session's drafts under `draft_key` until the item is added. Returns what changed — "item",
-    "draft" — or None."""
-    if editing is not None:
-        text = value.strip()
-        if (text or not required) and getattr(editing, name) != text:
-            setattr(editing, name, text)
-            return "item"
-        return None
-    return "draft" if session.set_draft(draft_key, value) else None
-
-
 class EditsInPlace:
     """For a panel whose form edits one item at a time, in place as it is typed: Esc while
     editing puts the item back as it was and returns the form to adding. (When nothing is being
     edited, Esc goes on to the screen as usual.)
 
     The panel lists `EDIT_BINDINGS` in its own BINDINGS (Textual reads BINDINGS only from
-    widget classes), calls `start_edit(item)`, and implements `_end_editing()` and
-    `edit_cancelled()`.
+    widget classes), sets `edits`, calls `start_edit(item)`, and implements `edit_item()`,
+    `_end_editing()` and `edit_cancelled()`.
     """
 
     EDIT_BINDINGS = [Binding("escape", "cancel_edit", "Undo the edit", show=False)]
+    edits: SessionEdits
     editing: BaseModel | None = None
-    _before: BaseModel | None = None
+    _before: dict[str, object] | None = None
+
+    def post_change(self, change: Change | None) -> None:
+        if change is not None:
+            self.post_message(SessionChanged(change))  # type: ignore[attr-defined]
 
     def start_edit(self, item: BaseModel) -> None:
         self.editing = item
-        self._before = item.model_copy()
+        self._before = item.model_dump()
+
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        """Change `item` through SessionEdits."""
+        raise NotImplementedError
+
+    def keep_typed(self, name: str, value: str, draft_key: str, required: bool = False
+                   ) -> Change | None:
+        """Keep text typed into a form field: while an item is being edited it goes straight
+        into that item's `name` (a `required` field is never emptied); otherwise it is kept in
+        the session's drafts under `draft_key` until the item is added."""
+        if self.editing is not None:
+            text = value.strip()
+            return self.edit_item(self.editing, {name: text}) if text or not required else None
+        return self.edits.set_draft(draft_key, value)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_edit":
@@ -60,15 +65,13 @@ class EditsInPlace:
         item, before = self.editing, self._before
         if item is None or before is None:
             return
-        for name in type(item).model_fields:
-            if getattr(item, name) != getattr(before, name):
-                setattr(item, name, getattr(before, name))
+        change = self.edit_item(item, {k: v for k, v in before.items() if isinstance(v, str)})
         self._end_editing()
-        self.edit_cancelled()
+        self.edit_cancelled(change)
 
     def _end_editing(self) -> None:
         raise NotImplementedError
 
-    def edit_cancelled(self) -> None:
+    def edit_cancelled(self, change: Change | None) -> None:
         """Redraw and report the change: the item is as it was before the edit."""
         raise NotImplementedError

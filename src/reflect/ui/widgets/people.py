@@ -1,23 +1,34 @@
 """Who is here: the meeting's details and its participants, with attendance ticks.
 
-Edits the session it is given in place and posts `Edited`; the screen saves.
+Changes the session through the `SessionEdits` it is given and posts what changed
+(`SessionChanged`); the screen saves.
 """
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input
 
-from reflect.model.session import Participant, Session
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, field, keep_typed
+from reflect.model.edits import (
+    Change,
+    DetailField,
+    PeopleChanged,
+    PersonField,
+    SessionEdits,
+    draft_key,
+)
+from reflect.model.session import Participant
+from reflect.ui.widgets.forms import EditsInPlace, field
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
-DETAILS = (("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
-PERSON = (("name", "Name"), ("role", "Role"), ("agency", "Agency"))
+DETAILS: tuple[tuple[DetailField, str], ...] = (
+    ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
+PERSON: tuple[tuple[PersonField, str], ...] = (
+    ("name", "Name"), ("role", "Role"), ("agency", "Agency"))
 
 
 class PeoplePanel(EditsInPlace, VerticalScroll):
@@ -29,9 +40,10 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
 
-    def __init__(self, session: Session, **kwargs: object) -> None:
+    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.session = session
+        self.edits = edits
+        self.session = edits.session
         self.editing: Participant | None = None
         self.read_only = False
 
@@ -44,7 +56,7 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         yield RowTable(classes="people-table")
         with Horizontal(classes="form-row person-form"):
             for name, label in PERSON:
-                yield field(label, self.session.drafts.get(f"person:{name}", ""),
+                yield field(label, self.session.drafts.get(draft_key("person", name), ""),
                             classes=f"person-{name}")
             yield Button("Add", classes="person-save")
         yield Literal("", "dim", classes="people-count")
@@ -79,10 +91,7 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         if self.read_only:
             return
         name = next(n for n, _ in DETAILS if event.input.has_class(f"detail-{n}"))
-        value = event.value.strip()
-        if getattr(self.session, name) != value:
-            setattr(self.session, name, value)
-            self.post_message(Edited("details"))
+        self.post_change(self.edits.set_detail(name, event.value))
 
     # --- participants ----------------------------------------------------------------------
 
@@ -93,12 +102,10 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         if self.read_only:
             return
         name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
-        changed = keep_typed(self.session, self.editing, name, event.value, f"person:{name}")
-        if changed == "item":
+        changed = self.keep_typed(name, event.value, draft_key("person", name))
+        if changed is not None and self.editing is not None:
             self.show_people()
-            self.post_message(Edited("people"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
+        self.post_change(changed)
 
     @on(Input.Submitted, ".person-form Input")
     @on(Button.Pressed, ".person-save")
@@ -109,22 +116,27 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         if not any(values.values()):
             self.query_one(".person-name", Input).focus()
             return
+        change: Change | None
         if self.editing is not None and self.editing in self.session.participants:
-            for name, value in values.items():
-                setattr(self.editing, name, value)
+            change = self.edit_item(self.editing, values)
         else:
-            self.session.add_participant(Participant(**values))
+            self.edits.add_participant(**values)
             for name, _ in PERSON:
-                self.session.set_draft(f"person:{name}", "")
+                self.edits.set_draft(draft_key("person", name), "")
+            change = PeopleChanged()
         self._end_editing()
         self.show_people()
-        self.post_message(Edited("people"))
+        self.post_change(change)
+
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Participant)
+        return self.edits.edit_participant(item, **values)
 
     def _end_editing(self) -> None:
         self.editing = None
         for name, label in PERSON:
             box = self.query_one(f".person-{name}", Input)
-            box.value = self.session.drafts.get(f"person:{name}", "")
+            box.value = self.session.drafts.get(draft_key("person", name), "")
             box.border_title = label
         self.query_one(".person-save", Button).label = "Add"
         self.query_one(".person-name", Input).focus()
@@ -138,9 +150,9 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
             return
         person = self.session.participants[event.row]
         if event.action == "change":
-            person.attended = not person.attended
+            change = self.edits.toggle_attended(person)
             self.show_people()
-            self.post_message(Edited("people"))
+            self.post_change(change)
         elif event.action == "edit":
             self.start_edit(person)
             for name, label in PERSON:
@@ -152,22 +164,18 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         elif event.action == "remove":
             self.ask_remove(person)
 
-    def edit_cancelled(self) -> None:
+    def edit_cancelled(self, change: Change | None) -> None:
         self.show_people()
-        self.post_message(Edited("people"))
+        self.post_change(change)
 
     def ask_remove(self, person: Participant) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def remove(yes: bool | None) -> None:
-            if yes and person in self.session.participants:
-                self.session.participants.remove(person)
-                for answer in self.session.answers:  # their points stay, unattributed
-                    for point in answer.points:
-                        if point.by == person.id:
-                            point.by = ""
+            if yes:
+                change = self.edits.remove_participant(person)  # their points stay
                 self.show_people()
-                self.post_message(Edited("people"))
+                self.post_change(change)
 
         self.app.push_screen(ConfirmScreen(
             f"Remove {person.describe()} from the list?\n\nPoints they made stay, without "

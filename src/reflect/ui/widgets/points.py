@@ -1,12 +1,13 @@
 """The separate points the room makes on one question: add, edit, reorder and remove them,
 each optionally attributed to a participant.
 
-The widget edits the answer's own list of points in place and posts `Edited`;
-the screen saves. Who can be chosen comes down as an attribute (`set_people`).
+The widget changes the answer's points through `SessionEdits` and posts what changed
+(`SessionChanged`); the screen saves. Who can be chosen comes down as an attribute (`set_people`).
 """
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -15,10 +16,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Select
 from textual.widgets.option_list import Option
 
-from reflect.model.session import Answer, Participant, Point, Session
+from reflect.model.edits import Change, SessionEdits, draft_key
+from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, keep_typed
+from reflect.ui.widgets.forms import EditsInPlace
 from reflect.ui.widgets.literal import Literal
 
 NOBODY = ""
@@ -55,13 +56,15 @@ class PointsEditor(EditsInPlace, Vertical):
     PointsEditor PointList:blur { border: none; }
     """
 
-    def __init__(self, session: Session, answer: Answer, *, id: str) -> None:
-        super().__init__(id=id)
-        self.session = session
+    def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.edits = edits
+        self.session = edits.session
+        self.question_id = answer.question_id
         self.points = answer.points
-        """The answer's own list: edited in place."""
-        self.people = session.participants
-        self.draft_key = f"point:{answer.question_id}"
+        """The answer's own list (read here; changed through `edits`)."""
+        self.people = self.session.participants
+        self.draft_key = draft_key("point", answer.question_id)
         """Where a point typed but not yet added is kept (so a crash cannot lose it)."""
         self.editing: Point | None = None
         """The point being edited in the form, or None when the form adds a new one."""
@@ -137,19 +140,23 @@ class PointsEditor(EditsInPlace, Vertical):
             return
         select = self.query_one(".point-by", Select)
         by = select.value if isinstance(select.value, str) else NOBODY
+        change: Change | None
         if self.editing is not None and self.editing in self.points:
-            self.editing.text = text
-            self.editing.by = by
             index = self.points.index(self.editing)
+            change = self.edit_item(self.editing, {"text": text, "by": by})
         else:
-            self.points.append(Point(text=text, by=by))
+            change = self.edits.add_point(self.question_id, text, by)
             index = len(self.points) - 1
-            self.session.set_draft(self.draft_key, "")
+            self.edits.set_draft(self.draft_key, "")
         self._end_editing()
         self.refresh_list()
         self.query_one(PointList).highlighted = index
         field.focus()  # the next point goes straight in, however this one was added
-        self.post_message(Edited("points"))
+        self.post_change(change)
+
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Point)
+        return self.edits.edit_point(self.question_id, item, **values)
 
     def _end_editing(self) -> None:
         """Back to adding: the form shows any new point that was being typed before."""
@@ -166,13 +173,10 @@ class PointsEditor(EditsInPlace, Vertical):
         session's drafts until Enter adds it."""
         if self.read_only:
             return
-        changed = keep_typed(self.session, self.editing, "text", event.value, self.draft_key,
-                             required=True)
-        if changed == "item":
+        changed = self.keep_typed("text", event.value, self.draft_key, required=True)
+        if changed is not None and self.editing is not None:
             self.refresh_list()
-            self.post_message(Edited("points"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
+        self.post_change(changed)
 
     @on(Select.Changed, ".point-by")
     def _chosen_who(self, event: Select.Changed) -> None:
@@ -199,20 +203,20 @@ class PointsEditor(EditsInPlace, Vertical):
             select.clear()
         field.focus()
 
-    def edit_cancelled(self) -> None:
+    def edit_cancelled(self, change: Change | None) -> None:
         self.refresh_list()
         self.query_one(".point-text", Input).focus()
-        self.post_message(Edited("points"))
+        self.post_change(change)
 
     def move(self, by: int) -> None:
         points = self.query_one(PointList)
         i = points.highlighted
         if self.read_only or i is None or not (0 <= i + by < len(self.points)):
             return
-        self.points[i], self.points[i + by] = self.points[i + by], self.points[i]
+        change = self.edits.move_point(self.question_id, i, by)
         self.refresh_list()
         points.highlighted = i + by
-        self.post_message(Edited("points"))
+        self.post_change(change)
 
     def ask_remove(self) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
@@ -224,10 +228,10 @@ class PointsEditor(EditsInPlace, Vertical):
 
         def remove(yes: bool | None) -> None:
             if yes and point in self.points:
-                self.points.remove(point)
+                change = self.edits.remove_point(self.question_id, point)
                 if self.editing is point:
                     self._end_editing()
                 self.refresh_list()
-                self.post_message(Edited("points"))
+                self.post_change(change)
 
         self.app.push_screen(ConfirmScreen(f"Remove this point?\n\n{point.text}"), remove)

@@ -17,13 +17,6 @@ from textual.widgets import DataTable
 
 from reflect.text import one_line
 
-STATUSES = ("open", "in progress", "done")
-
-
-def next_status(status: str) -> str:
-    return STATUSES[(STATUSES.index(status) + 1) % len(STATUSES)] if status in STATUSES \
-        else STATUSES[0]
-
 
 class RowTable(DataTable):
     BINDINGS = [
