@@ -39,6 +39,9 @@ class CarriedPanel(Vertical):
     def on_mount(self) -> None:
         self.show_carried()
 
+    def make_read_only(self) -> None:
+        self.read_only = True
+
     def on_resize(self) -> None:
         self.call_after_refresh(self.show_carried)
 
