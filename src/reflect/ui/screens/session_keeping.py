@@ -11,8 +11,8 @@ from textual import work
 
 from reflect.model.session import Session
 from reflect.store.autosave import SessionKeeper
-from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.errors import SessionError
+from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import session_path
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.literal import Literal

@@ -43,7 +43,8 @@ class CarriedPanel(Vertical):
         self.read_only = True
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.show_carried)
+        if not self.query_one(RowTable).fits(self.size.width or 60):
+            self.call_after_refresh(self.show_carried)
 
     def show_carried(self) -> None:
         rows = [(c.status, c.text, c.owner, c.due, c.session_label) for c in self.session.carried]

@@ -1,7 +1,7 @@
 """Who is here: the meeting's details and its participants, with attendance ticks.
 
 Changes the session through the `SessionEdits` it is given and posts what changed
-(`SessionChanged`); the screen saves.
+(`SessionChanged`); the screen saves. The participant form is an `ItemForm`.
 """
 
 from __future__ import annotations
@@ -10,29 +10,31 @@ from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Input
+from textual.widgets import Input
 
-from reflect.model.edits import (
-    Change,
-    DetailField,
-    PeopleChanged,
-    PersonField,
-    SessionEdits,
-    draft_key,
-)
+from reflect.model.edits import Change, DetailField, PeopleChanged, SessionEdits, draft_key
 from reflect.model.session import Participant
-from reflect.ui.widgets.forms import EditsInPlace, field
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.forms import field
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
-PERSON: tuple[tuple[PersonField, str], ...] = (
-    ("name", "Name"), ("role", "Role"), ("agency", "Agency"))
+PERSON_FORM = FormSpec(
+    fields=[FieldSpec(name, label, f"person-{name}", draft_key=draft_key("person", name))
+            for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
+    button_class="person-save", compact_button=False,
+    editing_title=lambda n: "Name (editing; Esc undoes)")
+COLUMNS = [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)]
 
 
-class PeoplePanel(EditsInPlace, VerticalScroll):
-    BINDINGS = EditsInPlace.EDIT_BINDINGS
+def person_row(p: Participant) -> tuple[str, str, str, str]:
+    return ("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
+
+
+class PeoplePanel(VerticalScroll):
     DEFAULT_CSS = """
     PeoplePanel .form-row { height: auto; }
     PeoplePanel .form-row Input { width: 1fr; }
@@ -44,7 +46,6 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edits = edits
         self.session = edits.session
-        self.editing: Participant | None = None
         self.read_only = False
 
     def compose(self) -> ComposeResult:
@@ -54,30 +55,28 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
         yield RowTable(classes="people-table")
-        with Horizontal(classes="form-row person-form"):
-            for name, label in PERSON:
-                yield field(label, self.session.drafts.get(draft_key("person", name), ""),
-                            classes=f"person-{name}")
-            yield Button("Add", classes="person-save")
+        yield ItemForm(self.edits, PERSON_FORM, self.edit_item, classes="person-form")
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
         self.show_people()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.show_people)
+        if not self.query_one(RowTable).fits(self.size.width or 60):
+            self.call_after_refresh(self.show_people)
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for widget in self.query(".form-row > *"):
+        for widget in self.query(".details Input"):
             widget.disabled = True
+        self.query_one(ItemForm).make_read_only()
 
     def show_people(self) -> None:
-        rows = [("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
-                for p in self.session.participants]
-        self.query_one(RowTable).fill(
-            [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)], rows,
-            self.size.width or 60)
+        rows = [person_row(p) for p in self.session.participants]
+        self.query_one(RowTable).fill(COLUMNS, rows, self.size.width or 60)
+        self.show_count()
+
+    def show_count(self) -> None:
         here = sum(p.attended for p in self.session.participants)
         total = len(self.session.participants)
         self.query_one(".people-count", Literal).show(
@@ -88,58 +87,48 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
 
     @on(Input.Changed, ".details Input")
     def _detail_changed(self, event: Input.Changed) -> None:
+        event.stop()
         if self.read_only:
             return
         name = next(n for n, _ in DETAILS if event.input.has_class(f"detail-{n}"))
-        self.post_change(self.edits.set_detail(name, event.value))
+        change = self.edits.set_detail(name, event.value)
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     # --- participants ----------------------------------------------------------------------
-
-    @on(Input.Changed, ".person-form Input")
-    def _typed(self, event: Input.Changed) -> None:
-        """Keep what is typed: an edit goes straight into the person, a new person into the
-        session's drafts until they are added."""
-        if self.read_only:
-            return
-        name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
-        changed = self.keep_typed(name, event.value, draft_key("person", name))
-        if changed is not None and self.editing is not None:
-            self.show_people()
-        self.post_change(changed)
-
-    @on(Input.Submitted, ".person-form Input")
-    @on(Button.Pressed, ".person-save")
-    def save_person(self) -> None:
-        if self.read_only:
-            return
-        values = {n: self.query_one(f".person-{n}", Input).value.strip() for n, _ in PERSON}
-        if not any(values.values()):
-            self.query_one(".person-name", Input).focus()
-            return
-        change: Change | None
-        if self.editing is not None and self.editing in self.session.participants:
-            change = self.edit_item(self.editing, values)
-        else:
-            self.edits.add_participant(**values)
-            for name, _ in PERSON:
-                self.edits.set_draft(draft_key("person", name), "")
-            change = PeopleChanged()
-        self._end_editing()
-        self.show_people()
-        self.post_change(change)
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
 
-    def _end_editing(self) -> None:
-        self.editing = None
-        for name, label in PERSON:
-            box = self.query_one(f".person-{name}", Input)
-            box.value = self.session.drafts.get(draft_key("person", name), "")
-            box.border_title = label
-        self.query_one(".person-save", Button).label = "Add"
-        self.query_one(".person-name", Input).focus()
+    @on(ItemForm.EditChanged)
+    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+        """Redraw just the row of the person being edited."""
+        person = event.item
+        if not (isinstance(person, Participant) and person in self.session.participants):
+            return
+        row = self.session.participants.index(person)
+        if not self.query_one(RowTable).update_row(row, person_row(person)):
+            self.show_people()
+
+    @on(ItemForm.Submitted)
+    def save_person(self, event: ItemForm.Submitted) -> None:
+        form = event.form
+        if not any(event.values.values()):
+            self.screen.set_focus(form.first)
+            return
+        change: Change | None
+        if event.editing is not None and event.editing in self.session.participants:
+            change = self.edit_item(event.editing, event.values)
+        else:
+            self.edits.add_participant(**event.values)
+            form.clear_drafts()
+            change = PeopleChanged()
+        form.end_editing()
+        self.screen.set_focus(form.first)
+        self.show_people()
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     @on(RowTable.RowAction, ".people-table")
     def _row(self, event: RowTable.RowAction) -> None:
@@ -151,22 +140,13 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         person = self.session.participants[event.row]
         if event.action == "change":
             change = self.edits.toggle_attended(person)
-            self.show_people()
-            self.post_change(change)
+            self.query_one(RowTable).update_row(event.row, person_row(person))
+            self.show_count()
+            self.post_message(SessionChanged(change))
         elif event.action == "edit":
-            self.start_edit(person)
-            for name, label in PERSON:
-                box = self.query_one(f".person-{name}", Input)
-                box.value = getattr(person, name)
-                box.border_title = f"{label} (editing; Esc undoes)" if name == "name" else label
-            self.query_one(".person-save", Button).label = "Save"
-            self.query_one(".person-name", Input).focus()
+            self.query_one(ItemForm).edit(person, event.row + 1)
         elif event.action == "remove":
             self.ask_remove(person)
-
-    def edit_cancelled(self, change: Change | None) -> None:
-        self.show_people()
-        self.post_change(change)
 
     def ask_remove(self, person: Participant) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
@@ -174,8 +154,12 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         def remove(yes: bool | None) -> None:
             if yes:
                 change = self.edits.remove_participant(person)  # their points stay
+                form = self.query_one(ItemForm)
+                if form.editing is person:
+                    form.end_editing()
                 self.show_people()
-                self.post_change(change)
+                if change is not None:
+                    self.post_message(SessionChanged(change))
 
         self.app.push_screen(ConfirmScreen(
             f"Remove {person.describe()} from the list?\n\nPoints they made stay, without "
