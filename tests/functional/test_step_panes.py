@@ -116,3 +116,17 @@ async def test_opening_a_session_builds_only_the_current_steps_pane(tmp_path: Pa
         await pilot.press("pageup")  # back: the pane built before is shown again
         await wait_for(pilot, lambda: screen.steps[screen.index].key == "q:zz-second")
         assert len(screen.query(StepPane)) == 2
+
+
+async def test_tab_typed_fast_moves_on_before_the_next_letters(tmp_path: Path) -> None:
+    """Tab is handled as it arrives, not after the letters typed before it have bubbled up:
+    what is typed after it goes into the next box."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-tab", team="Invented team")
+        session.current_step = "people"
+        screen = await open_screen(pilot, session)
+        burst(app, "A", "n", "n", "tab", "N", "u", "r", "s", "e")
+        role = screen.query_one(".person-role", Input)
+        await wait_for(pilot, lambda: role.value == "Nurse")
+        assert screen.query_one(".person-name", Input).value == "Ann"

@@ -59,6 +59,10 @@ class WalkthroughScreen(ExportsSession):
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
+        # Handled as they arrive: as ordinary bindings they would wait for the letters typed
+        # before them to bubble up from the box, and letters typed after would stay behind.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
