@@ -294,12 +294,17 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
         t, mem = median_of(lambda: (list_summaries(folder, cache), None)[1], runs)
         row(f"list {sessions} sessions, warm (cached)", t, f, mem, "< 1 s",
             "vs parsing headers alone")
-        from reflect.report import build_report, gather, to_html
+        from bench.report_case import run_case
 
-        t, mem = median_of(lambda: (to_html(build_report(gather([folder]))), None)[1],
-                           max(runs // 2, 1))
-        row(f"report over {sessions} sessions (HTML)", t, f, mem, "a few seconds",
-            "vs parsing headers alone")
+        run_case(base, sessions, max(runs // 2, 1), child_env, row)
+
+        from bench import pdf_import
+
+        pdf = pdf_import.make_pdf(base / "pdf")
+        t, mem = median_of(lambda: pdf_import.full_import(pdf), runs)
+        f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs)
+        row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
+            "read_source + import_briefing; vs pdfminer extract_text alone")
 
         content = make_library(base / "typing-lib", 1)
         off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))

@@ -6,21 +6,35 @@ Textual is imported only when the app is started, so the plain commands stay qui
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
 
-from reflect import __version__
-from reflect import paths
+from reflect import __version__, paths
+from reflect.console import echo
 from reflect.export.identifiers import Finding, find_identifiers, redact
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
-from reflect.model.session import Session
-from reflect.store.exports import FORMATS, effective_options, format_for, render_bytes
+from reflect.model.session import SCHEMA_VERSION, Session
+from reflect.model.themes import as_started
+from reflect.store.atomic import real_target, write_atomic
+from reflect.store.exports import (
+    FORMATS,
+    effective_options,
+    format_for,
+    known_endings,
+    refusal,
+    render_bytes,
+)
 from reflect.store.library import load_library
-from reflect.store.sessions import SessionError, load_session, read_session, resolve_session
-from reflect.store.atomic import write_atomic
+from reflect.store.sessions import (
+    SessionError,
+    load_session,
+    new_session_id,
+    read_session,
+    resolve_session,
+)
 from reflect.text import one_line
 
 
@@ -125,19 +139,24 @@ def build_parser() -> argparse.ArgumentParser:
                           help="review library folder, for review titles")
 
     p_import = sub.add_parser(
-        "import", help="turn a published briefing (text or Markdown) into a review file",
-        description="Read a briefing copied from a web page or PDF and write a review file "
-                    "that `reflect validate` accepts. Every line of the briefing ends up in a "
-                    "field or in the list of unplaced lines, which is printed and kept as a "
-                    "comment in the file. With --into, FILE is an action plan merged into an "
-                    "existing review.")
-    p_import.add_argument("file", metavar="FILE", help="the briefing as plain text or Markdown")
+        "import", help="turn a published briefing (PDF, Word, web page, Markdown or text) into "
+                       "a review file",
+        description="Read a published briefing and write a review file that `reflect validate` "
+                    "accepts. Every line of the briefing ends up in a field or in the list of "
+                    "unplaced lines, which is printed and kept as a comment in the file. A "
+                    "briefing with no questions gets reflect's standard questions, marked as "
+                    "reflect's. A file already imported is not imported again (unless --force). "
+                    "With --into, FILE is an action plan merged into an existing review.")
+    p_import.add_argument("file", metavar="FILE",
+                          help="the briefing: PDF, Word (.docx), web page, Markdown or text")
     p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
-                          help="replace an existing review (or its action plan)")
+                          help="replace an existing review (or its action plan), or import a "
+                               "file already imported")
     p_import.add_argument("--into", metavar="REVIEW_ID",
-                          help="FILE is an action plan: merge it into this review")
+                          help="FILE is an action plan: merge it into the review with this id "
+                               "in the library folder")
     _add_dirs(p_import, suppress=True)
 
     p_val = sub.add_parser("validate", help="check review content files",
@@ -153,62 +172,74 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "reviews":
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
-            print(f"{r.id}\t{one_line(r.title)}\t{one_line(r.review_type)}\t"
-                  f"{len(r.questions)} questions\t{', '.join(r.themes)}")
+            echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
+                 f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
+                 f"{', '.join(r.themes)}")
         for p in lib.problems:
-            print(f"warning: {p}", file=sys.stderr)
+            echo(f"warning: {p}", err=True)
         return 0
     from reflect.store.index import list_summaries
 
     folder = paths.sessions_dir(args.sessions_dir)
     found = list_summaries(folder)
     for s in found.entries:
-        print(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
-              f"{s.answered}/{s.total} answered")
+        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
+             f"{s.answered}/{s.total} answered")
     for p in found.problems:
-        print(f"warning: unreadable session: {p}", file=sys.stderr)
+        echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
-        print(f"No sessions in {folder}", file=sys.stderr)
+        echo(f"No sessions in {folder}", err=True)
     return 0
 
 
-def _load_for(command: str, args: argparse.Namespace) -> tuple[Session, Review | None] | None:
+def _load_for(command: str,
+              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
     folder = paths.sessions_dir(args.sessions_dir)
     try:
-        session = load_session(resolve_session(folder, args.session))
+        source = resolve_session(folder, args.session)
+        session = load_session(source)
     except SessionError as e:
-        print(f"reflect {command}: {e}", file=sys.stderr)
+        echo(f"reflect {command}: {e}", err=True)
         return None
-    return session, load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    if review is not None:
+        review = as_started(review, session.left_out)  # a theme's items as it was started
+    return session, review, source
 
 
-def _print_findings(findings: list[Finding], out: TextIO) -> None:
+def _print_findings(findings: list[Finding], err: bool = False) -> None:
     for f in findings:
-        print(f"  {f.where}: {f.kind}: {one_line(f.text)}", file=out)
+        echo(f"  {f.where}: {f.kind}: {one_line(f.text)}", err=err)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     loaded = _load_for("check", args)
     if loaded is None:
         return 1
-    session, review = loaded
+    session, review, _ = loaded
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:
-        print(f"No likely personal details found in {session.id}.")
+        echo(f"No likely personal details found in {session.id}.")
         return 0
-    print(f"{len(findings)} likely personal detail(s) in {session.id}:")
-    _print_findings(findings, sys.stdout)
+    echo(f"{len(findings)} likely personal detail(s) in {session.id}:")
+    _print_findings(findings)
     return 1
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    folder = paths.sessions_dir(args.sessions_dir)
     loaded = _load_for("export", args)
     if loaded is None:
         return 1
-    session, review = loaded
+    session, review, source = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
-    fmt = args.format or (format_for(target) if target else None) or "md"
+    fmt = args.format or (format_for(target) if target else None)
+    if fmt is None and target is not None and refusal(target) is None:
+        # never Markdown under a name that says otherwise (a session's name is refused later)
+        echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
+             f"its name. Name the file with one of these endings: {known_endings()}. Or "
+             "choose the format with --format.", err=True)
+        return 1
+    fmt = fmt or "md"
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
@@ -217,99 +248,139 @@ def cmd_export(args: argparse.Namespace) -> int:
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:
-        print(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
-              "exported:", file=sys.stderr)
-        _print_findings(findings, sys.stderr)
-        print("Edit the session, or export again with --redact (replaced by [redacted] in the "
-              "exported copy) or --anyway.", file=sys.stderr)
+        echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
+             "exported:", err=True)
+        _print_findings(findings, err=True)
+        echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
+             "exported copy) or --anyway.", err=True)
         return 1
     if fmt == "docx" and target is None:
-        print("reflect export: a .docx file needs -o FILE", file=sys.stderr)
+        echo("reflect export: a .docx file needs -o FILE", err=True)
         return 1
     data = render_bytes(session, fmt, review, options)
     if target is None:
         sys.stdout.write(data.decode("utf-8"))
         return 0
-    if problem := _unsafe_target(target, folder, args.force):
-        print(f"reflect export: will not write {target}: {problem}", file=sys.stderr)
+    if problem := _unsafe_target(target, [source], args.force):
+        echo(f"reflect export: will not write {target}: {problem}", err=True)
         return 1
-    try:
-        write_atomic(target, data)
-    except OSError as e:
-        print(f"reflect export: cannot write {target}: {e.strerror or e}", file=sys.stderr)
+    if not _write_output("export", target, data, args.force):
         return 1
-    print(f"Notes written to {target}")
+    echo(f"Notes written to {target}")
     return 0
 
 
-def _unsafe_target(target: Path, sessions: Path, force: bool) -> str | None:
-    """Why notes must not be written to `target`, or None when they may."""
-    if not target.parent.is_dir():
-        return f"folder {target.parent} does not exist"
-    if target.suffix == ".toml" and target.parent.resolve() == sessions.resolve():
-        return "it is in the sessions folder, where it would replace a session"
-    if target.exists() and not force:
+def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
+    """Why output must not be written to `target`, or None when it may (see `refusal`)."""
+    real = real_target(target)
+    if not real.parent.is_dir():
+        return f"folder {real.parent} does not exist"
+    if problem := refusal(target, tuple(inputs)):
+        return problem
+    if real.exists() and not force:
         return "it already exists (add --force to replace it)"
     return None
 
 
+def _write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
+    """Write `data` to `target` (never replacing a file unless `force`); False on failure,
+    after saying why."""
+    try:
+        write_atomic(target, data, replace=force)
+    except FileExistsError:
+        echo(f"reflect {command}: will not write {target}: it already exists (add --force to "
+             "replace it)", err=True)
+        return False
+    except OSError as e:
+        echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True)
+        return False
+    return True
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    import re
     import tomllib
 
-    from reflect.importer import (BriefingError, dumps_review, import_action_plan,
-                                  import_briefing, merge_action_plan, to_toml)
+    from reflect.importer import (
+        BriefingError,
+        dumps_review,
+        import_action_plan,
+        import_briefing,
+        merge_action_plan,
+        to_toml,
+    )
+    from reflect.importer.facts import already_imported, with_imported_from
+    from reflect.importer.sources import SourceError, read_source
 
-    source = Path(args.file).expanduser()
-    try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        print(f"reflect import: cannot read {source}: {getattr(e, 'strerror', None) or e}",
-              file=sys.stderr)
+    def fail(message: str) -> int:
+        echo(f"reflect import: {message}", err=True)
         return 1
+
     folder = paths.content_dir(args.content_dir)
+    if args.into is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", args.into):
+        return fail(f"--into takes the id of a review in {folder} (e.g. child-l), "
+                    f"not {args.into!r}")
+    try:
+        source = read_source(Path(args.file).expanduser())
+    except SourceError as e:
+        return fail(str(e))
+    shown_name = source.path
+    warnings: list[str] = []
     try:
         if args.into:
             target = folder / f"{args.into}.toml"
             if not target.is_file():
-                print(f"reflect import: no review file {target}", file=sys.stderr)
-                return 1
-            plan, unplaced = import_action_plan(text)
-            merged = merge_action_plan(tomllib.loads(target.read_text(encoding="utf-8")), plan,
-                                       replace=args.force)
+                return fail(f"no review {args.into!r} in {folder} (see `reflect list reviews`)")
+            review_data = tomllib.loads(target.read_text(encoding="utf-8"))
+            if review_data.get("id") != args.into:
+                return fail(f"{target} holds review {review_data.get('id')!r}, not {args.into!r}")
+            plan, unplaced = import_action_plan(source.text)
+            merged = merge_action_plan(review_data, plan, replace=args.force)
             output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
         else:
-            report = import_briefing(text, args.id)
+            report = import_briefing(source.text, args.id, name_hint=source.path.stem)
+            library = load_library(folder)
+            earlier = already_imported(library.reviews, source.sha256)
+            if earlier is not None and not args.force:
+                return fail(f"{shown_name} is already in the library as review {earlier.id} "
+                            f"({one_line(earlier.title)}); nothing written (add --force to "
+                            "import it again)")
+            report.review = with_imported_from(report.review, source.path.name, source.sha256,
+                                               date.today())
             target = folder / f"{report.review['id']}.toml"
-            output, counts, unplaced = to_toml(report), report.counts, report.unplaced
+            output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
+            counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
     except BriefingError as e:
-        print(f"reflect import: {source}: {e}", file=sys.stderr)
-        return 1
+        return fail(f"{shown_name}: {e}")
+    except (OSError, UnicodeDecodeError) as e:
+        return fail(f"{target}: cannot read: {getattr(e, 'strerror', None) or e}")
     except tomllib.TOMLDecodeError as e:
-        print(f"reflect import: {target}: not valid TOML: {e}", file=sys.stderr)
-        return 1
-    print(f"{source} -> {target}")
+        return fail(f"{target}: not valid TOML: {e}")
+    echo(f"{shown_name} -> {target}")
     for section, n in counts.items():
-        print(f"  {section}: {n}")
+        echo(f"  {section.replace('_', ' ')}: {n}" + (
+            " (the briefing has none: reflect's standard questions added)"
+            if section == "questions" and n == 0 else ""))
+    for warning in warnings:
+        echo(f"note: {warning}")
     if unplaced:
-        print(f"{len(unplaced)} line(s) not placed in any field (kept as a comment in the file; "
+        echo(f"{len(unplaced)} line(s) not placed in any field (kept as a comment in the file; "
               "move them by hand if they belong somewhere):")
         for number, line in unplaced:
-            print(f"  line {number}: {one_line(line)}")
+            echo(f"  line {number}: {one_line(line)}")
     else:
-        print("Every line of the briefing was placed.")
+        echo("Every line of the briefing was placed.")
     if args.check:
-        print("--check: nothing written.")
+        echo("--check: nothing written.")
         return 0
     if target.exists() and not args.into and not args.force:
-        print(f"reflect import: {target} already exists (add --force to replace it)",
-              file=sys.stderr)
-        return 1
+        return fail(f"{target} already exists (add --force to replace it)")
     write_atomic(target, output.encode("utf-8"), mode=0o644)
     lib = load_library(folder)
     problems = [p for p in lib.problems if str(target) in p]
     for p in problems:
-        print(f"error\t{p}")
-    print(f"Written {target}" + ("" if problems else "; it validates."))
+        echo(f"error\t{p}")
+    echo(f"Written {target}" + ("" if problems else "; it validates."))
     return 1 if problems else 0
 
 
@@ -321,32 +392,37 @@ def _iso_date(text: str) -> date:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from reflect.report import Filters, build_report, gather
+    from reflect.report import Filters, make_report
     from reflect.report import render as report_render
     from reflect.store.catalogue import load_catalogue
+    from reflect.store.settings import settings_path
 
     folders = [Path(d).expanduser() for d in (args.report_dirs or [])] or \
         [paths.sessions_dir(args.sessions_dir)]
     for folder in folders:
         if not folder.is_dir():
-            print(f"reflect report: no such folder: {folder}", file=sys.stderr)
+            echo(f"reflect report: no such folder: {folder}", err=True)
             return 1
     if args.since and args.until and args.since > args.until:
-        print("reflect report: --since is after --until", file=sys.stderr)
+        echo("reflect report: --since is after --until", err=True)
         return 1
-    titles = {r.id: r.title for r in load_catalogue(paths.content_dir(args.content_dir)).reviews}
     filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
-    report = build_report(gather(folders, filters), titles)
+    catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    report, problems = make_report(folders, filters, catalogue, settings_path())
+    for problem in problems:
+        print(f"reflect report: warning: {problem}", file=sys.stderr)
     text = getattr(report_render, f"to_{'markdown' if args.format == 'md' else args.format}")(report)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0
     target = Path(args.output).expanduser()
-    if problem := _unsafe_target(target, folders[0], args.force):
-        print(f"reflect report: will not write {target}: {problem}", file=sys.stderr)
+    if problem := _unsafe_target(target, [], args.force):
+        echo(f"reflect report: will not write {target}: {problem}", err=True)
         return 1
-    write_atomic(target, text.encode("utf-8-sig" if args.format == "csv" else "utf-8"))
-    print(f"Report written to {target}")
+    data = text.encode("utf-8-sig" if args.format == "csv" else "utf-8")
+    if not _write_output("report", target, data, args.force):
+        return 1
+    echo(f"Report written to {target}")
     return 0
 
 
@@ -354,50 +430,72 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
-        print(f"ok\t{r.id}\t{len(r.questions)} questions")
+        echo(f"ok\t{r.id}\t{len(r.questions)} questions")
     for p in lib.problems:
-        print(f"error\t{p}")
+        echo(f"error\t{p}")
     if not lib.reviews and not lib.problems:
-        print(f"error\t{folder}: no *.toml review files found")
+        echo(f"error\t{folder}: no *.toml review files found")
         return 1
-    print(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
+    echo(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
     return 1 if lib.problems else 0
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
-    from reflect.walk import Dialogue, new_session, walk
+    from reflect.walk import Dialogue, Stopped, new_session, walk
 
     library = load_library(paths.content_dir(args.content_dir))
     review = library.get(args.review)
     if review is None:
         known = ", ".join(r.id for r in library.reviews) or "none"
-        print(f"reflect walk: no review {args.review!r} (known: {known})", file=sys.stderr)
+        echo(f"reflect walk: no review {args.review!r} (known: {known})", err=True)
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
     if args.resume:
         try:
-            session, read_only = read_session(resolve_session(folder, args.resume))
+            path = resolve_session(folder, args.resume)
+            session, read_only = read_session(path)
         except SessionError as e:
-            print(f"reflect walk: {e}", file=sys.stderr)
+            echo(f"reflect walk: {e}", err=True)
             return 1
-        if read_only:
-            print(f"reflect walk: this session is {read_only}", file=sys.stderr)
+        outside = not _in_folder(path, folder)
+        # A file elsewhere is carried on as a copy (below), so a copy under another name (a
+        # backup, a sync tool's) is safe to resume; one written by a newer reflect never is.
+        if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
+            echo(f"reflect walk: {path}: {read_only}", err=True)
             return 1
         if session.review_id != review.id:
-            print(f"reflect walk: session {session.id} is on {session.review_id}, "
-                  f"not {review.id}", file=sys.stderr)
+            echo(f"reflect walk: session {session.id} is on {session.review_id}, "
+                 f"not {review.id}", err=True)
             return 1
+        review = as_started(review, session.left_out)
+        if outside:
+            # Saving goes to the sessions folder under the session's id: resuming a backup or
+            # a colleague's file as itself would silently replace the live session there.
+            session = session.model_copy(update={"id": new_session_id(session.review_id)})
+            d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
+                  f"saved as {session.id}. The file given is not changed.")
     else:
-        started = new_session(review, d, args.mode, args.title, args.team)
+        try:
+            started = new_session(review, d, args.mode, args.title, args.team)
+        except Stopped as stop:  # stopped before anything was typed into a session
+            return 128 + stop.signum
         if started is None:
             return 0
         session = started
     try:
-        return walk(review, session, folder, d)
+        return walk(review, session, folder, d, fresh=not args.resume)
     except (OSError, SessionError) as e:
-        print(f"reflect walk: could not save: {e}", file=sys.stderr)
+        echo(f"reflect walk: could not save: {e}", err=True)
         return 1
+
+
+def _in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path` names a file directly in `folder` (a link there counts as there)."""
+    try:
+        return path.absolute().parent.resolve() == folder.resolve()
+    except OSError:
+        return False
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -414,6 +512,22 @@ def main(argv: list[str] | None = None) -> int:
                 "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
                 "import": cmd_import}
     try:
-        return commands.get(args.command, cmd_app)(args)
+        code = commands.get(args.command, cmd_app)(args)
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`reflect check ID | head -3`): stop quietly, as `cat` does.
+        _silence_stdout()
+        return 141
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the final flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it): nothing is flushed to a closed pipe

@@ -78,3 +78,17 @@ async def open_saved_session(pilot: Pilot):  # type: ignore[no-untyped-def]
     await pilot.press("enter")
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     return app.screen
+
+
+def burst(pilot: Pilot, text: str) -> None:
+    """Send `text` as a fast typist or a paste into a terminal does: every key queued at once,
+    without waiting for the app between keys (newlines as Enter)."""
+    from textual import events
+
+    driver = pilot.app._driver
+    assert driver is not None
+    for ch in text:
+        key = "enter" if ch == "\n" else "space" if ch == " " else ch
+        event = events.Key(key, "\r" if ch == "\n" else ch)
+        event.set_sender(pilot.app)
+        driver.send_message(event)

@@ -1,8 +1,11 @@
-"""Importing a briefing from the app: preview with unplaced lines, then save into the library."""
+"""Importing a briefing from the app: the file is read in a worker, the preview lists unplaced
+lines, an unplaced block can be moved into a section, then the review is saved."""
 
 from __future__ import annotations
 
-from textual.widgets import Button, Input, OptionList
+import tomllib
+
+from textual.widgets import Button, Input, OptionList, Select
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.import_review import ImportScreen
@@ -19,17 +22,113 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
         await pilot.press("i")
         await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
         dialog = app.screen
+        preview = dialog.query_one("#import-preview")
         dialog.query_one("#import-path", Input).value = str(tmp_path / "missing.txt")
         await pilot.press("enter")
-        assert "Cannot read" in shown(dialog.query_one("#import-preview"))
+        await wait_for(pilot, lambda: "cannot read" in shown(preview))
         assert dialog.query_one("#import-save", Button).disabled
+        await pilot.press("ctrl+s")  # nothing to save yet: the dialog stays
+        assert isinstance(app.screen, ImportScreen)
         dialog.query_one("#import-path", Input).value = str(source)
         await pilot.press("enter")
-        preview = shown(dialog.query_one("#import-preview"))
-        assert "Child V" in preview and "questions 2" in preview
-        assert "line 1: Learning Brief: Child V" in preview
-        dialog.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: "Child V" in shown(preview))
+        assert "questions 2" in shown(preview)
+        assert "line 1: Learning Brief: Child V" in shown(preview)
+        assert "Every line" not in shown(preview)
+        await pilot.press("ctrl+s")  # saved from the keyboard, wherever the focus is
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
         reviews = app.screen.query_one("#reviews", OptionList)
         await wait_for(pilot, lambda: reviews.option_count == 2)
-    assert (fictional_dir / "child-v.toml").exists()
+    data = tomllib.loads((fictional_dir / "child-v.toml").read_text())
+    assert data["imported_from"]["file"] == "brief.txt"
+
+
+UNKNOWN_BLOCK = """Invented Shire Safeguarding Children Partnership
+## Background
+Child ZY is an invented toddler in Invented Town.
+
+## What the nursery saw
+- Staff noticed Child ZY was often hungry.
+- The nursery told the health visitor.
+
+## Questions to consider
+- How would you hear about a hungry child?
+"""
+
+
+async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_dir, tmp_path):
+    source = tmp_path / "zy.md"
+    source.write_text(UNKNOWN_BLOCK)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+        dialog = app.screen
+        preview = dialog.query_one("#import-preview")
+        dialog.query_one("#import-path", Input).value = str(source)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Child ZY" in shown(preview))
+        assert "4 line(s) not placed" in shown(preview)
+        blocks = dialog.query_one("#import-blocks", OptionList)
+        assert blocks.display and blocks.option_count == 2  # the title line; the unknown block
+        blocks.highlighted = 1
+        dialog.query_one("#import-section", Select).value = "good_practice"
+        dialog.query_one("#import-move", Button).press()
+        await wait_for(pilot, lambda: "Moved by you: 3 line(s)" in shown(preview))
+        assert "1 line(s) not placed" in shown(preview) and "good practice 2" in shown(preview)
+        assert blocks.option_count == 1
+        dialog.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+    data = tomllib.loads((fictional_dir / "child-zy.toml").read_text())
+    assert [p["text"] for p in data["good_practice"]] == [
+        "Staff noticed Child ZY was often hungry.", "The nursery told the health visitor."]
+
+
+async def open_and_preview(pilot, source) -> ImportScreen:
+    app = pilot.app
+    await pilot.press("i")
+    await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+    dialog = app.screen
+    dialog.query_one("#import-path", Input).value = str(source)
+    await pilot.press("enter")
+    preview = dialog.query_one("#import-preview")
+    await wait_for(pilot, lambda: "Child ZY" in shown(preview))
+    return dialog
+
+
+async def test_a_file_already_imported_is_not_saved_again(fictional_dir, sessions_dir, tmp_path):
+    source = tmp_path / "zy.md"
+    source.write_text(UNKNOWN_BLOCK)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        first = await open_and_preview(pilot, source)
+        assert "already in the library" not in shown(first.query_one("#import-preview"))
+        first.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        again = await open_and_preview(pilot, source)
+        assert "already in the library as review child-zy" in shown(
+            again.query_one("#import-preview"))
+        assert again.query_one("#import-save", Button).disabled
+
+
+async def test_standard_questions_are_labelled_in_the_walkthrough(sessions_dir, tmp_path):
+    """A briefing with no questions imports with reflect's own; the question step says so."""
+    from reflect.importer import import_briefing, to_toml
+    from tests.functional.helpers import start_and_go_to
+
+    content = tmp_path / "content"
+    content.mkdir()
+    report = import_briefing("Invented Shire Safeguarding Children Partnership\n"
+                             "Child ZW was an invented baby.\n\nKey messages\n"
+                             "- Invented learning for an invented case.\n")
+    assert report.standard_questions
+    (content / "child-zw.toml").write_text(to_toml(report), encoding="utf-8")
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        pane = screen.query_one(f"#pane-{screen.index}")
+        text = " ".join(shown(w) for w in pane.query("Literal"))
+        assert "Question 1 of 4" in text
+        assert "reflect's question — this briefing has none of its own" in text

@@ -118,13 +118,23 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
                                                                        sessions_dir):
     from reflect.model.session import Session
     from reflect.store.library import load_library
-    from reflect.store.sessions import load_session, new_session_id, save_session
+    import tomllib
+
+    import tomli_w
+
+    from reflect.store.sessions import new_session_id, save_session
+    from reflect.text import printable
 
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, new_session_id(review.id), title="Hostile \x1b[31mtitle",
                       current_step="q:zz-first")
     s.set_answer("zz-first", "q", HOSTILE)
     path = save_session(sessions_dir, s)
+    # Put the raw codes into the file, as another tool or a shared folder could.
+    path.write_text(tomli_w.dumps({**tomllib.loads(path.read_text()),
+                                   "title": "Hostile \x1b[31mtitle",
+                                   "answers": [{"question_id": "zz-first", "question": "q",
+                                                "text": HOSTILE}]}))
     app = make_app(fictional_dir, sessions_dir, )
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None
@@ -135,7 +145,7 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         area = app.screen.query_one(f"#answer-{app.screen.index}", TextArea)
-        assert area.text == HOSTILE
+        assert area.text == printable(HOSTILE)  # cleaned as it was loaded
         drawn = "".join(seg.text for y in range(area.size.height) for seg in area.render_line(y))
         for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
             assert bad not in drawn
@@ -143,5 +153,58 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
         app.notify(HOSTILE)  # a notification quoting hostile text neither crashes nor runs it
         await pilot.pause()
         await pilot.press("ctrl+q")
-    # Not edited: the file still holds exactly what it held.
-    assert load_session(path).answer("zz-first").text == HOSTILE
+    # Not edited: the answer is all there (saved cleaned if the time spent was saved).
+    from reflect.store.sessions import load_session
+
+    assert load_session(path).answer("zz-first").text == printable(HOSTILE)
+
+
+PAYLOAD = "\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://x.invalid\x07\u202e"
+"""Window title, clear screen, clipboard write, link, right-to-left override (#14)."""
+
+
+async def test_escapes_in_a_session_file_reach_no_input_box(fictional_dir, sessions_dir):
+    import tomllib
+
+    import tomli_w
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import new_session_id, save_session
+    from reflect.ui.screens.prompt import PromptScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="x", current_step="people")
+    path = save_session(sessions_dir, s)
+    data = tomllib.loads(path.read_text())
+    for name in ("title", "team", "facilitator"):
+        data[name] = f"Invented {name}{PAYLOAD}"
+    data["drafts"] = {"person:name": f"Draft person{PAYLOAD}",
+                      "point:zz-first": f"Draft point{PAYLOAD}",
+                      "action:text": f"Draft action{PAYLOAD}"}
+    path.write_text(tomli_w.dumps(data))  # as `walk` or a shared folder could leave it
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None
+                       and app.screen.query_one("#sessions", OptionList).option_count == 1)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        sessions.focus()
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        prompt = app.screen.query_one("#prompt-input", Input).value
+        assert prompt == "Invented title]0;PWNED[2J]52;c;ZXZpbA==]8;;http://x.invalid"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        boxes = {name: screen.query_one(f".detail-{name}", Input).value
+                 for name in ("title", "team", "facilitator")}
+        boxes["person"] = screen.query_one(".person-name", Input).value
+        boxes["point"] = screen.query_one(".point-text", Input).value
+        boxes["action"] = screen.query_one(".action-what", Input).value
+        for name, value in boxes.items():
+            assert value.startswith(("Invented", "Draft")), (name, value)
+            for bad in ("\x1b", "\x07", "\u202e"):
+                assert bad not in value, (name, value)
+        await pilot.press("ctrl+q")

@@ -1,45 +1,131 @@
-"""The Reports screen: counts across sessions, filters, saving a report."""
+"""The Reports screen: counts across sessions, filters, saving a report, shown with widgets."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import DataTable, Input
 
-from reflect.model.session import Participant, Session
+from reflect.model.session import Action, Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
+from reflect.ui.screens.report_view import ReportView
 from reflect.ui.screens.reports import ReportsScreen
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import type_text, wait_for
+
+
+def _screen_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text on the terminal now, line by line."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def _report_text(app) -> str:  # type: ignore[no-untyped-def]
+    """Every table cell and line of text in the report view (shown or scrolled out of view)."""
+    parts = []
+    for w in app.screen.query_one(ReportView).children:
+        if isinstance(w, DataTable):
+            parts += [" ".join(str(c) for c in w.get_row_at(i)) for i in range(w.row_count)]
+        else:
+            parts.append(str(w.render()))
+    return "\n".join(parts)
+
+
+def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-def]
+    review = load_library(fictional_dir).get("child-zz")
+    teams = ["Invented MASH", " Invented  MASH ", "invented mash.", "[b]Team[/b] 2", "# Team"]
+    for n, team in enumerate(teams):
+        s = Session.start(review, new_session_id(review.id), title=f"M{n}", team=team,
+                          participants=[Participant.parse(f"Secret Name{n}, Nurse, CSC")])
+        s.add_action(Action(text=f"Invented action {n} | for Secret Name{n}", due="2020-01-31"))
+        save_session(sessions_dir, s)
 
 
 async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_dir):
-    review = load_library(fictional_dir).get("child-zz")
-    for n in range(4):
-        s = Session.start(review, new_session_id(review.id), title=f"M{n}", team=f"Team {n % 2}",
-                          participants=[Participant.parse(f"Secret Name{n}, Nurse, Trust")])
-        save_session(sessions_dir, s)
+    _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.press("ctrl+r")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
-        text = lambda: shown(app.screen.query_one("#report-text"))  # noqa: E731
-        await wait_for(pilot, lambda: "Sessions held | 4" in text())
-        assert "Secret Name" not in text()
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        text = _report_text(app)
+        assert "Secret Name" not in text
+        assert "Teams reached: 3" in text  # the three ways of writing Invented MASH are one team
+        assert "Invented MASH" in text and "invented mash." not in text  # as most often written
+        assert "Children's Social Care" in text and "CSC" not in text
         app.screen.query_one("#report-team", Input).focus()
-        await type_text(pilot, "team 1")
+        await type_text(pilot, "INVENTED mash")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Sessions held | 2" in text())
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
         app.screen.query_one("#report-since", Input).value = "not a date"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Not a date" in text())
+        await wait_for(pilot, lambda: "Not a date" in _report_text(app))
         await pilot.press("ctrl+o")  # nothing saved for a report the filters do not match
         await pilot.pause()
         assert not (sessions_dir / "exports").exists()
         app.screen.query_one("#report-since", Input).value = "2000-01-01"
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "Sessions held | 2" in text())
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))
         await pilot.press("escape")
+
+
+async def test_report_shown_as_widgets_at_80_by_24(fictional_dir, sessions_dir):
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await wait_for(pilot, lambda: "Sessions held" in "\n".join(_screen_lines(app)))
+        view = app.screen.query_one(ReportView)
+        seen: list[str] = []
+        while True:  # scroll through the whole report, a page at a time
+            await pilot.pause()
+            seen += _screen_lines(app)
+            if view.scroll_y >= view.max_scroll_y:
+                break
+            view.scroll_page_down(animate=False)
+            await wait_for(pilot, lambda: True)
+        shown = "\n".join(seen)
+        assert "Learning into practice" in shown and "Summary" in shown
+        assert "By review" in shown and "Actions by recommendation" in shown
+        assert "Sessions held: 5 (5 team discussions" in shown
+        assert "Child ZZ" in shown and "Invented MASH" in shown
+        assert "[b]Team[/b] 2" in shown  # a team's name is data: shown as typed, never markup
+        assert "# Team" in shown  # so is a team named like a Markdown heading
+        for marker in ("# Learning", "## Summary", "## By review", "### Child ZZ",
+                       "**not linked**", "| Sessions held |"):
+            assert marker not in shown, marker
+        for line in seen:
+            assert "| --- |" not in line and "| |" not in line and "---:" not in line, line
+        assert all(len(line) <= 80 for line in seen)
+        # The wide table scrolls sideways inside the screen.
+        reviews = app.screen.query_one(".report-reviews", DataTable)
+        assert reviews.virtual_size.width > reviews.size.width
+        assert reviews.size.width <= 80
+
+
+async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_dir, sessions_dir,
+                                                                       monkeypatch):
+    from reflect.ui.screens import report_view
+
+    monkeypatch.setattr(report_view, "MAX_ACTIONS", 2)
+    monkeypatch.setattr(report_view, "MAX_ROWS", 2)
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        text = _report_text(app)
+        assert "… and 3 more: save the report (Ctrl+O) to see every action" in text
+        assert "… and 3 more: save the report (Ctrl+O) to see every one" in text
+        assert app.screen.query_one(".report-overdue", DataTable).row_count == 2
+        await pilot.press("ctrl+o")
+        target = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(target.glob("report-*.html")))
+        page = next(target.glob("report-*.html")).read_text(encoding="utf-8")
+        assert all(f"Invented action {n} | for [redacted]" in page for n in range(5))

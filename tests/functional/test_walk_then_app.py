@@ -13,7 +13,9 @@ from tests.functional.helpers import wait_for
 
 
 async def test_plain_mode_session_resumes_in_the_app(monkeypatch, fictional_dir, sessions_dir):
-    answers = "t\nBegun in plain mode\n\n.\n.\n.\n.\nFrom the dialogue\n.\n"
+    # mode, title, team; facilitator, no one added; four sections; question 1: no points, a
+    # summary; then Ctrl+D at question 2
+    answers = "t\nBegun in plain mode\n\n\n\n.\n.\n.\n.\n.\nFrom the dialogue\n.\n"
     monkeypatch.setattr("sys.stdin", io.StringIO(answers))
     assert main(["walk", "child-zz", "--content-dir", str(fictional_dir),
                  "--sessions-dir", str(sessions_dir)]) == 0

@@ -17,6 +17,7 @@ def test_bench_runs_at_tiny_size(tmp_path):
     cases = " | ".join(r["case"] for r in results)
     for expected in ("first frame, bundled library", "library load", "save,", "export md",
                      "list 20 sessions, warm", "keystroke while autosave runs",
-                     "keystroke at 10,000 characters"):
+                     "keystroke at 10,000 characters", "report over 20 sessions, cold",
+                     "report over 20 sessions, nothing changed", "-page two-column PDF"):
         assert expected in cases
     assert all(r["seconds"] > 0 for r in results)

@@ -175,3 +175,29 @@ def test_removed_action_deleted_session_and_unreadable_file_give_reasons(session
     assert path.read_text(encoding="utf-8") == "schema_version = ["
     path.unlink()
     assert "no longer in the sessions folder" in write_back(sessions_dir, one)
+
+
+def test_last_participants_are_the_latest_sessions_list_not_yet_here(sessions_dir, cache):
+    from reflect.model.session import Participant
+    from reflect.store.carry import last_participants
+
+    older = make(sessions_dir, 1, "Invented Shire team", [], day=1)
+    older.participants = [Participant(name="Old Member", role="Nurse")]
+    save_session(sessions_dir, older)
+    latest = make(sessions_dir, 2, "invented shire TEAM.", [], day=2)
+    latest.participants = [Participant(name="Ada Example", role="Nurse", agency="Health"),
+                           Participant(role="Health visitor", attended=False)]
+    save_session(sessions_dir, latest)
+    make(sessions_dir, 3, "Invented Shire team", [], day=3)  # nobody listed: passed over
+    alone = make(sessions_dir, 4, "Invented Shire team", [], mode="individual", day=4)
+    alone.participants = [Participant(name="Not A Team")]
+    save_session(sessions_dir, alone)
+    make(sessions_dir, 5, "Another team", [], day=5)
+
+    got = last_participants(sessions_dir, "Invented  Shire team", cache=cache)
+    assert [(p.name, p.role, p.agency, p.attended, p.id) for p in got] == [
+        ("Ada Example", "Nurse", "Health", False, ""), ("", "Health visitor", "", False, "")]
+    assert last_participants(sessions_dir, "New team", cache=cache) == []
+    assert last_participants(sessions_dir, "", cache=cache) == []
+    assert last_participants(sessions_dir, "Invented Shire team", exclude_id=latest.id,
+                             cache=cache)[0].name == "Old Member"

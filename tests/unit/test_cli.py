@@ -287,7 +287,7 @@ def test_import_check_write_refuse_and_validate(capsys, tmp_path):
     written = content / "child-v.toml"
     assert oct(written.stat().st_mode & 0o777) == "0o644"
     code, _, err = run(capsys, "import", str(source), "--content-dir", str(content))
-    assert code == 1 and "already exists" in err
+    assert code == 1 and "already in the library as review child-v" in err
     code, out, _ = run(capsys, "validate", str(content))
     assert code == 0
 
@@ -366,3 +366,21 @@ def test_check_and_export_by_agency_look_for_names_in_points(capsys, fictional_d
     assert code == 1 and "participant name" in err and out == ""
     code, out, _ = run(capsys, "export", with_points.id, "--by-agency", "--redact", *dirs)
     assert code == 0 and "- \\[redacted] will ring \\[redacted] (Children's social care)" in out
+
+
+@pytest.mark.parametrize("name", ["notes.pdf", "notes", "notes.MD.bak"])
+def test_export_to_an_unknown_ending_is_refused_with_the_formats(capsys, fictional_dir,
+                                                                   sessions_dir, saved,
+                                                                   tmp_path, name):
+    target = tmp_path / name
+    code, out, err = run(capsys, "export", saved.id, "-o", str(target), "--content-dir",
+                         str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    assert code == 1 and not target.exists() and "written" not in out
+    assert err.startswith(f"reflect export: will not write {target}: ")
+    for ending in (".md", ".txt", ".html", ".docx", ".json", ".csv"):
+        assert ending in err
+    assert "--format" in err
+    # choosing the format says what is wanted, whatever the name
+    code, out, _ = run(capsys, "export", saved.id, "-o", str(target), "--format", "txt",
+                       "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    assert code == 0 and target.read_text(encoding="utf-8").startswith("Exercise")

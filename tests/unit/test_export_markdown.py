@@ -57,8 +57,10 @@ def test_user_text_cannot_change_document_structure(line):
     assert not re.search(r"(?<!\\)[<\[`]", out)  # no unescaped HTML, link or code span
 
 
-def test_lists_the_team_typed_stay_lists_and_pipes_stay_in_their_cell():
-    assert escape("- first point\n- second point") == "- first point  \n- second point"
+def test_lists_the_team_typed_stay_text_and_pipes_stay_in_their_cell():
+    # A list typed into an answer is shown as typed, line by line, not turned into a list
+    # (issue #14: block syntax typed by the team must not change the notes' structure).
+    assert escape("- first point\n- second point") == "\\- first point  \n\\- second point"
     from reflect.export.markdown import cell
 
     assert cell("a | b\nc") == "a \\| b c"
@@ -92,3 +94,24 @@ def test_plain_text_notes_are_literal_and_complete(review):
     assert "\x1b" not in text
     assert "- Share the briefing (owner: Team lead, status: open)" in text
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text
+
+
+def test_plain_text_wraps_at_words_and_indents_what_follows():
+    """Plain-text notes split hyphenated words ("co-" / "sleeping") at the wrap and put a typed
+    list item's second line under its marker."""
+    from reflect.export.plain import to_text
+    from reflect.model.session import Answer, Session
+
+    words = "the invented multi-agency co-sleeping well-being follow-up " * 6
+    item = "- " + "an invented item that goes on long enough to need a second line " * 2
+    session = Session(id="20260101-child-zz-aaaa0001", review_id="child-zz",
+                      review_title="Child ZZ",
+                      answers=[Answer(question_id="zz-first", question="What first?",
+                                      text=words + "\n" + item)])
+    lines = to_text(session).splitlines()
+    assert all(len(line) <= 78 for line in lines)
+    assert not [line for line in lines if re.search(r"\w-$", line)]  # no word split at a hyphen
+    first = next(i for i, line in enumerate(lines) if line.lstrip().startswith("- an invented"))
+    marker_at = lines[first].index("- an invented")
+    assert lines[first + 1].startswith(" " * (marker_at + 2))
+    assert lines[first + 1][marker_at + 2] != " "

@@ -95,7 +95,7 @@ def field_text(s: Session, path: str) -> str:
     m = re.fullmatch(r"answers\[(\d+)\]\.points\[(\d+)\]\.text", path)
     if m:
         return s.answers[int(m.group(1))].points[int(m.group(2))].text
-    m = re.fullmatch(r"(answers|actions|carried)\[(\d+)\]\.(\w+)", path)
+    m = re.fullmatch(r"(answers|actions|carried|participants)\[(\d+)\]\.(\w+)", path)
     assert m, path
     return getattr(getattr(s, m.group(1))[int(m.group(2))], m.group(3))
 

@@ -29,7 +29,9 @@ from reflect.model.review import Review
 
 REPO = Path(__file__).resolve().parents[2]
 CONTENT = REPO / "content"
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# the seeds sit beside the checkout (/work/main) or beside the folder of worktrees (/work/wt/X)
+SEEDS = next((p / "shared" / "seeds" for p in Path(__file__).resolve().parents[3:5]
+              if (p / "shared" / "seeds").is_dir()), Path("/nonexistent"))
 BRIEFINGS = Path(__file__).resolve().parents[1] / "data" / "briefings"
 
 SEED_REVIEWS = {"000": "child-l", "002": "child-ac", "003": "child-i", "004": "child-h"}
@@ -68,24 +70,39 @@ def _strings(value: object) -> list[str]:
 
 
 def assert_nothing_lost(text: str, data: dict, unplaced: list[tuple[int, str]],
-                        heading=match_heading, labels: str | None = None) -> None:
+                        heading=match_heading, labels: str | None = None,
+                        structure: frozenset[int] | set[int] = frozenset()) -> None:
     """Every non-blank line is a recognised heading (its run-in text placed), or has all its
     words in the content fields of `data`, or is listed in `unplaced` with its own text.
     Bullet markers and `mailto:` are artefacts, not words of the line."""
-    corpus = _words(" ".join(_strings({k: data[k] for k in CONTENT_FIELDS if k in data})))
+    own = {k: data[k] for k in CONTENT_FIELDS if k in data}
+    if "questions" in own:  # reflect's standard questions hold none of the briefing's words
+        own["questions"] = [q for q in own["questions"] if q.get("origin") != "reflect"]
+    corpus = _words(" ".join(_strings(own)))
     lines = split_lines(text.removeprefix("\ufeff"))
+
+    def rejoined(n: int, word: str) -> bool:
+        """`word` was split by end-of-line hyphenation and is in the corpus joined up."""
+        line, after = lines[n - 1].rstrip(), lines[n].strip() if n < len(lines) else ""
+        before = lines[n - 2].rstrip() if n > 1 else ""
+        ends = line.casefold().endswith(word + "-") and after[:1].islower()
+        starts = before.endswith("-") and line.strip().casefold().startswith(word)
+        return (ends and any(w.startswith(word) and w != word for w in corpus)) or \
+            (starts and any(w.endswith(word) and w != word for w in corpus))
+
     listed = dict(unplaced)
     assert len(listed) == len(unplaced), "a line is listed twice"
     for n, line in listed.items():
         assert 1 <= n <= len(lines) and lines[n - 1] == line and line.strip()
     for n, line in enumerate(lines, 1):
-        if not line.strip() or n in listed:
+        if not line.strip() or n in listed or n in structure:
             continue
         h = heading(line)
         rest = (h.run_in or "") if h is not None else strip_marker(line)[1]
         if labels:
             rest = re.sub(labels, "", rest, count=1)
-        missing = _words(rest.replace("](mailto:", "](")) - corpus
+        missing = {w for w in _words(rest.replace("](mailto:", "](")) - corpus
+                   if not rejoined(n, w)}
         assert not missing, f"line {n} {line!r}: words {sorted(missing)} are nowhere"
 
 
@@ -94,7 +111,10 @@ PLAN_LABELS = r"^(?i:recommendation|action|status)\s*:"
 
 def check_report(text: str, report: ImportReport) -> Review:
     review = Review.model_validate(report.review)
-    assert_nothing_lost(text, report.review, report.unplaced)
+    lines = split_lines(text.removeprefix("\ufeff"))
+    # a heading the user chose for a block they moved is structure, like a table heading
+    chosen = {n for n, _ in report.headings if match_heading(lines[n - 1]) is None}
+    assert_nothing_lost(text, report.review, report.unplaced, structure=chosen)
     return review
 
 
@@ -280,11 +300,19 @@ def test_item_forms() -> None:
 
 
 def test_errors_are_briefing_errors() -> None:
-    for text in ("", "   \n\n", "Introduction\nChild Q.\n", "Questions for reflection\n- Why?\n"):
-        with pytest.raises(BriefingError):
+    for text in ("", "   \n\n", " * \n -- \n"):
+        with pytest.raises(BriefingError, match="holds no text"):
             import_briefing(text, review_id="child-q")
-    with pytest.raises(BriefingError, match="Child X"):
-        import_briefing("Introduction\nA baby.\n" + QUESTIONS)
+    # headings and nothing else: the first line stands in for the introduction, with a note
+    r = import_briefing("Introduction\nQuestions for reflection\n", review_id="child-q")
+    assert r.review["introduction"] == ["Introduction"] and r.warnings
+    # what used to be refused now imports: no questions, no introduction, no "Child X"
+    r = import_briefing("Introduction\nChild Q.\n", review_id="child-q")
+    assert r.standard_questions and all(q["origin"] == "reflect" for q in r.review["questions"])
+    r = import_briefing("Questions for reflection\n- Why?\n", review_id="child-q")
+    assert r.review["introduction"] == ["Why?"] and r.warnings
+    r = import_briefing("Introduction\nA baby.\n" + QUESTIONS, name_hint="Invented Brief")
+    assert r.review["id"] == "invented-brief"
     with pytest.raises(BriefingError, match="not a valid review id"):
         import_briefing(INTRO + QUESTIONS, review_id="Child Q")
     r = import_briefing("Introduction\nA baby.\n" + QUESTIONS, review_id="child-zq")
@@ -324,7 +352,9 @@ _ITEM = st.tuples(
     _BODY,
     st.sampled_from(["", " **Done.**", "](#)", "](https://e.org/z)", ":", "**"]),
 ).map(lambda t: "".join(t))
-_REAL_LINES = sorted({line for path in [*BRIEFINGS.glob("*.txt"),
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "corpus"
+_REAL_LINES = sorted({line for path in [*BRIEFINGS.glob("*.txt"), *CORPUS.glob("*.txt"),
+                                        *CORPUS.glob("*.md"),
                                          *(SEEDS.glob("*.txt") if SEEDS.is_dir() else [])]
                       for line in path.read_text(encoding="utf-8").splitlines()})
 _LINE = st.one_of(_ITEM, _DECORATED_HEADING, st.just(""), _WORD, st.sampled_from(_REAL_LINES))
@@ -361,7 +391,10 @@ def test_every_line_is_placed_or_listed(text: str) -> None:
     except BriefingError:
         return
     check_report(text, report)
-    assert report.counts["questions"] == len(report.review["questions"]) >= 1
+    if report.standard_questions:
+        assert report.counts["questions"] == 0 and len(report.review["questions"]) == 4
+    else:
+        assert report.counts["questions"] == len(report.review["questions"]) >= 1
     assert tomllib.loads(to_toml(report)) == report.review
 
 
@@ -507,12 +540,273 @@ def test_partnership_name_is_taken_from_its_own_line():
 def test_unknown_capitals_headings_are_not_filed_under_the_last_known_one():
     text = ("Child Q: an invented briefing\n\nINTRODUCTION\nChild Q is invented.\n\n"
             "1. WHAT WENT WELL\n- Visits were timely.\n\n"
-            "4. WHAT COULD BE BETTER\n- Records were late.\n\n"
+            "4. WHAT THE RECORDS SHOWED\n- Records were late.\n\n"
             "QUESTIONS FOR REFLECTION\n1. What would you change?\n\n"
-            "7. FIND OUT MORE\n- The invented guidance\n")
+            "7. A NOTE ON SOURCES\n- The invented guidance\n")
     report = import_briefing(text)
     questions = [q["text"] for q in report.review["questions"]]
     assert questions == ["What would you change?"]
     unplaced = [t for _, t in report.unplaced]
-    assert "4. WHAT COULD BE BETTER" in unplaced and "- Records were late." in unplaced
-    assert "7. FIND OUT MORE" in unplaced and "- The invented guidance" in unplaced
+    assert "4. WHAT THE RECORDS SHOWED" in unplaced and "- Records were late." in unplaced
+    assert "7. A NOTE ON SOURCES" in unplaced and "- The invented guidance" in unplaced
+
+
+# ---------------------------------------------------------------- the command
+
+INVENTED_PLAN = """Child ZZ Action Plan Summary
+Case summary
+Child ZZ is an invented child in Invented Shire.
+Key Recommendations and Completed Actions
+· Recommendation: Invented agencies share records.
+Action: A shared record was invented.
+Status: Complete.
+"""
+
+
+def _cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli_main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_into_takes_only_a_review_id_in_the_library(capsys, fictional_dir, tmp_path):
+    """Issue #14 item 14: --into ../elsewhere/target rewrote a file outside the library."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "target.toml"
+    target.write_bytes((fictional_dir / "child-zz.toml").read_bytes())
+    before = target.read_bytes()
+    plan = tmp_path / "plan.txt"
+    plan.write_text(INVENTED_PLAN)
+    for into in ("../elsewhere/target", str(elsewhere / "target"), "child-nobody", "Child ZZ"):
+        code, out, err = _cli(capsys, "import", str(plan), "--into", into,
+                              "--content-dir", str(fictional_dir))
+        assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
+        assert "--into takes the id of a review" in err or "no review 'child-nobody'" in err
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in fictional_dir.iterdir()) == ["child-zz.toml"]
+    code, out, err = _cli(capsys, "import", str(plan), "--into", "child-zz",
+                          "--content-dir", str(fictional_dir))
+    assert code == 0, err
+    assert "action plan items: 1" in out
+
+
+NO_QUESTIONS = """Invented Shire Safeguarding Children Partnership
+Thematic learning briefing: bruising in babies
+
+## Key messages
+- Any bruise on a baby who is not yet mobile needs a second look.
+- Invented Shire's protocol applies to every agency.
+
+## Further information
+- The invented bruising protocol
+"""
+
+
+def test_import_records_source_refuses_a_second_import_and_lists_partnership(capsys,
+                                                                             tmp_path):
+    content = tmp_path / "content"
+    content.mkdir()
+    source = tmp_path / "Bruising Brief.txt"
+    source.write_text(NO_QUESTIONS)
+    code, out, err = _cli(capsys, "import", str(source), "--content-dir", str(content))
+    assert code == 0, err
+    assert "reflect's standard questions" in out and "it validates" in out
+    written = content / "bruising-brief.toml"
+    data = tomllib.loads(written.read_text())
+    assert data["imported_from"]["file"] == "Bruising Brief.txt"
+    assert len(data["imported_from"]["sha256"]) == 64
+    assert data["partnership"] == "Invented Shire Safeguarding Children Partnership"
+    assert {q["origin"] for q in data["questions"]} == {"reflect"}
+    # the same bytes under another name: already there, nothing written
+    again = tmp_path / "copy.txt"
+    again.write_bytes(source.read_bytes())
+    before = written.read_bytes()
+    code, _, err = _cli(capsys, "import", str(again), "--content-dir", str(content))
+    assert code == 1 and "already in the library as review bruising-brief" in err
+    assert sorted(p.name for p in content.iterdir()) == ["bruising-brief.toml"]
+    assert written.read_bytes() == before
+    code, out, _ = _cli(capsys, "import", str(again), "--content-dir", str(content), "--force")
+    assert code == 0 and (content / "copy.toml").exists()
+    code, out, _ = _cli(capsys, "list", "reviews", "--content-dir", str(content))
+    assert "Invented Shire Safeguarding Children Partnership" in out
+
+
+def test_import_unreadable_file_is_a_clear_error(capsys, tmp_path):
+    binary = tmp_path / "brief.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x00garbage\x00")
+    code, _, err = _cli(capsys, "import", str(binary), "--content-dir", str(tmp_path))
+    assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
+    code, _, err = _cli(capsys, "import", str(tmp_path / "missing.pdf"),
+                        "--content-dir", str(tmp_path))
+    assert code == 1 and err.startswith("reflect import: ") and "missing.pdf" in err
+
+
+# ---------------------------------------------------------------- the corpus of layouts
+
+CORPUS_CASES = sorted(p.name.removesuffix(".expected.toml")
+                      for p in CORPUS.glob("*.expected.toml"))
+
+
+def _corpus_text(name: str) -> tuple[str, str]:
+    [path] = [p for p in (CORPUS / f"{name}.txt", CORPUS / f"{name}.md") if p.exists()]
+    return path.stem, path.read_text(encoding="utf-8")
+
+
+def test_the_corpus_has_every_layout() -> None:
+    assert len(CORPUS_CASES) >= 12
+
+
+@pytest.mark.parametrize("name", CORPUS_CASES)
+def test_corpus_briefing_imports_as_expected(name: str) -> None:
+    """Each invented briefing, in a layout partnerships use, gives the expected review."""
+    expected = tomllib.loads((CORPUS / f"{name}.expected.toml").read_text(encoding="utf-8"))
+    stem, text = _corpus_text(name)
+    report = import_briefing(text, name_hint=stem)
+    review = check_report(text, report)
+    assert review.id == expected["id"]
+    assert review.partnership == expected["partnership"]
+    assert report.standard_questions is expected["standard_questions"]
+    if expected["standard_questions"]:
+        assert all(q.origin == "reflect" for q in review.questions) and len(review.questions) == 4
+    else:
+        assert [q.text for q in review.questions] == expected["questions"]
+        assert all(q.origin == "briefing" for q in review.questions)
+    assert [n for n, _ in report.unplaced] == expected["unplaced"]
+    assert report.counts == {k: expected["counts"].get(k, 0) for k in report.counts}
+    for key, item in expected.get("first", {}).items():
+        assert report.review[key][0] == item, key
+    # the unplaced lines are kept in the file, with their numbers
+    written = to_toml(report)
+    assert tomllib.loads(written) == report.review
+    for n, line in report.unplaced:
+        assert f"# {n}: {line.strip()}" in written
+    if not report.unplaced:
+        assert "placed every line" in written
+    else:
+        assert "placed every line" not in written
+
+
+def test_unknown_headings_never_continue_the_section_before() -> None:
+    _, text = _corpus_text("unknown-heading")
+    report = import_briefing(text)
+    assert [b.label for b in report.blocks] == [
+        "# Learning Brief: Child ZK", "## The child's voice", "4. Working with the nursery"]
+    moved = import_briefing(text, moves={n: "context" for b in report.blocks[1:]
+                                         for n, _ in b.lines})
+    assert moved.review["context"] == [
+        "Child ZK told nursery staff that she was scared at home.",
+        "Staff wrote this down but did not share it.",
+        "The nursery had not been invited to the meetings."]
+    assert [n for n, _ in moved.unplaced] == [1, 3]
+    with pytest.raises(BriefingError, match="cannot move lines into 'contact'"):
+        import_briefing(text, moves={9: "contact"})
+
+
+def test_tidy_items() -> None:
+    text = ("Introduction\nChild QA is invented.\n\nAreas for development\n"
+            "- Professional curiosity – workers should ask more.\n"
+            "- Record keeping: notes were late.\n\n"
+            "Recommendations\n1.1 Agencies should meet.\n(a) The school should attend.\n"
+            "(ii) Health should attend.\n\nQuestions for reflection\nQ1. Who attends?\n"
+            "Question 2: Why?\n")
+    r = import_briefing(text).review
+    assert r["development"] == [
+        {"title": "Professional curiosity", "text": "workers should ask more."},
+        {"title": "Record keeping", "text": "notes were late."}]
+    assert [x["text"] for x in r["recommendations"]] == [
+        "Agencies should meet.", "The school should attend.", "Health should attend."]
+    assert [q["text"] for q in r["questions"]] == ["Who attends?", "Why?"]
+
+
+def test_pdf_wraps_are_joined_but_separate_lines_are_not() -> None:
+    text = ("Introduction\nChild QB was known to many ser-\nvices after a multi-\n"
+            "agency meeting and\nthe school.\nA new sentence.\nReferral line 0300 123 4567\n"
+            "call us\n")
+    r = import_briefing(text).review
+    assert r["introduction"][0] == ("Child QB was known to many services after a "
+                                    "multi-agency meeting and the school.")
+    assert "A new sentence." in r["introduction"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), briefings()), st.data())
+def test_nothing_lost_for_any_document_even_after_moving_blocks(text: str, data) -> None:
+    """Every non-blank line's words are in a field or the line is listed as unplaced, for any
+    text; and still after the user moves unplaced blocks into sections."""
+    try:
+        report = import_briefing(text, review_id="child-q")
+    except BriefingError:
+        assert "holds no text" in report_error(text)
+        return
+    check_report(text, report)
+    if report.blocks:
+        chosen = data.draw(st.lists(st.sampled_from(report.blocks), max_size=3))
+        section = data.draw(st.sampled_from(["introduction", "context", "good_practice",
+                                             "development", "recommendations", "questions",
+                                             "what_to_do_now", "resources"]))
+        moves = {n: section for b in chosen for n, _ in b.lines}
+        moved = import_briefing(text, review_id="child-q", moves=moves)
+        check_report(text, moved)
+        assert not set(moves) & {n for n, _ in moved.unplaced}
+
+
+def report_error(text: str) -> str:
+    try:
+        import_briefing(text, review_id="child-q")
+    except BriefingError as e:
+        return str(e)
+    return ""
+
+
+def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
+    from reflect.model.themes import themed_review
+
+    def imported(child: str) -> Review:
+        text = (f"Introduction\nChild {child} was an invented baby who was not seen.\n\n"
+                "Key messages\n- Invented learning about information sharing.\n")
+        return Review.model_validate(import_briefing(text).review)
+
+    a, b = imported("QC"), imported("QD")
+    own = Review.model_validate(import_briefing(
+        "Introduction\nChild QE was invented; information sharing failed.\n"
+        "Questions for reflection\n- Who shares?\n").review)
+    theme = themed_review("information-sharing", [a, b, own])
+    assert [q.text for q in theme.questions if q.origin == "briefing"] == ["Who shares?"]
+    assert len([q for q in theme.questions if q.origin == "reflect"]) == 4
+
+
+@pytest.mark.parametrize(("line", "section"), [
+    ("1. Background", "introduction"), ("2. Why it matters", "context"),
+    ("3. Information", "context"), ("4. Research", "context"),
+    ("5. What should you do?", "what_to_do_now"), ("5. What can you do", "what_to_do_now"),
+    ("6. Questions to consider", "questions"), ("6. Ask yourself", "questions"),
+    ("7. Further reading", "resources"), ("7. Further information", "resources"),
+    ("Step 1 – The case", "introduction"), ("Step 3 - What went well", "good_practice"),
+    ("Step 4: What needs to change", "development"), ("Step 6 – Reflection", "questions"),
+    ("## Key messages", "development"), ("Key learning", "development"),
+    ("LEARNING POINTS", "development"), ("Practice points", "recommendations"),
+    ("Summary of learning", "development"),
+    ("What does this mean for practice?", "what_to_do_now"),
+    ("## Executive summary", "introduction"), ("About this review", "introduction"),
+    ("Conclusion", "development"), ("Find out more", "resources"),
+    ("What we learned", "development"), ("**Reflective prompts**", "questions"),
+])
+def test_headings_partnerships_use(line: str, section: str) -> None:
+    h = match_heading(line)
+    assert h is not None and h.section == section
+
+
+def test_title_and_id_name_the_child_or_family_not_the_partnership():
+    """A one-minute guide on "Baby QX" opening with its partnership's name was titled with the
+    partnership, and its id came from the file name."""
+    text = ("Invented Vale Safeguarding Children Partnership\n\n## One-minute guide: Baby QX\n\n"
+            "## What happened\n\nBaby QX, an invented child, was hurt.\n")
+    report = import_briefing(text, name_hint="download (3)")
+    assert (report.review["id"], report.review["title"]) == ("baby-qx", "Baby QX")
+    assert report.review["partnership"] == "Invented Vale Safeguarding Children Partnership"
+    family = import_briefing("Learning from Family ZB\n\n## What happened\n\nAn invented event.\n")
+    assert (family.review["id"], family.review["title"]) == ("family-zb", "Family ZB")
+    plain = import_briefing("Invented Vale Safeguarding Children Partnership\n\nLearning about "
+                            "invented transfers\n\n## What happened\n\nAn invented event.\n")
+    assert plain.review["title"] == "Learning about invented transfers"

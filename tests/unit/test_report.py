@@ -5,9 +5,9 @@ Every team, role, agency and person here is invented.
 
 from __future__ import annotations
 
-import re
 import csv
 import io
+import re
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from reflect.report import (
     Gathered,
     build_report,
     gather,
+    make_report,
     parse_due,
     to_csv,
     to_html,
@@ -29,7 +30,8 @@ from reflect.report import (
 )
 from reflect.report.gather import copy_kind, has_git_markers
 from reflect.store.library import load_library
-from reflect.store.sessions import save_session
+from reflect.store.catalogue import load_catalogue
+from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
 
 TODAY = date(2026, 4, 1)
@@ -372,24 +374,59 @@ def test_overdue_actions(shared):
     assert [a.text for a in early.overdue] == ["Ask [redacted] to brief [redacted]'s team"]
 
 
-def test_actions_by_recommendation(shared):
+def _link_s1(main: Path) -> None:
+    """Link two of S1's actions to recommendations, and one to a recommendation since reworded."""
+    s1 = load_session(main / f"{S1}.toml")
+    s1.actions[0].recommendation = "Zebra invented recommendation"
+    s1.actions[1].recommendation = "An invented recommendation since reworded"
+    s1.actions[2].recommendation = "  zebra INVENTED recommendation "
+    save_session(main, s1)
+
+
+ZZ_RECS = ["Zebra invented recommendation", "Middle invented recommendation",
+           "Apple invented recommendation"]
+
+
+def test_actions_by_recommendation_in_the_reviews_order(shared):
     main, second = shared
-    g = gather([main, second], today=TODAY)
-    s1 = next(s for _, s, _ in g.sessions if s.id == S1)
-    s1.actions[0].recommendation = "Invented recommendation"
-    s1.actions[2].recommendation = "Invented recommendation"
-    report = build_report(g, today=TODAY)
+    _link_s1(main)
+    report = build_report(gather([main, second], today=TODAY), today=TODAY,
+                          recommendations={"child-zz": ZZ_RECS, "child-yy": ["Invented yy rec"],
+                                           "child-xx": ["Never discussed"]})
     zz = [r for r in report.recommendations if r.review_id == "child-zz"]
-    assert [r.label for r in zz] == ["Invented recommendation", "not linked"]
-    linked = zz[0]
-    assert [(a.text, a.status) for a in linked.actions] == [
+    # The review's own, in its order (never alphabetical), even with no action; then those only
+    # actions name; then the actions linked to none.
+    assert [r.label for r in zz] == [*ZZ_RECS, "An invented recommendation since reworded",
+                                     "not linked"]
+    zebra, middle, apple = zz[:3]
+    assert [(a.text, a.status) for a in zebra.actions] == [
         ("Share the invented checklist", "done"), ("Audit invented referrals", "in progress")]
-    assert len(zz[1].actions) == 3
-    assert all(r.label == "not linked" for r in report.recommendations
-               if r.review_id == "child-yy")
+    assert not middle.actions and not apple.actions
+    assert len(zz[3].actions) == 1 and len(zz[4].actions) == 2  # S2's two
+    yy = [r for r in report.recommendations if r.review_id == "child-yy"]
+    assert [(r.label, len(r.actions)) for r in yy] == [("Invented yy rec", 0), ("not linked", 3)]
+    assert not any(r.review_id == "child-xx" for r in report.recommendations)
+    assert [r.label for r in report.without_action] == [  # Child YY comes before Child ZZ
+        "Invented yy rec", "Middle invented recommendation", "Apple invented recommendation"]
     md = to_markdown(report)
-    assert "**Invented recommendation**: 2 actions: 1 done, 1 in progress, 0 open" in md
-    assert "Invented recommendation" in to_html(report)
+    assert "**Zebra invented recommendation**: 2 actions: 1 done, 1 in progress, 0 open" in md
+    assert "**Middle invented recommendation**: no action yet" in md
+    assert md.index("Zebra invented") < md.index("Middle invented") < md.index("Apple invented")
+    assert "| Recommendations with no action yet | 3 |" in md
+    page = to_html(report)
+    assert "Middle invented recommendation</strong>: no action yet" in page
+
+
+def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
+    main, second = shared
+    _link_s1(main)
+    catalogue = load_catalogue(tmp_path / "content")
+    report, problems = make_report([main, second], Filters(), catalogue,
+                                   tmp_path / "settings.toml", TODAY)
+    assert problems == []
+    yy = [r.label for r in report.recommendations if r.review_id == "child-yy"]
+    assert yy == ["Invented recommendation", "not linked"]
+    assert "Child YY" in [r.review_title for r in report.without_action]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -61,3 +61,21 @@ def test_question_lookup_and_search_text():
     assert matches_query("information-sharing", review.search_text())
     assert matches_query("Information sharing", review.search_text())
     assert not matches_query("information governance", review.search_text())
+
+
+def test_question_origin_and_imported_from_are_validated() -> None:
+    import pytest
+    from pydantic import ValidationError
+
+    from reflect.model.review import ImportedFrom, Question
+
+    assert Question(id="q1", text="Why?").origin == "briefing"
+    assert Question(id="q1", text="Why?", origin="reflect").origin == "reflect"
+    with pytest.raises(ValidationError):
+        Question(id="q1", text="Why?", origin="someone")
+    ok = ImportedFrom(file="brief.pdf", sha256="a" * 64, imported_on="2026-01-02")
+    assert str(ok.imported_on) == "2026-01-02"
+    for bad in ({"sha256": "A" * 64}, {"sha256": "a" * 63}, {"file": ""}):
+        with pytest.raises(ValidationError):
+            ImportedFrom(**{"file": "brief.pdf", "sha256": "a" * 64,
+                            "imported_on": "2026-01-02", **bad})

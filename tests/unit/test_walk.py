@@ -7,9 +7,15 @@ from reflect.store.sessions import list_sessions
 
 
 def run_walk(monkeypatch, capsys, dirs, text, *args):
+    monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
     code = main(["walk", *args, *dirs])
     return code, capsys.readouterr()
+
+
+def flat(text):
+    """Output with its line wrapping undone, to look for a sentence in it."""
+    return " ".join(text.split())
 
 
 def dirs_for(fictional_dir, sessions_dir):
@@ -17,44 +23,109 @@ def dirs_for(fictional_dir, sessions_dir):
 
 
 # child-zz steps for one person: intro, good practice, development, recommendations,
-# 3 questions (each What? / So what? / Now what?), actions, what I will do differently, summary
+# 3 questions (each What? / So what? / Now what? / Other thoughts), actions, what I will do
+# differently, summary
 WHOLE = ("i\nOn the train\n\n"  # mode, title, team
-         "Intro note [bold]\n.\n.\n.\n.\n"  # notes on the four content steps
-         "First answer\nsecond line\n.\nIt matters\n.\n.\n"
-         "Second answer\n.\n.\n.\n"
-         ".\n.\n.\n"  # third question left empty
-         "Book training\nRead the guidance\n.\n"
-         "Ask sooner\n.\n")
+         "Intro note [bold]\n.\n\n\n.\n"  # notes on the four content steps (Enter skips)
+         "First answer\nsecond line\n.\nIt matters\n.\n\nAn aside\n.\n"
+         "Second answer\n.\n.\n.\n.\n"
+         "\n\n\n\n"  # third question left empty
+         "Book training\nTrainer Jo\nby March\nRead the guidance\n\n\n\n"  # two actions
+         "Action notes\n.\n"
+         "Ask sooner\n.\nninety\n1h30\n"  # what I will do differently, CPD minutes
+         "Went well\n.\n")  # overall summary
 
 
 def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, sessions_dir):
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
                          "child-zz")
     assert code == 0
+    assert "Content note: this review describes serious harm to a child." in flat(out.out)
     assert "== Step 5 of 10: Question 1 ==" in out.out
     assert "So what? What does it mean for your practice" in out.out
+    assert "Other thoughts (optional):" in out.out
     assert "Invented strength: Agencies in the exercise shared information quickly." in out.out
+    assert "'ninety' is not a time" in out.out
     assert "Answered 2 of 3 questions." in out.out
+    assert "talk to your supervisor" in flat(out.out)  # the support reminder ends the session
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
     assert (s.mode, s.title) == ("individual", "On the train")
-    assert [(a.what, a.so_what, a.now_what) for a in s.answers] == [
-        ("First answer\nsecond line", "It matters", ""), ("Second answer", "", ""), ("", "", "")]
-    assert s.differently == "Ask sooner"
-    assert s.notes == {"intro": "Intro note [bold]"}
-    assert [a.text for a in s.actions] == ["Book training", "Read the guidance"]
+    assert [(a.what, a.so_what, a.now_what, a.text) for a in s.answers] == [
+        ("First answer\nsecond line", "It matters", "", "An aside"),
+        ("Second answer", "", "", ""), ("", "", "", "")]
+    assert s.differently == "Ask sooner" and s.minutes_spent == 90
+    assert s.notes == {"intro": "Intro note [bold]", "actions": "Action notes",
+                       "summary": "Went well"}
+    assert [(a.text, a.owner, a.due) for a in s.actions] == [
+        ("Book training", "Trainer Jo", "by March"), ("Read the guidance", "", "")]
     assert s.current_step == "summary"
+
+
+def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir):
+    script = ("t\nTeam meeting\nInvented Shire team\n"
+              "Fac Ilitator\nAda Example, Nurse, Invented Health\nHealth visitor, Shire\n\n"
+              "\n\n\n\n"  # four content steps
+              "First point\nSecond point\n.\nThe room agreed\n.\n"  # question 1
+              "\n\n\n\n"  # questions 2 and 3
+              "\n\n\n")  # no actions, no notes, no summary
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    assert "Take care of yourself and each other" in flat(out.out)
+    [entry] = list_sessions(sessions_dir).entries
+    s = entry.session
+    assert s.facilitator == "Fac Ilitator"
+    assert [(p.name, p.role, p.agency, p.attended) for p in s.participants] == [
+        ("Ada Example", "Nurse", "Invented Health", True),
+        ("", "Health visitor", "Shire", True)]
+    first = s.answers[0]
+    assert [p.text for p in first.points] == ["First point", "Second point"]
+    assert first.text == "The room agreed"
+
+
+def test_lines_wrap_at_words_to_the_terminal_width(monkeypatch, capsys, fictional_dir,
+                                                   sessions_dir):
+    toml = fictional_dir / "child-zz.toml"
+    long_words = " ".join(["Children's well-being"] * 12)
+    toml.write_text(toml.read_text().replace("Child ZZ is an invented child",
+                                             f"{long_words} Child ZZ is an invented child"))
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
+                         "child-zz", "--mode", "individual", "--title", "T", "--team", "")
+    assert code == 0
+    lines = out.out.splitlines()
+    too_long = [x for x in lines if len(x) > 80 and len(x.split()) > 1]
+    assert not too_long  # only a single word longer than the line (a file's path) is left
+    words = [w for line in lines for w in line.split()]
+    # every word whole on one line, the hyphenated one too
+    assert words.count("Children's") >= 12 and words.count("well-being") >= 11
+    assert not any(w in ("Chi", "ldren's", "well-", "being") for w in words)
+
+
+def test_nothing_typed_keeps_no_session(monkeypatch, capsys, fictional_dir, sessions_dir):
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz", "--mode", "individual",
+                         "--title", "T", "--team", "")  # Ctrl+D at once
+    assert code == 0 and "Nothing was typed, so no session was kept." in out.out
+    assert list_sessions(sessions_dir).entries == []
+    assert not sessions_dir.exists() or not list(sessions_dir.iterdir())  # no lock file left
+    # walking on with Enter only, to the end, keeps nothing either
+    code, out = run_walk(monkeypatch, capsys, dirs, "\n" * 40, "child-zz", "--mode", "team",
+                         "--title", "T", "--team", "")
+    assert code == 0 and "no session was kept" in out.out
+    assert list_sessions(sessions_dir).entries == []
 
 
 def test_stop_and_resume_keeps_answers(monkeypatch, capsys, fictional_dir, sessions_dir):
     dirs = dirs_for(fictional_dir, sessions_dir)
-    code, out = run_walk(monkeypatch, capsys, dirs, "t\nMeeting\nTeam\n.\n.\n.\n.\nKept\n.\n",
-                         "child-zz")
+    code, out = run_walk(monkeypatch, capsys, dirs,
+                         "t\nMeeting\nTeam\n\n\n.\n.\n.\n.\n.\nKept\n.\n", "child-zz")
     assert code == 0 and "Stopped and saved" in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.current_step == "q:zz-second"
     # Resume: starts at question 2; '.' on a step keeps what was there.
-    code, out = run_walk(monkeypatch, capsys, dirs, "Two\n.\n.\n.\n", "child-zz", "--resume",
+    code, out = run_walk(monkeypatch, capsys, dirs, ".\nTwo\n.\n.\n.\n", "child-zz", "--resume",
                          entry.session.id)
     assert code == 0
     assert "Question 1 ==" not in out.out and "== Step 7 of 10: Question 2 ==" in out.out
@@ -76,8 +147,44 @@ def test_options_skip_the_questions_and_control_codes_are_not_printed(
     (fictional_dir / "child-zz.toml").write_text(
         (fictional_dir / "child-zz.toml").read_text().replace(
             "Child ZZ is an invented child", "Child ZZ\\u001b]0;x\\u0007 is an invented child"))
-    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
-                         "child-zz", "--mode", "team", "--title", "Scripted", "--team", "T")
-    assert code == 0 and "\x1b" not in out.out and "Child ZZ]0;x is an invented" in out.out
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "Fac\n\n", "child-zz", "--mode", "team", "--title", "Scripted",
+                         "--team", "T")
+    assert code == 0 and "\x1b" not in out.out
+    assert "Child ZZ]0;x is an invented" in flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.title == "Scripted"
+
+
+def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, capsys,
+                                                               fictional_dir, sessions_dir):
+    from reflect.model.session import Action, Participant, Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
+                           team="Invented Shire team",
+                           participants=[Participant(name="Ada Example", role="Nurse"),
+                                         Participant(role="Teacher", agency="School")])
+    before.add_action(Action(text="Ring the school", owner="Ada"))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\n"  # facilitator
+              "y\nmaybe\n\n"  # Ada here; a bad answer, asked again; Enter: not here
+              "\n"  # no one else
+              "x\np\n"  # last time's action: a bad answer, then in progress
+              "Notes\n.\n")  # something typed on the introduction
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today",
+                         "--team", "invented shire TEAM")
+    assert code == 0
+    assert "'maybe' is not y or n." in out.out and "'x' is not o, p or d." in out.out
+    assert "The 2 people on this team's list last time are listed as not yet here." in flat(
+        out.out)
+    [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    assert [(p.describe(), p.attended) for p in now.participants] == [
+        ("Ada Example (Nurse)", True), ("Teacher, School", False)]
+    assert [(c.text, c.status) for c in now.carried] == [("Ring the school", "in progress")]
+    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    assert earlier.actions[0].status == "in progress"  # written back, as the app does

@@ -24,10 +24,11 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block
 from reflect.model.session import Answer, Session
-from reflect.text import printable
+from reflect.text import one_line, printable
 
 # Not allowed in XML 1.0 even as references (printable has already removed C0 controls).
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+PROPERTY_LIMIT = 255
 
 
 
@@ -60,6 +61,11 @@ def _a4_british(doc: object) -> None:
 def _t(text: str) -> str:
     """Text safe for the document; line breaks kept (python-docx turns them into breaks)."""
     return _NOT_XML.sub("", printable(text)).strip("\n")
+
+
+def _property(text: str) -> str:
+    """Text for a document property: on one line and within Word's 255-character limit."""
+    return one_line(_t(text), limit=PROPERTY_LIMIT)
 
 
 def _text_paragraph(doc, text: str, style: str | None = None) -> None:
@@ -137,6 +143,8 @@ def _table(doc, headers: tuple[str, ...], rows: list[list[str]],
 
 
 def _answer(doc, s: Session, a: Answer, options: ExportOptions) -> None:
+    if parts.origin_note(a):
+        _italic(doc, parts.REFLECT_QUESTION)
     if a.source.strip():
         _italic(doc, f"From: {a.source}")
     for text, by in parts.points(s, a, options):
@@ -155,8 +163,10 @@ def to_docx(session: Session, review: Review | None = None,
     s = session
     doc = Document()
     props = doc.core_properties
-    props.title = _t(s.label)
-    props.subject = _t(s.review_title)
+    # Word's core properties hold at most 255 characters (python-docx raises ValueError);
+    # a longer title is shortened there only: the heading in the body keeps it whole.
+    props.title = _property(s.label)
+    props.subject = _property(s.review_title)
     # The default template names python-docx as the author; never put a person's name here.
     props.author = "reflect"
     props.last_modified_by = "reflect"

@@ -162,6 +162,8 @@ def _table(css: str, headers: tuple[str, ...], rows: list[list[str]],
 
 def _answer(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     out: list[str] = []
+    if parts.origin_note(a):
+        out.append(f'<p class="note">{_e(parts.REFLECT_QUESTION)}</p>')
     if a.source.strip():
         out.append(f'<p class="note">From: {_e(a.source)}</p>')
     said = parts.points(s, a, options)

@@ -60,7 +60,7 @@ def to_data(session: Session, review: Review | None = None,
             "created": s.created.isoformat(),
             "updated": s.updated.isoformat(),
             "answers": [{"question_id": a.question_id, "question": a.question,
-                         "source": a.source,
+                         "source": a.source, "origin": a.origin or "briefing",
                          "points": [{"text": p.text, "by": p.by,
                                      "said_by": parts.attribution(s, p.by, options)}
                                     for p in a.points],

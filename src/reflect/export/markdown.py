@@ -1,7 +1,8 @@
 """Markdown notes of a session.
 
-User text is escaped so that nothing a team typed can change the document's structure (a line
-starting `#` stays a line of text, not a heading).
+User text is escaped so that nothing a team typed can change the document's structure: a line
+starting `#`, `>`, `~~~`, a list marker or `---` stays a line of text, `|` never makes a table,
+`<` never makes HTML, and an indented line never becomes a code block.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from reflect.model.steps import steps_for
 from reflect.model.themes import theme_label
 from reflect.text import printable
 
-# Escaped anywhere: a backslash, code spans, HTML and links. Lists and emphasis typed by the
-# team are left to render as they meant them; only what could break the document's structure
-# (a heading, a setext/thematic line, raw HTML, a link) is neutralised.
-_INLINE = re.compile(r"([\\`<\[])")
-_HEADING = re.compile(r"^(\s*)#")
-_RULE = re.compile(r"^(\s*)([-=*_])(?=[-=*_\s]*$)")
+# Escaped anywhere: a backslash, code spans, HTML, links, entities and table pipes. At the start
+# of a line, every character that can open a block: headings, quotes, fences, list markers
+# (bullets and "1." / "1)"), thematic and setext lines. Emphasis typed by the team is left to
+# render as they meant it (it cannot change the structure).
+_INLINE = re.compile(r"([\\`<\[&|])")
+_LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)]))")
+_INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
 
 SECTION_NOTES = {
     "intro": "Introduction and context",
@@ -38,10 +40,8 @@ def escape(text: str) -> str:
     """User text as literal Markdown; the writer's line breaks are kept."""
     lines = []
     for line in printable(text).split("\n"):
-        line = _INLINE.sub(r"\\\1", line.rstrip())
-        line = _HEADING.sub(lambda m: m.group(1) + "\\#", line)
-        line = _RULE.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        lines.append(line)
+        line = _INLINE.sub(r"\\\1", _INDENT.sub("", line.rstrip()))
+        lines.append(_LINE_START.sub(_escape_start, line))
     # A blank line stays a paragraph break; other line breaks become hard breaks (two spaces).
     out = []
     for i, line in enumerate(lines):
@@ -50,14 +50,20 @@ def escape(text: str) -> str:
     return "\n".join(out).strip("\n")
 
 
+def _escape_start(m: re.Match[str]) -> str:
+    if m.group(2):
+        return m.group(1) + "\\" + m.group(2)
+    return m.group(1) + m.group(3) + "\\" + m.group(4)
+
+
 def line(text: str) -> str:
     """User text escaped and folded onto one line (list items, labels)."""
     return " ".join(escape(text).split())
 
 
 def cell(text: str) -> str:
-    """User text for a table cell: one line, pipes escaped."""
-    return " ".join(escape(text).split()).replace("|", "\\|")
+    """User text for a table cell: one line, pipes escaped (by `escape`)."""
+    return " ".join(escape(text).split())
 
 
 def _when(session: Session) -> str:
@@ -130,6 +136,8 @@ def _table(headers: tuple[str, ...] | list[str], rows: list[list[str]]) -> list[
 def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     """One answer: where the question comes from, the points, then the labelled parts."""
     out: list[str] = []
+    if parts.origin_note(a):
+        out += [f"*{parts.REFLECT_QUESTION}*", ""]
     if a.source.strip():
         out += [f"*From: {line(a.source)}*", ""]
     said = parts.points(s, a, options)

@@ -17,6 +17,14 @@ from reflect.model.steps import steps_for
 
 NO_AGENCY = "(no agency given)"
 
+REFLECT_QUESTION = "reflect's question — this briefing has none of its own"
+"""Shown with a question reflect added (origin "reflect"), wherever the question appears."""
+
+
+def origin_note(a: Answer) -> str | None:
+    """The label for one of reflect's standard questions; None for the briefing's own."""
+    return REFLECT_QUESTION if a.origin == "reflect" else None
+
 ATTENDED = "Participants"
 ABSENT = "Invited, did not attend"
 ATTENDED_BY_AGENCY = "Participants by agency"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from reflect.export import parts
@@ -18,6 +19,8 @@ from reflect.model.session import Session
 from reflect.text import printable
 
 WIDTH = 78
+_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])\s+")
+"""The marker of a list item typed into an answer: its wrapped lines are indented under it."""
 
 
 def to_text(session: Session, review: Review | None = None,
@@ -30,8 +33,13 @@ def to_text(session: Session, review: Review | None = None,
             return [indent + line for line in printable(text).split("\n")]
         out: list[str] = []
         for line in printable(text).split("\n"):
-            out += textwrap.wrap(line, width, initial_indent=indent,
-                                 subsequent_indent=indent if hanging is None else hanging) or [""]
+            # A typed list item ("- ...", "2. ...") wraps under its own text, not its marker.
+            marker = _LIST_ITEM.match(line)
+            follow = indent if hanging is None else hanging
+            if marker:
+                follow = indent + " " * len(marker.group(0))
+            out += textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=follow,
+                                 break_on_hyphens=False, break_long_words=False) or [""]
         return out
 
     def _heading(text: str, rule: str) -> list[str]:
@@ -68,6 +76,8 @@ def to_text(session: Session, review: Review | None = None,
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
         out += _para(f"{n}. {a.question}", hanging="   ") + [""]
+        if parts.origin_note(a):
+            out += _para(f"({parts.REFLECT_QUESTION})", "    ") + [""]
         if a.source.strip():
             out += _para(f"From: {_one_line(a.source)}", "    ") + [""]
         said = parts.points(s, a, options)

@@ -28,46 +28,122 @@ UNKNOWN = "unknown"
 # heading as written -> section.  An `introduction` heading that comes after the introduction
 # already has text (e.g. "Background" after "Introduction") fills `context` instead.
 HEADINGS: dict[str, str] = {
+    # what happened, and the review itself
     "Introduction": INTRODUCTION,
     "Background": INTRODUCTION,
     "The Incident": INTRODUCTION,
     "What happened?": INTRODUCTION,
     "Case summary": INTRODUCTION,
     "Summary of the case": INTRODUCTION,
+    "The case": INTRODUCTION,
+    "About the case": INTRODUCTION,
+    "About the child": INTRODUCTION,
+    "The child": INTRODUCTION,
+    "The child and family": INTRODUCTION,
+    "What is it?": INTRODUCTION,
+    "Executive summary": INTRODUCTION,
+    "Summary": INTRODUCTION,
+    "Overview": INTRODUCTION,
+    "About this review": INTRODUCTION,
+    "About this briefing": INTRODUCTION,
+    "About the review": INTRODUCTION,
+    "The review": INTRODUCTION,
     "Context": CONTEXT,
     "Why it matters": CONTEXT,
+    "Why does it matter?": CONTEXT,
+    "Why is this important?": CONTEXT,
+    "Information": CONTEXT,
+    "Research": CONTEXT,
+    "What the research tells us": CONTEXT,
+    "What does the research say?": CONTEXT,
+    "Local context": CONTEXT,
+    "National context": CONTEXT,
+    # what went well
     "Areas of Good Practice": GOOD_PRACTICE,
     "Good practice": GOOD_PRACTICE,
     "What went well": GOOD_PRACTICE,
+    "What worked well": GOOD_PRACTICE,
+    "Strengths": GOOD_PRACTICE,
+    "Strengths in practice": GOOD_PRACTICE,
     "What good practice did we find?": GOOD_PRACTICE,
+    # what the review learned
     "Areas for Development": DEVELOPMENT,
     "Areas for improvement": DEVELOPMENT,
+    "What could be better": DEVELOPMENT,
+    "What could have been done differently": DEVELOPMENT,
+    "What needs to change": DEVELOPMENT,
+    "What went wrong": DEVELOPMENT,
+    "What could we do better": DEVELOPMENT,
     "Key learning": DEVELOPMENT,
+    "Key messages": DEVELOPMENT,
+    "Key points": DEVELOPMENT,
+    "Key themes": DEVELOPMENT,
+    "Themes": DEVELOPMENT,
     "Learning": DEVELOPMENT,
     "Learning points": DEVELOPMENT,
+    "Learning for practice": DEVELOPMENT,
+    "Learning from the review": DEVELOPMENT,
+    "Summary of learning": DEVELOPMENT,
+    "What we learned": DEVELOPMENT,
+    "What we learnt": DEVELOPMENT,
+    "What the review found": DEVELOPMENT,
     "Key findings": DEVELOPMENT,
     "The Findings": DEVELOPMENT,
     "Findings": DEVELOPMENT,
+    "Conclusion": DEVELOPMENT,
+    "Conclusions": DEVELOPMENT,
     "What else did we find?": DEVELOPMENT,
     "What did the review tell us?": DEVELOPMENT,
     "What did we learn?": DEVELOPMENT,
+    # what should change
     "Recommendations": RECOMMENDATIONS,
     "Messages for practitioners": RECOMMENDATIONS,
     "Key messages for practitioners": RECOMMENDATIONS,
     "Practitioners should": RECOMMENDATIONS,
+    "Practice points": RECOMMENDATIONS,
+    # questions (a reflective heading: lines ending "?" under it are questions)
     "Questions for Reflection": QUESTIONS,
     "Reflective questions": QUESTIONS,
+    "Reflective prompts": QUESTIONS,
+    "Reflection": QUESTIONS,
     "Questions to consider": QUESTIONS,
+    "Questions to ask yourself": QUESTIONS,
+    "Questions for practitioners": QUESTIONS,
     "Questions for discussion": QUESTIONS,
+    "Questions for supervision": QUESTIONS,
+    "Questions": QUESTIONS,
+    "Key questions": QUESTIONS,
+    "Discussion questions": QUESTIONS,
+    "Things to consider": QUESTIONS,
+    "Ask yourself": QUESTIONS,
+    "Points to consider": QUESTIONS,
+    "Things to think about": QUESTIONS,
+    "Time to reflect": QUESTIONS,
     "What can we learn?": QUESTIONS,
+    # what to do
     "What to do now": WHAT_TO_DO_NOW,
+    "What should you do?": WHAT_TO_DO_NOW,
+    "What can you do?": WHAT_TO_DO_NOW,
+    "What you can do": WHAT_TO_DO_NOW,
+    "What does this mean for practice?": WHAT_TO_DO_NOW,
+    "What does this mean for me?": WHAT_TO_DO_NOW,
+    "Implications for practice": WHAT_TO_DO_NOW,
+    "Actions for practitioners": WHAT_TO_DO_NOW,
+    "Next steps": WHAT_TO_DO_NOW,
+    # where to read more
     "Resources & Further Information": RESOURCES,
     "Resources": RESOURCES,
     "Further information": RESOURCES,
+    "Further reading": RESOURCES,
+    "Find out more": RESOURCES,
     "Useful resources": RESOURCES,
+    "Useful links": RESOURCES,
+    "Links": RESOURCES,
+    "References": RESOURCES,
     "Get in touch": CONTACT,
     "Contact": CONTACT,
     "Contact us": CONTACT,
+    "Contact details": CONTACT,
 }
 
 # A label running into its text, "Learning includes: ...": these endings are dropped before
@@ -195,6 +271,26 @@ def match_heading(line: str, table: dict[str, str] | None = None) -> Heading | N
 def match_action_plan_heading(line: str) -> Heading | None:
     h = match_heading(line, _AP_TABLE)
     return h if h and h.run_in is None else None
+
+
+_NUMBERED = re.compile(r"^(?:#{1,6}\s*)?(?:\*\*)?\s*(\d{1,2})\s*[.)]\s+(\S.*)$")
+
+
+def heading_number(line: str) -> int | None:
+    """The number a numbered line starts with ("5. Further reading" -> 5), if any."""
+    m = _NUMBERED.match(line.strip())
+    return int(m.group(1)) if m else None
+
+
+def numbered_heading_shaped(line: str) -> bool:
+    """A numbered line that reads like a heading, not an item: a short phrase starting with a
+    capital and ending without punctuation ("5. Working with fathers")."""
+    m = _NUMBERED.match(line.strip())
+    if not m:
+        return False
+    inner = m.group(2).strip(" *")
+    words = inner.split()
+    return 1 <= len(words) <= 8 and inner[:1].isupper() and not re.search(r"[.,;:!?]$", inner)
 
 
 def looks_like_heading(line: str) -> bool:

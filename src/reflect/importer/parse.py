@@ -10,65 +10,35 @@ bullets and lines with no letter or digit at all.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass, field
 
-import tomli_w
 from pydantic import ValidationError
 
-from reflect.importer import headings as H
 from reflect.model.review import Review
-
-# ---------------------------------------------------------------- small tables
-
-# Keyword (matched in lower-case text) -> theme slug, in the order themes are listed.
-THEME_KEYWORDS: list[tuple[str, str]] = [
-    ("safer sleep", "safer-sleep"),
-    ("co-sleep", "safer-sleep"),
-    ("sleeping", "safer-sleep"),
-    ("mental health", "parental-mental-health"),
-    ("psychosis", "parental-mental-health"),
-    ("neurodiver", "neurodiversity"),
-    ("alcohol", "substance-use"),
-    ("substance", "substance-use"),
-    ("drug", "substance-use"),
-    ("domestic abuse", "domestic-abuse"),
-    ("non-accidental", "non-accidental-injury"),
-    ("bruising", "non-accidental-injury"),
-    ("cumulative risk", "cumulative-risk"),
-    ("information shar", "information-sharing"),
-    ("escalat", "escalation"),
-    ("safety plan", "safety-planning"),
-    ("family network", "family-network"),
-    ("multi-agency meeting", "multi-agency-meetings"),
-    ("strategy meeting", "multi-agency-meetings"),
-    ("professional curiosity", "professional-curiosity"),
-    ("assertive outreach", "assertive-outreach"),
-    ("fathers", "fathers"),
-    ("early help", "early-help"),
-    ("pre-birth", "pre-birth"),
-    ("neglect", "neglect"),
-]
-DEFAULT_THEMES = ["learning-culture"]
-
-# (pattern, review type), first match wins.
-REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"Serious Case Review|\bSCR\b"), "Serious Case Review (SCR)"),
-    (re.compile(r"Local Child Safeguarding Practice Review|\bLCSPR\b"),
-     "Local Child Safeguarding Practice Review (LCSPR)"),
-    (re.compile(r"rapid review", re.IGNORECASE), "Rapid Review"),
-]
-DEFAULT_REVIEW_TYPE = "Learning briefing"
-
-NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
-UNKNOWN_PARTNERSHIP = "Unknown partnership — please edit"
 
 # ---------------------------------------------------------------- errors and results
 
 
 class BriefingError(ValueError):
     """The text cannot be made into a review (or action plan); the message says why."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """Unplaced lines that belong together: an unknown heading and the lines under it, the
+    lines before the first heading, or one line. The user may move a block into a section."""
+
+    lines: list[tuple[int, str]]
+    """(line number, line as written), in order."""
+
+    @property
+    def start(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def label(self) -> str:
+        return self.lines[0][1].strip()
 
 
 @dataclass
@@ -78,6 +48,12 @@ class ImportReport:
     counts: dict[str, int]
     # (line number, section) of every recognised heading, for a preview
     headings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """Things the user should check, e.g. that the introduction was taken from elsewhere."""
+    blocks: list[Block] = field(default_factory=list)
+    """The unplaced lines, grouped for moving (see `import_briefing(moves=...)`)."""
+    standard_questions: bool = False
+    """True when the briefing had no questions and reflect's standard ones were added."""
 
 
 LIST_FIELDS = ("introduction", "context", "notes", "good_practice", "development",
@@ -87,7 +63,9 @@ LIST_FIELDS = ("introduction", "context", "notes", "good_practice", "development
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_MARKER = re.compile(r"^(?:[-*•·‣▪◦●–]|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\))(?:\s+|$)")
+_MARKER = re.compile(
+    r"^(?:[-*•·‣▪◦●–]|\d{1,2}(?:\.\d{1,2})+\.?|\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z]\)"
+    r"|\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|(?:Q|Question\s*)\d{1,2}[.:)]?)(?:\s+|$)")
 _WORDCHAR = re.compile(r"[^\W_]")
 _LINK = re.compile(r"(?<!\w)\[((?:\\.|[^\]\\\n]){0,300})\]\(\s*([^()\s]{0,2000})\s*\)(?!\w)")
 _ANGLE = re.compile(r"<((?:https?|mailto):[^<>\s]+)>")
@@ -104,15 +82,12 @@ _FOOTER = re.compile(r"^(?:recommendations|actions)\b.*\b(?:reviewed|monitored)\
 _BOLD_TITLE = re.compile(r"^\*\*(?P<t>[^*\n]{1,100}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<r>.*)$")
 _BROKEN_TITLE = re.compile(r"^\*?(?P<t>[^*:\n]{1,100}?)\s*(?::\*\*|\*\*:)\s*(?P<r>.*)$")
 _PLAIN_TITLE = re.compile(r"^(?P<t>[^:*\[\]\n]{1,60}?):\s+(?P<r>\S.*)$")
+_DASH_TITLE = re.compile(r"^(?P<t>[^–—:*\[\]\n]{1,60}?)\s+[–—-]\s+(?P<r>\S.*)$")
 _BOLD_SPAN = re.compile(r"\*\*([^*]+)\*\*")
 _UPDATE_GAP = re.compile(r"[\s.;,]*")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
                 "or", "the", "to", "with", "vs", "via"}
-_CHILD = re.compile(r"\bChild ([A-Z]{1,3})\b(?:\s+\(([A-Z][a-z]+)\))?")
-_PARTNERSHIP = re.compile(
-    # Words of one line only: a title on the line above is not part of the name.
-    r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?Partnership"
-    r"(?:[ \t]*\([A-Z]{2,10}\))?)")
+
 
 
 def split_lines(text: str) -> list[str]:
@@ -167,7 +142,7 @@ def _real_links(s: str) -> list[tuple[str, str]]:
     return out
 
 
-def _has_link(s: str) -> bool:
+def has_link(s: str) -> bool:
     return bool(_LINK.search(s) or _ANGLE.search(s))
 
 
@@ -184,14 +159,26 @@ def _is_short_title(t: str) -> bool:
     return True
 
 
+def _is_phrase(t: str) -> bool:
+    """A short sentence-case phrase that can be a title: "Professional curiosity"."""
+    words = t.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() \
+        and not re.search(r"[.;?!,\"“”()]", t)
+
+
 def split_title(body: str) -> tuple[str | None, str]:
-    """(title, rest) for `**Title:** text`, `Title:** text` and short `Title: text` lead-ins."""
-    for pattern, plain in ((_BOLD_TITLE, False), (_BROKEN_TITLE, False), (_PLAIN_TITLE, True)):
+    """(title, rest) for `**Title:** text`, `Title:** text`, short `Title: text` lead-ins and a
+    short phrase run into its text with a dash ("Professional curiosity – workers ...")."""
+    for pattern, plain in ((_BOLD_TITLE, ""), (_BROKEN_TITLE, ""), (_PLAIN_TITLE, "title"),
+                           (_DASH_TITLE, "phrase")):
         m = pattern.match(body)
         if not m:
             continue
         title, rest = clean(m.group("t")), m.group("r")
-        if plain and not _is_short_title(title):
+        if plain == "title" and not (_is_short_title(title)
+                                     or (_is_phrase(title) and len(title.split()) <= 3)):
+            continue
+        if plain == "phrase" and not _is_phrase(title):
             continue
         if has_words(title) and has_words(rest):
             return title, rest
@@ -214,7 +201,7 @@ def split_update(body: str) -> tuple[str, str | None]:
     return text, " ".join(reversed(updates))
 
 
-def _first_sentence(text: str, limit: int = 100) -> str:
+def first_sentence(text: str, limit: int = 100) -> str:
     s = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
     if len(s) <= limit:
         return s
@@ -224,94 +211,10 @@ def _first_sentence(text: str, limit: int = 100) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
-# ---------------------------------------------------------------- the briefing
+# ---------------------------------------------------------------- items
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.section: str | None = None
-        self.f: dict[str, list] = {k: [] for k in LIST_FIELDS}
-        self.purpose: str | None = None
-        self.rec_note: str | None = None
-        self.rec_footer: str | None = None
-        self.preamble: list[tuple[int, str, str]] = []
-        self.unplaced: list[tuple[int, str]] = []
-        self.headings: list[tuple[int, str]] = []
-
-    # one input line
-    def feed(self, n: int, raw: str) -> None:
-        s = raw.strip()
-        if not s:
-            return
-        h = H.match_heading(s)
-        if h is not None:
-            self.heading(n, raw, h)
-            if h.run_in is not None and has_words(h.run_in):
-                self.item(n, raw, h.run_in, bullet=False)
-            return
-        if H.looks_like_heading(s):
-            self.section = H.UNKNOWN
-            self.unplaced.append((n, raw))
-            return
-        bullet, body = strip_marker(s)
-        if has_words(body):
-            self.item(n, raw, body, bullet)
-
-    def heading(self, n: int, raw: str, h: H.Heading) -> None:
-        section = h.section
-        if section == H.INTRODUCTION and self.f["introduction"]:
-            section = H.CONTEXT
-        self.section = section
-        self.headings.append((n, section))
-        if section == H.RECOMMENDATIONS and h.note:
-            if self.rec_note is None:
-                self.rec_note = clean(h.note)
-            elif clean(h.note) != self.rec_note:
-                self.unplaced.append((n, raw))
-
-    def add_contact(self, text: str) -> None:
-        if text not in self.f["contact"]:
-            self.f["contact"].append(text)
-
-    def item(self, n: int, raw: str, body: str, bullet: bool) -> None:
-        text = clean(body)
-        # boilerplate, wherever it appears
-        if self.purpose is None and _PURPOSE.match(text):
-            self.purpose = text
-            return
-        if text == self.purpose:
-            return
-        if _PLEASE_NOTE.match(text):
-            self.f["notes"].append(text)
-            return
-        if (re.search(r"\breferral\b", text, re.IGNORECASE) and _PHONE.search(text)) or (
-                re.search(r"\be-?mail\b", text, re.IGNORECASE) and _EMAIL.search(text)):
-            self.add_contact(text)
-            return
-        sec = self.section
-        if sec is None:
-            self.preamble.append((n, raw, text))
-        elif sec == H.UNKNOWN:
-            self.unplaced.append((n, raw))
-        elif sec in (H.INTRODUCTION, H.CONTEXT):
-            self.f[sec].append(text)
-        elif sec == H.CONTACT:
-            self.add_contact(text)
-        elif sec == H.RESOURCES or (not bullet and _has_link(body)):
-            self.f["resources"] += _resources(body)
-        elif sec == H.RECOMMENDATIONS:
-            if not bullet and self.f["recommendations"] and self.rec_footer is None \
-                    and _FOOTER.match(text):
-                self.rec_footer = text
-            else:
-                self.f["recommendations"].append(_recommendation(body))
-        elif sec in (H.GOOD_PRACTICE, H.DEVELOPMENT):
-            self.f[sec].append(_point(body))
-        else:  # questions, what_to_do_now
-            self.f[sec].append(text)
-
-
-def _point(body: str) -> dict:
+def point(body: str) -> dict:
     title, rest = split_title(body)
     out: dict = {}
     if title is not None:
@@ -320,7 +223,7 @@ def _point(body: str) -> dict:
     return out
 
 
-def _recommendation(body: str) -> dict:
+def recommendation(body: str) -> dict:
     title, rest = split_title(body)
     text, update = split_update(rest)
     out: dict = {}
@@ -332,7 +235,7 @@ def _recommendation(body: str) -> dict:
     return out
 
 
-def _resources(body: str) -> list[dict]:
+def resources(body: str) -> list[dict]:
     title = clean(body, links="text")
     urls = [target for _, target in _real_links(body)]
     if not urls:
@@ -344,284 +247,8 @@ def _resources(body: str) -> list[dict]:
     return out
 
 
-def _themes(review: dict) -> list[str]:
-    parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))
-    for key in ("good_practice", "development", "recommendations"):
-        for p in review.get(key, []):
-            parts += [p.get("title") or "", p["text"], p.get("update") or ""]
-    parts += [q["text"] for q in review["questions"]]
-    text = " ".join(parts).lower()
-    themes: list[str] = []
-    for keyword, theme in THEME_KEYWORDS:
-        if keyword in text and theme not in themes:
-            themes.append(theme)
-    return themes or list(DEFAULT_THEMES)
-
-
-def _partnership(text: str) -> str:
-    if "NYSCP" in text or "North Yorkshire" in text:
-        return NYSCP
-    found = [re.sub(r"^The\s+", "", " ".join(m.group(1).split()))
-             for m in _PARTNERSHIP.finditer(text)]
-    with_acronym = [f for f in found if f.endswith(")")]
-    return (with_acronym or found or [UNKNOWN_PARTNERSHIP])[0]
-
-
-def _review_type(text: str) -> str:
-    for pattern, name in REVIEW_TYPES:
-        if pattern.search(text):
-            return name
-    return DEFAULT_REVIEW_TYPE
-
-
-def _question_prefix(review_id: str) -> str:
-    prefix = review_id.removeprefix("child-")
-    prefix = prefix.strip("-")[:56].strip("-")
-    return prefix or "review"
-
-
-def _validate(data: dict) -> None:
+def validate(data: dict) -> None:
     try:
         Review.model_validate(data)
     except ValidationError as e:  # a bug in the importer, reported in its own terms
         raise BriefingError(f"the imported review is not valid: {e}") from e
-
-
-def import_briefing(text: str, review_id: str | None = None) -> ImportReport:
-    """Read a learning briefing's text into review data, reporting every line it did not place.
-
-    Raises BriefingError if the text is empty, has no introduction or no questions, if no
-    "Child X" name gives an id and `review_id` is not given, or if `review_id` is not a slug."""
-    if not isinstance(text, str):
-        raise BriefingError("the briefing must be text")
-    if review_id is not None and not _SLUG.match(review_id):
-        raise BriefingError(f"{review_id!r} is not a valid review id: use lowercase letters, "
-                            "digits and '-', e.g. child-q")
-    text = text.removeprefix("\ufeff")
-    lines = split_lines(text)
-    if not any(line.strip() for line in lines):
-        raise BriefingError("the briefing is empty")
-
-    b = _Builder()
-    for n, raw in enumerate(lines, 1):
-        b.feed(n, raw)
-
-    if not b.f["introduction"]:
-        b.f["introduction"] = [t for _, _, t in b.preamble]
-    else:
-        b.unplaced += [(n, raw) for n, raw, _ in b.preamble]
-    b.unplaced.sort()
-    if not b.f["introduction"]:
-        raise BriefingError("no introduction found: give the briefing an 'Introduction' "
-                            "heading (or 'Background', 'What happened?')")
-    if not b.f["questions"]:
-        raise BriefingError("no questions for reflection found: give the briefing a "
-                            "'Questions for Reflection' heading followed by the questions")
-
-    child = _CHILD.search(text)
-    if review_id is None:
-        if child is None:
-            raise BriefingError("no 'Child X' name found to make the review id from: "
-                                "give the id (e.g. child-q)")
-        review_id = f"child-{child.group(1).lower()}"
-    if child is not None:
-        title = f"Child {child.group(1)}" + (f" ({child.group(2)})" if child.group(2) else "")
-    elif review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
-        title = f"Child {review_id[6:].upper()}"
-    else:
-        title = review_id
-
-    prefix = _question_prefix(review_id)
-    review: dict = {
-        "id": review_id,
-        "title": title,
-        "partnership": _partnership(text),
-        "review_type": _review_type(text),
-        "summary": _first_sentence(b.f["introduction"][0]),
-        "themes": [],
-    }
-    if b.purpose is not None:
-        review["purpose"] = b.purpose
-    review["introduction"] = b.f["introduction"]
-    for key in ("context", "notes", "good_practice", "development"):
-        if b.f[key]:
-            review[key] = b.f[key]
-    if b.rec_note is not None:
-        review["recommendations_note"] = b.rec_note
-    if b.f["recommendations"]:
-        review["recommendations"] = b.f["recommendations"]
-    if b.rec_footer is not None:
-        review["recommendations_footer"] = b.rec_footer
-    review["questions"] = [{"id": f"{prefix}-q{i}", "text": q}
-                           for i, q in enumerate(b.f["questions"], 1)]
-    for key in ("what_to_do_now", "resources", "contact"):
-        if b.f[key]:
-            review[key] = b.f[key]
-    review["themes"] = _themes(review)
-    _validate(review)
-    counts = {key: len(b.f[key]) for key in LIST_FIELDS}
-    counts["introduction"] = len(review["introduction"])
-    return ImportReport(review, b.unplaced, counts, b.headings)
-
-
-# ---------------------------------------------------------------- action plans
-
-_PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-           "june|july|august|september|october|november|december")
-_DATED = re.compile(
-    r"^(?P<label>[^:]{1,200}?)\s*:\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?\s+\d{{4}})\s*$",
-    re.IGNORECASE,
-)
-
-
-def import_action_plan(text: str) -> tuple[dict, list[tuple[int, str]]]:
-    """Read an action plan summary into an `action_plan` table; also returns unplaced lines."""
-    if not isinstance(text, str):
-        raise BriefingError("the action plan must be text")
-    text = text.removeprefix("\ufeff")
-    lines = split_lines(text)
-    numbered = [(n, raw) for n, raw in enumerate(lines, 1) if raw.strip()]
-    if not numbered:
-        raise BriefingError("the action plan is empty")
-
-    plan: dict = {"title": "", "case_summary": [], "review_process": [],
-                  "review_process_notes": [], "items": [], "next_steps": []}
-    unplaced: list[tuple[int, str]] = []
-    section: str | None = None
-    pending: dict | None = None
-    pending_lines: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        nonlocal pending, pending_lines
-        if pending is not None:
-            if all(pending.get(k) for k in ("recommendation", "action", "status")):
-                plan["items"].append(pending)
-            else:
-                unplaced.extend(pending_lines)
-        pending, pending_lines = None, []
-
-    first_raw = numbered[0][1]
-    if H.match_action_plan_heading(first_raw) is None:
-        _, title = strip_marker(first_raw)
-        plan["title"] = clean(title)
-        numbered = numbered[1:]
-    for n, raw in numbered:
-        h = H.match_action_plan_heading(raw)
-        if h is not None:
-            flush()
-            section = h.section
-            continue
-        _, body = strip_marker(raw)
-        if not has_words(body):
-            continue
-        text_ = clean(body)
-        if section == H.AP_ITEMS:
-            m = _PLAN_FIELD.match(text_)
-            key = m.group(1).lower() if m else None
-            value = m.group(2).strip() if m else ""
-            if key == "recommendation" and value:
-                flush()
-                pending, pending_lines = {"recommendation": value}, [(n, raw)]
-            elif key in ("action", "status") and value and pending is not None \
-                    and key not in pending:
-                pending[key] = value
-                pending_lines.append((n, raw))
-            else:
-                unplaced.append((n, raw))
-        elif section == H.AP_REVIEW_PROCESS:
-            m = _DATED.match(text_)
-            if m:
-                plan["review_process"].append({"label": m.group("label").strip(),
-                                               "date": m.group("date").strip()})
-            else:
-                plan["review_process_notes"].append(text_)
-        elif section == H.AP_CASE_SUMMARY:
-            plan["case_summary"].append(text_)
-        elif section == H.AP_NEXT_STEPS:
-            plan["next_steps"].append(text_)
-        else:
-            unplaced.append((n, raw))
-    flush()
-    if not any(plan[k] for k in ("case_summary", "review_process", "review_process_notes",
-                                  "items", "next_steps")):
-        raise BriefingError("no action plan found: expected headings such as 'Case summary', "
-                            "'Review Process', 'Key Recommendations and Completed Actions'")
-    if not has_words(plan["title"]):
-        plan["title"] = "Action plan"
-    plan = {k: v for k, v in plan.items() if v}
-    unplaced.sort()
-    return plan, unplaced
-
-
-def merge_action_plan(review: dict, plan: dict, replace: bool = False) -> dict:
-    """A copy of `review` with `plan` as its action plan, and the plan's review-process dates
-    added to the review's `dates` (those not already there). Raises BriefingError if the review
-    has an action plan already (unless `replace`) or if the result is not a valid review."""
-    if review.get("action_plan") and not replace:
-        raise BriefingError(f"review {review.get('id', '?')!r} already has an action plan "
-                            "(replace it with --force)")
-    merged = copy.deepcopy(review)
-    plan = copy.deepcopy(plan)
-    dates = list(merged.get("dates", []))
-    known = {(d.get("label"), d.get("date")) for d in dates}
-    for d in plan.get("review_process", []):
-        if (d["label"], d["date"]) not in known:
-            dates.append(dict(d))
-            known.add((d["label"], d["date"]))
-    if dates:
-        merged["dates"] = dates
-    merged.pop("action_plan", None)
-    merged["action_plan"] = plan
-    _validate(merged)
-    return merged
-
-
-# ---------------------------------------------------------------- TOML
-
-_COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-
-
-def _is_tables(value: object) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
-
-
-def _flat(table: dict) -> bool:
-    return not any(isinstance(v, dict) or _is_tables(v) for v in table.values())
-
-
-def _dump_table(table: dict, name: str) -> str:
-    simple = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_tables(v)}
-    out = (f"\n[{name}]\n" if name else "") + (tomli_w.dumps(simple) if simple else "")
-    for key, value in table.items():
-        full = f"{name}.{key}" if name else key
-        if isinstance(value, dict):
-            out += _dump_table(value, full)
-        elif _is_tables(value):
-            out += "".join(f"\n[[{full}]]\n{tomli_w.dumps(item)}" for item in value)
-    return out
-
-
-def dumps_review(data: dict) -> str:
-    """Review data as TOML laid out like the hand-made content files (`[[good_practice]]`
-    blocks rather than inline tables)."""
-    def nested_ok(table: dict) -> bool:
-        return all(_flat(item) for v in table.values() if _is_tables(v) for item in v) and all(
-            nested_ok(v) for v in table.values() if isinstance(v, dict))
-
-    text = _dump_table(data, "") if nested_ok(data) else tomli_w.dumps(data)
-    return text.lstrip("\n")
-
-
-def to_toml(report: ImportReport) -> str:
-    """The review as TOML, then a comment block listing every line the importer did not place."""
-    out = dumps_review(report.review)
-    if not report.unplaced:
-        return out + "\n# The importer placed every line of the briefing.\n"
-    block = ["", "# ---- Not placed by the importer: move what belongs into the fields above,",
-             "# ---- then delete this block. (line number: text)"]
-    for n, line in report.unplaced:
-        safe = _COMMENT_UNSAFE.sub(lambda m: f"\\x{ord(m.group(0)):02x}", line.strip())
-        block.append(f"# {n}: {safe}")
-    return out + "\n".join(block) + "\n"

@@ -3,17 +3,32 @@
 Pure: no Textual. The parser (`reflect.importer.parse`) works on the text this returns, so
 every format is imported by the same rules. The text is Markdown-like: headings recovered from
 the file's structure (Word styles, HTML <h1>-<h6>, PDF font sizes) start with `## `, list
-items with `- `; everything else is a line of the source as written.
+items with `- `; everything else is a line of the source as written (a paragraph per line).
+
+The kind is chosen by the file's content as well as its ending: a PDF named `.txt` is read as
+a PDF, a saved web page named `.txt` as a web page; a file whose content contradicts its
+ending (a `.pdf` that is not a PDF) or an unknown binary is refused, naming the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from reflect.importer.readers import Unreadable
+
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""
+
+WHAT_WE_READ = "PDF, Word .docx, a web page saved as .html, Markdown .md or text .txt"
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.IGNORECASE | re.DOTALL)
+_HTML_ENDINGS = (".html", ".htm", ".xhtml")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class SourceError(ValueError):
@@ -33,6 +48,63 @@ class Source:
     """Of the file's bytes, as given: the review records it to spot a second import."""
 
 
+def sniff(path: Path, data: bytes) -> str:
+    """The kind of `data` (one of KINDS), by content first, then by the name's ending.
+    Raises Unreadable for content this cannot read or that contradicts the ending."""
+    suffix = path.suffix.lower()
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        if _is_docx(data):
+            return "docx"
+        raise Unreadable("this is a zip archive but not a Word .docx document (an .odt, "
+                         ".pages or .xlsx file?): save it as .docx or PDF and import that")
+    if data.startswith(_OLE):
+        raise Unreadable("this is an old-style Word .doc (or other Office) file: save it as "
+                         ".docx or PDF and import that")
+    if suffix == ".pdf":
+        raise Unreadable("the name ends in .pdf but the file is not a PDF")
+    if suffix == ".docx":
+        raise Unreadable("the name ends in .docx but the file is not a Word document")
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    if _HTML_START.match(head) or suffix in _HTML_ENDINGS:
+        return "html"
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Unreadable(f"this is not a briefing this can read ({WHAT_WE_READ}): it looks "
+                         "like binary data")
+    return "md" if suffix in (".md", ".markdown") else "txt"
+
+
+def _is_docx(data: bytes) -> bool:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return "word/document.xml" in z.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def decode_text(data: bytes) -> str:
+    """Plain text: UTF-8 (a BOM stripped), UTF-16 with a BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = "\x00"
+        if "\x00" not in text:
+            return text
+        raise Unreadable(f"this is not a briefing this can read ({WHAT_WE_READ}): it looks "
+                         "like binary data")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise Unreadable("not a text file this can read: it is neither UTF-8 nor "
+                         "Windows-1252 text") from None
+
+
 def read_source(path: Path) -> Source:
     """Read `path` as a briefing. Raises SourceError with a message for the user."""
     try:
@@ -41,8 +113,26 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"cannot read {path}: {e.strerror or e}") from None
     digest = hashlib.sha256(data).hexdigest()
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SourceError(f"{path}: not a text file this can read") from None
-    kind = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+        kind = sniff(path, data)
+        text = _read(kind, data)
+    except Unreadable as e:
+        raise SourceError(f"{path}: {e}") from None
+    if kind in ("pdf", "docx", "html") and not text.strip():
+        raise SourceError(f"{path}: no text found in this {kind.upper()} file")
     return Source(path=path, kind=kind, text=text, sha256=digest)
+
+
+def _read(kind: str, data: bytes) -> str:
+    if kind == "pdf":
+        from reflect.importer.readers.pdf import read_pdf
+
+        return read_pdf(data)
+    if kind == "docx":
+        from reflect.importer.readers.docx import read_docx
+
+        return read_docx(data)
+    if kind == "html":
+        from reflect.importer.readers.html import read_html
+
+        return read_html(data)
+    return decode_text(data)

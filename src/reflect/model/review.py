@@ -6,14 +6,23 @@ content file is reported instead of silently ignored.
 
 from __future__ import annotations
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
-from reflect.text import search_text
+from reflect.model.clean import Clean
+from reflect.text import printable, search_text
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
-Text = Annotated[str, StringConstraints(min_length=1)]
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(printable)]
 
 
 class StrictModel(BaseModel):
@@ -30,19 +39,19 @@ class KeyDate(StrictModel):
 class Point(StrictModel):
     """A good-practice or development point; `title` is the briefing's bold lead-in, if any."""
 
-    title: str | None = None
+    title: Clean | None = None
     text: Text
-    source: str | None = None
+    source: Clean | None = None
     """Set by reflect in themed sessions: the title of the review this comes from."""
 
 
 class Recommendation(StrictModel):
     """A recommendation; `update` is the progress the briefing reports (set in bold there)."""
 
-    title: str | None = None
+    title: Clean | None = None
     text: Text
-    update: str | None = None
-    source: str | None = None
+    update: Clean | None = None
+    source: Clean | None = None
     """Set by reflect in themed sessions: the title of the review this comes from."""
 
 
@@ -70,15 +79,29 @@ class Question(StrictModel):
 
     id: Slug
     text: Text
-    source: str | None = None
+    source: Clean | None = None
     """Set by reflect in themed sessions: the title of the review this comes from."""
+    origin: Literal["briefing", "reflect"] = "briefing"
+    """"reflect" for one of reflect's standard questions, added by the importer to a briefing
+    that has no questions of its own; shown as reflect's wherever the question appears."""
+
+
+class ImportedFrom(StrictModel):
+    """Where an imported review came from: set by `reflect import`, used to spot a second import
+    of the same file."""
+
+    file: Text
+    """The briefing file's name (no folder)."""
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+    imported_on: date
+    """The day it was imported."""
 
 
 class Resource(StrictModel):
     """A resource title, with a link where the briefing gives a real one."""
 
     title: Text
-    url: str | None = None
+    url: Clean | None = None
 
 
 class Review(StrictModel):
@@ -89,17 +112,18 @@ class Review(StrictModel):
     partnership: Text
     review_type: Text
     summary: Text
+    imported_from: ImportedFrom | None = None
     themes: list[Slug] = Field(min_length=1)
     dates: list[KeyDate] = []
-    purpose: str | None = None
+    purpose: Clean | None = None
     introduction: list[Text] = Field(min_length=1)
     context: list[Text] = []
     notes: list[Text] = []
     good_practice: list[Point] = []
     development: list[Point] = []
-    recommendations_note: str | None = None
+    recommendations_note: Clean | None = None
     recommendations: list[Recommendation] = []
-    recommendations_footer: str | None = None
+    recommendations_footer: Clean | None = None
     questions: list[Question] = Field(min_length=1)
     what_to_do_now: list[Text] = []
     resources: list[Resource] = []

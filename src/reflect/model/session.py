@@ -6,12 +6,15 @@ it stays readable and exportable if the content later changes or disappears.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from reflect.model.clean import Clean
 from reflect.model.review import Review
+from reflect.text import printable
 
 SCHEMA_VERSION = 2
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
@@ -37,9 +40,25 @@ def migrate(data: dict[str, object]) -> dict[str, object]:
     the next save writes version 2.
     """
     version = data.get("schema_version", 1)
-    if version == 1:
+    if type(version) is int and version == 1:  # not True, 1.0 or "1"
         data = {**data, "schema_version": 2}
     return data
+
+
+def _texts(obj: object) -> Iterator[str]:
+    """Every string held in a model, at any depth."""
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _texts(getattr(obj, name))
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            yield from _texts(key)
+            yield from _texts(value)
+    elif isinstance(obj, list):
+        for value in obj:
+            yield from _texts(value)
 
 
 def now() -> datetime:
@@ -53,25 +72,28 @@ class SessionModel(BaseModel):
 class Point(SessionModel):
     """One separate point the room made on a question, optionally said by a participant."""
 
-    text: str
-    by: str = ""
+    text: Clean
+    by: Clean = ""
     """The id of the participant who made it; "" when not attributed."""
 
 
 class Answer(SessionModel):
-    question_id: str
-    question: str
-    text: str = ""
+    question_id: Clean
+    question: Clean
+    text: Clean = ""
     """Team sessions: the free-text summary of the discussion. Self-reflection: other thoughts."""
     points: list[Point] = []
-    what: str = ""
+    what: Clean = ""
     """Self-reflection, the reflective model: What? (what happened, what I noticed)."""
-    so_what: str = ""
+    so_what: Clean = ""
     """So what? (what it means for my practice)."""
-    now_what: str = ""
+    now_what: Clean = ""
     """Now what? (what I will do)."""
-    source: str = ""
+    source: Clean = ""
     """Themed sessions: the title of the review the question comes from."""
+    origin: str | None = None
+    """"reflect" when the question is one of reflect's standard questions (the briefing had
+    none of its own); None for the briefing's own."""
 
     @property
     def has_content(self) -> bool:
@@ -82,11 +104,11 @@ class Answer(SessionModel):
 class Participant(SessionModel):
     """Someone taking part. Any part may be left empty (many teams record roles, not names)."""
 
-    id: str = ""
+    id: Clean = ""
     """Stable within the session (p1, p2, ...): points are attributed by it."""
-    name: str = ""
-    role: str = ""
-    agency: str = ""
+    name: Clean = ""
+    role: Clean = ""
+    agency: Clean = ""
     attended: bool = True
 
     @classmethod
@@ -108,13 +130,13 @@ class Participant(SessionModel):
 
 
 class Action(SessionModel):
-    id: str = ""
+    id: Clean = ""
     """Stable within the session (a1, a2, ...): later sessions refer to it to update status."""
-    text: str
-    owner: str = ""
-    due: str = ""
+    text: Clean
+    owner: Clean = ""
+    due: Clean = ""
     status: ActionStatus = "open"
-    recommendation: str = ""
+    recommendation: Clean = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
 
 
@@ -122,12 +144,12 @@ class CarriedAction(SessionModel):
     """An open action from an earlier session of the same team, reviewed at the start of this
     one. The status set here is also written back to the earlier session's file."""
 
-    session_id: str
-    session_label: str
-    action_id: str
-    text: str
-    owner: str = ""
-    due: str = ""
+    session_id: Clean
+    session_label: Clean
+    action_id: Clean
+    text: Clean
+    owner: Clean = ""
+    due: Clean = ""
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
     written_back: bool = True
@@ -139,8 +161,8 @@ class Timing(SessionModel):
 
     minutes: int = Field(default=0, ge=0, le=24 * 60)
     """The planned length of the session; 0 when there is no plan."""
-    plan: dict[str, int] = {}
-    spent: dict[str, int] = {}
+    plan: dict[Clean, int] = {}
+    spent: dict[Clean, int] = {}
     paused: bool = False
 
     @property
@@ -149,30 +171,34 @@ class Timing(SessionModel):
 
 
 class Session(SessionModel):
-    schema_version: int = SCHEMA_VERSION
-    id: str
-    review_id: str
-    review_title: str
+    schema_version: int = Field(default=SCHEMA_VERSION, ge=1, strict=True)
+    """A whole number (never "2", 2.0 or true): 1 and 2 are known, higher is a newer reflect."""
+    id: Clean
+    review_id: Clean
+    review_title: Clean
     mode: Mode = "team"
-    title: str = ""
-    team: str = ""
-    facilitator: str = ""
+    title: Clean = ""
+    team: Clean = ""
+    facilitator: Clean = ""
     participants: list[Participant] = []
     created: datetime = Field(default_factory=now)
     updated: datetime = Field(default_factory=now)
-    current_step: str = "intro"
+    current_step: Clean = "intro"
     answers: list[Answer] = []
-    notes: dict[str, str] = {}
+    notes: dict[Clean, Clean] = {}
     actions: list[Action] = []
     carried: list[CarriedAction] = []
     timing: Timing = Timing()
-    differently: str = ""
+    differently: Clean = ""
     """Self-reflection: what I will do differently."""
     minutes_spent: int | None = Field(default=None, ge=0, le=100_000)
     """Self-reflection: time to log for CPD; None means the time reflect measured."""
-    theme: str = ""
+    theme: Clean = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""
-    drafts: dict[str, str] = {}
+    left_out: list[Clean] | None = None
+    """Themed sessions: the items the facilitator left out before starting (keys from
+    `reflect.model.themes.theme_items`); None when nothing was (and then not written)."""
+    drafts: dict[Clean, Clean] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
     back in the form when the session is opened again."""
@@ -204,6 +230,7 @@ class Session(SessionModel):
 
     def set_draft(self, key: str, text: str) -> bool:
         """Keep (or, when empty, forget) text typed but not yet added; True if it changed."""
+        text = printable(text)  # set in place, so not validated by pydantic
         if self.drafts.get(key, "") == text:
             return False
         if text:
@@ -211,6 +238,40 @@ class Session(SessionModel):
         else:
             self.drafts.pop(key, None)
         return True
+
+    def shortened(self, limit: int) -> tuple[Session, list[str]]:
+        """A copy with every text longer than `limit` characters cut to `limit`, and a name a
+        person understands for each text that was cut (none cut: this session, unchanged)."""
+        cut: list[str] = []
+
+        def short(owner: BaseModel, name: str, what: str) -> None:
+            if len(getattr(owner, name)) > limit:
+                setattr(owner, name, getattr(owner, name)[:limit])
+                cut.append(what)
+
+        if not any(len(t) > limit for t in _texts(self)):
+            return self, cut
+        copy = self.model_copy(deep=True)
+        for name in ("title", "team", "facilitator", "differently"):
+            short(copy, name, f"the {name.replace('differently', 'what I will do differently')}")
+        for p in copy.participants:
+            for name in ("name", "role", "agency"):
+                short(p, name, f"a participant's {name}")
+        for n, a in enumerate(copy.answers, 1):
+            for name in ("text", "what", "so_what", "now_what"):
+                short(a, name, f"the answer to question {n}" + (
+                    "" if name == "text" else f" ({name.replace('_', ' ')})"))
+            for k, point in enumerate(a.points, 1):
+                short(point, "text", f"point {k} of question {n}")
+        for k, act in enumerate(copy.actions, 1):
+            for name in ("text", "owner", "due"):
+                short(act, name, f"action {k} ({name})")
+        for table, what in ((copy.notes, "the notes on {}"), (copy.drafts, "text typed into {}")):
+            for key, text in table.items():
+                if len(text) > limit:
+                    table[key] = text[:limit]
+                    cut.append(what.format(key))
+        return copy, cut
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None) if pid else None
@@ -255,10 +316,11 @@ class Session(SessionModel):
         """
         for q in review.questions:
             found = self.answer(q.id)
+            origin = "reflect" if q.origin == "reflect" else None
             if found is None:
-                self.answers.append(Answer(question_id=q.id, question=q.text))
+                self.answers.append(Answer(question_id=q.id, question=q.text, origin=origin))
             else:
-                found.question = q.text
+                found.question, found.origin = q.text, origin
 
     @property
     def answered(self) -> int:

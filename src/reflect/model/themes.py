@@ -2,17 +2,27 @@
 
 A themed session is built as a review of its own (id `theme-<theme>`), so the walkthrough,
 the notes and the reports treat it like any other. Every point, recommendation and question
-keeps the words of the briefing it comes from, with that briefing's title as its `source`.
+keeps the words of the briefing it comes from, with that briefing's title as its `source`; a
+question two briefings ask in the same words is asked once, naming both. The facilitator may
+leave items out before starting (`theme_items`, `leave_out`): the session keeps their keys in
+`Session.left_out`, so it opens again as it was started (`as_started`).
+
+The content note for a session on several reviews is `reflect.model.care.content_note(mode,
+source_count(review))`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from reflect.model.review import Question, Review
+from reflect.model.review import Point, Question, Recommendation, Review
 
 PREFIX = "theme-"
+SOURCES_SEP = "; "
+"""Between the titles of the reviews a merged question comes from, in its `source`."""
 
 
 def theme_label(theme: str) -> str:
@@ -26,6 +36,14 @@ def theme_id(theme: str) -> str:
 
 def is_theme_id(review_id: str) -> bool:
     return review_id.startswith(PREFIX)
+
+
+def source_count(review: Review) -> int:
+    """How many reviews `review` gathers: a themed session's sources, else 1."""
+    if not is_theme_id(review.id):
+        return 1
+    sources = [item.source for item in theme_items(review)]
+    return max(1, len({s for source in sources for s in source.split(SOURCES_SEP) if s}))
 
 
 def _question_id(review: Review, question: Question) -> str:
@@ -45,7 +63,8 @@ def themed_review(theme: str, reviews: Iterable[Review]) -> Review:
     label = theme_label(theme)
     intro = [f"This themed session brings together the learning on {label} from "
              f"{len(chosen)} review{'s' if len(chosen) != 1 else ''}. Each point and question "
-             "is shown with the review it comes from, in that review's own words."]
+             "is shown with the review it comes from, in that review's own words; a question "
+             "more than one review asks is asked once, naming each of them."]
     intro += [f"{r.title} ({r.review_type}, {r.partnership}): {r.summary}" for r in chosen]
     partnerships = list(dict.fromkeys(r.partnership for r in chosen))
     return Review(
@@ -62,8 +81,88 @@ def themed_review(theme: str, reviews: Iterable[Review]) -> Review:
                      for r in chosen for p in r.development],
         recommendations=[x.model_copy(update={"source": r.title})
                          for r in chosen for x in r.recommendations],
-        questions=[Question(id=_question_id(r, q), text=q.text, source=r.title)
-                   for r in chosen for q in r.questions],
+        questions=_merged_questions(chosen)
+        # reflect's standard questions (briefings with none of their own) are asked once
+        + list({q.text: q for r in chosen for q in r.questions if q.origin == "reflect"}.values()),
         what_to_do_now=list(dict.fromkeys(w for r in chosen for w in r.what_to_do_now)),
         resources=list({res.title: res for r in chosen for res in r.resources}.values()),
     )
+
+
+def normalised(text: str) -> str:
+    """What two questions are compared by: case, spacing, curly or straight quotes and the
+    closing punctuation do not matter; every word does."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_QUOTES)
+    return " ".join(text.split()).rstrip(" .?!:;")
+
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def _merged_questions(chosen: list[Review]) -> list[Question]:
+    """The briefings' own questions, each asked once: identical ones (by `normalised` text)
+    become one question, in the first review's words, whose `source` names every review."""
+    merged: dict[str, Question] = {}
+    for r in chosen:
+        for q in r.questions:
+            if q.origin != "briefing":
+                continue
+            key = normalised(q.text)
+            found = merged.get(key)
+            if found is None:
+                merged[key] = Question(id=_question_id(r, q), text=q.text, source=r.title)
+            elif r.title not in (found.source or "").split(SOURCES_SEP):
+                merged[key] = found.model_copy(
+                    update={"source": f"{found.source}{SOURCES_SEP}{r.title}"})
+    return list(merged.values())
+
+
+@dataclass(frozen=True)
+class ThemeItem:
+    """One item of a themed review the facilitator may leave out."""
+
+    key: str
+    """`question:<id>`, or for a point or recommendation its section and a digest of its
+    source and words (`development:3f2a...`): stable while the library gains reviews."""
+    section: str
+    text: str
+    source: str
+
+
+_SECTIONS = (("good_practice", "Good practice"), ("development", "Area for development"),
+             ("recommendations", "Recommendation"))
+
+
+def theme_items(review: Review) -> list[ThemeItem]:
+    """The points, recommendations and questions of `review`, in the order they are shown."""
+    out = []
+    for field, section in _SECTIONS:
+        for item in getattr(review, field):
+            text = f"{item.title}: {item.text}" if item.title else item.text
+            out.append(ThemeItem(_item_key(field, item), section, text, item.source or ""))
+    out += [ThemeItem(f"question:{q.id}", "Question", q.text, q.source or "")
+            for q in review.questions]
+    return out
+
+
+def _item_key(field: str, item: Point | Recommendation) -> str:
+    words = f"{item.source or ''}\n{item.title or ''}\n{item.text}"
+    return f"{field}:{hashlib.sha1(words.encode()).hexdigest()[:12]}"
+
+
+def leave_out(review: Review, keys: Iterable[str]) -> Review:
+    """`review` without the items whose keys are given (keys it does not have are ignored)."""
+    gone = set(keys)
+    if not gone:
+        return review
+    update: dict[str, object] = {
+        field: [x for x in getattr(review, field) if _item_key(field, x) not in gone]
+        for field, _ in _SECTIONS}
+    update["questions"] = [q for q in review.questions if f"question:{q.id}" not in gone]
+    return review.model_copy(update=update)
+
+
+def as_started(review: Review, left_out: list[str] | None) -> Review:
+    """The review a session walks through: a themed one without the items left out."""
+    return leave_out(review, left_out or []) if is_theme_id(review.id) else review

@@ -1,20 +1,21 @@
 """Partnership reports: every team's sessions in shared folders, summed as evidence that
-learning reached practice. Pure (no Textual): `gather` reads, `build_report` counts, and
-`to_markdown` / `to_html` / `to_csv` render."""
+learning reached practice. Pure (no Textual): `gather` reads each session's facts (through a
+per-machine cache), `build_report` counts, `make_report` does both as the app and the command
+line do, and `to_markdown` / `to_html` / `to_csv` render."""
 
-from reflect.report.gather import (
+from reflect.report.build import (
     ActionLine,
-    Filters,
-    Gathered,
     RecommendationLine,
     Report,
     ReviewLine,
     TeamLine,
     TeamReview,
     build_report,
-    gather,
-    parse_due,
 )
+from reflect.report.dates import parse_due
+from reflect.report.facts import SessionFacts
+from reflect.report.gather import Filters, Gathered, gather
+from reflect.report.make import make_report, recommendation_labels
 from reflect.report.render import CSV_COLUMNS, to_csv, to_html, to_markdown
 
 __all__ = [
@@ -25,11 +26,14 @@ __all__ = [
     "RecommendationLine",
     "Report",
     "ReviewLine",
+    "SessionFacts",
     "TeamLine",
     "TeamReview",
     "build_report",
     "gather",
+    "make_report",
     "parse_due",
+    "recommendation_labels",
     "to_csv",
     "to_html",
     "to_markdown",

@@ -4,7 +4,7 @@ Every piece of text from a session file goes through the same escaping as the no
 `reflect.export.markdown.escape`/`cell` for Markdown, `printable` then `html.escape` for HTML,
 and `safe_cell` for CSV (a cell a spreadsheet could take for a formula gets a leading `'`).
 The HTML page has no scripts, loads nothing (a Content-Security-Policy says so too), draws its
-charts as inline SVG and prints on A4. A report names no one: see `gather.build_report`.
+charts as inline SVG and prints on A4. A report names no one: see report/build.py.
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ from pathlib import Path
 from reflect.export.csv_export import safe_cell
 from reflect.export.html import page_head
 from reflect.export.markdown import cell, escape
-from reflect.report.gather import (
+from reflect.report.build import (
+    NO_ACTION,
     NOT_LINKED,
     ActionLine,
     RecommendationLine,
     Report,
     ReviewLine,
-    long_date,
 )
-from reflect.text import one_line, printable
+from reflect.report.dates import long_date
+from reflect.text import one_line
 
 TITLE = "Learning into practice"
 
@@ -33,11 +34,11 @@ CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "at
                "questions_answered", "actions_agreed", "actions_done", "last_discussed")
 
 
-def _day(d: object) -> str:
+def day_text(d: object) -> str:
     return long_date(d) if d is not None else "never"  # type: ignore[arg-type]
 
 
-def _covers(r: Report) -> str:
+def covers(r: Report) -> str:
     words = r.filters.describe()
     return "; ".join(words) if words else "every session found"
 
@@ -47,7 +48,7 @@ def _n(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def _summary(r: Report) -> list[tuple[str, str]]:
+def summary_rows(r: Report) -> list[tuple[str, str]]:
     t = r.totals
     return [
         ("Sessions held", (f"{t.sessions} ({_n(t.team_discussions, 'team discussion')}, "
@@ -60,16 +61,17 @@ def _summary(r: Report) -> list[tuple[str, str]]:
         ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
                            f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
         ("Actions overdue", str(len(r.overdue))),
+        ("Recommendations with no action yet", str(len(r.without_action))),
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
 
 
-def _counts(counts: dict[str, int]) -> str:
+def counts_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{label} {n}" for label, n in counts.items())
 
 
-def _action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
+def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
     facts = [a.status]
     if a.due:
         facts.append(f"due {a.due}")
@@ -86,10 +88,10 @@ def _action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
 
 def to_markdown(r: Report) -> str:
     out = [f"# {TITLE}", "",
-           f"Report made {long_date(r.today)}, covering {escape(_covers(r))}.", "",
+           f"Report made {long_date(r.today)}, covering {escape(covers(r))}.", "",
            "## Summary", "",
            "| | |", "| --- | --- |"]
-    out += [f"| {label} | {value} |" for label, value in _summary(r)]
+    out += [f"| {label} | {value} |" for label, value in summary_rows(r)]
 
     out += ["", "## By review", ""]
     if r.reviews:
@@ -100,15 +102,15 @@ def to_markdown(r: Report) -> str:
             out.append(f"| {cell(line.title)} | {line.sessions} | {line.individual_reflections} "
                        f"| {len(line.teams)} | {len(line.agencies)} | {line.attendees} "
                        f"| {line.questions_answered} | {line.actions_agreed} "
-                       f"| {line.actions_done} | {_day(line.last_discussed)} |")
+                       f"| {line.actions_done} | {day_text(line.last_discussed)} |")
         for line in r.reviews:
             if not line.sessions:
                 continue
             out += ["", f"### {cell(line.title)}", ""]
             out.append(f"- Teams: {cell(', '.join(line.teams)) or 'none recorded'}")
             if line.attendees:
-                out.append(f"- Attending by role: {cell(_counts(line.by_role))}")
-                out.append(f"- Attending by agency: {cell(_counts(line.by_agency))}")
+                out.append(f"- Attending by role: {cell(counts_text(line.by_role))}")
+                out.append(f"- Attending by agency: {cell(counts_text(line.by_agency))}")
             if line.individual_reflections:
                 out.append(f"- Individual reflections: {line.individual_reflections}")
     else:
@@ -130,8 +132,8 @@ def to_markdown(r: Report) -> str:
         if rec.review_id != current:
             current = rec.review_id
             out += [f"### {cell(rec.review_title)}", ""]
-        out += [f"**{cell(rec.label)}**: {_rec_counts(rec)}", ""]
-        out += [f"- {cell(a.text)} ({cell('; '.join(_action_facts(a)))})" for a in rec.actions]
+        out += [f"**{cell(rec.label)}**: {rec_counts(rec)}", ""]
+        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a)))})" for a in rec.actions]
         out.append("")
     if not r.recommendations:
         out += ["No actions agreed.", ""]
@@ -149,7 +151,9 @@ def to_markdown(r: Report) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _rec_counts(rec: RecommendationLine) -> str:
+def rec_counts(rec: RecommendationLine) -> str:
+    if not rec.actions:
+        return NO_ACTION
     return (f"{_n(len(rec.actions), 'action')}: {rec.count('done')} done, "
             f"{rec.count('in progress')} in progress, {rec.count('open')} open")
 
@@ -246,7 +250,7 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 
 def _e(text: str) -> str:
     """Text on one line, safe inside HTML (and SVG)."""
-    return html.escape(one_line(printable(text)))
+    return html.escape(one_line(text))  # one_line makes it printable
 
 
 class _Ids:
@@ -312,10 +316,10 @@ def to_html(r: Report) -> str:
     out = [
         *page_head(f"{TITLE}, {long_date(r.today)}", STYLE),
         f"<h1>{_e(TITLE)}</h1>",
-        f"<p>Report made {_e(long_date(r.today))}, covering {_e(_covers(r))}.</p>",
+        f"<p>Report made {_e(long_date(r.today))}, covering {_e(covers(r))}.</p>",
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
-        *_dl(_summary(r)),
+        *_dl(summary_rows(r)),
         "</section>",
     ]
 
@@ -343,7 +347,7 @@ def to_html(r: Report) -> str:
                     x.attendees, x.questions_answered, x.actions_agreed, x.actions_done)
             out.append(f'<tr><th scope="row">{_e(x.title)}</th>'
                        + "".join(f'<td class="n">{n}</td>' for n in nums)
-                       + f'<td class="d">{_e(_day(x.last_discussed))}</td></tr>')
+                       + f'<td class="d">{_e(day_text(x.last_discussed))}</td></tr>')
         out += ["</tbody>", "</table>"]
         for x in r.reviews:
             if x.sessions:
@@ -372,12 +376,13 @@ def to_html(r: Report) -> str:
         if rec.review_id != current:
             current = rec.review_id
             out.append(f"<h3>{_e(rec.review_title)}</h3>")
-        cls = ' class="note"' if rec.label == NOT_LINKED else ""
-        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>: {_e(_rec_counts(rec))}</p>")
-        out.append("<ul>")
-        out += [f"<li>{_e(a.text)} ({_e('; '.join(_action_facts(a)))})</li>"
-                for a in rec.actions]
-        out.append("</ul>")
+        cls = ' class="note"' if rec.label == NOT_LINKED or not rec.actions else ""
+        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>: {_e(rec_counts(rec))}</p>")
+        if rec.actions:
+            out.append("<ul>")
+            out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a)))})</li>"
+                    for a in rec.actions]
+            out.append("</ul>")
     if not r.recommendations:
         out.append('<p class="empty">No actions agreed.</p>')
     out.append("</section>")
@@ -408,8 +413,8 @@ def _html_review(x: ReviewLine) -> list[str]:
     out = [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',
            f"<dt>Teams</dt><dd>{_e(', '.join(x.teams)) or 'none recorded'}</dd>"]
     if x.attendees:
-        out.append(f"<dt>Attending by role</dt><dd>{_e(_counts(x.by_role))}</dd>")
-        out.append(f"<dt>Attending by agency</dt><dd>{_e(_counts(x.by_agency))}</dd>")
+        out.append(f"<dt>Attending by role</dt><dd>{_e(counts_text(x.by_role))}</dd>")
+        out.append(f"<dt>Attending by agency</dt><dd>{_e(counts_text(x.by_agency))}</dd>")
     if x.individual_reflections:
         out.append(f"<dt>Individual reflections</dt><dd>{x.individual_reflections}</dd>")
     out.append("</dl>")

@@ -1,4 +1,9 @@
-"""Atomic, owner-only file writes: temp file in the same folder, fsync, os.replace."""
+"""Atomic, owner-only file writes: temp file in the same folder, fsync, then os.replace (or,
+when an existing file must not be replaced, os.link, which fails if the name is taken).
+
+A path that is a symbolic link is written through: the link's target is replaced atomically in
+the target's own folder and the link is kept, so the file it points to never goes stale.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +17,39 @@ TEMP_SUFFIX = ".tmp"
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) if missing; a folder this creates is owner-only (0700)."""
-    if not folder.is_dir():
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)
+    """Create `folder` and any missing parents; each folder this creates is owner-only (0700),
+    whatever the umask. Folders that already exist are left as they are."""
+    missing: list[Path] = []
+    here = folder
+    while not here.is_dir():
+        missing.append(here)
+        if here.parent == here:
+            break
+        here = here.parent
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            if not level.is_dir():
+                raise
+            continue  # made at the same moment by another writer: theirs, leave it
+        os.chmod(level, 0o700)
 
 
-def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
+def real_target(path: Path) -> Path:
+    """Where writing `path` lands: the end of its chain of symbolic links (the path itself
+    when it is not a link)."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def write_atomic(path: Path, data: bytes, mode: int = 0o600, *, replace: bool = True) -> None:
     """Replace `path` with `data` so that readers see the old bytes or the new, never a mix.
 
     Files are owner-only (0600) unless another `mode` is asked for (review content is public).
+    With `replace=False` the file must not exist yet: FileExistsError is raised if it does,
+    even when another process creates it at the same moment (no check-then-write race).
     """
+    path = real_target(path)
     ensure_private_dir(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX + path.name + ".",
                                suffix=TEMP_SUFFIX)
@@ -33,7 +60,10 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            _create_new(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
@@ -50,6 +80,20 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
         pass
     finally:
         os.close(dir_fd)
+
+
+def _create_new(tmp: str, path: Path) -> None:
+    """Give the finished temp file the name `path` only if nothing has that name yet."""
+    try:
+        os.link(tmp, path)  # atomic create-if-absent: the complete bytes or nothing
+    except FileExistsError:
+        raise
+    except OSError:
+        # A file system without hard links: reserve the name exclusively, then replace it.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
 
 
 def clean_stale_temp_files(folder: Path, older_than: float = 60.0) -> int:

@@ -27,6 +27,8 @@ class SessionKeeper:
         self._written = 0
         """The newest edit count that is on disk."""
         self.last_error: str | None = None
+        self._copied = 0
+        """The newest edit count held by a copy saved elsewhere (see `copy_to`)."""
 
     def changed(self) -> None:
         self._changes += 1
@@ -67,3 +69,25 @@ class SessionKeeper:
         """Write any unsaved edits now (used on every way out)."""
         snap = self.pending()
         return self.write(*snap) if snap else False
+
+    @property
+    def copied(self) -> bool:
+        """True when a copy saved elsewhere holds every edit (the folder could not be written)."""
+        return self._copied >= self._changes > self._written
+
+    @property
+    def safe(self) -> bool:
+        """True when every edit is on disk, here or in a copy saved elsewhere."""
+        return max(self._written, self._copied) >= self._changes
+
+    def copy_to(self, path: Path | None = None) -> Path:
+        """Write the session as it is now to a new owner-only file outside the sessions folder
+        (`path`, else an emergency copy in the home or temp folder); returns where."""
+        from reflect.store.rescue import write_emergency_copy, write_private
+
+        seq = self._changes
+        data = dumps_data(snapshot(self.session), self.session.id)
+        where = (write_private(path, data) if path is not None
+                 else write_emergency_copy(self.session.id, data))
+        self._copied = max(self._copied, seq)
+        return where

@@ -5,33 +5,22 @@ at the start (`Session.carried`), so the room can say where each one got to. A s
 is written back to the earlier session's file too (`write_back`), under that session's lock.
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
-own and are never offered to a room) whose team, compared by `team_key`, equals the new one's.
+own and are never offered to a room) whose team, compared by `team_key` (model/teams.py, the
+key the report groups teams by too), equals the new one's.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
-from reflect.model.session import CarriedAction
+from reflect.model.session import CarriedAction, Participant, Session
+from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-
-def team_key(team: str) -> str:
-    """What two team names are compared by: their letters and digits only, case-folded, so
-    spaces and punctuation never matter. `Example St. team `, `example st team` and
-    `Example Children's team` / `example childrens team` match; `Example Street team` and
-    `Example St team` do not (no guessing at abbreviations)."""
-    text = unicodedata.normalize("NFKC", team).casefold()
-    return "".join(ch for ch in text if ch.isalnum())
-
-
-def same_team(a: str, b: str) -> bool:
-    key = team_key(a)
-    return bool(key) and key == team_key(b)
+__all__ = ["open_actions_for_team", "same_team", "team_key", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -43,6 +32,39 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     cannot be read are skipped: the start screen reports those. `exclude_id` is the session
     being started. The same action (session id and action id) is never offered twice.
     """
+    sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
+    sessions.sort(key=lambda s: (s.created, s.id))
+    out: list[CarriedAction] = []
+    seen: set[tuple[str, str]] = set()
+    for session in sessions:
+        for action in session.actions:
+            key = (session.id, action.id)
+            if action.status == "done" or key in seen:
+                continue
+            seen.add(key)
+            out.append(CarriedAction(session_id=session.id, session_label=session.label,
+                                     action_id=action.id, text=action.text, owner=action.owner,
+                                     due=action.due, status_before=action.status,
+                                     status=action.status))
+    return out
+
+
+def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
+                      cache: Path | None = None) -> list[Participant]:
+    """Who was on the list at the team's latest session (by when it was started) that had
+    anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
+    came; [] for a team new to this folder. The team's sessions are found as
+    `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
+    latest = max((s for s in _team_sessions(sessions_dir, team, exclude_id, cache)
+                  if s.participants), key=lambda s: (s.created, s.id), default=None)
+    if latest is None:
+        return []
+    return [p.model_copy(update={"id": "", "attended": False}) for p in latest.participants]
+
+
+def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
+                   cache: Path | None) -> list[Session]:
+    """The team's earlier team sessions that can be read and written, in no set order."""
     if not team_key(team):
         return []
     summaries = list_summaries(sessions_dir, cache).entries
@@ -58,20 +80,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
         if read_only or session.mode != "team" or not same_team(session.team, team):
             continue
         sessions.append(session)
-    sessions.sort(key=lambda s: (s.created, s.id))
-    out: list[CarriedAction] = []
-    seen: set[tuple[str, str]] = set()
-    for session in sessions:
-        for action in session.actions:
-            key = (session.id, action.id)
-            if action.status == "done" or key in seen:
-                continue
-            seen.add(key)
-            out.append(CarriedAction(session_id=session.id, session_label=session.label,
-                                     action_id=action.id, text=action.text, owner=action.owner,
-                                     due=action.due, status_before=action.status,
-                                     status=action.status))
-    return out
+    return sessions
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:

@@ -6,6 +6,7 @@ Each format's module is imported only when that format is used (python-docx is n
 
 from __future__ import annotations
 
+import errno
 import importlib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,7 +14,8 @@ from pathlib import Path
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.atomic import write_atomic
+from reflect.store.atomic import real_target, write_atomic
+from reflect.store.kinds import reflect_file_kind
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,44 @@ def format_for(path: Path) -> str | None:
     return max(found, key=lambda f: len(FORMATS[f].ending)) if found else None
 
 
+def known_endings() -> str:
+    """The file endings reflect can write, for a message: `.md Markdown; .txt plain ...`."""
+    return "; ".join(f"{spec.ending} {spec.title}" for spec in FORMATS.values())
+
+
+def refusal(target: Path, inputs: tuple[Path, ...] = ()) -> str | None:
+    """Why notes or a report must never be written to `target`, forced or not; None if they may.
+
+    Output never lands on a session or a review: not on an existing file that reads as one
+    (whatever its name, or through a symbolic link), not on a `.toml` name (reflect's outputs
+    are never TOML), and not on one of the `inputs`.
+    """
+    real = real_target(target)
+    if real.is_dir():
+        return "it is a folder"
+    if kind := reflect_file_kind(real):
+        return f"it is a reflect {kind} file: the output would replace a {kind}"
+    if real.exists() and any(_same_file(real, p) for p in inputs):
+        return "it is the file being read"
+    if real.suffix.lower() == ".toml":
+        return ("reflect never writes notes or reports as .toml: the output could replace a "
+                "session or a review")
+    return None
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 def export_session(session: Session, fmt: str, target: Path, review: Review | None = None,
-                   options: ExportOptions | None = None) -> Path:
-    write_atomic(target, render_bytes(session, fmt, review, options))
+                   options: ExportOptions | None = None, *, replace: bool = True) -> Path:
+    """Write the notes to `target` (atomically, owner-only). With `replace=False` an existing
+    file is never replaced, even one created at the same moment (FileExistsError). Raises
+    OSError (its strerror says why) when `target` is a session or review file."""
+    if problem := refusal(target):
+        raise OSError(errno.EEXIST, problem, str(target))
+    write_atomic(target, render_bytes(session, fmt, review, options), replace=replace)
     return target

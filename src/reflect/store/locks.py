@@ -10,6 +10,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from reflect.store.atomic import ensure_private_dir
+
 IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
 
 
@@ -21,6 +23,7 @@ class SessionLock:
     def acquire(self) -> bool:
         """True if this process may edit the session; False if another reflect has it open."""
         try:
+            ensure_private_dir(self.path.parent)  # else filelock makes it with the umask's mode
             self._lock.acquire()
         except Timeout:
             return False

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from reflect.text import printable
+
 
 def _field_path(loc: tuple[object, ...]) -> str:
     out = ""
@@ -16,7 +18,15 @@ def _field_path(loc: tuple[object, ...]) -> str:
 
 
 def describe(path: Path, error: Exception) -> list[str]:
-    """Messages naming the file, the field and what is wrong; one per problem."""
+    """Messages naming the file, the field and what is wrong; one per problem.
+
+    A file name (or a TOML parser's quote of the file) can hold terminal control codes; the
+    messages are made `printable` here, so every place that shows them shows them safely.
+    """
+    return [printable(message) for message in _describe(path, error)]
+
+
+def _describe(path: Path, error: Exception) -> list[str]:
     if isinstance(error, ValidationError):
         msgs = []
         for e in error.errors():

@@ -123,14 +123,23 @@ def read_session(path: Path) -> tuple[Session, str | None]:
             data = tomllib.load(f)
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError("; ".join(describe(path, e))) from e
-    version = data.get("schema_version")
+    return session_from_data(path, data)
+
+
+def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:
+    """`read_session` for a file already parsed: `data` is the TOML read from `path`."""
+    version = data.get("schema_version", 1)
+    if type(version) is not int or version < 1:  # bool is an int to Python: not here
+        raise SessionError(f"{path}: schema_version: {version!r} is not a schema version "
+                           f"(a whole number from 1; this reflect knows 1 to {SCHEMA_VERSION})"
+                           "; the file is left as it is")
     read_only = None
-    if isinstance(version, int) and version > SCHEMA_VERSION:
+    if version > SCHEMA_VERSION:
         read_only = (f"written by a newer reflect (schema {version}; this one knows up to "
                      f"{SCHEMA_VERSION}): opened read-only so nothing in it is lost")
         data = _known_fields(data, Session)
         data["schema_version"] = version
-    elif not isinstance(version, int) or version < SCHEMA_VERSION:
+    elif version < SCHEMA_VERSION:
         data = migrate(data)
     try:
         session = Session.model_validate(data)

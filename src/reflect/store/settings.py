@@ -1,4 +1,5 @@
-"""Personal settings (the chosen theme), in a small TOML file in the user's config folder."""
+"""Personal settings (the chosen theme, the support reminder, agency abbreviations), in a small
+TOML file in the user's config folder."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def save_setting(path: Path, key: str, value: str) -> None:
     data = load_settings(path)
     data[key] = value
     write_atomic(path, tomli_w.dumps(data).encode("utf-8"))
+
+
+def agency_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
+    """The partnership's own agency abbreviations (`[agency_aliases]`, e.g. `"CSC" = "Children's
+    Social Care"`), added to the built-in ones in model/teams.py, and a message for each entry
+    that cannot be used (naming the file and the entry)."""
+    table = load_settings(path).get("agency_aliases")
+    if table is None:
+        return {}, []
+    if not isinstance(table, dict):
+        return {}, [f"{path}: agency_aliases: should be a table of \"short\" = \"full name\" "
+                    "lines; ignored"]
+    aliases: dict[str, str] = {}
+    problems: list[str] = []
+    for short, full in table.items():
+        if isinstance(full, str) and full.strip():
+            aliases[short] = full
+        else:
+            problems.append(f"{path}: agency_aliases.{short}: should be the agency's full name "
+                            "in quotes; ignored")
+    return aliases, problems

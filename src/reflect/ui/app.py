@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
-from collections.abc import Iterable
+import sys
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker, WorkerState
+
+from reflect.store.settings import load_settings, save_setting, settings_path
+from reflect.text import printable
+from reflect.ui.messages import WorkerFailed
 
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
@@ -30,12 +39,37 @@ HIGH_CONTRAST = Theme(
 )
 """White on black with yellow focus and highlights, for projectors and low vision."""
 
-from reflect.store.settings import load_settings, save_setting, settings_path
-from reflect.text import printable
+WORKER_TASKS = {
+    "load": "read the library and sessions",
+    "manage": "change the session file",
+    "themed": "open the theme",
+    "create": "start the session",
+    "carry": "update the earlier session",
+    "autosave": "save the session",
+    "export": "write the notes",
+    "report": "make the report",
+    "report-save": "save the report",
+}
+"""What each worker group does, for the message when one fails unexpectedly."""
+
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.ui.screens.export import LastExport
+
+
+EXIT_WATCHDOG_SECONDS = 5.0
+"""How long Textual's shutdown may take after everything is saved before reflect ends itself."""
+
+
+def _driver_class() -> type[Driver] | None:
+    """On Linux and macOS, Textual's driver made to end when its terminal is gone."""
+    if sys.platform == "win32" or os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    from reflect.ui.driver import SturdyLinuxDriver
+
+    return SturdyLinuxDriver
 
 
 class ReflectApp(App[None]):
@@ -48,7 +82,7 @@ class ReflectApp(App[None]):
 
     def __init__(self, content_dir: Path, sessions_dir: Path,
                  settings_file: Path | None = None) -> None:
-        super().__init__()
+        super().__init__(driver_class=_driver_class())
         self.settings_file = settings_file or settings_path()
         """Where the chosen theme is remembered."""
         self.content_dir = content_dir
@@ -59,6 +93,14 @@ class ReflectApp(App[None]):
         """The review library (summaries), once the start screen has read it."""
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
+        self.rescue_notes: list[str] = []
+        """Where emergency copies went (said on stderr when the app ends)."""
+        self._for_real = False
+        """True inside `run()` (a real terminal), where the exit watchdog is armed."""
+        self._watchdog: threading.Timer | None = None
+        self.last_export: LastExport | None = None
+        """The format and options of the last export in this run: the export dialog opens
+        with them (never saved: the next run starts from the defaults)."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
@@ -91,19 +133,106 @@ class ReflectApp(App[None]):
         self.flush_all()
         self.exit()
 
+    def save_keeper(self, keeper: SessionKeeper, must_go: bool = False) -> bool:
+        """Save a session's unsaved edits; True when they are safe on disk. On a failure,
+        False, unless a copy saved elsewhere holds them all, or `must_go` (a way out that
+        cannot be stopped), when an emergency copy is written and its place recorded."""
+        from reflect.store.errors import SessionError
+
+        try:
+            keeper.flush()
+            return True
+        except (OSError, SessionError) as e:
+            error = keeper.last_error or str(e)
+        if keeper.safe:
+            return True
+        if not must_go:
+            return False
+        try:
+            where = keeper.copy_to()
+        except Exception as e:  # noqa: BLE001 - last resort: say so, never a traceback
+            note = (f"reflect: {error}; nor could an emergency copy be written: "
+                    f"{getattr(e, 'strerror', None) or e}")
+        else:
+            note = f"reflect: {error}; an emergency copy of the session is in {where}"
+        self.rescue_notes.append(note)
+        self.log.error(note)
+        return True
+
+    def save_failed(self, keeper: SessionKeeper, going: str, then: Callable[[], object]) -> None:
+        """Say that `keeper` could not be saved and offer a copy elsewhere; `then` is tried
+        again once a copy is saved or the person asks to try again."""
+        from reflect.ui.screens.save_failed import SaveFailedScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice in ("copied", "retry"):
+                self.call_later(then)
+
+        if not isinstance(self.screen, SaveFailedScreen):
+            self.push_screen(SaveFailedScreen(keeper, going), chosen)
+
     def flush_all(self) -> None:
+        """Save every open session on a way out that cannot be stopped."""
         for keeper in list(self.keepers):
             try:
-                keeper.flush()
+                self.save_keeper(keeper, must_go=True)
             except Exception as e:  # noqa: BLE001 - report, never lose the other sessions
                 self.log.error(f"could not save {keeper.path}: {e}")
 
-    async def action_quit(self) -> None:
-        self.flush_all()
+    def action_quit(self) -> None:  # type: ignore[override]
+        for keeper in list(self.keepers):
+            if not self.save_keeper(keeper):
+                self.save_failed(keeper, "quit", self.action_quit)
+                return
         self.exit()
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run the app; then say on stderr where any emergency copy was written."""
+        self._for_real = True
+        try:
+            super().run(*args, **kwargs)
+        finally:
+            if self._watchdog is not None:
+                self._watchdog.cancel()
+            self._say_rescue_notes()
+
+    def _say_rescue_notes(self) -> None:
+        for note in self.rescue_notes:
+            try:
+                print(note, file=sys.__stderr__, flush=True)
+            except (OSError, ValueError, AttributeError):  # the terminal is gone (SIGHUP)
+                pass
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Every way out saves first; and in a real terminal, if Textual's own shutdown has
+        not ended the process EXIT_WATCHDOG_SECONDS later, the watchdog ends it."""
+        self.flush_all()
+        if self._for_real and self._watchdog is None:
+            self._watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, self._end_now)
+            self._watchdog.daemon = True
+            self._watchdog.start()
+        super().exit(*args, **kwargs)
+
+    def _end_now(self) -> None:
+        """Textual's shutdown hung (the terminal went away mid-write): everything was saved
+        before the watchdog was armed, so end the process."""
+        self._say_rescue_notes()
+        os._exit(1)
 
     def on_unmount(self) -> None:
         self.flush_all()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:  # a worker the app itself started
+            self.post_message(WorkerFailed(event.worker))
+
+    def on_worker_failed(self, event: WorkerFailed) -> None:
+        """Any background task that fails unexpectedly is reported, in its own words, and the
+        session stays open (every worker runs with exit_on_error=False)."""
+        error = event.worker.error
+        task = WORKER_TASKS.get(event.worker.group, f"finish {event.worker.name or 'a task'}")
+        self.notify(f"Could not {task}: {type(error).__name__}: {error}", severity="error",
+                    timeout=12)
 
     def _handle_exception(self, error: Exception) -> None:
         self.flush_all()

@@ -1,4 +1,5 @@
-"""Messages the walkthrough's panes and panels send up to the screen.
+"""Messages sent up: from the walkthrough's panes and panels to the screen, and from screens to
+the app.
 
 A widget changes the session only through `SessionEdits` and posts what it returned as
 `SessionChanged`; the screen saves and redraws what depends on the change.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.worker import Worker
 
 from reflect.model.edits import Change
 
@@ -23,3 +25,10 @@ class SessionChanged(Message):
         # Typing into one box posts one of these per key: the newest stands for them all,
         # since the session already holds every key typed.
         return isinstance(message, SessionChanged) and message.change == self.change
+
+
+@dataclass
+class WorkerFailed(Message):
+    """A screen's background task failed unexpectedly: ReflectApp reports it."""
+
+    worker: Worker[object]

@@ -65,6 +65,8 @@ class QuestionPane(StepPane):
         questions = self.review.questions
         n = [q.id for q in questions].index(qid) + 1 if question else 0
         source = f" · from {question.source}" if question and question.source else ""
+        if question is not None and question.origin == "reflect":
+            source += " · reflect's question — this briefing has none of its own"
         yield Literal(f"Question {n} of {len(questions)}{source}", "dim")
         yield Literal(question.text if question else self.answer.question, "bold",
                       classes="question")

@@ -1,4 +1,7 @@
-"""The export dialog: format, options, and the personal-details check before anything is written."""
+"""The export dialog: format, options, and the personal-details check before anything is written.
+
+It opens with the format and options chosen at the last export in this run of the app
+(`ReflectApp.last_export`), so a facilitator exporting again need not set them again."""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
@@ -32,16 +36,39 @@ class ExportChoice:
     go_to: Finding | None = None
 
 
+@dataclass(frozen=True)
+class LastExport:
+    """The format and options (as ticked, before a format's own rules) of the last export."""
+
+    fmt: str
+    options: ExportOptions
+
+
+DEFAULT_FORMAT = "md"
+
+
 class ExportScreen(ModalScreen[ExportChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
-    def __init__(self, session: Session, review: Review | None, fmt: str = "md") -> None:
+    def __init__(self, session: Session, review: Review | None, fmt: str | None = None,
+                 last: LastExport | None = None) -> None:
+        """`fmt` asks for one format (e.g. plain text for an email); otherwise, and for the
+        default format, the last export's format is chosen. `last` defaults to the app's."""
         super().__init__()
-        self.session, self.review, self.fmt = session, review, fmt
+        self.session, self.review = session, review
+        self.last = last
+        self.fmt = fmt or DEFAULT_FORMAT
         self.findings: list[Finding] = []
+        self.ticked = ExportOptions()
+        """The options ticked when the dialog opens."""
 
     def compose(self) -> ComposeResult:
+        last = self.last or getattr(self.app, "last_export", None)
+        if isinstance(last, LastExport):
+            self.ticked = last.options
+            if self.fmt == DEFAULT_FORMAT and last.fmt in FORMATS:
+                self.fmt = last.fmt
         with VerticalScroll(classes="dialog", id="export-dialog"):
             yield Literal("Export the notes", "bold")
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
@@ -52,10 +79,15 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 for key, spec in FORMATS.items():
                     yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
                                        id=f"fmt-{key}")
-            yield TickBox("Include the review's own content", id="with-content")
-            yield TickBox("List who took part", value=True, id="attendance")
-            yield TickBox("Participants by role and agency only (no names)", id="roles-only")
-            yield TickBox("Attendance by agency only (no names or roles)", id="by-agency")
+            ticked = self.ticked
+            yield TickBox("Include the review's own content", value=ticked.include_content,
+                          id="with-content")
+            yield TickBox("List who took part", value=ticked.include_attendance,
+                          id="attendance")
+            yield TickBox("Participants by role and agency only (no names)",
+                          value=ticked.roles_only, id="roles-only")
+            yield TickBox("Attendance by agency only (no names or roles)",
+                          value=ticked.attendance_by_agency, id="by-agency")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -109,6 +141,16 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
         return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
+
+    def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
+        """Remember what was chosen (not a cancel) for the next export in this run."""
+        if result is not None and hasattr(self.app, "last_export"):
+            self.app.last_export = LastExport(result.fmt, ExportOptions(
+                include_content=self.query_one("#with-content", Checkbox).value,
+                include_attendance=self.query_one("#attendance", Checkbox).value,
+                roles_only=self.query_one("#roles-only", Checkbox).value,
+                attendance_by_agency=self.query_one("#by-agency", Checkbox).value))
+        return super().dismiss(result)
 
     def action_export(self) -> None:
         """Ctrl+O: export, but never past findings on a keystroke - they need a choice."""

@@ -32,7 +32,7 @@ ON THE START SCREEN
                  delete it (asks first)
   r              read the library and sessions again
   Ctrl+R         reports across all sessions
-  i              import a newly published briefing into the library
+  i              import a newly published briefing into the library (Ctrl+S saves)
 
 IN A SESSION
   PgDn, Ctrl+N   next step

@@ -1,37 +1,67 @@
-"""Import a briefing from the app: choose the file, preview what was found, then save or cancel."""
+"""Import a briefing from the app: choose the file, preview what was found, move any unplaced
+block into a section, then save or cancel.
+
+Reading the file and parsing it run in a worker (a PDF can take a moment); the screen only
+shows the result. Every text from the file is shown literally.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, OptionList, Select
+from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
+from reflect.importer import ImportReport
+from reflect.importer.briefing import MOVABLE
 from reflect.text import one_line
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Literal, literal
+
+SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
+                  "good_practice": "Good practice", "development": "Areas for development",
+                  "recommendations": "Recommendations", "questions": "Questions",
+                  "what_to_do_now": "What to do now", "resources": "Resources"}
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What the worker read: the file's text and what the importer made of it."""
+
+    path: Path
+    text: str
+    sha256: str
+    report: ImportReport
+    already: str | None
+    """The review (id and title) this file was already imported as, if any."""
 
 
 class ImportScreen(ModalScreen[Path | None]):
     """Dismisses with the review file written, or None."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+                Binding("ctrl+s", "save", "Save to the library", priority=True)]
 
     def __init__(self, content_dir: Path) -> None:
         super().__init__()
         self.content_dir = content_dir
-        self.toml: str | None = None
+        self.loaded: Loaded | None = None
+        self.moves: dict[int, str] = {}
         self.target: Path | None = None
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="import-dialog"):
             yield Literal("Import a briefing", "bold")
-            yield Literal("Copy the briefing's text from its web page or PDF into a text file, "
-                          "then give the file's path here. Enter shows what will be imported.")
-            path = Input(placeholder="e.g. ~/Downloads/child-v-briefing.txt", id="import-path")
+            yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
+                          "Markdown or text file. Enter shows what will be imported.")
+            path = Input(placeholder="e.g. ~/Downloads/child-v-briefing.pdf", id="import-path")
             path.border_title = "Briefing file"
             yield path
             review_id = Input(placeholder="child-v (leave empty to take it from 'Child V')",
@@ -39,6 +69,15 @@ class ImportScreen(ModalScreen[Path | None]):
             review_id.border_title = "Review id (optional)"
             yield review_id
             yield Literal("", id="import-preview")
+            blocks = OptionList(id="import-blocks")
+            blocks.border_title = "Not placed: choose a block to move"
+            blocks.display = False
+            yield blocks
+            with Horizontal(classes="buttons", id="import-move-row") as row:
+                row.display = False
+                yield Select([(label, key) for key, label in SECTION_LABELS.items()],
+                             prompt="Move it into…", id="import-section")
+                yield Button("Move", id="import-move")
             with Horizontal(classes="buttons"):
                 yield Button("Preview", id="import-preview-button", variant="primary")
                 yield Button("Save to the library", id="import-save", disabled=True)
@@ -47,55 +86,143 @@ class ImportScreen(ModalScreen[Path | None]):
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
 
+    # ------------------------------------------------------------ reading, in a worker
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#import-preview-button")
     def preview(self) -> None:
-        from reflect.importer import BriefingError, import_briefing, to_toml
+        self.moves = {}
+        self.loaded = None
+        self._start(Path(self.query_one("#import-path", Input).value.strip()).expanduser())
 
-        preview = self.query_one("#import-preview", Literal)
-        save = self.query_one("#import-save", Button)
-        save.disabled, self.toml = True, None
-        raw = self.query_one("#import-path", Input).value.strip()
-        source = Path(raw).expanduser()
+    def _start(self, path: Path) -> None:
+        self.query_one("#import-save", Button).disabled = True
+        self.query_one("#import-preview", Literal).show("Reading…", "dim")
+        review_id = self.query_one("#import-id", Input).value.strip() or None
+        text = self.loaded.text if self.loaded and self.loaded.path == path else None
+        sha = self.loaded.sha256 if text is not None and self.loaded else ""
+        self.read(path, review_id, dict(self.moves), text, sha)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="read")
+    def read(self, path: Path, review_id: str | None, moves: dict[int, str],
+             text: str | None, sha256: str) -> Loaded | str:
+        """Read and parse; returns what was found, or the message for a user mistake."""
+        from reflect.importer import BriefingError, import_briefing
+        from reflect.importer.facts import already_imported
+        from reflect.importer.sources import SourceError, read_source
+        from reflect.store.library import load_library
+
+        if text is None:
+            try:
+                source = read_source(path)
+            except SourceError as e:
+                return str(e)
+            text, sha256 = source.text, source.sha256
         try:
-            text = source.read_text(encoding="utf-8-sig")
-            report = import_briefing(text, self.query_one("#import-id", Input).value.strip()
-                                     or None)
-        except (OSError, UnicodeDecodeError) as e:
-            preview.show(f"Cannot read {source}: {getattr(e, 'strerror', None) or e}", "bold")
-            return
+            report = import_briefing(text, review_id, name_hint=path.stem, moves=moves)
         except BriefingError as e:
-            preview.show(f"{source}: {e}", "bold")
+            return f"{path}: {e}"
+        earlier = already_imported(load_library(self.content_dir).reviews, sha256)
+        already = f"{earlier.id} ({one_line(earlier.title)})" if earlier else None
+        return Loaded(path, text, sha256, report, already)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "import":
             return
-        review = report.review
+        if worker.state == WorkerState.ERROR:
+            error = worker.error
+            what = f"Could not write {self.target}" if worker.name == "write" else \
+                "Could not import"
+            reason = getattr(error, "strerror", None) or error
+            self.query_one("#import-preview", Literal).show(f"{what}: {reason}", "bold")
+            self.query_one("#import-save", Button).disabled = self.loaded is None
+        elif worker.state == WorkerState.SUCCESS:
+            result = worker.result
+            if isinstance(result, Loaded):
+                self.show_loaded(result)
+            elif isinstance(result, str):
+                self.show_problem(result)
+            elif worker.name == "write":
+                self.dismiss(self.target)
+
+    # ------------------------------------------------------------ showing
+
+    def show_problem(self, message: str) -> None:
+        self.loaded = None
+        self.query_one("#import-preview", Literal).show(message, "bold")
+        self.query_one("#import-blocks", OptionList).display = False
+        self.query_one("#import-move-row").display = False
+
+    def show_loaded(self, loaded: Loaded) -> None:
+        self.loaded = loaded
+        report, review = loaded.report, loaded.report.review
         self.target = self.content_dir / f"{review['id']}.toml"
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
                  f"Will be saved as {self.target}"
                  + (" (REPLACING the review already there)" if self.target.exists() else ""),
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
                                        for k, n in report.counts.items() if n)]
+        lines += [f"Note: {w}" for w in report.warnings]
+        if self.moves:
+            lines.append(f"Moved by you: {len(self.moves)} line(s).")
         if report.unplaced:
-            lines.append(f"{len(report.unplaced)} line(s) not placed in any field (they are kept "
-                         "as a comment in the file, to move by hand):")
+            lines.append(f"{len(report.unplaced)} line(s) not placed in any field (kept as a "
+                         "comment in the file; move a block below, or by hand later):")
             lines += [f"  line {n}: {one_line(t, 100)}" for n, t in report.unplaced]
         else:
             lines.append("Every line of the briefing was placed.")
-        preview.show("\n".join(lines))
-        self.toml = to_toml(report)
-        save.disabled = False
+        if loaded.already:
+            lines.append(f"This file is already in the library as review {loaded.already}; "
+                         "it will not be imported again.")
+        self.query_one("#import-preview", Literal).show("\n".join(lines))
+        blocks = self.query_one("#import-blocks", OptionList)
+        blocks.clear_options()
+        blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
+                                           f"({len(b.lines)} line(s))"), id=str(b.start))
+                            for b in report.blocks])
+        blocks.display = bool(report.blocks)
+        self.query_one("#import-move-row").display = bool(report.blocks)
+        if report.blocks:
+            blocks.highlighted = 0
+        self.query_one("#import-save", Button).disabled = loaded.already is not None
+
+    # ------------------------------------------------------------ moving a block
+
+    @on(Button.Pressed, "#import-move")
+    def move_block(self) -> None:
+        if self.loaded is None:
+            return
+        blocks = self.query_one("#import-blocks", OptionList)
+        section = self.query_one("#import-section", Select).value
+        if blocks.highlighted is None or section not in MOVABLE:
+            self.notify("Choose a block and the section to move it into.", severity="warning")
+            return
+        block = self.loaded.report.blocks[blocks.highlighted]
+        self.moves.update({n: str(section) for n, _ in block.lines})
+        self._start(self.loaded.path)
+
+    # ------------------------------------------------------------ saving
 
     @on(Button.Pressed, "#import-save")
-    def save(self) -> None:
+    def action_save(self) -> None:
+        """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
+        from reflect.importer.facts import with_imported_from
+
+        if self.query_one("#import-save", Button).disabled or self.loaded is None or self.target is None or self.loaded.already:
+            return
+        report = self.loaded.report
+        report.review = with_imported_from(report.review, self.loaded.path.name,
+                                           self.loaded.sha256, date.today())
+        self.query_one("#import-save", Button).disabled = True
+        self.write(self.target, report)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="write")
+    def write(self, target: Path, report: ImportReport) -> None:
+        from reflect.importer import to_toml
         from reflect.store.atomic import write_atomic
 
-        if self.toml is None or self.target is None:
-            return
-        try:
-            write_atomic(self.target, self.toml.encode("utf-8"), mode=0o644)
-        except OSError as e:
-            self.notify(f"Could not write {self.target}: {e.strerror or e}", severity="error")
-            return
-        self.dismiss(self.target)
+        write_atomic(target, to_toml(report).encode("utf-8"), mode=0o644)
 
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:

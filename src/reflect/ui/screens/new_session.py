@@ -1,14 +1,19 @@
 """The new-session form: mode, title, team or service, facilitator, participants, and the
-meeting length (or, on your own, the time you plan to spend)."""
+meeting length (or, on your own, the time you plan to spend).
+
+For a team reflect has met before, last time's participants are offered (read in a worker as
+the team name is typed): each unticked, "not yet here", for the facilitator to tick who came."""
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, RadioSet, TextArea
+from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
+from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
@@ -34,6 +39,10 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     def __init__(self, review: Review) -> None:
         super().__init__()
         self.review = review
+        self.last: list[Participant] = []
+        """Last time's participants offered for the team typed (each not yet here)."""
+        self.last_team = ""
+        """The team name `last` was found for."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
@@ -54,6 +63,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
                           id="participants-label")
             yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
             yield Literal("", "dim", id="participants-read")
+            yield Literal("", id="last-label")
+            yield SelectionList[int](id="last-people", compact=True)
             yield Literal(LENGTH_LABELS[True], id="length-label")
             yield MeetingLength(id="meeting-length")
             with Horizontal(classes="buttons"):
@@ -62,16 +73,64 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
+        self.show_last("", [])
+
+    @on(Input.Changed, "#team")
+    def _team_changed(self, event: Input.Changed) -> None:
+        self.find_last(event.value)
+
+    @work(thread=True, exclusive=True, group="last-people", exit_on_error=False)
+    def find_last(self, team: str) -> None:
+        """Last time's participants for `team`, read off the UI thread; nothing on failure
+        (offering them is a help, never a reason a session cannot start)."""
+        from reflect.store.carry import last_participants
+        from reflect.store.errors import SessionError
+
+        try:
+            people = last_participants(self.app.sessions_dir, team)  # type: ignore[attr-defined]
+        except (OSError, SessionError, ValueError):
+            people = []
+        self.app.call_from_thread(self.show_last, team, people)
+
+    def show_last(self, team: str, people: list[Participant]) -> None:
+        if team != self.query_one("#team", Input).value:
+            return  # typed on since: a newer look-up is coming
+        self.last, self.last_team = people, team
+        chooser = self.query_one("#last-people", SelectionList)
+        chooser.clear_options()
+        chooser.add_options([Selection(self._person(n, False), n, False)
+                             for n in range(len(people))])
+        chooser.highlighted = 0 if people else None
+        label = self.query_one("#last-label", Literal)
+        if people:
+            label.show(f"Last time's participants ({len(people)}): tick who is here (Space); "
+                       "the others are listed as not yet here.")
+        for widget in (label, chooser):
+            widget.display = bool(people) and self.team_mode
 
     @property
     def team_mode(self) -> bool:
         return self.query_one("#mode-team", ChoiceButton).value
+
+    def _person(self, n: int, here: bool) -> Content:
+        """A person offered, with whether they are here in words (the box's X shows it
+        only in colour)."""
+        return Content(f"{'✓ here' if here else '✗ not yet here'} · {self.last[n].describe()}")
+
+    @on(SelectionList.SelectedChanged, "#last-people")
+    def _ticked(self, event: SelectionList.SelectedChanged[int]) -> None:
+        chooser = event.selection_list
+        here = set(chooser.selected)
+        for n in range(chooser.option_count):
+            chooser.replace_option_prompt_at_index(n, self._person(n, n in here))
 
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self) -> None:
         for wid in ("#facilitator-label", "#facilitator", "#participants-label", "#participants",
                     "#participants-read"):
             self.query_one(wid).display = self.team_mode
+        for wid in ("#last-label", "#last-people"):
+            self.query_one(wid).display = self.team_mode and bool(self.last)
         self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
@@ -110,6 +169,12 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             title = f"{self.review.title} — {kind}"
         participants = [Participant.parse(line) for line in
                         self.query_one("#participants", TextArea).text.splitlines() if line.strip()]
+        team_name = self.query_one("#team", Input).value.strip()
+        if self.last and self.last_team.strip() == team_name:
+            here = set(self.query_one("#last-people", SelectionList).selected)
+            typed = {p.describe() for p in participants}
+            participants += [p.model_copy(update={"attended": n in here})
+                             for n, p in enumerate(self.last) if p.describe() not in typed]
         self.dismiss({
             "mode": "team" if team else "individual",
             "title": title,

@@ -1,4 +1,7 @@
-"""The Reports screen: evidence across every session in the sessions folder, with filters."""
+"""The Reports screen: evidence across every session in the sessions folder, with filters.
+
+The report is made in a worker (from the per-machine cache of session facts, so it is quick the
+second time) and shown with widgets (ui/screens/report_view.py), never as Markdown source."""
 
 from __future__ import annotations
 
@@ -8,47 +11,56 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.widgets import Button, Footer, Header, Input
 
+from reflect.report.build import Report
+from reflect.report.gather import Filters
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.literal import Literal
 
 
 class ReportsScreen(ReflectScreen[None]):
+    DEFAULT_CSS = """
+    ReportsScreen #report-saves { height: 1; }
+    ReportsScreen #report-saves Button { margin: 0 2 0 0; }
+    ReportsScreen #report-result { display: none; }
+    ReportsScreen #report-result.shown { display: block; }
+    """
+    report: Report | None = None
+    """The report shown (None while it is made, or when the filters are not valid)."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Literal("Reports: which reviews were discussed, by which teams, who took part "
-                      "(by role and agency, never names) and what was agreed. Leave a filter "
-                      "empty to include everything.", id="reports-intro")
+        yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
+                      "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            for wid, label in (("since", "Since (YYYY-MM-DD)"), ("until", "Until (YYYY-MM-DD)"),
-                               ("review", "Review id"), ("team", "Team")):
-                field = Input(id=f"report-{wid}")
+            for wid, label, hint in (("since", "Since", "YYYY-MM-DD"),
+                                     ("until", "Until", "YYYY-MM-DD"),
+                                     ("review", "Review id", ""), ("team", "Team", "")):
+                field = Input(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
                 yield field
             yield Button("Update", id="report-update", variant="primary")
-        with Horizontal(classes="buttons"):
-            yield Button("Save as web page (Ctrl+O)", id="report-html")
-            yield Button("Save as Markdown", id="report-md")
-            yield Button("Save as CSV", id="report-csv")
+        with Horizontal(id="report-saves"):
+            yield Button("Save as web page (Ctrl+O)", id="report-html", compact=True)
+            yield Button("Save as Markdown", id="report-md", compact=True)
+            yield Button("Save as CSV", id="report-csv", compact=True)
         yield Literal("", id="report-result")
-        with VerticalScroll(id="report-body"):
-            yield Literal("Reading the sessions…", id="report-text")
+        with ReportView(id="report-body"):
+            yield Literal("Reading the sessions…", id="report-message")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "Reports"
         self.refresh_report()
 
-    def filters(self):  # type: ignore[no-untyped-def]
+    def filters(self) -> Filters | None:
         """The filters typed, or None (and a message) when a date is not a date."""
-        from reflect.report import Filters
-
-        values = {}
+        values: dict[str, date | None] = {}
         for key in ("since", "until"):
             text = self.query_one(f"#report-{key}", Input).value.strip()
             try:
@@ -57,8 +69,8 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(f"{text!r} is not a date: type it like 2026-03-31.",
                             severity="warning")
                 self.report = None  # never save a report that does not match the filters
-                self.query_one("#report-text", Literal).show(
-                    f"Not a date: {text!r}. Type dates like 2026-03-31.")
+                self.run_worker(self.query_one(ReportView).show_message(
+                    f"Not a date: {text!r}. Type dates like 2026-03-31."), group="report-view")
                 return None
         review = self.query_one("#report-review", Input).value.strip() or None
         team = self.query_one("#report-team", Input).value.strip() or None
@@ -72,15 +84,18 @@ class ReportsScreen(ReflectScreen[None]):
             self.build(filters)
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
-    def build(self, filters) -> None:  # type: ignore[no-untyped-def]
-        from reflect.report import build_report, gather, to_markdown
+    def build(self, filters: Filters) -> None:
+        from reflect.report import make_report
 
-        library = self.reflect_app.library
-        titles = {r.id: r.title for r in library.reviews} if library else {}
-        report = build_report(gather([self.reflect_app.sessions_dir], filters), titles)
+        report, problems = make_report([self.reflect_app.sessions_dir], filters,
+                                       self.reflect_app.library, self.reflect_app.settings_file)
+        self.app.call_from_thread(self._show, report, problems)
+
+    async def _show(self, report: Report, problems: list[str]) -> None:
         self.report = report
-        self.app.call_from_thread(self.query_one("#report-text", Literal).show,
-                                  to_markdown(report))
+        for problem in problems:
+            self.notify(problem, severity="warning", markup=False)
+        await self.query_one(ReportView).show_report(report)
 
     @on(Button.Pressed, "#report-html")
     def _html(self) -> None:
@@ -95,7 +110,7 @@ class ReportsScreen(ReflectScreen[None]):
         self.action_save("csv")
 
     def action_save(self, fmt: str) -> None:
-        report = getattr(self, "report", None)
+        report = self.report
         if report is None:
             self.notify("The report is still being made.", severity="warning")
             return
@@ -116,5 +131,7 @@ class ReportsScreen(ReflectScreen[None]):
                                       severity="error")
             return
         message = f"Report written to {target}"
-        self.app.call_from_thread(self.query_one("#report-result", Literal).show, message, "bold")
+        result = self.query_one("#report-result", Literal)
+        self.app.call_from_thread(result.show, message, "bold")
+        self.app.call_from_thread(result.add_class, "shown")
         self.app.call_from_thread(self.notify, message)

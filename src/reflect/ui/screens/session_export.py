@@ -38,7 +38,7 @@ class ExportsSession(KeepsSession):
             if choice.go_to is not None:
                 self.go_to_finding(choice.go_to.field)
                 return
-            session = self.session.model_copy(deep=True)
+            session = self.full_session.model_copy(deep=True)  # never a shortened copy
             if choice.redact:
                 from reflect.export.identifiers import redact
 
@@ -51,7 +51,7 @@ class ExportsSession(KeepsSession):
                                          choice.fmt, suffix)
             self.run_export(session, choice.fmt, target, choice.options)
 
-        self.app.push_screen(ExportScreen(self.session, self.review, fmt), chosen)
+        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
 
     def _export_text(self) -> None:
         self.action_export("txt")

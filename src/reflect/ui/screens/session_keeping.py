@@ -15,12 +15,20 @@ from reflect.store.errors import SessionError
 from reflect.store.locks import IN_USE, SessionLock
 from reflect.store.sessions import session_path
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.widgets.answer_editor import MAX_CHARS
 from reflect.ui.widgets.literal import Literal
 
 
 class KeepsSession(ReflectScreen[None]):
     def __init__(self, session: Session, read_only: str | None = None) -> None:
         super().__init__()
+        self.full_session = session
+        """The session as read: exports use it (`session` may be shortened, see below)."""
+        session, cut = session.shortened(MAX_CHARS)
+        if cut and read_only is None:  # too big to edit at a usable speed: read-only
+            read_only = (f"too long to edit here: {', '.join(cut)} "
+                         f"{'is' if len(cut) == 1 else 'are'} over {MAX_CHARS:,} characters, "
+                         "so shown shortened. The file on disk is unchanged")
         self.session = session
         self.read_only = read_only
         """Why this session cannot be edited here, or None when it can."""
@@ -45,19 +53,24 @@ class KeepsSession(ReflectScreen[None]):
             self.read_only = IN_USE
 
     def on_unmount(self) -> None:
-        self.leave_keeper()
+        self.leave_keeper(must_go=True)
 
-    def leave_keeper(self) -> None:
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Save and let go of the session. False, keeping it open, when it could not be saved
+        (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
         if self.keeper is not None:
-            if self.unsaved_seconds:
+            if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
                 self.keeper.changed()
                 self.unsaved_seconds = 0
-            self.keeper.flush()
+            if not self.reflect_app.save_keeper(self.keeper, must_go=must_go):
+                self.show_status()
+                return False
             self.reflect_app.keepers.discard(self.keeper)
             self.keeper = None
         if self.session_lock is not None:
             self.session_lock.release()
             self.session_lock = None
+        return True
 
     def mark_changed(self) -> None:
         if self.keeper is not None:
@@ -74,11 +87,13 @@ class KeepsSession(ReflectScreen[None]):
 
     @work(thread=True, group="autosave", exit_on_error=False)
     def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
+        said = keeper.last_error
         try:
             keeper.write(seq, data)
         except (OSError, SessionError):
-            self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
-                                      severity="error")
+            if keeper.last_error != said:  # once per problem, not every two seconds
+                self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
+                                          severity="error")
         self.app.call_from_thread(self.show_status)
 
     def action_save(self) -> None:

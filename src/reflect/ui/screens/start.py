@@ -13,7 +13,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
-from textual.worker import Worker, WorkerState
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
@@ -339,7 +338,19 @@ class StartScreen(ReflectScreen[None]):
             self.app.call_from_thread(self.notify, f"This theme cannot be opened: {e}",
                                       severity="error", timeout=12)
             return
-        self.app.call_from_thread(self.ask_details, review, theme=theme)
+        self.app.call_from_thread(self.choose_theme_items, review, theme)
+
+    def choose_theme_items(self, review: Review, theme: str) -> None:
+        """Let the facilitator leave out what does not fit, then ask for the details."""
+        from reflect.model.themes import leave_out
+        from reflect.ui.screens.themes import ThemeItemsScreen
+
+        def chosen(left_out: list[str] | None) -> None:
+            if left_out is not None:
+                self.ask_details(leave_out(review, left_out), theme=theme,
+                                 left_out=left_out or None)
+
+        self.app.push_screen(ThemeItemsScreen(review), chosen)
 
     def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
         """The whole review, read now; None (and a message) if it cannot be."""
@@ -395,13 +406,6 @@ class StartScreen(ReflectScreen[None]):
             self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
                         f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A worker that failed unexpectedly is reported, never silent."""
-        if event.state == WorkerState.ERROR and event.worker.group in ("create", "themed"):
-            what = "start the session" if event.worker.group == "create" else "open the theme"
-            self.notify(f"Could not {what}: {event.worker.error}", severity="error",
-                        timeout=12)
-
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
         from reflect.model.themes import is_theme_id
@@ -432,8 +436,10 @@ class StartScreen(ReflectScreen[None]):
         self.open_session(session, review, read_only)
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
+        review = as_started(review, session.left_out)  # a theme's items as it was started
         self.app.push_screen(WalkthroughScreen(session, review, read_only))
 
     def commands(self) -> Iterable[SystemCommand]:

@@ -1,4 +1,5 @@
-"""Choosing a theme for a themed session: every theme in the library, with its reviews."""
+"""Choosing a theme for a themed session: every theme in the library, with its reviews; then
+the points, recommendations and questions it gathers, to untick what does not fit."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, SelectionList
 from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
 
-from reflect.model.themes import theme_label
+from reflect.model.review import Review
+from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, one_line, search_text
 from reflect.ui.widgets.literal import Literal, literal
@@ -103,6 +106,82 @@ class ThemeScreen(ModalScreen[str | None]):
     def _theme_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ThemeItemsScreen(ModalScreen[list[str] | None]):
+    """Before a themed session starts: every point, recommendation and question, ticked; the
+    facilitator unticks what does not fit. Dismisses with the keys left out, or None."""
+
+    DEFAULT_CSS = """
+    ThemeItemsScreen {
+        align: center middle;
+    }
+    ThemeItemsScreen #theme-items-dialog {
+        height: 100%;
+    }
+    ThemeItemsScreen #theme-items {
+        height: 1fr;
+    }
+    ThemeItemsScreen #theme-item-detail {
+        height: auto;
+        max-height: 6;
+    }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "go_on", "Continue", priority=True),
+    ]
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+        self.items = theme_items(review)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="theme-items-dialog", classes="dialog"):
+            yield Literal(f"{self.review.title}: what this session covers", "bold")
+            yield Literal("Space unticks what does not fit the theme; Ctrl+S goes on to the "
+                          "session's details, Esc cancels.", "dim")
+            yield SelectionList[str](*[Selection(self._prompt(item, True), item.key, True)
+                                       for item in self.items], id="theme-items")
+            yield Literal("", id="theme-item-detail")
+            yield Literal("", id="theme-items-status")
+
+    @staticmethod
+    def _prompt(item: ThemeItem, kept: bool) -> Content:
+        """One line: kept or left out in words (the box's X shows it only in colour), the
+        section, the text (cut to fit; the highlighted item is shown whole below)."""
+        return literal(f"{'✓' if kept else '✗ left out'} ") + literal(
+            f"{item.section} · ", "bold") + literal(one_line(item.text))
+
+    @on(SelectionList.SelectedChanged, "#theme-items")
+    def _ticked(self, event: SelectionList.SelectedChanged[str]) -> None:
+        chooser = event.selection_list
+        kept = set(chooser.selected)
+        for n, item in enumerate(self.items):
+            chooser.replace_option_prompt_at_index(n, self._prompt(item, item.key in kept))
+
+    @on(SelectionList.SelectionHighlighted, "#theme-items")
+    def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
+        item = self.items[event.selection_index]
+        source = f"  (from {item.source})" if item.source else ""
+        self.query_one("#theme-item-detail", Literal).show(
+            f"{item.section}: {item.text}{source}", "dim")
+
+    def on_mount(self) -> None:
+        self.query_one("#theme-items", SelectionList).focus()
+
+    def action_go_on(self) -> None:
+        kept = set(self.query_one("#theme-items", SelectionList).selected)
+        if not any(i.key in kept for i in self.items if i.section == "Question"):
+            self.query_one("#theme-items-status", Literal).show(
+                "Keep at least one question: a session needs something to discuss.", "bold")
+            return
+        self.dismiss([i.key for i in self.items if i.key not in kept])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -66,13 +66,13 @@ class WalkthroughScreen(ExportsSession):
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
-        super().__init__(session, read_only)
-        self.edits = SessionEdits(session)
+        super().__init__(session, read_only)  # self.session: shortened if too big to edit
+        self.edits = SessionEdits(self.session)
         """The one writer of the session: every change goes through it."""
         self.edits.sync_questions(review)
         self.review = review
-        self.steps: list[Step] = steps_for(review, session)
-        self.index = step_index(self.steps, session.current_step)
+        self.steps: list[Step] = steps_for(review, self.session)
+        self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
 
@@ -196,7 +196,10 @@ class WalkthroughScreen(ExportsSession):
         if self.has_class("-presenting"):
             self.action_present()
             return
-        self.leave_keeper()
+        if not self.leave_keeper():  # could not save: the session stays open
+            if self.keeper is not None:
+                self.reflect_app.save_failed(self.keeper, "leave the session", self.action_leave)
+            return
         self.app.pop_screen()
 
     def action_present(self) -> None:

@@ -63,7 +63,7 @@ class ActionsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield ItemForm(self.edits, action_form(bool(self.recommendations)), self.edit_item,
-                       classes="action-form")
+                       self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
                       "dim")
@@ -149,7 +149,6 @@ class ActionsPanel(Vertical):
         """Add the action typed (or save the one being edited): Enter, the button, Ctrl+T."""
         self.form.submit()
 
-    @on(ItemForm.Submitted)
     def _submitted(self, event: ItemForm.Submitted) -> None:
         form = event.form
         values = {"recommendation": "", **event.values}

@@ -1,14 +1,43 @@
-"""A labelled input for the walkthrough's small forms (the session's details, CPD minutes).
-Forms that add and edit items of a list use `item_form.ItemForm`."""
+"""Labelled inputs whose Enter keeps its place among the keys typed around it. Forms that add
+and edit items of a list use `item_form.ItemForm`, built from these."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from textual import events
 from textual.widgets import Input
 
 
-def field(label: str, value: str = "", **kwargs: object) -> Input:
+class FormInput(Input):
+    """An input whose Enter is handled in order with the keys typed around it.
+
+    Textual's Input submits through a binding, which runs only once the Enter key has bubbled
+    up to the App — after keys typed later have already gone into the box. So a point typed,
+    Enter, and the next point typed at once (a fast typist, a paste) merged into one point.
+    Here Enter calls `on_enter` (set by the form: attributes down) straight from the key
+    handler, before the next key is read; without `on_enter` it submits as usual.
+    """
+
+    on_enter: Callable[[], None] | None = None
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and self.on_enter is not None:
+            event.stop()
+            event.prevent_default()  # not Input's own key handling, nor its binding
+            self.on_enter()
+        # Any other key: Input's own `_on_key` runs next (Textual calls each class's in turn).
+
+
+def field(label: str, value: str = "", **kwargs: object) -> FormInput:
     """An input whose label stays visible (in its border) after you type. Focusing it never
     selects what is there, so typing adds to it rather than replacing it."""
-    box = Input(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
+    box = FormInput(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
     box.border_title = label
     return box
+
+
+def is_current(event: Input.Changed) -> bool:
+    """False for a Changed message the box has moved on from (its value has changed again
+    since, say because Enter added the item): a later message carries the box's value."""
+    return event.value == event.input.value

@@ -7,8 +7,9 @@ What it owns, the same for every kind of item:
 - editing in place: `edit(item)` fills the form from an item, and what is typed goes straight
   into that item (a required field is never emptied);
 - Esc while editing puts the item back as it was and returns the form to adding;
-- Enter in a box, or the button, submits: the form posts `ItemForm.Submitted` with the values
-  and the item being edited (None when adding), and the panel adds or saves it.
+- Enter in a box, or the button, submits: the form hands `ItemForm.Submitted` (the values and
+  the item being edited, None when adding) to the panel's `on_submit`, which adds or saves it
+  before the next key typed is read.
 
 How the change is made is the panel's: it passes `edit_item`, a function that changes an item
 through `SessionEdits` and returns what changed.
@@ -33,6 +34,7 @@ from textual.widgets import Button, Input, Select
 
 from reflect.model.edits import Change, SessionEdits
 from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.forms import FormInput, is_current
 
 FieldKind = Literal["input", "select", "suggest"]
 
@@ -82,17 +84,16 @@ class ItemForm(Vertical):
     ItemForm .form-row Button { margin-left: 1; }
     """
 
-    @dataclass
-    class Submitted(Message):
-        """Enter or the button: add `values` as a new item, or save them into `editing`."""
+    @dataclass(frozen=True)
+    class Submitted:
+        """Enter or the button: add `values` as a new item, or save them into `editing`.
+        Handed straight to the panel's `on_submit`, not posted: the panel adds the item and
+        empties the form before the next key typed is read (a message would be handled only
+        after keys typed later had already gone into the box)."""
 
         form: ItemForm
         values: dict[str, str]
         editing: BaseModel | None
-
-        @property
-        def control(self) -> ItemForm:
-            return self.form
 
     @dataclass
     class EditChanged(Message):
@@ -107,11 +108,14 @@ class ItemForm(Vertical):
 
     def __init__(self, edits: SessionEdits, spec: FormSpec,
                  edit_item: Callable[[BaseModel, dict[str, str]], Change | None],
+                 on_submit: Callable[[ItemForm.Submitted], None],
                  **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edits = edits
         self.spec = spec
         self.edit_item = edit_item
+        self.on_submit = on_submit
+        """The panel's: adds the submitted item, or saves the one being edited."""
         self.editing: BaseModel | None = None
         """The item being edited in the form, or None when the form adds a new one."""
         self._before: dict[str, object] = {}
@@ -133,13 +137,14 @@ class ItemForm(Vertical):
                 with Horizontal(classes="form-row"):
                     yield from boxes
 
-    def _box(self, spec: FieldSpec) -> Input | Select[str]:
+    def _box(self, spec: FieldSpec) -> FormInput | Select[str]:
         if spec.kind == "select":
             return Select([], prompt=spec.label, classes=spec.css_class, compact=True)
         # Focusing never selects what is there: typing must never replace a kept draft.
-        box = Input(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
-                    select_on_focus=False)
+        box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
+                        select_on_focus=False)
         box.border_title = spec.label
+        box.on_enter = self.submit  # in order with the keys typed around it: see FormInput
         return box
 
     def _draft(self, spec: FieldSpec) -> str:
@@ -234,7 +239,7 @@ class ItemForm(Vertical):
     def _typed(self, event: Input.Changed) -> None:
         """Keep what is typed: an edit goes straight into its item, a new item's text into
         the session's drafts until it is added."""
-        if self.read_only:
+        if self.read_only or not is_current(event):
             return
         spec = next((f for f in self.spec.fields if event.input.has_class(f.css_class)), None)
         if spec is None:
@@ -253,11 +258,10 @@ class ItemForm(Vertical):
         if change is not None:
             self.post_message(SessionChanged(change))
 
-    @on(Input.Submitted)
     @on(Button.Pressed)
     def submit(self) -> None:
         if not self.read_only:
-            self.post_message(self.Submitted(self, self.values(), self.editing))
+            self.on_submit(self.Submitted(self, self.values(), self.editing))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "cancel_edit":

@@ -55,7 +55,8 @@ class PeoplePanel(VerticalScroll):
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
         yield RowTable(classes="people-table")
-        yield ItemForm(self.edits, PERSON_FORM, self.edit_item, classes="person-form")
+        yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
+                       classes="person-form")
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
@@ -111,7 +112,6 @@ class PeoplePanel(VerticalScroll):
         if not self.query_one(RowTable).update_row(row, person_row(person)):
             self.show_people()
 
-    @on(ItemForm.Submitted)
     def save_person(self, event: ItemForm.Submitted) -> None:
         form = event.form
         if not any(event.values.values()):

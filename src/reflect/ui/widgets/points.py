@@ -75,7 +75,7 @@ class PointsEditor(Vertical):
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        yield ItemForm(self.edits, point_form(self.question_id), self.edit_item,
+        yield ItemForm(self.edits, point_form(self.question_id), self.edit_item, self.save_point,
                        classes="point-form")
         yield PointList(classes="point-list")
         yield Literal("", "dim", classes="point-hint")
@@ -135,7 +135,6 @@ class PointsEditor(Vertical):
             i = self.points.index(point)
             self.query_one(PointList).replace_option_prompt_at_index(i, self.label(i + 1, point))
 
-    @on(ItemForm.Submitted)
     def save_point(self, event: ItemForm.Submitted) -> None:
         form = event.form
         text, by = event.values["text"], event.values["by"]

@@ -1,0 +1,348 @@
+"""Reading a learning briefing's text into review data: the parser's main loop.
+
+Pure: no files, no Textual. Every non-blank line of the input ends up in a field of the review
+(its words all there), as a recognised heading, or in `unplaced` with its line number; the
+unplaced lines are also grouped into blocks the user may move into a section
+(`import_briefing(moves=...)`). Lines wrapped by a PDF are joined back into their sentence
+first. A briefing without questions gets reflect's standard ones, marked as reflect's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from reflect.importer import facts
+from reflect.importer import headings as H
+from reflect.importer.parse import (
+    _EMAIL,
+    _FOOTER,
+    _MARKER,
+    _PHONE,
+    _PLEASE_NOTE,
+    _PURPOSE,
+    _SLUG,
+    LIST_FIELDS,
+    Block,
+    BriefingError,
+    ImportReport,
+    clean,
+    first_sentence,
+    has_link,
+    has_words,
+    point,
+    recommendation,
+    resources,
+    split_lines,
+    strip_marker,
+    validate,
+)
+
+MOVABLE = ("introduction", "context", "good_practice", "development", "recommendations",
+           "questions", "what_to_do_now", "resources")
+"""The sections an unplaced block can be moved into."""
+
+Group = list[tuple[int, str]]
+"""The physical lines (number, as written) of one logical line."""
+
+# a line ending a sentence, or in a web address, an e-mail address or a number, is whole
+_SENTENCE_END = re.compile(r"(?:[.!?:;]\W*|\S+\.[a-z]{2,}/?|\S*[/@]\S*|\d)$")
+_HYPHEN_END = re.compile(r"([^\W\d_]+)-$")
+# A word broken after one of these keeps its hyphen when joined ("multi-agency").
+_PREFIXES = {"multi", "co", "non", "pre", "post", "inter", "self", "well", "sub", "anti",
+             "cross", "ex", "semi", "under", "over", "out", "step", "half", "long", "short",
+             "child", "family", "face", "so", "follow", "young", "low", "high", "front"}
+
+
+def _is_heading(s: str) -> bool:
+    return H.match_heading(s) is not None or H.looks_like_heading(s)
+
+
+def join_text(parts: list[str]) -> str:
+    """One logical line from wrapped physical lines; a word hyphenated at a line end is
+    joined again (keeping the hyphen after a prefix such as "multi-")."""
+    out = parts[0].strip()
+    for part in parts[1:]:
+        nxt = part.strip()
+        m = _HYPHEN_END.search(out)
+        if m and m.group(1).casefold() not in _PREFIXES:
+            out = out[:-1] + nxt
+        elif m:
+            out += nxt
+        else:
+            out += " " + nxt
+    return out
+
+
+def logical_lines(lines: list[str]) -> list[Group]:
+    """The non-blank lines grouped into logical lines: a line that does not end a sentence and
+    is followed by a line starting in lower case (not a bullet, not a heading) continues into
+    it, as text pasted from a PDF does."""
+    groups: list[Group] = []
+    open_ = False
+    for n, raw in enumerate(lines, 1):
+        s = raw.strip()
+        if not s:
+            open_ = False
+            continue
+        if open_ and s[0].islower() and not _MARKER.match(s) and H.match_heading(s) is None:
+            groups[-1].append((n, raw))
+        else:
+            groups.append([(n, raw)])
+            if _is_heading(s):
+                open_ = False
+                continue
+        open_ = not _SENTENCE_END.search(s)
+    return groups
+
+
+class _Builder:
+    def __init__(self, moves: Mapping[int, str]) -> None:
+        self.moves = moves
+        self.section: str | None = None
+        self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
+        self.purpose: str | None = None
+        self.rec_note: str | None = None
+        self.rec_footer: str | None = None
+        self.preamble: list[tuple[Group, str]] = []
+        # (line number, line, block key): the key is the line the block starts at
+        self.unplaced: list[tuple[int, str, int]] = []
+        self.headings: list[tuple[int, str]] = []
+        self.questions: list[tuple[Group, str, bool]] = []  # (lines, text, always a question)
+        self.block = 0
+        self.item_no: int | None = None
+
+    def put_aside(self, group: Group, key: int | None = None) -> None:
+        key = group[0][0] if key is None else key
+        self.unplaced += [(n, raw, key) for n, raw in group]
+
+    # one logical line
+    def feed(self, group: Group) -> None:
+        n = group[0][0]
+        s = join_text([raw for _, raw in group])
+        moved = self.moves.get(n)
+        if moved is not None and all(self.moves.get(m) == moved for m, _ in group):
+            if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)):
+                self.headings.append((n, moved))  # the user's heading for the block
+                return
+            bullet, body = strip_marker(s)
+            if has_words(body):
+                self.item(group, body, bullet, moved, forced=True)
+            return
+        number = H.heading_number(s)
+        h = H.match_heading(s)
+        if h is not None:
+            self.heading(n, group[0][1], h)
+            if h.run_in is not None and has_words(h.run_in):
+                self.item(group, h.run_in, False, self.section)
+            return
+        if H.looks_like_heading(s) or (
+                number is not None and number != (self.item_no or 0) + 1
+                and H.numbered_heading_shaped(s)):
+            # a heading the table does not know: its block is set aside, never filed under
+            # the section before it
+            self.section, self.block, self.item_no = H.UNKNOWN, n, None
+            self.put_aside(group)
+            return
+        bullet, body = strip_marker(s)
+        self.item_no = number if number is not None else self.item_no
+        if has_words(body):
+            self.item(group, body, bullet, self.section)
+
+    def heading(self, n: int, raw: str, h: H.Heading) -> None:
+        section = h.section
+        if section == H.INTRODUCTION and self.f["introduction"]:
+            section = H.CONTEXT
+        self.section, self.item_no = section, None
+        self.headings.append((n, section))
+        if section == H.RECOMMENDATIONS and h.note:
+            if self.rec_note is None:
+                self.rec_note = clean(h.note)
+            elif clean(h.note) != self.rec_note:
+                self.put_aside([(n, raw)])
+
+    def add_contact(self, text: str) -> None:
+        if text not in self.f["contact"]:
+            self.f["contact"].append(text)
+
+    def item(self, group: Group, body: str, bullet: bool, sec: str | None,
+             forced: bool = False) -> None:
+        text = clean(body)
+        if not forced:  # boilerplate, wherever it appears
+            if self.purpose is None and _PURPOSE.match(text):
+                self.purpose = text
+                return
+            if text == self.purpose:
+                return
+            if _PLEASE_NOTE.match(text):
+                self.f["notes"].append(text)
+                return
+            if (re.search(r"\breferral\b", text, re.IGNORECASE) and _PHONE.search(text)) or (
+                    re.search(r"\be-?mail\b", text, re.IGNORECASE) and _EMAIL.search(text)):
+                self.add_contact(text)
+                return
+        if sec is None:
+            self.preamble.append((group, text))
+        elif sec == H.UNKNOWN:
+            self.put_aside(group, self.block)
+        elif sec in (H.INTRODUCTION, H.CONTEXT):
+            self.f[sec].append(text)
+        elif sec == H.CONTACT:
+            self.add_contact(text)
+        elif sec == H.RESOURCES or (not forced and not bullet and has_link(body)):
+            self.f["resources"] += resources(body)
+        elif sec == H.RECOMMENDATIONS:
+            if not bullet and self.f["recommendations"] and self.rec_footer is None \
+                    and _FOOTER.match(text) and not forced:
+                self.rec_footer = text
+            else:
+                self.f["recommendations"].append(recommendation(body))
+        elif sec in (H.GOOD_PRACTICE, H.DEVELOPMENT):
+            self.f[sec].append(point(body))
+        elif sec == H.QUESTIONS:
+            self.questions.append((group, text, forced or bullet))
+        else:  # what_to_do_now
+            self.f[sec].append(text)
+
+    def finish_questions(self) -> None:
+        """Lines ending "?" under a reflective heading are questions, and so are bulleted
+        prompts; when some lines are questions, an unbulleted line that is not one (a lead-in
+        such as "Consider the following:") is set aside rather than asked."""
+        asks = any(text.endswith("?") for _, text, _ in self.questions)
+        for group, text, always in self.questions:
+            if always or text.endswith("?") or not asks:
+                self.f["questions"].append(text)
+            else:
+                self.put_aside(group)
+
+    def finish_introduction(self, first_line: str) -> list[str]:
+        """The introduction: what came before the first heading, else the first paragraph of
+        the context (moved), else a copy of the first text found (at worst the first line,
+        though it is a heading). Returns warnings."""
+        if self.f["introduction"]:
+            for group, _ in self.preamble:
+                self.put_aside(group, self.preamble[0][0][0][0])
+            return []
+        if self.preamble:
+            self.f["introduction"] = [text for _, text in self.preamble]
+            return []
+        if self.f["context"]:
+            self.f["introduction"] = [self.f["context"].pop(0)]
+            return ["no introduction: its first paragraph was taken from the context"]
+        for key in ("development", "good_practice", "recommendations", "what_to_do_now"):
+            if self.f[key]:
+                first = self.f[key][0]
+                self.f["introduction"] = [first if isinstance(first, str) else first["text"]]
+                return [f"no introduction: it repeats the first {key.replace('_', ' ')} "
+                        "item; edit it in the file"]
+        found = self.f["questions"][:1] or [clean(strip_marker(raw)[1])
+                                            for _, raw, _ in sorted(self.unplaced)
+                                            if has_words(clean(strip_marker(raw)[1]))][:1]
+        self.f["introduction"] = found or [first_line]
+        return ["no introduction: it repeats the first line of the briefing; edit it in "
+                "the file"]
+
+    def blocks(self) -> list[Block]:
+        keyed: dict[int, list[tuple[int, str]]] = {}
+        for n, raw, key in sorted(self.unplaced):
+            keyed.setdefault(key, []).append((n, raw))
+        return [Block(lines) for _, lines in sorted(keyed.items())]
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    slug = "-".join(words)[:40].strip("-")
+    return slug if slug and _SLUG.match(slug) else "briefing"
+
+
+def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
+                    moves: Mapping[int, str] | None = None) -> ImportReport:
+    """Read a learning briefing's text into review data, reporting every line it did not place.
+
+    The review id is `review_id`, else "child-x" from a "Child X" name, else made from
+    `name_hint` (e.g. the file's name) or the first line. `moves` maps line numbers to a
+    section in MOVABLE: those lines (the lines of unplaced blocks the user moved) go there.
+    Raises BriefingError only if the text holds no text, or `review_id` is not a slug."""
+    if not isinstance(text, str):
+        raise BriefingError("the briefing must be text")
+    if review_id is not None and not _SLUG.match(review_id):
+        raise BriefingError(f"{review_id!r} is not a valid review id: use lowercase letters, "
+                            "digits and '-', e.g. child-q")
+    moves = dict(moves or {})
+    bad = sorted({s for s in moves.values() if s not in MOVABLE})
+    if bad:
+        raise BriefingError(f"cannot move lines into {bad[0]!r}: choose one of "
+                            + ", ".join(MOVABLE))
+    text = text.removeprefix("\ufeff")
+    lines = split_lines(text)
+    words = [t for t in (clean(strip_marker(s)[1]) for s in lines) if has_words(t)]
+    if not words:  # bullet markers and numbering alone are not text
+        raise BriefingError("the briefing is empty: the file holds no text")
+
+    b = _Builder(moves)
+    for group in logical_lines(lines):
+        b.feed(group)
+    first_line = words[0]
+    b.finish_questions()
+    warnings = b.finish_introduction(first_line)
+
+    child = facts._CHILD.search(text)
+    partnership = facts.partnership(text)
+    if review_id is None:
+        if child is not None:
+            review_id = _slug(f"{child.group(1)}-{child.group(2)}")
+        else:
+            review_id = _slug(name_hint or first_line)
+    if child is not None:
+        title = f"{child.group(1)} {child.group(2)}" + (
+            f" ({child.group(3)})" if child.group(3) else "")
+    elif review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
+        title = f"Child {review_id[6:].upper()}"
+    else:
+        # The first line that is not just the partnership's name (most briefings open with it).
+        named = next((w for w in words if w.strip("# *") != partnership), first_line)
+        title = H.normalise(named) and named.strip("# *")[:80] or review_id
+
+    prefix = facts.question_prefix(review_id)
+    standard = not b.f["questions"]
+    review: dict[str, Any] = {
+        "id": review_id,
+        "title": title,
+        "partnership": partnership,
+        "review_type": facts.review_type(text),
+        "summary": first_sentence(b.f["introduction"][0]),
+        "themes": [],
+    }
+    if b.purpose is not None:
+        review["purpose"] = b.purpose
+    review["introduction"] = b.f["introduction"]
+    for key in ("context", "notes", "good_practice", "development"):
+        if b.f[key]:
+            review[key] = b.f[key]
+    if b.rec_note is not None:
+        review["recommendations_note"] = b.rec_note
+    if b.f["recommendations"]:
+        review["recommendations"] = b.f["recommendations"]
+    if b.rec_footer is not None:
+        review["recommendations_footer"] = b.rec_footer
+    if standard:
+        review["questions"] = facts.standard_questions(prefix)
+        warnings.append("the briefing has no questions of its own: reflect's standard "
+                        "questions were added, marked as reflect's")
+    else:
+        review["questions"] = [{"id": f"{prefix}-q{i}", "text": q}
+                               for i, q in enumerate(b.f["questions"], 1)]
+    for key in ("what_to_do_now", "resources", "contact"):
+        if b.f[key]:
+            review[key] = b.f[key]
+    review["themes"] = facts.themes(review)
+    if review["partnership"] == facts.UNKNOWN_PARTNERSHIP:
+        warnings.append("no partnership named in the text: edit `partnership` in the file")
+    validate(review)
+    counts = {key: len(b.f[key]) for key in LIST_FIELDS}
+    counts["introduction"] = len(review["introduction"])
+    if standard:
+        counts["questions"] = 0
+    unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
+    return ImportReport(review, unplaced, counts, b.headings, warnings, b.blocks(), standard)

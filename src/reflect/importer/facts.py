@@ -1,0 +1,153 @@
+"""What the importer reads about a briefing as a whole rather than line by line: the child's
+name, the partnership, the kind of review, themes by keyword, reflect's standard questions
+for a briefing with none of its own, and where the file came from.
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from reflect.model.review import Review
+
+# ---------------------------------------------------------------- small tables
+
+# Keyword (matched in lower-case text) -> theme slug, in the order themes are listed.
+THEME_KEYWORDS: list[tuple[str, str]] = [
+    ("safer sleep", "safer-sleep"),
+    ("co-sleep", "safer-sleep"),
+    ("sleeping", "safer-sleep"),
+    ("mental health", "parental-mental-health"),
+    ("psychosis", "parental-mental-health"),
+    ("neurodiver", "neurodiversity"),
+    ("alcohol", "substance-use"),
+    ("substance", "substance-use"),
+    ("drug", "substance-use"),
+    ("domestic abuse", "domestic-abuse"),
+    ("non-accidental", "non-accidental-injury"),
+    ("bruising", "non-accidental-injury"),
+    ("cumulative risk", "cumulative-risk"),
+    ("information shar", "information-sharing"),
+    ("escalat", "escalation"),
+    ("safety plan", "safety-planning"),
+    ("family network", "family-network"),
+    ("multi-agency meeting", "multi-agency-meetings"),
+    ("strategy meeting", "multi-agency-meetings"),
+    ("professional curiosity", "professional-curiosity"),
+    ("assertive outreach", "assertive-outreach"),
+    ("fathers", "fathers"),
+    ("early help", "early-help"),
+    ("pre-birth", "pre-birth"),
+    ("neglect", "neglect"),
+]
+DEFAULT_THEMES = ["learning-culture"]
+
+# (pattern, review type), first match wins.
+REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"Serious Case Review|\bSCR\b"), "Serious Case Review (SCR)"),
+    (re.compile(r"Local Child Safeguarding Practice Review|\bLCSPR\b"),
+     "Local Child Safeguarding Practice Review (LCSPR)"),
+    (re.compile(r"rapid review", re.IGNORECASE), "Rapid Review"),
+]
+DEFAULT_REVIEW_TYPE = "Learning briefing"
+
+NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
+UNKNOWN_PARTNERSHIP = "Unknown partnership — please edit"
+
+_CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3})\b"
+                    r"(?:\s+\(([A-Z][a-z]+)\))?")
+"""How reviews name the child or family: "Child L", "Baby QX", "Family A", "Child H (Henry)"."""
+_PARTNERSHIP = re.compile(
+    # Words of one line only: a title on the line above is not part of the name.
+    r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}Safeguarding[ \t]+(?:Children(?:'s)?[ \t]+)?Partnership"
+    r"(?:[ \t]*\([A-Z]{2,10}\))?)")
+
+# Words of one line only, as above: a partnership named some other way.
+_OTHER_PARTNERSHIP = re.compile(
+    r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
+    r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
+
+def themes(review: dict[str, Any]) -> list[str]:
+    parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))
+    for key in ("good_practice", "development", "recommendations"):
+        for p in review.get(key, []):
+            parts += [p.get("title") or "", p["text"], p.get("update") or ""]
+    parts += [q["text"] for q in review["questions"] if q.get("origin") != "reflect"]
+    text = " ".join(parts).lower()
+    themes: list[str] = []
+    for keyword, theme in THEME_KEYWORDS:
+        if keyword in text and theme not in themes:
+            themes.append(theme)
+    return themes or list(DEFAULT_THEMES)
+
+
+def partnership(text: str) -> str:
+    if "NYSCP" in text or "North Yorkshire" in text:
+        return NYSCP
+    found = [re.sub(r"^The\s+", "", " ".join(m.group(1).split()))
+             for pattern in (_PARTNERSHIP, _OTHER_PARTNERSHIP) for m in pattern.finditer(text)]
+    with_acronym = [f for f in found if f.endswith(")")]
+    return (with_acronym or found or [UNKNOWN_PARTNERSHIP])[0]
+
+
+def review_type(text: str) -> str:
+    for pattern, name in REVIEW_TYPES:
+        if pattern.search(text):
+            return name
+    return DEFAULT_REVIEW_TYPE
+
+
+def question_prefix(review_id: str) -> str:
+    prefix = review_id.removeprefix("child-")
+    prefix = prefix.strip("-")[:56].strip("-")
+    return prefix or "review"
+
+
+# ---------------------------------------------------------------- reflect's own questions
+
+STANDARD_QUESTIONS: tuple[str, ...] = (
+    "Where do you recognise the learning in this briefing in your own work, or in a family "
+    "you are working with now?",
+    "What will you do differently, or keep doing, because of what this briefing describes?",
+    "What would help you act on this learning, and what gets in the way?",
+    "What will you take back to your team, and who else needs to hear it?",
+)
+"""Used when a briefing has no questions of its own; each is marked `origin = "reflect"`."""
+
+
+def standard_questions(prefix: str) -> list[dict[str, str]]:
+    return [{"id": f"{prefix}-reflect-q{i}", "text": text, "origin": "reflect"}
+            for i, text in enumerate(STANDARD_QUESTIONS, 1)]
+
+
+# ---------------------------------------------------------------- where it came from
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def imported_from(file_name: str, sha256: str, day: date) -> dict[str, Any]:
+    """The review's `imported_from` table."""
+    return {"file": file_name, "sha256": sha256, "imported_on": day}
+
+
+def with_imported_from(review: dict[str, Any], file_name: str, sha256: str,
+                       day: date) -> dict[str, Any]:
+    """A copy of imported `review` data recording where it came from (before `themes`, as a
+    table, so the TOML reads in order)."""
+    out = {k: v for k, v in review.items() if k != "themes"}
+    out["imported_from"] = imported_from(file_name, sha256, day)
+    out["themes"] = review["themes"]
+    return out
+
+
+def already_imported(reviews: Iterable[Review], sha256: str) -> Review | None:
+    """The review in `reviews` imported from a file with this SHA-256, if any."""
+    return next((r for r in reviews
+                 if r.imported_from is not None and r.imported_from.sha256 == sha256), None)

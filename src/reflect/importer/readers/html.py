@@ -1,0 +1,119 @@
+"""Reading a web page saved from a browser as briefing text: the main article only.
+
+readability-lxml finds the article (dropping navigation, cookie banners, headers, footers
+and sidebars); lxml then walks the article: <h1>-<h6> become `## ` headings, <li> `- ` items,
+each <p>, table cell and other block a line. Scripts, styles and forms are never included.
+The page's declared encoding (BOM, <meta charset>, http-equiv) is honoured.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from reflect.importer.readers import Unreadable, as_item, squash
+
+MIN_ARTICLE = 200
+"""Fewer characters than this from readability: fall back to the page body."""
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.IGNORECASE)
+_SKIP = {"script", "style", "noscript", "template", "form", "button", "select", "textarea",
+         "svg", "iframe", "object", "nav", "aside", "footer", "head", "title"}
+_BLOCK = {"p", "div", "section", "article", "main", "header", "blockquote", "pre", "ul", "ol",
+          "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure",
+          "figcaption", "address", "details", "summary", "caption", "body", "html"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def decode_html(data: bytes) -> str:
+    """The page as text, in the encoding it declares (else UTF-8, else Windows-1252)."""
+    import codecs
+
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    m = _CHARSET.search(data[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            name = "cp1252"  # what browsers do with these labels
+        try:
+            return data.decode(name, errors="replace")
+        except LookupError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_html(data: bytes) -> str:
+    """The briefing text of a saved web page's main article."""
+    import lxml.html
+    from readability import Document
+
+    page = decode_html(data)
+    page = re.sub(r"^\s*<\?xml[^>]*>", "", page)  # lxml refuses a str with a declaration
+    try:
+        article = Document(page).summary(html_partial=True)
+        tree = _strip_chrome(lxml.html.fromstring(article)) if article.strip() else None
+        lines = list(_lines(tree)) if tree is not None else []
+        if sum(len(t) for t in lines) < MIN_ARTICLE:
+            lines = list(_lines(_strip_chrome(lxml.html.fromstring(page))))
+    except Exception as e:  # readability and lxml raise many kinds on broken markup
+        raise Unreadable(f"this web page cannot be read ({type(e).__name__})") from None
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _strip_chrome(tree: Any) -> Any:
+    """Drop what is never the article, even when readability keeps it (a short page): the
+    site header, navigation, dialogs and cookie banners."""
+    for el in tree.xpath(
+            "//header|//*[@role='banner' or @role='navigation' or @role='dialog']"
+            "|//*[contains(@id, 'cookie') or contains(@class, 'cookie')"
+            " or contains(@class, 'consent')]"):
+        if el is not tree:
+            el.drop_tree()
+    return tree
+
+
+def _lines(root: Any) -> Iterator[str]:
+    """Walk the tree, collecting inline text and ending a line at each block."""
+    buf: list[str] = []
+    prefix = [""]
+
+    def flush() -> Iterator[str]:
+        text = squash("".join(buf))
+        buf.clear()
+        if text:
+            yield prefix[0] + (text if prefix[0] else as_item(text))
+        prefix[0] = ""
+
+    def walk(el: Any) -> Iterator[str]:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not tag:  # a comment or processing instruction: only its tail is text
+            buf.append(el.tail or "")
+            return
+        if tag in _SKIP:
+            buf.append(el.tail or "")
+            return
+        block = tag in _BLOCK or tag in _HEADINGS or tag == "li"
+        if block:
+            yield from flush()
+            if tag in _HEADINGS:
+                prefix[0] = "## "
+            elif tag == "li":
+                prefix[0] = "- "
+        if tag == "br":
+            yield from flush()
+        buf.append(el.text or "")
+        for child in el:
+            yield from walk(child)
+        if block:
+            yield from flush()
+        buf.append(el.tail or "")
+
+    yield from walk(root)
+    yield from flush()

@@ -1,0 +1,155 @@
+"""Reading a PDF's text layer as briefing text.
+
+`pdf_layout` gives the lines in reading order; here they become paragraphs: a larger or bold
+line is a heading (`## `), a bullet starts an item (`- `), a number starts a paragraph of its
+own, wrapped lines are joined and end-of-line hyphens undone. No OCR: a PDF with no text says
+so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reflect.importer.readers import Unreadable, as_item, squash, starts_item
+from reflect.importer.readers.pdf_layout import MARKER, Line, pages, reading_order
+
+MAX_HEADING = 160
+"""A 'heading' longer than this (characters) is a bold paragraph, not a heading."""
+
+_NUMBERED = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s")
+
+_KEEP_HYPHEN = frozenset({
+    "anti", "co", "cross", "ex", "inter", "intra", "multi", "non", "post", "pre", "self",
+    "semi", "step", "well", "half", "long", "short", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "year", "month", "week", "day", "face", "follow",
+    "in", "on", "out", "over", "under", "up", "high", "low", "so", "sub",
+})
+
+
+# ---------------------------------------------------------------- lines -> paragraphs
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _pitch(lines: list[Line], body: float) -> float:
+    """The usual distance between baselines of two body lines of one paragraph."""
+    pitches: Counter[float] = Counter()
+    for a, b in zip(lines, lines[1:], strict=False):
+        d = a.y0 - b.y0
+        if a.page == b.page and a.box == b.box and a.size == b.size == body and 0 < d < 3 * body \
+                and abs(a.x0 - b.x0) < body * 3:
+            pitches[round(d)] += 1
+    usual = sorted(p for p, n in pitches.items() if n >= 2) or sorted(pitches)
+    return float(usual[0]) if usual else body * 1.25
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """For each line, the right edge of its column: how far right most lines starting where
+    it starts (on any page, or in the same box) reach (a quantile, so a title across the page
+    above two columns does not count)."""
+    groups: dict[tuple[int, int], list[Line]] = {}
+    for ln in lines:
+        groups.setdefault((ln.box, round(ln.x0 / 4)), []).append(ln)  # box ids hold the page
+    edges: dict[int, float] = {}
+    for group in groups.values():
+        ends = sorted(ln.x1 for ln in group)
+        edge = ends[(len(ends) - 1) * 3 // 4]
+        edges.update((id(ln), edge) for ln in group)
+    return edges
+
+
+def _row_end(line: Line, lines: list[Line], edge: float) -> Line:
+    """`line` extended to the last piece of text on its row before `edge` (pieces of a
+    justified line that pdfminer split)."""
+    ends = [o.x1 for o in lines if o.page == line.page and abs(o.y0 - line.y0) < 0.3 * o.size
+            and line.x1 <= o.x0 and o.x1 <= edge + 1]
+    if not ends:
+        return line
+    return Line(line.x0, line.y0, max(ends), line.y1, line.text, line.size, line.bold, line.page)
+
+
+def _full(prev: Line, nxt: Line, edge: float) -> bool:
+    """Whether `prev` was ended by wrapping: `nxt`'s first word would not have fitted after it
+    (widths estimated from `nxt`'s average character width)."""
+    first = nxt.text.split(" ", 1)[0]
+    per_char = (nxt.x1 - nxt.x0) / max(len(nxt.text), 1)
+    return prev.x1 + per_char * (len(first) + 1) > edge - 1
+
+
+def _dehyphenate(head: str, tail: str, words: set[str]) -> str:
+    """Join a wrapped line to its paragraph, undoing a hyphen that only broke a word and a
+    break inside a link."""
+    if re.search(r"(?:https?://|www\.|mailto:|\]\()[^\s)>]*$", head):
+        return head + tail
+    m = re.search(r"(\w+)-$", head)
+    if not m or not tail[:1].islower():
+        return f"{head} {tail}"
+    first = m.group(1)
+    second = re.match(r"\w+", tail)
+    rest = second.group(0) if second else ""
+    if f"{first}{rest}".casefold() in words:
+        return head[:-1] + tail
+    if f"{first}-{rest}".casefold() in words or first.casefold() in _KEEP_HYPHEN:
+        return head + tail
+    return head[:-1] + tail
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    body = _body_size(lines)
+    pitch = _pitch(lines, body)
+    words = {w.casefold() for ln in lines for w in re.findall(r"\w+(?:-\w+)*", ln.text)}
+
+    def is_heading(ln: Line) -> bool:
+        return ln.size >= body * 1.15 or (ln.bold and not _NUMBERED.match(ln.text)
+                                           and not starts_item(ln.text))
+
+    right = _right_edges(lines)
+    usual = min(max(pitch, 1.2 * body), 1.5 * body)  # line spacing is 1.2 to 1.5 font sizes
+    out: list[tuple[str, bool]] = []
+    prev: Line | None = None
+    for ln in lines:
+        h = is_heading(ln)
+        boxes = prev is not None and prev.box != ln.box and min(prev.box, ln.box) >= 0
+        start = (prev is None or h != out[-1][1] or boxes or MARKER.match(ln.text)
+                 or starts_item(ln.text) or bool(_NUMBERED.match(ln.text))
+                 or (h and abs(ln.size - prev.size) > 0.5))
+        if not start and prev is not None:
+            below = prev.page == ln.page and ln.y1 <= prev.y1 and ln.x0 < prev.x1 \
+                and prev.x0 < ln.x1
+            edge = right.get(id(prev), prev.x1)
+            if below:
+                start = prev.y0 - ln.y0 > usual * ln.size / body * 1.25 + 1 \
+                    or not _full(_row_end(prev, lines, edge), ln, edge)  # ended early
+            else:  # a new column, page or box: a full last line or a sentence running on
+                start = not _full(prev, ln, right.get(id(prev), prev.x1)) and (
+                    bool(re.search(r"[.!?:;]['\"’”)]*$", prev.text))
+                    or not ln.text[:1].islower())
+        if start:
+            out.append((ln.text, h))
+        else:
+            out[-1] = (_dehyphenate(out[-1][0], ln.text, words), h)
+        prev = ln
+    result = []
+    for text, heading in out:
+        text = squash(text)
+        if MARKER.match(text) and not _NUMBERED.match(f"{text} "):
+            text = "-"  # an empty bullet
+        result.append(f"## {text}" if heading and len(text) <= MAX_HEADING else as_item(text))
+    return result
+
+
+def read_pdf(data: bytes) -> str:
+    """The briefing text of a PDF. Raises Unreadable (no text layer, damaged, locked)."""
+    found = pages(data)
+    if not any(lines for _, lines, _ in found):
+        raise Unreadable("this PDF has no text layer (it is probably scanned pages or "
+                         "images); reflect cannot read text from images (no OCR): export "
+                         "the briefing from its original document, or copy its text into "
+                         "a .txt file")
+    return "\n".join(_paragraphs(reading_order(found))) + "\n"

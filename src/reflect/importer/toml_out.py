@@ -1,0 +1,59 @@
+"""Writing imported review data as TOML laid out like the hand-made content files, with the
+lines the importer did not place kept as a comment block.
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tomli_w
+
+from reflect.importer.parse import ImportReport
+
+_COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _is_tables(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _flat(table: dict) -> bool:
+    return not any(isinstance(v, dict) or _is_tables(v) for v in table.values())
+
+
+def _dump_table(table: dict, name: str) -> str:
+    simple = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_tables(v)}
+    out = (f"\n[{name}]\n" if name else "") + (tomli_w.dumps(simple) if simple else "")
+    for key, value in table.items():
+        full = f"{name}.{key}" if name else key
+        if isinstance(value, dict):
+            out += _dump_table(value, full)
+        elif _is_tables(value):
+            out += "".join(f"\n[[{full}]]\n{tomli_w.dumps(item)}" for item in value)
+    return out
+
+
+def dumps_review(data: dict) -> str:
+    """Review data as TOML laid out like the hand-made content files (`[[good_practice]]`
+    blocks rather than inline tables)."""
+    def nested_ok(table: dict) -> bool:
+        return all(_flat(item) for v in table.values() if _is_tables(v) for item in v) and all(
+            nested_ok(v) for v in table.values() if isinstance(v, dict))
+
+    text = _dump_table(data, "") if nested_ok(data) else tomli_w.dumps(data)
+    return text.lstrip("\n")
+
+
+def to_toml(report: ImportReport) -> str:
+    """The review as TOML, then a comment block listing every line the importer did not place."""
+    out = dumps_review(report.review)
+    if not report.unplaced:
+        return out + "\n# The importer placed every line of the briefing.\n"
+    block = ["", "# ---- Not placed by the importer: move what belongs into the fields above,",
+             "# ---- then delete this block. (line number: text)"]
+    for n, line in report.unplaced:
+        safe = _COMMENT_UNSAFE.sub(lambda m: f"\\x{ord(m.group(0)):02x}", line.strip())
+        block.append(f"# {n}: {safe}")
+    return out + "\n".join(block) + "\n"

@@ -1,0 +1,97 @@
+"""Team and agency names as people write them: one key to compare them by, everywhere.
+
+"Riverside MASH", "riverside mash." and " Riverside  MASH " are the same team: carry-over
+(store/carry.py), the report's grouping and its --team filter all compare `team_key`. Agencies
+are compared the same way, after well-known abbreviations (and any the partnership adds in the
+settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
+"Children's Social Care". Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+BUILTIN_AGENCY_ALIASES: dict[str, str] = {
+    "CSC": "Children's Social Care",
+    "HV": "Health Visiting",
+    "GP": "General Practice",
+    "CAMHS": "Child and Adolescent Mental Health Services",
+    "MASH": "Multi-Agency Safeguarding Hub",
+    "YOT": "Youth Offending Team",
+    "ASC": "Adult Social Care",
+    "ICB": "Integrated Care Board",
+    "ED": "Emergency Department",
+}
+"""Well-known UK safeguarding abbreviations for agencies, and the name each stands for."""
+
+
+@lru_cache(maxsize=8192)  # a report asks for the same few names many thousands of times
+def team_key(team: str) -> str:
+    """What two team names are compared by: their letters and digits only, case-folded, so
+    spaces and punctuation never matter. `Example St. team `, `example st team` and
+    `Example Children's team` / `example childrens team` match; `Example Street team` and
+    `Example St team` do not (no guessing at abbreviations)."""
+    text = unicodedata.normalize("NFKC", team).casefold()
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def same_team(a: str, b: str) -> bool:
+    key = team_key(a)
+    return bool(key) and key == team_key(b)
+
+
+class Agencies:
+    """Agency names read through aliases: `key` compares them, `full` names them."""
+
+    def __init__(self, aliases: Mapping[str, str] | None = None) -> None:
+        merged = {**BUILTIN_AGENCY_ALIASES, **(aliases or {})}
+        self._full = {team_key(short): " ".join(full.split())
+                      for short, full in merged.items() if team_key(short) and full.strip()}
+        self._keys: dict[str, str] = {}
+
+    def full(self, agency: str) -> str:
+        """The agency as it should be shown: the full name for an alias, else as written."""
+        return self._full.get(team_key(agency), agency)
+
+    def key(self, agency: str) -> str:
+        found = self._keys.get(agency)
+        if found is None:
+            found = self._keys[agency] = team_key(self.full(agency))
+        return found
+
+
+class Names:
+    """Names counted by a key and shown as most often written (the first written on a tie)."""
+
+    def __init__(self, key: Callable[[str], str] = team_key) -> None:
+        self._key = key
+        self._seen: dict[str, dict[str, int]] = {}
+        self._shown: dict[str, str] = {}
+
+    def add(self, written: str, n: int = 1) -> str:
+        """Count `n` writings of a name; returns its key ("" for a name with no letters)."""
+        key = self._key(written)
+        if key:
+            self._shown.pop(key, None)
+            variants = self._seen.setdefault(key, {})
+            shown = " ".join(written.split())
+            variants[shown] = variants.get(shown, 0) + n
+        return key
+
+    def add_all(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.add(name)
+
+    def shown(self, key: str) -> str:
+        """How the name with `key` is shown: its most frequent writing."""
+        if (found := self._shown.get(key)) is not None:
+            return found
+        variants = self._seen.get(key)
+        if not variants:
+            return ""
+        best = max(variants.values())
+        found = next(v for v, n in variants.items() if n == best)  # first written on a tie
+        self._shown[key] = found
+        return found

@@ -1,0 +1,48 @@
+"""Making a report as the command line and the app do: the sessions folders, the library's
+review titles and recommendations, and the partnership's agency abbreviations, together."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reflect.report.build import Report, build_report
+from reflect.report.gather import Filters, gather
+from reflect.text import one_line
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
+    from reflect.store.catalogue import Catalogue
+
+
+def recommendation_labels(review: Review) -> list[str]:
+    """Each recommendation as an action refers to it (its title, else its text, on one line, as
+    the actions form offers it), in the review's order."""
+    out = []
+    for r in review.recommendations:
+        label = r.title or r.text
+        out.append(one_line(f"{label} ({r.source})" if r.source else label, 200))
+    return list(dict.fromkeys(out))
+
+
+def make_report(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
+                settings: Path | None, today: date | None = None, *,
+                use_cache: bool = True, cache: Path | None = None) -> tuple[Report, list[str]]:
+    """The report on `folders`, and any problem with the settings' agency aliases (to show
+    as a warning: the report is made without the entries concerned)."""
+    from reflect.store.settings import agency_aliases
+
+    aliases, problems = agency_aliases(settings) if settings else ({}, [])
+    g = gather(folders, filters, today, use_cache=use_cache, cache=cache)
+    recs: dict[str, list[str]] = {}
+    if catalogue is not None:
+        for rid in dict.fromkeys(s.review_id for _, s, _ in g.sessions):
+            if catalogue.get(rid) is None:
+                continue
+            try:
+                recs[rid] = recommendation_labels(catalogue.load(rid))
+            except ValueError:
+                continue  # a review that cannot be read: its actions still show by their links
+    titles = {r.id: r.title for r in catalogue.reviews} if catalogue else {}
+    return build_report(g, titles, today, recommendations=recs, agency_aliases=aliases), problems

@@ -1,0 +1,66 @@
+"""Copies of a session written somewhere other than the sessions folder, for when that folder
+cannot be written (made read-only, disk full): one the person asks for, and an emergency copy
+on a way out that cannot wait (SIGTERM, SIGHUP, an unexpected exception).
+
+Copies are created owner-only (0600) and never replace an existing file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from reflect.model.session import now
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Create `path` (never replacing a file) owner-only, write `data` and flush it to disk."""
+    path = path.expanduser()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        try:
+            path.unlink()
+        except OSError:
+            pass
+        raise
+    os.close(fd)
+    return path
+
+
+def copy_name(session_id: str) -> str:
+    """A file name for a copy of the session, unique to the second."""
+    return f"reflect-copy-{session_id}-{now():%Y%m%d-%H%M%S}.toml"
+
+
+def default_copy_path(session_id: str) -> Path:
+    """Where the person is offered to save a copy: their home folder."""
+    return Path.home() / copy_name(session_id)
+
+
+def rescue_folders() -> list[Path]:
+    """Where an emergency copy is tried, in order: the home folder, then the temp folder."""
+    folders = []
+    try:
+        folders.append(Path.home())
+    except RuntimeError:  # no home folder known
+        pass
+    folders.append(Path(tempfile.gettempdir()))
+    return folders
+
+
+def write_emergency_copy(session_id: str, data: bytes) -> Path:
+    """Write `data` into the first rescue folder that takes it; OSError if none does."""
+    error: OSError | None = None
+    for folder in rescue_folders():
+        try:
+            return write_private(folder / copy_name(session_id), data)
+        except OSError as e:
+            error = e
+    raise error or OSError("nowhere to write a copy")

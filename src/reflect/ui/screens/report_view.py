@@ -1,0 +1,171 @@
+"""A report shown with widgets, not as Markdown source: headings as bold text, tables as
+DataTables (a wide one scrolls sideways inside 80 columns), lists as plain lines. Long lists
+are shortened here (the saved report has everything), so thousands of sessions stay quick.
+
+Everything from a session file (teams, roles, agencies, action texts, file names) is data: it
+goes into `Text` or the `Literal` widget, never through markup.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable
+
+from reflect.report import Report
+from reflect.report.build import NOT_LINKED
+from reflect.report.dates import long_date
+from reflect.report.render import (
+    TITLE,
+    action_facts,
+    counts_text,
+    covers,
+    day_text,
+    rec_counts,
+    summary_rows,
+)
+from reflect.text import printable
+from reflect.ui.widgets.literal import Literal
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[object, ...]], classes: str = "",
+           numeric: range = range(0), show_header: bool = True) -> DataTable[Text]:
+    table: DataTable[Text] = DataTable(show_header=show_header, cursor_type="row",
+                                       zebra_stripes=True, classes=f"report-table {classes}")
+    for i, h in enumerate(headers):
+        table.add_column(Text(h, justify="right" if i in numeric else "left"), key=f"c{i}")
+    for row in rows:
+        table.add_row(*(Text(printable(str(v)), justify="right" if i in numeric else "left")
+                        for i, v in enumerate(row)))
+    return table
+
+
+def _h(text: str, level: int) -> Literal:
+    return Literal(text, "bold underline" if level < 3 else "bold",
+                   classes=f"report-h{level}")
+
+
+def _lines(lines: list[str], classes: str = "report-lines") -> Literal:
+    return Literal("\n".join(lines), classes=classes)
+
+
+MAX_ACTIONS = 10
+"""Actions listed under each recommendation here (the saved report lists them all): thousands
+of lines of text would make the screen slow to draw and no easier to read."""
+MAX_DATES = 8
+MAX_ROWS = 200
+
+
+def _dates(dates: list[date]) -> str:
+    if len(dates) <= MAX_DATES:
+        return ", ".join(long_date(d) for d in dates)
+    return (f"{len(dates)} sessions, the first on {long_date(dates[0])}, the last on "
+            f"{long_date(dates[-1])}")
+
+
+def report_widgets(r: Report) -> list[Widget]:
+    """The report as widgets, in the order of the Markdown and HTML reports."""
+    out: list[Widget] = [
+        _h(TITLE, 1),
+        Literal(f"Report made {long_date(r.today)}, covering {covers(r)}.", classes="report-p"),
+        _h("Summary", 2),
+        _lines([f"{label}: {value}" for label, value in summary_rows(r)], "report-summary"),
+        _h("By review", 2),
+    ]
+    if r.reviews:
+        out.append(_table(
+            ("Review", "Sessions", "Individual reflections", "Teams", "Agencies", "Attending",
+             "Questions answered", "Actions agreed", "Actions done", "Last discussed"),
+            [(x.title, x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
+              x.attendees, x.questions_answered, x.actions_agreed, x.actions_done,
+              day_text(x.last_discussed)) for x in r.reviews],
+            "report-reviews", numeric=range(1, 9)))
+        for x in r.reviews:
+            if not x.sessions:
+                continue
+            out.append(_h(x.title, 3))
+            lines = [f"Teams: {', '.join(x.teams) or 'none recorded'}"]
+            if x.attendees:
+                lines += [f"Attending by role: {counts_text(x.by_role)}",
+                          f"Attending by agency: {counts_text(x.by_agency)}"]
+            if x.individual_reflections:
+                lines.append(f"Individual reflections: {x.individual_reflections}")
+            out.append(_lines(lines))
+    else:
+        out.append(Literal("No sessions match.", "italic"))
+
+    out.append(_h("By team", 2))
+    for team in r.teams:
+        out.append(_h(team.team, 3))
+        out.append(_lines([f"• {tr.title}: {_dates(tr.dates)}" for tr in team.reviews]))
+    if not r.teams:
+        out.append(Literal("No sessions match.", "italic"))
+
+    out.append(_h("Actions by recommendation", 2))
+    current = None
+    for rec in r.recommendations:
+        if rec.review_id != current:
+            current = rec.review_id
+            out.append(_h(rec.review_title, 3))
+        style = "italic" if rec.label == NOT_LINKED or not rec.actions else "bold"
+        out.append(Literal(f"{rec.label}: {rec_counts(rec)}", style, classes="report-rec"))
+        if rec.actions:
+            lines = [f"• {a.text} ({'; '.join(action_facts(a))})"
+                     for a in rec.actions[:MAX_ACTIONS]]
+            if len(rec.actions) > MAX_ACTIONS:
+                lines.append(f"… and {len(rec.actions) - MAX_ACTIONS} more: save the report "
+                             "(Ctrl+O) to see every action")
+            out.append(_lines(lines))
+    if not r.recommendations:
+        out.append(Literal("No actions agreed.", "italic"))
+
+    out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
+    if r.overdue:
+        out.append(_table(("Review", "Team", "Action", "Due", "Status", "Session"),
+                          [(a.review_title, a.team, a.text, a.due, a.status, a.session_id)
+                           for a in r.overdue[:MAX_ROWS]], "report-overdue"))
+        if len(r.overdue) > MAX_ROWS:
+            out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
+                               "(Ctrl+O) to see every one", "italic"))
+    else:
+        out.append(Literal("None.", "italic"))
+
+    if r.flagged:
+        out += [_h("Sessions counted with a note", 2),
+                _lines([f"• {path}: {flag}" for path, _, flag in r.flagged])]
+    if r.conflicts:
+        out += [_h("Conflict copies (not counted)", 2),
+                Literal("Resolve each: compare it with the session it copies, carry over "
+                        "anything missing, then move the copy out of the folder.",
+                        classes="report-p"),
+                _lines([f"• {path}: {reason}" for path, reason in r.conflicts])]
+    if r.unreadable:
+        out += [_h("Files that could not be read (not counted)", 2),
+                _lines([f"• {msg}" for msg in r.unreadable])]
+    return out
+
+
+class ReportView(VerticalScroll):
+    """The report, replaced whole each time it is made again."""
+
+    DEFAULT_CSS = """
+    ReportView { height: 1fr; }
+    ReportView .report-h1 { margin: 0 0 1 0; }
+    ReportView .report-h2 { margin: 1 0 1 0; }
+    ReportView .report-h3 { margin: 1 0 0 0; }
+    ReportView .report-table { height: auto; max-height: 20; width: 100%; }
+    ReportView .report-lines { margin: 0 0 0 2; }
+    """
+
+    async def show_report(self, report: Report) -> None:
+        with self.app.batch_update():
+            await self.remove_children()
+            await self.mount_all(report_widgets(report))
+        self.scroll_home(animate=False)
+
+    async def show_message(self, text: str) -> None:
+        await self.remove_children()
+        await self.mount(Literal(text, id="report-message"))

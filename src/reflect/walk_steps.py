@@ -1,0 +1,286 @@
+"""Plain mode's steps: what `reflect walk` says and asks at each kind of step.
+
+One function per kind of step (`ASK`), asking what the app's pane for that step asks, one
+thing at a time, in short prompts a screen reader reads well. Each stores what is typed in the
+session and saves at once; each returns False at the end of input (Ctrl+D).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reflect.model.review import Review
+from reflect.model.sections import blocks_as_text, section_blocks
+from reflect.model.session import (
+    REFLECTIVE_MODEL,
+    Action,
+    ActionStatus,
+    Answer,
+    Participant,
+    Point,
+    Session,
+)
+from reflect.model.steps import Step, StepKind
+from reflect.model.timebox import parse_minutes
+from reflect.store.carry import last_participants, open_actions_for_team, write_back
+from reflect.store.errors import SessionError
+from reflect.store.sessions import save_session
+from reflect.store.settings import settings_path, support_message
+
+if TYPE_CHECKING:
+    from reflect.walk import Dialogue
+
+UNSAVED = ("current_step", "updated", "timing")
+"""What changes without anyone typing: a session differing only in these holds nothing."""
+
+
+class Walk:
+    """One run of plain mode: the session, where it is saved, and the dialogue."""
+
+    def __init__(self, review: Review, session: Session, folder: Path, d: Dialogue,
+                 fresh: bool) -> None:
+        self.review, self.session, self.folder, self.d = review, session, folder, d
+        self.fresh = fresh
+        """Started in this run: not written until something is typed into it."""
+        self.offered = 0
+        """How many of last time's participants were offered (a new team session)."""
+        self.untyped()
+
+    def untyped(self) -> None:
+        """What the session holds now was not typed in this run (brought up to date with the
+        review, or offered from the team's earlier sessions)."""
+        self._start = self.session.model_dump(exclude=set(UNSAVED))
+
+    def typed(self) -> bool:
+        """Whether anything was typed into the session in this run."""
+        return self.session.model_dump(exclude=set(UNSAVED)) != self._start
+
+    def save(self) -> None:
+        if self.fresh and not self.typed():
+            return
+        save_session(self.folder, self.session)
+        self.fresh = False  # written now: from here on it is saved like any other
+
+
+def gather_team(w: Walk) -> None:
+    """A new team session: last time's participants (as not yet here) and the team's open
+    actions from earlier sessions, as the app offers them. Reading them never stops a start."""
+    session = w.session
+    if not session.team.strip():
+        return
+    try:
+        people = last_participants(w.folder, session.team, exclude_id=session.id)
+        carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
+    except (OSError, SessionError, ValueError):
+        return
+    for person in people:
+        session.add_participant(person)
+    w.offered = len(people)
+    session.carried = carried
+
+
+def _ask(w: Walk, prompt: str, current: str, store: Callable[[str], None]) -> bool:
+    """Ask for text (several lines); Enter or '.' keeps what was there. False at end of input."""
+    d = w.d
+    if current.strip():
+        d.say("So far:")
+        d.say(current)
+        prompt += " (Enter keeps it; anything typed replaces it)"
+    got = d.block(prompt, keep=store)
+    if got is None:
+        return False
+    if got.strip() or not current.strip():
+        store(got)
+    d.finished()
+    w.save()
+    return True
+
+
+def _yes_no(w: Walk, prompt: str, current: bool) -> bool | None:
+    """y or n (Enter keeps `current`); asks again after anything else; None at end of input."""
+    while True:
+        got = w.d.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})")
+        if got is None:
+            return None
+        if not got:
+            return current
+        if got.lower() in ("y", "yes", "n", "no"):
+            return got.lower().startswith("y")
+        w.d.say(f"'{got}' is not y or n.")
+
+
+def ask_people(w: Walk, step: Step) -> bool:
+    session, d = w.session, w.d
+    if session.facilitator:
+        d.say(f"Facilitator: {session.facilitator}")
+    else:
+        got = d.ask("Facilitator (Enter to skip):")
+        if got is None:
+            return False
+        session.facilitator = got
+        w.save()
+    if w.offered:
+        d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
+              "here.")
+    if session.participants:
+        d.say("Say who is here: y for here, n for not here.")
+    for person in session.participants:
+        here = _yes_no(w, f"{person.describe()}: here?", person.attended)
+        if here is None:
+            return False
+        person.attended = here
+        w.save()
+    while True:
+        got = d.ask("Add someone who is here: name, role, agency (Enter when everyone is in):")
+        if got is None:
+            return False
+        if not got:
+            return True
+        person = session.add_participant(Participant.parse(got))
+        d.say(f"Added: {person.describe()}")
+        w.save()
+
+
+_STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
+
+
+def ask_carried(w: Walk, step: Step) -> bool:
+    d = w.d
+    for c in w.session.carried:
+        who = "; ".join(p for p in (c.owner, f"due {c.due}" if c.due else "") if p)
+        d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
+        while True:
+            got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
+            if got is None:
+                return False
+            if not got or got.lower()[:1] in _STATUSES:
+                break
+            d.say(f"'{got}' is not o, p or d.")
+        if got and _STATUSES[got.lower()[:1]] != c.status:
+            c.status = _STATUSES[got.lower()[:1]]
+            problem = write_back(w.folder, c)
+            c.written_back = problem is None
+            w.save()
+            if problem:
+                d.say(f"Saved here; {problem}.")
+    return True
+
+
+def ask_content(w: Walk, step: Step) -> bool:
+    w.d.say(blocks_as_text(section_blocks(w.review, step.key)))
+    return _ask(w, "Notes on this section:", w.session.notes.get(step.key, ""),
+                lambda text: _set_note(w.session, step.key, text))
+
+
+def ask_question(w: Walk, step: Step) -> bool:
+    session, d = w.session, w.d
+    qid = step.key.removeprefix("q:")
+    answer = session.answer(qid)
+    question = w.review.question(qid)
+    assert answer is not None  # sync_questions gave every question an answer
+    d.say(question.text if question else answer.question)
+    if question is not None and question.source:
+        d.say(f"(from {question.source})")
+    if session.mode == "individual":
+        for name, label, prompt in REFLECTIVE_MODEL:
+            if not _ask(w, f"{label} {prompt}", getattr(answer, name), _setter(answer, name)):
+                return False
+        return _ask(w, "Other thoughts (optional):", answer.text,
+                    lambda text: setattr(answer, "text", text))
+    for point in answer.points:
+        d.say(f"Point made: {point.text}")
+
+    def add_points(text: str) -> None:
+        answer.points = [*answer.points, *(Point(text=line.strip())
+                                           for line in text.split("\n") if line.strip())]
+
+    got = d.block("Points made, one per line:", keep=add_points)
+    if got is None:
+        return False
+    add_points(got)
+    d.finished()  # after adding: a signal in between may repeat them, never lose them
+    w.save()
+    return _ask(w, "Summary of the discussion:", answer.text,
+                lambda text: setattr(answer, "text", text))
+
+
+def ask_actions(w: Walk, step: Step) -> bool:
+    session, d = w.session, w.d
+    d.say(blocks_as_text(section_blocks(w.review, "actions"))
+          or "This briefing has no \"What to do now\" section: agree your own actions.")
+    for act in session.actions:
+        d.say(f"Agreed already: {act.text} ({act.status})")
+    d.say("Agreed actions: one at a time, then who owns it and when it is due.")
+    while True:
+        text = d.ask("Action (Enter when there are no more):")
+        if text is None:
+            return False
+        if not text:
+            break
+        action = session.add_action(Action(text=text))
+        w.save()
+        for field, prompt in (("owner", "Who owns it? (Enter to skip)"),
+                              ("due", "Due when? (Enter to skip)")):
+            got = d.ask(prompt)
+            if got is None:
+                return False
+            setattr(action, field, got)
+            w.save()
+    return _ask(w, "Notes on this section:", session.notes.get(step.key, ""),
+                lambda text: _set_note(session, step.key, text))
+
+
+def ask_differently(w: Walk, step: Step) -> bool:
+    session, d = w.session, w.d
+    if not _ask(w, "What will you do differently in your practice?", session.differently,
+                lambda text: setattr(session, "differently", text)):
+        return False
+    measured = -(-session.timing.total_spent // 60)
+    now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
+    while True:
+        got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
+                    f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")
+        if got is None:
+            return False
+        if not got:
+            return True
+        minutes = parse_minutes(got)
+        if minutes is not None:
+            session.minutes_spent = minutes
+            w.save()
+            return True
+        d.say(f"'{got}' is not a time: type minutes (45) or hours and minutes (1h30).")
+
+
+def ask_summary(w: Walk, step: Step) -> bool:
+    session, d = w.session, w.d
+    if not _ask(w, "Overall summary of the session:", session.notes.get(step.key, ""),
+                lambda text: _set_note(session, step.key, text)):
+        return False
+    d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
+    if not w.fresh or w.typed():
+        d.say(f"Saved as {session.id}. Export the notes with:")
+        d.say(f"reflect export {session.id}")
+    d.say(support_message(settings_path()))
+    return True
+
+
+def _setter(answer: Answer, name: str) -> Callable[[str], None]:
+    return lambda text: setattr(answer, name, text)
+
+
+def _set_note(session: Session, key: str, text: str) -> None:
+    if text.strip():
+        session.notes[key] = text
+    else:
+        session.notes.pop(key, None)
+
+
+ASK: dict[StepKind, Callable[[Walk, Step], bool]] = {
+    "people": ask_people, "carried": ask_carried, "content": ask_content,
+    "question": ask_question, "actions": ask_actions, "differently": ask_differently,
+    "summary": ask_summary,
+}
+"""What plain mode asks at each kind of step."""

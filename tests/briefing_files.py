@@ -1,0 +1,291 @@
+"""Test renderers: a Markdown-like briefing text (`## ` headings, `- ` items, a paragraph per
+line — the shape of `Source.text`) made into the files partnerships publish: a PDF in one
+column, in two columns or as a grid of numbered boxes (fpdf2), a PDF with no text layer, a Word
+.docx with real heading and list styles and a table (python-docx), and a saved web page with a
+nav bar, cookie banner, sidebar and footer around the article.
+
+Test-only code. PDFs use the core Helvetica font in Windows-1252: `pdf_safe` gives the text a
+PDF can carry (anything else becomes "?"), so expectations can be made from the same text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fpdf import FPDF
+
+BODY, HEAD, LEAD, GAP = 10, 13, 5.0, 2.5
+"""Body and heading font sizes (pt), line height and space after a paragraph (mm)."""
+FOOTER = "Invented Shire Safeguarding Partnership - learning briefing"
+HEADER = "Learning from reviews - for training use"
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str
+    """"heading", "item" or "para"."""
+    text: str
+
+
+def parts(text: str) -> list[Part]:
+    """The Markdown-like text as headings, items and paragraphs (blank lines dropped)."""
+    out = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        m = re.match(r"^#{1,6}\s+(.*)$", line)
+        if m:
+            out.append(Part("heading", m.group(1)))
+        elif re.match(r"^[-*•]\s+\S", line):
+            out.append(Part("item", line[2:].strip()))
+        else:
+            out.append(Part("para", line))
+    return out
+
+
+def pdf_safe(text: str) -> str:
+    return text.encode("cp1252", errors="replace").decode("cp1252")
+
+
+class _Pdf(FPDF):
+    def __init__(self, footer: bool = True) -> None:
+        super().__init__(format="A4")
+        self.core_fonts_encoding = "windows-1252"
+        self.set_auto_page_break(True, margin=18)
+        self.set_margins(18, 16, 18)
+        self._footer = footer
+
+    def header(self) -> None:
+        if self._footer:
+            self.set_y(6)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, HEADER, align="R")
+            self.set_y(self.t_margin)
+
+    def footer(self) -> None:
+        if self._footer:
+            self.set_y(-12)
+            self.set_font("Helvetica", size=8)
+            self.cell(0, 5, f"{FOOTER} - page {self.page_no()}", align="C")
+
+
+def _write(pdf: FPDF, part: Part, x: float, w: float) -> None:
+    """One part at (x, current y), `w` wide."""
+    text = pdf_safe(part.text)
+    if part.kind == "heading":
+        pdf.set_font("Helvetica", "B", HEAD)
+        pdf.set_x(x)
+        pdf.multi_cell(w, LEAD + 1, text, new_x="LMARGIN", new_y="NEXT")
+    elif part.kind == "item":
+        pdf.set_font("Helvetica", size=BODY)
+        pdf.set_x(x + 3)
+        pdf.cell(4, LEAD, "\u2022")
+        pdf.multi_cell(w - 7, LEAD, text, new_x="LMARGIN", new_y="NEXT")
+    else:
+        pdf.set_font("Helvetica", size=BODY)
+        pdf.set_x(x)
+        pdf.multi_cell(w, LEAD, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(GAP)
+
+
+def _paged(draw: Callable[[_Pdf], None], path: Path) -> Path:
+    """Draw; if that takes more than one page, draw again with a running header and a footer
+    with the page number on every page."""
+    pdf = _Pdf(footer=False)
+    draw(pdf)
+    if pdf.pages_count > 1:
+        pdf = _Pdf(footer=True)
+        draw(pdf)
+    pdf.output(str(path))
+    return path
+
+
+def pdf_one_column(text: str, path: Path) -> Path:
+    def draw(pdf: _Pdf) -> None:
+        pdf.add_page()
+        for part in parts(text):
+            _write(pdf, part, pdf.l_margin, pdf.epw)
+    return _paged(draw, path)
+
+
+def pdf_two_columns(text: str, path: Path, gutter: float = 10) -> Path:
+    """The first paragraph (the title) across the page, the rest in two columns."""
+    return _paged(lambda pdf: _two_columns(text, pdf, gutter), path)
+
+
+def _two_columns(text: str, pdf: _Pdf, gutter: float) -> None:
+    pdf.add_page()
+    items = parts(text)
+    if items and items[0].kind == "para":
+        _write(pdf, items[0], pdf.l_margin, pdf.epw)
+        items = items[1:]
+    with pdf.text_columns(ncols=2, gutter=gutter, balance=True) as cols:
+        for part in items:
+            with cols.paragraph(bottom_margin=GAP) as par:
+                if part.kind == "heading":
+                    pdf.set_font("Helvetica", "B", HEAD)
+                    par.write(pdf_safe(part.text))
+                else:
+                    pdf.set_font("Helvetica", size=BODY)
+                    bullet = "\u2022 " if part.kind == "item" else ""
+                    par.write(bullet + pdf_safe(part.text))
+
+
+def pdf_grid(text: str, path: Path, per_row: tuple[int, ...] = (2, 3),
+             backwards: bool = False) -> Path:
+    """Text before the first heading across the top; each heading and what follows it in a
+    shaded box with the heading as its title; boxes in rows of 2, 3, 2, 3, ... `backwards`
+    writes each row's boxes into the file right to left (as some design tools do), so the
+    file's order is not the reading order."""
+    return _paged(lambda pdf: _grid(text, pdf, per_row, backwards), path)
+
+
+def _grid(text: str, pdf: _Pdf, per_row: tuple[int, ...], backwards: bool) -> None:
+    pdf.add_page()
+    items = parts(text)
+    first = next((i for i, p in enumerate(items) if p.kind == "heading"), len(items))
+    for part in items[:first]:
+        _write(pdf, part, pdf.l_margin, pdf.epw)
+    boxes: list[list[Part]] = []
+    for part in items[first:]:
+        if part.kind == "heading":
+            boxes.append([])
+        boxes[-1].append(part)
+    pad, gutter = 3.0, 5.0
+    row_no = 0
+    while boxes:
+        n = per_row[row_no % len(per_row)]
+        row, boxes = boxes[:n], boxes[n:]
+        w = (pdf.epw - gutter * (n - 1)) / n
+        heights = [_box_height(pdf, box, w - 2 * pad) + 2 * pad for box in row]
+        h = max(heights)
+        if pdf.get_y() + h > pdf.h - pdf.b_margin:
+            pdf.add_page()
+        top = pdf.get_y()
+        placed = list(enumerate(row))
+        for i, box in reversed(placed) if backwards else placed:
+            x = pdf.l_margin + i * (w + gutter)
+            pdf.set_fill_color(225, 235, 245)
+            pdf.rect(x, top, w, h, style="DF")
+            pdf.set_y(top + pad)
+            for part in box:
+                _write(pdf, part, x + pad, w - 2 * pad)
+        pdf.set_y(top + h + gutter)
+        row_no += 1
+
+
+def _box_height(pdf: FPDF, box: list[Part], w: float) -> float:
+    total = 0.0
+    for part in box:
+        size, style, lead, width = ((HEAD, "B", LEAD + 1, w) if part.kind == "heading" else
+                                    (BODY, "", LEAD, w - 7 if part.kind == "item" else w))
+        pdf.set_font("Helvetica", style, size)
+        lines = pdf.multi_cell(width, lead, pdf_safe(part.text), dry_run=True, output="LINES")
+        assert isinstance(lines, list)
+        total += len(lines) * lead + GAP
+    return total
+
+
+def pdf_without_text(path: Path) -> Path:
+    """A page of drawn shapes only (what a scan looks like to a text reader)."""
+    pdf = _Pdf(footer=False)
+    pdf.add_page()
+    pdf.set_fill_color(40, 40, 40)
+    for i in range(12):
+        pdf.rect(20, 20 + i * 12, 120 + (i % 3) * 20, 6, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def pdf_lines(lines: list[str], path: Path) -> Path:
+    """Each given string as one printed line, exactly (to test joining and hyphens)."""
+    pdf = _Pdf(footer=False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=BODY)
+    for line in lines:
+        if line:
+            pdf.cell(0, LEAD, pdf_safe(line), new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(GAP + LEAD)
+    pdf.output(str(path))
+    return path
+
+
+def docx_file(text: str, path: Path) -> Path:
+    """Headings in Heading 2, items in List Bullet, the last section's body in a table."""
+    from docx import Document
+
+    doc = Document()
+    items = parts(text)
+    last = max((i for i, p in enumerate(items) if p.kind == "heading"), default=len(items))
+    for part in items[: last + 1]:
+        _docx_part(doc, part)
+    tail = items[last + 1:]
+    if tail:
+        table = doc.add_table(rows=len(tail), cols=1)
+        for row, part in zip(table.rows, tail, strict=True):
+            cell = row.cells[0]
+            cell.paragraphs[0].text = part.text
+            if part.kind == "item":
+                cell.paragraphs[0].style = doc.styles["List Bullet"]
+    doc.save(str(path))
+    return path
+
+
+def _docx_part(doc: object, part: Part) -> None:
+    if part.kind == "heading":
+        doc.add_heading(part.text, level=2)  # type: ignore[attr-defined]
+    elif part.kind == "item":
+        doc.add_paragraph(part.text, style="List Bullet")  # type: ignore[attr-defined]
+    else:
+        doc.add_paragraph(part.text)  # type: ignore[attr-defined]
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="{charset}"><title>{title} | Invented Shire</title>
+<style>body {{ font-family: sans-serif; }} .nav a {{ margin: 1em; }}</style>
+<script>window.dataLayer = []; function track() {{ return "tracking script text"; }}</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve this website.
+Accept all cookies or manage your cookie settings.</p><button>Accept cookies</button></div>
+<header class="site-header"><a href="/">Invented Shire Partnership home</a>
+<nav class="nav"><ul><li><a href="/about">About us</a></li><li><a href="/training">Training
+and events</a></li><li><a href="/reviews">Practice reviews</a></li><li><a href="/contact">
+Contact the partnership</a></li></ul></nav></header>
+<main id="content"><article class="briefing">
+{body}
+</article></main>
+<aside class="sidebar"><h2>Related pages</h2><ul><li><a href="/a">Thresholds document</a></li>
+<li><a href="/b">Multi-agency training calendar</a></li></ul></aside>
+<footer class="site-footer"><p>Copyright Invented Shire Partnership. Privacy notice.
+Accessibility statement.</p></footer>
+<script>track();</script>
+</body></html>
+"""
+
+
+def html_page(text: str, path: Path, charset: str = "utf-8") -> Path:
+    """A page as a browser saves it; the briefing is the <article>, in `charset`."""
+    out: list[str] = []
+    open_list = False
+    for part in parts(text):
+        if part.kind == "item" and not open_list:
+            out.append("<ul>")
+            open_list = True
+        if part.kind != "item" and open_list:
+            out.append("</ul>")
+            open_list = False
+        t = html.escape(part.text)
+        out.append({"heading": f"<h2>{t}</h2>", "item": f"<li>{t}</li>"}.get(part.kind,
+                                                                             f"<p>{t}</p>"))
+    if open_list:
+        out.append("</ul>")
+    title = html.escape(parts(text)[0].text) if parts(text) else "Briefing"
+    page = PAGE.format(charset=charset, title=title, body="\n".join(out))
+    path.write_bytes(page.encode(charset, errors="xmlcharrefreplace"))
+    return path

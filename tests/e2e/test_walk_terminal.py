@@ -1,0 +1,42 @@
+"""`reflect walk` in a real terminal: Ctrl+C, or the window closing, in the middle of an
+answer keeps what was typed (the terminal's own signals and EIO, not a simulated pipe)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reflect.store.sessions import list_sessions
+from tests.e2e.terminal import wait_gone
+
+
+def _wait_for_next_prompt(term, after: str, timeout: float = 15.0) -> None:
+    """Wait until `after` is on screen and reflect has printed its next "> " prompt below it
+    (so it has read the line: Ctrl+C would flush a line still in the terminal's queue)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        lines = term.screen().rstrip().splitlines()
+        if after in "\n".join(lines) and lines[-1].strip() == ">":
+            return
+        assert time.monotonic() < deadline, "\n".join(lines)
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("way_out", ["Ctrl+C", "window closed"])
+def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_dir, way_out):
+    term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Notes on this section")
+    term.type("typed in a real terminal\nand a second line\n", pause=0)
+    _wait_for_next_prompt(term, "and a second line")  # both lines read by reflect
+    pid = term.pid()
+    if way_out == "Ctrl+C":
+        term.keys("C-c")
+        term.wait_for("Stopped and saved")
+        term.wait_exit()
+    else:
+        term.close_window()
+        wait_gone(pid)
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes.get("intro") == "typed in a real terminal\nand a second line"

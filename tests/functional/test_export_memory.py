@@ -1,0 +1,75 @@
+"""Exporting several times in a session at 80×24: the dialog remembers the format and options
+chosen last (#15.8), and the message after each export never covers the time line (#15.7)."""
+
+from __future__ import annotations
+
+from textual.widgets import Checkbox, RadioSet
+from textual.widgets._toast import Toast
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.widgets.timer import TimerBar
+from tests.functional.helpers import start_and_go_to, wait_for
+
+
+async def open_export(pilot) -> ExportScreen:
+    await pilot.press("ctrl+o")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen))
+    return pilot.app.screen
+
+
+def covered_cells(screen, widget) -> list[tuple[int, int]]:
+    """The cells of `widget` that something else (a toast, say) is drawn over."""
+    region = widget.region
+    out = []
+    for y in range(region.y, region.bottom):
+        for x in range(region.x, region.right):
+            top, _ = screen.get_widget_at(x, y)
+            if top is not widget and widget not in top.ancestors:
+                out.append((x, y))
+    return out
+
+
+async def test_the_dialog_remembers_format_and_options(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        dialog.query_one("#fmt-html").value = True
+        dialog.query_one("#with-content", Checkbox).value = True
+        dialog.query_one("#attendance", Checkbox).value = False
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        first = sessions_dir / "exports" / f"{screen.session.id}.html"
+        await wait_for(pilot, first.exists)
+        await wait_for(pilot, lambda: app.screen is screen)
+        dialog = await open_export(pilot)
+        assert dialog.query_one("#format", RadioSet).pressed_button.id == "fmt-html"
+        assert dialog.query_one("#with-content", Checkbox).value is True
+        assert dialog.query_one("#attendance", Checkbox).value is False
+        assert dialog.query_one("#roles-only", Checkbox).value is False
+        await pilot.press("escape")  # a cancelled dialog changes nothing remembered
+        await wait_for(pilot, lambda: app.screen is screen)
+        dialog = await open_export(pilot)
+        assert dialog.query_one("#format", RadioSet).pressed_button.id == "fmt-html"
+
+
+async def test_messages_after_exports_leave_the_time_line_visible(fictional_dir,
+                                                                   sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        for fmt in ("md", "txt", "html"):
+            dialog = await open_export(pilot)
+            dialog.query_one(f"#fmt-{fmt}").value = True
+            await pilot.pause()
+            await pilot.press("ctrl+o")
+            target = sessions_dir / "exports" / f"{screen.session.id}.{fmt}"
+            await wait_for(pilot, target.exists)
+            await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, lambda: len(screen.query(Toast)) >= 1)
+        timer = screen.query_one(TimerBar)
+        await pilot.pause()
+        assert timer.region.height >= 1 and not covered_cells(screen, timer)
+        status = screen.query_one("#status")
+        assert not covered_cells(screen, status)

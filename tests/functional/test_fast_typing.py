@@ -1,0 +1,61 @@
+"""Keys typed faster than the app draws (a fast typist, a paste) arrive in order: Enter adds
+exactly what was typed before it, and what follows starts the next item."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import burst, wait_for
+from tests.functional.test_facilitation import SIZE, at_first_question, go_to, new_session
+
+POINTS = ["First invented point.", "And record it.", "A third one"]
+
+
+async def test_points_typed_in_one_burst_stay_separate_and_in_order(content_dir,
+                                                                    sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        burst(pilot, "\n".join(POINTS) + "\n" + "not yet added")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        points = screen.session.answers[0].points
+        await wait_for(pilot, lambda: box.value == "not yet added" and len(points) >= 3)
+        await pilot.pause()
+        assert [p.text for p in points] == POINTS
+        draft = screen.session.drafts.get(f"point:{screen.session.answers[0].question_id}")
+        assert draft == "not yet added"
+
+
+async def test_actions_typed_in_one_burst_stay_separate_and_in_order(content_dir,
+                                                                     sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        box = screen.query_one(".action-what", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        burst(pilot, "Invented action one\nInvented action two\nthree")
+        actions = screen.session.actions
+        await wait_for(pilot, lambda: box.value == "three" and len(actions) >= 2)
+        await pilot.pause()
+        assert [a.text for a in actions] == ["Invented action one", "Invented action two"]
+        assert screen.session.drafts.get("action:text") == "three"
+
+
+async def test_people_typed_in_one_burst_stay_separate_and_in_order(content_dir,
+                                                                    sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        box = screen.query_one(".person-name", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        people = screen.session.participants
+        before = len(people)
+        burst(pilot, "Ann Invented\nBen Invented\nCat")
+        await wait_for(pilot, lambda: box.value == "Cat" and len(people) >= before + 2)
+        await pilot.pause()
+        assert [p.name for p in people[before:]] == ["Ann Invented", "Ben Invented"]
+        assert screen.session.drafts.get("person:name") == "Cat"

@@ -1,0 +1,68 @@
+"""A new session for a team reflect has met before offers last time's participants, each
+"not yet here", for the facilitator to tick who came (#15.12)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, SelectionList
+
+from reflect.model.session import Participant, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.functional.helpers import shown, type_text, wait_for
+
+
+async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
+                           team="Invented Shire team",
+                           participants=[Participant(name="Ada Example", role="Nurse"),
+                                         Participant(role="[b]Teacher[/b]", agency="School")])
+    save_session(sessions_dir, before)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        form.query_one("#team", Input).focus()
+        await type_text(pilot, "invented shire TEAM")
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
+        assert "tick who is here" in shown(form.query_one("#last-label"))
+        assert str(chooser.get_option_at_index(1).prompt) == (
+            "✗ not yet here · [b]Teacher[/b], School")
+        chooser.focus()
+        await pilot.press("space")  # Ada Example came; the teacher has not arrived yet
+        await wait_for(pilot, lambda: chooser.selected == [0])
+        # whether someone is here reads without colour
+        await wait_for(pilot, lambda: str(chooser.get_option_at_index(0).prompt)
+                       == "✓ here · Ada Example (Nurse)")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        assert [(p.describe(), p.attended) for p in screen.session.participants] == [
+            ("Ada Example (Nurse)", True), ("[b]Teacher[/b], School", False)]
+    [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    assert [p.attended for p in now.participants] == [True, False]
+
+
+async def test_a_new_team_is_offered_nobody(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        form.query_one("#team", Input).focus()
+        await type_text(pilot, "Brand new team")
+        await wait_for(pilot, lambda: form.last_team == "Brand new team")
+        assert not form.query_one("#last-people", SelectionList).display
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.participants == []

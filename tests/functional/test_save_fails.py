@@ -1,0 +1,136 @@
+"""When the sessions folder cannot be written (made read-only, disk full), nothing typed is
+lost: leaving or quitting stops and says so, a copy can be saved elsewhere, and a way out that
+cannot be stopped writes an emergency copy and says where. Never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import stat
+from pathlib import Path
+
+import pytest
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.save_failed import SaveFailedScreen
+from reflect.ui.screens.start import StartScreen
+from tests.functional.helpers import (
+    focus_summary,
+    open_saved_session,
+    type_text,
+    wait_for,
+)
+
+FAILURES = {
+    "read-only": PermissionError(errno.EACCES, "Permission denied"),
+    "disk full": OSError(errno.ENOSPC, "No space left on device"),
+}
+
+
+@pytest.fixture
+def saved(content_dir: Path, sessions_dir: Path) -> Path:
+    review = load_library(content_dir).get("child-ac")
+    s = Session.start(review, new_session_id(review.id), title="Invented",
+                      current_step="q:" + review.questions[0].id)
+    return save_session(sessions_dir, s)
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Copies offered or written in the home folder go to a temp one."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def break_the_folder(monkeypatch: pytest.MonkeyPatch, folder: Path, failure: str) -> None:
+    """The folder turns read-only (as root, chmod does not stop writes: the writer fails)."""
+    folder.chmod(0o500)
+
+    def refuse(path: Path, data: bytes, mode: int = 0o600) -> None:
+        raise FAILURES[failure]
+
+    monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+async def test_leaving_stops_and_a_copy_can_be_saved_elsewhere(
+        content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            screen = await open_saved_session(pilot)
+            await focus_summary(pilot, screen)
+            await type_text(pilot, "typed before the folder broke")
+            break_the_folder(monkeypatch, sessions_dir, failure)
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            dialog = app.screen
+            text = str(dialog.query_one("#save-failed").render())
+            assert "Could not save" in text and str(saved) in text
+            assert FAILURES[failure].strerror in text
+            assert screen.keeper is not None and screen.session_lock is not None
+            await pilot.press("escape")  # stay
+            await wait_for(pilot, lambda: app.screen is screen)
+            await pilot.press("ctrl+q")  # quitting stops too
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            assert app.is_running
+            copy = tmp_path / "elsewhere" / "my-copy.toml"
+            copy.parent.mkdir()
+            app.screen.query_one("#copy-path").value = str(copy)
+            await pilot.click("#copy")
+            await wait_for(pilot, lambda: not app.is_running)
+    finally:
+        sessions_dir.chmod(0o700)
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert load_session(copy).answers[0].text == "typed before the folder broke"
+    load_session(saved)  # the last good version is still there, whole
+    assert app.rescue_notes == []
+
+
+async def test_leaving_goes_on_once_a_copy_is_saved(
+        content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await focus_summary(pilot, await open_saved_session(pilot))
+            await type_text(pilot, "kept in a copy")
+            break_the_folder(monkeypatch, sessions_dir, "read-only")
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            copy = tmp_path / "copy.toml"
+            app.screen.query_one("#copy-path").value = str(copy)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+            assert any(str(copy) in n.message for n in app._notifications)
+    finally:
+        sessions_dir.chmod(0o700)
+    assert load_session(copy).answers[0].text == "kept in a copy"
+
+
+async def test_an_exit_that_cannot_wait_writes_an_emergency_copy(
+        content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, _home: Path) -> None:
+    home = _home
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_saved_session(pilot)
+            await focus_summary(pilot, screen)
+            await type_text(pilot, "rescued on SIGTERM")
+            await wait_for(pilot, lambda: screen.session.answers[0].text.endswith("SIGTERM"))
+            break_the_folder(monkeypatch, sessions_dir, "disk full")
+            app._exit_on_signal()  # what SIGTERM and SIGHUP run
+            await wait_for(pilot, lambda: not app.is_running)
+    finally:
+        sessions_dir.chmod(0o700)
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert load_session(copy).answers[0].text == "rescued on SIGTERM"
+    [note] = app.rescue_notes
+    assert str(copy) in note and "No space left on device" in note

@@ -1,0 +1,140 @@
+"""Text reaches the session and review models without terminal control characters, from a
+file or from code, and a schema_version reflect does not know is refused, never rewritten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.model.review import Review
+from reflect.model.session import (
+    Action,
+    Answer,
+    CarriedAction,
+    Participant,
+    Point,
+    Session,
+    Timing,
+)
+from reflect.store.sessions import list_sessions, read_session, save_session
+
+ESCAPES = "\x1b]0;PWNED\x07\x1b[2J\x1b]52;c;ZXZpbA==\x07\x1b]8;;http://x.invalid\x07\u202e\x00"
+"""Window title, clear screen, clipboard write, link, right-to-left override, NUL."""
+
+
+def hostile(text: str) -> str:
+    return f"{text}{ESCAPES}\r\nnext\tline"
+
+
+def clean(text: str) -> str:
+    return f"{text}]0;PWNED[2J]52;c;ZXZpbA==]8;;http://x.invalid\nnext\tline"
+
+
+def strings(obj: object) -> list[str]:
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, dict):
+        return [s for k, v in obj.items() for s in strings(k) + strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in strings(v)]
+    return []
+
+
+def hostile_session() -> Session:
+    return Session(
+        id="20260101-child-zz-0000beef", review_id="child-zz", review_title=hostile("Child ZZ"),
+        title=hostile("Title"), team=hostile("Team"), facilitator=hostile("Facilitator"),
+        participants=[Participant(name=hostile("Name"), role=hostile("Role"),
+                                  agency=hostile("Agency"))],
+        answers=[Answer(question_id="zz-first", question=hostile("Q"), text=hostile("A"),
+                        points=[Point(text=hostile("Point"))], what=hostile("W"),
+                        so_what=hostile("SW"), now_what=hostile("NW"), source=hostile("S"))],
+        notes={"intro": hostile("Note")}, actions=[Action(text=hostile("Act"),
+                                                          owner=hostile("O"), due=hostile("D"))],
+        carried=[CarriedAction(session_id="20250101-child-zz-0000cafe",
+                               session_label=hostile("L"), action_id="a1", text=hostile("C"))],
+        timing=Timing(spent={"intro": 5}), differently=hostile("Diff"),
+        drafts={"point:zz-first": hostile("Draft"), "action:text": hostile("Draft")})
+
+
+def test_every_text_field_of_a_session_is_cleaned_when_built():
+    s = hostile_session()
+    data = s.model_dump(mode="python")
+    for text in strings(data):
+        for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
+            assert bad not in text, (bad, text)
+    assert s.title == clean("Title") and s.answers[0].points[0].text == clean("Point")
+    assert s.drafts["action:text"] == clean("Draft")
+
+
+def test_text_assigned_or_kept_as_a_draft_is_cleaned():
+    s = hostile_session()
+    s.team = hostile("Later")
+    s.answers[0].text = hostile("Typed")
+    s.set_draft("person:name", hostile("Pasted"))
+    assert s.team == clean("Later") and s.answers[0].text == clean("Typed")
+    assert s.drafts["person:name"] == clean("Pasted")
+
+
+def test_a_session_file_with_escapes_loads_clean(tmp_path: Path):
+    import tomli_w
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    path = folder / "20260101-child-zz-0000beef.toml"
+    # Raw escapes in the file, as a shared folder or another tool could leave them.
+    path.write_text(tomli_w.dumps({"schema_version": 2, "id": path.stem,
+                                   "review_id": "child-zz", "review_title": "Child ZZ",
+                                   "title": hostile("Title"), "team": hostile("Team"),
+                                   "drafts": {"point:zz-first": hostile("Draft")}}))
+    assert "\\u001b" in path.read_text()
+    before = path.read_bytes()
+    session, _ = read_session(path)
+    assert session.title == clean("Title") and session.team == clean("Team")
+    assert session.drafts["point:zz-first"] == clean("Draft")
+    assert path.read_bytes() == before  # reading never rewrites
+
+
+def test_review_content_is_cleaned():
+    review = Review(id="child-zz", title=hostile("Child ZZ"), partnership="Invented Shire",
+                    review_type="Exercise", summary=hostile("Summary"), themes=["x"],
+                    introduction=[hostile("Intro")], purpose=hostile("Purpose"),
+                    questions=[{"id": "zz-first", "text": hostile("Q?")}])  # type: ignore[list-item]
+    for text in strings(review.model_dump(mode="python")):
+        assert "\x1b" not in text and "\u202e" not in text
+
+
+@pytest.mark.parametrize("value,toml", [(0, "0"), (-1, "-1"), ("2", '"2"'), (2.0, "2.0"),
+                                        (True, "true"), ("x", '"x"')])
+def test_unknown_schema_versions_are_unreadable_and_left_alone(tmp_path: Path, value, toml):
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    s = Session(id="20260101-child-zz-0000beef", review_id="child-zz", review_title="Child ZZ")
+    path = save_session(folder, s)
+    data = path.read_text().replace("schema_version = 2", f"schema_version = {toml}")
+    path.write_text(data)
+    found = list_sessions(folder)
+    assert found.entries == []
+    [problem] = found.problems
+    assert problem.startswith(str(path)) and "schema_version" in problem
+    assert f"{value!r} is not a schema version" in problem
+    assert path.read_text() == data
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_known_schema_versions_load(tmp_path: Path, version: int):
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    s = Session(id="20260101-child-zz-0000beef", review_id="child-zz", review_title="Child ZZ")
+    path = save_session(folder, s)
+    path.write_text(path.read_text().replace("schema_version = 2",
+                                             f"schema_version = {version}"))
+    session, read_only = read_session(path)
+    assert session.schema_version == 2 and read_only is None
+
+
+@pytest.mark.parametrize("value", [0, -1, "2", 2.0, True])
+def test_the_model_refuses_unknown_schema_versions(value):
+    with pytest.raises(ValueError):
+        Session(id="x", review_id="child-zz", review_title="Child ZZ", schema_version=value)

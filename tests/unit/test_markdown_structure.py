@@ -1,0 +1,79 @@
+"""Block syntax typed into an answer stays text when the Markdown notes are rendered: parsed
+with a real CommonMark parser (markdown-it-py, with tables on), the structure is unchanged
+and the text reads as typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from reflect.export.cpd import to_cpd_swe, to_nmc
+from reflect.export.markdown import to_markdown
+from reflect.model.session import Session
+from reflect.store.library import load_library
+
+HOSTILE = [
+    "~~~\nthe rest becomes code?",
+    "```python\nprint('x')",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "> a quote\n> more",
+    "- a list\n- of things",
+    "* starred\n+ plussed",
+    "1. first\n2) second",
+    "# a heading\n## another",
+    "Some text\n---",
+    "Some text\n===",
+    "<div>raw html</div>\n<script>alert(1)</script>",
+    "before\n\n    indented like code\n\tand a tab",
+    "&amp; an entity &copy;",
+]
+STRUCTURE = {"fence", "code_block", "table_open", "blockquote_open", "html_block", "hr",
+             "ordered_list_open"}
+
+
+def _tokens(md: str) -> list[Token]:
+    return MarkdownIt("commonmark").enable("table").parse(md)
+
+
+def _text(tokens: list[Token]) -> str:
+    """Every piece of text the reader sees, one line per line break."""
+    out = []
+    for t in tokens:
+        for c in t.children or []:
+            out.append("\n" if c.type in ("softbreak", "hardbreak") else c.content)
+        if t.type == "paragraph_close":
+            out.append("\n")
+    return "".join(out)
+
+
+@pytest.fixture
+def review(fictional_dir: Path):
+    return load_library(fictional_dir).get("child-zz")
+
+
+def _session(review, answer: str, mode: str = "team") -> Session:
+    s = Session.start(review, "20260101-child-zz-0badf00d", mode=mode, title="Structure")
+    s.set_answer("zz-first", "What would you do first?", answer)
+    s.notes["intro"] = answer
+    s.differently = answer
+    return s
+
+
+@pytest.mark.parametrize("answer", HOSTILE)
+@pytest.mark.parametrize("export", [to_markdown, to_cpd_swe, to_nmc],
+                         ids=["markdown", "cpd-swe", "nmc"])
+def test_typed_block_syntax_stays_text(review, answer, export):
+    mode = "team" if export is to_markdown else "individual"
+    plain = _tokens(export(_session(review, "Plain words.", mode), review))
+    hostile = _tokens(export(_session(review, answer, mode), review))
+    kinds = [t.type for t in hostile]
+    assert not STRUCTURE & set(kinds), [k for k in kinds if k in STRUCTURE]
+    # The same headings and lists as a plain answer, so nothing after it changed shape.
+    for kind in ("heading_open", "bullet_list_open", "list_item_open"):
+        assert kinds.count(kind) == [t.type for t in plain].count(kind), kind
+    shown = _text(hostile)
+    for line in answer.split("\n"):
+        assert line.strip() in shown, line

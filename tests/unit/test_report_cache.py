@@ -1,0 +1,123 @@
+"""The report's per-machine cache of session facts: same report with or without it, private,
+nothing identifying in it, and only changed files read again. Everything here is invented."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reflect.report import build_report, gather, to_csv, to_html, to_markdown
+from reflect.report import cache as report_cache
+from reflect.report.cache import KIND
+from reflect.store.cache import cache_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.report_case import FIRST, LAST, make_library, make_sessions  # noqa: E402
+
+TODAY = date(2025, 6, 1)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    library = make_library(tmp_path / "library")
+    return make_sessions(tmp_path / "sessions", library, 60, seed=3)
+
+
+def _all(folder: Path, cache: Path | None, use_cache: bool = True) -> tuple[str, str, str]:
+    g = gather([folder], today=TODAY, use_cache=use_cache, cache=cache)
+    report = build_report(g, today=TODAY, recommendations={"child-b1": ["Invented rec"]})
+    return to_markdown(report), to_html(report), to_csv(report)
+
+
+def test_report_identical_with_and_without_the_cache(folder, tmp_path):
+    cache = tmp_path / "cache"
+    without = _all(folder, cache, use_cache=False)
+    assert not cache.exists()  # without the cache, none is written
+    assert _all(folder, cache) == without  # the first time: read, and cached
+    assert _all(folder, cache) == without  # from the cache
+    assert "Sessions held | 60" in without[0]
+
+
+def test_second_report_reads_no_session_file(folder, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    _all(folder, cache)
+    reads: list[Path] = []
+    real = report_cache._read
+    monkeypatch.setattr(report_cache, "_read", lambda p, now: (reads.append(p), real(p, now))[1])
+    _all(folder, cache)
+    assert reads == []
+    # A changed file (size and time) is read again, and only it.
+    target = sorted(folder.glob("*.toml"))[5]
+    target.write_text(target.read_text(encoding="utf-8").replace(
+        'status = "open"', 'status = "done"', 1) + "\n", encoding="utf-8")
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 10**9))
+    markdown, _, _ = _all(folder, cache)
+    assert reads == [target]
+    assert markdown == _all(folder, cache, use_cache=False)[0]
+
+
+def test_cache_is_private_and_names_no_one(folder, tmp_path):
+    cache = tmp_path / "cache"
+    _all(folder, cache)
+    path = cache_file(KIND, folder, cache)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    text = path.read_text(encoding="utf-8")
+    sessions = "".join(p.read_text(encoding="utf-8") for p in folder.glob("*.toml"))
+    assert "name = " in sessions  # the sessions do name people...
+    for word in FIRST + LAST:  # ...the cache names no one (owners, facilitators, in actions)
+        assert word not in text, word
+    assert "[redacted]" in text  # names typed into actions are redacted before caching
+    data = json.loads(text)
+    record = next(iter(data["files"].values()))
+    assert set(record["facts"]) == {"id", "review_id", "review_title", "mode", "team",
+                                    "created", "updated", "schema_version", "answered",
+                                    "read_only", "people", "actions"}
+
+
+def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):
+    cache = tmp_path / "cache"
+    expected = _all(folder, cache, use_cache=False)
+    _all(folder, cache)
+    path = cache_file(KIND, folder, cache)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names = sorted(data["files"])
+    data["files"][names[0]]["facts"]["people"] = "not a list"
+    del data["files"][names[1]]["facts"]["actions"]
+    data["files"][names[2]] = ["nonsense"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert _all(folder, cache) == expected
+    path.write_text("{ not json", encoding="utf-8")
+    assert _all(folder, cache) == expected
+
+
+def test_unreadable_and_conflicted_files_cached_as_such(folder, tmp_path):
+    cache = tmp_path / "cache"
+    (folder / "broken.toml").write_text("this is [[[ not toml\n", encoding="utf-8")
+    first = sorted(folder.glob("2*.toml"))[0]
+    text = first.read_text(encoding="utf-8")
+    (folder / f"{first.stem} (1).toml").write_text(text, encoding="utf-8")
+    merged = sorted(folder.glob("2*.toml"))[3]
+    merged.write_text("<<<<<<< HEAD\n" + merged.read_text(encoding="utf-8")
+                      + "=======\n>>>>>>> invented\n", encoding="utf-8")
+    expected = gather([folder], today=TODAY, use_cache=False)
+    for _ in range(2):
+        g = gather([folder], today=TODAY, cache=cache)
+        assert g.unreadable == expected.unreadable and len(g.unreadable) == 1
+        assert any("broken.toml" in m for m in g.unreadable)
+        assert g.conflicts == expected.conflicts and len(g.conflicts) == 2
+        assert [s.id for _, s, _ in g.sessions] == [s.id for _, s, _ in expected.sessions]
+
+
+def test_a_file_the_app_cannot_open_is_not_counted(folder):
+    target = sorted(folder.glob("*.toml"))[0]
+    target.write_bytes(b"\xef\xbb\xbf" + target.read_bytes())  # a byte order mark
+    g = gather([folder], today=TODAY, use_cache=False)
+    assert target.stem not in {s.id for _, s, _ in g.sessions}
+    assert [m for m in g.unreadable if target.name in m]

@@ -1,0 +1,152 @@
+"""Plain mode under hostile use: resuming a file from elsewhere, and being stopped by a
+signal in the middle of an answer."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, load_session, new_session_id, save_session
+
+
+def test_resuming_a_file_outside_the_sessions_folder_makes_a_copy(monkeypatch, capsys,
+                                                                   fictional_dir, tmp_path):
+    review = load_library(fictional_dir).get("child-zz")
+    sessions, backup = tmp_path / "sessions", tmp_path / "backup"
+    s = Session.start(review, new_session_id("child-zz"), title="Live")
+    s.set_answer("zz-first", "What would you do first?", "Older answer")
+    save_session(backup, s)
+    s.set_answer("zz-first", "What would you do first?", "Newer answer")
+    save_session(sessions, s)
+    live_before = (sessions / f"{s.id}.toml").read_bytes()
+    backup_before = (backup / f"{s.id}.toml").read_bytes()
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(["walk", "child-zz", "--resume", str(backup / f"{s.id}.toml"),
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert (sessions / f"{s.id}.toml").read_bytes() == live_before
+    assert (backup / f"{s.id}.toml").read_bytes() == backup_before
+    ids = {e.session.id for e in list_sessions(sessions).entries}
+    assert len(ids) == 2 and s.id in ids
+    (copy_id,) = ids - {s.id}
+    assert "not in the sessions folder" in out and copy_id in out
+    assert load_session(sessions / f"{copy_id}.toml").answer("zz-first").text == "Older answer"
+
+
+class _Running:
+    """A real `reflect walk` in a subprocess, its output collected as it comes."""
+
+    def __init__(self, fictional_dir: Path, sessions: Path) -> None:
+        import threading
+
+        env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+               "REFLECT_SESSIONS_DIR": str(sessions)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
+             "--title", "Signals", "--team", ""],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        self.out = b""
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while chunk := self.proc.stdout.read1(4096):
+            self.out += chunk
+
+    def wait_for(self, count: int, text: bytes, limit: float = 30.0) -> None:
+        deadline = time.monotonic() + limit
+        while self.out.count(text) < count:
+            assert self.proc.poll() is None, self.out
+            assert time.monotonic() < deadline, f"waited for {text!r} x{count}: {self.out!r}"
+            time.sleep(0.01)
+
+    def type(self, text: str) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(text.encode())
+        self.proc.stdin.flush()
+
+
+SIGNALS = [signal.SIGINT, signal.SIGTERM, signal.SIGHUP]
+
+
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_a_signal_mid_answer_keeps_what_was_typed(signum, fictional_dir, tmp_path):
+    sessions = tmp_path / "sessions"
+    walk = _Running(fictional_dir, sessions)
+    walk.wait_for(1, b"> ")  # asked for notes on the first section
+    walk.type("Half of a thought\nand a second line\n")
+    walk.wait_for(3, b"> ")  # both lines read: it is waiting for the third
+    walk.proc.send_signal(signum)
+    assert walk.proc.wait(timeout=30) == 128 + signum
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.notes.get("intro") == "Half of a thought\nand a second line"
+
+
+def test_a_signal_mid_actions_keeps_the_actions_typed(fictional_dir, tmp_path):
+    sessions = tmp_path / "sessions"
+    walk = _Running(fictional_dir, sessions)
+    # four content steps, three questions of four parts each: 16 answers, all empty
+    for n in range(1, 17):
+        walk.wait_for(n, b"> ")
+        walk.type(".\n")
+    walk.wait_for(1, b"Agreed actions")
+    walk.wait_for(17, b"> ")
+    walk.type("Book the training\n")
+    walk.wait_for(18, b"> ")  # asked who owns it
+    walk.proc.send_signal(signal.SIGTERM)
+    assert walk.proc.wait(timeout=30) == 128 + signal.SIGTERM
+    (entry,) = list_sessions(sessions).entries
+    assert [a.text for a in entry.session.actions] == ["Book the training"]
+
+
+def test_ctrl_d_mid_answer_still_keeps_it(monkeypatch, capsys, fictional_dir, tmp_path):
+    sessions = tmp_path / "sessions"
+    monkeypatch.setattr("sys.stdin", io.StringIO("i\nT\n\nTyped then Ctrl+D"))
+    assert main(["walk", "child-zz", "--content-dir", str(fictional_dir),
+                 "--sessions-dir", str(sessions)]) == 0
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.notes.get("intro") == "Typed then Ctrl+D"
+
+
+def test_a_renamed_backup_outside_the_folder_resumes_as_a_copy(monkeypatch, capsys,
+                                                                fictional_dir, tmp_path):
+    review = load_library(fictional_dir).get("child-zz")
+    sessions, backup = tmp_path / "sessions", tmp_path / "backup"
+    s = Session.start(review, new_session_id("child-zz"), title="Renamed")
+    save_session(backup, s)
+    renamed = backup / "monday.toml"
+    (backup / f"{s.id}.toml").rename(renamed)
+    # who is here (no facilitator, no one added), then a note on the introduction
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n\nA note\n.\n"))
+    code = main(["walk", "child-zz", "--resume", str(renamed),
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
+    assert code == 0 and "carrying on in a copy" in capsys.readouterr().out
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.id != s.id and entry.session.notes.get("intro") == "A note"
+
+
+def test_a_copy_inside_the_sessions_folder_is_still_refused(monkeypatch, capsys,
+                                                            fictional_dir, tmp_path):
+    review = load_library(fictional_dir).get("child-zz")
+    sessions = tmp_path / "sessions"
+    s = Session.start(review, new_session_id("child-zz"), title="Copy")
+    save_session(sessions, s)
+    copy = sessions / "copy.toml"
+    copy.write_bytes((sessions / f"{s.id}.toml").read_bytes())
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(["walk", "child-zz", "--resume", str(copy),
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
+    assert code == 1 and "does not match its id" in capsys.readouterr().err
