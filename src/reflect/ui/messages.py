@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from reflect.model.edits import Change
+from reflect.model.changes import Change
 
 
 @dataclass

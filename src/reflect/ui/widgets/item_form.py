@@ -31,7 +31,8 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select
 
-from reflect.model.edits import Change, SessionEdits
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
 from reflect.ui.messages import SessionChanged
 
 FieldKind = Literal["input", "select", "suggest"]
