@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from reflect.model.edits import (
+from reflect.model.changes import (
     ActionsChanged,
     AnswerChanged,
     AnswerKey,
@@ -21,12 +21,12 @@ from reflect.model.edits import (
     NotesKey,
     PeopleChanged,
     PointsChanged,
-    SessionEdits,
     StepChanged,
     TimeCounted,
     TimingChanged,
     draft_key,
 )
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import CarriedAction, Session, Timing
 from reflect.model.steps import steps_for

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from textual.message import Message
 from textual.worker import Worker
 
-from reflect.model.edits import Change
+from reflect.model.changes import Change
 
 
 @dataclass

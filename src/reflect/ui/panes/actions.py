@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.edits import NotesKey
+from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import Step

@@ -17,7 +17,8 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import TextArea
 
-from reflect.model.edits import SessionEdits, TextKey
+from reflect.model.changes import TextKey
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step

@@ -8,7 +8,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from reflect.model import timebox
-from reflect.model.edits import DifferentlyKey
+from reflect.model.changes import DifferentlyKey
 from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.text import one_line

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
-from reflect.model.edits import AnswerKey
+from reflect.model.changes import AnswerKey
 from reflect.model.review import Review
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
 from reflect.model.steps import Step

@@ -9,7 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Button, TextArea
 
 from reflect.export.plain import to_text
-from reflect.model.edits import NotesKey
+from reflect.model.changes import NotesKey
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.literal import Literal

@@ -20,15 +20,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.edits import (
+from reflect.model.changes import (
     AnswerChanged,
     CarriedChanged,
     Change,
     DetailsChanged,
     PointsChanged,
-    SessionEdits,
     TimeCounted,
 )
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import CarriedAction, Session, Timing
 from reflect.model.steps import Step, find_step, question_key, step_index, steps_for

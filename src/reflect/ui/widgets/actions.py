@@ -12,7 +12,8 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from reflect.model.edits import ActionsChanged, Change, SessionEdits, draft_key
+from reflect.model.changes import ActionsChanged, Change, draft_key
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line, printable

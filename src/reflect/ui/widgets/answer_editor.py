@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
 
-from reflect.model.edits import TextKey
+from reflect.model.changes import TextKey
 from reflect.text import has_controls, without_controls
 
 MAX_CHARS = 100_000

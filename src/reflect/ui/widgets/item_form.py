@@ -32,7 +32,8 @@ from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select
 
-from reflect.model.edits import Change, SessionEdits
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import FormInput, is_current
 

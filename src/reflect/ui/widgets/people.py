@@ -12,7 +12,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
-from reflect.model.edits import Change, DetailField, PeopleChanged, SessionEdits, draft_key
+from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
+from reflect.model.edits import SessionEdits
 from reflect.model.session import Participant
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import field

@@ -17,7 +17,8 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
 
-from reflect.model.edits import Change, SessionEdits, draft_key
+from reflect.model.changes import Change, draft_key
+from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
 from reflect.ui.messages import SessionChanged
