@@ -7,23 +7,15 @@ from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Button
 
+from reflect.model.care import content_note
 from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import Step
+from reflect.model.themes import source_count
 from reflect.ui.panes.base import StepPane
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.literal import BlocksView, Literal
-
-CONTENT_NOTE = {
-    "team": ("Content note: this review describes serious harm to a child. Take care of "
-             "yourself and each other; anyone may step out. To go straight to what was "
-             "learned, choose Skip to the learning."),
-    "individual": ("Content note: this review describes serious harm to a child. Take care of "
-                   "yourself, and stop whenever you need to. To go straight to what was "
-                   "learned, choose Skip to the learning."),
-}
-
 
 class NotesHolder(StepPane):
     """A pane with notes on its step (`notes.<step key>` in the session)."""
@@ -41,7 +33,8 @@ class ContentPane(NotesHolder):
 
     def compose(self) -> ComposeResult:
         if self.step.key == "intro":
-            yield Literal(CONTENT_NOTE[self.session.mode], "italic", id="content-note")
+            note = content_note(self.session.mode, source_count(self.review))
+            yield Literal(note, "italic", id="content-note")
             yield Button("Skip to the learning", id="skip-to-learning")
         yield BlocksView(section_blocks(self.review, self.step.key), classes="blocks")
         yield Literal("Notes on this section (saved with the session)",
