@@ -225,7 +225,9 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
         def handler() -> None:
             nonlocal typed
-            screen._text_changed(TextArea.Changed(area))
+            # What typing a key does: the change through SessionEdits, then the screen's
+            # apply (the pane posts it as SessionChanged in between).
+            screen.apply(screen.edits.set_text(area.key, area.text))
             typed += 1
             if autosave and typed % 10 == 0:
                 screen.autosave()  # autosave ticks once a second: every 10 keys at 10 keys/s

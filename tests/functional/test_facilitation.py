@@ -44,7 +44,7 @@ async def new_session(pilot, mode: str = "team", team: str = "Invented team",
 
 async def go_to(pilot, screen: WalkthroughScreen, kind: str, nth: int = 1) -> None:
     target = [i for i, s in enumerate(screen.steps) if s.kind == kind][nth - 1]
-    screen.go(target)
+    await screen.go(target)
     await pilot.pause()
 
 

@@ -48,7 +48,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
-        intro = shown(screen.query_one(f"#pane-{intro_index(screen)} .blocks"))
+        intro = await shown_intro(screen)
         assert "Intro " + " ".join(MARKUP) in intro
 
         while screen.steps[screen.index].kind != "question":
@@ -95,13 +95,20 @@ async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.press("enter", "ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        intro = shown(app.screen.query_one(f"#pane-{intro_index(app.screen)} .blocks"))
+        intro = await shown_intro(app.screen)
         assert "Child ZZ]0;pwned is invented." in intro
         assert "\x1b" not in intro
 
 
 def intro_index(screen) -> int:
     return [s.key for s in screen.steps].index("intro")
+
+
+async def shown_intro(screen) -> str:
+    """The introduction as shown (its pane is built when the step is first shown)."""
+    i = intro_index(screen)
+    await screen.go(i)
+    return shown(screen.query_one(f"#pane-{i} .blocks"))
 
 
 HOSTILE = "before\x1b]52;c;ZXZpbA==\x07\x1b[2Jafter \u202eevil\x00 [bold]x[/]\r\nnext"

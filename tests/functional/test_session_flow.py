@@ -71,7 +71,8 @@ async def test_answer_quit_resume_keeps_answers_and_step(content_dir: Path, sess
         assert screen.steps[screen.index].key == step_key
         assert app.focused is screen.query_one(f"#points-{screen.index} .point-text")
         assert screen.query_one(f"#answer-{screen.index}", TextArea).text == 'Quotes "like this"'
-        first = screen.query_one(f"#answer-{screen.index - 1}", TextArea)
+        await screen.go(screen.index - 1)  # a step's pane is built when first shown
+        first = screen.query_one(f"#answer-{screen.index}", TextArea)
         assert first.text == "First point.\nSecond line, café."
         status = str(screen.query_one("#status").render())
         assert "Answered 2 of 6 questions" in status
@@ -93,8 +94,7 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
     async with app.run_test(size=SIZE) as pilot:
         screen = await start_session(pilot, "child l", "Export check")
         await pilot.press("pagedown")  # past who is here
-        # Notes on the first content step (after the content note's Skip button).
-        await pilot.press("tab", "tab")
+        # Notes on the first content step: the box a person types into there first.
         await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
         await type_text(pilot, "Context note")
         # Actions step: add an agreed action.

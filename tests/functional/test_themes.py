@@ -12,7 +12,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.themes import ThemeItemsScreen, ThemeScreen
 from reflect.ui.widgets.literal import BlocksView
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import shown as shown_text, type_text, wait_for
 
 
 def _walkthrough(app):  # type: ignore[no-untyped-def]
@@ -44,6 +44,10 @@ async def test_themed_session_gathers_learning_from_every_tagged_review(content_
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: _walkthrough(app) is not None)
         screen = app.screen
+        while screen.steps[screen.index].key != "intro":
+            await pilot.press("pagedown")
+        note = shown_text(screen.query_one("#content-note"))
+        assert note.startswith("Content note: these reviews describe serious harm to children.")
         while screen.steps[screen.index].key != "good-practice":
             await pilot.press("pagedown")
         pane = screen.query_one(f"#pane-{screen.index}")

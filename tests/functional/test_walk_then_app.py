@@ -28,5 +28,6 @@ async def test_plain_mode_session_resumes_in_the_app(monkeypatch, fictional_dir,
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
         assert screen.steps[screen.index].key == "q:zz-second"
-        first = screen.query_one(f"#answer-{screen.index - 1}", TextArea)
+        await screen.go(screen.index - 1)  # a step's pane is built when first shown
+        first = screen.query_one(f"#answer-{screen.index}", TextArea)
         assert first.text == "From the dialogue"

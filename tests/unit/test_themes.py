@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 
-from reflect.model.care import CONTENT_NOTE_SEVERAL, content_note
+from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.themes import (
@@ -68,12 +68,4 @@ def test_the_content_note_speaks_of_several_reviews():
     several = content_note("team", source_count(theme))
     assert several.startswith("Content note: these reviews describe serious harm to children.")
     assert "this review" not in several
-    assert CONTENT_NOTE_SEVERAL["individual"] == content_note("individual", 2)
     assert content_note("team").startswith("Content note: this review describes")
-
-
-def test_one_reviews_wording_is_the_walkthroughs():
-    """Until the walkthrough takes its note from model/care.py, the two say the same."""
-    from reflect.ui.screens.walkthrough import CONTENT_NOTE
-
-    assert {m: content_note(m) for m in ("team", "individual")} == CONTENT_NOTE

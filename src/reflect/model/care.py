@@ -25,8 +25,3 @@ def content_note(mode: Mode, reviews: int = 1, plain: bool = False) -> str:
     """The content note for a session in `mode` on `reviews` reviews (a themed session: how
     many it gathers)."""
     return " ".join((_HARM[reviews > 1], _CARE[mode], _SKIP_PLAIN if plain else _SKIP))
-
-
-CONTENT_NOTE_SEVERAL = {mode: content_note(mode, reviews=2) for mode in _CARE}
-"""The app's content note for a themed session (several reviews), by mode: for the
-walkthrough's intro pane to show instead of its one-review `CONTENT_NOTE`."""

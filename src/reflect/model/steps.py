@@ -39,7 +39,7 @@ def steps_for(review: Review, session: Session | None = None) -> list[Step]:
     if review.recommendations or review.action_plan:
         steps.append(Step("recommendations", "content", "Recommendations"))
     for n, q in enumerate(review.questions, 1):
-        steps.append(Step(f"q:{q.id}", "question", f"Question {n}"))
+        steps.append(Step(question_key(q.id), "question", f"Question {n}"))
     steps.append(Step("actions", "actions", "What to do now"))
     if session is not None and session.mode == "individual":
         steps.append(Step("differently", "differently", "What I will do differently"))
@@ -47,6 +47,17 @@ def steps_for(review: Review, session: Session | None = None) -> list[Step]:
     return steps
 
 
+def question_key(question_id: str) -> str:
+    """The key of a question's step."""
+    return f"q:{question_id}"
+
+
+def find_step(steps: list[Step], key: str) -> int | None:
+    """Index of the step `key`, or None when there is no such step."""
+    return next((i for i, s in enumerate(steps) if s.key == key), None)
+
+
 def step_index(steps: list[Step], key: str) -> int:
     """Index of `key`, or 0 when a saved step no longer exists."""
-    return next((i for i, s in enumerate(steps) if s.key == key), 0)
+    found = find_step(steps, key)
+    return 0 if found is None else found

@@ -1,20 +1,30 @@
-"""Messages sent up: from the walkthrough's panels to the screen, and from screens to the app."""
+"""Messages sent up: from the walkthrough's panes and panels to the screen, and from screens to
+the app.
+
+A widget changes the session only through `SessionEdits` and posts what it returned as
+`SessionChanged`; the screen saves and redraws what depends on the change.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.message import Message
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
+
+from reflect.model.changes import Change
 
 
 @dataclass
-class Edited(Message):
-    """A panel changed the session it was given: the screen saves (and redraws what depends
-    on it, such as the step list or who can be named)."""
+class SessionChanged(Message):
+    """The session changed as `change` says (it has already been changed)."""
 
-    what: str = ""
-    """What changed: "people", "actions", "points", "carried" or "details"."""
+    change: Change
+
+    def can_replace(self, message: Message) -> bool:
+        # Typing into one box posts one of these per key: the newest stands for them all,
+        # since the session already holds every key typed.
+        return isinstance(message, SessionChanged) and message.change == self.change
 
 
 @dataclass
@@ -22,13 +32,3 @@ class WorkerFailed(Message):
     """A screen's background task failed unexpectedly: ReflectApp reports it."""
 
     worker: Worker[object]
-
-
-class PassesUpFailedWork:
-    """For a screen that runs workers. Textual sends `Worker.StateChanged` only to the node
-    that started the worker (it does not bubble), so each such screen passes a failure up to
-    ReflectApp, which reports every one the same way."""
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.state == WorkerState.ERROR:
-            self.post_message(WorkerFailed(event.worker))  # type: ignore[attr-defined]

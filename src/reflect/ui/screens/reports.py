@@ -12,17 +12,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input
 
 from reflect.report.build import Report
 from reflect.report.gather import Filters
-from reflect.ui.messages import PassesUpFailedWork
+from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.literal import Literal
 
 
-class ReportsScreen(PassesUpFailedWork, Screen[None]):
+class ReportsScreen(ReflectScreen[None]):
     DEFAULT_CSS = """
     ReportsScreen #report-saves { height: 1; }
     ReportsScreen #report-saves Button { margin: 0 2 0 0; }
@@ -88,9 +87,9 @@ class ReportsScreen(PassesUpFailedWork, Screen[None]):
     def build(self, filters: Filters) -> None:
         from reflect.report import make_report
 
-        report, problems = make_report([self.app.sessions_dir], filters, self.app.library,
-                                       self.app.settings_file)
-        self.app.call_from_thread(self._show, report, problems)  # type: ignore[arg-type]
+        report, problems = make_report([self.reflect_app.sessions_dir], filters,
+                                       self.reflect_app.library, self.reflect_app.settings_file)
+        self.app.call_from_thread(self._show, report, problems)
 
     async def _show(self, report: Report, problems: list[str]) -> None:
         self.report = report
@@ -116,7 +115,7 @@ class ReportsScreen(PassesUpFailedWork, Screen[None]):
             self.notify("The report is still being made.", severity="warning")
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
-        target = self.app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
+        target = self.reflect_app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
         self.write_report(report, fmt, target)
 
     @work(thread=True, group="report-save", exit_on_error=False)

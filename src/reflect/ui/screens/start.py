@@ -11,14 +11,13 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, one_line, search_text
-from reflect.ui.messages import PassesUpFailedWork
+from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.literal import Literal, literal
 
 if TYPE_CHECKING:
@@ -69,7 +68,7 @@ def session_option(entry: SessionSummary) -> Option:
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 
-class StartScreen(PassesUpFailedWork, Screen[None]):
+class StartScreen(ReflectScreen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),
@@ -105,24 +104,25 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#where", Literal).show(
-            f"Library: {self.app.content_dir}    Sessions are saved in: {self.app.sessions_dir}")
+            f"Library: {self.reflect_app.content_dir}    "
+            f"Sessions are saved in: {self.reflect_app.sessions_dir}")
         self.query_one("#reviews", OptionList).focus()
         self.load()
 
     def on_screen_resume(self) -> None:
-        if self.app.library is not None:
+        if self.reflect_app.library is not None:
             self.load()
 
     # --- loading (off the UI thread) -------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        library = load_catalogue(self.app.content_dir)
-        sessions = list_summaries(self.app.sessions_dir)
+        library = load_catalogue(self.reflect_app.content_dir)
+        sessions = list_summaries(self.reflect_app.sessions_dir)
         self.app.call_from_thread(self.show_loaded, library, sessions)
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
-        self.app.library = library
+        self.reflect_app.library = library
         self.sessions = sessions
         self.show_reviews()
         self.show_sessions()
@@ -143,7 +143,7 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
                 + "\n".join(f"  ! {p}" for p in problems))
 
     def show_reviews(self) -> None:
-        library = self.app.library
+        library = self.reflect_app.library
         if library is None:
             return
         query = self.query_one("#search", Input).value
@@ -164,8 +164,8 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
         options = self.query_one("#sessions", OptionList)
         highlighted = options.highlighted
         query = self.query_one("#search", Input).value
-        found_reviews = {r.id for r in self.app.library.search(query)} if (
-            query.strip() and self.app.library is not None) else set()
+        found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
+            query.strip() and self.reflect_app.library is not None) else set()
         matches = [e for e in self.sessions.entries if e.review_id in found_reviews
                    or matches_query(query, search_text(e.label, e.team, e.review_title, e.id))]
         shown = matches[:MAX_LISTED]
@@ -274,7 +274,7 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
                 self.notify(f"Imported into the library: {path}")
                 self.load()
 
-        self.app.push_screen(ImportScreen(self.app.content_dir), imported)
+        self.app.push_screen(ImportScreen(self.reflect_app.content_dir), imported)
 
     def action_reports(self) -> None:
         from reflect.ui.screens.reports import ReportsScreen
@@ -284,9 +284,9 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
     def selected_review(self) -> ReviewSummary | None:
         options = self.query_one("#reviews", OptionList)
         opt = options.highlighted_option
-        if opt is None or opt.id is None or self.app.library is None:
+        if opt is None or opt.id is None or self.reflect_app.library is None:
             return None
-        return self.app.library.get(opt.id)
+        return self.reflect_app.library.get(opt.id)
 
     @on(OptionList.OptionSelected, "#reviews")
     def _review_chosen(self) -> None:
@@ -314,7 +314,7 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen
 
-        library = self.app.library
+        library = self.reflect_app.library
         if library is None:
             self.notify("The library is still being read: try again in a moment.",
                         severity="warning")
@@ -331,9 +331,9 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
         """Read every review tagged `theme` (off the UI thread), then ask for the details."""
         from reflect.model.themes import theme_id
 
-        assert self.app.library is not None
+        assert self.reflect_app.library is not None
         try:
-            review = self.app.library.load(theme_id(theme))
+            review = self.reflect_app.library.load(theme_id(theme))
         except ValueError as e:
             self.app.call_from_thread(self.notify, f"This theme cannot be opened: {e}",
                                       severity="error", timeout=12)
@@ -354,9 +354,9 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
 
     def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
         """The whole review, read now; None (and a message) if it cannot be."""
-        assert self.app.library is not None
+        assert self.reflect_app.library is not None
         try:
-            return self.app.library.load(review_id)
+            return self.reflect_app.library.load(review_id)
         except ValueError as e:
             kept = (f". Nothing is lost: its answers are in {entry.path}, and `reflect export "
                     f"{entry.id}` writes its notes." if entry is not None else "")
@@ -385,16 +385,17 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
 
         if session.mode == "team" and session.team.strip():
             try:
-                session.carried = open_actions_for_team(self.app.sessions_dir, session.team,
+                session.carried = open_actions_for_team(self.reflect_app.sessions_dir, session.team,
                                                         exclude_id=session.id)
             except (OSError, SessionError, ValueError) as e:
                 # Starting matters more than offering last time's actions.
                 self.log.warning(f"could not gather earlier actions: {e}")
         try:
-            save_session(self.app.sessions_dir, session)
+            save_session(self.reflect_app.sessions_dir, session)
         except (OSError, SessionError) as e:
             self.app.call_from_thread(
-                self.notify, f"Could not create the session file in {self.app.sessions_dir}: "
+                self.notify,
+                f"Could not create the session file in {self.reflect_app.sessions_dir}: "
                 f"{getattr(e, 'strerror', None) or e}", severity="error")
             return
         self.app.call_from_thread(self._created, session, review)
@@ -413,7 +414,7 @@ class StartScreen(PassesUpFailedWork, Screen[None]):
         entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:
             return
-        library = self.app.library
+        library = self.reflect_app.library
         known = library is not None and (library.get(entry.review_id) is not None
                                          or is_theme_id(entry.review_id))
         if not known:

@@ -1,104 +1,80 @@
-"""The walkthrough: a step list beside the current step, with autosave.
+"""The walkthrough: a step list beside the current step, with autosave and the time line.
 
 Steps follow the briefing: introduction and context, good practice, areas for development,
-recommendations, one step per question, what to do now (with agreed actions), summary.
+recommendations, one step per question, what to do now (with agreed actions), summary. Each
+step's pane is a class found by the step's kind in `reflect.ui.panes.PANES`, built the first
+time the step is shown. Every change to the session goes through `self.edits`; panes post
+what changed (`SessionChanged`) and `apply` saves it and redraws what depends on it.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
-from textual.widgets import (
-    Button,
-    ContentSwitcher,
-    Footer,
-    Header,
-    Input,
-    OptionList,
-    TextArea,
-)
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.export.options import ExportOptions
-from reflect.export.plain import to_text
-from reflect.model import timebox
+from reflect.model.changes import (
+    AnswerChanged,
+    CarriedChanged,
+    Change,
+    DetailsChanged,
+    PointsChanged,
+    TimeCounted,
+)
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.sections import section_blocks
-from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, now
-from reflect.model.steps import Step, step_index, steps_for
-from reflect.store.autosave import SessionKeeper
-from reflect.store.exports import default_export_path, export_session
-from reflect.store.locks import IN_USE, SessionLock
-from reflect.store.sessions import SessionError, session_path
-from reflect.store.settings import support_message
+from reflect.model.session import CarriedAction, Session, Timing
+from reflect.model.steps import Step, find_step, question_key, step_index, steps_for
 from reflect.text import one_line
-from reflect.ui.messages import Edited, PassesUpFailedWork
-from reflect.ui.widgets.actions import ActionsPanel
+from reflect.ui.messages import SessionChanged
+from reflect.ui.panes import PANES, PaneContext, StepPane
+from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
-from reflect.ui.widgets.forms import field
-from reflect.ui.widgets.literal import BlocksView, Literal
-from reflect.ui.widgets.people import PeoplePanel
-from reflect.ui.widgets.points import PointsEditor
+from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
-CONTENT_NOTE = {
-    "team": ("Content note: this review describes serious harm to a child. Take care of "
-             "yourself and each other; anyone may step out. To go straight to what was "
-             "learned, choose Skip to the learning."),
-    "individual": ("Content note: this review describes serious harm to a child. Take care of "
-                   "yourself, and stop whenever you need to. To go straight to what was "
-                   "learned, choose Skip to the learning."),
-}
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
+class WalkthroughScreen(ExportsSession):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
         Binding("ctrl+g", "jump", "Steps", show=False, priority=True),
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
         Binding("ctrl+o", "export", "Export", priority=True),
-        Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True),
         Binding("f5", "present", "Present", priority=True),
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
+        # Handled as they arrive: as ordinary bindings they would wait for the letters typed
+        # before them to bubble up from the box, and letters typed after would stay behind.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
-        super().__init__()
-        self.full_session = session
-        """The session as read: exports use it (`session` may be shortened, see below)."""
-        session, cut = session.shortened(MAX_CHARS)
-        if cut and read_only is None:  # too big to edit at a usable speed: read-only
-            read_only = (f"too long to edit here: {', '.join(cut)} "
-                         f"{'is' if len(cut) == 1 else 'are'} over {MAX_CHARS:,} characters, "
-                         "so shown shortened. The file on disk is unchanged")
-        self.read_only = read_only
-        """Why this session cannot be edited here, or None when it can."""
-        session.sync_questions(review)
-        self.session = session
+        super().__init__(session, read_only)  # self.session: shortened if too big to edit
+        self.edits = SessionEdits(self.session)
+        """The one writer of the session: every change goes through it."""
+        self.edits.sync_questions(review)
         self.review = review
-        self.steps: list[Step] = steps_for(review, session)
-        self.index = step_index(self.steps, session.current_step)
-        self.keeper: SessionKeeper | None = None
-        self.session_lock: SessionLock | None = None
-        self.unsaved_seconds = 0
-        """Seconds ticked onto the time spent since the last save of it."""
+        self.steps: list[Step] = steps_for(review, self.session)
+        self.index = step_index(self.steps, self.session.current_step)
+        self.panes: dict[int, StepPane] = {}
+        """The panes built so far, by step index (a pane is built when first shown)."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -112,232 +88,100 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
                 yield Literal("", "bold", id="step-title")
-                with ContentSwitcher(initial=f"pane-{self.index}", id="panes"):
-                    for i, step in enumerate(self.steps):
-                        yield from self._pane(i, step)
+                first = self._build_pane(self.index)
+                with ContentSwitcher(initial=first.id, id="panes"):
+                    yield first
         yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
         yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
                       "dim", id="present-hint")
         yield Footer(compact=True)
 
-    def _pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
-        if step.kind == "people":
-            with Vertical(id=f"pane-{i}", classes="pane people-pane"):
-                yield PeoplePanel(self.session, classes="people")
-        elif step.kind == "carried":
-            with VerticalScroll(id=f"pane-{i}", classes="pane carried-pane"):
-                yield CarriedPanel(self.session, classes="carried")
-        elif step.kind == "content":
-            with VerticalScroll(id=f"pane-{i}", classes="pane content-pane"):
-                if step.key == "intro":
-                    yield Literal(CONTENT_NOTE[self.session.mode], "italic", id="content-note")
-                    yield Button("Skip to the learning", id="skip-to-learning")
-                yield BlocksView(section_blocks(self.review, step.key), classes="blocks")
-                yield Literal("Notes on this section (saved with the session)",
-                              classes="label notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
-        elif step.kind == "question":
-            yield from self._question_pane(i, step)
-        elif step.kind == "actions":
-            with VerticalScroll(id=f"pane-{i}", classes="pane actions-pane"):
-                blocks = section_blocks(self.review, "actions")
-                if blocks:
-                    yield BlocksView(blocks, classes="blocks")
-                else:
-                    yield Literal("This briefing has no \"What to do now\" section: agree your "
-                                  "own actions below.", "italic", classes="blocks")
-                yield Literal("Agreed actions", "bold", classes="label")
-                yield ActionsPanel(self.session, self.review, id="actions")
-                yield Literal("Notes on this section", classes="label notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
-                yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
-        elif step.kind == "differently":
-            with VerticalScroll(id=f"pane-{i}", classes="pane differently-pane"):
-                yield Literal("Looking back over your reflection: what will you do differently "
-                              "in your practice?", "bold", classes="question")
-                yield self._editor(f"differently-{i}", self.session.differently, "reflective")
-                minutes = self.session.minutes_spent
-                yield field("Time spent for your CPD log (minutes, or 1h30)",
-                            "" if minutes is None else str(minutes), id="cpd-minutes")
-                yield Literal("", "dim", id="cpd-measured")
-        else:
-            with VerticalScroll(id=f"pane-{i}", classes="pane summary-pane"):
-                yield Literal("Overall summary of the session (saved with it, and in the "
-                              "notes)", classes="notes-label")
-                yield self._editor(f"notes-{i}", self.session.notes.get(step.key, ""), "notes")
-                with Horizontal(classes="buttons"):
-                    yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
-                yield Literal("", id="export-result")
-                yield Literal(support_message(self.app.settings_file), "bold", id="support")
-                yield Literal("", id="summary-text")
-
-    def _question_pane(self, i: int, step: Step) -> Iterable[VerticalScroll | Vertical]:
-        qid = step.key.removeprefix("q:")
-        question = self.review.question(qid)
-        answer = self.session.answer(qid)
-        assert answer is not None  # sync_questions gave every question an answer
-        n = [q.id for q in self.review.questions].index(qid) + 1
-        source = f" · from {question.source}" if question and question.source else ""
-        if question is not None and question.origin == "reflect":
-            source += " · reflect's question — this briefing has none of its own"
-        if self.session.mode == "team":
-            with VerticalScroll(id=f"pane-{i}", classes="pane question-pane"):
-                yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
-                yield Literal(question.text if question else answer.question, "bold",
-                              classes="question")
-                yield PointsEditor(self.session, answer, id=f"points-{i}")
-                yield Literal(self._answer_label(), classes="label answer-label")
-                yield self._editor(f"answer-{i}", answer.text, "answer")
-        else:
-            with VerticalScroll(id=f"pane-{i}", classes="pane question-pane reflective-pane"):
-                yield Literal(f"Question {n} of {len(self.review.questions)}{source}", "dim")
-                yield Literal(question.text if question else answer.question, "bold",
-                              classes="question")
-                for name, label, prompt in REFLECTIVE_MODEL:
-                    yield Literal(f"{label} {prompt}", classes="label answer-label")
-                    yield self._editor(f"{name}-{i}", getattr(answer, name), "reflective")
-                yield Literal("Other thoughts (optional)", classes="label answer-label")
-                yield self._editor(f"answer-{i}", answer.text, "reflective")
-
-    def _editor(self, wid: str, text: str, kind: str) -> AnswerEditor:
-        area = AnswerEditor(text, id=wid, soft_wrap=True, tab_behavior="focus", classes=kind)
-        area.cursor_blink = False
-        area.move_cursor(area.document.end)  # carry on where the answer ends
-        return area
-
-    def _answer_label(self) -> str:
-        return ("Summary of the discussion (free text, alongside the points; saved as you go)")
+    def _build_pane(self, index: int) -> StepPane:
+        step = self.steps[index]
+        ctx = PaneContext(self.edits, self.review, self.reflect_app.settings_file)
+        pane = PANES[step.kind].create(ctx, step, index)
+        self.panes[index] = pane
+        return pane
 
     def _step_label(self, step: Step) -> Text:
-        """A step's line in the step list; questions show ✓ once answered, · until then."""
-        if step.kind != "question":
-            return Text(f"  {step.label}")
-        qid = step.key.removeprefix("q:")
-        answer = self.session.answer(qid)
-        question = self.review.question(qid)
-        mark = "✓" if answer and answer.has_content else "·"
-        preview = one_line(question.text, 32) if question else ""
-        return Text(f"{mark} {step.label}: {preview}")
+        return PANES[step.kind].step_label(step, self.session, self.review)
+
+    async def show_pane(self, index: int) -> StepPane:
+        """The pane of step `index`, built and mounted the first time, shown."""
+        switcher = self.query_one("#panes", ContentSwitcher)
+        pane = self.panes.get(index)
+        if pane is None:
+            pane = self._build_pane(index)
+            pane.display = False
+            await switcher.mount(pane)
+            if self.read_only is not None:
+                pane.make_read_only()
+        switcher.current = pane.id
+        return pane
 
     # --- lifecycle -------------------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        if self.read_only is None:
-            self.session_lock = SessionLock(session_path(self.app.sessions_dir, self.session.id))
-            if self.session_lock.acquire():
-                self.keeper = SessionKeeper(self.app.sessions_dir, self.session)
-                self.app.keepers.add(self.keeper)
-            else:
-                self.session_lock = None
-                self.read_only = IN_USE
+    async def on_mount(self) -> None:
+        self.open_for_editing()
         if self.read_only is not None:
             self.make_read_only(self.read_only)
         else:
-            if timebox.ensure_plan(self.session.timing, self.steps):
-                self.mark_changed()
+            self.apply(self.edits.ensure_plan(self.steps))
             pending = [c for c in self.session.carried if not c.written_back]
             for carried in pending:
                 self.write_back(carried)
         self.sub_title = one_line(self.session.label, 60)
         self.set_interval(AUTOSAVE_SECONDS, self.autosave)
         self.set_interval(1.0, self.tick)
-        self.go(self.index)
+        await self.go(self.index)
         self.show_status()
 
     def make_read_only(self, reason: str) -> None:
-        for label in self.query(".answer-label").results(Literal):
-            label.show("The answer so far (read-only: changes here are not saved)")
         banner = self.query_one("#read-only", Literal)
         banner.show(f"READ-ONLY: this session is {reason}. You can read and export it; "
                     "changes are not saved.", "bold reverse")
         banner.display = True
-        for area in self.query(TextArea):
-            area.read_only = True
-        for panel in self.query("PeoplePanel, ActionsPanel, CarriedPanel, PointsEditor"):
-            panel.make_read_only()  # type: ignore[attr-defined]
-        for box in self.query("#cpd-minutes"):
-            box.disabled = True
-
-    def on_unmount(self) -> None:
-        self.leave_keeper(must_go=True)
-
-    def leave_keeper(self, must_go: bool = False) -> bool:
-        """Save and let go of the session. False, keeping it open, when it could not be saved
-        (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
-        if self.keeper is not None:
-            if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
-                self.keeper.changed()
-                self.unsaved_seconds = 0
-            if not self.app.save_keeper(self.keeper, must_go=must_go):  # type: ignore[attr-defined]
-                self.show_status()
-                return False
-            self.app.keepers.discard(self.keeper)
-            self.keeper = None
-        if self.session_lock is not None:
-            self.session_lock.release()
-            self.session_lock = None
-        return True
+        for pane in self.panes.values():
+            pane.make_read_only()
 
     # --- navigation ------------------------------------------------------------------------
 
-    def go(self, index: int) -> None:
+    async def go(self, index: int) -> None:
+        """Show step `index`. Its pane has focus when this returns, so keys typed straight
+        after PgDn land in it."""
         index = max(0, min(index, len(self.steps) - 1))
         self.index = index
         step = self.steps[index]
-        self.query_one("#panes", ContentSwitcher).current = f"pane-{index}"
+        pane = await self.show_pane(index)
         steps = self.query_one("#steps", OptionList)
         if steps.highlighted != index:
             steps.highlighted = index
         self.query_one("#step-title", Literal).show(
             f"Step {index + 1} of {len(self.steps)}: {step.label}", "bold")
-        if self.session.current_step != step.key:
-            self.session.current_step = step.key
-            self.mark_changed()
-        if step.kind == "summary":
-            self.show_summary()
-        elif step.kind == "question":
-            for points in self.query(f"#points-{index}").results(PointsEditor):
-                points.set_people(self.session.participants)
-        elif step.kind == "actions":
-            self.query_one(ActionsPanel).set_people()
-        elif step.kind == "differently":
-            self.show_measured()
+        self.apply(self.edits.go_to_step(step.key))
+        pane.shown()
         self.show_time()
         self.focus_step()
 
     def focus_step(self) -> None:
-        pane = self.query_one(f"#pane-{self.index}")
-        step = self.steps[self.index]
-        if step.kind == "question":
-            points_first = self.session.mode == "team" and self.keeper is not None
-            first = ".point-text" if points_first else TextArea
-            pane.query(first).first().focus()
-        elif step.kind == "differently":
-            pane.query_one(TextArea).focus()
-        elif step.kind == "people":
-            pane.query(".people-table" if self.session.participants else ".person-name"
-                       ).first().focus()
-        elif step.kind == "carried":
-            pane.query_one(".carried-table").focus()
-        elif step.kind == "summary":
-            pane.query_one(TextArea).focus()
-        else:
-            pane.focus()
+        pane = self.panes.get(self.index)
+        if pane is not None:
+            self.set_focus(pane.focus_target())  # now, not after the keys already queued
 
-    def action_next(self) -> None:
+    async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:
-            self.go(self.index + 1)
+            await self.go(self.index + 1)
 
-    def action_previous(self) -> None:
+    async def action_previous(self) -> None:
         if self.index > 0:
-            self.go(self.index - 1)
+            await self.go(self.index - 1)
 
     @on(Button.Pressed, "#skip-to-learning")
-    def skip_to_learning(self) -> None:
+    async def skip_to_learning(self) -> None:
         """Past the case details, to the first learning step (or the first question)."""
         intro = next((i for i, s in enumerate(self.steps) if s.key == "intro"), 0)
-        self.go(min(intro + 1, len(self.steps) - 1))
+        await self.go(min(intro + 1, len(self.steps) - 1))
 
     def action_jump(self) -> None:
         if self.has_class("-presenting"):
@@ -345,16 +189,16 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
         self.query_one("#steps", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#steps")
-    def _step_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.go(event.option_index)
+    async def _step_chosen(self, event: OptionList.OptionSelected) -> None:
+        await self.go(event.option_index)
 
     def action_leave(self) -> None:
         if self.has_class("-presenting"):
             self.action_present()
             return
         if not self.leave_keeper():  # could not save: the session stays open
-            self.app.save_failed(self.keeper, "leave the session",  # type: ignore[attr-defined]
-                                 self.action_leave)
+            if self.keeper is not None:
+                self.reflect_app.save_failed(self.keeper, "leave the session", self.action_leave)
             return
         self.app.pop_screen()
 
@@ -373,11 +217,7 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
         if self.keeper is None:
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
-        timebox.tick(self.session.timing, self.steps[self.index].key)
-        if not self.session.timing.paused:
-            self.unsaved_seconds += 1
-            if self.unsaved_seconds >= SAVE_SPENT_EVERY:
-                self.mark_changed()
+        self.apply(self.edits.tick(self.steps[self.index].key))
         self.show_time()
 
     def show_time(self) -> None:
@@ -388,9 +228,7 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
             self.notify("This session is read-only: its time is not counted.",
                         severity="warning")
             return
-        timing = self.session.timing
-        timing.paused = not timing.paused
-        self.mark_changed()
+        self.apply(self.edits.toggle_pause())
         self.show_time()  # the time line says "paused" (no pop-up to cover it)
 
     def action_time_plan(self) -> None:
@@ -401,96 +239,47 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
                         severity="warning")
             return
 
-        def chosen(timing: object) -> None:
+        def chosen(timing: Timing | None) -> None:
             if timing is None or self.keeper is None:
                 return
-            fresh = self.session.timing
-            # Keep the time counted while the dialog was open.
-            self.session.timing = timing.model_copy(  # type: ignore[attr-defined]
-                update={"spent": fresh.spent, "paused": fresh.paused})
-            self.mark_changed()
+            self.apply(self.edits.set_plan(timing))  # keeps the time counted meanwhile
             self.show_time()
 
         self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
 
-    def show_measured(self) -> None:
-        minutes = -(-self.session.timing.total_spent // 60)
-        measured = (f"reflect has measured {minutes} minute{'s' if minutes != 1 else ''} on "
-                    "this session so far")
-        logged = self.session.minutes_spent
-        self.query_one("#cpd-measured", Literal).show(
-            f"{measured}; leave the box empty to log that." if logged is None else
-            f"Logging {logged} minute{'s' if logged != 1 else ''} ({measured}).", "dim")
+    # --- changes ---------------------------------------------------------------------------
 
-    # --- editing ---------------------------------------------------------------------------
-
-    @on(TextArea.Changed)
-    def _text_changed(self, event: TextArea.Changed) -> None:
-        wid = event.text_area.id or ""
-        kind, _, num = wid.partition("-")
-        if not num.isdigit():
-            return
-        step = self.steps[int(num)]
-        text = event.text_area.text
-        if kind in ("answer", "what", "so_what", "now_what"):
-            answer = self.session.answer(step.key.removeprefix("q:"))
-            field = "text" if kind == "answer" else kind
-            if answer is None or getattr(answer, field) == text:
-                return
-            was_answered = answer.has_content
-            setattr(answer, field, text)
-            if was_answered != answer.has_content:  # the ✓ changes: redraw that step's line
-                self.redraw_step(int(num))
-        elif kind == "notes":
-            if self.session.notes.get(step.key, "") == text:
-                return
-            if text:
-                self.session.notes[step.key] = text
-            else:
-                self.session.notes.pop(step.key, None)
-        elif kind == "differently":
-            if self.session.differently == text:
-                return
-            self.session.differently = text
-        else:
-            return
-        self.mark_changed()
-
-    def redraw_step(self, index: int) -> None:
-        self.query_one("#steps", OptionList).replace_option_prompt_at_index(
-            index, self._step_label(self.steps[index]))
-
-    @on(Input.Changed, "#cpd-minutes")
-    def _cpd_minutes(self, event: Input.Changed) -> None:
-        """Minutes to log (45, 1h, 1h30); empty logs the time measured. Anything else is
-        said plainly and the last good figure is kept."""
-        value = event.value.strip()
-        minutes = timebox.parse_minutes(value) if value else None
-        if value and minutes is None:
-            kept = self.session.minutes_spent
-            self.query_one("#cpd-measured", Literal).show(
-                f"“{one_line(value, 30)}” is not a time this can log: type whole minutes (45) or "
-                f"hours and minutes (1h30). Kept for now: "
-                f"{'the time measured' if kept is None else f'{kept} minutes'}.", "bold")
-            return
-        if self.keeper is not None and self.session.minutes_spent != minutes:
-            self.session.minutes_spent = minutes
-            self.mark_changed()
-        self.show_measured()
-
-    @on(Edited)
-    def _edited(self, event: Edited) -> None:
+    @on(SessionChanged)
+    def _session_changed(self, event: SessionChanged) -> None:
         event.stop()
-        if event.what == "points":
-            self.redraw_step(self.index)
-        elif event.what == "details":
+        self.apply(event.change)
+
+    def apply(self, change: Change | None) -> None:
+        """Save (and redraw what depends on) a change made through `self.edits`."""
+        if change is None:
+            return
+        if isinstance(change, TimeCounted):  # saved every few seconds, not every tick
+            self.unsaved_seconds += 1
+            if self.unsaved_seconds >= SAVE_SPENT_EVERY:
+                self.mark_changed()
+            return
+        if isinstance(change, AnswerChanged | PointsChanged):
+            self.redraw_step(question_key(change.question_id))
+        elif isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
+        elif isinstance(change, CarriedChanged) and not change.written_back:
+            self.write_back(self.session.carried[change.index])
         self.mark_changed()
 
-    @on(CarriedPanel.StatusChanged)
-    def _carried_changed(self, event: CarriedPanel.StatusChanged) -> None:
-        self.mark_changed()
-        self.write_back(event.carried)
+    def redraw_step(self, key: str) -> None:
+        """Redraw a step's line in the step list if what it shows has changed (a ✓)."""
+        index = find_step(self.steps, key)
+        if index is None:
+            return
+        steps = self.query_one("#steps", OptionList)
+        label = self._step_label(self.steps[index])
+        if str(steps.get_option_at_index(index).prompt) != label.plain:
+            steps.replace_option_prompt_at_index(index, label)
 
     @work(thread=True, group="carry", exit_on_error=False)
     def write_back(self, carried: CarriedAction) -> None:
@@ -499,14 +288,13 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
             status = carried.status  # the newest, whichever write runs last
-            problem = write_back(self.app.sessions_dir, carried)
+            problem = write_back(self.reflect_app.sessions_dir, carried)
 
         def done() -> None:
             if carried.status != status:  # changed again meanwhile: that write follows
                 return
             if problem is None:
-                carried.written_back = True
-                self.mark_changed()
+                self.apply(self.edits.carried_written_back(carried))
             else:
                 self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
                             "reflect tries again when this session is next opened.",
@@ -522,131 +310,16 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
                     f"{event.dropped:,} were not added. Put more in another question's answer "
                     "or in the section notes.", severity="warning", timeout=8)
 
-    def mark_changed(self) -> None:
-        if self.keeper is not None:
-            self.unsaved_seconds = 0
-            self.keeper.changed()
-            self.show_status()
-
-    def action_add_typed_action(self) -> None:
-        if self.steps[self.index].kind == "actions":
-            self.query_one(ActionsPanel).save_action()
-
-    # --- saving ------------------------------------------------------------------------------
-
-    def autosave(self) -> None:
-        if self.keeper is None:
-            return
-        snapshot = self.keeper.pending()
-        if snapshot is not None:
-            self.write_snapshot(self.keeper, *snapshot)
-
-    @work(thread=True, group="autosave", exit_on_error=False)
-    def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
-        said = keeper.last_error
-        try:
-            keeper.write(seq, data)
-        except (OSError, SessionError):
-            if keeper.last_error != said:  # once per problem, not every two seconds
-                self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
-                                          severity="error")
-        self.app.call_from_thread(self.show_status)
-
-    def action_save(self) -> None:
-        if self.keeper is None:
-            self.notify("This session is read-only; nothing to save.", severity="warning")
-            return
-        try:
-            self.keeper.flush()
-        except (OSError, SessionError):
-            self.notify(self.keeper.last_error or "Could not save", severity="error")
-            return
-        self.show_status()
-        self.notify(f"Saved to {self.keeper.path}")
-
-    def show_status(self) -> None:
-        s = self.session
-        if self.keeper is None:
-            self.query_one("#status", Literal).show(
-                f"Answered {s.answered} of {len(s.answers)} questions  ·  read-only")
-            return
-        state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
-        if self.keeper.last_error:
-            state = self.keeper.last_error
-        self.query_one("#status", Literal).show(
-            f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}")
-
-    # --- summary and export ------------------------------------------------------------------
-
-    def show_summary(self) -> None:
-        self.query_one("#summary-text", Literal).show(
-            to_text(self.full_session, self.review, width=0))
-
-    @on(Button.Pressed, "#export")
-    def action_export(self, fmt: str = "md") -> None:
-        """Choose format and options; the personal-details check runs before anything is written."""
-        from reflect.ui.screens.export import ExportChoice, ExportScreen
-
-        def chosen(choice: ExportChoice | None) -> None:
-            if choice is None:
-                return
-            if choice.go_to is not None:
-                self.go_to_finding(choice.go_to.field)
-                return
-            session = self.full_session.model_copy(deep=True)  # never a shortened copy
-            if choice.redact:
-                from reflect.export.identifiers import redact
-
-                session = redact(session, list(choice.findings))
-            # A read-only copy may be older than the session being edited elsewhere: never let
-            # it replace that session's notes; give its export a name of its own.
-            suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
-            suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
-            target = default_export_path(self.app.sessions_dir, self.session, choice.fmt, suffix)
-            self.run_export(session, choice.fmt, target, choice.options)
-
-        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
-
-    def _export_text(self) -> None:
-        self.action_export("txt")
-
     def go_to_finding(self, field: str) -> None:
         """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`)."""
-        key = None
-        if field.startswith("answers["):
-            index = int(field.split("[", 1)[1].split("]", 1)[0])
-            key = "q:" + self.session.answers[index].question_id
-        elif field.startswith("notes."):
-            key = field.removeprefix("notes.")
-        elif field.startswith("actions["):
-            key = "actions"
-        elif field.startswith("carried["):
-            key = "carried"
-        elif field.startswith("differently"):
-            key = "differently"
-        elif field.split("[")[0].split(".")[0] in ("title", "team", "facilitator",
-                                                     "participants"):
-            key = "people"
-        target = next((i for i, s in enumerate(self.steps) if s.key == key), None)
+        target = next((i for i, s in enumerate(self.steps)
+                       if PANES[s.kind].holds(s, field, self.session)), None)
         if target is None:
             self.notify("That is in the session's details (title or team), set when this "
                         "self-reflection was started: rename the session from the start screen "
                         "(F2).", severity="warning")
             return
-        self.go(target)
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def run_export(self, session: Session, fmt: str, target: Path,
-                   options: ExportOptions | None = None) -> None:
-        try:
-            path = export_session(session, fmt, target, self.review, options)
-        except OSError as e:
-            message = f"Could not write {target}: {e.strerror or e}"
-            self.app.call_from_thread(self.notify, message, severity="error")
-            return
-        message = f"Notes written to {path}"
-        self.app.call_from_thread(self.query_one("#export-result", Literal).show, message, "bold")
-        self.app.call_from_thread(self.notify, message)
+        self.call_later(self.go, target)
 
     def commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Export notes", "Markdown, plain text, Word, web page, JSON, CSV, "
@@ -671,4 +344,3 @@ class WalkthroughScreen(PassesUpFailedWork, Screen[None]):
         yield SystemCommand("Save now", "Write the session to disk", self.action_save)
         yield SystemCommand("Back to library", "Save and return to the start screen",
                             self.action_leave)
-

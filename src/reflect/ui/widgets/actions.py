@@ -1,28 +1,26 @@
 """Agreed actions: what, owner, due, status and the recommendation an action answers, in a
 table where each can be added, edited, moved on a status and removed.
 
-Edits the session's actions in place and posts `Edited`; the screen saves.
+Changes the session's actions through `SessionEdits` and posts what changed
+(`SessionChanged`); the screen saves. The form is an `ItemForm`.
 """
 
 from __future__ import annotations
 
-from rich.text import Text
+from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
-from textual.suggester import SuggestFromList
-from textual.widgets import Button, Input, Select
+from textual.containers import Vertical
 
+from reflect.model.changes import ActionsChanged, Change, draft_key
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import Action, Session
+from reflect.model.session import Action
 from reflect.text import one_line, printable
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, FormInput, field, is_current, keep_typed
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable, next_status
-
-FIELDS = {"text": "action-what", "owner": "action-owner", "due": "action-due"}
-"""Each action field and the class of the input that edits it."""
+from reflect.ui.widgets.tables import RowTable
 
 
 def recommendation_choices(review: Review) -> list[str]:
@@ -34,38 +32,39 @@ def recommendation_choices(review: Review) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-class ActionsPanel(EditsInPlace, Vertical):
-    BINDINGS = EditsInPlace.EDIT_BINDINGS
+def action_form(with_recommendation: bool) -> FormSpec:
+    fields = [FieldSpec("text", "What will be done", "action-what", required=True,
+                        draft_key=draft_key("action", "text")),
+              FieldSpec("owner", "Owner", "action-owner", kind="suggest", row=1,
+                        draft_key=draft_key("action", "owner")),
+              FieldSpec("due", "Due (e.g. 31 March)", "action-due", row=1,
+                        draft_key=draft_key("action", "due"))]
+    if with_recommendation:
+        fields.append(FieldSpec("recommendation", "Recommendation (optional)",
+                                "action-recommendation", kind="select", row=2))
+    return FormSpec(fields=fields, button_class="action-save", add_label="Add action",
+                    save_label="Save changes",
+                    editing_title=lambda n: f"Editing action {n}: kept as you type; Enter "
+                                            "finishes, Esc undoes")
+
+
+class ActionsPanel(Vertical):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
-    ActionsPanel .form-row { height: auto; }
-    ActionsPanel .form-row Input { width: 1fr; }
-    ActionsPanel .form-row Button { margin-left: 1; }
-    ActionsPanel Select { width: 1fr; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
     ActionsPanel .action-detail { margin-bottom: 1; }
     """
 
-    def __init__(self, session: Session, review: Review, **kwargs: object) -> None:
+    def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.session = session
+        self.edits = edits
+        self.session = edits.session
         self.recommendations = recommendation_choices(review)
-        self.editing: Action | None = None
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        drafts = self.session.drafts
-        yield field("What will be done", drafts.get("action:text", ""), classes="action-what")
-        with Horizontal(classes="form-row"):
-            yield field("Owner", drafts.get("action:owner", ""), classes="action-owner")
-            yield field("Due (e.g. 31 March)", drafts.get("action:due", ""),
-                        classes="action-due")
-        with Horizontal(classes="form-row"):
-            if self.recommendations:
-                yield Select([(Text(one_line(printable(r), 60)), r) for r in self.recommendations],
-                             prompt="Recommendation (optional)",
-                             classes="action-recommendation", compact=True)
-            yield Button("Add action", classes="action-save", compact=True)
+        yield ItemForm(self.edits, action_form(bool(self.recommendations)), self.edit_item,
+                       self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
                       "dim")
@@ -73,13 +72,19 @@ class ActionsPanel(EditsInPlace, Vertical):
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:
-        for cls in FIELDS.values():  # Enter in any of them adds, in order with typing
-            self.query_one(f".{cls}", FormInput).on_enter = self.save_action
+        if self.recommendations:
+            self.form.set_choices("recommendation", [(one_line(printable(r), 60), r)
+                                                     for r in self.recommendations])
         self.show_actions()
         self.set_people()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.show_actions)
+        if not self.query_one(RowTable).fits(self.size.width or 60):
+            self.call_after_refresh(self.show_actions)
+
+    @property
+    def form(self) -> ItemForm:
+        return self.query_one(ItemForm)
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing
@@ -87,22 +92,32 @@ class ActionsPanel(EditsInPlace, Vertical):
         names = [p.name or p.role for p in self.session.participants if p.name or p.role]
         if self.session.facilitator:
             names.append(self.session.facilitator)
-        self.query_one(".action-owner", Input).suggester = SuggestFromList(
-            names, case_sensitive=False)
+        self.form.set_suggestions("owner", names)
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for widget in self.query(".form-row > *, .action-what"):
-            widget.disabled = True
+        self.form.make_read_only()
+
+    def _linked(self) -> bool:
+        return any(a.recommendation for a in self.session.actions)
+
+    def _row(self, a: Action) -> list[str]:
+        return [a.status, a.text, a.owner, a.due] + ([a.recommendation] if self._linked()
+                                                     else [])
 
     def show_actions(self) -> None:
         columns = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2)]
-        linked = any(a.recommendation for a in self.session.actions)
-        if linked:
+        if self._linked():
             columns.append(("Recommendation", 2))
-        rows = [[a.status, a.text, a.owner, a.due] + ([a.recommendation] if linked else [])
-                for a in self.session.actions]
+        rows = [self._row(a) for a in self.session.actions]
         self.query_one(RowTable).fill(columns, rows, self.size.width or 60)
+        self.show_detail()
+
+    def show_row(self, action: Action) -> None:
+        """Redraw one action's row (the whole table only if its columns changed)."""
+        row = self.session.actions.index(action)
+        if not self.query_one(RowTable).update_row(row, self._row(action)):
+            self.show_actions()
         self.show_detail()
 
     @on(RowTable.RowHighlighted, ".actions-table")
@@ -122,66 +137,44 @@ class ActionsPanel(EditsInPlace, Vertical):
 
     # --- editing ----------------------------------------------------------------------------
 
-    @on(Input.Changed, ".action-what, .action-owner, .action-due")
-    def _typed(self, event: Input.Changed) -> None:
-        """Keep what is typed: an edit goes straight into its action, a new action into the
-        session's drafts until it is added."""
-        if self.read_only or not is_current(event):
-            return
-        name = next(n for n, cls in FIELDS.items() if event.input.has_class(cls))
-        changed = keep_typed(self.session, self.editing, name, event.value, f"action:{name}",
-                             required=name == "text")
-        if changed == "item":
-            self.show_actions()
-            self.post_message(Edited("actions"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Action)
+        return self.edits.edit_action(item, **values)
 
-    @on(Button.Pressed, ".action-save")
+    @on(ItemForm.EditChanged)
+    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+        if isinstance(event.item, Action) and event.item in self.session.actions:
+            self.show_row(event.item)
+
     def save_action(self) -> None:
-        if self.read_only:
-            return
-        what = self.query_one(".action-what", Input)
-        if not what.value.strip():
+        """Add the action typed (or save the one being edited): Enter, the button, Ctrl+T."""
+        self.form.submit()
+
+    def _submitted(self, event: ItemForm.Submitted) -> None:
+        form = event.form
+        values = {"recommendation": "", **event.values}
+        if not values["text"]:
             self.notify("Type what will be done first.", severity="warning")
-            what.focus()
+            self.screen.set_focus(form.first)
             return
-        values = {"text": what.value.strip(),
-                  "owner": self.query_one(".action-owner", Input).value.strip(),
-                  "due": self.query_one(".action-due", Input).value.strip(),
-                  "recommendation": self._chosen_recommendation()}
-        if self.editing is not None and self.editing in self.session.actions:
-            for name, value in values.items():
-                setattr(self.editing, name, value)
-            row = self.session.actions.index(self.editing)
+        change: Change | None
+        if event.editing is not None and event.editing in self.session.actions:
+            change = self.edit_item(event.editing, values)
+            row = self.session.actions.index(event.editing)
         else:
-            self.session.add_action(Action(**values))
+            self.edits.add_action(**values)
+            change = ActionsChanged()
             row = len(self.session.actions) - 1
-            for name in FIELDS:
-                self.session.set_draft(f"action:{name}", "")
-        self._end_editing()
+            form.clear_drafts()
+        form.end_editing()
+        self.screen.set_focus(form.first)
         self.show_actions()
         self.query_one(RowTable).move_cursor(row=row)
-        self.post_message(Edited("actions"))
-
-    def _chosen_recommendation(self) -> str:
-        found = self.query(".action-recommendation").results(Select)
-        select = next(iter(found), None)
-        return select.value if select is not None and isinstance(select.value, str) else ""
-
-    def _end_editing(self) -> None:
-        """Back to adding: the form shows any new action that was being typed before."""
-        self.editing = None
-        for name, cls in FIELDS.items():
-            self.query_one(f".{cls}", Input).value = self.session.drafts.get(f"action:{name}", "")
-        self.query_one(".action-what", Input).border_title = "What will be done"
-        self.query_one(".action-save", Button).label = "Add action"
-        for select in self.query(".action-recommendation").results(Select):
-            select.clear()
-        self.query_one(".action-what", Input).focus()
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     @on(RowTable.RowAction, ".actions-table")
-    def _row(self, event: RowTable.RowAction) -> None:
+    def _row_action(self, event: RowTable.RowAction) -> None:
         event.stop()
         if self.read_only:
             self.notify("This session is read-only: actions cannot be changed here.",
@@ -189,40 +182,27 @@ class ActionsPanel(EditsInPlace, Vertical):
             return
         act = self.session.actions[event.row]
         if event.action == "change":
-            act.status = next_status(act.status)  # type: ignore[assignment]
-            self.show_actions()
-            self.post_message(Edited("actions"))
+            change = self.edits.cycle_action_status(act)
+            self.show_row(act)
+            self.post_message(SessionChanged(change))
         elif event.action == "edit":
-            self.start_edit(act)
-            self.query_one(".action-what", Input).value = act.text
-            self.query_one(".action-what", Input).border_title = (
-                f"Editing action {event.row + 1}: kept as you type; Enter finishes, Esc undoes")
-            self.query_one(".action-owner", Input).value = act.owner
-            self.query_one(".action-due", Input).value = act.due
-            for select in self.query(".action-recommendation").results(Select):
-                if act.recommendation in self.recommendations:
-                    select.value = act.recommendation
-                else:
-                    select.clear()
-            self.query_one(".action-save", Button).label = "Save changes"
-            self.query_one(".action-what", Input).focus()
+            self.form.edit(act, event.row + 1,
+                           lambda name, value: value in self.recommendations)
         elif event.action == "remove":
             self.ask_remove(act)
-
-    def edit_cancelled(self) -> None:
-        self.show_actions()
-        self.post_message(Edited("actions"))
 
     def ask_remove(self, act: Action) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def remove(yes: bool | None) -> None:
-            if yes and act in self.session.actions:
-                self.session.actions.remove(act)
-                if self.editing is act:
-                    self._end_editing()
-                self.show_actions()
-                self.post_message(Edited("actions"))
+            if not yes:
+                return
+            change = self.edits.remove_action(act)
+            if self.form.editing is act:
+                self.form.end_editing()
+            self.show_actions()
+            if change is not None:
+                self.post_message(SessionChanged(change))
 
         self.app.push_screen(ConfirmScreen(
             f"Remove this agreed action?\n\n{one_line(act.text)}"), remove)

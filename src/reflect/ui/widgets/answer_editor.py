@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
 
+from reflect.model.changes import TextKey
 from reflect.text import has_controls, without_controls
 
 MAX_CHARS = 100_000
@@ -22,6 +23,9 @@ MAX_CHARS = 100_000
 
 
 class AnswerEditor(TextArea):
+    """A box for one of the session's free texts; `key` says which (None: not the session's)."""
+
+    key: TextKey | None = None
     @dataclass
     class LimitReached(Message):
         """Text was cut (or not added) because it would pass MAX_CHARS."""

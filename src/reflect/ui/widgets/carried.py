@@ -1,22 +1,20 @@
 """Last time's actions: the team's open actions from earlier sessions, to update first.
 
-Space moves the highlighted action's status on; the screen saves it here and writes it back
-to the earlier session (`Edited("carried")`).
+Space moves the highlighted action's status on (through `SessionEdits`); the screen saves it
+here and writes it back to the earlier session (`SessionChanged` with a `CarriedChanged`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.message import Message
 
-from reflect.model.session import CarriedAction, Session
+from reflect.model.edits import SessionEdits
 from reflect.text import one_line
+from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable, next_status
+from reflect.ui.widgets.tables import RowTable
 
 
 class CarriedPanel(Vertical):
@@ -25,13 +23,10 @@ class CarriedPanel(Vertical):
     CarriedPanel RowTable { height: auto; max-height: 14; }
     """
 
-    @dataclass
-    class StatusChanged(Message):
-        carried: CarriedAction
-
-    def __init__(self, session: Session, **kwargs: object) -> None:
+    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.session = session
+        self.edits = edits
+        self.session = edits.session
         self.read_only = False
 
     def compose(self) -> ComposeResult:
@@ -44,8 +39,12 @@ class CarriedPanel(Vertical):
     def on_mount(self) -> None:
         self.show_carried()
 
+    def make_read_only(self) -> None:
+        self.read_only = True
+
     def on_resize(self) -> None:
-        self.call_after_refresh(self.show_carried)
+        if not self.query_one(RowTable).fits(self.size.width or 60):
+            self.call_after_refresh(self.show_carried)
 
     def show_carried(self) -> None:
         rows = [(c.status, c.text, c.owner, c.due, c.session_label) for c in self.session.carried]
@@ -80,8 +79,6 @@ class CarriedPanel(Vertical):
             self.notify("Carried-over actions are changed in the session that agreed them; "
                         "here, Space updates their status.", severity="information")
             return
-        c = self.session.carried[event.row]
-        c.status = next_status(c.status)  # type: ignore[assignment]
-        c.written_back = False
+        change = self.edits.cycle_carried_status(self.session.carried[event.row])
         self.show_carried()
-        self.post_message(self.StatusChanged(c))
+        self.post_message(SessionChanged(change))

@@ -1,27 +1,41 @@
 """Who is here: the meeting's details and its participants, with attendance ticks.
 
-Edits the session it is given in place and posts `Edited`; the screen saves.
+Changes the session through the `SessionEdits` it is given and posts what changed
+(`SessionChanged`); the screen saves. The participant form is an `ItemForm`.
 """
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Input
+from textual.widgets import Input
 
-from reflect.model.session import Participant, Session
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, FormInput, field, is_current, keep_typed
+from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
+from reflect.model.edits import SessionEdits
+from reflect.model.session import Participant
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.forms import field
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
-DETAILS = (("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
-PERSON = (("name", "Name"), ("role", "Role"), ("agency", "Agency"))
+DETAILS: tuple[tuple[DetailField, str], ...] = (
+    ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
+PERSON_FORM = FormSpec(
+    fields=[FieldSpec(name, label, f"person-{name}", draft_key=draft_key("person", name))
+            for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
+    button_class="person-save", compact_button=False,
+    editing_title=lambda n: "Name (editing; Esc undoes)")
+COLUMNS = [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)]
 
 
-class PeoplePanel(EditsInPlace, VerticalScroll):
-    BINDINGS = EditsInPlace.EDIT_BINDINGS
+def person_row(p: Participant) -> tuple[str, str, str, str]:
+    return ("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
+
+
+class PeoplePanel(VerticalScroll):
     DEFAULT_CSS = """
     PeoplePanel .form-row { height: auto; }
     PeoplePanel .form-row Input { width: 1fr; }
@@ -29,10 +43,10 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
 
-    def __init__(self, session: Session, **kwargs: object) -> None:
+    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.session = session
-        self.editing: Participant | None = None
+        self.edits = edits
+        self.session = edits.session
         self.read_only = False
 
     def compose(self) -> ComposeResult:
@@ -42,32 +56,29 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
         yield RowTable(classes="people-table")
-        with Horizontal(classes="form-row person-form"):
-            for name, label in PERSON:
-                yield field(label, self.session.drafts.get(f"person:{name}", ""),
-                            classes=f"person-{name}")
-            yield Button("Add", classes="person-save")
+        yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
+                       classes="person-form")
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
-        for box in self.query(".person-form FormInput").results(FormInput):
-            box.on_enter = self.save_person  # in order with typing: see FormInput
         self.show_people()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.show_people)
+        if not self.query_one(RowTable).fits(self.size.width or 60):
+            self.call_after_refresh(self.show_people)
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for widget in self.query(".form-row > *"):
+        for widget in self.query(".details Input"):
             widget.disabled = True
+        self.query_one(ItemForm).make_read_only()
 
     def show_people(self) -> None:
-        rows = [("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
-                for p in self.session.participants]
-        self.query_one(RowTable).fill(
-            [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)], rows,
-            self.size.width or 60)
+        rows = [person_row(p) for p in self.session.participants]
+        self.query_one(RowTable).fill(COLUMNS, rows, self.size.width or 60)
+        self.show_count()
+
+    def show_count(self) -> None:
         here = sum(p.attended for p in self.session.participants)
         total = len(self.session.participants)
         self.query_one(".people-count", Literal).show(
@@ -78,57 +89,47 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
 
     @on(Input.Changed, ".details Input")
     def _detail_changed(self, event: Input.Changed) -> None:
-        if self.read_only or not is_current(event):
+        event.stop()
+        if self.read_only:
             return
         name = next(n for n, _ in DETAILS if event.input.has_class(f"detail-{n}"))
-        value = event.value.strip()
-        if getattr(self.session, name) != value:
-            setattr(self.session, name, value)
-            self.post_message(Edited("details"))
+        change = self.edits.set_detail(name, event.value)
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     # --- participants ----------------------------------------------------------------------
 
-    @on(Input.Changed, ".person-form Input")
-    def _typed(self, event: Input.Changed) -> None:
-        """Keep what is typed: an edit goes straight into the person, a new person into the
-        session's drafts until they are added."""
-        if self.read_only or not is_current(event):
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Participant)
+        return self.edits.edit_participant(item, **values)
+
+    @on(ItemForm.EditChanged)
+    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+        """Redraw just the row of the person being edited."""
+        person = event.item
+        if not (isinstance(person, Participant) and person in self.session.participants):
             return
-        name = next(n for n, _ in PERSON if event.input.has_class(f"person-{n}"))
-        changed = keep_typed(self.session, self.editing, name, event.value, f"person:{name}")
-        if changed == "item":
+        row = self.session.participants.index(person)
+        if not self.query_one(RowTable).update_row(row, person_row(person)):
             self.show_people()
-            self.post_message(Edited("people"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
 
-    @on(Button.Pressed, ".person-save")
-    def save_person(self) -> None:
-        if self.read_only:
+    def save_person(self, event: ItemForm.Submitted) -> None:
+        form = event.form
+        if not any(event.values.values()):
+            self.screen.set_focus(form.first)
             return
-        values = {n: self.query_one(f".person-{n}", Input).value.strip() for n, _ in PERSON}
-        if not any(values.values()):
-            self.query_one(".person-name", Input).focus()
-            return
-        if self.editing is not None and self.editing in self.session.participants:
-            for name, value in values.items():
-                setattr(self.editing, name, value)
+        change: Change | None
+        if event.editing is not None and event.editing in self.session.participants:
+            change = self.edit_item(event.editing, event.values)
         else:
-            self.session.add_participant(Participant(**values))
-            for name, _ in PERSON:
-                self.session.set_draft(f"person:{name}", "")
-        self._end_editing()
+            self.edits.add_participant(**event.values)
+            form.clear_drafts()
+            change = PeopleChanged()
+        form.end_editing()
+        self.screen.set_focus(form.first)
         self.show_people()
-        self.post_message(Edited("people"))
-
-    def _end_editing(self) -> None:
-        self.editing = None
-        for name, label in PERSON:
-            box = self.query_one(f".person-{name}", Input)
-            box.value = self.session.drafts.get(f"person:{name}", "")
-            box.border_title = label
-        self.query_one(".person-save", Button).label = "Add"
-        self.query_one(".person-name", Input).focus()
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     @on(RowTable.RowAction, ".people-table")
     def _row(self, event: RowTable.RowAction) -> None:
@@ -139,36 +140,27 @@ class PeoplePanel(EditsInPlace, VerticalScroll):
             return
         person = self.session.participants[event.row]
         if event.action == "change":
-            person.attended = not person.attended
-            self.show_people()
-            self.post_message(Edited("people"))
+            change = self.edits.toggle_attended(person)
+            self.query_one(RowTable).update_row(event.row, person_row(person))
+            self.show_count()
+            self.post_message(SessionChanged(change))
         elif event.action == "edit":
-            self.start_edit(person)
-            for name, label in PERSON:
-                box = self.query_one(f".person-{name}", Input)
-                box.value = getattr(person, name)
-                box.border_title = f"{label} (editing; Esc undoes)" if name == "name" else label
-            self.query_one(".person-save", Button).label = "Save"
-            self.query_one(".person-name", Input).focus()
+            self.query_one(ItemForm).edit(person, event.row + 1)
         elif event.action == "remove":
             self.ask_remove(person)
-
-    def edit_cancelled(self) -> None:
-        self.show_people()
-        self.post_message(Edited("people"))
 
     def ask_remove(self, person: Participant) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def remove(yes: bool | None) -> None:
-            if yes and person in self.session.participants:
-                self.session.participants.remove(person)
-                for answer in self.session.answers:  # their points stay, unattributed
-                    for point in answer.points:
-                        if point.by == person.id:
-                            point.by = ""
+            if yes:
+                change = self.edits.remove_participant(person)  # their points stay
+                form = self.query_one(ItemForm)
+                if form.editing is person:
+                    form.end_editing()
                 self.show_people()
-                self.post_message(Edited("people"))
+                if change is not None:
+                    self.post_message(SessionChanged(change))
 
         self.app.push_screen(ConfirmScreen(
             f"Remove {person.describe()} from the list?\n\nPoints they made stay, without "

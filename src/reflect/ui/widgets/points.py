@@ -1,27 +1,40 @@
 """The separate points the room makes on one question: add, edit, reorder and remove them,
 each optionally attributed to a participant.
 
-The widget edits the answer's own list of points in place and posts `Edited`;
-the screen saves. Who can be chosen comes down as an attribute (`set_people`).
+The widget changes the answer's points through `SessionEdits` and posts what changed
+(`SessionChanged`); the screen saves. The form is an `ItemForm`; who can be chosen comes
+down as an attribute (`set_people`).
 """
 
 from __future__ import annotations
 
+from pydantic import BaseModel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, OptionList, Select
+from textual.containers import Vertical
+from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
 
-from reflect.model.session import Answer, Participant, Point, Session
+from reflect.model.changes import Change, draft_key
+from reflect.model.edits import SessionEdits
+from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
-from reflect.ui.messages import Edited
-from reflect.ui.widgets.forms import EditsInPlace, field, is_current, keep_typed
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 
-NOBODY = ""
+
+def point_form(question_id: str) -> FormSpec:
+    return FormSpec(
+        fields=[FieldSpec("text", "Add a point", "point-text", required=True,
+                          draft_key=draft_key("point", question_id),
+                          placeholder="Type a point, then Enter"),
+                FieldSpec("by", "Said by… (optional)", "point-by", kind="select", row=1)],
+        button_class="point-save",
+        editing_title=lambda n: f"Editing point {n}: kept as you type; Enter finishes, "
+                                "Esc undoes")
 
 
 class PointList(OptionList):
@@ -44,67 +57,56 @@ class PointList(OptionList):
         return self.query_ancestor(PointsEditor)
 
 
-class PointsEditor(EditsInPlace, Vertical):
-    BINDINGS = EditsInPlace.EDIT_BINDINGS
+class PointsEditor(Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
-    PointsEditor .point-form { height: auto; }
-    PointsEditor .point-form Select { width: 1fr; }
-    PointsEditor .point-form Button { min-width: 8; margin-left: 1; }
+    PointsEditor .form-row Button { min-width: 8; }
     PointsEditor PointList { height: auto; max-height: 8; }
     PointsEditor PointList:blur { border: none; }
     """
 
-    def __init__(self, session: Session, answer: Answer, *, id: str) -> None:
-        super().__init__(id=id)
-        self.session = session
+    def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.edits = edits
+        self.session = edits.session
+        self.question_id = answer.question_id
         self.points = answer.points
-        """The answer's own list: edited in place."""
-        self.people = session.participants
-        self.draft_key = f"point:{answer.question_id}"
-        """Where a point typed but not yet added is kept (so a crash cannot lose it)."""
-        self.editing: Point | None = None
-        """The point being edited in the form, or None when the form adds a new one."""
+        """The answer's own list (read here; changed through `edits`)."""
+        self.people = self.session.participants
         self.read_only = False
 
     def compose(self) -> ComposeResult:
-        text = field("Add a point", self.session.drafts.get(self.draft_key, ""),
-                     placeholder="Type a point, then Enter", classes="point-text")
-        text.on_enter = self.save_point
-        yield text
-        with Horizontal(classes="point-form"):
-            yield Select(self._choices(), prompt="Said by… (optional)", classes="point-by",
-                         compact=True)
-            yield Button("Add", classes="point-save", compact=True)
+        yield ItemForm(self.edits, point_form(self.question_id), self.edit_item, self.save_point,
+                       classes="point-form")
         yield PointList(classes="point-list")
         yield Literal("", "dim", classes="point-hint")
 
     def on_mount(self) -> None:
+        self.query_one(ItemForm).set_choices("by", self._choices())
         self.refresh_list()
+
+    @property
+    def form(self) -> ItemForm:
+        return self.query_one(ItemForm)
 
     # --- attributes down ------------------------------------------------------------------
 
     def set_people(self, people: list[Participant]) -> None:
         self.people = people
-        select = self.query_one(".point-by", Select)
-        value = select.value
-        select.set_options(self._choices())
-        if value != Select.NULL and any(p.id == value for p in people):
-            select.value = value
+        self.form.set_choices("by", self._choices())
         self.refresh_list()
 
     def make_read_only(self) -> None:
         self.read_only = True
-        for widget in self.query(".point-form > *, .point-text"):
-            widget.disabled = True
+        self.form.make_read_only()
 
-    def _choices(self) -> list[tuple[Text, str]]:
-        return [(Text(printable(p.describe())), p.id) for p in self.people
+    def _choices(self) -> list[tuple[str, str]]:
+        return [(printable(p.describe()), p.id) for p in self.people
                 if p.attended or any(pt.by == p.id for pt in self.points)]
 
-    def label(self, point: Point) -> Text:
+    def label(self, n: int, point: Point) -> Text:
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
-        line = Text(printable(point.text))
+        line = Text(f"{n}. ").append_text(Text(printable(point.text)))
         if who is not None:
             line.append(f"  — {printable(who.describe())}", style="italic")
         return line
@@ -112,8 +114,7 @@ class PointsEditor(EditsInPlace, Vertical):
     def refresh_list(self) -> None:
         points = self.query_one(PointList)
         keep = points.highlighted
-        points.set_options([Option(Text(f"{n}. ").append_text(self.label(p)))
-                            for n, p in enumerate(self.points, 1)])
+        points.set_options([Option(self.label(n, p)) for n, p in enumerate(self.points, 1)])
         points.display = bool(self.points)
         if self.points:
             points.highlighted = min(keep or 0, len(self.points) - 1)
@@ -123,94 +124,65 @@ class PointsEditor(EditsInPlace, Vertical):
 
     # --- editing --------------------------------------------------------------------------
 
-    @on(Button.Pressed, ".point-save")
-    def save_point(self) -> None:
-        if self.read_only:
-            return
-        field = self.query_one(".point-text", Input)
-        text = field.value.strip()
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        assert isinstance(item, Point)
+        return self.edits.edit_point(self.question_id, item, **values)
+
+    @on(ItemForm.EditChanged)
+    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+        """Redraw just the point being edited."""
+        point = event.item
+        if isinstance(point, Point) and point in self.points:
+            i = self.points.index(point)
+            self.query_one(PointList).replace_option_prompt_at_index(i, self.label(i + 1, point))
+
+    def save_point(self, event: ItemForm.Submitted) -> None:
+        form = event.form
+        text, by = event.values["text"], event.values["by"]
         if not text:
-            if self.editing is not None:  # emptied while editing: leave it as it was
-                self._end_editing()
+            if event.editing is not None:  # emptied while editing: leave it as it was
+                form.end_editing()
             return
-        select = self.query_one(".point-by", Select)
-        by = select.value if isinstance(select.value, str) else NOBODY
-        if self.editing is not None and self.editing in self.points:
-            self.editing.text = text
-            self.editing.by = by
-            index = self.points.index(self.editing)
+        change: Change | None
+        if event.editing is not None and event.editing in self.points:
+            index = self.points.index(event.editing)
+            change = self.edit_item(event.editing, {"text": text, "by": by})
         else:
-            self.points.append(Point(text=text, by=by))
+            change = self.edits.add_point(self.question_id, text, by)
             index = len(self.points) - 1
-            self.session.set_draft(self.draft_key, "")
-        self._end_editing()
+            form.clear_drafts()
+        form.end_editing()
         self.refresh_list()
         self.query_one(PointList).highlighted = index
-        field.focus()  # the next point goes straight in, however this one was added
-        self.post_message(Edited("points"))
-
-    def _end_editing(self) -> None:
-        """Back to adding: the form shows any new point that was being typed before."""
-        self.editing = None
-        field = self.query_one(".point-text", Input)
-        field.value = self.session.drafts.get(self.draft_key, "")
-        field.border_title = "Add a point"
-        self.query_one(".point-save", Button).label = "Add"
-        self.query_one(".point-by", Select).clear()
-
-    @on(Input.Changed, ".point-text")
-    def _typed(self, event: Input.Changed) -> None:
-        """Keep what is typed: an edit goes straight into its point, a new point into the
-        session's drafts until Enter adds it."""
-        if self.read_only or not is_current(event):
-            return
-        changed = keep_typed(self.session, self.editing, "text", event.value, self.draft_key,
-                             required=True)
-        if changed == "item":
-            self.refresh_list()
-            self.post_message(Edited("points"))
-        elif changed == "draft":
-            self.post_message(Edited("draft"))
+        self.screen.set_focus(form.first)  # the next point goes straight in
+        if change is not None:
+            self.post_message(SessionChanged(change))
 
     @on(Select.Changed, ".point-by")
     def _chosen_who(self, event: Select.Changed) -> None:
         """Once who said it is chosen, Enter in the point adds it: go back there."""
-        if event.value != Select.NULL and self.query_one(".point-text", Input).value.strip():
-            self.query_one(".point-text", Input).focus()
+        if event.value != Select.NULL and self.form.first.value.strip():
+            self.form.first.focus()
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.read_only or not (0 <= event.option_index < len(self.points)):
             return
-        point = self.points[event.option_index]
-        self.start_edit(point)
-        field = self.query_one(".point-text", Input)
-        field.value = point.text
-        field.border_title = (f"Editing point {event.option_index + 1}: kept as you type; "
-                              "Enter finishes, Esc undoes")
-        self.query_one(".point-save", Button).label = "Save"
-        select = self.query_one(".point-by", Select)
-        if point.by and any(p.id == point.by for p in self.people):
-            select.value = point.by
-        else:
-            select.clear()
-        field.focus()
-
-    def edit_cancelled(self) -> None:
-        self.refresh_list()
-        self.query_one(".point-text", Input).focus()
-        self.post_message(Edited("points"))
+        self.form.edit(self.points[event.option_index], event.option_index + 1,
+                       lambda name, value: any(p.id == value for p in self.people))
 
     def move(self, by: int) -> None:
         points = self.query_one(PointList)
         i = points.highlighted
-        if self.read_only or i is None or not (0 <= i + by < len(self.points)):
+        if self.read_only or i is None:
             return
-        self.points[i], self.points[i + by] = self.points[i + by], self.points[i]
+        change = self.edits.move_point(self.question_id, i, by)
+        if change is None:
+            return
         self.refresh_list()
         points.highlighted = i + by
-        self.post_message(Edited("points"))
+        self.post_message(SessionChanged(change))
 
     def ask_remove(self) -> None:
         from reflect.ui.screens.confirm import ConfirmScreen
@@ -221,11 +193,13 @@ class PointsEditor(EditsInPlace, Vertical):
         point = self.points[i]
 
         def remove(yes: bool | None) -> None:
-            if yes and point in self.points:
-                self.points.remove(point)
-                if self.editing is point:
-                    self._end_editing()
-                self.refresh_list()
-                self.post_message(Edited("points"))
+            if not yes:
+                return
+            change = self.edits.remove_point(self.question_id, point)
+            if self.form.editing is point:
+                self.form.end_editing()
+            self.refresh_list()
+            if change is not None:
+                self.post_message(SessionChanged(change))
 
         self.app.push_screen(ConfirmScreen(f"Remove this point?\n\n{point.text}"), remove)

@@ -2,7 +2,8 @@
 
 Keys on the highlighted row are sent up as `RowTable.RowAction`: Space changes it (ticks
 attendance, moves a status on), Enter edits it, Delete removes it. Columns share the width
-there is, so the table fits an 80-column screen without losing the first column.
+there is, so the table fits an 80-column screen without losing the first column. A row
+edited in place is redrawn cell by cell (`update_row`), not by rebuilding the table.
 """
 
 from __future__ import annotations
@@ -14,18 +15,12 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from reflect.text import one_line
 
-STATUSES = ("open", "in progress", "done")
 
-
-def next_status(status: str) -> str:
-    return STATUSES[(STATUSES.index(status) + 1) % len(STATUSES)] if status in STATUSES \
-        else STATUSES[0]
-
-
-class RowTable(DataTable):
+class RowTable(DataTable[Text]):
     BINDINGS = [
         Binding("space", "row('change')", "Change", show=False),
         Binding("enter", "row('edit')", "Edit", show=False),
@@ -44,6 +39,15 @@ class RowTable(DataTable):
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self._columns: list[tuple[ColumnKey, int]] = []
+        """Each column's key and width, as last filled."""
+        self.filled_width = 0
+        """The width the columns were last shared out for."""
+
+    def fits(self, width: int) -> bool:
+        """Whether the columns were shared out for `width` (so a resize that keeps the
+        width, such as the table growing a row, needs no refill)."""
+        return self.filled_width == width
 
     def action_row(self, what: str) -> None:
         if self.row_count:
@@ -54,15 +58,27 @@ class RowTable(DataTable):
         """Columns as (label, share): a share > 0 takes that part of what is left, a share
         < 0 is a fixed width of -share. Cells are shown on one line, cut to fit."""
         row = self.cursor_row
+        self.filled_width = width
         self.clear(columns=True)
         fixed = sum(-s for _, s in columns if s < 0)
         shares = sum(s for _, s in columns if s > 0) or 1
         space = max(width - fixed - 2 * len(columns) - 2, 12)
         widths = [-s if s < 0 else max(space * s // shares, 4) for _, s in columns]
-        for (label, _), w in zip(columns, widths, strict=True):
-            self.add_column(label, width=w)
+        self._columns = [(self.add_column(label, width=w), w)
+                         for (label, _), w in zip(columns, widths, strict=True)]
         for n, cells in enumerate(rows):
             self.add_row(*(Text(one_line(c, w)) for c, w in zip(cells, widths, strict=True)),
                          key=str(n))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
+
+    def update_row(self, row: int, cells: Sequence[str]) -> bool:
+        """Redraw the cells of row `row` that changed; False when the table must be filled
+        again instead (a row or column it does not have)."""
+        if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
+            return False
+        for (column, width), cell in zip(self._columns, cells, strict=True):
+            text = Text(one_line(cell, width))
+            if self.get_cell(str(row), column) != text:
+                self.update_cell(str(row), column, text)
+        return True

@@ -1,0 +1,134 @@
+"""What can change in an open session, named by typed keys, and the changes themselves.
+
+`SessionEdits` (edits.py) returns one of these frozen dataclasses from each change it makes,
+so the UI knows what changed without asking which widget sent it. No Textual here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+AnswerField = Literal["text", "what", "so_what", "now_what"]
+"""An answer's text fields: the team's summary (or other thoughts), and What? So what? Now
+what? of the reflective model."""
+DetailField = Literal["title", "team", "facilitator"]
+PersonField = Literal["name", "role", "agency"]
+ActionField = Literal["text", "owner", "due", "recommendation"]
+
+
+def next_status(status: str) -> Literal["open", "in progress", "done"]:
+    """The status after `status`: open → in progress → done → open."""
+    if status == "open":
+        return "in progress"
+    if status == "in progress":
+        return "done"
+    return "open"
+
+
+# --- keys for the session's free-text boxes ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerKey:
+    question_id: str
+    field: AnswerField
+
+
+@dataclass(frozen=True)
+class NotesKey:
+    step_key: str
+
+
+@dataclass(frozen=True)
+class DifferentlyKey:
+    pass
+
+
+TextKey = AnswerKey | NotesKey | DifferentlyKey
+"""Which free-text box of the session a text editor fills."""
+
+
+# --- changes ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnswerChanged:
+    question_id: str
+    field: AnswerField
+
+
+@dataclass(frozen=True)
+class NotesChanged:
+    step_key: str
+
+
+@dataclass(frozen=True)
+class DifferentlyChanged:
+    pass
+
+
+@dataclass(frozen=True)
+class CpdMinutesChanged:
+    pass
+
+
+@dataclass(frozen=True)
+class DetailsChanged:
+    field: DetailField
+
+
+@dataclass(frozen=True)
+class PeopleChanged:
+    pass
+
+
+@dataclass(frozen=True)
+class PointsChanged:
+    question_id: str
+
+
+@dataclass(frozen=True)
+class ActionsChanged:
+    pass
+
+
+@dataclass(frozen=True)
+class CarriedChanged:
+    """A carried action's status changed here (write it back) or was written back."""
+
+    index: int
+    written_back: bool
+
+
+@dataclass(frozen=True)
+class DraftChanged:
+    key: str
+
+
+@dataclass(frozen=True)
+class StepChanged:
+    step_key: str
+
+
+@dataclass(frozen=True)
+class TimingChanged:
+    """The plan, or paused/running, changed."""
+
+
+@dataclass(frozen=True)
+class TimeCounted:
+    """A second was counted on a step (saved every few seconds, not on every tick)."""
+
+    step_key: str
+
+
+Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | DetailsChanged
+          | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
+          | StepChanged | TimingChanged | TimeCounted)
+
+
+def draft_key(form: str, field: str) -> str:
+    """Where text typed into a form's field but not yet added is kept: `action:text`,
+    `person:name`, `point:<question id>` (a point form has one field)."""
+    return f"{form}:{field}"

@@ -1,0 +1,353 @@
+"""SessionEdits: the one writer of an open session.
+
+Every change the walkthrough makes to a `Session` goes through a method here. Each method
+returns a small typed change saying what changed (or None when nothing did), so the screen
+knows what to save and redraw without asking which widget sent it; and each records what it
+needs to be undone (`undo()`). No Textual here: the UI calls these and posts what they return.
+
+Fields are named by typed keys (`AnswerField`, `DetailField`, `TextKey`), never by parsing a
+widget's id; the keys and the changes are defined in changes.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from reflect.model import timebox
+from reflect.model.changes import (
+    ActionsChanged,
+    AnswerChanged,
+    AnswerField,
+    AnswerKey,
+    CarriedChanged,
+    Change,
+    CpdMinutesChanged,
+    DetailField,
+    DetailsChanged,
+    DifferentlyChanged,
+    DifferentlyKey,
+    DraftChanged,
+    NotesChanged,
+    NotesKey,
+    PeopleChanged,
+    PointsChanged,
+    StepChanged,
+    TextKey,
+    TimeCounted,
+    TimingChanged,
+    next_status,
+)
+from reflect.model.review import Review
+from reflect.model.session import (
+    Action,
+    CarriedAction,
+    Participant,
+    Point,
+    Session,
+    Timing,
+)
+from reflect.model.steps import Step
+
+# --- undo ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Undo:
+    change: Change
+    restore: Callable[[], None]
+    merge_key: object = None
+    """Repeated changes with the same key (typing into one box) undo together."""
+
+
+def _keep_items(items: list[BaseModel]) -> Callable[[], None]:
+    """A function that puts `items` back as they are now: the same objects, in this order,
+    with these values (objects held elsewhere, by a form editing one, stay valid)."""
+    kept = [(item, item.model_dump()) for item in items]
+
+    def restore() -> None:
+        items[:] = [item for item, _ in kept]
+        for item, values in kept:
+            for name, value in values.items():
+                if getattr(item, name) != value:
+                    setattr(item, name, value)
+
+    return restore
+
+
+class SessionEdits:
+    """The only code that changes an open `Session`."""
+
+    UNDO_LIMIT = 200
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._undo: list[_Undo] = []
+
+    # --- undo ------------------------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> Change | None:
+        """Put back what the last change (or run of typing into one box) changed."""
+        if not self._undo:
+            return None
+        last = self._undo.pop()
+        last.restore()
+        return last.change
+
+    def _record(self, change: Change, restore: Callable[[], None],
+                merge_key: object = None) -> Change:
+        top = self._undo[-1] if self._undo else None
+        if merge_key is None or top is None or top.merge_key != merge_key:
+            self._undo.append(_Undo(change, restore, merge_key))
+            del self._undo[:-self.UNDO_LIMIT]
+        return change
+
+    def _set(self, obj: BaseModel, name: str, value: object, change: Change,
+             merge_key: object = None) -> Change | None:
+        before = getattr(obj, name)
+        if before == value:
+            return None
+        setattr(obj, name, value)
+        return self._record(change, lambda: setattr(obj, name, before), merge_key)
+
+    # --- free text -------------------------------------------------------------------------
+
+    def sync_questions(self, review: Review) -> None:
+        """On opening: an answer for every question the review has (not undoable)."""
+        self.session.sync_questions(review)
+
+    def set_text(self, key: TextKey, text: str) -> Change | None:
+        """Set the free-text box `key` names (an answer's field, notes, what I will do
+        differently)."""
+        if isinstance(key, AnswerKey):
+            return self.set_answer(key.question_id, key.field, text)
+        if isinstance(key, NotesKey):
+            return self.set_notes(key.step_key, text)
+        return self.set_differently(text)
+
+    def text(self, key: TextKey) -> str:
+        """What the box `key` names holds now."""
+        if isinstance(key, AnswerKey):
+            answer = self.session.answer(key.question_id)
+            return "" if answer is None else str(getattr(answer, key.field))
+        if isinstance(key, NotesKey):
+            return self.session.notes.get(key.step_key, "")
+        return self.session.differently
+
+    def set_answer(self, question_id: str, field: AnswerField, text: str) -> Change | None:
+        answer = self.session.answer(question_id)
+        if answer is None:
+            return None
+        return self._set(answer, field, text, AnswerChanged(question_id, field),
+                         merge_key=AnswerKey(question_id, field))
+
+    def set_notes(self, step_key: str, text: str) -> Change | None:
+        notes = self.session.notes
+        before = notes.get(step_key, "")
+        if before == text:
+            return None
+        if text:
+            notes[step_key] = text
+        else:
+            notes.pop(step_key, None)
+
+        def restore() -> None:
+            if before:
+                notes[step_key] = before
+            else:
+                notes.pop(step_key, None)
+
+        return self._record(NotesChanged(step_key), restore, merge_key=NotesKey(step_key))
+
+    def set_differently(self, text: str) -> Change | None:
+        return self._set(self.session, "differently", text, DifferentlyChanged(),
+                         merge_key=DifferentlyKey())
+
+    def set_cpd_minutes(self, minutes: int | None) -> Change | None:
+        return self._set(self.session, "minutes_spent", minutes, CpdMinutesChanged(),
+                         merge_key="cpd")
+
+    def set_detail(self, field: DetailField, value: str) -> Change | None:
+        """The session's title, team or facilitator."""
+        return self._set(self.session, field, value.strip(), DetailsChanged(field),
+                         merge_key=("detail", field))
+
+    # --- drafts ----------------------------------------------------------------------------
+
+    def set_draft(self, key: str, text: str) -> Change | None:
+        """Keep (or, when empty, forget) text typed into a form but not yet added. Drafts are
+        not undone: they are what is in the form."""
+        return DraftChanged(key) if self.session.set_draft(key, text) else None
+
+    # --- participants ----------------------------------------------------------------------
+
+    def _people(self) -> Callable[[], None]:
+        return _keep_items(self.session.participants)  # type: ignore[arg-type]
+
+    def add_participant(self, name: str = "", role: str = "", agency: str = ""
+                        ) -> Participant:
+        """Add someone (attending). Returns them; the change is always `PeopleChanged`."""
+        restore = self._people()
+        person = self.session.add_participant(Participant(name=name, role=role, agency=agency))
+        self._record(PeopleChanged(), restore)
+        return person
+
+    def edit_participant(self, person: Participant, **values: str) -> Change | None:
+        return self._edit_item(person, values, PeopleChanged(), self._people)
+
+    def toggle_attended(self, person: Participant) -> Change:
+        restore = self._people()
+        person.attended = not person.attended
+        return self._record(PeopleChanged(), restore)
+
+    def remove_participant(self, person: Participant) -> Change | None:
+        """Remove someone; points they made stay, without their name."""
+        if person not in self.session.participants:
+            return None
+        restores = [self._people()] + [_keep_items(a.points)  # type: ignore[arg-type]
+                                       for a in self.session.answers]
+        self.session.participants.remove(person)
+        for answer in self.session.answers:
+            for point in answer.points:
+                if point.by == person.id:
+                    point.by = ""
+
+        def restore() -> None:
+            for r in restores:
+                r()
+
+        return self._record(PeopleChanged(), restore)
+
+    # --- points ----------------------------------------------------------------------------
+
+    def _points(self, question_id: str) -> list[Point]:
+        answer = self.session.answer(question_id)
+        if answer is None:
+            raise KeyError(f"no answer for question {question_id!r}")
+        return answer.points
+
+    def add_point(self, question_id: str, text: str, by: str = "") -> Change:
+        points = self._points(question_id)
+        restore = _keep_items(points)  # type: ignore[arg-type]
+        points.append(Point(text=text, by=by))
+        return self._record(PointsChanged(question_id), restore)
+
+    def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
+        points = self._points(question_id)
+        return self._edit_item(point, values, PointsChanged(question_id),
+                               lambda: _keep_items(points))  # type: ignore[arg-type]
+
+    def move_point(self, question_id: str, index: int, by: int) -> Change | None:
+        points = self._points(question_id)
+        to = index + by
+        if not (0 <= index < len(points) and 0 <= to < len(points)):
+            return None
+        restore = _keep_items(points)  # type: ignore[arg-type]
+        points[index], points[to] = points[to], points[index]
+        return self._record(PointsChanged(question_id), restore)
+
+    def remove_point(self, question_id: str, point: Point) -> Change | None:
+        points = self._points(question_id)
+        if point not in points:
+            return None
+        restore = _keep_items(points)  # type: ignore[arg-type]
+        points.remove(point)
+        return self._record(PointsChanged(question_id), restore)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _actions(self) -> Callable[[], None]:
+        return _keep_items(self.session.actions)  # type: ignore[arg-type]
+
+    def add_action(self, text: str, owner: str = "", due: str = "",
+                   recommendation: str = "") -> Action:
+        restore = self._actions()
+        action = self.session.add_action(Action(text=text, owner=owner, due=due,
+                                                recommendation=recommendation))
+        self._record(ActionsChanged(), restore)
+        return action
+
+    def edit_action(self, action: Action, **values: str) -> Change | None:
+        return self._edit_item(action, values, ActionsChanged(), self._actions)
+
+    def cycle_action_status(self, action: Action) -> Change:
+        restore = self._actions()
+        action.status = next_status(action.status)
+        return self._record(ActionsChanged(), restore)
+
+    def remove_action(self, action: Action) -> Change | None:
+        if action not in self.session.actions:
+            return None
+        restore = self._actions()
+        self.session.actions.remove(action)
+        return self._record(ActionsChanged(), restore)
+
+    def _edit_item(self, item: BaseModel, values: dict[str, str], change: Change,
+                   keep: Callable[[], Callable[[], None]]) -> Change | None:
+        changed = {k: v for k, v in values.items() if getattr(item, k) != v}
+        if not changed:
+            return None
+        restore = keep()
+        for name, value in changed.items():
+            setattr(item, name, value)
+        return self._record(change, restore, merge_key=(id(item), tuple(sorted(changed))))
+
+    # --- last time's actions ---------------------------------------------------------------
+
+    def cycle_carried_status(self, carried: CarriedAction) -> Change:
+        """Move a carried action's status on; it is to be written back to its session."""
+        index = self.session.carried.index(carried)
+        restore = _keep_items(self.session.carried)  # type: ignore[arg-type]
+        carried.status = next_status(carried.status)
+        carried.written_back = False
+        return self._record(CarriedChanged(index, written_back=False), restore)
+
+    def carried_written_back(self, carried: CarriedAction) -> Change | None:
+        """The earlier session now holds this status (not undoable: the file was written)."""
+        if carried.written_back or carried not in self.session.carried:
+            return None
+        carried.written_back = True
+        return CarriedChanged(self.session.carried.index(carried), written_back=True)
+
+    # --- where the session is, and its time --------------------------------------------------
+
+    def go_to_step(self, step_key: str) -> Change | None:
+        """The step the session is on (saved, so it opens there again; not undone)."""
+        if self.session.current_step == step_key:
+            return None
+        self.session.current_step = step_key
+        return StepChanged(step_key)
+
+    def tick(self, step_key: str, seconds: int = 1) -> Change | None:
+        """Count time on a step, unless paused (not undone)."""
+        if self.session.timing.paused:
+            return None
+        timebox.tick(self.session.timing, step_key, seconds)
+        return TimeCounted(step_key)
+
+    def toggle_pause(self) -> Change:
+        timing = self.session.timing
+        return self._set(timing, "paused", not timing.paused, TimingChanged()) or TimingChanged()
+
+    def set_plan(self, planned: Timing) -> Change:
+        """A new time plan (from the time plan dialog), keeping the time counted meanwhile."""
+        before = self.session.timing
+        self.session.timing = planned.model_copy(
+            update={"spent": dict(before.spent), "paused": before.paused})
+
+        def restore() -> None:
+            kept = self.session.timing
+            self.session.timing = before.model_copy(
+                update={"spent": dict(kept.spent), "paused": kept.paused})
+
+        return self._record(TimingChanged(), restore)
+
+    def ensure_plan(self, steps: Sequence[Step]) -> Change | None:
+        """Share a planned length out over the steps when nothing is planned yet."""
+        return TimingChanged() if timebox.ensure_plan(self.session.timing, steps) else None

@@ -1,0 +1,52 @@
+"""The pane of what to do now: the briefing's advice, the agreed actions, notes, resources."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Input
+
+from reflect.model.changes import NotesKey
+from reflect.model.sections import section_blocks
+from reflect.model.session import Session
+from reflect.model.steps import Step
+from reflect.ui.panes.content import NotesHolder
+from reflect.ui.widgets.actions import ActionsPanel
+from reflect.ui.widgets.literal import BlocksView, Literal
+
+
+class ActionsPane(NotesHolder):
+    PANE_CLASS = "actions-pane"
+    BINDINGS = [Binding("ctrl+t", "add_typed_action", "Add action", show=False, priority=True)]
+
+    @classmethod
+    def holds(cls, step: Step, field: str, session: Session) -> bool:
+        return field.startswith("actions[") or super().holds(step, field, session)
+
+    def compose(self) -> ComposeResult:
+        blocks = section_blocks(self.review, "actions")
+        if blocks:
+            yield BlocksView(blocks, classes="blocks")
+        else:
+            yield Literal("This briefing has no \"What to do now\" section: agree your own "
+                          "actions below.", "italic", classes="blocks")
+        yield Literal("Agreed actions", "bold", classes="label")
+        yield ActionsPanel(self.edits, self.review, id="actions")
+        yield Literal("Notes on this section", classes="label notes-label")
+        yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+        yield BlocksView(section_blocks(self.review, "resources"), classes="blocks")
+
+    def focus_target(self) -> Widget:
+        what = self.query_one(".action-what", Input)
+        return self if what.disabled else what
+
+    def shown(self) -> None:
+        self.query_one(ActionsPanel).set_people()
+
+    def make_read_only(self) -> None:
+        super().make_read_only()
+        self.query_one(ActionsPanel).make_read_only()
+
+    def action_add_typed_action(self) -> None:
+        self.query_one(ActionsPanel).save_action()

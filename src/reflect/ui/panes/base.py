@@ -1,0 +1,104 @@
+"""StepPane: what every step's pane of the walkthrough shares.
+
+A pane composes itself from the session and review it is given, says where a person types
+first (`focus_target`), refreshes what depends on other steps when it is shown (`shown`),
+becomes read-only on request, and says which personal-details findings it holds (`holds`).
+The screen knows none of their insides; it finds a step's pane class in `PANES` by kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import TextArea
+
+from reflect.model.changes import TextKey
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.model.steps import Step
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.answer_editor import AnswerEditor
+
+
+@dataclass(frozen=True)
+class PaneContext:
+    """What every pane is given (attributes down)."""
+
+    edits: SessionEdits
+    review: Review
+    settings_file: Path
+
+    @property
+    def session(self) -> Session:
+        return self.edits.session
+
+
+class StepPane(VerticalScroll):
+    """One step's pane. Subclasses compose their content and may override the hooks below."""
+
+    PANE_CLASS = ""
+    """A CSS class for this kind of pane (`question-pane`, ...)."""
+
+    def __init__(self, ctx: PaneContext, step: Step, index: int) -> None:
+        super().__init__(id=f"pane-{index}", classes=f"pane {self.PANE_CLASS}".strip())
+        self.ctx = ctx
+        self.edits = ctx.edits
+        self.session = ctx.session
+        self.review = ctx.review
+        self.step = step
+        self.index = index
+        self.read_only = False
+        """True once the session cannot be edited here."""
+
+    @classmethod
+    def create(cls, ctx: PaneContext, step: Step, index: int) -> StepPane:
+        """The pane for `step` (a kind may choose a variant, e.g. by the session's mode)."""
+        return cls(ctx, step, index)
+
+    @classmethod
+    def holds(cls, step: Step, field: str, session: Session) -> bool:
+        """Whether a personal-details finding's `field` (`answers[1].text`, `notes.intro`,
+        `title`, ...) is edited on this step."""
+        return False
+
+    @classmethod
+    def step_label(cls, step: Step, session: Session, review: Review) -> Text:
+        """The step's line in the step list."""
+        return Text(f"  {step.label}")
+
+    def focus_target(self) -> Widget:
+        """Where a person types first on this step."""
+        return self
+
+    def shown(self) -> None:
+        """Called each time the step is shown: refresh what other steps may have changed."""
+
+    def make_read_only(self) -> None:
+        self.read_only = True
+        for area in self.query(TextArea):
+            area.read_only = True
+
+    # --- free-text boxes ---------------------------------------------------------------------
+
+    def editor(self, wid: str, key: TextKey, kind: str) -> AnswerEditor:
+        """A box for one of the session's free texts, holding what it holds now."""
+        area = AnswerEditor(self.edits.text(key), id=wid, soft_wrap=True, tab_behavior="focus",
+                            classes=kind)
+        area.key = key
+        area.cursor_blink = False
+        area.move_cursor(area.document.end)  # carry on where the text ends
+        return area
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        area = event.text_area
+        if isinstance(area, AnswerEditor) and area.key is not None:
+            change = self.edits.set_text(area.key, area.text)
+            if change is not None:
+                self.post_message(SessionChanged(change))

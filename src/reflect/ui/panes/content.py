@@ -1,0 +1,47 @@
+"""The pane of a briefing section (introduction and context, good practice, areas for
+development, recommendations): the section's text and the team's notes on it."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Button
+
+from reflect.model.care import content_note
+from reflect.model.changes import NotesKey
+from reflect.model.sections import section_blocks
+from reflect.model.session import Session
+from reflect.model.steps import Step
+from reflect.model.themes import source_count
+from reflect.ui.panes.base import StepPane
+from reflect.ui.widgets.answer_editor import AnswerEditor
+from reflect.ui.widgets.literal import BlocksView, Literal
+
+class NotesHolder(StepPane):
+    """A pane with notes on its step (`notes.<step key>` in the session)."""
+
+    @classmethod
+    def holds(cls, step: Step, field: str, session: Session) -> bool:
+        return field == f"notes.{step.key}"
+
+    def notes_box(self) -> AnswerEditor:
+        return self.query_one(f"#notes-{self.index}", AnswerEditor)
+
+
+class ContentPane(NotesHolder):
+    PANE_CLASS = "content-pane"
+
+    def compose(self) -> ComposeResult:
+        if self.step.key == "intro":
+            note = content_note(self.session.mode, source_count(self.review))
+            yield Literal(note, "italic", id="content-note")
+            yield Button("Skip to the learning", id="skip-to-learning")
+        yield BlocksView(section_blocks(self.review, self.step.key), classes="blocks")
+        yield Literal("Notes on this section (saved with the session)",
+                      classes="label notes-label")
+        yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+
+    def focus_target(self) -> Widget:
+        # The notes box, unless it is hidden (presentation view): then the text, to scroll.
+        notes = self.notes_box()
+        return notes if notes.display else self

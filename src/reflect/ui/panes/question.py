@@ -1,0 +1,118 @@
+"""The pane of one question: a team's points and summary, or one practitioner's What? So
+what? Now what? and other thoughts."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+from reflect.model.changes import AnswerKey
+from reflect.model.review import Review
+from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
+from reflect.model.steps import Step
+from reflect.text import one_line
+from reflect.ui.panes.base import PaneContext, StepPane
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.points import PointsEditor
+
+READ_ONLY_LABEL = "The answer so far (read-only: changes here are not saved)"
+
+
+def question_id(step: Step) -> str:
+    """The id of the question a question step asks."""
+    return step.key.removeprefix("q:")
+
+
+class QuestionPane(StepPane):
+    """What both kinds of question pane share: the question, numbered, with its source."""
+
+    PANE_CLASS = "question-pane"
+
+    @classmethod
+    def create(cls, ctx: PaneContext, step: Step, index: int) -> StepPane:
+        team = ctx.session.mode == "team"
+        return (TeamQuestionPane if team else ReflectiveQuestionPane)(ctx, step, index)
+
+    @classmethod
+    def holds(cls, step: Step, field: str, session: Session) -> bool:
+        if not field.startswith("answers["):
+            return False
+        n = int(field.split("[", 1)[1].split("]", 1)[0])
+        return 0 <= n < len(session.answers) and session.answers[n].question_id == \
+            question_id(step)
+
+    @classmethod
+    def step_label(cls, step: Step, session: Session, review: Review) -> Text:
+        """✓ once answered, · until then, and the start of the question."""
+        qid = question_id(step)
+        answer = session.answer(qid)
+        question = review.question(qid)
+        mark = "✓" if answer and answer.has_content else "·"
+        preview = one_line(question.text, 32) if question else ""
+        return Text(f"{mark} {step.label}: {preview}")
+
+    @property
+    def answer(self) -> Answer:
+        answer = self.session.answer(question_id(self.step))
+        assert answer is not None  # sync_questions gave every question an answer
+        return answer
+
+    def heading(self) -> ComposeResult:
+        qid = question_id(self.step)
+        question = self.review.question(qid)
+        questions = self.review.questions
+        n = [q.id for q in questions].index(qid) + 1 if question else 0
+        source = f" · from {question.source}" if question and question.source else ""
+        if question is not None and question.origin == "reflect":
+            source += " · reflect's question — this briefing has none of its own"
+        yield Literal(f"Question {n} of {len(questions)}{source}", "dim")
+        yield Literal(question.text if question else self.answer.question, "bold",
+                      classes="question")
+
+    def make_read_only(self) -> None:
+        super().make_read_only()
+        for label in self.query(".answer-label").results(Literal):
+            label.show(READ_ONLY_LABEL)
+        for points in self.query(PointsEditor):
+            points.make_read_only()
+
+
+class TeamQuestionPane(QuestionPane):
+    """Points, each said by someone (or not), and a summary of the discussion."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.heading()
+        yield PointsEditor(self.edits, self.answer, id=f"points-{self.index}")
+        yield Literal("Summary of the discussion (free text, alongside the points; saved as "
+                      "you go)", classes="label answer-label")
+        yield self.editor(f"answer-{self.index}", AnswerKey(self.answer.question_id, "text"),
+                          "answer")
+
+    def focus_target(self) -> Widget:
+        if self.read_only:
+            return self.query_one(TextArea)
+        return self.query_one(".point-text", Input)
+
+    def shown(self) -> None:
+        self.query_one(PointsEditor).set_people(self.session.participants)
+
+
+class ReflectiveQuestionPane(QuestionPane):
+    """The reflective model: What? So what? Now what? and other thoughts."""
+
+    PANE_CLASS = "question-pane reflective-pane"
+
+    def compose(self) -> ComposeResult:
+        yield from self.heading()
+        qid = self.answer.question_id
+        for name, label, prompt in REFLECTIVE_MODEL:
+            yield Literal(f"{label} {prompt}", classes="label answer-label")
+            key = AnswerKey(qid, name)  # type: ignore[arg-type]  # a field of the model
+            yield self.editor(f"{name}-{self.index}", key, "reflective")
+        yield Literal("Other thoughts (optional)", classes="label answer-label")
+        yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
+
+    def focus_target(self) -> Widget:
+        return self.query_one(TextArea)

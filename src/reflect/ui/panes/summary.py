@@ -1,0 +1,36 @@
+"""The pane of the summary: an overall note, export, where to find support, and the notes
+so far as plain text."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Button, TextArea
+
+from reflect.export.plain import to_text
+from reflect.model.changes import NotesKey
+from reflect.store.settings import support_message
+from reflect.ui.panes.content import NotesHolder
+from reflect.ui.widgets.literal import Literal
+
+
+class SummaryPane(NotesHolder):
+    PANE_CLASS = "summary-pane"
+
+    def compose(self) -> ComposeResult:
+        yield Literal("Overall summary of the session (saved with it, and in the notes)",
+                      classes="notes-label")
+        yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+        with Horizontal(classes="buttons"):
+            yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
+        yield Literal("", id="export-result")
+        yield Literal(support_message(self.ctx.settings_file), "bold", id="support")
+        yield Literal("", id="summary-text")
+
+    def focus_target(self) -> Widget:
+        return self.query_one(TextArea)
+
+    def shown(self) -> None:
+        self.query_one("#summary-text", Literal).show(
+            to_text(self.session, self.review, width=0))

@@ -1,0 +1,30 @@
+"""ReflectScreen: a screen that reaches the app's folders and library through a typed property,
+and passes its failed background work up to the app."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from reflect.ui.app import ReflectApp
+from reflect.ui.messages import WorkerFailed
+
+ResultT = TypeVar("ResultT")
+
+
+class ReflectScreen(Screen[ResultT]):
+    @property
+    def reflect_app(self) -> ReflectApp:
+        """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
+        app = self.app
+        assert isinstance(app, ReflectApp)
+        return app
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Textual sends `Worker.StateChanged` only to the node that started the worker (it
+        does not bubble), so each screen passes a failure up to ReflectApp, which reports
+        every one the same way."""
+        if event.state == WorkerState.ERROR:
+            self.post_message(WorkerFailed(event.worker))

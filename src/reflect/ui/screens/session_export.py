@@ -1,0 +1,73 @@
+"""ExportsSession: exporting the open session's notes from the walkthrough.
+
+The export dialog chooses format and options and runs the personal-details check first; a
+finding can send the person to the step that holds it (`go_to_finding`, the screen's).
+Files are written in a worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.widgets import Button
+
+from reflect.export.options import ExportOptions
+from reflect.model.review import Review
+from reflect.model.session import Session, now
+from reflect.store.exports import default_export_path, export_session
+from reflect.ui.screens.session_keeping import KeepsSession
+from reflect.ui.widgets.literal import Literal
+
+
+class ExportsSession(KeepsSession):
+    review: Review
+
+    def go_to_finding(self, field: str) -> None:
+        """Show the step holding a personal-details finding's field."""
+        raise NotImplementedError
+
+    @on(Button.Pressed, "#export")
+    def action_export(self, fmt: str = "md") -> None:
+        """Choose format and options; the personal-details check runs before anything is written."""
+        from reflect.ui.screens.export import ExportChoice, ExportScreen
+
+        def chosen(choice: ExportChoice | None) -> None:
+            if choice is None:
+                return
+            if choice.go_to is not None:
+                self.go_to_finding(choice.go_to.field)
+                return
+            session = self.full_session.model_copy(deep=True)  # never a shortened copy
+            if choice.redact:
+                from reflect.export.identifiers import redact
+
+                session = redact(session, list(choice.findings))
+            # A read-only copy may be older than the session being edited elsewhere: never let
+            # it replace that session's notes; give its export a name of its own.
+            suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
+            suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
+            target = default_export_path(self.reflect_app.sessions_dir, self.session,
+                                         choice.fmt, suffix)
+            self.run_export(session, choice.fmt, target, choice.options)
+
+        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
+
+    def _export_text(self) -> None:
+        self.action_export("txt")
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def run_export(self, session: Session, fmt: str, target: Path,
+                   options: ExportOptions | None = None) -> None:
+        try:
+            path = export_session(session, fmt, target, self.review, options)
+        except OSError as e:
+            message = f"Could not write {target}: {e.strerror or e}"
+            self.app.call_from_thread(self.notify, message, severity="error")
+            return
+        self.app.call_from_thread(self.export_written, f"Notes written to {path}")
+
+    def export_written(self, message: str) -> None:
+        for result in self.query("#export-result").results(Literal):  # on the summary step
+            result.show(message, "bold")
+        self.notify(message)

@@ -1,0 +1,121 @@
+"""KeepsSession: a screen that keeps one session on disk while it is open for editing.
+
+It takes the session's file lock (or opens it read-only when another window has it), marks
+the session changed after each edit, writes snapshots in a worker once a second, saves on
+Ctrl+S and flushes on the way out; the status line says where the saving stands.
+"""
+
+from __future__ import annotations
+
+from textual import work
+
+from reflect.model.session import Session
+from reflect.store.autosave import SessionKeeper
+from reflect.store.errors import SessionError
+from reflect.store.locks import IN_USE, SessionLock
+from reflect.store.sessions import session_path
+from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.widgets.answer_editor import MAX_CHARS
+from reflect.ui.widgets.literal import Literal
+
+
+class KeepsSession(ReflectScreen[None]):
+    def __init__(self, session: Session, read_only: str | None = None) -> None:
+        super().__init__()
+        self.full_session = session
+        """The session as read: exports use it (`session` may be shortened, see below)."""
+        session, cut = session.shortened(MAX_CHARS)
+        if cut and read_only is None:  # too big to edit at a usable speed: read-only
+            read_only = (f"too long to edit here: {', '.join(cut)} "
+                         f"{'is' if len(cut) == 1 else 'are'} over {MAX_CHARS:,} characters, "
+                         "so shown shortened. The file on disk is unchanged")
+        self.session = session
+        self.read_only = read_only
+        """Why this session cannot be edited here, or None when it can."""
+        self.keeper: SessionKeeper | None = None
+        """Writes the session; None while read-only."""
+        self.session_lock: SessionLock | None = None
+        """This session's file lock while it is open for editing here."""
+        self.unsaved_seconds = 0
+        """Seconds ticked onto the time spent since the last save of it."""
+
+    def open_for_editing(self) -> None:
+        """Take the session's lock and start keeping it, or fall back to read-only."""
+        if self.read_only is not None:
+            return
+        self.session_lock = SessionLock(
+            session_path(self.reflect_app.sessions_dir, self.session.id))
+        if self.session_lock.acquire():
+            self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session)
+            self.reflect_app.keepers.add(self.keeper)
+        else:
+            self.session_lock = None
+            self.read_only = IN_USE
+
+    def on_unmount(self) -> None:
+        self.leave_keeper(must_go=True)
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Save and let go of the session. False, keeping it open, when it could not be saved
+        (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
+        if self.keeper is not None:
+            if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
+                self.keeper.changed()
+                self.unsaved_seconds = 0
+            if not self.reflect_app.save_keeper(self.keeper, must_go=must_go):
+                self.show_status()
+                return False
+            self.reflect_app.keepers.discard(self.keeper)
+            self.keeper = None
+        if self.session_lock is not None:
+            self.session_lock.release()
+            self.session_lock = None
+        return True
+
+    def mark_changed(self) -> None:
+        if self.keeper is not None:
+            self.unsaved_seconds = 0
+            self.keeper.changed()
+            self.show_status()
+
+    def autosave(self) -> None:
+        if self.keeper is None:
+            return
+        snapshot = self.keeper.pending()
+        if snapshot is not None:
+            self.write_snapshot(self.keeper, *snapshot)
+
+    @work(thread=True, group="autosave", exit_on_error=False)
+    def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
+        said = keeper.last_error
+        try:
+            keeper.write(seq, data)
+        except (OSError, SessionError):
+            if keeper.last_error != said:  # once per problem, not every two seconds
+                self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
+                                          severity="error")
+        self.app.call_from_thread(self.show_status)
+
+    def action_save(self) -> None:
+        if self.keeper is None:
+            self.notify("This session is read-only; nothing to save.", severity="warning")
+            return
+        try:
+            self.keeper.flush()
+        except (OSError, SessionError):
+            self.notify(self.keeper.last_error or "Could not save", severity="error")
+            return
+        self.show_status()
+        self.notify(f"Saved to {self.keeper.path}")
+
+    def show_status(self) -> None:
+        s = self.session
+        if self.keeper is None:
+            self.query_one("#status", Literal).show(
+                f"Answered {s.answered} of {len(s.answers)} questions  ·  read-only")
+            return
+        state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
+        if self.keeper.last_error:
+            state = self.keeper.last_error
+        self.query_one("#status", Literal).show(
+            f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}")

@@ -1,0 +1,283 @@
+"""ItemForm: the one form for adding and editing an item of a list (a person, a point, an
+action), configured with its fields.
+
+What it owns, the same for every kind of item:
+- text typed but not yet added is kept in the session's drafts (through `SessionEdits`), so
+  it is saved like an answer and comes back when the session is opened again;
+- editing in place: `edit(item)` fills the form from an item, and what is typed goes straight
+  into that item (a required field is never emptied);
+- Esc while editing puts the item back as it was and returns the form to adding;
+- Enter in a box, or the button, submits: the form hands `ItemForm.Submitted` (the values and
+  the item being edited, None when adding) to the panel's `on_submit`, which adds or saves it
+  before the next key typed is read.
+
+How the change is made is the panel's: it passes `edit_item`, a function that changes an item
+through `SessionEdits` and returns what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.suggester import SuggestFromList
+from textual.widget import Widget
+from textual.widgets import Button, Input, Select
+
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.forms import FormInput, is_current
+
+FieldKind = Literal["input", "select", "suggest"]
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of an item form."""
+
+    name: str
+    """The item's attribute this field edits."""
+    label: str
+    """Shown in the box's border (inputs) or as the prompt (selects)."""
+    css_class: str
+    """The box's class (tests and the panel find it by this)."""
+    kind: FieldKind = "input"
+    """A text box, a choice from a list, or a text box that completes from a list."""
+    draft_key: str = ""
+    """Where text typed into it before the item is added is kept; "" keeps nothing."""
+    required: bool = False
+    """The item cannot be added without it, and editing never empties it."""
+    row: int = 0
+    """Fields with the same row sit side by side; the button ends the last row."""
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """What an item form looks like: its fields, its button and how editing is labelled."""
+
+    fields: Sequence[FieldSpec]
+    button_class: str
+    add_label: str = "Add"
+    save_label: str = "Save"
+    compact_button: bool = True
+    editing_title: Callable[[int], str] = field(
+        default=lambda n: f"Editing {n}: kept as you type; Enter finishes, Esc undoes")
+    """The first box's title while item number n (from 1) is being edited."""
+
+
+class ItemForm(Vertical):
+    BINDINGS = [Binding("escape", "cancel_edit", "Undo the edit", show=False)]
+    DEFAULT_CSS = """
+    ItemForm { height: auto; }
+    ItemForm .form-row { height: auto; }
+    ItemForm .form-row Input { width: 1fr; }
+    ItemForm .form-row Select { width: 1fr; }
+    ItemForm .form-row Button { margin-left: 1; }
+    """
+
+    @dataclass(frozen=True)
+    class Submitted:
+        """Enter or the button: add `values` as a new item, or save them into `editing`.
+        Handed straight to the panel's `on_submit`, not posted: the panel adds the item and
+        empties the form before the next key typed is read (a message would be handled only
+        after keys typed later had already gone into the box)."""
+
+        form: ItemForm
+        values: dict[str, str]
+        editing: BaseModel | None
+
+    @dataclass
+    class EditChanged(Message):
+        """The item being edited was changed in place (typing, or Esc putting it back)."""
+
+        form: ItemForm
+        item: BaseModel
+
+        @property
+        def control(self) -> ItemForm:
+            return self.form
+
+    def __init__(self, edits: SessionEdits, spec: FormSpec,
+                 edit_item: Callable[[BaseModel, dict[str, str]], Change | None],
+                 on_submit: Callable[[ItemForm.Submitted], None],
+                 **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.edits = edits
+        self.spec = spec
+        self.edit_item = edit_item
+        self.on_submit = on_submit
+        """The panel's: adds the submitted item, or saves the one being edited."""
+        self.editing: BaseModel | None = None
+        """The item being edited in the form, or None when the form adds a new one."""
+        self._before: dict[str, object] = {}
+        self.read_only = False
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        rows = sorted({f.row for f in self.spec.fields})
+        for row in rows:
+            fields = [f for f in self.spec.fields if f.row == row]
+            boxes: list[Widget] = [self._box(f) for f in fields]
+            if row == rows[-1]:
+                boxes.append(Button(self.spec.add_label, classes=self.spec.button_class,
+                                    compact=self.spec.compact_button))
+            if len(boxes) == 1:
+                yield boxes[0]
+            else:
+                with Horizontal(classes="form-row"):
+                    yield from boxes
+
+    def _box(self, spec: FieldSpec) -> FormInput | Select[str]:
+        if spec.kind == "select":
+            return Select([], prompt=spec.label, classes=spec.css_class, compact=True)
+        # Focusing never selects what is there: typing must never replace a kept draft.
+        box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
+                        select_on_focus=False)
+        box.border_title = spec.label
+        box.on_enter = self.submit  # in order with the keys typed around it: see FormInput
+        return box
+
+    def _draft(self, spec: FieldSpec) -> str:
+        return self.edits.session.drafts.get(spec.draft_key, "") if spec.draft_key else ""
+
+    def box(self, name: str) -> Input:
+        spec = self._spec(name)
+        return self.query_one(f".{spec.css_class}", Input)
+
+    def choice(self, name: str) -> Select[str]:
+        return self.query_one(f".{self._spec(name).css_class}", Select)
+
+    def _spec(self, name: str) -> FieldSpec:
+        return next(f for f in self.spec.fields if f.name == name)
+
+    @property
+    def first(self) -> Input:
+        return self.box(self.spec.fields[0].name)
+
+    # --- attributes down -------------------------------------------------------------------
+
+    def set_choices(self, name: str, choices: Sequence[tuple[str, str]]) -> None:
+        """The options of a select field as (label, value); a chosen value still offered
+        stays chosen."""
+        select = self.choice(name)
+        value = select.value
+        select.set_options([(Text(label), v) for label, v in choices])
+        if isinstance(value, str) and any(v == value for _, v in choices):
+            select.value = value
+
+    def set_suggestions(self, name: str, words: Sequence[str]) -> None:
+        """What a suggest field completes from (→ accepts)."""
+        self.box(name).suggester = SuggestFromList(words, case_sensitive=False)
+
+    def make_read_only(self) -> None:
+        self.read_only = True
+        for widget in self.query("Input, Select, Button"):
+            widget.disabled = True
+
+    # --- values ------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for spec in self.spec.fields:
+            if spec.kind == "select":
+                value = self.choice(spec.name).value
+                out[spec.name] = value if isinstance(value, str) else ""
+            else:
+                out[spec.name] = self.box(spec.name).value.strip()
+        return out
+
+    def edit(self, item: BaseModel, number: int, choices_hold: Callable[[str, str], bool]
+             = lambda name, value: True) -> None:
+        """Fill the form from `item` (number `number` in its list) and edit it in place.
+        `choices_hold(name, value)` says whether a select can show the item's value."""
+        self.editing = item
+        self._before = item.model_dump()
+        for spec in self.spec.fields:
+            value = str(getattr(item, spec.name))
+            if spec.kind == "select":
+                select = self.choice(spec.name)
+                if value and choices_hold(spec.name, value):
+                    select.value = value
+                else:
+                    select.clear()
+            else:
+                self.box(spec.name).value = value
+        self.first.border_title = self.spec.editing_title(number)
+        self.query_one(f".{self.spec.button_class}", Button).label = self.spec.save_label
+        self.screen.set_focus(self.first)
+
+    def end_editing(self) -> None:
+        """Back to adding: the form shows anything that was being typed for a new item."""
+        self.editing = None
+        for spec in self.spec.fields:
+            if spec.kind == "select":
+                self.choice(spec.name).clear()
+            else:
+                self.box(spec.name).value = self._draft(spec)
+        self.first.border_title = self.spec.fields[0].label
+        self.query_one(f".{self.spec.button_class}", Button).label = self.spec.add_label
+
+    def clear_drafts(self) -> None:
+        """The new item was added: what was typed for it is no longer a draft."""
+        for spec in self.spec.fields:
+            if spec.draft_key:
+                self.edits.set_draft(spec.draft_key, "")
+
+    # --- typing, submitting, undoing -----------------------------------------------------------
+
+    @on(Input.Changed)
+    def _typed(self, event: Input.Changed) -> None:
+        """Keep what is typed: an edit goes straight into its item, a new item's text into
+        the session's drafts until it is added."""
+        if self.read_only or not is_current(event):
+            return
+        spec = next((f for f in self.spec.fields if event.input.has_class(f.css_class)), None)
+        if spec is None:
+            return
+        if self.editing is not None:
+            text = event.value.strip()
+            if not text and spec.required:
+                return
+            change = self.edit_item(self.editing, {spec.name: text})
+            if change is not None:
+                self.post_message(self.EditChanged(self, self.editing))
+        elif spec.draft_key:
+            change = self.edits.set_draft(spec.draft_key, event.value)
+        else:
+            return
+        if change is not None:
+            self.post_message(SessionChanged(change))
+
+    @on(Button.Pressed)
+    def submit(self) -> None:
+        if not self.read_only:
+            self.on_submit(self.Submitted(self, self.values(), self.editing))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel_edit":
+            return self.editing is not None
+        return True
+
+    def action_cancel_edit(self) -> None:
+        item = self.editing
+        if item is None:
+            return
+        names = {f.name for f in self.spec.fields}
+        change = self.edit_item(item, {k: v for k, v in self._before.items()
+                                       if k in names and isinstance(v, str)})
+        self.end_editing()
+        self.screen.set_focus(self.first)
+        if change is not None:
+            self.post_message(self.EditChanged(self, item))
+            self.post_message(SessionChanged(change))

@@ -1,0 +1,105 @@
+"""The one item form (people, points, actions): typing into an item being edited redraws
+its own row or line, never the whole table or list."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.widgets import Input
+
+from reflect.model.review import Review
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.item_form import ItemForm
+from reflect.ui.widgets.points import PointList, PointsEditor
+from reflect.ui.widgets.tables import RowTable
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import type_text, wait_for
+
+SIZE = (120, 40)
+
+
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+
+
+async def open_at(pilot, step: str) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    session = Session.start(review(), "s-form", team="Invented team")
+    session.add_participant(Participant(name="Robin Invented", role="Nurse"))
+    session.add_action(Action(text="Ring the invented school", owner="Robin"))
+    session.answer("zz-first").points.append(Point(text="A first point"))  # type: ignore[union-attr]
+    session.current_step = step
+    screen = WalkthroughScreen(session, review())
+    pilot.app.push_screen(screen)
+    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    return screen
+
+
+def count_fills(table: RowTable) -> list[int]:
+    calls = [0]
+    fill = table.fill
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        fill(*args, **kwargs)
+
+    table.fill = counted  # type: ignore[method-assign]
+    return calls
+
+
+async def test_editing_a_person_updates_their_row_not_the_table(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, "people")
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.fits(table.parent.size.width))
+        fills = count_fills(table)
+        await pilot.press("enter")  # edit Robin
+        name = screen.query_one(".person-name", Input)
+        await wait_for(pilot, lambda: app.focused is name)
+        await type_text(pilot, " Jr")
+        await wait_for(pilot, lambda: "Robin Invented Jr" in str(table.get_row_at(0)[1]))
+        assert screen.session.participants[0].name == "Robin Invented Jr"
+        assert fills == [0]
+        await pilot.press("escape")  # undone: the row shows the name as it was
+        await wait_for(pilot, lambda: str(table.get_row_at(0)[1]) == "Robin Invented")
+        assert fills == [0]
+
+
+async def test_editing_an_action_updates_its_row_not_the_table(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, "actions")
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.fits(table.parent.size.width))
+        fills = count_fills(table)
+        table.focus()
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("space")  # open → in progress
+        await wait_for(pilot, lambda: str(table.get_row_at(0)[0]) == "in progress")
+        await pilot.press("enter")
+        owner = screen.query_one(".action-owner", Input)
+        owner.focus()
+        await wait_for(pilot, lambda: app.focused is owner)
+        await type_text(pilot, " and Sam")
+        await wait_for(pilot, lambda: str(table.get_row_at(0)[2]) == "Robin and Sam")
+        assert screen.session.actions[0].owner == "Robin and Sam"
+        assert fills == [0]
+
+
+async def test_editing_a_point_redraws_its_line(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, "q:zz-first")
+        editor = screen.query_one(PointsEditor)
+        listed = editor.query_one(PointList)
+        listed.focus()
+        await wait_for(pilot, lambda: app.focused is listed)
+        await pilot.press("enter")
+        form = editor.query_one(ItemForm)
+        await wait_for(pilot, lambda: app.focused is form.first)
+        await type_text(pilot, ", said twice")
+        await wait_for(pilot, lambda: "A first point, said twice" in
+                       str(listed.get_option_at_index(0).prompt))

@@ -1,0 +1,132 @@
+"""The walkthrough's step panes: built when first shown, and ready for typing at once.
+
+Keys are posted in one burst, as a terminal delivers fast typing: PgDn and the letters after
+it are all queued before the first is handled, so the new step's box must have focus by the
+time PgDn's handling ends.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.app import App
+from textual.widgets import Input, TextArea
+
+from reflect.model.review import Review
+from reflect.model.session import CarriedAction, Session
+from reflect.ui.app import make_app
+from reflect.ui.panes import StepPane
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import wait_for
+
+SIZE = (120, 40)
+
+
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+
+
+def burst(app: App[None], *keys: str) -> None:
+    """Queue keys all at once, without waiting for any to be handled."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def open_screen(pilot, session: Session) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    screen = WalkthroughScreen(session, review())
+    pilot.app.push_screen(screen)
+    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    return screen
+
+
+def box_text(widget: object) -> str:
+    return widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
+
+
+def where_typing_goes(screen: WalkthroughScreen) -> object:
+    """The box a person types into first on the current step, found by what it is."""
+    i, kind = screen.index, screen.steps[screen.index].kind
+    pane = screen.query_one(f"#pane-{i}")
+    mode = screen.session.mode
+    selector = {
+        "people": ".person-name",
+        "content": f"#notes-{i}",
+        "question": ".point-text" if mode == "team" else f"#what-{i}",
+        "actions": ".action-what",
+        "differently": f"#differently-{i}",
+        "summary": f"#notes-{i}",
+    }[kind]
+    return pane.query_one(selector, Input if selector.startswith(".") else TextArea)
+
+
+@pytest.mark.parametrize("mode", ["team", "individual"])
+async def test_keys_typed_straight_after_pgdn_reach_the_new_steps_box(
+        tmp_path: Path, mode: str) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-burst", mode=mode)
+        session.current_step = "intro"
+        screen = await open_screen(pilot, session)
+        seen: set[str] = set()
+        if mode == "team":  # the first step: reached by PgUp
+            burst(app, "pageup", "x", "y")
+            await wait_for(pilot, lambda: screen.index == 0
+                           and box_text(where_typing_goes(screen)) == "xy")
+            seen.add("people")
+            burst(app, "pagedown")
+            await wait_for(pilot, lambda: screen.index == 1)
+        while screen.index < len(screen.steps) - 1:
+            before = screen.index
+            burst(app, "pagedown", "q", "z")
+            await wait_for(pilot, lambda: screen.index == before + 1)  # noqa: B023
+            box = where_typing_goes(screen)
+            await wait_for(pilot, lambda: box_text(box).endswith("qz"))  # noqa: B023
+            seen.add(screen.steps[screen.index].kind)
+        expected = {"content", "question", "actions", "summary"}
+        expected |= {"people"} if mode == "team" else {"differently"}
+        assert seen == expected
+
+
+async def test_space_straight_after_pgdn_reaches_last_times_actions(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-carried", team="Invented team")
+        session.carried = [CarriedAction(session_id="s-old", session_label="Earlier meeting",
+                                         action_id="a1", text="Ring the invented school")]
+        session.current_step = "people"
+        screen = await open_screen(pilot, session)
+        burst(app, "pagedown", "space")
+        await wait_for(pilot, lambda: session.carried[0].status == "in progress")
+        assert screen.steps[screen.index].kind == "carried"
+
+
+async def test_opening_a_session_builds_only_the_current_steps_pane(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-lazy", team="Invented team")
+        session.current_step = "q:zz-second"
+        screen = await open_screen(pilot, session)
+        assert [p.id for p in screen.query(StepPane)] == [f"pane-{screen.index}"]
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: len(screen.query(StepPane)) == 2)
+        await pilot.press("pageup")  # back: the pane built before is shown again
+        await wait_for(pilot, lambda: screen.steps[screen.index].key == "q:zz-second")
+        assert len(screen.query(StepPane)) == 2
+
+
+async def test_tab_typed_fast_moves_on_before_the_next_letters(tmp_path: Path) -> None:
+    """Tab is handled as it arrives, not after the letters typed before it have bubbled up:
+    what is typed after it goes into the next box."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-tab", team="Invented team")
+        session.current_step = "people"
+        screen = await open_screen(pilot, session)
+        burst(app, "A", "n", "n", "tab", "N", "u", "r", "s", "e")
+        role = screen.query_one(".person-role", Input)
+        await wait_for(pilot, lambda: role.value == "Nurse")
+        assert screen.query_one(".person-name", Input).value == "Ann"

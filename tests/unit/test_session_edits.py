@@ -1,0 +1,178 @@
+"""SessionEdits, the one writer of an open session: what each change does, what it reports,
+and that it can be undone. Pure: no Textual."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from reflect.model.changes import (
+    ActionsChanged,
+    AnswerChanged,
+    AnswerKey,
+    CarriedChanged,
+    CpdMinutesChanged,
+    DetailsChanged,
+    DifferentlyChanged,
+    DifferentlyKey,
+    DraftChanged,
+    NotesChanged,
+    NotesKey,
+    PeopleChanged,
+    PointsChanged,
+    StepChanged,
+    TimeCounted,
+    TimingChanged,
+    draft_key,
+)
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import CarriedAction, Session, Timing
+from reflect.model.steps import steps_for
+from tests.conftest import FICTIONAL_REVIEW
+
+
+@pytest.fixture
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+
+
+@pytest.fixture
+def edits(review: Review) -> SessionEdits:
+    session = Session.start(review, "s-1", team="Invented Team")
+    return SessionEdits(session)
+
+
+def test_answer_fields_by_typed_key(edits: SessionEdits) -> None:
+    change = edits.set_text(AnswerKey("zz-first", "so_what"), "It matters.")
+    assert change == AnswerChanged("zz-first", "so_what")
+    assert edits.session.answer("zz-first").so_what == "It matters."  # type: ignore[union-attr]
+    assert edits.text(AnswerKey("zz-first", "so_what")) == "It matters."
+    assert edits.set_text(AnswerKey("zz-first", "so_what"), "It matters.") is None
+    assert edits.set_answer("no-such-question", "text", "x") is None
+
+
+def test_typing_into_one_box_undoes_as_one(edits: SessionEdits) -> None:
+    key = AnswerKey("zz-second", "text")
+    for typed in ("T", "Te", "Tel", "Tell"):
+        edits.set_text(key, typed)
+    edits.set_text(NotesKey("intro"), "A note.")
+    assert edits.undo() == NotesChanged("intro")
+    assert "intro" not in edits.session.notes
+    assert edits.undo() == AnswerChanged("zz-second", "text")
+    assert edits.session.answer("zz-second").text == ""  # type: ignore[union-attr]
+    assert edits.undo() is None and not edits.can_undo
+
+
+def test_notes_differently_minutes_and_details(edits: SessionEdits) -> None:
+    assert edits.set_notes("intro", "Seen.") == NotesChanged("intro")
+    assert edits.set_notes("intro", "") == NotesChanged("intro")
+    assert "intro" not in edits.session.notes  # an empty note is not kept
+    assert edits.set_text(DifferentlyKey(), "Ask sooner.") == DifferentlyChanged()
+    assert edits.set_cpd_minutes(45) == CpdMinutesChanged()
+    assert edits.session.minutes_spent == 45
+    assert edits.set_detail("team", "  Invented Hub ") == DetailsChanged("team")
+    assert edits.session.team == "Invented Hub"
+    edits.undo()
+    assert edits.session.team == "Invented Team"
+
+
+def test_drafts_are_kept_and_not_undone(edits: SessionEdits) -> None:
+    key = draft_key("point", "zz-first")
+    assert edits.set_draft(key, "half a point") == DraftChanged(key)
+    assert edits.set_draft(key, "half a point") is None
+    assert edits.session.drafts == {"point:zz-first": "half a point"}
+    assert not edits.can_undo
+    edits.set_draft(key, "")
+    assert edits.session.drafts == {}
+
+
+def test_removing_a_participant_unattributes_their_points_and_undo_restores(
+        edits: SessionEdits) -> None:
+    ann = edits.add_participant(name="Ann Example", role="Nurse")
+    bo = edits.add_participant(role="Social worker", agency="Invented Council")
+    assert (ann.id, bo.id) == ("p1", "p2")
+    assert edits.add_point("zz-first", "Call sooner.", by=ann.id) == PointsChanged("zz-first")
+    point = edits.session.answer("zz-first").points[0]  # type: ignore[union-attr]
+    assert edits.remove_participant(ann) == PeopleChanged()
+    assert edits.session.participants == [bo]
+    assert point.by == ""
+    assert edits.remove_participant(ann) is None
+    edits.undo()
+    assert edits.session.participants == [ann, bo]
+    assert point.by == ann.id  # the same point object, attributed again
+
+
+def test_people_edit_and_attendance(edits: SessionEdits) -> None:
+    person = edits.add_participant(role="Teacher")
+    assert edits.toggle_attended(person) == PeopleChanged()
+    assert person.attended is False
+    assert edits.edit_participant(person, role="Head teacher") == PeopleChanged()
+    assert edits.edit_participant(person, role="Head teacher") is None
+    edits.undo()
+    assert person.role == "Teacher"
+    edits.undo()
+    assert person.attended is True
+
+
+def test_points_edit_move_remove(edits: SessionEdits) -> None:
+    for text in ("One", "Two", "Three"):
+        edits.add_point("zz-first", text)
+    points = edits.session.answer("zz-first").points  # type: ignore[union-attr]
+    assert edits.move_point("zz-first", 0, 1) == PointsChanged("zz-first")
+    assert [p.text for p in points] == ["Two", "One", "Three"]
+    assert edits.move_point("zz-first", 2, 1) is None  # off the end
+    assert edits.edit_point("zz-first", points[0], text="Two!") == PointsChanged("zz-first")
+    assert edits.remove_point("zz-first", points[2]) == PointsChanged("zz-first")
+    assert [p.text for p in points] == ["Two!", "One"]
+    edits.undo()
+    edits.undo()
+    edits.undo()
+    assert [p.text for p in points] == ["One", "Two", "Three"]
+
+
+def test_actions(edits: SessionEdits) -> None:
+    action = edits.add_action("Write the plan", owner="Ann")
+    assert action.id == "a1"
+    assert edits.cycle_action_status(action) == ActionsChanged()
+    assert action.status == "in progress"
+    edits.cycle_action_status(action)
+    edits.cycle_action_status(action)
+    assert action.status == "open"
+    assert edits.edit_action(action, due="Friday") == ActionsChanged()
+    assert edits.remove_action(action) == ActionsChanged()
+    assert edits.session.actions == []
+    edits.undo()
+    assert edits.session.actions == [action] and action.due == "Friday"
+
+
+def test_carried_status_is_marked_for_writing_back(edits: SessionEdits) -> None:
+    carried = CarriedAction(session_id="old", session_label="Earlier", action_id="a1",
+                            text="Check the register")
+    edits.session.carried = [carried]
+    assert edits.cycle_carried_status(carried) == CarriedChanged(0, written_back=False)
+    assert (carried.status, carried.written_back) == ("in progress", False)
+    assert edits.carried_written_back(carried) == CarriedChanged(0, written_back=True)
+    assert edits.carried_written_back(carried) is None
+
+
+def test_step_and_time(edits: SessionEdits, review: Review) -> None:
+    assert edits.go_to_step("intro") == StepChanged("intro")
+    assert edits.go_to_step("intro") is None
+    assert edits.tick("intro") == TimeCounted("intro")
+    assert edits.toggle_pause() == TimingChanged()
+    assert edits.tick("intro") is None  # paused: nothing counted
+    assert edits.session.timing.spent == {"intro": 1}
+    edits.toggle_pause()
+    planned = Timing(minutes=30, plan={"intro": 600}, spent={"intro": 99})
+    assert edits.set_plan(planned) == TimingChanged()
+    assert edits.session.timing.plan == {"intro": 600}
+    assert edits.session.timing.spent == {"intro": 1}  # the time counted is kept
+    edits.tick("intro")
+    edits.undo()
+    assert edits.session.timing.minutes == 0
+    assert edits.session.timing.spent == {"intro": 2}  # undoing a plan keeps the time
+    edits.session.timing = Timing(minutes=20)
+    assert edits.ensure_plan(steps_for(review, edits.session)) == TimingChanged()
+    assert edits.ensure_plan(steps_for(review, edits.session)) is None
