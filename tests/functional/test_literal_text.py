@@ -201,8 +201,11 @@ async def test_escapes_in_a_session_file_reach_no_input_box(fictional_dir, sessi
         boxes = {name: screen.query_one(f".detail-{name}", Input).value
                  for name in ("title", "team", "facilitator")}
         boxes["person"] = screen.query_one(".person-name", Input).value
-        boxes["point"] = screen.query_one(".point-text", Input).value
-        boxes["action"] = screen.query_one(".action-what", Input).value
+        for name, key, box in (("point", "q:zz-first", ".point-text"),
+                               ("action", "actions", ".action-what")):
+            # each step's pane is built when it is first shown
+            await screen.go(next(i for i, s in enumerate(screen.steps) if s.key == key))
+            boxes[name] = screen.query_one(box, Input).value
         for name, value in boxes.items():
             assert value.startswith(("Invented", "Draft")), (name, value)
             for bad in ("\x1b", "\x07", "\u202e"):
