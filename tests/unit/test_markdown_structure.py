@@ -78,3 +78,15 @@ def test_typed_block_syntax_stays_text(review, answer, export):
     shown = _text(hostile)
     for line in answer.split("\n"):
         assert line.strip() in shown, line
+
+
+def test_a_title_or_question_over_several_lines_stays_one_heading() -> None:
+    """A title typed with line breaks (through `walk` or a hand-edited file) ended the heading
+    at the first line and set the rest as a paragraph (found by bench/hostile_text.py)."""
+    s = Session(id="20260101-child-zz-0000cafe", review_id="child-zz", review_title="Child ZZ",
+                title="Invented title\n| a | b |\n# not a heading")
+    headings = [t for t in _tokens(to_markdown(s)) if t.type == "heading_open"]
+    first = to_markdown(s).splitlines()[0]
+    assert first == "# Invented title \\| a \\| b \\| \\# not a heading"
+    assert len(headings) == len([t for t in _tokens(to_markdown(
+        s.model_copy(update={"title": "Invented title"}))) if t.type == "heading_open"])

@@ -62,7 +62,8 @@ def line(text: str) -> str:
 
 
 def cell(text: str) -> str:
-    """User text for a table cell: one line, pipes escaped (by `escape`)."""
+    """User text for a table cell or a heading: one line, pipes escaped (by `escape`). (A line
+    break in a heading would end it there and set the rest as a paragraph.)"""
     return " ".join(escape(text).split())
 
 
@@ -111,7 +112,7 @@ def _blocks_md(blocks: list[Block]) -> list[str]:
     out: list[str] = []
     for b in blocks:
         if b.kind == "heading":
-            out += [f"#### {escape(b.text)}", ""]
+            out += [f"#### {cell(b.text)}", ""]
         elif b.kind == "bullet":
             lead = f"**{escape(b.title)}:** " if b.title else ""
             out.append(f"- {lead}{escape(b.text)}")
@@ -179,12 +180,12 @@ def to_markdown(session: Session, review: Review | None = None,
     """The session's notes. `review`, when available, orders notes by the review's steps."""
     options = options or ExportOptions()
     s = session
-    out: list[str] = [f"# {escape(s.label)}", ""]
+    out: list[str] = [f"# {cell(s.label)}", ""]
     out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options)]
     out.append("")
     out += carried_md(s, options)
     if options.include_content and review is not None:
-        out += [f"## The review: {escape(review.title)}", ""]
+        out += [f"## The review: {cell(review.title)}", ""]
         for title, blocks in review_blocks(review):
             out += [f"### {title}", ""] + _blocks_md(blocks)
 
@@ -192,11 +193,11 @@ def to_markdown(session: Session, review: Review | None = None,
     if notes:
         out += ["## Notes on the review", ""]
         for key, text in notes:
-            out += [f"### {SECTION_NOTES.get(key, escape(key))}", "", escape(text), ""]
+            out += [f"### {SECTION_NOTES.get(key, cell(key))}", "", escape(text), ""]
 
     out += ["## Questions for reflection", ""]
     for n, a in enumerate(s.answers, 1):
-        out += [f"### {n}. {escape(a.question)}", ""]
+        out += [f"### {n}. {cell(a.question)}", ""]
         out += answer_md(s, a, options)
 
     out += ["## Agreed actions", ""]
