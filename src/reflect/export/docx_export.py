@@ -13,9 +13,12 @@ import re
 from datetime import UTC, datetime
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
+from docx.table import _Row
+from docx.text.paragraph import Paragraph
 
 from reflect.export import parts
 from reflect.export.html import details, review_sections
@@ -68,15 +71,16 @@ def _property(text: str) -> str:
     return one_line(_t(text), limit=PROPERTY_LIMIT)
 
 
-def _text_paragraph(doc, text: str, style: str | None = None) -> None:
+def _text_paragraph(doc: DocxDocument, text: str, style: str | None = None) -> None:
     doc.add_paragraph(_t(text), style=style)
 
 
-def _italic(doc, text: str) -> None:
+def _italic(doc: DocxDocument, text: str) -> None:
     doc.add_paragraph().add_run(_t(text)).italic = True
 
 
-def _labelled(doc, label: str, value: str, style: str = "List Bullet"):
+def _labelled(doc: DocxDocument, label: str, value: str,
+              style: str = "List Bullet") -> Paragraph:
     p = doc.add_paragraph(style=style)
     p.add_run(_t(label) + ":").bold = True
     if value:
@@ -84,7 +88,7 @@ def _labelled(doc, label: str, value: str, style: str = "List Bullet"):
     return p
 
 
-def _blocks(doc, blocks: list[Block]) -> None:
+def _blocks(doc: DocxDocument, blocks: list[Block]) -> None:
     for b in blocks:
         if b.kind == "heading":
             doc.add_heading(_t(b.text), level=3)
@@ -113,7 +117,7 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def _repeat_header(row) -> None:
+def _repeat_header(row: _Row) -> None:
     """Mark a table row as the header row (repeated on each page, announced as headers)."""
     tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -121,28 +125,28 @@ def _repeat_header(row) -> None:
     tr_pr.append(header)
 
 
-def _table(doc, headers: tuple[str, ...], rows: list[list[str]],
+def _table(doc: DocxDocument, headers: tuple[str, ...], rows: list[list[str]],
            widths: tuple[float, ...], bold_last: bool = False) -> None:
     """A grid table with a repeated header row; cells are raw text."""
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     header = table.rows[0]
     _repeat_header(header)
-    for cell, name in zip(header.cells, headers):
+    for cell, name in zip(header.cells, headers, strict=False):
         cell.paragraphs[0].add_run(name).bold = True
     for i, values in enumerate(rows):
         row = table.add_row()
-        for cell, value in zip(row.cells, values):
+        for cell, value in zip(row.cells, values, strict=False):
             run = cell.paragraphs[0].add_run(_t(value))
             run.bold = bold_last and i == len(rows) - 1
     table.autofit = False
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=False):
         column.width = Cm(width)  # the table grid (LibreOffice lays out from this)
         for cell in column.cells:
             cell.width = Cm(width)  # and each cell (Word follows these)
 
 
-def _answer(doc, s: Session, a: Answer, options: ExportOptions) -> None:
+def _answer(doc: DocxDocument, s: Session, a: Answer, options: ExportOptions) -> None:
     if parts.origin_note(a):
         _italic(doc, parts.REFLECT_QUESTION)
     if a.source.strip():

@@ -114,7 +114,10 @@ def _fields(s: Session) -> Iterator[_Field]:
         def _set(value: str, key: str = key) -> None:
             s.notes[key] = value
 
-        yield _Field(f"notes.{key}", f"Notes: {label}", lambda key=key: s.notes[key], _set)
+        def _get(key: str = key) -> str:
+            return s.notes[key]
+
+        yield _Field(f"notes.{key}", f"Notes: {label}", _get, _set)
     for i, act in enumerate(s.actions):
         yield attr(act, "text", f"actions[{i}].text", f"Agreed action {i + 1}")
         yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ExportOptions:
     include_content: bool = False
-    """Include the review's own content (introduction, learning, recommendations) before the notes."""
+    """Include the review's own content (introduction, learning, recommendations) before the
+    notes."""
     include_attendance: bool = True
     """List the participants (who attended, and who was invited but did not attend)."""
     roles_only: bool = False

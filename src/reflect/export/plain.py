@@ -96,10 +96,10 @@ def to_text(session: Session, review: Review | None = None,
     if not s.actions:
         out.append("(no actions agreed)")
     for act in s.actions:
-        details = ", ".join(x for x in (f"owner: {act.owner}" if act.owner else "",
-                                        f"due: {act.due}" if act.due else "",
-                                        f"status: {act.status}") if x)
-        out += _para(f"- {act.text} ({details})", hanging="  ")
+        facts = ", ".join(x for x in (f"owner: {act.owner}" if act.owner else "",
+                                      f"due: {act.due}" if act.due else "",
+                                      f"status: {act.status}") if x)
+        out += _para(f"- {act.text} ({facts})", hanging="  ")
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",
                          hanging="    ")

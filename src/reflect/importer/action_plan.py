@@ -10,7 +10,14 @@ import copy
 import re
 
 from reflect.importer import headings as H
-from reflect.importer.parse import BriefingError, clean, has_words, split_lines, strip_marker
+from reflect.importer.parse import (
+    BriefingError,
+    Json,
+    clean,
+    has_words,
+    split_lines,
+    strip_marker,
+)
 from reflect.importer.parse import validate as _validate
 
 _PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
@@ -23,7 +30,7 @@ _DATED = re.compile(
 )
 
 
-def import_action_plan(text: str) -> tuple[dict, list[tuple[int, str]]]:
+def import_action_plan(text: str) -> tuple[Json, list[tuple[int, str]]]:
     """Read an action plan summary into an `action_plan` table; also returns unplaced lines."""
     if not isinstance(text, str):
         raise BriefingError("the action plan must be text")
@@ -33,11 +40,11 @@ def import_action_plan(text: str) -> tuple[dict, list[tuple[int, str]]]:
     if not numbered:
         raise BriefingError("the action plan is empty")
 
-    plan: dict = {"title": "", "case_summary": [], "review_process": [],
+    plan: Json = {"title": "", "case_summary": [], "review_process": [],
                   "review_process_notes": [], "items": [], "next_steps": []}
     unplaced: list[tuple[int, str]] = []
     section: str | None = None
-    pending: dict | None = None
+    pending: Json | None = None
     pending_lines: list[tuple[int, str]] = []
 
     def flush() -> None:
@@ -102,7 +109,7 @@ def import_action_plan(text: str) -> tuple[dict, list[tuple[int, str]]]:
     return plan, unplaced
 
 
-def merge_action_plan(review: dict, plan: dict, replace: bool = False) -> dict:
+def merge_action_plan(review: Json, plan: Json, replace: bool = False) -> Json:
     """A copy of `review` with `plan` as its action plan, and the plan's review-process dates
     added to the review's `dates` (those not already there). Raises BriefingError if the review
     has an action plan already (unless `replace`) or if the result is not a valid review."""

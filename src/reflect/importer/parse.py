@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import ValidationError
 
 from reflect.model.review import Review
+
+Json = dict[str, Any]
+"""Review data as a TOML file holds it."""
 
 # ---------------------------------------------------------------- errors and results
 
@@ -43,7 +47,7 @@ class Block:
 
 @dataclass
 class ImportReport:
-    review: dict
+    review: Json
     unplaced: list[tuple[int, str]]
     counts: dict[str, int]
     # (line number, section) of every recognised heading, for a preview
@@ -214,19 +218,19 @@ def first_sentence(text: str, limit: int = 100) -> str:
 # ---------------------------------------------------------------- items
 
 
-def point(body: str) -> dict:
+def point(body: str) -> Json:
     title, rest = split_title(body)
-    out: dict = {}
+    out: Json = {}
     if title is not None:
         out["title"] = title
     out["text"] = clean(rest)
     return out
 
 
-def recommendation(body: str) -> dict:
+def recommendation(body: str) -> Json:
     title, rest = split_title(body)
     text, update = split_update(rest)
-    out: dict = {}
+    out: Json = {}
     if title is not None:
         out["title"] = title
     out["text"] = clean(text)
@@ -235,7 +239,7 @@ def recommendation(body: str) -> dict:
     return out
 
 
-def resources(body: str) -> list[dict]:
+def resources(body: str) -> list[Json]:
     title = clean(body, links="text")
     urls = [target for _, target in _real_links(body)]
     if not urls:
@@ -247,7 +251,7 @@ def resources(body: str) -> list[dict]:
     return out
 
 
-def validate(data: dict) -> None:
+def validate(data: Json) -> None:
     try:
         Review.model_validate(data)
     except ValidationError as e:  # a bug in the importer, reported in its own terms

@@ -10,7 +10,7 @@ import re
 
 import tomli_w
 
-from reflect.importer.parse import ImportReport
+from reflect.importer.parse import ImportReport, Json
 
 _COMMENT_UNSAFE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
@@ -19,11 +19,11 @@ def _is_tables(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def _flat(table: dict) -> bool:
+def _flat(table: Json) -> bool:
     return not any(isinstance(v, dict) or _is_tables(v) for v in table.values())
 
 
-def _dump_table(table: dict, name: str) -> str:
+def _dump_table(table: Json, name: str) -> str:
     simple = {k: v for k, v in table.items() if not isinstance(v, dict) and not _is_tables(v)}
     out = (f"\n[{name}]\n" if name else "") + (tomli_w.dumps(simple) if simple else "")
     for key, value in table.items():
@@ -35,10 +35,10 @@ def _dump_table(table: dict, name: str) -> str:
     return out
 
 
-def dumps_review(data: dict) -> str:
+def dumps_review(data: Json) -> str:
     """Review data as TOML laid out like the hand-made content files (`[[good_practice]]`
     blocks rather than inline tables)."""
-    def nested_ok(table: dict) -> bool:
+    def nested_ok(table: Json) -> bool:
         return all(_flat(item) for v in table.values() if _is_tables(v) for item in v) and all(
             nested_ok(v) for v in table.values() if isinstance(v, dict))
 

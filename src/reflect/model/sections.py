@@ -77,8 +77,8 @@ def section_blocks(review: Review, key: str) -> list[Block]:
     elif key == "resources":
         if review.resources:
             out.append(Block("heading", "Resources and further information"))
-            out += [Block("bullet", r.title if not r.url or r.url == r.title else f"{r.title} <{r.url}>")
-                    for r in review.resources]
+            out += [Block("bullet", r.title if not r.url or r.url == r.title
+                          else f"{r.title} <{r.url}>") for r in review.resources]
         if review.contact:
             out.append(Block("heading", "Get in touch"))
             out += [Block("para", c) for c in review.contact]

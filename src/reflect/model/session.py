@@ -271,7 +271,12 @@ class Session(SessionModel):
     back in the form when the session is opened again."""
 
     @model_validator(mode="after")
-    def _fill_ids(self) -> Session:
+    def _ids_on_load(self) -> Session:
+        """Give participants and actions without an id one (v1 files)."""
+        self._fill_ids()
+        return self
+
+    def _fill_ids(self) -> None:
         """Give participants and actions without an id one (v1 files, new entries)."""
         for items, prefix in ((self.participants, "p"), (self.actions, "a")):
             used = {item.id for item in items if item.id}
@@ -283,7 +288,6 @@ class Session(SessionModel):
                         n += 1
                     item.id = f"{prefix}{n}"
                     used.add(item.id)
-        return self
 
     def add_participant(self, person: Participant) -> Participant:
         self.participants.append(person)

@@ -76,7 +76,7 @@ def share_out(minutes: int, steps: Sequence[Step]) -> dict[str, int]:
         alloc[i] -= 1
         spare += 1
     plan: dict[str, int] = {}
-    for step, a in zip(steps, alloc):
+    for step, a in zip(steps, alloc, strict=False):
         plan[step.key] = plan.get(step.key, 0) + a * grain
     return plan
 

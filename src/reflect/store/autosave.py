@@ -1,8 +1,9 @@
 """Keeping an open session on disk: snapshots taken on the UI thread, written on any thread.
 
 The UI marks the session changed after every edit; a timer asks for a `pending()` snapshot
-(plain data, quick to take) and hands it to a background writer, which makes the TOML. Writes are ordered by a sequence number so an older snapshot never
-replaces a newer one, and `flush()` writes synchronously on the way out.
+(plain data, quick to take) and hands it to a background writer, which makes the TOML. Writes
+are ordered by a sequence number so an older snapshot never replaces a newer one, and
+`flush()` writes synchronously on the way out.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import threading
 from pathlib import Path
 
 from reflect.model.session import Session, now
+from reflect.store.atomic import write_atomic
 from reflect.store.errors import SessionError
 from reflect.store.sessions import dumps_data, session_path, snapshot
-from reflect.store.atomic import write_atomic
 
 
 class SessionKeeper:

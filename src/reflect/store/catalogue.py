@@ -96,14 +96,18 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
         except OSError:
             continue
         now = stamp(st.st_size, st.st_mtime_ns)
-        record = known.get(path.name)
-        fresh = isinstance(record, dict) and record.get("stamp") == now
-        if not fresh or ("problems" not in record and _from_record(record, path) is None):
+        known_record = known.get(path.name)
+        record: dict[str, object]
+        if isinstance(known_record, dict) and known_record.get("stamp") == now and (
+                "problems" in known_record or _from_record(known_record, path) is not None):
+            record = known_record
+        else:
             record = _read(path, now)  # changed, new, or a damaged cache entry
         files[path.name] = record
         summary = _from_record(record, path)
         if summary is None:
-            out.problems += [str(p) for p in record.get("problems", [])]
+            problems = record.get("problems", [])
+            out.problems += [str(p) for p in problems] if isinstance(problems, list) else []
             continue
         if summary.id in seen:
             out.problems.append(f"{path}: id: {summary.id!r} is already used by "

@@ -16,7 +16,6 @@ from reflect.store.cache import Records, cache_file, read_records, stamp, write_
 from reflect.store.errors import SessionError
 
 
-
 @dataclass(frozen=True)
 class SessionSummary:
     """What a list of sessions shows; the whole session is read only when it is opened."""

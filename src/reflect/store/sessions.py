@@ -34,7 +34,8 @@ class SessionEntry:
     path: Path
     session: Session
     read_only: str | None = None
-    """Why this session can only be read (e.g. written by a newer reflect), if it can't be edited."""
+    """Why this session can only be read (e.g. written by a newer reflect), if it cannot be
+    edited."""
 
 
 @dataclass
@@ -137,8 +138,9 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
     if version > SCHEMA_VERSION:
         read_only = (f"written by a newer reflect (schema {version}; this one knows up to "
                      f"{SCHEMA_VERSION}): opened read-only so nothing in it is lost")
-        data = _known_fields(data, Session)
-        data["schema_version"] = version
+        known = _known_fields(data, Session)
+        assert isinstance(known, dict)  # `data` is a table, so what it keeps is one too
+        data = {**known, "schema_version": version}
     elif version < SCHEMA_VERSION:
         data = migrate(data)
     try:

@@ -17,6 +17,7 @@ from reflect.ui.panes.base import StepPane
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.literal import BlocksView, Literal
 
+
 class NotesHolder(StepPane):
     """A pane with notes on its step (`notes.<step key>` in the session)."""
 

@@ -209,7 +209,8 @@ class ImportScreen(ModalScreen[Path | None]):
         """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
         from reflect.importer.facts import with_imported_from
 
-        if self.query_one("#import-save", Button).disabled or self.loaded is None or self.target is None or self.loaded.already:
+        if (self.query_one("#import-save", Button).disabled or self.loaded is None
+                or self.target is None or self.loaded.already):
             return
         report = self.loaded.report
         report.review = with_imported_from(report.review, self.loaded.path.name,

@@ -54,7 +54,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
             yield Literal("Title")
-            yield Input(placeholder=f"e.g. {self.review.title} — team discussion", id="title", compact=True)
+            yield Input(placeholder=f"e.g. {self.review.title} — team discussion", id="title",
+                        compact=True)
             yield Literal("Team or service")
             yield Input(placeholder="e.g. Riverside health visiting team", id="team", compact=True)
             yield Literal("Facilitator", id="facilitator-label")

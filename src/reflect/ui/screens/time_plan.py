@@ -128,7 +128,7 @@ class TimePlanScreen(ModalScreen[Timing | None]):
         return [self.query_one(f"#plan-{i}", Input) for i in range(len(self.steps))]
 
     def _fill(self, plan: dict[str, int]) -> None:
-        for step, box in zip(self.steps, self.inputs):
+        for step, box in zip(self.steps, self.inputs, strict=False):
             seconds = plan.get(step.key)
             box.value = clock(seconds) if seconds else ""
 
@@ -142,7 +142,7 @@ class TimePlanScreen(ModalScreen[Timing | None]):
         """The plan typed, and the problems: (input, message naming the step)."""
         plan: dict[str, int] = {}
         problems: list[tuple[Input, str]] = []
-        for step, box in zip(self.steps, self.inputs):
+        for step, box in zip(self.steps, self.inputs, strict=False):
             text = box.value.strip()
             if not text:
                 box.remove_class("-invalid")

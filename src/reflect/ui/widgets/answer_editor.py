@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from textual.document._edit import Edit, EditResult
+from textual.document._document import EditResult
+from textual.document._edit import Edit
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea

@@ -46,7 +46,7 @@ class TimerBar(Literal):
     """
 
     def __init__(self, **kwargs: object) -> None:
-        super().__init__("", **kwargs)
+        super().__init__("", "", **kwargs)
         self.status: TimeStatus | None = None
         """What is shown, as numbers (None before the first show_time)."""
 
