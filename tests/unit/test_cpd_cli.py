@@ -138,3 +138,32 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     assert (rows[0]["participatory_hours"], rows[1]["participatory_hours"]) == ("1.5", "0")
     code, _, err = run(capsys, "cpd", "--csv", str(target), *dirs)
     assert code == 1 and "already exists" in err
+
+
+def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir, sessions_dir,
+                                                    tmp_path):
+    """Action owners' names never reach a record, so they do not stop its export; a name in
+    a point (which the record prints) still does."""
+    from reflect.model.session import Action, Participant, Point
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team",
+                      participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    s.answer("zz-first").points = [Point(text="Ask about every adult in the home")]
+    s.actions = [Action(text="Write to the invented GP", owner="Ann Example", due="Friday")]
+    save_session(sessions_dir, s)
+    target = tmp_path / "team.swe.docx"
+    code, out, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    tables = "\n".join(c.text for t in docx.Document(str(target)).tables for r in t.rows
+                       for c in r.cells)
+    assert "Write to the invented GP" in text + tables
+    assert "Ann Example" not in text + tables
+    code, _, err = run(capsys, "export", s.id, "--format", "md", "--roles-only", *dirs)
+    assert code == 1 and "owner" in err  # the notes print owners: still checked there
+
+    s.answer("zz-first").points.append(Point(text="Ann Example said to ask the invented GP"))
+    save_session(sessions_dir, s)
+    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "again.swe.docx"), *dirs)
+    assert code == 1 and "participant name" in err and "point 2" in err

@@ -186,7 +186,8 @@ def _find_in(text: str, names: list[re.Pattern[str]],
 
 
 def find_identifiers(session: Session, review: Review | None = None, *,
-                     roles_only: bool = False) -> list[Finding]:
+                     roles_only: bool = False,
+                     printed: Callable[[str], bool] | None = None) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
     Scans the title, team, facilitator, each participant's name, role and agency, the actions
@@ -196,12 +197,15 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     the questions, the recommendations actions answer, or the review. Details that appear in
     `review.contact` (the partnership's published number and email) are not findings. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
-    those fields is a finding too.
+    those fields is a finding too. With `printed` (a field's path -> whether the export
+    prints it), fields the export never prints are not looked at.
     """
     names = _name_patterns(session) if roles_only else []
     published = _published(review)
     findings = []
     for f in _fields(session):
+        if printed is not None and not printed(f.path):
+            continue
         text = f.get()
         # Exports by role only leave out the facilitator's own field and the owners of last
         # time's actions (parts.carried_owner): a name there is no finding.
