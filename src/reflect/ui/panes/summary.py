@@ -3,7 +3,9 @@ so far as plain text."""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, TextArea
@@ -17,6 +19,7 @@ from reflect.ui.widgets.literal import Literal
 
 class SummaryPane(NotesHolder):
     PANE_CLASS = "summary-pane"
+    BINDINGS = [Binding("f8", "cpd_record", "CPD record")]
 
     def compose(self) -> ComposeResult:
         yield Literal("Overall summary of the session (saved with it, and in the notes)",
@@ -24,9 +27,17 @@ class SummaryPane(NotesHolder):
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
         with Horizontal(classes="buttons"):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
+            yield Button("CPD record… (F8)", id="cpd-record")
         yield Literal("", id="export-result")
         yield Literal(support_message(self.ctx.settings_file), "bold", id="support")
         yield Literal("", id="summary-text")
+
+    @on(Button.Pressed, "#cpd-record")
+    def action_cpd_record(self) -> None:
+        """Your own choices for your CPD records (type, why relevant, standards, ...)."""
+        from reflect.ui.screens.cpd_choices import open_for
+
+        open_for(self)
 
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)

@@ -1,0 +1,82 @@
+"""CPD in the app: the record's choices (F8 on the last steps) reach the session file and the
+Word records."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from textual.widgets import Input, RadioButton
+
+from reflect.model.session import Session
+from reflect.store.exports import render_bytes
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+from reflect.ui.widgets.choice import TickBox
+from tests.functional.helpers import open_saved_session, type_text, wait_for
+
+SIZE = (100, 40)
+
+
+def _docx_text(data: bytes) -> str:
+    d = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.answer("zz-first").what = "The invented father was never asked."  # type: ignore[union-attr]
+    s.current_step = "differently"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        assert screen.steps[screen.index].kind == "differently"
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        await type_text(pilot, "Reading an invented review")  # the activity box has focus
+        dialog.query_one("#cpd-why", Input).focus()
+        await type_text(pilot, "I visit invented families")
+        for wid in ("#std-3", "#theme-3"):
+            dialog.query_one(wid).focus()
+            await pilot.press("space")
+        dialog.query_one("#participatory").focus()
+        await pilot.press("down", "space")  # from "reflect decides" to "Yes"
+        how = dialog.query_one("#how-3", Input)
+        await wait_for(pilot, lambda: how.display)
+        how.focus()
+        await type_text(pilot, "I ask who lives there")
+        dialog.query_one("#cpd-method", Input).focus()
+        await type_text(pilot, "Reading and reflection")
+        dialog.query_one("#cpd-minutes", Input).focus()
+        await type_text(pilot, "1h30")
+        assert dialog.query_one("#part-yes", RadioButton).value
+        assert dialog.query_one("#std-3", TickBox).value
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.query_one("#cpd-minutes", Input).value == "90"  # the pane shows it too
+        path = session_path(sessions_dir, s.id)
+        await wait_for(pilot, lambda: load_session(path).cpd.method == "Reading and reflection")
+    saved = load_session(path)
+    c = saved.cpd
+    assert c.activity_type == "Reading an invented review"
+    assert c.why_relevant == "I visit invented families"
+    assert c.standards == [3] and c.participatory is True
+    assert c.themes == {"Preserve safety": "I ask who lives there"}
+    assert saved.minutes_spent == 90
+    swe = _docx_text(render_bytes(saved, "swe-docx", review))
+    for said in ("Reading an invented review", "I visit invented families", "1 hour 30"):
+        assert said in swe, said
+    assert "3 " in swe
+    nmc = _docx_text(render_bytes(saved, "nmc-docx", review))
+    assert "Preserve safety: I ask who lives there" in nmc
+    assert "Reading and reflection" in nmc
