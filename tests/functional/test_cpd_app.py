@@ -119,3 +119,38 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
         path = session_path(sessions_dir, mine.id)
         await wait_for(pilot, path.exists)
     assert load_session(path).after.session_id == team.id  # type: ignore[union-attr]
+
+
+async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.widgets.literal import Literal
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection", minutes_spent=45)
+    s.answer("zz-first").what = "Something invented."  # type: ignore[union-attr]
+    s.cpd.standards = [2, 5]
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#reviews", OptionList).focus()
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                       and app.screen.csv is not None)
+        text = str(app.screen.query_one("#cpd-text", Literal).render())
+        assert str(s.created.year) in text and "0.75 h  My invented reflection" in text
+        assert "standards covered: 2, 5" in text
+        await pilot.press("ctrl+o")
+        exports = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))
+        csv = next(exports.glob("my-cpd-*.csv")).read_text(encoding="utf-8-sig")
+        assert "My invented reflection" in csv and "2 5" in csv
+        assert oct(next(exports.glob("my-cpd-*.csv")).stat().st_mode & 0o777) == "0o600"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))

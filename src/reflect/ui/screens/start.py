@@ -75,6 +75,7 @@ class StartScreen(ReflectScreen[None]):
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
+        Binding("f9,m", "my_cpd", "My CPD"),
         Binding("i", "import", "Import"),
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
@@ -305,6 +306,11 @@ class StartScreen(ReflectScreen[None]):
 
         self.app.push_screen(ImportScreen(self.reflect_app.content_dir), imported)
 
+    def action_my_cpd(self) -> None:
+        from reflect.ui.screens.my_cpd import MyCpdScreen
+
+        self.app.push_screen(MyCpdScreen())
+
     def action_reports(self) -> None:
         from reflect.ui.screens.reports import ReportsScreen
 
@@ -488,6 +494,9 @@ class StartScreen(ReflectScreen[None]):
         yield SystemCommand("My reflection after a team session", "Your own reflection after "
                             "the chosen saved team session, its points shown as you answer",
                             self.action_reflect_after)
+        yield SystemCommand("My CPD so far", "Your sessions as CPD by year (time, "
+                            "participatory, standards, Code themes); save as CSV",
+                            self.action_my_cpd)
         yield SystemCommand("Import a briefing", "Turn a published briefing's text into a "
                             "review in the library", self.action_import)
         yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "
