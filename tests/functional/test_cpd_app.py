@@ -154,3 +154,26 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
         assert oct(next(exports.glob("my-cpd-*.csv")).stat().st_mode & 0o777) == "0o600"
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
+
+
+async def test_tab_typed_fast_in_the_cpd_dialog_moves_on_before_the_next_letters(
+        tmp_path: Path) -> None:
+    import tomllib
+
+    from textual import events
+
+    from reflect.model.edits import SessionEdits
+    from reflect.model.review import Review
+    from tests.conftest import FICTIONAL_REVIEW
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    session = Session.start(review, "s-tab", mode="individual")
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = CpdChoicesScreen(SessionEdits(session), lambda change: None)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#cpd-activity"))
+        for key in ("R", "e", "a", "d", "tab", "W", "h", "y"):  # queued at once, as typed fast
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await wait_for(pilot, lambda: session.cpd.why_relevant == "Why")
+        assert session.cpd.activity_type == "Read"

@@ -22,7 +22,7 @@ from reflect.ui.widgets.literal import Literal
 
 class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
-    BINDINGS = [Binding("f8", "cpd_record", "CPD record")]
+    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     @classmethod
     def holds(cls, step: Step, field: str, session: Session) -> bool:

@@ -19,7 +19,7 @@ from reflect.ui.widgets.literal import Literal
 
 class SummaryPane(NotesHolder):
     PANE_CLASS = "summary-pane"
-    BINDINGS = [Binding("f8", "cpd_record", "CPD record")]
+    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     def compose(self) -> ComposeResult:
         yield Literal("Overall summary of the session (saved with it, and in the notes)",

@@ -40,7 +40,13 @@ PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 class CpdChoicesScreen(ModalScreen[None]):
     """Edits the open session's CPD choices in place; Esc closes."""
 
-    BINDINGS = [Binding("escape", "close", "Close"), Binding("f8", "close", show=False)]
+    BINDINGS = [
+        Binding("escape", "close", "Close"), Binding("f8", "close", show=False),
+        # As the walkthrough does: Tab handled as it arrives, so what is typed after it (fast
+        # typing, a paste) goes into the next box, not the one before.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
 
     DEFAULT_CSS = """
     CpdChoicesScreen { align: center middle; }
@@ -52,6 +58,7 @@ class CpdChoicesScreen(ModalScreen[None]):
     #cpd-dialog .theme-how { margin-left: 4; }
     #cpd-dialog .cpd-heading { margin-top: 1; }
     #cpd-dialog RadioSet { height: auto; }
+    #cpd-dialog TickBox { width: 100%; height: auto; }
     """
 
     def __init__(self, edits: SessionEdits, on_change: Callable[[Change], None],
@@ -76,12 +83,12 @@ class CpdChoicesScreen(ModalScreen[None]):
                           "bold", classes="cpd-heading")
             for n, standard in enumerate(swe_standards(), 1):
                 yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
-                              classes="standard")
+                              classes="standard", compact=True)
             yield Literal("NMC Code themes it relates to, and how", "bold",
                           classes="cpd-heading")
             for n, theme in enumerate(NMC_THEMES, 1):
                 yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
-                              classes="theme")
+                              classes="theme", compact=True)
                 how = field(f"How: {theme}", c.themes.get(theme, ""), id=f"how-{n}",
                             classes="theme-how")
                 how.display = theme in c.themes

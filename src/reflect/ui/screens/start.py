@@ -75,11 +75,11 @@ class StartScreen(ReflectScreen[None]):
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
-        Binding("f9,m", "my_cpd", "My CPD"),
+        Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
         Binding("i", "import", "Import"),
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
-        Binding("a", "reflect_after", "My reflection after"),
+        Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
         Binding("delete", "delete_session", "Delete"),
     ]
 
