@@ -102,7 +102,12 @@ def findings_for(session: Session, fmt: str, review: Review | None = None,
 
     nameless = effective_options(fmt, options).nameless
     return find_identifiers(session, review, roles_only=nameless,
-                            printed=printed if canonical(fmt) in RECORDS else None)
+                            printed=printed if canonical(fmt) in RECORDS else _not_cpd)
+
+
+def _not_cpd(path: str) -> bool:
+    """Notes (every format but the records) never print the CPD record's own words."""
+    return not path.startswith("cpd.")
 
 
 def render_bytes(session: Session, fmt: str, review: Review | None = None,

@@ -26,7 +26,7 @@ class DifferentlyPane(StepPane):
 
     @classmethod
     def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.startswith("differently")
+        return field.startswith(("differently", "cpd."))  # cpd.*: in its CPD record dialog
 
     def compose(self) -> ComposeResult:
         yield Literal("Looking back over your reflection: what will you do differently in "
