@@ -177,3 +177,25 @@ async def test_tab_typed_fast_in_the_cpd_dialog_moves_on_before_the_next_letters
             app.post_message(events.Key(key, key if len(key) == 1 else None))
         await wait_for(pilot, lambda: session.cpd.why_relevant == "Why")
         assert session.cpd.activity_type == "Read"
+
+
+async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team",
+                      team="Invented Hub")
+    s.current_step = "summary"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        assert screen.steps[screen.index].kind == "summary"
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        app.screen.query_one("#std-4", TickBox).focus()
+        await pilot.press("space")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        path = session_path(sessions_dir, s.id)
+        await wait_for(pilot, lambda: load_session(path).cpd.standards == [4])
