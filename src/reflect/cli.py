@@ -25,6 +25,7 @@ from reflect.store.exports import (
     FORMATS,
     canonical,
     effective_options,
+    findings_for,
     format_for,
     known_endings,
     refusal,
@@ -252,7 +253,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
                                                    attendance_by_agency=args.by_agency))
-    findings = find_identifiers(session, review, roles_only=options.nameless)
+    findings = findings_for(session, fmt, review, options)
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:

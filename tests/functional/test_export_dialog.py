@@ -102,3 +102,28 @@ async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir)
         assert "- \\[redacted] asked about fathers (Health)" in notes
         for text in ("Sam Sample", "Alex Example", "Health visitor", "Social worker"):
             assert text not in notes
+
+
+async def test_a_record_is_checked_on_what_it_prints(fictional_dir, sessions_dir):
+    """An action owner's name never reaches a CPD record: the dialog does not hold the record
+    back for it; a name in a point, which the record prints, is still found."""
+    from reflect.model.session import Action, Participant, Point, Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-record", team="Invented Hub",
+                            participants=[Participant.parse("Ann Example, Nurse, Trust")])
+    session.actions = [Action(text="Ring the invented school", owner="Ann Example")]
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        dialog = ExportScreen(session, review, "swe-docx")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog)
+        assert dialog.findings == []
+        assert str(dialog.query_one("#export-go", Button).label) == "Export"
+        await app.pop_screen()
+        session.answers[0].points = [Point(text="Ann Example asked about the home")]
+        dialog = ExportScreen(session, review, "swe-docx")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog)
+        assert [f.field for f in dialog.findings] == ["answers[0].points[0].text"]

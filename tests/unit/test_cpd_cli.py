@@ -138,3 +138,59 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     assert (rows[0]["participatory_hours"], rows[1]["participatory_hours"]) == ("1.5", "0")
     code, _, err = run(capsys, "cpd", "--csv", str(target), *dirs)
     assert code == 1 and "already exists" in err
+
+
+def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir, sessions_dir,
+                                                    tmp_path):
+    """Action owners' names never reach a record, so they do not stop its export; a name in
+    a point (which the record prints) still does."""
+    from reflect.model.session import Action, Participant, Point
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team",
+                      participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    s.answer("zz-first").points = [Point(text="Ask about every adult in the home")]
+    s.actions = [Action(text="Write to the invented GP", owner="Ann Example", due="Friday")]
+    save_session(sessions_dir, s)
+    target = tmp_path / "team.swe.docx"
+    code, out, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
+    assert code == 0, err
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    tables = "\n".join(c.text for t in docx.Document(str(target)).tables for r in t.rows
+                       for c in r.cells)
+    assert "Write to the invented GP" in text + tables
+    assert "Ann Example" not in text + tables
+    code, _, err = run(capsys, "export", s.id, "--format", "md", "--roles-only", *dirs)
+    assert code == 1 and "owner" in err  # the notes print owners: still checked there
+
+    s.answer("zz-first").points.append(Point(text="Ann Example said to ask the invented GP"))
+    save_session(sessions_dir, s)
+    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "again.swe.docx"), *dirs)
+    assert code == 1 and "participant name" in err and "point 2" in err
+
+
+def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fictional_dir,
+                                                                sessions_dir, tmp_path):
+    """What the person typed for the record (why relevant, how for a Code theme) is printed by
+    the record, so the check reads it; notes, which never print it, do not."""
+    from reflect.model.session import CpdChoices, Participant
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team",
+                      participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    s.cpd = CpdChoices(why_relevant="Ann Example and I visit invented families",
+                       themes={"Preserve safety": "Ring 07700 900123 first"})
+    s.set_answer("zz-first", "q", "An invented answer")
+    save_session(sessions_dir, s)
+    target = tmp_path / "r.swe.txt"
+    code, _, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
+    assert code == 1 and "CPD record (why relevant): participant name: Ann Example" in err
+    code, _, err = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
+    assert code == 0 and "Ann Example" not in target.read_text()
+    assert "[redacted] and I visit invented families" in target.read_text()
+    nmc = tmp_path / "r.nmc.txt"
+    code, _, err = run(capsys, "export", s.id, "-o", str(nmc), "--redact", *dirs)
+    assert code == 0 and "07700" not in nmc.read_text() and "Ring [redacted] first" in \
+        nmc.read_text()
+    code, _, err = run(capsys, "export", s.id, "--format", "md", *dirs)
+    assert code == 0, err  # the notes never print the record's own words

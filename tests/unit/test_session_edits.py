@@ -176,3 +176,39 @@ def test_step_and_time(edits: SessionEdits, review: Review) -> None:
     edits.session.timing = Timing(minutes=20)
     assert edits.ensure_plan(steps_for(review, edits.session)) == TimingChanged()
     assert edits.ensure_plan(steps_for(review, edits.session)) is None
+
+
+def test_cpd_choices_change_through_edits_and_undo(edits: SessionEdits) -> None:
+    from reflect.model.changes import CpdChanged
+
+    cpd = edits.session.cpd
+    assert edits.set_cpd_text("why_relevant", "I") == CpdChanged("why_relevant")
+    edits.set_cpd_text("why_relevant", "I visit invented families ")
+    assert cpd.why_relevant == "I visit invented families"
+    assert edits.set_cpd_text("activity_type", "Peer learning") == CpdChanged("activity_type")
+    assert edits.set_cpd_text("method", "Group discussion") == CpdChanged("method")
+    assert edits.toggle_cpd_standard(3) == CpdChanged("standards")
+    edits.toggle_cpd_standard(1)
+    assert cpd.standards == [1, 3]
+    edits.toggle_cpd_standard(3)
+    assert cpd.standards == [1]
+    assert edits.toggle_cpd_theme("Preserve safety") == CpdChanged("themes")
+    assert edits.set_cpd_theme_how("Preserve safety", "Ask") == CpdChanged("themes")
+    edits.set_cpd_theme_how("Preserve safety", "Ask who lives there")
+    assert cpd.themes == {"Preserve safety": "Ask who lives there"}
+    assert edits.set_cpd_theme_how("Prioritise people", "not ticked") is None
+    with pytest.raises(ValueError):
+        edits.toggle_cpd_theme("Not a theme")
+    assert cpd.themes == {"Preserve safety": "Ask who lives there"}
+    assert edits.set_cpd_participatory(True) == CpdChanged("participatory")
+    assert edits.set_cpd_participatory(True) is None
+    assert cpd.participatory is True
+    # undo: participatory, then the typed "how" as one, then the tick
+    assert edits.undo() == CpdChanged("participatory") and cpd.participatory is None
+    assert edits.undo() == CpdChanged("themes")
+    assert cpd.themes == {"Preserve safety": ""}
+    edits.undo()
+    assert cpd.themes == {}
+    for _ in range(6):
+        edits.undo()
+    assert cpd.standards == [] and cpd.why_relevant == "" and cpd.method == ""

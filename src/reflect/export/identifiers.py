@@ -123,6 +123,17 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")
         yield attr(act, "due", f"actions[{i}].due", f"Agreed action {i + 1} (due)")
     yield attr(s, "differently", "differently", "What I will do differently")
+    # The person's own words for their CPD records (only the records print them).
+    for name, label in (("activity_type", "type of activity"),
+                        ("why_relevant", "why relevant"), ("method", "CPD method")):
+        yield attr(s.cpd, name, f"cpd.{name}", f"CPD record ({label})")
+    for theme in list(s.cpd.themes):
+
+        def _set_how(value: str, theme: str = theme) -> None:
+            s.cpd.themes[theme] = value
+
+        yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})",
+                     lambda theme=theme: s.cpd.themes[theme], _set_how)
 
 
 def _name_patterns(session: Session) -> list[re.Pattern[str]]:
@@ -189,22 +200,26 @@ def _find_in(text: str, names: list[re.Pattern[str]],
 
 
 def find_identifiers(session: Session, review: Review | None = None, *,
-                     roles_only: bool = False) -> list[Finding]:
+                     roles_only: bool = False,
+                     printed: Callable[[str], bool] | None = None) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
     Scans the title, team, facilitator, each participant's name, role and agency, the actions
     carried over from earlier sessions (text, owner, due), every answer (its points, What? /
     So what? / Now what? and free text), every section note, every agreed action (text,
-    owner, due) and what I will do differently; not
+    owner, due), what I will do differently and the CPD record's own words (`cpd.*`); not
     the questions, the recommendations actions answer, or the review. Details that appear in
     `review.contact` (the partnership's published number and email) are not findings. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
-    those fields is a finding too.
+    those fields is a finding too. With `printed` (a field's path -> whether the export
+    prints it), fields the export never prints are not looked at.
     """
     names = _name_patterns(session) if roles_only else []
     published = _published(review)
     findings = []
     for f in _fields(session):
+        if printed is not None and not printed(f.path):
+            continue
         text = f.get()
         # Exports by role only leave out the facilitator's own field and the owners of last
         # time's actions (parts.carried_owner): a name there is no finding.

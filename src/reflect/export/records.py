@@ -19,6 +19,7 @@ is replaced by "[redacted]". The time is `Session.minutes_for_cpd`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reflect.export.forms import Form, FormField, form, swe_standards
@@ -26,7 +27,7 @@ from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.model.review import Review
-from reflect.model.session import Answer, Session, TeamLink
+from reflect.model.session import Answer, CpdChoices, Session, TeamLink
 
 FILL_IN = "……………… (for you to fill in)"
 TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
@@ -54,6 +55,18 @@ class Record:
 def nameless(session: Session, review: Review | None = None) -> Session:
     """A copy of `session` with every likely personal detail and participant name redacted."""
     return redact(session, find_identifiers(session, review, roles_only=True))
+
+
+_NOT_PRINTED = re.compile(r"(team|facilitator|participants\[\d+\]\.name|carried\[.*"
+                          r"|actions\[\d+\]\.(owner|due))")
+
+
+def printed(path: str) -> bool:
+    """Whether a record prints the session field at `path` (a personal-details finding's
+    field): the title, roles, the answers, the notes, the actions' text and what I will do
+    differently. Not the team, the facilitator, names, last time's actions, or who owns an
+    action and by when."""
+    return _NOT_PRINTED.fullmatch(path) is None
 
 
 def roles(session: Session) -> list[str]:
@@ -187,6 +200,8 @@ class _Words:
     peer_changed: str
     participatory: bool
     method: str
+    cpd: CpdChoices
+    """The person's choices, with anything the check finds redacted."""
 
 
 def _words(session: Session, review: Review | None) -> _Words:
@@ -222,7 +237,8 @@ def _words(session: Session, review: Review | None) -> _Words:
     return _Words(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
                   description=description, learned=learned, impact=impact,
                   peer_with=peer_with, peer_discussed=peer_discussed,
-                  peer_changed=peer_changed, participatory=participatory, method=method)
+                  peer_changed=peer_changed, participatory=participatory, method=method,
+                  cpd=c)
 
 
 def _record(key: str, heading: str, values: dict[str, str], table: bool = False) -> Record:
@@ -231,21 +247,21 @@ def _record(key: str, heading: str, values: dict[str, str], table: bool = False)
                   table)
 
 
-def _themes_how(session: Session) -> str:
-    chosen = session.cpd.themes
+def _themes_how(w: _Words) -> str:
+    chosen = w.cpd.themes
     if not chosen:
         return FILL_IN
     return "\n".join(f"{theme}: {how.strip() or FILL_IN}" for theme, how in chosen.items())
 
 
-def _themes(session: Session) -> str:
-    return "; ".join(session.cpd.themes) or FILL_IN
+def _themes(w: _Words) -> str:
+    return "; ".join(w.cpd.themes) or FILL_IN
 
 
 def swe_record(session: Session, review: Review | None = None) -> Record:
     """The Social Work England CPD record of the session."""
     w = _words(session, review)
-    c = session.cpd
+    c = w.cpd
     standards = swe_standards()
     activity = c.activity_type.strip() or (
         "Peer reflection on a published safeguarding practice review" if w.participatory
@@ -269,7 +285,7 @@ def nmc_account(session: Session, review: Review | None = None) -> Record:
         nature += f"\nReflected on with colleagues: {w.peer_with}."
         nature += f"\nWhat we discussed:\n{w.peer_discussed}"
     values = {"nature": nature, "learned": w.learned, "changed": w.impact,
-              "code": _themes_how(session)}
+              "code": _themes_how(w)}
     return _record("nmc_account", f"Reflective account: {w.title}", values)
 
 
@@ -277,7 +293,7 @@ def nmc_log(session: Session, review: Review | None = None) -> Record:
     """One line of the NMC CPD log for the session."""
     w = _words(session, review)
     values = {"date": w.date, "method": w.method, "topic": _review_line(session, review),
-              "code": _themes(session), "hours": hours(w.minutes),
+              "code": _themes(w), "hours": hours(w.minutes),
               "participatory": hours(w.minutes) if w.participatory else "0"}
     return _record("nmc_log", "CPD log entry", values, table=True)
 
@@ -289,7 +305,7 @@ def nmc_discussion(session: Session, review: Review | None = None) -> Record:
     summary = w.peer_discussed if w.peer_discussed != NO_PEER else FILL_IN
     values = {"partner_name": "", "partner_pin": "", "date": date,
               "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
-              "themes": _themes(session)}
+              "themes": _themes(w)}
     return _record("nmc_discussion", "Reflective discussion", values)
 
 

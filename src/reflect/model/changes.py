@@ -15,6 +15,10 @@ what? of the reflective model."""
 DetailField = Literal["title", "team", "facilitator"]
 PersonField = Literal["name", "role", "agency"]
 ActionField = Literal["text", "owner", "due", "recommendation"]
+CpdTextField = Literal["activity_type", "why_relevant", "method"]
+CpdField = Literal["activity_type", "why_relevant", "method", "standards", "themes",
+                   "participatory"]
+"""The person's own choices for their CPD records (`Session.cpd`)."""
 
 
 def next_status(status: str) -> Literal["open", "in progress", "done"]:
@@ -74,6 +78,13 @@ class CpdMinutesChanged:
 
 
 @dataclass(frozen=True)
+class CpdChanged:
+    """One of the person's choices for their CPD records changed."""
+
+    field: CpdField
+
+
+@dataclass(frozen=True)
 class DetailsChanged:
     field: DetailField
 
@@ -123,7 +134,8 @@ class TimeCounted:
     step_key: str
 
 
-Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | DetailsChanged
+Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | CpdChanged
+          | DetailsChanged
           | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
           | StepChanged | TimingChanged | TimeCounted)
 

@@ -10,12 +10,16 @@ import errno
 import importlib
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.kinds import reflect_file_kind
+
+if TYPE_CHECKING:
+    from reflect.export.identifiers import Finding
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ ALIASES = {"cpd-swe": "swe-md", "nmc": "nmc-md"}
 NAMELESS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))} | set(ALIASES)
 """Formats that never name anyone: a professional record must not identify colleagues."""
 
+RECORDS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))}
+"""The CPD record formats (the regulators' forms)."""
+
 BINARY = {f for f, spec in FORMATS.items() if spec.ending.endswith((".docx", ".pdf"))}
 """Formats that are not text (never printed to standard output)."""
 
@@ -84,6 +91,23 @@ def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
     """The options a format is exported with (CPD records are always by role only)."""
     options = options or ExportOptions()
     return replace(options, roles_only=True) if fmt in NAMELESS else options
+
+
+def findings_for(session: Session, fmt: str, review: Review | None = None,
+                 options: ExportOptions | None = None) -> list[Finding]:
+    """The personal-details check on what `fmt` will print: a CPD record prints its own
+    fields (never an action's owner or a participant's name), other formats the session."""
+    from reflect.export.identifiers import find_identifiers
+    from reflect.export.records import printed
+
+    nameless = effective_options(fmt, options).nameless
+    return find_identifiers(session, review, roles_only=nameless,
+                            printed=printed if canonical(fmt) in RECORDS else _not_cpd)
+
+
+def _not_cpd(path: str) -> bool:
+    """Notes (every format but the records) never print the CPD record's own words."""
+    return not path.startswith("cpd.")
 
 
 def render_bytes(session: Session, fmt: str, review: Review | None = None,

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Button, Input, TextArea
 
 from reflect.model import timebox
 from reflect.model.changes import DifferentlyKey
@@ -20,10 +22,11 @@ from reflect.ui.widgets.literal import Literal
 
 class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
+    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     @classmethod
     def holds(cls, step: Step, field: str, session: Session) -> bool:
-        return field.startswith("differently")
+        return field.startswith(("differently", "cpd."))  # cpd.*: in its CPD record dialog
 
     def compose(self) -> ComposeResult:
         yield Literal("Looking back over your reflection: what will you do differently in "
@@ -33,11 +36,24 @@ class DifferentlyPane(StepPane):
         yield field("Time spent for your CPD log (minutes, or 1h30)",
                     "" if minutes is None else str(minutes), id="cpd-minutes")
         yield Literal("", "dim", id="cpd-measured")
+        with Horizontal(classes="buttons"):
+            yield Button("CPD record… (F8)", id="cpd-record")
+
+    @on(Button.Pressed, "#cpd-record")
+    def action_cpd_record(self) -> None:
+        """Your own choices for your CPD records (type, why relevant, standards, ...)."""
+        from reflect.ui.screens.cpd_choices import open_for
+
+        open_for(self)
 
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)
 
     def shown(self) -> None:
+        minutes = self.session.minutes_spent
+        box = self.query_one("#cpd-minutes", Input)
+        if minutes != (timebox.parse_minutes(box.value) if box.value.strip() else None):
+            box.value = "" if minutes is None else str(minutes)  # changed in the CPD dialog
         self.show_measured()
 
     def make_read_only(self) -> None:

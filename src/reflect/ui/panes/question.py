@@ -107,6 +107,11 @@ class ReflectiveQuestionPane(QuestionPane):
     def compose(self) -> ComposeResult:
         yield from self.heading()
         qid = self.answer.question_id
+        if self.session.after is not None:  # written after a team session: its points first
+            from reflect.export.records import after_context
+
+            yield Literal("\n".join(after_context(self.session, qid)), "dim",
+                          classes="after-context")
         for name, label, prompt in REFLECTIVE_MODEL:
             yield Literal(f"{label} {prompt}", classes="label answer-label")
             key = AnswerKey(qid, name)  # type: ignore[arg-type]  # a field of the model

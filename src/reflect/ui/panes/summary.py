@@ -3,13 +3,17 @@ so far as plain text."""
 
 from __future__ import annotations
 
+from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, TextArea
 
 from reflect.export.plain import to_text
 from reflect.model.changes import NotesKey
+from reflect.model.session import Session
+from reflect.model.steps import Step
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.literal import Literal
@@ -17,6 +21,7 @@ from reflect.ui.widgets.literal import Literal
 
 class SummaryPane(NotesHolder):
     PANE_CLASS = "summary-pane"
+    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     def compose(self) -> ComposeResult:
         yield Literal("Overall summary of the session (saved with it, and in the notes)",
@@ -24,9 +29,23 @@ class SummaryPane(NotesHolder):
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
         with Horizontal(classes="buttons"):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
+            yield Button("CPD record… (F8)", id="cpd-record")
         yield Literal("", id="export-result")
         yield Literal(support_message(self.ctx.settings_file), "bold", id="support")
         yield Literal("", id="summary-text")
+
+    @classmethod
+    def holds(cls, step: Step, field: str, session: Session) -> bool:
+        """The notes, and a team session's CPD record words (in its F8 dialog; a
+        self-reflection's are on What I will do differently, which comes first)."""
+        return super().holds(step, field, session) or field.startswith("cpd.")
+
+    @on(Button.Pressed, "#cpd-record")
+    def action_cpd_record(self) -> None:
+        """Your own choices for your CPD records (type, why relevant, standards, ...)."""
+        from reflect.ui.screens.cpd_choices import open_for
+
+        open_for(self)
 
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)

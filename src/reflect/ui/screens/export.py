@@ -15,11 +15,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, RadioSet
 
-from reflect.export.identifiers import Finding, find_identifiers
+from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.exports import FORMATS, NAMELESS, effective_options
+from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
 from reflect.text import one_line
 from reflect.ui.widgets.choice import ChoiceButton, TickBox
 from reflect.ui.widgets.literal import Literal
@@ -116,8 +116,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
         """Run the identifier check (names too when the notes name nobody) and show it."""
-        self.findings = find_identifiers(self.session, self.review,
-                                         roles_only=self.options.nameless)
+        self.findings = findings_for(self.session, self.chosen_format, self.review,
+                                     self.options)
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]

@@ -30,6 +30,9 @@ ON THE START SCREEN
   Enter          resume the selected saved session
   F2, c, Delete  on a saved session: rename it, duplicate it (same team, empty answers),
                  delete it (asks first)
+  a              on a saved team session: my own reflection after it (the team's
+                 points shown above each question)
+  m, F9          my CPD so far, by year (Ctrl+O there saves it as CSV)
   r              read the library and sessions again
   Ctrl+R         reports across all sessions
   i              import a newly published briefing into the library (Ctrl+S saves)
@@ -44,6 +47,8 @@ IN A SESSION
   F5             presentation view for a shared screen (F5 again to leave)
   F6             pause or resume the timer
   F7             time plan: meeting length and the time for each step
+  F8             on What I will do differently and the summary: your CPD record's
+                 choices (activity, why relevant, standards, Code themes, minutes)
   Enter          in a point, action or person form: add it (or save the edit)
   Ctrl+T         on What to do now: add the action you typed
   Space          in a table: tick who attended, or move a status on

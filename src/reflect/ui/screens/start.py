@@ -75,9 +75,11 @@ class StartScreen(ReflectScreen[None]):
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
+        Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
         Binding("i", "import", "Import"),
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
+        Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
         Binding("delete", "delete_session", "Delete"),
     ]
 
@@ -206,6 +208,9 @@ class StartScreen(ReflectScreen[None]):
         on_sessions = self.focused is self.query_one("#sessions")
         if action in ("rename_session", "duplicate_session", "delete_session"):
             return on_sessions and self.selected_session() is not None
+        if action == "reflect_after":
+            entry = self.selected_session()
+            return on_sessions and entry is not None and entry.mode == "team"
         if action in ("new_session", "themed_session", "import"):
             return not on_sessions
         return True
@@ -266,6 +271,31 @@ class StartScreen(ReflectScreen[None]):
             "Its answers, notes and actions cannot be recovered (exported notes are kept).",
             yes="Delete", no="Keep"), confirmed)
 
+    def action_reflect_after(self) -> None:
+        """My own reflection after the chosen team session (as `reflect walk REVIEW --after
+        SESSION`): a new individual reflection showing the team's points, nobody named."""
+        from reflect.cpd_cli import team_link_for
+        from reflect.model.session import TeamLink
+
+        entry = self.selected_session()
+        if entry is None or entry.mode != "team":
+            self.notify("Choose a saved team session first.", severity="warning")
+            return
+        review = self.full_review(entry.review_id, entry)
+        if review is None:
+            return
+
+        def linked() -> None:  # reads the team session: off the UI thread
+            link = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
+            if isinstance(link, TeamLink):
+                self.app.call_from_thread(self.create_session, review, {
+                    "mode": "individual", "after": link,
+                    "title": f"My reflection after {link.label}"})
+            else:
+                self.app.call_from_thread(self.notify, link, severity="error")
+
+        self.run_worker(linked, thread=True, group="after", exit_on_error=False)
+
     def action_import(self) -> None:
         from reflect.ui.screens.import_review import ImportScreen
 
@@ -275,6 +305,11 @@ class StartScreen(ReflectScreen[None]):
                 self.load()
 
         self.app.push_screen(ImportScreen(self.reflect_app.content_dir), imported)
+
+    def action_my_cpd(self) -> None:
+        from reflect.ui.screens.my_cpd import MyCpdScreen
+
+        self.app.push_screen(MyCpdScreen())
 
     def action_reports(self) -> None:
         from reflect.ui.screens.reports import ReportsScreen
@@ -456,6 +491,12 @@ class StartScreen(ReflectScreen[None]):
                             "(a recurring meeting)", self.action_duplicate_session)
         yield SystemCommand("Delete session", "Delete the chosen saved session (asks first)",
                             self.action_delete_session)
+        yield SystemCommand("My reflection after a team session", "Your own reflection after "
+                            "the chosen saved team session, its points shown as you answer",
+                            self.action_reflect_after)
+        yield SystemCommand("My CPD so far", "Your sessions as CPD by year (time, "
+                            "participatory, standards, Code themes); save as CSV",
+                            self.action_my_cpd)
         yield SystemCommand("Import a briefing", "Turn a published briefing's text into a "
                             "review in the library", self.action_import)
         yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "

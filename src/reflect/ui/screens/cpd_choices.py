@@ -1,0 +1,178 @@
+"""The CPD record dialog (F8 on a session's last steps): the person's own choices for their
+records, as `reflect cpd-fill` sets them.
+
+Type of activity, why it is relevant to my practice, the Social Work England standards (six
+ticks), the NMC Code themes (four ticks, each with how), participatory or not, the CPD method
+and the minutes to log. Every change goes through `SessionEdits` and is handed back to the
+pane that opened the dialog (`on_change`), which posts it to the walkthrough to be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioSet
+
+from reflect.export.forms import swe_standards
+from reflect.model import timebox
+from reflect.model.changes import Change, CpdTextField
+from reflect.model.edits import SessionEdits
+from reflect.model.session import NMC_THEMES
+from reflect.ui.messages import SessionChanged
+from reflect.ui.panes.base import StepPane
+from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.forms import field
+from reflect.ui.widgets.literal import Literal, literal
+
+TEXTS: dict[str, tuple[CpdTextField, str]] = {
+    "cpd-activity": ("activity_type", "Type of CPD activity (empty: reflect words it)"),
+    "cpd-why": ("why_relevant", "Why this is relevant to my practice"),
+    "cpd-method": ("method", "CPD method for the NMC log (empty: reflect words it)"),
+}
+PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
+
+
+class CpdChoicesScreen(ModalScreen[None]):
+    """Edits the open session's CPD choices in place; Esc closes."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close"), Binding("f8", "close", show=False),
+        # As the walkthrough does: Tab handled as it arrives, so what is typed after it (fast
+        # typing, a paste) goes into the next box, not the one before.
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    CpdChoicesScreen { align: center middle; }
+    #cpd-dialog {
+        width: 90; max-width: 100%; height: auto; max-height: 100%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    #cpd-dialog Input { height: 3; }
+    #cpd-dialog .theme-how { margin-left: 4; }
+    #cpd-dialog .cpd-heading { margin-top: 1; }
+    #cpd-dialog RadioSet { height: auto; }
+    #cpd-dialog TickBox { width: 100%; height: auto; }
+    """
+
+    def __init__(self, edits: SessionEdits, on_change: Callable[[Change], None],
+                 read_only: bool = False) -> None:
+        super().__init__()
+        self.edits = edits
+        self.on_change = on_change
+        """Called with each change made here (the pane posts it to the walkthrough)."""
+        self.read_only = read_only
+
+    def compose(self) -> ComposeResult:
+        c = self.edits.session.cpd
+        minutes = self.edits.session.minutes_spent
+        with VerticalScroll(id="cpd-dialog"):
+            yield Literal("Your CPD record: your choices (saved with the session; export the "
+                          "record with Ctrl+O, e.g. Social Work England or NMC, Word)", "bold")
+            for wid, (name, label) in TEXTS.items():
+                if wid == "cpd-method":
+                    continue
+                yield field(label, getattr(c, name), id=wid)
+            yield Literal("Social Work England professional standards it relates to",
+                          "bold", classes="cpd-heading")
+            for n, standard in enumerate(swe_standards(), 1):
+                yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
+                              classes="standard", compact=True)
+            yield Literal("NMC Code themes it relates to, and how", "bold",
+                          classes="cpd-heading")
+            for n, theme in enumerate(NMC_THEMES, 1):
+                yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
+                              classes="theme", compact=True)
+                how = field(f"How: {theme}", c.themes.get(theme, ""), id=f"how-{n}",
+                            classes="theme-how")
+                how.display = theme in c.themes
+                yield how
+            yield Literal("Participatory learning (NMC)", "bold", classes="cpd-heading")
+            with RadioSet(id="participatory"):
+                for wid, value in PARTICIPATORY.items():
+                    label = {None: "reflect decides (a team session is; a reflection alone "
+                                   "is not)", True: "Yes", False: "No"}[value]
+                    yield ChoiceButton(label, c.participatory is value, id=wid)
+            yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method")
+            yield field("Time to log for CPD (minutes, or 1h30; empty: the time measured)",
+                        "" if minutes is None else str(minutes), id="cpd-minutes")
+            yield Literal("", "dim", id="cpd-minutes-said")
+            with Horizontal(classes="buttons"):
+                yield Button("Done (Esc)", variant="primary", id="cpd-done")
+
+    def on_mount(self) -> None:
+        if self.read_only:
+            for widget in self.query("Input, TickBox, RadioSet"):
+                widget.disabled = True
+        self.query_one("#cpd-activity", Input).focus()
+
+    def _changed(self, change: Change | None) -> None:
+        if change is not None and not self.read_only:
+            self.on_change(change)
+
+    @on(Input.Changed, "#cpd-activity, #cpd-why, #cpd-method")
+    def _text(self, event: Input.Changed) -> None:
+        name = TEXTS[event.input.id or ""][0]
+        self._changed(self.edits.set_cpd_text(name, event.value))
+
+    @on(TickBox.Changed, ".standard")
+    def _standard(self, event: TickBox.Changed) -> None:
+        number = int((event.checkbox.id or "").removeprefix("std-"))
+        if (number in self.edits.session.cpd.standards) != event.value:
+            self._changed(self.edits.toggle_cpd_standard(number))
+
+    @on(TickBox.Changed, ".theme")
+    def _theme(self, event: TickBox.Changed) -> None:
+        n = int((event.checkbox.id or "").removeprefix("theme-"))
+        theme = NMC_THEMES[n - 1]
+        if (theme in self.edits.session.cpd.themes) != event.value:
+            self._changed(self.edits.toggle_cpd_theme(theme))
+        how = self.query_one(f"#how-{n}", Input)
+        how.display = event.value
+        if event.value:
+            self._changed(self.edits.set_cpd_theme_how(theme, how.value))
+
+    @on(Input.Changed, ".theme-how")
+    def _how(self, event: Input.Changed) -> None:
+        n = int((event.input.id or "").removeprefix("how-"))
+        self._changed(self.edits.set_cpd_theme_how(NMC_THEMES[n - 1], event.value))
+
+    @on(RadioSet.Changed, "#participatory")
+    def _participatory(self, event: RadioSet.Changed) -> None:
+        self._changed(self.edits.set_cpd_participatory(
+            PARTICIPATORY.get(event.pressed.id or "part-auto")))
+
+    @on(Input.Changed, "#cpd-minutes")
+    def _minutes(self, event: Input.Changed) -> None:
+        """Minutes to log; anything that is not a time is said plainly and not kept."""
+        value = event.value.strip()
+        minutes = timebox.parse_minutes(value) if value else None
+        said = self.query_one("#cpd-minutes-said", Literal)
+        if value and minutes is None:
+            said.show("Type whole minutes (45) or hours and minutes (1h30); the last good "
+                      "figure is kept.", "bold")
+            return
+        said.show("")
+        self._changed(self.edits.set_cpd_minutes(minutes))
+
+    @on(Button.Pressed, "#cpd-done")
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def open_for(pane: StepPane) -> None:
+    """Open the dialog over the walkthrough from `pane`, which posts each change up."""
+
+    def changed(change: Change) -> None:
+        pane.post_message(SessionChanged(change))
+
+    def closed(_: None) -> None:
+        pane.shown()  # the pane shows the minutes, which the dialog may have changed
+
+    pane.app.push_screen(CpdChoicesScreen(pane.edits, changed, pane.read_only), closed)

@@ -1,0 +1,201 @@
+"""CPD in the app: the record's choices (F8 on the last steps) reach the session file and the
+Word records."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+from textual.widgets import Input, RadioButton
+
+from reflect.model.session import Session
+from reflect.store.exports import render_bytes
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+from reflect.ui.widgets.choice import TickBox
+from tests.functional.helpers import open_saved_session, type_text, wait_for
+
+SIZE = (100, 40)
+
+
+def _docx_text(data: bytes) -> str:
+    d = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in d.paragraphs] + cells)
+
+
+async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.answer("zz-first").what = "The invented father was never asked."  # type: ignore[union-attr]
+    s.current_step = "differently"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        assert screen.steps[screen.index].kind == "differently"
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        await type_text(pilot, "Reading an invented review")  # the activity box has focus
+        dialog.query_one("#cpd-why", Input).focus()
+        await type_text(pilot, "I visit invented families")
+        for wid in ("#std-3", "#theme-3"):
+            dialog.query_one(wid).focus()
+            await pilot.press("space")
+        dialog.query_one("#participatory").focus()
+        await pilot.press("down", "space")  # from "reflect decides" to "Yes"
+        how = dialog.query_one("#how-3", Input)
+        await wait_for(pilot, lambda: how.display)
+        how.focus()
+        await type_text(pilot, "I ask who lives there")
+        dialog.query_one("#cpd-method", Input).focus()
+        await type_text(pilot, "Reading and reflection")
+        dialog.query_one("#cpd-minutes", Input).focus()
+        await type_text(pilot, "1h30")
+        assert dialog.query_one("#part-yes", RadioButton).value
+        assert dialog.query_one("#std-3", TickBox).value
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.query_one("#cpd-minutes", Input).value == "90"  # the pane shows it too
+        path = session_path(sessions_dir, s.id)
+        await wait_for(pilot, lambda: load_session(path).cpd.method == "Reading and reflection")
+    saved = load_session(path)
+    c = saved.cpd
+    assert c.activity_type == "Reading an invented review"
+    assert c.why_relevant == "I visit invented families"
+    assert c.standards == [3] and c.participatory is True
+    assert c.themes == {"Preserve safety": "I ask who lives there"}
+    assert saved.minutes_spent == 90
+    swe = _docx_text(render_bytes(saved, "swe-docx", review))
+    for said in ("Reading an invented review", "I visit invented families", "1 hour 30"):
+        assert said in swe, said
+    assert "3 " in swe
+    nmc = _docx_text(render_bytes(saved, "nmc-docx", review))
+    assert "Preserve safety: I ask who lives there" in nmc
+    assert "Reading and reflection" in nmc
+
+
+async def test_my_reflection_after_a_team_session_from_the_start_screen(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from reflect.model.session import Participant, Point
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from reflect.ui.widgets.literal import Literal
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
+                         team="Invented Hub",
+                         participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    team.answer("zz-first").points = [  # type: ignore[union-attr]
+        Point(text="Ask who else lives in the invented home", by="p1")]
+    save_session(sessions_dir, team)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        mine = screen.session  # type: ignore[attr-defined]
+        assert mine.mode == "individual" and mine.after.session_id == team.id
+        while screen.steps[screen.index].key != "q:zz-first":  # type: ignore[attr-defined]
+            await pilot.press("pagedown")
+        pane = screen.query_one(f"#pane-{screen.index}")  # type: ignore[attr-defined]
+        await wait_for(pilot, lambda: bool(pane.query(".after-context")))
+        context = pane.query_one(".after-context", Literal)
+        text = str(context.render())
+        assert "Ask who else lives in the invented home" in text
+        assert "Ann Example" not in text
+        path = session_path(sessions_dir, mine.id)
+        await wait_for(pilot, path.exists)
+    assert load_session(path).after.session_id == team.id  # type: ignore[union-attr]
+
+
+async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    from textual.widgets import OptionList
+
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.widgets.literal import Literal
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection", minutes_spent=45)
+    s.answer("zz-first").what = "Something invented."  # type: ignore[union-attr]
+    s.cpd.standards = [2, 5]
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#reviews", OptionList).focus()
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                       and app.screen.csv is not None)
+        text = str(app.screen.query_one("#cpd-text", Literal).render())
+        assert str(s.created.year) in text and "0.75 h  My invented reflection" in text
+        assert "standards covered: 2, 5" in text
+        await pilot.press("ctrl+o")
+        exports = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))
+        csv = next(exports.glob("my-cpd-*.csv")).read_text(encoding="utf-8-sig")
+        assert "My invented reflection" in csv and "2 5" in csv
+        assert oct(next(exports.glob("my-cpd-*.csv")).stat().st_mode & 0o777) == "0o600"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
+
+
+async def test_tab_typed_fast_in_the_cpd_dialog_moves_on_before_the_next_letters(
+        tmp_path: Path) -> None:
+    import tomllib
+
+    from textual import events
+
+    from reflect.model.edits import SessionEdits
+    from reflect.model.review import Review
+    from tests.conftest import FICTIONAL_REVIEW
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    session = Session.start(review, "s-tab", mode="individual")
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = CpdChoicesScreen(SessionEdits(session), lambda change: None)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#cpd-activity"))
+        for key in ("R", "e", "a", "d", "tab", "W", "h", "y"):  # queued at once, as typed fast
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await wait_for(pilot, lambda: session.cpd.why_relevant == "Why")
+        assert session.cpd.activity_type == "Read"
+
+
+async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team",
+                      team="Invented Hub")
+    s.current_step = "summary"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        assert screen.steps[screen.index].kind == "summary"
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        app.screen.query_one("#std-4", TickBox).focus()
+        await pilot.press("space")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        path = session_path(sessions_dir, s.id)
+        await wait_for(pilot, lambda: load_session(path).cpd.standards == [4])
