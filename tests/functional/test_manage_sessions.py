@@ -44,3 +44,25 @@ async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
         await wait_for(pilot, lambda: sessions.option_count == 1)
     [left] = list_sessions(sessions_dir).entries
     assert left.session.title == "Monthly huddle"
+
+
+async def test_the_librarys_keys_work_on_the_saved_sessions_list(fictional_dir, sessions_dir):
+    """With a saved session chosen, i did nothing, so typing a file name for the import box
+    pressed c in it and duplicated the session: i, n and t now do what they do elsewhere."""
+    from reflect.ui.screens.import_review import ImportScreen
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.screens.themes import ThemeScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id), title="Huddle"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        for key, screen in (("i", ImportScreen), ("n", NewSessionScreen), ("t", ThemeScreen)):
+            sessions.focus()
+            await pilot.press(key)
+            await wait_for(pilot, lambda screen=screen: isinstance(app.screen, screen))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen.query("#sessions"))
+    assert len(list_sessions(sessions_dir).entries) == 1

@@ -68,6 +68,21 @@ def session_option(entry: SessionSummary) -> Option:
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 
+class SessionList(OptionList):
+    """The saved sessions. The library's own keys — n, t, i — still work while a saved session
+    is chosen (a person reaching for Import should never land on Duplicate); the footer leaves
+    them out there so that the session keys fit 80 columns."""
+
+    BINDINGS = [
+        Binding("n", "library('new_session')", show=False),
+        Binding("t", "library('themed_session')", show=False),
+        Binding("i", "library('import')", show=False),
+    ]
+
+    def action_library(self, action: str) -> None:
+        getattr(self.screen, f"action_{action}")()
+
+
 class StartScreen(ReflectScreen[None]):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
@@ -98,7 +113,7 @@ class StartScreen(ReflectScreen[None]):
                 yield OptionList(id="reviews")
             with Vertical(id="sessions-pane"):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
-                yield OptionList(id="sessions")
+                yield SessionList(id="sessions")
         with VerticalScroll(id="problems"):
             yield Literal("", id="problems-text")
         yield Literal("", id="where", classes="status")
