@@ -810,3 +810,18 @@ def test_title_and_id_name_the_child_or_family_not_the_partnership():
     plain = import_briefing("Invented Vale Safeguarding Children Partnership\n\nLearning about "
                             "invented transfers\n\n## What happened\n\nAn invented event.\n")
     assert plain.review["title"] == "Learning about invented transfers"
+
+
+def test_a_title_case_heading_the_table_does_not_know_starts_an_unplaced_block():
+    """Text copied from a web page keeps headings as plain lines: "The Voice Of The Child" and
+    its paragraph were filed as areas for development (found by a fresh-eyes trial)."""
+    text = ("Invented Shire Safeguarding Children Partnership\n\nIntroduction\n\n"
+            "Child WW is an invented child.\n\nLearning\n\n- Agencies talked to each other.\n\n"
+            "The Voice Of The Child\n\nChild WW said nobody asked how they felt.\n\n"
+            "Further reading\n\nInvented Shire Procedures Online\n")
+    report = import_briefing(text)
+    assert report.review["development"] == [{"text": "Agencies talked to each other."}]
+    assert (11, "The Voice Of The Child") in report.unplaced
+    assert (13, "Child WW said nobody asked how they felt.") in report.unplaced
+    # a resource's title in Title Case is still a resource, not a heading
+    assert report.review["resources"] == [{"title": "Invented Shire Procedures Online"}]

@@ -98,8 +98,10 @@ def logical_lines(lines: list[str]) -> list[Group]:
 
 
 class _Builder:
-    def __init__(self, moves: Mapping[int, str]) -> None:
+    def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None) -> None:
         self.moves = moves
+        self.alone = alone or set()
+        """Numbers of the lines with a blank line (or the start or end) on each side."""
         self.section: str | None = None
         self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
         self.purpose: str | None = None
@@ -139,7 +141,9 @@ class _Builder:
             return
         if H.looks_like_heading(s) or (
                 number is not None and number != (self.item_no or 0) + 1
-                and H.numbered_heading_shaped(s)):
+                and H.numbered_heading_shaped(s)) or (
+                len(group) == 1 and n in self.alone and H.title_shaped(s)
+                and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)):
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
@@ -280,7 +284,10 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if not words:  # bullet markers and numbering alone are not text
         raise BriefingError("the briefing is empty: the file holds no text")
 
-    b = _Builder(moves)
+    blank = [not line.strip() for line in lines]
+    alone = {n for n in range(1, len(lines) + 1)
+             if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
+    b = _Builder(moves, alone)
     for group in logical_lines(lines):
         b.feed(group)
     first_line = words[0]

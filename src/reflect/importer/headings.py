@@ -293,6 +293,22 @@ def numbered_heading_shaped(line: str) -> bool:
     return 1 <= len(words) <= 8 and inner[:1].isupper() and not re.search(r"[.,;:!?]$", inner)
 
 
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
+                "or", "the", "to", "with"}
+
+
+def title_shaped(line: str) -> bool:
+    """A short line in Title Case with no closing punctuation ("The Voice Of The Child"), as
+    headings look in text copied from a web page. Only a line standing alone (blank lines
+    around it) is taken for a heading on this alone: see the parser."""
+    s = line.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 8 or s[-1] in ".,;!?" or s.startswith(("-", "*", "•", "·")):
+        return False
+    long_words = [w for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
 def looks_like_heading(line: str) -> bool:
     """A heading the table does not know: a markdown `#` heading, a numbered "Step 3 - ..."
     heading, a short line entirely in bold, or a short line in capitals ("4. WHAT COULD BE
