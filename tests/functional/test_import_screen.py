@@ -33,8 +33,8 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child V" in shown(preview))
         assert "questions 2" in shown(preview)
-        assert "line 1: Learning Brief: Child V" in shown(preview)
-        assert "Every line" not in shown(preview)
+        # its first two lines are its title and partnership: nothing is left unplaced
+        assert "Every line of the briefing was placed." in shown(preview)
         await pilot.press("ctrl+s")  # saved from the keyboard, wherever the focus is
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
         reviews = app.screen.query_one("#reviews", OptionList)
@@ -69,15 +69,16 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         dialog.query_one("#import-path", Input).value = str(source)
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child ZY" in shown(preview))
-        assert "4 line(s) not placed" in shown(preview)
+        assert "3 line(s) not placed" in shown(preview)  # the partnership line is not one
         blocks = dialog.query_one("#import-blocks", OptionList)
-        assert blocks.display and blocks.option_count == 2  # the title line; the unknown block
-        blocks.highlighted = 1
+        assert blocks.display and blocks.option_count == 1  # the unknown block
+        blocks.highlighted = 0
         dialog.query_one("#import-section", Select).value = "good_practice"
         dialog.query_one("#import-move", Button).press()
         await wait_for(pilot, lambda: "Moved by you: 3 line(s)" in shown(preview))
-        assert "1 line(s) not placed" in shown(preview) and "good practice 2" in shown(preview)
-        assert blocks.option_count == 1
+        assert "Every line of the briefing was placed." in shown(preview)
+        assert "good practice 2" in shown(preview)
+        assert not blocks.display or blocks.option_count == 0
         dialog.query_one("#import-save", Button).press()
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
     data = tomllib.loads((fictional_dir / "child-zy.toml").read_text())
@@ -101,16 +102,20 @@ async def test_a_file_already_imported_is_not_saved_again(fictional_dir, session
     source = tmp_path / "zy.md"
     source.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(120, 45)) as pilot:
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         first = await open_and_preview(pilot, source)
         assert "already in the library" not in shown(first.query_one("#import-preview"))
         first.query_one("#import-save", Button).press()
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
         again = await open_and_preview(pilot, source)
-        assert "already in the library as review child-zy" in shown(
-            again.query_one("#import-preview"))
+        said = shown(again.query_one("#import-preview"))
+        assert "Already in the library as review child-zy" in said
+        assert "Will be saved" not in said and "REPLACING" not in said  # no contradiction
         assert again.query_one("#import-save", Button).disabled
+        await pilot.press("ctrl+s")  # says why nothing happens
+        await wait_for(pilot, lambda: any("nothing saved" in n.message
+                                          for n in app._notifications))
 
 
 async def test_standard_questions_are_labelled_in_the_walkthrough(sessions_dir, tmp_path):

@@ -10,7 +10,7 @@ first. A briefing without questions gets reflect's standard ones, marked as refl
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from reflect.importer import facts
@@ -220,16 +220,23 @@ class _Builder:
             else:
                 self.put_aside(group)
 
-    def finish_introduction(self, first_line: str) -> list[str]:
-        """The introduction: what came before the first heading, else the first paragraph of
-        the context (moved), else a copy of the first text found (at worst the first line,
-        though it is a heading). Returns warnings."""
+    def finish_introduction(self, first_line: str,
+                            names_the_review: Callable[[str], bool]) -> list[str]:
+        """The introduction: what came before the first heading (less the lines that name the
+        review and its partnership, which are its title), else the first paragraph of the
+        context (moved), else a copy of the first text found (at worst the first line, though
+        it is a heading). Returns warnings."""
+        titles = [(group, text) for group, text in self.preamble if names_the_review(text)]
+        for group, _ in titles:
+            self.headings += [(n, "title") for n, _ in group]
+        preamble = [(group, text) for group, text in self.preamble
+                    if (group, text) not in titles]
         if self.f["introduction"]:
-            for group, _ in self.preamble:
-                self.put_aside(group, self.preamble[0][0][0][0])
+            for group, _ in preamble:
+                self.put_aside(group, preamble[0][0][0][0])
             return []
-        if self.preamble:
-            self.f["introduction"] = [text for _, text in self.preamble]
+        if preamble:
+            self.f["introduction"] = [text for _, text in preamble]
             return []
         if self.f["context"]:
             self.f["introduction"] = [self.f["context"].pop(0)]
@@ -292,10 +299,17 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         b.feed(group)
     first_line = words[0]
     b.finish_questions()
-    warnings = b.finish_introduction(first_line)
-
     child = facts._CHILD.search(text)
     partnership = facts.partnership(text)
+
+    def names_the_review(line: str) -> bool:
+        """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
+        they fill `partnership` and `title`, so they are neither introduction nor unplaced."""
+        t = line.strip("# *")
+        return t == partnership or (child is not None and child.group(0) in t
+                                    and len(t.split()) <= 12)
+
+    warnings = b.finish_introduction(first_line, names_the_review)
     if review_id is None:
         if child is not None:
             review_id = _slug(f"{child.group(1)}-{child.group(2)}")

@@ -158,9 +158,14 @@ class ImportScreen(ModalScreen[Path | None]):
         self.loaded = loaded
         report, review = loaded.report, loaded.report.review
         self.target = self.content_dir / f"{review['id']}.toml"
+        if loaded.already:  # said first, and nothing about saving: there is nothing to save
+            saving = (f"Already in the library as review {loaded.already}: nothing to save. "
+                      "(To import this file again, use `reflect import FILE --force`.)")
+        else:
+            saving = f"Will be saved as {self.target}" + (
+                " (REPLACING the review already there)" if self.target.exists() else "")
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
-                 f"Will be saved as {self.target}"
-                 + (" (REPLACING the review already there)" if self.target.exists() else ""),
+                 saving,
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
                                        for k, n in report.counts.items() if n)]
         lines += [f"Note: {w}" for w in report.warnings]
@@ -172,9 +177,6 @@ class ImportScreen(ModalScreen[Path | None]):
             lines += [f"  line {n}: {one_line(t, 100)}" for n, t in report.unplaced]
         else:
             lines.append("Every line of the briefing was placed.")
-        if loaded.already:
-            lines.append(f"This file is already in the library as review {loaded.already}; "
-                         "it will not be imported again.")
         self.query_one("#import-preview", Literal).show("\n".join(lines))
         blocks = self.query_one("#import-blocks", OptionList)
         blocks.clear_options()
@@ -209,6 +211,10 @@ class ImportScreen(ModalScreen[Path | None]):
         """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
         from reflect.importer.facts import with_imported_from
 
+        if self.loaded is not None and self.loaded.already:
+            self.notify(f"Already in the library as review {self.loaded.already}: nothing "
+                        "saved.", severity="warning")
+            return
         if (self.query_one("#import-save", Button).disabled or self.loaded is None
                 or self.target is None or self.loaded.already):
             return
