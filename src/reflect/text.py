@@ -41,21 +41,29 @@ def search_text(*parts: str) -> str:
 def matches_query(query: str, haystack: str) -> bool:
     """True when `query` finds `haystack` (a `search_text`) the way people type searches.
 
-    Every word of the query must start a word of the haystack; a word of one or two
-    characters must be a whole word, so "Child L" finds Child L but not Child AC (whose
-    words merely start with "l" elsewhere). A query typed with or without spaces or dashes
-    ("child-l", "childl") also finds a part that is the same once those are removed.
+    Every word of the query must start a word of the haystack. A word of one or two
+    characters must be a whole word, or start a word of the first two parts (the names: a
+    review's id and title, a session's title and review), so "Child L" finds Child L but not
+    Child AC (whose summary merely has words starting with "l"), and "z" finds Child ZZ. A
+    query typed with or without spaces or dashes ("child-l", "childl") also finds a name
+    that is the same once those are removed.
     """
     words = search_words(query)
     if not words:
         return True
     compact = "".join(words)
     lines = haystack.split("\n")
-    if any(line.replace(" ", "").startswith(compact) for line in lines):
+    if any(line.replace(" ", "").startswith(compact) for line in lines[:2]):
         return True
     found = haystack.split()
-    return all(word in found if len(word) <= 2 else any(w.startswith(word) for w in found)
-               for word in words)
+    names = " ".join(lines[:2]).split()
+
+    def finds(word: str) -> bool:
+        if len(word) <= 2:
+            return word in found or any(w.startswith(word) for w in names)
+        return any(w.startswith(word) for w in found)
+
+    return all(finds(word) for word in words)
 
 
 def one_line(text: str, limit: int = 0) -> str:

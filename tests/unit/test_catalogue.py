@@ -76,3 +76,5 @@ def test_search_words_match_word_starts_and_short_words_whole():
     assert not matches_query("child l", hay)
     assert not matches_query("mature", hay)  # inside a word, not at its start
     assert matches_query("", hay)
+    assert matches_query("a", hay)  # a name's word begins with it: typing "ac" finds it
+    assert not matches_query("pa", hay)  # only inside the themes: not a name

@@ -184,7 +184,7 @@ class StartScreen(ReflectScreen[None]):
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
             query.strip() and self.reflect_app.library is not None) else set()
         matches = [e for e in self.sessions.entries if e.review_id in found_reviews
-                   or matches_query(query, search_text(e.label, e.team, e.review_title, e.id))]
+                   or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
         shown = matches[:MAX_LISTED]
         fill(options, [session_option(entry) for entry in shown], len(matches) - len(shown),
              "older: type in the search box (/) to find them by title, team or review.",
