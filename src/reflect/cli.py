@@ -439,7 +439,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
-        echo(f"ok\t{r.id}\t{len(r.questions)} questions")
+        n = len(r.questions)
+        echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}")
     for p in lib.problems:
         echo(f"error\t{p}")
     if not lib.reviews and not lib.problems:

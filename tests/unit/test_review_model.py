@@ -79,3 +79,15 @@ def test_question_origin_and_imported_from_are_validated() -> None:
         with pytest.raises(ValidationError):
             ImportedFrom(**{"file": "brief.pdf", "sha256": "a" * 64,
                             "imported_on": "2026-01-02", **bad})
+
+
+def test_a_participant_line_pasted_from_a_spreadsheet_is_split_at_its_tabs() -> None:
+    """Columns pasted from a spreadsheet were read as one long role (fresh-eyes trial)."""
+    from reflect.model.session import Participant
+
+    person = Participant.parse("Alex Example\tHealth visitor\tInvented Trust, North")
+    assert (person.name, person.role, person.agency) == (
+        "Alex Example", "Health visitor", "Invented Trust, North")
+    typed = Participant.parse("Sam Sample, School nurse, Invented Academy")
+    assert (typed.name, typed.role, typed.agency) == (
+        "Sam Sample", "School nurse", "Invented Academy")

@@ -70,7 +70,7 @@ def sniff(path: Path, data: bytes) -> str:
     if _HTML_START.match(head) or suffix in _HTML_ENDINGS:
         return "html"
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable(f"this is not a briefing this can read ({WHAT_WE_READ}): it looks "
+        raise Unreadable(f"this is not a briefing reflect can read ({WHAT_WE_READ}): it looks "
                          "like binary data")
     return "md" if suffix in (".md", ".markdown") else "txt"
 
@@ -92,7 +92,7 @@ def decode_text(data: bytes) -> str:
             text = "\x00"
         if "\x00" not in text:
             return text
-        raise Unreadable(f"this is not a briefing this can read ({WHAT_WE_READ}): it looks "
+        raise Unreadable(f"this is not a briefing reflect can read ({WHAT_WE_READ}): it looks "
                          "like binary data")
     try:
         return data.decode("utf-8-sig")
@@ -101,7 +101,7 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise Unreadable("not a text file this can read: it is neither UTF-8 nor "
+        raise Unreadable("not a text file reflect can read: it is neither UTF-8 nor "
                          "Windows-1252 text") from None
 
 

@@ -113,8 +113,9 @@ class Participant(SessionModel):
 
     @classmethod
     def parse(cls, line: str) -> Participant:
-        """From a line typed as `name, role, agency` or `role, agency` (or just a role)."""
-        parts = [p.strip() for p in line.split(",")]
+        """From a line typed as `name, role, agency` or `role, agency` (or just a role); a
+        line pasted from a spreadsheet (columns split by tabs) is read the same way."""
+        parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
         if len(parts) >= 3:
             return cls(name=parts[0], role=parts[1], agency=", ".join(parts[2:]))
         if len(parts) == 2:

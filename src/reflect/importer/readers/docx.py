@@ -26,7 +26,7 @@ def read_docx(data: bytes) -> str:
     try:
         doc = Document(io.BytesIO(data))
     except Exception as e:  # python-docx and lxml raise many kinds on a damaged file
-        raise Unreadable(f"this Word document is damaged or not one this can read "
+        raise Unreadable(f"this Word document is damaged or not one reflect can read "
                          f"({type(e).__name__})") from None
     return "".join(f"{line}\n" for line in _blocks(doc))
 

@@ -116,7 +116,7 @@ def _pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]
         raise Unreadable("this PDF is protected by a password: save an unprotected copy "
                          "and import that") from None
     except Exception as e:  # pdfminer raises many kinds of error on a damaged file
-        raise Unreadable(f"this PDF is damaged or not one this can read ({type(e).__name__})"
+        raise Unreadable(f"this PDF is damaged or not one reflect can read ({type(e).__name__})"
                          ) from None
     return pages
 
