@@ -22,6 +22,7 @@ from reflect.model.session import (
     Participant,
     Point,
     Session,
+    whole_minutes,
 )
 from reflect.model.steps import Step, StepKind
 from reflect.model.timebox import parse_minutes
@@ -242,7 +243,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
     if not _ask(w, "What will you do differently in your practice?", session.differently,
                 lambda text: setattr(session, "differently", text)):
         return False
-    measured = -(-session.timing.total_spent // 60)
+    measured = whole_minutes(session.timing.total_spent)
     now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
     while True:
         got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "

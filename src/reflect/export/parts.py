@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
-from reflect.model.session import Answer, CarriedAction, Participant, Session
+from reflect.model.session import Answer, CarriedAction, Participant, Session, whole_minutes
 from reflect.model.steps import steps_for
 
 NO_AGENCY = "(no agency given)"
@@ -188,11 +188,6 @@ def clock(seconds: int) -> str:
 
 def minutes_text(minutes: int) -> str:
     return f"{minutes} minute" + ("" if minutes == 1 else "s")
-
-
-def whole_minutes(seconds: int) -> int:
-    """Seconds as minutes, rounded up (as `Session.minutes_for_cpd` counts them)."""
-    return -(-max(0, seconds) // 60)
 
 
 def over_under(planned: int | None, spent: int) -> str:

@@ -61,6 +61,12 @@ def _texts(obj: object) -> Iterator[str]:
             yield from _texts(value)
 
 
+def whole_minutes(seconds: int) -> int:
+    """Seconds as whole minutes for people to read and log: to the nearest minute, and at
+    least 1 once anything was counted (rounding up made 1:15 "2 minutes" of CPD)."""
+    return max(1, round(seconds / 60)) if seconds > 0 else 0
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
 
@@ -353,10 +359,10 @@ class Session(SessionModel):
 
     @property
     def minutes_for_cpd(self) -> int:
-        """Minutes to log: what the person entered, else the time measured (rounded up)."""
+        """Minutes to log: what the person entered, else the time measured (to the nearest minute: `whole_minutes`)."""
         if self.minutes_spent is not None:
             return self.minutes_spent
-        return -(-self.timing.total_spent // 60)
+        return whole_minutes(self.timing.total_spent)
 
     @classmethod
     def start(cls, review: Review, session_id: str, **fields: object) -> Session:

@@ -11,7 +11,7 @@ from textual.widgets import Button, Input, TextArea
 
 from reflect.model import timebox
 from reflect.model.changes import DifferentlyKey
-from reflect.model.session import Session
+from reflect.model.session import Session, whole_minutes
 from reflect.model.steps import Step
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
@@ -61,7 +61,7 @@ class DifferentlyPane(StepPane):
         self.query_one("#cpd-minutes", Input).disabled = True
 
     def show_measured(self) -> None:
-        minutes = -(-self.session.timing.total_spent // 60)
+        minutes = whole_minutes(self.session.timing.total_spent)
         measured = (f"reflect has measured {minutes} minute{'s' if minutes != 1 else ''} on "
                     "this session so far")
         logged = self.session.minutes_spent
