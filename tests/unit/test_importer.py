@@ -824,3 +824,14 @@ def test_a_title_case_heading_the_table_does_not_know_starts_an_unplaced_block()
     assert (13, "Child WW said nobody asked how they felt.") in report.unplaced
     # a resource's title in Title Case is still a resource, not a heading
     assert report.review["resources"] == [{"title": "Invented Shire Procedures Online"}]
+
+
+def test_text_run_into_a_known_heading_moves_with_its_block() -> None:
+    """Found by the nothing-lost property test: moving the block "QUESTIONS:00" lost "00"."""
+    text = "QUESTIONS:00\n0?"
+    report = import_briefing(text, review_id="child-q")
+    [block] = report.blocks
+    for section in ("introduction", "context", "questions", "resources"):
+        moved = import_briefing(text, review_id="child-q",
+                                moves={n: section for n, _ in block.lines})
+        check_report(text, moved)

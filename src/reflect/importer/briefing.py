@@ -127,6 +127,10 @@ class _Builder:
         if moved is not None and all(self.moves.get(m) == moved for m, _ in group):
             if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)):
                 self.headings.append((n, moved))  # the user's heading for the block
+                h = H.match_heading(s)
+                if h is not None and h.run_in is not None and has_words(h.run_in):
+                    # text run into a known heading ("QUESTIONS: ...") goes with the block
+                    self.item(group, h.run_in, False, moved, forced=True)
                 return
             bullet, body = strip_marker(s)
             if has_words(body):

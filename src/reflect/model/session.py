@@ -359,7 +359,7 @@ class Session(SessionModel):
 
     @property
     def minutes_for_cpd(self) -> int:
-        """Minutes to log: what the person entered, else the time measured (to the nearest minute: `whole_minutes`)."""
+        """Minutes to log: what the person entered, else the time measured (`whole_minutes`)."""
         if self.minutes_spent is not None:
             return self.minutes_spent
         return whole_minutes(self.timing.total_spent)
