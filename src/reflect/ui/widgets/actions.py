@@ -32,10 +32,12 @@ def recommendation_choices(review: Review) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def action_form(with_recommendation: bool) -> FormSpec:
-    fields = [FieldSpec("text", "What will be done", "action-what", required=True,
-                        draft_key=draft_key("action", "text")),
-              FieldSpec("owner", "Owner", "action-owner", kind="suggest", row=1,
+def action_form(with_recommendation: bool, individual: bool = False) -> FormSpec:
+    """The action form; one practitioner's words for it when `individual`."""
+    fields = [FieldSpec("text", "What I will do" if individual else "What will be done",
+                        "action-what", required=True, draft_key=draft_key("action", "text")),
+              FieldSpec("owner", "Who else is involved (optional)" if individual else "Owner",
+                        "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
               FieldSpec("due", "Due (e.g. 31 March)", "action-due", row=1,
                         draft_key=draft_key("action", "due"))]
@@ -61,9 +63,11 @@ class ActionsPanel(Vertical):
         self.session = edits.session
         self.recommendations = recommendation_choices(review)
         self.read_only = False
+        self.individual = self.session.mode == "individual"
 
     def compose(self) -> ComposeResult:
-        yield ItemForm(self.edits, action_form(bool(self.recommendations)), self.edit_item,
+        yield ItemForm(self.edits, action_form(bool(self.recommendations), self.individual),
+                       self.edit_item,
                        self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
@@ -106,7 +110,8 @@ class ActionsPanel(Vertical):
                                                      else [])
 
     def show_actions(self) -> None:
-        columns = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2)]
+        columns = [("Status", -11), ("What", 4), ("With" if self.individual else "Owner", 2),
+                   ("Due", 2)]
         if self._linked():
             columns.append(("Recommendation", 2))
         rows = [self._row(a) for a in self.session.actions]
@@ -126,11 +131,13 @@ class ActionsPanel(Vertical):
         detail = self.query_one(".action-detail", Literal)
         actions = self.session.actions
         if not actions or table.cursor_row >= len(actions):
-            detail.show("No actions agreed yet." if not actions else "")
+            none = "Nothing recorded yet." if self.individual else "No actions agreed yet."
+            detail.show(none if not actions else "")
             return
         act = actions[table.cursor_row]
         parts = [f"Selected: {one_line(act.text)}",
-                 f"owner: {one_line(act.owner)}" if act.owner else "",
+                 f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
+                 if act.owner else "",
                  f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}",
                  f"answers: {act.recommendation}" if act.recommendation else ""]
         detail.show(" · ".join(p for p in parts if p), "italic")
