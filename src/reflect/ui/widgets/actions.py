@@ -14,6 +14,7 @@ from textual.containers import Vertical
 
 from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.edits import SessionEdits
+from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line, printable
@@ -21,15 +22,6 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
-
-
-def recommendation_choices(review: Review) -> list[str]:
-    """Each recommendation as actions refer to it: its title, else its text (one line)."""
-    out = []
-    for r in review.recommendations:
-        label = r.title or r.text
-        out.append(one_line(f"{label} ({r.source})" if r.source else label, 200))
-    return list(dict.fromkeys(out))
 
 
 def action_form(with_recommendation: bool, individual: bool = False) -> FormSpec:
@@ -61,7 +53,9 @@ class ActionsPanel(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edits = edits
         self.session = edits.session
-        self.recommendations = recommendation_choices(review)
+        self.choices = link_choices(review)
+        self.recommendations = [c.words for c in self.choices]
+        """What an action can answer, as it stores it: the review's full words."""
         self.read_only = False
         self.individual = self.session.mode == "individual"
 
@@ -77,8 +71,8 @@ class ActionsPanel(Vertical):
 
     def on_mount(self) -> None:
         if self.recommendations:
-            self.form.set_choices("recommendation", [(one_line(printable(r), 60), r)
-                                                     for r in self.recommendations])
+            self.form.set_choices("recommendation", [(one_line(printable(c.words), 60), c.words)
+                                                     for c in self.choices])
         self.show_actions()
         self.set_people()
 
@@ -139,7 +133,8 @@ class ActionsPanel(Vertical):
                  f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
                  if act.owner else "",
                  f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}",
-                 f"answers: {act.recommendation}" if act.recommendation else ""]
+                 f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
+                 else ""]
         detail.show(" · ".join(p for p in parts if p), "italic")
 
     # --- editing ----------------------------------------------------------------------------
