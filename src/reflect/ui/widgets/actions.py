@@ -11,6 +11,8 @@ from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Select
 
 from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.edits import SessionEdits
@@ -42,11 +44,17 @@ def action_form(with_recommendation: bool, individual: bool = False) -> FormSpec
                                             "finishes, Esc undoes")
 
 
+MIN_ROWS = 3
+"""The fewest rows the open drop-down shows (with its border)."""
+
+
 class ActionsPanel(Vertical):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
     ActionsPanel .action-detail { margin-bottom: 1; }
+    /* One line per choice, cut with "…", and never over the time line (see _fit_overlay). */
+    ActionsPanel Select > SelectOverlay { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
@@ -73,8 +81,29 @@ class ActionsPanel(Vertical):
         if self.recommendations:
             self.form.set_choices("recommendation", [(one_line(printable(c.words), 60), c.words)
                                                      for c in self.choices])
+            self.watch(self.form.choice("recommendation"), "expanded", self._fit_overlay,
+                       init=False)
         self.show_actions()
         self.set_people()
+
+    def _fit_overlay(self, expanded: bool) -> None:
+        """Keep the open drop-down between its box and the time line: the box is scrolled up
+        when there is little room under it, and the list is no taller than the room left."""
+        if not expanded:
+            return
+        select = self.form.choice("recommendation")
+        lines = select.query_one("SelectOverlay")
+        timers = self.screen.query("#timer")
+        floor = timers.first().region.y if timers else self.screen.size.height
+        room = floor - select.region.bottom
+        if room < MIN_ROWS + 2:
+            select.scroll_visible(top=True, animate=False, immediate=True)
+            self.call_after_refresh(self._cap_overlay, select, lines, floor)
+        else:
+            self._cap_overlay(select, lines, floor)
+
+    def _cap_overlay(self, select: Select[str], lines: Widget, floor: int) -> None:
+        lines.styles.max_height = max(MIN_ROWS, min(12, floor - select.region.bottom))
 
     def on_resize(self) -> None:
         if not self.query_one(RowTable).fits(self.size.width or 60):
