@@ -21,7 +21,7 @@ async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
         session = Session.start(review, "s-at", team="Invented team")
         session.add_participant(Participant(name="Robin Invented", role="Nurse"))
         session.add_participant(Participant(name="Rowan Example", role="Invented teacher"))
-        session.add_participant(Participant(role="Health visitor"))
+        session.add_participant(Participant(role="Health visitor", agency="Invented school"))
         for p in session.participants:
             p.attended = True
         session.current_step = "q:zz-first"
@@ -35,7 +35,10 @@ async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: len(points) == 2)
         await type_text(pilot, "Third @ro\n")  # Robin or Rowan: left as typed, not guessed
         await wait_for(pilot, lambda: len(points) == 3)
+        await type_text(pilot, "Fourth @school\n")  # the agency
+        await wait_for(pilot, lambda: len(points) == 4)
         robin, _, visitor = session.participants
         assert (points[0].text, points[0].by) == ("Invented point one", robin.id)
         assert (points[1].text, points[1].by) == ("Second invented point", visitor.id)
         assert (points[2].text, points[2].by) == ("Third @ro", "")
+        assert (points[3].text, points[3].by) == ("Fourth", visitor.id)

@@ -1,5 +1,5 @@
 """Who said a point, typed in the point itself: "@" and the first letters of a participant's
-name or role at its end ("Ring the school @rob"). One match attributes the point and the
+name, role or agency at its end ("Ring the school @rob"). One match attributes the point and the
 "@..." is taken off; none, or more than one, leaves the text as it was typed."""
 
 from __future__ import annotations
@@ -21,10 +21,12 @@ class Attribution:
     """The participant's id, or "" when the point is not attributed this way."""
     ambiguous: tuple[Participant, ...] = ()
     """Everyone the letters matched, when more than one did."""
+    unmatched: str = ""
+    """The letters after "@" when they matched nobody."""
 
 
 def _words(p: Participant) -> list[str]:
-    return [w.casefold() for w in f"{p.name} {p.role}".split()]
+    return [w.casefold() for w in f"{p.name} {p.role} {p.agency}".replace(",", " ").split()]
 
 
 def attribute(text: str, people: Sequence[Participant]) -> Attribution:
@@ -35,5 +37,6 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     letters = found.group(1).casefold()
     matches = tuple(p for p in people if any(w.startswith(letters) for w in _words(p)))
     if len(matches) != 1:
-        return Attribution(text, "", matches if len(matches) > 1 else ())
+        return Attribution(text, "", matches if len(matches) > 1 else (),
+                           "" if matches else found.group(1))
     return Attribution(text[: found.start()].rstrip(), matches[0].id)

@@ -46,7 +46,7 @@ IN A SESSION
   F7             time plan: meeting length and the time for each step
   Enter          in a point, action or person form: add it (or save the edit)
   @ and letters  at the end of a point ("Ring the school @rob"): said by the one person
-                 whose name or role starts with them
+                 whose name, role or agency starts with them
   Ctrl+T         on What to do now: add the action you typed
   Space          in a table: tick who attended, or move a status on
                  (open, in progress, done)

@@ -148,6 +148,9 @@ class PointsEditor(Vertical):
                             f"({', '.join(printable(p.describe()) for p in said.ambiguous)}): "
                             "the point is kept as typed; type more letters next time, or "
                             "choose who said it below.", severity="warning", markup=False)
+            elif said.unmatched:
+                self.notify(f"Nobody here has a name, role or agency starting “{said.unmatched}”"
+                            ": the point is kept as typed.", severity="warning", markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
