@@ -28,3 +28,27 @@ async def test_default_support_message(fictional_dir, sessions_dir):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await start_and_go_to(pilot, "summary")
         assert "employee assistance programme" in shown(screen.query_one("#support"))
+
+
+async def test_presentation_view_keeps_the_content_note_and_the_skip(fictional_dir,
+                                                                    sessions_dir):
+    """The shared screen must not open straight onto the case details: at 80x24 in
+    presentation view the note and *Skip to the learning* are on screen above the text."""
+    from textual.widgets import Button
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "content")
+        assert screen.steps[screen.index].key == "intro"
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        note = screen.query_one("#content-note")
+        skip = screen.query_one("#skip-to-learning", Button)
+        await wait_for(pilot, lambda: note.display and skip.display
+                       and note.region.height > 0 and skip.region.height > 0)
+        assert "Content note" in shown(note)
+        for widget in (note, skip):  # visible in the pane's window, not scrolled away
+            assert widget.region.y + widget.region.height <= 24
+        assert note.region.y < screen.query_one(".blocks").region.y
+        skip.press()
+        await wait_for(pilot, lambda: screen.steps[screen.index].key == "good-practice")

@@ -23,7 +23,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
 
-SIZE = (120, 40)
+SIZE = (80, 24)
 
 
 def review() -> Review:
@@ -130,3 +130,23 @@ async def test_tab_typed_fast_moves_on_before_the_next_letters(tmp_path: Path) -
         role = screen.query_one(".person-role", Input)
         await wait_for(pilot, lambda: role.value == "Nurse")
         assert screen.query_one(".person-name", Input).value == "Ann"
+
+
+@pytest.mark.parametrize("key", ["intro", "recommendations"])
+async def test_letters_typed_while_reading_a_section_go_into_its_notes(
+        tmp_path: Path, key: str) -> None:
+    """The notes box sits below the section's text: a person reading the text (which has
+    focus, so the arrow keys scroll it) who starts typing writes into the notes box."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-read", team="Invented team")
+        session.current_step = key
+        screen = await open_screen(pilot, session)
+        pane = screen.query_one(f"#pane-{screen.index}", StepPane)
+        pane.focus()
+        await wait_for(pilot, lambda: app.focused is pane)
+        burst(app, "down", "N", "o", "t", "e")
+        notes = pane.query_one(f"#notes-{screen.index}", TextArea)
+        await wait_for(pilot, lambda: notes.text.endswith("Note"))
+        assert app.focused is notes
+        assert session.notes[key].endswith("Note")

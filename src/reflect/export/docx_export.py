@@ -216,13 +216,13 @@ def to_docx(session: Session, review: Review | None = None,
         doc.add_heading(f"{n}. {_t(a.question)}", level=2)
         _answer(doc, s, a, options)
 
-    doc.add_heading("Agreed actions", level=1)
+    doc.add_heading(parts.actions_heading(s), level=1)
     if s.actions:
         headers, rows = parts.action_table(s)
         linked = len(headers) > len(parts.ACTION_HEADERS)
         _table(doc, headers, rows, LINKED_ACTION_WIDTHS_CM if linked else ACTION_WIDTHS_CM)
     else:
-        _italic(doc, "No actions agreed.")
+        _italic(doc, f"{parts.no_actions(s)}.")
 
     if s.mode == "individual" or s.differently.strip():
         doc.add_heading("What I will do differently", level=1)

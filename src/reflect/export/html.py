@@ -234,11 +234,11 @@ def to_html(session: Session, review: Review | None = None,
         out += _answer(s, a, options)
     out.append("</section>")
 
-    out += ['<section aria-labelledby="actions">', '<h2 id="actions">Agreed actions</h2>']
+    out += ['<section aria-labelledby="actions">', f'<h2 id="actions">{_e(parts.actions_heading(s))}</h2>']
     if s.actions:
         out += _table("actions", *parts.action_table(s))
     else:
-        out.append('<p class="empty">No actions agreed.</p>')
+        out.append(f'<p class="empty">{_e(parts.no_actions(s))}.</p>')
     out.append("</section>")
 
     if s.mode == "individual" or s.differently.strip():

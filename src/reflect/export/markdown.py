@@ -200,12 +200,12 @@ def to_markdown(session: Session, review: Review | None = None,
         out += [f"### {n}. {cell(a.question)}", ""]
         out += answer_md(s, a, options)
 
-    out += ["## Agreed actions", ""]
+    out += [f"## {parts.actions_heading(s)}", ""]
     if s.actions:
         headers, rows = parts.action_table(s)
         out += _table(headers, [[cell(c) for c in row] for row in rows])
     else:
-        out += ["*No actions agreed.*", ""]
+        out += [f"*{parts.no_actions(s)}.*", ""]
 
     if s.mode == "individual" or s.differently.strip():
         out += ["## What I will do differently", ""]

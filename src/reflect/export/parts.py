@@ -148,13 +148,30 @@ def carried_note(c: CarriedAction) -> str:
 
 
 ACTION_HEADERS = ("What", "Owner", "Due", "Status")
+INDIVIDUAL_ACTION_HEADERS = ("What", "Who else is involved", "Due", "Status")
+
+
+def actions_heading(s: Session) -> str:
+    """A team agrees actions; one practitioner decides what they will do."""
+    return "What I will do" if s.mode == "individual" else "Agreed actions"
+
+
+def no_actions(s: Session) -> str:
+    """What the notes say when there are no actions (no full stop)."""
+    return "Nothing recorded" if s.mode == "individual" else "No actions agreed"
+
+
+def owner_word(s: Session) -> str:
+    """How a plain list names an action's owner ("owner: Sam" / "with: Sam")."""
+    return "with" if s.mode == "individual" else "owner"
 
 
 def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
     """The agreed actions as headers and rows, text unescaped; a Recommendation column only
     when some action answers one."""
     linked = any(act.recommendation.strip() for act in s.actions)
-    headers = ACTION_HEADERS + (("Recommendation",) if linked else ())
+    base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
+    headers = base + (("Recommendation",) if linked else ())
     rows = [[act.text, act.owner, act.due, act.status]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows

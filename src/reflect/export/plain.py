@@ -92,11 +92,11 @@ def to_text(session: Session, review: Review | None = None,
             out += _para(text, "    ") + [""]
         if not a.has_content:
             out += ["    (no answer recorded)", ""]
-    out += _heading("Agreed actions", "-")
+    out += _heading(parts.actions_heading(s), "-")
     if not s.actions:
-        out.append("(no actions agreed)")
+        out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
-        facts = ", ".join(x for x in (f"owner: {act.owner}" if act.owner else "",
+        facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {act.owner}" if act.owner else "",
                                       f"due: {act.due}" if act.due else "",
                                       f"status: {act.status}") if x)
         out += _para(f"- {act.text} ({facts})", hanging="  ")

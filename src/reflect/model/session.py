@@ -399,6 +399,9 @@ class Session(SessionModel):
                 self.answers.append(Answer(question_id=q.id, question=q.text, origin=origin))
             else:
                 found.question, found.origin = q.text, origin
+        from reflect.model.links import relink
+
+        relink(self, review)  # an old shortened copy of a recommendation: its full words
 
     @property
     def answered(self) -> int:

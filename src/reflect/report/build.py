@@ -228,6 +228,16 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _uncut(words: str, recommendations: list[str]) -> str:
+    """An old session's copy of a recommendation cut at 200 characters ("…" at the end) as
+    the review's full words, when exactly one starts with it; else `words`."""
+    if not words.endswith("…"):
+        return words
+    start = _key(words[:-1])
+    found = [one_line(r) for r in recommendations if _key(r).startswith(start)]
+    return found[0] if len(found) == 1 else words
+
+
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
                  recommendations: Mapping[str, list[str]] | None = None,
@@ -272,10 +282,11 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         covered.setdefault(rid, TeamReview(rid, titles[rid])).dates.append(session_date(s))
 
         for act in s.actions:
+            words = _uncut(act.recommendation, recommendations.get(rid, []))
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
-                              act.due, act.due_date, act.status, act.recommendation)
-            recs.setdefault((rid, _key(act.recommendation)), RecommendationLine(
-                rid, titles[rid], act.recommendation)).actions.append(line)
+                              act.due, act.due_date, act.status, words)
+            recs.setdefault((rid, _key(words)), RecommendationLine(
+                rid, titles[rid], words)).actions.append(line)
             if act.status != "done" and act.due_date is not None and act.due_date < today:
                 overdue.append(line)
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from reflect.report.build import Report, build_report
 from reflect.report.gather import Filters, gather
-from reflect.text import one_line
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
@@ -17,13 +16,11 @@ if TYPE_CHECKING:
 
 
 def recommendation_labels(review: Review) -> list[str]:
-    """Each recommendation as an action refers to it (its title, else its text, on one line, as
-    the actions form offers it), in the review's order."""
-    out = []
-    for r in review.recommendations:
-        label = r.title or r.text
-        out.append(one_line(f"{label} ({r.source})" if r.source else label, 200))
-    return list(dict.fromkeys(out))
+    """Each recommendation as an action refers to it (the review's full words, on one line,
+    as the actions form offers it), in the review's order."""
+    from reflect.model.links import recommendation_words
+
+    return recommendation_words(review)
 
 
 def make_report(folders: list[Path], filters: Filters, catalogue: Catalogue | None,

@@ -114,7 +114,10 @@ def render_bytes(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> bytes:
     spec = FORMATS[canonical(fmt)]
     fn = getattr(importlib.import_module(spec.module), spec.function)
-    out = fn(session, review, effective_options(fmt, options))
+    from reflect.model.links import relinked
+
+    # An old session's shortened copy of a recommendation is printed as the review's words.
+    out = fn(relinked(session, review), review, effective_options(fmt, options))
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 

@@ -28,10 +28,13 @@ class ActionsPane(NotesHolder):
         blocks = section_blocks(self.review, "actions")
         if blocks:
             yield BlocksView(blocks, classes="blocks")
-        else:
-            yield Literal("This briefing has no \"What to do now\" section: agree your own "
-                          "actions below.", "italic", classes="blocks")
-        yield Literal("Agreed actions", "bold", classes="label")
+        individual = self.session.mode == "individual"
+        if not blocks:
+            yield Literal("This briefing has no \"What to do now\" section: "
+                          + ("decide what you will do below." if individual else
+                             "agree your own actions below."), "italic", classes="blocks")
+        yield Literal("What I will do" if individual else "Agreed actions", "bold",
+                      classes="label")
         yield ActionsPanel(self.edits, self.review, id="actions")
         yield Literal("Notes on this section", classes="label notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from weakref import WeakSet
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import TextArea
@@ -55,6 +56,9 @@ class StepPane(VerticalScroll):
         self.index = index
         self.read_only = False
         """True once the session cannot be edited here."""
+        self._typing_into: Widget | None = None
+        """Where letters typed while reading the pane's text went (see `on_key`)."""
+        self._passed_on: WeakSet[events.Key] = WeakSet()
 
     @classmethod
     def create(cls, ctx: PaneContext, step: Step, index: int) -> StepPane:
@@ -75,6 +79,28 @@ class StepPane(VerticalScroll):
     def focus_target(self) -> Widget:
         """Where a person types first on this step."""
         return self
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while the pane itself has focus (reading its text, which the arrow
+        keys scroll) starts the person's writing: it goes into the focus target, which takes
+        focus. Letters typed fast were already queued here behind it: they follow it."""
+        if not event.is_printable or event.character is None or self.read_only:
+            return
+        focused = self.app.focused
+        if event in self._passed_on:  # came back up from the target: never round again
+            return
+        target = self._typing_into if focused is self._typing_into else None
+        if focused is self:
+            target = self.focus_target()
+        if target is None or target is self or not target.display:
+            return
+        event.stop()
+        event.prevent_default()
+        self._typing_into = target
+        self.screen.set_focus(target)
+        passed = events.Key(event.key, event.character)
+        self._passed_on.add(passed)
+        target.post_message(passed)
 
     def shown(self) -> None:
         """Called each time the step is shown: refresh what other steps may have changed."""

@@ -50,6 +50,8 @@ IN A SESSION
   F8             on What I will do differently and the summary: your CPD record's
                  choices (activity, why relevant, standards, Code themes, minutes)
   Enter          in a point, action or person form: add it (or save the edit)
+  @ and letters  at the end of a point ("Ring the school @rob"): said by the one person
+                 whose name, role or agency starts with them
   Ctrl+T         on What to do now: add the action you typed
   Space          in a table: tick who attended, or move a status on
                  (open, in progress, done)

@@ -42,6 +42,8 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
+CURRENT_MARK = "▶"
+"""Before the current step in the step list."""
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
 SAVE_SPENT_EVERY = 10
@@ -83,7 +85,8 @@ class WalkthroughScreen(ExportsSession):
         with Horizontal(id="walk"):
             with Vertical(id="steps-pane"):
                 yield Literal("Steps", "bold", classes="pane-title")
-                yield OptionList(*[Option(self._step_label(s), id=s.key) for s in self.steps],
+                yield OptionList(*[Option(self._step_label(i), id=s.key)
+                                   for i, s in enumerate(self.steps)],
                                  id="steps")
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
@@ -104,8 +107,12 @@ class WalkthroughScreen(ExportsSession):
         self.panes[index] = pane
         return pane
 
-    def _step_label(self, step: Step) -> Text:
-        return PANES[step.kind].step_label(step, self.session, self.review)
+    def _step_label(self, index: int) -> Text:
+        """A step's line in the step list; the current step's starts with ▶, which shows
+        without colour (NO_COLOR, a monochrome projector) as well as with it."""
+        step = self.steps[index]
+        mark = CURRENT_MARK if index == self.index else " "
+        return Text(mark) + PANES[step.kind].step_label(step, self.session, self.review)
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time, shown."""
@@ -151,9 +158,11 @@ class WalkthroughScreen(ExportsSession):
         """Show step `index`. Its pane has focus when this returns, so keys typed straight
         after PgDn land in it."""
         index = max(0, min(index, len(self.steps) - 1))
-        self.index = index
+        before, self.index = self.index, index
         step = self.steps[index]
         pane = await self.show_pane(index)
+        for moved in (before, index):
+            self.redraw_step(self.steps[moved].key)
         steps = self.query_one("#steps", OptionList)
         if steps.highlighted != index:
             steps.highlighted = index
@@ -277,7 +286,7 @@ class WalkthroughScreen(ExportsSession):
         if index is None:
             return
         steps = self.query_one("#steps", OptionList)
-        label = self._step_label(self.steps[index])
+        label = self._step_label(index)
         if str(steps.get_option_at_index(index).prompt) != label.plain:
             steps.replace_option_prompt_at_index(index, label)
 

@@ -11,9 +11,12 @@ from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.widget import Widget
+from textual.widgets import Select
 
 from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.edits import SessionEdits
+from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line, printable
@@ -23,19 +26,12 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
 
-def recommendation_choices(review: Review) -> list[str]:
-    """Each recommendation as actions refer to it: its title, else its text (one line)."""
-    out = []
-    for r in review.recommendations:
-        label = r.title or r.text
-        out.append(one_line(f"{label} ({r.source})" if r.source else label, 200))
-    return list(dict.fromkeys(out))
-
-
-def action_form(with_recommendation: bool) -> FormSpec:
-    fields = [FieldSpec("text", "What will be done", "action-what", required=True,
-                        draft_key=draft_key("action", "text")),
-              FieldSpec("owner", "Owner", "action-owner", kind="suggest", row=1,
+def action_form(with_recommendation: bool, individual: bool = False) -> FormSpec:
+    """The action form; one practitioner's words for it when `individual`."""
+    fields = [FieldSpec("text", "What I will do" if individual else "What will be done",
+                        "action-what", required=True, draft_key=draft_key("action", "text")),
+              FieldSpec("owner", "Who else is involved (optional)" if individual else "Owner",
+                        "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
               FieldSpec("due", "Due (e.g. 31 March)", "action-due", row=1,
                         draft_key=draft_key("action", "due"))]
@@ -48,22 +44,32 @@ def action_form(with_recommendation: bool) -> FormSpec:
                                             "finishes, Esc undoes")
 
 
+MIN_ROWS = 3
+"""The fewest rows the open drop-down shows (with its border)."""
+
+
 class ActionsPanel(Vertical):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
     ActionsPanel .action-detail { margin-bottom: 1; }
+    /* One line per choice, cut with "…", and never over the time line (see _fit_overlay). */
+    ActionsPanel Select > SelectOverlay { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edits = edits
         self.session = edits.session
-        self.recommendations = recommendation_choices(review)
+        self.choices = link_choices(review)
+        self.recommendations = [c.words for c in self.choices]
+        """What an action can answer, as it stores it: the review's full words."""
         self.read_only = False
+        self.individual = self.session.mode == "individual"
 
     def compose(self) -> ComposeResult:
-        yield ItemForm(self.edits, action_form(bool(self.recommendations)), self.edit_item,
+        yield ItemForm(self.edits, action_form(bool(self.recommendations), self.individual),
+                       self.edit_item,
                        self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
@@ -73,10 +79,31 @@ class ActionsPanel(Vertical):
 
     def on_mount(self) -> None:
         if self.recommendations:
-            self.form.set_choices("recommendation", [(one_line(printable(r), 60), r)
-                                                     for r in self.recommendations])
+            self.form.set_choices("recommendation", [(one_line(printable(c.words), 60), c.words)
+                                                     for c in self.choices])
+            self.watch(self.form.choice("recommendation"), "expanded", self._fit_overlay,
+                       init=False)
         self.show_actions()
         self.set_people()
+
+    def _fit_overlay(self, expanded: bool) -> None:
+        """Keep the open drop-down between its box and the time line: the box is scrolled up
+        when there is little room under it, and the list is no taller than the room left."""
+        if not expanded:
+            return
+        select = self.form.choice("recommendation")
+        lines = select.query_one("SelectOverlay")
+        timers = self.screen.query("#timer")
+        floor = timers.first().region.y if timers else self.screen.size.height
+        room = floor - select.region.bottom
+        if room < MIN_ROWS + 2:
+            select.scroll_visible(top=True, animate=False, immediate=True)
+            self.call_after_refresh(self._cap_overlay, select, lines, floor)
+        else:
+            self._cap_overlay(select, lines, floor)
+
+    def _cap_overlay(self, select: Select[str], lines: Widget, floor: int) -> None:
+        lines.styles.max_height = max(MIN_ROWS, min(12, floor - select.region.bottom))
 
     def on_resize(self) -> None:
         if not self.query_one(RowTable).fits(self.size.width or 60):
@@ -106,7 +133,8 @@ class ActionsPanel(Vertical):
                                                      else [])
 
     def show_actions(self) -> None:
-        columns = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2)]
+        columns = [("Status", -11), ("What", 4), ("With" if self.individual else "Owner", 2),
+                   ("Due", 2)]
         if self._linked():
             columns.append(("Recommendation", 2))
         rows = [self._row(a) for a in self.session.actions]
@@ -126,13 +154,16 @@ class ActionsPanel(Vertical):
         detail = self.query_one(".action-detail", Literal)
         actions = self.session.actions
         if not actions or table.cursor_row >= len(actions):
-            detail.show("No actions agreed yet." if not actions else "")
+            none = "Nothing recorded yet." if self.individual else "No actions agreed yet."
+            detail.show(none if not actions else "")
             return
         act = actions[table.cursor_row]
         parts = [f"Selected: {one_line(act.text)}",
-                 f"owner: {one_line(act.owner)}" if act.owner else "",
+                 f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
+                 if act.owner else "",
                  f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}",
-                 f"answers: {act.recommendation}" if act.recommendation else ""]
+                 f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
+                 else ""]
         detail.show(" · ".join(p for p in parts if p), "italic")
 
     # --- editing ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Select
 from textual.widgets.option_list import Option
 
+from reflect.model.attribution import attribute
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
@@ -30,7 +31,7 @@ def point_form(question_id: str) -> FormSpec:
     return FormSpec(
         fields=[FieldSpec("text", "Add a point", "point-text", required=True,
                           draft_key=draft_key("point", question_id),
-                          placeholder="Type a point, then Enter"),
+                          placeholder="Type a point (@ and a name to say who), Enter"),
                 FieldSpec("by", "Said by… (optional)", "point-by", kind="select", row=1)],
         button_class="point-save",
         editing_title=lambda n: f"Editing point {n}: kept as you type; Enter finishes, "
@@ -139,6 +140,17 @@ class PointsEditor(Vertical):
     def save_point(self, event: ItemForm.Submitted) -> None:
         form = event.form
         text, by = event.values["text"], event.values["by"]
+        if text and not by:  # "… @rob": said by the one participant the letters match
+            said = attribute(text, [p for p in self.people if p.attended] or self.people)
+            text, by = said.text, said.by
+            if said.ambiguous:
+                self.notify(f"“@…” matches {len(said.ambiguous)} people "
+                            f"({', '.join(printable(p.describe()) for p in said.ambiguous)}): "
+                            "the point is kept as typed; type more letters next time, or "
+                            "choose who said it below.", severity="warning", markup=False)
+            elif said.unmatched:
+                self.notify(f"Nobody here has a name, role or agency starting “{said.unmatched}”"
+                            ": the point is kept as typed.", severity="warning", markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()

@@ -1,0 +1,42 @@
+"""Who said a point, typed in the point itself: "@" and the first letters of a participant's
+name, role or agency at its end ("Ring the school @rob"). One match attributes the point and the
+"@..." is taken off; none, or more than one, leaves the text as it was typed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reflect.model.session import Participant
+
+_AT_END = re.compile(r"\s@(\S+)\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    text: str
+    """The point without the "@...", or as typed when nobody (or several) matched."""
+    by: str
+    """The participant's id, or "" when the point is not attributed this way."""
+    ambiguous: tuple[Participant, ...] = ()
+    """Everyone the letters matched, when more than one did."""
+    unmatched: str = ""
+    """The letters after "@" when they matched nobody."""
+
+
+def _words(p: Participant) -> list[str]:
+    return [w.casefold() for w in f"{p.name} {p.role} {p.agency}".replace(",", " ").split()]
+
+
+def attribute(text: str, people: Sequence[Participant]) -> Attribution:
+    """`text` and who it names at its end (see the module)."""
+    found = _AT_END.search(text)
+    if found is None:
+        return Attribution(text, "")
+    letters = found.group(1).casefold()
+    matches = tuple(p for p in people if any(w.startswith(letters) for w in _words(p)))
+    if len(matches) != 1:
+        return Attribution(text, "", matches if len(matches) > 1 else (),
+                           "" if matches else found.group(1))
+    return Attribution(text[: found.start()].rstrip(), matches[0].id)

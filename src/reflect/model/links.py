@@ -1,0 +1,84 @@
+"""What an agreed action can answer: the review's recommendations and the items of its action
+plan, each named by the review's own full words on one line (never shortened: the notes and
+reports print them as the review's words; screens shorten them for display only).
+
+Sessions saved before this kept a copy cut at 200 characters and ending in "…": `relink`
+puts the full words back where the copy matches one of the review's, and keeps the text as it
+is where none does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.text import one_line
+
+CUT = "…"
+PLAN_PREFIX = "Action plan: "
+"""What an action-plan item's words start with, so the notes and reports tell it from a
+recommendation."""
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    words: str
+    """What the action stores and the notes print: the review's words, on one line."""
+    kind: str
+    """"recommendation" or "action plan"."""
+
+
+def recommendation_words(review: Review) -> list[str]:
+    """Each recommendation as an action refers to it: its title, else its text, with the
+    review it comes from in a themed session; in the review's order, no repeats."""
+    out = []
+    for r in review.recommendations:
+        label = r.title or r.text
+        out.append(one_line(f"{label} ({r.source})" if r.source else label))
+    return list(dict.fromkeys(out))
+
+
+def link_choices(review: Review) -> list[LinkChoice]:
+    """The recommendations, then the action plan's items, as an action can be linked to."""
+    out = [LinkChoice(w, "recommendation") for w in recommendation_words(review)]
+    seen = {c.words for c in out}
+    if review.action_plan is not None:
+        for item in review.action_plan.items:
+            words = PLAN_PREFIX + one_line(item.recommendation)
+            if words not in seen:
+                seen.add(words)
+                out.append(LinkChoice(words, "action plan"))
+    return out
+
+
+def full_words(stored: str, review: Review | None) -> str:
+    """`stored` with an old shortened copy replaced by the review's full words it was cut
+    from (when exactly one matches); anything else as it is."""
+    if review is None or not stored.endswith(CUT):
+        return stored
+    start = stored[: -len(CUT)].rstrip()
+    matches = [c.words for c in link_choices(review)
+               if len(c.words) > len(start) and c.words.startswith(start)]
+    return matches[0] if len(matches) == 1 else stored
+
+
+def relinked(session: Session, review: Review | None) -> Session:
+    """`session`, or a copy of it whose actions name the review's full words (see module)."""
+    if review is None or not any(a.recommendation.endswith(CUT) for a in session.actions):
+        return session
+    copy = session.model_copy(deep=True)
+    relink(copy, review)
+    return copy
+
+
+def relink(session: Session, review: Review) -> bool:
+    """Put the review's full words into actions holding an old shortened copy; True if any
+    changed."""
+    changed = False
+    for act in session.actions:
+        words = full_words(act.recommendation, review)
+        if words != act.recommendation:
+            act.recommendation = words
+            changed = True
+    return changed

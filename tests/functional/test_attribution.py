@@ -1,0 +1,44 @@
+"""Attributing a point in a couple of keys: "@" and the first letters of a name or role at the
+end of the point (#15.10)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from reflect.model.review import Review
+from reflect.model.session import Participant, Session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import type_text, wait_for
+
+
+async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review, "s-at", team="Invented team")
+        session.add_participant(Participant(name="Robin Invented", role="Nurse"))
+        session.add_participant(Participant(name="Rowan Example", role="Invented teacher"))
+        session.add_participant(Participant(role="Health visitor", agency="Invented school"))
+        for p in session.participants:
+            p.attended = True
+        session.current_step = "q:zz-first"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point one @rob\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        await type_text(pilot, "Second invented point @he\n")
+        await wait_for(pilot, lambda: len(points) == 2)
+        await type_text(pilot, "Third @ro\n")  # Robin or Rowan: left as typed, not guessed
+        await wait_for(pilot, lambda: len(points) == 3)
+        await type_text(pilot, "Fourth @school\n")  # the agency
+        await wait_for(pilot, lambda: len(points) == 4)
+        robin, _, visitor = session.participants
+        assert (points[0].text, points[0].by) == ("Invented point one", robin.id)
+        assert (points[1].text, points[1].by) == ("Second invented point", visitor.id)
+        assert (points[2].text, points[2].by) == ("Third @ro", "")
+        assert (points[3].text, points[3].by) == ("Fourth", visitor.id)

@@ -1,0 +1,39 @@
+"""One practitioner's What to do now speaks of what *I* will do, not a team's agreed actions
+with owners (#15.14)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.widgets import Input
+
+from reflect.model.review import Review
+from reflect.model.session import Action, Session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.tables import RowTable
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import shown, wait_for
+
+
+async def test_individual_what_to_do_now_says_what_i_will_do(tmp_path: Path) -> None:
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review, "s-one", mode="individual")
+        session.add_action(Action(text="Read the invented procedure", owner="Invented lead"))
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        pane = screen.query_one(f"#pane-{screen.index}")
+        labels = " | ".join(shown(w) for w in pane.query(Literal))
+        titles = [str(box.border_title) for box in pane.query(Input)]
+        table = pane.query_one(RowTable)
+        columns = [str(c.label) for c in table.columns.values()]
+        assert "Agreed actions" not in labels and "What I will do" in labels
+        assert "Owner" not in titles and "Who else is involved (optional)" in titles
+        assert "What I will do" in titles
+        assert "Owner" not in columns and "With" in columns
