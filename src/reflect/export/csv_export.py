@@ -3,8 +3,9 @@
 One header row, then one row per agreed action, then one row per action carried over from an
 earlier session (its `carried_over_from` names that session; empty for this session's own).
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
-Any cell a spreadsheet could take for a formula — one starting with `=`, `+`, `-`, `@`, a tab or a line break (CR or LF) — gets a leading `'`, so
-opening the file never runs what someone typed (CSV/formula injection).
+Any cell a spreadsheet could take for a formula — one starting with `=`, `+`, `-`, `@`, a tab
+or a line break (CR or LF) — gets a leading `'`, so opening the file never runs what someone
+typed (CSV/formula injection).
 """
 
 from __future__ import annotations

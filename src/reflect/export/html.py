@@ -234,7 +234,8 @@ def to_html(session: Session, review: Review | None = None,
         out += _answer(s, a, options)
     out.append("</section>")
 
-    out += ['<section aria-labelledby="actions">', f'<h2 id="actions">{_e(parts.actions_heading(s))}</h2>']
+    out += ['<section aria-labelledby="actions">',
+            f'<h2 id="actions">{_e(parts.actions_heading(s))}</h2>']
     if s.actions:
         out += _table("actions", *parts.action_table(s))
     else:

@@ -129,11 +129,13 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(s.cpd, name, f"cpd.{name}", f"CPD record ({label})")
     for theme in list(s.cpd.themes):
 
+        def _get_how(theme: str = theme) -> str:
+            return s.cpd.themes[theme]
+
         def _set_how(value: str, theme: str = theme) -> None:
             s.cpd.themes[theme] = value
 
-        yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})",
-                     lambda theme=theme: s.cpd.themes[theme], _set_how)
+        yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})", _get_how, _set_how)
 
 
 def _name_patterns(session: Session) -> list[re.Pattern[str]]:

@@ -89,7 +89,8 @@ class ReportsScreen(ReflectScreen[None]):
 
         report, problems = make_report([self.reflect_app.sessions_dir], filters,
                                        self.reflect_app.library, self.reflect_app.settings_file)
-        self.app.call_from_thread(self._show, report, problems)
+        # call_from_thread awaits a coroutine function; its stub says only "a callable".
+        self.app.call_from_thread(self._show, report, problems)  # type: ignore[arg-type]
 
     async def _show(self, report: Report, problems: list[str]) -> None:
         self.report = report
