@@ -117,6 +117,8 @@ class ItemForm(Vertical):
         self.edit_item = edit_item
         self.on_submit = on_submit
         """The panel's: adds the submitted item, or saves the one being edited."""
+        self._pending_choices: dict[str, list[tuple[str, str]]] = {}
+        """Choices given before the select boxes were mounted (see `set_choices`)."""
         self.editing: BaseModel | None = None
         """The item being edited in the form, or None when the form adds a new one."""
         self._before: dict[str, object] = {}
@@ -165,12 +167,22 @@ class ItemForm(Vertical):
     def first(self) -> Input:
         return self.box(self.spec.fields[0].name)
 
+    def on_mount(self) -> None:
+        for name, choices in self._pending_choices.items():
+            self.call_after_refresh(self.set_choices, name, choices)
+        self._pending_choices = {}
+
     # --- attributes down -------------------------------------------------------------------
 
     def set_choices(self, name: str, choices: Sequence[tuple[str, str]]) -> None:
         """The options of a select field as (label, value); a chosen value still offered
-        stays chosen."""
-        select = self.choice(name)
+        stays chosen. Before the form's own boxes are mounted (a pane shown as it is built),
+        the choices are kept and given to the box when it is."""
+        found = self.query(f".{self._spec(name).css_class}").results(Select)
+        select = next(iter(found), None)
+        if select is None:
+            self._pending_choices[name] = list(choices)
+            return
         value = select.value
         select.set_options([(Text(label), v) for label, v in choices])
         if isinstance(value, str) and any(v == value for _, v in choices):
