@@ -1,6 +1,9 @@
-"""Command line: `reflect` opens the app; `list`, `export` and `validate` work without it.
+"""Command line: `reflect` opens the app; `list`, `export`, `validate` and the rest work
+without it.
 
-Textual is imported only when the app is started, so the plain commands stay quick.
+Textual is imported only when the app is started, so the plain commands stay quick; and each
+command imports its own modules, so `reflect` alone reaches the start screen without
+importing pydantic, the models or the exports.
 """
 
 from __future__ import annotations
@@ -10,35 +13,16 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reflect import __version__, cpd_cli, paths
+from reflect import __version__, paths
 from reflect.console import echo
-from reflect.export.identifiers import Finding, find_identifiers, redact
-from reflect.export.options import ExportOptions
-from reflect.model.review import Review
-from reflect.model.session import SCHEMA_VERSION, Session
-from reflect.model.themes import as_started
-from reflect.store.atomic import real_target, write_atomic
-from reflect.store.exports import (
-    ALIASES,
-    BINARY,
-    FORMATS,
-    canonical,
-    effective_options,
-    format_for,
-    known_endings,
-    refusal,
-    render_bytes,
-)
-from reflect.store.library import load_library
-from reflect.store.sessions import (
-    SessionError,
-    load_session,
-    new_session_id,
-    read_session,
-    resolve_session,
-)
 from reflect.text import one_line
+
+if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
+    from reflect.export.identifiers import Finding
+    from reflect.model.review import Review
+    from reflect.model.session import Session
 
 
 def _add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -49,13 +33,22 @@ def _add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=f"where sessions are saved (or set {paths.SESSIONS_ENV})")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """`reflect` with its options and no command: what opening the app needs."""
     parser = argparse.ArgumentParser(
-        prog="reflect",
+        prog="reflect", exit_on_error=exit_on_error,
         description="Guided team discussion and self-reflection on safeguarding practice "
                     "reviews. With no command, opens the app.")
     parser.add_argument("--version", action="version", version=f"reflect {__version__}")
     _add_dirs(parser, suppress=False)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reflect import cpd_cli
+    from reflect.store.exports import ALIASES, FORMATS
+
+    parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_list = sub.add_parser("list", help="list reviews or saved sessions as plain lines",
@@ -177,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
     if args.what == "reviews":
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
@@ -202,6 +197,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _load_for(command: str,
               args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
+    from reflect.model.themes import as_started
+    from reflect.store.library import load_library
+    from reflect.store.sessions import SessionError, load_session, resolve_session
+
     folder = paths.sessions_dir(args.sessions_dir)
     try:
         source = resolve_session(folder, args.session)
@@ -221,6 +220,8 @@ def _print_findings(findings: list[Finding], err: bool = False) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import find_identifiers
+
     loaded = _load_for("check", args)
     if loaded is None:
         return 1
@@ -235,6 +236,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import find_identifiers, redact
+    from reflect.export.options import ExportOptions
+    from reflect.store.exports import (
+        BINARY,
+        FORMATS,
+        canonical,
+        effective_options,
+        format_for,
+        known_endings,
+        refusal,
+        render_bytes,
+    )
+
     loaded = _load_for("export", args)
     if loaded is None:
         return 1
@@ -280,6 +294,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
     """Why output must not be written to `target`, or None when it may (see `refusal`)."""
+    from reflect.store.atomic import real_target
+    from reflect.store.exports import refusal
+
     real = real_target(target)
     if not real.parent.is_dir():
         return f"folder {real.parent} does not exist"
@@ -293,6 +310,8 @@ def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
 def _write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
     """Write `data` to `target` (never replacing a file unless `force`); False on failure,
     after saying why."""
+    from reflect.store.atomic import write_atomic
+
     try:
         write_atomic(target, data, replace=force)
     except FileExistsError:
@@ -319,6 +338,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     from reflect.importer.facts import already_imported, with_imported_from
     from reflect.importer.sources import SourceError, read_source
+    from reflect.store.atomic import write_atomic
+    from reflect.store.library import load_library
 
     def fail(message: str) -> int:
         echo(f"reflect import: {message}", err=True)
@@ -435,6 +456,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
@@ -449,6 +472,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
+    from reflect import cpd_cli
+    from reflect.model.session import SCHEMA_VERSION
+    from reflect.model.themes import as_started
+    from reflect.store.library import load_library
+    from reflect.store.sessions import SessionError, new_session_id, read_session, resolve_session
     from reflect.walk import Dialogue, Stopped, new_session, walk
 
     library = load_library(paths.content_dir(args.content_dir))
@@ -527,13 +555,35 @@ def cmd_app(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
-                "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
-                "import": cmd_import, **cpd_cli.COMMANDS}
+def _app_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (the app opens), else None.
+
+    Building every command's parser imports the export formats and the models (pydantic):
+    a quarter of a second the start screen does not need."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
     try:
-        code = commands.get(args.command, cmd_app)(args)
+        args, rest = _top_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in its own words
+    return None if rest else args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = _app_args(argv)
+    if args is None:
+        from reflect import cpd_cli
+
+        args = build_parser().parse_args(argv)
+        commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
+                    "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
+                    "import": cmd_import, **cpd_cli.COMMANDS}
+        command = commands.get(args.command, cmd_app)
+    else:
+        command = cmd_app
+    try:
+        code = command(args)
         sys.stdout.flush()
         return code
     except KeyboardInterrupt:
