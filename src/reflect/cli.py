@@ -1,5 +1,5 @@
-"""Command line: `reflect` opens the app; `list`, `export`, `validate` and the rest work
-without it.
+"""Command line: `reflect` opens the app (`reflect open SESSION` on one session); `list`,
+`export`, `validate` and the rest work without it.
 
 Textual is imported only when the app is started, so the plain commands stay quick; and each
 command imports its own modules, so `reflect` alone reaches the start screen without
@@ -158,6 +158,14 @@ def build_parser() -> argparse.ArgumentParser:
                           help="FILE is an action plan: merge it into the review with this id "
                                "in the library folder")
     _add_dirs(p_import, suppress=True)
+
+    p_open = sub.add_parser(
+        "open", help="open the app straight on a saved session",
+        description="Open the app on a saved session, at the step it was left on (Esc goes "
+                    "to the start screen). A session open in another reflect, or a file outside "
+                    "the sessions folder, opens read-only.")
+    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    _add_dirs(p_open, suppress=True)
 
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "
@@ -547,6 +555,40 @@ def _in_folder(path: Path, folder: Path) -> bool:
         return False
 
 
+def cmd_open(args: argparse.Namespace) -> int:
+    """The app, opened on one saved session: read and checked here, so a missing or unreadable
+    session (or review) is said plainly on the terminal and the app does not start."""
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.sessions import SessionError, read_session, resolve_session
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    try:
+        path = resolve_session(folder, args.session)
+        session, read_only = read_session(path)
+    except SessionError as e:
+        echo(f"reflect open: {e}", err=True)
+        return 1
+    content = paths.content_dir(args.content_dir)
+    try:
+        review = load_catalogue(content).load(session.review_id)
+    except ValueError as e:
+        echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
+             f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
+             f"are in {path}, and `reflect export {args.session}` writes its notes.", err=True)
+        return 1
+    if read_only is None and not _in_folder(path, folder):
+        # Saving goes to the sessions folder under the session's id: editing a backup or a
+        # colleague's copy as itself would silently replace the live session there.
+        read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
+                     "there to carry on with it")
+    from reflect.ui.app import make_app
+
+    app = make_app(content, folder)
+    app.first_session = (session, review, read_only)
+    app.run()
+    return app.return_code or 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from reflect.ui.app import make_app
 
@@ -578,7 +620,7 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
                     "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
-                    "import": cmd_import, **cpd_cli.COMMANDS}
+                    "import": cmd_import, "open": cmd_open, **cpd_cli.COMMANDS}
         command = commands.get(args.command, cmd_app)
     else:
         command = cmd_app

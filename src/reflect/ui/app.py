@@ -54,6 +54,8 @@ WORKER_TASKS = {
 
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
+    from reflect.model.review import Review
+    from reflect.model.session import Session
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
     from reflect.ui.screens.export import LastExport
@@ -101,6 +103,9 @@ class ReflectApp(App[None]):
         self.last_export: LastExport | None = None
         """The format and options of the last export in this run: the export dialog opens
         with them (never saved: the next run starts from the defaults)."""
+        self.first_session: tuple[Session, Review, str | None] | None = None
+        """A session to open straight away (`reflect open`): the session, its review, and why
+        it is read-only (or None); the start screen is under it."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
@@ -111,7 +116,10 @@ class ReflectApp(App[None]):
             self.theme = saved
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
-        self.push_screen(StartScreen())
+        start = StartScreen()
+        self.push_screen(start)
+        if self.first_session is not None:
+            start.open_session(*self.first_session)
 
     def _remember_theme(self, theme: Theme) -> None:
         try:
