@@ -6,7 +6,7 @@ import pytest
 
 from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
-from tests.functional.helpers import start_and_go_to, type_text
+from tests.functional.helpers import start_and_go_to, type_text, wait_for
 
 
 class Boom(Exception):
@@ -24,6 +24,6 @@ async def test_unexpected_exception_flushes_answers(content_dir, sessions_dir):
                 raise Boom("a bug")
 
             app.call_later(explode)
-            await pilot.pause(0.2)
+            await wait_for(pilot, lambda: app._exception is not None)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.answers[0].text == "kept despite the crash"
