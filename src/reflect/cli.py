@@ -206,8 +206,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def _load_for(command: str,
               args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
     from reflect.model.themes import as_started
+    from reflect.store.errors import SessionError
     from reflect.store.library import load_library
-    from reflect.store.sessions import SessionError, load_session, resolve_session
+    from reflect.store.sessions import load_session, resolve_session
 
     folder = paths.sessions_dir(args.sessions_dir)
     try:
@@ -483,8 +484,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect import cpd_cli
     from reflect.model.session import SCHEMA_VERSION
     from reflect.model.themes import as_started
+    from reflect.store.errors import SessionError
     from reflect.store.library import load_library
-    from reflect.store.sessions import SessionError, new_session_id, read_session, resolve_session
+    from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.walk import Dialogue, Stopped, new_session, walk
 
     library = load_library(paths.content_dir(args.content_dir))
@@ -559,7 +561,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     """The app, opened on one saved session: read and checked here, so a missing or unreadable
     session (or review) is said plainly on the terminal and the app does not start."""
     from reflect.store.catalogue import load_catalogue
-    from reflect.store.sessions import SessionError, read_session, resolve_session
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import read_session, resolve_session
 
     folder = paths.sessions_dir(args.sessions_dir)
     try:
