@@ -9,6 +9,7 @@ on a busy machine; each figure is the median of the runs.
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import statistics
@@ -56,6 +57,13 @@ def time_to_text(command: list[str], env: dict[str, str], text: str) -> float:
             time.sleep(POLL)
     finally:
         _tmux(socket, "kill-server")
+        _remove_socket(socket)
+
+
+def _remove_socket(socket: str) -> None:
+    """tmux can leave its socket file behind after kill-server; a benchmark makes dozens."""
+    folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+    (folder / socket).unlink(missing_ok=True)
 
 
 def versus_floor(command: list[str], env: dict[str, str], text: str,
@@ -127,7 +135,6 @@ def run_cases(base: Path, repo: Path, big_library: Path, reviews: int, runs: int
 
 def main() -> None:
     import argparse
-    import os
     import tempfile
 
     sys.path.insert(0, str(BENCH.parent / "src"))
