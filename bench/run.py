@@ -3,6 +3,7 @@
     python bench/run.py                 # full sizes (about two minutes)
     python bench/run.py --tiny          # tiny sizes: proves the suite works (CI)
     python bench/run.py --sessions 2000 --runs 3
+    python bench/terminal_case.py       # only the terminal (tmux) start-up cases
 
 Prints a table and writes bench/out/results.json. Every figure is the median of several runs;
 the ratio is case / floor. All data is generated here, invented, in a temp folder.
@@ -36,30 +37,6 @@ from reflect.store.index import list_summaries  # noqa: E402
 from reflect.store.library import load_library  # noqa: E402
 from reflect.store.sessions import dumps, save_session, snapshot  # noqa: E402
 from tests.conftest import FICTIONAL_REVIEW  # noqa: E402
-
-FIRST_FRAME_REFLECT = r"""
-import sys
-from pathlib import Path
-from reflect.ui.app import make_app
-app = make_app(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
-async def ready(pilot):
-    while app.library is None:
-        await pilot.pause(0.005)
-    app.exit()
-app.run(headless=True, size=(100, 30), auto_pilot=ready)
-"""
-
-FIRST_FRAME_BARE = r"""
-from textual.app import App
-from textual.widgets import Footer, Header
-class Bare(App):
-    def compose(self):
-        yield Header()
-        yield Footer()
-async def ready(pilot):
-    pilot.app.exit()
-Bare().run(headless=True, size=(100, 30), auto_pilot=ready)
-"""
 
 LOAD_REFLECT = r"""
 import sys, time
@@ -239,7 +216,8 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
 # --- the suite --------------------------------------------------------------------------------
 
-def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list[dict]:
+def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
+        terminal_runs: int) -> list[dict]:
     rows: list[dict] = []
 
     def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
@@ -253,15 +231,11 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int) -> list
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         os.environ["REFLECT_CACHE_DIR"] = str(base / "cache")
-        bundled, big = REPO / "content", make_library(base / "library", reviews)
-        settings = str(base / "settings.toml")
+        big = make_library(base / "library", reviews)
 
-        bare, bare_mem = children(FIRST_FRAME_BARE, [], runs)
-        for label, lib, target in (("bundled library", bundled, "<= 1.15x"),
-                                   (f"{reviews} reviews", big, "<= 1.3x")):
-            empty = base / f"s-{len(rows)}"
-            t, mem = children(FIRST_FRAME_REFLECT, [str(lib), str(empty), settings], runs)
-            row(f"first frame, {label}", t, bare, mem, target, "vs bare Header+Footer app")
+        from bench import terminal_case
+
+        terminal_case.run_cases(base, REPO, big, reviews, terminal_runs, row)
 
         t, mem = children(LOAD_REFLECT, [str(big)], runs, inner=True)
         f, _ = children(LOAD_TOMLLIB, [str(big)], runs, inner=True)
@@ -329,15 +303,19 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keys", type=int, default=40)
+    parser.add_argument("--terminal-runs", type=int, default=7,
+                        help="runs of each terminal (tmux) case and of its floor, alternated")
     parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results.json")
     args = parser.parse_args()
     if args.tiny:
         args.reviews, args.sessions, args.answers, args.runs, args.keys = 5, 20, 10, 1, 3
+        args.terminal_runs = 1
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, " \
               f"Python {platform.python_version()}"
     print(f"reflect benchmarks on {machine}")
-    rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys)
+    rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
+               args.terminal_runs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"machine": machine, "sizes": vars(args) | {"out": str(args.out)},
                                     "results": rows}, indent=2, default=str))

@@ -1,6 +1,9 @@
-"""Command line: `reflect` opens the app; `list`, `export` and `validate` work without it.
+"""Command line: `reflect` opens the app (`reflect open SESSION` on one session); `list`,
+`export`, `validate` and the rest work without it.
 
-Textual is imported only when the app is started, so the plain commands stay quick.
+Textual is imported only when the app is started, so the plain commands stay quick; and each
+command imports its own modules, so `reflect` alone reaches the start screen without
+importing pydantic, the models or the exports.
 """
 
 from __future__ import annotations
@@ -10,36 +13,16 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reflect import __version__, cpd_cli, paths
+from reflect import __version__, paths
 from reflect.console import echo
-from reflect.export.identifiers import Finding, find_identifiers, redact
-from reflect.export.options import ExportOptions
-from reflect.model.review import Review
-from reflect.model.session import SCHEMA_VERSION, Session
-from reflect.model.themes import as_started
-from reflect.store.atomic import real_target, write_atomic
-from reflect.store.exports import (
-    ALIASES,
-    BINARY,
-    FORMATS,
-    canonical,
-    effective_options,
-    findings_for,
-    format_for,
-    known_endings,
-    refusal,
-    render_bytes,
-)
-from reflect.store.library import load_library
-from reflect.store.sessions import (
-    SessionError,
-    load_session,
-    new_session_id,
-    read_session,
-    resolve_session,
-)
 from reflect.text import one_line
+
+if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
+    from reflect.export.identifiers import Finding
+    from reflect.model.review import Review
+    from reflect.model.session import Session
 
 
 def _add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -50,13 +33,22 @@ def _add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=f"where sessions are saved (or set {paths.SESSIONS_ENV})")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """`reflect` with its options and no command: what opening the app needs."""
     parser = argparse.ArgumentParser(
-        prog="reflect",
+        prog="reflect", exit_on_error=exit_on_error,
         description="Guided team discussion and self-reflection on safeguarding practice "
                     "reviews. With no command, opens the app.")
     parser.add_argument("--version", action="version", version=f"reflect {__version__}")
     _add_dirs(parser, suppress=False)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reflect import cpd_cli
+    from reflect.store.exports import ALIASES, FORMATS
+
+    parser = _top_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_list = sub.add_parser("list", help="list reviews or saved sessions as plain lines",
@@ -167,6 +159,14 @@ def build_parser() -> argparse.ArgumentParser:
                                "in the library folder")
     _add_dirs(p_import, suppress=True)
 
+    p_open = sub.add_parser(
+        "open", help="open the app straight on a saved session",
+        description="Open the app on a saved session, at the step it was left on (Esc goes "
+                    "to the start screen). A session open in another reflect, or a file outside "
+                    "the sessions folder, opens read-only.")
+    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    _add_dirs(p_open, suppress=True)
+
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "
                                        "file has a problem.")
@@ -178,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
     if args.what == "reviews":
         lib = load_library(paths.content_dir(args.content_dir))
         for r in lib.reviews:
@@ -203,6 +205,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _load_for(command: str,
               args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
+    from reflect.model.themes import as_started
+    from reflect.store.errors import SessionError
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, resolve_session
+
     folder = paths.sessions_dir(args.sessions_dir)
     try:
         source = resolve_session(folder, args.session)
@@ -222,6 +229,8 @@ def _print_findings(findings: list[Finding], err: bool = False) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import find_identifiers
+
     loaded = _load_for("check", args)
     if loaded is None:
         return 1
@@ -236,6 +245,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import redact
+    from reflect.export.options import ExportOptions
+    from reflect.store.exports import (
+        BINARY,
+        FORMATS,
+        canonical,
+        effective_options,
+        findings_for,
+        format_for,
+        known_endings,
+        refusal,
+        render_bytes,
+    )
+
     loaded = _load_for("export", args)
     if loaded is None:
         return 1
@@ -281,6 +304,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
     """Why output must not be written to `target`, or None when it may (see `refusal`)."""
+    from reflect.store.atomic import real_target
+    from reflect.store.exports import refusal
+
     real = real_target(target)
     if not real.parent.is_dir():
         return f"folder {real.parent} does not exist"
@@ -294,6 +320,8 @@ def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
 def _write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
     """Write `data` to `target` (never replacing a file unless `force`); False on failure,
     after saying why."""
+    from reflect.store.atomic import write_atomic
+
     try:
         write_atomic(target, data, replace=force)
     except FileExistsError:
@@ -320,6 +348,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     from reflect.importer.facts import already_imported, with_imported_from
     from reflect.importer.sources import SourceError, read_source
+    from reflect.store.atomic import write_atomic
+    from reflect.store.library import load_library
 
     def fail(message: str) -> int:
         echo(f"reflect import: {message}", err=True)
@@ -418,9 +448,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     report, problems = make_report(folders, filters, catalogue, settings_path())
-    for problem in problems:
-        print(f"reflect report: warning: {problem}", file=sys.stderr)
-    text = getattr(report_render, f"to_{'markdown' if args.format == 'md' else args.format}")(report)
+    for warning in problems:
+        echo(f"reflect report: warning: {warning}", err=True)
+    render = f"to_{'markdown' if args.format == 'md' else args.format}"
+    text = getattr(report_render, render)(report)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0
@@ -436,6 +467,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
@@ -451,6 +484,12 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_walk(args: argparse.Namespace) -> int:
+    from reflect import cpd_cli
+    from reflect.model.session import SCHEMA_VERSION
+    from reflect.model.themes import as_started
+    from reflect.store.errors import SessionError
+    from reflect.store.library import load_library
+    from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.walk import Dialogue, Stopped, new_session, walk
 
     library = load_library(paths.content_dir(args.content_dir))
@@ -521,6 +560,41 @@ def _in_folder(path: Path, folder: Path) -> bool:
         return False
 
 
+def cmd_open(args: argparse.Namespace) -> int:
+    """The app, opened on one saved session: read and checked here, so a missing or unreadable
+    session (or review) is said plainly on the terminal and the app does not start."""
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import read_session, resolve_session
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    try:
+        path = resolve_session(folder, args.session)
+        session, read_only = read_session(path)
+    except SessionError as e:
+        echo(f"reflect open: {e}", err=True)
+        return 1
+    content = paths.content_dir(args.content_dir)
+    try:
+        review = load_catalogue(content).load(session.review_id)
+    except ValueError as e:
+        echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
+             f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
+             f"are in {path}, and `reflect export {args.session}` writes its notes.", err=True)
+        return 1
+    if read_only is None and not _in_folder(path, folder):
+        # Saving goes to the sessions folder under the session's id: editing a backup or a
+        # colleague's copy as itself would silently replace the live session there.
+        read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
+                     "there to carry on with it")
+    from reflect.ui.app import make_app
+
+    app = make_app(content, folder)
+    app.first_session = (session, review, read_only)
+    app.run()
+    return app.return_code or 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from reflect.ui.app import make_app
 
@@ -529,13 +603,35 @@ def cmd_app(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
-                "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
-                "import": cmd_import, **cpd_cli.COMMANDS}
+def _app_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (the app opens), else None.
+
+    Building every command's parser imports the export formats and the models (pydantic):
+    a quarter of a second the start screen does not need."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
     try:
-        code = commands.get(args.command, cmd_app)(args)
+        args, rest = _top_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in its own words
+    return None if rest else args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = _app_args(argv)
+    if args is None:
+        from reflect import cpd_cli
+
+        args = build_parser().parse_args(argv)
+        commands = {"list": cmd_list, "export": cmd_export, "validate": cmd_validate,
+                    "walk": cmd_walk, "check": cmd_check, "report": cmd_report,
+                    "import": cmd_import, "open": cmd_open, **cpd_cli.COMMANDS}
+        command = commands.get(args.command, cmd_app)
+    else:
+        command = cmd_app
+    try:
+        code = command(args)
         sys.stdout.flush()
         return code
     except KeyboardInterrupt:

@@ -12,6 +12,13 @@ import uuid
 from pathlib import Path
 
 REFLECT = Path(sys.executable).with_name("reflect")
+POLL = 0.02
+"""Seconds between looks at the screen while waiting for something on it."""
+
+
+def _line(screen: str, n: int) -> str:
+    lines = screen.split("\n")
+    return lines[n] if n < len(lines) else ""
 
 
 def available() -> bool:
@@ -34,32 +41,62 @@ class Terminal:
                              timeout=10)
         return out.stdout
 
-    def keys(self, *keys: str, pause: float = 0.25) -> None:
+    def keys(self, *keys: str) -> None:
+        """Send keys (tmux names: Enter, PageDown, C-s). Nothing waits here: the caller waits
+        for what the keys should bring on screen (`wait_for`)."""
         for key in keys:
             self._tmux("send-keys", "-t", "t", key)
-            time.sleep(pause)
 
-    def type(self, text: str, pause: float = 0.3) -> None:
-        """Type literal text; newlines are sent as Enter."""
+    def type(self, text: str) -> None:
+        """Type literal text; newlines are sent as Enter (the terminal keeps the order)."""
         for n, line in enumerate(text.split("\n")):
             if n:
-                self.keys("Enter", pause=0.1)
+                self.keys("Enter")
             if line:
                 self._tmux("send-keys", "-t", "t", "-l", line)
-        time.sleep(pause)
 
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
 
-    def wait_for(self, text: str, timeout: float = 15.0) -> str:
+    def wait_for(self, text: str, timeout: float = 15.0, line: int | None = None) -> str:
+        """The screen once `text` is on it (on line `line`, if given)."""
         deadline = time.monotonic() + timeout
         while True:
             screen = self.screen()
-            if text in screen:
+            if text in (screen if line is None else _line(screen, line)):
                 return screen
             if time.monotonic() > deadline:
                 raise AssertionError(f"{text!r} not on screen after {timeout}s:\n{screen}")
-            time.sleep(0.1)
+            time.sleep(POLL)
+
+    def wait_cursor_on(self, text: str, timeout: float = 15.0) -> None:
+        """Wait until the terminal's cursor is on a line showing `text`: Textual puts it in the
+        focused input, so this says a Tab has moved the focus there (keys typed before that
+        would go to the field it left)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            screen = self.screen()
+            row = int(self._tmux("display-message", "-p", "-t", "t", "#{cursor_y}").strip() or 0)
+            if text in _line(screen, row):
+                return
+            if time.monotonic() > deadline:
+                raise AssertionError(f"cursor not on {text!r} after {timeout}s:\n{screen}")
+            time.sleep(POLL)
+
+    def press_until(self, key: str, text: str, line: int | None = None,
+                    timeout: float = 15.0) -> str:
+        """Press `key`, each time once the screen has answered the last press, until `text`
+        is on screen (on line `line`, if given)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            before = self.screen()
+            if text in (before if line is None else _line(before, line)):
+                return before
+            self.keys(key)
+            while self.screen() == before:
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"{text!r} not on screen after {timeout}s:\n{before}")
+                time.sleep(POLL)
 
     def pid(self) -> int:
         return int(self._tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
@@ -72,7 +109,7 @@ class Terminal:
         while not self.exited():
             if time.monotonic() > deadline:
                 raise AssertionError(f"still running after {timeout}s:\n{self.screen()}")
-            time.sleep(0.1)
+            time.sleep(POLL)
 
     def close_window(self) -> None:
         """What closing a terminal window does: the program gets SIGHUP."""
@@ -96,4 +133,4 @@ def wait_gone(pid: int, timeout: float = 10.0) -> None:
             return
         if time.monotonic() > deadline:
             raise AssertionError(f"process {pid} still running after {timeout}s")
-        time.sleep(0.1)
+        time.sleep(POLL)

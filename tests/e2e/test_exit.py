@@ -22,10 +22,11 @@ def test_closing_the_window_ends_reflect(run_reflect, sessions_dir, tmp_path, wh
     else:
         start_session_on_first_review(term)
         go_to_first_question(term)
-        term.type("typed just before the window closed", pause=0)
+        term.type("typed just before the window closed")
         term.wait_for("typed just before the window closed")
         if where == "presentation view":
             term.keys("F5")
+            term.wait_for("Presenting · F5 ends")
     pid = term.pid()
     term.close_window()
     wait_gone(pid, timeout=GONE_WITHIN)

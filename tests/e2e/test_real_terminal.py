@@ -18,14 +18,17 @@ def start_session_on_first_review(term) -> None:
     term.keys("Enter")
     term.wait_for("Who is this session for?")
     term.keys("Tab")
+    term.wait_cursor_on("team discussion")  # in the title box (its placeholder says so)
     term.type("Invented team meeting")
+    term.wait_for("Invented team meeting")
     term.keys("C-s")
     term.wait_for("Step 1 of")
 
 
 def go_to_first_question(term) -> None:
-    for _ in range(5):  # past who is here, the introduction and the three learning steps
-        term.keys("PageDown")
+    # past who is here, the introduction and the three learning steps (the app reads the keys
+    # in order, each step shown before the next key is handled)
+    term.keys(*["PageDown"] * 5)
     term.wait_for("Question 1 of")
 
 
@@ -55,8 +58,8 @@ def test_whole_session_by_keys_then_export(run_reflect, sessions_dir):
     term.keys("PageDown")
     term.wait_for("Question 2 of")
     term.type("Second answer\n")
-    while "Summary and export" not in term.screen().split("\n")[1]:
-        term.keys("PageDown")
+    term.wait_for("1. Second answer")
+    term.press_until("PageDown", "Summary and export", line=1)
     term.keys("C-o")
     term.wait_for("Export the notes")
     term.wait_for("no likely personal details")
@@ -79,7 +82,7 @@ def test_every_way_out_keeps_the_latest_answer(run_reflect, sessions_dir, way_ou
     term = run_reflect()
     start_session_on_first_review(term)
     go_to_first_question(term)
-    term.type("typed just before leaving", pause=0)  # a point not yet added with Enter
+    term.type("typed just before leaving")  # a point not yet added with Enter
     term.wait_for("typed just before leaving")  # on screen: the app has it (autosave has not run)
     pid = term.pid()
     if way_out == "SIGTERM":
@@ -108,8 +111,10 @@ def test_ctrl_c_does_not_lose_anything(run_reflect, sessions_dir):
     go_to_first_question(term)
     term.type("still here after ctrl+c\n")
     term.keys("C-c")
-    time.sleep(2.5)  # longer than autosave
-    assert saved_points(sessions_dir)[0] == ["still here after ctrl+c"]
+    deadline = time.monotonic() + 10  # autosave runs once a second
+    while saved_points(sessions_dir)[0] != ["still here after ctrl+c"]:
+        assert time.monotonic() < deadline, saved_points(sessions_dir)
+        time.sleep(0.1)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)])

@@ -28,7 +28,7 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Notes on this section")
-    term.type("typed in a real terminal\nand a second line\n", pause=0)
+    term.type("typed in a real terminal\nand a second line\n")
     _wait_for_next_prompt(term, "and a second line")  # both lines read by reflect
     pid = term.pid()
     if way_out == "Ctrl+C":

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 import pytest
 
 from reflect.store.sessions import list_sessions
@@ -24,6 +27,9 @@ async def test_unexpected_exception_flushes_answers(content_dir, sessions_dir):
                 raise Boom("a bug")
 
             app.call_later(explode)
-            await pilot.pause(0.2)
+            deadline = time.monotonic() + 5  # the crash reaches the app (not through the pilot:
+            while app._exception is None:    # a crashed app answers no more pauses)
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.01)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.answers[0].text == "kept despite the crash"

@@ -327,7 +327,8 @@ async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
         assert other.acquire()
         await pilot.press("down", "space", "space")  # open -> in progress -> done
         await wait_for(pilot, lambda: carried[1].status == "done")
-        await pilot.pause(0.5)
+        await wait_for(pilot, lambda: any("Saved here, but not yet in" in n.message
+                                          for n in app._notifications))  # tried, refused
         assert not carried[1].written_back
         assert load_session(earlier_path).actions[1].status == "open"
         await pilot.press("ctrl+q")

@@ -54,6 +54,8 @@ WORKER_TASKS = {
 
 
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
+    from reflect.model.review import Review
+    from reflect.model.session import Session
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
     from reflect.ui.screens.export import LastExport
@@ -101,6 +103,9 @@ class ReflectApp(App[None]):
         self.last_export: LastExport | None = None
         """The format and options of the last export in this run: the export dialog opens
         with them (never saved: the next run starts from the defaults)."""
+        self.first_session: tuple[Session, Review, str | None] | None = None
+        """A session to open straight away (`reflect open`): the session, its review, and why
+        it is read-only (or None); the start screen is under it."""
 
     def on_mount(self) -> None:
         from reflect.ui.screens.start import StartScreen
@@ -111,7 +116,10 @@ class ReflectApp(App[None]):
             self.theme = saved
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
-        self.push_screen(StartScreen())
+        start = StartScreen()
+        self.push_screen(start)
+        if self.first_session is not None:
+            start.open_session(*self.first_session)
 
     def _remember_theme(self, theme: Theme) -> None:
         try:
@@ -238,7 +246,7 @@ class ReflectApp(App[None]):
         self.flush_all()
         super()._handle_exception(error)
 
-    def notify(self, message: str, *, title: str = "", severity: str = "information",  # type: ignore[override]
+    def notify(self, message: str, *, title: str = "", severity: str = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications never parse markup: their text often quotes a file name or an answer."""
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
@@ -255,7 +263,7 @@ class ReflectApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's "Screenshot" would write case notes outside the private sessions folder,
         # and its "Quit" exits without going through action_quit; ours saves first.
         for command in super().get_system_commands(screen):

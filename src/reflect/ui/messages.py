@@ -8,11 +8,13 @@ A widget changes the session only through `SessionEdits` and posts what it retur
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.worker import Worker
 
-from reflect.model.changes import Change
+if TYPE_CHECKING:  # the app imports this module at start-up; the models are not needed then
+    from reflect.model.changes import Change
 
 
 @dataclass

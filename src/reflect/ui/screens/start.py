@@ -459,7 +459,8 @@ class StartScreen(ReflectScreen[None]):
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
         from reflect.model.themes import is_theme_id
-        from reflect.store.sessions import SessionError, read_session
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
 
         entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.content import Content
 from textual.widgets import Static
 
-from reflect.model.sections import Block, blocks_as_text
 from reflect.text import printable
+
+if TYPE_CHECKING:  # the start screen shows no blocks: kept out of its start-up
+    from reflect.model.sections import Block
 
 
 def literal(text: str, style: str = "") -> Content:
@@ -77,4 +81,6 @@ class BlocksView(Static):
     @property
     def plain(self) -> str:
         """The text shown, as plain text (for tests and screen readers)."""
+        from reflect.model.sections import blocks_as_text
+
         return blocks_as_text(self.blocks)

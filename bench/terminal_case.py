@@ -1,0 +1,163 @@
+"""Start-up as a user meets it: the time from launching a command in a real terminal (tmux)
+until a given text is on screen, against a bare Textual app started the same way.
+
+Each run starts its own tmux server whose pane waits on a `read`; the clock starts when Enter
+is sent (so tmux's own start-up is not counted) and stops when `tmux capture-pane` first shows
+the text, polled about every 10 ms. Runs alternate with the floor, so both meet the same load
+on a busy machine; each figure is the median of the runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+POLL = 0.01
+TIMEOUT = 30.0
+SIZE = (100, 30)
+
+Row = Callable[..., None]
+
+
+def available() -> bool:
+    return shutil.which("tmux") is not None
+
+
+def _tmux(socket: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True,
+                          timeout=10)
+
+
+def time_to_text(command: list[str], env: dict[str, str], text: str) -> float:
+    """Seconds from pressing Enter on `command` in a fresh terminal until `text` is shown."""
+    socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    line = f"read _ && exec env {exports} TERM=xterm-256color {shlex.join(command)}"
+    try:
+        _tmux(socket, "new-session", "-d", "-s", "b", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
+              "sh", "-c", line)
+        time.sleep(0.2)  # the shell is waiting on `read`; nothing of the case runs yet
+        start = time.perf_counter()
+        _tmux(socket, "send-keys", "-t", "b", "Enter")
+        while True:
+            screen = _tmux(socket, "capture-pane", "-p", "-t", "b").stdout
+            if text in screen:
+                return time.perf_counter() - start
+            if time.perf_counter() - start > TIMEOUT:
+                raise RuntimeError(f"{text!r} not on screen after {TIMEOUT} s:\n{screen}")
+            time.sleep(POLL)
+    finally:
+        _tmux(socket, "kill-server")
+        _remove_socket(socket)
+
+
+def _remove_socket(socket: str) -> None:
+    """tmux can leave its socket file behind after kill-server; a benchmark makes dozens."""
+    folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+    (folder / socket).unlink(missing_ok=True)
+
+
+def versus_floor(command: list[str], env: dict[str, str], text: str,
+                 runs: int) -> tuple[float, float]:
+    """Median seconds of `command` to `text`, and of the bare app to its text, alternated
+    (after one warm-up of each: caches filled, files in the page cache)."""
+    from bench.bare_app import READY
+
+    bare = [sys.executable, str(BENCH / "bare_app.py")]
+    time_to_text(command, env, text)
+    time_to_text(bare, env, READY)
+    case, floor = [], []
+    for _ in range(runs):
+        floor.append(time_to_text(bare, env, READY))
+        case.append(time_to_text(command, env, text))
+    return statistics.median(case), statistics.median(floor)
+
+
+def run_cases(base: Path, repo: Path, big_library: Path, reviews: int, runs: int,
+              row: Row, cases: str = "all") -> None:
+    """First frame (bundled library; a big one) and `reflect open` (a 6-question review; the
+    largest themed session), each against the bare app."""
+    if not available():
+        print("terminal cases skipped: tmux is not installed (apt-get install tmux)", flush=True)
+        return
+    from reflect.model.session import Session
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.sessions import save_session
+
+    reflect = str(Path(sys.executable).with_name("reflect"))
+    bundled = repo / "content"
+    note = f"tmux {SIZE[0]}x{SIZE[1]}, until {{}} is on screen; vs bare Textual app"
+
+    def env(content: Path, name: str) -> dict[str, str]:
+        folder = base / f"term-{name}"
+        (folder / "sessions").mkdir(parents=True, exist_ok=True)
+        return {"REFLECT_CONTENT_DIR": str(content), "REFLECT_SESSIONS_DIR":
+                str(folder / "sessions"), "REFLECT_SETTINGS": str(folder / "settings.toml"),
+                "REFLECT_CACHE_DIR": str(folder / "cache"), "HOME": str(folder)}
+
+    for label, content, target in (("bundled library", bundled, "<= 1.15x"),
+                                   (f"{reviews} reviews", big_library, "<= 1.3x")):
+        if cases == "open":
+            break
+        first = load_catalogue(content).reviews[0].title
+        case, floor = versus_floor([reflect], env(content, label.split()[0]), first, runs)
+        row(f"first frame, {label} (terminal)", case, floor, 0.0, target,
+            note.format("the first review's title"))
+
+    if cases == "first":
+        return
+    catalogue = load_catalogue(bundled)
+    six = catalogue.load("child-ac")
+    themed = catalogue.load("theme-information-sharing")
+    for label, review, target in ((f"{len(six.questions)}-question review", six, "<= 1.3x"),
+                                  (f"{len(themed.questions)}-question themed session", themed,
+                                   "<= 1.4x")):
+        environment = env(bundled, f"open-{len(review.questions)}")
+        question = review.questions[0]
+        session = Session.start(review, f"20260101-bench-{len(review.questions):08x}",
+                                title="Invented benchmark meeting", team="Invented team",
+                                current_step=f"q:{question.id}")
+        save_session(Path(environment["REFLECT_SESSIONS_DIR"]), session)
+        text = "Add a point"  # the question's own pane, built and drawn
+        case, floor = versus_floor([reflect, "open", session.id], environment, text, runs)
+        row(f"reflect open, {label} (terminal)", case, floor, 0.0, target,
+            note.format(f"the first question's pane ({text!r})"))
+
+
+def main() -> None:
+    import argparse
+    import tempfile
+
+    sys.path.insert(0, str(BENCH.parent / "src"))
+    sys.path.insert(0, str(BENCH.parent))
+    from bench.run import make_library
+
+    parser = argparse.ArgumentParser(description="reflect's start-up in a real terminal")
+    parser.add_argument("--reviews", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cases", choices=["all", "first", "open"], default="all",
+                        help="first frame only, `reflect open` only, or both")
+    args = parser.parse_args()
+
+    def row(case: str, value: float, floor: float, peak: float, target: str,
+            note: str = "") -> None:
+        print(f"{case:<52} {value * 1000:7.0f} ms  floor {floor * 1000:6.0f} ms  "
+              f"{value / floor:5.2f}x  target {target}", flush=True)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["REFLECT_CACHE_DIR"] = str(Path(tmp, "cache"))
+        big = make_library(Path(tmp, "library"), args.reviews)
+        run_cases(Path(tmp), BENCH.parent, big, args.reviews, args.runs, row, args.cases)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""`reflect open SESSION`: the app opened straight on a saved session, by id or path; clear
+errors (no traceback, no app) for a session or review that cannot be read; read-only when the
+session is open in another reflect or is a file outside the sessions folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.locks import IN_USE, SessionLock
+from reflect.store.sessions import save_session, session_path
+from reflect.ui import app as ui_app
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.functional.helpers import wait_for
+
+SESSION_ID = "20260101-child-zz-0000cafe"
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, SESSION_ID, title="Invented open meeting",
+                      current_step="q:zz-second")
+    save_session(sessions_dir, s)
+    return s
+
+
+@pytest.fixture
+def started(monkeypatch) -> list[ui_app.ReflectApp]:
+    """Apps `reflect open` would run (not run here: the pilot tests below run one)."""
+    apps: list[ui_app.ReflectApp] = []
+    monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: apps.append(self))
+    return apps
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+@pytest.mark.parametrize("by", ["id", "path"])
+def test_open_by_id_or_path_starts_the_app_on_it(capsys, fictional_dir, sessions_dir, saved,
+                                                 started, by):
+    ref = SESSION_ID if by == "id" else str(session_path(sessions_dir, SESSION_ID))
+    code, _, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+    assert (code, err) == (0, "")
+    [app] = started
+    session, review, read_only = app.first_session
+    assert (session.id, review.id, read_only) == (SESSION_ID, "child-zz", None)
+
+
+@pytest.mark.parametrize("ref, message", [
+    ("20260101-nothing-00000000", "no session '20260101-nothing-00000000' in"),
+    ("missing/file.toml", "missing/file.toml: no such session file"),
+])
+def test_a_missing_session_is_a_clear_error(capsys, fictional_dir, sessions_dir, started, ref,
+                                            message):
+    code, out, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+    assert code == 1 and started == []
+    assert err.startswith("reflect open: ") and message in err
+    assert "Traceback" not in out + err
+
+
+def test_an_unreadable_session_or_review_is_a_clear_error(capsys, fictional_dir, sessions_dir,
+                                                         saved, started, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text("this is = = not toml", encoding="utf-8")
+    code, _, err = run(capsys, "open", str(broken), *dirs(fictional_dir, sessions_dir))
+    assert code == 1 and started == [] and err.startswith(f"reflect open: {broken}")
+    empty = tmp_path / "empty-library"
+    empty.mkdir()
+    code, _, err = run(capsys, "open", SESSION_ID, "--content-dir", str(empty),
+                       "--sessions-dir", str(sessions_dir))
+    assert code == 1 and started == []
+    assert "'child-zz', which cannot be opened" in err and f"reflect export {SESSION_ID}" in err
+
+
+def test_a_copy_outside_the_sessions_folder_opens_read_only(capsys, fictional_dir, sessions_dir,
+                                                            saved, started, tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    copy = tmp_path / "elsewhere" / f"{SESSION_ID}.toml"  # same name: read_session has no quarrel
+    shutil.copy(session_path(sessions_dir, SESSION_ID), copy)
+    code, _, _ = run(capsys, "open", str(copy), *dirs(fictional_dir, sessions_dir))
+    assert code == 0
+    assert "not in the sessions folder" in started[0].first_session[2]
+
+
+async def open_in_pilot(fictional_dir: Path, sessions_dir: Path, session: Session,
+                        read_only: str | None = None) -> tuple[str | None, str, bool]:
+    review = load_library(fictional_dir).get("child-zz")
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    app.first_session = (session, review, read_only)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.screen.is_mounted and app.focused is not None)
+        screen = app.screen
+        assert isinstance(screen, WalkthroughScreen)
+        result = (screen.read_only, screen.steps[screen.index].key, False)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        return result[0], result[1], True
+
+
+async def test_the_app_opens_on_the_step_it_was_left_on(fictional_dir, sessions_dir, saved):
+    read_only, step, back = await open_in_pilot(fictional_dir, sessions_dir, saved)
+    assert (read_only, step, back) == (None, "q:zz-second", True)
+
+
+async def test_open_elsewhere_opens_read_only(fictional_dir, sessions_dir, saved):
+    lock = SessionLock(session_path(sessions_dir, SESSION_ID))
+    assert lock.acquire()  # another reflect has it open
+    try:
+        read_only, _, _ = await open_in_pilot(fictional_dir, sessions_dir, saved)
+    finally:
+        lock.release()
+    assert read_only == IN_USE

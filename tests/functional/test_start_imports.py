@@ -1,0 +1,68 @@
+"""Fast start (#16.5): `reflect` reaches the start screen, with a warm cache, without importing
+pydantic, the models or the exports: they cost a quarter of a second before Textual starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+
+SHOWN = r"""
+import json, sys
+from reflect import cli
+from reflect.ui import app as ui_app
+
+real_run = ui_app.ReflectApp.run
+
+def run(self, *args, **kwargs):
+    async def shown(pilot):
+        # the start screen is shown: the library read and listed
+        while self.library is None or not self.screen.query("#reviews") \
+                or self.screen.query_one("#reviews").option_count == 0:
+            await pilot.pause(0.01)
+        print(json.dumps(sorted(sys.modules)))
+        self.exit()
+    real_run(self, headless=True, size=(100, 30), auto_pilot=shown)
+
+ui_app.ReflectApp.run = run
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+HEAVY = ("pydantic", "reflect.model", "reflect.export", "reflect.store.library",
+         "reflect.store.sessions")
+
+
+def modules_when_shown(tmp_path, content, *args: str) -> list[str]:
+    env = {**os.environ, "REFLECT_CONTENT_DIR": str(content),
+           "REFLECT_SESSIONS_DIR": str(tmp_path / "sessions"),
+           "REFLECT_SETTINGS": str(tmp_path / "settings.toml"),
+           "REFLECT_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run([sys.executable, "-c", SHOWN, *args], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_start_screen_with_a_warm_cache_imports_no_models(tmp_path, fictional_dir):
+    review = load_library(fictional_dir).reviews[0]
+    save_session(tmp_path / "sessions", Session.start(review, "20260101-child-zz-0000beef",
+                                                      title="Invented meeting"))
+    modules_when_shown(tmp_path, fictional_dir)  # the first run fills the per-machine caches
+    modules = modules_when_shown(tmp_path, fictional_dir)
+    assert "reflect.ui.screens.start" in modules  # it did reach the start screen
+    heavy = [m for m in modules if m.split(".")[0] == "pydantic"
+             or any(m == h or m.startswith(h + ".") for h in HEAVY)]
+    assert heavy == []
+
+
+def test_cli_import_alone_is_light():
+    proc = subprocess.run([sys.executable, "-c", "import sys, json; from reflect.cli import main;"
+                           "print(json.dumps(sorted(sys.modules)))"],
+                          capture_output=True, text=True, timeout=60)
+    modules = json.loads(proc.stdout)
+    assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual"))]
