@@ -203,20 +203,32 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _load_for(command: str,
-              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
-    from reflect.model.themes import as_started
+def read_named_session(command: str,
+                       args: argparse.Namespace) -> tuple[Path, Session, str | None] | None:
+    """The session named on the command line (`args.session`: an id or a file), its file and
+    why it must stay read-only (or None); None, after saying why on stderr, when it cannot be
+    read. The one way every command reads the session it is given."""
     from reflect.store.errors import SessionError
-    from reflect.store.library import load_library
-    from reflect.store.sessions import load_session, resolve_session
+    from reflect.store.sessions import read_session, resolve_session
 
-    folder = paths.sessions_dir(args.sessions_dir)
     try:
-        source = resolve_session(folder, args.session)
-        session = load_session(source)
+        path = resolve_session(paths.sessions_dir(args.sessions_dir), args.session)
+        session, read_only = read_session(path)
     except SessionError as e:
         echo(f"reflect {command}: {e}", err=True)
         return None
+    return path, session, read_only
+
+
+def _load_for(command: str,
+              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
+    from reflect.model.themes import as_started
+    from reflect.store.library import load_library
+
+    named = read_named_session(command, args)
+    if named is None:
+        return None
+    source, session, _ = named
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
     if review is not None:
         review = as_started(review, session.left_out)  # a theme's items as it was started
@@ -564,16 +576,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     """The app, opened on one saved session: read and checked here, so a missing or unreadable
     session (or review) is said plainly on the terminal and the app does not start."""
     from reflect.store.catalogue import load_catalogue
-    from reflect.store.errors import SessionError
-    from reflect.store.sessions import read_session, resolve_session
 
     folder = paths.sessions_dir(args.sessions_dir)
-    try:
-        path = resolve_session(folder, args.session)
-        session, read_only = read_session(path)
-    except SessionError as e:
-        echo(f"reflect open: {e}", err=True)
+    named = read_named_session("open", args)
+    if named is None:
         return 1
+    path, session, read_only = named
     content = paths.content_dir(args.content_dir)
     try:
         review = load_catalogue(content).load(session.review_id)

@@ -151,15 +151,13 @@ def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
+    from reflect.cli import read_named_session
     from reflect.store.locks import SessionLock
 
-    folder = paths.sessions_dir(args.sessions_dir)
-    try:
-        path = resolve_session(folder, args.session)
-        session, read_only = read_session(path)
-    except SessionError as e:
-        echo(f"reflect cpd-fill: {e}", err=True)
+    named = read_named_session("cpd-fill", args)
+    if named is None:
         return 1
+    path, session, read_only = named
     given = {k: getattr(args, k) for k in ("activity", "why", "standard", "theme",
                                           "participatory", "method")
              if getattr(args, k) is not None}
