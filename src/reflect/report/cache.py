@@ -35,7 +35,7 @@ class FileRead:
 def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | None]:
     """Read one file: what it gave, and the cache record to keep (None: do not keep)."""
     from reflect.report.gather import has_git_markers
-    from reflect.store.sessions import read_session
+    from reflect.store.sessions import session_from_bytes
 
     try:
         data = path.read_bytes()
@@ -43,9 +43,9 @@ def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | Non
         return FileRead(path, None, f"{path}: cannot be read: {e.strerror or e}"), None
     git = has_git_markers(data)
     try:
-        # The same reader as the app (tomllib, then the model), so a report counts exactly
+        # The same reader as the app (tomli, then the model), so a report counts exactly
         # the files the app can open, with the same message for any it cannot.
-        session, read_only = read_session(path)
+        session, read_only = session_from_bytes(path, data)
     except SessionError as e:
         return FileRead(path, None, str(e), git), {"stamp": now, "git": git, "problem": str(e)}
     facts = facts_of(session, read_only)

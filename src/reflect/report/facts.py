@@ -83,30 +83,57 @@ def _redacted(text: str, names: list[object]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern finding any of `words` (cached: thousands of sessions share a few teams)."""
+    """A pattern finding any of `words`, any case."""
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+class _Names:
+    """Whether a text may hold one of a session's people's names, and the patterns to find them
+    (made only when a text may: most texts hold no name)."""
+
+    def __init__(self, people: list[str]) -> None:
+        self.people = people
+        # Every name pattern starts with the name's first word, in any case.
+        self.firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
+        self.ascii = all(w.isascii() for w in self.firsts)
+        self.lowered = tuple(w.lower() for w in self.firsts)
+        self._patterns: list[object] | None = None
+
+    def may_be_in(self, text: str) -> bool:
+        if not self.firsts:
+            return False
+        if self.ascii and text.isascii():
+            # For ASCII text and words, the same as the pattern's any-case search, with no
+            # pattern to compile for each session's mix of people.
+            low = text.lower()
+            return any(w in low for w in self.lowered)
+        return _any_of(self.firsts).search(text) is not None
+
+    def patterns(self) -> list[object]:
+        if self._patterns is None:
+            from reflect.export.identifiers import _name_patterns
+
+            probe = _Probe([_Named(name) for name in self.people])
+            self._patterns = list(_name_patterns(probe))  # type: ignore[arg-type]
+        return self._patterns
 
 
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
-    from reflect.export.identifiers import _name_patterns
+    from reflect.export.detectors import might_hold_any
 
     actions: list[ActionFacts] = []
     if session.actions:
         # The names to look for: the participants' and the facilitator's, whatever it holds.
-        people = [p.name for p in session.participants] + [session.facilitator]
-        probe = _Probe([_Named(name) for name in people])
-        names: list[object] = list(_name_patterns(probe))  # type: ignore[arg-type]
-        # Every name pattern starts with the name's first word (any case): a text holding none
-        # of them needs no name pattern tried (most texts: it saves most of the time).
-        firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
-        maybe = _any_of(firsts) if firsts else None
+        names = _Names([p.name for p in session.participants] + [session.facilitator])
 
         def clean(text: str) -> str:
             if not text:
                 return ""
-            found = names if maybe is not None and maybe.search(text) else []
-            return one_line(_redacted(text, found))
+            named = names.may_be_in(text)
+            if not named and not might_hold_any(text):
+                return one_line(text)  # nothing to redact: no name, no identifier
+            return one_line(_redacted(text, names.patterns() if named else []))
 
         for a in session.actions:
             actions.append(ActionFacts(clean(a.text), clean(a.due), parse_due(a.due),
