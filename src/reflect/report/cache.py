@@ -56,10 +56,13 @@ def _from_record(path: Path, record: object, now: list[int]) -> FileRead | None:
     if not isinstance(record, dict) or record.get("stamp") != now:
         return None
     try:
-        git = bool(record["git"])
+        git = record["git"]
+        if type(git) is not bool:
+            return None
         if "facts" in record:
             return FileRead(path, from_json(record["facts"]), None, git)
-        return FileRead(path, None, str(record["problem"]), git)
+        problem = record["problem"]
+        return FileRead(path, None, problem, git) if type(problem) is str else None
     except (KeyError, TypeError, ValueError):
         return None  # a damaged entry: read the file itself
 

@@ -177,21 +177,40 @@ def _action(text: object, due: object, day: object, status: object,
         raise TypeError("a damaged action")
     if day is not None and type(day) is not str:
         raise TypeError("a damaged due date")
-    return ActionFacts(str(text), str(due), date.fromisoformat(day) if day else None,
-                       str(status), str(rec))
+    return ActionFacts(text, due, date.fromisoformat(day) if day else None,
+                       status, rec)
+
+
+def _str(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("a damaged text")
+    return value
+
+
+def _int(value: object) -> int:
+    if type(value) is not int:  # not a bool, not a float
+        raise TypeError("a damaged number")
+    return value
+
+
+def _rows(value: object) -> list[list[object]]:
+    if type(value) is not list or any(type(row) is not list for row in value):
+        raise TypeError("a damaged list")
+    return value
 
 
 def from_json(data: dict[str, object]) -> SessionFacts:
-    """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged."""
-    people = tuple(_person(*row) for row in data["people"])  # type: ignore[attr-defined]
-    actions = tuple(_action(*row) for row in data["actions"])  # type: ignore[attr-defined]
+    """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged (any
+    value of another type than `to_json` writes: nothing is converted)."""
+    people = tuple(_person(*row) for row in _rows(data["people"]))
+    actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
     return SessionFacts(
-        id=str(data["id"]), review_id=str(data["review_id"]),
-        review_title=str(data["review_title"]), mode=str(data["mode"]), team=str(data["team"]),
-        created=datetime.fromisoformat(str(data["created"])),
-        updated=datetime.fromisoformat(str(data["updated"])),
-        schema_version=int(data["schema_version"]),  # type: ignore[call-overload]
-        answered=int(data["answered"]),  # type: ignore[call-overload]
+        id=_str(data["id"]), review_id=_str(data["review_id"]),
+        review_title=_str(data["review_title"]), mode=_str(data["mode"]),
+        team=_str(data["team"]),
+        created=datetime.fromisoformat(_str(data["created"])),
+        updated=datetime.fromisoformat(_str(data["updated"])),
+        schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
-        read_only=None if read_only is None else str(read_only))
+        read_only=None if read_only is None else _str(read_only))
