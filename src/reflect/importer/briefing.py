@@ -98,10 +98,14 @@ def logical_lines(lines: list[str]) -> list[Group]:
 
 
 class _Builder:
-    def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None) -> None:
+    def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
+                 placed_heads: set[int] | None = None) -> None:
         self.moves = moves
         self.alone = alone or set()
         """Numbers of the lines with a blank line (or the start or end) on each side."""
+        self.placed_heads = placed_heads or set()
+        """Numbers of the lines that read as headings by their place (see
+        `headings.stand_alone_headings`)."""
         self.section: str | None = None
         self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
         self.purpose: str | None = None
@@ -125,7 +129,9 @@ class _Builder:
         s = join_text([raw for _, raw in group])
         moved = self.moves.get(n)
         if moved is not None and all(self.moves.get(m) == moved for m, _ in group):
-            if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)):
+            if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)
+                                    or n in self.placed_heads
+                                    or (n in self.alone and H.title_shaped(s))):
                 self.headings.append((n, moved))  # the user's heading for the block
                 h = H.match_heading(s)
                 if h is not None and h.run_in is not None and has_words(h.run_in):
@@ -146,8 +152,9 @@ class _Builder:
         if H.looks_like_heading(s) or (
                 number is not None and number != (self.item_no or 0) + 1
                 and H.numbered_heading_shaped(s)) or (
-                len(group) == 1 and n in self.alone and H.title_shaped(s)
-                and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)):
+                len(group) == 1 and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)
+                and ((n in self.alone and H.title_shaped(s)) or (
+                    n in self.placed_heads and self.section != H.QUESTIONS))):
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
@@ -298,7 +305,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     blank = [not line.strip() for line in lines]
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
-    b = _Builder(moves, alone)
+    b = _Builder(moves, alone, H.stand_alone_headings(lines))
     for group in logical_lines(lines):
         b.feed(group)
     first_line = words[0]
