@@ -149,14 +149,15 @@ class _Builder:
             if h.run_in is not None and has_words(h.run_in):
                 self.item(group, h.run_in, False, self.section)
             return
-        if H.looks_like_heading(s) or (
+        if (H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
                 number is not None and number != (self.item_no or 0) + 1
-                and H.numbered_heading_shaped(s)) or (
+                and self.section != H.UNKNOWN and H.numbered_heading_shaped(s)) or (
                 len(group) == 1 and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)
                 and ((n in self.alone and H.title_shaped(s)) or (
                     n in self.placed_heads and self.section != H.QUESTIONS))):
             # a heading the table does not know: its block is set aside, never filed under
-            # the section before it
+            # the section before it (under such a heading, only a `#` heading starts another:
+            # a Word table's boxes with unknown headings are one block)
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
             self.put_aside(group)
             return
