@@ -38,6 +38,7 @@ from reflect.importer.parse import (
     strip_marker,
     validate,
 )
+from reflect.model import placeholders
 
 MOVABLE = ("introduction", "context", "good_practice", "development", "recommendations",
            "questions", "what_to_do_now", "resources")
@@ -336,6 +337,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         # The first line that is not just the partnership's name (most briefings open with it).
         named = next((w for w in words if w.strip("# *") != partnership), first_line)
         title = H.normalise(named) and named.strip("# *")[:80] or review_id
+        if re.search(r"[.!?]$", named.strip()) and len(named.split()) > 12:
+            title = placeholders.TITLE  # a paragraph, not a title
+            warnings.append("no title found: edit `title` in the file")
 
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]

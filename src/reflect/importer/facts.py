@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from reflect.model import placeholders
 from reflect.model.review import Review
 
 # ---------------------------------------------------------------- small tables
@@ -57,7 +58,8 @@ REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
 DEFAULT_REVIEW_TYPE = "Learning briefing"
 
 NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
-UNKNOWN_PARTNERSHIP = "Unknown partnership — please edit"
+UNKNOWN_PARTNERSHIP = placeholders.PARTNERSHIP
+"""Written when the text names no partnership: `reflect validate` refuses it until edited."""
 
 _CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3})\b"
                     r"(?:\s+\(([A-Z][a-z]+)\))?")

@@ -35,13 +35,18 @@ MAX_LISTED = 100
 
 
 def review_option(review: ReviewSummary) -> Option:
-    prompt = Content("\n").join([
+    lines = [
         literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
         literal(one_line(review.summary)),
         literal("Themes: " + ", ".join(review.themes[:4])
                 + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
-    ])
-    return Option(prompt, id=review.id)
+    ]
+    if review.unfinished:
+        fields = [m.removeprefix(f"{review.path}: ").split(": ", 1)[0]
+                  for m in review.unfinished]
+        lines.append(literal(f"⚠ Not finished: edit {', '.join(fields)} in the file "
+                             "(still the importer's placeholder)", "bold"))
+    return Option(Content("\n").join(lines), id=review.id)
 
 
 def fill(options: OptionList, items: list[Option], more: int, more_note: str,
@@ -144,7 +149,9 @@ class StartScreen(ReflectScreen[None]):
         self.show_reviews()
         self.show_sessions()
         problems = library.problems + sessions.problems
-        self.query_one("#problems").display = bool(problems)
+        unfinished = library.unfinished
+        self.query_one("#problems").display = bool(problems or unfinished)
+        text = []
         if problems:
             files = {p.split(": ", 1)[0] for p in problems}
             advice = []
@@ -154,10 +161,14 @@ class StartScreen(ReflectScreen[None]):
             if sessions.problems:
                 advice.append("an unreadable session file was left exactly as it was; it can "
                               "be opened in a text editor")
-            self.query_one("#problems-text", Literal).show(
-                f"{len(files)} file(s) could not be read; everything else works. "
-                + "; ".join(advice).capitalize() + ".\n"
-                + "\n".join(f"  ! {p}" for p in problems))
+            text.append(f"{len(files)} file(s) could not be read; everything else works. "
+                        + "; ".join(advice).capitalize() + ".\n"
+                        + "\n".join(f"  ! {p}" for p in problems))
+        if unfinished:
+            text.append("An imported review is not finished (it can be used; `reflect "
+                        "validate` refuses it until it is edited):\n"
+                        + "\n".join(f"  ⚠ {p}" for p in unfinished))
+        self.query_one("#problems-text", Literal).show("\n".join(text))
 
     def show_reviews(self) -> None:
         library = self.reflect_app.library
