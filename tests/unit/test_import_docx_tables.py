@@ -43,7 +43,7 @@ def test_a_grid_of_boxes_imports_as_its_sections(tmp_path: Path) -> None:
     assert review["introduction"] == ["Child ZZ was an invented baby of six months.",
                                       "The family had moved to Invented Shire in the spring."]
     assert review["good_practice"] == [{"text": "The health visitor saw Child ZZ every week."}]
-    assert review["development"] == [{"text": "Ask who else lives in the home."}]
+    assert review["learning"] == [{"text": "Ask who else lives in the home."}]
     assert [q["text"] for q in review["questions"]] == ["Who lives in the home?",
                                                         "How do you know?"]
     # the two boxes with headings reflect does not know are one block, in order

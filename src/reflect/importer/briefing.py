@@ -40,8 +40,8 @@ from reflect.importer.parse import (
 )
 from reflect.model import placeholders
 
-MOVABLE = ("introduction", "context", "good_practice", "development", "recommendations",
-           "questions", "what_to_do_now", "resources")
+MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
+           "recommendations", "questions", "what_to_do_now", "resources")
 """The sections an unplaced block can be moved into."""
 
 Group = list[tuple[int, str]]
@@ -215,7 +215,7 @@ class _Builder:
                 self.rec_footer = text
             else:
                 self.f["recommendations"].append(recommendation(body))
-        elif sec in (H.GOOD_PRACTICE, H.DEVELOPMENT):
+        elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(point(body))
         elif sec == H.QUESTIONS:
             self.questions.append((group, text, forced or bullet))
@@ -254,7 +254,8 @@ class _Builder:
         if self.f["context"]:
             self.f["introduction"] = [self.f["context"].pop(0)]
             return ["no introduction: its first paragraph was taken from the context"]
-        for key in ("development", "good_practice", "recommendations", "what_to_do_now"):
+        for key in ("learning", "development", "good_practice", "recommendations",
+                    "what_to_do_now"):
             if self.f[key]:
                 first = self.f[key][0]
                 self.f["introduction"] = [first if isinstance(first, str) else first["text"]]
@@ -354,7 +355,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if b.purpose is not None:
         review["purpose"] = b.purpose
     review["introduction"] = b.f["introduction"]
-    for key in ("context", "notes", "good_practice", "development"):
+    for key in ("context", "notes", "learning", "good_practice", "development"):
         if b.f[key]:
             review[key] = b.f[key]
     if b.rec_note is not None:

@@ -76,7 +76,7 @@ _OTHER_PARTNERSHIP = re.compile(
 
 def themes(review: dict[str, Any]) -> list[str]:
     parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))
-    for key in ("good_practice", "development", "recommendations"):
+    for key in ("learning", "good_practice", "development", "recommendations"):
         for p in review.get(key, []):
             parts += [p.get("title") or "", p["text"], p.get("update") or ""]
     parts += [q["text"] for q in review["questions"] if q.get("origin") != "reflect"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 INTRODUCTION = "introduction"
 CONTEXT = "context"
+LEARNING = "learning"
 GOOD_PRACTICE = "good_practice"
 DEVELOPMENT = "development"
 RECOMMENDATIONS = "recommendations"
@@ -66,7 +67,21 @@ HEADINGS: dict[str, str] = {
     "Strengths": GOOD_PRACTICE,
     "Strengths in practice": GOOD_PRACTICE,
     "What good practice did we find?": GOOD_PRACTICE,
-    # what the review learned
+    # what the review learned: its key learning
+    "Key learning": LEARNING,
+    "Key learning points": LEARNING,
+    "Learning": LEARNING,
+    "Learning points": LEARNING,
+    "Learning for practice": LEARNING,
+    "Learning from the review": LEARNING,
+    "Summary of learning": LEARNING,
+    "What we learned": LEARNING,
+    "What we learnt": LEARNING,
+    "What did we learn?": LEARNING,
+    "Lessons learned": LEARNING,
+    "Lessons learnt": LEARNING,
+    "Lessons to learn": LEARNING,
+    # ... what it found, and what should be better
     "Areas for Development": DEVELOPMENT,
     "Areas for improvement": DEVELOPMENT,
     "What could be better": DEVELOPMENT,
@@ -74,18 +89,10 @@ HEADINGS: dict[str, str] = {
     "What needs to change": DEVELOPMENT,
     "What went wrong": DEVELOPMENT,
     "What could we do better": DEVELOPMENT,
-    "Key learning": DEVELOPMENT,
     "Key messages": DEVELOPMENT,
     "Key points": DEVELOPMENT,
     "Key themes": DEVELOPMENT,
     "Themes": DEVELOPMENT,
-    "Learning": DEVELOPMENT,
-    "Learning points": DEVELOPMENT,
-    "Learning for practice": DEVELOPMENT,
-    "Learning from the review": DEVELOPMENT,
-    "Summary of learning": DEVELOPMENT,
-    "What we learned": DEVELOPMENT,
-    "What we learnt": DEVELOPMENT,
     "What the review found": DEVELOPMENT,
     "Key findings": DEVELOPMENT,
     "The Findings": DEVELOPMENT,
@@ -94,7 +101,6 @@ HEADINGS: dict[str, str] = {
     "Conclusions": DEVELOPMENT,
     "What else did we find?": DEVELOPMENT,
     "What did the review tell us?": DEVELOPMENT,
-    "What did we learn?": DEVELOPMENT,
     # what should change
     "Recommendations": RECOMMENDATIONS,
     "Messages for practitioners": RECOMMENDATIONS,
