@@ -132,8 +132,8 @@ class ThemeItem:
     source: str
 
 
-_SECTIONS = (("learning", "Key learning"), ("good_practice", "Good practice"), ("development", "Area for development"),
-             ("recommendations", "Recommendation"))
+_SECTIONS = (("learning", "Key learning"), ("good_practice", "Good practice"),
+             ("development", "Area for development"), ("recommendations", "Recommendation"))
 
 
 def theme_items(review: Review) -> list[ThemeItem]:

@@ -14,9 +14,10 @@ FLOW = (
     "and press Enter to resume it (t starts a themed session instead). A team session starts "
     "with who is here and, when the team has open actions from earlier sessions, last time's "
     "actions. Then it walks through the review in order: introduction and context, key "
-    "learning, good practice, areas for development, recommendations, then one step per question (separate "
-    "points, each optionally said by someone, and a summary), then what to do now (with your "
-    "agreed actions), then a summary you can export as notes. A self-reflection answers each "
+    "learning, good practice, areas for development, recommendations, then one step per "
+    "question (separate points, each optionally said by someone, and a summary), then what to "
+    "do now (with your agreed actions), then a summary you can export as notes. A "
+    "self-reflection answers each "
     "question with What? / So what? / Now what? and ends with what you will do differently. "
     "Everything you type is saved as you go, and again whenever you leave."
 )
