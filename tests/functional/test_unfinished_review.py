@@ -25,7 +25,8 @@ async def test_a_review_with_a_placeholder_is_marked_and_the_rest_works(
         assert reviews.option_count == 5  # the four bundled reviews and this one
         marked = [str(reviews.get_option_at_index(i).prompt) for i in range(5)]
         [mark] = [p for p in marked if "⚠" in p]
-        assert "Child ZZ" in mark and "edit partnership in the file" in mark
+        assert mark.startswith("⚠ Not finished  Child ZZ")  # seen first, in a short list
+        assert "⚠ Edit partnership in the file: still the importer's placeholder" in mark
         assert screen.query_one("#problems").display
         text = str(screen.query_one("#problems-text").render())
         assert (f"{unfinished}: partnership: still the importer's placeholder — write the "

@@ -35,8 +35,9 @@ MAX_LISTED = 100
 
 
 def review_option(review: ReviewSummary) -> Option:
+    mark = literal("⚠ Not finished  ", "bold") if review.unfinished else literal("")
     lines = [
-        literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+        mark + literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
         literal(one_line(review.summary)),
         literal("Themes: " + ", ".join(review.themes[:4])
                 + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
@@ -44,8 +45,8 @@ def review_option(review: ReviewSummary) -> Option:
     if review.unfinished:
         fields = [m.removeprefix(f"{review.path}: ").split(": ", 1)[0]
                   for m in review.unfinished]
-        lines.append(literal(f"⚠ Not finished: edit {', '.join(fields)} in the file "
-                             "(still the importer's placeholder)", "bold"))
+        lines.append(literal(f"⚠ Edit {', '.join(fields)} in the file: still the importer's "
+                             "placeholder", "bold"))
     return Option(Content("\n").join(lines), id=review.id)
 
 
