@@ -119,6 +119,8 @@ class _Builder:
         self.questions: list[tuple[Group, str, bool]] = []  # (lines, text, always a question)
         self.block = 0
         self.item_no: int | None = None
+        self.last_moved: str | None = None
+        """The section the previous logical line was moved into by the user, if it was."""
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
         key = group[0][0] if key is None else key
@@ -129,10 +131,15 @@ class _Builder:
         n = group[0][0]
         s = join_text([raw for _, raw in group])
         moved = self.moves.get(n)
-        if moved is not None and all(self.moves.get(m) == moved for m, _ in group):
-            if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)
-                                    or n in self.placed_heads
-                                    or (n in self.alone and H.title_shaped(s))):
+        if moved is not None and not all(self.moves.get(m) == moved for m, _ in group):
+            moved = None
+        first, self.last_moved = self.last_moved != moved, moved
+        if moved is not None:
+            # the first line of a moved block, if it is a heading, is the user's heading for
+            # the block; a heading further in (a Word table's second box) is kept as text
+            if first and len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)
+                                              or n in self.placed_heads
+                                              or (n in self.alone and H.title_shaped(s))):
                 self.headings.append((n, moved))  # the user's heading for the block
                 h = H.match_heading(s)
                 if h is not None and h.run_in is not None and has_words(h.run_in):
