@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from reflect.export.handout import build
+from reflect.export.html import review_sections
 from reflect.export.markdown import review_blocks
+from reflect.export.options import ExportOptions
 from reflect.importer import import_briefing
 from reflect.importer.headings import match_heading
 from reflect.model.review import Review
@@ -56,7 +58,10 @@ def test_key_learning_is_its_own_step_after_the_introduction() -> None:
     assert (block.title, block.text) == ("Professional curiosity",
                                          "ask who else lives in the home.")
     assert [title for title, _ in review_blocks(review)][:2] == [
-        "Introduction and context", "Key learning"]
+        "Introduction and context", "Key learning"]  # Markdown, plain text
+    sections = review_sections(review, ExportOptions(include_content=True))  # HTML, JSON
+    assert [(key, title) for key, title, _ in sections][:2] == [
+        ("intro", "Introduction and context"), ("learning", "Key learning")]
 
 
 def test_key_learning_leads_the_handout_and_joins_a_themed_session() -> None:
