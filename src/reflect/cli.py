@@ -186,7 +186,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
                  f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
                  f"{', '.join(r.themes)}")
-        for p in lib.problems:
+        for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
             echo(f"warning: {p}", err=True)
         return 0
     from reflect.store.index import list_summaries

@@ -101,6 +101,9 @@ def test_import_writes_the_placeholder_and_says_what_to_edit(
     assert "it validates" not in out and "accepts it once the placeholders" in out
     code, out, _ = _cli(capsys, "validate", str(content))
     assert code == 1 and "partnership: still the importer's placeholder" in out
+    code, out, err = _cli(capsys, "list", "reviews", "--content-dir", str(content))
+    assert code == 0 and out.startswith("child-zw\t")
+    assert f"warning: {target}: partnership: still the importer's placeholder" in err
     target.write_text(target.read_text().replace(
         PARTNERSHIP, "Invented Shire Safeguarding Children Partnership"))
     code, out, _ = _cli(capsys, "validate", str(content))
