@@ -68,10 +68,14 @@ async def plain_errors(request: web.Request, handler: Handler) -> web.StreamResp
         words = {404: ("Not found", "There is no such page in this room."),
                  405: ("Not allowed", "This page cannot be used that way."),
                  413: ("Too big", f"What was sent is larger than {MAX_BODY // 1024} KiB.")}
-        title, text = words.get(error.status, ("Refused", error.reason))
-        response = refused(error.status, title, text)
-        if "Allow" in error.headers:
-            response.headers["Allow"] = error.headers["Allow"]
+        if error.text and error.text.startswith("<!doctype"):  # a refusal of the room's own
+            response = page(error.text, error.status)
+        else:
+            title, text = words.get(error.status, ("Refused", error.reason))
+            response = refused(error.status, title, text)
+        for header in ("Allow", "Retry-After"):
+            if header in error.headers:
+                response.headers[header] = error.headers[header]
         return response
 
 
