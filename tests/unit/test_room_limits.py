@@ -6,8 +6,16 @@ from __future__ import annotations
 import pytest
 
 from reflect.room.state import MAX_POINT, RoomState
-from tests.room_helpers import (QUESTION, Got, browser, csrf_of, make_server, open_page, send,
-                                textarea_of)
+from tests.room_helpers import (
+    QUESTION,
+    Got,
+    browser,
+    csrf_of,
+    make_server,
+    open_page,
+    send,
+    textarea_of,
+)
 
 
 class Clock:

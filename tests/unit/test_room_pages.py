@@ -8,8 +8,7 @@ import pytest
 from reflect.room.contract import RoomQuestion
 from reflect.room.handlers import HEADERS
 from reflect.room.state import RoomState
-from tests.room_helpers import (QUESTION, SECOND, Got, browser, csrf_of, make_server, open_page,
-                                send)
+from tests.room_helpers import QUESTION, SECOND, Got, browser, csrf_of, make_server, open_page, send
 
 
 @pytest.fixture
@@ -155,7 +154,8 @@ async def test_the_state_for_the_script_changes_when_the_facilitator_moves(room)
     client, state, got, _ = room
     await open_page(client, state)
     first = await (await client.get(f"/r/{state.token}/state")).json()
-    assert first["step_key"] == "" and "Waiting for the facilitator" in first["sections"]["question"]
+    assert first["step_key"] == ""
+    assert "Waiting for the facilitator" in first["sections"]["question"]
     state.show(QUESTION)
     second = await (await client.get(f"/r/{state.token}/state")).json()
     assert second["version"] != first["version"] and second["step_key"] == "q:zz-q1"
@@ -235,7 +235,8 @@ async def test_the_room_page_carries_the_headers_and_a_strict_cookie(room):
     response = await client.get(f"/r/{state.token}")
     assert response.headers["Cache-Control"] == "no-store"
     cookie = response.headers["Set-Cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and f"Path=/r/{state.token}" in cookie
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert f"Path=/r/{state.token}" in cookie
 
 
 async def test_hostile_text_is_shown_as_text(room):
