@@ -81,8 +81,8 @@ def room_tls(path: Path) -> tuple[Path | None, Path | None, list[str]]:
     data = load_settings(path)
     found: list[Path | None] = []
     problems: list[str] = []
-    for key in ("room_certificate", "room_key"):
-        value = data.get(key)
+    for entry in ("room_certificate", "room_key"):
+        value = data.get(entry)
         if value is None:
             found.append(None)
         elif isinstance(value, str) and value.strip():
@@ -90,7 +90,7 @@ def room_tls(path: Path) -> tuple[Path | None, Path | None, list[str]]:
             found.append(file if file.is_absolute() else path.parent / file)
         else:
             found.append(None)
-            problems.append(f"{path}: {key}: should be the path of a PEM file in quotes; "
+            problems.append(f"{path}: {entry}: should be the path of a PEM file in quotes; "
                             "ignored")
     certificate, key = found
     if (certificate is None) != (key is None):
