@@ -55,6 +55,7 @@ def refused(status: int, title: str, text: str, link: str = "/",
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(HEADERS)
+    response.headers["Server"] = "reflect"  # no library or Python version for a stranger
 
 
 @web.middleware
