@@ -132,3 +132,29 @@ async def test_a_point_from_the_browser_reaches_the_app_and_its_status_comes_bac
         logs = await asyncio.to_thread(driver.get_log, "browser")
         assert [entry for entry in logs if entry.get("level") == "SEVERE"] == []
 
+
+
+async def test_what_is_being_typed_survives_the_facilitator_moving_on(room, driver_factory):
+    from selenium.webdriver.common.by import By
+
+    from tests.room_helpers import SECOND
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented half-written point")
+    assert not driver.find_element(By.ID, "moved").is_displayed()
+    room_.show(SECOND)
+    await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
+                "the next question shown")
+    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+        "Invented half-written point"
+    assert driver.find_element(By.ID, "moved").is_displayed()
+    await asyncio.to_thread(
+        lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
+    await until(lambda: len(got.points) == 1, "on_point")
+    assert got.points[0].step_key == "q:zz-q1"  # the question it was written for
+    await until(lambda: has_box(driver) and "Question 2 of 3" in driver.page_source,
+                "the page back on the question on show")
