@@ -303,7 +303,8 @@ def nmc_discussion(session: Session, review: Review | None = None) -> Record:
     w = _words(session, review)
     date = session.after.date if session.after and session.after.date else w.date
     summary = w.peer_discussed if w.peer_discussed != NO_PEER else FILL_IN
-    values = {"partner_name": "", "partner_pin": "", "date": date,
+    values = {"partner_name": "", "partner_pin": "", "partner_email": "",
+              "partner_address": "", "date": date,
               "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
               "themes": _themes(w)}
     return _record("nmc_discussion", "Reflective discussion", values)
