@@ -90,3 +90,20 @@ def test_the_discussion_form_lists_only_the_themes_chosen_for_this_record(review
     none_chosen = {e.field.key: e.text for e in nmc_discussion(mine, review).entries}
     assert none_chosen["themes"] == FILL_IN
     assert not any(theme in _discussion_text(mine, review, fmt) for theme in NMC_THEMES)
+
+
+def test_a_pdf_field_name_never_ends_a_page_apart_from_its_text():
+    """A field whose name would fall at the foot of a page starts the next page instead, so
+    the name, its prompt and the start of its text are read together."""
+    from pdfminer.high_level import extract_text
+
+    from reflect.export.pdf import Page
+
+    page = Page("Invented record")
+    page.pdf.set_y(page.pdf.h - page.pdf.b_margin - 8)  # room for a name, not its text
+    page.boxed("Invented field name", "An invented prompt.", "Invented answer text")
+    data = page.output()
+    assert page.pages == 2
+    first, second = (extract_text(io.BytesIO(data), page_numbers=[n]) for n in (0, 1))
+    assert "Invented field name" not in first
+    assert "Invented field name" in second and "Invented answer text" in second
