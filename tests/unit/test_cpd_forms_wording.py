@@ -107,3 +107,12 @@ def test_a_pdf_field_name_never_ends_a_page_apart_from_its_text():
     first, second = (extract_text(io.BytesIO(data), page_numbers=[n]) for n in (0, 1))
     assert "Invented field name" not in first
     assert "Invented field name" in second and "Invented answer text" in second
+
+
+def test_a_word_field_name_keeps_with_its_text(review):
+    s = Session.start(review, "child-zz-20300104-0900", mode="individual")
+    doc = docx.Document(io.BytesIO(render_bytes(s, "swe-docx", review)))
+    rows = doc.tables[0].rows
+    names = [rows[i].cells[0] for i in range(0, len(rows), 2)]
+    assert len(names) == len(forms.form("swe").fields)
+    assert all(p.paragraph_format.keep_with_next for cell in names for p in cell.paragraphs)
