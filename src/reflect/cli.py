@@ -269,6 +269,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known_endings,
         refusal,
         render_bytes,
+        written,
     )
 
     loaded = _load_for("export", args)
@@ -310,7 +311,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     if not _write_output("export", target, data, args.force):
         return 1
-    echo(f"Notes written to {target}")
+    echo(written(fmt, target))
     return 0
 
 
