@@ -86,6 +86,8 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     first = s.answers[0]
     assert [p.text for p in first.points] == ["First point", "Second point"]
     assert first.text == "The room agreed"
+    # Each person learns how to write their own reflection after it, for their CPD record.
+    assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
 
 
 def test_lines_wrap_at_words_to_the_terminal_width(monkeypatch, capsys, fictional_dir,
