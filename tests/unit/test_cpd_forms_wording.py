@@ -116,3 +116,13 @@ def test_a_word_field_name_keeps_with_its_text(review):
     names = [rows[i].cells[0] for i in range(0, len(rows), 2)]
     assert len(names) == len(forms.form("swe").fields)
     assert all(p.paragraph_format.keep_with_next for cell in names for p in cell.paragraphs)
+
+
+def test_a_reflection_on_ones_own_leaves_the_discussions_date_to_the_person(review):
+    """No discussion took place in a reflection alone: its date is not the discussion's."""
+    alone = Session.start(review, "child-zz-20300105-0900", mode="individual")
+    assert {e.field.key: e.text for e in nmc_discussion(alone, review).entries}["date"] == \
+        FILL_IN
+    team = Session.start(review, "child-zz-20300106-0900", title="Invented team meeting")
+    assert {e.field.key: e.text for e in nmc_discussion(team, review).entries}["date"] != \
+        FILL_IN
