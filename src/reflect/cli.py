@@ -548,7 +548,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 1
         try:
             started = new_session(review, d, "individual" if link else args.mode, args.title,
-                                  args.team)
+                                  args.team, f"My reflection after {link.label}" if link else "")
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:
