@@ -218,11 +218,12 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
 # --- the suite --------------------------------------------------------------------------------
 
-CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "keystroke")
+CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room", "keystroke")
 
 
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
-        terminal_runs: int, cases: tuple[str, ...] = CASES, report_runs: int = 0,
+        terminal_runs: int, room_participants: int = 50, room_points: int = 20,
+        cases: tuple[str, ...] = CASES, report_runs: int = 0,
         keystroke_runs: int = 1) -> list[dict]:
     rows: list[dict] = []
 
@@ -295,6 +296,18 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
             row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
                 "read_source + import_briefing; vs pdfminer extract_text alone")
 
+        if "room" in cases:
+            from bench import room_load
+
+            room, f = room_load.measure(room_participants, room_points, max(runs // 2, 1))
+            row(f"room: {room_participants} participants x {room_points} points at once",
+                float(room["seconds"]), f, 0.0, "lost 0, duplicated 0",  # type: ignore[arg-type]
+                f"sent {room['sent']}, received {room['received']}, lost {room['lost']}, "
+                f"duplicated {room['duplicated']}, refused {room['refused']}; rate limit raised; "
+                "vs a bare aiohttp handler")
+            if room["lost"] or room["duplicated"] or room["refused"]:
+                raise RuntimeError(f"the room lost or doubled points: {room}")
+
         if "keystroke" not in cases:
             return rows
         content = make_library(base / "typing-lib", 1)
@@ -336,12 +349,15 @@ def main() -> None:
                         help="runs of the report case (default: half of --runs)")
     parser.add_argument("--keystroke-runs", type=int, default=3,
                         help="runs of the keystroke case, autosave off and on alternated")
+    parser.add_argument("--room-participants", type=int, default=50)
+    parser.add_argument("--room-points", type=int, default=20)
     parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results.json")
     args = parser.parse_args()
     if args.tiny:
         args.reviews, args.sessions, args.answers, args.runs, args.keys = 5, 20, 10, 1, 3
         args.terminal_runs = args.keystroke_runs = 1
+        args.room_participants, args.room_points = 5, 4
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, " \
               f"Python {platform.python_version()}"
     print(f"reflect benchmarks on {machine}")
@@ -349,10 +365,12 @@ def main() -> None:
     if unknown := set(cases) - set(CASES):
         parser.error(f"unknown case(s): {', '.join(sorted(unknown))}")
     rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
-               args.terminal_runs, cases, args.report_runs, args.keystroke_runs)
+               args.terminal_runs, args.room_participants, args.room_points, cases,
+               args.report_runs, args.keystroke_runs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"machine": machine, "sizes": vars(args) | {"out": str(args.out)},
-                                    "results": rows}, indent=2, default=str))
+    sizes = vars(args) | {"out": str(args.out)}
+    args.out.write_text(json.dumps({"machine": machine, "sizes": sizes, "results": rows},
+                                   indent=2, default=str))
     print(f"results written to {args.out}")
 
 

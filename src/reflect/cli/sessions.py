@@ -86,6 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known_endings,
         refusal,
         render_bytes,
+        written,
     )
 
     loaded = load_for("export", args)
@@ -127,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     if not write_output("export", target, data, args.force):
         return 1
-    echo(f"Notes written to {target}")
+    echo(written(fmt, target))
     return 0
 
 
@@ -214,7 +215,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 1
         try:
             started = new_session(review, d, "individual" if link else args.mode, args.title,
-                                  args.team)
+                                  args.team, f"My reflection after {link.label}" if link else "")
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:
