@@ -7,7 +7,7 @@ it stays readable and exportable if the content later changes or disappears.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -142,7 +142,13 @@ class Action(SessionModel):
     text: Clean
     owner: Clean = ""
     due: Clean = ""
+    """When it is due, in the words typed ("next Friday")."""
+    due_date: date | None = None
+    """The date `due` was read as when it was typed (model/dates.py); None when it names no
+    date reflect can read (the words are kept) or the file is older than dates."""
     status: ActionStatus = "open"
+    progress: Clean = ""
+    """Where it got to, as noted when a later session went through it."""
     recommendation: Clean = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
 
@@ -157,8 +163,15 @@ class CarriedAction(SessionModel):
     text: Clean
     owner: Clean = ""
     due: Clean = ""
+    due_date: date | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
+    note: Clean = ""
+    """Where it got to, typed here; written back as the action's `progress`."""
+    new_due: Clean = ""
+    """A new due date typed here ("" keeps `due`), in its words; written back as the action's."""
+    new_due_date: date | None = None
+    """The date `new_due` was read as when typed; None when it names none."""
     written_back: bool = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
 

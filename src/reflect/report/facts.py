@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
-from reflect.report.dates import parse_due
+from reflect.report.dates import due_date
 from reflect.text import one_line
 
 
@@ -35,7 +35,8 @@ class ActionFacts(NamedTuple):
     due: str
     """As typed, on one line, names and identifiers redacted."""
     due_date: date | None
-    """The date the due text names (read before redacting), or None."""
+    """The date stored when the due text was typed, else the date it names read from the
+    session's start (read before redacting), or None."""
     status: str
     recommendation: str
     """The recommendation it answers, on one line; "" for none."""
@@ -109,7 +110,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
             return one_line(_redacted(text, found))
 
         for a in session.actions:
-            actions.append(ActionFacts(clean(a.text), clean(a.due), parse_due(a.due),
+            actions.append(ActionFacts(clean(a.text), clean(a.due),
+                                       due_date(a.due_date, a.due, session.created),
                                        a.status, one_line(a.recommendation)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -46,6 +47,9 @@ CURRENT_MARK = "▶"
 """Before the current step in the step list."""
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
+WRITE_BACK_PAUSE = 1.0
+"""Seconds after the last key typed into a carried action's note or date before it is
+written back to the earlier session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -77,6 +81,8 @@ class WalkthroughScreen(ExportsSession):
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
+        self._write_back_timers: dict[int, Timer] = {}
+        """Write-backs waiting for typing to pause, by carried action (its id())."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -277,7 +283,7 @@ class WalkthroughScreen(ExportsSession):
         elif isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:
-            self.write_back(self.session.carried[change.index])
+            self.write_back_soon(self.session.carried[change.index], change.typing)
         self.mark_changed()
 
     def redraw_step(self, key: str) -> None:
@@ -290,17 +296,30 @@ class WalkthroughScreen(ExportsSession):
         if str(steps.get_option_at_index(index).prompt) != label.plain:
             steps.replace_option_prompt_at_index(index, label)
 
+    def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
+        """Write back at once, or (while a note or date is being typed) once typing pauses,
+        so the earlier session is not rewritten on every key."""
+        timer = self._write_back_timers.pop(id(carried), None)
+        if timer is not None:
+            timer.stop()
+        if not typing:
+            self.write_back(carried)
+            return
+        self._write_back_timers[id(carried)] = self.set_timer(
+            WRITE_BACK_PAUSE, lambda: self.write_back(carried))
+
     @work(thread=True, group="carry", exit_on_error=False)
     def write_back(self, carried: CarriedAction) -> None:
-        """Record a carried action's new status in the session that agreed it."""
-        from reflect.store.carry import write_back
+        """Record a carried action's new status, note and due date in the session that
+        agreed it."""
+        from reflect.store.carry import wanted, write_back
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
-            status = carried.status  # the newest, whichever write runs last
+            values = wanted(carried)  # the newest, whichever write runs last
             problem = write_back(self.reflect_app.sessions_dir, carried)
 
         def done() -> None:
-            if carried.status != status:  # changed again meanwhile: that write follows
+            if wanted(carried) != values:  # changed again meanwhile: that write follows
                 return
             if problem is None:
                 self.apply(self.edits.carried_written_back(carried))
