@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "are then attributed by role and agency, never by name")
     p_export.add_argument("--with-content", action="store_true",
                           help="include the review's own content before the notes")
+    p_export.add_argument("--include-drafts", action="store_true",
+                          help="include points, actions and people typed into a form but never "
+                               "added, each marked \"(typed but not added)\"")
 
     p_check = sub.add_parser(
         "check", help="look for personal details in a session (NHS numbers, phones, ...)",
@@ -275,6 +278,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review, source = loaded
+    session = _drafts_said(session, args.include_drafts)
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:
@@ -312,6 +316,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     echo(f"Notes written to {target}")
     return 0
+
+
+def _drafts_said(session: Session, include: bool) -> Session:
+    """Say on stderr what was typed but never added; the session with it, when `include`."""
+    from reflect.export.drafts import MARK, drafts_summary, with_drafts
+
+    if said := drafts_summary(session):
+        echo(f"reflect export: {said}; " + (f"included, marked {MARK}." if include else
+             "left out (--include-drafts includes them, marked as such)."), err=True)
+    return with_drafts(session) if include else session
 
 
 def _unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
