@@ -21,7 +21,8 @@ from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["open_actions_for_team", "same_team", "team_key", "wanted", "write_back"]
+__all__ = ["last_participants", "last_time", "open_actions_for_team", "same_team", "team_key",
+           "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -56,11 +57,21 @@ def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
     anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
     came; [] for a team new to this folder. The team's sessions are found as
     `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
-    latest = max((s for s in _team_sessions(sessions_dir, team, exclude_id, cache)
-                  if s.participants), key=lambda s: (s.created, s.id), default=None)
-    if latest is None:
-        return []
-    return [p.model_copy(update={"id": "", "attended": False}) for p in latest.participants]
+    return last_time(sessions_dir, team, exclude_id, cache)[0]
+
+
+def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
+              cache: Path | None = None) -> tuple[list[Participant], str]:
+    """`last_participants`, and who facilitated the team's latest session that names a
+    facilitator ("" for none): what a new session for a returning team starts from."""
+    sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
+    latest = max((s for s in sessions if s.participants),
+                 key=lambda s: (s.created, s.id), default=None)
+    people = [] if latest is None else [p.model_copy(update={"id": "", "attended": False})
+                                        for p in latest.participants]
+    led = max((s for s in sessions if s.facilitator.strip()),
+              key=lambda s: (s.created, s.id), default=None)
+    return people, "" if led is None else led.facilitator
 
 
 def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
