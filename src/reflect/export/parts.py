@@ -160,6 +160,11 @@ def action_due(act: Action) -> str:
     return due_words(act.due, act.due_date)
 
 
+def action_status(act: Action) -> str:
+    """The status, with where it got to when a later session noted it."""
+    return f"{act.status}; progress: {act.progress}" if act.progress.strip() else act.status
+
+
 def carried_due(c: CarriedAction) -> str:
     """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
     2027) → end of March (Wed 31 Mar 2027)`."""
@@ -204,7 +209,7 @@ def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, act.owner, action_due(act), act.status]
+    rows = [[act.text, act.owner, action_due(act), action_status(act)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
 

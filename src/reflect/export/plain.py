@@ -99,7 +99,7 @@ def to_text(session: Session, review: Review | None = None,
     for act in s.actions:
         facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {act.owner}" if act.owner else "",
                                       f"due: {parts.action_due(act)}" if act.due else "",
-                                      f"status: {act.status}") if x)
+                                      f"status: {parts.action_status(act)}") if x)
         out += _para(f"- {act.text} ({facts})", hanging="  ")
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",
