@@ -70,7 +70,8 @@ def test_notes_show_the_date_read_the_progress_note_and_the_new_due_date():
     txt = " ".join(to_text(s).split())
     assert "due: 31 January (Sat 31 Jan 2026) → end of March (Wed 31 Mar 2027)" in txt
     assert "progress: Half shared" in txt
-    rows = [dict(zip(COLUMNS, r)) for r in csv.reader(io.StringIO(to_csv(s), newline=""))][1:]
+    rows = [dict(zip(COLUMNS, r, strict=True))
+            for r in csv.reader(io.StringIO(to_csv(s), newline=""))][1:]
     assert [(r["due"], r["due_date"], r["progress"]) for r in rows] == [
         ("next Friday", "2026-12-04", "Left a message"),
         ("end of March", "2027-03-31", "Half shared")]
