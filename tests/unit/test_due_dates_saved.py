@@ -11,7 +11,7 @@ from reflect.export.csv_export import COLUMNS, to_csv
 from reflect.export.markdown import to_markdown
 from reflect.export.plain import to_text
 from reflect.model.edits import SessionEdits
-from reflect.model.session import Action, CarriedAction, Session
+from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.report.facts import facts_of
 from reflect.store.sessions import load_session, save_session, session_path
 
@@ -75,3 +75,28 @@ def test_notes_show_the_date_read_the_progress_note_and_the_new_due_date():
     assert [(r["due"], r["due_date"], r["progress"]) for r in rows] == [
         ("next Friday", "2026-12-04", "Left a message"),
         ("end of March", "2027-03-31", "Half shared")]
+
+
+def test_reports_use_the_stored_date_and_show_the_progress_noted(tmp_path):
+    from reflect.report import build_report, gather, to_markdown
+
+    folder = tmp_path / "shared"
+    s = session()
+    s.participants = [Participant(name="Zed Example", role="Invented nurse")]
+    s.actions = [
+        # typed as "next Friday" on 1 December: the date saved then is what counts
+        Action(text="Ring the invented nurse", due="next Friday", due_date=date(2026, 12, 4),
+               progress="Left a message with Zed Example"),
+        # an older file: its words are read from the day the session started (1 Dec 2026)
+        Action(text="Share the template", due="Friday"),
+        Action(text="Vague", due="someday"),
+    ]
+    save_session(folder, s)
+    today = date(2026, 12, 10)
+    report = build_report(gather([folder], today=today), today=today)
+    assert [(a.text, a.due_date) for a in report.overdue] == [
+        ("Ring the invented nurse", date(2026, 12, 4)),
+        ("Share the template", date(2026, 12, 4))]
+    md = " ".join(to_markdown(report).split())
+    assert "next Friday (Fri 4 Dec 2026)" in md
+    assert "open; progress: Left a message with [redacted]" in md  # names never reach it
