@@ -86,9 +86,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Literal("", id="findings")
             if self.drafts:
                 yield Literal(f"{self.drafts}. They are left out of the notes unless you "
-                              "tick the box below.", "bold", id="drafts")
-                yield TickBox(f"Include the items typed but not added, marked {MARK}",
-                              value=self.include_drafts, id="include-drafts")
+                              "tick “Include the items typed but not added” below.", "bold",
+                              id="drafts")
             yield Literal("Format")
             with RadioSet(id="format"):
                 for key, spec in FORMATS.items():
@@ -103,6 +102,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                           value=ticked.roles_only, id="roles-only")
             yield TickBox("Attendance by agency only (no names or roles)",
                           value=ticked.attendance_by_agency, id="by-agency")
+            if self.drafts:
+                yield TickBox(f"Include the items typed but not added, marked {MARK}",
+                              value=self.include_drafts, id="include-drafts")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")

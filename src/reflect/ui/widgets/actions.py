@@ -38,7 +38,7 @@ def action_form(with_recommendation: bool, individual: bool = False,
               FieldSpec("owner", "Who else is involved (optional)" if individual else "Owner",
                         "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
-              FieldSpec("due", "Due (e.g. 31 March, next Friday)", "action-due", row=1,
+              FieldSpec("due", "Due (e.g. next Friday)", "action-due", row=1,
                         draft_key=draft_key("action", "due"), reads=reads)]
     if with_recommendation:
         fields.append(FieldSpec("recommendation", "Recommendation (optional)",

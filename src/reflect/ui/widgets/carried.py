@@ -28,7 +28,7 @@ class CarriedPanel(Vertical):
     CarriedPanel { height: auto; }
     CarriedPanel RowTable { height: auto; max-height: 14; }
     CarriedPanel .form-row { height: auto; }
-    CarriedPanel .carried-note { width: 2fr; }
+    CarriedPanel .carried-note { width: 1fr; }
     CarriedPanel .carried-due { width: 1fr; }
     """
 
