@@ -11,14 +11,13 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# English whatever the machine's locale (calendar.month_name follows the locale).
+# English whatever the machine's locale (calendar.month_name would follow it).
 
 MONTHS: dict[str, int] = {}
 """Month names and their usual abbreviations (January, Jan, Sept), lower case."""
@@ -44,7 +43,8 @@ def month_number(word: str) -> int | None:
 
 
 def last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """The month's last day (without `calendar`, which imports `locale`: 15 ms at start)."""
+    return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def short_date(day: date) -> str:
@@ -92,7 +92,7 @@ def _future(today: date, month: int, day: int | None, year: str | None) -> date:
     if year is not None:
         y = int(year)
         return make(y + 2000 if y < 100 else y)
-    if day is not None and not 1 <= day <= calendar.monthrange(2000, month)[1]:
+    if day is not None and not 1 <= day <= last_day(2000, month).day:  # 2000: a leap year
         raise ValueError("no such day")  # 31 April: not next year's either
     for y in range(today.year, today.year + 9):  # 29 February waits for a leap year
         try:
@@ -138,7 +138,7 @@ def _read(t: str, today: date) -> date | None:
         if m[2] == "month":
             month = today.month - 1 + count
             year, month = today.year + month // 12, month % 12 + 1
-            return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+            return date(year, month, min(today.day, last_day(year, month).day))
         days = {"day": 1, "week": 7, "fortnight": 14}[m[2]]
         return today + timedelta(days=days * count)
     return None
