@@ -65,3 +65,33 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
                        and load_session(mine).carried[0].written_back)
         assert load_session(mine).carried[0].note == "Left a message; nurse on leave"
         assert load_session(mine).carried[0].due == "next Friday"  # as agreed then
+
+
+async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
+        fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="Last month",
+                            team="Invented team",
+                            actions=[Action(text="Share the invented template")])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await pilot.press("pagedown")
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Shared with two teams")
+        await wait_for(pilot, lambda: screen.session.carried[0].note == "Shared with two teams")
+        mine = session_path(sessions_dir, screen.session.id)
+        await pilot.press("escape")  # at once: before typing has paused for a second
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    assert load_session(earlier_path).actions[0].progress == "Shared with two teams"
+    assert load_session(mine).carried[0].written_back

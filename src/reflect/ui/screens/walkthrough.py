@@ -82,7 +82,7 @@ class WalkthroughScreen(ExportsSession):
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
-        self._write_back_timers: dict[int, Timer] = {}
+        self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
         """Write-backs waiting for typing to pause, by carried action (its id())."""
 
     # --- layout ----------------------------------------------------------------------------
@@ -300,14 +300,33 @@ class WalkthroughScreen(ExportsSession):
     def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
         """Write back at once, or (while a note or date is being typed) once typing pauses,
         so the earlier session is not rewritten on every key."""
-        timer = self._write_back_timers.pop(id(carried), None)
-        if timer is not None:
-            timer.stop()
+        waiting = self._write_back_timers.pop(id(carried), None)
+        if waiting is not None:
+            waiting[0].stop()
         if not typing:
             self.write_back(carried)
             return
-        self._write_back_timers[id(carried)] = self.set_timer(
-            WRITE_BACK_PAUSE, lambda: self.write_back(carried))
+
+        def now() -> None:
+            self._write_back_timers.pop(id(carried), None)
+            self.write_back(carried)
+
+        self._write_back_timers[id(carried)] = (self.set_timer(WRITE_BACK_PAUSE, now), carried)
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Leaving: what was waiting for typing to pause is written back first, here and now,
+        so this session is saved knowing it was."""
+        from reflect.store.carry import write_back
+
+        for timer, carried in list(self._write_back_timers.values()):
+            timer.stop()
+            with WRITE_BACK_LOCK:
+                problem = write_back(self.reflect_app.sessions_dir, carried)
+            if problem is None and self.edits.carried_written_back(carried) is not None \
+                    and self.keeper is not None:
+                self.keeper.changed()
+        self._write_back_timers.clear()
+        return super().leave_keeper(must_go)
 
     @work(thread=True, group="carry", exit_on_error=False)
     def write_back(self, carried: CarriedAction) -> None:
