@@ -62,6 +62,9 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert s.actions[0].due_date is not None and s.actions[0].due_date.month == 3
     assert "→ " in out.out  # the date "by March" was read as is said back
     assert s.current_step == "summary"
+    # A new user learns where their CPD record comes from, not only their notes.
+    assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
+    assert f"reflect export {s.id} -o my-record.swe.docx" in flat(out.out)
 
 
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
@@ -85,6 +88,8 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     first = s.answers[0]
     assert [p.text for p in first.points] == ["First point", "Second point"]
     assert first.text == "The room agreed"
+    # Each person learns how to write their own reflection after it, for their CPD record.
+    assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
 
 
 def test_an_empty_line_ends_the_list_of_points(monkeypatch, capsys, fictional_dir,

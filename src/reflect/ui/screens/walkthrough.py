@@ -182,8 +182,14 @@ class WalkthroughScreen(ExportsSession):
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
-        if pane is not None:
-            self.set_focus(pane.focus_target())  # now, not after the keys already queued
+        if pane is None:
+            return
+        target = pane.focus_target()
+        if target is pane:
+            self.set_focus(pane)
+            return
+        self.set_focus(target, scroll_visible=False)  # now, not after the keys already queued
+        pane.call_after_refresh(pane.reveal, target)
 
     async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:
