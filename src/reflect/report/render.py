@@ -94,8 +94,8 @@ def to_markdown(r: Report) -> str:
     if r.overdue:
         out += ["| Review | Team | Action | Due | Status | Session |",
                 "| --- | --- | --- | --- | --- | --- |"]
-        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due)} "
-                f"| {a.status} | {cell(a.session_id)} |" for a in r.overdue]
+        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due_shown)}"
+                f" | {cell(a.status_shown)} | {cell(a.session_id)} |" for a in r.overdue]
     else:
         out.append("None.")
 

@@ -225,7 +225,7 @@ def to_html(r: Report) -> str:
         out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
                 "<tbody>"]
         out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td><td>{_e(a.text)}</td>"
-                f'<td class="d">{_e(a.due)}</td><td class="d">{_e(a.status)}</td>'
+                f'<td class="d">{_e(a.due_shown)}</td><td>{_e(a.status_shown)}</td>'
                 f"<td>{_e(a.session_id)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
     else:

@@ -47,9 +47,9 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
-    facts = [a.status]
+    facts = [a.status_shown]
     if a.due:
-        facts.append(f"due {a.due}")
+        facts.append(f"due {a.due_shown}")
     if a.team:
         facts.append(a.team)
     if with_review:
