@@ -44,7 +44,7 @@ def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | Non
         return FileRead(path, None, f"{path}: cannot be read: {e.strerror or e}"), None
     git = has_git_markers(data)
     try:
-        # The same reader as the app (tomli, then the model), so a report counts exactly
+        # The same reader as the app (tomllib, then the model), so a report counts exactly
         # the files the app can open, with the same message for any it cannot.
         session, read_only = session_from_bytes(path, data)
     except SessionError as e:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-import tomli
 from pydantic import ValidationError
 
 from reflect.text import printable
@@ -39,7 +38,7 @@ def _describe(path: Path, error: Exception) -> list[str]:
                 what = "required field is missing"
             msgs.append(f"{path}: {where}: {what}")
         return msgs
-    if isinstance(error, (tomllib.TOMLDecodeError, tomli.TOMLDecodeError)):
+    if isinstance(error, tomllib.TOMLDecodeError):
         return [f"{path}: not valid TOML: {error}"]
     if isinstance(error, UnicodeDecodeError):
         return [f"{path}: not valid UTF-8 text (byte {error.start})"]

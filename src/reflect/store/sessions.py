@@ -14,7 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import tomli
+import tomllib
+
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
@@ -129,12 +130,11 @@ def read_session(path: Path) -> tuple[Session, str | None]:
 def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
     """`read_session` for a file already read: `data` is what `path` holds.
 
-    Parsed by tomli (below 2.4: TOML 1.0, the standard library's tomllib, which is tomli's own
-    code, compiled where a wheel is built for the platform: about a third of tomllib's time),
-    so every reader of session files, the app's and the report's, accepts the same files."""
+    Parsed by the standard library's tomllib, as the design asks, in this one place, so every
+    reader of session files, the app's and the report's, accepts the same files."""
     try:
-        parsed = tomli.loads(data.decode("utf-8"))
-    except (tomli.TOMLDecodeError, UnicodeDecodeError) as e:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError("; ".join(describe(path, e))) from e
     return session_from_data(path, parsed)
 
