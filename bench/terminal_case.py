@@ -41,7 +41,10 @@ def time_to_text(command: list[str], env: dict[str, str], text: str) -> float:
     """Seconds from pressing Enter on `command` in a fresh terminal until `text` is shown."""
     socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    line = f"read _ && exec env {exports} TERM=xterm-256color {shlex.join(command)}"
+    # As a user runs it: Python keeps the compiled modules (a PYTHONDONTWRITEBYTECODE set
+    # where the benchmark is run would have reflect compiled from source on every start).
+    line = (f"read _ && exec env -u PYTHONDONTWRITEBYTECODE {exports} TERM=xterm-256color "
+            f"{shlex.join(command)}")
     try:
         _tmux(socket, "new-session", "-d", "-s", "b", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
               "sh", "-c", line)

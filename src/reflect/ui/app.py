@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.model.session import Session
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.ui.preload import Preload
     from reflect.ui.screens.export import LastExport
 
 
@@ -113,20 +114,24 @@ class ReflectApp(App[None]):
         self.first_session: tuple[Session, Review, str | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, and why
         it is read-only (or None); the start screen is under it."""
-
-    def on_mount(self) -> None:
-        from reflect.ui.screens.start import StartScreen
-
+        self.preload: Preload | None = None
+        """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.register_theme(HIGH_CONTRAST)
         saved = load_settings(self.settings_file).get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
+            # Chosen before the first screen is styled: set later, every widget is restyled.
             self.theme = saved
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The start screen is the bottom of the stack: composed straight away, with no blank
+        screen drawn before it."""
+        from reflect.ui.screens.start import StartScreen
+
+        return StartScreen()
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
-        start = StartScreen()
-        self.push_screen(start)
-        if self.first_session is not None:
-            start.open_session(*self.first_session)
 
     def _remember_theme(self, theme: Theme) -> None:
         self._theme_to_save = theme.name
