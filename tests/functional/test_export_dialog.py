@@ -145,7 +145,7 @@ async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictio
     async with app.run_test(size=(120, 45)) as pilot:
         dialog = ExportScreen(session, review, "nmc-docx")
         await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         boxes = [dialog.query_one(w, Checkbox) for w in
                  ("#with-content", "#attendance", "#roles-only", "#by-agency")]
         said = shown(dialog.query_one("#findings"))

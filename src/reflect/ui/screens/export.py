@@ -126,6 +126,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         for button in self.query(Button).results(Button):
             if button.id != "export-cancel":
                 button.disabled = True
+        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
+            # A record ignores them.
+            self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
         self._run_check(self.chosen_format, self.options)
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
@@ -155,8 +158,6 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             message += ("\nA CPD record names nobody: participants appear by role only, never "
                         "with their organisation, and their names are looked for in what was "
                         "typed. The options below are for notes, not records.")
-        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
-            self.query_one(wid, Checkbox).disabled = record  # a record ignores them
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         for button in self.query(Button).results(Button):
             button.disabled = False
