@@ -1,7 +1,8 @@
 """The export dialog: format, options, and the personal-details check before anything is written.
 
 It opens with the format and options chosen at the last export in this run of the app
-(`ReflectApp.last_export`), so a facilitator exporting again need not set them again."""
+(`ReflectApp.last_export`), so a facilitator exporting again need not set them again. Items
+typed into a form but never added are named, with a box to include them (marked as such)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, RadioSet
 
+from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -34,6 +36,8 @@ class ExportChoice:
     redact: bool = False
     findings: tuple[Finding, ...] = ()
     go_to: Finding | None = None
+    include_drafts: bool = False
+    """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class LastExport:
 
     fmt: str
     options: ExportOptions
+    include_drafts: bool = False
 
 
 DEFAULT_FORMAT = "md"
@@ -65,11 +70,16 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         nothing can be exported."""
         self.ticked = ExportOptions()
         """The options ticked when the dialog opens."""
+        self.include_drafts = False
+        """Whether items typed but not added are ticked to be included when it opens."""
+        self.drafts = drafts_summary(session)
+        """What was typed but not added ("" for nothing), said above the options."""
 
     def compose(self) -> ComposeResult:
         last = self.last or getattr(self.app, "last_export", None)
         if isinstance(last, LastExport):
             self.ticked = last.options
+            self.include_drafts = last.include_drafts
             if self.fmt == DEFAULT_FORMAT and last.fmt in FORMATS:
                 self.fmt = last.fmt
         with VerticalScroll(classes="dialog", id="export-dialog"):
@@ -77,6 +87,10 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
                           "dim")
             yield Literal("", id="findings")
+            if self.drafts:
+                yield Literal(f"{self.drafts}. They are left out of the notes unless you "
+                              "tick “Include the items typed but not added” below.", "bold",
+                              id="drafts")
             yield Literal("Format")
             with RadioSet(id="format"):
                 for key, spec in FORMATS.items():
@@ -91,6 +105,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                           value=ticked.roles_only, id="roles-only")
             yield TickBox("Attendance by agency only (no names or roles)",
                           value=ticked.attendance_by_agency, id="by-agency")
+            if self.drafts:
+                yield TickBox(f"Include the items typed but not added, marked {MARK}",
+                              value=self.include_drafts, id="include-drafts")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -114,12 +131,19 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         pressed = self.query_one("#format", RadioSet).pressed_button
         return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
 
+    @property
+    def drafts_included(self) -> bool:
+        boxes = self.query("#include-drafts").results(Checkbox)
+        return any(box.value for box in boxes)
+
     @on(Checkbox.Changed, "#roles-only")
     @on(Checkbox.Changed, "#by-agency")
+    @on(Checkbox.Changed, "#include-drafts")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when the notes name nobody) off the UI thread;
-        nothing can be exported until it has landed."""
+        """Run the identifier check (names too when the notes name nobody; the items typed
+        but not added too when they are to be included) off the UI thread; nothing can be
+        exported until it has landed."""
         self.checked = False
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")
@@ -129,17 +153,20 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
             # A record ignores them.
             self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
-        self._run_check(self.chosen_format, self.options)
+        self._run_check(self.chosen_format, self.options, self.drafts_included)
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
-    def _run_check(self, fmt: str, options: ExportOptions) -> None:
-        findings = findings_for(self.session, fmt, self.review, options)
-        self.app.call_from_thread(self._show_check, fmt, options, findings)
+    def _run_check(self, fmt: str, options: ExportOptions, drafts: bool) -> None:
+        session = with_drafts(self.session) if drafts else self.session
+        findings = findings_for(session, fmt, self.review, options)
+        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings)
 
-    def _show_check(self, fmt: str, options: ExportOptions, findings: list[Finding]) -> None:
+    def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
+                    findings: list[Finding]) -> None:
         """Show a check's findings, unless the format or options changed since it started
         (a newer check is on its way)."""
-        if not self.is_attached or (fmt, options) != (self.chosen_format, self.options):
+        if not self.is_attached or (fmt, options, drafts) != (
+                self.chosen_format, self.options, self.drafts_included):
             return
         self.findings = findings
         self.checked = True
@@ -169,7 +196,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.query_one("#export-edit", Button).display = found
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
-        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
+        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
+                            self.drafts_included)
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
         """Remember what was chosen (not a cancel) for the next export in this run."""
@@ -178,7 +206,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 include_content=self.query_one("#with-content", Checkbox).value,
                 include_attendance=self.query_one("#attendance", Checkbox).value,
                 roles_only=self.query_one("#roles-only", Checkbox).value,
-                attendance_by_agency=self.query_one("#by-agency", Checkbox).value))
+                attendance_by_agency=self.query_one("#by-agency", Checkbox).value),
+                self.drafts_included)
         return super().dismiss(result)
 
     def action_export(self) -> None:
