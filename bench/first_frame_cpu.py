@@ -73,7 +73,10 @@ def cpu_to_first_frame(target: list[str], env: dict[str, str]) -> float:
             time.sleep(0.02)
         return float(out.read_text())
     finally:
+        from bench.terminal_case import _remove_socket
+
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, timeout=10)
+        _remove_socket(socket)  # tmux can leave it behind; a run makes dozens
         out.unlink(missing_ok=True)
 
 
