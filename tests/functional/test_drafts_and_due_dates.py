@@ -59,7 +59,8 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
         said = str(dialog.query_one("#drafts").render())
         assert "1 item typed but not added: 1 action" in said
         dialog.query_one("#fmt-txt").value = True
-        await pilot.pause()
+        await pilot.pause()  # the format's change is handled: its check has started
+        await wait_for(pilot, lambda: dialog.checked)
         await pilot.press("ctrl+o")  # not ticked: left out
         target = sessions_dir / "exports" / f"{screen.session.id}.txt"
         await wait_for(pilot, target.exists)
@@ -71,6 +72,7 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
         box = app.screen.query_one("#include-drafts", Checkbox)
         box.value = True
         await pilot.pause()
+        await wait_for(pilot, lambda: app.screen.checked)  # checked with the drafts in
         await pilot.press("ctrl+o")
         await wait_for(pilot, target.exists)
         text = " ".join(target.read_text(encoding="utf-8").split())

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 import secrets
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import tomllib
 
 import tomli_w
 from pydantic import BaseModel, ValidationError

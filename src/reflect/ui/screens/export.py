@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
@@ -23,6 +22,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
 from reflect.text import one_line
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, TickBox
 from reflect.ui.widgets.literal import Literal
 
@@ -52,7 +52,7 @@ class LastExport:
 DEFAULT_FORMAT = "md"
 
 
-class ExportScreen(ModalScreen[ExportChoice | None]):
+class ExportScreen(ReflectModal[ExportChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
@@ -65,6 +65,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.last = last
         self.fmt = fmt or DEFAULT_FORMAT
         self.findings: list[Finding] = []
+        self.checked = False
+        """Whether `findings` hold the check of the format and options chosen now; until then
+        nothing can be exported."""
         self.ticked = ExportOptions()
         """The options ticked when the dialog opens."""
         self.include_drafts = False
@@ -138,10 +141,35 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
     @on(Checkbox.Changed, "#include-drafts")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when the notes name nobody) and show it, on
-        the items typed but not added too when they are to be included."""
-        session = with_drafts(self.session) if self.drafts_included else self.session
-        self.findings = findings_for(session, self.chosen_format, self.review, self.options)
+        """Run the identifier check (names too when the notes name nobody; the items typed
+        but not added too when they are to be included) off the UI thread; nothing can be
+        exported until it has landed."""
+        self.checked = False
+        self.query_one("#findings", Literal).show("Checking the notes for personal details…",
+                                                  "italic")
+        for button in self.query(Button).results(Button):
+            if button.id != "export-cancel":
+                button.disabled = True
+        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
+            # A record ignores them.
+            self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
+        self._run_check(self.chosen_format, self.options, self.drafts_included)
+
+    @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
+    def _run_check(self, fmt: str, options: ExportOptions, drafts: bool) -> None:
+        session = with_drafts(self.session) if drafts else self.session
+        findings = findings_for(session, fmt, self.review, options)
+        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings)
+
+    def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
+                    findings: list[Finding]) -> None:
+        """Show a check's findings, unless the format or options changed since it started
+        (a newer check is on its way)."""
+        if not self.is_attached or (fmt, options, drafts) != (
+                self.chosen_format, self.options, self.drafts_included):
+            return
+        self.findings = findings
+        self.checked = True
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
@@ -157,9 +185,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             message += ("\nA CPD record names nobody: participants appear by role only, never "
                         "with their organisation, and their names are looked for in what was "
                         "typed. The options below are for notes, not records.")
-        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
-            self.query_one(wid, Checkbox).disabled = record  # a record ignores them
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
+        for button in self.query(Button).results(Button):
+            button.disabled = False
         go = self.query_one("#export-go", Button)
         go.label = "Export anyway" if found else "Export"
         go.variant = "default" if found else "primary"
@@ -184,6 +212,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def action_export(self) -> None:
         """Ctrl+O: export, but never past findings on a keystroke - they need a choice."""
+        if not self.checked:
+            self.notify("The personal-details check is still running: a moment.",
+                        severity="warning")
+            return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
             self.notify("The check found likely personal details: choose Export redacted, "
@@ -193,14 +225,20 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     @on(Button.Pressed, "#export-go")
     def _go(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice())
 
     @on(Button.Pressed, "#export-redacted")
     def _redacted(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice(redact=True))
 
     @on(Button.Pressed, "#export-edit")
     def _edit(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice(go_to=self.findings[0] if self.findings else None))
 
     @on(Button.Pressed, "#export-cancel")
