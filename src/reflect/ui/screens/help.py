@@ -44,6 +44,12 @@ IN A SESSION
   Ctrl+S         save now (it also saves by itself within two seconds)
   Ctrl+O         export the notes: choose a format (Markdown, Word, CPD record, ...);
                  the personal-details check runs first
+  F4             team session: open the room, where people add points from a phone or
+                 laptop; once open, F4 shows or hides its link, QR code and code
+  F3             show the current question's accepted room points to the room, or hide
+  a, e, d, A     in the room's points beside a question (Shift+Tab from the point box):
+                 accept, edit in the point box (Enter adds it), decline (kept nowhere),
+                 accept all
   F5             presentation view for a shared screen (F5 again to leave)
   F6             pause or resume the timer
   F7             time plan: meeting length and the time for each step
