@@ -309,3 +309,74 @@ async def test_confidence_check_at_start_and_end_is_saved_and_exported(
         assert "At the end:** How confident" in md and "average 4.5 of 5" in md
         assert "At the start: How confident" in to_text(screen.session)
         assert "<strong>At the end:</strong>" in to_html(screen.session)
+
+
+async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        line = screen.query_one("#room-line")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert not line.display  # no room, no line
+        await pilot.press("f5")
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: line.display)
+        assert shown(line) == f"Join the room: code ZZ7Q-2P · {room.url}"
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: not line.display)
+
+
+async def test_certificate_from_the_settings_is_given_to_the_room(fictional_dir, sessions_dir,
+                                                                   tmp_path):
+    settings = tmp_path / "settings.toml"  # REFLECT_SETTINGS (tests/conftest.py)
+    settings.write_text('room_certificate = "/invented/cert.pem"\n'
+                        'room_key = "/invented/key.pem"\n', encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir, settings_file=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        note = shown(app.screen.query_one("#room-security"))
+        assert "/invented/cert.pem" in note and "unencrypted" not in note
+        app.screen.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: screen.room is not None)
+        room = room_fake.ROOMS[-1]
+        assert room.certificate == Path("/invented/cert.pem")
+        assert room.key == Path("/invented/key.pem")
+        assert room.url.startswith("https://")
+
+
+async def test_edit_never_replaces_a_point_being_typed(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        box.value = "My own half-typed point"
+        sent = room.send("Invented room point")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        incoming.focus()
+        await pilot.press("e")
+        await pilot.pause()
+        assert box.value == "My own half-typed point"
+        assert incoming.option_count == 1 and sent.id not in room.resolved
+        box.value = ""
+        incoming.focus()
+        await pilot.press("e")
+        await wait_for(pilot, lambda: box.value == "Invented room point")
+        # Emptied: the room's point waits again; what is typed next is the facilitator's own.
+        box.value = ""
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        box.value = "Typed by the facilitator"
+        box.focus()
+        await pilot.press("enter")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        assert answer.points[0].from_room is None and sent.id not in room.resolved

@@ -20,7 +20,8 @@ from reflect.model.changes import ConfidenceChanged
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Confidence, Session
-from reflect.report import Filters, build_report, gather, to_html, to_markdown as report_md
+from reflect.report import Filters, build_report, gather, to_html
+from reflect.report import to_markdown as report_md
 from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
 

@@ -266,6 +266,14 @@ class HostsRoom(ExportsSession):
             self.room.resolve(event.point_id, True)
         self._points_changed(self.steps[self.index].key)
 
+    @on(PointsEditor.FromRoomPutBack)
+    def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
+        key = event.waiting.point.step_key
+        if self.room is not None:
+            self.waiting.setdefault(key, []).insert(0, event.waiting)
+            self._stale.add(key)
+            self._refresh_waiting()
+
     def _points_changed(self, key: str) -> None:
         index = find_step(self.steps, key)
         pane = self.panes.get(index) if index is not None else None

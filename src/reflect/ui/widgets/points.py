@@ -88,6 +88,13 @@ class PointsEditor(Vertical):
 
         point_id: str
 
+    @dataclass
+    class FromRoomPutBack(Message):
+        """A point from the room, put in the point box to edit, was emptied out of it: it goes
+        back to wait beside the question."""
+
+        waiting: Waiting
+
     def compose(self) -> ComposeResult:
         yield ItemForm(self.edits, point_form(self.question_id), self.edit_item, self.save_point,
                        classes="point-form")
@@ -172,7 +179,7 @@ class PointsEditor(Vertical):
             index = self.points.index(event.editing)
             change = self.edit_item(event.editing, {"text": text, "by": by})
         else:
-            room, self.from_room = self.from_room, None
+            room, self.from_room = self.from_room, None  # (before the box empties)
             change = self.edits.add_point(self.question_id, text, by,
                                           from_room=room.who if room else None)
             index = len(self.points) - 1
@@ -199,7 +206,9 @@ class PointsEditor(Vertical):
 
     @on(Input.Changed, ".point-text")
     def _emptied(self, event: Input.Changed) -> None:
-        if not event.value.strip():  # emptied: what is typed next is the facilitator's own
+        if not event.value.strip() and self.from_room is not None:
+            # Emptied: what is typed next is the facilitator's own; the room's point waits again.
+            self.post_message(self.FromRoomPutBack(self.from_room))
             self.from_room = None
 
     @on(Select.Changed, ".point-by")
