@@ -56,7 +56,7 @@ def address_choices() -> list[tuple[str, str]]:
             ("Network: 192.0.2.1 (invented0)", "192.0.2.1")]
 
 
-def qr_text(url: str) -> str:
+def qr_text(url: str, border: int = 4) -> str:
     return "▀▄ QR ▄▀\n" + url
 
 

@@ -380,3 +380,24 @@ async def test_edit_never_replaces_a_point_being_typed(fictional_dir, sessions_d
         answer = screen.session.answer("zz-first")
         await wait_for(pilot, lambda: len(answer.points) == 1)
         assert answer.points[0].from_room is None and sent.id not in room.resolved
+
+
+async def test_f2_goes_to_the_waiting_points_and_back_to_the_point_box_when_all_decided(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        room.send("Invented point from Kim", name="Kim")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        assert app.focused is incoming
+        await pilot.press("a")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box)
+        label = str(screen.query_one(f"#points-{i} .point-list").get_option_at_index(0).prompt)
+        assert label == "1. Invented point from Kim  — Kim (room)"

@@ -47,7 +47,8 @@ IN A SESSION
   F4             team session: open the room, where people add points from a phone or
                  laptop; once open, F4 shows or hides its link, QR code and code
   F3             show the current question's accepted room points to the room, or hide
-  a, e, d, A     in the room's points beside a question (Shift+Tab from the point box):
+  F2             go to the room's points waiting beside the question; there
+  a, e, d, A     (on the highlighted one):
                  accept, edit in the point box (Enter adds it), decline (kept nowhere),
                  accept all
   F5             presentation view for a shared screen (F5 again to leave)

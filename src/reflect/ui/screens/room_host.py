@@ -25,7 +25,7 @@ from reflect.model.steps import Step, find_step
 from reflect.store.settings import load_settings
 from reflect.ui.panes import StepPane
 from reflect.ui.screens.session_export import ExportsSession
-from reflect.ui.widgets.incoming import IncomingQueue, Waiting
+from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal as Line
 from reflect.ui.widgets.points import PointsEditor
 
@@ -57,6 +57,9 @@ class HostsRoom(ExportsSession):
         raise NotImplementedError
 
     def redraw_step(self, key: str) -> None:
+        raise NotImplementedError
+
+    def focus_step(self) -> None:
         raise NotImplementedError
 
     def __init__(self, session: Session, read_only: str | None = None) -> None:
@@ -225,7 +228,10 @@ class HostsRoom(ExportsSession):
             pane = self.panes.get(index) if index is not None else None
             if pane is not None:
                 for queue in pane.query(IncomingQueue):
+                    was_here = queue.query_one(IncomingList).has_focus
                     queue.set_waiting(self.waiting.get(key, []))
+                    if was_here and not queue.waiting:  # all decided: back to the point box
+                        self.focus_step()
 
     @on(IncomingQueue.Decided)
     def _decided(self, event: IncomingQueue.Decided) -> None:
@@ -282,6 +288,17 @@ class HostsRoom(ExportsSession):
                 editor.refresh_list()
         if key in self.shared and self.room is not None:
             self.room.share(key, self.room_texts(key))
+
+    def action_room_points(self) -> None:
+        """F2: to the points from the room waiting on this question (a, e, d, A there)."""
+        pane = self.panes.get(self.index)
+        queue = pane.query(IncomingQueue).first() if pane is not None and pane.query(
+            IncomingQueue) else None
+        if queue is None or not queue.waiting:
+            self.notify("No points from the room wait on this step."
+                        + ("" if self.room is not None else " Open the room with F4."))
+            return
+        self.set_focus(queue.query_one(IncomingList))
 
     def room_texts(self, key: str) -> list[str]:
         answer = self.session.answer(key.removeprefix("q:"))
@@ -345,6 +362,8 @@ class HostsRoom(ExportsSession):
         if self.room is not None:
             yield SystemCommand("Close the room", "Stop taking points; nothing listens any more",
                                 self._close_room)
+            yield SystemCommand("Points from the room (F2)",
+                                "Go to those waiting on this question", self.action_room_points)
             yield SystemCommand("Show accepted points to the room (F3)",
                                 "Or hide them again", self.action_share)
             yield SystemCommand("Confidence check", "Ask the room how confident they feel",

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet
@@ -28,9 +28,9 @@ from reflect.ui.widgets.literal import Literal
 if TYPE_CHECKING:
     from reflect.room import Room
 
-UNENCRYPTED = ("No certificate is set (room_certificate and room_key in the settings file), so "
-               "the room is unencrypted on the local network: choose a network address only on "
-               "a network you trust. \"This computer only\" never leaves this computer.")
+UNENCRYPTED = ("No certificate (room_certificate, room_key in the settings): the room is "
+               "unencrypted on the local network. Choose a network address only on a network "
+               "you trust.")
 ENCRYPTED = "The room uses your certificate ({}): its link starts https://."
 
 
@@ -42,7 +42,8 @@ class OpenedRoom:
 
 
 class OpenRoomScreen(ModalScreen[OpenedRoom | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+                Binding("ctrl+s", "open", "Open the room", priority=True)]
 
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None) -> None:
@@ -54,10 +55,10 @@ class OpenRoomScreen(ModalScreen[OpenedRoom | None]):
         self.certificate = certificate
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog", id="room-dialog"):
-            yield Literal("Open the room", "bold")
-            yield Literal("Participants add their own points from a phone or laptop; they "
-                          "reach this computer only, and you decide what goes in.")
+        with VerticalScroll(classes="dialog", id="room-dialog"):
+            yield Literal("Open the room · Ctrl+S opens it, Esc cancels", "bold")
+            yield Literal("Participants add points from a phone or laptop; you decide what "
+                          "goes in.")
             yield Literal("Where can participants reach it?", classes="label")
             with RadioSet(id="room-address"):
                 for n, (label, _) in enumerate(self.addresses):
@@ -90,7 +91,10 @@ class OpenRoomScreen(ModalScreen[OpenedRoom | None]):
     @on(Button.Pressed, "#room-open")
     @on(Input.Submitted)
     def action_open(self) -> None:
-        self.query_one("#room-open", Button).disabled = True
+        button = self.query_one("#room-open", Button)
+        if button.disabled:  # starting already
+            return
+        button.disabled = True
         self.start_room(self.make_room(self.host))
 
     @work(group="room", exclusive=True, exit_on_error=False)

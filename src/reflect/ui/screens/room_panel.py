@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
@@ -19,6 +19,10 @@ from reflect.ui.widgets.literal import Literal
 
 if TYPE_CHECKING:
     from reflect.room import Room
+
+
+QUIET = 2
+"""Modules of light margin around the QR code."""
 
 
 def joined(n: int) -> str:
@@ -36,20 +40,23 @@ class RoomPanelScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         from reflect.room import qr_text
 
-        with VerticalScroll(classes="dialog", id="room-panel"):
-            yield Literal("The room is open", "bold")
-            yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
-            yield Literal(f"Link: {self.room.url}", id="room-url")
-            yield Static(qr_text(self.room.url), markup=False, id="room-qr")
-            yield Literal(joined(self.room.participants), id="room-joined")
-            yield Literal(self.secure_note, "dim")
-            yield Literal("Points people send wait beside each question until you accept "
-                          "(a), edit (e) or decline (d) them; A accepts all, F3 shows the "
-                          "accepted points to the room.", "dim")
-            with Horizontal(classes="buttons"):
-                yield Button("Hide (F4)", variant="primary", id="room-hide")
-                yield Button("Confidence check", id="room-ask")
-                yield Button("Close the room", variant="error", id="room-close")
+        with VerticalScroll(classes="dialog", id="room-panel"), Horizontal(id="room-columns"):
+            # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
+            # read it.
+            yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
+            with Vertical(id="room-facts"):
+                yield Literal("The room is open", "bold")
+                yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
+                yield Literal(f"Link: {self.room.url}", id="room-url")
+                yield Literal(joined(self.room.participants), id="room-joined")
+                yield Literal(self.secure_note, "dim")
+                yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
+                              "edits, d declines, A accepts all. F3 shows accepted points to "
+                              "the room.",
+                              "dim")
+                yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
+                yield Button("Confidence check", id="room-ask", compact=True)
+                yield Button("Close the room", variant="error", id="room-close", compact=True)
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self.count)

@@ -62,6 +62,7 @@ class WalkthroughScreen(HostsRoom):
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("f4", "room", "Room", priority=True),
         Binding("f3", "share", "Show to the room", show=False, priority=True),
+        Binding("f2", "room_points", "Room points", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.

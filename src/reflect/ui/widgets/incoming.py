@@ -105,12 +105,10 @@ class IncomingQueue(Vertical):
             points.highlighted = min(keep or 0, len(self.waiting) - 1)
         n = len(self.waiting)
         self.query_one(".incoming-title", Line).show(
-            f"From the room: {n} waiting · a accept · e edit · d decline · A accept all",
+            f"From the room: {n} waiting · F2 here, then a accept · e edit · d decline · "
+            "A accept all",
             "bold")
-        was_focused = points.has_focus
         self.display = bool(self.waiting)
-        if was_focused and not self.waiting:
-            self.screen.focus_next()
 
     def decide(self, how: How, index: int | None) -> None:
         if how == "all":

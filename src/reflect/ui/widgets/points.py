@@ -129,6 +129,8 @@ class PointsEditor(Vertical):
         line = Text(f"{n}. ").append_text(Text(printable(point.text)))
         if who is not None:
             line.append(f"  — {printable(who.describe())}", style="italic")
+        elif point.from_room is not None:  # sent from the room: the name given there
+            line.append(f"  — {printable(point.from_room)} (room)", style="italic")
         return line
 
     def refresh_list(self) -> None:
