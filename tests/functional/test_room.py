@@ -401,3 +401,22 @@ async def test_f2_goes_to_the_waiting_points_and_back_to_the_point_box_when_all_
         await wait_for(pilot, lambda: app.focused is box)
         label = str(screen.query_one(f"#points-{i} .point-list").get_option_at_index(0).prompt)
         assert label == "1. Invented point from Kim  — Kim (room)"
+
+
+async def test_keys_typed_straight_after_e_land_in_the_point_box(fictional_dir, sessions_dir):
+    from tests.functional.helpers import burst
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        room.send("Invented point")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        burst(pilot, "e and more")  # as a fast typist: every key queued at once
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: box.value == "Invented point and more")

@@ -229,13 +229,12 @@ class HostsRoom(ExportsSession):
             if pane is not None:
                 for queue in pane.query(IncomingQueue):
                     was_here = queue.query_one(IncomingList).has_focus
+                    queue.on_decide = self._decided
                     queue.set_waiting(self.waiting.get(key, []))
                     if was_here and not queue.waiting:  # all decided: back to the point box
                         self.focus_step()
 
-    @on(IncomingQueue.Decided)
     def _decided(self, event: IncomingQueue.Decided) -> None:
-        event.stop()
         key = event.queue.step_key
         waiting = self.waiting.get(key, [])
         if event.how == "all":

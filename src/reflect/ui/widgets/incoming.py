@@ -4,11 +4,13 @@ Each waits until the facilitator accepts it (a), edits it into the point box (e)
 (d or Delete: it is dropped, kept nowhere) or accepts all (A). A point that looks like it
 holds a personal detail (a phone number, an NHS number, ...) says so before anyone accepts it.
 Every text is shown literally. The queue only shows and asks: the walkthrough holds the
-waiting points (attributes down) and decides (`Decided`, messages up).
+waiting points and the function that decides (attributes down), and is handed each
+decision (`Decided`) as the key is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -16,7 +18,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -58,11 +59,14 @@ class Waiting:
 
 
 class IncomingList(OptionList):
+    # Priority bindings run as the app reads the key, before it passes on the next one: so
+    # keys typed straight after `e` land in the point box it moves to. (An ordinary binding
+    # runs once the key has reached this list, after the next keys were already sent here.)
     BINDINGS = [
-        Binding("a", "decide('accept')", "Accept"),
-        Binding("e,enter", "decide('edit')", "Edit"),
-        Binding("d,delete", "decide('decline')", "Decline"),
-        Binding("A,shift+a", "decide('all')", "Accept all"),
+        Binding("a", "decide('accept')", "Accept", priority=True),
+        Binding("e,enter", "decide('edit')", "Edit", priority=True),
+        Binding("d,delete", "decide('decline')", "Decline", priority=True),
+        Binding("A,shift+a", "decide('all')", "Accept all", priority=True),
     ]
 
     def action_decide(self, how: How) -> None:
@@ -75,9 +79,11 @@ class IncomingQueue(Vertical):
     IncomingQueue IncomingList { height: auto; max-height: 8; border: none; }
     """
 
-    @dataclass
-    class Decided(Message):
-        """Accept, edit or decline the waiting point `waiting` (None with "all")."""
+    @dataclass(frozen=True)
+    class Decided:
+        """Accept, edit or decline the waiting point `waiting` (None with "all"). Handed
+        straight to `on_decide`, not posted, like `ItemForm.Submitted`: the walkthrough
+        decides before the next key typed is read."""
 
         queue: IncomingQueue
         how: How
@@ -87,6 +93,8 @@ class IncomingQueue(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.step_key = step_key
         self.waiting: list[Waiting] = []
+        self.on_decide: Callable[[IncomingQueue.Decided], None] | None = None
+        """The walkthrough's: makes the decision (set with the waiting points)."""
 
     def compose(self) -> ComposeResult:
         yield Line("", "bold", classes="incoming-title")
@@ -111,9 +119,11 @@ class IncomingQueue(Vertical):
         self.display = bool(self.waiting)
 
     def decide(self, how: How, index: int | None) -> None:
+        if self.on_decide is None:
+            return
         if how == "all":
             if self.waiting:
-                self.post_message(self.Decided(self, "all", None))
+                self.on_decide(self.Decided(self, "all", None))
             return
         if index is not None and 0 <= index < len(self.waiting):
-            self.post_message(self.Decided(self, how, self.waiting[index]))
+            self.on_decide(self.Decided(self, how, self.waiting[index]))
