@@ -139,7 +139,9 @@ async def test_nobody_sees_another_participants_points_until_they_are_shared(roo
     await send(client, state, "Invented private point")
     state.resolve(got.points[0].id, True)
     async with browser(server) as other:
-        assert "Invented private point" not in await open_page(other, state)
+        unshared = await open_page(other, state)
+        assert "Invented private point" not in unshared and "Accepted" not in unshared
+        assert "None yet" in unshared  # the writer's status is theirs alone
         state.share("q:zz-q1", ["Invented private point"])
         shared = await open_page(other, state)
         assert "Points the facilitator shared" in shared and "Invented private point" in shared

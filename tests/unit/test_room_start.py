@@ -172,3 +172,25 @@ def test_importing_the_room_package_loads_no_web_server():
     modules = json.loads(proc.stdout)
     assert not [m for m in modules if m.split(".")[0] in {"aiohttp", "segno", "ifaddr",
                                                            "textual"}]
+
+
+def ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not ipv6_loopback(), reason="this machine has no IPv6 loopback")
+async def test_an_ipv6_room_has_a_bracketed_link():
+    room = Room(host="::1", on_point=lambda point: None)
+    await room.start()
+    try:
+        assert room.url.startswith("http://[::1]:")
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            async with client.get(room.url) as response:
+                assert response.status == 200
+    finally:
+        await room.stop()

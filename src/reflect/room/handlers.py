@@ -55,6 +55,7 @@ def refused(status: int, title: str, text: str, link: str = "/",
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers.update(HEADERS)
+    response.headers["Server"] = "reflect"  # no library or Python version for a stranger
 
 
 @web.middleware
@@ -248,6 +249,11 @@ async def send_confidence(request: web.Request) -> web.StreamResponse:
     raise web.HTTPSeeOther(base_of(state))
 
 
+async def no_icon(request: web.Request) -> web.StreamResponse:
+    """Browsers ask for an icon: the room has none (and says so without an error)."""
+    return web.Response(status=204)
+
+
 def static_handler(name: str, content_type: str) -> Handler:
     body = files("reflect.room").joinpath("static", name).read_bytes()
 
@@ -272,6 +278,7 @@ def build_app(state: RoomState, on_point: Callable[[IncomingPoint], None],
         web.get("/r/{token}/state", room_state, allow_head=False),
         web.post("/r/{token}/point", send_point),
         web.post("/r/{token}/confidence", send_confidence),
+        web.get("/favicon.ico", no_icon, allow_head=False),
     ]
     routes += [web.get(f"/static/{name}", static_handler(name, kind), allow_head=False)
                for name, kind in STATIC.items()]

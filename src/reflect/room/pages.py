@@ -112,6 +112,8 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 f"<input type=\"hidden\" name=\"step_key\" value=\"{e(key)}\">"
                 f"<label for=\"text\">Your point (up to {MAX_POINT:,} characters)</label>"
                 f"<textarea id=\"text\" name=\"text\" rows=\"6\">{e(draft)}</textarea>"
+                "<p id=\"moved\" class=\"message\" hidden>The facilitator has moved on: this "
+                "point will still be sent for the question you were answering.</p>"
                 "<label for=\"name\">Your name (optional)</label>"
                 f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
                 " maxlength=\"80\" autocomplete=\"name\">"

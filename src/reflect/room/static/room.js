@@ -13,7 +13,11 @@
   }
   function apply(state) {
     if (state.version === version) { return; }
-    if (state.step_key !== step && !typing()) { window.location.reload(); return; }
+    if (state.step_key !== step) {
+      if (!typing()) { window.location.reload(); return; }
+      var moved = document.getElementById("moved");  // what is typed stays for its question
+      if (moved) { moved.hidden = false; }
+    }
     Object.keys(state.sections).forEach(function (id) {
       var part = document.getElementById(id);
       if (part) { part.innerHTML = state.sections[id]; }
