@@ -291,6 +291,15 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         if room["lost"] or room["duplicated"] or room["refused"]:
             raise RuntimeError(f"the room lost or doubled points: {room}")
 
+        from bench import room_typing
+
+        typing = asyncio.run(room_typing.measure(room_participants, room_points,
+                                                 max(runs // 2, 1), keys))
+        row(f"keystroke while {room_participants} x {room_points} room points arrive",
+            float(typing["busy_seconds"]), float(typing["idle_seconds"]), 0.0, "<= 1.2x",
+            f"the app typing into an answer with a real room flooded from another process "
+            f"({typing['keys_during_flood']} keys a flood); vs the same keys with the room idle")
+
         content = make_library(base / "typing-lib", 1)
         off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))
         on = asyncio.run(keystroke_latency(content, base / "t-on", 0, True, keys, answers))

@@ -420,3 +420,27 @@ async def test_keys_typed_straight_after_e_land_in_the_point_box(fictional_dir, 
         burst(pilot, "e and more")  # as a fast typist: every key queued at once
         box = screen.query_one(f"#points-{i} .point-text", Input)
         await wait_for(pilot, lambda: box.value == "Invented point and more")
+
+
+async def test_a_long_queue_lists_the_first_points_and_accept_all_takes_every_one(
+        fictional_dir, sessions_dir):
+    from reflect.ui.widgets.incoming import SHOWN
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        for n in range(SHOWN + 5):
+            room.send(f"Invented point {n}")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == SHOWN)
+        title = shown(queue(screen, i).query_one(".incoming-title"))
+        assert title.startswith(f"From the room: {SHOWN + 5} waiting (the first {SHOWN} shown)")
+        await pilot.press("f2", "A")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == SHOWN + 5)
+        assert [p.text for p in answer.points] == [f"Invented point {n}"
+                                                   for n in range(SHOWN + 5)]

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from reflect.room import IncomingPoint
 
 How = Literal["accept", "edit", "decline", "all"]
+SHOWN = 30
+"""Waiting points listed at once (the rest follow as these are decided): a queue hundreds
+long would cost every redraw, and the facilitator reads the first ones first."""
 ANONYMOUS = "anonymous"
 
 
@@ -106,16 +109,18 @@ class IncomingQueue(Vertical):
     def set_waiting(self, waiting: list[Waiting]) -> None:
         """Show these waiting points (the walkthrough's list for this question)."""
         self.waiting = list(waiting)
+        shown = self.waiting[:SHOWN]
         points = self.query_one(IncomingList)
-        keep = points.highlighted
-        points.set_options([Option(w.label()) for w in self.waiting])
-        if self.waiting:
-            points.highlighted = min(keep or 0, len(self.waiting) - 1)
+        if [o.id for o in points.options] != [w.point.id for w in shown]:
+            keep = points.highlighted
+            points.set_options([Option(w.label(), id=w.point.id) for w in shown])
+            if shown:
+                points.highlighted = min(keep or 0, len(shown) - 1)
         n = len(self.waiting)
+        more = f" (the first {SHOWN} shown)" if n > SHOWN else ""
         self.query_one(".incoming-title", Line).show(
-            f"From the room: {n} waiting · F2 here, then a accept · e edit · d decline · "
-            "A accept all",
-            "bold")
+            f"From the room: {n} waiting{more} · F2 here, then a accept · e edit · d decline"
+            " · A accept all", "bold")
         self.display = bool(self.waiting)
 
     def decide(self, how: How, index: int | None) -> None:
