@@ -48,12 +48,15 @@ class RoomError(Exception):
 
 
 FAIL_HOSTS = {"192.0.2.1": "192.0.2.1 is not an address of this computer."}
+BROKEN_HOST = "192.0.2.99"
+"""A host whose start fails unexpectedly (not a RoomError)."""
 """Hosts the fake refuses, with the sentence a real room would say."""
 
 
 def address_choices() -> list[tuple[str, str]]:
     return [("This computer only", "127.0.0.1"),
-            ("Network: 192.0.2.1 (invented0)", "192.0.2.1")]
+            ("Network: 192.0.2.1 (invented0)", "192.0.2.1"),
+            ("Network: 192.0.2.99 (invented1)", BROKEN_HOST)]
 
 
 def qr_text(url: str, border: int = 4) -> str:
@@ -88,6 +91,8 @@ class Room:
     async def start(self) -> None:
         if self.host in FAIL_HOSTS:
             raise RoomError(FAIL_HOSTS[self.host])
+        if self.host == BROKEN_HOST:
+            raise RuntimeError("invented failure")
 
         async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             writer.close()

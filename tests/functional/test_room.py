@@ -444,3 +444,20 @@ async def test_a_long_queue_lists_the_first_points_and_accept_all_takes_every_on
         await wait_for(pilot, lambda: len(answer.points) == SHOWN + 5)
         assert [p.text for p in answer.points] == [f"Invented point {n}"
                                                    for n in range(SHOWN + 5)]
+
+
+async def test_an_unexpected_failure_to_open_is_reported_and_the_dialog_stays(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        dialog = app.screen
+        dialog.query("ChoiceButton")[2].value = True  # the broken address
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: any("Could not open or close the room: RuntimeError: "
+                                          "invented failure" in n.message
+                                          for n in app._notifications))
+        assert app.screen is dialog and screen.room is None
+        await wait_for(pilot, lambda: not dialog.query_one("#room-open", Button).disabled)

@@ -49,6 +49,7 @@ WORKER_TASKS = {
     "export": "write the notes",
     "report": "make the report",
     "report-save": "save the report",
+    "room": "open or close the room",
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 

@@ -150,7 +150,12 @@ class HostsRoom(ExportsSession):
         dropped = sum(len(w) for w in self.waiting.values())
         self.waiting.clear()
         self.shared.clear()
-        await room.stop()
+        try:
+            await room.stop()
+        except Exception as e:  # noqa: BLE001 - leaving or quitting goes on; said otherwise
+            self.log.error(f"the room did not stop cleanly: {e!r}")
+            if not leaving:
+                raise  # a worker's failure: the app says so
         if not leaving:
             self._stale.update(s.key for s in self.steps)
             self._refresh_waiting()
