@@ -186,7 +186,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
                  f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
                  f"{', '.join(r.themes)}")
-        for p in lib.problems:
+        for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
             echo(f"warning: {p}", err=True)
         return 0
     from reflect.store.index import list_summaries
@@ -431,7 +431,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems = [p for p in lib.problems if str(target) in p]
     for p in problems:
         echo(f"error\t{p}")
-    echo(f"Written {target}" + ("" if problems else "; it validates."))
+    todo = [] if args.into else lib.unfinished.get(report.review["id"], [])
+    for p in todo:
+        echo(f"to do\t{p}")
+    echo(f"Written {target}" + ("" if problems or todo else "; it validates.") + (
+        "; `reflect validate` accepts it once the placeholders above are replaced."
+        if todo and not problems else ""))
     return 1 if problems else 0
 
 
@@ -484,15 +489,18 @@ def cmd_validate(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
     lib = load_library(folder)
     for r in lib.reviews:
-        n = len(r.questions)
-        echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}")
-    for p in lib.problems:
+        if r.id not in lib.unfinished:
+            n = len(r.questions)
+            echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}")
+    problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
+    for p in problems:
         echo(f"error\t{p}")
     if not lib.reviews and not lib.problems:
         echo(f"error\t{folder}: no *.toml review files found")
         return 1
-    echo(f"{len(lib.reviews)} valid, {len(lib.problems)} problem(s) in {folder}")
-    return 1 if lib.problems else 0
+    valid = len(lib.reviews) - len(lib.unfinished)
+    echo(f"{valid} valid, {len(problems)} problem(s) in {folder}")
+    return 1 if problems else 0
 
 
 def cmd_walk(args: argparse.Namespace) -> int:

@@ -1,5 +1,5 @@
-"""The pane of a briefing section (introduction and context, good practice, areas for
-development, recommendations): the section's text and the team's notes on it."""
+"""The pane of a briefing section (introduction and context, key learning, good practice,
+areas for development, recommendations): the section's text and the team's notes on it."""
 
 from __future__ import annotations
 

@@ -77,7 +77,9 @@ class LibraryScreen(ReflectScreen[None]):
         self.show_reviews()
         self.show_sessions()
         problems = library.problems + sessions.problems
-        self.query_one("#problems").display = bool(problems)
+        unfinished = library.unfinished
+        self.query_one("#problems").display = bool(problems or unfinished)
+        text = []
         if problems:
             files = {p.split(": ", 1)[0] for p in problems}
             advice = []
@@ -87,10 +89,14 @@ class LibraryScreen(ReflectScreen[None]):
             if sessions.problems:
                 advice.append("an unreadable session file was left exactly as it was; it can "
                               "be opened in a text editor")
-            self.query_one("#problems-text", Literal).show(
-                f"{len(files)} file(s) could not be read; everything else works. "
-                + "; ".join(advice).capitalize() + ".\n"
-                + "\n".join(f"  ! {p}" for p in problems))
+            text.append(f"{len(files)} file(s) could not be read; everything else works. "
+                        + "; ".join(advice).capitalize() + ".\n"
+                        + "\n".join(f"  ! {p}" for p in problems))
+        if unfinished:
+            text.append("An imported review is not finished (it can be used; `reflect "
+                        "validate` refuses it until it is edited):\n"
+                        + "\n".join(f"  ⚠ {p}" for p in unfinished))
+        self.query_one("#problems-text", Literal).show("\n".join(text))
 
     def show_reviews(self) -> None:
         library = self.reflect_app.library

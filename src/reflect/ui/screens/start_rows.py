@@ -18,13 +18,19 @@ MAX_LISTED = 100
 
 
 def review_option(review: ReviewSummary) -> Option:
-    prompt = Content("\n").join([
-        literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+    mark = literal("⚠ Not finished  ", "bold") if review.unfinished else literal("")
+    lines = [
+        mark + literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
         literal(one_line(review.summary)),
         literal("Themes: " + ", ".join(review.themes[:4])
                 + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
-    ])
-    return Option(prompt, id=review.id)
+    ]
+    if review.unfinished:
+        fields = [m.removeprefix(f"{review.path}: ").split(": ", 1)[0]
+                  for m in review.unfinished]
+        lines.append(literal(f"⚠ Edit {', '.join(fields)} in the file: still the importer's "
+                             "placeholder", "bold"))
+    return Option(Content("\n").join(lines), id=review.id)
 
 
 def fill(options: OptionList, items: list[Option], more: int, more_note: str,

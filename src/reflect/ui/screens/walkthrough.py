@@ -1,6 +1,7 @@
 """The walkthrough: a step list beside the current step, with autosave and the time line.
 
-Steps follow the briefing: introduction and context, good practice, areas for development,
+Steps follow the briefing: introduction and context, key learning, good practice, areas for
+development,
 recommendations, one step per question, what to do now (with agreed actions), summary. Each
 step's pane is a class found by the step's kind in `reflect.ui.panes.PANES`, built the first
 time the step is shown. Every change to the session goes through `self.edits`; panes post
