@@ -61,7 +61,7 @@ class WalkthroughScreen(HostsRoom):
         Binding("f5", "present", "Present", priority=True),
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
-        Binding("f4", "room", "Room", priority=True),
+        Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
         Binding("f3", "share", "Show to the room", show=False, priority=True),
         Binding("f2", "room_points", "Room points", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
