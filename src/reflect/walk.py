@@ -142,9 +142,11 @@ class Dialogue:
         """The answer asked for has been stored: nothing is left to keep on a stop."""
         self.typed, self.keep = [], None
 
-    def block(self, prompt: str, keep: Callable[[str], None] | None = None) -> str | None:
+    def block(self, prompt: str, keep: Callable[[str], None] | None = None,
+              blank_ends: bool = False) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
-        None at end of input with nothing typed.
+        with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
+        input with nothing typed.
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
         self.say(prompt)
@@ -154,13 +156,13 @@ class Dialogue:
             got = self.line("> ")
             if got is None:
                 return "\n".join(lines) if lines else None
-            if got.strip() == END or (not lines and not got.strip()):
+            if got.strip() == END or ((blank_ends or not lines) and not got.strip()):
                 return "\n".join(lines)
             lines.append(got)
 
 
 def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None,
-                team: str | None) -> Session | None:
+                team: str | None, default_title: str = "") -> Session | None:
     if mode is None:
         got = d.line("Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
@@ -176,7 +178,8 @@ def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None
             return None
     kind = "team discussion" if mode == "team" else "reflection"
     return Session.start(review, new_session_id(review.id), mode=mode,
-                         title=title.strip() or f"{review.title} — {kind}", team=team.strip())
+                         title=title.strip() or default_title or f"{review.title} — {kind}",
+                         team=team.strip())
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,

@@ -98,6 +98,8 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(c, "text", f"carried[{i}].text", where)
         yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
         yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
+        yield attr(c, "note", f"carried[{i}].note", f"{where} (progress note)")
+        yield attr(c, "new_due", f"carried[{i}].new_due", f"{where} (new due date)")
     for i, a in enumerate(s.answers):
         question = _shorten(a.question)
         where = f"Question {i + 1}: {question}" if question else f"Question {i + 1}"
@@ -122,6 +124,8 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(act, "text", f"actions[{i}].text", f"Agreed action {i + 1}")
         yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")
         yield attr(act, "due", f"actions[{i}].due", f"Agreed action {i + 1} (due)")
+        yield attr(act, "progress", f"actions[{i}].progress",
+                   f"Agreed action {i + 1} (progress noted later)")
     yield attr(s, "differently", "differently", "What I will do differently")
     # The person's own words for their CPD records (only the records print them).
     for name, label in (("activity_type", "type of activity"),

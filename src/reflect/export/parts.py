@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reflect.export.options import ExportOptions
+from reflect.model.dates import due_words
 from reflect.model.review import Review
 from reflect.model.session import (
+    Action,
     Answer,
     CarriedAction,
     Confidence,
@@ -190,6 +192,35 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+def action_due(act: Action) -> str:
+    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`."""
+    return due_words(act.due, act.due_date)
+
+
+def action_status(act: Action) -> str:
+    """The status, with where it got to when a later session noted it."""
+    return f"{act.status}; progress: {act.progress}" if act.progress.strip() else act.status
+
+
+def carried_due(c: CarriedAction) -> str:
+    """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
+    2027) → end of March (Wed 31 Mar 2027)`."""
+    before = due_words(c.due, c.due_date)
+    if not c.new_due:
+        return before
+    return f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
+
+
+def carried_status_line(c: CarriedAction) -> str:
+    """The status, with where it got to (the progress note) and whether it was written back."""
+    out = carried_status(c)
+    if c.note.strip():
+        out += f"; progress: {c.note}"
+    if note := carried_note(c):
+        out += f" ({note})"
+    return out
+
+
 ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 INDIVIDUAL_ACTION_HEADERS = ("What", "Who else is involved", "Due", "Status")
 
@@ -215,7 +246,7 @@ def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, act.owner, act.due, act.status]
+    rows = [[act.text, act.owner, action_due(act), action_status(act)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
 
@@ -228,13 +259,8 @@ def carried_owner(c: CarriedAction, options: ExportOptions) -> str:
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
-    rows = []
-    for c in s.carried:
-        status = carried_status(c)
-        if note := carried_note(c):
-            status += f" ({note})"
-        rows.append([c.text, carried_owner(c, options), c.due, c.session_label, status])
-    return rows
+    return [[c.text, carried_owner(c, options), carried_due(c), c.session_label,
+             carried_status_line(c)] for c in s.carried]
 
 
 # --- time -----------------------------------------------------------------------------------

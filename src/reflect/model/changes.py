@@ -106,10 +106,13 @@ class ActionsChanged:
 
 @dataclass(frozen=True)
 class CarriedChanged:
-    """A carried action's status changed here (write it back) or was written back."""
+    """A carried action's status, note or new due date changed here (write it back) or was
+    written back."""
 
     index: int
     written_back: bool
+    typing: bool = False
+    """Changed by typing (a note, a due date): written back once the typing pauses."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reflect.model.dates import due_words
 from reflect.model.teams import Agencies, Names, team_key
 from reflect.report.dates import long_date
 from reflect.report.facts import Person, SessionFacts
@@ -100,6 +101,18 @@ class ActionLine:
     due_date: date | None
     status: str
     recommendation: str = ""
+    progress: str = ""
+    """Where it got to, as a later session noted it (names redacted); "" for nothing."""
+
+    @property
+    def due_shown(self) -> str:
+        """The due words with the date they were read as."""
+        return due_words(self.due, self.due_date)
+
+    @property
+    def status_shown(self) -> str:
+        """The status, with the progress noted."""
+        return f"{self.status}; progress: {self.progress}" if self.progress else self.status
 
 
 @dataclass
@@ -304,7 +317,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         for act in s.actions:
             words = _uncut(act.recommendation, recommendations.get(rid, []))
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
-                              act.due, act.due_date, act.status, words)
+                              act.due, act.due_date, act.status, words, act.progress)
             recs.setdefault((rid, _key(words)), RecommendationLine(
                 rid, titles[rid], words)).actions.append(line)
             if act.status != "done" and act.due_date is not None and act.due_date < today:

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
-from reflect.report.dates import parse_due
+from reflect.report.dates import due_date
 from reflect.text import one_line
 
 
@@ -35,10 +35,13 @@ class ActionFacts(NamedTuple):
     due: str
     """As typed, on one line, names and identifiers redacted."""
     due_date: date | None
-    """The date the due text names (read before redacting), or None."""
+    """The date stored when the due text was typed, else the date it names read from the
+    session's start (read before redacting), or None."""
     status: str
     recommendation: str
     """The recommendation it answers, on one line; "" for none."""
+    progress: str = ""
+    """Where it got to, as a later session noted it: on one line, names redacted."""
 
 
 @dataclass(slots=True)
@@ -111,8 +114,10 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
             return one_line(_redacted(text, found))
 
         for a in session.actions:
-            actions.append(ActionFacts(clean(a.text), clean(a.due), parse_due(a.due),
-                                       a.status, one_line(a.recommendation)))
+            actions.append(ActionFacts(clean(a.text), clean(a.due),
+                                       due_date(a.due_date, a.due, session.created),
+                                       a.status, one_line(a.recommendation),
+                                       clean(a.progress)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -130,7 +135,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "answered": f.answered, "read_only": f.read_only,
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
-                         a.status, a.recommendation] for a in f.actions],
+                         a.status, a.recommendation, a.progress] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence]}
 
 
@@ -149,13 +154,13 @@ def _person(role: object, agency: object, attended: object) -> Person:
 
 
 def _action(text: object, due: object, day: object, status: object,
-            rec: object) -> ActionFacts:
-    if not (type(text) is type(due) is type(status) is type(rec) is str):
+            rec: object, progress: object = "") -> ActionFacts:
+    if not (type(text) is type(due) is type(status) is type(rec) is type(progress) is str):
         raise TypeError("a damaged action")
     if day is not None and type(day) is not str:
         raise TypeError("a damaged due date")
     return ActionFacts(str(text), str(due), date.fromisoformat(day) if day else None,
-                       str(status), str(rec))
+                       str(status), str(rec), str(progress))
 
 
 def from_json(data: dict[str, object]) -> SessionFacts:

@@ -72,9 +72,9 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
-    facts = [a.status]
+    facts = [a.status_shown]
     if a.due:
-        facts.append(f"due {a.due}")
+        facts.append(f"due {a.due_shown}")
     if a.team:
         facts.append(a.team)
     if with_review:
@@ -143,8 +143,8 @@ def to_markdown(r: Report) -> str:
     if r.overdue:
         out += ["| Review | Team | Action | Due | Status | Session |",
                 "| --- | --- | --- | --- | --- | --- |"]
-        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due)} "
-                f"| {a.status} | {cell(a.session_id)} |" for a in r.overdue]
+        out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due_shown)}"
+                f" | {cell(a.status_shown)} | {cell(a.session_id)} |" for a in r.overdue]
     else:
         out.append("None.")
 
@@ -396,7 +396,7 @@ def to_html(r: Report) -> str:
         out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
                 "<tbody>"]
         out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td><td>{_e(a.text)}</td>"
-                f'<td class="d">{_e(a.due)}</td><td class="d">{_e(a.status)}</td>'
+                f'<td class="d">{_e(a.due_shown)}</td><td>{_e(a.status_shown)}</td>'
                 f"<td>{_e(a.session_id)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
     else:

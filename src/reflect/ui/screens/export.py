@@ -1,7 +1,8 @@
 """The export dialog: format, options, and the personal-details check before anything is written.
 
 It opens with the format and options chosen at the last export in this run of the app
-(`ReflectApp.last_export`), so a facilitator exporting again need not set them again."""
+(`ReflectApp.last_export`), so a facilitator exporting again need not set them again. Items
+typed into a form but never added are named, with a box to include them (marked as such)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, RadioSet
 
+from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -34,6 +36,8 @@ class ExportChoice:
     redact: bool = False
     findings: tuple[Finding, ...] = ()
     go_to: Finding | None = None
+    include_drafts: bool = False
+    """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,7 @@ class LastExport:
 
     fmt: str
     options: ExportOptions
+    include_drafts: bool = False
 
 
 DEFAULT_FORMAT = "md"
@@ -62,11 +67,16 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.findings: list[Finding] = []
         self.ticked = ExportOptions()
         """The options ticked when the dialog opens."""
+        self.include_drafts = False
+        """Whether items typed but not added are ticked to be included when it opens."""
+        self.drafts = drafts_summary(session)
+        """What was typed but not added ("" for nothing), said above the options."""
 
     def compose(self) -> ComposeResult:
         last = self.last or getattr(self.app, "last_export", None)
         if isinstance(last, LastExport):
             self.ticked = last.options
+            self.include_drafts = last.include_drafts
             if self.fmt == DEFAULT_FORMAT and last.fmt in FORMATS:
                 self.fmt = last.fmt
         with VerticalScroll(classes="dialog", id="export-dialog"):
@@ -74,6 +84,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
                           "dim")
             yield Literal("", id="findings")
+            if self.drafts:
+                yield Literal(f"{self.drafts}. They are left out of the notes unless you "
+                              "tick “Include the items typed but not added” below.", "bold",
+                              id="drafts")
             yield Literal("Format")
             with RadioSet(id="format"):
                 for key, spec in FORMATS.items():
@@ -88,6 +102,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                           value=ticked.roles_only, id="roles-only")
             yield TickBox("Attendance by agency only (no names or roles)",
                           value=ticked.attendance_by_agency, id="by-agency")
+            if self.drafts:
+                yield TickBox(f"Include the items typed but not added, marked {MARK}",
+                              value=self.include_drafts, id="include-drafts")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -111,13 +128,20 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         pressed = self.query_one("#format", RadioSet).pressed_button
         return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
 
+    @property
+    def drafts_included(self) -> bool:
+        boxes = self.query("#include-drafts").results(Checkbox)
+        return any(box.value for box in boxes)
+
     @on(Checkbox.Changed, "#roles-only")
     @on(Checkbox.Changed, "#by-agency")
+    @on(Checkbox.Changed, "#include-drafts")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when the notes name nobody) and show it."""
-        self.findings = findings_for(self.session, self.chosen_format, self.review,
-                                     self.options)
+        """Run the identifier check (names too when the notes name nobody) and show it, on
+        the items typed but not added too when they are to be included."""
+        session = with_drafts(self.session) if self.drafts_included else self.session
+        self.findings = findings_for(session, self.chosen_format, self.review, self.options)
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
@@ -128,9 +152,13 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                        "emails, postcodes, dates of birth, National Insurance numbers).")
-        if self.chosen_format in NAMELESS:
-            message += ("\nA CPD record names nobody: participants are shown by role and "
-                        "agency, and their names are looked for in what was typed.")
+        record = self.chosen_format in NAMELESS
+        if record:
+            message += ("\nA CPD record names nobody: participants appear by role only, never "
+                        "with their organisation, and their names are looked for in what was "
+                        "typed. The options below are for notes, not records.")
+        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
+            self.query_one(wid, Checkbox).disabled = record  # a record ignores them
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         go = self.query_one("#export-go", Button)
         go.label = "Export anyway" if found else "Export"
@@ -140,7 +168,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.query_one("#export-edit", Button).display = found
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
-        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
+        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
+                            self.drafts_included)
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
         """Remember what was chosen (not a cancel) for the next export in this run."""
@@ -149,7 +178,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 include_content=self.query_one("#with-content", Checkbox).value,
                 include_attendance=self.query_one("#attendance", Checkbox).value,
                 roles_only=self.query_one("#roles-only", Checkbox).value,
-                attendance_by_agency=self.query_one("#by-agency", Checkbox).value))
+                attendance_by_agency=self.query_one("#by-agency", Checkbox).value),
+                self.drafts_included)
         return super().dismiss(result)
 
     def action_export(self) -> None:

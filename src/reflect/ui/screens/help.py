@@ -61,9 +61,12 @@ IN A SESSION
   @ and letters  at the end of a point ("Ring the school @rob"): said by the one person
                  whose name, role or agency starts with them
   Ctrl+T         on What to do now: add the action you typed
+                 (a due date such as "next Friday" shows the date it was read as)
   Space          in a table: tick who attended, or move a status on
                  (open, in progress, done)
   Enter, Delete  in a table or the points list: edit it, remove it (asks first)
+  Tab            on last time's actions: to the progress note and new due date of the
+                 highlighted action (written back to the session that agreed it)
   Shift+Up/Down  in the points list: move a point up or down
   Esc            while editing a point, action or person: undo the edit (edits are
                  kept as you type)

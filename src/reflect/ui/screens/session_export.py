@@ -15,7 +15,7 @@ from textual.widgets import Button
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session, now
-from reflect.store.exports import default_export_path, export_session
+from reflect.store.exports import default_export_path, export_session, written
 from reflect.ui.screens.session_keeping import KeepsSession
 from reflect.ui.widgets.literal import Literal
 
@@ -39,6 +39,10 @@ class ExportsSession(KeepsSession):
                 self.go_to_finding(choice.go_to.field)
                 return
             session = self.full_session.model_copy(deep=True)  # never a shortened copy
+            if choice.include_drafts:
+                from reflect.export.drafts import with_drafts
+
+                session = with_drafts(session)  # before redacting: the check saw them too
             if choice.redact:
                 from reflect.export.identifiers import redact
 
@@ -65,7 +69,7 @@ class ExportsSession(KeepsSession):
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
-        self.app.call_from_thread(self.export_written, f"Notes written to {path}")
+        self.app.call_from_thread(self.export_written, written(fmt, path))
 
     def export_written(self, message: str) -> None:
         for result in self.query("#export-result").results(Literal):  # on the summary step

@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -47,6 +48,9 @@ CURRENT_MARK = "▶"
 """Before the current step in the step list."""
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
+WRITE_BACK_PAUSE = 1.0
+"""Seconds after the last key typed into a carried action's note or date before it is
+written back to the earlier session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
@@ -81,6 +85,8 @@ class WalkthroughScreen(HostsRoom):
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
+        self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
+        """Write-backs waiting for typing to pause, by carried action (its id())."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -182,8 +188,14 @@ class WalkthroughScreen(HostsRoom):
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
-        if pane is not None:
-            self.set_focus(pane.focus_target())  # now, not after the keys already queued
+        if pane is None:
+            return
+        target = pane.focus_target()
+        if target is pane:
+            self.set_focus(pane)
+            return
+        self.set_focus(target, scroll_visible=False)  # now, not after the keys already queued
+        pane.call_after_refresh(pane.reveal, target)
 
     async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:
@@ -284,7 +296,7 @@ class WalkthroughScreen(HostsRoom):
         elif isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:
-            self.write_back(self.session.carried[change.index])
+            self.write_back_soon(self.session.carried[change.index], change.typing)
         self.mark_changed()
 
     def redraw_step(self, key: str) -> None:
@@ -297,17 +309,49 @@ class WalkthroughScreen(HostsRoom):
         if str(steps.get_option_at_index(index).prompt) != label.plain:
             steps.replace_option_prompt_at_index(index, label)
 
-    @work(thread=True, group="carry", exit_on_error=False)
-    def write_back(self, carried: CarriedAction) -> None:
-        """Record a carried action's new status in the session that agreed it."""
+    def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
+        """Write back at once, or (while a note or date is being typed) once typing pauses,
+        so the earlier session is not rewritten on every key."""
+        waiting = self._write_back_timers.pop(id(carried), None)
+        if waiting is not None:
+            waiting[0].stop()
+        if not typing:
+            self.write_back(carried)
+            return
+
+        def now() -> None:
+            self._write_back_timers.pop(id(carried), None)
+            self.write_back(carried)
+
+        self._write_back_timers[id(carried)] = (self.set_timer(WRITE_BACK_PAUSE, now), carried)
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Leaving: what was waiting for typing to pause is written back first, here and now,
+        so this session is saved knowing it was."""
         from reflect.store.carry import write_back
 
+        for timer, carried in list(self._write_back_timers.values()):
+            timer.stop()
+            with WRITE_BACK_LOCK:
+                problem = write_back(self.reflect_app.sessions_dir, carried)
+            if problem is None and self.edits.carried_written_back(carried) is not None \
+                    and self.keeper is not None:
+                self.keeper.changed()
+        self._write_back_timers.clear()
+        return super().leave_keeper(must_go)
+
+    @work(thread=True, group="carry", exit_on_error=False)
+    def write_back(self, carried: CarriedAction) -> None:
+        """Record a carried action's new status, note and due date in the session that
+        agreed it."""
+        from reflect.store.carry import wanted, write_back
+
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
-            status = carried.status  # the newest, whichever write runs last
+            values = wanted(carried)  # the newest, whichever write runs last
             problem = write_back(self.reflect_app.sessions_dir, carried)
 
         def done() -> None:
-            if carried.status != status:  # changed again meanwhile: that write follows
+            if wanted(carried) != values:  # changed again meanwhile: that write follows
                 return
             if problem is None:
                 self.apply(self.edits.carried_written_back(carried))
