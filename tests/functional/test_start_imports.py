@@ -69,3 +69,17 @@ def test_cli_import_alone_is_light():
     modules = json.loads(proc.stdout)
     assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual",
                                                     "aiohttp"))]
+
+
+def test_help_imports_no_models():
+    """`reflect --help` builds every command's options: none of them needs the models."""
+    code = ("import sys, json, contextlib, io\nfrom reflect.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            "    try:\n        main(['--help'])\n    except SystemExit:\n        pass\n"
+            "assert 'cpd-fill' in out.getvalue()\n"
+            "print(json.dumps(sorted(sys.modules)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    modules = json.loads(proc.stdout)
+    assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual"))]
