@@ -308,6 +308,16 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
             if room["lost"] or room["duplicated"] or room["refused"]:
                 raise RuntimeError(f"the room lost or doubled points: {room}")
 
+        if "room" in cases:
+            from bench import room_typing
+
+            typing = asyncio.run(room_typing.measure(room_participants, room_points,
+                                                     max(runs // 2, 1), keys))
+            row(f"keystroke while {room_participants} x {room_points} room points arrive",
+                float(typing["busy_seconds"]), float(typing["idle_seconds"]), 0.0, "<= 1.2x",
+                "the app typing into an answer with a real room flooded from another process "
+                f"({typing['keys_during_flood']} keys a flood); vs the same keys, room idle")
+
         if "keystroke" not in cases:
             return rows
         content = make_library(base / "typing-lib", 1)

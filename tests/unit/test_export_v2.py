@@ -127,7 +127,8 @@ def test_roles_only_attributes_points_by_role_and_names_nobody(session, review):
     assert "<li>Ask about fathers (Health visitor, Health)</li>" in outs["html"]
     assert "Ask about fathers (Health visitor, Health)" in outs["docx"]
     said = json.loads(outs["json"])["session"]["answers"][0]["points"][0]
-    assert said == {"text": "Ask about fathers", "by": "p1", "said_by": "Health visitor, Health"}
+    assert said == {"text": "Ask about fathers", "by": "p1", "from_room": False,
+                    "said_by": "Health visitor, Health"}
 
 
 def test_attendance_by_agency_counts_and_attributes_to_the_agency_only(session, review):

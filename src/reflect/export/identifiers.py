@@ -37,7 +37,7 @@ from reflect.text import one_line
 REDACTED = "[redacted]"
 
 __all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "NAME", "NHS", "NI_NUMBER", "PHONE", "POSTCODE",
-           "REDACTED", "Finding", "find_identifiers", "redact"]
+           "REDACTED", "Finding", "find_identifiers", "kinds_in", "redact"]
 
 
 @dataclass(frozen=True)
@@ -203,6 +203,14 @@ def _find_in(text: str, names: list[re.Pattern[str]],
             continue
         kept.insert(at, (start, end, kind))
     return kept
+
+
+def kinds_in(text: str, review: Review | None = None) -> list[str]:
+    """What kinds of personal detail one piece of text seems to hold (e.g. a point sent from
+    the room, checked before the facilitator accepts it), each once, in the order found; the
+    review's own published contact details are not counted."""
+    found = [kind for _, _, kind in _find_in(text, [], _published(review))]
+    return list(dict.fromkeys(found))
 
 
 def find_identifiers(session: Session, review: Review | None = None, *,

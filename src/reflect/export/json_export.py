@@ -67,7 +67,8 @@ def to_data(session: Session, review: Review | None = None,
             "answers": [{"question_id": a.question_id, "question": a.question,
                          "source": a.source, "origin": a.origin or "briefing",
                          "points": [{"text": p.text, "by": p.by,
-                                     "said_by": parts.attribution(s, p.by, options)}
+                                     "from_room": p.from_room is not None,
+                                     "said_by": parts.point_attribution(s, p, options)}
                                     for p in a.points],
                          "text": a.text, "what": a.what, "so_what": a.so_what,
                          "now_what": a.now_what}
@@ -91,6 +92,10 @@ def to_data(session: Session, review: Review | None = None,
                        "total_spent": t.total_spent, "paused": t.paused},
             "minutes_spent": s.minutes_spent,
             "minutes_for_cpd": s.minutes_for_cpd,
+            "confidence": [{"phase": c.phase, "prompt": c.prompt,
+                            "counts": {str(k): n for k, n in enumerate(c.counts, 1)},
+                            "answers": c.answers, "average": c.average}
+                           for c in s.confidence or []],
         },
         "review": None,
     }

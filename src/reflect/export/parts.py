@@ -17,7 +17,9 @@ from reflect.model.session import (
     Action,
     Answer,
     CarriedAction,
+    Confidence,
     Participant,
+    Point,
     Session,
     whole_minutes,
 )
@@ -112,10 +114,44 @@ def attribution(session: Session, pid: str, options: ExportOptions) -> str:
     return _role_and_agency(p)
 
 
+ANONYMOUS = "anonymous"
+"""Who sent a point from the room without giving a name."""
+
+
+def point_attribution(session: Session, point: Point, options: ExportOptions) -> str:
+    """Who made a point: the participant it is attributed to; else, for a point sent from the
+    room, the name given there (only when the notes name people) or "anonymous"."""
+    said = attribution(session, point.by, options)
+    if said or point.from_room is None:
+        return said
+    if point.from_room == ANONYMOUS or not point.from_room.strip():
+        return ANONYMOUS
+    return point.from_room if options.names_shown else ""
+
+
 def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:
     """The answer's points that have text, as (text, attribution)."""
-    return [(p.text, attribution(session, p.by, options)) for p in answer.points
+    return [(p.text, point_attribution(session, p, options)) for p in answer.points
             if p.text.strip()]
+
+
+# --- the room's confidence check --------------------------------------------------------------
+
+CONFIDENCE_HEADING = "Confidence check"
+CONFIDENCE_PHASES = {"start": "At the start", "end": "At the end"}
+
+
+def confidence_text(c: Confidence) -> str:
+    """`How confident …? 6 answers: 1 ×0, 2 ×1, 3 ×3, 4 ×2, 5 ×0; average 3.2 of 5`."""
+    counts = ", ".join(f"{k} ×{n}" for k, n in enumerate(c.counts, 1))
+    n = c.answers
+    average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
+    return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}"
+
+
+def confidence(session: Session) -> list[tuple[str, str]]:
+    """(when, what the room answered) for each confidence check made, start first."""
+    return [(CONFIDENCE_PHASES[c.phase], confidence_text(c)) for c in session.confidence or []]
 
 
 # --- answers --------------------------------------------------------------------------------

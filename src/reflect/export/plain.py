@@ -107,6 +107,10 @@ def to_text(session: Session, review: Review | None = None,
     if s.mode == "individual" or s.differently.strip():
         out += [""] + _heading("What I will do differently", "-")
         out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
+    if s.confidence:
+        out += [""] + _heading(parts.CONFIDENCE_HEADING, "-")
+        for when, text in parts.confidence(s):
+            out += _para(f"- {when}: {text}", hanging="  ")
     table = parts.time_table(s, review)
     if table:
         out += [""] + _heading("Time", "-")

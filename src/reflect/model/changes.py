@@ -116,6 +116,13 @@ class CarriedChanged:
 
 
 @dataclass(frozen=True)
+class ConfidenceChanged:
+    """The room's answers to the confidence check at the start or the end were recorded."""
+
+    phase: Literal["start", "end"]
+
+
+@dataclass(frozen=True)
 class DraftChanged:
     key: str
 
@@ -140,7 +147,7 @@ class TimeCounted:
 Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | CpdChanged
           | DetailsChanged
           | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
-          | StepChanged | TimingChanged | TimeCounted)
+          | ConfidenceChanged | StepChanged | TimingChanged | TimeCounted)
 
 
 def draft_key(form: str, field: str) -> str:

@@ -24,6 +24,7 @@ from reflect.model.changes import (
     AnswerKey,
     CarriedChanged,
     Change,
+    ConfidenceChanged,
     CpdChanged,
     CpdMinutesChanged,
     CpdTextField,
@@ -47,6 +48,8 @@ from reflect.model.review import Review
 from reflect.model.session import (
     Action,
     CarriedAction,
+    Confidence,
+    ConfidencePhase,
     Participant,
     Point,
     Session,
@@ -216,10 +219,11 @@ class SessionEdits(UndoLog):
             raise KeyError(f"no answer for question {question_id!r}")
         return answer.points
 
-    def add_point(self, question_id: str, text: str, by: str = "") -> Change:
+    def add_point(self, question_id: str, text: str, by: str = "",
+                  from_room: str | None = None) -> Change:
         points = self._points(question_id)
         restore = keep_items(points)  # type: ignore[arg-type]
-        points.append(Point(text=text, by=by))
+        points.append(Point(text=text, by=by, from_room=from_room))
         return self._record(PointsChanged(question_id), restore)
 
     def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
@@ -243,6 +247,14 @@ class SessionEdits(UndoLog):
         restore = keep_items(points)  # type: ignore[arg-type]
         points.remove(point)
         return self._record(PointsChanged(question_id), restore)
+
+    def set_confidence(self, phase: ConfidencePhase, prompt: str, counts: list[int]) -> Change:
+        """Record the room's answers to the confidence check (replacing that phase's)."""
+        new = [c for c in self.session.confidence or [] if c.phase != phase]
+        new = sorted(new + [Confidence(phase=phase, prompt=prompt, counts=counts)],
+                     key=lambda c: c.phase != "start")
+        return self._set(self.session, "confidence", new,
+                         ConfidenceChanged(phase)) or ConfidenceChanged(phase)
 
     # --- actions ---------------------------------------------------------------------------
 

@@ -64,6 +64,9 @@ class Point(SessionModel):
     text: Clean
     by: Clean = ""
     """The id of the participant who made it; "" when not attributed."""
+    from_room: Clean | None = None
+    """A point a participant sent from the room and the facilitator accepted: the name they
+    gave, or "anonymous"; None for a point typed here (and then not written)."""
 
 
 class Answer(SessionModel):
@@ -157,6 +160,36 @@ class CarriedAction(SessionModel):
     """The date `new_due` was read as when typed; None when it names none."""
     written_back: bool = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
+
+
+ConfidencePhase = Literal["start", "end"]
+
+
+class Confidence(SessionModel):
+    """The room's answers to "How confident do you feel about …?", 1 (not at all) to 5 (very),
+    asked at the start or at the end of a team session: only how many gave each answer."""
+
+    phase: ConfidencePhase
+    prompt: Clean
+    counts: list[int] = Field(min_length=5, max_length=5)
+    """How many answered 1, 2, 3, 4 and 5."""
+
+    @field_validator("counts")
+    @classmethod
+    def _not_negative(cls, value: list[int]) -> list[int]:
+        if any(n < 0 for n in value):
+            raise ValueError("a count of answers is never negative")
+        return value
+
+    @property
+    def answers(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def average(self) -> float | None:
+        """The mean answer (1 to 5); None when nobody answered."""
+        n = self.answers
+        return sum(k * c for k, c in enumerate(self.counts, 1)) / n if n else None
 
 
 class Timing(SessionModel):
@@ -268,6 +301,9 @@ class Session(SessionModel):
     """The person's choices for their CPD records (type, standards, Code themes, ...)."""
     after: TeamLink | None = None
     """An individual reflection written after a team session: that session, as context."""
+    confidence: list[Confidence] | None = None
+    """The room's confidence check (#18), at the start and at the end, when the facilitator
+    asked it; None when not (and then not written)."""
     drafts: dict[Clean, Clean] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
@@ -319,6 +355,9 @@ class Session(SessionModel):
         from reflect.model.shorten import shortened
 
         return shortened(self, limit)
+
+    def confidence_at(self, phase: ConfidencePhase) -> Confidence | None:
+        return next((c for c in self.confidence or [] if c.phase == phase), None)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None) if pid else None

@@ -58,6 +58,8 @@ class SessionFacts:
     people: tuple[Person, ...]
     actions: tuple[ActionFacts, ...]
     read_only: str | None = None
+    confidence: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """The room's confidence check: (phase, how many answered 1 to 5), start first."""
 
 
 @dataclass(frozen=True)
@@ -149,7 +151,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         updated=session.updated, schema_version=session.schema_version,
         answered=session.answered,
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
-        actions=tuple(actions), read_only=read_only)
+        actions=tuple(actions), read_only=read_only,
+        confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -159,7 +162,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "answered": f.answered, "read_only": f.read_only,
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
-                         a.status, a.recommendation, a.progress] for a in f.actions]}
+                         a.status, a.recommendation, a.progress] for a in f.actions],
+            "confidence": [[phase, list(counts)] for phase, counts in f.confidence]}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -210,6 +214,7 @@ def from_json(data: dict[str, object]) -> SessionFacts:
     people = tuple(_person(*row) for row in _rows(data["people"]))
     actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
+    confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
     return SessionFacts(
         id=_str(data["id"]), review_id=_str(data["review_id"]),
         review_title=_str(data["review_title"]), mode=_str(data["mode"]),
@@ -218,4 +223,11 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         updated=datetime.fromisoformat(_str(data["updated"])),
         schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
-        read_only=None if read_only is None else _str(read_only))
+        read_only=None if read_only is None else _str(read_only), confidence=confidence)
+
+
+def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:
+    if phase not in ("start", "end") or not isinstance(counts, list) or len(counts) != 5 \
+            or any(type(n) is not int for n in counts):
+        raise TypeError("a damaged confidence check")
+    return str(phase), tuple(counts)

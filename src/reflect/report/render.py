@@ -74,6 +74,7 @@ def to_markdown(r: Report) -> str:
         for tr in team.reviews:
             days = ", ".join(long_date(d) for d in tr.dates)
             out.append(f"- {cell(tr.title)}: {days}")
+            out += [f"  - {cell(c)}" for c in tr.confidence]
         out.append("")
     if not r.teams:
         out += ["No sessions match.", ""]

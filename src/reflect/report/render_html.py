@@ -193,6 +193,7 @@ def to_html(r: Report) -> str:
         for team in r.teams:
             covered = "<br>".join(
                 f"{_e(tr.title)}: {_e(', '.join(long_date(d) for d in tr.dates))}"
+                + "".join(f"<br>{_e(c)}" for c in tr.confidence)
                 for tr in team.reviews)
             out.append(f'<tr><th scope="row">{_e(team.team)}</th><td>{covered}</td></tr>')
         out += ["</tbody>", "</table>"]

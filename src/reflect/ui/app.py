@@ -53,6 +53,7 @@ WORKER_TASKS = {
     "settings": "remember the theme",
     "copy": "save a copy of the session",
     "export-check": "check the notes for personal details",
+    "room": "open or close the room",
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 

@@ -45,6 +45,13 @@ IN A SESSION
   Ctrl+S         save now (it also saves by itself within two seconds)
   Ctrl+O         export the notes: choose a format (Markdown, Word, CPD record, ...);
                  the personal-details check runs first
+  F4             team session: open the room, where people add points from a phone or
+                 laptop; once open, F4 shows or hides its link, QR code and code
+  F3             show the current question's accepted room points to the room, or hide
+  F2             go to the room's points waiting beside the question; there
+  a, e, d, A     (on the highlighted one):
+                 accept, edit in the point box (Enter adds it), decline (kept nowhere),
+                 accept all
   F5             presentation view for a shared screen (F5 again to leave)
   F6             pause or resume the timer
   F7             time plan: meeting length and the time for each step

@@ -37,7 +37,7 @@ from reflect.model.steps import Step, find_step, question_key, step_index, steps
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PANES, PaneContext, StepPane
-from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.screens.room_host import HostsRoom
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
 from reflect.ui.widgets.literal import Literal
@@ -55,7 +55,7 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(ExportsSession):
+class WalkthroughScreen(HostsRoom):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
@@ -65,6 +65,9 @@ class WalkthroughScreen(ExportsSession):
         Binding("f5", "present", "Present", priority=True),
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
+        Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
+        Binding("f3", "share", "Show to the room", show=False, priority=True),
+        Binding("f2", "room_points", "Room points", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
@@ -105,6 +108,7 @@ class WalkthroughScreen(ExportsSession):
         yield Literal("", id="status", classes="status")
         yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
                       "dim", id="present-hint")
+        yield Literal("", id="room-line")
         yield Footer(compact=True)
 
     def _build_pane(self, index: int) -> StepPane:
@@ -119,7 +123,8 @@ class WalkthroughScreen(ExportsSession):
         without colour (NO_COLOR, a monochrome projector) as well as with it."""
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
-        return Text(mark) + PANES[step.kind].step_label(step, self.session, self.review)
+        return Text(mark) + PANES[step.kind].step_label(step, self.session, self.review) \
+            + Text(self.waiting_mark(step.key), style="bold")
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time, shown."""
@@ -179,6 +184,7 @@ class WalkthroughScreen(ExportsSession):
         pane.shown()
         self.show_time()
         self.focus_step()
+        self.follow_room()
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
@@ -376,6 +382,7 @@ class WalkthroughScreen(ExportsSession):
         self.call_later(self.go, target)
 
     def commands(self) -> Iterable[SystemCommand]:
+        yield from self.room_commands()
         yield SystemCommand("Export notes", "Markdown, plain text, Word, web page, JSON, CSV, "
                             "CPD record or NMC account, after a personal-details check",
                             self.action_export)
