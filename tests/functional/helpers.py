@@ -80,6 +80,19 @@ async def open_saved_session(pilot: Pilot):  # type: ignore[no-untyped-def]
     return app.screen
 
 
+def burst_keys(pilot: Pilot, keys: list[str]) -> None:
+    """Send `keys` (Textual key names, or single characters) all at once, as `burst` does."""
+    from textual import events
+
+    driver = pilot.app._driver
+    assert driver is not None
+    for key in keys:
+        character = key if len(key) == 1 else None
+        event = events.Key("space" if key == " " else key, character)
+        event.set_sender(pilot.app)
+        driver.send_message(event)
+
+
 def burst(pilot: Pilot, text: str) -> None:
     """Send `text` as a fast typist or a paste into a terminal does: every key queued at once,
     without waiting for the app between keys (newlines as Enter)."""

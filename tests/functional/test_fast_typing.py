@@ -3,10 +3,10 @@ exactly what was typed before it, and what follows starts the next item."""
 
 from __future__ import annotations
 
-from textual.widgets import Input
+from textual.widgets import Input, TextArea
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import burst, wait_for
+from tests.functional.helpers import burst, burst_keys, wait_for
 from tests.functional.test_facilitation import SIZE, at_first_question, go_to, new_session
 
 POINTS = ["First invented point.", "And record it.", "A third one"]
@@ -59,3 +59,38 @@ async def test_people_typed_in_one_burst_stay_separate_and_in_order(content_dir,
         await pilot.pause()
         assert [p.name for p in people[before:]] == ["Ann Invented", "Ben Invented"]
         assert screen.session.drafts.get("person:name") == "Cat"
+
+
+# Typed, corrected with Backspace, moved back two with the arrows, one letter deleted and two
+# typed in its place, all in one burst: "aunt on 0770" -> "aunt on" -> "aunt on first" ->
+# "aunt on fir|st" -> "aunt on fir|t" -> "aunt on firsT|t".
+FIX_KEYS = [*"aunt on 0770", *["backspace"] * 5, *" first", "left", "left", "delete", *"sT"]
+FIXED = "aunt on firsTt"
+
+
+async def test_corrections_typed_fast_in_a_point_box_keep_their_place(content_dir,
+                                                                       sessions_dir):
+    """Backspace, Delete and the arrows are bindings in Textual's Input, run only once the key
+    has bubbled up: typed fast, they landed after the letters that followed them."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        burst_keys(pilot, FIX_KEYS)
+        await wait_for(pilot, lambda: box.value.endswith("Tt"))
+        await pilot.pause()
+        assert box.value == FIXED
+
+
+async def test_corrections_typed_fast_in_an_answer_box_keep_their_place(content_dir,
+                                                                         sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        answer = screen.query_one(f"#answer-{i}", TextArea)
+        answer.focus()
+        await wait_for(pilot, lambda: app.focused is answer)
+        burst_keys(pilot, FIX_KEYS)
+        await wait_for(pilot, lambda: answer.text.endswith("Tt"))
+        await pilot.pause()
+        assert answer.text == FIXED

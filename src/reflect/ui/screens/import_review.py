@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.text import one_line
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
 SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
@@ -62,10 +63,11 @@ class ImportScreen(ModalScreen[Path | None]):
             yield Literal("Import a briefing", "bold")
             yield Literal("Give the path of the briefing: a PDF, Word document, saved web page, "
                           "Markdown or text file. Enter shows what will be imported.")
-            path = Input(placeholder="e.g. ~/Downloads/child-v-briefing.pdf", id="import-path")
+            path = InOrderInput(placeholder="e.g. ~/Downloads/child-v-briefing.pdf",
+                                id="import-path")
             path.border_title = "Briefing file"
             yield path
-            review_id = Input(placeholder="child-v (leave empty to take it from 'Child V')",
+            review_id = InOrderInput(placeholder="child-v (leave empty to take it from 'Child V')",
                               id="import-id")
             review_id.border_title = "Review id (optional)"
             yield review_id

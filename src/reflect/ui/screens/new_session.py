@@ -20,6 +20,7 @@ from textual.widgets.selection_list import Selection
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
 from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.in_order import InOrderInput, InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 
@@ -58,15 +59,18 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
             yield Literal("Title")
-            yield Input(placeholder=f"e.g. {self.review.title} — team discussion", id="title",
-                        compact=True)
+            yield InOrderInput(placeholder=f"e.g. {self.review.title} — team discussion",
+                               id="title", compact=True)
             yield Literal("Team or service")
-            yield Input(placeholder="e.g. Riverside health visiting team", id="team", compact=True)
+            yield InOrderInput(placeholder="e.g. Riverside health visiting team", id="team",
+                               compact=True)
             yield Literal("Facilitator", id="facilitator-label")
-            yield Input(placeholder="Who is leading the discussion", id="facilitator", compact=True)
+            yield InOrderInput(placeholder="Who is leading the discussion", id="facilitator",
+                               compact=True)
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
-            yield TextArea(id="participants", soft_wrap=True, tab_behavior="focus", compact=True)
+            yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",
+                                  compact=True)
             yield Literal("", "dim", id="participants-read")
             yield Literal("", id="last-label")
             yield SelectionList[int](id="last-people", compact=True)

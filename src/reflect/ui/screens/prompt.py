@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 
@@ -22,7 +23,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm"):
             yield Literal(self.question)
-            yield Input(self.value, id="prompt-input")
+            yield InOrderInput(self.value, id="prompt-input")
             with Horizontal(classes="buttons"):
                 yield Button(self.ok, variant="primary", id="prompt-ok")
                 yield Button("Cancel", id="prompt-cancel")

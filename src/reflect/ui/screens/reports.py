@@ -18,6 +18,7 @@ from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 
@@ -41,7 +42,7 @@ class ReportsScreen(ReflectScreen[None]):
             for wid, label, hint in (("since", "Since", "YYYY-MM-DD"),
                                      ("until", "Until", "YYYY-MM-DD"),
                                      ("review", "Review id", ""), ("team", "Team", "")):
-                field = Input(id=f"report-{wid}", placeholder=hint)
+                field = InOrderInput(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
                 yield field
             yield Button("Update", id="report-update", variant="primary")

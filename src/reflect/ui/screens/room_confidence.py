@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal as Text
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ConfidenceScreen(ModalScreen[tuple[str, list[int]] | None]):
             yield Text(f"Confidence check, {PHASE_WORDS[self.phase]} of the session", "bold")
             yield Text("Everyone answers from 1 (not at all confident) to 5 (very); only how "
                        "many gave each answer is kept.", "dim")
-            yield Input(self.prompt, id="confidence-prompt")
+            yield InOrderInput(self.prompt, id="confidence-prompt")
             yield Text(counts_line([0] * 5), id="confidence-counts")
             with Horizontal(classes="buttons"):
                 yield Button("Ask the room", variant="primary", id="confidence-ask")

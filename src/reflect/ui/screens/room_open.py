@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class OpenRoomScreen(ModalScreen[OpenedRoom | None]):
                           else UNENCRYPTED, "dim", id="room-security")
             yield TickBox("Ask how confident people feel, at the start and at the end",
                           id="room-confidence")
-            yield Input(self.confidence_prompt, id="room-confidence-prompt",
+            yield InOrderInput(self.confidence_prompt, id="room-confidence-prompt",
                         placeholder="The question to ask")
             yield Literal("", "bold", id="room-error")
             with Horizontal(classes="buttons"):

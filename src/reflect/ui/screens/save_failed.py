@@ -14,6 +14,7 @@ from textual.widgets import Button, Input
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 
@@ -35,7 +36,7 @@ class SaveFailedScreen(ReflectModal[str | None]):
                           f"Nothing is lost: reflect did not {self.going}, and the session "
                           "stays open. Free some space or fix the folder and try again, or "
                           "save a copy of the session somewhere else:", id="save-failed")
-            box = Input(str(default_copy_path(self.keeper.session.id)), id="copy-path")
+            box = InOrderInput(str(default_copy_path(self.keeper.session.id)), id="copy-path")
             box.border_title = "Save a copy to"
             yield box
             yield Literal("", "bold", id="copy-problem")

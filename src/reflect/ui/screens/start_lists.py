@@ -19,6 +19,7 @@ from reflect.ui.screens.start_rows import (
     review_option,
     session_option,
 )
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
@@ -43,7 +44,7 @@ class LibraryScreen(ReflectScreen[None]):
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
-                yield Input(placeholder="Search reviews and sessions: title, theme, team…",
+                yield InOrderInput(placeholder="Search reviews and sessions: title, theme, team…",
                             id="search")
                 yield OptionList(id="reviews")
             with Vertical(id="sessions-pane"):

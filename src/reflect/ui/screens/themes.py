@@ -17,6 +17,7 @@ from reflect.model.review import Review
 from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, one_line, search_text
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
 
@@ -63,7 +64,7 @@ class ThemeScreen(ModalScreen[str | None]):
                           "with one theme, each shown with the review it comes from.", "bold")
             yield Literal("Type to narrow the list; ↑ ↓ choose, Enter continues, Esc cancels.",
                           "dim")
-            yield Input(placeholder="Search themes and reviews…", id="theme-search",
+            yield InOrderInput(placeholder="Search themes and reviews…", id="theme-search",
                         compact=True)
             yield OptionList(id="theme-list")
 

@@ -12,6 +12,7 @@ from textual.widgets import Button, Input
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.model.timebox import clock, parse_step_time, share_out
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 
@@ -99,7 +100,7 @@ class TimePlanScreen(ModalScreen[Timing | None]):
             for i, step in enumerate(self.steps):
                 with Horizontal(classes="plan-row"):
                     yield Literal(step.label, classes="step-label")
-                    yield Input(id=f"plan-{i}", compact=True, classes="step-time",
+                    yield InOrderInput(id=f"plan-{i}", compact=True, classes="step-time",
                                 tooltip=f"Minutes planned for {step.label}")
                     yield Literal(clock(self.timing.spent.get(step.key, 0)),
                                   classes="step-spent")

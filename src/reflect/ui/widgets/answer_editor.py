@@ -14,16 +14,16 @@ from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.message import Message
 from textual.strip import Strip
-from textual.widgets import TextArea
 
 from reflect.model.changes import TextKey
 from reflect.text import has_controls, without_controls
+from reflect.ui.widgets.in_order import InOrderTextArea
 
 MAX_CHARS = 100_000
 """The most one answer or note can hold: ample for a meeting, and still quick to edit."""
 
 
-class AnswerEditor(TextArea):
+class AnswerEditor(InOrderTextArea):
     """A box for one of the session's free texts; `key` says which (None: not the session's)."""
 
     key: TextKey | None = None

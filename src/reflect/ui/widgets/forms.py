@@ -8,8 +8,10 @@ from collections.abc import Callable
 from textual import events
 from textual.widgets import Input
 
+from reflect.ui.widgets.in_order import InOrderInput
 
-class FormInput(Input):
+
+class FormInput(InOrderInput):
     """An input whose Enter is handled in order with the keys typed around it.
 
     Textual's Input submits through a binding, which runs only once the Enter key has bubbled
@@ -26,7 +28,7 @@ class FormInput(Input):
             event.stop()
             event.prevent_default()  # not Input's own key handling, nor its binding
             self.on_enter()
-        # Any other key: Input's own `_on_key` runs next (Textual calls each class's in turn).
+        # Any other key: InOrderInput's `_on_key` runs next (Textual calls each class's in turn).
 
 
 def field(label: str, value: str = "", **kwargs: object) -> FormInput:

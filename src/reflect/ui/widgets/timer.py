@@ -12,6 +12,7 @@ from textual.widgets import Input, RadioSet
 from reflect.model.session import Timing
 from reflect.model.timebox import PRESETS, TimeStatus, describe, parse_minutes, status
 from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 OVER_MARK = "⚠ "
@@ -152,7 +153,7 @@ class MeetingLength(Vertical):
             yield ChoiceButton("Your own", value=own, id="length-own")
         with Horizontal():
             yield Literal("Your own length:")
-            yield Input(str(self.initial) if own else "", placeholder="e.g. 20, 90 or 1h30",
+            yield InOrderInput(str(self.initial) if own else "", placeholder="e.g. 20, 90 or 1h30",
                         id="own-minutes", compact=True)
         yield Literal("", id="length-message")
 

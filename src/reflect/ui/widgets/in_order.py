@@ -1,0 +1,44 @@
+"""Editing keys handled in the order they were typed.
+
+Textual runs a widget's key bindings (Backspace, Delete, the arrows, Home, End, Ctrl+W ...)
+only once the key has bubbled up to the App, while printable keys go straight into the box.
+Typed fast, or pasted, a correction then lands after the letters that followed it: "aunt on
+0770", five Backspaces and " first" came out as "aunt on fi". The boxes that take typing call
+`run_own_binding` from their key handler, so a bound key acts before the next key is read:
+every box in reflect is an `InOrderInput` or an `InOrderTextArea` (a test checks).
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
+
+
+async def run_own_binding(widget: Widget, event: events.Key) -> bool:
+    """Run `widget`'s own binding for this key now and stop the key; False if none applied.
+
+    Priority bindings (the screen's PgDn, Ctrl+S, F-keys ...) never reach here: Textual runs
+    them before the key is given to the focused widget."""
+    for binding in widget._bindings.key_to_bindings.get(event.key, ()):
+        # An action that does not apply here (an Input's inherited scroll_down) is skipped,
+        # and the key goes on up to the screen's bindings as before.
+        if not binding.priority and await widget.app.run_action(binding.action, widget):
+            event.stop()
+            event.prevent_default()  # not the widget's own key handling, nor the binding again
+            return True
+    return False
+
+
+class InOrderInput(Input):
+    """Textual's Input with its editing keys handled in the order they were typed."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)  # else Input's own `_on_key` runs next
+
+
+class InOrderTextArea(TextArea):
+    """Textual's TextArea with its editing keys handled in the order they were typed."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        await run_own_binding(self, event)  # else TextArea's own `_on_key` runs next
