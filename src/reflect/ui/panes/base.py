@@ -73,7 +73,8 @@ class StepPane(VerticalScroll):
 
     @classmethod
     def step_label(cls, step: Step, session: Session, review: Review) -> Text:
-        """The step's line in the step list."""
+        """The step's line in the step list: two columns for its state (a ✓ once answered),
+        then its name, which the list wraps under itself."""
         return Text(f"  {step.label}")
 
     def focus_target(self) -> Widget:

@@ -11,13 +11,14 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, one_line, search_text
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal, literal
 
 if TYPE_CHECKING:
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
     from reflect.model.session import Session
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
-         "its context, its learning, then its questions — and keeps what you say.\n"
-         "Choose a review and press Enter to start a session, or choose a saved session and press "
-         "Enter to resume it. F1 shows every key.")
+         "its context, its learning, then its questions — and keeps what you say.")
+INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it. "
+             "F1 shows every key.")
+"""Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
 
 
 MAX_LISTED = 100
@@ -105,6 +107,7 @@ class StartScreen(ReflectScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Literal(INTRO, id="intro")
+        yield Literal(INTRO_HOW, id="intro-how")
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
@@ -117,7 +120,7 @@ class StartScreen(ReflectScreen[None]):
         with VerticalScroll(id="problems"):
             yield Literal("", id="problems-text")
         yield Literal("", id="where", classes="status")
-        yield Footer(compact=True)
+        yield ReflectFooter()
 
     def on_mount(self) -> None:
         self.query_one("#where", Literal).show(

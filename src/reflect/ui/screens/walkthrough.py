@@ -17,7 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
+from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.changes import (
@@ -38,6 +38,8 @@ from reflect.ui.panes import PANES, PaneContext, StepPane
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
+from reflect.ui.widgets.footer import ReflectFooter
+from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
@@ -98,7 +100,7 @@ class WalkthroughScreen(ExportsSession):
         yield Literal("", id="status", classes="status")
         yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
                       "dim", id="present-hint")
-        yield Footer(compact=True)
+        yield ReflectFooter()
 
     def _build_pane(self, index: int) -> StepPane:
         step = self.steps[index]
@@ -107,12 +109,14 @@ class WalkthroughScreen(ExportsSession):
         self.panes[index] = pane
         return pane
 
-    def _step_label(self, index: int) -> Text:
-        """A step's line in the step list; the current step's starts with ▶, which shows
-        without colour (NO_COLOR, a monochrome projector) as well as with it."""
+    def _step_label(self, index: int) -> HangingLabel:
+        """A step's entry in the step list; the current step's starts with ▶, which shows
+        without colour (NO_COLOR, a monochrome projector) as well as with it. It wraps at
+        words under its name (or is cut with "…" where the list is narrow), never inside one."""
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
-        return Text(mark) + PANES[step.kind].step_label(step, self.session, self.review)
+        label = PANES[step.kind].step_label(step, self.session, self.review)
+        return HangingLabel(Text(mark) + label[:2], label[2:])
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time, shown."""
@@ -216,7 +220,7 @@ class WalkthroughScreen(ExportsSession):
         self.toggle_class("-presenting")
         presenting = self.has_class("-presenting")
         self.query_one(Header).display = not presenting
-        self.query_one(Footer).display = not presenting
+        self.query_one(ReflectFooter).display = not presenting
         self.call_after_refresh(self.focus_step)
 
     # --- time ------------------------------------------------------------------------------
