@@ -21,7 +21,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
 from reflect.text import one_line
-from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.literal import Literal
 
 
@@ -75,7 +75,7 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                           "dim")
             yield Literal("", id="findings")
             yield Literal("Format")
-            with RadioSet(id="format"):
+            with ChoiceSet(id="format"):
                 for key, spec in FORMATS.items():
                     yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
                                        id=f"fmt-{key}")
@@ -96,7 +96,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     def on_mount(self) -> None:
         self.check()
-        self.query_one("#format", RadioSet).focus()
+        self.query_one("#format", RadioSet).focus(scroll_visible=False)
+        # Opens at its top, the check's result in view (the formats scroll in their own box).
+        self.call_after_refresh(self.query_one("#export-dialog").scroll_home, animate=False)
 
     @property
     def options(self) -> ExportOptions:

@@ -17,7 +17,7 @@ from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
-from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 
@@ -49,7 +49,7 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             yield Literal(f"New session on {self.review.title}", "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
-            with RadioSet(id="mode"):
+            with ChoiceSet(id="mode"):
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
