@@ -256,6 +256,14 @@ class ReflectApp(App[None]):
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=markup)
 
+    def clear_notices(self) -> None:
+        """Take away the messages that only told something was done ("Notes written…"), so
+        that a dialog opening under them is readable; warnings and errors stay."""
+        for notification in list(self._notifications):
+            if notification.severity == "information":
+                self._unnotify(notification, refresh=False)
+        self._refresh_notifications()
+
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Off: a screenshot would copy case notes out of the private sessions folder."""
         self.notify("Screenshots are turned off in reflect: they would copy case notes outside "

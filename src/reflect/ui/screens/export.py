@@ -95,6 +95,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 yield Button("Cancel", id="export-cancel")
 
     def on_mount(self) -> None:
+        clear_notices = getattr(self.app, "clear_notices", None)
+        if callable(clear_notices):  # "Notes written…" from the last export: not over the check
+            clear_notices()
         self.check()
         self.query_one("#format", RadioSet).focus(scroll_visible=False)
         # Opens at its top, the check's result in view (the formats scroll in their own box).

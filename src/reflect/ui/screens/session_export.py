@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on, work
+from textual.widget import Widget
 from textual.widgets import Button
 
 from reflect.export.options import ExportOptions
@@ -65,9 +66,16 @@ class ExportsSession(KeepsSession):
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
-        self.app.call_from_thread(self.export_written, f"Notes written to {path}")
+        self.app.call_from_thread(self.export_written, path)
 
-    def export_written(self, message: str) -> None:
-        for result in self.query("#export-result").results(Literal):  # on the summary step
-            result.show(message, "bold")
-        self.notify(message)
+    def export_written(self, path: Path) -> None:
+        """Said on the summary step, under its export buttons, when that is where the person
+        is; elsewhere in a short message (the file's name, then its folder) that leaves the
+        question and the time line readable."""
+        shown = False
+        for result in self.query("#export-result").results(Literal):
+            result.show(f"Notes written to {path}", "bold")
+            shown = shown or all(w.display for w in result.ancestors_with_self
+                                 if isinstance(w, Widget))  # the summary step is showing
+        if not shown:
+            self.notify(f"Notes written: {path.name}\nin {path.parent}", timeout=6)
