@@ -77,7 +77,7 @@ def _driver_class() -> type[Driver] | None:
 class ReflectApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (160, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
     """Classes on every screen by terminal width: app.tcss lays out 60 to 240 columns."""
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     """Classes on every screen by terminal height (80x24 and 60x20 are short)."""
