@@ -125,6 +125,8 @@ class StepPane(VerticalScroll):
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
         area = event.text_area
+        if area.has_focus:  # typed into: in view, though the step opened at its top
+            self.scroll_to_widget(area, animate=False)
         if isinstance(area, AnswerEditor) and area.key is not None:
             change = self.edits.set_text(area.key, area.text)
             if change is not None:

@@ -180,7 +180,11 @@ class WalkthroughScreen(ExportsSession):
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
         if pane is not None:
-            self.set_focus(pane.focus_target())  # now, not after the keys already queued
+            # Now, not after the keys already queued; and without scrolling to it: the step
+            # opens at its top (the content note, the start of the text, the question). The
+            # box scrolls into view as soon as something is typed into it.
+            self.set_focus(pane.focus_target(), scroll_visible=False)
+            pane.scroll_home(animate=False)
 
     async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:

@@ -23,6 +23,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
 from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 
@@ -105,12 +106,13 @@ class PointsEditor(Vertical):
         return [(printable(p.describe()), p.id) for p in self.people
                 if p.attended or any(pt.by == p.id for pt in self.points)]
 
-    def label(self, n: int, point: Point) -> Text:
+    def label(self, n: int, point: Point) -> HangingLabel:
+        """The point's number, then its words wrapped under themselves (never cut)."""
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
-        line = Text(f"{n}. ").append_text(Text(printable(point.text)))
+        line = Text(printable(point.text))
         if who is not None:
             line.append(f"  — {printable(who.describe())}", style="italic")
-        return line
+        return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
 
     def refresh_list(self) -> None:
         points = self.query_one(PointList)
