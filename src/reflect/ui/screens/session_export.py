@@ -75,7 +75,8 @@ class ExportsSession(KeepsSession):
         shown = False
         for result in self.query("#export-result").results(Literal):
             result.show(f"Notes written to {path}", "bold")
-            shown = shown or all(w.display for w in result.ancestors_with_self
-                                 if isinstance(w, Widget))  # the summary step is showing
+            if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
+                shown = True  # the summary step is showing: its message is brought into view
+                result.call_after_refresh(result.scroll_visible, animate=False)
         if not shown:
             self.notify(f"Notes written: {path.name}\nin {path.parent}", timeout=6)
