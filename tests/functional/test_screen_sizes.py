@@ -25,6 +25,9 @@ LONG_QUESTION = ("How would the invented agencies of Invented Shire make sure th
                  "Recommendations reach every practitioner, including those who joined after "
                  "the exercise, and how would anyone know that they had?")
 """A question long enough to run past 130 columns, with a long word near a line's end."""
+CONTEXT = [f"Invented context point {i}, long enough to take a line or two of the pane."
+           for i in range(12)]
+"""Context longer than a step's pane at 80x24."""
 
 
 def library(tmp_path: Path, count: int = 4) -> Path:
@@ -35,7 +38,8 @@ def library(tmp_path: Path, count: int = 4) -> Path:
         text = (FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-zz{i}"')
                 .replace('title = "Child ZZ"', f'title = "Child ZZ{i}"')
                 .replace("zz-", f"zz{i}-")
-                .replace("What would you do first?", LONG_QUESTION))
+                .replace("What would you do first?", LONG_QUESTION)
+                .replace('context = ["An invented context point."]', f"context = {CONTEXT!r}"))
         (folder / f"r{i}.toml").write_text(text, encoding="utf-8")
     return folder
 
@@ -179,3 +183,57 @@ def test_help_descriptions_wrap_under_themselves() -> None:
     continued = [line for line in lines if line.startswith(" ")]
     assert continued, "some description wraps at 56 columns"
     assert all(line.startswith(" " * 15) for line in continued)
+
+
+async def test_a_step_opens_at_its_top_and_typing_brings_its_box_into_view(
+        tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].key != "intro":
+            await pilot.press("pagedown")
+        pane = screen.panes[screen.index]
+        notes = pane.query_one("TextArea")
+        await wait_for(pilot, lambda: app.focused is notes)
+        await pilot.pause()
+        assert any("Content note" in line for line in screen_lines(app))  # not scrolled past
+        assert not any("Zq" in line for line in screen_lines(app))
+        await pilot.press("Z", "q")
+        await wait_for(pilot, lambda: notes.text == "Zq")
+        await wait_for(pilot, lambda: any("Zq" in line for line in screen_lines(app)))
+
+
+async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> None:
+    from reflect.ui.widgets.points import PointList
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        words = "An invented point that is long enough to wrap over several lines here"
+        for ch in words:
+            await pilot.press("space" if ch == " " else ch)
+        await pilot.press("enter")
+        points = screen.panes[screen.index].query_one(PointList)
+        await wait_for(pilot, lambda: points.option_count == 1 and points.size.height > 1)
+        lines = [line.rstrip() for line in widget_lines(points) if line.strip()]
+        assert len(lines) > 1 and lines[0].lstrip().startswith("1. An invented")
+        indent = lines[0].index("An invented")
+        assert all(line[:indent].strip() == "" for line in lines[1:]), lines
+        assert " ".join(line.strip() for line in lines).replace("1. ", "") == words
+
+
+async def test_the_action_form_splits_no_word_at_60x20(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "actions":
+            await pilot.press("pagedown")
+        await pilot.pause()
+        pane = screen.panes[screen.index]
+        pane.scroll_end(animate=False)
+        await pilot.pause()
+        text = "\n".join(screen_lines(app))
+        assert "Recommendation" in text or "Recommendati…" in text
+        assert not re.search(r"Recommendati(?![o…])", text)
