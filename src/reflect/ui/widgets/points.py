@@ -122,7 +122,8 @@ class PointsEditor(Vertical):
         if self.points:
             points.highlighted = min(keep or 0, len(self.points) - 1)
         hint = ("Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
-                else "No points yet: add each thing the room says as its own point.")
+                else "No points yet: type each thing the room says and press Enter; "
+                "@ and a name at its end says who said it.")
         self.query_one(".point-hint", Literal).show(hint, "dim")
 
     # --- editing --------------------------------------------------------------------------
