@@ -217,7 +217,7 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 # --- the suite --------------------------------------------------------------------------------
 
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
-        terminal_runs: int) -> list[dict]:
+        terminal_runs: int, room_participants: int = 50, room_points: int = 20) -> list[dict]:
     rows: list[dict] = []
 
     def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
@@ -280,6 +280,17 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
             "read_source + import_briefing; vs pdfminer extract_text alone")
 
+        from bench import room_load
+
+        room, f = room_load.measure(room_participants, room_points, max(runs // 2, 1))
+        row(f"room: {room_participants} participants x {room_points} points at once",
+            float(room["seconds"]), f, 0.0, "lost 0, duplicated 0",  # type: ignore[arg-type]
+            f"sent {room['sent']}, received {room['received']}, lost {room['lost']}, "
+            f"duplicated {room['duplicated']}, refused {room['refused']}; rate limit raised; "
+            "vs a bare aiohttp handler")
+        if room["lost"] or room["duplicated"] or room["refused"]:
+            raise RuntimeError(f"the room lost or doubled points: {room}")
+
         content = make_library(base / "typing-lib", 1)
         off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))
         on = asyncio.run(keystroke_latency(content, base / "t-on", 0, True, keys, answers))
@@ -305,17 +316,20 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=40)
     parser.add_argument("--terminal-runs", type=int, default=7,
                         help="runs of each terminal (tmux) case and of its floor, alternated")
+    parser.add_argument("--room-participants", type=int, default=50)
+    parser.add_argument("--room-points", type=int, default=20)
     parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results.json")
     args = parser.parse_args()
     if args.tiny:
         args.reviews, args.sessions, args.answers, args.runs, args.keys = 5, 20, 10, 1, 3
         args.terminal_runs = 1
+        args.room_participants, args.room_points = 5, 4
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, " \
               f"Python {platform.python_version()}"
     print(f"reflect benchmarks on {machine}")
     rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
-               args.terminal_runs)
+               args.terminal_runs, args.room_participants, args.room_points)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"machine": machine, "sizes": vars(args) | {"out": str(args.out)},
                                     "results": rows}, indent=2, default=str))

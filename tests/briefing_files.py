@@ -1,8 +1,9 @@
 """Test renderers: a Markdown-like briefing text (`## ` headings, `- ` items, a paragraph per
 line — the shape of `Source.text`) made into the files partnerships publish: a PDF in one
 column, in two columns or as a grid of numbered boxes (fpdf2), a PDF with no text layer, a Word
-.docx with real heading and list styles and a table (python-docx), and a saved web page with a
-nav bar, cookie banner, sidebar and footer around the article.
+.docx with real heading and list styles and a table, a .docx laid out as a table (a grid of
+boxes, or rows "heading | text") (python-docx), and a saved web page with a nav bar, cookie
+banner, sidebar and footer around the article.
 
 Test-only code. PDFs use the core Helvetica font in Windows-1252: `pdf_safe` gives the text a
 PDF can carry (anything else becomes "?"), so expectations can be made from the same text.
@@ -15,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fpdf import FPDF
 
@@ -233,6 +235,63 @@ def docx_file(text: str, path: Path) -> Path:
             cell.paragraphs[0].text = part.text
             if part.kind == "item":
                 cell.paragraphs[0].style = doc.styles["List Bullet"]
+    doc.save(str(path))
+    return path
+
+
+def _sections(items: list[Part]) -> tuple[list[Part], list[list[Part]]]:
+    """The parts before the first heading, and each heading with the parts under it."""
+    first = next((i for i, p in enumerate(items) if p.kind == "heading"), len(items))
+    boxes: list[list[Part]] = []
+    for part in items[first:]:
+        if part.kind == "heading":
+            boxes.append([])
+        boxes[-1].append(part)
+    return items[:first], boxes
+
+
+def _cell_parts(doc: Any, cell: Any, parts: list[Part]) -> None:
+    """Parts written into a table cell: a heading as a bold paragraph, an item in List
+    Bullet, a paragraph as it is (the cell's own first paragraph is used first)."""
+    for i, part in enumerate(parts):
+        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+        run = p.add_run(part.text)
+        if part.kind == "heading":
+            run.bold = True
+        elif part.kind == "item":
+            p.style = doc.styles["List Bullet"]
+
+
+def docx_grid(text: str, path: Path, cols: int = 2) -> Path:
+    """A "7-minute briefing" box grid in Word: text before the first heading as paragraphs,
+    then a table of `cols` columns, each cell a heading in bold and the text under it."""
+    from docx import Document
+
+    doc = Document()
+    before, boxes = _sections(parts(text))
+    for part in before:
+        _docx_part(doc, part)
+    table = doc.add_table(rows=(len(boxes) + cols - 1) // cols, cols=cols)
+    for i, box in enumerate(boxes):
+        _cell_parts(doc, table.rows[i // cols].cells[i % cols], box)
+    doc.save(str(path))
+    return path
+
+
+def docx_rows(text: str, path: Path) -> Path:
+    """A two-column Word table "heading | text": text before the first heading as
+    paragraphs, then a row per heading, the heading in bold on the left and its text on the
+    right."""
+    from docx import Document
+
+    doc = Document()
+    before, boxes = _sections(parts(text))
+    for part in before:
+        _docx_part(doc, part)
+    table = doc.add_table(rows=len(boxes), cols=2)
+    for row, box in zip(table.rows, boxes, strict=True):
+        _cell_parts(doc, row.cells[0], box[:1])
+        _cell_parts(doc, row.cells[1], box[1:])
     doc.save(str(path))
     return path
 

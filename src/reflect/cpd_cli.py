@@ -1,7 +1,7 @@
 """Command line for CPD: `reflect cpd-fill` (the person's own choices for their records),
 `reflect cpd` (my CPD so far, by year) and `reflect handout` (a one-page briefing).
 
-`cli.py` registers these parsers and commands; everything else about them lives here.
+`reflect.cli` registers these parsers and commands; everything else about them lives here.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
-    from reflect.cli import read_named_session
+    from reflect.cli.sessions import read_named_session
     from reflect.store.locks import SessionLock
 
     named = read_named_session("cpd-fill", args)
@@ -206,7 +206,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
-    from reflect.cli import _unsafe_target, _write_output
+    from reflect.cli.output import unsafe_target, write_output
     from reflect.export import portfolio
     from reflect.store.sessions import list_sessions
 
@@ -219,10 +219,10 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         echo(portfolio.to_text(items).rstrip("\n"))
         return 0
     target = Path(args.csv).expanduser()
-    if problem := _unsafe_target(target, [], args.force):
+    if problem := unsafe_target(target, [], args.force):
         echo(f"reflect cpd: will not write {target}: {problem}", err=True)
         return 1
-    if not _write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
+    if not write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
                          args.force):
         return 1
     echo(f"{len(items)} session(s) written to {target}")
@@ -230,7 +230,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from reflect.cli import _unsafe_target, _write_output
+    from reflect.cli.output import unsafe_target, write_output
     from reflect.export import handout
     from reflect.store.library import load_library
     from reflect.store.settings import settings_path, support_message
@@ -247,11 +247,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
         known = ", ".join(r.id for r in library.reviews) or "none"
         echo(f"reflect handout: no review {args.review!r} (known: {known})", err=True)
         return 1
-    if problem := _unsafe_target(target, [], args.force):
+    if problem := unsafe_target(target, [], args.force):
         echo(f"reflect handout: will not write {target}: {problem}", err=True)
         return 1
     data = handout.render(review, support_message(settings_path()), ending)
-    if not _write_output("handout", target, data, args.force):
+    if not write_output("handout", target, data, args.force):
         return 1
     echo(f"Handout written to {target}")
     return 0

@@ -160,7 +160,7 @@ class Dialogue:
 
 
 def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None,
-                team: str | None) -> Session | None:
+                team: str | None, default_title: str = "") -> Session | None:
     if mode is None:
         got = d.line("Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
@@ -176,7 +176,8 @@ def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None
             return None
     kind = "team discussion" if mode == "team" else "reflection"
     return Session.start(review, new_session_id(review.id), mode=mode,
-                         title=title.strip() or f"{review.title} — {kind}", team=team.strip())
+                         title=title.strip() or default_title or f"{review.title} — {kind}",
+                         team=team.strip())
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,

@@ -269,6 +269,12 @@ def ask_summary(w: Walk, step: Step) -> bool:
     if not w.fresh or w.typed():
         d.say(f"Saved as {session.id}. Export the notes with:")
         d.say(f"reflect export {session.id}")
+        if session.mode == "team":
+            d.say("Each person's own reflection after this session, for their CPD record: "
+                  f"reflect walk {session.review_id} --after {session.id}")
+        d.say(f"Your CPD record: reflect cpd-fill {session.id} --why ... (what the notes do "
+              f"not hold), then reflect export {session.id} -o my-record.swe.docx (Social "
+              "Work England; .nmc.docx for the NMC; .txt or .pdf as well)")
     d.say(support_message(settings_path()))
     return True
 

@@ -121,6 +121,47 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
     assert load_session(path).after.session_id == team.id  # type: ignore[union-attr]
 
 
+async def test_on_a_small_screen_the_question_and_the_teams_points_stay_above_what(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """At 80x24 the first box (What?) takes focus without scrolling the question and the
+    team's points out of sight above it (focus used to centre the box, hiding both)."""
+    from textual.widgets import OptionList
+
+    from reflect.model.session import Participant, Point
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from reflect.ui.widgets.literal import Literal
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
+                         participants=[Participant.parse("Ann Example, Health visitor, Trust")])
+    team.answer("zz-first").points = [  # type: ignore[union-attr]
+        Point(text=f"Invented point number {n} about who else lives in the home", by="p1")
+        for n in range(1, 4)]
+    save_session(sessions_dir, team)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        while screen.steps[screen.index].key != "q:zz-first":  # type: ignore[attr-defined]
+            await pilot.press("pagedown")
+        pane = screen.query_one(f"#pane-{screen.index}")  # type: ignore[attr-defined]
+        what = pane.query_one(f"#what-{screen.index}")  # type: ignore[attr-defined]
+        context = pane.query_one(".after-context", Literal)
+        question = pane.query_one(".question", Literal)
+
+        def all_in_view() -> bool:
+            view = pane.region
+            return (app.focused is what and question.region.y >= view.y
+                    and context.region.y >= view.y and what.region.bottom <= view.bottom)
+
+        await wait_for(pilot, all_in_view)
+
+
 async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     from textual.widgets import OptionList

@@ -127,3 +127,26 @@ async def test_a_record_is_checked_on_what_it_prints(fictional_dir, sessions_dir
         await app.push_screen(dialog)
         await wait_for(pilot, lambda: app.screen is dialog)
         assert [f.field for f in dialog.findings] == ["answers[0].points[0].text"]
+
+
+async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictional_dir,
+                                                                        sessions_dir):
+    """The notes' options do nothing to a CPD record, which always names people by role only
+    (the dialog used to say "by role and agency", which a record never prints)."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-record-options", mode="individual")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        dialog = ExportScreen(session, review, "nmc-docx")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog)
+        boxes = [dialog.query_one(w, Checkbox) for w in
+                 ("#with-content", "#attendance", "#roles-only", "#by-agency")]
+        said = shown(dialog.query_one("#findings"))
+        assert "by role only, never with their organisation" in " ".join(said.split())
+        assert all(box.disabled for box in boxes)
+        dialog.query_one("#fmt-docx").value = True  # notes: the options count again
+        await wait_for(pilot, lambda: not any(box.disabled for box in boxes))

@@ -25,6 +25,7 @@ def test_bench_runs_at_tiny_size(tmp_path):
                      "list 20 sessions, warm", "keystroke while autosave runs",
                      "keystroke at 10,000 characters", "report over 20 sessions, cold",
                      "report over 20 sessions, nothing changed", "-page two-column PDF",
+                     "room: 5 participants x 4 points at once",
                      *terminal):
         assert expected in cases
     assert all(r["seconds"] > 0 for r in results)

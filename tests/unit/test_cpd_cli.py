@@ -54,6 +54,7 @@ def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_
     target = tmp_path / "mine.swe.docx"
     code, out, err = run(capsys, "export", mine.id, "-o", str(target), *dirs)
     assert code == 0, err
+    assert out == f"CPD record written to {target}\n"  # a record, not the notes
     doc = docx.Document(io.BytesIO(target.read_bytes()))
     cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
     assert "I visit invented families." in cells

@@ -29,6 +29,8 @@ RENDERERS: dict[str, tuple[Render, str]] = {
     "pdf-two-columns": (bf.pdf_two_columns, "pdf"),
     "pdf-grid": (bf.pdf_grid, "pdf"),
     "docx": (bf.docx_file, "docx"),
+    "docx-grid": (bf.docx_grid, "docx"),
+    "docx-rows": (bf.docx_rows, "docx"),
     "html": (bf.html_page, "html"),
 }
 
@@ -43,7 +45,8 @@ def cases() -> list[Any]:
     for path in TEXTS:
         grid = is_box_briefing(path.read_text(encoding="utf-8"))
         for fmt in RENDERERS:
-            if fmt.startswith("pdf") and (fmt == "pdf-grid") != grid:
+            if fmt in ("pdf-one-column", "pdf-two-columns", "pdf-grid", "docx-grid") and (
+                    fmt.endswith("grid") != grid):
                 continue
             out.append(pytest.param(path, fmt, id=f"{path.stem}-{fmt}"))
     return out
@@ -299,7 +302,7 @@ def test_a_docx_keeps_heading_list_and_table_text_in_order(tmp_path: Path) -> No
     doc.save(str(path))
     assert read_source(path).text.splitlines() == [
         "## Invented title", "## Background", "Child ZZ is invented.",
-        "- First numbered point", "Good practice", "Areas for development",
+        "- First numbered point", "## Good practice", "## Areas for development",
         "One merged cell across the row", "After the table."]
 
 

@@ -50,7 +50,8 @@ def hand_made(review_id: str) -> dict:
 
 # ---------------------------------------------------------------- the nothing-lost checker
 
-CONTENT_FIELDS = ("purpose", "introduction", "context", "notes", "good_practice", "development",
+CONTENT_FIELDS = ("purpose", "introduction", "context", "notes", "learning", "good_practice",
+                  "development",
                   "recommendations_note", "recommendations", "recommendations_footer",
                   "questions", "what_to_do_now", "resources", "contact", "dates", "action_plan")
 
@@ -152,7 +153,8 @@ def test_seed_briefing_gives_the_hand_made_review(prefix: str) -> None:
 
 def test_seed_counts_and_metadata() -> None:
     report = import_briefing(seed_text("000"))
-    assert report.counts == {"introduction": 2, "context": 0, "notes": 1, "good_practice": 5,
+    assert report.counts == {"introduction": 2, "context": 0, "notes": 1, "learning": 0,
+                             "good_practice": 5,
                              "development": 6, "recommendations": 10, "questions": 6,
                              "what_to_do_now": 0, "resources": 10, "contact": 2}
     r = report.review
@@ -226,8 +228,8 @@ def test_action_plan_incomplete_items_are_unplaced() -> None:
     ("Areas of good practice", "good_practice"),
     ("**What good practice did we find?**", "good_practice"),
     ("Areas for Development:", "development"),
-    ("Step 4 – Key learning", "development"),
-    ("Learning points", "development"),
+    ("Step 4 – Key learning", "learning"),
+    ("Learning points", "learning"),
     ("What else did we find?", "development"),
     ("The Findings", "development"),
     ("what did the review tell us", "development"),
@@ -255,7 +257,7 @@ def test_not_headings() -> None:
 
 def test_label_running_into_its_text_and_parenthetical_note() -> None:
     h = match_heading("Learning includes: agencies did not meet.")
-    assert h is not None and h.section == "development" and h.run_in == "agencies did not meet."
+    assert h is not None and h.section == "learning" and h.run_in == "agencies did not meet."
     h = match_heading("## Recommendations (Updates to Actions already completed are in Bold)")
     assert h is not None and h.note == "Updates to Actions already completed are in Bold"
 
@@ -424,7 +426,7 @@ def _fixture(name: str) -> tuple[str, ImportReport]:
 
 
 def _counts(**nonzero: int) -> dict[str, int]:
-    counts = dict.fromkeys(("introduction", "context", "notes", "good_practice",
+    counts = dict.fromkeys(("introduction", "context", "notes", "learning", "good_practice",
                             "development", "recommendations", "questions", "what_to_do_now",
                             "resources", "contact"), 0)
     counts.update(nonzero)
@@ -434,7 +436,7 @@ def _counts(**nonzero: int) -> dict[str, int]:
 def test_seven_minute_briefing() -> None:
     _, report = _fixture("seven_minute_briefing.txt")
     r = report.review
-    assert report.counts == _counts(introduction=2, context=2, good_practice=2, development=3,
+    assert report.counts == _counts(introduction=2, context=2, good_practice=2, learning=3,
                                     recommendations=3, questions=3, resources=2)
     assert report.unplaced == [  # line 1 names the review: its title, not unplaced
         (41, "Step 8 - Acknowledgements"),
@@ -476,7 +478,7 @@ def test_question_headings_briefing() -> None:
 def test_learning_includes_briefing() -> None:
     _, report = _fixture("learning_includes.txt")
     r = report.review
-    assert report.counts == _counts(introduction=1, context=2, good_practice=2, development=3,
+    assert report.counts == _counts(introduction=1, context=2, good_practice=2, learning=3,
                                     recommendations=2, questions=2, what_to_do_now=1,
                                     resources=2)
     assert report.unplaced == [
@@ -486,9 +488,9 @@ def test_learning_includes_briefing() -> None:
     assert r["partnership"] == "Invented Vale Safeguarding Partnership"
     assert r["good_practice"][0] == {
         "text": "The school's attendance officer noticed the pattern of absences quickly."}
-    assert r["development"][0] == {
+    assert r["learning"][0] == {
         "text": "Practitioners did not always ask Child R what was happening in her life."}
-    assert r["development"][2] == {
+    assert r["learning"][2] == {
         "title": "Escalation",
         "text": "Concerns were not escalated when the police and school disagreed."}
     assert r["recommendations_note"] == "updates are shown in bold"
@@ -783,13 +785,13 @@ def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
     ("7. Further reading", "resources"), ("7. Further information", "resources"),
     ("Step 1 – The case", "introduction"), ("Step 3 - What went well", "good_practice"),
     ("Step 4: What needs to change", "development"), ("Step 6 – Reflection", "questions"),
-    ("## Key messages", "development"), ("Key learning", "development"),
-    ("LEARNING POINTS", "development"), ("Practice points", "recommendations"),
-    ("Summary of learning", "development"),
+    ("## Key messages", "development"), ("Key learning", "learning"),
+    ("LEARNING POINTS", "learning"), ("Practice points", "recommendations"),
+    ("Summary of learning", "learning"),
     ("What does this mean for practice?", "what_to_do_now"),
     ("## Executive summary", "introduction"), ("About this review", "introduction"),
     ("Conclusion", "development"), ("Find out more", "resources"),
-    ("What we learned", "development"), ("**Reflective prompts**", "questions"),
+    ("What we learned", "learning"), ("**Reflective prompts**", "questions"),
 ])
 def test_headings_partnerships_use(line: str, section: str) -> None:
     h = match_heading(line)
@@ -813,13 +815,13 @@ def test_title_and_id_name_the_child_or_family_not_the_partnership():
 
 def test_a_title_case_heading_the_table_does_not_know_starts_an_unplaced_block():
     """Text copied from a web page keeps headings as plain lines: "The Voice Of The Child" and
-    its paragraph were filed as areas for development (found by a fresh-eyes trial)."""
+    its paragraph were filed under the learning before it (found by a fresh-eyes trial)."""
     text = ("Invented Shire Safeguarding Children Partnership\n\nIntroduction\n\n"
             "Child WW is an invented child.\n\nLearning\n\n- Agencies talked to each other.\n\n"
             "The Voice Of The Child\n\nChild WW said nobody asked how they felt.\n\n"
             "Further reading\n\nInvented Shire Procedures Online\n")
     report = import_briefing(text)
-    assert report.review["development"] == [{"text": "Agencies talked to each other."}]
+    assert report.review["learning"] == [{"text": "Agencies talked to each other."}]
     assert (11, "The Voice Of The Child") in report.unplaced
     assert (13, "Child WW said nobody asked how they felt.") in report.unplaced
     # a resource's title in Title Case is still a resource, not a heading

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import reflect
 
-PURE_PACKAGES = ("model", "store", "export", "importer", "report")
+PURE_PACKAGES = ("model", "store", "export", "importer", "report", "room")
 
 
 def pure_modules() -> list[str]:

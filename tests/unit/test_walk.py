@@ -60,6 +60,9 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert [(a.text, a.owner, a.due) for a in s.actions] == [
         ("Book training", "Trainer Jo", "by March"), ("Read the guidance", "", "")]
     assert s.current_step == "summary"
+    # A new user learns where their CPD record comes from, not only their notes.
+    assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
+    assert f"reflect export {s.id} -o my-record.swe.docx" in flat(out.out)
 
 
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
@@ -83,6 +86,8 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     first = s.answers[0]
     assert [p.text for p in first.points] == ["First point", "Second point"]
     assert first.text == "The room agreed"
+    # Each person learns how to write their own reflection after it, for their CPD record.
+    assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
 
 
 def test_lines_wrap_at_words_to_the_terminal_width(monkeypatch, capsys, fictional_dir,

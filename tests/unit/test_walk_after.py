@@ -80,3 +80,14 @@ def test_after_needs_a_team_session_on_the_same_review(monkeypatch, capsys, fict
     mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
     code, out = walk(monkeypatch, capsys, dirs, MINE, "child-zz", "--after", mine.id)
     assert code == 1 and "is an individual reflection" in out.err
+
+
+def test_the_default_title_names_the_team_session_as_the_app_does(
+        monkeypatch, capsys, fictional_dir, sessions_dir, team):
+    """Enter at the title gives "My reflection after <team session>", as `a` in the app."""
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out = walk(monkeypatch, capsys, dirs, "\n" + MINE.split("\n", 1)[1], "child-zz",
+                     "--after", team.id)
+    assert code == 0, out.err
+    mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
+    assert mine.title == "My reflection after Invented team meeting"

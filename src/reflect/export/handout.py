@@ -50,7 +50,8 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
     happened = [shorten(review.summary, limit)]
     if review.introduction:
         happened.append(shorten(" ".join(review.introduction), intro))
-    learning = [_point(p.title, p.text, limit) for p in review.development[:items]]
+    learning = [_point(p.title, p.text, limit)
+                for p in [*review.learning, *review.development][:items]]
     good = [_point(p.title, p.text, limit) for p in review.good_practice[:max(1, items // 2)]]
     return Handout(
         title=f"7-minute briefing: {' '.join(review.title.split())}",

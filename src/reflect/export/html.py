@@ -19,7 +19,7 @@ from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
 from reflect.text import printable
 
-CONTENT_KEYS = ("intro", "good-practice", "development", "recommendations")
+CONTENT_KEYS = ("intro", "learning", "good-practice", "development", "recommendations")
 """The review's own sections that `include_content` adds before the notes."""
 
 CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")

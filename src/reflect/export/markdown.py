@@ -28,6 +28,7 @@ _INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented c
 
 SECTION_NOTES = {
     "intro": "Introduction and context",
+    "learning": "Key learning",
     "good-practice": "Good practice",
     "development": "Areas for development",
     "recommendations": "Recommendations",
@@ -103,7 +104,8 @@ def review_blocks(review: Review | None) -> list[tuple[str, list[Block]]]:
     """The review's own content, section by section, for notes that include it."""
     if review is None:
         return []
-    keys = [("Introduction and context", "intro"), ("Good practice", "good-practice"),
+    keys = [("Introduction and context", "intro"), ("Key learning", "learning"),
+            ("Good practice", "good-practice"),
             ("Areas for development", "development"), ("Recommendations", "recommendations")]
     return [(title, blocks) for title, key in keys if (blocks := section_blocks(review, key))]
 

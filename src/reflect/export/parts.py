@@ -37,6 +37,7 @@ STEP_LABELS = {
     "people": "Who is here",
     "carried": "Last time's actions",
     "intro": "Introduction and context",
+    "learning": "Key learning",
     "good-practice": "Good practice",
     "development": "Areas for development",
     "recommendations": "Recommendations",
@@ -229,8 +230,9 @@ def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str
     """(key, label) of the session's steps, in order; without the review, from the session."""
     if review is not None:
         return [(st.key, st.label) for st in steps_for(review, session)]
-    labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "good-practice",
-                                              "development", "recommendations")]
+    labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "learning",
+                                              "good-practice", "development",
+                                              "recommendations")]
     labels += [(f"q:{a.question_id}", f"Question {n}") for n, a in enumerate(session.answers, 1)]
     labels += [(k, STEP_LABELS[k]) for k in ("actions", "differently", "summary")]
     return labels

@@ -83,8 +83,18 @@ class Page:
         self._cell(text, size, style, height=size * 0.5)
         self.pdf.ln(1)
 
+    def _height(self, text: str, size: float, style: str, height: float) -> float:
+        self.pdf.set_font(FAMILY, style, size)
+        lines = self.pdf.multi_cell(0, height, _t(text), dry_run=True, output="LINES")
+        return len(lines) * height
+
     def boxed(self, label: str, prompt: str, text: str) -> None:
-        """A form's field: its name shaded, its prompt in italics, then the text, boxed."""
+        """A form's field: its name shaded, its prompt in italics, then the text, boxed. The
+        name never ends a page: it moves to the next with its prompt and first line of text."""
+        head = self._height(label, 10.5, "B", LINE)
+        head += self._height(prompt, 9, "I", 4.6) if prompt else 0
+        if self.pdf.will_page_break(head + LINE):
+            self.pdf.add_page()
         self.pdf.set_fill_color(*GREY)
         self._cell(label, 10.5, "B", fill=True, border="LTR")
         if prompt:

@@ -125,6 +125,8 @@ def to_docx(records: list[Record], session: Session) -> bytes:
             head = table.add_row().cells[0]
             _fill(head, name + e.field.name, bold=True, italic=e.field.prompt)
             _shade(head, "E7E6E6")
+            for par in head.paragraphs:  # the name never ends a page apart from its text
+                par.paragraph_format.keep_with_next = True
             _fill(table.add_row().cells[0], e.text or "\n")  # room to write by hand
     doc.add_paragraph()
     doc.add_paragraph().add_run(_t(footer(session))).font.size = Pt(9)

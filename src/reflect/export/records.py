@@ -301,9 +301,13 @@ def nmc_log(session: Session, review: Review | None = None) -> Record:
 def nmc_discussion(session: Session, review: Review | None = None) -> Record:
     """The NMC reflective discussion form, the partner's name and PIN left for the person."""
     w = _words(session, review)
-    date = session.after.date if session.after and session.after.date else w.date
+    # The date of a discussion: the team session's (this one, or the one this reflection
+    # follows); a reflection on one's own had none, so the person fills it in.
+    date = session.after.date if session.after and session.after.date else (
+        w.date if session.mode == "team" else FILL_IN)
     summary = w.peer_discussed if w.peer_discussed != NO_PEER else FILL_IN
-    values = {"partner_name": "", "partner_pin": "", "date": date,
+    values = {"partner_name": "", "partner_pin": "", "partner_email": "",
+              "partner_address": "", "date": date,
               "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
               "themes": _themes(w)}
     return _record("nmc_discussion", "Reflective discussion", values)

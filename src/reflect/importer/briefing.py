@@ -38,9 +38,10 @@ from reflect.importer.parse import (
     strip_marker,
     validate,
 )
+from reflect.model import placeholders
 
-MOVABLE = ("introduction", "context", "good_practice", "development", "recommendations",
-           "questions", "what_to_do_now", "resources")
+MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
+           "recommendations", "questions", "what_to_do_now", "resources")
 """The sections an unplaced block can be moved into."""
 
 Group = list[tuple[int, str]]
@@ -98,10 +99,14 @@ def logical_lines(lines: list[str]) -> list[Group]:
 
 
 class _Builder:
-    def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None) -> None:
+    def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
+                 placed_heads: set[int] | None = None) -> None:
         self.moves = moves
         self.alone = alone or set()
         """Numbers of the lines with a blank line (or the start or end) on each side."""
+        self.placed_heads = placed_heads or set()
+        """Numbers of the lines that read as headings by their place (see
+        `headings.stand_alone_headings`)."""
         self.section: str | None = None
         self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
         self.purpose: str | None = None
@@ -114,6 +119,8 @@ class _Builder:
         self.questions: list[tuple[Group, str, bool]] = []  # (lines, text, always a question)
         self.block = 0
         self.item_no: int | None = None
+        self.last_moved: str | None = None
+        """The section the previous logical line was moved into by the user, if it was."""
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
         key = group[0][0] if key is None else key
@@ -124,8 +131,15 @@ class _Builder:
         n = group[0][0]
         s = join_text([raw for _, raw in group])
         moved = self.moves.get(n)
-        if moved is not None and all(self.moves.get(m) == moved for m, _ in group):
-            if len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)):
+        if moved is not None and not all(self.moves.get(m) == moved for m, _ in group):
+            moved = None
+        first, self.last_moved = self.last_moved != moved, moved
+        if moved is not None:
+            # the first line of a moved block, if it is a heading, is the user's heading for
+            # the block; a heading further in (a Word table's second box) is kept as text
+            if first and len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)
+                                              or n in self.placed_heads
+                                              or (n in self.alone and H.title_shaped(s))):
                 self.headings.append((n, moved))  # the user's heading for the block
                 h = H.match_heading(s)
                 if h is not None and h.run_in is not None and has_words(h.run_in):
@@ -143,13 +157,15 @@ class _Builder:
             if h.run_in is not None and has_words(h.run_in):
                 self.item(group, h.run_in, False, self.section)
             return
-        if H.looks_like_heading(s) or (
+        if (H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
                 number is not None and number != (self.item_no or 0) + 1
-                and H.numbered_heading_shaped(s)) or (
-                len(group) == 1 and n in self.alone and H.title_shaped(s)
-                and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)):
+                and self.section != H.UNKNOWN and H.numbered_heading_shaped(s)) or (
+                len(group) == 1 and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)
+                and ((n in self.alone and H.title_shaped(s)) or (
+                    n in self.placed_heads and self.section != H.QUESTIONS))):
             # a heading the table does not know: its block is set aside, never filed under
-            # the section before it
+            # the section before it (under such a heading, only a `#` heading starts another:
+            # a Word table's boxes with unknown headings are one block)
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
             self.put_aside(group)
             return
@@ -206,7 +222,7 @@ class _Builder:
                 self.rec_footer = text
             else:
                 self.f["recommendations"].append(recommendation(body))
-        elif sec in (H.GOOD_PRACTICE, H.DEVELOPMENT):
+        elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(point(body))
         elif sec == H.QUESTIONS:
             self.questions.append((group, text, forced or bullet))
@@ -245,7 +261,8 @@ class _Builder:
         if self.f["context"]:
             self.f["introduction"] = [self.f["context"].pop(0)]
             return ["no introduction: its first paragraph was taken from the context"]
-        for key in ("development", "good_practice", "recommendations", "what_to_do_now"):
+        for key in ("learning", "development", "good_practice", "recommendations",
+                    "what_to_do_now"):
             if self.f[key]:
                 first = self.f[key][0]
                 self.f["introduction"] = [first if isinstance(first, str) else first["text"]]
@@ -298,7 +315,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     blank = [not line.strip() for line in lines]
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
-    b = _Builder(moves, alone)
+    b = _Builder(moves, alone, H.stand_alone_headings(lines))
     for group in logical_lines(lines):
         b.feed(group)
     first_line = words[0]
@@ -328,6 +345,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         # The first line that is not just the partnership's name (most briefings open with it).
         named = next((w for w in words if w.strip("# *") != partnership), first_line)
         title = H.normalise(named) and named.strip("# *")[:80] or review_id
+        if re.search(r"[.!?]$", named.strip()) and len(named.split()) > 12:
+            title = placeholders.TITLE  # a paragraph, not a title
+            warnings.append("no title found: edit `title` in the file")
 
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
@@ -342,7 +362,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if b.purpose is not None:
         review["purpose"] = b.purpose
     review["introduction"] = b.f["introduction"]
-    for key in ("context", "notes", "good_practice", "development"):
+    for key in ("context", "notes", "learning", "good_practice", "development"):
         if b.f[key]:
             review[key] = b.f[key]
     if b.rec_note is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from reflect.model import placeholders
 from reflect.model.review import Review
 
 # ---------------------------------------------------------------- small tables
@@ -57,7 +58,8 @@ REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
 DEFAULT_REVIEW_TYPE = "Learning briefing"
 
 NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
-UNKNOWN_PARTNERSHIP = "Unknown partnership — please edit"
+UNKNOWN_PARTNERSHIP = placeholders.PARTNERSHIP
+"""Written when the text names no partnership: `reflect validate` refuses it until edited."""
 
 _CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3})\b"
                     r"(?:\s+\(([A-Z][a-z]+)\))?")
@@ -74,7 +76,7 @@ _OTHER_PARTNERSHIP = re.compile(
 
 def themes(review: dict[str, Any]) -> list[str]:
     parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))
-    for key in ("good_practice", "development", "recommendations"):
+    for key in ("learning", "good_practice", "development", "recommendations"):
         for p in review.get(key, []):
             parts += [p.get("title") or "", p["text"], p.get("update") or ""]
     parts += [q["text"] for q in review["questions"] if q.get("origin") != "reflect"]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 INTRODUCTION = "introduction"
 CONTEXT = "context"
+LEARNING = "learning"
 GOOD_PRACTICE = "good_practice"
 DEVELOPMENT = "development"
 RECOMMENDATIONS = "recommendations"
@@ -66,7 +67,21 @@ HEADINGS: dict[str, str] = {
     "Strengths": GOOD_PRACTICE,
     "Strengths in practice": GOOD_PRACTICE,
     "What good practice did we find?": GOOD_PRACTICE,
-    # what the review learned
+    # what the review learned: its key learning
+    "Key learning": LEARNING,
+    "Key learning points": LEARNING,
+    "Learning": LEARNING,
+    "Learning points": LEARNING,
+    "Learning for practice": LEARNING,
+    "Learning from the review": LEARNING,
+    "Summary of learning": LEARNING,
+    "What we learned": LEARNING,
+    "What we learnt": LEARNING,
+    "What did we learn?": LEARNING,
+    "Lessons learned": LEARNING,
+    "Lessons learnt": LEARNING,
+    "Lessons to learn": LEARNING,
+    # ... what it found, and what should be better
     "Areas for Development": DEVELOPMENT,
     "Areas for improvement": DEVELOPMENT,
     "What could be better": DEVELOPMENT,
@@ -74,18 +89,10 @@ HEADINGS: dict[str, str] = {
     "What needs to change": DEVELOPMENT,
     "What went wrong": DEVELOPMENT,
     "What could we do better": DEVELOPMENT,
-    "Key learning": DEVELOPMENT,
     "Key messages": DEVELOPMENT,
     "Key points": DEVELOPMENT,
     "Key themes": DEVELOPMENT,
     "Themes": DEVELOPMENT,
-    "Learning": DEVELOPMENT,
-    "Learning points": DEVELOPMENT,
-    "Learning for practice": DEVELOPMENT,
-    "Learning from the review": DEVELOPMENT,
-    "Summary of learning": DEVELOPMENT,
-    "What we learned": DEVELOPMENT,
-    "What we learnt": DEVELOPMENT,
     "What the review found": DEVELOPMENT,
     "Key findings": DEVELOPMENT,
     "The Findings": DEVELOPMENT,
@@ -94,7 +101,6 @@ HEADINGS: dict[str, str] = {
     "Conclusions": DEVELOPMENT,
     "What else did we find?": DEVELOPMENT,
     "What did the review tell us?": DEVELOPMENT,
-    "What did we learn?": DEVELOPMENT,
     # what should change
     "Recommendations": RECOMMENDATIONS,
     "Messages for practitioners": RECOMMENDATIONS,
@@ -307,6 +313,65 @@ def title_shaped(line: str) -> bool:
         return False
     long_words = [w for w in words if w.casefold() not in _SMALL_WORDS and w[0].isalpha()]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+# A line ending in one of these words leaves its sentence open: it is not a heading.
+_OPEN_ENDINGS = _SMALL_WORDS | {"but", "is", "are", "was", "were", "be", "been", "that",
+                                "which", "who", "his", "her", "their", "its", "our", "your",
+                                "my", "not", "than", "so", "if", "when", "because"}
+
+
+def sentence_shaped(line: str) -> bool:
+    """A short line that can be a heading in sentence case ("Working with fathers"): one to
+    eight words, at most 60 characters, starting with a capital letter (not a quotation, a
+    number or a bullet), with no closing punctuation and not ending on a word that leaves a
+    sentence open ("and", "the", "with"). Whether it is one depends on the lines around it:
+    see `stand_alone_headings`."""
+    s = line.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 8 or len(s) > 60 or not s[0].isalpha() or not s[0].isupper():
+        return False
+    if re.search(r"[.,;:!?\"'“”‘’…\-–—/]$", s) or re.search(r"[.!?;]\s", s):
+        return False
+    return words[-1].casefold() not in _OPEN_ENDINGS
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\W*$")
+_ITEM_START = re.compile(r"^\s*(?:[-*•·‣▪◦●–]\s|\d{1,3}[.)]\s|\([a-z0-9]{1,3}\)\s)")
+
+
+def _is_any_heading(s: str) -> bool:
+    return match_heading(s) is not None or looks_like_heading(s)
+
+
+def stand_alone_headings(lines: list[str]) -> set[int]:
+    """Numbers (from 1) of the lines that read as headings by their place: `sentence_shaped`,
+    after a line that ends a sentence (or a heading, an item or a blank line), and
+    followed by a paragraph (not an item, not a heading, a sentence longer than the line),
+    and broken on purpose: when the text is wrapped at a width, the next line's first word
+    would have fitted after it. A short last line of a paragraph, a wrapped line, a one-line
+    quotation and "Yes." are not headings."""
+    filled = [(n, s.strip()) for n, s in enumerate(lines, 1) if s.strip()]
+    lengths = sorted(len(s) for _, s in filled if len(s.split()) >= 4)
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    out: set[int] = set()
+    for i in range(1, len(filled) - 1):
+        n, s = filled[i]
+        before, after = filled[i - 1][1], filled[i + 1][1]
+        if not sentence_shaped(s) or _ITEM_START.match(s) or _is_any_heading(s):
+            continue
+        if not (_ENDS_SENTENCE.search(before) or _is_any_heading(before)
+                or _ITEM_START.match(before) or filled[i - 1][0] < n - 1):
+            continue
+        if _ITEM_START.match(after) or _is_any_heading(after) or sentence_shaped(after):
+            continue
+        more = len(after.split()) - len(s.split())
+        if more < 1 or not (re.search(r"[.!?]\W*$", after) or more > 3):
+            continue
+        if len(s) + 1 + len(after.split()[0]) > width:
+            continue  # the next word would not have fitted: a line wrapped at the width
+        out.add(n)
+    return out
 
 
 def looks_like_heading(line: str) -> bool:

@@ -60,7 +60,7 @@ class ImportReport:
     """True when the briefing had no questions and reflect's standard ones were added."""
 
 
-LIST_FIELDS = ("introduction", "context", "notes", "good_practice", "development",
+LIST_FIELDS = ("introduction", "context", "notes", "learning", "good_practice", "development",
                "recommendations", "questions", "what_to_do_now", "resources", "contact")
 
 # ---------------------------------------------------------------- line-level helpers

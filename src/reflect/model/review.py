@@ -37,7 +37,8 @@ class KeyDate(StrictModel):
 
 
 class Point(StrictModel):
-    """A good-practice or development point; `title` is the briefing's bold lead-in, if any."""
+    """A point of key learning, good practice or development; `title` is the briefing's bold
+    lead-in, if any."""
 
     title: Clean | None = None
     text: Text
@@ -119,6 +120,8 @@ class Review(StrictModel):
     introduction: list[Text] = Field(min_length=1)
     context: list[Text] = []
     notes: list[Text] = []
+    learning: list[Point] = []
+    """The briefing's "Key learning" (or "Learning", "What we learned", "Lessons learned")."""
     good_practice: list[Point] = []
     development: list[Point] = []
     recommendations_note: Clean | None = None

@@ -46,6 +46,8 @@ def section_blocks(review: Review, key: str) -> list[Block]:
         if review.purpose:
             out.append(Block("heading", "Why reviews are shared"))
             out.append(Block("para", review.purpose))
+    elif key == "learning":
+        out += _points(review.learning)
     elif key == "good-practice":
         out += _points(review.good_practice)
     elif key == "development":

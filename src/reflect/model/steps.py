@@ -32,6 +32,8 @@ def steps_for(review: Review, session: Session | None = None) -> list[Step]:
         if session.carried:
             steps.append(Step("carried", "carried", "Last time's actions"))
     steps.append(Step("intro", "content", "Introduction and context"))
+    if review.learning:
+        steps.append(Step("learning", "content", "Key learning"))
     if review.good_practice:
         steps.append(Step("good-practice", "content", "Good practice"))
     if review.development:

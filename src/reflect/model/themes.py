@@ -75,6 +75,8 @@ def themed_review(theme: str, reviews: Iterable[Review]) -> Review:
         summary=f"The learning and questions on {label} from " + ", ".join(r.title for r in chosen),
         themes=[theme],
         introduction=intro,
+        learning=[p.model_copy(update={"source": r.title})
+                  for r in chosen for p in r.learning],
         good_practice=[p.model_copy(update={"source": r.title})
                        for r in chosen for p in r.good_practice],
         development=[p.model_copy(update={"source": r.title})
@@ -130,8 +132,8 @@ class ThemeItem:
     source: str
 
 
-_SECTIONS = (("good_practice", "Good practice"), ("development", "Area for development"),
-             ("recommendations", "Recommendation"))
+_SECTIONS = (("learning", "Key learning"), ("good_practice", "Good practice"),
+             ("development", "Area for development"), ("recommendations", "Recommendation"))
 
 
 def theme_items(review: Review) -> list[ThemeItem]:

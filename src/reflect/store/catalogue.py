@@ -27,6 +27,8 @@ class ReviewSummary:
     themes: tuple[str, ...]
     questions: int
     path: Path
+    unfinished: tuple[str, ...] = ()
+    """Messages for fields still holding an importer's placeholder (see `load_library`)."""
 
     def search_text(self) -> str:
         return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)
@@ -40,6 +42,11 @@ class Catalogue:
 
     def get(self, review_id: str) -> ReviewSummary | None:
         return next((r for r in self.reviews if r.id == review_id), None)
+
+    @property
+    def unfinished(self) -> list[str]:
+        """What to edit in reviews still carrying an importer's placeholder."""
+        return [m for r in self.reviews for m in r.unfinished]
 
     def search(self, text: str) -> list[ReviewSummary]:
         return [r for r in self.reviews if matches_query(text, r.search_text())]
@@ -76,8 +83,11 @@ class Catalogue:
 
 
 def _summarise(review: Review, path: Path) -> ReviewSummary:
+    from reflect.store.library import describe_unfinished
+
     return ReviewSummary(review.id, review.title, review.summary, review.review_type,
-                         tuple(review.themes), len(review.questions), path)
+                         tuple(review.themes), len(review.questions), path,
+                         tuple(describe_unfinished(path, review)))
 
 
 def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
@@ -126,7 +136,8 @@ def _from_record(record: dict[str, object], path: Path) -> ReviewSummary | None:
     try:
         s = record["summary"]
         return ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
-                             tuple(s["themes"]), int(s["questions"]), path)  # type: ignore[index]
+                             tuple(s["themes"]), int(s["questions"]), path,  # type: ignore[index]
+                             tuple(str(m) for m in s["unfinished"]))  # type: ignore[index]
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -141,5 +152,6 @@ def _read(path: Path, stamp: object) -> dict[str, object]:
     s = _summarise(review, path)
     return {"stamp": stamp, "summary": {"id": s.id, "title": s.title, "summary": s.summary,
                                         "review_type": s.review_type, "themes": list(s.themes),
-                                        "questions": s.questions}}
+                                        "questions": s.questions,
+                                        "unfinished": list(s.unfinished)}}
 

@@ -87,6 +87,11 @@ def canonical(fmt: str) -> str:
     return ALIASES.get(fmt, fmt)
 
 
+def written(fmt: str, path: Path) -> str:
+    """What to tell the person once `fmt` is written to `path`: a CPD record is not notes."""
+    return f"{'CPD record' if canonical(fmt) in RECORDS else 'Notes'} written to {path}"
+
+
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
     """The options a format is exported with (CPD records are always by role only)."""
     options = options or ExportOptions()

@@ -1,6 +1,8 @@
 """Loading the review library: every `*.toml` in the content folder, validated.
 
 A file that cannot be read or validated is reported and skipped; every other review still loads.
+A review still carrying a placeholder the importer wrote for a person to fill loads too, and
+is listed in `unfinished` with what to write.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from reflect.model.placeholders import unfinished
 from reflect.model.review import Review
 from reflect.store.problems import describe
-from reflect.text import matches_query
+from reflect.text import matches_query, printable
 
 
 @dataclass
@@ -21,6 +24,9 @@ class Library:
     folder: Path
     reviews: list[Review] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unfinished: dict[str, list[str]] = field(default_factory=dict)
+    """Review id -> messages for each field still holding an importer's placeholder (the
+    review loads and can be used; `reflect validate` refuses it)."""
 
     def get(self, review_id: str) -> Review | None:
         """The review with this id; `theme-<theme>` is the themed session built on that theme."""
@@ -61,6 +67,11 @@ def read_review(path: Path) -> Review:
         raise ReviewError(describe(path, e)) from e
 
 
+def describe_unfinished(path: Path, review: Review) -> list[str]:
+    """"FILE: FIELD: still the importer's placeholder — what to write", one per field."""
+    return [printable(f"{path}: {name}: {what}") for name, what in unfinished(review)]
+
+
 def load_library(folder: Path) -> Library:
     lib = Library(folder)
     if not folder.is_dir():
@@ -78,5 +89,8 @@ def load_library(folder: Path) -> Library:
             continue
         seen[review.id] = path
         lib.reviews.append(review)
+        todo = describe_unfinished(path, review)
+        if todo:
+            lib.unfinished[review.id] = todo
     lib.reviews.sort(key=lambda r: r.title.lower())
     return lib

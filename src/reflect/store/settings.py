@@ -71,3 +71,30 @@ def agency_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
             problems.append(f"{path}: agency_aliases.{short}: should be the agency's full name "
                             "in quotes; ignored")
     return aliases, problems
+
+
+def room_tls(path: Path) -> tuple[Path | None, Path | None, list[str]]:
+    """The organisation's certificate and private key for the room (#18): `room_certificate`
+    and `room_key`, PEM file paths (`~` expanded; a relative path is taken from the settings
+    file's folder). (None, None) when neither is set, so the room is plain http; a message for
+    each entry that cannot be used (naming the file and the entry)."""
+    data = load_settings(path)
+    found: list[Path | None] = []
+    problems: list[str] = []
+    for entry in ("room_certificate", "room_key"):
+        value = data.get(entry)
+        if value is None:
+            found.append(None)
+        elif isinstance(value, str) and value.strip():
+            file = Path(value.strip()).expanduser()
+            found.append(file if file.is_absolute() else path.parent / file)
+        else:
+            found.append(None)
+            problems.append(f"{path}: {entry}: should be the path of a PEM file in quotes; "
+                            "ignored")
+    certificate, key = found
+    if (certificate is None) != (key is None):
+        problems.append(f"{path}: room_certificate and room_key go together: set both, or "
+                        "neither; the room will not use one alone")
+        return None, None, problems
+    return certificate, key, problems

@@ -3,17 +3,20 @@
 Body paragraphs and tables in document order. A paragraph styled Title or Heading 1-6 becomes
 a `## ` heading; one in a List style, or numbered, a `- ` item; other non-empty paragraphs a
 line each (a line break inside a paragraph starts a new line). A table gives each non-empty
-cell's paragraphs, row by row (a merged cell once). Text boxes anchored in a paragraph follow
-that paragraph.
+cell's paragraphs, row by row (a merged cell once); a cell that starts with a heading, or a
+row "heading | text", gives that heading as `## ` (see `_table`). Text boxes anchored in a
+paragraph follow that paragraph.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
-from reflect.importer.readers import Unreadable, as_item, squash
+from reflect.importer.headings import match_heading, sentence_shaped, title_shaped
+from reflect.importer.readers import Unreadable, as_item, squash, starts_item
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -43,13 +46,82 @@ def _blocks(container: Any) -> Iterator[str]:
 
 
 def _table(table: Any) -> Iterator[str]:
+    """A table's text. A cell that starts with a heading (a heading style, bold, or a heading
+    reflect knows) gives `## heading` and its text; so does a row of two cells "heading |
+    text"; a row "1 | text" gives the item "1. text". Cells headed with headings reflect
+    does not know, one after another, are one block: only the first heading is marked `## `,
+    so the parser sets them aside together. Other cells give their lines as they are, row by
+    row."""
+    run = False  # inside a run of cells with unknown headings
+    for heading, body in _units(table):
+        if heading is not None:
+            known = match_heading(heading) is not None
+            if known or not run:
+                yield f"## {heading}"
+            else:
+                yield heading
+            run = not known
+        yield from body
+
+
+def _units(table: Any) -> Iterator[tuple[str | None, list[str]]]:
+    """(heading or None, lines) for each cell, or each "heading | text" row."""
     seen: list[Any] = []  # the cells' XML elements, kept alive so `is` compares them
     for row in table.rows:
+        cells = []
         for cell in row.cells:
             if any(cell._tc is tc for tc in seen):  # a merged cell comes once per row/column
                 continue
             seen.append(cell._tc)
-            yield from _blocks(cell)
+            lines, marked = _cell(cell)
+            if lines:
+                cells.append((lines, marked))
+        if len(cells) == 2 and re.fullmatch(r"\d{1,3}[.)]?", cells[0][0][0]) \
+                and len(cells[0][0]) == 1:  # a numbered row: "1 | text" is item 1
+            first, *rest = cells[1][0]
+            yield None, [f"{cells[0][0][0].rstrip('.)')}. {first}", *rest]
+            continue
+        if len(cells) == 2 and len(cells[0][0]) == 1 and _heads(*cells[0]) \
+                and not (len(cells[1][0]) == 1 and _heads(*cells[1])):
+            yield _bare(cells[0][0][0]), cells[1][0]
+            continue
+        for lines, marked in cells:
+            if _heads(lines, marked) and (len(lines) > 1 or match_heading(_bare(lines[0]))):
+                yield _bare(lines[0]), lines[1:]
+            else:
+                yield None, lines
+
+
+def _cell(cell: Any) -> tuple[list[str], bool]:
+    """A cell's lines, and whether its first line is set as a heading (a heading style, or
+    every run in bold)."""
+    lines = list(_blocks(cell))
+    first = next((p for p in cell.paragraphs if p.text.strip()), None)
+    return lines, bool(lines) and (lines[0].startswith("## ") or (
+        first is not None and _bold(first) and squash(first.text) == _bare(lines[0])))
+
+
+def _bold(p: Any) -> bool:
+    runs = [r for r in p.runs if r.text.strip()]
+    style_bold = bool(p.style is not None and p.style.font.bold)
+    return bool(runs) and all(r.bold or (r.bold is None and style_bold) for r in runs)
+
+
+def _bare(line: str) -> str:
+    return line.removeprefix("## ")
+
+
+def _heads(lines: list[str], marked: bool) -> bool:
+    """Whether a cell's first line is a heading: set as one and short, or a heading reflect
+    knows, or shaped like one (short, no closing full stop)."""
+    text = _bare(lines[0])
+    h = match_heading(text)
+    if h is not None:
+        return h.run_in is None
+    if len(text.split()) > 12 or text.endswith((".", ":", ";", ",")) or starts_item(text) \
+            or text.startswith("- "):
+        return False
+    return marked or sentence_shaped(text) or title_shaped(text)
 
 
 def _paragraph(p: Any) -> Iterator[str]:

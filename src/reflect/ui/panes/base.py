@@ -106,6 +106,13 @@ class StepPane(VerticalScroll):
     def shown(self) -> None:
         """Called each time the step is shown: refresh what other steps may have changed."""
 
+    def reveal(self, target: Widget) -> None:
+        """Show the step from its top, scrolled only as far as `target` (the focus target)
+        needs to be seen whole: the question, and what a team said above What?, stay in view
+        wherever they fit. (Focus alone centres the box, hiding all that on a small screen.)"""
+        self.scroll_home(animate=False, immediate=True)
+        self.scroll_to_widget(target, animate=False, top=False, immediate=True)
+
     def make_read_only(self) -> None:
         self.read_only = True
         for area in self.query(TextArea):

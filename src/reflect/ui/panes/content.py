@@ -1,5 +1,5 @@
-"""The pane of a briefing section (introduction and context, good practice, areas for
-development, recommendations): the section's text and the team's notes on it."""
+"""The pane of a briefing section (introduction and context, key learning, good practice,
+areas for development, recommendations): the section's text and the team's notes on it."""
 
 from __future__ import annotations
 
@@ -41,6 +41,11 @@ class ContentPane(NotesHolder):
         yield Literal("Notes on this section (saved with the session)",
                       classes="label notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+
+    def reveal(self, target: Widget) -> None:
+        """A section is read from its top (the content note first): the notes box below it is
+        brought into view once something is typed into it, not before."""
+        self.scroll_home(animate=False, immediate=True)
 
     def focus_target(self) -> Widget:
         # The notes box, unless it is hidden (presentation view): then the text, to scroll.

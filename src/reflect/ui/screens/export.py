@@ -133,9 +133,13 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                        "emails, postcodes, dates of birth, National Insurance numbers).")
-        if self.chosen_format in NAMELESS:
-            message += ("\nA CPD record names nobody: participants are shown by role and "
-                        "agency, and their names are looked for in what was typed.")
+        record = self.chosen_format in NAMELESS
+        if record:
+            message += ("\nA CPD record names nobody: participants appear by role only, never "
+                        "with their organisation, and their names are looked for in what was "
+                        "typed. The options below are for notes, not records.")
+        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
+            self.query_one(wid, Checkbox).disabled = record  # a record ignores them
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         go = self.query_one("#export-go", Button)
         go.label = "Export anyway" if found else "Export"

@@ -26,7 +26,8 @@ from reflect.text import one_line
 from reflect.ui.widgets.literal import Literal, literal
 
 SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
-                  "good_practice": "Good practice", "development": "Areas for development",
+                  "learning": "Key learning", "good_practice": "Good practice",
+                  "development": "Areas for development",
                   "recommendations": "Recommendations", "questions": "Questions",
                   "what_to_do_now": "What to do now", "resources": "Resources"}
 

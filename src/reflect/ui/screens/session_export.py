@@ -16,7 +16,7 @@ from textual.widgets import Button
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session, now
-from reflect.store.exports import default_export_path, export_session
+from reflect.store.exports import default_export_path, export_session, written
 from reflect.ui.screens.session_keeping import KeepsSession
 from reflect.ui.widgets.literal import Literal
 
@@ -66,17 +66,19 @@ class ExportsSession(KeepsSession):
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
-        self.app.call_from_thread(self.export_written, path)
+        self.app.call_from_thread(self.export_written, fmt, path)
 
-    def export_written(self, path: Path) -> None:
+    def export_written(self, fmt: str, path: Path) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
         is; elsewhere in a short message (the file's name, then its folder) that leaves the
         question and the time line readable."""
+        message = written(fmt, path)  # "Notes written to …", "CPD record written to …"
         shown = False
         for result in self.query("#export-result").results(Literal):
-            result.show(f"Notes written to {path}", "bold")
+            result.show(message, "bold")
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
                 shown = True  # the summary step is showing: its message is brought into view
                 result.call_after_refresh(result.scroll_visible, animate=False)
         if not shown:
-            self.notify(f"Notes written: {path.name}\nin {path.parent}", timeout=6)
+            what = message.split(" written to ", 1)[0]
+            self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)

@@ -1,6 +1,7 @@
 """The walkthrough: a step list beside the current step, with autosave and the time line.
 
-Steps follow the briefing: introduction and context, good practice, areas for development,
+Steps follow the briefing: introduction and context, key learning, good practice, areas for
+development,
 recommendations, one step per question, what to do now (with agreed actions), summary. Each
 step's pane is a class found by the step's kind in `reflect.ui.panes.PANES`, built the first
 time the step is shown. Every change to the session goes through `self.edits`; panes post
@@ -179,12 +180,14 @@ class WalkthroughScreen(ExportsSession):
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
-        if pane is not None:
-            # Now, not after the keys already queued; and without scrolling to it: the step
-            # opens at its top (the content note, the start of the text, the question). The
-            # box scrolls into view as soon as something is typed into it.
-            self.set_focus(pane.focus_target(), scroll_visible=False)
-            pane.scroll_home(animate=False)
+        if pane is None:
+            return
+        target = pane.focus_target()
+        if target is pane:
+            self.set_focus(pane)
+            return
+        self.set_focus(target, scroll_visible=False)  # now, not after the keys already queued
+        pane.call_after_refresh(pane.reveal, target)
 
     async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:

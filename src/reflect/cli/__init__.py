@@ -1,0 +1,83 @@
+"""Command line: `reflect` opens the app (`reflect open SESSION` on one session); `list`,
+`export`, `validate` and the rest work without it.
+
+Textual is imported only when the app is started, so the plain commands stay quick; and each
+command imports its own modules, so `reflect` alone reaches the start screen without
+importing pydantic, the models or the exports. The modules: `parser` (arguments), `library`
+(list, validate, import), `sessions` (check, export, open, walk), `report`, `output` (writing a
+command's file); the CPD commands are in `reflect.cpd_cli`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from reflect import paths
+from reflect.cli.parser import build_parser, top_parser
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from reflect.ui.app import make_app
+
+    app = make_app(paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir))
+    app.run()
+    return app.return_code or 0
+
+
+def _app_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options when `argv` names no command (the app opens), else None.
+
+    Building every command's parser imports the export formats and the models (pydantic):
+    a quarter of a second the start screen does not need."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    try:
+        args, rest = top_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in its own words
+    return None if rest else args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = _app_args(argv)
+    command: Command = cmd_app
+    if args is None:
+        args = build_parser().parse_args(argv)
+        command = _commands().get(args.command, cmd_app)
+    try:
+        code = command(args)
+        sys.stdout.flush()
+        return code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (`reflect check ID | head -3`): stop quietly, as `cat` does.
+        _silence_stdout()
+        return 141
+
+
+def _commands() -> dict[str, Command]:
+    """Every command by name (their modules import what each needs only when it runs)."""
+    from reflect import cpd_cli
+    from reflect.cli import library, report, sessions
+
+    return {"list": library.cmd_list, "validate": library.cmd_validate,
+            "import": library.cmd_import, "export": sessions.cmd_export,
+            "check": sessions.cmd_check, "open": sessions.cmd_open, "walk": sessions.cmd_walk,
+            "report": report.cmd_report, **cpd_cli.COMMANDS}
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the final flush at exit cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it): nothing is flushed to a closed pipe

@@ -1,0 +1,152 @@
+"""The library commands: `reflect list` (reviews or sessions), `reflect validate` (review
+files) and `reflect import` (a published briefing, or an action plan, into a review file)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from reflect import paths
+from reflect.console import echo
+from reflect.text import one_line
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
+    if args.what == "reviews":
+        lib = load_library(paths.content_dir(args.content_dir))
+        for r in lib.reviews:
+            echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
+                 f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
+                 f"{', '.join(r.themes)}")
+        for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
+            echo(f"warning: {p}", err=True)
+        return 0
+    from reflect.store.index import list_summaries
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    found = list_summaries(folder)
+    for s in found.entries:
+        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
+             f"{s.answered}/{s.total} answered")
+    for p in found.problems:
+        echo(f"warning: unreadable session: {p}", err=True)
+    if not found.entries and not found.problems:
+        echo(f"No sessions in {folder}", err=True)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from reflect.store.library import load_library
+
+    folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
+    lib = load_library(folder)
+    for r in lib.reviews:
+        if r.id not in lib.unfinished:
+            n = len(r.questions)
+            echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}")
+    problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
+    for p in problems:
+        echo(f"error\t{p}")
+    if not lib.reviews and not lib.problems:
+        echo(f"error\t{folder}: no *.toml review files found")
+        return 1
+    valid = len(lib.reviews) - len(lib.unfinished)
+    echo(f"{valid} valid, {len(problems)} problem(s) in {folder}")
+    return 1 if problems else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    import re
+    import tomllib
+
+    from reflect.importer import (
+        BriefingError,
+        dumps_review,
+        import_action_plan,
+        import_briefing,
+        merge_action_plan,
+        to_toml,
+    )
+    from reflect.importer.facts import already_imported, with_imported_from
+    from reflect.importer.sources import SourceError, read_source
+    from reflect.store.atomic import write_atomic
+    from reflect.store.library import load_library
+
+    def fail(message: str) -> int:
+        echo(f"reflect import: {message}", err=True)
+        return 1
+
+    folder = paths.content_dir(args.content_dir)
+    if args.into is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", args.into):
+        return fail(f"--into takes the id of a review in {folder} (e.g. child-l), "
+                    f"not {args.into!r}")
+    try:
+        source = read_source(Path(args.file).expanduser())
+    except SourceError as e:
+        return fail(str(e))
+    shown_name = source.path
+    warnings: list[str] = []
+    try:
+        if args.into:
+            target = folder / f"{args.into}.toml"
+            if not target.is_file():
+                return fail(f"no review {args.into!r} in {folder} (see `reflect list reviews`)")
+            review_data = tomllib.loads(target.read_text(encoding="utf-8"))
+            if review_data.get("id") != args.into:
+                return fail(f"{target} holds review {review_data.get('id')!r}, not {args.into!r}")
+            plan, unplaced = import_action_plan(source.text)
+            merged = merge_action_plan(review_data, plan, replace=args.force)
+            output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
+        else:
+            report = import_briefing(source.text, args.id, name_hint=source.path.stem)
+            library = load_library(folder)
+            earlier = already_imported(library.reviews, source.sha256)
+            if earlier is not None and not args.force:
+                return fail(f"{shown_name} is already in the library as review {earlier.id} "
+                            f"({one_line(earlier.title)}); nothing written (add --force to "
+                            "import it again)")
+            report.review = with_imported_from(report.review, source.path.name, source.sha256,
+                                               date.today())
+            target = folder / f"{report.review['id']}.toml"
+            output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
+            counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
+    except BriefingError as e:
+        return fail(f"{shown_name}: {e}")
+    except (OSError, UnicodeDecodeError) as e:
+        return fail(f"{target}: cannot read: {getattr(e, 'strerror', None) or e}")
+    except tomllib.TOMLDecodeError as e:
+        return fail(f"{target}: not valid TOML: {e}")
+    echo(f"{shown_name} -> {target}")
+    for section, n in counts.items():
+        echo(f"  {section.replace('_', ' ')}: {n}" + (
+            " (the briefing has none: reflect's standard questions added)"
+            if section == "questions" and n == 0 else ""))
+    for warning in warnings:
+        echo(f"note: {warning}")
+    if unplaced:
+        echo(f"{len(unplaced)} line(s) not placed in any field (kept as a comment in the file; "
+              "move them by hand if they belong somewhere):")
+        for number, line in unplaced:
+            echo(f"  line {number}: {one_line(line)}")
+    else:
+        echo("Every line of the briefing was placed.")
+    if args.check:
+        echo("--check: nothing written.")
+        return 0
+    if target.exists() and not args.into and not args.force:
+        return fail(f"{target} already exists (add --force to replace it)")
+    write_atomic(target, output.encode("utf-8"), mode=0o644)
+    lib = load_library(folder)
+    problems = [p for p in lib.problems if str(target) in p]
+    for p in problems:
+        echo(f"error\t{p}")
+    todo = [] if args.into else lib.unfinished.get(report.review["id"], [])
+    for p in todo:
+        echo(f"to do\t{p}")
+    echo(f"Written {target}" + ("" if problems or todo else "; it validates.") + (
+        "; `reflect validate` accepts it once the placeholders above are replaced."
+        if todo and not problems else ""))
+    return 1 if problems else 0

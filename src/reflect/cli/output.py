@@ -1,0 +1,40 @@
+"""Writing a command's output file: where it may not go, and writing it atomically, never
+replacing a file unless asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.console import echo
+
+
+def unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
+    """Why output must not be written to `target`, or None when it may (see `refusal`)."""
+    from reflect.store.atomic import real_target
+    from reflect.store.exports import refusal
+
+    real = real_target(target)
+    if not real.parent.is_dir():
+        return f"folder {real.parent} does not exist"
+    if problem := refusal(target, tuple(inputs)):
+        return problem
+    if real.exists() and not force:
+        return "it already exists (add --force to replace it)"
+    return None
+
+
+def write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
+    """Write `data` to `target` (never replacing a file unless `force`); False on failure,
+    after saying why."""
+    from reflect.store.atomic import write_atomic
+
+    try:
+        write_atomic(target, data, replace=force)
+    except FileExistsError:
+        echo(f"reflect {command}: will not write {target}: it already exists (add --force to "
+             "replace it)", err=True)
+        return False
+    except OSError as e:
+        echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True)
+        return False
+    return True

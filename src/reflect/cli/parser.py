@@ -1,0 +1,169 @@
+"""The command line's arguments: `reflect` alone (`top_parser`, all that opening the app needs)
+and every command's options (`build_parser`, which imports the export formats' names)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from reflect import __version__, paths
+
+
+def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--content-dir", metavar="DIR", default=default,
+                        help=f"review library folder (or set {paths.CONTENT_ENV})")
+    parser.add_argument("--sessions-dir", metavar="DIR", default=default,
+                        help=f"where sessions are saved (or set {paths.SESSIONS_ENV})")
+
+
+def top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """`reflect` with its options and no command: what opening the app needs."""
+    parser = argparse.ArgumentParser(
+        prog="reflect", exit_on_error=exit_on_error,
+        description="Guided team discussion and self-reflection on safeguarding practice "
+                    "reviews. With no command, opens the app.")
+    parser.add_argument("--version", action="version", version=f"reflect {__version__}")
+    add_dirs(parser, suppress=False)
+    return parser
+
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from reflect import cpd_cli
+    from reflect.store.exports import ALIASES, FORMATS
+
+    parser = top_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_list = sub.add_parser("list", help="list reviews or saved sessions as plain lines",
+                            description="Print the review library or the saved sessions, "
+                                        "one per line (tab-separated).")
+    p_list.add_argument("what", choices=["reviews", "sessions"])
+    add_dirs(p_list, suppress=True)
+
+    p_export = sub.add_parser("export", help="write a session's notes",
+                              description="Write a session's notes without opening the app.")
+    p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_export.add_argument("--format", choices=sorted(FORMATS) + sorted(ALIASES),
+                          help="notes format (default: from the -o file's ending, else md)")
+    p_export.add_argument("-o", "--output", metavar="FILE",
+                          help="file to write (default: print to standard output)")
+    p_export.add_argument("--force", action="store_true",
+                          help="replace FILE if it already exists")
+    found = p_export.add_mutually_exclusive_group()
+    found.add_argument("--redact", action="store_true",
+                       help="replace likely personal details with [redacted] in the exported "
+                            "copy (the saved session is not changed)")
+    found.add_argument("--anyway", action="store_true",
+                       help="export even if the check finds likely personal details")
+    p_export.add_argument("--roles-only", action="store_true",
+                          help="show participants by role and agency only (names are also "
+                               "checked for in the text)")
+    p_export.add_argument("--by-agency", action="store_true",
+                          help="attendance as a count per agency, no names or roles; points "
+                               "are attributed to an agency only (names are also checked for "
+                               "in the text)")
+    p_export.add_argument("--no-attendance", action="store_true",
+                          help="leave attendance out (who attended and who did not); points "
+                               "are then attributed by role and agency, never by name")
+    p_export.add_argument("--with-content", action="store_true",
+                          help="include the review's own content before the notes")
+
+    p_check = sub.add_parser(
+        "check", help="look for personal details in a session (NHS numbers, phones, ...)",
+        description="Look for likely personal details in what was typed into a session: NHS "
+                    "numbers, UK phone numbers, emails, postcodes, dates of birth, National "
+                    "Insurance numbers, and (with --roles-only) participants' names. Exits 1 "
+                    "when it finds something.")
+    p_check.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_check.add_argument("--roles-only", action="store_true",
+                         help="also look for participants' names")
+    p_check.add_argument("--by-agency", action="store_true",
+                         help="also look for participants' names (as --roles-only: notes by "
+                              "agency name nobody)")
+    add_dirs(p_check, suppress=True)
+    add_dirs(p_export, suppress=True)
+
+    p_walk = sub.add_parser(
+        "walk", help="run a session as a plain line-by-line dialogue (screen readers, scripts)",
+        description="Run a session without the full-screen app: each section is printed, each "
+                    "question asked; a line with only '.' ends an answer. Saves the same session "
+                    "file as the app, so it can be resumed in either.")
+    p_walk.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
+    p_walk.add_argument("--resume", metavar="SESSION", help="carry on a saved session")
+    p_walk.add_argument("--mode", choices=["team", "individual"])
+    p_walk.add_argument("--title")
+    p_walk.add_argument("--team", help="team or service")
+    p_walk.add_argument("--after", metavar="SESSION",
+                        help="your own reflection after a saved team session on the same "
+                             "review: the team's points are shown before each question, and "
+                             "your CPD record takes its peer reflection from that session")
+    add_dirs(p_walk, suppress=True)
+
+    p_report = sub.add_parser(
+        "report", help="evidence across sessions: reviews discussed, teams, attendance, actions",
+        description="Summarise sessions across one or more sessions folders (e.g. a shared "
+                    "folder every team saves into): per review, per team, per recommendation, "
+                    "and open actions past their due date. People are counted by role and "
+                    "agency, never named. Sync-conflict copies are reported, not counted.")
+    p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
+                          help="a sessions folder to include (repeat for several; default: "
+                               "the usual sessions folder)")
+    p_report.add_argument("--since", metavar="DATE", type=iso_date,
+                          help="sessions created on or after DATE (YYYY-MM-DD)")
+    p_report.add_argument("--until", metavar="DATE", type=iso_date,
+                          help="sessions created on or before DATE (YYYY-MM-DD)")
+    p_report.add_argument("--review", metavar="ID", help="only this review")
+    p_report.add_argument("--team", metavar="NAME", help="only this team or service")
+    p_report.add_argument("--format", choices=["md", "html", "csv"], default="md")
+    p_report.add_argument("-o", "--output", metavar="FILE",
+                          help="file to write (default: standard output)")
+    p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="review library folder, for review titles")
+
+    p_import = sub.add_parser(
+        "import", help="turn a published briefing (PDF, Word, web page, Markdown or text) into "
+                       "a review file",
+        description="Read a published briefing and write a review file that `reflect validate` "
+                    "accepts. Every line of the briefing ends up in a field or in the list of "
+                    "unplaced lines, which is printed and kept as a comment in the file. A "
+                    "briefing with no questions gets reflect's standard questions, marked as "
+                    "reflect's. A file already imported is not imported again (unless --force). "
+                    "With --into, FILE is an action plan merged into an existing review.")
+    p_import.add_argument("file", metavar="FILE",
+                          help="the briefing: PDF, Word (.docx), web page, Markdown or text")
+    p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
+    p_import.add_argument("--check", action="store_true", help="report only; write nothing")
+    p_import.add_argument("--force", action="store_true",
+                          help="replace an existing review (or its action plan), or import a "
+                               "file already imported")
+    p_import.add_argument("--into", metavar="REVIEW_ID",
+                          help="FILE is an action plan: merge it into the review with this id "
+                               "in the library folder")
+    add_dirs(p_import, suppress=True)
+
+    p_open = sub.add_parser(
+        "open", help="open the app straight on a saved session",
+        description="Open the app on a saved session, at the step it was left on (Esc goes "
+                    "to the start screen). A session open in another reflect, or a file outside "
+                    "the sessions folder, opens read-only.")
+    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    add_dirs(p_open, suppress=True)
+
+    p_val = sub.add_parser("validate", help="check review content files",
+                           description="Check every *.toml review in a folder; exits 1 if any "
+                                       "file has a problem.")
+    p_val.add_argument("dir", nargs="?", metavar="DIR",
+                       help="folder to check (default: the library folder)")
+    add_dirs(p_val, suppress=True)
+    cpd_cli.add_parsers(sub, add_dirs)
+    return parser
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None

@@ -1,0 +1,240 @@
+"""The commands on one saved session: `reflect check` (personal details), `reflect export`
+(its notes), `reflect open` (the app on it) and `reflect walk` (plain mode, new or resumed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reflect import paths
+from reflect.cli.output import unsafe_target, write_output
+from reflect.console import echo
+from reflect.text import one_line
+
+if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
+    from reflect.export.identifiers import Finding
+    from reflect.model.review import Review
+    from reflect.model.session import Session
+
+
+def read_named_session(command: str,
+                       args: argparse.Namespace) -> tuple[Path, Session, str | None] | None:
+    """The session named on the command line (`args.session`: an id or a file), its file and
+    why it must stay read-only (or None); None, after saying why on stderr, when it cannot be
+    read. The one way every command reads the session it is given."""
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import read_session, resolve_session
+
+    try:
+        path = resolve_session(paths.sessions_dir(args.sessions_dir), args.session)
+        session, read_only = read_session(path)
+    except SessionError as e:
+        echo(f"reflect {command}: {e}", err=True)
+        return None
+    return path, session, read_only
+
+
+def load_for(command: str,
+              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
+    from reflect.model.themes import as_started
+    from reflect.store.library import load_library
+
+    named = read_named_session(command, args)
+    if named is None:
+        return None
+    source, session, _ = named
+    review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
+    if review is not None:
+        review = as_started(review, session.left_out)  # a theme's items as it was started
+    return session, review, source
+
+
+def print_findings(findings: list[Finding], err: bool = False) -> None:
+    for f in findings:
+        echo(f"  {f.where}: {f.kind}: {one_line(f.text)}", err=err)
+
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import find_identifiers
+
+    loaded = load_for("check", args)
+    if loaded is None:
+        return 1
+    session, review, _ = loaded
+    findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
+    if not findings:
+        echo(f"No likely personal details found in {session.id}.")
+        return 0
+    echo(f"{len(findings)} likely personal detail(s) in {session.id}:")
+    print_findings(findings)
+    return 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from reflect.export.identifiers import redact
+    from reflect.export.options import ExportOptions
+    from reflect.store.exports import (
+        BINARY,
+        FORMATS,
+        canonical,
+        effective_options,
+        findings_for,
+        format_for,
+        known_endings,
+        refusal,
+        render_bytes,
+        written,
+    )
+
+    loaded = load_for("export", args)
+    if loaded is None:
+        return 1
+    session, review, source = loaded
+    target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
+    fmt = args.format or (format_for(target) if target else None)
+    if fmt is None and target is not None and refusal(target) is None:
+        # never Markdown under a name that says otherwise (a session's name is refused later)
+        echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
+             f"its name. Name the file with one of these endings: {known_endings()}. Or "
+             "choose the format with --format.", err=True)
+        return 1
+    fmt = fmt or "md"
+    options = effective_options(fmt, ExportOptions(include_content=args.with_content,
+                                                   include_attendance=not args.no_attendance,
+                                                   roles_only=args.roles_only,
+                                                   attendance_by_agency=args.by_agency))
+    findings = findings_for(session, fmt, review, options)
+    if findings and args.redact:
+        session = redact(session, findings)
+    elif findings and not args.anyway:
+        echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
+             "exported:", err=True)
+        print_findings(findings, err=True)
+        echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
+             "exported copy) or --anyway.", err=True)
+        return 1
+    if canonical(fmt) in BINARY and target is None:
+        echo(f"reflect export: a {FORMATS[canonical(fmt)].ending} file needs -o FILE", err=True)
+        return 1
+    data = render_bytes(session, fmt, review, options)
+    if target is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    if problem := unsafe_target(target, [source], args.force):
+        echo(f"reflect export: will not write {target}: {problem}", err=True)
+        return 1
+    if not write_output("export", target, data, args.force):
+        return 1
+    echo(written(fmt, target))
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """The app, opened on one saved session: read and checked here, so a missing or unreadable
+    session (or review) is said plainly on the terminal and the app does not start."""
+    from reflect.store.catalogue import load_catalogue
+
+    folder = paths.sessions_dir(args.sessions_dir)
+    named = read_named_session("open", args)
+    if named is None:
+        return 1
+    path, session, read_only = named
+    content = paths.content_dir(args.content_dir)
+    try:
+        review = load_catalogue(content).load(session.review_id)
+    except ValueError as e:
+        echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
+             f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
+             f"are in {path}, and `reflect export {args.session}` writes its notes.", err=True)
+        return 1
+    if read_only is None and not in_folder(path, folder):
+        # Saving goes to the sessions folder under the session's id: editing a backup or a
+        # colleague's copy as itself would silently replace the live session there.
+        read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
+                     "there to carry on with it")
+    from reflect.ui.app import make_app
+
+    app = make_app(content, folder)
+    app.first_session = (session, review, read_only)
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_walk(args: argparse.Namespace) -> int:
+    from reflect import cpd_cli
+    from reflect.model.session import SCHEMA_VERSION
+    from reflect.model.themes import as_started
+    from reflect.store.errors import SessionError
+    from reflect.store.library import load_library
+    from reflect.store.sessions import new_session_id, read_session, resolve_session
+    from reflect.walk import Dialogue, Stopped, new_session, walk
+
+    library = load_library(paths.content_dir(args.content_dir))
+    review = library.get(args.review)
+    if review is None:
+        known = ", ".join(r.id for r in library.reviews) or "none"
+        echo(f"reflect walk: no review {args.review!r} (known: {known})", err=True)
+        return 1
+    folder = paths.sessions_dir(args.sessions_dir)
+    d = Dialogue(sys.stdin, sys.stdout)
+    if args.resume and args.after:
+        echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
+             "(a resumed reflection keeps its link)", err=True)
+        return 1
+    if args.resume:
+        try:
+            path = resolve_session(folder, args.resume)
+            session, read_only = read_session(path)
+        except SessionError as e:
+            echo(f"reflect walk: {e}", err=True)
+            return 1
+        outside = not in_folder(path, folder)
+        # A file elsewhere is carried on as a copy (below), so a copy under another name (a
+        # backup, a sync tool's) is safe to resume; one written by a newer reflect never is.
+        if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
+            echo(f"reflect walk: {path}: {read_only}", err=True)
+            return 1
+        if session.review_id != review.id:
+            echo(f"reflect walk: session {session.id} is on {session.review_id}, "
+                 f"not {review.id}", err=True)
+            return 1
+        review = as_started(review, session.left_out)
+        if outside:
+            # Saving goes to the sessions folder under the session's id: resuming a backup or
+            # a colleague's file as itself would silently replace the live session there.
+            session = session.model_copy(update={"id": new_session_id(session.review_id)})
+            d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
+                  f"saved as {session.id}. The file given is not changed.")
+    else:
+        link = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
+        if isinstance(link, str):
+            echo(f"reflect walk: {link}", err=True)
+            return 1
+        try:
+            started = new_session(review, d, "individual" if link else args.mode, args.title,
+                                  args.team, f"My reflection after {link.label}" if link else "")
+        except Stopped as stop:  # stopped before anything was typed into a session
+            return 128 + stop.signum
+        if started is None:
+            return 0
+        session = started
+        if link is not None:
+            session.after = link
+            d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
+                  "the team's points are shown before each question; answer for yourself.")
+    try:
+        return walk(review, session, folder, d, fresh=not args.resume)
+    except (OSError, SessionError) as e:
+        echo(f"reflect walk: could not save: {e}", err=True)
+        return 1
+
+
+def in_folder(path: Path, folder: Path) -> bool:
+    """Whether `path` names a file directly in `folder` (a link there counts as there)."""
+    try:
+        return path.absolute().parent.resolve() == folder.resolve()
+    except OSError:
+        return False

@@ -1,0 +1,132 @@
+"""The participants' pages as HTML: every piece of text is cleaned of control characters and
+escaped here, in one place. Plain HTML and CSS that work without JavaScript; the small script in
+static/room.js only refreshes the sections built by `sections()`."""
+
+from __future__ import annotations
+
+from html import escape
+
+from reflect.room.state import MAX_POINT, Participant, RoomState
+from reflect.text import printable
+
+STATUS_WORDS = {"waiting": "Waiting", "accepted": "Accepted", "declined": "Declined"}
+LEVELS = {1: "1 (not at all)", 2: "2", 3: "3", 4: "4", 5: "5 (very)"}
+
+
+def e(text: str) -> str:
+    """`text` safe in HTML content or a quoted attribute."""
+    return escape(printable(text), quote=True)
+
+
+def document(title: str, body: str, *, refresh: bool = False) -> str:
+    """A whole page. `refresh` reloads it every 5 seconds when JavaScript is off (while the
+    page has nothing to type into, so nothing typed is lost)."""
+    again = '<noscript><meta http-equiv="refresh" content="5"></noscript>' if refresh else ""
+    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<meta name=\"referrer\" content=\"no-referrer\">{again}<title>{e(title)}</title>"
+            "<link rel=\"stylesheet\" href=\"/static/room.css\">"
+            "<script src=\"/static/room.js\" defer></script></head>\n"
+            f"<body><main>{body}</main></body></html>\n")
+
+
+def landing(message: str = "", code: str = "") -> str:
+    alert = f'<p class="message" role="alert">{e(message)}</p>' if message else ""
+    return document("Join the room", (
+        "<h1>Join the room</h1>"
+        "<p>Type the room code the facilitator shows on their screen.</p>"
+        f"{alert}<form method=\"post\" action=\"/\">"
+        "<label for=\"code\">Room code</label>"
+        f"<input id=\"code\" name=\"code\" value=\"{e(code)}\" autocomplete=\"off\" "
+        "autocapitalize=\"characters\" spellcheck=\"false\" maxlength=\"20\" required>"
+        "<button type=\"submit\">Join</button></form>"))
+
+
+def refusal(title: str, text: str, link: str = "/", link_text: str = "Back") -> str:
+    return document(title, f"<h1>{e(title)}</h1><p>{e(text)}</p>"
+                           f"<p><a href=\"{e(link)}\">{e(link_text)}</a></p>")
+
+
+def question_section(state: RoomState) -> str:
+    q = state.question
+    text = f'<p class="question">{e(q.text)}</p>' if q.text else ""
+    return f"<h1>{e(q.heading)}</h1>{text}"
+
+
+def shared_section(state: RoomState) -> str:
+    texts = state.shared.get(state.question.step_key) if state.question.step_key else None
+    if not texts:
+        return ""
+    items = "".join(f"<li>{e(t)}</li>" for t in texts)
+    return f"<h2>Points the facilitator shared</h2><ul class=\"shared\">{items}</ul>"
+
+
+def confidence_section(state: RoomState, person: Participant, base: str) -> str:
+    ask = state.confidence
+    if ask is None:
+        return ""
+    given = ask.answers.get(person.id)
+    choices = "".join(
+        f"<label class=\"level\"><input type=\"radio\" name=\"level\" value=\"{level}\""
+        f"{' checked' if given == level else ''} required> {e(word)}</label>"
+        for level, word in LEVELS.items())
+    thanks = (f'<p class="done">Thank you: you answered {given}. You can change it.</p>'
+              if given else "")
+    return (f"<form class=\"confidence\" method=\"post\" action=\"{base}/confidence\">"
+            f"<fieldset><legend>{e(ask.prompt)}</legend>{choices}</fieldset>"
+            f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
+            f"{thanks}<button type=\"submit\">Send my answer</button></form>")
+
+
+def mine_section(person: Participant) -> str:
+    if not person.points:
+        return "<h2>Your points</h2><p>None yet.</p>"
+    items = []
+    for point in reversed(person.points):
+        where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
+        text = (f'<span class="text">{e(point.text)}</span>' if point.status != "declined"
+                else '<span class="text gone">Not added by the facilitator (not kept).</span>')
+        items.append(f"<li class=\"{point.status}\"><span class=\"status\">"
+                     f"{STATUS_WORDS[point.status]}</span> {where}{text}</li>")
+    return f"<h2>Your points</h2><ul class=\"mine\">{''.join(items)}</ul>"
+
+
+def sections(state: RoomState, person: Participant, base: str) -> dict[str, str]:
+    """The parts of the room page that change while it is open, by element id."""
+    return {"question": question_section(state), "shared": shared_section(state),
+            "confidence": confidence_section(state, person, base),
+            "mine": mine_section(person)}
+
+
+def room(state: RoomState, person: Participant, base: str, *, name: str = "",
+         draft: str = "", message: str = "", step_key: str | None = None) -> str:
+    """The participant's page: the question, the box for a point, their own points."""
+    parts = sections(state, person, base)
+    key = state.question.step_key if step_key is None else step_key
+    alert = f'<p class="message" role="alert">{e(message)}</p>' if message else ""
+    form = ""
+    if key:
+        form = (f"<form id=\"point\" method=\"post\" action=\"{base}/point\" "
+                "enctype=\"multipart/form-data\">"
+                f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
+                f"<input type=\"hidden\" name=\"step_key\" value=\"{e(key)}\">"
+                f"<label for=\"text\">Your point (up to {MAX_POINT:,} characters)</label>"
+                f"<textarea id=\"text\" name=\"text\" rows=\"6\">{e(draft)}</textarea>"
+                "<p id=\"moved\" class=\"message\" hidden>The facilitator has moved on: this "
+                "point will still be sent for the question you were answering.</p>"
+                "<label for=\"name\">Your name (optional)</label>"
+                f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
+                " maxlength=\"80\" autocomplete=\"name\">"
+                "<button type=\"submit\">Send to the facilitator</button></form>")
+    title = state.review_title or "The room"
+    body = (f"<p class=\"review\">{e(title)}</p>"
+            f"<section id=\"question\">{parts['question']}</section>"
+            f"<section id=\"confidence\">{parts['confidence']}</section>"
+            f"<section id=\"shared\">{parts['shared']}</section>"
+            f"{alert}{form}"
+            f"<section id=\"mine\">{parts['mine']}</section>"
+            f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
+            f"<div id=\"room\" data-state=\"{base}/state\" "
+            f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\"></div>")
+    return document(title, body, refresh=not key)
+

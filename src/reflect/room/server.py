@@ -1,0 +1,166 @@
+"""`Room`: the room's web server on the app's own asyncio loop (aiohttp's AppRunner and
+TCPSite), opened by the facilitator and closed with everything participants sent."""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import logging
+import ssl
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from aiohttp import web
+
+from reflect.room.contract import ConfidenceCounts, IncomingPoint, RoomError, RoomQuestion
+from reflect.room.handlers import build_app
+from reflect.room.state import RoomState
+
+# aiohttp reports broken connections through logging; with no handler of the app's own, Python
+# would print them on the terminal the app draws on.
+logging.getLogger("aiohttp").addHandler(logging.NullHandler())
+
+
+def tls_context(certificate: Path, key: Path) -> ssl.SSLContext:
+    """A server TLS context from PEM files; RoomError naming the file that cannot be used."""
+    for path, what in ((certificate, "certificate"), (key, "key")):
+        try:
+            path.read_bytes()
+        except OSError as error:
+            raise RoomError(f"The room's {what} file {path} cannot be read: "
+                            f"{error.strerror or error}.") from None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        ssl.create_default_context(cafile=str(certificate))
+    except (ssl.SSLError, ValueError):
+        raise RoomError(f"The room's certificate file {certificate} is not a PEM "
+                        "certificate.") from None
+    try:
+        context.load_cert_chain(str(certificate), str(key))
+    except (ssl.SSLError, ValueError):
+        raise RoomError(f"The room's key file {key} is not the PEM private key of the "
+                        f"certificate {certificate}.") from None
+    return context
+
+
+def check_host(host: str) -> None:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        raise RoomError(f"{host!r} is not an IP address of this computer.") from None
+    if address.is_unspecified:
+        raise RoomError("A room listens on one chosen address, never on all of them "
+                        f"({host}): choose this computer's address on the meeting's network.")
+
+
+class Room:
+    """One open room: a web page where participants add their own points.
+
+    `on_point` and `on_confidence` are called on the event loop that ran `start()` (Textual's
+    own loop in the app), once for each point or answer the server took."""
+
+    def __init__(self, *, host: str, port: int = 0,
+                 on_point: Callable[[IncomingPoint], None],
+                 on_confidence: Callable[[ConfidenceCounts], None] | None = None,
+                 certificate: Path | None = None, key: Path | None = None,
+                 max_participants: int = 60, points_per_minute: float = 10.0,
+                 burst: int = 5) -> None:
+        self.host = host
+        self.port = port
+        self.on_point = on_point
+        self.on_confidence = on_confidence
+        self.certificate = certificate
+        self.key = key
+        self.state = RoomState(max_participants=max_participants,
+                               points_per_minute=points_per_minute, burst=burst)
+        self._runner: web.AppRunner | None = None
+        self._bound_port = 0
+
+    async def start(self) -> None:
+        """Listen on host:port (port 0: a free one). RoomError, with a sentence for the
+        facilitator, when it cannot."""
+        if self._runner is not None:
+            return
+        check_host(self.host)
+        context = None
+        if self.certificate is not None or self.key is not None:
+            if self.certificate is None or self.key is None:
+                raise RoomError("A secure room needs both a certificate and its key "
+                                "(room_certificate and room_key in the settings file).")
+            context = tls_context(self.certificate, self.key)
+        app = build_app(self.state, self.on_point, self.on_confidence, secure=bool(context))
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.port, ssl_context=context,
+                           reuse_address=False, reuse_port=False)
+        try:
+            await site.start()
+        except OSError as error:
+            await runner.cleanup()
+            raise RoomError(self._why(error)) from None
+        self._runner = runner
+        self._bound_port = int(runner.addresses[0][1])
+
+    def _why(self, error: OSError) -> str:
+        where = f"{self.host} port {self.port}"
+        if error.errno == errno.EADDRINUSE:
+            return (f"The room cannot open on {where}: another program is using that port. "
+                    "Choose another port, or leave it at 0 for any free one.")
+        if error.errno == errno.EADDRNOTAVAIL:
+            return (f"The room cannot open on {self.host}: that is not an address of this "
+                    "computer (its network may have changed). Choose the address again.")
+        if error.errno == errno.EACCES:
+            return (f"The room cannot open on {where}: ports below 1024 need administrator "
+                    "rights. Choose a port above 1024, or 0 for any free one.")
+        return f"The room cannot open on {where}: {error.strerror or error}."
+
+    async def stop(self) -> None:
+        """Close the listener and every connection, and forget what participants sent.
+        Safe to call again, or before `start()`."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+        self.state.forget()
+
+    @property
+    def listening(self) -> bool:
+        return self._runner is not None
+
+    @property
+    def url(self) -> str:
+        """The link that goes straight in, e.g. "http://192.168.1.20:8412/r/<token>"."""
+        scheme = "https" if self.certificate is not None else "http"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{scheme}://{host}:{self._bound_port or self.port}/r/{self.state.token}"
+
+    @property
+    def code(self) -> str:
+        """The short code to type on the landing page, e.g. "K7QM-2P"."""
+        return self.state.code
+
+    @property
+    def participants(self) -> int:
+        """Browsers seen so far."""
+        return len(self.state.participants)
+
+    def show(self, question: RoomQuestion) -> None:
+        """What the page shows now (it follows the facilitator)."""
+        self.state.show(question)
+
+    def share(self, step_key: str, texts: list[str] | None) -> None:
+        """Show the accepted points of that question to the room (None: hide them again)."""
+        self.state.share(step_key, texts)
+
+    def resolve(self, point_id: str, accepted: bool) -> None:
+        """Tell the writer's page whether their point was accepted; a declined point's text is
+        dropped."""
+        self.state.resolve(point_id, accepted)
+
+    def ask_confidence(self, phase: Literal["start", "end"], prompt: str) -> None:
+        self.state.ask_confidence(phase, prompt)
+
+    def close_confidence(self) -> ConfidenceCounts:
+        """Stop taking answers and return the counts."""
+        return self.state.close_confidence()

@@ -1,0 +1,214 @@
+"""What a room knows while it is open, kept in memory only and forgotten when it closes: the
+question on show, the participants (a random id and a form token each, never an address or a
+name), each participant's own points with their status, shared points and confidence answers.
+
+No web server here: the handlers in `handlers.py` ask this object, and `Room` changes it."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from reflect.room.contract import WAITING, ConfidenceCounts, RoomQuestion
+
+Status = Literal["waiting", "accepted", "declined"]
+
+MAX_POINT = 2000
+"""Characters in one point (after cleaning)."""
+MAX_NAME = 80
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read aloud and type
+
+
+def new_code() -> str:
+    """A room code such as "K7QM-2P": 31**6 (about 900 million) codes, typed from a screen."""
+    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+    return f"{chars[:4]}-{chars[4:]}"
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """A form token or link compared in constant time."""
+    return bool(given) and secrets.compare_digest(given.encode(), expected.encode())
+
+
+def normal_code(typed: str) -> str:
+    """A typed code as it is compared: capitals, no spaces or dashes."""
+    return "".join(c for c in typed.upper() if c.isalnum())
+
+
+class Bucket:
+    """A token bucket: `burst` at once, then `per_minute` a minute. `clock` is injectable for
+    tests."""
+
+    def __init__(self, per_minute: float, burst: int,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self.tokens = float(burst)
+        self.clock = clock
+        self.stamp = clock()
+
+    def ready(self) -> bool:
+        """Whether one more may be taken now (without taking it)."""
+        now = self.clock()
+        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        return self.tokens >= 1.0
+
+    def take(self) -> bool:
+        if self.ready():
+            self.tokens -= 1.0
+            return True
+        return False
+
+
+@dataclass
+class OwnPoint:
+    """A point as its writer's page lists it. A declined point's text is dropped at once."""
+
+    id: str
+    step_key: str
+    heading: str
+    text: str
+    status: Status = "waiting"
+
+
+@dataclass
+class Participant:
+    id: str
+    csrf: str
+    bucket: Bucket
+    points: list[OwnPoint] = field(default_factory=list)
+    version: int = 0
+
+
+@dataclass
+class Confidence:
+    phase: Literal["start", "end"]
+    prompt: str
+    answers: dict[str, int] = field(default_factory=dict)
+
+    def counts(self) -> ConfidenceCounts:
+        counts = dict.fromkeys(range(1, 6), 0)
+        for level in self.answers.values():
+            counts[level] += 1
+        return ConfidenceCounts(phase=self.phase, prompt=self.prompt, counts=counts)
+
+
+class RoomState:
+    """Everything a room holds in memory, and the rules for changing it."""
+
+    def __init__(self, *, max_participants: int = 60, points_per_minute: float = 10.0,
+                 burst: int = 5, wrong_codes_per_minute: float = 10.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.token = secrets.token_urlsafe(24)
+        self.code = new_code()
+        self.max_participants = max_participants
+        self.points_per_minute = points_per_minute
+        self.burst = burst
+        self.clock = clock
+        self.guesses = Bucket(wrong_codes_per_minute, int(wrong_codes_per_minute), clock)
+        self.question: RoomQuestion = WAITING
+        self.review_title = ""
+        self.shown_keys: dict[str, str] = {}  # step key -> heading, every question shown so far
+        self.shared: dict[str, list[str]] = {}
+        self.confidence: Confidence | None = None
+        self.participants: dict[str, Participant] = {}
+        self.points: dict[str, tuple[Participant, OwnPoint]] = {}
+        self.version = 0
+
+    # --- who is in the room -----------------------------------------------------------------
+
+    def participant(self, pid: str | None) -> Participant | None:
+        return self.participants.get(pid) if pid else None
+
+    def join(self) -> Participant | None:
+        """A new participant, or None when the room is full."""
+        if len(self.participants) >= self.max_participants:
+            return None
+        pid = secrets.token_urlsafe(12)
+        person = Participant(id=pid, csrf=secrets.token_urlsafe(24),
+                             bucket=Bucket(self.points_per_minute, self.burst, self.clock))
+        self.participants[pid] = person
+        return person
+
+    def right_code(self, typed: str) -> bool:
+        return secrets.compare_digest(normal_code(typed), normal_code(self.code))
+
+    def right_token(self, token: str) -> bool:
+        return same_secret(token, self.token)
+
+    def locked(self) -> bool:
+        """Too many wrong codes or links were tried lately: codes are refused for a while (a
+        room-wide limit, as no addresses are kept)."""
+        return not self.guesses.ready()
+
+    def wrong_guess(self) -> None:
+        self.guesses.take()
+
+    # --- what the facilitator does ------------------------------------------------------------
+
+    def show(self, question: RoomQuestion) -> None:
+        self.question = question
+        if question.review_title:
+            self.review_title = question.review_title
+        if question.step_key:
+            self.shown_keys[question.step_key] = question.heading
+        self.version += 1
+
+    def share(self, step_key: str, texts: list[str] | None) -> None:
+        if texts is None:
+            self.shared.pop(step_key, None)
+        else:
+            self.shared[step_key] = list(texts)
+        self.version += 1
+
+    def add_point(self, person: Participant, step_key: str, text: str) -> OwnPoint:
+        point = OwnPoint(id=secrets.token_urlsafe(8), step_key=step_key,
+                         heading=self.shown_keys.get(step_key, ""), text=text)
+        person.points.append(point)
+        person.version += 1
+        self.points[point.id] = (person, point)
+        return point
+
+    def resolve(self, point_id: str, accepted: bool) -> None:
+        found = self.points.get(point_id)
+        if found is None:
+            return
+        person, point = found
+        point.status = "accepted" if accepted else "declined"
+        if not accepted:
+            point.text = ""  # nothing of a declined point is kept
+            del self.points[point_id]
+        person.version += 1
+
+    def ask_confidence(self, phase: Literal["start", "end"], prompt: str) -> None:
+        self.confidence = Confidence(phase=phase, prompt=prompt)
+        self.version += 1
+
+    def answer_confidence(self, person: Participant, level: int) -> ConfidenceCounts | None:
+        if self.confidence is None or not 1 <= level <= 5:
+            return None
+        self.confidence.answers[person.id] = level
+        person.version += 1
+        return self.confidence.counts()
+
+    def close_confidence(self) -> ConfidenceCounts:
+        if self.confidence is None:
+            return ConfidenceCounts(phase="start", prompt="", counts=dict.fromkeys(range(1, 6), 0))
+        counts = self.confidence.counts()
+        self.confidence = None
+        self.version += 1
+        return counts
+
+    def forget(self) -> None:
+        """Drop everything participants sent (the room has closed)."""
+        self.participants.clear()
+        self.points.clear()
+        self.shared.clear()
+        self.confidence = None
+
+    def version_for(self, person: Participant) -> str:
+        return f"{self.version}.{person.version}"

@@ -1,0 +1,168 @@
+"""The start screen's two lists: the review library and the saved sessions, read off the UI
+thread, filtered by the one search box, with any files that could not be read listed below."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Header, Input, OptionList
+
+from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
+from reflect.store.index import SessionSummary, SummaryList, list_summaries
+from reflect.text import matches_query, search_text
+from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.screens.start_rows import (
+    MAX_LISTED,
+    SessionList,
+    fill,
+    review_option,
+    session_option,
+)
+from reflect.ui.widgets.footer import ReflectFooter
+from reflect.ui.widgets.literal import Literal
+
+INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
+         "its context, its learning, then its questions — and keeps what you say.")
+INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it. "
+             "F1 shows every key.")
+"""Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
+
+
+
+class LibraryScreen(ReflectScreen[None]):
+    """The lists and the search box; the screens built on it start, open and manage sessions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions = SummaryList([], [])
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Literal(INTRO, id="intro")
+        yield Literal(INTRO_HOW, id="intro-how")
+        with Horizontal(id="start-panes"):
+            with Vertical(id="library-pane"):
+                yield Literal("Review library", "bold", classes="pane-title")
+                yield Input(placeholder="Search reviews and sessions: title, theme, team…",
+                            id="search")
+                yield OptionList(id="reviews")
+            with Vertical(id="sessions-pane"):
+                yield Literal("Saved sessions", "bold", classes="pane-title")
+                yield SessionList(id="sessions")
+        with VerticalScroll(id="problems"):
+            yield Literal("", id="problems-text")
+        yield Literal("", id="where", classes="status")
+        yield ReflectFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#where", Literal).show(
+            f"Library: {self.reflect_app.content_dir}    "
+            f"Sessions are saved in: {self.reflect_app.sessions_dir}")
+        self.query_one("#reviews", OptionList).focus()
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        if self.reflect_app.library is not None:
+            self.load()
+
+    # --- loading (off the UI thread) -------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        library = load_catalogue(self.reflect_app.content_dir)
+        sessions = list_summaries(self.reflect_app.sessions_dir)
+        self.app.call_from_thread(self.show_loaded, library, sessions)
+
+    def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
+        self.reflect_app.library = library
+        self.sessions = sessions
+        self.show_reviews()
+        self.show_sessions()
+        problems = library.problems + sessions.problems
+        unfinished = library.unfinished
+        self.query_one("#problems").display = bool(problems or unfinished)
+        text = []
+        if problems:
+            files = {p.split(": ", 1)[0] for p in problems}
+            advice = []
+            if library.problems:
+                advice.append("a review file needs correcting by whoever looks after the "
+                              "library (the messages say where)")
+            if sessions.problems:
+                advice.append("an unreadable session file was left exactly as it was; it can "
+                              "be opened in a text editor")
+            text.append(f"{len(files)} file(s) could not be read; everything else works. "
+                        + "; ".join(advice).capitalize() + ".\n"
+                        + "\n".join(f"  ! {p}" for p in problems))
+        if unfinished:
+            text.append("An imported review is not finished (it can be used; `reflect "
+                        "validate` refuses it until it is edited):\n"
+                        + "\n".join(f"  ⚠ {p}" for p in unfinished))
+        self.query_one("#problems-text", Literal).show("\n".join(text))
+
+    def show_reviews(self) -> None:
+        library = self.reflect_app.library
+        if library is None:
+            return
+        query = self.query_one("#search", Input).value
+        matches = library.search(query)
+        reviews = matches[:MAX_LISTED]
+        options = self.query_one("#reviews", OptionList)
+        highlighted = options.highlighted_option.id if options.highlighted_option else None
+        fill(options, [review_option(r) for r in reviews], len(matches) - len(reviews),
+             "more: type in the search box (/) to narrow the list.",
+             "No review matches your search." if library.reviews else
+             f"No reviews found in {library.folder}.")
+        ids = [r.id for r in reviews]
+        options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+
+    def show_sessions(self) -> None:
+        """Saved sessions, newest first, filtered by the search box too: by title, team or
+        review — so a session on a review the search finds (by its theme, say) is found too."""
+        options = self.query_one("#sessions", OptionList)
+        highlighted = options.highlighted
+        query = self.query_one("#search", Input).value
+        found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
+            query.strip() and self.reflect_app.library is not None) else set()
+        matches = [e for e in self.sessions.entries if e.review_id in found_reviews
+                   or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
+        shown = matches[:MAX_LISTED]
+        fill(options, [session_option(entry) for entry in shown], len(matches) - len(shown),
+             "older: type in the search box (/) to find them by title, team or review.",
+             "No saved session matches your search." if self.sessions.entries else
+             "No saved sessions yet. Start one from the library on the left.")
+        if shown:
+            options.highlighted = min(highlighted or 0, len(shown) - 1)
+
+    # --- searching ------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self) -> None:
+        self.show_reviews()
+        self.show_sessions()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self) -> None:
+        self.query_one("#reviews", OptionList).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_reload(self) -> None:
+        self.load()
+
+    # --- the chosen rows --------------------------------------------------------------------
+
+    def selected_session(self) -> SessionSummary | None:
+        options = self.query_one("#sessions", OptionList)
+        opt = options.highlighted_option
+        return next((e for e in self.sessions.entries if opt and str(e.path) == opt.id), None)
+
+    def selected_review(self) -> ReviewSummary | None:
+        options = self.query_one("#reviews", OptionList)
+        opt = options.highlighted_option
+        if opt is None or opt.id is None or self.reflect_app.library is None:
+            return None
+        return self.reflect_app.library.get(opt.id)
+

@@ -1,0 +1,96 @@
+"""The start screen's keeping of saved sessions: rename, duplicate and delete (the file work in a
+worker, the list read again after), and a practitioner's own reflection after a team session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import work
+
+from reflect.text import one_line
+from reflect.ui.screens.start_open import OpeningScreen
+
+
+class ManagingScreen(OpeningScreen):
+    """Acts on the chosen saved session."""
+
+    @work(thread=True, group="manage", exit_on_error=False)
+    def _manage(self, do: Callable[[], object], done: str) -> None:
+        """Rename, duplicate or delete a session file (off the UI thread), then list again."""
+        from reflect.store.errors import SessionError
+
+        try:
+            do()
+        except (SessionError, OSError) as e:
+            self.app.call_from_thread(self.notify, f"{e}", severity="error", timeout=10)
+            return
+        self.app.call_from_thread(self.notify, done)
+        self.app.call_from_thread(self.load)
+
+    def action_rename_session(self) -> None:
+        from reflect.store.sessions import rename_session
+        from reflect.ui.screens.prompt import PromptScreen
+
+        entry = self.selected_session()
+        if entry is None:
+            return
+
+        def renamed(title: str | None) -> None:
+            if title is not None and title.strip():
+                self._manage(lambda: rename_session(entry.path, title),
+                             f"Renamed to {title.strip()}")
+
+        self.app.push_screen(PromptScreen("New title for this session:", entry.label,
+                                          "Rename"), renamed)
+
+    def action_duplicate_session(self) -> None:
+        from reflect.store.sessions import duplicate_session
+
+        entry = self.selected_session()
+        if entry is not None:
+            self._manage(lambda: duplicate_session(entry.path),
+                         f"New session for the same team: {entry.label} (answers start empty; "
+                         "open actions are at its start)")
+
+    def action_delete_session(self) -> None:
+        from reflect.store.sessions import delete_session
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        entry = self.selected_session()
+        if entry is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._manage(lambda: delete_session(entry.path), f"Deleted {entry.label}")
+
+        self.app.push_screen(ConfirmScreen(
+            f"Delete this session for good?\n\n{one_line(entry.label)}\n"
+            f"{entry.review_title}, {entry.answered} of {entry.total} answered\n\n"
+            "Its answers, notes and actions cannot be recovered (exported notes are kept).",
+            yes="Delete", no="Keep"), confirmed)
+
+    def action_reflect_after(self) -> None:
+        """My own reflection after the chosen team session (as `reflect walk REVIEW --after
+        SESSION`): a new individual reflection showing the team's points, nobody named."""
+        from reflect.cpd_cli import team_link_for
+        from reflect.model.session import TeamLink
+
+        entry = self.selected_session()
+        if entry is None or entry.mode != "team":
+            self.notify("Choose a saved team session first.", severity="warning")
+            return
+        review = self.full_review(entry.review_id, entry)
+        if review is None:
+            return
+
+        def linked() -> None:  # reads the team session: off the UI thread
+            link = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
+            if isinstance(link, TeamLink):
+                self.app.call_from_thread(self.create_session, review, {
+                    "mode": "individual", "after": link,
+                    "title": f"My reflection after {link.label}"})
+            else:
+                self.app.call_from_thread(self.notify, link, severity="error")
+
+        self.run_worker(linked, thread=True, group="after", exit_on_error=False)

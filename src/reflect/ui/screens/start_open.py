@@ -1,0 +1,175 @@
+"""The start screen's way into a session: a new one on the chosen review or on a theme (its
+details asked, its file written in a worker), or a saved one opened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.widgets import OptionList
+
+from reflect.store.index import SessionSummary
+from reflect.ui.screens.start_lists import LibraryScreen
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
+    from reflect.model.session import Session
+
+
+class OpeningScreen(LibraryScreen):
+    """Starts a new session from the library, or opens the chosen saved one."""
+
+    @on(OptionList.OptionSelected, "#reviews")
+    def _review_chosen(self) -> None:
+        self.action_new_session()
+
+    def action_new_session(self) -> None:
+        chosen = self.selected_review()
+        if chosen is None:
+            self.notify("Choose a review in the library first.", severity="warning")
+            return
+        review = self.full_review(chosen.id)
+        if review is not None:
+            self.ask_details(review)
+
+    def ask_details(self, review: Review, **extra: object) -> None:
+        """The new-session form for `review`; `extra` fields go into the session as they are."""
+        from reflect.ui.screens.new_session import NewSessionScreen
+
+        def start(details: dict[str, object] | None) -> None:
+            if details is not None:
+                self.create_session(review, {**details, **extra})
+
+        self.app.push_screen(NewSessionScreen(review), start)
+
+    def action_themed_session(self) -> None:
+        from reflect.ui.screens.themes import ThemeScreen
+
+        library = self.reflect_app.library
+        if library is None:
+            self.notify("The library is still being read: try again in a moment.",
+                        severity="warning")
+            return
+
+        def chosen(theme: str | None) -> None:
+            if theme:
+                self.load_themed(theme)
+
+        self.app.push_screen(ThemeScreen(library.themes()), chosen)
+
+    @work(thread=True, exclusive=True, group="themed", exit_on_error=False)
+    def load_themed(self, theme: str) -> None:
+        """Read every review tagged `theme` (off the UI thread), then ask for the details."""
+        from reflect.model.themes import theme_id
+
+        assert self.reflect_app.library is not None
+        try:
+            review = self.reflect_app.library.load(theme_id(theme))
+        except ValueError as e:
+            self.app.call_from_thread(self.notify, f"This theme cannot be opened: {e}",
+                                      severity="error", timeout=12)
+            return
+        self.app.call_from_thread(self.choose_theme_items, review, theme)
+
+    def choose_theme_items(self, review: Review, theme: str) -> None:
+        """Let the facilitator leave out what does not fit, then ask for the details."""
+        from reflect.model.themes import leave_out
+        from reflect.ui.screens.themes import ThemeItemsScreen
+
+        def chosen(left_out: list[str] | None) -> None:
+            if left_out is not None:
+                self.ask_details(leave_out(review, left_out), theme=theme,
+                                 left_out=left_out or None)
+
+        self.app.push_screen(ThemeItemsScreen(review), chosen)
+
+    def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
+        """The whole review, read now; None (and a message) if it cannot be."""
+        assert self.reflect_app.library is not None
+        try:
+            return self.reflect_app.library.load(review_id)
+        except ValueError as e:
+            kept = (f". Nothing is lost: its answers are in {entry.path}, and `reflect export "
+                    f"{entry.id}` writes its notes." if entry is not None else "")
+            self.notify(f"This review cannot be opened: {str(e).rstrip('.')}{kept}",
+                        severity="error", timeout=12)
+            return None
+
+    def create_session(self, review: Review, details: dict[str, object]) -> None:
+        """Start a session on `review`; the file is written, and for a team the team's open
+        actions from earlier sessions are gathered, in a worker."""
+        from reflect.model.session import Session
+        from reflect.store.sessions import new_session_id
+
+        session = Session.start(review, new_session_id(review.id), **details)
+        for answer in session.answers:  # themed sessions: which review each question is from
+            question = review.question(answer.question_id)
+            if question is not None and question.source:
+                answer.source = question.source
+        self.save_new_session(session, review)
+
+    @work(thread=True, group="create", exit_on_error=False)
+    def save_new_session(self, session: Session, review: Review) -> None:
+        from reflect.store.carry import open_actions_for_team
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import save_session
+
+        if session.mode == "team" and session.team.strip():
+            try:
+                session.carried = open_actions_for_team(self.reflect_app.sessions_dir, session.team,
+                                                        exclude_id=session.id)
+            except (OSError, SessionError, ValueError) as e:
+                # Starting matters more than offering last time's actions.
+                self.log.warning(f"could not gather earlier actions: {e}")
+        try:
+            save_session(self.reflect_app.sessions_dir, session)
+        except (OSError, SessionError) as e:
+            self.app.call_from_thread(
+                self.notify,
+                f"Could not create the session file in {self.reflect_app.sessions_dir}: "
+                f"{getattr(e, 'strerror', None) or e}", severity="error")
+            return
+        self.app.call_from_thread(self._created, session, review)
+
+    def _created(self, session: Session, review: Review) -> None:
+        self.open_session(session, review)
+        if n := len(session.carried):
+            self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
+                        f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
+
+    @on(OptionList.OptionSelected, "#sessions")
+    def _session_chosen(self, event: OptionList.OptionSelected) -> None:
+        from reflect.model.themes import is_theme_id
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
+
+        entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
+        if entry is None:
+            return
+        library = self.reflect_app.library
+        known = library is not None and (library.get(entry.review_id) is not None
+                                         or is_theme_id(entry.review_id))
+        if not known:
+            self.notify(f"This session is on the review {entry.review_id!r}, which is "
+                        "not in the library now (removed, or its file could not be read: see "
+                        "any problems listed on this screen). Nothing is lost: its answers are "
+                        f"in {entry.path}, and `reflect export {entry.id}` writes its "
+                        "notes.", severity="warning", timeout=12)
+            return
+        review = self.full_review(entry.review_id, entry)
+        if review is None:
+            return
+        try:
+            session, read_only = read_session(entry.path)
+        except SessionError as e:
+            self.notify(f"{e}", severity="error")
+            self.load()
+            return
+        self.open_session(session, review, read_only)
+
+    def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        from reflect.model.themes import as_started
+        from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+        review = as_started(review, session.left_out)  # a theme's items as it was started
+        self.app.push_screen(WalkthroughScreen(session, review, read_only))

@@ -1,0 +1,72 @@
+"""The start screen's rows: how a review and a saved session look in their lists, and the saved
+sessions' list (which lets the library's keys through)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reflect.store.catalogue import ReviewSummary
+from reflect.store.index import SessionSummary
+from reflect.text import one_line
+from reflect.ui.widgets.literal import literal
+
+MAX_LISTED = 100
+"""Reviews listed at once; a larger library is reached through the search box."""
+
+
+def review_option(review: ReviewSummary) -> Option:
+    mark = literal("⚠ Not finished  ", "bold") if review.unfinished else literal("")
+    lines = [
+        mark + literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+        literal(one_line(review.summary)),
+        literal("Themes: " + ", ".join(review.themes[:4])
+                + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
+    ]
+    if review.unfinished:
+        fields = [m.removeprefix(f"{review.path}: ").split(": ", 1)[0]
+                  for m in review.unfinished]
+        lines.append(literal(f"⚠ Edit {', '.join(fields)} in the file: still the importer's "
+                             "placeholder", "bold"))
+    return Option(Content("\n").join(lines), id=review.id)
+
+
+def fill(options: OptionList, items: list[Option], more: int, more_note: str,
+         empty_note: str) -> None:
+    """Replace a list's options; say how many more there are, or why it is empty."""
+    options.clear_options()
+    options.add_options(items)
+    if more > 0:
+        options.add_option(Option(literal(f"…and {more} {more_note}", "italic"), disabled=True))
+    if not items:
+        options.add_option(Option(literal(empty_note), disabled=True))
+
+
+def session_option(entry: SessionSummary) -> Option:
+    s = entry
+    mode = "team" if s.mode == "team" else "individual"
+    details = (f"{s.review_title} · {mode} · {s.updated.astimezone():%d %b %Y %H:%M} · "
+               f"{s.answered} of {s.total} answered")
+    lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
+    if s.team:
+        lines.insert(1, literal(one_line(s.team)))
+    if entry.read_only:
+        lines.append(literal("read-only: " + entry.read_only, "italic"))
+    return Option(Content("\n").join(lines), id=str(entry.path))
+
+
+class SessionList(OptionList):
+    """The saved sessions. The library's own keys — n, t, i — still work while a saved session
+    is chosen (a person reaching for Import should never land on Duplicate); the footer leaves
+    them out there so that the session keys fit 80 columns."""
+
+    BINDINGS = [
+        Binding("n", "library('new_session')", show=False),
+        Binding("t", "library('themed_session')", show=False),
+        Binding("i", "library('import')", show=False),
+    ]
+
+    def action_library(self, action: str) -> None:
+        getattr(self.screen, f"action_{action}")()

@@ -1,0 +1,160 @@
+"""The room in a real browser (#18): Debian's headless Chromium, driven by Selenium through
+Debian's chromedriver (never a downloaded browser), opens a real room on 127.0.0.1 and sends a
+point with JavaScript on (the page follows the facilitator by itself) and off (the page
+reloads itself while waiting, and the form posts and comes back)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from reflect.room import Room
+from tests.room_helpers import QUESTION, Got
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-dev-shm-usage")
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
+    reason="needs Debian's chromium and chromium-driver (apt-get install chromium "
+           "chromium-driver; .ci/run installs them)")
+
+
+def make_driver(javascript: bool):  # type: ignore[no-untyped-def]
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for arg in ARGS:
+        options.add_argument(arg)
+    if not javascript:
+        options.add_experimental_option(
+            "prefs", {"profile.managed_default_content_settings.javascript": 2})
+    return webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+
+
+@pytest.fixture
+def driver_factory() -> Iterator[Callable[[bool], object]]:
+    drivers: list[object] = []
+
+    def make(javascript: bool) -> object:
+        drivers.append(make_driver(javascript))
+        return drivers[-1]
+
+    yield make
+    for driver in drivers:
+        driver.quit()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+async def room() -> AsyncIterator[tuple[Room, Got]]:
+    got = Got()
+    room = Room(host="127.0.0.1", port=0, on_point=got.points.append)
+    await room.start()
+    yield room, got
+    await room.stop()
+
+
+async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> None:
+    """Poll `check` (run off the loop: Selenium blocks) until it holds, while the room serves."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit
+    while not await asyncio.to_thread(check):
+        if loop.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+def mine(driver: object) -> str:
+    from selenium.webdriver.common.by import By
+
+    found = driver.find_elements(By.ID, "mine")  # type: ignore[attr-defined]
+    return str(found[0].text) if found else ""
+
+
+def has_box(driver: object) -> bool:
+    from selenium.webdriver.common.by import By
+
+    return bool(driver.find_elements(By.ID, "text"))  # type: ignore[attr-defined]
+
+
+def has_noscript_refresh(driver: object) -> bool:
+    from selenium.webdriver.common.by import By
+
+    return bool(driver.find_elements(By.CSS_SELECTOR, "noscript > meta"))  # type: ignore[attr-defined]
+
+
+def write(driver: object, text: str, name: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.find_element(By.ID, "text").send_keys(text)  # type: ignore[attr-defined]
+    driver.find_element(By.ID, "name").send_keys(name)  # type: ignore[attr-defined]
+    driver.find_element(By.CSS_SELECTOR, "#point button").click()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
+async def test_a_point_from_the_browser_reaches_the_app_and_its_status_comes_back(
+        room, driver_factory, javascript):
+    room_, got = room
+    driver = await asyncio.to_thread(driver_factory, javascript)
+    await asyncio.to_thread(driver.get, room_.url)
+    await until(lambda: "Waiting for the facilitator" in driver.page_source, "the waiting page")
+    assert room_.participants == 1
+    # with scripting off a browser parses <noscript> as markup: proof the setting took
+    assert has_noscript_refresh(driver) is not javascript
+    room_.show(QUESTION)  # the page follows: by its script, or by reloading itself while waiting
+    await until(lambda: has_box(driver), "the question's box")
+    assert "Question 1 of 3" in driver.page_source
+    text = f"Invented point from Child ZZ's browser ({'with' if javascript else 'no'} script)"
+    await asyncio.to_thread(write, driver, text, "Invented Tester")
+    await until(lambda: len(got.points) == 1, "on_point")
+    await until(lambda: "Waiting" in mine(driver) and text in mine(driver), "the point listed")
+    point = got.points[0]
+    assert (point.text, point.name, point.step_key) == (text, "Invented Tester", "q:zz-q1")
+    room_.resolve(point.id, True)
+    if not javascript:  # without the script the page has a Refresh link
+        from selenium.webdriver.common.by import By
+
+        await asyncio.to_thread(
+            lambda: driver.find_element(By.LINK_TEXT, "Refresh").click())
+    await until(lambda: "Accepted" in mine(driver), "the point accepted")
+    assert len(got.points) == 1
+    if javascript:  # no script error, no resource blocked by the page's CSP
+        logs = await asyncio.to_thread(driver.get_log, "browser")
+        assert [entry for entry in logs if entry.get("level") == "SEVERE"] == []
+
+
+
+async def test_what_is_being_typed_survives_the_facilitator_moving_on(room, driver_factory):
+    from selenium.webdriver.common.by import By
+
+    from tests.room_helpers import SECOND
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented half-written point")
+    assert not driver.find_element(By.ID, "moved").is_displayed()
+    room_.show(SECOND)
+    await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
+                "the next question shown")
+    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+        "Invented half-written point"
+    assert driver.find_element(By.ID, "moved").is_displayed()
+    await asyncio.to_thread(
+        lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
+    await until(lambda: len(got.points) == 1, "on_point")
+    assert got.points[0].step_key == "q:zz-q1"  # the question it was written for
+    await until(lambda: has_box(driver) and "Question 2 of 3" in driver.page_source,
+                "the page back on the question on show")

@@ -1,0 +1,165 @@
+"""Every refusal of the room's server: forged or missing form tokens, too long, too fast, too
+many people, too big a body, the wrong method, and an app that cannot take a point."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.room.state import MAX_POINT, RoomState
+from tests.room_helpers import (
+    QUESTION,
+    Got,
+    browser,
+    csrf_of,
+    make_server,
+    open_page,
+    send,
+    textarea_of,
+)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+async def room(clock):
+    state = RoomState(max_participants=3, clock=clock)
+    state.show(QUESTION)
+    got = Got()
+    server = make_server(state, got)
+    await server.start_server()
+    async with browser(server) as client:
+        yield client, state, got, server
+    await server.close()
+
+
+@pytest.mark.parametrize("csrf", ["", "forged-token"])
+async def test_a_missing_or_wrong_form_token_is_refused(room, csrf):
+    client, state, got, _ = room
+    await open_page(client, state)
+    response = await send(client, state, "Invented point", csrf=csrf)
+    assert response.status == 403
+    assert "did not come from your room page" in await response.text()
+    assert got.points == []
+
+
+async def test_another_participants_form_token_is_refused(room):
+    client, state, got, server = room
+    async with browser(server) as other:
+        others = csrf_of(await open_page(other, state))
+    await open_page(client, state)
+    assert (await send(client, state, "Invented point", csrf=others)).status == 403
+    assert got.points == []
+
+
+async def test_a_post_without_the_participant_cookie_is_refused(room):
+    client, state, got, server = room
+    csrf = csrf_of(await open_page(client, state))
+    async with browser(server) as stranger:
+        assert (await send(stranger, state, "Invented point", csrf=csrf)).status == 403
+    assert got.points == []
+
+
+async def test_a_point_of_exactly_the_limit_is_taken(room):
+    client, state, got, _ = room
+    assert (await send(client, state, "z" * MAX_POINT)).status == 303
+    assert len(got.points[0].text) == MAX_POINT
+
+
+async def test_too_long_a_point_is_refused_clearly_and_kept_in_the_box(room):
+    client, state, got, _ = room
+    text = "Invented long point. " * 100  # 2,100 characters
+    response = await send(client, state, text)
+    page = await response.text()
+    assert response.status == 400
+    assert "too long: 2,099 characters" in page and "up to 2,000" in page
+    assert textarea_of(page) == text
+    assert got.points == []
+
+
+async def test_an_empty_point_is_refused(room):
+    client, state, got, _ = room
+    response = await send(client, state, "  \n\x1b ")
+    assert response.status == 400 and "Write your point" in await response.text()
+    assert got.points == []
+
+
+async def test_points_are_limited_per_participant_and_the_text_is_kept(room, clock):
+    client, state, got, server = room
+    statuses = [(await send(client, state, f"Invented point {i}")).status for i in range(6)]
+    assert statuses == [303] * 5 + [429]
+    refused = await send(client, state, "Invented point kept")
+    assert "Wait a minute" in await refused.text() and textarea_of(await refused.text()) == \
+        "Invented point kept"
+    async with browser(server) as other:  # another participant has their own allowance
+        assert (await send(other, state, "Invented other point")).status == 303
+    clock.now += 6.0  # ten a minute: one more after six seconds
+    assert (await send(client, state, "Invented point later")).status == 303
+    assert (await send(client, state, "Invented point too soon")).status == 429
+    assert len(got.points) == 7
+
+
+async def test_a_full_room_refuses_a_new_browser_plainly(room):
+    client, state, _, server = room
+    await open_page(client, state)
+    async with browser(server) as second, browser(server) as third, browser(server) as fourth:
+        await open_page(second, state)
+        await open_page(third, state)
+        response = await fourth.get(f"/r/{state.token}")
+        assert response.status == 503 and "The room is full" in await response.text()
+    assert (await client.get(f"/r/{state.token}")).status == 200  # those in stay in
+    assert len(state.participants) == 3
+
+
+async def test_too_big_a_body_is_refused(room):
+    client, state, got, _ = room
+    csrf = csrf_of(await open_page(client, state))
+    response = await client.post(f"/r/{state.token}/point",
+                                 data={"csrf": csrf, "step_key": "q:zz-q1",
+                                       "text": "x" * 20_000})
+    assert response.status == 413 and "too long for the room" in await response.text()
+    response = await client.post("/", data={"code": "x" * 20_000})
+    assert response.status == 413
+    assert got.points == []
+
+
+@pytest.mark.parametrize(("method", "path"), [
+    ("PUT", "/r/{token}/point"), ("GET", "/r/{token}/point"), ("DELETE", "/"),
+    ("POST", "/r/{token}"), ("POST", "/static/room.css"), ("HEAD", "/r/{token}"),
+])
+async def test_other_methods_are_refused(room, method, path):
+    client, state, _, _ = room
+    response = await client.request(method, path.format(token=state.token))
+    assert response.status == 405
+    assert "Allow" in response.headers
+
+
+async def test_an_app_that_cannot_take_a_point_keeps_it_in_the_box(clock):
+    state = RoomState(clock=clock)
+    state.show(QUESTION)
+
+    def broken(point: object) -> None:
+        raise RuntimeError("invented failure")
+
+    from aiohttp.test_utils import TestServer
+
+    from reflect.room.handlers import build_app
+
+    server = TestServer(build_app(state, broken))
+    await server.start_server()
+    async with browser(server) as client:
+        response = await send(client, state, "Invented point")
+        page = await response.text()
+        assert response.status == 500 and textarea_of(page) == "Invented point"
+        assert "None yet" in page
+    await server.close()

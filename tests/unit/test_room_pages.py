@@ -1,0 +1,262 @@
+"""The room's pages through aiohttp's test server: joining, sending a point without JavaScript
+(form post, 303, the page lists it), the facilitator's answers, and what each participant sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.room.contract import RoomQuestion
+from reflect.room.handlers import HEADERS
+from reflect.room.state import RoomState
+from tests.room_helpers import QUESTION, SECOND, Got, browser, csrf_of, make_server, open_page, send
+
+
+@pytest.fixture
+async def room():
+    state = RoomState()
+    got = Got()
+    server = make_server(state, got)
+    await server.start_server()
+    async with browser(server) as client:
+        yield client, state, got, server
+    await server.close()
+
+
+async def test_the_landing_page_asks_for_the_code(room):
+    client, state, _, _ = room
+    response = await client.get("/")
+    page = await response.text()
+    assert response.status == 200
+    assert 'name="code"' in page and 'action="/"' in page
+    assert '<meta name="viewport"' in page
+
+
+async def test_the_right_code_goes_in_however_it_is_typed(room):
+    client, state, _, _ = room
+    typed = state.code.replace("-", " ").lower()
+    response = await client.post("/", data={"code": typed}, allow_redirects=False)
+    assert response.status == 303
+    assert response.headers["Location"] == f"/r/{state.token}"
+
+
+async def test_a_wrong_code_is_refused_plainly_and_kept_in_the_box(room):
+    client, state, _, _ = room
+    response = await client.post("/", data={"code": "ZZZZ-99"}, allow_redirects=False)
+    page = await response.text()
+    assert response.status == 403
+    assert "not this room&#x27;s code" in page and 'value="ZZZZ-99"' in page
+
+
+async def test_guessing_codes_is_stopped_for_everyone_for_a_while(room):
+    client, state, _, _ = room
+    statuses = [(await client.post("/", data={"code": f"AAAA-{i:02d}"})).status
+                for i in range(12)]
+    assert statuses[:10] == [403] * 10 and statuses[10:] == [429, 429]
+    right = await client.post("/", data={"code": state.code}, allow_redirects=False)
+    assert right.status == 429  # a locked room tells a guesser nothing, not even a right code
+    assert "Wait a minute" in await right.text()
+
+
+async def test_a_wrong_link_is_refused_and_counts_as_a_guess(room):
+    client, state, _, _ = room
+    response = await client.get("/r/not-the-token")
+    assert response.status == 404
+    assert "This room link is not right" in await response.text()
+    for _ in range(12):
+        last = await client.get("/r/still-not-it")
+    assert last.status == 429 and last.headers["Retry-After"] == "60"
+    assert (await client.get(f"/r/{state.token}")).status == 200  # the real link still works
+
+
+async def test_waiting_page_reloads_itself_without_javascript_and_has_no_box(room):
+    client, state, _, _ = room
+    page = await open_page(client, state)
+    assert "Waiting for the facilitator" in page
+    assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in page
+    assert "<textarea" not in page
+    assert f'href="/r/{state.token}">Refresh</a>' in page
+
+
+async def test_the_page_follows_the_facilitator(room):
+    client, state, _, _ = room
+    state.show(QUESTION)
+    page = await open_page(client, state)
+    assert "Question 1 of 3" in page and "share information?" in page
+    assert "Child ZZ (Invented Shire)" in page and "<textarea" in page
+    assert 'http-equiv="refresh"' not in page  # never reload a page someone is typing into
+    state.show(SECOND)
+    page = await open_page(client, state)
+    assert "Question 2 of 3" in page and "share information?" not in page
+
+
+async def test_a_point_sent_without_javascript_reaches_the_app_once_and_is_listed(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    response = await send(client, state, "  Invented point: the health visitor rang.\r\n",
+                          name="Ann Example")
+    assert response.status == 303
+    assert response.headers["Location"] == f"/r/{state.token}#mine"
+    assert len(got.points) == 1
+    point = got.points[0]
+    assert (point.step_key, point.text, point.name) == (
+        "q:zz-q1", "Invented point: the health visitor rang.", "Ann Example")
+    assert point.participant and "127.0.0.1" not in point.participant
+    page = await open_page(client, state)
+    assert '<li class="waiting"><span class="status">Waiting</span>' in page
+    assert "the health visitor rang." in page
+    assert 'value="Ann Example"' in page  # the name is remembered for this browser
+
+
+async def test_a_multipart_post_works_too(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    response = await send(client, state, "Invented point \u00e9\u4e2d", multipart=True)
+    assert response.status == 303
+    assert [p.text for p in got.points] == ["Invented point \u00e9\u4e2d"]
+    assert got.points[0].name == ""
+
+
+async def test_accepted_and_declined_show_to_the_writer_and_a_declined_text_is_dropped(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    await send(client, state, "Invented point one")
+    await send(client, state, "Invented point two")
+    one, two = got.points
+    state.resolve(one.id, True)
+    state.resolve(two.id, False)
+    page = await open_page(client, state)
+    assert '<li class="accepted"><span class="status">Accepted</span>' in page
+    assert "Invented point one" in page
+    assert '<li class="declined"><span class="status">Declined</span>' in page
+    assert "Invented point two" not in page
+    assert all("Invented point two" not in p.text for person in state.participants.values()
+               for p in person.points)
+
+
+async def test_nobody_sees_another_participants_points_until_they_are_shared(room):
+    client, state, got, server = room
+    state.show(QUESTION)
+    await send(client, state, "Invented private point")
+    state.resolve(got.points[0].id, True)
+    async with browser(server) as other:
+        unshared = await open_page(other, state)
+        assert "Invented private point" not in unshared and "Accepted" not in unshared
+        assert "None yet" in unshared  # the writer's status is theirs alone
+        state.share("q:zz-q1", ["Invented private point"])
+        shared = await open_page(other, state)
+        assert "Points the facilitator shared" in shared and "Invented private point" in shared
+        state.show(SECOND)  # shared only with its own question
+        assert "Invented private point" not in await open_page(other, state)
+        state.show(QUESTION)
+        state.share("q:zz-q1", None)
+        assert "Invented private point" not in await open_page(other, state)
+
+
+async def test_the_state_for_the_script_changes_when_the_facilitator_moves(room):
+    client, state, got, _ = room
+    await open_page(client, state)
+    first = await (await client.get(f"/r/{state.token}/state")).json()
+    assert first["step_key"] == ""
+    assert "Waiting for the facilitator" in first["sections"]["question"]
+    state.show(QUESTION)
+    second = await (await client.get(f"/r/{state.token}/state")).json()
+    assert second["version"] != first["version"] and second["step_key"] == "q:zz-q1"
+    await send(client, state, "Invented point")
+    state.resolve(got.points[0].id, True)
+    third = await (await client.get(f"/r/{state.token}/state")).json()
+    assert third["version"] != second["version"] and "Accepted" in third["sections"]["mine"]
+
+
+async def test_the_state_needs_a_participant(room):
+    client, state, _, server = room
+    async with browser(server) as stranger:
+        response = await stranger.get(f"/r/{state.token}/state")
+        assert response.status == 403
+
+
+async def test_a_point_for_a_question_never_shown_is_refused_and_kept(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    response = await send(client, state, "Invented point", step_key="q:not-shown")
+    assert response.status == 400 and "not open in this room" in await response.text()
+    assert got.points == []
+
+
+async def test_a_point_written_for_the_previous_question_still_counts_for_it(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    csrf = csrf_of(await open_page(client, state))
+    state.show(SECOND)
+    response = await send(client, state, "Invented late point", csrf=csrf, step_key="q:zz-q1")
+    assert response.status == 303 and got.points[0].step_key == "q:zz-q1"
+
+
+async def test_confidence_answers_are_counted_and_can_be_changed(room):
+    client, state, got, server = room
+    state.ask_confidence("start", "How confident do you feel about escalating concerns?")
+    page = await open_page(client, state)
+    assert "How confident do you feel" in page and 'name="level"' in page
+    csrf = csrf_of(page)
+    url = f"/r/{state.token}/confidence"
+    assert (await client.post(url, data={"csrf": csrf, "level": "2"},
+                              allow_redirects=False)).status == 303
+    assert (await client.post(url, data={"csrf": csrf, "level": "4"},
+                              allow_redirects=False)).status == 303
+    async with browser(server) as other:
+        other_csrf = csrf_of(await open_page(other, state))
+        await other.post(url, data={"csrf": other_csrf, "level": "4"})
+        assert (await other.post(url, data={"csrf": other_csrf, "level": "9"})).status == 400
+        assert (await other.post(url, data={"csrf": "forged", "level": "1"})).status == 403
+    assert got.counts[-1].counts == {1: 0, 2: 0, 3: 0, 4: 2, 5: 0}
+    counts = state.close_confidence()
+    assert counts.phase == "start" and counts.counts[4] == 2
+    assert (await client.post(url, data={"csrf": csrf, "level": "3"})).status == 400
+    assert len(got.counts) == 3
+
+
+async def test_static_files_are_served_from_the_same_origin(room):
+    client, _, _, _ = room
+    css = await client.get("/static/room.css")
+    js = await client.get("/static/room.js")
+    assert css.status == js.status == 200
+    assert css.content_type == "text/css" and js.content_type == "text/javascript"
+    assert "fetch(" in await js.text()
+
+
+@pytest.mark.parametrize("path", ["/", "/static/room.css", "/no-such-page", "/r/wrong"])
+async def test_every_response_carries_the_safety_headers(room, path):
+    client, _, _, _ = room
+    response = await client.get(path)
+    for header, value in HEADERS.items():
+        assert response.headers.get(header) == value, (path, header)
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+async def test_the_room_page_carries_the_headers_and_a_strict_cookie(room):
+    client, state, _, _ = room
+    response = await client.get(f"/r/{state.token}")
+    assert response.headers["Cache-Control"] == "no-store"
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert f"Path=/r/{state.token}" in cookie
+
+
+async def test_hostile_text_is_shown_as_text(room):
+    client, state, got, _ = room
+    hostile = "<script>alert(1)</script>\x1b]0;X\x07\u202eevil"
+    state.show(RoomQuestion(step_key="q:zz-q1", review_title=f"Child ZZ {hostile}",
+                            heading=f"Question {hostile}", text=f"Why {hostile}?"))
+    await send(client, state, f"Point {hostile}", name=f"Name {hostile}")
+    assert got.points[0].text == "Point <script>alert(1)</script>]0;Xevil"
+    assert got.points[0].name == "Name <script>alert(1)</script>]0;Xevil"
+    state.resolve(got.points[0].id, True)
+    state.share("q:zz-q1", [f"Shared {hostile}"])
+    for page in (await open_page(client, state),
+                 str(await (await client.get(f"/r/{state.token}/state")).json())):
+        assert "<script>alert" not in page
+        assert "\x1b" not in page and "\x07" not in page and "\u202e" not in page
+    page = await open_page(client, state)
+    # the title (twice), the heading (twice: on top and beside the point), the question, the
+    # point, the shared point and the name remembered in the box
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 8
+    assert 'value="Name &lt;script&gt;' in page

@@ -1,0 +1,37 @@
+"""The room's certificate settings (`room_certificate`, `room_key`) as the app reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.store.settings import room_tls
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "settings.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_no_certificate_means_a_plain_room(tmp_path):
+    assert room_tls(write(tmp_path, 'theme = "x"\n')) == (None, None, [])
+    assert room_tls(tmp_path / "missing.toml") == (None, None, [])
+
+
+def test_both_paths_are_read_with_home_and_relative_paths(tmp_path):
+    path = write(tmp_path, 'room_certificate = "~/certs/room.pem"\nroom_key = "room.key"\n')
+    certificate, key, problems = room_tls(path)
+    assert certificate == Path.home() / "certs" / "room.pem"
+    assert key == tmp_path / "room.key" and problems == []
+
+
+def test_one_without_the_other_is_not_used_and_said(tmp_path):
+    certificate, key, problems = room_tls(write(tmp_path, 'room_certificate = "/x/room.pem"\n'))
+    assert (certificate, key) == (None, None)
+    assert problems == [f"{tmp_path / 'settings.toml'}: room_certificate and room_key go "
+                        "together: set both, or neither; the room will not use one alone"]
+
+
+def test_a_wrong_type_is_named(tmp_path):
+    _, _, problems = room_tls(write(tmp_path, 'room_certificate = 3\nroom_key = "k.pem"\n'))
+    assert any("room_certificate: should be the path of a PEM file" in p for p in problems)
