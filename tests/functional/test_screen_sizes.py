@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 from textual.app import App
 from textual.widgets import OptionList, RadioSet
@@ -99,15 +100,17 @@ async def test_no_word_in_the_step_list_is_split_across_lines(tmp_path: Path) ->
                        tmp_path / "settings.toml")
 
 
-async def test_the_library_shows_several_reviews_at_60x20(tmp_path: Path) -> None:
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_library_shows_several_reviews_on_a_small_screen(
+        tmp_path: Path, size: tuple[int, int]) -> None:
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         reviews = app.screen.query_one("#reviews", OptionList)
         await wait_for(pilot, lambda: reviews.option_count == 4)
         titles = [line for line in widget_lines(reviews) if re.search(r"Child ZZ\d", line)]
         assert len(titles) >= 3, widget_lines(reviews)
-        assert "F1" in "\n".join(screen_lines(app)[:4])  # how to begin is still said
+        assert "F1" in "\n".join(screen_lines(app)[:6])  # how to begin is still said
 
 
 async def test_questions_are_capped_to_a_readable_width_on_a_wide_screen(tmp_path: Path) -> None:
