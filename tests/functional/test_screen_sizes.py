@@ -241,3 +241,27 @@ async def test_the_action_form_splits_no_word_at_60x20(tmp_path: Path) -> None:
         text = "\n".join(screen_lines(app))
         assert "Recommendation" in text or "Recommendati…" in text
         assert not re.search(r"Recommendati(?![o…])", text)
+
+
+@pytest.mark.parametrize(("size", "per_row"), [((80, 24), 3), ((60, 20), 2)])
+async def test_meeting_lengths_down_moves_a_row_and_up_stops_at_the_top(
+        tmp_path: Path, size: tuple[int, int], per_row: int) -> None:
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        lengths = app.screen.query_one("#length", RadioSet)
+        lengths.focus()
+        await wait_for(pilot, lambda: app.focused is lengths and lengths._selected == 0)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: lengths._selected == per_row)
+        await pilot.press("right")
+        await wait_for(pilot, lambda: lengths._selected == per_row + 1)
+        await pilot.press("up", "up", "up")
+        await pilot.pause()
+        assert lengths._selected == 1  # a row up, then stopped: never round to the end
+        seven = app.screen.query_one("#length-7")
+        assert seven.size.width >= len(" ▐○▌ 7-minute briefing")  # not cut to "7-minute brie…"
