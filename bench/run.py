@@ -3,6 +3,7 @@
     python bench/run.py                 # full sizes (about two minutes)
     python bench/run.py --tiny          # tiny sizes: proves the suite works (CI)
     python bench/run.py --sessions 2000 --runs 3
+    python bench/run.py --cases report,keystroke --report-runs 5 --keystroke-runs 5
     python bench/terminal_case.py       # only the terminal (tmux) start-up cases
 
 Prints a table and writes bench/out/results.json. Every figure is the median of several runs;
@@ -30,13 +31,14 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))
 
+from tests.conftest import FICTIONAL_REVIEW  # noqa: E402
+
 from reflect.model.session import Answer, Session  # noqa: E402
 from reflect.store.atomic import write_atomic  # noqa: E402
 from reflect.store.exports import FORMATS, render_bytes  # noqa: E402
 from reflect.store.index import list_summaries  # noqa: E402
 from reflect.store.library import load_library  # noqa: E402
 from reflect.store.sessions import dumps, save_session, snapshot  # noqa: E402
-from tests.conftest import FICTIONAL_REVIEW  # noqa: E402
 
 LOAD_REFLECT = r"""
 import sys, time
@@ -216,8 +218,13 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
 # --- the suite --------------------------------------------------------------------------------
 
+CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room", "keystroke")
+
+
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
-        terminal_runs: int, room_participants: int = 50, room_points: int = 20) -> list[dict]:
+        terminal_runs: int, room_participants: int = 50, room_points: int = 20,
+        cases: tuple[str, ...] = CASES, report_runs: int = 0,
+        keystroke_runs: int = 1) -> list[dict]:
     rows: list[dict] = []
 
     def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
@@ -233,69 +240,99 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         os.environ["REFLECT_CACHE_DIR"] = str(base / "cache")
         big = make_library(base / "library", reviews)
 
-        from bench import terminal_case
+        if "terminal" in cases:
+            from bench import terminal_case
 
-        terminal_case.run_cases(base, REPO, big, reviews, terminal_runs, row)
+            terminal_case.run_cases(base, REPO, big, reviews, terminal_runs, row)
 
-        t, mem = children(LOAD_REFLECT, [str(big)], runs, inner=True)
-        f, _ = children(LOAD_TOMLLIB, [str(big)], runs, inner=True)
-        row(f"library load, {reviews} reviews, cold", t, f, mem, "<= 2x", "vs tomllib alone")
-        t, mem = median_of(lambda: (load_library(big), None)[1], runs)
-        f, _ = median_of(lambda: ([tomllib.loads(p.read_text()) for p in big.glob("*.toml")],
-                                  None)[1], runs)
-        row(f"library load, {reviews} reviews, warm", t, f, mem, "<= 2x", "vs tomllib alone")
+        if "library" in cases:
+            t, mem = children(LOAD_REFLECT, [str(big)], runs, inner=True)
+            f, _ = children(LOAD_TOMLLIB, [str(big)], runs, inner=True)
+            row(f"library load, {reviews} reviews, cold", t, f, mem, "<= 2x",
+                "vs tomllib alone")
+            t, mem = median_of(lambda: (load_library(big), None)[1], runs)
+            f, _ = median_of(lambda: ([tomllib.loads(p.read_text())
+                                       for p in big.glob("*.toml")], None)[1], runs)
+            row(f"library load, {reviews} reviews, warm", t, f, mem, "<= 2x",
+                "vs tomllib alone")
 
         session = big_session(answers)
         data = dumps(session)
         folder = base / "save"
-        t, mem = median_of(lambda: (save_session(folder, session), None)[1], runs * 4)
-        f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4)
-        row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
+        if "save" in cases:
+            t, mem = median_of(lambda: (save_session(folder, session), None)[1], runs * 4)
+            f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4)
+            row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
 
-        for fmt in sorted(FORMATS):
+        for fmt in sorted(FORMATS) if "export" in cases else []:
             t, mem = median_of(lambda fmt=fmt: (render_bytes(session, fmt), None)[1], runs)
             f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs)
             row(f"export {fmt}, {answers} answers", t, f, mem, "-", "vs model_dump_json")
 
-        folder = make_sessions(base / "sessions", sessions)
-        cache = base / "cache-list"
-        files = sorted(folder.glob("*.toml"))
-        f, _ = median_of(lambda: ([header_only(p) for p in files], None)[1], max(runs // 2, 1))
-        t0 = time.perf_counter()
-        list_summaries(folder, cache)
-        row(f"list {sessions} sessions, cold (first time)", time.perf_counter() - t0, f, 0.0,
-            "< 1 s", "vs parsing headers alone")
-        t, mem = median_of(lambda: (list_summaries(folder, cache), None)[1], runs)
-        row(f"list {sessions} sessions, warm (cached)", t, f, mem, "< 1 s",
-            "vs parsing headers alone")
-        from bench.report_case import run_case
+        if "list" in cases:
+            folder = make_sessions(base / "sessions", sessions)
+            cache = base / "cache-list"
+            files = sorted(folder.glob("*.toml"))
+            f, _ = median_of(lambda: ([header_only(p) for p in files], None)[1],
+                             max(runs // 2, 1))
+            t0 = time.perf_counter()
+            list_summaries(folder, cache)
+            row(f"list {sessions} sessions, cold (first time)", time.perf_counter() - t0, f,
+                0.0, "< 1 s", "vs parsing headers alone")
+            t, mem = median_of(lambda: (list_summaries(folder, cache), None)[1], runs)
+            row(f"list {sessions} sessions, warm (cached)", t, f, mem, "< 1 s",
+                "vs parsing headers alone")
+        if "report" in cases:
+            from bench.report_case import run_case
 
-        run_case(base, sessions, max(runs // 2, 1), child_env, row)
+            run_case(base, sessions, report_runs or max(runs // 2, 1), child_env, row)
 
-        from bench import pdf_import
+        if "pdf" in cases:
+            from bench import pdf_import
 
-        pdf = pdf_import.make_pdf(base / "pdf")
-        t, mem = median_of(lambda: pdf_import.full_import(pdf), runs)
-        f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs)
-        row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
-            "read_source + import_briefing; vs pdfminer extract_text alone")
+            pdf = pdf_import.make_pdf(base / "pdf")
+            t, mem = median_of(lambda: pdf_import.full_import(pdf), runs)
+            f, _ = median_of(lambda: pdf_import.raw_extraction(pdf), runs)
+            row(f"import a {pdf_import.pages(pdf)}-page two-column PDF", t, f, mem, "< 1 s",
+                "read_source + import_briefing; vs pdfminer extract_text alone")
 
-        from bench import room_load
+        if "room" in cases:
+            from bench import room_load
 
-        room, f = room_load.measure(room_participants, room_points, max(runs // 2, 1))
-        row(f"room: {room_participants} participants x {room_points} points at once",
-            float(room["seconds"]), f, 0.0, "lost 0, duplicated 0",  # type: ignore[arg-type]
-            f"sent {room['sent']}, received {room['received']}, lost {room['lost']}, "
-            f"duplicated {room['duplicated']}, refused {room['refused']}; rate limit raised; "
-            "vs a bare aiohttp handler")
-        if room["lost"] or room["duplicated"] or room["refused"]:
-            raise RuntimeError(f"the room lost or doubled points: {room}")
+            room, f = room_load.measure(room_participants, room_points, max(runs // 2, 1))
+            row(f"room: {room_participants} participants x {room_points} points at once",
+                float(room["seconds"]), f, 0.0, "lost 0, duplicated 0",  # type: ignore[arg-type]
+                f"sent {room['sent']}, received {room['received']}, lost {room['lost']}, "
+                f"duplicated {room['duplicated']}, refused {room['refused']}; rate limit raised; "
+                "vs a bare aiohttp handler")
+            if room["lost"] or room["duplicated"] or room["refused"]:
+                raise RuntimeError(f"the room lost or doubled points: {room}")
 
+        if "room" in cases:
+            from bench import room_typing
+
+            typing = asyncio.run(room_typing.measure(room_participants, room_points,
+                                                     max(runs // 2, 1), keys))
+            row(f"keystroke while {room_participants} x {room_points} room points arrive",
+                float(typing["busy_seconds"]), float(typing["idle_seconds"]), 0.0, "<= 1.2x",
+                "the app typing into an answer with a real room flooded from another process "
+                f"({typing['keys_during_flood']} keys a flood); vs the same keys, room idle")
+
+        if "keystroke" not in cases:
+            return rows
         content = make_library(base / "typing-lib", 1)
-        off = asyncio.run(keystroke_latency(content, base / "t-off", 0, False, keys, answers))
-        on = asyncio.run(keystroke_latency(content, base / "t-on", 0, True, keys, answers))
+        # Autosave off and on alternated, each a fresh app: a busy machine weighs on both alike.
+        offs, ons = [], []
+        for i in range(keystroke_runs):
+            offs.append(asyncio.run(keystroke_latency(content, base / f"t-off-{i}", 0, False,
+                                                      keys, answers)))
+            ons.append(asyncio.run(keystroke_latency(content, base / f"t-on-{i}", 0, True,
+                                                     keys, answers)))
+        off, on = statistics.median(offs), statistics.median(ons)
+        ratios = sorted(b / a for a, b in zip(offs, ons, strict=True))
         row(f"keystroke while autosave runs ({answers} answers)", on, off, 0.0, "<= 1.1x",
-            "vs autosave off")
+            f"vs autosave off; {keystroke_runs} runs alternated, each the median of {keys} "
+            f"keys; ratios per run {', '.join(f'{r:.2f}' for r in ratios)}")
         t, mem = median_of(lambda: (snapshot(session), None)[1], runs)
         row(f"autosave snapshot on the UI thread, {answers} answers", t, off, mem, "< 16 ms",
             "once a second (TOML is made off the UI thread); vs one keystroke")
@@ -316,6 +353,12 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=40)
     parser.add_argument("--terminal-runs", type=int, default=7,
                         help="runs of each terminal (tmux) case and of its floor, alternated")
+    parser.add_argument("--cases", default=",".join(CASES),
+                        help=f"comma-separated cases to run (default: all of {','.join(CASES)})")
+    parser.add_argument("--report-runs", type=int, default=0,
+                        help="runs of the report case (default: half of --runs)")
+    parser.add_argument("--keystroke-runs", type=int, default=3,
+                        help="runs of the keystroke case, autosave off and on alternated")
     parser.add_argument("--room-participants", type=int, default=50)
     parser.add_argument("--room-points", type=int, default=20)
     parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
@@ -323,16 +366,21 @@ def main() -> None:
     args = parser.parse_args()
     if args.tiny:
         args.reviews, args.sessions, args.answers, args.runs, args.keys = 5, 20, 10, 1, 3
-        args.terminal_runs = 1
+        args.terminal_runs = args.keystroke_runs = 1
         args.room_participants, args.room_points = 5, 4
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, " \
               f"Python {platform.python_version()}"
     print(f"reflect benchmarks on {machine}")
+    cases = tuple(c.strip() for c in args.cases.split(",") if c.strip())
+    if unknown := set(cases) - set(CASES):
+        parser.error(f"unknown case(s): {', '.join(sorted(unknown))}")
     rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
-               args.terminal_runs, args.room_participants, args.room_points)
+               args.terminal_runs, args.room_participants, args.room_points, cases,
+               args.report_runs, args.keystroke_runs)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"machine": machine, "sizes": vars(args) | {"out": str(args.out)},
-                                    "results": rows}, indent=2, default=str))
+    sizes = vars(args) | {"out": str(args.out)}
+    args.out.write_text(json.dumps({"machine": machine, "sizes": sizes, "results": rows},
+                                   indent=2, default=str))
     print(f"results written to {args.out}")
 
 

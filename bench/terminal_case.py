@@ -37,24 +37,62 @@ def _tmux(socket: str, *args: str) -> subprocess.CompletedProcess[str]:
                           timeout=10)
 
 
+def _launch(socket: str, command: list[str], env: dict[str, str]) -> float:
+    """A fresh tmux server whose pane runs `command` once Enter is sent; when it was sent."""
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    # As a user runs it: Python keeps the compiled modules (a PYTHONDONTWRITEBYTECODE set
+    # where the benchmark is run would have reflect compiled from source on every start).
+    line = (f"read _ && exec env -u PYTHONDONTWRITEBYTECODE {exports} TERM=xterm-256color "
+            f"{shlex.join(command)}")
+    _tmux(socket, "new-session", "-d", "-s", "b", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
+          "sh", "-c", line)
+    time.sleep(0.2)  # the shell is waiting on `read`; nothing of the case runs yet
+    start = time.perf_counter()
+    _tmux(socket, "send-keys", "-t", "b", "Enter")
+    return start
+
+
+def _until_shown(socket: str, text: str, start: float) -> float:
+    """Seconds since `start` until `text` is on the pane."""
+    while True:
+        screen = _tmux(socket, "capture-pane", "-p", "-t", "b").stdout
+        if text in screen:
+            return time.perf_counter() - start
+        if time.perf_counter() - start > TIMEOUT:
+            raise RuntimeError(f"{text!r} not on screen after {TIMEOUT} s:\n{screen}")
+        time.sleep(POLL)
+
+
 def time_to_text(command: list[str], env: dict[str, str], text: str) -> float:
     """Seconds from pressing Enter on `command` in a fresh terminal until `text` is shown."""
     socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
-    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-    line = f"read _ && exec env {exports} TERM=xterm-256color {shlex.join(command)}"
     try:
-        _tmux(socket, "new-session", "-d", "-s", "b", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
-              "sh", "-c", line)
-        time.sleep(0.2)  # the shell is waiting on `read`; nothing of the case runs yet
-        start = time.perf_counter()
-        _tmux(socket, "send-keys", "-t", "b", "Enter")
-        while True:
-            screen = _tmux(socket, "capture-pane", "-p", "-t", "b").stdout
-            if text in screen:
-                return time.perf_counter() - start
-            if time.perf_counter() - start > TIMEOUT:
-                raise RuntimeError(f"{text!r} not on screen after {TIMEOUT} s:\n{screen}")
+        return _until_shown(socket, text, _launch(socket, command, env))
+    finally:
+        _tmux(socket, "kill-server")
+        _remove_socket(socket)
+
+
+def step_changes(command: list[str], env: dict[str, str], ready: str,
+                 texts: list[str]) -> list[float]:
+    """In one running app, once `ready` shows: seconds from sending PageDown until each of
+    `texts` in turn is on screen (each the next step's own text)."""
+    socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
+    try:
+        _until_shown(socket, ready, _launch(socket, command, env))
+        out = []
+        for text in texts:
+            time.sleep(0.3)  # settled: nothing of the last step is still being drawn
+            start = time.perf_counter()
+            _tmux(socket, "send-keys", "-t", "b", "PageDown")
+            out.append(_until_shown(socket, text, start))
+        _tmux(socket, "send-keys", "-t", "b", "C-q")  # saves and ends; then the folder can go
+        deadline = time.perf_counter() + 10
+        while _tmux(socket, "has-session", "-t", "b").returncode == 0:
+            if time.perf_counter() > deadline:
+                break
             time.sleep(POLL)
+        return out
     finally:
         _tmux(socket, "kill-server")
         _remove_socket(socket)
@@ -131,6 +169,14 @@ def run_cases(base: Path, repo: Path, big_library: Path, reviews: int, runs: int
         case, floor = versus_floor([reflect, "open", session.id], environment, text, runs)
         row(f"reflect open, {label} (terminal)", case, floor, 0.0, target,
             note.format(f"the first question's pane ({text!r})"))
+        # PgDn from question to question, each pane built when first shown: the time until
+        # the next question's own heading is on screen (tmux polled every ~10 ms).
+        total = len(review.questions)
+        changes = step_changes([reflect, "open", session.id], environment, text,
+                               [f"Question {n} of {total}" for n in range(2, min(total, 8) + 1)])
+        row(f"step change (PgDn), {label} (terminal)", statistics.median(changes), 0.0, 0.0,
+            "< 50 ms", f"median of {len(changes)} PgDn, each until the next question's "
+            "heading shows; includes tmux's own capture (~5-10 ms)")
 
 
 def main() -> None:
@@ -150,8 +196,9 @@ def main() -> None:
 
     def row(case: str, value: float, floor: float, peak: float, target: str,
             note: str = "") -> None:
+        ratio = f"{value / floor:5.2f}x" if floor else "   -  "
         print(f"{case:<52} {value * 1000:7.0f} ms  floor {floor * 1000:6.0f} ms  "
-              f"{value / floor:5.2f}x  target {target}", flush=True)
+              f"{ratio}  target {target}", flush=True)
 
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REFLECT_CACHE_DIR"] = str(Path(tmp, "cache"))

@@ -9,16 +9,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.console import echo
-from reflect.model.review import Review
-from reflect.model.session import NMC_THEMES, CpdChoices, Session, TeamLink
-from reflect.model.timebox import parse_minutes
-from reflect.store.errors import SessionError
-from reflect.store.sessions import read_session, resolve_session, save_session
+
+if TYPE_CHECKING:  # imported when a command runs: `reflect --help` needs no models (pydantic)
+    from reflect.model.review import Review
+    from reflect.model.session import Session, TeamLink
 
 AddDirs = Callable[[argparse.ArgumentParser, bool], None]
 
@@ -33,7 +31,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "hold. Options given replace what was set; with no options, shows what is "
                     "set. Social Work England standards: "
                     + "; ".join(f"{n} {s}" for n, s in _standards())
-                    + ". NMC Code themes: " + "; ".join(NMC_THEMES) + ".")
+                    + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
     p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
     p_fill.add_argument("--activity", metavar="TEXT", help="type of CPD activity")
     p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice")
@@ -84,6 +82,13 @@ def _standards() -> list[tuple[int, str]]:
     return list(enumerate(swe_standards(), 1))
 
 
+def _nmc_themes() -> tuple[str, ...]:
+    """The NMC Code's themes (the same as `model.session.NMC_THEMES`, which a test checks)."""
+    from reflect.export.forms import nmc_themes
+
+    return nmc_themes()
+
+
 def _standard(text: str) -> int:
     if text.strip().isdigit() and 1 <= int(text) <= len(_standards()):
         return int(text)
@@ -96,18 +101,21 @@ def _theme(text: str) -> tuple[str, str]:
     name, _, how = text.partition("=")
     given = " ".join(name.split()).casefold()
     # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
-    folded = {t.casefold(): t for t in NMC_THEMES}
+    themes = _nmc_themes()
+    folded = {t.casefold(): t for t in themes}
     found = [folded[m] for m in difflib.get_close_matches(given, folded, n=1, cutoff=0.85)]
-    if given.isdigit() and 1 <= int(given) <= len(NMC_THEMES):
-        found = [NMC_THEMES[int(given) - 1]]
+    if given.isdigit() and 1 <= int(given) <= len(themes):
+        found = [themes[int(given) - 1]]
     if not found:
         raise argparse.ArgumentTypeError(
             f"{name.strip()!r} is not a theme of the Code; the themes are: "
-            + "; ".join(NMC_THEMES) + " (give it as \"THEME=how\")")
+            + "; ".join(themes) + " (give it as \"THEME=how\")")
     return found[0], how.strip()
 
 
 def _minutes(text: str) -> int | None:
+    from reflect.model.timebox import parse_minutes
+
     if text.strip().lower() == "measured":
         return None
     got = parse_minutes(text)
@@ -137,6 +145,8 @@ def _shown(session: Session) -> list[str]:
 def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
     """The link a reflection keeps to the team session `ref` (id or file), or why not."""
     from reflect.export.records import team_link
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import read_session, resolve_session
 
     try:
         team, _ = read_session(resolve_session(folder, ref))
@@ -151,8 +161,13 @@ def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from reflect.cli.sessions import read_named_session
+    from reflect.model.session import CpdChoices
+    from reflect.store.errors import SessionError
     from reflect.store.locks import SessionLock
+    from reflect.store.sessions import save_session
 
     named = read_named_session("cpd-fill", args)
     if named is None:

@@ -142,9 +142,11 @@ class Dialogue:
         """The answer asked for has been stored: nothing is left to keep on a stop."""
         self.typed, self.keep = [], None
 
-    def block(self, prompt: str, keep: Callable[[str], None] | None = None) -> str | None:
+    def block(self, prompt: str, keep: Callable[[str], None] | None = None,
+              blank_ends: bool = False) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
-        None at end of input with nothing typed.
+        with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
+        input with nothing typed.
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
         self.say(prompt)
@@ -154,7 +156,7 @@ class Dialogue:
             got = self.line("> ")
             if got is None:
                 return "\n".join(lines) if lines else None
-            if got.strip() == END or (not lines and not got.strip()):
+            if got.strip() == END or ((blank_ends or not lines) and not got.strip()):
                 return "\n".join(lines)
             lines.append(got)
 

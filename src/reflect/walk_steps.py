@@ -8,10 +8,12 @@ session and saves at once; each returns False at the end of input (Ctrl+D).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.export.records import after_context
+from reflect.model.dates import read_as, read_date
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
@@ -26,7 +28,7 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step, StepKind
 from reflect.model.timebox import parse_minutes
-from reflect.store.carry import last_participants, open_actions_for_team, write_back
+from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.sessions import save_session
 from reflect.store.settings import settings_path, support_message
@@ -48,6 +50,8 @@ class Walk:
         """Started in this run: not written until something is typed into it."""
         self.offered = 0
         """How many of last time's participants were offered (a new team session)."""
+        self.last_facilitator = ""
+        """Who led the team's last session (offered as the facilitator; "" for none)."""
         self.untyped()
 
     def untyped(self) -> None:
@@ -73,7 +77,7 @@ def gather_team(w: Walk) -> None:
     if not session.team.strip():
         return
     try:
-        people = last_participants(w.folder, session.team, exclude_id=session.id)
+        people, w.last_facilitator = last_time(w.folder, session.team, exclude_id=session.id)
         carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
     except (OSError, SessionError, ValueError):
         return
@@ -118,10 +122,12 @@ def ask_people(w: Walk, step: Step) -> bool:
     if session.facilitator:
         d.say(f"Facilitator: {session.facilitator}")
     else:
-        got = d.ask("Facilitator (Enter to skip):")
+        last = w.last_facilitator
+        got = d.ask(f"Facilitator (Enter: {last}, as last time):" if last
+                    else "Facilitator (Enter to skip):")
         if got is None:
             return False
-        session.facilitator = got
+        session.facilitator = got or last
         w.save()
     if w.offered:
         d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
@@ -160,14 +166,37 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if not got or got.lower()[:1] in _STATUSES:
                 break
             d.say(f"'{got}' is not o, p or d.")
-        if got and _STATUSES[got.lower()[:1]] != c.status:
+        before = c.model_dump()
+        if got:
             c.status = _STATUSES[got.lower()[:1]]
+        note = d.ask("Where has it got to? (Enter to skip)")
+        if note is None:
+            return False
+        c.note = note or c.note
+        due = _ask_due(w, "New due date (Enter keeps it):")
+        if due is None:
+            return False
+        if due[0]:
+            c.new_due, c.new_due_date = due
+        if c.model_dump() != before:
             problem = write_back(w.folder, c)
             c.written_back = problem is None
             w.save()
             if problem:
                 d.say(f"Saved here; {problem}.")
     return True
+
+
+def _ask_due(w: Walk, prompt: str) -> tuple[str, date | None] | None:
+    """Due words and the date they were read as (said back: "→ Fri 15 Jan 2027", or that
+    they were not read as a date and are kept as typed); None at end of input."""
+    got = w.d.ask(prompt)
+    if got is None:
+        return None
+    day = read_date(got, date.today())
+    if got:
+        w.d.say(read_as(got, day) + ("" if day else "; kept as typed"))
+    return got, day
 
 
 def ask_content(w: Walk, step: Step) -> bool:
@@ -202,7 +231,8 @@ def ask_question(w: Walk, step: Step) -> bool:
         answer.points = [*answer.points, *(Point(text=line.strip())
                                            for line in text.split("\n") if line.strip())]
 
-    got = d.block("Points made, one per line:", keep=add_points)
+    got = d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
+                  blank_ends=True)
     if got is None:
         return False
     add_points(got)
@@ -227,13 +257,16 @@ def ask_actions(w: Walk, step: Step) -> bool:
             break
         action = session.add_action(Action(text=text))
         w.save()
-        for field, prompt in (("owner", "Who owns it? (Enter to skip)"),
-                              ("due", "Due when? (Enter to skip)")):
-            got = d.ask(prompt)
-            if got is None:
-                return False
-            setattr(action, field, got)
-            w.save()
+        owner = d.ask("Who owns it? (Enter to skip)")
+        if owner is None:
+            return False
+        action.owner = owner
+        w.save()
+        due = _ask_due(w, "Due when? (Enter to skip)")
+        if due is None:
+            return False
+        action.due, action.due_date = due
+        w.save()
     return _ask(w, "Notes on this section:", session.notes.get(step.key, ""),
                 lambda text: _set_note(session, step.key, text))
 

@@ -16,7 +16,8 @@ from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
 
 async def open_export(pilot):
     await pilot.press("ctrl+o")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen))
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
+                   and pilot.app.screen.checked)
     return pilot.app.screen
 
 
@@ -65,7 +66,8 @@ async def test_word_export_from_the_dialog(fictional_dir, sessions_dir):
         await type_text(pilot, "Nothing identifying, café")
         dialog = await open_export(pilot)
         dialog.query_one("#fmt-docx").value = True
-        await pilot.pause()
+        await pilot.pause()  # the format's change is handled: its check has started
+        await wait_for(pilot, lambda: dialog.checked)
         assert dialog.query_one("#format", RadioSet).pressed_button.id == "fmt-docx"
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.docx"
@@ -90,7 +92,8 @@ async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir)
         assert str(box.label) == "Attendance by agency only (no names or roles)"
         assert shown(dialog.query_one("#findings")).startswith("Check: no likely personal")
         box.value = True
-        await pilot.pause()
+        await wait_for(pilot, lambda: dialog.checked and "likely personal detail(s) found" in
+                       shown(dialog.query_one("#findings")))  # the new check has landed
         assert dialog.options.attendance_by_agency
         text = shown(dialog.query_one("#findings"))  # names are looked for once none are shown
         assert "1 likely personal detail(s)" in text and "participant name: Sam Sample" in text
@@ -118,14 +121,14 @@ async def test_a_record_is_checked_on_what_it_prints(fictional_dir, sessions_dir
     async with app.run_test(size=(120, 45)) as pilot:
         dialog = ExportScreen(session, review, "swe-docx")
         await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         assert dialog.findings == []
         assert str(dialog.query_one("#export-go", Button).label) == "Export"
         await app.pop_screen()
         session.answers[0].points = [Point(text="Ann Example asked about the home")]
         dialog = ExportScreen(session, review, "swe-docx")
         await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         assert [f.field for f in dialog.findings] == ["answers[0].points[0].text"]
 
 
@@ -142,7 +145,7 @@ async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictio
     async with app.run_test(size=(120, 45)) as pilot:
         dialog = ExportScreen(session, review, "nmc-docx")
         await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         boxes = [dialog.query_one(w, Checkbox) for w in
                  ("#with-content", "#attendance", "#roles-only", "#by-agency")]
         said = shown(dialog.query_one("#findings"))

@@ -14,7 +14,8 @@ from tests.functional.helpers import start_and_go_to, wait_for
 
 async def open_export(pilot) -> ExportScreen:
     await pilot.press("ctrl+o")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen))
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
+                   and pilot.app.screen.checked)
     return pilot.app.screen
 
 

@@ -63,7 +63,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await pilot.pause()
         assert app.is_running
         await pilot.press("ctrl+o")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)

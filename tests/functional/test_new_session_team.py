@@ -66,3 +66,39 @@ async def test_a_new_team_is_offered_nobody(fictional_dir, sessions_dir):
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.participants == []
+
+
+async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_dir,
+                                                                      sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
+                           team="Invented Shire team", facilitator="Fay Example")
+    save_session(sessions_dir, before)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        form.query_one("#team", Input).focus()
+        await type_text(pilot, "invented shire team")
+        box = form.query_one("#facilitator", Input)
+        await wait_for(pilot, lambda: box.value == "Fay Example")
+        await type_text(pilot, "s")  # the team box, still: another team, never led
+        await wait_for(pilot, lambda: form.last_team == "invented shire teams")
+        assert box.value == ""  # offered for that team only
+        await pilot.press("backspace")
+        await wait_for(pilot, lambda: box.value == "Fay Example")
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        box.value = ""
+        await type_text(pilot, "Sam Sample")  # editable, and never replaced once typed
+        form.query_one("#team", Input).focus()
+        await pilot.press("end")
+        await type_text(pilot, ".")
+        await wait_for(pilot, lambda: form.last_team == "invented shire team.")
+        assert box.value == "Sam Sample"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.facilitator == "Sam Sample"

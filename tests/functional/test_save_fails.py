@@ -134,3 +134,46 @@ async def test_an_exit_that_cannot_wait_writes_an_emergency_copy(
     assert load_session(copy).answers[0].text == "rescued on SIGTERM"
     [note] = app.rescue_notes
     assert str(copy) in note and "No space left on device" in note
+
+
+async def test_a_slow_copy_leaves_the_dialog_answering(
+        content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy is written in a worker: the dialog says it is saving, answers keys meanwhile,
+    and goes on once the copy has landed."""
+    import threading
+
+    from reflect.store.autosave import SessionKeeper
+
+    gate = threading.Event()
+    real_copy = SessionKeeper.copy_to
+
+    def slow_copy(self: SessionKeeper, path: Path | None = None) -> Path:
+        gate.wait(10)
+        return real_copy(self, path)
+
+    monkeypatch.setattr(SessionKeeper, "copy_to", slow_copy)
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await focus_summary(pilot, await open_saved_session(pilot))
+            await type_text(pilot, "kept in a slow copy")
+            break_the_folder(monkeypatch, sessions_dir, "disk full")
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            dialog = app.screen
+            copy = tmp_path / "slow-copy.toml"
+            box = dialog.query_one("#copy-path")
+            box.value = str(copy)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: "Saving a copy" in str(
+                dialog.query_one("#copy-problem").render()))
+            await pilot.press("end", "x")  # the dialog answers while the copy is written
+            await wait_for(pilot, lambda: box.value.endswith("x"))
+            assert app.screen is dialog and not copy.exists()
+            gate.set()
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+            assert any(str(copy) in n.message for n in app._notifications)
+    finally:
+        sessions_dir.chmod(0o700)
+    assert load_session(copy).answers[0].text == "kept in a slow copy"

@@ -129,7 +129,7 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         summary = str(screen.query_one("#summary-text").render())
         assert "Context note" in summary and "Share the briefing" in summary
         await pilot.press("ctrl+o")
-        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)

@@ -39,13 +39,16 @@ HEAVY = ("pydantic", "reflect.model", "reflect.export", "reflect.store.library",
          "aiohttp", "segno", "ifaddr", "reflect.room.server", "reflect.room.handlers")
 
 
-def modules_when_shown(tmp_path, content, *args: str) -> list[str]:
-    env = {**os.environ, "REFLECT_CONTENT_DIR": str(content),
+def start_env(tmp_path, content) -> dict[str, str]:
+    return {**os.environ, "REFLECT_CONTENT_DIR": str(content),
            "REFLECT_SESSIONS_DIR": str(tmp_path / "sessions"),
            "REFLECT_SETTINGS": str(tmp_path / "settings.toml"),
            "REFLECT_CACHE_DIR": str(tmp_path / "cache")}
+
+
+def modules_when_shown(tmp_path, content, *args: str) -> list[str]:
     proc = subprocess.run([sys.executable, "-c", SHOWN, *args], capture_output=True, text=True,
-                          env=env, timeout=60)
+                          env=start_env(tmp_path, content), timeout=60)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -69,3 +72,35 @@ def test_cli_import_alone_is_light():
     modules = json.loads(proc.stdout)
     assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual",
                                                     "aiohttp"))]
+
+
+def test_importtime_shows_no_pydantic_on_the_way_to_the_start_screen(tmp_path, fictional_dir):
+    """The same, as `python -X importtime` sees it: every import up to the shown start screen,
+    the background thread that reads the library and sessions included."""
+    review = load_library(fictional_dir).reviews[0]
+    save_session(tmp_path / "sessions", Session.start(review, "20260101-child-zz-0000beef",
+                                                      title="Invented meeting"))
+    env = start_env(tmp_path, fictional_dir)
+    subprocess.run([sys.executable, "-c", SHOWN], env=env, capture_output=True, timeout=60)
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", SHOWN], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    imported = [line.rsplit("|", 1)[1].strip() for line in proc.stderr.splitlines()
+                if line.startswith("import time:") and "|" in line]
+    assert "reflect.ui.screens.start" in imported and "textual.app" in imported
+    assert not [m for m in imported if m.split(".")[0] == "pydantic"
+                or any(m == h or m.startswith(h + ".") for h in HEAVY)]
+
+
+def test_help_imports_no_models():
+    """`reflect --help` builds every command's options: none of them needs the models."""
+    code = ("import sys, json, contextlib, io\nfrom reflect.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            "    try:\n        main(['--help'])\n    except SystemExit:\n        pass\n"
+            "assert 'cpd-fill' in out.getvalue()\n"
+            "print(json.dumps(sorted(sys.modules)))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    modules = json.loads(proc.stdout)
+    assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual"))]

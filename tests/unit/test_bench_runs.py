@@ -26,6 +26,7 @@ def test_bench_runs_at_tiny_size(tmp_path):
                      "keystroke at 10,000 characters", "report over 20 sessions, cold",
                      "report over 20 sessions, nothing changed", "-page two-column PDF",
                      "room: 5 participants x 4 points at once",
+                     "keystroke while 5 x 4 room points arrive",
                      *terminal):
         assert expected in cases
     assert all(r["seconds"] > 0 for r in results)

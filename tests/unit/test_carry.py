@@ -201,3 +201,34 @@ def test_last_participants_are_the_latest_sessions_list_not_yet_here(sessions_di
     assert last_participants(sessions_dir, "", cache=cache) == []
     assert last_participants(sessions_dir, "Invented Shire team", exclude_id=latest.id,
                              cache=cache)[0].name == "Old Member"
+
+
+def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
+    from datetime import date
+
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="One", due="31 January")])
+    [one] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    update = one.model_copy(update={"note": "Half done", "new_due": "end of March",
+                                    "new_due_date": date(2027, 3, 31)})
+    assert write_back(sessions_dir, update) is None
+    [after] = load_session(session_path(sessions_dir, s.id)).actions
+    assert (after.status, after.progress, after.due, after.due_date) == (
+        "open", "Half done", "end of March", date(2027, 3, 31))
+    # a note alone keeps the due date as it was
+    assert write_back(sessions_dir, one.model_copy(update={"note": "Done soon"})) is None
+    [after] = load_session(session_path(sessions_dir, s.id)).actions
+    assert (after.progress, after.due) == ("Done soon", "end of March")
+
+
+@pytest.mark.parametrize("broken", [b"schema_version = [", b"", b"\xff\xfe not UTF-8",
+                                    b'id = "x"\nid = "y"\n'])
+def test_writing_back_never_overwrites_a_file_it_cannot_read(sessions_dir, cache, broken):
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="One")])
+    path = session_path(sessions_dir, s.id)
+    [one] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    path.write_bytes(broken)
+    reason = write_back(sessions_dir, one.model_copy(update={"note": "A note",
+                                                             "status": "done"}))
+    assert reason is not None and reason.startswith("the earlier session could not be read: ")
+    assert path.name in reason
+    assert path.read_bytes() == broken

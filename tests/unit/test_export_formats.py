@@ -235,14 +235,16 @@ TOP_KEYS = {"format", "version", "session", "review"}
 SESSION_KEYS = {"id", "title", "review_id", "review_title", "theme", "mode", "team",
                 "facilitator", "participants", "created", "updated", "answers", "notes",
                 "actions", "carried", "differently", "timing", "minutes_spent",
-                "minutes_for_cpd"}
+                "minutes_for_cpd", "confidence"}
 PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended"}
 ANSWER_KEYS = {"question_id", "question", "source", "origin", "points", "text", "what", "so_what",
                "now_what"}
-POINT_KEYS = {"text", "by", "said_by"}
-ACTION_KEYS = {"id", "text", "owner", "due", "status", "recommendation"}
-CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due",
-                "status_before", "status", "written_back"}
+POINT_KEYS = {"text", "by", "from_room", "said_by"}
+CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
+ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
+               "recommendation"}
+CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
+                "status_before", "status", "note", "new_due", "new_due_date", "written_back"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
@@ -273,7 +275,7 @@ def test_json_matches_the_documented_schema(session, review):
 
     doc = (REPO / "docs" / "export-json-schema.md").read_text(encoding="utf-8")
     every = (TOP_KEYS | SESSION_KEYS | PARTICIPANT_KEYS | ANSWER_KEYS | POINT_KEYS | ACTION_KEYS
-             | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS | BLOCK_KEYS)
+             | CONFIDENCE_KEYS | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS | BLOCK_KEYS)
     undocumented = [k for k in every if f"| `{k}` |" not in doc]
     assert undocumented == []
     example = json.loads(doc.split("## Example")[1].split("```json")[1].split("```")[0])
@@ -282,6 +284,7 @@ def test_json_matches_the_documented_schema(session, review):
     assert all(set(a) == ANSWER_KEYS for a in example["session"]["answers"])
     assert all(set(a) == ACTION_KEYS for a in example["session"]["actions"])
     assert all(set(c) == CARRIED_KEYS for c in example["session"]["carried"])
+    assert all(set(c) == CONFIDENCE_KEYS for c in example["session"]["confidence"])
 
 
 def test_json_round_trips_every_answer_exactly(session, review):
@@ -295,7 +298,8 @@ def test_json_round_trips_every_answer_exactly(session, review):
         [(a.question_id, a.question) for a in session.answers]
     assert sess["notes"] == session.notes
     assert sess["actions"][0] == {"id": "a1", "text": FORMULA, "owner": "+Invented owner",
-                                  "due": "2030-01-31", "status": "open", "recommendation": ""}
+                                  "due": "2030-01-31", "due_date": None, "status": "open",
+                                  "progress": "", "recommendation": ""}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated

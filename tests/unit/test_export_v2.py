@@ -127,7 +127,8 @@ def test_roles_only_attributes_points_by_role_and_names_nobody(session, review):
     assert "<li>Ask about fathers (Health visitor, Health)</li>" in outs["html"]
     assert "Ask about fathers (Health visitor, Health)" in outs["docx"]
     said = json.loads(outs["json"])["session"]["answers"][0]["points"][0]
-    assert said == {"text": "Ask about fathers", "by": "p1", "said_by": "Health visitor, Health"}
+    assert said == {"text": "Ask about fathers", "by": "p1", "from_room": False,
+                    "said_by": "Health visitor, Health"}
 
 
 def test_attendance_by_agency_counts_and_attributes_to_the_agency_only(session, review):
@@ -328,7 +329,8 @@ def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, revi
     session.carried[0].text = "=invented formula"
     rows = [dict(zip(COLUMNS, r))
             for r in list(csv.reader(io.StringIO(to_csv(session, review), newline="")))[1:]]
-    assert COLUMNS[-2:] == ("recommendation", "carried_over_from")
+    assert COLUMNS[7:9] == ("recommendation", "carried_over_from")  # new ones go at the end
+    assert COLUMNS[9:] == ("due_date", "progress")
     assert [(r["what"], r["recommendation"], r["carried_over_from"]) for r in rows] == [
         ("Share the invented briefing", "Hold meetings sooner.", ""),
         ("An action linked to nothing", "", ""),

@@ -440,13 +440,14 @@ def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     ("by 31 march 2027.", date(2027, 3, 31)),
     ("February 2027", date(2027, 2, 28)),
     ("", None),
-    ("next week", None),
+    ("31 January", date(2027, 1, 31)),  # no year: the next one after "today"
+    ("next Friday", date(2026, 12, 4)),
     ("31/02/2027", None),
     ("Smarch 2027", None),
     ("ASAP", None),
 ])
 def test_parse_due(text, expected):
-    assert parse_due(text) == expected
+    assert parse_due(text, date(2026, 12, 1)) == expected
 
 
 # --- formats --------------------------------------------------------------------------------

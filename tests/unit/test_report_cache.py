@@ -78,7 +78,7 @@ def test_cache_is_private_and_names_no_one(folder, tmp_path):
     record = next(iter(data["files"].values()))
     assert set(record["facts"]) == {"id", "review_id", "review_title", "mode", "team",
                                     "created", "updated", "schema_version", "answered",
-                                    "read_only", "people", "actions"}
+                                    "read_only", "people", "actions", "confidence"}
 
 
 def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):
@@ -121,3 +121,55 @@ def test_a_file_the_app_cannot_open_is_not_counted(folder):
     g = gather([folder], today=TODAY, use_cache=False)
     assert target.stem not in {s.id for _, s, _ in g.sessions}
     assert [m for m in g.unreadable if target.name in m]
+
+
+def _paths(value: object, at: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every place in a JSON value (dict keys and list indexes), the value itself first."""
+    out = [at]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out += _paths(v, (*at, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out += _paths(v, (*at, i))
+    return out
+
+
+def _other_type(value: object, nullable: bool, rnd) -> object:
+    """A value of another JSON type than `value` (so it can never be read as valid)."""
+    choices = [None, True, 7, -1, 10**30, 1.5, float("inf"), "invented", [], ["x"], {},
+               {"k": 1}]
+    valid = {type(value)} | ({type(None), str} if nullable else set())
+    return rnd.choice([c for c in choices if type(c) not in valid])
+
+
+def test_a_cache_damaged_anywhere_never_changes_or_stops_the_report(folder, tmp_path):
+    """Any value in the cache swapped for one of another type, the file cut short, garbled or
+    nested past Python's limit: the entry (or the whole cache) is read again from the file."""
+    import random
+
+    cache = tmp_path / "cache"
+    expected = gather([folder], today=TODAY, use_cache=False)
+    gather([folder], today=TODAY, cache=cache)
+    path = cache_file(KIND, folder, cache)
+    good = path.read_bytes()
+    data = json.loads(good)
+    rnd = random.Random(16)
+    names = sorted(data["files"])
+    for _ in range(150):
+        damaged = json.loads(good)
+        record = damaged["files"][rnd.choice(names)]
+        where = rnd.choice(_paths(record)[1:])
+        parent = record
+        for key in where[:-1]:
+            parent = parent[key]
+        # a due date and "read only" may be null or text
+        nullable = where[-1] == "read_only" or where[1:2] == ("actions",) and where[3:] == (2,)
+        parent[where[-1]] = _other_type(parent[where[-1]], nullable, rnd)
+        path.write_text(json.dumps(damaged), encoding="utf-8")
+        assert gather([folder], today=TODAY, cache=cache) == expected, where
+    for bad in (good[: len(good) // 2], b"\x00\xff" * 50, b"[" * 200_000, b"",
+                json.dumps({"version": 1, "files": []}).encode()):
+        path.write_bytes(bad)
+        assert gather([folder], today=TODAY, cache=cache) == expected
+        assert path.read_bytes() == good  # rebuilt as it was

@@ -59,6 +59,8 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
                        "summary": "Went well"}
     assert [(a.text, a.owner, a.due) for a in s.actions] == [
         ("Book training", "Trainer Jo", "by March"), ("Read the guidance", "", "")]
+    assert s.actions[0].due_date is not None and s.actions[0].due_date.month == 3
+    assert "→ " in out.out  # the date "by March" was read as is said back
     assert s.current_step == "summary"
     # A new user learns where their CPD record comes from, not only their notes.
     assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
@@ -88,6 +90,24 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     assert first.text == "The room agreed"
     # Each person learns how to write their own reflection after it, for their CPD record.
     assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
+
+
+def test_an_empty_line_ends_the_list_of_points(monkeypatch, capsys, fictional_dir,
+                                              sessions_dir):
+    script = ("t\nTeam meeting\nInvented Shire team\n\n\n"  # no facilitator, nobody added
+              "\n\n\n\n"  # four content steps
+              "First point\nSecond point\n\nThe room agreed\n.\n"  # question 1
+              "\n\n\n\n"  # questions 2 and 3
+              "\n\n\n")  # no actions, no notes, no summary
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    assert "an empty line ends the list" in out.out
+    [entry] = list_sessions(sessions_dir).entries
+    first = entry.session.answers[0]
+    assert [p.text for p in first.points] == ["First point", "Second point"]
+    assert first.text == "The room agreed"
+    assert entry.session.answers[1].points == []
 
 
 def test_lines_wrap_at_words_to_the_terminal_width(monkeypatch, capsys, fictional_dir,
@@ -169,16 +189,17 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
 
     review = load_library(fictional_dir).get("child-zz")
     before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
-                           team="Invented Shire team",
+                           team="Invented Shire team", facilitator="Fay Example",
                            participants=[Participant(name="Ada Example", role="Nurse"),
                                          Participant(role="Teacher", agency="School")])
     before.add_action(Action(text="Ring the school", owner="Ada"))
     save_session(sessions_dir, before)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
-    script = ("\n"  # facilitator
+    script = ("\n"  # facilitator: as last time
               "y\nmaybe\n\n"  # Ada here; a bad answer, asked again; Enter: not here
               "\n"  # no one else
               "x\np\n"  # last time's action: a bad answer, then in progress
+              "Nurse on leave\nsomeday\n"  # a progress note; a due date that is none
               "Notes\n.\n")  # something typed on the introduction
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today",
@@ -188,8 +209,13 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
     assert "The 2 people on this team's list last time are listed as not yet here." in flat(
         out.out)
     [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    assert "Facilitator (Enter: Fay Example, as last time):" in out.out
+    assert now.facilitator == "Fay Example"
     assert [(p.describe(), p.attended) for p in now.participants] == [
         ("Ada Example (Nurse)", True), ("Teacher, School", False)]
-    assert [(c.text, c.status) for c in now.carried] == [("Ring the school", "in progress")]
+    assert [(c.text, c.status, c.note, c.new_due, c.new_due_date) for c in now.carried] == [
+        ("Ring the school", "in progress", "Nurse on leave", "someday", None)]
+    assert "not read as a date; kept as typed" in out.out
     earlier = load_session(sessions_dir / f"{before.id}.toml")
-    assert earlier.actions[0].status == "in progress"  # written back, as the app does
+    assert (earlier.actions[0].status, earlier.actions[0].progress, earlier.actions[0].due) \
+        == ("in progress", "Nurse on leave", "someday")  # written back, as the app does

@@ -22,9 +22,14 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    from reflect.ui.preload import start_preload
+
+    content, folder = paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir)
+    preload = start_preload(content, folder)  # read while Textual is imported
     from reflect.ui.app import make_app
 
-    app = make_app(paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir))
+    app = make_app(content, folder)
+    app.preload = preload
     app.run()
     return app.return_code or 0
 

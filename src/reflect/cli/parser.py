@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "are then attributed by role and agency, never by name")
     p_export.add_argument("--with-content", action="store_true",
                           help="include the review's own content before the notes")
+    p_export.add_argument("--include-drafts", action="store_true",
+                          help="include points, actions and people typed into a form but never "
+                               "added, each marked \"(typed but not added)\"")
 
     p_check = sub.add_parser(
         "check", help="look for personal details in a session (NHS numbers, phones, ...)",

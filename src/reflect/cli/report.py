@@ -14,6 +14,7 @@ from reflect.console import echo
 def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
+    from reflect.report.make import paused_gc
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import settings_path
 
@@ -32,7 +33,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     for warning in problems:
         echo(f"reflect report: warning: {warning}", err=True)
     render = f"to_{'markdown' if args.format == 'md' else args.format}"
-    text = getattr(report_render, render)(report)
+    with paused_gc():
+        text = getattr(report_render, render)(report)
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0

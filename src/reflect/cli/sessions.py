@@ -73,6 +73,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
+def _drafts_said(session: Session, include: bool) -> Session:
+    """Say on stderr what was typed but never added; the session with it, when `include`."""
+    from reflect.export.drafts import MARK, drafts_summary, with_drafts
+
+    if said := drafts_summary(session):
+        echo(f"reflect export: {said}; " + (f"included, marked {MARK}." if include else
+             "left out (--include-drafts includes them, marked as such)."), err=True)
+    return with_drafts(session) if include else session
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from reflect.export.identifiers import redact
     from reflect.export.options import ExportOptions
@@ -93,6 +103,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review, source = loaded
+    session = _drafts_said(session, args.include_drafts)
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:

@@ -1,7 +1,9 @@
 """The agreed actions of a session as CSV, for an action tracker or a spreadsheet.
 
 One header row, then one row per agreed action, then one row per action carried over from an
-earlier session (its `carried_over_from` names that session; empty for this session's own).
+earlier session (its `carried_over_from` names that session; empty for this session's own; its
+due date and `progress` are the new ones set in this session, if any). `due_date` is the date
+the due words were read as (`2027-01-15`), for sorting; "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
 Any cell a spreadsheet could take for a formula — one starting with `=`, `+`, `-`, `@`, a tab
 or a line break (CR or LF) — gets a leading `'`, so opening the file never runs what someone
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -19,11 +22,16 @@ from reflect.model.session import Session
 from reflect.text import printable
 
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
-           "recommendation", "carried_over_from")
+           "recommendation", "carried_over_from", "due_date", "progress")
 """New columns are added at the end, so a reader by position keeps working."""
 
 # `printable` turns a carriage return into a line feed, so a leading LF counts as well.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _iso(day: date | None) -> str:
+    """A date as a spreadsheet sorts it (2027-01-15); "" for none."""
+    return day.isoformat() if day is not None else ""
 
 
 def safe_cell(text: str) -> str:
@@ -46,8 +54,12 @@ def to_csv(session: Session, review: Review | None = None,
     for act in s.actions:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text, act.owner,
                                                 act.due, act.status,
-                                                " ".join(act.recommendation.split()), "")])
+                                                " ".join(act.recommendation.split()), "",
+                                                _iso(act.due_date), act.progress)])
     for c in s.carried:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text, c.owner,
-                                                c.due, c.status, "", c.session_label)])
+                                                c.new_due or c.due, c.status, "",
+                                                c.session_label,
+                                                _iso(c.new_due_date if c.new_due else c.due_date),
+                                                c.note)])
     return buffer.getvalue()

@@ -231,6 +231,11 @@ def to_docx(session: Session, review: Review | None = None,
         else:
             _italic(doc, "Nothing recorded.")
 
+    if s.confidence:
+        doc.add_heading(parts.CONFIDENCE_HEADING, level=1)
+        for when, text in parts.confidence(s):
+            _labelled(doc, when, text)
+
     table = parts.time_table(s, review)
     if table:
         doc.add_heading("Time", level=1)

@@ -251,6 +251,13 @@ def to_html(session: Session, review: Review | None = None,
             out.append('<p class="empty">Nothing recorded.</p>')
         out.append("</section>")
 
+    if s.confidence:
+        out += ['<section aria-labelledby="confidence">',
+                f'<h2 id="confidence">{parts.CONFIDENCE_HEADING}</h2>', "<ul>"]
+        out += [f"<li><strong>{_e(when)}:</strong> {_e(text)}</li>"
+                for when, text in parts.confidence(s)]
+        out += ["</ul>", "</section>"]
+
     table = parts.time_table(s, review)
     if table:
         out += ['<section aria-labelledby="time">', '<h2 id="time">Time</h2>']

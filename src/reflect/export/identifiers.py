@@ -37,7 +37,7 @@ from reflect.text import one_line
 REDACTED = "[redacted]"
 
 __all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "NAME", "NHS", "NI_NUMBER", "PHONE", "POSTCODE",
-           "REDACTED", "Finding", "find_identifiers", "redact"]
+           "REDACTED", "Finding", "find_identifiers", "kinds_in", "redact"]
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,8 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(c, "text", f"carried[{i}].text", where)
         yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
         yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
+        yield attr(c, "note", f"carried[{i}].note", f"{where} (progress note)")
+        yield attr(c, "new_due", f"carried[{i}].new_due", f"{where} (new due date)")
     for i, a in enumerate(s.answers):
         question = _shorten(a.question)
         where = f"Question {i + 1}: {question}" if question else f"Question {i + 1}"
@@ -122,6 +124,8 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(act, "text", f"actions[{i}].text", f"Agreed action {i + 1}")
         yield attr(act, "owner", f"actions[{i}].owner", f"Agreed action {i + 1} (owner)")
         yield attr(act, "due", f"actions[{i}].due", f"Agreed action {i + 1} (due)")
+        yield attr(act, "progress", f"actions[{i}].progress",
+                   f"Agreed action {i + 1} (progress noted later)")
     yield attr(s, "differently", "differently", "What I will do differently")
     # The person's own words for their CPD records (only the records print them).
     for name, label in (("activity_type", "type of activity"),
@@ -199,6 +203,14 @@ def _find_in(text: str, names: list[re.Pattern[str]],
             continue
         kept.insert(at, (start, end, kind))
     return kept
+
+
+def kinds_in(text: str, review: Review | None = None) -> list[str]:
+    """What kinds of personal detail one piece of text seems to hold (e.g. a point sent from
+    the room, checked before the facilitator accepts it), each once, in the order found; the
+    review's own published contact details are not counted."""
+    found = [kind for _, _, kind in _find_in(text, [], _published(review))]
+    return list(dict.fromkeys(found))
 
 
 def find_identifiers(session: Session, review: Review | None = None, *,

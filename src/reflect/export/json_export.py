@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from reflect.export import parts
@@ -30,6 +31,10 @@ _RAW_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 def _escape_unsafe(text: str) -> str:
     return _RAW_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 def to_data(session: Session, review: Review | None = None,
@@ -62,19 +67,24 @@ def to_data(session: Session, review: Review | None = None,
             "answers": [{"question_id": a.question_id, "question": a.question,
                          "source": a.source, "origin": a.origin or "briefing",
                          "points": [{"text": p.text, "by": p.by,
-                                     "said_by": parts.attribution(s, p.by, options)}
+                                     "from_room": p.from_room is not None,
+                                     "said_by": parts.point_attribution(s, p, options)}
                                     for p in a.points],
                          "text": a.text, "what": a.what, "so_what": a.so_what,
                          "now_what": a.now_what}
                         for a in s.answers],
             "notes": dict(s.notes),
             "actions": [{"id": a.id, "text": a.text, "owner": a.owner, "due": a.due,
-                         "status": a.status, "recommendation": a.recommendation}
+                         "due_date": _iso(a.due_date), "status": a.status,
+                         "progress": a.progress, "recommendation": a.recommendation}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,
                          "owner": parts.carried_owner(c, options),
-                         "due": c.due, "status_before": c.status_before, "status": c.status,
+                         "due": c.due, "due_date": _iso(c.due_date),
+                         "status_before": c.status_before, "status": c.status,
+                         "note": c.note, "new_due": c.new_due,
+                         "new_due_date": _iso(c.new_due_date),
                          "written_back": c.written_back}
                         for c in s.carried],
             "differently": s.differently,
@@ -82,6 +92,10 @@ def to_data(session: Session, review: Review | None = None,
                        "total_spent": t.total_spent, "paused": t.paused},
             "minutes_spent": s.minutes_spent,
             "minutes_for_cpd": s.minutes_for_cpd,
+            "confidence": [{"phase": c.phase, "prompt": c.prompt,
+                            "counts": {str(k): n for k, n in enumerate(c.counts, 1)},
+                            "answers": c.answers, "average": c.average}
+                           for c in s.confidence or []],
         },
         "review": None,
     }

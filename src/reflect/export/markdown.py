@@ -213,6 +213,10 @@ def to_markdown(session: Session, review: Review | None = None,
         out += ["## What I will do differently", ""]
         out += [escape(s.differently) if s.differently.strip() else "*Nothing recorded.*", ""]
 
+    if s.confidence:
+        out += [f"## {parts.CONFIDENCE_HEADING}", ""]
+        out += [f"- **{when}:** {escape(text)}" for when, text in parts.confidence(s)] + [""]
+
     out += time_md(s, review)
 
     out.append(f"*Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC.*")

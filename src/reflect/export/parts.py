@@ -11,8 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reflect.export.options import ExportOptions
+from reflect.model.dates import due_words
 from reflect.model.review import Review
-from reflect.model.session import Answer, CarriedAction, Participant, Session, whole_minutes
+from reflect.model.session import (
+    Action,
+    Answer,
+    CarriedAction,
+    Confidence,
+    Participant,
+    Point,
+    Session,
+    whole_minutes,
+)
 from reflect.model.steps import steps_for
 
 NO_AGENCY = "(no agency given)"
@@ -104,10 +114,44 @@ def attribution(session: Session, pid: str, options: ExportOptions) -> str:
     return _role_and_agency(p)
 
 
+ANONYMOUS = "anonymous"
+"""Who sent a point from the room without giving a name."""
+
+
+def point_attribution(session: Session, point: Point, options: ExportOptions) -> str:
+    """Who made a point: the participant it is attributed to; else, for a point sent from the
+    room, the name given there (only when the notes name people) or "anonymous"."""
+    said = attribution(session, point.by, options)
+    if said or point.from_room is None:
+        return said
+    if point.from_room == ANONYMOUS or not point.from_room.strip():
+        return ANONYMOUS
+    return point.from_room if options.names_shown else ""
+
+
 def points(session: Session, answer: Answer, options: ExportOptions) -> list[tuple[str, str]]:
     """The answer's points that have text, as (text, attribution)."""
-    return [(p.text, attribution(session, p.by, options)) for p in answer.points
+    return [(p.text, point_attribution(session, p, options)) for p in answer.points
             if p.text.strip()]
+
+
+# --- the room's confidence check --------------------------------------------------------------
+
+CONFIDENCE_HEADING = "Confidence check"
+CONFIDENCE_PHASES = {"start": "At the start", "end": "At the end"}
+
+
+def confidence_text(c: Confidence) -> str:
+    """`How confident …? 6 answers: 1 ×0, 2 ×1, 3 ×3, 4 ×2, 5 ×0; average 3.2 of 5`."""
+    counts = ", ".join(f"{k} ×{n}" for k, n in enumerate(c.counts, 1))
+    n = c.answers
+    average = f"; average {c.average:.1f} of 5" if c.average is not None else ""
+    return f"{c.prompt} {n} answer{'s' if n != 1 else ''}: {counts}{average}"
+
+
+def confidence(session: Session) -> list[tuple[str, str]]:
+    """(when, what the room answered) for each confidence check made, start first."""
+    return [(CONFIDENCE_PHASES[c.phase], confidence_text(c)) for c in session.confidence or []]
 
 
 # --- answers --------------------------------------------------------------------------------
@@ -148,6 +192,35 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+def action_due(act: Action) -> str:
+    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`."""
+    return due_words(act.due, act.due_date)
+
+
+def action_status(act: Action) -> str:
+    """The status, with where it got to when a later session noted it."""
+    return f"{act.status}; progress: {act.progress}" if act.progress.strip() else act.status
+
+
+def carried_due(c: CarriedAction) -> str:
+    """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
+    2027) → end of March (Wed 31 Mar 2027)`."""
+    before = due_words(c.due, c.due_date)
+    if not c.new_due:
+        return before
+    return f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
+
+
+def carried_status_line(c: CarriedAction) -> str:
+    """The status, with where it got to (the progress note) and whether it was written back."""
+    out = carried_status(c)
+    if c.note.strip():
+        out += f"; progress: {c.note}"
+    if note := carried_note(c):
+        out += f" ({note})"
+    return out
+
+
 ACTION_HEADERS = ("What", "Owner", "Due", "Status")
 INDIVIDUAL_ACTION_HEADERS = ("What", "Who else is involved", "Due", "Status")
 
@@ -173,7 +246,7 @@ def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, act.owner, act.due, act.status]
+    rows = [[act.text, act.owner, action_due(act), action_status(act)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
 
@@ -186,13 +259,8 @@ def carried_owner(c: CarriedAction, options: ExportOptions) -> str:
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
-    rows = []
-    for c in s.carried:
-        status = carried_status(c)
-        if note := carried_note(c):
-            status += f" ({note})"
-        rows.append([c.text, carried_owner(c, options), c.due, c.session_label, status])
-    return rows
+    return [[c.text, carried_owner(c, options), carried_due(c), c.session_label,
+             carried_status_line(c)] for c in s.carried]
 
 
 # --- time -----------------------------------------------------------------------------------

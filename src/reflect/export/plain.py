@@ -59,9 +59,10 @@ def to_text(session: Session, review: Review | None = None,
         for c in s.carried:
             owner = parts.carried_owner(c, options)
             details = [f"owner: {owner}" if owner.strip() else "",
-                       f"due: {c.due}" if c.due.strip() else "",
+                       f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}",
-                       f"status: {parts.carried_status(c)}", parts.carried_note(c)]
+                       f"status: {parts.carried_status(c)}",
+                       f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
             out += _para(f"- {c.text} ({', '.join(x for x in details if x)})", hanging="  ")
         out.append("")
     if options.include_content and review is not None:
@@ -97,8 +98,8 @@ def to_text(session: Session, review: Review | None = None,
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
         facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {act.owner}" if act.owner else "",
-                                      f"due: {act.due}" if act.due else "",
-                                      f"status: {act.status}") if x)
+                                      f"due: {parts.action_due(act)}" if act.due else "",
+                                      f"status: {parts.action_status(act)}") if x)
         out += _para(f"- {act.text} ({facts})", hanging="  ")
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",
@@ -106,6 +107,10 @@ def to_text(session: Session, review: Review | None = None,
     if s.mode == "individual" or s.differently.strip():
         out += [""] + _heading("What I will do differently", "-")
         out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
+    if s.confidence:
+        out += [""] + _heading(parts.CONFIDENCE_HEADING, "-")
+        for when, text in parts.confidence(s):
+            out += _para(f"- {when}: {text}", hanging="  ")
     table = parts.time_table(s, review)
     if table:
         out += [""] + _heading("Time", "-")

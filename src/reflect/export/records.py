@@ -58,7 +58,7 @@ def nameless(session: Session, review: Review | None = None) -> Session:
 
 
 _NOT_PRINTED = re.compile(r"(team|facilitator|participants\[\d+\]\.name|carried\[.*"
-                          r"|actions\[\d+\]\.(owner|due))")
+                          r"|actions\[\d+\]\.(owner|due|progress))")
 
 
 def printed(path: str) -> bool:

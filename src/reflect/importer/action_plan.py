@@ -19,13 +19,12 @@ from reflect.importer.parse import (
     strip_marker,
 )
 from reflect.importer.parse import validate as _validate
+from reflect.model.dates import MONTH_WORDS
 
 _PLAN_FIELD = re.compile(r"^(recommendation|action|status)\s*:\s*(.*)$", re.IGNORECASE)
-_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
-           "june|july|august|september|october|november|december")
 _DATED = re.compile(
     r"^(?P<label>[^:]{1,200}?)\s*:\s*(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?\s+\d{{4}})\s*$",
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORDS}\.?\s+\d{{4}})\s*$",
     re.IGNORECASE,
 )
 

@@ -106,10 +106,20 @@ class ActionsChanged:
 
 @dataclass(frozen=True)
 class CarriedChanged:
-    """A carried action's status changed here (write it back) or was written back."""
+    """A carried action's status, note or new due date changed here (write it back) or was
+    written back."""
 
     index: int
     written_back: bool
+    typing: bool = False
+    """Changed by typing (a note, a due date): written back once the typing pauses."""
+
+
+@dataclass(frozen=True)
+class ConfidenceChanged:
+    """The room's answers to the confidence check at the start or the end were recorded."""
+
+    phase: Literal["start", "end"]
 
 
 @dataclass(frozen=True)
@@ -137,7 +147,7 @@ class TimeCounted:
 Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | CpdChanged
           | DetailsChanged
           | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
-          | StepChanged | TimingChanged | TimeCounted)
+          | ConfidenceChanged | StepChanged | TimingChanged | TimeCounted)
 
 
 def draft_key(form: str, field: str) -> str:

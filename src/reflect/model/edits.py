@@ -12,7 +12,7 @@ widget's id; the keys and the changes are defined in changes.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from datetime import date
 
 from pydantic import BaseModel
 
@@ -24,6 +24,7 @@ from reflect.model.changes import (
     AnswerKey,
     CarriedChanged,
     Change,
+    ConfidenceChanged,
     CpdChanged,
     CpdMinutesChanged,
     CpdTextField,
@@ -42,81 +43,30 @@ from reflect.model.changes import (
     TimingChanged,
     next_status,
 )
+from reflect.model.dates import read_date
 from reflect.model.review import Review
 from reflect.model.session import (
     Action,
     CarriedAction,
+    Confidence,
+    ConfidencePhase,
     Participant,
     Point,
     Session,
     Timing,
 )
 from reflect.model.steps import Step
-
-# --- undo ----------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Undo:
-    change: Change
-    restore: Callable[[], None]
-    merge_key: object = None
-    """Repeated changes with the same key (typing into one box) undo together."""
+from reflect.model.undo import UndoLog, keep_items
 
 
-def _keep_items(items: list[BaseModel]) -> Callable[[], None]:
-    """A function that puts `items` back as they are now: the same objects, in this order,
-    with these values (objects held elsewhere, by a form editing one, stay valid)."""
-    kept = [(item, item.model_dump()) for item in items]
-
-    def restore() -> None:
-        items[:] = [item for item, _ in kept]
-        for item, values in kept:
-            for name, value in values.items():
-                if getattr(item, name) != value:
-                    setattr(item, name, value)
-
-    return restore
-
-
-class SessionEdits:
+class SessionEdits(UndoLog):
     """The only code that changes an open `Session`."""
 
-    UNDO_LIMIT = 200
-
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:
+        super().__init__()
         self.session = session
-        self._undo: list[_Undo] = []
-
-    # --- undo ------------------------------------------------------------------------------
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self._undo)
-
-    def undo(self) -> Change | None:
-        """Put back what the last change (or run of typing into one box) changed."""
-        if not self._undo:
-            return None
-        last = self._undo.pop()
-        last.restore()
-        return last.change
-
-    def _record(self, change: Change, restore: Callable[[], None],
-                merge_key: object = None) -> Change:
-        top = self._undo[-1] if self._undo else None
-        if merge_key is None or top is None or top.merge_key != merge_key:
-            self._undo.append(_Undo(change, restore, merge_key))
-            del self._undo[:-self.UNDO_LIMIT]
-        return change
-
-    def _set(self, obj: BaseModel, name: str, value: object, change: Change,
-             merge_key: object = None) -> Change | None:
-        before = getattr(obj, name)
-        if before == value:
-            return None
-        setattr(obj, name, value)
-        return self._record(change, lambda: setattr(obj, name, before), merge_key)
+        self.today = today
+        """The day relative due dates ("next Friday") are read from."""
 
     # --- free text -------------------------------------------------------------------------
 
@@ -225,7 +175,7 @@ class SessionEdits:
     # --- participants ----------------------------------------------------------------------
 
     def _people(self) -> Callable[[], None]:
-        return _keep_items(self.session.participants)  # type: ignore[arg-type]
+        return keep_items(self.session.participants)  # type: ignore[arg-type]
 
     def add_participant(self, name: str = "", role: str = "", agency: str = ""
                         ) -> Participant:
@@ -236,7 +186,7 @@ class SessionEdits:
         return person
 
     def edit_participant(self, person: Participant, **values: str) -> Change | None:
-        return self._edit_item(person, values, PeopleChanged(), self._people)
+        return self._edit_item(person, dict(values), PeopleChanged(), self._people)
 
     def toggle_attended(self, person: Participant) -> Change:
         restore = self._people()
@@ -247,7 +197,7 @@ class SessionEdits:
         """Remove someone; points they made stay, without their name."""
         if person not in self.session.participants:
             return None
-        restores = [self._people()] + [_keep_items(a.points)  # type: ignore[arg-type]
+        restores = [self._people()] + [keep_items(a.points)  # type: ignore[arg-type]
                                        for a in self.session.answers]
         self.session.participants.remove(person)
         for answer in self.session.answers:
@@ -269,23 +219,24 @@ class SessionEdits:
             raise KeyError(f"no answer for question {question_id!r}")
         return answer.points
 
-    def add_point(self, question_id: str, text: str, by: str = "") -> Change:
+    def add_point(self, question_id: str, text: str, by: str = "",
+                  from_room: str | None = None) -> Change:
         points = self._points(question_id)
-        restore = _keep_items(points)  # type: ignore[arg-type]
-        points.append(Point(text=text, by=by))
+        restore = keep_items(points)  # type: ignore[arg-type]
+        points.append(Point(text=text, by=by, from_room=from_room))
         return self._record(PointsChanged(question_id), restore)
 
     def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
         points = self._points(question_id)
-        return self._edit_item(point, values, PointsChanged(question_id),
-                               lambda: _keep_items(points))  # type: ignore[arg-type]
+        return self._edit_item(point, dict(values), PointsChanged(question_id),
+                               lambda: keep_items(points))  # type: ignore[arg-type]
 
     def move_point(self, question_id: str, index: int, by: int) -> Change | None:
         points = self._points(question_id)
         to = index + by
         if not (0 <= index < len(points) and 0 <= to < len(points)):
             return None
-        restore = _keep_items(points)  # type: ignore[arg-type]
+        restore = keep_items(points)  # type: ignore[arg-type]
         points[index], points[to] = points[to], points[index]
         return self._record(PointsChanged(question_id), restore)
 
@@ -293,25 +244,42 @@ class SessionEdits:
         points = self._points(question_id)
         if point not in points:
             return None
-        restore = _keep_items(points)  # type: ignore[arg-type]
+        restore = keep_items(points)  # type: ignore[arg-type]
         points.remove(point)
         return self._record(PointsChanged(question_id), restore)
+
+    def set_confidence(self, phase: ConfidencePhase, prompt: str, counts: list[int]) -> Change:
+        """Record the room's answers to the confidence check (replacing that phase's)."""
+        new = [c for c in self.session.confidence or [] if c.phase != phase]
+        new = sorted(new + [Confidence(phase=phase, prompt=prompt, counts=counts)],
+                     key=lambda c: c.phase != "start")
+        return self._set(self.session, "confidence", new,
+                         ConfidenceChanged(phase)) or ConfidenceChanged(phase)
 
     # --- actions ---------------------------------------------------------------------------
 
     def _actions(self) -> Callable[[], None]:
-        return _keep_items(self.session.actions)  # type: ignore[arg-type]
+        return keep_items(self.session.actions)  # type: ignore[arg-type]
+
+    def read_due(self, words: str) -> date | None:
+        """The date due words name, read from today (reflect's one reader, model/dates.py)."""
+        return read_date(words, self.today())
 
     def add_action(self, text: str, owner: str = "", due: str = "",
                    recommendation: str = "") -> Action:
+        """Add an action; its due words are also kept as the date they were read as."""
         restore = self._actions()
         action = self.session.add_action(Action(text=text, owner=owner, due=due,
+                                                due_date=self.read_due(due),
                                                 recommendation=recommendation))
         self._record(ActionsChanged(), restore)
         return action
 
     def edit_action(self, action: Action, **values: str) -> Change | None:
-        return self._edit_item(action, values, ActionsChanged(), self._actions)
+        changed: dict[str, object] = dict(values)
+        if "due" in values and values["due"] != action.due:
+            changed["due_date"] = self.read_due(values["due"])
+        return self._edit_item(action, changed, ActionsChanged(), self._actions)
 
     def cycle_action_status(self, action: Action) -> Change:
         restore = self._actions()
@@ -325,7 +293,7 @@ class SessionEdits:
         self.session.actions.remove(action)
         return self._record(ActionsChanged(), restore)
 
-    def _edit_item(self, item: BaseModel, values: dict[str, str], change: Change,
+    def _edit_item(self, item: BaseModel, values: dict[str, object], change: Change,
                    keep: Callable[[], Callable[[], None]]) -> Change | None:
         changed = {k: v for k, v in values.items() if getattr(item, k) != v}
         if not changed:
@@ -340,10 +308,33 @@ class SessionEdits:
     def cycle_carried_status(self, carried: CarriedAction) -> Change:
         """Move a carried action's status on; it is to be written back to its session."""
         index = self.session.carried.index(carried)
-        restore = _keep_items(self.session.carried)  # type: ignore[arg-type]
+        restore = keep_items(self.session.carried)  # type: ignore[arg-type]
         carried.status = next_status(carried.status)
         carried.written_back = False
         return self._record(CarriedChanged(index, written_back=False), restore)
+
+    def set_carried_note(self, carried: CarriedAction, text: str) -> Change | None:
+        """Where a carried action got to, typed here; to be written back to its session."""
+        return self._carried(carried, {"note": text.strip()}, "note")
+
+    def set_carried_due(self, carried: CarriedAction, words: str) -> Change | None:
+        """A new due date for a carried action ("" keeps the old one), read as a date; to be
+        written back to its session."""
+        words = words.strip()
+        return self._carried(carried, {"new_due": words, "new_due_date": self.read_due(words)},
+                             "due")
+
+    def _carried(self, carried: CarriedAction, values: dict[str, object],
+                 field: str) -> Change | None:
+        if all(getattr(carried, k) == v for k, v in values.items()):
+            return None
+        index = self.session.carried.index(carried)
+        restore = keep_items(self.session.carried)  # type: ignore[arg-type]
+        for name, value in values.items():
+            setattr(carried, name, value)
+        carried.written_back = False
+        return self._record(CarriedChanged(index, written_back=False, typing=True), restore,
+                            merge_key=("carried", index, field))
 
     def carried_written_back(self, carried: CarriedAction) -> Change | None:
         """The earlier session now holds this status (not undoable: the file was written)."""

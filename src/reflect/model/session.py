@@ -6,8 +6,7 @@ it stays readable and exportable if the content later changes or disappears.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -45,22 +44,6 @@ def migrate(data: dict[str, object]) -> dict[str, object]:
     return data
 
 
-def _texts(obj: object) -> Iterator[str]:
-    """Every string held in a model, at any depth."""
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, BaseModel):
-        for name in type(obj).model_fields:
-            yield from _texts(getattr(obj, name))
-    elif isinstance(obj, dict):
-        for key, value in obj.items():
-            yield from _texts(key)
-            yield from _texts(value)
-    elif isinstance(obj, list):
-        for value in obj:
-            yield from _texts(value)
-
-
 def whole_minutes(seconds: int) -> int:
     """Seconds as whole minutes for people to read and log: to the nearest minute, and at
     least 1 once anything was counted (rounding up made 1:15 "2 minutes" of CPD)."""
@@ -81,6 +64,9 @@ class Point(SessionModel):
     text: Clean
     by: Clean = ""
     """The id of the participant who made it; "" when not attributed."""
+    from_room: Clean | None = None
+    """A point a participant sent from the room and the facilitator accepted: the name they
+    gave, or "anonymous"; None for a point typed here (and then not written)."""
 
 
 class Answer(SessionModel):
@@ -142,7 +128,13 @@ class Action(SessionModel):
     text: Clean
     owner: Clean = ""
     due: Clean = ""
+    """When it is due, in the words typed ("next Friday")."""
+    due_date: date | None = None
+    """The date `due` was read as when it was typed (model/dates.py); None when it names no
+    date reflect can read (the words are kept) or the file is older than dates."""
     status: ActionStatus = "open"
+    progress: Clean = ""
+    """Where it got to, as noted when a later session went through it."""
     recommendation: Clean = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
 
@@ -157,10 +149,47 @@ class CarriedAction(SessionModel):
     text: Clean
     owner: Clean = ""
     due: Clean = ""
+    due_date: date | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
+    note: Clean = ""
+    """Where it got to, typed here; written back as the action's `progress`."""
+    new_due: Clean = ""
+    """A new due date typed here ("" keeps `due`), in its words; written back as the action's."""
+    new_due_date: date | None = None
+    """The date `new_due` was read as when typed; None when it names none."""
     written_back: bool = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
+
+
+ConfidencePhase = Literal["start", "end"]
+
+
+class Confidence(SessionModel):
+    """The room's answers to "How confident do you feel about …?", 1 (not at all) to 5 (very),
+    asked at the start or at the end of a team session: only how many gave each answer."""
+
+    phase: ConfidencePhase
+    prompt: Clean
+    counts: list[int] = Field(min_length=5, max_length=5)
+    """How many answered 1, 2, 3, 4 and 5."""
+
+    @field_validator("counts")
+    @classmethod
+    def _not_negative(cls, value: list[int]) -> list[int]:
+        if any(n < 0 for n in value):
+            raise ValueError("a count of answers is never negative")
+        return value
+
+    @property
+    def answers(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def average(self) -> float | None:
+        """The mean answer (1 to 5); None when nobody answered."""
+        n = self.answers
+        return sum(k * c for k, c in enumerate(self.counts, 1)) / n if n else None
 
 
 class Timing(SessionModel):
@@ -272,6 +301,9 @@ class Session(SessionModel):
     """The person's choices for their CPD records (type, standards, Code themes, ...)."""
     after: TeamLink | None = None
     """An individual reflection written after a team session: that session, as context."""
+    confidence: list[Confidence] | None = None
+    """The room's confidence check (#18), at the start and at the end, when the facilitator
+    asked it; None when not (and then not written)."""
     drafts: dict[Clean, Clean] = {}
     """Text typed into a form but not yet added (a point, an action, a person), by form field,
     e.g. `point:<question id>`, `action:text`: kept so that nothing typed is lost, and put
@@ -320,36 +352,12 @@ class Session(SessionModel):
     def shortened(self, limit: int) -> tuple[Session, list[str]]:
         """A copy with every text longer than `limit` characters cut to `limit`, and a name a
         person understands for each text that was cut (none cut: this session, unchanged)."""
-        cut: list[str] = []
+        from reflect.model.shorten import shortened
 
-        def short(owner: BaseModel, name: str, what: str) -> None:
-            if len(getattr(owner, name)) > limit:
-                setattr(owner, name, getattr(owner, name)[:limit])
-                cut.append(what)
+        return shortened(self, limit)
 
-        if not any(len(t) > limit for t in _texts(self)):
-            return self, cut
-        copy = self.model_copy(deep=True)
-        for name in ("title", "team", "facilitator", "differently"):
-            short(copy, name, f"the {name.replace('differently', 'what I will do differently')}")
-        for p in copy.participants:
-            for name in ("name", "role", "agency"):
-                short(p, name, f"a participant's {name}")
-        for n, a in enumerate(copy.answers, 1):
-            for name in ("text", "what", "so_what", "now_what"):
-                short(a, name, f"the answer to question {n}" + (
-                    "" if name == "text" else f" ({name.replace('_', ' ')})"))
-            for k, point in enumerate(a.points, 1):
-                short(point, "text", f"point {k} of question {n}")
-        for k, act in enumerate(copy.actions, 1):
-            for name in ("text", "owner", "due"):
-                short(act, name, f"action {k} ({name})")
-        for table, what in ((copy.notes, "the notes on {}"), (copy.drafts, "text typed into {}")):
-            for key, text in table.items():
-                if len(text) > limit:
-                    table[key] = text[:limit]
-                    cut.append(what.format(key))
-        return copy, cut
+    def confidence_at(self, phase: ConfidencePhase) -> Confidence | None:
+        return next((c for c in self.confidence or [] if c.phase == phase), None)
 
     def participant(self, pid: str) -> Participant | None:
         return next((p for p in self.participants if p.id == pid), None) if pid else None

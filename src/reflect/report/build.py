@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reflect.model.dates import due_words
 from reflect.model.teams import Agencies, Names, team_key
+from reflect.report.dates import long_date
 from reflect.report.facts import Person, SessionFacts
 from reflect.report.gather import Filters, Gathered, session_date
 from reflect.text import one_line
@@ -62,6 +64,22 @@ class TeamReview:
     title: str
     dates: list[date] = field(default_factory=list)
     """The day of each session the team held on the review, oldest first (repeats kept)."""
+    confidence: list[str] = field(default_factory=list)
+    """For each of those sessions that asked the room's confidence check: the day, and the
+    average answer before → after with how many answered."""
+
+
+def confidence_line(day: date, checks: tuple[tuple[str, tuple[int, ...]], ...]) -> str:
+    """`12 May 2026: confidence 2.8 → 3.9 (10 → 9 answers)` (a phase not asked: "–")."""
+    averages, answers = [], []
+    for phase in ("start", "end"):
+        counts = next((c for p, c in checks if p == phase), None)
+        n = sum(counts) if counts else 0
+        answers.append(str(n) if counts is not None else "–")
+        averages.append(f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}"
+                        if counts and n else "–")
+    return (f"{long_date(day)}: confidence {averages[0]} → {averages[1]} "
+            f"({answers[0]} → {answers[1]} answers)")
 
 
 @dataclass
@@ -83,6 +101,18 @@ class ActionLine:
     due_date: date | None
     status: str
     recommendation: str = ""
+    progress: str = ""
+    """Where it got to, as a later session noted it (names redacted); "" for nothing."""
+
+    @property
+    def due_shown(self) -> str:
+        """The due words with the date they were read as."""
+        return due_words(self.due, self.due_date)
+
+    @property
+    def status_shown(self) -> str:
+        """The status, with the progress noted."""
+        return f"{self.status}; progress: {self.progress}" if self.progress else self.status
 
 
 @dataclass
@@ -279,12 +309,15 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
 
         key = team_key(s.team)
         covered = teams.setdefault(key, {})
-        covered.setdefault(rid, TeamReview(rid, titles[rid])).dates.append(session_date(s))
+        held = covered.setdefault(rid, TeamReview(rid, titles[rid]))
+        held.dates.append(session_date(s))
+        if s.confidence:
+            held.confidence.append(confidence_line(session_date(s), s.confidence))
 
         for act in s.actions:
             words = _uncut(act.recommendation, recommendations.get(rid, []))
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
-                              act.due, act.due_date, act.status, words)
+                              act.due, act.due_date, act.status, words, act.progress)
             recs.setdefault((rid, _key(words)), RecommendationLine(
                 rid, titles[rid], words)).actions.append(line)
             if act.status != "done" and act.due_date is not None and act.due_date < today:

@@ -18,7 +18,9 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v1"
+KIND = "report-v3"
+# v2: due dates are the dates stored when typed, or words read by model/dates.py
+# v3: the room's confidence check (#18)
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 
@@ -35,7 +37,7 @@ class FileRead:
 def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | None]:
     """Read one file: what it gave, and the cache record to keep (None: do not keep)."""
     from reflect.report.gather import has_git_markers
-    from reflect.store.sessions import read_session
+    from reflect.store.sessions import session_from_bytes
 
     try:
         data = path.read_bytes()
@@ -45,7 +47,7 @@ def _read(path: Path, now: list[int]) -> tuple[FileRead, dict[str, object] | Non
     try:
         # The same reader as the app (tomllib, then the model), so a report counts exactly
         # the files the app can open, with the same message for any it cannot.
-        session, read_only = read_session(path)
+        session, read_only = session_from_bytes(path, data)
     except SessionError as e:
         return FileRead(path, None, str(e), git), {"stamp": now, "git": git, "problem": str(e)}
     facts = facts_of(session, read_only)
@@ -56,10 +58,13 @@ def _from_record(path: Path, record: object, now: list[int]) -> FileRead | None:
     if not isinstance(record, dict) or record.get("stamp") != now:
         return None
     try:
-        git = bool(record["git"])
+        git = record["git"]
+        if type(git) is not bool:
+            return None
         if "facts" in record:
             return FileRead(path, from_json(record["facts"]), None, git)
-        return FileRead(path, None, str(record["problem"]), git)
+        problem = record["problem"]
+        return FileRead(path, None, problem, git) if type(problem) is str else None
     except (KeyError, TypeError, ValueError):
         return None  # a damaged entry: read the file itself
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
-from reflect.report.dates import parse_due
+from reflect.report.dates import due_date
 from reflect.text import one_line
 
 
@@ -35,10 +35,13 @@ class ActionFacts(NamedTuple):
     due: str
     """As typed, on one line, names and identifiers redacted."""
     due_date: date | None
-    """The date the due text names (read before redacting), or None."""
+    """The date stored when the due text was typed, else the date it names read from the
+    session's start (read before redacting), or None."""
     status: str
     recommendation: str
     """The recommendation it answers, on one line; "" for none."""
+    progress: str = ""
+    """Where it got to, as a later session noted it: on one line, names redacted."""
 
 
 @dataclass(slots=True)
@@ -55,6 +58,8 @@ class SessionFacts:
     people: tuple[Person, ...]
     actions: tuple[ActionFacts, ...]
     read_only: str | None = None
+    confidence: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """The room's confidence check: (phase, how many answered 1 to 5), start first."""
 
 
 @dataclass(frozen=True)
@@ -83,41 +88,71 @@ def _redacted(text: str, names: list[object]) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern finding any of `words` (cached: thousands of sessions share a few teams)."""
+    """A pattern finding any of `words`, any case."""
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+class _Names:
+    """Whether a text may hold one of a session's people's names, and the patterns to find them
+    (made only when a text may: most texts hold no name)."""
+
+    def __init__(self, people: list[str]) -> None:
+        self.people = people
+        # Every name pattern starts with the name's first word, in any case.
+        self.firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
+        self.ascii = all(w.isascii() for w in self.firsts)
+        self.lowered = tuple(w.lower() for w in self.firsts)
+        self._patterns: list[object] | None = None
+
+    def may_be_in(self, text: str) -> bool:
+        if not self.firsts:
+            return False
+        if self.ascii and text.isascii():
+            # For ASCII text and words, the same as the pattern's any-case search, with no
+            # pattern to compile for each session's mix of people.
+            low = text.lower()
+            return any(w in low for w in self.lowered)
+        return _any_of(self.firsts).search(text) is not None
+
+    def patterns(self) -> list[object]:
+        if self._patterns is None:
+            from reflect.export.identifiers import _name_patterns
+
+            probe = _Probe([_Named(name) for name in self.people])
+            self._patterns = list(_name_patterns(probe))  # type: ignore[arg-type]
+        return self._patterns
 
 
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
-    from reflect.export.identifiers import _name_patterns
+    from reflect.export.detectors import might_hold_any
 
     actions: list[ActionFacts] = []
     if session.actions:
         # The names to look for: the participants' and the facilitator's, whatever it holds.
-        people = [p.name for p in session.participants] + [session.facilitator]
-        probe = _Probe([_Named(name) for name in people])
-        names: list[object] = list(_name_patterns(probe))  # type: ignore[arg-type]
-        # Every name pattern starts with the name's first word (any case): a text holding none
-        # of them needs no name pattern tried (most texts: it saves most of the time).
-        firsts = tuple(sorted({name.split()[0] for name in people if name.split()}))
-        maybe = _any_of(firsts) if firsts else None
+        names = _Names([p.name for p in session.participants] + [session.facilitator])
 
         def clean(text: str) -> str:
             if not text:
                 return ""
-            found = names if maybe is not None and maybe.search(text) else []
-            return one_line(_redacted(text, found))
+            named = names.may_be_in(text)
+            if not named and not might_hold_any(text):
+                return one_line(text)  # nothing to redact: no name, no identifier
+            return one_line(_redacted(text, names.patterns() if named else []))
 
         for a in session.actions:
-            actions.append(ActionFacts(clean(a.text), clean(a.due), parse_due(a.due),
-                                       a.status, one_line(a.recommendation)))
+            actions.append(ActionFacts(clean(a.text), clean(a.due),
+                                       due_date(a.due_date, a.due, session.created),
+                                       a.status, one_line(a.recommendation),
+                                       clean(a.progress)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
         updated=session.updated, schema_version=session.schema_version,
         answered=session.answered,
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
-        actions=tuple(actions), read_only=read_only)
+        actions=tuple(actions), read_only=read_only,
+        confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -127,7 +162,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "answered": f.answered, "read_only": f.read_only,
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
-                         a.status, a.recommendation] for a in f.actions]}
+                         a.status, a.recommendation, a.progress] for a in f.actions],
+            "confidence": [[phase, list(counts)] for phase, counts in f.confidence]}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -145,26 +181,53 @@ def _person(role: object, agency: object, attended: object) -> Person:
 
 
 def _action(text: object, due: object, day: object, status: object,
-            rec: object) -> ActionFacts:
-    if not (type(text) is type(due) is type(status) is type(rec) is str):
+            rec: object, progress: object = "") -> ActionFacts:
+    if not (type(text) is type(due) is type(status) is type(rec) is type(progress) is str):
         raise TypeError("a damaged action")
     if day is not None and type(day) is not str:
         raise TypeError("a damaged due date")
-    return ActionFacts(str(text), str(due), date.fromisoformat(day) if day else None,
-                       str(status), str(rec))
+    return ActionFacts(text, due, date.fromisoformat(day) if day else None,
+                       status, rec, progress)
+
+
+def _str(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("a damaged text")
+    return value
+
+
+def _int(value: object) -> int:
+    if type(value) is not int:  # not a bool, not a float
+        raise TypeError("a damaged number")
+    return value
+
+
+def _rows(value: object) -> list[list[object]]:
+    if type(value) is not list or any(type(row) is not list for row in value):
+        raise TypeError("a damaged list")
+    return value
 
 
 def from_json(data: dict[str, object]) -> SessionFacts:
-    """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged."""
-    people = tuple(_person(*row) for row in data["people"])  # type: ignore[attr-defined]
-    actions = tuple(_action(*row) for row in data["actions"])  # type: ignore[attr-defined]
+    """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged (any
+    value of another type than `to_json` writes: nothing is converted)."""
+    people = tuple(_person(*row) for row in _rows(data["people"]))
+    actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
+    confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
     return SessionFacts(
-        id=str(data["id"]), review_id=str(data["review_id"]),
-        review_title=str(data["review_title"]), mode=str(data["mode"]), team=str(data["team"]),
-        created=datetime.fromisoformat(str(data["created"])),
-        updated=datetime.fromisoformat(str(data["updated"])),
-        schema_version=int(data["schema_version"]),  # type: ignore[call-overload]
-        answered=int(data["answered"]),  # type: ignore[call-overload]
+        id=_str(data["id"]), review_id=_str(data["review_id"]),
+        review_title=_str(data["review_title"]), mode=_str(data["mode"]),
+        team=_str(data["team"]),
+        created=datetime.fromisoformat(_str(data["created"])),
+        updated=datetime.fromisoformat(_str(data["updated"])),
+        schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
-        read_only=None if read_only is None else str(read_only))
+        read_only=None if read_only is None else _str(read_only), confidence=confidence)
+
+
+def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:
+    if phase not in ("start", "end") or not isinstance(counts, list) or len(counts) != 5 \
+            or any(type(n) is not int for n in counts):
+        raise TypeError("a damaged confidence check")
+    return str(phase), tuple(counts)

@@ -41,8 +41,8 @@ def read_records(path: Path) -> Records:
         data = json.loads(path.read_text(encoding="utf-8"))
         files = data["files"] if data.get("version") == CACHE_VERSION else {}
         return files if isinstance(files, dict) else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return {}  # missing, damaged (even nested past Python's limit) or another version
 
 
 def write_records(path: Path, records: Records) -> None:

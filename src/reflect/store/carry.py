@@ -1,8 +1,9 @@
 """Last time's actions: a team's open actions from its earlier sessions, and updating them there.
 
 When a team starts a new session, the actions it agreed before and has not finished are offered
-at the start (`Session.carried`), so the room can say where each one got to. A status set then
-is written back to the earlier session's file too (`write_back`), under that session's lock.
+at the start (`Session.carried`), so the room can say where each one got to. A status, a
+progress note or a new due date set then is written back to the earlier session's file too
+(`write_back`), under that session's lock.
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
 own and are never offered to a room) whose team, compared by `team_key` (model/teams.py, the
@@ -20,7 +21,8 @@ from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["open_actions_for_team", "same_team", "team_key", "write_back"]
+__all__ = ["last_participants", "last_time", "open_actions_for_team", "same_team", "team_key",
+           "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -44,8 +46,8 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
             seen.add(key)
             out.append(CarriedAction(session_id=session.id, session_label=session.label,
                                      action_id=action.id, text=action.text, owner=action.owner,
-                                     due=action.due, status_before=action.status,
-                                     status=action.status))
+                                     due=action.due, due_date=action.due_date,
+                                     status_before=action.status, status=action.status))
     return out
 
 
@@ -55,11 +57,21 @@ def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",
     anyone, each marked not yet here (attended False, no id) for the facilitator to tick who
     came; [] for a team new to this folder. The team's sessions are found as
     `open_actions_for_team` finds them (cached summaries; only the team's files are read)."""
-    latest = max((s for s in _team_sessions(sessions_dir, team, exclude_id, cache)
-                  if s.participants), key=lambda s: (s.created, s.id), default=None)
-    if latest is None:
-        return []
-    return [p.model_copy(update={"id": "", "attended": False}) for p in latest.participants]
+    return last_time(sessions_dir, team, exclude_id, cache)[0]
+
+
+def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
+              cache: Path | None = None) -> tuple[list[Participant], str]:
+    """`last_participants`, and who facilitated the team's latest session that names a
+    facilitator ("" for none): what a new session for a returning team starts from."""
+    sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
+    latest = max((s for s in sessions if s.participants),
+                 key=lambda s: (s.created, s.id), default=None)
+    people = [] if latest is None else [p.model_copy(update={"id": "", "attended": False})
+                                        for p in latest.participants]
+    led = max((s for s in sessions if s.facilitator.strip()),
+              key=lambda s: (s.created, s.id), default=None)
+    return people, "" if led is None else led.facilitator
 
 
 def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
@@ -83,12 +95,25 @@ def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
     return sessions
 
 
-def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
-    """Set the carried action's status in the earlier session's file.
+def wanted(carried: CarriedAction) -> dict[str, object]:
+    """What the earlier session's action is to hold after writing back: the status, the
+    progress note and (when one was typed) the new due date."""
+    out: dict[str, object] = {"status": carried.status}
+    if carried.note:
+        out["progress"] = carried.note
+    if carried.new_due:
+        out.update(due=carried.new_due, due_date=carried.new_due_date)
+    return out
 
-    None when the file now says `carried.status` (written, or already so); otherwise why it
-    was not updated, in words to show the facilitator. The earlier session is locked first,
-    so a session open in another reflect is never written behind its back.
+
+def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
+    """Set the carried action's status, progress note and new due date in the earlier
+    session's file (`wanted`).
+
+    None when the file now says them (written, or already so); otherwise why it was not
+    updated, in words to show the facilitator. The earlier session is locked first, so a
+    session open in another reflect is never written behind its back; a file that cannot be
+    read is reported and left as it is.
     """
     try:
         path = session_path(sessions_dir, carried.session_id)
@@ -109,9 +134,11 @@ def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
         action = session.action_by_id(carried.action_id)
         if action is None:
             return "that action was removed from the earlier session"
-        if action.status == carried.status:
+        values = wanted(carried)
+        if all(getattr(action, k) == v for k, v in values.items()):
             return None
-        action.status = carried.status
+        for name, value in values.items():
+            setattr(action, name, value)
         try:
             save_session(sessions_dir, session)
         except (OSError, SessionError) as e:

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.export.options import ExportOptions
-from reflect.model.review import Review
-from reflect.model.session import Session
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.kinds import reflect_file_kind
 
 if TYPE_CHECKING:
     from reflect.export.identifiers import Finding
+    from reflect.model.review import Review  # only named here: `reflect --help` needs no models
+    from reflect.model.session import Session
 
 
 @dataclass(frozen=True)

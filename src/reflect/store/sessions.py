@@ -120,11 +120,22 @@ def read_session(path: Path) -> tuple[Session, str | None]:
     message when the file is unusable.
     """
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        data = path.read_bytes()
+    except OSError as e:
         raise SessionError("; ".join(describe(path, e))) from e
-    return session_from_data(path, data)
+    return session_from_bytes(path, data)
+
+
+def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
+    """`read_session` for a file already read: `data` is what `path` holds.
+
+    Parsed by the standard library's tomllib, as the design asks, in this one place, so every
+    reader of session files, the app's and the report's, accepts the same files."""
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise SessionError("; ".join(describe(path, e))) from e
+    return session_from_data(path, parsed)
 
 
 def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:

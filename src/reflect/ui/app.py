@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
@@ -49,6 +50,10 @@ WORKER_TASKS = {
     "export": "write the notes",
     "report": "make the report",
     "report-save": "save the report",
+    "settings": "remember the theme",
+    "copy": "save a copy of the session",
+    "export-check": "check the notes for personal details",
+    "room": "open or close the room",
 }
 """What each worker group does, for the message when one fails unexpectedly."""
 
@@ -58,6 +63,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.model.session import Session
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.ui.preload import Preload
     from reflect.ui.screens.export import LastExport
 
 
@@ -104,33 +110,57 @@ class ReflectApp(App[None]):
         self._for_real = False
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
+        self._settings_lock = threading.Lock()
+        self._theme_to_save: str | None = None
+        """The theme chosen but not yet written to the settings file."""
         self.last_export: LastExport | None = None
         """The format and options of the last export in this run: the export dialog opens
         with them (never saved: the next run starts from the defaults)."""
         self.first_session: tuple[Session, Review, str | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, and why
         it is read-only (or None); the start screen is under it."""
-
-    def on_mount(self) -> None:
-        from reflect.ui.screens.start import StartScreen
-
+        self.preload: Preload | None = None
+        """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.register_theme(HIGH_CONTRAST)
         saved = load_settings(self.settings_file).get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
+            # Chosen before the first screen is styled: set later, every widget is restyled.
             self.theme = saved
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The start screen is the bottom of the stack: composed straight away, with no blank
+        screen drawn before it."""
+        from reflect.ui.screens.start import StartScreen
+
+        return StartScreen()
+
+    def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
-        start = StartScreen()
-        self.push_screen(start)
-        if self.first_session is not None:
-            start.open_session(*self.first_session)
 
     def _remember_theme(self, theme: Theme) -> None:
-        try:
-            save_setting(self.settings_file, "theme", theme.name)
-        except OSError as e:
-            self.notify(f"Could not remember the theme in {self.settings_file}: "
-                        f"{e.strerror or e}", severity="warning")
+        self._theme_to_save = theme.name
+        self._save_theme()
+
+    @work(thread=True, group="settings", exit_on_error=False)
+    def _save_theme(self) -> None:
+        """Write the chosen theme to the settings file off the UI thread."""
+        problem = self._write_theme()
+        if problem is not None:
+            self.call_from_thread(self.notify, problem, severity="warning")
+
+    def _write_theme(self) -> str | None:
+        """Write the newest chosen theme, if not yet written; one write at a time, so a quick
+        run of changes ends with the last one. What went wrong, or None."""
+        with self._settings_lock:
+            name, self._theme_to_save = self._theme_to_save, None
+            if name is None:
+                return None
+            try:
+                save_setting(self.settings_file, "theme", name)
+            except OSError as e:
+                return f"Could not remember the theme in {self.settings_file}: {e.strerror or e}"
+        return None
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
@@ -233,6 +263,7 @@ class ReflectApp(App[None]):
 
     def on_unmount(self) -> None:
         self.flush_all()
+        self._write_theme()  # a theme chosen just before quitting is still remembered
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:  # a worker the app itself started

@@ -14,6 +14,7 @@ from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
 from reflect.model.steps import Step
 from reflect.text import one_line
 from reflect.ui.panes.base import PaneContext, StepPane
+from reflect.ui.widgets.incoming import IncomingQueue
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points import PointsEditor
 
@@ -88,6 +89,7 @@ class TeamQuestionPane(QuestionPane):
 
     def compose(self) -> ComposeResult:
         yield from self.heading()
+        yield IncomingQueue(self.step.key, id=f"incoming-{self.index}")  # points from the room
         yield PointsEditor(self.edits, self.answer, id=f"points-{self.index}")
         yield Literal("Summary of the discussion (free text, alongside the points; saved as "
                       "you go)", classes="label answer-label")

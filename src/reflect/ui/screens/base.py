@@ -1,17 +1,25 @@
 """ReflectScreen: a screen that reaches the app's folders and library through a typed property,
-and passes its failed background work up to the app."""
+and passes its failed background work up to the app; ReflectModal does the same for dialogs."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.messages import WorkerFailed
 
 ResultT = TypeVar("ResultT")
+
+
+def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
+    """Textual sends `Worker.StateChanged` only to the node that started the worker (it does
+    not bubble), so each screen passes a failure up to ReflectApp, which reports every one the
+    same way."""
+    if event.state == WorkerState.ERROR:
+        screen.post_message(WorkerFailed(event.worker))
 
 
 class ReflectScreen(Screen[ResultT]):
@@ -23,8 +31,11 @@ class ReflectScreen(Screen[ResultT]):
         return app
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """Textual sends `Worker.StateChanged` only to the node that started the worker (it
-        does not bubble), so each screen passes a failure up to ReflectApp, which reports
-        every one the same way."""
-        if event.state == WorkerState.ERROR:
-            self.post_message(WorkerFailed(event.worker))
+        pass_failure_up(self, event)
+
+
+class ReflectModal(ModalScreen[ResultT]):
+    """A dialog whose background work fails the way a screen's does: reported by the app."""
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        pass_failure_up(self, event)

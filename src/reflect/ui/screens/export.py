@@ -1,26 +1,28 @@
 """The export dialog: format, options, and the personal-details check before anything is written.
 
 It opens with the format and options chosen at the last export in this run of the app
-(`ReflectApp.last_export`), so a facilitator exporting again need not set them again."""
+(`ReflectApp.last_export`), so a facilitator exporting again need not set them again. Items
+typed into a form but never added are named, with a box to include them (marked as such)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, RadioSet
 
+from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
 from reflect.text import one_line
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.literal import Literal
 
@@ -34,6 +36,8 @@ class ExportChoice:
     redact: bool = False
     findings: tuple[Finding, ...] = ()
     go_to: Finding | None = None
+    include_drafts: bool = False
+    """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
 
 
 @dataclass(frozen=True)
@@ -42,12 +46,13 @@ class LastExport:
 
     fmt: str
     options: ExportOptions
+    include_drafts: bool = False
 
 
 DEFAULT_FORMAT = "md"
 
 
-class ExportScreen(ModalScreen[ExportChoice | None]):
+class ExportScreen(ReflectModal[ExportChoice | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
@@ -60,13 +65,21 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.last = last
         self.fmt = fmt or DEFAULT_FORMAT
         self.findings: list[Finding] = []
+        self.checked = False
+        """Whether `findings` hold the check of the format and options chosen now; until then
+        nothing can be exported."""
         self.ticked = ExportOptions()
         """The options ticked when the dialog opens."""
+        self.include_drafts = False
+        """Whether items typed but not added are ticked to be included when it opens."""
+        self.drafts = drafts_summary(session)
+        """What was typed but not added ("" for nothing), said above the options."""
 
     def compose(self) -> ComposeResult:
         last = self.last or getattr(self.app, "last_export", None)
         if isinstance(last, LastExport):
             self.ticked = last.options
+            self.include_drafts = last.include_drafts
             if self.fmt == DEFAULT_FORMAT and last.fmt in FORMATS:
                 self.fmt = last.fmt
         with VerticalScroll(classes="dialog", id="export-dialog"):
@@ -74,6 +87,10 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
                           "dim")
             yield Literal("", id="findings")
+            if self.drafts:
+                yield Literal(f"{self.drafts}. They are left out of the notes unless you "
+                              "tick “Include the items typed but not added” below.", "bold",
+                              id="drafts")
             yield Literal("Format")
             with ChoiceSet(id="format"):
                 for key, spec in FORMATS.items():
@@ -88,6 +105,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                           value=ticked.roles_only, id="roles-only")
             yield TickBox("Attendance by agency only (no names or roles)",
                           value=ticked.attendance_by_agency, id="by-agency")
+            if self.drafts:
+                yield TickBox(f"Include the items typed but not added, marked {MARK}",
+                              value=self.include_drafts, id="include-drafts")
             with Horizontal(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -116,13 +136,45 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         pressed = self.query_one("#format", RadioSet).pressed_button
         return (pressed.id or "fmt-md").removeprefix("fmt-") if pressed else "md"
 
+    @property
+    def drafts_included(self) -> bool:
+        boxes = self.query("#include-drafts").results(Checkbox)
+        return any(box.value for box in boxes)
+
     @on(Checkbox.Changed, "#roles-only")
     @on(Checkbox.Changed, "#by-agency")
+    @on(Checkbox.Changed, "#include-drafts")
     @on(RadioSet.Changed, "#format")
     def check(self) -> None:
-        """Run the identifier check (names too when the notes name nobody) and show it."""
-        self.findings = findings_for(self.session, self.chosen_format, self.review,
-                                     self.options)
+        """Run the identifier check (names too when the notes name nobody; the items typed
+        but not added too when they are to be included) off the UI thread; nothing can be
+        exported until it has landed."""
+        self.checked = False
+        self.query_one("#findings", Literal).show("Checking the notes for personal details…",
+                                                  "italic")
+        for button in self.query(Button).results(Button):
+            if button.id != "export-cancel":
+                button.disabled = True
+        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
+            # A record ignores them.
+            self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
+        self._run_check(self.chosen_format, self.options, self.drafts_included)
+
+    @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
+    def _run_check(self, fmt: str, options: ExportOptions, drafts: bool) -> None:
+        session = with_drafts(self.session) if drafts else self.session
+        findings = findings_for(session, fmt, self.review, options)
+        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings)
+
+    def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
+                    findings: list[Finding]) -> None:
+        """Show a check's findings, unless the format or options changed since it started
+        (a newer check is on its way)."""
+        if not self.is_attached or (fmt, options, drafts) != (
+                self.chosen_format, self.options, self.drafts_included):
+            return
+        self.findings = findings
+        self.checked = True
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
@@ -138,9 +190,9 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
             message += ("\nA CPD record names nobody: participants appear by role only, never "
                         "with their organisation, and their names are looked for in what was "
                         "typed. The options below are for notes, not records.")
-        for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
-            self.query_one(wid, Checkbox).disabled = record  # a record ignores them
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
+        for button in self.query(Button).results(Button):
+            button.disabled = False
         go = self.query_one("#export-go", Button)
         go.label = "Export anyway" if found else "Export"
         go.variant = "default" if found else "primary"
@@ -149,7 +201,8 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
         self.query_one("#export-edit", Button).display = found
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
-        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to)
+        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
+                            self.drafts_included)
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
         """Remember what was chosen (not a cancel) for the next export in this run."""
@@ -158,11 +211,16 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
                 include_content=self.query_one("#with-content", Checkbox).value,
                 include_attendance=self.query_one("#attendance", Checkbox).value,
                 roles_only=self.query_one("#roles-only", Checkbox).value,
-                attendance_by_agency=self.query_one("#by-agency", Checkbox).value))
+                attendance_by_agency=self.query_one("#by-agency", Checkbox).value),
+                self.drafts_included)
         return super().dismiss(result)
 
     def action_export(self) -> None:
         """Ctrl+O: export, but never past findings on a keystroke - they need a choice."""
+        if not self.checked:
+            self.notify("The personal-details check is still running: a moment.",
+                        severity="warning")
+            return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
             self.notify("The check found likely personal details: choose Export redacted, "
@@ -172,14 +230,20 @@ class ExportScreen(ModalScreen[ExportChoice | None]):
 
     @on(Button.Pressed, "#export-go")
     def _go(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice())
 
     @on(Button.Pressed, "#export-redacted")
     def _redacted(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice(redact=True))
 
     @on(Button.Pressed, "#export-edit")
     def _edit(self) -> None:
+        if not self.checked:  # never past a check that has not landed
+            return
         self.dismiss(self._choice(go_to=self.findings[0] if self.findings else None))
 
     @on(Button.Pressed, "#export-cancel")

@@ -2,7 +2,9 @@
 meeting length (or, on your own, the time you plan to spend).
 
 For a team reflect has met before, last time's participants are offered (read in a worker as
-the team name is typed): each unticked, "not yet here", for the facilitator to tick who came."""
+the team name is typed): each unticked, "not yet here", for the facilitator to tick who came;
+and the facilitator's box is filled with who led its last session (unless something else was
+typed there)."""
 
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
         """Last time's participants offered for the team typed (each not yet here)."""
         self.last_team = ""
         """The team name `last` was found for."""
+        self.offered_facilitator = ""
+        """The facilitator put in the box from the team's last session ("" for none)."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
@@ -96,19 +100,24 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
     def find_last(self, team: str) -> None:
         """Last time's participants for `team`, read off the UI thread; nothing on failure
         (offering them is a help, never a reason a session cannot start)."""
-        from reflect.store.carry import last_participants
+        from reflect.store.carry import last_time
         from reflect.store.errors import SessionError
 
         try:
-            people = last_participants(self.app.sessions_dir, team)  # type: ignore[attr-defined]
+            people, facilitator = last_time(
+                self.app.sessions_dir, team)  # type: ignore[attr-defined]
         except (OSError, SessionError, ValueError):
-            people = []
-        self.app.call_from_thread(self.show_last, team, people)
+            people, facilitator = [], ""
+        self.app.call_from_thread(self.show_last, team, people, facilitator)
 
-    def show_last(self, team: str, people: list[Participant]) -> None:
+    def show_last(self, team: str, people: list[Participant], facilitator: str = "") -> None:
         if team != self.query_one("#team", Input).value:
             return  # typed on since: a newer look-up is coming
         self.last, self.last_team = people, team
+        box = self.query_one("#facilitator", Input)
+        if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
+            box.value = facilitator
+            self.offered_facilitator = facilitator
         chooser = self.query_one("#last-people", SelectionList)
         chooser.clear_options()
         chooser.add_options([Selection(self._person(n, False), n, False)

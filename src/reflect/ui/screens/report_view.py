@@ -125,7 +125,8 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
     if r.overdue:
         out.append(_table(("Review", "Team", "Action", "Due", "Status", "Session"),
-                          [(a.review_title, a.team, a.text, a.due, a.status, a.session_id)
+                          [(a.review_title, a.team, a.text, a.due_shown, a.status_shown,
+                            a.session_id)
                            for a in r.overdue[:MAX_ROWS]], "report-overdue"))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "

@@ -5,19 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 
-class SaveFailedScreen(ModalScreen[str | None]):
+class SaveFailedScreen(ReflectModal[str | None]):
     """Dismisses with "copied" once a copy is saved elsewhere, "retry" to try the sessions
     folder again, or None to stay in the session."""
 
@@ -54,19 +54,40 @@ class SaveFailedScreen(ModalScreen[str | None]):
         if not typed:
             self.query_one("#copy-problem", Literal).show("Type where to save the copy.")
             return
+        button = self.query_one("#copy", Button)
+        if button.disabled:
+            return  # a copy is being saved already
+        button.disabled = True
+        self.query_one("#copy-problem", Literal).show(f"Saving a copy to {typed}…")
+        self._write_copy(typed)
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def _write_copy(self, typed: str) -> None:
+        """Write the copy off the UI thread (a slow or network folder must not freeze the
+        dialog); the outcome is shown when it lands."""
         try:
             where = self.keeper.copy_to(Path(typed))
         except FileExistsError:
-            self.query_one("#copy-problem", Literal).show(
-                f"{typed} already exists: choose another name (nothing is replaced).")
-            return
+            problem = f"{typed} already exists: choose another name (nothing is replaced)."
         except Exception as e:  # noqa: BLE001 - any failure is shown; the session stays open
-            self.query_one("#copy-problem", Literal).show(
-                f"Could not save a copy to {typed}: {getattr(e, 'strerror', None) or e}")
+            problem = f"Could not save a copy to {typed}: {getattr(e, 'strerror', None) or e}"
+        else:
+            self.app.call_from_thread(self._copied, where)
             return
+        self.app.call_from_thread(self._not_copied, problem)
+
+    def _not_copied(self, problem: str) -> None:
+        if not self.is_attached:  # the person stayed in the session meanwhile
+            self.app.notify(problem, severity="error", timeout=15)
+            return
+        self.query_one("#copy-problem", Literal).show(problem)
+        self.query_one("#copy", Button).disabled = False
+
+    def _copied(self, where: Path) -> None:
         self.app.notify(f"Saved a copy of the session to {where} (readable only by you).",
                         timeout=15)
-        self.dismiss("copied")
+        if self.is_attached:
+            self.dismiss("copied")
 
     @on(Button.Pressed, "#retry")
     def _retry(self) -> None:

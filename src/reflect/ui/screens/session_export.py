@@ -40,6 +40,10 @@ class ExportsSession(KeepsSession):
                 self.go_to_finding(choice.go_to.field)
                 return
             session = self.full_session.model_copy(deep=True)  # never a shortened copy
+            if choice.include_drafts:
+                from reflect.export.drafts import with_drafts
+
+                session = with_drafts(session)  # before redacting: the check saw them too
             if choice.redact:
                 from reflect.export.identifiers import redact
 

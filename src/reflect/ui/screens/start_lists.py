@@ -36,6 +36,8 @@ class LibraryScreen(ReflectScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.sessions = SummaryList([], [])
+        self._stale = False
+        """True while something is shown over this screen: its lists are read again after."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -60,18 +62,33 @@ class LibraryScreen(ReflectScreen[None]):
             f"Library: {self.reflect_app.content_dir}    "
             f"Sessions are saved in: {self.reflect_app.sessions_dir}")
         self.query_one("#reviews", OptionList).focus()
-        self.load()
+        preload = self.reflect_app.preload
+        read = preload.ready() if preload is not None else None
+        if read is not None:  # read while Textual was imported: shown in the first frame
+            self.reflect_app.preload = None
+            self.show_loaded(*read)
+        elif self.reflect_app.first_session is None:
+            self.load()
+        # else `reflect open`: the lists are read when this screen is first shown
+
+    def on_screen_suspend(self) -> None:
+        self._stale = True
 
     def on_screen_resume(self) -> None:
-        if self.reflect_app.library is not None:
+        """Back from a session or a dialog: read the lists again, as they may have changed."""
+        if self._stale:
+            self._stale = False
             self.load()
 
     # --- loading (off the UI thread) -------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        library = load_catalogue(self.reflect_app.content_dir)
-        sessions = list_summaries(self.reflect_app.sessions_dir)
+        preload, self.reflect_app.preload = self.reflect_app.preload, None
+        read = preload.wait() if preload is not None else None
+        library, sessions = read if read is not None else (
+            load_catalogue(self.reflect_app.content_dir),
+            list_summaries(self.reflect_app.sessions_dir))
         self.app.call_from_thread(self.show_loaded, library, sessions)
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:

@@ -18,6 +18,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -36,7 +37,7 @@ from reflect.model.steps import Step, find_step, question_key, step_index, steps
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PANES, PaneContext, StepPane
-from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.screens.room_host import HostsRoom
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
 from reflect.ui.widgets.footer import ReflectFooter
@@ -49,11 +50,14 @@ CURRENT_MARK = "▶"
 """Before the current step in the step list."""
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
+WRITE_BACK_PAUSE = 1.0
+"""Seconds after the last key typed into a carried action's note or date before it is
+written back to the earlier session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(ExportsSession):
+class WalkthroughScreen(HostsRoom):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
@@ -63,6 +67,9 @@ class WalkthroughScreen(ExportsSession):
         Binding("f5", "present", "Present", priority=True),
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
+        Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
+        Binding("f3", "share", "Show to the room", show=False, priority=True),
+        Binding("f2", "room_points", "Room points", show=False, priority=True),
         Binding("escape", "leave", "Library", show=False),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
@@ -80,6 +87,8 @@ class WalkthroughScreen(ExportsSession):
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
+        self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
+        """Write-backs waiting for typing to pause, by carried action (its id())."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -101,6 +110,7 @@ class WalkthroughScreen(ExportsSession):
         yield Literal("", id="status", classes="status")
         yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
                       "dim", id="present-hint")
+        yield Literal("", id="room-line")
         yield ReflectFooter()
 
     def _build_pane(self, index: int) -> StepPane:
@@ -117,7 +127,8 @@ class WalkthroughScreen(ExportsSession):
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
         label = PANES[step.kind].step_label(step, self.session, self.review)
-        return HangingLabel(Text(mark) + label[:2], label[2:])
+        return HangingLabel(Text(mark) + label[:2],
+                            label[2:] + Text(self.waiting_mark(step.key), style="bold"))
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time, shown."""
@@ -177,6 +188,7 @@ class WalkthroughScreen(ExportsSession):
         pane.shown()
         self.show_time()
         self.focus_step()
+        self.follow_room()
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
@@ -288,7 +300,7 @@ class WalkthroughScreen(ExportsSession):
         elif isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:
-            self.write_back(self.session.carried[change.index])
+            self.write_back_soon(self.session.carried[change.index], change.typing)
         self.mark_changed()
 
     def redraw_step(self, key: str) -> None:
@@ -301,17 +313,49 @@ class WalkthroughScreen(ExportsSession):
         if str(steps.get_option_at_index(index).prompt) != label.plain:
             steps.replace_option_prompt_at_index(index, label)
 
-    @work(thread=True, group="carry", exit_on_error=False)
-    def write_back(self, carried: CarriedAction) -> None:
-        """Record a carried action's new status in the session that agreed it."""
+    def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
+        """Write back at once, or (while a note or date is being typed) once typing pauses,
+        so the earlier session is not rewritten on every key."""
+        waiting = self._write_back_timers.pop(id(carried), None)
+        if waiting is not None:
+            waiting[0].stop()
+        if not typing:
+            self.write_back(carried)
+            return
+
+        def now() -> None:
+            self._write_back_timers.pop(id(carried), None)
+            self.write_back(carried)
+
+        self._write_back_timers[id(carried)] = (self.set_timer(WRITE_BACK_PAUSE, now), carried)
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Leaving: what was waiting for typing to pause is written back first, here and now,
+        so this session is saved knowing it was."""
         from reflect.store.carry import write_back
 
+        for timer, carried in list(self._write_back_timers.values()):
+            timer.stop()
+            with WRITE_BACK_LOCK:
+                problem = write_back(self.reflect_app.sessions_dir, carried)
+            if problem is None and self.edits.carried_written_back(carried) is not None \
+                    and self.keeper is not None:
+                self.keeper.changed()
+        self._write_back_timers.clear()
+        return super().leave_keeper(must_go)
+
+    @work(thread=True, group="carry", exit_on_error=False)
+    def write_back(self, carried: CarriedAction) -> None:
+        """Record a carried action's new status, note and due date in the session that
+        agreed it."""
+        from reflect.store.carry import wanted, write_back
+
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
-            status = carried.status  # the newest, whichever write runs last
+            values = wanted(carried)  # the newest, whichever write runs last
             problem = write_back(self.reflect_app.sessions_dir, carried)
 
         def done() -> None:
-            if carried.status != status:  # changed again meanwhile: that write follows
+            if wanted(carried) != values:  # changed again meanwhile: that write follows
                 return
             if problem is None:
                 self.apply(self.edits.carried_written_back(carried))
@@ -342,6 +386,7 @@ class WalkthroughScreen(ExportsSession):
         self.call_later(self.go, target)
 
     def commands(self) -> Iterable[SystemCommand]:
+        yield from self.room_commands()
         yield SystemCommand("Export notes", "Markdown, plain text, Word, web page, JSON, CSV, "
                             "CPD record or NMC account, after a personal-details check",
                             self.action_export)

@@ -7,6 +7,8 @@ Changes the session's actions through `SessionEdits` and posts what changed
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Select
 
 from reflect.model.changes import ActionsChanged, Change, draft_key
+from reflect.model.dates import due_words, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
@@ -26,15 +29,17 @@ from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
 
-def action_form(with_recommendation: bool, individual: bool = False) -> FormSpec:
-    """The action form; one practitioner's words for it when `individual`."""
+def action_form(with_recommendation: bool, individual: bool = False,
+                reads: Callable[[str], str] | None = None) -> FormSpec:
+    """The action form; one practitioner's words for it when `individual`. `reads` says what
+    the due box's words are read as (shown in its border)."""
     fields = [FieldSpec("text", "What I will do" if individual else "What will be done",
                         "action-what", required=True, draft_key=draft_key("action", "text")),
               FieldSpec("owner", "Who else is involved (optional)" if individual else "Owner",
                         "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
-              FieldSpec("due", "Due (e.g. 31 March)", "action-due", row=1,
-                        draft_key=draft_key("action", "due"))]
+              FieldSpec("due", "Due (e.g. next Friday)", "action-due", row=1,
+                        draft_key=draft_key("action", "due"), reads=reads)]
     if with_recommendation:
         fields.append(FieldSpec("recommendation", "Recommendation (optional)",
                                 "action-recommendation", kind="select", row=2))
@@ -68,7 +73,8 @@ class ActionsPanel(Vertical):
         self.individual = self.session.mode == "individual"
 
     def compose(self) -> ComposeResult:
-        yield ItemForm(self.edits, action_form(bool(self.recommendations), self.individual),
+        yield ItemForm(self.edits, action_form(bool(self.recommendations), self.individual,
+                                               self.due_read_as),
                        self.edit_item,
                        self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
@@ -108,6 +114,10 @@ class ActionsPanel(Vertical):
     def on_resize(self) -> None:
         if not self.query_one(RowTable).fits(self.size.width or 60):
             self.call_after_refresh(self.show_actions)
+
+    def due_read_as(self, words: str) -> str:
+        """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border."""
+        return read_as(words, self.edits.read_due(words))
 
     @property
     def form(self) -> ItemForm:
@@ -161,7 +171,8 @@ class ActionsPanel(Vertical):
         parts = [f"Selected: {one_line(act.text)}",
                  f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
                  if act.owner else "",
-                 f"due: {one_line(act.due)}" if act.due else "", f"status: {act.status}",
+                 f"due: {one_line(due_words(act.due, act.due_date))}" if act.due else "",
+                 f"status: {act.status}",
                  f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
                  else ""]
         detail.show(" · ".join(p for p in parts if p), "italic")

@@ -1,18 +1,24 @@
 """Last time's actions: the team's open actions from earlier sessions, to update first.
 
-Space moves the highlighted action's status on (through `SessionEdits`); the screen saves it
-here and writes it back to the earlier session (`SessionChanged` with a `CarriedChanged`).
+Space moves the highlighted action's status on; the boxes under the table take a progress
+note and a new due date for it (read as a date as it is typed, like an action's). Each change
+goes through `SessionEdits`; the screen saves it here and writes it back to the earlier
+session (`SessionChanged` with a `CarriedChanged`).
 """
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input
 
+from reflect.model.dates import due_words, read_as
 from reflect.model.edits import SessionEdits
+from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.forms import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
@@ -21,6 +27,9 @@ class CarriedPanel(Vertical):
     DEFAULT_CSS = """
     CarriedPanel { height: auto; }
     CarriedPanel RowTable { height: auto; max-height: 14; }
+    CarriedPanel .form-row { height: auto; }
+    CarriedPanel .carried-note { width: 1fr; }
+    CarriedPanel .carried-due { width: 1fr; }
     """
 
     def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
@@ -31,42 +40,93 @@ class CarriedPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
-                      "first: Space moves an action's status on (open → in progress → done). "
-                      "The change is saved here and in the earlier session.", "dim")
+                      "first: Space moves an action's status on (open → in progress → done); "
+                      "the boxes below take where it got to and a new due date. Changes are "
+                      "saved here and in the earlier session.", "dim")
         yield RowTable(classes="carried-table")
         yield Literal("", classes="carried-detail")
+        with Horizontal(classes="form-row"):
+            yield field("Progress note", classes="carried-note")
+            yield field("New due date", classes="carried-due")
 
     def on_mount(self) -> None:
+        for box in self.query(".carried-note, .carried-due").results(FormInput):
+            box.on_enter = self._next_box
         self.show_carried()
+
+    def _next_box(self) -> None:
+        self.screen.focus_next()
 
     def make_read_only(self) -> None:
         self.read_only = True
+        for box in self.query(".carried-note, .carried-due").results(Input):
+            box.disabled = True
 
     def on_resize(self) -> None:
         if not self.query_one(RowTable).fits(self.size.width or 60):
             self.call_after_refresh(self.show_carried)
 
+    @staticmethod
+    def _cells(c: CarriedAction) -> list[str]:
+        """A row: the new due date when one was set here."""
+        due = due_words(c.new_due, c.new_due_date) if c.new_due else c.due
+        return [c.status, c.text, c.owner, due, c.session_label]
+
     def show_carried(self) -> None:
-        rows = [(c.status, c.text, c.owner, c.due, c.session_label) for c in self.session.carried]
+        rows = [self._cells(c) for c in self.session.carried]
         self.query_one(RowTable).fill(
             [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2), ("From", 2)], rows,
             self.size.width or 60)
         self.show_detail()
 
+    @property
+    def highlighted(self) -> CarriedAction | None:
+        table = self.query_one(RowTable)
+        carried = self.session.carried
+        return carried[table.cursor_row] if 0 <= table.cursor_row < len(carried) else None
+
     @on(RowTable.RowHighlighted, ".carried-table")
     def show_detail(self) -> None:
-        table = self.query_one(RowTable)
         detail = self.query_one(".carried-detail", Literal)
-        carried = self.session.carried
-        if not carried or table.cursor_row >= len(carried):
+        c = self.highlighted
+        self._fill_boxes(c)
+        if c is None:
             detail.show("")
             return
-        c = carried[table.cursor_row]
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
+        due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         saved = "" if c.written_back else " · not yet saved in the earlier session"
-        detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)} · "
+        detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
                     f"{change}{saved}", "italic")
+
+    def _fill_boxes(self, c: CarriedAction | None) -> None:
+        """Show the highlighted action's note and new due date in the boxes."""
+        note = self.query_one(".carried-note", Input)
+        due = self.query_one(".carried-due", Input)
+        for box, value in ((note, c.note if c else ""), (due, c.new_due if c else "")):
+            if box.value != value:
+                box.value = value
+        due.border_subtitle = read_as(due.value, self.edits.read_due(due.value))
+        note.border_title = f"Progress note on: {one_line(c.text, 30)}" if c else "Progress note"
+
+    @on(Input.Changed, ".carried-note, .carried-due")
+    def _typed(self, event: Input.Changed) -> None:
+        """What is typed goes straight into the highlighted action (and is written back once
+        typing pauses)."""
+        event.stop()
+        if event.input.has_class("carried-due"):
+            event.input.border_subtitle = read_as(event.value, self.edits.read_due(event.value))
+        c = self.highlighted
+        if self.read_only or c is None or not is_current(event):
+            return
+        if event.input.has_class("carried-note"):
+            change = self.edits.set_carried_note(c, event.value)
+        else:
+            change = self.edits.set_carried_due(c, event.value)
+        if change is not None:
+            self.query_one(RowTable).update_row(self.session.carried.index(c), self._cells(c))
+            self.post_message(SessionChanged(change))
 
     @on(RowTable.RowAction, ".carried-table")
     def _row(self, event: RowTable.RowAction) -> None:
@@ -77,7 +137,8 @@ class CarriedPanel(Vertical):
             return
         if event.action != "change":
             self.notify("Carried-over actions are changed in the session that agreed them; "
-                        "here, Space updates their status.", severity="information")
+                        "here, Space updates their status, and the boxes below take a "
+                        "progress note and a new due date.", severity="information")
             return
         change = self.edits.cycle_carried_status(self.session.carried[event.row])
         self.show_carried()

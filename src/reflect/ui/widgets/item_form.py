@@ -59,6 +59,9 @@ class FieldSpec:
     row: int = 0
     """Fields with the same row sit side by side; the button ends the last row."""
     placeholder: str = ""
+    reads: Callable[[str], str] | None = None
+    """What the box's text is read as (a due date: "→ Fri 15 Jan 2027"), shown in the box's
+    lower border as it is typed; None shows nothing."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,8 @@ class ItemForm(Vertical):
         box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
                         select_on_focus=False)
         box.border_title = spec.label
+        if spec.reads is not None:
+            box.border_subtitle = spec.reads(box.value)
         box.on_enter = self.submit  # in order with the keys typed around it: see FormInput
         return box
 
@@ -252,10 +257,12 @@ class ItemForm(Vertical):
     def _typed(self, event: Input.Changed) -> None:
         """Keep what is typed: an edit goes straight into its item, a new item's text into
         the session's drafts until it is added."""
-        if self.read_only or not is_current(event):
-            return
         spec = next((f for f in self.spec.fields if event.input.has_class(f.css_class)), None)
         if spec is None:
+            return
+        if spec.reads is not None:
+            event.input.border_subtitle = spec.reads(event.input.value)
+        if self.read_only or not is_current(event):
             return
         if self.editing is not None:
             text = event.value.strip()

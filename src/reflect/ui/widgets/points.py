@@ -8,13 +8,16 @@ down as an attribute (`set_people`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Select
+from textual.message import Message
+from textual.widgets import Input, OptionList, Select
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import attribute
@@ -24,6 +27,7 @@ from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.hanging import HangingLabel
+from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
 
@@ -76,6 +80,21 @@ class PointsEditor(Vertical):
         """The answer's own list (read here; changed through `edits`)."""
         self.people = self.session.participants
         self.read_only = False
+        self.from_room: Waiting | None = None
+        """A point from the room put into the box to be edited: added as sent from it."""
+
+    @dataclass
+    class FromRoomAdded(Message):
+        """A point from the room, edited in the point box, was added."""
+
+        point_id: str
+
+    @dataclass
+    class FromRoomPutBack(Message):
+        """A point from the room, put in the point box to edit, was emptied out of it: it goes
+        back to wait beside the question."""
+
+        waiting: Waiting
 
     def compose(self) -> ComposeResult:
         yield ItemForm(self.edits, point_form(self.question_id), self.edit_item, self.save_point,
@@ -112,6 +131,8 @@ class PointsEditor(Vertical):
         line = Text(printable(point.text))
         if who is not None:
             line.append(f"  — {printable(who.describe())}", style="italic")
+        elif point.from_room is not None:  # sent from the room: the name given there
+            line.append(f"  — {printable(point.from_room)} (room)", style="italic")
         return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
 
     def refresh_list(self) -> None:
@@ -163,15 +184,37 @@ class PointsEditor(Vertical):
             index = self.points.index(event.editing)
             change = self.edit_item(event.editing, {"text": text, "by": by})
         else:
-            change = self.edits.add_point(self.question_id, text, by)
+            room, self.from_room = self.from_room, None  # (before the box empties)
+            change = self.edits.add_point(self.question_id, text, by,
+                                          from_room=room.who if room else None)
             index = len(self.points) - 1
             form.clear_drafts()
+            if room is not None:
+                self.post_message(self.FromRoomAdded(room.point.id))
         form.end_editing()
         self.refresh_list()
         self.query_one(PointList).highlighted = index
         self.screen.set_focus(form.first)  # the next point goes straight in
         if change is not None:
             self.post_message(SessionChanged(change))
+
+    def edit_from_room(self, waiting: Waiting) -> bool:
+        """Put a point from the room into the point box, to be edited and added (Enter).
+        False, leaving the box alone, while it holds something else typed (never lost)."""
+        if self.form.editing is not None or self.form.first.value.strip():
+            return False
+        self.from_room = waiting
+        self.form.first.value = waiting.point.text
+        self.form.first.cursor_position = len(waiting.point.text)
+        self.screen.set_focus(self.form.first)
+        return True
+
+    @on(Input.Changed, ".point-text")
+    def _emptied(self, event: Input.Changed) -> None:
+        if not event.value.strip() and self.from_room is not None:
+            # Emptied: what is typed next is the facilitator's own; the room's point waits again.
+            self.post_message(self.FromRoomPutBack(self.from_room))
+            self.from_room = None
 
     @on(Select.Changed, ".point-by")
     def _chosen_who(self, event: Select.Changed) -> None:

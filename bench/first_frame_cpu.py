@@ -1,0 +1,129 @@
+"""CPU time until the first full frame is handed to the terminal, against the bare Textual app.
+
+    python bench/first_frame_cpu.py [--runs 7] [--reviews 1000]
+
+On a machine shared with other work, wall-clock start-up moves by a third between runs; the
+CPU time a process spends before its first frame moves much less, so it says whether a change
+made start-up cheaper. Each run starts the case in its own tmux server (100x30) through this
+file's `--child` mode, which records `time.process_time()` when the first write of more than
+3,000 characters (a whole screen) reaches Textual's writer thread, then ends the process.
+Cases and the bare app alternate; medians are printed. (`bench/terminal_case.py` measures what
+a user sees: the time until the text is on screen.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+FRAME = 3000
+"""A write this long is a whole screen, not a terminal query."""
+
+
+def child(out: str, target: list[str]) -> None:
+    """In the measured process: note the CPU time at the first whole frame, then end."""
+    import textual.drivers._writer_thread as writer
+
+    def hook(cls: type) -> None:
+        real = cls.write
+
+        def write(self: object, text: str) -> None:
+            real(self, text)
+            if len(text) > FRAME:
+                Path(out).write_text(f"{time.process_time()}\n")
+                os._exit(0)
+
+        cls.write = write  # type: ignore[attr-defined]
+
+    hook(writer.WriterThread)
+    if target[0] == "reflect":
+        import reflect.ui.driver as driver
+        from reflect.cli import main
+
+        hook(driver.SturdyWriterThread)
+        main(target[1:])
+    else:
+        import runpy
+
+        sys.argv = target
+        runpy.run_path(target[0], run_name="__main__")
+
+
+def cpu_to_first_frame(target: list[str], env: dict[str, str]) -> float:
+    out = Path(tempfile.gettempdir()) / f"reflect-cpu-{uuid.uuid4().hex[:8]}"
+    socket = f"reflect-cpu-{uuid.uuid4().hex[:8]}"
+    exports = " ".join(f"{k}={v}" for k, v in env.items())
+    command = (f"env -u PYTHONDONTWRITEBYTECODE {exports} TERM=xterm-256color {sys.executable} "
+               f"{BENCH / 'first_frame_cpu.py'} --child {out} {' '.join(target)}")
+    try:
+        subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", "100", "-y", "30",
+                        command], check=True, timeout=10)
+        deadline = time.monotonic() + 30
+        while not out.exists() or not out.read_text().strip():
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"no frame from {target} in 30 s")
+            time.sleep(0.02)
+        return float(out.read_text())
+    finally:
+        from bench.terminal_case import _remove_socket
+
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, timeout=10)
+        _remove_socket(socket)  # tmux can leave it behind; a run makes dozens
+        out.unlink(missing_ok=True)
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3:])
+        return
+    sys.path.insert(0, str(BENCH.parent))
+    sys.path.insert(0, str(BENCH.parent / "src"))
+    from bench.run import make_library
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--reviews", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        (base / "sessions").mkdir()
+        env = {"REFLECT_SESSIONS_DIR": str(base / "sessions"), "HOME": str(base),
+               "REFLECT_SETTINGS": str(base / "settings.toml"),
+               "REFLECT_CACHE_DIR": str(base / "cache")}
+        big = make_library(base / "library", args.reviews)
+        # The per-machine caches filled here: a measured run ends at its first frame, which
+        # can come before a first reading of 1,000 files has finished and been cached.
+        os.environ["REFLECT_CACHE_DIR"] = env["REFLECT_CACHE_DIR"]
+        from reflect.store.catalogue import load_catalogue
+        from reflect.store.index import list_summaries
+
+        for folder in (BENCH.parent / "content", big):
+            load_catalogue(folder)
+        list_summaries(base / "sessions")
+        cases = {"bare Textual app": ([str(BENCH / "bare_app.py")], env),
+                 "reflect, bundled library": (["reflect"], {
+                     **env, "REFLECT_CONTENT_DIR": str(BENCH.parent / "content")}),
+                 f"reflect, {args.reviews} reviews": (["reflect"], {
+                     **env, "REFLECT_CONTENT_DIR": str(big)})}
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for target, case_env in cases.values():  # warm-up: caches filled, modules compiled
+            cpu_to_first_frame(target, case_env)
+        for _ in range(args.runs):
+            for name, (target, case_env) in cases.items():
+                times[name].append(cpu_to_first_frame(target, case_env))
+    floor = statistics.median(times["bare Textual app"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:<28} CPU to first frame {median * 1000:6.0f} ms  {median / floor:5.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Text typed into a form but never added (drafts): said before anything is exported, and put
+into the notes when the person asks, each item marked as typed but not added.
+
+A session keeps what was typed into the point, action and person forms but not added
+(`Session.drafts`, by `draft_key`). Notes are made from the items added, so without this a
+point typed and never added would be left out with no word.
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reflect.model.dates import read_date
+from reflect.model.session import Action, Participant, Point, Session
+
+MARK = "(typed but not added)"
+"""How an item typed but not added is marked in exported notes."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: str
+    """"point", "action" or "person"."""
+    question: int = 0
+    """A point's question, by its number in the session (from 1); 0 for the others."""
+
+
+def drafts_in(session: Session) -> list[Draft]:
+    """The items typed but not added: a point per question, one action, one person."""
+    return list(_drafts(session))
+
+
+def _drafts(session: Session) -> Iterator[Draft]:
+    for n, answer in enumerate(session.answers, 1):
+        if session.drafts.get(f"point:{answer.question_id}", "").strip():
+            yield Draft("point", n)
+    for form, kind in (("action", "action"), ("person", "person")):
+        if any(text.strip() for key, text in session.drafts.items()
+               if key.startswith(f"{form}:")):
+            yield Draft(kind)
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def drafts_summary(session: Session) -> str:
+    """`2 items typed but not added: 1 point on Question 3, 1 action`; "" when there are none."""
+    found = drafts_in(session)
+    if not found:
+        return ""
+    parts = []
+    questions = [d.question for d in found if d.kind == "point"]
+    if questions:
+        where = " and ".join(", ".join(map(str, questions)).rsplit(", ", 1))
+        parts.append(f"{_count(len(questions), 'point')} on "
+                     f"{'Question' if len(questions) == 1 else 'Questions'} {where}")
+    parts += [f"1 {d.kind}" for d in found if d.kind != "point"]
+    return f"{_count(len(found), 'item')} typed but not added: {', '.join(parts)}"
+
+
+def with_drafts(session: Session) -> Session:
+    """A copy with each item typed but not added added to its list, marked `MARK`, and no
+    drafts left (so nothing is printed twice). No drafts: this session, unchanged."""
+    if not drafts_in(session):
+        return session
+    copy = session.model_copy(deep=True)
+    drafts = copy.drafts
+
+    def typed(key: str) -> str:
+        return " ".join(drafts.get(key, "").split())
+
+    for answer in copy.answers:
+        if text := typed(f"point:{answer.question_id}"):
+            answer.points.append(Point(text=f"{text} {MARK}"))
+    text, owner, due = typed("action:text"), typed("action:owner"), typed("action:due")
+    if text or owner or due:
+        copy.add_action(Action(text=f"{text} {MARK}".strip(), owner=owner, due=due,
+                               due_date=read_date(due, copy.updated.date())))
+    name, role, agency = typed("person:name"), typed("person:role"), typed("person:agency")
+    if name or role or agency:
+        copy.add_participant(Participant(name=name, role=f"{role} {MARK}".strip(),
+                                         agency=agency))
+    copy.drafts = {}
+    return copy

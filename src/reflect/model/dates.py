@@ -1,0 +1,165 @@
+"""Dates as people in the UK write them: the one reader of dates in reflect.
+
+`read_date` reads what is typed into a due box ("15/01/2027", "31 Jan", "next Friday", "end
+of March", "in two weeks", "tomorrow") into a date, day first and, when no year is given,
+the next such day from `today`. The action form, last time's actions, plain mode, the
+exports and the reports all use it; the importer and the personal-details check take month
+names from `MONTHS` here. Why this and not a library: docs/architecture.md, "Dates".
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# English whatever the machine's locale (calendar.month_name would follow it).
+
+MONTHS: dict[str, int] = {}
+"""Month names and their usual abbreviations (January, Jan, Sept), lower case."""
+for _n, _name in enumerate(_MONTH_NAMES, 1):
+    MONTHS[_name.lower()] = MONTHS[_name[:3].lower()] = _n
+MONTHS["sept"] = 9
+
+MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+"""A regular expression matching any month name in `MONTHS` (longest first; any case with
+re.IGNORECASE)."""
+
+WEEKDAYS = {name.lower(): n for n, name in enumerate(_DAY_NAMES)}
+WEEKDAYS.update({name[:3].lower(): n for n, name in enumerate(_DAY_NAMES)})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation names (`Sept.` -> 9), or None."""
+    return MONTHS.get(word.strip().rstrip(".").lower())
+
+
+def last_day(year: int, month: int) -> date:
+    """The month's last day (without `calendar`, which imports `locale`: 15 ms at start)."""
+    return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def short_date(day: date) -> str:
+    """`Fri 15 Jan 2027`: how the form shows the date it read."""
+    return f"{_DAY_NAMES[day.weekday()][:3]} {day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+
+
+_ORD = r"(?:st|nd|rd|th)?"
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.+z-]*)?")
+_DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
+_D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4}}))?")
+_MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
+_MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
+_END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|week)")
+_WEEKDAY = re.compile(r"(?:(this|next|on)\s+)?([a-z]+)\.?")
+_IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
+_LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
+
+
+def read_date(text: str, today: date) -> date | None:
+    """The date `text` names, read as a UK reader would, or None when it names none clearly.
+
+    Day first (`15/01/2027`, `15/1/27`, `15.1.27`); `2027-01-15`; `31 January`, `31st Jan
+    2027`, `January 31, 2027`; a month alone or "end of" it (`March 2027`, `end of March`:
+    its last day); `end of the month`, `end of next month`, `end of the week` (Friday);
+    `today`, `tomorrow`, a weekday (`Friday`, `next Friday`: the first one after today);
+    `in two weeks`, `in 3 days`, `in a fortnight`, `in a month`. A leading "by", "before",
+    "due" or "on" is skipped. With no year, the next such day on or after `today`. A day that
+    does not exist (`31/02/2027`) is not a date.
+    """
+    t = _LEAD.sub("", " ".join(text.split()).lower().rstrip(".")).strip()
+    if not t:
+        return None
+    try:
+        return _read(t, today)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _future(today: date, month: int, day: int | None, year: str | None) -> date:
+    """Day `day` (None: the last) of `month`, in `year`, or else the next one from today."""
+    def make(y: int) -> date:
+        return last_day(y, month) if day is None else date(y, month, day)
+
+    if year is not None:
+        y = int(year)
+        return make(y + 2000 if y < 100 else y)
+    if day is not None and not 1 <= day <= last_day(2000, month).day:  # 2000: a leap year
+        raise ValueError("no such day")  # 31 April: not next year's either
+    for y in range(today.year, today.year + 9):  # 29 February waits for a leap year
+        try:
+            found = make(y)
+        except ValueError:
+            continue
+        if found >= today:
+            return found
+    raise ValueError("no such day")
+
+
+def _read(t: str, today: date) -> date | None:
+    if t == "today":
+        return today
+    if t == "tomorrow":
+        return today + timedelta(days=1)
+    if m := _ISO.fullmatch(t):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DMY.fullmatch(t):
+        if not m[4] and m[2] != "/":
+            return None  # 1.5 or 3-4 alone is a number or a range, not a date
+        return _future(today, int(m[3]), int(m[1]), m[4])
+    if (m := _D_MONTH.fullmatch(t)) and m[2] in MONTHS:
+        return _future(today, MONTHS[m[2]], int(m[1]), m[3])
+    if (m := _MONTH_D.fullmatch(t)) and m[1] in MONTHS:
+        return _future(today, MONTHS[m[1]], int(m[2]), m[3])
+    if (m := _MONTH.fullmatch(t)) and m[1] in MONTHS:
+        return _future(today, MONTHS[m[1]], None, m[2])
+    if m := _END_OF.fullmatch(t):
+        if m[2] == "week":
+            friday = today + timedelta(days=(4 - today.weekday()) % 7)
+            return friday + timedelta(days=7) if m[1] else friday
+        month_start = date(today.year, today.month, 1)
+        if m[1]:
+            month_start = (month_start + timedelta(days=32)).replace(day=1)
+        return last_day(month_start.year, month_start.month)
+    if (m := _WEEKDAY.fullmatch(t)) and m[2] in WEEKDAYS:
+        return today + timedelta(days=(WEEKDAYS[m[2]] - today.weekday() - 1) % 7 + 1)
+    if m := _IN.fullmatch(t):
+        count = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
+        if count is None:
+            return None
+        if m[2] == "month":
+            month = today.month - 1 + count
+            year, month = today.year + month // 12, month % 12 + 1
+            return date(year, month, min(today.day, last_day(year, month).day))
+        days = {"day": 1, "week": 7, "fortnight": 14}[m[2]]
+        return today + timedelta(days=days * count)
+    return None
+
+
+NOT_READ = "not read as a date"
+
+
+def read_as(words: str, day: date | None) -> str:
+    """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
+    a date" (the words are kept as typed), or "" when nothing was typed."""
+    if not words.strip():
+        return ""
+    return f"→ {short_date(day)}" if day is not None else NOT_READ
+
+
+def due_words(words: str, day: date | None) -> str:
+    """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
+    the words alone when they are the date or name none."""
+    if day is None or not words.strip():
+        return words
+    shown = short_date(day)
+    return words if words.strip().lower() in (shown.lower(), day.isoformat()) \
+        else f"{words} ({shown})"

@@ -1,0 +1,276 @@
+"""A report as one self-contained HTML page: no scripts, nothing loaded (a
+Content-Security-Policy says so too), charts drawn as inline SVG, printable on A4. Every piece
+of text from a session file goes through `printable` then `html.escape` (`_e`)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from reflect.export.html import page_head
+from reflect.report.build import (
+    NOT_LINKED,
+    Report,
+    ReviewLine,
+)
+from reflect.report.dates import long_date
+from reflect.report.words import (
+    TITLE,
+    action_facts,
+    counts_text,
+    covers,
+    day_text,
+    rec_counts,
+    summary_rows,
+)
+from reflect.text import one_line
+
+STYLE = """\
+:root { color-scheme: light; }
+body {
+  font-family: "Segoe UI", "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  font-size: 1rem; line-height: 1.5; color: #1a1a1a; background: #fff;
+  max-width: 62rem; margin: 2rem auto; padding: 0 1rem;
+}
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: 1.8rem; margin: 0 0 .5rem; }
+h2 { font-size: 1.35rem; margin-top: 2rem; border-bottom: 1px solid #888; padding-bottom: .2rem; }
+h3 { font-size: 1.1rem; margin-top: 1.4rem; }
+p, li, dd, td { overflow-wrap: break-word; }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.summary dt { font-weight: bold; }
+dl.summary dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
+th, td { border: 1px solid #888; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+td.n, th.n { text-align: right; }
+td.n { white-space: nowrap; }
+table.wide { font-size: .9rem; }
+td.d { white-space: nowrap; }
+.note, .empty { font-style: italic; color: #444; }
+figure { margin: 1rem 0; }
+figcaption { font-weight: bold; margin-bottom: .3rem; }
+svg { max-width: 100%; height: auto; }
+svg text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
+.bar { fill: #2b5f8a; }
+.done { fill: #1f6b3a; }
+.progress { fill: #c08a1e; }
+.open { fill: #b9c2cc; }
+.key { display: inline-block; width: .8rem; height: .8rem; border: 1px solid #444;
+       vertical-align: middle; margin: 0 .3rem 0 .8rem; }
+.key.done { background: #1f6b3a; }
+.key.progress { background: #c08a1e; }
+.key.open { background: #b9c2cc; }
+footer { margin-top: 2rem; font-size: .9rem; color: #444; }
+@page { size: A4; margin: 1.5cm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; color: #000; font-size: 10pt; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 14pt; }
+  h3 { font-size: 12pt; }
+  h1, h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
+  tr, li, dt, dd, figure { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  table { font-size: 9pt; }
+  th { background: none; }
+  .note, .empty, footer { color: #000; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+
+def _e(text: str) -> str:
+    """Text on one line, safe inside HTML (and SVG)."""
+    return html.escape(one_line(text))  # one_line makes it printable
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.n = 0
+
+    def next(self) -> str:
+        self.n += 1
+        return f"chart-{self.n}"
+
+
+_LABEL_W, _BAR_W, _ROW_H, _PAD = 230, 300, 24, 8
+
+
+def _chart(ids: _Ids, caption: str, rows: list[tuple[str, list[tuple[int, str]], str]]) -> str:
+    """A horizontal bar chart: each row is (label, [(value, css class)], text after the bar).
+
+    Every number is also written as text beside its bar, so nothing relies on colour."""
+    most = max((sum(v for v, _ in segs) for _, segs, _ in rows), default=0) or 1
+    width = _LABEL_W + _BAR_W + 200
+    height = _PAD * 2 + _ROW_H * len(rows)
+    cid = ids.next()
+    out = [f'<figure aria-labelledby="{cid}-caption">',
+           f'<figcaption id="{cid}-caption">{_e(caption)}</figcaption>',
+           (f'<svg role="img" aria-labelledby="{cid}-title" viewBox="0 0 {width} {height}" '
+           f'width="{width}" height="{height}">'),
+           f'<title id="{cid}-title">{_e(caption)}</title>']
+    for i, (label, segs, after) in enumerate(rows):
+        y = _PAD + i * _ROW_H
+        out.append(f'<text x="{_LABEL_W - 8}" y="{y + 16}" text-anchor="end">'
+                   f'<title>{_e(label)}</title>{_e(one_line(label, 34))}</text>')
+        x = float(_LABEL_W)
+        for value, css in segs:
+            if value <= 0:
+                continue
+            w = _BAR_W * value / most
+            out.append(f'<rect class="{css}" x="{x:.1f}" y="{y + 4}" width="{w:.1f}" '
+                       f'height="{_ROW_H - 8}"/>')
+            x += w
+        out.append(f'<text x="{x + 6:.1f}" y="{y + 16}">{_e(after)}</text>')
+    out += ["</svg>", "</figure>"]
+    return "\n".join(out)
+
+
+def _dl(pairs: list[tuple[str, str]]) -> list[str]:
+    out = ['<dl class="summary">']
+    out += [f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in pairs]
+    out.append("</dl>")
+    return out
+
+
+def _th(*cols: str, numeric: range = range(0)) -> str:
+    """A header row; the columns in `numeric` hold numbers (right-aligned)."""
+    cells = []
+    for i, c in enumerate(cols):
+        cls = ' class="n"' if i in numeric else ""
+        cells.append(f'<th scope="col"{cls}>{_e(c)}</th>')
+    return "<thead><tr>" + "".join(cells) + "</tr></thead>"
+
+
+def to_html(r: Report) -> str:
+    ids = _Ids()
+    out = [
+        *page_head(f"{TITLE}, {long_date(r.today)}", STYLE),
+        f"<h1>{_e(TITLE)}</h1>",
+        f"<p>Report made {_e(long_date(r.today))}, covering {_e(covers(r))}.</p>",
+        '<section aria-labelledby="summary">',
+        '<h2 id="summary">Summary</h2>',
+        *_dl(summary_rows(r)),
+        "</section>",
+    ]
+
+    out += ['<section aria-labelledby="reviews">', '<h2 id="reviews">By review</h2>']
+    if r.reviews:
+        out.append(_chart(ids, "Sessions per review",
+                          [(x.title, [(x.sessions, "bar")], str(x.sessions)) for x in r.reviews]))
+        with_actions = [x for x in r.reviews if x.actions_agreed]
+        if with_actions:
+            out.append(_chart(ids, "Agreed actions: done, in progress and open", [
+                (x.title, [(x.actions_done, "done"), (x.actions_in_progress, "progress"),
+                           (x.actions_open, "open")],
+                 (f"{x.actions_done} done, {x.actions_in_progress} in progress, "
+                 f"{x.actions_open} open")) for x in with_actions]))
+            out.append('<p aria-hidden="true"><span class="key done"></span>done'
+                       '<span class="key progress"></span>in progress'
+                       '<span class="key open"></span>open</p>')
+        out += ['<table class="wide">',
+                _th("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
+                    "Attending", "Questions answered", "Actions agreed", "Actions done",
+                    "Last discussed", numeric=range(1, 9)),
+                "<tbody>"]
+        for x in r.reviews:
+            nums = (x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
+                    x.attendees, x.questions_answered, x.actions_agreed, x.actions_done)
+            out.append(f'<tr><th scope="row">{_e(x.title)}</th>'
+                       + "".join(f'<td class="n">{n}</td>' for n in nums)
+                       + f'<td class="d">{_e(day_text(x.last_discussed))}</td></tr>')
+        out += ["</tbody>", "</table>"]
+        for x in r.reviews:
+            if x.sessions:
+                out += _html_review(x)
+    else:
+        out.append('<p class="empty">No sessions match.</p>')
+    out.append("</section>")
+
+    out += ['<section aria-labelledby="teams">', '<h2 id="teams">By team</h2>']
+    if r.teams:
+        out += ["<table>", _th("Team", "Reviews covered (dates)"), "<tbody>"]
+        for team in r.teams:
+            covered = "<br>".join(
+                f"{_e(tr.title)}: {_e(', '.join(long_date(d) for d in tr.dates))}"
+                + "".join(f"<br>{_e(c)}" for c in tr.confidence)
+                for tr in team.reviews)
+            out.append(f'<tr><th scope="row">{_e(team.team)}</th><td>{covered}</td></tr>')
+        out += ["</tbody>", "</table>"]
+    else:
+        out.append('<p class="empty">No sessions match.</p>')
+    out.append("</section>")
+
+    out += ['<section aria-labelledby="recs">',
+            '<h2 id="recs">Actions by recommendation</h2>']
+    current = None
+    for rec in r.recommendations:
+        if rec.review_id != current:
+            current = rec.review_id
+            out.append(f"<h3>{_e(rec.review_title)}</h3>")
+        cls = ' class="note"' if rec.label == NOT_LINKED or not rec.actions else ""
+        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>: {_e(rec_counts(rec))}</p>")
+        if rec.actions:
+            out.append("<ul>")
+            out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a)))})</li>"
+                    for a in rec.actions]
+            out.append("</ul>")
+    if not r.recommendations:
+        out.append('<p class="empty">No actions agreed.</p>')
+    out.append("</section>")
+
+    out += ['<section aria-labelledby="overdue">',
+            (f'<h2 id="overdue">Overdue actions (open past their due date on '
+            f"{_e(long_date(r.today))})</h2>")]
+    if r.overdue:
+        out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
+                "<tbody>"]
+        out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td><td>{_e(a.text)}</td>"
+                f'<td class="d">{_e(a.due_shown)}</td><td>{_e(a.status_shown)}</td>'
+                f"<td>{_e(a.session_id)}</td></tr>" for a in r.overdue]
+        out += ["</tbody>", "</table>"]
+    else:
+        out.append('<p class="empty">None.</p>')
+    out.append("</section>")
+
+    out += _html_problems(r)
+    out += ["</main>",
+            ("<footer><p>Made by reflect from session files. People are counted by role and "
+            "agency; no one is named.</p></footer>"),
+            "</body>", "</html>"]
+    return "\n".join(out) + "\n"
+
+
+def _html_review(x: ReviewLine) -> list[str]:
+    out = [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',
+           f"<dt>Teams</dt><dd>{_e(', '.join(x.teams)) or 'none recorded'}</dd>"]
+    if x.attendees:
+        out.append(f"<dt>Attending by role</dt><dd>{_e(counts_text(x.by_role))}</dd>")
+        out.append(f"<dt>Attending by agency</dt><dd>{_e(counts_text(x.by_agency))}</dd>")
+    if x.individual_reflections:
+        out.append(f"<dt>Individual reflections</dt><dd>{x.individual_reflections}</dd>")
+    out.append("</dl>")
+    return out
+
+
+def _html_problems(r: Report) -> list[str]:
+    out: list[str] = []
+
+    def items(pairs: list[tuple[Path, str]]) -> list[str]:
+        return ["<ul>", *(f"<li>{_e(str(p))}: {_e(why)}</li>" for p, why in pairs), "</ul>"]
+
+    if r.flagged:
+        out += ['<section aria-labelledby="flagged">',
+                '<h2 id="flagged">Sessions counted with a note</h2>',
+                *items([(p, flag) for p, _, flag in r.flagged]), "</section>"]
+    if r.conflicts:
+        out += ['<section aria-labelledby="conflicts">',
+                '<h2 id="conflicts">Conflict copies (not counted)</h2>',
+                ("<p>Resolve each: compare it with the session it copies, carry over anything "
+                "missing, then move the copy out of the folder.</p>"),
+                *items(r.conflicts), "</section>"]
+    if r.unreadable:
+        out += ['<section aria-labelledby="unreadable">',
+                '<h2 id="unreadable">Files that could not be read (not counted)</h2>',
+                "<ul>", *(f"<li>{_e(m)}</li>" for m in r.unreadable), "</ul>", "</section>"]
+    return out

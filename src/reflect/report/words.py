@@ -1,0 +1,65 @@
+"""The words a report is told in, whatever it is shown as (Markdown, HTML, CSV or the app's
+report screen): its title, what it covers, the summary's rows, an action's facts in brief."""
+
+from __future__ import annotations
+
+from reflect.report.build import NO_ACTION, ActionLine, RecommendationLine, Report
+from reflect.report.dates import long_date
+
+TITLE = "Learning into practice"
+
+
+def day_text(d: object) -> str:
+    return long_date(d) if d is not None else "never"  # type: ignore[arg-type]
+
+
+def covers(r: Report) -> str:
+    words = r.filters.describe()
+    return "; ".join(words) if words else "every session found"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """`1 action`, `2 actions`."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
+def summary_rows(r: Report) -> list[tuple[str, str]]:
+    t = r.totals
+    return [
+        ("Sessions held", (f"{t.sessions} ({plural(t.team_discussions, 'team discussion')}, "
+                          f"{plural(t.individual_reflections, 'individual reflection')})")),
+        ("Reviews discussed", str(sum(1 for line in r.reviews if line.sessions))),
+        ("Teams reached", str(len(t.teams))),
+        ("Agencies reached", str(len(t.agencies))),
+        ("People attending team discussions", str(t.attendees)),
+        ("Questions answered", str(t.questions_answered)),
+        ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
+                           f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
+        ("Actions overdue", str(len(r.overdue))),
+        ("Recommendations with no action yet", str(len(r.without_action))),
+        ("Conflict copies (not counted)", str(len(r.conflicts))),
+        ("Files that could not be read", str(len(r.unreadable))),
+    ]
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{label} {n}" for label, n in counts.items())
+
+
+def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
+    facts = [a.status_shown]
+    if a.due:
+        facts.append(f"due {a.due_shown}")
+    if a.team:
+        facts.append(a.team)
+    if with_review:
+        facts.append(a.review_title)
+    facts.append(f"session {a.session_id}")
+    return facts
+
+
+def rec_counts(rec: RecommendationLine) -> str:
+    if not rec.actions:
+        return NO_ACTION
+    return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
+            f"{rec.count('in progress')} in progress, {rec.count('open')} open")

@@ -1,0 +1,58 @@
+"""The start screen's lists, read in a thread started before Textual is imported.
+
+`reflect` spends its first tenth of a second importing Textual; reading the library's summaries
+and the saved sessions (from their per-machine caches, statting each file) meanwhile means the
+start screen can show them in its very first frame, with no second layout. If the reading is not
+done when the screen is mounted, or fails, the screen reads them in a worker as before (which
+says what went wrong); the UI thread never waits for it.
+
+Imports no Textual and no models: it is imported before either is needed.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflect.store.catalogue import Catalogue
+    from reflect.store.index import SummaryList
+
+
+class Preload:
+    """The library and the saved sessions, read once in a background thread."""
+
+    def __init__(self, content_dir: Path, sessions_dir: Path) -> None:
+        self.content_dir, self.sessions_dir = content_dir, sessions_dir
+        self._done = threading.Event()
+        self._result: tuple[Catalogue, SummaryList] | None = None
+        self._thread = threading.Thread(target=self._read, name="reflect-preload", daemon=True)
+
+    def start(self) -> Preload:
+        self._thread.start()
+        return self
+
+    def _read(self) -> None:
+        from reflect.store.catalogue import load_catalogue
+        from reflect.store.index import list_summaries
+
+        try:
+            self._result = (load_catalogue(self.content_dir), list_summaries(self.sessions_dir))
+        except Exception:  # noqa: BLE001 - the start screen's worker reads again and says why
+            self._result = None
+        finally:
+            self._done.set()
+
+    def ready(self) -> tuple[Catalogue, SummaryList] | None:
+        """What was read, if the reading is done and worked; never waits."""
+        return self._result if self._done.is_set() else None
+
+    def wait(self) -> tuple[Catalogue, SummaryList] | None:
+        """What was read, once the reading is done (for a worker, never the UI thread)."""
+        self._done.wait()
+        return self._result
+
+
+def start_preload(content_dir: Path, sessions_dir: Path) -> Preload:
+    return Preload(content_dir, sessions_dir).start()

@@ -1,0 +1,377 @@
+"""HostsRoom: the walkthrough's side of the room (#18), where participants add their own points.
+
+F4 opens the room (a team session only): the address, optionally the confidence check, then
+the room starts on Textual's loop; F4 then shows or hides its panel (link, QR code, code, who
+joined). The room follows the facilitator: each step shown is the question the page shows
+(or a wait). Points sent in wait beside their question (`IncomingQueue`), checked for personal
+details, until the facilitator accepts, edits or declines them; a declined point is kept
+nowhere. F3 shows the question's accepted points to the room, or hides them. The room is
+stopped when it is closed, when the session is left, and when the app quits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from textual import events, on
+from textual.app import SystemCommand
+
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.model.steps import Step, find_step
+from reflect.store.settings import load_settings
+from reflect.ui.panes import StepPane
+from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
+from reflect.ui.widgets.literal import Literal as Line
+from reflect.ui.widgets.points import PointsEditor
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from reflect.room import ConfidenceCounts, IncomingPoint, Room, RoomQuestion
+    from reflect.ui.screens.room_open import OpenedRoom
+
+WAITING_HEADING = "Waiting for the facilitator"
+REFRESH_SECONDS = 0.2
+"""Points arriving together are shown together, at most this long after the first."""
+
+
+def default_prompt(review: Review, theme: str = "") -> str:
+    """"How confident do you feel about …?", naming the review's theme (or its title)."""
+    about = theme or (review.themes[0].replace("-", " ") if review.themes else review.title)
+    return f"How confident do you feel about {about}?"
+
+
+class HostsRoom(ExportsSession):
+    review: Review
+    steps: list[Step]
+    index: int
+    edits: SessionEdits
+    panes: dict[int, StepPane]
+
+    def apply(self, change: Change | None) -> None:
+        raise NotImplementedError
+
+    def redraw_step(self, key: str) -> None:
+        raise NotImplementedError
+
+    def focus_step(self) -> None:
+        raise NotImplementedError
+
+    def __init__(self, session: Session, read_only: str | None = None) -> None:
+        super().__init__(session, read_only)
+        self.room: Room | None = None
+        """The open room, or None."""
+        self.waiting: dict[str, list[Waiting]] = {}
+        """Points from the room waiting for the facilitator, by step key (memory only)."""
+        self.shared: set[str] = set()
+        """Steps whose accepted points the room is shown."""
+        self.confidence_prompt: str | None = None
+        """The confidence check's question when the facilitator chose to ask it."""
+        self.confidence_offered: set[str] = set()
+        self._stale: set[str] = set()
+
+    # --- opening, the panel, closing -------------------------------------------------------
+
+    def action_room(self) -> None:
+        """F4: open the room; once open, show or hide its panel."""
+        from reflect.ui.screens.room_panel import RoomPanelScreen
+
+        if self.room is not None:
+            if not isinstance(self.app.screen, RoomPanelScreen):
+                self.app.push_screen(RoomPanelScreen(self.room, self.security_note()),
+                                     self._panel_closed)
+            return
+        if self.session.mode != "team":
+            self.notify("The room is for team sessions: a self-reflection has no room.",
+                        severity="warning")
+            return
+        if self.keeper is None:
+            self.notify("This session is read-only: points from a room could not be saved.",
+                        severity="warning")
+            return
+        from reflect.room import address_choices
+        from reflect.ui.screens.room_open import OpenRoomScreen
+
+        cert, _ = self.room_files()
+        self.app.push_screen(OpenRoomScreen(address_choices(), self._make_room,
+                                            default_prompt(self.review, self.session.theme),
+                                            str(cert) if cert else None), self._opened)
+
+    def room_files(self) -> tuple[Path | None, Path | None]:
+        """The certificate and key the settings name (`room_certificate`, `room_key`)."""
+        settings = load_settings(self.reflect_app.settings_file)
+        found = [settings.get(k) for k in ("room_certificate", "room_key")]
+        cert, key = (Path(f).expanduser() if isinstance(f, str) and f.strip() else None
+                     for f in found)
+        return cert, key
+
+    def security_note(self) -> str:
+        if self.room is not None and self.room.url.startswith("https:"):
+            return "Encrypted with your certificate."
+        return "Unencrypted on the local network: use it only on a network you trust."
+
+    def _make_room(self, host: str) -> Room:
+        from reflect.room import Room
+
+        cert, key = self.room_files()
+        return Room(host=host, on_point=self._point_arrived,
+                    on_confidence=self._confidence_arrived, certificate=cert, key=key)
+
+    def _opened(self, opened: OpenedRoom | None) -> None:
+        if opened is None:
+            return
+        if not self.is_attached or self.keeper is None:  # left meanwhile: never left open
+            self.app.run_worker(opened.room.stop(), group="room", exit_on_error=False)
+            return
+        self.room = opened.room
+        self.confidence_prompt = opened.confidence
+        self.follow_room()
+        self.show_room_line()
+        self.action_room()  # the panel: people need the link to join
+
+    def _panel_closed(self, choice: str | None) -> None:
+        if choice == "close":
+            self.run_worker(self.stop_room(), group="room", exit_on_error=False)
+        elif choice == "confidence":
+            self.ask_confidence(force=True)
+        else:
+            self.ask_confidence()
+
+    async def stop_room(self, leaving: bool = False) -> None:
+        """Close the room: nothing listens any more; points still waiting are dropped."""
+        room, self.room = self.room, None
+        if room is None:
+            return
+        dropped = sum(len(w) for w in self.waiting.values())
+        self.waiting.clear()
+        self.shared.clear()
+        try:
+            await room.stop()
+        except Exception as e:  # noqa: BLE001 - leaving or quitting goes on; said otherwise
+            self.log.error(f"the room did not stop cleanly: {e!r}")
+            if not leaving:
+                raise  # a worker's failure: the app says so
+        if not leaving:
+            self._stale.update(s.key for s in self.steps)
+            self._refresh_waiting()
+            self.show_room_line()
+            self.notify("The room is closed." + (f" {dropped} point{'s' if dropped != 1 else ''}"
+                                                 " still waiting were dropped." if dropped else ""))
+
+    @on(events.Unmount)
+    async def _stop_room_on_leaving(self) -> None:
+        await self.stop_room(leaving=True)
+
+    def show_room_line(self) -> None:
+        """The room's code and link under a presented step (F5)."""
+        line = self.query_one("#room-line", Line)
+        if self.room is None:
+            line.show("")
+            line.set_class(False, "-open")
+        else:
+            line.show(f"Join the room: code {self.room.code} · {self.room.url}", "bold")
+            line.set_class(True, "-open")
+
+    # --- following the facilitator ---------------------------------------------------------
+
+    def room_question(self, step: Step) -> RoomQuestion:
+        from reflect.room import RoomQuestion
+
+        title = self.review.title
+        question = self.review.question(step.key.removeprefix("q:")) \
+            if step.kind == "question" else None
+        if question is None:
+            return RoomQuestion("", title, WAITING_HEADING, "")
+        ids = [q.id for q in self.review.questions]
+        return RoomQuestion(step.key, title,
+                            f"Question {ids.index(question.id) + 1} of {len(ids)}",
+                            question.text)
+
+    def follow_room(self) -> None:
+        """Show the room the current step's question (or a wait); fill its queue."""
+        step = self.steps[self.index]
+        if self.room is not None:
+            self.room.show(self.room_question(step))
+        self._stale.add(step.key)
+        self._refresh_waiting()
+        self.ask_confidence()
+
+    def waiting_mark(self, key: str) -> str:
+        """After a step's line in the step list: how many points wait there."""
+        n = len(self.waiting.get(key, ()))
+        return f" ({n} new)" if n else ""
+
+    # --- points from the room --------------------------------------------------------------
+
+    def _point_arrived(self, point: IncomingPoint) -> None:
+        """A participant sent a point (called on Textual's loop by the room)."""
+        from reflect.export.identifiers import kinds_in
+
+        room = self.room
+        index = find_step(self.steps, point.step_key)
+        if room is None or index is None or self.steps[index].kind != "question":
+            if room is not None:
+                room.resolve(point.id, False)
+            return
+        flags = tuple(kinds_in(point.text, self.review))
+        self.waiting.setdefault(point.step_key, []).append(Waiting(point, flags))
+        if not self._stale:
+            self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
+        self._stale.add(point.step_key)
+
+    def _refresh_waiting(self) -> None:
+        """Redraw the queues and step lines whose waiting points changed."""
+        stale, self._stale = self._stale, set()
+        for key in stale:
+            self.redraw_step(key)
+            index = find_step(self.steps, key)
+            pane = self.panes.get(index) if index is not None else None
+            if pane is not None:
+                for queue in pane.query(IncomingQueue):
+                    was_here = queue.query_one(IncomingList).has_focus
+                    queue.on_decide = self._decided
+                    queue.set_waiting(self.waiting.get(key, []))
+                    if was_here and not queue.waiting:  # all decided: back to the point box
+                        self.focus_step()
+
+    def _decided(self, event: IncomingQueue.Decided) -> None:
+        key = event.queue.step_key
+        waiting = self.waiting.get(key, [])
+        if event.how == "all":
+            for w in list(waiting):
+                self._accept(key, w)
+        elif event.waiting is not None and event.waiting in waiting:
+            if event.how == "accept":
+                self._accept(key, event.waiting)
+            elif event.how == "decline":
+                waiting.remove(event.waiting)  # kept nowhere
+                if self.room is not None:
+                    self.room.resolve(event.waiting.point.id, False)
+            else:
+                editor = event.queue.query_ancestor(StepPane).query_one(PointsEditor)
+                if not editor.edit_from_room(event.waiting):
+                    self.notify("The point box holds something typed: add it (Enter) or "
+                                "empty it first.", severity="warning")
+                    return
+                waiting.remove(event.waiting)
+        self._stale.add(key)
+        self._refresh_waiting()
+
+    def _accept(self, key: str, waiting: Waiting) -> None:
+        self.waiting[key].remove(waiting)
+        qid = key.removeprefix("q:")
+        self.apply(self.edits.add_point(qid, waiting.point.text, from_room=waiting.who))
+        if self.room is not None:
+            self.room.resolve(waiting.point.id, True)
+        self._points_changed(key)
+
+    @on(PointsEditor.FromRoomAdded)
+    def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
+        if self.room is not None:
+            self.room.resolve(event.point_id, True)
+        self._points_changed(self.steps[self.index].key)
+
+    @on(PointsEditor.FromRoomPutBack)
+    def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
+        key = event.waiting.point.step_key
+        if self.room is not None:
+            self.waiting.setdefault(key, []).insert(0, event.waiting)
+            self._stale.add(key)
+            self._refresh_waiting()
+
+    def _points_changed(self, key: str) -> None:
+        index = find_step(self.steps, key)
+        pane = self.panes.get(index) if index is not None else None
+        if pane is not None:
+            for editor in pane.query(PointsEditor):
+                editor.refresh_list()
+        if key in self.shared and self.room is not None:
+            self.room.share(key, self.room_texts(key))
+
+    def action_room_points(self) -> None:
+        """F2: to the points from the room waiting on this question (a, e, d, A there)."""
+        pane = self.panes.get(self.index)
+        queue = pane.query(IncomingQueue).first() if pane is not None and pane.query(
+            IncomingQueue) else None
+        if queue is None or not queue.waiting:
+            self.notify("No points from the room wait on this step."
+                        + ("" if self.room is not None else " Open the room with F4."))
+            return
+        self.set_focus(queue.query_one(IncomingList))
+
+    def room_texts(self, key: str) -> list[str]:
+        answer = self.session.answer(key.removeprefix("q:"))
+        return [p.text for p in answer.points if p.from_room is not None] if answer else []
+
+    def action_share(self) -> None:
+        """F3: show the current question's accepted points to the room, or hide them."""
+        key = self.steps[self.index].key
+        if self.room is None or self.steps[self.index].kind != "question":
+            self.notify("Open the room (F4) and go to a question to show its points there.",
+                        severity="warning")
+            return
+        if key in self.shared:
+            self.shared.discard(key)
+            self.room.share(key, None)
+            self.notify("The room no longer sees this question's accepted points.")
+        else:
+            self.shared.add(key)
+            self.room.share(key, self.room_texts(key))
+            self.notify("The room now sees this question's accepted points (F3 hides them).")
+
+    # --- the confidence check ---------------------------------------------------------------
+
+    def confidence_phase(self) -> Literal["start", "end"] | None:
+        if self.index == 0:
+            return "start"
+        return "end" if self.steps[self.index].kind == "summary" else None
+
+    def ask_confidence(self, force: bool = False) -> None:
+        """At the first step and at the summary, once each: ask the room's confidence."""
+        from reflect.ui.screens.room_confidence import ConfidenceScreen
+
+        phase = self.confidence_phase()
+        if force and phase is None:
+            phase = "end" if self.index > len(self.steps) // 2 else "start"
+        room = self.room
+        if room is None or phase is None or self.app.screen is not self:
+            return
+        if not force and (self.confidence_prompt is None or phase in self.confidence_offered
+                          or self.session.confidence_at(phase) is not None):
+            return
+        self.confidence_offered.add(phase)
+        prompt = self.confidence_prompt or default_prompt(self.review, self.session.theme)
+
+        def answered(result: tuple[str, list[int]] | None) -> None:
+            if result is not None and phase is not None:
+                self.apply(self.edits.set_confidence(phase, *result))
+
+        self.app.push_screen(ConfidenceScreen(room, phase, prompt), answered)
+
+    def _confidence_arrived(self, counts: ConfidenceCounts) -> None:
+        from reflect.ui.screens.room_confidence import ConfidenceScreen
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, ConfidenceScreen):
+                screen.show_counts(counts)
+
+    def room_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("The room (F4)", "Participants add points from a phone or laptop: "
+                            "open it, or show its link and QR code", self.action_room)
+        if self.room is not None:
+            yield SystemCommand("Close the room", "Stop taking points; nothing listens any more",
+                                self._close_room)
+            yield SystemCommand("Points from the room (F2)",
+                                "Go to those waiting on this question", self.action_room_points)
+            yield SystemCommand("Show accepted points to the room (F3)",
+                                "Or hide them again", self.action_share)
+            yield SystemCommand("Confidence check", "Ask the room how confident they feel",
+                                lambda: self.ask_confidence(force=True))
+
+    def _close_room(self) -> None:
+        self.run_worker(self.stop_room(), group="room", exit_on_error=False)

@@ -1,0 +1,134 @@
+"""Points sent from the room, waiting beside their question for the facilitator (#18).
+
+Each waits until the facilitator accepts it (a), edits it into the point box (e), declines it
+(d or Delete: it is dropped, kept nowhere) or accepts all (A). A point that looks like it
+holds a personal detail (a phone number, an NHS number, ...) says so before anyone accepts it.
+Every text is shown literally. The queue only shows and asks: the walkthrough holds the
+waiting points and the function that decides (attributes down), and is handed each
+decision (`Decided`) as the key is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reflect.text import printable
+from reflect.ui.widgets.literal import Literal as Line
+
+if TYPE_CHECKING:
+    from reflect.room import IncomingPoint
+
+How = Literal["accept", "edit", "decline", "all"]
+SHOWN = 30
+"""Waiting points listed at once (the rest follow as these are decided): a queue hundreds
+long would cost every redraw, and the facilitator reads the first ones first."""
+ANONYMOUS = "anonymous"
+
+
+def _article(kind: str) -> str:
+    """"an NHS number", "an email address", "a UK phone number" (said as "you-kay")."""
+    return "an" if kind.startswith(("NHS", "email")) else "a"
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A point from the room and the personal details it seems to hold (kinds, e.g. "UK phone
+    number"), found when it arrived."""
+
+    point: IncomingPoint
+    flags: tuple[str, ...] = ()
+
+    @property
+    def who(self) -> str:
+        return self.point.name.strip() or ANONYMOUS
+
+    def label(self) -> Text:
+        line = Text()
+        for kind in self.flags:
+            line.append(f"⚠ looks like {_article(kind)} {kind} ", style="bold reverse")
+            line.append(" ")
+        line.append(printable(self.point.text))
+        line.append(f"  — {printable(self.who)}", style="italic")
+        return line
+
+
+class IncomingList(OptionList):
+    # Priority bindings run as the app reads the key, before it passes on the next one: so
+    # keys typed straight after `e` land in the point box it moves to. (An ordinary binding
+    # runs once the key has reached this list, after the next keys were already sent here.)
+    BINDINGS = [
+        Binding("a", "decide('accept')", "Accept", priority=True),
+        Binding("e,enter", "decide('edit')", "Edit", priority=True),
+        Binding("d,delete", "decide('decline')", "Decline", priority=True),
+        Binding("A,shift+a", "decide('all')", "Accept all", priority=True),
+    ]
+
+    def action_decide(self, how: How) -> None:
+        self.query_ancestor(IncomingQueue).decide(how, self.highlighted)
+
+
+class IncomingQueue(Vertical):
+    DEFAULT_CSS = """
+    IncomingQueue { height: auto; border: round $warning; padding: 0 1; margin-bottom: 1; }
+    IncomingQueue IncomingList { height: auto; max-height: 8; border: none; }
+    """
+
+    @dataclass(frozen=True)
+    class Decided:
+        """Accept, edit or decline the waiting point `waiting` (None with "all"). Handed
+        straight to `on_decide`, not posted, like `ItemForm.Submitted`: the walkthrough
+        decides before the next key typed is read."""
+
+        queue: IncomingQueue
+        how: How
+        waiting: Waiting | None
+
+    def __init__(self, step_key: str, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.step_key = step_key
+        self.waiting: list[Waiting] = []
+        self.on_decide: Callable[[IncomingQueue.Decided], None] | None = None
+        """The walkthrough's: makes the decision (set with the waiting points)."""
+
+    def compose(self) -> ComposeResult:
+        yield Line("", "bold", classes="incoming-title")
+        yield IncomingList(classes="incoming-list")
+
+    def on_mount(self) -> None:
+        self.display = False
+
+    def set_waiting(self, waiting: list[Waiting]) -> None:
+        """Show these waiting points (the walkthrough's list for this question)."""
+        self.waiting = list(waiting)
+        shown = self.waiting[:SHOWN]
+        points = self.query_one(IncomingList)
+        if [o.id for o in points.options] != [w.point.id for w in shown]:
+            keep = points.highlighted
+            points.set_options([Option(w.label(), id=w.point.id) for w in shown])
+            if shown:
+                points.highlighted = min(keep or 0, len(shown) - 1)
+        n = len(self.waiting)
+        more = f" (the first {SHOWN} shown)" if n > SHOWN else ""
+        self.query_one(".incoming-title", Line).show(
+            f"From the room: {n} waiting{more} · F2 here, then a accept · e edit · d decline"
+            " · A accept all", "bold")
+        self.display = bool(self.waiting)
+
+    def decide(self, how: How, index: int | None) -> None:
+        if self.on_decide is None:
+            return
+        if how == "all":
+            if self.waiting:
+                self.on_decide(self.Decided(self, "all", None))
+            return
+        if index is not None and 0 <= index < len(self.waiting):
+            self.on_decide(self.Decided(self, how, self.waiting[index]))

@@ -1,0 +1,164 @@
+"""A fake of `reflect.room` (the interface in the room's contract, #18) for pilot tests.
+
+It opens a real listening socket on the host it is given (so a test can check that nothing
+listens once the room is closed), but serves nothing: a test plays the participants by calling
+`send` and `answer`, and reads what the app told the room from `shown`, `shared`, `resolved`
+and `asked`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+Phase = Literal["start", "end"]
+
+
+@dataclass(frozen=True)
+class RoomQuestion:
+    step_key: str
+    review_title: str
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class IncomingPoint:
+    id: str
+    step_key: str
+    text: str
+    name: str
+    participant: str
+
+
+@dataclass(frozen=True)
+class ConfidenceCounts:
+    phase: Phase
+    prompt: str
+    counts: dict[int, int] = field(default_factory=dict)
+
+
+class RoomError(Exception):
+    """A room cannot open."""
+
+
+FAIL_HOSTS = {"192.0.2.1": "192.0.2.1 is not an address of this computer."}
+BROKEN_HOST = "192.0.2.99"
+"""A host whose start fails unexpectedly (not a RoomError)."""
+"""Hosts the fake refuses, with the sentence a real room would say."""
+
+
+def address_choices() -> list[tuple[str, str]]:
+    return [("This computer only", "127.0.0.1"),
+            ("Network: 192.0.2.1 (invented0)", "192.0.2.1"),
+            ("Network: 192.0.2.99 (invented1)", BROKEN_HOST)]
+
+
+def qr_text(url: str, border: int = 4) -> str:
+    return "▀▄ QR ▄▀\n" + url
+
+
+_ids = itertools.count(1)
+ROOMS: list[Room] = []
+"""Every fake room made, newest last (tests reach the open one through this)."""
+
+
+class Room:
+    def __init__(self, *, host: str, port: int = 0,
+                 on_point: Callable[[IncomingPoint], None],
+                 on_confidence: Callable[[ConfidenceCounts], None] | None = None,
+                 certificate: Path | None = None, key: Path | None = None,
+                 max_participants: int = 60) -> None:
+        self.host, self.port = host, port
+        self.on_point = on_point
+        self.on_confidence = on_confidence
+        self.certificate, self.key = certificate, key
+        self.server: asyncio.Server | None = None
+        self.shown: list[RoomQuestion] = []
+        self.shared: dict[str, list[str] | None] = {}
+        self.resolved: dict[str, bool] = {}
+        self.asked: tuple[Phase, str] | None = None
+        self.answers: dict[int, int] = {}
+        self._participants: set[str] = set()
+        self.stops = 0
+        ROOMS.append(self)
+
+    async def start(self) -> None:
+        if self.host in FAIL_HOSTS:
+            raise RoomError(FAIL_HOSTS[self.host])
+        if self.host == BROKEN_HOST:
+            raise RuntimeError("invented failure")
+
+        async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            writer.close()
+
+        self.server = await asyncio.start_server(refuse, self.host, self.port)
+        self.port = self.server.sockets[0].getsockname()[1]
+
+    async def stop(self) -> None:
+        self.stops += 1
+        if self.server is not None:
+            self.server.close()
+            await self.server.wait_closed()
+            self.server = None
+
+    @property
+    def open(self) -> bool:
+        return self.server is not None
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.certificate else "http"
+        return f"{scheme}://{self.host}:{self.port}/r/invented-token"
+
+    @property
+    def code(self) -> str:
+        return "ZZ7Q-2P"
+
+    @property
+    def participants(self) -> int:
+        return len(self._participants)
+
+    def show(self, question: RoomQuestion) -> None:
+        self.shown.append(question)
+
+    def share(self, step_key: str, texts: list[str] | None) -> None:
+        self.shared[step_key] = texts
+
+    def resolve(self, point_id: str, accepted: bool) -> None:
+        self.resolved[point_id] = accepted
+
+    def ask_confidence(self, phase: Phase, prompt: str) -> None:
+        self.asked = (phase, prompt)
+        self.answers = {}
+
+    def close_confidence(self) -> ConfidenceCounts:
+        assert self.asked is not None
+        counts = ConfidenceCounts(self.asked[0], self.asked[1],
+                                  {k: self.answers.get(k, 0) for k in range(1, 6)})
+        self.asked = None
+        return counts
+
+    # --- the participants (the test's side) --------------------------------------------------
+
+    def send(self, text: str, name: str = "", step_key: str | None = None,
+             participant: str = "") -> IncomingPoint:
+        """A participant sends a point on the question shown (or `step_key`)."""
+        who = participant or secrets.token_hex(4)
+        self._participants.add(who)
+        point = IncomingPoint(f"pt{next(_ids)}", step_key or self.shown[-1].step_key, text,
+                              name, who)
+        self.on_point(point)
+        return point
+
+    def answer(self, value: int) -> None:
+        """A participant answers the confidence check."""
+        assert self.asked is not None
+        self.answers[value] = self.answers.get(value, 0) + 1
+        if self.on_confidence is not None:
+            self.on_confidence(ConfidenceCounts(self.asked[0], self.asked[1], dict(self.answers)))

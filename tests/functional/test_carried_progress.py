@@ -1,0 +1,97 @@
+"""Last time's actions at 80×24: a progress note and a new due date typed on a carried action
+reach this session's file and the earlier session's file (#15.13)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Input
+
+from reflect.model.dates import read_date
+from reflect.model.session import Action, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, new_session_id, save_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import type_text, wait_for
+
+
+async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="Last month",
+                            team="Invented team", actions=[
+                                Action(text="Ring the invented school nurse", due="next Friday",
+                                       due_date=date(2026, 1, 9))])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("space")  # open -> in progress
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Left a message; nurse on leave")
+        await pilot.press("enter")  # on to the due box
+        due = screen.query_one(".carried-due", Input)
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "end of March")
+        march = read_date("end of March", date.today())
+        assert march is not None and march.month == 3
+        await wait_for(pilot, lambda: str(due.border_subtitle).startswith("→ ")
+                       and str(march.year) in str(due.border_subtitle))
+        [carried] = screen.session.carried
+        assert (carried.note, carried.new_due, carried.new_due_date) == (
+            "Left a message; nurse on leave", "end of March", march)
+        mine = session_path(sessions_dir, screen.session.id)
+        await wait_for(pilot, lambda: carried.written_back, timeout=10)
+        [back] = load_session(earlier_path).actions
+        assert (back.status, back.progress, back.due, back.due_date) == (
+            "in progress", "Left a message; nurse on leave", "end of March", march)
+        await wait_for(pilot, lambda: mine.exists()
+                       and load_session(mine).carried[0].new_due_date == march
+                       and load_session(mine).carried[0].written_back)
+        assert load_session(mine).carried[0].note == "Left a message; nurse on leave"
+        assert load_session(mine).carried[0].due == "next Friday"  # as agreed then
+
+
+async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
+        fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="Last month",
+                            team="Invented team",
+                            actions=[Action(text="Share the invented template")])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await pilot.press("pagedown")
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Shared with two teams")
+        await wait_for(pilot, lambda: screen.session.carried[0].note == "Shared with two teams")
+        mine = session_path(sessions_dir, screen.session.id)
+        await pilot.press("escape")  # at once: before typing has paused for a second
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    assert load_session(earlier_path).actions[0].progress == "Shared with two teams"
+    assert load_session(mine).carried[0].written_back

@@ -1,0 +1,80 @@
+"""At 80×24: a due date typed in words is shown as the date it was read as and saved as that
+date (#15.9); items typed but not added are named in the export dialog, and included, marked,
+only when ticked (#15.4)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Checkbox, Input
+
+from reflect.export.drafts import MARK
+from reflect.model.dates import read_date, short_date
+from reflect.store.sessions import load_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from tests.functional.helpers import start_and_go_to, type_text, wait_for
+
+
+async def test_a_due_date_in_words_shows_the_date_read_and_saves_it(fictional_dir,
+                                                                     sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "actions")
+        what = screen.query_one(".action-what", Input)
+        await wait_for(pilot, lambda: app.focused is what)
+        await type_text(pilot, "Ring the invented school nurse")
+        due = screen.query_one(".action-due", Input)
+        due.focus()
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "next Friday")
+        friday = read_date("next Friday", date.today())
+        assert friday is not None
+        await wait_for(pilot, lambda: str(due.border_subtitle) == f"→ {short_date(friday)}")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        assert (screen.session.actions[0].due, screen.session.actions[0].due_date) == (
+            "next Friday", friday)
+        assert str(due.border_subtitle) == ""  # the box is empty again
+        due.focus()
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "someday")
+        await wait_for(pilot, lambda: str(due.border_subtitle) == "not read as a date")
+        path = session_path(sessions_dir, screen.session.id)
+        await wait_for(pilot, lambda: path.exists()
+                       and load_session(path).actions[:1] != []
+                       and load_session(path).actions[0].due_date == friday)
+
+
+async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fictional_dir,
+                                                                           sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "actions")
+        await wait_for(pilot, lambda: app.focused is screen.query_one(".action-what", Input))
+        await type_text(pilot, "Ring the invented school nurse")  # never added
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        dialog = app.screen
+        said = str(dialog.query_one("#drafts").render())
+        assert "1 item typed but not added: 1 action" in said
+        dialog.query_one("#fmt-txt").value = True
+        await pilot.pause()  # the format's change is handled: its check has started
+        await wait_for(pilot, lambda: dialog.checked)
+        await pilot.press("ctrl+o")  # not ticked: left out
+        target = sessions_dir / "exports" / f"{screen.session.id}.txt"
+        await wait_for(pilot, target.exists)
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert "school nurse" not in target.read_text(encoding="utf-8")
+        target.unlink()
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        box = app.screen.query_one("#include-drafts", Checkbox)
+        box.value = True
+        await pilot.pause()
+        await wait_for(pilot, lambda: app.screen.checked)  # checked with the drafts in
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, target.exists)
+        text = " ".join(target.read_text(encoding="utf-8").split())
+        assert f"Ring the invented school nurse {MARK}" in text
+        assert screen.session.actions == []  # the session itself is not changed

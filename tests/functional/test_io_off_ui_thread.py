@@ -1,0 +1,189 @@
+"""File work started from the UI runs in workers (#16.4): while a slow disk holds a rename,
+duplicate, delete, the theme setting, the export check or a copy of a failed save, the screen
+still answers keys; the result is shown when it lands, a failure is said in words and the
+lists are kept; an unexpected failure is reported by the app's one worker handler."""
+
+from __future__ import annotations
+
+import errno
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.prompt import PromptScreen
+from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
+
+HOLD = 10.0
+"""Longest a held write waits for the test to let it go (so old code fails, never hangs)."""
+
+
+def held(real: Callable[..., object], gate: threading.Event) -> Callable[..., object]:
+    """`real`, once `gate` is set: a disk that takes its time."""
+
+    def slow(*args: object, **kwargs: object) -> object:
+        gate.wait(HOLD)
+        return real(*args, **kwargs)
+
+    return slow
+
+
+def full_disk(*args: object, **kwargs: object) -> object:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Invented Tuesday huddle",
+                      team="Invented Team A")
+    save_session(sessions_dir, s)
+    return s
+
+
+async def on_the_session(pilot, app) -> OptionList:  # type: ignore[no-untyped-def]
+    sessions = app.screen.query_one("#sessions", OptionList)
+    await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+    sessions.focus()
+    return sessions
+
+
+async def rename_to(pilot, app, title: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("f2")
+    await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+    app.screen.query_one("#prompt-input", Input).value = title
+    await pilot.press("enter")
+
+
+async def test_a_slow_rename_leaves_the_screen_answering(
+        fictional_dir: Path, sessions_dir: Path, saved: Session,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import reflect.store.sessions as store
+
+    gate = threading.Event()
+    monkeypatch.setattr(store, "rename_session", held(store.rename_session, gate))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sessions = await on_the_session(pilot, app)
+        await rename_to(pilot, app, "Invented monthly huddle")
+        await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#search", Input).focus()
+        await type_text(pilot, "nothing")  # the screen answers while the file is written
+        await wait_for(pilot, lambda: "No saved session matches" in
+                       sessions.get_option_at_index(0).prompt.plain)
+        gate.set()
+        app.screen.query_one("#search", Input).value = ""
+        await wait_for(pilot, lambda: "Invented monthly huddle" in
+                       sessions.get_option_at_index(0).prompt.plain)
+    assert list_sessions(sessions_dir).entries[0].session.title == "Invented monthly huddle"
+
+
+@pytest.mark.parametrize("action", ["rename", "duplicate", "delete"])
+async def test_a_failed_write_is_said_and_the_list_kept(
+        fictional_dir: Path, sessions_dir: Path, saved: Session,
+        monkeypatch: pytest.MonkeyPatch, action: str) -> None:
+    monkeypatch.setattr(f"reflect.store.sessions.{action}_session", full_disk)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        sessions = await on_the_session(pilot, app)
+        if action == "rename":
+            await rename_to(pilot, app, "Invented new title")
+        elif action == "duplicate":
+            await pilot.press("c")
+        else:
+            await pilot.press("delete")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            await pilot.press("y")
+        await wait_for(pilot, lambda: any("No space left on device" in n.message
+                                          for n in app._notifications))
+        assert sessions.option_count == 1
+        assert "Invented Tuesday huddle" in sessions.get_option_at_index(0).prompt.plain
+        assert app.is_running
+    [left] = list_sessions(sessions_dir).entries
+    assert left.session.title == "Invented Tuesday huddle"
+
+
+async def test_the_theme_is_written_off_the_ui_thread(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import reflect.ui.app as app_module
+
+    gate = threading.Event()
+    monkeypatch.setattr(app_module, "save_setting", held(app_module.save_setting, gate))
+    settings = tmp_path / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.theme = "reflect-high-contrast"
+        search = app.screen.query_one("#search", Input)
+        search.focus()
+        await type_text(pilot, "zz")  # keys reach the screen while the setting is written
+        await wait_for(pilot, lambda: search.value == "zz")
+        assert not settings.exists()
+        gate.set()
+        await wait_for(pilot, settings.exists)
+    assert 'theme = "reflect-high-contrast"' in settings.read_text()
+
+
+async def test_a_theme_that_cannot_be_remembered_is_said(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "not-a-folder").write_text("an invented file where a folder should be")
+    settings = tmp_path / "not-a-folder" / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.theme = "reflect-high-contrast"
+        await wait_for(pilot, lambda: any("Could not remember the theme" in n.message
+                                          for n in app._notifications))
+        assert app.is_running and app.theme == "reflect-high-contrast"
+
+
+async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reflect.ui.screens.export as export_screen
+
+    gate = threading.Event()
+    monkeypatch.setattr(export_screen, "findings_for", held(export_screen.findings_for, gate))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        await type_text(pilot, "Call 07700 900123 today")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        dialog = app.screen
+        await wait_for(pilot, lambda: "Checking the notes" in shown(dialog.query_one("#findings")))
+        await pilot.press("ctrl+o")  # not past a check that has not landed
+        await pilot.press("down")  # the dialog still answers keys
+        assert isinstance(app.screen, ExportScreen)
+        assert not (sessions_dir / "exports").exists()
+        gate.set()
+        await wait_for(pilot, lambda: dialog.checked)
+        assert "1 likely personal detail(s)" in shown(dialog.query_one("#findings"))
+        assert not (sessions_dir / "exports").exists()
+        assert screen.session.answers[0].text == "Call 07700 900123 today"
+
+
+async def test_an_export_check_that_breaks_is_reported_by_the_app(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("invented checker fault")
+
+    monkeypatch.setattr("reflect.ui.screens.export.findings_for", broken)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await start_and_go_to(pilot, "question")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: any(
+            n.message == "Could not check the notes for personal details: RuntimeError: "
+            "invented checker fault" for n in app._notifications))
+        assert isinstance(app.screen, ExportScreen) and not app.screen.checked
+        await pilot.press("ctrl+o")
+        assert not (sessions_dir / "exports").exists()

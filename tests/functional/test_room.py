@@ -1,0 +1,463 @@
+"""The room (#18), app side, against a fake room (tests/functional/room_fake.py): opening it,
+following the facilitator, points waiting beside their question, the facilitator's decisions,
+the personal-details flag, closing on every way out, and the confidence check."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+from textual.widgets import Button, Input, RadioSet
+
+from reflect.store.sessions import session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.room_confidence import ConfidenceScreen
+from reflect.ui.screens.room_open import OpenRoomScreen
+from reflect.ui.screens.room_panel import RoomPanelScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.incoming import IncomingList, IncomingQueue
+from tests.functional import room_fake
+from tests.functional.helpers import shown, wait_for
+from tests.functional.test_facilitation import go_to, new_session
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(autouse=True)
+def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's `reflect.room` is the fake."""
+    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
+    room_fake.ROOMS.clear()
+
+
+def listening(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(1)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+async def open_room(pilot, screen: WalkthroughScreen, confidence: bool = False,
+                    prompt: str | None = None) -> room_fake.Room:
+    app = pilot.app
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+    dialog = app.screen
+    if confidence:
+        dialog.query_one("#room-confidence").value = True
+        if prompt is not None:
+            dialog.query_one("#room-confidence-prompt", Input).value = prompt
+    dialog.query_one("#room-open", Button).press()
+    await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+    return room_fake.ROOMS[-1]
+
+
+async def hide_panel(pilot) -> None:
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: not isinstance(pilot.app.screen, RoomPanelScreen))
+
+
+def queue(screen: WalkthroughScreen, index: int) -> IncomingQueue:
+    return screen.query_one(f"#incoming-{index}", IncomingQueue)
+
+
+def saved_text(sessions_dir: Path, screen: WalkthroughScreen) -> str:
+    return session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
+
+
+async def test_open_room_offers_this_computer_first_and_shows_link_qr_and_code(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        dialog = app.screen
+        radios = dialog.query_one(RadioSet)
+        assert radios.pressed_index == 0
+        labels = [str(b.label) for b in radios.query("ChoiceButton")]
+        assert labels[0] == "This computer only" and "0.0.0.0" not in " ".join(labels)
+        assert "unencrypted on the local network" in shown(dialog.query_one("#room-security"))
+        # An address the room cannot use: said as it is, and the dialog stays.
+        radios.query("ChoiceButton")[1].value = True  # the network address
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: dialog.query_one("#room-error").display)
+        assert shown(dialog.query_one("#room-error")) == room_fake.FAIL_HOSTS["192.0.2.1"]
+        assert app.screen is dialog and screen.room is None
+        radios.query("ChoiceButton")[0].value = True
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        room = room_fake.ROOMS[-1]
+        assert room.host == "127.0.0.1" and listening(room.port)
+        panel = app.screen
+        assert shown(panel.query_one("#room-code")) == "Room code: ZZ7Q-2P"
+        assert room.url in shown(panel.query_one("#room-url"))
+        assert room.url in shown(panel.query_one("#room-qr"))
+        # F4 hides the panel, F4 shows it again; the room stays open meanwhile.
+        await hide_panel(pilot)
+        assert screen.room is room and listening(room.port)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        app.screen.query_one("#room-close", Button).press()
+        await wait_for(pilot, lambda: screen.room is None and not room.open)
+        assert not listening(room.port)
+
+
+async def test_room_follows_the_facilitator_and_points_wait_beside_their_question(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        assert room.shown[-1].heading == "Waiting for the facilitator"
+        assert room.shown[-1].step_key == "" and room.shown[-1].review_title == "Child ZZ"
+        await go_to(pilot, screen, "question")
+        first = screen.index
+        assert room.shown[-1] == room_fake.RoomQuestion(
+            "q:zz-first", "Child ZZ", "Question 1 of 3", "What would you do first?")
+        # A point for this question, and one written for the second while it was shown.
+        room.send("Call the invented school [b]now[/b]", name="Sam")
+        room.send("Tell the invented GP", step_key="q:zz-second")
+        await wait_for(pilot, lambda: queue(screen, first).display)
+        waiting = queue(screen, first).query_one(IncomingList)
+        assert waiting.option_count == 1
+        label = str(waiting.get_option_at_index(0).prompt)
+        assert "Call the invented school [b]now[/b]  — Sam" in label  # literally
+        second = next(i for i, s in enumerate(screen.steps) if s.key == "q:zz-second")
+        steps = screen.query_one("#steps")
+        await wait_for(pilot, lambda: "(1 new)" in str(steps.get_option_at_index(second).prompt))
+        await go_to(pilot, screen, "question", 2)
+        assert room.shown[-1].heading == "Question 2 of 3"
+        there = queue(screen, second).query_one(IncomingList)
+        await wait_for(pilot, lambda: there.option_count == 1)
+        # A point for a step that is no question is declined at once.
+        room.send("For nothing", step_key="intro")
+        assert list(room.resolved.values())[-1] is False
+
+
+async def test_accept_edit_decline_and_accept_all_by_keys(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        kept = room.send("Invented point to accept", name="Alex")
+        declined = room.send("DECLINED-invented-words")
+        edited = room.send("Invented point to et")
+        rest = [room.send(f"Invented batch point {n}") for n in (1, 2)]
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 5)
+        incoming.focus()
+        incoming.highlighted = 0
+        await pilot.press("a")
+        await wait_for(pilot, lambda: room.resolved.get(kept.id) is True)
+        answer = screen.session.answer("zz-first")
+        assert [(p.text, p.from_room) for p in answer.points] == [
+            ("Invented point to accept", "Alex")]
+        await wait_for(pilot, lambda: incoming.option_count == 4)
+        incoming.highlighted = 0
+        await pilot.press("d")
+        await wait_for(pilot, lambda: room.resolved.get(declined.id) is False)
+        incoming.highlighted = 0
+        await pilot.press("e")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: box.value == "Invented point to et" and app.focused is box)
+        await pilot.press("backspace", "d", "i", "t", "enter")
+        await wait_for(pilot, lambda: room.resolved.get(edited.id) is True)
+        assert answer.points[-1].text == "Invented point to edit"
+        assert answer.points[-1].from_room == "anonymous"
+        incoming.focus()
+        await pilot.press("A")
+        await wait_for(pilot, lambda: all(room.resolved.get(p.id) for p in rest))
+        assert [p.text for p in answer.points][-2:] == ["Invented batch point 1",
+                                                        "Invented batch point 2"]
+        assert not queue(screen, i).display
+        await pilot.press("ctrl+s")
+        text = saved_text(sessions_dir, screen)
+        assert "Invented point to accept" in text and 'from_room = "Alex"' in text
+        assert "DECLINED" not in text
+        # Exports: the accepted points, "anonymous" where no name; nothing declined.
+        from reflect.export.json_export import to_json
+        from reflect.export.markdown import to_markdown
+        from reflect.export.plain import to_text
+
+        md = to_markdown(screen.session, screen.review)
+        assert "- Invented point to edit (anonymous)" in md
+        assert "DECLINED" not in md + to_text(screen.session) + to_json(screen.session)
+        points = json.loads(to_json(screen.session))["session"]["answers"][0]["points"]
+        assert points[0]["said_by"] == "Alex" and points[0]["from_room"] is True
+
+
+async def test_a_point_with_a_phone_number_is_flagged_before_it_is_accepted(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        room.send("Ring the invented aunt on 07700 900123", name="Sam")
+        room.send("Nothing personal in this one")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "⚠ looks like a UK phone number")
+        assert "⚠" not in str(incoming.get_option_at_index(1).prompt)
+
+
+async def test_share_shows_the_accepted_points_to_the_room_and_hides_them(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        room.send("Invented shared point")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f3")
+        assert room.shared == {"q:zz-first": []}
+        incoming.focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: room.shared["q:zz-first"] == ["Invented shared point"])
+        await pilot.press("f3")
+        assert room.shared["q:zz-first"] is None
+
+
+async def test_room_stops_when_the_session_is_left(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        assert listening(room.port)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await wait_for(pilot, lambda: not room.open)
+        assert not listening(room.port)
+
+
+async def test_room_stops_when_the_app_quits(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        assert listening(room.port)
+        await pilot.press("ctrl+q")
+    assert not room.open and room.stops >= 1
+    assert not listening(room.port)
+
+
+async def test_self_reflection_has_no_room(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot, mode="individual")
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.screen is screen and not room_fake.ROOMS
+
+
+async def test_confidence_check_at_start_and_end_is_saved_and_exported(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen, confidence=True)
+        await hide_panel(pilot)  # on the first step: the check comes straight after
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
+        dialog = app.screen
+        prompt = dialog.query_one("#confidence-prompt", Input)
+        assert prompt.value == "How confident do you feel about information sharing?"
+        prompt.value = "How confident do you feel about invented sharing?"
+        dialog.query_one("#confidence-ask", Button).press()
+        await wait_for(pilot, lambda: room.asked is not None)
+        for value in (2, 2, 3):
+            room.answer(value)
+        await wait_for(pilot, lambda: "3 answers" in shown(dialog.query_one("#confidence-counts")))
+        dialog.query_one("#confidence-close", Button).press()
+        await wait_for(pilot, lambda: screen.session.confidence_at("start") is not None)
+        start = screen.session.confidence_at("start")
+        assert start.counts == [0, 2, 1, 0, 0]
+        assert start.prompt == "How confident do you feel about invented sharing?"
+        await go_to(pilot, screen, "summary")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
+        app.screen.query_one("#confidence-ask", Button).press()
+        await wait_for(pilot, lambda: room.asked is not None and room.asked[0] == "end")
+        for value in (4, 5):
+            room.answer(value)
+        app.screen.query_one("#confidence-close", Button).press()
+        await wait_for(pilot, lambda: screen.session.confidence_at("end") is not None)
+        await pilot.press("ctrl+s")
+        text = saved_text(sessions_dir, screen)
+        assert "counts = [\n    0,\n    2," in text or "counts = [0, 2, 1, 0, 0]" in text
+        from reflect.export.docx_export import to_docx  # noqa: F401 (written below)
+        from reflect.export.html import to_html
+        from reflect.export.markdown import to_markdown
+        from reflect.export.plain import to_text
+
+        md = to_markdown(screen.session, screen.review)
+        assert ("- **At the start:** How confident do you feel about invented sharing? 3 answers:"
+                " 1 ×0, 2 ×2, 3 ×1, 4 ×0, 5 ×0; average 2.3 of 5") in md
+        assert "At the end:** How confident" in md and "average 4.5 of 5" in md
+        assert "At the start: How confident" in to_text(screen.session)
+        assert "<strong>At the end:</strong>" in to_html(screen.session)
+
+
+async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        line = screen.query_one("#room-line")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert not line.display  # no room, no line
+        await pilot.press("f5")
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: line.display)
+        assert shown(line) == f"Join the room: code ZZ7Q-2P · {room.url}"
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: not line.display)
+
+
+async def test_certificate_from_the_settings_is_given_to_the_room(fictional_dir, sessions_dir,
+                                                                   tmp_path):
+    settings = tmp_path / "settings.toml"  # REFLECT_SETTINGS (tests/conftest.py)
+    settings.write_text('room_certificate = "/invented/cert.pem"\n'
+                        'room_key = "/invented/key.pem"\n', encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir, settings_file=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        note = shown(app.screen.query_one("#room-security"))
+        assert "/invented/cert.pem" in note and "unencrypted" not in note
+        app.screen.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: screen.room is not None)
+        room = room_fake.ROOMS[-1]
+        assert room.certificate == Path("/invented/cert.pem")
+        assert room.key == Path("/invented/key.pem")
+        assert room.url.startswith("https://")
+
+
+async def test_edit_never_replaces_a_point_being_typed(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        box.value = "My own half-typed point"
+        sent = room.send("Invented room point")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        incoming.focus()
+        await pilot.press("e")
+        await pilot.pause()
+        assert box.value == "My own half-typed point"
+        assert incoming.option_count == 1 and sent.id not in room.resolved
+        box.value = ""
+        incoming.focus()
+        await pilot.press("e")
+        await wait_for(pilot, lambda: box.value == "Invented room point")
+        # Emptied: the room's point waits again; what is typed next is the facilitator's own.
+        box.value = ""
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        box.value = "Typed by the facilitator"
+        box.focus()
+        await pilot.press("enter")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        assert answer.points[0].from_room is None and sent.id not in room.resolved
+
+
+async def test_f2_goes_to_the_waiting_points_and_back_to_the_point_box_when_all_decided(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        room.send("Invented point from Kim", name="Kim")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        assert app.focused is incoming
+        await pilot.press("a")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box)
+        label = str(screen.query_one(f"#points-{i} .point-list").get_option_at_index(0).prompt)
+        assert label == "1. Invented point from Kim  — Kim (room)"
+
+
+async def test_keys_typed_straight_after_e_land_in_the_point_box(fictional_dir, sessions_dir):
+    from tests.functional.helpers import burst
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        room.send("Invented point")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        burst(pilot, "e and more")  # as a fast typist: every key queued at once
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: box.value == "Invented point and more")
+
+
+async def test_a_long_queue_lists_the_first_points_and_accept_all_takes_every_one(
+        fictional_dir, sessions_dir):
+    from reflect.ui.widgets.incoming import SHOWN
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        for n in range(SHOWN + 5):
+            room.send(f"Invented point {n}")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == SHOWN)
+        title = shown(queue(screen, i).query_one(".incoming-title"))
+        assert title.startswith(f"From the room: {SHOWN + 5} waiting (the first {SHOWN} shown)")
+        await pilot.press("f2", "A")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == SHOWN + 5)
+        assert [p.text for p in answer.points] == [f"Invented point {n}"
+                                                   for n in range(SHOWN + 5)]
+
+
+async def test_an_unexpected_failure_to_open_is_reported_and_the_dialog_stays(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        dialog = app.screen
+        dialog.query("ChoiceButton")[2].value = True  # the broken address
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: any("Could not open or close the room: RuntimeError: "
+                                          "invented failure" in n.message
+                                          for n in app._notifications))
+        assert app.screen is dialog and screen.room is None
+        await wait_for(pilot, lambda: not dialog.query_one("#room-open", Button).disabled)

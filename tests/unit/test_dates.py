@@ -1,0 +1,67 @@
+"""reflect's one reader of dates (model/dates.py), with a fixed "today"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reflect.model.dates import MONTHS, month_number, read_date, short_date
+
+TODAY = date(2026, 12, 1)  # a Tuesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("15/01/2027", date(2027, 1, 15)),
+    ("15/1/27", date(2027, 1, 15)),
+    ("15.1.27", date(2027, 1, 15)),
+    ("15-01-2027", date(2027, 1, 15)),
+    ("2027-01-15", date(2027, 1, 15)),
+    ("15/1", date(2027, 1, 15)),
+    ("31 January", date(2027, 1, 31)),
+    ("31st of Jan", date(2027, 1, 31)),
+    ("31 Jan 2027", date(2027, 1, 31)),
+    ("January 31, 2027", date(2027, 1, 31)),
+    ("25 December", date(2026, 12, 25)),
+    ("1 December", date(2026, 12, 1)),  # today is not past
+    ("30 November", date(2027, 11, 30)),  # passed this year: next year's
+    ("next Friday", date(2026, 12, 4)),
+    ("Friday", date(2026, 12, 4)),
+    ("by Fri", date(2026, 12, 4)),
+    ("Tuesday", date(2026, 12, 8)),  # a weekday is after today
+    ("end of March", date(2027, 3, 31)),
+    ("by the end of March 2028", date(2028, 3, 31)),
+    ("March 2027", date(2027, 3, 31)),
+    ("February 2028", date(2028, 2, 29)),
+    ("end of the month", date(2026, 12, 31)),
+    ("end of next month", date(2027, 1, 31)),
+    ("end of the week", date(2026, 12, 4)),
+    ("in two weeks", date(2026, 12, 15)),
+    ("in 3 days", date(2026, 12, 4)),
+    ("in a fortnight", date(2026, 12, 15)),
+    ("in a month", date(2027, 1, 1)),
+    ("tomorrow", date(2026, 12, 2)),
+    ("Today.", date(2026, 12, 1)),
+    ("  by   31 march 2027. ", date(2027, 3, 31)),
+    ("29 February", date(2028, 2, 29)),  # the next one there is
+])
+def test_dates_people_write_are_read(text, expected):
+    assert read_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "someday", "ASAP", "31/02/2027", "31 April", "32/1/2027", "15/13/2027", "Smarch 2027",
+    "1.5", "3-4", "next meeting", "in lots of weeks", "Ring the school nurse", "5",
+])
+def test_what_is_not_a_date_is_not_read_as_one(text):
+    assert read_date(text, TODAY) is None
+
+
+def test_the_date_read_is_shown_in_words():
+    assert short_date(date(2027, 1, 15)) == "Fri 15 Jan 2027"
+
+
+def test_month_names_in_english_whatever_the_locale():
+    assert month_number("Sept.") == 9 and month_number("december") == 12
+    assert month_number("Smarch") is None
+    assert len(set(MONTHS.values())) == 12

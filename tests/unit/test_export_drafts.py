@@ -1,0 +1,79 @@
+"""Items typed into a form but never added (drafts) are named before exporting, and put into
+the notes, marked, only when asked (#15.4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.export.drafts import MARK, drafts_summary, with_drafts
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+
+
+@pytest.fixture
+def drafted(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise")
+    s.set_draft("point:zz-third", "Ask the invented GP first")
+    s.set_draft("action:text", "Ring the invented school nurse")
+    s.set_draft("action:due", "15/01/2027")
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_drafts_are_named_by_kind_and_question(drafted):
+    assert drafts_summary(drafted) == (
+        "2 items typed but not added: 1 point on Question 3, 1 action")
+    drafted.set_draft("point:zz-first", "Another")
+    drafted.set_draft("person:role", "Invented nurse")
+    assert drafts_summary(drafted) == (
+        "4 items typed but not added: 2 points on Questions 1 and 3, 1 action, 1 person")
+    drafted.drafts.clear()
+    assert drafts_summary(drafted) == ""
+
+
+def test_included_drafts_are_marked_and_the_session_is_not_changed(drafted):
+    copy = with_drafts(drafted)
+    assert [p.text for p in copy.answer("zz-third").points] == [
+        f"Ask the invented GP first {MARK}"]
+    [action] = copy.actions
+    assert action.text == f"Ring the invented school nurse {MARK}"
+    assert action.due == "15/01/2027" and str(action.due_date) == "2027-01-15"
+    assert copy.drafts == {}
+    assert drafted.actions == [] and drafted.answer("zz-third").points == []
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_reflect_export_says_what_was_typed_but_not_added(capsys, fictional_dir, sessions_dir,
+                                                          drafted):
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, err = run(capsys, "export", drafted.id, "--format", "txt", *dirs)
+    assert code == 0
+    assert ("reflect export: 2 items typed but not added: 1 point on Question 3, 1 action; "
+            "left out (--include-drafts includes them, marked as such).") in err
+    assert "Ring the invented school nurse" not in out and "invented GP" not in out
+
+    code, out, err = run(capsys, "export", drafted.id, "--format", "txt", "--include-drafts",
+                         *dirs)
+    assert code == 0 and f"included, marked {MARK}." in err
+    text = " ".join(out.split())
+    assert f"Ring the invented school nurse {MARK}" in text
+    assert f"Ask the invented GP first {MARK}" in text
+
+
+def test_a_session_without_drafts_exports_without_a_word_about_them(capsys, fictional_dir,
+                                                                     sessions_dir, drafted):
+    drafted.drafts.clear()
+    save_session(sessions_dir, drafted)
+    code, _, err = run(capsys, "export", drafted.id, "--sessions-dir", str(sessions_dir),
+                       "--content-dir", str(fictional_dir))
+    assert code == 0 and "typed but not added" not in err
