@@ -159,6 +159,8 @@ async def test_export_messages_cover_neither_each_other_nor_the_time_line(
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
             assert not any(n.severity == "information" for n in app._notifications)
             app.screen.query_one(f"#fmt-{fmt}").value = True
+            await pilot.pause()
+            await wait_for(pilot, lambda: getattr(app.screen, "checked", True))  # the check ran
             await pilot.press("ctrl+o")
             await wait_for(pilot, lambda: app.screen is screen)
             await wait_for(pilot, lambda f=fmt: any(  # type: ignore[misc]

@@ -137,6 +137,14 @@ class ReflectApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
+        # The default screen can miss the first resize (headless, or a terminal that sends
+        # none): give it the size classes of app.tcss now.
+        self.call_after_refresh(self._size_classes)
+
+    def _size_classes(self) -> None:
+        from textual import events
+
+        self.screen.post_message(events.Resize(self.size, self.size))
 
     def _remember_theme(self, theme: Theme) -> None:
         self._theme_to_save = theme.name
