@@ -94,3 +94,24 @@ async def test_corrections_typed_fast_in_an_answer_box_keep_their_place(content_
         await wait_for(pilot, lambda: answer.text.endswith("Tt"))
         await pilot.pause()
         assert answer.text == FIXED
+
+
+async def test_new_session_details_typed_in_one_burst_each_reach_their_own_box(
+        fictional_dir, sessions_dir):
+    """Title, Enter, team, Enter, facilitator, typed at paste speed: each in its own box (the
+    team's words went into the title when Enter moved on only after the keys behind it)."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        title = app.screen.query_one("#title", Input)
+        title.focus()
+        await wait_for(pilot, lambda: app.focused is title)
+        burst(pilot, "Invented MASH meeting\nInvented MASH\nInvented Facilitator")
+        facilitator = app.screen.query_one("#facilitator", Input)
+        await wait_for(pilot, lambda: facilitator.value == "Invented Facilitator")
+        assert title.value == "Invented MASH meeting"
+        assert app.screen.query_one("#team", Input).value == "Invented MASH"

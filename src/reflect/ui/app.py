@@ -83,6 +83,10 @@ def _driver_class() -> type[Driver] | None:
 class ReflectApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
+    """Classes on every screen by terminal width: app.tcss lays out 60 to 240 columns."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+    """Classes on every screen by terminal height (80x24 and 60x20 are short)."""
     BINDINGS = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
@@ -133,6 +137,14 @@ class ReflectApp(App[None]):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
+        # The default screen can miss the first resize (headless, or a terminal that sends
+        # none): give it the size classes of app.tcss now.
+        self.call_after_refresh(self._size_classes)
+
+    def _size_classes(self) -> None:
+        from textual import events
+
+        self.screen.post_message(events.Resize(self.size, self.size))
 
     def _remember_theme(self, theme: Theme) -> None:
         self._theme_to_save = theme.name
@@ -282,6 +294,14 @@ class ReflectApp(App[None]):
         """Notifications never parse markup: their text often quotes a file name or an answer."""
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=markup)
+
+    def clear_notices(self) -> None:
+        """Take away the messages that only told something was done ("Notes written…"), so
+        that a dialog opening under them is readable; warnings and errors stay."""
+        for notification in list(self._notifications):
+            if notification.severity == "information":
+                self._unnotify(notification, refresh=False)
+        self._refresh_notifications()
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Off: a screenshot would copy case notes out of the private sessions folder."""

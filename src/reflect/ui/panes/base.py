@@ -73,7 +73,8 @@ class StepPane(VerticalScroll):
 
     @classmethod
     def step_label(cls, step: Step, session: Session, review: Review) -> Text:
-        """The step's line in the step list."""
+        """The step's line in the step list: two columns for its state (a ✓ once answered),
+        then its name, which the list wraps under itself."""
         return Text(f"  {step.label}")
 
     def focus_target(self) -> Widget:
@@ -131,6 +132,8 @@ class StepPane(VerticalScroll):
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
         area = event.text_area
+        if area.has_focus:  # typed into: in view, though the step opened at its top
+            self.scroll_to_widget(area, animate=False)
         if isinstance(area, AnswerEditor) and area.key is not None:
             change = self.edits.set_text(area.key, area.text)
             if change is not None:

@@ -42,6 +42,11 @@ class ContentPane(NotesHolder):
                       classes="label notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
 
+    def reveal(self, target: Widget) -> None:
+        """A section is read from its top (the content note first): the notes box below it is
+        brought into view once something is typed into it, not before."""
+        self.scroll_home(animate=False, immediate=True)
+
     def focus_target(self) -> Widget:
         # The notes box, unless it is hidden (presentation view): then the text, to scroll.
         notes = self.notes_box()

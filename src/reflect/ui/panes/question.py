@@ -26,6 +26,10 @@ def question_id(step: Step) -> str:
     return step.key.removeprefix("q:")
 
 
+STEP_PREVIEW = 90
+"""Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
+
+
 class QuestionPane(StepPane):
     """What both kinds of question pane share: the question, numbered, with its source."""
 
@@ -51,7 +55,7 @@ class QuestionPane(StepPane):
         answer = session.answer(qid)
         question = review.question(qid)
         mark = "✓" if answer and answer.has_content else "·"
-        preview = one_line(question.text, 32) if question else ""
+        preview = one_line(question.text, STEP_PREVIEW) if question else ""
         return Text(f"{mark} {step.label}: {preview}")
 
     @property

@@ -25,7 +25,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import NMC_THEMES
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
-from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -94,7 +94,7 @@ class CpdChoicesScreen(ModalScreen[None]):
                 how.display = theme in c.themes
                 yield how
             yield Literal("Participatory learning (NMC)", "bold", classes="cpd-heading")
-            with RadioSet(id="participatory"):
+            with ChoiceSet(id="participatory"):
                 for wid, value in PARTICIPATORY.items():
                     label = {None: "reflect decides (a team session is; a reflection alone "
                                    "is not)", True: "Yes", False: "No"}[value]

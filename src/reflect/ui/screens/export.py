@@ -23,7 +23,7 @@ from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
 from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
-from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.literal import Literal
 
 
@@ -92,7 +92,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                               "tick “Include the items typed but not added” below.", "bold",
                               id="drafts")
             yield Literal("Format")
-            with RadioSet(id="format"):
+            with ChoiceSet(id="format"):
                 for key, spec in FORMATS.items():
                     yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
                                        id=f"fmt-{key}")
@@ -115,8 +115,13 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 yield Button("Cancel", id="export-cancel")
 
     def on_mount(self) -> None:
+        clear_notices = getattr(self.app, "clear_notices", None)
+        if callable(clear_notices):  # "Notes written…" from the last export: not over the check
+            clear_notices()
         self.check()
-        self.query_one("#format", RadioSet).focus()
+        self.query_one("#format", RadioSet).focus(scroll_visible=False)
+        # Opens at its top, the check's result in view (the formats scroll in their own box).
+        self.call_after_refresh(self.query_one("#export-dialog").scroll_home, animate=False)
 
     @property
     def options(self) -> ExportOptions:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
+from textual.widgets import Static
 
 from reflect.ui.widgets.literal import Literal
 
@@ -22,61 +25,85 @@ FLOW = (
     "Everything you type is saved as you go, and again whenever you leave."
 )
 
-KEYS = """\
-ON THE START SCREEN
-  /              search the library (filters as you type)
-  Tab            move between the search box, the library and saved sessions
-  Enter, n       start a new session on the selected review
-  t              start a themed session: the learning of every review with one theme
-  Enter          resume the selected saved session
-  F2, c, Delete  on a saved session: rename it, duplicate it (same team, empty answers),
-                 delete it (asks first)
-  a              on a saved team session: my own reflection after it (the team's
-                 points shown above each question)
-  m, F9          my CPD so far, by year (Ctrl+O there saves it as CSV)
-  r              read the library and sessions again
-  Ctrl+R         reports across all sessions
-  i              import a newly published briefing into the library (Ctrl+S saves)
+KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    ('On the start screen', (
+        ('/', 'search the library (filters as you type)'),
+        ('Tab', 'move between the search box, the library and saved sessions'),
+        ('Enter, n', 'start a new session on the selected review'),
+        ('t', 'start a themed session: the learning of every review with one theme'),
+        ('Enter', 'resume the selected saved session'),
+        ('F2, c, Delete',
+         'on a saved session: rename it, duplicate it (same team, empty answers), '
+         'delete it (asks first)'),
+        ('a',
+         "on a saved team session: my own reflection after it (the team's points "
+         'shown above each question)'),
+        ('m, F9', 'my CPD so far, by year (Ctrl+O there saves it as CSV)'),
+        ('r', 'read the library and sessions again'),
+        ('Ctrl+R', 'reports across all sessions'),
+        ('i', 'import a newly published briefing into the library (Ctrl+S saves)'),
+    )),
+    ('In a session', (
+        ('PgDn, Ctrl+N', 'next step'),
+        ('PgUp', 'previous step'),
+        ('Ctrl+G', 'go to a step: choose it in the step list, then Enter'),
+        ('Ctrl+S', 'save now (it also saves by itself within two seconds)'),
+        ('Ctrl+O',
+         'export the notes: choose a format (Markdown, Word, CPD record, ...); the '
+         'personal-details check runs first'),
+        ('F4',
+         'team session: open the room, where people add points from a phone or '
+         'laptop; once open, F4 shows or hides its link, QR code and code'),
+        ('F3', "show the current question's accepted room points to the room, or hide"),
+        ('F2', "go to the room's points waiting beside the question; there"),
+        ('a, e, d, A',
+         '(on the highlighted one): accept, edit in the point box (Enter adds it), '
+         'decline (kept nowhere), accept all'),
+        ('F5', 'presentation view for a shared screen (F5 again to leave)'),
+        ('F6', 'pause or resume the timer'),
+        ('F7', 'time plan: meeting length and the time for each step'),
+        ('F8',
+         "on What I will do differently and the summary: your CPD record's choices "
+         '(activity, why relevant, standards, Code themes, minutes)'),
+        ('Enter', 'in a point, action or person form: add it (or save the edit)'),
+        ('@ and letters',
+         'at the end of a point ("Ring the school @rob"): said by the one person '
+         'whose name, role or agency starts with them'),
+        ('Ctrl+T',
+         'on What to do now: add the action you typed (a due date such as "next '
+         'Friday" shows the date it was read as)'),
+        ('Space',
+         'in a table: tick who attended, or move a status on (open, in progress, '
+         'done)'),
+        ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first)'),
+        ('Tab',
+         "on last time's actions: to the progress note and new due date of the "
+         'highlighted action (written back to the session that agreed it)'),
+        ('Shift+Up/Down', 'in the points list: move a point up or down'),
+        ('Esc',
+         'while editing a point, action or person: undo the edit (edits are kept '
+         'as you type)'),
+        ('Esc', 'back to the start screen (saves first)'),
+    )),
+    ('Everywhere', (
+        ('F1', 'this help'),
+        ('Ctrl+P', 'command palette (new session, export, themes, ...)'),
+        ('Ctrl+Q', 'save and quit'),
+    )),
+)
+"""Every key, by where it works: (heading, ((keys, what they do), ...)). README.md lists
+the same."""
 
-IN A SESSION
-  PgDn, Ctrl+N   next step
-  PgUp           previous step
-  Ctrl+G         go to a step: choose it in the step list, then Enter
-  Ctrl+S         save now (it also saves by itself within two seconds)
-  Ctrl+O         export the notes: choose a format (Markdown, Word, CPD record, ...);
-                 the personal-details check runs first
-  F4             team session: open the room, where people add points from a phone or
-                 laptop; once open, F4 shows or hides its link, QR code and code
-  F3             show the current question's accepted room points to the room, or hide
-  F2             go to the room's points waiting beside the question; there
-  a, e, d, A     (on the highlighted one):
-                 accept, edit in the point box (Enter adds it), decline (kept nowhere),
-                 accept all
-  F5             presentation view for a shared screen (F5 again to leave)
-  F6             pause or resume the timer
-  F7             time plan: meeting length and the time for each step
-  F8             on What I will do differently and the summary: your CPD record's
-                 choices (activity, why relevant, standards, Code themes, minutes)
-  Enter          in a point, action or person form: add it (or save the edit)
-  @ and letters  at the end of a point ("Ring the school @rob"): said by the one person
-                 whose name, role or agency starts with them
-  Ctrl+T         on What to do now: add the action you typed
-                 (a due date such as "next Friday" shows the date it was read as)
-  Space          in a table: tick who attended, or move a status on
-                 (open, in progress, done)
-  Enter, Delete  in a table or the points list: edit it, remove it (asks first)
-  Tab            on last time's actions: to the progress note and new due date of the
-                 highlighted action (written back to the session that agreed it)
-  Shift+Up/Down  in the points list: move a point up or down
-  Esc            while editing a point, action or person: undo the edit (edits are
-                 kept as you type)
-  Esc            back to the start screen (saves first)
 
-EVERYWHERE
-  F1             this help
-  Ctrl+P         command palette (new session, export, themes, ...)
-  Ctrl+Q         save and quit"""
-
+def keys_grid(keys: tuple[tuple[str, str], ...]) -> Table:
+    """Keys in a column of their own, each description wrapped under itself (a hanging
+    indent), so no line of it runs back under the keys."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, min_width=13, style="bold")
+    grid.add_column(ratio=1)
+    for key, what in keys:
+        grid.add_row(Text(key), Text(what))
+    return grid
 
 
 class HelpScreen(ModalScreen[None]):
@@ -86,8 +113,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Literal("How a session works", "bold")
             yield Literal(FLOW)
-            yield Literal("")
-            yield Literal(KEYS)
+            for heading, keys in KEYS:
+                yield Literal(heading.upper(), "bold", classes="help-heading")
+                yield Static(keys_grid(keys), markup=False, classes="help-keys")
             yield Literal("Press Esc to close.", "italic")
 
     def action_dismiss(self) -> None:  # type: ignore[override]

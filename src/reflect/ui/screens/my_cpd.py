@@ -10,10 +10,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button, Header
 
 from reflect.model.session import now
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 
 
@@ -40,7 +41,7 @@ class MyCpdScreen(ReflectScreen[None]):
         yield Literal("", "bold", id="cpd-result")
         with VerticalScroll(id="cpd-list"):
             yield Literal("Reading your sessions…", "dim", id="cpd-text")
-        yield Footer()
+        yield ReflectFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "My CPD so far"

@@ -19,8 +19,9 @@ from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
-from reflect.ui.widgets.choice import ChoiceButton
-from reflect.ui.widgets.in_order import InOrderInput, InOrderTextArea
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
+from reflect.ui.widgets.forms import FormInput
+from reflect.ui.widgets.in_order import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 
@@ -54,19 +55,17 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             yield Literal(f"New session on {self.review.title}", "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
-            with RadioSet(id="mode"):
+            with ChoiceSet(id="mode"):
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
             yield Literal("Title")
-            yield InOrderInput(placeholder=f"e.g. {self.review.title} — team discussion",
-                               id="title", compact=True)
+            yield self._field(placeholder=f"e.g. {self.review.title} — team discussion",
+                              id="title")
             yield Literal("Team or service")
-            yield InOrderInput(placeholder="e.g. Riverside health visiting team", id="team",
-                               compact=True)
+            yield self._field(placeholder="e.g. Riverside health visiting team", id="team")
             yield Literal("Facilitator", id="facilitator-label")
-            yield InOrderInput(placeholder="Who is leading the discussion", id="facilitator",
-                               compact=True)
+            yield self._field(placeholder="Who is leading the discussion", id="facilitator")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",
@@ -79,6 +78,17 @@ class NewSessionScreen(ModalScreen[dict[str, object] | None]):
             with Horizontal(classes="buttons"):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
+
+    def _field(self, **kwargs: object) -> FormInput:
+        """A box whose Enter moves on to the next in order with the keys typed around it:
+        typed fast (or pasted) after Enter, the next field's words went into this one."""
+        box = FormInput(compact=True, **kwargs)  # type: ignore[arg-type]
+
+        def enter() -> None:
+            box.moved_to = self.focus_next()
+
+        box.on_enter = enter
+        return box
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()

@@ -12,12 +12,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Header, Input
+from textual.widgets import Button, Header, Input
 
 from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
+from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
@@ -53,7 +54,7 @@ class ReportsScreen(ReflectScreen[None]):
         yield Literal("", id="report-result")
         with ReportView(id="report-body"):
             yield Literal("Reading the sessions…", id="report-message")
-        yield Footer()
+        yield ReflectFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Reports"

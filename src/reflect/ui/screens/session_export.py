@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual import on, work
+from textual.widget import Widget
 from textual.widgets import Button
 
 from reflect.export.options import ExportOptions
@@ -69,9 +70,19 @@ class ExportsSession(KeepsSession):
             message = f"Could not write {target}: {e.strerror or e}"
             self.app.call_from_thread(self.notify, message, severity="error")
             return
-        self.app.call_from_thread(self.export_written, written(fmt, path))
+        self.app.call_from_thread(self.export_written, fmt, path)
 
-    def export_written(self, message: str) -> None:
-        for result in self.query("#export-result").results(Literal):  # on the summary step
+    def export_written(self, fmt: str, path: Path) -> None:
+        """Said on the summary step, under its export buttons, when that is where the person
+        is; elsewhere in a short message (the file's name, then its folder) that leaves the
+        question and the time line readable."""
+        message = written(fmt, path)  # "Notes written to …", "CPD record written to …"
+        shown = False
+        for result in self.query("#export-result").results(Literal):
             result.show(message, "bold")
-        self.notify(message)
+            if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
+                shown = True  # the summary step is showing: its message is brought into view
+                result.call_after_refresh(result.scroll_visible, animate=False)
+        if not shown:
+            what = message.split(" written to ", 1)[0]
+            self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)

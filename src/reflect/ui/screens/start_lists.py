@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
@@ -19,13 +19,15 @@ from reflect.ui.screens.start_rows import (
     review_option,
     session_option,
 )
+from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
-         "its context, its learning, then its questions — and keeps what you say.\n"
-         "Choose a review and press Enter to start a session, or choose a saved session and press "
-         "Enter to resume it. F1 shows every key.")
+         "its context, its learning, then its questions — and keeps what you say.")
+INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resumes it. "
+             "F1 shows every key.")
+"""Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
 
 
 
@@ -41,6 +43,7 @@ class LibraryScreen(ReflectScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Literal(INTRO, id="intro")
+        yield Literal(INTRO_HOW, id="intro-how")
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
@@ -53,7 +56,7 @@ class LibraryScreen(ReflectScreen[None]):
         with VerticalScroll(id="problems"):
             yield Literal("", id="problems-text")
         yield Literal("", id="where", classes="status")
-        yield Footer(compact=True)
+        yield ReflectFooter()
 
     def on_mount(self) -> None:
         self.query_one("#where", Literal).show(

@@ -19,7 +19,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
-from textual.widgets import Button, ContentSwitcher, Footer, Header, OptionList
+from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.changes import (
@@ -40,6 +40,8 @@ from reflect.ui.panes import PANES, PaneContext, StepPane
 from reflect.ui.screens.room_host import HostsRoom
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.carried import CarriedPanel
+from reflect.ui.widgets.footer import ReflectFooter
+from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
@@ -109,7 +111,7 @@ class WalkthroughScreen(HostsRoom):
         yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
                       "dim", id="present-hint")
         yield Literal("", id="room-line")
-        yield Footer(compact=True)
+        yield ReflectFooter()
 
     def _build_pane(self, index: int) -> StepPane:
         step = self.steps[index]
@@ -118,13 +120,15 @@ class WalkthroughScreen(HostsRoom):
         self.panes[index] = pane
         return pane
 
-    def _step_label(self, index: int) -> Text:
-        """A step's line in the step list; the current step's starts with ▶, which shows
-        without colour (NO_COLOR, a monochrome projector) as well as with it."""
+    def _step_label(self, index: int) -> HangingLabel:
+        """A step's entry in the step list; the current step's starts with ▶, which shows
+        without colour (NO_COLOR, a monochrome projector) as well as with it. It wraps at
+        words under its name (or is cut with "…" where the list is narrow), never inside one."""
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
-        return Text(mark) + PANES[step.kind].step_label(step, self.session, self.review) \
-            + Text(self.waiting_mark(step.key), style="bold")
+        label = PANES[step.kind].step_label(step, self.session, self.review)
+        return HangingLabel(Text(mark) + label[:2],
+                            label[2:] + Text(self.waiting_mark(step.key), style="bold"))
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time, shown."""
@@ -235,7 +239,7 @@ class WalkthroughScreen(HostsRoom):
         self.toggle_class("-presenting")
         presenting = self.has_class("-presenting")
         self.query_one(Header).display = not presenting
-        self.query_one(Footer).display = not presenting
+        self.query_one(ReflectFooter).display = not presenting
         self.call_after_refresh(self.focus_step)
 
     # --- time ------------------------------------------------------------------------------

@@ -1,9 +1,15 @@
-"""Radio buttons and checkboxes whose state shows without colour (● / ○ and X / blank)."""
+"""Radio buttons and checkboxes whose state shows without colour (● / ○ and X / blank), and a
+set of radio buttons whose arrow keys stop at its ends."""
 
 from __future__ import annotations
 
+from typing import Literal
+
+from textual import _widget_navigation
+from textual.binding import Binding
+from textual.containers import ScrollableContainer
 from textual.content import Content
-from textual.widgets import Checkbox, RadioButton
+from textual.widgets import Checkbox, RadioButton, RadioSet
 
 
 class TickBox(Checkbox):
@@ -20,3 +26,55 @@ class ChoiceButton(RadioButton):
     def _button(self) -> Content:
         self.BUTTON_INNER = "●" if self.value else "○"
         return super()._button
+
+
+class ChoiceSet(RadioSet):
+    """A RadioSet whose arrows stop at its ends and follow its layout. Textual's wrap round:
+    ↑ from the top of the export dialog's formats jumped to the last of nineteen, out of
+    sight; at the first choice ↑ here brings the top of the dialog (what is said above) into
+    view. Laid out in a grid (the meeting lengths, three to a row), ↑↓ move a row and ←→ a
+    choice; in a column, both move a choice."""
+
+    BINDINGS = [
+        Binding("down", "next_row", show=False),
+        Binding("right", "next_button", show=False),
+        Binding("up", "previous_row", show=False),
+        Binding("left", "previous_button", show=False),
+        Binding("enter,space", "toggle_button", show=False),
+    ]
+
+    def _columns(self) -> int:
+        columns = self.styles.grid_size_columns if self.styles.layout is not None and \
+            self.styles.layout.name == "grid" else 1
+        return max(columns or 1, 1)
+
+    def _move(self, direction: Literal[-1, 1], steps: int = 1) -> None:
+        """Move the highlight `steps` choices on; at an end it stays (↑ at the top shows what
+        is above the set instead)."""
+        target: int | None
+        if steps == 1 or self._selected is None:
+            target = _widget_navigation.find_next_enabled_no_wrap(
+                self.children, anchor=self._selected, direction=direction)
+        else:
+            target = self._selected + direction * steps
+            if not 0 <= target < len(self.children) or self.children[target].disabled:
+                target = None
+        if target is not None:
+            self._selected = target
+        elif direction == -1:
+            scrollable = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)),
+                              None)
+            if scrollable is not None:
+                scrollable.scroll_home(animate=False)
+
+    def action_previous_button(self) -> None:
+        self._move(-1)
+
+    def action_next_button(self) -> None:
+        self._move(1)
+
+    def action_previous_row(self) -> None:
+        self._move(-1, self._columns())
+
+    def action_next_row(self) -> None:
+        self._move(1, self._columns())

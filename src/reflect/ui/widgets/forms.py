@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Input
 
 from reflect.ui.widgets.in_order import InOrderInput
@@ -22,8 +23,20 @@ class FormInput(InOrderInput):
     """
 
     on_enter: Callable[[], None] | None = None
+    moved_to: Widget | None = None
+    """Where `on_enter` moved the focus on to (a form's next box), or None. Keys typed fast
+    after Enter were already queued here, behind it: they are passed on there, in order,
+    until this box has the focus again."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.moved_to = None
 
     async def _on_key(self, event: events.Key) -> None:
+        if self.moved_to is not None and self.moved_to is not self:
+            event.stop()
+            event.prevent_default()
+            self.moved_to.post_message(events.Key(event.key, event.character))
+            return
         if event.key == "enter" and self.on_enter is not None:
             event.stop()
             event.prevent_default()  # not Input's own key handling, nor its binding

@@ -26,6 +26,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import printable
 from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
@@ -124,14 +125,15 @@ class PointsEditor(Vertical):
         return [(printable(p.describe()), p.id) for p in self.people
                 if p.attended or any(pt.by == p.id for pt in self.points)]
 
-    def label(self, n: int, point: Point) -> Text:
+    def label(self, n: int, point: Point) -> HangingLabel:
+        """The point's number, then its words wrapped under themselves (never cut)."""
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
-        line = Text(f"{n}. ").append_text(Text(printable(point.text)))
+        line = Text(printable(point.text))
         if who is not None:
             line.append(f"  — {printable(who.describe())}", style="italic")
         elif point.from_room is not None:  # sent from the room: the name given there
             line.append(f"  — {printable(point.from_room)} (room)", style="italic")
-        return line
+        return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
 
     def refresh_list(self) -> None:
         points = self.query_one(PointList)
@@ -141,7 +143,8 @@ class PointsEditor(Vertical):
         if self.points:
             points.highlighted = min(keep or 0, len(self.points) - 1)
         hint = ("Points: Enter edits, Shift+↑/↓ moves, Delete removes." if self.points
-                else "No points yet: add each thing the room says as its own point.")
+                else "No points yet: type each thing the room says and press Enter; "
+                "@ and a name at its end says who said it.")
         self.query_one(".point-hint", Literal).show(hint, "dim")
 
     # --- editing --------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from textual.widgets import Input, RadioSet
 
 from reflect.model.session import Timing
 from reflect.model.timebox import PRESETS, TimeStatus, describe, parse_minutes, status
-from reflect.ui.widgets.choice import ChoiceButton
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
@@ -89,7 +89,7 @@ class MeetingLength(Vertical):
     MeetingLength {
         height: auto;
     }
-    MeetingLength > RadioSet {
+    MeetingLength > ChoiceSet {
         layout: grid;
         grid-size: 3;
         grid-rows: 1;
@@ -145,7 +145,7 @@ class MeetingLength(Vertical):
 
     def compose(self) -> ComposeResult:
         own = self.initial not in (0, *PRESETS)
-        with RadioSet(id="length"):
+        with ChoiceSet(id="length"):
             yield ChoiceButton(self.none_label, value=self.initial == 0, id="length-0")
             for m in PRESETS:
                 label = "7-minute briefing" if m == 7 else f"{m} minutes"

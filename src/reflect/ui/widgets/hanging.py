@@ -1,0 +1,63 @@
+"""HangingLabel: a list entry that wraps at words under its own text, never inside a word.
+
+A step list at 60 columns broke "Recommendations" into "Recommendatio" / "ns", and wrapped
+lines went back under the mark. A HangingLabel wraps at spaces with its continuation lines
+indented under the text; a word longer than the line is cut with "…" rather than split (or,
+for what a person typed, folded so that nothing is hidden). Where
+the line is too narrow for wrapping to read well, the whole entry is one line ending in "…"
+(the full text is shown elsewhere: the step's title above its pane).
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, ConsoleOptions, OverflowMethod, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.text import Text
+
+ONE_LINE_BELOW = 28
+"""Below this many columns an entry is shown on one line, ended with "…" when cut."""
+
+
+class HangingLabel:
+    """`head` (a mark, a tick: never wrapped) then `body`, wrapped with a hanging indent."""
+
+    def __init__(self, head: Text, body: Text, one_line_below: int = ONE_LINE_BELOW,
+                 cut_long_words: bool = True) -> None:
+        self.head = head
+        self.body = body
+        self.one_line_below = one_line_below
+        """Narrower than this, the entry is one line cut with "…" (0: always wrapped)."""
+        self.overflow: OverflowMethod = "ellipsis" if cut_long_words else "fold"
+        """A word longer than the line: cut with "…" (a title shown in full elsewhere), or
+        folded onto the next line (what someone typed: every character is shown)."""
+
+    @property
+    def plain(self) -> str:
+        return self.head.plain + self.body.plain
+
+    def __str__(self) -> str:
+        return self.plain
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        width = self.head.cell_len + self.body.cell_len
+        return Measurement(min(width, options.max_width), width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        indent = self.head.cell_len
+        room = max(width - indent, 1)
+        if width < self.one_line_below:
+            body = self.body.copy()
+            body.truncate(room, overflow="ellipsis")
+            lines = [body]
+        else:
+            body = self.body.copy()
+            body.overflow = self.overflow
+            lines = list(body.wrap(console, room, overflow=self.overflow))
+        for n, line in enumerate(lines):
+            line.rstrip()
+            yield from (self.head if n == 0 else Text(" " * indent)).render(console)
+            yield from line.render(console)
+            yield Segment(" " * (room - line.cell_len))
+            yield Segment.line()

@@ -1,0 +1,269 @@
+"""reflect at 60x20 to 240x60 (#15.23): Help and Quit always in the footer, no word split in the
+step list, several reviews in the library at 60x20, reading width capped on a wide screen, the
+export dialog opening on its check, and messages that cover neither each other nor the time
+line. What is asserted is what the screen shows (its rendered lines), not widget settings."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.app import App
+from textual.widgets import OptionList, RadioSet
+from textual.widgets._footer import FooterKey
+from textual.widgets._toast import Toast
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.literal import Literal
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import wait_for
+
+LONG_QUESTION = ("How would the invented agencies of Invented Shire make sure that "
+                 "Recommendations reach every practitioner, including those who joined after "
+                 "the exercise, and how would anyone know that they had?")
+"""A question long enough to run past 130 columns, with a long word near a line's end."""
+CONTEXT = [f"Invented context point {i}, long enough to take a line or two of the pane."
+           for i in range(12)]
+"""Context longer than a step's pane at 80x24."""
+
+
+def library(tmp_path: Path, count: int = 4) -> Path:
+    """`count` invented reviews; the first question of each is LONG_QUESTION."""
+    folder = tmp_path / "content"
+    folder.mkdir()
+    for i in range(count):
+        text = (FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-zz{i}"')
+                .replace('title = "Child ZZ"', f'title = "Child ZZ{i}"')
+                .replace("zz-", f"zz{i}-")
+                .replace("What would you do first?", LONG_QUESTION)
+                .replace('context = ["An invented context point."]', f"context = {CONTEXT!r}"))
+        (folder / f"r{i}.toml").write_text(text, encoding="utf-8")
+    return folder
+
+
+def screen_lines(app: App[None]) -> list[str]:
+    """The whole screen as text, one string per row."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def widget_lines(widget: OptionList) -> list[str]:
+    return [widget.render_line(y).text for y in range(widget.size.height)]
+
+
+async def open_walkthrough(pilot, app) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    await wait_for(pilot, lambda: app.library is not None)
+    await pilot.press("enter", "ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    screen = app.screen
+    assert isinstance(screen, WalkthroughScreen)
+    return screen
+
+
+def footer_keys_in_view(app: App[None]) -> set[str]:
+    """The actions of the footer keys drawn wholly inside the screen."""
+    width = app.screen.size.width
+    return {key.action.rsplit(".", 1)[-1] for key in app.screen.query(FooterKey)
+            if key.region.width and key.region.right <= width}
+
+
+async def test_help_and_quit_stay_in_the_footer_at_60x20(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await wait_for(pilot, lambda: {"help", "quit"} <= footer_keys_in_view(app))
+        assert "f1 Help" in screen_lines(app)[-1] and "^q Quit" in screen_lines(app)[-1]
+        await open_walkthrough(pilot, app)
+        await wait_for(pilot, lambda: {"help", "quit", "next"} <= footer_keys_in_view(app))
+
+
+async def test_no_word_in_the_step_list_is_split_across_lines(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    for size in ((60, 20), (80, 24), (120, 40), (200, 50)):
+        async with app.run_test(size=size) as pilot:
+            screen = await open_walkthrough(pilot, app)
+            steps = screen.query_one("#steps", OptionList)
+            await pilot.pause()
+            words = {w for i in range(steps.option_count)
+                     for w in str(steps.get_option_at_index(i).prompt).split()}
+            shown = [w for line in widget_lines(steps)
+                     for w in re.findall(r"[^\s▊▎▁▔▶·✓▇▆▅▄▃▂]+", line)]
+            assert "Recommendations" in shown or "Recommendatio…" in shown, size
+            for word in shown:  # whole, or cut with … (the full title is above the pane)
+                assert word in words or (word.endswith("…") and any(
+                    w.startswith(word[:-1]) for w in words)), (size, word)
+            await pilot.press("ctrl+q")
+        app = make_app(app.content_dir, tmp_path / f"sessions-{size[0]}",
+                       tmp_path / "settings.toml")
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_library_shows_several_reviews_on_a_small_screen(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: reviews.option_count == 4)
+        titles = [line for line in widget_lines(reviews) if re.search(r"Child ZZ\d", line)]
+        assert len(titles) >= 3, widget_lines(reviews)
+        assert "F1" in "\n".join(screen_lines(app)[:6])  # how to begin is still said
+
+
+async def test_questions_are_capped_to_a_readable_width_on_a_wide_screen(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(200, 50)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        question = screen.panes[screen.index].query_one(".question", Literal)
+        await wait_for(pilot, lambda: question.region.width > 0)
+        assert question.region.width <= 116
+        lines = screen_lines(app)[question.region.y:question.region.bottom]
+        shown = [line[question.region.x:question.region.right].strip() for line in lines]
+        assert len(shown) >= 2 and " ".join(shown).startswith("How would the invented")
+        assert max(len(line) for line in shown) <= 116  # wrapped, never 130 wide
+        said_by = screen.panes[screen.index].query_one(".point-by")
+        point = screen.panes[screen.index].query_one(".point-text")
+        assert said_by.region.right - point.region.x <= 116  # beside its box, not far off
+
+
+async def test_the_export_dialog_opens_on_its_check_and_up_does_not_wrap(
+        tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_walkthrough(pilot, app)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await wait_for(pilot, lambda: any("Check:" in line for line in screen_lines(app)))
+        formats = app.screen.query_one("#format", RadioSet)
+        assert formats._selected == 0
+        await pilot.press("up")
+        await pilot.pause()
+        assert formats._selected == 0  # not the last of the formats, out of sight
+        assert any("Check:" in line for line in screen_lines(app))
+        assert any("Export" in line and "Cancel" in line for line in screen_lines(app))
+
+
+async def test_export_messages_cover_neither_each_other_nor_the_time_line(
+        tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    app = make_app(library(tmp_path), sessions, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        for fmt in ("md", "docx"):
+            await pilot.press("ctrl+o")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+            assert not any(n.severity == "information" for n in app._notifications)
+            app.screen.query_one(f"#fmt-{fmt}").value = True
+            await pilot.pause()
+            await wait_for(pilot, lambda: getattr(app.screen, "checked", True))  # the check ran
+            await pilot.press("ctrl+o")
+            await wait_for(pilot, lambda: app.screen is screen)
+            await wait_for(pilot, lambda f=fmt: any(  # type: ignore[misc]
+                n.message.startswith("Notes written") and f".{f}" in n.message
+                for n in app._notifications))
+        app.notify("Could not remember the theme in /an/invented/folder/settings.toml: "
+                   "Permission denied", severity="warning")
+        await wait_for(pilot, lambda: len(screen.query(Toast)) == 2)
+        await pilot.pause()
+        first, second = (t.region for t in screen.query(Toast))
+        assert not first.overlaps(second)
+        timer = screen.query_one("#timer").region
+        status = screen.query_one("#status").region
+        for toast in (first, second):
+            assert not toast.overlaps(timer) and not toast.overlaps(status)
+        assert len(list((sessions / "exports").iterdir())) == 2
+
+
+def test_help_descriptions_wrap_under_themselves() -> None:
+    from reflect.ui.screens.help import KEYS, keys_grid
+
+    console = Console(width=56, record=True, color_system=None)
+    for _, keys in KEYS:
+        console.print(keys_grid(keys))
+    lines = [line for line in console.export_text().splitlines() if line.strip()]
+    continued = [line for line in lines if line.startswith(" ")]
+    assert continued, "some description wraps at 56 columns"
+    assert all(line.startswith(" " * 15) for line in continued)
+
+
+async def test_a_step_opens_at_its_top_and_typing_brings_its_box_into_view(
+        tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].key != "intro":
+            await pilot.press("pagedown")
+        pane = screen.panes[screen.index]
+        notes = pane.query_one("TextArea")
+        await wait_for(pilot, lambda: app.focused is notes)
+        await pilot.pause()
+        assert any("Content note" in line for line in screen_lines(app))  # not scrolled past
+        assert not any("Zq" in line for line in screen_lines(app))
+        await pilot.press("Z", "q")
+        await wait_for(pilot, lambda: notes.text == "Zq")
+        await wait_for(pilot, lambda: any("Zq" in line for line in screen_lines(app)))
+
+
+async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> None:
+    from reflect.ui.widgets.points import PointList
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        words = "An invented point that is long enough to wrap over several lines here"
+        for ch in words:
+            await pilot.press("space" if ch == " " else ch)
+        await pilot.press("enter")
+        points = screen.panes[screen.index].query_one(PointList)
+        await wait_for(pilot, lambda: points.option_count == 1 and points.size.height > 1)
+        lines = [line.rstrip() for line in widget_lines(points) if line.strip()]
+        assert len(lines) > 1 and lines[0].lstrip().startswith("1. An invented")
+        indent = lines[0].index("An invented")
+        assert all(line[:indent].strip() == "" for line in lines[1:]), lines
+        assert " ".join(line.strip() for line in lines).replace("1. ", "") == words
+
+
+async def test_the_action_form_splits_no_word_at_60x20(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "actions":
+            await pilot.press("pagedown")
+        await pilot.pause()
+        pane = screen.panes[screen.index]
+        pane.scroll_end(animate=False)
+        await pilot.pause()
+        text = "\n".join(screen_lines(app))
+        assert "Recommendation" in text or "Recommendati…" in text
+        assert not re.search(r"Recommendati(?![o…])", text)
+
+
+@pytest.mark.parametrize(("size", "per_row"), [((80, 24), 3), ((60, 20), 2)])
+async def test_meeting_lengths_down_moves_a_row_and_up_stops_at_the_top(
+        tmp_path: Path, size: tuple[int, int], per_row: int) -> None:
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        lengths = app.screen.query_one("#length", RadioSet)
+        lengths.focus()
+        await wait_for(pilot, lambda: app.focused is lengths and lengths._selected == 0)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: lengths._selected == per_row)
+        await pilot.press("right")
+        await wait_for(pilot, lambda: lengths._selected == per_row + 1)
+        await pilot.press("up", "up", "up")
+        await pilot.pause()
+        assert lengths._selected == 1  # a row up, then stopped: never round to the end
+        seven = app.screen.query_one("#length-7")
+        assert seven.size.width >= len(" ▐○▌ 7-minute briefing")  # not cut to "7-minute brie…"
