@@ -115,3 +115,22 @@ async def test_new_session_details_typed_in_one_burst_each_reach_their_own_box(
         await wait_for(pilot, lambda: facilitator.value == "Invented Facilitator")
         assert title.value == "Invented MASH meeting"
         assert app.screen.query_one("#team", Input).value == "Invented MASH"
+
+
+async def test_keys_typed_straight_after_tab_go_to_the_next_box(fictional_dir, sessions_dir):
+    """Tab, then words at paste speed, from the new-session form's first choice: the words go
+    to the title box (they went to the choice being left, which drops letters)."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        title = app.screen.query_one("#title", Input)
+        await pilot.pause()
+        assert app.focused is not title
+        burst_keys(pilot, ["tab", *"Invented title", "tab", *"Invented MASH"])
+        team = app.screen.query_one("#team", Input)
+        await wait_for(pilot, lambda: team.value == "Invented MASH")
+        assert title.value == "Invented title"

@@ -72,8 +72,11 @@ async def choose_length(pilot, index: int) -> None:
     """Move the length choice's cursor to option `index` (0 = no plan) and choose it."""
     lengths = pilot.app.screen.query_one("#length", RadioSet)
     lengths.focus()
-    while lengths._selected != index:
-        await pilot.press("down")
+    for _ in range(len(lengths.query("RadioButton"))):  # → moves one choice, stopping at the end
+        if lengths._selected == index:
+            break
+        await pilot.press("right" if (lengths._selected or 0) < index else "left")
+    assert lengths._selected == index
     await pilot.press("enter")
 
 

@@ -90,6 +90,11 @@ class ReflectApp(App[None]):
     BINDINGS = [
         Binding("f1", "help", "Help"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Priority: a focus move acts as the Tab is read, so keys typed straight after it go
+        # to the next box. As an ordinary binding it ran only once the Tab had passed through
+        # the focused widget, and the letters behind it went to the box being left.
+        Binding("tab", "focus_next", show=False, priority=True),
+        Binding("shift+tab", "focus_previous", show=False, priority=True),
     ]
 
     def __init__(self, content_dir: Path, sessions_dir: Path,

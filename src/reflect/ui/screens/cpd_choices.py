@@ -44,8 +44,6 @@ class CpdChoicesScreen(ModalScreen[None]):
         Binding("escape", "close", "Close"), Binding("f8", "close", show=False),
         # As the walkthrough does: Tab handled as it arrives, so what is typed after it (fast
         # typing, a paste) goes into the next box, not the one before.
-        Binding("tab", "app.focus_next", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     DEFAULT_CSS = """

@@ -73,8 +73,6 @@ class WalkthroughScreen(HostsRoom):
         Binding("escape", "leave", "Library", show=False),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
-        Binding("tab", "app.focus_next", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
