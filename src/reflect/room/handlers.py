@@ -182,7 +182,10 @@ async def room_state(request: web.Request) -> web.StreamResponse:
                               "sections": pages.sections(state, person, base_of(state))})
 
 
-async def send_point(request: web.Request) -> web.StreamResponse:
+async def posted(request: web.Request
+                 ) -> tuple[RoomState, Participant, Mapping[str, object]] | web.Response:
+    """The room, the participant and their form, for a POST whose token, participant cookie
+    and CSRF field all check out; else the refusal to send back."""
     state = check_token(request)
     person = who(request, state)
     if person is None:
@@ -190,6 +193,14 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     form = await read_form(request)
     if not same_secret(field(form, "csrf"), person.csrf):
         return forged(state)
+    return state, person, form
+
+
+async def send_point(request: web.Request) -> web.StreamResponse:
+    checked = await posted(request)
+    if isinstance(checked, web.Response):
+        return checked
+    state, person, form = checked
     base = base_of(state)
     key = field(form, "step_key")
     raw = field(form, "text")
@@ -229,13 +240,10 @@ async def send_point(request: web.Request) -> web.StreamResponse:
 
 
 async def send_confidence(request: web.Request) -> web.StreamResponse:
-    state = check_token(request)
-    person = who(request, state)
-    if person is None:
-        return forged(state)
-    form = await read_form(request)
-    if not same_secret(field(form, "csrf"), person.csrf):
-        return forged(state)
+    checked = await posted(request)
+    if isinstance(checked, web.Response):
+        return checked
+    state, person, form = checked
     level = field(form, "level")
     counts = (state.answer_confidence(person, int(level))
               if level in {"1", "2", "3", "4", "5"} else None)
