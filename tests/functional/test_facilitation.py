@@ -245,14 +245,22 @@ async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
         screen.session.timing = Timing(minutes=15, plan=timebox.share_out(15, screen.steps))
         assert sum(screen.session.timing.plan.values()) == 15 * 60
         key = screen.steps[screen.index].key
+
+        def spent() -> int:
+            return screen.session.timing.spent.get(key, 0)
+
+        # The screen's own one-second timer runs too: count from what is there.
+        before = spent()
         for _ in range(3):
             screen.tick()
-        assert screen.session.timing.spent[key] == 3
+        assert spent() >= before + 3
         assert "left" in shown(screen.query_one("#timer"))
         await pilot.press("f6")
         await wait_for(pilot, lambda: screen.session.timing.paused)
+        paused_at = spent()
         screen.tick()
-        assert screen.session.timing.spent[key] == 3
+        await pilot.pause()
+        assert spent() == paused_at
         assert "paused" in shown(screen.query_one("#timer"))
         await pilot.press("f6")
         screen.session.timing.spent[key] = screen.session.timing.plan[key]
@@ -260,7 +268,7 @@ async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
         await wait_for(pilot, lambda: screen.query_one("#timer").has_class("-over"))
         await pilot.press("ctrl+q")
     s = saved(sessions_dir)
-    assert s.timing.minutes == 15 and s.timing.spent[key] == s.timing.plan[key] + 1
+    assert s.timing.minutes == 15 and s.timing.spent[key] >= s.timing.plan[key] + 1
 
 
 async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, sessions_dir):

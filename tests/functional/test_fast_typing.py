@@ -134,3 +134,36 @@ async def test_keys_typed_straight_after_tab_go_to_the_next_box(fictional_dir, s
         team = app.screen.query_one("#team", Input)
         await wait_for(pilot, lambda: team.value == "Invented MASH")
         assert title.value == "Invented title"
+
+
+async def test_a_title_typed_then_ctrl_s_in_one_burst_starts_with_that_title(fictional_dir,
+                                                                             sessions_dir):
+    """Ctrl+S is a priority binding: it acted as it was read, before the letters queued ahead
+    of it reached the title box, and the session started with the default title."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        await pilot.pause()
+        burst_keys(pilot, ["tab", *"Invented burst title", "ctrl+s"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.title == "Invented burst title"
+
+
+async def test_words_typed_then_ctrl_q_in_one_burst_reach_the_file(content_dir, sessions_dir):
+    """Ctrl+Q acted before the words typed ahead of it reached the answer box: they were lost."""
+    from tests.functional.test_facilitation import saved
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        answer = screen.query_one(f"#answer-{i}", TextArea)
+        answer.focus()
+        await wait_for(pilot, lambda: app.focused is answer)
+        burst_keys(pilot, [*"Invented answer typed fast", "ctrl+q"])
+        await wait_for(pilot, lambda: not app.is_running)
+    assert saved(sessions_dir).answers[0].text == "Invented answer typed fast"

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from reflect.store.settings import load_settings, save_setting, settings_path
 from reflect.text import printable
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.widgets.in_order import catch_up, has_priority_binding
 
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
@@ -138,6 +139,12 @@ class ReflectApp(App[None]):
         from reflect.ui.screens.start import StartScreen
 
         return StartScreen()
+
+    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
+        # A priority binding waits for the keys typed before it (in_order.catch_up).
+        if priority and has_priority_binding(self, key):
+            await catch_up(self)
+        return await super()._check_bindings(key, priority)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
