@@ -150,7 +150,8 @@ async def test_a_title_typed_then_ctrl_s_in_one_burst_starts_with_that_title(fic
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         await pilot.pause()
         burst_keys(pilot, ["tab", *"Invented burst title", "ctrl+s"])
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.focused is not None and app.focused.screen is app.screen)
         assert app.screen.session.title == "Invented burst title"
 
 

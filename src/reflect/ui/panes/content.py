@@ -36,7 +36,7 @@ class ContentPane(NotesHolder):
         if self.step.key == "intro":
             note = content_note(self.session.mode, source_count(self.review))
             yield Literal(note, "italic", id="content-note")
-            yield Button("Skip to the learning", id="skip-to-learning")
+            yield Button("Skip to the learning (Ctrl+L)", id="skip-to-learning")
         yield BlocksView(section_blocks(self.review, self.step.key), classes="blocks")
         yield Literal("Notes on this section (saved with the session)",
                       classes="label notes-label")

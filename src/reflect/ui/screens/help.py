@@ -60,6 +60,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          '(on the highlighted one): accept, edit in the point box (Enter adds it), '
          'decline (kept nowhere), accept all'),
         ('F5', 'presentation view for a shared screen (F5 again to leave)'),
+        ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),
         ('F7', 'time plan: meeting length and the time for each step'),
         ('F8',

@@ -10,15 +10,13 @@ what changed (`SessionChanged`) and `apply` saves it and redraws what depends on
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -32,14 +30,13 @@ from reflect.model.changes import (
 )
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import CarriedAction, Session, Timing
+from reflect.model.session import Session, Timing
 from reflect.model.steps import Step, find_step, question_key, step_index, steps_for
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PANES, PaneContext, StepPane
-from reflect.ui.screens.room_host import HostsRoom
+from reflect.ui.screens.carry_back import WritesBack
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
-from reflect.ui.widgets.carried import CarriedPanel
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
@@ -48,20 +45,17 @@ from reflect.ui.widgets.timer import TimerBar
 AUTOSAVE_SECONDS = 1.0
 CURRENT_MARK = "▶"
 """Before the current step in the step list."""
-WRITE_BACK_LOCK = threading.Lock()
-"""Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
-WRITE_BACK_PAUSE = 1.0
-"""Seconds after the last key typed into a carried action's note or date before it is
-written back to the earlier session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(HostsRoom):
+class WalkthroughScreen(WritesBack):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         Binding("pageup", "previous", "Back", show=False, priority=True),
         Binding("ctrl+g", "jump", "Steps", show=False, priority=True),
+        Binding("ctrl+l", "skip_to_learning", "Skip to the learning", show=False,
+                priority=True),  # from the case details (its button says so)
         Binding("ctrl+s", "save", "Save", show=False, priority=True),
         Binding("ctrl+o", "export", "Export", priority=True),
         Binding("f5", "present", "Present", priority=True),
@@ -78,15 +72,12 @@ class WalkthroughScreen(HostsRoom):
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, read_only)  # self.session: shortened if too big to edit
         self.edits = SessionEdits(self.session)
-        """The one writer of the session: every change goes through it."""
         self.edits.sync_questions(review)
         self.review = review
         self.steps: list[Step] = steps_for(review, self.session)
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index (a pane is built when first shown)."""
-        self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
-        """Write-backs waiting for typing to pause, by carried action (its id())."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -207,10 +198,19 @@ class WalkthroughScreen(HostsRoom):
         if self.index > 0:
             await self.go(self.index - 1)
 
+    def _intro_index(self) -> int | None:
+        return next((i for i, s in enumerate(self.steps) if s.key == "intro"), None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "skip_to_learning":  # only before the learning (else Ctrl+L is left be)
+            intro = self._intro_index()
+            return intro is not None and self.index <= intro
+        return True
+
     @on(Button.Pressed, "#skip-to-learning")
-    async def skip_to_learning(self) -> None:
+    async def action_skip_to_learning(self) -> None:
         """Past the case details, to the first learning step (or the first question)."""
-        intro = next((i for i, s in enumerate(self.steps) if s.key == "intro"), 0)
+        intro = self._intro_index() or 0
         await self.go(min(intro + 1, len(self.steps) - 1))
 
     def action_jump(self) -> None:
@@ -311,61 +311,6 @@ class WalkthroughScreen(HostsRoom):
         if str(steps.get_option_at_index(index).prompt) != label.plain:
             steps.replace_option_prompt_at_index(index, label)
 
-    def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
-        """Write back at once, or (while a note or date is being typed) once typing pauses,
-        so the earlier session is not rewritten on every key."""
-        waiting = self._write_back_timers.pop(id(carried), None)
-        if waiting is not None:
-            waiting[0].stop()
-        if not typing:
-            self.write_back(carried)
-            return
-
-        def now() -> None:
-            self._write_back_timers.pop(id(carried), None)
-            self.write_back(carried)
-
-        self._write_back_timers[id(carried)] = (self.set_timer(WRITE_BACK_PAUSE, now), carried)
-
-    def leave_keeper(self, must_go: bool = False) -> bool:
-        """Leaving: what was waiting for typing to pause is written back first, here and now,
-        so this session is saved knowing it was."""
-        from reflect.store.carry import write_back
-
-        for timer, carried in list(self._write_back_timers.values()):
-            timer.stop()
-            with WRITE_BACK_LOCK:
-                problem = write_back(self.reflect_app.sessions_dir, carried)
-            if problem is None and self.edits.carried_written_back(carried) is not None \
-                    and self.keeper is not None:
-                self.keeper.changed()
-        self._write_back_timers.clear()
-        return super().leave_keeper(must_go)
-
-    @work(thread=True, group="carry", exit_on_error=False)
-    def write_back(self, carried: CarriedAction) -> None:
-        """Record a carried action's new status, note and due date in the session that
-        agreed it."""
-        from reflect.store.carry import wanted, write_back
-
-        with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
-            values = wanted(carried)  # the newest, whichever write runs last
-            problem = write_back(self.reflect_app.sessions_dir, carried)
-
-        def done() -> None:
-            if wanted(carried) != values:  # changed again meanwhile: that write follows
-                return
-            if problem is None:
-                self.apply(self.edits.carried_written_back(carried))
-            else:
-                self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
-                            "reflect tries again when this session is next opened.",
-                            severity="warning", timeout=10)
-            for panel in self.query(CarriedPanel):
-                panel.show_carried()
-
-        self.app.call_from_thread(done)
-
     @on(AnswerEditor.LimitReached)
     def _limit_reached(self, event: AnswerEditor.LimitReached) -> None:
         self.notify(f"This box holds at most {MAX_CHARS:,} characters, so the last "
@@ -393,8 +338,8 @@ class WalkthroughScreen(HostsRoom):
         yield SystemCommand("Check for personal details",
                             "Look for NHS numbers, phone numbers, emails, postcodes, ...",
                             self.action_export)
-        yield SystemCommand("Skip to the learning", "Past the case details",
-                            self.skip_to_learning)
+        yield SystemCommand("Skip to the learning (Ctrl+L)", "Past the case details",
+                            self.action_skip_to_learning)
         yield SystemCommand("Presentation view (F5)", "A large, uncluttered view for a shared "
                             "screen; the answer stays editable", self.action_present)
         yield SystemCommand("Pause or resume the timer (F6)", "Stop counting time on this step",

@@ -1,0 +1,89 @@
+"""Carried actions written back: a change to last time's action (status, progress note, new
+due date) is recorded in the session that agreed it, at once or once typing pauses, one write
+at a time, and before the screen lets go of its session."""
+
+from __future__ import annotations
+
+import threading
+
+from textual import work
+from textual.timer import Timer
+
+from reflect.model.edits import SessionEdits
+from reflect.model.session import CarriedAction, Session
+from reflect.ui.messages import SessionChanged
+from reflect.ui.screens.room_host import HostsRoom
+from reflect.ui.widgets.carried import CarriedPanel
+
+WRITE_BACK_LOCK = threading.Lock()
+"""Write-backs to earlier sessions run one at a time (they take that session's file lock)."""
+WRITE_BACK_PAUSE = 1.0
+"""Seconds after the last key typed into a carried action's note or date before it is
+written back to the earlier session."""
+
+
+class WritesBack(HostsRoom):
+    edits: SessionEdits
+    """The one writer of the session: every change goes through it."""
+
+    def __init__(self, session: Session, read_only: str | None = None) -> None:
+        super().__init__(session, read_only)
+        self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
+        """Write-backs waiting for typing to pause, by carried action (its id())."""
+
+    def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
+        """Write back at once, or (while a note or date is being typed) once typing pauses,
+        so the earlier session is not rewritten on every key."""
+        waiting = self._write_back_timers.pop(id(carried), None)
+        if waiting is not None:
+            waiting[0].stop()
+        if not typing:
+            self.write_back(carried)
+            return
+
+        def now() -> None:
+            self._write_back_timers.pop(id(carried), None)
+            self.write_back(carried)
+
+        self._write_back_timers[id(carried)] = (self.set_timer(WRITE_BACK_PAUSE, now), carried)
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Leaving: what was waiting for typing to pause is written back first, here and now,
+        so this session is saved knowing it was."""
+        from reflect.store.carry import write_back
+
+        for timer, carried in list(self._write_back_timers.values()):
+            timer.stop()
+            with WRITE_BACK_LOCK:
+                problem = write_back(self.reflect_app.sessions_dir, carried)
+            if problem is None and self.edits.carried_written_back(carried) is not None \
+                    and self.keeper is not None:
+                self.keeper.changed()
+        self._write_back_timers.clear()
+        return super().leave_keeper(must_go)
+
+    @work(thread=True, group="carry", exit_on_error=False)
+    def write_back(self, carried: CarriedAction) -> None:
+        """Record a carried action's new status, note and due date in the session that
+        agreed it."""
+        from reflect.store.carry import wanted, write_back
+
+        with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
+            values = wanted(carried)  # the newest, whichever write runs last
+            problem = write_back(self.reflect_app.sessions_dir, carried)
+
+        def done() -> None:
+            if wanted(carried) != values:  # changed again meanwhile: that write follows
+                return
+            if problem is None:
+                change = self.edits.carried_written_back(carried)
+                if change is not None:
+                    self.post_message(SessionChanged(change))  # the screen saves it
+            else:
+                self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
+                            "reflect tries again when this session is next opened.",
+                            severity="warning", timeout=10)
+            for panel in self.query(CarriedPanel):
+                panel.show_carried()
+
+        self.app.call_from_thread(done)
