@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
@@ -21,8 +21,8 @@ from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import load_settings, save_setting, settings_path
 from reflect.text import printable
+from reflect.ui.key_order import KeyOrder
 from reflect.ui.messages import WorkerFailed
-from reflect.ui.widgets.in_order import catch_up, has_priority_binding
 
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
@@ -113,6 +113,8 @@ class ReflectApp(App[None]):
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
         """Where emergency copies went (said on stderr when the app ends)."""
+        self.key_order = KeyOrder()
+        """The last key given to a widget: the next waits until it has been handled."""
         self._for_real = False
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
@@ -140,11 +142,16 @@ class ReflectApp(App[None]):
 
         return StartScreen()
 
-    async def _check_bindings(self, key: str, priority: bool = False) -> bool:
-        # A priority binding waits for the keys typed before it (in_order.catch_up).
-        if priority and has_priority_binding(self, key):
-            await catch_up(self)
-        return await super()._check_bindings(key, priority)
+    async def on_event(self, event: events.Event) -> None:
+        if not isinstance(event, events.Key) or event.is_forwarded:
+            await super().on_event(event)
+            return
+        # One key at a time, each once the one before has been handled (key_order).
+        await self.key_order.settled(self)
+        target, screen = self.focused or self.screen, self.screen
+        await super().on_event(event)  # a priority binding, or given to `target`
+        if event.is_forwarded:
+            self.key_order.given(event, target, screen)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -6,13 +6,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button
 
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(ReflectModal[bool]):
     """Dismisses with True only when the person chooses the confirming button."""
 
     BINDINGS = [Binding("escape,n", "answer(False)", "No"), Binding("y", "answer(True)", "Yes")]

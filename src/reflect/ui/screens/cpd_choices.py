@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet
 
 from reflect.export.forms import swe_standards
@@ -25,6 +24,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import NMC_THEMES
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import Literal, literal
@@ -37,7 +37,7 @@ TEXTS: dict[str, tuple[CpdTextField, str]] = {
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 
 
-class CpdChoicesScreen(ModalScreen[None]):
+class CpdChoicesScreen(ReflectModal[None]):
     """Edits the open session's CPD choices in place; Esc closes."""
 
     BINDINGS = [

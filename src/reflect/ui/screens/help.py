@@ -7,9 +7,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 FLOW = (
@@ -107,7 +107,7 @@ def keys_grid(keys: tuple[tuple[str, str], ...]) -> Table:
     return grid
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ReflectModal[None]):
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
 
     def compose(self) -> ComposeResult:

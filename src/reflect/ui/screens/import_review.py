@@ -15,7 +15,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Select
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
@@ -23,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.text import one_line
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -45,7 +45,7 @@ class Loaded:
     """The review (id and title) this file was already imported as, if any."""
 
 
-class ImportScreen(ModalScreen[Path | None]):
+class ImportScreen(ReflectModal[Path | None]):
     """Dismisses with the review file written, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"),

@@ -13,12 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
 from reflect.ui.widgets.forms import FormInput
 from reflect.ui.widgets.in_order import InOrderTextArea
@@ -32,7 +32,7 @@ LENGTH_LABELS = {
 """The length question's wording, for a team session and for one person."""
 
 
-class NewSessionScreen(ModalScreen[dict[str, object] | None]):
+class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     """Dismisses with the session's details, or None when cancelled."""
 
     BINDINGS = [

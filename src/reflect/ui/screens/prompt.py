@@ -6,14 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 
-class PromptScreen(ModalScreen[str | None]):
+class PromptScreen(ReflectModal[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, question: str, value: str = "", ok: str = "OK") -> None:

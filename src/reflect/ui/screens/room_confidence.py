@@ -13,9 +13,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal as Text
 
@@ -36,7 +36,7 @@ def counts_line(counts: list[int]) -> str:
             + "  ".join(f"{k}: {c}" for k, c in enumerate(counts, 1)))
 
 
-class ConfidenceScreen(ModalScreen[tuple[str, list[int]] | None]):
+class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
     """Dismissed with (the question asked, the counts), or None."""
 
     BINDINGS = [Binding("escape", "not_now", "Not now")]

@@ -17,11 +17,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioSet
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, TickBox
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
@@ -42,7 +42,7 @@ class OpenedRoom:
     """The confidence check's question, when the facilitator chose to ask it; else None."""
 
 
-class OpenRoomScreen(ModalScreen[OpenedRoom | None]):
+class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+s", "open", "Open the room", priority=True)]
 

@@ -12,9 +12,9 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def joined(n: int) -> str:
     return f"{n} participant{'' if n == 1 else 's'} joined so far"
 
 
-class RoomPanelScreen(ModalScreen[str | None]):
+class RoomPanelScreen(ReflectModal[str | None]):
     BINDINGS = [Binding("f4,escape", "hide", "Hide (the room stays open)")]
 
     def __init__(self, room: Room, secure_note: str) -> None:

@@ -8,7 +8,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, SelectionList
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
@@ -17,6 +16,7 @@ from reflect.model.review import Review
 from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, one_line, search_text
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -31,7 +31,7 @@ def theme_option(theme: str, reviews: list[ReviewSummary]) -> Option:
     ]), id=theme)
 
 
-class ThemeScreen(ModalScreen[str | None]):
+class ThemeScreen(ReflectModal[str | None]):
     """Dismisses with the chosen theme (as tagged, e.g. `information-sharing`), or None."""
 
     DEFAULT_CSS = """
@@ -112,7 +112,7 @@ class ThemeScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class ThemeItemsScreen(ModalScreen[list[str] | None]):
+class ThemeItemsScreen(ReflectModal[list[str] | None]):
     """Before a themed session starts: every point, recommendation and question, ticked; the
     facilitator unticks what does not fit. Dismisses with the keys left out, or None."""
 

@@ -6,12 +6,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.model.timebox import clock, parse_step_time, share_out
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
@@ -21,7 +21,7 @@ HOW = ("Choosing a length shares it out over the steps. Changing a step keeps th
        "minutes (3 or 3.5) or minutes and seconds (3:30); leave a step blank for no countdown.")
 
 
-class TimePlanScreen(ModalScreen[Timing | None]):
+class TimePlanScreen(ReflectModal[Timing | None]):
     """Dismisses with a new Timing (the time spent and paused kept), or None when cancelled."""
 
     BINDINGS = [
