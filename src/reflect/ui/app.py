@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import load_settings, save_setting, settings_path
 from reflect.text import printable
-from reflect.ui.key_order import KeyOrder
+from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 
 HIGH_CONTRAST = Theme(
@@ -113,8 +113,8 @@ class ReflectApp(App[None]):
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
         """Where emergency copies went (said on stderr when the app ends)."""
-        self.key_order = KeyOrder()
-        """The last key given to a widget: the next waits until it has been handled."""
+        self.keys = KeyReader(self, self._give_key)
+        """Reads keys one at a time, each once the one before has been handled."""
         self._for_real = False
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
@@ -143,15 +143,13 @@ class ReflectApp(App[None]):
         return StartScreen()
 
     async def on_event(self, event: events.Event) -> None:
-        if not isinstance(event, events.Key) or event.is_forwarded:
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            self.keys.put(event)  # one at a time, in order (key_order)
+        else:
             await super().on_event(event)
-            return
-        # One key at a time, each once the one before has been handled (key_order).
-        await self.key_order.settled(self)
-        target, screen = self.focused or self.screen, self.screen
-        await super().on_event(event)  # a priority binding, or given to `target`
-        if event.is_forwarded:
-            self.key_order.given(event, target, screen)
+
+    async def _give_key(self, key: events.Key) -> None:
+        await super().on_event(key)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -289,6 +287,7 @@ class ReflectApp(App[None]):
         os._exit(1)
 
     def on_unmount(self) -> None:
+        self.keys.stop()
         self.flush_all()
         self._write_theme()  # a theme chosen just before quitting is still remembered
 

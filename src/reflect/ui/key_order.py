@@ -1,20 +1,24 @@
 """Keys handled one at a time, in the order they were typed.
 
-Textual gives each key to the focused widget as soon as the App reads it, and a widget's
-ordinary bindings run only once the key has bubbled back up to the App. Typed fast (a burst
-from a fast typist, a paste, `tmux send-keys`), keys overtook each other: the letters after
-Enter on the library reached the list before the new-session form had opened, a Space that
-ticks a row acted after the Tab behind it, a title typed before Ctrl+S was still waiting when
-the session started. So ReflectApp waits, before reading the next key, until the last one has
-been handled: by the widget it was given to, or by each container it bubbled through up to
-the screen, where the bindings now run (`run_bindings`); and, if the key opened or closed a
-screen, until the new screen is ready for keys. A widget busy with something else holds the
-keyboard for at most `SETTLE_LIMIT` seconds.
+Textual gives each key to the focused widget as soon as the App reads it; a widget's ordinary
+bindings run only once the key has bubbled back up to the App, and a focus change waits in the
+App's queue. Typed fast (a fast typist, a paste, `tmux send-keys`), keys overtook each other:
+the letters after Enter on the library reached the list before the new-session form had
+opened, words after "/" went to the list instead of the search box, a Space that ticks a row
+acted after the Tab behind it, a title typed before Ctrl+S was still waiting when the session
+started.
+
+So ReflectApp reads keys in a task of their own (`KeyReader`): before it hands on a key, the
+last one has been handled by the widget it was given to and each container it bubbled
+through, the App has done what that asked of it (bindings, focus moves), and a screen it
+opened is ready for keys. A widget busy with something else holds the keyboard for at most
+`SETTLE_LIMIT` seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from textual import events
@@ -24,6 +28,9 @@ from textual.screen import Screen
 
 SETTLE_LIMIT = 0.5
 """Seconds the next key waits at most for the one before it."""
+APP_ROUNDS = 4
+"""Times the App's queue is let run between two keys (what a key asks of the App can ask
+again: a binding moves focus, a new screen sets its focus)."""
 
 
 async def caught_up(node: DOMNode, deadline: float) -> bool:
@@ -40,36 +47,55 @@ async def caught_up(node: DOMNode, deadline: float) -> bool:
     return True
 
 
-class KeyOrder:
-    """The last key the app gave to a widget, and waiting until it has been handled."""
+class KeyReader:
+    """Hands the app's keys on one at a time (`dispatch` is Textual's own key handling)."""
 
-    def __init__(self) -> None:
-        self.key: events.Key | None = None
-        self.given_to: DOMNode | None = None
-        self.screen: Screen[Any] | None = None
+    def __init__(self, app: App[Any], dispatch: Callable[[events.Key], Awaitable[None]]
+                 ) -> None:
+        self.app = app
+        self.dispatch = dispatch
+        self.keys: asyncio.Queue[events.Key] = asyncio.Queue()
+        self.task: asyncio.Task[None] | None = None
 
-    def given(self, key: events.Key, widget: DOMNode, screen: Screen[Any]) -> None:
-        self.key, self.given_to, self.screen = key, widget, screen
+    def stop(self) -> None:
+        """No more keys (the app is ending)."""
+        if self.task is not None:
+            self.task.cancel()
 
-    async def settled(self, app: App[Any]) -> None:
-        """Return once the last key given out has been handled (or `SETTLE_LIMIT` passed)."""
-        key, node, screen = self.key, self.given_to, self.screen
-        self.key = self.given_to = self.screen = None
-        if key is None:
-            return
+    def put(self, key: events.Key) -> None:
+        if self.task is None:  # the first key starts the reader
+            self.task = asyncio.create_task(self.read(), name="reflect keys")
+        if not self.task.done():
+            self.keys.put_nowait(key)
+
+    async def read(self) -> None:
+        app = self.app
+        while True:
+            key = await self.keys.get()
+            try:
+                target, screen = app.focused or app.screen, app.screen
+                await self.dispatch(key)  # a priority binding, or given to `target`
+                if key.is_forwarded:
+                    await self.settled(key, target, screen)
+            except Exception as error:  # reported as Textual reports a handler's error
+                app._handle_exception(error)
+
+    async def settled(self, key: events.Key, node: DOMNode | None, screen: Screen[Any]
+                      ) -> None:
+        """Return once `key` has been handled (or `SETTLE_LIMIT` passed)."""
+        app = self.app
         deadline = asyncio.get_running_loop().time() + SETTLE_LIMIT
         # The key goes up from the widget it was given to until one handles it and stops it.
         while node is not None and node is not app and not key._stop_propagation:
             if not await caught_up(node, deadline):
                 return
             node = node.parent
-        if app.screen is not screen:  # it opened or closed a screen: let that one get ready
-            await caught_up(app.screen, deadline)
-
-
-async def run_bindings(screen: Screen[Any], event: events.Key) -> None:
-    """The bindings of the focused widget, its containers, the screen and the app, run as the
-    key reaches the screen (Textual runs them from the App's queue, behind later keys)."""
-    if await screen.app._check_bindings(event.key):
-        event.stop()
-        event.prevent_default()
+        for _ in range(APP_ROUNDS):
+            if not await caught_up(app, deadline):
+                return
+            if app.screen is not screen:  # it opened or closed a screen: let that one start
+                screen = app.screen
+                if not await caught_up(screen, deadline):
+                    return
+            elif app._message_queue.empty():
+                return

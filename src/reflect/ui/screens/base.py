@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from textual import events
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
-from reflect.ui.key_order import run_bindings
 from reflect.ui.messages import WorkerFailed
 
 ResultT = TypeVar("ResultT")
@@ -35,15 +33,8 @@ class ReflectScreen(Screen[ResultT]):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
 
-    async def _on_key(self, event: events.Key) -> None:
-        await run_bindings(self, event)  # here, in order (key_order)
-
-
 class ReflectModal(ModalScreen[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app."""
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
-
-    async def _on_key(self, event: events.Key) -> None:
-        await run_bindings(self, event)  # here, in order (key_order)

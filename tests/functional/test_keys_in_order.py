@@ -1,0 +1,125 @@
+"""Keys sent in one burst (a fast typist, a paste, `tmux send-keys`) are handled one at a time
+in the order typed, whichever widget handles each: a list, a table, a drop-down, a box, the
+screen's bindings or the app's (reflect.ui.key_order). Each of these lost or misplaced keys
+in a new user's trial before the app waited for one key before reading the next."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Input, Select, SelectionList
+
+from reflect.model.session import Action, Participant, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import burst_keys, wait_for
+
+SIZE = (80, 24)
+
+
+async def at_start(pilot) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                   and app.library is not None and app.focused is not None)
+
+
+def in_session(app) -> bool:
+    return isinstance(app.screen, WalkthroughScreen) and app.focused is not None \
+        and app.focused.screen is app.screen
+
+
+async def test_slash_then_words_search_the_library(fictional_dir, sessions_dir):
+    """"/" moves to the search box: the words behind it went to the list, where `i` opened
+    the import dialog."""
+    from reflect.ui.screens.import_review import ImportScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await at_start(pilot)
+        burst_keys(pilot, ["slash", *"zz invented"])
+        search = app.screen.query_one("#search", Input)
+        await wait_for(pilot, lambda: search.value == "zz invented")
+        assert not isinstance(app.screen, ImportScreen)
+
+
+async def test_enter_then_the_form_typed_at_once_starts_that_session(fictional_dir,
+                                                                     sessions_dir):
+    """Enter on a review, then Tab, a title and Ctrl+S before the form had opened: the keys
+    went to the start screen behind it (Ctrl+S opened a saved session)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await at_start(pilot)
+        burst_keys(pilot, ["enter", "tab", *"Invented burst", "ctrl+s"])
+        await wait_for(pilot, lambda: in_session(app))
+        assert app.screen.session.title == "Invented burst"
+
+
+async def test_ticks_then_ctrl_s_at_once_keep_who_is_here(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented team",
+        participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await at_start(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        form.query_one("#team", Input).value = "Invented team"
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
+        chooser.focus()
+        await wait_for(pilot, lambda: app.focused is chooser)
+        burst_keys(pilot, ["space", "down", "space", "ctrl+s"])
+        await wait_for(pilot, lambda: in_session(app))
+        assert [p.attended for p in app.screen.session.participants] == [True, True]
+
+
+async def test_a_status_note_and_due_date_typed_at_once_each_reach_their_place(
+        fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented team",
+        actions=[Action(text="Ring the invented school nurse", due="next Friday",
+                        due_date=date(2026, 1, 9))]))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await at_start(pilot)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: in_session(app))
+        screen = app.screen
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        burst_keys(pilot, ["space", "tab", *"Invented note", "enter", *"end of March"])
+        due = screen.query_one(".carried-due", Input)
+        await wait_for(pilot, lambda: due.value == "end of March")
+        [carried] = screen.session.carried
+        assert (carried.status, carried.note) == ("in progress", "Invented note")
+        assert carried.new_due == "end of March"
+
+
+async def test_shift_tab_straight_after_choosing_a_name_goes_back_to_the_point(
+        fictional_dir, sessions_dir):
+    """Enter on a name in Said by… then Shift+Tab and words at once: Shift+Tab acted while
+    the drop-down list still had focus."""
+    from tests.functional.test_facilitation import at_first_question
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        text = screen.query_one(f"#points-{i} .point-text", Input)
+        by = screen.query_one(f"#points-{i} .point-by", Select)
+        by.focus()
+        await wait_for(pilot, lambda: app.focused is by)
+        burst_keys(pilot, ["enter", "down", "enter", "shift+tab", *"typed"])
+        await wait_for(pilot, lambda: text.value == "typed")
+        assert by.value == screen.session.participants[0].id
