@@ -134,19 +134,19 @@ async def test_a_letter_on_the_closed_said_by_box_chooses_the_person(fictional_d
     async with app.run_test(size=SIZE) as pilot:
         screen, i = await at_first_question(pilot)
         text = screen.query_one(f"#points-{i} .point-text", Input)
-        burst_keys(pilot, [*"Invented point", "tab", "s"])
+        burst_keys(pilot, [*"Invented point", "tab", *"sa"])
         by = screen.query_one(f"#points-{i} .point-by", Select)
         sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
-        await wait_for(pilot, lambda: by.value == sam.id and app.focused is text)
-        assert not by.expanded  # chosen, and back in the point's box
-        burst_keys(pilot, ["tab", "t"])  # the teacher (a role), not Sam's "Sample"
+        await wait_for(pilot, lambda: by.value == sam.id)
+        assert not by.expanded and app.focused is by
+        burst_keys(pilot, ["backspace", "t"])  # not a letter: "t" starts again, the teacher
         teacher = next(p for p in screen.session.participants if p.role == "Teacher")
-        await wait_for(pilot, lambda: by.value == teacher.id and app.focused is text)
-        burst_keys(pilot, ["enter"])
+        await wait_for(pilot, lambda: by.value == teacher.id)
+        burst_keys(pilot, ["enter"])  # adds the point
         points = screen.session.answers[0].points
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Invented point", teacher.id)
-        assert text.value == ""
+        await wait_for(pilot, lambda: text.value == "" and app.focused is text)
 
 
 async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictional_dir,
@@ -169,3 +169,21 @@ async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictio
         assert (people[-1].name, people[-1].role, people[-1].agency) == (
             "Eve Late", "Family support worker", "Invented Charity")
         assert not people[0].attended  # Space on the table still ticks (here: untick)
+
+
+async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_action(
+        fictional_dir, sessions_dir):
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        what = screen.query_one(".action-what", Input)
+        what.focus()
+        await wait_for(pilot, lambda: app.focused is what)
+        burst_keys(pilot, [*"Invented audit", "tab", "tab", "tab", *"rec", "enter"])
+        actions = screen.session.actions
+        await wait_for(pilot, lambda: len(actions) == 1)
+        assert actions[0].text == "Invented audit"
+        assert actions[0].recommendation == "Invented recommendation"

@@ -279,6 +279,21 @@ class ItemForm(Vertical):
         if change is not None:
             self.post_message(SessionChanged(change))
 
+    @on(Select.Changed)
+    def _chosen(self, event: Select.Changed) -> None:
+        """Once who said it (or the recommendation) is chosen in its list, Enter in the first
+        box adds the item: go back there. Chosen by letters, the box keeps focus (more
+        letters may follow) and Enter there adds it (`TypeAheadSelect.Confirmed`)."""
+        select = event.select
+        if event.value != Select.NULL and select.has_focus_within and not select.has_focus \
+                and self.first.value.strip():
+            self.first.focus()
+
+    @on(TypeAheadSelect.Confirmed)
+    def _confirmed(self, event: TypeAheadSelect.Confirmed) -> None:
+        event.stop()
+        self.submit()
+
     @on(Button.Pressed)
     def submit(self) -> None:
         if not self.read_only:

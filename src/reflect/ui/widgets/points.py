@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import attribute
@@ -215,12 +215,6 @@ class PointsEditor(Vertical):
             # Emptied: what is typed next is the facilitator's own; the room's point waits again.
             self.post_message(self.FromRoomPutBack(self.from_room))
             self.from_room = None
-
-    @on(Select.Changed, ".point-by")
-    def _chosen_who(self, event: Select.Changed) -> None:
-        """Once who said it is chosen, Enter in the point adds it: go back there."""
-        if event.value != Select.NULL and self.form.first.value.strip():
-            self.form.first.focus()
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:

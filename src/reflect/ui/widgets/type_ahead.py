@@ -10,6 +10,7 @@ import time
 
 from rich.text import Text
 from textual import events
+from textual.message import Message
 from textual.widgets import Select
 
 TYPE_AHEAD_SECONDS = 1.0
@@ -36,6 +37,10 @@ def first_match(labels: list[str], typed: str) -> int | None:
 class TypeAheadSelect(Select[str]):
     """Textual's compact Select, closed, choosing by the letters typed (see the module)."""
 
+    class Confirmed(Message):
+        """Enter after choosing by letters: the form adds its item (Enter on a closed box
+        otherwise opens its list)."""
+
     def __init__(self, prompt: str, classes: str) -> None:
         super().__init__([], prompt=prompt, classes=classes, compact=True)
         self._typed = ""
@@ -45,6 +50,16 @@ class TypeAheadSelect(Select[str]):
         self._typed = ""  # each visit starts a new search
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and self._typed and not self.expanded:
+            self._typed = ""
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Confirmed())
+            return
+        if event.key == "backspace":  # the letters typed so far are forgotten: start again
+            self._typed = ""
+            event.stop()
+            return
         if self.expanded or event.character is None or not event.is_printable \
                 or event.character == " ":  # Space opens the list, as before
             return
