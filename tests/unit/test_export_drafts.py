@@ -77,3 +77,36 @@ def test_a_session_without_drafts_exports_without_a_word_about_them(capsys, fict
     code, _, err = run(capsys, "export", drafted.id, "--sessions-dir", str(sessions_dir),
                        "--content-dir", str(fictional_dir))
     assert code == 0 and "typed but not added" not in err
+
+
+def test_the_drafts_are_not_mentioned_when_the_export_is_refused(capsys, fictional_dir,
+                                                                 sessions_dir, drafted,
+                                                                 tmp_path):
+    """The count was said even when nothing was then written (#cli15.3)."""
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    existing = tmp_path / "notes.txt"
+    existing.write_text("someone's notes", encoding="utf-8")
+    for bad in (["-o", str(existing)], ["-o", str(tmp_path / "none" / "notes.md")],
+                ["-o", str(tmp_path / "clash.pdf"), "--format", "md"]):
+        code, _, err = run(capsys, "export", drafted.id, *bad, *dirs)
+        assert code == 1 and "will not write" in err, bad
+        assert "typed but not added" not in err, bad
+    drafted.set_answer("zz-first", "What would you do first?", "Ring 07700 900123 first.")
+    save_session(sessions_dir, drafted)
+    code, _, err = run(capsys, "export", drafted.id, "--format", "txt", *dirs)
+    assert code == 1 and "nothing was exported" in err and "typed but not added" not in err
+    target = tmp_path / "written.txt"
+    code, _, err = run(capsys, "export", drafted.id, "-o", str(target), "--anyway", *dirs)
+    assert code == 0 and target.exists() and "2 items typed but not added" in err
+
+
+def test_a_refusal_because_of_what_the_drafts_hold_names_the_drafts(capsys, fictional_dir,
+                                                                    sessions_dir, drafted):
+    drafted.set_draft("action:owner", "Ring 07700 900123")
+    save_session(sessions_dir, drafted)
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, _, err = run(capsys, "export", drafted.id, "--format", "txt", "--include-drafts",
+                       *dirs)
+    assert code == 1 and "nothing was exported" in err
+    assert f"2 items typed but not added: 1 point on Question 3, 1 action; included, marked " \
+           f"{MARK}." in err
