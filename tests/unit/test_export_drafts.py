@@ -110,3 +110,36 @@ def test_a_refusal_because_of_what_the_drafts_hold_names_the_drafts(capsys, fict
     assert code == 1 and "nothing was exported" in err
     assert f"2 items typed but not added: 1 point on Question 3, 1 action; included, marked " \
            f"{MARK}." in err
+
+
+def _as_text(data: bytes, fmt: str, tmp_path: Path) -> str:
+    if fmt == "docx":
+        from tests.unit.test_export_formats import docx_text
+
+        return docx_text(data)
+    if fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        (tmp_path / "notes.pdf").write_bytes(data)
+        return extract_text(str(tmp_path / "notes.pdf"))
+    return data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf", "json"])
+def test_a_person_typed_but_not_added_is_marked_once(fmt, drafted, tmp_path):
+    """`Fay Draft ((typed but not added))`: the mark was put in the role, which the notes
+    print in brackets after the name."""
+    from reflect.store.exports import render_bytes
+
+    words = MARK.strip("()")
+    for typed, shown in (({"person:name": "Fay Draft"}, f"Fay Draft {MARK}"),
+                         ({"person:name": "Fay Draft", "person:role": "Invented nurse",
+                           "person:agency": "Invented Trust"},
+                          f"Fay Draft (Invented nurse, Invented Trust, {words})")):
+        drafted.drafts = dict(typed)
+        text = " ".join(_as_text(render_bytes(with_drafts(drafted), fmt), fmt, tmp_path).split())
+        if fmt == "json":
+            assert text.count(words) == 1 and f"(({words}" not in text
+            continue
+        assert shown in text
+        assert text.count(words) == 1 and "((" not in text and "))" not in text
