@@ -422,3 +422,27 @@ def test_a_format_of_the_same_kind_as_the_ending_is_written(capsys, fictional_di
                          "--content-dir", str(fictional_dir), "--sessions-dir",
                          str(sessions_dir))
     assert code == 0 and target.exists() and "written" in out, err
+
+
+def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir, tmp_path):
+    """`--since 1/11/2026` was refused ("not a date like 2026-03-31"): British dates are read
+    by the one date reader, ISO still works, and the report says the dates it used."""
+    from datetime import UTC, datetime
+
+    folder = tmp_path / "sessions"
+    review = load_library(fictional_dir).get("child-zz")
+    for n, day in enumerate((datetime(2026, 10, 15, tzinfo=UTC),
+                             datetime(2026, 11, 5, tzinfo=UTC))):
+        s = Session.start(review, new_session_id("child-zz"), title=f"Invented meeting {n}")
+        s.created = s.updated = day
+        save_session(folder, s)
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    for since in ("1/11/2026", "2026-11-01", "1 Nov 2026"):
+        code, out, err = run(capsys, *args, "--since", since, "--until", "30/11/2026")
+        assert code == 0, err
+        assert "sessions from 1 November 2026 to 30 November 2026" in " ".join(out.split())
+        assert "| Sessions held | 1 (" in out, out
+    with pytest.raises(SystemExit):
+        run(capsys, *args, "--since", "32/13/2026")
+    err = capsys.readouterr().err
+    assert "'32/13/2026' is not a date reflect can read" in err and "31/03/2026" in err
