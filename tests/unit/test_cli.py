@@ -408,7 +408,7 @@ def test_a_format_that_clashes_with_the_file_ending_is_refused(capsys, fictional
                          str(sessions_dir))
     assert code == 1 and not target.exists() and "written" not in out
     assert err.startswith(f"reflect export: will not write {target}: ")
-    assert f"--format {fmt}" in err and f"ends .{name.split('.', 1)[1]} " in err
+    assert f"--format {fmt}" in err and f"ends .{name.split('.', 1)[1]}, " in err
 
 
 @pytest.mark.parametrize("fmt,name", [("md", "same.md"), ("pdf", "same.PDF"),

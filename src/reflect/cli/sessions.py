@@ -97,9 +97,9 @@ def format_clash(fmt: str, target: Path) -> str | None:
     wanted = FORMATS[canonical(fmt)]
     if named is None or _kind(FORMATS[named].ending) == _kind(wanted.ending):
         return None
-    return (f"its name ends {FORMATS[named].ending} ({FORMATS[named].title}) but --format "
-            f"{fmt} writes {wanted.title}. Name the file with {wanted.ending}, or choose "
-            f"--format {named}.")
+    return (f"its name ends {FORMATS[named].ending}, the ending for {FORMATS[named].title}, "
+            f"but --format {fmt} writes {wanted.title}. Name the file with {wanted.ending}, "
+            f"or choose --format {named}.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
