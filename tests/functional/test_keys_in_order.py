@@ -123,3 +123,49 @@ async def test_shift_tab_straight_after_choosing_a_name_goes_back_to_the_point(
         burst_keys(pilot, ["enter", "down", "enter", "shift+tab", *"typed"])
         await wait_for(pilot, lambda: text.value == "typed")
         assert by.value == screen.session.participants[0].id
+
+
+async def test_a_letter_on_the_closed_said_by_box_chooses_the_person(fictional_dir,
+                                                                     sessions_dir):
+    """Choosing who said a point took Tab, Enter, a letter and Enter; a letter now does it."""
+    from tests.functional.test_facilitation import at_first_question
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        text = screen.query_one(f"#points-{i} .point-text", Input)
+        burst_keys(pilot, [*"Invented point", "tab", "s"])
+        by = screen.query_one(f"#points-{i} .point-by", Select)
+        sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
+        await wait_for(pilot, lambda: by.value == sam.id and app.focused is text)
+        assert not by.expanded  # chosen, and back in the point's box
+        burst_keys(pilot, ["tab", "t"])  # the teacher (a role), not Sam's "Sample"
+        teacher = next(p for p in screen.session.participants if p.role == "Teacher")
+        await wait_for(pilot, lambda: by.value == teacher.id and app.focused is text)
+        burst_keys(pilot, ["enter"])
+        points = screen.session.answers[0].points
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert (points[0].text, points[0].by) == ("Invented point", teacher.id)
+        assert text.value == ""
+
+
+async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictional_dir,
+                                                                          sessions_dir):
+    """Who is here opens on the table (Space ticks): letters typed there vanished, and the
+    role and agency behind them landed in the name and role boxes."""
+    from tests.functional.test_facilitation import new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 3)
+        people = screen.session.participants
+        before = len(people)
+        assert people[0].attended
+        burst_keys(pilot, ["space", *"Eve Late", "tab", *"Family support worker", "tab",
+                           *"Invented Charity", "enter"])
+        await wait_for(pilot, lambda: len(people) == before + 1)
+        assert (people[-1].name, people[-1].role, people[-1].agency) == (
+            "Eve Late", "Family support worker", "Invented Charity")
+        assert not people[0].attended  # Space on the table still ticks (here: untick)

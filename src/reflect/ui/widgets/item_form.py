@@ -36,6 +36,7 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import FormInput, is_current
+from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 FieldKind = Literal["input", "select", "suggest"]
 
@@ -145,7 +146,7 @@ class ItemForm(Vertical):
 
     def _box(self, spec: FieldSpec) -> FormInput | Select[str]:
         if spec.kind == "select":
-            return Select([], prompt=spec.label, classes=spec.css_class, compact=True)
+            return TypeAheadSelect(spec.label, spec.css_class)
         # Focusing never selects what is there: typing must never replace a kept draft.
         box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
                         select_on_focus=False)
