@@ -173,8 +173,16 @@ class PointsEditor(Vertical):
                             "the point is kept as typed; type more letters next time, or "
                             "choose who said it below.", severity="warning", markup=False)
             elif said.unmatched:
+                away = [p for p in self.people if not p.attended]
+                absent = attribute(text, away) if len(away) < len(self.people) else None
+                names = [p for p in away if absent is not None
+                         and (p.id == absent.by or p in absent.ambiguous)]
+                marked = (f" ({', '.join(printable(p.describe()) for p in names)}: marked "
+                          "not here; tick them on Who is here, or choose below)"
+                          if names else "")
                 self.notify(f"Nobody here has a name, role or agency starting “{said.unmatched}”"
-                            ": the point is kept as typed.", severity="warning", markup=False)
+                            f"{marked}: the point is kept as typed.", severity="warning",
+                            markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
