@@ -187,3 +187,24 @@ async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_act
         await wait_for(pilot, lambda: len(actions) == 1)
         assert actions[0].text == "Invented audit"
         assert actions[0].recommendation == "Invented recommendation"
+
+
+async def test_tab_takes_the_owner_suggested_as_right_arrow_does(fictional_dir, sessions_dir):
+    """"Sa" in the owner box shows "Sam Sample" in grey: Tab left "Sa" as the owner."""
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        owner = screen.query_one(".action-owner", Input)
+        owner.focus()
+        await wait_for(pilot, lambda: app.focused is owner)
+        await pilot.press("S", "a")
+        await wait_for(pilot, lambda: owner._suggestion == "Sam Sample")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is not owner)
+        assert owner.value == "Sam Sample"
+        await pilot.press("shift+tab", "ctrl+u", "Z", "e", "d", "tab")  # nothing suggested
+        await wait_for(pilot, lambda: app.focused is not owner)
+        assert owner.value == "Zed"
