@@ -14,20 +14,26 @@ from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import type_text, wait_for
 
 
-async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
+async def at_first_question(pilot, people: list[Participant]) -> Session:
+    """A team session with `people`, open at its first question (the point box focused)."""
     review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    session = Session.start(review, "s-at", team="Invented team")
+    for person in people:
+        session.add_participant(person)
+    session.current_step = "q:zz-first"
+    screen = WalkthroughScreen(session, review)
+    pilot.app.push_screen(screen)
+    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    return session
+
+
+async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        session = Session.start(review, "s-at", team="Invented team")
-        session.add_participant(Participant(name="Robin Invented", role="Nurse"))
-        session.add_participant(Participant(name="Rowan Example", role="Invented teacher"))
-        session.add_participant(Participant(role="Health visitor", agency="Invented school"))
-        for p in session.participants:
-            p.attended = True
-        session.current_step = "q:zz-first"
-        screen = WalkthroughScreen(session, review)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        session = await at_first_question(pilot, [
+            Participant(name="Robin Invented", role="Nurse", attended=True),
+            Participant(name="Rowan Example", role="Invented teacher", attended=True),
+            Participant(role="Health visitor", agency="Invented school", attended=True)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
         await type_text(pilot, "Invented point one @rob\n")
         await wait_for(pilot, lambda: len(points) == 1)
@@ -47,18 +53,11 @@ async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
 async def test_letters_matching_only_someone_not_here_say_so(tmp_path: Path) -> None:
     """"@d" for a person marked not here: the point is kept as typed, and the message names
     them as not here instead of saying nobody matches."""
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        session = Session.start(review, "s-away", team="Invented team")
-        session.add_participant(Participant(name="Robin Invented", role="Nurse"))
-        session.add_participant(Participant(name="Dana Away", role="Invented teacher"))
-        session.participants[0].attended = True
-        session.participants[1].attended = False
-        session.current_step = "q:zz-first"
-        screen = WalkthroughScreen(session, review)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        session = await at_first_question(pilot, [
+            Participant(name="Robin Invented", role="Nurse", attended=True),
+            Participant(name="Dana Away", role="Invented teacher", attended=False)])
         points = session.answer("zz-first").points  # type: ignore[union-attr]
         await type_text(pilot, "Invented point @da\n")
         await wait_for(pilot, lambda: len(points) == 1)

@@ -28,6 +28,18 @@ async def at_start(pilot) -> None:
                    and app.library is not None and app.focused is not None)
 
 
+async def in_actions_box(pilot, box: str):
+    """A new team session on What to do now, with the cursor in the action form's `box`."""
+    from tests.functional.test_facilitation import go_to, new_session
+
+    screen = await new_session(pilot)
+    await go_to(pilot, screen, "actions")
+    widget = screen.query_one(f".action-{box}", Input)
+    widget.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is widget)
+    return screen, widget
+
+
 def in_session(app) -> bool:
     return isinstance(app.screen, WalkthroughScreen) and app.focused is not None \
         and app.focused.screen is app.screen
@@ -173,15 +185,9 @@ async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictio
 
 async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_action(
         fictional_dir, sessions_dir):
-    from tests.functional.test_facilitation import go_to, new_session
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        await go_to(pilot, screen, "actions")
-        what = screen.query_one(".action-what", Input)
-        what.focus()
-        await wait_for(pilot, lambda: app.focused is what)
+        screen, _ = await in_actions_box(pilot, "what")
         burst_keys(pilot, [*"Invented audit", "tab", "tab", "tab", *"rec", "enter"])
         actions = screen.session.actions
         await wait_for(pilot, lambda: len(actions) == 1)
@@ -191,15 +197,9 @@ async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_act
 
 async def test_tab_takes_the_owner_suggested_as_right_arrow_does(fictional_dir, sessions_dir):
     """"Sa" in the owner box shows "Sam Sample" in grey: Tab left "Sa" as the owner."""
-    from tests.functional.test_facilitation import go_to, new_session
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        await go_to(pilot, screen, "actions")
-        owner = screen.query_one(".action-owner", Input)
-        owner.focus()
-        await wait_for(pilot, lambda: app.focused is owner)
+        _, owner = await in_actions_box(pilot, "owner")
         await pilot.press("S", "a")
         await wait_for(pilot, lambda: owner._suggestion == "Sam Sample")
         await pilot.press("tab")

@@ -395,6 +395,11 @@ def test_export_to_a_pdf_name_writes_a_pdf(capsys, fictional_dir, sessions_dir, 
     assert code == 0 and target.read_bytes().startswith(b"%PDF-")
 
 
+def export_as(capsys, fictional_dir, sessions_dir, saved, fmt, target):
+    return run(capsys, "export", saved.id, "--format", fmt, "-o", str(target),
+               "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir))
+
+
 @pytest.mark.parametrize("fmt,name", [("md", "clash.pdf"), ("txt", "clash.md"),
                                       ("pdf", "clash.docx"), ("csv", "clash.json"),
                                       ("swe-md", "clash.nmc.pdf")])
@@ -403,9 +408,7 @@ def test_a_format_that_clashes_with_the_file_ending_is_refused(capsys, fictional
                                                                fmt, name):
     """`--format md -o clash.pdf` wrote Markdown into clash.pdf: refused, naming both."""
     target = tmp_path / name
-    code, out, err = run(capsys, "export", saved.id, "--format", fmt, "-o", str(target),
-                         "--content-dir", str(fictional_dir), "--sessions-dir",
-                         str(sessions_dir))
+    code, out, err = export_as(capsys, fictional_dir, sessions_dir, saved, fmt, target)
     assert code == 1 and not target.exists() and "written" not in out
     assert err.startswith(f"reflect export: will not write {target}: ")
     assert f"--format {fmt}" in err and f"ends .{name.split('.', 1)[1]}, " in err
@@ -418,9 +421,7 @@ def test_a_format_of_the_same_kind_as_the_ending_is_written(capsys, fictional_di
                                                             sessions_dir, saved, tmp_path,
                                                             fmt, name):
     target = tmp_path / name
-    code, out, err = run(capsys, "export", saved.id, "--format", fmt, "-o", str(target),
-                         "--content-dir", str(fictional_dir), "--sessions-dir",
-                         str(sessions_dir))
+    code, out, err = export_as(capsys, fictional_dir, sessions_dir, saved, fmt, target)
     assert code == 0 and target.exists() and "written" in out, err
 
 
