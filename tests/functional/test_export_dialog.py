@@ -153,3 +153,26 @@ async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictio
         assert all(box.disabled for box in boxes)
         dialog.query_one("#fmt-docx").value = True  # notes: the options count again
         await wait_for(pilot, lambda: not any(box.disabled for box in boxes))
+
+
+async def test_the_keys_start_from_the_format_chosen_last_time(fictional_dir, sessions_dir):
+    """Reopened with CSV chosen (the last export's format), Down then Space chose plain text,
+    the format after Markdown: the highlight had gone back to the first format."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        formats = dialog.query_one("#format", RadioSet)
+        await wait_for(pilot, lambda: app.focused is formats)
+        await pilot.press(*["down"] * 5, "space")  # Markdown, text, web, Word, JSON, CSV
+        await wait_for(pilot, lambda: dialog.chosen_format == "csv" and dialog.checked)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, (sessions_dir / "exports" / f"{screen.session.id}.csv").exists)
+        dialog = await open_export(pilot)
+        formats = dialog.query_one("#format", RadioSet)
+        assert dialog.chosen_format == "csv"
+        await wait_for(pilot, lambda: app.focused is formats)
+        await pilot.press("down", "space")
+        await wait_for(pilot, lambda: dialog.chosen_format != "csv")
+        assert dialog.chosen_format == "pdf"  # the one after CSV, not plain text

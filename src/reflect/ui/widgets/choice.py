@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from textual import _widget_navigation
+from textual import _widget_navigation, events
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.content import Content
@@ -42,6 +42,19 @@ class ChoiceSet(RadioSet):
         Binding("left", "previous_button", show=False),
         Binding("enter,space", "toggle_button", show=False),
     ]
+
+    def _on_mount(self, event: events.Mount) -> None:
+        # RadioSet's own mount (run after this one) highlights the first choice: the keys
+        # then started from there, not from the choice shown as chosen (the export dialog
+        # reopening on CSV, Down then Space chose plain text, the format after Markdown).
+        self.call_later(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        """Put the highlight (where the arrow keys start) on the chosen button, if any."""
+        for index, button in enumerate(self.query_children(RadioButton)):
+            if button.value:
+                self._selected = index
+                return
 
     def _columns(self) -> int:
         columns = self.styles.grid_size_columns if self.styles.layout is not None and \
