@@ -63,3 +63,26 @@ async def test_the_footer_shows_only_whole_keys(tmp_path: Path, size: tuple[int,
             "Dismiss" in label for label in labels(app)))
         await wait_for(pilot, lambda: whole(app))
         assert "pgdn Next" in (footer_keys(app) or [])
+
+
+async def test_a_saved_sessions_keys_are_whole_at_60x20(tmp_path: Path) -> None:
+    """With a saved session highlighted the start screen's footer ended with a bare `del`."""
+    from textual.widgets import OptionList
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    content = library(tmp_path, 1)
+    review = load_library(content).get("child-zz0")
+    assert review is not None
+    save_session(tmp_path / "sessions", Session.start(review, "s-saved", team="Invented Hub"))
+    app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        sessions.focus()
+        await wait_for(pilot, lambda: any("Delete" in label for label in labels(app)))
+        await wait_for(pilot, lambda: whole(app))
+        assert "f2 Rename" in (footer_keys(app) or [])
