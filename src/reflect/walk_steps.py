@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.export.records import after_context
+from reflect.model.action_words import action_words
 from reflect.model.dates import read_as, read_date
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -244,20 +245,21 @@ def ask_question(w: Walk, step: Step) -> bool:
 
 def ask_actions(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
+    words = action_words(session.mode == "individual")
     d.say(blocks_as_text(section_blocks(w.review, "actions"))
-          or "This briefing has no \"What to do now\" section: agree your own actions.")
+          or f"This briefing has no \"What to do now\" section: {words.decide}.")
     for act in session.actions:
-        d.say(f"Agreed already: {act.text} ({act.status})")
-    d.say("Agreed actions: one at a time, then who owns it and when it is due.")
+        d.say(f"{words.already}: {act.text} ({act.status})")
+    d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
     while True:
-        text = d.ask("Action (Enter when there are no more):")
+        text = d.ask(f"{words.one} (Enter when there are no more):")
         if text is None:
             return False
         if not text:
             break
         action = session.add_action(Action(text=text))
         w.save()
-        owner = d.ask("Who owns it? (Enter to skip)")
+        owner = d.ask(f"{words.who_question} (Enter to skip)")
         if owner is None:
             return False
         action.owner = owner

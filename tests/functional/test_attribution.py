@@ -42,3 +42,26 @@ async def test_at_and_first_letters_attribute_the_point(tmp_path: Path) -> None:
         assert (points[1].text, points[1].by) == ("Second invented point", visitor.id)
         assert (points[2].text, points[2].by) == ("Third @ro", "")
         assert (points[3].text, points[3].by) == ("Fourth", visitor.id)
+
+
+async def test_letters_matching_only_someone_not_here_say_so(tmp_path: Path) -> None:
+    """"@d" for a person marked not here: the point is kept as typed, and the message names
+    them as not here instead of saying nobody matches."""
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review, "s-away", team="Invented team")
+        session.add_participant(Participant(name="Robin Invented", role="Nurse"))
+        session.add_participant(Participant(name="Dana Away", role="Invented teacher"))
+        session.participants[0].attended = True
+        session.participants[1].attended = False
+        session.current_step = "q:zz-first"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point @da\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert (points[0].text, points[0].by) == ("Invented point @da", "")
+        await wait_for(pilot, lambda: any("Dana Away (Invented teacher): marked not here"
+                                          in n.message for n in app._notifications))

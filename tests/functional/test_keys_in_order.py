@@ -123,3 +123,88 @@ async def test_shift_tab_straight_after_choosing_a_name_goes_back_to_the_point(
         burst_keys(pilot, ["enter", "down", "enter", "shift+tab", *"typed"])
         await wait_for(pilot, lambda: text.value == "typed")
         assert by.value == screen.session.participants[0].id
+
+
+async def test_a_letter_on_the_closed_said_by_box_chooses_the_person(fictional_dir,
+                                                                     sessions_dir):
+    """Choosing who said a point took Tab, Enter, a letter and Enter; a letter now does it."""
+    from tests.functional.test_facilitation import at_first_question
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        text = screen.query_one(f"#points-{i} .point-text", Input)
+        burst_keys(pilot, [*"Invented point", "tab", *"sa"])
+        by = screen.query_one(f"#points-{i} .point-by", Select)
+        sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
+        await wait_for(pilot, lambda: by.value == sam.id)
+        assert not by.expanded and app.focused is by
+        burst_keys(pilot, ["backspace", "t"])  # not a letter: "t" starts again, the teacher
+        teacher = next(p for p in screen.session.participants if p.role == "Teacher")
+        await wait_for(pilot, lambda: by.value == teacher.id)
+        burst_keys(pilot, ["enter"])  # adds the point
+        points = screen.session.answers[0].points
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert (points[0].text, points[0].by) == ("Invented point", teacher.id)
+        await wait_for(pilot, lambda: text.value == "" and app.focused is text)
+
+
+async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictional_dir,
+                                                                          sessions_dir):
+    """Who is here opens on the table (Space ticks): letters typed there vanished, and the
+    role and agency behind them landed in the name and role boxes."""
+    from tests.functional.test_facilitation import new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 3)
+        people = screen.session.participants
+        before = len(people)
+        assert people[0].attended
+        burst_keys(pilot, ["space", *"Eve Late", "tab", *"Family support worker", "tab",
+                           *"Invented Charity", "enter"])
+        await wait_for(pilot, lambda: len(people) == before + 1)
+        assert (people[-1].name, people[-1].role, people[-1].agency) == (
+            "Eve Late", "Family support worker", "Invented Charity")
+        assert not people[0].attended  # Space on the table still ticks (here: untick)
+
+
+async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_action(
+        fictional_dir, sessions_dir):
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        what = screen.query_one(".action-what", Input)
+        what.focus()
+        await wait_for(pilot, lambda: app.focused is what)
+        burst_keys(pilot, [*"Invented audit", "tab", "tab", "tab", *"rec", "enter"])
+        actions = screen.session.actions
+        await wait_for(pilot, lambda: len(actions) == 1)
+        assert actions[0].text == "Invented audit"
+        assert actions[0].recommendation == "Invented recommendation"
+
+
+async def test_tab_takes_the_owner_suggested_as_right_arrow_does(fictional_dir, sessions_dir):
+    """"Sa" in the owner box shows "Sam Sample" in grey: Tab left "Sa" as the owner."""
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        owner = screen.query_one(".action-owner", Input)
+        owner.focus()
+        await wait_for(pilot, lambda: app.focused is owner)
+        await pilot.press("S", "a")
+        await wait_for(pilot, lambda: owner._suggestion == "Sam Sample")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is not owner)
+        assert owner.value == "Sam Sample"
+        await pilot.press("shift+tab", "ctrl+u", "Z", "e", "d", "tab")  # nothing suggested
+        await wait_for(pilot, lambda: app.focused is not owner)
+        assert owner.value == "Zed"

@@ -129,3 +129,39 @@ async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))
         page = next(target.glob("report-*.html")).read_text(encoding="utf-8")
         assert all(f"Invented action {n} | for [redacted]" in page for n in range(5))
+
+
+async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sessions_dir):
+    """`1/11/2026` in Since was refused ("type it like 2026-03-31"): dates are read as due
+    dates are, the date read is shown on the box, and one that cannot be read is said."""
+    from datetime import UTC, datetime
+
+    review = load_library(fictional_dir).get("child-zz")
+    for n, day in enumerate((datetime(2026, 10, 15, tzinfo=UTC),
+                             datetime(2026, 11, 5, tzinfo=UTC))):
+        s = Session.start(review, new_session_id(review.id), title=f"Invented meeting {n}")
+        s.created = s.updated = day
+        save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
+        since = app.screen.query_one("#report-since", Input)
+        since.focus()
+        await type_text(pilot, "1/11/2026\n")
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        assert since.border_subtitle == "1 Nov 2026"
+        until = app.screen.query_one("#report-until", Input)
+        until.focus()
+        await type_text(pilot, "2026-10-31\n")  # ISO still works
+        await wait_for(pilot, lambda: "Sessions held: 0 " in _report_text(app))
+        assert until.border_subtitle == "31 Oct 2026"
+        since.value = "[b]32/13/2026"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Not a date: '[b]32/13/2026'" in _report_text(app))
+        assert "31/03/2026" in _report_text(app)
+        assert since.border_subtitle == "not a date"
+        assert any("'[b]32/13/2026' is not a date reflect can read" in n.message
+                   for n in app._notifications)

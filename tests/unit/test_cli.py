@@ -393,3 +393,56 @@ def test_export_to_a_pdf_name_writes_a_pdf(capsys, fictional_dir, sessions_dir, 
     code, out, _ = run(capsys, "export", saved.id, "-o", str(target), "--content-dir",
                        str(fictional_dir), "--sessions-dir", str(sessions_dir))
     assert code == 0 and target.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("fmt,name", [("md", "clash.pdf"), ("txt", "clash.md"),
+                                      ("pdf", "clash.docx"), ("csv", "clash.json"),
+                                      ("swe-md", "clash.nmc.pdf")])
+def test_a_format_that_clashes_with_the_file_ending_is_refused(capsys, fictional_dir,
+                                                               sessions_dir, saved, tmp_path,
+                                                               fmt, name):
+    """`--format md -o clash.pdf` wrote Markdown into clash.pdf: refused, naming both."""
+    target = tmp_path / name
+    code, out, err = run(capsys, "export", saved.id, "--format", fmt, "-o", str(target),
+                         "--content-dir", str(fictional_dir), "--sessions-dir",
+                         str(sessions_dir))
+    assert code == 1 and not target.exists() and "written" not in out
+    assert err.startswith(f"reflect export: will not write {target}: ")
+    assert f"--format {fmt}" in err and f"ends .{name.split('.', 1)[1]}, " in err
+
+
+@pytest.mark.parametrize("fmt,name", [("md", "same.md"), ("pdf", "same.PDF"),
+                                      ("swe-md", "record.md"), ("md", "record.swe.md"),
+                                      ("txt", "notes.rtf")])
+def test_a_format_of_the_same_kind_as_the_ending_is_written(capsys, fictional_dir,
+                                                            sessions_dir, saved, tmp_path,
+                                                            fmt, name):
+    target = tmp_path / name
+    code, out, err = run(capsys, "export", saved.id, "--format", fmt, "-o", str(target),
+                         "--content-dir", str(fictional_dir), "--sessions-dir",
+                         str(sessions_dir))
+    assert code == 0 and target.exists() and "written" in out, err
+
+
+def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir, tmp_path):
+    """`--since 1/11/2026` was refused ("not a date like 2026-03-31"): British dates are read
+    by the one date reader, ISO still works, and the report says the dates it used."""
+    from datetime import UTC, datetime
+
+    folder = tmp_path / "sessions"
+    review = load_library(fictional_dir).get("child-zz")
+    for n, day in enumerate((datetime(2026, 10, 15, tzinfo=UTC),
+                             datetime(2026, 11, 5, tzinfo=UTC))):
+        s = Session.start(review, new_session_id("child-zz"), title=f"Invented meeting {n}")
+        s.created = s.updated = day
+        save_session(folder, s)
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    for since in ("1/11/2026", "2026-11-01", "1 Nov 2026"):
+        code, out, err = run(capsys, *args, "--since", since, "--until", "30/11/2026")
+        assert code == 0, err
+        assert "sessions from 1 November 2026 to 30 November 2026" in " ".join(out.split())
+        assert "| Sessions held | 1 (" in out, out
+    with pytest.raises(SystemExit):
+        run(capsys, *args, "--since", "32/13/2026")
+    err = capsys.readouterr().err
+    assert "'32/13/2026' is not a date reflect can read" in err and "31/03/2026" in err

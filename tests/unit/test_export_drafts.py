@@ -77,3 +77,69 @@ def test_a_session_without_drafts_exports_without_a_word_about_them(capsys, fict
     code, _, err = run(capsys, "export", drafted.id, "--sessions-dir", str(sessions_dir),
                        "--content-dir", str(fictional_dir))
     assert code == 0 and "typed but not added" not in err
+
+
+def test_the_drafts_are_not_mentioned_when_the_export_is_refused(capsys, fictional_dir,
+                                                                 sessions_dir, drafted,
+                                                                 tmp_path):
+    """The count was said even when nothing was then written (#cli15.3)."""
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    existing = tmp_path / "notes.txt"
+    existing.write_text("someone's notes", encoding="utf-8")
+    for bad in (["-o", str(existing)], ["-o", str(tmp_path / "none" / "notes.md")],
+                ["-o", str(tmp_path / "clash.pdf"), "--format", "md"]):
+        code, _, err = run(capsys, "export", drafted.id, *bad, *dirs)
+        assert code == 1 and "will not write" in err, bad
+        assert "typed but not added" not in err, bad
+    drafted.set_answer("zz-first", "What would you do first?", "Ring 07700 900123 first.")
+    save_session(sessions_dir, drafted)
+    code, _, err = run(capsys, "export", drafted.id, "--format", "txt", *dirs)
+    assert code == 1 and "nothing was exported" in err and "typed but not added" not in err
+    target = tmp_path / "written.txt"
+    code, _, err = run(capsys, "export", drafted.id, "-o", str(target), "--anyway", *dirs)
+    assert code == 0 and target.exists() and "2 items typed but not added" in err
+
+
+def test_a_refusal_because_of_what_the_drafts_hold_names_the_drafts(capsys, fictional_dir,
+                                                                    sessions_dir, drafted):
+    drafted.set_draft("action:owner", "Ring 07700 900123")
+    save_session(sessions_dir, drafted)
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, _, err = run(capsys, "export", drafted.id, "--format", "txt", "--include-drafts",
+                       *dirs)
+    assert code == 1 and "nothing was exported" in err
+    assert f"2 items typed but not added: 1 point on Question 3, 1 action; included, marked " \
+           f"{MARK}." in err
+
+
+def _as_text(data: bytes, fmt: str, tmp_path: Path) -> str:
+    if fmt == "docx":
+        from tests.unit.test_export_formats import docx_text
+
+        return docx_text(data)
+    if fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        (tmp_path / "notes.pdf").write_bytes(data)
+        return extract_text(str(tmp_path / "notes.pdf"))
+    return data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf", "json"])
+def test_a_person_typed_but_not_added_is_marked_once(fmt, drafted, tmp_path):
+    """`Fay Draft ((typed but not added))`: the mark was put in the role, which the notes
+    print in brackets after the name."""
+    from reflect.store.exports import render_bytes
+
+    words = MARK.strip("()")
+    for typed, shown in (({"person:name": "Fay Draft"}, f"Fay Draft {MARK}"),
+                         ({"person:name": "Fay Draft", "person:role": "Invented nurse",
+                           "person:agency": "Invented Trust"},
+                          f"Fay Draft (Invented nurse, Invented Trust, {words})")):
+        drafted.drafts = dict(typed)
+        text = " ".join(_as_text(render_bytes(with_drafts(drafted), fmt), fmt, tmp_path).split())
+        if fmt == "json":
+            assert text.count(words) == 1 and f"(({words}" not in text
+            continue
+        assert shown in text
+        assert text.count(words) == 1 and "((" not in text and "))" not in text

@@ -219,3 +219,33 @@ def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, caps
     earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert (earlier.actions[0].status, earlier.actions[0].progress, earlier.actions[0].due) \
         == ("in progress", "Nurse on leave", "someday")  # written back, as the app does
+
+
+def test_an_individual_reflection_asks_for_actions_in_one_persons_words(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Plain mode asked one practitioner for "Agreed actions" and "Who owns it?", a team's
+    words; the app's individual wording is used, and a team keeps its own."""
+    from reflect.model.action_words import INDIVIDUAL, TEAM
+
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), WHOLE,
+                         "child-zz")
+    said = flat(out.out)
+    assert code == 0
+    assert "What I will do: one at a time, then who else is involved and when it is due." \
+        in said
+    assert "What I will do (Enter when there are no more):" in said
+    assert "Who else is involved? (Enter to skip)" in said
+    assert "Agreed actions" not in said and "Who owns it?" not in said
+    assert (INDIVIDUAL.heading, INDIVIDUAL.who) == ("What I will do", "Who else is involved")
+
+    team = ("t\nTeam meeting\nInvented Shire team\nFac Ilitator\n\n"
+            "\n\n\n\n"  # four content steps
+            "\n\n\n\n\n\n"  # three questions: no points, no summary
+            "Ring the invented school\nInvented lead\n\n\n"  # an action, then no more
+            "\n\n")  # no notes, no summary
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), team,
+                         "child-zz")
+    said = flat(out.out)
+    assert code == 0
+    assert "Agreed actions: one at a time, then who owns it and when it is due." in said
+    assert "Who owns it? (Enter to skip)" in said and TEAM.who_question == "Who owns it?"

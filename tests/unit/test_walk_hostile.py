@@ -102,10 +102,10 @@ def test_a_signal_mid_actions_keeps_the_actions_typed(fictional_dir, tmp_path):
     for n in range(1, 17):
         walk.wait_for(n, b"> ")
         walk.type(".\n")
-    walk.wait_for(1, b"Agreed actions")
+    walk.wait_for(1, b"What I will do: one at a time")  # one person's words
     walk.wait_for(17, b"> ")
     walk.type("Book the training\n")
-    walk.wait_for(18, b"> ")  # asked who owns it
+    walk.wait_for(18, b"> ")  # asked who else is involved
     walk.proc.send_signal(signal.SIGTERM)
     assert walk.proc.wait(timeout=30) == 128 + signal.SIGTERM
     (entry,) = list_sessions(sessions).entries

@@ -113,10 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
-    p_report.add_argument("--since", metavar="DATE", type=iso_date,
-                          help="sessions created on or after DATE (YYYY-MM-DD)")
-    p_report.add_argument("--until", metavar="DATE", type=iso_date,
-                          help="sessions created on or before DATE (YYYY-MM-DD)")
+    p_report.add_argument("--since", metavar="DATE", type=uk_date,
+                          help="sessions created on or after DATE (31/03/2026 or 2026-03-31)")
+    p_report.add_argument("--until", metavar="DATE", type=uk_date,
+                          help="sessions created on or before DATE (31/03/2026 or "
+                               "2026-03-31)")
     p_report.add_argument("--review", metavar="ID", help="only this review")
     p_report.add_argument("--team", metavar="NAME", help="only this team or service")
     p_report.add_argument("--format", choices=["md", "html", "csv"], default="md")
@@ -165,8 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+def uk_date(text: str) -> date:
+    """A date on the command line, read as action due dates are: day first (`1/11/2026`),
+    `2026-11-01`, `1 Nov 2026`."""
+    from reflect.model.dates import read_date
+
+    day = read_date(text, date.today())
+    if day is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first) or "
+            "2026-03-31")
+    return day

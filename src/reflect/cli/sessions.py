@@ -73,17 +73,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1
 
 
-def _drafts_said(session: Session, include: bool) -> Session:
-    """Say on stderr what was typed but never added; the session with it, when `include`."""
-    from reflect.export.drafts import MARK, drafts_summary, with_drafts
+def _drafts_said(session: Session, include: bool) -> None:
+    """Say on stderr what was typed but never added, and whether the notes include it."""
+    from reflect.export.drafts import MARK, drafts_summary
 
     if said := drafts_summary(session):
         echo(f"reflect export: {said}; " + (f"included, marked {MARK}." if include else
              "left out (--include-drafts includes them, marked as such)."), err=True)
-    return with_drafts(session) if include else session
+
+
+def _kind(ending: str) -> str:
+    """The kind of file an ending names, by its last part (`.swe.md` -> md)."""
+    return ending.rsplit(".", 1)[-1]
+
+
+def format_clash(fmt: str, target: Path) -> str | None:
+    """Why `fmt` must not be written under `target`'s name, or None: the name ends as another
+    kind of file (`--format md -o notes.pdf`). Endings reflect does not know are not judged
+    here, and formats of one kind go together (a CPD record in Markdown is a `.md` file)."""
+    from reflect.store.exports import FORMATS, canonical, format_for
+
+    named = format_for(target)
+    wanted = FORMATS[canonical(fmt)]
+    if named is None or _kind(FORMATS[named].ending) == _kind(wanted.ending):
+        return None
+    return (f"its name ends {FORMATS[named].ending}, the ending for {FORMATS[named].title}, "
+            f"but --format {fmt} writes {wanted.title}. Name the file with {wanted.ending}, "
+            f"or choose --format {named}.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reflect.export.drafts import with_drafts
     from reflect.export.identifiers import redact
     from reflect.export.options import ExportOptions
     from reflect.store.exports import (
@@ -102,8 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     loaded = load_for("export", args)
     if loaded is None:
         return 1
-    session, review, source = loaded
-    session = _drafts_said(session, args.include_drafts)
+    saved, review, source = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:
@@ -113,14 +132,21 @@ def cmd_export(args: argparse.Namespace) -> int:
              "choose the format with --format.", err=True)
         return 1
     fmt = fmt or "md"
+    if target is not None and (clash := format_clash(fmt, target)):
+        echo(f"reflect export: will not write {target}: {clash}", err=True)
+        return 1
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
                                                    attendance_by_agency=args.by_agency))
+    session = with_drafts(saved) if args.include_drafts else saved
     findings = findings_for(session, fmt, review, options)
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:
+        if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
+                findings):
+            _drafts_said(saved, True)  # refused (also) for what the drafts hold
         echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
              "exported:", err=True)
         print_findings(findings, err=True)
@@ -132,6 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     data = render_bytes(session, fmt, review, options)
     if target is None:
+        _drafts_said(saved, args.include_drafts)
         sys.stdout.write(data.decode("utf-8"))
         return 0
     if problem := unsafe_target(target, [source], args.force):
@@ -139,6 +166,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     if not write_output("export", target, data, args.force):
         return 1
+    _drafts_said(saved, args.include_drafts)  # said only once the notes are written
     echo(written(fmt, target))
     return 0
 

@@ -19,6 +19,10 @@ from reflect.model.session import Action, Participant, Point, Session
 MARK = "(typed but not added)"
 """How an item typed but not added is marked in exported notes."""
 
+WORDS = MARK.strip("()")
+"""The mark without its brackets: a person's mark goes inside the brackets the notes already
+put round their role and agency (`Fay (Invented nurse, typed but not added)`)."""
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -82,7 +86,15 @@ def with_drafts(session: Session) -> Session:
                                due_date=read_date(due, copy.updated.date())))
     name, role, agency = typed("person:name"), typed("person:role"), typed("person:agency")
     if name or role or agency:
-        copy.add_participant(Participant(name=name, role=f"{role} {MARK}".strip(),
-                                         agency=agency))
+        copy.add_participant(_marked_person(name, role, agency))
     copy.drafts = {}
     return copy
+
+
+def _marked_person(name: str, role: str, agency: str) -> Participant:
+    """A person typed but not added, marked once: the mark's words are the last part of what
+    the notes print after the name (`Name (role, agency, typed but not added)`, or `Name
+    (typed but not added)`), so no format prints the mark in double brackets."""
+    if agency:
+        return Participant(name=name, role=role, agency=f"{agency}, {WORDS}")
+    return Participant(name=name, role=f"{role}, {WORDS}" if role else WORDS)

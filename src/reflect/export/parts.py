@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reflect.export.options import ExportOptions
+from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.dates import due_words
 from reflect.model.review import Review
 from reflect.model.session import (
@@ -221,18 +222,18 @@ def carried_status_line(c: CarriedAction) -> str:
     return out
 
 
-ACTION_HEADERS = ("What", "Owner", "Due", "Status")
-INDIVIDUAL_ACTION_HEADERS = ("What", "Who else is involved", "Due", "Status")
+ACTION_HEADERS = ("What", TEAM.who, "Due", "Status")
+INDIVIDUAL_ACTION_HEADERS = ("What", INDIVIDUAL.who, "Due", "Status")
 
 
 def actions_heading(s: Session) -> str:
     """A team agrees actions; one practitioner decides what they will do."""
-    return "What I will do" if s.mode == "individual" else "Agreed actions"
+    return action_words(s.mode == "individual").heading
 
 
 def no_actions(s: Session) -> str:
     """What the notes say when there are no actions (no full stop)."""
-    return "Nothing recorded" if s.mode == "individual" else "No actions agreed"
+    return action_words(s.mode == "individual").none
 
 
 def owner_word(s: Session) -> str:

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import load_settings, save_setting, settings_path
@@ -150,6 +151,16 @@ class ReflectApp(App[None]):
 
     async def _give_key(self, key: events.Key) -> None:
         await super().on_event(key)
+
+    def action_focus_next(self) -> None:
+        # A name suggested in grey in an owner box ("Bob" → "Bob Sample") is taken by Tab as
+        # well as by →, as the person leaving the box expects.
+        box = self.focused
+        if isinstance(box, Input) and box.suggester is not None \
+                and len(box._suggestion) > len(box.value) and box.cursor_at_end:
+            box.value = box._suggestion
+            box.cursor_position = len(box.value)
+        super().action_focus_next()
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -26,8 +26,9 @@ from textual.app import App
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-SETTLE_LIMIT = 0.5
-"""Seconds the next key waits at most for the one before it."""
+SETTLE_LIMIT = 2.0
+"""Seconds the next key waits at most for the one before it (a screen it opened can take a
+second to build on a busy machine)."""
 APP_ROUNDS = 4
 """Times the App's queue is let run between two keys (what a key asks of the App can ask
 again: a binding moves focus, a new screen sets its focus)."""

@@ -7,6 +7,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Input
 
+from reflect.model.action_words import action_words
 from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
@@ -28,13 +29,11 @@ class ActionsPane(NotesHolder):
         blocks = section_blocks(self.review, "actions")
         if blocks:
             yield BlocksView(blocks, classes="blocks")
-        individual = self.session.mode == "individual"
+        words = action_words(self.session.mode == "individual")
         if not blocks:
-            yield Literal("This briefing has no \"What to do now\" section: "
-                          + ("decide what you will do below." if individual else
-                             "agree your own actions below."), "italic", classes="blocks")
-        yield Literal("What I will do" if individual else "Agreed actions", "bold",
-                      classes="label")
+            yield Literal(f"This briefing has no \"What to do now\" section: {words.decide} "
+                          "below.", "italic", classes="blocks")
+        yield Literal(words.heading, "bold", classes="label")
         yield ActionsPanel(self.edits, self.review, id="actions")
         yield Literal("Notes on this section", classes="label notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")

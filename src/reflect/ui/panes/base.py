@@ -93,6 +93,9 @@ class StepPane(VerticalScroll):
         target = self._typing_into if focused is self._typing_into else None
         if focused is self:
             target = self.focus_target()
+        elif focused is not None and target is None \
+                and not focused._bindings.key_to_bindings.get(event.key):
+            target = self.typing_target(focused)
         if target is None or target is self or not target.display:
             return
         event.stop()
@@ -102,6 +105,10 @@ class StepPane(VerticalScroll):
         passed = events.Key(event.key, event.character)
         self._passed_on.add(passed)
         target.post_message(passed)
+
+    def typing_target(self, focused: Widget) -> Widget | None:
+        """Where a letter typed on `focused` (a table, a list) goes, or None to leave it."""
+        return None
 
     def shown(self) -> None:
         """Called each time the step is shown: refresh what other steps may have changed."""

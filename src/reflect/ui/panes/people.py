@@ -30,6 +30,13 @@ class PeoplePane(StepPane):
         return panel.query(".people-table" if self.session.participants else ".person-name"
                            ).first()
 
+    def typing_target(self, focused: Widget) -> Widget | None:
+        """A letter typed on the participants table starts a new person's name (Space still
+        ticks who is here)."""
+        if focused.has_class("people-table"):
+            return self.query_one(PeoplePanel).query_one(".person-name")
+        return None
+
     def make_read_only(self) -> None:
         super().make_read_only()
         self.query_one(PeoplePanel).make_read_only()

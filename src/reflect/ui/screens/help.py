@@ -70,6 +70,10 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('@ and letters',
          'at the end of a point ("Ring the school @rob"): said by the one person '
          'whose name, role or agency starts with them'),
+        ('Letters',
+         'on Said by… (closed) or a recommendation box: choose the one with the earliest '
+         'word starting with them, then Enter adds the point or action; on the '
+         'participants table: start a new person'),
         ('Ctrl+T',
          'on What to do now: add the action you typed (a due date such as "next '
          'Friday" shows the date it was read as)'),

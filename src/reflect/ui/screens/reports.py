@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
+from reflect.model.dates import read_date, short_date
 from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.ui.screens.base import ReflectScreen
@@ -21,6 +22,9 @@ from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
+
+DATE_HINT = "type it like 31/03/2026 (day first) or 2026-03-31"
+"""How to type a date the filters cannot read."""
 
 
 class ReportsScreen(ReflectScreen[None]):
@@ -40,8 +44,8 @@ class ReportsScreen(ReflectScreen[None]):
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            for wid, label, hint in (("since", "Since", "YYYY-MM-DD"),
-                                     ("until", "Until", "YYYY-MM-DD"),
+            for wid, label, hint in (("since", "Since", "e.g. 31/03/2026"),
+                                     ("until", "Until", "e.g. 31/03/2026"),
                                      ("review", "Review id", ""), ("team", "Team", "")):
                 field = InOrderInput(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
@@ -61,22 +65,39 @@ class ReportsScreen(ReflectScreen[None]):
         self.refresh_report()
 
     def filters(self) -> Filters | None:
-        """The filters typed, or None (and a message) when a date is not a date."""
+        """The filters typed, or None (and a message) when a date is not a date. Dates are read
+        as action due dates are (`1/11/2026` is 1 November; 2026-11-01 works too), and the date
+        read is shown on the box."""
         values: dict[str, date | None] = {}
         for key in ("since", "until"):
-            text = self.query_one(f"#report-{key}", Input).value.strip()
-            try:
-                values[key] = date.fromisoformat(text) if text else None
-            except ValueError:
-                self.notify(f"{text!r} is not a date: type it like 2026-03-31.",
-                            severity="warning")
+            field = self.query_one(f"#report-{key}", Input)
+            text = field.value.strip()
+            values[key] = day = self._said_back(field)
+            if text and day is None:
+                self.notify(f"{text!r} is not a date reflect can read: {DATE_HINT}.",
+                            severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
                 self.run_worker(self.query_one(ReportView).show_message(
-                    f"Not a date: {text!r}. Type dates like 2026-03-31."), group="report-view")
+                    f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}."),
+                    group="report-view")
                 return None
         review = self.query_one("#report-review", Input).value.strip() or None
         team = self.query_one("#report-team", Input).value.strip() or None
         return Filters(since=values["since"], until=values["until"], review=review, team=team)
+
+    @on(Input.Changed, "#report-since, #report-until")
+    def _date_typed(self, event: Input.Changed) -> None:
+        self._said_back(event.input)
+
+    @staticmethod
+    def _said_back(field: Input) -> date | None:
+        """The date typed in `field` (None for none), said back on its border: `1 Nov 2026`
+        (short: the box is narrow at 80 columns), or "not a date"."""
+        text = field.value.strip()
+        day = read_date(text, date.today()) if text else None
+        field.border_subtitle = "" if not text else "not a date" if day is None else \
+            short_date(day).split(" ", 1)[1]  # without the weekday
+        return day
 
     @on(Button.Pressed, "#report-update")
     @on(Input.Submitted)

@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Select
 
+from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.dates import due_cell, due_words, read_as
 from reflect.model.edits import SessionEdits
@@ -33,9 +34,10 @@ def action_form(with_recommendation: bool, individual: bool = False,
                 reads: Callable[[str], str] | None = None) -> FormSpec:
     """The action form; one practitioner's words for it when `individual`. `reads` says what
     the due box's words are read as (shown in its border)."""
-    fields = [FieldSpec("text", "What I will do" if individual else "What will be done",
-                        "action-what", required=True, draft_key=draft_key("action", "text")),
-              FieldSpec("owner", "Who else is involved (optional)" if individual else "Owner",
+    words = action_words(individual)
+    fields = [FieldSpec("text", words.what, "action-what", required=True,
+                        draft_key=draft_key("action", "text")),
+              FieldSpec("owner", f"{words.who} (optional)" if individual else words.who,
                         "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
               FieldSpec("due", "Due (e.g. next Friday)", "action-due", row=1,

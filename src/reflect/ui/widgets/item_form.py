@@ -36,6 +36,7 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import FormInput, is_current
+from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 FieldKind = Literal["input", "select", "suggest"]
 
@@ -145,7 +146,7 @@ class ItemForm(Vertical):
 
     def _box(self, spec: FieldSpec) -> FormInput | Select[str]:
         if spec.kind == "select":
-            return Select([], prompt=spec.label, classes=spec.css_class, compact=True)
+            return TypeAheadSelect(spec.label, spec.css_class)
         # Focusing never selects what is there: typing must never replace a kept draft.
         box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
                         select_on_focus=False)
@@ -277,6 +278,21 @@ class ItemForm(Vertical):
             return
         if change is not None:
             self.post_message(SessionChanged(change))
+
+    @on(Select.Changed)
+    def _chosen(self, event: Select.Changed) -> None:
+        """Once who said it (or the recommendation) is chosen in its list, Enter in the first
+        box adds the item: go back there. Chosen by letters, the box keeps focus (more
+        letters may follow) and Enter there adds it (`TypeAheadSelect.Confirmed`)."""
+        select = event.select
+        if event.value != Select.NULL and select.has_focus_within and not select.has_focus \
+                and self.first.value.strip():
+            self.first.focus()
+
+    @on(TypeAheadSelect.Confirmed)
+    def _confirmed(self, event: TypeAheadSelect.Confirmed) -> None:
+        event.stop()
+        self.submit()
 
     @on(Button.Pressed)
     def submit(self) -> None:

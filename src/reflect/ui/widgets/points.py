@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Select
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.attribution import attribute
@@ -173,8 +173,16 @@ class PointsEditor(Vertical):
                             "the point is kept as typed; type more letters next time, or "
                             "choose who said it below.", severity="warning", markup=False)
             elif said.unmatched:
+                away = [p for p in self.people if not p.attended]
+                absent = attribute(text, away) if len(away) < len(self.people) else None
+                names = [p for p in away if absent is not None
+                         and (p.id == absent.by or p in absent.ambiguous)]
+                marked = (f" ({', '.join(printable(p.describe()) for p in names)}: marked "
+                          "not here; tick them on Who is here, or choose below)"
+                          if names else "")
                 self.notify(f"Nobody here has a name, role or agency starting “{said.unmatched}”"
-                            ": the point is kept as typed.", severity="warning", markup=False)
+                            f"{marked}: the point is kept as typed.", severity="warning",
+                            markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
@@ -215,12 +223,6 @@ class PointsEditor(Vertical):
             # Emptied: what is typed next is the facilitator's own; the room's point waits again.
             self.post_message(self.FromRoomPutBack(self.from_room))
             self.from_room = None
-
-    @on(Select.Changed, ".point-by")
-    def _chosen_who(self, event: Select.Changed) -> None:
-        """Once who said it is chosen, Enter in the point adds it: go back there."""
-        if event.value != Select.NULL and self.form.first.value.strip():
-            self.form.first.focus()
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:

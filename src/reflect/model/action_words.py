@@ -1,0 +1,47 @@
+"""The words for actions: a team agrees actions and names an owner; one practitioner decides
+what they will do and who else is involved. The one source of these words for the app's
+actions step and form, plain mode (`reflect walk`) and the exported notes.
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActionWords:
+    heading: str
+    """Above the list of actions, and the notes' section on them."""
+    what: str
+    """The action's own words: the form's first box."""
+    one: str
+    """Plain mode's prompt for the next action's words."""
+    who: str
+    """Who it belongs to: the form's box (before "(optional)") and the notes' column."""
+    who_question: str
+    """Plain mode's question for `who`."""
+    who_phrase: str
+    """`who`, said inside a sentence ("then who owns it and when it is due")."""
+    decide: str
+    """What to do when the briefing has no "What to do now" section."""
+    already: str
+    """Before an action recorded earlier in the same session, in plain mode."""
+    none: str
+    """What the notes say when there are no actions (no full stop)."""
+
+
+TEAM = ActionWords(heading="Agreed actions", what="What will be done", one="Action", who="Owner",
+                   who_question="Who owns it?", who_phrase="who owns it",
+                   decide="agree your own actions", already="Agreed already",
+                   none="No actions agreed")
+INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="What I will do",
+                         who="Who else is involved", who_question="Who else is involved?",
+                         who_phrase="who else is involved", decide="decide what you will do",
+                         already="Decided already", none="Nothing recorded")
+
+
+def action_words(individual: bool) -> ActionWords:
+    """One practitioner's words when `individual`, else a team's."""
+    return INDIVIDUAL if individual else TEAM

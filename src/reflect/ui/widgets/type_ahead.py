@@ -1,0 +1,81 @@
+"""A drop-down that chooses as you type: on the closed *Said by…* box, "s" chooses the first
+person a word of whose name, role or agency starts with "s" ("sa" within a second, Sam
+Sample); on an action's recommendation box, a word of the recommendation. Choosing who said a
+point took Tab, Enter, a letter and Enter; now Tab and a letter.
+"""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual import events
+from textual.message import Message
+from textual.widgets import Select
+
+TYPE_AHEAD_SECONDS = 1.0
+"""Letters typed within this many seconds of each other make one search (a new visit to the
+box starts a new one)."""
+
+
+def first_match(labels: list[str], typed: str) -> int | None:
+    """The index of the label with the earliest word starting with `typed` (case ignored; a
+    name before a role before an agency, then the first in the list), else the first that
+    holds it anywhere; None if none does."""
+    typed = typed.casefold()
+    best: tuple[int, int] | None = None  # (word position, label index)
+    for index, label in enumerate(labels):
+        words = label.casefold().replace(",", " ").replace("(", " ").split()
+        position = next((n for n, word in enumerate(words) if word.startswith(typed)), None)
+        if position is not None and (best is None or position < best[0]):
+            best = (position, index)
+    if best is not None:
+        return best[1]
+    return next((i for i, label in enumerate(labels) if typed in label.casefold()), None)
+
+
+class TypeAheadSelect(Select[str]):
+    """Textual's compact Select, closed, choosing by the letters typed (see the module)."""
+
+    class Confirmed(Message):
+        """Enter after choosing by letters: the form adds its item (Enter on a closed box
+        otherwise opens its list)."""
+
+    def __init__(self, prompt: str, classes: str) -> None:
+        super().__init__([], prompt=prompt, classes=classes, compact=True)
+        self._typed = ""
+        self._typed_at = 0.0
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._typed = ""  # each visit starts a new search
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and self._typed and not self.expanded:
+            self._typed = ""
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Confirmed())
+            return
+        if event.key == "backspace":  # the letters typed so far are forgotten: start again
+            self._typed = ""
+            event.stop()
+            return
+        if self.expanded or event.character is None or not event.is_printable \
+                or event.character == " ":  # Space opens the list, as before
+            return
+        now = time.monotonic()
+        typed = (self._typed if now - self._typed_at < TYPE_AHEAD_SECONDS else "") \
+            + event.character
+        self._typed, self._typed_at = typed, now
+        options = [(label, value) for label, value in self._options
+                   if not isinstance(value, type(Select.BLANK))]
+        labels = [label.plain if isinstance(label, Text) else str(label)
+                  for label, _ in options]
+        index = first_match(labels, typed)
+        event.stop()
+        event.prevent_default()
+        if index is not None:
+            self.value = options[index][1]
+        else:
+            self.notify(f"No choice here matches “{typed}”.", severity="warning", timeout=3,
+                        markup=False)
