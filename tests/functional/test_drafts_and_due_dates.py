@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.widgets import Checkbox, Input
 
 from reflect.export.drafts import MARK
@@ -13,6 +14,7 @@ from reflect.model.dates import read_date, short_date
 from reflect.store.sessions import load_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
+from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import start_and_go_to, type_text, wait_for
 
 
@@ -78,3 +80,45 @@ async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fict
         text = " ".join(target.read_text(encoding="utf-8").split())
         assert f"Ring the invented school nurse {MARK}" in text
         assert screen.session.actions == []  # the session itself is not changed
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_due_column_shows_the_date_read_and_marks_words_that_are_not_one(
+        fictional_dir, sessions_dir, size):
+    """The Due column showed the typed words cut short (`31 J…`); it shows the date they were
+    read as in a form that fits, and words that name no date marked `?`. The notes say
+    `32/13/2027 (not read as a date)` rather than printing the words as if they were one."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_and_go_to(pilot, "actions")
+        for what, due in (("Ring the invented school nurse", "31 January 2027"),
+                          ("Write to Invented Council", "32/13/2027")):
+            box = screen.query_one(".action-what", Input)
+            box.focus()
+            await wait_for(pilot, lambda b=box: app.focused is b)
+            await type_text(pilot, what)
+            box = screen.query_one(".action-due", Input)
+            box.focus()
+            await wait_for(pilot, lambda b=box: app.focused is b)
+            await type_text(pilot, due)
+            await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2)
+        table = screen.query_one(".actions-table", RowTable)
+        due_key, due_column = list(table.columns.items())[3]
+        assert str(due_column.label) == "Due"
+        await wait_for(pilot, lambda: table.row_count == 2)
+        shown = [str(table.get_cell(str(row), due_key)) for row in range(2)]
+        assert shown[0] in {"31 Jan 2027", "31 Jan 27", "31/1/27", "31 Jan", "31/1"}, shown
+        assert len(shown[0]) <= due_column.width
+        assert shown[1].startswith("? 3"), shown  # marked, even when cut
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        app.screen.query_one("#fmt-txt").value = True
+        await pilot.pause()  # the format's change is handled: its check has started
+        await wait_for(pilot, lambda: app.screen.checked)
+        await pilot.press("ctrl+o")
+        target = sessions_dir / "exports" / f"{screen.session.id}.txt"
+        await wait_for(pilot, target.exists)
+    text = " ".join(target.read_text(encoding="utf-8").split())
+    assert "due: 32/13/2027 (not read as a date)" in text
+    assert "due: 31 January 2027 (Sun 31 Jan 2027)" in text

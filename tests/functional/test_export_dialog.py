@@ -153,3 +153,58 @@ async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictio
         assert all(box.disabled for box in boxes)
         dialog.query_one("#fmt-docx").value = True  # notes: the options count again
         await wait_for(pilot, lambda: not any(box.disabled for box in boxes))
+
+
+async def test_the_keys_start_from_the_format_chosen_last_time(fictional_dir, sessions_dir):
+    """Reopened with CSV chosen (the last export's format), Down then Space chose plain text,
+    the format after Markdown: the highlight had gone back to the first format."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        formats = dialog.query_one("#format", RadioSet)
+        await wait_for(pilot, lambda: app.focused is formats)
+        await pilot.press(*["down"] * 5, "space")  # Markdown, text, web, Word, JSON, CSV
+        await wait_for(pilot, lambda: dialog.chosen_format == "csv" and dialog.checked)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, (sessions_dir / "exports" / f"{screen.session.id}.csv").exists)
+        dialog = await open_export(pilot)
+        formats = dialog.query_one("#format", RadioSet)
+        assert dialog.chosen_format == "csv"
+        await wait_for(pilot, lambda: app.focused is formats)
+        await pilot.press("down", "space")
+        await wait_for(pilot, lambda: dialog.chosen_format != "csv")
+        assert dialog.chosen_format == "pdf"  # the one after CSV, not plain text
+
+
+async def test_no_label_is_cut_at_60x20(fictional_dir, sessions_dir):
+    """At 60x20 the dialog showed "Include the items typed but not added, marked (typ" and
+    the record formats cut with "…": every format and option label is shown whole, wrapped
+    under itself where it is longer than the line."""
+    from textual.widgets._toggle_button import ToggleButton
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-narrow", team="Invented Hub")
+    session.drafts = {f"point:{session.answers[0].question_id}": "An invented point",
+                      "action:text": "Ring the invented school"}
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = ExportScreen(session, review)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        toggles = list(dialog.query(ToggleButton).results(ToggleButton))
+        assert len(toggles) == 24  # nineteen formats, five options
+        right = dialog.query_one("#export-dialog").content_region.right
+        wrapped = 0
+        for toggle in toggles:
+            assert toggle.region.right <= right, toggle.id  # not drawn past the dialog's edge
+            lines = [toggle.render_line(y).text for y in range(toggle.size.height)]
+            assert lines[0][:1] == "▐" and lines[0][2:3] == "▌", lines  # the button first
+            drawn = " ".join(" ".join([lines[0][3:], *lines[1:]]).split())
+            assert drawn == " ".join(toggle.label.plain.split()), (toggle.id, lines)
+            wrapped += len(lines) > 1
+        assert wrapped >= 2  # the drafts' box and the long record formats

@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from reflect.model.dates import MONTHS, month_number, read_date, short_date
+from reflect.model.dates import (
+    MONTHS,
+    due_cell,
+    due_words,
+    month_number,
+    read_date,
+    short_date,
+)
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
@@ -65,3 +72,20 @@ def test_month_names_in_english_whatever_the_locale():
     assert month_number("Sept.") == 9 and month_number("december") == 12
     assert month_number("Smarch") is None
     assert len(set(MONTHS.values())) == 12
+
+
+def test_due_words_say_when_they_were_not_read_as_a_date():
+    assert due_words("next Friday", date(2026, 12, 4)) == "next Friday (Fri 4 Dec 2026)"
+    assert due_words("32/13/2027", None) == "32/13/2027 (not read as a date)"
+    assert due_words("someday", None) == "someday (not read as a date)"
+    assert due_words("Friday", None) == "Friday"  # a file older than dates: never read
+    assert due_words("", None) == ""
+
+
+def test_a_due_cell_is_the_date_read_longest_form_first_or_the_words_marked():
+    assert due_cell("31 January", date(2027, 1, 31)) == (
+        "31 Jan 2027", "31 Jan 27", "31/1/27", "31 Jan", "31/1")
+    assert due_cell("next Friday", date(2026, 12, 4))[0] == "4 Dec 2026"
+    assert due_cell("32/13/2027", None) == ("? 32/13/2027",)
+    assert due_cell("Friday", None) == ("Friday",)
+    assert due_cell(" ", None) == ("",)

@@ -155,11 +155,43 @@ def read_as(words: str, day: date | None) -> str:
     return f"→ {short_date(day)}" if day is not None else NOT_READ
 
 
+_ANY_DAY = date(2000, 1, 1)
+"""A day to read words from only to learn whether they name a date at all (2000: a leap
+year, so `29 February` does)."""
+
+
+def names_a_date(words: str) -> bool:
+    """Whether `words` name a date that `read_date` can read, whatever the day."""
+    return read_date(words, _ANY_DAY) is not None
+
+
 def due_words(words: str, day: date | None) -> str:
     """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
-    the words alone when they are the date or name none."""
-    if day is None or not words.strip():
+    the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
+    none (words from a file older than dates that do name one are shown alone)."""
+    if not words.strip():
         return words
+    if day is None:
+        return words if names_a_date(words) else f"{words} ({NOT_READ})"
     shown = short_date(day)
     return words if words.strip().lower() in (shown.lower(), day.isoformat()) \
         else f"{words} ({shown})"
+
+
+NOT_READ_MARK = "?"
+"""Before due words in a table cell when they name no date: `? someday`."""
+
+
+def due_cell(words: str, day: date | None) -> tuple[str, ...]:
+    """A due date as a table's cell shows it, longest form first, for the table to show the
+    first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,
+    `31 Jan`, `31/1`), not the words cut short (`31 J…`); words that name no date marked
+    `? someday` (the mark first, so that cutting them keeps it); "" for none."""
+    if not words.strip():
+        return ("",)
+    if day is None:
+        return (words,) if names_a_date(words) else (f"{NOT_READ_MARK} {words}",)
+    month = _MONTH_NAMES[day.month - 1][:3]
+    year = f"{day.year % 100:02d}"
+    return (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
+            f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")

@@ -18,7 +18,7 @@ from textual.widgets import Select
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.dates import due_words, read_as
+from reflect.model.dates import due_cell, due_words, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
@@ -27,7 +27,7 @@ from reflect.text import one_line, printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable
+from reflect.ui.widgets.tables import Cell, RowTable
 
 
 def action_form(with_recommendation: bool, individual: bool = False,
@@ -140,9 +140,9 @@ class ActionsPanel(Vertical):
     def _linked(self) -> bool:
         return any(a.recommendation for a in self.session.actions)
 
-    def _row(self, a: Action) -> list[str]:
-        return [a.status, a.text, a.owner, a.due] + ([a.recommendation] if self._linked()
-                                                     else [])
+    def _row(self, a: Action) -> list[Cell]:
+        row: list[Cell] = [a.status, a.text, a.owner, due_cell(a.due, a.due_date)]
+        return [*row, a.recommendation] if self._linked() else row
 
     def show_actions(self) -> None:
         columns = [("Status", -11), ("What", 4), ("With" if self.individual else "Owner", 2),

@@ -13,14 +13,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 
-from reflect.model.dates import due_words, read_as
+from reflect.model.dates import due_cell, due_words, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable
+from reflect.ui.widgets.tables import Cell, RowTable
 
 
 class CarriedPanel(Vertical):
@@ -67,9 +67,9 @@ class CarriedPanel(Vertical):
             self.call_after_refresh(self.show_carried)
 
     @staticmethod
-    def _cells(c: CarriedAction) -> list[str]:
+    def _cells(c: CarriedAction) -> list[Cell]:
         """A row: the new due date when one was set here."""
-        due = due_words(c.new_due, c.new_due_date) if c.new_due else c.due
+        due = due_cell(c.new_due, c.new_due_date) if c.new_due else due_cell(c.due, c.due_date)
         return [c.status, c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:

@@ -1,18 +1,43 @@
-"""Radio buttons and checkboxes whose state shows without colour (● / ○ and X / blank), and a
-set of radio buttons whose arrow keys stop at its ends."""
+"""Radio buttons and checkboxes whose state shows without colour (● / ○ and X / blank) and
+whose labels wrap at words under themselves, and a set of radio buttons whose arrow keys stop
+at its ends."""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from textual import _widget_navigation
+from textual import _widget_navigation, events
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.content import Content
+from textual.geometry import Size
 from textual.widgets import Checkbox, RadioButton, RadioSet
+from textual.widgets._toggle_button import ToggleButton
 
 
-class TickBox(Checkbox):
+class WrappedToggle(ToggleButton):
+    """A toggle whose label wraps at words, continued under its first word, when its width is
+    held under the label's (Textual's is one line: at 60 columns the export dialog showed
+    "Include the items typed but not added, marked (typ")."""
+
+    def _label_lines(self, width: int) -> list[Content]:
+        room = max(width - self._button.cell_length - 2, 1)  # a space either side of it
+        return self._label.wrap(room) if self._label else [self._label]
+
+    def render(self) -> Content:
+        button = self._button
+        style = self.get_visual_style("toggle--label")
+        indent = " " * button.cell_length
+        rows = [Content.assemble(button if n == 0 else indent,
+                                 line.rstrip().pad(1, 1).stylize_before(style))
+                for n, line in enumerate(self._label_lines(self.content_size.width))]
+        return Content("\n").join(rows)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._label_lines(width))
+
+
+class TickBox(Checkbox, WrappedToggle):
     """A checkbox showing X when ticked and nothing when not (Textual draws X for both)."""
 
     @property
@@ -21,7 +46,7 @@ class TickBox(Checkbox):
         return super()._button
 
 
-class ChoiceButton(RadioButton):
+class ChoiceButton(RadioButton, WrappedToggle):
     @property
     def _button(self) -> Content:
         self.BUTTON_INNER = "●" if self.value else "○"
@@ -42,6 +67,19 @@ class ChoiceSet(RadioSet):
         Binding("left", "previous_button", show=False),
         Binding("enter,space", "toggle_button", show=False),
     ]
+
+    def _on_mount(self, event: events.Mount) -> None:
+        # RadioSet's own mount (run after this one) highlights the first choice: the keys
+        # then started from there, not from the choice shown as chosen (the export dialog
+        # reopening on CSV, Down then Space chose plain text, the format after Markdown).
+        self.call_later(self._highlight_chosen)
+
+    def _highlight_chosen(self) -> None:
+        """Put the highlight (where the arrow keys start) on the chosen button, if any."""
+        for index, button in enumerate(self.query_children(RadioButton)):
+            if button.value:
+                self._selected = index
+                return
 
     def _columns(self) -> int:
         columns = self.styles.grid_size_columns if self.styles.layout is not None and \

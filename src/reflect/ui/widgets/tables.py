@@ -19,6 +19,21 @@ from textual.widgets.data_table import ColumnKey
 
 from reflect.text import one_line
 
+Cell = str | tuple[str, ...]
+"""A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
+the first that fits the column is shown."""
+
+
+def fitted(cell: Cell, width: int) -> Text:
+    """The cell as shown in a column `width` wide: on one line, the first of its forms that
+    fits, else its shortest cut with "…"."""
+    if isinstance(cell, str):
+        return Text(one_line(cell, width))
+    for form in cell:
+        if len(one_line(form)) <= width:
+            return Text(one_line(form))
+    return Text(one_line(cell[-1], width))
+
 
 class RowTable(DataTable[Text]):
     BINDINGS = [
@@ -53,10 +68,11 @@ class RowTable(DataTable[Text]):
         if self.row_count:
             self.post_message(self.RowAction(self, what, self.cursor_row))
 
-    def fill(self, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[str]],
+    def fill(self, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[Cell]],
              width: int) -> None:
         """Columns as (label, share): a share > 0 takes that part of what is left, a share
-        < 0 is a fixed width of -share. Cells are shown on one line, cut to fit."""
+        < 0 is a fixed width of -share. Cells are shown on one line, in the first of their
+        forms that fits, else cut to fit."""
         row = self.cursor_row
         self.filled_width = width
         self.clear(columns=True)
@@ -67,18 +83,18 @@ class RowTable(DataTable[Text]):
         self._columns = [(self.add_column(label, width=w), w)
                          for (label, _), w in zip(columns, widths, strict=True)]
         for n, cells in enumerate(rows):
-            self.add_row(*(Text(one_line(c, w)) for c, w in zip(cells, widths, strict=True)),
+            self.add_row(*(fitted(c, w) for c, w in zip(cells, widths, strict=True)),
                          key=str(n))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
 
-    def update_row(self, row: int, cells: Sequence[str]) -> bool:
+    def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
         again instead (a row or column it does not have)."""
         if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
             return False
         for (column, width), cell in zip(self._columns, cells, strict=True):
-            text = Text(one_line(cell, width))
+            text = fitted(cell, width)
             if self.get_cell(str(row), column) != text:
                 self.update_cell(str(row), column, text)
         return True

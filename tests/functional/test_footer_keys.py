@@ -1,0 +1,88 @@
+"""The footer shows whole keys only (#looks15): at 60x20 it ended `f6 Pause/resu` in a
+session and a bare `i` on the start screen; at 80x24 with a drop-down open, `f6 P` ran under
+the command palette's key. Each key drawn is its key and whole label, Help and Quit first; the
+ones that do not fit are left out. What is asserted is the footer line as drawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.widgets import Select
+
+from reflect.ui.app import make_app
+from tests.functional.helpers import wait_for
+from tests.functional.test_screen_sizes import library, open_walkthrough, screen_lines
+
+
+def labels(app: App[None]) -> set[str]:
+    """Every key the footer may show, as drawn: its key and its whole description."""
+    return {f"{app.get_key_display(binding)} {binding.description}"
+            for _, binding, _, _ in app.screen.active_bindings.values()
+            if binding.show and binding.description}
+
+
+def footer_keys(app: App[None]) -> list[str] | None:
+    """The footer line read as whole keys in order, or None if any part of it is not one
+    (a label cut short, or a stray letter)."""
+    line = screen_lines(app)[-1].split("▏")[0].strip()  # left of the palette's key
+    known = sorted(labels(app), key=len, reverse=True)
+    found: list[str] = []
+    while line:
+        label = next((k for k in known if line == k or line.startswith(k + " ")), None)
+        if label is None:
+            return None
+        found.append(label)
+        line = line[len(label):].strip()
+    return found
+
+
+def whole(app: App[None]) -> bool:
+    keys = footer_keys(app)
+    return keys is not None and keys[:2] == ["f1 Help", "^q Quit"]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_footer_shows_only_whole_keys(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and len(labels(app)) > 4)
+        await wait_for(pilot, lambda: whole(app))
+        assert len(footer_keys(app) or []) >= 4, screen_lines(app)[-1]  # not emptied either
+        screen = await open_walkthrough(pilot, app)
+        await wait_for(pilot, lambda: whole(app))
+        assert "pgdn Next" in (footer_keys(app) or [])
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        said_by = screen.panes[screen.index].query_one(Select)
+        said_by.focus()
+        await wait_for(pilot, lambda: app.focused is said_by)
+        await pilot.press("enter")  # the drop-down opens: its own key joins the footer
+        await wait_for(pilot, lambda: said_by.expanded and any(
+            "Dismiss" in label for label in labels(app)))
+        await wait_for(pilot, lambda: whole(app))
+        assert "pgdn Next" in (footer_keys(app) or [])
+
+
+async def test_a_saved_sessions_keys_are_whole_at_60x20(tmp_path: Path) -> None:
+    """With a saved session highlighted the start screen's footer ended with a bare `del`."""
+    from textual.widgets import OptionList
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    content = library(tmp_path, 1)
+    review = load_library(content).get("child-zz0")
+    assert review is not None
+    save_session(tmp_path / "sessions", Session.start(review, "s-saved", team="Invented Hub"))
+    app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        sessions.focus()
+        await wait_for(pilot, lambda: any("Delete" in label for label in labels(app)))
+        await wait_for(pilot, lambda: whole(app))
+        assert "f2 Rename" in (footer_keys(app) or [])
