@@ -26,12 +26,11 @@ from textual.app import App
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+APP_ROUNDS = 3
+"""Extra turns the App is given when nothing else waits (see `KeyReader.settled`)."""
 SETTLE_LIMIT = 2.0
 """Seconds the next key waits at most for the one before it (a screen it opened can take a
 second to build on a busy machine)."""
-APP_ROUNDS = 4
-"""Times the App's queue is let run between two keys (what a key asks of the App can ask
-again: a binding moves focus, a new screen sets its focus)."""
 
 
 async def caught_up(node: DOMNode, deadline: float) -> bool:
@@ -86,17 +85,30 @@ class KeyReader:
         """Return once `key` has been handled (or `SETTLE_LIMIT` passed)."""
         app = self.app
         deadline = asyncio.get_running_loop().time() + SETTLE_LIMIT
+        path: list[DOMNode] = []
         # The key goes up from the widget it was given to until one handles it and stops it.
         while node is not None and node is not app and not key._stop_propagation:
             if not await caught_up(node, deadline):
                 return
+            path.append(node)
             node = node.parent
-        for _ in range(APP_ROUNDS):
+        # What it set going (a binding run by the App, a message such as "option chosen" on
+        # its way up to the screen that opens a dialog, a focus move, a new screen starting)
+        # runs until nothing is left waiting on that path, in the App or on a new screen.
+        app_rounds = 0
+        while True:
             if not await caught_up(app, deadline):
                 return
-            if app.screen is not screen:  # it opened or closed a screen: let that one start
+            if app.screen is not screen:
                 screen = app.screen
-                if not await caught_up(screen, deadline):
+                path.append(screen)
+            waiting = [n for n in path if not n._message_queue.empty()]
+            for n in waiting:
+                if not await caught_up(n, deadline):
                     return
-            elif app._message_queue.empty():
-                return
+            if not waiting:
+                # The App itself may have more to do (a focus move it was asked for while it
+                # ran a binding), but never waits on a queue kept busy by others (the room).
+                if app._message_queue.empty() or app_rounds == APP_ROUNDS:
+                    return
+                app_rounds += 1
