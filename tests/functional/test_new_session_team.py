@@ -102,3 +102,33 @@ async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.facilitator == "Sam Sample"
+
+
+async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_them(
+        fictional_dir, sessions_dir):
+    """At 60x20 the list was below the fold (after the participants box): a facilitator saw
+    nothing offered, and Tab, Space ticked nobody."""
+    from tests.functional.helpers import burst_keys
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented team",
+        participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        team = form.query_one("#team", Input)
+        team.focus()
+        await wait_for(pilot, lambda: app.focused is team)
+        burst_keys(pilot, list("invented team"))
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
+        burst_keys(pilot, ["tab", "space"])
+        await wait_for(pilot, lambda: chooser.selected == [0])
+        await pilot.pause()
+        for widget in (form.query_one("#last-label"), chooser):
+            assert 0 <= widget.region.y and widget.region.bottom <= 20, widget  # in view

@@ -64,6 +64,10 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                               id="title")
             yield Literal("Team or service")
             yield self._field(placeholder="e.g. Riverside health visiting team", id="team")
+            # Last time's people, under the team that found them (in view at 60x20, and Tab
+            # from the team box goes straight to them).
+            yield Literal("", id="last-label")
+            yield SelectionList[int](id="last-people", compact=True)
             yield Literal("Facilitator", id="facilitator-label")
             yield self._field(placeholder="Who is leading the discussion", id="facilitator")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
@@ -71,8 +75,6 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",
                                   compact=True)
             yield Literal("", "dim", id="participants-read")
-            yield Literal("", id="last-label")
-            yield SelectionList[int](id="last-people", compact=True)
             yield Literal(LENGTH_LABELS[True], id="length-label")
             yield MeetingLength(id="meeting-length")
             with Horizontal(classes="buttons"):
