@@ -142,6 +142,16 @@ def test_nothing_typed_keeps_no_session(monkeypatch, capsys, fictional_dir, sess
     assert list_sessions(sessions_dir).entries == []
 
 
+def test_ctrl_d_at_the_first_question_ends_the_line_and_says_nothing_was_kept(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """It printed only "(t): " and stopped, with no word and no new line."""
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz")  # Ctrl+D at [t/i]
+    assert code == 0
+    assert out.out.endswith("(t): \nStopped before the session began: no session was kept.\n")
+    assert list_sessions(sessions_dir).entries == []
+
+
 def test_stop_and_resume_keeps_answers(monkeypatch, capsys, fictional_dir, sessions_dir):
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs,

@@ -257,7 +257,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                   args.team, f"My reflection after {link.label}" if link else "")
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
-        if started is None:
+        if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
+            d.say()
+            d.say("Stopped before the session began: no session was kept.")
             return 0
         session = started
         if link is not None:
