@@ -38,7 +38,10 @@ async def new_session(pilot, mode: str = "team", team: str = "Invented team",
     if mode == "team":
         form.query_one("#participants", TextArea).text = people
     await pilot.press("ctrl+s")
-    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    # Open for editing (its on_mount has run) and its first step ready for keys.
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                   and app.screen.keeper is not None and app.focused is not None
+                   and app.focused.screen is app.screen)
     return app.screen  # type: ignore[return-value]
 
 

@@ -12,7 +12,7 @@ So ReflectApp reads keys in a task of their own (`KeyReader`): before it hands o
 last one has been handled by the widget it was given to and each container it bubbled
 through, the App has done what that asked of it (bindings, focus moves), and a screen it
 opened is ready for keys. A widget busy with something else holds the keyboard for at most
-`SETTLE_LIMIT` seconds.
+`SETTLE_LIMIT` seconds (the keys typed meanwhile wait, in order).
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from textual.app import App
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-APP_ROUNDS = 3
-"""Extra turns the App is given when nothing else waits (see `KeyReader.settled`)."""
-SETTLE_LIMIT = 2.0
-"""Seconds the next key waits at most for the one before it (a screen it opened can take a
-second to build on a busy machine)."""
+PASSES = 2
+"""Times what a key set going is followed up its path (see `KeyReader.settled`)."""
+SETTLE_LIMIT = 5.0
+"""Seconds the next key waits at most for the one before it (and again for a screen it
+opened, which can take seconds to build on a busy machine). Keys typed meanwhile wait their
+turn; none is lost."""
 
 
 async def caught_up(node: DOMNode, deadline: float) -> bool:
@@ -75,8 +76,7 @@ class KeyReader:
             try:
                 target, screen = app.focused or app.screen, app.screen
                 await self.dispatch(key)  # a priority binding, or given to `target`
-                if key.is_forwarded:
-                    await self.settled(key, target, screen)
+                await self.settled(key, target if key.is_forwarded else None, screen)
             except Exception as error:  # reported as Textual reports a handler's error
                 app._handle_exception(error)
 
@@ -92,23 +92,20 @@ class KeyReader:
                 return
             path.append(node)
             node = node.parent
+        if not path and app.focused is not None:  # a priority binding: where it moved focus
+            path.append(app.focused)
         # What it set going (a binding run by the App, a message such as "option chosen" on
-        # its way up to the screen that opens a dialog, a focus move, a new screen starting)
-        # runs until nothing is left waiting on that path, in the App or on a new screen.
-        app_rounds = 0
-        while True:
-            if not await caught_up(app, deadline):
-                return
+        # its way up to the screen that opens a dialog, a new screen starting, a focus move)
+        # follows the same way up: the App, then the path from the bottom, twice over. Every
+        # node is waited for, busy or not: one in the middle of a message shows no queue.
+        for _ in range(PASSES):
+            for n in (app, *path):
+                if not await caught_up(n, deadline):
+                    return
             if app.screen is not screen:
                 screen = app.screen
                 path.append(screen)
-            waiting = [n for n in path if not n._message_queue.empty()]
-            for n in waiting:
-                if not await caught_up(n, deadline):
+                deadline = asyncio.get_running_loop().time() + SETTLE_LIMIT
+                if not await caught_up(screen, deadline):
                     return
-            if not waiting:
-                # The App itself may have more to do (a focus move it was asked for while it
-                # ran a binding), but never waits on a queue kept busy by others (the room).
-                if app._message_queue.empty() or app_rounds == APP_ROUNDS:
-                    return
-                app_rounds += 1
+        await caught_up(app, deadline)

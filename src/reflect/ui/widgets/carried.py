@@ -49,6 +49,9 @@ class CarriedPanel(Vertical):
             yield field("Progress note", classes="carried-note")
             yield field("New due date", classes="carried-due")
 
+    _boxes_for: CarriedAction | None = None
+    """The action whose note and new due date the boxes show."""
+
     def on_mount(self) -> None:
         for box in self.query(".carried-note, .carried-due").results(FormInput):
             box.on_enter = self._next_box
@@ -104,9 +107,12 @@ class CarriedPanel(Vertical):
         """Show the highlighted action's note and new due date in the boxes."""
         note = self.query_one(".carried-note", Input)
         due = self.query_one(".carried-due", Input)
-        for box, value in ((note, c.note if c else ""), (due, c.new_due if c else "")):
-            if box.value != value:
-                box.value = value
+        if c is None or c is not self._boxes_for:  # the same action again (the table
+            # redrawn after a status change) leaves what is being typed in the boxes alone
+            for box, value in ((note, c.note if c else ""), (due, c.new_due if c else "")):
+                if box.value != value:
+                    box.value = value
+        self._boxes_for = c
         due.border_subtitle = read_as(due.value, self.edits.read_due(due.value))
         note.border_title = f"Progress note on: {one_line(c.text, 30)}" if c else "Progress note"
 
