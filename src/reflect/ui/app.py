@@ -170,8 +170,6 @@ class ReflectApp(App[None]):
         self.call_after_refresh(self._size_classes)
 
     def _size_classes(self) -> None:
-        from textual import events
-
         self.screen.post_message(events.Resize(self.size, self.size))
 
     def _remember_theme(self, theme: Theme) -> None:
