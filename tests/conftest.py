@@ -61,6 +61,16 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache"))
 
 
+@pytest.fixture(autouse=True)
+def _keys_waited_for_not_slept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pilot.press` on reflect waits for each key through the app's key reader instead of
+    sleeping until the process is idle (tests/functional/helpers.py: `press_in_order`)."""
+    from reflect.ui.app import ReflectApp
+    from tests.functional.helpers import press_in_order
+
+    monkeypatch.setattr(ReflectApp, "_press_keys", press_in_order, raising=False)
+
+
 @pytest.fixture
 def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from textual import events
+from textual.app import App
 from textual.pilot import Pilot
 
 
@@ -14,14 +16,60 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
-        await pilot.pause(0.05)
-        await asyncio.sleep(0.01)
+        await pilot.pause(0.01)
+    # A screen that has just opened has composed its widgets once it has handled what was
+    # queued for it (a condition such as "the dialog is showing" can be met before that).
+    from reflect.ui.key_order import caught_up
+
+    await caught_up(pilot.app.screen, asyncio.get_running_loop().time() + timeout)
+
+
+async def press_in_order(app: App[object], keys: Iterable[str]) -> None:
+    """`pilot.press` for reflect: each key is posted to the app and waited for through the
+    app's own key reader (`ReflectApp.keys`), which returns once the key, and what it set
+    going, has been handled. Textual's own `press` sleeps until the process looks idle, twice
+    per key (at least 40 ms a key, often far more on a loaded machine): typing was most of the
+    suite's time. One wait for idle follows the last key, as before."""
+    from textual._wait import wait_for_idle
+    from textual.app import App as TextualApp
+
+    from reflect.ui.app import ReflectApp
+    from reflect.ui.key_order import caught_up
+
+    assert isinstance(app, ReflectApp)
+    for key in keys:
+        if key.startswith("wait:"):
+            await TextualApp._press_keys(app, [key])
+            continue
+        event = key_event(key)
+        event.set_sender(app)
+        if not app.post_message(event):
+            return  # the app is closing
+        await caught_up(app, asyncio.get_running_loop().time() + 30)  # handed to the reader
+        await app.keys.handled()
+        await app._animator.wait_until_complete()
+    await wait_for_idle(0)
+
+
+def key_event(key: str) -> events.Key:
+    """The Key event Textual's pilot sends for `key` (a key name or a single character)."""
+    import unicodedata
+
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    if len(key) == 1 and not key.isalnum():
+        key = _character_to_key(key)
+    character: str | None
+    try:
+        character = unicodedata.lookup(_get_unicode_name_from_key(REPLACED_KEYS.get(key, key)))
+    except KeyError:
+        character = key if len(key) == 1 else None
+    return events.Key(key, character)
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
     """Type text key by key (newlines as Enter)."""
-    for ch in text:
-        await pilot.press("enter" if ch == "\n" else ch if ch != " " else "space")
+    await pilot.press(*["enter" if ch == "\n" else ch if ch != " " else "space" for ch in text])
 
 
 def shown(widget: object) -> str:

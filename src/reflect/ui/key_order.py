@@ -79,6 +79,13 @@ class KeyReader:
                 await self.settled(key, target if key.is_forwarded else None, screen)
             except Exception as error:  # reported as Textual reports a handler's error
                 app._handle_exception(error)
+            finally:
+                self.keys.task_done()
+
+    async def handled(self) -> None:
+        """Return once every key put so far has been handled (tests wait on this instead of
+        sleeping between keys)."""
+        await self.keys.join()
 
     async def settled(self, key: events.Key, node: DOMNode | None, screen: Screen[Any]
                       ) -> None:
