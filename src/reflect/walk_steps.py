@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reflect.export.records import after_context
 from reflect.model.action_words import action_words
 from reflect.model.dates import read_as, read_date
+from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
@@ -319,10 +320,7 @@ def _setter(answer: Answer, name: str) -> Callable[[str], None]:
 
 
 def _set_note(session: Session, key: str, text: str) -> None:
-    if text.strip():
-        session.notes[key] = text
-    else:
-        session.notes.pop(key, None)
+    SessionEdits(session).set_notes(key, text if text.strip() else "")
 
 
 ASK: dict[StepKind, Callable[[Walk, Step], bool]] = {

@@ -77,6 +77,32 @@ def test_text_assigned_or_kept_as_a_draft_is_cleaned():
     assert s.drafts["person:name"] == clean("Pasted")
 
 
+def test_notes_set_in_place_are_cleaned_in_the_app_and_in_walk(monkeypatch, capsys,
+                                                               fictional_dir, tmp_path):
+    # A dict changed in place is not validated by pydantic: the app's SessionEdits and
+    # plain mode both set a section's notes that way (walk saved ESC sequences typed into a
+    # note to the file).
+    import io
+
+    from reflect.cli import main
+    from reflect.model.edits import SessionEdits
+
+    s = hostile_session()
+    SessionEdits(s).set_notes("context", hostile("Typed note"))
+    assert s.notes["context"] == clean("Typed note")
+
+    sessions = tmp_path / "sessions"
+    typed = "\n".join(["", f"Walked note {ESCAPES} end", ".", ""]) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(typed))
+    assert main(["walk", "child-zz", "--mode", "team", "--title", "Invented walk",
+                 "--team", "", "--content-dir", str(fictional_dir),
+                 "--sessions-dir", str(sessions)]) == 0
+    capsys.readouterr()
+    [entry] = list_sessions(sessions).entries
+    raw = entry.path.read_text()
+    assert "Walked note" in raw and "\\u001b" not in raw and "\\u0007" not in raw
+
+
 def test_a_session_file_with_escapes_loads_clean(tmp_path: Path):
     import tomli_w
 

@@ -57,6 +57,7 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step
 from reflect.model.undo import UndoLog, keep_items
+from reflect.text import printable
 
 
 class SessionEdits(UndoLog):
@@ -100,6 +101,7 @@ class SessionEdits(UndoLog):
                          merge_key=AnswerKey(question_id, field))
 
     def set_notes(self, step_key: str, text: str) -> Change | None:
+        text = printable(text)  # set in place, so not validated by pydantic
         notes = self.session.notes
         before = notes.get(step_key, "")
         if before == text:
