@@ -15,8 +15,9 @@ from reflect import paths
 from reflect.console import echo
 
 if TYPE_CHECKING:  # imported when a command runs: `reflect --help` needs no models (pydantic)
+    from reflect.model.cpd import TeamLink
     from reflect.model.review import Review
-    from reflect.model.session import Session, TeamLink
+    from reflect.model.session import Session
 
 AddDirs = Callable[[argparse.ArgumentParser, bool], None]
 
@@ -164,7 +165,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
     from reflect.cli.sessions import read_named_session
-    from reflect.model.session import CpdChoices
+    from reflect.model.cpd import CpdChoices
     from reflect.store.errors import SessionError
     from reflect.store.locks import SessionLock
     from reflect.store.sessions import save_session

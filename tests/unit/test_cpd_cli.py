@@ -107,7 +107,8 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
                                           tmp_path):
     from datetime import datetime, timezone
 
-    from reflect.model.session import CpdChoices, Timing
+    from reflect.model.cpd import CpdChoices
+    from reflect.model.session import Timing
 
     review = load_library(fictional_dir).get("child-zz")
     team = Session.start(review, new_session_id("child-zz"), title="=HYPERLINK(\"x\") meeting",
@@ -174,7 +175,8 @@ def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fi
                                                                 sessions_dir, tmp_path):
     """What the person typed for the record (why relevant, how for a Code theme) is printed by
     the record, so the check reads it; notes, which never print it, do not."""
-    from reflect.model.session import CpdChoices, Participant
+    from reflect.model.cpd import CpdChoices
+    from reflect.model.session import Participant
 
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, new_session_id("child-zz"), title="Invented team",

@@ -13,7 +13,8 @@ import pytest
 
 from reflect.export import forms
 from reflect.export.records import FILL_IN, nmc_discussion, team_link
-from reflect.model.session import NMC_THEMES, CpdChoices, Participant, Point, Session
+from reflect.model.cpd import NMC_THEMES, CpdChoices
+from reflect.model.session import Participant, Point, Session
 from reflect.store.exports import render_bytes
 from reflect.store.library import load_library
 

@@ -13,16 +13,8 @@ import pytest
 from reflect.export import forms
 from reflect.export.identifiers import find_identifiers
 from reflect.export.records import FILL_IN, nmc_discussion, nmc_log, nmc_records, swe_record
-from reflect.model.session import (
-    NMC_THEMES,
-    Action,
-    CpdChoices,
-    Participant,
-    Point,
-    Session,
-    TeamLink,
-    Timing,
-)
+from reflect.model.cpd import NMC_THEMES, CpdChoices, TeamLink
+from reflect.model.session import Action, Participant, Point, Session, Timing
 from reflect.store.exports import FORMATS, NAMELESS, format_for, render_bytes
 from reflect.store.library import load_library
 

@@ -26,8 +26,9 @@ from reflect.export.forms import Form, FormField, form, swe_standards
 from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
+from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Review
-from reflect.model.session import Answer, CpdChoices, Session, TeamLink
+from reflect.model.session import Answer, Session
 
 FILL_IN = "……………… (for you to fill in)"
 TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from reflect.text import printable
 
 Clean = Annotated[str, AfterValidator(printable)]
 """A str with control characters removed whenever it is validated (loading or assigning)."""
+
+
+class SessionModel(BaseModel):
+    """The base of every part of a session: unknown fields refused, and every assignment
+    validated, so a `Clean` field is cleaned when it is set as well as when it is loaded."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)

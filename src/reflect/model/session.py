@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from reflect.model.clean import Clean
+from reflect.model.clean import Clean, SessionModel
+from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Review
 from reflect.text import printable
 
@@ -52,10 +53,6 @@ def whole_minutes(seconds: int) -> int:
 
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-class SessionModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
 
 class Point(SessionModel):
@@ -204,69 +201,6 @@ class Timing(SessionModel):
     @property
     def total_spent(self) -> int:
         return sum(self.spent.values())
-
-
-NMC_THEMES = ("Prioritise people", "Practise effectively", "Preserve safety",
-              "Promote professionalism and trust")
-"""The four themes of the NMC Code (as in reflect/export/forms.toml, which a test checks)."""
-SWE_STANDARDS = 6
-"""Social Work England's professional standards are numbered 1 to 6."""
-
-
-class CpdChoices(SessionModel):
-    """What the person chooses for their CPD records: none of it is in the notes themselves."""
-
-    activity_type: Clean = ""
-    """The type of CPD activity; "" for reflect's wording (reflection on a review)."""
-    why_relevant: Clean = ""
-    """Why this is relevant to my practice (the Social Work England record)."""
-    standards: list[int] = []
-    """Social Work England professional standards it relates to, by number (1 to 6)."""
-    themes: dict[Clean, Clean] = {}
-    """NMC Code themes it relates to, each with how (theme -> how)."""
-    participatory: bool | None = None
-    """Whether it counts as participatory (NMC); None: a team session is, a reflection alone
-    is not (one written after a team session is, as its peer reflection)."""
-    method: Clean = ""
-    """The CPD method for the log; "" for reflect's wording."""
-
-    @field_validator("standards")
-    @classmethod
-    def _known_standards(cls, value: list[int]) -> list[int]:
-        wrong = [n for n in value if not 1 <= n <= SWE_STANDARDS]
-        if wrong:
-            raise ValueError(f"Social Work England standards are numbered 1 to {SWE_STANDARDS},"
-                             f" not {', '.join(map(str, wrong))}")
-        return sorted(set(value))
-
-    @field_validator("themes")
-    @classmethod
-    def _known_themes(cls, value: dict[str, str]) -> dict[str, str]:
-        wrong = [k for k in value if k not in NMC_THEMES]
-        if wrong:
-            raise ValueError(f"the NMC Code's themes are {', '.join(NMC_THEMES)}; not "
-                             f"{', '.join(map(repr, wrong))}")
-        return {k: value[k] for k in NMC_THEMES if k in value}
-
-
-class TeamLink(SessionModel):
-    """The team session an individual reflection was written after, as the record needs it:
-    copied when the reflection starts, with nobody named (roles only, details redacted)."""
-
-    session_id: Clean
-    label: Clean = ""
-    date: Clean = ""
-    """The team session's date as people write it (3 May 2024)."""
-    roles: list[Clean] = []
-    """Who took part, by role only."""
-    points: dict[Clean, list[Clean]] = {}
-    """The team's points and summary on each question, by question id."""
-    notes: list[Clean] = []
-    """The team's notes on the review's sections ("Good practice: ...")."""
-    actions: list[Clean] = []
-    """What the team agreed to do (no owners)."""
-    minutes: int = 0
-    """The team session's time logged for CPD."""
 
 
 class Session(SessionModel):

@@ -20,8 +20,8 @@ from textual.widgets import Button, Input, RadioSet
 from reflect.export.forms import swe_standards
 from reflect.model import timebox
 from reflect.model.changes import Change, CpdTextField
+from reflect.model.cpd import NMC_THEMES
 from reflect.model.edits import SessionEdits
-from reflect.model.session import NMC_THEMES
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal

@@ -74,7 +74,7 @@ class ManagingScreen(OpeningScreen):
         """My own reflection after the chosen team session (as `reflect walk REVIEW --after
         SESSION`): a new individual reflection showing the team's points, nobody named."""
         from reflect.cpd_cli import team_link_for
-        from reflect.model.session import TeamLink
+        from reflect.model.cpd import TeamLink
 
         entry = self.selected_session()
         if entry is None or entry.mode != "team":
