@@ -107,12 +107,14 @@ def _remove_socket(socket: str) -> None:
 def versus_floor(command: list[str], env: dict[str, str], text: str,
                  runs: int) -> tuple[float, float]:
     """Median seconds of `command` to `text`, and of the bare app to its text, alternated
-    (after one warm-up of each: caches filled, files in the page cache)."""
+    (after one warm-up of each: caches filled, files in the page cache; none for a single
+    run, `--tiny`, which only shows the case works)."""
     from bench.bare_app import READY
 
     bare = [sys.executable, str(BENCH / "bare_app.py")]
-    time_to_text(command, env, text)
-    time_to_text(bare, env, READY)
+    if runs > 1:
+        time_to_text(command, env, text)
+        time_to_text(bare, env, READY)
     case, floor = [], []
     for _ in range(runs):
         floor.append(time_to_text(bare, env, READY))
