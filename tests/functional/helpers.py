@@ -103,6 +103,20 @@ async def start_and_go_to(pilot: Pilot, kind: str = "question"):
     return screen
 
 
+async def new_session_form(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """From the start screen, once the library is read: Enter on the highlighted review opens
+    the new-session form; returns it."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.screens.start import StartScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                   and app.library is not None)  # type: ignore[attr-defined]
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+    return app.screen
+
+
 async def focus_summary(pilot: Pilot, screen) -> None:  # type: ignore[no-untyped-def]
     """Put the cursor in the current question's free-text answer (a team's summary box; it
     is where a point typed as a paragraph goes), past the points form that has focus first."""

@@ -12,11 +12,10 @@ from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from reflect.ui.app import make_app
-from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import new_session_form, type_text, wait_for
 
 
 async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
@@ -28,10 +27,7 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
     earlier_path = save_session(sessions_dir, earlier)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        await new_session_form(pilot)
         app.screen.query_one("#team", Input).value = "Invented team"
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
@@ -76,10 +72,7 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
     earlier_path = save_session(sessions_dir, earlier)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        await new_session_form(pilot)
         app.screen.query_one("#team", Input).value = "Invented team"
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))

@@ -15,7 +15,13 @@ from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points import PointList
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import open_saved_session, shown, type_text, wait_for
+from tests.functional.helpers import (
+    new_session_form,
+    open_saved_session,
+    shown,
+    type_text,
+    wait_for,
+)
 
 SIZE = (120, 40)
 PEOPLE = ("Alex Example, Health visitor, Invented Health Trust\n"
@@ -26,10 +32,7 @@ PEOPLE = ("Alex Example, Health visitor, Invented Health Trust\n"
 async def new_session(pilot, mode: str = "team", team: str = "Invented team",
                       people: str = PEOPLE) -> WalkthroughScreen:
     app = pilot.app
-    await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.library is not None)
-    await pilot.press("enter")
-    await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-    form = app.screen
+    form = await new_session_form(pilot)
     if mode == "individual":
         form.query_one("#mode-individual").value = True
         await pilot.pause()

@@ -9,10 +9,8 @@ from reflect.model.session import Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, save_session
 from reflect.ui.app import make_app
-from reflect.ui.screens.new_session import NewSessionScreen
-from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import new_session_form, shown, type_text, wait_for
 
 
 async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, sessions_dir):
@@ -24,11 +22,7 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
     save_session(sessions_dir, before)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-        form = app.screen
+        form = await new_session_form(pilot)
         form.query_one("#team", Input).focus()
         await type_text(pilot, "invented shire TEAM")
         chooser = form.query_one("#last-people", SelectionList)
@@ -54,11 +48,7 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
 async def test_a_new_team_is_offered_nobody(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-        form = app.screen
+        form = await new_session_form(pilot)
         form.query_one("#team", Input).focus()
         await type_text(pilot, "Brand new team")
         await wait_for(pilot, lambda: form.last_team == "Brand new team")
@@ -76,11 +66,7 @@ async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_
     save_session(sessions_dir, before)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-        form = app.screen
+        form = await new_session_form(pilot)
         form.query_one("#team", Input).focus()
         await type_text(pilot, "invented shire team")
         box = form.query_one("#facilitator", Input)
@@ -116,11 +102,7 @@ async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_th
         participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
-                       and app.library is not None)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-        form = app.screen
+        form = await new_session_form(pilot)
         team = form.query_one("#team", Input)
         team.focus()
         await wait_for(pilot, lambda: app.focused is team)
