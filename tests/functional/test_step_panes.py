@@ -104,18 +104,57 @@ async def test_space_straight_after_pgdn_reaches_last_times_actions(tmp_path: Pa
         assert screen.steps[screen.index].kind == "carried"
 
 
-async def test_opening_a_session_builds_only_the_current_steps_pane(tmp_path: Path) -> None:
+async def test_opening_a_session_builds_its_pane_then_only_the_next_one(tmp_path: Path) -> None:
+    """The current step's pane is built to be shown; once it is drawn the next step's is built,
+    hidden, so PgDn only shows it; never more than one step ahead."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         session = Session.start(review(), "s-lazy", team="Invented team")
         session.current_step = "q:zz-second"
         screen = await open_screen(pilot, session)
-        assert [p.id for p in screen.query(StepPane)] == [f"pane-{screen.index}"]
-        await pilot.press("pagedown")
+        here = screen.index
+        assert f"pane-{here}" in [p.id for p in screen.query(StepPane)]
         await wait_for(pilot, lambda: len(screen.query(StepPane)) == 2)
+        await pilot.pause()
+        built = {p.id: p.display for p in screen.query(StepPane)}
+        assert built == {f"pane-{here}": True, f"pane-{here + 1}": False}
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: len(screen.query(StepPane)) == 3)
+        assert screen.panes[here + 1].display and not screen.panes[here + 2].display
         await pilot.press("pageup")  # back: the pane built before is shown again
         await wait_for(pilot, lambda: screen.steps[screen.index].key == "q:zz-second")
-        assert len(screen.query(StepPane)) == 2
+        await pilot.pause()
+        assert len(screen.query(StepPane)) == 3
+
+
+async def test_keys_after_pgdn_reach_a_pane_built_ahead(tmp_path: Path) -> None:
+    """PgDn onto a pane built ahead gives it focus at once: the letters typed straight after
+    it go into its first box, not the pane left."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-ahead", team="Invented team")
+        session.current_step = "q:zz-first"
+        screen = await open_screen(pilot, session)
+        here = screen.index
+        await wait_for(pilot, lambda: here + 1 in screen.panes)
+        burst(app, "pagedown", "Z", "e", "d")
+        await wait_for(pilot, lambda: box_text(where_typing_goes(screen)) == "Zed")
+        assert screen.index == here + 1
+        assert screen.panes[here].query_one(".point-text", Input).value == ""
+
+
+async def test_a_pane_built_ahead_is_read_only_in_a_read_only_session(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-ahead-ro", team="Invented team")
+        session.current_step = "q:zz-first"
+        screen = WalkthroughScreen(session, review(), read_only="an invented reason")
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and screen.index + 1 in screen.panes)
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: screen.panes[screen.index].display)
+        assert all(area.read_only for area in screen.panes[screen.index].query(TextArea))
+        assert screen.panes[screen.index].read_only
 
 
 async def test_tab_typed_fast_moves_on_before_the_next_letters(tmp_path: Path) -> None:

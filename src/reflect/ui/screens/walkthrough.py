@@ -17,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.widget import AwaitMount
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -77,7 +78,10 @@ class WalkthroughScreen(WritesBack):
         self.steps: list[Step] = steps_for(review, self.session)
         self.index = step_index(self.steps, self.session.current_step)
         self.panes: dict[int, StepPane] = {}
-        """The panes built so far, by step index (a pane is built when first shown)."""
+        """The panes built so far, by step index: the current step's when it is first shown,
+        and the next step's while the current one is read (`_build_ahead`)."""
+        self._mounting: dict[int, AwaitMount] = {}
+        """Panes built ahead whose mounting has not been awaited yet, by step index."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -120,17 +124,32 @@ class WalkthroughScreen(WritesBack):
                             label[2:] + Text(self.waiting_mark(step.key), style="bold"))
 
     async def show_pane(self, index: int) -> StepPane:
-        """The pane of step `index`, built and mounted the first time, shown."""
+        """The pane of step `index`, built and mounted the first time (or ahead), shown."""
         switcher = self.query_one("#panes", ContentSwitcher)
         pane = self.panes.get(index)
         if pane is None:
-            pane = self._build_pane(index)
-            pane.display = False
-            await switcher.mount(pane)
+            pane = self._mount_hidden(index)
+        mounting = self._mounting.pop(index, None)
+        if mounting is not None:
+            await mounting
             if self.read_only is not None:
                 pane.make_read_only()
         switcher.current = pane.id
         return pane
+
+    def _mount_hidden(self, index: int) -> StepPane:
+        pane = self._build_pane(index)
+        pane.display = False
+        self._mounting[index] = self.query_one("#panes", ContentSwitcher).mount(pane)
+        return pane
+
+    def _build_ahead(self) -> None:
+        """Build the next step's pane, hidden, once the current one is on screen: PgDn then
+        only shows it (README, Performance). One step ahead only: opening a session builds
+        the pane shown, then the next one after the first frame."""
+        ahead = self.index + 1
+        if ahead < len(self.steps) and ahead not in self.panes and self.is_attached:
+            self._mount_hidden(ahead)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -178,6 +197,7 @@ class WalkthroughScreen(WritesBack):
         self.show_time()
         self.focus_step()
         self.follow_room()
+        self.call_after_refresh(self._build_ahead)
 
     def focus_step(self) -> None:
         pane = self.panes.get(self.index)
