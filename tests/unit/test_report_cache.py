@@ -173,3 +173,59 @@ def test_a_cache_damaged_anywhere_never_changes_or_stops_the_report(folder, tmp_
         path.write_bytes(bad)
         assert gather([folder], today=TODAY, cache=cache) == expected
         assert path.read_bytes() == good  # rebuilt as it was
+
+
+def _mixed(folder: Path) -> None:
+    """Beside the sessions: a file that is not TOML, a sync tool's copy, a git conflict."""
+    (folder / "broken.toml").write_text("this is [[[ not toml\n", encoding="utf-8")
+    first = sorted(folder.glob("2*.toml"))[0]
+    (folder / f"{first.stem} (1).toml").write_bytes(first.read_bytes())
+    merged = sorted(folder.glob("2*.toml"))[3]
+    merged.write_text("<<<<<<< HEAD\n" + merged.read_text(encoding="utf-8")
+                      + "=======\n>>>>>>> invented\n", encoding="utf-8")
+
+
+def test_files_read_by_several_processes_give_the_same_report_and_cache(
+        folder, tmp_path, monkeypatch):
+    """A big folder is read by one process per core: what is counted, what is reported as
+    unreadable or a copy, and what is cached are exactly what one process reading alone
+    gives, the problems in the same words."""
+    _mixed(folder)
+    alone = gather([folder], today=TODAY, cache=tmp_path / "alone")
+    monkeypatch.setattr(report_cache, "SHARED_FROM", 1)
+    monkeypatch.setattr(report_cache, "PIECE", 7)  # several pieces per process
+    monkeypatch.setattr(report_cache, "_cores", lambda: 2)
+    shared_by: list[int] = []
+    real = report_cache._read_shared
+
+    def spy(folder, todo, processes):  # type: ignore[no-untyped-def]
+        got = real(folder, todo, processes)
+        shared_by.append(processes if got is not None else 0)
+        return got
+
+    monkeypatch.setattr(report_cache, "_read_shared", spy)
+    shared = gather([folder], today=TODAY, cache=tmp_path / "shared")
+    assert shared_by == [2]  # the processes did read the files
+    assert shared == alone
+    assert len(shared.unreadable) == 1 and len(shared.conflicts) == 2
+    records = [json.loads(cache_file(KIND, folder, tmp_path / c).read_bytes())["files"]
+               for c in ("alone", "shared")]
+    assert records[0] == records[1]
+    assert len(records[0]) == 62  # sixty sessions, the broken file and the copy
+
+
+def test_when_no_process_can_be_started_the_files_are_read_alone(folder, tmp_path, monkeypatch):
+    """Somewhere processes cannot be started (a sandbox without semaphores): the report is
+    made all the same, by the one process."""
+    import concurrent.futures
+
+    _mixed(folder)
+    expected = gather([folder], today=TODAY, use_cache=False)
+    monkeypatch.setattr(report_cache, "SHARED_FROM", 1)
+    monkeypatch.setattr(report_cache, "_cores", lambda: 2)
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refused)
+    assert gather([folder], today=TODAY, use_cache=False) == expected

@@ -69,6 +69,73 @@ def _from_record(path: Path, record: object, now: list[int]) -> FileRead | None:
         return None  # a damaged entry: read the file itself
 
 
+SHARED_FROM = 1500
+"""Files to read before the reading is shared among processes, one per core (at most
+`MAX_PROCESSES`): below it, starting them (each imports the session model) costs about what
+they save."""
+MAX_PROCESSES = 4
+PIECE = 200
+"""Files a process reads at a time: small, so Ctrl+C waits at most for one piece."""
+
+Share = list[tuple[str, dict[str, object] | None, str | None]]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def _quiet() -> None:
+    """In each reading process: Ctrl+C is for the reflect that started it, which stops."""
+    import gc
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()  # as `make_report` does: many objects, all of which live on
+
+
+def _read_piece(folder: str, piece: list[tuple[str, list[int]]]) -> Share:
+    """In a reading process: each file's cache record, or None and why it cannot be read."""
+    out: Share = []
+    for name, now in piece:
+        found, record = _read(Path(folder, name), now)
+        out.append((name, record, found.problem if record is None else None))
+    return out
+
+
+def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
+                 ) -> dict[str, tuple[FileRead, dict[str, object] | None]] | None:
+    """`_read` of each file in `todo`, shared among `processes` processes started afresh
+    ("spawn": forking a process that runs threads, as the app does, is not safe). None when
+    they cannot be started or one fails: the caller then reads the files itself."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    stamps = dict(todo)
+    got: dict[str, tuple[FileRead, dict[str, object] | None]] = {}
+    pieces = [todo[i:i + PIECE] for i in range(0, len(todo), PIECE)]
+    try:
+        pool = ProcessPoolExecutor(processes, multiprocessing.get_context("spawn"), _quiet)
+    except (OSError, ImportError, NotImplementedError):  # no processes here (a sandbox)
+        return None
+    try:
+        for share in pool.map(_read_piece, [str(folder)] * len(pieces), pieces):
+            for name, record, problem in share:
+                path = folder / name
+                found = (FileRead(path, None, problem) if record is None
+                         else _from_record(path, record, stamps[name]))
+                if found is None:
+                    return None
+                got[name] = found, record
+    except Exception:  # noqa: BLE001 - a process died or could not start: read alone
+        return None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+    return got
+
+
 def read_folder(folder: Path, use_cache: bool = True,
                 cache: Path | None = None) -> list[FileRead]:
     """What every session file in `folder` gives, sorted by name. Raises OSError when the folder
@@ -93,14 +160,19 @@ def read_folder(folder: Path, use_cache: bool = True,
     records: Records = {}
     out: list[FileRead] = []
     changed = False
+    cached = {name: _from_record(folder / name, known.get(name), now) for name, now in entries}
+    todo = [(name, now) for name, now in entries if cached[name] is None]
+    processes = min(_cores(), MAX_PROCESSES)
+    shared = (_read_shared(folder, todo, processes)
+              if len(todo) >= SHARED_FROM and processes > 1 else None)
     for name, now in entries:
         path = folder / name
-        found = _from_record(path, known.get(name), now)
+        found = cached[name]
         if found is not None:
             records[name] = known[name]
         else:
             changed = True
-            found, record = _read(path, now)
+            found, record = shared[name] if shared is not None else _read(path, now)
             if record is not None:
                 records[name] = record
         out.append(found)
