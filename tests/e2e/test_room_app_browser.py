@@ -84,7 +84,7 @@ async def test_a_point_sent_from_chromium_is_accepted_and_saved(fictional_dir, s
             await asyncio.to_thread(send)
             incoming = screen.query_one(f"#incoming-{i}", IncomingQueue).query_one(IncomingList)
             await wait_for(pilot, lambda: incoming.option_count == 1, 30)
-            assert "Invented point from Chromium  — Robin" in str(
+            assert "Invented point from Chromium — Robin" in str(
                 incoming.get_option_at_index(0).prompt)
             await pilot.press("f2", "a")
             answer = screen.session.answer("zz-first")

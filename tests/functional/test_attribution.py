@@ -64,3 +64,20 @@ async def test_letters_matching_only_someone_not_here_say_so(tmp_path: Path) -> 
         assert (points[0].text, points[0].by) == ("Invented point @da", "")
         await wait_for(pilot, lambda: any("Dana Away (Invented teacher): marked not here"
                                           in n.message for n in app._notifications))
+
+
+async def test_enter_on_an_empty_point_says_what_to_do(tmp_path: Path) -> None:
+    """Enter with nothing typed adds nothing and says so (it used to do nothing at all); a
+    point typed after it is added as usual."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Robin Invented", role="Nurse", attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "   \n")
+        await wait_for(pilot, lambda: any("Type the point first" in n.message
+                                          for n in app._notifications))
+        assert points == []
+        await type_text(pilot, "Invented point after it\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert points[0].text == "Invented point after it"

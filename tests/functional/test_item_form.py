@@ -103,3 +103,16 @@ async def test_editing_a_point_redraws_its_line(tmp_path: Path) -> None:
         await type_text(pilot, ", said twice")
         await wait_for(pilot, lambda: "A first point, said twice" in
                        str(listed.get_option_at_index(0).prompt))
+
+
+async def test_enter_with_no_one_typed_says_what_to_do(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_at(pilot, "people")
+        name = screen.query_one(".person-name", Input)
+        screen.set_focus(name)
+        await wait_for(pilot, lambda: app.focused is name)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("Type a name (or a role) first" in n.message
+                                          for n in app._notifications))
+        assert [p.name for p in screen.session.participants] == ["Robin Invented"]

@@ -126,7 +126,7 @@ async def test_room_follows_the_facilitator_and_points_wait_beside_their_questio
         waiting = queue(screen, first).query_one(IncomingList)
         assert waiting.option_count == 1
         label = str(waiting.get_option_at_index(0).prompt)
-        assert "Call the invented school [b]now[/b]  — Sam" in label  # literally
+        assert "Call the invented school [b]now[/b] — Sam" in label  # literally
         second = next(i for i, s in enumerate(screen.steps) if s.key == "q:zz-second")
         steps = screen.query_one("#steps")
         await wait_for(pilot, lambda: "(1 new)" in str(steps.get_option_at_index(second).prompt))
@@ -400,7 +400,7 @@ async def test_f2_goes_to_the_waiting_points_and_back_to_the_point_box_when_all_
         box = screen.query_one(f"#points-{i} .point-text", Input)
         await wait_for(pilot, lambda: app.focused is box)
         label = str(screen.query_one(f"#points-{i} .point-list").get_option_at_index(0).prompt)
-        assert label == "1. Invented point from Kim  — Kim (room)"
+        assert label == "1. Invented point from Kim — Kim (room)"
 
 
 async def test_keys_typed_straight_after_e_land_in_the_point_box(fictional_dir, sessions_dir):

@@ -57,7 +57,7 @@ class Waiting:
             line.append(f"⚠ looks like {_article(kind)} {kind} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
-        line.append(f"  — {printable(self.who)}", style="italic")
+        line.append(f" — {printable(self.who)}", style="italic")
         return line
 
 

@@ -117,6 +117,9 @@ class PeoplePanel(VerticalScroll):
         form = event.form
         if not any(event.values.values()):
             self.screen.set_focus(form.first)
+            if event.editing is None:
+                self.notify("Type a name (or a role) first, then press Enter to add them.",
+                            severity="warning")
             return
         change: Change | None
         if event.editing is not None and event.editing in self.session.participants:

@@ -130,9 +130,9 @@ class PointsEditor(Vertical):
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
         line = Text(printable(point.text))
         if who is not None:
-            line.append(f"  — {printable(who.describe())}", style="italic")
+            line.append(f" — {printable(who.describe())}", style="italic")
         elif point.from_room is not None:  # sent from the room: the name given there
-            line.append(f"  — {printable(point.from_room)} (room)", style="italic")
+            line.append(f" — {printable(point.from_room)} (room)", style="italic")
         return HangingLabel(Text(f"{n}. "), line, one_line_below=0, cut_long_words=False)
 
     def refresh_list(self) -> None:
@@ -186,6 +186,9 @@ class PointsEditor(Vertical):
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
+            else:
+                self.notify("Type the point first, then press Enter to add it.",
+                            severity="warning")
             return
         change: Change | None
         if event.editing is not None and event.editing in self.points:
