@@ -114,3 +114,29 @@ async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_th
         await pilot.pause()
         for widget in (form.query_one("#last-label"), chooser):
             assert 0 <= widget.region.y and widget.region.bottom <= 20, widget  # in view
+
+
+async def test_esc_after_typing_asks_before_dropping_it(fictional_dir, sessions_dir):
+    """Esc on an empty form closes it; after a title is typed, it asks first: Esc (or n)
+    there keeps the form as it was, y discards it."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.screens.start import StartScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_session_form(pilot)
+        await pilot.press("escape")  # nothing typed: closed at once
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        form = await new_session_form(pilot)
+        form.query_one("#title", Input).focus()
+        await type_text(pilot, "Invented title kept")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")  # keep typing
+        await wait_for(pilot, lambda: app.screen is form)
+        assert form.query_one("#title", Input).value == "Invented title kept"
+        await pilot.press("escape", "y")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert not any(isinstance(s, NewSessionScreen) for s in app.screen_stack)
+        assert list_sessions(sessions_dir).entries == []

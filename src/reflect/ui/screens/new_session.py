@@ -210,6 +210,26 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             "timing": Timing(minutes=minutes),
         })
 
+    def typed(self) -> bool:
+        """Whether anything has been typed (a facilitator filled in from the team's last
+        session does not count)."""
+        boxes = [self.query_one(f"#{name}", Input).value for name in ("title", "team")]
+        boxes.append(self.query_one("#participants", TextArea).text)
+        facilitator = self.query_one("#facilitator", Input).value.strip()
+        return any(b.strip() for b in boxes) or facilitator not in ("", self.offered_facilitator)
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Cancel; after something has been typed, only once it is confirmed (Esc pressed
+        by mistake, or to close a list, would otherwise drop it)."""
+        if not self.typed():
+            self.dismiss(None)
+            return
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard what you have typed for this new session?",
+                                           yes="Discard", no="Keep typing"), answered)
