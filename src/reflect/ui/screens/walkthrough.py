@@ -53,6 +53,9 @@ SAVE_SPENT_EVERY = 10
 class WalkthroughScreen(WritesBack):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
+        # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
+        # an edit, closing a list) still comes first.
+        Binding("escape", "leave", "Library"),
         Binding("pageup", "previous", "Back", show=False, priority=True),
         Binding("ctrl+g", "jump", "Steps", show=False, priority=True),
         Binding("ctrl+l", "skip_to_learning", "Skip to the learning", show=False,
@@ -65,7 +68,6 @@ class WalkthroughScreen(WritesBack):
         Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
         Binding("f3", "share", "Show to the room", show=False, priority=True),
         Binding("f2", "room_points", "Room points", show=False, priority=True),
-        Binding("escape", "leave", "Library", show=False),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
