@@ -27,7 +27,8 @@ FLOW = (
 
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('On the start screen', (
-        ('/', 'search the library (filters as you type)'),
+        ('/', 'search the library and saved sessions (filters as you type; Enter takes '
+              'the top match)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('Enter, n', 'start a new session on the selected review'),
         ('t', 'start a themed session: the learning of every review with one theme'),

@@ -162,7 +162,18 @@ class LibraryScreen(ReflectScreen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one("#reviews", OptionList).focus()
+        """Enter takes the top match, as a search does: the highlighted review (a new session
+        on it) or, when no review matches, the highlighted saved session (it opens). It used
+        to move to the list only, and a second Enter was needed with nothing saying so."""
+        for options in (self.query_one("#reviews", OptionList),
+                        self.query_one("#sessions", OptionList)):
+            chosen = options.highlighted_option
+            if chosen is not None and not chosen.disabled:
+                options.focus()
+                options.action_select()
+                return
+        self.notify("Nothing matches the search: change it, or empty the box to see "
+                    "everything.", severity="warning")
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
