@@ -314,10 +314,14 @@ def _fallback_label(key: str) -> str:
 
 
 def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
-    """One row per step with time planned or spent, in step order (others after)."""
+    """One row per step with time planned or spent, in step order (others after); with the
+    review, every one of the session's steps once any has time (a step passed in under a
+    second shows 0:00, where it was left out and the table seemed to miss it)."""
     t = session.timing
     keys = [k for k in {**t.plan, **t.spent} if t.plan.get(k) or t.spent.get(k)]
     order = [k for k, _ in _step_labels(session, review)]
+    if keys and review is not None:
+        keys += [k for k in order if k not in keys]
     labels = dict(_step_labels(session, review))
     keys.sort(key=lambda k: order.index(k) if k in order else len(order))
     return [TimeRow(labels.get(k) or _fallback_label(k), t.plan.get(k), t.spent.get(k, 0))
