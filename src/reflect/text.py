@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides/isolates that
 # can make text display in a different order from how it is stored.
@@ -33,9 +34,17 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
 
 
+@lru_cache(maxsize=32_768)
 def search_text(*parts: str) -> str:
-    """The text a search box matches against, one line per part (see `matches_query`)."""
+    """The text a search box matches against, one line per part (see `matches_query`).
+    Remembered: each key typed in a search box matches every review and saved session again
+    (with 10,000 sessions, making these texts anew was half of each key's time)."""
     return "\n".join(" ".join(search_words(part)) for part in parts)
+
+
+@lru_cache(maxsize=64)
+def _query_words(query: str) -> tuple[str, ...]:
+    return tuple(search_words(query))
 
 
 def matches_query(query: str, haystack: str) -> bool:
@@ -48,15 +57,13 @@ def matches_query(query: str, haystack: str) -> bool:
     query typed with or without spaces or dashes ("child-l", "childl") also finds a name
     that is the same once those are removed.
     """
-    words = search_words(query)
+    words = _query_words(query)
     if not words:
         return True
     compact = "".join(words)
-    lines = haystack.split("\n")
-    if any(line.replace(" ", "").startswith(compact) for line in lines[:2]):
+    names_compact, found, names = _prepared(haystack)
+    if any(line.startswith(compact) for line in names_compact):
         return True
-    found = haystack.split()
-    names = " ".join(lines[:2]).split()
 
     def finds(word: str) -> bool:
         if len(word) <= 2:
@@ -64,6 +71,15 @@ def matches_query(query: str, haystack: str) -> bool:
         return any(w.startswith(word) for w in found)
 
     return all(finds(word) for word in words)
+
+
+@lru_cache(maxsize=32_768)
+def _prepared(haystack: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A `search_text` split once: its first two lines without spaces, all its words, and the
+    words of its first two lines."""
+    lines = haystack.split("\n")
+    return (tuple(line.replace(" ", "") for line in lines[:2]), tuple(haystack.split()),
+            tuple(" ".join(lines[:2]).split()))
 
 
 def one_line(text: str, limit: int = 0) -> str:
