@@ -78,3 +78,45 @@ async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessio
         await wait_for(pilot, lambda: any("Nothing matches the search" in n.message
                                           for n in app._notifications))
         assert isinstance(app.screen, StartScreen)
+
+
+async def test_a_key_that_finds_the_same_rows_leaves_the_lists_as_they_are(
+        fictional_dir, sessions_dir):
+    """Typing on while the same reviews and sessions are found does not rebuild the lists
+    (with 10,000 sessions that was a third of each key's time); a key that finds others
+    does, and so does reading the sessions again."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+    from reflect.ui.screens.start_rows import ListedOptionList
+
+    review = load_library(fictional_dir).get("child-zz")
+    for n in range(3):
+        save_session(sessions_dir, Session.start(review, f"20260101-child-zz-0000000{n}",
+                                                 title=f"Invented meeting {n}"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        sessions = app.screen.query_one("#sessions", ListedOptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 3)
+        rebuilt: list[str] = []
+        for options in app.screen.query(ListedOptionList):
+            real = options.clear_options
+
+            def counted(real=real, name=options.id):  # type: ignore[no-untyped-def]
+                rebuilt.append(name)
+                return real()
+
+            options.clear_options = counted  # type: ignore[method-assign]
+        await pilot.press("slash")
+        await type_text(pilot, "inv")  # each key finds all three sessions again
+        await wait_for(pilot, lambda: sessions.option_count == 3)
+        assert "sessions" not in rebuilt
+        await type_text(pilot, "ented meeting 1")
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        assert rebuilt.count("sessions") == 1  # at the "1": one session found
+        await pilot.press("ctrl+u")
+        await wait_for(pilot, lambda: sessions.option_count == 3)
+        assert rebuilt.count("sessions") == 2
+        app.screen.action_reload()  # read again: new rows, drawn afresh though the same
+        await wait_for(pilot, lambda: rebuilt.count("sessions") == 3)

@@ -14,6 +14,7 @@ from reflect.text import matches_query, search_text
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
+    ListedOptionList,
     SessionList,
     fill,
     review_option,
@@ -49,7 +50,7 @@ class LibraryScreen(ReflectScreen[None]):
                 yield Literal("Review library", "bold", classes="pane-title")
                 yield InOrderInput(placeholder="Search reviews and sessions: title, theme, team…",
                             id="search")
-                yield OptionList(id="reviews")
+                yield ListedOptionList(id="reviews")
             with Vertical(id="sessions-pane"):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
                 yield SessionList(id="sessions")
@@ -126,9 +127,9 @@ class LibraryScreen(ReflectScreen[None]):
         query = self.query_one("#search", Input).value
         matches = library.search(query)
         reviews = matches[:MAX_LISTED]
-        options = self.query_one("#reviews", OptionList)
+        options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
-        fill(options, [review_option(r) for r in reviews], len(matches) - len(reviews),
+        fill(options, reviews, review_option, len(matches) - len(reviews),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search." if library.reviews else
              f"No reviews found in {library.folder}.")
@@ -138,7 +139,7 @@ class LibraryScreen(ReflectScreen[None]):
     def show_sessions(self) -> None:
         """Saved sessions, newest first, filtered by the search box too: by title, team or
         review — so a session on a review the search finds (by its theme, say) is found too."""
-        options = self.query_one("#sessions", OptionList)
+        options = self.query_one("#sessions", SessionList)
         highlighted = options.highlighted
         query = self.query_one("#search", Input).value
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
@@ -146,7 +147,7 @@ class LibraryScreen(ReflectScreen[None]):
         matches = [e for e in self.sessions.entries if e.review_id in found_reviews
                    or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
         shown = matches[:MAX_LISTED]
-        fill(options, [session_option(entry) for entry in shown], len(matches) - len(shown),
+        fill(options, shown, session_option, len(matches) - len(shown),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search." if self.sessions.entries else
              "No saved sessions yet. Start one from the library on the left.")

@@ -3,6 +3,9 @@ sessions' list (which lets the library's keys through)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
@@ -12,6 +15,8 @@ from reflect.store.catalogue import ReviewSummary
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.ui.widgets.literal import literal
+
+T = TypeVar("T")
 
 MAX_LISTED = 100
 """Reviews listed at once; a larger library is reached through the search box."""
@@ -33,9 +38,25 @@ def review_option(review: ReviewSummary) -> Option:
     return Option(Content("\n").join(lines), id=review.id)
 
 
-def fill(options: OptionList, items: list[Option], more: int, more_note: str,
-         empty_note: str) -> None:
-    """Replace a list's options; say how many more there are, or why it is empty."""
+class ListedOptionList(OptionList):
+    """An option list that remembers what it lists, so that showing the same again (a search
+    box's next key that finds the same first hundred) costs nothing."""
+
+    listed: tuple[list[object], int, str] | None = None
+
+
+def fill(options: ListedOptionList, shown: list[T], option: Callable[[T], Option], more: int,
+         more_note: str, empty_note: str) -> None:
+    """List `shown` (each made an option by `option`); say how many more there are, or why it
+    is empty. Left as it is when it already lists these very objects (read again, they are new
+    ones, so a reread list is always drawn afresh)."""
+    listed: tuple[list[object], int, str] = (list(shown), more, empty_note)
+    if options.listed is not None and options.listed[1:] == listed[1:] and \
+            len(options.listed[0]) == len(shown) and \
+            all(a is b for a, b in zip(options.listed[0], shown, strict=True)):
+        return
+    options.listed = listed
+    items = [option(item) for item in shown]
     options.clear_options()
     options.add_options(items)
     if more > 0:
@@ -57,7 +78,7 @@ def session_option(entry: SessionSummary) -> Option:
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 
-class SessionList(OptionList):
+class SessionList(ListedOptionList):
     """The saved sessions. The library's own keys — n, t, i — still work while a saved session
     is chosen (a person reaching for Import should never land on Duplicate); the footer leaves
     them out there so that the session keys fit 80 columns."""
