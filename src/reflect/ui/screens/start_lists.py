@@ -48,7 +48,8 @@ class LibraryScreen(ReflectScreen[None]):
         with Horizontal(id="start-panes"):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
-                yield InOrderInput(placeholder="Search reviews and sessions: title, theme, team…",
+                # Short enough to show whole at 80 columns (the list is half the width).
+                yield InOrderInput(placeholder="Search (/): title, theme, team…",
                             id="search")
                 yield ListedOptionList(id="reviews")
             with Vertical(id="sessions-pane"):
