@@ -270,3 +270,25 @@ async def test_meeting_lengths_down_moves_a_row_and_up_stops_at_the_top(
         assert lengths._selected == 1  # a row up, then stopped: never round to the end
         seven = app.screen.query_one("#length-7")
         assert seven.size.width >= len(" ▐○▌ 7-minute briefing")  # not cut to "7-minute brie…"
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_summarys_buttons_are_in_view_when_it_opens(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """At 60x20 the CPD record button was below the fold (fresh-eyes trial): both buttons
+    are drawn whole on the summary's first screen, their labels on it."""
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "summary":
+            await pilot.press("pagedown")
+        await pilot.pause()
+        pane = screen.panes[screen.index]
+        for wid, label in (("#export", "Export notes… (Ctrl+O)"), ("#cpd-record",
+                                                                  "CPD record… (F8)")):
+            button = pane.query_one(wid)
+            await wait_for(pilot, lambda b=button: b.region.height > 0)
+            assert button.region.bottom <= pane.region.bottom, wid
+            assert button.region.right <= size[0], wid
+        text = "\n".join(screen_lines(app))
+        assert "Export notes… (Ctrl+O)" in text and "CPD record… (F8)" in text

@@ -27,7 +27,7 @@ class SummaryPane(NotesHolder):
         yield Literal("Overall summary of the session (saved with it, and in the notes)",
                       classes="notes-label")
         yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
-        with Horizontal(classes="buttons"):
+        with Horizontal(classes="buttons", id="summary-buttons"):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
             yield Button("CPD record… (F8)", id="cpd-record")
         yield Literal("", id="export-result")
