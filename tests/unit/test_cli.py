@@ -447,3 +447,21 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
         run(capsys, *args, "--since", "32/13/2026")
     err = capsys.readouterr().err
     assert "'32/13/2026' is not a date reflect can read" in err and "31/03/2026" in err
+
+
+def test_report_since_without_a_year_is_the_last_such_day():
+    """`--since 1 March` is the March gone, never next year's (which left a report empty);
+    `--until` without a year is the nearest such day."""
+    from datetime import date
+
+    from reflect.cli.parser import build_parser
+
+    today = date.today()
+    args = build_parser().parse_args(["report", "--since", f"{today.day}/{today.month}",
+                                      "--until", "1 March"])
+    assert args.since == today
+    for day in (1, 28):
+        since = build_parser().parse_args(["report", "--since", f"{day} March"]).since
+        assert since <= today and (since.month, since.day) == (3, day)
+        assert (today - since).days < 366
+    assert args.until.month == 3 and abs((args.until - today).days) <= 183 + 1

@@ -12,6 +12,7 @@ from reflect.model.dates import (
     due_words,
     month_number,
     read_date,
+    read_date_near,
     short_date,
 )
 
@@ -89,3 +90,31 @@ def test_a_due_cell_is_the_date_read_longest_form_first_or_the_words_marked():
     assert due_cell("32/13/2027", None) == ("? 32/13/2027",)
     assert due_cell("Friday", None) == ("Friday",)
     assert due_cell(" ", None) == ("",)
+
+
+@pytest.mark.parametrize("text, today, expected", [
+    ("1/11", date(2026, 12, 1), date(2026, 11, 1)),  # the November just gone
+    ("30 Nov", date(2026, 12, 1), date(2026, 11, 30)),
+    ("31/12", date(2026, 12, 1), date(2026, 12, 31)),  # later this month: nearer ahead
+    ("1/12", date(2027, 1, 5), date(2026, 12, 1)),  # across the new year
+    ("1 March", date(2026, 12, 1), date(2027, 3, 1)),  # nearer ahead (but see `past`)
+    ("1/11/2027", date(2026, 12, 1), date(2027, 11, 1)),  # a year typed is kept
+    ("2025-01-01", date(2026, 12, 1), date(2025, 1, 1)),
+    ("tomorrow", date(2026, 12, 1), date(2026, 12, 2)),
+    ("29/2", date(2028, 3, 1), date(2028, 2, 29)),
+    ("1/3", date(2028, 2, 29), date(2028, 3, 1)),  # from 29 February
+    ("not a date", date(2026, 12, 1), None),
+])
+def test_a_report_date_without_a_year_is_the_nearest(text, today, expected):
+    """Report filters read a day without its year as the one nearest today (a due date reads
+    it forward): "since 1/11" on 1 December was 1 November of the next year, and the report
+    was empty."""
+    assert read_date_near(text, today) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 March", date(2026, 3, 1)), ("1/11", date(2026, 11, 1)), ("31/12", date(2025, 12, 31)),
+    ("1/12", date(2026, 12, 1)), ("1/11/2027", date(2027, 11, 1)), ("junk", None),
+])
+def test_a_since_date_without_a_year_is_the_last_one(text, expected):
+    assert read_date_near(text, TODAY, past=True) == expected

@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
-    p_report.add_argument("--since", metavar="DATE", type=uk_date,
+    p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
                           help="sessions created on or after DATE (31/03/2026 or 2026-03-31)")
     p_report.add_argument("--until", metavar="DATE", type=uk_date,
                           help="sessions created on or before DATE (31/03/2026 or "
@@ -166,14 +166,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def uk_date(text: str) -> date:
+def uk_date(text: str, past: bool = False) -> date:
     """A date on the command line, read as action due dates are: day first (`1/11/2026`),
-    `2026-11-01`, `1 Nov 2026`."""
-    from reflect.model.dates import read_date
+    `2026-11-01`, `1 Nov 2026`; without a year, the one nearest today, or with `past` the
+    last one (`--since 1/11` in December is the November just gone)."""
+    from reflect.model.dates import read_date_near
 
-    day = read_date(text, date.today())
+    day = read_date_near(text, date.today(), past)
     if day is None:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first) or "
             "2026-03-31")
     return day
+
+
+def uk_date_past(text: str) -> date:
+    return uk_date(text, past=True)

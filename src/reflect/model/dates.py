@@ -84,6 +84,24 @@ def read_date(text: str, today: date) -> date | None:
         return None
 
 
+def read_date_near(text: str, today: date, past: bool = False) -> date | None:
+    """The date `text` names, as `read_date` reads it, except that a day typed without its
+    year is the one nearest `today`, before or after; with `past`, the last one on or before
+    `today`. For a report's dates: "until 31/12" in December is this year's end, "since
+    1 March" (`past`) the March gone, not next year's, as a due date would read them."""
+    ahead = read_date(text, today)
+    if ahead is None or ahead <= today:
+        return ahead
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today - timedelta(days=365)
+    before = read_date(text, year_ago)  # the same words read from a year ago
+    if before is None or before == ahead or before > today:
+        return ahead  # a year was typed, or the words name a day to come ("tomorrow")
+    return before if past or today - before <= ahead - today else ahead
+
+
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
     """Day `day` (None: the last) of `month`, in `year`, or else the next one from today."""
     def make(y: int) -> date:

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import read_date, short_date
+from reflect.model.dates import read_date_near, short_date
 from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.ui.screens.base import ReflectScreen
@@ -94,7 +94,8 @@ class ReportsScreen(ReflectScreen[None]):
         """The date typed in `field` (None for none), said back on its border: `1 Nov 2026`
         (short: the box is narrow at 80 columns), or "not a date"."""
         text = field.value.strip()
-        day = read_date(text, date.today()) if text else None
+        past = field.id == "report-since"  # "since 1 March" in December: the March gone
+        day = read_date_near(text, date.today(), past) if text else None
         field.border_subtitle = "" if not text else "not a date" if day is None else \
             short_date(day).split(" ", 1)[1]  # without the weekday
         return day
