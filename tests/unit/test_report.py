@@ -357,8 +357,13 @@ def test_per_team(shared):
     assert [(r.review_id, r.dates) for r in one.reviews] == [
         ("child-zz", [date(2026, 1, 10), date(2026, 2, 5)])]
     two = teams["Invented Team 2"]
-    assert [(r.title, r.dates) for r in two.reviews] == [
-        ("Child YY", [date(2026, 2, 20)]), ("Child ZZ", [date(2026, 3, 10)])]
+    # An individual reflection naming the team is said apart: it is not the team's discussion.
+    assert [(r.title, r.dates, r.individual) for r in two.reviews] == [
+        ("Child YY", [date(2026, 2, 20)], []), ("Child ZZ", [], [date(2026, 3, 10)])]
+    md = to_markdown(report)
+    assert "- Child YY: 20 February 2026\n- Child ZZ: 1 individual reflection: 10 March 2026\n" \
+        in md
+    assert "Child ZZ: 1 individual reflection: 10 March 2026" in to_html(report)
 
 
 def test_overdue_actions(shared):

@@ -63,7 +63,10 @@ class TeamReview:
     review_id: str
     title: str
     dates: list[date] = field(default_factory=list)
-    """The day of each session the team held on the review, oldest first (repeats kept)."""
+    """The day of each discussion the team held on the review, oldest first (repeats kept)."""
+    individual: list[date] = field(default_factory=list)
+    """The day of each individual reflection on the review naming the team, oldest first: not
+    the team's discussion, so said apart from `dates`."""
     confidence: list[str] = field(default_factory=list)
     """For each of those sessions that asked the room's confidence check: the day, and the
     average answer before → after with how many answered."""
@@ -310,7 +313,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         key = team_key(s.team)
         covered = teams.setdefault(key, {})
         held = covered.setdefault(rid, TeamReview(rid, titles[rid]))
-        held.dates.append(session_date(s))
+        (held.individual if s.mode == "individual" else held.dates).append(session_date(s))
         if s.confidence:
             held.confidence.append(confidence_line(session_date(s), s.confidence))
 

@@ -23,12 +23,13 @@ from reflect.report.words import (
     counts_text,
     covers,
     day_text,
+    held_on,
     rec_counts,
     summary_rows,
 )
 from reflect.text import one_line
 
-__all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text",
+__all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text", "held_on",
            "rec_counts", "summary_rows", "to_csv", "to_html", "to_markdown"]
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
@@ -72,8 +73,7 @@ def to_markdown(r: Report) -> str:
     for team in r.teams:
         out += [f"### {cell(team.team)}", ""]
         for tr in team.reviews:
-            days = ", ".join(long_date(d) for d in tr.dates)
-            out.append(f"- {cell(tr.title)}: {days}")
+            out.append(f"- {cell(tr.title)}: {held_on(tr)}")
             out += [f"  - {cell(c)}" for c in tr.confidence]
         out.append("")
     if not r.teams:

@@ -20,6 +20,7 @@ from reflect.report.words import (
     counts_text,
     covers,
     day_text,
+    held_on,
     rec_counts,
     summary_rows,
 )
@@ -192,7 +193,7 @@ def to_html(r: Report) -> str:
         out += ["<table>", _th("Team", "Reviews covered (dates)"), "<tbody>"]
         for team in r.teams:
             covered = "<br>".join(
-                f"{_e(tr.title)}: {_e(', '.join(long_date(d) for d in tr.dates))}"
+                f"{_e(tr.title)}: {_e(held_on(tr))}"
                 + "".join(f"<br>{_e(c)}" for c in tr.confidence)
                 for tr in team.reviews)
             out.append(f'<tr><th scope="row">{_e(team.team)}</th><td>{covered}</td></tr>')

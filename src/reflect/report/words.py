@@ -3,7 +3,10 @@ report screen): its title, what it covers, the summary's rows, an action's facts
 
 from __future__ import annotations
 
-from reflect.report.build import NO_ACTION, ActionLine, RecommendationLine, Report
+from collections.abc import Callable
+from datetime import date
+
+from reflect.report.build import NO_ACTION, ActionLine, RecommendationLine, Report, TeamReview
 from reflect.report.dates import long_date
 
 TITLE = "Learning into practice"
@@ -11,6 +14,20 @@ TITLE = "Learning into practice"
 
 def day_text(d: object) -> str:
     return long_date(d) if d is not None else "never"  # type: ignore[arg-type]
+
+
+def every_date(dates: list[date]) -> str:
+    return ", ".join(long_date(d) for d in dates)
+
+
+def held_on(held: TeamReview, dates: Callable[[list[date]], str] = every_date) -> str:
+    """When a team held a review: its discussions' days, then any individual reflections
+    naming the team, said as such (`3 May 2026; 1 individual reflection: 5 May 2026`)."""
+    parts = [dates(held.dates)] if held.dates else []
+    if held.individual:
+        parts.append(f"{plural(len(held.individual), 'individual reflection')}: "
+                     f"{dates(held.individual)}")
+    return "; ".join(parts)
 
 
 def covers(r: Report) -> str:

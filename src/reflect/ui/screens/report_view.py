@@ -24,6 +24,7 @@ from reflect.report.render import (
     counts_text,
     covers,
     day_text,
+    held_on,
     rec_counts,
     summary_rows,
 )
@@ -100,7 +101,7 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h("By team", 2))
     for team in r.teams:
         out.append(_h(team.team, 3))
-        out.append(_lines([f"• {tr.title}: {_dates(tr.dates)}" for tr in team.reviews]))
+        out.append(_lines([f"• {tr.title}: {held_on(tr, _dates)}" for tr in team.reviews]))
     if not r.teams:
         out.append(Literal("No sessions match.", "italic"))
 
