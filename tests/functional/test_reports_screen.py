@@ -165,3 +165,24 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         assert since.border_subtitle == "not a date"
         assert any("'[b]32/13/2026' is not a date reflect can read" in n.message
                    for n in app._notifications)
+
+
+async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_dir,
+                                                        monkeypatch):
+    """However big the folder, the app never starts reading processes: under Textual they
+    could not start (its stand-in for stderr has no file), and the report was never shown."""
+    from reflect.report import cache as report_cache
+
+    _sessions(fictional_dir, sessions_dir)
+    monkeypatch.setattr(report_cache, "SHARED_FROM", 1)
+    monkeypatch.setattr(report_cache, "_cores", lambda: 2)
+    started: list[int] = []
+    monkeypatch.setattr(report_cache, "_read_shared",
+                        lambda folder, todo, n: started.append(n))  # type: ignore[func-returns-value]
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("ctrl+r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+    assert started == []

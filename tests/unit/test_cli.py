@@ -465,3 +465,34 @@ def test_report_since_without_a_year_is_the_last_such_day():
         assert since <= today and (since.month, since.day) == (3, day)
         assert (today - since).days < 366
     assert args.until.month == 3 and abs((args.until - today).days) <= 183 + 1
+
+
+def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_dir, tmp_path,
+                                                            monkeypatch):
+    """The command line (no Textual, no other thread) lets a big folder be read by one
+    process per core; the report is the one a single process makes."""
+    from reflect.report import cache as report_cache
+
+    folder = tmp_path / "sessions"
+    review = load_library(fictional_dir).get("child-zz")
+    for n in range(6):
+        save_session(folder, Session.start(review, new_session_id("child-zz"),
+                                           title=f"Invented meeting {n}", team="Invented team"))
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir),
+            "--format", "md"]
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache-alone"))
+    code, alone, err = run(capsys, *args)
+    assert code == 0, err
+    monkeypatch.setattr(report_cache, "SHARED_FROM", 1)
+    monkeypatch.setattr(report_cache, "_cores", lambda: 2)
+    real, used = report_cache._read_shared, []
+
+    def spy(folder, todo, processes):  # type: ignore[no-untyped-def]
+        used.append(processes)
+        return real(folder, todo, processes)
+
+    monkeypatch.setattr(report_cache, "_read_shared", spy)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache-shared"))
+    code, shared, err = run(capsys, *args)
+    assert code == 0, err
+    assert used == [2] and shared == alone and "Sessions held | 6 " in shared

@@ -204,7 +204,9 @@ def test_files_read_by_several_processes_give_the_same_report_and_cache(
         return got
 
     monkeypatch.setattr(report_cache, "_read_shared", spy)
-    shared = gather([folder], today=TODAY, cache=tmp_path / "shared")
+    assert gather([folder], today=TODAY, cache=tmp_path / "unshared") == alone
+    assert shared_by == []  # only when asked (the command line)
+    shared = gather([folder], today=TODAY, cache=tmp_path / "shared", share_reading=True)
     assert shared_by == [2]  # the processes did read the files
     assert shared == alone
     assert len(shared.unreadable) == 1 and len(shared.conflicts) == 2
@@ -214,9 +216,15 @@ def test_files_read_by_several_processes_give_the_same_report_and_cache(
     assert len(records[0]) == 62  # sixty sessions, the broken file and the copy
 
 
-def test_when_no_process_can_be_started_the_files_are_read_alone(folder, tmp_path, monkeypatch):
-    """Somewhere processes cannot be started (a sandbox without semaphores): the report is
-    made all the same, by the one process."""
+@pytest.mark.parametrize("refusal", [
+    OSError(38, "Function not implemented"),  # a sandbox without semaphores
+    ValueError("bad value(s) in fds_to_keep"),  # a standard stream with no file behind it
+])
+def test_when_no_process_can_be_started_the_files_are_read_alone(
+        folder, tmp_path, monkeypatch, refusal):
+    """Somewhere processes cannot be started: the report is made all the same, by the one
+    process (inside the app, Textual's stand-in for stderr made starting them fail with the
+    ValueError, and the report was not made at all)."""
     import concurrent.futures
 
     _mixed(folder)
@@ -225,7 +233,7 @@ def test_when_no_process_can_be_started_the_files_are_read_alone(folder, tmp_pat
     monkeypatch.setattr(report_cache, "_cores", lambda: 2)
 
     def refused(*args: object, **kwargs: object) -> None:
-        raise OSError(38, "Function not implemented")
+        raise refusal
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refused)
-    assert gather([folder], today=TODAY, use_cache=False) == expected
+    assert gather([folder], today=TODAY, use_cache=False, share_reading=True) == expected

@@ -29,7 +29,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 1
     filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
-    report, problems = make_report(folders, filters, catalogue, settings_path())
+    report, problems = make_report(folders, filters, catalogue, settings_path(),
+                                   share_reading=True)
     for warning in problems:
         echo(f"reflect report: warning: {warning}", err=True)
     render = f"to_{'markdown' if args.format == 'md' else args.format}"

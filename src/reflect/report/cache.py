@@ -108,8 +108,8 @@ def _read_piece(folder: str, piece: list[tuple[str, list[int]]]) -> Share:
 def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
                  ) -> dict[str, tuple[FileRead, dict[str, object] | None]] | None:
     """`_read` of each file in `todo`, shared among `processes` processes started afresh
-    ("spawn": forking a process that runs threads, as the app does, is not safe). None when
-    they cannot be started or one fails: the caller then reads the files itself."""
+    ("spawn": a fork copies whatever locks other threads hold). None when they cannot be
+    started or one fails: the caller then reads the files itself."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -118,8 +118,8 @@ def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
     pieces = [todo[i:i + PIECE] for i in range(0, len(todo), PIECE)]
     try:
         pool = ProcessPoolExecutor(processes, multiprocessing.get_context("spawn"), _quiet)
-    except (OSError, ImportError, NotImplementedError):  # no processes here (a sandbox)
-        return None
+    except Exception:  # noqa: BLE001 - no processes here (a sandbox without semaphores, a
+        return None  # standard stream with no file behind it): read alone
     try:
         for share in pool.map(_read_piece, [str(folder)] * len(pieces), pieces):
             for name, record, problem in share:
@@ -136,11 +136,13 @@ def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
     return got
 
 
-def read_folder(folder: Path, use_cache: bool = True,
-                cache: Path | None = None) -> list[FileRead]:
+def read_folder(folder: Path, use_cache: bool = True, cache: Path | None = None,
+                share: bool = False) -> list[FileRead]:
     """What every session file in `folder` gives, sorted by name. Raises OSError when the folder
     cannot be listed. `cache` is the cache folder (default: the user's); with `use_cache` False
-    every file is read and no cache is read or written."""
+    every file is read and no cache is read or written. With `share`, a big folder is read by
+    several processes (the command line: inside the app, Textual has replaced the standard
+    streams and runs threads, and starting processes there failed)."""
     entries: list[tuple[str, list[int]]] = []
     with os.scandir(folder) as it:
         for item in it:
@@ -164,7 +166,7 @@ def read_folder(folder: Path, use_cache: bool = True,
     todo = [(name, now) for name, now in entries if cached[name] is None]
     processes = min(_cores(), MAX_PROCESSES)
     shared = (_read_shared(folder, todo, processes)
-              if len(todo) >= SHARED_FROM and processes > 1 else None)
+              if share and len(todo) >= SHARED_FROM and processes > 1 else None)
     for name, now in entries:
         path = folder / name
         found = cached[name]

@@ -155,13 +155,15 @@ class _Read:
 
 
 def gather(folders: list[Path], filters: Filters = Filters(), today: date | None = None, *,
-           use_cache: bool = True, cache: Path | None = None) -> Gathered:
+           use_cache: bool = True, cache: Path | None = None,
+           share_reading: bool = False) -> Gathered:
     """Every session in `folders` that matches `filters`, its conflict copies and bad files.
 
     Reads only; nothing in the folders is written, moved or removed. Folders are not searched
     recursively (a sessions folder's `exports/` holds notes, not sessions); the same folder
     given twice is read once. `today` (default: the real date) marks sessions dated later.
     `use_cache` and `cache` (the cache folder): see report/cache.py; the result is the same.
+    `share_reading`: a big folder may be read by several processes (report/cache.py).
     """
     from reflect.report.cache import read_folder
 
@@ -181,7 +183,7 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
             out.unreadable.append(f"{folder}: sessions folder not found")
             continue
         try:
-            files = read_folder(folder, use_cache, cache)
+            files = read_folder(folder, use_cache, cache, share_reading)
         except OSError as e:
             out.unreadable.append(f"{folder}: cannot be read: {e.strerror or e}")
             continue

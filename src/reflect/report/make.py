@@ -43,20 +43,25 @@ def recommendation_labels(review: Review) -> list[str]:
 
 def make_report(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
                 settings: Path | None, today: date | None = None, *,
-                use_cache: bool = True, cache: Path | None = None) -> tuple[Report, list[str]]:
+                use_cache: bool = True, cache: Path | None = None,
+                share_reading: bool = False) -> tuple[Report, list[str]]:
     """The report on `folders`, and any problem with the settings' agency aliases (to show
-    as a warning: the report is made without the entries concerned)."""
+    as a warning: the report is made without the entries concerned). `share_reading`: a big
+    folder may be read by several processes; only where no other thread runs and the
+    terminal is the process's own (the command line), never inside the app."""
     from reflect.store.settings import agency_aliases
 
     aliases, problems = agency_aliases(settings) if settings else ({}, [])
     with paused_gc():
-        return _make(folders, filters, catalogue, today, use_cache, cache, aliases), problems
+        return _make(folders, filters, catalogue, today, use_cache, cache, aliases,
+                     share_reading), problems
 
 
 def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
           today: date | None, use_cache: bool, cache: Path | None,
-          aliases: dict[str, str]) -> Report:
-    g = gather(folders, filters, today, use_cache=use_cache, cache=cache)
+          aliases: dict[str, str], share_reading: bool) -> Report:
+    g = gather(folders, filters, today, use_cache=use_cache, cache=cache,
+               share_reading=share_reading)
     recs: dict[str, list[str]] = {}
     if catalogue is not None:
         for rid in dict.fromkeys(s.review_id for _, s, _ in g.sessions):
