@@ -29,6 +29,14 @@ def _report_text(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(parts)
 
 
+async def open_reports(pilot) -> None:  # type: ignore[no-untyped-def]
+    """From the start screen, once the library is read: Ctrl+R, and the Reports screen."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None)
+    await pilot.press("ctrl+r")
+    await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+
+
 def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-def]
     review = load_library(fictional_dir).get("child-zz")
     teams = ["Invented MASH", " Invented  MASH ", "invented mash.", "[b]Team[/b] 2", "# Team"]
@@ -43,9 +51,7 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
         text = _report_text(app)
         assert "Secret Name" not in text
@@ -75,9 +81,7 @@ async def test_report_shown_as_widgets_at_80_by_24(fictional_dir, sessions_dir):
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held" in "\n".join(_screen_lines(app)))
         view = app.screen.query_one(ReportView)
         seen: list[str] = []
@@ -116,9 +120,7 @@ async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
         text = _report_text(app)
         assert "… and 3 more: save the report (Ctrl+O) to see every action" in text
@@ -144,9 +146,7 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 2 " in _report_text(app))
         since = app.screen.query_one("#report-since", Input)
         since.focus()
@@ -181,8 +181,6 @@ async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_
                         lambda folder, todo, n: started.append(n))  # type: ignore[func-returns-value]
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+        await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
     assert started == []
