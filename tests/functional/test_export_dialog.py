@@ -208,3 +208,16 @@ async def test_no_label_is_cut_at_60x20(fictional_dir, sessions_dir):
             assert drawn == " ".join(toggle.label.plain.split()), (toggle.id, lines)
             wrapped += len(lines) > 1
         assert wrapped >= 2  # the drafts' box and the long record formats
+
+
+async def test_the_summarys_export_button_opens_the_dialog_on_markdown(fictional_dir,
+                                                                       sessions_dir):
+    """The button opened the dialog with no format ticked (it was given the button press as
+    its format); it opens as Ctrl+O does."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "summary")
+        button = screen.panes[screen.index].query_one("#export", Button)
+        button.press()
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        assert app.screen.query_one("#format", RadioSet).pressed_button.id == "fmt-md"

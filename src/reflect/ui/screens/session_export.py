@@ -29,6 +29,11 @@ class ExportsSession(KeepsSession):
         raise NotImplementedError
 
     @on(Button.Pressed, "#export")
+    def _export_pressed(self) -> None:
+        # Not `action_export` itself: Textual hands a handler the message when it takes an
+        # argument, and the dialog opened with the button press as its format (none ticked).
+        self.action_export()
+
     def action_export(self, fmt: str = "md") -> None:
         """Choose format and options; the personal-details check runs before anything is written."""
         from reflect.ui.screens.export import ExportChoice, ExportScreen
