@@ -240,3 +240,32 @@ async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
         await wait_for(pilot, lambda: app.screen is screen)
         path = session_path(sessions_dir, s.id)
         await wait_for(pilot, lambda: load_session(path).cpd.standards == [4])
+
+
+async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions_dir: Path,
+                                                   tmp_path: Path) -> None:
+    """F8 was the summary pane's own key: with the step list focused it did nothing, though
+    the button says F8. It is the walkthrough's, on the steps that offer it; elsewhere it does
+    nothing."""
+    from textual.widgets import OptionList
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), title="Invented meeting")
+    s.current_step = "summary"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        steps = screen.query_one("#steps", OptionList)
+        steps.focus()
+        await wait_for(pilot, lambda: app.focused is steps)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("pageup")  # What to do now: no CPD record there
+        await wait_for(pilot, lambda: screen.steps[screen.index].kind == "actions")
+        await pilot.press("f8")
+        await pilot.pause()
+        assert app.screen is screen

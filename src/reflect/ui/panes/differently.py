@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, Input, TextArea
@@ -22,7 +21,6 @@ from reflect.ui.widgets.literal import Literal
 
 class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
-    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     @classmethod
     def holds(cls, step: Step, field: str, session: Session) -> bool:

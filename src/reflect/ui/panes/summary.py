@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, TextArea
@@ -21,7 +20,6 @@ from reflect.ui.widgets.literal import Literal
 
 class SummaryPane(NotesHolder):
     PANE_CLASS = "summary-pane"
-    BINDINGS = [Binding("f8", "cpd_record", "CPD record", show=False)]  # its button says F8
 
     def compose(self) -> ComposeResult:
         yield Literal("Overall summary of the session (saved with it, and in the notes)",

@@ -10,7 +10,7 @@ what changed (`SessionChanged`) and `apply` saves it and redraws what depends on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.text import Text
 from textual import on
@@ -66,6 +66,9 @@ class WalkthroughScreen(WritesBack):
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
+        # The CPD record's choices on the steps that offer them, wherever focus is (the steps
+        # list too: a pane's own binding missed it there).
+        Binding("f8", "cpd_record", "CPD record", show=False),
         Binding("f3", "share", "Show to the room", show=False, priority=True),
         Binding("f2", "room_points", "Room points", show=False, priority=True),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
@@ -227,7 +230,16 @@ class WalkthroughScreen(WritesBack):
         if action == "skip_to_learning":  # only before the learning (else Ctrl+L is left be)
             intro = self._intro_index()
             return intro is not None and self.index <= intro
+        if action == "cpd_record":
+            return self._cpd_record() is not None
         return True
+
+    def _cpd_record(self) -> Callable[[], None] | None:
+        return getattr(self.panes.get(self.index), "action_cpd_record", None)
+
+    def action_cpd_record(self) -> None:
+        if (open_record := self._cpd_record()) is not None:
+            open_record()
 
     @on(Button.Pressed, "#skip-to-learning")
     async def action_skip_to_learning(self) -> None:
