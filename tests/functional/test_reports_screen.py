@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input
 
 from reflect.model.session import Action, Participant, Session
@@ -184,3 +185,28 @@ async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_
         await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
     assert started == []
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir, size):
+    """"31 Dec 20…" hid the year guessed for a date typed without one (fresh-eyes trial):
+    the Since and Until boxes are wide enough for it; under 80 columns the Update button makes
+    way (Enter updates)."""
+    from datetime import date
+
+    from reflect.model.dates import read_date_near, short_date
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot)
+        since = app.screen.query_one("#report-since", Input)
+        since.focus()
+        await type_text(pilot, "25/12")
+        await pilot.press("tab")
+        await type_text(pilot, "31/12")
+        today = date.today()
+        for typed, past in (("25/12", True), ("31/12", False)):
+            day = read_date_near(typed, today, past)
+            assert day is not None
+            said = short_date(day).split(" ", 1)[1]  # "25 Dec 2025"
+            await wait_for(pilot, lambda s=said: any(s in line for line in _screen_lines(app)))
