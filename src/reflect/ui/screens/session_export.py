@@ -86,8 +86,11 @@ class ExportsSession(KeepsSession):
         for result in self.query("#export-result").results(Literal):
             result.show(message, "bold")
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
-                shown = True  # the summary step is showing: its message is brought into view
-                result.call_after_refresh(result.scroll_visible, animate=False)
+                shown = True  # the summary step is showing: its message is brought into view,
+                # once it has been laid out at its new height (a refresh later: brought into
+                # view at once, a path wrapped onto a third line stayed below the fold).
+                result.call_after_refresh(
+                    result.call_after_refresh, result.scroll_visible, animate=False)
         if not shown:
             what = message.split(" written to ", 1)[0]
             self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)
