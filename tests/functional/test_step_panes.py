@@ -43,6 +43,13 @@ async def open_screen(pilot, session: Session) -> WalkthroughScreen:  # type: ig
     return screen
 
 
+async def team_session_at(pilot, sid: str, step: str):  # type: ignore[no-untyped-def]
+    """A team session (`sid`) on the fictional review, opened at `step`; returns the screen."""
+    session = Session.start(review(), sid, team="Invented team")
+    session.current_step = step
+    return await open_screen(pilot, session)
+
+
 def box_text(widget: object) -> str:
     return widget.value if isinstance(widget, Input) else widget.text  # type: ignore[attr-defined]
 
@@ -109,9 +116,7 @@ async def test_opening_a_session_builds_its_pane_then_only_the_next_one(tmp_path
     hidden, so PgDn only shows it; never more than one step ahead."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        session = Session.start(review(), "s-lazy", team="Invented team")
-        session.current_step = "q:zz-second"
-        screen = await open_screen(pilot, session)
+        screen = await team_session_at(pilot, "s-lazy", "q:zz-second")
         here = screen.index
         assert f"pane-{here}" in [p.id for p in screen.query(StepPane)]
         await wait_for(pilot, lambda: len(screen.query(StepPane)) == 2)
@@ -132,9 +137,7 @@ async def test_keys_after_pgdn_reach_a_pane_built_ahead(tmp_path: Path) -> None:
     it go into its first box, not the pane left."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        session = Session.start(review(), "s-ahead", team="Invented team")
-        session.current_step = "q:zz-first"
-        screen = await open_screen(pilot, session)
+        screen = await team_session_at(pilot, "s-ahead", "q:zz-first")
         here = screen.index
         await wait_for(pilot, lambda: here + 1 in screen.panes)
         burst(app, "pagedown", "Z", "e", "d")
@@ -162,9 +165,7 @@ async def test_tab_typed_fast_moves_on_before_the_next_letters(tmp_path: Path) -
     what is typed after it goes into the next box."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        session = Session.start(review(), "s-tab", team="Invented team")
-        session.current_step = "people"
-        screen = await open_screen(pilot, session)
+        screen = await team_session_at(pilot, "s-tab", "people")
         burst(app, "A", "n", "n", "tab", "N", "u", "r", "s", "e")
         role = screen.query_one(".person-role", Input)
         await wait_for(pilot, lambda: role.value == "Nurse")
@@ -178,9 +179,8 @@ async def test_letters_typed_while_reading_a_section_go_into_its_notes(
     focus, so the arrow keys scroll it) who starts typing writes into the notes box."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        session = Session.start(review(), "s-read", team="Invented team")
-        session.current_step = key
-        screen = await open_screen(pilot, session)
+        screen = await team_session_at(pilot, "s-read", key)
+        session = screen.session
         pane = screen.query_one(f"#pane-{screen.index}", StepPane)
         pane.focus()
         await wait_for(pilot, lambda: app.focused is pane)
