@@ -77,7 +77,8 @@ MAX_PROCESSES = 4
 PIECE = 200
 """Files a process reads at a time: small, so Ctrl+C waits at most for one piece."""
 
-Share = list[tuple[str, dict[str, object] | None, str | None]]
+PieceRead = list[tuple[str, dict[str, object] | None, str | None]]
+"""Each file of a piece: its name, its cache record, or None and why it cannot be read."""
 
 
 def _cores() -> int:
@@ -96,9 +97,9 @@ def _quiet() -> None:
     gc.disable()  # as `make_report` does: many objects, all of which live on
 
 
-def _read_piece(folder: str, piece: list[tuple[str, list[int]]]) -> Share:
+def _read_piece(folder: str, piece: list[tuple[str, list[int]]]) -> PieceRead:
     """In a reading process: each file's cache record, or None and why it cannot be read."""
-    out: Share = []
+    out: PieceRead = []
     for name, now in piece:
         found, record = _read(Path(folder, name), now)
         out.append((name, record, found.problem if record is None else None))
@@ -121,8 +122,8 @@ def _read_shared(folder: Path, todo: list[tuple[str, list[int]]], processes: int
     except Exception:  # noqa: BLE001 - no processes here (a sandbox without semaphores, a
         return None  # standard stream with no file behind it): read alone
     try:
-        for share in pool.map(_read_piece, [str(folder)] * len(pieces), pieces):
-            for name, record, problem in share:
+        for piece_read in pool.map(_read_piece, [str(folder)] * len(pieces), pieces):
+            for name, record, problem in piece_read:
                 path = folder / name
                 found = (FileRead(path, None, problem) if record is None
                          else _from_record(path, record, stamps[name]))
