@@ -1,5 +1,6 @@
 """Exporting several times in a session at 80×24: the dialog remembers the format and options
-chosen last (#15.8), and the message after each export never covers the time line (#15.7)."""
+chosen last (#15.8), the message after each export never covers the time line (#15.7), and
+an earlier export is replaced only when the person says so."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from textual.widgets import Checkbox, RadioSet
 from textual.widgets._toast import Toast
 
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.widgets.timer import TimerBar
 from tests.functional.helpers import start_and_go_to, wait_for
@@ -74,3 +76,38 @@ async def test_messages_after_exports_leave_the_time_line_visible(fictional_dir,
         assert timer.region.height >= 1 and not covered_cells(screen, timer)
         status = screen.query_one("#status")
         assert not covered_cells(screen, status)
+
+
+async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sessions_dir):
+    """Exporting again silently replaced the earlier notes, edits made to them since and all."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        folder = sessions_dir / "exports"
+        first = folder / f"{screen.session.id}.md"
+        await open_export(pilot)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, first.exists)
+        await wait_for(pilot, lambda: app.screen is screen)
+        first.write_text("Edited by the invented chair after the meeting\n", encoding="utf-8")
+
+        async def export_again() -> ConfirmScreen:
+            await open_export(pilot)
+            await pilot.press("ctrl+o")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            return app.screen
+
+        question = await export_again()
+        assert first.name in question.question and "Replace" in question.question
+        await pilot.press("escape")  # keeps both: the notes go beside the edited file
+        await wait_for(pilot, lambda: len(list(folder.iterdir())) == 2)
+        [beside] = [p for p in folder.iterdir() if p != first]
+        assert beside.name.startswith(f"{screen.session.id}-") and beside.suffix == ".md"
+        assert "Child ZZ" in beside.read_text(encoding="utf-8")
+        assert first.read_text(encoding="utf-8").startswith("Edited by the invented chair")
+
+        await wait_for(pilot, lambda: app.screen is screen)
+        await export_again()
+        await pilot.press("y")  # replace
+        await wait_for(pilot, lambda: "Child ZZ" in first.read_text(encoding="utf-8"))
+        assert sorted(folder.iterdir()) == sorted([first, beside])

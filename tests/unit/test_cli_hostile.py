@@ -230,3 +230,17 @@ def test_the_apps_export_can_refuse_to_replace(shared, tmp_path):
     with pytest.raises(FileExistsError):
         export_session(s, "txt", target, replace=False)
     assert "Keep me" in target.read_text()
+
+
+def test_a_second_export_kept_beside_the_first_takes_a_free_name(tmp_path):
+    from reflect.store.exports import kept_beside
+
+    first = tmp_path / "s-invented.swe.md"
+    first.write_text("earlier record")
+    beside = kept_beside(first, "swe-md", "20261201-1402")
+    assert beside.name == "s-invented-20261201-1402.swe.md"  # the format's whole ending kept
+    beside.write_text("second")
+    assert kept_beside(first, "swe-md", "20261201-1402").name == (
+        "s-invented-20261201-1402-2.swe.md")
+    named = tmp_path / "notes.text"  # a name chosen without the format's ending
+    assert kept_beside(named, "txt", "1").name == "notes-1.text"

@@ -130,6 +130,21 @@ def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: 
     return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[canonical(fmt)].ending}"
 
 
+def kept_beside(target: Path, fmt: str, stamp: str) -> Path:
+    """A name beside `target` for a second export that keeps the first: the stamp goes before
+    the format's ending (`child-l-1.md` -> `child-l-1-20261201-1402.md`), then -2, -3... while
+    that name is taken."""
+    ending = FORMATS[canonical(fmt)].ending
+    stem = target.name[:-len(ending)] if target.name.endswith(ending) else target.stem
+    ending = ending if target.name.endswith(ending) else target.suffix
+    n = 1
+    while True:
+        candidate = target.with_name(f"{stem}-{stamp}{'' if n == 1 else f'-{n}'}{ending}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
 def format_for(path: Path) -> str | None:
     """The format a file name asks for by its ending (`notes.txt` -> txt), if any."""
     name = path.name.lower()

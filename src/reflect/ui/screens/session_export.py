@@ -7,6 +7,7 @@ Files are written in a worker.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from textual import on, work
@@ -16,7 +17,13 @@ from textual.widgets import Button
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session, now
-from reflect.store.exports import default_export_path, export_session, written
+from reflect.store.exports import (
+    default_export_path,
+    export_session,
+    kept_beside,
+    refusal,
+    written,
+)
 from reflect.ui.screens.session_keeping import KeepsSession
 from reflect.ui.widgets.literal import Literal
 
@@ -68,14 +75,47 @@ class ExportsSession(KeepsSession):
 
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, session: Session, fmt: str, target: Path,
-                   options: ExportOptions | None = None) -> None:
+                   options: ExportOptions | None = None, *, replace: bool = False,
+                   beside: bool = False) -> None:
+        """Write the notes; an earlier export at `target` is replaced only when the person
+        says so (`replace`): it may have been edited since, and is asked about first. With
+        `beside`, the notes go to a new name next to `target` instead."""
+        if beside:
+            target = kept_beside(target, fmt, f"{now():%Y%m%d-%H%M%S}")
         try:
-            path = export_session(session, fmt, target, self.review, options)
+            path = export_session(session, fmt, target, self.review, options, replace=replace)
+        except FileExistsError as e:
+            if refusal(target) is None:  # an earlier export, not a session or a folder
+                when = datetime.fromtimestamp(target.stat().st_mtime)
+                self.app.call_from_thread(self._ask_to_replace, session, fmt, target, options,
+                                          when)
+                return
+            self._not_written(target, e)
+            return
         except OSError as e:
-            message = f"Could not write {target}: {e.strerror or e}"
-            self.app.call_from_thread(self.notify, message, severity="error")
+            self._not_written(target, e)
             return
         self.app.call_from_thread(self.export_written, fmt, path)
+
+    def _not_written(self, target: Path, e: OSError) -> None:
+        message = f"Could not write {target}: {e.strerror or e}"
+        self.app.call_from_thread(self.notify, message, severity="error")
+
+    def _ask_to_replace(self, session: Session, fmt: str, target: Path,
+                        options: ExportOptions | None, when: datetime) -> None:
+        """Replace the earlier export, or keep it and write these notes beside it (n, Esc)."""
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
+        question = (f"{target.name} is already in {target.parent} (written {day} at "
+                    f"{when:%H:%M}).\n\nReplace it with these notes? Anything changed in it "
+                    "since would be lost. Keep both writes these notes to a new file beside it.")
+
+        def answered(replace: bool | None) -> None:
+            self.run_export(session, fmt, target, options, replace=bool(replace),
+                            beside=not replace)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both"), answered)
 
     def export_written(self, fmt: str, path: Path) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
