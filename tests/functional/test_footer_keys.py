@@ -86,3 +86,30 @@ async def test_a_saved_sessions_keys_are_whole_at_60x20(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: any("Delete" in label for label in labels(app)))
         await wait_for(pilot, lambda: whole(app))
         assert "f2 Rename" in (footer_keys(app) or [])
+
+
+async def test_the_line_is_rebuilt_only_when_its_keys_change(tmp_path: Path) -> None:
+    """Textual rebuilt the footer on every focus move, restyling each key one by one, though
+    the keys were nearly always the same; a change of keys still rebuilds it."""
+    from textual.widgets._footer import FooterKey
+
+    from reflect.ui.widgets.footer import ReflectFooter
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        await wait_for(pilot, lambda: whole(app))
+        footer = screen.query_one(ReflectFooter)
+        before = list(footer.query(FooterKey))
+        for _ in range(3):  # what Textual does on a focus move
+            footer.bindings_changed(screen)
+            await pilot.pause()
+        assert list(footer.query(FooterKey)) == before  # the very same keys, not rebuilt
+        said_by = screen.panes[screen.index].query_one(Select)
+        said_by.focus()
+        await pilot.press("enter")  # the drop-down's own key joins the line
+        await wait_for(pilot, lambda: any(
+            "Dismiss" in key.description for key in footer.query(FooterKey)))
+        await wait_for(pilot, lambda: whole(app))

@@ -54,6 +54,8 @@ class ReflectFooter(Footer):
 
     def __init__(self) -> None:
         super().__init__(compact=True)
+        self._shown: tuple[object, ...] | None = None
+        """The keys the line was last built from (see `recompose`)."""
 
     def compose(self) -> ComposeResult:
         # reflect binds no key groups, so the footer's keys are plain siblings: re-ordering
@@ -61,11 +63,24 @@ class ReflectFooter(Footer):
         keys = list(super().compose())
         for key in keys:
             if _essential_rank(key) < len(ESSENTIAL):
-                key.add_class("-essential")
+                key.add_class("-essential", update=False)  # styled once, when mounted
         yield from sorted(keys, key=_essential_rank)
 
+    def _keys_to_show(self) -> tuple[object, ...]:
+        """What the line shows: each key's binding and whether it is enabled."""
+        return tuple((binding.key, binding.description, binding.action, enabled, tooltip)
+                     for _, binding, enabled, tooltip in self.screen.active_bindings.values()
+                     if binding.show)
+
     async def recompose(self) -> None:
+        # Textual rebuilds the line whenever the bindings may have changed: on every focus
+        # move, nearly always to the same keys. Rebuilt only when they differ (building it
+        # restyled each key one by one: an eighth of a walkthrough's time in the suite).
+        shown = self._keys_to_show() if self._bindings_ready else None
+        if shown is not None and shown == self._shown:
+            return
         await super().recompose()
+        self._shown = shown
         self.fit_keys()
 
     def on_resize(self, event: events.Resize) -> None:
