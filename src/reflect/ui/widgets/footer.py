@@ -76,6 +76,8 @@ class ReflectFooter(Footer):
         # Textual rebuilds the line whenever the bindings may have changed: on every focus
         # move, nearly always to the same keys. Rebuilt only when they differ (building it
         # restyled each key one by one: an eighth of a walkthrough's time in the suite).
+        if not self.is_attached:  # its screen has gone (Textual's own recompose returns)
+            return
         shown = self._keys_to_show() if self._bindings_ready else None
         if shown is not None and shown == self._shown:
             return
