@@ -33,6 +33,16 @@ ui_app.ReflectApp.run = run
 sys.exit(cli.main(sys.argv[1:]))
 """
 
+IDLE = SHOWN.replace("        print(json.dumps(sorted(sys.modules)))\n", """\
+        print(json.dumps(sorted(sys.modules)))
+        from reflect.ui.warm import MODULES
+        for _ in range(1000):  # then idle, as a person reading the lists
+            if all(m in sys.modules for m in MODULES):
+                break
+            await pilot.pause(0.01)
+        print(json.dumps(sorted(sys.modules)))
+""")
+
 HEAVY = ("pydantic", "reflect.model", "reflect.export", "reflect.store.library",
          "reflect.store.sessions",
          # the room's server (#18) is loaded only when a facilitator opens a room
@@ -104,3 +114,18 @@ def test_help_imports_no_models():
     assert proc.returncode == 0, proc.stderr[-3000:]
     modules = json.loads(proc.stdout)
     assert not [m for m in modules if m.startswith(("pydantic", "reflect.model", "textual"))]
+
+
+def test_what_enter_needs_is_imported_once_the_start_screen_has_been_read(tmp_path,
+                                                                         fictional_dir):
+    """The first Enter on a review imported pydantic, the models and the new-session form
+    (about 0.15 s); they are imported a moment after the lists are shown, never before."""
+    modules_when_shown(tmp_path, fictional_dir)  # the first run fills the per-machine caches
+    env = start_env(tmp_path, fictional_dir)
+    proc = subprocess.run([sys.executable, "-c", IDLE], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    shown, later = (json.loads(line) for line in proc.stdout.strip().splitlines()[-2:])
+    assert "reflect.ui.screens.start" in shown and "pydantic" not in shown
+    assert {"pydantic", "reflect.model.session", "reflect.ui.screens.new_session",
+            "reflect.ui.screens.walkthrough"} <= set(later)

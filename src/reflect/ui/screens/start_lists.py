@@ -95,6 +95,9 @@ class LibraryScreen(ReflectScreen[None]):
         self.app.call_from_thread(self.show_loaded, library, sessions)
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
+        from reflect.ui.warm import warm_up_later
+
+        warm_up_later(self.app)  # what Enter on a review or a session will need
         self.reflect_app.library = library
         self.sessions = sessions
         self.show_reviews()

@@ -1,0 +1,36 @@
+"""Importing what the next screens need while the person reads the start screen.
+
+The start screen is drawn without pydantic, the models or the walkthrough (see `reflect.cli`),
+so the first Enter on a review used to import them (about 0.15 s of the new-session form's
+opening and of the first session's). Once the lists have been on screen a moment, they are
+imported here, one module a step on the UI thread (an import in a thread could meet the UI's
+own import of the same modules half-way): a key pressed meanwhile waits no longer than it
+would have waited for the import it needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from textual.app import App
+
+WARM_AFTER = 1.0
+"""Seconds after the lists are shown: the start screen's first frame never waits for this."""
+
+MODULES = ("reflect.ui.screens.new_session", "reflect.ui.screens.walkthrough")
+"""Starting a session (the form; pydantic and the models) and the session's own screen."""
+
+
+def warm_up_later(app: App[object]) -> None:
+    """Import `MODULES` once, WARM_AFTER seconds from now and one a refresh apart."""
+    if getattr(app, "_warming", False):
+        return
+    app._warming = True  # type: ignore[attr-defined]
+    waiting = list(MODULES)
+
+    def next_module() -> None:
+        importlib.import_module(waiting.pop(0))
+        if waiting:
+            app.call_after_refresh(next_module)
+
+    app.set_timer(WARM_AFTER, next_module)
