@@ -16,6 +16,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points import PointList
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import (
+    burst_keys,
     new_session_form,
     open_saved_session,
     shown,
@@ -305,6 +306,43 @@ async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, s
     s = saved(sessions_dir)
     assert [p.text for p in s.answers[0].points] == ["Half a thought, finished"]
     assert s.drafts == {"action:text": "An action not yet added"}
+
+
+async def test_an_enter_typed_before_the_session_showed_never_adds_last_times_point(
+        fictional_dir, sessions_dir):
+    """Enter twice on a saved session in the list (the second while it opened) added the
+    point typed but not added last time, unseen, as if it had been added."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    first = review.questions[0].id
+    session = Session.start(review, "20260101-child-zz-0000d1af", title="Invented meeting",
+                            team="Invented Hub", current_step=f"q:{first}")
+    session.drafts = {f"point:{first}": "Half a thought from last time"}
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions)
+        burst_keys(pilot, ["enter", "enter"])  # the second reaches the session's point box
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await app.keys.handled()
+        box = screen.query_one(f"#points-{screen.index} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box)
+        assert box.value == "Half a thought from last time"
+        assert not screen.session.answers[0].points
+        assert any("not added" in n.message for n in app._notifications)
+        await pilot.press("enter")  # seen now: Enter adds it
+        await wait_for(pilot, lambda: screen.session.answers[0].points)
+        assert screen.session.answers[0].points[0].text == "Half a thought from last time"
+        await pilot.press("ctrl+q")
+    assert saved(sessions_dir).drafts == {}
 
 
 async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(
