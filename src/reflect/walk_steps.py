@@ -148,7 +148,11 @@ def ask_people(w: Walk, step: Step) -> bool:
             return False
         if not got:
             return True
-        person = session.add_participant(Participant.parse(got))
+        typed = Participant.parse(got)
+        if typed.blank:
+            d.say("Type a name, a role or an agency (name, role, agency).")
+            continue
+        person = session.add_participant(typed)
         d.say(f"Added: {person.describe()}")
         w.save()
 

@@ -308,6 +308,16 @@ async def test_a_point_typed_but_not_added_is_kept_and_comes_back(content_dir, s
     assert s.drafts == {"action:text": "An action not yet added"}
 
 
+async def test_lines_naming_nobody_add_no_participant(content_dir, sessions_dir):
+    """", ," on a line of the form's participants made a blank row in *Who is here*."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot, people="Alex Example, Health visitor, Invented Trust"
+                                   "\n, , \n\t\nTeacher, Invented School")
+        assert [p.describe() for p in screen.session.participants] == [
+            "Alex Example (Health visitor, Invented Trust)", "Teacher, Invented School"]
+
+
 async def test_an_enter_typed_before_the_session_showed_never_adds_last_times_point(
         fictional_dir, sessions_dir):
     """Enter twice on a saved session in the list (the second while it opened) added the

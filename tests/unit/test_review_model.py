@@ -91,3 +91,15 @@ def test_a_participant_line_pasted_from_a_spreadsheet_is_split_at_its_tabs() -> 
     typed = Participant.parse("Sam Sample, School nurse, Invented Academy")
     assert (typed.name, typed.role, typed.agency) == (
         "Sam Sample", "School nurse", "Invented Academy")
+
+
+def test_lines_that_name_nobody_are_not_participants() -> None:
+    """", ," in the participants box made a participant with no name, role or agency."""
+    from reflect.model.session import Participant
+
+    people = Participant.parse_lines("Ann Example, Nurse, Invented Trust\n, , \n\t\n \n"
+                                     ", , Invented Council\nTeacher")
+    assert [(p.name, p.role, p.agency) for p in people] == [
+        ("Ann Example", "Nurse", "Invented Trust"), ("", "", "Invented Council"),
+        ("", "Teacher", "")]
+    assert Participant.parse(" , ").blank and not people[1].blank

@@ -70,7 +70,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
                                                          sessions_dir):
     script = ("t\nTeam meeting\nInvented Shire team\n"
-              "Fac Ilitator\nAda Example, Nurse, Invented Health\nHealth visitor, Shire\n\n"
+              "Fac Ilitator\nAda Example, Nurse, Invented Health\n, , \nHealth visitor, Shire\n\n"
               "\n\n\n\n"  # four content steps
               "First point\nSecond point\n.\nThe room agreed\n.\n"  # question 1
               "\n\n\n\n"  # questions 2 and 3
@@ -79,6 +79,7 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
                          "child-zz")
     assert code == 0
     assert "Take care of yourself and each other" in flat(out.out)
+    assert "Type a name, a role or an agency" in out.out  # ", ," names nobody
     [entry] = list_sessions(sessions_dir).entries
     s = entry.session
     assert s.facilitator == "Fac Ilitator"

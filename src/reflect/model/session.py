@@ -111,6 +111,18 @@ class Participant(SessionModel):
             return cls(role=parts[0], agency=parts[1])
         return cls(role=parts[0])
 
+    @classmethod
+    def parse_lines(cls, text: str) -> list[Participant]:
+        """Each line of `text` read by `parse`, leaving out lines that name nobody (blank, or
+        commas alone: ", ," made a participant with no name, role or agency)."""
+        people = (cls.parse(line) for line in text.splitlines())
+        return [p for p in people if not p.blank]
+
+    @property
+    def blank(self) -> bool:
+        """No name, role or agency: nobody."""
+        return not (self.name or self.role or self.agency)
+
     def describe(self, roles_only: bool = False) -> str:
         """`Name (role, agency)`, or just `role, agency` when names are left out."""
         role = ", ".join(p for p in (self.role, self.agency) if p)

@@ -164,8 +164,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     @on(TextArea.Changed, "#participants")
     def _participants_read(self, event: TextArea.Changed) -> None:
         """Say how each line is read, so a name typed alone is not taken for a role unseen."""
-        people = [Participant.parse(line) for line in event.text_area.text.splitlines()
-                  if line.strip()]
+        people = Participant.parse_lines(event.text_area.text)
         lines = []
         for n, person in enumerate(people, 1):
             parts = [f"name: {person.name}" if person.name else "",
@@ -193,8 +192,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         if not title:
             kind = "team discussion" if team else "reflection"
             title = f"{self.review.title} — {kind}"
-        participants = [Participant.parse(line) for line in
-                        self.query_one("#participants", TextArea).text.splitlines() if line.strip()]
+        participants = Participant.parse_lines(self.query_one("#participants", TextArea).text)
         team_name = self.query_one("#team", Input).value.strip()
         if self.last and self.last_team.strip() == team_name:
             here = set(self.query_one("#last-people", SelectionList).selected)
