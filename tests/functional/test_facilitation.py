@@ -102,6 +102,29 @@ async def test_who_is_here_ticks_attendance_and_edits_people(content_dir, sessio
     assert s.facilitator == "Fay Facilitator"
 
 
+async def test_editing_never_blanks_a_person(content_dir, sessions_dir):
+    """Emptying a person's name, role and agency while editing saved a blank participant
+    (adding one was refused): the last one filled is kept, and Enter says what to do."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 3)
+        await pilot.press("down", "enter")  # edit Sam Sample
+        name = screen.query_one(".person-name", Input)
+        await wait_for(pilot, lambda: name.value == "Sam Sample" and app.focused is name)
+        for box in ("agency", "role", "name"):  # emptied one by one, as typed
+            screen.query_one(f".person-{box}", Input).value = ""
+            await pilot.pause()
+        sam = screen.session.participants[1]
+        assert not sam.blank and sam.name == "Sam Sample"  # the last one filled is kept
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("needs a name, a role or an agency" in n.message
+                                          for n in app._notifications))
+        await pilot.press("ctrl+q")
+    assert not any(p.blank for p in saved(sessions_dir).participants)
+
+
 async def test_points_are_added_attributed_edited_moved_and_removed(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -77,6 +77,9 @@ class FormSpec:
     editing_title: Callable[[int], str] = field(
         default=lambda n: f"Editing {n}: kept as you type; Enter finishes, Esc undoes")
     """The first box's title while item number n (from 1) is being edited."""
+    one_of: tuple[str, ...] = ()
+    """Fields of which editing never empties the last one filled (a person keeps a name,
+    a role or an agency), as it never empties a required field."""
 
 
 class ItemForm(Vertical):
@@ -217,6 +220,11 @@ class ItemForm(Vertical):
                 out[spec.name] = self.box(spec.name).value.strip()
         return out
 
+    def emptied(self) -> bool:
+        """True when every one of the `one_of` fields is empty in the form."""
+        values = self.values()
+        return bool(self.spec.one_of) and not any(values[name] for name in self.spec.one_of)
+
     def edit(self, item: BaseModel, number: int, choices_hold: Callable[[str, str], bool]
              = lambda name, value: True) -> None:
         """Fill the form from `item` (number `number` in its list) and edit it in place.
@@ -269,7 +277,7 @@ class ItemForm(Vertical):
             return
         if self.editing is not None:
             text = event.value.strip()
-            if not text and spec.required:
+            if not text and (spec.required or self.emptied()):
                 return
             change = self.edit_item(self.editing, {spec.name: text})
             if change is not None:

@@ -27,7 +27,7 @@ PERSON_FORM = FormSpec(
     fields=[FieldSpec(name, label, f"person-{name}", draft_key=draft_key("person", name))
             for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
     button_class="person-save", compact_button=False,
-    editing_title=lambda n: "Name (editing; Esc undoes)")
+    editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
 COLUMNS = [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)]
 
 
@@ -120,6 +120,10 @@ class PeoplePanel(VerticalScroll):
             if event.editing is None:
                 self.notify("Type a name (or a role) first, then press Enter to add them.",
                             severity="warning")
+            else:
+                self.notify("A person needs a name, a role or an agency: type one, or press "
+                            "Esc to put them back as they were (Delete on the row removes "
+                            "them).", severity="warning")
             return
         change: Change | None
         if event.editing is not None and event.editing in self.session.participants:
