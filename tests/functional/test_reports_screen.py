@@ -156,9 +156,17 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         assert since.border_subtitle == "1 Nov 2026"
         until = app.screen.query_one("#report-until", Input)
         until.focus()
-        await type_text(pilot, "2026-10-31\n")  # ISO still works
-        await wait_for(pilot, lambda: "Sessions held: 0 " in _report_text(app))
+        await type_text(pilot, "2026-10-31\n")  # ISO still works; but before Since
+        await wait_for(pilot, lambda: "Since is after Until" in _report_text(app))
         assert until.border_subtitle == "31 Oct 2026"
+        assert any("Since (Sun 1 Nov 2026) is after Until (Sat 31 Oct 2026)" in n.message
+                   for n in app._notifications)  # it showed an empty report for none
+        await pilot.press("ctrl+o")  # and nothing is saved for it
+        await pilot.pause()
+        assert not (sessions_dir / "exports").exists()
+        until.value = "30/11/2026"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
         since.value = "[b]32/13/2026"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Not a date: '[b]32/13/2026'" in _report_text(app))

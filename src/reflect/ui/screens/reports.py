@@ -81,6 +81,14 @@ class ReportsScreen(ReflectScreen[None]):
                     f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}."),
                     group="report-view")
                 return None
+        since, until = values["since"], values["until"]
+        if since is not None and until is not None and since > until:
+            self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}): "
+                        "no session can be in between.", severity="warning", markup=False)
+            self.report = None
+            self.run_worker(self.query_one(ReportView).show_message(
+                "Since is after Until: change one of them."), group="report-view")
+            return None
         review = self.query_one("#report-review", Input).value.strip() or None
         team = self.query_one("#report-team", Input).value.strip() or None
         return Filters(since=values["since"], until=values["until"], review=review, team=team)
