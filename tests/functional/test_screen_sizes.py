@@ -233,6 +233,40 @@ async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> Non
         assert " ".join(line.strip() for line in lines).replace("1. ", "") == words
 
 
+async def test_removing_a_long_point_keeps_the_questions_buttons_in_view(tmp_path: Path
+                                                                        ) -> None:
+    """At 80x24 "Remove this point?" quoted a 1,000-character point whole, and its buttons
+    were off the bottom of the screen."""
+    from textual.widgets import Button, Input
+
+    from reflect.ui.screens.confirm import ConfirmScreen
+    from reflect.ui.widgets.points import PointList
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        answer = screen.session.answers[0]
+        box = screen.panes[screen.index].query_one(".point-text", Input)
+        box.value = "An invented very long point. " * 35
+        box.focus()
+        await pilot.press("enter")
+        points = screen.panes[screen.index].query_one(PointList)
+        await wait_for(pilot, lambda: points.option_count == 1)
+        points.focus()
+        points.highlighted = 0
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        dialog = app.screen
+        await pilot.pause()
+        assert "…" in dialog.question and len(dialog.question) < 250
+        for button in dialog.query(Button):
+            assert button.region.bottom <= 20 and button.region.height > 0, button.region
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not answer.points)
+
+
 async def test_the_action_form_splits_no_word_at_60x20(tmp_path: Path) -> None:
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:

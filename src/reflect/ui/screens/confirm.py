@@ -11,6 +11,9 @@ from textual.widgets import Button
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
+CONFIRM_CHARS = 160
+"""The most of an item's text a question about it quotes: its buttons stay in view at 60x20."""
+
 
 class ConfirmScreen(ReflectModal[bool]):
     """Dismisses with True only when the person chooses the confirming button."""

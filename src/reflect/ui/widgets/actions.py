@@ -236,7 +236,7 @@ class ActionsPanel(Vertical):
             self.ask_remove(act)
 
     def ask_remove(self, act: Action) -> None:
-        from reflect.ui.screens.confirm import ConfirmScreen
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
 
         def remove(yes: bool | None) -> None:
             if not yes:
@@ -249,4 +249,4 @@ class ActionsPanel(Vertical):
                 self.post_message(SessionChanged(change))
 
         self.app.push_screen(ConfirmScreen(
-            f"Remove this agreed action?\n\n{one_line(act.text)}"), remove)
+            f"Remove this agreed action?\n\n{one_line(act.text, CONFIRM_CHARS)}"), remove)

@@ -24,7 +24,7 @@ from reflect.model.attribution import attribute
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
-from reflect.text import printable
+from reflect.text import one_line, printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
@@ -248,7 +248,7 @@ class PointsEditor(Vertical):
         self.post_message(SessionChanged(change))
 
     def ask_remove(self) -> None:
-        from reflect.ui.screens.confirm import ConfirmScreen
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
 
         i = self.query_one(PointList).highlighted
         if self.read_only or i is None or i >= len(self.points):
@@ -265,4 +265,6 @@ class PointsEditor(Vertical):
             if change is not None:
                 self.post_message(SessionChanged(change))
 
-        self.app.push_screen(ConfirmScreen(f"Remove this point?\n\n{point.text}"), remove)
+        # Shortened: a long point pushed the dialog's buttons off the screen.
+        self.app.push_screen(ConfirmScreen(
+            f"Remove this point?\n\n{one_line(point.text, CONFIRM_CHARS)}"), remove)
