@@ -107,7 +107,7 @@ class ExportsSession(KeepsSession):
         from reflect.ui.screens.confirm import ConfirmScreen
 
         day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
-        question = (f"{target.name} is already in {target.parent} (written {day} at "
+        question = (f"{target.name} is already in {target.parent} (last changed {day} at "
                     f"{when:%H:%M}).\n\nReplace it with these notes? Anything changed in it "
                     "since would be lost. Keep both writes these notes to a new file beside it.")
 
