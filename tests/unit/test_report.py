@@ -345,6 +345,10 @@ def test_counts_per_review(shared):
     assert (t.sessions, t.attendees, t.questions_answered, t.actions_done) == (6, 8, 12, 3)
     assert len(t.teams) == 4  # Invented Team 1, 2, 3 and <b>x</b>
     assert len(t.agencies) == 4
+    # Counted per session, so said as attendances ("People attending" read as people).
+    from reflect.report.words import summary_rows
+
+    assert ("Attendances at team discussions", "8") in summary_rows(report)
 
 
 def test_per_team(shared):

@@ -48,7 +48,9 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Reviews discussed", str(sum(1 for line in r.reviews if line.sessions))),
         ("Teams reached", str(len(t.teams))),
         ("Agencies reached", str(len(t.agencies))),
-        ("People attending team discussions", str(t.attendees)),
+        # Attendances, not people: the report names no one, so one person at two sessions
+        # counts twice (read as people, 5 looked wrong for 4 who came).
+        ("Attendances at team discussions", str(t.attendees)),
         ("Questions answered", str(t.questions_answered)),
         ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
                            f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
