@@ -210,6 +210,31 @@ async def test_no_label_is_cut_at_60x20(fictional_dir, sessions_dir):
         assert wrapped >= 2  # the drafts' box and the long record formats
 
 
+async def test_the_buttons_after_a_finding_are_all_in_view_at_60x20(fictional_dir,
+                                                                    sessions_dir):
+    """With a finding, four buttons sat in one row at 60x20 and Cancel ran off the edge."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-narrow", team="Invented Hub")
+    session.answers[0].text = "Ring 07700 900123 about the invented case"
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        dialog = ExportScreen(session, review)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        await pilot.pause()
+        buttons = list(dialog.query("#export-dialog Button").results(Button))
+        assert {b.id for b in buttons} >= {"export-redacted", "export-go", "export-edit",
+                                           "export-cancel"}
+        for button in buttons:
+            region = button.region
+            assert region.width and region.right <= 60, (button.id, region)
+            assert str(button.label) in " ".join(
+                button.render_line(y).text for y in range(button.size.height)), button.id
+
+
 async def test_the_summarys_export_button_opens_the_dialog_on_markdown(fictional_dir,
                                                                        sessions_dir):
     """The button opened the dialog with no format ticked (it was given the button press as
