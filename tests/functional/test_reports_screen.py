@@ -161,8 +161,9 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         assert until.border_subtitle == "31 Oct 2026"
         assert any("Since (Sun 1 Nov 2026) is after Until (Sat 31 Oct 2026)" in n.message
                    for n in app._notifications)  # it showed an empty report for none
-        await pilot.press("ctrl+o")  # and nothing is saved for it
-        await pilot.pause()
+        await pilot.press("ctrl+o")  # and nothing is saved for it: it says why
+        await wait_for(pilot, lambda: any("change one of them, then save" in n.message
+                                          for n in app._notifications))
         assert not (sessions_dir / "exports").exists()
         until.value = "30/11/2026"
         await pilot.press("enter")

@@ -44,8 +44,9 @@ class ReportsScreen(ReflectScreen[None]):
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            for wid, label, hint in (("since", "Since", "e.g. 31/03/2026"),
-                                     ("until", "Until", "e.g. 31/03/2026"),
+            # The box shows 15 characters at 80 columns: "e.g. 31/03/2026" showed "e.g.".
+            for wid, label, hint in (("since", "Since", "31/03/2026"),
+                                     ("until", "Until", "31/12/2026"),
                                      ("review", "Review id", ""), ("team", "Team", "")):
                 field = InOrderInput(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
@@ -59,6 +60,9 @@ class ReportsScreen(ReflectScreen[None]):
         with ReportView(id="report-body"):
             yield Literal("Reading the sessions…", id="report-message")
         yield ReflectFooter()
+
+    refused: str | None = None
+    """Why there is no report to save (a date that is not one, say), or None."""
 
     def on_mount(self) -> None:
         self.sub_title = "Reports"
@@ -77,6 +81,7 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(f"{text!r} is not a date reflect can read: {DATE_HINT}.",
                             severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
+                self.refused = f"{text!r} is not a date: correct it, then save."
                 self.run_worker(self.query_one(ReportView).show_message(
                     f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}."),
                     group="report-view")
@@ -86,6 +91,7 @@ class ReportsScreen(ReflectScreen[None]):
             self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}): "
                         "no session can be in between.", severity="warning", markup=False)
             self.report = None
+            self.refused = "Since is after Until: change one of them, then save."
             self.run_worker(self.query_one(ReportView).show_message(
                 "Since is after Until: change one of them."), group="report-view")
             return None
@@ -113,6 +119,7 @@ class ReportsScreen(ReflectScreen[None]):
     def refresh_report(self) -> None:
         filters = self.filters()
         if filters is not None:
+            self.refused = None
             self.build(filters)
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
@@ -145,7 +152,8 @@ class ReportsScreen(ReflectScreen[None]):
     def action_save(self, fmt: str) -> None:
         report = self.report
         if report is None:
-            self.notify("The report is still being made.", severity="warning")
+            self.notify(self.refused or "The report is still being made.", severity="warning",
+                        markup=False)
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
         target = self.reflect_app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
