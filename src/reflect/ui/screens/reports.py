@@ -44,9 +44,9 @@ class ReportsScreen(ReflectScreen[None]):
         yield Literal("Evidence across sessions: no one is named. Leave a filter empty for "
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
-            # Short: the box shows 14 characters at 80 columns ("e.g. 31/03/2026" showed "e.g.").
+            # Short: the box shows 13 characters at 80 columns ("e.g. 31/03/2026" showed "e.g.").
             for wid, label, hint in (("since", "Since", "e.g. 1/3/2026"),
-                                     ("until", "Until", "e.g. 31/3/2026"),
+                                     ("until", "Until", "e.g. 1/9/2026"),
                                      ("review", "Review id", ""), ("team", "Team", "")):
                 field = InOrderInput(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
