@@ -11,6 +11,7 @@ would have waited for the import it needed.
 from __future__ import annotations
 
 import importlib
+import sys
 
 from textual.app import App
 
@@ -22,14 +23,13 @@ MODULES = ("reflect.ui.screens.new_session", "reflect.ui.screens.walkthrough")
 
 
 def warm_up_later(app: App[object]) -> None:
-    """Import `MODULES` once, WARM_AFTER seconds from now and one a refresh apart."""
-    if getattr(app, "_warming", False):
+    """Import `MODULES` not yet imported, WARM_AFTER seconds from now, one a refresh apart."""
+    waiting = [name for name in MODULES if name not in sys.modules]
+    if not waiting:
         return
-    app._warming = True  # type: ignore[attr-defined]
-    waiting = list(MODULES)
 
     def next_module() -> None:
-        importlib.import_module(waiting.pop(0))
+        importlib.import_module(waiting.pop(0))  # at once if imported meanwhile
         if waiting:
             app.call_after_refresh(next_module)
 

@@ -86,7 +86,10 @@ class ExportsSession(KeepsSession):
             path = export_session(session, fmt, target, self.review, options, replace=replace)
         except FileExistsError as e:
             if refusal(target) is None:  # an earlier export, not a session or a folder
-                when = datetime.fromtimestamp(target.stat().st_mtime)
+                try:
+                    when = datetime.fromtimestamp(target.stat().st_mtime)
+                except OSError:  # gone again meanwhile: asked about all the same
+                    when = datetime.now()
                 self.app.call_from_thread(self._ask_to_replace, session, fmt, target, options,
                                           when)
                 return
