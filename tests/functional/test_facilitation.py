@@ -113,16 +113,21 @@ async def test_editing_never_blanks_a_person(content_dir, sessions_dir):
         await pilot.press("down", "enter")  # edit Sam Sample
         name = screen.query_one(".person-name", Input)
         await wait_for(pilot, lambda: name.value == "Sam Sample" and app.focused is name)
-        for box in ("agency", "role", "name"):  # emptied one by one, as typed
+        sam = screen.session.participants[1]
+        before = (sam.name, sam.role, sam.agency)
+        for box in ("agency", "role"):
             screen.query_one(f".person-{box}", Input).value = ""
             await pilot.pause()
-        sam = screen.session.participants[1]
-        assert not sam.blank and sam.name == "Sam Sample"  # the last one filled is kept
+        for left in ("Sam", "S", ""):  # the name deleted letter by letter, last of all
+            name.value = left
+            await pilot.pause()
+        # Emptied, the person is as they were before the edit (it kept the last letter: "S").
+        assert (sam.name, sam.role, sam.agency) == before
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("needs a name, a role or an agency" in n.message
                                           for n in app._notifications))
-        await pilot.press("ctrl+q")
-    assert not any(p.blank for p in saved(sessions_dir).participants)
+        await pilot.press("ctrl+q")  # quitting mid-edit keeps them whole
+    assert [(p.name, p.role, p.agency) for p in saved(sessions_dir).participants][1] == before
 
 
 async def test_points_are_added_attributed_edited_moved_and_removed(content_dir, sessions_dir):

@@ -78,8 +78,9 @@ class FormSpec:
         default=lambda n: f"Editing {n}: kept as you type; Enter finishes, Esc undoes")
     """The first box's title while item number n (from 1) is being edited."""
     one_of: tuple[str, ...] = ()
-    """Fields of which editing never empties the last one filled (a person keeps a name,
-    a role or an agency), as it never empties a required field."""
+    """Fields that editing never empties all at once (a person keeps a name, a role or an
+    agency), as it never empties a required field: emptied, they hold their values from
+    before the edit until something is typed."""
 
 
 class ItemForm(Vertical):
@@ -277,9 +278,14 @@ class ItemForm(Vertical):
             return
         if self.editing is not None:
             text = event.value.strip()
+            values = {spec.name: text}
             if not text and (spec.required or self.emptied()):
-                return
-            change = self.edit_item(self.editing, {spec.name: text})
+                # Never emptied: while the box (or every one of `one_of`) is empty, the item
+                # holds what it had before this edit, as Esc would put back. (It kept the
+                # last letter left: a person blanked, then Ctrl+Q, was saved as "S".)
+                names = self.spec.one_of if self.emptied() else (spec.name,)
+                values = {name: str(self._before.get(name, "")) for name in names}
+            change = self.edit_item(self.editing, values)
             if change is not None:
                 self.post_message(self.EditChanged(self, self.editing))
         elif spec.draft_key:
