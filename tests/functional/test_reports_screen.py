@@ -51,7 +51,7 @@ def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-d
 async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_dir):
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(120, 45)) as pilot:
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
         await open_reports(pilot)
         await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
         text = _report_text(app)
@@ -72,6 +72,13 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
         app.screen.query_one("#report-since", Input).value = "2000-01-01"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
+        # A filter typed without Enter: saving would write a report that does not match it.
+        app.screen.query_one("#report-team", Input).value = "Invented nobody"
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: any("filters have changed since this report was made"
+                                          in n.message for n in app._notifications))
+        assert not (sessions_dir / "exports").exists()
+        app.screen.query_one("#report-team", Input).value = "INVENTED mash"
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))

@@ -150,10 +150,15 @@ class ReportsScreen(ReflectScreen[None]):
         self.action_save("csv")
 
     def action_save(self, fmt: str) -> None:
+        filters = self.filters()  # as the boxes are now (one that is not a date is said)
         report = self.report
-        if report is None:
+        if report is None or filters is None:
             self.notify(self.refused or "The report is still being made.", severity="warning",
                         markup=False)
+            return
+        if report.filters != filters:  # typed since, without Enter: saved, it would not match
+            self.notify("The filters have changed since this report was made: press Enter to "
+                        "make it again, then save.", severity="warning")
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
         target = self.reflect_app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
