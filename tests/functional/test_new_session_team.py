@@ -140,3 +140,31 @@ async def test_esc_after_typing_asks_before_dropping_it(fictional_dir, sessions_
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         assert not any(isinstance(s, NewSessionScreen) for s in app.screen_stack)
         assert list_sessions(sessions_dir).entries == []
+
+
+async def test_ctrl_q_after_typing_asks_before_quitting(fictional_dir, sessions_dir):
+    """Ctrl+Q on the new-session form quit at once, dropping what was typed (Esc asked);
+    it asks too: n keeps the form as it was, y quits. With nothing typed it quits at once."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await new_session_form(pilot)
+        form.query_one("#title", Input).focus()
+        await type_text(pilot, "Invented title kept")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "has not been saved" in app.screen.question
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is form)
+        assert form.query_one("#title", Input).value == "Invented title kept"
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not app.is_running)
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_session_form(pilot)
+        await pilot.press("ctrl+q")  # nothing typed
+        await wait_for(pilot, lambda: not app.is_running)

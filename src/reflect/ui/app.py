@@ -256,9 +256,25 @@ class ReflectApp(App[None]):
                 self.log.error(f"could not save {keeper.path}: {e}")
 
     def action_quit(self) -> None:  # type: ignore[override]
+        """Save every open session, then end; first, a screen holding typed text that is not
+        kept anywhere yet (the new-session form) asks (Ctrl+Q again, or y, quits)."""
+        question = getattr(self.screen, "quit_question", None)
+        text = question() if callable(question) else None
+        if isinstance(text, str):
+            from reflect.ui.screens.confirm import ConfirmScreen
+
+            def answered(quit_now: bool | None) -> None:
+                if quit_now:
+                    self._save_and_exit()
+
+            self.push_screen(ConfirmScreen(text, yes="Quit", no="Keep typing"), answered)
+            return
+        self._save_and_exit()
+
+    def _save_and_exit(self) -> None:
         for keeper in list(self.keepers):
             if not self.save_keeper(keeper):
-                self.save_failed(keeper, "quit", self.action_quit)
+                self.save_failed(keeper, "quit", self._save_and_exit)
                 return
         self.exit()
 

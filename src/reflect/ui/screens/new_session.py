@@ -216,6 +216,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         facilitator = self.query_one("#facilitator", Input).value.strip()
         return any(b.strip() for b in boxes) or facilitator not in ("", self.offered_facilitator)
 
+    def quit_question(self) -> str | None:
+        """Asked by Ctrl+Q (see `ReflectApp.action_quit`): nothing of this form is saved
+        until the session starts."""
+        return ("Quit reflect? What you have typed for this new session has not been saved."
+                if self.typed() else None)
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         """Cancel; after something has been typed, only once it is confirmed (Esc pressed
