@@ -375,12 +375,43 @@ async def test_an_enter_typed_before_the_session_showed_never_adds_last_times_po
         await wait_for(pilot, lambda: app.focused is box)
         assert box.value == "Half a thought from last time"
         assert not screen.session.answers[0].points
-        assert any("not added" in n.message for n in app._notifications)
         await pilot.press("enter")  # seen now: Enter adds it
         await wait_for(pilot, lambda: screen.session.answers[0].points)
         assert screen.session.answers[0].points[0].text == "Half a thought from last time"
         await pilot.press("ctrl+q")
     assert saved(sessions_dir).drafts == {}
+
+
+async def test_an_enter_typed_before_the_session_showed_adds_no_new_line(fictional_dir,
+                                                                         sessions_dir):
+    """The same double Enter on a reflection saved on a question put a new line at the end
+    of its What? answer."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    first = review.questions[0].id
+    session = Session.start(review, "20260101-child-zz-0000d1b0", title="Invented reflection",
+                            mode="individual", current_step=f"q:{first}")
+    session.answers[0].what = "An invented thought"
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions)
+        burst_keys(pilot, ["enter", "enter", "!"])  # letters typed ahead still arrive
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await app.keys.handled()
+        await wait_for(pilot, lambda: isinstance(app.focused, TextArea))
+        await pilot.pause()
+        assert screen.session.answers[0].what in ("An invented thought!", "!An invented thought")
+        await pilot.press("ctrl+q")
+    assert "\n" not in saved(sessions_dir).answers[0].what
 
 
 async def test_last_times_actions_are_updated_here_and_in_the_earlier_session(

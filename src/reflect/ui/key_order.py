@@ -18,6 +18,7 @@ opened is ready for keys. A widget busy with something else holds the keyboard f
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -28,6 +29,12 @@ from textual.screen import Screen
 
 PASSES = 2
 """Times what a key set going is followed up its path (see `KeyReader.settled`)."""
+ENTER_FROM = "enter_from"
+"""A screen may say from when (`time.monotonic`) it takes Enter: an Enter that arrived before
+then is dropped. The walkthrough takes it once it is built (its first frame follows): the
+second of two quick Enters on a saved session, the first opening it, reached the box it
+opened on, adding last time's unadded point or a new line to an answer, unseen. Other keys
+typed meanwhile still arrive, in order."""
 SETTLE_LIMIT = 5.0
 """Seconds the next key waits at most for the one before it (and again for a screen it
 opened, which can take seconds to build on a busy machine). Keys typed meanwhile wait their
@@ -55,7 +62,8 @@ class KeyReader:
                  ) -> None:
         self.app = app
         self.dispatch = dispatch
-        self.keys: asyncio.Queue[events.Key] = asyncio.Queue()
+        self.keys: asyncio.Queue[tuple[events.Key, float]] = asyncio.Queue()
+        """Keys waiting, each with when it arrived (`time.monotonic`)."""
         self.task: asyncio.Task[None] | None = None
 
     def stop(self) -> None:
@@ -67,13 +75,15 @@ class KeyReader:
         if self.task is None:  # the first key starts the reader
             self.task = asyncio.create_task(self.read(), name="reflect keys")
         if not self.task.done():
-            self.keys.put_nowait(key)
+            self.keys.put_nowait((key, time.monotonic()))
 
     async def read(self) -> None:
         app = self.app
         while True:
-            key = await self.keys.get()
+            key, arrived = await self.keys.get()
             try:
+                if key.key == "enter" and arrived < getattr(app.screen, ENTER_FROM, 0.0):
+                    continue  # typed before this screen was on view: see `ENTER_FROM`
                 target, screen = app.focused or app.screen, app.screen
                 await self.dispatch(key)  # a priority binding, or given to `target`
                 await self.settled(key, target if key.is_forwarded else None, screen)

@@ -10,6 +10,8 @@ what changed (`SessionChanged`) and `apply` saves it and redraws what depends on
 
 from __future__ import annotations
 
+import math
+import time
 from collections.abc import Callable, Iterable
 
 from rich.text import Text
@@ -82,6 +84,9 @@ class WalkthroughScreen(WritesBack):
         self.review = review
         self.steps: list[Step] = steps_for(review, self.session)
         self.index = step_index(self.steps, self.session.current_step)
+        self.enter_from = math.inf
+        """Enter is taken once this screen is built and about to be drawn, not before
+        (key_order.ENTER_FROM)."""
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index: the current step's when it is first shown,
         and the next step's while the current one is read (`_build_ahead`)."""
@@ -172,6 +177,7 @@ class WalkthroughScreen(WritesBack):
         self.set_interval(1.0, self.tick)
         await self.go(self.index)
         self.show_status()
+        self.enter_from = time.monotonic()  # its first frame follows at once
 
     def make_read_only(self, reason: str) -> None:
         banner = self.query_one("#read-only", Literal)

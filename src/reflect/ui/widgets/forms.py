@@ -27,24 +27,9 @@ class FormInput(InOrderInput):
     """Where `on_enter` moved the focus on to (a form's next box), or None. Keys typed fast
     after Enter were already queued here, behind it: they are passed on there, in order,
     until this box has the focus again."""
-    kept: str | None = None
-    """Text kept from an earlier sitting that the box opened with (a draft), or None."""
-    shown_at: float | None = None
-    """When the box was last shown (the time of Textual's Show message), None before."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self.moved_to = None
-
-    def _on_show(self, event: events.Show) -> None:
-        self.shown_at = event.time
-
-    def unseen(self, key: events.Key) -> bool:
-        """True when `key` was typed before this box, holding only the text it was opened
-        with, was on screen: the person had not seen that text (a second Enter on a saved
-        session in the list reached its point box, and added the point typed but not added
-        last time)."""
-        return (self.kept is not None and self.value == self.kept
-                and (self.shown_at is None or key.time < self.shown_at))
 
     async def _on_key(self, event: events.Key) -> None:
         if self.moved_to is not None and self.moved_to is not self:
@@ -55,10 +40,6 @@ class FormInput(InOrderInput):
         if event.key == "enter" and self.on_enter is not None:
             event.stop()
             event.prevent_default()  # not Input's own key handling, nor its binding
-            if self.unseen(event):
-                self.notify("This was typed last time but not added: Enter adds it.",
-                            timeout=4)
-                return
             self.on_enter()
         # Any other key: InOrderInput's `_on_key` runs next (Textual calls each class's in turn).
 

@@ -152,10 +152,8 @@ class ItemForm(Vertical):
         if spec.kind == "select":
             return TypeAheadSelect(spec.label, spec.css_class)
         # Focusing never selects what is there: typing must never replace a kept draft.
-        draft = self._draft(spec)
-        box = FormInput(draft, placeholder=spec.placeholder, classes=spec.css_class,
+        box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
                         select_on_focus=False)
-        box.kept = draft or None  # never added by an Enter typed before it was seen
         box.border_title = spec.label
         if spec.reads is not None:
             box.border_subtitle = spec.reads(box.value)
