@@ -18,6 +18,8 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session, now
 from reflect.store.exports import (
+    RECORDS,
+    canonical,
     default_export_path,
     export_session,
     kept_beside,
@@ -110,9 +112,10 @@ class ExportsSession(KeepsSession):
         from reflect.ui.screens.confirm import ConfirmScreen
 
         day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
+        these = "this CPD record" if canonical(fmt) in RECORDS else "these notes"
         question = (f"{target.name} is already in {target.parent} (last changed {day} at "
-                    f"{when:%H:%M}).\n\nReplace it with these notes? Anything changed in it "
-                    "since would be lost. Keep both writes these notes to a new file beside it.")
+                    f"{when:%H:%M}).\n\nReplace it with {these}? Anything changed in it "
+                    f"since would be lost. Keep both writes {these} to a new file beside it.")
 
         def answered(replace: bool | None) -> None:
             self.run_export(session, fmt, target, options, replace=bool(replace),
