@@ -159,6 +159,33 @@ async def test_a_letter_on_the_closed_said_by_box_chooses_the_person(fictional_d
         await wait_for(pilot, lambda: text.value == "" and app.focused is text)
 
 
+async def test_letters_that_match_no_one_put_the_choice_back(fictional_dir, sessions_dir):
+    """"end of March" typed into the closed box (meant for another): "e" chose someone, and
+    the choice stayed when "en" matched nothing. It goes back to what it was before."""
+    from tests.functional.test_facilitation import at_first_question
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, i = await at_first_question(pilot)
+        by = screen.query_one(f"#points-{i} .point-by", Select)
+        by.focus()
+        await wait_for(pilot, lambda: app.focused is by)
+        burst_keys(pilot, [*"exq"])  # "e" matches someone; "ex", "exq" match no one
+        await app.keys.handled()
+        await wait_for(pilot, lambda: any("matches" in n.message for n in app._notifications))
+        assert by.is_blank()
+        sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
+        by.value = sam.id
+        text = screen.query_one(f"#points-{i} .point-text", Input)
+        for box in (text, by):  # a new visit to the box: a new search
+            box.focus()
+            await wait_for(pilot, lambda: app.focused is box)  # noqa: B023
+        burst_keys(pilot, [*"zq"])
+        await app.keys.handled()
+        await pilot.pause()
+        assert by.value == sam.id  # the choice from before the letters, kept
+
+
 async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictional_dir,
                                                                           sessions_dir):
     """Who is here opens on the table (Space ticks): letters typed there vanished, and the

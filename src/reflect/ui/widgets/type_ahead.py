@@ -45,6 +45,9 @@ class TypeAheadSelect(Select[str]):
         super().__init__([], prompt=prompt, classes=classes, compact=True)
         self._typed = ""
         self._typed_at = 0.0
+        self._before: str | None = None
+        """The choice before this search's first letter (None: none), put back when the
+        letters typed match nothing."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self._typed = ""  # each visit starts a new search
@@ -66,6 +69,8 @@ class TypeAheadSelect(Select[str]):
         now = time.monotonic()
         typed = (self._typed if now - self._typed_at < TYPE_AHEAD_SECONDS else "") \
             + event.character
+        if len(typed) == 1:  # a new search
+            self._before = None if self.is_blank() else str(self.value)
         self._typed, self._typed_at = typed, now
         options = [(label, value) for label, value in self._options
                    if not isinstance(value, type(Select.BLANK))]
@@ -76,6 +81,12 @@ class TypeAheadSelect(Select[str]):
         event.prevent_default()
         if index is not None:
             self.value = options[index][1]
+            return
+        # "end" typed here (meant for the due date): "e" chose a recommendation, and it stayed
+        # chosen when "en" matched nothing. The choice from before the letters comes back.
+        if self._before is None:
+            self.clear()
         else:
-            self.notify(f"No choice here matches “{typed}”.", severity="warning", timeout=3,
-                        markup=False)
+            self.value = self._before
+        self.notify(f"No choice here matches “{typed}”: left as it was.", severity="warning",
+                    timeout=3, markup=False)
