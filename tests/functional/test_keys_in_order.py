@@ -233,3 +233,28 @@ async def test_tab_takes_the_owner_suggested_as_right_arrow_does(fictional_dir, 
         await pilot.press("shift+tab", "ctrl+u", "Z", "e", "d", "tab")  # nothing suggested
         await wait_for(pilot, lambda: app.focused is not owner)
         assert owner.value == "Zed"
+
+
+async def test_a_drop_down_removed_while_mounting_does_not_fail() -> None:
+    """The next step's pane is built ahead; when the app closed just then, its Said by… box
+    was removed before its mount was handled, and Textual's Select failed looking for its
+    list (a suite run caught it on the way out)."""
+    from textual.app import App, ComposeResult
+    from textual.containers import Vertical
+
+    from reflect.ui.widgets.type_ahead import TypeAheadSelect
+
+    class Holder(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Vertical(id="holder")
+
+    app = Holder()
+    async with app.run_test() as pilot:
+        holder = app.query_one("#holder")
+        for _ in range(5):
+            box = TypeAheadSelect("Said by…", "point-by")
+            holder.mount(box)
+            box.remove()  # before its mount is handled
+            await pilot.pause()
+        assert not holder.children
+    assert app.return_code in (0, None)

@@ -49,6 +49,12 @@ class TypeAheadSelect(Select[str]):
         """The choice before this search's first letter (None: none), put back when the
         letters typed match nothing."""
 
+    def _on_mount(self, event: events.Mount) -> None:
+        # Removed while it was being mounted (the app closing just as the next step's pane was
+        # built ahead): Textual's Select would look for its list, gone, and fail on the way out.
+        if not self.query("SelectOverlay"):
+            event.prevent_default()
+
     def _on_focus(self, event: events.Focus) -> None:
         self._typed = ""  # each visit starts a new search
 
