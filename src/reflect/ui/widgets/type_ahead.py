@@ -90,9 +90,9 @@ class TypeAheadSelect(Select[str]):
             return
         # "end" typed here (meant for the due date): "e" chose a recommendation, and it stayed
         # chosen when "en" matched nothing. The choice from before the letters comes back.
-        if self._before is None:
-            self.clear()
-        else:
+        if self._before in [value for _, value in options]:
             self.value = self._before
+        else:  # none before (or no longer offered)
+            self.clear()
         self.notify(f"No choice here matches “{typed}”: left as it was.", severity="warning",
                     timeout=3, markup=False)
