@@ -61,14 +61,11 @@ class ReportsScreen(ReflectScreen[None]):
             yield Literal("Reading the sessions…", id="report-message")
         yield ReflectFooter()
 
-    refused: str | None = None
-    """Why there is no report to save (a date that is not one, say), or None."""
-
     def on_mount(self) -> None:
         self.sub_title = "Reports"
         self.refresh_report()
 
-    def filters(self) -> Filters | None:
+    def filters(self, saving: bool = False) -> Filters | None:
         """The filters typed, or None (and a message) when a date is not a date. Dates are read
         as action due dates are (`1/11/2026` is 1 November; 2026-11-01 works too), and the date
         read is shown on the box."""
@@ -81,17 +78,17 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(f"{text!r} is not a date reflect can read: {DATE_HINT}.",
                             severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
-                self.refused = f"{text!r} is not a date: correct it, then save."
                 self.run_worker(self.query_one(ReportView).show_message(
                     f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}."),
                     group="report-view")
                 return None
         since, until = values["since"], values["until"]
         if since is not None and until is not None and since > until:
-            self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}): "
-                        "no session can be in between.", severity="warning", markup=False)
+            then = ", then save" if saving else ""
+            self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}), so "
+                        f"no session can be in between: change one of them{then}.",
+                        severity="warning", markup=False)
             self.report = None
-            self.refused = "Since is after Until: change one of them, then save."
             self.run_worker(self.query_one(ReportView).show_message(
                 "Since is after Until: change one of them."), group="report-view")
             return None
@@ -119,7 +116,6 @@ class ReportsScreen(ReflectScreen[None]):
     def refresh_report(self) -> None:
         filters = self.filters()
         if filters is not None:
-            self.refused = None
             self.build(filters)
 
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
@@ -150,11 +146,12 @@ class ReportsScreen(ReflectScreen[None]):
         self.action_save("csv")
 
     def action_save(self, fmt: str) -> None:
-        filters = self.filters()  # as the boxes are now (one that is not a date is said)
+        filters = self.filters(saving=True)  # as the boxes are now; what is wrong is said
+        if filters is None:
+            return
         report = self.report
-        if report is None or filters is None:
-            self.notify(self.refused or "The report is still being made.", severity="warning",
-                        markup=False)
+        if report is None:
+            self.notify("The report is still being made.", severity="warning")
             return
         if report.filters != filters:  # typed since, without Enter: saved, it would not match
             self.notify("The filters have changed since this report was made: press Enter to "
