@@ -17,7 +17,7 @@ from textual.strip import Strip
 
 from reflect.model.changes import TextKey
 from reflect.text import has_controls, without_controls
-from reflect.ui.widgets.in_order import InOrderTextArea
+from reflect.ui.widgets.in_order_area import InOrderTextArea
 
 MAX_CHARS = 100_000
 """The most one answer or note can hold: ample for a meeting, and still quick to edit."""

@@ -5,7 +5,8 @@ only once the key has bubbled up to the App, while printable keys go straight in
 Typed fast, or pasted, a correction then lands after the letters that followed it: "aunt on
 0770", five Backspaces and " first" came out as "aunt on fi". The boxes that take typing call
 `run_own_binding` from their key handler, so a bound key acts before the next key is read:
-every box in reflect is an `InOrderInput` or an `InOrderTextArea` (a test checks).
+every box in reflect is an `InOrderInput` or an `InOrderTextArea` (`in_order_area`: kept
+apart so the start screen's first frame does not import Textual's TextArea; a test checks).
 
 The app hands keys on one at a time, each once the one before has been handled
 (`reflect.ui.key_order`).
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 
 async def run_own_binding(widget: Widget, event: events.Key) -> bool:
@@ -39,9 +40,3 @@ class InOrderInput(Input):
     async def _on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)  # else Input's own `_on_key` runs next
 
-
-class InOrderTextArea(TextArea):
-    """Textual's TextArea with its editing keys handled in the order they were typed."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        await run_own_binding(self, event)  # else TextArea's own `_on_key` runs next
