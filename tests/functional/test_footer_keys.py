@@ -88,11 +88,9 @@ async def test_a_saved_sessions_keys_are_whole_at_60x20(tmp_path: Path) -> None:
         assert "f2 Rename" in (footer_keys(app) or [])
 
 
-async def test_the_line_is_rebuilt_only_when_its_keys_change(tmp_path: Path) -> None:
-    """Textual rebuilt the footer on every focus move, restyling each key one by one, though
-    the keys were nearly always the same; a change of keys still rebuilds it."""
-    from textual.widgets._footer import FooterKey
-
+async def test_the_line_is_drawn_again_only_when_its_keys_change(tmp_path: Path) -> None:
+    """Textual says the bindings may have changed on every focus move, though the keys are
+    nearly always the same: the line keeps what it shows then; a change of keys shows."""
     from reflect.ui.widgets.footer import ReflectFooter
 
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
@@ -101,19 +99,39 @@ async def test_the_line_is_rebuilt_only_when_its_keys_change(tmp_path: Path) -> 
         while screen.steps[screen.index].kind != "question":
             await pilot.press("pagedown")
         footer = screen.query_one(ReflectFooter)
-        # Built for this step's keys (a rebuild for the step before may still be under way,
-        # its keys not yet mounted, while the line drawn already looks whole).
-        await wait_for(pilot, lambda: whole(app) and footer.query(FooterKey)
-                       and footer._shown == footer._keys_to_show())
-        before = list(footer.query(FooterKey))
+        await wait_for(pilot, lambda: whole(app))
+        before = footer.keys
         assert len(before) >= 4
         for _ in range(3):  # what Textual does on a focus move
             footer.bindings_changed(screen)
             await pilot.pause()
-        assert list(footer.query(FooterKey)) == before  # the very same keys, not rebuilt
+        assert footer.keys is before  # the very same keys, not read into a new line
         said_by = screen.panes[screen.index].query_one(Select)
         said_by.focus()
         await pilot.press("enter")  # the drop-down's own key joins the line
-        await wait_for(pilot, lambda: any(
-            "Dismiss" in key.description for key in footer.query(FooterKey)))
+        await wait_for(pilot, lambda: any("Dismiss" in key.description for key in footer.keys))
         await wait_for(pilot, lambda: whole(app))
+
+
+@pytest.mark.parametrize(("width", "palette"), [(100, True), (60, False)])
+async def test_the_palettes_key_is_at_the_end_from_80_columns(tmp_path: Path, width: int,
+                                                             palette: bool) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and whole(app))
+        line = screen_lines(app)[-1]
+        assert line.rstrip().endswith("▏^p palette") is palette, line
+        assert ("palette" in line) is palette
+
+
+async def test_clicking_a_key_presses_it(tmp_path: Path) -> None:
+    from reflect.ui.screens.help import HelpScreen
+    from reflect.ui.widgets.footer import ReflectFooter
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and whole(app))
+        footer = app.screen.query_one(ReflectFooter)
+        [(start, _, _)] = [(s, e, k) for s, e, k in footer.shown if k.name == "help"]
+        await pilot.click(ReflectFooter, offset=(start + 1, 0))
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))

@@ -12,12 +12,12 @@ import pytest
 from rich.console import Console
 from textual.app import App
 from textual.widgets import OptionList, RadioSet
-from textual.widgets._footer import FooterKey
 from textual.widgets._toast import Toast
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
@@ -65,9 +65,10 @@ async def open_walkthrough(pilot, app) -> WalkthroughScreen:  # type: ignore[no-
 
 def footer_keys_in_view(app: App[None]) -> set[str]:
     """The actions of the footer keys drawn wholly inside the screen."""
-    width = app.screen.size.width
-    return {key.action.rsplit(".", 1)[-1] for key in app.screen.query(FooterKey)
-            if key.region.width and key.region.right <= width}
+    footer = app.screen.query_one(ReflectFooter)
+    width = footer.region.width
+    return {key.name for start, end, key in footer.shown if footer.region.right <= app.size.width
+            and end <= width}
 
 
 async def test_help_and_quit_stay_in_the_footer_at_60x20(tmp_path: Path) -> None:

@@ -6,34 +6,60 @@ Ctrl+Q fell off the right-hand end. Here they lead; the screen's own keys follow
 they fit whole, and the ones that do not fit are left out (F1 still lists them). Textual's
 footer scrolled the overflow out of sight mid-label: `f6 Pause/resu` at 60 columns, or
 `f6 P` under the command palette's key at 80.
+
+The line is one widget drawn as one line of text. Textual's footer is a widget per key, built
+again whenever the bindings may have changed (every focus move): styling a dozen keys one by
+one was a tenth of the start screen's first frame and of a step change. Clicking a key presses
+it, as in Textual's footer.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.cells import cell_len
 from textual import events
-from textual.app import ComposeResult
-from textual.geometry import Size
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 ESSENTIAL = ("help", "quit")
 """The actions whose keys are always shown, in this order, before the screen's own."""
 
+PALETTE_FROM = 80
+"""Columns from which the command palette's key is shown at the right-hand end. Under them
+its room goes to the screen's keys (Ctrl+P still opens the palette; F1 says so)."""
 
-def _essential_rank(widget: Widget) -> int:
+
+@dataclass(frozen=True)
+class FooterKey:
+    """One key of the line: the key pressed, as shown, its description, and its action."""
+
+    key: str
+    display: str
+    description: str
+    action: str
+    enabled: bool = True
+
+    @property
+    def width(self) -> int:
+        """Columns taken in the line, the space after it included."""
+        return cell_len(self.text) + 1
+
+    @property
+    def text(self) -> str:
+        return f"{self.display} {self.description}" if self.description else self.display
+
+    @property
+    def name(self) -> str:
+        """The action's own name (`quit`, not `app.quit`)."""
+        return self.action.rsplit(".", 1)[-1]
+
+
+def essential_rank(key: FooterKey) -> int:
     """Where a key goes in the line: the essential keys first (in order), then the rest."""
-    if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
-        action = widget.action.rsplit(".", 1)[-1]
-        if action in ESSENTIAL:
-            return ESSENTIAL.index(action)
-    return len(ESSENTIAL)
-
-
-def key_width(key: Widget, room: Size) -> int:
-    """The columns a key takes in the line, its margins and border included."""
-    styles = key.styles
-    return key.get_content_width(room, room) + styles.gutter.width + styles.margin.width
+    return ESSENTIAL.index(key.name) if key.name in ESSENTIAL else len(ESSENTIAL)
 
 
 def keys_that_fit(widths: list[int], room: int, always: int) -> int:
@@ -49,63 +75,127 @@ def keys_that_fit(widths: list[int], room: int, always: int) -> int:
     return count
 
 
-class ReflectFooter(Footer):
+class ReflectFooter(Widget, can_focus=False):
     """The app's footer: compact, Help and Quit always first, only whole keys after them."""
 
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer--key", "footer--description", "footer--hover"}
+    DEFAULT_CSS = """
+    ReflectFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+        text-wrap: nowrap;
+        & > .footer--key {
+            color: $footer-key-foreground;
+            background: $footer-key-background;
+            text-style: bold;
+        }
+        & > .footer--description {
+            color: $footer-description-foreground;
+            background: $footer-description-background;
+        }
+        & > .footer--hover {
+            background: $block-hover-background;
+        }
+    }
+    """
+
     def __init__(self) -> None:
-        super().__init__(compact=True)
-        self._shown: tuple[object, ...] | None = None
-        """The keys the line was last built from (see `recompose`)."""
+        super().__init__()
+        self.keys: tuple[FooterKey, ...] = ()
+        """Every key the screen's bindings would show, Help and Quit first."""
+        self.palette: FooterKey | None = None
+        """The command palette's key (shown at the right-hand end from PALETTE_FROM)."""
+        self.shown: list[tuple[int, int, FooterKey]] = []
+        """The keys drawn, each with the columns it covers (start, end): read by a click."""
+        self._hover: FooterKey | None = None
 
-    def compose(self) -> ComposeResult:
-        # reflect binds no key groups, so the footer's keys are plain siblings: re-ordering
-        # them (a stable sort) changes nothing else.
-        keys = list(super().compose())
-        for key in keys:
-            if _essential_rank(key) < len(ESSENTIAL):
-                key.add_class("-essential", update=False)  # styled once, when mounted
-        yield from sorted(keys, key=_essential_rank)
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
+        # Read once the screen's other widgets are mounted (a key's check may look for them).
+        self.call_after_refresh(self.bindings_changed, self.screen)
 
-    def _keys_to_show(self) -> tuple[object, ...]:
-        """What the line shows: each key's binding and whether it is enabled."""
-        return tuple((binding.key, binding.description, binding.action, enabled, tooltip)
-                     for _, binding, enabled, tooltip in self.screen.active_bindings.values()
-                     if binding.show)
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    async def recompose(self) -> None:
-        # Textual rebuilds the line whenever the bindings may have changed: on every focus
-        # move, nearly always to the same keys. Rebuilt only when they differ (building it
-        # restyled each key one by one: an eighth of a walkthrough's time in the suite).
-        if not self.is_attached:  # its screen has gone (Textual's own recompose returns)
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        """The screen's keys may have changed (Textual says so on every focus move): the line
+        is drawn again only when what it shows has."""
+        if not self.is_attached or screen is not self.screen:
             return
-        shown = self._keys_to_show() if self._bindings_ready else None
-        if shown is not None and shown == self._shown:
-            return
-        await super().recompose()
-        self._shown = shown
-        self.fit_keys()
+        keys, palette = self._read_keys(screen)
+        if (keys, palette) != (self.keys, self.palette):
+            self.keys, self.palette = keys, palette
+            self.refresh()
 
-    def on_resize(self, event: events.Resize) -> None:
-        self.fit_keys()
-        # Again once the screen's width classes (which hide the palette's key under 80
-        # columns) have reached the keys' styles.
-        self.call_after_refresh(self.fit_keys)
+    def _read_keys(self, screen: Screen[object]) -> tuple[tuple[FooterKey, ...],
+                                                            FooterKey | None]:
+        def key(binding: Binding, enabled: bool) -> FooterKey:
+            return FooterKey(binding.key, self.app.get_key_display(binding),
+                             binding.description, binding.action, enabled)
 
-    def fit_keys(self) -> None:
-        """Show the keys that fit whole in the footer's width (beside the command palette's
-        key where it is shown) and hide the rest."""
+        bindings = screen.active_bindings
+        first: dict[str, FooterKey] = {}  # an action bound to two keys shows its first
+        for _, binding, enabled, _ in bindings.values():
+            if binding.show and binding.action not in first:
+                first[binding.action] = key(binding, enabled)
+        keys = list(first.values())
+        palette = None
+        if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in bindings:
+            _, binding, enabled, _ = bindings[self.app.COMMAND_PALETTE_BINDING]
+            palette = key(binding, enabled)
+        return tuple(sorted(keys, key=essential_rank)), palette  # a stable sort
+
+    def render(self) -> Content:
         width = self.size.width
-        if not width:
+        palette = self.palette if width >= PALETTE_FROM else None
+        room = width - (palette.width if palette is not None else 0)
+        always = sum(1 for key in self.keys if key.name in ESSENTIAL)
+        count = keys_that_fit([key.width for key in self.keys], room, always)
+        parts: list[Content] = []
+        self.shown = []
+        column = 0
+        for key in self.keys[:count]:
+            parts.append(self._key(key))
+            self.shown.append((column, column + key.width - 1, key))
+            column += key.width
+        line = Content(" ").join(parts)
+        if palette is not None:
+            bar = Content.styled("▏", "dim")
+            gap = max(1, width - line.cell_length - palette.width)
+            self.shown.append((width - palette.width + 1, width, palette))
+            line = Content.assemble(line, " " * gap, bar, self._key(palette))
+        return line
+
+    def _key(self, key: FooterKey) -> Content:
+        extra = ("footer--hover",) if key == self._hover else ()
+        part = Content.assemble(
+            (key.display, self.get_visual_style("footer--key", *extra, partial=True)),
+            (f" {key.description}" if key.description else "",
+             self.get_visual_style("footer--description", *extra, partial=True)))
+        return part if key.enabled else part.stylize("dim")
+
+    def key_at(self, x: int) -> FooterKey | None:
+        return next((key for start, end, key in self.shown if start <= x < end), None)
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        key = self.key_at(event.x)
+        if key is None:
             return
-        room = Size(width, 1)
-        keys: list[FooterKey] = []
-        for key in self.query_children(FooterKey):
-            if key.has_class("-command-palette"):
-                if key.styles.display != "none":
-                    width -= key_width(key, room)
-            else:
-                keys.append(key)
-        always = sum(1 for key in keys if key.has_class("-essential"))
-        shown = keys_that_fit([key_width(key, room) for key in keys], width, always)
-        for index, key in enumerate(keys):
-            key.display = index < shown
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._set_hover(self.key_at(event.x))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hover(None)
+
+    def _set_hover(self, key: FooterKey | None) -> None:
+        if key != self._hover:
+            self._hover = key
+            self.refresh()
