@@ -99,3 +99,54 @@ async def test_a_failed_preload_is_read_again_by_the_worker(
         await wait_for(pilot, lambda: app.library is not None and reviews.option_count == 1)
         await wait_for(pilot, lambda: "broken.toml" in shown(
             app.screen.query_one("#problems-text")))
+
+
+async def test_a_big_librarys_first_frame_lists_a_screenful_then_the_rest(
+        tmp_path: Path, sessions_dir: Path) -> None:
+    """Textual measures every row of a list before drawing it: the first frame lists what a
+    screen can show, and the rest (up to a hundred) straight after, the highlight kept."""
+    from reflect.ui.screens.start_lists import FIRST_LISTED
+    from reflect.ui.screens.start_rows import MAX_LISTED
+    from tests.functional.test_screen_sizes import library
+
+    content = library(tmp_path, MAX_LISTED + 5)
+    app = make_app(content, sessions_dir, tmp_path / "settings.toml")
+    app.preload = start_preload(content, sessions_dir)
+    assert app.preload.wait() is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        reviews = app.screen.query_one("#reviews", OptionList)
+        assert reviews.option_count == FIRST_LISTED + 1  # and the "…and 5 more" line
+        assert reviews.highlighted == 0
+        await wait_for(pilot, lambda: reviews.option_count == MAX_LISTED + 1)
+        assert "and 5 more" in str(reviews.get_option_at_index(MAX_LISTED).prompt)
+        assert reviews.highlighted == 0
+
+
+async def test_collecting_is_turned_back_on_once_the_first_frame_is_drawn(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """`reflect` turns Python's garbage collector off while it starts: left off, a long
+    meeting's memory would only grow."""
+    import gc
+
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    app.gc_paused = True
+    gc.disable()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: app.library is not None)
+            await wait_for(pilot, gc.isenabled)
+            assert not app.gc_paused
+    finally:
+        gc.enable()
+        gc.unfreeze()  # what the app kept out of collections: this test's process goes on
+
+
+def test_the_command_line_turns_collecting_on_again_whatever_happens() -> None:
+    import gc
+
+    from reflect.cli import gc_paused
+
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("invented failure")
+    assert gc.isenabled()

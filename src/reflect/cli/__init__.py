@@ -11,9 +11,11 @@ command's file); the CPD commands are in `reflect.cpd_cli`.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from reflect import paths
 from reflect.cli.parser import build_parser, top_parser
@@ -22,16 +24,29 @@ Command = Callable[[argparse.Namespace], int]
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    from reflect.ui.preload import start_preload
-
     content, folder = paths.content_dir(args.content_dir), paths.sessions_dir(args.sessions_dir)
-    preload = start_preload(content, folder)  # read while Textual is imported
-    from reflect.ui.app import make_app
+    with gc_paused():
+        from reflect.ui.preload import start_preload
 
-    app = make_app(content, folder)
-    app.preload = preload
-    app.run()
+        preload = start_preload(content, folder)  # read while Textual is imported
+        from reflect.ui.app import make_app
+
+        app = make_app(content, folder)
+        app.preload = preload
+        app.gc_paused = True
+        app.run()
     return app.return_code or 0
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's garbage collector off while the app starts (`ReflectApp.gc_paused`: the app
+    turns it back on once its first frame is drawn), and on again whatever happens."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _app_args(argv: list[str]) -> argparse.Namespace | None:

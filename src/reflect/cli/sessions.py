@@ -194,11 +194,15 @@ def cmd_open(args: argparse.Namespace) -> int:
         # colleague's copy as itself would silently replace the live session there.
         read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
                      "there to carry on with it")
-    from reflect.ui.app import make_app
+    from reflect.cli import gc_paused
 
-    app = make_app(content, folder)
-    app.first_session = (session, review, read_only)
-    app.run()
+    with gc_paused():
+        from reflect.ui.app import make_app
+
+        app = make_app(content, folder)
+        app.first_session = (session, review, read_only)
+        app.gc_paused = True
+        app.run()
     return app.return_code or 0
 
 

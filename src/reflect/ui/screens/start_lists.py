@@ -30,6 +30,12 @@ INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resum
              "F1 shows every key.")
 """Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
 
+FIRST_LISTED = 20
+"""Rows of each list in the start screen's first frame (more than the tallest terminal shows:
+a review takes three lines). The rest, up to MAX_LISTED, follow straight after: Textual
+measures every row of a list before drawing it, and a hundred reviews' rows were a tenth of
+the first frame's time with a big library."""
+
 
 
 class LibraryScreen(ReflectScreen[None]):
@@ -40,6 +46,8 @@ class LibraryScreen(ReflectScreen[None]):
         self.sessions = SummaryList([], [])
         self._stale = False
         """True while something is shown over this screen: its lists are read again after."""
+        self._limit = MAX_LISTED
+        """Rows each list shows (FIRST_LISTED in the first frame)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -69,10 +77,17 @@ class LibraryScreen(ReflectScreen[None]):
         read = preload.ready() if preload is not None else None
         if read is not None:  # read while Textual was imported: shown in the first frame
             self.reflect_app.preload = None
+            self._limit = FIRST_LISTED
             self.show_loaded(*read)
+            self.call_after_refresh(self._list_the_rest)
         elif self.reflect_app.first_session is None:
             self.load()
         # else `reflect open`: the lists are read when this screen is first shown
+
+    def _list_the_rest(self) -> None:
+        self._limit = MAX_LISTED
+        self.show_reviews()
+        self.show_sessions()
 
     def on_screen_suspend(self) -> None:
         self._stale = True
@@ -130,10 +145,10 @@ class LibraryScreen(ReflectScreen[None]):
             return
         query = self.query_one("#search", Input).value
         matches = library.search(query)
-        reviews = matches[:MAX_LISTED]
+        reviews = matches[:self._limit]
         options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
-        fill(options, reviews, review_option, len(matches) - len(reviews),
+        fill(options, reviews, review_option, len(matches) - len(matches[:MAX_LISTED]),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search." if library.reviews else
              f"No reviews found in {library.folder}.")
@@ -150,8 +165,8 @@ class LibraryScreen(ReflectScreen[None]):
             query.strip() and self.reflect_app.library is not None) else set()
         matches = [e for e in self.sessions.entries if e.review_id in found_reviews
                    or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
-        shown = matches[:MAX_LISTED]
-        fill(options, shown, session_option, len(matches) - len(shown),
+        shown = matches[:self._limit]
+        fill(options, shown, session_option, len(matches) - len(matches[:MAX_LISTED]),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search." if self.sessions.entries else
              "No saved sessions yet. Start one from the library on the left.")
