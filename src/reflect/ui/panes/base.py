@@ -3,7 +3,8 @@
 A pane composes itself from the session and review it is given, says where a person types
 first (`focus_target`), refreshes what depends on other steps when it is shown (`shown`),
 becomes read-only on request, and says which personal-details findings it holds (`holds`).
-The screen knows none of their insides; it finds a step's pane class in `PANES` by kind.
+The screen knows none of their insides; it finds a step's pane class by kind (`pane_class`),
+and a step's line in the step list here (`step_label`), for every kind, without importing them.
 """
 
 from __future__ import annotations
@@ -23,8 +24,31 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step
+from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
+
+STEP_PREVIEW = 90
+"""Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
+
+
+def question_id(step: Step) -> str:
+    """The id of the question a question step asks."""
+    return step.key.removeprefix("q:")
+
+
+def step_label(step: Step, session: Session, review: Review) -> Text:
+    """The step's line in the step list: two columns for its state, then its name, which the
+    list wraps under itself. A question's state is ✓ once answered (· until then), and its
+    name is followed by the start of the question."""
+    if step.kind != "question":
+        return Text(f"  {step.label}")
+    qid = question_id(step)
+    answer = session.answer(qid)
+    question = review.question(qid)
+    mark = "✓" if answer and answer.has_content else "·"
+    preview = one_line(question.text, STEP_PREVIEW) if question else ""
+    return Text(f"{mark} {step.label}: {preview}")
 
 
 @dataclass(frozen=True)
@@ -70,12 +94,6 @@ class StepPane(VerticalScroll):
         """Whether a personal-details finding's `field` (`answers[1].text`, `notes.intro`,
         `title`, ...) is edited on this step."""
         return False
-
-    @classmethod
-    def step_label(cls, step: Step, session: Session, review: Review) -> Text:
-        """The step's line in the step list: two columns for its state (a ✓ once answered),
-        then its name, which the list wraps under itself."""
-        return Text(f"  {step.label}")
 
     def focus_target(self) -> Widget:
         """Where a person types first on this step."""

@@ -3,31 +3,19 @@ what? Now what? and other thoughts."""
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from reflect.model.changes import AnswerKey
-from reflect.model.review import Review
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
 from reflect.model.steps import Step
-from reflect.text import one_line
-from reflect.ui.panes.base import PaneContext, StepPane
+from reflect.ui.panes.base import PaneContext, StepPane, question_id
 from reflect.ui.widgets.incoming import IncomingQueue
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points import PointsEditor
 
 READ_ONLY_LABEL = "The answer so far (read-only: changes here are not saved)"
-
-
-def question_id(step: Step) -> str:
-    """The id of the question a question step asks."""
-    return step.key.removeprefix("q:")
-
-
-STEP_PREVIEW = 90
-"""Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
 
 
 class QuestionPane(StepPane):
@@ -47,16 +35,6 @@ class QuestionPane(StepPane):
         n = int(field.split("[", 1)[1].split("]", 1)[0])
         return 0 <= n < len(session.answers) and session.answers[n].question_id == \
             question_id(step)
-
-    @classmethod
-    def step_label(cls, step: Step, session: Session, review: Review) -> Text:
-        """✓ once answered, · until then, and the start of the question."""
-        qid = question_id(step)
-        answer = session.answer(qid)
-        question = review.question(qid)
-        mark = "✓" if answer and answer.has_content else "·"
-        preview = one_line(question.text, STEP_PREVIEW) if question else ""
-        return Text(f"{mark} {step.label}: {preview}")
 
     @property
     def answer(self) -> Answer:

@@ -3,7 +3,7 @@
 Steps follow the briefing: introduction and context, key learning, good practice, areas for
 development,
 recommendations, one step per question, what to do now (with agreed actions), summary. Each
-step's pane is a class found by the step's kind in `reflect.ui.panes.PANES`, built the first
+step's pane is a class found by the step's kind (`reflect.ui.panes.pane_class`), built the first
 time the step is shown. Every change to the session goes through `self.edits`; panes post
 what changed (`SessionChanged`) and `apply` saves it and redraws what depends on it.
 """
@@ -37,7 +37,7 @@ from reflect.model.session import Session, Timing
 from reflect.model.steps import Step, find_step, question_key, step_index, steps_for
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
-from reflect.ui.panes import PANES, PaneContext, StepPane
+from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
 from reflect.ui.screens.carry_back import WritesBack
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
@@ -119,7 +119,7 @@ class WalkthroughScreen(WritesBack):
     def _build_pane(self, index: int) -> StepPane:
         step = self.steps[index]
         ctx = PaneContext(self.edits, self.review, self.reflect_app.settings_file)
-        pane = PANES[step.kind].create(ctx, step, index)
+        pane = pane_class(step.kind).create(ctx, step, index)
         self.panes[index] = pane
         return pane
 
@@ -129,7 +129,7 @@ class WalkthroughScreen(WritesBack):
         words under its name (or is cut with "…" where the list is narrow), never inside one."""
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
-        label = PANES[step.kind].step_label(step, self.session, self.review)
+        label = step_label(step, self.session, self.review)
         return HangingLabel(Text(mark) + label[:2],
                             label[2:] + Text(self.waiting_mark(step.key), style="bold"))
 
@@ -360,7 +360,7 @@ class WalkthroughScreen(WritesBack):
     def go_to_finding(self, field: str) -> None:
         """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`)."""
         target = next((i for i, s in enumerate(self.steps)
-                       if PANES[s.kind].holds(s, field, self.session)), None)
+                       if pane_class(s.kind).holds(s, field, self.session)), None)
         if target is None:
             self.notify("That is in the session's details (title or team), set when this "
                         "self-reflection was started: rename the session from the start screen "
