@@ -117,6 +117,9 @@ class Terminal:
 
     def kill_server(self) -> None:
         self._tmux("kill-server")
+        # tmux can leave its socket file behind; the suite makes hundreds.
+        folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
 
 def signal_pid(pid: int, sig: int) -> None:
@@ -132,5 +135,21 @@ def wait_gone(pid: int, timeout: float = 10.0) -> None:
         except ProcessLookupError:
             return
         if time.monotonic() > deadline:
-            raise AssertionError(f"process {pid} still running after {timeout}s")
+            raise AssertionError(f"process {pid} still running after {timeout}s; its threads "
+                                 f"(name, state, waiting in):\n{threads_of(pid)}")
         time.sleep(POLL)
+
+
+def threads_of(pid: int) -> str:
+    """Each thread of `pid`: its name, its state (R running, S sleeping, D in the disk...)
+    and the kernel function it waits in, so that a process that did not end says where."""
+    lines = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            name = (task / "comm").read_text().strip()
+            state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            wchan = (task / "wchan").read_text().strip()
+        except OSError:
+            continue
+        lines.append(f"  {name} {state} {wchan}")
+    return "\n".join(lines) or "  (none readable)"

@@ -41,3 +41,48 @@ async def test_the_current_step_is_marked_without_colour(
         await wait_for(pilot, lambda: marked(screen) == [before + 1])
         await pilot.press("pageup", "pageup")
         await wait_for(pilot, lambda: marked(screen) == [0])
+
+
+async def test_the_mark_moves_on_screen_too(tmp_path: Path) -> None:
+    """Only the lines whose mark changed are drawn again (StepList): the list as drawn has
+    one ▶, on the step shown, after each move."""
+    from tests.functional.test_screen_sizes import screen_lines
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = Session.start(review, "s-mark-drawn", team="Invented team")
+        session.current_step = "intro"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+
+        def drawn() -> list[str]:
+            return [line for line in screen_lines(app) if "▶" in line]
+
+        for key in ("pagedown", "pagedown", "pageup"):
+            before = screen.index
+            await pilot.press(key)
+            await wait_for(pilot, lambda: screen.index != before)
+            label = screen.steps[screen.index].label
+            await wait_for(pilot, lambda: len(drawn()) == 1 and label[:8] in drawn()[0])
+
+
+async def test_a_tick_shows_on_screen_once_a_question_is_answered(tmp_path: Path) -> None:
+    from tests.functional.test_screen_sizes import screen_lines
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = Session.start(review, "s-tick-drawn", team="Invented team")
+        session.current_step = f"q:{review.questions[0].id}"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+
+        def current_line() -> str:
+            return next(line for line in screen_lines(app) if "▶" in line)
+
+        await wait_for(pilot, lambda: "▶· Question 1" in current_line())
+        await pilot.press(*"An invented point", "enter")
+        await wait_for(pilot, lambda: "▶✓ Question 1" in current_line())

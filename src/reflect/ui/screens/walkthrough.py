@@ -43,6 +43,7 @@ from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.timer import TimerBar
 
 AUTOSAVE_SECONDS = 1.0
@@ -100,9 +101,8 @@ class WalkthroughScreen(WritesBack):
         with Horizontal(id="walk"):
             with Vertical(id="steps-pane"):
                 yield Literal("Steps", "bold", classes="pane-title")
-                yield OptionList(*[Option(self._step_label(i), id=s.key)
-                                   for i, s in enumerate(self.steps)],
-                                 id="steps")
+                yield StepList(*[Option(self._step_label(i), id=s.key)
+                                 for i, s in enumerate(self.steps)], id="steps")
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
                 yield Literal("", "bold", id="step-title")
@@ -346,10 +346,7 @@ class WalkthroughScreen(WritesBack):
         index = find_step(self.steps, key)
         if index is None:
             return
-        steps = self.query_one("#steps", OptionList)
-        label = self._step_label(index)
-        if str(steps.get_option_at_index(index).prompt) != label.plain:
-            steps.replace_option_prompt_at_index(index, label)
+        self.query_one("#steps", StepList).set_line(index, self._step_label(index))
 
     @on(AnswerEditor.LimitReached)
     def _limit_reached(self, event: AnswerEditor.LimitReached) -> None:

@@ -1,0 +1,36 @@
+"""StepList: the walkthrough's list of steps, whose lines change one at a time.
+
+Every PgDn moves the ▶ from one step's line to the next, and an answer's first words turn its
+· into a ✓. Textual's `replace_option_prompt` forgets every line's drawing and height, so each
+step change measured and drew the whole list again (a sixth of the time to the next step on
+screen, profiled). A mark changes a line's look, not its height (the rest of the line is the
+same): then only that line is drawn again. Any other change is replaced Textual's way.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reflect.ui.widgets.hanging import HangingLabel
+
+
+class StepList(OptionList):
+    """An option list whose lines are replaced one at a time (`set_line`)."""
+
+    def set_line(self, index: int, label: HangingLabel) -> None:
+        """Show `label` as step `index`'s line, if it differs from the line shown."""
+        option: Option = self.get_option_at_index(index)
+        before = option.prompt
+        if str(before) == label.plain:
+            return
+        if not (isinstance(before, HangingLabel) and before.body.plain == label.body.plain
+                and before.head.cell_len == label.head.cell_len):
+            self.replace_option_prompt_at_index(index, label)  # its height may change
+            return
+        # Textual's own, private: the prompt, and that option's drawings only.
+        option._set_prompt(label)
+        cache = self._option_render_cache
+        for key in [key for key in cache.keys() if key[0] is option]:
+            cache.discard(key)
+        self.refresh()
