@@ -168,3 +168,15 @@ async def test_ctrl_q_after_typing_asks_before_quitting(fictional_dir, sessions_
         await new_session_form(pilot)
         await pilot.press("ctrl+q")  # nothing typed
         await wait_for(pilot, lambda: not app.is_running)
+
+
+async def test_words_typed_on_the_first_choice_start_the_title(fictional_dir, sessions_dir):
+    """The form opens on "Who is this session for?": a title typed straight away was lost."""
+    app = make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        await pilot.press(*"Invented meeting")
+        title = form.query_one("#title", Input)
+        await wait_for(pilot, lambda: title.value == "Invented meeting" and app.focused is title)
+        await pilot.press("shift+tab", "down", "space")  # the choice itself still works
+        await wait_for(pilot, lambda: not form.team_mode)

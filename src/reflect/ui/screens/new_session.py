@@ -8,7 +8,7 @@ typed there)."""
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -95,6 +95,21 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
         self.show_last("", [])
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed on the first choice (team or individual, where the form opens)
+        starts the title: typed straight after Enter on a review, the words were dropped."""
+        if self.focused is not self.query_one("#mode") or not event.is_printable or \
+                event.character in (None, " "):
+            return
+        title = self.query_one("#title", Input)
+        title.insert_text_at_cursor(event.character or "")
+        if title.select_on_focus:  # else gaining focus selects the letter, and the next replaces it
+            title.select_on_focus = False
+            title.call_after_refresh(setattr, title, "select_on_focus", True)
+        title.focus()
+        event.stop()
+        event.prevent_default()
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
