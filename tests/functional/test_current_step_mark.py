@@ -17,6 +17,19 @@ from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
 
 
+async def opened(pilot, session_id: str, step: str | None = None) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    """The invented review's session `session_id` opened on `step` (the introduction if
+    None), once it has the focus."""
+    app = pilot.app
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    session = Session.start(review, session_id, team="Invented team")
+    session.current_step = step or "intro"
+    screen = WalkthroughScreen(session, review)
+    app.push_screen(screen)
+    await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+    return screen
+
+
 def marked(screen: WalkthroughScreen) -> list[int]:
     steps = screen.query_one("#steps", OptionList)
     return [i for i in range(steps.option_count)
@@ -26,14 +39,9 @@ def marked(screen: WalkthroughScreen) -> list[int]:
 async def test_the_current_step_is_marked_without_colour(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        session = Session.start(review, "s-mark", team="Invented team")
-        session.current_step = "intro"
-        screen = WalkthroughScreen(session, review)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        screen = await opened(pilot, "s-mark")
         await wait_for(pilot, lambda: marked(screen) == [screen.index])
         before = screen.index
         await pilot.press("pagedown")
@@ -48,14 +56,9 @@ async def test_the_mark_moves_on_screen_too(tmp_path: Path) -> None:
     one ▶, on the step shown, after each move."""
     from tests.functional.test_screen_sizes import screen_lines
 
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
-        session = Session.start(review, "s-mark-drawn", team="Invented team")
-        session.current_step = "intro"
-        screen = WalkthroughScreen(session, review)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        screen = await opened(pilot, "s-mark-drawn")
 
         def drawn() -> list[str]:
             return [line for line in screen_lines(app) if "▶" in line]
@@ -71,14 +74,10 @@ async def test_the_mark_moves_on_screen_too(tmp_path: Path) -> None:
 async def test_a_tick_shows_on_screen_once_a_question_is_answered(tmp_path: Path) -> None:
     from tests.functional.test_screen_sizes import screen_lines
 
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
-        session = Session.start(review, "s-tick-drawn", team="Invented team")
-        session.current_step = f"q:{review.questions[0].id}"
-        screen = WalkthroughScreen(session, review)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        first = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW)).questions[0]
+        screen = await opened(pilot, "s-tick-drawn", f"q:{first.id}")
 
         def current_line() -> str:
             return next(line for line in screen_lines(app) if "▶" in line)
