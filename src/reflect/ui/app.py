@@ -178,9 +178,12 @@ class ReflectApp(App[None]):
             self.call_after_refresh(self._collect_again)
 
     def _collect_again(self) -> None:
-        """The first frame is drawn: what start-up made is kept out of later collections
-        (`gc.freeze`: it lives as long as the app), and collecting goes on as usual."""
+        """The first frame is drawn: start-up's garbage is collected once (a few thousand
+        objects of some eighty thousand), what is left is kept out of later collections
+        (`gc.freeze`: it lives as long as the app, so they need not look at it again), and
+        collecting goes on as usual."""
         self.gc_paused = False
+        gc.collect()
         gc.freeze()
         gc.enable()
 
