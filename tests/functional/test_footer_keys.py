@@ -135,3 +135,22 @@ async def test_clicking_a_key_presses_it(tmp_path: Path) -> None:
         [(start, _, _)] = [(s, e, k) for s, e, k in footer.shown if k.name == "help"]
         await pilot.click(ReflectFooter, offset=(start + 1, 0))
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+
+
+async def test_a_dialog_has_its_own_footer_and_f1_opens_the_help_over_it(tmp_path: Path) -> None:
+    """Under the new-session dialog the start screen's footer offered `n New session`, and F1
+    did nothing: Textual gives a dialog none of the app's keys."""
+    from reflect.ui.screens.help import HelpScreen
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from tests.functional.helpers import new_session_form
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await new_session_form(pilot)
+        await wait_for(pilot, lambda: (footer_keys(app) or [])[:4] == [
+            "f1 Help", "^q Quit", "esc Cancel", "^s Start session"])
+        assert "New session" not in screen_lines(app)[-1]
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is form and isinstance(form, NewSessionScreen))

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.widgets.footer import ReflectFooter
 
 ResultT = TypeVar("ResultT")
 
@@ -34,7 +36,22 @@ class ReflectScreen(Screen[ResultT]):
         pass_failure_up(self, event)
 
 class ReflectModal(ModalScreen[ResultT]):
-    """A dialog whose background work fails the way a screen's does: reported by the app."""
+    """A dialog whose background work fails the way a screen's does: reported by the app; with
+    its own footer line, showing its keys.
+
+    Textual gives a dialog none of the app's own keys: F1 did nothing in one, and the screen
+    underneath showed its footer, with that screen's keys (`n New session` under the rename
+    dialog), where the dialog did not cover it. F1 here opens the help over the dialog; Ctrl+Q
+    is the app's (it acts first, everywhere) and is listed here only to be shown."""
+
+    BINDINGS = [
+        Binding("f1", "app.help", "Help"),
+        Binding("ctrl+q", "app.quit", "Quit"),
+    ]
+
+    def on_mount(self) -> None:
+        # (Textual calls this after a dialog's own on_mount.)
+        self.mount(ReflectFooter())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
