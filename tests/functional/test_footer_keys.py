@@ -154,3 +154,14 @@ async def test_a_dialog_has_its_own_footer_and_f1_opens_the_help_over_it(tmp_pat
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is form and isinstance(form, NewSessionScreen))
+
+
+async def test_next_is_not_offered_on_the_last_step(tmp_path: Path) -> None:
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        await wait_for(pilot, lambda: "pgdn Next" in (footer_keys(app) or []))
+        await screen.go(len(screen.steps) - 1)
+        await wait_for(pilot, lambda: whole(app) and "pgdn Next" not in (footer_keys(app) or []))
+        await pilot.press("pageup")
+        await wait_for(pilot, lambda: "pgdn Next" in (footer_keys(app) or []))

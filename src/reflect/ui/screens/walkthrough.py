@@ -208,6 +208,7 @@ class WalkthroughScreen(WritesBack):
         self.show_time()
         self.focus_step()
         self.follow_room()
+        self.refresh_bindings()  # the keys that depend on the step (PgDn, Ctrl+L, F8)
         self.call_after_refresh(self._build_ahead)
 
     def focus_step(self) -> None:
@@ -238,6 +239,8 @@ class WalkthroughScreen(WritesBack):
             return intro is not None and self.index <= intro
         if action == "cpd_record":
             return self._cpd_record() is not None
+        if action == "next":  # not offered on the last step, where it did nothing
+            return self.index < len(self.steps) - 1
         return True
 
     def _cpd_record(self) -> Callable[[], None] | None:
