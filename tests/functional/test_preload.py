@@ -150,3 +150,21 @@ def test_the_command_line_turns_collecting_on_again_whatever_happens() -> None:
         assert not gc.isenabled()
         raise RuntimeError("invented failure")
     assert gc.isenabled()
+
+
+async def test_the_note_under_the_hundredth_review_is_reached_from_the_keyboard(
+        tmp_path: Path, sessions_dir: Path) -> None:
+    """End stopped on the hundredth review: "…and 5 more" below it was seen only by scrolling
+    with the mouse."""
+    from reflect.ui.screens.start_rows import MAX_LISTED
+    from tests.functional.test_screen_sizes import library, widget_lines
+
+    content = library(tmp_path, MAX_LISTED + 5)
+    app = make_app(content, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: reviews.option_count == MAX_LISTED + 1)
+        reviews.focus()
+        await pilot.press("end")
+        await wait_for(pilot, lambda: reviews.highlighted == MAX_LISTED - 1)
+        await wait_for(pilot, lambda: any("and 5 more" in line for line in widget_lines(reviews)))

@@ -40,9 +40,19 @@ def review_option(review: ReviewSummary) -> Option:
 
 class ListedOptionList(OptionList):
     """An option list that remembers what it lists, so that showing the same again (a search
-    box's next key that finds the same first hundred) costs nothing."""
+    box's next key that finds the same first hundred) costs nothing; on its last row, the
+    note under it ("…and 50 more: type in the search box") is scrolled into view too (the
+    note cannot be highlighted, so the keys never reached it)."""
 
     listed: tuple[list[object], int, str] | None = None
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        super().scroll_to_highlight(top)
+        last = self.option_count - 1
+        if self.highlighted is not None and self.highlighted < last and all(
+                self.get_option_at_index(i).disabled for i in range(self.highlighted + 1,
+                                                                     last + 1)):
+            self.scroll_end(animate=False, immediate=False)
 
 
 def fill(options: ListedOptionList, shown: list[T], option: Callable[[T], Option], more: int,
