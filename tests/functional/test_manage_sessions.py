@@ -66,3 +66,22 @@ async def test_the_librarys_keys_work_on_the_saved_sessions_list(fictional_dir, 
             await pilot.press("escape")
             await wait_for(pilot, lambda: app.screen.query("#sessions"))
     assert len(list_sessions(sessions_dir).entries) == 1
+
+
+async def test_renaming_to_nothing_says_the_title_is_kept(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                             title="Invented huddle"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions.focus()
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#prompt-input", Input).value = "   "
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("it is still Invented huddle" in str(n.message)
+                                          for n in app._notifications))
+    [kept] = list_sessions(sessions_dir).entries
+    assert kept.session.title == "Invented huddle"

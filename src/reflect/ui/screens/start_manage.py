@@ -39,6 +39,9 @@ class ManagingScreen(OpeningScreen):
             if title is not None and title.strip():
                 self._manage(lambda: rename_session(entry.path, title),
                              f"Renamed to {title.strip()}")
+            elif title is not None:  # emptied: closing without a word looked like a rename
+                self.notify(f"A session needs a title: it is still {entry.label}.",
+                            severity="warning")
 
         self.app.push_screen(PromptScreen("New title for this session:", entry.label,
                                           "Rename"), renamed)
