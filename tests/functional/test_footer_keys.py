@@ -165,3 +165,16 @@ async def test_next_is_not_offered_on_the_last_step(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: whole(app) and "pgdn Next" not in (footer_keys(app) or []))
         await pilot.press("pageup")
         await wait_for(pilot, lambda: "pgdn Next" in (footer_keys(app) or []))
+
+
+async def test_the_keys_keep_their_order_whatever_has_the_focus(tmp_path: Path) -> None:
+    """Textual's order moved with the focus: `f6` came before `esc` in a notes box and after
+    it elsewhere. The focused widget's own keys come first (a list's Rename)."""
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(200, 30)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        await wait_for(pilot, lambda: whole(app) and "pgdn Next" in (footer_keys(app) or []))
+        before = [k for k in footer_keys(app) or [] if k != "pgdn Next"]
+        await screen.go(len(screen.steps) - 1)  # the summary: its notes box has the focus
+        await wait_for(pilot, lambda: whole(app) and "pgdn Next" not in (footer_keys(app) or []))
+        assert [k for k in footer_keys(app) or [] if k in before] == before

@@ -57,9 +57,33 @@ class FooterKey:
         return self.action.rsplit(".", 1)[-1]
 
 
-def essential_rank(key: FooterKey) -> int:
-    """Where a key goes in the line: the essential keys first (in order), then the rest."""
-    return ESSENTIAL.index(key.name) if key.name in ESSENTIAL else len(ESSENTIAL)
+def declared_order(screen: Screen[object]) -> dict[str, int]:
+    """Each action of the screen's own keys, by where its class (and those it is built on)
+    declares it: the line keeps that order whatever has the focus."""
+    order: dict[str, int] = {}
+    for cls in reversed(type(screen).__mro__):
+        for binding in cls.__dict__.get("BINDINGS", ()):
+            if isinstance(binding, Binding):
+                order.setdefault(binding.action, len(order))
+    return order
+
+
+def line_order(keys: list[tuple[FooterKey, bool]], declared: dict[str, int]
+               ) -> list[FooterKey]:
+    """The keys in the line's order: Help and Quit; then the keys of what has the focus (a
+    list's Rename, a drop-down's Dismiss) as they came; then the screen's and the app's in
+    the order they are declared. Textual's own order moved with the focus (`f6` before `esc`
+    in a notes box, after it elsewhere). `keys` pairs each key with whether the focused
+    widget (not the screen or the app) gives it."""
+    def rank(item: tuple[int, tuple[FooterKey, bool]]) -> tuple[int, int]:
+        index, (key, from_focus) = item
+        if key.name in ESSENTIAL:
+            return 0, ESSENTIAL.index(key.name)
+        if from_focus:
+            return 1, index
+        return 2, declared.get(key.action, len(declared) + index)
+
+    return [key for _, (key, _) in sorted(enumerate(keys), key=rank)]
 
 
 def keys_that_fit(widths: list[int], room: int, always: int) -> int:
@@ -137,16 +161,15 @@ class ReflectFooter(Widget, can_focus=False):
                              binding.description, binding.action, enabled)
 
         bindings = screen.active_bindings
-        first: dict[str, FooterKey] = {}  # an action bound to two keys shows its first
-        for _, binding, enabled, _ in bindings.values():
+        first: dict[str, tuple[FooterKey, bool]] = {}  # an action bound twice shows its first
+        for node, binding, enabled, _ in bindings.values():
             if binding.show and binding.action not in first:
-                first[binding.action] = key(binding, enabled)
-        keys = list(first.values())
+                first[binding.action] = (key(binding, enabled), node not in (screen, self.app))
         palette = None
         if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in bindings:
             _, binding, enabled, _ = bindings[self.app.COMMAND_PALETTE_BINDING]
             palette = key(binding, enabled)
-        return tuple(sorted(keys, key=essential_rank)), palette  # a stable sort
+        return tuple(line_order(list(first.values()), declared_order(screen))), palette
 
     def render(self) -> Content:
         width = self.size.width
