@@ -180,3 +180,41 @@ async def test_words_typed_on_the_first_choice_start_the_title(fictional_dir, se
         await wait_for(pilot, lambda: title.value == "Invented meeting" and app.focused is title)
         await pilot.press("shift+tab", "down", "space")  # the choice itself still works
         await wait_for(pilot, lambda: not form.team_mode)
+
+
+async def test_tab_reaches_last_times_people_the_moment_they_are_shown(fictional_dir,
+                                                                      sessions_dir):
+    """Textual orders Tab by where widgets are on screen: the list just shown had no place
+    until the next layout, and a Tab straight after it went to the facilitator's box (once in
+    a suite run, at 60x20, Space then ticked nobody)."""
+    from tests.functional.helpers import burst_keys
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        form = await new_session_form(pilot)
+        team = form.query_one("#team", Input)
+        team.focus()
+        await wait_for(pilot, lambda: app.focused is team)
+        with team.prevent(Input.Changed):  # the look-up's answer, given here and at once
+            team.value = "Invented team"
+        form.show_last("Invented team", [Participant(name="Ada Example")])
+        burst_keys(pilot, ["tab", "space"])  # before any layout
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.selected == [0])
+        assert app.focused is chooser
+
+
+async def test_a_second_answer_for_the_same_team_keeps_the_ticks(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        team = form.query_one("#team", Input)
+        with team.prevent(Input.Changed):
+            team.value = "Invented team"
+        people = [Participant(name="Ada Example"), Participant(name="Bea Example")]
+        form.show_last("Invented team", people)
+        chooser = form.query_one("#last-people", SelectionList)
+        chooser.select(1)
+        form.show_last("Invented team", list(people))  # a later look-up, the same answer
+        await pilot.pause()
+        assert chooser.selected == [1]

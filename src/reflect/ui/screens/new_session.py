@@ -13,6 +13,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.css.query import QueryType
+from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -111,6 +113,16 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         event.stop()
         event.prevent_default()
 
+    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        """Tab from the team box goes to last time's participants as soon as they are shown.
+        Textual orders Tab by where widgets are on screen, and the list just shown has no
+        place until the next layout: a quick Tab went past it (and Space ticked nobody)."""
+        chooser = self.query_one("#last-people", SelectionList)
+        if selector == "*" and self.focused is self.query_one("#team") and chooser.display:
+            self.set_focus(chooser)
+            return chooser
+        return super().focus_next(selector)
+
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
         self.find_last(event.value)
@@ -132,12 +144,15 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def show_last(self, team: str, people: list[Participant], facilitator: str = "") -> None:
         if team != self.query_one("#team", Input).value:
             return  # typed on since: a newer look-up is coming
+        chooser = self.query_one("#last-people", SelectionList)
+        if people and (team, people) == (self.last_team, self.last) and \
+                chooser.option_count == len(people):
+            return  # shown already: listing them again would untick who was ticked
         self.last, self.last_team = people, team
         box = self.query_one("#facilitator", Input)
         if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
             box.value = facilitator
             self.offered_facilitator = facilitator
-        chooser = self.query_one("#last-people", SelectionList)
         chooser.clear_options()
         chooser.add_options([Selection(self._person(n, False), n, False)
                              for n in range(len(people))])
