@@ -13,6 +13,15 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import new_session_form, shown, type_text, wait_for
 
 
+async def in_the_team_box(pilot):  # type: ignore[no-untyped-def]
+    """The new-session form, opened from the start screen, with the team box focused."""
+    form = await new_session_form(pilot)
+    team = form.query_one("#team", Input)
+    team.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is team)
+    return form, team
+
+
 async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, sessions_dir):
     review = load_library(fictional_dir).get("child-zz")
     before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
@@ -102,10 +111,7 @@ async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_th
         participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        form = await new_session_form(pilot)
-        team = form.query_one("#team", Input)
-        team.focus()
-        await wait_for(pilot, lambda: app.focused is team)
+        form, team = await in_the_team_box(pilot)
         burst_keys(pilot, list("invented team"))
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
@@ -191,10 +197,7 @@ async def test_tab_reaches_last_times_people_the_moment_they_are_shown(fictional
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        form = await new_session_form(pilot)
-        team = form.query_one("#team", Input)
-        team.focus()
-        await wait_for(pilot, lambda: app.focused is team)
+        form, team = await in_the_team_box(pilot)
         with team.prevent(Input.Changed):  # the look-up's answer, given here and at once
             team.value = "Invented team"
         form.show_last("Invented team", [Participant(name="Ada Example")])
