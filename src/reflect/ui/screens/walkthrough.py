@@ -208,7 +208,6 @@ class WalkthroughScreen(WritesBack):
         self.show_time()
         self.focus_step()
         self.follow_room()
-        self.refresh_bindings()  # the keys that depend on the step (PgDn, Ctrl+L, F8)
         self.call_after_refresh(self._build_ahead)
 
     def focus_step(self) -> None:

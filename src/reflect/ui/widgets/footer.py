@@ -16,6 +16,7 @@ it, as in Textual's footer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rich.cells import cell_len
 from textual import events
@@ -57,11 +58,12 @@ class FooterKey:
         return self.action.rsplit(".", 1)[-1]
 
 
-def declared_order(screen: Screen[object]) -> dict[str, int]:
-    """Each action of the screen's own keys, by where its class (and those it is built on)
-    declares it: the line keeps that order whatever has the focus."""
+@cache
+def declared_order(screen_class: type[Screen[object]]) -> dict[str, int]:
+    """Each action of a screen's own keys, by where its class (and those it is built on)
+    declares it: the line keeps that order whatever has the focus. Read once a class."""
     order: dict[str, int] = {}
-    for cls in reversed(type(screen).__mro__):
+    for cls in reversed(screen_class.__mro__):
         for binding in cls.__dict__.get("BINDINGS", ()):
             if isinstance(binding, Binding):
                 order.setdefault(binding.action, len(order))
@@ -169,7 +171,7 @@ class ReflectFooter(Widget, can_focus=False):
         if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in bindings:
             _, binding, enabled, _ = bindings[self.app.COMMAND_PALETTE_BINDING]
             palette = key(binding, enabled)
-        return tuple(line_order(list(first.values()), declared_order(screen))), palette
+        return tuple(line_order(list(first.values()), declared_order(type(screen)))), palette
 
     def render(self) -> Content:
         width = self.size.width
