@@ -11,22 +11,21 @@ from importlib import import_module
 from reflect.model.steps import StepKind
 from reflect.ui.panes.base import PaneContext, StepPane, step_label
 
-PANES: dict[StepKind, tuple[str, str]] = {
-    "people": ("people", "PeoplePane"),
-    "carried": ("carried", "CarriedPane"),
-    "content": ("content", "ContentPane"),
-    "question": ("question", "QuestionPane"),
-    "actions": ("actions", "ActionsPane"),
-    "differently": ("differently", "DifferentlyPane"),
-    "summary": ("summary", "SummaryPane"),
+PANES: dict[StepKind, str] = {
+    "people": "PeoplePane",
+    "carried": "CarriedPane",
+    "content": "ContentPane",
+    "question": "QuestionPane",
+    "actions": "ActionsPane",
+    "differently": "DifferentlyPane",
+    "summary": "SummaryPane",
 }
-"""The module (in this package) and pane class of each kind of step."""
+"""The pane class of each kind of step, in this package's module named after the kind."""
 
 
 def pane_class(kind: StepKind) -> type[StepPane]:
     """The pane class of steps of `kind`, its module imported if it is not yet."""
-    module, name = PANES[kind]
-    cls: type[StepPane] = getattr(import_module(f"reflect.ui.panes.{module}"), name)
+    cls: type[StepPane] = getattr(import_module(f"reflect.ui.panes.{kind}"), PANES[kind])
     return cls
 
 

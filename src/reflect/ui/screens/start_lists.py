@@ -37,7 +37,6 @@ measures every row of a list before drawing it, and a hundred reviews' rows were
 the first frame's time with a big library."""
 
 
-
 class LibraryScreen(ReflectScreen[None]):
     """The lists and the search box; the screens built on it start, open and manage sessions."""
 
@@ -148,7 +147,7 @@ class LibraryScreen(ReflectScreen[None]):
         reviews = matches[:self._limit]
         options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
-        fill(options, reviews, review_option, len(matches) - len(matches[:MAX_LISTED]),
+        fill(options, reviews, review_option, max(0, len(matches) - MAX_LISTED),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search." if library.reviews else
              f"No reviews found in {library.folder}.")
@@ -166,7 +165,7 @@ class LibraryScreen(ReflectScreen[None]):
         matches = [e for e in self.sessions.entries if e.review_id in found_reviews
                    or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
         shown = matches[:self._limit]
-        fill(options, shown, session_option, len(matches) - len(matches[:MAX_LISTED]),
+        fill(options, shown, session_option, max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search." if self.sessions.entries else
              "No saved sessions yet. Start one from the library on the left.")
