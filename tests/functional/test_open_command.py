@@ -129,8 +129,9 @@ async def test_open_elsewhere_opens_read_only(fictional_dir, sessions_dir, saved
 
 async def test_the_start_screen_reads_its_lists_when_it_is_first_shown(
         fictional_dir, sessions_dir, saved):
-    """While the opened session is on screen nothing else is read (it would compete with the
-    session's first frame); leaving it shows the library and the saved sessions, read then."""
+    """While the opened session is on screen the start screen is not even made (it would
+    compete with the session's first frame); leaving the session shows the library and the
+    saved sessions, read then. Back again, Esc leaves the next session the same way."""
     from textual.widgets import OptionList
 
     review = load_library(fictional_dir).get("child-zz")
@@ -141,10 +142,17 @@ async def test_the_start_screen_reads_its_lists_when_it_is_first_shown(
                        and app.focused is not None)
         await pilot.pause()
         assert app.library is None
-        assert not [w for w in app.screen_stack[0].workers if w.group == "load"]
+        assert not [s for s in app.screen_stack if isinstance(s, StartScreen)]
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         sessions = app.screen.query_one("#sessions", OptionList)
         await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1
                        and "Invented open meeting" in sessions.get_option_at_index(0).prompt.plain)
         assert [r.id for r in app.library.reviews] == ["child-zz"]
+        start = app.screen
+        sessions.focus()
+        await pilot.press("enter")  # the same session again, from the list
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.focused is not None)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is start)

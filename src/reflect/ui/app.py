@@ -128,7 +128,7 @@ class ReflectApp(App[None]):
         with them (never saved: the next run starts from the defaults)."""
         self.first_session: tuple[Session, Review, str | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, and why
-        it is read-only (or None); the start screen is under it."""
+        it is read-only (or None). The start screen is made when it is left."""
         self.preload: Preload | None = None
         """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.gc_paused = False
@@ -144,7 +144,12 @@ class ReflectApp(App[None]):
 
     def get_default_screen(self) -> Screen[Any]:
         """The start screen is the bottom of the stack: composed straight away, with no blank
-        screen drawn before it."""
+        screen drawn before it; with `reflect open`, an empty screen that opens the session
+        and makes the start screen only when the session is left."""
+        if self.first_session is not None:
+            from reflect.ui.screens.first_session import FirstSessionScreen
+
+            return FirstSessionScreen(*self.first_session)
         from reflect.ui.screens.start import StartScreen
 
         return StartScreen()

@@ -31,7 +31,7 @@ class StartScreen(ManagingScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Rename, duplicate and delete show (and work) only on a chosen saved session; the
         library's own keys step aside meanwhile, so the footer fits 80 columns."""
-        on_sessions = self.focused is self.query_one("#sessions")
+        on_sessions = self.focused is not None and self.focused.id == "sessions"
         if action in ("rename_session", "duplicate_session", "delete_session"):
             return on_sessions and self.selected_session() is not None
         if action == "reflect_after":

@@ -79,9 +79,8 @@ class LibraryScreen(ReflectScreen[None]):
             self._limit = FIRST_LISTED
             self.show_loaded(*read)
             self.call_after_refresh(self._list_the_rest)
-        elif self.reflect_app.first_session is None:
+        else:
             self.load()
-        # else `reflect open`: the lists are read when this screen is first shown
 
     def _list_the_rest(self) -> None:
         self._limit = MAX_LISTED

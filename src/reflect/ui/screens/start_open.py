@@ -19,11 +19,6 @@ if TYPE_CHECKING:
 class OpeningScreen(LibraryScreen):
     """Starts a new session from the library, or opens the chosen saved one."""
 
-    def on_mount(self) -> None:
-        # (Textual calls LibraryScreen.on_mount too, after this one.)
-        if self.reflect_app.first_session is not None:  # `reflect open SESSION`
-            self.open_session(*self.reflect_app.first_session)
-
     @on(OptionList.OptionSelected, "#reviews")
     def _review_chosen(self) -> None:
         self.action_new_session()
