@@ -4,6 +4,7 @@ session is open in another reflect or is a file outside the sessions folder."""
 
 from __future__ import annotations
 
+import math
 import shutil
 from pathlib import Path
 
@@ -156,3 +157,39 @@ async def test_the_start_screen_reads_its_lists_when_it_is_first_shown(
                        and app.focused is not None)
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is start)
+
+
+async def test_collecting_waits_for_the_sessions_own_first_frame(
+        fictional_dir, sessions_dir, saved, monkeypatch):
+    """`reflect open` pauses the garbage collector until the first frame: the session's, not
+    the empty first screen's frame before it (collecting then held the session's back)."""
+    import gc
+
+    seen: list[str] = []
+    collect = ui_app.ReflectApp._collect_again
+
+    def collect_again(self: ui_app.ReflectApp) -> None:
+        screen = self.screen
+        drawn = isinstance(screen, WalkthroughScreen) and screen.is_mounted \
+            and screen.enter_from < math.inf and screen.panes[screen.index].is_mounted
+        seen.append(f"{type(screen).__name__}{'' if drawn else ' (not yet drawn)'}")
+        collect(self)
+
+    monkeypatch.setattr(ui_app.ReflectApp, "_collect_again", collect_again)
+    review = load_library(fictional_dir).get("child-zz")
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    app.first_session = (saved, review, None)
+    app.gc_paused = True
+    gc.disable()
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, gc.isenabled)
+            assert seen == ["WalkthroughScreen"]
+            assert app.screen.query_one("#step-title").visual.plain.startswith("Step ")
+            await pilot.press("escape")  # the start screen's first frame: nothing more
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+            await pilot.pause()
+            assert seen == ["WalkthroughScreen"]
+    finally:
+        gc.enable()
+        gc.unfreeze()

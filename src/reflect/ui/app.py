@@ -179,6 +179,11 @@ class ReflectApp(App[None]):
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
+
+    def first_frame_follows(self) -> None:
+        """Said by the start screen and the walkthrough once composed: their first frame is
+        next. (With `reflect open`, the empty first screen's frame comes before the
+        session's: collecting then would hold the session's back.)"""
         if self.gc_paused:
             self.call_after_refresh(self._collect_again)
 
@@ -187,6 +192,8 @@ class ReflectApp(App[None]):
         objects of some eighty thousand), what is left is kept out of later collections
         (`gc.freeze`: it lives as long as the app, so they need not look at it again), and
         collecting goes on as usual."""
+        if not self.gc_paused:  # a later screen's first frame
+            return
         self.gc_paused = False
         gc.collect()
         gc.freeze()

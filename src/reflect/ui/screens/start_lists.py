@@ -81,6 +81,7 @@ class LibraryScreen(ReflectScreen[None]):
             self.call_after_refresh(self._list_the_rest)
         else:
             self.load()
+        self.reflect_app.first_frame_follows()
 
     def _list_the_rest(self) -> None:
         self._limit = MAX_LISTED

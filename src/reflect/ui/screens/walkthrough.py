@@ -178,6 +178,7 @@ class WalkthroughScreen(WritesBack):
         await self.go(self.index)
         self.show_status()
         self.enter_from = time.monotonic()  # its first frame follows at once
+        self.reflect_app.first_frame_follows()
 
     def make_read_only(self, reason: str) -> None:
         banner = self.query_one("#read-only", Literal)
