@@ -193,3 +193,26 @@ async def test_collecting_waits_for_the_sessions_own_first_frame(
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_the_session_is_read_with_collecting_off_and_it_is_on_again_after(
+        capsys, fictional_dir, sessions_dir, saved, started, monkeypatch):
+    """Reading the session builds pydantic's models (many objects, few cycles): the garbage
+    collector is off from then until the first frame, and on again however `open` ends."""
+    import gc
+
+    import reflect.store.sessions as store
+
+    seen: list[bool] = []
+    read = store.read_session
+
+    def read_session(path: Path) -> tuple[Session, str | None]:
+        seen.append(gc.isenabled())
+        return read(path)
+
+    monkeypatch.setattr(store, "read_session", read_session)
+    code, _, _ = run(capsys, "open", SESSION_ID, *dirs(fictional_dir, sessions_dir))
+    assert (code, seen, gc.isenabled()) == (0, [False], True)
+    code, _, _ = run(capsys, "open", "20260101-nothing-00000000",
+                     *dirs(fictional_dir, sessions_dir))
+    assert (code, gc.isenabled()) == (1, True)

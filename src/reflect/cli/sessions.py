@@ -173,7 +173,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     """The app, opened on one saved session: read and checked here, so a missing or unreadable
-    session (or review) is said plainly on the terminal and the app does not start."""
+    session (or review) is said plainly on the terminal and the app does not start. The
+    garbage collector is off from the session's reading (pydantic's models make many objects
+    and few cycles) until the app's first frame."""
+    from reflect.cli import gc_paused
+
+    with gc_paused():
+        return _open(args)
+
+
+def _open(args: argparse.Namespace) -> int:
     from reflect.store.catalogue import load_catalogue
 
     folder = paths.sessions_dir(args.sessions_dir)
@@ -194,15 +203,12 @@ def cmd_open(args: argparse.Namespace) -> int:
         # colleague's copy as itself would silently replace the live session there.
         read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
                      "there to carry on with it")
-    from reflect.cli import gc_paused
+    from reflect.ui.app import make_app
 
-    with gc_paused():
-        from reflect.ui.app import make_app
-
-        app = make_app(content, folder)
-        app.first_session = (session, review, read_only)
-        app.gc_paused = True
-        app.run()
+    app = make_app(content, folder)
+    app.first_session = (session, review, read_only)
+    app.gc_paused = True
+    app.run()
     return app.return_code or 0
 
 
