@@ -216,3 +216,40 @@ def test_the_session_is_read_with_collecting_off_and_it_is_on_again_after(
     code, _, _ = run(capsys, "open", "20260101-nothing-00000000",
                      *dirs(fictional_dir, sessions_dir))
     assert (code, gc.isenabled()) == (1, True)
+
+
+async def test_keys_typed_while_the_session_opens_reach_it_in_order(
+        fictional_dir, sessions_dir, saved, monkeypatch):
+    """`reflect open ID` and typing at once (the session was left on a question): the keys
+    arrive before the session's screen is built (here: as the first screen is made). They
+    wait for it, in order; none is lost (the first went to the empty screen under it). Two
+    PgDn move two steps."""
+    from tests.functional.helpers import key_event
+
+    typed: list[str] = []
+    first_screen = ui_app.ReflectApp.get_default_screen
+
+    def typing_at_once(self: ui_app.ReflectApp):  # type: ignore[no-untyped-def]
+        for key in typed:
+            event = key_event(key)
+            event.set_sender(self)
+            self.post_message(event)
+        return first_screen(self)
+
+    monkeypatch.setattr(ui_app.ReflectApp, "get_default_screen", typing_at_once)
+    review = load_library(fictional_dir).get("child-zz")
+    for keys in (["W", "r", "e", "n", "space", "1"], ["pagedown", "pagedown"]):
+        typed[:] = keys
+        app = ui_app.make_app(fictional_dir, sessions_dir,
+                              sessions_dir.parent / "settings.toml")
+        app.first_session = (saved, review, None)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                           and app.focused is not None)
+            await app.keys.handled()
+            screen = app.screen
+            if keys[0] == "W":
+                assert app.focused.value == "Wren 1"
+            else:
+                at = [s.key for s in screen.steps].index("q:zz-second")
+                assert screen.index == min(at + 2, len(screen.steps) - 1) != at + 1

@@ -18,6 +18,7 @@ opened is ready for keys. A widget busy with something else holds the keyboard f
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -34,7 +35,11 @@ ENTER_FROM = "enter_from"
 then is dropped. The walkthrough takes it once it is built (its first frame follows): the
 second of two quick Enters on a saved session, the first opening it, reached the box it
 opened on, adding last time's unadded point or a new line to an answer, unseen. Other keys
-typed meanwhile still arrive, in order."""
+typed meanwhile still arrive, in order: while a screen's `enter_from` is still infinite (not
+built yet, or `reflect open`'s empty first screen, which gives way at once) the keys wait for
+the screen that follows (`KeyReader.built`)."""
+BUILT_POLL = 0.005
+"""Seconds between looks at whether the screen on view is built yet."""
 SETTLE_LIMIT = 5.0
 """Seconds the next key waits at most for the one before it (and again for a screen it
 opened, which can take seconds to build on a busy machine). Keys typed meanwhile wait their
@@ -82,6 +87,7 @@ class KeyReader:
         while True:
             key, arrived = await self.keys.get()
             try:
+                await self.built()
                 if key.key == "enter" and arrived < getattr(app.screen, ENTER_FROM, 0.0):
                     continue  # typed before this screen was on view: see `ENTER_FROM`
                 target, screen = app.focused or app.screen, app.screen
@@ -91,6 +97,15 @@ class KeyReader:
                 app._handle_exception(error)
             finally:
                 self.keys.task_done()
+
+    async def built(self) -> None:
+        """Return once the screen on view is built (`ENTER_FROM`), or after `SETTLE_LIMIT`.
+        Typed as `reflect open` starts, the first keys reached the empty screen under the
+        session, which has nothing to give them to, and were lost."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + SETTLE_LIMIT
+        while math.isinf(getattr(self.app.screen, ENTER_FROM, 0.0)) and loop.time() < deadline:
+            await asyncio.sleep(BUILT_POLL)
 
     async def handled(self) -> None:
         """Return once every key put so far has been handled (tests wait on this instead of

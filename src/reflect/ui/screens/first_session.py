@@ -3,6 +3,7 @@ is made only when the session is left, so the session's first frame does not wai
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from reflect.ui.screens.base import ReflectScreen
@@ -16,6 +17,9 @@ class FirstSessionScreen(ReflectScreen[None]):
     """Empty: opens the session as it is first shown, and gives way to the start screen when
     the session is left. (Textual cannot replace the first screen of the stack, so the start
     screen goes over it.)"""
+
+    enter_from = math.inf
+    """Takes no keys: those typed meanwhile wait for the screen it opens (key_order)."""
 
     def __init__(self, session: Session, review: Review, read_only: str | None) -> None:
         super().__init__()
