@@ -73,6 +73,22 @@ def test_a_missing_session_is_a_clear_error(capsys, fictional_dir, sessions_dir,
     assert "Traceback" not in out + err
 
 
+def test_a_folder_or_a_review_file_is_named_for_what_it_is(capsys, fictional_dir,
+                                                           sessions_dir, started):
+    """Not "no such session file" for a folder, nor a field-by-field list of what a session
+    lacks for a review's own content file: one line saying what was given."""
+    review_file = fictional_dir / "child-zz.toml"
+    before = review_file.read_bytes()
+    sessions_dir.mkdir()
+    for ref, said in ((f"{sessions_dir}/", "a folder, not a session file"),
+                      (str(review_file), "a review's content file, not a session")):
+        code, out, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+        assert (code, started) == (1, [])
+        assert err.startswith(f"reflect open: {ref}: {said}") and err.count("\n") == 1
+        assert "Traceback" not in out + err
+    assert review_file.read_bytes() == before
+
+
 def test_an_unreadable_session_or_review_is_a_clear_error(capsys, fictional_dir, sessions_dir,
                                                          saved, started, tmp_path):
     broken = tmp_path / "broken.toml"

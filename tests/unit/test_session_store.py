@@ -119,7 +119,9 @@ def test_a_copied_file_opens_read_only(review, sessions_dir):
     (sessions_dir / "copy (1).toml").write_bytes(good.read_bytes())
     entries = {e.path.name: e for e in list_sessions(sessions_dir).entries}
     assert entries[good.name].read_only is None
-    assert "does not match its id" in entries["copy (1).toml"].read_only
+    # Said after "READ-ONLY: this session is" in the app.
+    assert entries["copy (1).toml"].read_only.startswith(
+        "a copy: its file name does not match its id")
 
 
 def test_text_that_cannot_be_stored_fails_before_writing(review, sessions_dir):

@@ -145,6 +145,10 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
         raise SessionError(f"{path}: schema_version: {version!r} is not a schema version "
                            f"(a whole number from 1; this reflect knows 1 to {SCHEMA_VERSION})"
                            "; the file is left as it is")
+    if "questions" in data and "review_id" not in data:
+        raise SessionError(f"{path}: a review's content file, not a session (it has questions "
+                           "and no review_id): start a session on it from the library, or "
+                           "give a session's file or id (reflect list sessions)")
     read_only = None
     if version > SCHEMA_VERSION:
         read_only = (f"written by a newer reflect (schema {version}; this one knows up to "
@@ -160,8 +164,9 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
         raise SessionError("; ".join(describe(path, e))) from e
     if session.id != path.stem and read_only is None:
         # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
-        read_only = (f"its file name does not match its id {session.id!r} (a copy?): "
-                     "opened read-only so the original is not overwritten")
+        # Said after "this session is" (the app's banner).
+        read_only = (f"a copy: its file name does not match its id {session.id!r}; opened "
+                     "read-only so the original is not overwritten")
     return session, read_only
 
 
@@ -190,6 +195,9 @@ def resolve_session(folder: Path, ref: str) -> Path:
     """A session given on the command line by id or by path; raises SessionError."""
     candidate = Path(ref).expanduser()
     if ref.endswith(".toml") or "/" in ref or "\\" in ref:
+        if candidate.is_dir():
+            raise SessionError(f"{ref}: a folder, not a session file (give a session's file or "
+                               "id: reflect list sessions)")
         if not candidate.is_file():
             raise SessionError(f"{ref}: no such session file")
         return candidate
