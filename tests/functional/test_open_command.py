@@ -269,3 +269,22 @@ async def test_keys_typed_while_the_session_opens_reach_it_in_order(
             else:
                 at = [s.key for s in screen.steps].index("q:zz-second")
                 assert screen.index == min(at + 2, len(screen.steps) - 1) != at + 1
+
+
+async def test_typing_in_a_read_only_session_says_it_is_not_kept(
+        fictional_dir, sessions_dir, saved):
+    """The point box is greyed out, but typed words just vanished: a reminder says they are
+    not kept, once (not at every key)."""
+    from tests.functional.helpers import press_in_order
+
+    before = session_path(sessions_dir, SESSION_ID).read_bytes()
+    review = load_library(fictional_dir).get("child-zz")
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    app.first_session = (saved, review, "an invented reason to keep it as it is")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.focused is not None)
+        await press_in_order(app, ["I", "n", "v", "e", "n", "t", "e", "d"])
+        said = [n.message for n in app._notifications]
+        assert len([m for m in said if "read-only" in m and "not kept" in m]) == 1
+    assert session_path(sessions_dir, SESSION_ID).read_bytes() == before

@@ -9,6 +9,7 @@ and a step's line in the step list here (`step_label`), for every kind, without 
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from weakref import WeakSet
@@ -30,6 +31,8 @@ from reflect.ui.widgets.answer_editor import AnswerEditor
 
 STEP_PREVIEW = 90
 """Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
+READ_ONLY_SAY_EVERY = 10.0
+"""Seconds between two reminders that typing in a read-only session is not kept."""
 
 
 def question_id(step: Step) -> str:
@@ -83,6 +86,8 @@ class StepPane(VerticalScroll):
         self._typing_into: Widget | None = None
         """Where letters typed while reading the pane's text went (see `on_key`)."""
         self._passed_on: WeakSet[events.Key] = WeakSet()
+        self._read_only_said = -READ_ONLY_SAY_EVERY
+        """When typing here was last said not to be kept (`say_read_only`)."""
 
     @classmethod
     def create(cls, ctx: PaneContext, step: Step, index: int) -> StepPane:
@@ -103,7 +108,10 @@ class StepPane(VerticalScroll):
         """A letter typed while the pane itself has focus (reading its text, which the arrow
         keys scroll) starts the person's writing: it goes into the focus target, which takes
         focus. Letters typed fast were already queued here behind it: they follow it."""
-        if not event.is_printable or event.character is None or self.read_only:
+        if not event.is_printable or event.character is None:
+            return
+        if self.read_only:
+            self.say_read_only()
             return
         focused = self.app.focused
         if event in self._passed_on:  # came back up from the target: never round again
@@ -123,6 +131,16 @@ class StepPane(VerticalScroll):
         passed = events.Key(event.key, event.character)
         self._passed_on.add(passed)
         target.post_message(passed)
+
+    def say_read_only(self) -> None:
+        """Typing in a read-only session is kept nowhere: say so as it starts (once in a
+        while, not at every key), or the words would just vanish."""
+        now = time.monotonic()
+        if now - self._read_only_said < READ_ONLY_SAY_EVERY:
+            return
+        self._read_only_said = now
+        self.notify("This session is open read-only (the line at the top says why): what "
+                    "you type is not kept.", severity="warning", timeout=6)
 
     def typing_target(self, focused: Widget) -> Widget | None:
         """Where a letter typed on `focused` (a table, a list) goes, or None to leave it."""
