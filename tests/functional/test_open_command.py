@@ -166,8 +166,9 @@ async def test_the_start_screen_reads_its_lists_when_it_is_first_shown(
         await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1
                        and "Invented open meeting" in sessions.get_option_at_index(0).prompt.plain)
         assert [r.id for r in app.library.reviews] == ["child-zz"]
+        # As when a session opened from the list is left: on it, in the saved sessions.
+        assert (app.focused, sessions.highlighted) == (sessions, 0)
         start = app.screen
-        sessions.focus()
         await pilot.press("enter")  # the same session again, from the list
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                        and app.focused is not None)

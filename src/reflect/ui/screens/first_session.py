@@ -29,7 +29,7 @@ class FirstSessionScreen(ReflectScreen[None]):
         if self._opening is None:  # the session was left
             from reflect.ui.screens.start import StartScreen
 
-            self.app.push_screen(StartScreen())
+            self.app.push_screen(StartScreen(on_sessions=True))  # as if back from it
             return
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen

@@ -40,8 +40,11 @@ the first frame's time with a big library."""
 class LibraryScreen(ReflectScreen[None]):
     """The lists and the search box; the screens built on it start, open and manage sessions."""
 
-    def __init__(self) -> None:
+    def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()
+        self.on_sessions = on_sessions
+        """Opens with the saved sessions focused (the session just left is the first), not
+        the library: made after `reflect open`'s session is left."""
         self.sessions = SummaryList([], [])
         self._stale = False
         """True while something is shown over this screen: its lists are read again after."""
@@ -71,7 +74,7 @@ class LibraryScreen(ReflectScreen[None]):
         self.query_one("#where", Literal).show(
             f"Library: {self.reflect_app.content_dir}    "
             f"Sessions are saved in: {self.reflect_app.sessions_dir}")
-        self.query_one("#reviews", OptionList).focus()
+        self.query_one("#sessions" if self.on_sessions else "#reviews", OptionList).focus()
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
         if read is not None:  # read while Textual was imported: shown in the first frame
