@@ -44,6 +44,12 @@ class ReflectModal(ModalScreen[ResultT]):
     dialog), where the dialog did not cover it. F1 here opens the help over the dialog; Ctrl+Q
     is the app's (it acts first, everywhere) and is listed here only to be shown."""
 
+    DEFAULT_CSS = """
+    ReflectModal { align: center middle; }
+    """
+    """Every dialog in the middle of the screen (the rename dialog, the room's and a failed
+    save's were drawn at its top left, over the title bar); app.tcss may place one apart."""
+
     BINDINGS = [
         Binding("f1", "app.help", "Help"),
         Binding("ctrl+q", "app.quit", "Quit"),
