@@ -18,7 +18,8 @@ from tests.functional.test_screen_sizes import library, open_walkthrough, screen
 
 def labels(app: App[None]) -> set[str]:
     """Every key the footer may show, as drawn: its key and its whole description."""
-    return {f"{app.get_key_display(binding)} {binding.description}"
+    own = getattr(app.screen, "key_descriptions", {})
+    return {f"{app.get_key_display(binding)} {own.get(binding.action, binding.description)}"
             for _, binding, _, _ in app.screen.active_bindings.values()
             if binding.show and binding.description}
 
@@ -178,3 +179,19 @@ async def test_the_keys_keep_their_order_whatever_has_the_focus(tmp_path: Path) 
         await screen.go(len(screen.steps) - 1)  # the summary: its notes box has the focus
         await wait_for(pilot, lambda: whole(app) and "pgdn Next" not in (footer_keys(app) or []))
         assert [k for k in footer_keys(app) or [] if k in before] == before
+
+
+async def test_a_confirmations_keys_say_what_its_buttons_say(tmp_path: Path) -> None:
+    """Quitting with a new session's details typed asked "Quit (y) / Keep typing (n)" while
+    the footer said `esc No y Yes`."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        asked = ConfirmScreen("Quit reflect? (invented question)", yes="Quit",
+                              no="Keep typing")
+        app.push_screen(asked)
+        await wait_for(pilot, lambda: app.screen is asked)
+        await wait_for(pilot, lambda: screen_lines(app)[-1].split("▏")[0].split() == [
+            "f1", "Help", "^q", "Quit", "y", "Quit", "esc", "Keep", "typing"])

@@ -18,12 +18,14 @@ CONFIRM_CHARS = 160
 class ConfirmScreen(ReflectModal[bool]):
     """Dismisses with True only when the person chooses the confirming button."""
 
-    BINDINGS = [Binding("escape,n", "answer(False)", "No"), Binding("y", "answer(True)", "Yes")]
+    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("escape,n", "answer(False)", "No")]
 
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep") -> None:
         super().__init__()
         self.question = question
         self.yes, self.no = yes, no
+        self.key_descriptions = {"answer(True)": yes, "answer(False)": no}
+        """The footer's `y Quit  esc Keep typing`, as the buttons say (footer.KEY_DESCRIPTIONS)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm"):

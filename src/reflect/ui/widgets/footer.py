@@ -28,6 +28,10 @@ from textual.widget import Widget
 ESSENTIAL = ("help", "quit")
 """The actions whose keys are always shown, in this order, before the screen's own."""
 
+KEY_DESCRIPTIONS = "key_descriptions"
+"""A screen may name some of its keys in its own words: `{action: description}` in this
+attribute (a confirmation's `y Quit`, `esc Keep typing`, as its buttons say, not `y Yes`)."""
+
 PALETTE_FROM = 80
 """Columns from which the command palette's key is shown at the right-hand end. Under them
 its room goes to the screen's keys (Ctrl+P still opens the palette; F1 says so)."""
@@ -158,9 +162,12 @@ class ReflectFooter(Widget, can_focus=False):
 
     def _read_keys(self, screen: Screen[object]) -> tuple[tuple[FooterKey, ...],
                                                             FooterKey | None]:
+        own_words: dict[str, str] = getattr(screen, KEY_DESCRIPTIONS, {})
+
         def key(binding: Binding, enabled: bool) -> FooterKey:
             return FooterKey(binding.key, self.app.get_key_display(binding),
-                             binding.description, binding.action, enabled)
+                             own_words.get(binding.action, binding.description),
+                             binding.action, enabled)
 
         bindings = screen.active_bindings
         first: dict[str, tuple[FooterKey, bool]] = {}  # an action bound twice shows its first
