@@ -104,8 +104,11 @@ class KeyReader:
         session, which has nothing to give them to, and were lost."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + SETTLE_LIMIT
-        while math.isinf(getattr(self.app.screen, ENTER_FROM, 0.0)) and loop.time() < deadline:
+        stack = self.app.screen_stack  # (empty as the app ends: nothing to wait for)
+        while stack and math.isinf(getattr(stack[-1], ENTER_FROM, 0.0)) \
+                and loop.time() < deadline:
             await asyncio.sleep(BUILT_POLL)
+            stack = self.app.screen_stack
 
     async def handled(self) -> None:
         """Return once every key put so far has been handled (tests wait on this instead of
