@@ -7,9 +7,10 @@ Defaults work both in a clone (the repo's `content/` and `sessions/`) and in an 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
+APP = "reflect"
+"""The name of the per-user folders (platformdirs)."""
 CONTENT_ENV = "REFLECT_CONTENT_DIR"
 SESSIONS_ENV = "REFLECT_SESSIONS_DIR"
 
@@ -22,13 +23,12 @@ def _in_clone() -> bool:
 
 
 def user_data_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "reflect"
+    """The per-user data folder, as platformdirs gives it: ~/.local/share/reflect (or under
+    $XDG_DATA_HOME), ~/Library/Application Support/reflect, %APPDATA%\\reflect (roaming, where
+    earlier versions kept sessions)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP, appauthor=False, roaming=True)
 
 
 def content_dir(option: str | Path | None = None) -> Path:

@@ -34,3 +34,40 @@ def test_installed_copy_uses_per_user_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert paths.sessions_dir() == tmp_path / "reflect" / "sessions"
     assert paths.content_dir().name == "content"
+
+
+def test_the_per_user_folders_follow_the_platforms_rules(monkeypatch, tmp_path):
+    """Through platformdirs: here (Linux) the XDG folders, named by their variables."""
+    from reflect.store import cache, settings
+
+    for name in ("data", "config", "cache"):
+        monkeypatch.setenv(f"XDG_{name.upper()}_HOME", str(tmp_path / name))
+    monkeypatch.delenv(cache.CACHE_ENV, raising=False)
+    monkeypatch.delenv(settings.SETTINGS_ENV, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert paths.user_data_dir() == tmp_path / "data" / "reflect"
+    assert cache.cache_dir() == tmp_path / "cache" / "reflect"
+    assert settings.settings_path() == tmp_path / "config" / "reflect" / "settings.toml"
+
+
+def test_settings_an_earlier_version_wrote_on_a_mac_are_still_read(monkeypatch, tmp_path):
+    """Earlier versions kept settings in ~/.config/reflect on a Mac too; platformdirs gives
+    ~/Library/Application Support/reflect there. The earlier file is used until the new one
+    exists (the theme, the support reminder and agency abbreviations are kept)."""
+    import platformdirs
+
+    from reflect.store import settings
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv(settings.SETTINGS_ENV, raising=False)
+    mac = home / "Library" / "Application Support" / "reflect"
+    monkeypatch.setattr(platformdirs, "user_config_path", lambda *a, **k: mac)
+    assert settings.settings_path() == mac / "settings.toml"  # nothing earlier: the new place
+    earlier = home / ".config" / "reflect" / "settings.toml"
+    earlier.parent.mkdir(parents=True)
+    earlier.write_text('theme = "textual-light"\n', encoding="utf-8")
+    assert settings.settings_path() == earlier
+    mac.mkdir(parents=True)
+    (mac / "settings.toml").write_text('theme = "nord"\n', encoding="utf-8")
+    assert settings.settings_path() == mac / "settings.toml"

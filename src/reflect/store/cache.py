@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from pathlib import Path
 
 from reflect.store.atomic import write_atomic
@@ -22,13 +21,15 @@ Records = dict[str, dict[str, object]]
 
 
 def cache_dir() -> Path:
+    """$REFLECT_CACHE_DIR, else the per-user cache folder platformdirs gives (~/.cache/reflect
+    or under $XDG_CACHE_HOME, ~/Library/Caches/reflect, %LOCALAPPDATA%\\reflect\\Cache)."""
     if env := os.environ.get(CACHE_ENV):
         return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "reflect"
+    from platformdirs import user_cache_path
+
+    from reflect.paths import APP
+
+    return user_cache_path(APP, appauthor=False)
 
 
 def cache_file(kind: str, folder: Path, cache: Path | None = None) -> Path:

@@ -4,7 +4,6 @@ TOML file in the user's config folder."""
 from __future__ import annotations
 
 import os
-import sys
 import tomllib
 from pathlib import Path
 
@@ -13,16 +12,25 @@ import tomli_w
 from reflect.store.atomic import write_atomic
 
 SETTINGS_ENV = "REFLECT_SETTINGS"
+SETTINGS_NAME = "settings.toml"
 
 
 def settings_path() -> Path:
+    """$REFLECT_SETTINGS, else settings.toml in the per-user config folder platformdirs gives
+    (~/.config/reflect or under $XDG_CONFIG_HOME, ~/Library/Application Support/reflect,
+    %APPDATA%\\reflect). On a Mac earlier versions wrote ~/.config/reflect/settings.toml: while
+    it is there and the new file is not, it is the one used, so nothing set is lost."""
     if env := os.environ.get(SETTINGS_ENV):
         return Path(env).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "reflect" / "settings.toml"
+    from platformdirs import user_config_path
+
+    from reflect.paths import APP
+
+    path = user_config_path(APP, appauthor=False, roaming=True) / SETTINGS_NAME
+    earlier = Path.home() / ".config" / APP / SETTINGS_NAME
+    if not path.exists() and earlier.is_file():
+        return earlier
+    return path
 
 
 def load_settings(path: Path) -> dict[str, object]:
