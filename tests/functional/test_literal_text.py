@@ -211,3 +211,35 @@ async def test_escapes_in_a_session_file_reach_no_input_box(fictional_dir, sessi
             for bad in ("\x1b", "\x07", "\u202e"):
                 assert bad not in value, (name, value)
         await pilot.press("ctrl+q")
+
+
+async def test_a_title_with_markup_is_quoted_literally_when_renamed(fictional_dir, sessions_dir,
+                                                                   tmp_path):
+    """Renaming to a title with an unmatched closing tag ended the app (Textual's screens and
+    widgets ask for markup in their messages unless told otherwise); a balanced one vanished
+    from "Renamed to …"."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+    from reflect.ui.screens.prompt import PromptScreen
+    from textual.widgets._toast import Toast
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
+                                             title="Invented huddle"))
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        for title in ("Team [/b] notes [link=x]", "[red]Renamed[/red] <i>team</i>"):
+            sessions.focus()
+            await pilot.press("f2")
+            await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+            app.screen.query_one("#prompt-input", Input).value = title
+            await pilot.press("enter")
+            # The message as drawn (its toast's content): the tags as typed.
+            said = f"Renamed to {title}"
+            await wait_for(pilot, lambda: any(said in str(toast.render())
+                                              for toast in app.screen.query(Toast)))
+            assert app.is_running
+        await pilot.press("ctrl+q")

@@ -364,9 +364,12 @@ class ReflectApp(App[None]):
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",
                timeout: float | None = None, markup: bool = False) -> None:
-        """Notifications never parse markup: their text often quotes a file name or an answer."""
+        """Notifications never parse markup: their text often quotes a title, a file name or an
+        answer. `markup` is ignored: a screen's or widget's `notify` (Textual's) passes True
+        unless told otherwise, and a title with `[/b]` in it, quoted in "Renamed to …", ended
+        the app (a fresh-eyes trial)."""
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
-                       timeout=timeout, markup=markup)
+                       timeout=timeout, markup=False)
 
     def clear_notices(self) -> None:
         """Take away the messages that only told something was done ("Notes written…"), so
