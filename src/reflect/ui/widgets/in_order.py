@@ -48,6 +48,20 @@ class InOrderInput(Input):
             kwargs.setdefault("validate_on", ())
         super().__init__(*args, **kwargs)
 
+    def _on_paste(self, event: events.Paste) -> None:
+        """Several lines pasted come in whole, joined by spaces: Textual's Input kept only the
+        first line, and a point pasted from someone's notes lost the rest unseen."""
+        lines = [line.strip() for line in event.text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return  # one line: Textual's own paste
+        event.stop()
+        event.prevent_default()
+        text = " ".join(" ".join(line.split()) for line in lines)
+        if self.selection.is_empty:
+            self.insert_text_at_cursor(text)
+        else:
+            self.replace(text, *self.selection)
+
     async def _on_key(self, event: events.Key) -> None:
         await run_own_binding(self, event)  # else Input's own `_on_key` runs next
 

@@ -1,0 +1,40 @@
+"""Pasting several lines into a one-line box (a point, an action, a name) keeps them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+from textual.widgets import Input
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.functional.helpers import press_in_order, wait_for
+
+
+async def test_a_pasted_block_of_lines_becomes_one_whole_point(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20260101-child-zz-0000c0de", title="Invented paste test",
+                            current_step="q:zz-first")
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and isinstance(app.focused, Input))
+        box = app.focused
+        assert isinstance(box, Input)
+        box.post_message(events.Paste("Invented first line\n  Invented second line\r\n\n"
+                                      "\tInvented  third line\n"))
+        await wait_for(pilot, lambda: bool(box.value))
+        assert box.value == "Invented first line Invented second line Invented third line"
+        await press_in_order(app, ["enter"])
+        await wait_for(pilot, lambda: bool(session.answer("zz-first").points))
+        assert [p.text for p in session.answer("zz-first").points] == [
+            "Invented first line Invented second line Invented third line"]
+        box.post_message(events.Paste("one line as Textual pastes it"))
+        await wait_for(pilot, lambda: box.value == "one line as Textual pastes it")
