@@ -1,6 +1,8 @@
 """Who said a point, typed in the point itself: "@" and the first letters of a participant's
-name, role or agency at its end ("Ring the school @rob"). One match attributes the point and the
-"@..." is taken off; none, or more than one, leaves the text as it was typed."""
+name, role or agency at its end ("Ring the school @rob"), or of up to three of their words
+("@Ann Example", "@social worker", "@rob sch"): each word typed starts one of theirs. One match
+attributes the point and the "@..." is taken off; none, or more than one, leaves the text as it
+was typed."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from dataclasses import dataclass
 
 from reflect.model.session import Participant
 
-_AT_END = re.compile(r"\s@(\S+)\s*$")
+_AT_END = re.compile(r"\s@(\S+(?:[ \t]+[^\s@]\S*){0,2})\s*$")
+"""After the last "@" that starts a word: one to three words, to the end of the point."""
 
 
 @dataclass(frozen=True)
@@ -29,13 +32,24 @@ def _words(p: Participant) -> list[str]:
     return [w.casefold() for w in f"{p.name} {p.role} {p.agency}".replace(",", " ").split()]
 
 
+def _starts_words(typed: list[str], words: list[str]) -> bool:
+    """Each typed word starts a different one of `words`."""
+    left = list(words)
+    for letters in typed:
+        word = next((w for w in left if w.startswith(letters)), None)
+        if word is None:
+            return False
+        left.remove(word)
+    return True
+
+
 def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     """`text` and who it names at its end (see the module)."""
     found = _AT_END.search(text)
     if found is None:
         return Attribution(text, "")
-    letters = found.group(1).casefold()
-    matches = tuple(p for p in people if any(w.startswith(letters) for w in _words(p)))
+    typed = found.group(1).casefold().split()
+    matches = tuple(p for p in people if _starts_words(typed, _words(p)))
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),
                            "" if matches else found.group(1))

@@ -1,0 +1,39 @@
+"""Who said a point, from "@" and letters at its end (model.attribution)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.model.attribution import attribute
+from reflect.model.session import Participant
+
+PEOPLE = [Participant(id="p1", name="Ann Example", role="Social worker", agency="Invented CSC"),
+          Participant(id="p2", name="Bob Sample-Jones", role="Health visitor",
+                      agency="Invented Trust"),
+          Participant(id="p3", name="", role="Social work manager", agency="Invented CSC")]
+
+
+@pytest.mark.parametrize("typed, text, by", [
+    ("Ring the school @ann", "Ring the school", "p1"),
+    ("Ring the school @Ann Example", "Ring the school", "p1"),      # a full name
+    ("Ring the school @Bob Sample-Jones ", "Ring the school", "p2"),
+    ("Ring the school @health visitor", "Ring the school", "p2"),    # a two-word role
+    ("Ring the school @social worker", "Ring the school", "p1"),
+    ("Ring the school @soc work man", "Ring the school", "p3"),      # three words' beginnings
+    ("Ring @bob first, then @ann", "Ring @bob first, then", "p1"),   # the last "@" counts
+    ("Write to duty@council.invalid", "Write to duty@council.invalid", ""),  # an address
+    ("@ann", "@ann", ""),                                            # nothing left to say
+])
+def test_the_words_after_the_last_at_say_who(typed: str, text: str, by: str) -> None:
+    said = attribute(typed, PEOPLE)
+    assert (said.text, said.by) == (text, by)
+
+
+def test_several_or_nobody_leave_the_point_as_typed_and_say_why() -> None:
+    several = attribute("Ring the school @invented csc", PEOPLE)
+    assert (several.by, {p.id for p in several.ambiguous}) == ("", {"p1", "p3"})
+    nobody = attribute("Ring the school @Cara Example", PEOPLE)
+    assert (nobody.text, nobody.by, nobody.unmatched) == (
+        "Ring the school @Cara Example", "", "Cara Example")
+    words = attribute("Ring the school @ann and then more words", PEOPLE)
+    assert (words.by, words.unmatched) == ("", "")  # not at the end: an ordinary "@"
