@@ -183,7 +183,7 @@ async def test_the_keys_keep_their_order_whatever_has_the_focus(tmp_path: Path) 
 
 async def test_a_confirmations_keys_say_what_its_buttons_say(tmp_path: Path) -> None:
     """Quitting with a new session's details typed asked "Quit (y) / Keep typing (n)" while
-    the footer said `esc No y Yes`."""
+    the footer said `esc No y Yes`. (Esc keeps typing too.)"""
     from reflect.ui.screens.confirm import ConfirmScreen
 
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
@@ -194,4 +194,19 @@ async def test_a_confirmations_keys_say_what_its_buttons_say(tmp_path: Path) -> 
         app.push_screen(asked)
         await wait_for(pilot, lambda: app.screen is asked)
         await wait_for(pilot, lambda: screen_lines(app)[-1].split("▏")[0].split() == [
-            "f1", "Help", "^q", "Quit", "y", "Quit", "esc", "Keep", "typing"])
+            "f1", "Help", "^q", "Quit", "y", "Quit", "n", "Keep", "typing"])
+
+
+async def test_the_help_says_esc_closes_it_in_its_footer_too(tmp_path: Path) -> None:
+    """The help's text says "Press Esc to close"; its footer said only `f1 Close`."""
+    from reflect.ui.screens.help import HelpScreen
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        await wait_for(pilot, lambda: screen_lines(app)[-1].split("▏")[0].split() == [
+            "^q", "Quit", "esc", "Close"])  # (F1 closes it here: no "f1 Help")
+        await pilot.press("f1")  # closes it as well
+        await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen))

@@ -18,7 +18,8 @@ CONFIRM_CHARS = 160
 class ConfirmScreen(ReflectModal[bool]):
     """Dismisses with True only when the person chooses the confirming button."""
 
-    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("escape,n", "answer(False)", "No")]
+    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
+    """`n` first: the footer shows it, as the button does ("Keep (n)"); Esc does the same."""
 
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep") -> None:
         super().__init__()

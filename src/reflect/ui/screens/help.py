@@ -113,7 +113,9 @@ def keys_grid(keys: tuple[tuple[str, str], ...]) -> Table:
 
 
 class HelpScreen(ReflectModal[None]):
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,q", "dismiss", "Close"),
+                # F1 closes it too, but the footer shows `esc Close`, as the help's text says.
+                Binding("f1", "dismiss", "Close", show=False)]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
