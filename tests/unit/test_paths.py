@@ -58,9 +58,12 @@ def test_settings_an_earlier_version_wrote_on_a_mac_are_still_read(monkeypatch, 
 
     from reflect.store import settings
 
+    import sys
+
     home = tmp_path / "home"
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv(settings.SETTINGS_ENV, raising=False)
+    monkeypatch.setattr(sys, "platform", "darwin")  # (only reflect's own check reads it here)
     mac = home / "Library" / "Application Support" / "reflect"
     monkeypatch.setattr(platformdirs, "user_config_path", lambda *a, **k: mac)
     assert settings.settings_path() == mac / "settings.toml"  # nothing earlier: the new place
@@ -71,3 +74,17 @@ def test_settings_an_earlier_version_wrote_on_a_mac_are_still_read(monkeypatch, 
     mac.mkdir(parents=True)
     (mac / "settings.toml").write_text('theme = "nord"\n', encoding="utf-8")
     assert settings.settings_path() == mac / "settings.toml"
+
+
+def test_elsewhere_the_config_folder_alone_counts(monkeypatch, tmp_path):
+    """On Linux the folder is ~/.config/reflect unless $XDG_CONFIG_HOME says otherwise: then a
+    file left in ~/.config is not read instead."""
+    from reflect.store import settings
+
+    home = tmp_path / "home"
+    (home / ".config" / "reflect").mkdir(parents=True)
+    (home / ".config" / "reflect" / "settings.toml").write_text('theme = "nord"\n')
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    monkeypatch.delenv(settings.SETTINGS_ENV, raising=False)
+    assert settings.settings_path() == tmp_path / "elsewhere" / "reflect" / "settings.toml"

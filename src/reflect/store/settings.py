@@ -4,6 +4,7 @@ TOML file in the user's config folder."""
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def settings_path() -> Path:
 
     path = user_config_path(APP, appauthor=False, roaming=True) / SETTINGS_NAME
     earlier = Path.home() / ".config" / APP / SETTINGS_NAME
-    if not path.exists() and earlier.is_file():
+    if sys.platform == "darwin" and not path.exists() and earlier.is_file():
         return earlier
     return path
 
