@@ -18,7 +18,8 @@ from tests.functional.test_screen_sizes import library, open_walkthrough, screen
 
 def labels(app: App[None]) -> set[str]:
     """Every key the footer may show, as drawn: its key and its whole description."""
-    own = getattr(app.screen, "key_descriptions", {})
+    own = {**getattr(app.screen, "key_descriptions", {}),
+           **getattr(app.screen.focused, "key_descriptions", {})}
     return {f"{app.get_key_display(binding)} {own.get(binding.action, binding.description)}"
             for _, binding, _, _ in app.screen.active_bindings.values()
             if binding.show and binding.description}
@@ -210,3 +211,36 @@ async def test_the_help_says_esc_closes_it_in_its_footer_too(tmp_path: Path) -> 
             "^q", "Quit", "esc", "Close"])  # (F1 closes it here: no "f1 Help")
         await pilot.press("f1")  # closes it as well
         await wait_for(pilot, lambda: not isinstance(app.screen, HelpScreen))
+
+
+async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> None:
+    """The points list, the participants table and the step list said their keys only in
+    the text above them; the footer shows them too while they have the focus, Space in the
+    table's own words."""
+    from reflect.ui.widgets.points import PointList
+    from reflect.ui.widgets.step_list import StepList
+    from reflect.ui.widgets.tables import RowTable
+    from tests.functional.helpers import type_text
+
+    def said(app: App[None]) -> list[str]:
+        return [k.split(" ", 1)[1] for k in footer_keys(app) or []]
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        people = screen.panes[screen.index].query_one(RowTable)
+        await type_text(pilot, "Ann Example, Invented role, Invented agency\n")
+        await wait_for(pilot, lambda: people.row_count == 1)
+        people.focus()
+        await wait_for(pilot, lambda: said(app)[:5] == [
+            "Help", "Quit", "Edit", "Here/not here", "Remove"])
+        first = next(i for i, s in enumerate(screen.steps) if s.key.startswith("q:"))
+        await screen.go(first)
+        await type_text(pilot, "An invented point\n")
+        points = screen.panes[screen.index].query_one(PointList)
+        await wait_for(pilot, lambda: points.option_count == 1)
+        points.focus()
+        await wait_for(pilot, lambda: said(app)[:6] == [
+            "Help", "Quit", "Edit", "Remove", "Up", "Down"])
+        screen.query_one(StepList).focus()
+        await wait_for(pilot, lambda: said(app)[:3] == ["Help", "Quit", "Go to step"])

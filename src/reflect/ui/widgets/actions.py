@@ -82,7 +82,7 @@ class ActionsPanel(Vertical):
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (open → in progress → done), Enter edits it, Delete removes it.",
                       "dim")
-        yield RowTable(classes="actions-table")
+        yield RowTable(change="Status", classes="actions-table")
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:

@@ -43,7 +43,8 @@ class CarriedPanel(Vertical):
                       "first: Space moves an action's status on (open → in progress → done); "
                       "the boxes below take where it got to and a new due date. Changes are "
                       "saved here and in the earlier session.", "dim")
-        yield RowTable(classes="carried-table")
+        # Only Space here: the rest is changed in the session that agreed them.
+        yield RowTable(change="Status", offers=("change",), classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
@@ -140,11 +141,6 @@ class CarriedPanel(Vertical):
         if self.read_only:
             self.notify("This session is read-only: statuses cannot be changed here.",
                         severity="warning")
-            return
-        if event.action != "change":
-            self.notify("Carried-over actions are changed in the session that agreed them; "
-                        "here, Space updates their status, and the boxes below take a "
-                        "progress note and a new due date.", severity="information")
             return
         change = self.edits.cycle_carried_status(self.session.carried[event.row])
         self.show_carried()

@@ -29,8 +29,9 @@ ESSENTIAL = ("help", "quit")
 """The actions whose keys are always shown, in this order, before the screen's own."""
 
 KEY_DESCRIPTIONS = "key_descriptions"
-"""A screen may name some of its keys in its own words: `{action: description}` in this
-attribute (a confirmation's `y Quit`, `esc Keep typing`, as its buttons say, not `y Yes`)."""
+"""A screen, or the widget with the focus, may name some of its keys in its own words:
+`{action: description}` in this attribute (a confirmation's `y Quit`, `n Keep typing`, as its
+buttons say, not `y Yes`; the participants table's `space Here/not here`)."""
 
 PALETTE_FROM = 80
 """Columns from which the command palette's key is shown at the right-hand end. Under them
@@ -162,7 +163,8 @@ class ReflectFooter(Widget, can_focus=False):
 
     def _read_keys(self, screen: Screen[object]) -> tuple[tuple[FooterKey, ...],
                                                             FooterKey | None]:
-        own_words: dict[str, str] = getattr(screen, KEY_DESCRIPTIONS, {})
+        own_words: dict[str, str] = {**getattr(screen, KEY_DESCRIPTIONS, {}),
+                                     **getattr(screen.focused, KEY_DESCRIPTIONS, {})}
 
         def key(binding: Binding, enabled: bool) -> FooterKey:
             return FooterKey(binding.key, self.app.get_key_display(binding),

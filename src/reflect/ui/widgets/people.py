@@ -55,7 +55,7 @@ class PeoplePanel(VerticalScroll):
                 yield field(label, getattr(self.session, name), classes=f"detail-{name}")
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
-        yield RowTable(classes="people-table")
+        yield RowTable(change="Here/not here", classes="people-table")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
                        classes="person-form")
         yield Literal("", "dim", classes="people-count")

@@ -46,10 +46,11 @@ def point_form(question_id: str) -> FormSpec:
 class PointList(OptionList):
     """The list of points; keys here move and remove the highlighted point."""
 
-    BINDINGS = [
-        Binding("ctrl+up,shift+up", "move(-1)", "Move up", show=False),
-        Binding("ctrl+down,shift+down", "move(1)", "Move down", show=False),
-        Binding("delete", "remove", "Remove point", show=False),
+    BINDINGS = [  # in the footer while the list has the focus, as the text above says them
+        Binding("enter", "select", "Edit"),
+        Binding("delete", "remove", "Remove"),
+        Binding("ctrl+up,shift+up", "move(-1)", "Up"),
+        Binding("ctrl+down,shift+down", "move(1)", "Down"),
     ]
 
     def action_move(self, by: int) -> None:

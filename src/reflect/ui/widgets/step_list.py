@@ -9,6 +9,7 @@ same): then only that line is drawn again. Any other change is replaced Textual'
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -17,6 +18,8 @@ from reflect.ui.widgets.hanging import HangingLabel
 
 class StepList(OptionList):
     """An option list whose lines are replaced one at a time (`set_line`)."""
+
+    BINDINGS = [Binding("enter", "select", "Go to step")]  # in the footer while it has focus
 
     def set_line(self, index: int, label: HangingLabel) -> None:
         """Show `label` as step `index`'s line, if it differs from the line shown."""

@@ -36,10 +36,11 @@ def fitted(cell: Cell, width: int) -> Text:
 
 
 class RowTable(DataTable[Text]):
-    BINDINGS = [
-        Binding("space", "row('change')", "Change", show=False),
-        Binding("enter", "row('edit')", "Edit", show=False),
-        Binding("delete", "row('remove')", "Remove", show=False),
+    BINDINGS = [  # in the footer while the table has the focus (`key_descriptions` may
+        # name Space's change for a table: "Here/not here", "Status")
+        Binding("space", "row('change')", "Change"),
+        Binding("enter", "row('edit')", "Edit"),
+        Binding("delete", "row('remove')", "Remove"),
     ]
 
     @dataclass
@@ -52,8 +53,14 @@ class RowTable(DataTable[Text]):
         def control(self) -> RowTable:
             return self.table
 
-    def __init__(self, **kwargs: object) -> None:
+    def __init__(self, change: str = "Change",
+                 offers: tuple[str, ...] = ("change", "edit", "remove"),
+                 **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.key_descriptions = {"row('change')": change}
+        """What Space changes here, as the footer says it (footer.KEY_DESCRIPTIONS)."""
+        self.offers = offers
+        """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
         """Each column's key and width, as last filled."""
         self.filled_width = 0
@@ -63,6 +70,11 @@ class RowTable(DataTable[Text]):
         """Whether the columns were shared out for `width` (so a resize that keeps the
         width, such as the table growing a row, needs no refill)."""
         return self.filled_width == width
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "row" and parameters and parameters[0] not in self.offers:
+            return False
+        return True
 
     def action_row(self, what: str) -> None:
         if self.row_count:
