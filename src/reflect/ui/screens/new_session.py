@@ -86,7 +86,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def _field(self, **kwargs: object) -> FormInput:
         """A box whose Enter moves on to the next in order with the keys typed around it:
         typed fast (or pasted) after Enter, the next field's words went into this one."""
-        box = FormInput(compact=True, **kwargs)
+        box = FormInput(compact=True, **kwargs)  # type: ignore[arg-type]
 
         def enter() -> None:
             box.moved_to = self.focus_next()

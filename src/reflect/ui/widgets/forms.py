@@ -47,7 +47,7 @@ class FormInput(InOrderInput):
 def field(label: str, value: str = "", **kwargs: object) -> FormInput:
     """An input whose label stays visible (in its border) after you type. Focusing it never
     selects what is there, so typing adds to it rather than replacing it."""
-    box = FormInput(value, select_on_focus=False, **kwargs)
+    box = FormInput(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
     box.border_title = label
     return box
 

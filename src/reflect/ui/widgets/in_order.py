@@ -14,9 +14,8 @@ The app hands keys on one at a time, each once the one before has been handled
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import events
+from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -40,13 +39,11 @@ class InOrderInput(Input):
     """Textual's Input with its editing keys handled in the order they were typed.
 
     No box in reflect has Textual validators (a field's rules are checked where it is used),
-    so Textual's validation is off: with none it only marks the box `-valid`, restyling it
-    as it first loses the focus — a few milliseconds of every step change (PgDn)."""
+    so Textual's validation does nothing here: with none it only marked the box `-valid`,
+    restyling it as it first lost the focus — a few milliseconds of every step change."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        if not kwargs.get("validators"):
-            kwargs.setdefault("validate_on", ())
-        super().__init__(*args, **kwargs)
+    def validate(self, value: str) -> ValidationResult | None:
+        return super().validate(value) if self.validators else None
 
     def _on_paste(self, event: events.Paste) -> None:
         """Several lines pasted come in whole, joined by spaces: Textual's Input kept only the
