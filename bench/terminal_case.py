@@ -1,10 +1,11 @@
 """Start-up as a user meets it: the time from launching a command in a real terminal (tmux)
 until a given text is on screen, against a bare Textual app started the same way.
 
-Each run starts its own tmux server whose pane waits on a `read`; the clock starts when Enter
-is sent (so tmux's own start-up is not counted) and stops when `tmux capture-pane` first shows
-the text, polled about every 10 ms. Runs alternate with the floor, so both meet the same load
-on a busy machine; each figure is the median of the runs.
+Each run starts its own tmux server whose pane signals that it is up (`tmux wait-for`) and
+waits on a `read`; the clock starts when Enter is sent (so tmux's own start-up is not counted)
+and stops when `tmux capture-pane` first shows the text, polled about every 10 ms. Runs
+alternate with the floor, so both meet the same load on a busy machine; each figure is the
+median of the runs.
 """
 
 from __future__ import annotations
@@ -42,11 +43,11 @@ def _launch(socket: str, command: list[str], env: dict[str, str]) -> float:
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
     # As a user runs it: Python keeps the compiled modules (a PYTHONDONTWRITEBYTECODE set
     # where the benchmark is run would have reflect compiled from source on every start).
-    line = (f"read _ && exec env -u PYTHONDONTWRITEBYTECODE {exports} TERM=xterm-256color "
-            f"{shlex.join(command)}")
+    line = (f"tmux wait-for -S up; read _ && exec env -u PYTHONDONTWRITEBYTECODE {exports} "
+            f"TERM=xterm-256color {shlex.join(command)}")
     _tmux(socket, "new-session", "-d", "-s", "b", "-x", str(SIZE[0]), "-y", str(SIZE[1]),
           "sh", "-c", line)
-    time.sleep(0.2)  # the shell is waiting on `read`; nothing of the case runs yet
+    _tmux(socket, "wait-for", "up")  # the pane's shell is up, about to `read`: nothing runs yet
     start = time.perf_counter()
     _tmux(socket, "send-keys", "-t", "b", "Enter")
     return start
@@ -80,9 +81,10 @@ def step_changes(command: list[str], env: dict[str, str], ready: str,
     socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
     try:
         _until_shown(socket, ready, _launch(socket, command, env))
+        pid = int(_tmux(socket, "display-message", "-p", "-t", "b", "#{pane_pid}").stdout)
         out = []
         for text in texts:
-            time.sleep(0.3)  # settled: nothing of the last step is still being drawn
+            _until_idle(pid)  # settled: the last step drawn, the next one built ahead
             start = time.perf_counter()
             _tmux(socket, "send-keys", "-t", "b", "PageDown")
             out.append(_until_shown(socket, text, start))
@@ -96,6 +98,28 @@ def step_changes(command: list[str], env: dict[str, str], ready: str,
     finally:
         _tmux(socket, "kill-server")
         _remove_socket(socket)
+
+
+def _until_idle(pid: int, quiet: float = 0.05) -> None:
+    """Until process `pid` (the app: the pane's shell `exec`s it) has used no CPU for `quiet`
+    seconds, as a reader pausing between steps would find it; where /proc cannot say (not
+    Linux), for `quiet` seconds."""
+    stat = Path(f"/proc/{pid}/stat")
+
+    def used() -> int:  # utime + stime, in clock ticks (after the command name's bracket)
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+
+    try:
+        before, since = used(), time.perf_counter()
+        deadline = since + TIMEOUT
+        while time.perf_counter() - since < quiet and time.perf_counter() < deadline:
+            time.sleep(POLL)
+            now = used()
+            if now != before:
+                before, since = now, time.perf_counter()
+    except OSError:
+        time.sleep(quiet)
 
 
 def _remove_socket(socket: str) -> None:
