@@ -110,15 +110,13 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
         except OSError:
             continue
         now = stamp(st.st_size, st.st_mtime_ns)
-        known_record = known.get(path.name)
-        record: dict[str, object]
-        if isinstance(known_record, dict) and known_record.get("stamp") == now and (
-                "problems" in known_record or _from_record(known_record, path) is not None):
-            record = known_record
-        else:
+        cached = known.get(path.name)
+        record: dict[str, object] = cached if isinstance(cached, dict) else {}
+        summary = _from_record(record, path) if record.get("stamp") == now else None
+        if summary is None and (record.get("stamp") != now or "problems" not in record):
             record = _read(path, now)  # changed, new, or a damaged cache entry
+            summary = _from_record(record, path)
         files[path.name] = record
-        summary = _from_record(record, path)
         if summary is None:
             problems = record.get("problems", [])
             out.problems += [str(p) for p in problems] if isinstance(problems, list) else []
