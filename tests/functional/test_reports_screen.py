@@ -226,3 +226,26 @@ async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir,
             assert day is not None
             said = short_date(day).split(" ", 1)[1]  # "25 Dec 2025"
             await wait_for(pilot, lambda s=said: any(s in line for line in _screen_lines(app)))
+
+
+async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(fictional_dir,
+                                                                                sessions_dir):
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        box = app.screen.query_one("#report-review", Input)
+        box.focus()
+        await type_text(pilot, "child zz")  # its title, as the library shows it
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "covering review child-zz" in _report_text(app))
+        assert "Sessions held: 5 " in _report_text(app)
+        box.value = "Nobody's review"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "No review \"Nobody's review\" in the library"
+                       in _report_text(app))
+        assert "Sessions held" not in _report_text(app)
+        await pilot.press("ctrl+o")  # nothing to save: no report is shown
+        await pilot.pause()
+        assert not (sessions_dir / "exports").exists()

@@ -496,3 +496,44 @@ def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_di
     code, shared, err = run(capsys, *args)
     assert code == 0, err
     assert used == [2] and shared == alone and "Sessions held | 6 " in shared
+
+
+def test_a_report_is_written_in_the_format_its_file_name_says_or_refused(capsys, fictional_dir,
+                                                                           saved, sessions_dir,
+                                                                           tmp_path):
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    page = tmp_path / "report.html"
+    code, _, _ = run(capsys, "report", *dirs, "-o", str(page))
+    assert code == 0 and page.read_text().lstrip().lower().startswith("<!doctype html")
+    table = tmp_path / "report.csv"
+    code, _, _ = run(capsys, "report", *dirs, "-o", str(table))
+    assert code == 0 and "review_id" in table.read_text(encoding="utf-8-sig").splitlines()[0]
+    for name, extra, said in (("report.pdf", [], "cannot tell the report's format"),
+                              ("notes.xlsx", [], "Name the file with one of these endings"),
+                              ("report.html", ["--format", "md", "--force"],
+                               "the ending for a web page, but --format md writes Markdown")):
+        target = tmp_path / name
+        before = target.read_bytes() if target.exists() else None
+        code, _, err = run(capsys, "report", *dirs, "-o", str(target), *extra)
+        assert code == 1 and said in err and "Traceback" not in err, name
+        assert (target.read_bytes() if target.exists() else None) == before, name
+    code, out, _ = run(capsys, "report", *dirs, "--format", "md", "-o", "-")
+    assert code == 0 and out.startswith("# ")
+
+
+def test_a_report_on_a_review_takes_its_id_or_title_and_says_when_it_finds_none(
+        capsys, fictional_dir, saved, sessions_dir):
+    (fictional_dir / "child-yy.toml").write_text(
+        FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-yy"')
+        .replace('title = "Child ZZ"', 'title = "Child ZZ Second"').replace("zz-", "yy-"),
+        encoding="utf-8")
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    for typed in ("child-zz", "CHILD-ZZ", "child  zz", "Child ZZ"):  # its id, or its title
+        code, out, err = run(capsys, "report", *dirs, "--review", typed)
+        assert code == 0 and "Sessions held | 1 " in out, (typed, out, err)
+    code, out, err = run(capsys, "report", *dirs, "--review", "second")  # a part of one title
+    assert code == 0 and "Sessions held | 0 " in out  # a real review, not discussed yet
+    code, out, err = run(capsys, "report", *dirs, "--review", "Child")
+    assert code == 1 and out == "" and "matches 2 reviews" in err and "child-yy" in err
+    code, out, err = run(capsys, "report", *dirs, "--review", "nope")
+    assert code == 1 and out == "" and "no review 'nope' in the library" in err

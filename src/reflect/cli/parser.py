@@ -118,11 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_report.add_argument("--until", metavar="DATE", type=uk_date,
                           help="sessions created on or before DATE (31/03/2026 or "
                                "2026-03-31)")
-    p_report.add_argument("--review", metavar="ID", help="only this review")
+    p_report.add_argument("--review", metavar="REVIEW",
+                          help="only this review: its id or its title (or a part of one title)")
     p_report.add_argument("--team", metavar="NAME", help="only this team or service")
-    p_report.add_argument("--format", choices=["md", "html", "csv"], default="md")
+    p_report.add_argument("--format", choices=["md", "html", "csv"],
+                          help="report format (default: from the -o file's ending, else md)")
     p_report.add_argument("-o", "--output", metavar="FILE",
-                          help="file to write (default: standard output)")
+                          help="file to write, ending .md, .html or .csv (default: standard "
+                               "output)")
     p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
     p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
                           help="review library folder, for review titles")

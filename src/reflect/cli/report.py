@@ -15,6 +15,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
     from reflect.report.make import paused_gc
+    from reflect.report.review_filter import review_filter
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import settings_path
 
@@ -27,24 +28,58 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.since and args.until and args.since > args.until:
         echo("reflect report: --since is after --until", err=True)
         return 1
-    filters = Filters(since=args.since, until=args.until, review=args.review, team=args.team)
+    target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
+    fmt, problem = report_format(args.format, target)
+    if problem:
+        echo(f"reflect report: will not write {target}: {problem}", err=True)
+        return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    choice = review_filter(args.review or "", catalogue)
+    if choice.problem:
+        echo(f"reflect report: --review: {choice.problem}.", err=True)
+        return 1
+    filters = Filters(since=args.since, until=args.until, review=choice.review_id,
+                      team=args.team)
     report, problems = make_report(folders, filters, catalogue, settings_path(),
                                    share_reading=True)
+    if not choice.in_library and not report.totals.sessions:
+        echo(f"reflect report: --review: {choice.unknown(args.review)}.", err=True)
+        return 1
     for warning in problems:
         echo(f"reflect report: warning: {warning}", err=True)
-    render = f"to_{'markdown' if args.format == 'md' else args.format}"
+    render = f"to_{'markdown' if fmt == 'md' else fmt}"
     with paused_gc():
         text = getattr(report_render, render)(report)
-    if not args.output or args.output == "-":
+    if target is None:
         sys.stdout.write(text)
         return 0
-    target = Path(args.output).expanduser()
     if problem := unsafe_target(target, [], args.force):
         echo(f"reflect report: will not write {target}: {problem}", err=True)
         return 1
-    data = text.encode("utf-8-sig" if args.format == "csv" else "utf-8")
+    data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
         return 1
     echo(f"Report written to {target}")
     return 0
+
+
+ENDINGS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
+"""The report's formats by file ending."""
+TITLES = {"md": "Markdown", "html": "a web page", "csv": "CSV"}
+
+
+def report_format(chosen: str | None, target: Path | None) -> tuple[str, str | None]:
+    """The format to write (`--format`, else the file's ending, else Markdown), and why it must
+    not be written under `target`'s name: never Markdown in a file named .html, whose browser
+    would run what the report quotes."""
+    named = ENDINGS.get(target.suffix.lower()) if target is not None else None
+    endings = ", ".join(ENDINGS)
+    if target is not None and chosen is None and named is None:
+        return "md", (f"reflect cannot tell the report's format from its name. Name the file "
+                      f"with one of these endings: {endings}; or choose --format md, html or "
+                      "csv")
+    if chosen is not None and named is not None and named != chosen:
+        return chosen, (f"its name ends {target.suffix if target else ''}, the ending for "
+                        f"{TITLES[named]}, but --format {chosen} writes {TITLES[chosen]}. Name "
+                        f"the file to match, or choose --format {named}")
+    return chosen or named or "md", None

@@ -17,6 +17,7 @@ from textual.widgets import Button, Header, Input
 from reflect.model.dates import read_date_near, short_date
 from reflect.report.build import Report
 from reflect.report.gather import Filters
+from reflect.report.review_filter import review_filter
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
@@ -36,6 +37,8 @@ class ReportsScreen(ReflectScreen[None]):
     """
     report: Report | None = None
     """The report shown (None while it is made, or when the filters are not valid)."""
+    unknown_review: str | None = None
+    """What to say when the Review filter, not a review in the library, finds no session."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
 
@@ -47,7 +50,7 @@ class ReportsScreen(ReflectScreen[None]):
             # Short: the box shows 13 characters at 80 columns ("e.g. 31/03/2026" showed "e.g.").
             for wid, label, hint in (("since", "Since", "e.g. 1/3/2026"),
                                      ("until", "Until", "e.g. 1/9/2026"),
-                                     ("review", "Review id", ""), ("team", "Team", "")):
+                                     ("review", "Review", "id or title"), ("team", "Team", "")):
                 field = InOrderInput(id=f"report-{wid}", placeholder=hint)
                 field.border_title = label
                 yield field
@@ -92,9 +95,18 @@ class ReportsScreen(ReflectScreen[None]):
             self.run_worker(self.query_one(ReportView).show_message(
                 "Since is after Until: change one of them."), group="report-view")
             return None
-        review = self.query_one("#report-review", Input).value.strip() or None
+        typed = self.query_one("#report-review", Input).value
+        choice = review_filter(typed, self.reflect_app.library)
+        if choice.problem:
+            self.notify(f"Review: {choice.problem}.", severity="warning", markup=False)
+            self.report = None
+            self.run_worker(self.query_one(ReportView).show_message(
+                f"Review: {choice.problem}."), group="report-view")
+            return None
+        self.unknown_review = None if choice.in_library else choice.unknown(typed)
         team = self.query_one("#report-team", Input).value.strip() or None
-        return Filters(since=values["since"], until=values["until"], review=review, team=team)
+        return Filters(since=values["since"], until=values["until"],
+                       review=choice.review_id, team=team)
 
     @on(Input.Changed, "#report-since, #report-until")
     def _date_typed(self, event: Input.Changed) -> None:
@@ -128,9 +140,14 @@ class ReportsScreen(ReflectScreen[None]):
         self.app.call_from_thread(self._show, report, problems)  # type: ignore[arg-type]
 
     async def _show(self, report: Report, problems: list[str]) -> None:
-        self.report = report
         for problem in problems:
             self.notify(problem, severity="warning", markup=False)
+        if self.unknown_review and not report.totals.sessions:
+            self.report = None  # a report of noughts for a review that is not there
+            said = self.unknown_review[0].upper() + self.unknown_review[1:]
+            await self.query_one(ReportView).show_message(f"Review: {said}.")
+            return
+        self.report = report
         await self.query_one(ReportView).show_report(report)
 
     @on(Button.Pressed, "#report-html")
