@@ -132,3 +132,28 @@ async def test_the_search_boxs_hint_shows_whole(fictional_dir, sessions_dir, siz
         await wait_for(pilot, lambda: app.library is not None)
         await wait_for(pilot, lambda: any("Search (/): title, theme, team…" in line
                                           for line in screen_lines(app)))
+
+
+async def test_esc_leaves_the_search_box_for_the_reviews_found(fictional_dir, sessions_dir):
+    """In the search box letters are typed, not the screen's keys (`m` searched instead of
+    opening My CPD), and nothing led out of it (fresh-eyes trial as a learning lead)."""
+    from textual.widgets import Input
+
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.widgets.footer import ReflectFooter
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        footer = app.screen.query_one(ReflectFooter)
+        assert "To the lists" not in str(footer.render())
+        await pilot.press("slash")
+        await type_text(pilot, "zz")
+        search = app.screen.query_one("#search", Input)
+        await wait_for(pilot, lambda: "To the lists" in str(footer.render()))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is app.screen.query_one("#reviews"))
+        assert search.value == "zz"  # the search kept
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen))
+        assert search.value == "zz"

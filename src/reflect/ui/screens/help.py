@@ -28,7 +28,7 @@ FLOW = (
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('On the start screen', (
         ('/', 'search the library and saved sessions (filters as you type; Enter takes '
-              'the top match)'),
+              'the top match; Esc goes to the reviews found, keeping the search)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('Enter, n', 'start a new session on the selected review'),
         ('t', 'start a themed session: the learning of every review with one theme'),

@@ -18,6 +18,8 @@ class StartScreen(ManagingScreen):
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),
         Binding("slash", "search", "Search", show=False),  # the search box is in plain view
+        Binding("escape", "leave_search", "To the lists"),  # only in the search box, whose
+        # letters are typed, not the screen's keys (a learning lead found no way out of it)
         Binding("r", "reload", "Reload", show=False),
         Binding("ctrl+r", "reports", "Reports"),
         Binding("f9,m", "my_cpd", "My CPD", show=False),  # F1 and the palette list it
@@ -39,6 +41,8 @@ class StartScreen(ManagingScreen):
             return on_sessions and entry is not None and entry.mode == "team"
         if action in ("new_session", "themed_session", "import"):
             return not on_sessions
+        if action == "leave_search":
+            return self.focused is not None and self.focused.id == "search"
         return True
 
     def action_import(self) -> None:

@@ -200,6 +200,13 @@ class LibraryScreen(ReflectScreen[None]):
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
 
+    def action_leave_search(self) -> None:
+        """Esc in the search box: to the reviews it found (the saved sessions when it found no
+        review), the search kept."""
+        reviews = self.query_one("#reviews", OptionList)
+        found = reviews.highlighted_option is not None and not reviews.highlighted_option.disabled
+        (reviews if found else self.query_one("#sessions", OptionList)).focus()
+
     def action_reload(self) -> None:
         self.load()
 
