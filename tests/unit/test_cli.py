@@ -537,3 +537,25 @@ def test_a_report_on_a_review_takes_its_id_or_title_and_says_when_it_finds_none(
     assert code == 1 and out == "" and "matches 2 reviews" in err and "child-yy" in err
     code, out, err = run(capsys, "report", *dirs, "--review", "nope")
     assert code == 1 and out == "" and "no review 'nope' in the library" in err
+
+
+def test_the_actions_csv_is_held_back_only_for_details_it_would_hold(capsys, fictional_dir,
+                                                                     sessions_dir, tmp_path):
+    from reflect.model.session import Action
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise")
+    s.set_answer("zz-first", "What would you do first?", "Ring 07700 900123 first.")
+    s.actions.append(Action(text="Share the invented leaflet", owner="Team lead"))
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "notes.md"), *dirs)
+    assert code == 1 and "1 likely personal detail(s)" in err  # the notes hold the number
+    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "actions.csv"), *dirs)
+    assert code == 0, err  # the actions do not
+    assert "Share the invented leaflet" in (tmp_path / "actions.csv").read_text()
+    s.actions.append(Action(text="Ring 07700 900123 back", owner="Team lead"))
+    save_session(sessions_dir, s)
+    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "again.csv"), *dirs)
+    assert code == 1 and "Agreed action 2: UK phone number" in err
+    assert not (tmp_path / "again.csv").exists()

@@ -101,18 +101,26 @@ def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
 def findings_for(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> list[Finding]:
     """The personal-details check on what `fmt` will print: a CPD record prints its own
-    fields (never an action's owner or a participant's name), other formats the session."""
+    fields (never an action's owner or a participant's name), the actions' CSV the session's
+    title and its actions, other formats the session."""
     from reflect.export.identifiers import find_identifiers
     from reflect.export.records import printed
 
     nameless = effective_options(fmt, options).nameless
-    return find_identifiers(session, review, roles_only=nameless,
-                            printed=printed if canonical(fmt) in RECORDS else _not_cpd)
+    fmt = canonical(fmt)
+    shown = printed if fmt in RECORDS else _actions_only if fmt == "csv" else _not_cpd
+    return find_identifiers(session, review, roles_only=nameless, printed=shown)
 
 
 def _not_cpd(path: str) -> bool:
     """Notes (every format but the records) never print the CPD record's own words."""
     return not path.startswith("cpd.")
+
+
+def _actions_only(path: str) -> bool:
+    """The actions' CSV prints the session's title and its actions, this session's and those
+    carried over (a number in the notes' summary is not in it, so it holds nothing back)."""
+    return path == "title" or path.startswith(("actions[", "carried["))
 
 
 def render_bytes(session: Session, fmt: str, review: Review | None = None,
