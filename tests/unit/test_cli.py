@@ -559,3 +559,21 @@ def test_the_actions_csv_is_held_back_only_for_details_it_would_hold(capsys, fic
     code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "again.csv"), *dirs)
     assert code == 1 and "Agreed action 2: UK phone number" in err
     assert not (tmp_path / "again.csv").exists()
+
+
+def test_reflects_own_files_are_not_imported_as_briefings(capsys, tmp_path, saved,
+                                                          sessions_dir):
+    content = tmp_path / "library"
+    review = tmp_path / "q1.toml"
+    review.write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    renamed = tmp_path / "q1-review.txt"  # by what it holds, whatever its name
+    renamed.write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    other = tmp_path / "settings.toml"
+    other.write_text('[agencies]\nCSC = "Invented Care"\n', encoding="utf-8")
+    for source, said in ((review, "already a review file"), (renamed, "already a review file"),
+                         (sessions_dir / f"{saved.id}.toml", "a saved session, not a briefing"),
+                         (other, "a .toml file is not a briefing")):
+        code, out, err = run(capsys, "import", str(source), "--content-dir", str(content))
+        assert code == 1 and said in err and str(source) in err, (source, err)
+        assert "Traceback" not in err
+    assert not content.exists() or not any(content.iterdir())

@@ -72,7 +72,28 @@ def sniff(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise Unreadable(f"this is not a briefing reflect can read ({WHAT_WE_READ}): it looks "
                          "like binary data")
+    _not_reflects_own(data, suffix)
     return "md" if suffix in (".md", ".markdown") else "txt"
+
+
+def _not_reflects_own(data: bytes, suffix: str) -> None:
+    """Raises Unreadable for one of reflect's own files (a review or a saved session: read as
+    a briefing, its `key = "value"` lines became a nonsense review) or any other TOML file."""
+    import tomllib
+
+    try:
+        parsed = tomllib.loads(decode_text(data))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        parsed = None
+    if parsed is not None and "review_id" in parsed:
+        raise Unreadable("this is a saved session, not a briefing: open it with `reflect open "
+                         "FILE` (or copy it into the sessions folder)")
+    if parsed is not None and "questions" in parsed and "id" in parsed:
+        raise Unreadable("this is already a review file (reflect's own TOML) and needs no "
+                         "import: copy it into the library folder and check it with `reflect "
+                         "validate`")
+    if suffix == ".toml":
+        raise Unreadable(f"a .toml file is not a briefing reflect can read ({WHAT_WE_READ})")
 
 
 def _is_docx(data: bytes) -> bool:
