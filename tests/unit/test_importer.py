@@ -785,7 +785,7 @@ def test_a_themed_session_asks_reflects_standard_questions_once() -> None:
     ("7. Further reading", "resources"), ("7. Further information", "resources"),
     ("Step 1 – The case", "introduction"), ("Step 3 - What went well", "good_practice"),
     ("Step 4: What needs to change", "development"), ("Step 6 – Reflection", "questions"),
-    ("## Key messages", "development"), ("Key learning", "learning"),
+    ("## Key messages", "learning"), ("Key learning", "learning"), ("Themes", "learning"),
     ("LEARNING POINTS", "learning"), ("Practice points", "recommendations"),
     ("Summary of learning", "learning"),
     ("What does this mean for practice?", "what_to_do_now"),

@@ -81,6 +81,12 @@ HEADINGS: dict[str, str] = {
     "Lessons learned": LEARNING,
     "Lessons learnt": LEARNING,
     "Lessons to learn": LEARNING,
+    # A briefing's key messages are what it wants practice to learn, not failings (they were
+    # filed under Areas for development, and a learning lead found them presented as such).
+    "Key messages": LEARNING,
+    "Key points": LEARNING,
+    "Key themes": LEARNING,
+    "Themes": LEARNING,
     # ... what it found, and what should be better
     "Areas for Development": DEVELOPMENT,
     "Areas for improvement": DEVELOPMENT,
@@ -89,10 +95,6 @@ HEADINGS: dict[str, str] = {
     "What needs to change": DEVELOPMENT,
     "What went wrong": DEVELOPMENT,
     "What could we do better": DEVELOPMENT,
-    "Key messages": DEVELOPMENT,
-    "Key points": DEVELOPMENT,
-    "Key themes": DEVELOPMENT,
-    "Themes": DEVELOPMENT,
     "What the review found": DEVELOPMENT,
     "Key findings": DEVELOPMENT,
     "The Findings": DEVELOPMENT,
