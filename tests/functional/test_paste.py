@@ -38,3 +38,30 @@ async def test_a_pasted_block_of_lines_becomes_one_whole_point(
             "Invented first line Invented second line Invented third line"]
         box.post_message(events.Paste("one line as Textual pastes it"))
         await wait_for(pilot, lambda: box.value == "one line as Textual pastes it")
+
+
+async def test_a_paste_straight_after_typing_lands_after_what_was_typed(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Typed fast and pasted at once, the paste went to the box while the letters before it
+    still waited their turn, and landed among them ("SLine one…hort one"): fresh-eyes trial."""
+    from tests.functional.helpers import burst
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20260101-child-zz-0000c0df", title="Invented paste test",
+                            current_step="q:zz-first")
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and isinstance(app.focused, Input))
+        box = app.focused
+        assert isinstance(box, Input)
+        burst(pilot, "Invented short one ")
+        paste = events.Paste("pasted line one\npasted line two")
+        paste.set_sender(app)
+        assert app._driver is not None
+        app._driver.send_message(paste)
+        burst(pilot, " typed after")
+        await wait_for(pilot, lambda: box.value.endswith("after"))
+        assert box.value == "Invented short one pasted line one pasted line two typed after"

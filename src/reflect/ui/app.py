@@ -155,12 +155,12 @@ class ReflectApp(App[None]):
         return StartScreen()
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key) and not event.is_forwarded:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             self.keys.put(event)  # one at a time, in order (key_order)
         else:
             await super().on_event(event)
 
-    async def _give_key(self, key: events.Key) -> None:
+    async def _give_key(self, key: events.Key | events.Paste) -> None:
         await super().on_event(key)
 
     def action_focus_next(self) -> None:

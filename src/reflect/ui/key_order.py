@@ -8,7 +8,9 @@ opened, words after "/" went to the list instead of the search box, a Space that
 acted after the Tab behind it, a title typed before Ctrl+S was still waiting when the session
 started.
 
-So ReflectApp reads keys in a task of their own (`KeyReader`): before it hands on a key, the
+A paste is typing too: it went straight to the box while the letters typed just before it
+were still waiting, and landed in the middle of them ("SLine one…hort one"). So ReflectApp
+reads keys and pastes in a task of their own (`KeyReader`): before it hands on a key, the
 last one has been handled by the widget it was given to and each container it bubbled
 through, the App has done what that asked of it (bindings, focus moves), and a screen it
 opened is ready for keys. A widget busy with something else holds the keyboard for at most
@@ -60,14 +62,18 @@ async def caught_up(node: DOMNode, deadline: float) -> bool:
     return True
 
 
-class KeyReader:
-    """Hands the app's keys on one at a time (`dispatch` is Textual's own key handling)."""
+Typed = events.Key | events.Paste
+"""What the reader hands on in order: keys and pastes."""
 
-    def __init__(self, app: App[Any], dispatch: Callable[[events.Key], Awaitable[None]]
-                 ) -> None:
+
+class KeyReader:
+    """Hands the app's keys and pastes on one at a time (`dispatch` is Textual's own
+    handling)."""
+
+    def __init__(self, app: App[Any], dispatch: Callable[[Typed], Awaitable[None]]) -> None:
         self.app = app
         self.dispatch = dispatch
-        self.keys: asyncio.Queue[tuple[events.Key, float]] = asyncio.Queue()
+        self.keys: asyncio.Queue[tuple[Typed, float]] = asyncio.Queue()
         """Keys waiting, each with when it arrived (`time.monotonic`)."""
         self.task: asyncio.Task[None] | None = None
 
@@ -76,7 +82,7 @@ class KeyReader:
         if self.task is not None:
             self.task.cancel()
 
-    def put(self, key: events.Key) -> None:
+    def put(self, key: Typed) -> None:
         if self.task is None:  # the first key starts the reader
             self.task = asyncio.create_task(self.read(), name="reflect keys")
         if not self.task.done():
@@ -88,7 +94,8 @@ class KeyReader:
             key, arrived = await self.keys.get()
             try:
                 await self.built()
-                if key.key == "enter" and arrived < getattr(app.screen, ENTER_FROM, 0.0):
+                if isinstance(key, events.Key) and key.key == "enter" \
+                        and arrived < getattr(app.screen, ENTER_FROM, 0.0):
                     continue  # typed before this screen was on view: see `ENTER_FROM`
                 target, screen = app.focused or app.screen, app.screen
                 await self.dispatch(key)  # a priority binding, or given to `target`
@@ -115,8 +122,7 @@ class KeyReader:
         sleeping between keys)."""
         await self.keys.join()
 
-    async def settled(self, key: events.Key, node: DOMNode | None, screen: Screen[Any]
-                      ) -> None:
+    async def settled(self, key: Typed, node: DOMNode | None, screen: Screen[Any]) -> None:
         """Return once `key` has been handled (or `SETTLE_LIMIT` passed)."""
         app = self.app
         deadline = asyncio.get_running_loop().time() + SETTLE_LIMIT
