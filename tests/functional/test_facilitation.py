@@ -212,6 +212,31 @@ async def test_actions_are_added_linked_edited_and_moved_on(content_dir, session
     assert s.actions[0].owner == "Alex Example" and s.actions[0].due == "31 March"
 
 
+async def test_words_typed_into_the_recommendation_box_choose_nothing(content_dir,
+                                                                    sessions_dir):
+    """"end of the month" typed into the Recommendation box by mistake: its space opened the
+    list, the letters after moved its highlight and Enter chose one, carried into every export
+    (fresh-eyes trial). Now the words are one search that matches nothing, and Enter says so."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        screen.query_one(".action-what", Input).value = "Invented action"
+        rec = screen.query_one(".action-recommendation", Select)
+        rec.focus()
+        await wait_for(pilot, lambda: app.focused is rec)
+        await type_text(pilot, "end of the month")
+        assert not rec.expanded and rec.is_blank()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("is not a choice here, so nothing was added"
+                                          in n.message for n in app._notifications))
+        assert rec.is_blank() and not rec.expanded and screen.session.actions == []
+        said = [n.message for n in app._notifications if "No choice here matches" in n.message]
+        assert len(said) == 1  # once for the search, not at every letter
+        await type_text(pilot, "fo")  # a fresh visit's letters still choose, as before
+        await wait_for(pilot, lambda: not rec.is_blank())
+
+
 async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable(
         content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)

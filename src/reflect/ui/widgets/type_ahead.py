@@ -48,6 +48,9 @@ class TypeAheadSelect(Select[str]):
         self._before: str | None = None
         """The choice before this search's first letter (None: none), put back when the
         letters typed match nothing."""
+        self._missed = False
+        """This search's letters match nothing: what follows is taken as more of it, never
+        as a choice (words meant for the box beside it chose a recommendation)."""
 
     def _on_mount(self, event: events.Mount) -> None:
         # Removed while it was being mounted (the app closing just as the next step's pane was
@@ -56,27 +59,34 @@ class TypeAheadSelect(Select[str]):
             event.prevent_default()
 
     def _on_focus(self, event: events.Focus) -> None:
-        self._typed = ""  # each visit starts a new search
+        self._typed, self._missed = "", False  # each visit starts a new search
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter" and self._typed and not self.expanded:
-            self._typed = ""
+            typed, missed = self._typed, self._missed
+            self._typed, self._missed = "", False
             event.stop()
             event.prevent_default()
+            if missed:  # nothing chosen: the words were most likely meant for another box
+                self.notify(f"“{typed.strip()}” is not a choice here, so nothing was added: "
+                            "Tab to the box it was meant for.", severity="warning", timeout=4,
+                            markup=False)
+                return
             self.post_message(self.Confirmed())
             return
         if event.key == "backspace":  # the letters typed so far are forgotten: start again
-            self._typed = ""
+            self._typed, self._missed = "", False
             event.stop()
             return
-        if self.expanded or event.character is None or not event.is_printable \
-                or event.character == " ":  # Space opens the list, as before
-            return
         now = time.monotonic()
-        typed = (self._typed if now - self._typed_at < TYPE_AHEAD_SECONDS else "") \
-            + event.character
+        going = bool(self._typed) and now - self._typed_at < TYPE_AHEAD_SECONDS
+        if self.expanded or event.character is None or not event.is_printable \
+                or (event.character == " " and not going):  # Space opens the list, as before
+            return
+        typed = (self._typed if going else "") + event.character
         if len(typed) == 1:  # a new search
             self._before = None if self.is_blank() else str(self.value)
+            self._missed = False
         self._typed, self._typed_at = typed, now
         options = [(label, value) for label, value in self._options
                    if not isinstance(value, type(Select.BLANK))]
@@ -94,5 +104,7 @@ class TypeAheadSelect(Select[str]):
             self.value = self._before
         else:  # none before (or no longer offered)
             self.clear()
-        self.notify(f"No choice here matches “{typed}”: left as it was.", severity="warning",
-                    timeout=3, markup=False)
+        if not self._missed:  # said once a search, not at every letter after
+            self._missed = True
+            self.notify(f"No choice here matches “{typed}”: left as it was.",
+                        severity="warning", timeout=3, markup=False)
