@@ -212,6 +212,26 @@ async def test_actions_are_added_linked_edited_and_moved_on(content_dir, session
     assert s.actions[0].owner == "Alex Example" and s.actions[0].due == "31 March"
 
 
+async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, sessions_dir):
+    """Esc with a point half typed was taken for "cancel" by a facilitator: it went to the
+    library, every saved session's title on the shared screen (fresh-eyes trial)."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, i = await at_first_question(pilot)
+        await type_text(pilot, "Invented half-typed point")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: any("Esc again goes to the library" in n.message
+                                          for n in app._notifications))
+        assert app.screen is screen
+        assert screen.query_one(f"#points-{i} .point-text", Input).value \
+            == "Invented half-typed point"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("ctrl+q")
+    assert saved(sessions_dir).answers[0].points == []  # not added, and kept as a draft:
+    assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())
+
+
 async def test_words_typed_into_the_recommendation_box_choose_nothing(content_dir,
                                                                     sessions_dir):
     """"end of the month" typed into the Recommendation box by mistake: its space opened the

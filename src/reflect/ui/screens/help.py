@@ -89,7 +89,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Esc',
          'while editing a point, action or person: undo the edit (edits are kept '
          'as you type)'),
-        ('Esc', 'back to the start screen (saves first)'),
+        ('Esc', 'back to the start screen (saves first; twice with a new point, action or '
+                'person half typed)'),
     )),
     ('Everywhere', (
         ('F1', 'this help'),

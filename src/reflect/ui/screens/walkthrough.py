@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.widget import AwaitMount, Widget
-from textual.widgets import Button, ContentSwitcher, Header, OptionList
+from textual.widgets import Button, ContentSwitcher, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.changes import (
@@ -34,15 +34,16 @@ from reflect.model.changes import (
 )
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import Session, Timing
+from reflect.model.session import Session
 from reflect.model.steps import Step, find_step, question_key, step_index, steps_for
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.carry_back import WritesBack
+from reflect.ui.screens.time_keeping import KeepsTime
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
+from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.timer import TimerBar
@@ -50,11 +51,13 @@ from reflect.ui.widgets.timer import TimerBar
 AUTOSAVE_SECONDS = 1.0
 CURRENT_MARK = "▶"
 """Before the current step in the step list."""
+LEAVE_AGAIN_SECONDS = 3.0
+"""How long after Esc in a box with text in it a second Esc leaves the session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(WritesBack):
+class WalkthroughScreen(KeepsTime):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
@@ -96,6 +99,8 @@ class WalkthroughScreen(WritesBack):
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index: the current step's when it is first shown,
         and the next step's while the current one is read (`_build_ahead`)."""
+        self._leave_asked = 0.0
+        """When Esc in a box with text in it asked for a second Esc (`time.monotonic`)."""
         self._mounting: dict[int, AwaitMount] = {}
         """Panes built ahead whose mounting has not been awaited yet, by step index."""
 
@@ -274,6 +279,18 @@ class WalkthroughScreen(WritesBack):
         if self.has_class("-presenting"):
             self.action_present()
             return
+        box = self.focused
+        now = time.monotonic()
+        if isinstance(box, Input) and box.value.strip() and _in_item_form(box) \
+                and now - self._leave_asked > LEAVE_AGAIN_SECONDS:
+            # Esc in a new point, action or person being typed was taken for "cancel": the
+            # library (every saved session's title, on a shared screen) came up instead. A
+            # second Esc leaves.
+            self._leave_asked = now
+            self.notify("Esc again goes to the library. What you typed stays in its box.",
+                        timeout=LEAVE_AGAIN_SECONDS)
+            return
+        self._leave_asked = 0.0
         if not self.leave_keeper():  # could not save: the session stays open
             if self.keeper is not None:
                 self.reflect_app.save_failed(self.keeper, "leave the session", self.action_leave)
@@ -287,43 +304,6 @@ class WalkthroughScreen(WritesBack):
         self.query_one(Header).display = not presenting
         self.query_one(ReflectFooter).display = not presenting
         self.call_after_refresh(self.focus_step)
-
-    # --- time ------------------------------------------------------------------------------
-
-    def tick(self) -> None:
-        """Count a second on the current step (unless paused or read-only) and redraw."""
-        if self.keeper is None:
-            return
-        # Running over needs no pop-up: the time line itself turns amber and says so.
-        self.apply(self.edits.tick(self.steps[self.index].key))
-        self.show_time()
-
-    def show_time(self) -> None:
-        self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
-
-    def action_pause(self) -> None:
-        if self.keeper is None:
-            self.notify("This session is read-only: its time is not counted.",
-                        severity="warning")
-            return
-        self.apply(self.edits.toggle_pause())
-        self.show_time()  # the time line says "paused" (no pop-up to cover it)
-
-    def action_time_plan(self) -> None:
-        from reflect.ui.screens.time_plan import TimePlanScreen
-
-        if self.keeper is None:
-            self.notify("This session is read-only: its time plan cannot be changed.",
-                        severity="warning")
-            return
-
-        def chosen(timing: Timing | None) -> None:
-            if timing is None or self.keeper is None:
-                return
-            self.apply(self.edits.set_plan(timing))  # keeps the time counted meanwhile
-            self.show_time()
-
-        self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
 
     # --- changes ---------------------------------------------------------------------------
 
@@ -397,3 +377,8 @@ class WalkthroughScreen(WritesBack):
         yield SystemCommand("Save now", "Write the session to disk", self.action_save)
         yield SystemCommand("Back to library", "Save and return to the start screen",
                             self.action_leave)
+
+
+def _in_item_form(box: Input) -> bool:
+    """A box of a new point, action or person (added by Enter), not one saved as it is typed."""
+    return any(isinstance(node, ItemForm) for node in box.ancestors)

@@ -1,0 +1,55 @@
+"""The walkthrough's clock: a second counted on the current step each second (unless paused or
+read-only), the time line redrawn, pause and resume, and the time plan."""
+
+from __future__ import annotations
+
+from reflect.model.changes import Change
+from reflect.model.session import Timing
+from reflect.model.steps import Step
+from reflect.ui.screens.carry_back import WritesBack
+from reflect.ui.widgets.timer import TimerBar
+
+
+class KeepsTime(WritesBack):
+    steps: list[Step]
+    index: int
+    """The steps, and the one on view (the walkthrough's)."""
+
+    def apply(self, change: Change | None) -> None:
+        """Save a change made through `self.edits` (the walkthrough's)."""
+        raise NotImplementedError
+
+    def tick(self) -> None:
+        """Count a second on the current step (unless paused or read-only) and redraw."""
+        if self.keeper is None:
+            return
+        # Running over needs no pop-up: the time line itself turns amber and says so.
+        self.apply(self.edits.tick(self.steps[self.index].key))
+        self.show_time()
+
+    def show_time(self) -> None:
+        self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
+
+    def action_pause(self) -> None:
+        if self.keeper is None:
+            self.notify("This session is read-only: its time is not counted.",
+                        severity="warning")
+            return
+        self.apply(self.edits.toggle_pause())
+        self.show_time()  # the time line says "paused" (no pop-up to cover it)
+
+    def action_time_plan(self) -> None:
+        from reflect.ui.screens.time_plan import TimePlanScreen
+
+        if self.keeper is None:
+            self.notify("This session is read-only: its time plan cannot be changed.",
+                        severity="warning")
+            return
+
+        def chosen(timing: Timing | None) -> None:
+            if timing is None or self.keeper is None:
+                return
+            self.apply(self.edits.set_plan(timing))  # keeps the time counted meanwhile
+            self.show_time()
+
+        self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
