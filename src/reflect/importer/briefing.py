@@ -9,6 +9,7 @@ first. A briefing without questions gets reflect's standard ones, marked as refl
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -275,6 +276,15 @@ class _Builder:
         return ["no introduction: it repeats the first line of the briefing; edit it in "
                 "the file"]
 
+    def placed_as_title(self, names_the_review: Callable[[str], bool]) -> None:
+        """Opened with a heading the table does not know ("## Child QX: 7-minute briefing", a
+        web page's <h1>), the title and partnership lines were set aside with it and listed as
+        "not placed", though they fill `title` and `partnership`: they are the title's."""
+        first = min((n for n, kind in self.headings if kind != "title"), default=math.inf)
+        named = {n for n, raw, _ in self.unplaced if n < first and names_the_review(raw)}
+        self.headings += [(n, "title") for n in sorted(named)]
+        self.unplaced = [entry for entry in self.unplaced if entry[0] not in named]
+
     def blocks(self) -> list[Block]:
         keyed: dict[int, list[tuple[int, str]]] = {}
         for n, raw, key in sorted(self.unplaced):
@@ -349,6 +359,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
             title = placeholders.TITLE  # a paragraph, not a title
             warnings.append("no title found: edit `title` in the file")
 
+    b.placed_as_title(lambda line: names_the_review(line) or line.strip("# *")[:80] == title)
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {
