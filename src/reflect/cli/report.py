@@ -30,6 +30,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 1
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt, problem = report_format(args.format, target)
+    if target is not None:  # a session or a review in the way is said first
+        problem = unsafe_target(target, [], args.force) or problem
     if problem:
         echo(f"reflect report: will not write {target}: {problem}", err=True)
         return 1
@@ -53,9 +55,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target is None:
         sys.stdout.write(text)
         return 0
-    if problem := unsafe_target(target, [], args.force):
-        echo(f"reflect report: will not write {target}: {problem}", err=True)
-        return 1
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
         return 1
