@@ -269,3 +269,38 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
         await pilot.press("f8")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Typing 99999 logged 999 minutes: the last figure that read as a time on the way
+    (fresh-eyes trial as a learning lead)."""
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.current_step = "differently"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        box = screen.query_one("#cpd-minutes", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "99999")
+        assert screen.session.minutes_spent is None  # the time measured, as before
+        said = shown(screen.query_one("#cpd-measured", Literal))
+        assert "is not a time this can log" in said and "the time measured, as before" in said
+        await pilot.press(*["backspace"] * 5)
+        await type_text(pilot, "45")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
+        screen.query_one("#cpd-record").focus()
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "0x")  # 450 on the way, then not a time
+        assert screen.session.minutes_spent == 45
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widget import Widget
@@ -21,6 +21,8 @@ from reflect.ui.widgets.literal import Literal
 
 class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
+    _before_typing: int | None = None
+    """The minutes logged when the minutes box was entered (None: the time measured)."""
 
     @classmethod
     def holds(cls, step: Step, field: str, session: Session) -> bool:
@@ -67,21 +69,32 @@ class DifferentlyPane(StepPane):
             f"{measured}; leave the box empty to log that." if logged is None else
             f"Logging {logged} minute{'s' if logged != 1 else ''} ({measured}).", "dim")
 
+    @on(events.DescendantFocus)
+    def _minutes_entered(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "cpd-minutes":
+            self._before_typing = self.session.minutes_spent
+
     @on(Input.Changed, "#cpd-minutes")
     def _cpd_minutes(self, event: Input.Changed) -> None:
-        """Minutes to log (45, 1h, 1h30); empty logs the time measured. Anything else is
-        said plainly and the last good figure is kept."""
+        """Minutes to log (45, 1h, 1h30); empty logs the time measured. Anything else is said
+        plainly, and the figure logged is the one from before the box was typed in: not the
+        last that read as a time on the way (typing 99999 logged 999 minutes)."""
         value = event.value.strip()
         minutes = timebox.parse_minutes(value) if value else None
         if value and minutes is None:
-            kept = self.session.minutes_spent
+            kept = self._before_typing
+            self._log_minutes(kept)
             self.query_one("#cpd-measured", Literal).show(
                 f"“{one_line(value, 30)}” is not a time this can log: type whole minutes (45) "
-                f"or hours and minutes (1h30). Kept for now: "
-                f"{'the time measured' if kept is None else f'{kept} minutes'}.", "bold")
+                f"or hours and minutes (1h30). Logged meanwhile: "
+                f"{'the time measured' if kept is None else f'{kept} minutes'}, as before.",
+                "bold")
             return
+        self._log_minutes(minutes)
+        self.show_measured()
+
+    def _log_minutes(self, minutes: int | None) -> None:
         if not self.read_only:
             change = self.edits.set_cpd_minutes(minutes)
             if change is not None:
                 self.post_message(SessionChanged(change))
-        self.show_measured()
