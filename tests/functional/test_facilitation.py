@@ -232,6 +232,22 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
     assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())
 
 
+async def test_the_presentation_line_says_f6_resumes_a_paused_timer(content_dir, sessions_dir):
+    from reflect.ui.widgets.literal import Literal
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f5")
+        hint = screen.query_one("#present-hint", Literal)
+        await wait_for(pilot, lambda: "F6 pauses the timer" in shown(hint))
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "F6 resumes the timer" in shown(hint))
+        assert screen.session.timing.paused
+        await pilot.press("f6")
+        await wait_for(pilot, lambda: "F6 pauses the timer" in shown(hint))
+
+
 async def test_words_typed_into_the_recommendation_box_choose_nothing(content_dir,
                                                                     sessions_dir):
     """"end of the month" typed into the Recommendation box by mistake: its space opened the

@@ -242,5 +242,8 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
         points.focus()
         await wait_for(pilot, lambda: said(app)[:6] == [
             "Help", "Quit", "Edit", "Remove", "Up", "Down"])
+        # Shift+↑/↓, as the text above the list says (on a Mac Ctrl+↑ opens Mission Control)
+        assert [k for k in footer_keys(app) or [] if k.endswith((" Up", " Down"))] == [
+            "⇧↑ Up", "⇧↓ Down"]
         screen.query_one(StepList).focus()
         await wait_for(pilot, lambda: said(app)[:3] == ["Help", "Quit", "Go to step"])

@@ -7,6 +7,7 @@ from reflect.model.changes import Change
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.ui.screens.carry_back import WritesBack
+from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
 
@@ -29,6 +30,8 @@ class KeepsTime(WritesBack):
 
     def show_time(self) -> None:
         self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
+        self.query_one("#present-hint", Literal).show(present_hint(self.session.timing.paused),
+                                                      "dim")
 
     def action_pause(self) -> None:
         if self.keeper is None:
@@ -53,3 +56,9 @@ class KeepsTime(WritesBack):
             self.show_time()
 
         self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
+
+
+def present_hint(paused: bool) -> str:
+    """The presentation view's line of keys (F6 as it will act: a paused timer resumes)."""
+    return ("Presenting · F5 ends · PgDn next · PgUp back · F6 "
+            f"{'resumes' if paused else 'pauses'} the timer")

@@ -39,7 +39,7 @@ from reflect.model.steps import Step, find_step, question_key, step_index, steps
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.time_keeping import KeepsTime
+from reflect.ui.screens.time_keeping import KeepsTime, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
@@ -121,8 +121,7 @@ class WalkthroughScreen(KeepsTime):
                     yield first
         yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
-        yield Literal("Presenting · F5 ends · PgDn next · PgUp back · F6 pauses the timer",
-                      "dim", id="present-hint")
+        yield Literal(present_hint(self.session.timing.paused), "dim", id="present-hint")
         yield Literal("", id="room-line")
         yield ReflectFooter()
 

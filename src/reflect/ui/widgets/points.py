@@ -49,8 +49,9 @@ class PointList(OptionList):
     BINDINGS = [  # in the footer while the list has the focus, as the text above says them
         Binding("enter", "select", "Edit"),
         Binding("delete", "remove", "Remove"),
-        Binding("ctrl+up,shift+up", "move(-1)", "Up"),
-        Binding("ctrl+down,shift+down", "move(1)", "Down"),
+        Binding("shift+up,ctrl+up", "move(-1)", "Up", key_display="⇧↑"),  # Shift first, as
+        # the text says: on a Mac, Ctrl+↑ opens Mission Control
+        Binding("shift+down,ctrl+down", "move(1)", "Down", key_display="⇧↓"),
     ]
 
     def action_move(self, by: int) -> None:
