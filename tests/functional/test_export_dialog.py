@@ -132,6 +132,26 @@ async def test_a_record_is_checked_on_what_it_prints(fictional_dir, sessions_dir
         assert [f.field for f in dialog.findings] == ["answers[0].points[0].text"]
 
 
+async def test_a_self_reflection_is_not_offered_attendance_options(fictional_dir,
+                                                                    sessions_dir):
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    alone = Session.start(review, "s-alone", mode="individual", title="My invented reflection")
+    team = Session.start(review, "s-team", team="Invented Hub")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        for session, offered in ((alone, False), (team, True)):
+            dialog = ExportScreen(session, review, "md")
+            await app.push_screen(dialog)
+            await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
+            for wid in ("attendance", "roles-only", "by-agency"):
+                assert dialog.query_one(f"#{wid}", Checkbox).display is offered, wid
+            assert dialog.query_one("#with-content", Checkbox).display
+            await app.pop_screen()
+
+
 async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictional_dir,
                                                                         sessions_dir):
     """The notes' options do nothing to a CPD record, which always names people by role only

@@ -99,12 +99,17 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             ticked = self.ticked
             yield TickBox("Include the review's own content", value=ticked.include_content,
                           id="with-content")
-            yield TickBox("List who took part", value=ticked.include_attendance,
-                          id="attendance")
-            yield TickBox("Participants by role and agency only (no names)",
-                          value=ticked.roles_only, id="roles-only")
-            yield TickBox("Attendance by agency only (no names or roles)",
-                          value=ticked.attendance_by_agency, id="by-agency")
+            # A self-reflection has no one to list: its attendance options would only puzzle.
+            alone = self.session.mode == "individual" and not self.session.participants
+            for label, value, wid in (
+                    ("List who took part", ticked.include_attendance, "attendance"),
+                    ("Participants by role and agency only (no names)", ticked.roles_only,
+                     "roles-only"),
+                    ("Attendance by agency only (no names or roles)",
+                     ticked.attendance_by_agency, "by-agency")):
+                box = TickBox(label, value=value, id=wid)
+                box.display = not alone
+                yield box
             if self.drafts:
                 yield TickBox(f"Include the items typed but not added, marked {MARK}",
                               value=self.include_drafts, id="include-drafts")
