@@ -62,8 +62,9 @@ async def test_letters_matching_only_someone_not_here_say_so(tmp_path: Path) -> 
         await type_text(pilot, "Invented point @da\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Invented point @da", "")
-        await wait_for(pilot, lambda: any("Dana Away (Invented teacher): marked not here"
-                                          in n.message for n in app._notifications))
+        await wait_for(pilot, lambda: any("“@da” is Dana Away (Invented teacher), marked not "
+                                          "here" in n.message for n in app._notifications))
+        assert not any("Nobody here" in n.message for n in app._notifications)
 
 
 async def test_enter_on_an_empty_point_says_what_to_do(tmp_path: Path) -> None:

@@ -179,12 +179,15 @@ class PointsEditor(Vertical):
                 absent = attribute(text, away) if len(away) < len(self.people) else None
                 names = [p for p in away if absent is not None
                          and (p.id == absent.by or p in absent.ambiguous)]
-                marked = (f" ({', '.join(printable(p.describe()) for p in names)}: marked "
-                          "not here; tick them on Who is here, or choose below)"
-                          if names else "")
-                self.notify(f"Nobody here has a name, role or agency starting “{said.unmatched}”"
-                            f"{marked}: the point is kept as typed.", severity="warning",
-                            markup=False)
+                if names:  # (the message contradicted itself: "nobody here … (Sam: not here)")
+                    who = " or ".join(printable(p.describe()) for p in names)
+                    self.notify(f"“@{said.unmatched}” is {who}, marked not here, so the point "
+                                "is kept as typed. Tick them on Who is here, or choose who "
+                                "said it below.", severity="warning", markup=False)
+                else:
+                    self.notify("Nobody here has a name, role or agency starting "
+                                f"“{said.unmatched}”: the point is kept as typed.",
+                                severity="warning", markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
