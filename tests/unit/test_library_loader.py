@@ -19,7 +19,7 @@ def test_invalid_file_names_file_field_and_problem_and_others_still_load(fiction
     assert len(lib.problems) == 1
     problem = lib.problems[0]
     assert "broken.toml" in problem
-    assert "questions[1].text" in problem
+    assert "questions (the 2nd): text" in problem  # counted as a person counts the tables
     assert "at least 1 character" in problem
 
 
@@ -61,3 +61,24 @@ def test_search_filters_on_all_words(fictional_dir: Path, content_dir: Path):
     assert [r.id for r in lib.search("safer sleep")] == ["child-i"]
     assert {r.id for r in lib.search("")} == {"child-l", "child-ac", "child-i", "child-h"}
     assert lib.search("no such words") == []
+
+
+def test_messages_say_what_is_wrong_in_words_not_the_checkers_terms(fictional_dir: Path):
+    """A learning lead met "String should match pattern '^[a-z0-9]…'", "Value error, …" and
+    eight "required field is missing" lines for an empty file."""
+    (fictional_dir / "empty.toml").write_text("# nothing yet\n", encoding="utf-8")
+    (fictional_dir / "theme.toml").write_text(
+        FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-tt"')
+        .replace('themes = ["information-sharing"]', 'themes = ["Information Sharing"]'),
+        encoding="utf-8")
+    (fictional_dir / "twice.toml").write_text(
+        FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-uu"')
+        .replace('id = "zz-second"', 'id = "zz-first"'), encoding="utf-8")
+    problems = load_library(fictional_dir).problems
+    assert [p for p in problems if "empty.toml" in p] == [
+        f"{fictional_dir / 'empty.toml'}: the file is empty (or holds only comments)"]
+    [theme] = [p for p in problems if "theme.toml" in p]
+    assert "themes (the 1st): must be lowercase letters, digits and hyphens" in theme
+    assert "pattern" not in theme
+    [twice] = [p for p in problems if "twice.toml" in p]
+    assert "Value error" not in twice and "is used twice" in twice

@@ -10,11 +10,29 @@ from pydantic import ValidationError
 from reflect.text import printable
 
 
+PATTERNS = {
+    r"^[a-z0-9][a-z0-9-]{0,63}$": "must be lowercase letters, digits and hyphens, starting with "
+                                  "a letter or a digit, at most 64 characters (e.g. child-zz)",
+    r"^[0-9a-f]{64}$": "must be 64 hexadecimal digits (0-9, a-f)",
+}
+"""What a field's pattern asks for, in words (pydantic quotes the regular expression)."""
+
+
 def _field_path(loc: tuple[object, ...]) -> str:
+    """`questions (the 2nd): text` for pydantic's `questions[1].text`: the file's [[questions]]
+    tables counted from one, as a person editing it counts them."""
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f" (the {_ordinal(part + 1)})"
+        else:
+            out += f": {part}" if out else str(part)
     return out or "(top level)"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def describe(path: Path, error: Exception) -> list[str]:
@@ -28,14 +46,23 @@ def describe(path: Path, error: Exception) -> list[str]:
 
 def _describe(path: Path, error: Exception) -> list[str]:
     if isinstance(error, ValidationError):
+        errors = error.errors()
+        if errors and all(e["type"] == "missing" and len(e["loc"]) == 1 and e["input"] == {}
+                          for e in errors):  # not eight "required field is missing" lines
+            return [f"{path}: the file is empty (or holds only comments)"]
         msgs = []
-        for e in error.errors():
+        for e in errors:
             where = _field_path(tuple(e["loc"]))
             what = e["msg"]
             if e["type"] == "extra_forbidden":
                 what = "unknown field (not part of the format; check the spelling)"
             elif e["type"] == "missing":
                 what = "required field is missing"
+            elif e["type"] == "string_pattern_mismatch":
+                pattern = str((e.get("ctx") or {}).get("pattern", ""))
+                what = PATTERNS.get(pattern, what)
+            elif e["type"] == "value_error":
+                what = what.removeprefix("Value error, ")
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
