@@ -15,7 +15,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import new_session_form, type_text, wait_for
+from tests.functional.helpers import new_session_form, shown, type_text, wait_for
 
 
 async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
@@ -51,6 +51,8 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
         [carried] = screen.session.carried
         assert (carried.note, carried.new_due, carried.new_due_date) == (
             "Left a message; nurse on leave", "end of March", march)
+        line = shown(screen.query_one(".carried-detail"))  # it said the old date only
+        assert "due next Friday" in line and "new due date end of March" in line
         mine = session_path(sessions_dir, screen.session.id)
         await wait_for(pilot, lambda: carried.written_back, timeout=10)
         [back] = load_session(earlier_path).actions

@@ -91,15 +91,22 @@ class CarriedPanel(Vertical):
 
     @on(RowTable.RowHighlighted, ".carried-table")
     def show_detail(self) -> None:
-        detail = self.query_one(".carried-detail", Literal)
         c = self.highlighted
         self._fill_boxes(c)
+        self._say_selected(c)
+
+    def _say_selected(self, c: CarriedAction | None) -> None:
+        """The line under the table: the highlighted action, where from, its due date (and the
+        new one typed: it went on saying the old one), its status."""
+        detail = self.query_one(".carried-detail", Literal)
         if c is None:
             detail.show("")
             return
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
+        if c.new_due:
+            due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
         saved = "" if c.written_back else " · not yet saved in the earlier session"
         detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
                     f"{change}{saved}", "italic")
@@ -133,6 +140,7 @@ class CarriedPanel(Vertical):
             change = self.edits.set_carried_due(c, event.value)
         if change is not None:
             self.query_one(RowTable).update_row(self.session.carried.index(c), self._cells(c))
+            self._say_selected(c)
             self.post_message(SessionChanged(change))
 
     @on(RowTable.RowAction, ".carried-table")
