@@ -9,7 +9,6 @@ from pydantic import ValidationError
 
 from reflect.text import printable
 
-
 PATTERNS = {
     r"^[a-z0-9][a-z0-9-]{0,63}$": "must be lowercase letters, digits and hyphens, starting with "
                                   "a letter or a digit, at most 64 characters (e.g. child-zz)",
