@@ -45,6 +45,8 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
         # whether someone is here reads without colour
         await wait_for(pilot, lambda: str(chooser.get_option_at_index(0).prompt)
                        == "✓ here · Ada Example (Nurse)")
+        # and the box: X when ticked, blank when not (Textual draws X for both)
+        assert [chooser.render_line(y).text[:3] for y in (0, 1)] == ["▐X▌", "▐ ▌"]
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen

@@ -21,7 +21,7 @@ from textual.widgets.selection_list import Selection
 from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
 from reflect.ui.screens.base import ReflectModal
-from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.forms import FormInput
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
@@ -69,7 +69,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             # Last time's people, under the team that found them (in view at 60x20, and Tab
             # from the team box goes straight to them).
             yield Literal("", id="last-label")
-            yield SelectionList[int](id="last-people", compact=True)
+            yield TickList(id="last-people", compact=True)
             yield Literal("Facilitator", id="facilitator-label")
             yield self._field(placeholder="Who is leading the discussion", id="facilitator")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",

@@ -1,18 +1,21 @@
-"""Radio buttons and checkboxes whose state shows without colour (● / ○ and X / blank) and
-whose labels wrap at words under themselves, and a set of radio buttons whose arrow keys stop
-at its ends."""
+"""Radio buttons, checkboxes and tick lists whose state shows without colour (● / ○ and X /
+blank) and whose labels wrap at words under themselves, and a set of radio buttons whose arrow
+keys stop at its ends."""
 
 from __future__ import annotations
 
 from typing import Literal
 
+from rich.segment import Segment
 from textual import _widget_navigation, events
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.geometry import Size
-from textual.widgets import Checkbox, RadioButton, RadioSet
+from textual.strip import Strip
+from textual.widgets import Checkbox, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.option_list import OptionDoesNotExist
 
 
 class WrappedToggle(ToggleButton):
@@ -44,6 +47,24 @@ class TickBox(Checkbox, WrappedToggle):
     def _button(self) -> Content:
         self.BUTTON_INNER = "X" if self.value else " "
         return super()._button
+
+
+class TickList(SelectionList[int]):
+    """Textual's SelectionList, its box blank when not ticked (Textual draws X for both, told
+    apart only by colour: on a projector or without colour, everyone looked ticked)."""
+
+    def render_line(self, y: int) -> Strip:
+        strip = super().render_line(y)
+        segments = list(strip)
+        try:
+            option = self.get_option_at_index(self.scroll_offset.y + y)
+        except OptionDoesNotExist:
+            return strip
+        if len(segments) < 2 or segments[1].text != ToggleButton.BUTTON_INNER \
+                or option.value in self.selected:
+            return strip
+        segments[1] = Segment(" ", segments[1].style)
+        return Strip(segments, strip.cell_length)
 
 
 class ChoiceButton(RadioButton, WrappedToggle):
