@@ -248,6 +248,19 @@ async def test_the_presentation_line_says_f6_resumes_a_paused_timer(content_dir,
         await wait_for(pilot, lambda: "F6 pauses the timer" in shown(hint))
 
 
+async def test_ctrl_c_in_a_box_says_how_to_quit(content_dir, sessions_dir):
+    """A newcomer's Ctrl+C in a box (nothing selected to copy) met Textual's reminder with its
+    markup shown as typed ("Press [b]ctrl+q[/b]…"); now plain words."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, i = await at_first_question(pilot)
+        await pilot.press("ctrl+c")
+        await wait_for(pilot, lambda: any("To quit, press Ctrl+Q" in n.message
+                                          for n in app._notifications))
+        assert not any("[b]" in n.message for n in app._notifications)
+        assert app.screen is screen
+
+
 async def test_words_typed_into_the_recommendation_box_choose_nothing(content_dir,
                                                                     sessions_dir):
     """"end of the month" typed into the Recommendation box by mistake: its space opened the

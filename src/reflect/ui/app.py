@@ -371,6 +371,12 @@ class ReflectApp(App[None]):
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C with nothing selected to copy (Textual's reminder quoted its own markup:
+        "Press [b]ctrl+q[/b] to quit the app")."""
+        self.notify("Ctrl+C copies selected text. To quit, press Ctrl+Q: everything typed is "
+                    "saved first.", title="Do you want to quit?")
+
     def clear_notices(self) -> None:
         """Take away the messages that only told something was done ("Notes written…"), so
         that a dialog opening under them is readable; warnings and errors stay."""
