@@ -249,3 +249,19 @@ async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(
         await pilot.press("ctrl+o")  # nothing to save: no report is shown
         await pilot.pause()
         assert not (sessions_dir / "exports").exists()
+
+
+async def test_pgdn_scrolls_the_report_from_a_filter_box(fictional_dir, sessions_dir):
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        view = app.screen.query_one(ReportView)
+        await wait_for(pilot, lambda: view.max_scroll_y > 0)
+        assert isinstance(app.focused, Input)  # a filter box has the focus
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: view.scroll_y > 0)
+        assert isinstance(app.focused, Input)
+        await pilot.press("pageup")
+        await wait_for(pilot, lambda: view.scroll_y == 0)

@@ -40,7 +40,11 @@ class ReportsScreen(ReflectScreen[None]):
     unknown_review: str | None = None
     """What to say when the Review filter, not a review in the library, finds no session."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+o", "save('html')", "Save as web page", priority=True)]
+                Binding("ctrl+o", "save('html')", "Save as web page", priority=True),
+                # From a filter box too (↓ there did nothing, and nothing said to Tab on).
+                Binding("pagedown", "scroll_report(1)", "Scroll", priority=True),
+                Binding("pageup", "scroll_report(-1)", "Scroll up", show=False,
+                        priority=True)]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -63,6 +67,10 @@ class ReportsScreen(ReflectScreen[None]):
         with ReportView(id="report-body"):
             yield Literal("Reading the sessions…", id="report-message")
         yield ReflectFooter()
+
+    def action_scroll_report(self, pages: int) -> None:
+        view = self.query_one(ReportView)
+        (view.scroll_page_down if pages > 0 else view.scroll_page_up)(animate=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Reports"
