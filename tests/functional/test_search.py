@@ -157,3 +157,19 @@ async def test_esc_leaves_the_search_box_for_the_reviews_found(fictional_dir, se
         await pilot.press("m")
         await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen))
         assert search.value == "zz"
+
+
+async def test_enter_on_a_list_that_found_nothing_says_so(fictional_dir, sessions_dir):
+    from textual.widgets import Input
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.screen.query_one("#search", Input).value = "nothing is called this"
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: reviews.highlighted is None)
+        reviews.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(
+            "No review matches your search. Empty the search box" in n.message
+            for n in app._notifications))

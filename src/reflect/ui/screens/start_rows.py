@@ -46,6 +46,17 @@ class ListedOptionList(OptionList):
 
     listed: tuple[list[object], int, str] | None = None
 
+    def action_select(self) -> None:
+        """Enter on a list that has only its note ("No review matches your search.") said
+        nothing at all."""
+        if self.highlighted is None and self.listed is not None and not self.listed[0]:
+            note = self.listed[2]
+            if "search" in note:  # found nothing, rather than has nothing
+                note += " Empty the search box (/) to see them all."
+            self.notify(note, severity="warning")
+            return
+        super().action_select()
+
     def scroll_to_highlight(self, top: bool = False) -> None:
         super().scroll_to_highlight(top)
         last = self.option_count - 1
