@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reflect.export.records import after_context
 from reflect.model.action_words import action_words
+from reflect.model.attribution import attribute
 from reflect.model.dates import read_as, read_date
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
@@ -234,8 +235,10 @@ def ask_question(w: Walk, step: Step) -> bool:
         d.say(f"Point made: {point.text}")
 
     def add_points(text: str) -> None:
-        answer.points = [*answer.points, *(Point(text=line.strip())
-                                           for line in text.split("\n") if line.strip())]
+        # "… @robin" names who said it, as in the app (among those here, else anyone listed)
+        people = [p for p in session.participants if p.attended] or session.participants
+        said = [attribute(line.strip(), people) for line in text.split("\n") if line.strip()]
+        answer.points = [*answer.points, *(Point(text=a.text, by=a.by) for a in said)]
 
     got = d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
                   blank_ends=True)

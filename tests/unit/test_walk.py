@@ -72,7 +72,7 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     script = ("t\nTeam meeting\nInvented Shire team\n"
               "Fac Ilitator\nAda Example, Nurse, Invented Health\n, , \nHealth visitor, Shire\n\n"
               "\n\n\n\n"  # four content steps
-              "First point\nSecond point\n.\nThe room agreed\n.\n"  # question 1
+              "First point\nSecond point @ada\n.\nThe room agreed\n.\n"  # question 1
               "\n\n\n\n"  # questions 2 and 3
               "\n\n\n")  # no actions, no notes, no summary
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
@@ -88,6 +88,7 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
         ("", "Health visitor", "Shire", True)]
     first = s.answers[0]
     assert [p.text for p in first.points] == ["First point", "Second point"]
+    assert [p.by for p in first.points] == ["", s.participants[0].id]  # "@ada", as in the app
     assert first.text == "The room agreed"
     # Each person learns how to write their own reflection after it, for their CPD record.
     assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
