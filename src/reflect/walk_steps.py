@@ -202,7 +202,7 @@ def _ask_due(w: Walk, prompt: str) -> tuple[str, date | None] | None:
         return None
     day = read_date(got, date.today())
     if got:
-        w.d.say(read_as(got, day) + ("" if day else "; kept as typed"))
+        w.d.say(read_as(got, day, date.today()) + ("" if day else "; kept as typed"))
     return got, day
 
 

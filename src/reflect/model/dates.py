@@ -165,12 +165,15 @@ def _read(t: str, today: date) -> date | None:
 NOT_READ = "not read as a date"
 
 
-def read_as(words: str, day: date | None) -> str:
+def read_as(words: str, day: date | None, today: date | None = None) -> str:
     """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
-    a date" (the words are kept as typed), or "" when nothing was typed."""
+    a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
+    date before it says so (`→ Wed 1 Jan 2020 · past`): a typing slip, or a date gone by."""
     if not words.strip():
         return ""
-    return f"→ {short_date(day)}" if day is not None else NOT_READ
+    if day is None:
+        return NOT_READ
+    return f"→ {short_date(day)}" + (" · past" if today is not None and day < today else "")
 
 
 _ANY_DAY = date(2000, 1, 1)

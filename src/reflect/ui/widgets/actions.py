@@ -8,6 +8,7 @@ Changes the session's actions through `SessionEdits` and posts what changed
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from pydantic import BaseModel
 from textual import on
@@ -119,7 +120,7 @@ class ActionsPanel(Vertical):
 
     def due_read_as(self, words: str) -> str:
         """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border."""
-        return read_as(words, self.edits.read_due(words))
+        return read_as(words, self.edits.read_due(words), date.today())
 
     @property
     def form(self) -> ItemForm:

@@ -8,6 +8,8 @@ session (`SessionChanged` with a `CarriedChanged`).
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -121,7 +123,7 @@ class CarriedPanel(Vertical):
                 if box.value != value:
                     box.value = value
         self._boxes_for = c
-        due.border_subtitle = read_as(due.value, self.edits.read_due(due.value))
+        due.border_subtitle = read_as(due.value, self.edits.read_due(due.value), date.today())
         note.border_title = f"Progress note on: {one_line(c.text, 30)}" if c else "Progress note"
 
     @on(Input.Changed, ".carried-note, .carried-due")
@@ -130,7 +132,8 @@ class CarriedPanel(Vertical):
         typing pauses)."""
         event.stop()
         if event.input.has_class("carried-due"):
-            event.input.border_subtitle = read_as(event.value, self.edits.read_due(event.value))
+            event.input.border_subtitle = read_as(event.value, self.edits.read_due(event.value),
+                                                  date.today())
         c = self.highlighted
         if self.read_only or c is None or not is_current(event):
             return
