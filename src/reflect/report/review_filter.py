@@ -23,7 +23,7 @@ class ReviewChoice:
 
     def unknown(self, text: str) -> str:
         return (f"no review {text!r} in the library and no session on one: type a review's id "
-                "or its title (`reflect list` shows both)")
+                "or its title (`reflect list reviews` shows both)")
 
 
 def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
