@@ -125,7 +125,7 @@ def test_a_date_read_before_today_says_it_is_past():
     from reflect.model.dates import read_as
 
     today = date(2026, 12, 2)
-    assert read_as("1/1/2020", date(2020, 1, 1), today) == "→ Wed 1 Jan 2020 · past"
+    assert read_as("1/1/2020", date(2020, 1, 1), today) == "→ 1 Jan 2020, past"
     assert read_as("today", today, today) == "→ Wed 2 Dec 2026"
     assert read_as("next Friday", date(2026, 12, 4), today) == "→ Fri 4 Dec 2026"
     assert read_as("1/1/2020", date(2020, 1, 1)) == "→ Wed 1 Jan 2020"  # no today: not judged

@@ -168,12 +168,15 @@ NOT_READ = "not read as a date"
 def read_as(words: str, day: date | None, today: date | None = None) -> str:
     """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
     a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
-    date before it says so (`→ Wed 1 Jan 2020 · past`): a typing slip, or a date gone by."""
+    date before it says so, without its weekday to fit a due box at 80 columns (`→ 1 Jan
+    2020, past`): a typing slip, or a date gone by."""
     if not words.strip():
         return ""
     if day is None:
         return NOT_READ
-    return f"→ {short_date(day)}" + (" · past" if today is not None and day < today else "")
+    if today is not None and day < today:
+        return f"→ {short_date(day).split(' ', 1)[1]}, past"
+    return f"→ {short_date(day)}"
 
 
 _ANY_DAY = date(2000, 1, 1)
