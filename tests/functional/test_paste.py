@@ -10,19 +10,26 @@ from textual.widgets import Input
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
-from reflect.ui.app import make_app
+from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import press_in_order, wait_for
 
 
-async def test_a_pasted_block_of_lines_becomes_one_whole_point(
-        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+def _opened_on_a_question(fictional_dir: Path, sessions_dir: Path, tmp_path: Path, sid: str
+                          ) -> tuple[ReflectApp, Session]:
+    """The app as `reflect open` starts it, on a saved session's first question."""
     review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, "20260101-child-zz-0000c0de", title="Invented paste test",
-                            current_step="q:zz-first")
+    session = Session.start(review, sid, title="Invented paste test", current_step="q:zz-first")
     save_session(sessions_dir, session)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     app.first_session = (session, review, None)
+    return app, session
+
+
+async def test_a_pasted_block_of_lines_becomes_one_whole_point(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    app, session = _opened_on_a_question(fictional_dir, sessions_dir, tmp_path,
+                                         "20260101-child-zz-0000c0de")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                        and isinstance(app.focused, Input))
@@ -46,12 +53,8 @@ async def test_a_paste_straight_after_typing_lands_after_what_was_typed(
     still waited their turn, and landed among them ("SLine one…hort one"): fresh-eyes trial."""
     from tests.functional.helpers import burst
 
-    review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, "20260101-child-zz-0000c0df", title="Invented paste test",
-                            current_step="q:zz-first")
-    save_session(sessions_dir, session)
-    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
-    app.first_session = (session, review, None)
+    app, _ = _opened_on_a_question(fictional_dir, sessions_dir, tmp_path,
+                                   "20260101-child-zz-0000c0df")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                        and isinstance(app.focused, Input))
