@@ -19,8 +19,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.reactive import Reactive
-from textual.widget import AwaitMount, Widget
+from textual.widget import AwaitMount
 from textual.widgets import Button, ContentSwitcher, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -81,10 +80,6 @@ class WalkthroughScreen(KeepsTime):
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
-
-    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
-    """Textual's, without redrawing the whole screen when the focus moves (every PgDn): the
-    widgets the focus leaves and enters restyle and redraw themselves."""
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, read_only)  # self.session: shortened if too big to edit
