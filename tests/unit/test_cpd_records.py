@@ -232,6 +232,13 @@ def test_pdf_notes_print_any_text_without_failing(team, review, tmp_path):
     text = _pdf_text(data, tmp_path)
     if text is not None:
         assert "Café – “quoted” Zoë" in text and "<b>bold</b>" in text and "\x1b" not in text
+    # What the font lacks is named, not left out without a word (a fresh-eyes trial).
+    import io
+
+    from pdfminer.high_level import extract_text
+
+    words = " ".join(extract_text(io.BytesIO(data)).split())
+    assert "Zoë [cjk unified ideograph-5b50] [slightly smiling face]" in words
 
 
 def test_cpd_choices_and_the_team_link_hold_clean_text(reflection):

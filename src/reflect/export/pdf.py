@@ -2,8 +2,10 @@
 
 Source Sans Pro (the font-source-sans-pro package, SIL Open Font Licence) is embedded, subset,
 so Latin, Greek and Cyrillic text prints as typed on any machine; a character the font lacks (an
-emoji, a CJK character) is left out of the page rather than stopping the export. Text goes
-through `printable` first; fpdf2 writes it as text, never as markup.
+emoji, a CJK character) is printed as its name in brackets, `[smiling face with smiling eyes]`
+(it was left out without a word), and emoji modifiers (skin tones, joiners, variation
+selectors) with it. Text goes through `printable` first; fpdf2 writes it as text, never as
+markup.
 """
 
 from __future__ import annotations
@@ -60,7 +62,9 @@ class Page:
         pdf.set_auto_page_break(True, margin=margin_mm)
         for style, path in _font_files().items():
             pdf.add_font(FAMILY, style, str(path))
-        pdf.set_title(_t(title))
+        self.glyphs: frozenset[int] = frozenset(getattr(pdf.fonts[FAMILY.lower()], "cmap", ()))
+        """The characters the font has (bold and italic have the same)."""
+        pdf.set_title(self._t(title))
         pdf.set_author("")
         pdf.set_creator("reflect")
         pdf.set_lang("en-GB")
@@ -70,7 +74,7 @@ class Page:
     def _cell(self, text: str, size: float, style: str = "", height: float = LINE,
               fill: bool = False, border: int | str = 0) -> None:
         self.pdf.set_font(FAMILY, style, size)
-        self.pdf.multi_cell(0, height, _t(text), border=border, fill=fill, align="L",
+        self.pdf.multi_cell(0, height, self._t(text), border=border, fill=fill, align="L",
                             new_x="LMARGIN", new_y="NEXT")
 
     def heading(self, text: str, level: int = 1) -> None:
@@ -85,7 +89,7 @@ class Page:
 
     def _height(self, text: str, size: float, style: str, height: float) -> float:
         self.pdf.set_font(FAMILY, style, size)
-        lines = self.pdf.multi_cell(0, height, _t(text), dry_run=True, output="LINES")
+        lines = self.pdf.multi_cell(0, height, self._t(text), dry_run=True, output="LINES")
         return len(lines) * height
 
     def boxed(self, label: str, prompt: str, text: str) -> None:
@@ -112,10 +116,10 @@ class Page:
                             cell_fill_mode="NONE") as table:
             head = table.row()
             for name in names:
-                head.cell(_t(name))
+                head.cell(self._t(name))
             row = table.row()
             for value in values:
-                row.cell(_t(value))
+                row.cell(self._t(value))
         self.pdf.ln(2)
 
     def rule_lines(self, count: int) -> None:
@@ -126,6 +130,13 @@ class Page:
             pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
         pdf.ln(3)
 
+    def _t(self, text: str) -> str:
+        """`text` as the page prints it: see the module."""
+        text = printable(text).strip("\n")
+        if all(ord(c) in self.glyphs or c in "\n\t" for c in text):
+            return text
+        return "".join(c if ord(c) in self.glyphs or c in "\n\t" else _named(c) for c in text)
+
     @property
     def pages(self) -> int:
         return int(self.pdf.page_no())
@@ -135,8 +146,15 @@ class Page:
             return bytes(self.pdf.output())
 
 
-def _t(text: str) -> str:
-    return printable(text).strip("\n")
+def _named(char: str) -> str:
+    """A character the font lacks, as its name: `[thumbs up sign]`; nothing for a modifier
+    that only changes the character before it (a skin tone, a joiner, a variation selector)."""
+    import unicodedata
+
+    if unicodedata.category(char) in ("Mn", "Me", "Cf", "Sk") or \
+            0x1F3FB <= ord(char) <= 0x1F3FF or 0xFE00 <= ord(char) <= 0xFE0F:
+        return ""
+    return f"[{unicodedata.name(char, 'character ' + hex(ord(char))).lower()}]"
 
 
 def records_pdf(records: list[Record], footer: str) -> bytes:
