@@ -250,3 +250,28 @@ def test_cpd_choices_and_the_team_link_hold_clean_text(reflection):
     assert reflection.cpd.themes == {"Preserve safety": "how[2J"}
     assert reflection.after.roles == ["Health visitor"]
     assert reflection.after.points == {"zz-first": ["a[31m point"]}
+
+
+def test_a_blank_line_in_an_answer_keeps_its_gap_in_the_pdf(reflection, review):
+    """The PDF ran an answer's paragraphs together (a fresh-eyes trial); the other formats kept
+    the blank line."""
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextLine
+
+    reflection.answer("zz-first").what = "Invented first paragraph\n\nInvented second one"
+    data = render_bytes(reflection, "pdf", review)
+    tops = {}
+
+    def walk(item):  # type: ignore[no-untyped-def]
+        if isinstance(item, LTTextLine):
+            tops[item.get_text().strip()] = item.y1
+        for child in getattr(item, "_objs", []):
+            walk(child)
+
+    for page in extract_pages(io.BytesIO(data)):
+        walk(page)
+    line = tops["What?"] - tops["Invented first paragraph"]
+    gap = tops["Invented first paragraph"] - tops["Invented second one"]
+    assert gap > line * 1.4, (line, gap)

@@ -175,7 +175,8 @@ def records_pdf(records: list[Record], footer: str) -> bytes:
 
 def text_pdf(title: str, text: str) -> bytes:
     """Plain-text notes (`plain.to_text` unwrapped) as a PDF: a line underlined with = or -
-    becomes a heading, the rest paragraphs."""
+    becomes a heading, the rest paragraphs; an empty line between parts is the paragraphs' own
+    spacing, and one inside indented text (a blank line in an answer) a gap of its own."""
     page = Page(title)
     lines = text.splitlines()
     with _quiet():
@@ -193,6 +194,8 @@ def text_pdf(title: str, text: str) -> bytes:
                 skip = True
             elif line.strip():
                 page.para(line)
+            elif line:  # indented and empty: a blank line inside an answer (it was left out)
+                page.pdf.ln(LINE * 0.6)
     return page.output()
 
 
