@@ -76,6 +76,7 @@ def test_export_unreadable_session(capsys, sessions_dir):
 def test_validate_good_and_bad(capsys, fictional_dir):
     code, out, _ = run(capsys, "validate", str(fictional_dir))
     assert code == 0 and "1 valid, 0 problem(s)" in out
+    assert "ok\tchild-zz\t3 questions\tchild-zz.toml\n" in out  # the file it was read from
     (fictional_dir / "bad.toml").write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))
     code, out, _ = run(capsys, "validate", str(fictional_dir))
     assert code == 1

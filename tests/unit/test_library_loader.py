@@ -82,3 +82,19 @@ def test_messages_say_what_is_wrong_in_words_not_the_checkers_terms(fictional_di
     assert "pattern" not in theme
     [twice] = [p for p in problems if "twice.toml" in p]
     assert "Value error" not in twice and "is used twice" in twice
+
+
+def test_of_two_files_with_one_id_the_one_named_after_it_is_the_review(fictional_dir: Path):
+    """"a-copy.toml" sorts first and displaced child-zz.toml, whose id it shares (a learning
+    lead's trial): the file named after the id is the review, the other the problem, in the
+    library and in the start screen's catalogue alike; `validate` names the file it read."""
+    from reflect.store.catalogue import load_catalogue
+
+    (fictional_dir / "a-copy.toml").write_text(
+        FICTIONAL_REVIEW.replace('title = "Child ZZ"', 'title = "Child ZZ copy"'),
+        encoding="utf-8")
+    for loaded in (load_library(fictional_dir), load_catalogue(fictional_dir)):
+        assert [r.title for r in loaded.reviews] == ["Child ZZ"]
+        assert loaded.problems == [f"{fictional_dir / 'a-copy.toml'}: id: 'child-zz' is already "
+                                   f"used by {fictional_dir / 'child-zz.toml'}"]
+    assert load_library(fictional_dir).paths == {"child-zz": fictional_dir / "child-zz.toml"}

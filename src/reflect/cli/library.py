@@ -46,7 +46,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for r in lib.reviews:
         if r.id not in lib.unfinished:
             n = len(r.questions)
-            echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}")
+            echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}\t{lib.paths[r.id].name}")
     problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
     for p in problems:
         echo(f"error\t{p}")

@@ -121,11 +121,15 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
             problems = record.get("problems", [])
             out.problems += [str(p) for p in problems] if isinstance(problems, list) else []
             continue
+        out.reviews.append(summary)
+    # Two files with one id: the one named after it is the review (as `load_library` has it).
+    summaries, out.reviews = sorted(out.reviews, key=lambda r: r.path.stem != r.id), []
+    for summary in summaries:
         if summary.id in seen:
-            out.problems.append(f"{path}: id: {summary.id!r} is already used by "
+            out.problems.append(f"{summary.path}: id: {summary.id!r} is already used by "
                                 f"{folder / seen[summary.id]}")
             continue
-        seen[summary.id] = path.name
+        seen[summary.id] = summary.path.name
         out.reviews.append(summary)
     out.reviews.sort(key=lambda r: r.title.lower())
     if files != known:

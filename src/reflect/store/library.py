@@ -27,6 +27,8 @@ class Library:
     unfinished: dict[str, list[str]] = field(default_factory=dict)
     """Review id -> messages for each field still holding an importer's placeholder (the
     review loads and can be used; `reflect validate` refuses it)."""
+    paths: dict[str, Path] = field(default_factory=dict)
+    """Review id -> the file it was read from."""
 
     def get(self, review_id: str) -> Review | None:
         """The review with this id; `theme-<theme>` is the themed session built on that theme."""
@@ -77,17 +79,21 @@ def load_library(folder: Path) -> Library:
     if not folder.is_dir():
         lib.problems.append(f"{folder}: content folder not found")
         return lib
-    seen: dict[str, Path] = {}
+    read: list[tuple[Path, Review]] = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            review = read_review(path)
+            read.append((path, read_review(path)))
         except ReviewError as e:
             lib.problems += e.messages
-            continue
+    # Two files with one id: the one named after it (`child-zz.toml`) is the review, the other
+    # the problem (by name order alone, `a-copy.toml` displaced the original).
+    read.sort(key=lambda pr: pr[0].stem != pr[1].id)  # stable: else by name
+    seen: dict[str, Path] = {}
+    for path, review in read:
         if review.id in seen:
             lib.problems.append(f"{path}: id: {review.id!r} is already used by {seen[review.id]}")
             continue
-        seen[review.id] = path
+        seen[review.id] = lib.paths[review.id] = path
         lib.reviews.append(review)
         todo = describe_unfinished(path, review)
         if todo:
