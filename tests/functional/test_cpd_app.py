@@ -185,7 +185,7 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
         await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
                        and app.screen.csv is not None)
         text = str(app.screen.query_one("#cpd-text", Literal).render())
-        assert str(s.created.year) in text and "0.75 h  My invented reflection" in text
+        assert str(s.created.year) in text and "0:45  My invented reflection" in text
         assert "standards covered: 2, 5" in text
         await pilot.press("ctrl+o")
         exports = sessions_dir / "exports"

@@ -124,12 +124,12 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     code, out, _ = run(capsys, "cpd", *dirs)
     assert code == 0
     before, after = out.split(f"{mine.created.year}\n====")
-    assert "2025\n====\n2025-05-01    1.5 h  =HYPERLINK" in before
+    assert "2025\n====\n2025-05-01   1:30  =HYPERLINK" in before
     assert "(team session; participatory, peer-reflected)" in before
-    assert "Total: 1.5 hours, 1.5 of them participatory; 1 of 1 peer-reflected." in before
+    assert "Total: 1:30 (1.5 hours), 1:30 of it participatory; 1 of 1 peer-reflected." in before
     assert "Social Work England standards covered: 4." in before
     assert "NMC Code themes covered: Preserve safety." in before
-    assert "0.5 h  My invented reflection (individual reflection)" in after
+    assert "0:30  My invented reflection (individual reflection)" in after
     assert "0 of 1 peer-reflected" in after and "Nothing in it" not in out
     target = tmp_path / "cpd.csv"
     code, out, _ = run(capsys, "cpd", "--csv", str(target), *dirs)
@@ -197,3 +197,19 @@ def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fi
         nmc.read_text()
     code, _, err = run(capsys, "export", s.id, "--format", "md", *dirs)
     assert code == 0, err  # the notes never print the record's own words
+
+
+def test_my_cpd_rows_add_up_to_their_total_as_shown():
+    """Hours to two places did not: 0.02 + 0.75 + 0.02 hours made a total of 0.78."""
+    from reflect.export.portfolio import Entry, to_text
+
+    def made(minutes: int, n: int) -> Entry:
+        return Entry(date=f"2026-03-0{n}", year=2026, session_id=f"s{n}",
+                     title=f"Invented {n}", review="Child ZZ", kind="team session",
+                     minutes=minutes, participatory=n == 2, peer_reflected=False,
+                     standards=(), themes=())
+
+    text = to_text([made(1, 1), made(45, 2), made(1, 3)])
+    assert [line.split()[1] for line in text.splitlines() if line.startswith("2026-")] == [
+        "0:01", "0:45", "0:01"]
+    assert "Total: 0:47 (0.78 hours), 0:45 of it participatory;" in text

@@ -60,8 +60,15 @@ def _covered(items: list[Entry]) -> tuple[str, str]:
     return (", ".join(map(str, standards)) or "none chosen", "; ".join(themes) or "none chosen")
 
 
+def clock(minutes: int) -> str:
+    """Hours and minutes, `1:05`: rows that add up to their total as shown (hours to two
+    places did not: 0.02 + 0.75 + 0.02 made a total of 0.78)."""
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
 def to_text(items: list[Entry]) -> str:
-    """By year: one line per session, then the year's totals."""
+    """By year: one line per session (its time in hours and minutes), then the year's
+    totals."""
     if not items:
         return "No sessions with anything in them yet.\n"
     out: list[str] = []
@@ -71,14 +78,14 @@ def to_text(items: list[Entry]) -> str:
         for e in these:
             flags = ", ".join(x for x in ("participatory" if e.participatory else "",
                                           "peer-reflected" if e.peer_reflected else "") if x)
-            out.append(f"{e.date}  {hours(e.minutes):>5} h  {e.title} ({e.kind}"
+            out.append(f"{e.date}  {clock(e.minutes):>5}  {e.title} ({e.kind}"
                        + (f"; {flags}" if flags else "") + ")")
         total = sum(e.minutes for e in these)
         joined = sum(e.minutes for e in these if e.participatory)
         standards, themes = _covered(these)
         peer = sum(e.peer_reflected for e in these)
-        out += [f"Total: {hours(total)} hours, {hours(joined)} of them participatory; "
-                f"{peer} of {len(these)} peer-reflected.",
+        out += [f"Total: {clock(total)} ({hours(total)} hours), {clock(joined)} of it "
+                f"participatory; {peer} of {len(these)} peer-reflected.",
                 f"Social Work England standards covered: {standards}.",
                 f"NMC Code themes covered: {themes}.", ""]
     return "\n".join(out)
