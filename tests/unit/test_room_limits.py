@@ -163,3 +163,17 @@ async def test_an_app_that_cannot_take_a_point_keeps_it_in_the_box(clock):
         assert response.status == 500 and textarea_of(page) == "Invented point"
         assert "None yet" in page
     await server.close()
+
+
+async def test_a_double_tap_sends_a_point_once(room):
+    """Send tapped twice queued the point twice, and Accept all took both (a fresh-eyes
+    trial); the same text once it is decided, or for another question, is a new point."""
+    client, state, got, _ = room
+    csrf = csrf_of(await open_page(client, state))
+    first = await send(client, state, "Invented double tap", csrf=csrf)
+    again = await send(client, state, "Invented double tap", csrf=csrf)
+    assert (first.status, again.status) == (303, 303)  # the second is told it went, as it did
+    assert [p.text for p in got.points] == ["Invented double tap"]
+    state.resolve(got.points[0].id, True)
+    assert (await send(client, state, "Invented double tap", csrf=csrf)).status == 303
+    assert len(got.points) == 2  # said again after it was accepted: a point of its own

@@ -220,6 +220,9 @@ async def send_point(request: web.Request) -> web.StreamResponse:
         return again(400, f"Your point is too long: {len(text):,} characters, and a point can "
                           f"be up to {MAX_POINT:,}. It is still in the box: shorten it or "
                           "split it into two points.")
+    if state.waiting_copy(person, key, text):
+        # A double tap (or a resend of the page) sent the same point twice: it is waiting.
+        raise web.HTTPSeeOther(base + "#mine")
     if not person.bucket.take():
         return again(429, "You have sent a lot of points in a short time. Wait a minute, then "
                           "send this one again (it is still in the box).")

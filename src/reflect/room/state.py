@@ -165,6 +165,12 @@ class RoomState:
             self.shared[step_key] = list(texts)
         self.version += 1
 
+    def waiting_copy(self, person: Participant, step_key: str, text: str) -> bool:
+        """Whether `person` already has this very point waiting for this question (a double
+        tap on Send queued it twice, and Accept all took both)."""
+        return any(p.status == "waiting" and p.step_key == step_key and p.text == text
+                   for p in person.points)
+
     def add_point(self, person: Participant, step_key: str, text: str) -> OwnPoint:
         point = OwnPoint(id=secrets.token_urlsafe(8), step_key=step_key,
                          heading=self.shown_keys.get(step_key, ""), text=text)
