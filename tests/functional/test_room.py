@@ -14,12 +14,14 @@ from textual.widgets import Button, Input, RadioSet
 
 from reflect.store.sessions import session_path
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.room_confidence import ConfidenceScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue
+from reflect.ui.widgets.literal import Literal
 from tests.functional import room_fake
 from tests.functional.helpers import shown, wait_for
 from tests.functional.test_facilitation import go_to, new_session
@@ -238,7 +240,17 @@ async def test_room_stops_when_the_session_is_left(fictional_dir, sessions_dir):
         room = await open_room(pilot, screen)
         await hide_panel(pilot)
         assert listening(room.port)
-        await pilot.press("escape")
+        await go_to(pilot, screen, "question")
+        room.send("Invented waiting point", participant="p1")
+        await wait_for(pilot, lambda: sum(len(w) for w in screen.waiting.values()) == 1)
+        await pilot.press("escape")  # one Esc closed it for everyone, with no word (a trial)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "The room is open (1 joined)" in shown(app.screen.query_one(Literal))
+        assert "drops the 1 point still waiting" in shown(app.screen.query_one(Literal))
+        await pilot.press("n")  # stay
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert room.open and listening(room.port)
+        await pilot.press("escape", "y")
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         await wait_for(pilot, lambda: not room.open)
         assert not listening(room.port)

@@ -142,6 +142,16 @@ class HostsRoom(ExportsSession):
         else:
             self.ask_confidence()
 
+    def room_leaving_question(self) -> str:
+        """What leaving the session would do to the open room, to confirm first."""
+        assert self.room is not None
+        people = self.room.participants
+        waiting = sum(len(w) for w in self.waiting.values())
+        dropped = (f" and drops the {waiting} point{'s' if waiting != 1 else ''} still "
+                   "waiting" if waiting else "")
+        return (f"The room is open ({people} joined). Leaving the session closes it for "
+                f"everyone{dropped}. Leave the session?")
+
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
         room, self.room = self.room, None

@@ -38,6 +38,7 @@ from reflect.model.steps import Step, find_step, question_key, step_index, steps
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_keeping import KeepsTime, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
@@ -285,9 +286,20 @@ class WalkthroughScreen(KeepsTime):
                         timeout=LEAVE_AGAIN_SECONDS)
             return
         self._leave_asked = 0.0
+        if self.room is not None:  # one Esc closed it for everyone, dropping what waited
+            self.app.push_screen(ConfirmScreen(self.room_leaving_question(), yes="Leave",
+                                               no="Stay"), self._leave_confirmed)
+            return
+        self._leave_now()
+
+    def _leave_confirmed(self, leave: bool | None) -> None:
+        if leave:
+            self._leave_now()
+
+    def _leave_now(self) -> None:
         if not self.leave_keeper():  # could not save: the session stays open
             if self.keeper is not None:
-                self.reflect_app.save_failed(self.keeper, "leave the session", self.action_leave)
+                self.reflect_app.save_failed(self.keeper, "leave the session", self._leave_now)
             return
         self.app.pop_screen()
 
