@@ -143,9 +143,13 @@ def _shown(session: Session) -> list[str]:
             + (" (measured)" if session.minutes_spent is None else "")]
 
 
-def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
-    """The link a reflection keeps to the team session `ref` (id or file), or why not."""
+def team_link_for(folder: Path, ref: str, review: Review
+                  ) -> tuple[TeamLink, Review, list[str] | None] | str:
+    """The link a reflection keeps to the team session `ref` (id or file), the review as the
+    team had it (a themed session's items the team left out stay out: they came back, each
+    "made no points", in the reflection after), and what it left out; or why not."""
     from reflect.export.records import team_link
+    from reflect.model.themes import as_started
     from reflect.store.errors import SessionError
     from reflect.store.sessions import read_session, resolve_session
 
@@ -158,7 +162,8 @@ def team_link_for(folder: Path, ref: str, review: Review) -> TeamLink | str:
                 "(see: reflect list sessions)")
     if team.review_id != review.id:
         return f"{team.id} is on {team.review_id}, not {review.id}"
-    return team_link(team, review)
+    started = as_started(review, team.left_out)
+    return team_link(team, started), started, team.left_out
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:

@@ -91,3 +91,30 @@ def test_the_default_title_names_the_team_session_as_the_app_does(
     assert code == 0, out.err
     mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
     assert mine.title == "My reflection after Invented team meeting"
+
+
+def test_after_a_themed_session_and_in_its_duplicate_what_the_team_left_out_stays_out(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """The reflection after a themed team session brought back the questions the team had
+    left out, each "made no points"; a duplicate lost the list (a fresh-eyes trial)."""
+    from reflect.cpd_cli import team_link_for
+    from reflect.model.themes import leave_out, themed_review
+    from reflect.store.sessions import duplicate_session, session_path
+
+    theme = themed_review("information-sharing", [load_library(fictional_dir).get("child-zz")])
+    dropped = [f"question:{theme.questions[-1].id}"]
+    team = Session.start(leave_out(theme, dropped), new_session_id(theme.id),
+                         title="Invented themed meeting", left_out=dropped)
+    save_session(sessions_dir, team)
+    asked = [a.question_id for a in team.answers]
+    assert len(asked) == len(theme.questions) - 1
+    found = team_link_for(sessions_dir, team.id, theme)
+    assert not isinstance(found, str)
+    _, started, left_out = found
+    assert [q.id for q in started.questions] == asked and left_out == dropped
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    walk(monkeypatch, capsys, dirs, "My reflection\n\nA note\n.\n", theme.id, "--after", team.id)
+    mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.after)
+    assert [a.question_id for a in mine.answers] == asked and mine.left_out == dropped
+    copy = duplicate_session(session_path(sessions_dir, team.id))
+    assert copy.left_out == dropped and [a.question_id for a in copy.answers] == asked

@@ -258,10 +258,13 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
-        link = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
-        if isinstance(link, str):
-            echo(f"reflect walk: {link}", err=True)
+        found = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
+        if isinstance(found, str):
+            echo(f"reflect walk: {found}", err=True)
             return 1
+        link, left_out = None, None
+        if found is not None:
+            link, review, left_out = found  # a theme's items as the team had them
         try:
             started = new_session(review, d, "individual" if link else args.mode, args.title,
                                   args.team, f"My reflection after {link.label}" if link else "")
@@ -274,6 +277,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
         session = started
         if link is not None:
             session.after = link
+            session.left_out = left_out
             d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
                   "the team's points are shown before each question; answer for yourself.")
     try:

@@ -246,7 +246,8 @@ def duplicate_session(path: Path) -> Session:
                                  for p in session.participants],
                    answers=[Answer(question_id=a.question_id, question=a.question,
                                    source=a.source) for a in session.answers],
-                   timing=Timing(minutes=session.timing.minutes))
+                   timing=Timing(minutes=session.timing.minutes),
+                   left_out=session.left_out)  # a theme's items left out stay out
     copy.current_step = "people" if copy.mode == "team" else "intro"
     if copy.mode == "team":
         copy.carried = open_actions_for_team(path.parent, copy.team, exclude_id=copy.id)

@@ -77,7 +77,6 @@ class ManagingScreen(OpeningScreen):
         """My own reflection after the chosen team session (as `reflect walk REVIEW --after
         SESSION`): a new individual reflection showing the team's points, nobody named."""
         from reflect.cpd_cli import team_link_for
-        from reflect.model.cpd import TeamLink
 
         entry = self.selected_session()
         if entry is None or entry.mode != "team":
@@ -88,12 +87,13 @@ class ManagingScreen(OpeningScreen):
             return
 
         def linked() -> None:  # reads the team session: off the UI thread
-            link = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
-            if isinstance(link, TeamLink):
-                self.app.call_from_thread(self.create_session, review, {
-                    "mode": "individual", "after": link,
-                    "title": f"My reflection after {link.label}"})
-            else:
-                self.app.call_from_thread(self.notify, link, severity="error")
+            found = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
+            if isinstance(found, str):
+                self.app.call_from_thread(self.notify, found, severity="error")
+                return
+            link, started, left_out = found
+            self.app.call_from_thread(self.create_session, started, {
+                "mode": "individual", "after": link, "left_out": left_out,
+                "title": f"My reflection after {link.label}"})
 
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)
