@@ -211,6 +211,14 @@ async def test_a_point_with_a_phone_number_is_flagged_before_it_is_accepted(
         assert str(incoming.get_option_at_index(0).prompt).startswith(
             "⚠ looks like a UK phone number")
         assert "⚠" not in str(incoming.get_option_at_index(1).prompt)
+        # Accept all leaves the flagged point to be decided on its own (it took it unasked,
+        # and F3 could then show it on every phone: a fresh-eyes trial).
+        incoming.focus()
+        await pilot.press("A")  # Accept all
+        await wait_for(pilot, lambda: [p.text for p in screen.session.answers[0].points]
+                       == ["Nothing personal in this one"])
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert "07700 900123" in str(incoming.get_option_at_index(0).prompt)
 
 
 async def test_share_shows_the_accepted_points_to_the_room_and_hides_them(

@@ -253,8 +253,16 @@ class HostsRoom(ExportsSession):
         key = event.queue.step_key
         waiting = self.waiting.get(key, [])
         if event.how == "all":
-            for w in list(waiting):
+            # A point flagged as holding a personal detail waits to be decided on its own:
+            # Accept all took it unasked, and F3 could then show it on every phone.
+            flagged = [w for w in waiting if w.flags]
+            for w in [w for w in waiting if not w.flags]:
                 self._accept(key, w)
+            if flagged:
+                self.notify(f"{len(flagged)} point{'s' if len(flagged) != 1 else ''} with a "
+                            "likely personal detail (⚠) left waiting: accept, edit or decline "
+                            f"{'each' if len(flagged) != 1 else 'it'} on its own.",
+                            severity="warning", timeout=8)
         elif event.waiting is not None and event.waiting in waiting:
             if event.how == "accept":
                 self._accept(key, event.waiting)
