@@ -313,8 +313,13 @@ async def test_confidence_check_at_start_and_end_is_saved_and_exported(
         await wait_for(pilot, lambda: room.asked is not None and room.asked[0] == "end")
         for value in (4, 5):
             room.answer(value)
-        app.screen.query_one("#confidence-close", Button).press()
+        assert str(app.screen.query_one("#confidence-skip", Button).label) == \
+            "Close, keep nothing"
+        await wait_for(pilot, lambda: "2 answers" in shown(app.screen.query_one(
+            "#confidence-counts")))
+        await pilot.press("escape")  # keeps the answers given (they were thrown away)
         await wait_for(pilot, lambda: screen.session.confidence_at("end") is not None)
+        assert screen.session.confidence_at("end").counts == [0, 0, 0, 1, 1]
         await pilot.press("ctrl+s")
         text = saved_text(sessions_dir, screen)
         assert "counts = [\n    0,\n    2," in text or "counts = [0, 2, 1, 0, 0]" in text

@@ -2,7 +2,9 @@
 
 The facilitator can change the question, asks it, watches the answers come in, and closes
 it: the counts (only how many gave each answer) are dismissed to the walkthrough, which keeps
-them in the session. "Not now" closes it without keeping anything.
+them in the session. "Not now" closes it without keeping anything; once the question is asked
+that button says so ("Close, keep nothing"), and Esc keeps the answers given (it threw them
+away without a word).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def counts_line(counts: list[int]) -> str:
 class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
     """Dismissed with (the question asked, the counts), or None."""
 
-    BINDINGS = [Binding("escape", "not_now", "Not now")]
+    BINDINGS = [Binding("escape", "escape", "Close")]
 
     def __init__(self, room: Room, phase: Literal["start", "end"], prompt: str) -> None:
         super().__init__()
@@ -74,12 +76,20 @@ class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
         close = self.query_one("#confidence-close", Button)
         close.disabled = False
         close.focus()
+        self.query_one("#confidence-skip", Button).label = "Close, keep nothing"
 
     def show_counts(self, counts: ConfidenceCounts) -> None:
         """The answers so far (the room says, as they come)."""
         if counts.phase == self.phase:
             self.query_one("#confidence-counts", Text).show(
                 counts_line(counts_list(counts.counts)))
+
+    def action_escape(self) -> None:
+        """Before asking, Not now; once asked, close keeping the answers given."""
+        if self.asked:
+            self._close()
+        else:
+            self.action_not_now()
 
     @on(Button.Pressed, "#confidence-close")
     def _close(self) -> None:
