@@ -111,14 +111,28 @@ async def test_points_are_limited_per_participant_and_the_text_is_kept(room, clo
 
 async def test_a_full_room_refuses_a_new_browser_plainly(room):
     client, state, _, server = room
-    await open_page(client, state)
     async with browser(server) as second, browser(server) as third, browser(server) as fourth:
-        await open_page(second, state)
-        await open_page(third, state)
+        for n, person in enumerate((client, second, third)):  # each has sent something
+            assert (await send(person, state, f"Invented point {n}")).status == 303
         response = await fourth.get(f"/r/{state.token}")
         assert response.status == 503 and "The room is full" in await response.text()
     assert (await client.get(f"/r/{state.token}")).status == 200  # those in stay in
     assert len(state.participants) == 3
+
+
+async def test_page_loads_that_send_nothing_do_not_fill_the_room(room):
+    """Each visit without the room's cookie counted as someone for good: sixty page loads (a
+    browser blocking cookies reloads every few seconds) filled the room (a fresh-eyes trial)."""
+    client, state, got, server = room
+    assert (await send(client, state, "Invented point from someone in")).status == 303
+    for _ in range(5):  # browsers that load the page and are gone
+        async with browser(server) as passing:
+            await open_page(passing, state)
+    async with browser(server) as late:
+        assert (await send(late, state, "Invented late point")).status == 303
+    assert [p.text for p in got.points] == ["Invented point from someone in",
+                                            "Invented late point"]
+    assert (await send(client, state, "Invented second point")).status == 303  # still in
 
 
 async def test_too_big_a_body_is_refused(room):

@@ -125,9 +125,17 @@ class RoomState:
         return self.participants.get(pid) if pid else None
 
     def join(self) -> Participant | None:
-        """A new participant, or None when the room is full."""
+        """A new participant, or None when the room is full. A full room first lets go of the
+        longest-joined browser that has sent nothing (no point, no answer): page loads without
+        the room's cookie (a browser blocking cookies reloads every few seconds) filled it,
+        and nobody could join."""
         if len(self.participants) >= self.max_participants:
-            return None
+            answered = self.confidence.answers if self.confidence is not None else {}
+            idle = next((pid for pid, p in self.participants.items()
+                         if not p.points and pid not in answered), None)
+            if idle is None:
+                return None
+            del self.participants[idle]
         pid = secrets.token_urlsafe(12)
         person = Participant(id=pid, csrf=secrets.token_urlsafe(24),
                              bucket=Bucket(self.points_per_minute, self.burst, self.clock))
