@@ -149,6 +149,9 @@ async def test_an_invalid_step_time_is_named_and_blocks_saving():
         await wait_for(pilot, lambda: message.display)
         assert shown(message).startswith("Question 2: “ten [b]mins[/b]” is not a time.")
         assert box.has_class("-invalid")
+        await retype(pilot, box, "100000")  # minutes, too many: said so, not "not a time"
+        await wait_for(pilot, lambda: "is over 24 hours" in shown(message))
+        assert box.has_class("-invalid")
         screen.inputs[0].focus()
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -188,10 +188,11 @@ def parse_minutes(text: str) -> int | None:
 _UNIT = re.compile(r"([\d.]+)\s*(s|sec|secs|seconds|m|min|mins|minutes)?")
 
 
-def parse_step_time(text: str) -> int | None:
+def parse_step_time(text: str, limit: int | None = MAX_MINUTES * 60) -> int | None:
     """A step's planned time in seconds from minutes (`3`, `3.5`, `3 min`), minutes and
     seconds (`3:30`), hours, minutes and seconds (`1:02:03`, as `clock` writes it) or seconds
-    (`45s`); None when not understood, negative or over 24 hours."""
+    (`45s`); None when not understood, negative or over `limit` seconds (24 hours; None: no
+    limit, to tell a time too long from words that are no time)."""
     text = text.strip().lower()
     if not text:
         return None
@@ -214,4 +215,4 @@ def parse_step_time(text: str) -> int | None:
         except ValueError:  # "." or "1.2.3"
             return None
         seconds = round(value if unit and unit.startswith("s") else value * 60)
-    return seconds if 0 <= seconds <= MAX_MINUTES * 60 else None
+    return seconds if 0 <= seconds and (limit is None or seconds <= limit) else None

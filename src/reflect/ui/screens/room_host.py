@@ -170,8 +170,9 @@ class HostsRoom(ExportsSession):
             self._stale.update(s.key for s in self.steps)
             self._refresh_waiting()
             self.show_room_line()
-            self.notify("The room is closed." + (f" {dropped} point{'s' if dropped != 1 else ''}"
-                                                 " still waiting were dropped." if dropped else ""))
+            self.notify("The room is closed." + (
+                f" {dropped} point{'s' if dropped != 1 else ''} still waiting "
+                f"{'were' if dropped != 1 else 'was'} dropped." if dropped else ""))
 
     @on(events.Unmount)
     async def _stop_room_on_leaving(self) -> None:

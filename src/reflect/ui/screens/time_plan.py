@@ -150,7 +150,10 @@ class TimePlanScreen(ReflectModal[Timing | None]):
                 continue
             seconds = parse_step_time(text)
             box.set_class(seconds is None, "-invalid")
-            if seconds is None:
+            if seconds is None and parse_step_time(text, limit=None) is not None:
+                problems.append((box, f"{step.label}: “{text}” is over 24 hours: type the "
+                                      "step's minutes (3 or 3.5)."))
+            elif seconds is None:
                 problems.append((box, (f"{step.label}: “{text}” is not a time. Type minutes "
                                        "(3 or 3.5) or minutes and seconds (3:30).")))
             elif seconds > 0:
