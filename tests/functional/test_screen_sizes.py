@@ -327,3 +327,25 @@ async def test_the_summarys_buttons_are_in_view_when_it_opens(
             assert button.region.right <= size[0], wid
         text = "\n".join(screen_lines(app))
         assert "Export notes… (Ctrl+O)" in text and "CPD record… (F8)" in text
+
+
+async def test_the_cpd_minutes_box_fits_its_column_at_60x20(tmp_path: Path) -> None:
+    """It was 50 columns in a narrower pane: no right border, its label cut mid-bracket (a
+    fresh-eyes trial at 60x20)."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    content = library(tmp_path, 1)
+    review = load_library(content).reviews[0]
+    session = Session.start(review, "20260101-child-zz0-00000001", mode="individual",
+                            title="Invented", current_step="differently")
+    save_session(tmp_path / "sessions", session)
+    app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query("#cpd-minutes")))
+        box = app.screen.query_one("#cpd-minutes")
+        await wait_for(pilot, lambda: box.region.width > 0)
+        pane = box.parent
+        assert pane is not None and box.region.right <= pane.content_region.right
