@@ -90,3 +90,13 @@ def test_a_title_or_question_over_several_lines_stays_one_heading() -> None:
     assert first == "# Invented title \\| a \\| b \\| \\# not a heading"
     assert len(headings) == len([t for t in _tokens(to_markdown(
         s.model_copy(update={"title": "Invented title"}))) if t.type == "heading_open"])
+
+
+def test_typed_emphasis_stays_text(review) -> None:
+    """`**bold**` typed into an answer was rendered bold (a fresh-eyes trial); `*`, `_` and
+    `~` inside a line are text too, and read as typed."""
+    typed = "Write **bold** or *this* or _that_ or ~~struck~~; 2*3 and snake_case"
+    tokens = _tokens(to_markdown(_session(review, typed), review))
+    inline = [c.type for t in tokens for c in t.children or []]
+    assert not {"strong_open", "em_open", "s_open"} & set(inline)
+    assert typed in _text(tokens)

@@ -22,7 +22,7 @@ from reflect.text import printable
 # of a line, every character that can open a block: headings, quotes, fences, list markers
 # (bullets and "1." / "1)"), thematic and setext lines. Emphasis typed by the team is left to
 # render as they meant it (it cannot change the structure).
-_INLINE = re.compile(r"([\\`<\[&|])")
+_INLINE = re.compile(r"([\\`<\[&|*_~])")
 _LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)]))")
 _INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
 
