@@ -85,3 +85,26 @@ async def test_renaming_to_nothing_says_the_title_is_kept(fictional_dir, session
                                           for n in app._notifications))
     [kept] = list_sessions(sessions_dir).entries
     assert kept.session.title == "Invented huddle"
+
+
+async def test_a_copy_says_it_cannot_be_renamed_before_a_title_is_typed(fictional_dir,
+                                                                       sessions_dir):
+    """F2 on a copy opened the dialog and refused only after the new title was typed."""
+    from reflect.store.sessions import dumps, session_path
+
+    review = load_library(fictional_dir).get("child-zz")
+    original = Session.start(review, new_session_id(review.id), title="Invented huddle")
+    copy = sessions_dir / "emailed copy.toml"  # its name does not match its id: a copy
+    sessions_dir.mkdir(parents=True, exist_ok=True)
+    copy.write_bytes(dumps(original))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions.focus()
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: any("cannot be renamed: it is a copy" in str(n.message)
+                                          for n in app._notifications))
+        assert not isinstance(app.screen, PromptScreen)
+    assert not session_path(sessions_dir, original.id).exists()
+    assert copy.read_bytes() == dumps(original)

@@ -34,6 +34,11 @@ class ManagingScreen(OpeningScreen):
         entry = self.selected_session()
         if entry is None:
             return
+        if entry.read_only:  # said before the new title is typed, not after
+            self.notify(f"This session cannot be renamed: it is {entry.read_only}. Duplicate "
+                        "it (c) for a session of your own to rename.", severity="warning",
+                        timeout=8)
+            return
 
         def renamed(title: str | None) -> None:
             if title is not None and title.strip():
