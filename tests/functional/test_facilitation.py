@@ -232,6 +232,29 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
     assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())
 
 
+async def test_enter_in_the_recommendation_box_adds_the_action(content_dir, sessions_dir):
+    """The hint says Enter adds the action; in the Recommendation box it opened the list (a
+    fresh-eyes trial). With nothing typed to add, Enter still opens it."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        rec = screen.query_one(".action-recommendation", Select)
+        rec.focus()
+        await wait_for(pilot, lambda: app.focused is rec)
+        await pilot.press("enter")  # nothing typed yet: the list opens
+        await wait_for(pilot, lambda: rec.expanded)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not rec.expanded)
+        screen.query_one(".action-what", Input).value = "Invented action by Enter"
+        rec.focus()
+        await wait_for(pilot, lambda: app.focused is rec)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: [a.text for a in screen.session.actions]
+                       == ["Invented action by Enter"])
+        assert not rec.expanded
+
+
 async def test_the_presentation_line_says_f6_resumes_a_paused_timer(content_dir, sessions_dir):
     from reflect.ui.widgets.literal import Literal
 

@@ -306,7 +306,10 @@ class ItemForm(Vertical):
     @on(TypeAheadSelect.Confirmed)
     def _confirmed(self, event: TypeAheadSelect.Confirmed) -> None:
         event.stop()
-        self.submit()
+        if self.first.value.strip() or self.editing is not None:
+            self.submit()
+        else:  # nothing to add yet: Enter opens the list, as Space and ↓ do
+            event.select.action_show_overlay()
 
     @on(Button.Pressed)
     def submit(self) -> None:

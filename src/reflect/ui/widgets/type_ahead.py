@@ -38,8 +38,12 @@ class TypeAheadSelect(Select[str]):
     """Textual's compact Select, closed, choosing by the letters typed (see the module)."""
 
     class Confirmed(Message):
-        """Enter after choosing by letters: the form adds its item (Enter on a closed box
-        otherwise opens its list)."""
+        """Enter on the closed box: the form adds its item (the hint says Enter adds it; the
+        list opened instead), or, with nothing typed to add, opens the list."""
+
+        def __init__(self, select: TypeAheadSelect) -> None:
+            super().__init__()
+            self.select = select
 
     def __init__(self, prompt: str, classes: str) -> None:
         super().__init__([], prompt=prompt, classes=classes, compact=True)
@@ -62,7 +66,7 @@ class TypeAheadSelect(Select[str]):
         self._typed, self._missed = "", False  # each visit starts a new search
 
     async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter" and self._typed and not self.expanded:
+        if event.key == "enter" and not self.expanded:
             typed, missed = self._typed, self._missed
             self._typed, self._missed = "", False
             event.stop()
@@ -72,7 +76,7 @@ class TypeAheadSelect(Select[str]):
                             "Tab to the box it was meant for.", severity="warning", timeout=4,
                             markup=False)
                 return
-            self.post_message(self.Confirmed())
+            self.post_message(self.Confirmed(self))
             return
         if event.key == "backspace":  # the letters typed so far are forgotten: start again
             self._typed, self._missed = "", False
