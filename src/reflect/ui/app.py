@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.driver import Driver
 from textual.screen import Screen
@@ -22,9 +22,9 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import load_settings, save_setting, settings_path
-from reflect.text import printable
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.notices import Notices
 
 HIGH_CONTRAST = Theme(
     name="reflect-high-contrast",
@@ -83,7 +83,7 @@ def _driver_class() -> type[Driver] | None:
     return SturdyLinuxDriver
 
 
-class ReflectApp(App[None]):
+class ReflectApp(Notices):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
@@ -361,29 +361,6 @@ class ReflectApp(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         self.flush_all()
         super()._handle_exception(error)
-
-    def notify(self, message: str, *, title: str = "", severity: str = "information",
-               timeout: float | None = None, markup: bool = False) -> None:
-        """Notifications never parse markup: their text often quotes a title, a file name or an
-        answer. `markup` is ignored: a screen's or widget's `notify` (Textual's) passes True
-        unless told otherwise, and a title with `[/b]` in it, quoted in "Renamed to …", ended
-        the app (a fresh-eyes trial)."""
-        super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
-                       timeout=timeout, markup=False)
-
-    def action_help_quit(self) -> None:
-        """Ctrl+C with nothing selected to copy (Textual's reminder quoted its own markup:
-        "Press [b]ctrl+q[/b] to quit the app")."""
-        self.notify("Ctrl+C copies selected text. To quit, press Ctrl+Q: everything typed is "
-                    "saved first.", title="Do you want to quit?")
-
-    def clear_notices(self) -> None:
-        """Take away the messages that only told something was done ("Notes written…"), so
-        that a dialog opening under them is readable; warnings and errors stay."""
-        for notification in list(self._notifications):
-            if notification.severity == "information":
-                self._unnotify(notification, refresh=False)
-        self._refresh_notifications()
 
     def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
         """Off: a screenshot would copy case notes out of the private sessions folder."""
