@@ -47,9 +47,11 @@ def last_day(year: int, month: int) -> date:
     return (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
-def short_date(day: date) -> str:
-    """`Fri 15 Jan 2027`: how the form shows the date it read."""
-    return f"{_DAY_NAMES[day.weekday()][:3]} {day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+def short_date(day: date, weekday: bool = True) -> str:
+    """`Fri 15 Jan 2027`: how the form shows the date it read (`15 Jan 2027` without the
+    weekday, where a box is narrow)."""
+    shown = f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    return f"{_DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
 
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -175,7 +177,7 @@ def read_as(words: str, day: date | None, today: date | None = None) -> str:
     if day is None:
         return NOT_READ
     if today is not None and day < today:
-        return f"→ {short_date(day).split(' ', 1)[1]}, past"
+        return f"→ {short_date(day, weekday=False)}, past"
     return f"→ {short_date(day)}"
 
 

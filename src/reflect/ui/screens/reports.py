@@ -128,7 +128,7 @@ class ReportsScreen(ReflectScreen[None]):
         past = field.id == "report-since"  # "since 1 March" in December: the March gone
         day = read_date_near(text, date.today(), past) if text else None
         field.border_subtitle = "" if not text else "not a date" if day is None else \
-            short_date(day).split(" ", 1)[1]  # without the weekday
+            short_date(day, weekday=False)
         return day
 
     @on(Button.Pressed, "#report-update")
