@@ -10,7 +10,7 @@ from textual.widgets import Button, Input
 
 from reflect.model.session import Timing
 from reflect.model.steps import Step
-from reflect.model.timebox import clock, parse_step_time, share_out
+from reflect.model.timebox import MAX_MINUTES, clock, parse_step_time, share_out
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
@@ -148,9 +148,10 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             if not text:
                 box.remove_class("-invalid")
                 continue
-            seconds = parse_step_time(text)
-            box.set_class(seconds is None, "-invalid")
-            if seconds is None and parse_step_time(text, limit=None) is not None:
+            seconds = parse_step_time(text, limit=None)
+            too_long = seconds is not None and seconds > MAX_MINUTES * 60
+            box.set_class(seconds is None or too_long, "-invalid")
+            if too_long:
                 problems.append((box, f"{step.label}: “{text}” is over 24 hours: type the "
                                       "step's minutes (3 or 3.5)."))
             elif seconds is None:
