@@ -171,5 +171,5 @@ async def test_enter_on_a_list_that_found_nothing_says_so(fictional_dir, session
         reviews.focus()
         await pilot.press("enter")
         await wait_for(pilot, lambda: any(
-            "No review matches your search. Empty the search box" in n.message
+            "No review matches your search: empty the search box" in n.message
             for n in app._notifications))

@@ -152,7 +152,8 @@ class LibraryScreen(ReflectScreen[None]):
         highlighted = options.highlighted_option.id if options.highlighted_option else None
         fill(options, reviews, review_option, max(0, len(matches) - MAX_LISTED),
              "more: type in the search box (/) to narrow the list.",
-             "No review matches your search." if library.reviews else
+             "No review matches your search: empty the search box (/) to see them all."
+             if library.reviews else
              f"No reviews found in {library.folder}.")
         ids = [r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
@@ -170,7 +171,8 @@ class LibraryScreen(ReflectScreen[None]):
         shown = matches[:self._limit]
         fill(options, shown, session_option, max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
-             "No saved session matches your search." if self.sessions.entries else
+             "No saved session matches your search: empty the search box (/) to see them "
+             "all." if self.sessions.entries else
              "No saved sessions yet. Start one from the library on the left.")
         if shown:
             options.highlighted = min(highlighted or 0, len(shown) - 1)

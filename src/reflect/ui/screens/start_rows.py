@@ -47,13 +47,10 @@ class ListedOptionList(OptionList):
     listed: tuple[list[object], int, str] | None = None
 
     def action_select(self) -> None:
-        """Enter on a list that has only its note ("No review matches your search.") said
-        nothing at all."""
+        """Enter on a list that has only its note ("No review matches your search: …") said
+        nothing at all: it says the note."""
         if self.highlighted is None and self.listed is not None and not self.listed[0]:
-            note = self.listed[2]
-            if "search" in note:  # found nothing, rather than has nothing
-                note += " Empty the search box (/) to see them all."
-            self.notify(note, severity="warning")
+            self.notify(self.listed[2], severity="warning")  # the note, whatever it says
             return
         super().action_select()
 
