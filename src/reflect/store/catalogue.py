@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.text import matches_query, search_text, search_words
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
+
+T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ReviewSummary:
@@ -102,7 +104,6 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
     cache = cache_file("library", folder, cache)
     known = read_records(cache)
     files: Records = {}
-    seen: dict[str, str] = {}
     for name in _toml_names(folder):
         path = folder / name
         try:
@@ -122,19 +123,28 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
             out.problems += [str(p) for p in problems] if isinstance(problems, list) else []
             continue
         out.reviews.append(summary)
-    # Two files with one id: the one named after it is the review (as `load_library` has it).
-    summaries, out.reviews = sorted(out.reviews, key=lambda r: r.path.stem != r.id), []
-    for summary in summaries:
-        if summary.id in seen:
-            out.problems.append(f"{summary.path}: id: {summary.id!r} is already used by "
-                                f"{folder / seen[summary.id]}")
-            continue
-        seen[summary.id] = summary.path.name
-        out.reviews.append(summary)
+    out.reviews, twice = one_per_id([(r.path, r.id, r) for r in out.reviews])
+    out.problems += twice
     out.reviews.sort(key=lambda r: r.title.lower())
     if files != known:
         write_records(cache, files)
     return out
+
+
+def one_per_id(found: list[tuple[Path, str, T]]) -> tuple[list[T], list[str]]:
+    """Of files (in name order) holding one id, the one named after it (`child-zz.toml`) is
+    the review and the others problems (by name order alone, `a-copy.toml` displaced the
+    original); the library and the start screen's summaries both keep reviews so."""
+    kept: list[T] = []
+    problems: list[str] = []
+    seen: dict[str, Path] = {}
+    for path, review_id, item in sorted(found, key=lambda f: f[0].stem != f[1]):  # stable
+        if review_id in seen:
+            problems.append(f"{path}: id: {review_id!r} is already used by {seen[review_id]}")
+            continue
+        seen[review_id] = path
+        kept.append(item)
+    return kept, problems
 
 
 def _toml_names(folder: Path) -> list[str]:

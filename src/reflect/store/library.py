@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from reflect.model.placeholders import unfinished
 from reflect.model.review import Review
+from reflect.store.catalogue import one_per_id
 from reflect.store.problems import describe
 from reflect.text import matches_query, printable
 
@@ -85,15 +86,10 @@ def load_library(folder: Path) -> Library:
             read.append((path, read_review(path)))
         except ReviewError as e:
             lib.problems += e.messages
-    # Two files with one id: the one named after it (`child-zz.toml`) is the review, the other
-    # the problem (by name order alone, `a-copy.toml` displaced the original).
-    read.sort(key=lambda pr: pr[0].stem != pr[1].id)  # stable: else by name
-    seen: dict[str, Path] = {}
-    for path, review in read:
-        if review.id in seen:
-            lib.problems.append(f"{path}: id: {review.id!r} is already used by {seen[review.id]}")
-            continue
-        seen[review.id] = lib.paths[review.id] = path
+    kept, twice = one_per_id([(path, review.id, (path, review)) for path, review in read])
+    lib.problems += twice
+    for path, review in kept:
+        lib.paths[review.id] = path
         lib.reviews.append(review)
         todo = describe_unfinished(path, review)
         if todo:
