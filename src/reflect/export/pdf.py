@@ -132,10 +132,8 @@ class Page:
 
     def _t(self, text: str) -> str:
         """`text` as the page prints it: see the module."""
-        text = printable(text).strip("\n")
-        if all(ord(c) in self.glyphs or c in "\n\t" for c in text):
-            return text
-        return "".join(c if ord(c) in self.glyphs or c in "\n\t" else _named(c) for c in text)
+        return "".join(c if ord(c) in self.glyphs or c in "\n\t" else _named(c)
+                       for c in printable(text).strip("\n"))
 
     @property
     def pages(self) -> int:
