@@ -129,3 +129,24 @@ def test_what_enter_needs_is_imported_once_the_start_screen_has_been_read(tmp_pa
     assert "reflect.ui.screens.start" in shown and "pydantic" not in shown
     assert {"pydantic", "reflect.model.session", "reflect.ui.screens.new_session",
             "reflect.ui.screens.walkthrough"} <= set(later)
+
+
+def test_open_reads_its_arguments_without_the_other_commands(tmp_path):
+    """`reflect open SESSION` needs only its own options: building every command's parser
+    imported the CPD commands and the export formats' forms before the session's first frame.
+    Its mistakes are still said in the full parser's words."""
+    code = ("import sys, json, contextlib, io\nfrom reflect.cli import main\n"
+            "err = io.StringIO()\nwith contextlib.redirect_stderr(err):\n"
+            "    code = main(['open', 'no-such-session', '--sessions-dir', sys.argv[1]])\n"
+            "print(json.dumps([code, err.getvalue(), sorted(sys.modules)]))")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    code, said, modules = json.loads(proc.stdout)
+    assert code == 1 and "no session 'no-such-session'" in said
+    assert "reflect.cli.sessions" in modules
+    assert not [m for m in modules if m in ("reflect.cpd_cli", "reflect.export.forms",
+                                            "reflect.cli.report", "reflect.cli.library")]
+    extra = subprocess.run([sys.executable, "-m", "reflect", "open", "a", "b"],
+                           capture_output=True, text=True, timeout=60)
+    assert extra.returncode == 2 and "unrecognized arguments: b" in extra.stderr

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from reflect import paths
-from reflect.cli.parser import build_parser, top_parser
+from reflect.cli.parser import build_parser, open_parser, top_parser
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -63,10 +63,26 @@ def _app_args(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _open_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options of `reflect open SESSION`, read without building the other commands'
+    parsers (they import the export formats and the CPD commands); else None."""
+    if argv[:1] != ["open"] or any(a in ("-h", "--help") for a in argv):
+        return None
+    try:
+        args, rest = open_parser(exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong, in its own words
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _app_args(argv)
     command: Command = cmd_app
+    if args is None and (args := _open_args(argv)) is not None:
+        from reflect.cli.sessions import cmd_open
+
+        command = cmd_open
     if args is None:
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)

@@ -1,5 +1,6 @@
-"""The command line's arguments: `reflect` alone (`top_parser`, all that opening the app needs)
-and every command's options (`build_parser`, which imports the export formats' names)."""
+"""The command line's arguments: `reflect` alone (`top_parser`, all that opening the app needs),
+`reflect open SESSION` (`open_parser`: the same, with that one command) and every command's
+options (`build_parser`, which imports the export formats' names)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,25 @@ def top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
     add_dirs(parser, suppress=False)
     return parser
 
+
+
+def add_open(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p_open = sub.add_parser(
+        "open", help="open the app straight on a saved session",
+        description="Open the app on a saved session, at the step it was left on (Esc goes "
+                    "to the start screen). A session open in another reflect, or a file outside "
+                    "the sessions folder, opens read-only.")
+    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    add_dirs(p_open, suppress=True)
+
+
+def open_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """`reflect open SESSION` alone: building the other commands' options imports the export
+    formats and the CPD commands, which opening a session does not need before its first
+    frame."""
+    parser = top_parser(exit_on_error)
+    add_open(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,13 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "in the library folder")
     add_dirs(p_import, suppress=True)
 
-    p_open = sub.add_parser(
-        "open", help="open the app straight on a saved session",
-        description="Open the app on a saved session, at the step it was left on (Esc goes "
-                    "to the start screen). A session open in another reflect, or a file outside "
-                    "the sessions folder, opens read-only.")
-    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
-    add_dirs(p_open, suppress=True)
+    add_open(sub)
 
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "

@@ -352,14 +352,14 @@ class HostsRoom(ExportsSession):
 
     def ask_confidence(self, force: bool = False) -> None:
         """At the first step and at the summary, once each: ask the room's confidence."""
-        from reflect.ui.screens.room_confidence import ConfidenceScreen
-
         phase = self.confidence_phase()
         if force and phase is None:
             phase = "end" if self.index > len(self.steps) // 2 else "start"
         room = self.room
         if room is None or phase is None or self.app.screen is not self:
-            return
+            return  # (asked on every step shown: the screen is imported only with a room)
+        from reflect.ui.screens.room_confidence import ConfidenceScreen
+
         if not force and (self.confidence_prompt is None or phase in self.confidence_offered
                           or self.session.confidence_at(phase) is not None):
             return
