@@ -56,13 +56,6 @@ def test_missing_folder_is_a_problem_not_a_crash(tmp_path: Path):
     assert "content folder not found" in lib.problems[0]
 
 
-def test_search_filters_on_all_words(fictional_dir: Path, content_dir: Path):
-    lib = load_library(content_dir)
-    assert [r.id for r in lib.search("safer sleep")] == ["child-i"]
-    assert {r.id for r in lib.search("")} == {"child-l", "child-ac", "child-i", "child-h"}
-    assert lib.search("no such words") == []
-
-
 def test_messages_say_what_is_wrong_in_words_not_the_checkers_terms(fictional_dir: Path):
     """A learning lead met "String should match pattern '^[a-z0-9]…'", "Value error, …" and
     eight "required field is missing" lines for an empty file."""

@@ -4,7 +4,6 @@ import pytest
 from pydantic import ValidationError
 
 from reflect.model.review import Review
-from reflect.text import matches_query
 from tests.conftest import FICTIONAL_REVIEW
 
 
@@ -54,13 +53,10 @@ def test_a_review_needs_questions():
         Review.model_validate(data)
 
 
-def test_question_lookup_and_search_text():
+def test_question_lookup():
     review = Review.model_validate(fictional())
     assert review.question("zz-second").text == "Who would you tell?"
     assert review.question("missing") is None
-    assert matches_query("information-sharing", review.search_text())
-    assert matches_query("Information sharing", review.search_text())
-    assert not matches_query("information governance", review.search_text())
 
 
 def test_question_origin_and_imported_from_are_validated() -> None:

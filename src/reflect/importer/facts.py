@@ -7,7 +7,6 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -128,10 +127,6 @@ def standard_questions(prefix: str) -> list[dict[str, str]]:
 
 
 # ---------------------------------------------------------------- where it came from
-
-
-def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def imported_from(file_name: str, sha256: str, day: date) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from pydantic import (
 )
 
 from reflect.model.clean import Clean
-from reflect.text import printable, search_text
+from reflect.text import printable
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(printable)]
@@ -144,7 +144,3 @@ class Review(StrictModel):
 
     def question(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
-
-    def search_text(self) -> str:
-        """Lower-cased text the library search box matches against."""
-        return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)

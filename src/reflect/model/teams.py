@@ -10,7 +10,7 @@ settings file, `[agency_aliases]`) are read as the name they stand for: "CSC" is
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 BUILTIN_AGENCY_ALIASES: dict[str, str] = {
@@ -79,10 +79,6 @@ class Names:
             shown = " ".join(written.split())
             variants[shown] = variants.get(shown, 0) + n
         return key
-
-    def add_all(self, names: Iterable[str]) -> None:
-        for name in names:
-            self.add(name)
 
     def shown(self, key: str) -> str:
         """How the name with `key` is shown: its most frequent writing."""

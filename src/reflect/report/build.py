@@ -53,10 +53,6 @@ class ReviewLine:
     actions_open: int = 0
     last_discussed: date | None = None
 
-    @property
-    def actions_not_done(self) -> int:
-        return self.actions_agreed - self.actions_done
-
 
 @dataclass
 class TeamReview:

@@ -17,7 +17,7 @@ from reflect.model.placeholders import unfinished
 from reflect.model.review import Review
 from reflect.store.catalogue import one_per_id
 from reflect.store.problems import describe
-from reflect.text import matches_query, printable
+from reflect.text import printable
 
 
 @dataclass
@@ -42,9 +42,6 @@ class Library:
             except ValueError:
                 return None
         return found
-
-    def search(self, text: str) -> list[Review]:
-        return [r for r in self.reviews if matches_query(text, r.search_text())]
 
 
 class ReviewError(Exception):
