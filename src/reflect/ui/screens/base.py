@@ -24,16 +24,22 @@ def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
         screen.post_message(WorkerFailed(event.worker))
 
 
+def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
+    """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
+    app = screen.app
+    assert isinstance(app, ReflectApp)
+    return app
+
+
 class ReflectScreen(Screen[ResultT]):
     @property
     def reflect_app(self) -> ReflectApp:
         """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
-        app = self.app
-        assert isinstance(app, ReflectApp)
-        return app
+        return reflect_app_of(self)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
+
 
 class ReflectModal(ModalScreen[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
@@ -54,6 +60,11 @@ class ReflectModal(ModalScreen[ResultT]):
         Binding("f1", "app.help", "Help"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
+
+    @property
+    def reflect_app(self) -> ReflectApp:
+        """The running app, typed, as a screen's (`ReflectScreen.reflect_app`)."""
+        return reflect_app_of(self)
 
     def on_mount(self) -> None:
         # (Textual calls this after a dialog's own on_mount.)

@@ -135,8 +135,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         from reflect.store.errors import SessionError
 
         try:
-            people, facilitator = last_time(
-                self.app.sessions_dir, team)  # type: ignore[attr-defined]
+            people, facilitator = last_time(self.reflect_app.sessions_dir, team)
         except (OSError, SessionError, ValueError):
             people, facilitator = [], ""
         self.app.call_from_thread(self.show_last, team, people, facilitator)
