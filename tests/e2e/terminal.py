@@ -98,6 +98,25 @@ class Terminal:
                     raise AssertionError(f"{text!r} not on screen after {timeout}s:\n{before}")
                 time.sleep(POLL)
 
+    def wait_idle(self, quiet: float = 0.3, timeout: float = 15.0) -> None:
+        """Wait until the program has used no CPU for `quiet` seconds (read from /proc): what
+        a person pausing to read finds, the work done after a screen is drawn (the next step
+        built ahead) finished."""
+        stat = Path(f"/proc/{self.pid()}/stat")
+
+        def used() -> int:  # utime + stime, after the command name's bracket
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            return int(fields[11]) + int(fields[12])
+
+        deadline = time.monotonic() + timeout
+        before, since = used(), time.monotonic()
+        while time.monotonic() - since < quiet:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"still busy after {timeout}s:\n{self.screen()}")
+            time.sleep(POLL)
+            if (now := used()) != before:
+                before, since = now, time.monotonic()
+
     def pid(self) -> int:
         return int(self._tmux("display-message", "-p", "-t", "t", "#{pane_pid}").strip())
 
