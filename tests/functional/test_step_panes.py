@@ -189,3 +189,31 @@ async def test_letters_typed_while_reading_a_section_go_into_its_notes(
         await wait_for(pilot, lambda: notes.text.endswith("Note"))
         assert app.focused is notes
         assert session.notes[key].endswith("Note")
+
+
+async def test_arrows_in_an_empty_notes_box_read_the_section_above_it(tmp_path: Path) -> None:
+    """A long section at 80x24: the notes box (where typing goes) is below the screen; ↓ and ↑
+    scroll the section's text, as the README says, rather than doing nothing in the empty box;
+    the box keeps the focus, and a line typed into it still moves with the arrows."""
+    long = FICTIONAL_REVIEW + "".join(
+        f'\n[[good_practice]]\ntitle = "Invented strength {n}"\n'
+        f'text = "{"An invented point that takes a line or two to say. " * 2}"\n'
+        for n in range(8))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(Review.model_validate(tomllib.loads(long)), "s-read",
+                                mode="individual")
+        session.current_step = "good-practice"
+        screen = WalkthroughScreen(session, Review.model_validate(tomllib.loads(long)))
+        pilot.app.push_screen(screen)
+        await wait_for(pilot, lambda: pilot.app.screen is screen
+                       and pilot.app.focused is not None)
+        pane = screen.query_one(f"#pane-{screen.index}", StepPane)
+        notes = where_typing_goes(screen)
+        assert pilot.app.focused is notes and pane.scroll_y == 0
+        await pilot.press("down", "down", "down")
+        assert pane.scroll_y == 3 and pilot.app.focused is notes
+        await pilot.press("up", "up")
+        assert pane.scroll_y == 1
+        await pilot.press("a", "enter", "b", "up")  # two lines typed: ↑ moves the cursor
+        assert notes.cursor_location == (0, 1)  # type: ignore[attr-defined]

@@ -40,7 +40,17 @@ class ContentPane(NotesHolder):
         yield BlocksView(section_blocks(self.review, self.step.key), classes="blocks")
         yield Literal("Notes on this section (saved with the session)",
                       classes="label notes-label")
-        yield self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+        notes = self.editor(f"notes-{self.index}", NotesKey(self.step.key), "notes")
+        notes.past_edge = self.read_on
+        yield notes
+
+    def read_on(self, direction: int) -> None:
+        """↑ on the notes box's first line, ↓ on its last: the text scrolls instead (the box
+        has the focus from the start, so that typing goes into it)."""
+        if direction < 0:
+            self.scroll_up(animate=False, immediate=True)
+        else:
+            self.scroll_down(animate=False, immediate=True)
 
     def reveal(self, target: Widget) -> None:
         """A section is read from its top (the content note first): the notes box below it is

@@ -7,6 +7,7 @@ zero-width, so cursor positions still line up.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -27,6 +28,25 @@ class AnswerEditor(InOrderTextArea):
     """A box for one of the session's free texts; `key` says which (None: not the session's)."""
 
     key: TextKey | None = None
+    past_edge: Callable[[int], None] | None = None
+    """Called with -1 for ↑ on the box's first line, +1 for ↓ on its last, where the cursor
+    cannot go on (None: nothing happens, as in any TextArea): a section's notes box scrolls
+    the section's text above it, so the arrows read the text as the README says."""
+
+    def action_cursor_up(self, select: bool = False) -> None:
+        if not select and self.past_edge is not None \
+                and self.navigator.is_first_wrapped_line(self.cursor_location):
+            self.past_edge(-1)
+            return
+        super().action_cursor_up(select)
+
+    def action_cursor_down(self, select: bool = False) -> None:
+        if not select and self.past_edge is not None \
+                and self.navigator.is_last_wrapped_line(self.cursor_location):
+            self.past_edge(1)
+            return
+        super().action_cursor_down(select)
+
     @dataclass
     class LimitReached(Message):
         """Text was cut (or not added) because it would pass MAX_CHARS."""
