@@ -14,7 +14,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
-from reflect.model.steps import steps_for
+from reflect.model.steps import SECTION_KEYS, STEP_LABELS, steps_for
 from reflect.model.themes import theme_label
 from reflect.text import printable
 
@@ -26,15 +26,9 @@ _INLINE = re.compile(r"([\\`<\[&|*_~])")
 _LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)]))")
 _INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
 
-SECTION_NOTES = {
-    "intro": "Introduction and context",
-    "learning": "Key learning",
-    "good-practice": "Good practice",
-    "development": "Areas for development",
-    "recommendations": "Recommendations",
-    "actions": "What to do now",
-    "summary": "Overall summary",
-}
+SECTION_NOTES = {**{key: STEP_LABELS[key] for key in (*SECTION_KEYS, "actions")},
+                 "summary": "Overall summary"}
+"""The notes' headings, by the step they were taken on (the summary's are the overall one)."""
 
 
 def escape(text: str) -> str:
@@ -104,10 +98,8 @@ def review_blocks(review: Review | None) -> list[tuple[str, list[Block]]]:
     """The review's own content, section by section, for notes that include it."""
     if review is None:
         return []
-    keys = [("Introduction and context", "intro"), ("Key learning", "learning"),
-            ("Good practice", "good-practice"),
-            ("Areas for development", "development"), ("Recommendations", "recommendations")]
-    return [(title, blocks) for title, key in keys if (blocks := section_blocks(review, key))]
+    return [(STEP_LABELS[key], blocks) for key in SECTION_KEYS
+            if (blocks := section_blocks(review, key))]
 
 
 def _blocks_md(blocks: list[Block]) -> list[str]:

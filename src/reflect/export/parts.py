@@ -24,7 +24,7 @@ from reflect.model.session import (
     Session,
     whole_minutes,
 )
-from reflect.model.steps import steps_for
+from reflect.model.steps import STEP_LABELS, question_key, question_of, steps_for
 
 NO_AGENCY = "(no agency given)"
 
@@ -43,21 +43,6 @@ ABSENT_BY_AGENCY = "Invited, did not attend, by agency"
 ATTENDANCE_LABELS = (ATTENDED, ABSENT, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY)
 
 NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
-
-STEP_LABELS = {
-    "people": "Who is here",
-    "carried": "Last time's actions",
-    "intro": "Introduction and context",
-    "learning": "Key learning",
-    "good-practice": "Good practice",
-    "development": "Areas for development",
-    "recommendations": "Recommendations",
-    "actions": "What to do now",
-    "differently": "What I will do differently",
-    "summary": "Summary and export",
-}
-"""Step labels for when the review is not available (the same words as `steps_for`)."""
-
 
 # --- people ---------------------------------------------------------------------------------
 
@@ -302,14 +287,15 @@ def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str
     labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "learning",
                                               "good-practice", "development",
                                               "recommendations")]
-    labels += [(f"q:{a.question_id}", f"Question {n}") for n, a in enumerate(session.answers, 1)]
+    labels += [(question_key(a.question_id), f"Question {n}")
+               for n, a in enumerate(session.answers, 1)]
     labels += [(k, STEP_LABELS[k]) for k in ("actions", "differently", "summary")]
     return labels
 
 
 def _fallback_label(key: str) -> str:
-    if key.startswith("q:"):
-        return f"Question ({key[2:]})"
+    if (question_id := question_of(key)) is not None:
+        return f"Question ({question_id})"
     return STEP_LABELS.get(key, key)
 
 

@@ -22,36 +22,66 @@ class Step:
     label: str
 
 
+STEP_LABELS = {
+    "people": "Who is here",
+    "carried": "Last time's actions",
+    "intro": "Introduction and context",
+    "learning": "Key learning",
+    "good-practice": "Good practice",
+    "development": "Areas for development",
+    "recommendations": "Recommendations",
+    "actions": "What to do now",
+    "differently": "What I will do differently",
+    "summary": "Summary and export",
+}
+"""Every step's label but a question's, by its key: the step list, the notes and the exports
+say the same words."""
+
+QUESTION_PREFIX = "q:"
+"""Before a question's id in its step's key (`question_key`, `question_of`)."""
+
+SECTION_KEYS = ("intro", "learning", "good-practice", "development", "recommendations")
+"""The briefing's own sections, in the order a session shows them."""
+
+
 def steps_for(review: Review, session: Session | None = None) -> list[Step]:
     """The steps of a session on `review`. A team session starts with who is here and, when
     there are any, the team's actions from earlier sessions; a self-reflection ends with what
     I will do differently."""
+    def step(key: str, kind: StepKind) -> Step:
+        return Step(key, kind, STEP_LABELS[key])
+
     steps = []
     if session is not None and session.mode == "team":
-        steps.append(Step("people", "people", "Who is here"))
+        steps.append(step("people", "people"))
         if session.carried:
-            steps.append(Step("carried", "carried", "Last time's actions"))
-    steps.append(Step("intro", "content", "Introduction and context"))
+            steps.append(step("carried", "carried"))
+    steps.append(step("intro", "content"))
     if review.learning:
-        steps.append(Step("learning", "content", "Key learning"))
+        steps.append(step("learning", "content"))
     if review.good_practice:
-        steps.append(Step("good-practice", "content", "Good practice"))
+        steps.append(step("good-practice", "content"))
     if review.development:
-        steps.append(Step("development", "content", "Areas for development"))
+        steps.append(step("development", "content"))
     if review.recommendations or review.action_plan:
-        steps.append(Step("recommendations", "content", "Recommendations"))
+        steps.append(step("recommendations", "content"))
     for n, q in enumerate(review.questions, 1):
         steps.append(Step(question_key(q.id), "question", f"Question {n}"))
-    steps.append(Step("actions", "actions", "What to do now"))
+    steps.append(step("actions", "actions"))
     if session is not None and session.mode == "individual":
-        steps.append(Step("differently", "differently", "What I will do differently"))
-    steps.append(Step("summary", "summary", "Summary and export"))
+        steps.append(step("differently", "differently"))
+    steps.append(step("summary", "summary"))
     return steps
 
 
 def question_key(question_id: str) -> str:
     """The key of a question's step."""
-    return f"q:{question_id}"
+    return f"{QUESTION_PREFIX}{question_id}"
+
+
+def question_of(key: str) -> str | None:
+    """The id of the question whose step has `key`; None for any other step."""
+    return key.removeprefix(QUESTION_PREFIX) if key.startswith(QUESTION_PREFIX) else None
 
 
 def find_step(steps: list[Step], key: str) -> int | None:

@@ -24,7 +24,7 @@ from reflect.model.changes import TextKey
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import Step
+from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
@@ -37,7 +37,7 @@ READ_ONLY_SAY_EVERY = 10.0
 
 def question_id(step: Step) -> str:
     """The id of the question a question step asks."""
-    return step.key.removeprefix("q:")
+    return step.key.removeprefix(QUESTION_PREFIX)
 
 
 def step_label(step: Step, session: Session, review: Review) -> Text:
