@@ -105,3 +105,11 @@ def test_word_handout_prints_on_one_page(content_dir, tmp_path):
                    capture_output=True, timeout=300, check=True)
     for review in load_library(content_dir).reviews:
         assert pages((tmp_path / "pdf" / f"{review.id}.pdf").read_bytes()) == 1, review.id
+
+
+def test_the_web_page_handout_runs_nothing_and_loads_nothing(fictional_dir):
+    """As every page reflect writes (notes, reports): a Content-Security-Policy that allows
+    no script and no request, in case a review's text ever slipped through unescaped."""
+    [review] = load_library(fictional_dir).reviews
+    page = handout.to_html(review, SUPPORT)
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page

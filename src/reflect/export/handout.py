@@ -12,6 +12,7 @@ import html
 import io
 from dataclasses import dataclass
 
+from reflect.export.html import CSP
 from reflect.model.review import Review
 from reflect.text import printable
 
@@ -131,6 +132,7 @@ def to_html(review: Review, support: str) -> str:
     h, _ = fit(review, support)
     e = html.escape
     out = ['<!DOCTYPE html>', '<html lang="en-GB">', "<head>", '<meta charset="utf-8">',
+           f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
            f"<title>{e(h.title)}</title>", f"<style>\n{STYLE}</style>", "</head>", "<body>",
            f"<h1>{e(h.title)}</h1>", f'<p class="source">{e(h.source)}</p>']
     out += ["<h2>What happened</h2>"] + [f"<p>{e(t)}</p>" for t in h.happened]
