@@ -134,8 +134,13 @@ def render_bytes(session: Session, fmt: str, review: Review | None = None,
     return out if isinstance(out, bytes) else out.encode(spec.encoding)
 
 
+def exports_dir(sessions_dir: Path) -> Path:
+    """Where the app writes notes, reports and CPD lists: beside the sessions, owner-only."""
+    return sessions_dir / "exports"
+
+
 def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
-    return sessions_dir / "exports" / f"{session.id}{suffix}{FORMATS[canonical(fmt)].ending}"
+    return exports_dir(sessions_dir) / f"{session.id}{suffix}{FORMATS[canonical(fmt)].ending}"
 
 
 def kept_beside(target: Path, fmt: str, stamp: str) -> Path:

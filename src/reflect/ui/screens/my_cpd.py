@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Header
 
 from reflect.model.session import now
+from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
@@ -70,7 +71,7 @@ class MyCpdScreen(ReflectScreen[None]):
             self.notify("Your sessions are still being read: try again in a moment.",
                         severity="warning")
             return
-        target = self.reflect_app.sessions_dir / "exports" / f"my-cpd-{now():%Y%m%d-%H%M%S}.csv"
+        target = exports_dir(self.reflect_app.sessions_dir) / f"my-cpd-{now():%Y%m%d-%H%M%S}.csv"
         self.write_csv(self.csv, target)
 
     @work(thread=True, group="my-cpd-csv", exit_on_error=False)
