@@ -217,3 +217,19 @@ async def test_arrows_in_an_empty_notes_box_read_the_section_above_it(tmp_path: 
         assert pane.scroll_y == 1
         await pilot.press("a", "enter", "b", "up")  # two lines typed: ↑ moves the cursor
         assert notes.cursor_location == (0, 1)  # type: ignore[attr-defined]
+
+
+async def test_a_reflection_opened_again_carries_on_in_the_first_empty_box(tmp_path: Path):
+    """A practitioner wrote What? and left; opened again at that question, the cursor is in
+    So what? (it was in What?, and the next words went onto the end of the first answer)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-again", mode="individual")
+        session.current_step = "q:zz-first"
+        answer = session.answer("zz-first")
+        assert answer is not None
+        answer.what = "An invented first thought."
+        screen = await open_screen(pilot, session)
+        assert pilot.app.focused is screen.query_one(f"#so_what-{screen.index}", TextArea)
+        await pilot.press("x")
+        assert answer.so_what == "x" and answer.what == "An invented first thought."

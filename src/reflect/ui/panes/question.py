@@ -104,4 +104,10 @@ class ReflectiveQuestionPane(QuestionPane):
         yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
 
     def focus_target(self) -> Widget:
-        return self.query_one(TextArea)
+        """The first of What? So what? Now what? and other thoughts still empty: a reflection
+        opened again, or come back to, carries on where it stopped (What? when every box is
+        written, or none is; the first box, to scroll, when read-only)."""
+        boxes = list(self.query(TextArea))
+        if self.read_only:
+            return boxes[0]
+        return next((box for box in boxes if not box.text.strip()), boxes[0])
