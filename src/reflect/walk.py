@@ -24,7 +24,6 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import step_index, steps_for
 from reflect.model.themes import source_count
-from reflect.model.timebox import tick
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import printable
@@ -162,7 +161,9 @@ class Dialogue:
 
 
 def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None,
-                team: str | None, default_title: str = "") -> Session | None:
+                team: str | None, default_title: str = "", **fields: object) -> Session | None:
+    """A new session on `review`, asking for what the options did not give; `fields` are set
+    as it is started (the team session a reflection follows). None at end of input."""
     if mode is None:
         got = d.line("Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
@@ -179,7 +180,7 @@ def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None
     kind = "team discussion" if mode == "team" else "reflection"
     return Session.start(review, new_session_id(review.id), mode=mode,
                          title=title.strip() or default_title or f"{review.title} — {kind}",
-                         team=team.strip())
+                         team=team.strip(), **fields)
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,
@@ -223,7 +224,7 @@ def _save_on_stop(w: Walk, signum: int) -> int:
 
 def _walk(w: Walk) -> int:
     review, session, d = w.review, w.session, w.d
-    session.sync_questions(review)
+    w.edits.sync_questions(review)
     if w.fresh and session.mode == "team":
         gather_team(w)
     w.untyped()
@@ -237,13 +238,13 @@ def _walk(w: Walk) -> int:
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
           "on an empty line skips. Ctrl+D stops; you can carry on later.")
     for n, step in enumerate(steps[start:], start + 1):
-        session.current_step = step.key
+        w.edits.go_to_step(step.key)
         w.save()
         d.say()
         d.say(f"== Step {n} of {len(steps)}: {step.label} ==")
         began = time.monotonic()
         carried_on = ASK[step.kind](w, step)
-        tick(session.timing, step.key, int(time.monotonic() - began))
+        w.edits.tick(step.key, int(time.monotonic() - began))
         w.save()
         if not carried_on:
             return _stopped(w)

@@ -1,31 +1,36 @@
 """Plain mode's steps: what `reflect walk` says and asks at each kind of step.
 
 One function per kind of step (`ASK`), asking what the app's pane for that step asks, one
-thing at a time, in short prompts a screen reader reads well. Each stores what is typed in the
-session and saves at once; each returns False at the end of input (Ctrl+D).
+thing at a time, in short prompts a screen reader reads well. Each stores what is typed through
+the walk's `SessionEdits` (the one editor of a session, as in the app) and saves at once; each
+returns False at the end of input (Ctrl+D).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from reflect.export.records import after_context
 from reflect.model.action_words import action_words
-from reflect.model.attribution import attribute
-from reflect.model.dates import read_as, read_date
+from reflect.model.attribution import attribute, candidates
+from reflect.model.changes import (
+    AnswerField,
+    AnswerKey,
+    Change,
+    DifferentlyKey,
+    NotesKey,
+    TextKey,
+)
+from reflect.model.dates import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
     REFLECTIVE_MODEL,
-    Action,
     ActionStatus,
-    Answer,
     Participant,
-    Point,
     Session,
     whole_minutes,
 )
@@ -49,6 +54,8 @@ class Walk:
     def __init__(self, review: Review, session: Session, folder: Path, d: Dialogue,
                  fresh: bool) -> None:
         self.review, self.session, self.folder, self.d = review, session, folder, d
+        self.edits = SessionEdits(session)
+        """The one editor of the session: everything typed goes in through it."""
         self.fresh = fresh
         """Started in this run: not written until something is typed into it."""
         self.offered = 0
@@ -84,15 +91,19 @@ def gather_team(w: Walk) -> None:
         carried = open_actions_for_team(w.folder, session.team, exclude_id=session.id)
     except (OSError, SessionError, ValueError):
         return
-    for person in people:
-        session.add_participant(person)
+    w.edits.offer_last_time(people, carried)
     w.offered = len(people)
-    session.carried = carried
 
 
-def _ask(w: Walk, prompt: str, current: str, store: Callable[[str], None]) -> bool:
-    """Ask for text (several lines); Enter or '.' keeps what was there. False at end of input."""
+def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
+    """Ask for the text `key` names (several lines); Enter or '.' keeps what was there. False
+    at end of input."""
     d = w.d
+    current = w.edits.text(key)
+
+    def store(text: str) -> None:
+        w.edits.set_text(key, text if text.strip() else "")
+
     if current.strip():
         d.say("So far:")
         d.say(current)
@@ -130,7 +141,7 @@ def ask_people(w: Walk, step: Step) -> bool:
                     else "Facilitator (Enter to skip):")
         if got is None:
             return False
-        session.facilitator = got or last
+        w.edits.set_detail("facilitator", got or last)
         w.save()
     if w.offered:
         d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
@@ -141,7 +152,8 @@ def ask_people(w: Walk, step: Step) -> bool:
         here = _yes_no(w, f"{person.describe()}: here?", person.attended)
         if here is None:
             return False
-        person.attended = here
+        if here != person.attended:
+            w.edits.toggle_attended(person)
         w.save()
     while True:
         got = d.ask("Add someone who is here: name, role, agency (Enter when everyone is in):")
@@ -153,7 +165,7 @@ def ask_people(w: Walk, step: Step) -> bool:
         if typed.blank:
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
-        person = session.add_participant(typed)
+        person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.say(f"Added: {person.describe()}")
         w.save()
 
@@ -173,43 +185,44 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if not got or got.lower()[:1] in _STATUSES:
                 break
             d.say(f"'{got}' is not o, p or d.")
-        before = c.model_dump()
-        if got:
-            c.status = _STATUSES[got.lower()[:1]]
+        changed: list[Change | None] = []
+        while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
+            changed.append(w.edits.cycle_carried_status(c))
         note = d.ask("Where has it got to? (Enter to skip)")
         if note is None:
             return False
-        c.note = note or c.note
+        if note:
+            changed.append(w.edits.set_carried_note(c, note))
         due = _ask_due(w, "New due date (Enter keeps it):")
         if due is None:
             return False
-        if due[0]:
-            c.new_due, c.new_due_date = due
-        if c.model_dump() != before:
+        if due:
+            changed.append(w.edits.set_carried_due(c, due))
+        if any(changed):
             problem = write_back(w.folder, c)
-            c.written_back = problem is None
+            if problem is None:
+                w.edits.carried_written_back(c)
             w.save()
             if problem:
                 d.say(f"Saved here; {problem}.")
     return True
 
 
-def _ask_due(w: Walk, prompt: str) -> tuple[str, date | None] | None:
-    """Due words and the date they were read as (said back: "→ Fri 15 Jan 2027", or that
-    they were not read as a date and are kept as typed); None at end of input."""
+def _ask_due(w: Walk, prompt: str) -> str | None:
+    """Due words, with the date they are read as said back ("→ Fri 15 Jan 2027", or that they
+    were not read as a date and are kept as typed); None at end of input."""
     got = w.d.ask(prompt)
     if got is None:
         return None
-    day = read_date(got, date.today())
     if got:
-        w.d.say(read_as(got, day, date.today()) + ("" if day else "; kept as typed"))
-    return got, day
+        day = w.edits.read_due(got)
+        w.d.say(read_as(got, day, w.edits.today()) + ("" if day else "; kept as typed"))
+    return got
 
 
 def ask_content(w: Walk, step: Step) -> bool:
     w.d.say(blocks_as_text(section_blocks(w.review, step.key)))
-    return _ask(w, "Notes on this section:", w.session.notes.get(step.key, ""),
-                lambda text: _set_note(w.session, step.key, text))
+    return _ask(w, "Notes on this section:", NotesKey(step.key))
 
 
 def ask_question(w: Walk, step: Step) -> bool:
@@ -227,18 +240,19 @@ def ask_question(w: Walk, step: Step) -> bool:
         d.say(line)
     if session.mode == "individual":
         for name, label, prompt in REFLECTIVE_MODEL:
-            if not _ask(w, f"{label} {prompt}", getattr(answer, name), _setter(answer, name)):
+            if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name))):
                 return False
-        return _ask(w, "Other thoughts (optional):", answer.text,
-                    lambda text: setattr(answer, "text", text))
+        return _ask(w, "Other thoughts (optional):", AnswerKey(qid, "text"))
     for point in answer.points:
         d.say(f"Point made: {point.text}")
 
     def add_points(text: str) -> None:
         # "… @robin" names who said it, as in the app (among those here, else anyone listed)
-        people = [p for p in session.participants if p.attended] or session.participants
-        said = [attribute(line.strip(), people) for line in text.split("\n") if line.strip()]
-        answer.points = [*answer.points, *(Point(text=a.text, by=a.by) for a in said)]
+        people = candidates(session.participants)
+        for line in text.split("\n"):
+            if line.strip():
+                said = attribute(line.strip(), people)
+                w.edits.add_point(qid, said.text, said.by)
 
     got = d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
                   blank_ends=True)
@@ -247,8 +261,7 @@ def ask_question(w: Walk, step: Step) -> bool:
     add_points(got)
     d.finished()  # after adding: a signal in between may repeat them, never lose them
     w.save()
-    return _ask(w, "Summary of the discussion:", answer.text,
-                lambda text: setattr(answer, "text", text))
+    return _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))
 
 
 def ask_actions(w: Walk, step: Step) -> bool:
@@ -265,26 +278,24 @@ def ask_actions(w: Walk, step: Step) -> bool:
             return False
         if not text:
             break
-        action = session.add_action(Action(text=text))
+        action = w.edits.add_action(text)
         w.save()
         owner = d.ask(f"{words.who_question} (Enter to skip)")
         if owner is None:
             return False
-        action.owner = owner
+        w.edits.edit_action(action, owner=owner)
         w.save()
         due = _ask_due(w, "Due when? (Enter to skip)")
         if due is None:
             return False
-        action.due, action.due_date = due
+        w.edits.edit_action(action, due=due)  # kept with the date it is read as
         w.save()
-    return _ask(w, "Notes on this section:", session.notes.get(step.key, ""),
-                lambda text: _set_note(session, step.key, text))
+    return _ask(w, "Notes on this section:", NotesKey(step.key))
 
 
 def ask_differently(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    if not _ask(w, "What will you do differently in your practice?", session.differently,
-                lambda text: setattr(session, "differently", text)):
+    if not _ask(w, "What will you do differently in your practice?", DifferentlyKey()):
         return False
     measured = whole_minutes(session.timing.total_spent)
     now = "" if session.minutes_spent is None else f"; now {session.minutes_spent}"
@@ -297,7 +308,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
             return True
         minutes = parse_minutes(got)
         if minutes is not None:
-            session.minutes_spent = minutes
+            w.edits.set_cpd_minutes(minutes)
             w.save()
             return True
         d.say(f"'{got}' is not a time: type minutes (45) or hours and minutes (1h30).")
@@ -305,8 +316,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
 
 def ask_summary(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    if not _ask(w, "Overall summary of the session:", session.notes.get(step.key, ""),
-                lambda text: _set_note(session, step.key, text)):
+    if not _ask(w, "Overall summary of the session:", NotesKey(step.key)):
         return False
     d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
     if not w.fresh or w.typed():
@@ -320,14 +330,6 @@ def ask_summary(w: Walk, step: Step) -> bool:
               "Work England; .nmc.docx for the NMC; .txt or .pdf as well)")
     d.say(support_message(settings_path()))
     return True
-
-
-def _setter(answer: Answer, name: str) -> Callable[[str], None]:
-    return lambda text: setattr(answer, name, text)
-
-
-def _set_note(session: Session, key: str, text: str) -> None:
-    SessionEdits(session).set_notes(key, text if text.strip() else "")
 
 
 ASK: dict[StepKind, Callable[[Walk, Step], bool]] = {

@@ -37,3 +37,14 @@ def test_several_or_nobody_leave_the_point_as_typed_and_say_why() -> None:
         "Ring the school @Cara Example", "", "Cara Example")
     words = attribute("Ring the school @ann and then more words", PEOPLE)
     assert (words.by, words.unmatched) == ("", "")  # not at the end: an ordinary "@"
+
+
+def test_who_can_have_said_it_is_those_here_else_everyone_listed() -> None:
+    """One rule for the points pane and plain mode (it was written out in both)."""
+    from reflect.model.attribution import candidates
+
+    here = [p.model_copy(update={"attended": p.id != "p2"}) for p in PEOPLE]
+    assert [p.id for p in candidates(here)] == ["p1", "p3"]
+    nobody_marked = [p.model_copy(update={"attended": False}) for p in PEOPLE]
+    assert [p.id for p in candidates(nobody_marked)] == ["p1", "p2", "p3"]
+    assert candidates([]) == []

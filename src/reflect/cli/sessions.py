@@ -265,9 +265,11 @@ def cmd_walk(args: argparse.Namespace) -> int:
         link, left_out = None, None
         if found is not None:
             link, review, left_out = found  # a theme's items as the team had them
+        linked = {"after": link, "left_out": left_out} if link else {}
         try:
             started = new_session(review, d, "individual" if link else args.mode, args.title,
-                                  args.team, f"My reflection after {link.label}" if link else "")
+                                  args.team, f"My reflection after {link.label}" if link else "",
+                                  **linked)
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
@@ -276,8 +278,6 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 0
         session = started
         if link is not None:
-            session.after = link
-            session.left_out = left_out
             d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
                   "the team's points are shown before each question; answer for yourself.")
     try:

@@ -43,6 +43,12 @@ def _starts_words(typed: list[str], words: list[str]) -> bool:
     return True
 
 
+def candidates(people: Sequence[Participant]) -> list[Participant]:
+    """Who can have said a point: those marked here, or everyone listed when nobody is (a
+    team that does not mark who is here). The points pane and plain mode ask the same."""
+    return [p for p in people if p.attended] or list(people)
+
+
 def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     """`text` and who it names at its end (see the module)."""
     found = _AT_END.search(text)

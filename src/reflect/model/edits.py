@@ -75,6 +75,15 @@ class SessionEdits(UndoLog):
         """On opening: an answer for every question the review has (not undoable)."""
         self.session.sync_questions(review)
 
+    def offer_last_time(self, people: Sequence[Participant],
+                        carried: Sequence[CarriedAction]) -> None:
+        """On starting a team session: the team's participants last time (as given: not yet
+        here) and its open actions from earlier sessions, offered as the app's new-session
+        form offers them (not undoable: nobody typed them)."""
+        for person in people:
+            self.session.add_participant(person)
+        self.session.carried = list(carried)
+
     def set_text(self, key: TextKey, text: str) -> Change | None:
         """Set the free-text box `key` names (an answer's field, notes, what I will do
         differently)."""

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.attribution import attribute
+from reflect.model.attribution import attribute, candidates
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
@@ -167,7 +167,7 @@ class PointsEditor(Vertical):
         form = event.form
         text, by = event.values["text"], event.values["by"]
         if text and not by:  # "… @rob": said by the one participant the letters match
-            said = attribute(text, [p for p in self.people if p.attended] or self.people)
+            said = attribute(text, candidates(self.people))
             text, by = said.text, said.by
             if said.ambiguous:
                 self.notify(f"“@…” matches {len(said.ambiguous)} people "
