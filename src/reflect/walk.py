@@ -21,7 +21,7 @@ from typing import TextIO
 
 from reflect.model.care import content_note
 from reflect.model.review import Review
-from reflect.model.session import Session
+from reflect.model.session import Mode, Session
 from reflect.model.steps import step_index, steps_for
 from reflect.model.themes import source_count
 from reflect.store.locks import SessionLock
@@ -160,15 +160,18 @@ class Dialogue:
             lines.append(got)
 
 
-def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None,
+def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | None,
                 team: str | None, default_title: str = "", **fields: object) -> Session | None:
     """A new session on `review`, asking for what the options did not give; `fields` are set
     as it is started (the team session a reflection follows). None at end of input."""
-    if mode is None:
+    while mode is None:
         got = d.line("Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
             return None
-        mode = "individual" if got.strip().lower().startswith("i") else "team"
+        mode = _mode(got)
+        if mode is None:  # ("myself" started a team session)
+            d.say(f"'{got.strip()}' is neither: type t for a team discussion, or i for your "
+                  "own reflection.")
     if title is None:
         title = d.line("Title (Enter for a default): ")
         if title is None:
@@ -181,6 +184,17 @@ def new_session(review: Review, d: Dialogue, mode: str | None, title: str | None
     return Session.start(review, new_session_id(review.id), mode=mode,
                          title=title.strip() or default_title or f"{review.title} — {kind}",
                          team=team.strip(), **fields)
+
+
+def _mode(typed: str) -> Mode | None:
+    """The mode a typed answer names: the start of "team discussion" (Enter: a team) or of
+    "individual reflection"; None for anything else."""
+    words = " ".join(typed.split()).casefold()
+    if "team discussion".startswith(words):
+        return "team"
+    if "individual reflection".startswith(words):
+        return "individual"
+    return None
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,

@@ -261,3 +261,17 @@ def test_an_individual_reflection_asks_for_actions_in_one_persons_words(
     assert code == 0
     assert "Agreed actions: one at a time, then who owns it and when it is due." in said
     assert "Who owns it? (Enter to skip)" in said and TEAM.who_question == "Who owns it?"
+
+
+def test_an_answer_that_is_neither_team_nor_individual_is_asked_again(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """"myself" started a team session without a word: anything not starting with i did."""
+    script = "myself\nindividual\nOn my own\n\nA note\n.\n"  # then Ctrl+D
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    assert "'myself' is neither: type t for a team discussion, or i for your own reflection." \
+        in flat(out.out)
+    assert out.out.count("Team discussion or individual reflection?") == 2
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.mode == "individual" and entry.session.notes == {"intro": "A note"}
