@@ -8,6 +8,8 @@ answer in progress and saves before it exits.
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
 import shutil
 import signal
@@ -104,11 +106,30 @@ _LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
 """A line's indent, with its bullet or number when it has one."""
 
 
+def _line_terminal(stream: TextIO) -> int | None:
+    """`stream`'s file descriptor when it is a terminal handing over a line at a time (a POSIX
+    terminal in canonical mode), else None."""
+    if os.name != "posix":
+        return None
+    import termios
+
+    try:
+        fd = stream.fileno()
+        return fd if termios.tcgetattr(fd)[3] & termios.ICANON else None
+    except (AttributeError, OSError, ValueError, termios.error):
+        return None
+
+
 class Dialogue:
     def __init__(self, stdin: TextIO, stdout: TextIO, width: int | None = None) -> None:
         self.stdin, self.stdout = stdin, stdout
         self.width = width
         """Columns to wrap at; None: the terminal's width, read each time (it may change)."""
+        self.ended = False
+        """Input has ended (Ctrl+D): nothing more is asked."""
+        self._terminal = _line_terminal(stdin)
+        self._decode = codecs.getincrementaldecoder(
+            getattr(stdin, "encoding", None) or "utf-8")(errors="replace").decode
         self.typed: list[str] = []
         """The lines typed so far of the answer being asked for."""
         self.keep: Callable[[str], None] | None = None
@@ -123,16 +144,31 @@ class Dialogue:
             self.stdout.flush()
 
     def line(self, prompt: str) -> str | None:
-        """One line, or None at end of input."""
+        """One line, or None at end of input. A line ended by the end of input (Ctrl+D after
+        typing) is returned, and nothing is read after it."""
+        if self.ended:
+            return None
         with _terminal():
             self.stdout.write(prompt)
             self.stdout.flush()
-            got = self.stdin.readline()
-        return None if got == "" else got.rstrip("\r\n")
+            got = self._read()
+        if not got.endswith("\n"):
+            self.ended = True
+        return got.rstrip("\r\n") if got else None
+
+    def _read(self) -> str:
+        if self._terminal is None:
+            return self.stdin.readline()
+        # A terminal hands over a line a read, or what is typed so far at Ctrl+D, without a
+        # line end: read so, one Ctrl+D ends a half-typed line and the input (readline waited
+        # for a second one, and the walk went on to the next section before a third).
+        return self._decode(os.read(self._terminal, 65536))
 
     def ask(self, prompt: str) -> str | None:
         """A one-line answer to `prompt` (said on its own line), stripped; None at end of
         input."""
+        if self.ended:
+            return None
         self.say(prompt)
         got = self.line("> ")
         return None if got is None else got.strip()
@@ -148,6 +184,8 @@ class Dialogue:
         input with nothing typed.
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
+        if self.ended:
+            return None
         self.say(prompt)
         lines: list[str] = []
         self.typed, self.keep = lines, keep
@@ -260,7 +298,7 @@ def _walk(w: Walk) -> int:
         carried_on = ASK[step.kind](w, step)
         w.edits.tick(step.key, int(time.monotonic() - began))
         w.save()
-        if not carried_on:
+        if not carried_on or d.ended:
             return _stopped(w)
     if w.fresh and not w.typed():
         d.say("Nothing was typed, so no session was kept.")

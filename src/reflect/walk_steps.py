@@ -115,7 +115,7 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
         store(got)
     d.finished()
     w.save()
-    return True
+    return not d.ended
 
 
 def _yes_no(w: Walk, prompt: str, current: bool) -> bool | None:
@@ -176,6 +176,8 @@ _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "don
 def ask_carried(w: Walk, step: Step) -> bool:
     d = w.d
     for c in w.session.carried:
+        if d.ended:
+            return False
         who = "; ".join(p for p in (c.owner, f"due {c.due}" if c.due else "") if p)
         d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
         while True:

@@ -150,3 +150,45 @@ def test_a_copy_inside_the_sessions_folder_is_still_refused(monkeypatch, capsys,
     code = main(["walk", "child-zz", "--resume", str(copy),
                  "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions)])
     assert code == 1 and "does not match its id" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX terminal's line discipline")
+def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_path):
+    """At a terminal, Ctrl+D after typing hands the line over without a line end: it took a
+    second Ctrl+D to be read, then the walk printed the next section, and a third stopped it."""
+    import pty
+    import threading
+
+    sessions = tmp_path / "sessions"
+    main_end, walk_end = pty.openpty()
+    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+           "REFLECT_SESSIONS_DIR": str(sessions)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
+         "--title", "Half", "--team", ""],
+        stdin=walk_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    os.close(walk_end)
+    out = bytearray()
+
+    def read() -> None:
+        assert proc.stdout is not None
+        while chunk := proc.stdout.read1(4096):
+            out.extend(chunk)
+
+    threading.Thread(target=read, daemon=True).start()
+    try:
+        deadline = time.monotonic() + 30
+        while b"Notes on this section" not in out or not out.endswith(b"> "):
+            assert proc.poll() is None and time.monotonic() < deadline, bytes(out)
+            time.sleep(0.01)
+        os.write(main_end, b"half typed\x04")  # ^D: the terminal's end of input
+        assert proc.wait(timeout=30) == 0, bytes(out)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(main_end)
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.notes.get("intro") == "half typed"
+    said = bytes(out).decode()
+    assert "Stopped and saved" in said and "== Step 2 of" not in said  # no more case text
