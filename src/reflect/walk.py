@@ -311,5 +311,5 @@ def _stopped(w: Walk) -> int:
         w.d.say("Stopped. Nothing was typed, so no session was kept.")
     else:
         w.d.say("Stopped and saved. Carry on here, or in the app, with:")
-        w.d.say(f"reflect walk {w.session.review_id} --resume {w.session.id}")
+        w.d.say(f"reflect walk --resume {w.session.id}")
     return 0

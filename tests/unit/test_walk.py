@@ -275,3 +275,38 @@ def test_an_answer_that_is_neither_team_nor_individual_is_asked_again(
     assert out.out.count("Team discussion or individual reflection?") == 2
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.mode == "individual" and entry.session.notes == {"intro": "A note"}
+
+
+def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`reflect walk "Child I"` was refused (only the id worked), and --resume needed the
+    review named again though the session knows it."""
+    from tests.conftest import FICTIONAL_REVIEW
+
+    (fictional_dir / "child-zy.toml").write_text(
+        FICTIONAL_REVIEW.replace('"child-zz"', '"child-zy"').replace('"Child ZZ"', '"Child ZY"'))
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "i\nBy title\n\nA note\n.\n", "child  zz")
+    assert code == 0, out.err
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.review_id == "child-zz" and entry.session.notes == {"intro": "A note"}
+    assert f"reflect walk --resume {entry.session.id}" in out.out  # how to carry on: shorter
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "child z")
+    assert code == 1
+    assert ("'child z' matches 2 reviews: Child ZY (child-zy); Child ZZ (child-zz). Type the "
+            "id of the one you mean.") in flat(out.err)
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "Child Q")
+    assert code == 1 and "no review 'Child Q' (known: child-zy, child-zz)" in out.err
+
+    code, out = run_walk(monkeypatch, capsys, dirs, "More\n.\n", "--resume", entry.session.id)
+    assert code == 0, out.err
+    assert "== Step 2 of 10: Good practice ==" in out.out
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes == {"intro": "A note", "good-practice": "More"}
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "Child ZY", "--resume", entry.session.id)
+    assert code == 1 and f"session {entry.session.id} is on child-zz, not child-zy" in out.err
+    code, out = run_walk(monkeypatch, capsys, dirs, "")
+    assert code == 1 and "name a review (its id or its title" in out.err
+    (fictional_dir / "child-zz.toml").unlink()
+    code, out = run_walk(monkeypatch, capsys, dirs, "", "--resume", entry.session.id)
+    assert code == 1 and "is on the review 'child-zz', which cannot be opened" in out.err

@@ -113,8 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a session without the full-screen app: each section is printed, each "
                     "question asked; a line with only '.' ends an answer. Saves the same session "
                     "file as the app, so it can be resumed in either.")
-    p_walk.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
-    p_walk.add_argument("--resume", metavar="SESSION", help="carry on a saved session")
+    p_walk.add_argument("review", metavar="REVIEW", nargs="?",
+                        help="the review: its id or its title, or a part of one title (see: "
+                             "reflect list reviews); not needed with --resume")
+    p_walk.add_argument("--resume", metavar="SESSION",
+                        help="carry on a saved session (on its own review)")
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")

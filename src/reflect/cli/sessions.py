@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens t
     from reflect.export.identifiers import Finding
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.catalogue import Catalogue
 
 
 def read_named_session(command: str,
@@ -212,27 +213,48 @@ def _open(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
+def find_review(catalogue: Catalogue, text: str) -> Review | str:
+    """The review `text` names, by its id or its title (or a part of one title) as `reflect
+    report --review` finds it, read in full; or why there is none (several match, none does,
+    or its file cannot be read)."""
+    from reflect.report.review_filter import review_filter
+
+    choice = review_filter(text, catalogue)
+    if choice.problem or choice.review_id is None:
+        return f"{choice.problem or 'no review named'}."
+    try:
+        return catalogue.load(choice.review_id)  # a themed session's id (theme-...) too
+    except ValueError as e:
+        if choice.in_library:
+            return str(e)
+    known = ", ".join(r.id for r in catalogue.reviews) or "none"
+    return f"no review {text!r} (known: {known})"
+
+
 def cmd_walk(args: argparse.Namespace) -> int:
     from reflect import cpd_cli
     from reflect.model.session import SCHEMA_VERSION
     from reflect.model.themes import as_started
+    from reflect.store.catalogue import load_catalogue
     from reflect.store.errors import SessionError
-    from reflect.store.library import load_library
     from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.walk import Dialogue, Stopped, new_session, walk
 
-    library = load_library(paths.content_dir(args.content_dir))
-    review = library.get(args.review)
-    if review is None:
-        known = ", ".join(r.id for r in library.reviews) or "none"
-        echo(f"reflect walk: no review {args.review!r} (known: {known})", err=True)
-        return 1
-    folder = paths.sessions_dir(args.sessions_dir)
-    d = Dialogue(sys.stdin, sys.stdout)
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
              "(a resumed reflection keeps its link)", err=True)
         return 1
+    if not args.review and not args.resume:
+        echo("reflect walk: name a review (its id or its title: reflect list reviews), or "
+             "carry on a saved session with --resume SESSION", err=True)
+        return 1
+    catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    review: Review | str | None = find_review(catalogue, args.review) if args.review else None
+    if isinstance(review, str):
+        echo(f"reflect walk: {review}", err=True)
+        return 1
+    folder = paths.sessions_dir(args.sessions_dir)
+    d = Dialogue(sys.stdin, sys.stdout)
     if args.resume:
         try:
             path = resolve_session(folder, args.resume)
@@ -246,6 +268,14 @@ def cmd_walk(args: argparse.Namespace) -> int:
         if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
             echo(f"reflect walk: {path}: {read_only}", err=True)
             return 1
+        if review is None:  # the session knows its review
+            try:
+                review = catalogue.load(session.review_id)
+            except ValueError as e:
+                echo(f"reflect walk: session {session.id} is on the review "
+                     f"{session.review_id!r}, which cannot be opened: {str(e).rstrip('.')}.",
+                     err=True)
+                return 1
         if session.review_id != review.id:
             echo(f"reflect walk: session {session.id} is on {session.review_id}, "
                  f"not {review.id}", err=True)
@@ -258,6 +288,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
+        assert review is not None  # (a review or --resume, checked above)
         found = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
         if isinstance(found, str):
             echo(f"reflect walk: {found}", err=True)
