@@ -95,19 +95,36 @@ def gather_team(w: Walk) -> None:
     w.offered = len(people)
 
 
+ADD = "+"
+"""Starting an answer with this adds it to what the box held (a note a week later)."""
+
+
+def added(current: str, typed: str) -> str:
+    """What a box holding `current` holds once `typed` is stored: `typed`, or, when it starts
+    with `ADD`, `current` with the rest of `typed` on a line of its own below."""
+    if not typed.lstrip().startswith(ADD):
+        return typed
+    more = typed.lstrip()[len(ADD):].lstrip(" \t")
+    if not more.strip():
+        return current
+    return f"{current.rstrip()}\n{more}" if current.strip() else more
+
+
 def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
-    """Ask for the text `key` names (several lines); Enter or '.' keeps what was there. False
-    at end of input."""
+    """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, and
+    what starts with `ADD` is added to it. False at end of input."""
     d = w.d
     current = w.edits.text(key)
 
     def store(text: str) -> None:
+        text = added(current, text)
         w.edits.set_text(key, text if text.strip() else "")
 
     if current.strip():
         d.say("So far:")
         d.say(current)
-        prompt += " (Enter keeps it; anything typed replaces it)"
+        prompt += (f" (Enter keeps it; start with {ADD} to add to it; anything else typed "
+                   "replaces it)")
     got = d.block(prompt, keep=store)
     if got is None:
         return False

@@ -310,3 +310,30 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
     (fictional_dir / "child-zz.toml").unlink()
     code, out = run_walk(monkeypatch, capsys, dirs, "", "--resume", entry.session.id)
     assert code == 1 and "is on the review 'child-zz', which cannot be opened" in out.err
+
+
+
+def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Resumed a week later, a section's notes could only be kept or replaced: adding a line
+    wiped the earlier notes."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+    from reflect.walk_steps import added
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-00000002", mode="individual", title="Mine",
+                      notes={"intro": "Monday's note", "good-practice": "Old"})
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "+ A week later\nsecond line\n.\nInstead\n.\n", "--resume", s.id)
+    assert code == 0
+    assert "(Enter keeps it; start with + to add to it; anything else typed replaces it)" \
+        in flat(out.out)
+    notes = load_session(sessions_dir / f"{s.id}.toml").notes
+    assert notes["intro"] == "Monday's note\nA week later\nsecond line"
+    assert notes["good-practice"] == "Instead"  # anything else still replaces
+    assert added("Monday's note\n", "+A week later") == "Monday's note\nA week later"
+    assert added("Monday's note", "+") == "Monday's note"
+    assert added("", "+ First") == "First"
