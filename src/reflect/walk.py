@@ -2,8 +2,10 @@
 
 Prints a section, asks a question, reads the answer (a line with only `.` ends it). Saves the
 same session file as the app after every answer, so a session can be continued in either.
-Stopped by Ctrl+D, Ctrl+C, a hang-up or a terminate signal, it keeps what was typed of the
-answer in progress and saves before it exits.
+Ctrl+D ends the input: the line being typed is kept, and the walk saves and stops. Stopped by
+Ctrl+C, a hang-up or a terminate signal, it keeps the lines of the answer in progress already
+entered and saves before it exits (the line being typed then is the terminal's, thrown away
+before it can be read).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import TextIO
 from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import Mode, Session
-from reflect.model.steps import step_index, steps_for
+from reflect.model.steps import Step, find_step, step_index, steps_for
 from reflect.model.themes import source_count
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
@@ -127,6 +129,10 @@ class Dialogue:
         """Columns to wrap at; None: the terminal's width, read each time (it may change)."""
         self.ended = False
         """Input has ended (Ctrl+D): nothing more is asked."""
+        self.at_terminal = bool(getattr(stdin, "isatty", lambda: False)())
+        """Answers come from a terminal (a person), not a pipe or a file (a script): only then
+        does the walk ask where to carry on, or pause before the case details (a script's
+        answers are read as they always were)."""
         self._terminal = _line_terminal(stdin)
         self._decode = codecs.getincrementaldecoder(
             getattr(stdin, "encoding", None) or "utf-8")(errors="replace").decode
@@ -284,11 +290,18 @@ def _walk(w: Walk) -> int:
     start = step_index(steps, session.current_step)
     w.save()
     d.say(f"{review.title}: {review.review_type}. {len(review.questions)} questions.")
-    d.say(content_note(session.mode, source_count(review), plain=True))
     where = session_path(w.folder, session.id)
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
           "on an empty line skips. Ctrl+D stops; you can carry on later.")
+    if not w.fresh and d.at_terminal:
+        chosen = _where_to_start(w, steps, start)
+        if chosen is None:
+            return _stopped(w)
+        start = chosen
+    intro = find_step(steps, "intro")
+    if intro is not None and start > intro:  # (else it is said at the introduction)
+        d.say(content_note(session.mode, source_count(review), plain=True))
     for n, step in enumerate(steps[start:], start + 1):
         w.edits.go_to_step(step.key)
         w.save()
@@ -303,6 +316,43 @@ def _walk(w: Walk) -> int:
     if w.fresh and not w.typed():
         d.say("Nothing was typed, so no session was kept.")
     return 0
+
+
+def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
+    """A resumed session, at a terminal: carry on at the step it was left at (Enter), go back
+    to the first question left unanswered before it (u), or go to any step by its number (l
+    lists them). None at end of input."""
+    d = w.d
+    behind = [i for i in range(start) if _unanswered(w.session, steps[i])]
+    d.say()
+    d.say(f"This session was left at step {start + 1} of {len(steps)}: {steps[start].label}.")
+    if behind:
+        d.say(f"Not answered yet: {', '.join(steps[i].label for i in behind)}.")
+    offer = f"u goes to {steps[behind[0]].label} (step {behind[0] + 1}); " if behind else ""
+    while True:
+        got = d.ask(f"Enter carries on there; {offer}or type a step's number to go to it (l "
+                    "lists the steps):")
+        if got is None:
+            return None
+        if not got:
+            return start
+        if got.lower() == "u" and behind:
+            return behind[0]
+        if got.isdigit() and 1 <= int(got) <= len(steps):
+            return int(got) - 1
+        if got.lower() == "l":
+            for n, step in enumerate(steps, 1):
+                mark = " (not answered)" if _unanswered(w.session, step) else ""
+                d.say(f"{n}. {step.label}{mark}{' (left here)' if n == start + 1 else ''}")
+        else:
+            d.say(f"'{got}' is not a step's number (1 to {len(steps)}){', u' if behind else ''}"
+                  " or l.")
+
+
+def _unanswered(session: Session, step: Step) -> bool:
+    """A question's step whose question has no answer yet."""
+    answer = session.answer(step.key.removeprefix("q:")) if step.kind == "question" else None
+    return answer is not None and not answer.has_content
 
 
 def _stopped(w: Walk) -> int:

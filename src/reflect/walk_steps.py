@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 from reflect.export.records import after_context
 from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
+from reflect.model.care import content_note
 from reflect.model.changes import (
     AnswerField,
     AnswerKey,
@@ -35,6 +36,7 @@ from reflect.model.session import (
     whole_minutes,
 )
 from reflect.model.steps import Step, StepKind
+from reflect.model.themes import source_count
 from reflect.model.timebox import parse_minutes
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
@@ -240,8 +242,23 @@ def _ask_due(w: Walk, prompt: str) -> str | None:
 
 
 def ask_content(w: Walk, step: Step) -> bool:
+    if step.key == "intro":  # the content note, then (at a terminal) a pause to skip
+        w.d.say(content_note(w.session.mode, source_count(w.review), plain=True))
+        read = _read_case_details(w) if w.d.at_terminal else True
+        if not read:
+            return read is not None  # skipped: on to the learning, as the app's button goes
     w.d.say(blocks_as_text(section_blocks(w.review, step.key)))
     return _ask(w, "Notes on this section:", NotesKey(step.key))
+
+
+def _read_case_details(w: Walk) -> bool | None:
+    """Whether to read the introduction's case details (Enter) or skip to the learning (s);
+    None at end of input."""
+    while True:
+        got = w.d.ask("Enter to read the case details, s to skip to the learning:")
+        if got is None or not got or got.lower() in ("s", "skip"):
+            return None if got is None else not got
+        w.d.say(f"'{got}' is not Enter or s.")
 
 
 def ask_question(w: Walk, step: Step) -> bool:
@@ -339,6 +356,9 @@ def ask_summary(w: Walk, step: Step) -> bool:
         return False
     d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
     if not w.fresh or w.typed():
+        if session.answered < len(session.answers) and d.at_terminal:  # (u: asked there)
+            d.say(f"To go back to those not answered: reflect walk --resume {session.id} (u "
+                  "goes to the first).")
         d.say(f"Saved as {session.id}. Export the notes with:")
         d.say(f"reflect export {session.id}")
         if session.mode == "team":

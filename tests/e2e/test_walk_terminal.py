@@ -27,6 +27,8 @@ def _wait_for_next_prompt(term, after: str, timeout: float = 15.0) -> None:
 def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_dir, way_out):
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Enter to read the case details")  # the pause after the content note
+    term.keys("Enter")
     term.wait_for("Notes on this section")
     term.type("typed in a real terminal\nand a second line\n")
     _wait_for_next_prompt(term, "and a second line")  # both lines read by reflect

@@ -337,3 +337,78 @@ def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
     assert added("Monday's note\n", "+A week later") == "Monday's note\nA week later"
     assert added("Monday's note", "+") == "Monday's note"
     assert added("", "+ First") == "First"
+
+
+class AtTerminal(io.StringIO):
+    """Answers typed at a terminal (a person), not piped in by a script."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def run_at_terminal(monkeypatch, capsys, dirs, text, *args):
+    monkeypatch.setattr("sys.stdin", AtTerminal(text))
+    monkeypatch.setenv("COLUMNS", "80")
+    code = main(["walk", *args, *dirs])
+    return code, capsys.readouterr()
+
+
+def test_at_a_terminal_the_content_note_waits_and_s_skips_the_case_details(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """The note "press Enter at each section's notes" was followed at once by the whole
+    introduction's case details; at 80x24 the note had scrolled off before it was read."""
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\nskip please\ns\n",
+                                "child-zz")
+    assert code == 0
+    said = out.out.split("== Step 1 of 10: Introduction and context ==\n")[1]
+    note, rest = said.split("Enter to read the case details, s to skip to the learning:\n", 1)
+    assert flat(note).startswith("Content note: this review describes serious harm")
+    assert "'skip please' is not Enter or s." in rest
+    assert "invented child" not in out.out  # the case details were skipped ...
+    assert "== Step 2 of 10: Good practice ==" in rest  # ... to the learning
+    # Enter reads them, as before; a script's answers (not a terminal) are never asked
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\n\n", "child-zz")
+    assert "Child ZZ is an invented child" in out.out
+    code, out = run_walk(monkeypatch, capsys, dirs, "i\nT\n\n", "child-zz")
+    assert "Child ZZ is an invented child" in out.out and "skip to the learning" not in out.out
+
+
+def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """A session left at its summary with questions unanswered opened at the summary, ended
+    "Answered 1 of 3 questions." and gave no way back to the others."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-00000003", mode="individual", title="Mine",
+                      current_step="summary")
+    s.answer("zz-first").what = "One"
+    save_session(sessions_dir, s)
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\n\n", "--resume", s.id)  # Enter x2
+    assert "This session was left at step 10 of 10: Summary and export." in out.out
+    assert "Not answered yet: Question 2, Question 3." in out.out
+    assert "u goes to Question 2 (step 6)" in flat(out.out)
+    assert "== Step 10 of 10: Summary and export ==" in out.out
+    assert "Answered 1 of 3 questions." in out.out
+    assert f"To go back to those not answered: reflect walk --resume {s.id} (u goes to the " \
+        "first)." in flat(out.out)
+
+    script = ("l\n99\nu\n"  # the steps listed; no step 99; the first unanswered question
+              "Two\n.\n.\n.\n.\n" "Three\n.\n.\n.\n.\n"  # questions 2 and 3
+              "\n\n\n\n\n")  # no actions, no notes, nothing different, minutes, summary
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "--resume", s.id)
+    assert code == 0
+    assert "6. Question 2 (not answered)" in out.out and "10. Summary and export (left here)" \
+        in out.out and "5. Question 1\n" in out.out
+    assert "'99' is not a step's number (1 to 10), u or l." in out.out
+    assert "== Step 6 of 10: Question 2 ==" in out.out
+    assert "Answered 3 of 3 questions." in out.out
+    assert [a.what for a in load_session(sessions_dir / f"{s.id}.toml").answers] == [
+        "One", "Two", "Three"]
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "2\n", "--resume", s.id)
+    assert "Not answered yet" not in out.out and "u goes to" not in out.out
+    assert "== Step 2 of 10: Good practice ==" in out.out  # any step, by its number

@@ -176,11 +176,16 @@ def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_p
             out.extend(chunk)
 
     threading.Thread(target=read, daemon=True).start()
-    try:
+    def wait_for(text: bytes) -> None:
         deadline = time.monotonic() + 30
-        while b"Notes on this section" not in out or not out.endswith(b"> "):
+        while text not in out or not out.endswith(b"> "):
             assert proc.poll() is None and time.monotonic() < deadline, bytes(out)
             time.sleep(0.01)
+
+    try:
+        wait_for(b"Enter to read the case details")  # (asked at a terminal)
+        os.write(main_end, b"\n")
+        wait_for(b"Notes on this section")
         os.write(main_end, b"half typed\x04")  # ^D: the terminal's end of input
         assert proc.wait(timeout=30) == 0, bytes(out)
     finally:
