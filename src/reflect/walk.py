@@ -26,7 +26,7 @@ from typing import TextIO
 from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import Mode, Session
-from reflect.model.steps import Step, find_step, step_index, steps_for
+from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
 from reflect.model.themes import source_count
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
@@ -351,7 +351,8 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
 
 def _unanswered(session: Session, step: Step) -> bool:
     """A question's step whose question has no answer yet."""
-    answer = session.answer(step.key.removeprefix("q:")) if step.kind == "question" else None
+    qid = question_of(step.key)
+    answer = session.answer(qid) if qid is not None else None
     return answer is not None and not answer.has_content
 
 

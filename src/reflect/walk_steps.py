@@ -35,7 +35,7 @@ from reflect.model.session import (
     Session,
     whole_minutes,
 )
-from reflect.model.steps import Step, StepKind
+from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import parse_minutes
 from reflect.store.carry import last_time, open_actions_for_team, write_back
@@ -263,7 +263,7 @@ def _read_case_details(w: Walk) -> bool | None:
 
 def ask_question(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
-    qid = step.key.removeprefix("q:")
+    qid = question_of(step.key) or ""
     answer = session.answer(qid)
     question = w.review.question(qid)
     assert answer is not None  # sync_questions gave every question an answer
