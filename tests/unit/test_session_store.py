@@ -317,3 +317,17 @@ def test_new_participants_and_actions_get_unused_ids(review):
     s.add_action(Action(text="x"))
     s.add_action(Action(text="y"))
     assert [a.id for a in s.actions] == ["a1", "a2"]
+
+
+def test_a_session_saved_with_a_byte_order_mark_is_read(review, sessions_dir):
+    """A Windows editor can save the file with a byte-order mark: it was recognised as a
+    session (store.kinds) and then refused as unreadable."""
+    from reflect.store.kinds import reflect_file_kind
+
+    s = make_session(review)
+    path = save_session(sessions_dir, s)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert reflect_file_kind(path) == "session"
+    assert read_session(path) == (s, None)
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.title == "Exercise"

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from reflect.model.session import SCHEMA_VERSION, Session, migrate, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
+from reflect.store.kinds import toml_text
 
 if TYPE_CHECKING:
     from reflect.store.locks import SessionLock
@@ -132,7 +133,7 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
     Parsed by the standard library's tomllib, as the design asks, in this one place, so every
     reader of session files, the app's and the report's, accepts the same files."""
     try:
-        parsed = tomllib.loads(data.decode("utf-8"))
+        parsed = tomllib.loads(toml_text(data))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise SessionError("; ".join(describe(path, e))) from e
     return session_from_data(path, parsed)
