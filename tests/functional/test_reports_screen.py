@@ -265,3 +265,49 @@ async def test_pgdn_scrolls_the_report_from_a_filter_box(fictional_dir, sessions
         assert isinstance(app.focused, Input)
         await pilot.press("pageup")
         await wait_for(pilot, lambda: view.scroll_y == 0)
+
+
+async def test_a_message_that_cannot_be_shown_is_reported_and_the_app_goes_on(
+        fictional_dir, sessions_dir, monkeypatch):
+    """Showing "Not a date" in place of the report ran in a worker that closed the app when it
+    failed; it is reported by the app's one worker handler instead."""
+    async def broken(self, message: str) -> None:
+        raise RuntimeError("invented view fault")
+
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        monkeypatch.setattr(ReportView, "show_message", broken)
+        app.screen.query_one("#report-since", Input).value = "not a date"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(
+            n.message == "Could not show the report: RuntimeError: invented view fault"
+            for n in app._notifications))
+        assert app.is_running and isinstance(app.screen, ReportsScreen)
+
+
+async def test_where_the_report_went_is_found_on_the_ui_thread(fictional_dir, sessions_dir,
+                                                               monkeypatch):
+    """The line saying where the report was written was looked up from the writing thread."""
+    import threading
+
+    asked_from: list[threading.Thread] = []
+    real = ReportsScreen.query_one
+
+    def recording(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if args and args[0] == "#report-result":
+            asked_from.append(threading.current_thread())
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ReportsScreen, "query_one", recording)
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await pilot.press("ctrl+o")
+        result = app.screen.query_one("#report-result")
+        await wait_for(pilot, lambda: result.has_class("shown"))
+    assert asked_from and all(t is threading.main_thread() for t in asked_from)

@@ -53,6 +53,7 @@ WORKER_TASKS = {
     "export": "write the notes",
     "report": "make the report",
     "report-save": "save the report",
+    "report-view": "show the report",
     "settings": "remember the theme",
     "copy": "save a copy of the session",
     "export-check": "check the notes for personal details",

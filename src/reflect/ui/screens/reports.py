@@ -89,9 +89,7 @@ class ReportsScreen(ReflectScreen[None]):
                 self.notify(f"{text!r} is not a date reflect can read: {DATE_HINT}.",
                             severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
-                self.run_worker(self.query_one(ReportView).show_message(
-                    f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}."),
-                    group="report-view")
+                self.show_message(f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}.")
                 return None
         since, until = values["since"], values["until"]
         if since is not None and until is not None and since > until:
@@ -100,21 +98,25 @@ class ReportsScreen(ReflectScreen[None]):
                         f"no session can be in between: change one of them{then}.",
                         severity="warning", markup=False)
             self.report = None
-            self.run_worker(self.query_one(ReportView).show_message(
-                "Since is after Until: change one of them."), group="report-view")
+            self.show_message("Since is after Until: change one of them.")
             return None
         typed = self.query_one("#report-review", Input).value
         choice = review_filter(typed, self.reflect_app.library)
         if choice.problem:
             self.notify(f"Review: {choice.problem}.", severity="warning", markup=False)
             self.report = None
-            self.run_worker(self.query_one(ReportView).show_message(
-                f"Review: {choice.problem}."), group="report-view")
+            self.show_message(f"Review: {choice.problem}.")
             return None
         self.unknown_review = None if choice.in_library else choice.unknown(typed)
         team = self.query_one("#report-team", Input).value.strip() or None
         return Filters(since=values["since"], until=values["until"],
                        review=choice.review_id, team=team)
+
+    def show_message(self, message: str) -> None:
+        """`message` in place of the report. A failure is reported by the app's one worker
+        handler, and the app goes on (a worker's failure closed it)."""
+        self.run_worker(self.query_one(ReportView).show_message(message), group="report-view",
+                        exit_on_error=False)
 
     @on(Input.Changed, "#report-since, #report-until")
     def _date_typed(self, event: Input.Changed) -> None:
@@ -187,7 +189,7 @@ class ReportsScreen(ReflectScreen[None]):
         self.write_report(report, fmt, target)
 
     @work(thread=True, group="report-save", exit_on_error=False)
-    def write_report(self, report, fmt: str, target: Path) -> None:  # type: ignore[no-untyped-def]
+    def write_report(self, report: Report, fmt: str, target: Path) -> None:
         from reflect.report import to_csv, to_html, to_markdown
         from reflect.store.atomic import write_atomic
 
@@ -198,8 +200,13 @@ class ReportsScreen(ReflectScreen[None]):
             self.app.call_from_thread(self.notify, f"Could not write {target}: {e.strerror or e}",
                                       severity="error")
             return
+        self.app.call_from_thread(self._written, target)
+
+    def _written(self, target: Path) -> None:
+        """On the UI thread: the DOM is queried only there (a worker's query could meet the
+        screen's widgets mid-change)."""
         message = f"Report written to {target}"
         result = self.query_one("#report-result", Literal)
-        self.app.call_from_thread(result.show, message, "bold")
-        self.app.call_from_thread(result.add_class, "shown")
-        self.app.call_from_thread(self.notify, message)
+        result.show(message, "bold")
+        result.add_class("shown")
+        self.notify(message)
