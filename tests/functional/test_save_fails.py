@@ -148,9 +148,9 @@ async def test_a_slow_copy_leaves_the_dialog_answering(
     gate = threading.Event()
     real_copy = SessionKeeper.copy_to
 
-    def slow_copy(self: SessionKeeper, path: Path | None = None) -> Path:
+    def slow_copy(self: SessionKeeper, path: Path | None = None, *args: object) -> Path:
         gate.wait(10)
-        return real_copy(self, path)
+        return real_copy(self, path, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(SessionKeeper, "copy_to", slow_copy)
     app = make_app(content_dir, sessions_dir)
@@ -177,3 +177,38 @@ async def test_a_slow_copy_leaves_the_dialog_answering(
     finally:
         sessions_dir.chmod(0o700)
     assert load_session(copy).answers[0].text == "kept in a slow copy"
+
+
+async def test_the_copy_is_of_the_session_as_it_was_on_the_ui_thread(
+        content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy's snapshot was taken in the worker while the clock's ticks still changed the
+    session (store/autosave.py: snapshots are taken on the UI thread)."""
+    import threading
+
+    import reflect.store.autosave as autosave
+
+    taken_on: list[threading.Thread] = []
+    real = autosave.snapshot
+
+    def recording(session: Session) -> dict[str, object]:
+        taken_on.append(threading.current_thread())
+        return real(session)
+
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await focus_summary(pilot, await open_saved_session(pilot))
+            await type_text(pilot, "copied from the UI thread")
+            break_the_folder(monkeypatch, sessions_dir, "disk full")
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            monkeypatch.setattr(autosave, "snapshot", recording)
+            copy = tmp_path / "ui-thread-copy.toml"
+            app.screen.query_one("#copy-path").value = str(copy)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    finally:
+        sessions_dir.chmod(0o700)
+    assert taken_on and taken_on[0] is threading.main_thread()
+    assert load_session(copy).answers[0].text == "copied from the UI thread"

@@ -81,13 +81,21 @@ class SessionKeeper:
         """True when every edit is on disk, here or in a copy saved elsewhere."""
         return max(self._written, self._copied) >= self._changes
 
-    def copy_to(self, path: Path | None = None) -> Path:
-        """Write the session as it is now to a new owner-only file outside the sessions folder
-        (`path`, else an emergency copy in the home or temp folder); returns where."""
+    def taken(self) -> tuple[int, dict[str, object]]:
+        """The session as it is now (plain data) and its edit count, for `copy_to`: call on
+        the thread that edits, as `pending`."""
+        return self._changes, snapshot(self.session)
+
+    def copy_to(self, path: Path | None = None,
+                taken: tuple[int, dict[str, object]] | None = None) -> Path:
+        """Write the session to a new owner-only file outside the sessions folder (`path`,
+        else an emergency copy in the home or temp folder); returns where. From another thread,
+        pass what `taken()` gave on the UI thread: a snapshot taken there while the clock's
+        ticks change the session could be torn. Without it, the session as it is now."""
         from reflect.store.rescue import write_emergency_copy, write_private
 
-        seq = self._changes
-        data = dumps_data(snapshot(self.session), self.session.id)
+        seq, plain = taken if taken is not None else self.taken()
+        data = dumps_data(plain, self.session.id)
         where = (write_private(path, data) if path is not None
                  else write_emergency_copy(self.session.id, data))
         self._copied = max(self._copied, seq)

@@ -60,14 +60,14 @@ class SaveFailedScreen(ReflectModal[str | None]):
             return  # a copy is being saved already
         button.disabled = True
         self.query_one("#copy-problem", Literal).show(f"Saving a copy to {typed}…")
-        self._write_copy(typed)
+        self._write_copy(typed, self.keeper.taken())  # here, where the session is edited
 
     @work(thread=True, group="copy", exit_on_error=False)
-    def _write_copy(self, typed: str) -> None:
+    def _write_copy(self, typed: str, taken: tuple[int, dict[str, object]]) -> None:
         """Write the copy off the UI thread (a slow or network folder must not freeze the
         dialog); the outcome is shown when it lands."""
         try:
-            where = self.keeper.copy_to(Path(typed))
+            where = self.keeper.copy_to(Path(typed), taken)
         except FileExistsError:
             problem = f"{typed} already exists: choose another name (nothing is replaced)."
         except Exception as e:  # noqa: BLE001 - any failure is shown; the session stays open
