@@ -56,3 +56,29 @@ async def test_presentation_view_keeps_the_content_note_and_the_skip(fictional_d
         await pilot.press("ctrl+l")  # past the case details already: nothing happens
         await pilot.pause()
         assert screen.steps[screen.index].key == "good-practice"
+
+
+async def test_the_support_reminder_is_read_from_the_settings_read_at_start(
+        fictional_dir, sessions_dir, tmp_path, monkeypatch):
+    """The summary read the settings file again as it was drawn, on the UI thread (a slow
+    disk froze the screen); the app reads it once, at start."""
+    import threading
+
+    import reflect.store.settings as settings_module
+
+    read_on_ui: list[object] = []
+    real = settings_module.load_settings
+
+    def recording(path):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            read_on_ui.append(path)
+        return real(path)
+
+    settings = tmp_path / "own-settings.toml"
+    settings.write_text('support = "Ring the Invented Council support line."\n')
+    app = make_app(fictional_dir, sessions_dir, settings)
+    monkeypatch.setattr(settings_module, "load_settings", recording)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_and_go_to(pilot, "summary")
+        assert "Invented Council support line" in shown(screen.query_one("#support"))
+    assert read_on_ui == []

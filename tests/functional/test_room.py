@@ -486,3 +486,44 @@ async def test_an_unexpected_failure_to_open_is_reported_and_the_dialog_stays(
                                           for n in app._notifications))
         assert app.screen is dialog and screen.room is None
         await wait_for(pilot, lambda: not dialog.query_one("#room-open", Button).disabled)
+
+
+async def test_a_relative_certificate_is_found_beside_the_settings_file(
+        fictional_dir, sessions_dir, tmp_path, monkeypatch):
+    """A relative `room_certificate` was looked for in the folder reflect was started from,
+    not beside the settings file, as docs/room.md says."""
+    settings = tmp_path / "invented-council" / "settings.toml"
+    settings.parent.mkdir()
+    settings.write_text('room_certificate = "certs/room.pem"\nroom_key = "certs/room.key"\n',
+                        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    app = make_app(fictional_dir, sessions_dir, settings_file=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        assert str(settings.parent / "certs" / "room.pem") in shown(
+            app.screen.query_one("#room-security"))
+        app.screen.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: screen.room is not None)
+    room = room_fake.ROOMS[-1]
+    assert (room.certificate, room.key) == (settings.parent / "certs" / "room.pem",
+                                            settings.parent / "certs" / "room.key")
+
+
+async def test_certificate_settings_that_cannot_be_used_are_said_in_the_dialog(
+        fictional_dir, sessions_dir, tmp_path):
+    """A certificate that was not a path, or one without its key, was dropped unsaid: the
+    room opened unencrypted and nothing said why."""
+    settings = tmp_path / "settings.toml"
+    settings.write_text('room_certificate = 3\nroom_key = "/invented/key.pem"\n',
+                        encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir, settings_file=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        said = shown(app.screen.query_one("#room-settings-problems"))
+        assert f"{settings}: room_certificate: should be the path of a PEM file in quotes" in said
+        assert "room_certificate and room_key go together" in said
+        assert "unencrypted" in shown(app.screen.query_one("#room-security"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 import tomli_w
@@ -48,10 +49,11 @@ DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it 
                    "assistance programme.")
 
 
-def support_message(path: Path) -> str:
+def support_message(path: Path, data: Mapping[str, object] | None = None) -> str:
     """The reminder of where to get support shown at the end of a session: `support` in the
-    settings file when a partnership or team has set its own, else a general one."""
-    own = load_settings(path).get("support")
+    settings file when a partnership or team has set its own, else a general one. `data` is
+    the file as already read (the app reads it once, at start); None reads it now."""
+    own = (load_settings(path) if data is None else data).get("support")
     return own.strip() if isinstance(own, str) and own.strip() else DEFAULT_SUPPORT
 
 
@@ -82,12 +84,15 @@ def agency_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
     return aliases, problems
 
 
-def room_tls(path: Path) -> tuple[Path | None, Path | None, list[str]]:
+def room_tls(path: Path, data: Mapping[str, object] | None = None
+             ) -> tuple[Path | None, Path | None, list[str]]:
     """The organisation's certificate and private key for the room (#18): `room_certificate`
     and `room_key`, PEM file paths (`~` expanded; a relative path is taken from the settings
     file's folder). (None, None) when neither is set, so the room is plain http; a message for
-    each entry that cannot be used (naming the file and the entry)."""
-    data = load_settings(path)
+    each entry that cannot be used (naming the file and the entry). `data` is the file as
+    already read; None reads it now."""
+    if data is None:
+        data = load_settings(path)
     found: list[Path | None] = []
     problems: list[str] = []
     for entry in ("room_certificate", "room_key"):

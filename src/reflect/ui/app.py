@@ -106,6 +106,9 @@ class ReflectApp(Notices):
         super().__init__(driver_class=_driver_class())
         self.settings_file = settings_file or settings_path()
         """Where the chosen theme is remembered."""
+        self.settings = load_settings(self.settings_file)
+        """The settings file as read at start (the theme, the support reminder, the room's
+        certificate): read once, here, so no screen reads it on the UI thread again."""
         self.content_dir = content_dir
         """Folder the review library is read from."""
         self.sessions_dir = sessions_dir
@@ -138,7 +141,7 @@ class ReflectApp(Notices):
         the collections it set off were a tenth of the time to the first frame. Turned back
         on once that frame is drawn."""
         self.register_theme(HIGH_CONTRAST)
-        saved = load_settings(self.settings_file).get("theme")
+        saved = self.settings.get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
             # Chosen before the first screen is styled: set later, every widget is restyled.
             self.theme = saved

@@ -10,6 +10,7 @@ and a step's line in the step list here (`step_label`), for every kind, without 
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from weakref import WeakSet
@@ -61,6 +62,8 @@ class PaneContext:
     edits: SessionEdits
     review: Review
     settings_file: Path
+    settings: Mapping[str, object]
+    """The settings file as the app read it at start (never read again on the UI thread)."""
 
     @property
     def session(self) -> Session:

@@ -29,7 +29,8 @@ class SummaryPane(NotesHolder):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
             yield Button("CPD record… (F8)", id="cpd-record")
         yield Literal("", id="export-result")
-        yield Literal(support_message(self.ctx.settings_file), "bold", id="support")
+        yield Literal(support_message(self.ctx.settings_file, self.ctx.settings), "bold",
+                      id="support")
         yield Literal("", id="summary-text")
 
     @classmethod

@@ -22,7 +22,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step, find_step
-from reflect.store.settings import load_settings
+from reflect.store.settings import room_tls
 from reflect.ui.panes import StepPane
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
@@ -97,18 +97,16 @@ class HostsRoom(ExportsSession):
         from reflect.room import address_choices
         from reflect.ui.screens.room_open import OpenRoomScreen
 
-        cert, _ = self.room_files()
+        cert, _, problems = self.room_files()
         self.app.push_screen(OpenRoomScreen(address_choices(), self._make_room,
                                             default_prompt(self.review, self.session.theme),
-                                            str(cert) if cert else None), self._opened)
+                                            str(cert) if cert else None, problems), self._opened)
 
-    def room_files(self) -> tuple[Path | None, Path | None]:
-        """The certificate and key the settings name (`room_certificate`, `room_key`)."""
-        settings = load_settings(self.reflect_app.settings_file)
-        found = [settings.get(k) for k in ("room_certificate", "room_key")]
-        cert, key = (Path(f).expanduser() if isinstance(f, str) and f.strip() else None
-                     for f in found)
-        return cert, key
+    def room_files(self) -> tuple[Path | None, Path | None, list[str]]:
+        """The certificate and key the settings name (`room_certificate`, `room_key`, as the
+        app read them at start: `store.settings.room_tls`), and what is wrong with them."""
+        app = self.reflect_app
+        return room_tls(app.settings_file, app.settings)
 
     def security_note(self) -> str:
         if self.room is not None and self.room.url.startswith("https:"):
@@ -118,7 +116,7 @@ class HostsRoom(ExportsSession):
     def _make_room(self, host: str) -> Room:
         from reflect.room import Room
 
-        cert, key = self.room_files()
+        cert, key, _ = self.room_files()
         return Room(host=host, on_point=self._point_arrived,
                     on_confidence=self._confidence_arrived, certificate=cert, key=key)
 

@@ -8,7 +8,7 @@ dialog stays, so another address can be tried. Dismissed with the started room, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,8 +47,12 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                 Binding("ctrl+s", "open", "Open the room", priority=True)]
 
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
-                 confidence_prompt: str, certificate: str | None) -> None:
+                 confidence_prompt: str, certificate: str | None,
+                 problems: Sequence[str] = ()) -> None:
         super().__init__()
+        self.problems = problems
+        """What is wrong with the room's certificate settings: each names the file, the entry
+        and what is wrong (`store.settings.room_tls`)."""
         self.addresses = addresses
         self.make_room = make_room
         """Makes the room for a host (the screen gives it its callbacks and settings)."""
@@ -66,6 +70,8 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                     yield ChoiceButton(Content(label), value=n == 0)
             yield Literal(ENCRYPTED.format(self.certificate) if self.certificate
                           else UNENCRYPTED, "dim", id="room-security")
+            if self.problems:
+                yield Literal("\n".join(self.problems), "bold", id="room-settings-problems")
             yield TickBox("Ask how confident people feel, at the start and at the end",
                           id="room-confidence")
             yield InOrderInput(self.confidence_prompt, id="room-confidence-prompt",

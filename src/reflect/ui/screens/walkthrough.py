@@ -123,7 +123,8 @@ class WalkthroughScreen(KeepsTime):
 
     def _build_pane(self, index: int) -> StepPane:
         step = self.steps[index]
-        ctx = PaneContext(self.edits, self.review, self.reflect_app.settings_file)
+        ctx = PaneContext(self.edits, self.review, self.reflect_app.settings_file,
+                          self.reflect_app.settings)
         pane = pane_class(step.kind).create(ctx, step, index)
         self.panes[index] = pane
         return pane
