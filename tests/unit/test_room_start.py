@@ -194,3 +194,28 @@ async def test_an_ipv6_room_has_a_bracketed_link():
                 assert response.status == 200
     finally:
         await room.stop()
+
+
+async def test_the_certificate_is_read_off_the_event_loop(tmp_path, monkeypatch):
+    """Reading the PEM files and loading the key ran on the loop the app draws with."""
+    import threading
+
+    import reflect.room.server as server
+
+    built_on: list[threading.Thread] = []
+    real = server.tls_context
+
+    def recording(certificate: Path, key: Path) -> ssl.SSLContext:
+        built_on.append(threading.current_thread())
+        return real(certificate, key)
+
+    monkeypatch.setattr(server, "tls_context", recording)
+    trustme = pytest.importorskip("trustme")
+    issued = trustme.CA().issue_cert("127.0.0.1")
+    cert, key = tmp_path / "room.pem", tmp_path / "room.key"
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    room = make_room(Got(), certificate=cert, key=key)
+    await room.start()
+    await room.stop()
+    assert built_on and built_on[0] is not threading.main_thread()

@@ -3,6 +3,7 @@ TCPSite), opened by the facilitator and closed with everything participants sent
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import ipaddress
 import logging
@@ -89,7 +90,8 @@ class Room:
             if self.certificate is None or self.key is None:
                 raise RoomError("A secure room needs both a certificate and its key "
                                 "(room_certificate and room_key in the settings file).")
-            context = tls_context(self.certificate, self.key)
+            # Reading the files and loading the key block: in a thread, not on the app's loop.
+            context = await asyncio.to_thread(tls_context, self.certificate, self.key)
         app = build_app(self.state, self.on_point, self.on_confidence, secure=bool(context))
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
