@@ -187,3 +187,84 @@ async def test_an_export_check_that_breaks_is_reported_by_the_app(
         assert isinstance(app.screen, ExportScreen) and not app.screen.checked
         await pilot.press("ctrl+o")
         assert not (sessions_dir / "exports").exists()
+
+
+def held_until(real: Callable[..., object], reached: threading.Event,
+               gate: threading.Event) -> Callable[..., object]:
+    """`held`, saying when it has been reached."""
+
+    def slow(*args: object, **kwargs: object) -> object:
+        reached.set()
+        gate.wait(HOLD)
+        return real(*args, **kwargs)
+
+    return slow
+
+
+async def test_a_saved_session_is_read_in_a_worker_and_keys_typed_meanwhile_reach_it(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a saved session read its file (and, for a themed one, every tagged review) on
+    the UI thread: a slow disk froze the screen. It is read in a worker, and what is typed
+    while it is read goes into the session once it is open."""
+    import reflect.store.sessions as store
+    from reflect.ui.screens.start import StartScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import burst_keys
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, new_session_id(review.id), title="Invented Tuesday huddle",
+        team="Invented Team A", current_step="q:zz-first"))
+    reached, gate = threading.Event(), threading.Event()
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await on_the_session(pilot, app)
+        monkeypatch.setattr(store, "read_session",
+                            held_until(store.read_session, reached, gate))
+        burst_keys(pilot, ["enter", *"Invented typed point"])
+        await wait_for(pilot, reached.is_set)  # the screen goes on while the file is read
+        assert isinstance(app.screen, StartScreen)
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        box = app.screen.query_one(f"#points-{app.screen.index} .point-text", Input)
+        await wait_for(pilot, lambda: box.value == "Invented typed point")
+
+
+async def test_a_review_is_read_in_a_worker_and_the_form_typed_meanwhile_starts_it(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter on a review read the whole review on the UI thread before the form opened."""
+    from reflect.store.catalogue import Catalogue
+    from reflect.ui.screens.start import StartScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import burst_keys
+
+    reached, gate = threading.Event(), threading.Event()
+    monkeypatch.setattr(Catalogue, "load", held_until(Catalogue.load, reached, gate))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.focused is not None)
+        burst_keys(pilot, ["enter", "tab", *"Invented held start", "ctrl+s"])
+        await wait_for(pilot, reached.is_set)
+        assert isinstance(app.screen, StartScreen)
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.title == "Invented held start"
+
+
+async def test_a_session_that_cannot_be_read_is_said_and_the_keys_go_on(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    from reflect.ui.screens.start import StartScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await on_the_session(pilot, app)
+        path = next(sessions_dir.glob("*.toml"))
+        path.write_text("not = [valid", encoding="utf-8")  # spoilt after it was listed
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(path.name in n.message for n in app._notifications))
+        assert isinstance(app.screen, StartScreen)
+        search = app.screen.query_one("#search", Input)
+        search.focus()
+        await type_text(pilot, "zz")
+        await wait_for(pilot, lambda: search.value == "zz")
+

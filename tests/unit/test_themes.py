@@ -69,3 +69,16 @@ def test_the_content_note_speaks_of_several_reviews():
     assert several.startswith("Content note: these reviews describe serious harm to children.")
     assert "this review" not in several
     assert content_note("team").startswith("Content note: this review describes")
+
+
+def test_opening_a_themed_session_gives_a_question_it_gained_its_source():
+    """Which review a question is from was set by the start screen for a new session and by
+    no one for a question the theme gained after it started (`Answer.follow`: one rule)."""
+    a = invented("YA", ["First?"])
+    session = Session.start(themed_review("information-sharing", [a]),
+                            "20260101-theme-information-sharing-00000002")
+    assert [x.source for x in session.answers] == ["Child YA"]
+    grown = themed_review("information-sharing", [a, invented("YB", ["Second?"])])
+    session.sync_questions(grown)
+    assert [(x.question, x.source) for x in session.answers] == [
+        ("First?", "Child YA"), ("Second?", "Child YB")]

@@ -13,7 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from reflect.model.clean import Clean, SessionModel
 from reflect.model.cpd import CpdChoices, TeamLink
-from reflect.model.review import Review
+from reflect.model.review import Question, Review
 from reflect.text import printable
 
 SCHEMA_VERSION = 2
@@ -88,6 +88,22 @@ class Answer(SessionModel):
     def has_content(self) -> bool:
         return any(t.strip() for t in (self.text, self.what, self.so_what, self.now_what)) or \
             any(p.text.strip() for p in self.points)
+
+    @classmethod
+    def to(cls, question: Question) -> Answer:
+        """An empty answer to `question` (see `follow`)."""
+        answer = cls(question_id=question.id, question=question.text)
+        answer.follow(question)
+        return answer
+
+    def follow(self, question: Question) -> None:
+        """Take what the session keeps of `question`: its wording, the review it comes from
+        (a themed session's; a source already kept stays when the review names none) and
+        whether it is one of reflect's standard questions. The one rule for a new session and
+        an opened one: the start screen set the source again itself, and opening did not."""
+        self.question = question.text
+        self.source = question.source or self.source
+        self.origin = "reflect" if question.origin == "reflect" else None
 
 
 class Participant(SessionModel):
@@ -323,8 +339,7 @@ class Session(SessionModel):
         """A new session on `review`, with an empty answer for each of its questions."""
         from reflect.model.steps import steps_for
 
-        answers = [Answer(question_id=q.id, question=q.text, source=q.source or "")
-                   for q in review.questions]
+        answers = [Answer.to(q) for q in review.questions]
         session = cls(id=session_id, review_id=review.id, review_title=review.title,
                       answers=answers, **fields)  # type: ignore[arg-type]
         if "current_step" not in fields:  # a team starts with who is here
@@ -348,11 +363,10 @@ class Session(SessionModel):
         """
         for q in review.questions:
             found = self.answer(q.id)
-            origin = "reflect" if q.origin == "reflect" else None
             if found is None:
-                self.answers.append(Answer(question_id=q.id, question=q.text, origin=origin))
+                self.answers.append(Answer.to(q))
             else:
-                found.question, found.origin = q.text, origin
+                found.follow(q)
         from reflect.model.links import relink
 
         relink(self, review)  # an old shortened copy of a recommendation: its full words

@@ -47,6 +47,7 @@ WORKER_TASKS = {
     "load": "read the library and sessions",
     "manage": "change the session file",
     "themed": "open the theme",
+    "open": "open the review or session",
     "create": "start the session",
     "carry": "update the earlier session",
     "autosave": "save the session",

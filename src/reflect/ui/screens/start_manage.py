@@ -87,11 +87,11 @@ class ManagingScreen(OpeningScreen):
         if entry is None or entry.mode != "team":
             self.notify("Choose a saved team session first.", severity="warning")
             return
-        review = self.full_review(entry.review_id, entry)
-        if review is None:
-            return
-
-        def linked() -> None:  # reads the team session: off the UI thread
+        def linked() -> None:  # reads the review and the team session: off the UI thread
+            review = self.full_review(entry.review_id, entry)
+            if isinstance(review, str):
+                self.app.call_from_thread(self.notify, review, severity="error", timeout=12)
+                return
             found = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
             if isinstance(found, str):
                 self.app.call_from_thread(self.notify, found, severity="error")

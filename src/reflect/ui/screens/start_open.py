@@ -1,19 +1,33 @@
 """The start screen's way into a session: a new one on the chosen review or on a theme (its
-details asked, its file written in a worker), or a saved one opened."""
+details asked, its file written in a worker), or a saved one opened.
+
+Reviews and saved sessions are read in thread workers. Keys typed meanwhile wait, in order
+(key_order: the screen's `enter_from` is infinite while it reads), for the screen that opens:
+the new-session form once it is ready, or the session."""
 
 from __future__ import annotations
 
+import asyncio
+import math
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.widgets import OptionList
+from textual.worker import Worker, WorkerState
 
 from reflect.store.index import SessionSummary
+from reflect.ui.key_order import SETTLE_LIMIT, caught_up
 from reflect.ui.screens.start_lists import LibraryScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from reflect.model.review import Review
     from reflect.model.session import Session
+
+OPENING = "open"
+"""The worker group that reads what a screen opens on; keys wait for it (`enter_from`)."""
 
 
 class OpeningScreen(LibraryScreen):
@@ -23,24 +37,64 @@ class OpeningScreen(LibraryScreen):
     def _review_chosen(self) -> None:
         self.action_new_session()
 
+    enter_from = 0.0
+    """Infinite while a review or session is read for the screen to open: keys typed meanwhile
+    wait for that screen (key_order)."""
+
+    def hold_keys(self) -> None:
+        self.enter_from = math.inf
+
+    def release_keys(self) -> None:
+        self.enter_from = 0.0
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)  # a failure goes up to the app's handler
+        if event.worker.group == OPENING and event.state in (WorkerState.ERROR,
+                                                             WorkerState.CANCELLED):
+            self.release_keys()
+
     def action_new_session(self) -> None:
         chosen = self.selected_review()
         if chosen is None:
             self.notify("Choose a review in the library first.", severity="warning")
             return
-        review = self.full_review(chosen.id)
-        if review is not None:
-            self.ask_details(review)
+        self.hold_keys()
+        self.load_review(chosen.id)
 
-    def ask_details(self, review: Review, **extra: object) -> None:
-        """The new-session form for `review`; `extra` fields go into the session as they are."""
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def load_review(self, review_id: str) -> None:
+        """Read the whole review (off the UI thread), then ask for the details."""
+        review = self.full_review(review_id)
+        if isinstance(review, str):
+            self.app.call_from_thread(self.not_opened, review)
+            return
+        # call_from_thread awaits a coroutine function; its stub says only "a callable".
+        self.app.call_from_thread(self.ask_details_held, review)  # type: ignore[arg-type]
+
+    async def ask_details_held(self, review: Review) -> None:
+        """`ask_details`, the keys typed since Enter held until the form is ready for them
+        (mounted, its focus set): pushed from a worker's callback, the form was on top before
+        it was built, and a Tab typed at once went nowhere."""
+        mounted = self.ask_details(review)
+        form = self.app.screen
+        form.enter_from = math.inf  # type: ignore[attr-defined]  # read by key_order
+        try:
+            await mounted
+            await caught_up(form, asyncio.get_running_loop().time() + SETTLE_LIMIT)
+        finally:
+            form.enter_from = 0.0  # type: ignore[attr-defined]
+            self.release_keys()
+
+    def ask_details(self, review: Review, **extra: object) -> Awaitable[object]:
+        """The new-session form for `review`; `extra` fields go into the session as they are.
+        Returns what completes once the form is mounted."""
         from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
             if details is not None:
                 self.create_session(review, {**details, **extra})
 
-        self.app.push_screen(NewSessionScreen(review), start)
+        return self.app.push_screen(NewSessionScreen(review), start)
 
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen
@@ -83,17 +137,20 @@ class OpeningScreen(LibraryScreen):
 
         self.app.push_screen(ThemeItemsScreen(review), chosen)
 
-    def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | None:
-        """The whole review, read now; None (and a message) if it cannot be."""
+    def full_review(self, review_id: str, entry: SessionSummary | None = None) -> Review | str:
+        """The whole review, read now (in a worker), or what to say when it cannot be."""
         assert self.reflect_app.library is not None
         try:
             return self.reflect_app.library.load(review_id)
         except ValueError as e:
             kept = (f". Nothing is lost: its answers are in {entry.path}, and `reflect export "
                     f"{entry.id}` writes its notes." if entry is not None else "")
-            self.notify(f"This review cannot be opened: {str(e).rstrip('.')}{kept}",
-                        severity="error", timeout=12)
-            return None
+            return f"This review cannot be opened: {str(e).rstrip('.')}{kept}"
+
+    def not_opened(self, message: str, severity: SeverityLevel = "error") -> None:
+        """Say why nothing opened (on the UI thread); the keys typed meanwhile go on here."""
+        self.release_keys()
+        self.notify(message, severity=severity, timeout=12)
 
     def create_session(self, review: Review, details: dict[str, object]) -> None:
         """Start a session on `review`; the file is written, and for a team the team's open
@@ -102,10 +159,6 @@ class OpeningScreen(LibraryScreen):
         from reflect.store.sessions import new_session_id
 
         session = Session.start(review, new_session_id(review.id), **details)
-        for answer in session.answers:  # themed sessions: which review each question is from
-            question = review.question(answer.question_id)
-            if question is not None and question.source:
-                answer.source = question.source
         self.save_new_session(session, review)
 
     @work(thread=True, group="create", exit_on_error=False)
@@ -140,8 +193,6 @@ class OpeningScreen(LibraryScreen):
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
         from reflect.model.themes import is_theme_id
-        from reflect.store.errors import SessionError
-        from reflect.store.sessions import read_session
 
         entry = next((e for e in self.sessions.entries if str(e.path) == event.option.id), None)
         if entry is None:
@@ -156,16 +207,34 @@ class OpeningScreen(LibraryScreen):
                         f"in {entry.path}, and `reflect export {entry.id}` writes its "
                         "notes.", severity="warning", timeout=12)
             return
+        self.hold_keys()  # until the session is on view
+        self.load_saved(entry)
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def load_saved(self, entry: SessionSummary) -> None:
+        """Read the session and its review (a themed session's: every review tagged with its
+        theme) off the UI thread, then open it there."""
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
+
         review = self.full_review(entry.review_id, entry)
-        if review is None:
+        if isinstance(review, str):
+            self.app.call_from_thread(self.not_opened, review)
             return
         try:
             session, read_only = read_session(entry.path)
         except SessionError as e:
-            self.notify(f"{e}", severity="error")
-            self.load()
+            self.app.call_from_thread(self._unreadable, str(e))
             return
-        self.open_session(session, review, read_only)
+        self.app.call_from_thread(self._saved_loaded, session, review, read_only)
+
+    def _unreadable(self, message: str) -> None:
+        self.not_opened(message)
+        self.load()  # the list as the folder is now
+
+    def _saved_loaded(self, session: Session, review: Review, read_only: str | None) -> None:
+        self.open_session(session, review, read_only)  # holds keys until it is built
+        self.release_keys()  # for when the session is left
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
         from reflect.model.themes import as_started
