@@ -268,3 +268,24 @@ async def test_a_session_that_cannot_be_read_is_said_and_the_keys_go_on(
         await type_text(pilot, "zz")
         await wait_for(pilot, lambda: search.value == "zz")
 
+
+async def test_ctrl_s_writes_in_a_worker(fictional_dir: Path, sessions_dir: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+S wrote the session on the UI thread (the README says the UI never waits for a
+    save): a slow disk froze the session until the write was done."""
+    import reflect.store.autosave as autosave
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        reached, gate = threading.Event(), threading.Event()
+        monkeypatch.setattr(autosave, "write_atomic",
+                            held_until(autosave.write_atomic, reached, gate))
+        await type_text(pilot, "Invented first words")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, reached.is_set)
+        await type_text(pilot, " and more")  # the session answers while the file is written
+        await wait_for(pilot, lambda: screen.session.answers[0].text.endswith(" and more"))
+        assert not any("Saved to" in n.message for n in app._notifications)
+        gate.set()
+        await wait_for(pilot, lambda: any("Saved to" in n.message for n in app._notifications))

@@ -86,27 +86,33 @@ class KeepsSession(ReflectScreen[None]):
             self.write_snapshot(self.keeper, *snapshot)
 
     @work(thread=True, group="autosave", exit_on_error=False)
-    def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object]) -> None:
+    def write_snapshot(self, keeper: SessionKeeper, seq: int, data: dict[str, object],
+                       asked: bool = False) -> None:
+        """Write a snapshot; `asked` (Ctrl+S): say where it went, and say every failure."""
         said = keeper.last_error
         try:
             keeper.write(seq, data)
         except (OSError, SessionError):
-            if keeper.last_error != said:  # once per problem, not every two seconds
+            if asked or keeper.last_error != said:  # once per problem, not every two seconds
                 self.app.call_from_thread(self.notify, keeper.last_error or "Could not save",
                                           severity="error")
+        else:
+            if asked:
+                self.app.call_from_thread(self.notify, f"Saved to {keeper.path}")
         self.app.call_from_thread(self.show_status)
 
     def action_save(self) -> None:
+        """Ctrl+S: the snapshot taken here, written in a worker (the UI never waits for a
+        disk); said when it has landed."""
         if self.keeper is None:
             self.notify("This session is read-only; nothing to save.", severity="warning")
             return
-        try:
-            self.keeper.flush()
-        except (OSError, SessionError):
-            self.notify(self.keeper.last_error or "Could not save", severity="error")
+        snapshot = self.keeper.pending()
+        if snapshot is None:  # every edit is on disk already
+            self.show_status()
+            self.notify(f"Saved to {self.keeper.path}")
             return
-        self.show_status()
-        self.notify(f"Saved to {self.keeper.path}")
+        self.write_snapshot(self.keeper, *snapshot, asked=True)
 
     def show_status(self) -> None:
         s = self.session
