@@ -137,3 +137,34 @@ async def test_standard_questions_are_labelled_in_the_walkthrough(sessions_dir, 
         text = " ".join(shown(w) for w in pane.query("Literal"))
         assert "Question 1 of 4" in text
         assert "reflect's question — this briefing has none of its own" in text
+
+
+async def test_whether_the_review_would_be_replaced_is_looked_at_in_the_worker(
+        fictional_dir, sessions_dir, tmp_path, monkeypatch):
+    """The preview asked the disk whether the review's file was there on the UI thread."""
+    import threading
+    from pathlib import Path
+
+    target = fictional_dir / "child-v.toml"
+    target.write_text("# an invented file in the way\n", encoding="utf-8")
+    asked_on_ui: list[Path] = []
+    real = Path.exists
+
+    def recording(self: Path, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        if self == target and threading.current_thread() is threading.main_thread():
+            asked_on_ui.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "exists", recording)
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+        preview = app.screen.query_one("#import-preview")
+        app.screen.query_one("#import-path", Input).value = str(source)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "REPLACING the review already there" in shown(preview))
+    assert asked_on_ui == []

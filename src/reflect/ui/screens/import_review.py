@@ -43,6 +43,9 @@ class Loaded:
     report: ImportReport
     already: str | None
     """The review (id and title) this file was already imported as, if any."""
+    replaces: bool = False
+    """Whether saving would replace a review file already in the library (looked at here, in
+    the worker: the preview looked on the UI thread)."""
 
 
 class ImportScreen(ReflectModal[Path | None]):
@@ -127,7 +130,8 @@ class ImportScreen(ReflectModal[Path | None]):
             return f"{path}: {e}"
         earlier = already_imported(load_library(self.content_dir).reviews, sha256)
         already = f"{earlier.id} ({one_line(earlier.title)})" if earlier else None
-        return Loaded(path, text, sha256, report, already)
+        replaces = (self.content_dir / f"{report.review['id']}.toml").exists()
+        return Loaded(path, text, sha256, report, already, replaces)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -166,7 +170,7 @@ class ImportScreen(ReflectModal[Path | None]):
                       "(To import this file again, use `reflect import FILE --force`.)")
         else:
             saving = f"Will be saved as {self.target}" + (
-                " (REPLACING the review already there)" if self.target.exists() else "")
+                " (REPLACING the review already there)" if loaded.replaces else "")
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
                  saving,
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
