@@ -50,14 +50,14 @@ def sessions_dir(option: str | Path | None = None) -> Path:
         folder = _REPO / "sessions"
         _make_private(folder)  # git checks it out 0755; it is ours, so tighten it
         return folder
-    return user_data_dir() / "sessions"
+    folder = user_data_dir() / "sessions"
+    _make_private(folder)  # one an older reflect (or the umask) left at 0755
+    return folder
 
 
 def _make_private(folder: Path) -> None:
     """Owner-only access to a default sessions folder (a folder named by the user is left as
     they set it up: a shared team folder may need group access)."""
-    try:
-        if folder.is_dir() and folder.stat().st_mode & 0o077:
-            folder.chmod(0o700)
-    except OSError:
-        pass
+    from reflect.store.atomic import make_private
+
+    make_private(folder)

@@ -88,3 +88,41 @@ def test_elsewhere_the_config_folder_alone_counts(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
     monkeypatch.delenv(settings.SETTINGS_ENV, raising=False)
     assert settings.settings_path() == tmp_path / "elsewhere" / "reflect" / "settings.toml"
+
+
+def test_reflects_own_folders_left_open_are_made_owner_only(monkeypatch, tmp_path):
+    """A user trial found a per-user sessions folder and a cache folder that already existed
+    left at 0755 (an older reflect, or the umask): every session's name showed. A folder the
+    user named is left as they set it up (a shared team folder may need group access)."""
+    from reflect.store.cache import write_records
+
+    monkeypatch.delenv(paths.SESSIONS_ENV, raising=False)
+    monkeypatch.setattr(paths, "_in_clone", lambda: False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    default, named, cache = (tmp_path / "data" / "reflect" / "sessions", tmp_path / "team",
+                             tmp_path / "cache")
+    for folder in (default, named, cache):
+        folder.mkdir(parents=True)
+        folder.chmod(0o755)
+    assert paths.sessions_dir() == default
+    assert paths.sessions_dir(named) == named
+    write_records(cache / "sessions-0123456789abcdef.json", {})
+    assert stat.S_IMODE(default.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(named.stat().st_mode) == 0o755
+
+
+def test_a_folder_that_cannot_be_made_private_is_no_error(monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from reflect.store.atomic import make_private
+
+    def refused(self, mode):  # type: ignore[no-untyped-def]
+        raise PermissionError(1, "Operation not permitted")
+
+    folder = tmp_path / "not-mine"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    monkeypatch.setattr(Path, "chmod", refused)
+    make_private(folder)  # no error
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o755

@@ -36,6 +36,25 @@ def ensure_private_dir(folder: Path) -> None:
         os.chmod(level, 0o700)
 
 
+_PRIVATE_CHECKED: set[Path] = set()
+"""Folders `make_private` has looked at in this run (it looks once at each)."""
+
+
+def make_private(folder: Path) -> None:
+    """Owner-only access (0700) to reflect's own folder `folder` when it exists with more (an
+    older reflect, or the umask, left it at 0755; its files are 0600 but their names and
+    number showed). Looked at once per run; a folder that cannot be changed (another owner,
+    a file system without modes) is left as it is, never an error."""
+    if folder in _PRIVATE_CHECKED:
+        return
+    _PRIVATE_CHECKED.add(folder)
+    try:
+        if folder.is_dir() and folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
+    except OSError:
+        pass
+
+
 def real_target(path: Path) -> Path:
     """Where writing `path` lands: the end of its chain of symbolic links (the path itself
     when it is not a link)."""

@@ -11,7 +11,7 @@ import json
 import os
 from pathlib import Path
 
-from reflect.store.atomic import write_atomic
+from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
 CACHE_VERSION = 1
@@ -47,6 +47,7 @@ def read_records(path: Path) -> Records:
 
 
 def write_records(path: Path, records: Records) -> None:
+    make_private(path.parent)  # the per-user cache: summaries of sessions, never shared
     try:
         write_atomic(path, json.dumps({"version": CACHE_VERSION, "files": records})
                      .encode("utf-8"))
