@@ -91,3 +91,16 @@ def test_of_two_files_with_one_id_the_one_named_after_it_is_the_review(fictional
         assert loaded.problems == [f"{fictional_dir / 'a-copy.toml'}: id: 'child-zz' is already "
                                    f"used by {fictional_dir / 'child-zz.toml'}"]
     assert load_library(fictional_dir).paths == {"child-zz": fictional_dir / "child-zz.toml"}
+
+
+def test_a_review_saved_with_a_byte_order_mark_loads(tmp_path: Path):
+    """A learning lead's Windows editor can put a byte-order mark before the first line: the
+    file was recognised as a review (`reflect import` said so) and then refused as unreadable."""
+    from reflect.store.kinds import reflect_file_kind
+
+
+    path = tmp_path / "child-zz.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + FICTIONAL_REVIEW.encode("utf-8"))
+    assert reflect_file_kind(path) == "review"
+    lib = load_library(tmp_path)
+    assert [r.id for r in lib.reviews] == ["child-zz"] and lib.problems == []

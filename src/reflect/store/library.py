@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from reflect.model.placeholders import unfinished
 from reflect.model.review import Review
 from reflect.store.catalogue import one_per_id
+from reflect.store.kinds import toml_text
 from reflect.store.problems import describe
 from reflect.text import printable
 
@@ -53,9 +54,10 @@ class ReviewError(Exception):
 
 
 def load_review(path: Path) -> Review:
-    """Parse and validate one content file; raises OSError, TOMLDecodeError, ValidationError."""
-    with path.open("rb") as f:
-        data = tomllib.load(f)
+    """Parse and validate one content file; raises OSError, UnicodeDecodeError,
+    TOMLDecodeError, ValidationError. Read as every reflect file is (`kinds.toml_text`: a
+    byte-order mark left by a Windows editor is dropped)."""
+    data = tomllib.loads(toml_text(path.read_bytes()))
     return Review.model_validate(data)
 
 

@@ -18,6 +18,7 @@ from reflect.model.dates import read_date_near, short_date
 from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.report.review_filter import review_filter
+from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
@@ -185,7 +186,7 @@ class ReportsScreen(ReflectScreen[None]):
                         "make it again, then save.", severity="warning")
             return
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")  # each save its own file
-        target = self.reflect_app.sessions_dir / "exports" / f"report-{stamp}.{fmt}"
+        target = exports_dir(self.reflect_app.sessions_dir) / f"report-{stamp}.{fmt}"
         self.write_report(report, fmt, target)
 
     @work(thread=True, group="report-save", exit_on_error=False)
