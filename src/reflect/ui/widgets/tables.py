@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from rich.text import Text
 from textual.binding import Binding
@@ -18,6 +19,10 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
 from reflect.text import one_line
+
+RowVerb = Literal["change", "edit", "remove"]
+"""What a key does to the highlighted row: Space changes it, Enter edits it, Delete removes
+it."""
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
@@ -46,7 +51,7 @@ class RowTable(DataTable[Text]):
     @dataclass
     class RowAction(Message):
         table: RowTable
-        action: str
+        action: RowVerb
         row: int
 
         @property
@@ -54,7 +59,7 @@ class RowTable(DataTable[Text]):
             return self.table
 
     def __init__(self, change: str = "Change",
-                 offers: tuple[str, ...] = ("change", "edit", "remove"),
+                 offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
                  **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.key_descriptions = {"row('change')": change}
@@ -76,7 +81,7 @@ class RowTable(DataTable[Text]):
             return False
         return True
 
-    def action_row(self, what: str) -> None:
+    def action_row(self, what: RowVerb) -> None:
         if self.row_count:
             self.post_message(self.RowAction(self, what, self.cursor_row))
 
