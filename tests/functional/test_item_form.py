@@ -6,11 +6,12 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Button, Input
 
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.points import PointList, PointsEditor
@@ -25,9 +26,10 @@ def review() -> Review:
     return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
 
 
-async def open_at(pilot, step: str) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+async def open_at(pilot, step: str,  # type: ignore[no-untyped-def]
+                  name: str = "Robin Invented") -> WalkthroughScreen:
     session = Session.start(review(), "s-form", team="Invented team")
-    session.add_participant(Participant(name="Robin Invented", role="Nurse"))
+    session.add_participant(Participant(name=name, role="Nurse"))
     session.add_action(Action(text="Ring the invented school", owner="Robin"))
     session.answer("zz-first").points.append(Point(text="A first point"))  # type: ignore[union-attr]
     session.current_step = step
@@ -116,3 +118,25 @@ async def test_enter_with_no_one_typed_says_what_to_do(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: any("Type a name (or a role) first" in n.message
                                           for n in app._notifications))
         assert [p.name for p in screen.session.participants] == ["Robin Invented"]
+
+
+async def test_removing_someone_with_a_very_long_name_keeps_the_buttons_on_screen(
+        tmp_path: Path) -> None:
+    """The people panel's question quoted a name whole (the points' and actions' were
+    shortened): at 80x24 a long one pushed Remove and Keep off the bottom of the screen."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, "people", name="Sam Sample of Invented Council " * 40)
+        table = screen.query_one(".people-table", RowTable)
+        screen.set_focus(table)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        await wait_for(pilot, lambda: all(b.region.height > 0 for b in dialog.query(Button)))
+        for button in dialog.query(Button):
+            assert button.region.bottom <= 24, button.region
+        assert "…" in dialog.question and "Points they made stay" in dialog.question
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not screen.session.participants)

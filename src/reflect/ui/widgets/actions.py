@@ -2,7 +2,8 @@
 table where each can be added, edited, moved on a status and removed.
 
 Changes the session's actions through `SessionEdits` and posts what changed
-(`SessionChanged`); the screen saves. The form is an `ItemForm`.
+(`SessionChanged`); the screen saves. The form is an `ItemForm`; adding, saving, the table's
+keys and the question before removing one are `ItemPanel`'s.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line, printable
-from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
+from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import Cell, RowTable
 
@@ -56,7 +57,7 @@ MIN_ROWS = 3
 """The fewest rows the open drop-down shows (with its border)."""
 
 
-class ActionsPanel(Vertical):
+class ActionsPanel(ItemPanel, Vertical):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }
     ActionsPanel RowTable { height: auto; max-height: 12; }
@@ -64,15 +65,14 @@ class ActionsPanel(Vertical):
     /* One line per choice, cut with "…", and never over the time line (see _fit_overlay). */
     ActionsPanel Select > SelectOverlay { text-wrap: nowrap; text-overflow: ellipsis; }
     """
+    READ_ONLY = "actions cannot be changed here."
+    REMOVE = "Remove this agreed action?\n\n{}"
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.edits = edits
-        self.session = edits.session
+        super().__init__(edits, **kwargs)
         self.choices = link_choices(review)
         self.recommendations = [c.words for c in self.choices]
         """What an action can answer, as it stores it: the review's full words."""
-        self.read_only = False
         self.individual = self.session.mode == "individual"
 
     def compose(self) -> ComposeResult:
@@ -122,10 +122,6 @@ class ActionsPanel(Vertical):
         """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border."""
         return read_as(words, self.edits.read_due(words), date.today())
 
-    @property
-    def form(self) -> ItemForm:
-        return self.query_one(ItemForm)
-
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing
         completes them, → accepts."""
@@ -133,10 +129,6 @@ class ActionsPanel(Vertical):
         if self.session.facilitator:
             names.append(self.session.facilitator)
         self.form.set_suggestions("owner", names)
-
-    def make_read_only(self) -> None:
-        self.read_only = True
-        self.form.make_read_only()
 
     def _linked(self) -> bool:
         return any(a.recommendation for a in self.session.actions)
@@ -180,74 +172,50 @@ class ActionsPanel(Vertical):
                  else ""]
         detail.show(" · ".join(p for p in parts if p), "italic")
 
-    # --- editing ----------------------------------------------------------------------------
+    # --- the actions (ItemPanel) ------------------------------------------------------------
+
+    def items(self) -> list[Action]:
+        return self.session.actions
+
+    def add_item(self, values: dict[str, str]) -> Change | None:
+        self.edits.add_action(**values)
+        return ActionsChanged()
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Action)
         return self.edits.edit_action(item, **values)
 
-    @on(ItemForm.EditChanged)
-    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
-        if isinstance(event.item, Action) and event.item in self.session.actions:
-            self.show_row(event.item)
+    def change_item(self, item: BaseModel) -> Change | None:
+        assert isinstance(item, Action)
+        return self.edits.cycle_action_status(item)
+
+    def remove_item(self, item: BaseModel) -> Change | None:
+        assert isinstance(item, Action)
+        return self.edits.remove_action(item)
+
+    def words(self, item: BaseModel) -> str:
+        assert isinstance(item, Action)
+        return item.text
+
+    def choices_hold(self, name: str, value: str) -> bool:
+        return value in self.recommendations
+
+    def show_items(self, index: int | None = None) -> None:
+        self.show_actions()
+        if index is not None:
+            self.query_one(RowTable).move_cursor(row=index)
+
+    def show_item(self, index: int) -> None:
+        self.show_row(self.session.actions[index])
 
     def save_action(self) -> None:
         """Add the action typed (or save the one being edited): Enter, the button, Ctrl+T."""
         self.form.submit()
 
     def _submitted(self, event: ItemForm.Submitted) -> None:
-        form = event.form
         values = {"recommendation": "", **event.values}
         if not values["text"]:
             self.notify("Type what will be done first.", severity="warning")
-            self.screen.set_focus(form.first)
+            self.screen.set_focus(event.form.first)
             return
-        change: Change | None
-        if event.editing is not None and event.editing in self.session.actions:
-            change = self.edit_item(event.editing, values)
-            row = self.session.actions.index(event.editing)
-        else:
-            self.edits.add_action(**values)
-            change = ActionsChanged()
-            row = len(self.session.actions) - 1
-            form.clear_drafts()
-        form.end_editing()
-        self.screen.set_focus(form.first)
-        self.show_actions()
-        self.query_one(RowTable).move_cursor(row=row)
-        if change is not None:
-            self.post_message(SessionChanged(change))
-
-    @on(RowTable.RowAction, ".actions-table")
-    def _row_action(self, event: RowTable.RowAction) -> None:
-        event.stop()
-        if self.read_only:
-            self.notify("This session is read-only: actions cannot be changed here.",
-                        severity="warning")
-            return
-        act = self.session.actions[event.row]
-        if event.action == "change":
-            change = self.edits.cycle_action_status(act)
-            self.show_row(act)
-            self.post_message(SessionChanged(change))
-        elif event.action == "edit":
-            self.form.edit(act, event.row + 1,
-                           lambda name, value: value in self.recommendations)
-        elif event.action == "remove":
-            self.ask_remove(act)
-
-    def ask_remove(self, act: Action) -> None:
-        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
-
-        def remove(yes: bool | None) -> None:
-            if not yes:
-                return
-            change = self.edits.remove_action(act)
-            if self.form.editing is act:
-                self.form.end_editing()
-            self.show_actions()
-            if change is not None:
-                self.post_message(SessionChanged(change))
-
-        self.app.push_screen(ConfirmScreen(
-            f"Remove this agreed action?\n\n{one_line(act.text, CONFIRM_CHARS)}"), remove)
+        self.keep(event, values)

@@ -1,7 +1,8 @@
 """Who is here: the meeting's details and its participants, with attendance ticks.
 
 Changes the session through the `SessionEdits` it is given and posts what changed
-(`SessionChanged`); the screen saves. The participant form is an `ItemForm`.
+(`SessionChanged`); the screen saves. The participant form is an `ItemForm`; adding, saving,
+the table's keys and the question before removing someone are `ItemPanel`'s.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
-from reflect.model.edits import SessionEdits
 from reflect.model.session import Participant
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
+from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import RowTable
 
@@ -35,19 +36,16 @@ def person_row(p: Participant) -> tuple[str, str, str, str]:
     return ("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
 
 
-class PeoplePanel(VerticalScroll):
+class PeoplePanel(ItemPanel, VerticalScroll):
     DEFAULT_CSS = """
     PeoplePanel .form-row { height: auto; }
     PeoplePanel .form-row Input { width: 1fr; }
     PeoplePanel .form-row Button { height: 3; }
     PeoplePanel RowTable { height: auto; max-height: 16; }
     """
-
-    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.edits = edits
-        self.session = edits.session
-        self.read_only = False
+    READ_ONLY = "participants cannot be changed here."
+    REMOVE = ("Remove {} from the list?\n\nPoints they made stay, without their name. To "
+              "record that they were not here, press Space instead.")
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row details"):
@@ -68,10 +66,9 @@ class PeoplePanel(VerticalScroll):
             self.call_after_refresh(self.show_people)
 
     def make_read_only(self) -> None:
-        self.read_only = True
         for widget in self.query(".details Input"):
             widget.disabled = True
-        self.query_one(ItemForm).make_read_only()
+        super().make_read_only()
 
     def show_people(self) -> None:
         rows = [person_row(p) for p in self.session.participants]
@@ -97,26 +94,43 @@ class PeoplePanel(VerticalScroll):
         if change is not None:
             self.post_message(SessionChanged(change))
 
-    # --- participants ----------------------------------------------------------------------
+    # --- participants (ItemPanel) -----------------------------------------------------------
+
+    def items(self) -> list[Participant]:
+        return self.session.participants
+
+    def add_item(self, values: dict[str, str]) -> Change | None:
+        self.edits.add_participant(**values)
+        return PeopleChanged()
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
 
-    @on(ItemForm.EditChanged)
-    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
-        """Redraw just the row of the person being edited."""
-        person = event.item
-        if not (isinstance(person, Participant) and person in self.session.participants):
-            return
-        row = self.session.participants.index(person)
-        if not self.query_one(RowTable).update_row(row, person_row(person)):
+    def change_item(self, item: BaseModel) -> Change | None:
+        assert isinstance(item, Participant)
+        return self.edits.toggle_attended(item)
+
+    def remove_item(self, item: BaseModel) -> Change | None:
+        assert isinstance(item, Participant)
+        return self.edits.remove_participant(item)  # their points stay
+
+    def words(self, item: BaseModel) -> str:
+        assert isinstance(item, Participant)
+        return item.describe()
+
+    def show_items(self, index: int | None = None) -> None:
+        self.show_people()  # the cursor stays on its row: the form has the focus
+
+    def show_item(self, index: int) -> None:
+        person = self.session.participants[index]
+        if not self.query_one(RowTable).update_row(index, person_row(person)):
             self.show_people()
+        self.show_count()
 
     def save_person(self, event: ItemForm.Submitted) -> None:
-        form = event.form
         if not any(event.values.values()):
-            self.screen.set_focus(form.first)
+            self.screen.set_focus(event.form.first)
             if event.editing is None:
                 self.notify("Type a name (or a role) first, then press Enter to add them.",
                             severity="warning")
@@ -125,50 +139,4 @@ class PeoplePanel(VerticalScroll):
                             "Esc to put them back as they were (Delete on the row removes "
                             "them).", severity="warning")
             return
-        change: Change | None
-        if event.editing is not None and event.editing in self.session.participants:
-            change = self.edit_item(event.editing, event.values)
-        else:
-            self.edits.add_participant(**event.values)
-            form.clear_drafts()
-            change = PeopleChanged()
-        form.end_editing()
-        self.screen.set_focus(form.first)
-        self.show_people()
-        if change is not None:
-            self.post_message(SessionChanged(change))
-
-    @on(RowTable.RowAction, ".people-table")
-    def _row(self, event: RowTable.RowAction) -> None:
-        event.stop()
-        if self.read_only:
-            self.notify("This session is read-only: participants cannot be changed here.",
-                        severity="warning")
-            return
-        person = self.session.participants[event.row]
-        if event.action == "change":
-            change = self.edits.toggle_attended(person)
-            self.query_one(RowTable).update_row(event.row, person_row(person))
-            self.show_count()
-            self.post_message(SessionChanged(change))
-        elif event.action == "edit":
-            self.query_one(ItemForm).edit(person, event.row + 1)
-        elif event.action == "remove":
-            self.ask_remove(person)
-
-    def ask_remove(self, person: Participant) -> None:
-        from reflect.ui.screens.confirm import ConfirmScreen
-
-        def remove(yes: bool | None) -> None:
-            if yes:
-                change = self.edits.remove_participant(person)  # their points stay
-                form = self.query_one(ItemForm)
-                if form.editing is person:
-                    form.end_editing()
-                self.show_people()
-                if change is not None:
-                    self.post_message(SessionChanged(change))
-
-        self.app.push_screen(ConfirmScreen(
-            f"Remove {person.describe()} from the list?\n\nPoints they made stay, without "
-            "their name. To record that they were not here, press Space instead."), remove)
+        self.keep(event, event.values)

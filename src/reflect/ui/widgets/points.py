@@ -2,8 +2,9 @@
 each optionally attributed to a participant.
 
 The widget changes the answer's points through `SessionEdits` and posts what changed
-(`SessionChanged`); the screen saves. The form is an `ItemForm`; who can be chosen comes
-down as an attribute (`set_people`).
+(`SessionChanged`); the screen saves. The form is an `ItemForm`; adding, saving, the list's
+keys and the question before removing one are `ItemPanel`'s; who can be chosen comes down as
+an attribute (`set_people`).
 """
 
 from __future__ import annotations
@@ -24,11 +25,12 @@ from reflect.model.attribution import attribute, candidates
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
-from reflect.text import one_line, printable
+from reflect.text import printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
+from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 
 
@@ -58,30 +60,29 @@ class PointList(OptionList):
         self.parent_editor.move(by)
 
     def action_remove(self) -> None:
-        self.parent_editor.ask_remove()
+        if self.highlighted is not None:
+            self.parent_editor.act_on("remove", self.highlighted)
 
     @property
     def parent_editor(self) -> PointsEditor:
         return self.query_ancestor(PointsEditor)
 
 
-class PointsEditor(Vertical):
+class PointsEditor(ItemPanel, Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .form-row Button { min-width: 8; }
     PointsEditor PointList { height: auto; max-height: 8; }
     PointsEditor PointList:blur { border: none; }
     """
+    REMOVE = "Remove this point?\n\n{}"
 
     def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
-        self.edits = edits
-        self.session = edits.session
+        super().__init__(edits, **kwargs)
         self.question_id = answer.question_id
         self.points = answer.points
         """The answer's own list (read here; changed through `edits`)."""
         self.people = self.session.participants
-        self.read_only = False
         self.from_room: Waiting | None = None
         """A point from the room put into the box to be edited: added as sent from it."""
 
@@ -108,20 +109,12 @@ class PointsEditor(Vertical):
         self.query_one(ItemForm).set_choices("by", self._choices())
         self.refresh_list()
 
-    @property
-    def form(self) -> ItemForm:
-        return self.query_one(ItemForm)
-
     # --- attributes down ------------------------------------------------------------------
 
     def set_people(self, people: list[Participant]) -> None:
         self.people = people
         self.form.set_choices("by", self._choices())
         self.refresh_list()
-
-    def make_read_only(self) -> None:
-        self.read_only = True
-        self.form.make_read_only()
 
     def _choices(self) -> list[tuple[str, str]]:
         return [(printable(p.describe()), p.id) for p in self.people
@@ -149,19 +142,44 @@ class PointsEditor(Vertical):
                 "@ and a name at its end says who said it.")
         self.query_one(".point-hint", Literal).show(hint, "dim")
 
-    # --- editing --------------------------------------------------------------------------
+    # --- the points (ItemPanel) -------------------------------------------------------------
+
+    def items(self) -> list[Point]:
+        return self.points
+
+    def add_item(self, values: dict[str, str]) -> Change | None:
+        room, self.from_room = self.from_room, None  # (before the box empties)
+        change = self.edits.add_point(self.question_id, values["text"], values["by"],
+                                      from_room=room.who if room else None)
+        if room is not None:
+            self.post_message(self.FromRoomAdded(room.point.id))
+        return change
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
         assert isinstance(item, Point)
         return self.edits.edit_point(self.question_id, item, **values)
 
-    @on(ItemForm.EditChanged)
-    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+    def remove_item(self, item: BaseModel) -> Change | None:
+        assert isinstance(item, Point)
+        return self.edits.remove_point(self.question_id, item)
+
+    def words(self, item: BaseModel) -> str:
+        assert isinstance(item, Point)
+        return item.text
+
+    def choices_hold(self, name: str, value: str) -> bool:
+        return any(p.id == value for p in self.people)
+
+    def show_items(self, index: int | None = None) -> None:
+        self.refresh_list()
+        if index is not None:
+            self.query_one(PointList).highlighted = index
+
+    def show_item(self, index: int) -> None:
         """Redraw just the point being edited."""
-        point = event.item
-        if isinstance(point, Point) and point in self.points:
-            i = self.points.index(point)
-            self.query_one(PointList).replace_option_prompt_at_index(i, self.label(i + 1, point))
+        point = self.points[index]
+        self.query_one(PointList).replace_option_prompt_at_index(index,
+                                                                 self.label(index + 1, point))
 
     def save_point(self, event: ItemForm.Submitted) -> None:
         form = event.form
@@ -195,24 +213,7 @@ class PointsEditor(Vertical):
                 self.notify("Type the point first, then press Enter to add it.",
                             severity="warning")
             return
-        change: Change | None
-        if event.editing is not None and event.editing in self.points:
-            index = self.points.index(event.editing)
-            change = self.edit_item(event.editing, {"text": text, "by": by})
-        else:
-            room, self.from_room = self.from_room, None  # (before the box empties)
-            change = self.edits.add_point(self.question_id, text, by,
-                                          from_room=room.who if room else None)
-            index = len(self.points) - 1
-            form.clear_drafts()
-            if room is not None:
-                self.post_message(self.FromRoomAdded(room.point.id))
-        form.end_editing()
-        self.refresh_list()
-        self.query_one(PointList).highlighted = index
-        self.screen.set_focus(form.first)  # the next point goes straight in
-        if change is not None:
-            self.post_message(SessionChanged(change))
+        self.keep(event, {"text": text, "by": by})
 
     def edit_from_room(self, waiting: Waiting) -> bool:
         """Put a point from the room into the point box, to be edited and added (Enter).
@@ -235,10 +236,7 @@ class PointsEditor(Vertical):
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if self.read_only or not (0 <= event.option_index < len(self.points)):
-            return
-        self.form.edit(self.points[event.option_index], event.option_index + 1,
-                       lambda name, value: any(p.id == value for p in self.people))
+        self.act_on("edit", event.option_index)
 
     def move(self, by: int) -> None:
         points = self.query_one(PointList)
@@ -251,25 +249,3 @@ class PointsEditor(Vertical):
         self.refresh_list()
         points.highlighted = i + by
         self.post_message(SessionChanged(change))
-
-    def ask_remove(self) -> None:
-        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
-
-        i = self.query_one(PointList).highlighted
-        if self.read_only or i is None or i >= len(self.points):
-            return
-        point = self.points[i]
-
-        def remove(yes: bool | None) -> None:
-            if not yes:
-                return
-            change = self.edits.remove_point(self.question_id, point)
-            if self.form.editing is point:
-                self.form.end_editing()
-            self.refresh_list()
-            if change is not None:
-                self.post_message(SessionChanged(change))
-
-        # Shortened: a long point pushed the dialog's buttons off the screen.
-        self.app.push_screen(ConfirmScreen(
-            f"Remove this point?\n\n{one_line(point.text, CONFIRM_CHARS)}"), remove)

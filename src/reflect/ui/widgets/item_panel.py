@@ -1,0 +1,160 @@
+"""ItemPanel: what the people, points and actions panels share around their `ItemForm`, so
+each rule is written once, not three times (the copies drifted: the people panel's remove
+question quoted a name whole, and a long one pushed the dialog's buttons off the screen).
+
+- Adding the item the form submits, or saving the one being edited; then the form adds
+  again, with the focus in its first box, and the list is redrawn (`keep`).
+- A key on an item's row or line (`act_on`): Space changes it, Enter edits it in the form,
+  Delete asks before removing it; on a read-only session nothing changes.
+- The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
+- Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`).
+
+A panel says what its items are and how each is added, changed, removed and drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from pydantic import BaseModel
+from textual import on
+from textual.widget import Widget
+
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
+from reflect.text import one_line
+from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.item_form import ItemForm
+from reflect.ui.widgets.tables import RowTable, RowVerb
+
+
+class ItemPanel(Widget):
+    """A panel of items edited through one `ItemForm` (mixed in before its container:
+    `class PeoplePanel(ItemPanel, VerticalScroll)`)."""
+
+    READ_ONLY: ClassVar[str] = ""
+    """What a key on an item says on a read-only session ("participants cannot be changed
+    here."); "" says nothing."""
+    REMOVE: ClassVar[str] = "Remove this item?\n\n{}"
+    """The question before an item is removed: `{}` is where its words go, shortened."""
+
+    def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.edits = edits
+        self.session = edits.session
+        self.read_only = False
+
+    @property
+    def form(self) -> ItemForm:
+        return self.query_one(ItemForm)
+
+    def make_read_only(self) -> None:
+        self.read_only = True
+        self.form.make_read_only()
+
+    # --- what the panel says about its items -------------------------------------------------
+
+    def items(self) -> Sequence[BaseModel]:
+        """The items, in the order they are shown (the session's own list)."""
+        raise NotImplementedError
+
+    def add_item(self, values: dict[str, str]) -> Change | None:
+        raise NotImplementedError
+
+    def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
+        raise NotImplementedError
+
+    def remove_item(self, item: BaseModel) -> Change | None:
+        raise NotImplementedError
+
+    def change_item(self, item: BaseModel) -> Change | None:
+        """Space on an item (ticks attendance, moves a status on)."""
+        return None
+
+    def words(self, item: BaseModel) -> str:
+        """How the question before removing it names the item."""
+        raise NotImplementedError
+
+    def show_items(self, index: int | None = None) -> None:
+        """Draw the list again; highlight item `index` (None: where the highlight was)."""
+        raise NotImplementedError
+
+    def show_item(self, index: int) -> None:
+        """Redraw the row or line of item `index` only."""
+        raise NotImplementedError
+
+    def choices_hold(self, name: str, value: str) -> bool:
+        """Whether the form's select `name` offers `value` (see `ItemForm.edit`)."""
+        return True
+
+    # --- adding and saving ---------------------------------------------------------------------
+
+    def keep(self, event: ItemForm.Submitted, values: dict[str, str]) -> None:
+        """Add `values` as a new item, or save them into the one being edited (the panel has
+        checked them); the form then adds again, and the next item goes straight in."""
+        form = event.form
+        items = self.items()
+        change: Change | None
+        if event.editing is not None and event.editing in items:
+            index = items.index(event.editing)
+            change = self.edit_item(event.editing, values)
+        else:
+            change = self.add_item(values)
+            index = len(self.items()) - 1
+            form.clear_drafts()
+        form.end_editing()
+        self.screen.set_focus(form.first)
+        self.show_items(index)
+        if change is not None:
+            self.post_message(SessionChanged(change))
+
+    @on(ItemForm.EditChanged)
+    def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
+        items = self.items()
+        if event.item in items:
+            self.show_item(items.index(event.item))
+
+    # --- keys on an item -----------------------------------------------------------------------
+
+    @on(RowTable.RowAction)
+    def _row_action(self, event: RowTable.RowAction) -> None:
+        event.stop()
+        self.act_on(event.action, event.row)
+
+    def act_on(self, action: RowVerb, index: int) -> None:
+        """Space, Enter or Delete on item `index`."""
+        if self.read_only:
+            if self.READ_ONLY:
+                self.notify(f"This session is read-only: {self.READ_ONLY}", severity="warning")
+            return
+        items = self.items()
+        if not 0 <= index < len(items):
+            return
+        item = items[index]
+        if action == "change":
+            change = self.change_item(item)
+            self.show_item(index)
+            if change is not None:
+                self.post_message(SessionChanged(change))
+        elif action == "edit":
+            self.form.edit(item, index + 1, self.choices_hold)
+        else:
+            self.ask_remove(item)
+
+    def ask_remove(self, item: BaseModel) -> None:
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
+
+        def remove(yes: bool | None) -> None:
+            if not yes:
+                return
+            change = self.remove_item(item)
+            if self.form.editing is item:
+                self.form.end_editing()
+            self.show_items()
+            if change is not None:
+                self.post_message(SessionChanged(change))
+
+        # Shortened: a long point, action or name pushed the dialog's buttons off the screen.
+        words = one_line(self.words(item), CONFIRM_CHARS)
+        self.app.push_screen(ConfirmScreen(self.REMOVE.format(words)), remove)
