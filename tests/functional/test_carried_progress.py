@@ -90,3 +90,54 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
     assert load_session(earlier_path).actions[0].progress == "Shared with two teams"
     assert load_session(mine).carried[0].written_back
+
+
+def count_calls(table: RowTable, name: str) -> list[int]:
+    """How many times `table.<name>` is called from now on."""
+    calls = [0]
+    method = getattr(table, name)
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return method(*args, **kwargs)
+
+    setattr(table, name, counted)
+    return calls
+
+
+async def test_space_redraws_the_actions_row_not_the_whole_table(fictional_dir, sessions_dir):
+    """Space on one of many carried actions changes its row in place: the table was filled
+    again from scratch, every row cleared and added back, on the key and again once the
+    change was written back to the earlier session."""
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="Last month",
+                            team="Invented team",
+                            actions=[Action(text=f"Invented action {n}") for n in range(1, 21)])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_session_form(pilot)
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 20)
+        for _ in range(15):
+            await pilot.press("down")
+        await wait_for(pilot, lambda: table.cursor_row == 15 and table.scroll_y > 0)
+        scrolled = table.scroll_y
+        cleared = count_calls(table, "clear")
+        await pilot.press("space")  # open -> in progress
+        await wait_for(pilot, lambda: str(table.get_row_at(15)[0]) == "in progress")
+        carried = screen.session.carried[15]
+        assert carried.status == "in progress"
+        # and written back to the earlier session, after which the table is drawn again
+        await wait_for(pilot, lambda: carried.written_back
+                       and load_session(earlier_path).actions[15].status == "in progress",
+                       timeout=10)
+        await pilot.pause()
+        assert cleared == [0]
+        assert (table.cursor_row, table.scroll_y) == (15, scrolled)
+        assert "was open, now in progress" in shown(screen.query_one(".carried-detail"))

@@ -24,6 +24,8 @@ from reflect.ui.widgets.forms import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import Cell, RowTable
 
+COLUMNS = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2), ("From", 2)]
+
 
 class CarriedPanel(Vertical):
     DEFAULT_CSS = """
@@ -79,10 +81,14 @@ class CarriedPanel(Vertical):
         return [c.status, c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:
+        """Draw the table: only the cells that changed while it has the same rows at the same
+        width (drawn again after each write-back, it was filled afresh, every row cleared)."""
+        table = self.query_one(RowTable)
         rows = [self._cells(c) for c in self.session.carried]
-        self.query_one(RowTable).fill(
-            [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2), ("From", 2)], rows,
-            self.size.width or 60)
+        width = self.size.width or 60
+        if not (table.fits(width) and table.row_count == len(rows)
+                and all(table.update_row(n, cells) for n, cells in enumerate(rows))):
+            table.fill(COLUMNS, rows, width)
         self.show_detail()
 
     @property
@@ -153,6 +159,10 @@ class CarriedPanel(Vertical):
             self.notify("This session is read-only: statuses cannot be changed here.",
                         severity="warning")
             return
-        change = self.edits.cycle_carried_status(self.session.carried[event.row])
-        self.show_carried()
+        c = self.session.carried[event.row]
+        change = self.edits.cycle_carried_status(c)
+        if self.query_one(RowTable).update_row(event.row, self._cells(c)):
+            self._say_selected(c)
+        else:
+            self.show_carried()
         self.post_message(SessionChanged(change))
