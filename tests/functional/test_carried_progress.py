@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from textual.widgets import Input
 
-from reflect.model.dates import read_date
+from reflect.model.dates import read_date, short_date
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from reflect.ui.app import make_app
+from reflect.ui.screens import carry_back
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
@@ -141,3 +143,43 @@ async def test_space_redraws_the_actions_row_not_the_whole_table(fictional_dir, 
         assert cleared == [0]
         assert (table.cursor_row, table.scroll_y) == (15, scrolled)
         assert "was open, now in progress" in shown(screen.query_one(".carried-detail"))
+
+
+async def test_a_new_due_date_is_past_or_not_against_the_edits_own_today(
+        fictional_dir, sessions_dir, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As typed, and as shown again once written back to the earlier session, the new due
+    date was said to be "past" against the machine's clock, not the day the edits read it
+    from."""
+    # What is typed waits to be written back (so the box's border is the typing's own) until
+    # Space writes the action back at once.
+    monkeypatch.setattr(carry_back, "WRITE_BACK_PAUSE", 600.0)
+    review = load_library(fictional_dir).get("child-zz")
+    earlier = Session.start(review, new_session_id(review.id), title="Last month",
+                            team="Invented team",
+                            actions=[Action(text="Invented first"), Action(text="Invented second")])
+    earlier_path = save_session(sessions_dir, earlier)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_session_form(pilot)
+        app.screen.query_one("#team", Input).value = "Invented team"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        screen.edits.today = lambda: date(2000, 1, 3)
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 2)
+        due = screen.query_one(".carried-due", Input)
+        due.focus()
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "15/1/2001")
+        expected = f"→ {short_date(date(2001, 1, 15))}"
+        await wait_for(pilot, lambda: str(due.border_subtitle) == expected)
+        table.focus()
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("space")  # written back at once; then the boxes are drawn again
+        [first, _] = screen.session.carried
+        await wait_for(pilot, lambda: first.written_back
+                       and load_session(earlier_path).actions[0].due == "15/1/2001", timeout=10)
+        await pilot.pause()
+        assert str(due.border_subtitle) == expected

@@ -4,10 +4,12 @@ its own row or line, never the whole table or list."""
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from textual.widgets import Button, Input
 
+from reflect.model.dates import short_date
 from reflect.model.review import Review
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.ui.app import make_app
@@ -140,3 +142,18 @@ async def test_removing_someone_with_a_very_long_name_keeps_the_buttons_on_scree
         assert "…" in dialog.question and "Points they made stay" in dialog.question
         await pilot.press("y")
         await wait_for(pilot, lambda: not screen.session.participants)
+
+
+async def test_a_due_date_is_past_or_not_against_the_edits_own_today(tmp_path: Path) -> None:
+    """The due box read its words from the edits' day but said "past" against the machine's
+    clock: with the edits' day in 2000, 15/1/2001 is to come, not gone by."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, "actions")
+        screen.edits.today = lambda: date(2000, 1, 3)
+        due = screen.query_one(".action-due", Input)
+        screen.set_focus(due)
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "15/1/2001")
+        expected = f"→ {short_date(date(2001, 1, 15))}"
+        await wait_for(pilot, lambda: str(due.border_subtitle) == expected)

@@ -9,7 +9,6 @@ keys and the question before removing one are `ItemPanel`'s.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from pydantic import BaseModel
 from textual import on
@@ -119,8 +118,9 @@ class ActionsPanel(ItemPanel, Vertical):
             self.call_after_refresh(self.show_actions)
 
     def due_read_as(self, words: str) -> str:
-        """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border."""
-        return read_as(words, self.edits.read_due(words), date.today())
+        """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border; "past"
+        against the day the edits read the words from."""
+        return read_as(words, self.edits.read_due(words), self.edits.today())
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing

@@ -8,8 +8,6 @@ session (`SessionChanged` with a `CarriedChanged`).
 
 from __future__ import annotations
 
-from datetime import date
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -119,6 +117,11 @@ class CarriedPanel(Vertical):
         detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
                     f"{change}{saved}", "italic")
 
+    def _read_as(self, words: str) -> str:
+        """What the new due date's words were read as, for its box's border; "past" against
+        the day the edits read the words from."""
+        return read_as(words, self.edits.read_due(words), self.edits.today())
+
     def _fill_boxes(self, c: CarriedAction | None) -> None:
         """Show the highlighted action's note and new due date in the boxes."""
         note = self.query_one(".carried-note", Input)
@@ -129,7 +132,7 @@ class CarriedPanel(Vertical):
                 if box.value != value:
                     box.value = value
         self._boxes_for = c
-        due.border_subtitle = read_as(due.value, self.edits.read_due(due.value), date.today())
+        due.border_subtitle = self._read_as(due.value)
         note.border_title = f"Progress note on: {one_line(c.text, 30)}" if c else "Progress note"
 
     @on(Input.Changed, ".carried-note, .carried-due")
@@ -138,8 +141,7 @@ class CarriedPanel(Vertical):
         typing pauses)."""
         event.stop()
         if event.input.has_class("carried-due"):
-            event.input.border_subtitle = read_as(event.value, self.edits.read_due(event.value),
-                                                  date.today())
+            event.input.border_subtitle = self._read_as(event.value)
         c = self.highlighted
         if self.read_only or c is None or not is_current(event):
             return
