@@ -157,3 +157,25 @@ async def test_a_due_date_is_past_or_not_against_the_edits_own_today(tmp_path: P
         await type_text(pilot, "15/1/2001")
         expected = f"→ {short_date(date(2001, 1, 15))}"
         await wait_for(pilot, lambda: str(due.border_subtitle) == expected)
+
+
+async def test_editing_after_adding_types_at_the_end_of_the_item(tmp_path: Path) -> None:
+    """Once a person had been added through the form, Enter on a row filled the boxes with
+    the cursor left at their start: " Jr" went in front of the name."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_at(pilot, "people")
+        name = screen.query_one(".person-name", Input)
+        screen.set_focus(name)
+        await wait_for(pilot, lambda: app.focused is name)
+        await type_text(pilot, "Sam Sample")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.participants) == 2)
+        table = screen.query_one(".people-table", RowTable)
+        screen.set_focus(table)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 0)
+        await pilot.press("enter")  # edit Robin
+        await wait_for(pilot, lambda: app.focused is name and name.value == "Robin Invented")
+        await type_text(pilot, " Jr")
+        await wait_for(pilot, lambda: name.value == "Robin Invented Jr")
+        assert screen.session.participants[0].name == "Robin Invented Jr"

@@ -239,7 +239,11 @@ class ItemForm(Vertical):
                 else:
                     select.clear()
             else:
-                self.box(spec.name).value = value
+                box = self.box(spec.name)
+                box.value = value
+                # Typing adds to the end: once the box had been typed in, setting its value
+                # left the cursor where it was (at the start after an add emptied it).
+                box.cursor_position = len(value)
         self.first.border_title = self.spec.editing_title(number)
         self.query_one(f".{self.spec.button_class}", Button).label = self.spec.save_label
         self.screen.set_focus(self.first)
