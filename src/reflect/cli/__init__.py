@@ -56,11 +56,7 @@ def _app_args(argv: list[str]) -> argparse.Namespace | None:
     a quarter of a second the start screen does not need."""
     if any(a in ("-h", "--help") for a in argv):
         return None
-    try:
-        args, rest = top_parser(exit_on_error=False).parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None  # the full parser says what is wrong, in its own words
-    return None if rest else args
+    return _all_read(top_parser(exit_on_error=False), argv)
 
 
 def _open_args(argv: list[str]) -> argparse.Namespace | None:
@@ -68,10 +64,16 @@ def _open_args(argv: list[str]) -> argparse.Namespace | None:
     parsers (they import the export formats and the CPD commands); else None."""
     if argv[:1] != ["open"] or any(a in ("-h", "--help") for a in argv):
         return None
+    return _all_read(open_parser(exit_on_error=False), argv)
+
+
+def _all_read(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | None:
+    """`argv` read by `parser` when it reads all of it, else None: the full parser then says
+    what is wrong, in its own words."""
     try:
-        args, rest = open_parser(exit_on_error=False).parse_known_args(argv)
+        args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:
-        return None  # the full parser says what is wrong, in its own words
+        return None
     return None if rest else args
 
 
