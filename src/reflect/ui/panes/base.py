@@ -3,6 +3,9 @@
 A pane composes itself from the session and review it is given, says where a person types
 first (`focus_target`), refreshes what depends on other steps when it is shown (`shown`),
 becomes read-only on request, and says which personal-details findings it holds (`holds`).
+What the screen asks of a step beyond that is a hook here, doing nothing unless the kind of
+step has it: the room's waiting points (`set_waiting`, `waiting_points`, `edit_from_room`,
+`points_changed`: a team's question) and the CPD record's choices (`cpd_record`, F8).
 The screen knows none of their insides; it finds a step's pane class by kind (`pane_class`),
 and a step's line in the step list here (`step_label`), for every kind, without importing them.
 """
@@ -10,9 +13,10 @@ and a step's line in the step list here (`step_label`), for every kind, without 
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 from weakref import WeakSet
 
 from rich.text import Text
@@ -29,6 +33,9 @@ from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
+
+if TYPE_CHECKING:
+    from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 
 STEP_PREVIEW = 90
 """Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
@@ -75,6 +82,8 @@ class StepPane(VerticalScroll):
 
     PANE_CLASS = ""
     """A CSS class for this kind of pane (`question-pane`, ...)."""
+    OFFERS_CPD_RECORD: ClassVar[bool] = False
+    """Whether this step opens the CPD record's choices (`cpd_record`, F8)."""
 
     def __init__(self, ctx: PaneContext, step: Step, index: int) -> None:
         super().__init__(id=f"pane-{index}", classes=f"pane {self.PANE_CLASS}".strip())
@@ -163,6 +172,31 @@ class StepPane(VerticalScroll):
         self.read_only = True
         for area in self.query(TextArea):
             area.read_only = True
+
+    # --- hooks for what only some steps have -------------------------------------------------
+
+    def cpd_record(self) -> None:
+        """Open the CPD record's choices (F8), on a step that `OFFERS_CPD_RECORD`."""
+
+    def set_waiting(self, waiting: list[Waiting],
+                    decide: Callable[[IncomingQueue.Decided], None]) -> bool:
+        """Show the points from the room waiting on this step, each decision on one handed to
+        `decide`. True when they had the focus and none wait any more: the screen then gives
+        the focus back to the step."""
+        return False
+
+    def waiting_points(self) -> Widget | None:
+        """Where the points from the room waiting here are decided on (F2), or None: none."""
+        return None
+
+    def edit_from_room(self, waiting: Waiting) -> bool:
+        """Put a point from the room into this step's point box to be edited before it is
+        added; False when it cannot (the box holds something typed)."""
+        return False
+
+    def points_changed(self) -> None:
+        """This step's points were changed from outside the pane (one from the room was
+        accepted): show them again."""
 
     # --- free-text boxes ---------------------------------------------------------------------
 

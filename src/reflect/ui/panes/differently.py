@@ -21,6 +21,7 @@ from reflect.ui.widgets.literal import Literal
 
 class DifferentlyPane(StepPane):
     PANE_CLASS = "differently-pane"
+    OFFERS_CPD_RECORD = True
     _before_typing: int | None = None
     """The minutes logged when the minutes box was entered (None: the time measured)."""
 
@@ -40,7 +41,7 @@ class DifferentlyPane(StepPane):
             yield Button("CPD record… (F8)", id="cpd-record")
 
     @on(Button.Pressed, "#cpd-record")
-    def action_cpd_record(self) -> None:
+    def cpd_record(self) -> None:
         """Your own choices for your CPD records (type, why relevant, standards, ...)."""
         from reflect.ui.screens.cpd_choices import open_for
 

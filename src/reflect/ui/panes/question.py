@@ -3,6 +3,8 @@ what? Now what? and other thoughts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
@@ -11,7 +13,7 @@ from reflect.model.changes import AnswerKey
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
 from reflect.model.steps import Step
 from reflect.ui.panes.base import PaneContext, StepPane, question_id
-from reflect.ui.widgets.incoming import IncomingQueue
+from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points import PointsEditor
 
@@ -81,6 +83,29 @@ class TeamQuestionPane(QuestionPane):
 
     def shown(self) -> None:
         self.query_one(PointsEditor).set_people(self.session.participants)
+
+    # (Each `query`, not `query_one`: a pane built ahead may not be composed yet.)
+
+    def set_waiting(self, waiting: list[Waiting],
+                    decide: Callable[[IncomingQueue.Decided], None]) -> bool:
+        emptied = False
+        for queue in self.query(IncomingQueue):
+            was_here = queue.query_one(IncomingList).has_focus
+            queue.on_decide = decide
+            queue.set_waiting(waiting)
+            emptied |= was_here and not queue.waiting
+        return emptied
+
+    def waiting_points(self) -> Widget | None:
+        return next((queue.query_one(IncomingList) for queue in self.query(IncomingQueue)
+                     if queue.waiting), None)
+
+    def edit_from_room(self, waiting: Waiting) -> bool:
+        return self.query_one(PointsEditor).edit_from_room(waiting)
+
+    def points_changed(self) -> None:
+        for editor in self.query(PointsEditor):
+            editor.refresh_list()
 
 
 class ReflectiveQuestionPane(QuestionPane):

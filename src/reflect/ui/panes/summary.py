@@ -20,6 +20,7 @@ from reflect.ui.widgets.literal import Literal
 
 class SummaryPane(NotesHolder):
     PANE_CLASS = "summary-pane"
+    OFFERS_CPD_RECORD = True
 
     def compose(self) -> ComposeResult:
         yield Literal("Overall summary of the session (saved with it, and in the notes)",
@@ -40,7 +41,7 @@ class SummaryPane(NotesHolder):
         return super().holds(step, field, session) or field.startswith("cpd.")
 
     @on(Button.Pressed, "#cpd-record")
-    def action_cpd_record(self) -> None:
+    def cpd_record(self) -> None:
         """Your own choices for your CPD records (type, why relevant, standards, ...)."""
         from reflect.ui.screens.cpd_choices import open_for
 

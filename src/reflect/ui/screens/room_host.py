@@ -25,7 +25,7 @@ from reflect.model.steps import Step, find_step
 from reflect.store.settings import room_tls
 from reflect.ui.panes import StepPane
 from reflect.ui.screens.session_export import ExportsSession
-from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
+from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal as Line
 from reflect.ui.widgets.points import PointsEditor
 
@@ -238,15 +238,9 @@ class HostsRoom(ExportsSession):
         stale, self._stale = self._stale, set()
         for key in stale:
             self.redraw_step(key)
-            index = find_step(self.steps, key)
-            pane = self.panes.get(index) if index is not None else None
-            if pane is not None:
-                for queue in pane.query(IncomingQueue):
-                    was_here = queue.query_one(IncomingList).has_focus
-                    queue.on_decide = self._decided
-                    queue.set_waiting(self.waiting.get(key, []))
-                    if was_here and not queue.waiting:  # all decided: back to the point box
-                        self.focus_step()
+            pane = self._pane(key)
+            if pane is not None and pane.set_waiting(self.waiting.get(key, []), self._decided):
+                self.focus_step()  # all decided: back to the point box
 
     def _decided(self, event: IncomingQueue.Decided) -> None:
         key = event.queue.step_key
@@ -270,8 +264,8 @@ class HostsRoom(ExportsSession):
                 if self.room is not None:
                     self.room.resolve(event.waiting.point.id, False)
             else:
-                editor = event.queue.query_ancestor(StepPane).query_one(PointsEditor)
-                if not editor.edit_from_room(event.waiting):
+                pane = self._pane(key)
+                if pane is None or not pane.edit_from_room(event.waiting):
                     self.notify("The point box holds something typed: add it (Enter) or "
                                 "empty it first.", severity="warning")
                     return
@@ -301,25 +295,27 @@ class HostsRoom(ExportsSession):
             self._stale.add(key)
             self._refresh_waiting()
 
-    def _points_changed(self, key: str) -> None:
+    def _pane(self, key: str) -> StepPane | None:
+        """The pane of the step with this key, if it has been built."""
         index = find_step(self.steps, key)
-        pane = self.panes.get(index) if index is not None else None
+        return self.panes.get(index) if index is not None else None
+
+    def _points_changed(self, key: str) -> None:
+        pane = self._pane(key)
         if pane is not None:
-            for editor in pane.query(PointsEditor):
-                editor.refresh_list()
+            pane.points_changed()
         if key in self.shared and self.room is not None:
             self.room.share(key, self.room_texts(key))
 
     def action_room_points(self) -> None:
         """F2: to the points from the room waiting on this question (a, e, d, A there)."""
         pane = self.panes.get(self.index)
-        queue = pane.query(IncomingQueue).first() if pane is not None and pane.query(
-            IncomingQueue) else None
-        if queue is None or not queue.waiting:
+        points = pane.waiting_points() if pane is not None else None
+        if points is None:
             self.notify("No points from the room wait on this step."
                         + ("" if self.room is not None else " Open the room with F4."))
             return
-        self.set_focus(queue.query_one(IncomingList))
+        self.set_focus(points)
 
     def room_texts(self, key: str) -> list[str]:
         answer = self.session.answer(key.removeprefix("q:"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from rich.text import Text
 from textual import on
@@ -244,17 +244,16 @@ class WalkthroughScreen(KeepsTime):
             intro = self._intro_index()
             return intro is not None and self.index <= intro
         if action == "cpd_record":
-            return self._cpd_record() is not None
+            pane = self.panes.get(self.index)
+            return pane is not None and pane.OFFERS_CPD_RECORD
         if action == "next":  # not offered on the last step, where it did nothing
             return self.index < len(self.steps) - 1
         return True
 
-    def _cpd_record(self) -> Callable[[], None] | None:
-        return getattr(self.panes.get(self.index), "action_cpd_record", None)
-
     def action_cpd_record(self) -> None:
-        if (open_record := self._cpd_record()) is not None:
-            open_record()
+        pane = self.panes.get(self.index)
+        if pane is not None and pane.OFFERS_CPD_RECORD:
+            pane.cpd_record()
 
     @on(Button.Pressed, "#skip-to-learning")
     async def action_skip_to_learning(self) -> None:
