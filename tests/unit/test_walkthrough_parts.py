@@ -1,5 +1,7 @@
-"""The walkthrough asks panes only through StepPane's hooks (code review: the room's code
-reached into the question pane's queue and point box, and F8 looked for an action by name)."""
+"""The walkthrough's parts name what they share once, and ask panes only through StepPane's
+hooks (code review: each part repeated `steps`, `index`, `edits` and `apply` as stubs raising
+NotImplementedError, the room's code reached into the question pane's queue and point box,
+and F8 looked for an action by name)."""
 
 from __future__ import annotations
 
@@ -7,8 +9,25 @@ import ast
 from pathlib import Path
 
 from reflect.ui.panes.base import StepPane
+from reflect.ui.screens.carry_back import WritesBack
+from reflect.ui.screens.room_host import HostsRoom
+from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.screens.time_keeping import KeepsTime
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.screens.walkthrough_base import WalkthroughBase
 
 SCREENS = Path(__file__).resolve().parents[2] / "src" / "reflect" / "ui" / "screens"
+SHARED = {"review", "steps", "index", "edits", "panes", "apply", "redraw_step", "focus_step",
+          "go_to_finding"}
+
+
+def test_what_the_parts_share_is_declared_once() -> None:
+    for part in (ExportsSession, HostsRoom, WritesBack, KeepsTime):
+        declared = set(part.__dict__) | set(part.__dict__.get("__annotations__", {}))
+        assert not declared & SHARED, (part.__name__, declared & SHARED)
+        assert issubclass(part, WalkthroughBase)
+    assert {"apply", "redraw_step", "focus_step", "go_to_finding"} <= set(
+        WalkthroughScreen.__dict__)  # the walkthrough gives the base's calls their meaning
 
 
 def test_the_screens_ask_panes_only_through_their_hooks() -> None:

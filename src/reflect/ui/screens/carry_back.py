@@ -9,7 +9,7 @@ import threading
 from textual import work
 from textual.timer import Timer
 
-from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
 from reflect.model.session import CarriedAction, Session
 from reflect.ui.messages import SessionChanged
 from reflect.ui.screens.room_host import HostsRoom
@@ -23,11 +23,8 @@ written back to the earlier session."""
 
 
 class WritesBack(HostsRoom):
-    edits: SessionEdits
-    """The one writer of the session: every change goes through it."""
-
-    def __init__(self, session: Session, read_only: str | None = None) -> None:
-        super().__init__(session, read_only)
+    def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        super().__init__(session, review, read_only)
         self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
         """Write-backs waiting for typing to pause, by carried action (its id())."""
 

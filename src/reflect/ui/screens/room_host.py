@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING, Literal
 from textual import events, on
 from textual.app import SystemCommand
 
-from reflect.model.changes import Change
-from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step, find_step
@@ -47,23 +45,8 @@ def default_prompt(review: Review, theme: str = "") -> str:
 
 
 class HostsRoom(ExportsSession):
-    review: Review
-    steps: list[Step]
-    index: int
-    edits: SessionEdits
-    panes: dict[int, StepPane]
-
-    def apply(self, change: Change | None) -> None:
-        raise NotImplementedError
-
-    def redraw_step(self, key: str) -> None:
-        raise NotImplementedError
-
-    def focus_step(self) -> None:
-        raise NotImplementedError
-
-    def __init__(self, session: Session, read_only: str | None = None) -> None:
-        super().__init__(session, read_only)
+    def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        super().__init__(session, review, read_only)
         self.room: Room | None = None
         """The open room, or None."""
         self.waiting: dict[str, list[Waiting]] = {}

@@ -15,7 +15,6 @@ from textual.widget import Widget
 from textual.widgets import Button
 
 from reflect.export.options import ExportOptions
-from reflect.model.review import Review
 from reflect.model.session import Session, now
 from reflect.store.exports import (
     RECORDS,
@@ -26,17 +25,11 @@ from reflect.store.exports import (
     refusal,
     written,
 )
-from reflect.ui.screens.session_keeping import KeepsSession
+from reflect.ui.screens.walkthrough_base import WalkthroughBase
 from reflect.ui.widgets.literal import Literal
 
 
-class ExportsSession(KeepsSession):
-    review: Review
-
-    def go_to_finding(self, field: str) -> None:
-        """Show the step holding a personal-details finding's field."""
-        raise NotImplementedError
-
+class ExportsSession(WalkthroughBase):
     @on(Button.Pressed, "#export")
     def _export_pressed(self) -> None:
         # Not `action_export` itself: Textual hands a handler the message when it takes an

@@ -3,23 +3,13 @@ read-only), the time line redrawn, pause and resume, and the time plan."""
 
 from __future__ import annotations
 
-from reflect.model.changes import Change
 from reflect.model.session import Timing
-from reflect.model.steps import Step
 from reflect.ui.screens.carry_back import WritesBack
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
 
 
 class KeepsTime(WritesBack):
-    steps: list[Step]
-    index: int
-    """The steps, and the one on view (the walkthrough's)."""
-
-    def apply(self, change: Change | None) -> None:
-        """Save a change made through `self.edits` (the walkthrough's)."""
-        raise NotImplementedError
-
     def tick(self) -> None:
         """Count a second on the current step (unless paused or read-only) and redraw."""
         if self.keeper is None:

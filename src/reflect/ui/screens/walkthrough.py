@@ -31,10 +31,9 @@ from reflect.model.changes import (
     PointsChanged,
     TimeCounted,
 )
-from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import Step, find_step, question_key, step_index, steps_for
+from reflect.model.steps import find_step, question_key
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
@@ -83,18 +82,10 @@ class WalkthroughScreen(KeepsTime):
     ]
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
-        super().__init__(session, read_only)  # self.session: shortened if too big to edit
-        self.edits = SessionEdits(self.session)
-        self.edits.sync_questions(review)
-        self.review = review
-        self.steps: list[Step] = steps_for(review, self.session)
-        self.index = step_index(self.steps, self.session.current_step)
+        super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
         self.enter_from = math.inf
         """Enter is taken once this screen is built and about to be drawn, not before
         (key_order.ENTER_FROM)."""
-        self.panes: dict[int, StepPane] = {}
-        """The panes built so far, by step index: the current step's when it is first shown,
-        and the next step's while the current one is read (`_build_ahead`)."""
         self._leave_asked = 0.0
         """When Esc in a box with text in it asked for a second Esc (`time.monotonic`)."""
         self._mounting: dict[int, AwaitMount] = {}

@@ -1,0 +1,51 @@
+"""WalkthroughBase: what every part of the walkthrough shares, declared once.
+
+The walkthrough is built in parts, each a class on the one before: KeepsSession (the file),
+ExportsSession, HostsRoom, WritesBack, KeepsTime, then WalkthroughScreen. Each part uses the
+review, its steps, the one on view, the session's one writer and the panes built so far, and
+calls back into the walkthrough to save a change (`apply`), redraw a step's line, give the
+step the focus and show a finding. Those are set up and named here, once, for all of them.
+"""
+
+from __future__ import annotations
+
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.model.steps import Step, step_index, steps_for
+from reflect.ui.panes.base import StepPane
+from reflect.ui.screens.session_keeping import KeepsSession
+
+
+class WalkthroughBase(KeepsSession):
+    def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        super().__init__(session, read_only)  # self.session: shortened if too big to edit
+        self.review = review
+        self.edits = SessionEdits(self.session)
+        """The one writer of the session: every change goes through it."""
+        self.edits.sync_questions(review)
+        self.steps: list[Step] = steps_for(review, self.session)
+        self.index = step_index(self.steps, self.session.current_step)
+        """The step on view."""
+        self.panes: dict[int, StepPane] = {}
+        """The panes built so far, by step index: the current step's when it is first shown,
+        and the next step's while the current one is read (`_build_ahead`)."""
+
+    # --- the walkthrough's (WalkthroughScreen) -------------------------------------------------
+
+    def apply(self, change: Change | None) -> None:
+        """Save (and redraw what depends on) a change made through `self.edits`."""
+        raise NotImplementedError
+
+    def redraw_step(self, key: str) -> None:
+        """Redraw a step's line in the step list."""
+        raise NotImplementedError
+
+    def focus_step(self) -> None:
+        """Give the focus to where a person types first on the step on view."""
+        raise NotImplementedError
+
+    def go_to_finding(self, field: str) -> None:
+        """Show the step holding a personal-details finding's field."""
+        raise NotImplementedError
