@@ -28,7 +28,7 @@ async def test_findings_are_shown_and_redacted_in_the_copy_only(fictional_dir, s
         await type_text(pilot, "Call 07700 900123 today")
         dialog = await open_export(pilot)
         text = shown(dialog.query_one("#findings"))
-        assert "1 likely personal detail(s)" in text and "07700 900123" in text
+        assert "1 likely personal detail found" in text and "07700 900123" in text
         assert str(dialog.query_one("#export-go", Button).label) == "Export anyway"
         await pilot.press("ctrl+o")  # a keystroke never exports past findings
         await pilot.pause()
@@ -92,11 +92,11 @@ async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir)
         assert str(box.label) == "Attendance by agency only (no names or roles)"
         assert shown(dialog.query_one("#findings")).startswith("Check: no likely personal")
         box.value = True
-        await wait_for(pilot, lambda: dialog.checked and "likely personal detail(s) found" in
+        await wait_for(pilot, lambda: dialog.checked and "likely personal detail found" in
                        shown(dialog.query_one("#findings")))  # the new check has landed
         assert dialog.options.attendance_by_agency
         text = shown(dialog.query_one("#findings"))  # names are looked for once none are shown
-        assert "1 likely personal detail(s)" in text and "participant name: Sam Sample" in text
+        assert "1 likely personal detail found" in text and "participant name: Sam Sample" in text
         dialog.query_one("#export-redacted", Button).press()
         target = sessions_dir / "exports" / f"{session.id}-redacted.md"
         await wait_for(pilot, target.exists)

@@ -166,7 +166,7 @@ async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
         assert not (sessions_dir / "exports").exists()
         gate.set()
         await wait_for(pilot, lambda: dialog.checked)
-        assert "1 likely personal detail(s)" in shown(dialog.query_one("#findings"))
+        assert "1 likely personal detail found" in shown(dialog.query_one("#findings"))
         assert not (sessions_dir / "exports").exists()
         assert screen.session.answers[0].text == "Call 07700 900123 today"
 

@@ -53,7 +53,11 @@ DEFAULT_FORMAT = "md"
 
 
 class ExportScreen(ReflectModal[ExportChoice | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+    # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
+    BINDINGS = [Binding("r", "choose('export-redacted')", "Export redacted"),
+                Binding("e", "choose('export-edit')", "Go and edit"),
+                Binding("a", "choose('export-go')", "Export anyway"),
+                Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
     def __init__(self, session: Session, review: Review | None, fmt: str | None = None,
@@ -74,6 +78,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         """Whether items typed but not added are ticked to be included when it opens."""
         self.drafts = drafts_summary(session)
         """What was typed but not added ("" for nothing), said above the options."""
+        self.formats_moved = False
+        """Whether the arrows have moved in the formats (then they are kept in view)."""
 
     def compose(self) -> ComposeResult:
         last = self.last or getattr(self.app, "last_export", None)
@@ -126,7 +132,20 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.check()
         self.query_one("#format", RadioSet).focus(scroll_visible=False)
         # Opens at its top, the check's result in view (the formats scroll in their own box).
-        self.call_after_refresh(self.query_one("#export-dialog").scroll_home, animate=False)
+        self.call_after_refresh(self._opened_at_top)
+
+    def _opened_at_top(self) -> None:
+        self.query_one("#export-dialog").scroll_home(animate=False)
+        self.watch(self.query_one("#format", RadioSet), "_selected", self._show_formats,
+                   init=False)
+
+    def _show_formats(self) -> None:
+        """Once the arrows move in the formats, the whole list is brought into view (and again
+        when the check's result above it changes height): at 70x22, with a finding and a
+        record's note above it, one line of it showed above the buttons."""
+        self.formats_moved = True
+        self.query_one("#export-dialog", VerticalScroll).scroll_to_widget(
+            self.query_one("#format"), animate=False, top=False)
 
     @property
     def options(self) -> ExportOptions:
@@ -155,6 +174,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         but not added too when they are to be included) off the UI thread; nothing can be
         exported until it has landed."""
         self.checked = False
+        self.refresh_bindings()  # no choice's keys until the new check lands
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")
         for button in self.query(Button).results(Button):
@@ -183,10 +203,12 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         found = bool(self.findings)
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
-            message = (f"CHECK: {len(self.findings)} likely personal detail(s) found. Go and "
-                       "edit them, export with them replaced by [redacted] (in the exported "
-                       "copy only; the session is not changed), or export anyway.\n"
-                       + "\n".join(lines))
+            n = len(self.findings)
+            them = "it" if n == 1 else "them"
+            message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. Go "
+                       f"and edit {them} (e), export with {them} replaced by [redacted] (r: "
+                       "in the exported copy only; the session is not changed), or export "
+                       "anyway (a).\n" + "\n".join(lines))
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                        "emails, postcodes, dates of birth, National Insurance numbers).")
@@ -204,6 +226,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.query_one("#export-redacted", Button).variant = "primary"
         self.query_one("#export-redacted", Button).display = found
         self.query_one("#export-edit", Button).display = found
+        self.refresh_bindings()  # the choice's keys, in the footer while there is a choice
+        if self.formats_moved and self.query_one("#format").has_focus:
+            self.call_after_refresh(self._show_formats)
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
         return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
@@ -228,10 +253,19 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
-            self.notify("The check found likely personal details: choose Export redacted, "
-                        "Go and edit, or Export anyway.", severity="warning")
+            self.notify("The check found likely personal details: choose Export redacted (r), "
+                        "Go and edit (e), or Export anyway (a).", severity="warning")
             return
         self.dismiss(self._choice())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":  # only once the check has found something to choose about
+            return self.checked and bool(self.findings)
+        return True
+
+    def action_choose(self, button: str) -> None:
+        """r, e or a: press that button of the choice after a finding."""
+        self.query_one(f"#{button}", Button).press()
 
     @on(Button.Pressed, "#export-go")
     def _go(self) -> None:

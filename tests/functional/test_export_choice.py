@@ -1,0 +1,156 @@
+"""The choice after the personal-details check, as a person meets it at 80x24 and 70x22.
+
+A user trial: with a phone number typed into an answer, Ctrl+O opened the export dialog; its
+visible part ended at the format list, the footer showed only `esc Cancel ^o Export`, and
+Ctrl+O said to choose Export redacted, Go and edit or Export anyway, none of them in sight
+(Tab, blindly, three to five times). The buttons now stay below what scrolls, and r, e and a
+choose them, said in the footer and in the check's message.
+"""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Button
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.footer import ReflectFooter
+from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
+
+SIZES = [(80, 24), (70, 22)]
+CHOICE = {"export-redacted": "Export redacted", "export-edit": "Go and edit",
+          "export-go": "Export anyway", "export-cancel": "Cancel"}
+
+
+def screen_lines(app: object) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
+
+
+async def open_with_a_finding(pilot):  # type: ignore[no-untyped-def]
+    """A new session; a phone number, an email and a date of birth (all invented) typed into
+    question 1's answer; Ctrl+O."""
+    screen = await start_and_go_to(pilot, "question")
+    await type_text(pilot, "Ring 07700 900123 or sam@example.com, born 01/02/2015")
+    await pilot.press("ctrl+o")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
+                   and pilot.app.screen.checked)
+    await pilot.pause()
+    return screen, pilot.app.screen
+
+
+def assert_on_screen(app, dialog: ExportScreen, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Each button of the choice is drawn whole, inside the screen and above the footer, and
+    its label is on the screen's own lines (what a person sees)."""
+    width, height = size
+    lines = screen_lines(app)
+    for wid, label in CHOICE.items():
+        region = dialog.query_one(f"#{wid}", Button).region
+        assert region.width > 0 and region.height > 0, (wid, region)  # not scrolled away
+        assert region.x >= 0 and region.right <= width and region.bottom <= height - 1, \
+            (wid, region)
+        rows = lines[region.y:region.bottom]
+        assert any(label in row[region.x:region.right] for row in rows), (wid, rows)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_choice_is_in_view_and_its_keys_in_the_footer(fictional_dir, sessions_dir,
+                                                                size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        _, dialog = await open_with_a_finding(pilot)
+        assert len(dialog.findings) == 3
+        assert_on_screen(app, dialog, size)
+        footer = screen_lines(app)[-1]
+        for key in ("r Export redacted", "e Go and edit", "a Export anyway"):
+            assert key in footer, footer
+        await pilot.press("ctrl+o")  # never exports past findings: to the choice, in view
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#export-redacted"))
+        assert isinstance(app.screen, ExportScreen)
+        assert_on_screen(app, dialog, size)
+
+
+async def test_no_choice_keys_without_a_finding(fictional_dir, sessions_dir):
+    """Without a finding, r, e and a are not offered (nor acted on): Ctrl+O exports."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        await type_text(pilot, "Nothing identifying here")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        footer = app.screen.query_one(ReflectFooter)
+        await wait_for(pilot, lambda: any(k.name == "export" for k in footer.keys))
+        assert not any(k.name == "choose" for k in footer.keys)
+        await pilot.press("a", "r", "e")
+        assert isinstance(app.screen, ExportScreen)
+        assert not (sessions_dir / "exports").exists()
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: app.screen is screen)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_e_goes_to_the_finding_and_a_exports_anyway(fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen, dialog = await open_with_a_finding(pilot)
+        question = screen.index
+        await pilot.press("pagedown")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and screen.index == question)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        await pilot.press("a")
+        target = sessions_dir / "exports" / f"{screen.session.id}.md"
+        await wait_for(pilot, target.exists)
+        assert "07700 900123" in target.read_text()
+
+
+async def test_one_finding_is_said_in_the_singular(fictional_dir, sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-one", team="Invented Hub")
+    session.answers[0].text = "Ring 07700 900123 about the invented case"
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialog = ExportScreen(session, review)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        said = " ".join(shown(dialog.query_one("#findings")).split())
+        assert said.startswith("CHECK: 1 likely personal detail found. Go and edit it (e), "
+                               "export with it replaced by [redacted]"), said
+        await app.pop_screen()
+        session.answers[0].text += " or sam@example.com"
+        dialog = ExportScreen(session, review)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        said = " ".join(shown(dialog.query_one("#findings")).split())
+        assert said.startswith("CHECK: 2 likely personal details found. Go and edit them (e), "
+                               "export with them replaced by [redacted]"), said
+
+
+async def test_the_formats_come_into_view_when_moved_in_at_70x22(fictional_dir, sessions_dir):
+    """With a finding and a record's note above it, one line of the formats showed above the
+    buttons, and the format chosen was out of sight: once the arrows move in the list, it
+    comes into view whole, and stays so when the check's result above it grows."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-formats", mode="individual", title="My invented one")
+    session.answers[0].what = "I will ring the invented carer on 07700 900123"
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(70, 22)) as pilot:
+        dialog = ExportScreen(session, review, "md")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        await pilot.press(*["down"] * 7, "space")  # the Social Work England record (Markdown)
+        await wait_for(pilot, lambda: dialog.chosen_format == "swe-md" and dialog.checked)
+        await pilot.pause()
+        body = dialog.query_one("#export-dialog").content_region
+        buttons = dialog.query_one("#export-redacted", Button).region
+        for wid in ("#format", "#fmt-swe-md"):
+            region = dialog.query_one(wid).region
+            assert region.height and body.contains_region(region), (wid, region, body)
+            assert region.bottom <= buttons.y, (wid, region, buttons)
+        assert "Social Work England CPD record (Markdown)" in "\n".join(screen_lines(app))
