@@ -91,6 +91,25 @@ async def test_no_choice_keys_without_a_finding(fictional_dir, sessions_dir):
 
 
 @pytest.mark.parametrize("size", SIZES)
+async def test_r_exports_redacted_and_the_summary_says_so(fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        await type_text(pilot, "Ring 07700 900123 today")
+        while screen.steps[screen.index].kind != "summary":
+            await pilot.press("pagedown")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        await pilot.press("r")
+        target = sessions_dir / "exports" / f"{screen.session.id}-redacted.md"
+        await wait_for(pilot, target.exists)
+        assert "07700" not in target.read_text()
+        result = screen.query_one("#export-result")
+        await wait_for(pilot, lambda: str(target) in " ".join(shown(result).split()))
+        assert shown(result).startswith("Redacted notes written to ")
+
+
+@pytest.mark.parametrize("size", SIZES)
 async def test_e_goes_to_the_finding_and_a_exports_anyway(fictional_dir, sessions_dir, size):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
@@ -130,6 +149,22 @@ async def test_one_finding_is_said_in_the_singular(fictional_dir, sessions_dir):
         said = " ".join(shown(dialog.query_one("#findings")).split())
         assert said.startswith("CHECK: 2 likely personal details found. Go and edit them (e), "
                                "export with them replaced by [redacted]"), said
+
+
+async def test_a_self_reflections_csv_is_what_i_will_do(fictional_dir, sessions_dir):
+    """One practitioner has actions (What I will do), not actions a team agreed."""
+    review = load_library(fictional_dir).get("child-zz")
+    alone = Session.start(review, "s-alone", mode="individual", title="My invented reflection")
+    team = Session.start(review, "s-team", team="Invented Hub")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for session, title in ((alone, "what I will do, as CSV (.csv)"),
+                               (team, "agreed actions as CSV (.csv)")):
+            dialog = ExportScreen(session, review, "md")
+            await app.push_screen(dialog)
+            await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
+            assert str(dialog.query_one("#fmt-csv").label) == title
+            await app.pop_screen()
 
 
 async def test_the_formats_come_into_view_when_moved_in_at_70x22(fictional_dir, sessions_dir):

@@ -87,9 +87,12 @@ def canonical(fmt: str) -> str:
     return ALIASES.get(fmt, fmt)
 
 
-def written(fmt: str, path: Path) -> str:
-    """What to tell the person once `fmt` is written to `path`: a CPD record is not notes."""
-    return f"{'CPD record' if canonical(fmt) in RECORDS else 'Notes'} written to {path}"
+def written(fmt: str, path: Path, redacted: bool = False) -> str:
+    """What to tell the person once `fmt` is written to `path`: a CPD record is not notes, and
+    a copy with the personal details found replaced by [redacted] says so."""
+    what = "CPD record" if canonical(fmt) in RECORDS else "notes"
+    what = f"Redacted {what}" if redacted else what[0].upper() + what[1:]
+    return f"{what} written to {path}"
 
 
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:

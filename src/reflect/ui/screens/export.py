@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, RadioSet
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
+from reflect.model.action_words import action_words
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
@@ -100,8 +101,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             yield Literal("Format")
             with ChoiceSet(id="format"):
                 for key, spec in FORMATS.items():
-                    yield ChoiceButton(f"{spec.title} ({spec.ending})", value=key == self.fmt,
-                                       id=f"fmt-{key}")
+                    yield ChoiceButton(f"{self.format_title(key)} ({spec.ending})",
+                                       value=key == self.fmt, id=f"fmt-{key}")
             ticked = self.ticked
             yield TickBox("Include the review's own content", value=ticked.include_content,
                           id="with-content")
@@ -124,6 +125,14 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Go and edit", id="export-edit")
                 yield Button("Cancel", id="export-cancel")
+
+    def format_title(self, fmt: str) -> str:
+        """A format's name in the list: one practitioner's actions are what they will do, not
+        actions a team agreed (the list said "agreed actions as CSV" to a self-reflection)."""
+        if fmt == "csv" and self.session.mode == "individual":
+            heading = action_words(True).heading  # "What I will do"
+            return f"{heading[:1].lower()}{heading[1:]}, as CSV"
+        return FORMATS[fmt].title
 
     def on_mount(self) -> None:
         clear_notices = getattr(self.app, "clear_notices", None)

@@ -61,7 +61,8 @@ class ExportsSession(WalkthroughBase):
             suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
             target = default_export_path(self.reflect_app.sessions_dir, self.session,
                                          choice.fmt, suffix)
-            self.run_export(session, choice.fmt, target, choice.options)
+            self.run_export(session, choice.fmt, target, choice.options,
+                            redacted=choice.redact)
 
         self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
 
@@ -71,10 +72,11 @@ class ExportsSession(WalkthroughBase):
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, session: Session, fmt: str, target: Path,
                    options: ExportOptions | None = None, *, replace: bool = False,
-                   beside: bool = False) -> None:
+                   beside: bool = False, redacted: bool = False) -> None:
         """Write the notes; an earlier export at `target` is replaced only when the person
         says so (`replace`): it may have been edited since, and is asked about first. With
-        `beside`, the notes go to a new name next to `target` instead."""
+        `beside`, the notes go to a new name next to `target` instead. `redacted`: the
+        session given is the copy with its findings replaced (said when it is written)."""
         if beside:
             target = kept_beside(target, fmt, f"{now():%Y%m%d-%H%M%S}")
         try:
@@ -86,21 +88,22 @@ class ExportsSession(WalkthroughBase):
                 except OSError:  # gone again meanwhile: asked about all the same
                     when = datetime.now()
                 self.app.call_from_thread(self._ask_to_replace, session, fmt, target, options,
-                                          when)
+                                          when, redacted)
                 return
             self._not_written(target, e)
             return
         except OSError as e:
             self._not_written(target, e)
             return
-        self.app.call_from_thread(self.export_written, fmt, path)
+        self.app.call_from_thread(self.export_written, fmt, path, redacted)
 
     def _not_written(self, target: Path, e: OSError) -> None:
         message = f"Could not write {target}: {e.strerror or e}"
         self.app.call_from_thread(self.notify, message, severity="error")
 
     def _ask_to_replace(self, session: Session, fmt: str, target: Path,
-                        options: ExportOptions | None, when: datetime) -> None:
+                        options: ExportOptions | None, when: datetime,
+                        redacted: bool = False) -> None:
         """Replace the earlier export, or keep it and write these notes beside it (n, Esc)."""
         from reflect.ui.screens.confirm import ConfirmScreen
 
@@ -112,15 +115,15 @@ class ExportsSession(WalkthroughBase):
 
         def answered(replace: bool | None) -> None:
             self.run_export(session, fmt, target, options, replace=bool(replace),
-                            beside=not replace)
+                            beside=not replace, redacted=redacted)
 
         self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both"), answered)
 
-    def export_written(self, fmt: str, path: Path) -> None:
+    def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
         is; elsewhere in a short message (the file's name, then its folder) that leaves the
         question and the time line readable."""
-        message = written(fmt, path)  # "Notes written to …", "CPD record written to …"
+        message = written(fmt, path, redacted)  # "Notes written to …", "Redacted CPD record …"
         shown = False
         for result in self.query("#export-result").results(Literal):
             result.show(message, "bold")
