@@ -55,9 +55,10 @@ DEFAULT_FORMAT = "md"
 
 class ExportScreen(ReflectModal[ExportChoice | None]):
     # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
+    # Export anyway has its button only: a letter typed on after Ctrl+O (a word going on) must
+    # never send the personal details out.
     BINDINGS = [Binding("r", "choose('export-redacted')", "Export redacted"),
                 Binding("e", "choose('export-edit')", "Go and edit"),
-                Binding("a", "choose('export-go')", "Export anyway"),
                 Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
@@ -217,7 +218,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. Go "
                        f"and edit {them} (e), export with {them} replaced by [redacted] (r: "
                        "in the exported copy only; the session is not changed), or export "
-                       "anyway (a).\n" + "\n".join(lines))
+                       "anyway (its button).\n" + "\n".join(lines))
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                        "emails, postcodes, dates of birth, National Insurance numbers).")
@@ -263,7 +264,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
             self.notify("The check found likely personal details: choose Export redacted (r), "
-                        "Go and edit (e), or Export anyway (a).", severity="warning")
+                        "Go and edit (e), or Export anyway (its button).",
+                        severity="warning")
             return
         self.dismiss(self._choice())
 
