@@ -304,3 +304,49 @@ async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing
         assert screen.session.minutes_spent == 45
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45
+
+
+def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.current_step = "differently"
+    save_session(sessions_dir, s)
+    return s
+
+
+async def test_minutes_in_the_f8_dialog_that_are_not_a_time_log_what_was_logged_before(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """The dialog kept the last figure that read as a time: typing 99999 saved 999 minutes
+    (code review). It is the pane's box now, with the pane's rule."""
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        box = dialog.query_one("#cpd-minutes", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "99999")
+        assert screen.session.minutes_spent is None  # the time measured, as before
+        said = shown(dialog.query_one("#cpd-minutes-said", Literal))
+        assert "is not a time this can log" in said and "the time measured, as before" in said
+        await pilot.press(*["backspace"] * 5)
+        await type_text(pilot, "45")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
+        assert "Logging 45 minutes" in shown(dialog.query_one("#cpd-minutes-said", Literal))
+        dialog.query_one("#cpd-method", Input).focus()
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "0x")  # 450 on the way, then not a time
+        assert screen.session.minutes_spent == 45
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45

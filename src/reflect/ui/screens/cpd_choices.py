@@ -18,7 +18,6 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, RadioSet
 
 from reflect.export.forms import swe_standards
-from reflect.model import timebox
 from reflect.model.changes import Change, CpdTextField
 from reflect.model.cpd import NMC_THEMES
 from reflect.model.edits import SessionEdits
@@ -26,6 +25,7 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
+from reflect.ui.widgets.cpd_minutes import MinutesBox
 from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -69,7 +69,6 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     def compose(self) -> ComposeResult:
         c = self.edits.session.cpd
-        minutes = self.edits.session.minutes_spent
         with VerticalScroll(id="cpd-dialog"):
             yield Literal("Your CPD record: your choices (saved with the session; export the "
                           "record with Ctrl+O, e.g. Social Work England or NMC, Word)", "bold")
@@ -98,8 +97,8 @@ class CpdChoicesScreen(ReflectModal[None]):
                                    "is not)", True: "Yes", False: "No"}[value]
                     yield ChoiceButton(label, c.participatory is value, id=wid)
             yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method")
-            yield field("Time to log for CPD (minutes, or 1h30; empty: the time measured)",
-                        "" if minutes is None else str(minutes), id="cpd-minutes")
+            yield MinutesBox(self.edits, "Time to log for CPD (minutes, or 1h30; empty: the "
+                             "time measured)")
             yield Literal("", "dim", id="cpd-minutes-said")
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
@@ -146,18 +145,12 @@ class CpdChoicesScreen(ReflectModal[None]):
         self._changed(self.edits.set_cpd_participatory(
             PARTICIPATORY.get(event.pressed.id or "part-auto")))
 
-    @on(Input.Changed, "#cpd-minutes")
-    def _minutes(self, event: Input.Changed) -> None:
-        """Minutes to log; anything that is not a time is said plainly and not kept."""
-        value = event.value.strip()
-        minutes = timebox.parse_minutes(value) if value else None
-        said = self.query_one("#cpd-minutes-said", Literal)
-        if value and minutes is None:
-            said.show("Type whole minutes (45) or hours and minutes (1h30); the last good "
-                      "figure is kept.", "bold")
-            return
-        said.show("")
-        self._changed(self.edits.set_cpd_minutes(minutes))
+    @on(MinutesBox.Logged)
+    def _minutes(self, event: MinutesBox.Logged) -> None:
+        """Minutes to log, by the box's rule; what was read is said back."""
+        self._changed(event.change)
+        self.query_one("#cpd-minutes-said", Literal).show(
+            event.said, "dim" if event.understood else "bold")
 
     @on(Button.Pressed, "#cpd-done")
     def action_close(self) -> None:

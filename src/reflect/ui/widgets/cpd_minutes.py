@@ -1,0 +1,95 @@
+"""The box for the minutes to log for CPD: one widget, shown on the step of what I will do
+differently and in the CPD record dialog (F8), so both keep one rule for a figure that is not
+a time. (Each had its own copy; the dialog's logged the last figure that read as a time on the
+way, so typing 99999 logged 999 minutes.)"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.message import Message
+from textual.widgets import Input
+
+from reflect.model import timebox
+from reflect.model.changes import Change
+from reflect.model.edits import SessionEdits
+from reflect.model.session import Session, whole_minutes
+from reflect.text import one_line
+from reflect.ui.widgets.forms import FormInput
+
+HOW = "type whole minutes (45) or hours and minutes (1h30)"
+
+
+def _minutes(n: int) -> str:
+    return f"{n} minute{'s' if n != 1 else ''}"
+
+
+def _hours_and_minutes(n: int) -> str:
+    h, m = divmod(n, 60)
+    return " ".join(x for x in (f"{h} hour{'s' if h != 1 else ''}" if h else "",
+                                _minutes(m) if m else "") if x)
+
+
+def logging_words(session: Session) -> str:
+    """What is logged for CPD, said back: the figure read from the box (in hours and minutes
+    too, from an hour up), or the time measured when the box is empty."""
+    measured = (f"reflect has measured {_minutes(whole_minutes(session.timing.total_spent))} "
+                "on this session so far")
+    logged = session.minutes_spent
+    if logged is None:
+        return f"{measured}; leave the box empty to log that."
+    read = f"{_hours_and_minutes(logged)}; " if logged >= 60 else ""
+    return f"Logging {_minutes(logged)} ({read}{measured})."
+
+
+class MinutesBox(FormInput):
+    """Minutes to log (45, 1h, 1h30, 1.5 hours); empty logs the time measured. Anything else
+    is said plainly, and the figure logged is the one from before the box was typed in: not
+    the last that read as a time on the way. Each change is made through `edits` (never when
+    the box is disabled, read-only) and handed up as `MinutesBox.Logged`."""
+
+    class Logged(Message):
+        """The box was changed: what changed in the session (None: nothing), and what to say."""
+
+        def __init__(self, change: Change | None, said: str, understood: bool) -> None:
+            super().__init__()
+            self.change = change
+            self.said = said
+            self.understood = understood
+
+    def __init__(self, edits: SessionEdits, label: str) -> None:
+        minutes = edits.session.minutes_spent
+        super().__init__("" if minutes is None else str(minutes), select_on_focus=False,
+                         id="cpd-minutes")  # its size in app.tcss
+        self.border_title = label
+        self.edits = edits
+        self.before_typing = minutes
+        """The minutes logged when the box was entered (None: the time measured)."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.before_typing = self.edits.session.minutes_spent
+
+    def show_logged(self) -> None:
+        """Show the session's figure, when it was changed elsewhere (the other box)."""
+        minutes = self.edits.session.minutes_spent
+        if minutes != self.read():
+            self.value = "" if minutes is None else str(minutes)
+
+    def read(self) -> int | None:
+        """The minutes the box holds now; None when empty or not a time."""
+        value = self.value.strip()
+        return timebox.parse_minutes(value) if value else None
+
+    def _on_input_changed(self, event: Input.Changed) -> None:
+        value = event.value.strip()
+        minutes = timebox.parse_minutes(value) if value else None
+        understood = not value or minutes is not None
+        if not understood:
+            minutes = self.before_typing
+        change = None if self.disabled else self.edits.set_cpd_minutes(minutes)
+        if understood:
+            said = logging_words(self.edits.session)
+        else:
+            kept = "the time measured" if minutes is None else _minutes(minutes)
+            said = (f"“{one_line(value, 30)}” is not a time this can log: {HOW}. Logged "
+                    f"meanwhile: {kept}, as before.")
+        self.post_message(self.Logged(change, said, understood))
