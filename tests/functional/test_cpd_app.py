@@ -350,3 +350,38 @@ async def test_minutes_in_the_f8_dialog_that_are_not_a_time_log_what_was_logged_
         await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45
+
+
+async def test_hours_with_a_decimal_point_are_logged_and_said_back(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """“1.5 hours” was not a time this could log (a health visitor's trial: nurses log hours
+    as 1.5); 2 hours and 1 hour 30 were."""
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        box = screen.query_one("#cpd-minutes", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "0.75 hours")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
+        assert "Logging 45 minutes" in shown(screen.query_one("#cpd-measured", Literal))
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        minutes = dialog.query_one("#cpd-minutes", Input)
+        minutes.focus()
+        await wait_for(pilot, lambda: app.focused is minutes)
+        await pilot.press(*["backspace"] * 2)
+        await type_text(pilot, "1.5 hours")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 90)
+        said = shown(dialog.query_one("#cpd-minutes-said", Literal))
+        assert "Logging 90 minutes (1 hour 30 minutes;" in said, said
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert box.value == "90"
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90

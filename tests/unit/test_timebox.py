@@ -171,6 +171,21 @@ def test_parse_minutes_refuses(text):
     assert parse_minutes(text) is None
 
 
+@pytest.mark.parametrize("text, minutes", [
+    ("1.5 hours", 90), ("1.5h", 90), ("1.5 hrs", 90), ("0.75 hours", 45), (" 2.25 Hours ", 135),
+    (".5 hour", 30), ("0.33 hours", 20), ("1.01 h", 61), ("24.0 hours", 24 * 60),
+])
+def test_parse_minutes_reads_hours_with_a_decimal_point(text, minutes):
+    """Nurses log hours as 1.5: "1.5 hours" was not a time the CPD box could log."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["1.5", "1.5 min", "1.5 hours 30", "1.5.2 hours", ". hours",
+                                  "0.001 hours", "24.5 hours", "1,5 hours"])
+def test_parse_minutes_refuses_decimals_it_cannot_read_as_hours(text):
+    assert parse_minutes(text) is None
+
+
 @pytest.mark.parametrize("text, seconds", [
     ("3", 180), ("3.5", 210), ("3:30", 210), ("0:45", 45), ("0", 0), ("12:00", 720),
     ("1:02:03", 3723), ("45s", 45), ("3 min", 180), (".5", 30),

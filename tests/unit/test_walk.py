@@ -67,6 +67,16 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert f"reflect export {s.id} -o my-record.swe.docx" in flat(out.out)
 
 
+def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictional_dir,
+                                                   sessions_dir):
+    """“1.5 hours” was not a time to log, though nurses log hours as 1.5 (user trial)."""
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         WHOLE.replace("ninety\n1h30\n", "1.5 hours\n"), "child-zz")
+    assert code == 0 and "is not a time" not in out.out
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.minutes_spent == 90
+
+
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
                                                          sessions_dir):
     script = ("t\nTeam meeting\nInvented Shire team\n"

@@ -168,15 +168,22 @@ def tick(timing: Timing, step_key: str, seconds: int = 1) -> bool:
 
 _HOURS_MINUTES = re.compile(
     r"(?:(\d+)\s*(?:h|hr|hrs|hour|hours))?\s*(?:(\d+)\s*(?:m|min|mins|minute|minutes)?)?")
+_DECIMAL_HOURS = re.compile(r"(\d*\.\d+)\s*(?:h|hr|hrs|hour|hours)")
 
 
 def parse_minutes(text: str) -> int | None:
-    """A meeting length in whole minutes from `15`, `15 min`, `1h`, `1h30` or `1 hour 30
-    minutes`; None when not understood or outside 1 minute to 24 hours. (`1:30` is refused as
-    ambiguous: it could be an hour and a half or a minute and a half.)"""
+    """A time in whole minutes from `15`, `15 min`, `1h`, `1h30`, `1 hour 30 minutes` or
+    hours with a decimal point, as nurses log them (`1.5 hours`, `0.75h`: to the nearest
+    minute); None when not understood or outside 1 minute to 24 hours. (`1:30` is refused as
+    ambiguous: it could be an hour and a half or a minute and a half; so is `1.5` with no
+    unit: an hour and a half, or a minute and a half.)"""
     text = text.strip().lower()
     if not text:
         return None
+    decimal = _DECIMAL_HOURS.fullmatch(text)
+    if decimal is not None:
+        total = int(float(decimal.group(1)) * 60 + 0.5)
+        return total if 1 <= total <= MAX_MINUTES else None
     match = _HOURS_MINUTES.fullmatch(text)
     if match is None or not any(match.groups()):
         return None

@@ -29,7 +29,7 @@ class DifferentlyPane(StepPane):
         yield Literal("Looking back over your reflection: what will you do differently in "
                       "your practice?", "bold", classes="question")
         yield self.editor(f"differently-{self.index}", DifferentlyKey(), "reflective")
-        yield MinutesBox(self.edits, "Time spent for your CPD log (minutes, or 1h30)")
+        yield MinutesBox(self.edits)
         yield Literal("", "dim", id="cpd-measured")
         with Horizontal(classes="buttons"):
             yield Button("CPD record… (F8)", id="cpd-record")

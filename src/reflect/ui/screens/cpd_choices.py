@@ -25,7 +25,7 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
-from reflect.ui.widgets.cpd_minutes import MinutesBox
+from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
 from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -97,9 +97,8 @@ class CpdChoicesScreen(ReflectModal[None]):
                                    "is not)", True: "Yes", False: "No"}[value]
                     yield ChoiceButton(label, c.participatory is value, id=wid)
             yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method")
-            yield MinutesBox(self.edits, "Time to log for CPD (minutes, or 1h30; empty: the "
-                             "time measured)")
-            yield Literal("", "dim", id="cpd-minutes-said")
+            yield MinutesBox(self.edits)
+            yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
 

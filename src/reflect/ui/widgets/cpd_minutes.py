@@ -16,7 +16,8 @@ from reflect.model.session import Session, whole_minutes
 from reflect.text import one_line
 from reflect.ui.widgets.forms import FormInput
 
-HOW = "type whole minutes (45) or hours and minutes (1h30)"
+HOW = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
+LABEL = "Time to log for CPD (45, 1h30 or 1.5 hours)"
 
 
 def _minutes(n: int) -> str:
@@ -42,8 +43,8 @@ def logging_words(session: Session) -> str:
 
 
 class MinutesBox(FormInput):
-    """Minutes to log (45, 1h, 1h30, 1.5 hours); empty logs the time measured. Anything else
-    is said plainly, and the figure logged is the one from before the box was typed in: not
+    """Minutes to log (45, 1h, 1h30, 1.5 hours, 0.75h); empty logs the time measured. Anything
+    else is said plainly, and the figure logged is the one from before the box was typed in: not
     the last that read as a time on the way. Each change is made through `edits` (never when
     the box is disabled, read-only) and handed up as `MinutesBox.Logged`."""
 
@@ -56,11 +57,11 @@ class MinutesBox(FormInput):
             self.said = said
             self.understood = understood
 
-    def __init__(self, edits: SessionEdits, label: str) -> None:
+    def __init__(self, edits: SessionEdits) -> None:
         minutes = edits.session.minutes_spent
         super().__init__("" if minutes is None else str(minutes), select_on_focus=False,
                          id="cpd-minutes")  # its size in app.tcss
-        self.border_title = label
+        self.border_title = LABEL
         self.edits = edits
         self.before_typing = minutes
         """The minutes logged when the box was entered (None: the time measured)."""
