@@ -385,3 +385,44 @@ async def test_hours_with_a_decimal_point_are_logged_and_said_back(
         assert box.value == "90"
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
+
+
+def _in_view(dialog: CpdChoicesScreen, wid: str) -> bool:
+    """Whether the box `wid` is wholly inside what the dialog's scrolling body shows."""
+    from textual.containers import VerticalScroll
+
+    body = dialog.query_one("#cpd-dialog", VerticalScroll)
+    box = dialog.query_one(wid)
+    return bool(box.region) and body.content_region.contains_region(box.region)
+
+
+async def test_the_focused_box_stays_in_view_after_a_resize(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """At 120x40, Tab to the CPD method and type; at 70x22 the dialog jumped back to its top
+    and the typing went on into a box out of sight (user trial)."""
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        assert isinstance(dialog, CpdChoicesScreen)
+        method = dialog.query_one("#cpd-method", Input)
+        while app.focused is not method:
+            await pilot.press("tab")
+        await type_text(pilot, "Reading")
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
+        await pilot.resize_terminal(70, 22)
+        await wait_for(pilot, lambda: dialog.size.height == 22)
+        await type_text(pilot, " x")
+        assert method.value == "Reading x"
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
+        await pilot.resize_terminal(120, 40)
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
+        await pilot.resize_terminal(70, 22)
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
+        why = dialog.query_one("#cpd-why", Input)
+        while app.focused is not why:  # Tab on round, past the end and back to the top
+            await pilot.press("tab")
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-why"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -107,6 +107,21 @@ class CpdChoicesScreen(ReflectModal[None]):
             for widget in self.query("Input, TickBox, RadioSet"):
                 widget.disabled = True
         self.query_one("#cpd-activity", Input).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """After a resize the body scrolled back to its top and what was typed went on into a
+        box out of sight: the focused box is scrolled back into view."""
+        self.call_after_refresh(self._focused_in_view)
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self, event: events.DescendantFocus) -> None:
+        self.call_after_refresh(self._focused_in_view)
+
+    def _focused_in_view(self) -> None:
+        focused = self.focused
+        if focused is not None and focused.is_attached:
+            self.query_one("#cpd-dialog", VerticalScroll).scroll_to_widget(
+                focused, animate=False, immediate=True)
 
     def _changed(self, change: Change | None) -> None:
         if change is not None and not self.read_only:
