@@ -426,3 +426,36 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
         while app.focused is not why:  # Tab on round, past the end and back to the top
             await pilot.press("tab")
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-why"))
+
+
+async def test_a_box_left_shows_its_words_from_the_start_and_says_its_record(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """*Why this is relevant* stayed scrolled sideways once left (“sit families with
+    newborns…”), and nothing said it is for Social Work England only (user trial)."""
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(70, 22)) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        why = dialog.query_one("#cpd-why", Input)
+        why.focus()
+        await wait_for(pilot, lambda: app.focused is why)
+        await type_text(pilot, "I visit invented families with newborns every week and ask "
+                               "who else lives in the home")
+        await wait_for(pilot, lambda: why.scroll_offset.x > 0)  # the cursor at the end shows
+        typing = why.scroll_offset.x
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is not why)
+        await wait_for(pilot, lambda: why.scroll_offset.x == 0)
+        why.focus()
+        await wait_for(pilot, lambda: app.focused is why)
+        await wait_for(pilot, lambda: why.scroll_offset.x == typing)  # the cursor in sight
+        assert why.cursor_position == len(why.value)
+        await type_text(pilot, ".")
+        assert why.value.endswith("home.")
+        titles = {box.id: str(box.border_title) for box in dialog.query(Input)}
+        assert "Social Work England" in titles["cpd-why"]
+        assert "Social Work England" in titles["cpd-activity"]
+        assert "NMC" in titles["cpd-method"] and "NMC" not in titles["cpd-why"]

@@ -3,8 +3,10 @@ records, as `reflect cpd-fill` sets them.
 
 Type of activity, why it is relevant to my practice, the Social Work England standards (six
 ticks), the NMC Code themes (four ticks, each with how), participatory or not, the CPD method
-and the minutes to log. Every change goes through `SessionEdits` and is handed back to the
-pane that opened the dialog (`on_change`), which posts it to the walkthrough to be saved.
+and the minutes to log, each labelled with the record it goes into. Every change goes through
+`SessionEdits` and is handed back to the pane that opened the dialog (`on_change`), which
+posts it to the walkthrough to be saved. The focused box is kept in view (after a resize too),
+and a box left shows its words from the start.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Button, Input, RadioSet
 
 from reflect.export.forms import swe_standards
@@ -30,10 +33,12 @@ from reflect.ui.widgets.forms import field
 from reflect.ui.widgets.literal import Literal, literal
 
 TEXTS: dict[str, tuple[CpdTextField, str]] = {
-    "cpd-activity": ("activity_type", "Type of CPD activity (empty: reflect words it)"),
-    "cpd-why": ("why_relevant", "Why this is relevant to my practice"),
-    "cpd-method": ("method", "CPD method for the NMC log (empty: reflect words it)"),
+    "cpd-activity": ("activity_type", "Type of CPD activity (Social Work England)"),
+    "cpd-why": ("why_relevant", "Why this is relevant to my practice (Social Work England)"),
+    "cpd-method": ("method", "CPD method (NMC CPD log)"),
 }
+"""Each box's label says which record it goes into: only the time is in both."""
+REFLECT_WORDS_IT = "Left empty, reflect words it"
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 
 
@@ -71,17 +76,17 @@ class CpdChoicesScreen(ReflectModal[None]):
         c = self.edits.session.cpd
         with VerticalScroll(id="cpd-dialog"):
             yield Literal("Your CPD record: your choices (saved with the session; export the "
-                          "record with Ctrl+O, e.g. Social Work England or NMC, Word)", "bold")
-            for wid, (name, label) in TEXTS.items():
-                if wid == "cpd-method":
-                    continue
-                yield field(label, getattr(c, name), id=wid)
+                          "record with Ctrl+O, e.g. Social Work England or NMC, Word). Each "
+                          "says which record it goes into; the time goes into both.", "bold")
+            yield field(TEXTS["cpd-activity"][1], c.activity_type, id="cpd-activity",
+                        placeholder=REFLECT_WORDS_IT)
+            yield field(TEXTS["cpd-why"][1], c.why_relevant, id="cpd-why")
             yield Literal("Social Work England professional standards it relates to",
                           "bold", classes="cpd-heading")
             for n, standard in enumerate(swe_standards(), 1):
                 yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
                               classes="standard", compact=True)
-            yield Literal("NMC Code themes it relates to, and how", "bold",
+            yield Literal("NMC Code themes it relates to, and how (the NMC records)", "bold",
                           classes="cpd-heading")
             for n, theme in enumerate(NMC_THEMES, 1):
                 yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
@@ -90,13 +95,15 @@ class CpdChoicesScreen(ReflectModal[None]):
                             classes="theme-how")
                 how.display = theme in c.themes
                 yield how
-            yield Literal("Participatory learning (NMC)", "bold", classes="cpd-heading")
+            yield Literal("Participatory learning (NMC CPD log)", "bold", classes="cpd-heading")
             with ChoiceSet(id="participatory"):
                 for wid, value in PARTICIPATORY.items():
                     label = {None: "reflect decides (a team session is; a reflection alone "
                                    "is not)", True: "Yes", False: "No"}[value]
                     yield ChoiceButton(label, c.participatory is value, id=wid)
-            yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method")
+            yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method",
+                        placeholder=REFLECT_WORDS_IT)
+            yield Literal("The time to log (both records)", "bold", classes="cpd-heading")
             yield MinutesBox(self.edits)
             yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
             with Horizontal(classes="buttons"):
@@ -115,7 +122,15 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     @on(events.DescendantFocus)
     def _focus_moved(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            self.call_after_refresh(_cursor_in_view, event.widget)
         self.call_after_refresh(self._focused_in_view)
+
+    @on(Input.Blurred)
+    def _from_the_start(self, event: Input.Blurred) -> None:
+        """A box left shows its words from their start: it stayed scrolled sideways to where
+        the typing ended, the start of a long answer out of sight."""
+        event.input.scroll_to(x=0, animate=False, immediate=True)
 
     def _focused_in_view(self) -> None:
         focused = self.focused
@@ -169,6 +184,12 @@ class CpdChoicesScreen(ReflectModal[None]):
     @on(Button.Pressed, "#cpd-done")
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _cursor_in_view(box: Input) -> None:
+    """Scroll a box entered again (shown from its start) to where its cursor is."""
+    x = box.cursor_screen_offset.x - box.content_region.x + box.scroll_offset.x
+    box.scroll_to_region(Region(x, 0, 1, 1), animate=False, force=True, immediate=True)
 
 
 def open_for(pane: StepPane) -> None:
