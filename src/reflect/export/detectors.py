@@ -1,5 +1,7 @@
 """Detectors of personal details in one piece of text: NHS numbers, UK phone numbers, emails,
-UK postcodes, dates of birth and National Insurance numbers.
+UK postcodes, dates of birth and National Insurance numbers; and likely names of people in
+free text (`likely_names`: the words after "baby", "mum", "Mrs", "family of", ..., or a
+capitalised full name in quotes).
 
 Each detector yields (start, end, normalised value) and aims for precision: numbers are checked
 (NHS check digit with python-stdnum, the UK numbering plan, National Insurance prefix rules), a
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterator
 from stdnum import isbn
 from stdnum.gb import nhs
 
-from reflect.model.dates import MONTH_WORDS, MONTHS
+from reflect.model.dates import MONTH_WORDS, MONTHS, WEEKDAYS
 
 NHS = "NHS number"
 PHONE = "UK phone number"
@@ -25,8 +27,9 @@ POSTCODE = "UK postcode"
 BIRTH_DATE = "date of birth"
 NI_NUMBER = "National Insurance number"
 NAME = "participant name"
+LIKELY_NAME = "likely name"
 
-KINDS = (NHS, PHONE, EMAIL, POSTCODE, BIRTH_DATE, NI_NUMBER, NAME)
+KINDS = (NHS, PHONE, EMAIL, POSTCODE, BIRTH_DATE, NI_NUMBER, NAME, LIKELY_NAME)
 
 
 # --- detectors ------------------------------------------------------------------------------
@@ -290,3 +293,74 @@ def might_hold_any(text: str) -> bool:
     except the email detector, which needs an "@". (A quick test before running them all: a
     report checks tens of thousands of short texts, most holding neither.)"""
     return _ANY_NEEDED.search(text) is not None
+
+
+# --- likely names ---------------------------------------------------------------------------
+# Not among DETECTORS (they need a digit or an "@", which the report's quick test relies on):
+# `identifiers` runs it on the free text of every session. A self-reflection has no
+# participants whose names could be looked for, yet a practitioner writes about a family.
+# Precision first: a name is one or two capitalised words (a capital, then small letters:
+# never "Child AC" or "Baby X", the reviews' own way of naming nobody) straight after a word
+# for a family member or a title, or two or three in quotes; words of safeguarding's own
+# vocabulary ("Child Protection Plan", "Social Worker") and month and day names never are.
+
+_RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|"
+             r"step-?dad|step-?mother|step-?father|brother|sister|nan|nana|nanna|gran|granny|"
+             r"grandma|grandmother|grandad|granddad|grandpa|grandfather|aunt|auntie|aunty|"
+             r"uncle|cousin|family\s+of")
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_GAP = r"[ \u00a0]+"
+_AFTER_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx)\.?){_GAP}"
+    rf"(?=(?P<name>{_WORD}(?:{_GAP}{_WORD})?))")  # a lookahead: "mum and dad Sam" finds Sam
+_QUOTED = re.compile(rf"(?<!\w)[\"“‘'](?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}})[\"”’'](?!\w)")
+
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
+a an and the of in on at to for with by or but not no was were is are had has have did does
+said says who would could should will then when also felt told went so as it
+protection protective services service social care carer carers health healthcare need needs
+safeguarding practice review reviews death development centre center minder minders minding
+support sexual criminal exploitation abuse neglect plan plans planning conference conferences
+assessment assessments panel record records book unit team teams worker workers officer
+officers nurse nurses visitor visitors visiting local authority authorities council court
+courts police school schools trust board partnership partnerships family families mental
+early help helpline line working together think brought benefit benefits allowance tax credit
+credits guidance policy procedure procedures act order orders agency agencies hub mash front
+door looked after missing education nursery hospital ward safety signs graded tool christmas
+day unborn boy girl bank clinic doctor midwife midwifery paediatric paediatrician consultant
+children children's child baby babies mother father mum dad parent parents brother sister
+grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
+first centred centered focused welfare wellbeing voice journey sleep safe safer home house
+housing england wales scotland ireland british english partner partners
+""".split())
+"""Capitalised words that are not names (lower case): month and day names, and words that
+follow "child", "mother" and the like in safeguarding's own phrases or title-case headings."""
+
+
+def _name_word(word: str) -> str:
+    """`word` as a name's word (a possessive "'s" left off), or "" when it is none."""
+    for ending in ("'s", "’s"):
+        word = word.removesuffix(ending)
+    letters = word.replace("'", "").replace("’", "").replace("-", "")
+    if len(letters) < 2 or not word[0].isupper() or not any(c.islower() for c in letters[1:]):
+        return ""  # "X", "AC", "sam": not written as a name is
+    return "" if word.casefold() in _NOT_NAMES else word
+
+
+def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
+    Example`, `Mrs Example`), or in quotes (`"Sam Sample"`). The value is the name in lower
+    case, the span the name alone (the title or family word stays)."""
+    for m in _AFTER_WORD.finditer(text):
+        start, words = m.start("name"), m.group("name").split()
+        first = _name_word(words[0])
+        if not first:
+            continue
+        end = start + len(first)
+        if first == words[0] and len(words) > 1 and (second := _name_word(words[1])):
+            end = m.end("name") - (len(words[1]) - len(second))
+        yield start, end, " ".join(text[start:end].split()).casefold()
+    for m in _QUOTED.finditer(text):
+        words = m.group("name").split()
+        if all(_name_word(w) == w for w in words):
+            yield m.start("name"), m.end("name"), " ".join(words).casefold()

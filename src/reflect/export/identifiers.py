@@ -7,7 +7,11 @@ with those details replaced. Pure functions of a session: no Textual, no network
 
 Every detector (in `reflect.export.detectors`) aims for precision: a finding should be
 something a person would agree is an identifier; and the partnership's own published contact
-details (the review's `contact` lines) are never reported.
+details (the review's `contact` lines) are never reported. Likely names of people (`baby Sam`,
+`Mrs Example`, a capitalised full name in quotes) are looked for in every session's free text,
+a self-reflection's too, which has no participants whose names could be looked for: not in
+the fields that name the staff themselves (facilitator, participants, owners), and not a name
+the review itself uses ("Child H (Henry)").
 """
 
 from __future__ import annotations
@@ -23,11 +27,13 @@ from reflect.export.detectors import (
     DETECTORS,
     EMAIL,
     KINDS,
+    LIKELY_NAME,
     NAME,
     NHS,
     NI_NUMBER,
     PHONE,
     POSTCODE,
+    likely_names,
 )
 from reflect.export.markdown import SECTION_NOTES
 from reflect.model.review import Review
@@ -36,8 +42,8 @@ from reflect.text import one_line
 
 REDACTED = "[redacted]"
 
-__all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "NAME", "NHS", "NI_NUMBER", "PHONE", "POSTCODE",
-           "REDACTED", "Finding", "find_identifiers", "kinds_in", "redact"]
+__all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "LIKELY_NAME", "NAME", "NHS", "NI_NUMBER", "PHONE",
+           "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "redact"]
 
 
 @dataclass(frozen=True)
@@ -186,9 +192,19 @@ def _published(review: Review | None) -> set[tuple[str, str]]:
     return published
 
 
-def _find_in(text: str, names: list[re.Pattern[str]],
-             published: set[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, kind) in `text`, in order."""
+def _review_words(review: Review | None) -> frozenset[str]:
+    """The words (in lower case) of the review's title, summary, introduction and context: a
+    name found among them is the review's own ("Child H (Henry)"), no finding."""
+    if review is None:
+        return frozenset()
+    text = " ".join([review.title, review.summary, *review.introduction, *review.context])
+    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
+             not_names: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, kind) in `text`, in order; likely names too unless
+    `not_names` (the review's own words, never a finding) is None."""
     claims: list[tuple[int, int, int, str]] = []  # (start, end, preference, kind)
     for rank, (kind, detect) in enumerate(DETECTORS):
         for start, end, value in detect(text):
@@ -196,6 +212,10 @@ def _find_in(text: str, names: list[re.Pattern[str]],
                 claims.append((start, end, rank, kind))
     for pattern in names:
         claims += [(m.start(), m.end(), len(DETECTORS), NAME) for m in pattern.finditer(text)]
+    if not_names is not None:
+        claims += [(start, end, len(DETECTORS) + 1, LIKELY_NAME)
+                   for start, end, value in likely_names(text)
+                   if not set(value.split()) <= not_names]
     kept: list[tuple[int, int, str]] = []  # sorted by start, never overlapping
     for start, end, _, kind in sorted(claims, key=lambda c: (c[0] - c[1], c[2], c[0])):
         at = bisect_left(kept, (start,))
@@ -208,8 +228,9 @@ def _find_in(text: str, names: list[re.Pattern[str]],
 def kinds_in(text: str, review: Review | None = None) -> list[str]:
     """What kinds of personal detail one piece of text seems to hold (e.g. a point sent from
     the room, checked before the facilitator accepts it), each once, in the order found; the
-    review's own published contact details are not counted."""
-    found = [kind for _, _, kind in _find_in(text, [], _published(review))]
+    review's own published contact details, and names it uses itself, are not counted."""
+    found = [kind for _, _, kind in _find_in(text, [], _published(review),
+                                             _review_words(review))]
     return list(dict.fromkeys(found))
 
 
@@ -223,13 +244,17 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     So what? / Now what? and free text), every section note, every agreed action (text,
     owner, due), what I will do differently and the CPD record's own words (`cpd.*`); not
     the questions, the recommendations actions answer, or the review. Details that appear in
-    `review.contact` (the partnership's published number and email) are not findings. With
+    `review.contact` (the partnership's published number and email) are not findings. Likely
+    names of people (`detectors.likely_names`) are, in every field but the facilitator, the
+    participants and the owners of actions (where the staff are named), unless the review
+    itself uses them. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too. With `printed` (a field's path -> whether the export
     prints it), fields the export never prints are not looked at.
     """
     names = _name_patterns(session) if roles_only else []
     published = _published(review)
+    not_names = _review_words(review)
     findings = []
     for f in _fields(session):
         if printed is not None and not printed(f.path):
@@ -242,7 +267,11 @@ def find_identifiers(session: Session, review: Review | None = None, *,
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name")))
         field_names = [] if left_out else names
-        for start, end, kind in _find_in(text, field_names, published):
+        # Likely names are looked for in what was written, not where staff are named.
+        staff = f.path == "facilitator" or f.path.startswith("participants[") \
+            or f.path.endswith("].owner")
+        for start, end, kind in _find_in(text, field_names, published,
+                                         None if staff else not_names):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings
 
