@@ -459,3 +459,28 @@ async def test_a_box_left_shows_its_words_from_the_start_and_says_its_record(
         assert "Social Work England" in titles["cpd-why"]
         assert "Social Work England" in titles["cpd-activity"]
         assert "NMC" in titles["cpd-method"] and "NMC" not in titles["cpd-why"]
+
+
+async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A self-reflection has no participants, so no name was ever found: baby "Sam Sample"
+    and Family of Alex Example went into the NMC record, while the dialog said their names
+    are looked for (user trial)."""
+    from reflect.ui.screens.export import ExportScreen
+    from tests.functional.helpers import shown
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.answers[0].what = 'I read the HV record for baby "Sam Sample".'  # type: ignore[union-attr]
+    s.differently = "Family of Alex Example: ask who lives there."
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        dialog = ExportScreen(s, review, "nmc-txt")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        said = shown(dialog.query_one("#findings"))
+        assert "2 likely personal detail(s) found" in said
+        assert "likely name: Sam Sample" in said and "likely name: Alex Example" in said
+        assert "their names" not in said and "not every name can be found" in said

@@ -224,9 +224,17 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                        "emails, postcodes, dates of birth, National Insurance numbers).")
         record = self.chosen_format in NAMELESS
         if record:
+            # A self-reflection has no participants: its names can only be guessed at.
+            named = any(p.name.strip() for p in self.session.participants)
+            looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
             message += ("\nA CPD record names nobody: participants appear by role only, never "
-                        "with their organisation, and their names are looked for in what was "
-                        "typed. The options below are for notes, not records.")
+                        f"with their organisation, and their names and {looks} are looked "
+                        "for in what was typed." if named else
+                        "\nA CPD record names nobody: anyone in it appears by role only, never "
+                        f"with their organisation, and {looks} is looked for in what was typed "
+                        "and replaced, but not every name can be found: read it through "
+                        "before you submit it.")
+            message += " The options below are for notes, not records."
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         for button in self.query(Button).results(Button):
             button.disabled = False
