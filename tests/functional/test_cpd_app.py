@@ -484,3 +484,22 @@ async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
         assert "2 likely personal detail(s) found" in said
         assert "likely name: Sam Sample" in said and "likely name: Alex Example" in said
         assert "their names" not in said and "not every name can be found" in said
+
+
+async def test_what_the_minutes_box_says_is_in_view_at_70x22(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """At 70x22 “not a time this can log” was said below the dialog's edge, out of sight."""
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(70, 22)) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        assert isinstance(dialog, CpdChoicesScreen)
+        box = dialog.query_one("#cpd-minutes", Input)
+        while app.focused is not box:
+            await pilot.press("tab")
+        await type_text(pilot, "99999")
+        await wait_for(pilot, lambda: _in_view(dialog, "#cpd-minutes-said")
+                       and _in_view(dialog, "#cpd-minutes"))

@@ -133,10 +133,16 @@ class CpdChoicesScreen(ReflectModal[None]):
         event.input.scroll_to(x=0, animate=False, immediate=True)
 
     def _focused_in_view(self) -> None:
+        """The focused box in view, and under the minutes box what it says of them (at 70x22
+        "not a time" was said out of sight)."""
         focused = self.focused
-        if focused is not None and focused.is_attached:
-            self.query_one("#cpd-dialog", VerticalScroll).scroll_to_widget(
-                focused, animate=False, immediate=True)
+        if focused is None or not focused.is_attached:
+            return
+        body = self.query_one("#cpd-dialog", VerticalScroll)
+        if isinstance(focused, MinutesBox):
+            body.scroll_to_widget(self.query_one("#cpd-minutes-said"), animate=False,
+                                  immediate=True)
+        body.scroll_to_widget(focused, animate=False, immediate=True)
 
     def _changed(self, change: Change | None) -> None:
         if change is not None and not self.read_only:
@@ -180,6 +186,7 @@ class CpdChoicesScreen(ReflectModal[None]):
         self._changed(event.change)
         self.query_one("#cpd-minutes-said", Literal).show(
             event.said, "dim" if event.understood else "bold")
+        self.call_after_refresh(self._focused_in_view)  # what it says may be longer now
 
     @on(Button.Pressed, "#cpd-done")
     def action_close(self) -> None:
