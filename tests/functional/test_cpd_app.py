@@ -481,7 +481,7 @@ async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
         await app.push_screen(dialog)
         await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         said = shown(dialog.query_one("#findings"))
-        assert "2 likely personal detail(s) found" in said
+        assert "2 likely personal details found" in said
         assert "likely name: Sam Sample" in said and "likely name: Alex Example" in said
         assert "their names" not in said and "not every name can be found" in said
 

@@ -160,7 +160,7 @@ def test_check_finds_and_explains(capsys, fictional_dir, sessions_dir, with_iden
     dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
     code, out, _ = run(capsys, "check", s.id, *dirs)
     assert code == 1
-    assert "2 likely personal detail(s)" in out
+    assert "2 likely personal details in" in out
     assert "Question 1: What would you do first?: UK phone number: 07700 900123" in out
     assert "NHS number" in out
     code, out, _ = run(capsys, "check", saved.id, *dirs)
@@ -175,11 +175,13 @@ def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
     target = tmp_path / "notes.md"
     code, _, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
     assert code == 1 and "nothing was exported" in err and not target.exists()
-    code, _, _ = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
+    code, out, _ = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
     text = target.read_text()
     assert code == 0 and "07700" not in text and text.count("\\[redacted]") == 2
-    code, _, _ = run(capsys, "export", s.id, "-o", str(target), "--anyway", "--force", *dirs)
+    assert f"Redacted notes written to {target}" in out  # the copy says what it is
+    code, out, _ = run(capsys, "export", s.id, "-o", str(target), "--anyway", "--force", *dirs)
     assert code == 0 and "07700 900123" in target.read_text()
+    assert f"Notes written to {target}" in out
     assert path.read_bytes() == before  # exporting never changes the saved session
 
 
@@ -360,7 +362,7 @@ def test_check_and_export_by_agency_look_for_names_in_points(capsys, fictional_d
     save_session(sessions_dir, with_points)
     dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
     code, out, _ = run(capsys, "check", with_points.id, *dirs)
-    assert code == 1 and "1 likely personal detail(s)" in out
+    assert code == 1 and "1 likely personal detail in" in out
     assert "Question 2: Who would you tell? (point 1): UK phone number: 07700 900789" in out
     code, out, _ = run(capsys, "check", with_points.id, "--by-agency", *dirs)
     assert code == 1 and "participant name: Alex Example" in out
@@ -551,7 +553,7 @@ def test_the_actions_csv_is_held_back_only_for_details_it_would_hold(capsys, fic
     save_session(sessions_dir, s)
     dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
     code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "notes.md"), *dirs)
-    assert code == 1 and "1 likely personal detail(s)" in err  # the notes hold the number
+    assert code == 1 and "1 likely personal detail found" in err  # the notes hold the number
     code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "actions.csv"), *dirs)
     assert code == 0, err  # the actions do not
     assert "Share the invented leaflet" in (tmp_path / "actions.csv").read_text()

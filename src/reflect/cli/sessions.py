@@ -69,7 +69,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
         return 0
-    echo(f"{len(findings)} likely personal detail(s) in {session.id}:")
+    echo(f"{_details(len(findings))} in {session.id}:")
     print_findings(findings)
     return 1
 
@@ -148,8 +148,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
                 findings):
             _drafts_said(saved, True)  # refused (also) for what the drafts hold
-        echo(f"reflect export: {len(findings)} likely personal detail(s) found; nothing was "
-             "exported:", err=True)
+        echo(f"reflect export: {_details(len(findings))} found; nothing was exported:",
+             err=True)
         print_findings(findings, err=True)
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
@@ -168,8 +168,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not write_output("export", target, data, args.force):
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
-    echo(written(fmt, target))
+    echo(written(fmt, target, redacted=bool(findings) and args.redact))
     return 0
+
+
+def _details(n: int) -> str:
+    return f"{n} likely personal detail{'' if n == 1 else 's'}"
 
 
 def cmd_open(args: argparse.Namespace) -> int:

@@ -221,7 +221,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                        "anyway (its button).\n" + "\n".join(lines))
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
-                       "emails, postcodes, dates of birth, National Insurance numbers).")
+                       "emails, postcodes, dates of birth, National Insurance numbers, likely "
+                       "names).")
         record = self.chosen_format in NAMELESS
         if record:
             # A self-reflection has no participants: its names can only be guessed at.
