@@ -148,7 +148,7 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})", _get_how, _set_how)
 
 
-def _name_patterns(session: Session) -> list[re.Pattern[str]]:
+def name_patterns(session: Session) -> list[re.Pattern[str]]:
     names: dict[object, re.Pattern[str]] = {}
     people = [p.name for p in session.participants]
     # The facilitator, when the field holds a name ("Kim Lee") rather than a role ("Team lead").
@@ -201,7 +201,7 @@ def _review_words(review: Review | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", text))
 
 
-def _find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
+def find_in(text: str, names: list[re.Pattern[str]], published: set[tuple[str, str]],
              not_names: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, kind) in `text`, in order; likely names too unless
     `not_names` (the review's own words, never a finding) is None."""
@@ -229,7 +229,7 @@ def kinds_in(text: str, review: Review | None = None) -> list[str]:
     """What kinds of personal detail one piece of text seems to hold (e.g. a point sent from
     the room, checked before the facilitator accepts it), each once, in the order found; the
     review's own published contact details, and names it uses itself, are not counted."""
-    found = [kind for _, _, kind in _find_in(text, [], _published(review),
+    found = [kind for _, _, kind in find_in(text, [], _published(review),
                                              _review_words(review))]
     return list(dict.fromkeys(found))
 
@@ -252,7 +252,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     those fields is a finding too. With `printed` (a field's path -> whether the export
     prints it), fields the export never prints are not looked at.
     """
-    names = _name_patterns(session) if roles_only else []
+    names = name_patterns(session) if roles_only else []
     published = _published(review)
     not_names = _review_words(review)
     findings = []
@@ -270,7 +270,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         # Likely names are looked for in what was written, not where staff are named.
         staff = f.path == "facilitator" or f.path.startswith("participants[") \
             or f.path.endswith("].owner")
-        for start, end, kind in _find_in(text, field_names, published,
+        for start, end, kind in find_in(text, field_names, published,
                                          None if staff else not_names):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
     return findings

@@ -69,7 +69,7 @@ class _Named:
 
 @dataclass(frozen=True)
 class _Probe:
-    """What `_name_patterns` reads of a session: the people, and no facilitator of its own
+    """What `name_patterns` reads of a session: the people, and no facilitator of its own
     (the facilitator is one of the people here, whatever the field holds)."""
 
     participants: list[_Named]
@@ -78,9 +78,9 @@ class _Probe:
 
 def _redacted(text: str, names: list[object]) -> str:
     """`text` with each identifier and name found in it replaced, as `identifiers.redact` does."""
-    from reflect.export.identifiers import REDACTED, _find_in
+    from reflect.export.identifiers import REDACTED, find_in
 
-    spans = _find_in(text, names, set())  # type: ignore[arg-type]
+    spans = find_in(text, names, set())  # type: ignore[arg-type]
     for start, end, _ in reversed(spans):
         text = text[:start] + REDACTED + text[end:]
     return text
@@ -116,10 +116,10 @@ class _Names:
 
     def patterns(self) -> list[object]:
         if self._patterns is None:
-            from reflect.export.identifiers import _name_patterns
+            from reflect.export.identifiers import name_patterns
 
             probe = _Probe([_Named(name) for name in self.people])
-            self._patterns = list(_name_patterns(probe))  # type: ignore[arg-type]
+            self._patterns = list(name_patterns(probe))  # type: ignore[arg-type]
         return self._patterns
 
 
