@@ -13,7 +13,7 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from reflect.ui.widgets.points import PointList
+from reflect.ui.widgets.points_panel import PointList
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import (
     burst_keys,

@@ -217,7 +217,7 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
     """The points list, the participants table and the step list said their keys only in
     the text above them; the footer shows them too while they have the focus, Space in the
     table's own words."""
-    from reflect.ui.widgets.points import PointList
+    from reflect.ui.widgets.points_panel import PointList
     from reflect.ui.widgets.step_list import StepList
     from reflect.ui.widgets.tables import RowTable
     from tests.functional.helpers import type_text

@@ -16,7 +16,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.item_form import ItemForm
-from reflect.ui.widgets.points import PointList, PointsEditor
+from reflect.ui.widgets.points_panel import PointList, PointsEditor
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import type_text, wait_for

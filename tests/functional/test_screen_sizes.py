@@ -214,7 +214,7 @@ async def test_a_step_opens_at_its_top_and_typing_brings_its_box_into_view(
 
 
 async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> None:
-    from reflect.ui.widgets.points import PointList
+    from reflect.ui.widgets.points_panel import PointList
 
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
@@ -241,7 +241,7 @@ async def test_removing_a_long_point_keeps_the_questions_buttons_in_view(tmp_pat
     from textual.widgets import Button, Input
 
     from reflect.ui.screens.confirm import ConfirmScreen
-    from reflect.ui.widgets.points import PointList
+    from reflect.ui.widgets.points_panel import PointList
 
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:

@@ -8,7 +8,7 @@ from textual.widgets import DataTable, Input, OptionList, TextArea
 
 from reflect.model.session import Action
 from reflect.store.sessions import list_sessions, load_session
-from reflect.ui.widgets.actions import ActionsPanel
+from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen

@@ -13,7 +13,7 @@ from reflect.model.sections import section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.ui.panes.content import NotesHolder
-from reflect.ui.widgets.actions import ActionsPanel
+from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.literal import BlocksView, Literal
 
 

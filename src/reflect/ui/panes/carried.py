@@ -8,7 +8,7 @@ from textual.widget import Widget
 from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.ui.panes.base import StepPane
-from reflect.ui.widgets.carried import CarriedPanel
+from reflect.ui.widgets.carried_panel import CarriedPanel
 
 
 class CarriedPane(StepPane):

@@ -8,7 +8,7 @@ from textual.widget import Widget
 from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.ui.panes.base import StepPane
-from reflect.ui.widgets.people import PeoplePanel
+from reflect.ui.widgets.people_panel import PeoplePanel
 
 DETAIL_FIELDS = ("title", "team", "facilitator", "participants")
 

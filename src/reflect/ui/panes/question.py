@@ -15,7 +15,7 @@ from reflect.model.steps import Step
 from reflect.ui.panes.base import PaneContext, StepPane, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.points import PointsEditor
+from reflect.ui.widgets.points_panel import PointsEditor
 
 READ_ONLY_LABEL = "The answer so far (read-only: changes here are not saved)"
 

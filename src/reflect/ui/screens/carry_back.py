@@ -13,7 +13,7 @@ from reflect.model.review import Review
 from reflect.model.session import CarriedAction, Session
 from reflect.ui.messages import SessionChanged
 from reflect.ui.screens.room_host import HostsRoom
-from reflect.ui.widgets.carried import CarriedPanel
+from reflect.ui.widgets.carried_panel import CarriedPanel
 
 WRITE_BACK_LOCK = threading.Lock()
 """Write-backs to earlier sessions run one at a time (they take that session's file lock)."""

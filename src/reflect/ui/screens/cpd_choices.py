@@ -29,7 +29,7 @@ from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
-from reflect.ui.widgets.forms import field
+from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.literal import Literal, literal
 
 TEXTS: dict[str, tuple[CpdTextField, str]] = {

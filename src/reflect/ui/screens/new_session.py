@@ -22,7 +22,7 @@ from reflect.model.review import Review
 from reflect.model.session import Participant, Timing
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
-from reflect.ui.widgets.forms import FormInput
+from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength

@@ -25,7 +25,7 @@ from reflect.ui.panes import StepPane
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal as Line
-from reflect.ui.widgets.points import PointsEditor
+from reflect.ui.widgets.points_panel import PointsEditor
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

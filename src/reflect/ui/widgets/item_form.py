@@ -35,7 +35,7 @@ from textual.widgets import Button, Input, Select
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.ui.messages import SessionChanged
-from reflect.ui.widgets.forms import FormInput, is_current
+from reflect.ui.widgets.form_input import FormInput, is_current
 from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 FieldKind = Literal["input", "select", "suggest"]

@@ -16,7 +16,7 @@ from textual.widgets import Input
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.session import Participant
 from reflect.ui.messages import SessionChanged
-from reflect.ui.widgets.forms import field
+from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal

@@ -18,7 +18,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
-from reflect.ui.widgets.forms import FormInput, field, is_current
+from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import Cell, RowTable
 
