@@ -11,7 +11,11 @@ from textual.app import App
 from textual.pilot import Pilot
 
 
-async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float = 5.0) -> None:
+async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float = 15.0) -> None:
+    """Until `condition()` holds (polled each 10 ms), then until the screen has caught up.
+    `timeout` only bounds a failure: a passing test waits no longer for it. (It was 5 s: 45
+    keys typed in one burst took longer on two cores shared with other work, and a test
+    failed that passed alone.)"""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
