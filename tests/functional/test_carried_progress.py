@@ -20,20 +20,32 @@ from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import new_session_form, shown, type_text, wait_for
 
 
-async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
+def earlier_session(fictional_dir, sessions_dir, actions: list[Action]):
+    """Last month's session of the invented team, with `actions` agreed; its file's path."""
     review = load_library(fictional_dir).get("child-zz")
     earlier = Session.start(review, new_session_id(review.id), title="Last month",
-                            team="Invented team", actions=[
-                                Action(text="Ring the invented school nurse", due="next Friday",
-                                       due_date=date(2026, 1, 9))])
-    earlier_path = save_session(sessions_dir, earlier)
+                            team="Invented team", actions=actions)
+    return save_session(sessions_dir, earlier)
+
+
+async def new_team_session(pilot) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    """A new session of the invented team, started from the library: its actions from last
+    time come with it."""
+    app = pilot.app
+    await new_session_form(pilot)
+    app.screen.query_one("#team", Input).value = "Invented team"
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    return app.screen
+
+
+async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Ring the invented school nurse", due="next Friday",
+               due_date=date(2026, 1, 9))])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await new_session_form(pilot)
-        app.screen.query_one("#team", Input).value = "Invented team"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await new_team_session(pilot)
         await pilot.press("pagedown")
         table = screen.query_one(".carried-table", RowTable)
         await wait_for(pilot, lambda: app.focused is table)
@@ -69,18 +81,11 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
 
 async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
         fictional_dir, sessions_dir):
-    review = load_library(fictional_dir).get("child-zz")
-    earlier = Session.start(review, new_session_id(review.id), title="Last month",
-                            team="Invented team",
-                            actions=[Action(text="Share the invented template")])
-    earlier_path = save_session(sessions_dir, earlier)
+    earlier_path = earlier_session(fictional_dir, sessions_dir,
+                                   [Action(text="Share the invented template")])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await new_session_form(pilot)
-        app.screen.query_one("#team", Input).value = "Invented team"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await new_team_session(pilot)
         await pilot.press("pagedown")
         note = screen.query_one(".carried-note", Input)
         note.focus()
@@ -111,18 +116,11 @@ async def test_space_redraws_the_actions_row_not_the_whole_table(fictional_dir, 
     """Space on one of many carried actions changes its row in place: the table was filled
     again from scratch, every row cleared and added back, on the key and again once the
     change was written back to the earlier session."""
-    review = load_library(fictional_dir).get("child-zz")
-    earlier = Session.start(review, new_session_id(review.id), title="Last month",
-                            team="Invented team",
-                            actions=[Action(text=f"Invented action {n}") for n in range(1, 21)])
-    earlier_path = save_session(sessions_dir, earlier)
+    earlier_path = earlier_session(fictional_dir, sessions_dir,
+                                   [Action(text=f"Invented action {n}") for n in range(1, 21)])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await new_session_form(pilot)
-        app.screen.query_one("#team", Input).value = "Invented team"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await new_team_session(pilot)
         await pilot.press("pagedown")
         table = screen.query_one(".carried-table", RowTable)
         await wait_for(pilot, lambda: app.focused is table and table.row_count == 20)
@@ -153,18 +151,11 @@ async def test_a_new_due_date_is_past_or_not_against_the_edits_own_today(
     # What is typed waits to be written back (so the box's border is the typing's own) until
     # Space writes the action back at once.
     monkeypatch.setattr(carry_back, "WRITE_BACK_PAUSE", 600.0)
-    review = load_library(fictional_dir).get("child-zz")
-    earlier = Session.start(review, new_session_id(review.id), title="Last month",
-                            team="Invented team",
-                            actions=[Action(text="Invented first"), Action(text="Invented second")])
-    earlier_path = save_session(sessions_dir, earlier)
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Invented first"), Action(text="Invented second")])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await new_session_form(pilot)
-        app.screen.query_one("#team", Input).value = "Invented team"
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await new_team_session(pilot)
         screen.edits.today = lambda: date(2000, 1, 3)
         await pilot.press("pagedown")
         table = screen.query_one(".carried-table", RowTable)
