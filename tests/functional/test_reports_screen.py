@@ -311,3 +311,21 @@ async def test_where_the_report_went_is_found_on_the_ui_thread(fictional_dir, se
         result = app.screen.query_one("#report-result")
         await wait_for(pilot, lambda: result.has_class("shown"))
     assert asked_from and all(t is threading.main_thread() for t in asked_from)
+
+
+async def test_the_team_filter_says_when_no_session_is_by_that_team(fictional_dir,
+                                                                    sessions_dir):
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        box = app.screen.query_one("#report-team", Input)
+        box.value = "Invented MAHS"  # a typo
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "No session is by a team 'Invented MAHS'"
+                       in _report_text(app))
+        assert "Invented MASH" in _report_text(app) and "Sessions held" not in _report_text(app)
+        box.value = "invented mash"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))

@@ -580,3 +580,21 @@ def test_reflects_own_files_are_not_imported_as_briefings(capsys, tmp_path, save
         assert code == 1 and said in err and str(source) in err, (source, err)
         assert "Traceback" not in err
     assert not content.exists() or not any(content.iterdir())
+
+
+def test_a_report_on_a_team_with_no_session_says_so_not_noughts(capsys, fictional_dir,
+                                                                 sessions_dir):
+    """A team name mistyped gave a report of noughts (rc 0), as if the team had done nothing;
+    a team that has sessions, only none in the dates asked, still gets its report."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id("child-zz"),
+                                             title="Invented meeting", team="Invented Hub"))
+    dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, err = run(capsys, "report", *dirs, "--team", "invented  HUB")
+    assert code == 0 and "Sessions held | 1 " in out, err
+    code, out, err = run(capsys, "report", *dirs, "--team", "Invented Hbu")
+    assert code == 1 and out == "" and "no session is by a team 'Invented Hbu'" in err
+    assert "the teams with sessions: Invented Hub" in err
+    code, out, err = run(capsys, "report", *dirs, "--team", "Invented Hub",
+                         "--since", "2099-01-01")
+    assert code == 0 and "Sessions held | 0 " in out, err

@@ -14,6 +14,7 @@ from reflect.console import echo
 def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
+    from reflect.report.gather import unknown_team
     from reflect.report.make import paused_gc
     from reflect.report.review_filter import review_filter
     from reflect.store.catalogue import load_catalogue
@@ -46,6 +47,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                                    share_reading=True)
     if not choice.in_library and not report.totals.sessions:
         echo(f"reflect report: --review: {choice.unknown(args.review)}.", err=True)
+        return 1
+    if args.team and not report.totals.sessions \
+            and (no_team := unknown_team(args.team, folders)) is not None:
+        echo(f"reflect report: --team: {no_team}.", err=True)
         return 1
     for warning in problems:
         echo(f"reflect report: warning: {warning}", err=True)

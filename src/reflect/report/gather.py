@@ -229,6 +229,24 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     return out
 
 
+def unknown_team(team: str, folders: list[Path], *, use_cache: bool = True,
+                 cache: Path | None = None) -> str | None:
+    """Why a report on `team` found nothing, when no session in `folders` is by that team at
+    all (a typo: "Westfold Early Hlep"), naming the teams that have sessions; None when the
+    team has sessions and other filters (dates, a review) left none. Asked only when a report
+    came out empty: it reads the folders again (from the cache, where it is filled)."""
+    teams: dict[str, str] = {}
+    for _, s, _ in gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions:
+        if s.team.strip():
+            teams.setdefault(team_key(s.team), one_line(s.team))
+    if team_key(team) in teams:
+        return None
+    known = "; ".join(sorted(teams.values(), key=str.casefold)[:12]) or "none"
+    more = f" and {len(teams) - 12} more" if len(teams) > 12 else ""
+    return (f"no session is by a team {one_line(team)!r} (case, spaces and punctuation do not "
+            f"matter); the teams with sessions: {known}{more}")
+
+
 def _flag(r: _Read, session_id: str, today: date) -> str | None:
     flags = []
     version = r.session.schema_version

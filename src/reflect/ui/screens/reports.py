@@ -144,19 +144,29 @@ class ReportsScreen(ReflectScreen[None]):
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
     def build(self, filters: Filters) -> None:
         from reflect.report import make_report
+        from reflect.report.gather import unknown_team
 
-        report, problems = make_report([self.reflect_app.sessions_dir], filters,
-                                       self.reflect_app.library, self.reflect_app.settings_file)
+        folders = [self.reflect_app.sessions_dir]
+        report, problems = make_report(folders, filters, self.reflect_app.library,
+                                       self.reflect_app.settings_file)
+        no_team = unknown_team(filters.team, folders) \
+            if filters.team and not report.totals.sessions else None
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
-        self.app.call_from_thread(self._show, report, problems)  # type: ignore[arg-type]
+        self.app.call_from_thread(self._show, report, problems, no_team)  # type: ignore[arg-type]
 
-    async def _show(self, report: Report, problems: list[str]) -> None:
+    async def _show(self, report: Report, problems: list[str], no_team: str | None = None
+                    ) -> None:
         for problem in problems:
             self.notify(problem, severity="warning", markup=False)
         if self.unknown_review and not report.totals.sessions:
             self.report = None  # a report of noughts for a review that is not there
             said = self.unknown_review[0].upper() + self.unknown_review[1:]
             await self.query_one(ReportView).show_message(f"Review: {said}.")
+            return
+        if no_team is not None:  # nor for a team that has no session (a typo)
+            self.report = None
+            await self.query_one(ReportView).show_message(
+                f"Team: {no_team[0].upper()}{no_team[1:]}.")
             return
         self.report = report
         await self.query_one(ReportView).show_report(report)
