@@ -108,3 +108,48 @@ async def test_a_copy_says_it_cannot_be_renamed_before_a_title_is_typed(fictiona
         assert not isinstance(app.screen, PromptScreen)
     assert not session_path(sessions_dir, original.id).exists()
     assert copy.read_bytes() == dumps(original)
+
+
+async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_dir,
+                                                                      sessions_dir):
+    """The list is newest first: the session left (or a copy made with c) moves to the top,
+    and the highlight stayed on its row number, on another session, so the next F2, c or
+    Delete acted on that one. It follows the session now."""
+    from datetime import timedelta
+
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    older = Session.start(review, new_session_id(review.id), title="Invented January",
+                          team="Team A")
+    newer = Session.start(review, new_session_id(review.id), title="Invented February",
+                          team="Team A")
+    older.updated -= timedelta(days=30)
+    save_session(sessions_dir, older, touch=False)
+    save_session(sessions_dir, newer)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 2 and app.library is not None)
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions)
+
+        def highlighted() -> str:
+            option = sessions.highlighted_option
+            return "" if option is None else str(option.prompt.plain).split("\n")[0]
+
+        if highlighted() != "Invented January":
+            await pilot.press("down")
+        assert highlighted() == "Invented January"
+        await pilot.press("enter")  # open it, change it, leave: it is the newest now
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await pilot.press("pagedown", "escape")  # moved on a step: saved as changed
+        await wait_for(pilot, lambda: app.screen.query("#sessions")
+                       and sessions.option_count == 2
+                       and "Invented January" in sessions.get_option_at_index(0).prompt.plain)
+        assert highlighted() == "Invented January"
+        await pilot.press("c")  # a copy for next month: highlighted, ready for Enter
+        await wait_for(pilot, lambda: sessions.option_count == 3)
+        copy = sessions.highlighted_option
+        assert copy is not None and copy.id not in (str(sessions_dir / f"{older.id}.toml"),
+                                                    str(sessions_dir / f"{newer.id}.toml"))

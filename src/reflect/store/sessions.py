@@ -234,8 +234,10 @@ def rename_session(path: Path, title: str) -> Session:
 def duplicate_session(path: Path) -> Session:
     """A new session for the same team on the same review (a recurring meeting): the details,
     participants and meeting length are copied; answers, notes, actions, time spent and the
-    place reached are not. The team's open actions (this session's among them) come along
-    as last time's actions, to update first."""
+    place reached are not. The participants start unticked, as last time's do in a new
+    session for the team: who is here is ticked on *Who is here* (they were all copied as
+    here, and the notes listed someone absent as attending). The team's open actions (this
+    session's among them) come along as last time's actions, to update first."""
     from reflect.model.session import Answer, Timing
     from reflect.store.carry import open_actions_for_team
 
@@ -243,7 +245,7 @@ def duplicate_session(path: Path) -> Session:
     copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
                    review_title=session.review_title, mode=session.mode, theme=session.theme,
                    title=session.title, team=session.team, facilitator=session.facilitator,
-                   participants=[p.model_copy(update={"attended": True})
+                   participants=[p.model_copy(update={"attended": False})
                                  for p in session.participants],
                    answers=[Answer(question_id=a.question_id, question=a.question,
                                    source=a.source) for a in session.answers],

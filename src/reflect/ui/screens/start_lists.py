@@ -50,6 +50,9 @@ class LibraryScreen(ReflectScreen[None]):
         """True while something is shown over this screen: its lists are read again after."""
         self._limit = MAX_LISTED
         """Rows each list shows (FIRST_LISTED in the first frame)."""
+        self.follow: str | None = None
+        """The saved session (its file's path) to highlight when the list is next shown: the
+        one just opened, or made by `c`. Otherwise the highlight stays on its session."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,6 +166,11 @@ class LibraryScreen(ReflectScreen[None]):
         review — so a session on a review the search finds (by its theme, say) is found too."""
         options = self.query_one("#sessions", SessionList)
         highlighted = options.highlighted
+        # The list is newest first: a session left, renamed or duplicated moves, and the row
+        # number alone put the highlight on another session (F2, c or Del then acted on it).
+        chosen = self.follow or (options.highlighted_option.id
+                                 if options.highlighted_option is not None else None)
+        self.follow = None
         query = self.query_one("#search", Input).value
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
             query.strip() and self.reflect_app.library is not None) else set()
@@ -175,7 +183,9 @@ class LibraryScreen(ReflectScreen[None]):
              "all." if self.sessions.entries else
              "No saved sessions yet. Start one from the library on the left.")
         if shown:
-            options.highlighted = min(highlighted or 0, len(shown) - 1)
+            ids = [str(e.path) for e in shown]
+            options.highlighted = ids.index(chosen) if chosen in ids \
+                else min(highlighted or 0, len(shown) - 1)
 
     # --- searching ------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ worker, the list read again after), and a practitioner's own reflection after a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual import work
 
@@ -20,10 +21,12 @@ class ManagingScreen(OpeningScreen):
         from reflect.store.errors import SessionError
 
         try:
-            do()
+            made = do()
         except (SessionError, OSError) as e:
             self.app.call_from_thread(self.notify, f"{e}", severity="error", timeout=10)
             return
+        if isinstance(made, Path):  # a duplicate's file: highlighted, ready for Enter
+            self.follow = str(made)
         self.app.call_from_thread(self.notify, done)
         self.app.call_from_thread(self.load)
 
@@ -56,7 +59,10 @@ class ManagingScreen(OpeningScreen):
 
         entry = self.selected_session()
         if entry is not None:
-            self._manage(lambda: duplicate_session(entry.path),
+            def duplicate() -> Path:
+                return entry.path.with_name(f"{duplicate_session(entry.path).id}.toml")
+
+            self._manage(duplicate,
                          f"New session for the same team: {entry.label} (answers start empty; "
                          "open actions are at its start)")
 

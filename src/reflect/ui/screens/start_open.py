@@ -241,4 +241,5 @@ class OpeningScreen(LibraryScreen):
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
         review = as_started(review, session.left_out)  # a theme's items as it was started
+        self.follow = str(self.reflect_app.sessions_dir / f"{session.id}.toml")  # when left
         self.app.push_screen(WalkthroughScreen(session, review, read_only))
