@@ -23,6 +23,13 @@ PEOPLE = [Participant(id="p1", name="Ann Example", role="Social worker", agency=
     ("Ring @bob first, then @ann", "Ring @bob first, then", "p1"),   # the last "@" counts
     ("Write to duty@council.invalid", "Write to duty@council.invalid", ""),  # an address
     ("@ann", "@ann", ""),                                            # nothing left to say
+    # the sentence's own punctuation after the name is not the name's ("@Ann." matched
+    # nobody); a full stop, ! or ? stays with the point
+    ("Fathers should be named on the form @Ann.", "Fathers should be named on the form.",
+     "p1"),
+    ("Ring the school @bob!", "Ring the school!", "p2"),
+    ("Ring the school @health visitor,", "Ring the school", "p2"),
+    ("Ring the school @Zed.", "Ring the school @Zed.", ""),           # still nobody: as typed
 ])
 def test_the_words_after_the_last_at_say_who(typed: str, text: str, by: str) -> None:
     said = attribute(typed, PEOPLE)

@@ -14,6 +14,8 @@ from reflect.model.session import Participant
 
 _AT_END = re.compile(r"\s@(\S+(?:[ \t]+[^\s@]\S*){0,2})\s*$")
 """After the last "@" that starts a word: one to three words, to the end of the point."""
+_STOP = re.compile(r"[.,;:!?]+$")
+"""Punctuation ending what follows "@": the sentence's, not the name's."""
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,14 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     found = _AT_END.search(text)
     if found is None:
         return Attribution(text, "")
-    typed = found.group(1).casefold().split()
-    matches = tuple(p for p in people if _starts_words(typed, _words(p)))
+    # The sentence's own full stop after the name ("… form @Jo.") is not part of the name:
+    # it stays with the point.
+    said = found.group(1)
+    stop = _STOP.search(said)
+    ending = stop.group(0) if stop else ""
+    typed = said[: len(said) - len(ending)].casefold().split()
+    matches = tuple(p for p in people if typed and _starts_words(typed, _words(p)))
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),
-                           "" if matches else found.group(1))
-    return Attribution(text[: found.start()].rstrip(), matches[0].id)
+                           "" if matches else said)
+    return Attribution(text[: found.start()].rstrip() + ending.strip(",;:"), matches[0].id)
