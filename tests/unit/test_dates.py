@@ -11,6 +11,7 @@ from reflect.model.dates import (
     due_cell,
     due_words,
     month_number,
+    read_as,
     read_date,
     read_date_near,
     short_date,
@@ -129,3 +130,16 @@ def test_a_date_read_before_today_says_it_is_past():
     assert read_as("today", today, today) == "→ Wed 2 Dec 2026"
     assert read_as("next Friday", date(2026, 12, 4), today) == "→ Fri 4 Dec 2026"
     assert read_as("1/1/2020", date(2020, 1, 1)) == "→ Wed 1 Jan 2020"  # no today: not judged
+
+
+@pytest.mark.parametrize("words, said", [
+    ("31/02/2027", "no 31 Feb"), ("30th February", "no 30 Feb"), ("31 April", "no 31 Apr"),
+    ("April 31", "no 31 Apr"), ("29/2/2027", "no 29 Feb in 2027"),  # not a leap year
+    ("32/13/2027", None), ("someday", None),
+])
+def test_a_day_the_month_does_not_have_is_said_so(words, said):
+    """`31/02/2027` was only "not read as a date": a hurried facilitator saw no reason and
+    left it; saying there is no 31 February says what to change (short, for the due box)."""
+    assert read_as(words, read_date(words, TODAY)) == (said or "not read as a date")
+    assert due_words(words, None) == f"{words} (" + (
+        f"not a date: {said}" if said else "not read as a date") + ")"

@@ -167,6 +167,27 @@ def _read(t: str, today: date) -> date | None:
 NOT_READ = "not read as a date"
 
 
+def no_such_day(words: str) -> str | None:
+    """`no 31 Feb` (`no 29 Feb in 2027`) when `words` name a day its month does not have
+    (`31/02/2027`, `30th February`, `31 April`): why they are not a date, said beside them
+    ("not read as a date" said nothing a hurried facilitator could act on); else None."""
+    t = _LEAD.sub("", " ".join(words.split()).lower().rstrip(".")).strip()
+    day = month = year = None
+    if (m := _DMY.fullmatch(t)) and (m[4] or m[2] == "/"):
+        day, month, year = int(m[1]), int(m[3]), m[4]
+    elif (m := _D_MONTH.fullmatch(t)) and m[2] in MONTHS:
+        day, month, year = int(m[1]), MONTHS[m[2]], m[3]
+    elif (m := _MONTH_D.fullmatch(t)) and m[1] in MONTHS:
+        day, month, year = int(m[2]), MONTHS[m[1]], m[3]
+    if day is None or month is None or not 1 <= month <= 12 or day < 1:
+        return None
+    full = int(year) + (2000 if len(year) == 2 else 0) if year else 2000  # (2000: a leap year)
+    if day <= last_day(full, month).day:
+        return None
+    return f"no {day} {_MONTH_NAMES[month - 1][:3]}" + (f" in {full}" if month == 2 and year
+                                                             and day == 29 else "")
+
+
 def read_as(words: str, day: date | None, today: date | None = None) -> str:
     """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
     a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
@@ -174,8 +195,8 @@ def read_as(words: str, day: date | None, today: date | None = None) -> str:
     2020, past`): a typing slip, or a date gone by."""
     if not words.strip():
         return ""
-    if day is None:
-        return NOT_READ
+    if day is None:  # a day its month has not is said, short, to fit the due box's border
+        return no_such_day(words) or NOT_READ
     if today is not None and day < today:
         return f"→ {short_date(day, weekday=False)}, past"
     return f"→ {short_date(day)}"
@@ -198,7 +219,10 @@ def due_words(words: str, day: date | None) -> str:
     if not words.strip():
         return words
     if day is None:
-        return words if names_a_date(words) else f"{words} ({NOT_READ})"
+        if names_a_date(words):
+            return words
+        missing = no_such_day(words)
+        return f"{words} ({f'not a date: {missing}' if missing else NOT_READ})"
     shown = short_date(day)
     return words if words.strip().lower() in (shown.lower(), day.isoformat()) \
         else f"{words} ({shown})"
