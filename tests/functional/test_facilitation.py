@@ -227,6 +227,8 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
             == "Invented half-typed point"
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        # its notice went with the session (it stayed over the library, saying nothing true)
+        assert not any("Esc again" in n.message for n in app._notifications)
         await pilot.press("ctrl+q")
     assert saved(sessions_dir).answers[0].points == []  # not added, and kept as a draft:
     assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())

@@ -292,6 +292,9 @@ class WalkthroughScreen(KeepsTime):
             if self.keeper is not None:
                 self.reflect_app.save_failed(self.keeper, "leave the session", self._leave_now)
             return
+        # The session's passing messages ("Esc again goes to the library…") said nothing true
+        # over the library; warnings and errors stay.
+        self.reflect_app.clear_notices()
         self.app.pop_screen()
 
     def action_present(self) -> None:
