@@ -124,6 +124,11 @@ class Room:
     def participants(self) -> int:
         return len(self._participants)
 
+    @property
+    def joined(self) -> int:
+        """Those who sent a point (a page load is not counted; the fake has none)."""
+        return len(self._participants)
+
     def show(self, question: RoomQuestion) -> None:
         self.shown.append(question)
 

@@ -135,6 +135,30 @@ async def test_page_loads_that_send_nothing_do_not_fill_the_room(room):
     assert (await send(client, state, "Invented second point")).status == 303  # still in
 
 
+async def test_joined_counts_people_who_sent_or_answered_not_page_loads(room):
+    """Fetching the link without cookies (curl, a link-preview bot, a phone refusing cookies)
+    counted one more person each time: 60 "joined" with about five people (a user trial)."""
+    client, state, _, server = room
+    for _ in range(5):
+        async with browser(server) as passing:
+            await open_page(passing, state)
+    await open_page(client, state)
+    assert state.joined() == 0
+    assert (await send(client, state, "Invented point from Sam Sample")).status == 303
+    assert (await send(client, state, "Invented second point")).status == 303
+    assert state.joined() == 1
+    state.ask_confidence("start", "How confident do you feel about invented sharing?")
+    async with browser(server) as answering:
+        csrf = csrf_of(await open_page(answering, state))
+        response = await answering.post(f"/r/{state.token}/confidence",
+                                        data={"csrf": csrf, "level": "4"},
+                                        allow_redirects=False)
+        assert response.status == 303
+    assert state.joined() == 2
+    state.close_confidence()
+    assert state.joined() == 2  # still counted once the check has closed
+
+
 async def test_too_big_a_body_is_refused(room):
     client, state, got, _ = room
     csrf = csrf_of(await open_page(client, state))

@@ -47,6 +47,7 @@ async def test_a_room_listens_until_stopped_and_stop_can_be_repeated():
             async with client.get(room.url) as response:
                 assert response.status == 200 and "Question 1 of 3" in await response.text()
             assert room.participants == 1
+            assert room.joined == 0  # a page load is nobody joining: sent or answered nothing
             # a keep-alive connection is open while the room stops
             await room.stop()
             assert await refused(port)

@@ -144,8 +144,14 @@ class Room:
 
     @property
     def participants(self) -> int:
-        """Browsers seen so far."""
+        """Browsers seen so far (every page load without the room's cookie is one): what the
+        60-browser limit counts. The app shows `joined`."""
         return len(self.state.participants)
+
+    @property
+    def joined(self) -> int:
+        """People who sent a point or answered so far: page loads alone are nobody joining."""
+        return self.state.joined()
 
     def show(self, question: RoomQuestion) -> None:
         """What the page shows now (it follows the facilitator)."""

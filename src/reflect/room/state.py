@@ -82,6 +82,8 @@ class Participant:
     bucket: Bucket
     points: list[OwnPoint] = field(default_factory=list)
     version: int = 0
+    took_part: bool = False
+    """Sent a point or answered a confidence check: a person, not just a page load."""
 
 
 @dataclass
@@ -130,9 +132,7 @@ class RoomState:
         the room's cookie (a browser blocking cookies reloads every few seconds) filled it,
         and nobody could join."""
         if len(self.participants) >= self.max_participants:
-            answered = self.confidence.answers if self.confidence is not None else {}
-            idle = next((pid for pid, p in self.participants.items()
-                         if not p.points and pid not in answered), None)
+            idle = next((pid for pid, p in self.participants.items() if not p.took_part), None)
             if idle is None:
                 return None
             del self.participants[idle]
@@ -141,6 +141,12 @@ class RoomState:
                              bucket=Bucket(self.points_per_minute, self.burst, self.clock))
         self.participants[pid] = person
         return person
+
+    def joined(self) -> int:
+        """People in the room: those who sent a point or answered. A page load is not a person
+        (a link-preview bot, curl, a phone refusing cookies joins again on every load: one room
+        counted 60 with five people in it)."""
+        return sum(p.took_part for p in self.participants.values())
 
     def right_code(self, typed: str) -> bool:
         return secrets.compare_digest(normal_code(typed), normal_code(self.code))
@@ -183,6 +189,7 @@ class RoomState:
         point = OwnPoint(id=secrets.token_urlsafe(8), step_key=step_key,
                          heading=self.shown_keys.get(step_key, ""), text=text)
         person.points.append(point)
+        person.took_part = True
         person.version += 1
         self.points[point.id] = (person, point)
         return point
@@ -206,6 +213,7 @@ class RoomState:
         if self.confidence is None or not 1 <= level <= 5:
             return None
         self.confidence.answers[person.id] = level
+        person.took_part = True
         person.version += 1
         return self.confidence.counts()
 
