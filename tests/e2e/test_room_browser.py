@@ -158,3 +158,35 @@ async def test_what_is_being_typed_survives_the_facilitator_moving_on(room, driv
     assert got.points[0].step_key == "q:zz-q1"  # the question it was written for
     await until(lambda: has_box(driver) and "Question 2 of 3" in driver.page_source,
                 "the page back on the question on show")
+
+
+async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, driver_factory):
+    """The page went on showing the question and the form after the room closed (the script
+    swallowed the failed poll), and Send went to the browser's error page, what was typed lost
+    (a user trial)."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented point typed by Sam Sample")
+    assert not driver.find_element(By.ID, "closed").is_displayed()
+    await room_.stop()
+
+    def said() -> str:
+        note = driver.find_element(By.ID, "closed")
+        return str(note.text) if note.is_displayed() else ""
+
+    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    assert "your point was not sent" in said()
+    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+        "Invented point typed by Sam Sample"
+    page = driver.current_url
+    driver.find_element(By.CSS_SELECTOR, "#point button").click()  # Send, the room gone
+    await until(lambda: said().startswith("Not sent: the room has closed"), "the note after Send")
+    assert driver.current_url == page and has_box(driver)  # no error page: still here
+    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+        "Invented point typed by Sam Sample"
+    assert got.points == []

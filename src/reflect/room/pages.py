@@ -123,7 +123,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
             f"<section id=\"question\">{parts['question']}</section>"
             f"<section id=\"confidence\">{parts['confidence']}</section>"
             f"<section id=\"shared\">{parts['shared']}</section>"
-            f"{alert}{form}"
+            f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>{form}"
             f"<section id=\"mine\">{parts['mine']}</section>"
             f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
             f"<div id=\"room\" data-state=\"{base}/state\" "

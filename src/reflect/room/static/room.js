@@ -1,15 +1,33 @@
 // The room's page follows the facilitator: every two seconds it asks for the parts that changed
 // (same origin) and puts them in place. Whatever is being typed is never touched. The page works
 // without this script (a Refresh link, and a reload while waiting).
+// When the room has gone (closed, or this device lost it), the page says so and keeps what is
+// typed in its box to copy, and Send stays on the page: it showed the question as if nothing
+// had happened, and Send went to the browser's error page, the text lost (a user trial).
 "use strict";
 (function () {
   var room = document.getElementById("room");
   if (!room) { return; }
   var version = room.getAttribute("data-version");
   var step = room.getAttribute("data-step");
+  var url = room.getAttribute("data-state");
+  var form = document.getElementById("point");
+  var sending = false;
   function typing() {
     var box = document.getElementById("text");
     return box !== null && box.value.trim() !== "";
+  }
+  var refused = false;  // Send was pressed with the room gone
+  function gone(yes) {
+    var note = document.getElementById("closed");
+    if (!note) { return; }
+    note.hidden = !yes;
+    if (!yes) { refused = false; return; }
+    var why = "has closed (or this device lost its connection to it)";
+    var keep = "It is still in the box below: copy it to keep it.";
+    note.textContent = refused ? "Not sent: the room " + why + ". " + keep
+      : typing() ? "The room " + why + ": your point was not sent. " + keep
+      : "The room " + why + ".";
   }
   function apply(state) {
     if (state.version === version) { return; }
@@ -24,12 +42,35 @@
     });
     version = state.version;
   }
+  // "open": the room answered; "gone": no answer, or this room's link is no longer known there.
+  function ask() {
+    return fetch(url, {credentials: "same-origin", cache: "no-store"})
+      .then(function (r) {
+        if (r.status === 404) { return {how: "gone", closed: true}; }
+        return (r.ok ? r.json() : Promise.resolve(null))
+          .then(function (state) { return {how: "open", state: state}; });
+      })
+      .catch(function () { return {how: "gone", closed: false}; });
+  }
   function poll() {
-    fetch(room.getAttribute("data-state"), {credentials: "same-origin", cache: "no-store"})
-      .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (state) { if (state) { apply(state); } })
-      .catch(function () { /* the room may have closed; the Refresh link still works */ })
-      .finally(function () { window.setTimeout(poll, 2000); });
+    ask().then(function (answer) {
+      gone(answer.how === "gone");
+      if (answer.how === "open" && answer.state) { apply(answer.state); }
+      // A link no longer known was a room closed for good: asking again would only count as
+      // wrong links tried at a room opened since on the same port.
+      if (!answer.closed) { window.setTimeout(poll, 2000); }
+    });
+  }
+  if (form) {
+    form.addEventListener("submit", function (event) {
+      if (sending) { return; }
+      event.preventDefault();
+      ask().then(function (answer) {
+        if (answer.how === "gone") { refused = true; gone(true); return; }
+        sending = true;
+        form.submit();
+      });
+    });
   }
   window.setTimeout(poll, 2000);
 })();
