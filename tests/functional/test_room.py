@@ -314,7 +314,7 @@ async def test_confidence_check_at_start_and_end_is_saved_and_exported(
         for value in (4, 5):
             room.answer(value)
         assert str(app.screen.query_one("#confidence-skip", Button).label) == \
-            "Close, keep nothing"
+            "Discard answers"
         await wait_for(pilot, lambda: "2 answers" in shown(app.screen.query_one(
             "#confidence-counts")))
         await pilot.press("escape")  # keeps the answers given (they were thrown away)

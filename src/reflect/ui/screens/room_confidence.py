@@ -3,7 +3,7 @@
 The facilitator can change the question, asks it, watches the answers come in, and closes
 it: the counts (only how many gave each answer) are dismissed to the walkthrough, which keeps
 them in the session. "Not now" closes it without keeping anything; once the question is asked
-that button says so ("Close, keep nothing"), and Esc keeps the answers given (it threw them
+that button says so ("Discard answers"), and Esc keeps the answers given (it threw them
 away without a word).
 """
 
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from reflect.room import ConfidenceCounts, Room
 
 PHASE_WORDS = {"start": "at the start", "end": "at the end"}
+DISCARD = "Discard answers"
+"""Once asked, "Not now" becomes this: "Close, keep nothing" was cut to "Close, keep" at 80
+and 100 columns, which read as the opposite of what it does (a trial)."""
 
 
 def counts_list(counts: dict[int, int]) -> list[int]:
@@ -76,7 +79,9 @@ class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
         close = self.query_one("#confidence-close", Button)
         close.disabled = False
         close.focus()
-        self.query_one("#confidence-skip", Button).label = "Close, keep nothing"
+        skip = self.query_one("#confidence-skip", Button)
+        skip.label = DISCARD
+        skip.refresh(layout=True)  # its width was measured for "Not now": the label was cut
 
     def show_counts(self, counts: ConfidenceCounts) -> None:
         """The answers so far (the room says, as they come)."""
