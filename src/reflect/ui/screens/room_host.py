@@ -22,6 +22,7 @@ from reflect.model.session import Session
 from reflect.model.steps import Step, find_step
 from reflect.store.settings import room_tls
 from reflect.ui.panes import StepPane
+from reflect.ui.screens.room_waiting import closing_question, elsewhere, leaving_question
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal as Line
@@ -81,9 +82,13 @@ class HostsRoom(ExportsSession):
         from reflect.ui.screens.room_open import OpenRoomScreen
 
         cert, _, problems = self.room_files()
-        self.app.push_screen(OpenRoomScreen(address_choices(), self._make_room,
-                                            default_prompt(self.review, self.session.theme),
-                                            str(cert) if cert else None, problems), self._opened)
+        # The check and its question as chosen when the room was last opened (forgotten, they
+        # had to be chosen again on every reopening).
+        prompt = self.confidence_prompt
+        self.app.push_screen(OpenRoomScreen(
+            address_choices(), self._make_room,
+            prompt or default_prompt(self.review, self.session.theme),
+            str(cert) if cert else None, problems, confidence=prompt is not None), self._opened)
 
     def room_files(self) -> tuple[Path | None, Path | None, list[str]]:
         """The certificate and key the settings name (`room_certificate`, `room_key`, as the
@@ -117,7 +122,7 @@ class HostsRoom(ExportsSession):
 
     def _panel_closed(self, choice: str | None) -> None:
         if choice == "close":
-            self.run_worker(self.stop_room(), group="room", exit_on_error=False)
+            self.close_room()
         elif choice == "confidence":
             self.ask_confidence(force=True)
         else:
@@ -126,12 +131,7 @@ class HostsRoom(ExportsSession):
     def room_leaving_question(self) -> str:
         """What leaving the session would do to the open room, to confirm first."""
         assert self.room is not None
-        people = self.room.participants
-        waiting = sum(len(w) for w in self.waiting.values())
-        dropped = (f" and drops the {waiting} point{'s' if waiting != 1 else ''} still "
-                   "waiting" if waiting else "")
-        return (f"The room is open ({people} joined). Leaving the session closes it for "
-                f"everyone{dropped}. Leave the session?")
+        return leaving_question(self.room.joined, self.waiting, self.steps)
 
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
@@ -194,9 +194,9 @@ class HostsRoom(ExportsSession):
         self.ask_confidence()
 
     def waiting_mark(self, key: str) -> str:
-        """After a step's line in the step list: how many points wait there."""
+        """Before a step's name in the step list: how many points wait there."""
         n = len(self.waiting.get(key, ()))
-        return f" ({n} new)" if n else ""
+        return f"({n} new) " if n else ""
 
     # --- points from the room --------------------------------------------------------------
 
@@ -295,8 +295,9 @@ class HostsRoom(ExportsSession):
         pane = self.panes.get(self.index)
         points = pane.waiting_points() if pane is not None else None
         if points is None:
-            self.notify("No points from the room wait on this step."
-                        + ("" if self.room is not None else " Open the room with F4."))
+            self.notify(elsewhere(self.waiting, self.steps) or (
+                "No points from the room wait on this step."
+                + ("" if self.room is not None else " Open the room with F4.")))
             return
         self.set_focus(points)
 
@@ -361,7 +362,7 @@ class HostsRoom(ExportsSession):
                             "open it, or show its link and QR code", self.action_room)
         if self.room is not None:
             yield SystemCommand("Close the room", "Stop taking points; nothing listens any more",
-                                self._close_room)
+                                self.close_room)
             yield SystemCommand("Points from the room (F2)",
                                 "Go to those waiting on this question", self.action_room_points)
             yield SystemCommand("Show accepted points to the room (F3)",
@@ -369,5 +370,18 @@ class HostsRoom(ExportsSession):
             yield SystemCommand("Confidence check", "Ask the room how confident they feel",
                                 lambda: self.ask_confidence(force=True))
 
-    def _close_room(self) -> None:
-        self.run_worker(self.stop_room(), group="room", exit_on_error=False)
+    def close_room(self) -> None:
+        """Close the room (the palette, the panel's button), asking first when points wait:
+        closing drops them, and it closed at once (a trial)."""
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        question = closing_question(self.waiting, self.steps)
+        if question is None:
+            self._close_confirmed(True)
+            return
+        self.app.push_screen(ConfirmScreen(question, yes="Close the room", no="Keep it open"),
+                             self._close_confirmed)
+
+    def _close_confirmed(self, close: bool | None) -> None:
+        if close and self.room is not None:
+            self.run_worker(self.stop_room(), group="room", exit_on_error=False)

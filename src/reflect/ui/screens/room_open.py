@@ -48,7 +48,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
 
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None,
-                 problems: Sequence[str] = ()) -> None:
+                 problems: Sequence[str] = (), confidence: bool = False) -> None:
         super().__init__()
         self.problems = problems
         """What is wrong with the room's certificate settings: each names the file, the entry
@@ -57,6 +57,8 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
         self.make_room = make_room
         """Makes the room for a host (the screen gives it its callbacks and settings)."""
         self.confidence_prompt = confidence_prompt
+        self.confidence = confidence
+        """Ticked at first: the room was opened with the check before in this session."""
         self.certificate = certificate
 
     def compose(self) -> ComposeResult:
@@ -73,7 +75,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
             if self.problems:
                 yield Literal("\n".join(self.problems), "bold", id="room-settings-problems")
             yield TickBox("Ask how confident people feel, at the start and at the end",
-                          id="room-confidence")
+                          self.confidence, id="room-confidence")
             yield InOrderInput(self.confidence_prompt, id="room-confidence-prompt",
                         placeholder="The question to ask")
             yield Literal("", "bold", id="room-error")
@@ -82,7 +84,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                 yield Button("Cancel", id="room-cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#room-confidence-prompt").display = False
+        self.query_one("#room-confidence-prompt").display = self.confidence
         self.query_one("#room-error").display = False
         self.query_one(RadioSet).focus()
 

@@ -1,15 +1,20 @@
-"""The open room's panel (#18): its link, QR code and short code, and how many have joined.
+"""The open room's panel (#18): its link, QR code and short code, and how many have joined
+(people who sent a point or answered: page loads are not people).
 
 F4 (or Esc) hides it and F4 shows it again; the room stays open meanwhile. Dismissed with
-"hide", "close" (close the room) or "confidence" (ask the confidence check now).
+"hide", "close" (close the room: the walkthrough asks first when points wait) or "confidence"
+(ask the confidence check now). The link is on a line of its own, never wrapped (a link broken
+over two lines is copied broken); when it is wider than the panel, the panel says to use the
+QR code or the room code instead.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
-from textual.app import ComposeResult
+from rich.cells import cell_len
+from textual import events, on
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
@@ -18,6 +23,8 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from reflect.room import Room
 
 
@@ -25,8 +32,15 @@ QUIET = 2
 """Modules of light margin around the QR code."""
 
 
+LINK_TOO_WIDE = ("The link is too wide for this window to show on one line: scan the QR code, "
+                 "or go to the address and type the room code.")
+
+
 def joined(n: int) -> str:
-    return f"{n} participant{'' if n == 1 else 's'} joined so far"
+    """Counted once they send a point or answer: loading the page (a link-preview bot, a
+    browser refusing cookies) is no one joining."""
+    return (f"{n} participant{'' if n == 1 else 's'} joined so far (counted when they send a "
+            "point or answer)")
 
 
 class RoomPanelScreen(ReflectModal[str | None]):
@@ -40,30 +54,47 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def compose(self) -> ComposeResult:
         from reflect.room import qr_text
 
-        with VerticalScroll(classes="dialog", id="room-panel"), Horizontal(id="room-columns"):
-            # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
-            # read it.
-            yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
-            with Vertical(id="room-facts"):
-                yield Literal("The room is open", "bold")
-                yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
-                yield Literal(f"Link: {self.room.url}", id="room-url")
-                yield Literal(joined(self.room.participants), id="room-joined")
-                yield Literal(self.secure_note, "dim")
-                yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
-                              "edits, d declines, A accepts all. F3 shows accepted points to "
-                              "the room.",
-                              "dim")
-                yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
-                yield Button("Confidence check", id="room-ask", compact=True)
-                yield Button("Close the room", variant="error", id="room-close", compact=True)
+        with VerticalScroll(classes="dialog", id="room-panel"):
+            with Horizontal(id="room-columns"):
+                # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
+                # read it.
+                yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
+                with Vertical(id="room-facts"):
+                    yield Literal("The room is open", "bold")
+                    yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
+                    yield Literal(joined(self.room.joined), id="room-joined")
+                    yield Literal(self.secure_note, "dim")
+                    yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
+                                  "edits, d declines, A accepts all. F3 shows accepted points to "
+                                  "the room.",
+                                  "dim")
+                    yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
+                    yield Button("Confidence check", id="room-ask", compact=True)
+                    yield Button("Close the room", variant="error", id="room-close", compact=True)
+            yield Literal(f"Link: {self.room.url}", id="room-url")
+            yield Literal(LINK_TOO_WIDE, "dim", id="room-url-note")
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self.count)
         self.query_one("#room-hide", Button).focus()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.call_after_refresh(self._fit_link)
+
+    def _fit_link(self) -> None:
+        link = self.query_one("#room-url", Literal)
+        self.query_one("#room-url-note").display = \
+            cell_len(f"Link: {self.room.url}") > link.content_region.width
+
+    def commands(self) -> Iterable[SystemCommand]:
+        """The palette over the panel (it had none: "Close the room" was missing)."""
+        yield SystemCommand("Close the room", "Stop taking points; nothing listens any more",
+                            lambda: self.dismiss("close"))
+        yield SystemCommand("Hide the room's panel (F4)", "The room stays open",
+                            self.action_hide)
+
     def count(self) -> None:
-        self.query_one("#room-joined", Literal).show(joined(self.room.participants))
+        self.query_one("#room-joined", Literal).show(joined(self.room.joined))
 
     @on(Button.Pressed, "#room-hide")
     def action_hide(self) -> None:

@@ -127,8 +127,10 @@ class WalkthroughScreen(KeepsTime):
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
         label = step_label(step, self.session, self.review)
+        # Points waiting are counted before the name: after it, a list cut with "…" at 100
+        # columns hid the count (a trial).
         return HangingLabel(Text(mark) + label[:2],
-                            label[2:] + Text(self.waiting_mark(step.key), style="bold"))
+                            Text(self.waiting_mark(step.key), style="bold") + label[2:])
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time (or ahead), shown."""

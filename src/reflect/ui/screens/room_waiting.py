@@ -1,0 +1,59 @@
+"""The points from the room still waiting for the facilitator, said in words: how many, and on
+which questions. Closing the room, leaving the session and F2 on another step all say it the
+same way (no Textual here: plain functions of the walkthrough's `waiting` and its steps)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence, Sized
+
+from reflect.model.steps import Step
+
+
+def points(n: int) -> str:
+    """"1 point", "3 points"."""
+    return f"{n} point{'' if n == 1 else 's'}"
+
+
+def where_waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> list[tuple[str, int]]:
+    """(step label, how many) for each step with points waiting, in the steps' order."""
+    return [(s.label, len(waiting[s.key])) for s in steps if len(waiting.get(s.key, ()))]
+
+
+def on_which(places: list[tuple[str, int]]) -> str:
+    """"Question 1", "Question 1 (2) and Question 3 (1)": where points wait."""
+    if len(places) == 1:
+        return places[0][0]
+    named = [f"{label} ({n})" for label, n in places]
+    return ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
+    """What closing the room would drop, to ask first; None when nothing waits."""
+    places = where_waiting(waiting, steps)
+    if not places:
+        return None
+    n = sum(count for _, count in places)
+    return (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on "
+            f"{on_which(places)}. Closing the room drops {'it' if n == 1 else 'them'}: kept "
+            "nowhere, not in the notes. Close the room?")
+
+
+def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str:
+    """What leaving the session would do to the open room, to confirm first."""
+    places = where_waiting(waiting, steps)
+    n = sum(count for _, count in places)
+    dropped = (f" and drops the {points(n)} still waiting (on {on_which(places)})"
+               if n else "")
+    return (f"The room is open ({joined} joined). Leaving the session closes it for "
+            f"everyone{dropped}. Leave the session?")
+
+
+def elsewhere(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
+    """F2 on a step where nothing waits: where points do wait, and how to get there."""
+    places = where_waiting(waiting, steps)
+    if not places:
+        return None
+    n = sum(count for _, count in places)
+    return (f"No points from the room wait on this step; {points(n)} "
+            f"{'waits' if n == 1 else 'wait'} on {on_which(places)}: Ctrl+G (the step list) "
+            "goes there.")

@@ -1,0 +1,151 @@
+"""The room (#18), app side, as a user trial found it: closing asks first when points wait,
+the step list shows points waiting at any width and F2 says where, the confidence check's
+buttons fit and say what they do, the panel's link and palette, and the ticked confidence
+check remembered. Against the fake room (tests/functional/room_fake.py)."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+from textual.command import CommandPalette
+from textual.widgets import Button
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.room_confidence import ConfidenceScreen
+from reflect.ui.screens.room_open import OpenRoomScreen
+from reflect.ui.screens.room_panel import RoomPanelScreen
+from reflect.ui.widgets.literal import Literal
+from tests.functional import room_fake
+from tests.functional.helpers import shown, wait_for
+from tests.functional.test_facilitation import go_to, new_session
+from tests.functional.test_room import fake_room, hide_panel, listening, open_room  # noqa: F401
+
+
+def drawn(widget) -> list[str]:  # type: ignore[no-untyped-def]
+    """The widget's lines as drawn on screen (what a user sees of it)."""
+    return ["".join(s.text for s in widget.render_line(y)) for y in range(widget.size.height)]
+
+
+async def a_point_left_on_question_1(pilot):  # type: ignore[no-untyped-def]
+    """A room open, a point sent on Question 1 after the facilitator moved to Question 2."""
+    screen = await new_session(pilot)
+    room = await open_room(pilot, screen)
+    await hide_panel(pilot)
+    await go_to(pilot, screen, "question")
+    await go_to(pilot, screen, "question", 2)
+    room.send("Invented late point", step_key="q:zz-first", participant="p1")
+    await wait_for(pilot, lambda: sum(len(w) for w in screen.waiting.values()) == 1)
+    return screen, room
+
+
+async def palette(pilot, command: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    await pilot.press(*command)
+    await wait_for(pilot, lambda: command in " ".join(
+        str(o.prompt) for o in pilot.app.screen.query_one("CommandList").options))
+    await pilot.press("enter")
+
+
+async def test_closing_the_room_asks_first_when_points_wait_naming_where(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, room = await a_point_left_on_question_1(pilot)
+        await palette(pilot, "Close the room")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = shown(app.screen.query_one(Literal))
+        assert "1 point from the room still waits on Question 1." in question
+        assert "Close the room?" in question
+        await pilot.press("n")  # kept open, the point still waiting
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.room is room and room.open and screen.waiting["q:zz-first"]
+        # The panel's button asks too; yes closes it.
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        app.screen.query_one("#room-close", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert room.open
+        await pilot.press("y")
+        await wait_for(pilot, lambda: screen.room is None and not room.open)
+        assert not listening(room.port)
+
+
+async def test_closing_the_room_with_nothing_waiting_asks_nothing(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        # "Close the room" is in the palette while the panel shows (it was not).
+        await palette(pilot, "Close the room")
+        await wait_for(pilot, lambda: screen.room is None and not room.open)
+        assert not isinstance(app.screen, ConfirmScreen)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_points_waiting_on_another_question_show_in_the_step_list_and_f2_says_where(
+        fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen, _ = await a_point_left_on_question_1(pilot)
+        steps = screen.query_one("#steps")
+        first = next(i for i, s in enumerate(screen.steps) if s.key == "q:zz-first")
+        await wait_for(pilot, lambda: "(1 new)" in str(steps.get_option_at_index(first).prompt))
+        await pilot.pause()
+        # Cut with "…" (100 columns and less), the count after the name was out of sight.
+        assert any("(1 new) Question" in line for line in drawn(steps)), drawn(steps)
+        notes: list[str] = []
+        screen.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: notes)
+        assert "1 point waits on Question 1: Ctrl+G" in notes[-1]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_confidence_checks_buttons_fit_and_discarding_says_so(
+        fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen, confidence=True)
+        await hide_panel(pilot)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
+        dialog = app.screen
+        dialog.query_one("#confidence-ask", Button).press()
+        await wait_for(pilot, lambda: room.asked is not None)
+        await pilot.pause()
+        buttons = list(dialog.query("#confidence-dialog Button").results(Button))
+        assert str(buttons[-1].label) == "Discard answers"
+        box = dialog.query_one("#confidence-dialog").content_region
+        for button in buttons:
+            label = str(button.label)
+            assert button.region.right <= box.right, label  # not cut off by the dialog
+            assert cell_len(label) <= button.content_region.width, label
+            assert label in "".join(drawn(button)), label
+
+
+async def test_the_confidence_checkbox_is_remembered_when_the_room_opens_again(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")  # no check asked here
+        room = await open_room(pilot, screen, confidence=True)
+        app.screen.query_one("#room-close", Button).press()
+        await wait_for(pilot, lambda: screen.room is None and not room.open)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        assert app.screen.query_one("#room-confidence").value is True
+        assert app.screen.query_one("#room-confidence-prompt").display
+
+
+async def test_the_link_stays_on_one_line_in_the_panel(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await pilot.pause()
+        link = app.screen.query_one("#room-url", Literal)
+        assert any(room.url in line for line in drawn(link)), drawn(link)
+    assert room_fake.ROOMS
