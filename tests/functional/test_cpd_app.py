@@ -27,6 +27,14 @@ def _docx_text(data: bytes) -> str:
     return "\n".join([p.text for p in d.paragraphs] + cells)
 
 
+async def f8_dialog(pilot) -> CpdChoicesScreen:  # type: ignore[no-untyped-def]
+    """F8 pressed on the step: the CPD record's choices, open."""
+    await pilot.press("f8")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CpdChoicesScreen))
+    dialog = pilot.app.screen
+    assert isinstance(dialog, CpdChoicesScreen)
+    return dialog
+
 async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     review = load_library(fictional_dir).get("child-zz")
@@ -404,10 +412,7 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(120, 40)) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
-        assert isinstance(dialog, CpdChoicesScreen)
+        dialog = await f8_dialog(pilot)
         method = dialog.query_one("#cpd-method", Input)
         while app.focused is not method:
             await pilot.press("tab")
@@ -493,10 +498,7 @@ async def test_what_the_minutes_box_says_is_in_view_at_70x22(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(70, 22)) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
-        assert isinstance(dialog, CpdChoicesScreen)
+        dialog = await f8_dialog(pilot)
         box = dialog.query_one("#cpd-minutes", Input)
         while app.focused is not box:
             await pilot.press("tab")
