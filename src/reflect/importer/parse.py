@@ -91,7 +91,16 @@ _BOLD_SPAN = re.compile(r"\*\*([^*]+)\*\*")
 _UPDATE_GAP = re.compile(r"[\s.;,]*")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
                 "or", "the", "to", "with", "vs", "via"}
-
+# "... policy. Status: Completed." ending a recommendation: after the end of a sentence, or
+# in brackets; not "record each adult's immigration status: ..." in a sentence
+_LABEL = r"\**(?:current\s+)?(?:status|update|progress(?:\s+update)?)\s*:\s*\**\s*"
+_STATUS = re.compile(
+    rf"(?<=[.!?;])[\"”’')]?\s+{_LABEL}(?P<u>.+?)\s*$"
+    rf"|\s*[(\[]\s*{_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+# a table's row as the readers give it: "... concerns Status: In progress" (the header's word
+# as written, and a short value)
+_STATUS_CELL = re.compile(r"\s+(?:Status|Update|Progress|STATUS|UPDATE|PROGRESS):\s*"
+                          r"(?P<u>\S+(?:\s+\S+){0,4})\s*$")
 
 
 def split_lines(text: str) -> list[str]:
@@ -190,8 +199,14 @@ def split_title(body: str) -> tuple[str | None, str]:
 
 
 def split_update(body: str) -> tuple[str, str | None]:
-    """(text, update): the bold text ending a recommendation is its update."""
+    """(text, update): the bold text ending a recommendation is its update, and so is a
+    "Status: ...", "Update: ..." or "Progress: ..." ending it (the label dropped)."""
     rest = body.rstrip()
+    m = _STATUS.search(rest) or _STATUS_CELL.search(rest)
+    update = (m.group("u") or m.group("b")) if m is not None else None
+    if m is not None and update and has_words(update) and has_words(rest[:m.start()]) \
+            and "**" not in update:
+        return rest[:m.start()].rstrip(), update
     end, updates = len(rest), []
     for m in reversed(list(_BOLD_SPAN.finditer(rest))):
         gap = rest[m.end():end]
