@@ -156,4 +156,6 @@ def _read(kind: str, data: bytes) -> str:
         from reflect.importer.readers.html import read_html
 
         return read_html(data)
-    return decode_text(data)
+    from reflect.importer.readers.tables import pipe_tables
+
+    return pipe_tables(decode_text(data))

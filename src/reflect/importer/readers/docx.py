@@ -17,6 +17,7 @@ from typing import Any
 
 from reflect.importer.headings import match_heading, sentence_shaped, title_shaped
 from reflect.importer.readers import Unreadable, as_item, squash, starts_item
+from reflect.importer.readers.tables import cell_text, with_header
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -51,7 +52,12 @@ def _table(table: Any) -> Iterator[str]:
     text"; a row "1 | text" gives the item "1. text". Cells headed with headings reflect
     does not know, one after another, are one block: only the first heading is marked `## `,
     so the parser sets them aside together. Other cells give their lines as they are, row by
-    row."""
+    row. A header row over rows of data ("Recommendation | Status") gives a line per later
+    row instead (`readers.tables`)."""
+    data = _with_header(table)
+    if data is not None:
+        yield from data
+        return
     run = False  # inside a run of cells with unknown headings
     for heading, body in _units(table):
         if heading is not None:
@@ -62,6 +68,24 @@ def _table(table: Any) -> Iterator[str]:
                 yield heading
             run = not known
         yield from body
+
+
+def _with_header(table: Any) -> list[str] | None:
+    """A line per row after a header row of one-line labels (see `readers.tables`); None
+    for any other table."""
+    rows: list[list[str]] = []
+    seen: list[Any] = []
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            if any(cell._tc is tc for tc in seen):
+                continue
+            seen.append(cell._tc)
+            cells.append(list(_blocks(cell)))
+        if not rows and not all(len(lines) == 1 for lines in cells):
+            return None  # a header's cells are one line each
+        rows.append([cell_text(lines) for lines in cells])
+    return with_header(rows)
 
 
 def _units(table: Any) -> Iterator[tuple[str | None, list[str]]]:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reflect.importer.readers import Unreadable, as_item, squash
+from reflect.importer.readers.tables import cell_text, with_header
 
 MIN_ARTICLE = 200
 """Fewer characters than this from readability: fall back to the page body."""
@@ -100,6 +101,12 @@ def _lines(root: Any) -> Iterator[str]:
             buf.append(el.tail or "")
             return
         block = tag in _BLOCK or tag in _HEADINGS or tag == "li"
+        table = _with_header(el) if tag == "table" else None
+        if table is not None:  # a header row over rows of data: a line per row
+            yield from flush()
+            yield from table
+            buf.append(el.tail or "")
+            return
         if block:
             yield from flush()
             if tag in _HEADINGS:
@@ -117,3 +124,18 @@ def _lines(root: Any) -> Iterator[str]:
 
     yield from walk(root)
     yield from flush()
+
+
+def _with_header(table: Any) -> list[str] | None:
+    """The lines of a table whose first row is a header (all <th>, or in <thead>) over rows
+    of data, one per row (see `readers.tables`); None for any other table."""
+    rows = [tr for tr in table.iter("tr")
+            if next(tr.iterancestors("table"), None) is table]  # not a nested table's
+    cells = [[c for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+             for tr in rows]
+    if len(rows) < 2 or not cells[0]:
+        return None
+    in_head = rows[0].getparent() is not None and rows[0].getparent().tag == "thead"
+    if not (in_head or all(c.tag.lower() == "th" for c in cells[0])):
+        return None
+    return with_header([[cell_text(list(_lines(c))) for c in row] for row in cells])

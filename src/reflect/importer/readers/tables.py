@@ -1,0 +1,101 @@
+"""A table with a header row ("Recommendation | Status") as briefing text: one line per row.
+
+Read cell by cell, such a table came out as one line per cell, so the parser took the header
+cells for recommendations and a status cell ("Completed") for a heading of its own, and the
+rows after it were set aside. The Word and web page readers give it here instead: the header
+row gives no line of its own, and each later row is one line, its first cell as written (after
+a number cell, "1. text"), then each other cell labelled with its column's header:
+`GP practices adopt a "was not brought" policy. Status: Completed` (the parser keeps a
+trailing "Status: ..." as the recommendation's `update`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect.importer.headings import match_heading
+
+_NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+def _bare(text: str) -> str:
+    return text.removeprefix("## ").removeprefix("- ").strip()
+
+
+def header_shaped(cell: str) -> bool:
+    """One short label, as a column's header is: "Recommendation", "Status", "Lead agency",
+    "No." (no closing punctuation but an abbreviation's, not a number, not a heading line)."""
+    words = cell.split()
+    return (1 <= len(words) <= 4 and not cell.endswith((":", ";", ",", "?", "!"))
+            and not (cell.endswith(".") and len(words) > 1)
+            and not cell.startswith(("## ", "- ")) and not _NUMBER.fullmatch(cell))
+
+
+def with_header(rows: list[list[str]]) -> list[str] | None:
+    """A line per row of a table whose first row (of cells as `cell_text` gives them, a
+    heading still marked `## `) is a header over rows of data, else None: two or more short
+    labels, not all headings reflect knows ("Background | Why it matters" is a layout of two
+    sections, each cell a heading over the text below it), over rows that do not start with
+    one (rows "heading | text" are a layout too)."""
+    if len(rows) < 2 or len(rows[0]) < 2 or not all(header_shaped(c) for c in rows[0]) \
+            or all(match_heading(c) is not None for c in rows[0]) \
+            or any(row and match_heading(row[0]) is not None for row in rows[1:]):
+        return None
+    return rows_as_lines(rows[0], rows[1:])
+
+
+def cell_text(lines: list[str]) -> str:
+    """A cell's lines as one piece of a row's line: a cell of one line as it is (a heading
+    keeps its mark, so it is never taken for a column's header), several lines joined with
+    their marks dropped."""
+    if len(lines) == 1:
+        return lines[0].strip()
+    return " ".join(_bare(line) for line in lines if line.strip())
+
+
+def rows_as_lines(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One line per row of a table under `header` (see the module docstring)."""
+    out = []
+    for row in rows:
+        labels = header + [""] * (len(row) - len(header))  # a cell beyond the header: as is
+        cells = [(label, _bare(text)) for label, text in zip(labels, row, strict=False)]
+        if len(cells) >= 2 and _NUMBER.fullmatch(cells[0][1]) and cells[1][1]:
+            first, rest = f"{cells[0][1].rstrip('.)')}. {cells[1][1]}", cells[2:]
+        else:
+            first, rest = cells[0][1] if cells else "", cells[1:]
+        pieces = [first] if first else []
+        pieces += [f"{label}: {text}" if label else text for label, text in rest if text]
+        if pieces:
+            out.append(" ".join(pieces))
+    return out
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
+
+
+def pipe_tables(text: str) -> str:
+    """Markdown text with each pipe table ("| Recommendation | Status |", "| --- | --- |",
+    rows) as the Word and web page readers give a table with a header: the header and rule
+    lines blank (so every line keeps its number), a line per row. A pipe table whose header
+    is not labels ("| Background | Why it matters |") is left as it is."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines) - 1:
+        if not (_PIPE_ROW.match(lines[n]) and _PIPE_RULE.match(lines[n + 1])):
+            n += 1
+            continue
+        end = n + 2
+        while end < len(lines) and _PIPE_ROW.match(lines[end]):
+            end += 1
+        rows = [_pipe_cells(line) for line in [lines[n], *lines[n + 2:end]]]
+        table = with_header(rows)
+        if table is not None and len(table) == end - n - 2:
+            lines[n:end] = ["", "", *table]
+        n = end
+    return "\n".join(lines)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    inner = line.strip().removeprefix("|").removesuffix("|")
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]

@@ -1,0 +1,135 @@
+"""A table with a header row ("Recommendation | Status") in a web page, a Word document or a
+Markdown pipe table: the header row is a header, each row one recommendation, its Status cell
+the recommendation's `update` (a learning lead's trial: the header cells were imported as
+recommendations and the second row and both statuses were not placed). All invented."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reflect.importer import import_briefing
+from reflect.importer.sources import read_source
+
+HEADER = ("Recommendation", "Status")
+ROWS = [('GP practices adopt a "was not brought" policy.', "Completed"),
+        ("Schools share attendance concerns with the school nurse.", "In progress")]
+EXPECTED = [{"text": 'GP practices adopt a "was not brought" policy.', "update": "Completed"},
+            {"text": "Schools share attendance concerns with the school nurse.",
+             "update": "In progress"}]
+BEFORE = ("Learning briefing: Child ZQ", "Nowhereshire Safeguarding Children Partnership",
+          "Child ZQ was an invented child of nine whose attendance fell over a year.")
+
+
+def _html(path: Path, header: tuple[str, ...] = HEADER,
+          rows: list[tuple[str, ...]] = ROWS) -> Path:
+    def row(cells: tuple[str, ...], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{html.escape(c)}</{tag}>" for c in cells) + "</tr>"
+
+    body = "\n".join([
+        f"<h1>{BEFORE[0]}</h1>", f"<p>{BEFORE[1]}</p>", "<h2>Introduction</h2>",
+        f"<p>{BEFORE[2]}</p>", "<h2>Recommendations</h2>",
+        "<table><thead>" + row(header, "th") + "</thead><tbody>"
+        + "".join(row(r, "td") for r in rows) + "</tbody></table>",
+        "<h2>Questions for reflection</h2>",
+        "<ul><li>Who follows up a missed appointment?</li></ul>"])
+    path.write_text(f"<!DOCTYPE html><html><body><main><article>{body}</article></main>"
+                    "</body></html>", encoding="utf-8")
+    return path
+
+
+def _docx(path: Path, header: tuple[str, ...] = HEADER,
+          rows: list[tuple[str, ...]] = ROWS, bold: bool = False) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(BEFORE[0], level=1)
+    doc.add_paragraph(BEFORE[1])
+    doc.add_heading("Introduction", level=2)
+    doc.add_paragraph(BEFORE[2])
+    doc.add_heading("Recommendations", level=2)
+    table = doc.add_table(rows=1 + len(rows), cols=len(header))
+    for cells, values in zip(table.rows, [header, *rows], strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.paragraphs[0].add_run(value).bold = bold and values is header
+    doc.add_heading("Questions for reflection", level=2)
+    doc.add_paragraph("Who follows up a missed appointment?", style="List Bullet")
+    doc.save(str(path))
+    return path
+
+
+def _md(path: Path, header: tuple[str, ...] = HEADER,
+        rows: list[tuple[str, ...]] = ROWS) -> Path:
+    table = [f"| {' | '.join(header)} |", "|" + " --- |" * len(header)]
+    table += [f"| {' | '.join(r)} |" for r in rows]
+    path.write_text("\n".join([f"# {BEFORE[0]}", "", BEFORE[1], "", "## Introduction", "",
+                               BEFORE[2], "", "## Recommendations", "", *table, "",
+                               "## Questions for reflection", "",
+                               "- Who follows up a missed appointment?", ""]),
+                    encoding="utf-8")
+    return path
+
+
+MAKERS = {"html": _html, "docx": _docx, "md": _md}
+
+
+def _import(path: Path) -> Any:
+    return import_briefing(read_source(path).text, name_hint=path.stem)
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_a_status_column_is_each_recommendations_update(fmt: str, tmp_path: Path) -> None:
+    report = _import(MAKERS[fmt](tmp_path / f"child-zq.{fmt}"))
+    assert report.review["recommendations"] == EXPECTED
+    assert report.unplaced == []
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx"])
+def test_a_table_with_a_header_reads_as_a_line_per_row(fmt: str, tmp_path: Path) -> None:
+    text = read_source(MAKERS[fmt](tmp_path / f"b.{fmt}")).text
+    start = text.splitlines().index("## Recommendations") + 1
+    assert text.splitlines()[start:start + 3] == [
+        'GP practices adopt a "was not brought" policy. Status: Completed',
+        "Schools share attendance concerns with the school nurse. Status: In progress",
+        "## Questions for reflection"]
+
+
+def test_a_bold_header_row_in_word_is_a_header_too(tmp_path: Path) -> None:
+    report = _import(_docx(tmp_path / "bold.docx", bold=True))
+    assert report.review["recommendations"] == EXPECTED
+
+
+def test_a_pipe_table_keeps_every_other_lines_number(tmp_path: Path) -> None:
+    path = _md(tmp_path / "pipe.md")
+    raw = path.read_text(encoding="utf-8").splitlines()
+    read = read_source(path).text.splitlines()
+    assert len(read) == len(raw)
+    assert [a for a, b in zip(raw, read, strict=True) if a != b] == [
+        "| Recommendation | Status |", "| --- | --- |",
+        f"| {ROWS[0][0]} | {ROWS[0][1]} |", f"| {ROWS[1][0]} | {ROWS[1][1]} |"]
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_a_numbered_table_with_more_columns_keeps_every_cell(fmt: str, tmp_path: Path) -> None:
+    header = ("No.", "Recommendation", "Lead agency", "Status")
+    rows = [("1", "Agencies should invite fathers to every review meeting.", "Invented Council",
+             "Completed")]
+    report = _import(MAKERS[fmt](tmp_path / f"wide.{fmt}", header=header, rows=rows))
+    assert report.review["recommendations"] == [
+        {"text": "Agencies should invite fathers to every review meeting. Lead agency: "
+                 "Invented Council", "update": "Completed"}]
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_a_header_of_known_headings_is_still_two_sections(fmt: str, tmp_path: Path) -> None:
+    """"Background | Why it matters" over a row of text is a layout of two sections, not a
+    table of data."""
+    header = ("Background", "Why it matters")
+    rows = [("Child ZQ was an invented child.", "Nobody asked who lived in the home.")]
+    text = read_source(MAKERS[fmt](tmp_path / f"layout.{fmt}", header=header,
+                                   rows=rows)).text
+    assert "Child ZQ was an invented child. Why it matters:" not in text
+
