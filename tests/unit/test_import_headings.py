@@ -86,7 +86,7 @@ def test_a_sentence_case_heading_starts_an_unplaced_block_not_the_section_before
     assert [b.label for b in report.blocks] == ["Working with fathers"]
     assert [line for _, line in report.blocks[0].lines] == ["Working with fathers", PARAGRAPH]
     moved = import_briefing(text, moves={n: "development" for n, _ in report.blocks[0].lines})
-    assert moved.review["development"] == [{"text": PARAGRAPH}]
+    assert moved.review["development"] == [{"title": "Working with fathers", "text": PARAGRAPH}]
 
 
 def test_a_subheading_among_questions_keeps_the_questions() -> None:

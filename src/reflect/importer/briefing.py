@@ -45,6 +45,7 @@ from reflect.model import placeholders
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
 """The sections an unplaced block can be moved into."""
+_POINTS = ("learning", "good_practice", "development", "recommendations")
 
 class _Builder:
     def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
@@ -69,6 +70,11 @@ class _Builder:
         self.item_no: int | None = None
         self.last_moved: str | None = None
         """The section the previous logical line was moved into by the user, if it was."""
+        self.notes: list[str] = []
+        """Warnings about what was done with the lines the user moved."""
+        self.title_for: tuple[Group, str, str] | None = None
+        """The heading opening a block the user moved into a section of points (lines, text,
+        section): the title of the block's first point."""
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
         key = group[0][0] if key is None else key
@@ -82,21 +88,40 @@ class _Builder:
         if moved is not None and not all(self.moves.get(m) == moved for m, _ in group):
             moved = None
         first, self.last_moved = self.last_moved != moved, moved
+        if self.title_for is not None and (moved is None or first):
+            self.own_title()
         if moved is not None:
-            # the first line of a moved block, if it is a heading, is the user's heading for
-            # the block; a heading further in (a Word table's second box) is kept as text
-            if first and len(group) == 1 and (_is_heading(s) or H.numbered_heading_shaped(s)
-                                              or n in self.placed_heads
-                                              or (n in self.alone and H.title_shaped(s))):
-                self.headings.append((n, moved))  # the user's heading for the block
-                h = H.match_heading(s)
-                if h is not None and h.run_in is not None and has_words(h.run_in):
-                    # text run into a known heading ("QUESTIONS: ...") goes with the block
+            # a moved block's lines all go where the user put them: a heading reflect knows
+            # opening it is a heading (its run-in text goes with the block); another heading
+            # opening it is the title of the block's first point, or an item of its own
+            # (taken for the block's heading, "Working with fathers" and "Completed" were in
+            # no field); a heading further in (a Word table's second box) is text
+            h = H.match_heading(s)
+            if first and h is not None:
+                self.headings.append((n, moved))
+                if h.run_in is not None and has_words(h.run_in):
                     self.item(group, h.run_in, False, moved, forced=True)
                 return
-            bullet, body = strip_marker(s)
-            if has_words(body):
-                self.item(group, body, bullet, moved, forced=True)
+            bullet, body = strip_marker(s.lstrip("#"))
+            if not has_words(body):
+                return
+            if first and moved in _POINTS and len(group) == 1 and (
+                    _is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
+                    or (n in self.alone and H.title_shaped(s))):
+                self.title_for = (group, body, moved)
+                return
+            title, self.title_for = self.title_for, None
+            self.item(group, body, bullet, moved, forced=True)
+            if title is not None:
+                entry = self.f[moved][-1] if self.f[moved] else None
+                if isinstance(entry, dict) and "title" not in entry:
+                    self.f[moved][-1] = {"title": clean(title[1]), **entry}
+                    self.notes.append(f"line {title[0][0][0]}, the first of a block you moved: "
+                                      f"{clean(title[1])!r} is the title of the point after "
+                                      "it; edit it in the file if it is not")
+                else:
+                    self.title_for = title
+                    self.own_title(before=True)
             return
         number = H.heading_number(s)
         h = H.match_heading(s)
@@ -121,6 +146,17 @@ class _Builder:
         self.item_no = number if number is not None else self.item_no
         if has_words(body):
             self.item(group, body, bullet, self.section)
+
+    def own_title(self, before: bool = False) -> None:
+        """The heading opening a moved block, as an item of its own (no point followed it to
+        take it as a title); `before`: in front of the item just added."""
+        if self.title_for is None:
+            return
+        (group, body, moved), self.title_for = self.title_for, None
+        last = self.f[moved].pop() if before else None
+        self.item(group, body, False, moved, forced=True)
+        if last is not None:
+            self.f[moved].append(last)
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
         section = h.section
@@ -275,6 +311,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     b = _Builder(moves, alone, H.stand_alone_headings(lines))
     for group in logical_lines(lines):
         b.feed(group)
+    b.own_title()
     first_line = words[0]
     b.finish_questions()
     child = facts._CHILD.search(text)
@@ -287,7 +324,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         return t == partnership or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12)
 
-    warnings = b.finish_introduction(first_line, names_the_review)
+    warnings = b.notes + b.finish_introduction(first_line, names_the_review)
     if review_id is None:
         if child is not None:
             review_id = _slug(f"{child.group(1)}-{child.group(2)}")
