@@ -321,8 +321,10 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
         they fill `partnership` and `title`, so they are neither introduction nor unplaced."""
         t = line.strip("# *")
+        dated = facts.published(t)
         return t == partnership or (child is not None and child.group(0) in t
-                                    and len(t.split()) <= 12)
+                                    and len(t.split()) <= 12) or (
+            dated is not None and dated[2] in (None, partnership))
 
     warnings = b.notes + b.finish_introduction(first_line, names_the_review)
     if review_id is None:
@@ -354,6 +356,10 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         "summary": first_sentence(b.f["introduction"][0]),
         "themes": [],
     }
+    dates = [{"label": label, "date": day}
+             for label, day, _ in filter(None, map(facts.published, lines))]
+    if dates:  # the dates the briefing gives ("Published ..., March 2027"), once each
+        review["dates"] = [d for i, d in enumerate(dates) if d not in dates[:i]]
     if b.purpose is not None:
         review["purpose"] = b.purpose
     review["introduction"] = b.f["introduction"]

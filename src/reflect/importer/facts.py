@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from reflect.model import placeholders
+from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
 
 # ---------------------------------------------------------------- small tables
@@ -72,6 +73,25 @@ _PARTNERSHIP = re.compile(
 _OTHER_PARTNERSHIP = re.compile(
     r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
     r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
+
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORDS}\.?,?\s+\d{{4}}"
+         r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_PUBLISHED = re.compile(
+    rf"^(?P<label>(?:date\s+)?published|issued|(?:last\s+)?updated)"
+    rf"(?:\s+by\s+(?P<by>[^,:–—]+?))?\s*[,:–—-]?\s*(?:(?:on|in)\s+)?(?P<date>{_DATE})\.?$",
+    re.IGNORECASE)
+"""A line dating the briefing: "Published by Nowhereshire Safeguarding Children Partnership,
+March 2027", "Published: 12 March 2027", "Last updated 01/03/2027"."""
+
+
+def published(line: str) -> tuple[str, str, str | None] | None:
+    """(label, date, by whom) of a line dating the briefing, else None."""
+    m = _PUBLISHED.match(line.replace("**", "").strip().strip("#* "))
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    return label[:1].upper() + label[1:], " ".join(m.group("date").split()), m.group("by")
+
 
 def themes(review: dict[str, Any]) -> list[str]:
     parts: list[str] = list(review.get("introduction", [])) + list(review.get("context", []))

@@ -1,0 +1,55 @@
+"""What the importer reads about a briefing as a whole, from a learning lead's trial: the line
+"Published by <partnership>, <month year>" fills `partnership` and `dates` and is not listed
+as "not placed". All invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.importer import import_briefing
+
+PUBLISHED = "Published by Nowhereshire Safeguarding Children Partnership, March 2027"
+
+
+@pytest.mark.parametrize("title", ["## Learning briefing: Child ZQ", "Learning briefing: Child ZQ"])
+def test_a_published_line_fills_partnership_and_dates(title: str) -> None:
+    text = (f"{title}\n{PUBLISHED}\n\n## Introduction\nChild ZQ was an invented child.\n\n"
+            "## Key learning\n- Ask who lives in the home.\n")
+    report = import_briefing(text)
+    assert report.review["partnership"] == "Nowhereshire Safeguarding Children Partnership"
+    assert report.review["dates"] == [{"label": "Published", "date": "March 2027"}]
+    assert report.unplaced == []
+    assert report.review["introduction"] == ["Child ZQ was an invented child."]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published: 12 March 2027", {"label": "Published", "date": "12 March 2027"}),
+    ("**Date published:** 3rd March 2027", {"label": "Date published", "date": "3rd March 2027"}),
+    ("Last updated 01/03/2027", {"label": "Last updated", "date": "01/03/2027"}),
+])
+def test_a_line_dating_the_briefing_is_kept_in_dates(line: str, expected: dict) -> None:
+    text = (f"Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n"
+            f"{line}\n\n## Introduction\nChild ZQ was an invented child.\n")
+    report = import_briefing(text)
+    assert report.review["dates"] == [expected]
+    assert report.unplaced == []
+
+
+def test_published_by_someone_else_keeps_its_line() -> None:
+    """"Invented Council" is not the partnership: the line is not the title's, so its words
+    stay where they are found; its date is kept all the same."""
+    text = ("Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n"
+            "Published by Invented Council, 12 March 2027\n\n## Introduction\n"
+            "Child ZQ was an invented child.\n")
+    report = import_briefing(text)
+    assert report.review["dates"] == [{"label": "Published", "date": "12 March 2027"}]
+    assert report.unplaced == [(3, "Published by Invented Council, 12 March 2027")]
+
+
+@pytest.mark.parametrize("line", [
+    "Published guidance was read in March 2027 by all staff.",
+    "The plan was updated in March 2027.",
+])
+def test_a_sentence_with_a_date_is_not_a_date_of_the_briefing(line: str) -> None:
+    text = f"Learning briefing: Child ZQ\n\n## Introduction\n{line}\n"
+    assert "dates" not in import_briefing(text).review
