@@ -1,12 +1,14 @@
 """What the importer reads about a briefing as a whole, from a learning lead's trial: the line
 "Published by <partnership>, <month year>" fills `partnership` and `dates` and is not listed
-as "not placed". All invented."""
+as "not placed"; a text with no title and no heading (a shopping list) gets the title
+placeholder and says so. All invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from reflect.importer import import_briefing
+from reflect.model import placeholders
 
 PUBLISHED = "Published by Nowhereshire Safeguarding Children Partnership, March 2027"
 
@@ -53,3 +55,19 @@ def test_published_by_someone_else_keeps_its_line() -> None:
 def test_a_sentence_with_a_date_is_not_a_date_of_the_briefing(line: str) -> None:
     text = f"Learning briefing: Child ZQ\n\n## Introduction\n{line}\n"
     assert "dates" not in import_briefing(text).review
+
+
+def test_a_text_with_no_title_and_no_heading_says_so() -> None:
+    report = import_briefing("milk\neggs\nbread\n", name_hint="shopping")
+    assert report.review["title"] == placeholders.TITLE
+    assert "no title found: edit `title` in the file" in report.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "# Thematic review of neglect\nThe partnership looked at neglect in invented families.\n",
+    "Thematic review of neglect\n\nIntroduction\nThe review looked at invented families.\n",
+])
+def test_a_title_over_a_heading_is_still_the_title(text: str) -> None:
+    report = import_briefing(text)
+    assert report.review["title"] == "Thematic review of neglect"
+    assert not any("no title" in w for w in report.warnings)

@@ -341,8 +341,11 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         # The first line that is not just the partnership's name (most briefings open with it).
         named = next((w for w in words if w.strip("# *") != partnership), first_line)
         title = H.normalise(named) and named.strip("# *")[:80] or review_id
-        if re.search(r"[.!?]$", named.strip()) and len(named.split()) > 12:
-            title = placeholders.TITLE  # a paragraph, not a title
+        if (re.search(r"[.!?]$", named.strip()) and len(named.split()) > 12) or not (
+                named.startswith("#") or any(kind != "title" for _, kind in b.headings)):
+            # a paragraph, not a title; or the first line of a text with no heading at all
+            # (a shopping list's "milk" was its title, and nothing said so)
+            title = placeholders.TITLE
             warnings.append("no title found: edit `title` in the file")
 
     b.placed_as_title(lambda line: names_the_review(line) or line.strip("# *")[:80] == title)
