@@ -24,6 +24,13 @@ class Notices(App[None]):
         self.notify("Ctrl+C copies selected text. To quit, press Ctrl+Q: everything typed is "
                     "saved first.", title="Do you want to quit?")
 
+    def withdraw(self, message: str) -> None:
+        """Take away the message saying `message` (one that is no longer true)."""
+        for notification in list(self._notifications):
+            if notification.message == printable(message):
+                self._unnotify(notification, refresh=False)
+        self._refresh_notifications()
+
     def clear_notices(self) -> None:
         """Take away the messages that only told something was done ("Notes written…"), so
         that a dialog opening under them is readable; warnings and errors stay."""

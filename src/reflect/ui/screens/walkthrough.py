@@ -50,6 +50,7 @@ from reflect.ui.widgets.timer import TimerBar
 AUTOSAVE_SECONDS = 1.0
 CURRENT_MARK = "▶"
 """Before the current step in the step list."""
+ESC_AGAIN = "Esc again goes to the library. What you typed stays in its box."
 LEAVE_AGAIN_SECONDS = 3.0
 """How long after Esc in a box with text in it a second Esc leaves the session."""
 SAVE_SPENT_EVERY = 10
@@ -275,8 +276,7 @@ class WalkthroughScreen(KeepsTime):
             # library (every saved session's title, on a shared screen) came up instead. A
             # second Esc leaves.
             self._leave_asked = now
-            self.notify("Esc again goes to the library. What you typed stays in its box.",
-                        timeout=LEAVE_AGAIN_SECONDS)
+            self.notify(ESC_AGAIN, timeout=LEAVE_AGAIN_SECONDS)
             return
         self._leave_asked = 0.0
         if self.room is not None:  # one Esc closed it for everyone, dropping what waited
@@ -294,9 +294,9 @@ class WalkthroughScreen(KeepsTime):
             if self.keeper is not None:
                 self.reflect_app.save_failed(self.keeper, "leave the session", self._leave_now)
             return
-        # The session's passing messages ("Esc again goes to the library…") said nothing true
-        # over the library; warnings and errors stay.
-        self.reflect_app.clear_notices()
+        # "Esc again goes to the library" said nothing true over the library (the others stay:
+        # where a copy was saved, when saving failed, is said on the way out)
+        self.reflect_app.withdraw(ESC_AGAIN)
         self.app.pop_screen()
 
     def action_present(self) -> None:
