@@ -174,3 +174,55 @@ async def test_a_new_due_date_is_past_or_not_against_the_edits_own_today(
                        and load_session(earlier_path).actions[0].due == "15/1/2001", timeout=10)
         await pilot.pause()
         assert str(due.border_subtitle) == expected
+
+
+async def test_reopening_never_overwrites_a_change_made_in_the_earlier_session_since(
+        fictional_dir, sessions_dir):
+    """A status refused by the earlier session's lock is tried again when this session is
+    opened again; if the earlier session moved that action meanwhile, the retry said nothing
+    and wrote this session's status over it. Now both are left as they are, and it says so."""
+    from textual.widgets import OptionList
+
+    from reflect.store.locks import SessionLock
+
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Book invented training", status="in progress")])
+    elsewhere = SessionLock(earlier_path)  # the earlier session, open in another reflect
+    assert elsewhere.acquire()
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await new_team_session(pilot)
+        mine = session_path(sessions_dir, screen.session.id)
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("space")  # in progress -> done, refused by the lock
+        await wait_for(pilot, lambda: any("open in another reflect" in n.message
+                                          for n in app._notifications))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        # the other reflect moves the action to open and is closed
+        earlier = load_session(earlier_path)
+        earlier.actions[0].status = "open"
+        save_session(sessions_dir, earlier)
+        elsewhere.release()
+        before = earlier_path.read_bytes()
+        app.clear_notifications()
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 2)
+        sessions.highlighted = next(n for n in range(2)
+                                    if sessions.get_option_at_index(n).id == str(mine))
+        sessions.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await wait_for(pilot, lambda: any("Not changed in “Last month" in n.message
+                                          for n in app._notifications))
+        [said] = [n.message for n in app._notifications if "Not changed" in n.message]
+        assert "“Book invented training” was changed there since it was carried here: " \
+               "it says open there, done here" in said
+        assert "Both sessions are left as they are" in said
+        [carried] = app.screen.session.carried
+        assert (carried.status, carried.written_back) == ("done", False)
+    assert earlier_path.read_bytes() == before
+    assert load_session(earlier_path).actions[0].status == "open"
+    assert load_session(mine).carried[0].status == "done"

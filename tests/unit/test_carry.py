@@ -214,8 +214,10 @@ def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.status, after.progress, after.due, after.due_date) == (
         "open", "Half done", "end of March", date(2027, 3, 31))
-    # a note alone keeps the due date as it was
-    assert write_back(sessions_dir, one.model_copy(update={"note": "Done soon"})) is None
+    # a note alone keeps the due date as it was (the same carried action, as written back:
+    # it knows the earlier session now says "Half done")
+    assert write_back(sessions_dir, update.model_copy(
+        update={"note": "Done soon", "new_due": "", "new_due_date": None})) is None
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.progress, after.due) == ("Done soon", "end of March")
 
@@ -232,3 +234,69 @@ def test_writing_back_never_overwrites_a_file_it_cannot_read(sessions_dir, cache
     assert reason is not None and reason.startswith("the earlier session could not be read: ")
     assert path.name in reason
     assert path.read_bytes() == broken
+
+
+def test_a_change_made_there_since_is_never_overwritten(sessions_dir, cache):
+    from reflect.store.carry import Clash
+
+    s = make(sessions_dir, 1, "Invented team",
+             actions=[Action(text="Book invented training", status="in progress")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Invented team", cache=cache)
+    carried.status = "done"  # changed here while the earlier session was open elsewhere ...
+    s.actions[0].status = "open"  # ... where it was then moved to open
+    save_session(sessions_dir, s)
+    before = path.read_bytes()
+    reason = write_back(sessions_dir, carried)
+    assert isinstance(reason, Clash)
+    assert reason == ("“Book invented training” was changed there since it was carried here: "
+                      "it says open there, done here")
+    assert path.read_bytes() == before
+    assert write_back(sessions_dir, carried) == reason  # and again, until the two agree
+    carried.status = "open"  # made to agree here: nothing to write, and it is known there
+    assert write_back(sessions_dir, carried) is None
+    assert path.read_bytes() == before
+    carried.status = "in progress"  # a change from what it says there is written
+    assert write_back(sessions_dir, carried) is None
+    assert load_session(path).actions[0].status == "in progress"
+
+
+def test_only_what_was_changed_here_is_written_over_what_was_changed_there(sessions_dir, cache):
+    from datetime import date
+
+    s = make(sessions_dir, 1, "Invented team", actions=[Action(text="One", due="31 January")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Invented team", cache=cache)
+    s.actions[0].status = "in progress"  # changed there: a status and a due date
+    s.actions[0].due, s.actions[0].due_date = "end of April", date(2027, 4, 30)
+    save_session(sessions_dir, s)
+    carried.note = "Asked the school"  # only a note here
+    assert write_back(sessions_dir, carried) is None
+    [after] = load_session(path).actions
+    assert (after.status, after.progress, after.due, after.due_date) == (
+        "in progress", "Asked the school", "end of April", date(2027, 4, 30))
+    # the same change made in both is no clash
+    carried.new_due, carried.new_due_date = "end of April", date(2027, 4, 30)
+    assert write_back(sessions_dir, carried) is None
+    # a new due date here, when there it was changed since, is refused
+    s = load_session(path)
+    s.actions[0].due, s.actions[0].due_date = "1 May", date(2027, 5, 1)
+    save_session(sessions_dir, s)
+    before = path.read_bytes()
+    carried.new_due, carried.new_due_date = "end of June", date(2027, 6, 30)
+    assert write_back(sessions_dir, carried) == (
+        "“One” was changed there since it was carried here: "
+        "it is due 1 May (Sat 1 May 2027) there, end of June (Wed 30 Jun 2027) here")
+    assert path.read_bytes() == before
+
+
+def test_a_carried_action_saved_before_earlier_was_kept_compares_what_was_carried(
+        sessions_dir, cache):
+    s = make(sessions_dir, 1, "Invented team", actions=[Action(text="One", status="in progress")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Invented team", cache=cache)
+    carried = carried.model_copy(update={"earlier": None, "status": "done"})
+    s.actions[0].status = "open"
+    save_session(sessions_dir, s)
+    assert "it says open there, done here" in write_back(sessions_dir, carried)
+    assert load_session(path).actions[0].status == "open"

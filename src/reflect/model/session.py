@@ -164,6 +164,15 @@ class Action(SessionModel):
     """The review recommendation this action answers, as the review words it; "" for none."""
 
 
+class EarlierHeld(SessionModel):
+    """What an earlier session's action held, as a later session that carried it last saw it."""
+
+    status: ActionStatus = "open"
+    progress: Clean = ""
+    due: Clean = ""
+    due_date: date | None = None
+
+
 class CarriedAction(SessionModel):
     """An open action from an earlier session of the same team, reviewed at the start of this
     one. The status set here is also written back to the earlier session's file."""
@@ -185,6 +194,17 @@ class CarriedAction(SessionModel):
     """The date `new_due` was read as when typed; None when it names none."""
     written_back: bool = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
+    earlier: EarlierHeld | None = None
+    """What the earlier session's action held when it was carried here, then as each write-back
+    left it: a write-back changes a field there only while it still holds this (so a change
+    made there since is never overwritten). None in files from before it was kept: the
+    status, due date and words carried stand in."""
+
+    @property
+    def known_earlier(self) -> EarlierHeld:
+        """`earlier`, or what stands in for it."""
+        return self.earlier or EarlierHeld(status=self.status_before, due=self.due,
+                                           due_date=self.due_date)
 
 
 ConfidencePhase = Literal["start", "end"]

@@ -3,7 +3,8 @@
 When a team starts a new session, the actions it agreed before and has not finished are offered
 at the start (`Session.carried`), so the room can say where each one got to. A status, a
 progress note or a new due date set then is written back to the earlier session's file too
-(`write_back`), under that session's lock.
+(`write_back`), under that session's lock, and only while that session still holds what this one
+last saw there: a change made there since is never overwritten (`Clash`).
 
 Which sessions count as the same team's: team sessions (individual reflections are a person's
 own and are never offered to a room) whose team, compared by `team_key` (model/teams.py, the
@@ -14,15 +15,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reflect.model.session import CarriedAction, Participant, Session
+from reflect.model.dates import due_words
+from reflect.model.session import Action, CarriedAction, EarlierHeld, Participant, Session
 from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["last_participants", "last_time", "open_actions_for_team", "same_team", "team_key",
-           "wanted", "write_back"]
+__all__ = ["Clash", "held", "last_participants", "last_time", "open_actions_for_team",
+           "same_team", "team_key", "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -47,7 +49,8 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
             out.append(CarriedAction(session_id=session.id, session_label=session.label,
                                      action_id=action.id, text=action.text, owner=action.owner,
                                      due=action.due, due_date=action.due_date,
-                                     status_before=action.status, status=action.status))
+                                     status_before=action.status, status=action.status,
+                                     earlier=held(action)))
     return out
 
 
@@ -95,6 +98,12 @@ def _team_sessions(sessions_dir: Path, team: str, exclude_id: str,
     return sessions
 
 
+def held(action: Action) -> EarlierHeld:
+    """What an earlier session's action holds now, of what a write-back may change."""
+    return EarlierHeld(status=action.status, progress=action.progress, due=action.due,
+                       due_date=action.due_date)
+
+
 def wanted(carried: CarriedAction) -> dict[str, object]:
     """What the earlier session's action is to hold after writing back: the status, the
     progress note and (when one was typed) the new due date."""
@@ -106,12 +115,39 @@ def wanted(carried: CarriedAction) -> dict[str, object]:
     return out
 
 
+_TOGETHER = (("status",), ("progress",), ("due", "due_date"))
+"""The fields a write-back compares and sets together (a due date is its words and its date)."""
+
+
+class Clash(str):
+    """Why a write-back was refused because the earlier session's action was changed there
+    since this session last saw it: trying again changes nothing until the two agree."""
+
+
+def _clash(action: Action, carried: CarriedAction, fields: tuple[str, ...],
+           here: dict[str, object]) -> str | None:
+    """How the field(s) now differ, when the earlier session changed them since; else None."""
+    there = tuple(getattr(action, k) for k in fields)
+    if there == tuple(getattr(carried.known_earlier, k) for k in fields) \
+            or there == tuple(here[k] for k in fields):
+        return None
+    if fields[0] == "status":
+        return f"it says {action.status} there, {carried.status} here"
+    if fields[0] == "progress":
+        return f"its progress says “{action.progress}” there, “{carried.note}” here"
+    return (f"it is due {due_words(action.due, action.due_date) or 'with no date'} there, "
+            f"{due_words(carried.new_due, carried.new_due_date)} here")
+
+
 def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
-    """Set the carried action's status, progress note and new due date in the earlier
-    session's file (`wanted`).
+    """Set what was changed here of the carried action's status, progress note and due date
+    (`wanted`) in the earlier session's file, compared and set: a field is set only while the
+    earlier session still holds what this one last saw there (`CarriedAction.earlier`, which
+    is brought up to date once it is written).
 
     None when the file now says them (written, or already so); otherwise why it was not
-    updated, in words to show the facilitator. The earlier session is locked first, so a
+    updated, in words to show the facilitator: a `Clash` when the earlier session changed
+    one of them since (then nothing is written). The earlier session is locked first, so a
     session open in another reflect is never written behind its back; a file that cannot be
     read is reported and left as it is.
     """
@@ -135,14 +171,23 @@ def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
         if action is None:
             return "that action was removed from the earlier session"
         values = wanted(carried)
-        if all(getattr(action, k) == v for k, v in values.items()):
-            return None
-        for name, value in values.items():
-            setattr(action, name, value)
-        try:
-            save_session(sessions_dir, session)
-        except (OSError, SessionError) as e:
-            return f"the earlier session could not be saved: {getattr(e, 'strerror', None) or e}"
+        known = carried.known_earlier
+        changed = [fields for fields in _TOGETHER if fields[0] in values
+                   and any(getattr(known, k) != values[k] for k in fields)]
+        clashes = [c for fields in changed if (c := _clash(action, carried, fields, values))]
+        if clashes:
+            return Clash(f"“{carried.text}” was changed there since it was carried here: "
+                         + "; ".join(clashes))
+        setting = {k: values[k] for fields in changed for k in fields}
+        if any(getattr(action, k) != v for k, v in setting.items()):
+            for name, value in setting.items():
+                setattr(action, name, value)
+            try:
+                save_session(sessions_dir, session)
+            except (OSError, SessionError) as e:
+                why = getattr(e, "strerror", None) or e
+                return f"the earlier session could not be saved: {why}"
+        carried.earlier = held(action)
         return None
     finally:
         lock.release()

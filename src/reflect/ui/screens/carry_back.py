@@ -63,7 +63,7 @@ class WritesBack(HostsRoom):
     def write_back(self, carried: CarriedAction) -> None:
         """Record a carried action's new status, note and due date in the session that
         agreed it."""
-        from reflect.store.carry import wanted, write_back
+        from reflect.store.carry import Clash, wanted, write_back
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
             values = wanted(carried)  # the newest, whichever write runs last
@@ -76,6 +76,10 @@ class WritesBack(HostsRoom):
                 change = self.edits.carried_written_back(carried)
                 if change is not None:
                     self.post_message(SessionChanged(change))  # the screen saves it
+            elif isinstance(problem, Clash):
+                self.notify(f"Not changed in “{carried.session_label}”: {problem}. Both sessions "
+                            "are left as they are: change it here or there so they agree.",
+                            severity="warning", timeout=15)
             else:
                 self.notify(f"Saved here, but not yet in “{carried.session_label}”: {problem}. "
                             "reflect tries again when this session is next opened.",
