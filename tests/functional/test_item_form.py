@@ -179,3 +179,24 @@ async def test_editing_after_adding_types_at_the_end_of_the_item(tmp_path: Path)
         await type_text(pilot, " Jr")
         await wait_for(pilot, lambda: name.value == "Robin Invented Jr")
         assert screen.session.participants[0].name == "Robin Invented Jr"
+
+
+async def test_a_persons_boxes_below_the_fold_scroll_into_view(tmp_path: Path) -> None:
+    """At 80x24 with eight people, editing one and pressing Tab went on into Role and Agency
+    out of sight: the people panel never scrolled (its overflow was hidden)."""
+    session = Session.start(review(), "s-form", team="Invented team")
+    for n in range(1, 9):
+        session.add_participant(Participant(name=f"Sam Sample {n}", role="Nurse"))
+    session.current_step = "people"
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = WalkthroughScreen(session, review())
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".people-table"))
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 8)
+        await pilot.press("enter", "tab", "tab")  # edit the first; Role; Agency
+        agency = screen.query_one(".person-agency", Input)
+        pane = screen.query_one(f"#pane-{screen.index}")
+        await wait_for(pilot, lambda: app.focused is agency and agency.region.height == 3
+                       and agency.region.bottom <= pane.region.bottom)

@@ -38,6 +38,7 @@ def person_row(p: Participant) -> tuple[str, str, str, str]:
 
 class PeoplePanel(ItemPanel, VerticalScroll):
     DEFAULT_CSS = """
+    PeoplePanel { overflow-y: auto; }
     PeoplePanel .form-row { height: auto; }
     PeoplePanel .form-row Input { width: 1fr; }
     PeoplePanel .form-row Button { height: 3; }
