@@ -12,9 +12,11 @@ from reflect.model.changes import NotesKey
 from reflect.model.sections import section_blocks
 from reflect.model.session import Session
 from reflect.model.steps import Step
+from reflect.ui.panes.base import finding_place
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.widgets.literal import BlocksView, Literal
+from reflect.ui.widgets.tables import RowTable
 
 
 class ActionsPane(NotesHolder):
@@ -45,6 +47,17 @@ class ActionsPane(NotesHolder):
 
     def shown(self) -> None:
         self.query_one(ActionsPanel).set_people()
+
+    def go_to_field(self, field: str) -> None:
+        """An agreed action: its row highlighted and opened for editing in the form (its
+        progress, which the form does not hold: its row)."""
+        place, name = finding_place(field)
+        if "actions" not in place:
+            super().go_to_field(field)
+            return
+        panel = self.query_one(ActionsPanel)
+        focused = panel.go_to_item(place["actions"], name)
+        self.keep_in_view(panel.query_one(RowTable), focused)
 
     def make_read_only(self) -> None:
         super().make_read_only()

@@ -12,6 +12,7 @@ and a step's line in the step list here (`step_label`), for every kind, without 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -60,6 +61,13 @@ def step_label(step: Step, session: Session, review: Review) -> Text:
     mark = "✓" if answer and answer.has_content else "·"
     preview = one_line(question.text, STEP_PREVIEW) if question else ""
     return Text(f"{mark} {step.label}: {preview}")
+
+
+def finding_place(field: str) -> tuple[dict[str, int], str]:
+    """Where a personal-details finding's field is: the place in each list it is in, and the
+    field's own name (`answers[1].points[2].text` → {"answers": 1, "points": 2}, "text")."""
+    return ({name: int(n) for name, n in re.findall(r"(\w+)\[(\d+)\]", field)},
+            field.rsplit(".", 1)[-1])
 
 
 @dataclass(frozen=True)
@@ -172,6 +180,23 @@ class StepPane(VerticalScroll):
         self.read_only = True
         for area in self.query(TextArea):
             area.read_only = True
+
+    def go_to_field(self, field: str) -> None:
+        """Once the step is shown: a personal-details finding's `field` (one this step
+        `holds`) in view, with the focus where it is changed (an item highlighted in its list
+        and opened for editing, as Enter on it opens it). Steps that say no more leave the
+        focus on their `focus_target`."""
+
+    def keep_in_view(self, *widgets: Widget | None) -> None:
+        """Scroll just far enough to see each of `widgets` in turn (where not all fit, the
+        last is seen), once what was just changed is laid out (a step just built is not)."""
+
+        def scroll() -> None:
+            for widget in widgets:
+                if widget is not None:
+                    self.scroll_to_widget(widget, animate=False, top=False, immediate=True)
+
+        self.call_after_refresh(scroll)
 
     # --- hooks for what only some steps have -------------------------------------------------
 

@@ -28,6 +28,13 @@ class NotesHolder(StepPane):
     def notes_box(self) -> AnswerEditor:
         return self.query_one(f"#notes-{self.index}", AnswerEditor)
 
+    def go_to_field(self, field: str) -> None:
+        """The notes: their box, in view (a section opens at the top of its text)."""
+        notes = self.notes_box()
+        if notes.display:
+            self.screen.set_focus(notes, scroll_visible=False)
+            self.keep_in_view(notes)
+
 
 class ContentPane(NotesHolder):
     PANE_CLASS = "content-pane"

@@ -7,8 +7,9 @@ from textual.widget import Widget
 
 from reflect.model.session import Session
 from reflect.model.steps import Step
-from reflect.ui.panes.base import StepPane
+from reflect.ui.panes.base import StepPane, finding_place
 from reflect.ui.widgets.people_panel import PeoplePanel
+from reflect.ui.widgets.tables import RowTable
 
 DETAIL_FIELDS = ("title", "team", "facilitator", "participants")
 
@@ -29,6 +30,18 @@ class PeoplePane(StepPane):
         panel = self.query_one(PeoplePanel)
         return panel.query(".people-table" if self.session.participants else ".person-name"
                            ).first()
+
+    def go_to_field(self, field: str) -> None:
+        """A participant: their row highlighted and opened for editing in the form; the
+        title, team or facilitator: its box."""
+        place, name = finding_place(field)
+        panel = self.query_one(PeoplePanel)
+        if "participants" in place:
+            focused = panel.go_to_item(place["participants"], name)
+            self.keep_in_view(panel.query_one(RowTable), focused)  # (the panel scrolls)
+            return
+        for box in panel.query(f".detail-{name}"):
+            self.screen.set_focus(box)
 
     def typing_target(self, focused: Widget) -> Widget | None:
         """A letter typed on the participants table starts a new person's name (Space still

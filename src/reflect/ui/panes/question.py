@@ -12,10 +12,10 @@ from textual.widgets import Input, TextArea
 from reflect.model.changes import AnswerKey
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
 from reflect.model.steps import Step
-from reflect.ui.panes.base import PaneContext, StepPane, question_id
+from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.points_panel import PointsEditor
+from reflect.ui.widgets.points_panel import PointList, PointsEditor
 
 READ_ONLY_LABEL = "The answer so far (read-only: changes here are not saved)"
 
@@ -84,6 +84,19 @@ class TeamQuestionPane(QuestionPane):
     def shown(self) -> None:
         self.query_one(PointsEditor).set_people(self.session.participants)
 
+    def go_to_field(self, field: str) -> None:
+        """A point: opened for editing in the point box, its line highlighted, both in view;
+        the summary: its box."""
+        place, _ = finding_place(field)
+        if "points" not in place:
+            area = self.query_one(f"#answer-{self.index}", TextArea)
+            self.screen.set_focus(area, scroll_visible=False)
+            self.keep_in_view(area)
+            return
+        editor = self.query_one(PointsEditor)
+        box = editor.go_to_item(place["points"], "text")
+        self.keep_in_view(editor.query_one(PointList), box)
+
     # (Each `query`, not `query_one`: a pane built ahead may not be composed yet.)
 
     def set_waiting(self, waiting: list[Waiting],
@@ -127,6 +140,13 @@ class ReflectiveQuestionPane(QuestionPane):
             yield self.editor(f"{name}-{self.index}", key, "reflective")
         yield Literal("Other thoughts (optional)", classes="label answer-label")
         yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
+
+    def go_to_field(self, field: str) -> None:
+        """What?, So what?, Now what? or other thoughts: the box the finding is in."""
+        boxes = self.query(f"#{finding_place(field)[1]}-{self.index}").results(TextArea)
+        for box in boxes:
+            self.screen.set_focus(box, scroll_visible=False)
+            self.keep_in_view(box)
 
     def focus_target(self) -> Widget:
         """The first of What? So what? Now what? and other thoughts still empty: a reflection

@@ -345,7 +345,8 @@ class WalkthroughScreen(KeepsTime):
                     "or in the section notes.", severity="warning", timeout=8)
 
     def go_to_finding(self, field: str) -> None:
-        """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`)."""
+        """Go to the step holding a finding's field (e.g. `answers[1].text`, `notes.intro`),
+        and there to the field itself (the pane's `go_to_field`)."""
         target = next((i for i, s in enumerate(self.steps)
                        if pane_class(s.kind).holds(s, field, self.session)), None)
         if target is None:
@@ -353,7 +354,13 @@ class WalkthroughScreen(KeepsTime):
                         "self-reflection was started: rename the session from the start screen "
                         "(F2).", severity="warning")
             return
-        self.call_later(self.go, target)
+
+        async def there() -> None:
+            await self.go(target)
+            pane = self.panes[self.index]  # after `reveal`, which `go` leaves for a refresh
+            pane.call_after_refresh(pane.go_to_field, field)
+
+        self.call_later(there)
 
     def commands(self) -> Iterable[SystemCommand]:
         yield from self.room_commands()

@@ -167,6 +167,10 @@ class ItemForm(Vertical):
         spec = self._spec(name)
         return self.query_one(f".{spec.css_class}", Input)
 
+    def has_box(self, name: str) -> bool:
+        """Whether the form has a text box for the item's field `name`."""
+        return any(f.name == name and f.kind != "select" for f in self.spec.fields)
+
     def choice(self, name: str) -> Select[str]:
         return self.query_one(f".{self._spec(name).css_class}", Select)
 

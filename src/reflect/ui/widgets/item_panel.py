@@ -88,6 +88,29 @@ class ItemPanel(Widget):
         """Whether the form's select `name` offers `value` (see `ItemForm.edit`)."""
         return True
 
+    def highlight(self, index: int) -> Widget:
+        """Highlight item `index`'s row (its line), scrolled into its list's view; the list."""
+        table = self.query_one(RowTable)
+        table.move_cursor(row=index, scroll=True)
+        return table
+
+    def go_to_item(self, index: int, name: str) -> Widget | None:
+        """Item `index`, where a finding in its field `name` is: highlighted, and (unless
+        read-only) opened for editing in the form as Enter on it opens it, the cursor in the
+        box for `name` (a field the form has no box for, such as an action's progress, leaves
+        the focus on its row). The widget given the focus; None when there is no such item."""
+        items = self.items()
+        if not 0 <= index < len(items):
+            return None
+        listing = self.highlight(index)
+        if self.read_only or not self.form.has_box(name):
+            self.screen.set_focus(listing, scroll_visible=False)
+            return listing
+        self.form.edit(items[index], index + 1, self.choices_hold)
+        box = self.form.box(name)
+        self.screen.set_focus(box, scroll_visible=False)
+        return box
+
     # --- adding and saving ---------------------------------------------------------------------
 
     def keep(self, event: ItemForm.Submitted, values: dict[str, str]) -> None:

@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -174,6 +175,12 @@ class PointsEditor(ItemPanel, Vertical):
         self.refresh_list()
         if index is not None:
             self.query_one(PointList).highlighted = index
+
+    def highlight(self, index: int) -> Widget:
+        points = self.query_one(PointList)
+        points.highlighted = index
+        points.scroll_to_highlight()
+        return points
 
     def show_item(self, index: int) -> None:
         """Redraw just the point being edited."""

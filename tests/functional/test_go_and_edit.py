@@ -1,0 +1,119 @@
+"""The export dialog's *Go and edit* (`e`) goes to the flagged point, action or participant
+itself, not just to its step: it went to Question 1 with the focus in the empty point box, and
+at 60x20 the flagged point was below the fold, to be found by Tab, the arrows and Enter."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+from reflect.model.session import Action, Participant, Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.item_form import ItemForm
+from reflect.ui.widgets.points_panel import PointList
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import open_saved_session, wait_for
+
+FLAGGED = "Ring 07700 900123 about the invented case"
+SIZES = [(80, 24), (60, 20)]
+
+
+def screen_lines(app: object) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
+
+
+def a_session(fictional_dir, sessions_dir, kind: str) -> Session:  # type: ignore[no-untyped-def]
+    """A team session, on its summary, with one likely personal detail: in the 9th of ten
+    points on question 1, the 6th of seven agreed actions, or the 7th of eight people."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-go-and-edit", team="Invented team",
+                            title="Invented huddle")
+    session.participants = [Participant(name=f"Sam Sample {n}", role="Social worker",
+                                        agency=FLAGGED if kind == "person" and n == 7
+                                        else "Invented council")
+                            for n in range(1, 9)]
+    session.answers[0].points = [Point(text=FLAGGED if kind == "point" and n == 9
+                                       else f"Invented point {n} on the case")
+                                 for n in range(1, 11)]
+    session.actions = [Action(text=FLAGGED if kind == "action" and n == 6
+                              else f"Invented action {n}") for n in range(1, 8)]
+    session.current_step = "summary"
+    save_session(sessions_dir, session)
+    return session
+
+
+async def go_and_edit(pilot) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    screen = await open_saved_session(pilot)
+    await pilot.press("ctrl+o")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
+                   and pilot.app.screen.checked)
+    await pilot.press("e")
+    await wait_for(pilot, lambda: pilot.app.screen is screen)
+    return screen
+
+
+def in_view(app, widget) -> bool:  # type: ignore[no-untyped-def]
+    """Drawn whole inside the step's pane (not scrolled away below the fold)."""
+    pane = app.screen.query_one(f"#pane-{app.screen.index}")
+    region = widget.region
+    return bool(region.height) and pane.region.y <= region.y \
+        and region.bottom <= pane.region.bottom
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_go_and_edit_opens_the_flagged_point_for_editing(fictional_dir, sessions_dir,
+                                                              size):
+    a_session(fictional_dir, sessions_dir, "point")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await go_and_edit(pilot)
+        points = screen.query_one(f"#pane-{screen.index} {PointList.__name__}", PointList)
+        form = screen.query_one(f"#pane-{screen.index} .point-form", ItemForm)
+        box = form.first
+        await wait_for(pilot, lambda: app.focused is box and box.value == FLAGGED
+                       and in_view(app, box))
+        assert screen.steps[screen.index].key == "q:zz-first"
+        assert form.editing is screen.session.answers[0].points[8]
+        assert points.highlighted == 8
+        # and its line in the list is on the screen too
+        assert any("9. Ring 07700 900123" in line for line in screen_lines(app)), \
+            "\n".join(screen_lines(app))
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_go_and_edit_opens_the_flagged_action_for_editing(fictional_dir, sessions_dir,
+                                                               size):
+    a_session(fictional_dir, sessions_dir, "action")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await go_and_edit(pilot)
+        pane = screen.query_one(f"#pane-{screen.index}")
+        box = pane.query_one(".action-what", Input)
+        table = pane.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is box and box.value == FLAGGED
+                       and in_view(app, box))
+        assert screen.steps[screen.index].kind == "actions"
+        assert pane.query_one(".action-form", ItemForm).editing is screen.session.actions[5]
+        assert table.cursor_row == 5
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_go_and_edit_opens_the_flagged_person_for_editing(fictional_dir, sessions_dir,
+                                                               size):
+    a_session(fictional_dir, sessions_dir, "person")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await go_and_edit(pilot)
+        pane = screen.query_one(f"#pane-{screen.index}")
+        box = pane.query_one(".person-agency", Input)
+        table = pane.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is box and box.value == FLAGGED
+                       and in_view(app, box))
+        assert screen.steps[screen.index].kind == "people"
+        assert pane.query_one(".person-form", ItemForm).editing is \
+            screen.session.participants[6]
+        assert table.cursor_row == 6
