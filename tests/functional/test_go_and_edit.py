@@ -117,3 +117,34 @@ async def test_go_and_edit_opens_the_flagged_person_for_editing(fictional_dir, s
         assert pane.query_one(".person-form", ItemForm).editing is \
             screen.session.participants[6]
         assert table.cursor_row == 6
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize(("mode", "where", "box"), [
+    ("team", "notes", "#notes-{}"), ("team", "summary", "#answer-{}"),
+    ("individual", "so_what", "#so_what-{}"), ("team", "title", ".detail-title")])
+async def test_go_and_edit_puts_the_cursor_in_the_box_holding_it(fictional_dir, sessions_dir,
+                                                                 size, mode, where, box):
+    """Notes (under a section's text, below the fold), a team's summary (under its points),
+    a reflection's So what? (after What?) and the title: the box holding it has the focus."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-go-and-edit", mode=mode, team="Invented team")
+    answer = session.answers[0]
+    answer.points = [Point(text=f"Invented point {n}") for n in range(1, 7)]
+    if where == "notes":
+        session.notes["intro"] = FLAGGED
+    elif where == "summary":
+        answer.text = FLAGGED
+    elif where == "title":
+        session.title = FLAGGED
+    else:
+        answer.what = "Invented words on what happened"
+        answer.so_what = FLAGGED
+    session.current_step = "summary"
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await go_and_edit(pilot)
+        await wait_for(pilot, lambda: app.focused is not None
+                       and app.focused in screen.query(box.format(screen.index))
+                       and in_view(app, app.focused))
