@@ -125,8 +125,9 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
     newer = Session.start(review, new_session_id(review.id), title="Invented February",
                           team="Team A")
     older.updated -= timedelta(days=30)
+    newer.updated -= timedelta(days=1)  # (saved within the second, the two could tie)
     save_session(sessions_dir, older, touch=False)
-    save_session(sessions_dir, newer)
+    save_session(sessions_dir, newer, touch=False)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         sessions = app.screen.query_one("#sessions", OptionList)
@@ -143,7 +144,11 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
         assert highlighted() == "Invented January"
         await pilot.press("enter")  # open it, change it, leave: it is the newest now
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        await pilot.press("pagedown", "escape")  # moved on a step: saved as changed
+        screen = app.screen
+        await wait_for(pilot, lambda: app.focused is not None)
+        await pilot.press("pagedown")  # moved on a step: saved as changed when left
+        await wait_for(pilot, lambda: screen.index == 1)
+        await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen.query("#sessions")
                        and sessions.option_count == 2
                        and "Invented January" in sessions.get_option_at_index(0).prompt.plain)
