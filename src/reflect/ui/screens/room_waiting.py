@@ -27,33 +27,35 @@ def on_which(places: list[tuple[str, int]]) -> str:
     return ", ".join(named[:-1]) + " and " + named[-1]
 
 
+def _waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> tuple[str, int]:
+    """Where points wait, in words ("" for nowhere), and how many in all."""
+    places = where_waiting(waiting, steps)
+    return (on_which(places) if places else ""), sum(count for _, count in places)
+
+
 def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
     """What closing the room would drop, to ask first; None when nothing waits."""
-    places = where_waiting(waiting, steps)
-    if not places:
+    where, n = _waiting(waiting, steps)
+    if not n:
         return None
-    n = sum(count for _, count in places)
     return (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on "
-            f"{on_which(places)}. Closing the room drops {'it' if n == 1 else 'them'}: kept "
+            f"{where}. Closing the room drops {'it' if n == 1 else 'them'}: kept "
             "nowhere, not in the notes. Close the room?")
 
 
 def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str:
     """What leaving the session would do to the open room, to confirm first."""
-    places = where_waiting(waiting, steps)
-    n = sum(count for _, count in places)
-    dropped = (f" and drops the {points(n)} still waiting (on {on_which(places)})"
-               if n else "")
+    where, n = _waiting(waiting, steps)
+    dropped = f" and drops the {points(n)} still waiting (on {where})" if n else ""
     return (f"The room is open ({joined} joined). Leaving the session closes it for "
             f"everyone{dropped}. Leave the session?")
 
 
 def elsewhere(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
     """F2 on a step where nothing waits: where points do wait, and how to get there."""
-    places = where_waiting(waiting, steps)
-    if not places:
+    where, n = _waiting(waiting, steps)
+    if not n:
         return None
-    n = sum(count for _, count in places)
     return (f"No points from the room wait on this step; {points(n)} "
-            f"{'waits' if n == 1 else 'wait'} on {on_which(places)}: Ctrl+G (the step list) "
+            f"{'waits' if n == 1 else 'wait'} on {where}: Ctrl+G (the step list) "
             "goes there.")
