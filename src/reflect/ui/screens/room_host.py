@@ -19,7 +19,7 @@ from textual.app import SystemCommand
 
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import Step, find_step
+from reflect.model.steps import QUESTION_PREFIX, Step, find_step
 from reflect.store.settings import room_tls
 from reflect.ui.panes import StepPane
 from reflect.ui.screens.room_waiting import closing_question, elsewhere, leaving_question
@@ -175,7 +175,7 @@ class HostsRoom(ExportsSession):
         from reflect.room import RoomQuestion
 
         title = self.review.title
-        question = self.review.question(step.key.removeprefix("q:")) \
+        question = self.review.question(step.key.removeprefix(QUESTION_PREFIX)) \
             if step.kind == "question" else None
         if question is None:
             return RoomQuestion("", title, WAITING_HEADING, "")
@@ -258,7 +258,7 @@ class HostsRoom(ExportsSession):
 
     def _accept(self, key: str, waiting: Waiting) -> None:
         self.waiting[key].remove(waiting)
-        qid = key.removeprefix("q:")
+        qid = key.removeprefix(QUESTION_PREFIX)
         self.apply(self.edits.add_point(qid, waiting.point.text, from_room=waiting.who))
         if self.room is not None:
             self.room.resolve(waiting.point.id, True)
@@ -302,7 +302,7 @@ class HostsRoom(ExportsSession):
         self.set_focus(points)
 
     def room_texts(self, key: str) -> list[str]:
-        answer = self.session.answer(key.removeprefix("q:"))
+        answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
         return [p.text for p in answer.points if p.from_room is not None] if answer else []
 
     def action_share(self) -> None:
