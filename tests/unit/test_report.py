@@ -477,6 +477,32 @@ def test_names_never_appear(shared):
                 assert part not in text, part
 
 
+def test_likely_names_of_people_not_in_the_room_are_redacted(tmp_path):
+    """A child's or a family member's name in an action or its progress is nobody in the
+    room, yet must not reach the partnership's report (a trial: it went through as typed)."""
+    zz = _reviews(tmp_path)["child-zz"]
+    folder = tmp_path / "shared"
+    save_session(folder, _session(zz, S1, _when(2026, 1, 10), "Invented Team 1", [], 0, [
+        Action(text="Ring Mum Tamsin Example about baby Quill's visits", due="Friday",
+               progress='Spoke to "Wren Sample" on Tuesday'),
+        Action(text="Share the invented checklist with the Mum and Baby group"),
+    ]))
+    report = build_report(gather([folder], today=TODAY), today=TODAY)
+    texts = {a.text for r in report.recommendations for a in r.actions}
+    assert texts == {"Ring Mum [redacted] about baby [redacted]'s visits",
+                          "Share the invented checklist with the Mum and Baby group"}
+    md, html, csv_text = _formats(report)
+    for text in (md, html, csv_text):
+        for name in ("Tamsin", "Quill", "Wren"):
+            assert name not in text
+    for text in (md, html):  # (the CSV is the counts only)
+        assert "[redacted]" in text and "on Tuesday" in text and "Mum and Baby group" in text
+
+
+def _formats(report: object) -> tuple[str, str, str]:
+    return to_markdown(report), to_html(report), to_csv(report)  # type: ignore[arg-type]
+
+
 def test_csv_columns_and_rows(shared):
     _, _, text = _all_formats(shared)
     rows = list(csv.reader(io.StringIO(text, newline="")))

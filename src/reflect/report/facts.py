@@ -1,8 +1,9 @@
 """What a report needs from one session, and nothing more: `SessionFacts`.
 
 A report never names anyone, so the facts hold no names: people are their role, agency and
-whether they attended; actions are their text and due date with names and other identifiers
-replaced by "[redacted]" (as `export.identifiers` finds them for notes by role only), their
+whether they attended; actions are their text and due date with names (the people's, and likely
+names of anyone else) and other identifiers replaced by "[redacted]" (as `export.identifiers`
+finds them for notes by role only), their
 status and the recommendation they answer. No owners, no facilitator, no answers' text.
 
 Because they hold nothing identifying, facts can be kept in the per-machine cache
@@ -76,11 +77,14 @@ class _Probe:
     facilitator: str = ""
 
 
-def _redacted(text: str, names: list[object]) -> str:
-    """`text` with each identifier and name found in it replaced, as `identifiers.redact` does."""
+def _redacted(text: str, names: list[object], likely: bool = False) -> str:
+    """`text` with each identifier and name found in it replaced, as `identifiers.redact` does;
+    with `likely`, each likely name too (`baby Sam`, `"Alex Example"`: the export check's
+    `detectors.likely_names`). A report has no review's own words to spare: over-redacting a
+    pseudonym there costs nothing."""
     from reflect.export.identifiers import REDACTED, find_in
 
-    spans = find_in(text, names, set())  # type: ignore[arg-type]
+    spans = find_in(text, names, set(), frozenset() if likely else None)  # type: ignore[arg-type]
     for start, end, _ in reversed(spans):
         text = text[:start] + REDACTED + text[end:]
     return text
@@ -125,7 +129,7 @@ class _Names:
 
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
-    from reflect.export.detectors import might_hold_any
+    from reflect.export.detectors import likely_names, might_hold_any
 
     actions: list[ActionFacts] = []
     if session.actions:
@@ -136,9 +140,12 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
             if not text:
                 return ""
             named = names.may_be_in(text)
-            if not named and not might_hold_any(text):
+            # A child's or family member's name is no participant's: "ring Mum Jo about baby
+            # Sam" reached the partnership's report as typed (a trial).
+            likely = next(likely_names(text), None) is not None
+            if not named and not likely and not might_hold_any(text):
                 return one_line(text)  # nothing to redact: no name, no identifier
-            return one_line(_redacted(text, names.patterns() if named else []))
+            return one_line(_redacted(text, names.patterns() if named else [], likely))
 
         for a in session.actions:
             actions.append(ActionFacts(clean(a.text), clean(a.due),
