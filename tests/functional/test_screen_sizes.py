@@ -234,6 +234,40 @@ async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> Non
         assert " ".join(line.strip() for line in lines).replace("1. ", "") == words
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_shift_tab_into_the_points_shows_the_last_point_whole(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """The list draws a border when it has the focus: Shift+Tab from the point box left the
+    highlighted last point cut off (80x24) or wholly below the border (120x40)."""
+    from textual.widgets import Input
+
+    from reflect.ui.widgets.points_panel import PointList
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        pane = screen.panes[screen.index]
+        box = pane.query_one(".point-text", Input)
+        points = pane.query_one(PointList)
+        for i in range(4):
+            box.value = f"Invented point {i} " + "with several more words to wrap " * 3 + f"END{i}"
+            box.focus()
+            await pilot.press("enter")
+            await wait_for(pilot, lambda i=i: points.option_count == i + 1)
+        box.focus()
+        for _ in range(6):  # back past the form's buttons
+            if app.focused is points:
+                break
+            await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: app.focused is points and points.highlighted == 3 and points.size.height == 6)
+        await wait_for(pilot, lambda: any(
+            "END3" in points.render_line(y).text for y in range(points.size.height)))
+        lines = [points.render_line(y).text for y in range(points.size.height)]
+        assert lines[-1].strip().endswith("END3"), lines
+
+
 async def test_removing_a_long_point_keeps_the_questions_buttons_in_view(tmp_path: Path
                                                                         ) -> None:
     """At 80x24 "Remove this point?" quoted a 1,000-character point whole, and its buttons
