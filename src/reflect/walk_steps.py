@@ -220,9 +220,9 @@ def ask_carried(w: Walk, step: Step) -> bool:
         if due:
             changed.append(w.edits.set_carried_due(c, due))
         if any(changed):
-            problem = write_back(w.folder, c)
+            problem, held = write_back(w.folder, c)
             if problem is None:
-                w.edits.carried_written_back(c)
+                w.edits.carried_written_back(c, held)
             w.save()
             if problem:
                 d.say(f"Saved here; {problem}.")

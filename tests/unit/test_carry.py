@@ -7,10 +7,21 @@ from pathlib import Path
 
 import pytest
 
-from reflect.model.session import Action, Session
+from reflect.model.session import Action, CarriedAction, Session
 from reflect.store.carry import open_actions_for_team, same_team, team_key, write_back
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, save_session, session_path
+
+
+def back(sessions_dir: Path, carried: CarriedAction) -> str | None:
+    """A write-back as the app makes one: what the earlier session holds after it is kept
+    (the app keeps it through SessionEdits; `write_back` itself changes nothing here)."""
+    before = carried.model_copy(deep=True)
+    problem, held = write_back(sessions_dir, carried)
+    assert carried == before
+    if held is not None:
+        carried.earlier = held
+    return problem
 
 
 @pytest.fixture
@@ -114,7 +125,7 @@ def test_a_v1_file_gets_action_ids_in_order_and_write_back_finds_them(sessions_d
         ("a3", "Book the follow-up session", "open")]
     assert path.read_text(encoding="utf-8") == V1_FILE  # finding never rewrites a file
     booked = found[1].model_copy(update={"status": "done"})
-    assert write_back(sessions_dir, booked) is None
+    assert back(sessions_dir, booked) is None
     after = load_session(path)
     assert [(a.id, a.text, a.status) for a in after.actions] == [
         ("a1", "Invite the school nurse to the next meeting", "in progress"),
@@ -134,7 +145,7 @@ def test_write_back_changes_only_that_action(sessions_dir, cache):
     s.set_answer("zz-first", "What would you do first?", "An invented answer.")
     save_session(sessions_dir, s)
     [_, second] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
-    assert write_back(sessions_dir, second.model_copy(update={"status": "in progress"})) is None
+    assert back(sessions_dir, second.model_copy(update={"status": "in progress"})) is None
     after = load_session(session_path(sessions_dir, s.id))
     assert [(a.text, a.owner, a.status) for a in after.actions] == [
         ("First", "Alex Example", "open"), ("Second", "", "in progress")]
@@ -152,12 +163,12 @@ def test_a_session_open_elsewhere_is_not_written(sessions_dir, cache):
     holder = SessionLock(path)
     assert holder.acquire()
     try:
-        reason = write_back(sessions_dir, carried.model_copy(update={"status": "done"}))
+        reason = back(sessions_dir, carried.model_copy(update={"status": "done"}))
     finally:
         holder.release()
     assert reason == "that session is open in another reflect, so it was not updated there yet"
     assert path.read_bytes() == before
-    assert write_back(sessions_dir, carried.model_copy(update={"status": "done"})) is None
+    assert back(sessions_dir, carried.model_copy(update={"status": "done"})) is None
     assert load_session(path).actions[0].status == "done"
 
 
@@ -167,14 +178,14 @@ def test_removed_action_deleted_session_and_unreadable_file_give_reasons(session
     [one, two] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
     s.actions = [s.actions[0]]
     save_session(sessions_dir, s)
-    assert write_back(sessions_dir, two.model_copy(update={"status": "done"})) == \
+    assert back(sessions_dir, two.model_copy(update={"status": "done"})) == \
         "that action was removed from the earlier session"
     path.write_text("schema_version = [", encoding="utf-8")
-    reason = write_back(sessions_dir, one.model_copy(update={"status": "done"}))
+    reason = back(sessions_dir, one.model_copy(update={"status": "done"}))
     assert reason.startswith("the earlier session could not be read: ")
     assert path.read_text(encoding="utf-8") == "schema_version = ["
     path.unlink()
-    assert "no longer in the sessions folder" in write_back(sessions_dir, one)
+    assert "no longer in the sessions folder" in back(sessions_dir, one)
 
 
 def test_last_participants_are_the_latest_sessions_list_not_yet_here(sessions_dir, cache):
@@ -210,13 +221,13 @@ def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     [one] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
     update = one.model_copy(update={"note": "Half done", "new_due": "end of March",
                                     "new_due_date": date(2027, 3, 31)})
-    assert write_back(sessions_dir, update) is None
+    assert back(sessions_dir, update) is None
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.status, after.progress, after.due, after.due_date) == (
         "open", "Half done", "end of March", date(2027, 3, 31))
     # a note alone keeps the due date as it was (the same carried action, as written back:
     # it knows the earlier session now says "Half done")
-    assert write_back(sessions_dir, update.model_copy(
+    assert back(sessions_dir, update.model_copy(
         update={"note": "Done soon", "new_due": "", "new_due_date": None})) is None
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.progress, after.due) == ("Done soon", "end of March")
@@ -229,7 +240,7 @@ def test_writing_back_never_overwrites_a_file_it_cannot_read(sessions_dir, cache
     path = session_path(sessions_dir, s.id)
     [one] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
     path.write_bytes(broken)
-    reason = write_back(sessions_dir, one.model_copy(update={"note": "A note",
+    reason = back(sessions_dir, one.model_copy(update={"note": "A note",
                                                              "status": "done"}))
     assert reason is not None and reason.startswith("the earlier session could not be read: ")
     assert path.name in reason
@@ -247,17 +258,17 @@ def test_a_change_made_there_since_is_never_overwritten(sessions_dir, cache):
     s.actions[0].status = "open"  # ... where it was then moved to open
     save_session(sessions_dir, s)
     before = path.read_bytes()
-    reason = write_back(sessions_dir, carried)
+    reason = back(sessions_dir, carried)
     assert isinstance(reason, Clash)
     assert reason == ("“Book invented training” was changed there since it was carried here: "
                       "it says open there, done here")
     assert path.read_bytes() == before
-    assert write_back(sessions_dir, carried) == reason  # and again, until the two agree
+    assert back(sessions_dir, carried) == reason  # and again, until the two agree
     carried.status = "open"  # made to agree here: nothing to write, and it is known there
-    assert write_back(sessions_dir, carried) is None
+    assert back(sessions_dir, carried) is None
     assert path.read_bytes() == before
     carried.status = "in progress"  # a change from what it says there is written
-    assert write_back(sessions_dir, carried) is None
+    assert back(sessions_dir, carried) is None
     assert load_session(path).actions[0].status == "in progress"
 
 
@@ -271,20 +282,20 @@ def test_only_what_was_changed_here_is_written_over_what_was_changed_there(sessi
     s.actions[0].due, s.actions[0].due_date = "end of April", date(2027, 4, 30)
     save_session(sessions_dir, s)
     carried.note = "Asked the school"  # only a note here
-    assert write_back(sessions_dir, carried) is None
+    assert back(sessions_dir, carried) is None
     [after] = load_session(path).actions
     assert (after.status, after.progress, after.due, after.due_date) == (
         "in progress", "Asked the school", "end of April", date(2027, 4, 30))
     # the same change made in both is no clash
     carried.new_due, carried.new_due_date = "end of April", date(2027, 4, 30)
-    assert write_back(sessions_dir, carried) is None
+    assert back(sessions_dir, carried) is None
     # a new due date here, when there it was changed since, is refused
     s = load_session(path)
     s.actions[0].due, s.actions[0].due_date = "1 May", date(2027, 5, 1)
     save_session(sessions_dir, s)
     before = path.read_bytes()
     carried.new_due, carried.new_due_date = "end of June", date(2027, 6, 30)
-    assert write_back(sessions_dir, carried) == (
+    assert back(sessions_dir, carried) == (
         "“One” was changed there since it was carried here: "
         "it is due 1 May (Sat 1 May 2027) there, end of June (Wed 30 Jun 2027) here")
     assert path.read_bytes() == before
@@ -298,5 +309,21 @@ def test_a_carried_action_saved_before_earlier_was_kept_compares_what_was_carrie
     carried = carried.model_copy(update={"earlier": None, "status": "done"})
     s.actions[0].status = "open"
     save_session(sessions_dir, s)
-    assert "it says open there, done here" in write_back(sessions_dir, carried)
+    assert "it says open there, done here" in back(sessions_dir, carried)
+    assert load_session(path).actions[0].status == "open"
+
+
+def test_a_second_write_compares_against_what_the_first_left(sessions_dir, cache):
+    """Two write-backs in quick succession (the app runs them in a worker, one at a time):
+    the second compares against what the first left there, passed in as `known`, though the
+    session has not yet kept it; a status changed and changed back is written back too."""
+    s = make(sessions_dir, 1, "Invented team", actions=[Action(text="One")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Invented team", cache=cache)
+    carried.status = "in progress"
+    problem, held = write_back(sessions_dir, carried)
+    assert problem is None and held is not None and held.status == "in progress"
+    assert carried.earlier is not None and carried.earlier.status == "open"  # not changed here
+    carried.status = "open"  # changed back at once
+    assert write_back(sessions_dir, carried, held)[0] is None
     assert load_session(path).actions[0].status == "open"

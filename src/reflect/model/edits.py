@@ -50,6 +50,7 @@ from reflect.model.session import (
     CarriedAction,
     Confidence,
     ConfidencePhase,
+    EarlierHeld,
     Participant,
     Point,
     Session,
@@ -347,10 +348,17 @@ class SessionEdits(UndoLog):
         return self._record(CarriedChanged(index, written_back=False, typing=True), restore,
                             merge_key=("carried", index, field))
 
-    def carried_written_back(self, carried: CarriedAction) -> Change | None:
-        """The earlier session now holds this status (not undoable: the file was written)."""
-        if carried.written_back or carried not in self.session.carried:
+    def carried_written_back(self, carried: CarriedAction,
+                             held: EarlierHeld | None = None) -> Change | None:
+        """The earlier session now holds this status (not undoable: the file was written), and
+        `held` there: what the next write-back compares against (`store.carry.write_back`)."""
+        if carried not in self.session.carried:
             return None
+        newer = held is not None and carried.earlier != held
+        if carried.written_back and not newer:
+            return None
+        if newer:
+            carried.earlier = held
         carried.written_back = True
         return CarriedChanged(self.session.carried.index(carried), written_back=True)
 

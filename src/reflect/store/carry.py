@@ -124,11 +124,11 @@ class Clash(str):
     since this session last saw it: trying again changes nothing until the two agree."""
 
 
-def _clash(action: Action, carried: CarriedAction, fields: tuple[str, ...],
+def _clash(action: Action, carried: CarriedAction, known: EarlierHeld, fields: tuple[str, ...],
            here: dict[str, object]) -> str | None:
     """How the field(s) now differ, when the earlier session changed them since; else None."""
     there = tuple(getattr(action, k) for k in fields)
-    if there == tuple(getattr(carried.known_earlier, k) for k in fields) \
+    if there == tuple(getattr(known, k) for k in fields) \
             or there == tuple(here[k] for k in fields):
         return None
     if fields[0] == "status":
@@ -139,45 +139,53 @@ def _clash(action: Action, carried: CarriedAction, fields: tuple[str, ...],
             f"{due_words(carried.new_due, carried.new_due_date)} here")
 
 
-def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
+def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None
+               ) -> tuple[str | None, EarlierHeld | None]:
     """Set what was changed here of the carried action's status, progress note and due date
     (`wanted`) in the earlier session's file, compared and set: a field is set only while the
-    earlier session still holds what this one last saw there (`CarriedAction.earlier`, which
-    is brought up to date once it is written).
+    earlier session still holds what this one last saw there (`known`; by default
+    `CarriedAction.known_earlier`).
 
-    None when the file now says them (written, or already so); otherwise why it was not
-    updated, in words to show the facilitator: a `Clash` when the earlier session changed
-    one of them since (then nothing is written). The earlier session is locked first, so a
-    session open in another reflect is never written behind its back; a file that cannot be
-    read is reported and left as it is.
+    Returns the problem and what the earlier session's action holds now. The problem is None
+    when the file now says them (written, or already so); otherwise why it was not updated,
+    in words to show the facilitator: a `Clash` when the earlier session changed one of them
+    since (then nothing is written). What it holds now is None unless it was written (or
+already held what is wanted); the caller
+    keeps it as `CarriedAction.earlier` through SessionEdits (`carried_written_back`), which
+    is the session's only editor: this runs in a worker and changes nothing of `carried`.
+    The earlier session is locked first, so a session open in another reflect is never
+    written behind its back; a file that cannot be read is reported and left as it is.
     """
     try:
         path = session_path(sessions_dir, carried.session_id)
     except SessionError as e:
-        return f"the earlier session could not be read: {e}"
+        return f"the earlier session could not be read: {e}", None
     if not path.is_file():
-        return "the earlier session is no longer in the sessions folder, so it was not updated"
+        return ("the earlier session is no longer in the sessions folder, so it was not "
+                "updated"), None
     lock = SessionLock(path)
     if not lock.acquire():
-        return "that session is open in another reflect, so it was not updated there yet"
+        return "that session is open in another reflect, so it was not updated there yet", None
     try:
         try:
             session, read_only = read_session(path)
         except SessionError as e:
-            return f"the earlier session could not be read: {e}"
+            return f"the earlier session could not be read: {e}", None
         if read_only:
-            return f"the earlier session can only be read here ({read_only}), so it was not updated"
+            return (f"the earlier session can only be read here ({read_only}), so it was not "
+                    "updated"), None
         action = session.action_by_id(carried.action_id)
         if action is None:
-            return "that action was removed from the earlier session"
+            return "that action was removed from the earlier session", None
         values = wanted(carried)
-        known = carried.known_earlier
+        known = known or carried.known_earlier
         changed = [fields for fields in _TOGETHER if fields[0] in values
                    and any(getattr(known, k) != values[k] for k in fields)]
-        clashes = [c for fields in changed if (c := _clash(action, carried, fields, values))]
+        clashes = [c for fields in changed
+                   if (c := _clash(action, carried, known, fields, values))]
         if clashes:
             return Clash(f"“{carried.text}” was changed there since it was carried here: "
-                         + "; ".join(clashes))
+                         + "; ".join(clashes)), None  # known stays: it clashes until they agree
         setting = {k: values[k] for fields in changed for k in fields}
         if any(getattr(action, k) != v for k, v in setting.items()):
             for name, value in setting.items():
@@ -186,8 +194,7 @@ def write_back(sessions_dir: Path, carried: CarriedAction) -> str | None:
                 save_session(sessions_dir, session)
             except (OSError, SessionError) as e:
                 why = getattr(e, "strerror", None) or e
-                return f"the earlier session could not be saved: {why}"
-        carried.earlier = held(action)
-        return None
+                return f"the earlier session could not be saved: {why}", None
+        return None, held(action)
     finally:
         lock.release()

@@ -10,7 +10,7 @@ from textual import work
 from textual.timer import Timer
 
 from reflect.model.review import Review
-from reflect.model.session import CarriedAction, Session
+from reflect.model.session import CarriedAction, EarlierHeld, Session
 from reflect.ui.messages import SessionChanged
 from reflect.ui.screens.room_host import HostsRoom
 from reflect.ui.widgets.carried_panel import CarriedPanel
@@ -27,6 +27,11 @@ class WritesBack(HostsRoom):
         super().__init__(session, review, read_only)
         self._write_back_timers: dict[int, tuple[Timer, CarriedAction]] = {}
         """Write-backs waiting for typing to pause, by carried action (its id())."""
+        self._held: dict[int, EarlierHeld] = {}
+        """What each earlier session's action held after this screen's last write-back to it,
+        by carried action (its id()), read and set under WRITE_BACK_LOCK: a second write that
+        follows at once compares against it, before SessionEdits has kept it in the session
+        on the UI thread."""
 
     def write_back_soon(self, carried: CarriedAction, typing: bool) -> None:
         """Write back at once, or (while a note or date is being typed) once typing pauses,
@@ -47,13 +52,11 @@ class WritesBack(HostsRoom):
     def leave_keeper(self, must_go: bool = False) -> bool:
         """Leaving: what was waiting for typing to pause is written back first, here and now,
         so this session is saved knowing it was."""
-        from reflect.store.carry import write_back
-
         for timer, carried in list(self._write_back_timers.values()):
             timer.stop()
             with WRITE_BACK_LOCK:
-                problem = write_back(self.reflect_app.sessions_dir, carried)
-            if problem is None and self.edits.carried_written_back(carried) is not None \
+                problem, held = self._write(carried)
+            if problem is None and self.edits.carried_written_back(carried, held) is not None \
                     and self.keeper is not None:
                 self.keeper.changed()
         self._write_back_timers.clear()
@@ -63,17 +66,17 @@ class WritesBack(HostsRoom):
     def write_back(self, carried: CarriedAction) -> None:
         """Record a carried action's new status, note and due date in the session that
         agreed it."""
-        from reflect.store.carry import Clash, wanted, write_back
+        from reflect.store.carry import Clash, wanted
 
         with WRITE_BACK_LOCK:  # one at a time, so a quick second change never looks "in use"
             values = wanted(carried)  # the newest, whichever write runs last
-            problem = write_back(self.reflect_app.sessions_dir, carried)
+            problem, held = self._write(carried)
 
         def done() -> None:
             if wanted(carried) != values:  # changed again meanwhile: that write follows
                 return
             if problem is None:
-                change = self.edits.carried_written_back(carried)
+                change = self.edits.carried_written_back(carried, held)
                 if change is not None:
                     self.post_message(SessionChanged(change))  # the screen saves it
             elif isinstance(problem, Clash):
@@ -88,3 +91,13 @@ class WritesBack(HostsRoom):
                 panel.show_carried()
 
         self.app.call_from_thread(done)
+
+    def _write(self, carried: CarriedAction) -> tuple[str | None, EarlierHeld | None]:
+        """One write-back (under WRITE_BACK_LOCK), against what this screen's last one left."""
+        from reflect.store.carry import write_back
+
+        problem, held = write_back(self.reflect_app.sessions_dir, carried,
+                                   self._held.get(id(carried)))
+        if held is not None:
+            self._held[id(carried)] = held
+        return problem, held
