@@ -289,3 +289,42 @@ async def test_ctrl_s_writes_in_a_worker(fictional_dir: Path, sessions_dir: Path
         assert not any("Saved to" in n.message for n in app._notifications)
         gate.set()
         await wait_for(pilot, lambda: any("Saved to" in n.message for n in app._notifications))
+
+
+async def test_the_session_lock_is_taken_in_a_worker(
+        fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a session took its file lock on the UI thread (a lock on a slow network folder
+    froze the screen): it is taken where the session is read or created, in a worker, and
+    the screen edits the session with it (for a saved session and a new one)."""
+    from reflect.store.locks import SessionLock
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import new_session_form
+
+    taken: list[bool] = []
+    real = SessionLock.acquire
+
+    def acquire(lock: SessionLock) -> bool:
+        taken.append(threading.current_thread() is threading.main_thread())
+        return real(lock)
+
+    monkeypatch.setattr(SessionLock, "acquire", acquire)
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, new_session_id(review.id), title="Invented Tuesday huddle",
+        team="Invented Team A", current_step="q:zz-first"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await on_the_session(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.screen.keeper is not None)
+        assert taken == [False] and app.screen.session_lock is not None
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, WalkthroughScreen))
+        app.screen.query_one("#reviews").focus()
+        form = await new_session_form(pilot)
+        form.query_one("#title", Input).value = "Invented new huddle"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.screen.keeper is not None)
+        assert taken == [False, False]

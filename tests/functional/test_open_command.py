@@ -57,8 +57,10 @@ def test_open_by_id_or_path_starts_the_app_on_it(capsys, fictional_dir, sessions
     code, _, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
     assert (code, err) == (0, "")
     [app] = started
-    session, review, read_only = app.first_session
+    session, review, read_only, lock = app.first_session
     assert (session.id, review.id, read_only) == (SESSION_ID, "child-zz", None)
+    assert lock is not None  # taken before the app started, not on its UI thread
+    lock.release()
 
 
 @pytest.mark.parametrize("ref, message", [

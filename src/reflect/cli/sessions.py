@@ -208,10 +208,12 @@ def _open(args: argparse.Namespace) -> int:
         # colleague's copy as itself would silently replace the live session there.
         read_only = (f"not in the sessions folder ({folder}): opened read-only; copy the file "
                      "there to carry on with it")
+    from reflect.store.locks import lock_for_editing
     from reflect.ui.app import make_app
 
+    lock, read_only = lock_for_editing(path, read_only)  # before the app: not on its UI thread
     app = make_app(content, folder)
-    app.first_session = (session, review, read_only)
+    app.first_session = (session, review, read_only, lock)
     app.gc_paused = True
     app.run()
     return app.return_code or 0

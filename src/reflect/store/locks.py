@@ -34,3 +34,15 @@ class SessionLock:
     def release(self) -> None:
         if self._lock.is_locked:
             self._lock.release()
+
+
+def lock_for_editing(session_file: Path, read_only: str | None
+                     ) -> tuple[SessionLock | None, str | None]:
+    """As a session is read, off the UI thread: its lock taken for the screen that edits it,
+    or why it opens read-only (as it was read, or open in another reflect)."""
+    if read_only is not None:
+        return None, read_only
+    lock = SessionLock(session_file)
+    if lock.acquire():
+        return lock, None
+    return None, IN_USE

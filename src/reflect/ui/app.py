@@ -68,6 +68,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.model.session import Session
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
+    from reflect.store.locks import SessionLock
     from reflect.ui.preload import Preload
     from reflect.ui.screens.export import LastExport
 
@@ -131,9 +132,9 @@ class ReflectApp(Notices):
         self.last_export: LastExport | None = None
         """The format and options of the last export in this run: the export dialog opens
         with them (never saved: the next run starts from the defaults)."""
-        self.first_session: tuple[Session, Review, str | None] | None = None
-        """A session to open straight away (`reflect open`): the session, its review, and why
-        it is read-only (or None). The start screen is made when it is left."""
+        self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
+        """A session to open straight away (`reflect open`): the session, its review, why it
+        is read-only (or None) and its lock. The start screen is made when it is left."""
         self.preload: Preload | None = None
         """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.gc_paused = False

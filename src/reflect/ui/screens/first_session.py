@@ -11,6 +11,7 @@ from reflect.ui.screens.base import ReflectScreen
 if TYPE_CHECKING:
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.locks import SessionLock
 
 
 class FirstSessionScreen(ReflectScreen[None]):
@@ -21,9 +22,11 @@ class FirstSessionScreen(ReflectScreen[None]):
     enter_from = math.inf
     """Takes no keys: those typed meanwhile wait for the screen it opens (key_order)."""
 
-    def __init__(self, session: Session, review: Review, read_only: str | None) -> None:
+    def __init__(self, session: Session, review: Review, read_only: str | None,
+                 lock: SessionLock | None = None) -> None:
         super().__init__()
-        self._opening: tuple[Session, Review, str | None] | None = (session, review, read_only)
+        self._opening: tuple[Session, Review, str | None, SessionLock | None] | None = (
+            session, review, read_only, lock)
 
     def on_screen_resume(self) -> None:
         if self._opening is None:  # the session was left
@@ -34,6 +37,8 @@ class FirstSessionScreen(ReflectScreen[None]):
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
-        (session, review, read_only), self._opening = self._opening, None
+        (session, review, read_only, lock), self._opening = self._opening, None
         review = as_started(review, session.left_out)  # a theme's items as it was started
-        self.app.push_screen(WalkthroughScreen(session, review, read_only))
+        screen = WalkthroughScreen(session, review, read_only)
+        screen.taken_lock = lock  # taken before the app started
+        self.app.push_screen(screen)

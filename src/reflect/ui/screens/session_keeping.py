@@ -36,21 +36,26 @@ class KeepsSession(ReflectScreen[None]):
         """Writes the session; None while read-only."""
         self.session_lock: SessionLock | None = None
         """This session's file lock while it is open for editing here."""
+        self.taken_lock: SessionLock | None = None
+        """The lock, when it was taken as the session was read, off the UI thread
+        (`store.locks.lock_for_editing`); else `open_for_editing` takes it."""
         self.unsaved_seconds = 0
         """Seconds ticked onto the time spent since the last save of it."""
 
     def open_for_editing(self) -> None:
-        """Take the session's lock and start keeping it, or fall back to read-only."""
+        """Keep the session with its lock (taken as it was read, or now), or fall back to
+        read-only when another reflect has it."""
         if self.read_only is not None:
             return
-        self.session_lock = SessionLock(
-            session_path(self.reflect_app.sessions_dir, self.session.id))
-        if self.session_lock.acquire():
-            self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session)
-            self.reflect_app.keepers.add(self.keeper)
-        else:
-            self.session_lock = None
-            self.read_only = IN_USE
+        lock, self.taken_lock = self.taken_lock, None
+        if lock is None:
+            lock = SessionLock(session_path(self.reflect_app.sessions_dir, self.session.id))
+            if not lock.acquire():
+                self.read_only = IN_USE
+                return
+        self.session_lock = lock
+        self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session)
+        self.reflect_app.keepers.add(self.keeper)
 
     def on_unmount(self) -> None:
         self.leave_keeper(must_go=True)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.locks import SessionLock
 
 OPENING = "open"
 """The worker group that reads what a screen opens on; keys wait for it (`enter_from`)."""
@@ -165,6 +166,7 @@ class OpeningScreen(LibraryScreen):
     def save_new_session(self, session: Session, review: Review) -> None:
         from reflect.store.carry import open_actions_for_team
         from reflect.store.errors import SessionError
+        from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import save_session
 
         if session.mode == "team" and session.team.strip():
@@ -175,17 +177,19 @@ class OpeningScreen(LibraryScreen):
                 # Starting matters more than offering last time's actions.
                 self.log.warning(f"could not gather earlier actions: {e}")
         try:
-            save_session(self.reflect_app.sessions_dir, session)
+            path = save_session(self.reflect_app.sessions_dir, session)
         except (OSError, SessionError) as e:
             self.app.call_from_thread(
                 self.notify,
                 f"Could not create the session file in {self.reflect_app.sessions_dir}: "
                 f"{getattr(e, 'strerror', None) or e}", severity="error")
             return
-        self.app.call_from_thread(self._created, session, review)
+        lock, read_only = lock_for_editing(path, None)
+        self.app.call_from_thread(self._created, session, review, read_only, lock)
 
-    def _created(self, session: Session, review: Review) -> None:
-        self.open_session(session, review)
+    def _created(self, session: Session, review: Review, read_only: str | None,
+                 lock: SessionLock | None) -> None:
+        self.open_session(session, review, read_only, lock)
         if n := len(session.carried):
             self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
                         f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
@@ -215,6 +219,7 @@ class OpeningScreen(LibraryScreen):
         """Read the session and its review (a themed session's: every review tagged with its
         theme) off the UI thread, then open it there."""
         from reflect.store.errors import SessionError
+        from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import read_session
 
         review = self.full_review(entry.review_id, entry)
@@ -226,20 +231,25 @@ class OpeningScreen(LibraryScreen):
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
-        self.app.call_from_thread(self._saved_loaded, session, review, read_only)
+        lock, read_only = lock_for_editing(entry.path, read_only)
+        self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock)
 
     def _unreadable(self, message: str) -> None:
         self.not_opened(message)
         self.load()  # the list as the folder is now
 
-    def _saved_loaded(self, session: Session, review: Review, read_only: str | None) -> None:
-        self.open_session(session, review, read_only)  # holds keys until it is built
+    def _saved_loaded(self, session: Session, review: Review, read_only: str | None,
+                      lock: SessionLock | None) -> None:
+        self.open_session(session, review, read_only, lock)  # holds keys until it is built
         self.release_keys()  # for when the session is left
 
-    def open_session(self, session: Session, review: Review, read_only: str | None = None) -> None:
+    def open_session(self, session: Session, review: Review, read_only: str | None = None,
+                     lock: SessionLock | None = None) -> None:
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
         review = as_started(review, session.left_out)  # a theme's items as it was started
         self.follow = str(self.reflect_app.sessions_dir / f"{session.id}.toml")  # when left
-        self.app.push_screen(WalkthroughScreen(session, review, read_only))
+        screen = WalkthroughScreen(session, review, read_only)
+        screen.taken_lock = lock
+        self.app.push_screen(screen)
