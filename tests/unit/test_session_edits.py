@@ -28,7 +28,7 @@ from reflect.model.changes import (
 )
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.session import CarriedAction, Session, Timing
+from reflect.model.session import CarriedAction, EarlierHeld, Session, Timing
 from reflect.model.steps import steps_for
 from tests.conftest import FICTIONAL_REVIEW
 
@@ -155,6 +155,24 @@ def test_carried_status_is_marked_for_writing_back(edits: SessionEdits) -> None:
     assert (carried.status, carried.written_back) == ("in progress", False)
     assert edits.carried_written_back(carried) == CarriedChanged(0, written_back=True)
     assert edits.carried_written_back(carried) is None
+
+
+def test_what_a_write_back_left_there_is_kept_though_a_later_change_waits(
+        edits: SessionEdits) -> None:
+    """A write-back that lands after a newer change here (its own write follows): what it
+    left in the earlier session is kept, to compare the next against, and the action is
+    still to be written back."""
+    carried = CarriedAction(session_id="old", session_label="Earlier", action_id="a1",
+                            text="Check the register")
+    edits.session.carried = [carried]
+    edits.cycle_carried_status(carried)
+    held = EarlierHeld(status="in progress")
+    assert edits.carried_written_back(carried, held, done=False) == CarriedChanged(
+        0, written_back=True)
+    assert (carried.earlier, carried.written_back) == (held, False)
+    assert edits.carried_written_back(carried, held, done=False) is None
+    assert edits.carried_written_back(carried, held) == CarriedChanged(0, written_back=True)
+    assert carried.written_back
 
 
 def test_step_and_time(edits: SessionEdits, review: Review) -> None:

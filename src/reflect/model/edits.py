@@ -348,18 +348,18 @@ class SessionEdits(UndoLog):
         return self._record(CarriedChanged(index, written_back=False, typing=True), restore,
                             merge_key=("carried", index, field))
 
-    def carried_written_back(self, carried: CarriedAction,
-                             held: EarlierHeld | None = None) -> Change | None:
-        """The earlier session now holds this status (not undoable: the file was written), and
-        `held` there: what the next write-back compares against (`store.carry.write_back`)."""
+    def carried_written_back(self, carried: CarriedAction, held: EarlierHeld | None = None,
+                             done: bool = True) -> Change | None:
+        """The earlier session holds `held` (what the next write-back compares against:
+        `store.carry.write_back`) and, if `done`, all changed here (not undoable: written)."""
         if carried not in self.session.carried:
             return None
         newer = held is not None and carried.earlier != held
-        if carried.written_back and not newer:
+        if (carried.written_back or not done) and not newer:
             return None
         if newer:
             carried.earlier = held
-        carried.written_back = True
+        carried.written_back = carried.written_back or done
         return CarriedChanged(self.session.carried.index(carried), written_back=True)
 
     # --- where the session is, and its time --------------------------------------------------

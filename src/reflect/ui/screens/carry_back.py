@@ -73,7 +73,11 @@ class WritesBack(HostsRoom):
             problem, held = self._write(carried)
 
         def done() -> None:
-            if wanted(carried) != values:  # changed again meanwhile: that write follows
+            if wanted(carried) != values:  # changed again meanwhile: that write follows,
+                # against what this one left there (kept, should that one fail)
+                change = self.edits.carried_written_back(carried, held, done=False)
+                if change is not None:
+                    self.post_message(SessionChanged(change))
                 return
             if problem is None:
                 change = self.edits.carried_written_back(carried, held)
