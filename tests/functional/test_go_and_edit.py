@@ -85,38 +85,23 @@ async def test_go_and_edit_opens_the_flagged_point_for_editing(fictional_dir, se
 
 
 @pytest.mark.parametrize("size", SIZES)
-async def test_go_and_edit_opens_the_flagged_action_for_editing(fictional_dir, sessions_dir,
-                                                               size):
-    a_session(fictional_dir, sessions_dir, "action")
+@pytest.mark.parametrize(("flagged", "kind", "item", "row"), [
+    ("action", "actions", "action", 5), ("person", "people", "person", 6)])
+async def test_go_and_edit_opens_the_flagged_action_or_person_for_editing(
+        fictional_dir, sessions_dir, size, flagged, kind, item, row):
+    a_session(fictional_dir, sessions_dir, flagged)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         screen = await go_and_edit(pilot)
         pane = screen.query_one(f"#pane-{screen.index}")
-        box = pane.query_one(".action-what", Input)
-        table = pane.query_one(".actions-table", RowTable)
+        box = pane.query_one(".action-what" if kind == "actions" else ".person-agency", Input)
+        table = pane.query_one(f".{kind}-table", RowTable)
         await wait_for(pilot, lambda: app.focused is box and box.value == FLAGGED
                        and in_view(app, box))
-        assert screen.steps[screen.index].kind == "actions"
-        assert pane.query_one(".action-form", ItemForm).editing is screen.session.actions[5]
-        assert table.cursor_row == 5
-
-
-@pytest.mark.parametrize("size", SIZES)
-async def test_go_and_edit_opens_the_flagged_person_for_editing(fictional_dir, sessions_dir,
-                                                               size):
-    a_session(fictional_dir, sessions_dir, "person")
-    app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=size) as pilot:
-        screen = await go_and_edit(pilot)
-        pane = screen.query_one(f"#pane-{screen.index}")
-        box = pane.query_one(".person-agency", Input)
-        table = pane.query_one(".people-table", RowTable)
-        await wait_for(pilot, lambda: app.focused is box and box.value == FLAGGED
-                       and in_view(app, box))
-        assert screen.steps[screen.index].kind == "people"
-        assert pane.query_one(".person-form", ItemForm).editing is \
-            screen.session.participants[6]
-        assert table.cursor_row == 6
+        assert screen.steps[screen.index].kind == kind
+        items = screen.session.actions if kind == "actions" else screen.session.participants
+        assert pane.query_one(f".{item}-form", ItemForm).editing is items[row]
+        assert table.cursor_row == row
 
 
 @pytest.mark.parametrize("size", SIZES)
