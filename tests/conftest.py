@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,14 @@ settings.load_profile("reflect")
 # The app itself is not changed: `reflect` pauses collection only while it starts
 # (reflect.cli.gc_paused).
 gc.set_threshold(10_000, 20, 100)
+
+# Python keeps its compiled modules, as it does by default. Where PYTHONDONTWRITEBYTECODE is set
+# (this project's machines set it), each worker compiled reflect and rewrote every test file's
+# asserts again at every run (collecting took 10.9 s of CPU a worker, 5.3 s with them kept),
+# and so did each `reflect` the end-to-end tests and the benchmark's tiny runs start. The
+# folders are git-ignored (`__pycache__/`).
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
