@@ -20,6 +20,7 @@ from tests.functional.helpers import (
     new_session_form,
     open_saved_session,
     shown,
+    start_new,
     type_text,
     wait_for,
 )
@@ -31,18 +32,21 @@ PEOPLE = ("Alex Example, Health visitor, Invented Health Trust\n"
 
 
 async def new_session(pilot, mode: str = "team", team: str = "Invented team",
-                      people: str = PEOPLE) -> WalkthroughScreen:
+                      people: str = PEOPLE, form: bool = False) -> WalkthroughScreen:
+    """A new session titled "Invented exercise", open for editing, its first step ready;
+    through the new-session form's boxes with `form`."""
+    if not form:
+        return await start_new(pilot, mode, "Invented exercise", team, people)
     app = pilot.app
-    form = await new_session_form(pilot)
+    details = await new_session_form(pilot)
     if mode == "individual":
-        form.query_one("#mode-individual").value = True
+        details.query_one("#mode-individual").value = True
         await pilot.pause()
-    form.query_one("#title", Input).value = "Invented exercise"
-    form.query_one("#team", Input).value = team
+    details.query_one("#title", Input).value = "Invented exercise"
+    details.query_one("#team", Input).value = team
     if mode == "team":
-        form.query_one("#participants", TextArea).text = people
+        details.query_one("#participants", TextArea).text = people
     await pilot.press("ctrl+s")
-    # Open for editing (its on_mount has run) and its first step ready for keys.
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                    and app.screen.keeper is not None and app.focused is not None
                    and app.focused.screen is app.screen)
@@ -440,7 +444,7 @@ async def test_lines_naming_nobody_add_no_participant(content_dir, sessions_dir)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_session(pilot, people="Alex Example, Health visitor, Invented Trust"
-                                   "\n, , \n\t\nTeacher, Invented School")
+                                   "\n, , \n\t\nTeacher, Invented School", form=True)
         assert [p.describe() for p in screen.session.participants] == [
             "Alex Example (Health visitor, Invented Trust)", "Teacher, Invented School"]
 
