@@ -121,6 +121,32 @@ def test_a_since_date_without_a_year_is_the_last_one(text, expected):
     assert read_date_near(text, TODAY, past=True) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("tomorrow", date(2026, 12, 2)), ("next Friday", date(2026, 12, 4)),
+    ("in two weeks", date(2026, 12, 15)), ("end of the month", date(2026, 12, 31)),
+    ("yesterday", date(2026, 11, 30)), ("two weeks ago", date(2026, 11, 17)),
+    ("3 days ago", date(2026, 11, 28)), ("a month ago", date(2026, 11, 1)),
+    ("last Friday", date(2026, 11, 27)), ("since last Tuesday", None),
+    ("Friday", date(2026, 11, 27)), ("Tuesday", date(2026, 12, 1)),  # the last one, or today
+    ("March", date(2026, 3, 1)), ("December", date(2026, 12, 1)),  # from the month's start
+    ("March 2025", date(2025, 3, 1)), ("end of March", date(2026, 3, 31)),
+])
+def test_a_since_date_in_words_counts_from_today(text, expected):
+    """`--since tomorrow` covered sessions from a year before tomorrow (the words were read
+    from a year ago, as a day without its year is), and "yesterday" was not a date at all
+    (fresh-eyes trial)."""
+    assert read_date_near(text, TODAY, past=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("yesterday", date(2026, 11, 30)), ("last Friday", date(2026, 11, 27)),
+    ("2 weeks ago", date(2026, 11, 17)), ("Friday", date(2026, 12, 4)),
+])
+def test_past_words_read_as_due_dates_too(text, expected):
+    assert read_date(text, TODAY) == expected
+    assert read_date_near(text, TODAY) == expected
+
+
 def test_a_date_read_before_today_says_it_is_past():
     """Due 1/1/2020 went through without a word (fresh-eyes trial)."""
     from reflect.model.dates import read_as

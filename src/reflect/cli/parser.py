@@ -195,8 +195,8 @@ def uk_date(text: str, past: bool = False) -> date:
     day = read_date_near(text, date.today(), past)
     if day is None:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first) or "
-            "2026-03-31")
+            f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first), "
+            "2026-03-31, 1 March, yesterday or 2 weeks ago")
     return day
 
 

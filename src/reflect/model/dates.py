@@ -61,8 +61,13 @@ _D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4
 _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
 _MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|week)")
-_WEEKDAY = re.compile(r"(?:(this|next|on)\s+)?([a-z]+)\.?")
+_WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
+_AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
+_RELATIVE = re.compile(rf"today|tomorrow|yesterday|{_END_OF.pattern}|(?:this|next|last)\s+"
+                       r"[a-z]+\.?|(?:in\s+)?\S+\s+(?:day|week|fortnight|month)s?(?:\s+time|\s+ago)?")
+"""Words that name a day by its distance from today ("tomorrow", "in two weeks", "3 days
+ago", "next Friday", "end of the month"), never moved by a year (`read_date_near`)."""
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
 
 
@@ -72,12 +77,13 @@ def read_date(text: str, today: date) -> date | None:
     Day first (`15/01/2027`, `15/1/27`, `15.1.27`); `2027-01-15`; `31 January`, `31st Jan
     2027`, `January 31, 2027`; a month alone or "end of" it (`March 2027`, `end of March`:
     its last day); `end of the month`, `end of next month`, `end of the week` (Friday);
-    `today`, `tomorrow`, a weekday (`Friday`, `next Friday`: the first one after today);
-    `in two weeks`, `in 3 days`, `in a fortnight`, `in a month`. A leading "by", "before",
+    `today`, `tomorrow`, `yesterday`, a weekday (`Friday`, `next Friday`: the first one after
+    today; `last Friday`: the last one before it); `in two weeks`, `in 3 days`, `in a
+    fortnight`, `in a month`, `two weeks ago`. A leading "by", "before",
     "due" or "on" is skipped. With no year, the next such day on or after `today`. A day that
     does not exist (`31/02/2027`) is not a date.
     """
-    t = _LEAD.sub("", " ".join(text.split()).lower().rstrip(".")).strip()
+    t = _normal(text)
     if not t:
         return None
     try:
@@ -86,11 +92,28 @@ def read_date(text: str, today: date) -> date | None:
         return None
 
 
+def _normal(text: str) -> str:
+    """`text` in lower case, its spaces single, without a final full stop or a leading "by"."""
+    return _LEAD.sub("", " ".join(text.split()).lower().rstrip(".")).strip()
+
+
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     """The date `text` names, as `read_date` reads it, except that a day typed without its
     year is the one nearest `today`, before or after; with `past`, the last one on or before
     `today`. For a report's dates: "until 31/12" in December is this year's end, "since
-    1 March" (`past`) the March gone, not next year's, as a due date would read them."""
+    1 March" (`past`) the March gone, not next year's, as a due date would read them. Words
+    that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
+    moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
+    t = _normal(text)
+    if _RELATIVE.fullmatch(t):
+        return read_date(t, today)
+    if past and (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
+        return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7)
+    if past and (m := _MONTH.fullmatch(t)) and m[1] in MONTHS and "end" not in t.split()[:2]:
+        # "since March": from its first day (a due date's "March" is its last)
+        month = MONTHS[m[1]]
+        year = int(m[2]) if m[2] else today.year - (month > today.month)
+        return date(year, month, 1)
     ahead = read_date(text, today)
     if ahead is None or ahead <= today:
         return ahead
@@ -129,6 +152,8 @@ def _read(t: str, today: date) -> date | None:
         return today
     if t == "tomorrow":
         return today + timedelta(days=1)
+    if t == "yesterday":
+        return today - timedelta(days=1)
     if m := _ISO.fullmatch(t):
         return date(int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY.fullmatch(t):
@@ -150,11 +175,15 @@ def _read(t: str, today: date) -> date | None:
             month_start = (month_start + timedelta(days=32)).replace(day=1)
         return last_day(month_start.year, month_start.month)
     if (m := _WEEKDAY.fullmatch(t)) and m[2] in WEEKDAYS:
+        if m[1] == "last":  # the one before today
+            return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)
         return today + timedelta(days=(WEEKDAYS[m[2]] - today.weekday() - 1) % 7 + 1)
-    if m := _IN.fullmatch(t):
+    if m := _IN.fullmatch(t) or _AGO.fullmatch(t):
         count = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
         if count is None:
             return None
+        if t.endswith(" ago"):
+            count = -count
         if m[2] == "month":
             month = today.month - 1 + count
             year, month = today.year + month // 12, month % 12 + 1
@@ -171,7 +200,7 @@ def no_such_day(words: str) -> str | None:
     """`no 31 Feb` (`no 29 Feb in 2027`) when `words` name a day its month does not have
     (`31/02/2027`, `30th February`, `31 April`): why they are not a date, said beside them
     ("not read as a date" said nothing a hurried facilitator could act on); else None."""
-    t = _LEAD.sub("", " ".join(words.split()).lower().rstrip(".")).strip()
+    t = _normal(words)
     day = month = year = None
     if (m := _DMY.fullmatch(t)) and (m[4] or m[2] == "/"):
         day, month, year = int(m[1]), int(m[3]), m[4]
