@@ -83,6 +83,21 @@ def test_validate_good_and_bad(capsys, fictional_dir):
     assert "bad.toml: tags: unknown field" in out
 
 
+def test_validate_checks_one_file_when_given_one(capsys, fictional_dir):
+    """`reflect validate FILE` said "content folder not found" of a file that was there."""
+    code, out, _ = run(capsys, "validate", str(fictional_dir / "child-zz.toml"))
+    assert code == 0 and "ok\tchild-zz\t3 questions\tchild-zz.toml\n" in out
+    assert "1 valid, 0 problem(s)" in out
+    bad = fictional_dir / "bad.toml"
+    bad.write_text(FICTIONAL_REVIEW.replace("themes = ", "tags = "))
+    code, out, _ = run(capsys, "validate", str(bad))
+    assert code == 1 and "bad.toml: tags: unknown field" in out and "child-zz" not in out
+    notes = fictional_dir / "notes.md"
+    notes.write_text("# Invented notes\n")
+    code, out, _ = run(capsys, "validate", str(notes))
+    assert code == 1 and "not a review file" in out and "reflect import" in out
+
+
 def test_validate_empty_folder_fails(capsys, tmp_path):
     code, out, _ = run(capsys, "validate", str(tmp_path))
     assert code == 1 and "no *.toml review files" in out

@@ -42,6 +42,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from reflect.store.library import load_library
 
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
+    if folder.is_file():
+        return _validate_file(folder)
     lib = load_library(folder)
     for r in lib.reviews:
         if r.id not in lib.unfinished:
@@ -56,6 +58,31 @@ def cmd_validate(args: argparse.Namespace) -> int:
     valid = len(lib.reviews) - len(lib.unfinished)
     echo(f"{valid} valid, {len(problems)} problem(s) in {folder}")
     return 1 if problems else 0
+
+
+def _validate_file(path: Path) -> int:
+    """`reflect validate FILE`: the one review file checked as the library would check it."""
+    from reflect.store.library import ReviewError, describe_unfinished, read_review
+
+    if path.suffix.lower() != ".toml":
+        echo(f"error\t{path}: not a review file: reviews are .toml files (`reflect import` "
+             "turns a briefing into one)")
+        return 1
+    try:
+        review = read_review(path)
+    except ReviewError as e:
+        for message in e.messages:
+            echo(f"error\t{message}")
+        echo(f"0 valid, {len(e.messages)} problem(s) in {path}")
+        return 1
+    todo = describe_unfinished(path, review)
+    if not todo:
+        n = len(review.questions)
+        echo(f"ok\t{review.id}\t{n} question{'' if n == 1 else 's'}\t{path.name}")
+    for message in todo:
+        echo(f"error\t{message}")
+    echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}")
+    return 1 if todo else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Check every *.toml review in a folder; exits 1 if any "
                                        "file has a problem.")
     p_val.add_argument("dir", nargs="?", metavar="DIR",
-                       help="folder to check (default: the library folder)")
+                       help="folder to check (default: the library folder), or one review file")
     add_dirs(p_val, suppress=True)
     cpd_cli.add_parsers(sub, add_dirs)
     return parser
