@@ -208,6 +208,40 @@ async def test_a_name_typed_on_the_participants_table_starts_a_new_person(fictio
         assert not people[0].attended  # Space on the table still ticks (here: untick)
 
 
+async def test_letters_typed_on_the_points_list_or_the_actions_table_start_an_item(
+        fictional_dir, sessions_dir):
+    """Letters typed while the list of points (or the table of actions) had focus vanished:
+    they start the point (the action) in the box above, and Enter adds it."""
+    from reflect.ui.widgets.points_panel import PointList
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        points = screen.session.answers[0].points
+        burst_keys(pilot, [*"Invented first", "enter"])
+        await wait_for(pilot, lambda: len(points) == 1)
+        listed = screen.query_one(f"#points-{screen.index} PointList", PointList)
+        listed.focus()
+        await wait_for(pilot, lambda: app.focused is listed)
+        burst_keys(pilot, [*"Typed on the list", "enter"])
+        await wait_for(pilot, lambda: len(points) == 2)
+        assert points[1].text == "Typed on the list" and points[0].text == "Invented first"
+
+        await go_to(pilot, screen, "actions")
+        actions = screen.session.actions
+        burst_keys(pilot, [*"Invented audit", "enter"])
+        await wait_for(pilot, lambda: len(actions) == 1)
+        table = screen.query_one(".actions-table", RowTable)
+        table.focus()
+        await wait_for(pilot, lambda: app.focused is table)
+        burst_keys(pilot, ["space", *"Ring the hub", "enter"])
+        await wait_for(pilot, lambda: len(actions) == 2)
+        assert actions[1].text == "Ring the hub"
+        assert actions[0].status != "open"  # Space on the table still moves the status on
+
+
 async def test_a_recommendation_chosen_by_letters_then_enter_adds_the_linked_action(
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)

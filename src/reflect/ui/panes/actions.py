@@ -45,6 +45,14 @@ class ActionsPane(NotesHolder):
         what = self.query_one(".action-what", Input)
         return self if what.disabled else what
 
+    def typing_target(self, focused: Widget) -> Widget | None:
+        """A letter typed on the table of actions starts (or carries on) the action in the
+        form's first box (Space still moves a status on)."""
+        if focused.has_class("actions-table"):
+            what = self.query_one(".action-what", Input)
+            return None if what.disabled else what
+        return None
+
     def shown(self) -> None:
         self.query_one(ActionsPanel).set_people()
 

@@ -81,6 +81,11 @@ class TeamQuestionPane(QuestionPane):
             return self.query_one(TextArea)
         return self.query_one(".point-text", Input)
 
+    def typing_target(self, focused: Widget) -> Widget | None:
+        """A letter typed on the list of points starts (or carries on) the point in the box
+        above it; on the list, the letters vanished (fresh-eyes trial)."""
+        return self.query_one(".point-text", Input) if isinstance(focused, PointList) else None
+
     def shown(self) -> None:
         self.query_one(PointsEditor).set_people(self.session.participants)
 
