@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Button, Input, OptionList
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
@@ -164,9 +164,18 @@ async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
         await pilot.press("down")  # the dialog still answers keys
         assert isinstance(app.screen, ExportScreen)
         assert not (sessions_dir / "exports").exists()
+
+        def buttons() -> list[str]:  # those shown, and whether each can be pressed
+            return [f"{b.label}{'' if not b.disabled else ' (off)'}"
+                    for b in dialog.query(Button).results(Button) if b.display]
+
+        # No choice about findings before there are any (the trial saw "Export redacted" and
+        # "Go and edit" while the check ran, then only Export once it found nothing).
+        assert buttons() == ["Export (off)", "Cancel"]
         gate.set()
         await wait_for(pilot, lambda: dialog.checked)
         assert "1 likely personal detail found" in shown(dialog.query_one("#findings"))
+        assert buttons() == ["Export redacted", "Export anyway", "Go and edit", "Cancel"]
         assert not (sessions_dir / "exports").exists()
         assert screen.session.answers[0].text == "Call 07700 900123 today"
 

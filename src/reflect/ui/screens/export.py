@@ -190,6 +190,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         for button in self.query(Button).results(Button):
             if button.id != "export-cancel":
                 button.disabled = True
+        for wid in ("#export-redacted", "#export-edit"):  # a choice only once there is one:
+            self.query_one(wid, Button).display = False  # they showed while checking (trial)
         for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
             # A record ignores them.
             self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
