@@ -383,3 +383,25 @@ async def test_the_cpd_minutes_box_fits_its_column_at_60x20(tmp_path: Path) -> N
         await wait_for(pilot, lambda: box.region.width > 0)
         pane = box.parent
         assert pane is not None and box.region.right <= pane.content_region.right
+
+
+async def test_an_open_said_by_list_is_framed_apart_from_the_points_beneath(fictional_dir,
+                                                                            sessions_dir):
+    """The compact "Said by…" list opened over the points with no border: their ends showed
+    beside its lines as if part of them ("Invented       l)", a trial at 80x24)."""
+    from textual.widgets import Select
+
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        said_by = screen.query_one(f"#points-{screen.index} Select.point-by", Select)
+        said_by.focus()
+        await pilot.press("space")
+        overlay = said_by.query_one("SelectOverlay")
+        await wait_for(pilot, lambda: said_by.expanded and overlay.region.height > 2)
+        assert all(edge[0] for edge in (overlay.styles.border_left, overlay.styles.border_right,
+                                        overlay.styles.border_top, overlay.styles.border_bottom))
+        assert overlay.region.width == overlay.content_region.width + 2
