@@ -96,6 +96,8 @@ def test_validate_checks_one_file_when_given_one(capsys, fictional_dir):
     notes.write_text("# Invented notes\n")
     code, out, _ = run(capsys, "validate", str(notes))
     assert code == 1 and "not a review file" in out and "reflect import" in out
+    code, out, _ = run(capsys, "validate", str(fictional_dir / "missing.toml"))
+    assert code == 1 and "missing.toml: no such review file" in out
 
 
 def test_validate_empty_folder_fails(capsys, tmp_path):

@@ -42,7 +42,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from reflect.store.library import load_library
 
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
-    if folder.is_file():
+    if folder.is_file() or folder.suffix.lower() == ".toml":
         return _validate_file(folder)
     lib = load_library(folder)
     for r in lib.reviews:
@@ -64,6 +64,9 @@ def _validate_file(path: Path) -> int:
     """`reflect validate FILE`: the one review file checked as the library would check it."""
     from reflect.store.library import ReviewError, describe_unfinished, read_review
 
+    if not path.is_file():
+        echo(f"error\t{path}: no such review file")
+        return 1
     if path.suffix.lower() != ".toml":
         echo(f"error\t{path}: not a review file: reviews are .toml files (`reflect import` "
              "turns a briefing into one)")
