@@ -42,7 +42,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from reflect.store.library import load_library
 
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
-    if folder.is_file() or folder.suffix.lower() == ".toml":
+    if folder.is_file() or (folder.suffix.lower() == ".toml" and not folder.is_dir()):
         return _validate_file(folder)
     lib = load_library(folder)
     for r in lib.reviews:
