@@ -405,3 +405,29 @@ async def test_an_open_said_by_list_is_framed_apart_from_the_points_beneath(fict
         assert all(edge[0] for edge in (overlay.styles.border_left, overlay.styles.border_right,
                                         overlay.styles.border_top, overlay.styles.border_bottom))
         assert overlay.region.width == overlay.content_region.width + 2
+
+
+async def test_the_editing_titles_are_whole_at_80x24(fictional_dir, sessions_dir):
+    """Editing a point said "Editing point 1: kept as you type; Enter fin…" at 80x24 (a
+    trial); an action's was cut the same way."""
+    from tests.functional.test_facilitation import go_to, new_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "question")
+        await pilot.press(*"Invented point", "enter")
+        await wait_for(pilot, lambda: screen.session.answers[0].points)
+        points = screen.query_one(f"#points-{screen.index}")
+        points.query_one(".point-list").focus()
+        await pilot.press("enter")  # edit the highlighted point
+        await wait_for(pilot, lambda: any("Editing point 1: kept as typed; Esc undoes" in line
+                                          for line in screen_lines(app)))
+        await pilot.press("escape")
+        await go_to(pilot, screen, "actions")
+        await pilot.press(*"Invented action", "enter")
+        await wait_for(pilot, lambda: screen.session.actions)
+        screen.query_one(".actions-table").focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("Editing action 1: kept as typed; Esc undoes" in line
+                                          for line in screen_lines(app)))

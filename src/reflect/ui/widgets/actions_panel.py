@@ -48,8 +48,7 @@ def action_form(with_recommendation: bool, individual: bool = False,
                                 "action-recommendation", kind="select", row=2))
     return FormSpec(fields=fields, button_class="action-save", add_label="Add action",
                     save_label="Save changes",
-                    editing_title=lambda n: f"Editing action {n}: kept as you type; Enter "
-                                            "finishes, Esc undoes")
+                    editing_title=lambda n: f"Editing action {n}: kept as typed; Esc undoes")
 
 
 MIN_ROWS = 3

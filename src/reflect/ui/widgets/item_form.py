@@ -75,7 +75,7 @@ class FormSpec:
     save_label: str = "Save"
     compact_button: bool = True
     editing_title: Callable[[int], str] = field(
-        default=lambda n: f"Editing {n}: kept as you type; Enter finishes, Esc undoes")
+        default=lambda n: f"Editing {n}: kept as typed; Esc undoes")
     """The first box's title while item number n (from 1) is being edited."""
     one_of: tuple[str, ...] = ()
     """Fields that editing never empties all at once (a person keeps a name, a role or an

@@ -42,8 +42,9 @@ def point_form(question_id: str) -> FormSpec:
                           placeholder="Type a point (@ and a name to say who), Enter"),
                 FieldSpec("by", "Said by… (optional)", "point-by", kind="select", row=1)],
         button_class="point-save",
-        editing_title=lambda n: f"Editing point {n}: kept as you type; Enter finishes, "
-                                "Esc undoes")
+        # Whole at 80 columns ("…; Enter finishes, Esc undoes" was cut at "Enter fin…", a
+        # trial): Enter finishes an edit as it adds a point, and the button says Save.
+        editing_title=lambda n: f"Editing point {n}: kept as typed; Esc undoes")
 
 
 class PointList(OptionList):
