@@ -64,10 +64,6 @@ _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month
 _WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
-_RELATIVE = re.compile(rf"today|tomorrow|yesterday|{_END_OF.pattern}|(?:this|next|last)\s+"
-                       r"[a-z]+\.?|(?:in\s+)?\S+\s+(?:day|week|fortnight|month)s?(?:\s+time|\s+ago)?")
-"""Words that name a day by its distance from today ("tomorrow", "in two weeks", "3 days
-ago", "next Friday", "end of the month"), never moved by a year (`read_date_near`)."""
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
 
 
@@ -97,6 +93,17 @@ def _normal(text: str) -> str:
     return _LEAD.sub("", " ".join(text.split()).lower().rstrip(".")).strip()
 
 
+def _counts_from_today(t: str) -> bool:
+    """Whether `t` (`_normal`) names a day by its distance from today ("tomorrow", "in two
+    weeks", "3 days ago", "next Friday", "end of the month"): never moved by a year
+    (`read_date_near`)."""
+    if t in ("today", "tomorrow", "yesterday") or _END_OF.fullmatch(t) or _IN.fullmatch(t) \
+            or _AGO.fullmatch(t):
+        return True
+    m = _WEEKDAY.fullmatch(t)
+    return m is not None and m[1] in ("this", "next", "last")
+
+
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     """The date `text` names, as `read_date` reads it, except that a day typed without its
     year is the one nearest `today`, before or after; with `past`, the last one on or before
@@ -105,7 +112,7 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = _normal(text)
-    if _RELATIVE.fullmatch(t):
+    if _counts_from_today(t):
         return read_date(t, today)
     if past and (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
         return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]]) % 7)
