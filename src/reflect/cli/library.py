@@ -6,10 +6,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.console import echo
 from reflect.text import one_line
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -47,8 +51,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     lib = load_library(folder)
     for r in lib.reviews:
         if r.id not in lib.unfinished:
-            n = len(r.questions)
-            echo(f"ok\t{r.id}\t{n} question{'' if n == 1 else 's'}\t{lib.paths[r.id].name}")
+            _say_ok(r, lib.paths[r.id])
     problems = lib.problems + [m for todo in lib.unfinished.values() for m in todo]
     for p in problems:
         echo(f"error\t{p}")
@@ -58,6 +61,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     valid = len(lib.reviews) - len(lib.unfinished)
     echo(f"{valid} valid, {len(problems)} problem(s) in {folder}")
     return 1 if problems else 0
+
+
+def _say_ok(review: Review, path: Path) -> None:
+    n = len(review.questions)
+    echo(f"ok\t{review.id}\t{n} question{'' if n == 1 else 's'}\t{path.name}")
 
 
 def _validate_file(path: Path) -> int:
@@ -80,8 +88,7 @@ def _validate_file(path: Path) -> int:
         return 1
     todo = describe_unfinished(path, review)
     if not todo:
-        n = len(review.questions)
-        echo(f"ok\t{review.id}\t{n} question{'' if n == 1 else 's'}\t{path.name}")
+        _say_ok(review, path)
     for message in todo:
         echo(f"error\t{message}")
     echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}")
