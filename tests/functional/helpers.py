@@ -90,34 +90,39 @@ def shown(widget: object) -> str:
     return console.export_text()
 
 
-async def start_new(pilot: Pilot, mode: str = "team", title: str = "", team: str = "",
-                    people: str = "", facilitator: str = ""):  # type: ignore[no-untyped-def]
+async def start_new(pilot: Pilot, mode: str = "team", title: str = "Invented session",
+                    team: str = "", people: str = "", facilitator: str = ""):  # type: ignore[no-untyped-def]
     """From the start screen: a new session on the highlighted review, with the details the
-    new-session form would hand over for these boxes (an empty title is the form's own
-    default), started the app's own way (`create_session`: the file written, last time's
-    actions gathered, the session locked and opened). Returns the walkthrough screen once it
-    is open for editing with its first step ready for keys.
+    new-session form would hand over for these boxes, started the app's own way
+    (`create_session`: the file written, last time's actions gathered, the session locked and
+    opened). Returns the walkthrough screen once it is open for editing.
 
     Opening and filling the form cost each test that needed a session some 0.2-0.4 s of CPU
     (the 122 tests of the files using this: 6m00s of CPU, then 5m13s and 5m36s); the form is
     tested in test_new_session_team, test_footer_keys and test_session_flow."""
     from reflect.model.session import Participant, Timing
     from reflect.ui.screens.start import StartScreen
-    from reflect.ui.screens.walkthrough import WalkthroughScreen
 
     app = pilot.app
     await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
                    and app.library is not None)  # type: ignore[attr-defined]
     start = app.screen
     chosen = start.selected_review()  # type: ignore[attr-defined]
-    review = app.library.load(chosen.id)  # type: ignore[attr-defined]
     team_mode = mode == "team"
-    kind = "team discussion" if team_mode else "reflection"
-    start.create_session(review, {  # type: ignore[attr-defined]
-        "mode": mode, "title": title.strip() or f"{review.title} — {kind}",
-        "team": team.strip(), "facilitator": facilitator.strip() if team_mode else "",
+    start.create_session(app.library.load(chosen.id), {  # type: ignore[attr-defined]
+        "mode": mode, "title": title, "team": team,
+        "facilitator": facilitator if team_mode else "",
         "participants": Participant.parse_lines(people) if team_mode else [],
         "timing": Timing(minutes=0)})
+    return await open_for_editing(pilot)
+
+
+async def open_for_editing(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """Until a session's screen is on top, open for editing (its on_mount has run) and its
+    first step ready for keys; returns it."""
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = pilot.app
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                    and app.screen.keeper is not None and app.focused is not None
                    and app.focused.screen is app.screen)

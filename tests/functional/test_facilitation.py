@@ -18,6 +18,7 @@ from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import (
     burst_keys,
     new_session_form,
+    open_for_editing,
     open_saved_session,
     shown,
     start_new,
@@ -37,7 +38,6 @@ async def new_session(pilot, mode: str = "team", team: str = "Invented team",
     through the new-session form's boxes with `form`."""
     if not form:
         return await start_new(pilot, mode, "Invented exercise", team, people)
-    app = pilot.app
     details = await new_session_form(pilot)
     if mode == "individual":
         details.query_one("#mode-individual").value = True
@@ -47,10 +47,7 @@ async def new_session(pilot, mode: str = "team", team: str = "Invented team",
     if mode == "team":
         details.query_one("#participants", TextArea).text = people
     await pilot.press("ctrl+s")
-    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
-                   and app.screen.keeper is not None and app.focused is not None
-                   and app.focused.screen is app.screen)
-    return app.screen  # type: ignore[return-value]
+    return await open_for_editing(pilot)
 
 
 async def go_to(pilot, screen: WalkthroughScreen, kind: str, nth: int = 1) -> None:
