@@ -431,3 +431,23 @@ async def test_the_editing_titles_are_whole_at_80x24(fictional_dir, sessions_dir
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("Editing action 1: kept as typed; Esc undoes" in line
                                           for line in screen_lines(app)))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 30)])
+async def test_who_is_here_shows_the_meetings_details_whole(fictional_dir, sessions_dir,
+                                                            size):
+    """At 80x24 the title, team and facilitator sat side by side and showed eleven characters
+    each ("Invented tr", a trial): from 80 to 119 columns the title has a line of its own,
+    and from 120 it is the widest of the three."""
+    from tests.functional.helpers import start_new
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_new(pilot, title="Invented trial meeting", team="Invented Hub",
+                                 facilitator="Pat Placeholder")
+        await wait_for(pilot, lambda: screen.steps[screen.index].key == "people")
+        await pilot.pause()
+        for name, text in (("title", "Invented trial meeting"), ("team", "Invented Hub"),
+                           ("facilitator", "Pat Placeholder")):
+            box = screen.query_one(f".detail-{name}")
+            assert text in "\n".join(widget_lines(box))  # type: ignore[arg-type]
