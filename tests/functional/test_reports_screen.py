@@ -228,6 +228,21 @@ async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir,
             await wait_for(pilot, lambda s=said: any(s in line for line in _screen_lines(app)))
 
 
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_filters_hints_and_the_save_buttons_show_whole(fictional_dir, sessions_dir,
+                                                                 size):
+    """The Review box said "id or" at 80x24 (a fresh-eyes trial), and at 60x20 the dates'
+    hints lost their last digit and the last save button its end: from 80 columns the boxes
+    share one row with a narrower Update button, under 80 they go two to a row."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot)
+        await pilot.pause()
+        shown = "\n".join(_screen_lines(app))
+        for text in ("e.g. 1/3/2026", "e.g. 1/9/2026", "id or title", "Save as CSV"):
+            assert text in shown
+
+
 async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(fictional_dir,
                                                                                 sessions_dir):
     _sessions(fictional_dir, sessions_dir)

@@ -61,7 +61,7 @@ class ReportsScreen(ReflectScreen[None]):
                 yield field
             yield Button("Update", id="report-update", variant="primary")
         with Horizontal(id="report-saves"):
-            yield Button("Save as web page (Ctrl+O)", id="report-html", compact=True)
+            yield Button("Save as web page", id="report-html", compact=True)  # ^o: the footer
             yield Button("Save as Markdown", id="report-md", compact=True)
             yield Button("Save as CSV", id="report-csv", compact=True)
         yield Literal("", id="report-result")
