@@ -451,3 +451,19 @@ async def test_who_is_here_shows_the_meetings_details_whole(fictional_dir, sessi
                            ("facilitator", "Pat Placeholder")):
             box = screen.query_one(f".detail-{name}")
             assert text in "\n".join(widget_lines(box))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("size", "words"), [((60, 20), "0/3 answered · saved ✓"),
+                                             ((100, 30), "Answered 0 of 3 questions  ·  saved ✓")])
+async def test_the_status_line_shows_the_sessions_file_whole(fictional_dir, sessions_dir, size,
+                                                             words):
+    """At 60x20 "Answered 0 of 6 questions · saved ✓ 20261202-child-ac-b…" lost the end of
+    the file's name (a trial): where the line would not fit, the count is said shorter."""
+    from tests.functional.helpers import start_new
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_new(pilot)
+        assert screen.keeper is not None
+        line = f"{words} {screen.keeper.path.name}"
+        await wait_for(pilot, lambda: any(line in row for row in screen_lines(app)))

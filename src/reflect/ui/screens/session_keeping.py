@@ -120,13 +120,16 @@ class KeepsSession(ReflectScreen[None]):
         self.write_snapshot(self.keeper, *snapshot, asked=True)
 
     def show_status(self) -> None:
-        s = self.session
         if self.keeper is None:
-            self.query_one("#status", Literal).show(
-                f"Answered {s.answered} of {len(s.answers)} questions  ·  read-only")
-            return
-        state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
-        if self.keeper.last_error:
-            state = self.keeper.last_error
-        self.query_one("#status", Literal).show(
-            f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}")
+            state = "read-only"
+        else:
+            state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
+            state = self.keeper.last_error or state
+        s = self.session
+        line = f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}"
+        if len(line) + 2 > self.size.width:  # at 60 columns the file's name was cut (a trial)
+            line = f"{s.answered}/{len(s.answers)} answered · {state}"
+        self.query_one("#status", Literal).show(line)
+
+    def on_resize(self) -> None:
+        self.show_status()
