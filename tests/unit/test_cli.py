@@ -100,6 +100,16 @@ def test_validate_checks_one_file_when_given_one(capsys, fictional_dir):
     assert code == 1 and "missing.toml: no such review file" in out
 
 
+def test_validate_says_a_session_file_is_not_a_review(capsys, fictional_dir, tmp_path):
+    """A session file given to `reflect validate` met 26 "unknown field" lines (a trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    path = save_session(tmp_path, Session.start(review, new_session_id("child-zz"),
+                                                title="Invented meeting"))
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 1 and out.count("\n") == 1
+    assert "a saved session, not a review" in out and "reflect open" in out
+
+
 def test_validate_empty_folder_fails(capsys, tmp_path):
     code, out, _ = run(capsys, "validate", str(tmp_path))
     assert code == 1 and "no *.toml review files" in out

@@ -79,6 +79,12 @@ def _validate_file(path: Path) -> int:
         echo(f"error\t{path}: not a review file: reviews are .toml files (`reflect import` "
              "turns a briefing into one)")
         return 1
+    from reflect.store.kinds import reflect_file_kind
+
+    if reflect_file_kind(path) == "session":  # 26 "unknown field" lines said it less plainly
+        echo(f"error\t{path}: a saved session, not a review: `reflect check` reads a "
+             "session's notes for personal details, `reflect open` opens it")
+        return 1
     try:
         review = read_review(path)
     except ReviewError as e:
