@@ -33,3 +33,28 @@ async def test_broken_files_are_listed_and_the_rest_works(content_dir, sessions_
         assert "broken.toml: not valid TOML" in text
         assert "20260101-child-ac-deadbeef.toml" in text
     assert bad.read_bytes() == before
+
+
+async def test_the_broken_files_names_are_in_view_at_80x24(sessions_dir):
+    """With several broken files, the panel at 80x24 showed only its advice and no file's name
+    (a trial): the names now come first, the advice after them."""
+    import tempfile
+    from pathlib import Path
+
+    # A short folder's name, so that each problem's line fits the panel's width whole.
+    with tempfile.TemporaryDirectory(prefix="r") as short:
+        for n in range(5):
+            (Path(short) / f"invented-broken{n}.toml").write_text(
+                f'id = "invented-{n}"\ntitle = [\n', encoding="utf-8")
+        await _shows_the_first_names(Path(short), sessions_dir)
+
+
+async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-untyped-def]
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "5 file(s) could not be read" in shown
+        for n in range(3):
+            assert f"invented-broken{n}.toml: not valid TOML" in shown

@@ -135,9 +135,10 @@ class LibraryScreen(ReflectScreen[None]):
             if sessions.problems:
                 advice.append("an unreadable session file was left exactly as it was; it can "
                               "be opened in a text editor")
-            text.append(f"{len(files)} file(s) could not be read; everything else works. "
-                        + "; ".join(advice).capitalize() + ".\n"
-                        + "\n".join(f"  ! {p}" for p in problems))
+            # The files first: after the advice, at 80x24 none of them was in view (a trial).
+            text.append(f"{len(files)} file(s) could not be read; everything else works:\n"
+                        + "\n".join(f"  ! {p}" for p in problems) + "\n"
+                        + "; ".join(advice).capitalize() + ".")
         if unfinished:
             text.append("An imported review is not finished (it can be used; `reflect "
                         "validate` refuses it until it is edited):\n"
