@@ -508,12 +508,13 @@ def test_csv_columns_and_rows(shared):
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS == (
         "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
-        "questions_answered", "actions_agreed", "actions_done", "last_discussed")
+        "questions_answered", "actions_agreed", "actions_done", "last_discussed",
+        "themed_sessions")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
         "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
-        "actions_done": "1", "last_discussed": "2026-03-10"}
+        "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0"}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 
@@ -597,3 +598,49 @@ def test_time_without_zone_and_future_date(tmp_path):
                                                 "20270101-child-zz-0000eee3"]
     assert g.sessions[0][2] is None
     assert "after today" in (g.sessions[1][2] or "")
+
+
+def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
+    """After a themed session, the reviews whose questions it asked were listed as "never"
+    discussed, and the theme counted as a review (a trial). Each now says so: its last day
+    (marked as a themed session's when it had no other), the theme under its row, and it
+    counts among the reviews discussed; the theme's own line keeps the session's numbers."""
+    from reflect.model.themes import theme_id, themed_review
+
+    reviews = _reviews(tmp_path)
+    third = (FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "child-xx"')
+             .replace('"Child ZZ"', '"Child XX"').replace('"zz-', '"xx-')
+             .replace('themes = ["information-sharing"]', 'themes = ["invented-other"]'))
+    (tmp_path / "content" / "child-xx.toml").write_text(third, encoding="utf-8")
+    reviews = {r.id: r for r in load_library(tmp_path / "content").reviews}
+    theme = themed_review("information-sharing", reviews.values())
+    folder = tmp_path / "shared"
+    save_session(folder, _session(theme, f"20260301-{theme_id('information-sharing')}-0000aaa8",
+                                  _when(2026, 3, 1), "Invented Team 1", [], 2, []))
+    save_session(folder, _session(reviews["child-yy"], S3, _when(2026, 2, 20),
+                                  "Invented Team 2", [], 1, []))
+    titles = {rid: r.title for rid, r in reviews.items()}
+    report = build_report(gather([folder], today=TODAY), titles, TODAY)
+    lines = {line.review_id: line for line in report.reviews}
+    zz, yy, xx = lines["child-zz"], lines["child-yy"], lines["child-xx"]
+    assert (zz.sessions, zz.themed, zz.last_discussed) == (
+        0, {"Theme: information sharing": 1}, date(2026, 3, 1))
+    assert (yy.sessions, yy.themed, yy.last_discussed) == (
+        1, {"Theme: information sharing": 1}, date(2026, 3, 1))
+    assert (xx.sessions, xx.themed, xx.last_discussed) == (0, {}, None)
+    assert lines[theme.id].questions_answered == 2
+    markdown = to_markdown(report)
+    assert "| Reviews discussed | 2 |" in markdown  # ZZ and YY; not the theme, not XX
+    assert re.search(r"\| Child ZZ \|[^\n]*\| 1 March 2026 \(themed\) \|", markdown)
+    assert re.search(r"\| Child YY \|[^\n]*\| 1 March 2026 \|", markdown)
+    assert re.search(r"\| Child XX \|[^\n]*\| never \|", markdown)
+    assert ("- Its questions asked in themed sessions: Theme: information sharing (1 session)"
+            in markdown.split("### Child ZZ", 1)[1])
+    assert "Its questions asked in themed sessions" in to_html(report)
+    rows = {r[0]: r for r in csv.reader(io.StringIO(to_csv(report), newline=""))}
+    assert rows["child-zz"][-1] == "1" and rows["child-xx"][-1] == "0"
+    # A report on one review keeps to it.
+    only = build_report(gather([folder], today=TODAY, filters=Filters(review="child-yy")),
+                        titles, TODAY)
+    assert [line.review_id for line in only.reviews] == ["child-yy"]
+    assert only.reviews[0].themed == {}

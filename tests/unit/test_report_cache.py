@@ -78,7 +78,8 @@ def test_cache_is_private_and_names_no_one(folder, tmp_path):
     record = next(iter(data["files"].values()))
     assert set(record["facts"]) == {"id", "review_id", "review_title", "mode", "team",
                                     "created", "updated", "schema_version", "answered",
-                                    "read_only", "people", "actions", "confidence"}
+                                    "read_only", "people", "actions", "confidence",
+                                    "covers"}
 
 
 def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):

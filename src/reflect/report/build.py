@@ -52,6 +52,11 @@ class ReviewLine:
     actions_in_progress: int = 0
     actions_open: int = 0
     last_discussed: date | None = None
+    """The last session on the review, or themed session asking its questions."""
+    themed: dict[str, int] = field(default_factory=dict)
+    """Themed sessions that asked the review's questions, by theme (their own line counts
+    them, their answers and actions): not in `sessions`."""
+    last_themed: date | None = None
 
 
 @dataclass
@@ -235,6 +240,16 @@ class _ReviewSums:
         if line.last_discussed is None or day > line.last_discussed:
             line.last_discussed = day
 
+    def add_themed(self, s: SessionFacts, theme: str) -> None:
+        """A themed session that asked this review's questions: counted apart (see ReviewLine)."""
+        line = self.line
+        line.themed[theme] = line.themed.get(theme, 0) + 1
+        day = session_date(s)
+        if line.last_themed is None or day > line.last_themed:
+            line.last_themed = day
+        if line.last_discussed is None or day > line.last_discussed:
+            line.last_discussed = day
+
     def finish(self) -> ReviewLine:
         for p, n in self.people.items():
             if not p.attended:
@@ -287,6 +302,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         titles[s.review_id] = one_line(s.review_title) or s.review_id
     titles.update({rid: one_line(t) or rid for rid, t in reviews.items()})
     wanted = [rid for rid in reviews if not g.filters.review or rid == g.filters.review]
+    titled = {_key(title): rid for rid, title in titles.items()}
 
     per_review: dict[str, _ReviewSums] = {
         rid: _ReviewSums(ReviewLine(rid, titles[rid]), names) for rid in wanted}
@@ -305,6 +321,14 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                     rid, titles[rid], one_line(rec), in_review=True))
         per_review[rid].add(s)
         totals.add(s)
+        for title in () if g.filters.review else s.covers:
+            # A themed session: each review whose questions it asked (a report on one review
+            # or theme keeps to it).
+            other = titled.get(_key(title))
+            if other is not None and other != rid and other in titles:
+                if other not in per_review:
+                    per_review[other] = _ReviewSums(ReviewLine(other, titles[other]), names)
+                per_review[other].add_themed(s, titles[rid])
 
         key = team_key(s.team)
         covered = teams.setdefault(key, {})

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
+from reflect.model.themes import SOURCES_SEP, is_theme_id
 from reflect.report.dates import due_date
 from reflect.text import one_line
 
@@ -61,6 +62,9 @@ class SessionFacts:
     read_only: str | None = None
     confidence: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """The room's confidence check: (phase, how many answered 1 to 5), start first."""
+    covers: tuple[str, ...] = ()
+    """A themed session's: the titles of the reviews its questions come from, in their order
+    (a question several reviews ask names each); () for a session on one review."""
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,16 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         answered=session.answered,
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
         actions=tuple(actions), read_only=read_only,
-        confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []))
+        confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []),
+        covers=covered(session))
+
+
+def covered(session: Session) -> tuple[str, ...]:
+    """The titles of the reviews a themed session's questions come from (see SessionFacts)."""
+    if not is_theme_id(session.review_id):
+        return ()
+    titles = (t.strip() for a in session.answers for t in a.source.split(SOURCES_SEP))
+    return tuple(dict.fromkeys(t for t in titles if t))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -170,7 +183,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress] for a in f.actions],
-            "confidence": [[phase, list(counts)] for phase, counts in f.confidence]}
+            "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
+            "covers": list(f.covers)}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -222,6 +236,9 @@ def from_json(data: dict[str, object]) -> SessionFacts:
     actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
     confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
+    covers = data["covers"]
+    if type(covers) is not list:
+        raise TypeError("a damaged list")
     return SessionFacts(
         id=_str(data["id"]), review_id=_str(data["review_id"]),
         review_title=_str(data["review_title"]), mode=_str(data["mode"]),
@@ -230,7 +247,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         updated=datetime.fromisoformat(_str(data["updated"])),
         schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
-        read_only=None if read_only is None else _str(read_only), confidence=confidence)
+        read_only=None if read_only is None else _str(read_only), confidence=confidence,
+        covers=tuple(_str(title) for title in covers))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

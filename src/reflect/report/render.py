@@ -24,16 +24,22 @@ from reflect.report.words import (
     covers,
     day_text,
     held_on,
+    last_discussed,
     rec_counts,
+    review_details,
     summary_rows,
 )
 from reflect.text import one_line
 
 __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text", "held_on",
-           "rec_counts", "summary_rows", "to_csv", "to_html", "to_markdown"]
+           "last_discussed", "rec_counts", "review_details", "summary_rows", "to_csv",
+           "to_html", "to_markdown"]
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
-               "questions_answered", "actions_agreed", "actions_done", "last_discussed")
+               "questions_answered", "actions_agreed", "actions_done", "last_discussed",
+               "themed_sessions")
+"""themed_sessions: themed sessions that asked the review's questions (last, so that a
+sheet reading the columns before it by place reads them still)."""
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -55,17 +61,11 @@ def to_markdown(r: Report) -> str:
             out.append(f"| {cell(line.title)} | {line.sessions} | {line.individual_reflections} "
                        f"| {len(line.teams)} | {len(line.agencies)} | {line.attendees} "
                        f"| {line.questions_answered} | {line.actions_agreed} "
-                       f"| {line.actions_done} | {day_text(line.last_discussed)} |")
+                       f"| {line.actions_done} | {last_discussed(line)} |")
         for line in r.reviews:
-            if not line.sessions:
-                continue
-            out += ["", f"### {cell(line.title)}", ""]
-            out.append(f"- Teams: {cell(', '.join(line.teams)) or 'none recorded'}")
-            if line.attendees:
-                out.append(f"- Attending by role: {cell(counts_text(line.by_role))}")
-                out.append(f"- Attending by agency: {cell(counts_text(line.by_agency))}")
-            if line.individual_reflections:
-                out.append(f"- Individual reflections: {line.individual_reflections}")
+            if details := review_details(line):
+                out += ["", f"### {cell(line.title)}", ""]
+                out += [f"- {label}: {cell(words)}" for label, words in details]
     else:
         out.append("No sessions match.")
 
@@ -133,5 +133,5 @@ def to_csv(r: Report) -> str:
         writer.writerow([safe_cell(str(v)) for v in (
             line.review_id, one_line(line.title), line.sessions, len(line.teams),
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
-            line.actions_done, last)])
+            line.actions_done, last, sum(line.themed.values()))])
     return buffer.getvalue()

@@ -11,17 +11,16 @@ from reflect.export.html import page_head
 from reflect.report.build import (
     NOT_LINKED,
     Report,
-    ReviewLine,
 )
 from reflect.report.dates import long_date
 from reflect.report.words import (
     TITLE,
     action_facts,
-    counts_text,
     covers,
-    day_text,
     held_on,
+    last_discussed,
     rec_counts,
+    review_details,
     summary_rows,
 )
 from reflect.text import one_line
@@ -179,11 +178,13 @@ def to_html(r: Report) -> str:
                     x.attendees, x.questions_answered, x.actions_agreed, x.actions_done)
             out.append(f'<tr><th scope="row">{_e(x.title)}</th>'
                        + "".join(f'<td class="n">{n}</td>' for n in nums)
-                       + f'<td class="d">{_e(day_text(x.last_discussed))}</td></tr>')
+                       + f'<td class="d">{_e(last_discussed(x))}</td></tr>')
         out += ["</tbody>", "</table>"]
         for x in r.reviews:
-            if x.sessions:
-                out += _html_review(x)
+            if details := review_details(x):
+                out += [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',
+                        *(f"<dt>{_e(label)}</dt><dd>{_e(words)}</dd>" for label, words in details),
+                        "</dl>"]
     else:
         out.append('<p class="empty">No sessions match.</p>')
     out.append("</section>")
@@ -240,18 +241,6 @@ def to_html(r: Report) -> str:
             "agency; no one is named.</p></footer>"),
             "</body>", "</html>"]
     return "\n".join(out) + "\n"
-
-
-def _html_review(x: ReviewLine) -> list[str]:
-    out = [f"<h3>{_e(x.title)}</h3>", '<dl class="summary">',
-           f"<dt>Teams</dt><dd>{_e(', '.join(x.teams)) or 'none recorded'}</dd>"]
-    if x.attendees:
-        out.append(f"<dt>Attending by role</dt><dd>{_e(counts_text(x.by_role))}</dd>")
-        out.append(f"<dt>Attending by agency</dt><dd>{_e(counts_text(x.by_agency))}</dd>")
-    if x.individual_reflections:
-        out.append(f"<dt>Individual reflections</dt><dd>{x.individual_reflections}</dd>")
-    out.append("</dl>")
-    return out
 
 
 def _html_problems(r: Report) -> list[str]:

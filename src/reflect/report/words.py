@@ -6,7 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reflect.report.build import NO_ACTION, ActionLine, RecommendationLine, Report, TeamReview
+from reflect.model.themes import is_theme_id
+from reflect.report.build import (
+    NO_ACTION,
+    ActionLine,
+    RecommendationLine,
+    Report,
+    ReviewLine,
+    TeamReview,
+)
 from reflect.report.dates import long_date
 
 TITLE = "Learning into practice"
@@ -45,7 +53,9 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
     return [
         ("Sessions held", (f"{t.sessions} ({plural(t.team_discussions, 'team discussion')}, "
                           f"{plural(t.individual_reflections, 'individual reflection')})")),
-        ("Reviews discussed", str(sum(1 for line in r.reviews if line.sessions))),
+        # A themed session's line is no review; the reviews whose questions it asked are.
+        ("Reviews discussed", str(sum(1 for line in r.reviews if not is_theme_id(line.review_id)
+                                      and (line.sessions or line.themed)))),
         ("Teams reached", str(len(t.teams))),
         ("Agencies reached", str(len(t.agencies))),
         # Attendances, not people: the report names no one, so one person at two sessions
@@ -63,6 +73,28 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
 
 def counts_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{label} {n}" for label, n in counts.items())
+
+
+def last_discussed(line: ReviewLine) -> str:
+    """The review's row's last day: said to be a themed session's when it had no other."""
+    said = day_text(line.last_discussed)
+    return f"{said} (themed)" if line.themed and not line.sessions else said
+
+
+def review_details(line: ReviewLine) -> list[tuple[str, str]]:
+    """What a report says under a review's row, as (label, words); [] for one not discussed."""
+    out = []
+    if line.sessions:
+        out.append(("Teams", ", ".join(line.teams) or "none recorded"))
+    if line.attendees:
+        out += [("Attending by role", counts_text(line.by_role)),
+                ("Attending by agency", counts_text(line.by_agency))]
+    if line.individual_reflections:
+        out.append(("Individual reflections", str(line.individual_reflections)))
+    if line.themed:
+        out.append(("Its questions asked in themed sessions", ", ".join(
+            f"{theme} ({plural(n, 'session')})" for theme, n in line.themed.items())))
+    return out
 
 
 def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:

@@ -21,11 +21,11 @@ from reflect.report.dates import long_date
 from reflect.report.render import (
     TITLE,
     action_facts,
-    counts_text,
     covers,
-    day_text,
     held_on,
+    last_discussed,
     rec_counts,
+    review_details,
     summary_rows,
 )
 from reflect.text import printable
@@ -82,19 +82,12 @@ def report_widgets(r: Report) -> list[Widget]:
              "Questions answered", "Actions agreed", "Actions done", "Last discussed"),
             [(x.title, x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
               x.attendees, x.questions_answered, x.actions_agreed, x.actions_done,
-              day_text(x.last_discussed)) for x in r.reviews],
+              last_discussed(x)) for x in r.reviews],
             "report-reviews", numeric=range(1, 9)))
         for x in r.reviews:
-            if not x.sessions:
-                continue
-            out.append(_h(x.title, 3))
-            lines = [f"Teams: {', '.join(x.teams) or 'none recorded'}"]
-            if x.attendees:
-                lines += [f"Attending by role: {counts_text(x.by_role)}",
-                          f"Attending by agency: {counts_text(x.by_agency)}"]
-            if x.individual_reflections:
-                lines.append(f"Individual reflections: {x.individual_reflections}")
-            out.append(_lines(lines))
+            if details := review_details(x):
+                out.append(_h(x.title, 3))
+                out.append(_lines([f"{label}: {words}" for label, words in details]))
     else:
         out.append(Literal("No sessions match.", "italic"))
 
