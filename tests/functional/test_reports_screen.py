@@ -345,3 +345,24 @@ async def test_the_team_filter_says_when_no_session_is_by_that_team(fictional_di
         box.value = "invented mash"
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
+
+
+async def test_the_saved_reports_name_is_whole_in_its_message_at_80x24(fictional_dir,
+                                                                      sessions_dir):
+    """The message after Ctrl+O broke the path where its width fell ("report-2026-12-0 ." /
+    "2-144210.html", a trial): it says the file's name, then the folder, as an export does."""
+    from textual.widgets._toast import Toast
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 0 " in _report_text(app))
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: [p for p in sessions_dir.glob("exports/report-*.html")])
+        [saved] = sessions_dir.glob("exports/report-*.html")
+
+        def toast_lines() -> list[str]:
+            return [toast.render_line(y).text for toast in app.screen.query(Toast)
+                    for y in range(toast.size.height)]
+
+        await wait_for(pilot, lambda: any(saved.name in line for line in toast_lines()))

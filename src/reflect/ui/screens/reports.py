@@ -216,8 +216,9 @@ class ReportsScreen(ReflectScreen[None]):
     def _written(self, target: Path) -> None:
         """On the UI thread: the DOM is queried only there (a worker's query could meet the
         screen's widgets mid-change)."""
-        message = f"Report written to {target}"
         result = self.query_one("#report-result", Literal)
-        result.show(message, "bold")
+        result.show(f"Report written to {target}", "bold")
         result.add_class("shown")
-        self.notify(message)
+        # The name apart from its folder, as an export says it: the whole path, broken where
+        # the message's width fell, read "report-2026-12-0 ." / "2-144210.html" (a trial).
+        self.notify(f"Report written: {target.name}\nin {target.parent}")
