@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from reflect.model.clean import Clean, SessionModel
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
+from reflect.model.roles import split_person
 from reflect.text import printable
 
 SCHEMA_VERSION = 2
@@ -118,14 +119,10 @@ class Participant(SessionModel):
 
     @classmethod
     def parse(cls, line: str) -> Participant:
-        """From a line typed as `name, role, agency` or `role, agency` (or just a role); a
-        line pasted from a spreadsheet (columns split by tabs) is read the same way."""
-        parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
-        if len(parts) >= 3:
-            return cls(name=parts[0], role=parts[1], agency=", ".join(parts[2:]))
-        if len(parts) == 2:
-            return cls(role=parts[0], agency=parts[1])
-        return cls(role=parts[0])
+        """From a line typed as `name, role, agency`, `role, agency`, `name, role` or just a
+        role (model/roles.py)."""
+        name, role, agency = split_person(line)
+        return cls(name=name, role=role, agency=agency)
 
     @classmethod
     def parse_lines(cls, text: str) -> list[Participant]:
