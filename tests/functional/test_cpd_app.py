@@ -505,3 +505,26 @@ async def test_what_the_minutes_box_says_is_in_view_at_70x22(
         await type_text(pilot, "99999")
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-minutes-said")
                        and _in_view(dialog, "#cpd-minutes"))
+
+
+async def test_down_and_up_move_through_the_standards(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """↓ on the first standard scrolled the dialog and left the focus on it: Space ↓ ↓ Space
+    ticked 2, not 1 and 3 (a trial). ↓ and ↑ now move from tick to tick."""
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_saved_session(pilot)
+        dialog = await f8_dialog(pilot)
+        first = dialog.query_one("#std-1", TickBox)
+        while app.focused is not first:
+            await pilot.press("tab")
+        await pilot.press("space", "down", "down", "space")
+        await wait_for(pilot, lambda: [b.value for b in dialog.query(TickBox)][:4]
+                       == [True, False, True, False])
+        await pilot.press("up")
+        await wait_for(pilot, lambda: app.focused is dialog.query_one("#std-2", TickBox))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, CpdChoicesScreen))
+    saved = load_session(next(sessions_dir.glob("*.toml")))
+    assert saved.cpd.standards == [1, 3]

@@ -41,7 +41,13 @@ class WrappedToggle(ToggleButton):
 
 
 class TickBox(Checkbox, WrappedToggle):
-    """A checkbox showing X when ticked and nothing when not (Textual draws X for both)."""
+    """A checkbox showing X when ticked and nothing when not (Textual draws X for both).
+    ↓ and ↑ move on and back as Tab and Shift+Tab do: in the CPD dialog's six standards, ↓
+    scrolled the dialog and left the focus where it was, so Space ↓ ↓ Space ticked the wrong
+    one (a trial)."""
+
+    BINDINGS = [Binding("down", "app.focus_next", "Next", show=False),
+                Binding("up", "app.focus_previous", "Previous", show=False)]
 
     @property
     def _button(self) -> Content:
