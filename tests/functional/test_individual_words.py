@@ -34,6 +34,26 @@ async def test_individual_what_to_do_now_says_what_i_will_do(tmp_path: Path) -> 
         table = pane.query_one(RowTable)
         columns = [str(c.label) for c in table.columns.values()]
         assert "Agreed actions" not in labels and "What I will do" in labels
-        assert "Owner" not in titles and "Who else is involved (optional)" in titles
+        assert "Owner" not in titles and "Who else (optional)" in titles
         assert "What I will do" in titles
         assert "Owner" not in columns and "With" in columns
+
+
+async def test_the_action_boxes_titles_are_whole_at_80x24(tmp_path: Path) -> None:
+    """At 80x24 the boxes said "Who else is involv…" and "Due (e.g. next Frid…" (a trial):
+    now "Who else (optional)" and "Due (e.g. Friday)", whole."""
+    from tests.functional.test_screen_sizes import screen_lines
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    for mode, who in (("individual", "Who else (optional)"), ("team", "Owner")):
+        app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+        async with app.run_test(size=(80, 24)) as pilot:
+            session = Session.start(review, f"s-{mode}", mode=mode)
+            session.current_step = "actions"
+            screen = WalkthroughScreen(session, review)
+            app.push_screen(screen)
+            await wait_for(pilot, lambda s=screen: app.screen is s and app.focused is not None)
+            screen.query_one(".action-owner").scroll_visible(animate=False)
+            await pilot.pause()
+            rows = "\n".join(screen_lines(app))
+            assert f" {who} " in rows and " Due (e.g. Friday) " in rows, rows

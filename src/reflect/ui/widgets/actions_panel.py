@@ -38,10 +38,10 @@ def action_form(with_recommendation: bool, individual: bool = False,
     words = action_words(individual)
     fields = [FieldSpec("text", words.what, "action-what", required=True,
                         draft_key=draft_key("action", "text")),
-              FieldSpec("owner", f"{words.who} (optional)" if individual else words.who,
+              FieldSpec("owner", "Who else (optional)" if individual else words.who,
                         "action-owner", kind="suggest", row=1,
                         draft_key=draft_key("action", "owner")),
-              FieldSpec("due", "Due (e.g. next Friday)", "action-due", row=1,
+              FieldSpec("due", "Due (e.g. Friday)", "action-due", row=1,
                         draft_key=draft_key("action", "due"), reads=reads)]
     if with_recommendation:
         fields.append(FieldSpec("recommendation", "Recommendation (optional)",
