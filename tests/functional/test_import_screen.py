@@ -70,6 +70,8 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child ZY" in shown(preview))
         assert "3 line(s) not placed" in shown(preview)  # the partnership line is not one
+        # The id's example names this briefing (it said child-v, a trial).
+        assert str(dialog.query_one("#import-id", Input).placeholder).startswith("child-zy ")
         blocks = dialog.query_one("#import-blocks", OptionList)
         assert blocks.display and blocks.option_count == 1  # the unknown block
         blocks.highlighted = 0

@@ -165,6 +165,10 @@ class ImportScreen(ReflectModal[Path | None]):
         self.loaded = loaded
         report, review = loaded.report, loaded.report.review
         self.target = self.content_dir / f"{review['id']}.toml"
+        # The example names this briefing once it is read (it said 'Child V' after the
+        # preview found "Child Y", a trial).
+        self.query_one("#import-id", Input).placeholder = (
+            f"{review['id']} (leave empty to take it from the title)")
         if loaded.already:  # said first, and nothing about saving: there is nothing to save
             saving = (f"Already in the library as review {loaded.already}: nothing to save. "
                       "(To import this file again, use `reflect import FILE --force`.)")
