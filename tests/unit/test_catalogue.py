@@ -35,6 +35,23 @@ def test_a_changed_file_is_read_again(fictional_dir, tmp_path):
     assert cat.reviews == [] and "tags: unknown field" in "\n".join(cat.problems)
 
 
+def test_a_summary_cached_before_its_questions_were_kept_is_read_again(fictional_dir,
+                                                                        tmp_path):
+    """The theme picker counts each review's questions as a themed session asks them; a cache
+    written before summaries kept them has none, and the file is read again."""
+    import json
+
+    cache = tmp_path / "cache"
+    asks = load_catalogue(fictional_dir, cache).get("child-zz").asks
+    assert asks == ("what would you do first", "who would you tell", "what will you change")
+    for f in cache.glob("*.json"):
+        data = json.loads(f.read_text())
+        for record in data["files"].values():
+            del record["summary"]["asks"]
+        f.write_text(json.dumps(data))
+    assert load_catalogue(fictional_dir, cache).get("child-zz").asks == asks
+
+
 def test_duplicate_ids_and_a_damaged_cache(fictional_dir, tmp_path):
     cache = tmp_path / "cache"
     (fictional_dir / "copy.toml").write_text(FICTIONAL_REVIEW)

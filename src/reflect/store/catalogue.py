@@ -32,6 +32,9 @@ class ReviewSummary:
     path: Path
     unfinished: tuple[str, ...] = ()
     """Messages for fields still holding an importer's placeholder (see `load_library`)."""
+    asks: tuple[str, ...] = ()
+    """The briefing's own questions as a themed session tells them apart (`themes.normalised`):
+    what the theme picker counts, a question several reviews ask once."""
 
     def search_text(self) -> str:
         return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)
@@ -88,11 +91,14 @@ class Catalogue:
 
 
 def _summarise(review: Review, path: Path) -> ReviewSummary:
+    from reflect.model.themes import normalised
     from reflect.store.library import describe_unfinished
 
     return ReviewSummary(review.id, review.title, review.summary, review.review_type,
                          tuple(review.themes), len(review.questions), path,
-                         tuple(describe_unfinished(path, review)))
+                         tuple(describe_unfinished(path, review)),
+                         tuple(normalised(q.text) for q in review.questions
+                               if q.origin == "briefing"))
 
 
 def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
@@ -163,7 +169,9 @@ def _from_record(record: dict[str, object], path: Path) -> ReviewSummary | None:
         s = record["summary"]
         return ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
                              tuple(s["themes"]), int(s["questions"]), path,  # type: ignore[index]
-                             tuple(str(m) for m in s["unfinished"]))  # type: ignore[index]
+                             tuple(str(m) for m in s["unfinished"]),  # type: ignore[index]
+                             tuple(str(q) for q in s["asks"]))  # type: ignore[index]
+        # (A record from before `asks` has none: KeyError, and the file is read again.)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -179,5 +187,6 @@ def _read(path: Path, stamp: object) -> dict[str, object]:
     return {"stamp": stamp, "summary": {"id": s.id, "title": s.title, "summary": s.summary,
                                         "review_type": s.review_type, "themes": list(s.themes),
                                         "questions": s.questions,
-                                        "unfinished": list(s.unfinished)}}
+                                        "unfinished": list(s.unfinished),
+                                        "asks": list(s.asks)}}
 

@@ -22,7 +22,9 @@ from reflect.ui.widgets.literal import Literal, literal
 
 
 def theme_option(theme: str, reviews: list[ReviewSummary]) -> Option:
-    n, questions = len(reviews), sum(r.questions for r in reviews)
+    # As the session will ask them: a question several reviews ask is one (the picker said 23
+    # where the session had 19, a trial).
+    n, questions = len(reviews), len({q for r in reviews for q in r.asks})
     counts = (f"  ·  {n} review{'s' if n != 1 else ''}, "
               f"{questions} question{'s' if questions != 1 else ''}")
     return Option(Content("\n").join([
