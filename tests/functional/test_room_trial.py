@@ -72,6 +72,27 @@ async def test_closing_the_room_asks_first_when_points_wait_naming_where(
         assert not listening(room.port)
 
 
+async def test_ctrl_q_with_the_room_open_asks_first(fictional_dir, sessions_dir):
+    """Ctrl+Q quit at once, closing the room and dropping the point still waiting, where Esc
+    and closing the room ask first (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, room = await a_point_left_on_question_1(pilot)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = shown(app.screen.query_one(Literal))
+        assert ("Quitting closes it for everyone and drops the 1 point still waiting (on "
+                "Question 1). Quit reflect?") in question
+        await pilot.press("n")  # stays: the room open, the point still waiting
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert app.is_running and room.open and screen.waiting["q:zz-first"]
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert not room.open
+
+
 async def test_closing_the_room_with_nothing_waiting_asks_nothing(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:

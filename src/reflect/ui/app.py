@@ -303,7 +303,8 @@ class ReflectApp(Notices):
                 if quit_now:
                     self._save_and_exit()
 
-            self.push_screen(ConfirmScreen(text, yes="Quit", no="Keep typing"), answered)
+            stay = getattr(self.screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
+            self.push_screen(ConfirmScreen(text, yes="Quit", no=stay), answered)
             return
         self._save_and_exit()
 

@@ -133,6 +133,15 @@ class HostsRoom(ExportsSession):
         assert self.room is not None
         return leaving_question(self.room.joined, self.waiting, self.steps)
 
+    QUIT_STAY = "Stay"
+
+    def quit_question(self) -> str | None:
+        """Asked by Ctrl+Q (`ReflectApp.action_quit`) while the room is open, as Esc asks: it
+        quit at once, dropping the points still waiting (a trial)."""
+        if self.room is None:
+            return None
+        return leaving_question(self.room.joined, self.waiting, self.steps, quitting=True)
+
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
         room, self.room = self.room, None

@@ -43,12 +43,15 @@ def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str
             "nowhere, not in the notes. Close the room?")
 
 
-def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str:
-    """What leaving the session would do to the open room, to confirm first."""
+def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step],
+                     quitting: bool = False) -> str:
+    """What leaving the session (or, `quitting`, reflect) would do to the open room, to
+    confirm first."""
     where, n = _waiting(waiting, steps)
     dropped = f" and drops the {points(n)} still waiting (on {where})" if n else ""
-    return (f"The room is open ({joined} joined). Leaving the session closes it for "
-            f"everyone{dropped}. Leave the session?")
+    doing, ask = ("Quitting", "Quit reflect?") if quitting else (
+        "Leaving the session", "Leave the session?")
+    return f"The room is open ({joined} joined). {doing} closes it for everyone{dropped}. {ask}"
 
 
 def elsewhere(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
