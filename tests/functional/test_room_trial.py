@@ -170,3 +170,22 @@ async def test_the_link_stays_on_one_line_in_the_panel(fictional_dir, sessions_d
         link = app.screen.query_one("#room-url", Literal)
         assert any(room.url in line for line in drawn(link)), drawn(link)
     assert room_fake.ROOMS
+
+
+async def test_a_room_point_saved_on_several_lines_is_edited_on_one(fictional_dir, sessions_dir):
+    """A point from the room kept its line breaks, and editing it put them into the one-line
+    box, drawn over the step list (a trial). Points now come on one line; one saved before
+    is edited on one."""
+    from reflect.model.session import Point
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        screen.session.answers[0].points.append(
+            Point(text="Invented\nroom\r\npoint", from_room="anonymous"))
+        await go_to(pilot, screen, "question")
+        points = screen.query_one(f"#points-{screen.index}")
+        points.query_one(".point-list").focus()
+        await pilot.press("enter")
+        box = points.query_one(".point-text")
+        await wait_for(pilot, lambda: box.value == "Invented room point")

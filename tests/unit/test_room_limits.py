@@ -87,6 +87,15 @@ async def test_too_long_a_point_is_refused_clearly_and_kept_in_the_box(room):
     assert got.points == []
 
 
+async def test_a_point_written_on_several_lines_reaches_the_app_on_one(room):
+    """A point's lines came into the app's one-line box for editing and were drawn over the
+    step list (a trial): the point arrives on one line, as a paste into the app does."""
+    client, state, got, _ = room
+    response = await send(client, state, "Invented\r\nmulti-line\n\n  point ")
+    assert response.status == 303
+    assert [p.text for p in got.points] == ["Invented multi-line point"]
+
+
 async def test_an_empty_point_is_refused(room):
     client, state, got, _ = room
     response = await send(client, state, "  \n\x1b ")

@@ -15,7 +15,7 @@ from aiohttp import web
 from reflect.room import pages
 from reflect.room.contract import ConfidenceCounts, IncomingPoint
 from reflect.room.state import MAX_NAME, MAX_POINT, Participant, RoomState, same_secret
-from reflect.text import printable
+from reflect.text import one_line, printable
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +205,9 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     key = field(form, "step_key")
     raw = field(form, "text")
     name = printable(field(form, "name")).strip()[:MAX_NAME]
-    text = printable(raw).strip()
+    # On one line, as every point is in the app: the lines of a point written on the page
+    # came into the one-line box for editing and were drawn over the step list (a trial).
+    text = one_line(raw)
 
     def again(status: int, message: str) -> web.Response:
         return page(pages.room(state, person, base, name=name, draft=raw, message=message,

@@ -243,6 +243,8 @@ class ItemForm(Vertical):
                 else:
                     select.clear()
             else:
+                if "\n" in value or "\r" in value:  # a room point saved before they came on
+                    value = " ".join(value.split())  # one line: drawn over the step list
                 box = self.box(spec.name)
                 box.value = value
                 # Typing adds to the end: once the box had been typed in, setting its value
