@@ -93,6 +93,18 @@ async def test_ctrl_q_with_the_room_open_asks_first(fictional_dir, sessions_dir)
     assert not room.open
 
 
+async def test_a_room_on_this_computer_only_is_not_said_to_be_on_the_network(
+        fictional_dir, sessions_dir):
+    """The panel said "Unencrypted on the local network" of a room on 127.0.0.1 (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)  # on the first address offered: this computer only
+        said = " ".join(shown(w) for w in app.screen.query(Literal))
+        assert "On this computer only: nothing on the network can reach it." in said
+        assert "Unencrypted on the local network" not in said
+
+
 async def test_closing_the_room_with_nothing_waiting_asks_nothing(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:

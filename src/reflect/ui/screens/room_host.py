@@ -99,6 +99,8 @@ class HostsRoom(ExportsSession):
     def security_note(self) -> str:
         if self.room is not None and self.room.url.startswith("https:"):
             return "Encrypted with your certificate."
+        if self.room is not None and self.room.host in ("127.0.0.1", "::1"):
+            return "On this computer only: nothing on the network can reach it."
         return "Unencrypted on the local network: use it only on a network you trust."
 
     def _make_room(self, host: str) -> Room:
