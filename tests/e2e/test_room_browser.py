@@ -168,11 +168,17 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
 
     room_, got = room
     room_.show(QUESTION)
+    room_.share(QUESTION.step_key, ["Invented shared point"])
     driver = await asyncio.to_thread(driver_factory, True)
     await asyncio.to_thread(driver.get, room_.url)
     box = await asyncio.to_thread(driver.find_element, By.ID, "text")
     await asyncio.to_thread(box.send_keys, "Invented point typed by Sam Sample")
     assert not driver.find_element(By.ID, "closed").is_displayed()
+
+    def shared() -> str:
+        return str(driver.find_element(By.ID, "shared").text)
+
+    assert "Invented shared point" in shared()
     await room_.stop()
 
     def said() -> str:
@@ -181,6 +187,8 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
 
     await until(lambda: "The room has closed" in said(), "the page saying the room closed")
     assert "your point was not sent" in said()
+    # What was shared is not left on the phone (phones are shared, a trial).
+    assert "Invented shared point" not in shared()
     assert driver.find_element(By.ID, "text").get_attribute("value") == \
         "Invented point typed by Sam Sample"
     page = driver.current_url

@@ -23,6 +23,10 @@
     if (!note) { return; }
     note.hidden = !yes;
     if (!yes) { refused = false; return; }
+    // What the facilitator shared is not left on a phone once the room has gone (phones are
+    // shared, a trial); if the room answers again, the next answer puts it all back.
+    var shared = document.getElementById("shared");
+    if (shared && shared.innerHTML !== "") { shared.innerHTML = ""; version = null; }
     var why = "has closed (or this device lost its connection to it)";
     var keep = "It is still in the box below: copy it to keep it.";
     note.textContent = refused ? "Not sent: the room " + why + ". " + keep
