@@ -35,6 +35,13 @@ async def f8_dialog(pilot) -> CpdChoicesScreen:  # type: ignore[no-untyped-def]
     assert isinstance(dialog, CpdChoicesScreen)
     return dialog
 
+async def tab_to(pilot, widget):  # type: ignore[no-untyped-def]
+    """Tab, as a user would, until `widget` has the focus; returns it."""
+    while pilot.app.focused is not widget:
+        await pilot.press("tab")
+    return widget
+
+
 async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     review = load_library(fictional_dir).get("child-zz")
@@ -413,9 +420,7 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
     async with app.run_test(size=(120, 40)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
-        method = dialog.query_one("#cpd-method", Input)
-        while app.focused is not method:
-            await pilot.press("tab")
+        method = await tab_to(pilot, dialog.query_one("#cpd-method", Input))
         await type_text(pilot, "Reading")
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
         await pilot.resize_terminal(70, 22)
@@ -516,9 +521,7 @@ async def test_down_and_up_move_through_the_standards(
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
-        first = dialog.query_one("#std-1", TickBox)
-        while app.focused is not first:
-            await pilot.press("tab")
+        await tab_to(pilot, dialog.query_one("#std-1", TickBox))
         await pilot.press("space", "down", "down", "space")
         await wait_for(pilot, lambda: [b.value for b in dialog.query(TickBox)][:4]
                        == [True, False, True, False])
