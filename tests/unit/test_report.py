@@ -639,8 +639,12 @@ def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
     assert "Its questions asked in themed sessions" in to_html(report)
     rows = {r[0]: r for r in csv.reader(io.StringIO(to_csv(report), newline=""))}
     assert rows["child-zz"][-1] == "1" and rows["child-xx"][-1] == "0"
-    # A report on one review keeps to it.
+    # A report on one review keeps to its own sessions; one on the theme names its reviews.
     only = build_report(gather([folder], today=TODAY, filters=Filters(review="child-yy")),
                         titles, TODAY)
     assert [line.review_id for line in only.reviews] == ["child-yy"]
     assert only.reviews[0].themed == {}
+    on_theme = build_report(gather([folder], today=TODAY, filters=Filters(review=theme.id)),
+                            titles, TODAY)
+    assert {line.review_id for line in on_theme.reviews} == {theme.id, "child-zz", "child-yy"}
+    assert "| Reviews discussed | 2 |" in to_markdown(on_theme)

@@ -56,7 +56,6 @@ class ReviewLine:
     themed: dict[str, int] = field(default_factory=dict)
     """Themed sessions that asked the review's questions, by theme (their own line counts
     them, their answers and actions): not in `sessions`."""
-    last_themed: date | None = None
 
 
 @dataclass
@@ -245,8 +244,6 @@ class _ReviewSums:
         line = self.line
         line.themed[theme] = line.themed.get(theme, 0) + 1
         day = session_date(s)
-        if line.last_themed is None or day > line.last_themed:
-            line.last_themed = day
         if line.last_discussed is None or day > line.last_discussed:
             line.last_discussed = day
 
@@ -321,9 +318,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                     rid, titles[rid], one_line(rec), in_review=True))
         per_review[rid].add(s)
         totals.add(s)
-        for title in () if g.filters.review else s.covers:
-            # A themed session: each review whose questions it asked (a report on one review
-            # or theme keeps to it).
+        for title in s.covers:  # a themed session: each review whose questions it asked
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:
                 if other not in per_review:
