@@ -134,7 +134,8 @@ class KeepsSession(ReflectScreen[None]):
         self.query_one("#status", Literal).show(line)
 
     def on_resize(self) -> None:
-        self.show_status()
+        if self.query("#status"):  # (composed: a resize can come first)
+            self.show_status()
 
 
 def saved_to(path: Path) -> str:
