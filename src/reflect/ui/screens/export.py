@@ -148,6 +148,14 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.query_one("#export-dialog").scroll_home(animate=False)
         self.watch(self.query_one("#format", RadioSet), "_selected", self._show_formats,
                    init=False)
+        # Once laid out again: brought into view as the check's result was shown, the list
+        # was scrolled by where it had been, two lines short (one run in five, at 70x22).
+        self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
+                   init=False)
+
+    def _laid_out(self) -> None:
+        if self.formats_moved and self.query_one("#format").has_focus:
+            self._show_formats()
 
     def _show_formats(self) -> None:
         """Once the arrows move in the formats, the whole list is brought into view (and again
