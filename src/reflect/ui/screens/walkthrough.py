@@ -128,10 +128,15 @@ class WalkthroughScreen(KeepsTime):
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
         label = step_label(step, self.session, self.review)
-        # Points waiting are counted before the name: after it, a list cut with "…" at 100
-        # columns hid the count (a trial).
-        return HangingLabel(Text(mark) + label[:2],
-                            Text(self.waiting_mark(step.key), style="bold") + label[2:])
+        # Points waiting are counted after the question's number, before its words: after
+        # the words, a list cut with "…" hid the count; before the number, which question
+        # they wait on ("(1 new) Questio…" at 80x24; trials).
+        name, colon, words = label.plain[2:].partition(": ")
+        waiting = self.waiting_mark(step.key).strip()
+        if not waiting:
+            return HangingLabel(Text(mark) + label[:2], label[2:])
+        return HangingLabel(Text(mark) + label[:2], Text.assemble(
+            name, " ", (waiting, "bold"), colon, words))
 
     async def show_pane(self, index: int) -> StepPane:
         """The pane of step `index`, built and mounted the first time (or ahead), shown."""
