@@ -34,6 +34,7 @@ from textual.widgets import Button, Input, Select
 
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
+from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.form_input import FormInput, is_current
 from reflect.ui.widgets.type_ahead import TypeAheadSelect
@@ -244,7 +245,7 @@ class ItemForm(Vertical):
                     select.clear()
             else:
                 if "\n" in value or "\r" in value:  # a room point saved before they came on
-                    value = " ".join(value.split())  # one line: drawn over the step list
+                    value = one_line(value)  # one line: drawn over the step list
                 box = self.box(spec.name)
                 box.value = value
                 # Typing adds to the end: once the box had been typed in, setting its value
