@@ -205,9 +205,9 @@ class HostsRoom(ExportsSession):
         self.ask_confidence()
 
     def waiting_mark(self, key: str) -> str:
-        """Before a step's name in the step list: how many points wait there."""
+        """After a question's number in the step list: how many points wait there."""
         n = len(self.waiting.get(key, ()))
-        return f"({n} new) " if n else ""
+        return f"({n} new)" if n else ""
 
     # --- points from the room --------------------------------------------------------------
 

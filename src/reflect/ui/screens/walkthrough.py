@@ -132,7 +132,7 @@ class WalkthroughScreen(KeepsTime):
         # the words, a list cut with "…" hid the count; before the number, which question
         # they wait on ("(1 new) Questio…" at 80x24; trials).
         name, colon, words = label.plain[2:].partition(": ")
-        waiting = self.waiting_mark(step.key).strip()
+        waiting = self.waiting_mark(step.key)
         if not waiting:
             return HangingLabel(Text(mark) + label[:2], label[2:])
         return HangingLabel(Text(mark) + label[:2], Text.assemble(
