@@ -25,7 +25,7 @@ from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line, printable
-from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import Cell, RowTable
@@ -48,7 +48,7 @@ def action_form(with_recommendation: bool, individual: bool = False,
                                 "action-recommendation", kind="select", row=2))
     return FormSpec(fields=fields, button_class="action-save", add_label="Add action",
                     save_label="Save changes",
-                    editing_title=lambda n: f"Editing action {n}: kept as typed; Esc undoes")
+                    editing_title=kept_as_typed("action"))
 
 
 MIN_ROWS = 3

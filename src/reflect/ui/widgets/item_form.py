@@ -66,6 +66,14 @@ class FieldSpec:
     lower border as it is typed; None shows nothing."""
 
 
+def kept_as_typed(noun: str = "") -> Callable[[int], str]:
+    """The first box's title while item n is edited, `Editing point 2: kept as typed; Esc
+    undoes`: whole at 80 columns ("…; Enter finishes, Esc undoes" was cut, a trial). Enter
+    finishes an edit as it adds an item, and the button says Save."""
+    named = f"{noun} " if noun else ""
+    return lambda n: f"Editing {named}{n}: kept as typed; Esc undoes"
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """What an item form looks like: its fields, its button and how editing is labelled."""
@@ -75,8 +83,7 @@ class FormSpec:
     add_label: str = "Add"
     save_label: str = "Save"
     compact_button: bool = True
-    editing_title: Callable[[int], str] = field(
-        default=lambda n: f"Editing {n}: kept as typed; Esc undoes")
+    editing_title: Callable[[int], str] = field(default_factory=kept_as_typed)
     """The first box's title while item number n (from 1) is being edited."""
     one_of: tuple[str, ...] = ()
     """Fields that editing never empties all at once (a person keeps a name, a role or an

@@ -30,7 +30,7 @@ from reflect.text import printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
-from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
+from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 
@@ -42,9 +42,7 @@ def point_form(question_id: str) -> FormSpec:
                           placeholder="Type a point (@ and a name to say who), Enter"),
                 FieldSpec("by", "Said by… (optional)", "point-by", kind="select", row=1)],
         button_class="point-save",
-        # Whole at 80 columns ("…; Enter finishes, Esc undoes" was cut at "Enter fin…", a
-        # trial): Enter finishes an edit as it adds a point, and the button says Save.
-        editing_title=lambda n: f"Editing point {n}: kept as typed; Esc undoes")
+        editing_title=kept_as_typed("point"))
 
 
 class PointList(OptionList):
