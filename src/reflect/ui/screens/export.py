@@ -256,8 +256,6 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.query_one("#export-redacted", Button).display = found
         self.query_one("#export-edit", Button).display = found
         self.refresh_bindings()  # the choice's keys, in the footer while there is a choice
-        if self.formats_moved and self.query_one("#format").has_focus:
-            self.call_after_refresh(self._show_formats)
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
         return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
