@@ -82,6 +82,8 @@ class Room:
         self.shown: list[RoomQuestion] = []
         self.shared: dict[str, list[str] | None] = {}
         self.resolved: dict[str, bool] = {}
+        self.resolved_as: dict[str, str] = {}
+        """The words a point was accepted in, when the facilitator edited it first."""
         self.asked: tuple[Phase, str] | None = None
         self.answers: dict[int, int] = {}
         self._participants: set[str] = set()
@@ -135,8 +137,10 @@ class Room:
     def share(self, step_key: str, texts: list[str] | None) -> None:
         self.shared[step_key] = texts
 
-    def resolve(self, point_id: str, accepted: bool) -> None:
+    def resolve(self, point_id: str, accepted: bool, text: str | None = None) -> None:
         self.resolved[point_id] = accepted
+        if text is not None:
+            self.resolved_as[point_id] = text
 
     def ask_confidence(self, phase: Phase, prompt: str) -> None:
         self.asked = (phase, prompt)

@@ -173,6 +173,9 @@ async def test_accept_edit_decline_and_accept_all_by_keys(fictional_dir, session
         await pilot.press("backspace", "d", "i", "t", "enter")
         await wait_for(pilot, lambda: room.resolved.get(edited.id) is True)
         assert answer.points[-1].text == "Invented point to edit"
+        # Its writer's page shows the words kept, not those sent (a trial: it showed
+        # "Accepted" beside the words as sent).
+        assert room.resolved_as[edited.id] == "Invented point to edit"
         assert answer.points[-1].from_room == "anonymous"
         incoming.focus()
         await pilot.press("A")

@@ -133,6 +133,21 @@ async def test_accepted_and_declined_show_to_the_writer_and_a_declined_text_is_d
                for p in person.points)
 
 
+async def test_a_point_accepted_as_edited_shows_its_writer_the_words_kept(room):
+    client, state, got, _ = room
+    state.show(QUESTION)
+    await send(client, state, "Invented pint wiht typos")
+    await send(client, state, "Invented point kept as sent")
+    edited, kept = got.points
+    state.resolve(edited.id, True, "Invented point with typos mended")
+    state.resolve(kept.id, True, "Invented point kept as sent")
+    page = await open_page(client, state)
+    assert ('<span class="status">Accepted, as the facilitator edited it</span> '
+            '<span class="where">') in page
+    assert "Invented point with typos mended" in page and "wiht" not in page
+    assert '<span class="status">Accepted</span>' in page  # the same words: plainly accepted
+
+
 async def test_nobody_sees_another_participants_points_until_they_are_shared(room):
     client, state, got, server = room
     state.show(QUESTION)

@@ -86,8 +86,10 @@ def mine_section(person: Participant) -> str:
         where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
         text = (f'<span class="text">{e(point.text)}</span>' if point.status != "declined"
                 else '<span class="text gone">Not added by the facilitator (not kept).</span>')
+        status = ("Accepted, as the facilitator edited it" if point.edited
+                  else STATUS_WORDS[point.status])
         items.append(f"<li class=\"{point.status}\"><span class=\"status\">"
-                     f"{STATUS_WORDS[point.status]}</span> {where}{text}</li>")
+                     f"{status}</span> {where}{text}</li>")
     return f"<h2>Your points</h2><ul class=\"mine\">{''.join(items)}</ul>"
 
 

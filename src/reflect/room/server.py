@@ -161,10 +161,10 @@ class Room:
         """Show the accepted points of that question to the room (None: hide them again)."""
         self.state.share(step_key, texts)
 
-    def resolve(self, point_id: str, accepted: bool) -> None:
-        """Tell the writer's page whether their point was accepted; a declined point's text is
-        dropped."""
-        self.state.resolve(point_id, accepted)
+    def resolve(self, point_id: str, accepted: bool, text: str | None = None) -> None:
+        """Tell the writer's page whether their point was accepted, and in what words when the
+        facilitator edited it (`text`); a declined point's text is dropped."""
+        self.state.resolve(point_id, accepted, text)
 
     def ask_confidence(self, phase: Literal["start", "end"], prompt: str) -> None:
         self.state.ask_confidence(phase, prompt)

@@ -73,6 +73,8 @@ class OwnPoint:
     heading: str
     text: str
     status: Status = "waiting"
+    edited: bool = False
+    """Accepted in the facilitator's words, not as sent: the page shows what was kept."""
 
 
 @dataclass
@@ -194,12 +196,14 @@ class RoomState:
         self.points[point.id] = (person, point)
         return point
 
-    def resolve(self, point_id: str, accepted: bool) -> None:
+    def resolve(self, point_id: str, accepted: bool, text: str | None = None) -> None:
         found = self.points.get(point_id)
         if found is None:
             return
         person, point = found
         point.status = "accepted" if accepted else "declined"
+        if accepted and text is not None and text != point.text:
+            point.text, point.edited = text, True
         if not accepted:
             point.text = ""  # nothing of a declined point is kept
             del self.points[point_id]

@@ -277,8 +277,8 @@ class HostsRoom(ExportsSession):
 
     @on(PointsEditor.FromRoomAdded)
     def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
-        if self.room is not None:
-            self.room.resolve(event.point_id, True)
+        if self.room is not None:  # its writer sees the words kept
+            self.room.resolve(event.point_id, True, event.text)
         self._points_changed(self.steps[self.index].key)
 
     @on(PointsEditor.FromRoomPutBack)

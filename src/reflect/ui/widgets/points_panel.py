@@ -95,9 +95,10 @@ class PointsEditor(ItemPanel, Vertical):
 
     @dataclass
     class FromRoomAdded(Message):
-        """A point from the room, edited in the point box, was added."""
+        """A point from the room, edited in the point box, was added (in these words)."""
 
         point_id: str
+        text: str
 
     @dataclass
     class FromRoomPutBack(Message):
@@ -159,7 +160,7 @@ class PointsEditor(ItemPanel, Vertical):
         change = self.edits.add_point(self.question_id, values["text"], values["by"],
                                       from_room=room.who if room else None)
         if room is not None:
-            self.post_message(self.FromRoomAdded(room.point.id))
+            self.post_message(self.FromRoomAdded(room.point.id, self.points[-1].text))
         return change
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:
