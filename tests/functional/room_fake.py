@@ -82,6 +82,8 @@ class Room:
         self.shown: list[RoomQuestion] = []
         self.shared: dict[str, list[str] | None] = {}
         self.resolved: dict[str, bool] = {}
+        self.joining_paused = False
+        """Wrong codes have paused joining by code (the real room's `RoomState.locked`)."""
         self.resolved_as: dict[str, str] = {}
         """The words a point was accepted in, when the facilitator edited it first."""
         self.asked: tuple[Phase, str] | None = None

@@ -357,6 +357,34 @@ async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, ses
         await wait_for(pilot, lambda: not line.display)
 
 
+async def test_the_facilitator_is_told_once_when_wrong_codes_pause_joining(
+        fictional_dir, sessions_dir):
+    """Participants saw "Please wait" and the facilitator nothing (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        paused = app.screen.query_one("#room-paused", Literal)
+        assert not paused.display
+        room.joining_paused = True
+        await wait_for(pilot, lambda: paused.display)
+        assert "paused for about a minute" in shown(paused)
+        assert "link and the QR code still work" in shown(paused)
+        await hide_panel(pilot)
+
+        def told() -> int:
+            return sum("Joining by room code is paused" in n.message
+                       for n in app._notifications)
+
+        await wait_for(pilot, lambda: told() == 1)
+        screen.watch_joining()  # (each second) while it lasts: said once, not every second
+        assert told() == 1
+        room.joining_paused = False
+        screen.watch_joining()
+        room.joining_paused = True  # paused again later: said again
+        await wait_for(pilot, lambda: told() == 2)
+
+
 async def test_certificate_from_the_settings_is_given_to_the_room(fictional_dir, sessions_dir,
                                                                    tmp_path):
     settings = tmp_path / "settings.toml"  # REFLECT_SETTINGS (tests/conftest.py)

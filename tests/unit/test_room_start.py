@@ -33,6 +33,23 @@ async def refused(port: int) -> bool:
     return False
 
 
+async def test_wrong_codes_pause_joining_by_code_and_the_room_says_so():
+    room = make_room(Got())
+    await room.start()
+    try:
+        landing = room.url.split("/r/")[0] + "/"
+        async with aiohttp.ClientSession() as client:
+            for n in range(10):
+                assert not room.joining_paused
+                async with client.post(landing, data={"code": f"AAAA-{n:02d}"}) as response:
+                    assert response.status == 403
+            assert room.joining_paused  # the facilitator's app tells them (RoomPanelScreen)
+            async with client.post(landing, data={"code": room.code}) as response:
+                assert response.status == 429
+    finally:
+        await room.stop()
+
+
 async def test_a_room_listens_until_stopped_and_stop_can_be_repeated():
     got = Got()
     room = make_room(got)

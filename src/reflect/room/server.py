@@ -143,6 +143,12 @@ class Room:
         return self.state.code
 
     @property
+    def joining_paused(self) -> bool:
+        """Too many wrong room codes or links were tried lately: codes typed are refused for a
+        while (the link and the QR code still work)."""
+        return self.state.locked()
+
+    @property
     def participants(self) -> int:
         """Browsers seen so far (every page load without the room's cookie is one): what the
         60-browser limit counts. The app shows `joined`."""

@@ -22,7 +22,7 @@ from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step, find_step
 from reflect.store.settings import room_tls
 from reflect.ui.panes import StepPane
-from reflect.ui.screens.room_waiting import closing_question, elsewhere, leaving_question
+from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal as Line
@@ -39,12 +39,6 @@ REFRESH_SECONDS = 0.2
 """Points arriving together are shown together, at most this long after the first."""
 
 
-def default_prompt(review: Review, theme: str = "") -> str:
-    """"How confident do you feel about …?", naming the review's theme (or its title)."""
-    about = theme or (review.themes[0].replace("-", " ") if review.themes else review.title)
-    return f"How confident do you feel about {about}?"
-
-
 class HostsRoom(ExportsSession):
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)
@@ -58,6 +52,7 @@ class HostsRoom(ExportsSession):
         """The confidence check's question when the facilitator chose to ask it."""
         self.confidence_offered: set[str] = set()
         self._stale: set[str] = set()
+        self._joining_paused = False
 
     # --- opening, the panel, closing -------------------------------------------------------
 
@@ -87,7 +82,7 @@ class HostsRoom(ExportsSession):
         prompt = self.confidence_prompt
         self.app.push_screen(OpenRoomScreen(
             address_choices(), self._make_room,
-            prompt or default_prompt(self.review, self.session.theme),
+            prompt or words.default_prompt(self.review, self.session.theme),
             str(cert) if cert else None, problems, confidence=prompt is not None), self._opened)
 
     def room_files(self) -> tuple[Path | None, Path | None, list[str]]:
@@ -122,6 +117,13 @@ class HostsRoom(ExportsSession):
         self.show_room_line()
         self.action_room()  # the panel: people need the link to join
 
+    def watch_joining(self) -> None:
+        """Each second: say once when wrong codes have paused joining by code."""
+        paused = self.room is not None and self.room.joining_paused
+        if paused and not self._joining_paused:
+            self.notify(words.JOINING_PAUSED, severity="warning", timeout=10)
+        self._joining_paused = paused
+
     def _panel_closed(self, choice: str | None) -> None:
         if choice == "close":
             self.close_room()
@@ -133,7 +135,7 @@ class HostsRoom(ExportsSession):
     def room_leaving_question(self) -> str:
         """What leaving the session would do to the open room, to confirm first."""
         assert self.room is not None
-        return leaving_question(self.room.joined, self.waiting, self.steps)
+        return words.leaving_question(self.room.joined, self.waiting, self.steps)
 
     QUIT_STAY = "Stay"
 
@@ -142,7 +144,7 @@ class HostsRoom(ExportsSession):
         quit at once, dropping the points still waiting (a trial)."""
         if self.room is None:
             return None
-        return leaving_question(self.room.joined, self.waiting, self.steps, quitting=True)
+        return words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True)
 
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
@@ -306,7 +308,7 @@ class HostsRoom(ExportsSession):
         pane = self.panes.get(self.index)
         points = pane.waiting_points() if pane is not None else None
         if points is None:
-            self.notify(elsewhere(self.waiting, self.steps) or (
+            self.notify(words.elsewhere(self.waiting, self.steps) or (
                 "No points from the room wait on this step."
                 + ("" if self.room is not None else " Open the room with F4.")))
             return
@@ -353,7 +355,7 @@ class HostsRoom(ExportsSession):
                           or self.session.confidence_at(phase) is not None):
             return
         self.confidence_offered.add(phase)
-        prompt = self.confidence_prompt or default_prompt(self.review, self.session.theme)
+        prompt = self.confidence_prompt or words.default_prompt(self.review, self.session.theme)
 
         def answered(result: tuple[str, list[int]] | None) -> None:
             if result is not None and phase is not None:
@@ -386,7 +388,7 @@ class HostsRoom(ExportsSession):
         closing drops them, and it closed at once (a trial)."""
         from reflect.ui.screens.confirm import ConfirmScreen
 
-        question = closing_question(self.waiting, self.steps)
+        question = words.closing_question(self.waiting, self.steps)
         if question is None:
             self._close_confirmed(True)
             return

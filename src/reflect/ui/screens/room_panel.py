@@ -20,6 +20,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.room_waiting import JOINING_PAUSED
 from reflect.ui.widgets.literal import Literal
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Literal("The room is open", "bold")
                     yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
                     yield Literal(joined(self.room.joined), id="room-joined")
+                    yield Literal("", id="room-paused")
                     yield Literal(self.secure_note, "dim")
                     yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
                                   "edits, d declines, A accepts all. F3 shows accepted points to "
@@ -75,6 +77,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
             yield Literal(LINK_TOO_WIDE, "dim", id="room-url-note")
 
     def on_mount(self) -> None:
+        self.count()
         self.set_interval(1.0, self.count)
         self.query_one("#room-hide", Button).focus()
 
@@ -95,6 +98,9 @@ class RoomPanelScreen(ReflectModal[str | None]):
 
     def count(self) -> None:
         self.query_one("#room-joined", Literal).show(joined(self.room.joined))
+        paused = self.query_one("#room-paused", Literal)
+        paused.show(JOINING_PAUSED if self.room.joining_paused else "", "bold")
+        paused.display = self.room.joining_paused
 
     @on(Button.Pressed, "#room-hide")
     def action_hide(self) -> None:

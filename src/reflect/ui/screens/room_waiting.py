@@ -1,12 +1,25 @@
 """The points from the room still waiting for the facilitator, said in words: how many, and on
 which questions. Closing the room, leaving the session and F2 on another step all say it the
-same way (no Textual here: plain functions of the walkthrough's `waiting` and its steps)."""
+same way (no Textual here: plain functions of the walkthrough's `waiting` and its steps). Also
+the room's other words to the facilitator: joining paused, and the confidence check's default."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Sized
 
+from reflect.model.review import Review
 from reflect.model.steps import Step
+
+JOINING_PAUSED = ("Joining by room code is paused for about a minute: too many wrong codes "
+                  "were tried. The link and the QR code still work.")
+"""Said once when wrong codes lock the room's code (participants see "Please wait"), and on
+the room's panel while it lasts: else a room that stopped letting people in said nothing."""
+
+
+def default_prompt(review: Review, theme: str = "") -> str:
+    """"How confident do you feel about …?", naming the review's theme (or its title)."""
+    about = theme or (review.themes[0].replace("-", " ") if review.themes else review.title)
+    return f"How confident do you feel about {about}?"
 
 
 def points(n: int) -> str:

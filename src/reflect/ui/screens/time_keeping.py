@@ -12,6 +12,7 @@ from reflect.ui.widgets.timer import TimerBar
 class KeepsTime(WritesBack):
     def tick(self) -> None:
         """Count a second on the current step (unless paused or read-only) and redraw."""
+        self.watch_joining()
         if self.keeper is None:
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
