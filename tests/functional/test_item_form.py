@@ -200,3 +200,40 @@ async def test_a_persons_boxes_below_the_fold_scroll_into_view(tmp_path: Path) -
         pane = screen.query_one(f"#pane-{screen.index}")
         await wait_for(pilot, lambda: app.focused is agency and agency.region.height == 3
                        and agency.region.bottom <= pane.region.bottom)
+
+
+async def test_a_column_of_dates_is_shown_in_one_form_and_kept_alike_as_a_date_changes():
+    """Each date took the longest form that fitted it alone: `31 Jan 27` above `1 Feb 2027`
+    in one Due column (a trial). The column now shows every date in the first form that fits
+    them all, and a changed date that needs a shorter form redraws the column."""
+    from textual.app import App, ComposeResult
+
+    from reflect.model.dates import due_cell
+
+    class TableApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield RowTable()
+
+    columns = [("What", 1), ("Due", -10)]  # "31 Jan 2027" is 11 wide, "1 Feb 2027" 10
+    rows = [["Invented first action", due_cell("1/2/27", date(2027, 2, 1))],
+            ["Invented second action", due_cell("someday", None)],
+            ["Invented third action", due_cell("31/1/27", date(2027, 1, 31))]]
+    async with TableApp().run_test(size=(60, 10)) as pilot:
+        table = pilot.app.query_one(RowTable)
+        table.fill(columns, rows, 40)
+
+        def shown() -> list[str]:
+            due = list(table.columns)[1]  # (a fill makes the columns again)
+            return [str(table.get_cell(str(n), due)) for n in range(table.row_count)]
+
+        assert shown() == ["1 Feb 27", "? someday", "31 Jan 27"]
+        # Each on its own: only the 31st would have needed the shorter form.
+        assert not table.update_row(2, ["Invented third action",
+                                        due_cell("1/3/27", date(2027, 3, 1))])
+        table.fill(columns, [*rows[:2], ["Invented third action",
+                                         due_cell("1/3/27", date(2027, 3, 1))]], 40)
+        assert shown() == ["1 Feb 2027", "? someday", "1 Mar 2027"]
+        # A change within the column's form is drawn in place.
+        assert table.update_row(0, ["Invented first action, renamed",
+                                    due_cell("2/2/27", date(2027, 2, 2))])
+        assert shown()[0] == "2 Feb 2027"

@@ -150,7 +150,9 @@ class CarriedPanel(Vertical):
         else:
             change = self.edits.set_carried_due(c, event.value)
         if change is not None:
-            self.query_one(RowTable).update_row(self.session.carried.index(c), self._cells(c))
+            if not self.query_one(RowTable).update_row(self.session.carried.index(c),
+                                                       self._cells(c)):
+                self.show_carried()  # (the due column's form changed)
             self._say_selected(c)
             self.post_message(SessionChanged(change))
 

@@ -29,15 +29,25 @@ Cell = str | tuple[str, ...]
 the first that fits the column is shown."""
 
 
-def fitted(cell: Cell, width: int) -> Text:
-    """The cell as shown in a column `width` wide: on one line, the first of its forms that
-    fits, else its shortest cut with "…"."""
+def fitted(cell: Cell, width: int, first: int = 0) -> Text:
+    """The cell as shown in a column `width` wide: on one line, the first of its forms (from
+    form `first`) that fits, else its shortest cut with "…"."""
     if isinstance(cell, str):
         return Text(one_line(cell, width))
-    for form in cell:
+    for form in cell[min(first, len(cell) - 1):]:
         if len(one_line(form)) <= width:
             return Text(one_line(form))
     return Text(one_line(cell[-1], width))
+
+
+def column_form(cells: Sequence[Cell], width: int) -> int:
+    """Which form a column's cells of several forms are shown in: the first that fits for
+    every one of them, so that a column of dates reads alike (`31 Jan 27` above `1 Feb 27`,
+    not above `1 Feb 2027`, a trial)."""
+    forms = [c for c in cells if not isinstance(c, str) and len(c) > 1]
+    longest = max((len(c) for c in forms), default=1)
+    return next((n for n in range(longest) if all(
+        len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
 
 
 class RowTable(DataTable[Text]):
@@ -67,6 +77,9 @@ class RowTable(DataTable[Text]):
         self.offers = offers
         """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
+        self._rows: list[list[Cell]] = []
+        self._forms: list[int] = []
+        """Each column's form (`column_form`), for `update_row` to keep."""
         """Each column's key and width, as last filled."""
         self.filled_width = 0
         """The width the columns were last shared out for."""
@@ -99,19 +112,29 @@ class RowTable(DataTable[Text]):
         widths = [-s if s < 0 else max(space * s // shares, 4) for _, s in columns]
         self._columns = [(self.add_column(label, width=w), w)
                          for (label, _), w in zip(columns, widths, strict=True)]
+        self._rows = [list(cells) for cells in rows]
+        self._forms = self._column_forms()
         for n, cells in enumerate(rows):
-            self.add_row(*(fitted(c, w) for c, w in zip(cells, widths, strict=True)),
-                         key=str(n))
+            self.add_row(*(fitted(c, w, f) for c, (_, w), f in zip(
+                cells, self._columns, self._forms, strict=True)), key=str(n))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
+
+    def _column_forms(self) -> list[int]:
+        return [column_form([r[n] for r in self._rows], width)
+                for n, (_, width) in enumerate(self._columns)]
 
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
         again instead (a row or column it does not have)."""
         if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
             return False
-        for (column, width), cell in zip(self._columns, cells, strict=True):
-            text = fitted(cell, width)
+        kept, self._rows[row] = self._rows[row], list(cells)
+        if self._column_forms() != self._forms:  # a date changes the form of its column
+            self._rows[row] = kept
+            return False
+        for (column, width), cell, form in zip(self._columns, cells, self._forms, strict=True):
+            text = fitted(cell, width, form)
             if self.get_cell(str(row), column) != text:
                 self.update_cell(str(row), column, text)
         return True
