@@ -38,6 +38,10 @@ TODAY = date(2026, 12, 1)  # a Tuesday
     ("Friday", date(2026, 12, 4)),
     ("by Fri", date(2026, 12, 4)),
     ("Tuesday", date(2026, 12, 8)),  # a weekday is after today
+    ("Friday week", date(2026, 12, 11)),  # the Friday after the coming one
+    ("a week on Friday", date(2026, 12, 11)),
+    ("by a week Fri", date(2026, 12, 11)),
+    ("Tuesday week", date(2026, 12, 15)),
     ("end of March", date(2027, 3, 31)),
     ("by the end of March 2028", date(2028, 3, 31)),
     ("March 2027", date(2027, 3, 31)),

@@ -62,6 +62,8 @@ _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
 _MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|week)")
 _WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
+_WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
+"""`Friday week`, `a week on Friday`: the Friday after the coming one (British usage)."""
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
@@ -98,7 +100,7 @@ def _counts_from_today(t: str) -> bool:
     weeks", "3 days ago", "next Friday", "end of the month"): never moved by a year
     (`read_date_near`)."""
     if t in ("today", "tomorrow", "yesterday") or _END_OF.fullmatch(t) or _IN.fullmatch(t) \
-            or _AGO.fullmatch(t):
+            or _AGO.fullmatch(t) or _WEEKDAY_WEEK.fullmatch(t):
         return True
     m = _WEEKDAY.fullmatch(t)
     return m is not None and m[1] in ("this", "next", "last")
@@ -181,6 +183,9 @@ def _read(t: str, today: date) -> date | None:
         if m[1]:
             month_start = (month_start + timedelta(days=32)).replace(day=1)
         return last_day(month_start.year, month_start.month)
+    if (m := _WEEKDAY_WEEK.fullmatch(t)) and (m[1] or m[2]) in WEEKDAYS:
+        coming = _read(m[1] or m[2], today)
+        return coming + timedelta(days=7) if coming else None
     if (m := _WEEKDAY.fullmatch(t)) and m[2] in WEEKDAYS:
         if m[1] == "last":  # the one before today
             return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)
