@@ -10,14 +10,29 @@ from functools import lru_cache
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+# Whole terminal escape sequences (colours `ESC[31m`, cursor keys `ESC[D`, titles `ESC]0;…BEL`):
+# removing only their ESC left `[31mred[0m` in the text, and `abc[D[DX` where arrow keys were
+# pressed in `reflect walk` (a trial).
+_SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+                       "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"
+                       "|\x1b[ -/]*[0-~]")
+
+
+def _without_sequences(text: str) -> str:
+    return _SEQUENCE.sub("", text) if "\x1b" in text or "\x9b" in text or "\x9d" in text \
+        else text
+
+
 def printable(text: str) -> str:
-    """`text` without terminal control characters; CR and CRLF become newlines."""
-    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """`text` without terminal control characters or escape sequences; CR and CRLF become
+    newlines."""
+    return _UNSAFE.sub("", _without_sequences(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 def without_controls(text: str) -> str:
-    """`text` with every unsafe character removed (CR too); line breaks are not touched."""
-    return _UNSAFE.sub("", text).replace("\r", "")
+    """`text` with every unsafe character and escape sequence removed (CR too); line breaks
+    are not touched."""
+    return _UNSAFE.sub("", _without_sequences(text)).replace("\r", "")
 
 
 def has_controls(text: str) -> bool:

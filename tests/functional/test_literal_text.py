@@ -96,7 +96,7 @@ async def test_control_codes_are_not_shown(fictional_dir, sessions_dir):
         await pilot.press("enter", "ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         intro = await shown_intro(app.screen)
-        assert "Child ZZ]0;pwned is invented." in intro
+        assert "Child ZZ is invented." in intro  # the whole sequence gone, not only its ESC
         assert "\x1b" not in intro
 
 
@@ -140,7 +140,7 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
         await wait_for(pilot, lambda: app.library is not None
                        and app.screen.query_one("#sessions", OptionList).option_count == 1)
         prompt = app.screen.query_one("#sessions", OptionList).get_option_at_index(0).prompt
-        assert "\x1b" not in prompt.plain and "Hostile [31mtitle" in prompt.plain
+        assert "\x1b" not in prompt.plain and "Hostile title" in prompt.plain
         app.screen.query_one("#sessions", OptionList).focus()
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
@@ -149,7 +149,7 @@ async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional
         drawn = "".join(seg.text for y in range(area.size.height) for seg in area.render_line(y))
         for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
             assert bad not in drawn
-        assert "before]52;c;ZXZpbA==[2Jafter evil [bold]x[/]" in drawn
+        assert "beforeafter evil [bold]x[/]" in drawn  # the sequences gone whole
         app.notify(HOSTILE)  # a notification quoting hostile text neither crashes nor runs it
         await pilot.pause()
         await pilot.press("ctrl+q")
@@ -192,7 +192,7 @@ async def test_escapes_in_a_session_file_reach_no_input_box(fictional_dir, sessi
         await pilot.press("f2")
         await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
         prompt = app.screen.query_one("#prompt-input", Input).value
-        assert prompt == "Invented title]0;PWNED[2J]52;c;ZXZpbA==]8;;http://x.invalid"
+        assert prompt == "Invented title"  # no sequence, nor what was left of one
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, PromptScreen))
         await pilot.press("enter")

@@ -28,7 +28,7 @@ def hostile(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    return f"{text}]0;PWNED[2J]52;c;ZXZpbA==]8;;http://x.invalid\nnext\tline"
+    return f"{text}\nnext\tline"  # every sequence gone whole, not only its ESC
 
 
 def strings(obj: object) -> list[str]:

@@ -71,7 +71,7 @@ def test_control_characters_are_not_exported(review):
     s.set_answer("zz-first", "q", "before\x1b]52;c;ZXZpbA==\x07after\u202e")
     md = to_markdown(s, review)
     assert "\x1b" not in md and "\x07" not in md and "\u202e" not in md
-    assert "before]52;c;ZXZpbA==after" in md
+    assert "beforeafter" in md
 
 
 def test_export_works_without_the_review(review):
@@ -90,7 +90,7 @@ def test_plain_text_notes_are_literal_and_complete(review):
     s.actions.append(Action(text="Share the briefing", owner="Team lead"))
     text = to_text(s, review)
     assert text.startswith("Exercise [bold]\n===============\n")
-    assert "\n\n    [@click=app.quit]x[/]\n    second line[31m\n" in text
+    assert "\n\n    [@click=app.quit]x[/]\n    second line\n" in text
     assert "\x1b" not in text
     assert "- Share the briefing (owner: Team lead, status: open)" in text
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text

@@ -1,0 +1,30 @@
+"""Text shown literally: terminal control characters and whole escape sequences removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.text import printable, without_controls
+
+
+@pytest.mark.parametrize("typed, shown", [
+    # Removing only ESC left the rest: `[31mred[0m`, and `abc[D[DX` where arrow keys were
+    # pressed in `reflect walk` (a trial).
+    ("Invented note \x1b[31mred\x1b[0m end", "Invented note red end"),
+    ("abc\x1b[D\x1b[DX", "abcX"),
+    ("\x1b]0;Invented title\x07after", "after"),
+    ("\x1b]8;;http://example.invalid\x1b\\link\x1b]8;;\x1b\\ done", "link done"),
+    ("one\x9b2Jtwo", "onetwo"),  # the one-byte CSI
+    ("lone ESC at the end \x1b", "lone ESC at the end "),
+    ("[bold]kept[/bold] <b>as typed</b> \\e[31m", "[bold]kept[/bold] <b>as typed</b> \\e[31m"),
+    ("tab\there, a bell\x07, a right-to-left override \u202eevil", "tab\there, a bell, a "
+     "right-to-left override evil"),
+])
+def test_escape_sequences_and_control_characters_are_removed_and_the_rest_kept(typed, shown):
+    assert printable(typed) == shown
+    assert without_controls(typed) == shown
+
+
+def test_line_ends():
+    assert printable("one\r\ntwo\rthree") == "one\ntwo\nthree"
+    assert without_controls("one\r\ntwo") == "one\ntwo"
