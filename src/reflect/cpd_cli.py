@@ -254,7 +254,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     from reflect.cli.output import unsafe_target, write_output
     from reflect.export import handout
     from reflect.store.library import load_library
-    from reflect.store.settings import settings_path, support_message
+    from reflect.store.settings import checked_settings, settings_path, support_message
 
     target = Path(args.output).expanduser()
     ending = target.suffix.lower()
@@ -271,7 +271,10 @@ def cmd_handout(args: argparse.Namespace) -> int:
     if problem := unsafe_target(target, [], args.force):
         echo(f"reflect handout: will not write {target}: {problem}", err=True)
         return 1
-    data = handout.render(review, support_message(settings_path()), ending)
+    settings, problems = checked_settings(settings_path())
+    for problem in problems:  # (the default reminder was printed in silence: a trial)
+        echo(f"reflect handout: {problem}", err=True)
+    data = handout.render(review, support_message(settings_path(), settings), ending)
     if not write_output("handout", target, data, args.force):
         return 1
     echo(f"Handout written to {target}")

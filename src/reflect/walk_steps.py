@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from reflect.console import echo
 from reflect.export.records import after_context
 from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
@@ -41,7 +42,7 @@ from reflect.model.timebox import parse_minutes
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.sessions import save_session
-from reflect.store.settings import settings_path, support_message
+from reflect.store.settings import checked_settings, settings_path, support_message
 
 if TYPE_CHECKING:
     from reflect.walk import Dialogue
@@ -367,7 +368,10 @@ def ask_summary(w: Walk, step: Step) -> bool:
         d.say(f"Your CPD record: reflect cpd-fill {session.id} --why ... (what the notes do "
               f"not hold), then reflect export {session.id} -o my-record.swe.docx (Social "
               "Work England; .nmc.docx for the NMC; .txt or .pdf as well)")
-    d.say(support_message(settings_path()))
+    settings, problems = checked_settings(settings_path())
+    for problem in problems:  # (the default reminder was said in silence: a trial)
+        echo(f"reflect walk: {problem}", err=True)
+    d.say(support_message(settings_path(), settings))
     return True
 
 

@@ -146,6 +146,25 @@ async def test_a_theme_that_cannot_be_remembered_is_said(
         assert app.is_running and app.theme == "reflect-high-contrast"
 
 
+async def test_a_broken_settings_file_is_said_at_start_and_never_written_over(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Choosing a theme replaced a settings file with one bad line by the theme alone: the
+    support reminder and agency abbreviations were lost, and nothing was said (a trial)."""
+    settings = tmp_path / "settings.toml"
+    broken = 'support = "Invented Support Line"\n[agency_aliases]\n"ZZ" = "Invented"\nbad = \n'
+    settings.write_text(broken, encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        assert any(f"{settings}: not valid TOML" in n.message and "not used until it is "
+                   "mended" in n.message for n in app._notifications)
+        app.theme = "reflect-high-contrast"
+        await wait_for(pilot, lambda: any("Could not remember the theme" in n.message
+                                          and "left as it is" in n.message
+                                          for n in app._notifications))
+    assert settings.read_text(encoding="utf-8") == broken
+
+
 async def test_the_export_check_runs_in_a_worker_and_holds_the_export_back(
         fictional_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import reflect.ui.screens.export as export_screen

@@ -4,6 +4,7 @@ TOML file in the user's config folder."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tomllib
 from collections.abc import Mapping
@@ -35,13 +36,44 @@ def settings_path() -> Path:
     return path
 
 
-def load_settings(path: Path) -> dict[str, object]:
-    """The saved settings; an unreadable file counts as none (it is settings, not answers)."""
+class SettingsError(Exception):
+    """The settings file cannot be read (the message names it and says why): it is used as
+    if empty, and never written over."""
+
+
+def read_settings(path: Path) -> dict[str, object]:
+    """The settings file; {} when there is none; SettingsError when it cannot be read."""
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+    except FileNotFoundError:
         return {}
+    except tomllib.TOMLDecodeError as e:
+        raise SettingsError(f"{path}: not valid TOML ({e})") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise SettingsError(f"{path}: cannot be read ({e.strerror or e})") from None
+
+
+def load_settings(path: Path) -> dict[str, object]:
+    """The saved settings; an unreadable file counts as none (`settings_problems` says why)."""
+    try:
+        return read_settings(path)
+    except SettingsError:
+        return {}
+
+
+def checked_settings(path: Path) -> tuple[dict[str, object], list[str]]:
+    """The settings (as `load_settings`) and why the file, or one of its plain entries, is not
+    used (each naming the file and the entry): said when the app starts and by the commands
+    that use them, as a broken file was passed over in silence (a trial)."""
+    try:
+        data = read_settings(path)
+    except SettingsError as e:
+        return {}, [f"{e}: its settings are not used until it is mended"]
+    return data, [f"{path}: {key}: should be text in quotes; ignored"
+                  for key in ("support", "theme") if key in data and not isinstance(data[key], str)]
 
 
 DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it has affected "
@@ -58,9 +90,40 @@ def support_message(path: Path, data: Mapping[str, object] | None = None) -> str
 
 
 def save_setting(path: Path, key: str, value: str) -> None:
-    data = load_settings(path)
-    data[key] = value
-    write_atomic(path, tomli_w.dumps(data).encode("utf-8"))
+    """Set one top-level entry and change nothing else: the file's other entries, comments
+    and layout stay (its line is replaced, or added before the first table). A file that
+    cannot be read is never written over: SettingsError. (It was replaced by the one entry,
+    the support reminder, agency abbreviations and certificate settings lost: a trial.)"""
+    data = read_settings(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    line = tomli_w.dumps({key: value})
+    edited = _with_line(text, key, line)
+    try:
+        kept = tomllib.loads(edited) == {**data, key: value}
+    except tomllib.TOMLDecodeError:
+        kept = False
+    write_atomic(path, (edited if kept else tomli_w.dumps({**data, key: value})).encode("utf-8"))
+
+
+def _with_line(text: str, key: str, line: str) -> str:
+    """`text` with the top-level `key`'s line replaced by `line`, or `line` added before the
+    first table (or at the end). Checked by `save_setting`, which writes the whole file afresh
+    where this cannot do (an entry over several lines)."""
+    lines = text.splitlines(keepends=True)
+    own = re.compile(rf"\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*=")
+    for n, old in enumerate(lines):
+        if old.lstrip().startswith("["):  # after the last entry, not among its comments
+            while n and (not lines[n - 1].strip() or lines[n - 1].lstrip().startswith("#")):
+                n -= 1
+            return "".join([*lines[:n], line, *lines[n:]])
+        if own.match(old):
+            return "".join([*lines[:n], line, *lines[n + 1:]])
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    return "".join(lines) + line
 
 
 def agency_aliases(path: Path) -> tuple[dict[str, str], list[str]]:

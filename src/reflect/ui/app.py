@@ -21,27 +21,11 @@ from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
-from reflect.store.settings import load_settings, save_setting, settings_path
+from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
+from reflect.ui.colours import HIGH_CONTRAST
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
-
-HIGH_CONTRAST = Theme(
-    name="reflect-high-contrast",
-    primary="#FFFF00",
-    secondary="#00FFFF",
-    accent="#FFFF00",
-    foreground="#FFFFFF",
-    background="#000000",
-    surface="#000000",
-    panel="#1A1A1A",
-    boost="#333333",
-    warning="#FFB000",
-    error="#FF6060",
-    success="#00FF00",
-    dark=True,
-)
-"""White on black with yellow focus and highlights, for projectors and low vision."""
 
 WORKER_TASKS = {
     "load": "read the library and sessions",
@@ -108,9 +92,10 @@ class ReflectApp(Notices):
         super().__init__(driver_class=_driver_class())
         self.settings_file = settings_file or settings_path()
         """Where the chosen theme is remembered."""
-        self.settings = load_settings(self.settings_file)
+        self.settings, self.settings_said = checked_settings(self.settings_file)
         """The settings file as read at start (the theme, the support reminder, the room's
-        certificate): read once, here, so no screen reads it on the UI thread again."""
+        certificate): read once, here, so no screen reads it on the UI thread again; and what
+        in it cannot be used, said once the app is up."""
         self.content_dir = content_dir
         """Folder the review library is read from."""
         self.sessions_dir = sessions_dir
@@ -182,6 +167,8 @@ class ReflectApp(Notices):
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
+        for problem in self.settings_said:
+            self.notify(problem, severity="warning", timeout=12)
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
@@ -228,6 +215,8 @@ class ReflectApp(Notices):
                 return None
             try:
                 save_setting(self.settings_file, "theme", name)
+            except SettingsError as e:
+                return f"Could not remember the theme: {e}. The file is left as it is."
             except OSError as e:
                 return f"Could not remember the theme in {self.settings_file}: {e.strerror or e}"
         return None
