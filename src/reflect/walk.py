@@ -28,6 +28,7 @@ from reflect.model.review import Review
 from reflect.model.session import Mode, Session
 from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
 from reflect.model.themes import source_count
+from reflect.store.errors import SessionError
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import printable
@@ -257,14 +258,38 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
     try:
         with _stoppable():
             try:
-                return _walk(w)
-            except Stopped as stop:
-                _ignore_stop_signals()
-                return _save_on_stop(w, stop.signum)
+                try:
+                    return _walk(w)
+                except Stopped as stop:
+                    _ignore_stop_signals()
+                    return _save_on_stop(w, stop.signum)
+            except (OSError, SessionError) as error:
+                return _rescue(w, error)
     finally:
         lock.release()
         if w.fresh and not w.typed():  # never written: leave no lock file behind either
             lock.path.unlink(missing_ok=True)
+
+
+def _rescue(w: Walk, error: OSError | SessionError) -> int:
+    """The sessions folder would not take the session (read-only, disk full): what was typed
+    goes to an emergency copy in the home or temp folder, and the walk stops saying where to
+    carry on from. (It stopped with the errno alone, the answer just typed lost: a trial.)"""
+    from reflect.console import echo
+    from reflect.store.rescue import write_emergency_copy
+    from reflect.store.sessions import dumps
+
+    where = session_path(w.folder, w.session.id)
+    why = f"could not save {where}: {getattr(error, 'strerror', None) or error}"
+    try:
+        copy = write_emergency_copy(w.session.id, dumps(w.session))
+    except (OSError, SessionError) as e:
+        echo(f"reflect walk: {why}; nor could an emergency copy be written "
+             f"({getattr(e, 'strerror', None) or e}).", err=True)
+        return 1
+    echo(f"reflect walk: {why}. Everything typed so far is in an emergency copy: {copy}. "
+         f"Carry on from it with: reflect walk --resume {copy}", err=True)
+    return 1
 
 
 def _save_on_stop(w: Walk, signum: int) -> int:

@@ -422,3 +422,31 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "2\n", "--resume", s.id)
     assert "Not answered yet" not in out.out and "u goes to" not in out.out
     assert "== Step 2 of 10: Good practice ==" in out.out  # any step, by its number
+
+
+def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_it(
+        monkeypatch, capsys, fictional_dir, sessions_dir, tmp_path):
+    """A read-only or full sessions folder stopped the walk with the errno alone, and the
+    answer just typed was lost (a trial)."""
+    import tomllib
+
+    import reflect.walk_steps as walk_steps
+
+    def refused(folder, session):  # as a read-only folder answers
+        raise OSError(30, "Read-only file system")
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(walk_steps, "save_session", refused)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "Invented note that must not be lost\n.\n", "child-zz", "--mode",
+                         "individual", "--title", "Invented", "--team", "T")
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert code == 1
+    err = flat(out.err)
+    assert "could not save" in err and "Read-only file system" in err
+    assert f"emergency copy: {copy}" in err and f"reflect walk --resume {copy}" in err
+    assert "Invented note that must not be lost" in copy.read_text(encoding="utf-8")
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    tomllib.loads(copy.read_text(encoding="utf-8"))  # a whole session file
