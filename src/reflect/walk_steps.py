@@ -25,13 +25,14 @@ from reflect.model.changes import (
     NotesKey,
     TextKey,
 )
-from reflect.model.dates import read_as
+from reflect.model.dates import read_as, short_date
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
     REFLECTIVE_MODEL,
     ActionStatus,
+    CarriedAction,
     Participant,
     Session,
     whole_minutes,
@@ -215,7 +216,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         if note:
             changed.append(w.edits.set_carried_note(c, note))
-        due = _ask_due(w, "New due date (Enter keeps it):")
+        due = _new_due(w, c)
         if due is None:
             return False
         if due:
@@ -228,6 +229,22 @@ def ask_carried(w: Walk, step: Step) -> bool:
             if problem:
                 d.say(f"Saved here; {problem}.")
     return True
+
+
+def _new_due(w: Walk, c: CarriedAction) -> str | None:
+    """A carried action's new due words ("" keeps its due date); words that name no date
+    replace a date only when the person says so, as they are written back to the session
+    that agreed the action (a typo had replaced its date there: a trial)."""
+    while True:
+        due = _ask_due(w, "New due date (Enter keeps it):")
+        had = c.new_due_date if c.new_due else c.due_date
+        if not due or had is None or w.edits.read_due(due) is not None:
+            return due
+        sure = _yes_no(w, f"Use '{due}' instead of the date it has ({short_date(had)})?", False)
+        if sure is None:
+            return None
+        if sure:
+            return due
 
 
 def _ask_due(w: Walk, prompt: str) -> str | None:

@@ -450,3 +450,37 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     assert "Invented note that must not be lost" in copy.read_text(encoding="utf-8")
     assert oct(copy.stat().st_mode & 0o777) == "0o600"
     tomllib.loads(copy.read_text(encoding="utf-8"))  # a whole session file
+
+
+def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confirmed(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """A typo as the new due date of last time's action replaced its date in the session that
+    agreed it, and reports lost when it was due (a trial)."""
+    from datetime import date
+
+    from reflect.model.session import Action, Participant, Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000002", title="Last month",
+                           team="Invented Dale team", facilitator="Fay Example",
+                           participants=[Participant(name="Ada Example", role="Nurse")])
+    before.add_action(Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                             due_date=date(2027, 1, 31)))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
+              "\n\n"  # last time's action: status and note kept
+              "15/13/2027\n\n"  # a typo, not a date: Enter (n) types it again
+              "14/2/2027\n"  # a date
+              "Notes\n.\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today", "--team",
+                         "Invented Dale team")
+    assert code == 0
+    assert "Use '15/13/2027' instead of the date it has (Sun 31 Jan 2027)? y or n" in flat(
+        out.out)
+    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
+                                                                     date(2027, 2, 14))
