@@ -89,6 +89,18 @@ def test_resolve_by_id_and_by_path(review, sessions_dir):
         resolve_session(sessions_dir, "20990101-child-zz-00000000")
 
 
+@pytest.mark.parametrize("text", ["", "\n\n", "# an invented comment only\n"])
+def test_an_empty_session_file_is_said_to_be_empty(sessions_dir, text):
+    """It was read as a session missing each field, its path named three times (a trial)."""
+    sessions_dir.mkdir()
+    path = sessions_dir / "20260101-child-zz-0000000e.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SessionError) as caught:
+        read_session(path)
+    assert str(caught.value) == (f"{path}: the file is empty (or holds only comments): no "
+                                 "session in it")
+
+
 def test_unreadable_files_are_listed_and_never_touched(review, sessions_dir):
     good = save_session(sessions_dir, make_session(review))
     broken = sessions_dir / "broken.toml"
@@ -168,7 +180,7 @@ def test_sync_questions_keeps_answers_to_removed_questions(review):
 
 
 UNREADABLE = {
-    "empty": (b"", "id: required field is missing"),
+    "empty": (b"", "the file is empty (or holds only comments)"),
     "truncated": (None, "not valid TOML"),
     "bad-utf8": (b'schema_version = 1\nid = "\xff\xfe"\n', "not valid"),
     "nul-bytes": (b"schema_version = 1\x00\x00\n", "not valid TOML"),

@@ -141,6 +141,8 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
 
 def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str | None]:
     """`read_session` for a file already parsed: `data` is the TOML read from `path`."""
+    if not data:  # (each missing field was named, the file's path three times: a trial)
+        raise SessionError(f"{path}: the file is empty (or holds only comments): no session in it")
     version = data.get("schema_version", 1)
     if type(version) is not int or version < 1:  # bool is an int to Python: not here
         raise SessionError(f"{path}: schema_version: {version!r} is not a schema version "
