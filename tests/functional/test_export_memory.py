@@ -4,7 +4,7 @@ an earlier export is replaced only when the person says so."""
 
 from __future__ import annotations
 
-from textual.widgets import Checkbox, RadioSet
+from textual.widgets import Button, Checkbox, RadioSet
 from textual.widgets._toast import Toast
 
 from reflect.ui.app import make_app
@@ -107,7 +107,13 @@ async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sess
         assert first.read_text(encoding="utf-8").startswith("Edited by the invented chair")
 
         await wait_for(pilot, lambda: app.screen is screen)
-        await export_again()
-        await pilot.press("y")  # replace
+        dialog = await export_again()
+        # A word typed on after Ctrl+O ("Already …") never replaces the file with its `y`
+        # (a trial): only the button does.
+        await pilot.press("A", "l", "r", "e", "a", "d", "y")
+        await pilot.pause()
+        assert app.screen is dialog and first.read_text(encoding="utf-8").startswith("Edited")
+        assert str(dialog.query_one("#yes", Button).label) == "Replace"
+        dialog.query_one("#yes", Button).press()
         await wait_for(pilot, lambda: "Child ZZ" in first.read_text(encoding="utf-8"))
         assert sorted(folder.iterdir()) == sorted([first, beside])

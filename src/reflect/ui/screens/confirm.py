@@ -21,10 +21,14 @@ class ConfirmScreen(ReflectModal[bool]):
     BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
     """`n` first: the footer shows it, as the button does ("Keep (n)"); Esc does the same."""
 
-    def __init__(self, question: str, yes: str = "Remove", no: str = "Keep") -> None:
+    def __init__(self, question: str, yes: str = "Remove", no: str = "Keep",
+                 yes_by_letter: bool = True) -> None:
         super().__init__()
         self.question = question
         self.yes, self.no = yes, no
+        self.yes_by_letter = yes_by_letter
+        """False: the confirming button only, no `y` (replacing a file: a word typed on
+        after Ctrl+O answered it with its `y`, and an earlier export was replaced; a trial)."""
         self.key_descriptions = {"answer(True)": yes, "answer(False)": no}
         """The footer's `y Quit  esc Keep typing`, as the buttons say (footer.KEY_DESCRIPTIONS)."""
 
@@ -32,7 +36,8 @@ class ConfirmScreen(ReflectModal[bool]):
         with Vertical(classes="dialog confirm"):
             yield Literal(self.question)
             with Horizontal(classes="buttons"):
-                yield Button(f"{self.yes} (y)", variant="error", id="yes")
+                yield Button(f"{self.yes} (y)" if self.yes_by_letter else self.yes,
+                             variant="error", id="yes")
                 yield Button(f"{self.no} (n)", variant="primary", id="no")
 
     def on_mount(self) -> None:
@@ -41,6 +46,9 @@ class ConfirmScreen(ReflectModal[bool]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.yes_by_letter or action != "answer" or parameters != (True,)
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

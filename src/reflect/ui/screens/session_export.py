@@ -117,7 +117,8 @@ class ExportsSession(WalkthroughBase):
             self.run_export(session, fmt, target, options, replace=bool(replace),
                             beside=not replace, redacted=redacted)
 
-        self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both"), answered)
+        self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both",
+                                           yes_by_letter=False), answered)
 
     def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
