@@ -13,7 +13,7 @@ import pytest
 
 from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers, kinds_in, redact
-from reflect.model.session import Action, Participant, Session
+from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
 from reflect.store.library import load_library
 
@@ -44,6 +44,9 @@ def names_in(text: str) -> list[str]:
     ("‘Sam Sample’ was on the list", ["Sam Sample"]),
     ("“Alex Jo Example”", ["Alex Jo Example"]),
     ("baby Sam\u00a0Sample", ["Sam\u00a0Sample"]),
+    # "@" and words ending a point: who said it, left as typed when it matched no one here
+    ("Teachers were not invited @rob", ["rob"]),
+    ("Ring the invented school @Ann Example.", ["Ann Example"]),
 ])
 def test_likely_names_are_found(text, names):
     assert names_in(text) == names
@@ -71,6 +74,10 @@ def test_likely_names_are_found(text, names):
     "Mr",
     "Summer plan: Mrs",
     "person Alpha; the Mummy-like grandma",
+    "Invented point @social worker",  # a role, not a name
+    "Seen @home today",
+    "write to invented@example.invalid",  # an email is found as one, not as a name
+    "met @ school",
 ])
 def test_words_that_are_not_names_are_not_found(text):
     assert names_in(text) == []
@@ -124,6 +131,18 @@ def test_a_name_the_review_itself_uses_is_no_finding(review):
     s = Session.start(named, "child-zz-mine", mode="individual")
     s.answers[0].what = "What happened to child Quill and to baby Sam"
     assert [f.text for f in find_identifiers(s, named)] == ["Sam"]
+
+
+def test_a_points_at_name_that_matched_no_one_here_is_found_for_a_cpd_record(review):
+    """`@rob`, for Rob Test marked not here, stayed in the point and went into a CPD record,
+    and the check found nothing (a trial)."""
+    s = Session.start(review, "child-zz-team", title="Invented meeting",
+                      participants=[Participant(name="Rob Test", role="Teacher",
+                                                attended=False)])
+    s.answers[0].points.append(Point(text="Teachers were not invited @rob"))
+    found = [(f.field, f.kind, f.text) for f in find_identifiers(s, review)]
+    assert found == [("answers[0].points[0].text", LIKELY_NAME, "rob")]
+    assert "@rob" not in render_bytes(s, "swe-md", review).decode("utf-8")
 
 
 def test_a_point_from_the_room_is_flagged(review):

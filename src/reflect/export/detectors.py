@@ -314,6 +314,9 @@ _AFTER_WORD = re.compile(
     rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx)\.?){_GAP}"
     rf"(?=(?P<name>{_WORD}(?:{_GAP}{_WORD})?))")  # a lookahead: "mum and dad Sam" finds Sam
 _QUOTED = re.compile(rf"(?<!\w)[\"“‘'](?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}})[\"”’'](?!\w)")
+_AT_THE_END = re.compile(rf"(?<!\S)@(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[.!?]?\s*$")
+""""@" and one to three words ending the text: who said a point (model/attribution), left as
+typed when it matched no one here ("… @rob" went into a CPD record: a trial)."""
 
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
 a an and the of in on at to for with by or but not no was were is are had has have did does
@@ -332,6 +335,7 @@ children children's child baby babies mother father mum dad parent parents broth
 grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
 first centred centered focused welfare wellbeing voice journey sleep safe safer home house
 housing england wales scotland ireland british english partner partners
+today tomorrow yesterday tonight now here there work
 """.split())
 """Capitalised words that are not names (lower case): month and day names, and words that
 follow "child", "mother" and the like in safeguarding's own phrases or title-case headings."""
@@ -349,7 +353,8 @@ def _name_word(word: str) -> str:
 
 def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
-    Example`, `Mrs Example`), or in quotes (`"Sam Sample"`). The value is the name in lower
+    Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" ending the text
+    (`… @rob`: who said a point, matching no one here). The value is the name in lower
     case, the span the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
@@ -363,4 +368,8 @@ def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _QUOTED.finditer(text):
         words = m.group("name").split()
         if all(_name_word(w) == w for w in words):
+            yield m.start("name"), m.end("name"), " ".join(words).casefold()
+    if "@" in text and (m := _AT_THE_END.search(text)):
+        words = m.group("name").split()  # as typed, any case ("@rob"); not "@social worker"
+        if not all(w.casefold() in _NOT_NAMES for w in words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
