@@ -49,6 +49,10 @@ TODAY = date(2026, 12, 1)  # a Tuesday
     ("end of the month", date(2026, 12, 31)),
     ("end of next month", date(2027, 1, 31)),
     ("end of the week", date(2026, 12, 4)),
+    ("next week", date(2026, 12, 11)),  # its last working day, as "end of next week"
+    ("by this week", date(2026, 12, 4)),
+    ("next month", date(2027, 1, 31)),
+    ("this month", date(2026, 12, 31)),
     ("in two weeks", date(2026, 12, 15)),
     ("in 3 days", date(2026, 12, 4)),
     ("in a fortnight", date(2026, 12, 15)),

@@ -108,7 +108,7 @@ def shared(tmp_path: Path) -> tuple[Path, Path]:
         Participant(role="Police officer", agency="Invented Constabulary"),
     ], 3, [
         Action(text="Invented training session", due="28 February 2026"),
-        Action(text="Invented follow-up", due="next week"),
+        Action(text="Invented follow-up", due="when the invented report is back"),
     ])
     s3 = _session(yy, S3, _when(2026, 2, 20), "Invented Team 2", [
         Participant(name="Cosmo Tindlewick", role="Health visitor"),

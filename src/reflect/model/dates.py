@@ -60,7 +60,10 @@ _DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
 _D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4}}))?")
 _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
 _MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
-_END_OF = re.compile(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(next\s+)?(month|week)")
+_END_OF = re.compile(
+    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?|this\s+|(?=next\s))(next\s+)?(month|week)")
+"""`end of the week`, `end of next month`; and `next week`, `this month` (their last day: a
+due date "next week" was read as none, and reports could not count it overdue: a trial)."""
 _WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
 _WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
 """`Friday week`, `a week on Friday`: the Friday after the coming one (British usage)."""
