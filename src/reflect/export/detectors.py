@@ -369,7 +369,7 @@ def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
         words = m.group("name").split()
         if all(_name_word(w) == w for w in words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
-    if "@" in text and (m := _AT_THE_END.search(text)):
-        words = m.group("name").split()  # as typed, any case ("@rob"); not "@social worker"
+    if "@" in text and (at := _AT_THE_END.search(text)):
+        words = at.group("name").split()  # as typed, any case ("@rob"); not "@social worker"
         if not all(w.casefold() in _NOT_NAMES for w in words):
-            yield m.start("name"), m.end("name"), " ".join(words).casefold()
+            yield at.start("name"), at.end("name"), " ".join(words).casefold()
