@@ -130,7 +130,7 @@ async def test_space_redraws_the_actions_row_not_the_whole_table(fictional_dir, 
         scrolled = table.scroll_y
         cleared = count_calls(table, "clear")
         await pilot.press("space")  # open -> in progress
-        await wait_for(pilot, lambda: str(table.get_row_at(15)[0]) == "in progress")
+        await wait_for(pilot, lambda: str(table.get_row_at(15)[0]) == "◐")  # in progress
         carried = screen.session.carried[15]
         assert carried.status == "in progress"
         # and written back to the earlier session, after which the table is drawn again

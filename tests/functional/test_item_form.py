@@ -237,3 +237,32 @@ async def test_a_column_of_dates_is_shown_in_one_form_and_kept_alike_as_a_date_c
         assert table.update_row(0, ["Invented first action, renamed",
                                     due_cell("2/2/27", date(2027, 2, 2))])
         assert shown()[0] == "2 Feb 2027"
+
+
+async def test_a_narrow_table_shows_a_status_as_its_mark_and_gives_the_words_room():
+    """At 60x20 an action's status kept 11 columns and its own words 3 or 4 (a trial)."""
+    from textual.app import App, ComposeResult
+
+    from reflect.ui.widgets.tables import NARROW, status_cell
+
+    class TableApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield RowTable()
+
+    columns = [("Status", -11, 1), ("What", 1)]
+    rows = [[status_cell("in progress"), "Share the invented chronology"],
+            [status_cell("done"), "Invented action two"]]
+    async with TableApp().run_test(size=(100, 10)) as pilot:
+        table = pilot.app.query_one(RowTable)
+
+        def shown(column: int) -> list[str]:
+            key = list(table.columns)[column]
+            return [str(table.get_cell(str(n), key)) for n in range(table.row_count)]
+
+        table.fill(columns, rows, NARROW)
+        assert [str(c.label) for c in table.columns.values()] == ["Status", "What"]
+        assert shown(0) == ["in progress", "done"]
+        table.fill(columns, rows, NARROW - 1)
+        assert [str(c.label) for c in table.columns.values()] == ["", "What"]
+        assert shown(0) == ["◐", "✓"]
+        assert shown(1) == ["Share the invented chronology", "Invented action two"]

@@ -28,7 +28,7 @@ from reflect.text import one_line, printable
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, RowTable
+from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
 
 
 def action_form(with_recommendation: bool, individual: bool = False,
@@ -79,7 +79,7 @@ class ActionsPanel(ItemPanel, Vertical):
                        self.edit_item,
                        self._submitted, classes="action-form")
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
-                      "on (open → in progress → done), Enter edits it, Delete removes it.",
+                      "on (○ open → ◐ in progress → ✓ done), Enter edits it, Delete removes it.",
                       "dim")
         yield RowTable(change="Status", classes="actions-table")
         yield Literal("", classes="action-detail")
@@ -133,12 +133,12 @@ class ActionsPanel(ItemPanel, Vertical):
         return any(a.recommendation for a in self.session.actions)
 
     def _row(self, a: Action) -> list[Cell]:
-        row: list[Cell] = [a.status, a.text, a.owner, due_cell(a.due, a.due_date)]
+        row: list[Cell] = [status_cell(a.status), a.text, a.owner, due_cell(a.due, a.due_date)]
         return [*row, a.recommendation] if self._linked() else row
 
     def show_actions(self) -> None:
-        columns = [("Status", -11), ("What", 4), ("With" if self.individual else "Owner", 2),
-                   ("Due", 2)]
+        columns: list[Column] = [("Status", -11, 1), ("What", 4),
+                                 ("With" if self.individual else "Owner", 2), ("Due", 2)]
         if self._linked():
             columns.append(("Recommendation", 2))
         rows = [self._row(a) for a in self.session.actions]

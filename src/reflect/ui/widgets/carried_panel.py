@@ -20,9 +20,10 @@ from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, RowTable
+from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
 
-COLUMNS = [("Status", -11), ("What", 4), ("Owner", 2), ("Due", 2), ("From", 2)]
+COLUMNS: list[Column] = [("Status", -11, 1), ("What", 4), ("Owner", 2), ("Due", 2),
+                         ("From", 2)]
 
 
 class CarriedPanel(Vertical):
@@ -42,9 +43,9 @@ class CarriedPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Literal("Open actions this team agreed in earlier sessions. Go through them "
-                      "first: Space moves an action's status on (open → in progress → done); "
-                      "the boxes below take where it got to and a new due date. Changes are "
-                      "saved here and in the earlier session.", "dim")
+                      "first: Space moves an action's status on (○ open → ◐ in progress → "
+                      "✓ done); the boxes below take where it got to and a new due date. "
+                      "Changes are saved here and in the earlier session.", "dim")
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), classes="carried-table")
         yield Literal("", classes="carried-detail")
@@ -76,7 +77,7 @@ class CarriedPanel(Vertical):
     def _cells(c: CarriedAction) -> list[Cell]:
         """A row: the new due date when one was set here."""
         due = due_cell(c.new_due, c.new_due_date) if c.new_due else due_cell(c.due, c.due_date)
-        return [c.status, c.text, c.owner, due, c.session_label]
+        return [status_cell(c.status), c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:
         """Draw the table: only the cells that changed while it has the same rows at the same

@@ -20,7 +20,7 @@ from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import RowTable
+from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
@@ -29,11 +29,12 @@ PERSON_FORM = FormSpec(
             for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
     button_class="person-save", compact_button=False,
     editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
-COLUMNS = [("Attended", -10), ("Name", 3), ("Role", 3), ("Agency", 3)]
+COLUMNS: list[Column] = [("Attended", -10, 1), ("Name", 3), ("Role", 3), ("Agency", 3)]
 
 
-def person_row(p: Participant) -> tuple[str, str, str, str]:
-    return ("✓ here" if p.attended else "✗ not here", p.name, p.role, p.agency)
+def person_row(p: Participant) -> tuple[Cell, str, str, str]:
+    here = status_cell("✓ here", "✓") if p.attended else status_cell("✗ not here", "✗")
+    return (here, p.name, p.role, p.agency)
 
 
 class PeoplePanel(ItemPanel, VerticalScroll):

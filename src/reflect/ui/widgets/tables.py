@@ -24,9 +24,25 @@ RowVerb = Literal["change", "edit", "remove"]
 """What a key does to the highlighted row: Space changes it, Enter edits it, Delete removes
 it."""
 
+Column = tuple[str, int] | tuple[str, int, int]
+"""(label, share) or (label, share, narrow): see `RowTable.fill`."""
+
+NARROW = 60
+"""A table narrower than this shows a status as its mark (○ ◐ ✓), not its words: their 11
+columns left an action's own words 3 or 4 at 60x20, and 10 at 80x24 (a trial)."""
+
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms longest first (a date: `31 Jan 2027`, ..., `31/1`), of which
 the first that fits the column is shown."""
+
+MARKS = {"open": "○", "in progress": "◐", "done": "✓"}
+"""An action's status as its mark, in a narrow table (`NARROW`)."""
+
+
+def status_cell(words: str, mark: str | None = None) -> Cell:
+    """A status as a cell: its words, or its mark (`MARKS`, else `mark`) in a narrow table;
+    the line under the table gives the words."""
+    return (words, mark or MARKS.get(words, words[:1]))
 
 
 def fitted(cell: Cell, width: int, first: int = 0) -> Text:
@@ -98,20 +114,23 @@ class RowTable(DataTable[Text]):
         if self.row_count:
             self.post_message(self.RowAction(self, what, self.cursor_row))
 
-    def fill(self, columns: Sequence[tuple[str, int]], rows: Sequence[Sequence[Cell]],
+    def fill(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
              width: int) -> None:
-        """Columns as (label, share): a share > 0 takes that part of what is left, a share
-        < 0 is a fixed width of -share. Cells are shown on one line, in the first of their
-        forms that fits, else cut to fit."""
+        """Columns as (label, share) or (label, share, narrow): a share > 0 takes that part of
+        what is left, a share < 0 is a fixed width of -share, or of `narrow`, unlabelled, in
+        a table under NARROW wide (its cells' short forms: a status's mark). Cells are shown
+        on one line, in the first of their forms that fits, else cut to fit."""
         row = self.cursor_row
         self.filled_width = width
         self.clear(columns=True)
-        fixed = sum(-s for _, s in columns if s < 0)
-        shares = sum(s for _, s in columns if s > 0) or 1
-        space = max(width - fixed - 2 * len(columns) - 2, 12)
-        widths = [-s if s < 0 else max(space * s // shares, 4) for _, s in columns]
+        shown = [(("", -c[2]) if len(c) == 3 and width < NARROW else (c[0], c[1]))
+                 for c in columns]
+        fixed = sum(-s for _, s in shown if s < 0)
+        shares = sum(s for _, s in shown if s > 0) or 1
+        space = max(width - fixed - 2 * len(shown) - 2, 12)
+        widths = [-s if s < 0 else max(space * s // shares, 4) for _, s in shown]
         self._columns = [(self.add_column(label, width=w), w)
-                         for (label, _), w in zip(columns, widths, strict=True)]
+                         for (label, _), w in zip(shown, widths, strict=True)]
         self._rows = [list(cells) for cells in rows]
         self._forms = self._column_forms()
         for n, cells in enumerate(rows):
