@@ -12,9 +12,10 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 # Whole terminal escape sequences (colours `ESC[31m`, cursor keys `ESC[D`, titles `ESC]0;…BEL`):
 # removing only their ESC left `[31mred[0m` in the text, and `abc[D[DX` where arrow keys were
-# pressed in `reflect walk` (a trial).
+# pressed in `reflect walk` (a trial). A title's (OSC) is removed only with its end, and
+# within a line: one left open would otherwise take the rest of an answer with it.
 _SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
-                       "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"
+                       "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\\\|\x9c)"
                        "|\x1b[ -/]*[0-~]")
 
 

@@ -16,6 +16,9 @@ from reflect.text import printable, without_controls
     ("\x1b]8;;http://example.invalid\x1b\\link\x1b]8;;\x1b\\ done", "link done"),
     ("one\x9b2Jtwo", "onetwo"),  # the one-byte CSI
     ("lone ESC at the end \x1b", "lone ESC at the end "),
+    # An unfinished title keeps what follows it (a property test: it took the rest).
+    ("before \x1b]0;never ended, and the rest of the answer", "before 0;never ended, and "
+     "the rest of the answer"),
     ("[bold]kept[/bold] <b>as typed</b> \\e[31m", "[bold]kept[/bold] <b>as typed</b> \\e[31m"),
     ("tab\there, a bell\x07, a right-to-left override \u202eevil", "tab\there, a bell, a "
      "right-to-left override evil"),
