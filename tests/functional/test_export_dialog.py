@@ -255,6 +255,29 @@ async def test_the_buttons_after_a_finding_are_all_in_view_at_60x20(fictional_di
                 button.render_line(y).text for y in range(button.size.height)), button.id
 
 
+async def test_the_dialog_fits_at_100x30_with_nothing_drawn_beneath_its_buttons(fictional_dir,
+                                                                              sessions_dir):
+    """Twenty rows of formats made the dialog scroll at 100x30: the last format showed below
+    its buttons, and the last option was out of sight (a trial)."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-fits", team="Invented Hub")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        dialog = ExportScreen(session, review)
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        await pilot.pause()
+        box = dialog.query_one("#export-dialog")
+        assert box.max_scroll_y == 0
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        below = lines[next(n for n, line in enumerate(lines) if "Cancel" in line) + 1:]
+        assert not any("(." in line for line in below)  # no format under the buttons
+        assert dialog.query_one("#by-agency").region.bottom <= box.region.bottom
+
+
 async def test_the_summarys_export_button_opens_the_dialog_on_markdown(fictional_dir,
                                                                        sessions_dir):
     """The button opened the dialog with no format ticked (it was given the button press as
