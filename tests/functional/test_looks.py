@@ -27,3 +27,24 @@ async def test_no_color_is_respected(content_dir, sessions_dir, monkeypatch):
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         assert app.no_color
+
+
+async def test_the_palette_offers_reflects_commands_not_textuals_puzzling_ones(
+        fictional_dir, sessions_dir):
+    """Textual's "Keys" showed every widget's raw keys (`ctrl+pgup Page Left`) and
+    "Maximize" filled the screen with one box and no footer (a trial); "Screenshot" would
+    write case notes outside the sessions folder."""
+    from textual.widgets import TextArea
+
+    from tests.functional.helpers import start_and_go_to
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        screen.query_one(TextArea).focus()
+        await pilot.pause()
+        assert app.focused is not None and app.focused.allow_maximize
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert {"Theme", "Quit", "Help"} <= set(titles)
+        assert not {"Keys", "Maximize", "Screenshot"} & set(titles)
+        assert titles.count("Quit") == 1

@@ -371,9 +371,11 @@ class ReflectApp(Notices):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's "Screenshot" would write case notes outside the private sessions folder,
-        # and its "Quit" exits without going through action_quit; ours saves first.
+        # and its "Quit" exits without going through action_quit; ours saves first. Its
+        # "Keys" (every widget's raw keys, `ctrl+pgup Page Left`) and "Maximize" (one box,
+        # no footer) puzzled a new user; F1 says reflect's keys (a trial).
         for command in super().get_system_commands(screen):
-            if command.title not in {"Screenshot", "Quit"}:
+            if command.title not in {"Screenshot", "Quit", "Keys", "Maximize"}:
                 yield command
         yield SystemCommand("Quit", "Save everything and quit", self.action_quit)
         yield SystemCommand("Help", "Keys and how a session works", self.action_help)
