@@ -34,6 +34,25 @@ async def test_the_first_letter_of_a_reviews_name_finds_it(fictional_dir, sessio
                        and reviews.get_option_at_index(0).prompt.plain.startswith("Child ZZ"))
 
 
+async def test_enter_in_an_empty_search_box_starts_nothing(fictional_dir, sessions_dir):
+    """Tab from the saved sessions, then Enter, started a session on the first review (a
+    trial): with nothing typed, Enter goes to the reviews and no form opens."""
+    from textual.widgets import Input
+
+    from reflect.ui.screens.start import StartScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        search = app.screen.query_one("#search", Input)
+        search.focus()
+        await pilot.press("enter")
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+
+
 async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessions_dir):
     """Enter after a search starts a session on the review found (the form opens), or opens
     the saved session found when no review matches; with nothing found it says so."""

@@ -199,7 +199,13 @@ class LibraryScreen(ReflectScreen[None]):
     def _search_submitted(self) -> None:
         """Enter takes the top match, as a search does: the highlighted review (a new session
         on it) or, when no review matches, the highlighted saved session (it opens). It used
-        to move to the list only, and a second Enter was needed with nothing saying so."""
+        to move to the list only, and a second Enter was needed with nothing saying so.
+        With nothing typed, Enter only goes to the reviews: it started a session on the
+        first review for someone who had Tabbed into the box from their saved sessions (a
+        trial)."""
+        if not self.query_one("#search", Input).value.strip():
+            self.query_one("#reviews", OptionList).focus()
+            return
         for options in (self.query_one("#reviews", OptionList),
                         self.query_one("#sessions", OptionList)):
             chosen = options.highlighted_option
