@@ -266,3 +266,25 @@ async def test_a_narrow_table_shows_a_status_as_its_mark_and_gives_the_words_roo
         assert [str(c.label) for c in table.columns.values()] == ["", "What"]
         assert shown(0) == ["◐", "✓"]
         assert shown(1) == ["Share the invented chronology", "Invented action two"]
+
+
+async def test_a_due_date_gone_by_is_marked_in_the_table_until_the_action_is_done(
+        tmp_path: Path) -> None:
+    """A date gone by looked like any other in the Due column (a trial)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        session = Session.start(review(), "s-past", team="Invented team")
+        session.add_action(Action(text="Ring the invented school", due="1/1/2020",
+                                  due_date=date(2020, 1, 1)))
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, review())
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 1)
+        assert str(table.get_row_at(0)[3]).startswith("⚠ 1 Jan")
+        assert "due: 1/1/2020 (Wed 1 Jan 2020), gone by" in str(
+            screen.query_one(".action-detail").render())
+        table.focus()
+        await pilot.press("space", "space")  # open → in progress → done
+        await wait_for(pilot, lambda: str(table.get_row_at(0)[3]).startswith("1 Jan"))

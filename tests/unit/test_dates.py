@@ -92,6 +92,19 @@ def test_due_words_say_when_they_were_not_read_as_a_date():
     assert due_words("", None) == ""
 
 
+def test_a_due_date_gone_by_is_marked_unless_the_action_is_done():
+    """A date gone by looked like any other in the Due column (a trial)."""
+    from reflect.model.dates import gone_by
+
+    day = date(2026, 11, 30)
+    assert gone_by("open", day, TODAY) and gone_by("in progress", day, TODAY)
+    assert not gone_by("done", day, TODAY) and not gone_by("open", TODAY, TODAY)
+    assert not gone_by("open", None, TODAY)
+    assert due_cell("30/11", day, past=True)[0] == "⚠ 30 Nov 2026"
+    assert due_cell("30/11", day, past=True)[-1] == "⚠ 30/11"
+    assert due_cell("someday", None, past=True) == ("? someday",)
+
+
 def test_a_due_cell_is_the_date_read_longest_form_first_or_the_words_marked():
     assert due_cell("31 January", date(2027, 1, 31)) == (
         "31 Jan 2027", "31 Jan 27", "31/1/27", "31 Jan", "31/1")

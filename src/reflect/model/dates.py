@@ -276,11 +276,24 @@ NOT_READ_MARK = "?"
 """Before due words in a table cell when they name no date: `? someday`."""
 
 
-def due_cell(words: str, day: date | None) -> tuple[str, ...]:
+def gone_by(status: str, day: date | None, today: date) -> bool:
+    """Whether an action (its `status`, the `day` it is due) not done was due before `today`."""
+    return status != "done" and day is not None and day < today
+
+
+PAST_MARK = "⚠"
+"""Before a due date gone by, of an action not done: `⚠ 1 Dec 2026` (it looked like any
+other date: a trial)."""
+
+
+def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...]:
     """A due date as a table's cell shows it, longest form first, for the table to show the
     first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,
     `31 Jan`, `31/1`), not the words cut short (`31 J…`); words that name no date marked
-    `? someday` (the mark first, so that cutting them keeps it); "" for none."""
+    `? someday` (the mark first, so that cutting them keeps it); "" for none. A date gone by
+    (`past`) is marked `⚠` before it."""
+    if past and day is not None:
+        return tuple(f"{PAST_MARK} {form}" for form in due_cell(words, day))
     if not words.strip():
         return ("",)
     if day is None:

@@ -19,7 +19,7 @@ from textual.widgets import Select
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.dates import due_cell, due_words, read_as
+from reflect.model.dates import due_cell, due_words, gone_by, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
@@ -133,7 +133,9 @@ class ActionsPanel(ItemPanel, Vertical):
         return any(a.recommendation for a in self.session.actions)
 
     def _row(self, a: Action) -> list[Cell]:
-        row: list[Cell] = [status_cell(a.status), a.text, a.owner, due_cell(a.due, a.due_date)]
+        past = gone_by(a.status, a.due_date, self.edits.today())
+        row: list[Cell] = [status_cell(a.status), a.text, a.owner,
+                           due_cell(a.due, a.due_date, past)]
         return [*row, a.recommendation] if self._linked() else row
 
     def show_actions(self) -> None:
@@ -165,7 +167,9 @@ class ActionsPanel(ItemPanel, Vertical):
         parts = [f"Selected: {one_line(act.text)}",
                  f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
                  if act.owner else "",
-                 f"due: {one_line(due_words(act.due, act.due_date))}" if act.due else "",
+                 f"due: {one_line(due_words(act.due, act.due_date))}"
+                 + (", gone by" if gone_by(act.status, act.due_date, self.edits.today()) else "")
+                 if act.due else "",
                  f"status: {act.status}",
                  f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
                  else ""]

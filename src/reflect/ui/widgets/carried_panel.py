@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input
 
-from reflect.model.dates import due_cell, due_words, read_as
+from reflect.model.dates import due_cell, due_words, gone_by, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
@@ -73,10 +73,10 @@ class CarriedPanel(Vertical):
         if not self.query_one(RowTable).fits(self.size.width or 60):
             self.call_after_refresh(self.show_carried)
 
-    @staticmethod
-    def _cells(c: CarriedAction) -> list[Cell]:
+    def _cells(self, c: CarriedAction) -> list[Cell]:
         """A row: the new due date when one was set here."""
-        due = due_cell(c.new_due, c.new_due_date) if c.new_due else due_cell(c.due, c.due_date)
+        words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
+        due = due_cell(words, day, gone_by(c.status, day, self.edits.today()))
         return [status_cell(c.status), c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:
