@@ -279,6 +279,19 @@ def _uncut(words: str, recommendations: list[str]) -> str:
     return found[0] if len(found) == 1 else words
 
 
+def _told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
+    """Reviews of one title are told apart by their ids, and one missing from the library
+    says so: a session on `child-zz` titled "Child I" (a copy, or a review since removed)
+    gave two rows "Child I" and nothing to tell them apart (a trial)."""
+    seen: dict[str, int] = {}
+    for title in titles.values():
+        seen[title.casefold()] = seen.get(title.casefold(), 0) + 1
+    for rid, title in titles.items():
+        if seen[title.casefold()] > 1:
+            gone = ", not in the library" if reviews and rid not in reviews else ""
+            titles[rid] = f"{title} ({rid}{gone})"
+
+
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
                  recommendations: Mapping[str, list[str]] | None = None,
@@ -298,6 +311,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     for s in sessions:  # oldest first, so the newest session's copy of the title wins
         titles[s.review_id] = one_line(s.review_title) or s.review_id
     titles.update({rid: one_line(t) or rid for rid, t in reviews.items()})
+    _told_apart(titles, reviews)
     wanted = [rid for rid in reviews if not g.filters.review or rid == g.filters.review]
     titled = {_key(title): rid for rid, title in titles.items()}
 
