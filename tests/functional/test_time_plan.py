@@ -282,7 +282,7 @@ async def test_the_new_session_form_defaults_to_no_plan_and_asks_one_person_gent
         await pilot.press("down", "enter")  # individual reflection
         await wait_for(pilot, lambda: shown(label) == "Time you plan to spend (optional)")
         own = screen.query_one("#own-minutes", Input)
-        await retype(pilot, own, "twenty")
+        await retype(pilot, own, "a while")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.result is NOT_YET and app.focused is own

@@ -165,7 +165,18 @@ def test_parse_minutes_understands(text, minutes):
     assert parse_minutes(text) == minutes
 
 
-@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteen", "h", "min",
+@pytest.mark.parametrize("text, minutes", [
+    ("two hours", 120), ("an hour", 60), ("an hour and a half", 90), ("half an hour", 30),
+    ("one and a half hours", 90), ("2 hours and a half", 150), ("ten minutes", 10),
+    ("1 hour and 20 minutes", 80), ("Twenty minutes", 20),
+])
+def test_parse_minutes_reads_times_written_in_words(text, minutes):
+    """"two hours" was refused while "1.5 hours" was taken (a trial)."""
+    assert parse_minutes(text) == minutes
+
+
+@pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteen", "h", "min", "a day",
+                                  "and", "a half",
                                   "15 sec", "25h", "9999999"])
 def test_parse_minutes_refuses(text):
     assert parse_minutes(text) is None

@@ -171,13 +171,30 @@ _HOURS_MINUTES = re.compile(
 _DECIMAL_HOURS = re.compile(r"(\d*\.\d+)\s*(?:h|hr|hrs|hour|hours)")
 
 
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())} | {
+    "a": "1", "an": "1", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+    "sixty": "60", "ninety": "90"}
+_HALF = re.compile(r"(\w+)\s+(?:and\s+a\s+half\s+(hours?)|(hours?)\s+and\s+a\s+half)")
+
+
+def _in_figures(text: str) -> str:
+    """`two hours` → `2 hours`, `an hour and a half` → `1.5 hours`, `half an hour` → `30
+    min`, `1 hour and 20 minutes` → `1 hour 20 minutes`: the words people log time in (`two
+    hours` was refused while `1.5 hours` was taken: a trial)."""
+    text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 min", text)
+    text = _HALF.sub(lambda m: f"{_NUMBER_WORDS.get(m[1], m[1])}.5 {m[2] or m[3]}", text)
+    text = re.sub(r"[a-z]+", lambda m: _NUMBER_WORDS.get(m[0], m[0]), text)
+    return re.sub(r"\s+and\s+", " ", text)
+
+
 def parse_minutes(text: str) -> int | None:
-    """A time in whole minutes from `15`, `15 min`, `1h`, `1h30`, `1 hour 30 minutes` or
-    hours with a decimal point, as nurses log them (`1.5 hours`, `0.75h`: to the nearest
-    minute); None when not understood or outside 1 minute to 24 hours. (`1:30` is refused as
-    ambiguous: it could be an hour and a half or a minute and a half; so is `1.5` with no
-    unit: an hour and a half, or a minute and a half.)"""
-    text = text.strip().lower()
+    """A time in whole minutes from `15`, `15 min`, `1h`, `1h30`, `1 hour 30 minutes`, hours
+    with a decimal point, as nurses log them (`1.5 hours`, `0.75h`: to the nearest minute), or
+    in words (`two hours`, `an hour and a half`, `half an hour`); None when not understood or
+    outside 1 minute to 24 hours. (`1:30` is refused as ambiguous: it could be an hour and a
+    half or a minute and a half; so is `1.5` with no unit.)"""
+    text = _in_figures(text.strip().lower())
     if not text:
         return None
     decimal = _DECIMAL_HOURS.fullmatch(text)
