@@ -252,8 +252,9 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from reflect.cli.output import unsafe_target, write_output
+    from reflect.cli.sessions import find_review
     from reflect.export import handout
-    from reflect.store.library import load_library
+    from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import checked_settings, settings_path, support_message
 
     target = Path(args.output).expanduser()
@@ -262,11 +263,11 @@ def cmd_handout(args: argparse.Namespace) -> int:
         echo(f"reflect handout: {target}: give a file ending in "
              f"{', '.join(handout.ENDINGS)}", err=True)
         return 1
-    library = load_library(paths.content_dir(args.content_dir))
-    review = library.get(args.review)
-    if review is None:
-        known = ", ".join(r.id for r in library.reviews) or "none"
-        echo(f"reflect handout: no review {args.review!r} (known: {known})", err=True)
+    # By its id or its title, as `walk` and `report --review` take it (a trial gave the
+    # title and was told only the ids).
+    review = find_review(load_catalogue(paths.content_dir(args.content_dir)), args.review)
+    if isinstance(review, str):
+        echo(f"reflect handout: {review}", err=True)
         return 1
     if problem := unsafe_target(target, [], args.force):
         echo(f"reflect handout: will not write {target}: {problem}", err=True)

@@ -77,6 +77,9 @@ def test_handout_from_the_command_line_in_each_format(capsys, content_dir, setti
     assert "give a file ending in .pdf, .html, .docx" in capsys.readouterr().err
     assert main(["handout", "child-zz", "-o", str(tmp_path / "x.pdf"), *dirs]) == 1
     assert "no review 'child-zz'" in capsys.readouterr().err
+    # By its title too, as walk and report take it (a trial: only ids were taken)
+    assert main(["handout", "Child H", "-o", str(tmp_path / "by-title.html"), *dirs]) == 0
+    assert (tmp_path / "by-title.html").exists()
 
 
 def test_html_handout_prints_on_one_page(content_dir, tmp_path):
