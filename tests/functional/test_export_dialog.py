@@ -76,6 +76,24 @@ async def test_word_export_from_the_dialog(fictional_dir, sessions_dir):
     assert any("Nothing identifying, café" in p.text for p in document.paragraphs)
 
 
+async def test_a_pdf_whose_font_lacks_some_letters_is_said_to(fictional_dir, sessions_dir):
+    """Urdu printed as `[arabic letter alef]…` in a PDF reported as written, without a word
+    (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        await type_text(pilot, "Invented point in Urdu: اردو")
+        dialog = await open_export(pilot)
+        dialog.query_one("#fmt-pdf").value = True
+        await pilot.pause()
+        await wait_for(pilot, lambda: dialog.checked)
+        await pilot.press("ctrl+o")
+        target = sessions_dir / "exports" / f"{screen.session.id}.pdf"
+        await wait_for(pilot, target.exists)
+        await wait_for(pilot, lambda: any("cannot print the Arabic characters" in n.message
+                                          for n in app._notifications))
+
+
 async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir):
     from reflect.model.session import Participant, Point
 

@@ -131,6 +131,17 @@ def test_export_to_a_missing_folder_is_refused(capsys, fictional_dir, sessions_d
     assert not target.parent.exists()
 
 
+def test_a_pdf_export_says_which_characters_its_font_cannot_print(capsys, fictional_dir,
+                                                                 sessions_dir, saved, tmp_path):
+    saved.set_answer("zz-first", "What would you do first?", "Invented: اردو ਪੰਜਾਬੀ")
+    save_session(sessions_dir, saved)
+    target = tmp_path / "notes.pdf"
+    code, out, err = run(capsys, "export", saved.id, "-o", str(target), "--content-dir",
+                         str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    assert code == 0 and target.exists() and "Notes written to" in out
+    assert "cannot print the Arabic and Gurmukhi characters" in " ".join(err.split())
+
+
 def test_txt_export(capsys, fictional_dir, sessions_dir, saved):
     code, out, _ = run(capsys, "export", saved.id, "--format", "txt",
                        "--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir))

@@ -475,3 +475,20 @@ def test_reflects_own_questions_are_labelled_in_every_format(session, review):
     assert docx_text(to_docx(session, review)).count("this briefing has none of its own") == 1
     data = json.loads(to_json(session, review, ExportOptions()))
     assert [a["origin"] for a in data["session"]["answers"]][:2] == ["reflect", "briefing"]
+
+
+def test_a_pdf_of_letters_its_font_lacks_says_so_and_which_formats_keep_them(review):
+    """A PDF printed Urdu and Punjabi as `[arabic letter alef]…` and reported success without
+    a word (a trial)."""
+    from reflect.store.exports import font_note
+
+    s = Session.start(review, "child-zz-20300101-0901", mode="individual", title="Invented")
+    assert font_note(s, "pdf") == ""  # Latin only
+    s.answers[0].what = "Invented: Łódź, Ελλάδα, Київ"  # Latin, Greek and Cyrillic print
+    assert font_note(s, "pdf") == ""
+    s.answers[0].so_what = "Invented: اردو ਪੰਜਾਬੀ 子供 😀"
+    note = font_note(s, "swe-pdf")
+    assert note.startswith("The PDF's font cannot print the Arabic, Gurmukhi, CJK and emoji "
+                           "characters")
+    assert "Word (.docx) and web page (.html) keep them" in note
+    assert font_note(s, "docx") == "" and font_note(s, "md") == ""

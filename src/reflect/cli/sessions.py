@@ -113,6 +113,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         canonical,
         effective_options,
         findings_for,
+        font_note,
         format_for,
         known_endings,
         refusal,
@@ -169,6 +170,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
     echo(written(fmt, target, redacted=bool(findings) and args.redact))
+    if note := font_note(session, fmt):
+        echo(f"reflect export: {note}", err=True)
     return 0
 
 

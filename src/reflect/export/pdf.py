@@ -10,9 +10,10 @@ markup.
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,36 @@ class Page:
     def output(self) -> bytes:
         with _quiet():
             return bytes(self.pdf.output())
+
+
+@functools.lru_cache(maxsize=1)
+def _font_glyphs() -> frozenset[int]:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    with _quiet():
+        pdf.add_font(FAMILY, "", str(_font_files()[""]))
+    return frozenset(getattr(pdf.fonts[FAMILY.lower()], "cmap", ()))
+
+
+def scripts_lacking(texts: Iterable[str]) -> list[str]:
+    """The scripts of the characters in `texts` the PDF's font has no letters for, each once
+    in the order met, as Unicode names them ("Arabic", "Gurmukhi", "CJK"; "emoji"): they print
+    as their names. (Said when a PDF is written: it reported success and printed Urdu as
+    `[arabic letter alef]…` without a word; a trial.)"""
+    import unicodedata
+
+    glyphs = _font_glyphs()
+    found: dict[str, None] = {}
+    for text in texts:
+        for char in printable(text):
+            if ord(char) in glyphs or char in "\n\t" or not _named(char):
+                continue
+            name = unicodedata.name(char, "")
+            script = "emoji" if unicodedata.category(char) == "So" or not name else \
+                name.split()[0].capitalize().replace("Cjk", "CJK")
+            found.setdefault(script, None)
+    return list(found)
 
 
 def _named(char: str) -> str:

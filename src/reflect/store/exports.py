@@ -95,6 +95,23 @@ def written(fmt: str, path: Path, redacted: bool = False) -> str:
     return f"{what} written to {path}"
 
 
+def font_note(session: Session, fmt: str) -> str:
+    """For a PDF of a session holding letters its font lacks (Arabic, Gurmukhi, CJK…): that
+    they print as their names, and which formats keep them; else ""."""
+    if not FORMATS[canonical(fmt)].ending.endswith(".pdf"):
+        return ""
+    from reflect.export.pdf import scripts_lacking
+    from reflect.store.sessions import session_texts
+
+    lacking = scripts_lacking(session_texts(session))
+    if not lacking:
+        return ""
+    which = " and ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1
+                         else lacking)
+    return (f"The PDF's font cannot print the {which} characters: they are printed as their "
+            "names in brackets. Word (.docx) and web page (.html) keep them.")
+
+
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
     """The options a format is exported with (CPD records are always by role only)."""
     options = options or ExportOptions()

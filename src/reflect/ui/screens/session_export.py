@@ -21,6 +21,7 @@ from reflect.store.exports import (
     canonical,
     default_export_path,
     export_session,
+    font_note,
     kept_beside,
     refusal,
     written,
@@ -96,6 +97,8 @@ class ExportsSession(WalkthroughBase):
             self._not_written(target, e)
             return
         self.app.call_from_thread(self.export_written, fmt, path, redacted)
+        if note := font_note(session, fmt):
+            self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
 
     def _not_written(self, target: Path, e: OSError) -> None:
         message = f"Could not write {target}: {e.strerror or e}"
