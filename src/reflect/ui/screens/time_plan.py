@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input
 
 from reflect.model.session import Timing
@@ -44,6 +44,11 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     }
     #time-plan .plan-row {
         height: 1;
+    }
+    #plan-foot {
+        dock: bottom;
+        height: auto;
+        background: $surface;
     }
     #time-plan .plan-row > .step-label {
         width: 1fr;
@@ -104,12 +109,16 @@ class TimePlanScreen(ReflectModal[Timing | None]):
                                 tooltip=f"Minutes planned for {step.label}")
                     yield Literal(clock(self.timing.spent.get(step.key, 0)),
                                   classes="step-spent")
-            yield Literal("", id="plan-message")
-            yield Literal("", id="plan-total")
-            with Horizontal(classes="buttons"):
-                yield Button("Share out again", id="plan-share", compact=True)
-                yield Button("Save", variant="primary", id="plan-save", compact=True)
-                yield Button("Cancel", id="plan-cancel", compact=True)
+            # The total, any message and the buttons stay at the dialog's foot, the steps
+            # scrolling above them: at 100x30 they were below the fold, and "Share out
+            # again" was missed (a trial).
+            with Vertical(id="plan-foot"):
+                yield Literal("", id="plan-message")
+                yield Literal("", id="plan-total")
+                with Horizontal(classes="buttons"):
+                    yield Button("Share out again", id="plan-share", compact=True)
+                    yield Button("Save", variant="primary", id="plan-save", compact=True)
+                    yield Button("Cancel", id="plan-cancel", compact=True)
 
     def on_mount(self) -> None:
         minutes = self.timing.minutes
