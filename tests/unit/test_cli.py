@@ -484,6 +484,9 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
         assert code == 0, err
         assert "sessions from 1 November 2026 to 30 November 2026" in " ".join(out.split())
         assert "| Sessions held | 1 (" in out, out
+    # Until without a year: from Since on ("since January until March": one year's)
+    code, out, err = run(capsys, *args, "--since", "1 Jan 2026", "--until", "March")
+    assert "sessions from 1 January 2026 to 31 March 2026" in " ".join(out.split()), err
     with pytest.raises(SystemExit):
         run(capsys, *args, "--since", "32/13/2026")
     err = capsys.readouterr().err
@@ -492,10 +495,11 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
 
 def test_report_since_without_a_year_is_the_last_such_day():
     """`--since 1 March` is the March gone, never next year's (which left a report empty);
-    `--until` without a year is the nearest such day."""
+    `--until` without a year is the first such day from `--since` on (`read_until`)."""
     from datetime import date
 
     from reflect.cli.parser import build_parser
+    from reflect.model.dates import read_until
 
     today = date.today()
     args = build_parser().parse_args(["report", "--since", f"{today.day}/{today.month}",
@@ -505,7 +509,8 @@ def test_report_since_without_a_year_is_the_last_such_day():
         since = build_parser().parse_args(["report", "--since", f"{day} March"]).since
         assert since <= today and (since.month, since.day) == (3, day)
         assert (today - since).days < 366
-    assert args.until.month == 3 and abs((args.until - today).days) <= 183 + 1
+    until = read_until(args.until, today, args.since)
+    assert until is not None and until.month == 3 and 0 <= (until - today).days <= 366
 
 
 def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_dir, tmp_path,

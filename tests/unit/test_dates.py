@@ -190,3 +190,17 @@ def test_a_day_the_month_does_not_have_is_said_so(words, said):
     assert read_as(words, read_date(words, TODAY)) == (said or "not read as a date")
     assert due_words(words, None) == f"{words} (" + (
         f"not a date: {said}" if said else "not read as a date") + ")"
+
+
+def test_until_without_a_year_is_the_first_such_day_from_since_on():
+    """"--since January --until March" in December covered fifteen months, to the March
+    of the next year (a trial)."""
+    from reflect.model.dates import read_until
+
+    december = date(2026, 12, 2)
+    january = date(2026, 1, 1)
+    assert read_until("March", december, january) == date(2026, 3, 31)
+    assert read_until("31/3", december, january) == date(2026, 3, 31)
+    assert read_until("31/12/2027", december, january) == date(2027, 12, 31)  # a year typed
+    assert read_until("tomorrow", december, january) == date(2026, 12, 3)  # from today
+    assert read_until("1 June", december) == date(2027, 6, 1)  # no Since: the nearest

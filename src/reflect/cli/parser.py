@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
                                "the usual sessions folder)")
     p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
                           help="sessions created on or after DATE (31/03/2026 or 2026-03-31)")
-    p_report.add_argument("--until", metavar="DATE", type=uk_date,
+    p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE (31/03/2026 or "
                                "2026-03-31)")
     p_report.add_argument("--review", metavar="REVIEW",
@@ -202,3 +202,10 @@ def uk_date(text: str, past: bool = False) -> date:
 
 def uk_date_past(text: str) -> date:
     return uk_date(text, past=True)
+
+
+def until_words(text: str) -> str:
+    """`--until`: checked as a date here, read in `cmd_report` once `--since` is known (a day
+    without its year is then the first such day from `--since` on: `model.dates.read_until`)."""
+    uk_date(text)
+    return text

@@ -26,6 +26,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         if not folder.is_dir():
             echo(f"reflect report: no such folder: {folder}", err=True)
             return 1
+    if args.until:
+        from datetime import date
+
+        from reflect.model.dates import read_until
+
+        args.until = read_until(args.until, date.today(), args.since)
     if args.since and args.until and args.since > args.until:
         echo("reflect report: --since is after --until", err=True)
         return 1

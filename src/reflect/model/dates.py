@@ -139,6 +139,17 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     return before if past or today - before <= ahead - today else ahead
 
 
+def read_until(text: str, today: date, since: date | None = None) -> date | None:
+    """The end of a report's span: as `read_date_near`, except that with `since` given a day
+    typed without its year is the first such day from `since` on ("since January until
+    March" in December is January to March of one year: it was to March of the next, a span
+    of fifteen months; a trial)."""
+    t = _normal(text)
+    if since is None or _counts_from_today(t):
+        return read_date_near(text, today)
+    return read_date(text, since)
+
+
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
     """Day `day` (None: the last) of `month`, in `year`, or else the next one from today."""
     def make(y: int) -> date:

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import read_date_near, short_date
+from reflect.model.dates import read_date_near, read_until, short_date
 from reflect.report.build import Report
 from reflect.report.gather import Filters
 from reflect.report.review_filter import review_filter
@@ -122,14 +122,20 @@ class ReportsScreen(ReflectScreen[None]):
     @on(Input.Changed, "#report-since, #report-until")
     def _date_typed(self, event: Input.Changed) -> None:
         self._said_back(event.input)
+        if event.input.id == "report-since":  # Until is read from Since
+            self._said_back(self.query_one("#report-until", Input))
 
-    @staticmethod
-    def _said_back(field: Input) -> date | None:
+    def _said_back(self, field: Input) -> date | None:
         """The date typed in `field` (None for none), said back on its border: `1 Nov 2026`
-        (short: the box is narrow at 80 columns), or "not a date"."""
+        (short: the box is narrow at 80 columns), or "not a date". Until, without a year, is
+        the first such day from Since on (`read_until`)."""
         text = field.value.strip()
-        past = field.id == "report-since"  # "since 1 March" in December: the March gone
-        day = read_date_near(text, date.today(), past) if text else None
+        if field.id == "report-since":  # "since 1 March" in December: the March gone
+            day = read_date_near(text, date.today(), True) if text else None
+        else:
+            since = self.query_one("#report-since", Input).value.strip()
+            start = read_date_near(since, date.today(), True) if since else None
+            day = read_until(text, date.today(), start) if text else None
         field.border_subtitle = "" if not text else "not a date" if day is None else \
             short_date(day, weekday=False)
         return day
