@@ -34,6 +34,16 @@ def test_list_reviews(capsys, content_dir):
     assert any(line.startswith("child-h\tChild H (Henry)\t") for line in lines)
 
 
+def test_listing_a_folder_that_is_not_there_says_so(capsys, tmp_path):
+    """A mistyped --content-dir gave a warning and success; a sessions folder not there yet
+    said only "No sessions" (a trial)."""
+    missing = tmp_path / "no-such-folder"
+    code, _, err = run(capsys, "list", "reviews", "--content-dir", str(missing))
+    assert code == 1 and f"reflect list: no such folder: {missing}" in err
+    code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(missing))
+    assert code == 0 and f"No sessions in {missing} (no such folder yet)" in err
+
+
 def test_list_sessions_and_export_by_id(capsys, fictional_dir, sessions_dir, saved, tmp_path):
     dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
     code, out, _ = run(capsys, "list", "sessions", *dirs)

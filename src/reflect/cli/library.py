@@ -20,7 +20,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reflect.store.library import load_library
 
     if args.what == "reviews":
-        lib = load_library(paths.content_dir(args.content_dir))
+        content = paths.content_dir(args.content_dir)
+        if not content.is_dir():  # (a warning and success, for a mistyped folder: a trial)
+            echo(f"reflect list: no such folder: {content}", err=True)
+            return 1
+        lib = load_library(content)
         for r in lib.reviews:
             echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
                  f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
@@ -38,7 +42,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
-        echo(f"No sessions in {folder}", err=True)
+        where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
+        echo(f"No sessions in {where}", err=True)
     return 0
 
 
