@@ -94,6 +94,25 @@ async def test_a_pdf_whose_font_lacks_some_letters_is_said_to(fictional_dir, ses
                                           for n in app._notifications))
 
 
+async def test_ctrl_o_on_the_formats_exports_the_one_highlighted(fictional_dir, sessions_dir):
+    """↓ to PDF, then Ctrl+O, exported Markdown: the arrows had only moved the highlight, and
+    Markdown was still the format chosen (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        await type_text(pilot, "Nothing identifying here")
+        dialog = await open_export(pilot)
+        await wait_for(pilot, lambda: dialog.checked)
+        formats = dialog.query_one("#format", RadioSet)
+        formats.focus()
+        ids = [b.id for b in formats.query("RadioButton")]
+        await pilot.press(*["down"] * ids.index("fmt-pdf"))
+        await pilot.press("ctrl+o")
+        folder = sessions_dir / "exports"
+        await wait_for(pilot, lambda: (folder / f"{screen.session.id}.pdf").exists())
+        assert not (folder / f"{screen.session.id}.md").exists()
+
+
 async def test_attendance_by_agency_from_the_dialog(fictional_dir, sessions_dir):
     from reflect.model.session import Participant, Point
 

@@ -74,6 +74,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.checked = False
         """Whether `findings` hold the check of the format and options chosen now; until then
         nothing can be exported."""
+        self.export_when_checked = False
+        """Ctrl+O chose a format: it is exported once its check lands (`action_export`)."""
         self.ticked = ExportOptions()
         """The options ticked when the dialog opens."""
         self.include_drafts = False
@@ -256,6 +258,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.query_one("#export-redacted", Button).display = found
         self.query_one("#export-edit", Button).display = found
         self.refresh_bindings()  # the choice's keys, in the footer while there is a choice
+        if self.export_when_checked:
+            self.export_when_checked = False
+            self.action_export()
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
         return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
@@ -273,7 +278,13 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         return super().dismiss(result)
 
     def action_export(self) -> None:
-        """Ctrl+O: export, but never past findings on a keystroke - they need a choice."""
+        """Ctrl+O: export, but never past findings on a keystroke - they need a choice. On the
+        list of formats, the one highlighted is chosen and exported once checked: ↓ to PDF
+        then Ctrl+O exported Markdown, still the one chosen (a trial)."""
+        formats = self.query_one("#format", ChoiceSet)
+        if formats.has_focus and formats.choose_highlighted():
+            self.export_when_checked = True
+            return
         if not self.checked:
             self.notify("The personal-details check is still running: a moment.",
                         severity="warning")

@@ -132,6 +132,15 @@ class ChoiceSet(RadioSet):
             if scrollable is not None:
                 scrollable.scroll_home(animate=False)
 
+    def choose_highlighted(self) -> bool:
+        """Choose the highlighted button, when it is not the one chosen; whether it was."""
+        buttons = list(self.query_children(RadioButton))
+        index = self._selected
+        if index is None or not 0 <= index < len(buttons) or buttons[index].value:
+            return False
+        buttons[index].value = True
+        return True
+
     def action_previous_button(self) -> None:
         self._move(-1)
 
