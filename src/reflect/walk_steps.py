@@ -1,9 +1,8 @@
 """Plain mode's steps: what `reflect walk` says and asks at each kind of step.
 
-One function per kind of step (`ASK`), asking what the app's pane for that step asks, one
-thing at a time, in short prompts a screen reader reads well. Each stores what is typed through
-the walk's `SessionEdits` (the one editor of a session, as in the app) and saves at once; each
-returns False at the end of input (Ctrl+D).
+One function per kind of step (`ASK`) asks what the app's pane for it asks, a thing at a time,
+in short prompts a screen reader reads well; stores what is typed through the walk's
+`SessionEdits` (the one editor, as in the app), saves at once, and returns False at Ctrl+D.
 """
 
 from __future__ import annotations
@@ -235,9 +234,9 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
     """A carried action's new due words ("" keeps its due date); words that name no date
     replace a date only when the person says so, as they are written back to the session
     that agreed the action (a typo had replaced its date there: a trial)."""
+    had = c.new_due_date if c.new_due else c.due_date
     while True:
-        due = _ask_due(w, "New due date (Enter keeps it):")
-        had = c.new_due_date if c.new_due else c.due_date
+        due = _ask_due(w, "New due date (Enter keeps it):", asks_after=had is not None)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
         sure = _yes_no(w, f"Use '{due}' instead of the date it has ({short_date(had)})?", False)
@@ -247,15 +246,16 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return due
 
 
-def _ask_due(w: Walk, prompt: str) -> str | None:
-    """Due words, with the date they are read as said back ("→ Fri 15 Jan 2027", or that they
-    were not read as a date and are kept as typed); None at end of input."""
+def _ask_due(w: Walk, prompt: str, asks_after: bool = False) -> str | None:
+    """Due words, the date read said back ("→ Fri 15 Jan 2027", or not read and kept as
+    typed: unless the caller `asks_after`); None at end of input."""
     got = w.d.ask(prompt)
     if got is None:
         return None
     if got:
         day = w.edits.read_due(got)
-        w.d.say(read_as(got, day, w.edits.today()) + ("" if day else "; kept as typed"))
+        w.d.say(read_as(got, day, w.edits.today()) + ("" if day or asks_after else
+                                                       "; kept as typed"))
     return got
 
 
