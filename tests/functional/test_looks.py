@@ -48,3 +48,25 @@ async def test_the_palette_offers_reflects_commands_not_textuals_puzzling_ones(
         assert {"Theme", "Quit", "Help"} <= set(titles)
         assert not {"Keys", "Maximize", "Screenshot"} & set(titles)
         assert titles.count("Quit") == 1
+
+
+async def test_help_in_a_session_gives_a_sessions_keys_first(fictional_dir, sessions_dir):
+    """F1 in a session opened on the start screen's keys (a trial)."""
+    from reflect.ui.screens.help import HelpScreen
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown, start_and_go_to
+
+    def headings(screen) -> list[str]:  # type: ignore[no-untyped-def]
+        return [shown(h) for h in screen.query(".help-heading").results(Literal)]
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        assert headings(app.screen)[0] == "ON THE START SCREEN"
+        await pilot.press("escape")
+        await start_and_go_to(pilot, "question")
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        assert headings(app.screen) == ["IN A SESSION", "ON THE START SCREEN", "EVERYWHERE"]

@@ -367,7 +367,7 @@ class ReflectApp(Notices):
         from reflect.ui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(getattr(self.screen, "help_first", None)))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         # Textual's "Screenshot" would write case notes outside the private sessions folder,

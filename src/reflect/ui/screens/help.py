@@ -118,11 +118,17 @@ class HelpScreen(ReflectModal[None]):
                 # F1 closes it too, but the footer shows `esc Close`, as the help's text says.
                 Binding("f1", "dismiss", "Close", show=False)]
 
+    def __init__(self, first: str | None = None) -> None:
+        super().__init__()
+        self.first = first
+        """The heading of the keys to give first: a session's, in a session (the start
+        screen's came first there: a trial)."""
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Literal("How a session works", "bold")
             yield Literal(FLOW)
-            for heading, keys in KEYS:
+            for heading, keys in sorted(KEYS, key=lambda part: part[0] != self.first):
                 yield Literal(heading.upper(), "bold", classes="help-heading")
                 yield Static(keys_grid(keys), markup=False, classes="help-keys")
             yield Literal("Press Esc to close.", "italic")

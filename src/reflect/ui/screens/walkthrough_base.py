@@ -19,6 +19,9 @@ from reflect.ui.screens.session_keeping import KeepsSession
 
 
 class WalkthroughBase(KeepsSession):
+    help_first = "In a session"
+    """F1 gives a session's keys first (`HelpScreen`)."""
+
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, read_only)  # self.session: shortened if too big to edit
         self.review = review
