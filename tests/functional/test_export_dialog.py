@@ -14,6 +14,14 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
 
 
+
+async def checked_dialog(pilot, session, review) -> ExportScreen:  # type: ignore[no-untyped-def]
+    """The export dialog on `session`, opened over the app and its check landed."""
+    dialog = ExportScreen(session, review)
+    await pilot.app.push_screen(dialog)
+    await wait_for(pilot, lambda: pilot.app.screen is dialog and dialog.checked)
+    return dialog
+
 async def open_export(pilot):
     await pilot.press("ctrl+o")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ExportScreen)
@@ -250,9 +258,7 @@ async def test_no_label_is_cut_at_60x20(fictional_dir, sessions_dir):
                       "action:text": "Ring the invented school"}
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        dialog = ExportScreen(session, review)
-        await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        dialog = await checked_dialog(pilot, session, review)
         toggles = list(dialog.query(ToggleButton).results(ToggleButton))
         assert len(toggles) == 24  # nineteen formats, five options
         right = dialog.query_one("#export-dialog").content_region.right
@@ -278,9 +284,7 @@ async def test_the_buttons_after_a_finding_are_all_in_view_at_60x20(fictional_di
     session.answers[0].text = "Ring 07700 900123 about the invented case"
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
-        dialog = ExportScreen(session, review)
-        await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        dialog = await checked_dialog(pilot, session, review)
         await pilot.pause()
         buttons = list(dialog.query("#export-dialog Button").results(Button))
         assert {b.id for b in buttons} >= {"export-redacted", "export-go", "export-edit",
@@ -303,9 +307,7 @@ async def test_the_dialog_fits_at_100x30_with_nothing_drawn_beneath_its_buttons(
     session = Session.start(review, "s-fits", team="Invented Hub")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        dialog = ExportScreen(session, review)
-        await app.push_screen(dialog)
-        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        dialog = await checked_dialog(pilot, session, review)
         await pilot.pause()
         box = dialog.query_one("#export-dialog")
         assert box.max_scroll_y == 0
