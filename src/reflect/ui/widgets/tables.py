@@ -93,10 +93,10 @@ class RowTable(DataTable[Text]):
         self.offers = offers
         """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
+        """Each column's key and width, as last filled."""
         self._rows: list[list[Cell]] = []
         self._forms: list[int] = []
         """Each column's form (`column_form`), for `update_row` to keep."""
-        """Each column's key and width, as last filled."""
         self.filled_width = 0
         """The width the columns were last shared out for."""
 
