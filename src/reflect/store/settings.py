@@ -41,13 +41,14 @@ class SettingsError(Exception):
     if empty, and never written over."""
 
 
-def read_settings(path: Path) -> dict[str, object]:
-    """The settings file; {} when there is none; SettingsError when it cannot be read."""
+def _settings_text(path: Path) -> tuple[str, dict[str, object]]:
+    """The settings file's text and what it holds; ("", {}) when there is none;
+    SettingsError when it cannot be read."""
     try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
+        text = path.read_text(encoding="utf-8")
+        return text, tomllib.loads(text)
     except FileNotFoundError:
-        return {}
+        return "", {}
     except tomllib.TOMLDecodeError as e:
         raise SettingsError(f"{path}: not valid TOML ({e})") from None
     except UnicodeDecodeError:
@@ -56,8 +57,13 @@ def read_settings(path: Path) -> dict[str, object]:
         raise SettingsError(f"{path}: cannot be read ({e.strerror or e})") from None
 
 
+def read_settings(path: Path) -> dict[str, object]:
+    """The settings file; {} when there is none; SettingsError when it cannot be read."""
+    return _settings_text(path)[1]
+
+
 def load_settings(path: Path) -> dict[str, object]:
-    """The saved settings; an unreadable file counts as none (`settings_problems` says why)."""
+    """The saved settings; an unreadable file counts as none (`checked_settings` says why)."""
     try:
         return read_settings(path)
     except SettingsError:
@@ -94,11 +100,7 @@ def save_setting(path: Path, key: str, value: str) -> None:
     and layout stay (its line is replaced, or added before the first table). A file that
     cannot be read is never written over: SettingsError. (It was replaced by the one entry,
     the support reminder, agency abbreviations and certificate settings lost: a trial.)"""
-    data = read_settings(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        text = ""
+    text, data = _settings_text(path)
     line = tomli_w.dumps({key: value})
     edited = _with_line(text, key, line)
     try:
