@@ -63,7 +63,7 @@ class Page:
         pdf.set_auto_page_break(True, margin=margin_mm)
         for style, path in _font_files().items():
             pdf.add_font(FAMILY, style, str(path))
-        self.glyphs: frozenset[int] = frozenset(getattr(pdf.fonts[FAMILY.lower()], "cmap", ()))
+        self.glyphs = _font_glyphs()
         """The characters the font has (bold and italic have the same)."""
         pdf.set_title(self._t(title))
         pdf.set_author("")
@@ -133,7 +133,7 @@ class Page:
 
     def _t(self, text: str) -> str:
         """`text` as the page prints it: see the module."""
-        return "".join(c if ord(c) in self.glyphs or c in "\n\t" else _named(c)
+        return "".join(c if _prints(c, self.glyphs) else _named(c)
                        for c in printable(text).strip("\n"))
 
     @property
@@ -166,13 +166,18 @@ def scripts_lacking(texts: Iterable[str]) -> list[str]:
     found: dict[str, None] = {}
     for text in texts:
         for char in printable(text):
-            if ord(char) in glyphs or char in "\n\t" or not _named(char):
+            if _prints(char, glyphs) or not _named(char):
                 continue
             name = unicodedata.name(char, "")
             script = "emoji" if unicodedata.category(char) == "So" or not name else \
                 name.split()[0].capitalize().replace("Cjk", "CJK")
             found.setdefault(script, None)
     return list(found)
+
+
+def _prints(char: str, glyphs: frozenset[int]) -> bool:
+    """Whether the font prints `char` as itself (a line break or tab is layout)."""
+    return ord(char) in glyphs or char in "\n\t"
 
 
 def _named(char: str) -> str:
