@@ -36,6 +36,11 @@ def without_controls(text: str) -> str:
     return _UNSAFE.sub("", _without_sequences(text)).replace("\r", "")
 
 
+def listed(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)
+
+
 def has_controls(text: str) -> bool:
     return bool(_UNSAFE.search(text)) or "\r" in text
 

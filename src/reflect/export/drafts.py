@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reflect.model.dates import read_date
 from reflect.model.session import Action, Participant, Point, Session
+from reflect.text import listed
 
 MARK = "(typed but not added)"
 """How an item typed but not added is marked in exported notes."""
@@ -59,7 +60,7 @@ def drafts_summary(session: Session) -> str:
     parts = []
     questions = [d.question for d in found if d.kind == "point"]
     if questions:
-        where = " and ".join(", ".join(map(str, questions)).rsplit(", ", 1))
+        where = listed([str(q) for q in questions])
         parts.append(f"{_count(len(questions), 'point')} on "
                      f"{'Question' if len(questions) == 1 else 'Questions'} {where}")
     parts += [f"1 {d.kind}" for d in found if d.kind != "point"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from reflect.export.options import ExportOptions
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.kinds import reflect_file_kind
+from reflect.text import listed
 
 if TYPE_CHECKING:
     from reflect.export.identifiers import Finding
@@ -106,10 +107,8 @@ def font_note(session: Session, fmt: str) -> str:
     lacking = scripts_lacking(session_texts(session))
     if not lacking:
         return ""
-    which = " and ".join([", ".join(lacking[:-1]), lacking[-1]] if len(lacking) > 1
-                         else lacking)
-    return (f"The PDF's font cannot print the {which} characters: they are printed as their "
-            "names in brackets. Word (.docx) and web page (.html) keep them.")
+    return (f"The PDF's font cannot print the {listed(lacking)} characters: they are printed "
+            "as their names in brackets. Word (.docx) and web page (.html) keep them.")
 
 
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence, Sized
 
 from reflect.model.review import Review
 from reflect.model.steps import Step
+from reflect.text import listed
 
 JOINING_PAUSED = ("Joining by room code is paused for about a minute: too many wrong codes "
                   "were tried. The link and the QR code still work.")
@@ -36,8 +37,7 @@ def on_which(places: list[tuple[str, int]]) -> str:
     """"Question 1", "Question 1 (2) and Question 3 (1)": where points wait."""
     if len(places) == 1:
         return places[0][0]
-    named = [f"{label} ({n})" for label, n in places]
-    return ", ".join(named[:-1]) + " and " + named[-1]
+    return listed([f"{label} ({n})" for label, n in places])
 
 
 def _waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> tuple[str, int]:
