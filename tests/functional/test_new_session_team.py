@@ -223,3 +223,19 @@ async def test_a_second_answer_for_the_same_team_keeps_the_ticks(fictional_dir, 
         form.show_last("Invented team", list(people))  # a later look-up, the same answer
         await pilot.pause()
         assert chooser.selected == [1]
+
+
+async def test_an_arrow_on_who_it_is_for_chooses_what_it_lights(fictional_dir, sessions_dir):
+    """↓ to "Individual reflection" lit it up without choosing it: Tab, a title and Ctrl+S
+    then started a team session (a trial). An arrow chooses, as radio buttons do in a form."""
+    app = make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: not form.team_mode)
+        await pilot.press("tab", *"Invented reflection", "ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.mode == "individual"
+        await pilot.press("up")  # moving off the choices takes nothing back
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.mode == "individual" and entry.session.title == "Invented reflection"
