@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reflect.importer import import_briefing
-from reflect.importer.headings import sentence_shaped, stand_alone_headings
+from reflect.importer.headings import match_heading, sentence_shaped, stand_alone_headings
 
 PARAGRAPH = "The father was not seen by any agency, and nobody asked who he was."
 
@@ -95,3 +95,33 @@ def test_a_subheading_among_questions_keeps_the_questions() -> None:
     report = import_briefing(text)
     assert [q["text"] for q in report.review["questions"]] == [
         "How do you check that fathers are seen by every agency in the review?"]
+
+
+def test_a_heading_giving_two_names_for_one_section_is_that_section() -> None:
+    """"Background / What happened" was not known: the case's background was set aside and
+    the first learning point became the review's summary (a trial)."""
+    text = ("# Child ZZ: learning briefing\n\n## Background / What happened\n\n"
+            "Child ZZ is an invented child in an invented town.\n\n## Key learning\n\n"
+            "- Invented learning.\n\n## Questions for reflection\n\n- What would you do?\n")
+    report = import_briefing(text)
+    assert report.review["introduction"] == ["Child ZZ is an invented child in an invented town."]
+    assert not report.blocks and not report.unplaced
+    assert match_heading("Good practice / Key learning") is None  # two sections: not known
+    assert match_heading("Background / Nonsense") is None
+
+
+def test_a_heading_is_never_the_summary_of_the_review() -> None:
+    """Moved into Context (with no introduction), an unknown heading became the review's
+    summary, its paragraph left behind in the context; in plain text, a heading before the
+    introduction's paragraph was the summary too (a trial). The heading stays the partnership's
+    words, over its paragraph."""
+    text = ("# Child ZZ: learning briefing\n\n## The family story\n\n"
+            f"{PARAGRAPH}\n\n## Key learning\n\n- Invented learning.\n")
+    [block] = import_briefing(text).blocks
+    moved = import_briefing(text, moves={n: "context" for n, _ in block.lines})
+    assert moved.review["introduction"] == ["The family story", PARAGRAPH]
+    assert moved.review["summary"] == PARAGRAPH
+    assert not moved.review.get("context") and not moved.unplaced
+    plain = import_briefing(f"Child ZZ: learning briefing\n\nThe family story\n\n{PARAGRAPH}\n\n"
+                           "Key learning\n\n- Invented learning.\n")
+    assert plain.review["summary"] == PARAGRAPH

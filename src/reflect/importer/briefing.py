@@ -16,7 +16,7 @@ from typing import Any
 
 from reflect.importer import facts
 from reflect.importer import headings as H
-from reflect.importer.lines import Group, join_text, logical_lines
+from reflect.importer.lines import Group, heading_like, join_text, logical_lines
 from reflect.importer.lines import is_heading as _is_heading
 from reflect.importer.parse import (
     _EMAIL,
@@ -242,8 +242,10 @@ class _Builder:
         if preamble:
             self.f["introduction"] = [text for _, text in preamble]
             return []
-        if self.f["context"]:
-            self.f["introduction"] = [self.f["context"].pop(0)]
+        if self.f["context"]:  # a heading-like first paragraph comes with the one after it
+            context = self.f["context"]
+            taken = 2 if len(context) > 1 and heading_like(context[0]) else 1
+            self.f["introduction"], self.f["context"] = context[:taken], context[taken:]
             return ["no introduction: its first paragraph was taken from the context"]
         for key in ("learning", "development", "good_practice", "recommendations",
                     "what_to_do_now"):
@@ -356,7 +358,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         "title": title,
         "partnership": partnership,
         "review_type": facts.review_type(text),
-        "summary": first_sentence(b.f["introduction"][0]),
+        "summary": first_sentence(next((p for p in b.f["introduction"] if not heading_like(p)),
+                                       b.f["introduction"][0])),
         "themes": [],
     }
     dates = [{"label": label, "date": day}

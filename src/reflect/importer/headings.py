@@ -245,7 +245,8 @@ def _lookup(core: str, table: dict[str, str]) -> str | None:
     for ending in LABEL_ENDINGS:
         if key.endswith(" " + ending) and key[: -len(ending) - 1] in table:
             return table[key[: -len(ending) - 1]]
-    return None
+    sections = {_lookup(part, table) for part in core.split("/")} if "/" in core else set()
+    return sections.pop() if len(sections) == 1 else None  # "Background / What happened"
 
 
 def match_heading(line: str, table: dict[str, str] | None = None) -> Heading | None:

@@ -24,6 +24,11 @@ def is_heading(s: str) -> bool:
     return H.match_heading(s) is not None or H.looks_like_heading(s)
 
 
+def heading_like(paragraph: str) -> bool:
+    """A paragraph that reads as a heading ("The family story"): never a review's summary."""
+    return H.sentence_shaped(paragraph) or H.title_shaped(paragraph)
+
+
 def join_text(parts: list[str]) -> str:
     """One logical line from wrapped physical lines; a word hyphenated at a line end is
     joined again (keeping the hyphen after a prefix such as "multi-")."""
