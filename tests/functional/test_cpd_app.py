@@ -321,6 +321,36 @@ async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45
 
 
+async def test_a_slip_after_a_figure_left_standing_keeps_that_figure(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, monkeypatch) -> None:
+    """40 logged; in the same visit to the box, 90 typed and saved, then an x: the record went
+    back to 40, "as before" (a trial). A figure left standing is the one kept."""
+    from reflect.ui.widgets import cpd_minutes
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    monkeypatch.setattr(cpd_minutes, "SETTLE_SECONDS", 0.05)
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s.minutes_spent = 40
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        box = screen.query_one("#cpd-minutes", cpd_minutes.MinutesBox)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press("backspace", "backspace")
+        await type_text(pilot, "90")
+        await wait_for(pilot, lambda: box.before_typing == 90)  # left standing
+        await type_text(pilot, "x")
+        await wait_for(pilot, lambda: "is not a time" in shown(
+            screen.query_one("#cpd-measured", Literal)))
+        assert screen.session.minutes_spent == 90
+        assert "90 minutes, as before" in shown(screen.query_one("#cpd-measured", Literal))
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
+
+
 def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input
 
 from reflect.model import timebox
@@ -17,6 +18,10 @@ from reflect.text import one_line
 from reflect.ui.widgets.form_input import FormInput
 
 HOW = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
+SETTLE_SECONDS = 2.0
+"""A figure left standing this long, typing paused, is the one kept when what is typed after it
+is not a time: 90 and then a slip of the finger logs 90 (it went back to the 40 from before
+the box was entered, "as before"), while 99999 typed at once never logs the 999 on its way."""
 LABEL = "Time to log for CPD (45, 1h30 or 1.5 hours)"
 
 
@@ -44,9 +49,10 @@ def logging_words(session: Session) -> str:
 
 class MinutesBox(FormInput):
     """Minutes to log (45, 1h, 1h30, 1.5 hours, 0.75h); empty logs the time measured. Anything
-    else is said plainly, and the figure logged is the one from before the box was typed in: not
-    the last that read as a time on the way. Each change is made through `edits` (never when
-    the box is disabled, read-only) and handed up as `MinutesBox.Logged`."""
+    else is said plainly, and the figure logged is the one from before the box was typed in, or
+    the last left standing (`SETTLE_SECONDS`): not the last that read as a time on the way.
+    Each change is made through `edits` (never when the box is disabled, read-only) and handed
+    up as `MinutesBox.Logged`."""
 
     class Logged(Message):
         """The box was changed: what changed in the session (None: nothing), and what to say."""
@@ -64,7 +70,9 @@ class MinutesBox(FormInput):
         self.border_title = LABEL
         self.edits = edits
         self.before_typing = minutes
-        """The minutes logged when the box was entered (None: the time measured)."""
+        """The minutes logged when the box was entered, or the last left standing (None: the
+        time measured)."""
+        self._settle: Timer | None = None
 
     def _on_focus(self, event: events.Focus) -> None:
         self.before_typing = self.edits.session.minutes_spent
@@ -80,10 +88,16 @@ class MinutesBox(FormInput):
         value = self.value.strip()
         return timebox.parse_minutes(value) if value else None
 
+    def _settled(self) -> None:
+        self.before_typing = self.edits.session.minutes_spent
+
     def _on_input_changed(self, event: Input.Changed) -> None:
         value = event.value.strip()
         minutes = timebox.parse_minutes(value) if value else None
         understood = not value or minutes is not None
+        if self._settle is not None:
+            self._settle.stop()
+        self._settle = self.set_timer(SETTLE_SECONDS, self._settled) if understood else None
         if not understood:
             minutes = self.before_typing
         change = None if self.disabled else self.edits.set_cpd_minutes(minutes)
