@@ -47,12 +47,17 @@ def names_in(text: str) -> list[str]:
     # "@" and words ending a point: who said it, left as typed when it matched no one here
     ("Teachers were not invited @rob", ["rob"]),
     ("Ring the invented school @Ann Example.", ["Ann Example"]),
+    # "@" and a name anywhere else ("Discussed with @sam." went into a record: a trial)
+    ("Discussed with @sam. Ref 12.", ["sam"]),
+    ("Asked @alex and the team", ["alex"]),
 ])
 def test_likely_names_are_found(text, names):
     assert names_in(text) == names
 
 
 @pytest.mark.parametrize("text", [
+    "Write to invented.sam@example.org about it.",
+    "The @team and the school met.",
     "The Social Worker visited.",
     "Children's Services were told.",
     "the Local Authority held a meeting",
