@@ -362,6 +362,10 @@ def test_counts_per_review(shared):
     from reflect.report.words import summary_rows
 
     assert ("Attendances at team discussions", "8") in summary_rows(report)
+    # Counted per session too: "Questions answered: 3" read as all three of a review's
+    # questions, when one was answered in two sessions and another never (a trial).
+    assert ("Answers to questions, counted in each session", "12") in summary_rows(report)
+    assert "| Answers |" in to_markdown(report) and "Questions answered" not in to_markdown(report)
 
 
 def test_per_team(shared):

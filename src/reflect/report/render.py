@@ -55,7 +55,7 @@ def to_markdown(r: Report) -> str:
     out += ["", "## By review", ""]
     if r.reviews:
         out += [("| Review | Sessions | Individual reflections | Teams | Agencies | Attending "
-                "| Questions answered | Actions agreed | Actions done | Last discussed |"),
+                "| Answers | Actions agreed | Actions done | Last discussed |"),
                 "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
         for line in r.reviews:
             out.append(f"| {cell(line.title)} | {line.sessions} | {line.individual_reflections} "

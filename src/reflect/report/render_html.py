@@ -170,7 +170,7 @@ def to_html(r: Report) -> str:
                        '<span class="key open"></span>open</p>')
         out += ['<table class="wide">',
                 _th("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
-                    "Attending", "Questions answered", "Actions agreed", "Actions done",
+                    "Attending", "Answers", "Actions agreed", "Actions done",
                     "Last discussed", numeric=range(1, 9)),
                 "<tbody>"]
         for x in r.reviews:

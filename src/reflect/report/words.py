@@ -61,7 +61,9 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
         ("Attendances at team discussions", str(t.attendees)),
-        ("Questions answered", str(t.questions_answered)),
+        # Each session counts the questions it answered: one asked in two sessions counts
+        # twice ("Questions answered: 3" read as all three of a review's, two of them were).
+        ("Answers to questions, counted in each session", str(t.questions_answered)),
         ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
                            f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
         ("Actions overdue", str(len(r.overdue))),

@@ -79,7 +79,7 @@ def report_widgets(r: Report) -> list[Widget]:
     if r.reviews:
         out.append(_table(
             ("Review", "Sessions", "Individual reflections", "Teams", "Agencies", "Attending",
-             "Questions answered", "Actions agreed", "Actions done", "Last discussed"),
+             "Answers", "Actions agreed", "Actions done", "Last discussed"),
             [(x.title, x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
               x.attendees, x.questions_answered, x.actions_agreed, x.actions_done,
               last_discussed(x)) for x in r.reviews],
