@@ -351,6 +351,31 @@ async def test_a_slip_after_a_figure_left_standing_keeps_that_figure(
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
 
 
+async def test_words_typed_on_a_list_of_choices_are_said_not_to_be_kept(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Tab once too often, and "Reading & reflection" typed on Participatory's choices went
+    nowhere, in silence (a trial). It is said, once a visit."""
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        choices = app.screen.query_one("#participatory")
+        choices.focus()
+        await wait_for(pilot, lambda: app.focused is choices)
+        await type_text(pilot, "Reading")
+
+        def said() -> list[str]:
+            return [n.message for n in app._notifications if "was not typed" in n.message]
+
+        await wait_for(pilot, lambda: len(said()) == 1)
+        assert "“R…” was not typed: this is a list of choices" in said()[0]
+        await type_text(pilot, " more")
+        await pilot.pause()
+        assert len(said()) == 1  # once a visit, not at every letter
+
+
 def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None

@@ -186,6 +186,7 @@ async def test_words_typed_on_the_first_choice_start_the_title(fictional_dir, se
         await pilot.press(*"Invented meeting")
         title = form.query_one("#title", Input)
         await wait_for(pilot, lambda: title.value == "Invented meeting" and app.focused is title)
+        assert not any("was not typed" in n.message for n in app._notifications)  # it was
         await pilot.press("shift+tab", "down", "space")  # the choice itself still works
         await wait_for(pilot, lambda: not form.team_mode)
 

@@ -57,7 +57,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             yield Literal(f"New session on {self.review.title}", "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
-            with ChoiceSet(id="mode"):
+            with ChoiceSet(id="mode") as mode:
+                mode.letters_elsewhere = True  # into the title (on_key)
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")

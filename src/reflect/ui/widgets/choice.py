@@ -103,6 +103,22 @@ class ChoiceSet(RadioSet):
         # reopening on CSV, Down then Space chose plain text, the format after Markdown).
         self.call_later(self._highlight_chosen)
 
+    def _on_focus(self, event: events.Focus) -> None:
+        self._letters_said = False  # each visit says it once
+
+    letters_elsewhere = False
+    """The screen takes letters typed here into a box (the new session's form, its title)."""
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed here was lost in silence ("Reading & reflection" typed on the CPD
+        record's choices: a trial): said once a visit."""
+        if event.is_printable and event.character not in (None, " ") \
+                and not self.letters_elsewhere and not getattr(self, "_letters_said", False):
+            self._letters_said = True
+            self.notify(f"“{event.character}…” was not typed: this is a list of choices (↑↓ "
+                        "choose one). Tab to the box you meant.", severity="warning",
+                        timeout=6, markup=False)
+
     def _highlight_chosen(self) -> None:
         """Put the highlight (where the arrow keys start) on the chosen button, if any."""
         for index, button in enumerate(self.query_children(RadioButton)):

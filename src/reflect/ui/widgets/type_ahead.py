@@ -110,5 +110,6 @@ class TypeAheadSelect(Select[str]):
             self.clear()
         if not self._missed:  # said once a search, not at every letter after
             self._missed = True
-            self.notify(f"No choice here matches “{typed}”: left as it was.",
-                        severity="warning", timeout=3, markup=False)
+            self.notify(f"No choice here matches “{typed}”: letters typed on this box only "
+                        "choose, and are not kept as text. Tab to the box you meant.",
+                        severity="warning", timeout=6, markup=False)
