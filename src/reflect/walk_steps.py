@@ -356,14 +356,13 @@ def ask_differently(w: Walk, step: Step) -> bool:
     while True:
         got = d.ask(f"Minutes to log for your CPD, or hours and minutes as 1h30 (Enter: "
                     f"{'keep it' if now else f'the {measured} min reflect measured'}{now}):")
-        if got is None:
-            return False
-        if not got:
-            return True
+        if not got:  # None: the input ended; "": Enter keeps it
+            return got is not None
         minutes = parse_minutes(got)
-        if minutes is not None:
+        if minutes is not None:  # said back, as a due date is ("forty": 40, in silence)
             w.edits.set_cpd_minutes(minutes)
             w.save()
+            d.say(f"→ {minutes} minute{'' if minutes == 1 else 's'} to log for CPD")
             return True
         d.say(f"'{got}' is not a time: type minutes (45) or hours and minutes (1h30).")
 

@@ -75,6 +75,8 @@ def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictiona
     assert code == 0 and "is not a time" not in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
+    # said back, as a due date is ("forty" was kept as 40 with nothing said: a trial)
+    assert "→ 90 minutes to log for CPD" in out.out
 
 
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
