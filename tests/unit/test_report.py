@@ -453,6 +453,10 @@ def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     yy = [r.label for r in report.recommendations if r.review_id == "child-yy"]
     assert yy == ["Invented recommendation", "not linked"]
     assert "Child YY" in [r.review_title for r in report.without_action]
+    # The progress the briefing reports is said beside "no action yet": a recommendation the
+    # briefing says is done read as a gap (a trial).
+    assert ("**Invented recommendation**: no action yet (the briefing's update: Meetings are "
+            "now held within five days.)") in to_markdown(report)
 
 
 @pytest.mark.parametrize("text, expected", [

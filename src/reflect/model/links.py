@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reflect.model.review import Review
+from reflect.model.review import Recommendation, Review
 from reflect.model.session import Session
 from reflect.text import one_line
 
@@ -32,11 +32,22 @@ class LinkChoice:
 def recommendation_words(review: Review) -> list[str]:
     """Each recommendation as an action refers to it: its title, else its text, with the
     review it comes from in a themed session; in the review's order, no repeats."""
-    out = []
+    return list(dict.fromkeys(map(_words, review.recommendations)))
+
+
+def _words(r: Recommendation) -> str:
+    label = r.title or r.text
+    return one_line(f"{label} ({r.source})" if r.source else label)
+
+
+def published_updates(review: Review) -> dict[str, str]:
+    """The progress the briefing reports for each recommendation that reports one (`update`),
+    by the words `recommendation_words` gives it."""
+    out: dict[str, str] = {}
     for r in review.recommendations:
-        label = r.title or r.text
-        out.append(one_line(f"{label} ({r.source})" if r.source else label))
-    return list(dict.fromkeys(out))
+        if r.update:
+            out.setdefault(_words(r), one_line(r.update))
+    return out
 
 
 def link_choices(review: Review) -> list[LinkChoice]:

@@ -128,6 +128,9 @@ class RecommendationLine:
     in_review: bool = False
     """True for a recommendation the review makes (shown even with no action yet); False for
     one only actions name (the review was since reworded, or cannot be read)."""
+    published: str = ""
+    """The progress the briefing itself reports ("Complete."), "" for none: beside "no action
+    yet", which read as a gap for one the partnership had done (a trial)."""
 
     @property
     def label(self) -> str:
@@ -295,12 +298,14 @@ def _told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
                  recommendations: Mapping[str, list[str]] | None = None,
-                 agency_aliases: Mapping[str, str] | None = None) -> Report:
+                 agency_aliases: Mapping[str, str] | None = None,
+                 updates: Mapping[str, Mapping[str, str]] | None = None) -> Report:
     """The report on what was gathered. `reviews` (id -> title) names the reviews; a review in
     it that no session covered is listed with zero (unless the report is for another review).
     `recommendations` (id -> each recommendation as actions refer to it, in the review's
     order) lists every recommendation of each review discussed, answered or not.
-    `agency_aliases` (short -> full name) add to the built-in abbreviations."""
+    `agency_aliases` (short -> full name) add to the built-in abbreviations; `updates` (id ->
+    those words -> the progress the briefing reports) are shown beside them."""
     today = today or date.today()
     reviews = reviews or {}
     recommendations = recommendations or {}
@@ -329,7 +334,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         if not per_review[rid].line.sessions:  # the review's own, in its order, first
             for rec in recommendations.get(rid, []):
                 recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
-                    rid, titles[rid], one_line(rec), in_review=True))
+                    rid, titles[rid], one_line(rec), in_review=True,
+                    published=(updates or {}).get(rid, {}).get(rec, "")))
         per_review[rid].add(s)
         totals.add(s)
         for title in s.covers:  # a themed session: each review whose questions it asked

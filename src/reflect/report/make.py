@@ -62,14 +62,19 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
           aliases: dict[str, str], share_reading: bool) -> Report:
     g = gather(folders, filters, today, use_cache=use_cache, cache=cache,
                share_reading=share_reading)
+    from reflect.model.links import published_updates
+
     recs: dict[str, list[str]] = {}
+    updates: dict[str, dict[str, str]] = {}
     if catalogue is not None:
         for rid in dict.fromkeys(s.review_id for _, s, _ in g.sessions):
             if catalogue.get(rid) is None:
                 continue
             try:
-                recs[rid] = recommendation_labels(catalogue.load(rid))
+                review = catalogue.load(rid)
             except ValueError:
                 continue  # a review that cannot be read: its actions still show by their links
+            recs[rid], updates[rid] = recommendation_labels(review), published_updates(review)
     titles = {r.id: r.title for r in catalogue.reviews} if catalogue else {}
-    return build_report(g, titles, today, recommendations=recs, agency_aliases=aliases)
+    return build_report(g, titles, today, recommendations=recs, agency_aliases=aliases,
+                        updates=updates)

@@ -113,6 +113,7 @@ def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
 
 def rec_counts(rec: RecommendationLine) -> str:
     if not rec.actions:
-        return NO_ACTION
+        return f"{NO_ACTION} (the briefing's update: {rec.published})" if rec.published \
+            else NO_ACTION
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
             f"{rec.count('in progress')} in progress, {rec.count('open')} open")
