@@ -115,3 +115,13 @@ def test_plain_text_wraps_at_words_and_indents_what_follows():
     marker_at = lines[first].index("- an invented")
     assert lines[first + 1].startswith(" " * (marker_at + 2))
     assert lines[first + 1][marker_at + 2] != " "
+
+
+def test_escapes_are_only_where_markdown_needs_them():
+    """Read as plain text (pasted into the NMC's form), the record showed "1\\.5" hours and
+    "AT\\&T" (a trial): a number opens a list only before a space, "&" matters only as an
+    entity's start."""
+    from reflect.export.markdown import escape
+
+    assert escape("1.5 hours") == "1.5 hours" and escape("AT&T & co") == "AT&T & co"
+    assert escape("1. a list") == "1\\. a list" and escape("&amp;") == "\\&amp;"

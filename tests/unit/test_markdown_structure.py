@@ -29,6 +29,8 @@ HOSTILE = [
     "<div>raw html</div>\n<script>alert(1)</script>",
     "before\n\n    indented like code\n\tand a tab",
     "&amp; an entity &copy;",
+    "1.5 hours of reading\n2.5 hours more\n3. a list after all",
+    "AT&T & co &#169; &x",
 ]
 STRUCTURE = {"fence", "code_block", "table_open", "blockquote_open", "html_block", "hr",
              "ordered_list_open"}

@@ -22,8 +22,9 @@ from reflect.text import printable
 # of a line, every character that can open a block: headings, quotes, fences, list markers
 # (bullets and "1." / "1)"), thematic and setext lines. Emphasis typed by the team is left to
 # render as they meant it (it cannot change the structure).
-_INLINE = re.compile(r"([\\`<\[&|*_~])")
-_LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)]))")
+_INLINE = re.compile(r"([\\`<\[|*_~]|&(?=#?\w+;))")  # "&" only where it could start an entity
+_LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)])(?=[ \t]|$))")
+# (a number opens an ordered list only before a space: "1.5 hours" read "1\.5" as plain text)
 _INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
 
 SECTION_NOTES = {**{key: STEP_LABELS[key] for key in (*SECTION_KEYS, "actions")},
