@@ -436,7 +436,8 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
         "Invented yy rec", "Middle invented recommendation", "Apple invented recommendation"]
     md = to_markdown(report)
     assert "**Zebra invented recommendation**: 2 actions: 1 done, 1 in progress, 0 open" in md
-    assert "**Middle invented recommendation**: no action yet" in md
+    assert "**Middle invented recommendation**: no action yet\n\n**Apple" in md  # one blank line
+    assert "\n\n\n" not in md
     assert md.index("Zebra invented") < md.index("Middle invented") < md.index("Apple invented")
     assert "| Recommendations with no action yet | 3 |" in md
     page = to_html(report)

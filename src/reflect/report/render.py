@@ -86,8 +86,9 @@ def to_markdown(r: Report) -> str:
             current = rec.review_id
             out += [f"### {cell(rec.review_title)}", ""]
         out += [f"**{cell(rec.label)}**: {rec_counts(rec)}", ""]
-        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a)))})" for a in rec.actions]
-        out.append("")
+        if rec.actions:  # (one blank line after each: two followed "no action yet")
+            out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a)))})"
+                    for a in rec.actions] + [""]
     if not r.recommendations:
         out += ["No actions agreed.", ""]
 
