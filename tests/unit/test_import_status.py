@@ -29,3 +29,19 @@ def test_a_status_ending_a_recommendation_is_its_update(line: str, expected: dic
             "## Introduction\nChild ZQ was an invented child.\n\n## Recommendations\n"
             f"{line}\n")
     assert import_briefing(text).review["recommendations"] == [expected]
+
+
+def test_a_status_on_a_line_of_its_own_is_the_update_of_the_recommendation_above() -> None:
+    """"Status: Complete." on its own line under a recommendation became a recommendation of
+    its own, titled "Status" (a trial); one that already has an update keeps it."""
+    text = ("Learning briefing: Child ZQ\nNowhereshire Safeguarding Children Partnership\n\n"
+            "## Introduction\nChild ZQ was an invented child.\n\n## Recommendations\n"
+            "1. Agencies should share invented information.\nStatus: Complete.\n"
+            "2. Schools should tell the invented nurse.\n   Update: in hand\n"
+            "3. Status reports should reach the invented Board.\n")
+    report = import_briefing(text)
+    assert report.review["recommendations"] == [
+        {"text": "Agencies should share invented information.", "update": "Complete."},
+        {"text": "Schools should tell the invented nurse.", "update": "in hand"},
+        {"text": "Status reports should reach the invented Board."}]
+    assert report.counts["recommendations"] == 3 and not report.unplaced

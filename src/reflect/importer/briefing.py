@@ -33,9 +33,11 @@ from reflect.importer.parse import (
     first_sentence,
     has_link,
     has_words,
+    own_status,
     point,
     recommendation,
     resources,
+    slug_of,
     split_lines,
     strip_marker,
     validate,
@@ -201,8 +203,11 @@ class _Builder:
         elif sec == H.RESOURCES or (not forced and not bullet and has_link(body)):
             self.f["resources"] += resources(body)
         elif sec == H.RECOMMENDATIONS:
-            if not bullet and self.f["recommendations"] and self.rec_footer is None \
-                    and _FOOTER.match(text) and not forced:
+            recs, update = self.f["recommendations"], own_status(text)
+            if update and recs and not recs[-1].get("update"):  # its own line: the one above's
+                recs[-1]["update"] = update  # (it was a recommendation titled "Status": a trial)
+            elif not bullet and recs and self.rec_footer is None and _FOOTER.match(text) \
+                    and not forced:
                 self.rec_footer = text
             else:
                 self.f["recommendations"].append(recommendation(body))
@@ -277,12 +282,6 @@ class _Builder:
         return [Block(lines) for _, lines in sorted(keyed.items())]
 
 
-def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.casefold())
-    slug = "-".join(words)[:40].strip("-")
-    return slug if slug and _SLUG.match(slug) else "briefing"
-
-
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
                     moves: Mapping[int, str] | None = None) -> ImportReport:
     """Read a learning briefing's text into review data, reporting every line it did not place.
@@ -331,9 +330,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     warnings = b.notes + b.finish_introduction(first_line, names_the_review)
     if review_id is None:
         if child is not None:
-            review_id = _slug(f"{child.group(1)}-{child.group(2)}")
+            review_id = slug_of(f"{child.group(1)}-{child.group(2)}")
         else:
-            review_id = _slug(name_hint or first_line)
+            review_id = slug_of(name_hint or first_line)
     if child is not None:
         title = f"{child.group(1)} {child.group(2)}" + (
             f" ({child.group(3)})" if child.group(3) else "")

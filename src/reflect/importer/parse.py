@@ -198,6 +198,23 @@ def split_title(body: str) -> tuple[str | None, str]:
     return None, body
 
 
+_OWN_STATUS = re.compile(rf"^{_LABEL}(?P<u>.*\w.*)$", re.IGNORECASE)
+
+
+def slug_of(text: str) -> str:
+    """A review id made of `text`'s letters and digits ("briefing" when it has none)."""
+    words = re.findall(r"[a-z0-9]+", text.casefold())
+    slug = "-".join(words)[:40].strip("-")
+    return slug if slug and _SLUG.match(slug) else "briefing"
+
+
+def own_status(text: str) -> str | None:
+    """The progress a line of its own gives ("Status: Complete." under a recommendation, not
+    at the end of its sentence), the label dropped; None for any other line."""
+    m = _OWN_STATUS.match(text.strip())
+    return m.group("u").strip() if m else None
+
+
 def split_update(body: str) -> tuple[str, str | None]:
     """(text, update): the bold text ending a recommendation is its update, and so is a
     "Status: ...", "Update: ..." or "Progress: ..." ending it (the label dropped)."""
