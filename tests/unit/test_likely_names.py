@@ -50,6 +50,7 @@ def names_in(text: str) -> list[str]:
     # "@" and a name anywhere else ("Discussed with @sam." went into a record: a trial)
     ("Discussed with @sam. Ref 12.", ["sam"]),
     ("Asked @alex and the team", ["alex"]),
+    ("Discussed with @sam about it.", ["sam"]),  # not "sam about it": redacted, it went too
 ])
 def test_likely_names_are_found(text, names):
     assert names_in(text) == names

@@ -314,11 +314,10 @@ _AFTER_WORD = re.compile(
     rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx)\.?){_GAP}"
     rf"(?=(?P<name>{_WORD}(?:{_GAP}{_WORD})?))")  # a lookahead: "mum and dad Sam" finds Sam
 _QUOTED = re.compile(rf"(?<!\w)[\"“‘'](?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}})[\"”’'](?!\w)")
-_AT_THE_END = re.compile(rf"(?<!\S)@(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*[.!?]?\s*$")
-""""@" and one to three words ending the text: who said a point (model/attribution), left as
-typed when it matched no one here ("… @rob" went into a CPD record: a trial)."""
 _AT_A_WORD = re.compile(rf"(?<!\S)@(?P<name>{_WORD})")
-""""@" and a word anywhere: "Discussed with @sam." went into a record unflagged (a trial)."""
+""""@" and a word: who said a point (model/attribution), left as typed when it matched no one
+here ("… @rob" went into a CPD record: a trial), or anywhere ("Discussed with @sam.")."""
+_NEXT_WORD = re.compile(rf"[ \t]+(?P<word>{_WORD})")
 
 _NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
 a an and the of in on at to for with by or but not no was were is are had has have did does
@@ -355,8 +354,8 @@ def _name_word(word: str) -> str:
 
 def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
-    Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`; up to
-    three words ending the text, `… @rob`: who said a point, matching no one here). The value
+    Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`, `@Ann
+    Example`; `… @rob`: who said a point, matching no one here). The value
     is the name in lower case, the span the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
@@ -371,14 +370,13 @@ def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
         words = m.group("name").split()
         if all(_name_word(w) == w for w in words):
             yield m.start("name"), m.end("name"), " ".join(words).casefold()
-    if "@" not in text:
-        return
-    ending = None
-    if at := _AT_THE_END.search(text):
-        words = at.group("name").split()  # as typed, any case ("@rob"); not "@social worker"
-        if not all(w.casefold() in _NOT_NAMES for w in words):
-            ending = at.start("name")
-            yield ending, at.end("name"), " ".join(words).casefold()
-    for m in _AT_A_WORD.finditer(text):
-        if m.start("name") != ending and m.group("name").casefold() not in _NOT_NAMES:
-            yield m.start("name"), m.end("name"), m.group("name").casefold()
+    for m in _AT_A_WORD.finditer(text) if "@" in text else ():
+        if m.group("name").casefold() in _NOT_NAMES:  # "@social worker", "@team"
+            continue
+        end = m.end("name")  # as typed, any case ("@rob"), then the words written as a name's
+        for more in _NEXT_WORD.finditer(text, end):  # ("@Ann Example"; "@sam about it" is sam)
+            if more.start() != end or more.end("word") - m.start("name") > 60 or \
+                    _name_word(more.group("word")) != more.group("word"):
+                break
+            end = more.end("word")
+        yield m.start("name"), end, " ".join(text[m.start("name"):end].split()).casefold()
