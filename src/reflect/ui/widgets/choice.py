@@ -113,7 +113,8 @@ class ChoiceSet(RadioSet):
         """A letter typed here was lost in silence ("Reading & reflection" typed on the CPD
         record's choices: a trial): said once a visit."""
         if event.is_printable and event.character not in (None, " ") \
-                and not self.letters_elsewhere and not getattr(self, "_letters_said", False):
+                and not self.letters_elsewhere and not getattr(self, "_letters_said", False) \
+                and event.key not in self.screen.active_bindings:  # r: export redacted
             self._letters_said = True
             self.notify(f"“{event.character}…” was not typed: this is a list of choices (↑↓ "
                         "choose one). Tab to the box you meant.", severity="warning",
