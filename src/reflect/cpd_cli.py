@@ -129,7 +129,10 @@ def _minutes(text: str) -> int | None:
 def _shown(session: Session) -> list[str]:
     c = session.cpd
     standards = dict(_standards())
-    participatory = {None: "auto", True: "yes", False: "no"}[c.participatory]
+    participatory = {True: "yes", False: "no", None: (  # what auto gives, not "auto"
+        "yes (a team discussion: auto)" if session.mode == "team"
+        else "no (a reflection on your own: auto)")}[c.participatory]
+    minutes = session.minutes_for_cpd
     return [f"Session: {session.id} ({session.label})",
             f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
@@ -139,7 +142,7 @@ def _shown(session: Session) -> list[str]:
                                          for t, h in c.themes.items()) or "(none chosen)"),
             f"Participatory: {participatory}",
             f"CPD method: {c.method or '(reflect words it)'}",
-            f"Time logged for CPD: {session.minutes_for_cpd} minutes"
+            f"Time logged for CPD: {minutes} minute{'' if minutes == 1 else 's'}"
             + (" (measured)" if session.minutes_spent is None else "")]
 
 

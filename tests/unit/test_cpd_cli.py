@@ -71,6 +71,10 @@ def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions
     code, out, _ = run(capsys, "cpd-fill", mine.id, *dirs)
     assert code == 0 and "Standards: (none chosen)" in out
     assert session_path(sessions_dir, mine.id).read_bytes() == before
+    # What "auto" gives for this session, not the word "auto" (a trial)
+    assert "Participatory: no (a reflection on your own: auto)" in out
+    code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1", *dirs)
+    assert "Time logged for CPD: 1 minute\n" in out  # not "1 minutes"
 
 
 @pytest.mark.parametrize("bad,message", [
