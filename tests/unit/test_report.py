@@ -28,7 +28,7 @@ from reflect.report import (
     to_html,
     to_markdown,
 )
-from reflect.report.gather import copy_kind, has_git_markers
+from reflect.report.gather import copy_kind, has_git_markers, session_date
 from reflect.store.library import load_library
 from reflect.store.catalogue import load_catalogue
 from reflect.store.sessions import load_session, save_session
@@ -671,3 +671,23 @@ def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
                             titles, TODAY)
     assert {line.review_id for line in on_theme.reviews} == {theme.id, "child-zz", "child-yy"}
     assert "| Reviews discussed | 2 |" in to_markdown(on_theme)
+
+
+def test_a_session_is_held_on_its_local_day(tmp_path, monkeypatch):
+    """A meeting at 00:30 on 1 July, British Summer Time (23:30 UTC on 30 June), was left out
+    of `--since 1/7/2026` and reported as held on 30 June (a trial)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    time.tzset()
+    try:
+        zz = _reviews(tmp_path)["child-zz"]
+        folder = tmp_path / "bst"
+        save_session(folder, Session.start(zz, "20260701-child-zz-0000b571",
+                                           created=datetime(2026, 6, 30, 23, 30, tzinfo=UTC)))
+        g = gather([folder], Filters(since=date(2026, 7, 1)), today=date(2026, 7, 2))
+        assert [s.id for _, s, _ in g.sessions] == ["20260701-child-zz-0000b571"]
+        assert session_date(g.sessions[0][1]) == date(2026, 7, 1)
+    finally:
+        monkeypatch.undo()
+        time.tzset()

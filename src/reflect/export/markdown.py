@@ -64,7 +64,7 @@ def cell(text: str) -> str:
 
 
 def _when(session: Session) -> str:
-    return f"{session.created:%d %B %Y}".lstrip("0")
+    return f"{session.created.astimezone():%d %B %Y}".lstrip("0")  # the local day, as listed
 
 
 def session_facts(s: Session, options: ExportOptions | None = None) -> list[tuple[str, str]]:

@@ -28,4 +28,4 @@ def parse_due(text: str, today: date | None = None) -> date | None:
 def due_date(stored: date | None, words: str, started: datetime) -> date | None:
     """An action's due date: the one stored when it was typed, else its words read from the
     day the session was started (a file from before dates were stored)."""
-    return stored if stored is not None else parse_due(words, utc(started).date())
+    return stored if stored is not None else parse_due(words, utc(started).astimezone().date())

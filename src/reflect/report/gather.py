@@ -44,7 +44,7 @@ __all__ = ["Filters", "Gathered", "copy_kind", "gather", "has_git_markers", "lon
 
 @dataclass(frozen=True)
 class Filters:
-    """Which sessions a report covers. Dates are the day a session was created (UTC)."""
+    """Which sessions a report covers. Dates are the day a session was created (local time)."""
 
     since: date | None = None
     until: date | None = None
@@ -80,8 +80,10 @@ class Filters:
 
 
 def session_date(session: SessionFacts) -> date:
-    """The day the session was held: its creation date in UTC (the same on every machine)."""
-    return utc(session.created).date()
+    """The day the session was held, where the report is made (as the app's session list
+    shows it): in UTC, a meeting at half past midnight on 1 July, British Summer Time, was
+    left out of `--since 1/7/2026` and reported as held on 30 June (a trial)."""
+    return utc(session.created).astimezone().date()
 
 
 # --- gathering ------------------------------------------------------------------------------
