@@ -355,8 +355,8 @@ def _name_word(word: str) -> str:
 def likely_names(text: str) -> Iterator[tuple[int, int, str]]:
     """Likely names of people: after a family word or a title (`baby Sam`, `Family of Alex
     Example`, `Mrs Example`), in quotes (`"Sam Sample"`), or after an "@" (`with @sam`, `@Ann
-    Example`; `… @rob`: who said a point, matching no one here). The value
-    is the name in lower case, the span the name alone (the title or family word stays)."""
+    Example`; `… @rob`: who said a point, matching no one here). The value is the name in
+    lower case, the span the name alone (the title or family word stays)."""
     for m in _AFTER_WORD.finditer(text):
         start, words = m.start("name"), m.group("name").split()
         first = _name_word(words[0])

@@ -103,17 +103,19 @@ class ChoiceSet(RadioSet):
         # reopening on CSV, Down then Space chose plain text, the format after Markdown).
         self.call_later(self._highlight_chosen)
 
-    def _on_focus(self, event: events.Focus) -> None:
-        self._letters_said = False  # each visit says it once
-
     letters_elsewhere = False
     """The screen takes letters typed here into a box (the new session's form, its title)."""
+    _letters_said = False
+    """A letter typed here, this visit, has been said not to be kept."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._letters_said = False  # each visit says it once
 
     def on_key(self, event: events.Key) -> None:
         """A letter typed here was lost in silence ("Reading & reflection" typed on the CPD
         record's choices: a trial): said once a visit."""
         if event.is_printable and event.character not in (None, " ") \
-                and not self.letters_elsewhere and not getattr(self, "_letters_said", False) \
+                and not self.letters_elsewhere and not self._letters_said \
                 and event.key not in self.screen.active_bindings:  # r: export redacted
             self._letters_said = True
             self.notify(f"“{event.character}…” was not typed: this is a list of choices (↑↓ "
