@@ -339,7 +339,7 @@ def _walk(w: Walk) -> int:
         if not carried_on or d.ended:
             return _stopped(w)
     if w.fresh and not w.typed():
-        d.say("Nothing was typed, so no session was kept.")
+        d.say(NOTHING_KEPT)
     return 0
 
 
@@ -381,10 +381,15 @@ def _unanswered(session: Session, step: Step) -> bool:
     return answer is not None and not answer.has_content
 
 
+NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title and team typed at "
+                "the start are asked again next time).")
+"""Said for "Nothing was typed", when a title and a team had been typed (a trial)."""
+
+
 def _stopped(w: Walk) -> int:
     w.d.say()
     if w.fresh and not w.typed():
-        w.d.say("Stopped. Nothing was typed, so no session was kept.")
+        w.d.say(f"Stopped. {NOTHING_KEPT}")
     else:
         w.d.say("Stopped and saved. Carry on here, or in the app, with:")
         w.d.say(f"reflect walk --resume {w.session.id}")

@@ -146,7 +146,7 @@ def test_nothing_typed_keeps_no_session(monkeypatch, capsys, fictional_dir, sess
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz", "--mode", "individual",
                          "--title", "T", "--team", "")  # Ctrl+D at once
-    assert code == 0 and "Nothing was typed, so no session was kept." in out.out
+    assert code == 0 and "Nothing was answered or noted, so no session was kept" in out.out
     assert list_sessions(sessions_dir).entries == []
     assert not sessions_dir.exists() or not list(sessions_dir.iterdir())  # no lock file left
     # walking on with Enter only, to the end, keeps nothing either
