@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.console import echo
+from reflect.text import plural
 
 if TYPE_CHECKING:  # imported when a command runs: `reflect --help` needs no models (pydantic)
     from reflect.model.cpd import TeamLink
@@ -132,7 +133,6 @@ def _shown(session: Session) -> list[str]:
     participatory = {True: "yes", False: "no", None: (  # what auto gives, not "auto"
         "yes (a team discussion: auto)" if session.mode == "team"
         else "no (a reflection on your own: auto)")}[c.participatory]
-    minutes = session.minutes_for_cpd
     return [f"Session: {session.id} ({session.label})",
             f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
@@ -142,7 +142,7 @@ def _shown(session: Session) -> list[str]:
                                          for t, h in c.themes.items()) or "(none chosen)"),
             f"Participatory: {participatory}",
             f"CPD method: {c.method or '(reflect words it)'}",
-            f"Time logged for CPD: {minutes} minute{'' if minutes == 1 else 's'}"
+            f"Time logged for CPD: {plural(session.minutes_for_cpd, 'minute')}"
             + (" (measured)" if session.minutes_spent is None else "")]
 
 

@@ -36,6 +36,11 @@ def without_controls(text: str) -> str:
     return _UNSAFE.sub("", _without_sequences(text)).replace("\r", "")
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """`1 action`, `2 actions`."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def listed(items: list[str]) -> str:
     """"a", "a and b", "a, b and c"."""
     return f"{', '.join(items[:-1])} and {items[-1]}" if len(items) > 1 else "".join(items)

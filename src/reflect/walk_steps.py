@@ -43,6 +43,7 @@ from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.sessions import save_session
 from reflect.store.settings import checked_settings, settings_path, support_message
+from reflect.text import plural
 
 if TYPE_CHECKING:
     from reflect.walk import Dialogue
@@ -362,7 +363,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
         if minutes is not None:  # said back, as a due date is ("forty": 40, in silence)
             w.edits.set_cpd_minutes(minutes)
             w.save()
-            d.say(f"→ {minutes} minute{'' if minutes == 1 else 's'} to log for CPD")
+            d.say(f"→ {plural(minutes, 'minute')} to log for CPD")
             return True
         d.say(f"'{got}' is not a time: type minutes (45) or hours and minutes (1h30).")
 

@@ -16,6 +16,7 @@ from reflect.report.build import (
     TeamReview,
 )
 from reflect.report.dates import long_date
+from reflect.text import plural
 
 TITLE = "Learning into practice"
 
@@ -41,11 +42,6 @@ def held_on(held: TeamReview, dates: Callable[[list[date]], str] = every_date) -
 def covers(r: Report) -> str:
     words = r.filters.describe()
     return "; ".join(words) if words else "every session found"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """`1 action`, `2 actions`."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def summary_rows(r: Report) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from reflect.model import timebox
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Session, whole_minutes
-from reflect.text import one_line
+from reflect.text import one_line, plural
 from reflect.ui.widgets.form_input import FormInput
 
 HOW = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
@@ -26,7 +26,7 @@ LABEL = "Time to log for CPD (45, 1h30 or 1.5 hours)"
 
 
 def _minutes(n: int) -> str:
-    return f"{n} minute{'s' if n != 1 else ''}"
+    return plural(n, "minute")
 
 
 def _hours_and_minutes(n: int) -> str:
