@@ -11,6 +11,7 @@ import re
 
 from reflect.export import parts
 from reflect.export.options import ExportOptions
+from reflect.model.dates import local_day
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
@@ -64,7 +65,7 @@ def cell(text: str) -> str:
 
 
 def _when(session: Session) -> str:
-    return f"{session.created.astimezone():%d %B %Y}".lstrip("0")  # the local day, as listed
+    return f"{local_day(session.created):%d %B %Y}".lstrip("0")
 
 
 def session_facts(s: Session, options: ExportOptions | None = None) -> list[tuple[str, str]]:

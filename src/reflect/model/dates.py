@@ -12,7 +12,7 @@ Pure: no files, no Textual.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
@@ -35,6 +35,13 @@ WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def local_day(when: datetime) -> date:
+    """The day `when` falls on where reflect runs, as the session list shows it (a time saved
+    without a zone, edited by hand, is taken as UTC): a meeting at 00:30 on 1 July, British
+    Summer Time, was dated 30 June in UTC (a trial)."""
+    return (when.replace(tzinfo=UTC) if when.tzinfo is None else when).astimezone().date()
 
 
 def month_number(word: str) -> int | None:

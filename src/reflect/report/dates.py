@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from reflect.model.dates import read_date
+from reflect.model.dates import local_day, read_date
 
 
 def utc(when: datetime) -> datetime:
@@ -28,4 +28,4 @@ def parse_due(text: str, today: date | None = None) -> date | None:
 def due_date(stored: date | None, words: str, started: datetime) -> date | None:
     """An action's due date: the one stored when it was typed, else its words read from the
     day the session was started (a file from before dates were stored)."""
-    return stored if stored is not None else parse_due(words, utc(started).astimezone().date())
+    return stored if stored is not None else parse_due(words, local_day(started))

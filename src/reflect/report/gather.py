@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from reflect.model.dates import local_day
 from reflect.model.session import SCHEMA_VERSION
 from reflect.model.teams import team_key
 from reflect.report.dates import long_date, parse_due, utc
@@ -80,10 +81,9 @@ class Filters:
 
 
 def session_date(session: SessionFacts) -> date:
-    """The day the session was held, where the report is made (as the app's session list
-    shows it): in UTC, a meeting at half past midnight on 1 July, British Summer Time, was
-    left out of `--since 1/7/2026` and reported as held on 30 June (a trial)."""
-    return utc(session.created).astimezone().date()
+    """The day the session was held, where the report is made (`local_day`): in UTC, a
+    meeting at 00:30 on 1 July was left out of `--since 1/7/2026` (a trial)."""
+    return local_day(session.created)
 
 
 # --- gathering ------------------------------------------------------------------------------
