@@ -8,7 +8,7 @@ typed there)."""
 
 from __future__ import annotations
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -57,8 +57,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             yield Literal(f"New session on {self.review.title}", "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
-            with ChoiceSet(id="mode") as mode:
-                mode.letters_elsewhere = True  # into the title (on_key)
+            # A letter typed on it (the form opens there) starts the title: typed straight
+            # after Enter on a review, the words were dropped.
+            with ChoiceSet(id="mode", letters_to="#title"):
                 yield ChoiceButton("Team discussion (a facilitator and a group)", value=True,
                                   id="mode-team")
                 yield ChoiceButton("Individual reflection (on your own)", id="mode-individual")
@@ -98,21 +99,6 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
         self.show_last("", [])
-
-    def on_key(self, event: events.Key) -> None:
-        """A letter typed on the first choice (team or individual, where the form opens)
-        starts the title: typed straight after Enter on a review, the words were dropped."""
-        if self.focused is not self.query_one("#mode") or not event.is_printable or \
-                event.character in (None, " "):
-            return
-        title = self.query_one("#title", Input)
-        title.insert_text_at_cursor(event.character or "")
-        if title.select_on_focus:  # else gaining focus selects the letter, and the next replaces it
-            title.select_on_focus = False
-            title.call_after_refresh(setattr, title, "select_on_focus", True)
-        title.focus()
-        event.stop()
-        event.prevent_default()
 
     def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
         """Tab from the team box goes to last time's participants as soon as they are shown.

@@ -13,7 +13,7 @@ from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.geometry import Size
 from textual.strip import Strip
-from textual.widgets import Checkbox, RadioButton, RadioSet, SelectionList
+from textual.widgets import Checkbox, Input, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 
@@ -103,20 +103,35 @@ class ChoiceSet(RadioSet):
         # reopening on CSV, Down then Space chose plain text, the format after Markdown).
         self.call_later(self._highlight_chosen)
 
-    letters_elsewhere = False
-    """The screen takes letters typed here into a box (the new session's form, its title)."""
     _letters_said = False
     """A letter typed here, this visit, has been said not to be kept."""
+
+    def __init__(self, *buttons: RadioButton, letters_to: str | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(*buttons, **kwargs)  # type: ignore[arg-type]
+        self.letters_to = letters_to
+        """The box (a selector on the screen) a letter typed here goes into, or None."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self._letters_said = False  # each visit says it once
 
     def on_key(self, event: events.Key) -> None:
-        """A letter typed here was lost in silence ("Reading & reflection" typed on the CPD
-        record's choices: a trial): said once a visit."""
-        if event.is_printable and event.character not in (None, " ") \
-                and not self.letters_elsewhere and not self._letters_said \
-                and event.key not in self.screen.active_bindings:  # r: export redacted
+        """A letter typed here goes into `letters_to`; without one, it was lost in silence
+        ("Reading & reflection" typed on the CPD record's choices: a trial), and is said to
+        be, once a visit. A key the screen binds (r on the export formats) is neither."""
+        if not event.is_printable or event.character in (None, " ") \
+                or event.key in self.screen.active_bindings:
+            return
+        if self.letters_to is not None:
+            box = self.screen.query_one(self.letters_to, Input)
+            box.insert_text_at_cursor(event.character or "")
+            if box.select_on_focus:  # else gaining focus selects the letter, and the next one
+                box.select_on_focus = False  # replaces it
+                box.call_after_refresh(setattr, box, "select_on_focus", True)
+            box.focus()
+            event.stop()
+            event.prevent_default()
+        elif not self._letters_said:
             self._letters_said = True
             self.notify(f"“{event.character}…” was not typed: this is a list of choices (↑↓ "
                         "choose one). Tab to the box you meant.", severity="warning",
