@@ -308,7 +308,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     those words -> the progress the briefing reports) are shown beside them."""
     today = today or date.today()
     reviews = reviews or {}
-    recommendations = recommendations or {}
+    recommendations, updates = recommendations or {}, updates or {}
     sessions = [s for _, s, _ in g.sessions]
     names = _Names(sessions, Agencies(agency_aliases))
 
@@ -335,7 +335,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             for rec in recommendations.get(rid, []):
                 recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
                     rid, titles[rid], one_line(rec), in_review=True,
-                    published=(updates or {}).get(rid, {}).get(rec, "")))
+                    published=updates.get(rid, {}).get(rec, "")))
         per_review[rid].add(s)
         totals.add(s)
         for title in s.covers:  # a themed session: each review whose questions it asked
