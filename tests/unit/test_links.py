@@ -11,6 +11,7 @@ from reflect.model.links import PLAN_PREFIX, full_words, link_choices, relink
 from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.report.build import build_report
+from reflect.report.lines import LibraryReview
 from reflect.report.facts import facts_of
 from reflect.report.gather import Filters, Gathered
 from reflect.store.exports import render_bytes
@@ -78,6 +79,6 @@ def test_reports_count_an_old_copy_under_the_recommendation() -> None:
     s.add_action(Action(text="Invented action", recommendation=CUT))
     g = Gathered(sessions=[(Path("s-old.toml"), facts_of(s), None)], filters=Filters())
     report = build_report(g, {"child-zz": "Child ZZ"}, date(2030, 1, 1),
-                          recommendations={"child-zz": [LONG]})
+                          library={"child-zz": LibraryReview([LONG])})
     line = next(r for r in report.recommendations if r.recommendation == LONG)
     assert line.in_review and len(line.actions) == 1

@@ -20,6 +20,7 @@ from reflect.report import (
     CSV_COLUMNS,
     Filters,
     Gathered,
+    LibraryReview,
     build_report,
     gather,
     make_report,
@@ -29,6 +30,7 @@ from reflect.report import (
     to_markdown,
 )
 from reflect.report.gather import copy_kind, has_git_markers, session_date
+from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.catalogue import load_catalogue
 from reflect.store.sessions import load_session, save_session
@@ -359,13 +361,40 @@ def test_counts_per_review(shared):
     assert len(t.teams) == 4  # Invented Team 1, 2, 3 and <b>x</b>
     assert len(t.agencies) == 4
     # Counted per session, so said as attendances ("People attending" read as people).
-    from reflect.report.words import summary_rows
-
     assert ("Attendances at team discussions", "8") in summary_rows(report)
-    # Counted per session too: "Questions answered: 3" read as all three of a review's
-    # questions, when one was answered in two sessions and another never (a trial).
+    # Answers are counted per session too: "Questions answered: 3" read as all three of a
+    # review's questions, when one was answered in two sessions and another never (a trial).
     assert ("Answers to questions, counted in each session", "12") in summary_rows(report)
-    assert "| Answers |" in to_markdown(report) and "Questions answered" not in to_markdown(report)
+    # Questions, each once per review: S1, S2 and S4 answered ZZ's first three between them.
+    assert (zz.questions_covered, yy.questions_covered, t.questions_covered) == (3, 3, 6)
+    assert (zz.questions_asked, t.questions_asked) == (0, 0)  # no library: not known
+    assert ("Questions answered at least once", "6") in summary_rows(report)
+    assert "| Questions answered |" in to_markdown(report)
+    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in to_markdown(report)
+
+
+def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
+    """A report says how many of a review's questions were answered at all: one answered in
+    two sessions counts once, one the review no longer asks not at all."""
+    main, second = shared
+    library = {"child-zz": LibraryReview(questions=("zz-first", "zz-second", "zz-third",
+                                                    "zz-fourth")),
+               "child-yy": LibraryReview(questions=("yy-first", "yy-second"))}  # third gone
+    report = build_report(gather([main, second], today=TODAY), today=TODAY, library=library)
+    zz, yy, t = _line(report, "child-zz"), _line(report, "child-yy"), report.totals
+    assert (zz.questions_covered, zz.questions_asked) == (3, 4)
+    assert (yy.questions_covered, yy.questions_asked) == (2, 2)
+    assert (t.questions_covered, t.questions_asked) == (5, 6)
+    assert ("Questions answered at least once", "5 of 6") in summary_rows(report)
+    md, html, text = _formats(report)
+    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 of 4 | 5 | 1 | 10 March 2026 |" in md
+    assert '<td class="n">3 of 4</td>' in html
+    rows = {r[0]: r for r in csv.reader(io.StringIO(text, newline=""))}
+    assert rows["child-zz"][-2:] == ["3", "4"] and rows["child-zz"][6] == "6"
+    # One review discussed that the library does not know: the total asked is not known.
+    partly = build_report(gather([main, second], today=TODAY), today=TODAY,
+                          library={"child-zz": library["child-zz"]})
+    assert ("Questions answered at least once", "6") in summary_rows(partly)
 
 
 def test_per_team(shared):
@@ -417,8 +446,9 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
     main, second = shared
     _link_s1(main)
     report = build_report(gather([main, second], today=TODAY), today=TODAY,
-                          recommendations={"child-zz": ZZ_RECS, "child-yy": ["Invented yy rec"],
-                                           "child-xx": ["Never discussed"]})
+                          library={"child-zz": LibraryReview(ZZ_RECS),
+                                   "child-yy": LibraryReview(["Invented yy rec"]),
+                                   "child-xx": LibraryReview(["Never discussed"])})
     zz = [r for r in report.recommendations if r.review_id == "child-zz"]
     # The review's own, in its order (never alphabetical), even with no action; then those only
     # actions name; then the actions linked to none.
@@ -458,6 +488,8 @@ def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     # briefing says is done read as a gap (a trial).
     assert ("**Invented recommendation**: no action yet (the briefing's update: Meetings are "
             "now held within five days.)") in to_markdown(report)
+    # And how many questions each review asks: Child YY's three, answered between sessions.
+    assert ("Questions answered at least once", "6 of 6") in summary_rows(report)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -531,12 +563,13 @@ def test_csv_columns_and_rows(shared):
     assert tuple(rows[0]) == CSV_COLUMNS == (
         "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
         "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-        "themed_sessions")
+        "themed_sessions", "questions_answered_once", "questions_in_review")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
         "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
-        "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0"}
+        "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
+        "questions_answered_once": "3", "questions_in_review": ""}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 
@@ -579,7 +612,7 @@ def test_markdown_escapes_and_reports(shared):
     md, _, _ = _all_formats(shared)
     assert "<b>x</b>" not in md
     assert "\\<b>x\\</b>" in md
-    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 6 | 5 | 1 | 10 March 2026 |" in md
+    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in md
     assert "Social worker 2, Health visitor 1, Police officer 1" in md
     assert "Conflict copies (not counted)" in md
     for name in COPY_NAMES:
@@ -661,7 +694,8 @@ def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
             in markdown.split("### Child ZZ", 1)[1])
     assert "Its questions asked in themed sessions" in to_html(report)
     rows = {r[0]: r for r in csv.reader(io.StringIO(to_csv(report), newline=""))}
-    assert rows["child-zz"][-1] == "1" and rows["child-xx"][-1] == "0"
+    themed = CSV_COLUMNS.index("themed_sessions")
+    assert rows["child-zz"][themed] == "1" and rows["child-xx"][themed] == "0"
     # A report on one review keeps to its own sessions; one on the theme names its reviews.
     only = build_report(gather([folder], today=TODAY, filters=Filters(review="child-yy")),
                         titles, TODAY)

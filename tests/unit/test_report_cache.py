@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reflect.report import build_report, gather, to_csv, to_html, to_markdown
+from reflect.report import LibraryReview, build_report, gather, to_csv, to_html, to_markdown
 from reflect.report import cache as report_cache
 from reflect.report.cache import KIND
 from reflect.store.cache import cache_file
@@ -31,7 +31,7 @@ def folder(tmp_path: Path) -> Path:
 
 def _all(folder: Path, cache: Path | None, use_cache: bool = True) -> tuple[str, str, str]:
     g = gather([folder], today=TODAY, use_cache=use_cache, cache=cache)
-    report = build_report(g, today=TODAY, recommendations={"child-b1": ["Invented rec"]})
+    report = build_report(g, today=TODAY, library={"child-b1": LibraryReview(["Invented rec"])})
     return to_markdown(report), to_html(report), to_csv(report)
 
 
@@ -79,7 +79,7 @@ def test_cache_is_private_and_names_no_one(folder, tmp_path):
     assert set(record["facts"]) == {"id", "review_id", "review_title", "mode", "team",
                                     "created", "updated", "schema_version", "answered",
                                     "read_only", "people", "actions", "confidence",
-                                    "covers"}
+                                    "covers", "answered_ids"}
 
 
 def test_damaged_cache_costs_time_not_the_report(folder, tmp_path):

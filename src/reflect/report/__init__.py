@@ -3,18 +3,19 @@ learning reached practice. Pure (no Textual): `gather` reads each session's fact
 per-machine cache), `build_report` counts, `make_report` does both as the app and the command
 line do, and `to_markdown` / `to_html` / `to_csv` render."""
 
-from reflect.report.build import (
+from reflect.report.build import build_report
+from reflect.report.dates import parse_due
+from reflect.report.facts import SessionFacts
+from reflect.report.gather import Filters, Gathered, gather
+from reflect.report.lines import (
     ActionLine,
+    LibraryReview,
     RecommendationLine,
     Report,
     ReviewLine,
     TeamLine,
     TeamReview,
-    build_report,
 )
-from reflect.report.dates import parse_due
-from reflect.report.facts import SessionFacts
-from reflect.report.gather import Filters, Gathered, gather
 from reflect.report.make import make_report, recommendation_labels
 from reflect.report.render import CSV_COLUMNS, to_csv, to_html, to_markdown
 
@@ -23,6 +24,7 @@ __all__ = [
     "ActionLine",
     "Filters",
     "Gathered",
+    "LibraryReview",
     "RecommendationLine",
     "Report",
     "ReviewLine",

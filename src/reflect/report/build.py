@@ -12,153 +12,26 @@ review's own order, with every recommendation shown, answered or not. Pure: no I
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from reflect.model.dates import due_words
 from reflect.model.teams import Agencies, Names, team_key
-from reflect.report.dates import long_date
 from reflect.report.facts import Person, SessionFacts
-from reflect.report.gather import Filters, Gathered, session_date
+from reflect.report.gather import Gathered, session_date
+from reflect.report.lines import (
+    NO_AGENCY,
+    NO_ROLE,
+    NO_TEAM,
+    NOT_IN_LIBRARY,
+    ActionLine,
+    LibraryReview,
+    RecommendationLine,
+    Report,
+    ReviewLine,
+    TeamLine,
+    TeamReview,
+    confidence_line,
+)
 from reflect.text import one_line
-
-NOT_LINKED = "not linked"
-NO_ACTION = "no action yet"
-NO_TEAM = "(team not recorded)"
-NO_ROLE = "(role not recorded)"
-NO_AGENCY = "(agency not recorded)"
-
-
-@dataclass
-class ReviewLine:
-    """What happened with one review (or, as `Report.totals`, with all of them)."""
-
-    review_id: str
-    title: str
-    sessions: int = 0
-    team_discussions: int = 0
-    individual_reflections: int = 0
-    """Sessions in individual mode: one practitioner each, counted here and not as attendees."""
-    teams: list[str] = field(default_factory=list)
-    agencies: list[str] = field(default_factory=list)
-    attendees: int = 0
-    """Participants marked as attending, across the team discussions."""
-    by_role: dict[str, int] = field(default_factory=dict)
-    by_agency: dict[str, int] = field(default_factory=dict)
-    questions_answered: int = 0
-    actions_agreed: int = 0
-    actions_done: int = 0
-    actions_in_progress: int = 0
-    actions_open: int = 0
-    last_discussed: date | None = None
-    """The last session on the review, or themed session asking its questions."""
-    themed: dict[str, int] = field(default_factory=dict)
-    """Themed sessions that asked the review's questions, by theme (their own line counts
-    them, their answers and actions): not in `sessions`."""
-
-
-@dataclass
-class TeamReview:
-    review_id: str
-    title: str
-    dates: list[date] = field(default_factory=list)
-    """The day of each discussion the team held on the review, oldest first (repeats kept)."""
-    individual: list[date] = field(default_factory=list)
-    """The day of each individual reflection on the review naming the team, oldest first: not
-    the team's discussion, so said apart from `dates`."""
-    confidence: list[str] = field(default_factory=list)
-    """For each of those sessions that asked the room's confidence check: the day, and the
-    average answer before → after with how many answered."""
-
-
-def confidence_line(day: date, checks: tuple[tuple[str, tuple[int, ...]], ...]) -> str:
-    """`12 May 2026: confidence 2.8 → 3.9 (10 → 9 answers)` (a phase not asked: "–")."""
-    averages, answers = [], []
-    for phase in ("start", "end"):
-        counts = next((c for p, c in checks if p == phase), None)
-        n = sum(counts) if counts else 0
-        answers.append(str(n) if counts is not None else "–")
-        averages.append(f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}"
-                        if counts and n else "–")
-    return (f"{long_date(day)}: confidence {averages[0]} → {averages[1]} "
-            f"({answers[0]} → {answers[1]} answers)")
-
-
-@dataclass
-class TeamLine:
-    team: str
-    """The team as most often written, or NO_TEAM."""
-    reviews: list[TeamReview] = field(default_factory=list)
-
-
-@dataclass
-class ActionLine:
-    review_id: str
-    review_title: str
-    session_id: str
-    team: str
-    text: str
-    """The action as agreed, with names and other identifiers replaced by "[redacted]"."""
-    due: str
-    due_date: date | None
-    status: str
-    recommendation: str = ""
-    progress: str = ""
-    """Where it got to, as a later session noted it (names redacted); "" for nothing."""
-
-    @property
-    def due_shown(self) -> str:
-        """The due words with the date they were read as."""
-        return due_words(self.due, self.due_date)
-
-    @property
-    def status_shown(self) -> str:
-        """The status, with the progress noted."""
-        return f"{self.status}; progress: {self.progress}" if self.progress else self.status
-
-
-@dataclass
-class RecommendationLine:
-    review_id: str
-    review_title: str
-    recommendation: str
-    """The recommendation the actions are linked to; "" for actions linked to none."""
-    actions: list[ActionLine] = field(default_factory=list)
-    in_review: bool = False
-    """True for a recommendation the review makes (shown even with no action yet); False for
-    one only actions name (the review was since reworded, or cannot be read)."""
-    published: str = ""
-    """The progress the briefing itself reports ("Complete."), "" for none: beside "no action
-    yet", which read as a gap for one the partnership had done (a trial)."""
-
-    @property
-    def label(self) -> str:
-        return self.recommendation or NOT_LINKED
-
-    def count(self, status: str) -> int:
-        return sum(1 for a in self.actions if a.status == status)
-
-
-@dataclass
-class Report:
-    today: date
-    filters: Filters
-    totals: ReviewLine
-    reviews: list[ReviewLine] = field(default_factory=list)
-    teams: list[TeamLine] = field(default_factory=list)
-    recommendations: list[RecommendationLine] = field(default_factory=list)
-    overdue: list[ActionLine] = field(default_factory=list)
-    """Actions not done whose due date is before `today`, soonest due first."""
-    flagged: list[tuple[Path, str, str]] = field(default_factory=list)
-    """(file, session id, flag) for counted sessions that carry a flag."""
-    conflicts: list[tuple[Path, str]] = field(default_factory=list)
-    unreadable: list[str] = field(default_factory=list)
-
-    @property
-    def without_action(self) -> list[RecommendationLine]:
-        """The reviews' recommendations no action answers yet."""
-        return [r for r in self.recommendations if r.in_review and not r.actions]
 
 
 class _Tally:
@@ -208,9 +81,12 @@ class _Names:
 
 
 class _ReviewSums:
-    def __init__(self, line: ReviewLine, names: _Names) -> None:
+    def __init__(self, line: ReviewLine, names: _Names,
+                 library: LibraryReview = NOT_IN_LIBRARY) -> None:
         self.line = line
         self.names = names
+        self.asked = library.questions
+        self.answered: set[tuple[str, str]] = set()  # (review, question): ids are per review
         self.teams = _Tally(names.team)
         self.agencies = _Tally(names.agency)
         self.roles = _Tally(names.role)
@@ -230,6 +106,7 @@ class _ReviewSums:
         for p in s.people:
             people[p] = people.get(p, 0) + 1
         line.questions_answered += s.answered
+        self.answered.update((s.review_id, qid) for qid in s.answered_ids)
         for act in s.actions:
             line.actions_agreed += 1
             if act.status == "done":
@@ -251,6 +128,10 @@ class _ReviewSums:
             line.last_discussed = day
 
     def finish(self) -> ReviewLine:
+        if self.asked:  # a question since taken out of the review is not counted
+            self.answered.intersection_update((self.line.review_id, q) for q in self.asked)
+            self.line.questions_asked = len(self.asked)
+        self.line.questions_covered = len(self.answered)
         for p, n in self.people.items():
             if not p.attended:
                 continue
@@ -295,20 +176,28 @@ def _told_apart(titles: dict[str, str], reviews: Mapping[str, str]) -> None:
             titles[rid] = f"{title} ({rid}{gone})"
 
 
+def _all(totals: _ReviewSums, lines: list[ReviewLine]) -> ReviewLine:
+    """The totals: the questions answered are each review's, added up; how many were asked,
+    only when every review discussed is in the library."""
+    line = totals.finish()
+    discussed = [x for x in lines if x.sessions]
+    line.questions_covered = sum(x.questions_covered for x in discussed)
+    line.questions_asked = (sum(x.questions_asked for x in discussed)
+                            if all(x.questions_asked for x in discussed) else 0)
+    return line
+
+
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
-                 recommendations: Mapping[str, list[str]] | None = None,
-                 agency_aliases: Mapping[str, str] | None = None,
-                 updates: Mapping[str, Mapping[str, str]] | None = None) -> Report:
+                 library: Mapping[str, LibraryReview] | None = None,
+                 agency_aliases: Mapping[str, str] | None = None) -> Report:
     """The report on what was gathered. `reviews` (id -> title) names the reviews; a review in
     it that no session covered is listed with zero (unless the report is for another review).
-    `recommendations` (id -> each recommendation as actions refer to it, in the review's
-    order) lists every recommendation of each review discussed, answered or not.
-    `agency_aliases` (short -> full name) add to the built-in abbreviations; `updates` (id ->
-    those words -> the progress the briefing reports) are shown beside them."""
+    `library` (id -> what the library says of it) lists every recommendation of each review
+    discussed, answered or not, with the progress the briefing reports, and counts its
+    questions. `agency_aliases` (short -> full name) add to the built-in abbreviations."""
     today = today or date.today()
-    reviews = reviews or {}
-    recommendations, updates = recommendations or {}, updates or {}
+    reviews, library = reviews or {}, library or {}
     sessions = [s for _, s, _ in g.sessions]
     names = _Names(sessions, Agencies(agency_aliases))
 
@@ -320,8 +209,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     wanted = [rid for rid in reviews if not g.filters.review or rid == g.filters.review]
     titled = {_key(title): rid for rid, title in titles.items()}
 
-    per_review: dict[str, _ReviewSums] = {
-        rid: _ReviewSums(ReviewLine(rid, titles[rid]), names) for rid in wanted}
+    def sums(rid: str) -> _ReviewSums:
+        return _ReviewSums(ReviewLine(rid, titles[rid]), names, library.get(rid, NOT_IN_LIBRARY))
+
+    per_review: dict[str, _ReviewSums] = {rid: sums(rid) for rid in wanted}
     totals = _ReviewSums(ReviewLine("", "All reviews"), names)
     teams: dict[str, dict[str, TeamReview]] = {}
     recs: dict[tuple[str, str], RecommendationLine] = {}
@@ -330,19 +221,20 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     for s in sessions:
         rid = s.review_id
         if rid not in per_review:
-            per_review[rid] = _ReviewSums(ReviewLine(rid, titles[rid]), names)
+            per_review[rid] = sums(rid)
+        own = library.get(rid, NOT_IN_LIBRARY)
         if not per_review[rid].line.sessions:  # the review's own, in its order, first
-            for rec in recommendations.get(rid, []):
+            for rec in own.recommendations:
                 recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
                     rid, titles[rid], one_line(rec), in_review=True,
-                    published=updates.get(rid, {}).get(rec, "")))
+                    published=own.updates.get(rec, "")))
         per_review[rid].add(s)
         totals.add(s)
         for title in s.covers:  # a themed session: each review whose questions it asked
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:
                 if other not in per_review:
-                    per_review[other] = _ReviewSums(ReviewLine(other, titles[other]), names)
+                    per_review[other] = sums(other)
                 per_review[other].add_themed(s, titles[rid])
 
         key = team_key(s.team)
@@ -353,7 +245,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             held.confidence.append(confidence_line(session_date(s), s.confidence))
 
         for act in s.actions:
-            words = _uncut(act.recommendation, recommendations.get(rid, []))
+            words = _uncut(act.recommendation, own.recommendations)
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
                               act.due, act.due_date, act.status, words, act.progress)
             recs.setdefault((rid, _key(words)), RecommendationLine(
@@ -376,6 +268,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         r.recommendation.casefold()))
     overdue.sort(key=lambda a: (a.due_date or today, *by_title(a.review_id), a.session_id))
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag]
-    return Report(today=today, filters=g.filters, totals=totals.finish(), reviews=review_lines,
+    return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
+                  reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue, flagged=flagged,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable))

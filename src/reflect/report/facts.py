@@ -65,6 +65,8 @@ class SessionFacts:
     covers: tuple[str, ...] = ()
     """A themed session's: the titles of the reviews its questions come from, in their order
     (a question several reviews ask names each); () for a session on one review."""
+    answered_ids: tuple[str, ...] = ()
+    """The ids of the questions answered: a report counts each question once per review."""
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,9 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
         actions=tuple(actions), read_only=read_only,
         confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []),
-        covers=covered(session))
+        covers=covered(session),
+        answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
+                                         if a.has_content)))
 
 
 def covered(session: Session) -> tuple[str, ...]:
@@ -184,7 +188,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
-            "covers": list(f.covers)}
+            "covers": list(f.covers), "answered_ids": list(f.answered_ids)}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -236,8 +240,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
     actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
     confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
-    covers = data["covers"]
-    if type(covers) is not list:
+    covers, ids = data["covers"], data["answered_ids"]
+    if type(covers) is not list or type(ids) is not list:
         raise TypeError("a damaged list")
     return SessionFacts(
         id=_str(data["id"]), review_id=_str(data["review_id"]),
@@ -248,7 +252,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
         read_only=None if read_only is None else _str(read_only), confidence=confidence,
-        covers=tuple(_str(title) for title in covers))
+        covers=tuple(_str(title) for title in covers),
+        answered_ids=tuple(_str(qid) for qid in ids))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

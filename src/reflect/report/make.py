@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reflect.report.build import Report, build_report
+from reflect.report.build import build_report
 from reflect.report.gather import Filters, gather
+from reflect.report.lines import LibraryReview, Report
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
@@ -64,8 +65,7 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
                share_reading=share_reading)
     from reflect.model.links import published_updates
 
-    recs: dict[str, list[str]] = {}
-    updates: dict[str, dict[str, str]] = {}
+    library: dict[str, LibraryReview] = {}
     if catalogue is not None:
         for rid in dict.fromkeys(s.review_id for _, s, _ in g.sessions):
             if catalogue.get(rid) is None:
@@ -74,7 +74,8 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
                 review = catalogue.load(rid)
             except ValueError:
                 continue  # a review that cannot be read: its actions still show by their links
-            recs[rid], updates[rid] = recommendation_labels(review), published_updates(review)
+            library[rid] = LibraryReview(recommendation_labels(review),
+                                         published_updates(review),
+                                         tuple(q.id for q in review.questions))
     titles = {r.id: r.title for r in catalogue.reviews} if catalogue else {}
-    return build_report(g, titles, today, recommendations=recs, agency_aliases=aliases,
-                        updates=updates)
+    return build_report(g, titles, today, library=library, agency_aliases=aliases)

@@ -14,10 +14,12 @@ import io
 
 from reflect.export.csv_export import safe_cell
 from reflect.export.markdown import cell, escape
-from reflect.report.build import Report
 from reflect.report.dates import long_date
+from reflect.report.lines import Report
 from reflect.report.render_html import to_html
 from reflect.report.words import (
+    REVIEW_COLUMNS,
+    REVIEW_NUMBERS,
     TITLE,
     action_facts,
     counts_text,
@@ -27,6 +29,7 @@ from reflect.report.words import (
     last_discussed,
     rec_counts,
     review_details,
+    review_row,
     summary_rows,
 )
 from reflect.text import one_line
@@ -37,9 +40,11 @@ __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
                "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-               "themed_sessions")
-"""themed_sessions: themed sessions that asked the review's questions (last, so that a
-sheet reading the columns before it by place reads them still)."""
+               "themed_sessions", "questions_answered_once", "questions_in_review")
+"""questions_answered: answers, each session's; themed_sessions: themed sessions that asked
+the review's questions; questions_answered_once: each question answered once, however many
+sessions answered it; questions_in_review: how many it asks ("" where not known). New columns
+go last, so that a sheet reading the columns before them by place reads them still."""
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -54,14 +59,11 @@ def to_markdown(r: Report) -> str:
 
     out += ["", "## By review", ""]
     if r.reviews:
-        out += [("| Review | Sessions | Individual reflections | Teams | Agencies | Attending "
-                "| Answers | Actions agreed | Actions done | Last discussed |"),
-                "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
-        for line in r.reviews:
-            out.append(f"| {cell(line.title)} | {line.sessions} | {line.individual_reflections} "
-                       f"| {len(line.teams)} | {len(line.agencies)} | {line.attendees} "
-                       f"| {line.questions_answered} | {line.actions_agreed} "
-                       f"| {line.actions_done} | {last_discussed(line)} |")
+        out += ["| " + " | ".join(REVIEW_COLUMNS) + " |",
+                "| " + " | ".join("---:" if i in REVIEW_NUMBERS else "---"
+                                  for i in range(len(REVIEW_COLUMNS))) + " |"]
+        out += ["| " + " | ".join(cell(c) for c in review_row(line)) + " |"
+                for line in r.reviews]
         for line in r.reviews:
             if details := review_details(line):
                 out += ["", f"### {cell(line.title)}", ""]
@@ -134,5 +136,6 @@ def to_csv(r: Report) -> str:
         writer.writerow([safe_cell(str(v)) for v in (
             line.review_id, one_line(line.title), line.sessions, len(line.teams),
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
-            line.actions_done, last, sum(line.themed.values()))])
+            line.actions_done, last, sum(line.themed.values()), line.questions_covered,
+            line.questions_asked or "")])
     return buffer.getvalue()

@@ -8,19 +8,21 @@ import html
 from pathlib import Path
 
 from reflect.export.html import page_head
-from reflect.report.build import (
+from reflect.report.dates import long_date
+from reflect.report.lines import (
     NOT_LINKED,
     Report,
 )
-from reflect.report.dates import long_date
 from reflect.report.words import (
+    REVIEW_COLUMNS,
+    REVIEW_NUMBERS,
     TITLE,
     action_facts,
     covers,
     held_on,
-    last_discussed,
     rec_counts,
     review_details,
+    review_row,
     summary_rows,
 )
 from reflect.text import one_line
@@ -169,16 +171,13 @@ def to_html(r: Report) -> str:
                        '<span class="key progress"></span>in progress'
                        '<span class="key open"></span>open</p>')
         out += ['<table class="wide">',
-                _th("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
-                    "Attending", "Answers", "Actions agreed", "Actions done",
-                    "Last discussed", numeric=range(1, 9)),
+                _th(*REVIEW_COLUMNS, numeric=REVIEW_NUMBERS),
                 "<tbody>"]
         for x in r.reviews:
-            nums = (x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
-                    x.attendees, x.questions_answered, x.actions_agreed, x.actions_done)
-            out.append(f'<tr><th scope="row">{_e(x.title)}</th>'
-                       + "".join(f'<td class="n">{n}</td>' for n in nums)
-                       + f'<td class="d">{_e(last_discussed(x))}</td></tr>')
+            title, *cells, last = review_row(x)
+            out.append(f'<tr><th scope="row">{_e(title)}</th>'
+                       + "".join(f'<td class="n">{_e(n)}</td>' for n in cells)
+                       + f'<td class="d">{_e(last)}</td></tr>')
         out += ["</tbody>", "</table>"]
         for x in r.reviews:
             if details := review_details(x):

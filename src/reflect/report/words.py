@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import date
 
 from reflect.model.themes import is_theme_id
-from reflect.report.build import (
+from reflect.report.dates import long_date
+from reflect.report.lines import (
     NO_ACTION,
     ActionLine,
     RecommendationLine,
@@ -15,7 +16,6 @@ from reflect.report.build import (
     ReviewLine,
     TeamReview,
 )
-from reflect.report.dates import long_date
 from reflect.text import plural
 
 TITLE = "Learning into practice"
@@ -57,8 +57,10 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
         ("Attendances at team discussions", str(t.attendees)),
-        # Each session counts the questions it answered: one asked in two sessions counts
-        # twice ("Questions answered: 3" read as all three of a review's, two of them were).
+        # Each question once per review, of those the reviews discussed ask; and the answers,
+        # each session's ("Questions answered: 3" read as all three of a review's, when one
+        # was answered twice and one never: a trial).
+        ("Questions answered at least once", questions_words(t)),
         ("Answers to questions, counted in each session", str(t.questions_answered)),
         ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
                            f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
@@ -67,6 +69,29 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
+
+
+REVIEW_COLUMNS = ("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
+                  "Attending", "Questions answered", "Actions agreed", "Actions done",
+                  "Last discussed")
+"""The by-review table's columns, in the Markdown and HTML reports and the app."""
+REVIEW_NUMBERS = range(1, 9)
+"""Those columns that hold numbers (right-aligned)."""
+
+
+def review_row(line: ReviewLine) -> tuple[str, ...]:
+    """A review's cells under REVIEW_COLUMNS."""
+    return (line.title, str(line.sessions), str(line.individual_reflections),
+            str(len(line.teams)), str(len(line.agencies)), str(line.attendees),
+            questions_words(line), str(line.actions_agreed), str(line.actions_done),
+            last_discussed(line))
+
+
+def questions_words(line: ReviewLine) -> str:
+    """`4 of 6`: the questions answered in at least one session, each once, of those asked
+    (only the first figure where the library does not say how many a review asks)."""
+    covered = str(line.questions_covered)
+    return f"{covered} of {line.questions_asked}" if line.questions_asked else covered
 
 
 def counts_text(counts: dict[str, int]) -> str:

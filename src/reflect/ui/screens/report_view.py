@@ -16,16 +16,18 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 
 from reflect.report import Report
-from reflect.report.build import NOT_LINKED
 from reflect.report.dates import long_date
-from reflect.report.render import (
+from reflect.report.lines import NOT_LINKED
+from reflect.report.words import (
+    REVIEW_COLUMNS,
+    REVIEW_NUMBERS,
     TITLE,
     action_facts,
     covers,
     held_on,
-    last_discussed,
     rec_counts,
     review_details,
+    review_row,
     summary_rows,
 )
 from reflect.text import printable
@@ -77,13 +79,8 @@ def report_widgets(r: Report) -> list[Widget]:
         _h("By review", 2),
     ]
     if r.reviews:
-        out.append(_table(
-            ("Review", "Sessions", "Individual reflections", "Teams", "Agencies", "Attending",
-             "Answers", "Actions agreed", "Actions done", "Last discussed"),
-            [(x.title, x.sessions, x.individual_reflections, len(x.teams), len(x.agencies),
-              x.attendees, x.questions_answered, x.actions_agreed, x.actions_done,
-              last_discussed(x)) for x in r.reviews],
-            "report-reviews", numeric=range(1, 9)))
+        out.append(_table(REVIEW_COLUMNS, [review_row(x) for x in r.reviews], "report-reviews",
+                          numeric=REVIEW_NUMBERS))
         for x in r.reviews:
             if details := review_details(x):
                 out.append(_h(x.title, 3))

@@ -15,8 +15,8 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
 from reflect.model.dates import read_date_near, read_until, short_date
-from reflect.report.build import Report
 from reflect.report.gather import Filters
+from reflect.report.lines import Report
 from reflect.report.review_filter import review_filter
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen

@@ -1,0 +1,171 @@
+"""What a report holds: a line per review, per team and per recommendation, the actions and
+the totals (`Report`), and what the library says of each review (`LibraryReview`). Filled in
+by `build_report` (report/build.py); said by report/words.py and the renderers. Pure: no IO."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reflect.model.dates import due_words
+from reflect.report.dates import long_date
+from reflect.report.gather import Filters
+
+NOT_LINKED = "not linked"
+NO_ACTION = "no action yet"
+NO_TEAM = "(team not recorded)"
+NO_ROLE = "(role not recorded)"
+NO_AGENCY = "(agency not recorded)"
+
+
+@dataclass
+class ReviewLine:
+    """What happened with one review (or, as `Report.totals`, with all of them)."""
+
+    review_id: str
+    title: str
+    sessions: int = 0
+    team_discussions: int = 0
+    individual_reflections: int = 0
+    """Sessions in individual mode: one practitioner each, counted here and not as attendees."""
+    teams: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    attendees: int = 0
+    """Participants marked as attending, across the team discussions."""
+    by_role: dict[str, int] = field(default_factory=dict)
+    by_agency: dict[str, int] = field(default_factory=dict)
+    questions_answered: int = 0
+    """Answers, counted in each session: a question answered in two sessions counts twice."""
+    questions_covered: int = 0
+    """The review's questions answered in at least one session, each counted once."""
+    questions_asked: int = 0
+    """How many questions the review asks, as the library has it; 0 where not known."""
+    actions_agreed: int = 0
+    actions_done: int = 0
+    actions_in_progress: int = 0
+    actions_open: int = 0
+    last_discussed: date | None = None
+    """The last session on the review, or themed session asking its questions."""
+    themed: dict[str, int] = field(default_factory=dict)
+    """Themed sessions that asked the review's questions, by theme (their own line counts
+    them, their answers and actions): not in `sessions`."""
+
+
+@dataclass(frozen=True)
+class LibraryReview:
+    """What a report takes from the library about one review."""
+
+    recommendations: list[str] = field(default_factory=list)
+    """Each recommendation as actions refer to it, in the review's order."""
+    updates: Mapping[str, str] = field(default_factory=dict)
+    """Those words -> the progress the briefing itself reports."""
+    questions: tuple[str, ...] = ()
+    """The ids of the questions it asks."""
+
+
+NOT_IN_LIBRARY = LibraryReview()
+
+
+@dataclass
+class TeamReview:
+    review_id: str
+    title: str
+    dates: list[date] = field(default_factory=list)
+    """The day of each discussion the team held on the review, oldest first (repeats kept)."""
+    individual: list[date] = field(default_factory=list)
+    """The day of each individual reflection on the review naming the team, oldest first: not
+    the team's discussion, so said apart from `dates`."""
+    confidence: list[str] = field(default_factory=list)
+    """For each of those sessions that asked the room's confidence check: the day, and the
+    average answer before → after with how many answered."""
+
+
+def confidence_line(day: date, checks: tuple[tuple[str, tuple[int, ...]], ...]) -> str:
+    """`12 May 2026: confidence 2.8 → 3.9 (10 → 9 answers)` (a phase not asked: "–")."""
+    averages, answers = [], []
+    for phase in ("start", "end"):
+        counts = next((c for p, c in checks if p == phase), None)
+        n = sum(counts) if counts else 0
+        answers.append(str(n) if counts is not None else "–")
+        averages.append(f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}"
+                        if counts and n else "–")
+    return (f"{long_date(day)}: confidence {averages[0]} → {averages[1]} "
+            f"({answers[0]} → {answers[1]} answers)")
+
+
+@dataclass
+class TeamLine:
+    team: str
+    """The team as most often written, or NO_TEAM."""
+    reviews: list[TeamReview] = field(default_factory=list)
+
+
+@dataclass
+class ActionLine:
+    review_id: str
+    review_title: str
+    session_id: str
+    team: str
+    text: str
+    """The action as agreed, with names and other identifiers replaced by "[redacted]"."""
+    due: str
+    due_date: date | None
+    status: str
+    recommendation: str = ""
+    progress: str = ""
+    """Where it got to, as a later session noted it (names redacted); "" for nothing."""
+
+    @property
+    def due_shown(self) -> str:
+        """The due words with the date they were read as."""
+        return due_words(self.due, self.due_date)
+
+    @property
+    def status_shown(self) -> str:
+        """The status, with the progress noted."""
+        return f"{self.status}; progress: {self.progress}" if self.progress else self.status
+
+
+@dataclass
+class RecommendationLine:
+    review_id: str
+    review_title: str
+    recommendation: str
+    """The recommendation the actions are linked to; "" for actions linked to none."""
+    actions: list[ActionLine] = field(default_factory=list)
+    in_review: bool = False
+    """True for a recommendation the review makes (shown even with no action yet); False for
+    one only actions name (the review was since reworded, or cannot be read)."""
+    published: str = ""
+    """The progress the briefing itself reports ("Complete."), "" for none: beside "no action
+    yet", which read as a gap for one the partnership had done (a trial)."""
+
+    @property
+    def label(self) -> str:
+        return self.recommendation or NOT_LINKED
+
+    def count(self, status: str) -> int:
+        return sum(1 for a in self.actions if a.status == status)
+
+
+@dataclass
+class Report:
+    today: date
+    filters: Filters
+    totals: ReviewLine
+    reviews: list[ReviewLine] = field(default_factory=list)
+    teams: list[TeamLine] = field(default_factory=list)
+    recommendations: list[RecommendationLine] = field(default_factory=list)
+    overdue: list[ActionLine] = field(default_factory=list)
+    """Actions not done whose due date is before `today`, soonest due first."""
+    flagged: list[tuple[Path, str, str]] = field(default_factory=list)
+    """(file, session id, flag) for counted sessions that carry a flag."""
+    conflicts: list[tuple[Path, str]] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def without_action(self) -> list[RecommendationLine]:
+        """The reviews' recommendations no action answers yet."""
+        return [r for r in self.recommendations if r.in_review and not r.actions]
