@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reflect.importer import import_briefing
+from reflect.importer.parse import NOT_A_BRIEFING
 from reflect.model import placeholders
 
 PUBLISHED = "Published by Nowhereshire Safeguarding Children Partnership, March 2027"
@@ -61,6 +62,17 @@ def test_a_text_with_no_title_and_no_heading_says_so() -> None:
     report = import_briefing("milk\neggs\nbread\n", name_hint="shopping")
     assert report.review["title"] == placeholders.TITLE
     assert "no title found: edit `title` in the file" in report.warnings
+
+
+def test_a_text_with_no_part_of_a_briefing_is_asked_about_first() -> None:
+    """A shopping list became a review of placeholders with nothing said about it (a trial):
+    with no heading a briefing uses, the first note asks if it is the briefing meant."""
+    report = import_briefing("Invented shopping list\n\nmilk\neggs\n\nRing the invented "
+                             "garage on Tuesday.\n", name_hint="list")
+    assert report.warnings[0] == NOT_A_BRIEFING
+    assert "is it the briefing you meant?" in NOT_A_BRIEFING
+    headed = import_briefing("Invented shopping list\n\nLearning\nmilk matters\n")
+    assert NOT_A_BRIEFING not in headed.warnings
 
 
 @pytest.mark.parametrize("text", [

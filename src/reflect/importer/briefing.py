@@ -33,6 +33,7 @@ from reflect.importer.parse import (
     first_sentence,
     has_link,
     has_words,
+    not_headed,
     own_status,
     point,
     recommendation,
@@ -230,12 +231,12 @@ class _Builder:
                 self.put_aside(group)
 
     def finish_introduction(self, first_line: str,
-                            names_the_review: Callable[[str], bool]) -> list[str]:
+                            names_review: Callable[[str], bool]) -> list[str]:
         """The introduction: what came before the first heading (less the lines that name the
         review and its partnership, which are its title), else the first paragraph of the
         context (moved), else a copy of the first text found (at worst the first line, though
         it is a heading). Returns warnings."""
-        titles = [(group, text) for group, text in self.preamble if names_the_review(text)]
+        titles = [(group, text) for group, text in self.preamble if names_review(text)]
         for group, _ in titles:
             self.headings += [(n, "title") for n, _ in group]
         preamble = [(group, text) for group, text in self.preamble
@@ -266,12 +267,12 @@ class _Builder:
         return ["no introduction: it repeats the first line of the briefing; edit it in "
                 "the file"]
 
-    def placed_as_title(self, names_the_review: Callable[[str], bool]) -> None:
+    def placed_as_title(self, names_review: Callable[[str], bool]) -> None:
         """Opened with a heading the table does not know ("## Child QX: 7-minute briefing", a
         web page's <h1>), the title and partnership lines were set aside with it and listed as
         "not placed", though they fill `title` and `partnership`: they are the title's."""
         first = min((n for n, kind in self.headings if kind != "title"), default=math.inf)
-        named = {n for n, raw, _ in self.unplaced if n < first and names_the_review(raw)}
+        named = {n for n, raw, _ in self.unplaced if n < first and names_review(raw)}
         self.headings += [(n, "title") for n in sorted(named)]
         self.unplaced = [entry for entry in self.unplaced if entry[0] not in named]
 
@@ -318,7 +319,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     child = facts._CHILD.search(text)
     partnership = facts.partnership(text)
 
-    def names_the_review(line: str) -> bool:
+    def names_review(line: str) -> bool:
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
         they fill `partnership` and `title`, so they are neither introduction nor unplaced."""
         t = line.strip("# *")
@@ -327,7 +328,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                                     and len(t.split()) <= 12) or (
             dated is not None and dated[2] in (None, partnership))
 
-    warnings = b.notes + b.finish_introduction(first_line, names_the_review)
+    warnings = not_headed(b.headings) + b.notes + b.finish_introduction(first_line, names_review)
     if review_id is None:
         if child is not None:
             review_id = slug_of(f"{child.group(1)}-{child.group(2)}")
@@ -349,7 +350,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
             title = placeholders.TITLE
             warnings.append("no title found: edit `title` in the file")
 
-    b.placed_as_title(lambda line: names_the_review(line) or line.strip("# *")[:80] == title)
+    b.placed_as_title(lambda line: names_review(line) or line.strip("# *")[:80] == title)
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {

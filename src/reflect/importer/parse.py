@@ -60,6 +60,17 @@ class ImportReport:
     """True when the briefing had no questions and reflect's standard ones were added."""
 
 
+NOT_A_BRIEFING = ("no part of it is headed as a briefing's parts are (what happened, learning, "
+                  "recommendations, questions): is it the briefing you meant? All of it went "
+                  "into the introduction")
+
+
+def not_headed(headings: list[tuple[int, str]]) -> list[str]:
+    """[NOT_A_BRIEFING] when no heading but a title was found, else []: a shopping list was
+    imported as a review of placeholders, and nothing said so (a trial)."""
+    return [] if any(kind != "title" for _, kind in headings) else [NOT_A_BRIEFING]
+
+
 LIST_FIELDS = ("introduction", "context", "notes", "learning", "good_practice", "development",
                "recommendations", "questions", "what_to_do_now", "resources", "contact")
 
