@@ -367,6 +367,32 @@ async def test_self_reflection_uses_what_so_what_now_what(content_dir, sessions_
     assert s.answered == 1
 
 
+async def test_a_reflection_opened_again_at_80_by_24_shows_the_question_and_the_box(
+        content_dir, sessions_dir):
+    """Reopened with What? and So what? written, the reflection carries on in Now what?, and
+    the question stays in view above it: at 80x24 it was scrolled away to show the box."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot, mode="individual")
+        await go_to(pilot, screen, "question")
+        i = screen.index
+        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#what-{i}"))
+        await type_text(pilot, "Invented: the first thing I noticed.")
+        screen.query_one(f"#so_what-{i}", TextArea).focus()
+        await type_text(pilot, "Invented: what it means for my visits.")
+        await pilot.press("escape")  # to the library, saved
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        screen = await open_saved_session(pilot)
+        box = screen.query_one(f"#now_what-{i}", TextArea)
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.pause()
+        pane = screen.query_one(f"#pane-{i}")
+        question = pane.query_one(".question")
+        await wait_for(pilot, lambda: pane.region.y <= question.region.y
+                       and box.region.bottom <= pane.region.bottom)
+        assert question.region.bottom <= box.region.y  # the box is not under the question
+
+
 async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):
     from reflect.model.session import Timing
     from reflect.model.timebox import PRESETS

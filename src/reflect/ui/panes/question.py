@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -45,6 +46,10 @@ class QuestionPane(StepPane):
         return answer
 
     def heading(self) -> ComposeResult:
+        with Vertical(classes="question-head"):  # kept in view above what scrolls (app.tcss)
+            yield from self._heading()
+
+    def _heading(self) -> ComposeResult:
         qid = question_id(self.step)
         question = self.review.question(qid)
         questions = self.review.questions
