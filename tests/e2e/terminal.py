@@ -55,6 +55,10 @@ class Terminal:
             if line:
                 self._tmux("send-keys", "-t", "t", "-l", line)
 
+    def raw_bytes(self, data: bytes) -> None:
+        """Send bytes as they are, as a terminal set to another encoding sends them."""
+        self._tmux("send-keys", "-t", "t", "-H", *(f"{b:02x}" for b in data))
+
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
 

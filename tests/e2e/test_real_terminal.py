@@ -119,6 +119,23 @@ def test_ctrl_c_does_not_lose_anything(run_reflect, sessions_dir):
         time.sleep(0.1)
 
 
+def test_a_byte_that_is_not_utf8_is_read_as_a_replacement_and_typing_goes_on(run_reflect,
+                                                                              sessions_dir):
+    """A "£" from a terminal set to Latin-1 (0xA3) ended the app with a traceback and lost
+    what was typed after it (a trial)."""
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    term.type("Invented fee ")
+    term.raw_bytes(b"\xa3")
+    term.type("5 after\n")
+    deadline = time.monotonic() + 10  # autosave runs once a second
+    while saved_points(sessions_dir)[0] != ["Invented fee \ufffd5 after"]:
+        assert time.monotonic() < deadline, (saved_points(sessions_dir), term.screen())
+        time.sleep(0.1)
+    assert not term.exited()
+
+
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)])
 def test_screens_fit(run_reflect, size):
     term = run_reflect(size=size)

@@ -1,4 +1,4 @@
-"""Textual's Linux driver, made to end when its terminal is gone.
+"""Textual's Linux driver, made to end when its terminal is gone, and to read any bytes.
 
 Textual writes to the terminal from a thread fed by a queue of 30. When the terminal closes
 (a closed window, a dropped SSH connection) a write fails, the thread ends, and the queue
@@ -6,11 +6,19 @@ fills: the next write, or stopping the thread on the way out (`LinuxDriver.close
 waits forever, and reflect outlived its window. Here the writer thread survives a failed
 write (it drops what is left: nobody can see it), and no write or stop waits more than a
 few seconds.
+
+Textual reads the terminal as UTF-8 and stops at the first byte that is not: a "£" typed on
+a terminal set to Latin-1 (0xA3) ended reflect with a traceback, and what was typed after it
+was lost (a trial). Here such a byte is read as U+FFFD (�), as Python reads bad bytes elsewhere
+with errors="replace", and the app carries on.
 """
 
 from __future__ import annotations
 
+import codecs
+import functools
 import queue
+from collections.abc import Callable
 from typing import IO
 
 import textual.drivers.linux_driver as linux_driver
@@ -18,6 +26,11 @@ from textual.drivers._writer_thread import WriterThread
 
 WAIT_SECONDS = 2.0
 """The longest a write or the stop waits for a stuck terminal."""
+
+
+def replacing_decoder(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
+    """`codecs.getincrementaldecoder`, whose decoders read bytes not in `encoding` as U+FFFD."""
+    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
 
 
 class SturdyWriterThread(WriterThread):
@@ -64,3 +77,9 @@ class SturdyLinuxDriver(linux_driver.LinuxDriver):
             super().start_application_mode()  # type: ignore[no-untyped-call]
         finally:
             linux_driver.WriterThread = original  # type: ignore[attr-defined]
+
+    def run_input_thread(self) -> None:
+        # The thread makes its decoder by the module's name getincrementaldecoder (used for
+        # nothing else there): ours, which never stops at a byte it cannot read.
+        linux_driver.getincrementaldecoder = replacing_decoder  # type: ignore[attr-defined,assignment]
+        super().run_input_thread()
