@@ -30,6 +30,16 @@ def printable(text: str) -> str:
     return _UNSAFE.sub("", _without_sequences(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable(text: str) -> str:
+    """`text` with each byte its reader could not decode as U+FFFD (�). Python keeps such a
+    byte from standard input or the command line as a lone surrogate, which no file can hold:
+    `reflect walk` lost an answer, and all after it, to a "£" typed in Latin-1 (a trial)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def without_controls(text: str) -> str:
     """`text` with every unsafe character and escape sequence removed (CR too); line breaks
     are not touched."""

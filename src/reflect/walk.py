@@ -31,7 +31,7 @@ from reflect.model.themes import source_count
 from reflect.store.errors import SessionError
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
-from reflect.text import printable
+from reflect.text import printable, readable
 from reflect.walk_steps import ASK, Walk, gather_team
 
 END = "."
@@ -165,7 +165,7 @@ class Dialogue:
 
     def _read(self) -> str:
         if self._terminal is None:
-            return self.stdin.readline()
+            return readable(self.stdin.readline())
         # A terminal hands over a line a read, or what is typed so far at Ctrl+D, without a
         # line end: read so, one Ctrl+D ends a half-typed line and the input (readline waited
         # for a second one, and the walk went on to the next section before a third).

@@ -197,3 +197,21 @@ def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_p
     assert entry.session.notes.get("intro") == "half typed"
     said = bytes(out).decode()
     assert "Stopped and saved" in said and "== Step 2 of" not in said  # no more case text
+
+
+def test_bytes_that_are_not_utf8_are_kept_as_replacements(fictional_dir, tmp_path):
+    """A "£" in Latin-1 (0xA3), typed or in a title given on the command line: the walk
+    stopped, could save neither the session nor an emergency copy, and lost the answer and
+    everything after it (a trial). Now each such byte is read as U+FFFD."""
+    sessions = tmp_path / "sessions"
+    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+           "REFLECT_SESSIONS_DIR": str(sessions), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    done = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"reflect", b"walk", b"child-zz", b"--mode",
+         b"individual", b"--title", b"Invented fee \xa3", b"--team", b""],
+        input=b"Cost was \xa35 for the invented course\n.\n", capture_output=True, env=env,
+        timeout=60)
+    assert done.returncode == 0, done.stderr
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.title == "Invented fee \ufffd"
+    assert entry.session.notes.get("intro") == "Cost was \ufffd5 for the invented course"

@@ -247,6 +247,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.catalogue import load_catalogue
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
+    from reflect.text import readable
     from reflect.walk import Dialogue, Stopped, new_session, walk
 
     if args.resume and args.after:
@@ -307,9 +308,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
             link, review, left_out = found  # a theme's items as the team had them
         linked = {"after": link, "left_out": left_out} if link else {}
         try:
-            started = new_session(review, d, "individual" if link else args.mode, args.title,
-                                  args.team, f"My reflection after {link.label}" if link else "",
-                                  **linked)
+            started = new_session(review, d, "individual" if link else args.mode,
+                                  args.title and readable(args.title),
+                                  args.team and readable(args.team),
+                                  f"My reflection after {link.label}" if link else "", **linked)
         except Stopped as stop:  # stopped before anything was typed into a session
             return 128 + stop.signum
         if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
