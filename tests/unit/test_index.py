@@ -53,3 +53,14 @@ def test_the_cache_is_not_in_the_sessions_folder(fictional_dir, sessions_dir, tm
     list_summaries(sessions_dir, tmp_path / "cache")
     assert [p.name for p in sessions_dir.iterdir() if not p.name.startswith(".")] == [
         p.name for p in sessions_dir.glob("*.toml")]
+
+
+def test_a_link_to_itself_is_one_unreadable_file(fictional_dir, sessions_dir, tmp_path):
+    """A `*.toml` link to itself listed nothing at all, and the app showed an empty library
+    and no sessions (a trial): it is one file that cannot be read, and the rest is listed."""
+    s = make(fictional_dir, sessions_dir, "Invented kept session")
+    loop = sessions_dir / "invented-loop.toml"
+    loop.symlink_to(loop)
+    found = list_summaries(sessions_dir, tmp_path / "cache")
+    assert [e.id for e in found.entries] == [s.id]
+    assert found.problems == [f"{loop}: cannot be read (Too many levels of symbolic links)."]

@@ -76,9 +76,16 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
     changed = False
     with os.scandir(folder) as it:
         for item in it:
-            if not item.name.endswith(".toml") or not item.is_file():
+            if not item.name.endswith(".toml"):
                 continue
-            st = item.stat()
+            try:
+                if not item.is_file():
+                    continue
+                st = item.stat()
+            except OSError as e:  # a link to itself, a file gone meanwhile: said, not fatal
+                out.problems.append(f"{folder / item.name}: cannot be read "
+                                    f"({e.strerror or e}).")
+                continue
             now = stamp(st.st_size, st.st_mtime_ns)
             cached = known.get(item.name)
             if isinstance(cached, dict) and cached.get("stamp") == now:
