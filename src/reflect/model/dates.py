@@ -261,7 +261,18 @@ def read_as(words: str, day: date | None, today: date | None = None) -> str:
         return no_such_day(words) or NOT_READ
     if today is not None and day < today:
         return f"→ {short_date(day, weekday=False)}, past"
+    if today is not None and _this_week_for_next(words, day, today):  # short: the due box's
+        return f"→ this {short_date(day).rsplit(' ', 1)[0]}"  # border at 80 columns
     return f"→ {short_date(day)}"
+
+
+def _this_week_for_next(words: str, day: date, today: date) -> bool:
+    """`next Friday` read as this week's: said so, as many mean next week's by it ("next
+    Friday" typed on a Thursday was the next day, and nothing said which Friday: a trial);
+    `Friday week` names next week's."""
+    m = _WEEKDAY.fullmatch(_normal(words))
+    return m is not None and m[1] == "next" and \
+        day.isocalendar()[:2] == today.isocalendar()[:2]
 
 
 _ANY_DAY = date(2000, 1, 1)
