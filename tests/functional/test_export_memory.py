@@ -99,7 +99,15 @@ async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sess
 
         question = await export_again()
         assert first.name in question.question and "Replace" in question.question
-        await pilot.press("escape")  # keeps both: the notes go beside the edited file
+        # Esc cancels, as everywhere else: it wrote a second copy of the notes (a trial).
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.pause()
+        assert list(folder.iterdir()) == [first]
+        assert first.read_text(encoding="utf-8").startswith("Edited by the invented chair")
+
+        await export_again()
+        await pilot.press("n")  # keeps both: the notes go beside the edited file
         await wait_for(pilot, lambda: len(list(folder.iterdir())) == 2)
         [beside] = [p for p in folder.iterdir() if p != first]
         assert beside.name.startswith(f"{screen.session.id}-") and beside.suffix == ".md"

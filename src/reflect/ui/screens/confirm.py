@@ -18,18 +18,25 @@ CONFIRM_CHARS = 160
 class ConfirmScreen(ReflectModal[bool]):
     """Dismisses with True only when the person chooses the confirming button."""
 
-    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n,escape", "answer(False)", "No")]
-    """`n` first: the footer shows it, as the button does ("Keep (n)"); Esc does the same."""
+    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n", "answer(False)", "No"),
+                Binding("escape", "cancel", "No", show=False)]
+    """`n` first: the footer shows it, as the button does ("Keep (n)"); Esc does the same,
+    unless the question is one Esc cancels (`escape_cancels`)."""
 
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep",
-                 yes_by_letter: bool = True) -> None:
+                 yes_by_letter: bool = True, escape_cancels: str = "") -> None:
         super().__init__()
         self.question = question
         self.yes, self.no = yes, no
         self.yes_by_letter = yes_by_letter
         """False: the confirming button only, no `y` (replacing a file: a word typed on
         after Ctrl+O answered it with its `y`, and an earlier export was replaced; a trial)."""
-        self.key_descriptions = {"answer(True)": yes, "answer(False)": no}
+        self.escape_cancels = escape_cancels
+        """Where `no` does something too (writes a second file): what Esc does instead, said
+        in the footer ("Export nothing"); it dismisses with None. Esc means cancel elsewhere
+        in the app, and here it wrote a second copy of the notes (a trial)."""
+        self.key_descriptions = {"answer(True)": yes, "answer(False)": no,
+                                 "cancel": escape_cancels or no}
         """The footer's `y Quit  esc Keep typing`, as the buttons say (footer.KEY_DESCRIPTIONS)."""
 
     def compose(self) -> ComposeResult:
@@ -52,3 +59,6 @@ class ConfirmScreen(ReflectModal[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None if self.escape_cancels else False)

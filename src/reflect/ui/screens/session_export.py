@@ -107,21 +107,27 @@ class ExportsSession(WalkthroughBase):
     def _ask_to_replace(self, session: Session, fmt: str, target: Path,
                         options: ExportOptions | None, when: datetime,
                         redacted: bool = False) -> None:
-        """Replace the earlier export, or keep it and write these notes beside it (n, Esc)."""
+        """Replace the earlier export, or keep it and write these notes beside it (n), or
+        export nothing (Esc)."""
         from reflect.ui.screens.confirm import ConfirmScreen
 
         day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
         these = "this CPD record" if canonical(fmt) in RECORDS else "these notes"
         question = (f"{target.name} is already in {target.parent} (last changed {day} at "
                     f"{when:%H:%M}).\n\nReplace it with {these}? Anything changed in it "
-                    f"since would be lost. Keep both writes {these} to a new file beside it.")
+                    f"since would be lost. Keep both writes {these} to a new file beside it. "
+                    "Esc exports nothing.")
 
         def answered(replace: bool | None) -> None:
-            self.run_export(session, fmt, target, options, replace=bool(replace),
+            if replace is None:
+                self.notify(f"Nothing exported: {target.name} is as it was.", timeout=5)
+                return
+            self.run_export(session, fmt, target, options, replace=replace,
                             beside=not replace, redacted=redacted)
 
         self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both",
-                                           yes_by_letter=False), answered)
+                                           yes_by_letter=False,
+                                           escape_cancels="Export nothing"), answered)
 
     def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
