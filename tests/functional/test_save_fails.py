@@ -212,3 +212,44 @@ async def test_the_copy_is_of_the_session_as_it_was_on_the_ui_thread(
         sessions_dir.chmod(0o700)
     assert taken_on and taken_on[0] is threading.main_thread()
     assert load_session(copy).answers[0].text == "copied from the UI thread"
+
+
+async def test_a_new_session_that_cannot_be_saved_keeps_its_form(content_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    """A sessions folder that is a file (or cannot be written): Ctrl+S on the new-session
+    form said "Could not create the session file … File exists" and threw the form away,
+    with everything typed in it (a trial). The form stays, and says why."""
+    from textual.widgets import Input
+
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from tests.functional.helpers import new_session_form
+
+    blocked = tmp_path / "sessions"
+    blocked.write_text("an invented file where the sessions folder should be")
+    app = make_app(content_dir, blocked)
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        form.query_one("#title", Input).value = "Invented title kept"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: any(f"{blocked} is a file, not a folder" in m
+                                          for m in said))
+        await pilot.pause()
+        assert isinstance(app.screen, NewSessionScreen) and app.screen is form
+        assert form.query_one("#title", Input).value == "Invented title kept"
+    assert blocked.read_text() == "an invented file where the sessions folder should be"
+
+
+def test_unwritable_says_why(tmp_path: Path) -> None:
+    from reflect.store.atomic import unwritable
+
+    a_file = tmp_path / "file"
+    a_file.write_text("invented")
+    assert unwritable(a_file) == f"{a_file} is a file, not a folder"
+    assert (unwritable(a_file / "under") or "").startswith(f"{a_file / 'under'} cannot be "
+                                                           "written: ")
+    assert unwritable(tmp_path / "new" / "folder") is None  # made, owner-only
+    assert (tmp_path / "new" / "folder").is_dir() and not list((tmp_path / "new" / "folder")
+                                                               .iterdir())

@@ -26,6 +26,15 @@ def run(capsys, *argv):
     return code, out.out, out.err
 
 
+def test_list_sessions_in_a_file_says_it_is_no_folder(capsys, tmp_path):
+    """It said "No sessions in … (no such folder yet)" and succeeded (a trial)."""
+    a_file = tmp_path / "sessions"
+    a_file.write_text("invented")
+    code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(a_file))
+    assert code == 1
+    assert f"the sessions folder {a_file} is a file, not a folder" in err
+
+
 def test_list_reviews(capsys, content_dir):
     code, out, _ = run(capsys, "list", "reviews", "--content-dir", str(content_dir))
     assert code == 0

@@ -35,6 +35,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     from reflect.store.index import list_summaries
 
     folder = paths.sessions_dir(args.sessions_dir)
+    if folder.exists() and not folder.is_dir():
+        echo(f"reflect list: the sessions folder {folder} is a file, not a folder: no session "
+             "can be kept there (choose another with --sessions-dir)", err=True)
+        return 1
     found = list_summaries(folder)
     for s in found.entries:
         echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"

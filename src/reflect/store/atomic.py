@@ -55,6 +55,21 @@ def make_private(folder: Path) -> None:
         pass
 
 
+def unwritable(folder: Path) -> str | None:
+    """Why no file can be written in `folder` (a file in its place, no permission, a
+    read-only disk), or None: it can (made first, owner-only, when missing)."""
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    try:
+        ensure_private_dir(folder)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX + "check.", suffix=TEMP_SUFFIX)
+        os.close(fd)
+        os.unlink(tmp)
+    except OSError as e:
+        return f"{folder} cannot be written: {e.strerror or e}"
+    return None
+
+
 def real_target(path: Path) -> Path:
     """Where writing `path` lands: the end of its chain of symbolic links (the path itself
     when it is not a link)."""

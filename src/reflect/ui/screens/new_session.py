@@ -215,7 +215,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             typed = {p.describe() for p in participants}
             participants += [p.model_copy(update={"attended": n in here})
                              for n, p in enumerate(self.last) if p.describe() not in typed]
-        self.dismiss({
+        self._start_where_it_can_be_saved({
             "mode": "team" if team else "individual",
             "title": title,
             "team": self.query_one("#team", Input).value.strip(),
@@ -223,6 +223,21 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             "participants": participants if team else [],
             "timing": Timing(minutes=minutes),
         })
+
+    @work(thread=True, group="start", exclusive=True, exit_on_error=False)
+    def _start_where_it_can_be_saved(self, details: dict[str, object]) -> None:
+        """The form gives way only once its session can be saved: where it could not, the
+        form was gone, and all typed into it with it (a trial)."""
+        from reflect.store.atomic import unwritable
+
+        problem = unwritable(self.reflect_app.sessions_dir)
+        if problem is None:
+            self.app.call_from_thread(self.dismiss, details)
+            return
+        self.app.call_from_thread(
+            self.notify, f"The session cannot be saved: {problem}. What you typed is still "
+            "here; start reflect with --sessions-dir DIR (or REFLECT_SESSIONS_DIR) for a "
+            "folder it can write to.", severity="error", timeout=15)
 
     def typed(self) -> bool:
         """Whether anything has been typed (a facilitator filled in from the team's last
