@@ -659,7 +659,10 @@ async def test_esc_undoes_an_edit_and_otherwise_leaves_the_session(content_dir, 
         await wait_for(pilot, lambda: screen.session.participants[0].name.endswith("mistake"))
         await pilot.press("escape")
         await wait_for(pilot, lambda: screen.session.participants[0].name == "Alex Example")
-        assert name.value == "" and app.screen is screen  # back to adding, still here
+        assert name.value == "" and app.screen is screen  # not editing, still here
+        # ...and back on the person's row: in the name box, Enter (to edit again), a field
+        # retyped and Enter added a new person (a facilitator's trial).
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 0)
 
         await go_to(pilot, screen, "question")
         field = screen.query_one(f"#points-{screen.index} .point-text", Input)
@@ -674,6 +677,7 @@ async def test_esc_undoes_an_edit_and_otherwise_leaves_the_session(content_dir, 
         await type_text(pilot, " changed")
         await pilot.press("escape")
         await wait_for(pilot, lambda: screen.session.answers[0].points[0].text == "A point")
+        await wait_for(pilot, lambda: app.focused is listed and listed.highlighted == 0)
         await pilot.press("escape")  # nothing being edited: back to the start screen
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         await pilot.press("ctrl+q")

@@ -123,6 +123,19 @@ class ItemForm(Vertical):
         def control(self) -> ItemForm:
             return self.form
 
+    @dataclass
+    class EditCancelled(Message):
+        """Esc ended editing `item`, put back as it was: its list takes the focus back, on its
+        row (in the form's first box, a second Enter and a retyped field added a new person
+        where one meant to edit again: a trial)."""
+
+        form: ItemForm
+        item: BaseModel
+
+        @property
+        def control(self) -> ItemForm:
+            return self.form
+
     def __init__(self, edits: SessionEdits, spec: FormSpec,
                  edit_item: Callable[[BaseModel, dict[str, str]], Change | None],
                  on_submit: Callable[[ItemForm.Submitted], None],
@@ -347,7 +360,8 @@ class ItemForm(Vertical):
         change = self.edit_item(item, {k: v for k, v in self._before.items()
                                        if k in names and isinstance(v, str)})
         self.end_editing()
-        self.screen.set_focus(self.first)
+        self.screen.set_focus(self.first)  # until its list takes it (EditCancelled)
         if change is not None:
             self.post_message(self.EditChanged(self, item))
             self.post_message(SessionChanged(change))
+        self.post_message(self.EditCancelled(self, item))

@@ -7,7 +7,8 @@ question quoted a name whole, and a long one pushed the dialog's buttons off the
 - A key on an item's row or line (`act_on`): Space changes it, Enter edits it in the form,
   Delete asks before removing it; on a read-only session nothing changes.
 - The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
-- Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`).
+- Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`);
+  Esc on it gives the focus back to its row (`ItemForm.EditCancelled`).
 
 A panel says what its items are and how each is added, changed, removed and drawn.
 """
@@ -137,6 +138,12 @@ class ItemPanel(Widget):
         items = self.items()
         if event.item in items:
             self.show_item(items.index(event.item))
+
+    @on(ItemForm.EditCancelled)
+    def _back_to_its_row(self, event: ItemForm.EditCancelled) -> None:
+        items = self.items()
+        if event.item in items:
+            self.screen.set_focus(self.highlight(items.index(event.item)), scroll_visible=False)
 
     # --- keys on an item -----------------------------------------------------------------------
 
