@@ -158,3 +158,33 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
         copy = sessions.highlighted_option
         assert copy is not None and copy.id not in (str(sessions_dir / f"{older.id}.toml"),
                                                     str(sessions_dir / f"{newer.id}.toml"))
+
+
+async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_dir, sessions_dir):
+    """Delete asked "for good?" and only after "Delete" said the session was open in another
+    copy of reflect (a trial). Now it says so at once; and the question names the file and
+    when it was changed, to tell sessions of one title apart."""
+    from reflect.store.locks import SessionLock
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Invented huddle")
+    path = save_session(sessions_dir, s)
+    elsewhere = SessionLock(path)
+    assert elsewhere.acquire()
+    said: list[str] = []
+    app = make_app(fictional_dir, sessions_dir)
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(120, 40)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions.focus()
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: any("open in another copy of reflect" in m for m in said))
+        assert not isinstance(app.screen, ConfirmScreen)
+        elsewhere.release()
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert f"{s.id}.toml, last changed " in app.screen.question
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not path.exists())

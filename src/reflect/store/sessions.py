@@ -215,6 +215,15 @@ def resolve_session(folder: Path, ref: str) -> Path:
     return path
 
 
+def open_elsewhere(path: Path) -> bool:
+    """Whether the session is open for editing in another reflect (its lock is held)."""
+    try:
+        _unlocked(path).release()
+    except SessionError:
+        return True
+    return False
+
+
 def _unlocked(path: Path) -> SessionLock:
     from reflect.store.locks import IN_USE, SessionLock
 

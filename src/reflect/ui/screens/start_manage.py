@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 
 from reflect.text import one_line
 from reflect.ui.screens.start_open import OpeningScreen
+
+if TYPE_CHECKING:
+    from reflect.store.index import SessionSummary
 
 
 class ManagingScreen(OpeningScreen):
@@ -67,20 +71,32 @@ class ManagingScreen(OpeningScreen):
                          "open actions are at its start)")
 
     def action_delete_session(self) -> None:
-        from reflect.store.sessions import delete_session
+        entry = self.selected_session()
+        if entry is not None:
+            self._ask_to_delete(entry)
+
+    @work(thread=True, group="manage", exit_on_error=False)
+    def _ask_to_delete(self, entry: SessionSummary) -> None:
+        """Asked only of a session that can be deleted: one open in another reflect was
+        refused after the question was answered (a trial). The question names its file and
+        when it was last changed, so that sessions of one title are told apart."""
+        from reflect.store.sessions import delete_session, open_elsewhere
         from reflect.ui.screens.confirm import ConfirmScreen
 
-        entry = self.selected_session()
-        if entry is None:
+        if open_elsewhere(entry.path):
+            self.app.call_from_thread(
+                self.notify, f"{one_line(entry.label)} is open in another copy of reflect: "
+                "close it there first, then delete it.", severity="warning", timeout=10)
             return
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 self._manage(lambda: delete_session(entry.path), f"Deleted {entry.label}")
 
-        self.app.push_screen(ConfirmScreen(
+        self.app.call_from_thread(self.app.push_screen, ConfirmScreen(
             f"Delete this session for good?\n\n{one_line(entry.label)}\n"
-            f"{entry.review_title}, {entry.answered} of {entry.total} answered\n\n"
+            f"{entry.review_title}, {entry.answered} of {entry.total} answered\n"
+            f"{entry.path.name}, last changed {entry.updated.astimezone():%-d %b %Y %H:%M}\n\n"
             "Its answers, notes and actions cannot be recovered (exported notes are kept).",
             yes="Delete", no="Keep"), confirmed)
 
