@@ -134,6 +134,8 @@ async def test_an_exit_that_cannot_wait_writes_an_emergency_copy(
     assert load_session(copy).answers[0].text == "rescued on SIGTERM"
     [note] = app.rescue_notes
     assert str(copy) in note and "No space left on device" in note
+    # ...and how to carry on from it (it opens read-only in the app: a trial found no way).
+    assert f"reflect walk --resume {copy}" in note
 
 
 async def test_a_slow_copy_leaves_the_dialog_answering(

@@ -219,7 +219,7 @@ def _open(args: argparse.Namespace) -> int:
     app.first_session = (session, review, read_only, lock)
     app.gc_paused = True
     app.run()
-    return app.return_code or 0
+    return app.return_code or (1 if app.rescue_notes else 0)  # a session not saved
 
 
 def find_review(catalogue: Catalogue, text: str) -> Review | str:

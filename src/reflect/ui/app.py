@@ -255,7 +255,9 @@ class ReflectApp(Notices):
             note = (f"reflect: {error}; nor could an emergency copy be written: "
                     f"{getattr(e, 'strerror', None) or e}")
         else:
-            note = f"reflect: {error}; an emergency copy of the session is in {where}"
+            note = (f"reflect: {error}; an emergency copy of the session is in {where}. "
+                    f"Carry on from it with `reflect walk --resume {where}`, or copy it into "
+                    f"the sessions folder as {keeper.session.id}.toml once that can be written.")
         self.rescue_notes.append(note)
         self.log.error(note)
         return True
