@@ -188,3 +188,23 @@ async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_di
         assert f"{s.id}.toml, last changed " in app.screen.question
         await pilot.press("y")
         await wait_for(pilot, lambda: not path.exists())
+
+
+async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, sessions_dir):
+    """An answer to a question the review no longer asks was hidden, and nothing said (a
+    trial): opening the session says so, and where the answer is kept."""
+    from tests.functional.helpers import open_saved_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Invented huddle")
+    s.set_answer("zz-first", "What would you do first?", "Invented answer kept")
+    s.answers[0].question_id = "zz-since-removed"
+    save_session(sessions_dir, s)
+    said: list[str] = []
+    app = make_app(fictional_dir, sessions_dir)
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_saved_session(pilot)
+        await wait_for(pilot, lambda: any("no longer asks" in m and "kept in the session file"
+                                          in m for m in said))

@@ -224,6 +224,31 @@ def test_check_finds_and_explains(capsys, fictional_dir, sessions_dir, with_iden
     assert code == 0 and "No likely personal details" in out
 
 
+def test_check_says_of_an_answer_to_a_question_the_review_no_longer_asks(
+        capsys, fictional_dir, sessions_dir):
+    """A question id the review no longer has (its file changed since): the answer was
+    hidden in the app and nothing said so (a trial). `check` says it, and where it is kept."""
+    from reflect.model.steps import on_no_step
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented exercise")
+    s.set_answer("zz-first", "What would you do first?", "Invented answer kept")
+    s.answers[0].question_id = "zz-since-removed"
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, out, err = run(capsys, "check", s.id, *dirs)
+    assert code == 0 and "No likely personal details" in out
+    assert ("note: 1 answer is to a question the review no longer asks (“What would you do "
+            "first?”): kept in the session file and in exported notes, but on no step in the "
+            "app.") in err
+    s.answers[0].question_id = "zz-first"
+    assert on_no_step(s, review) == ""
+    s.answers[0].question_id, s.answers[1].question_id = "gone-1", "gone-2"
+    s.set_answer("gone-2", "An invented second question", "Also kept")
+    assert on_no_step(s, review).startswith("2 answers are to a question the review no "
+                                            "longer asks (“What would you do first?”, …)")
+
+
 def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
                                             with_identifiers, tmp_path):
     s, path = with_identifiers

@@ -65,6 +65,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review, _ = loaded
+    from reflect.model.steps import on_no_step
+
+    if review is not None and (note := on_no_step(session, review)):
+        echo(f"reflect check: note: {note.replace(' here.', ' in the app.')}", err=True)
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:
         echo(f"No likely personal details found in {session.id}.")

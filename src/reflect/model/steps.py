@@ -93,3 +93,19 @@ def step_index(steps: list[Step], key: str) -> int:
     """Index of `key`, or 0 when a saved step no longer exists."""
     found = find_step(steps, key)
     return 0 if found is None else found
+
+
+def on_no_step(session: Session, review: Review) -> str:
+    """What to say of answers with something in them to questions `review` no longer asks
+    (its file changed since the session): kept in the file and exported, but on no step; ""
+    for none. One was hidden in the app with nothing said about it (a trial)."""
+    asked = {q.id for q in review.questions}
+    gone = [a for a in session.answers if a.question_id not in asked and a.has_content]
+    if not gone:
+        return ""
+    first = " ".join(gone[0].question.split())
+    first = first if len(first) <= 60 else first[:59] + "…"
+    some = "1 answer is" if len(gone) == 1 else f"{len(gone)} answers are"
+    return (f"{some} to a question the review no longer asks (“{first}”"
+            f"{'' if len(gone) == 1 else ', …'}): kept in the session file and in exported "
+            "notes, but on no step here.")
