@@ -136,6 +136,20 @@ def test_a_byte_that_is_not_utf8_is_read_as_a_replacement_and_typing_goes_on(run
     assert not term.exited()
 
 
+def test_joined_emoji_typed_key_by_key_keep_their_joiners(run_reflect, sessions_dir):
+    """👨‍👩‍👧 typed became three separate people: Textual dropped the zero-width joiners
+    between them (a facilitator's trial); pasted, they were kept."""
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    term.type(f"Invented family {family} visited\n")
+    deadline = time.monotonic() + 10  # autosave runs once a second
+    while saved_points(sessions_dir)[0] != [f"Invented family {family} visited"]:
+        assert time.monotonic() < deadline, saved_points(sessions_dir)
+        time.sleep(0.1)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (200, 50)])
 def test_screens_fit(run_reflect, size):
     term = run_reflect(size=size)

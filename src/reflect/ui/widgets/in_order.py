@@ -19,6 +19,11 @@ from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
 
+JOINERS = frozenset("\u200d\u200c")
+"""The zero-width joiner and non-joiner: part of what is typed (👨‍👩‍👧 is three people joined
+by two of them), yet not printable to Textual, which dropped them: a family typed key by key
+was saved as three separate people (a trial). The boxes put them in themselves."""
+
 
 async def run_own_binding(widget: Widget, event: events.Key) -> bool:
     """Run `widget`'s own binding for this key now and stop the key; False if none applied.
@@ -60,5 +65,13 @@ class InOrderInput(Input):
             self.replace(text, *self.selection)
 
     async def _on_key(self, event: events.Key) -> None:
+        if event.character in JOINERS:
+            event.stop()
+            event.prevent_default()
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(event.character)
+            else:
+                self.replace(event.character, *self.selection)
+            return
         await run_own_binding(self, event)  # else Input's own `_on_key` runs next
 
