@@ -8,6 +8,8 @@ typed there)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -42,9 +44,11 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         Binding("ctrl+s", "start", "Start session", priority=True),
     ]
 
-    def __init__(self, review: Review) -> None:
+    def __init__(self, review: Review, sessions_dir: Path | None = None) -> None:
         super().__init__()
         self.review = review
+        self.sessions_dir = sessions_dir
+        """Where the session will be saved: looked at before the form gives way (None: not)."""
         self.last: list[Participant] = []
         """Last time's participants offered for the team typed (each not yet here)."""
         self.last_team = ""
@@ -215,7 +219,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             typed = {p.describe() for p in participants}
             participants += [p.model_copy(update={"attended": n in here})
                              for n, p in enumerate(self.last) if p.describe() not in typed]
-        self._start_where_it_can_be_saved({
+        self._start_if_it_can_be_saved({
             "mode": "team" if team else "individual",
             "title": title,
             "team": self.query_one("#team", Input).value.strip(),
@@ -224,13 +228,19 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             "timing": Timing(minutes=minutes),
         })
 
-    @work(thread=True, group="start", exclusive=True, exit_on_error=False)
-    def _start_where_it_can_be_saved(self, details: dict[str, object]) -> None:
+    def _start_if_it_can_be_saved(self, details: dict[str, object]) -> None:
         """The form gives way only once its session can be saved: where it could not, the
         form was gone, and all typed into it with it (a trial)."""
+        if self.sessions_dir is None:
+            self.dismiss(details)
+        else:
+            self._check_folder(self.sessions_dir, details)
+
+    @work(thread=True, group="start", exclusive=True, exit_on_error=False)
+    def _check_folder(self, folder: Path, details: dict[str, object]) -> None:
         from reflect.store.atomic import unwritable
 
-        problem = unwritable(self.reflect_app.sessions_dir)
+        problem = unwritable(folder)
         if problem is None:
             self.app.call_from_thread(self.dismiss, details)
             return

@@ -95,7 +95,8 @@ class OpeningScreen(LibraryScreen):
             if details is not None:
                 self.create_session(review, {**details, **extra})
 
-        return self.app.push_screen(NewSessionScreen(review), start)
+        return self.app.push_screen(NewSessionScreen(review, self.reflect_app.sessions_dir),
+                                    start)
 
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen
