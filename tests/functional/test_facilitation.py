@@ -337,18 +337,25 @@ async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable
     assert saved(sessions_dir).answers[0].points[0].text == "Said while presenting"
 
 
+async def what_and_so_what(pilot, screen: WalkthroughScreen, what: str, so_what: str) -> int:
+    """At a reflection's first question, What? and So what? typed; the step's index."""
+    await go_to(pilot, screen, "question")
+    i = screen.index
+    await wait_for(pilot, lambda: pilot.app.focused is screen.query_one(f"#what-{i}"))
+    await type_text(pilot, what)
+    screen.query_one(f"#so_what-{i}", TextArea).focus()
+    await type_text(pilot, so_what)
+    return i
+
+
 async def test_self_reflection_uses_what_so_what_now_what(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_session(pilot, mode="individual")
         assert screen.steps[0].key == "intro"  # no "who is here" for one person
         assert "differently" in [s.key for s in screen.steps]
-        await go_to(pilot, screen, "question")
-        i = screen.index
-        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#what-{i}"))
-        await type_text(pilot, "I noticed the invented father was not asked.")
-        screen.query_one(f"#so_what-{i}", TextArea).focus()
-        await type_text(pilot, "It matters for my visits.")
+        i = await what_and_so_what(pilot, screen, "I noticed the invented father was not asked.",
+                                   "It matters for my visits.")
         screen.query_one(f"#now_what-{i}", TextArea).focus()
         await type_text(pilot, "Ask about every adult.")
         await go_to(pilot, screen, "differently")
@@ -374,12 +381,8 @@ async def test_a_reflection_opened_again_at_80_by_24_shows_the_question_and_the_
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await new_session(pilot, mode="individual")
-        await go_to(pilot, screen, "question")
-        i = screen.index
-        await wait_for(pilot, lambda: app.focused is screen.query_one(f"#what-{i}"))
-        await type_text(pilot, "Invented: the first thing I noticed.")
-        screen.query_one(f"#so_what-{i}", TextArea).focus()
-        await type_text(pilot, "Invented: what it means for my visits.")
+        i = await what_and_so_what(pilot, screen, "Invented: the first thing I noticed.",
+                                   "Invented: what it means for my visits.")
         await pilot.press("escape")  # to the library, saved
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         screen = await open_saved_session(pilot)
