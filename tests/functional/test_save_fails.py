@@ -255,3 +255,24 @@ def test_unwritable_says_why(tmp_path: Path) -> None:
     assert unwritable(tmp_path / "new" / "folder") is None  # made, owner-only
     assert (tmp_path / "new" / "folder").is_dir() and not list((tmp_path / "new" / "folder")
                                                                .iterdir())
+
+
+async def test_ctrl_s_twice_on_the_form_starts_one_session(content_dir: Path,
+                                                           sessions_dir: Path) -> None:
+    """The form gives way once its folder is checked, in a worker: a second Ctrl+S meanwhile
+    must neither start a second session nor dismiss a screen already gone."""
+    from textual.widgets import Input
+
+    from reflect.store.sessions import list_sessions
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import burst_keys, new_session_form
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        form.query_one("#title", Input).value = "Invented once"
+        burst_keys(pilot, ["ctrl+s", "ctrl+s"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await pilot.pause()
+        assert app.is_running
+    assert [e.session.title for e in list_sessions(sessions_dir).entries] == ["Invented once"]

@@ -242,12 +242,16 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
         problem = unwritable(folder)
         if problem is None:
-            self.app.call_from_thread(self.dismiss, details)
+            self.app.call_from_thread(self._give_way, details)
             return
         self.app.call_from_thread(
             self.notify, f"The session cannot be saved: {problem}. What you typed is still "
             "here; start reflect with --sessions-dir DIR (or REFLECT_SESSIONS_DIR) for a "
             "folder it can write to.", severity="error", timeout=15)
+
+    def _give_way(self, details: dict[str, object]) -> None:
+        if self.is_current:  # not already gone (Ctrl+S pressed twice)
+            self.dismiss(details)
 
     def typed(self) -> bool:
         """Whether anything has been typed (a facilitator filled in from the team's last

@@ -80,20 +80,24 @@ class ManagingScreen(OpeningScreen):
         """Asked only of a session that can be deleted: one open in another reflect was
         refused after the question was answered (a trial). The question names its file and
         when it was last changed, so that sessions of one title are told apart."""
-        from reflect.store.sessions import delete_session, open_elsewhere
-        from reflect.ui.screens.confirm import ConfirmScreen
+        from reflect.store.sessions import open_elsewhere
 
         if open_elsewhere(entry.path):
             self.app.call_from_thread(
                 self.notify, f"{one_line(entry.label)} is open in another copy of reflect: "
                 "close it there first, then delete it.", severity="warning", timeout=10)
-            return
+        else:
+            self.app.call_from_thread(self._confirm_delete, entry)
+
+    def _confirm_delete(self, entry: SessionSummary) -> None:
+        from reflect.store.sessions import delete_session
+        from reflect.ui.screens.confirm import ConfirmScreen
 
         def confirmed(yes: bool | None) -> None:
             if yes:
                 self._manage(lambda: delete_session(entry.path), f"Deleted {entry.label}")
 
-        self.app.call_from_thread(self.app.push_screen, ConfirmScreen(
+        self.app.push_screen(ConfirmScreen(
             f"Delete this session for good?\n\n{one_line(entry.label)}\n"
             f"{entry.review_title}, {entry.answered} of {entry.total} answered\n"
             f"{entry.path.name}, last changed {entry.updated.astimezone():%-d %b %Y %H:%M}\n\n"
