@@ -730,6 +730,23 @@ def test_pdf_wraps_are_joined_but_separate_lines_are_not() -> None:
     assert "A new sentence." in r["introduction"]
 
 
+def test_a_moved_line_wrapped_into_the_title_goes_where_it_was_moved() -> None:
+    """A pasted line that runs on into the line naming the child: the title line is the
+    title's, the line before it is set aside, and moving it puts it in the chosen section
+    (it stayed set aside, as its logical line was only partly moved: found by the property
+    test below)."""
+    text = ("A learning summary shared with staff working across the health visiting and "
+            "school\nnursing teams on Child QV\n\nINTRODUCTION\n"
+            "Child QV was seven and lived with an aunt in a flat above a shop.\n")
+    report = import_briefing(text)
+    assert [b.lines[0][0] for b in report.blocks] == [1]
+    moved = import_briefing(text, moves={1: "context"})
+    assert moved.unplaced == []
+    assert moved.review["context"] == ["A learning summary shared with staff working across "
+                                       "the health visiting and school"]
+    assert moved.review["title"] == "Child QV"
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(), briefings()), st.data())
 def test_nothing_lost_for_any_document_even_after_moving_blocks(text: str, data) -> None:

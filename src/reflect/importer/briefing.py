@@ -16,7 +16,7 @@ from typing import Any
 
 from reflect.importer import facts
 from reflect.importer import headings as H
-from reflect.importer.lines import Group, heading_like, join_text, logical_lines
+from reflect.importer.lines import Group, by_move, heading_like, join_text, logical_lines
 from reflect.importer.lines import is_heading as _is_heading
 from reflect.importer.parse import (
     _EMAIL,
@@ -87,9 +87,7 @@ class _Builder:
     def feed(self, group: Group) -> None:
         n = group[0][0]
         s = join_text([raw for _, raw in group])
-        moved = self.moves.get(n)
-        if moved is not None and not all(self.moves.get(m) == moved for m, _ in group):
-            moved = None
+        moved = self.moves.get(n)  # the same for all the group's lines (`by_move`)
         first, self.last_moved = self.last_moved != moved, moved
         if self.title_for is not None and (moved is None or first):
             self.own_title()
@@ -312,7 +310,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
     b = _Builder(moves, alone, H.stand_alone_headings(lines))
     for group in logical_lines(lines):
-        b.feed(group)
+        for run in by_move(group, moves):
+            b.feed(run)
     b.own_title()
     first_line = words[0]
     b.finish_questions()

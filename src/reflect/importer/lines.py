@@ -4,6 +4,7 @@ joined back into their sentence, and a word hyphenated at a line end joined agai
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from reflect.importer import headings as H
 from reflect.importer.parse import _MARKER
@@ -65,3 +66,15 @@ def logical_lines(lines: list[str]) -> list[Group]:
                 continue
         open_ = not _SENTENCE_END.search(s)
     return groups
+
+
+def by_move(group: Group, moves: Mapping[int, str]) -> list[Group]:
+    """A logical line cut where the section the user moved its lines into changes: a moved
+    line joined to one that is not (a title under it, set aside) goes where it was moved."""
+    runs: list[Group] = []
+    for line in group:
+        if runs and moves.get(runs[-1][-1][0]) == moves.get(line[0]):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
