@@ -179,6 +179,7 @@ def test_sync_questions_keeps_answers_to_removed_questions(review):
     assert [a.question_id for a in s.answers][:3] == ["zz-first", "zz-second", "zz-third"]
 
 
+HEAD = b'schema_version = 2\nid = "zz"\nreview_id = "child-zz"\nreview_title = "Child ZZ"\n'
 UNREADABLE = {
     "empty": (b"", "the file is empty (or holds only comments)"),
     "truncated": (None, "not valid TOML"),
@@ -187,6 +188,18 @@ UNREADABLE = {
     "duplicate-keys": (b'id = "a"\nid = "b"\n', "not valid TOML"),
     "wrong-type": (b"schema_version = 1\nid = 5\n", "id: Input should be a valid string"),
     "missing-fields": (b'schema_version = 1\nid = "x"\n', "review_id: required field is missing"),
+    # hand-edited yes/no, numbers and dates: read leniently, they were written back changed
+    # (`created = 5` as 1 January 1970)
+    "created-a-number": (HEAD + b"created = 5\n", "created: must be a date and time as TOML "
+                         "writes one, without quotes (2026-12-04T09:30:00Z), not 5"),
+    "attended-yes": (HEAD + b'[[participants]]\nname = "Ivy Testperson"\nattended = "yes"\n',
+                     "participants (the 1st): attended: must be true or false, not 'yes'"),
+    "due-date-quoted": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\n'
+                        b'due_date = "2026-12-04"\n', "actions (the 1st): due_date: must be a "
+                        "date as TOML writes one, without quotes (2026-12-04), not '2026-12-04'"),
+    "minutes-quoted": (HEAD + b'[timing]\nminutes = "30"\n', "timing: minutes: must be a whole "
+                       "number, written without quotes, not '30'"),
+    "utf-16": (HEAD.decode().encode("utf-16"), "saved as UTF-16 text, and reflect reads UTF-8"),
 }
 
 

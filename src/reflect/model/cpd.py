@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import field_validator
 
-from reflect.model.clean import Clean, SessionModel
+from reflect.model.clean import Clean, Flag, SessionModel, Whole
 
 NMC_THEMES = ("Prioritise people", "Practise effectively", "Preserve safety",
               "Promote professionalism and trust")
@@ -21,11 +21,11 @@ class CpdChoices(SessionModel):
     """The type of CPD activity; "" for reflect's wording (reflection on a review)."""
     why_relevant: Clean = ""
     """Why this is relevant to my practice (the Social Work England record)."""
-    standards: list[int] = []
+    standards: list[Whole] = []
     """Social Work England professional standards it relates to, by number (1 to 6)."""
     themes: dict[Clean, Clean] = {}
     """NMC Code themes it relates to, each with how (theme -> how)."""
-    participatory: bool | None = None
+    participatory: Flag | None = None
     """Whether it counts as participatory (NMC); None: a team session is, a reflection alone
     is not (one written after a team session is, as its peer reflection)."""
     method: Clean = ""
@@ -66,5 +66,5 @@ class TeamLink(SessionModel):
     """The team's notes on the review's sections ("Good practice: ...")."""
     actions: list[Clean] = []
     """What the team agreed to do (no owners)."""
-    minutes: int = 0
+    minutes: Whole = 0
     """The team session's time logged for CPD."""

@@ -6,12 +6,12 @@ it stays readable and exportable if the content later changes or disappears.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from reflect.model.clean import Clean, SessionModel
+from reflect.model.clean import Clean, Day, Flag, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
 from reflect.model.roles import split_person
@@ -115,7 +115,7 @@ class Participant(SessionModel):
     name: Clean = ""
     role: Clean = ""
     agency: Clean = ""
-    attended: bool = True
+    attended: Flag = True
 
     @classmethod
     def parse(cls, line: str) -> Participant:
@@ -151,7 +151,7 @@ class Action(SessionModel):
     owner: Clean = ""
     due: Clean = ""
     """When it is due, in the words typed ("next Friday")."""
-    due_date: date | None = None
+    due_date: Day | None = None
     """The date `due` was read as when it was typed (model/dates.py); None when it names no
     date reflect can read (the words are kept) or the file is older than dates."""
     status: ActionStatus = "open"
@@ -167,7 +167,7 @@ class EarlierHeld(SessionModel):
     status: ActionStatus = "open"
     progress: Clean = ""
     due: Clean = ""
-    due_date: date | None = None
+    due_date: Day | None = None
 
 
 class CarriedAction(SessionModel):
@@ -180,16 +180,16 @@ class CarriedAction(SessionModel):
     text: Clean
     owner: Clean = ""
     due: Clean = ""
-    due_date: date | None = None
+    due_date: Day | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
     note: Clean = ""
     """Where it got to, typed here; written back as the action's `progress`."""
     new_due: Clean = ""
     """A new due date typed here ("" keeps `due`), in its words; written back as the action's."""
-    new_due_date: date | None = None
+    new_due_date: Day | None = None
     """The date `new_due` was read as when typed; None when it names none."""
-    written_back: bool = True
+    written_back: Flag = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
     earlier: EarlierHeld | None = None
     """What the earlier session's action held when it was carried here, then as each write-back
@@ -213,7 +213,7 @@ class Confidence(SessionModel):
 
     phase: ConfidencePhase
     prompt: Clean
-    counts: list[int] = Field(min_length=5, max_length=5)
+    counts: list[Whole] = Field(min_length=5, max_length=5)
     """How many answered 1, 2, 3, 4 and 5."""
 
     @field_validator("counts")
@@ -237,11 +237,11 @@ class Confidence(SessionModel):
 class Timing(SessionModel):
     """The time plan and the time actually spent, per step key, in seconds."""
 
-    minutes: int = Field(default=0, ge=0, le=24 * 60)
+    minutes: Whole = Field(default=0, ge=0, le=24 * 60)
     """The planned length of the session; 0 when there is no plan."""
-    plan: dict[Clean, int] = {}
-    spent: dict[Clean, int] = {}
-    paused: bool = False
+    plan: dict[Clean, Whole] = {}
+    spent: dict[Clean, Whole] = {}
+    paused: Flag = False
 
     @property
     def total_spent(self) -> int:
@@ -259,8 +259,8 @@ class Session(SessionModel):
     team: Clean = ""
     facilitator: Clean = ""
     participants: list[Participant] = []
-    created: datetime = Field(default_factory=now)
-    updated: datetime = Field(default_factory=now)
+    created: Moment = Field(default_factory=now)
+    updated: Moment = Field(default_factory=now)
     current_step: Clean = "intro"
     answers: list[Answer] = []
     notes: dict[Clean, Clean] = {}
@@ -269,7 +269,7 @@ class Session(SessionModel):
     timing: Timing = Timing()
     differently: Clean = ""
     """Self-reflection: what I will do differently."""
-    minutes_spent: int | None = Field(default=None, ge=0, le=100_000)
+    minutes_spent: Whole | None = Field(default=None, ge=0, le=100_000)
     """Self-reflection: time to log for CPD; None means the time reflect measured."""
     theme: Clean = ""
     """Themed sessions: the theme whose learning the session gathers (review_id is theme-<it>)."""

@@ -15,6 +15,15 @@ PATTERNS = {
     r"^[0-9a-f]{64}$": "must be 64 hexadecimal digits (0-9, a-f)",
 }
 """What a field's pattern asks for, in words (pydantic quotes the regular expression)."""
+TYPES = {
+    "bool_type": "true or false",
+    "int_type": "a whole number, written without quotes",
+    "date_type": "a date as TOML writes one, without quotes (2026-12-04)",
+    "datetime_type": "a date and time as TOML writes one, without quotes "
+                     "(2026-12-04T09:30:00Z)",
+}
+"""What a yes/no, number or date field holds, in words (model/clean.py: none is read from
+anything else)."""
 
 
 def _field_path(loc: tuple[object, ...]) -> str:
@@ -62,11 +71,16 @@ def _describe(path: Path, error: Exception) -> list[str]:
                 what = PATTERNS.get(pattern, what)
             elif e["type"] == "value_error":
                 what = what.removeprefix("Value error, ")
+            elif e["type"] in TYPES:
+                what = f"must be {TYPES[e['type']]}, not {e['input']!r}"
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
         return [f"{path}: not valid TOML: {error}"]
     if isinstance(error, UnicodeDecodeError):
+        if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
+            return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
+                    "UTF-8 (most editors offer it under Save As, as the encoding)"]
         return [f"{path}: not valid UTF-8 text (byte {error.start})"]
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
