@@ -730,6 +730,18 @@ def test_pdf_wraps_are_joined_but_separate_lines_are_not() -> None:
     assert "A new sentence." in r["introduction"]
 
 
+def test_a_link_whose_words_are_all_markup_is_named_by_its_address() -> None:
+    """`[**](…)` (a web page's bold or image link, copied as Markdown): the import failed,
+    "the imported review is not valid", as the resource's title was empty (found by the
+    property test below, drawing fresh examples)."""
+    text = ("Child QW: seven-minute briefing\nWHAT HAPPENED\nChild QW moved school twice in a "
+            "term.\nRESOURCES\n* [**](https://example.org/invented-guide)\n")
+    report = import_briefing(text)
+    assert report.review["resources"] == [{"title": "https://example.org/invented-guide",
+                                           "url": "https://example.org/invented-guide"}]
+    assert report.unplaced == []
+
+
 def test_a_moved_line_wrapped_into_the_title_goes_where_it_was_moved() -> None:
     """A pasted line that runs on into the line naming the child: the title line is the
     title's, the line before it is set aside, and moving it puts it in the chosen section

@@ -287,6 +287,8 @@ def resources(body: str) -> list[Json]:
     urls = [target for _, target in _real_links(body)]
     if not urls:
         urls = _BARE_URL.findall(body)[:1]
+    if not title:  # a link whose words are all markup (`[*](…)`): its address names it
+        title = urls[0] if urls else body.strip()
     if not urls:
         return [{"title": title}]
     out = [{"title": title, "url": urls[0]}]
