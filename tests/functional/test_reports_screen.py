@@ -182,6 +182,10 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         assert since.border_subtitle == "not a date"
         assert any("'[b]32/13/2026' is not a date reflect can read" in n.message
                    for n in app._notifications)
+        since.value = "31/02/2026"  # a day its month has not: said why
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any("'31/02/2026' is not a date: there is no 31 Feb."
+                                          in n.message for n in app._notifications))
 
 
 async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_dir,

@@ -14,7 +14,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
-from reflect.model.dates import read_date_near, read_until, short_date
+from reflect.model.dates import no_such_day, read_date_near, read_until, short_date
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
 from reflect.report.review_filter import review_filter
@@ -87,7 +87,9 @@ class ReportsScreen(ReflectScreen[None]):
             text = field.value.strip()
             values[key] = day = self._said_back(field)
             if text and day is None:
-                self.notify(f"{text!r} is not a date reflect can read: {DATE_HINT}.",
+                why = no_such_day(text)  # `31/02/2026`: say why
+                self.notify(f"{text!r} is not a date: there is {why}." if why else
+                            f"{text!r} is not a date reflect can read: {DATE_HINT}.",
                             severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
                 self.show_message(f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}.")
