@@ -186,6 +186,8 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("'31/02/2026' is not a date: there is no 31 Feb."
                                           in n.message for n in app._notifications))
+        assert "Not a date: '31/02/2026': there is no 31 Feb." in _report_text(app)
+        assert since.border_subtitle == "no 31 Feb"
 
 
 async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_dir,

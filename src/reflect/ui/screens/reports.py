@@ -92,7 +92,8 @@ class ReportsScreen(ReflectScreen[None]):
                             f"{text!r} is not a date reflect can read: {DATE_HINT}.",
                             severity="warning", markup=False)
                 self.report = None  # never save a report that does not match the filters
-                self.show_message(f"Not a date: {text!r}. {DATE_HINT[0].upper()}{DATE_HINT[1:]}.")
+                self.show_message(f"Not a date: {text!r}" + (f": there is {why}." if why else
+                                  f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
                 return None
         since, until = values["since"], values["until"]
         if since is not None and until is not None and since > until:
@@ -138,8 +139,8 @@ class ReportsScreen(ReflectScreen[None]):
             since = self.query_one("#report-since", Input).value.strip()
             start = read_date_near(since, date.today(), True) if since else None
             day = read_until(text, date.today(), start) if text else None
-        field.border_subtitle = "" if not text else "not a date" if day is None else \
-            short_date(day, weekday=False)
+        field.border_subtitle = "" if not text else (no_such_day(text) or "not a date") \
+            if day is None else short_date(day, weekday=False)
         return day
 
     @on(Button.Pressed, "#report-update")
