@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.app import App
+from textual.geometry import Region
 from textual.widgets import Input, TextArea
 
 from reflect.model.review import Review
@@ -233,3 +234,40 @@ async def test_a_reflection_opened_again_carries_on_in_the_first_empty_box(tmp_p
         assert pilot.app.focused is screen.query_one(f"#so_what-{screen.index}", TextArea)
         await pilot.press("x")
         assert answer.so_what == "x" and answer.what == "An invented first thought."
+
+
+async def test_a_move_of_focus_sends_the_boxes_it_moves_between_not_the_whole_screen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Textual sends the whole screen to the terminal again when focus moves (its
+    `Screen.focused` repaints the screen), and each PgDn moves focus: composing and sending
+    100x30 cells for a changed box. Now only what changed is sent: the boxes focus leaves and
+    enters (their focus styles), never the title bar."""
+    from textual._compositor import Compositor
+
+    full: list[bool] = []
+    sent: list[Region] = []
+    whole, partial = Compositor.render_full_update, Compositor.render_partial_update
+
+    def whole_screen(self: Compositor, *args, **kwargs):  # type: ignore[no-untyped-def]
+        full.append(True)
+        return whole(self, *args, **kwargs)
+
+    def part(self: Compositor):  # type: ignore[no-untyped-def]
+        sent.extend(self._dirty_regions)
+        return partial(self)
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await team_session_at(pilot, "s-focus", "q:zz-first")
+        await pilot.pause()
+        left = app.focused
+        monkeypatch.setattr(Compositor, "render_full_update", whole_screen)
+        monkeypatch.setattr(Compositor, "render_partial_update", part)
+        await pilot.press("tab")
+        await pilot.pause()
+        entered = app.focused
+        assert entered is not None and left is not None and entered is not left
+        assert not full
+        assert any(r.overlaps(left.region) for r in sent)
+        assert any(r.overlaps(entered.region) for r in sent)
+        assert not any(r.y == 0 for r in sent)  # the title bar
