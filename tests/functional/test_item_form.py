@@ -288,3 +288,22 @@ async def test_a_due_date_gone_by_is_marked_in_the_table_until_the_action_is_don
         table.focus()
         await pilot.press("space", "space")  # open → in progress → done
         await wait_for(pilot, lambda: str(table.get_row_at(0)[3]).startswith("1 Jan"))
+
+
+async def test_a_resize_keeps_the_box_with_focus_in_view(tmp_path: Path) -> None:
+    """The terminal made smaller with the actions table focused: the table stayed focused but
+    scrolled out of view, and Space changed an action's status with nothing on screen showing
+    it (a trial, sharing a screen at 80x24)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_at(pilot, "actions")
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 1)
+        table.focus()
+        await pilot.pause()
+        assert screen.can_view_entire(table)
+        await pilot.resize_terminal(80, 14)
+        await wait_for(pilot, lambda: screen.size == (80, 14))
+        await pilot.pause()
+        assert app.focused is table
+        await wait_for(pilot, lambda: screen.can_view_entire(table))

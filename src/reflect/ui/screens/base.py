@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from textual import events
 from textual.binding import Binding
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
@@ -24,6 +25,22 @@ def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
     same way."""
     if event.state == WorkerState.ERROR:
         screen.post_message(WorkerFailed(event.worker))
+
+
+def keep_focus_in_view(screen: Screen[Any]) -> None:
+    """On a resize, the box with focus kept in view if it was in view before: made smaller,
+    the terminal left it out of view still taking keys, and Space changed an action's status
+    with nothing on screen showing it (a trial, sharing a screen at 80x24). Called before
+    Textual lays the screen out at its new size (a class's handler runs before its base's);
+    a box out of view before (a section's notes, below the text read from the top) is left."""
+    box = screen.focused
+    if box is not None and screen.can_view_partial(box):
+        screen.call_after_refresh(_into_view, screen, box)
+
+
+def _into_view(screen: Screen[Any], box: Widget) -> None:
+    if box.is_attached and screen.focused is box and not screen.can_view_entire(box):
+        box.scroll_visible(animate=False)
 
 
 def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
@@ -48,6 +65,9 @@ class ReflectScreen(Screen[ResultT]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
+
+    def on_resize(self, event: events.Resize) -> None:
+        keep_focus_in_view(self)
 
 
 class ReflectModal(ModalScreen[ResultT]):
@@ -78,6 +98,9 @@ class ReflectModal(ModalScreen[ResultT]):
     def on_mount(self) -> None:
         # (Textual calls this after a dialog's own on_mount.)
         self.mount(ReflectFooter())
+
+    def on_resize(self, event: events.Resize) -> None:
+        keep_focus_in_view(self)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import work
+from textual import events, work
 
 from reflect.model.session import Session
 from reflect.store.autosave import SessionKeeper
@@ -133,7 +133,7 @@ class KeepsSession(ReflectScreen[None]):
             line = f"{s.answered}/{len(s.answers)} answered · {state}"
         self.query_one("#status", Literal).show(line)
 
-    def on_resize(self) -> None:
+    def on_resize(self, event: events.Resize) -> None:  # (and ReflectScreen's, after it)
         if self.query("#status"):  # (composed: a resize can come first)
             self.show_status()
 
