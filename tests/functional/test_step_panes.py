@@ -271,3 +271,24 @@ async def test_a_move_of_focus_sends_the_boxes_it_moves_between_not_the_whole_sc
         assert any(r.overlaps(left.region) for r in sent)
         assert any(r.overlaps(entered.region) for r in sent)
         assert not any(r.y == 0 for r in sent)  # the title bar
+
+
+async def test_esc_in_the_step_list_goes_back_into_the_step_shown(tmp_path: Path) -> None:
+    """Ctrl+G, a step or two looked at, then Esc: back in the step shown, as Esc cancels a
+    choice everywhere else. It left the meeting for the library, every saved session's title
+    on the shared screen (a trial)."""
+    from reflect.ui.widgets.step_list import StepList
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await team_session_at(pilot, "s-esc", "q:zz-first")
+        shown, box = screen.index, app.focused
+        await pilot.press("ctrl+g", "down", "down")
+        steps = screen.query_one(StepList)
+        assert app.focused is steps and steps.highlighted == shown + 2
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is box)
+        assert app.screen is screen and screen.index == shown
+        assert steps.highlighted == shown
+        await pilot.press("ctrl+g", "down", "enter")  # Enter still goes to the step chosen
+        await wait_for(pilot, lambda: screen.index == shown + 1)

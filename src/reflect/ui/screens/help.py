@@ -47,7 +47,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('In a session', (
         ('PgDn, Ctrl+N', 'next step'),
         ('PgUp', 'previous step'),
-        ('Ctrl+G', 'go to a step: choose it in the step list, then Enter'),
+        ('Ctrl+G', 'go to a step: choose it in the step list, then Enter (Esc: back)'),
         ('Ctrl+S', 'save now (it also saves by itself within two seconds)'),
         ('Ctrl+O',
          'export the notes: choose a format (Markdown, Word, CPD record, ...); the '

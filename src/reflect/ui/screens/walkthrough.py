@@ -206,9 +206,7 @@ class WalkthroughScreen(KeepsTime):
         pane = await self.show_pane(index)
         for moved in (before, index):
             self.redraw_step(self.steps[moved].key)
-        steps = self.query_one("#steps", OptionList)
-        if steps.highlighted != index:
-            steps.highlighted = index
+        self.query_one("#steps", StepList).show_current(index)
         self.query_one("#step-title", Literal).show(
             f"Step {index + 1} of {len(self.steps)}: {step.label}", "bold")
         self.apply(self.edits.go_to_step(step.key))

@@ -19,7 +19,22 @@ from reflect.ui.widgets.hanging import HangingLabel
 class StepList(OptionList):
     """An option list whose lines are replaced one at a time (`set_line`)."""
 
-    BINDINGS = [Binding("enter", "select", "Go to step")]  # in the footer while it has focus
+    BINDINGS = [Binding("enter", "select", "Go to step"),  # in the footer while it has focus
+                Binding("escape", "back", "Back to the step")]
+
+    current = 0
+    """The step shown (the walkthrough says, `show_current`)."""
+
+    def show_current(self, index: int) -> None:
+        self.current = index
+        if self.highlighted != index:
+            self.highlighted = index
+
+    def action_back(self) -> None:
+        """Esc: back into the step shown, as Esc cancels a choice everywhere else (Ctrl+G then
+        Esc left the meeting for the library, on the shared screen: a trial)."""
+        self.highlighted = self.current
+        self.action_select()  # the step shown, chosen: the walkthrough shows it, focus in it
 
     def set_line(self, index: int, label: HangingLabel) -> None:
         """Show `label` as step `index`'s line, if it differs from the line shown."""
