@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, RadioSet
@@ -315,3 +317,26 @@ async def test_a_new_session_from_the_start_screen_keeps_its_length(fictional_di
         assert session.timing.minutes == 7
         steps = steps_for(app.screen.review, session)
         assert len(steps) >= 5
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24), (60, 20)])
+async def test_a_length_not_understood_is_said_in_view_when_ctrl_s_is_pressed(fictional_dir,
+                                                                              size):
+    """"forty-ish" as the team's own length, then Ctrl+S at 100x30: nothing seemed to happen,
+    as what was wrong was said below the form's fold (a trial). It is in view, whole."""
+    review = fictional_review(fictional_dir)
+    app = Harness(lambda: NewSessionScreen(review))
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        await choose_length(pilot, 6)  # your own
+        own = screen.query_one("#own-minutes", Input)
+        await retype(pilot, own, "forty-ish")
+        screen.query_one("#title", Input).focus()  # the form scrolled back to its top
+        screen.query_one("#title").scroll_visible(animate=False)
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        message = screen.query_one("#length-message", Literal)
+        await wait_for(pilot, lambda: app.focused is own and message.display
+                       and screen.can_view_entire(message))
+        assert app.result is NOT_YET and screen.can_view_entire(own)
+        assert "“forty-ish” is not a length" in shown(message)

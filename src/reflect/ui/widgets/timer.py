@@ -182,7 +182,11 @@ class MeetingLength(Vertical):
                 "1h30), from 1 minute to 24 hours.")
 
     def focus_problem(self) -> None:
-        self.query_one("#own-minutes", Input).focus()
+        """The box to mend focused, and what is wrong in view under it: Ctrl+S seemed to do
+        nothing, as the message was below the form's fold (a trial)."""
+        self.query_one("#own-minutes", Input).focus(scroll_visible=False)
+        message = self.query_one("#length-message", Literal)
+        self.call_after_refresh(message.scroll_visible, animate=False)
 
     def _changed(self) -> None:
         message = self.query_one("#length-message", Literal)
