@@ -220,4 +220,21 @@ def test_until_without_a_year_is_the_first_such_day_from_since_on():
     assert read_until("31/3", december, january) == date(2026, 3, 31)
     assert read_until("31/12/2027", december, january) == date(2027, 12, 31)  # a year typed
     assert read_until("tomorrow", december, january) == date(2026, 12, 3)  # from today
-    assert read_until("1 June", december) == date(2027, 6, 1)  # no Since: the nearest
+    assert read_until("1 June", december) == date(2026, 6, 1)  # no Since: the one gone by
+
+
+@pytest.mark.parametrize("words, day", [
+    ("March", date(2026, 3, 31)), ("end of March", date(2026, 3, 31)),
+    ("31/3", date(2026, 3, 31)), ("15 January", date(2026, 1, 15)),
+    ("31/12", date(2026, 12, 31)), ("December", date(2026, 12, 31)),  # the month under way
+    ("Monday", date(2026, 11, 30)), ("Wednesday", date(2026, 12, 2)),  # the last one
+    ("31/3/2027", date(2027, 3, 31)),  # a year typed
+    ("tomorrow", date(2026, 12, 3)), ("next Friday", date(2026, 12, 4)),  # from today
+])
+def test_until_without_since_or_a_year_is_a_day_gone_by_or_in_the_month_under_way(words, day):
+    """`reflect report --until March` in December covered sessions "up to 31 March 2027":
+    everything, when a learning lead asking for up to March means the March gone (a
+    trial). A report tells of sessions held."""
+    from reflect.model.dates import read_until
+
+    assert read_until(words, date(2026, 12, 2), None) == day  # a Wednesday

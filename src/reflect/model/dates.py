@@ -119,8 +119,8 @@ def _counts_from_today(t: str) -> bool:
 def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     """The date `text` names, as `read_date` reads it, except that a day typed without its
     year is the one nearest `today`, before or after; with `past`, the last one on or before
-    `today`. For a report's dates: "until 31/12" in December is this year's end, "since
-    1 March" (`past`) the March gone, not next year's, as a due date would read them. Words
+    `today`. For a report's dates: "since 1 March" (`past`) is the March gone, not next
+    year's, as a due date would read it (`read_until` reads a report's end). Words
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = _normal(text)
@@ -147,14 +147,28 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
 
 
 def read_until(text: str, today: date, since: date | None = None) -> date | None:
-    """The end of a report's span: as `read_date_near`, except that with `since` given a day
-    typed without its year is the first such day from `since` on ("since January until
-    March" in December is January to March of one year: it was to March of the next, a span
-    of fifteen months; a trial)."""
+    """The end of a report's span. A day typed without its year is, with `since` given, the
+    first such day from `since` on ("since January until March" in December is January to
+    March of one year: it was to March of the next, a span of fifteen months; a trial); with
+    no `since`, the last such day in a month already begun, as a report tells of sessions held
+    ("until March" in December is the March gone, "until 31/12" this year's end; it was next
+    March's end, which left nothing out: a trial), and a weekday alone the last one. Words
+    that count from today ("tomorrow", "next Friday") are read from today."""
     t = _normal(text)
-    if since is None or _counts_from_today(t):
-        return read_date_near(text, today)
-    return read_date(text, since)
+    if _counts_from_today(t):
+        return read_date(t, today)
+    if since is not None:
+        return read_date(text, since)
+    if (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
+        return read_date_near(text, today, past=True)
+    ahead = read_date(text, today)
+    if ahead is None or (ahead.year, ahead.month) <= (today.year, today.month):
+        return ahead
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today - timedelta(days=365)
+    return read_date(text, year_ago) or ahead
 
 
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
