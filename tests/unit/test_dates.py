@@ -200,6 +200,7 @@ def test_next_friday_read_as_this_weeks_says_so(today, words, day, said):
     ("31/02/2027", "no 31 Feb"), ("30th February", "no 30 Feb"), ("31 April", "no 31 Apr"),
     ("April 31", "no 31 Apr"), ("29/2/2027", "no 29 Feb in 2027"),  # not a leap year
     ("32/13/2027", None), ("someday", None),
+    ("2026-02-30", "no 30 Feb"), ("2027-02-29", "no 29 Feb in 2027"), ("2026-13-01", None),
 ])
 def test_a_day_the_month_does_not_have_is_said_so(words, said):
     """`31/02/2027` was only "not read as a date": a hurried facilitator saw no reason and

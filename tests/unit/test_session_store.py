@@ -200,6 +200,9 @@ UNREADABLE = {
     "minutes-quoted": (HEAD + b'[timing]\nminutes = "30"\n', "timing: minutes: must be a whole "
                        "number, written without quotes, not '30'"),
     "utf-16": (HEAD.decode().encode("utf-16"), "saved as UTF-16 text, and reflect reads UTF-8"),
+    "status-unknown": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\nstatus = "finished"\n',
+                       "actions (the 1st): status: must be 'open', 'in progress' or 'done', not "
+                       "'finished'"),
 }
 
 

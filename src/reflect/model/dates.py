@@ -249,7 +249,9 @@ def no_such_day(words: str) -> str | None:
     ("not read as a date" said nothing a hurried facilitator could act on); else None."""
     t = _normal(words)
     day = month = year = None
-    if (m := _DMY.fullmatch(t)) and (m[4] or m[2] == "/"):
+    if m := _ISO.fullmatch(t):
+        day, month, year = int(m[3]), int(m[2]), m[1]
+    elif (m := _DMY.fullmatch(t)) and (m[4] or m[2] == "/"):
         day, month, year = int(m[1]), int(m[3]), m[4]
     elif (m := _D_MONTH.fullmatch(t)) and m[2] in MONTHS:
         day, month, year = int(m[1]), MONTHS[m[2]], m[3]

@@ -71,6 +71,9 @@ def _describe(path: Path, error: Exception) -> list[str]:
                 what = PATTERNS.get(pattern, what)
             elif e["type"] == "value_error":
                 what = what.removeprefix("Value error, ")
+            elif e["type"] == "literal_error":  # says the value, as the others do
+                expected = (e.get("ctx") or {}).get("expected", "")
+                what = f"must be {expected}, not {e['input']!r}"
             elif e["type"] in TYPES:
                 what = f"must be {TYPES[e['type']]}, not {e['input']!r}"
             msgs.append(f"{path}: {where}: {what}")
