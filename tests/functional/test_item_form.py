@@ -307,3 +307,23 @@ async def test_a_resize_keeps_the_box_with_focus_in_view(tmp_path: Path) -> None
         await pilot.pause()
         assert app.focused is table
         await wait_for(pilot, lambda: screen.can_view_entire(table))
+
+
+async def test_a_closed_drop_down_with_focus_is_plainly_marked(tmp_path: Path) -> None:
+    """The recommendation's and "Said by…"'s drop-downs showed focus by a 5% tint: a trial
+    typed "31/02/2027" meant for Due into the recommendation's list, where it was lost. With
+    focus, the closed drop-down's colours change as plainly as a box's border does."""
+    from textual.widgets import Select
+    from textual.widgets._select import SelectCurrent
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_at(pilot, "actions")
+        [choice] = [s for s in screen.query(Select) if s.compact and s.display]
+        shown = choice.query_one(SelectCurrent)
+        before = shown.background_colors[1]
+        choice.focus()
+        await pilot.pause()
+        after = shown.background_colors[1]
+        assert sum(abs(a - b) for a, b in zip(after.rgb, before.rgb, strict=True)) > 100
+        assert shown.styles.text_style.bold
