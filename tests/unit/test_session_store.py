@@ -227,6 +227,9 @@ def test_each_kind_of_unreadable_file_is_reported_and_left_alone(review, session
     ("Social worker, Children's services", ("", "Social worker", "Children's services")),
     ("Police officer", ("", "Police officer", "")),
     ("A, B, C, D", ("A", "B", "C, D")),
+    # commas typed twice: the agency was ", , Invented trust", and a report counted it so
+    ("Zed Nobody,,,,Invented trust", ("Zed Nobody", "", "Invented trust")),
+    ("Ivy Testperson, Nurse, , Invented trust, ", ("Ivy Testperson", "Nurse", "Invented trust")),
 ])
 def test_participant_lines(line, expected):
     p = Participant.parse(line)

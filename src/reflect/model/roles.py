@@ -46,7 +46,7 @@ def split_person(line: str) -> tuple[str, str, str]:
     role. A line pasted from a spreadsheet (columns split by tabs) is read the same way."""
     parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
-        return parts[0], parts[1], ", ".join(parts[2:])
+        return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
     if len(parts) == 2 and names_a_role(parts[1]) and not names_a_role(parts[0]):
         return parts[0], parts[1], ""
     if len(parts) == 2:
