@@ -136,11 +136,7 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     ahead = read_date(text, today)
     if ahead is None or ahead <= today:
         return ahead
-    try:
-        year_ago = today.replace(year=today.year - 1)
-    except ValueError:  # 29 February
-        year_ago = today - timedelta(days=365)
-    before = read_date(text, year_ago)  # the same words read from a year ago
+    before = read_date(text, _a_year_before(today))  # the same words read from a year ago
     if before is None or before == ahead or before > today:
         return ahead  # a year was typed, or the words name a day to come ("tomorrow")
     return before if past or today - before <= ahead - today else ahead
@@ -164,11 +160,15 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     ahead = read_date(text, today)
     if ahead is None or (ahead.year, ahead.month) <= (today.year, today.month):
         return ahead
+    return read_date(text, _a_year_before(today)) or ahead
+
+
+def _a_year_before(today: date) -> date:
+    """The same day a year earlier (1 March for 29 February)."""
     try:
-        year_ago = today.replace(year=today.year - 1)
+        return today.replace(year=today.year - 1)
     except ValueError:  # 29 February
-        year_ago = today - timedelta(days=365)
-    return read_date(text, year_ago) or ahead
+        return today - timedelta(days=365)
 
 
 def _future(today: date, month: int, day: int | None, year: str | None) -> date:
