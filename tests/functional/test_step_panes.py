@@ -292,3 +292,24 @@ async def test_esc_in_the_step_list_goes_back_into_the_step_shown(tmp_path: Path
         assert steps.highlighted == shown
         await pilot.press("ctrl+g", "down", "enter")  # Enter still goes to the step chosen
         await wait_for(pilot, lambda: screen.index == shown + 1)
+
+
+async def test_esc_in_the_step_list_goes_back_to_the_box_left_where_it_was(
+        tmp_path: Path) -> None:
+    """Ctrl+G from a box further down the step, then Esc: back in that box, the pane
+    scrolled as it was. The step was shown again from its start, the focus in its first empty
+    box (the summary), the box the facilitator was typing in scrolled away."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await team_session_at(pilot, "s-esc-box", "q:zz-first")
+        first = app.focused
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        box, pane = app.focused, screen.panes[screen.index]
+        assert box is not first and box is not None and pane in box.ancestors
+        scrolled = pane.scroll_y
+        await pilot.press("ctrl+g", "down", "escape")
+        await wait_for(pilot, lambda: app.focused is not screen.query_one("#steps"))
+        await pilot.pause()
+        assert app.focused is box
+        assert pane.scroll_y == scrolled

@@ -263,7 +263,7 @@ class WalkthroughScreen(KeepsTime):
     def action_jump(self) -> None:
         if self.has_class("-presenting"):
             self.action_present()
-        self.query_one("#steps", OptionList).focus()
+        self.query_one("#steps", StepList).focus_from(self.focused)
 
     @on(OptionList.OptionSelected, "#steps")
     async def _step_chosen(self, event: OptionList.OptionSelected) -> None:
