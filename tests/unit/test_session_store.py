@@ -200,6 +200,15 @@ UNREADABLE = {
     "minutes-quoted": (HEAD + b'[timing]\nminutes = "30"\n', "timing: minutes: must be a whole "
                        "number, written without quotes, not '30'"),
     "utf-16": (HEAD.decode().encode("utf-16"), "saved as UTF-16 text, and reflect reads UTF-8"),
+    # a syntax error names the table and field it is in, as a validation error does
+    "syntax-in-a-table": (HEAD + b'[[participants]]\nname = "Ivy Testperson"\n[[participants]]\n'
+                          b'name = "Oz Madeup"\nattended = yes\n', "not valid TOML in "
+                          "participants (the 2nd): attended: Invalid value (at line 9, column 12)"),
+    "syntax-in-a-nested-table": (HEAD + b'[[answers]]\nquestion_id = "zz-first"\n'
+                                 b'[[answers.points]]\ntext = "Made up"\n[[answers]]\nquestion_id = "zz-second"\n'
+                                 b'[[answers.points]]\ntext = "Cut short\n', "not valid TOML in "
+                                 "answers.points (the 1st): text: "),
+    "syntax-at-top": (b'schema_version = 2\nid = "zz\n', "not valid TOML in id: "),
     "status-unknown": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\nstatus = "finished"\n',
                        "actions (the 1st): status: must be 'open', 'in progress' or 'done', not "
                        "'finished'"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -79,7 +80,8 @@ def _describe(path: Path, error: Exception) -> list[str]:
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
-        return [f"{path}: not valid TOML: {error}"]
+        where = _toml_where(path, str(error))
+        return [f"{path}: not valid TOML{f' in {where}' if where else ''}: {error}"]
     if isinstance(error, UnicodeDecodeError):
         if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
             return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
@@ -88,3 +90,37 @@ def _describe(path: Path, error: Exception) -> list[str]:
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
     return [f"{path}: {error}"]
+
+
+_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(?:#.*)?")
+_KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
+
+
+def _toml_where(path: Path, error: str) -> str:
+    """The table and field a TOML syntax error is in, as validation errors name them
+    (`participants (the 2nd): attended`), read from the file's lines up to the error's; "" when
+    the error gives no line or the file cannot be read again. (The parser names only a line
+    and column; a hand-edited file's table is what its editor looks for.)"""
+    at = _AT_LINE.search(error)
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return ""
+    if at is None or not 1 <= int(at[1]) <= len(lines):
+        return ""
+    row = int(at[1]) - 1
+    table, counts = "", dict[str, int]()
+    for line in lines[:row]:
+        if (header := _HEADER.fullmatch(line)) is None:
+            continue
+        name = header[2]
+        for inner in [n for n in counts if n.startswith(f"{name}.")]:
+            del counts[inner]  # a new [[answers]]: its [[answers.points]] count from one
+        if header[1] == "[[":
+            counts[name] = counts.get(name, 0) + 1
+            table = f"{name} (the {_ordinal(counts[name])})"
+        else:
+            table = name
+    key = _KEY.match(lines[row])
+    return ": ".join(part for part in (table, key[1] if key else "") if part)

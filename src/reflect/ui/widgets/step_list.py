@@ -38,8 +38,9 @@ class StepList(OptionList):
             self.highlighted = index
 
     def action_back(self) -> None:
-        """Esc: back to the box left in the step shown, as Esc cancels a choice everywhere else (Ctrl+G then
-        Esc left the meeting for the library, on the shared screen: a trial)."""
+        """Esc: back to the box left in the step shown, as Esc cancels a choice everywhere
+        else (Ctrl+G then Esc left the meeting for the library, on the shared screen: a
+        trial)."""
         box, self.came_from = self.came_from, None
         self.highlighted = self.current
         if box is not None and box in self.screen.focus_chain:
