@@ -89,6 +89,23 @@ def test_resolve_by_id_and_by_path(review, sessions_dir):
         resolve_session(sessions_dir, "20990101-child-zz-00000000")
 
 
+def test_a_copy_under_another_name_is_found_by_the_id_it_holds(review, sessions_dir):
+    """`reflect list sessions` shows a copy by the id inside it; `reflect open` that id said
+    "no session". Found now, and read-only as a copy; two copies are named, not guessed."""
+    s = make_session(review)
+    original = save_session(sessions_dir, s)
+    copy = sessions_dir / "copy-for-the-team-meeting.toml"
+    copy.write_bytes(original.read_bytes())
+    assert resolve_session(sessions_dir, s.id) == original  # its own file first
+    original.unlink()
+    assert resolve_session(sessions_dir, s.id) == copy
+    assert read_session(copy)[1] is not None  # read-only: its name is not its id
+    (sessions_dir / "another-copy.toml").write_bytes(copy.read_bytes())
+    with pytest.raises(SessionError, match=r"2 files hold the session .*: give one of them by"
+                                           r" its path \(/.*/another-copy\.toml, /"):
+        resolve_session(sessions_dir, s.id)
+
+
 @pytest.mark.parametrize("text", ["", "\n\n", "# an invented comment only\n"])
 def test_an_empty_session_file_is_said_to_be_empty(sessions_dir, text):
     """It was read as a session missing each field, its path named three times (a trial)."""

@@ -210,9 +210,19 @@ def resolve_session(folder: Path, ref: str) -> Path:
             raise SessionError(f"{ref}: no such session file")
         return candidate
     path = session_path(folder, ref)
-    if not path.is_file():
-        raise SessionError(f"no session {ref!r} in {folder} (try: reflect list sessions)")
-    return path
+    if path.is_file():
+        return path
+    # A copy under another file name holds its id inside (`reflect list sessions` shows that
+    # id): found by it, as the list offers it. It opens read-only (its name is not its id).
+    from reflect.store.index import list_summaries
+
+    holding = sorted(s.path for s in list_summaries(folder).entries if s.id == ref)
+    if len(holding) == 1:
+        return holding[0]
+    if holding:
+        raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
+                           f"by its path ({', '.join(str(p) for p in holding)})")
+    raise SessionError(f"no session {ref!r} in {folder} (try: reflect list sessions)")
 
 
 def open_elsewhere(path: Path) -> bool:
