@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList
 
-from reflect.model.session import Session
+from reflect.model.session import Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, new_session_id, save_session
 from reflect.ui.app import make_app
@@ -199,6 +199,7 @@ async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, ses
     s = Session.start(review, new_session_id(review.id), title="Invented huddle")
     s.set_answer("zz-first", "What would you do first?", "Invented answer kept")
     s.answers[0].question_id = "zz-since-removed"
+    s.answers[1].points = [Point(text="Invented point", by="p99")]  # and a hand-edited `by`
     save_session(sessions_dir, s)
     said: list[str] = []
     app = make_app(fictional_dir, sessions_dir)
@@ -208,3 +209,5 @@ async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, ses
         await open_saved_session(pilot)
         await wait_for(pilot, lambda: any("no longer asks" in m and "kept in the session file"
                                           in m for m in said))
+        await wait_for(pilot, lambda: any("said in the session file by 'p99'" in m
+                                          for m in said))

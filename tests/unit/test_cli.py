@@ -249,6 +249,29 @@ def test_check_says_of_an_answer_to_a_question_the_review_no_longer_asks(
                                             "longer asks (“What would you do first?”, …)")
 
 
+def test_check_says_of_a_point_said_by_someone_not_in_the_session(
+        capsys, fictional_dir, sessions_dir):
+    """A hand-edited `by = "p99"`: the point showed and exported as said by nobody, and
+    nothing said so (a trial)."""
+    from reflect.model.session import Participant, Point
+    from reflect.model.steps import on_unknown_people
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented exercise")
+    s.participants = [Participant(name="Ivy Testperson", id="p1")]
+    s.answers[0].points = [Point(text="Invented point", by="p1"), Point(text="Another")]
+    assert on_unknown_people(s) == ""
+    s.answers[0].points[1].by = "p99"
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    _, _, err = run(capsys, "check", s.id, *dirs)
+    assert ("note: 1 point is said in the session file by 'p99', who is not among its "
+            "participants: exported as said by nobody, and shown so in the app.") in err
+    s.answers[1].points = [Point(text="Third", by="p7"), Point(text="Fourth", by="p99")]
+    assert on_unknown_people(s).startswith("3 points are said in the session file by 'p99', "
+                                           "'p7', who are not among")
+
+
 def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
                                             with_identifiers, tmp_path):
     s, path = with_identifiers

@@ -65,9 +65,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if loaded is None:
         return 1
     session, review, _ = loaded
-    from reflect.model.steps import on_no_step
+    from reflect.model.steps import on_opening
 
-    if review is not None and (note := on_no_step(session, review)):
+    for note in on_opening(session, review) if review is not None else []:
         echo(f"reflect check: note: {note.replace(' here.', ' in the app.')}", err=True)
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
     if not findings:

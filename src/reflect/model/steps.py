@@ -109,3 +109,23 @@ def on_no_step(session: Session, review: Review) -> str:
     return (f"{some} to a question the review no longer asks (“{first}”"
             f"{'' if len(gone) == 1 else ', …'}): kept in the session file and in exported "
             "notes, but on no step here.")
+
+
+def on_unknown_people(session: Session) -> str:
+    """What to say of points a hand-edited file attributes to nobody in the session (`by =
+    "p99"`): shown and exported as said by nobody, which was not said (a trial); "" for
+    none."""
+    known = {p.id for p in session.participants}
+    unknown = [pt.by for a in session.answers for pt in a.points if pt.by and pt.by not in known]
+    if not unknown:
+        return ""
+    ids = list(dict.fromkeys(unknown))
+    some = "1 point is" if len(unknown) == 1 else f"{len(unknown)} points are"
+    who = "who is" if len(ids) == 1 else "who are"
+    return (f"{some} said in the session file by {', '.join(map(repr, ids))}, {who} not among "
+            "its participants: exported as said by nobody, and shown so here.")
+
+
+def on_opening(session: Session, review: Review) -> list[str]:
+    """What a session's file holds that no step shows as it is (said on opening it)."""
+    return [note for note in (on_no_step(session, review), on_unknown_people(session)) if note]

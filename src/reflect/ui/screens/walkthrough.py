@@ -33,7 +33,7 @@ from reflect.model.changes import (
 )
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import find_step, on_no_step, question_key
+from reflect.model.steps import find_step, on_opening, question_key
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
@@ -182,7 +182,7 @@ class WalkthroughScreen(KeepsTime):
         self.set_interval(1.0, self.tick)
         await self.go(self.index)
         self.show_status()
-        if note := on_no_step(self.session, self.review):
+        for note in on_opening(self.session, self.review):
             self.notify(note, severity="warning", timeout=12)
         self.enter_from = time.monotonic()  # its first frame follows at once
         self.reflect_app.first_frame_follows()
