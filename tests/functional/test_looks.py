@@ -70,3 +70,22 @@ async def test_help_in_a_session_gives_a_sessions_keys_first(fictional_dir, sess
         await pilot.press("f1")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert headings(app.screen) == ["IN A SESSION", "ON THE START SCREEN", "EVERYWHERE"]
+
+
+async def test_the_new_session_forms_box_with_focus_is_marked(fictional_dir, sessions_dir):
+    """The form's boxes have no border: with focus, only the cursor showed where typing
+    would go (a trial). The box with focus is tinted; the others are not."""
+    from textual.widgets import Input, TextArea
+
+    from tests.functional.helpers import new_session_form
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form = await new_session_form(pilot)
+        title, team = form.query_one("#title", Input), form.query_one("#team", Input)
+        people = form.query_one("#participants", TextArea)
+        for box, others in ((title, (team, people)), (people, (title, team))):
+            box.focus()
+            await pilot.pause()
+            assert all(box.styles.background != other.styles.background for other in others)
+            assert len({other.styles.background for other in others}) == 1
