@@ -237,8 +237,8 @@ async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> Non
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_shift_tab_into_the_points_shows_the_last_point_whole(
         tmp_path: Path, size: tuple[int, int]) -> None:
-    """The list draws a border when it has the focus: Shift+Tab from the point box left the
-    highlighted last point cut off (80x24) or wholly below the border (120x40)."""
+    """Shift+Tab from the point box left the highlighted last point cut off (80x24) or
+    wholly below the border the list drew with focus (120x40)."""
     from textual.widgets import Input
 
     from reflect.ui.widgets.points_panel import PointList
@@ -261,7 +261,7 @@ async def test_shift_tab_into_the_points_shows_the_last_point_whole(
             if app.focused is points:
                 break
             await pilot.press("shift+tab")
-        await wait_for(pilot, lambda: app.focused is points and points.highlighted == 3 and points.size.height == 6)
+        await wait_for(pilot, lambda: app.focused is points and points.highlighted == 3)
         await wait_for(pilot, lambda: any(
             "END3" in points.render_line(y).text for y in range(points.size.height)))
         lines = [points.render_line(y).text for y in range(points.size.height)]
@@ -467,3 +467,30 @@ async def test_the_status_line_shows_the_sessions_file_whole(fictional_dir, sess
         assert screen.keeper is not None
         line = f"{words} {screen.keeper.path.name}"
         await wait_for(pilot, lambda: any(line in row for row in screen_lines(app)))
+
+
+async def test_the_points_list_taking_focus_moves_nothing_beneath_it(tmp_path: Path) -> None:
+    """With focus the list drew a whole border: every Tab into it moved the boxes beneath
+    it down two lines, and every Tab out up again (a trial). Focus marks its left edge."""
+    from textual.widgets import Input
+
+    from reflect.ui.widgets.points_panel import PointList
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        pane = screen.panes[screen.index]
+        box, points = pane.query_one(".point-text", Input), pane.query_one(PointList)
+        box.value = "An invented short point"
+        box.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: points.option_count == 1)
+        await pilot.pause()
+        gap, height = box.region.y - points.region.y, points.outer_size.height
+        points.focus()
+        await wait_for(pilot, lambda: points.has_focus)
+        await pilot.pause()
+        assert (box.region.y - points.region.y, points.outer_size.height) == (gap, height)
+        assert points.styles.border_left[0] == "thick"  # marked all the same

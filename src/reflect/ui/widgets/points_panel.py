@@ -79,9 +79,12 @@ class PointsEditor(ItemPanel, Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .form-row Button { min-width: 8; }
-    PointsEditor PointList { height: auto; max-height: 8; }
-    PointsEditor PointList:blur { border: none; }
+    PointsEditor PointList { height: auto; max-height: 8; border: none;
+                             border-left: thick $panel; }
+    PointsEditor PointList:focus { border: none; border-left: thick $primary; }
     """
+    # Focus marks the list's left edge only: a whole border, drawn with focus alone, moved
+    # everything below the list down two lines at each Tab in and up again at each Tab out.
     REMOVE = "Remove this point?\n\n{}"
 
     def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
