@@ -57,10 +57,10 @@ class PointList(OptionList):
     ]
 
     def on_focus(self) -> None:
-        """The highlighted point in view again once the focus has drawn the list's border
-        (two lines fewer to show): Shift+Tab from the point box left the last point,
-        highlighted, cut off or hidden below it (a trial). Two refreshes on: after the first,
-        the list's new size is known but scrolling is still held to the old one."""
+        """The highlighted point in view as the list takes focus: Shift+Tab from the point
+        box left the last point, highlighted, cut off or hidden (a trial, when focus drew a
+        whole border). Two refreshes on: after the first, a new size is known but scrolling
+        is still held to the old one."""
         self.call_after_refresh(self.call_after_refresh, self.scroll_to_highlight)
 
     def action_move(self, by: int) -> None:
