@@ -72,6 +72,7 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
         [back] = load_session(earlier_path).actions
         assert (back.status, back.progress, back.due, back.due_date) == (
             "in progress", "Left a message; nurse on leave", "end of March", march)
+        assert back.agreed_due == "next Friday"  # what that meeting agreed, kept beside it
         await wait_for(pilot, lambda: mine.exists()
                        and load_session(mine).carried[0].new_due_date == march
                        and load_session(mine).carried[0].written_back)

@@ -290,6 +290,23 @@ async def test_a_due_date_gone_by_is_marked_in_the_table_until_the_action_is_don
         await wait_for(pilot, lambda: str(table.get_row_at(0)[3]).startswith("1 Jan"))
 
 
+async def test_a_due_date_a_later_session_moved_says_what_was_agreed_here(
+        tmp_path: Path) -> None:
+    """A later session's new due date replaced this meeting's, with nothing said (a trial)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = Session.start(review(), "s-moved", team="Invented team")
+        session.add_action(Action(text="Ring the invented school", due="end of March",
+                                  due_date=date(2027, 3, 31), agreed_due="31 Jan",
+                                  agreed_due_date=date(2027, 1, 31)))
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, review())
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        await wait_for(pilot, lambda: "agreed here: 31 Jan (Sun 31 Jan 2027), moved by a "
+                       "later session" in str(screen.query_one(".action-detail").render()))
+
+
 async def test_a_resize_keeps_the_box_with_focus_in_view(tmp_path: Path) -> None:
     """The terminal made smaller with the actions table focused: the table stayed focused but
     scrolled out of view, and Space changed an action's status with nothing on screen showing

@@ -233,6 +233,32 @@ def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     assert (after.progress, after.due) == ("Done soon", "end of March")
 
 
+def test_a_moved_due_date_keeps_what_the_earlier_meeting_agreed(sessions_dir, cache):
+    """The new due date replaced the one the first meeting agreed: its notes, exported again,
+    said the new date as if agreed then (a trial). It is kept beside it, and said."""
+    from datetime import date
+
+    from reflect.export.parts import action_due
+
+    s = make(sessions_dir, 1, "Example team", actions=[
+        Action(text="One", due="31 Jan", due_date=date(2027, 1, 31)), Action(text="Two")])
+    path = session_path(sessions_dir, s.id)
+    assert "agreed_due" not in path.read_text()  # not in a file until a date is moved
+    one, _ = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    moved = one.model_copy(update={"new_due": "end of March", "new_due_date": date(2027, 3, 31)})
+    assert back(sessions_dir, moved) is None
+    after, two = load_session(path).actions
+    assert (after.due, after.agreed_due, after.agreed_due_date) == (
+        "end of March", "31 Jan", date(2027, 1, 31))
+    assert action_due(after) == ("end of March (Wed 31 Mar 2027); agreed here: 31 Jan "
+                                 "(Sun 31 Jan 2027)")
+    assert two.agreed_due is None and action_due(two) == ""
+    again = moved.model_copy(update={"new_due": "April", "new_due_date": date(2027, 4, 30)})
+    assert back(sessions_dir, again) is None  # moved again: the first agreed is kept
+    after, _ = load_session(path).actions
+    assert (after.due, after.agreed_due) == ("April", "31 Jan")
+
+
 @pytest.mark.parametrize("broken", [b"schema_version = [", b"", b"\xff\xfe not UTF-8",
                                     b'id = "x"\nid = "y"\n'])
 def test_writing_back_never_overwrites_a_file_it_cannot_read(sessions_dir, cache, broken):

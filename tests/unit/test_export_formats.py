@@ -242,7 +242,7 @@ ANSWER_KEYS = {"question_id", "question", "source", "origin", "points", "text", 
 POINT_KEYS = {"text", "by", "from_room", "said_by"}
 CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
-               "recommendation"}
+               "recommendation", "agreed_due", "agreed_due_date"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
                 "status_before", "status", "note", "new_due", "new_due_date", "written_back"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
@@ -299,7 +299,8 @@ def test_json_round_trips_every_answer_exactly(session, review):
     assert sess["notes"] == session.notes
     assert sess["actions"][0] == {"id": "a1", "text": FORMULA, "owner": "+Invented owner",
                                   "due": "2030-01-31", "due_date": None, "status": "open",
-                                  "progress": "", "recommendation": ""}
+                                  "progress": "", "recommendation": "", "agreed_due": None,
+                                  "agreed_due_date": None}
     assert sess["title"] == session.title and sess["mode"] == "team"
     assert datetime.fromisoformat(sess["created"]) == session.created
     assert datetime.fromisoformat(sess["updated"]) == session.updated

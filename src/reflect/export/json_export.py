@@ -76,7 +76,8 @@ def to_data(session: Session, review: Review | None = None,
             "notes": dict(s.notes),
             "actions": [{"id": a.id, "text": a.text, "owner": a.owner, "due": a.due,
                          "due_date": _iso(a.due_date), "status": a.status,
-                         "progress": a.progress, "recommendation": a.recommendation}
+                         "progress": a.progress, "recommendation": a.recommendation,
+                         "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date)}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,

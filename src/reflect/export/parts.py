@@ -179,8 +179,14 @@ def carried_note(c: CarriedAction) -> str:
 
 
 def action_due(act: Action) -> str:
-    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`."""
-    return due_words(act.due, act.due_date)
+    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`;
+    and, when a later session moved it, what this meeting agreed: `end of March (Wed 31 Mar
+    2027); agreed here: 31 Jan (Sun 31 Jan 2027)`."""
+    due = due_words(act.due, act.due_date)
+    if act.agreed_due is None:
+        return due
+    return (f"{due or 'none'}; agreed here: "
+            f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
 
 
 def action_status(act: Action) -> str:

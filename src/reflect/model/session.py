@@ -159,6 +159,12 @@ class Action(SessionModel):
     """Where it got to, as noted when a later session went through it."""
     recommendation: Clean = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
+    agreed_due: Clean | None = None
+    """The due date as this meeting agreed it, kept when a later session moved it (`due`
+    then holds the new one; "" when none was agreed); None, and not in the file, while never
+    moved. The record of what was agreed was overwritten by the new date (a trial)."""
+    agreed_due_date: Day | None = None
+    """The date `agreed_due` was read as."""
 
 
 class EarlierHeld(SessionModel):

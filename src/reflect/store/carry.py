@@ -188,6 +188,8 @@ already held what is wanted); the caller
                          + "; ".join(clashes)), None  # known stays: it clashes until they agree
         setting = {k: values[k] for fields in changed for k in fields}
         if any(getattr(action, k) != v for k, v in setting.items()):
+            if "due" in setting and action.agreed_due is None:  # the meeting's own, kept
+                action.agreed_due, action.agreed_due_date = action.due, action.due_date
             for name, value in setting.items():
                 setattr(action, name, value)
             try:

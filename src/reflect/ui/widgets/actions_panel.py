@@ -170,6 +170,8 @@ class ActionsPanel(ItemPanel, Vertical):
                  f"due: {one_line(due_words(act.due, act.due_date))}"
                  + (", gone by" if gone_by(act.status, act.due_date, self.edits.today()) else "")
                  if act.due else "",
+                 f"agreed here: {_agreed(act)}, moved by a later session"
+                 if act.agreed_due is not None else "",
                  f"status: {act.status}",
                  f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
                  else ""]
@@ -222,3 +224,8 @@ class ActionsPanel(ItemPanel, Vertical):
             self.screen.set_focus(event.form.first)
             return
         self.keep(event, values)
+
+
+def _agreed(act: Action) -> str:
+    """The due date this meeting agreed, where a later session moved it."""
+    return one_line(due_words(act.agreed_due or "", act.agreed_due_date)) or "no date"
