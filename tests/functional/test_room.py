@@ -357,6 +357,35 @@ async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, ses
         await wait_for(pilot, lambda: not line.display)
 
 
+async def test_the_presentation_view_counts_waiting_points_and_never_shows_them(
+        fictional_dir, sessions_dir):
+    """Points not yet accepted showed on the shared screen, a name and a phone number with
+    them, before the facilitator had read them (a trial). Counted there; F2 leaves the
+    presentation view for them."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        first = screen.index
+        room.send("Invented: ring 07700 900789", name="Bo Placeholder")
+        await wait_for(pilot, lambda: queue(screen, first).display)
+        points = queue(screen, first).query_one(IncomingList)
+        assert points.display
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        await pilot.pause()
+        assert queue(screen, first).display and "1 waiting" in shown(
+            queue(screen, first).query_one(".incoming-title"))
+        assert not points.display and points.region.height == 0
+        assert not any("07700" in line or "Bo Placeholder" in line
+                       for line in app.export_screenshot().splitlines())
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is points and points.display)
+        assert not screen.has_class("-presenting")
+
+
 async def test_the_facilitator_is_told_once_when_wrong_codes_pause_joining(
         fictional_dir, sessions_dir):
     """Participants saw "Please wait" and the facilitator nothing (a trial)."""

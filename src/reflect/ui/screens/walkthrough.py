@@ -42,7 +42,7 @@ from reflect.ui.screens.time_keeping import KeepsTime, present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
-from reflect.ui.widgets.item_form import ItemForm
+from reflect.ui.widgets.item_form import in_item_form
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.timer import TimerBar
@@ -275,7 +275,7 @@ class WalkthroughScreen(KeepsTime):
             return
         box = self.focused
         now = time.monotonic()
-        if isinstance(box, Input) and box.value.strip() and _in_item_form(box) \
+        if isinstance(box, Input) and box.value.strip() and in_item_form(box) \
                 and now - self._leave_asked > LEAVE_AGAIN_SECONDS:
             # Esc in a new point, action or person being typed was taken for "cancel": the
             # library (every saved session's title, on a shared screen) came up instead. A
@@ -303,6 +303,13 @@ class WalkthroughScreen(KeepsTime):
         # where a copy was saved, when saving failed, is said on the way out)
         self.reflect_app.withdraw(ESC_AGAIN)
         self.app.pop_screen()
+
+    def action_room_points(self) -> None:
+        if self.has_class("-presenting"):  # its points are hidden from the shared screen
+            self.action_present()
+            self.call_after_refresh(super().action_room_points)
+            return
+        super().action_room_points()
 
     def action_present(self) -> None:
         """One key in and out of the uncluttered view for a projected or shared screen."""
@@ -391,8 +398,3 @@ class WalkthroughScreen(KeepsTime):
         yield SystemCommand("Save now", "Write the session to disk", self.action_save)
         yield SystemCommand("Back to library", "Save and return to the start screen",
                             self.action_leave)
-
-
-def _in_item_form(box: Input) -> bool:
-    """A box of a new point, action or person (added by Enter), not one saved as it is typed."""
-    return any(isinstance(node, ItemForm) for node in box.ancestors)

@@ -365,3 +365,8 @@ class ItemForm(Vertical):
             self.post_message(self.EditChanged(self, item))
             self.post_message(SessionChanged(change))
         self.post_message(self.EditCancelled(self, item))
+
+
+def in_item_form(box: Widget) -> bool:
+    """A box of a new point, action or person (added by Enter), not one saved as it is typed."""
+    return any(isinstance(node, ItemForm) for node in box.ancestors)
