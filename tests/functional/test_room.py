@@ -357,6 +357,28 @@ async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, ses
         await wait_for(pilot, lambda: not line.display)
 
 
+async def test_an_arrow_in_the_open_dialog_chooses_the_address(fictional_dir, sessions_dir):
+    """↓ lit up "Network: …" without choosing it, and Ctrl+S opened the room on "This computer
+    only" (a trial); the other way round it would have listened on the network unasked. An
+    arrow chooses, as in every list of choices."""
+    from reflect.ui.screens.room_open import OpenRoomScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        dialog = app.screen
+        assert dialog.host == "127.0.0.1"
+        await pilot.press("down")
+        assert dialog.host == "192.0.2.1"
+        await pilot.press("up", "up")  # stops at the first
+        assert dialog.host == "127.0.0.1"
+        await pilot.press("down", "ctrl+s")  # (an invented address: the fake tries it)
+        await wait_for(pilot, lambda: room_fake.ROOMS)
+        assert [r.host for r in room_fake.ROOMS] == ["192.0.2.1"]
+
+
 async def test_the_presentation_view_counts_waiting_points_and_never_shows_them(
         fictional_dir, sessions_dir):
     """Points not yet accepted showed on the shared screen, a name and a phone number with

@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.screens.base import ReflectModal
-from reflect.ui.widgets.choice import ChoiceButton, TickBox
+from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
@@ -67,7 +67,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
             yield Literal("Participants add points from a phone or laptop; you decide what "
                           "goes in.")
             yield Literal("Where can participants reach it?", classes="label")
-            with RadioSet(id="room-address"):
+            with ChoiceSet(id="room-address"):
                 for n, (label, _) in enumerate(self.addresses):
                     yield ChoiceButton(Content(label), value=n == 0)
             yield Literal(ENCRYPTED.format(self.certificate) if self.certificate
