@@ -313,3 +313,20 @@ async def test_esc_in_the_step_list_goes_back_to_the_box_left_where_it_was(
         await pilot.pause()
         assert app.focused is box
         assert pane.scroll_y == scrolled
+
+
+async def test_arrows_in_the_step_list_stop_at_its_ends(tmp_path: Path) -> None:
+    """↓ on the last step went round to the first ("Who is here"), and ↑ on the first to the
+    summary (a trial); the README says arrows stop at the ends, as in every list of choices."""
+    from reflect.ui.widgets.step_list import StepList
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await team_session_at(pilot, "s-ends", "q:zz-first")
+        steps = screen.query_one(StepList)
+        last = len(screen.steps) - 1
+        await pilot.press("ctrl+g", "end", "down")
+        await wait_for(pilot, lambda: app.focused is steps)
+        assert steps.highlighted == last
+        await pilot.press("home", "up")
+        assert steps.highlighted == 0

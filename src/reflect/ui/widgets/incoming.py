@@ -18,11 +18,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reflect.text import printable
 from reflect.ui.widgets.literal import Literal as Line
+from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
@@ -61,7 +61,7 @@ class Waiting:
         return line
 
 
-class IncomingList(OptionList):
+class IncomingList(StopsAtEnds):
     # Priority bindings run as the app reads the key, before it passes on the next one: so
     # keys typed straight after `e` land in the point box it moves to. (An ordinary binding
     # runs once the key has reached this list, after the next keys were already sent here.)

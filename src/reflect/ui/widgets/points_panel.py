@@ -33,6 +33,7 @@ from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 
 def point_form(question_id: str) -> FormSpec:
@@ -45,7 +46,7 @@ def point_form(question_id: str) -> FormSpec:
         editing_title=kept_as_typed("point"))
 
 
-class PointList(OptionList):
+class PointList(StopsAtEnds):
     """The list of points; keys here move and remove the highlighted point."""
 
     BINDINGS = [  # in the footer while the list has the focus, as the text above says them

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from textual.binding import Binding
 from textual.widget import Widget
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reflect.ui.widgets.hanging import HangingLabel
+from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 
-class StepList(OptionList):
+class StepList(StopsAtEnds):
     """An option list whose lines are replaced one at a time (`set_line`)."""
 
     BINDINGS = [Binding("enter", "select", "Go to step"),  # in the footer while it has focus
