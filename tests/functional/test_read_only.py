@@ -67,3 +67,28 @@ async def test_newer_schema_session_is_read_only(content_dir, sessions_dir):
         await type_text(pilot, "x")
         await pilot.press("ctrl+q")
     assert path.read_bytes() == before
+
+
+async def test_a_read_only_reflection_still_says_which_box_is_which(content_dir, sessions_dir):
+    """Every box was labelled "The answer so far (read-only: …)", What? and So what? alike (a
+    trial): each keeps its own label, and says it is read-only."""
+    from reflect.ui.panes.question import AnswerLabel
+
+    review = load_library(content_dir).get("child-ac")
+    s = Session.start(review, new_session_id(review.id), title="Invented reflection",
+                      mode="individual", current_step="q:" + review.questions[0].id)
+    path = save_session(sessions_dir, s)
+    other = SessionLock(path)
+    assert other.acquire()
+    try:
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await open_saved_session(pilot)
+            pane = screen.panes[screen.index]
+            await wait_for(pilot, lambda: pane.read_only)
+            labels = [str(label.render()) for label in pane.query(AnswerLabel)]
+            assert [label.split()[0] for label in labels] == ["What?", "So", "Now", "Other"]
+            assert all(label.endswith("(read-only: changes here are not saved)")
+                       for label in labels)
+    finally:
+        other.release()

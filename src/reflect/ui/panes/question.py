@@ -18,7 +18,16 @@ from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointList, PointsEditor
 
-READ_ONLY_LABEL = "The answer so far (read-only: changes here are not saved)"
+READ_ONLY = " (read-only: changes here are not saved)"
+
+
+class AnswerLabel(Literal):
+    """The label above an answer's box, which says what goes in it (read-only too: every box
+    said "The answer so far", What? and So what? alike, a trial)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, classes="label answer-label")
+        self.text = text
 
 
 class QuestionPane(StepPane):
@@ -63,8 +72,9 @@ class QuestionPane(StepPane):
 
     def make_read_only(self) -> None:
         super().make_read_only()
-        for label in self.query(".answer-label").results(Literal):
-            label.show(READ_ONLY_LABEL)
+        for label in self.query(AnswerLabel):
+            label.show(label.text.removesuffix(" (free text, alongside the points; saved as "
+                                               "you go)") + READ_ONLY)
         for points in self.query(PointsEditor):
             points.make_read_only()
 
@@ -76,8 +86,8 @@ class TeamQuestionPane(QuestionPane):
         yield from self.heading()
         yield IncomingQueue(self.step.key, id=f"incoming-{self.index}")  # points from the room
         yield PointsEditor(self.edits, self.answer, id=f"points-{self.index}")
-        yield Literal("Summary of the discussion (free text, alongside the points; saved as "
-                      "you go)", classes="label answer-label")
+        yield AnswerLabel("Summary of the discussion (free text, alongside the points; saved "
+                          "as you go)")
         yield self.editor(f"answer-{self.index}", AnswerKey(self.answer.question_id, "text"),
                           "answer")
 
@@ -145,10 +155,10 @@ class ReflectiveQuestionPane(QuestionPane):
             yield Literal("\n".join(after_context(self.session, qid)), "dim",
                           classes="after-context")
         for name, label, prompt in REFLECTIVE_MODEL:
-            yield Literal(f"{label} {prompt}", classes="label answer-label")
+            yield AnswerLabel(f"{label} {prompt}")
             key = AnswerKey(qid, name)  # type: ignore[arg-type]  # a field of the model
             yield self.editor(f"{name}-{self.index}", key, "reflective")
-        yield Literal("Other thoughts (optional)", classes="label answer-label")
+        yield AnswerLabel("Other thoughts (optional)")
         yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
 
     def go_to_field(self, field: str) -> None:
