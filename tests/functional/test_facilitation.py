@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from textual.widgets import Input, OptionList, Select, TextArea
 
 from reflect.store.sessions import list_sessions
@@ -394,6 +396,36 @@ async def test_a_reflection_opened_again_at_80_by_24_shows_the_question_and_the_
         await wait_for(pilot, lambda: pane.region.y <= question.region.y
                        and box.region.bottom <= pane.region.bottom)
         assert question.region.bottom <= box.region.y  # the box is not under the question
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_box_given_focus_shows_its_label_below_the_question(
+        content_dir, sessions_dir, size):
+    """Shift+Tab to Now what? at 80x24 left its label and first lines under the question kept
+    at the top; at 60x20 the question filled the pane, over a box with no label (a trial).
+    Where the question would take half the pane it scrolls with the rest."""
+    from reflect.ui.panes.question import AnswerLabel
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot, mode="individual")
+        await go_to(pilot, screen, "question")
+        pane = screen.panes[screen.index]
+        head = pane.query_one(".question-head")
+        boxes = list(pane.query(TextArea))
+        boxes[-1].focus()
+        await wait_for(pilot, lambda: app.focused is boxes[-1])
+        for box in reversed(boxes[:-1]):
+            await pilot.press("shift+tab")
+            await wait_for(pilot, lambda box=box: app.focused is box)
+            await pilot.pause()
+            label = pane.query(AnswerLabel)[boxes.index(box)]
+            top = pane.scrollable_content_region.y
+            if not pane.has_class("-unpinned"):
+                top = head.region.bottom  # below the question kept at the top
+            assert label.region.y >= top and box.region.y > label.region.y, (
+                box.id, label.region, top)
+        assert pane.has_class("-unpinned") == (size == (60, 20))
 
 
 async def test_timer_counts_pauses_and_is_saved(content_dir, sessions_dir):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -70,6 +71,34 @@ class QuestionPane(StepPane):
         yield Literal(question.text if question else self.answer.question, "bold",
                       classes="question")
 
+    def on_resize(self, event: events.Resize) -> None:
+        head = self.query(".question-head").first()
+        self.set_class(head.outer_size.height * 2 >= event.size.height, "-unpinned")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A box given focus is seen with its label, under the question kept at the top:
+        Shift+Tab to Now what? left its label and first lines under the question, for Textual
+        counts a box as in view there (a trial)."""
+        self.call_after_refresh(self.in_view, _label_of(event.widget), event.widget)
+
+    def reveal(self, target: Widget) -> None:
+        super().reveal(target)
+        self.call_after_refresh(self.in_view, _label_of(target), target)  # once scrolled
+
+    def in_view(self, top: Widget, box: Widget) -> None:
+        """Scroll so that `top` down to the end of `box` is seen below the question kept at
+        the top, as far as it fits (then from the top of `box`)."""
+        head = self.query(".question-head").first()
+        view = self.scrollable_content_region
+        first = view.y + (0 if self.has_class("-unpinned") else head.outer_size.height)
+        by = 0
+        if top.region.y < first:
+            by = top.region.y - first
+        elif box.region.bottom > view.bottom:
+            by = min(box.region.bottom - view.bottom, top.region.y - first)
+        if by:
+            self.scroll_to(y=self.scroll_y + by, animate=False, immediate=True)
+
     def make_read_only(self) -> None:
         super().make_read_only()
         for label in self.query(AnswerLabel):
@@ -77,6 +106,14 @@ class QuestionPane(StepPane):
                                                "you go)") + READ_ONLY)
         for points in self.query(PointsEditor):
             points.make_read_only()
+
+
+def _label_of(box: Widget) -> Widget:
+    """The label above an answer's box (else the box itself)."""
+    siblings = list(box.parent.children) if box.parent is not None else []
+    place = siblings.index(box) if box in siblings else 0
+    return siblings[place - 1] if place and isinstance(siblings[place - 1], AnswerLabel) \
+        else box
 
 
 class TeamQuestionPane(QuestionPane):
