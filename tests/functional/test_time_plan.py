@@ -340,3 +340,19 @@ async def test_a_length_not_understood_is_said_in_view_when_ctrl_s_is_pressed(fi
                        and screen.can_view_entire(message))
         assert app.result is NOT_YET and screen.can_view_entire(own)
         assert "“forty-ish” is not a length" in shown(message)
+
+
+async def test_enter_on_your_own_length_left_empty_stays_in_its_box(fictional_dir):
+    """"Your own" chosen and its box left empty: Enter there said to type a length, and moved
+    on, so what was typed next went nowhere until Tab came back to the box (a trial)."""
+    review = fictional_review(fictional_dir)
+    app = Harness(lambda: NewSessionScreen(review))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await choose_length(pilot, 6)  # your own, its box left empty
+        own = screen.query_one("#own-minutes", Input)
+        own.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.query_one("#length-message").display)
+        await pilot.press("4", "5")
+        assert app.result is NOT_YET and own.value == "45" and app.focused is own

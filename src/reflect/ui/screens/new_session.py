@@ -197,7 +197,11 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
 
     @on(Input.Submitted)
-    def _next_field(self) -> None:
+    def _next_field(self, event: Input.Submitted) -> None:
+        length = self.query_one(MeetingLength)
+        if event.input.id == "own-minutes" and length.minutes is None:
+            length.focus_problem()  # stays to be mended: Enter went on, and the next keys
+            return  # were typed nowhere (a trial)
         self.focus_next()
 
     @on(Button.Pressed, "#start")
