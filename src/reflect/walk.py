@@ -361,8 +361,11 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
             return None
         if not got:
             return start
-        if got.lower() == "u" and behind:
-            return behind[0]
+        if got.lower() == "u":
+            if behind:
+                return behind[0]
+            d.say("No question before this step is left unanswered: Enter carries on here.")
+            continue
         if got.isdigit() and 1 <= int(got) <= len(steps):
             return int(got) - 1
         if got.lower() == "l":

@@ -424,6 +424,9 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "2\n", "--resume", s.id)
     assert "Not answered yet" not in out.out and "u goes to" not in out.out
     assert "== Step 2 of 10: Good practice ==" in out.out  # any step, by its number
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "u\n2\n", "--resume", s.id)
+    assert "No question before this step is left unanswered: Enter carries on here." in \
+        flat(out.out)  # it said "'u' is not a step's number (1 to 10) or l" (a trial)
 
 
 def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_it(

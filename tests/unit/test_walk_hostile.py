@@ -48,13 +48,14 @@ def test_resuming_a_file_outside_the_sessions_folder_makes_a_copy(monkeypatch, c
 class _Running:
     """A real `reflect walk` in a subprocess, its output collected as it comes."""
 
-    def __init__(self, fictional_dir: Path, sessions: Path) -> None:
+    def __init__(self, fictional_dir: Path, sessions: Path,
+                 args: tuple[str, ...] = ("--mode", "individual")) -> None:
         import threading
 
         env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
                "REFLECT_SESSIONS_DIR": str(sessions)}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
+            [sys.executable, "-m", "reflect", "walk", "child-zz", *args,
              "--title", "Signals", "--team", ""],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
         self.out = b""
@@ -93,6 +94,20 @@ def test_a_signal_mid_answer_keeps_what_was_typed(signum, fictional_dir, tmp_pat
     assert walk.proc.wait(timeout=30) == 128 + signum
     (entry,) = list_sessions(sessions).entries
     assert entry.session.notes.get("intro") == "Half of a thought\nand a second line"
+
+
+def test_ctrl_c_at_the_first_question_ends_its_line_and_says_so(fictional_dir, tmp_path):
+    """Ctrl+C at "Team discussion or individual reflection?" ended with nothing more: the
+    shell's prompt ran on after the question (a trial)."""
+    sessions = tmp_path / "sessions"
+    walk = _Running(fictional_dir, sessions, args=())
+    walk.wait_for(1, b"(t): ")
+    walk.proc.send_signal(signal.SIGINT)
+    assert walk.proc.wait(timeout=30) == 128 + signal.SIGINT
+    walk._reader.join(timeout=10)
+    assert walk.out.endswith(b"(t): \nStopped before the session began: no session was "
+                             b"kept.\n")
+    assert list_sessions(sessions).entries == []
 
 
 def test_a_signal_mid_actions_keeps_the_actions_typed(fictional_dir, tmp_path):

@@ -316,8 +316,10 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                   args.title and readable(args.title),
                                   args.team and readable(args.team),
                                   f"My reflection after {link.label}" if link else "", **linked)
-        except Stopped as stop:  # stopped before anything was typed into a session
-            return 128 + stop.signum
+        except (Stopped, KeyboardInterrupt) as stop:  # before anything was typed into one
+            d.say()  # the prompt's line ended: the shell's prompt ran on after it (a trial)
+            d.say("Stopped before the session began: no session was kept.")
+            return 128 + (stop.signum if isinstance(stop, Stopped) else 2)  # 2: SIGINT
         if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
             d.say()
             d.say("Stopped before the session began: no session was kept.")
