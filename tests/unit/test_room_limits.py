@@ -224,3 +224,49 @@ async def test_a_double_tap_sends_a_point_once(room):
     state.resolve(got.points[0].id, True)
     assert (await send(client, state, "Invented double tap", csrf=csrf)).status == 303
     assert len(got.points) == 2  # said again after it was accepted: a point of its own
+
+
+async def test_wrong_codes_pause_joining_for_the_seconds_the_page_says(room, clock):
+    """After ten wrong codes the page said "Wait a minute", the app "about a minute", and the
+    right code went in seven seconds later (a trial): the rule is one code every six seconds
+    once ten wrong ones were tried, and the page says the seconds really left."""
+    client, state, _, _ = room
+
+    async def code(typed: str):  # type: ignore[no-untyped-def]
+        return await client.post("/", data={"code": typed}, allow_redirects=False)
+
+    for n in range(10):
+        assert (await code(f"AAAA-{n:02d}")).status == 403
+    right = await code(state.code)
+    assert right.status == 429 and right.headers["Retry-After"] == "6"
+    said = await right.text()
+    assert "Wait 6 seconds, then try again" in said and "minute" not in said
+    clock.now += 2.5
+    right = await code(state.code)
+    assert "Wait 4 seconds" in await right.text() and right.headers["Retry-After"] == "4"
+    clock.now += 3.5  # six seconds after the tenth wrong code
+    assert (await code(state.code)).status == 303
+    assert (await code("AAAA-77")).status == 403  # one more wrong code: six seconds more
+    right = await code(state.code)
+    assert right.status == 429 and "Wait 6 seconds" in await right.text()
+    wrong_link = await client.get("/r/not-the-token")  # a wrong link is told the same
+    assert wrong_link.status == 429 and wrong_link.headers["Retry-After"] == "6"
+    clock.now += 6.0
+    assert (await code(state.code)).status == 303
+
+
+def test_the_app_and_the_readme_say_the_rooms_own_pause():
+    """The app said "paused for about a minute" and the page "Wait a minute" where the room's
+    rule is six seconds a code (a trial): all say what RoomState does."""
+    from pathlib import Path
+
+    from reflect.ui.screens.room_waiting import JOINING_PAUSED
+
+    state = RoomState()
+    assert 1.0 / state.guesses.rate == 6.0  # ten wrong codes a minute: one every six seconds
+    assert "six seconds" in JOINING_PAUSED and "minute" not in JOINING_PAUSED
+    readme = " ".join(Path(__file__).parents[2].joinpath("README.md").read_text(
+        encoding="utf-8").split())
+    assert ("Ten wrong room codes or links in quick succession, from anyone, pause joining by "
+            "code for six seconds, and six more after each further wrong one") in readme
+    assert "about six seconds a code" not in readme

@@ -5,6 +5,7 @@ how much, how often) are checked here against `RoomState`; the HTML comes from `
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Awaitable, Callable, Mapping
 from importlib.resources import files
 from typing import Any
@@ -90,18 +91,28 @@ def check_token(request: web.Request) -> RoomState:
     if state.right_token(request.match_info["token"]):
         return state
     if state.locked():
-        raise too_many_guesses()
+        raise too_many_guesses(state)
     state.wrong_guess()
     raise web.HTTPNotFound(text=pages.refusal(
         "No such room", "This room link is not right, or the room has closed. Ask the "
         "facilitator for the link or the room code."), content_type="text/html")
 
 
-def too_many_guesses() -> web.HTTPException:
-    return web.HTTPTooManyRequests(text=pages.refusal(
-        "Please wait", "Too many wrong room codes or links were tried. Wait a minute, then try "
-        "again, or use the link or QR code the facilitator shows."), content_type="text/html",
-        headers={"Retry-After": "60"})
+def wait_words(state: RoomState) -> tuple[str, int]:
+    """What a locked room says to whoever tries a code or link, and the seconds left: the real
+    wait (one code every six seconds once ten wrong ones were tried), not "a minute" (a trial:
+    the right code went in seven seconds after the page said to wait a minute)."""
+    seconds = max(1, math.ceil(state.locked_for()))
+    return (f"Too many wrong room codes or links were tried just now. Wait {seconds} "
+            f"second{'' if seconds == 1 else 's'}, then try again, or use the link or QR code "
+            "the facilitator shows."), seconds
+
+
+def too_many_guesses(state: RoomState) -> web.HTTPException:
+    text, seconds = wait_words(state)
+    return web.HTTPTooManyRequests(text=pages.refusal("Please wait", text),
+                                   content_type="text/html",
+                                   headers={"Retry-After": str(seconds)})
 
 
 def who(request: web.Request, state: RoomState) -> Participant | None:
@@ -144,9 +155,7 @@ async def landing(request: web.Request) -> web.StreamResponse:
 async def enter_code(request: web.Request) -> web.StreamResponse:
     state = request.app[STATE]
     if state.locked():
-        return refused(429, "Please wait", "Too many wrong room codes were tried. Wait a "
-                       "minute, then try again, or use the link or QR code the facilitator "
-                       "shows.")
+        raise too_many_guesses(state)
     code = field(await read_form(request), "code")
     if state.right_code(code):
         raise web.HTTPSeeOther(base_of(state))

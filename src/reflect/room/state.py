@@ -55,7 +55,11 @@ class Bucket:
         now = self.clock()
         self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
         self.stamp = now
-        return self.tokens >= 1.0
+        return self.tokens >= 1.0 - 1e-9  # at the very second said, not just after it
+
+    def wait(self) -> float:
+        """Seconds until one more may be taken (0 when one may be taken now)."""
+        return 0.0 if self.ready() else (1.0 - self.tokens) / self.rate
 
     def take(self) -> bool:
         if self.ready():
@@ -160,6 +164,11 @@ class RoomState:
         """Too many wrong codes or links were tried lately: codes are refused for a while (a
         room-wide limit, as no addresses are kept)."""
         return not self.guesses.ready()
+
+    def locked_for(self) -> float:
+        """Seconds until a code is taken again: ten wrong ones at once, then one every six
+        seconds (a code refused meanwhile, even the right one, does not count)."""
+        return self.guesses.wait()
 
     def wrong_guess(self) -> None:
         self.guesses.take()

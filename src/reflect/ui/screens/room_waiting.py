@@ -11,10 +11,14 @@ from reflect.model.review import Review
 from reflect.model.steps import Step
 from reflect.text import listed
 
-JOINING_PAUSED = ("Joining by room code is paused for about a minute: too many wrong codes "
-                  "were tried. The link and the QR code still work.")
+JOINING_PAUSED = ("Joining by room code is paused: ten wrong codes were tried in quick "
+                  "succession. It lasts six seconds, and six more after each further wrong "
+                  "code; whoever types a code meanwhile is asked to wait. The link and the QR "
+                  "code still work.")
 """Said once when wrong codes lock the room's code (participants see "Please wait"), and on
-the room's panel while it lasts: else a room that stopped letting people in said nothing."""
+the room's panel while it lasts: else a room that stopped letting people in said nothing. Six
+seconds is the room's rule (`RoomState`: ten wrong codes a minute, one every six seconds once
+used up); it said "about a minute" while the right code went in seconds later (a trial)."""
 
 
 def default_prompt(review: Review, theme: str = "") -> str:
