@@ -160,6 +160,48 @@ async def test_what_is_being_typed_survives_the_facilitator_moving_on(room, driv
                 "the page back on the question on show")
 
 
+async def test_when_the_facilitator_goes_back_the_note_names_the_question_kept(
+        room, driver_factory):
+    """Going back from Question 2 to Question 1 with a point in the box, the page said "The
+    facilitator has moved on" and named no question; the box emptied and a new point typed, it
+    still went to Question 2, with nothing on the page naming it (a trial)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from tests.room_helpers import SECOND
+
+    room_, got = room
+    room_.show(QUESTION)
+    room_.show(SECOND)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented point for Question 2 by Alex Example")
+    room_.show(QUESTION)  # PgUp: back to Question 1
+    await until(lambda: "Question 1 of 3" in driver.find_element(By.ID, "question").text,
+                "the earlier question shown")
+
+    def note() -> str:
+        moved = driver.find_element(By.ID, "moved")
+        return str(moved.text) if moved.is_displayed() else ""
+
+    await until(lambda: note() != "", "the note under the box")
+    assert note().startswith("The facilitator has moved to another question: this point will "
+                             "still be sent for Question 2 of 3, the one you were answering.")
+    assert "moved on" not in note() and "empty the box" in note()
+    # Emptied (as a person does, so the page hears it), the box is for the question on show.
+    await asyncio.to_thread(box.send_keys, Keys.CONTROL, "a")
+    await asyncio.to_thread(box.send_keys, Keys.BACKSPACE)
+    await until(lambda: note() == "", "the note gone with the point")
+    await asyncio.to_thread(box.send_keys, "Invented new point for Question 1 by Alex Example")
+    assert note() == ""
+    await asyncio.to_thread(
+        lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
+    await until(lambda: len(got.points) == 1, "on_point")
+    assert got.points[0].step_key == "q:zz-q1"  # the question on show when it was written
+    await until(lambda: "Question 1 of 3 Invented new point" in mine(driver), "the point listed")
+
+
 async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, driver_factory):
     """The page went on showing the question and the form after the room closed (the script
     swallowed the failed poll), and Send went to the browser's error page, what was typed lost

@@ -206,6 +206,30 @@ async def test_a_point_written_for_the_previous_question_still_counts_for_it(roo
     assert response.status == 303 and got.points[0].step_key == "q:zz-q1"
 
 
+async def test_the_page_names_the_question_a_kept_point_will_still_be_sent_for(room):
+    """The facilitator went back from Question 2 to Question 1 while a point was in the box: the
+    page said "has moved on" and named no question, and the point went to Question 2 (a trial).
+    Without the script the page, shown again with the point kept, names Question 2 and says how
+    to write a new point for the question on show instead."""
+    client, state, got, _ = room
+    state.show(QUESTION)
+    state.show(SECOND)
+    page = await open_page(client, state)
+    assert '<p id="moved" class="message" hidden>' in page  # the box is for the question shown
+    assert 'data-heading="Question 2 of 3"' in page
+    state.show(QUESTION)  # back to Question 1; the point is refused (too long), kept in the box
+    response = await send(client, state, "Invented point " * 200, csrf=csrf_of(page),
+                          step_key=SECOND.step_key)
+    page = await response.text()
+    assert response.status == 400 and "<h1>Question 1 of 3</h1>" in page
+    assert ('<p id="moved" class="message">The facilitator has moved to another question: '
+            'this point will still be sent for <span id="moved-for">Question 2 of 3</span>, '
+            "the one you were answering.") in page
+    assert "moved on" not in page
+    assert "empty the box and use Refresh (below)" in page
+    assert 'name="step_key" value="q:zz-q2"' in page and 'data-heading="Question 2 of 3"' in page
+
+
 async def test_confidence_answers_are_counted_and_can_be_changed(room):
     client, state, got, server = room
     state.ask_confidence("start", "How confident do you feel about escalating concerns?")
@@ -271,7 +295,8 @@ async def test_hostile_text_is_shown_as_text(room):
         assert "<script>alert" not in page
         assert "\x1b" not in page and "\x07" not in page and "\u202e" not in page
     page = await open_page(client, state)
-    # the title (twice), the heading (twice: on top and beside the point), the question, the
-    # point, the shared point and the name remembered in the box
-    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 8
+    # the title (twice), the heading (four times: on top, beside the point, and for the box in
+    # its hidden note and for the script), the question, the point, the shared point and the
+    # name remembered in the box
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 10
     assert 'value="Name &lt;script&gt;' in page

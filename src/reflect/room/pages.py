@@ -93,6 +93,18 @@ def mine_section(person: Participant) -> str:
     return f"<h2>Your points</h2><ul class=\"mine\">{''.join(items)}</ul>"
 
 
+def moved_note(heading: str, *, hidden: bool) -> str:
+    """Said under the box when the question on show is not the one the form sends for: it
+    named no question and said "moved on" when the facilitator had gone back (a trial). The
+    script keeps it up to date, names the box's question in #moved-for and, the box emptied,
+    sends for the question on show; without the script, Refresh does that."""
+    return (f"<p id=\"moved\" class=\"message\"{' hidden' if hidden else ''}>The facilitator "
+            "has moved to another question: this point will still be sent for <span "
+            f"id=\"moved-for\">{e(heading)}</span>, the one you were answering. <span "
+            "id=\"moved-new\">To write a new point for the question shown now instead, empty "
+            "the box and use Refresh (below).</span></p>")
+
+
 def sections(state: RoomState, person: Participant, base: str) -> dict[str, str]:
     """The parts of the room page that change while it is open, by element id."""
     return {"question": question_section(state), "shared": shared_section(state),
@@ -105,6 +117,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
     """The participant's page: the question, the box for a point, their own points."""
     parts = sections(state, person, base)
     key = state.question.step_key if step_key is None else step_key
+    heading = state.shown_keys.get(key, state.question.heading)
     alert = f'<p class="message" role="alert">{e(message)}</p>' if message else ""
     form = ""
     if key:
@@ -114,8 +127,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 f"<input type=\"hidden\" name=\"step_key\" value=\"{e(key)}\">"
                 f"<label for=\"text\">Your point (up to {MAX_POINT:,} characters)</label>"
                 f"<textarea id=\"text\" name=\"text\" rows=\"6\">{e(draft)}</textarea>"
-                "<p id=\"moved\" class=\"message\" hidden>The facilitator has moved on: this "
-                "point will still be sent for the question you were answering.</p>"
+                f"{moved_note(heading, hidden=key == state.question.step_key)}"
                 "<label for=\"name\">Your name (optional)</label>"
                 f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
                 " maxlength=\"80\" autocomplete=\"name\">"
@@ -129,6 +141,7 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
             f"<section id=\"mine\">{parts['mine']}</section>"
             f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
             f"<div id=\"room\" data-state=\"{base}/state\" "
-            f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\"></div>")
+            f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\" "
+            f"data-heading=\"{e(heading)}\"></div>")
     return document(title, body, refresh=not key)
 

@@ -17,6 +17,32 @@
     var box = document.getElementById("text");
     return box !== null && box.value.trim() !== "";
   }
+  // The box sends for its question (`step`, named `heading`): what is being typed stays for the
+  // question it was written for when the facilitator moves, and the note under the box names
+  // that question; once the box is emptied, a new point is for the question on show (`shown`).
+  // The note named no question and said "moved on" when the facilitator had gone back, and a
+  // new point typed after emptying the box still went to the old question (a trial).
+  var heading = room.getAttribute("data-heading");
+  var shown = step;
+  var tail = document.getElementById("moved-new");
+  if (tail) { tail.textContent = "To write a new point for the question shown now instead, " +
+                                 "empty the box."; }
+  function sayMoved() {
+    var moved = document.getElementById("moved");
+    var named = document.getElementById("moved-for");
+    if (named) { named.textContent = heading; }
+    if (moved) { moved.hidden = shown === step; }
+  }
+  function follow() {  // the box is empty: a new point is for the question on show
+    if (shown === step) { return; }
+    if (!shown) { window.location.reload(); return; }  // no question on show: no box
+    var key = form ? form.querySelector("input[name=step_key]") : null;
+    var named = document.querySelector("#question h1");  // its heading, as the page shows it
+    if (key) { key.value = shown; }
+    step = shown;
+    heading = named ? named.textContent : "";
+    sayMoved();
+  }
   var refused = false;  // Send was pressed with the room gone
   function gone(yes) {
     var note = document.getElementById("closed");
@@ -34,12 +60,10 @@
       : "The room " + why + ".";
   }
   function apply(state) {
+    shown = state.step_key;
+    if (state.step_key !== step && !typing()) { window.location.reload(); return; }
+    sayMoved();
     if (state.version === version) { return; }
-    if (state.step_key !== step) {
-      if (!typing()) { window.location.reload(); return; }
-      var moved = document.getElementById("moved");  // what is typed stays for its question
-      if (moved) { moved.hidden = false; }
-    }
     Object.keys(state.sections).forEach(function (id) {
       var part = document.getElementById(id);
       if (part) { part.innerHTML = state.sections[id]; }
@@ -66,6 +90,9 @@
     });
   }
   if (form) {
+    form.addEventListener("input", function (event) {
+      if (event.target && event.target.id === "text" && !typing()) { follow(); }
+    });
     form.addEventListener("submit", function (event) {
       if (sending) { return; }
       event.preventDefault();
