@@ -240,3 +240,51 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     assert driver.find_element(By.ID, "text").get_attribute("value") == \
         "Invented point typed by Sam Sample"
     assert got.points == []
+
+
+async def test_points_still_waiting_when_the_room_closes_say_they_were_not_added(
+        room, driver_factory):
+    """Closing the room drops the points still waiting, yet the page, saying "The room has
+    closed", went on listing them as "Waiting" (a trial)."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    for text in ("Invented point accepted, by Alex Example", "Invented point left waiting"):
+        await asyncio.to_thread(write, driver, text, "")
+        await until(lambda t=text: t in mine(driver), "the point listed")  # type: ignore[misc]
+    room_.resolve(got.points[0].id, True)
+    await until(lambda: "Accepted" in mine(driver) and "Waiting" in mine(driver), "both")
+    await room_.stop()
+
+    def said() -> str:
+        note = driver.find_element(By.ID, "closed")
+        return str(note.text) if note.is_displayed() else ""
+
+    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    assert said().endswith("Your points still waiting were not added.")
+    listed = mine(driver)
+    assert "Waiting" not in listed
+    assert ("Not added (the room closed before the facilitator decided) Question 1 of 3 "
+            "Invented point left waiting") in listed
+    assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in listed
+
+
+async def test_points_said_not_added_come_back_when_the_room_answers_again(room, driver_factory):
+    """A device that only lost its connection cannot tell that from a closed room: its page says
+    the points still waiting were not added, and puts them back once the room answers."""
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    await asyncio.to_thread(write, driver, "Invented point by Sam Sample", "")
+    await until(lambda: "Waiting" in mine(driver), "the point waiting")
+    offline = {"offline": True, "latency": 0, "download_throughput": -1,
+               "upload_throughput": -1}
+    await asyncio.to_thread(driver.set_network_conditions, **offline)
+    await until(lambda: "Not added (the room closed" in mine(driver), "the point said dropped")
+    await asyncio.to_thread(driver.set_network_conditions, **{**offline, "offline": False})
+    await until(lambda: "Waiting" in mine(driver), "the point waiting again")
+    assert "Not added" not in mine(driver) and len(got.points) == 1

@@ -43,6 +43,24 @@
     heading = named ? named.textContent : "";
     sayMoved();
   }
+  // The room gone, the points still waiting were dropped with it: they went on saying
+  // "Waiting" under "The room has closed" (a trial). The page cannot ask any more, so it says
+  // so itself; if the room answers again (only the connection was lost), its next answer puts
+  // their real status back. How many of them there are.
+  function dropped() {
+    var mine = document.getElementById("mine");
+    if (!mine) { return 0; }
+    var waiting = mine.querySelectorAll("li.waiting");
+    for (var i = 0; i < waiting.length; i++) {
+      var status = waiting[i].querySelector(".status");
+      waiting[i].className = "dropped";
+      if (status) {
+        status.textContent = "Not added (the room closed before the facilitator decided)";
+      }
+    }
+    if (waiting.length) { version = null; }
+    return mine.querySelectorAll("li.dropped").length;
+  }
   var refused = false;  // Send was pressed with the room gone
   function gone(yes) {
     var note = document.getElementById("closed");
@@ -55,9 +73,10 @@
     if (shared && shared.innerHTML !== "") { shared.innerHTML = ""; version = null; }
     var why = "has closed (or this device lost its connection to it)";
     var keep = "It is still in the box below: copy it to keep it.";
-    note.textContent = refused ? "Not sent: the room " + why + ". " + keep
-      : typing() ? "The room " + why + ": your point was not sent. " + keep
-      : "The room " + why + ".";
+    var lost = dropped() ? " Your points still waiting were not added." : "";
+    note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
+      : typing() ? "The room " + why + ": your point was not sent. " + keep + lost
+      : "The room " + why + "." + lost;
   }
   function apply(state) {
     shown = state.step_key;
