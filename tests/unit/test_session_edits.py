@@ -88,6 +88,23 @@ def test_drafts_are_kept_and_not_undone(edits: SessionEdits) -> None:
     assert edits.session.drafts == {}
 
 
+def test_a_room_point_sent_as_a_participants_name_is_theirs(edits: SessionEdits) -> None:
+    """A point from the room sent as "Alex Example" was nobody's, so notes giving roles only
+    lost who said it (a trial). One participant of that name (case and spacing aside): theirs;
+    two, or none: as sent."""
+    alex = edits.add_participant(name="Alex Example", role="Social worker")
+    edits.add_participant(name="Sam Sample", role="Nurse")
+    edits.add_participant(name="Sam  sample", role="GP")
+    edits.add_point("zz-first", "Invented one", from_room="alex  EXAMPLE")
+    edits.add_point("zz-first", "Invented two", from_room="Sam Sample")
+    edits.add_point("zz-first", "Invented three", from_room="anonymous")
+    edits.add_point("zz-first", "Invented four", by="p3", from_room="Alex Example")  # chosen
+    points = edits.session.answer("zz-first").points  # type: ignore[union-attr]
+    assert [(p.by, p.from_room) for p in points] == [
+        (alex.id, "alex  EXAMPLE"), ("", "Sam Sample"), ("", "anonymous"),
+        ("p3", "Alex Example")]
+
+
 def test_removing_a_participant_unattributes_their_points_and_undo_restores(
         edits: SessionEdits) -> None:
     ann = edits.add_participant(name="Ann Example", role="Nurse")

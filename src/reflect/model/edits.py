@@ -1,9 +1,9 @@
 """SessionEdits: the one writer of an open session.
 
-Every change the walkthrough makes to a `Session` goes through a method here. Each method
-returns a small typed change saying what changed (or None when nothing did), so the screen
-knows what to save and redraw without asking which widget sent it; and each records what it
-needs to be undone (`undo()`). No Textual here: the UI calls these and posts what they return.
+Every change the walkthrough makes to a `Session` goes through a method here. Each returns a
+small typed change saying what changed (or None when nothing did), so the screen knows what
+to save and redraw without asking which widget sent it; and each records what it needs to be
+undone (`undo()`). No Textual here: the UI calls these and posts what they return.
 
 Fields are named by typed keys (`AnswerField`, `DetailField`, `TextKey`), never by parsing a
 widget's id; the keys and the changes are defined in changes.py.
@@ -45,6 +45,7 @@ from reflect.model.changes import (
 )
 from reflect.model.dates import read_date
 from reflect.model.review import Review
+from reflect.model.roles import named
 from reflect.model.session import (
     Action,
     CarriedAction,
@@ -86,8 +87,7 @@ class SessionEdits(UndoLog):
         self.session.carried = list(carried)
 
     def set_text(self, key: TextKey, text: str) -> Change | None:
-        """Set the free-text box `key` names (an answer's field, notes, what I will do
-        differently)."""
+        """Set the free-text box `key` names (an answer's field, notes, what I'll do instead)."""
         if isinstance(key, AnswerKey):
             return self.set_answer(key.question_id, key.field, text)
         if isinstance(key, NotesKey):
@@ -235,6 +235,7 @@ class SessionEdits(UndoLog):
                   from_room: str | None = None) -> Change:
         points = self._points(question_id)
         restore = keep_items(points)  # type: ignore[arg-type]
+        by = by or named(self.session.participants, from_room or "")  # sent as one's name
         points.append(Point(text=text, by=by, from_room=from_room))
         return self._record(PointsChanged(question_id), restore)
 
@@ -330,8 +331,7 @@ class SessionEdits(UndoLog):
         return self._carried(carried, {"note": text.strip()}, "note")
 
     def set_carried_due(self, carried: CarriedAction, words: str) -> Change | None:
-        """A new due date for a carried action ("" keeps the old one), read as a date; to be
-        written back to its session."""
+        """A new due date for a carried action ("" keeps the old one), read as a date."""
         words = words.strip()
         return self._carried(carried, {"new_due": words, "new_due_date": self.read_due(words)},
                              "due")

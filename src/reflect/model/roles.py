@@ -12,6 +12,11 @@ sector), and the last words such jobs end with.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflect.model.session import Participant
 
 _WHOLE = frozenset({
     "gp", "dsl", "ddsl", "senco", "idva", "isva", "paediatrician", "midwife", "nurse",
@@ -52,3 +57,14 @@ def split_person(line: str) -> tuple[str, str, str]:
     if len(parts) == 2:
         return "", parts[0], parts[1]
     return "", parts[0], ""
+
+
+def named(people: Iterable[Participant], name: str) -> str:
+    """The id of the one participant whose name is `name` (case and spacing aside), or "".
+    A point from the room sent as "Alex Example" was nobody's, so notes giving roles only
+    lost who said it (a trial)."""
+    def key(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    found = [p.id for p in people if p.id and p.name.strip() and key(p.name) == key(name)]
+    return found[0] if len(found) == 1 else ""
