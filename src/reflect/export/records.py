@@ -19,7 +19,6 @@ is replaced by "[redacted]". The time is `Session.minutes_for_cpd`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reflect.export.forms import Form, FormField, form, swe_standards
@@ -56,18 +55,6 @@ class Record:
 def nameless(session: Session, review: Review | None = None) -> Session:
     """A copy of `session` with every likely personal detail and participant name redacted."""
     return redact(session, find_identifiers(session, review, roles_only=True))
-
-
-_NOT_PRINTED = re.compile(r"(team|facilitator|participants\[\d+\]\.name|carried\[.*"
-                          r"|actions\[\d+\]\.(owner|due|progress))")
-
-
-def printed(path: str) -> bool:
-    """Whether a record prints the session field at `path` (a personal-details finding's
-    field): the title, roles, the answers, the notes, the actions' text and what I will do
-    differently. Not the team, the facilitator, names, last time's actions, or who owns an
-    action and by when."""
-    return _NOT_PRINTED.fullmatch(path) is None
 
 
 def roles(session: Session) -> list[str]:

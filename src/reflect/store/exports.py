@@ -119,16 +119,36 @@ def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
 
 def findings_for(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> list[Finding]:
-    """The personal-details check on what `fmt` will print: a CPD record prints its own
-    fields (never an action's owner or a participant's name), the actions' CSV the session's
-    title and its actions, other formats the session."""
+    """The personal-details check on what `fmt` will print: a CPD record the fields that
+    record prints (`record_prints`), the actions' CSV the session's title and its actions,
+    other formats the session."""
     from reflect.export.identifiers import find_identifiers
-    from reflect.export.records import printed
 
     nameless = effective_options(fmt, options).nameless
     fmt = canonical(fmt)
-    shown = printed if fmt in RECORDS else _actions_only if fmt == "csv" else _not_cpd
+    shown = record_prints(session, fmt, review).__contains__ if fmt in RECORDS \
+        else _actions_only if fmt == "csv" else _not_cpd
     return find_identifiers(session, review, roles_only=nameless, printed=shown)
+
+
+def as_text(fmt: str) -> str:
+    """The text format laying out what `fmt` prints (`swe-pdf` -> `swe-txt`, `pdf` -> `txt`):
+    a record's formats lay out the same fields, and the notes' PDF is their plain text."""
+    fmt = canonical(fmt)
+    return f"{fmt.rpartition('-')[0]}-txt" if "-" in fmt else "txt" if fmt == "pdf" else fmt
+
+
+def record_prints(session: Session, fmt: str, review: Review | None = None) -> set[str]:
+    """The paths of the session's fields (`Finding.field`) the record `fmt` prints: those
+    whose marker (`identifiers.marked`) the record holds, written for this session. Each form
+    prints its own: the Social Work England record no Code theme's how, the NMC ones no type
+    of activity or why relevant, the discussion form only the discussion. (One list for every
+    record held an export back over a name in a how the record never printed: a trial.)"""
+    from reflect.export.identifiers import marked
+
+    copy, marks = marked(session)
+    text = render_bytes(copy, as_text(fmt), review).decode("utf-8").casefold()
+    return {path for mark, path in marks.items() if mark in text}
 
 
 def _not_cpd(path: str) -> bool:

@@ -1,0 +1,107 @@
+"""The personal-details check on a CPD record reads what that record prints, format by format.
+
+A trial: a health visitor's how for a Code theme named a mother ('listen to mum "Jo
+Fictional"'); the Social Work England record and the NMC discussion form, which print no how,
+were refused over it, and exported anyway held no "Jo". All names here are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.exports import FORMATS, RECORDS, findings_for, record_prints, render_bytes
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+
+SWE = ["swe-md", "swe-txt", "swe-docx", "swe-pdf"]
+NMC = ["nmc-md", "nmc-txt", "nmc-docx", "nmc-pdf"]
+DISCUSSION = ["nmc-discussion-md", "nmc-discussion-txt", "nmc-discussion-docx",
+              "nmc-discussion-pdf"]
+
+
+@pytest.fixture
+def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+@pytest.fixture
+def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection")
+    s.answer("zz-first").what = "I noticed the invented father was never asked."
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_every_record_format_is_tested_here():
+    assert sorted(SWE + NMC + DISCUSSION) == sorted(RECORDS)
+
+
+@pytest.mark.parametrize("fmt", SWE + NMC + DISCUSSION)
+def test_a_name_in_a_themes_how_holds_back_only_the_records_printing_it(
+        capsys, dirs, mine, tmp_path, fmt):
+    assert main(["cpd-fill", mine.id, "--theme", '1=listen to mum "Jo Fictional"', *dirs]) == 0
+    capsys.readouterr()
+    target = tmp_path / f"walk{FORMATS[fmt].ending}"
+    code = main(["export", mine.id, "-o", str(target), *dirs])
+    err = capsys.readouterr().err
+    if fmt in NMC:  # the reflective account prints the how
+        assert code == 1 and "CPD record (how: Prioritise people): likely name: " \
+            "Jo Fictional" in err
+        assert not target.exists()
+    else:
+        assert code == 0, err
+        assert target.exists()
+        if not fmt.endswith(("docx", "pdf")):
+            assert "Jo" not in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", SWE + NMC + DISCUSSION)
+def test_each_records_own_words_are_checked_where_that_record_prints_them(
+        fictional_dir, fmt):
+    """Why relevant and the type of activity are the Social Work England record's; the Code
+    themes' how and the method the NMC account's; an answer of one's own is in both, and
+    in no discussion form (a reflection alone had no discussion)."""
+    from reflect.model.cpd import CpdChoices
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), mode="individual", title="Invented")
+    s.answer("zz-first").what = 'I met baby "Sam Sample".'
+    s.cpd = CpdChoices(why_relevant='I visit mum "Ada Invented".',
+                       activity_type='Reading with dad "Bo Madeup"',
+                       method='Shadowing sister "Cy Pretend"',
+                       themes={"Preserve safety": 'Ask about Mrs "Di Notreal"'})
+    found = {f.text for f in findings_for(s, fmt, review)}
+    if fmt in SWE:
+        assert found == {"Sam Sample", "Ada Invented", "Bo Madeup"}
+    elif fmt in NMC:
+        assert found == {"Sam Sample", "Cy Pretend", "Di Notreal"}
+    else:
+        assert found == set()
+    # and what is found is what the record prints: the words before each name are in it
+    # (the name itself the record redacts)
+    text = render_bytes(s, fmt.rpartition("-")[0] + "-txt", review).decode("utf-8")
+    for name, before in (("Sam Sample", "I met baby"), ("Ada Invented", "I visit mum"),
+                         ("Bo Madeup", "Reading with dad"), ("Cy Pretend", "Shadowing sister"),
+                         ("Di Notreal", "Ask about Mrs")):
+        assert (name in found) == (before in text), name
+
+
+def test_a_team_sessions_discussion_form_is_checked_on_the_discussion(fictional_dir):
+    """A team session's discussion form prints the team's points: a name there holds it
+    back; the actions, which it does not print, do not."""
+    from reflect.model.session import Action, Point
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented team")
+    s.answer("zz-first").points = [Point(text='We spoke of baby "Sam Sample"')]
+    s.actions = [Action(text='Visit mum "Ada Invented" again')]
+    assert [f.text for f in findings_for(s, "nmc-discussion-md", review)] == ["Sam Sample"]
+    assert {f.text for f in findings_for(s, "swe-md", review)} == {"Sam Sample",
+                                                                   "Ada Invented"}
+    prints = record_prints(s, "nmc-discussion-pdf", review)
+    assert "answers[0].points[0].text" in prints and "actions[0].text" not in prints
