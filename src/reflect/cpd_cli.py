@@ -116,14 +116,14 @@ def _theme(text: str) -> tuple[str, str]:
 
 
 def _minutes(text: str) -> int | None:
-    from reflect.model.timebox import parse_minutes
+    from reflect.model.timebox import minutes_refused, parse_minutes
 
     if text.strip().lower() == "measured":
         return None
     got = parse_minutes(text)
-    if got is None:
-        raise argparse.ArgumentTypeError(f"{text!r}: give minutes (45), hours and minutes "
-                                         "(1h30), or 'measured'")
+    if got is None:  # said as the app and `reflect walk` say it
+        raise argparse.ArgumentTypeError(f"{text!r} {minutes_refused(text)}; or 'measured' "
+                                         "for the time reflect measured")
     return got
 
 

@@ -38,7 +38,7 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
-from reflect.model.timebox import parse_minutes
+from reflect.model.timebox import minutes_refused, parse_minutes
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.sessions import save_session
@@ -365,7 +365,7 @@ def ask_differently(w: Walk, step: Step) -> bool:
             w.save()
             d.say(f"→ {plural(minutes, 'minute')} to log for CPD")
             return True
-        d.say(f"'{got}' is not a time: type minutes (45) or hours and minutes (1h30).")
+        d.say(f"'{got}' {minutes_refused(got)}.")  # as the app and cpd-fill say it
 
 
 def ask_summary(w: Walk, step: Step) -> bool:

@@ -308,7 +308,8 @@ async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing
         await type_text(pilot, "99999")
         assert screen.session.minutes_spent is None  # the time measured, as before
         said = shown(screen.query_one("#cpd-measured", Literal))
-        assert "is not a time this can log" in said and "the time measured, as before" in said
+        assert "“99999” is 99999 minutes (1666 hours 39 minutes): a time to log is from 1 " \
+            "minute to 24 hours" in said and "the time measured, as before" in said
         await pilot.press(*["backspace"] * 5)
         await type_text(pilot, "45")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
@@ -406,7 +407,8 @@ async def test_minutes_in_the_f8_dialog_that_are_not_a_time_log_what_was_logged_
         await type_text(pilot, "99999")
         assert screen.session.minutes_spent is None  # the time measured, as before
         said = shown(dialog.query_one("#cpd-minutes-said", Literal))
-        assert "is not a time this can log" in said and "the time measured, as before" in said
+        assert "“99999” is 99999 minutes (1666 hours 39 minutes): a time to log is from 1 " \
+            "minute to 24 hours" in said and "the time measured, as before" in said
         await pilot.press(*["backspace"] * 5)
         await type_text(pilot, "45")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
@@ -586,3 +588,36 @@ async def test_down_and_up_move_through_the_standards(
         await wait_for(pilot, lambda: not isinstance(app.screen, CpdChoicesScreen))
     saved = load_session(next(sessions_dir.glob("*.toml")))
     assert saved.cpd.standards == [1, 3]
+
+
+async def test_minutes_out_of_range_in_the_f8_dialog_say_the_limit(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """1500, 99999 and 0 were told to type whole minutes, which they were (a trial): the limit
+    is said. "1,5 hours", a decimal comma, is 90 minutes."""
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        dialog = await f8_dialog(pilot)
+        box = dialog.query_one("#cpd-minutes", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        for typed, why in (("1500", "is 1500 minutes (25 hours)"),
+                           ("99999", "is 99999 minutes (1666 hours 39 minutes)"),
+                           ("0", "is no time")):
+            await type_text(pilot, typed)
+            said = shown(dialog.query_one("#cpd-minutes-said", Literal))
+            assert said.startswith(f"“{typed}” {why}: a time to log is from 1 minute to 24 "
+                                   "hours. Logged meanwhile: the time measured, as before."), said
+            assert "type whole minutes" not in said
+            await pilot.press(*["backspace"] * len(typed))
+        await type_text(pilot, "1,5 hours")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 90)
+        assert "Logging 90 minutes" in shown(dialog.query_one("#cpd-minutes-said", Literal))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90

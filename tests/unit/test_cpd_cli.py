@@ -75,12 +75,18 @@ def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions
     assert "Participatory: no (a reflection on your own: auto)" in out
     code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1", *dirs)
     assert "Time logged for CPD: 1 minute\n" in out  # not "1 minutes"
+    code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1,5 hours", *dirs)
+    assert code == 0 and "Time logged for CPD: 90 minutes" in out  # a decimal comma (a trial)
+    assert load_session(session_path(sessions_dir, mine.id)).minutes_spent == 90
 
 
 @pytest.mark.parametrize("bad,message", [
     (["--standard", "7"], "give a standard's number, 1 to 6"),
     (["--theme", "Be nice=always"], "is not a theme of the Code"),
-    (["--minutes", "soon"], "give minutes (45)"),
+    (["--minutes", "soon"], "'soon' is not a time this can log: type whole minutes (45)"),
+    (["--minutes", "1500"], "'1500' is 1500 minutes (25 hours): a time to log is from 1 minute "
+                            "to 24 hours; or 'measured'"),
+    (["--minutes", "0"], "'0' is no time: a time to log is from 1 minute to 24 hours"),
 ])
 def test_cpd_fill_refuses_bad_choices_clearly(capsys, dirs, mine, bad, message):
     with pytest.raises(SystemExit) as stop:

@@ -15,6 +15,7 @@ from reflect.model.timebox import (
     clock,
     describe,
     ensure_plan,
+    minutes_refused,
     parse_minutes,
     parse_step_time,
     share_out,
@@ -185,16 +186,39 @@ def test_parse_minutes_refuses(text):
 @pytest.mark.parametrize("text, minutes", [
     ("1.5 hours", 90), ("1.5h", 90), ("1.5 hrs", 90), ("0.75 hours", 45), (" 2.25 Hours ", 135),
     (".5 hour", 30), ("0.33 hours", 20), ("1.01 h", 61), ("24.0 hours", 24 * 60),
+    ("1,5 hours", 90), ("0,75h", 45), ("2,25 Hours", 135), (",5 hour", 30),
 ])
 def test_parse_minutes_reads_hours_with_a_decimal_point(text, minutes):
-    """Nurses log hours as 1.5: "1.5 hours" was not a time the CPD box could log."""
+    """Nurses log hours as 1.5: "1.5 hours" was not a time the CPD box could log; nor was
+    "1,5 hours", as much of Europe writes it (a trial)."""
     assert parse_minutes(text) == minutes
 
 
 @pytest.mark.parametrize("text", ["1.5", "1.5 min", "1.5 hours 30", "1.5.2 hours", ". hours",
-                                  "0.001 hours", "24.5 hours", "1,5 hours"])
+                                  "0.001 hours", "24.5 hours", "1,500 hours", "1,5",
+                                  "1,5,5 hours", "1,5 min"])
 def test_parse_minutes_refuses_decimals_it_cannot_read_as_hours(text):
     assert parse_minutes(text) is None
+
+
+@pytest.mark.parametrize("text, why", [
+    ("1500", "is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours"),
+    ("99999", "is 99999 minutes (1666 hours 39 minutes): a time to log is from 1 minute to "
+              "24 hours"),
+    ("25h", "is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours"),
+    ("0", "is no time: a time to log is from 1 minute to 24 hours"),
+    ("0.001 hours", "is no time: a time to log is from 1 minute to 24 hours"),
+    ("1,500 hours", "could be hours with a decimal comma or a figure with a thousands "
+                    "separator: type whole minutes (45)"),
+    ("1,5", "could be minutes or hours: type whole minutes (45), hours and minutes (1h30) or "
+            "hours (1.5 hours)"),
+    ("soon", "is not a time this can log: type whole minutes (45)"),
+])
+def test_a_time_refused_is_said_why(text, why):
+    """1500, 99999 and 0 were told to type whole minutes, which they were: the limit was not
+    said (a trial)."""
+    assert parse_minutes(text) is None
+    assert minutes_refused(text).startswith(why)
 
 
 @pytest.mark.parametrize("text, seconds", [

@@ -67,6 +67,21 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert f"reflect export {s.id} -o my-record.swe.docx" in flat(out.out)
 
 
+def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """1500 and 0 were told to type minutes, which they were; "1,5 hours" was refused (a
+    trial). Said as the app and cpd-fill say it."""
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         WHOLE.replace("a while\n1h30\n", "1500\n0\n1,5 hours\n"), "child-zz")
+    assert code == 0
+    assert ("'1500' is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
+            in out.out)
+    assert "'0' is no time: a time to log is from 1 minute to 24 hours." in out.out
+    assert "→ 90 minutes to log for CPD" in out.out
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.minutes_spent == 90
+
+
 def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictional_dir,
                                                    sessions_dir):
     """“1.5 hours” was not a time to log, though nurses log hours as 1.5 (user trial)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reflect.model.session import Timing
 from reflect.model.steps import Step
+from reflect.text import plural
 
 PRESETS = (7, 15, 30, 45, 60)
 """Meeting lengths offered, in minutes; 7 is a 7-minute briefing."""
@@ -188,25 +189,70 @@ def _in_figures(text: str) -> str:
     return re.sub(r"\s+and\s+", " ", text)
 
 
-def parse_minutes(text: str) -> int | None:
-    """A time in whole minutes from `15`, `15 min`, `1h`, `1h30`, `1 hour 30 minutes`, hours
-    with a decimal point, as nurses log them (`1.5 hours`, `0.75h`: to the nearest minute), or
-    in words (`two hours`, `an hour and a half`, `half an hour`); None when not understood or
-    outside 1 minute to 24 hours. (`1:30` is refused as ambiguous: it could be an hour and a
-    half or a minute and a half; so is `1.5` with no unit.)"""
-    text = _in_figures(text.strip().lower())
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d*),(\d{1,2})(?![\d,])")
+"""`1,5` (a decimal comma, as much of Europe writes it): never a thousands separator, which
+has three figures after it."""
+
+HOW_TO_LOG = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
+LOG_RANGE = f"from 1 minute to {MAX_MINUTES // 60} hours"
+"""The times `parse_minutes` takes (a session's length is limited so too)."""
+
+
+def _figures(text: str) -> str:
+    return _DECIMAL_COMMA.sub(r"\1.\2", _in_figures(text.strip().lower()))
+
+
+def _any_minutes(text: str) -> int | None:
+    """`parse_minutes` without its limits: 0 and 1500 are times, too long or too short."""
+    text = _figures(text)
     if not text:
         return None
     decimal = _DECIMAL_HOURS.fullmatch(text)
     if decimal is not None:
-        total = int(float(decimal.group(1)) * 60 + 0.5)
-        return total if 1 <= total <= MAX_MINUTES else None
+        return int(float(decimal.group(1)) * 60 + 0.5)
     match = _HOURS_MINUTES.fullmatch(text)
     if match is None or not any(match.groups()):
         return None
     hours, mins = match.groups()
-    total = int(hours or 0) * 60 + int(mins or 0)
-    return total if 1 <= total <= MAX_MINUTES else None
+    return int(hours or 0) * 60 + int(mins or 0)
+
+
+def parse_minutes(text: str) -> int | None:
+    """A time in whole minutes from `15`, `15 min`, `1h`, `1h30`, `1 hour 30 minutes`, hours
+    with a decimal point or comma, as nurses log them (`1.5 hours`, `1,5 hours`, `0.75h`: to
+    the nearest minute), or in words (`two hours`, `an hour and a half`, `half an hour`); None
+    when not understood or outside 1 minute to 24 hours (`LOG_RANGE`). (`1:30` is refused as
+    ambiguous: it could be an hour and a half or a minute and a half; so is `1.5` with no unit,
+    and `1,500 hours`, a decimal comma or a thousands separator.) `minutes_refused` says why."""
+    total = _any_minutes(text)
+    return total if total is not None and 1 <= total <= MAX_MINUTES else None
+
+
+def hours_and_minutes(minutes: int) -> str:
+    """`2 hours`, `1 hour 30 minutes`, `45 minutes`."""
+    h, m = divmod(minutes, 60)
+    return " ".join(x for x in (f"{h} hour{'s' * (h != 1)}" if h else "",
+                                f"{m} minute{'s' * (m != 1)}" if m else "") if x) \
+        or "0 minutes"
+
+
+def minutes_refused(text: str) -> str:
+    """Why `parse_minutes` refuses `text`, to follow it quoted: `“1500” is 1500 minutes (25
+    hours): a time to log is from 1 minute to 24 hours`. Every place that reads a time to log
+    says it so: a figure out of range was told to type whole minutes, which it was (a trial)."""
+    total = _any_minutes(text)
+    if total is not None and total < 1:
+        return f"is no time: a time to log is {LOG_RANGE}"
+    if total is not None:
+        return (f"is {plural(total, 'minute')} ({hours_and_minutes(total)}): a time to log is "
+                f"{LOG_RANGE}")
+    figures = _figures(text)
+    if re.search(r"\d,\d{3}", figures):
+        return ("could be hours with a decimal comma or a figure with a thousands separator: "
+                f"{HOW_TO_LOG}")
+    if re.fullmatch(r"\d*\.\d+", figures):
+        return f"could be minutes or hours: {HOW_TO_LOG}"
+    return f"is not a time this can log: {HOW_TO_LOG}"
 
 
 _UNIT = re.compile(r"([\d.]+)\s*(s|sec|secs|seconds|m|min|mins|minutes)?")

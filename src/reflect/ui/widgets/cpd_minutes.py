@@ -17,7 +17,6 @@ from reflect.model.session import Session, whole_minutes
 from reflect.text import one_line, plural
 from reflect.ui.widgets.form_input import FormInput
 
-HOW = "type whole minutes (45), hours and minutes (1h30) or hours (1.5 hours)"
 SETTLE_SECONDS = 2.0
 """A figure left standing this long, typing paused, is the one kept when what is typed after it
 is not a time: 90 and then a slip of the finger logs 90 (it went back to the 40 from before
@@ -29,12 +28,6 @@ def _minutes(n: int) -> str:
     return plural(n, "minute")
 
 
-def _hours_and_minutes(n: int) -> str:
-    h, m = divmod(n, 60)
-    return " ".join(x for x in (f"{h} hour{'s' if h != 1 else ''}" if h else "",
-                                _minutes(m) if m else "") if x)
-
-
 def logging_words(session: Session) -> str:
     """What is logged for CPD, said back: the figure read from the box (in hours and minutes
     too, from an hour up), or the time measured when the box is empty."""
@@ -43,7 +36,7 @@ def logging_words(session: Session) -> str:
     logged = session.minutes_spent
     if logged is None:
         return f"{measured}; leave the box empty to log that."
-    read = f"{_hours_and_minutes(logged)}; " if logged >= 60 else ""
+    read = f"{timebox.hours_and_minutes(logged)}; " if logged >= 60 else ""
     return f"Logging {_minutes(logged)} ({read}{measured})."
 
 
@@ -105,6 +98,6 @@ class MinutesBox(FormInput):
             said = logging_words(self.edits.session)
         else:
             kept = "the time measured" if minutes is None else _minutes(minutes)
-            said = (f"“{one_line(value, 30)}” is not a time this can log: {HOW}. Logged "
+            said = (f"“{one_line(value, 30)}” {timebox.minutes_refused(value)}. Logged "
                     f"meanwhile: {kept}, as before.")
         self.post_message(self.Logged(change, said, understood))
