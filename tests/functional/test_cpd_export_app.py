@@ -26,3 +26,49 @@ async def test_the_dialog_checks_each_record_on_what_it_prints(fictional_dir, se
             await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
             assert [f.text for f in dialog.findings] == expected, fmt
             await app.pop_screen()
+
+
+async def test_a_redacted_discussion_pdf_says_nothing_of_letters_it_does_not_hold(
+        fictional_dir, sessions_dir):
+    """A trial: after the redacted NMC discussion PDF was exported, the app said its font
+    could not print the emoji and Arabic letters, which were in the session (here an agreed
+    action, which the form does not print), not in the PDF. A PDF that holds them still says
+    so."""
+    from pdfminer.high_level import extract_text
+    from textual.widgets import Button
+
+    from reflect.model.session import Action, Point
+    from reflect.store.sessions import save_session
+    from tests.functional.helpers import open_saved_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-team", title="Invented team")
+    session.answer("zz-first").points = [Point(text='We spoke of baby "Sam Sample"')]
+    session.actions = [Action(text="Share the invented briefing in Urdu: اردو 😀")]
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+
+        def notes() -> list[str]:
+            return [str(n.message) for n in app._notifications]
+
+        for fmt, ending, lacking in (("nmc-discussion-pdf", ".nmc-discussion.pdf", False),
+                                     ("pdf", ".pdf", True)):
+            screen.action_export(fmt)
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                           and app.screen.checked)
+            assert [f.text for f in app.screen.findings] == ["Sam Sample"]
+            app.screen.query_one("#export-redacted", Button).press()
+            target = sessions_dir / "exports" / f"{session.id}-redacted{ending}"
+            await wait_for(pilot, lambda t=target: t.exists() and any(  # type: ignore[misc]
+                t.name in n for n in notes()))
+            # the font's note, if any, is made after the path is said, by the same worker
+            await wait_for(pilot, lambda: all(w.is_finished for w in app.workers
+                                              if w.group == "export"))
+            text = extract_text(str(target))
+            assert ("[arabic letter" in text) is lacking and "Sam Sample" not in text
+            said = [n for n in notes() if "cannot print" in n]
+            assert bool(said) is lacking, (fmt, said)
+            app.clear_notifications()
+        await pilot.press("ctrl+q")

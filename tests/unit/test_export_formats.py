@@ -493,3 +493,29 @@ def test_a_pdf_of_letters_its_font_lacks_says_so_and_which_formats_keep_them(rev
                            "characters")
     assert "Word (.docx) and web page (.html) keep them" in note
     assert font_note(s, "docx") == "" and font_note(s, "md") == ""
+
+
+def test_a_pdfs_font_note_is_about_what_that_pdf_prints(review):
+    """A redacted NMC discussion form was said to lack emoji and Arabic letters it did not
+    hold (checked with pdfminer): the note was about the whole session (a trial)."""
+    from pdfminer.high_level import extract_text
+
+    from reflect.export.identifiers import Finding, redact
+    from reflect.store.exports import font_note, render_bytes
+
+    s = Session.start(review, "child-zz-20300101-0902", mode="individual", title="Invented")
+    s.answers[0].so_what = "Invented: اردو 😀"  # what I learned: not on the discussion form
+    for fmt in ("nmc-discussion-pdf", "swe-pdf", "nmc-pdf", "pdf"):
+        text = extract_text(io.BytesIO(render_bytes(s, fmt, review)))
+        in_it = "[arabic letter" in text
+        assert in_it == (fmt != "nmc-discussion-pdf"), fmt
+        assert bool(font_note(s, fmt, review)) == in_it, fmt
+    assert "Arabic and emoji" in font_note(s, "pdf", review)
+    # the redacted copy, as exported, is what the note is about
+    field = "answers[0].so_what"
+    at = s.answers[0].so_what.index("اردو")
+    copy = redact(s, [Finding("likely name", "Question 1 (So what?)", field, "اردو 😀", at,
+                              at + len("اردو 😀"))])
+    assert "[arabic letter" not in extract_text(io.BytesIO(render_bytes(copy, "swe-pdf",
+                                                                         review)))
+    assert font_note(copy, "swe-pdf", review) == ""

@@ -174,7 +174,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
     echo(written(fmt, target, redacted=bool(findings) and args.redact))
-    if note := font_note(session, fmt):
+    if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
 

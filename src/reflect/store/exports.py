@@ -96,15 +96,19 @@ def written(fmt: str, path: Path, redacted: bool = False) -> str:
     return f"{what} written to {path}"
 
 
-def font_note(session: Session, fmt: str) -> str:
-    """For a PDF of a session holding letters its font lacks (Arabic, Gurmukhi, CJK…): that
-    they print as their names, and which formats keep them; else ""."""
+def font_note(session: Session, fmt: str, review: Review | None = None,
+              options: ExportOptions | None = None) -> str:
+    """For a PDF of `session` (as exported: the redacted copy, when it was) printing letters
+    its font lacks (Arabic, Gurmukhi, CJK…): that they print as their names, and which formats
+    keep them; else "". Read from what the PDF prints (its text format: `as_text`), not from
+    the whole session: a redacted discussion form was said to lack emoji and Arabic it did
+    not hold, as answers it never prints did (a trial)."""
     if not FORMATS[canonical(fmt)].ending.endswith(".pdf"):
         return ""
     from reflect.export.pdf import scripts_lacking
-    from reflect.store.sessions import session_texts
 
-    lacking = scripts_lacking(session_texts(session))
+    printed = render_bytes(session, as_text(fmt), review, options).decode("utf-8")
+    lacking = scripts_lacking([printed])
     if not lacking:
         return ""
     return (f"The PDF's font cannot print the {listed(lacking)} characters: they are printed "

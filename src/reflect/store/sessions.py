@@ -77,11 +77,6 @@ def dumps_data(data: dict[str, object], session_id: str) -> bytes:
         raise SessionError(f"session {session_id}: text cannot be saved ({e.reason})") from e
 
 
-def session_texts(session: Session) -> Iterator[str]:
-    """Every piece of text the session holds."""
-    return _strings(snapshot(session))
-
-
 def _strings(obj: object) -> Iterator[str]:
     if isinstance(obj, str):
         yield obj

@@ -97,7 +97,7 @@ class ExportsSession(WalkthroughBase):
             self._not_written(target, e)
             return
         self.app.call_from_thread(self.export_written, fmt, path, redacted)
-        if note := font_note(session, fmt):
+        if note := font_note(session, fmt, self.review, options):
             self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
 
     def _not_written(self, target: Path, e: OSError) -> None:
