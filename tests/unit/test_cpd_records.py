@@ -140,6 +140,21 @@ def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflectio
     assert log["code"] == "Prioritise people; Preserve safety"
 
 
+@pytest.mark.parametrize("minutes, said", [
+    (120, "2 hours"), (60, "1 hour"), (90, "1 hour 30 minutes (1.5 hours)"),
+    (45, "45 minutes (0.75 hours)"), (125, "2 hours 5 minutes (2.08 hours)"),
+])
+def test_the_time_is_said_once_in_words_and_in_hours_only_when_those_differ(
+        reflection, review, minutes, said):
+    """The Social Work England record read "2 hours (2 hours)" (a trial)."""
+    reflection.minutes_spent = minutes
+    record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    assert record["time"] == said
+    nature = {e.field.key: e.text for e in nmc_records(reflection, review)[0].entries}["nature"]
+    assert f"Time logged for CPD: {said}." in nature
+    assert "hours (2 hours)" not in record["time"] + nature
+
+
 def test_a_team_session_is_peer_reflection_and_participatory(team, review):
     record = {e.field.key: e.text for e in swe_record(team, review).entries}
     assert "Ask about fathers" in record["peer_discussed"]

@@ -28,6 +28,7 @@ from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
+from reflect.model.timebox import hours_and_minutes
 
 FILL_IN = "……………… (for you to fill in)"
 TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
@@ -130,12 +131,13 @@ def hours(minutes: int) -> str:
 
 
 def time_text(minutes: int) -> str:
+    """The time in words, and in hours as a log gives it when those are other words: "1 hour
+    30 minutes (1.5 hours)", "45 minutes (0.75 hours)", but "2 hours" (it read "2 hours (2
+    hours)": a trial)."""
     if not minutes:
         return FILL_IN
-    h, m = divmod(minutes, 60)
-    spoken = " ".join(x for x in (f"{h} hour{'s' * (h != 1)}" if h else "",
-                                  f"{m} minute{'s' * (m != 1)}" if m else "") if x)
-    return f"{spoken} ({hours(minutes)} hours)"
+    spoken = hours_and_minutes(minutes)
+    return spoken if minutes % 60 == 0 else f"{spoken} ({hours(minutes)} hours)"
 
 
 def _review_line(session: Session, review: Review | None) -> str:
