@@ -108,11 +108,13 @@ async def test_points_are_limited_per_participant_and_the_text_is_kept(room, clo
     statuses = [(await send(client, state, f"Invented point {i}")).status for i in range(6)]
     assert statuses == [303] * 5 + [429]
     refused = await send(client, state, "Invented point kept")
-    assert "Wait a minute" in await refused.text() and textarea_of(await refused.text()) == \
-        "Invented point kept"
+    assert "Wait 6 seconds, then send" in await refused.text() and \
+        textarea_of(await refused.text()) == "Invented point kept"
+    clock.now += 2.5  # (refused, it counts nothing)
+    assert "Wait 4 seconds" in await (await send(client, state, "Invented point")).text()
     async with browser(server) as other:  # another participant has their own allowance
         assert (await send(other, state, "Invented other point")).status == 303
-    clock.now += 6.0  # ten a minute: one more after six seconds
+    clock.now += 3.5  # ten a minute: one more six seconds after the fifth
     assert (await send(client, state, "Invented point later")).status == 303
     assert (await send(client, state, "Invented point too soon")).status == 429
     assert len(got.points) == 7

@@ -234,9 +234,11 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     if state.waiting_copy(person, key, text):
         # A double tap (or a resend of the page) sent the same point twice: it is waiting.
         raise web.HTTPSeeOther(base + "#mine")
-    if not person.bucket.take():
-        return again(429, "You have sent a lot of points in a short time. Wait a minute, then "
-                          "send this one again (it is still in the box).")
+    if not person.bucket.take():  # the seconds it is (it said "a minute": six, a trial)
+        seconds = max(1, math.ceil(person.bucket.wait()))
+        return again(429, f"You have sent a lot of points in a short time. Wait {seconds} "
+                          f"second{'' if seconds == 1 else 's'}, then send this one again (it "
+                          "is still in the box).")
     point = state.add_point(person, key, text)
     try:
         request.app[ON_POINT](IncomingPoint(id=point.id, step_key=key, text=text, name=name,
