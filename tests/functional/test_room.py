@@ -357,6 +357,28 @@ async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, ses
         await wait_for(pilot, lambda: not line.display)
 
 
+async def test_a_session_opened_again_offers_its_confidence_check_ticked(
+        fictional_dir, sessions_dir):
+    """Asked at the start, then the session left and opened again: the room's dialog came
+    with the check unticked, and the end of the meeting went unasked (a trial)."""
+    from reflect.ui.screens.room_open import OpenRoomScreen
+    from tests.functional.helpers import open_saved_session
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        screen.apply(screen.edits.set_confidence("start", "How sure are you, invented?",
+                                                 [0, 1, 2, 0, 0]))
+        await pilot.press("escape")  # saved, to the library
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        screen = await open_saved_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        assert app.screen.query_one("#room-confidence").value
+        assert app.screen.query_one("#room-confidence-prompt", Input).value == \
+            "How sure are you, invented?"
+
+
 async def test_an_arrow_in_the_open_dialog_chooses_the_address(fictional_dir, sessions_dir):
     """↓ lit up "Network: …" without choosing it, and Ctrl+S opened the room on "This computer
     only" (a trial); the other way round it would have listened on the network unasked. An

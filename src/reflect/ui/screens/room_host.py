@@ -1,12 +1,12 @@
 """HostsRoom: the walkthrough's side of the room (#18), where participants add their own points.
 
 F4 opens the room (a team session only): the address, optionally the confidence check, then
-the room starts on Textual's loop; F4 then shows or hides its panel (link, QR code, code, who
-joined). The room follows the facilitator: each step shown is the question the page shows
-(or a wait). Points sent in wait beside their question (`IncomingQueue`), checked for personal
-details, until the facilitator accepts, edits or declines them; a declined point is kept
-nowhere. F3 shows the question's accepted points to the room, or hides them. The room is
-stopped when it is closed, when the session is left, and when the app quits.
+the room starts on Textual's loop; F4 then shows or hides its panel (link, QR code, code). It
+follows the facilitator: each step shown is the question the page shows (or a wait). Points
+sent in wait beside their question (`IncomingQueue`), checked for personal details, until the
+facilitator accepts, edits or declines them; a declined point is kept nowhere. F3 shows the
+question's accepted points to the room, or hides them. The room is stopped when it is
+closed, when the session is left, and when the app quits.
 """
 
 from __future__ import annotations
@@ -48,8 +48,8 @@ class HostsRoom(ExportsSession):
         """Points from the room waiting for the facilitator, by step key (memory only)."""
         self.shared: set[str] = set()
         """Steps whose accepted points the room is shown."""
-        self.confidence_prompt: str | None = None
-        """The confidence check's question when the facilitator chose to ask it."""
+        self.confidence_prompt = next((c.prompt for c in self.session.confidence or []), None)
+        """The confidence check's question when asked for (or asked before: a trial)."""
         self.confidence_offered: set[str] = set()
         self._stale: set[str] = set()
         self._joining_paused = False
