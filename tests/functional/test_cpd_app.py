@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import docx
+import pytest
 from textual.widgets import Input, RadioButton
 
 from reflect.model.session import Session
@@ -621,3 +622,34 @@ async def test_minutes_out_of_range_in_the_f8_dialog_say_the_limit(
         await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
+
+
+@pytest.mark.parametrize("mode", ["individual", "team"])
+async def test_go_and_edit_on_a_cpd_record_finding_opens_its_box(tmp_path, mode):
+    """"e" on "CPD record (how: …): likely name" closed the export dialog on the step, and the
+    F8 dialog, where it was typed, never opened (a trial). It opens, on that box."""
+    import tomllib
+
+    from reflect.model.cpd import NMC_THEMES
+    from reflect.model.review import Review
+    from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.conftest import FICTIONAL_REVIEW
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = Session.start(review, "s-cpd-find", team="Invented team", mode=mode)
+        session.cpd.method = "Talked it through with Jo Fictional"
+        session.cpd.themes[NMC_THEMES[1]] = "Listened to Sam Sample"
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        for field, box in (("cpd.method", "#cpd-method"),
+                           (f"cpd.themes.{NMC_THEMES[1]}", "#how-2")):
+            screen.go_to_finding(field)
+            await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+            dialog = app.screen
+            await wait_for(pilot, lambda box=box: app.focused is dialog.query_one(box, Input))
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)

@@ -50,6 +50,14 @@ class SummaryPane(NotesHolder):
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)
 
+    def go_to_field(self, field: str) -> None:
+        """A finding in the CPD record's words: its dialog, on the box it is typed in ("e"
+        closed the export dialog on this step, the F8 dialog never opened: a trial)."""
+        if field.startswith("cpd."):
+            from reflect.ui.screens.cpd_choices import open_for
+
+            open_for(self, field)
+
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
             to_text(self.session, self.review, width=0))

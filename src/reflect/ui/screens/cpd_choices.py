@@ -65,8 +65,10 @@ class CpdChoicesScreen(ReflectModal[None]):
     """
 
     def __init__(self, edits: SessionEdits, on_change: Callable[[Change], None],
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, field: str = "") -> None:
         super().__init__()
+        self.field = field
+        """A personal-details finding's field (`cpd.method`) to open on, or ""."""
         self.edits = edits
         self.on_change = on_change
         """Called with each change made here (the pane posts it to the walkthrough)."""
@@ -113,7 +115,7 @@ class CpdChoicesScreen(ReflectModal[None]):
         if self.read_only:
             for widget in self.query("Input, TickBox, RadioSet"):
                 widget.disabled = True
-        self.query_one("#cpd-activity", Input).focus()
+        self.query_one(_box_for(self.field) or "#cpd-activity", Input).focus()
 
     def on_resize(self, event: events.Resize) -> None:
         """After a resize the body scrolled back to its top and what was typed went on into a
@@ -199,8 +201,19 @@ def _cursor_in_view(box: Input) -> None:
     box.scroll_to_region(Region(x, 0, 1, 1), animate=False, force=True, immediate=True)
 
 
-def open_for(pane: StepPane) -> None:
-    """Open the dialog over the walkthrough from `pane`, which posts each change up."""
+def _box_for(field: str) -> str:
+    """The box a finding's field is typed in (`cpd.themes.Practise effectively`: its How)."""
+    name = field.removeprefix("cpd.")
+    theme = name.removeprefix("themes.")
+    if theme != name:
+        return f"#how-{NMC_THEMES.index(theme) + 1}" if theme in NMC_THEMES else ""
+    return {"activity_type": "#cpd-activity", "why_relevant": "#cpd-why",
+            "method": "#cpd-method"}.get(name, "")
+
+
+def open_for(pane: StepPane, field: str = "") -> None:
+    """Open the dialog over the walkthrough from `pane`, which posts each change up; on the
+    box `field` (a personal-details finding's, `cpd.method`) is typed in, if given."""
 
     def changed(change: Change) -> None:
         pane.post_message(SessionChanged(change))
@@ -208,4 +221,4 @@ def open_for(pane: StepPane) -> None:
     def closed(_: None) -> None:
         pane.shown()  # the pane shows the minutes, which the dialog may have changed
 
-    pane.app.push_screen(CpdChoicesScreen(pane.edits, changed, pane.read_only), closed)
+    pane.app.push_screen(CpdChoicesScreen(pane.edits, changed, pane.read_only, field), closed)
