@@ -379,6 +379,23 @@ async def test_a_session_opened_again_offers_its_confidence_check_ticked(
             "How sure are you, invented?"
 
 
+async def test_the_panel_at_60_by_20_shows_the_code_and_whole_buttons_first(
+        fictional_dir, sessions_dir):
+    """Beside the QR code at 60x20 the buttons were cut ("Confidence chec") and the panel
+    opened scrolled past the room code (a trial): under 80 columns they come first, whole."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)
+        panel = app.screen
+        await pilot.pause()
+        code = panel.query_one("#room-code")
+        await wait_for(pilot, lambda: panel.can_view_entire(code))
+        ask = panel.query_one("#room-ask", Button)
+        assert ask.content_region.width >= len("Confidence check")
+        assert panel.query_one("#room-qr").region.y > ask.region.y  # the QR code under them
+
+
 async def test_an_arrow_in_the_open_dialog_chooses_the_address(fictional_dir, sessions_dir):
     """↓ lit up "Network: …" without choosing it, and Ctrl+S opened the room on "This computer
     only" (a trial); the other way round it would have listened on the network unasked. An

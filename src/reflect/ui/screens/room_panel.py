@@ -56,10 +56,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
         from reflect.room import qr_text
 
         with VerticalScroll(classes="dialog", id="room-panel"):
-            with Horizontal(id="room-columns"):
-                # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
-                # read it.
-                yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
+            with Horizontal(id="room-columns"):  # one above the other under 80 columns
                 with Vertical(id="room-facts"):
                     yield Literal("The room is open", "bold")
                     yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
@@ -73,13 +70,18 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
                     yield Button("Confidence check", id="room-ask", compact=True)
                     yield Button("Close the room", variant="error", id="room-close", compact=True)
+                # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
+                # read it. After the facts: at 60x20 it pushed the room code out of view.
+                yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
             yield Literal(f"Link: {self.room.url}", id="room-url")
             yield Literal(LINK_TOO_WIDE, "dim", id="room-url-note")
 
     def on_mount(self) -> None:
         self.count()
         self.set_interval(1.0, self.count)
-        self.query_one("#room-hide", Button).focus()
+        self.query_one("#room-hide", Button).focus(scroll_visible=False)
+        # From its top, the room code first (at 60x20 it opened scrolled to the QR code's end).
+        self.call_after_refresh(self.query_one("#room-panel").scroll_home, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self._fit_link)
