@@ -160,11 +160,9 @@ class Action(SessionModel):
     recommendation: Clean = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
     agreed_due: Clean | None = None
-    """The due date as this meeting agreed it, kept when a later session moved it (`due`
-    then holds the new one; "" when none was agreed); None, and not in the file, while never
-    moved. The record of what was agreed was overwritten by the new date (a trial)."""
+    """The due date this meeting agreed, kept when a later session moved `due` (it was lost:
+    a trial); None, and not in the file, while never moved."""
     agreed_due_date: Day | None = None
-    """The date `agreed_due` was read as."""
 
 
 class EarlierHeld(SessionModel):
