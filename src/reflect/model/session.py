@@ -34,12 +34,9 @@ ActionStatus = Literal["open", "in progress", "done"]
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:
-    """Data read from an older session file, brought up to SCHEMA_VERSION.
-
-    Version 1 to 2 needs no change to what is there: version 2 only adds fields, all with
-    defaults, and `Session` fills in the new ids. Older files are never rewritten by reading;
-    the next save writes version 2.
-    """
+    """Data read from an older session file, brought up to SCHEMA_VERSION. Version 1 to 2
+    needs no change: version 2 only adds fields, all with defaults, and `Session` fills in the
+    new ids. Older files are never rewritten by reading; the next save writes version 2."""
     version = data.get("schema_version", 1)
     if type(version) is int and version == 1:  # not True, 1.0 or "1"
         data = {**data, "schema_version": 2}
