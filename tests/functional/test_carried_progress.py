@@ -227,3 +227,22 @@ async def test_reopening_never_overwrites_a_change_made_in_the_earlier_session_s
     assert earlier_path.read_bytes() == before
     assert load_session(earlier_path).actions[0].status == "open"
     assert load_session(mine).carried[0].status == "done"
+
+
+async def test_a_team_name_typed_another_way_is_saved_as_before(fictional_dir, sessions_dir):
+    """"invented TEAM" found the team's actions but was saved as typed: the session list
+    showed the one team under two names (a trial). It is saved as its sessions spell it."""
+    earlier_session(fictional_dir, sessions_dir, [Action(text="Share the invented template")])
+    app = make_app(fictional_dir, sessions_dir)
+    said: list[str] = []
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await new_session_form(pilot)
+        app.screen.query_one("#team", Input).value = "invented  TEAM"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.team == "Invented team"
+        assert len(app.screen.session.carried) == 1
+        await wait_for(pilot, lambda: any("Saved under the team name “Invented team”" in m
+                                          for m in said))

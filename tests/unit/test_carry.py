@@ -233,6 +233,18 @@ def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     assert (after.progress, after.due) == ("Done soon", "end of March")
 
 
+def test_a_team_name_typed_another_way_is_the_one_its_sessions_have(sessions_dir, cache):
+    """"riverside HV team" and "Riverside HV Team" were one team to reflect but two names in
+    the session list (a trial): a new session takes the latest earlier spelling."""
+    from reflect.store.carry import team_as_before
+
+    assert team_as_before(sessions_dir, "Invented  TEAM.", cache) == "Invented  TEAM."  # new
+    make(sessions_dir, 1, "Invented Team", [])
+    assert team_as_before(sessions_dir, "invented team", cache) == "Invented Team"
+    assert team_as_before(sessions_dir, "Invented Teams", cache) == "Invented Teams"
+    assert team_as_before(sessions_dir, "  ", cache) == "  "
+
+
 def test_a_moved_due_date_keeps_what_the_earlier_meeting_agreed(sessions_dir, cache):
     """The new due date replaced the one the first meeting agreed: its notes, exported again,
     said the new date as if agreed then (a trial). It is kept beside it, and said."""

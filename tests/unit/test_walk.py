@@ -505,3 +505,22 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
                                                                      date(2027, 2, 14))
+
+
+def test_a_team_name_typed_another_way_is_saved_as_before(monkeypatch, capsys, fictional_dir,
+                                                          sessions_dir):
+    """The one team under two names in the session list (a trial): `walk` takes the earlier
+    spelling too, and says so."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import new_session_id, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                             title="Earlier", team="Invented team"))
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "A note\n.\n", "child-zz", "--mode", "team",
+                         "--title", "Later", "--team", "INVENTED  team")
+    assert code == 0 and "Saved under the team name “Invented team”" in out.out
+    assert sorted(e.session.team for e in list_sessions(sessions_dir).entries) == [
+        "Invented team", "Invented team"]

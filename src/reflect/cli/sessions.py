@@ -325,6 +325,15 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say("Stopped before the session began: no session was kept.")
             return 0
         session = started
+        from reflect.store.carry import team_as_before
+
+        try:
+            team = team_as_before(folder, session.team)
+        except OSError:
+            team = session.team  # as typed: starting matters more
+        if team != session.team:
+            session.team = team
+            d.say(f"Saved under the team name “{team}”, as its earlier sessions are.")
         if link is not None:
             d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
                   "the team's points are shown before each question; answer for yourself.")

@@ -24,7 +24,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
 __all__ = ["Clash", "held", "last_participants", "last_time", "open_actions_for_team",
-           "same_team", "team_key", "wanted", "write_back"]
+           "same_team", "team_as_before", "team_key", "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -52,6 +52,18 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                                      status_before=action.status, status=action.status,
                                      earlier=held(action)))
     return out
+
+
+def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:
+    """`team` as the latest earlier session of that team spells it (case, spaces and
+    punctuation aside, as `same_team` matches), or as typed for a team new here: one team
+    keeps one name in the session list, which showed "Riverside HV team" and "riverside hv
+    team" side by side (a trial)."""
+    if not team_key(team):
+        return team
+    earlier = [s for s in list_summaries(sessions_dir, cache).entries if same_team(s.team, team)]
+    latest = max(earlier, key=lambda s: s.updated, default=None)
+    return team if latest is None else latest.team
 
 
 def last_participants(sessions_dir: Path, team: str, exclude_id: str = "",

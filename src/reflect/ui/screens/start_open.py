@@ -165,11 +165,19 @@ class OpeningScreen(LibraryScreen):
 
     @work(thread=True, group="create", exit_on_error=False)
     def save_new_session(self, session: Session, review: Review) -> None:
-        from reflect.store.carry import open_actions_for_team
+        from reflect.store.carry import open_actions_for_team, team_as_before
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import save_session
 
+        typed = session.team
+        try:
+            session.team = team_as_before(self.reflect_app.sessions_dir, typed)
+        except (OSError, SessionError, ValueError):
+            pass  # the name as typed: starting matters more
+        if session.team != typed:
+            self.app.call_from_thread(self.notify, f"Saved under the team name “"
+                                      f"{session.team}”, as its earlier sessions are.")
         if session.mode == "team" and session.team.strip():
             try:
                 session.carried = open_actions_for_team(self.reflect_app.sessions_dir, session.team,
