@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from textual.widgets import TextArea
 
 from reflect.model.session import Session
@@ -13,20 +15,29 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import open_saved_session, type_text, wait_for
 
 
-def saved_session(content_dir, sessions_dir):
+def saved_session(content_dir, sessions_dir, mode="team"):
     review = load_library(content_dir).get("child-ac")
     s = Session.start(review, new_session_id(review.id), title="Shared", current_step="q:" +
-                      review.questions[0].id)
+                      review.questions[0].id, mode=mode)
     s.set_answer(review.questions[0].id, review.questions[0].text, "original answer")
     return save_session(sessions_dir, s)
+
+
+@contextmanager
+def open_elsewhere(path):
+    """The session held open by another reflect (its lock taken) meanwhile."""
+    other = SessionLock(path)
+    assert other.acquire()
+    try:
+        yield
+    finally:
+        other.release()
 
 
 async def test_session_open_elsewhere_is_read_only(content_dir, sessions_dir):
     path = saved_session(content_dir, sessions_dir)
     before = path.read_bytes()
-    other = SessionLock(path)
-    assert other.acquire()
-    try:
+    with open_elsewhere(path):
         app = make_app(content_dir, sessions_dir)
         async with app.run_test(size=(120, 40)) as pilot:
             screen = await open_saved_session(pilot)
@@ -38,8 +49,6 @@ async def test_session_open_elsewhere_is_read_only(content_dir, sessions_dir):
             await pilot.press("ctrl+s")
             await pilot.press("ctrl+q")
         assert path.read_bytes() == before
-    finally:
-        other.release()
 
 
 async def test_lock_is_released_when_leaving_the_session(content_dir, sessions_dir):
@@ -74,13 +83,7 @@ async def test_a_read_only_reflection_still_says_which_box_is_which(content_dir,
     trial): each keeps its own label, and says it is read-only."""
     from reflect.ui.panes.question import AnswerLabel
 
-    review = load_library(content_dir).get("child-ac")
-    s = Session.start(review, new_session_id(review.id), title="Invented reflection",
-                      mode="individual", current_step="q:" + review.questions[0].id)
-    path = save_session(sessions_dir, s)
-    other = SessionLock(path)
-    assert other.acquire()
-    try:
+    with open_elsewhere(saved_session(content_dir, sessions_dir, mode="individual")):
         app = make_app(content_dir, sessions_dir)
         async with app.run_test(size=(120, 40)) as pilot:
             screen = await open_saved_session(pilot)
@@ -90,5 +93,3 @@ async def test_a_read_only_reflection_still_says_which_box_is_which(content_dir,
             assert [label.split()[0] for label in labels] == ["What?", "So", "Now", "Other"]
             assert all(label.endswith("(read-only: changes here are not saved)")
                        for label in labels)
-    finally:
-        other.release()

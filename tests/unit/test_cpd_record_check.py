@@ -6,35 +6,19 @@ were refused over it, and exported anyway held no "Jo". All names here are inven
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, RECORDS, findings_for, record_prints, render_bytes
 from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id, save_session
+from reflect.store.sessions import new_session_id
+from tests.unit.test_cpd_cli import dirs, mine  # noqa: F401 (the same fixtures)
 
 SWE = ["swe-md", "swe-txt", "swe-docx", "swe-pdf"]
 NMC = ["nmc-md", "nmc-txt", "nmc-docx", "nmc-pdf"]
 DISCUSSION = ["nmc-discussion-md", "nmc-discussion-txt", "nmc-discussion-docx",
               "nmc-discussion-pdf"]
-
-
-@pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
-
-
-@pytest.fixture
-def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
-    review = load_library(fictional_dir).get("child-zz")
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection")
-    s.answer("zz-first").what = "I noticed the invented father was never asked."
-    save_session(sessions_dir, s)
-    return s
 
 
 def test_every_record_format_is_tested_here():
