@@ -249,6 +249,19 @@ def test_check_says_of_an_answer_to_a_question_the_review_no_longer_asks(
                                             "longer asks (“What would you do first?”, …)")
 
 
+def test_list_sessions_tells_copies_of_one_session_apart(capsys, fictional_dir, sessions_dir):
+    """Two copies of one session listed as two identical lines (a trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented exercise")
+    path = save_session(sessions_dir, s)
+    (sessions_dir / "a-copy.toml").write_bytes(path.read_bytes())
+    code, out, _ = run(capsys, "list", "sessions", "--sessions-dir", str(sessions_dir))
+    lines = sorted(out.splitlines())
+    assert code == 0 and len(lines) == 2
+    assert lines[0].endswith("answered")
+    assert lines[1].endswith("answered\tcopy, read-only: a-copy.toml")
+
+
 def test_check_says_of_a_point_said_by_someone_not_in_the_session(
         capsys, fictional_dir, sessions_dir):
     """A hand-edited `by = "p99"`: the point showed and exported as said by nobody, and

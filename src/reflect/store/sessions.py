@@ -169,7 +169,8 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
         # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
         # Said after "this session is" (the app's banner).
         read_only = (f"a copy: its file name does not match its id {session.id!r}; opened "
-                     "read-only so the original is not overwritten")
+                     "read-only so the original is not overwritten (to carry on with this "
+                     f"one where there is none, name it {session.id}.toml)")
     return session, read_only
 
 
