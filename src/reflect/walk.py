@@ -55,7 +55,7 @@ def _raise_stopped(signum: int, frame: FrameType | None) -> None:
 
 
 @contextmanager
-def _stoppable() -> Iterator[None]:
+def stoppable() -> Iterator[None]:
     """Turn the stop signals into `Stopped` while the dialogue runs (main thread only)."""
     previous: dict[int, _Handler] = {}
     try:
@@ -256,7 +256,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
         return 1
     w = Walk(review, session, folder, d, fresh)
     try:
-        with _stoppable():
+        with stoppable():
             try:
                 try:
                     return _walk(w)

@@ -252,7 +252,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.text import readable
-    from reflect.walk import Dialogue, Stopped, new_session, walk
+    from reflect.walk import Dialogue, Stopped, new_session, stoppable, walk
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
@@ -312,14 +312,16 @@ def cmd_walk(args: argparse.Namespace) -> int:
             link, review, left_out = found  # a theme's items as the team had them
         linked = {"after": link, "left_out": left_out} if link else {}
         try:
-            started = new_session(review, d, "individual" if link else args.mode,
-                                  args.title and readable(args.title),
-                                  args.team and readable(args.team),
-                                  f"My reflection after {link.label}" if link else "", **linked)
-        except (Stopped, KeyboardInterrupt) as stop:  # before anything was typed into one
+            with stoppable():  # Ctrl+C, SIGTERM or a hang-up: as in the walk after it
+                started = new_session(review, d, "individual" if link else args.mode,
+                                      args.title and readable(args.title),
+                                      args.team and readable(args.team),
+                                      f"My reflection after {link.label}" if link else "",
+                                      **linked)
+        except Stopped as stop:  # before anything was typed into one
             d.say()  # the prompt's line ended: the shell's prompt ran on after it (a trial)
             d.say("Stopped before the session began: no session was kept.")
-            return 128 + (stop.signum if isinstance(stop, Stopped) else 2)  # 2: SIGINT
+            return 128 + stop.signum
         if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
             d.say()
             d.say("Stopped before the session began: no session was kept.")
