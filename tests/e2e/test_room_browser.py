@@ -65,16 +65,28 @@ async def room() -> AsyncIterator[tuple[Room, Got]]:
 
 
 async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> None:
-    """Poll `check` (run off the loop: Selenium blocks) until it holds, while the room serves."""
+    """Poll `check` (run off the loop: Selenium blocks) until it holds, while the room serves.
+    An element the page replaced between finding and reading it is asked for again."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def holds() -> bool:
+        try:
+            return check()
+        except StaleElementReferenceException:
+            return False
+
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
-    while not await asyncio.to_thread(check):
+    while not await asyncio.to_thread(holds):
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.1)
 
 
 def mine(driver: object) -> str:
+    """The page's own points, as shown ("" while there are none). Read as the page put a new
+    list in place of the one found, it was stale, and a run of the suite failed: `until`
+    asks again."""
     from selenium.webdriver.common.by import By
 
     found = driver.find_elements(By.ID, "mine")  # type: ignore[attr-defined]
