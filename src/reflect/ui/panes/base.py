@@ -185,7 +185,10 @@ class StepPane(VerticalScroll):
         """Once the step is shown: a personal-details finding's `field` (one this step
         `holds`) in view, with the focus where it is changed (an item highlighted in its list
         and opened for editing, as Enter on it opens it). Steps that say no more leave the
-        focus on their `focus_target`."""
+        focus on their `focus_target`; the CPD record's words (`cpd.method`) open its dialog
+        on their box, where a step offers it ("e" left that dialog unopened: a trial)."""
+        if field.startswith("cpd."):
+            self.cpd_record(field)
 
     def keep_in_view(self, *widgets: Widget | None) -> None:
         """Scroll just far enough to see each of `widgets` in turn (where not all fit, the
@@ -200,8 +203,13 @@ class StepPane(VerticalScroll):
 
     # --- hooks for what only some steps have -------------------------------------------------
 
-    def cpd_record(self) -> None:
-        """Open the CPD record's choices (F8), on a step that `OFFERS_CPD_RECORD`."""
+    def cpd_record(self, field: str = "") -> None:
+        """Open the CPD record's choices (F8), on a step that `OFFERS_CPD_RECORD`: your own
+        type, why relevant, standards, ...; on the box a finding's `field` is typed in."""
+        if self.OFFERS_CPD_RECORD:
+            from reflect.ui.screens.cpd_choices import open_for
+
+            open_for(self, field)
 
     def set_waiting(self, waiting: list[Waiting],
                     decide: Callable[[IncomingQueue.Decided], None]) -> bool:

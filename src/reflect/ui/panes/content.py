@@ -30,6 +30,9 @@ class NotesHolder(StepPane):
 
     def go_to_field(self, field: str) -> None:
         """The notes: their box, in view (a section opens at the top of its text)."""
+        if field.startswith("cpd."):  # (the summary's CPD record)
+            super().go_to_field(field)
+            return
         notes = self.notes_box()
         if notes.display:
             self.screen.set_focus(notes, scroll_visible=False)

@@ -41,22 +41,11 @@ class SummaryPane(NotesHolder):
         return super().holds(step, field, session) or field.startswith("cpd.")
 
     @on(Button.Pressed, "#cpd-record")
-    def cpd_record(self) -> None:
-        """Your own choices for your CPD records (type, why relevant, standards, ...)."""
-        from reflect.ui.screens.cpd_choices import open_for
-
-        open_for(self)
+    def _cpd_button(self) -> None:
+        self.cpd_record()
 
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)
-
-    def go_to_field(self, field: str) -> None:
-        """A finding in the CPD record's words: its dialog, on the box it is typed in ("e"
-        closed the export dialog on this step, the F8 dialog never opened: a trial)."""
-        if field.startswith("cpd."):
-            from reflect.ui.screens.cpd_choices import open_for
-
-            open_for(self, field)
 
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
