@@ -23,12 +23,13 @@ READ_ONLY = " (read-only: changes here are not saved)"
 
 
 class AnswerLabel(Literal):
-    """The label above an answer's box, which says what goes in it (read-only too: every box
-    said "The answer so far", What? and So what? alike, a trial)."""
+    """The label above an answer's box: what goes in it, then how it is kept (its read-only
+    note instead, when read-only: every box said "The answer so far", What? and So what?
+    alike, a trial)."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__(text, classes="label answer-label")
-        self.text = text
+    def __init__(self, what: str, kept: str = "") -> None:
+        super().__init__(what + kept, classes="label answer-label")
+        self.what = what
 
 
 class QuestionPane(StepPane):
@@ -102,8 +103,7 @@ class QuestionPane(StepPane):
     def make_read_only(self) -> None:
         super().make_read_only()
         for label in self.query(AnswerLabel):
-            label.show(label.text.removesuffix(" (free text, alongside the points; saved as "
-                                               "you go)") + READ_ONLY)
+            label.show(label.what + READ_ONLY)
         for points in self.query(PointsEditor):
             points.make_read_only()
 
@@ -123,8 +123,8 @@ class TeamQuestionPane(QuestionPane):
         yield from self.heading()
         yield IncomingQueue(self.step.key, id=f"incoming-{self.index}")  # points from the room
         yield PointsEditor(self.edits, self.answer, id=f"points-{self.index}")
-        yield AnswerLabel("Summary of the discussion (free text, alongside the points; saved "
-                          "as you go)")
+        yield AnswerLabel("Summary of the discussion",
+                          " (free text, alongside the points; saved as you go)")
         yield self.editor(f"answer-{self.index}", AnswerKey(self.answer.question_id, "text"),
                           "answer")
 
