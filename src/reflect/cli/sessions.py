@@ -319,13 +319,13 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       f"My reflection after {link.label}" if link else "",
                                       **linked)
         except Stopped as stop:  # before anything was typed into one
-            d.say()  # the prompt's line ended: the shell's prompt ran on after it (a trial)
+            started, stopped = None, 128 + stop.signum
+        else:
+            stopped = 0
+        if started is None:  # Ctrl+D or a signal before it began: end the prompt's line (the
+            d.say()  # shell's prompt ran on after it: a trial) and say so
             d.say("Stopped before the session began: no session was kept.")
-            return 128 + stop.signum
-        if started is None:  # Ctrl+D before the session began: end the prompt's line, say so
-            d.say()
-            d.say("Stopped before the session began: no session was kept.")
-            return 0
+            return stopped
         session = started
         from reflect.store.carry import team_as_before
 
