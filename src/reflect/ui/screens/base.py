@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from textual import events
+from textual import events, on
 from textual.binding import Binding
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
@@ -43,6 +43,28 @@ def _into_view(screen: Screen[Any], box: Widget) -> None:
         box.scroll_visible(animate=False)
 
 
+def size_classes(screen: Screen[Any]) -> None:
+    """Give a screen as it is made the app's breakpoint classes for its size now (`-normal
+    -tall`, ...), as Textual gives them on its first resize. Given then, they are there when
+    its widgets are first styled: added on that resize, they restyled every widget of it."""
+    try:
+        app = screen.app
+    except RuntimeError:  # made outside a running app (NoActiveAppError)
+        return
+    width, height = app.size
+    for breakpoints, dimension in ((app.HORIZONTAL_BREAKPOINTS, width),
+                                   (app.VERTICAL_BREAKPOINTS, height)):
+        screen.add_class(*_breakpoint(breakpoints or [], dimension), update=False)
+
+
+def _breakpoint(breakpoints: list[tuple[int, str]], dimension: int) -> list[str]:
+    """The class of the widest breakpoint `dimension` reaches (Textual's rule)."""
+    for at, name in sorted(breakpoints, reverse=True):
+        if dimension >= at:
+            return [name]
+    return []
+
+
 def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
     """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
     app = screen.app
@@ -50,7 +72,28 @@ def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
     return app
 
 
-class ReflectScreen(Screen[ResultT]):
+class StyledOnce(Screen[ResultT]):
+    """A screen styled once, as its widgets are mounted: made with the classes of the
+    terminal's size (`size_classes`), and not restyled as a whole when first shown. Textual
+    restyles every widget of a screen it pushes (this handler runs before Textual's own);
+    with the size classes added on its first resize, every widget of a new screen was styled
+    three times. A screen shown again is left to Textual."""
+
+    def __init__(self, name: str | None = None, id: str | None = None,  # noqa: A002 - Textual's
+                 classes: str | None = None) -> None:
+        super().__init__(name, id, classes)
+        size_classes(self)
+        self.shown_before = False
+        """Whether the screen has been shown."""
+
+    @on(events.ScreenResume)
+    def _styled_when_mounted(self, event: events.ScreenResume) -> None:
+        if not self.shown_before:
+            self.shown_before = True
+            event.refresh_styles = False
+
+
+class ReflectScreen(StyledOnce[ResultT]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """Textual's, except that a move of focus does not send the whole screen to the terminal
     again: the widgets losing and gaining it redraw themselves, as do those styled by it
@@ -70,7 +113,7 @@ class ReflectScreen(Screen[ResultT]):
         keep_focus_in_view(self)
 
 
-class ReflectModal(ModalScreen[ResultT]):
+class ReflectModal(ModalScreen[ResultT], StyledOnce[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
     its own footer line, showing its keys.
 
