@@ -11,15 +11,20 @@ from reflect.store.sessions import list_sessions
 from tests.e2e.terminal import wait_gone
 
 
-def _wait_for_next_prompt(term, after: str, timeout: float = 15.0) -> None:
-    """Wait until `after` is on screen and reflect has printed its next "> " prompt below it
-    (so it has read the line: Ctrl+C would flush a line still in the terminal's queue)."""
+def _wait_for_prompts(term, since: str, prompts: int, timeout: float = 15.0) -> None:
+    """Wait until reflect has printed `prompts` "> " prompts since `since`, the last line
+    holding prompts only: it has then read every line before the last prompt (Ctrl+C would
+    flush a line still in the terminal's queue). The terminal echoes what is typed as it
+    comes, so the prompts for lines typed in one burst can all end up on the last line
+    ("> >"), after the echo."""
     deadline = time.monotonic() + timeout
     while True:
-        lines = term.screen().rstrip().splitlines()
-        if after in "\n".join(lines) and lines[-1].strip() == ">":
+        screen = term.screen().rstrip()
+        lines = screen.splitlines()
+        after = screen.partition(since)[2]
+        if after.count(">") >= prompts and set(lines[-1].split()) == {">"}:
             return
-        assert time.monotonic() < deadline, "\n".join(lines)
+        assert time.monotonic() < deadline, screen
         time.sleep(0.05)
 
 
@@ -31,7 +36,8 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
     term.keys("Enter")
     term.wait_for("Notes on this section")
     term.type("typed in a real terminal\nand a second line\n")
-    _wait_for_next_prompt(term, "and a second line")  # both lines read by reflect
+    # Both lines read by reflect: the prompts for the first, the second and the next line.
+    _wait_for_prompts(term, "Notes on this section", 3)
     pid = term.pid()
     if way_out == "Ctrl+C":
         term.keys("C-c")
