@@ -69,7 +69,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     for note in on_opening(session, review) if review is not None else []:
         echo(f"reflect check: note: {note.replace(' here.', ' in the app.')}", err=True)
-    findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency)
+    findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency,
+                                by_agency=args.by_agency)
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
         return 0

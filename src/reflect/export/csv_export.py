@@ -16,6 +16,7 @@ import csv
 import io
 from datetime import date
 
+from reflect.export import parts
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
@@ -44,15 +45,17 @@ def to_csv(session: Session, review: Review | None = None,
            options: ExportOptions = ExportOptions()) -> str:
     """The session's agreed actions as CSV text (RFC 4180: comma-separated, CRLF rows).
 
-    `review` and `options` are accepted for the same signature as the other formats; an
-    actions list names no participants, so no option changes it.
+    `review` is accepted for the same signature as the other formats. `options` name an
+    owner as the other formats do: in notes that name nobody, an attendee who owns an action
+    is given by role (`parts.action_owner`).
     """
     s = session
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
     for act in s.actions:
-        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text, act.owner,
+        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, act.text,
+                                                parts.action_owner(s, act, options),
                                                 act.due, act.status,
                                                 " ".join(act.recommendation.split()), "",
                                                 _iso(act.due_date), act.progress)])

@@ -218,7 +218,7 @@ def to_docx(session: Session, review: Review | None = None,
 
     doc.add_heading(parts.actions_heading(s), level=1)
     if s.actions:
-        headers, rows = parts.action_table(s)
+        headers, rows = parts.action_table(s, options)
         linked = len(headers) > len(parts.ACTION_HEADERS)
         _table(doc, headers, rows, LINKED_ACTION_WIDTHS_CM if linked else ACTION_WIDTHS_CM)
     else:

@@ -237,7 +237,7 @@ def to_html(session: Session, review: Review | None = None,
     out += ['<section aria-labelledby="actions">',
             f'<h2 id="actions">{_e(parts.actions_heading(s))}</h2>']
     if s.actions:
-        out += _table("actions", *parts.action_table(s))
+        out += _table("actions", *parts.action_table(s, options))
     else:
         out.append(f'<p class="empty">{_e(parts.no_actions(s))}.</p>')
     out.append("</section>")

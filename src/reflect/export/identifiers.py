@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from reflect.export import parts
 from reflect.export.detectors import (
     BIRTH_DATE,
     DETECTORS,
@@ -235,7 +236,7 @@ def kinds_in(text: str, review: Review | None = None) -> list[str]:
 
 
 def find_identifiers(session: Session, review: Review | None = None, *,
-                     roles_only: bool = False,
+                     roles_only: bool = False, by_agency: bool = False,
                      printed: Callable[[str], bool] | None = None) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
@@ -249,8 +250,10 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     participants and the owners of actions (where the staff are named), unless the review
     itself uses them. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
-    those fields is a finding too. With `printed` (a field's path -> whether the export
-    prints it), fields the export never prints are not looked at.
+    those fields is a finding too, but not an agreed action's owner who is an attendee
+    named in full: such notes print their role instead (`parts.owner_by_role`; with
+    `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
+    path -> whether the export prints it), fields the export never prints are not looked at.
     """
     names = name_patterns(session) if roles_only else []
     published = _published(review)
@@ -266,6 +269,12 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         left_out = f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name")))
+        # An owner who attended is printed by role: the name typed is not in the notes. The
+        # other detectors still look at it, as at the attendee's name field: a detail found
+        # in both is redacted in both, so the copy's owner still names that attendee.
+        left_out = left_out or bool(
+            names and f.path.startswith("actions[") and f.path.endswith("].owner")
+            and parts.owner_by_role(session, text, by_agency))
         field_names = [] if left_out else names
         # Likely names are looked for in what was written, not where staff are named.
         staff = f.path == "facilitator" or f.path.startswith("participants[") \

@@ -74,7 +74,8 @@ def to_data(session: Session, review: Review | None = None,
                          "now_what": a.now_what}
                         for a in s.answers],
             "notes": dict(s.notes),
-            "actions": [{"id": a.id, "text": a.text, "owner": a.owner, "due": a.due,
+            "actions": [{"id": a.id, "text": a.text,
+                         "owner": parts.action_owner(s, a, options), "due": a.due,
                          "due_date": _iso(a.due_date), "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,
                          "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date)}

@@ -198,7 +198,7 @@ def to_markdown(session: Session, review: Review | None = None,
 
     out += [f"## {parts.actions_heading(s)}", ""]
     if s.actions:
-        headers, rows = parts.action_table(s)
+        headers, rows = parts.action_table(s, options)
         out += _table(headers, [[cell(c) for c in row] for row in rows])
     else:
         out += [f"*{parts.no_actions(s)}.*", ""]

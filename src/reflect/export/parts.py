@@ -14,6 +14,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.dates import due_words
 from reflect.model.review import Review
+from reflect.model.roles import one_named
 from reflect.model.session import (
     Action,
     Answer,
@@ -232,13 +233,40 @@ def owner_word(s: Session) -> str:
     return "with" if s.mode == "individual" else "owner"
 
 
-def action_table(s: Session) -> tuple[tuple[str, ...], list[list[str]]]:
+def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
+    """What notes that name nobody print for an agreed action's owner who attended: that
+    attendee as the points they made are attributed (`attribution`: role and agency; by
+    agency, the agency alone); "" when the owner is printed as typed, and so still looked at
+    by the personal-details check (identifiers.find_identifiers) as before: a role or someone
+    from outside ("Duty manager"), a first name alone, or someone invited who did not attend.
+    Never a guess: a name two participants share, or an attendee with no role (by agency, no
+    agency) to print, is left as typed too, so the check holds it back and redacting it
+    prints "[redacted]"."""
+    # Not guessed: two people of one name (one_named finds neither), or nothing to print
+    # but the agency in notes by role ("Owner: Invented Trust" would read as the Trust's).
+    p = one_named(s.participants, owner) if owner.strip() else None
+    if p is None or not p.attended:
+        return ""
+    if by_agency:
+        return p.agency.strip()
+    return _role_and_agency(p) if p.role.strip() else ""
+
+
+def action_owner(s: Session, act: Action, options: ExportOptions) -> str:
+    """An agreed action's owner as the notes print it: as typed, unless the notes name nobody
+    and the owner is an attendee (`owner_by_role`), printed then as their role."""
+    if not options.nameless:
+        return act.owner
+    return owner_by_role(s, act.owner, options.attendance_by_agency) or act.owner
+
+
+def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], list[list[str]]]:
     """The agreed actions as headers and rows, text unescaped; a Recommendation column only
     when some action answers one."""
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, act.owner, action_due(act), action_status(act)]
+    rows = [[act.text, action_owner(s, act, options), action_due(act), action_status(act)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
 

@@ -97,7 +97,8 @@ def to_text(session: Session, review: Review | None = None,
     if not s.actions:
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
-        facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {act.owner}" if act.owner else "",
+        owner = parts.action_owner(s, act, options)
+        facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {owner}" if owner else "",
                                       f"due: {parts.action_due(act)}" if act.due else "",
                                       f"status: {parts.action_status(act)}") if x)
         out += _para(f"- {act.text} ({facts})", hanging="  ")

@@ -59,12 +59,19 @@ def split_person(line: str) -> tuple[str, str, str]:
     return "", parts[0], ""
 
 
+def one_named(people: Iterable[Participant], name: str) -> Participant | None:
+    """The one participant whose name is `name` (case and spacing aside), or None: none is,
+    or two or more are (which one was meant would be a guess)."""
+    def key(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    found = [p for p in people if p.name.strip() and key(p.name) == key(name)]
+    return found[0] if len(found) == 1 else None
+
+
 def named(people: Iterable[Participant], name: str) -> str:
     """The id of the one participant whose name is `name` (case and spacing aside), or "".
     A point from the room sent as "Alex Example" was nobody's, so notes giving roles only
     lost who said it (a trial)."""
-    def key(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    found = [p.id for p in people if p.id and p.name.strip() and key(p.name) == key(name)]
-    return found[0] if len(found) == 1 else ""
+    found = one_named(people, name)
+    return found.id if found is not None else ""

@@ -128,11 +128,12 @@ def findings_for(session: Session, fmt: str, review: Review | None = None,
     other formats the session."""
     from reflect.export.identifiers import find_identifiers
 
-    nameless = effective_options(fmt, options).nameless
+    chosen = effective_options(fmt, options)
     fmt = canonical(fmt)
     shown = record_prints(session, fmt, review).__contains__ if fmt in RECORDS \
         else _actions_only if fmt == "csv" else _not_cpd
-    return find_identifiers(session, review, roles_only=nameless, printed=shown)
+    return find_identifiers(session, review, roles_only=chosen.nameless,
+                            by_agency=chosen.attendance_by_agency, printed=shown)
 
 
 def as_text(fmt: str) -> str:
