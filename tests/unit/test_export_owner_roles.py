@@ -193,3 +193,20 @@ def test_the_command_line_exports_roles_only_notes_with_the_owners_role(
 def test_the_pdf_prints_the_owners_role(session, review):
     text = render_bytes(session, "txt", review, ROLES_ONLY).decode()
     assert "owner: Health visitor, Invented Trust" in text
+
+
+def test_roles_only_actions_csv_leaves_out_an_earlier_actions_owner(session, review):
+    """The check never looks for names in last time's owners when the notes name nobody (the
+    notes leave them out: parts.carried_owner); the actions' CSV printed them all the same."""
+    from reflect.model.session import CarriedAction
+
+    session.carried = [CarriedAction(session_id="20261101-child-zz-0000abcd",
+                                     session_label="November huddle", action_id="a1",
+                                     text="Ring the invented nursery", owner="Ann Example")]
+    assert findings_for(session, "csv", review, ROLES_ONLY) == []
+    for options in (ROLES_ONLY, BY_AGENCY):
+        rows = list(csv.DictReader(io.StringIO(to_csv(session, review, options))))
+        assert [r["owner"] for r in rows if r["carried_over_from"]] == [""]
+        assert "Ann Example" not in to_csv(session, review, options)
+    rows = list(csv.DictReader(io.StringIO(to_csv(session, review, ExportOptions()))))
+    assert [r["owner"] for r in rows if r["carried_over_from"]] == ["Ann Example"]

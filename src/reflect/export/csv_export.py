@@ -47,7 +47,8 @@ def to_csv(session: Session, review: Review | None = None,
 
     `review` is accepted for the same signature as the other formats. `options` name an
     owner as the other formats do: in notes that name nobody, an attendee who owns an action
-    is given by role (`parts.action_owner`).
+    is given by role (`parts.action_owner`), and an earlier session's owner is left out
+    (`parts.carried_owner`), as the notes and the personal-details check do.
     """
     s = session
     buffer = io.StringIO(newline="")
@@ -60,7 +61,8 @@ def to_csv(session: Session, review: Review | None = None,
                                                 " ".join(act.recommendation.split()), "",
                                                 _iso(act.due_date), act.progress)])
     for c in s.carried:
-        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text, c.owner,
+        writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
+                                                parts.carried_owner(c, options),
                                                 c.new_due or c.due, c.status, "",
                                                 c.session_label,
                                                 _iso(c.new_due_date if c.new_due else c.due_date),
