@@ -78,12 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     found.add_argument("--anyway", action="store_true",
                        help="export even if the check finds likely personal details")
     p_export.add_argument("--roles-only", action="store_true",
-                          help="show participants by role and agency only (names are also "
-                               "checked for in the text)")
+                          help="show participants, and an action's owner who attended, by role "
+                               "and agency only (names are also checked for in the text)")
     p_export.add_argument("--by-agency", action="store_true",
-                          help="attendance as a count per agency, no names or roles; points "
-                               "are attributed to an agency only (names are also checked for "
-                               "in the text)")
+                          help="attendance as a count per agency, no names or roles; points, "
+                               "and an action's owner who attended, are attributed to an "
+                               "agency only (names are also checked for in the text)")
     p_export.add_argument("--no-attendance", action="store_true",
                           help="leave attendance out (who attended and who did not); points "
                                "are then attributed by role and agency, never by name")
@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "when it finds something.")
     p_check.add_argument("session", metavar="SESSION", help="session id or path to its file")
     p_check.add_argument("--roles-only", action="store_true",
-                         help="also look for participants' names")
+                         help="also look for participants' names (not an action's owner who "
+                              "attended: such notes give their role)")
     p_check.add_argument("--by-agency", action="store_true",
                          help="also look for participants' names (as --roles-only: notes by "
                               "agency name nobody)")
