@@ -331,6 +331,11 @@ PAST_MARK = "⚠"
 other date: a trial)."""
 
 
+YEARLESS_FORM = 3
+"""The first of `due_cell`'s forms without the year (`31 Jan`, `31/1`): a table whose Due
+column is that narrow must say where the year is."""
+
+
 def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...]:
     """A due date as a table's cell shows it, longest form first, for the table to show the
     first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,

@@ -143,6 +143,11 @@ class RowTable(DataTable[Text]):
         return [column_form([r[n] for r in self._rows], width)
                 for n, (_, width) in enumerate(self._columns)]
 
+    def form_of(self, column: int) -> int:
+        """The form column `column`'s cells are shown in (`column_form`): 0, their longest,
+        for a column of plain text or one the table does not have."""
+        return self._forms[column] if 0 <= column < len(self._forms) else 0
+
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
         again instead (a row or column it does not have)."""
