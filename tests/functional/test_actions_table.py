@@ -68,3 +68,67 @@ async def test_the_due_column_reads_alike_and_says_where_the_year_is(
             assert "31" not in first and YEARLESS in line
         if size != (60, 20):
             assert "31" in second  # these sizes have room for a year
+
+
+LONG_ADVICE = FICTIONAL_REVIEW.replace('context = ["An invented context point."]', '''\
+context = ["An invented context point."]
+what_to_do_now = [
+  "Talk through the invented learning with your invented team at its next meeting.",
+  "Check that the invented referral form in your invented service asks who lives at home.",
+  "Share the invented leaflet with colleagues who work with invented families.",
+  "Book a place on the invented training day, and ask a colleague to come with you.",
+]''')
+
+
+def screen_lines(app: object) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
+
+
+def in_view(widget, pane) -> bool:  # type: ignore[no-untyped-def]
+    return widget.region in pane.scrollable_content_region
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_action_added_shows_on_screen_and_the_next_goes_straight_in(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """At 80x24 the table was below the fold: Enter emptied the boxes and nothing on screen
+    said the action was added (a trial). Its row is now scrolled into view below the form
+    where there is room for both (100x30, 80x24), and the What box says it was added (where
+    there is not: at 60x20 the form alone fills the step); the What box keeps the focus and
+    stays in view, and keys typed straight after Enter go into it."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
+        session = Session.start(advice, "s-added", team="Invented team")
+        session.add_action(Action(text="Ring the invented school", owner="Ann Example"))
+        session.add_action(Action(text="Write to the invented clinic", owner="Bob Example"))
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, advice)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        pane = screen.query_one(".actions-pane")
+        what = screen.query_one(".action-what")
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is what and table.row_count == 2)
+        if size == (80, 24):  # as the trial found it
+            assert not any("Ring the invented" in line for line in screen_lines(app))
+
+        await pilot.press(*"Zed plan", "tab", *"Cy Example", "tab", *"1/1/31", "enter")
+        await wait_for(pilot, lambda: table.row_count == 3)
+        await pilot.pause(0.2)
+        lines = screen_lines(app)
+        assert any("Added as row 3: Zed plan" in line for line in lines), "\n".join(lines)
+        row_seen = any("Zed plan" in line and "Added" not in line for line in lines)
+        assert row_seen or size == (60, 20), "\n".join(lines)
+        assert app.focused is what and in_view(what, pane)
+
+        # Typed straight after Enter: the next action goes into the What box.
+        await pilot.press(*"Yew plan", "enter", *"Next")
+        await wait_for(pilot, lambda: table.row_count == 4)
+        await pilot.pause(0.2)
+        assert app.focused is what and what.value == "Next"  # type: ignore[attr-defined]
+        assert in_view(what, pane)
+        lines = screen_lines(app)
+        assert [a.text for a in session.actions][-2:] == ["Zed plan", "Yew plan"]
+        assert not any("Added as row" in line for line in lines)  # typing ends what it said
+        assert any("Yew plan" in line for line in lines) or size == (60, 20), "\n".join(lines)

@@ -73,6 +73,7 @@ class ActionsPanel(ItemPanel, Vertical):
     """
     READ_ONLY = "actions cannot be changed here."
     REMOVE = "Remove this agreed action?\n\n{}"
+    ADDED = "✓ Added as row {n}: {}"
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
         super().__init__(edits, **kwargs)

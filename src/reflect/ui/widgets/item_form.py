@@ -255,6 +255,7 @@ class ItemForm(Vertical):
         `choices_hold(name, value)` says whether a select can show the item's value."""
         self.editing = item
         self._before = item.model_dump()
+        self.say(None)
         for spec in self.spec.fields:
             value = str(getattr(item, spec.name))
             if spec.kind == "select":
@@ -274,6 +275,11 @@ class ItemForm(Vertical):
         self.first.border_title = self.spec.editing_title(number)
         self.query_one(f".{self.spec.button_class}", Button).label = self.spec.save_label
         self.screen.set_focus(self.first)
+
+    def say(self, words: Text | None) -> None:
+        """`words` under the first box (an item just added), until something is typed
+        there or an item is opened for editing."""
+        self.first.border_subtitle = words
 
     def end_editing(self) -> None:
         """Back to adding: the form shows anything that was being typed for a new item."""
@@ -303,6 +309,8 @@ class ItemForm(Vertical):
             return
         if spec.reads is not None:
             event.input.border_subtitle = spec.reads(event.input.value)
+        elif event.input is self.first and event.value and event.input.border_subtitle:
+            event.input.border_subtitle = None  # what `say` said is done with
         if self.read_only or not is_current(event):
             return
         if self.editing is not None:

@@ -9,6 +9,10 @@ question quoted a name whole, and a long one pushed the dialog's buttons off the
 - The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
 - Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`);
   Esc on it gives the focus back to its row (`ItemForm.EditCancelled`).
+- Where a panel says so (`ADDED`), an item added is said under the form's first box, and its
+  new row is scrolled into view below the form, the form's first box kept in view with the
+  focus (at 80x24 the actions table was below the fold, and an added action left no sign on
+  screen: a trial).
 
 A panel says what its items are and how each is added, changed, removed and drawn.
 """
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from pydantic import BaseModel
+from rich.text import Text
 from textual import on
 from textual.widget import Widget
 
@@ -39,6 +44,9 @@ class ItemPanel(Widget):
     here."); "" says nothing."""
     REMOVE: ClassVar[str] = "Remove this item?\n\n{}"
     """The question before an item is removed: `{}` is where its words go, shortened."""
+    ADDED: ClassVar[str] = ""
+    """Said under the form's first box once an item is added (`{n}`: its row, `{}`: its
+    words), its row then brought into view (`show_added`); "" does neither."""
 
     def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -128,10 +136,54 @@ class ItemPanel(Widget):
             index = len(self.items()) - 1
             form.clear_drafts()
         form.end_editing()
-        self.screen.set_focus(form.first)
+        added = event.editing is None and bool(self.ADDED)
+        # (`show_added` scrolls, keeping the box in view: Textual's own scroll to it, animated
+        # and later, could move it off again.)
+        self.screen.set_focus(form.first, scroll_visible=not added)
         self.show_items(index)
+        if added:
+            self.show_added(index)
         if change is not None:
             self.post_message(SessionChanged(change))
+
+    def show_added(self, index: int) -> None:
+        """Say item `index` was added, under the form's first box (until the next one is
+        typed), and bring its row into view once the table is drawn again."""
+        words = one_line(self.words(self.items()[index]))
+        self.form.say(Text(self.ADDED.format(words, n=index + 1)))
+        self.call_after_refresh(self._row_into_view, index)
+
+    def _row_into_view(self, index: int) -> None:
+        """Scroll the step so that row `index` of the table shows below the form, never so
+        far that the form's first box (with the focus) leaves the view; then, if the table
+        scrolls within itself, the row into the part of it on screen."""
+        table = self.query_one(RowTable)
+        pane = next((w for w in self.ancestors_with_self
+                     if isinstance(w, Widget) and w.allow_vertical_scroll), None)
+        if pane is None or not 0 <= index < table.row_count:
+            return
+        if self.app.animator.is_being_animated(pane, "scroll_y"):  # (a Tab's, say)
+            self.app.animator.force_stop_animation(pane, "scroll_y")
+            self.call_after_refresh(self._row_into_view, index)  # once it is drawn there
+            return
+        window = pane.scrollable_content_region
+        box = self.form.first.region
+        rows = table.content_region
+        rows = rows._replace(y=rows.y + table.header_height,
+                             height=rows.height - table.header_height)
+        inside = round(table.scroll_y)  # the table's first row shown
+        if not inside <= index < inside + rows.height:  # the table has yet to scroll to it
+            inside = max(0, index - rows.height + 1)
+        row = rows.y + index - inside  # on screen
+        down = min(max(0, row + 1 - window.bottom, box.bottom - window.bottom), box.y - window.y)
+        before = round(pane.scroll_y)
+        if down:
+            pane.scroll_to(y=before + down, animate=False, immediate=True)
+        moved = round(pane.scroll_y) - before
+        seen = (max(rows.y - moved, window.y), min(rows.bottom - moved, window.bottom))
+        if seen[0] < seen[1] and not seen[0] <= row - moved < seen[1]:
+            table.scroll_to(y=index - (seen[1] - 1 - (rows.y - moved)), animate=False,
+                            immediate=True)
 
     @on(ItemForm.EditChanged)
     def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
