@@ -1,14 +1,16 @@
 """CPU time until the first full frame is handed to the terminal, against the bare Textual app.
 
-    python bench/first_frame_cpu.py [--runs 7] [--reviews 1000]
+    python bench/first_frame_cpu.py [--runs 7] [--reviews 1000] [--open]
 
 On a machine shared with other work, wall-clock start-up moves by a third between runs; the
 CPU time a process spends before its first frame moves much less, so it says whether a change
 made start-up cheaper. Each run starts the case in its own tmux server (100x30) through this
 file's `--child` mode, which records `time.process_time()` when the first write of more than
 3,000 characters (a whole screen) reaches Textual's writer thread, then ends the process.
-Cases and the bare app alternate; medians are printed. (`bench/terminal_case.py` measures what
-a user sees: the time until the text is on screen.)
+Cases and the bare app alternate; medians are printed. With `--open`, `reflect open` on a
+saved session (the 6-question review; the themed session) is measured too, until the first
+write holding its question's pane ("Add a point"). (`bench/terminal_case.py` measures what a
+user sees: the time until the text is on screen.)
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 FRAME = 3000
 """A write this long is a whole screen, not a terminal query."""
+PANE = "Add a point"
+"""In `reflect open`'s frame once the question's pane is drawn (its first frame is empty)."""
 
 
-def child(out: str, target: list[str]) -> None:
+def child(out: str, target: list[str], until: str = "") -> None:
     """In the measured process: note the CPU time at the first whole frame, then end.
 
     Textual's writer thread is caught when it starts (nothing of Textual is imported here
@@ -43,7 +47,7 @@ def child(out: str, target: list[str]) -> None:
 
             def write(text: str) -> None:
                 real(text)
-                if len(text) > FRAME:
+                if len(text) > FRAME and until in text:
                     Path(out).write_text(f"{time.process_time()}\n")
                     os._exit(0)
 
@@ -85,9 +89,28 @@ def cpu_to_first_frame(target: list[str], env: dict[str, str]) -> float:
         out.unlink(missing_ok=True)
 
 
+def open_cases(sessions: Path, env: dict[str, str]) -> dict[str, tuple[list[str], dict[str, str]]]:
+    """`reflect open` on a saved session at its first question: the 6-question review and the
+    largest themed session (as `bench/terminal_case.py`)."""
+    from reflect.model.session import Session
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.sessions import save_session
+
+    catalogue = load_catalogue(BENCH.parent / "content")
+    cases = {}
+    for review in (catalogue.load("child-ac"), catalogue.load("theme-information-sharing")):
+        n = len(review.questions)
+        session = Session.start(review, f"20260101-bench-{n:08x}", title="Invented meeting",
+                                team="Invented team", current_step=f"q:{review.questions[0].id}")
+        save_session(sessions, session)
+        cases[f"reflect open, {n} questions"] = (["reflect", "open", session.id], env)
+    return cases
+
+
 def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        child(sys.argv[2], sys.argv[3:])
+        pane = sys.argv[3:5] == ["reflect", "open"]  # until the pane, not its empty screen
+        child(sys.argv[2], sys.argv[3:], PANE if pane else "")
         return
     sys.path.insert(0, str(BENCH.parent))
     sys.path.insert(0, str(BENCH.parent / "src"))
@@ -96,6 +119,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--reviews", type=int, default=1000)
+    parser.add_argument("--open", action="store_true",
+                        help="`reflect open` on a 6-question review and a themed session too")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
@@ -118,6 +143,11 @@ def main() -> None:
                      **env, "REFLECT_CONTENT_DIR": str(BENCH.parent / "content")}),
                  f"reflect, {args.reviews} reviews": (["reflect"], {
                      **env, "REFLECT_CONTENT_DIR": str(big)})}
+        if args.open:  # (their own sessions folder: the start screen's cases list none)
+            (base / "open").mkdir()
+            cases.update(open_cases(base / "open", {
+                **env, "REFLECT_SESSIONS_DIR": str(base / "open"),
+                "REFLECT_CONTENT_DIR": str(BENCH.parent / "content")}))
         times: dict[str, list[float]] = {name: [] for name in cases}
         for target, case_env in cases.values():  # warm-up: caches filled, modules compiled
             cpu_to_first_frame(target, case_env)
