@@ -8,6 +8,7 @@ import pytest
 
 from reflect.model.dates import (
     MONTHS,
+    YEARLESS_FORM,
     due_cell,
     due_words,
     month_number,
@@ -239,3 +240,58 @@ def test_until_without_since_or_a_year_is_a_day_gone_by_or_in_the_month_under_wa
     from reflect.model.dates import read_until
 
     assert read_until(words, date(2026, 12, 2), None) == day  # a Wednesday
+
+
+def _printed(day: date, today: date) -> list[str]:
+    """Every form reflect prints a due date in: the tables' Due cells (with and without the
+    mark of a date gone by), the Selected line's and the notes' date (`short_date`), and what
+    a due box's border says it read. Those without the year (`4 Dec`, `4/12`: where the
+    column is narrow the Selected line gives the year) only for a day within the year ahead,
+    as a date without its year is read."""
+    yearless = day < today.replace(year=today.year + 1) and day >= today
+    cells = [form for past in (False, True)
+             for n, form in enumerate(due_cell("x", day, past=past))
+             if n < YEARLESS_FORM or yearless]
+    border = [read_as("x", day, today)] if day >= today else []  # (not `→ 1 Jan, past`)
+    return [*cells, short_date(day), short_date(day, weekday=False), *border]
+
+
+@pytest.mark.parametrize("day", [date(2027, 1, 1), date(2027, 1, 31), date(2027, 12, 4),
+                                 date(2026, 12, 4), date(2028, 2, 29), date(2026, 11, 30)])
+def test_every_form_reflect_prints_a_date_in_is_read_back(day):
+    """`1 Jan 27`, the Due column's own form, was "not read as a date" when typed into a due
+    box (a trial): copied from the table, a date must read back as itself."""
+    for printed in _printed(day, TODAY):
+        assert read_date(printed, TODAY) == day, printed
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 Jan 27", date(2027, 1, 1)),  # a two-digit year as in 1/1/27: 2027
+    ("1st Jan 27", date(2027, 1, 1)),
+    ("31 Jan 99", date(2099, 1, 31)),  # as 31/1/99 is
+    ("Fri 1 Jan 2027", date(2027, 1, 1)),
+    ("Friday, 1 January 27", date(2027, 1, 1)),
+    ("this Fri 4 Dec", date(2026, 12, 4)),
+    ("⚠ 30 Nov 2026", date(2026, 11, 30)),
+    ("→ Fri 4 Dec 2026", date(2026, 12, 4)),
+    ("Jan 27", date(2027, 1, 27)),  # the 27th still: no day before it, so no year
+    ("March 27", date(2027, 3, 27)),
+])
+def test_a_two_digit_year_after_a_day_and_month_and_a_weekday_before_a_date(text, expected):
+    assert read_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mon 1 Jan 2027",  # 1 Jan 2027 is a Friday: which of the two was meant is unknown
+    "Sat 4 Dec",
+    "next Fri 4 Dec",
+    "Fri 4",
+    "1 Jan 270",
+    "→", "⚠",
+])
+def test_a_weekday_that_is_not_the_dates_makes_it_no_date(text):
+    assert read_date(text, TODAY) is None
+
+
+def test_a_day_february_lacks_with_a_two_digit_year_is_said_so():
+    assert read_as("29 Feb 27", read_date("29 Feb 27", TODAY)) == "no 29 Feb in 2027"

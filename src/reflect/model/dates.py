@@ -64,7 +64,13 @@ def short_date(day: date, weekday: bool = True) -> str:
 _ORD = r"(?:st|nd|rd|th)?"
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ][0-9:.+z-]*)?")
 _DMY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
-_D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4}}))?")
+_D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4}}|\d{{2}}))?")
+"""`31 Jan`, `31st of January 2027`, and `31 Jan 27`, as the tables print it (a day already
+given, the number after the month can only be a year: 2027, as in `31/1/27`). `Jan 27` and
+`March 27` stay the 27th (`_MONTH_D`, `_MONTH`: there the number could be either)."""
+_ON_DAY = re.compile(r"(?:this\s+)?([a-z]+)\.?,?\s+(\d.*)")
+"""A date after its weekday, as reflect prints it (`Fri 15 Jan 2027`, `→ this Fri 4 Dec`):
+read only when the date falls on that weekday."""
 _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
 _MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _END_OF = re.compile(
@@ -76,6 +82,8 @@ _WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
 """`Friday week`, `a week on Friday`: the Friday after the coming one (British usage)."""
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
+_MARKS = "⚠→ "
+"""`PAST_MARK` and the arrow of `read_as`, which reflect prints before a date."""
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
 
 
@@ -83,12 +91,14 @@ def read_date(text: str, today: date) -> date | None:
     """The date `text` names, read as a UK reader would, or None when it names none clearly.
 
     Day first (`15/01/2027`, `15/1/27`, `15.1.27`); `2027-01-15`; `31 January`, `31st Jan
-    2027`, `January 31, 2027`; a month alone or "end of" it (`March 2027`, `end of March`:
-    its last day); `end of the month`, `end of next month`, `end of the week` (Friday);
-    `today`, `tomorrow`, `yesterday`, a weekday (`Friday`, `next Friday`: the first one after
-    today; `last Friday`: the last one before it); `in two weeks`, `in 3 days`, `in a
-    fortnight`, `in a month`, `two weeks ago`. A leading "by", "before",
-    "due" or "on" is skipped. With no year, the next such day on or after `today`. A day that
+    2027`, `31 Jan 27`, `January 31, 2027`; after its weekday (`Fri 15 Jan 2027`, as the
+    app prints it: read only when the date is that weekday); a month alone or "end of" it
+    (`March 2027`, `end of March`: its last day); `end of the month`, `end of next month`,
+    `end of the week` (Friday); `today`, `tomorrow`, `yesterday`, a weekday (`Friday`,
+    `next Friday`: the first one after today; `last Friday`: the last one before it); `in
+    two weeks`, `in 3 days`, `in a fortnight`, `in a month`, `two weeks ago`. A leading
+    "by", "before", "due" or "on" is skipped, and the marks reflect prints before a date.
+    With no year, the next such day on or after `today`. A day that
     does not exist (`31/02/2027`) is not a date.
     """
     t = _normal(text)
@@ -101,8 +111,11 @@ def read_date(text: str, today: date) -> date | None:
 
 
 def _normal(text: str) -> str:
-    """`text` in lower case, its spaces single, without a final full stop or a leading "by"."""
-    return _LEAD.sub("", " ".join(text.split()).lower().rstrip(".")).strip()
+    """`text` in lower case, its spaces single, without a final full stop, a leading "by" or
+    the marks reflect prints before a date (`⚠ 1 Dec 2026` in a table, `→ Fri 4 Dec 2026` in
+    a due box's border: copied with the date, they made it no date)."""
+    flat = " ".join(text.split()).lower().rstrip(".").lstrip(_MARKS)
+    return _LEAD.sub("", flat.strip()).strip()
 
 
 def _counts_from_today(t: str) -> bool:
@@ -200,6 +213,9 @@ def _read(t: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if m := _ISO.fullmatch(t):
         return date(int(m[1]), int(m[2]), int(m[3]))
+    if (m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS:
+        day = _read(m[2], today)  # a weekday that does not match: which was meant is unknown
+        return day if day is not None and day.weekday() == WEEKDAYS[m[1]] else None
     if m := _DMY.fullmatch(t):
         if not m[4] and m[2] != "/":
             return None  # 1.5 or 3-4 alone is a number or a range, not a date
