@@ -100,6 +100,37 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
     assert load_session(mine).carried[0].written_back
 
 
+async def test_enter_after_a_new_due_date_goes_back_to_the_actions_row(fictional_dir,
+                                                                      sessions_dir):
+    """Typed, Enter, Esc, Esc: Enter went on round to the step list, whose Esc only came back
+    to the step, so the first Esc seemed to do nothing and the second left (a trial). Enter
+    in the due box is back on the action's row, with the keys typed after it; one Esc leaves,
+    the date kept here and in the earlier session."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Ring the invented school nurse"), Action(text="Post the pretend leaflet")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_team_session(pilot)
+        await pilot.press("pagedown")
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("down")  # the second action
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await pilot.press("enter")  # on to the due box, as before
+        due = screen.query_one(".carried-due", Input)
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "31/1/27")
+        await pilot.press("enter", "up")  # the row's place kept, the Up typed after Enter too
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 0)
+        assert screen.session.carried[1].new_due == "31/1/27"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    [_, back] = load_session(earlier_path).actions
+    assert (back.due, back.due_date) == ("31/1/27", date(2027, 1, 31))
+
+
 def count_calls(table: RowTable, name: str) -> list[int]:
     """How many times `table.<name>` is called from now on."""
     calls = [0]

@@ -1,7 +1,8 @@
 """Last time's actions: the team's open actions from earlier sessions, to update first.
 
 Space moves the highlighted action's status on; the boxes under the table take a progress
-note and a new due date for it (read as a date as it is typed, like an action's). Each change
+note and a new due date for it (read as a date as it is typed, like an action's); Enter goes
+from the note to the due box and from there back to the action's row. Each change
 goes through `SessionEdits`; the screen saves it here and writes it back to the earlier
 session (`SessionChanged` with a `CarriedChanged`).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
 from textual.widgets import Input
 
 from reflect.model.dates import due_cell, due_words, gone_by, read_as
@@ -57,12 +59,24 @@ class CarriedPanel(Vertical):
     """The action whose note and new due date the boxes show."""
 
     def on_mount(self) -> None:
-        for box in self.query(".carried-note, .carried-due").results(FormInput):
-            box.on_enter = self._next_box
+        self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
+        self.query_one(".carried-due", FormInput).on_enter = self._to_table
         self.show_carried()
 
-    def _next_box(self) -> None:
-        self.screen.focus_next()
+    def _to_due_box(self) -> None:
+        self._move(".carried-note", self.query_one(".carried-due", FormInput))
+
+    def _to_table(self) -> None:
+        """Enter in the due box: back to the action's row, for the next (↓) or Esc to leave.
+        It went on to the next box on the screen, the step list (wrapping round), whose Esc
+        only came back to the step: the first Esc after a new due date seemed to do nothing,
+        and the second left (a trial)."""
+        self._move(".carried-due", self.query_one(RowTable))
+
+    def _move(self, box: str, to: Widget) -> None:
+        """The focus from `box` on `to`, and the keys typed after Enter with it."""
+        self.query_one(box, FormInput).moved_to = to
+        self.screen.set_focus(to)
 
     def make_read_only(self) -> None:
         self.read_only = True
