@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides/isolates that
@@ -83,15 +84,19 @@ def _query_words(query: str) -> tuple[str, ...]:
     return tuple(search_words(query))
 
 
-def matches_query(query: str, haystack: str) -> bool:
+def matches_query(query: str, haystack: str, named: Container[str] | None = None) -> bool:
     """True when `query` finds `haystack` (a `search_text`) the way people type searches.
 
     Every word of the query must start a word of the haystack. A word of one or two
-    characters must be a whole word, or start a word of the first two parts (the names: a
-    review's id and title, a session's title and review), so "Child L" finds Child L but not
-    Child AC (whose summary merely has words starting with "l"), and "z" finds Child ZZ. A
-    query typed with or without spaces or dashes ("child-l", "childl") also finds a name
-    that is the same once those are removed.
+    characters that names something in the list searched (`named`, from `naming_words`; by
+    default every such word) must be a whole word, or start a word of the first two parts
+    (the names: a review's id and title, a session's title and review), so "Child L" finds
+    Child L but not Child AC (whose summary merely has words starting with "l"), and "z"
+    finds Child ZZ. A short word that names nothing there is a word being typed and starts
+    any word, as a longer one does: "Child In" listed only the reviews whose summary had the
+    word "in" ("died in hospital"), and not Child I, whose theme is information sharing, which
+    "Child Inf" then found (a trial). A query typed with or without spaces or dashes
+    ("child-l", "childl") also finds a name that is the same once those are removed.
     """
     words = _query_words(query)
     if not words:
@@ -102,11 +107,26 @@ def matches_query(query: str, haystack: str) -> bool:
         return True
 
     def finds(word: str) -> bool:
-        if len(word) <= 2:
+        if len(word) <= 2 and (named is None or word in named):
             return word in found or any(w.startswith(word) for w in names)
         return any(w.startswith(word) for w in found)
 
     return all(finds(word) for word in words)
+
+
+def naming_words(query: str, haystacks: Iterable[str]) -> frozenset[str]:
+    """The words of one or two characters in `query` that start a name's word in any of
+    `haystacks` (`search_text`s: their first two parts): "l" in a library with a Child L,
+    "ac" with a Child AC. For `matches_query`: these are names; other short words are the
+    start of a word still being typed ("in", on the way to "information")."""
+    short = {word for word in _query_words(query) if len(word) <= 2}
+    named: set[str] = set()
+    for haystack in haystacks if short else ():
+        names = _prepared(haystack)[2]
+        named.update(word for word in short - named if any(w.startswith(word) for w in names))
+        if named == short:
+            break
+    return frozenset(named)
 
 
 @lru_cache(maxsize=32_768)

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +96,44 @@ def test_search_words_match_word_starts_and_short_words_whole():
     assert matches_query("", hay)
     assert matches_query("a", hay)  # a name's word begins with it: typing "ac" finds it
     assert not matches_query("pa", hay)  # only inside the themes: not a name
+
+
+def _invented(review_id: str, title: str, summary: str, *themes: str):  # type: ignore[no-untyped-def]
+    from reflect.store.catalogue import ReviewSummary
+
+    return ReviewSummary(review_id, title, summary, "Practice exercise", themes, 3,
+                         Path(f"{review_id}.toml"))
+
+
+INVENTED = [
+    _invented("child-zz", "Child ZZ", "A pretend toddler who was seen in clinic.", "sleep"),
+    _invented("child-y", "Child Y", "A pretend baby.", "information-sharing"),
+    _invented("child-x", "Child X", "A pretend teenager.", "learning-culture"),
+]
+
+
+@pytest.mark.parametrize("query, found", [
+    ("Child In", ["child-zz", "child-y"]),  # "in" names none: a word typed, "in…" anywhere
+    ("Child Inf", ["child-y"]),
+    ("Child Y", ["child-y"]),  # a name, matched as one
+    ("Child X", ["child-x"]),
+    ("Child Z", ["child-zz"]),
+    ("Child L", ["child-x"]),  # here "l" names none: a word typed, as "Child Le" would be
+])
+def test_a_short_word_naming_no_review_is_a_word_being_typed(query, found):
+    """"Child In" listed the reviews whose summary had the word "in" ("seen in clinic") and
+    not the one on information sharing, which "Child Inf" then found (a trial: Child I)."""
+    from reflect.store.catalogue import Catalogue
+
+    cat = Catalogue(Path("invented"), reviews=INVENTED)
+    assert [r.id for r in cat.search(query)] == found
+
+
+def test_naming_words_are_the_short_words_that_start_a_name():
+    from reflect.text import matches_query, naming_words, search_text
+
+    texts = [r.search_text() for r in INVENTED]
+    assert naming_words("Child In Y zz q", texts) == {"y", "zz"}
+    hay = search_text("child-y", "Child Y", "A pretend baby.", "information-sharing")
+    assert matches_query("in", hay, named=frozenset())
+    assert not matches_query("in", hay)  # by default every short word is a name

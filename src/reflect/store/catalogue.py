@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
-from reflect.text import matches_query, search_text, search_words
+from reflect.text import matches_query, naming_words, search_text, search_words
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
@@ -57,7 +57,8 @@ class Catalogue:
     def search(self, text: str) -> list[ReviewSummary]:
         if not search_words(text):
             return list(self.reviews)  # a search of no words finds everything, at once
-        return [r for r in self.reviews if matches_query(text, r.search_text())]
+        named = naming_words(text, (r.search_text() for r in self.reviews))
+        return [r for r in self.reviews if matches_query(text, r.search_text(), named)]
 
     def themes(self) -> dict[str, list[ReviewSummary]]:
         """Each theme any review is tagged with, and those reviews (for themed sessions)."""

@@ -10,7 +10,7 @@ from textual.widgets import Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
-from reflect.text import matches_query, search_text
+from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
@@ -175,8 +175,10 @@ class LibraryScreen(ReflectScreen[None]):
         query = self.query_one("#search", Input).value
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
             query.strip() and self.reflect_app.library is not None) else set()
-        matches = [e for e in self.sessions.entries if e.review_id in found_reviews
-                   or matches_query(query, search_text(e.label, e.review_title, e.team, e.id))]
+        texts = [search_text(e.label, e.review_title, e.team, e.id) for e in self.sessions.entries]
+        named = naming_words(query, texts)  # (a short word naming no session starts any word)
+        matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
+                   if e.review_id in found_reviews or matches_query(query, text, named)]
         shown = matches[:self._limit]
         fill(options, shown, session_option, max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
