@@ -36,7 +36,7 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
 
 if TYPE_CHECKING:
-    from reflect.ui.widgets.incoming import IncomingQueue, Waiting
+    from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 
 STEP_PREVIEW = 90
 """Characters of a question shown in the step list (wrapped there, or cut where it is narrow)."""
@@ -214,11 +214,11 @@ class StepPane(VerticalScroll):
     def set_waiting(self, waiting: list[Waiting],
                     decide: Callable[[IncomingQueue.Decided], None]) -> bool:
         """Show the points from the room waiting on this step, each decision on one handed to
-        `decide`. True when they had the focus and none wait any more: the screen then gives
-        the focus back to the step."""
+        `decide`. When they had the focus and none wait any more, it goes back where F2 came
+        from; True when it could not: the screen then gives the focus back to the step."""
         return False
 
-    def waiting_points(self) -> Widget | None:
+    def waiting_points(self) -> IncomingList | None:
         """Where the points from the room waiting here are decided on (F2), or None: none."""
         return None
 

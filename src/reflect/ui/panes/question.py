@@ -160,13 +160,15 @@ class TeamQuestionPane(QuestionPane):
                     decide: Callable[[IncomingQueue.Decided], None]) -> bool:
         emptied = False
         for queue in self.query(IncomingQueue):
-            was_here = queue.query_one(IncomingList).has_focus
+            points = queue.query_one(IncomingList)
+            was_here = points.has_focus
             queue.on_decide = decide
             queue.set_waiting(waiting)
-            emptied |= was_here and not queue.waiting
+            if was_here and not queue.waiting:  # all decided: back where F2 came from
+                emptied |= not points.go_back()
         return emptied
 
-    def waiting_points(self) -> Widget | None:
+    def waiting_points(self) -> IncomingList | None:
         return next((queue.query_one(IncomingList) for queue in self.query(IncomingQueue)
                      if queue.waiting), None)
 

@@ -312,7 +312,7 @@ class HostsRoom(ExportsSession):
                 "No points from the room wait on this step."
                 + ("" if self.room is not None else " Open the room with F4.")))
             return
-        self.set_focus(points)
+        points.focus_from(self.focused, at_once=True)  # Esc there comes back here
 
     def room_texts(self, key: str) -> list[str]:
         answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))

@@ -21,8 +21,8 @@ from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
 from reflect.text import printable
+from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.literal import Literal as Line
-from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
@@ -61,7 +61,9 @@ class Waiting:
         return line
 
 
-class IncomingList(StopsAtEnds):
+class IncomingList(GoesBack):
+    """F2 brings the focus here (`focus_from`); Esc goes back to the box it came from."""
+
     # Priority bindings run as the app reads the key, before it passes on the next one: so
     # keys typed straight after `e` land in the point box it moves to. (An ordinary binding
     # runs once the key has reached this list, after the next keys were already sent here.)
@@ -70,7 +72,16 @@ class IncomingList(StopsAtEnds):
         Binding("e,enter", "decide('edit')", "Edit", priority=True),
         Binding("d,delete", "decide('decline')", "Decline", priority=True),
         Binding("A,shift+a", "decide('all')", "Accept all", priority=True),
+        # Esc went on to the session's own Esc, "Leave the session?" (the room open), with a
+        # point half typed in the point box (a trial): back to that box, as it was.
+        Binding("escape", "back", "Back"),
     ]
+
+    def action_back(self) -> None:
+        """Esc: back where F2 came from (the point box, what is typed in it kept); else on to
+        the next box, the point box below."""
+        if not self.go_back():
+            self.screen.focus_next()
 
     def action_decide(self, how: How) -> None:
         self.query_ancestor(IncomingQueue).decide(how, self.highlighted)

@@ -10,14 +10,13 @@ same): then only that line is drawn again. Any other change is replaced Textual'
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.widget import Widget
 from textual.widgets.option_list import Option
 
+from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.hanging import HangingLabel
-from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 
-class StepList(StopsAtEnds):
+class StepList(GoesBack):
     """An option list whose lines are replaced one at a time (`set_line`)."""
 
     BINDINGS = [Binding("enter", "select", "Go to step"),  # in the footer while it has focus
@@ -25,12 +24,6 @@ class StepList(StopsAtEnds):
 
     current = 0
     """The step shown (the walkthrough says, `show_current`)."""
-    came_from: Widget | None = None
-    """The box that had focus before Ctrl+G brought it here (`focus_from`)."""
-
-    def focus_from(self, box: Widget | None) -> None:
-        self.came_from = box
-        self.focus()
 
     def show_current(self, index: int) -> None:
         self.current = index
@@ -41,17 +34,11 @@ class StepList(StopsAtEnds):
         """Esc: back to the box left in the step shown, as Esc cancels a choice everywhere
         else (Ctrl+G then Esc left the meeting for the library, on the shared screen: a
         trial)."""
-        box, self.came_from = self.came_from, None
         self.highlighted = self.current
-        if box is not None and box in self.screen.focus_chain:
-            # Back in the box left, where it was: the step shown again from its start put
-            # the facilitator in its first empty box, scrolled to it (a trial).
-            box.focus()
-            return
-        self.action_select()  # the step shown, chosen: the walkthrough shows it, focus in it
-
-    def on_blur(self) -> None:
-        self.came_from = None  # left some other way: Esc on a later visit goes to the step
+        # Back in the box left, where it was (`GoesBack`): the step shown again from its
+        # start put the facilitator in its first empty box, scrolled to it (a trial).
+        if not self.go_back():
+            self.action_select()  # the step shown, chosen: the walkthrough shows it
 
     def set_line(self, index: int, label: HangingLabel) -> None:
         """Show `label` as step `index`'s line, if it differs from the line shown."""

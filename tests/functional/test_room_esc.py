@@ -1,0 +1,92 @@
+"""Esc from the room's waiting points (F2) goes back where the facilitator came from, as Esc
+from the step list does: it went straight to "Leave the session?" with a point half typed in
+the point box (a trial). Against the fake room (tests/functional/room_fake.py)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, TextArea
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.widgets.incoming import IncomingList
+from tests.functional.helpers import wait_for
+from tests.functional.test_facilitation import go_to, new_session
+from tests.functional.test_room import fake_room, hide_panel, open_room, queue  # noqa: F401
+
+HALF_TYPED = "Invented half-typed point about the"
+
+
+async def a_point_waiting(pilot, typed: str = ""):  # type: ignore[no-untyped-def]
+    """A room open, Question 1 shown, `typed` in its point box, one point waiting there."""
+    screen = await new_session(pilot)
+    room = await open_room(pilot, screen)
+    await hide_panel(pilot)
+    await go_to(pilot, screen, "question")
+    i = screen.index
+    box = screen.query_one(f"#points-{i} .point-text", Input)
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    if typed:
+        await pilot.press(*typed)
+        await wait_for(pilot, lambda: box.value == typed)
+    room.send("Invented point from the room", name="Kim Example")
+    incoming = queue(screen, i).query_one(IncomingList)
+    await wait_for(pilot, lambda: incoming.option_count == 1)
+    return screen, box, incoming
+
+
+async def test_esc_from_the_waiting_points_goes_back_to_the_half_typed_point(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen, box, incoming = await a_point_waiting(pilot, HALF_TYPED)
+        box.cursor_position = 8  # the cursor where the facilitator left it
+        await pilot.press("f2")
+        assert app.focused is incoming
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is box)
+        assert app.screen is screen  # not "Leave the session?"
+        assert box.value == HALF_TYPED and box.cursor_position == 8
+        assert incoming.option_count == 1  # still waiting: Esc decides nothing
+        # From the box, the session's own rules: Esc once says Esc again leaves, ...
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and box.value == HALF_TYPED
+        # ... and Esc again asks first, the room being open.
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+
+
+async def test_esc_goes_back_to_the_box_f2_was_pressed_in_and_so_does_deciding_the_last(
+        fictional_dir, sessions_dir):
+    """From the summary box, F2 then Esc is back in the summary; F2, a (the last point) too."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, box, incoming = await a_point_waiting(pilot)
+        summary = screen.query_one(f"#answer-{screen.index}", TextArea)
+        summary.focus()
+        await wait_for(pilot, lambda: app.focused is summary)
+        await pilot.press("f2", "f2")  # twice: where it came from still holds
+        assert app.focused is incoming
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is summary)
+        assert app.screen is screen
+        await pilot.press("f2")
+        assert app.focused is incoming
+        await pilot.press("a")
+        await wait_for(pilot, lambda: not incoming.option_count)
+        await wait_for(pilot, lambda: app.focused is summary)
+
+
+async def test_esc_from_the_waiting_points_reached_from_the_presentation_view(
+        fictional_dir, sessions_dir):
+    """F2 leaves the presentation view for the points; Esc there is back in the point box."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, box, incoming = await a_point_waiting(pilot, HALF_TYPED)
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is box)
+        assert app.screen is screen and box.value == HALF_TYPED
