@@ -59,7 +59,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F2', "go to the room's points waiting beside the question; there"),
         ('a, e, d, A',
          '(on the highlighted one): accept, edit in the point box (Enter adds it), '
-         'decline (kept nowhere), accept all'),
+         'decline (kept nowhere), accept all; Esc: back to the box you left'),
         ('F5', 'presentation view for a shared screen (F5 again to leave)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),
