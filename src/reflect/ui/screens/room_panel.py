@@ -3,9 +3,13 @@
 
 F4 (or Esc) hides it and F4 shows it again; the room stays open meanwhile. Dismissed with
 "hide", "close" (close the room: the walkthrough asks first when points wait) or "confidence"
-(ask the confidence check now). The link is on a line of its own, never wrapped (a link broken
-over two lines is copied broken); when it is wider than the panel, the panel says to use the
-QR code or the room code instead.
+(ask the confidence check now).
+
+The link is never cut: on one line where it fits, else whole over a few lines broken where it
+is read best (after "/r/", then only where a part is still too wide), said to be one link
+(`link_lines`). It was cut at the panel's edge with nothing to show it at 60x20, and a
+participant copied a wrong address off the shared screen (a trial). The address to type with
+the room code, much shorter, is under the code.
 """
 
 from __future__ import annotations
@@ -33,8 +37,28 @@ QUIET = 2
 """Modules of light margin around the QR code."""
 
 
-LINK_TOO_WIDE = ("The link is too wide for this window to show on one line: scan the QR code, "
-                 "or go to the address and type the room code.")
+LINK = "Link: "
+LINK_SPLIT = "Link (one line, no spaces, when typed):"
+LINK_SPLIT_NOTE = ("The link is shown on {n} lines to fit this window: type it as one. Easier: "
+                   "scan the QR code, or go to the address above and type the room code.")
+
+
+def address(url: str) -> str:
+    """The address that asks for the room code: the link without its "/r/<token>"."""
+    return url.split("/r/", 1)[0]
+
+
+def link_lines(url: str, width: int) -> list[str]:
+    """The link whole, in lines of at most `width` cells: after "Link: " where it fits; else
+    under a heading that says it is one link, broken after "/r/" (the address, then the
+    room's token) and, where a part is still wider than `width`, folded there. Never cut."""
+    if cell_len(LINK + url) <= width:
+        return [LINK + url]
+    head, sep, token = url.partition("/r/")
+    parts = [head + sep, token] if sep else [url]
+    width = max(width, 1)
+    return [LINK_SPLIT] + [part[i:i + width] for part in parts if part
+                           for i in range(0, len(part), width)]
 
 
 def joined(n: int) -> str:
@@ -60,6 +84,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
                 with Vertical(id="room-facts"):
                     yield Literal("The room is open", "bold")
                     yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
+                    yield Literal(f"Type it at {address(self.room.url)}", id="room-address")
                     yield Literal(joined(self.room.joined), id="room-joined")
                     yield Literal("", id="room-paused")
                     yield Literal(self.secure_note, "dim")
@@ -73,8 +98,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
                 # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
                 # read it. After the facts: at 60x20 it pushed the room code out of view.
                 yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
-            yield Literal(f"Link: {self.room.url}", id="room-url")
-            yield Literal(LINK_TOO_WIDE, "dim", id="room-url-note")
+            yield Literal(LINK + self.room.url, id="room-url")
+            yield Literal("", "dim", id="room-url-note")
 
     def on_mount(self) -> None:
         self.count()
@@ -88,8 +113,11 @@ class RoomPanelScreen(ReflectModal[str | None]):
 
     def _fit_link(self) -> None:
         link = self.query_one("#room-url", Literal)
-        self.query_one("#room-url-note").display = \
-            cell_len(f"Link: {self.room.url}") > link.content_region.width
+        lines = link_lines(self.room.url, link.content_region.width)
+        link.show("\n".join(lines))
+        note = self.query_one("#room-url-note", Literal)
+        note.show(LINK_SPLIT_NOTE.format(n=len(lines) - 1), "dim")
+        note.display = len(lines) > 1
 
     def commands(self) -> Iterable[SystemCommand]:
         """The palette over the panel (it had none: "Close the room" was missing)."""

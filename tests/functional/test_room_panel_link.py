@@ -1,0 +1,62 @@
+"""The room's link on its panel is never cut: at 60x20 it was cut at the panel's edge with
+nothing to say so, and a participant copied a wrong address off the shared screen (a trial).
+Against the fake room (tests/functional/room_fake.py), given a link as long as a real one
+(a 32-character token; the fake's own is short), its QR code as wide as a real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
+from tests.functional import room_fake
+from tests.functional.helpers import wait_for
+from tests.functional.test_facilitation import new_session
+from tests.functional.test_room import fake_room, open_room  # noqa: F401
+from tests.functional.test_room_trial import drawn
+
+TOKEN = "InventedTokenForATrialRoom-0123_9"
+"""As long as a real room's (`secrets.token_urlsafe(24)`: 32 characters), and made up."""
+
+
+@pytest.fixture
+def long_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real room's link, and a QR code as wide as a real one's (the fake's holds the link)."""
+    monkeypatch.setattr(room_fake.Room, "url", property(
+        lambda self: f"http://{self.host}:{self.port}/r/{TOKEN}"))
+    monkeypatch.setattr(room_fake, "qr_text", lambda url, border=4: "\n".join(["▀▄" * 18] * 19))
+
+
+@pytest.mark.usefixtures("long_link")
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_panel_shows_the_whole_link_and_the_address_at_small_sizes(
+        fictional_dir, sessions_dir, size):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        assert len(f"Link: {room.url}") > 60  # too wide for one line at 60 columns
+        panel = app.screen
+        link = panel.query_one("#room-url", Literal)
+        width = link.content_region.width
+
+        def whole() -> bool:  # on one line, or on the lines under the heading
+            lines = [line.rstrip() for line in drawn(link)]
+            return lines[0] == f"Link: {room.url}" or "".join(lines[1:]) == room.url
+
+        await wait_for(pilot, whole)
+        lines = [line.rstrip() for line in drawn(link)]
+        assert all(len(line) <= width for line in lines)
+        if len(lines) > 1:  # broken over lines: said to be one link, and how to type it
+            assert lines[0] == "Link (one line, no spaces, when typed):"
+            assert "".join(lines[1:]) == room.url
+            note = panel.query_one("#room-url-note", Literal)
+            assert note.display and "type it as one" in " ".join(
+                line.strip() for line in drawn(note))
+        # The address to type the code at, whole, under the code.
+        there = [line.strip() for line in drawn(panel.query_one("#room-address"))]
+        assert " ".join(there) == f"Type it at http://127.0.0.1:{room.port}"
+        if size == (60, 20):
+            assert len(there) == 1
+            await wait_for(pilot, lambda: panel.can_view_entire(
+                panel.query_one("#room-address")))  # in view as the panel opens
