@@ -1,7 +1,8 @@
-"""The room's link on its panel is never cut: at 60x20 it was cut at the panel's edge with
-nothing to say so, and a participant copied a wrong address off the shared screen (a trial).
-Against the fake room (tests/functional/room_fake.py), given a link as long as a real one
-(a 32-character token; the fake's own is short), its QR code as wide as a real one."""
+"""The room's panel as trials found it at small sizes: its link is never cut (at 60x20 it was
+cut at the panel's edge with nothing to say so, and a participant copied a wrong address off
+the shared screen), and the button with focus is marked by more than its colour. Against the
+fake room (tests/functional/room_fake.py), given a link as long as a real one (a 32-character
+token; the fake's own is short), its QR code as wide as a real one."""
 
 from __future__ import annotations
 
@@ -60,3 +61,33 @@ async def test_the_panel_shows_the_whole_link_and_the_address_at_small_sizes(
             assert len(there) == 1
             await wait_for(pilot, lambda: panel.can_view_entire(
                 panel.query_one("#room-address")))  # in view as the panel opens
+
+
+async def test_the_button_with_focus_is_marked_by_more_than_its_colour(
+        fictional_dir, sessions_dir):
+    """Focus showed only as a reversed label inside Hide's blue and Close's red, hard to tell
+    from a button's own colour (a trial): the one with focus has a bar at its left, a
+    character drawn where the others have a blank, as a pane with focus has."""
+    from textual.widgets import Button
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)
+        panel = app.screen
+        buttons = list(panel.query("#room-facts Button").results(Button))
+        assert [b.id for b in buttons] == ["room-hide", "room-ask", "room-close"]
+        where: dict[str, set[int]] = {}  # each label's column, focused or not
+        for n, button in enumerate(buttons):
+            if n:
+                await pilot.press("tab")
+            await wait_for(pilot, lambda b=button: app.focused is b)
+            await pilot.pause()
+            lines = [strip.text for strip in panel._compositor.render_strips()]
+            for other in buttons:
+                r = other.region  # as drawn on the screen, the button's border with it
+                drawn_there = lines[r.y][r.x:r.right]
+                assert drawn_there[0] == ("█" if other is button else " "), (other.id, lines)
+                assert drawn_there.strip(" █") == str(other.label)  # whole
+                where.setdefault(str(other.id), set()).add(lines[r.y].index(str(other.label)))
+        assert all(len(columns) == 1 for columns in where.values()), where  # never moved
