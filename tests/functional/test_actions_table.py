@@ -114,8 +114,14 @@ async def test_an_action_added_shows_on_screen_and_the_next_goes_straight_in(
             assert not any("Ring the invented" in line for line in screen_lines(app))
 
         await pilot.press(*"Zed plan", "tab", *"Cy Example", "tab", *"1/1/31", "enter")
-        await wait_for(pilot, lambda: table.row_count == 3)
-        await pilot.pause(0.2)
+
+        def row_shown(text: str) -> bool:
+            return size == (60, 20) or any(text in line and "Added" not in line
+                                           for line in screen_lines(app))
+
+        # (The row is scrolled into view once the table has been drawn again.)
+        await wait_for(pilot, lambda: table.row_count == 3 and row_shown("Zed plan") and any(
+            "Added as row 3" in line for line in screen_lines(app)), timeout=5)
         lines = screen_lines(app)
         assert any("Added as row 3: Zed plan" in line for line in lines), "\n".join(lines)
         row_seen = any("Zed plan" in line and "Added" not in line for line in lines)
@@ -124,8 +130,8 @@ async def test_an_action_added_shows_on_screen_and_the_next_goes_straight_in(
 
         # Typed straight after Enter: the next action goes into the What box.
         await pilot.press(*"Yew plan", "enter", *"Next")
-        await wait_for(pilot, lambda: table.row_count == 4)
-        await pilot.pause(0.2)
+        await wait_for(pilot, lambda: table.row_count == 4 and row_shown("Yew plan")
+                       and what.value == "Next", timeout=5)  # type: ignore[attr-defined]
         assert app.focused is what and what.value == "Next"  # type: ignore[attr-defined]
         assert in_view(what, pane)
         lines = screen_lines(app)
