@@ -160,7 +160,7 @@ class WalkthroughScreen(KeepsTime):
 
     def _build_ahead(self) -> None:
         """Build the next step's pane, hidden, once the current one is on screen: PgDn then
-        only shows it (README, Performance). One step ahead only: opening a session builds
+        only shows it (docs/performance.md). One step ahead only: opening a session builds
         the pane shown, then the next one after the first frame."""
         ahead = self.index + 1
         if ahead < len(self.steps) and ahead not in self.panes and self.is_attached:
