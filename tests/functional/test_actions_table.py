@@ -1,6 +1,6 @@
 """The agreed actions' table as a facilitator reads it at 100x30, 80x24 and 60x20: one form
-of date down the Due column, the year said where the column has no room for it, and a sign
-on screen that an action was added."""
+of date down the Due column, the year said where the column has no room for it (last time's
+actions too), and a sign on screen that an action was added."""
 
 from __future__ import annotations
 
@@ -138,3 +138,35 @@ async def test_an_action_added_shows_on_screen_and_the_next_goes_straight_in(
         assert [a.text for a in session.actions][-2:] == ["Zed plan", "Yew plan"]
         assert not any("Added as row" in line for line in lines)  # typing ends what it said
         assert any("Yew plan" in line for line in lines) or size == (60, 20), "\n".join(lines)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (60, 20)])
+async def test_last_times_actions_say_where_the_year_is(tmp_path: Path,
+                                                         size: tuple[int, int]) -> None:
+    """Last time's actions have a Due column too, as narrow at 60x20: its line under the table
+    says the column leaves the year out, as the agreed actions' does, and gives the date in
+    full."""
+    from reflect.model.session import CarriedAction
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-carried", team="Invented team", carried=[
+            CarriedAction(session_id="s-earlier", session_label="Invented huddle",
+                          action_id=f"a{n}", text=f"Invented action {n}", owner="Ann Example",
+                          due=due, due_date=day, written_back=True)
+            for n, (due, day) in enumerate([("4 Dec 2031", date(2031, 12, 4)),
+                                            ("18/12/31", date(2031, 12, 18))])])
+        session.current_step = "carried"
+        screen = WalkthroughScreen(session, review())
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".carried-detail"))
+        table = screen.query_one(".carried-table", RowTable)
+        detail = screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: table.row_count == 2 and "Selected" in str(detail.render()))
+        first, _ = due_cells(table)
+        line = str(detail.render())
+        assert "Thu 4 Dec 2031" in line  # the highlighted action's date in full
+        if size == (60, 20):
+            assert "31" not in first and YEARLESS in line, (first, line)
+        else:
+            assert "31" in first and YEARLESS not in line, (first, line)

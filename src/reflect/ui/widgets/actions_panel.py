@@ -19,7 +19,7 @@ from textual.widgets import Select
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.dates import YEARLESS_FORM, due_cell, due_words, gone_by, read_as
+from reflect.model.dates import due_cell, due_words, gone_by, read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
@@ -57,10 +57,6 @@ MIN_ROWS = 3
 DUE_COLUMN = 3
 """The table's Due column (after Status, What and Owner)."""
 
-YEARLESS = "the table's Due column leaves out the year"
-"""Said on the line under the table when its Due column is too narrow for any form with the
-year (at 60x20 it showed `4/12` and `18/12` with nothing to say which year: a trial); the
-line gives the highlighted action's date in full."""
 
 
 class ActionsPanel(ItemPanel, Vertical):
@@ -184,8 +180,7 @@ class ActionsPanel(ItemPanel, Vertical):
                  f"status: {act.status}",
                  f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
                  else ""]
-        if table.form_of(DUE_COLUMN) >= YEARLESS_FORM:
-            parts.append(YEARLESS)
+        parts.append(table.yearless(DUE_COLUMN))
         detail.show(" · ".join(p for p in parts if p), "italic")
 
     # --- the actions (ItemPanel) ------------------------------------------------------------

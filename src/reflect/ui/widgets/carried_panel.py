@@ -26,6 +26,7 @@ from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
 
 COLUMNS: list[Column] = [("Status", -11, 1), ("What", 4), ("Owner", 2), ("Due", 2),
                          ("From", 2)]
+DUE_COLUMN = 3
 
 
 class CarriedPanel(Vertical):
@@ -129,8 +130,9 @@ class CarriedPanel(Vertical):
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
         saved = "" if c.written_back else " · not yet saved in the earlier session"
+        yearless = self.query_one(RowTable).yearless(DUE_COLUMN)
         detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
-                    f"{change}{saved}", "italic")
+                    f"{change}{saved}{' · ' + yearless if yearless else ''}", "italic")
 
     def _read_as(self, words: str) -> str:
         """What the new due date's words were read as, for its box's border; "past" against

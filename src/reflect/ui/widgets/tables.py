@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
+from reflect.model.dates import YEARLESS_FORM
 from reflect.text import one_line
 
 RowVerb = Literal["change", "edit", "remove"]
@@ -64,6 +65,10 @@ def column_form(cells: Sequence[Cell], width: int) -> int:
     longest = max((len(c) for c in forms), default=1)
     return next((n for n in range(longest) if all(
         len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
+
+
+YEARLESS = "the table's Due column leaves out the year"
+"""Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
 
 class RowTable(DataTable[Text]):
@@ -147,6 +152,12 @@ class RowTable(DataTable[Text]):
         """The form column `column`'s cells are shown in (`column_form`): 0, their longest,
         for a column of plain text or one the table does not have."""
         return self._forms[column] if 0 <= column < len(self._forms) else 0
+
+    def yearless(self, column: int) -> str:
+        """What the line under the table must say when column `column`, of due dates, is too
+        narrow for any form with the year (at 60x20 `4/12` above `18/12`, with nothing to say
+        which year: a trial), or "". That line gives the highlighted date in full."""
+        return YEARLESS if self.form_of(column) >= YEARLESS_FORM else ""
 
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
