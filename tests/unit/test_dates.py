@@ -295,3 +295,16 @@ def test_a_weekday_that_is_not_the_dates_makes_it_no_date(text):
 
 def test_a_day_february_lacks_with_a_two_digit_year_is_said_so():
     assert read_as("29 Feb 27", read_date("29 Feb 27", TODAY)) == "no 29 Feb in 2027"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Mon 1 Jan 2027", "1 Jan 2027 is a Fri"),
+    ("Monday, 1 January 27", "1 Jan 2027 is a Fri"),
+    ("Sat 4 Dec", "4 Dec 2026 is a Fri"),
+    ("blah 1 Jan 2027", "not read as a date"),  # not a weekday: nothing to say but that
+])
+def test_a_weekday_that_is_not_the_dates_is_said_to_be_so(text, said):
+    """"not read as a date" said nothing a facilitator could act on (a trial): the box's
+    border says which weekday the date is, and which was meant is still not guessed."""
+    assert read_date(text, TODAY) is None
+    assert read_as(text, None, TODAY) == said

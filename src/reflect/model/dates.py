@@ -282,6 +282,22 @@ def no_such_day(words: str) -> str | None:
                                                              and day == 29 else "")
 
 
+def wrong_weekday(words: str, today: date) -> str | None:
+    """`1 Jan 2027 is a Fri` when `words` put a weekday before a date that falls on another
+    (`Mon 1 Jan 2027`): which of the two was meant is not guessed, and "not read as a date"
+    did not say why (a helper's trial); else None."""
+    t = _normal(words)
+    if not ((m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS):
+        return None
+    try:
+        day = _read(m[2], today)
+    except (ValueError, OverflowError):
+        return None
+    if day is None or day.weekday() == WEEKDAYS[m[1]]:
+        return None
+    return f"{short_date(day, weekday=False)} is a {_DAY_NAMES[day.weekday()][:3]}"
+
+
 def read_as(words: str, day: date | None, today: date | None = None) -> str:
     """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
     a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
@@ -289,8 +305,9 @@ def read_as(words: str, day: date | None, today: date | None = None) -> str:
     2020, past`): a typing slip, or a date gone by."""
     if not words.strip():
         return ""
-    if day is None:  # a day its month has not is said, short, to fit the due box's border
-        return no_such_day(words) or NOT_READ
+    if day is None:  # why, when it can be said short enough for the due box's border
+        return no_such_day(words) or (wrong_weekday(words, today) if today else None) \
+            or NOT_READ
     if today is not None and day < today:
         return f"→ {short_date(day, weekday=False)}, past"
     if today is not None and _this_week_for_next(words, day, today):  # short: the due box's
