@@ -204,6 +204,14 @@ def _future(today: date, month: int, day: int | None, year: str | None) -> date:
     raise ValueError("no such day")
 
 
+def _on_weekday(t: str, today: date) -> tuple[int, date | None] | None:
+    """For `t` (`_normal`) a date after its weekday (`fri 15 jan 2027`): the weekday named
+    and the date read after it (None: no date); None when `t` is not of that shape."""
+    if (m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS:
+        return WEEKDAYS[m[1]], _read(m[2], today)
+    return None
+
+
 def _read(t: str, today: date) -> date | None:
     if t == "today":
         return today
@@ -213,9 +221,9 @@ def _read(t: str, today: date) -> date | None:
         return today - timedelta(days=1)
     if m := _ISO.fullmatch(t):
         return date(int(m[1]), int(m[2]), int(m[3]))
-    if (m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS:
-        day = _read(m[2], today)  # a weekday that does not match: which was meant is unknown
-        return day if day is not None and day.weekday() == WEEKDAYS[m[1]] else None
+    if on := _on_weekday(t, today):
+        weekday, day = on  # a weekday that does not match: which was meant is unknown
+        return day if day is not None and day.weekday() == weekday else None
     if m := _DMY.fullmatch(t):
         if not m[4] and m[2] != "/":
             return None  # 1.5 or 3-4 alone is a number or a range, not a date
@@ -286,15 +294,13 @@ def wrong_weekday(words: str, today: date) -> str | None:
     """`1 Jan 2027 is a Fri` when `words` put a weekday before a date that falls on another
     (`Mon 1 Jan 2027`): which of the two was meant is not guessed, and "not read as a date"
     did not say why (a helper's trial); else None."""
-    t = _normal(words)
-    if not ((m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS):
-        return None
     try:
-        day = _read(m[2], today)
+        on = _on_weekday(_normal(words), today)
     except (ValueError, OverflowError):
         return None
-    if day is None or day.weekday() == WEEKDAYS[m[1]]:
+    if on is None or on[1] is None or on[1].weekday() == on[0]:
         return None
+    day = on[1]
     return f"{short_date(day, weekday=False)} is a {_DAY_NAMES[day.weekday()][:3]}"
 
 

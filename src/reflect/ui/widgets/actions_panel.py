@@ -58,7 +58,6 @@ DUE_COLUMN = 3
 """The table's Due column (after Status, What and Owner)."""
 
 
-
 class ActionsPanel(ItemPanel, Vertical):
     DEFAULT_CSS = """
     ActionsPanel { height: auto; }

@@ -129,10 +129,11 @@ class CarriedPanel(Vertical):
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
-        saved = "" if c.written_back else " · not yet saved in the earlier session"
-        yearless = self.query_one(RowTable).yearless(DUE_COLUMN)
+        after = "" if c.written_back else " · not yet saved in the earlier session"
+        if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
+            after += f" · {yearless}"
         detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
-                    f"{change}{saved}{' · ' + yearless if yearless else ''}", "italic")
+                    f"{change}{after}", "italic")
 
     def _read_as(self, words: str) -> str:
         """What the new due date's words were read as, for its box's border; "past" against

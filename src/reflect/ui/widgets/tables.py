@@ -148,16 +148,12 @@ class RowTable(DataTable[Text]):
         return [column_form([r[n] for r in self._rows], width)
                 for n, (_, width) in enumerate(self._columns)]
 
-    def form_of(self, column: int) -> int:
-        """The form column `column`'s cells are shown in (`column_form`): 0, their longest,
-        for a column of plain text or one the table does not have."""
-        return self._forms[column] if 0 <= column < len(self._forms) else 0
-
     def yearless(self, column: int) -> str:
-        """What the line under the table must say when column `column`, of due dates, is too
-        narrow for any form with the year (at 60x20 `4/12` above `18/12`, with nothing to say
-        which year: a trial), or "". That line gives the highlighted date in full."""
-        return YEARLESS if self.form_of(column) >= YEARLESS_FORM else ""
+        """What the line under the table must say when column `column`, of due dates, is shown
+        in a form without the year (`column_form`; at 60x20 `4/12` above `18/12`, with nothing
+        to say which year: a trial), or "". That line gives the highlighted date in full."""
+        form = self._forms[column] if 0 <= column < len(self._forms) else 0
+        return YEARLESS if form >= YEARLESS_FORM else ""
 
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
