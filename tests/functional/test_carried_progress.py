@@ -39,16 +39,23 @@ async def new_team_session(pilot) -> WalkthroughScreen:  # type: ignore[no-untyp
     return app.screen
 
 
+async def on_carried_table(pilot):  # type: ignore[no-untyped-def]
+    """A new session of the invented team, on last time's actions, the table with the focus:
+    the screen and the table."""
+    screen = await new_team_session(pilot)
+    await pilot.press("pagedown")
+    table = screen.query_one(".carried-table", RowTable)
+    await wait_for(pilot, lambda: pilot.app.focused is table)
+    return screen, table
+
+
 async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sessions_dir):
     earlier_path = earlier_session(fictional_dir, sessions_dir, [
         Action(text="Ring the invented school nurse", due="next Friday",
                due_date=date(2026, 1, 9))])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await new_team_session(pilot)
-        await pilot.press("pagedown")
-        table = screen.query_one(".carried-table", RowTable)
-        await wait_for(pilot, lambda: app.focused is table)
+        screen, table = await on_carried_table(pilot)
         await pilot.press("space")  # open -> in progress
         note = screen.query_one(".carried-note", Input)
         note.focus()
@@ -110,10 +117,7 @@ async def test_enter_after_a_new_due_date_goes_back_to_the_actions_row(fictional
         Action(text="Ring the invented school nurse"), Action(text="Post the pretend leaflet")])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await new_team_session(pilot)
-        await pilot.press("pagedown")
-        table = screen.query_one(".carried-table", RowTable)
-        await wait_for(pilot, lambda: app.focused is table)
+        screen, table = await on_carried_table(pilot)
         await pilot.press("down")  # the second action
         note = screen.query_one(".carried-note", Input)
         note.focus()
