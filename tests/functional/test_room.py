@@ -62,6 +62,16 @@ async def hide_panel(pilot) -> None:
     await wait_for(pilot, lambda: not isinstance(pilot.app.screen, RoomPanelScreen))
 
 
+async def room_on_question(pilot):  # type: ignore[no-untyped-def]
+    """A new session with the (fake) room open and its panel hidden, on the first question:
+    the screen and the room."""
+    screen = await new_session(pilot)
+    room = await open_room(pilot, screen)
+    await hide_panel(pilot)
+    await go_to(pilot, screen, "question")
+    return screen, room
+
+
 def queue(screen: WalkthroughScreen, index: int) -> IncomingQueue:
     return screen.query_one(f"#incoming-{index}", IncomingQueue)
 
@@ -144,10 +154,7 @@ async def test_room_follows_the_facilitator_and_points_wait_beside_their_questio
 async def test_accept_edit_decline_and_accept_all_by_keys(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         i = screen.index
         kept = room.send("Invented point to accept", name="Alex")
         declined = room.send("DECLINED-invented-words")
@@ -203,10 +210,7 @@ async def test_a_point_with_a_phone_number_is_flagged_before_it_is_accepted(
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         room.send("Ring the invented aunt on 07700 900123", name="Sam")
         room.send("Nothing personal in this one")
         incoming = queue(screen, screen.index).query_one(IncomingList)
@@ -228,10 +232,7 @@ async def test_share_shows_the_accepted_points_to_the_room_and_hides_them(
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         room.send("Invented shared point")
         incoming = queue(screen, screen.index).query_one(IncomingList)
         await wait_for(pilot, lambda: incoming.option_count == 1)
@@ -425,10 +426,7 @@ async def test_the_presentation_view_counts_waiting_points_and_never_shows_them(
     presentation view for them."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         first = screen.index
         room.send("Invented: ring 07700 900789", name="Bo Placeholder")
         await wait_for(pilot, lambda: queue(screen, first).display)
@@ -498,10 +496,7 @@ async def test_certificate_from_the_settings_is_given_to_the_room(fictional_dir,
 async def test_edit_never_replaces_a_point_being_typed(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         i = screen.index
         box = screen.query_one(f"#points-{i} .point-text", Input)
         box.value = "My own half-typed point"
@@ -532,10 +527,7 @@ async def test_f2_goes_to_the_waiting_points_and_back_to_the_point_box_when_all_
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         i = screen.index
         room.send("Invented point from Kim", name="Kim")
         incoming = queue(screen, i).query_one(IncomingList)
@@ -554,10 +546,7 @@ async def test_keys_typed_straight_after_e_land_in_the_point_box(fictional_dir, 
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         i = screen.index
         room.send("Invented point")
         incoming = queue(screen, i).query_one(IncomingList)
@@ -574,10 +563,7 @@ async def test_a_long_queue_lists_the_first_points_and_accept_all_takes_every_on
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
-        await hide_panel(pilot)
-        await go_to(pilot, screen, "question")
+        screen, room = await room_on_question(pilot)
         i = screen.index
         for n in range(SHOWN + 5):
             room.send(f"Invented point {n}")

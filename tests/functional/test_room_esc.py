@@ -10,18 +10,14 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.incoming import IncomingList
 from tests.functional.helpers import wait_for
-from tests.functional.test_facilitation import go_to, new_session
-from tests.functional.test_room import fake_room, hide_panel, open_room, queue  # noqa: F401
+from tests.functional.test_room import fake_room, queue, room_on_question  # noqa: F401
 
 HALF_TYPED = "Invented half-typed point about the"
 
 
 async def a_point_waiting(pilot, typed: str = ""):  # type: ignore[no-untyped-def]
     """A room open, Question 1 shown, `typed` in its point box, one point waiting there."""
-    screen = await new_session(pilot)
-    room = await open_room(pilot, screen)
-    await hide_panel(pilot)
-    await go_to(pilot, screen, "question")
+    screen, room = await room_on_question(pilot)
     i = screen.index
     box = screen.query_one(f"#points-{i} .point-text", Input)
     await wait_for(pilot, lambda: pilot.app.focused is box)
