@@ -170,3 +170,36 @@ async def test_last_times_actions_say_where_the_year_is(tmp_path: Path,
             assert "31" not in first and YEARLESS in line, (first, line)
         else:
             assert "31" in first and YEARLESS not in line, (first, line)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
+                                                           size: tuple[int, int]) -> None:
+    """With seven actions at 80x24 the eighth added stayed below the fold: the table filled the
+    room under the form, and the What box, kept in view, stopped the step from scrolling to
+    it. The table is held to that room and scrolls within itself to the new row (at 60x20 the
+    form alone fills the step, and the border's line is the sign)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
+        session = Session.start(advice, "s-eighth", team="Invented team")
+        for n in range(7):
+            session.add_action(Action(text=f"Invented action {n}", owner="Ann Example"))
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, advice)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        what = screen.query_one(".action-what")
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is what and table.row_count == 7)
+
+        await pilot.press(*"Zed plan", "enter")
+
+        def shown() -> bool:
+            lines = screen_lines(app)
+            return any("Added as row 8: Zed plan" in line for line in lines) and (
+                size == (60, 20) or any("Zed plan" in line and "Added" not in line
+                                        for line in lines))
+
+        await wait_for(pilot, lambda: table.row_count == 8 and shown(), timeout=5)
+        assert app.focused is what and in_view(what, screen.query_one(".actions-pane"))

@@ -25,6 +25,7 @@ from typing import ClassVar
 from pydantic import BaseModel
 from rich.text import Text
 from textual import on
+from textual.geometry import Region
 from textual.widget import Widget
 
 from reflect.model.changes import Change
@@ -33,6 +34,10 @@ from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.tables import RowTable, RowVerb
+
+MIN_TABLE = 4
+"""The fewest lines the table is held to so that it shows under the form (its header and three
+rows); with less room than that, the form alone fills the view."""
 
 
 class ItemPanel(Widget):
@@ -154,9 +159,11 @@ class ItemPanel(Widget):
         self.call_after_refresh(self._row_into_view, index)
 
     def _row_into_view(self, index: int) -> None:
-        """Scroll the step so that row `index` of the table shows below the form, never so
-        far that the form's first box (with the focus) leaves the view; then, if the table
-        scrolls within itself, the row into the part of it on screen."""
+        """Scroll the step so that the table shows whole below the form's first box, which
+        keeps the focus and the top of the view; the table shows row `index` within itself.
+        Where the table is taller than the room under the box, its height is held to that room
+        first (at 80x24 seven actions filled it, and an eighth added stayed below the fold: a
+        trial); where the form alone fills the view (60x20), the box is kept in view."""
         table = self.query_one(RowTable)
         pane = next((w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.allow_vertical_scroll), None)
@@ -166,24 +173,16 @@ class ItemPanel(Widget):
             self.app.animator.force_stop_animation(pane, "scroll_y")
             self.call_after_refresh(self._row_into_view, index)  # once it is drawn there
             return
-        window = pane.scrollable_content_region
-        box = self.form.first.region
-        rows = table.content_region
-        rows = rows._replace(y=rows.y + table.header_height,
-                             height=rows.height - table.header_height)
-        inside = round(table.scroll_y)  # the table's first row shown
-        if not inside <= index < inside + rows.height:  # the table has yet to scroll to it
-            inside = max(0, index - rows.height + 1)
-        row = rows.y + index - inside  # on screen
-        down = min(max(0, row + 1 - window.bottom, box.bottom - window.bottom), box.y - window.y)
-        before = round(pane.scroll_y)
-        if down:
-            pane.scroll_to(y=before + down, animate=False, immediate=True)
-        moved = round(pane.scroll_y) - before
-        seen = (max(rows.y - moved, window.y), min(rows.bottom - moved, window.bottom))
-        if seen[0] < seen[1] and not seen[0] <= row - moved < seen[1]:
-            table.scroll_to(y=index - (seen[1] - 1 - (rows.y - moved)), animate=False,
-                            immediate=True)
+        window, box = pane.scrollable_content_region, self.form.first.region
+        room = window.height - (table.region.y - box.y)
+        if MIN_TABLE <= room < table.outer_size.height:
+            table.styles.max_height = room
+            self.call_after_refresh(self._row_into_view, index)  # once it is that height
+            return
+        table.move_cursor(row=index)
+        form_and_table = Region(window.x, box.y, 1, table.region.bottom - box.y)
+        pane.scroll_to_region(form_and_table.translate(pane.scroll_offset - window.offset),
+                              animate=False, immediate=True)  # (the box first, if not both)
 
     @on(ItemForm.EditChanged)
     def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
