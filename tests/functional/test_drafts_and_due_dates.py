@@ -50,6 +50,35 @@ async def test_a_due_date_in_words_shows_the_date_read_and_saves_it(fictional_di
                        and load_session(path).actions[0].due_date == friday)
 
 
+async def test_what_the_due_box_says_it_read_pasted_back_reads_as_that_date(fictional_dir,
+                                                                           sessions_dir):
+    """`→ 1 Jan 2020, past`, the due box's own words for a date gone by, pasted back into
+    the box was "not read as a date" (a helper's trial): it reads as the date it says."""
+    from textual import events
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "actions")
+        what = screen.query_one(".action-what", Input)
+        await wait_for(pilot, lambda: app.focused is what)
+        await type_text(pilot, "Ring the invented school nurse")
+        due = screen.query_one(".action-due", Input)
+        due.focus()
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "1/1/2020")
+        await wait_for(pilot, lambda: str(due.border_subtitle) == "→ 1 Jan 2020, past")
+        said = str(due.border_subtitle)
+        due.value = ""
+        await wait_for(pilot, lambda: str(due.border_subtitle) == "")
+        due.post_message(events.Paste(said))
+        await wait_for(pilot, lambda: due.value == said)
+        await wait_for(pilot, lambda: str(due.border_subtitle) != "")
+        assert str(due.border_subtitle) == "→ 1 Jan 2020, past"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        assert screen.session.actions[0].due_date == date(2020, 1, 1)
+
+
 async def test_the_export_dialog_names_drafts_and_includes_them_when_ticked(fictional_dir,
                                                                            sessions_dir):
     app = make_app(fictional_dir, sessions_dir)

@@ -252,15 +252,18 @@ def _printed(day: date, today: date) -> list[str]:
     cells = [form for past in (False, True)
              for n, form in enumerate(due_cell("x", day, past=past))
              if n < YEARLESS_FORM or yearless]
-    border = [read_as("x", day, today)] if day >= today else []  # (not `→ 1 Jan, past`)
-    return [*cells, short_date(day), short_date(day, weekday=False), *border]
+    border = read_as("x", day, today)  # `→ 1 Jan 2020, past` for a date gone by
+    gone = f"{short_date(day, weekday=False)}, gone by"  # the Selected line's, gone by
+    return [*cells, short_date(day), short_date(day, weekday=False), border,
+            *([gone] if day < today else [])]
 
 
 @pytest.mark.parametrize("day", [date(2027, 1, 1), date(2027, 1, 31), date(2027, 12, 4),
                                  date(2026, 12, 4), date(2028, 2, 29), date(2026, 11, 30)])
 def test_every_form_reflect_prints_a_date_in_is_read_back(day):
     """`1 Jan 27`, the Due column's own form, was "not read as a date" when typed into a due
-    box (a trial): copied from the table, a date must read back as itself."""
+    box (a trial): copied from the table, a date must read back as itself; so must the due
+    box's own `→ 30 Nov 2026, past`, which was not."""
     for printed in _printed(day, TODAY):
         assert read_date(printed, TODAY) == day, printed
 
@@ -274,6 +277,11 @@ def test_every_form_reflect_prints_a_date_in_is_read_back(day):
     ("this Fri 4 Dec", date(2026, 12, 4)),
     ("⚠ 30 Nov 2026", date(2026, 11, 30)),
     ("→ Fri 4 Dec 2026", date(2026, 12, 4)),
+    ("→ 1 Jan 2020, past", date(2020, 1, 1)),  # the due box's border, of a date gone by
+    ("1 Jan 2020,past", date(2020, 1, 1)),
+    ("30 Nov 2026, gone by", date(2026, 11, 30)),  # the line under a table
+    ("1 Jan 2027 is a Fri", date(2027, 1, 1)),  # the border, of `Mon 1 Jan 2027`
+    ("1 January 27 is a Friday.", date(2027, 1, 1)),
     ("Jan 27", date(2027, 1, 27)),  # the 27th still: no day before it, so no year
     ("March 27", date(2027, 3, 27)),
 ])
@@ -288,6 +296,8 @@ def test_a_two_digit_year_after_a_day_and_month_and_a_weekday_before_a_date(text
     "Fri 4",
     "1 Jan 270",
     "→", "⚠",
+    "1 Jan 2027 is a Mon",  # after the date, as the border says which it is: the same
+    "past", "gone by", "→ , past", "in the past",
 ])
 def test_a_weekday_that_is_not_the_dates_makes_it_no_date(text):
     assert read_date(text, TODAY) is None
@@ -301,6 +311,8 @@ def test_a_day_february_lacks_with_a_two_digit_year_is_said_so():
     ("Mon 1 Jan 2027", "1 Jan 2027 is a Fri"),
     ("Monday, 1 January 27", "1 Jan 2027 is a Fri"),
     ("Sat 4 Dec", "4 Dec 2026 is a Fri"),
+    ("Mon 1 Jan 2027, past", "1 Jan 2027 is a Fri"),
+    ("1 Jan 2027 is a Mon", "1 Jan 2027 is a Fri"),
     ("blah 1 Jan 2027", "not read as a date"),  # not a weekday: nothing to say but that
 ])
 def test_a_weekday_that_is_not_the_dates_is_said_to_be_so(text, said):

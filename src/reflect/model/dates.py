@@ -84,6 +84,10 @@ _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
 _MARKS = "⚠→ "
 """`PAST_MARK` and the arrow of `read_as`, which reflect prints before a date."""
+_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by)$")
+"""After a date gone by, as reflect prints it: `→ 1 Jan 2020, past` (border), `, gone by`."""
+_IS_A = re.compile(r"(\d.*?)\s+is\s+an?\s+([a-z]+)\.?")
+"""`1 Jan 2027 is a Fri`, as a due box's border gives a date's weekday (see `_ON_DAY`)."""
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
 
 
@@ -97,7 +101,8 @@ def read_date(text: str, today: date) -> date | None:
     `end of the week` (Friday); `today`, `tomorrow`, `yesterday`, a weekday (`Friday`,
     `next Friday`: the first one after today; `last Friday`: the last one before it); `in
     two weeks`, `in 3 days`, `in a fortnight`, `in a month`, `two weeks ago`. A leading
-    "by", "before", "due" or "on" is skipped, and the marks reflect prints before a date.
+    "by", "before", "due" or "on" is skipped, and what reflect prints before or after a
+    date (`→ 1 Jan 2020, past`); `1 Jan 2027 is a Fri` is `Fri 1 Jan 2027`.
     With no year, the next such day on or after `today`. A day that
     does not exist (`31/02/2027`) is not a date.
     """
@@ -112,10 +117,10 @@ def read_date(text: str, today: date) -> date | None:
 
 def _normal(text: str) -> str:
     """`text` in lower case, its spaces single, without a final full stop, a leading "by" or
-    the marks reflect prints before a date (`⚠ 1 Dec 2026` in a table, `→ Fri 4 Dec 2026` in
-    a due box's border: copied with the date, they made it no date)."""
+    what reflect prints around a date (`⚠ 1 Dec 2026` in a table, `→ 1 Jan 2020, past` in a
+    due box's border: copied with the date, they made it no date)."""
     flat = " ".join(text.split()).lower().rstrip(".").lstrip(_MARKS)
-    return _LEAD.sub("", flat.strip()).strip()
+    return _REMARK.sub("", _LEAD.sub("", flat.strip()).strip())
 
 
 def _counts_from_today(t: str) -> bool:
@@ -205,10 +210,12 @@ def _future(today: date, month: int, day: int | None, year: str | None) -> date:
 
 
 def _on_weekday(t: str, today: date) -> tuple[int, date | None] | None:
-    """For `t` (`_normal`) a date after its weekday (`fri 15 jan 2027`): the weekday named
-    and the date read after it (None: no date); None when `t` is not of that shape."""
+    """For `t` (`_normal`) a date with its weekday (`fri 15 jan 2027`, `15 jan 2027 is a fri`):
+    the weekday named and the date read (None: no date); None when `t` is not of that shape."""
     if (m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS:
         return WEEKDAYS[m[1]], _read(m[2], today)
+    if (m := _IS_A.fullmatch(t)) and m[2] in WEEKDAYS:
+        return WEEKDAYS[m[2]], _read(m[1], today)
     return None
 
 
