@@ -135,6 +135,32 @@ async def test_enter_after_a_new_due_date_goes_back_to_the_actions_row(fictional
     assert (back.due, back.due_date) == ("31/1/27", date(2027, 1, 31))
 
 
+async def test_a_new_due_date_emptied_is_taken_back_in_the_earlier_session(fictional_dir,
+                                                                          sessions_dir):
+    """A new due date written back, then emptied here, stayed in the earlier session, which
+    went on saying a date this one no longer showed: emptied, the earlier session has its
+    own due date again (and no longer says a later session moved it)."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Ring the invented school nurse", due="31/1/27",
+               due_date=date(2027, 1, 31))])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, _ = await on_carried_table(pilot)
+        due = screen.query_one(".carried-due", Input)
+        due.focus()
+        await wait_for(pilot, lambda: app.focused is due)
+        await type_text(pilot, "28/2/27")
+        [carried] = screen.session.carried
+        await wait_for(pilot, lambda: carried.new_due == "28/2/27" and carried.written_back,
+                       timeout=10)
+        assert load_session(earlier_path).actions[0].due == "28/2/27"
+        await pilot.press("ctrl+u")  # the box emptied
+        await wait_for(pilot, lambda: due.value == "" and carried.new_due == ""
+                       and carried.written_back, timeout=10)
+    [back] = load_session(earlier_path).actions
+    assert (back.due, back.due_date, back.agreed_due) == ("31/1/27", date(2027, 1, 31), None)
+
+
 def count_calls(table: RowTable, name: str) -> list[int]:
     """How many times `table.<name>` is called from now on."""
     calls = [0]

@@ -225,12 +225,38 @@ def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.status, after.progress, after.due, after.due_date) == (
         "open", "Half done", "end of March", date(2027, 3, 31))
-    # a note alone keeps the due date as it was (the same carried action, as written back:
-    # it knows the earlier session now says "Half done")
-    assert back(sessions_dir, update.model_copy(
-        update={"note": "Done soon", "new_due": "", "new_due_date": None})) is None
+    # a note alone keeps the due date as it was
+    assert back(sessions_dir, update.model_copy(update={"note": "Done soon"})) is None
     [after] = load_session(session_path(sessions_dir, s.id)).actions
     assert (after.progress, after.due) == ("Done soon", "end of March")
+
+
+def test_a_new_due_date_emptied_here_is_taken_back_there(sessions_dir, cache):
+    """A new due date written back, then emptied here, stayed in the earlier session: it said
+    a date this session no longer showed. Emptied, the due date carried is put back there,
+    and the one that meeting agreed is no longer said to be moved; a note alone, on an action
+    whose due date was never changed here, leaves a date changed there since as it is."""
+    from datetime import date
+
+    s = make(sessions_dir, 1, "Example team", actions=[
+        Action(text="One", due="31 Jan", due_date=date(2027, 1, 31)), Action(text="Two")])
+    path = session_path(sessions_dir, s.id)
+    one, two = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    one.new_due, one.new_due_date = "end of March", date(2027, 3, 31)
+    assert back(sessions_dir, one) is None
+    assert load_session(path).actions[0].agreed_due == "31 Jan"
+    one.new_due, one.new_due_date = "", None  # the box emptied
+    assert back(sessions_dir, one) is None
+    after, _ = load_session(path).actions
+    assert (after.due, after.due_date, after.agreed_due, after.agreed_due_date) == (
+        "31 Jan", date(2027, 1, 31), None, None)
+    there = load_session(path)  # changed there since: a note here leaves it
+    there.actions[1].due, there.actions[1].due_date = "1 May", date(2027, 5, 1)
+    save_session(sessions_dir, there)
+    two.note = "Asked"
+    assert back(sessions_dir, two) is None
+    _, after = load_session(path).actions
+    assert (after.progress, after.due, after.due_date) == ("Asked", "1 May", date(2027, 5, 1))
 
 
 def test_a_team_name_typed_another_way_is_the_one_its_sessions_have(sessions_dir, cache):

@@ -331,7 +331,7 @@ class SessionEdits(UndoLog):
         return self._carried(carried, {"note": text.strip()}, "note")
 
     def set_carried_due(self, carried: CarriedAction, words: str) -> Change | None:
-        """A new due date for a carried action ("" keeps the old one), read as a date."""
+        """A new due date for a carried action, read as a date ("" is the one carried)."""
         words = words.strip()
         return self._carried(carried, {"new_due": words, "new_due_date": self.read_due(words)},
                              "due")

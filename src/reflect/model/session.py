@@ -187,7 +187,8 @@ class CarriedAction(SessionModel):
     note: Clean = ""
     """Where it got to, typed here; written back as the action's `progress`."""
     new_due: Clean = ""
-    """A new due date typed here ("" keeps `due`), in its words; written back as the action's."""
+    """A new due date typed here, in its words; written back as the action's ("" keeps `due`,
+    and puts it back there once a new one was written)."""
     new_due_date: Day | None = None
     """The date `new_due` was read as when typed; None when it names none."""
     written_back: Flag = True

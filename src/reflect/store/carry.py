@@ -13,6 +13,7 @@ key the report groups teams by too), equals the new one's.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from reflect.model.dates import due_words
@@ -118,13 +119,23 @@ def held(action: Action) -> EarlierHeld:
 
 def wanted(carried: CarriedAction) -> dict[str, object]:
     """What the earlier session's action is to hold after writing back: the status, the
-    progress note and (when one was typed) the new due date."""
+    progress note (when one was typed) and the due date on screen here: the new one typed,
+    else the one carried (a new due date written back, then emptied here, stayed there: the
+    earlier session said a date this one no longer showed). Only what differs from what this
+    session last saw there is written (`write_back`), so a due date never changed here is
+    never written."""
     out: dict[str, object] = {"status": carried.status}
     if carried.note:
         out["progress"] = carried.note
-    if carried.new_due:
-        out.update(due=carried.new_due, due_date=carried.new_due_date)
+    out["due"], out["due_date"] = _due_here(carried)
     return out
+
+
+def _due_here(carried: CarriedAction) -> tuple[str, date | None]:
+    """The due date this session shows for the carried action: the new one, else as carried."""
+    if carried.new_due:
+        return carried.new_due, carried.new_due_date
+    return carried.due, carried.due_date
 
 
 _TOGETHER = (("status",), ("progress",), ("due", "due_date"))
@@ -147,8 +158,9 @@ def _clash(action: Action, carried: CarriedAction, known: EarlierHeld, fields: t
         return f"it says {action.status} there, {carried.status} here"
     if fields[0] == "progress":
         return f"its progress says “{action.progress}” there, “{carried.note}” here"
+    words, day = _due_here(carried)
     return (f"it is due {due_words(action.due, action.due_date) or 'with no date'} there, "
-            f"{due_words(carried.new_due, carried.new_due_date)} here")
+            f"{due_words(words, day) or 'with no date'} here")
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None
@@ -204,6 +216,8 @@ already held what is wanted); the caller
                 action.agreed_due, action.agreed_due_date = action.due, action.due_date
             for name, value in setting.items():
                 setattr(action, name, value)
+            if (action.due, action.due_date) == (action.agreed_due, action.agreed_due_date):
+                action.agreed_due = action.agreed_due_date = None  # back to what it agreed
             try:
                 save_session(sessions_dir, session)
             except (OSError, SessionError) as e:
