@@ -203,3 +203,7 @@ async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
 
         await wait_for(pilot, lambda: table.row_count == 8 and shown(), timeout=5)
         assert app.focused is what and in_view(what, screen.query_one(".actions-pane"))
+        if size == (80, 24):  # held to the room there; at another size, as tall as it was
+            assert table.outer_size.height < 9
+            await pilot.resize_terminal(100, 30)
+            await wait_for(pilot, lambda: table.outer_size.height == 9)  # its header, 8 rows

@@ -184,6 +184,11 @@ class ItemPanel(Widget):
         pane.scroll_to_region(form_and_table.translate(pane.scroll_offset - window.offset),
                               animate=False, immediate=True)  # (the box first, if not both)
 
+    def release_table(self) -> None:
+        """The table's height as the stylesheet sets it, no longer held to the room under the
+        form for a row added (`_row_into_view`): at another size that room is another."""
+        self.query_one(RowTable).styles.max_height = None
+
     @on(ItemForm.EditChanged)
     def _edited_in_place(self, event: ItemForm.EditChanged) -> None:
         items = self.items()
