@@ -29,6 +29,7 @@ from reflect.store.sessions import new_session_id, save_session
 
 ROLES_ONLY = ExportOptions(roles_only=True)
 BY_AGENCY = ExportOptions(attendance_by_agency=True)
+NO_ATTENDANCE = ExportOptions(include_attendance=False)
 
 
 @pytest.fixture
@@ -103,6 +104,26 @@ def test_notes_that_name_people_keep_the_owner_as_typed(session, review):
 def test_by_agency_notes_give_an_attendees_action_to_their_agency(session, review):
     for fmt, got in owners(session, review, BY_AGENCY).items():
         assert got == ["Invented Trust", "Invented Council", "Duty manager"], fmt
+
+
+def test_notes_without_attendance_give_an_attendees_action_to_their_role(session, review):
+    """Attendance left out, names allowed: the points name nobody, so an attendee's action is
+    theirs as their points are (it printed "Ann Example" beside "(Health visitor, ...)")."""
+    expected = ["Health visitor, Invented Trust", "Social worker, Invented Council",
+                "Duty manager"]
+    for fmt, got in owners(session, review, NO_ATTENDANCE).items():
+        assert got == expected, fmt
+    txt = to_text(session, review, NO_ATTENDANCE, width=0)
+    assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
+    assert "- Ring the invented school (owner: Health visitor, Invented Trust, status: open)" \
+        in txt
+    for fmt, out in every_format(session, review, NO_ATTENDANCE).items():
+        assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
+    # anyone else is printed as typed, as names are allowed, and the check holds nothing back
+    session.actions[0].owner = "Robin Placeholder"
+    assert owners(session, review, NO_ATTENDANCE)["md"][0] == "Robin Placeholder"
+    for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
+        assert findings_for(session, fmt, review, NO_ATTENDANCE) == [], fmt
 
 
 def test_the_check_holds_nothing_back_for_an_attendee_who_owns_an_action(session, review):

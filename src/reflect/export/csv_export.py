@@ -46,8 +46,8 @@ def to_csv(session: Session, review: Review | None = None,
     """The session's agreed actions as CSV text (RFC 4180: comma-separated, CRLF rows).
 
     `review` is accepted for the same signature as the other formats. `options` name an
-    owner as the other formats do: in notes that name nobody, an attendee who owns an action
-    is given by role (`parts.action_owner`), and an earlier session's owner is left out
+    owner as the other formats do: in notes whose points name nobody, an attendee who owns an
+    action is given by role (`parts.action_owner`), and an earlier session's owner is left out
     (`parts.carried_owner`), as the notes and the personal-details check do.
     """
     s = session

@@ -234,7 +234,8 @@ def owner_word(s: Session) -> str:
 
 
 def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
-    """What notes that name nobody print for an agreed action's owner who attended: that
+    """What notes whose points name nobody (`ExportOptions.names_shown` false: roles only, by
+    agency, or attendance left out) print for an agreed action's owner who attended: that
     attendee as the points they made are attributed (`attribution`: role and agency; by
     agency, the agency alone); "" when the owner is printed as typed, and so still looked at
     by the personal-details check (identifiers.find_identifiers) as before: a role or someone
@@ -253,9 +254,12 @@ def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
 
 
 def action_owner(s: Session, act: Action, options: ExportOptions) -> str:
-    """An agreed action's owner as the notes print it: as typed, unless the notes name nobody
-    and the owner is an attendee (`owner_by_role`), printed then as their role."""
-    if not options.nameless:
+    """An agreed action's owner as the notes print it: as typed where the notes name people,
+    else, when the owner is an attendee (`owner_by_role`), as their points are attributed.
+    With attendance left out the points name nobody (`attribution`), so neither does an
+    attendee's action: "Pat Example" beside points by "Health visitor" was one person the
+    reader could not join up. Anyone else is still printed as typed there (names allowed)."""
+    if options.names_shown:
         return act.owner
     return owner_by_role(s, act.owner, options.attendance_by_agency) or act.owner
 
