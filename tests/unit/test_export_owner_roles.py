@@ -22,7 +22,7 @@ from reflect.export.json_export import to_json
 from reflect.export.markdown import to_markdown
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
-from reflect.model.session import Action, Participant, Point, Session
+from reflect.model.session import Action, CarriedAction, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
@@ -218,16 +218,64 @@ def test_the_pdf_prints_the_owners_role(session, review):
 
 def test_roles_only_actions_csv_leaves_out_an_earlier_actions_owner(session, review):
     """The check never looks for names in last time's owners when the notes name nobody (the
-    notes leave them out: parts.carried_owner); the actions' CSV printed them all the same."""
-    from reflect.model.session import CarriedAction
-
+    notes print them by role or leave them out: parts.carried_owner); the actions' CSV printed
+    them all the same. Someone invited who did not attend: only their name is known here."""
     session.carried = [CarriedAction(session_id="20261101-child-zz-0000abcd",
                                      session_label="November huddle", action_id="a1",
-                                     text="Ring the invented nursery", owner="Ann Example")]
+                                     text="Ring the invented nursery", owner="Robin Placeholder")]
     assert findings_for(session, "csv", review, ROLES_ONLY) == []
     for options in (ROLES_ONLY, BY_AGENCY):
         rows = list(csv.DictReader(io.StringIO(to_csv(session, review, options))))
         assert [r["owner"] for r in rows if r["carried_over_from"]] == [""]
-        assert "Ann Example" not in to_csv(session, review, options)
+        assert "Robin Placeholder" not in to_csv(session, review, options)
     rows = list(csv.DictReader(io.StringIO(to_csv(session, review, ExportOptions()))))
-    assert [r["owner"] for r in rows if r["carried_over_from"]] == ["Ann Example"]
+    assert [r["owner"] for r in rows if r["carried_over_from"]] == ["Robin Placeholder"]
+
+
+def carried_owners(s: Session, review, options: ExportOptions) -> dict[str, list[str]]:
+    """Each format's owner of each of last time's actions, read back from what it wrote."""
+    out: dict[str, list[str]] = {}
+    data = json.loads(to_json(s, review, options))
+    out["json"] = [c["owner"] for c in data["session"]["carried"]]
+    out["csv"] = [row["owner"] for row in csv.DictReader(io.StringIO(to_csv(s, review, options)))
+                  if row["carried_over_from"]]
+    out["docx"] = [row.cells[1].text for row in docx.Document(
+        io.BytesIO(to_docx(s, review, options))).tables[0].rows[1:]]
+    md = to_markdown(s, review, options).split("## Actions from earlier sessions")[1]
+    out["md"] = [line.split(" | ")[1] for line in md.split("\n## ")[0].splitlines()
+                 if line.startswith("| ") and "invented" in line.split(" | ")[0]]
+    return out
+
+
+def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, review):
+    """Last time's owners were all left out of roles-only notes, so the team's notes lost who
+    was to do what. Now: by role where this session knows it (an attendee named in full, as
+    this session's owners are); left out where all that is known is a name."""
+    earlier = [("Ring the invented nursery", "Ann Example"),
+               ("Book the invented hall", "  bob   SAMPLE "),
+               ("Post the invented letter", "Robin Placeholder"),  # invited, not here
+               ("Chase the invented report", "Ann"),  # a first name alone
+               ("Check the invented rota", "Casey Madeup")]  # not on this session's list
+    session.carried = [CarriedAction(session_id="20261101-child-zz-0000abcd",
+                                     session_label="November huddle", action_id=f"a{n}",
+                                     text=text, owner=owner)
+                       for n, (text, owner) in enumerate(earlier, 1)]
+    by_role = ["Health visitor, Invented Trust", "Social worker, Invented Council", "", "", ""]
+    for fmt, got in carried_owners(session, review, ROLES_ONLY).items():
+        assert got == by_role, fmt
+    txt = to_text(session, review, ROLES_ONLY, width=0)
+    assert "- Ring the invented nursery (owner: Health visitor, Invented Trust, from: " \
+        "November huddle" in txt
+    assert "- Post the invented letter (from: November huddle" in txt
+    assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
+    for fmt, out in every_format(session, review, ROLES_ONLY).items():
+        for name in ("Ann Example", "bob", "Robin", "Casey Madeup", "(owner: Ann"):
+            assert name.casefold() not in out.casefold(), (fmt, name)
+    for fmt, got in carried_owners(session, review, BY_AGENCY).items():
+        assert got == ["Invented Trust", "Invented Council", "", "", ""], fmt
+    # attendance left out: the same; notes that name people: as typed
+    assert carried_owners(session, review, NO_ATTENDANCE)["json"] == by_role
+    assert carried_owners(session, review, ExportOptions())["json"] == [o for _, o in earlier]
+    for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
+        assert findings_for(session, fmt, review, ROLES_ONLY) == [], fmt
+        assert findings_for(session, fmt, review, BY_AGENCY) == [], fmt

@@ -47,8 +47,8 @@ def to_csv(session: Session, review: Review | None = None,
 
     `review` is accepted for the same signature as the other formats. `options` name an
     owner as the other formats do: in notes whose points name nobody, an attendee who owns an
-    action is given by role (`parts.action_owner`), and an earlier session's owner is left out
-    (`parts.carried_owner`), as the notes and the personal-details check do.
+    action is given by role (`parts.action_owner`), and so is an earlier session's owner who
+    attended here, others left out (`parts.carried_owner`), as the notes and the check do.
     """
     s = session
     buffer = io.StringIO(newline="")
@@ -62,7 +62,7 @@ def to_csv(session: Session, review: Review | None = None,
                                                 _iso(act.due_date), act.progress)])
     for c in s.carried:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
-                                                parts.carried_owner(c, options),
+                                                parts.carried_owner(s, c, options),
                                                 c.new_due or c.due, c.status, "",
                                                 c.session_label,
                                                 _iso(c.new_due_date if c.new_due else c.due_date),

@@ -263,8 +263,9 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         if printed is not None and not printed(f.path):
             continue
         text = f.get()
-        # Exports by role only leave out the facilitator's own field and the owners of last
-        # time's actions (parts.carried_owner): a name there is no finding.
+        # Exports by role only leave out the facilitator's own field, and print the owners of
+        # last time's actions by role or not at all (parts.carried_owner): a name there is no
+        # finding.
         # Nor is a participant's own name field (it is left out of those exports too).
         left_out = f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)

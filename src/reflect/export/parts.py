@@ -275,15 +275,19 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
     return headers, rows
 
 
-def carried_owner(c: CarriedAction, options: ExportOptions) -> str:
-    """A carried action's owner, left out of notes that name nobody: it was typed in an
-    earlier session, whose participants this one cannot check it against."""
-    return c.owner if options.names_shown else ""
+def carried_owner(s: Session, c: CarriedAction, options: ExportOptions) -> str:
+    """A carried action's owner: as typed where the notes name people; else, an attendee of
+    this session by role, as this session's owners are (`owner_by_role`); else left out, never
+    as typed: it was typed in an earlier session, whose participants this one cannot check it
+    against, so all that is known is a name."""
+    if options.names_shown:
+        return c.owner
+    return owner_by_role(s, c.owner, options.attendance_by_agency)
 
 
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
-    return [[c.text, carried_owner(c, options), carried_due(c), c.session_label,
+    return [[c.text, carried_owner(s, c, options), carried_due(c), c.session_label,
              carried_status_line(c)] for c in s.carried]
 
 

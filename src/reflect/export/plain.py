@@ -57,7 +57,7 @@ def to_text(session: Session, review: Review | None = None,
     if s.carried:
         out += _heading("Actions from earlier sessions", "-")
         for c in s.carried:
-            owner = parts.carried_owner(c, options)
+            owner = parts.carried_owner(s, c, options)
             details = [f"owner: {owner}" if owner.strip() else "",
                        f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}",
