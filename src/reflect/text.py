@@ -89,29 +89,38 @@ def matches_query(query: str, haystack: str, named: Container[str] | None = None
 
     Every word of the query must start a word of the haystack. A word of one or two
     characters that names something in the list searched (`named`, from `naming_words`; by
-    default every such word) must be a whole word, or start a word of the first two parts
+    default every such word) is a name's word: it must start a word of the first two parts
     (the names: a review's id and title, a session's title and review), so "Child L" finds
     Child L but not Child AC (whose summary merely has words starting with "l"), and "z"
-    finds Child ZZ. A short word that names nothing there is a word being typed and starts
-    any word, as a longer one does: "Child In" listed only the reviews whose summary had the
-    word "in" ("died in hospital"), and not Child I, whose theme is information sharing, which
-    "Child Inf" then found (a trial). A query typed with or without spaces or dashes
-    ("child-l", "childl") also finds a name that is the same once those are removed.
+    finds Child ZZ. Straight after another word of the query it is read with that word, as
+    the word after it: "Child A" finds Child AC, and not every review whose summary has the
+    word "a" (it listed them all), nor a session titled "Child L — after the inquest"; "Child
+    I" finds Child I, not every "Child L — individual reflection". Where that word is in no
+    name ("Riverside L": a team), the short one need only start a name's word. A short word
+    that names nothing there is a word being typed and starts any word, as a longer one
+    does: "Child In" listed only the reviews whose summary had the word "in" ("died in
+    hospital"), and not Child I, whose theme is information sharing, which "Child Inf" then
+    found (a trial). A query typed with or without spaces or dashes ("child-l", "childl")
+    also finds a name that is the same once those are removed.
     """
     words = _query_words(query)
     if not words:
         return True
     compact = "".join(words)
-    names_compact, found, names = _prepared(haystack)
+    names_compact, found, names, lines = _prepared(haystack)
     if any(line.startswith(compact) for line in names_compact):
         return True
 
-    def finds(word: str) -> bool:
-        if len(word) <= 2 and (named is None or word in named):
-            return word in found or any(w.startswith(word) for w in names)
-        return any(w.startswith(word) for w in found)
+    def finds(n: int, word: str) -> bool:
+        if len(word) > 2 or (named is not None and word not in named):
+            return any(w.startswith(word) for w in found)
+        before = words[n - 1] if n else ""
+        if before and any(w.startswith(before) for w in names):
+            return any(a.startswith(before) and b.startswith(word)
+                       for line in lines for a, b in zip(line, line[1:], strict=False))
+        return any(w.startswith(word) for w in names)
 
-    return all(finds(word) for word in words)
+    return all(finds(n, word) for n, word in enumerate(words))
 
 
 def naming_words(query: str, haystacks: Iterable[str]) -> frozenset[str]:
@@ -130,12 +139,13 @@ def naming_words(query: str, haystacks: Iterable[str]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=32_768)
-def _prepared(haystack: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A `search_text` split once: its first two lines without spaces, all its words, and the
-    words of its first two lines."""
+def _prepared(haystack: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                      tuple[tuple[str, ...], ...]]:
+    """A `search_text` split once: its first two lines without spaces, all its words, the
+    words of its first two lines, and each of those two lines' words."""
     lines = haystack.split("\n")
     return (tuple(line.replace(" ", "") for line in lines[:2]), tuple(haystack.split()),
-            tuple(" ".join(lines[:2]).split()))
+            tuple(" ".join(lines[:2]).split()), tuple(tuple(line.split()) for line in lines[:2]))
 
 
 def one_line(text: str, limit: int = 0) -> str:

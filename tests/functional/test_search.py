@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import OptionList
 
+from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from tests.functional.helpers import type_text, wait_for
 
@@ -192,3 +193,29 @@ async def test_enter_on_a_list_that_found_nothing_says_so(fictional_dir, session
         await wait_for(pilot, lambda: any(
             "No review matches your search: empty the search box" in n.message
             for n in app._notifications))
+
+
+async def test_child_a_lists_the_reviews_named_a_and_their_sessions(content_dir, sessions_dir):
+    """"Child A" listed every review: "a" starts Child AC's name, and so it was taken as a
+    name, matched as a whole word too, and every summary starts with the word "a". A session
+    on Child L titled "… after …" was listed as well. Now it is "Child", then a word
+    starting "a": Child AC alone, and the sessions on it."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    library = load_library(content_dir)
+    save_session(sessions_dir, Session.start(library.get("child-ac"), "20260101-child-ac-0000beef",
+                                             title="Invented team's reflection"))
+    save_session(sessions_dir, Session.start(library.get("child-l"), "20260102-child-l-0000cafe",
+                                             title="Child L — after the invented inquest"))
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: reviews.option_count == 4 and sessions.option_count == 2)
+        await pilot.press("slash")
+        await type_text(pilot, "Child A")
+        await wait_for(pilot, lambda: reviews.option_count == 1 and sessions.option_count == 1)
+        assert reviews.get_option_at_index(0).prompt.plain.startswith("Child AC")
+        assert "Invented team's reflection" in sessions.get_option_at_index(0).prompt.plain

@@ -142,3 +142,25 @@ async def test_no_team_or_nothing_open_carries_nothing(fictional_dir, sessions_d
         assert app.screen.session.carried == []
         assert not any("open action" in n.message for n in app._notifications)
         await pilot.press("ctrl+q")
+
+
+async def test_the_theme_search_finds_a_reviews_themes_by_its_name(content_dir, sessions_dir):
+    """"Child A" is Child AC's themes (it also listed non-accidental injury: "a" starts
+    "accidental"); "Child L" is Child L's, as the library's search reads a name."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        of = {name: {t for t, rs in app.library.themes().items()
+                     if any(r.title == name for r in rs)} for name in ("Child AC", "Child L")}
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        themes = app.screen.query_one("#theme-list", OptionList)
+
+        def listed() -> set[str | None]:
+            return {themes.get_option_at_index(n).id for n in range(themes.option_count)}
+
+        await type_text(pilot, "Child A")
+        await wait_for(pilot, lambda: listed() == of["Child AC"])
+        await pilot.press("backspace")
+        await type_text(pilot, "L")
+        await wait_for(pilot, lambda: listed() == of["Child L"])

@@ -9,6 +9,7 @@ import pytest
 
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
+from reflect.text import matches_query, naming_words, search_text
 from tests.conftest import BUNDLED, FICTIONAL_REVIEW
 
 
@@ -137,3 +138,38 @@ def test_naming_words_are_the_short_words_that_start_a_name():
     hay = search_text("child-y", "Child Y", "A pretend baby.", "information-sharing")
     assert matches_query("in", hay, named=frozenset())
     assert not matches_query("in", hay)  # by default every short word is a name
+
+
+@pytest.mark.parametrize("query, found", [
+    ("Child A", ["child-ac"]),  # every summary starts with the word "a": it listed all four
+    ("Child AC", ["child-ac"]),
+    ("a", ["child-ac"]),  # a name's first letter, as "z" is Child ZZ's
+    ("Child I", ["child-i"]),
+    ("Child In", ["child-ac", "child-h", "child-i", "child-l"]),  # "in…" names none
+    ("sleep", ["child-i"]),
+])
+def test_letters_after_child_are_the_next_word_of_a_name(query, found):
+    """"Child A" listed every review: "a" starts Child AC's name, so it was a name, and a name
+    matched as a whole word anywhere, and each summary starts "A …"."""
+    cat = load_catalogue(BUNDLED)
+    assert [r.id for r in cat.search(query)] == found
+
+
+SESSIONS = [search_text(title, review, team) for title, review, team in [
+    ("Child L — after the invented inquest", "Child L", "Riverside invented team"),
+    ("Child L — individual reflection", "Child L", ""),
+    ("Invented team's reflection", "Child AC", "Team B"),
+]]
+
+
+@pytest.mark.parametrize("query, found", [
+    ("Child A", [2]),  # not the session "after" the inquest
+    ("Child I", []),  # not every "individual reflection"
+    ("Child L", [0, 1]),
+    ("Riverside L", [0]),  # a word in no name (the team): "l" need only start a name's word
+    ("Team B", [2]),
+    ("a", [0, 2]),  # alone, a short name starts a name's word
+])
+def test_sessions_short_words_after_another_are_read_with_it(query, found):
+    named = naming_words(query, SESSIONS)
+    assert [n for n, text in enumerate(SESSIONS) if matches_query(query, text, named)] == found

@@ -15,7 +15,7 @@ from textual.widgets.selection_list import Selection
 from reflect.model.review import Review
 from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
-from reflect.text import matches_query, one_line, search_text
+from reflect.text import matches_query, naming_words, one_line, search_text
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
@@ -78,8 +78,13 @@ class ThemeScreen(ReflectModal[str | None]):
         query = self.query_one("#theme-search", Input).value
         options = self.query_one("#theme-list", OptionList)
         options.clear_options()
+        # The theme and its reviews' titles are the names ("Child L" lists the themes of
+        # Child L); a short word is one only where it starts a review's name, as in the library.
+        titles = {t: " · ".join(r.title for r in rs) for t, rs in self.themes.items()}
+        named = naming_words(query, (search_text(ts) for ts in titles.values()))
+        texts = {t: search_text(f"{t} {theme_label(t)}", titles[t]) for t in self.themes}
         shown = [(t, rs) for t, rs in self.themes.items()
-                 if matches_query(query, search_text(t, theme_label(t), *(r.title for r in rs)))]
+                 if matches_query(query, texts[t], named)]
         options.add_options([theme_option(t, rs) for t, rs in shown])
         if not shown:
             options.add_option(Option(literal(
