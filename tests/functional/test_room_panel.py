@@ -91,3 +91,33 @@ async def test_the_button_with_focus_is_marked_by_more_than_its_colour(
                 assert drawn_there.strip(" █") == str(other.label)  # whole
                 where.setdefault(str(other.id), set()).add(lines[r.y].index(str(other.label)))
         assert all(len(columns) == 1 for columns in where.values()), where  # never moved
+
+
+async def test_the_presentation_view_never_breaks_the_link(fictional_dir, sessions_dir,
+                                                           monkeypatch):
+    """The shared screen's "Join the room" line was wrapped as text is: at 60 columns a
+    network address's link broke after the "-" in its token, onto the next line with nothing
+    to say it went on, and could not be typed from the screen. Now the link is on lines of
+    its own, whole, as on the panel, and fitted again when the window changes size."""
+    from tests.functional.test_room import hide_panel
+
+    monkeypatch.setattr(room_fake.Room, "url", property(
+        lambda self: f"http://198.51.100.200:{self.port}/r/{TOKEN}"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await pilot.press("f5")
+        line = screen.query_one("#room-line")
+        head = "Join the room: code ZZ7Q-2P"
+
+        def shows(*lines: str) -> bool:
+            return line.display and [text.rstrip() for text in drawn(line)] == list(lines)
+
+        await wait_for(pilot, lambda: shows(head, f"Link: {room.url}"))
+        await pilot.resize_terminal(60, 20)
+        await wait_for(pilot, lambda: shows(head, "Link (one line, no spaces, when typed):",
+                                            f"http://198.51.100.200:{room.port}/r/", TOKEN))
+        await pilot.resize_terminal(120, 40)
+        await wait_for(pilot, lambda: shows(f"{head} · {room.url}"))

@@ -1,9 +1,10 @@
-"""The room's link in lines that fit its panel, never cut (`room_panel.link_lines`): cut at
+"""The room's link in lines that fit its panel, never cut (`room_link.link_lines`): cut at
 the panel's edge at 60x20, a participant copied a wrong address (a trial)."""
 
 from __future__ import annotations
 
-from reflect.ui.screens.room_panel import LINK, LINK_SPLIT, address, link_lines
+from reflect.ui.screens.room_panel import address
+from reflect.ui.widgets.room_link import LINK, LINK_SPLIT, link_lines
 
 TOKEN = "InventedTokenForATrialRoom-0123_9"
 """As long as a real room's (`secrets.token_urlsafe(24)`: 32 characters), and made up."""

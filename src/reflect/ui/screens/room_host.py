@@ -25,8 +25,8 @@ from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
-from reflect.ui.widgets.literal import Literal as Line
 from reflect.ui.widgets.points_panel import PointsEditor
+from reflect.ui.widgets.room_link import RoomLine
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -174,13 +174,8 @@ class HostsRoom(ExportsSession):
 
     def show_room_line(self) -> None:
         """The room's code and link under a presented step (F5)."""
-        line = self.query_one("#room-line", Line)
-        if self.room is None:
-            line.show("")
-            line.set_class(False, "-open")
-        else:
-            line.show(f"Join the room: code {self.room.code} · {self.room.url}", "bold")
-            line.set_class(True, "-open")
+        self.query_one("#room-line", RoomLine).show_room(
+            None if self.room is None else (self.room.code, self.room.url))
 
     # --- following the facilitator ---------------------------------------------------------
 

@@ -6,17 +6,15 @@ F4 (or Esc) hides it and F4 shows it again; the room stays open meanwhile. Dismi
 (ask the confidence check now).
 
 The link is never cut: on one line where it fits, else whole over a few lines broken where it
-is read best (after "/r/", then only where a part is still too wide), said to be one link
-(`link_lines`). It was cut at the panel's edge with nothing to show it at 60x20, and a
-participant copied a wrong address off the shared screen (a trial). The address to type with
-the room code, much shorter, is under the code.
+is read best, said to be one link (`widgets.room_link.link_lines`). It was cut at the panel's
+edge with nothing to show it at 60x20, and a participant copied a wrong address off the shared
+screen (a trial). The address to type with the room code, much shorter, is under the code.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -26,6 +24,7 @@ from textual.widgets import Button, Static
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.room_waiting import JOINING_PAUSED
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.room_link import LINK, link_lines
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,8 +36,6 @@ QUIET = 2
 """Modules of light margin around the QR code."""
 
 
-LINK = "Link: "
-LINK_SPLIT = "Link (one line, no spaces, when typed):"
 LINK_SPLIT_NOTE = ("The link is shown on {n} lines to fit this window: type it as one. Easier: "
                    "scan the QR code, or go to the address above and type the room code.")
 
@@ -46,19 +43,6 @@ LINK_SPLIT_NOTE = ("The link is shown on {n} lines to fit this window: type it a
 def address(url: str) -> str:
     """The address that asks for the room code: the link without its "/r/<token>"."""
     return url.split("/r/", 1)[0]
-
-
-def link_lines(url: str, width: int) -> list[str]:
-    """The link whole, in lines of at most `width` cells: after "Link: " where it fits; else
-    under a heading that says it is one link, broken after "/r/" (the address, then the
-    room's token) and, where a part is still wider than `width`, folded there. Never cut."""
-    if cell_len(LINK + url) <= width:
-        return [LINK + url]
-    head, sep, token = url.partition("/r/")
-    parts = [head + sep, token] if sep else [url]
-    width = max(width, 1)
-    return [LINK_SPLIT] + [part[i:i + width] for part in parts if part
-                           for i in range(0, len(part), width)]
 
 
 def joined(n: int) -> str:

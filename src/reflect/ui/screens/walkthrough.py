@@ -1,11 +1,10 @@
 """The walkthrough: a step list beside the current step, with autosave and the time line.
 
 Steps follow the briefing: introduction and context, key learning, good practice, areas for
-development,
-recommendations, one step per question, what to do now (with agreed actions), summary. Each
-step's pane is a class found by the step's kind (`reflect.ui.panes.pane_class`), built the first
-time the step is shown. Every change to the session goes through `self.edits`; panes post
-what changed (`SessionChanged`) and `apply` saves it and redraws what depends on it.
+development, recommendations, one step per question, what to do now (with agreed actions),
+summary. Each step's pane is a class found by the step's kind (`reflect.ui.panes.pane_class`),
+built the first time the step is shown. Every change to the session goes through `self.edits`;
+panes post what changed (`SessionChanged`) and `apply` saves it and redraws what depends on it.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.item_form import in_item_form
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.room_link import RoomLine
 from reflect.ui.widgets.step_list import StepList
 from reflect.ui.widgets.timer import TimerBar
 
@@ -110,7 +110,7 @@ class WalkthroughScreen(KeepsTime):
         yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
         yield Literal(present_hint(self.session.timing.paused), "dim", id="present-hint")
-        yield Literal("", id="room-line")
+        yield RoomLine(id="room-line")
         yield ReflectFooter()
 
     def _build_pane(self, index: int) -> StepPane:

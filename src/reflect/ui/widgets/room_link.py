@@ -1,0 +1,64 @@
+"""The room's link (#18) shown whole, however narrow the place it is shown in: on the room's
+panel and on the presentation view's line under a presented step (F5).
+
+A link is never cut nor broken where the terminal would wrap it: it is on one line where it
+fits, else whole over a few lines of its own, broken where it is read best (after "/r/", then
+only where a part is still too wide), under a heading that says it is one link
+(`link_lines`). It was cut at the panel's edge with nothing to show it at 60x20, and a
+participant copied a wrong address off the shared screen (a trial); the presentation view's
+line was wrapped as text is, where the terminal chose (after a "-" in the room's token).
+"""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual import events
+
+from reflect.ui.widgets.literal import Literal
+
+LINK = "Link: "
+LINK_SPLIT = "Link (one line, no spaces, when typed):"
+
+
+def link_lines(url: str, width: int) -> list[str]:
+    """The link whole, in lines of at most `width` cells: after "Link: " where it fits; else
+    under a heading that says it is one link, broken after "/r/" (the address, then the
+    room's token) and, where a part is still wider than `width`, folded there. Never cut."""
+    if cell_len(LINK + url) <= width:
+        return [LINK + url]
+    head, sep, token = url.partition("/r/")
+    parts = [head + sep, token] if sep else [url]
+    width = max(width, 1)
+    return [LINK_SPLIT] + [part[i:i + width] for part in parts if part
+                           for i in range(0, len(part), width)]
+
+
+def join_lines(code: str, url: str, width: int) -> list[str]:
+    """The presentation view's room line: "Join the room: code … · <link>" where it fits in
+    `width` cells; else the code on a line, then the link in lines of its own (`link_lines`)."""
+    line = f"Join the room: code {code} · {url}"
+    if cell_len(line) <= width:
+        return [line]
+    return [f"Join the room: code {code}"] + link_lines(url, width)
+
+
+class RoomLine(Literal):
+    """The room's code and link under a presented step, fitted to its width again whenever
+    that changes (it has none until the presentation view shows it). Empty: no room open."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", "bold", **kwargs)
+        self.room: tuple[str, str] | None = None
+        """The room's code and link; None while no room is open."""
+
+    def show_room(self, room: tuple[str, str] | None) -> None:
+        self.room = room
+        self.set_class(room is not None, "-open")
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.content_region.width or 10_000  # (not shown yet: fitted once it is)
+        self.show("\n".join(join_lines(*self.room, width)) if self.room else "", "bold")
