@@ -121,3 +121,54 @@ async def test_the_presentation_view_never_breaks_the_link(fictional_dir, sessio
                                             f"http://198.51.100.200:{room.port}/r/", TOKEN))
         await pilot.resize_terminal(120, 40)
         await wait_for(pilot, lambda: shows(f"{head} · {room.url}"))
+
+
+async def test_the_rooms_dialogs_mark_focus_as_its_panel_does(fictional_dir, sessions_dir):
+    """Opening the room and the confidence check showed focus Textual's way, a border's
+    colour or a button's tint, which no one could see without colour (the rest of the room
+    marks it with a bar): now the box, the list, the tick box or the button with focus has a
+    thick bar at its left, drawn where the others have their edge or a blank, and no label
+    moves when focus does."""
+    from textual.widget import Widget
+    from textual.widgets import Button
+
+    from reflect.ui.screens.room_confidence import ConfidenceScreen
+    from reflect.ui.screens.room_open import OpenRoomScreen
+    from tests.functional.test_room import hide_panel
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 40)) as pilot:
+
+        async def tab_through(ids: list[str]) -> None:
+            dialog = app.screen
+            widgets = [dialog.query_one(f"#{name}", Widget) for name in ids]
+            where: dict[str, set[int]] = {}  # each button's label's column, focused or not
+            for n, widget in enumerate(widgets):
+                if n:
+                    await pilot.press("tab")
+                await wait_for(pilot, lambda w=widget: app.focused is w
+                               or app.focused in w.children)
+                await pilot.pause()
+                lines = [strip.text for strip in dialog._compositor.render_strips()]
+                for other in widgets:
+                    r = other.region
+                    edge = lines[r.y + r.height // 2][r.x]
+                    assert (edge == "█") == (other is widget), (other.id, widget.id, lines)
+                    if isinstance(other, Button):
+                        where.setdefault(str(other.id), set()).add(
+                            lines[r.y].index(str(other.label)))
+            assert all(len(columns) == 1 for columns in where.values()), where
+
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        app.screen.query_one("#room-confidence").value = True  # its question box shows
+        await tab_through(["room-address", "room-confidence", "room-confidence-prompt",
+                           "room-open", "room-cancel"])
+        app.screen.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: room_fake.ROOMS and room_fake.ROOMS[-1].open
+                       and not isinstance(app.screen, OpenRoomScreen))
+        await hide_panel(pilot)  # on the first step: the check comes straight after
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
+        await tab_through(["confidence-prompt", "confidence-ask", "confidence-skip"])
+        assert screen.is_attached

@@ -61,10 +61,11 @@ class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
             yield InOrderInput(self.prompt, id="confidence-prompt")
             yield Text(counts_line([0] * 5), id="confidence-counts")
             with Horizontal(classes="buttons"):
-                yield Button("Ask the room", variant="primary", id="confidence-ask")
+                yield Button("Ask the room", variant="primary", id="confidence-ask",
+                             compact=True)
                 yield Button("Close and keep the answers", id="confidence-close",
-                             disabled=True)
-                yield Button("Not now", id="confidence-skip")
+                             disabled=True, compact=True)
+                yield Button("Not now", id="confidence-skip", compact=True)
 
     @on(Button.Pressed, "#confidence-ask")
     @on(Input.Submitted)

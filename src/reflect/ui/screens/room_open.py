@@ -80,8 +80,9 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
                         placeholder="The question to ask")
             yield Literal("", "bold", id="room-error")
             with Horizontal(classes="buttons"):
-                yield Button("Open the room", variant="primary", id="room-open")
-                yield Button("Cancel", id="room-cancel")
+                yield Button("Open the room", variant="primary", id="room-open",
+                             compact=True)
+                yield Button("Cancel", id="room-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#room-confidence-prompt").display = self.confidence
