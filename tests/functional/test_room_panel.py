@@ -172,3 +172,20 @@ async def test_the_rooms_dialogs_mark_focus_as_its_panel_does(fictional_dir, ses
         await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
         await tab_through(["confidence-prompt", "confidence-ask", "confidence-skip"])
         assert screen.is_attached
+
+
+async def test_the_confidence_tick_box_is_whole_at_60_columns(fictional_dir, sessions_dir):
+    """At 60x20 the tick box ran past the open-room dialog's edge: "Ask how confident people
+    feel, at the start and" and no more (found trying the focus bar in a terminal)."""
+    from reflect.ui.screens.room_open import OpenRoomScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        tick = app.screen.query_one("#room-confidence")
+        await wait_for(pilot, lambda: tick.size.width > 0)
+        words = " ".join(" ".join(line.strip(" ▊▎█").split()) for line in drawn(tick))
+        assert "Ask how confident people feel, at the start and at the end" in words, words
+        assert tick.region.right <= app.screen.query_one("#room-dialog").content_region.right
