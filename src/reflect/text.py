@@ -116,11 +116,19 @@ def matches_query(query: str, haystack: str, named: Container[str] | None = None
             return any(w.startswith(word) for w in found)
         before = words[n - 1] if n else ""
         if before and any(w.startswith(before) for w in names):
-            return any(a.startswith(before) and b.startswith(word)
-                       for line in lines for a, b in zip(line, line[1:], strict=False))
+            return any(a.startswith(before) and _next_word(line[n + 1:], word)
+                       for line in lines for n, a in enumerate(line))
         return any(w.startswith(word) for w in names)
 
     return all(finds(n, word) for n, word in enumerate(words))
+
+
+def _next_word(rest: tuple[str, ...], word: str) -> bool:
+    """`word` starts the first of `rest` (a name's words after the one the query's word before
+    it starts), or spells on past a letter into the word after it: "Child He" reads "Child H
+    (Henry)" on the way to "Child Hen" (it found nothing between them)."""
+    return bool(rest) and (rest[0].startswith(word) or len(rest) > 1 and word.startswith(rest[0])
+                           and rest[1].startswith(word))
 
 
 def naming_words(query: str, haystacks: Iterable[str]) -> frozenset[str]:

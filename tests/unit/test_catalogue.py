@@ -146,6 +146,9 @@ def test_naming_words_are_the_short_words_that_start_a_name():
     ("a", ["child-ac"]),  # a name's first letter, as "z" is Child ZZ's
     ("Child I", ["child-i"]),
     ("Child In", ["child-ac", "child-h", "child-i", "child-l"]),  # "in…" names none
+    ("Child H", ["child-h"]),
+    ("Child He", ["child-h"]),  # "Child H (Henry)": on the way to "Child Henry", never none
+    ("Child Hen", ["child-h"]),
     ("sleep", ["child-i"]),
 ])
 def test_letters_after_child_are_the_next_word_of_a_name(query, found):
