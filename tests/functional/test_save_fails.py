@@ -276,3 +276,38 @@ async def test_ctrl_s_twice_on_the_form_starts_one_session(content_dir: Path,
         await pilot.pause()
         assert app.is_running
     assert [e.session.title for e in list_sessions(sessions_dir).entries] == ["Invented once"]
+
+
+async def test_a_file_changed_by_another_program_is_not_written_over(
+        content_dir: Path, sessions_dir: Path, saved: Path, _home: Path) -> None:
+    """A trial: with the session open, another program changed its file (a sync, `git pull`);
+    the next autosave wrote over it, and the status said "saved ✓". Now theirs stays, the edits
+    go to a copy outside the folder, and the status, a toast and the terminal say where."""
+    import os
+
+    from tests.functional.helpers import shown
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+        await focus_summary(pilot, screen)
+        await type_text(pilot, "typed here")
+        screen.action_save()
+        await wait_for(pilot, lambda: not screen.keeper.dirty)
+        theirs = saved.read_bytes().replace(b'title = "Invented"', b'title = "Their edit"')
+        saved.write_bytes(theirs)
+        later = saved.stat().st_mtime_ns + 1_000_000_000
+        os.utime(saved, ns=(later, later))
+        await type_text(pilot, " and more")
+        await wait_for(pilot, lambda: "changed outside reflect" in shown(
+            screen.query_one("#status")))
+        [copy] = _home.glob("reflect-copy-*.toml")
+        assert str(copy) in shown(screen.query_one("#status"))
+        assert any("not written over" in n.message and str(copy) in n.message
+                   for n in app._notifications)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert saved.read_bytes() == theirs
+    assert load_session(copy).answers[0].text == "typed here and more"
+    [note] = app.rescue_notes
+    assert str(saved) in note and str(copy) in note

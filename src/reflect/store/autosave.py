@@ -4,16 +4,21 @@ The UI marks the session changed after every edit; a timer asks for a `pending()
 (plain data, quick to take) and hands it to a background writer, which makes the TOML. Writes
 are ordered by a sequence number so an older snapshot never replaces a newer one, and
 `flush()` writes synchronously on the way out.
+
+A file changed by another program since the session was read (a sync, `git pull`, an editor:
+the lock keeps out only another reflect) is never written over: from then on the edits are
+kept in a copy outside the sessions folder, and the error says where.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 
 from reflect.model.session import Session, now
 from reflect.store.atomic import write_atomic
-from reflect.store.errors import SessionError
+from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.sessions import dumps_data, session_path, snapshot
 
 
@@ -30,13 +35,28 @@ class SessionKeeper:
         self.last_error: str | None = None
         self._copied = 0
         """The newest edit count held by a copy saved elsewhere (see `copy_to`)."""
+        self._on_disk = _stamp(self.path)
+        """The file as reflect last read or wrote it (see `_changed_outside`)."""
+        self._wrote: bytes | None = None
+        """The digest of what reflect last wrote there."""
+        self.elsewhere: Path | None = None
+        """Where the edits are kept once the file was changed by another program."""
+        self._kept = 0
+        """The newest edit count in that copy."""
 
     def changed(self) -> None:
         self._changes += 1
 
     @property
     def dirty(self) -> bool:
-        return self._written < self._changes
+        """Edits not yet on disk: in the file, or in the copy kept `elsewhere` once the file was
+        changed by another program."""
+        return self._on_disk_seq < self._changes
+
+    @property
+    def _on_disk_seq(self) -> int:
+        """The newest edit count on disk: in the file, or in the copy kept `elsewhere`."""
+        return self._written if self.elsewhere is None else self._kept
 
     def pending(self) -> tuple[int, dict[str, object]] | None:
         """A snapshot to write if there are unsaved edits; call on the thread that edits.
@@ -52,10 +72,13 @@ class SessionKeeper:
     def write(self, seq: int, data: dict[str, object]) -> bool:
         """Write a snapshot unless a newer one is already on disk. Safe from any thread."""
         with self._lock:
-            if seq <= self._written:
+            if seq <= self._on_disk_seq:
                 return False
+            if self._changed_outside():
+                self._keep_elsewhere(seq, data)
             try:
-                write_atomic(self.path, dumps_data(data, self.session.id))
+                text = dumps_data(data, self.session.id)
+                write_atomic(self.path, text)
             except OSError as e:
                 self.last_error = f"{self.path}: could not save: {e.strerror or e}"
                 raise
@@ -63,8 +86,48 @@ class SessionKeeper:
                 self.last_error = f"{e}; the last good version is still on disk"
                 raise
             self._written = seq
+            self._on_disk, self._wrote = _stamp(self.path), _digest(text)
             self.last_error = None
             return True
+
+    def _changed_outside(self) -> bool:
+        """True when the file is not as reflect last read or wrote it. The same bytes written
+        again (a sync tool putting back what it took) are no change; a file removed meanwhile
+        is none either (writing it again loses nothing)."""
+        if self.elsewhere is not None:
+            return True  # once changed there, theirs stays as it is for the session's time
+        now_there = _stamp(self.path)
+        if now_there is None or now_there == self._on_disk:
+            return False
+        try:
+            same = self._wrote is not None and _digest(self.path.read_bytes()) == self._wrote
+        except OSError:
+            same = False
+        if same:
+            self._on_disk = now_there
+        return not same
+
+    def _keep_elsewhere(self, seq: int, data: dict[str, object]) -> None:
+        """Keep the snapshot in a copy outside the sessions folder (the same copy each time,
+        replaced), then raise ChangedOutside naming both files."""
+        from reflect.store.rescue import write_emergency_copy
+
+        changed = (f"{self.path} was changed by another program since reflect read it (a "
+                   "sync, `git pull` or an editor?), so it is not written over")
+        text = dumps_data(data, self.session.id)
+        try:
+            if self.elsewhere is None:
+                self.elsewhere = write_emergency_copy(self.session.id, text)
+            else:
+                write_atomic(self.elsewhere, text)
+        except OSError as e:
+            self.last_error = f"{changed}; nor could a copy be written: {e.strerror or e}"
+            raise ChangedOutside(self.last_error) from e
+        self._kept, self._copied = seq, max(self._copied, seq)
+        self.last_error = (f"{changed}; every edit made here is kept in {self.elsewhere}. "
+                           f"Compare the two, then carry on from the copy with `reflect walk "
+                           f"--resume {self.elsewhere}`, or copy it over the other")
+        raise ChangedOutside(self.last_error)
 
     def flush(self) -> bool:
         """Write any unsaved edits now (used on every way out)."""
@@ -100,3 +163,17 @@ class SessionKeeper:
                  else write_emergency_copy(self.session.id, data))
         self._copied = max(self._copied, seq)
         return where
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells that a file was replaced or changed: its inode, size and modification time
+    (None: no file, or none that can be looked at)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.sha256(data).digest()

@@ -242,10 +242,14 @@ class ReflectApp(Notices):
 
         try:
             keeper.flush()
-            return True
+            error = ""
         except (OSError, SessionError) as e:
             error = keeper.last_error or str(e)
-        if keeper.safe:
+        if keeper.elsewhere is not None:  # changed outside reflect: said on the terminal too
+            note = f"reflect: {keeper.last_error}"
+            if note not in self.rescue_notes:
+                self.rescue_notes.append(note)
+        if not error or keeper.safe:
             return True
         if not must_go:
             return False

@@ -127,6 +127,8 @@ class KeepsSession(ReflectScreen[None]):
         else:
             state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
             state = self.keeper.last_error or state
+            if self.keeper.elsewhere is not None:  # (its error is a paragraph: a toast says it)
+                state = f"file changed outside reflect: kept in {self.keeper.elsewhere}"
         s = self.session
         line = f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}"
         if len(line) + 2 > self.size.width:  # at 60 columns the file's name was cut (a trial)

@@ -1,0 +1,107 @@
+"""An open session's file changed by another program (a sync, `git pull`, an editor: the lock
+keeps out only another reflect) is never written over: the edits go to a copy kept outside the
+sessions folder, and the error names both files (a trial: an edit made elsewhere was lost)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from reflect.model.session import Session
+from reflect.store.autosave import SessionKeeper
+from reflect.store.errors import ChangedOutside
+from reflect.store.library import load_library
+from reflect.store.sessions import load_session, save_session
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The copy goes to the home folder: a temp one here."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def keeper(fictional_dir: Path, sessions_dir: Path) -> SessionKeeper:
+    review = load_library(fictional_dir).reviews[0]
+    session = Session.start(review, "20260101-invented-0000cafe", title="Invented meeting")
+    save_session(sessions_dir, session)
+    return SessionKeeper(sessions_dir, session)
+
+
+def edit(keeper: SessionKeeper, text: str) -> None:
+    keeper.session.answers[0].text = text
+    keeper.changed()
+
+
+def change_elsewhere(path: Path, text: str) -> bytes:
+    """Another program writes the file (an editor's save: a new modification time)."""
+    data = path.read_bytes().replace(b'title = "Invented meeting"', f'title = "{text}"'.encode())
+    path.write_bytes(data)
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+    return data
+
+
+def test_a_file_changed_elsewhere_is_not_written_over(keeper: SessionKeeper, home: Path) -> None:
+    edit(keeper, "typed here first")
+    keeper.flush()
+    theirs = change_elsewhere(keeper.path, "Renamed on another computer")
+    edit(keeper, "typed here after")
+    with pytest.raises(ChangedOutside) as raised:
+        keeper.flush()
+    assert keeper.path.read_bytes() == theirs  # theirs stays as it is
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert keeper.elsewhere == copy and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert load_session(copy).answers[0].text == "typed here after"
+    message = str(raised.value)
+    assert str(keeper.path) in message and str(copy) in message
+    assert f"reflect walk --resume {copy}" in message
+    assert keeper.safe and not keeper.dirty  # every edit is on disk, in the copy
+
+    edit(keeper, "typed later still")  # the same copy takes the later edits
+    with pytest.raises(ChangedOutside):
+        keeper.flush()
+    assert list(home.glob("reflect-copy-*.toml")) == [copy]
+    assert load_session(copy).answers[0].text == "typed later still"
+    assert keeper.path.read_bytes() == theirs
+    assert keeper.pending() is None  # nothing left to write: no copy rewritten every tick
+
+
+def test_a_file_broken_elsewhere_is_not_written_over(keeper: SessionKeeper, home: Path) -> None:
+    with keeper.path.open("a") as f:
+        f.write("this is = = not toml\n")
+    broken = keeper.path.read_bytes()
+    edit(keeper, "typed while it was broken")
+    with pytest.raises(ChangedOutside):
+        keeper.flush()
+    assert keeper.path.read_bytes() == broken
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert load_session(copy).answers[0].text == "typed while it was broken"
+
+
+def test_the_same_bytes_written_again_are_no_change(keeper: SessionKeeper, home: Path) -> None:
+    """A sync tool putting back what reflect wrote (a new file, the same bytes) is no change."""
+    edit(keeper, "first")
+    keeper.flush()
+    same = keeper.path.read_bytes()
+    keeper.path.unlink()
+    keeper.path.write_bytes(same)
+    later = keeper.path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(keeper.path, ns=(later, later))
+    edit(keeper, "second")
+    assert keeper.flush()
+    assert load_session(keeper.path).answers[0].text == "second"
+    assert list(home.glob("reflect-copy-*.toml")) == []
+
+
+def test_a_file_removed_elsewhere_is_written_again(keeper: SessionKeeper, home: Path) -> None:
+    keeper.path.unlink()
+    edit(keeper, "nothing there to lose")
+    assert keeper.flush()
+    assert load_session(keeper.path).answers[0].text == "nothing there to lose"
