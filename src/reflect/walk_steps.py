@@ -39,9 +39,9 @@ from reflect.model.session import (
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import minutes_refused, parse_minutes
+from reflect.store.autosave import OnDisk
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
-from reflect.store.sessions import save_session
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
 
@@ -62,6 +62,7 @@ class Walk:
         """The one editor of the session: everything typed goes in through it."""
         self.fresh = fresh
         """Started in this run: not written until something is typed into it."""
+        self.on_disk = OnDisk(folder / f"{session.id}.toml")
         self.offered = 0
         """How many of last time's participants were offered (a new team session)."""
         self.last_facilitator = ""
@@ -80,7 +81,7 @@ class Walk:
     def save(self) -> None:
         if self.fresh and not self.typed():
             return
-        save_session(self.folder, self.session)
+        self.on_disk.save(self.session)  # (changed by another program: stops, kept in a copy)
         self.fresh = False  # written now: from here on it is saved like any other
 
 
@@ -271,8 +272,7 @@ def ask_content(w: Walk, step: Step) -> bool:
 
 
 def _read_case_details(w: Walk) -> bool | None:
-    """Whether to read the introduction's case details (Enter) or skip to the learning (s);
-    None at end of input."""
+    """Read the introduction's case details (Enter) or skip to the learning (s); None: EOF."""
     while True:
         got = w.d.ask("Enter to read the case details, s to skip to the learning:")
         if got is None or not got or got.lower() in ("s", "skip"):

@@ -450,15 +450,13 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     answer just typed was lost (a trial)."""
     import tomllib
 
-    import reflect.walk_steps as walk_steps
-
     def refused(folder, session):  # as a read-only folder answers
         raise OSError(30, "Read-only file system")
 
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setattr(walk_steps, "save_session", refused)
+    monkeypatch.setattr("reflect.store.autosave.save_session", refused)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "Invented note that must not be lost\n.\n", "child-zz", "--mode",
                          "individual", "--title", "Invented", "--team", "T")
@@ -470,6 +468,46 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     assert "Invented note that must not be lost" in copy.read_text(encoding="utf-8")
     assert oct(copy.stat().st_mode & 0o777) == "0o600"
     tomllib.loads(copy.read_text(encoding="utf-8"))  # a whole session file
+
+
+def test_a_session_file_changed_by_another_program_is_not_written_over(
+        monkeypatch, capsys, fictional_dir, sessions_dir, tmp_path):
+    """As in the app (tests/unit/test_changed_outside.py): a sync or `git pull` changing the
+    file while the walk runs; the walk's next save wrote over it."""
+    import os
+
+    import reflect.walk_steps as walk_steps
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    path = save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000f00d",
+                                                    title="Invented", mode="individual"))
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+
+    class SyncedMeanwhile(walk_steps.OnDisk):  # theirs arrives as the note is to be saved
+        def save(self, session):
+            if "typed in the walk" in session.model_dump_json() and "Theirs" not in str(
+                    self.path.read_text()):
+                self.path.write_text(self.path.read_text().replace("Invented", "Theirs"))
+                later = self.path.stat().st_mtime_ns + 1_000_000_000
+                os.utime(self.path, ns=(later, later))
+            super().save(session)
+
+    monkeypatch.setattr(walk_steps, "OnDisk", SyncedMeanwhile)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "Invented note typed in the walk\n.\n", "--resume",
+                         "20260101-child-zz-0000f00d")
+    theirs_then = path.read_text()
+    assert code == 1 and 'title = "Theirs"' in theirs_then
+    assert "Invented note typed in the walk" not in theirs_then
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert "Invented note typed in the walk" in copy.read_text(encoding="utf-8")
+    err = flat(out.err)
+    assert "changed by another program" in err and f"reflect walk --resume {copy}" in err
 
 
 def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confirmed(

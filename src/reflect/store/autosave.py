@@ -19,7 +19,7 @@ from pathlib import Path
 from reflect.model.session import Session, now
 from reflect.store.atomic import write_atomic
 from reflect.store.errors import ChangedOutside, SessionError
-from reflect.store.sessions import dumps_data, session_path, snapshot
+from reflect.store.sessions import dumps_data, save_session, session_path, snapshot
 
 
 class SessionKeeper:
@@ -35,10 +35,7 @@ class SessionKeeper:
         self.last_error: str | None = None
         self._copied = 0
         """The newest edit count held by a copy saved elsewhere (see `copy_to`)."""
-        self._on_disk = _stamp(self.path)
-        """The file as reflect last read or wrote it (see `_changed_outside`)."""
-        self._wrote: bytes | None = None
-        """The digest of what reflect last wrote there."""
+        self.on_disk = OnDisk(self.path)
         self.elsewhere: Path | None = None
         """Where the edits are kept once the file was changed by another program."""
         self._kept = 0
@@ -74,8 +71,8 @@ class SessionKeeper:
         with self._lock:
             if seq <= self._on_disk_seq:
                 return False
-            if self._changed_outside():
-                self._keep_elsewhere(seq, data)
+            if self.elsewhere is not None or self.on_disk.changed():
+                self._keep_elsewhere(seq, data)  # (theirs stays as it is from then on)
             try:
                 text = dumps_data(data, self.session.id)
                 write_atomic(self.path, text)
@@ -86,34 +83,16 @@ class SessionKeeper:
                 self.last_error = f"{e}; the last good version is still on disk"
                 raise
             self._written = seq
-            self._on_disk, self._wrote = _stamp(self.path), _digest(text)
+            self.on_disk.wrote(text)
             self.last_error = None
             return True
-
-    def _changed_outside(self) -> bool:
-        """True when the file is not as reflect last read or wrote it. The same bytes written
-        again (a sync tool putting back what it took) are no change; a file removed meanwhile
-        is none either (writing it again loses nothing)."""
-        if self.elsewhere is not None:
-            return True  # once changed there, theirs stays as it is for the session's time
-        now_there = _stamp(self.path)
-        if now_there is None or now_there == self._on_disk:
-            return False
-        try:
-            same = self._wrote is not None and _digest(self.path.read_bytes()) == self._wrote
-        except OSError:
-            same = False
-        if same:
-            self._on_disk = now_there
-        return not same
 
     def _keep_elsewhere(self, seq: int, data: dict[str, object]) -> None:
         """Keep the snapshot in a copy outside the sessions folder (the same copy each time,
         replaced), then raise ChangedOutside naming both files."""
         from reflect.store.rescue import write_emergency_copy
 
-        changed = (f"{self.path} was changed by another program since reflect read it (a "
-                   "sync, `git pull` or an editor?), so it is not written over")
+        changed = changed_outside(self.path)
         text = dumps_data(data, self.session.id)
         try:
             if self.elsewhere is None:
@@ -163,6 +142,48 @@ class SessionKeeper:
                  else write_emergency_copy(self.session.id, data))
         self._copied = max(self._copied, seq)
         return where
+
+
+
+def changed_outside(path: Path) -> str:
+    return (f"{path} was changed by another program since reflect read it (a sync, `git pull` "
+            "or an editor?), so it is not written over")
+
+
+class OnDisk:
+    """A session's file as reflect last read or wrote it, to tell when another program has
+    changed it since (the lock keeps out only another reflect)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._stamp = _stamp(path)
+        self._digest: bytes | None = None
+        """Of what reflect last wrote there."""
+
+    def wrote(self, data: bytes) -> None:
+        self._stamp, self._digest = _stamp(self.path), _digest(data)
+
+    def changed(self) -> bool:
+        """True when the file is not as reflect last read or wrote it. The same bytes written
+        again (a sync tool putting back what it took) are no change; a file removed meanwhile
+        is none either (writing it again loses nothing)."""
+        now_there = _stamp(self.path)
+        if now_there is None or now_there == self._stamp:
+            return False
+        try:
+            same = self._digest is not None and _digest(self.path.read_bytes()) == self._digest
+        except OSError:
+            same = False
+        if same:
+            self._stamp = now_there
+        return not same
+
+    def save(self, session: Session) -> None:
+        """`save_session` into the file's folder, unless another program has changed the file
+        since: ChangedOutside then, the file left as it is (`reflect walk` saves so)."""
+        if self.changed():
+            raise ChangedOutside(changed_outside(self.path))
+        self.wrote(save_session(self.path.parent, session).read_bytes())
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
