@@ -320,3 +320,59 @@ def test_a_weekday_that_is_not_the_dates_is_said_to_be_so(text, said):
     border says which weekday the date is, and which was meant is still not guessed."""
     assert read_date(text, TODAY) is None
     assert read_as(text, None, TODAY) == said
+
+
+def _notes_forms(words: str, day: date) -> list[str]:
+    """Every form the notes, exports, reports and the lines under the tables print a due date
+    in with the words it was read from (`due_words`), from the printers themselves."""
+    from reflect.export.parts import action_due, carried_due
+    from reflect.model.session import Action, CarriedAction
+
+    noted = due_words(words, day)  # `next Friday (Fri 4 Dec 2026)`
+    moved = Action(text="x", due=words, due_date=day, agreed_due="31 Jan",
+                   agreed_due_date=date(2027, 1, 31))
+    carried = CarriedAction(session_id="s", session_label="s", action_id="a1", text="x",
+                            due="31 Jan", due_date=date(2027, 1, 31), new_due=words,
+                            new_due_date=day)
+    undated = carried.model_copy(update={"due": "", "due_date": None})
+    return [noted, action_due(moved), carried_due(carried), carried_due(undated),
+            f"due: {noted}", f"due: {noted}, gone by", f"due {noted}",  # Selected; a report
+            f"new due date {noted}", f"agreed here: {noted}, moved by a later session"]
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("next Friday", date(2026, 12, 4)), ("end of March", date(2027, 3, 31)),
+    ("15/1/27", date(2027, 1, 15)), ("Friday week", date(2026, 12, 11))])
+def test_a_due_date_as_the_notes_print_it_reads_back(words, day):
+    """`next Friday (Fri 4 Dec 2026)`, pasted from the notes into a due box, was "not read
+    as a date" (a known gap), as were a moved action's `…; agreed here: …` and last time's
+    action's `31 Jan (…) → end of March (…)`: each reads as the date it printed (of two, the
+    one in force), and the notes print the words as they are, not the date twice."""
+    for printed in _notes_forms(words, day):
+        assert read_date(printed, TODAY) == day, printed
+        assert read_date_near(printed, TODAY) == day, printed
+        assert due_words(printed, day) == printed
+
+
+def test_the_date_in_brackets_is_what_was_agreed_whatever_the_words_say_now():
+    """Read again today, `next Friday` is another Friday than the one the meeting agreed,
+    which the notes put in brackets after the words: the bracket is the date."""
+    later = date(2026, 12, 9)
+    assert read_date("next Friday", later) == date(2026, 12, 11)
+    assert read_date("next Friday (Fri 4 Dec 2026)", later) == date(2026, 12, 4)
+    assert read_as("next Friday (Fri 4 Dec 2026)", date(2026, 12, 4), later) == \
+        "→ 4 Dec 2026, past"
+    assert read_date("31 Jan (Fri 15 Jan 2027)", TODAY) == date(2027, 1, 15)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("someday (not read as a date)", "not read as a date"),
+    ("31/02/2027 (not a date: no 31 Feb)", "no 31 Feb"),
+    ("next Friday (Mon 4 Dec 2026)", "4 Dec 2026 is a Fri"),  # which was meant is unknown
+    ("Friday (ask Sam)", "not read as a date"),
+])
+def test_words_the_notes_said_were_no_date_stay_no_date(text, said):
+    assert read_date(text, TODAY) is None
+    assert read_as(text, None, TODAY) == said
+    printed = due_words(text, None)  # printed again, the notes' remark is not said twice
+    assert printed == text if "(not" in text else printed == f"{text} (not read as a date)"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from reflect.model.printed_dates import NOT_READ, date_part
+
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -82,13 +84,8 @@ _WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
 """`Friday week`, `a week on Friday`: the Friday after the coming one (British usage)."""
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
-_MARKS = "⚠→ "
-"""`PAST_MARK` and the arrow of `read_as`, which reflect prints before a date."""
-_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by)$")
-"""After a date gone by, as reflect prints it: `→ 1 Jan 2020, past` (border), `, gone by`."""
 _IS_A = re.compile(r"(\d.*?)\s+is\s+an?\s+([a-z]+)\.?")
 """`1 Jan 2027 is a Fri`, as a due box's border gives a date's weekday (see `_ON_DAY`)."""
-_LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than)\s+)+")
 
 
 def read_date(text: str, today: date) -> date | None:
@@ -118,9 +115,9 @@ def read_date(text: str, today: date) -> date | None:
 def _normal(text: str) -> str:
     """`text` in lower case, its spaces single, without a final full stop, a leading "by" or
     what reflect prints around a date (`⚠ 1 Dec 2026` in a table, `→ 1 Jan 2020, past` in a
-    due box's border: copied with the date, they made it no date)."""
-    flat = " ".join(text.split()).lower().rstrip(".").lstrip(_MARKS)
-    return _REMARK.sub("", _LEAD.sub("", flat.strip()).strip())
+    due box's border, `next Friday (Fri 4 Dec 2026)` in the notes: copied with the date, they
+    made it no date): `printed_dates.date_part`."""
+    return date_part(" ".join(text.split()).lower().rstrip("."))
 
 
 def _counts_from_today(t: str) -> bool:
@@ -271,9 +268,6 @@ def _read(t: str, today: date) -> date | None:
     return None
 
 
-NOT_READ = "not read as a date"
-
-
 def no_such_day(words: str) -> str | None:
     """`no 31 Feb` (`no 29 Feb in 2027`) when `words` name a day its month does not have
     (`31/02/2027`, `30th February`, `31 April`): why they are not a date, said beside them
@@ -350,17 +344,18 @@ def names_a_date(words: str) -> bool:
 def due_words(words: str, day: date | None) -> str:
     """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
     the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
-    none (words from a file older than dates that do name one are shown alone)."""
+    none (words from a file older than dates that do name one are shown alone). Words copied
+    from notes already say it, and are shown as they are (not `… (Fri 4 Dec 2026) (Fri …)`)."""
     if not words.strip():
         return words
     if day is None:
         if names_a_date(words):
             return words
         missing = no_such_day(words)
-        return f"{words} ({f'not a date: {missing}' if missing else NOT_READ})"
+        said = f"({f'not a date: {missing}' if missing else NOT_READ})"
+        return words if words.lower().rstrip(" .").endswith(said.lower()) else f"{words} {said}"
     shown = short_date(day)
-    return words if words.strip().lower() in (shown.lower(), day.isoformat()) \
-        else f"{words} ({shown})"
+    return words if _normal(words) in (shown.lower(), day.isoformat()) else f"{words} ({shown})"
 
 
 NOT_READ_MARK = "?"

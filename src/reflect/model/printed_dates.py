@@ -1,0 +1,53 @@
+"""What reflect prints around a due date, taken off again so that the date reads back.
+
+The notes, tables, due boxes' borders and the lines under tables print a due date with the
+words it was read from, marks, remarks and labels: `next Friday (Fri 4 Dec 2026)` (the notes,
+the reports), `⚠ 1 Dec 2026` (a table), `→ 1 Jan 2020, past` (a due box's border), `due: …,
+gone by` and `agreed here: …, moved by a later session` (the line under a table), `end of
+March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31 Jan 2027)` (an action a later session
+moved) and `31 Jan (Sun 31 Jan 2027) → end of March (Wed 31 Mar 2027)` (last time's action
+given a new date). Copied into a due box, each names the date it printed: `date_part` gives
+that date's own words, for `dates.read_date` to read. Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOT_READ = "not read as a date"
+"""What the notes and a due box say of words that name no date."""
+
+_MARKS = "⚠→ "
+"""`dates.PAST_MARK` and the arrow of `dates.read_as`, which reflect prints before a date."""
+_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by|moved\s+by\s+a\s+later\s+session)$")
+"""After a date, as reflect prints it: `→ 1 Jan 2020, past` (border), `, gone by`, and `,
+moved by a later session` (the line under the actions table)."""
+_LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than"
+                   r"|new\s+due\s+date|agreed\s+here)(?:\s*:\s*|\s+))+")
+"""Typed before a date ("by", "no later than") or printed before it (`due: `, `new due date `,
+`agreed here: `, on the line under a table)."""
+_AGREED = re.compile(r";\s*agreed\s+here\s*:.*$")
+"""The date a meeting agreed, printed after the one a later session moved its action to: the
+date in force is the one before it."""
+_BRACKET = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+"""Words and, in brackets after them, the date they were read as when typed (`due_words`)."""
+_NOT_A_DATE = re.compile(rf"{NOT_READ}|not a date\b.*")
+"""`due_words`' remark on words that name no date: the words alone are what was typed."""
+
+
+def date_part(flat: str) -> str:
+    """The words of the date in `flat` (lower case, spaces single), without what reflect
+    prints around it. Of two dates printed, the one in force: the new one after `→`, the one
+    before `; agreed here:`. Of words and the date in brackets after them, the date in
+    brackets: it is what the words were read as when they were typed (when the action was
+    agreed), so it is what was agreed; read again today, `next Friday` is another day."""
+    t = _AGREED.sub("", flat)
+    if "→" in t:
+        t = t.rsplit("→", 1)[1]
+    t = _REMARK.sub("", _LEAD.sub("", t.strip(_MARKS)).strip())
+    if m := _BRACKET.fullmatch(t):
+        if _NOT_A_DATE.fullmatch(m[2].strip()):
+            return m[1]
+        if any(c.isdigit() for c in m[2]):
+            return m[2].strip()
+    return t
