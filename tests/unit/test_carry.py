@@ -391,3 +391,32 @@ def test_a_second_write_compares_against_what_the_first_left(sessions_dir, cache
     carried.status = "open"  # changed back at once
     assert write_back(sessions_dir, carried, held)[0] is None
     assert load_session(path).actions[0].status == "open"
+
+
+def test_a_field_changed_there_and_never_here_is_not_written_by_a_later_write_back(
+        sessions_dir, cache):
+    """Once a status was written back, a due date and a status changed there since were
+    taken for what this session had seen there: the next write-back (a note typed here) wrote
+    the due date and the status shown here over them, though neither was changed here."""
+    from datetime import date
+
+    s = make(sessions_dir, 1, "Invented team", actions=[
+        Action(text="One", due="31 Jan", due_date=date(2027, 1, 31))])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Invented team", cache=cache)
+    carried.status = "in progress"
+    assert back(sessions_dir, carried) is None
+    there = load_session(path)  # then changed there: the due date, and the status
+    there.actions[0].due, there.actions[0].due_date = "1 May", date(2027, 5, 1)
+    there.actions[0].status = "done"
+    save_session(sessions_dir, there)
+    carried.note = "Asked the invented school"  # only a note here, twice
+    assert back(sessions_dir, carried) is None
+    carried.note = "Asked the invented school again"
+    assert back(sessions_dir, carried) is None
+    [after] = load_session(path).actions
+    assert (after.status, after.progress, after.due, after.due_date) == (
+        "done", "Asked the invented school again", "1 May", date(2027, 5, 1))
+    carried.status = "open"  # a status changed here now: told, not written
+    assert "it says done there, open here" in back(sessions_dir, carried)
+    assert load_session(path).actions[0].status == "done"

@@ -223,6 +223,18 @@ already held what is wanted); the caller
             except (OSError, SessionError) as e:
                 why = getattr(e, "strerror", None) or e
                 return f"the earlier session could not be saved: {why}", None
-        return None, held(action)
+        return None, _known_now(action, known, values)
     finally:
         lock.release()
+
+
+def _known_now(action: Action, known: EarlierHeld, values: dict[str, object]) -> EarlierHeld:
+    """What this session knows the earlier session's action holds after a write-back, field by
+    field: what it holds there where that is what this session wants (written now, or so
+    already); else, for a field not changed here but changed there since, what was known
+    before. Taking all of what it held there (until 3 December 2026) took a change made there
+    since for one this session had seen: the next write-back then wrote the status, or the due
+    date, shown here over it, though neither was changed here."""
+    keep = {k: getattr(known, k) for fields in _TOGETHER if fields[0] in values
+            and any(getattr(action, k) != values[k] for k in fields) for k in fields}
+    return held(action).model_copy(update=keep)
