@@ -161,6 +161,30 @@ async def test_a_new_due_date_emptied_is_taken_back_in_the_earlier_session(ficti
     assert (back.due, back.due_date, back.agreed_due) == ("31/1/27", date(2027, 1, 31), None)
 
 
+async def test_a_progress_note_emptied_is_taken_back_in_the_earlier_session(fictional_dir,
+                                                                             sessions_dir):
+    """A note written back, then emptied here, stayed in the earlier session, which went on
+    saying where the action got to though this one no longer did: emptied, the earlier
+    session has the progress it had when the action was carried (an earlier meeting's)."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Ring the invented school nurse", progress="Number found")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, _ = await on_carried_table(pilot)
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Left a message")
+        [carried] = screen.session.carried
+        await wait_for(pilot, lambda: carried.note == "Left a message" and carried.written_back,
+                       timeout=10)
+        assert load_session(earlier_path).actions[0].progress == "Left a message"
+        await pilot.press("ctrl+u")  # the box emptied
+        await wait_for(pilot, lambda: note.value == "" and carried.note == ""
+                       and carried.written_back, timeout=10)
+    assert load_session(earlier_path).actions[0].progress == "Number found"
+
+
 def count_calls(table: RowTable, name: str) -> list[int]:
     """How many times `table.<name>` is called from now on."""
     calls = [0]

@@ -420,3 +420,66 @@ def test_a_field_changed_there_and_never_here_is_not_written_by_a_later_write_ba
     carried.status = "open"  # a status changed here now: told, not written
     assert "it says done there, open here" in back(sessions_dir, carried)
     assert load_session(path).actions[0].status == "done"
+
+
+def test_a_progress_note_emptied_here_is_taken_back_there(sessions_dir, cache):
+    """A note written back, then emptied here, stayed in the earlier session, which went on
+    saying where the action got to though this session no longer did: emptied, the earlier
+    session has the progress it had when the action was carried again (none, or a note an
+    earlier meeting wrote)."""
+    s = make(sessions_dir, 1, "Example team", actions=[
+        Action(text="One"), Action(text="Two", progress="Invented leaflet drafted")])
+    path = session_path(sessions_dir, s.id)
+    one, two = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    assert (one.progress_before, two.progress_before) == ("", "Invented leaflet drafted")
+    for carried in (one, two):
+        carried.note = "Asked the invented school"
+        assert back(sessions_dir, carried) is None
+    assert [a.progress for a in load_session(path).actions] == [
+        "Asked the invented school"] * 2
+    for carried in (one, two):
+        carried.note = ""  # the box emptied
+        assert back(sessions_dir, carried) is None
+    assert [a.progress for a in load_session(path).actions] == [
+        "", "Invented leaflet drafted"]
+
+
+def test_an_emptied_note_never_takes_back_a_note_written_there_since(sessions_dir, cache):
+    from reflect.store.carry import Clash
+
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="One")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    carried.note = "Asked"
+    assert back(sessions_dir, carried) is None
+    there = load_session(path)
+    there.actions[0].progress = "Done there, invented"
+    save_session(sessions_dir, there)
+    carried.note = ""
+    reason = back(sessions_dir, carried)
+    assert isinstance(reason, Clash)
+    assert reason.endswith("its progress says “Done there, invented” there, nothing here")
+    assert load_session(path).actions[0].progress == "Done there, invented"
+
+
+def test_a_carried_action_from_before_progress_before_leaves_the_note_there(
+        sessions_dir, cache):
+    """A file from before `progress_before` was kept opens as it was, and its note emptied
+    leaves the earlier session's progress as it is: what it had when carried is not known,
+    and putting back nothing could wipe an earlier meeting's note."""
+    from reflect.store.sessions import dumps
+
+    s = make(sessions_dir, 1, "Example team", actions=[Action(text="One")])
+    path = session_path(sessions_dir, s.id)
+    [carried] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    carried.note = "Asked"
+    assert back(sessions_dir, carried) is None
+    old = carried.model_copy(update={"progress_before": None, "note": ""})
+    later = Session(id="20260201-child-zz-00000009", review_id="child-zz",
+                    review_title="Child ZZ", mode="team", team="Example team",
+                    title="Later", carried=[old])
+    assert b"progress_before" not in dumps(later)
+    save_session(sessions_dir, later)
+    assert load_session(session_path(sessions_dir, later.id)).carried[0].progress_before is None
+    assert back(sessions_dir, old) is None
+    assert load_session(path).actions[0].progress == "Asked"

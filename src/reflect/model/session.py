@@ -172,8 +172,7 @@ class EarlierHeld(SessionModel):
 
 
 class CarriedAction(SessionModel):
-    """An open action from an earlier session of the same team, reviewed at the start of this
-    one. The status set here is also written back to the earlier session's file."""
+    """An open action of the team's earlier session, reviewed here and written back there."""
 
     session_id: Clean
     session_label: Clean
@@ -184,20 +183,22 @@ class CarriedAction(SessionModel):
     due_date: Day | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
+    progress_before: Clean | None = None
+    """The earlier session's `progress` when carried here, put back there when `note` is
+    emptied; None in files from before it was kept (an emptied note then leaves it there)."""
     note: Clean = ""
     """Where it got to, typed here; written back as the action's `progress`."""
     new_due: Clean = ""
-    """A new due date typed here, in its words; written back as the action's ("" keeps `due`,
-    and puts it back there once a new one was written)."""
+    """A new due date typed here, in its words; written back as the action's ("" puts back
+    `due`, as when the note is emptied)."""
     new_due_date: Day | None = None
     """The date `new_due` was read as when typed; None when it names none."""
     written_back: Flag = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
     earlier: EarlierHeld | None = None
-    """What the earlier session's action held when it was carried here, then as each write-back
-    left it: a write-back changes a field there only while it still holds this (so a change
-    made there since is never overwritten). None in files from before it was kept: the
-    status, due date and words carried stand in."""
+    """What the earlier session's action held when carried here, then as write-backs left it:
+    a field is written there only while it still holds this (a change made there since is
+    never overwritten). None in older files: what was carried stands in."""
 
     @property
     def known_earlier(self) -> EarlierHeld:

@@ -51,7 +51,7 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                                      action_id=action.id, text=action.text, owner=action.owner,
                                      due=action.due, due_date=action.due_date,
                                      status_before=action.status, status=action.status,
-                                     earlier=held(action)))
+                                     progress_before=action.progress, earlier=held(action)))
     return out
 
 
@@ -119,14 +119,16 @@ def held(action: Action) -> EarlierHeld:
 
 def wanted(carried: CarriedAction) -> dict[str, object]:
     """What the earlier session's action is to hold after writing back: the status, the
-    progress note (when one was typed) and the due date on screen here: the new one typed,
-    else the one carried (a new due date written back, then emptied here, stayed there: the
-    earlier session said a date this one no longer showed). Only what differs from what this
-    session last saw there is written (`write_back`), so a due date never changed here is
-    never written."""
+    progress note and the due date on screen here: the note and the new due date typed, else
+    the progress and the due date it had when carried (a note or a new due date written back,
+    then emptied here, stayed there: the earlier session said what this one no longer
+    showed). Only what differs from what this session last saw there is written
+    (`write_back`), so a note or a due date never changed here is never written. A carried
+    action from a file older than `progress_before` leaves the progress there as it is when
+    its note is emptied: what it had when carried is not known."""
     out: dict[str, object] = {"status": carried.status}
-    if carried.note:
-        out["progress"] = carried.note
+    if carried.note or carried.progress_before is not None:
+        out["progress"] = carried.note or carried.progress_before
     out["due"], out["due_date"] = _due_here(carried)
     return out
 
@@ -157,10 +159,15 @@ def _clash(action: Action, carried: CarriedAction, known: EarlierHeld, fields: t
     if fields[0] == "status":
         return f"it says {action.status} there, {carried.status} here"
     if fields[0] == "progress":
-        return f"its progress says “{action.progress}” there, “{carried.note}” here"
+        return f"its progress says {_said(action.progress)} there, {_said(carried.note)} here"
     words, day = _due_here(carried)
     return (f"it is due {due_words(action.due, action.due_date) or 'with no date'} there, "
             f"{due_words(words, day) or 'with no date'} here")
+
+
+def _said(progress: str) -> str:
+    """A progress note quoted, or "nothing" for none (a note emptied here)."""
+    return f"“{progress}”" if progress else "nothing"
 
 
 def write_back(sessions_dir: Path, carried: CarriedAction, known: EarlierHeld | None = None
