@@ -170,3 +170,44 @@ async def test_whether_the_review_would_be_replaced_is_looked_at_in_the_worker(
         await pilot.press("enter")
         await wait_for(pilot, lambda: "REPLACING the review already there" in shown(preview))
     assert asked_on_ui == []
+
+
+async def test_moving_a_block_into_the_introduction_says_what_it_changed(
+        fictional_dir, sessions_dir, tmp_path):
+    """Moved into Introduction, a block took the place of the briefing's opening paragraph
+    (then listed as not placed), or of the context's first paragraph standing in for an
+    introduction, which went back to the context; the summary changed with it, and the preview
+    said nothing. The opening paragraph stays, the block added after it; where the context
+    stood in, the preview says what changed."""
+    from tests.unit.test_import_moves import BRIEFING as LAYOUT
+    from tests.unit.test_import_moves import OWN
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        for n, intro in enumerate((f"{OWN}\n\n", "")):
+            source = tmp_path / f"zq-{n}.txt"
+            source.write_text(LAYOUT.format(intro=intro))
+            await pilot.press("i")
+            await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+            dialog = app.screen
+            preview = dialog.query_one("#import-preview")
+            dialog.query_one("#import-path", Input).value = str(source)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: "2 line(s) not placed" in shown(preview))
+            dialog.query_one("#import-blocks", OptionList).highlighted = 0
+            dialog.query_one("#import-section", Select).value = "introduction"
+            dialog.query_one("#import-move", Button).press()
+            await wait_for(pilot, lambda: "Moved by you: 2 line(s)" in shown(preview))
+            said = " ".join(shown(preview).split())
+            assert "Every line of the briefing was placed." in said
+            told = "Note: the block you moved is the whole introduction"
+            if intro:
+                assert "introduction 3" in said and told not in said
+            else:
+                assert "introduction 2, context 2" in said
+                assert (f"{told} (the briefing has none of its own): the context keeps its first "
+                        "paragraph, which stood in for one, and the review's summary is now "
+                        "taken from the block") in said
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))

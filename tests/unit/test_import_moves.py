@@ -78,3 +78,99 @@ def test_a_moved_heading_with_no_point_after_it_is_a_point_of_its_own() -> None:
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "good_practice" for n, _ in block.lines})
     assert moved.review["good_practice"] == [{"text": "Working with fathers"}]
+
+
+# The layout partnerships publish, with a sub-heading the table does not know (its block is
+# set aside): the introduction is the text before the first heading, or under its own heading,
+# or there is none. All invented.
+BRIEFING = """Child ZQ: learning briefing
+Invented Shire Safeguarding Children Partnership
+
+{intro}Context
+
+Child ZQ lived with an invented parent who moved house three times in a year.
+
+Professionals did not always know where the family lived.
+
+Working with fathers
+
+The invented father was rarely seen by the health visitor.
+
+Key learning
+
+Keep track of moves between areas.
+
+Questions for reflection
+
+- How do you find out who lives in the household?
+"""
+OWN = "This briefing shares learning from a review about Child ZQ, an invented toddler."
+CONTEXT = ["Child ZQ lived with an invented parent who moved house three times in a year.",
+           "Professionals did not always know where the family lived."]
+FATHERS = ["Working with fathers", "The invented father was rarely seen by the health visitor."]
+
+
+def _moved_into_introduction(text: str):  # type: ignore[no-untyped-def]
+    before = import_briefing(text)
+    [block] = before.blocks
+    assert block.label == "Working with fathers"
+    return before, import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
+
+
+@pytest.mark.parametrize("intro", [f"{OWN}\n\n", f"Introduction\n\n{OWN}\n\n"])
+def test_a_block_moved_into_the_introduction_is_added_to_it(intro: str) -> None:
+    """Moved into the introduction, a block took the place of the text before the first
+    heading, which was the introduction: that text was set aside as not placed, and the
+    summary became the block's, with nothing said (a known gap). The introduction stays, the
+    block after it, and so does the summary; nothing else moves."""
+    before, moved = _moved_into_introduction(BRIEFING.format(intro=intro))
+    assert before.review["introduction"] == [OWN]
+    assert moved.review["introduction"] == [OWN, *FATHERS]
+    assert moved.review["summary"] == before.review["summary"] == OWN
+    assert moved.review["context"] == before.review["context"] == CONTEXT
+    assert moved.unplaced == [] and moved.warnings == before.warnings
+
+
+def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed() -> None:
+    """With no introduction, the context's first paragraph stands in for one (and the notes
+    say so); a block moved into the introduction is all of it, the context keeps that
+    paragraph and the summary is the block's: the notes say so, as the preview showed the
+    stand-in and its summary before."""
+    before, moved = _moved_into_introduction(BRIEFING.format(intro=""))
+    assert before.review["introduction"] == CONTEXT[:1]
+    assert "no introduction: its first paragraph was taken from the context" in before.warnings
+    assert moved.review["introduction"] == FATHERS
+    assert moved.review["context"] == CONTEXT
+    assert moved.review["summary"] == FATHERS[1]
+    assert moved.warnings == [
+        "the block you moved is the whole introduction (the briefing has none of its own): the "
+        "context keeps its first paragraph, which stood in for one, and the review's summary "
+        "is now taken from the block"]
+
+
+def test_an_introduction_heading_after_a_block_moved_into_it_is_still_the_introduction() -> None:
+    """The briefing's own "Introduction", after a block moved into the introduction, was
+    filed as context (a second introduction), and the summary was the block's."""
+    text = ("# Child ZQ: learning briefing\nInvented Shire Safeguarding Children Partnership\n\n"
+            "## A word from the invented chair\n\nThank you to every invented practitioner.\n\n"
+            f"## Introduction\n\n{OWN}\n\n## Key learning\n\n- Keep track of moves.\n")
+    [block] = import_briefing(text).blocks
+    moved = import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
+    assert moved.review["introduction"] == [
+        "A word from the invented chair", "Thank you to every invented practitioner.", OWN]
+    assert "context" not in moved.review
+    assert moved.review["summary"] == OWN
+
+
+def test_a_block_moved_into_no_introduction_instead_of_a_repeated_point() -> None:
+    text = ("# Child ZQ: learning briefing\nInvented Shire Safeguarding Children Partnership\n\n"
+            "## Key learning\n\n- Keep track of moves.\n\n## Working with fathers\n\n"
+            "The invented father was rarely seen by the health visitor.\n")
+    before = import_briefing(text)
+    assert before.review["introduction"] == ["Keep track of moves."]
+    [block] = before.blocks
+    moved = import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
+    assert moved.review["introduction"] == FATHERS
+    assert moved.review["summary"] == FATHERS[1]
+    assert "it no longer repeats the first learning item, and the review's summary is now " \
+        "taken from the block" in moved.warnings[0]

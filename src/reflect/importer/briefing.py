@@ -16,6 +16,7 @@ from typing import Any
 
 from reflect.importer import facts
 from reflect.importer import headings as H
+from reflect.importer.introduction import moved_in, stand_in
 from reflect.importer.lines import Group, by_move, heading_like, join_text, logical_lines
 from reflect.importer.lines import is_heading as _is_heading
 from reflect.importer.parse import (
@@ -75,6 +76,8 @@ class _Builder:
         """The section the previous logical line was moved into by the user, if it was."""
         self.notes: list[str] = []
         """Warnings about what was done with the lines the user moved."""
+        self.moved_intro: set[int] = set()
+        """Which of the introduction's paragraphs are lines the user moved into it."""
         self.title_for: tuple[Group, str, str] | None = None
         """The heading opening a block the user moved into a section of points (lines, text,
         section): the title of the block's first point."""
@@ -161,7 +164,7 @@ class _Builder:
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
         section = h.section
-        if section == H.INTRODUCTION and self.f["introduction"]:
+        if section == H.INTRODUCTION and len(self.f["introduction"]) > len(self.moved_intro):
             section = H.CONTEXT
         self.section, self.item_no = section, None
         self.headings.append((n, section))
@@ -196,6 +199,8 @@ class _Builder:
         elif sec == H.UNKNOWN:
             self.put_aside(group, self.block)
         elif sec in (H.INTRODUCTION, H.CONTEXT):
+            if forced and sec == H.INTRODUCTION:  # (forced: moved by the user)
+                self.moved_intro.add(len(self.f[sec]))
             self.f[sec].append(text)
         elif sec == H.CONTACT:
             self.add_contact(text)
@@ -230,40 +235,37 @@ class _Builder:
 
     def finish_introduction(self, first_line: str,
                             names_review: Callable[[str], bool]) -> list[str]:
-        """The introduction: what came before the first heading (less the lines that name the
-        review and its partnership, which are its title), else the first paragraph of the
-        context (moved), else a copy of the first text found (at worst the first line, though
-        it is a heading). Returns warnings."""
+        """The introduction: an "Introduction" heading's, else what came before the first
+        heading (less the lines that name the review and its partnership, which are its
+        title), with the lines the user moved into it after; else those lines alone, else a
+        stand-in (`introduction.stand_in`). Returns warnings."""
         titles = [(group, text) for group, text in self.preamble if names_review(text)]
         for group, _ in titles:
             self.headings += [(n, "title") for n, _ in group]
         preamble = [(group, text) for group, text in self.preamble
                     if (group, text) not in titles]
-        if self.f["introduction"]:
+        intro = self.f["introduction"]
+        moved = [text for i, text in enumerate(intro) if i in self.moved_intro]
+        if len(intro) > len(moved):
             for group, _ in preamble:
                 self.put_aside(group, preamble[0][0][0][0])
             return []
-        if preamble:
-            self.f["introduction"] = [text for _, text in preamble]
+        if preamble:  # the briefing's own, kept before the lines moved into it
+            self.f["introduction"] = [text for _, text in preamble] + moved
+            self.moved_intro = set(range(len(preamble), len(self.f["introduction"])))
             return []
-        if self.f["context"]:  # a heading-like first paragraph comes with the one after it
-            context = self.f["context"]
-            taken = 2 if len(context) > 1 and heading_like(context[0]) else 1
-            self.f["introduction"], self.f["context"] = context[:taken], context[taken:]
-            return ["no introduction: its first paragraph was taken from the context"]
-        for key in ("learning", "development", "good_practice", "recommendations",
-                    "what_to_do_now"):
-            if self.f[key]:
-                first = self.f[key][0]
-                self.f["introduction"] = [first if isinstance(first, str) else first["text"]]
-                return [f"no introduction: it repeats the first {key.replace('_', ' ')} "
-                        "item; edit it in the file"]
-        found = self.f["questions"][:1] or [clean(strip_marker(raw)[1])
-                                            for _, raw, _ in sorted(self.unplaced)
-                                            if has_words(clean(strip_marker(raw)[1]))][:1]
-        self.f["introduction"] = found or [first_line]
-        return ["no introduction: it repeats the first line of the briefing; edit it in "
-                "the file"]
+        unplaced = [raw for _, raw, _ in sorted(self.unplaced)]
+        if moved:
+            return [moved_in(self.f, unplaced, first_line)]
+        self.f["introduction"], self.f["context"], done = stand_in(self.f, unplaced, first_line)
+        return [done]
+
+    def summary_source(self) -> str:
+        """The paragraph the review's summary is taken from: the first of the introduction
+        that is not a heading, the briefing's own before lines the user moved into it."""
+        intro = self.f["introduction"]
+        own = [p for i, p in enumerate(intro) if i not in self.moved_intro]
+        return str(next((p for p in own + intro if not heading_like(p)), intro[0]))
 
     def placed_as_title(self, names_review: Callable[[str], bool]) -> None:
         """Opened with a heading the table does not know ("## Child QX: 7-minute briefing", a
@@ -357,8 +359,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         "title": title,
         "partnership": partnership,
         "review_type": facts.review_type(text),
-        "summary": first_sentence(next((p for p in b.f["introduction"] if not heading_like(p)),
-                                       b.f["introduction"][0])),
+        "summary": first_sentence(b.summary_source()),
         "themes": [],
     }
     dates = [{"label": label, "date": day}
