@@ -679,6 +679,15 @@ async def test_the_form_says_how_each_participant_line_is_read(content_dir, sess
         assert "1. name: Alex Example · role: Health visitor · agency: Invented Health" in text
         assert "2. role: Casey Fictional" in text
         assert "to record a name, type name, role, agency" in " ".join(text.split())
+        assert "same person" not in text
+        # The same person typed twice is said (a trial); two unnamed alike may be two people.
+        app.screen.query_one("#participants", TextArea).text = (
+            "Alex Example, GP\nSocial worker, Invented Council\nalex example,  GP\n"
+            "Social worker, Invented Council")
+        await wait_for(pilot, lambda: "4. " in shown(read))
+        said = " ".join(shown(read).split())
+        assert "3. name: alex example · role: GP · the same person as line 1?" in said
+        assert said.count("same person") == 1
 
 
 async def test_esc_undoes_an_edit_and_otherwise_leaves_the_session(content_dir, sessions_dir):

@@ -186,10 +186,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         """Say how each line is read, so a name typed alone is not taken for a role unseen."""
         people = Participant.parse_lines(event.text_area.text)
         lines = []
+        same = repeated(people)
         for n, person in enumerate(people, 1):
             parts = [f"name: {person.name}" if person.name else "",
                      f"role: {person.role}" if person.role else "",
-                     f"agency: {person.agency}" if person.agency else ""]
+                     f"agency: {person.agency}" if person.agency else "",
+                     f"the same person as line {same[n]}?" if n in same else ""]
             lines.append(f"{n}. " + " · ".join(p for p in parts if p))
         if any(not p.name and not p.agency for p in people):
             lines.append("A line with no comma is read as a role; to record a name, type "
@@ -286,3 +288,17 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
         self.app.push_screen(ConfirmScreen("Discard what you have typed for this new session?",
                                            yes="Discard", no="Keep typing"), answered)
+
+
+def repeated(people: list[Participant]) -> dict[int, int]:
+    """Each line (numbered from 1) naming the same person as an earlier one, to that line: a
+    name typed or pasted twice (a trial), said so that one can be taken out. Lines with no
+    name may be two people alike."""
+    first: dict[str, int] = {}
+    same = {}
+    for n, person in enumerate(people, 1):
+        key = " ".join(person.describe().casefold().split())
+        if person.name and key in first:
+            same[n] = first[key]
+        first.setdefault(key, n)
+    return same
