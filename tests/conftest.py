@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,34 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return (os.cpu_count() or 1) + 1
 
 REPO = Path(__file__).resolve().parent.parent
-BUNDLED = REPO / "content"
+CONTENT = REPO / "content"
+"""The clone's library folder: the bundled reviews and whatever `reflect import` added to it.
+Tests read the bundled reviews through `bundled_dir` (or `content_dir`), never this folder."""
+BUNDLED_IDS = ("child-ac", "child-h", "child-i", "child-l")
+"""The reviews bundled with reflect: the files copied where git cannot list them."""
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def bundled_files() -> list[str]:
+    """The bundled library's files, relative to `content/`: those git tracks, so a review a
+    user imported into their clone (content/child-z.toml) is never counted as bundled; where
+    git or the repository is missing (an unpacked release), the reviews the tests know."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z", "--", "."], cwd=CONTENT,
+                                capture_output=True, check=True).stdout.decode()
+    except (OSError, subprocess.CalledProcessError):
+        listed = ""
+    tracked = [name for name in listed.split("\0") if name]
+    return tracked or [f"{review_id}.toml" for review_id in BUNDLED_IDS]
+
+
+def copy_bundled(folder: Path) -> Path:
+    """The bundled library, and nothing else from content/, copied into `folder`."""
+    for name in bundled_files():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(CONTENT / name, target)
+    return folder
 
 # An invented review: no real case, place or person.
 FICTIONAL_REVIEW = '''\
@@ -145,11 +172,17 @@ def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"
 
 
+@pytest.fixture(scope="session")
+def bundled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled library alone, copied once per worker: for tests that only read it."""
+    return copy_bundled(tmp_path_factory.mktemp("bundled"))
+
+
 @pytest.fixture
-def content_dir(tmp_path: Path) -> Path:
+def content_dir(tmp_path: Path, bundled_dir: Path) -> Path:
     """A copy of the bundled library in a temp folder (tests may add broken files to it)."""
     folder = tmp_path / "content"
-    shutil.copytree(BUNDLED, folder)
+    shutil.copytree(bundled_dir, folder)
     return folder
 
 

@@ -6,15 +6,33 @@ import pytest
 from reflect.model.steps import steps_for
 from reflect.store.library import load_library
 from reflect.store.sessions import _strings
-from tests.conftest import BUNDLED
+from tests import conftest
+from tests.conftest import BUNDLED_IDS, CONTENT
 
-SEEDS = BUNDLED.parent.parent / "shared" / "seeds"
+SEEDS = CONTENT.parent.parent / "shared" / "seeds"
 EXPECTED_QUESTIONS = {"child-l": 6, "child-ac": 6, "child-i": 6, "child-h": 5}
 
 
 @pytest.fixture(scope="module")
-def library():
-    return load_library(BUNDLED)
+def library(bundled_dir):
+    return load_library(bundled_dir)
+
+
+def test_the_tests_read_the_bundled_reviews_and_nothing_a_user_imported(bundled_dir):
+    """`reflect import` in a clone writes into content/ (content/child-z.toml), and the tests
+    that read the bundled library then counted five reviews, not four: they read a copy of
+    what git tracks there, or of the reviews they know where git cannot say."""
+    assert sorted(path.stem for path in bundled_dir.iterdir()) == sorted(BUNDLED_IDS)
+
+
+def test_without_git_the_bundled_reviews_are_the_ones_the_tests_know(monkeypatch, tmp_path):
+    def no_git(*args, **kwargs):
+        raise FileNotFoundError("git")
+
+    monkeypatch.setattr(conftest.subprocess, "run", no_git)
+    assert conftest.bundled_files() == [f"{review_id}.toml" for review_id in BUNDLED_IDS]
+    copied = conftest.copy_bundled(tmp_path)
+    assert sorted(path.stem for path in copied.iterdir()) == sorted(BUNDLED_IDS)
 
 
 def test_every_bundled_review_loads(library):

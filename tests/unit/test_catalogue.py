@@ -10,7 +10,7 @@ import pytest
 from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.text import matches_query, naming_words, search_text
-from tests.conftest import BUNDLED, FICTIONAL_REVIEW
+from tests.conftest import FICTIONAL_REVIEW
 
 
 def test_catalogue_matches_the_full_library_cold_and_warm(content_dir, tmp_path):
@@ -79,9 +79,9 @@ def test_start_up_needs_no_pydantic_once_cached(content_dir, tmp_path):
 
 
 @pytest.mark.parametrize("query", ["Child L", "child l", "child-l", "childl", "CHILD-L"])
-def test_a_review_is_found_the_way_people_type_its_name(query):
+def test_a_review_is_found_the_way_people_type_its_name(query, bundled_dir):
     """"Child L" used to list Child AC and Child H too: every word matched inside any word."""
-    cat = load_catalogue(BUNDLED)
+    cat = load_catalogue(bundled_dir)
     assert [r.id for r in cat.search(query)] == ["child-l"]
 
 
@@ -151,10 +151,10 @@ def test_naming_words_are_the_short_words_that_start_a_name():
     ("Child Hen", ["child-h"]),
     ("sleep", ["child-i"]),
 ])
-def test_letters_after_child_are_the_next_word_of_a_name(query, found):
+def test_letters_after_child_are_the_next_word_of_a_name(query, found, bundled_dir):
     """"Child A" listed every review: "a" starts Child AC's name, so it was a name, and a name
     matched as a whole word anywhere, and each summary starts "A …"."""
-    cat = load_catalogue(BUNDLED)
+    cat = load_catalogue(bundled_dir)
     assert [r.id for r in cat.search(query)] == found
 
 

@@ -32,7 +32,6 @@ from reflect.export.identifiers import (
 from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Participant, Point, Session
 from reflect.store.library import load_library
-from tests.conftest import BUNDLED
 
 # --- helpers --------------------------------------------------------------------------------
 
@@ -198,8 +197,8 @@ def test_other_details_are_still_found_next_to_the_published_ones(review, contac
     assert texts(found) == ["07700 900123", "mum@example.com"]
 
 
-def test_the_bundled_contact_lines_are_read(review):
-    bundled = load_library(BUNDLED).get("child-h")
+def test_the_bundled_contact_lines_are_read(review, bundled_dir):
+    bundled = load_library(bundled_dir).get("child-h")
     assert bundled is not None and bundled.contact
     text = "Call 0300 121 3 121 or email nyscp@northyorks.gov.uk; dad is on 07700 900321."
     assert texts(found_in_answer(review, text, with_review=bundled)) == ["07700 900321"]
