@@ -314,6 +314,31 @@ async def test_words_typed_into_the_recommendation_box_choose_nothing(content_di
         await wait_for(pilot, lambda: not rec.is_blank())
 
 
+async def test_said_by_chooses_by_the_start_of_a_word_only(content_dir, sessions_dir):
+    """"k" on *Said by…* chose Sam Sample, unsaid, because "k" is inside "worker" (a new
+    user's trial): letters that start no word leave the choice as it was, and say so."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, i = await at_first_question(pilot)
+        said_by = screen.query_one(f"#points-{i} .point-by", Select)
+        await type_text(pilot, "An invented point")
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is said_by)
+        await pilot.press("k")
+        await wait_for(pilot, lambda: any("No choice here matches “k”" in n.message
+                                          for n in app._notifications))
+        assert said_by.is_blank()
+        await pilot.press("backspace", "s")  # a word's start still chooses
+        await wait_for(pilot, lambda: said_by.value == "p2")
+        await pilot.press("shift+tab", "tab")  # a new visit, a new search
+        await wait_for(pilot, lambda: app.focused is said_by)
+        await pilot.press("k")  # matches nothing: Sam Sample stays chosen
+        await wait_for(pilot, lambda: len([n for n in app._notifications
+                                           if "No choice here matches “k”" in n.message]) == 2)
+        assert said_by.value == "p2"
+        await pilot.press("ctrl+q")
+
+
 async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable(
         content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)

@@ -1,4 +1,5 @@
-"""The drop-down's type-ahead: a word starting with the letters first, then anywhere."""
+"""The drop-down's type-ahead: the earliest word starting with the letters, never letters
+inside a word."""
 
 from reflect.ui.widgets.type_ahead import first_match
 
@@ -18,8 +19,22 @@ def test_the_first_in_the_list_when_the_words_are_as_early():
     assert first_match(["Ann One", "Ann Two"], "an") == 0
 
 
-def test_letters_inside_a_word_match_when_no_word_starts_with_them():
-    assert first_match(LABELS, "ocial") == 1
+def test_letters_inside_a_word_match_nothing():
+    """"k" chose Sam Sample (Social wor*k*er), unsaid: the README promises a word's start."""
+    assert first_match(LABELS, "k") is None
+    assert first_match(LABELS, "ocial") is None
+    assert first_match(LABELS, "ample") is None
+
+
+def test_letters_after_a_space_go_on_into_the_next_word():
+    labels = [*LABELS, "Samantha Other"]
+    assert first_match(labels, "sam ") == 1
+    assert first_match(labels, "sam s") == 1
+    assert first_match(labels, "soc w") == 1  # each word a start: on the way to "social worker"
+    assert first_match(labels, "sam o") == 3
+    assert first_match(labels, "Sam Sample (soc") == 1
+    assert first_match(labels, "invented s") == 2
+    assert first_match(labels, "sam x") is None
 
 
 def test_nothing_matching_gives_none():

@@ -18,20 +18,27 @@ TYPE_AHEAD_SECONDS = 1.0
 box starts a new one)."""
 
 
+def _words(text: str) -> list[str]:
+    return text.casefold().replace(",", " ").replace("(", " ").replace(")", " ").split()
+
+
 def first_match(labels: list[str], typed: str) -> int | None:
     """The index of the label with the earliest word starting with `typed` (case ignored; a
-    name before a role before an agency, then the first in the list), else the first that
-    holds it anywhere; None if none does."""
-    typed = typed.casefold()
+    name before a role before an agency, then the first in the list); each word typed after a
+    space starts the next word ("sam s", "soc w": Sam Sample, social worker). None if no word
+    starts with them: letters inside a word ("k" in "worker") are no match."""
+    wanted = _words(typed)
+    if not wanted:
+        return None
     best: tuple[int, int] | None = None  # (word position, label index)
     for index, label in enumerate(labels):
-        words = label.casefold().replace(",", " ").replace("(", " ").split()
-        position = next((n for n, word in enumerate(words) if word.startswith(typed)), None)
+        words = _words(label)
+        position = next((n for n in range(len(words) - len(wanted) + 1)
+                         if all(word.startswith(start)
+                                for word, start in zip(words[n:], wanted, strict=False))), None)
         if position is not None and (best is None or position < best[0]):
             best = (position, index)
-    if best is not None:
-        return best[1]
-    return next((i for i, label in enumerate(labels) if typed in label.casefold()), None)
+    return None if best is None else best[1]
 
 
 class TypeAheadSelect(Select[str]):
