@@ -68,3 +68,31 @@ async def test_a_paste_straight_after_typing_lands_after_what_was_typed(
         burst(pilot, " typed after")
         await wait_for(pilot, lambda: box.value.endswith("after"))
         assert box.value == "Invented short one pasted line one pasted line two typed after"
+
+
+async def test_a_tab_pasted_into_a_persons_agency_is_kept_as_a_space(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A spreadsheet cell pasted into Agency on Who is here kept its tab: the Markdown notes
+    printed it raw and the text export expanded it (a new user's trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20260101-child-zz-0000c0e0", title="Invented tab test",
+                            current_step="people")
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        name = app.screen.query_one(".person-name", Input)
+        agency = app.screen.query_one(".person-agency", Input)
+        app.screen.set_focus(name)
+        await wait_for(pilot, lambda: app.focused is name)
+        name.post_message(events.Paste("Pat\tExample"))
+        await wait_for(pilot, lambda: bool(name.value))
+        app.screen.set_focus(agency)
+        await wait_for(pilot, lambda: app.focused is agency)
+        agency.post_message(events.Paste("Fictional\tYOT team!"))
+        await wait_for(pilot, lambda: bool(agency.value))
+        await press_in_order(app, ["enter"])
+        await wait_for(pilot, lambda: bool(session.participants))
+        [person] = session.participants
+        assert (person.name, person.agency) == ("Pat Example", "Fictional YOT team!")

@@ -64,7 +64,8 @@ def test_every_text_field_of_a_session_is_cleaned_when_built():
     for text in strings(data):
         for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
             assert bad not in text, (bad, text)
-    assert s.title == clean("Title") and s.answers[0].points[0].text == clean("Point")
+    assert s.title == clean("Title")  # a title keeps a tab; a point's one-line box does not
+    assert s.answers[0].points[0].text == clean("Point").replace("\t", " ")
     assert s.drafts["action:text"] == clean("Draft")
 
 
@@ -120,6 +121,52 @@ def test_a_session_file_with_escapes_loads_clean(tmp_path: Path):
     assert session.title == clean("Title") and session.team == clean("Team")
     assert session.drafts["point:zz-first"] == clean("Draft")
     assert path.read_bytes() == before  # reading never rewrites
+
+
+PASTED = "Fictional\tYOT team!"
+"""A cell pasted from a spreadsheet row into a one-line box."""
+
+
+def test_a_tab_in_a_one_line_item_field_is_a_space():
+    """Pasted into Agency on Who is here, a tab was kept: the Markdown notes printed it raw and
+    the text export expanded it. Every field typed into an item's one-line box holds a space."""
+    person = Participant(name=PASTED, role=PASTED, agency=PASTED)
+    assert (person.name, person.role, person.agency) == ("Fictional YOT team!",) * 3
+    person.agency = "\tInvented \t\t Trust\t"  # assigned, as the form edits in place
+    assert person.agency == "Invented Trust"
+    action = Action(text=PASTED, owner=PASTED, due="next\tFriday", progress=PASTED,
+                    recommendation=PASTED, agreed_due=PASTED)
+    assert "\t" not in "".join(str(v) for v in action.model_dump().values())
+    assert action.due == "next Friday"
+    carried = CarriedAction(session_id="20250101-child-zz-0000cafe", session_label="Earlier",
+                            action_id="a1", text=PASTED, owner=PASTED, due=PASTED)
+    carried.note, carried.new_due = PASTED, "end\tof March"
+    assert (carried.text, carried.owner, carried.due, carried.note, carried.new_due) == (
+        *("Fictional YOT team!",) * 4, "end of March")
+    point = Point(text=PASTED, from_room=PASTED)
+    assert (point.text, point.from_room) == ("Fictional YOT team!",) * 2
+
+
+def test_a_tab_in_a_person_read_from_a_file_never_reaches_the_notes(tmp_path: Path):
+    import tomli_w
+
+    from reflect.store.exports import render_bytes
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    path = folder / "20260101-child-zz-0000beef.toml"
+    path.write_text(tomli_w.dumps({
+        "schema_version": 2, "id": path.stem, "review_id": "child-zz",
+        "review_title": "Child ZZ", "title": "Invented exercise",
+        "participants": [{"id": "p1", "name": "Pat\tExample", "role": "Social worker",
+                          "agency": PASTED}],
+        "actions": [{"id": "a1", "text": "Ring the\tinvented school", "owner": PASTED}]}))
+    session, _ = read_session(path)
+    assert session.participants[0].agency == "Fictional YOT team!"
+    for fmt in ("md", "txt"):
+        notes = render_bytes(session, fmt).decode()
+        assert "Fictional YOT team!" in notes and "Pat Example" in notes, fmt
+        assert "\t" not in notes and "Fictional  " not in notes, fmt
 
 
 def test_review_content_is_cleaned():

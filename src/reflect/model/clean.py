@@ -3,11 +3,14 @@
 Every string field of a session or a review goes through `Clean`, so text from a file, a
 shared folder or the plain `walk` mode reaches no widget, export or terminal with an escape
 sequence in it (ESC, BEL, OSC 52 clipboard writes, OSC 8 links, bidirectional overrides).
-Newlines and tabs are kept; CR and CRLF become newlines (`reflect.text.printable`).
+Newlines and tabs are kept; CR and CRLF become newlines (`reflect.text.printable`). A field
+typed into a one-line box (`Line`: a person's name, role and agency, a point, an action's
+words) holds no tab: each becomes a space.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Annotated
 
@@ -17,6 +20,22 @@ from reflect.text import printable
 
 Clean = Annotated[str, AfterValidator(printable)]
 """A str with control characters removed whenever it is validated (loading or assigning)."""
+
+_TAB = re.compile(r" *\t[\t ]*")
+
+
+def without_tabs(text: str) -> str:
+    """`text` with each tab, and the spaces and tabs beside it, one space (none at either
+    end): "Fictional\tYOT team!" pasted from a spreadsheet is "Fictional YOT team!"."""
+    if "\t" not in text:
+        return text
+    return _TAB.sub(lambda found: "" if found.start() == 0 or found.end() == len(text)
+                    else " ", text)
+
+
+Line = Annotated[str, AfterValidator(printable), AfterValidator(without_tabs)]
+"""A `Clean` str typed into a one-line box: a tab in it (pasted) becomes a space, so the notes
+never print a raw tab nor the text export expand one into a gap."""
 
 # A session file's yes/no, numbers and dates as TOML writes them, and nothing read as one:
 # leniently, a hand-edited `created = 5` was read as 1 January 1970 and `attended = "yes"` as

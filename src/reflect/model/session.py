@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from reflect.model.clean import Clean, Day, Flag, Moment, SessionModel, Whole
+from reflect.model.clean import Clean, Day, Flag, Line, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
 from reflect.model.roles import split_person
@@ -56,10 +56,10 @@ def now() -> datetime:
 class Point(SessionModel):
     """One separate point the room made on a question, optionally said by a participant."""
 
-    text: Clean
+    text: Line
     by: Clean = ""
     """The id of the participant who made it; "" when not attributed."""
-    from_room: Clean | None = None
+    from_room: Line | None = None
     """A point a participant sent from the room and the facilitator accepted: the name they
     gave, or "anonymous"; None for a point typed here (and then not written)."""
 
@@ -109,9 +109,9 @@ class Participant(SessionModel):
 
     id: Clean = ""
     """Stable within the session (p1, p2, ...): points are attributed by it."""
-    name: Clean = ""
-    role: Clean = ""
-    agency: Clean = ""
+    name: Line = ""
+    role: Line = ""
+    agency: Line = ""
     attended: Flag = True
 
     @classmethod
@@ -144,19 +144,19 @@ class Participant(SessionModel):
 class Action(SessionModel):
     id: Clean = ""
     """Stable within the session (a1, a2, ...): later sessions refer to it to update status."""
-    text: Clean
-    owner: Clean = ""
-    due: Clean = ""
+    text: Line
+    owner: Line = ""
+    due: Line = ""
     """When it is due, in the words typed ("next Friday")."""
     due_date: Day | None = None
     """The date `due` was read as when it was typed (model/dates.py); None when it names no
     date reflect can read (the words are kept) or the file is older than dates."""
     status: ActionStatus = "open"
-    progress: Clean = ""
+    progress: Line = ""
     """Where it got to, as noted when a later session went through it."""
-    recommendation: Clean = ""
+    recommendation: Line = ""
     """The review recommendation this action answers, as the review words it; "" for none."""
-    agreed_due: Clean | None = None
+    agreed_due: Line | None = None
     """The due date this meeting agreed, kept when a later session moved `due` (it was lost:
     a trial); None, and not in the file, while never moved."""
     agreed_due_date: Day | None = None
@@ -166,8 +166,8 @@ class EarlierHeld(SessionModel):
     """What an earlier session's action held, as a later session that carried it last saw it."""
 
     status: ActionStatus = "open"
-    progress: Clean = ""
-    due: Clean = ""
+    progress: Line = ""
+    due: Line = ""
     due_date: Day | None = None
 
 
@@ -177,18 +177,18 @@ class CarriedAction(SessionModel):
     session_id: Clean
     session_label: Clean
     action_id: Clean
-    text: Clean
-    owner: Clean = ""
-    due: Clean = ""
+    text: Line
+    owner: Line = ""
+    due: Line = ""
     due_date: Day | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
-    progress_before: Clean | None = None
+    progress_before: Line | None = None
     """The earlier session's `progress` when carried here, put back there when `note` is
     emptied; None in files from before it was kept (an emptied note then leaves it there)."""
-    note: Clean = ""
+    note: Line = ""
     """Where it got to, typed here; written back as the action's `progress`."""
-    new_due: Clean = ""
+    new_due: Line = ""
     """A new due date typed here, in its words; written back as the action's ("" puts back
     `due`, as when the note is emptied)."""
     new_due_date: Day | None = None
