@@ -9,10 +9,11 @@ question quoted a name whole, and a long one pushed the dialog's buttons off the
 - The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
 - Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`);
   Esc on it gives the focus back to its row (`ItemForm.EditCancelled`).
-- Where a panel says so (`ADDED`), an item added is said under the form's first box, and its
-  new row is scrolled into view below the form, the form's first box kept in view with the
-  focus (at 80x24 the actions table was below the fold, and an added action left no sign on
-  screen: a trial).
+- Where a panel says so (`ADDED`), an item added is said under the form's first box; there
+  and where it asks for it alone (`FOLLOWS_ADDED`), its new row or line is scrolled into view
+  below the form, the form's first box kept in view with the focus (at 80x24 the actions table
+  was below the fold, and an added action left no sign on screen; in the presentation view a
+  question's newest points stayed below it: trials).
 
 A panel says what its items are and how each is added, changed, removed and drawn.
 """
@@ -52,6 +53,9 @@ class ItemPanel(Widget):
     ADDED: ClassVar[str] = ""
     """Said under the form's first box once an item is added (`{n}`: its row, `{}`: its
     words), its row then brought into view (`show_added`); "" does neither."""
+    FOLLOWS_ADDED: ClassVar[bool] = False
+    """Whether an item added is brought into view below the form (`show_added`) though
+    nothing is said of it (`ADDED` is ""): a question's points."""
 
     def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
@@ -102,6 +106,10 @@ class ItemPanel(Widget):
         """Whether the form's select `name` offers `value` (see `ItemForm.edit`)."""
         return True
 
+    def listing(self) -> Widget:
+        """The table (or list) the items are shown in, under the form."""
+        return self.query_one(RowTable)
+
     def highlight(self, index: int) -> Widget:
         """Highlight item `index`'s row (its line), scrolled into its list's view; the list."""
         table = self.query_one(RowTable)
@@ -141,7 +149,7 @@ class ItemPanel(Widget):
             index = len(self.items()) - 1
             form.clear_drafts()
         form.end_editing()
-        added = event.editing is None and bool(self.ADDED)
+        added = event.editing is None and (bool(self.ADDED) or self.FOLLOWS_ADDED)
         # (`show_added` scrolls, keeping the box in view: Textual's own scroll to it, animated
         # and later, could move it off again.)
         self.screen.set_focus(form.first, scroll_visible=not added)
@@ -153,41 +161,49 @@ class ItemPanel(Widget):
 
     def show_added(self, index: int) -> None:
         """Say item `index` was added, under the form's first box (until the next one is
-        typed), and bring its row into view once the table is drawn again."""
-        words = one_line(self.words(self.items()[index]))
-        self.form.say(Text(self.ADDED.format(words, n=index + 1)))
+        typed; where the panel says so), and bring its row into view once the table is drawn
+        again."""
+        if self.ADDED:
+            words = one_line(self.words(self.items()[index]))
+            self.form.say(Text(self.ADDED.format(words, n=index + 1)))
         self.call_after_refresh(self._row_into_view, index)
 
     def _row_into_view(self, index: int) -> None:
         """Scroll the step so that the table shows whole below the form's first box, which
-        keeps the focus and the top of the view; the table shows row `index` within itself.
-        Where the table is taller than the room under the box, its height is held to that room
-        first (at 80x24 seven actions filled it, and an eighth added stayed below the fold: a
-        trial); where the form alone fills the view (60x20), the box is kept in view."""
-        table = self.query_one(RowTable)
+        keeps the focus and the top of the view (under what the step keeps at its top: a
+        question); the table shows row `index` within itself. Where the table is taller than
+        the room under the box, its height is held to that room first (at 80x24 seven actions
+        filled it, and an eighth added stayed below the fold; in the presentation view, the
+        points under a question: trials); where the form alone fills the view (60x20), the box
+        is kept in view."""
+        table = self.listing()
         pane = next((w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.allow_vertical_scroll), None)
-        if pane is None or not 0 <= index < table.row_count:
+        if pane is None or not 0 <= index < len(self.items()):
             return
         if self.app.animator.is_being_animated(pane, "scroll_y"):  # (a Tab's, say)
             self.app.animator.force_stop_animation(pane, "scroll_y")
             self.call_after_refresh(self._row_into_view, index)  # once it is drawn there
             return
-        window, box = pane.scrollable_content_region, self.form.first.region
+        docked = self.dock_gutter  # (a question kept at the step's top)
+        window = pane.scrollable_content_region.shrink(docked)
+        box = self.form.first.region
         room = window.height - (table.region.y - box.y)
         if MIN_TABLE <= room < table.outer_size.height:
             table.styles.max_height = room
             self.call_after_refresh(self._row_into_view, index)  # once it is that height
             return
-        table.move_cursor(row=index)
+        self.highlight(index)
         form_and_table = Region(window.x, box.y, 1, table.region.bottom - box.y)
-        pane.scroll_to_region(form_and_table.translate(pane.scroll_offset - window.offset),
-                              animate=False, immediate=True)  # (the box first, if not both)
+        offset = pane.scrollable_content_region.offset
+        pane.scroll_to_region(form_and_table.translate(pane.scroll_offset - offset),
+                              spacing=docked, animate=False,
+                              immediate=True)  # (the box first, if not both)
 
     def release_table(self) -> None:
         """The table's height as the stylesheet sets it, no longer held to the room under the
         form for a row added (`_row_into_view`): at another size that room is another."""
-        self.query_one(RowTable).styles.max_height = None
+        self.listing().styles.max_height = None
 
     @on(ItemForm.EditChanged)
     def _edited_in_place(self, event: ItemForm.EditChanged) -> None:

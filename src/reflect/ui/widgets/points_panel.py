@@ -64,6 +64,12 @@ class PointList(StopsAtEnds):
         is still held to the old one."""
         self.call_after_refresh(self.call_after_refresh, self.scroll_to_highlight)
 
+    def on_resize(self) -> None:
+        """The highlighted point in view again at another size: wrapped again, the points
+        kept the old scroll's line, and leaving the presentation view (F5) showed points 3 to
+        5 of eight, the newest, highlighted, out of sight (a trial)."""
+        self.call_after_refresh(self.call_after_refresh, self.scroll_to_highlight)
+
     def action_move(self, by: int) -> None:
         self.parent_editor.move(by)
 
@@ -87,6 +93,7 @@ class PointsEditor(ItemPanel, Vertical):
     # Focus marks the list's left edge only: a whole border, drawn with focus alone, moved
     # everything below the list down two lines at each Tab in and up again at each Tab out.
     REMOVE = "Remove this point?\n\n{}"
+    FOLLOWS_ADDED = True  # the newest point in view under the box, on a shared screen too
 
     def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
         super().__init__(edits, **kwargs)
@@ -186,6 +193,9 @@ class PointsEditor(ItemPanel, Vertical):
         self.refresh_list()
         if index is not None:
             self.query_one(PointList).highlighted = index
+
+    def listing(self) -> Widget:
+        return self.query_one(PointList)
 
     def highlight(self, index: int) -> Widget:
         points = self.query_one(PointList)
