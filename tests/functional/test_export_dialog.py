@@ -328,3 +328,50 @@ async def test_the_summarys_export_button_opens_the_dialog_on_markdown(fictional
         button.press()
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         assert app.screen.query_one("#format", RadioSet).pressed_button.id == "fmt-md"
+
+
+async def test_nothing_of_the_list_shows_below_the_buttons_after_a_finding_at_100x30(
+        fictional_dir, sessions_dir):
+    """With a finding and items typed but not added, the dialog scrolls at 100x30: a line of
+    it (`Include the items typed but not added…`, or before ↓ a record format) showed in the
+    blank line under `Export redacted  Export anyway  Go and edit  Cancel` (a trial). The
+    line under the buttons is the dialog's own, and the last option still scrolls into view
+    above them."""
+    from reflect.model.session import Point, Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "s-below", team="Invented Hub")
+    session.answers[0].points.append(
+        Point(text="Ring pat.example@example.invalid or 07700 900123 about it"))
+    session.drafts = {f"point:{session.answers[2].question_id}": "An invented point",
+                      "action:text": "Ring the invented school"}
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        dialog = await checked_dialog(pilot, session, review)
+        box = dialog.query_one("#export-dialog")
+        buttons = dialog.query_one("#export-dialog .buttons")
+        await wait_for(pilot, lambda: dialog.query_one("#export-redacted").display
+                       and box.max_scroll_y > 0)  # (it scrolls, as in the trial)
+
+        def below_the_buttons() -> list[str]:
+            lines = [strip.text for strip in app.screen._compositor.render_strips()]
+            inside = box.content_region
+            rows = range(buttons.region.bottom, inside.bottom)
+            return [lines[y][inside.x:inside.right] for y in rows]
+
+        for _ in range(20):
+            assert all(not row.strip() for row in below_the_buttons()), below_the_buttons()
+            await pilot.press("down")
+        assert all(not row.strip() for row in below_the_buttons()), below_the_buttons()
+
+        last = dialog.query_one("#include-drafts", Checkbox)
+        last.focus()
+        try:
+            await wait_for(pilot, lambda: last.region.height > 0
+                           and last.region.bottom <= buttons.region.y, timeout=3)
+        except AssertionError:
+            raise AssertionError("\n".join(s.text for s in
+                                           app.screen._compositor.render_strips())) from None
+        assert last.region.y >= box.content_region.y
+        assert all(not row.strip() for row in below_the_buttons()), below_the_buttons()
