@@ -207,3 +207,46 @@ async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
             assert table.outer_size.height < 9
             await pilot.resize_terminal(100, 30)
             await wait_for(pilot, lambda: table.outer_size.height == 9)  # its header, 8 rows
+
+
+async def test_at_100x30_the_actions_table_gives_what_owner_and_due_room_and_marks_status(
+        tmp_path: Path) -> None:
+    """At 100x30 the header read `Status  What  Owner  Due  Recommen`, cut with no "…", and
+    the rows `Audit GP notifi…  Pat Exa…  31/1/27` and `? somed…`; the hint above said
+    `○ open → ◐ in progress → ✓ done` while the table said `open` (a trial). A cut header
+    ends in "…" as a cell does; an owner's name and a due date show whole, What takes the
+    rest; the status is the hint's mark."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = Session.start(review(), "s-wide", team="Invented team")
+        for text, owner, due, day, status in [
+                ("Audit GP notification of child protection plans across the practice",
+                 "Pat Example", "31/1/27", date(2027, 1, 31), "open"),
+                ("Share the invented learning at the next team meeting", "Sam Sample",
+                 "someday", None, "done"),
+                ("Ring the invented school", "Ann Example", "4 Dec 2031", date(2031, 12, 4),
+                 "in progress")]:
+            session.add_action(Action(text=text, owner=owner, due=due, due_date=day,
+                                      status=status,
+                                      recommendation="Invented recommendation"
+                                      if owner == "Pat Example" else ""))
+        screen = await open_actions(pilot, session)
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 3)
+        box = table.region
+        lines = [line[box.x:box.right] for line in screen_lines(app)[box.y:box.bottom]]
+        text = "\n".join(lines)
+        header = lines[0]
+        *labels, last = header.split()
+        assert labels == ["What", "Owner", "Due"], text
+        assert last.startswith("Rec") and last.endswith("…"), text  # cut, and says so
+        audit = next(line for line in lines if "Audit GP" in line)
+        assert "Audit GP notification" in audit, text  # What: its words readable
+        assert "Pat Example" in audit and "31 Jan 2027" in audit, text  # whole
+        assert any("? someday" in line and "Sam Sample" in line for line in lines), text
+        assert any("4 Dec 2031" in line for line in lines), text
+        hint = "○ open → ◐ in progress → ✓ done"
+        assert hint in " ".join(" ".join(screen_lines(app)).split())
+        marks = [str(table.get_row_at(n)[0]).strip() for n in range(3)]
+        assert [m[:1] for m in marks] == ["○", "✓", "◐"], marks  # as the hint shows them
+        assert not any(line.strip().startswith(("open", "done")) for line in lines), text

@@ -28,7 +28,13 @@ from reflect.text import one_line, printable
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
+from reflect.ui.widgets.tables import (
+    STATUS_WORDS_FROM,
+    Cell,
+    RowTable,
+    action_columns,
+    status_cell,
+)
 
 
 def action_form(with_recommendation: bool, individual: bool = False,
@@ -85,7 +91,7 @@ class ActionsPanel(ItemPanel, Vertical):
         yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
                       "on (○ open → ◐ in progress → ✓ done), Enter edits it, Delete removes it.",
                       "dim")
-        yield RowTable(change="Status", classes="actions-table")
+        yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, classes="actions-table")
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:
@@ -143,10 +149,8 @@ class ActionsPanel(ItemPanel, Vertical):
         return [*row, a.recommendation] if self._linked() else row
 
     def show_actions(self) -> None:
-        columns: list[Column] = [("Status", -11, 1), ("What", 4),
-                                 ("With" if self.individual else "Owner", 2), ("Due", 2)]
-        if self._linked():
-            columns.append(("Recommendation", 2))
+        columns = action_columns("With" if self.individual else "Owner",
+                                 "Recommendation" if self._linked() else "")
         rows = [self._row(a) for a in self.session.actions]
         self.query_one(RowTable).fill(columns, rows, self.size.width or 60)
         self.show_detail()

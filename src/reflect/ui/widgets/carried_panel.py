@@ -22,10 +22,15 @@ from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
+from reflect.ui.widgets.tables import (
+    STATUS_WORDS_FROM,
+    Cell,
+    RowTable,
+    action_columns,
+    status_cell,
+)
 
-COLUMNS: list[Column] = [("Status", -11, 1), ("What", 4), ("Owner", 2), ("Due", 2),
-                         ("From", 2)]
+COLUMNS = action_columns("Owner", "From")
 DUE_COLUMN = 3
 
 
@@ -50,7 +55,8 @@ class CarriedPanel(Vertical):
                       "✓ done); the boxes below take where it got to and a new due date. "
                       "Changes are saved here and in the earlier session.", "dim")
         # Only Space here: the rest is changed in the session that agreed them.
-        yield RowTable(change="Status", offers=("change",), classes="carried-table")
+        yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
+                       classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")

@@ -25,8 +25,9 @@ RowVerb = Literal["change", "edit", "remove"]
 """What a key does to the highlighted row: Space changes it, Enter edits it, Delete removes
 it."""
 
-Column = tuple[str, int] | tuple[str, int, int]
-"""(label, share) or (label, share, narrow): see `RowTable.fill`."""
+Column = tuple[str, int] | tuple[str, int, int] | tuple[str, int, int, int]
+"""(label, share), (label, share, narrow) or (label, share, narrow, floor): see
+`RowTable.fill` (a `narrow` of 0: none)."""
 
 NARROW = 60
 """A table narrower than this shows a status as its mark (○ ◐ ✓), not its words: their 11
@@ -40,10 +41,38 @@ MARKS = {"open": "○", "in progress": "◐", "done": "✓"}
 """An action's status as its mark, in a narrow table (`NARROW`)."""
 
 
+STATUS_WIDTH = len("◐ in progress")
+"""The Status column at its widest (narrower where no action is in progress)."""
+STATUS_WORDS_FROM = 80
+"""A table this wide has room for a status's mark and words (`○ open`, as the hint above it
+writes them), and its action's words still for theirs; a narrower one shows the mark alone,
+which that hint explains (at 100x30 the words took 13 columns, and What was cut to `Audit GP
+notifi…`: a trial)."""
+OWNER_FLOOR = 12
+"""An owner's name whole (`Pat Example`) before What and Recommendation share the rest: at
+100x30 the columns' shares cut it to `Pat Exa…` (a trial)."""
+DUE_FLOOR = len("31 Jan 2027")
+"""A due date readable, with its year, before What and Recommendation share the rest (at
+100x30 `? 2027-…` and `31/1/27`, a trial); where the floors do not fit, they give way
+(`share_out`)."""
+
+
+def action_columns(owner: str, last: str = "") -> list[Column]:
+    """The columns of a table of actions (agreed here, or last time's): Status, What, `owner`
+    (Owner, or With on one's own), Due and, where given, `last` (the recommendation answered,
+    or the session it came from: the line under the table gives it in full)."""
+    columns: list[Column] = [("Status", -STATUS_WIDTH, 1), ("What", 5),
+                             (owner, 2, 0, OWNER_FLOOR), ("Due", 2, 0, DUE_FLOOR)]
+    return [*columns, (last, 1)] if last else columns
+
+
 def status_cell(words: str, mark: str | None = None) -> Cell:
-    """A status as a cell: its words, or its mark (`MARKS`, else `mark`) in a narrow table;
-    the line under the table gives the words."""
-    return (words, mark or MARKS.get(words, words[:1]))
+    """A status as a cell: its mark (`MARKS`, else `mark`) and its words, `◐ in progress`, as
+    the hints above the tables write them (the table said `in progress` under a hint saying
+    `○ open → ◐ in progress → ✓ done`: a trial); its mark alone in a narrow table, where the
+    line under the table gives the words."""
+    sign = mark or MARKS.get(words, words[:1])
+    return (words if words.startswith(sign) else f"{sign} {words}", sign)
 
 
 def fitted(cell: Cell, width: int, first: int = 0) -> Text:
@@ -55,6 +84,43 @@ def fitted(cell: Cell, width: int, first: int = 0) -> Text:
         if len(one_line(form)) <= width:
             return Text(one_line(form))
     return Text(one_line(cell[-1], width))
+
+
+def natural_width(label: str, cells: Sequence[Cell]) -> int:
+    """How wide a column must be to show its label and every cell whole, in its longest
+    form."""
+    longest = (one_line(c if isinstance(c, str) else c[0]) for c in cells)
+    return max([len(label), *map(len, longest)])
+
+
+def share_out(space: int, wants: Sequence[tuple[int, int, int]]) -> list[int]:
+    """`space` shared among columns that each want (share, floor, natural): first each its
+    floor, where the floors fit; then the rest by share, a column taking no more than it
+    needs (its `natural` width, or its floor) and leaving the others what it does not; what
+    every column's needs leave over goes by share too, so the table fills its width. Each
+    column at least 4 wide."""
+    wants = [(share, floor, max(floor, natural)) for share, floor, natural in wants]
+    floors = [f for _, f, _ in wants]
+    widths = floors if sum(floors) + 4 * len(wants) <= space else [0] * len(wants)
+    left = space - sum(widths)
+    hungry = [i for i, (_, _, n) in enumerate(wants) if widths[i] < n]
+    while left > 0 and hungry:
+        shares = sum(wants[i][0] for i in hungry) or 1
+        given = {i: left * wants[i][0] // shares for i in hungry}
+        full = [i for i in hungry if widths[i] + given[i] >= wants[i][2]]
+        if not full:
+            for i in hungry:
+                widths[i] += given[i]
+            left -= sum(given.values())
+            break
+        for i in full:  # each what it needs, and the rest shared again among the others
+            left -= wants[i][2] - widths[i]
+            widths[i] = wants[i][2]
+        hungry = [i for i in hungry if i not in full]
+    if left > 0:  # every column has all it needs: the rest by share
+        shares = sum(w[0] for w in wants) or 1
+        widths = [w + left * want[0] // shares for w, want in zip(widths, wants, strict=True)]
+    return [max(w, 4) for w in widths]
 
 
 def column_form(cells: Sequence[Cell], width: int) -> int:
@@ -91,14 +157,19 @@ class RowTable(DataTable[Text]):
 
     def __init__(self, change: str = "Change",
                  offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
-                 **kwargs: object) -> None:
+                 narrow_below: int = NARROW, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
+        self.narrow_below = narrow_below
+        """The width under which a column with a `narrow` width shows its cells' short forms
+        (`fill`)."""
         self.key_descriptions = {"row('change')": change}
         """What Space changes here, as the footer says it (footer.KEY_DESCRIPTIONS)."""
         self.offers = offers
         """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
         """Each column's key and width, as last filled."""
+        self._spec: list[Column] = []
+        """The columns as last asked for (`fill`)."""
         self._rows: list[list[Cell]] = []
         self._forms: list[int] = []
         """Each column's form (`column_form`), for `update_row` to keep."""
@@ -121,28 +192,42 @@ class RowTable(DataTable[Text]):
 
     def fill(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
              width: int) -> None:
-        """Columns as (label, share) or (label, share, narrow): a share > 0 takes that part of
-        what is left, a share < 0 is a fixed width of -share, or of `narrow`, unlabelled, in
-        a table under NARROW wide (its cells' short forms: a status's mark). Cells are shown
-        on one line, in the first of their forms that fits, else cut to fit."""
+        """Columns as (label, share), (label, share, narrow) or (label, share, narrow,
+        floor): a share < 0 is a fixed width of -share, or of `narrow`, unlabelled, in a
+        table under `narrow_below` wide (its cells' short forms: a status's mark); the columns
+        with a share > 0 share what is left (`share_out`), each first its `floor` (a date's)
+        and none more than its cells need while another could use it. Cells are shown on
+        one line, in the first of their forms that fits, else cut with "…"; so is a label.
+        The widths hold until the next fill: a row edited in place (`update_row`) is cut to
+        them."""
         row = self.cursor_row
         self.filled_width = width
         self.clear(columns=True)
-        shown = [(("", -c[2]) if len(c) == 3 and width < NARROW else (c[0], c[1]))
-                 for c in columns]
-        fixed = sum(-s for _, s in shown if s < 0)
-        shares = sum(s for _, s in shown if s > 0) or 1
-        space = max(width - fixed - 2 * len(shown) - 2, 12)
-        widths = [-s if s < 0 else max(space * s // shares, 4) for _, s in shown]
-        self._columns = [(self.add_column(label, width=w), w)
-                         for (label, _), w in zip(shown, widths, strict=True)]
-        self._rows = [list(cells) for cells in rows]
+        self._spec, self._rows = list(columns), [list(cells) for cells in rows]
+        self._columns = [(self.add_column(one_line(label, w), width=w), w)
+                         for label, w in self._shared_out()]
         self._forms = self._column_forms()
         for n, cells in enumerate(rows):
             self.add_row(*(fitted(c, w, f) for c, (_, w), f in zip(
                 cells, self._columns, self._forms, strict=True)), key=str(n))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
+
+    def _shared_out(self) -> list[tuple[str, int]]:
+        """Each column's label and width for the rows held (see `fill`)."""
+        width, shown = self.filled_width, []
+        for n, (label, share, *more) in enumerate(self._spec):
+            narrow = more[0] if more else 0
+            if narrow and width < self.narrow_below:
+                label, share = "", -narrow
+            need = natural_width(label, [r[n] for r in self._rows if n < len(r)])
+            shown.append((label, -share if share < 0 else share, share < 0,
+                          more[1] if len(more) > 1 else 0, need))
+        fixed = sum(w for _, w, is_fixed, _, _ in shown if is_fixed)
+        space = max(width - fixed - 2 * len(shown) - 2, 12)
+        shared = iter(share_out(space, [(w, floor, need) for _, w, is_fixed, floor, need
+                                        in shown if not is_fixed]))
+        return [(label, w if is_fixed else next(shared)) for label, w, is_fixed, _, _ in shown]
 
     def _column_forms(self) -> list[int]:
         return [column_form([r[n] for r in self._rows], width)
