@@ -211,3 +211,50 @@ async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, ses
                                           in m for m in said))
         await wait_for(pilot, lambda: any("said in the session file by 'p99'" in m
                                           for m in said))
+
+
+def _list_text(app, options) -> str:  # type: ignore[no-untyped-def]
+    """Every line of a list's rows as drawn, scrolled a page at a time (its border left out),
+    joined by spaces: a row wrapped at its words reads as its own text."""
+    lines: dict[int, str] = {}
+    region = options.scrollable_content_region
+    y = 0
+    while True:
+        options.scroll_to(y=y, animate=False, immediate=True)
+        top = round(options.scroll_y)
+        strips = app.screen._compositor.render_strips()
+        for row in range(region.height):
+            lines[top + row] = strips[region.y + row].text[region.x:region.right].strip()
+        if top + region.height >= options.virtual_size.height:
+            break
+        y = top + region.height
+    return " ".join(lines[n] for n in sorted(lines))
+
+
+async def test_rows_read_again_after_a_rename_keep_every_line(fictional_dir, sessions_dir):
+    """After F2 (or c, or anything that reads the list again) the rows were drawn at the
+    height they had with no scroll bar, one line short where the bar narrowed them: a row's
+    last line, its answered count, was cut off with nothing to say so, until a restart."""
+    review = load_library(fictional_dir).get("child-zz")
+    for n in range(7):  # one title or another is as wide as the list without its scroll bar
+        s = Session.start(review, new_session_id(review.id),
+                          title="Invented team talk " + "o" * (14 + n),
+                          team=f"Exampleshire Early Help {n} (fictional)")
+        save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 7 and app.library is not None)
+        sessions.focus()
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#prompt-input", Input).value = "Invented team talk renamed"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "renamed" in sessions.get_option_at_index(0).prompt.plain)
+        await pilot.pause()
+        drawn = _list_text(app, sessions)
+        for i in range(sessions.option_count):
+            prompt = sessions.get_option_at_index(i).prompt
+            row = " ".join(prompt.plain.split())
+            assert row in " ".join(drawn.split()), row
+

@@ -46,6 +46,14 @@ class ListedOptionList(OptionList):
 
     listed: tuple[list[object], int, str] | None = None
 
+    def watch_show_vertical_scrollbar(self) -> None:
+        """Rows are measured again when the scroll bar comes or goes. Textual measures each
+        row's height as it is added, at the width of that moment: a list emptied and filled
+        again (after F2, c or Delete) had no bar while it was empty, so its rows were measured
+        two columns wider than they are drawn, and a row that wrapped once more lost its last
+        line (a session's answered count) with nothing to say so, until the app restarted."""
+        self._clear_caches()  # Textual's own reset, as on a resize; rows re-measure when drawn
+
     def action_select(self) -> None:
         """Enter on a list that has only its note ("No review matches your search: …") said
         nothing at all: it says the note."""
