@@ -279,7 +279,7 @@ def test_rename_duplicate_delete(review, sessions_dir):
     assert rename_session(path, "  Monthly huddle  ").title == "Monthly huddle"
     assert load_session(path).answer("zz-first").text == "said last time"
     copy = duplicate_session(path)
-    assert copy.id != s.id and copy.title == "Monthly huddle" and copy.team == s.team
+    assert copy.id != s.id and copy.title == "Monthly huddle (copy)" and copy.team == s.team
     assert [p.describe() for p in copy.participants] == [p.describe() for p in s.participants]
     assert s.participants and not any(p.attended for p in copy.participants)  # to be ticked
     assert copy.answered == 0 and copy.actions == [] and copy.current_step == "people"
@@ -298,6 +298,19 @@ def test_rename_duplicate_delete(review, sessions_dir):
     delete_session(path)
     assert not path.exists()
     assert [e.session.id for e in list_sessions(sessions_dir).entries] == [copy.id]
+
+
+def test_a_copys_title_says_it_is_a_copy_and_never_reads_as_another_row():
+    from reflect.store.sessions import copy_title
+
+    assert copy_title("Child I — Exampleshire team talk") == \
+        "Child I — Exampleshire team talk (copy)"
+    assert copy_title("Huddle", ["Huddle", "Huddle (copy)"]) == "Huddle (copy 2)"
+    # a copy of a copy is the next copy of the original, not "(copy) (copy)"
+    assert copy_title("Huddle (copy)", ["Huddle", "huddle (COPY)"]) == "Huddle (copy 2)"
+    assert copy_title("Huddle (copy 2)", ["Huddle (copy)", "Huddle (copy 2)"]) == \
+        "Huddle (copy 3)"
+    assert copy_title("(copy)") == "(copy) (copy)"  # nothing else to call it
 
 
 # A session file exactly as reflect 0.1 (schema version 1) wrote it: no ids, no points.

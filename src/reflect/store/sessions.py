@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -253,9 +253,27 @@ def rename_session(path: Path, title: str) -> Session:
     return session
 
 
-def duplicate_session(path: Path) -> Session:
+_COPY_MARK = re.compile(r"\s*\(copy(?: \d+)?\)$")
+
+
+def copy_title(title: str, taken: Iterable[str] = ()) -> str:
+    """The title of a duplicate of a session titled `title`: "… (copy)", or "… (copy 2)" and
+    on where that is `taken` (a copy of a copy too), so that the list never shows two rows
+    that read the same and the copy is told from its original at a glance."""
+    base = _COPY_MARK.sub("", title).strip() or title.strip()
+    used = {t.strip().casefold() for t in taken}
+    n = 1
+    while True:
+        candidate = f"{base} (copy)" if n == 1 else f"{base} (copy {n})"
+        if candidate.casefold() not in used:
+            return candidate
+        n += 1
+
+
+def duplicate_session(path: Path, taken: Iterable[str] = ()) -> Session:
     """A new session for the same team on the same review (a recurring meeting): the details,
-    participants and meeting length are copied; answers, notes, actions, time spent and the
+    participants and meeting length are copied, the title marked as a copy (`copy_title`;
+    `taken`: the titles already in the list); answers, notes, actions, time spent and the
     place reached are not. The participants start unticked, as last time's do in a new
     session for the team: who is here is ticked on *Who is here* (they were all copied as
     here, and the notes listed someone absent as attending). The team's open actions (this
@@ -266,7 +284,8 @@ def duplicate_session(path: Path) -> Session:
     session, _ = read_session(path)
     copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
                    review_title=session.review_title, mode=session.mode, theme=session.theme,
-                   title=session.title, team=session.team, facilitator=session.facilitator,
+                   title=copy_title(session.label, taken), team=session.team,
+                   facilitator=session.facilitator,
                    participants=[p.model_copy(update={"attended": False})
                                  for p in session.participants],
                    answers=[Answer(question_id=a.question_id, question=a.question,

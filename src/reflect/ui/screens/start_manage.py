@@ -59,16 +59,22 @@ class ManagingScreen(OpeningScreen):
                                           "Rename"), renamed)
 
     def action_duplicate_session(self) -> None:
-        from reflect.store.sessions import duplicate_session
+        """A new session for the same team, titled as a copy ("… (copy)"): it read exactly
+        as its original in the list, and the highlight (on the copy, ready for Enter) was the
+        only sign which was which."""
+        from reflect.store.sessions import copy_title, duplicate_session
 
         entry = self.selected_session()
         if entry is not None:
+            taken = [e.label for e in self.sessions.entries]
+
             def duplicate() -> Path:
-                return entry.path.with_name(f"{duplicate_session(entry.path).id}.toml")
+                return entry.path.with_name(f"{duplicate_session(entry.path, taken).id}.toml")
 
             self._manage(duplicate,
-                         f"New session for the same team: {entry.label} (answers start empty; "
-                         "open actions are at its start)")
+                         f"Duplicated as {one_line(copy_title(entry.label, taken))}: a new "
+                         "session for the same team, its answers empty (the original keeps "
+                         "them); open actions are at its start. F2 renames it.")
 
     def action_delete_session(self) -> None:
         entry = self.selected_session()
@@ -112,6 +118,12 @@ class ManagingScreen(OpeningScreen):
         entry = self.selected_session()
         if entry is None or entry.mode != "team":
             self.notify("Choose a saved team session first.", severity="warning")
+            return
+        if entry.answered == 0:  # as a copy just made (c) is, highlighted: `a` started on it
+            self.notify(f"Nothing is answered yet in {one_line(entry.label)} (0 of "
+                        f"{entry.total}): a reflection after it would show no points from the "
+                        "team. Choose the session the team met in.", severity="warning",
+                        timeout=8)
             return
         def linked() -> None:  # reads the review and the team session: off the UI thread
             review = self.full_review(entry.review_id, entry)
