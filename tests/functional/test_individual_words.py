@@ -57,3 +57,36 @@ async def test_the_action_boxes_titles_are_whole_at_80x24(tmp_path: Path) -> Non
             await pilot.pause()
             rows = "\n".join(screen_lines(app))
             assert f" {who} " in rows and " Due (e.g. Friday) " in rows, rows
+
+
+async def test_the_button_and_the_hint_use_ones_own_words(tmp_path: Path) -> None:
+    """On one's own the form said What I will do, but its button still said Add action, the
+    hint "Enter or Ctrl+T adds the action" and Delete asked to remove an "agreed action"."""
+    from textual.widgets import Button
+
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    for mode, button, hint, remove in (
+            ("individual", "Add", "Enter or Ctrl+T adds it to What I will do.",
+             "Remove this from What I will do?"),
+            ("team", "Add action", "Enter or Ctrl+T adds the action.",
+             "Remove this agreed action?")):
+        app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+        async with app.run_test(size=(100, 30)) as pilot:
+            session = Session.start(review, f"s-{mode}", mode=mode)
+            session.add_action(Action(text="Read the invented procedure"))
+            session.current_step = "actions"
+            screen = WalkthroughScreen(session, review)
+            app.push_screen(screen)
+            await wait_for(pilot, lambda s=screen: app.screen is s and app.focused is not None)
+            pane = screen.query_one(f"#pane-{screen.index}")
+            assert str(pane.query_one(".action-save", Button).label) == button
+            labels = " | ".join(shown(w) for w in pane.query(Literal))
+            assert hint in labels
+            assert ("adds the action" in labels) == (mode == "team")
+            pane.query_one(RowTable).focus()
+            await pilot.press("delete")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            question = " ".join(shown(w) for w in app.screen.query(Literal))
+            assert remove in question, question

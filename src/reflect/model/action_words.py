@@ -30,16 +30,30 @@ class ActionWords:
     """Before an action recorded earlier in the same session, in plain mode."""
     none: str
     """What the notes say when there are no actions (no full stop)."""
+    add: str
+    """The form's button that adds one."""
+    adds: str
+    """The hint under the form: what Enter or Ctrl+T does (a sentence)."""
+    remove: str
+    """The question before one is removed (`{}`: its words)."""
+    first: str
+    """Said when the form is sent with its first box empty."""
 
 
 TEAM = ActionWords(heading="Agreed actions", what="What will be done", one="Action", who="Owner",
                    who_question="Who owns it?", who_phrase="who owns it",
                    decide="agree your own actions", already="Agreed already",
-                   none="No actions agreed")
+                   none="No actions agreed", add="Add action",
+                   adds="Enter or Ctrl+T adds the action.",
+                   remove="Remove this agreed action?\n\n{}",
+                   first="Type what will be done first.")
 INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="What I will do",
                          who="Who else is involved", who_question="Who else is involved?",
                          who_phrase="who else is involved", decide="decide what you will do",
-                         already="Decided already", none="Nothing recorded")
+                         already="Decided already", none="Nothing recorded", add="Add",
+                         adds="Enter or Ctrl+T adds it to What I will do.",
+                         remove="Remove this from What I will do?\n\n{}",
+                         first="Type what you will do first.")
 
 
 def action_words(individual: bool) -> ActionWords:

@@ -52,7 +52,7 @@ def action_form(with_recommendation: bool, individual: bool = False,
     if with_recommendation:
         fields.append(FieldSpec("recommendation", "Recommendation (optional)",
                                 "action-recommendation", kind="select", row=2))
-    return FormSpec(fields=fields, button_class="action-save", add_label="Add action",
+    return FormSpec(fields=fields, button_class="action-save", add_label=words.add,
                     save_label="Save changes",
                     editing_title=kept_as_typed("action"))
 
@@ -73,7 +73,6 @@ class ActionsPanel(ItemPanel, Vertical):
     ActionsPanel Select > SelectOverlay { text-wrap: nowrap; text-overflow: ellipsis; }
     """
     READ_ONLY = "actions cannot be changed here."
-    REMOVE = "Remove this agreed action?\n\n{}"
     ADDED = "✓ Added as row {n}: {}"
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
@@ -82,15 +81,16 @@ class ActionsPanel(ItemPanel, Vertical):
         self.recommendations = [c.words for c in self.choices]
         """What an action can answer, as it stores it: the review's full words."""
         self.individual = self.session.mode == "individual"
+        self.wording = action_words(self.individual)
+        """A team's words (agreed actions, Add action) or one practitioner's (What I will do)."""
 
     def compose(self) -> ComposeResult:
         yield ItemForm(self.edits, action_form(bool(self.recommendations), self.individual,
                                                self.due_read_as),
                        self.edit_item,
                        self._submitted, classes="action-form")
-        yield Literal("Enter or Ctrl+T adds the action. In the table: Space moves its status "
-                      "on (○ open → ◐ in progress → ✓ done), Enter edits it, Delete removes it.",
-                      "dim")
+        yield Literal(f"{self.wording.adds} In the table: Space moves its status on (○ open "
+                      "→ ◐ in progress → ✓ done), Enter edits it, Delete removes it.", "dim")
         yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, classes="actions-table")
         yield Literal("", classes="action-detail")
 
@@ -211,6 +211,9 @@ class ActionsPanel(ItemPanel, Vertical):
         assert isinstance(item, Action)
         return item.text
 
+    def remove_question(self, words: str) -> str:
+        return self.wording.remove.format(words)
+
     def choices_hold(self, name: str, value: str) -> bool:
         return value in self.recommendations
 
@@ -229,7 +232,7 @@ class ActionsPanel(ItemPanel, Vertical):
     def _submitted(self, event: ItemForm.Submitted) -> None:
         values = {"recommendation": "", **event.values}
         if not values["text"]:
-            self.notify("Type what will be done first.", severity="warning")
+            self.notify(self.wording.first, severity="warning")
             self.screen.set_focus(event.form.first)
             return
         self.keep(event, values)

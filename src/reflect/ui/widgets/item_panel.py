@@ -259,4 +259,9 @@ class ItemPanel(Widget):
 
         # Shortened: a long point, action or name pushed the dialog's buttons off the screen.
         words = one_line(self.words(item), CONFIRM_CHARS)
-        self.app.push_screen(ConfirmScreen(self.REMOVE.format(words)), remove)
+        self.app.push_screen(ConfirmScreen(self.remove_question(words)), remove)
+
+    def remove_question(self, words: str) -> str:
+        """The question before the item `words` is removed: `REMOVE`, unless a panel's words
+        depend on its session (one practitioner's actions)."""
+        return self.REMOVE.format(words)
