@@ -331,3 +331,51 @@ async def test_a_team_name_typed_another_way_is_saved_as_before(fictional_dir, s
         assert len(app.screen.session.carried) == 1
         await wait_for(pilot, lambda: any("Saved under the team name “Invented team”" in m
                                           for m in said))
+
+
+async def test_after_a_rename_the_warning_names_the_earlier_session_as_titled_now(
+        fictional_dir, sessions_dir):
+    """Renamed with F2 after its action was carried into this month's session, the earlier
+    session was still quoted by its old title: `not yet in “Last month”`."""
+    from textual.widgets import OptionList
+
+    from reflect.store.carry import open_actions_for_team
+    from reflect.store.locks import SessionLock
+    from reflect.ui.screens.prompt import PromptScreen
+
+    path = earlier_session(fictional_dir, sessions_dir, [Action(text="Ring the invented GP")])
+    review = load_library(fictional_dir).get("child-zz")
+    now = Session.start(review, new_session_id(review.id), title="This month",
+                        team="Invented team")
+    now.carried = open_actions_for_team(sessions_dir, "Invented team", exclude_id=now.id)
+    now.carried[0].status, now.carried[0].written_back = "done", False  # not yet there
+    save_session(sessions_dir, now)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        listed = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and listed.option_count == 2)
+        listed.focus()
+        listed.highlighted = next(i for i in range(2) if listed.get_option_at_index(i).id
+                                  == str(path))
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#prompt-input", Input).value = "Invented team, January"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: load_session(path).title == "Invented team, January"
+                       and listed.option_count == 2 and any(
+                           "January" in listed.get_option_at_index(i).prompt.plain
+                           for i in range(2)))
+        other = SessionLock(path)  # open in another reflect: the write-back waits
+        assert other.acquire()
+        try:
+            listed.highlighted = next(i for i in range(2) if listed.get_option_at_index(i).id
+                                      != str(path))
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+            await wait_for(pilot, lambda: any("not yet in" in n.message
+                                              for n in app._notifications))
+            [note] = [n.message for n in app._notifications if "not yet in" in n.message]
+            assert "not yet in “Invented team, January”" in note, note
+            assert app.screen.session.carried[0].session_label == "Invented team, January"
+        finally:
+            other.release()

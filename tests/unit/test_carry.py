@@ -483,3 +483,32 @@ def test_a_carried_action_from_before_progress_before_leaves_the_note_there(
     assert load_session(session_path(sessions_dir, later.id)).carried[0].progress_before is None
     assert back(sessions_dir, old) is None
     assert load_session(path).actions[0].progress == "Asked"
+
+
+def test_an_earlier_session_renamed_is_named_as_titled_now(sessions_dir, cache, capsys):
+    """Last time's actions kept their earlier session's title as it was when they were
+    carried: after a rename the notes (and the app's warnings) named the old one."""
+    from reflect.cli import main
+    from reflect.store.carry import relabel
+    from reflect.store.sessions import rename_session
+
+    make(sessions_dir, 1, "Invented team", [Action(text="Ring the invented GP")],
+         title="Last month")
+    now = make(sessions_dir, 2, "Invented team", [], day=2, title="This month")
+    now.carried = open_actions_for_team(sessions_dir, "Invented team", exclude_id=now.id)
+    save_session(sessions_dir, now)
+    rename_session(session_path(sessions_dir, "20260101-child-zz-00000001"), "January")
+    again = load_session(session_path(sessions_dir, now.id))
+    assert again.carried[0].session_label == "Last month"
+    relabel(sessions_dir, again, cache)
+    assert again.carried[0].session_label == "January"
+    # the command line reads it so too (the notes' "from")
+    assert main(["export", now.id, "--format", "txt", "--sessions-dir", str(sessions_dir),
+                 "--anyway"]) == 0
+    out = capsys.readouterr().out
+    assert "January" in out and "Last month" not in out
+    # an earlier session gone from the folder keeps the name it had
+    session_path(sessions_dir, "20260101-child-zz-00000001").unlink()
+    gone = load_session(session_path(sessions_dir, now.id))
+    relabel(sessions_dir, gone, cache)
+    assert gone.carried[0].session_label == "Last month"

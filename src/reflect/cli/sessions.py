@@ -25,12 +25,15 @@ def read_named_session(command: str,
     """The session named on the command line (`args.session`: an id or a file), its file and
     why it must stay read-only (or None); None, after saying why on stderr, when it cannot be
     read. The one way every command reads the session it is given."""
+    from reflect.store.carry import relabel
     from reflect.store.errors import SessionError
     from reflect.store.sessions import read_session, resolve_session
 
     try:
-        path = resolve_session(paths.sessions_dir(args.sessions_dir), args.session)
+        folder = paths.sessions_dir(args.sessions_dir)
+        path = resolve_session(folder, args.session)
         session, read_only = read_session(path)
+        relabel(folder, session)  # last time's actions name their sessions as titled now
     except SessionError as e:
         echo(f"reflect {command}: {e}", err=True)
         return None
@@ -249,6 +252,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect import cpd_cli
     from reflect.model.session import SCHEMA_VERSION
     from reflect.model.themes import as_started
+    from reflect.store.carry import relabel
     from reflect.store.catalogue import load_catalogue
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
@@ -274,6 +278,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
         try:
             path = resolve_session(folder, args.resume)
             session, read_only = read_session(path)
+            relabel(folder, session)
         except SessionError as e:
             echo(f"reflect walk: {e}", err=True)
             return 1

@@ -25,7 +25,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
 __all__ = ["Clash", "held", "last_participants", "last_time", "open_actions_for_team",
-           "same_team", "team_as_before", "team_key", "wanted", "write_back"]
+           "relabel", "same_team", "team_as_before", "team_key", "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -53,6 +53,19 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                                      status_before=action.status, status=action.status,
                                      progress_before=action.progress, earlier=held(action)))
     return out
+
+
+def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
+    """Name each of last time's actions' earlier sessions by its title now, as read when
+    `session` is opened: the name was kept as it was when the action was carried here, and
+    after a rename (F2) the warnings, the table and the notes all quoted the old one. An
+    earlier session no longer in the folder keeps the name it had. In memory only: the file
+    says the new name when it is next saved."""
+    if not session.carried:
+        return
+    titles = {s.id: s.label for s in list_summaries(sessions_dir, cache).entries}
+    for carried in session.carried:
+        carried.session_label = titles.get(carried.session_id, carried.session_label)
 
 
 def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:

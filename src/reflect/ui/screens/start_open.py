@@ -227,6 +227,7 @@ class OpeningScreen(LibraryScreen):
     def load_saved(self, entry: SessionSummary) -> None:
         """Read the session and its review (a themed session's: every review tagged with its
         theme) off the UI thread, then open it there."""
+        from reflect.store.carry import relabel
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
         from reflect.store.sessions import read_session
@@ -237,6 +238,7 @@ class OpeningScreen(LibraryScreen):
             return
         try:
             session, read_only = read_session(entry.path)
+            relabel(self.reflect_app.sessions_dir, session)  # an earlier session renamed
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
