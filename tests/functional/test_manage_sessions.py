@@ -311,3 +311,41 @@ async def test_my_reflection_after_an_empty_copy_is_not_started(fictional_dir, s
                                           "(copy)" in n.message for n in app._notifications))
         assert not isinstance(app.screen, WalkthroughScreen)
     assert len(list_sessions(sessions_dir).entries) == 2
+
+
+async def test_a_new_session_cancelled_goes_back_to_the_review_chosen(fictional_dir,
+                                                                     sessions_dir):
+    """`n` on the saved sessions starts a session on the review chosen in the library; its
+    form discarded, focus went back to the saved sessions (Tab then went to the search box),
+    not to that review."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                             title="Invented huddle"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions.focus()
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen)
+                       and app.focused is not None and app.focused.screen is app.screen)
+        await pilot.press("tab", "x", "escape")  # something typed: Esc asks first
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen.query("#reviews"))
+        await pilot.pause()
+        assert app.focused is reviews
+        assert reviews.highlighted_option is not None
+        assert reviews.highlighted_option.id == "child-zz"
+        await pilot.press("escape")  # with nothing typed, no question: back to the review too
+        sessions.focus()
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen)
+                       and app.focused is not None and app.focused.screen is app.screen)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen.query("#reviews"))
+        await pilot.pause()
+        assert app.focused is reviews

@@ -86,14 +86,20 @@ class OpeningScreen(LibraryScreen):
             form.enter_from = 0.0  # type: ignore[attr-defined]
             self.release_keys()
 
-    def ask_details(self, review: Review, **extra: object) -> Awaitable[object]:
+    def ask_details(self, review: Review, *, from_library: bool = True,
+                    **extra: object) -> Awaitable[object]:
         """The new-session form for `review`; `extra` fields go into the session as they are.
-        Returns what completes once the form is mounted."""
+        Returns what completes once the form is mounted. The form cancelled, the review
+        chosen `from_library` has focus again, in its list: after `n` on a saved session (or
+        the palette's New session), focus went back to the saved sessions, so Tab went on to
+        the search box, not from the review."""
         from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
             if details is not None:
                 self.create_session(review, {**details, **extra})
+            elif from_library:
+                self.query_one("#reviews", OptionList).focus()
 
         return self.app.push_screen(NewSessionScreen(review, self.reflect_app.sessions_dir),
                                     start)
@@ -134,7 +140,7 @@ class OpeningScreen(LibraryScreen):
 
         def chosen(left_out: list[str] | None) -> None:
             if left_out is not None:
-                self.ask_details(leave_out(review, left_out), theme=theme,
+                self.ask_details(leave_out(review, left_out), from_library=False, theme=theme,
                                  left_out=left_out or None)
 
         self.app.push_screen(ThemeItemsScreen(review), chosen)
