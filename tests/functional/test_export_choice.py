@@ -106,8 +106,19 @@ async def test_r_exports_redacted_and_the_summary_says_so(fictional_dir, session
         await wait_for(pilot, target.exists)
         assert "07700" not in target.read_text()
         result = screen.query_one("#export-result")
-        await wait_for(pilot, lambda: str(target) in " ".join(shown(result).split()))
-        assert shown(result).startswith("Redacted notes written to ")
+        await wait_for(pilot, lambda: shown(result).startswith("Redacted notes written to"))
+        lines = shown(result).splitlines()
+        # the path on lines of its own, broken only after a "/": the file's name whole (it
+        # was folded where the line ended, "…-redacted.m" then "d")
+        assert lines[0] == "Redacted notes written to"
+        assert "".join(lines[1:]) == str(target) and lines[-1] == target.name
+        assert all(line.endswith("/") for line in lines[1:-1])
+        await wait_for(pilot, lambda: screen.can_view_entire(result))
+        region = result.content_region
+        strips = app.screen._compositor.render_strips()
+        drawn = [strips[region.y + n].text[region.x:region.right].rstrip()
+                 for n in range(region.height)]
+        assert drawn == lines  # as drawn: the terminal wrapped none of them again
         # r is the dialog's key: not a letter lost on the formats' choices (a trial)
         assert not any("was not typed" in n.message for n in app._notifications)
 

@@ -132,7 +132,8 @@ async def test_notes_actions_and_export_from_summary(content_dir, sessions_dir):
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports" / f"{screen.session.id}.md"
         await wait_for(pilot, target.exists)
-        await wait_for(pilot, lambda: str(target) in str(screen.query_one("#export-result").render()))
+        await wait_for(pilot, lambda: str(target) in "".join(
+            str(screen.query_one("#export-result").render()).split("\n")[1:]))
         text = target.read_text(encoding="utf-8")
         assert "### Introduction and context\n\nContext note" in text
         assert "| Share the briefing | Team lead |  | in progress |" in text

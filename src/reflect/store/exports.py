@@ -91,9 +91,13 @@ def canonical(fmt: str) -> str:
 def written(fmt: str, path: Path, redacted: bool = False) -> str:
     """What to tell the person once `fmt` is written to `path`: a CPD record is not notes, and
     a copy with the personal details found replaced by [redacted] says so."""
+    return f"{what_written(fmt, redacted)} written to {path}"
+
+
+def what_written(fmt: str, redacted: bool = False) -> str:
+    """"Notes", "CPD record", "Redacted notes"...: what `written` says was written."""
     what = "CPD record" if canonical(fmt) in RECORDS else "notes"
-    what = f"Redacted {what}" if redacted else what[0].upper() + what[1:]
-    return f"{what} written to {path}"
+    return f"Redacted {what}" if redacted else what[0].upper() + what[1:]
 
 
 def font_note(session: Session, fmt: str, review: Review | None = None,

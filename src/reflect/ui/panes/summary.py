@@ -16,6 +16,7 @@ from reflect.model.steps import Step
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.whole_path import PathMessage
 
 
 class SummaryPane(NotesHolder):
@@ -29,7 +30,7 @@ class SummaryPane(NotesHolder):
         with Horizontal(classes="buttons", id="summary-buttons"):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
             yield Button("CPD record… (F8)", id="cpd-record")
-        yield Literal("", id="export-result")
+        yield PathMessage(id="export-result")
         yield Literal(support_message(self.ctx.settings_file, self.ctx.settings), "bold",
                       id="support")
         yield Literal("", id="summary-text")

@@ -24,10 +24,10 @@ from reflect.store.exports import (
     font_note,
     kept_beside,
     refusal,
-    written,
+    what_written,
 )
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.whole_path import PathMessage
 
 
 class ExportsSession(WalkthroughBase):
@@ -133,10 +133,10 @@ class ExportsSession(WalkthroughBase):
         """Said on the summary step, under its export buttons, when that is where the person
         is; elsewhere in a short message (the file's name, then its folder) that leaves the
         question and the time line readable."""
-        message = written(fmt, path, redacted)  # "Notes written to …", "Redacted CPD record …"
+        what = what_written(fmt, redacted)  # "Notes", "Redacted CPD record"...
         shown = False
-        for result in self.query("#export-result").results(Literal):
-            result.show(message, "bold")
+        for result in self.query("#export-result").results(PathMessage):
+            result.show_path(f"{what} written to", str(path), "bold")  # the path never broken
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
                 shown = True  # the summary step is showing: its message is brought into view,
                 # once it has been laid out at its new height (a refresh later: brought into
@@ -144,5 +144,4 @@ class ExportsSession(WalkthroughBase):
                 result.call_after_refresh(
                     result.call_after_refresh, result.scroll_visible, animate=False)
         if not shown:
-            what = message.split(" written to ", 1)[0]
             self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)

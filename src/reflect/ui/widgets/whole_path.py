@@ -1,0 +1,66 @@
+"""A file's path shown whole, however narrow the place it is shown in: the summary step's
+"Notes written to …" once the notes are exported.
+
+Text wraps at spaces, and a path has none: the terminal folded it wherever the line ended,
+mid-name (`…-redacted.m`, then `d` alone on the next line), and the file's name could not be
+read off the screen, nor copied. The path is on the message's line where both fit, else on a
+line of its own; a path wider than that is broken after a "/" (its folders, then the file's
+name), a part wider than a line alone folded (`path_lines`). As the room's link is kept whole
+(room_link.py), the lines are fitted again whenever the width changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.cells import cell_len
+from textual import events
+
+from reflect.ui.widgets.literal import Literal
+
+_PARTS = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
+"""A path's parts, each with the "/" (or a Windows "\\") that ends it: where it may break."""
+
+
+def path_lines(lead: str, path: str, width: int) -> list[str]:
+    """`lead`, then `path` whole, in lines of at most `width` cells: "lead path" where it
+    fits; else `lead`, then the path on its own line; else the path broken after a "/" where
+    a line is full, a part still wider than `width` folded there. Never cut."""
+    width = max(width, 1)
+    if cell_len(f"{lead} {path}") <= width:
+        return [f"{lead} {path}"]
+    lines = [lead]
+    line = ""
+    for part in _PARTS.findall(path):
+        if line and cell_len(line + part) > width:
+            lines.append(line)
+            line = ""
+        line += part
+        while cell_len(line) > width:  # one part wider than a line: folded, as nothing else
+            lines.append(line[:width])
+            line = line[width:]
+    return lines + ([line] if line else [])
+
+
+class PathMessage(Literal):
+    """A message ending in a file's path (`show_path`), fitted to its width again whenever
+    that changes; until it is laid out, on one line."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", "", **kwargs)
+        self.message: tuple[str, str, str] | None = None
+        """The words before the path, the path and the style; None while nothing is said."""
+
+    def show_path(self, lead: str, path: str, style: str = "") -> None:
+        self.message = (lead, path, style)
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.message is None:
+            return
+        lead, path, style = self.message
+        width = self.content_region.width or 10_000  # (not laid out yet: fitted once it is)
+        self.show("\n".join(path_lines(lead, path, width)), style)
