@@ -172,6 +172,15 @@ def sessions_dir(tmp_path: Path) -> Path:
     return tmp_path / "sessions"
 
 
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temp home folder, where copies of a session are offered or written."""
+    folder = tmp_path / "home"
+    folder.mkdir()
+    monkeypatch.setenv("HOME", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def bundled_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled library alone, copied once per worker: for tests that only read it."""

@@ -4,6 +4,7 @@ reach this session's file and the earlier session's file (#15.13)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from textual.widgets import Input
@@ -145,18 +146,8 @@ async def test_a_new_due_date_emptied_is_taken_back_in_the_earlier_session(ficti
                due_date=date(2027, 1, 31))])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen, _ = await on_carried_table(pilot)
-        due = screen.query_one(".carried-due", Input)
-        due.focus()
-        await wait_for(pilot, lambda: app.focused is due)
-        await type_text(pilot, "28/2/27")
-        [carried] = screen.session.carried
-        await wait_for(pilot, lambda: carried.new_due == "28/2/27" and carried.written_back,
-                       timeout=10)
-        assert load_session(earlier_path).actions[0].due == "28/2/27"
-        await pilot.press("ctrl+u")  # the box emptied
-        await wait_for(pilot, lambda: due.value == "" and carried.new_due == ""
-                       and carried.written_back, timeout=10)
+        there = await written_back_then_emptied(pilot, "due", "28/2/27", earlier_path)
+        assert there.due == "28/2/27"
     [back] = load_session(earlier_path).actions
     assert (back.due, back.due_date, back.agreed_due) == ("31/1/27", date(2027, 1, 31), None)
 
@@ -170,19 +161,29 @@ async def test_a_progress_note_emptied_is_taken_back_in_the_earlier_session(fict
         Action(text="Ring the invented school nurse", progress="Number found")])
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen, _ = await on_carried_table(pilot)
-        note = screen.query_one(".carried-note", Input)
-        note.focus()
-        await wait_for(pilot, lambda: app.focused is note)
-        await type_text(pilot, "Left a message")
-        [carried] = screen.session.carried
-        await wait_for(pilot, lambda: carried.note == "Left a message" and carried.written_back,
-                       timeout=10)
-        assert load_session(earlier_path).actions[0].progress == "Left a message"
-        await pilot.press("ctrl+u")  # the box emptied
-        await wait_for(pilot, lambda: note.value == "" and carried.note == ""
-                       and carried.written_back, timeout=10)
+        there = await written_back_then_emptied(pilot, "note", "Left a message", earlier_path)
+        assert there.progress == "Left a message"
     assert load_session(earlier_path).actions[0].progress == "Number found"
+
+
+async def written_back_then_emptied(pilot, box: str, text: str, earlier: Path):  # type: ignore
+    """On last time's only action: `text` typed in its `box` ("note" or "due") until written
+    back, then the box emptied (Ctrl+U) until that is written back; the earlier session's
+    action as it was with `text` written there."""
+    screen, _ = await on_carried_table(pilot)
+    field = screen.query_one(f".carried-{box}", Input)
+    field.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is field)
+    await type_text(pilot, text)
+    [carried] = screen.session.carried
+    name = "note" if box == "note" else "new_due"
+    await wait_for(pilot, lambda: getattr(carried, name) == text and carried.written_back,
+                   timeout=10)
+    there = load_session(earlier).actions[0]
+    await pilot.press("ctrl+u")  # the box emptied
+    await wait_for(pilot, lambda: field.value == "" and getattr(carried, name) == ""
+                   and carried.written_back, timeout=10)
+    return there
 
 
 def count_calls(table: RowTable, name: str) -> list[int]:

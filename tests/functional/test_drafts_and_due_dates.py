@@ -18,17 +18,24 @@ from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import start_and_go_to, type_text, wait_for
 
 
+async def due_box(pilot):  # type: ignore[no-untyped-def]
+    """On What to do now with an action's words typed: the screen, and its due box, focused."""
+    app = pilot.app
+    screen = await start_and_go_to(pilot, "actions")
+    what = screen.query_one(".action-what", Input)
+    await wait_for(pilot, lambda: app.focused is what)
+    await type_text(pilot, "Ring the invented school nurse")
+    due = screen.query_one(".action-due", Input)
+    due.focus()
+    await wait_for(pilot, lambda: app.focused is due)
+    return screen, due
+
+
 async def test_a_due_date_in_words_shows_the_date_read_and_saves_it(fictional_dir,
                                                                      sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_and_go_to(pilot, "actions")
-        what = screen.query_one(".action-what", Input)
-        await wait_for(pilot, lambda: app.focused is what)
-        await type_text(pilot, "Ring the invented school nurse")
-        due = screen.query_one(".action-due", Input)
-        due.focus()
-        await wait_for(pilot, lambda: app.focused is due)
+        screen, due = await due_box(pilot)
         await type_text(pilot, "Friday")
         friday = read_date("Friday", date.today())
         assert friday is not None
@@ -58,13 +65,7 @@ async def test_what_the_due_box_says_it_read_pasted_back_reads_as_that_date(fict
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await start_and_go_to(pilot, "actions")
-        what = screen.query_one(".action-what", Input)
-        await wait_for(pilot, lambda: app.focused is what)
-        await type_text(pilot, "Ring the invented school nurse")
-        due = screen.query_one(".action-due", Input)
-        due.focus()
-        await wait_for(pilot, lambda: app.focused is due)
+        screen, due = await due_box(pilot)
         await type_text(pilot, "1/1/2020")
         await wait_for(pilot, lambda: str(due.border_subtitle) == "→ 1 Jan 2020, past")
         said = str(due.border_subtitle)

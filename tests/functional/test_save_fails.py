@@ -37,13 +37,7 @@ def saved(content_dir: Path, sessions_dir: Path) -> Path:
     return save_session(sessions_dir, s)
 
 
-@pytest.fixture(autouse=True)
-def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Copies offered or written in the home folder go to a temp one."""
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("home")  # copies go to a temp home folder
 
 
 def break_the_folder(monkeypatch: pytest.MonkeyPatch, folder: Path, failure: str) -> None:
@@ -115,8 +109,7 @@ async def test_leaving_goes_on_once_a_copy_is_saved(
 
 async def test_an_exit_that_cannot_wait_writes_an_emergency_copy(
         content_dir: Path, sessions_dir: Path, saved: Path, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, _home: Path) -> None:
-    home = _home
+        monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     app = make_app(content_dir, sessions_dir)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
@@ -279,7 +272,7 @@ async def test_ctrl_s_twice_on_the_form_starts_one_session(content_dir: Path,
 
 
 async def test_a_file_changed_by_another_program_is_not_written_over(
-        content_dir: Path, sessions_dir: Path, saved: Path, _home: Path) -> None:
+        content_dir: Path, sessions_dir: Path, saved: Path, home: Path) -> None:
     """A trial: with the session open, another program changed its file (a sync, `git pull`);
     the next autosave wrote over it, and the status said "saved ✓". Now theirs stays, the edits
     go to a copy outside the folder, and the status, a toast and the terminal say where."""
@@ -301,7 +294,7 @@ async def test_a_file_changed_by_another_program_is_not_written_over(
         await type_text(pilot, " and more")
         await wait_for(pilot, lambda: "changed outside reflect" in shown(
             screen.query_one("#status")))
-        [copy] = _home.glob("reflect-copy-*.toml")
+        [copy] = home.glob("reflect-copy-*.toml")
         assert str(copy) in shown(screen.query_one("#status"))
         assert any("not written over" in n.message and str(copy) in n.message
                    for n in app._notifications)

@@ -17,13 +17,7 @@ from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The copy goes to the home folder: a temp one here."""
-    folder = tmp_path / "home"
-    folder.mkdir()
-    monkeypatch.setenv("HOME", str(folder))
-    return folder
+pytestmark = pytest.mark.usefixtures("home")  # the copy goes to a temp home folder
 
 
 @pytest.fixture

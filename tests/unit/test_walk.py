@@ -445,7 +445,7 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
 
 
 def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_it(
-        monkeypatch, capsys, fictional_dir, sessions_dir, tmp_path):
+        monkeypatch, capsys, fictional_dir, sessions_dir, home):
     """A read-only or full sessions folder stopped the walk with the errno alone, and the
     answer just typed was lost (a trial)."""
     import tomllib
@@ -453,9 +453,6 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     def refused(folder, session):  # as a read-only folder answers
         raise OSError(30, "Read-only file system")
 
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
     monkeypatch.setattr("reflect.store.autosave.save_session", refused)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "Invented note that must not be lost\n.\n", "child-zz", "--mode",
@@ -471,7 +468,7 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
 
 
 def test_a_session_file_changed_by_another_program_is_not_written_over(
-        monkeypatch, capsys, fictional_dir, sessions_dir, tmp_path):
+        monkeypatch, capsys, fictional_dir, sessions_dir, home):
     """As in the app (tests/unit/test_changed_outside.py): a sync or `git pull` changing the
     file while the walk runs; the walk's next save wrote over it."""
     import os
@@ -484,9 +481,6 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
     review = load_library(fictional_dir).get("child-zz")
     path = save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000f00d",
                                                     title="Invented", mode="individual"))
-    home = tmp_path / "home"
-    home.mkdir()
-    monkeypatch.setenv("HOME", str(home))
 
     class SyncedMeanwhile(walk_steps.OnDisk):  # theirs arrives as the note is to be saved
         def save(self, session):
