@@ -62,13 +62,8 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("i")
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-        dialog = app.screen
+        dialog = await open_and_preview(pilot, source)
         preview = dialog.query_one("#import-preview")
-        dialog.query_one("#import-path", Input).value = str(source)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: "Child ZY" in shown(preview))
         assert "3 line(s) not placed" in shown(preview)  # the partnership line is not one
         # The id's example names this briefing (it said child-v, a trial).
         assert str(dialog.query_one("#import-id", Input).placeholder).startswith("child-zy ")
@@ -88,7 +83,8 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         "Staff noticed Child ZY was often hungry.", "The nursery told the health visitor."]
 
 
-async def open_and_preview(pilot, source) -> ImportScreen:
+async def open_and_preview(pilot, source, until: str = "Child ZY") -> ImportScreen:
+    """The import dialog (i) on `source`, once its preview says `until`."""
     app = pilot.app
     await pilot.press("i")
     await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
@@ -96,7 +92,7 @@ async def open_and_preview(pilot, source) -> ImportScreen:
     dialog.query_one("#import-path", Input).value = str(source)
     await pilot.press("enter")
     preview = dialog.query_one("#import-preview")
-    await wait_for(pilot, lambda: "Child ZY" in shown(preview))
+    await wait_for(pilot, lambda: until in shown(preview))
     return dialog
 
 
@@ -163,12 +159,7 @@ async def test_whether_the_review_would_be_replaced_is_looked_at_in_the_worker(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("i")
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-        preview = app.screen.query_one("#import-preview")
-        app.screen.query_one("#import-path", Input).value = str(source)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: "REPLACING the review already there" in shown(preview))
+        await open_and_preview(pilot, source, "REPLACING the review already there")
     assert asked_on_ui == []
 
 
@@ -188,13 +179,8 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
         for n, intro in enumerate((f"{OWN}\n\n", "")):
             source = tmp_path / f"zq-{n}.txt"
             source.write_text(LAYOUT.format(intro=intro))
-            await pilot.press("i")
-            await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-            dialog = app.screen
+            dialog = await open_and_preview(pilot, source, "2 line(s) not placed")
             preview = dialog.query_one("#import-preview")
-            dialog.query_one("#import-path", Input).value = str(source)
-            await pilot.press("enter")
-            await wait_for(pilot, lambda: "2 line(s) not placed" in shown(preview))
             dialog.query_one("#import-blocks", OptionList).highlighted = 0
             dialog.query_one("#import-section", Select).value = "introduction"
             dialog.query_one("#import-move", Button).press()

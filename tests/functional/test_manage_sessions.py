@@ -13,6 +13,15 @@ from reflect.ui.screens.prompt import PromptScreen
 from tests.functional.helpers import wait_for
 
 
+async def rename_highlighted(pilot, sessions: OptionList, title: str) -> None:  # type: ignore
+    """F2 on the saved session highlighted, `title` typed in the prompt, and Enter."""
+    sessions.focus()
+    await pilot.press("f2")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, PromptScreen))
+    pilot.app.screen.query_one("#prompt-input", Input).value = title
+    await pilot.press("enter")
+
+
 async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, new_session_id(review.id), title="Tuesday huddle", team="Team A")
@@ -24,11 +33,7 @@ async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
         await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
         await pilot.press("delete")  # not on the sessions list: nothing happens
         assert not isinstance(app.screen, ConfirmScreen)
-        sessions.focus()
-        await pilot.press("f2")
-        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
-        app.screen.query_one("#prompt-input", Input).value = "Monthly huddle"
-        await pilot.press("enter")
+        await rename_highlighted(pilot, sessions, "Monthly huddle")
         await wait_for(pilot, lambda: "Monthly huddle" in sessions.get_option_at_index(0)
                        .prompt.plain)
         await pilot.press("c")
@@ -76,11 +81,7 @@ async def test_renaming_to_nothing_says_the_title_is_kept(fictional_dir, session
     async with app.run_test(size=(100, 30)) as pilot:
         sessions = app.screen.query_one("#sessions", OptionList)
         await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
-        sessions.focus()
-        await pilot.press("f2")
-        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
-        app.screen.query_one("#prompt-input", Input).value = "   "
-        await pilot.press("enter")
+        await rename_highlighted(pilot, sessions, "   ")
         await wait_for(pilot, lambda: any("it is still Invented huddle" in str(n.message)
                                           for n in app._notifications))
     [kept] = list_sessions(sessions_dir).entries
@@ -245,11 +246,7 @@ async def test_rows_read_again_after_a_rename_keep_every_line(fictional_dir, ses
     async with app.run_test(size=(100, 30)) as pilot:
         sessions = app.screen.query_one("#sessions", OptionList)
         await wait_for(pilot, lambda: sessions.option_count == 7 and app.library is not None)
-        sessions.focus()
-        await pilot.press("f2")
-        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
-        app.screen.query_one("#prompt-input", Input).value = "Invented team talk renamed"
-        await pilot.press("enter")
+        await rename_highlighted(pilot, sessions, "Invented team talk renamed")
         await wait_for(pilot, lambda: "renamed" in sessions.get_option_at_index(0).prompt.plain)
         await pilot.pause()
         drawn = _list_text(app, sessions)
