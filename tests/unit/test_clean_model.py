@@ -64,7 +64,8 @@ def test_every_text_field_of_a_session_is_cleaned_when_built():
     for text in strings(data):
         for bad in ("\x1b", "\x07", "\x00", "\u202e", "\r"):
             assert bad not in text, (bad, text)
-    assert s.title == clean("Title")  # a title keeps a tab; a point's one-line box does not
+    # a one-line box (a title, a point) holds no tab; a draft keeps what was typed
+    assert s.title == clean("Title").replace("\t", " ")
     assert s.answers[0].points[0].text == clean("Point").replace("\t", " ")
     assert s.drafts["action:text"] == clean("Draft")
 
@@ -74,7 +75,7 @@ def test_text_assigned_or_kept_as_a_draft_is_cleaned():
     s.team = hostile("Later")
     s.answers[0].text = hostile("Typed")
     s.set_draft("person:name", hostile("Pasted"))
-    assert s.team == clean("Later") and s.answers[0].text == clean("Typed")
+    assert s.team == clean("Later").replace("\t", " ") and s.answers[0].text == clean("Typed")
     assert s.drafts["person:name"] == clean("Pasted")
 
 
@@ -118,7 +119,8 @@ def test_a_session_file_with_escapes_loads_clean(tmp_path: Path):
     assert "\\u001b" in path.read_text()
     before = path.read_bytes()
     session, _ = read_session(path)
-    assert session.title == clean("Title") and session.team == clean("Team")
+    assert session.title == clean("Title").replace("\t", " ")
+    assert session.team == clean("Team").replace("\t", " ")
     assert session.drafts["point:zz-first"] == clean("Draft")
     assert path.read_bytes() == before  # reading never rewrites
 
@@ -145,6 +147,23 @@ def test_a_tab_in_a_one_line_item_field_is_a_space():
         *("Fictional YOT team!",) * 4, "end of March")
     point = Point(text=PASTED, from_room=PASTED)
     assert (point.text, point.from_room) == ("Fictional YOT team!",) * 2
+
+
+def test_a_tab_in_a_sessions_title_team_or_facilitator_is_a_space(tmp_path: Path):
+    """The session's own one-line boxes kept a tab (a helper's trial): the title went into the
+    window's title and the notes' heading with it, the team and facilitator into the notes."""
+    import tomli_w
+
+    path = tmp_path / "20260101-child-zz-0000beef.toml"
+    path.write_text(tomli_w.dumps({
+        "schema_version": 2, "id": path.stem, "review_id": "child-zz",
+        "review_title": "Child ZZ", "title": PASTED, "team": "Invented\tteam",
+        "facilitator": "Sam\tSample"}))
+    session, _ = read_session(path)
+    assert (session.title, session.team, session.facilitator) == (
+        "Fictional YOT team!", "Invented team", "Sam Sample")
+    session.team = "Riverside\tinvented team"  # as the Who is here step sets it
+    assert session.team == "Riverside invented team"
 
 
 def test_a_tab_in_a_person_read_from_a_file_never_reaches_the_notes(tmp_path: Path):

@@ -5,7 +5,7 @@ shared folder or the plain `walk` mode reaches no widget, export or terminal wit
 sequence in it (ESC, BEL, OSC 52 clipboard writes, OSC 8 links, bidirectional overrides).
 Newlines and tabs are kept; CR and CRLF become newlines (`reflect.text.printable`). A field
 typed into a one-line box (`Line`: a person's name, role and agency, a point, an action's
-words) holds no tab: each becomes a space.
+words, a session's title, team and facilitator) holds no tab: each becomes a space.
 """
 
 from __future__ import annotations

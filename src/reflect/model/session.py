@@ -258,9 +258,9 @@ class Session(SessionModel):
     review_id: Clean
     review_title: Clean
     mode: Mode = "team"
-    title: Clean = ""
-    team: Clean = ""
-    facilitator: Clean = ""
+    title: Line = ""
+    team: Line = ""
+    facilitator: Line = ""
     participants: list[Participant] = []
     created: Moment = Field(default_factory=now)
     updated: Moment = Field(default_factory=now)
