@@ -12,6 +12,7 @@ from textual.widgets import Button
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.help import HelpScreen
 from reflect.ui.screens.room_confidence import ConfidenceScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.room_panel import RoomPanelScreen
@@ -86,9 +87,22 @@ async def test_ctrl_q_with_the_room_open_asks_first(fictional_dir, sessions_dir)
         await pilot.press("n")  # stays: the room open, the point still waiting
         await wait_for(pilot, lambda: app.screen is screen)
         assert app.is_running and room.open and screen.waiting["q:zz-first"]
+        # Over a dialog (the room's panel, left on the shared screen for its QR code; help):
+        # it quit at once, the points waiting dropped (a trial).
+        for key, dialog in (("f4", RoomPanelScreen), ("f1", HelpScreen)):
+            await pilot.press(key)
+            await wait_for(pilot, lambda dialog=dialog: isinstance(app.screen, dialog))
+            await pilot.press("ctrl+q")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            assert "Quitting closes it for everyone" in shown(app.screen.query_one(Literal))
+            await pilot.press("n")
+            await wait_for(pilot, lambda dialog=dialog: isinstance(app.screen, dialog))
+            assert app.is_running and room.open and screen.waiting["q:zz-first"]
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
+        await pilot.press("ctrl+q")  # Ctrl+Q again quits, as the question's y does
         await wait_for(pilot, lambda: not app.is_running)
     assert not room.open
 

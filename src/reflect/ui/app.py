@@ -105,6 +105,8 @@ class ReflectApp(Notices):
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
+        self._asked_to_quit: Screen[Any] | None = None
+        """The question Ctrl+Q asked, while it is shown (Ctrl+Q on it quits)."""
         """Where emergency copies went (said on stderr when the app ends)."""
         self.keys = KeyReader(self, self._give_key)
         """Reads keys one at a time, each once the one before has been handled."""
@@ -287,20 +289,28 @@ class ReflectApp(Notices):
                 self.log.error(f"could not save {keeper.path}: {e}")
 
     def action_quit(self) -> None:  # type: ignore[override]
-        """Save every open session, then end; first, a screen holding typed text that is not
-        kept anywhere yet (the new-session form) asks (Ctrl+Q again, or y, quits)."""
-        question = getattr(self.screen, "quit_question", None)
-        text = question() if callable(question) else None
-        if isinstance(text, str):
-            from reflect.ui.screens.confirm import ConfirmScreen
+        """Save every open session, then end; first, a screen holding what quitting would lose
+        (the new-session form's typing, a session's open room) asks, from under any dialog
+        too (Ctrl+Q again, or y, quits)."""
+        from reflect.ui.screens.confirm import ConfirmScreen
 
-            def answered(quit_now: bool | None) -> None:
-                if quit_now:
-                    self._save_and_exit()
-
-            stay = getattr(self.screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
-            self.push_screen(ConfirmScreen(text, yes="Quit", no=stay), answered)
+        if self.screen is self._asked_to_quit:
+            self._save_and_exit()
             return
+        for screen in reversed(self.screen_stack):  # the room's panel, help, export: below
+            question = getattr(screen, "quit_question", None)  # them it quit unasked (a trial)
+            text = question() if callable(question) else None
+            if isinstance(text, str):
+                def answered(quit_now: bool | None) -> None:
+                    self._asked_to_quit = None
+                    if quit_now:
+                        self._save_and_exit()
+
+                stay = getattr(screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
+                asking = ConfirmScreen(text, yes="Quit", no=stay)
+                self._asked_to_quit = asking
+                self.push_screen(asking, answered)
+                return
         self._save_and_exit()
 
     def _save_and_exit(self) -> None:
