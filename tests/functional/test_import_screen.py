@@ -29,7 +29,8 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
         assert dialog.query_one("#import-save", Button).disabled
         await pilot.press("ctrl+s")  # nothing to save yet: the dialog stays
         assert isinstance(app.screen, ImportScreen)
-        dialog.query_one("#import-path", Input).value = str(source)
+        # A file dragged into a terminal is pasted in quotes (a trial: "cannot read '…'").
+        dialog.query_one("#import-path", Input).value = f" '{source}' "
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child V" in shown(preview))
         assert "questions 2" in shown(preview)

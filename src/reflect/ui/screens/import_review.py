@@ -99,7 +99,7 @@ class ImportScreen(ReflectModal[Path | None]):
     def preview(self) -> None:
         self.moves = {}
         self.loaded = None
-        self._start(Path(self.query_one("#import-path", Input).value.strip()).expanduser())
+        self._start(Path(unquoted(self.query_one("#import-path", Input).value)).expanduser())
 
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
@@ -245,3 +245,12 @@ class ImportScreen(ReflectModal[Path | None]):
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def unquoted(typed: str) -> str:
+    """A path as typed or pasted, without the quotes around it that a terminal adds to a file
+    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial)."""
+    typed = typed.strip()
+    if len(typed) > 1 and typed[0] == typed[-1] and typed[0] in "'\"":
+        return typed[1:-1]
+    return typed
