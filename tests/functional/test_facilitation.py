@@ -697,13 +697,14 @@ async def test_the_form_says_how_each_participant_line_is_read(content_dir, sess
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         app.screen.query_one("#participants", TextArea).text = (
-            "Alex Example, Health visitor, Invented Health\nCasey Fictional")
+            "Alex Example, Health visitor, Invented Health\nCasey Fictional\nDuty manager")
         read = app.screen.query_one("#participants-read")
-        await wait_for(pilot, lambda: "Casey" in shown(read))
+        await wait_for(pilot, lambda: "Duty" in shown(read))
         text = shown(read)
         assert "1. name: Alex Example · role: Health visitor · agency: Invented Health" in text
-        assert "2. role: Casey Fictional" in text
-        assert "to record a name, type name, role, agency" in " ".join(text.split())
+        assert "2. name: Casey Fictional" in text  # a name typed alone is a name (a trial)
+        assert "3. role: Duty manager" in text
+        assert "to record both, type name, role, agency" in " ".join(text.split())
         assert "same person" not in text
         # The same person typed twice is said (a trial); two unnamed alike may be two people.
         app.screen.query_one("#participants", TextArea).text = (

@@ -36,3 +36,54 @@ def test_a_name_before_a_job_is_read_as_a_name(line, read):
 ])
 def test_names_a_role(words, job):
     assert names_a_role(words) is job
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("Jo Bloggs", ("Jo Bloggs", "", "")),
+    ("Priya Placeholder", ("Priya Placeholder", "", "")),
+    ("Alex Example", ("Alex Example", "", "")),
+    ("Sam O'Sample", ("Sam O'Sample", "", "")),
+    ("Casey Fictional-Example", ("Casey Fictional-Example", "", "")),
+    # Jobs, services and agencies typed alone stay roles.
+    ("Health visitor", ("", "Health visitor", "")),
+    ("Duty manager", ("", "Duty manager", "")),
+    ("Duty Manager", ("", "Duty Manager", "")),
+    ("GP", ("", "GP", "")),
+    ("Designated Safeguarding Lead", ("", "Designated Safeguarding Lead", "")),
+    ("Social worker", ("", "Social worker", "")),
+    ("Social Worker", ("", "Social Worker", "")),
+    ("Facilitator", ("", "Facilitator", "")),
+    ("Probation", ("", "Probation", "")),
+    ("Invented Council", ("", "Invented Council", "")),
+    ("CAMHS", ("", "CAMHS", "")),
+    ("Alex Example Sam Sample", ("", "Alex Example Sam Sample", "")),  # four words: as before
+])
+def test_a_name_typed_alone_is_read_as_a_name(line, read):
+    """Names typed one per line ("Jo Bloggs") were read as roles: the report that names no one
+    counted them by role, and a roles-only export wrote them out (a trial)."""
+    p = Participant.parse(line)
+    assert (p.name, p.role, p.agency) == read
+    assert [(q.name, q.role) for q in Participant.parse_lines(f"{line}\n")] == [read[:2]]
+
+
+def test_names_typed_alone_are_left_out_of_roles_only_exports_and_the_report(
+        capsys, fictional_dir, sessions_dir, tmp_path):
+    from reflect.cli import main
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import new_session_id, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Exercise",
+                      participants=Participant.parse_lines(
+                          "Jo Bloggs\nPriya Placeholder\nHealth visitor"))
+    s.set_answer("zz-first", "q", "An answer")
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    target = tmp_path / "x.md"
+    assert main(["export", s.id, "--roles-only", "-o", str(target), *dirs]) == 0
+    assert main(["report", *dirs]) == 0
+    out = capsys.readouterr().out
+    for text in (target.read_text(), out):
+        assert "Health visitor" in text
+        assert "Jo Bloggs" not in text and "Priya Placeholder" not in text

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from stdnum import isbn
 from stdnum.gb import nhs
 
-from reflect.model.dates import MONTH_WORDS, MONTHS, WEEKDAYS
+from reflect.model.dates import MONTH_WORDS, MONTHS
+from reflect.model.roles import NOT_NAMES
 
 NHS = "NHS number"
 PHONE = "UK phone number"
@@ -319,27 +320,7 @@ _AT_A_WORD = re.compile(rf"(?<!\S)@(?P<name>{_WORD})")
 here ("… @rob" went into a CPD record: a trial), or anywhere ("Discussed with @sam.")."""
 _NEXT_WORD = re.compile(rf"[ \t]+(?P<word>{_WORD})")
 
-_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
-a an and the of in on at to for with by or but not no was were is are had has have did does
-said says who would could should will then when also felt told went so as it
-protection protective services service social care carer carers health healthcare need needs
-safeguarding practice review reviews death development centre center minder minders minding
-support sexual criminal exploitation abuse neglect plan plans planning conference conferences
-assessment assessments panel record records book unit team teams worker workers officer
-officers nurse nurses visitor visitors visiting local authority authorities council court
-courts police school schools trust board partnership partnerships family families mental
-early help helpline line working together think brought benefit benefits allowance tax credit
-credits guidance policy procedure procedures act order orders agency agencies hub mash front
-door looked after missing education nursery hospital ward safety signs graded tool christmas
-day unborn boy girl bank clinic doctor midwife midwifery paediatric paediatrician consultant
-children children's child baby babies mother father mum dad parent parents brother sister
-grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
-first centred centered focused welfare wellbeing voice journey sleep safe safer home house
-housing england wales scotland ireland british english partner partners
-today tomorrow yesterday tonight now here there work
-""".split())
-"""Capitalised words that are not names (lower case): month and day names, and words that
-follow "child", "mother" and the like in safeguarding's own phrases or title-case headings."""
+_NOT_NAMES = NOT_NAMES
 
 
 def _name_word(word: str) -> str:

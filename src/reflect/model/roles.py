@@ -7,6 +7,11 @@ role, and the partnership's report ("no one is named") counted "Alex Example" am
 does not; anything else is read as before. The words are the jobs of the people who come to
 these meetings (social care, health, police, schools, housing, probation, the voluntary
 sector), and the last words such jobs end with.
+
+A line of one part was always read as a role, so names typed one per line ("Jo Example")
+were counted by role in the report that names no one, and written out by a roles-only export
+(a trial). One part that looks like a name (one to three capitalised words, none a job or a
+word of safeguarding's own vocabulary) is now read as a name.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
+
+from reflect.model.dates import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from reflect.model.session import Participant
@@ -31,10 +38,58 @@ _LAST = ("worker", "officer", "nurse", "visitor", "manager", "lead", "teacher", 
          "doctor", "practitioner", "adviser", "advisor", "coordinator", "co-ordinator",
          "therapist", "psychologist", "paediatrician", "consultant", "student", "assistant",
          "sergeant", "constable", "inspector", "gp", "senco", "dsl", "idva", "isva",
-         "director", "supervisor", "mentor", "navigator", "chair", "head")
+         "director", "supervisor", "mentor", "navigator", "chair", "head", "facilitator",
+         "observer", "volunteer", "trainee", "apprentice", "paramedic", "pharmacist",
+         "solicitor", "governor", "guardian", "clinician", "registrar", "caseworker",
+         "keyworker", "administrator", "analyst", "carer", "psychiatrist", "counsellor")
 """The last word of a job (`family support worker`, `designated safeguarding lead`)."""
 
 _WORD = re.compile(r"[a-z][a-z-]*")
+
+NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset("""
+a an and the of in on at to for with by or but not no was were is are had has have did does
+said says who would could should will then when also felt told went so as it
+protection protective services service social care carer carers health healthcare need needs
+safeguarding practice review reviews death development centre center minder minders minding
+support sexual criminal exploitation abuse neglect plan plans planning conference conferences
+assessment assessments panel record records book unit team teams worker workers officer
+officers nurse nurses visitor visitors visiting local authority authorities council court
+courts police school schools trust board partnership partnerships family families mental
+early help helpline line working together think brought benefit benefits allowance tax credit
+credits guidance policy procedure procedures act order orders agency agencies hub mash front
+door looked after missing education nursery hospital ward safety signs graded tool christmas
+day unborn boy girl bank clinic doctor midwife midwifery paediatric paediatrician consultant
+children children's child baby babies mother father mum dad parent parents brother sister
+grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
+first centred centered focused welfare wellbeing voice journey sleep safe safer home house
+housing england wales scotland ireland british english partner partners
+today tomorrow yesterday tonight now here there work
+""".split())
+"""Capitalised words that are not names (lower case): month and day names, and words that
+follow "child", "mother" and the like in safeguarding's own phrases or title-case headings."""
+
+_JOB_WORDS = frozenset(w for job in _WHOLE for w in job.split()) | frozenset(_LAST) | frozenset("""
+probation youth offending duty designated named senior deputy acting interim specialist
+principal clinical independent domestic violence ambulance fire prison foster fostering
+adoption leaving drug alcohol substance voluntary sector charity legal""".split())
+"""Words of a job or a service, never read as a name's ("Duty Manager", "Probation")."""
+
+
+def looks_like_a_name(text: str) -> bool:
+    """True when `text` is written as a person's name is: one to three words, each a capital
+    then small letters ("Jo Example", "Sam O'Sample", "Alex McExample"), none of them a job's
+    word ("Duty Manager", "GP") or of safeguarding's own vocabulary ("Invented Council")."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or names_a_role(text):
+        return False
+    for word in words:
+        letters = word.replace("'", "").replace("’", "").replace("-", "")
+        if not (letters.isalpha() and len(letters) >= 2 and word[0].isupper()
+                and any(c.islower() for c in letters[1:])):
+            return False  # "GP", "CSC", "social", "A."
+        if word.casefold() in _JOB_WORDS or word.casefold() in NOT_NAMES:
+            return False
+    return True
 
 
 def names_a_role(text: str) -> bool:
@@ -47,8 +102,9 @@ def names_a_role(text: str) -> bool:
 
 def split_person(line: str) -> tuple[str, str, str]:
     """A participant's line as (name, role, agency): `name, role, agency`, `role, agency`,
-    `name, role` (only when the second part names a job and the first does not) or just a
-    role. A line pasted from a spreadsheet (columns split by tabs) is read the same way."""
+    `name, role` (only when the second part names a job and the first does not), a name alone
+    (one part that `looks_like_a_name`) or just a role. A line pasted from a spreadsheet
+    (columns split by tabs) is read the same way."""
     parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
         return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
@@ -56,6 +112,8 @@ def split_person(line: str) -> tuple[str, str, str]:
         return parts[0], parts[1], ""
     if len(parts) == 2:
         return "", parts[0], parts[1]
+    if looks_like_a_name(parts[0]):
+        return parts[0], "", ""
     return "", parts[0], ""
 
 

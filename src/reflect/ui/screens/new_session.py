@@ -193,9 +193,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                      f"agency: {person.agency}" if person.agency else "",
                      f"the same person as line {same[n]}?" if n in same else ""]
             lines.append(f"{n}. " + " · ".join(p for p in parts if p))
-        if any(not p.name and not p.agency for p in people):
-            lines.append("A line with no comma is read as a role; to record a name, type "
-                         "name, role, agency.")
+        if any(not p.agency and not (p.name and p.role) for p in people):
+            lines.append("A line with no comma is a name when it looks like one (Jo Example), "
+                         "otherwise a role; to record both, type name, role, agency.")
         self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
 
     @on(Input.Submitted)
