@@ -290,28 +290,21 @@ class ReflectApp(Notices):
 
     def action_quit(self) -> None:  # type: ignore[override]
         """Save every open session, then end; first, a screen holding what quitting would lose
-        (the new-session form's typing, a session's open room) asks, from under any dialog
-        too (Ctrl+Q again, or y, quits)."""
-        from reflect.ui.screens.confirm import ConfirmScreen
+        asks, from under any dialog too (`quit_question`; Ctrl+Q again, or y, quits)."""
+        from reflect.ui.screens.confirm import quit_question
 
-        if self.screen is self._asked_to_quit:
+        asking = None if self.screen is self._asked_to_quit else quit_question(self.screen_stack)
+        if asking is None:
             self._save_and_exit()
             return
-        for screen in reversed(self.screen_stack):  # the room's panel, help, export: below
-            question = getattr(screen, "quit_question", None)  # them it quit unasked (a trial)
-            text = question() if callable(question) else None
-            if isinstance(text, str):
-                def answered(quit_now: bool | None) -> None:
-                    self._asked_to_quit = None
-                    if quit_now:
-                        self._save_and_exit()
 
-                stay = getattr(screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
-                asking = ConfirmScreen(text, yes="Quit", no=stay)
-                self._asked_to_quit = asking
-                self.push_screen(asking, answered)
-                return
-        self._save_and_exit()
+        def answered(quit_now: bool | None) -> None:
+            self._asked_to_quit = None
+            if quit_now:
+                self._save_and_exit()
+
+        self._asked_to_quit = asking
+        self.push_screen(asking, answered)
 
     def _save_and_exit(self) -> None:
         for keeper in list(self.keepers):

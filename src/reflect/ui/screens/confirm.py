@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widgets import Button
 
 from reflect.ui.screens.base import ReflectModal
@@ -62,3 +66,16 @@ class ConfirmScreen(ReflectModal[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(None if self.escape_cancels else False)
+
+
+def quit_question(screens: Sequence[Screen[Any]]) -> ConfirmScreen | None:
+    """Ctrl+Q's question, of the topmost screen that quitting would lose something of (the
+    new-session form's typing, a session's open room), looked for under any dialog too: over
+    the room's panel, help or export it quit unasked (a trial). None: nothing to ask."""
+    for screen in reversed(screens):
+        question = getattr(screen, "quit_question", None)
+        text = question() if callable(question) else None
+        if isinstance(text, str):
+            stay = getattr(screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
+            return ConfirmScreen(text, yes="Quit", no=stay)
+    return None
