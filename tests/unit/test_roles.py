@@ -18,7 +18,9 @@ from reflect.model.session import Participant
     ("Health visitor, Invented Trust", ("", "Health visitor", "Invented Trust")),
     ("Social worker, CSC", ("", "Social worker", "CSC")),
     ("Student, GP", ("", "Student", "GP")),  # the first names a job too: role, agency
-    ("Alex Example, Invented Council", ("", "Alex Example", "Invented Council")),
+    # A name and an agency: read as a role, roles-only notes and the report printed the name.
+    ("Alex Example, Invented Council", ("Alex Example", "", "Invented Council")),
+    ("Early Help, Invented Council", ("", "Early Help", "Invented Council")),
     ("Sam Sample, Teacher, Invented Academy", ("Sam Sample", "Teacher", "Invented Academy")),
     ("Team manager", ("", "Team manager", "")),
 ])

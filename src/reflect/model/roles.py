@@ -102,14 +102,16 @@ def names_a_role(text: str) -> bool:
 
 def split_person(line: str) -> tuple[str, str, str]:
     """A participant's line as (name, role, agency): `name, role, agency`, `role, agency`,
-    `name, role` (only when the second part names a job and the first does not), a name alone
-    (one part that `looks_like_a_name`) or just a role. A line pasted from a spreadsheet
-    (columns split by tabs) is read the same way."""
+    `name, role` (only when the second part names a job and the first does not), `name,
+    agency` (when the first part `looks_like_a_name`), a name alone (likewise) or just a
+    role. A line pasted from a spreadsheet (columns split by tabs) is read the same way."""
     parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
         return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
     if len(parts) == 2 and names_a_role(parts[1]) and not names_a_role(parts[0]):
         return parts[0], parts[1], ""
+    if len(parts) == 2 and looks_like_a_name(parts[0]):  # "Alex Example, Invented Council"
+        return parts[0], "", parts[1]  # (as a role, roles-only notes printed the name)
     if len(parts) == 2:
         return "", parts[0], parts[1]
     if looks_like_a_name(parts[0]):
