@@ -89,6 +89,8 @@ async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_
         await wait_for(pilot, lambda: box.value == "Fay Example")
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press("space")  # Tab, then Space meant for the list, wiped it (a trial)
+        await wait_for(pilot, lambda: box.value == "Fay Example ")
         box.value = ""
         await type_text(pilot, "Sam Sample")  # editable, and never replaced once typed
         form.query_one("#team", Input).focus()

@@ -92,7 +92,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def _field(self, **kwargs: object) -> FormInput:
         """A box whose Enter moves on to the next in order with the keys typed around it:
         typed fast (or pasted) after Enter, the next field's words went into this one."""
-        box = FormInput(compact=True, **kwargs)  # type: ignore[arg-type]
+        box = FormInput(compact=True, select_on_focus=False,  # (a box filled in from last
+                        **kwargs)  # type: ignore[arg-type]  # time, focused, was all selected:
+        # Tab then Space meant for the list above replaced the facilitator with a space)
 
         def enter() -> None:
             box.moved_to = self.focus_next()
@@ -142,6 +144,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         box = self.query_one("#facilitator", Input)
         if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
             box.value = facilitator
+            box.cursor_position = len(facilitator)  # (typing goes on after it)
             self.offered_facilitator = facilitator
         chooser.clear_options()
         chooser.add_options([Selection(self._person(n, False), n, False)
