@@ -15,8 +15,7 @@ from reflect.model.session import Session
 from reflect.model.steps import Step
 from reflect.store.settings import support_message
 from reflect.ui.panes.content import NotesHolder
-from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.whole_path import PathMessage
+from reflect.ui.widgets.literal import Fitted, Literal
 
 
 class SummaryPane(NotesHolder):
@@ -30,7 +29,7 @@ class SummaryPane(NotesHolder):
         with Horizontal(classes="buttons", id="summary-buttons"):
             yield Button("Export notes… (Ctrl+O)", variant="primary", id="export")
             yield Button("CPD record… (F8)", id="cpd-record")
-        yield PathMessage(id="export-result")
+        yield Fitted(id="export-result")
         yield Literal(support_message(self.ctx.settings_file, self.ctx.settings), "bold",
                       id="support")
         yield Literal("", id="summary-text")

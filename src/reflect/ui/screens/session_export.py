@@ -7,6 +7,7 @@ Files are written in a worker.
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from reflect.store.exports import (
     what_written,
 )
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
-from reflect.ui.widgets.whole_path import PathMessage
+from reflect.ui.widgets.literal import Fitted
+from reflect.ui.widgets.whole_path import path_lines
 
 
 class ExportsSession(WalkthroughBase):
@@ -135,8 +137,9 @@ class ExportsSession(WalkthroughBase):
         question and the time line readable."""
         what = what_written(fmt, redacted)  # "Notes", "Redacted CPD record"...
         shown = False
-        for result in self.query("#export-result").results(PathMessage):
-            result.show_path(f"{what} written to", str(path), "bold")  # the path never broken
+        for result in self.query("#export-result").results(Fitted):
+            result.fit(functools.partial(path_lines, f"{what} written to", str(path)),
+                       "bold")  # the path never broken
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
                 shown = True  # the summary step is showing: its message is brought into view,
                 # once it has been laid out at its new height (a refresh later: brought into

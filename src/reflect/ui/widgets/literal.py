@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.content import Content
 from textual.widgets import Static
 
@@ -69,6 +71,29 @@ class Literal(Static):
         if (text, style) != getattr(self, "_shown", None):  # typing updates status often
             self._shown = (text, style)
             self.update(literal(text, style))
+
+
+class Fitted(Literal):
+    """Literal text laid out in lines by `lines(width)` and laid out again whenever its width
+    changes: a room's link or a file's path kept whole (room_link.py, whole_path.py), where
+    the terminal folded it wherever the line ended."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", "", **kwargs)
+        self._lines: Callable[[int], list[str]] | None = None
+        self._style = ""
+
+    def fit(self, lines: Callable[[int], list[str]] | None, style: str = "") -> None:
+        """Show `lines` at this widget's width, now and after each resize; None: nothing."""
+        self._lines, self._style = lines, style
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.content_region.width or 10_000  # (not laid out yet: fitted once it is)
+        self.show("\n".join(self._lines(width)) if self._lines else "", self._style)
 
 
 class BlocksView(Static):

@@ -11,10 +11,11 @@ line was wrapped as text is, where the terminal chose (after a "-" in the room's
 
 from __future__ import annotations
 
-from rich.cells import cell_len
-from textual import events
+import functools
 
-from reflect.ui.widgets.literal import Literal
+from rich.cells import cell_len
+
+from reflect.ui.widgets.literal import Fitted
 
 LINK = "Link: "
 LINK_SPLIT = "Link (one line, no spaces, when typed):"
@@ -42,23 +43,11 @@ def join_lines(code: str, url: str, width: int) -> list[str]:
     return [f"Join the room: code {code}"] + link_lines(url, width)
 
 
-class RoomLine(Literal):
+class RoomLine(Fitted):
     """The room's code and link under a presented step, fitted to its width again whenever
     that changes (it has none until the presentation view shows it). Empty: no room open."""
 
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__("", "bold", **kwargs)
-        self.room: tuple[str, str] | None = None
-        """The room's code and link; None while no room is open."""
-
     def show_room(self, room: tuple[str, str] | None) -> None:
-        self.room = room
+        """The open room's code and link, or None: no room open."""
         self.set_class(room is not None, "-open")
-        self._fit()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._fit()
-
-    def _fit(self) -> None:
-        width = self.content_region.width or 10_000  # (not shown yet: fitted once it is)
-        self.show("\n".join(join_lines(*self.room, width)) if self.room else "", "bold")
+        self.fit(None if room is None else functools.partial(join_lines, *room), "bold")

@@ -5,8 +5,8 @@ Text wraps at spaces, and a path has none: the terminal folded it wherever the l
 mid-name (`…-redacted.m`, then `d` alone on the next line), and the file's name could not be
 read off the screen, nor copied. The path is on the message's line where both fit, else on a
 line of its own; a path wider than that is broken after a "/" (its folders, then the file's
-name), a part wider than a line alone folded (`path_lines`). As the room's link is kept whole
-(room_link.py), the lines are fitted again whenever the width changes.
+name), a part wider than a line alone folded (`path_lines`), fitted again whenever the
+width changes (`literal.Fitted`, as the room's link is).
 """
 
 from __future__ import annotations
@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
-from textual import events
-
-from reflect.ui.widgets.literal import Literal
 
 _PARTS = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
 """A path's parts, each with the "/" (or a Windows "\\") that ends it: where it may break."""
@@ -40,27 +37,3 @@ def path_lines(lead: str, path: str, width: int) -> list[str]:
             lines.append(line[:width])
             line = line[width:]
     return lines + ([line] if line else [])
-
-
-class PathMessage(Literal):
-    """A message ending in a file's path (`show_path`), fitted to its width again whenever
-    that changes; until it is laid out, on one line."""
-
-    def __init__(self, **kwargs: object) -> None:
-        super().__init__("", "", **kwargs)
-        self.message: tuple[str, str, str] | None = None
-        """The words before the path, the path and the style; None while nothing is said."""
-
-    def show_path(self, lead: str, path: str, style: str = "") -> None:
-        self.message = (lead, path, style)
-        self._fit()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.message is None:
-            return
-        lead, path, style = self.message
-        width = self.content_region.width or 10_000  # (not laid out yet: fitted once it is)
-        self.show("\n".join(path_lines(lead, path, width)), style)
