@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -57,15 +55,6 @@ class ActionsPane(NotesHolder):
 
     def shown(self) -> None:
         self.query_one(ActionsPanel).set_people()
-
-    _sized_for = Size(0, 0)
-
-    def on_resize(self, event: events.Resize) -> None:
-        """At another size, the table's height is the stylesheet's again, until an action is
-        added (`ItemPanel.release_table`); not when only what the pane holds changed size."""
-        if event.size != self._sized_for:
-            self._sized_for = event.size
-            self.query_one(ActionsPanel).release_table()
 
     def go_to_field(self, field: str) -> None:
         """An agreed action: its row highlighted and opened for editing in the form (its

@@ -23,6 +23,7 @@ from weakref import WeakSet
 from rich.text import Text
 from textual import events, on
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import TextArea
 
@@ -34,6 +35,7 @@ from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
+from reflect.ui.widgets.item_panel import ItemPanel
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
@@ -241,6 +243,18 @@ class StepPane(VerticalScroll):
         area.cursor_blink = False
         area.move_cursor(area.document.end)  # carry on where the text ends
         return area
+
+    _sized_for = Size(0, 0)
+
+    @on(events.Resize)
+    def _lists_to_size(self, event: events.Resize) -> None:
+        """At another size (F5 in or out too), a list under an item form (the actions, a
+        question's points) is as tall as the stylesheet says again, until an item is added
+        (`ItemPanel.release_table`); not when only what the pane holds changed size."""
+        if event.size != self._sized_for:
+            self._sized_for = event.size
+            for panel in self.query(ItemPanel):
+                panel.release_table()
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:

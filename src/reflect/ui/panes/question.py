@@ -8,7 +8,6 @@ from collections.abc import Callable
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
@@ -133,18 +132,6 @@ class TeamQuestionPane(QuestionPane):
         if self.read_only:
             return self.query_one(TextArea)
         return self.query_one(".point-text", Input)
-
-    _sized_for = Size(0, 0)
-
-    def on_resize(self, event: events.Resize) -> None:
-        """At another size (F5 in or out too), the list of points is as tall as the
-        stylesheet says again, until a point is added (`ItemPanel.release_table`); not when
-        only what the pane holds changed size."""
-        super().on_resize(event)
-        if event.size != self._sized_for:
-            self._sized_for = event.size
-            for editor in self.query(PointsEditor):
-                editor.release_table()
 
     def typing_target(self, focused: Widget) -> Widget | None:
         """A letter typed on the list of points starts (or carries on) the point in the box
