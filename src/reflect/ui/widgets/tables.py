@@ -168,8 +168,6 @@ class RowTable(DataTable[Text]):
         """The row actions this table takes (the others' keys are neither shown nor run)."""
         self._columns: list[tuple[ColumnKey, int]] = []
         """Each column's key and width, as last filled."""
-        self._spec: list[Column] = []
-        """The columns as last asked for (`fill`)."""
         self._rows: list[list[Cell]] = []
         self._forms: list[int] = []
         """Each column's form (`column_form`), for `update_row` to keep."""
@@ -203,9 +201,9 @@ class RowTable(DataTable[Text]):
         row = self.cursor_row
         self.filled_width = width
         self.clear(columns=True)
-        self._spec, self._rows = list(columns), [list(cells) for cells in rows]
+        self._rows = [list(cells) for cells in rows]
         self._columns = [(self.add_column(one_line(label, w), width=w), w)
-                         for label, w in self._shared_out()]
+                         for label, w in self._shared_out(columns)]
         self._forms = self._column_forms()
         for n, cells in enumerate(rows):
             self.add_row(*(fitted(c, w, f) for c, (_, w), f in zip(
@@ -213,10 +211,10 @@ class RowTable(DataTable[Text]):
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
 
-    def _shared_out(self) -> list[tuple[str, int]]:
-        """Each column's label and width for the rows held (see `fill`)."""
+    def _shared_out(self, columns: Sequence[Column]) -> list[tuple[str, int]]:
+        """Each of `columns`' label and width for the rows held (see `fill`)."""
         width, shown = self.filled_width, []
-        for n, (label, share, *more) in enumerate(self._spec):
+        for n, (label, share, *more) in enumerate(columns):
             narrow = more[0] if more else 0
             if narrow and width < self.narrow_below:
                 label, share = "", -narrow
