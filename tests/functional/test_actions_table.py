@@ -250,3 +250,25 @@ async def test_at_100x30_the_actions_table_gives_what_owner_and_due_room_and_mar
         marks = [str(table.get_row_at(n)[0]).strip() for n in range(3)]
         assert [m[:1] for m in marks] == ["○", "✓", "◐"], marks  # as the hint shows them
         assert not any(line.strip().startswith(("open", "done")) for line in lines), text
+
+
+async def test_a_row_moved_to_before_the_added_one_is_shown_stays_highlighted(
+        tmp_path: Path) -> None:
+    """The new row is highlighted a refresh or two after an action is added (once the table
+    is drawn): a row the person moved to in the table meanwhile was taken from them, and
+    Enter then edited the action just added (a flaky test found it)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        session = Session.start(review(), "s-moved", team="Invented team")
+        for n in range(7):
+            session.add_action(Action(text=f"Invented action {n}", owner="Ann Example"))
+        screen = await open_actions(pilot, session)
+        table = screen.query_one(".actions-table", RowTable)
+        panel = screen.query_one("ActionsPanel")
+        await wait_for(pilot, lambda: table.row_count == 7)
+        panel.show_added(6)  # as an action just added: its row to come into view
+        table.focus()
+        table.move_cursor(row=0)  # ...but the person is in the table already, on row 1
+        for _ in range(6):
+            await pilot.pause()
+        assert table.cursor_row == 0

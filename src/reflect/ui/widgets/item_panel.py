@@ -193,7 +193,8 @@ class ItemPanel(Widget):
             table.styles.max_height = room
             self.call_after_refresh(self._row_into_view, index)  # once it is that height
             return
-        self.highlight(index)
+        if not table.has_focus:  # (moved to meanwhile, its rows are the person's to move in)
+            self.highlight(index)
         form_and_table = Region(window.x, box.y, 1, table.region.bottom - box.y)
         offset = pane.scrollable_content_region.offset
         pane.scroll_to_region(form_and_table.translate(pane.scroll_offset - offset),
