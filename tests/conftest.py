@@ -113,6 +113,16 @@ def copy_bundled(folder: Path) -> Path:
         shutil.copyfile(CONTENT / name, target)
     return folder
 
+def changed_elsewhere(path: Path, old: str, new: str) -> bytes:
+    """Another program rewrites a session file (an editor's save: `old` becomes `new`, and a
+    later modification time); returns what it wrote."""
+    data = path.read_bytes().replace(old.encode(), new.encode())
+    path.write_bytes(data)
+    later = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(later, later))
+    return data
+
+
 # An invented review: no real case, place or person.
 FICTIONAL_REVIEW = '''\
 id = "child-zz"

@@ -174,14 +174,14 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
 
     from reflect.cli.sessions import read_named_session
     from reflect.model.cpd import CpdChoices
-    from reflect.store.errors import SessionError
+    from reflect.store.autosave import OnDisk
+    from reflect.store.errors import ChangedOutside, SessionError
     from reflect.store.locks import SessionLock
-    from reflect.store.sessions import save_session
 
     named = read_named_session("cpd-fill", args)
     if named is None:
         return 1
-    path, session, read_only = named
+    path, session, read_only, read_as = named
     given = {k: getattr(args, k) for k in ("activity", "why", "standard", "theme",
                                           "participatory", "method")
              if getattr(args, k) is not None}
@@ -216,7 +216,10 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         except ValidationError as e:
             echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
             return 1
-        save_session(path.parent, session)
+        OnDisk(path, read_as).save(session)  # not over a change made since it was read
+    except ChangedOutside as e:
+        echo(f"reflect cpd-fill: {e}. Nothing was changed: run it again.", err=True)
+        return 1
     except (OSError, SessionError) as e:
         echo(f"reflect cpd-fill: could not save {path}: {e}", err=True)
         return 1

@@ -14,13 +14,10 @@ import codecs
 import os
 import re
 import shutil
-import signal
 import textwrap
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
 from typing import TextIO
 
 from reflect.model.care import content_note
@@ -28,6 +25,9 @@ from reflect.model.review import Review
 from reflect.model.session import Mode, Session
 from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
 from reflect.model.themes import source_count
+from reflect.stopping import Stopped, ignore_stop_signals, stoppable, terminal_gone
+from reflect.store.atomic import Stamp
+from reflect.store.autosave import OnDisk
 from reflect.store.errors import SessionError
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
@@ -35,60 +35,6 @@ from reflect.text import printable, readable
 from reflect.walk_steps import ASK, Walk, gather_team
 
 END = "."
-STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP")
-                     if hasattr(signal, name))
-
-
-_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
-
-
-class Stopped(Exception):
-    """A signal (Ctrl+C, hang-up, terminate) asked the dialogue to stop."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-def _raise_stopped(signum: int, frame: FrameType | None) -> None:
-    raise Stopped(signum)
-
-
-@contextmanager
-def stoppable() -> Iterator[None]:
-    """Turn the stop signals into `Stopped` while the dialogue runs (main thread only)."""
-    previous: dict[int, _Handler] = {}
-    try:
-        for signum in STOP_SIGNALS:
-            previous[signum] = signal.signal(signum, _raise_stopped)
-    except ValueError:  # not the main thread: leave signals alone
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-@contextmanager
-def _terminal() -> Iterator[None]:
-    """The terminal went away (a closed window: reads and writes fail with EIO before the
-    hang-up signal arrives): stop as for SIGHUP, so what was typed is kept."""
-    try:
-        yield
-    except (OSError, ValueError) as e:
-        raise Stopped(getattr(signal, "SIGHUP", 1)) from e
-
-
-def _ignore_stop_signals() -> None:
-    """While the last save is made, a second Ctrl+C (or signal) must not interrupt it."""
-    for signum in STOP_SIGNALS:
-        try:
-            signal.signal(signum, signal.SIG_IGN)
-        except ValueError:
-            pass
-
-
 def wrap_words(text: str, width: int) -> str:
     """`text` wrapped to `width` columns at spaces only: a word, hyphenated or not, is never
     split (one longer than the line stays whole). Line breaks in `text` are kept; a bullet's
@@ -146,7 +92,7 @@ class Dialogue:
         return self.width or shutil.get_terminal_size((80, 24)).columns
 
     def say(self, text: str = "") -> None:
-        with _terminal():
+        with terminal_gone():
             self.stdout.write(wrap_words(printable(text), self.columns()) + "\n")
             self.stdout.flush()
 
@@ -155,7 +101,7 @@ class Dialogue:
         typing) is returned, and nothing is read after it."""
         if self.ended:
             return None
-        with _terminal():
+        with terminal_gone():
             self.stdout.write(prompt)
             self.stdout.flush()
             got = self._read()
@@ -243,25 +189,26 @@ def _mode(typed: str) -> Mode | None:
 
 
 def walk(review: Review, session: Session, folder: Path, d: Dialogue,
-         fresh: bool = False) -> int:
+         fresh: bool = False, read_as: Stamp | None = None) -> int:
     """Run the session from its current step; returns the exit code (128 + the signal's
     number when a signal stopped it, after saving what was typed).
 
     A `fresh` session (just started here) is written only once something is typed into it:
     stopped before that, nothing is left behind in the list of sessions."""
-    lock = SessionLock(session_path(folder, session.id))
+    path = session_path(folder, session.id)
+    lock = SessionLock(path)
     if not lock.acquire():
         d.say(f"This session is open in another copy of reflect ({session.id}). "
               "Close it there first.")
         return 1
-    w = Walk(review, session, folder, d, fresh)
+    w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as))
     try:
         with stoppable():
             try:
                 try:
                     return _walk(w)
                 except Stopped as stop:
-                    _ignore_stop_signals()
+                    ignore_stop_signals()
                     return _save_on_stop(w, stop.signum)
             except (OSError, SessionError) as error:
                 return _rescue(w, error)

@@ -56,13 +56,13 @@ class Walk:
     """One run of plain mode: the session, where it is saved, and the dialogue."""
 
     def __init__(self, review: Review, session: Session, folder: Path, d: Dialogue,
-                 fresh: bool) -> None:
+                 fresh: bool, on_disk: OnDisk) -> None:
         self.review, self.session, self.folder, self.d = review, session, folder, d
         self.edits = SessionEdits(session)
         """The one editor of the session: everything typed goes in through it."""
         self.fresh = fresh
         """Started in this run: not written until something is typed into it."""
-        self.on_disk = OnDisk(folder / f"{session.id}.toml")
+        self.on_disk = on_disk  # its file as it was read: saved over no change made since
         self.offered = 0
         """How many of last time's participants were offered (a new team session)."""
         self.last_facilitator = ""

@@ -63,6 +63,34 @@ def test_open_by_id_or_path_starts_the_app_on_it(capsys, fictional_dir, sessions
     lock.release()
 
 
+def test_open_keeps_the_file_as_it_was_read(capsys, fictional_dir, sessions_dir, saved, started,
+                                           monkeypatch, home):
+    """A change landing while `reflect open` reads the session (a sync) is caught by the
+    session's keeper: its check starts from the file as it was read, not as the app began."""
+    import reflect.store.sessions as sessions
+    from reflect.store.autosave import SessionKeeper
+    from reflect.store.errors import ChangedOutside
+    from tests.conftest import changed_elsewhere
+
+    read = sessions.read_session
+
+    def read_then_changed(path):
+        got = read(path)
+        changed_elsewhere(path, "Invented open meeting", "Their title")
+        return got
+
+    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    assert run(capsys, "open", SESSION_ID, *dirs(fictional_dir, sessions_dir))[0] == 0
+    [app] = started
+    session, _, _, lock = app.first_session
+    keeper = SessionKeeper(sessions_dir, session, lock.read_as)  # as the session screen does
+    keeper.changed()
+    with pytest.raises(ChangedOutside):
+        keeper.flush()
+    lock.release()
+    assert b"Their title" in session_path(sessions_dir, SESSION_ID).read_bytes()
+
+
 @pytest.mark.parametrize("ref, message", [
     ("20260101-nothing-00000000", "no session '20260101-nothing-00000000' in"),
     ("missing/file.toml", "missing/file.toml: no such session file"),

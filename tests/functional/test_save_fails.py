@@ -304,3 +304,36 @@ async def test_a_file_changed_by_another_program_is_not_written_over(
     assert load_session(copy).answers[0].text == "typed here and more"
     [note] = app.rescue_notes
     assert str(saved) in note and str(copy) in note
+
+
+async def test_a_change_made_while_the_session_opens_is_not_written_over(
+        content_dir: Path, sessions_dir: Path, saved: Path, home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check started when the session's screen was built, from the file as it was then:
+    a change landing while it was being opened (read, then laid out) was written over."""
+    import reflect.store.sessions as sessions
+    from tests.conftest import changed_elsewhere
+    from tests.functional.helpers import shown
+
+    read = sessions.read_session
+
+    def read_then_changed(path: Path) -> tuple[Session, str | None]:
+        got = read(path)
+        if path == saved:
+            changed_elsewhere(path, 'title = "Invented"', 'title = "Their edit"')
+        return got
+
+    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+        theirs = saved.read_bytes()
+        await focus_summary(pilot, screen)
+        await type_text(pilot, "typed once it opened")
+        await wait_for(pilot, lambda: "changed outside reflect" in shown(
+            screen.query_one("#status")))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert saved.read_bytes() == theirs and b"Their edit" in theirs
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert load_session(copy).answers[0].text == "typed once it opened"

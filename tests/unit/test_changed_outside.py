@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from reflect.model.session import Session
+from reflect.store.atomic import file_stamp
 from reflect.store.autosave import SessionKeeper
 from reflect.store.errors import ChangedOutside
 from reflect.store.library import load_library
-from reflect.store.sessions import load_session, save_session
-
+from reflect.store.sessions import load_session, read_session, save_session
+from tests.conftest import changed_elsewhere
 
 pytestmark = pytest.mark.usefixtures("home")  # the copy goes to a temp home folder
 
@@ -33,19 +34,10 @@ def edit(keeper: SessionKeeper, text: str) -> None:
     keeper.changed()
 
 
-def change_elsewhere(path: Path, text: str) -> bytes:
-    """Another program writes the file (an editor's save: a new modification time)."""
-    data = path.read_bytes().replace(b'title = "Invented meeting"', f'title = "{text}"'.encode())
-    path.write_bytes(data)
-    later = path.stat().st_mtime_ns + 1_000_000_000
-    os.utime(path, ns=(later, later))
-    return data
-
-
 def test_a_file_changed_elsewhere_is_not_written_over(keeper: SessionKeeper, home: Path) -> None:
     edit(keeper, "typed here first")
     keeper.flush()
-    theirs = change_elsewhere(keeper.path, "Renamed on another computer")
+    theirs = changed_elsewhere(keeper.path, "Invented meeting", "Renamed on another computer")
     edit(keeper, "typed here after")
     with pytest.raises(ChangedOutside) as raised:
         keeper.flush()
@@ -99,3 +91,22 @@ def test_a_file_removed_elsewhere_is_written_again(keeper: SessionKeeper, home: 
     edit(keeper, "nothing there to lose")
     assert keeper.flush()
     assert load_session(keeper.path).answers[0].text == "nothing there to lose"
+
+
+def test_a_change_made_while_the_session_was_opened_is_caught(
+        fictional_dir: Path, sessions_dir: Path, home: Path) -> None:
+    """The check started when the keeper was made, from the file as it was then: a change
+    landing between reading the session and keeping it was written over."""
+    review = load_library(fictional_dir).reviews[0]
+    path = save_session(sessions_dir, Session.start(review, "20260101-invented-0000beef",
+                                                    title="Invented meeting"))
+    read_as = file_stamp(path)  # as the app and the commands read a session to edit it
+    session, _ = read_session(path)
+    theirs = changed_elsewhere(path, "Invented meeting", "Renamed while it opened")
+    keeper = SessionKeeper(sessions_dir, session, read_as)
+    edit(keeper, "typed after it opened")
+    with pytest.raises(ChangedOutside):
+        keeper.flush()
+    assert path.read_bytes() == theirs
+    [copy] = home.glob("reflect-copy-*.toml")
+    assert load_session(copy).answers[0].text == "typed after it opened"

@@ -4,6 +4,7 @@ import io
 
 from reflect.cli import main
 from reflect.store.sessions import list_sessions
+from tests.conftest import changed_elsewhere
 
 
 def run_walk(monkeypatch, capsys, dirs, text, *args):
@@ -473,7 +474,7 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
     file while the walk runs; the walk's next save wrote over it."""
     import os
 
-    import reflect.walk_steps as walk_steps
+    import reflect.walk as walk_module
     from reflect.model.session import Session
     from reflect.store.library import load_library
     from reflect.store.sessions import save_session
@@ -482,7 +483,7 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
     path = save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000f00d",
                                                     title="Invented", mode="individual"))
 
-    class SyncedMeanwhile(walk_steps.OnDisk):  # theirs arrives as the note is to be saved
+    class SyncedMeanwhile(walk_module.OnDisk):  # theirs arrives as the note is to be saved
         def save(self, session):
             if "typed in the walk" in session.model_dump_json() and "Theirs" not in str(
                     self.path.read_text()):
@@ -491,7 +492,7 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
                 os.utime(self.path, ns=(later, later))
             super().save(session)
 
-    monkeypatch.setattr(walk_steps, "OnDisk", SyncedMeanwhile)
+    monkeypatch.setattr(walk_module, "OnDisk", SyncedMeanwhile)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "Invented note typed in the walk\n.\n", "--resume",
                          "20260101-child-zz-0000f00d")
@@ -500,6 +501,35 @@ def test_a_session_file_changed_by_another_program_is_not_written_over(
     assert "Invented note typed in the walk" not in theirs_then
     [copy] = home.glob("reflect-copy-*.toml")
     assert "Invented note typed in the walk" in copy.read_text(encoding="utf-8")
+    err = flat(out.err)
+    assert "changed by another program" in err and f"reflect walk --resume {copy}" in err
+
+
+def test_a_session_file_changed_while_it_is_being_resumed_is_not_written_over(
+        monkeypatch, capsys, fictional_dir, sessions_dir, home):
+    """The file changed after the walk read it and before the walk began: the check started
+    only then, from the changed file, and the walk's first save wrote over the change."""
+    import reflect.store.sessions as sessions
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    path = sessions.save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-0000beef", title="Invented", mode="individual"))
+    read = sessions.read_session
+
+    def read_then_changed(file):
+        got = read(file)
+        changed_elsewhere(file, "Invented", "Theirs")  # a sync lands as the session opens
+        return got
+
+    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "Invented note typed in the walk\n.\n", "--resume",
+                         "20260101-child-zz-0000beef")
+    assert code == 1 and 'title = "Theirs"' in path.read_text()  # theirs, not written over
+    [copy] = home.glob("reflect-copy-*.toml")  # the walk's own save, kept there: it stopped
+    assert sessions.load_session(copy).id == "20260101-child-zz-0000beef"
     err = flat(out.err)
     assert "changed by another program" in err and f"reflect walk --resume {copy}" in err
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reflect import paths
 from reflect.cli.output import unsafe_target, write_output
@@ -17,14 +17,26 @@ if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens t
     from reflect.export.identifiers import Finding
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.atomic import Stamp
     from reflect.store.catalogue import Catalogue
 
 
-def read_named_session(command: str,
-                       args: argparse.Namespace) -> tuple[Path, Session, str | None] | None:
-    """The session named on the command line (`args.session`: an id or a file), its file and
-    why it must stay read-only (or None); None, after saying why on stderr, when it cannot be
-    read. The one way every command reads the session it is given."""
+class Named(NamedTuple):
+    """A session named on the command line, as `read_named_session` read it."""
+
+    path: Path
+    session: Session
+    read_only: str | None
+    """Why it must stay read-only, or None."""
+    read_as: Stamp | None
+    """Its file's stamp taken before it was read: saved only while the file is still so."""
+
+
+def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
+    """The session named on the command line (`args.session`: an id or a file); None, after
+    saying why on stderr, when it cannot be read. The one way every command reads the
+    session it is given."""
+    from reflect.store.atomic import file_stamp
     from reflect.store.carry import relabel
     from reflect.store.errors import SessionError
     from reflect.store.sessions import read_session, resolve_session
@@ -32,12 +44,13 @@ def read_named_session(command: str,
     try:
         folder = paths.sessions_dir(args.sessions_dir)
         path = resolve_session(folder, args.session)
+        read_as = file_stamp(path)  # before reading: a change meanwhile is caught
         session, read_only = read_session(path)
         relabel(folder, session)  # last time's actions name their sessions as titled now
     except SessionError as e:
         echo(f"reflect {command}: {e}", err=True)
         return None
-    return path, session, read_only
+    return Named(path, session, read_only, read_as)
 
 
 def load_for(command: str,
@@ -48,7 +61,7 @@ def load_for(command: str,
     named = read_named_session(command, args)
     if named is None:
         return None
-    source, session, _ = named
+    source, session = named.path, named.session
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
     if review is not None:
         review = as_started(review, session.left_out)  # a theme's items as it was started
@@ -205,7 +218,7 @@ def _open(args: argparse.Namespace) -> int:
     named = read_named_session("open", args)
     if named is None:
         return 1
-    path, session, read_only = named
+    path, session, read_only, read_as = named
     content = paths.content_dir(args.content_dir)
     try:
         review = load_catalogue(content).load(session.review_id)
@@ -222,7 +235,7 @@ def _open(args: argparse.Namespace) -> int:
     from reflect.store.locks import lock_for_editing
     from reflect.ui.app import make_app
 
-    lock, read_only = lock_for_editing(path, read_only)  # before the app: not on its UI thread
+    lock, read_only = lock_for_editing(path, read_only, read_as)  # before the app's UI thread
     app = make_app(content, folder)
     app.first_session = (session, review, read_only, lock)
     app.gc_paused = True
@@ -252,12 +265,14 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect import cpd_cli
     from reflect.model.session import SCHEMA_VERSION
     from reflect.model.themes import as_started
+    from reflect.stopping import Stopped, stoppable
+    from reflect.store.atomic import file_stamp
     from reflect.store.carry import relabel
     from reflect.store.catalogue import load_catalogue
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.text import readable
-    from reflect.walk import Dialogue, Stopped, new_session, stoppable, walk
+    from reflect.walk import Dialogue, new_session, walk
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
@@ -274,9 +289,11 @@ def cmd_walk(args: argparse.Namespace) -> int:
         return 1
     folder = paths.sessions_dir(args.sessions_dir)
     d = Dialogue(sys.stdin, sys.stdout)
+    read_as: Stamp | None = None  # (a new session, or a copy carried on under a new id)
     if args.resume:
         try:
             path = resolve_session(folder, args.resume)
+            read_as = file_stamp(path)  # before reading: a change meanwhile is caught
             session, read_only = read_session(path)
             relabel(folder, session)
         except SessionError as e:
@@ -305,6 +322,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.
             session = session.model_copy(update={"id": new_session_id(session.review_id)})
+            read_as = None
             d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
                   f"saved as {session.id}. The file given is not changed.")
     else:
@@ -346,7 +364,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
                   "the team's points are shown before each question; answer for yourself.")
     try:
-        return walk(review, session, folder, d, fresh=not args.resume)
+        return walk(review, session, folder, d, fresh=not args.resume, read_as=read_as)
     except (OSError, SessionError) as e:
         echo(f"reflect walk: could not save: {e}", err=True)
         return 1

@@ -16,6 +16,19 @@ TEMP_PREFIX = ".reflect-"
 TEMP_SUFFIX = ".tmp"
 
 
+Stamp = tuple[int, int, int]
+"""A file's inode, size and modification time: what tells that it was replaced or changed."""
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """The file's Stamp now (None: no file, or none that can be looked at)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create `folder` and any missing parents; each folder this creates is owner-only (0700),
     whatever the umask. Folders that already exist are left as they are."""

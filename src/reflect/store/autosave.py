@@ -17,13 +17,15 @@ import threading
 from pathlib import Path
 
 from reflect.model.session import Session, now
-from reflect.store.atomic import write_atomic
+from reflect.store.atomic import Stamp, file_stamp, write_atomic
 from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.sessions import dumps_data, save_session, session_path, snapshot
 
 
 class SessionKeeper:
-    def __init__(self, folder: Path, session: Session) -> None:
+    def __init__(self, folder: Path, session: Session, read_as: Stamp | None = None) -> None:
+        """`read_as`: the file's stamp taken before the session was read from it (a change
+        made while it was being opened is then caught too); None: as the file is now."""
         self.folder = folder
         self.session = session
         self.path = session_path(folder, session.id)
@@ -35,7 +37,7 @@ class SessionKeeper:
         self.last_error: str | None = None
         self._copied = 0
         """The newest edit count held by a copy saved elsewhere (see `copy_to`)."""
-        self.on_disk = OnDisk(self.path)
+        self.on_disk = OnDisk(self.path, read_as)
         self.elsewhere: Path | None = None
         """Where the edits are kept once the file was changed by another program."""
         self._kept = 0
@@ -154,20 +156,20 @@ class OnDisk:
     """A session's file as reflect last read or wrote it, to tell when another program has
     changed it since (the lock keeps out only another reflect)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_as: Stamp | None = None) -> None:
         self.path = path
-        self._stamp = _stamp(path)
+        self._stamp = read_as if read_as is not None else file_stamp(path)
         self._digest: bytes | None = None
         """Of what reflect last wrote there."""
 
     def wrote(self, data: bytes) -> None:
-        self._stamp, self._digest = _stamp(self.path), _digest(data)
+        self._stamp, self._digest = file_stamp(self.path), _digest(data)
 
     def changed(self) -> bool:
         """True when the file is not as reflect last read or wrote it. The same bytes written
         again (a sync tool putting back what it took) are no change; a file removed meanwhile
         is none either (writing it again loses nothing)."""
-        now_there = _stamp(self.path)
+        now_there = file_stamp(self.path)
         if now_there is None or now_there == self._stamp:
             return False
         try:
@@ -184,16 +186,6 @@ class OnDisk:
         if self.changed():
             raise ChangedOutside(changed_outside(self.path))
         self.wrote(save_session(self.path.parent, session).read_bytes())
-
-
-def _stamp(path: Path) -> tuple[int, int, int] | None:
-    """What tells that a file was replaced or changed: its inode, size and modification time
-    (None: no file, or none that can be looked at)."""
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def _digest(data: bytes) -> bytes:

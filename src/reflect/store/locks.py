@@ -10,7 +10,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from reflect.store.atomic import ensure_private_dir
+from reflect.store.atomic import Stamp, ensure_private_dir
 
 IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
 
@@ -19,6 +19,9 @@ class SessionLock:
     def __init__(self, session_file: Path) -> None:
         self.path = session_file.with_name(f".{session_file.stem}.lock")
         self._lock = FileLock(str(self.path), timeout=0, mode=0o600, thread_local=False)
+        self.read_as: Stamp | None = None
+        """The session file's stamp taken before it was read for the editing this lock is
+        for (`lock_for_editing`): the keeper then knows a change made while it was opened."""
 
     def acquire(self) -> bool:
         """True if this process may edit the session; False if another reflect has it open."""
@@ -36,13 +39,15 @@ class SessionLock:
             self._lock.release()
 
 
-def lock_for_editing(session_file: Path, read_only: str | None
+def lock_for_editing(session_file: Path, read_only: str | None, read_as: Stamp | None = None
                      ) -> tuple[SessionLock | None, str | None]:
     """As a session is read, off the UI thread: its lock taken for the screen that edits it,
-    or why it opens read-only (as it was read, or open in another reflect)."""
+    or why it opens read-only (as it was read, or open in another reflect). `read_as`: the
+    file's stamp taken before it was read (`atomic.file_stamp`)."""
     if read_only is not None:
         return None, read_only
     lock = SessionLock(session_file)
+    lock.read_as = read_as
     if lock.acquire():
         return lock, None
     return None, IN_USE

@@ -56,7 +56,7 @@ class KeepsSession(ReflectScreen[None]):
                 self.read_only = IN_USE
                 return
         self.session_lock = lock
-        self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session)
+        self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session, lock.read_as)
         self.reflect_app.keepers.add(self.keeper)
 
     def on_unmount(self) -> None:

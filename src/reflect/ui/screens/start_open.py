@@ -233,6 +233,7 @@ class OpeningScreen(LibraryScreen):
     def load_saved(self, entry: SessionSummary) -> None:
         """Read the session and its review (a themed session's: every review tagged with its
         theme) off the UI thread, then open it there."""
+        from reflect.store.atomic import file_stamp
         from reflect.store.carry import relabel
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
@@ -242,13 +243,14 @@ class OpeningScreen(LibraryScreen):
         if isinstance(review, str):
             self.app.call_from_thread(self.not_opened, review)
             return
+        read_as = file_stamp(entry.path)  # before reading: a change meanwhile is caught
         try:
             session, read_only = read_session(entry.path)
             relabel(self.reflect_app.sessions_dir, session)  # an earlier session renamed
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
-        lock, read_only = lock_for_editing(entry.path, read_only)
+        lock, read_only = lock_for_editing(entry.path, read_only, read_as)
         self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock)
 
     def _unreadable(self, message: str) -> None:
