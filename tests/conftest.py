@@ -123,6 +123,23 @@ def changed_elsewhere(path: Path, old: str, new: str) -> bytes:
     return data
 
 
+def changed_after_reading(monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> None:
+    """A sync lands just after reflect reads a session: the file is changed by another
+    program (`changed_elsewhere`) right after it is first read."""
+    import reflect.store.sessions as sessions
+
+    read, done = sessions.read_session, set()
+
+    def read_then_changed(path: Path) -> object:
+        got = read(path)
+        if path not in done:
+            done.add(path)
+            changed_elsewhere(path, old, new)
+        return got
+
+    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+
+
 # An invented review: no real case, place or person.
 FICTIONAL_REVIEW = '''\
 id = "child-zz"

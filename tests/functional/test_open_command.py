@@ -67,19 +67,11 @@ def test_open_keeps_the_file_as_it_was_read(capsys, fictional_dir, sessions_dir,
                                            monkeypatch, home):
     """A change landing while `reflect open` reads the session (a sync) is caught by the
     session's keeper: its check starts from the file as it was read, not as the app began."""
-    import reflect.store.sessions as sessions
     from reflect.store.autosave import SessionKeeper
     from reflect.store.errors import ChangedOutside
-    from tests.conftest import changed_elsewhere
+    from tests.conftest import changed_after_reading
 
-    read = sessions.read_session
-
-    def read_then_changed(path):
-        got = read(path)
-        changed_elsewhere(path, "Invented open meeting", "Their title")
-        return got
-
-    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    changed_after_reading(monkeypatch, "Invented open meeting", "Their title")
     assert run(capsys, "open", SESSION_ID, *dirs(fictional_dir, sessions_dir))[0] == 0
     [app] = started
     session, _, _, lock = app.first_session

@@ -311,19 +311,17 @@ async def test_a_change_made_while_the_session_opens_is_not_written_over(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The check started when the session's screen was built, from the file as it was then:
     a change landing while it was being opened (read, then laid out) was written over."""
-    import reflect.store.sessions as sessions
+    import reflect.store.locks as locks
     from tests.conftest import changed_elsewhere
     from tests.functional.helpers import shown
 
-    read = sessions.read_session
+    take = locks.lock_for_editing
 
-    def read_then_changed(path: Path) -> tuple[Session, str | None]:
-        got = read(path)
-        if path == saved:
-            changed_elsewhere(path, 'title = "Invented"', 'title = "Their edit"')
-        return got
+    def synced_then_taken(path: Path, *args: object) -> object:  # read, not yet kept
+        changed_elsewhere(path, 'title = "Invented"', 'title = "Their edit"')
+        return take(path, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    monkeypatch.setattr(locks, "lock_for_editing", synced_then_taken)
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await open_saved_session(pilot)

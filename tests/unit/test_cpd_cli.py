@@ -109,20 +109,13 @@ def test_cpd_fill_refuses_a_session_open_elsewhere(capsys, dirs, mine, sessions_
 def test_cpd_fill_never_writes_over_a_change_made_since_it_read_the_session(
         capsys, dirs, mine, sessions_dir, monkeypatch):
     """A sync landing between cpd-fill reading the session and saving it was written over."""
-    import reflect.store.sessions as sessions
-    from tests.conftest import changed_elsewhere
+    from reflect.store.sessions import session_path
+    from tests.conftest import changed_after_reading
 
-    read = sessions.read_session
-
-    def read_then_changed(path):
-        got = read(path)
-        changed_elsewhere(path, "why_relevant = \"\"", "why_relevant = \"Theirs\"")
-        return got
-
-    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    changed_after_reading(monkeypatch, 'why_relevant = ""', 'why_relevant = "Theirs"')
     code, _, err = run(capsys, "cpd-fill", mine.id, "--why", "Mine, typed here.", *dirs)
     assert code == 1 and "changed by another program" in err and "run it again" in err
-    assert 'why_relevant = "Theirs"' in sessions.session_path(sessions_dir, mine.id).read_text()
+    assert 'why_relevant = "Theirs"' in session_path(sessions_dir, mine.id).read_text()
 
 
 def test_binary_records_are_never_printed(capsys, dirs, mine):

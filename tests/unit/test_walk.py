@@ -4,7 +4,7 @@ import io
 
 from reflect.cli import main
 from reflect.store.sessions import list_sessions
-from tests.conftest import changed_elsewhere
+from tests.conftest import changed_after_reading
 
 
 def run_walk(monkeypatch, capsys, dirs, text, *args):
@@ -516,14 +516,7 @@ def test_a_session_file_changed_while_it_is_being_resumed_is_not_written_over(
     review = load_library(fictional_dir).get("child-zz")
     path = sessions.save_session(sessions_dir, Session.start(
         review, "20260101-child-zz-0000beef", title="Invented", mode="individual"))
-    read = sessions.read_session
-
-    def read_then_changed(file):
-        got = read(file)
-        changed_elsewhere(file, "Invented", "Theirs")  # a sync lands as the session opens
-        return got
-
-    monkeypatch.setattr(sessions, "read_session", read_then_changed)
+    changed_after_reading(monkeypatch, "Invented", "Theirs")  # as the walk resumes it
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
                          "Invented note typed in the walk\n.\n", "--resume",
                          "20260101-child-zz-0000beef")
