@@ -136,6 +136,23 @@ def test_a_byte_that_is_not_utf8_is_read_as_a_replacement_and_typing_goes_on(run
     assert not term.exited()
 
 
+def test_a_paste_holding_escape_codes_arrives_whole_and_in_order(run_reflect, sessions_dir):
+    """Coloured text pasted (a log, a terminal's output) was saved reordered and half lost:
+    Textual read what followed each ESC as keys, sent before the paste, and a BEL as Ctrl+G
+    (a trial). The codes are dropped; the words stay, in order, in the box pasted into."""
+    term = run_reflect()
+    start_session_on_first_review(term)
+    go_to_first_question(term)
+    term.raw_bytes(b"\x1b[200~start \x1b[31mRED\x1b[0m middle \x1b]0;Invented title\x07 end"
+                   b"\x1b[201~")
+    term.wait_for("start RED middle  end")
+    term.type("\n")
+    deadline = time.monotonic() + 10  # autosave runs once a second
+    while saved_points(sessions_dir)[0] != ["start RED middle  end"]:
+        assert time.monotonic() < deadline, (saved_points(sessions_dir), term.screen())
+        time.sleep(0.1)
+
+
 def test_joined_emoji_typed_key_by_key_keep_their_joiners(run_reflect, sessions_dir):
     """👨‍👩‍👧 typed became three separate people: Textual dropped the zero-width joiners
     between them (a facilitator's trial); pasted, they were kept."""

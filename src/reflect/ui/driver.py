@@ -11,6 +11,12 @@ Textual reads the terminal as UTF-8 and stops at the first byte that is not: a "
 a terminal set to Latin-1 (0xA3) ended reflect with a traceback, and what was typed after it
 was lost (a trial). Here such a byte is read as U+FFFD (�), as Python reads bad bytes elsewhere
 with errors="replace", and the app carries on.
+
+Inside a bracketed paste, Textual's parser reads an ESC as the start of a key: the text after
+it was sent as keys before the paste, and a BEL in it as Ctrl+G (a trial pasted coloured text:
+the answer was saved reordered, half of it lost, and focus jumped to the step list). Here the
+escape sequences and control characters in a paste are removed before Textual reads it, as
+`reflect.text.printable` removes them from text shown, so the paste arrives whole and in order.
 """
 
 from __future__ import annotations
@@ -24,13 +30,71 @@ from typing import IO
 import textual.drivers.linux_driver as linux_driver
 from textual.drivers._writer_thread import WriterThread
 
+from reflect.text import printable
+
 WAIT_SECONDS = 2.0
 """The longest a write or the stop waits for a stuck terminal."""
 
 
-def replacing_decoder(encoding: str) -> Callable[[], codecs.IncrementalDecoder]:
-    """`codecs.getincrementaldecoder`, whose decoders read bytes not in `encoding` as U+FFFD."""
-    return functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+"""What a terminal sends around pasted text (bracketed paste)."""
+
+
+class PasteCleaner:
+    """Removes escape sequences and control characters from bracketed pastes in the text read
+    from the terminal, chunk by chunk. A paste is held until its end arrives (Textual holds it
+    too: it hands the app a paste only once it has ended), so a sequence or a CRLF split
+    between two reads is cleaned whole; everything outside a paste passes at once, unchanged
+    (a lone Esc key is never held back)."""
+
+    def __init__(self) -> None:
+        self.in_paste = False
+        self._pasted = ""
+        """The paste so far, while its end has not arrived."""
+        self._tail = ""
+        """The last characters passed outside a paste (a start marker split between reads)."""
+
+    def __call__(self, text: str, final: bool = False) -> str:
+        out: list[str] = []
+        while text or (final and self._pasted):
+            if not self.in_paste:
+                seen = self._tail + text
+                start = seen.find(PASTE_START)
+                if start < 0:
+                    out.append(text)
+                    self._tail = seen[-len(PASTE_START):]
+                    break
+                cut = start + len(PASTE_START) - len(self._tail)
+                out.append(text[:cut])
+                text, self.in_paste, self._tail = text[cut:], True, ""
+                continue
+            pasted = self._pasted + text
+            end = pasted.find(PASTE_END)
+            if end < 0:
+                self._pasted, text = ("", "") if final else (pasted, "")
+                if final:
+                    out.append(printable(pasted))
+                break
+            out.append(printable(pasted[:end]) + PASTE_END)
+            self._pasted, text, self.in_paste = "", pasted[end + len(PASTE_END):], False
+        return "".join(out)
+
+
+class CleaningDecoder:
+    """An incremental decoder whose text has its pastes cleaned (`PasteCleaner`)."""
+
+    def __init__(self, decoder: codecs.IncrementalDecoder) -> None:
+        self._decoder, self._clean = decoder, PasteCleaner()
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        return self._clean(self._decoder.decode(data, final), final)
+
+
+def replacing_decoder(encoding: str) -> Callable[[], CleaningDecoder]:
+    """`codecs.getincrementaldecoder`, whose decoders read bytes not in `encoding` as U+FFFD
+    and clean what is pasted."""
+    make = functools.partial(codecs.getincrementaldecoder(encoding), errors="replace")
+    return lambda: CleaningDecoder(make())
 
 
 class SturdyWriterThread(WriterThread):
