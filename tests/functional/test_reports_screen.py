@@ -119,6 +119,26 @@ async def test_report_shown_as_widgets_at_80_by_24(fictional_dir, sessions_dir):
         assert reviews.size.width <= 80
 
 
+async def test_a_recommendation_ending_in_a_full_stop_reads_as_a_sentence_on_screen(
+        fictional_dir, sessions_dir):
+    # A recommendation with no title is its text, a sentence: "sooner.: no action yet" read
+    # wrongly (a trial).
+    review_file = fictional_dir / "child-zz.toml"
+    text = review_file.read_text(encoding="utf-8")
+    review_file.write_text(text.replace('title = "Invented recommendation"\n', ""),
+                           encoding="utf-8")
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Hold meetings sooner." in _report_text(app))
+        text = _report_text(app)
+        assert ".:" not in text
+        assert ("Hold meetings sooner. No action yet (the briefing's update: Meetings are now "
+                "held within five days.)") in text
+        assert "not linked: 5 actions" in text
+
+
 async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_dir, sessions_dir,
                                                                        monkeypatch):
     from reflect.ui.screens import report_view

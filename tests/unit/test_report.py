@@ -474,6 +474,27 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
     assert "Middle invented recommendation</strong>: no action yet" in page
 
 
+def test_a_recommendation_written_as_a_sentence_is_followed_by_its_status_as_one(shared):
+    # Most recommendations are sentences: "needs.: no action yet" read wrongly (a trial).
+    main, second = shared
+    _link_s1(main)
+    recs = ["Zebra invented recommendation", "Hold invented meetings sooner.",
+            "Is the invented pathway known?"]
+    report = build_report(gather([main, second], today=TODAY), today=TODAY,
+                          library={"child-zz": LibraryReview(recs, updates={
+                              "Is the invented pathway known?": "Shared in May."})})
+    md, page = to_markdown(report), to_html(report)
+    assert ".:" not in md and "?:" not in md and ".</strong>:" not in page
+    assert "**Hold invented meetings sooner.** No action yet\n" in md
+    assert ("**Is the invented pathway known?** No action yet (the briefing's update: "
+            "Shared in May.)") in md
+    assert "Hold invented meetings sooner.</strong> No action yet</p>" in page
+    # Words that end no sentence keep their colon.
+    assert "**Zebra invented recommendation**: 2 actions: 1 done" in md
+    assert "**not linked**: 2 actions" in md
+    assert "Zebra invented recommendation</strong>: 2 actions" in page
+
+
 def test_make_report_reads_recommendations_from_the_library(shared, tmp_path):
     main, second = shared
     _link_s1(main)

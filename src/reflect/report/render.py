@@ -28,6 +28,7 @@ from reflect.report.words import (
     held_on,
     last_discussed,
     rec_counts,
+    rec_status,
     review_details,
     review_row,
     summary_rows,
@@ -35,7 +36,7 @@ from reflect.report.words import (
 from reflect.text import one_line
 
 __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text", "held_on",
-           "last_discussed", "rec_counts", "review_details", "summary_rows", "to_csv",
+           "last_discussed", "rec_counts", "rec_status", "review_details", "summary_rows", "to_csv",
            "to_html", "to_markdown"]
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
@@ -87,7 +88,7 @@ def to_markdown(r: Report) -> str:
         if rec.review_id != current:
             current = rec.review_id
             out += [f"### {cell(rec.review_title)}", ""]
-        out += [f"**{cell(rec.label)}**: {rec_counts(rec)}", ""]
+        out += ["**{}**{}{}".format(cell(rec.label), *rec_status(rec)), ""]
         if rec.actions:  # (one blank line after each: two followed "no action yet")
             out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a)))})"
                     for a in rec.actions] + [""]

@@ -20,7 +20,7 @@ from reflect.report.words import (
     action_facts,
     covers,
     held_on,
-    rec_counts,
+    rec_status,
     review_details,
     review_row,
     summary_rows,
@@ -210,7 +210,8 @@ def to_html(r: Report) -> str:
             current = rec.review_id
             out.append(f"<h3>{_e(rec.review_title)}</h3>")
         cls = ' class="note"' if rec.label == NOT_LINKED or not rec.actions else ""
-        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>: {_e(rec_counts(rec))}</p>")
+        joined, status = rec_status(rec)
+        out.append(f"<p><strong{cls}>{_e(rec.label)}</strong>{joined}{_e(status)}</p>")
         if rec.actions:
             out.append("<ul>")
             out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a)))})</li>"

@@ -132,6 +132,20 @@ def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
     return facts
 
 
+SENTENCE_END = (".", "!", "?", "…")
+
+
+def rec_status(rec: RecommendationLine) -> tuple[str, str]:
+    """What follows a recommendation's words in a report, as (what joins them, its status):
+    `: no action yet` after words that end no sentence (a title), and a sentence of its own
+    after words that do (most recommendations are written as sentences), `… needs. No action
+    yet`: a colon after the full stop printed `needs.: no action yet` (a trial)."""
+    counts = rec_counts(rec)
+    if rec.label.rstrip().endswith(SENTENCE_END):
+        return " ", f"{counts[:1].upper()}{counts[1:]}"
+    return ": ", counts
+
+
 def rec_counts(rec: RecommendationLine) -> str:
     if not rec.actions:
         return f"{NO_ACTION} (the briefing's update: {rec.published})" if rec.published \

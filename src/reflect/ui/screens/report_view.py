@@ -25,7 +25,7 @@ from reflect.report.words import (
     action_facts,
     covers,
     held_on,
-    rec_counts,
+    rec_status,
     review_details,
     review_row,
     summary_rows,
@@ -102,7 +102,7 @@ def report_widgets(r: Report) -> list[Widget]:
             current = rec.review_id
             out.append(_h(rec.review_title, 3))
         style = "italic" if rec.label == NOT_LINKED or not rec.actions else "bold"
-        out.append(Literal(f"{rec.label}: {rec_counts(rec)}", style, classes="report-rec"))
+        out.append(Literal(rec.label + "".join(rec_status(rec)), style, classes="report-rec"))
         if rec.actions:
             lines = [f"• {a.text} ({'; '.join(action_facts(a))})"
                      for a in rec.actions[:MAX_ACTIONS]]
