@@ -139,6 +139,41 @@ async def test_a_recommendation_ending_in_a_full_stop_reads_as_a_sentence_on_scr
         assert "not linked: 5 actions" in text
 
 
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_overdue_actions_due_dates_show_whole_and_their_words_wrap(
+        fictional_dir, sessions_dir, size):
+    # At 100x30 the table ran past the screen's edge, its Due column out of sight (a trial).
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Invented meeting",
+                      team="North Invented Team")
+    s.add_action(Action(text="Share the invented checklist with every invented colleague in "
+                        "the invented team and follow it up at the invented meeting",
+                        due="31 January 2020"))
+    s.add_action(Action(text="Invented audit", due="end of March 2020", status="in progress"))
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 2)
+        table.scroll_visible(animate=False, top=True)
+        await wait_for(pilot, lambda: "Invented audit" in "\n".join(_screen_lines(app)))
+        shown = _screen_lines(app)
+        assert table.virtual_size.width <= table.size.width  # nothing out of sight
+        for words, day in (("31 January 2020", "Fri 31 Jan 2020"),
+                           ("end of March 2020", "Tue 31 Mar 2020")):
+            if size == (100, 30):  # on one line, whole
+                assert any(f"{words} ({day})" in line for line in shown), words
+            else:  # the words typed, then the date read, each whole
+                assert any(f" {words} " in line for line in shown), words
+                assert any(f" ({day}) " in line for line in shown), day
+        assert any("Due" in line and "Session" in line for line in shown)
+        # The action's words wrap within their column, every one of them shown.
+        words = " ".join(line.split("│")[0] for line in shown)
+        assert "follow" in words and "meeting" in words
+
+
 async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_dir, sessions_dir,
                                                                        monkeypatch):
     from reflect.ui.screens import report_view

@@ -32,6 +32,7 @@ from reflect.report.words import (
 )
 from reflect.text import printable
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.wrapped_table import Cell, WrapColumn, WrappedTable
 
 
 def _table(headers: tuple[str, ...], rows: list[tuple[object, ...]], classes: str = "",
@@ -59,7 +60,19 @@ MAX_ACTIONS = 10
 """Actions listed under each recommendation here (the saved report lists them all): thousands
 of lines of text would make the screen slow to draw and no easier to read."""
 MAX_DATES = 8
+OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 2), WrapColumn("Team", 1, len("Invented"), 3),
+                   WrapColumn("Action", 4, 16, 1), WrapColumn("Due", 1, 0, 0, whole=True),
+                   WrapColumn("Status", 1, len("progress"), 4), WrapColumn("Session", 1))
+"""The overdue actions' table at any width: the due date whole, and the action's words
+wrapped within the room they get next (`WrappedTable`); the rest wrap as they must."""
 MAX_ROWS = 200
+
+
+def _due_forms(due: str) -> Cell:
+    """A due date on one line, then on two where the column is narrower: the words typed,
+    and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`)."""
+    words, bracket, day = due.rpartition(" (")
+    return (due, f"{words}\n({day}") if bracket and words else due
 
 
 def _dates(dates: list[date]) -> str:
@@ -115,10 +128,9 @@ def report_widgets(r: Report) -> list[Widget]:
 
     out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
     if r.overdue:
-        out.append(_table(("Review", "Team", "Action", "Due", "Status", "Session"),
-                          [(a.review_title, a.team, a.text, a.due_shown, a.status_shown,
-                            a.session_id)
-                           for a in r.overdue[:MAX_ROWS]], "report-overdue"))
+        out.append(WrappedTable(OVERDUE_COLUMNS, [
+            (a.review_title, a.team, a.text, _due_forms(a.due_shown), a.status_shown,
+             a.session_id) for a in r.overdue[:MAX_ROWS]], "report-table report-overdue"))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
                                "(Ctrl+O) to see every one", "italic"))
