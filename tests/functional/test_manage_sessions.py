@@ -295,6 +295,32 @@ async def test_a_duplicate_is_told_from_its_original(fictional_dir, sessions_dir
         "Invented team talk", "Invented team talk (copy)", "Invented team talk (copy 2)"}
 
 
+async def test_a_duplicates_title_is_free_among_the_sessions_on_disk_not_on_screen(
+        fictional_dir, sessions_dir):
+    """The free title was checked against the sessions the list had read: filtered by a
+    search, a copy saved since (a second c before the list was read again, or another
+    reflect on a shared folder) was not among them, and the new copy repeated its title."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                             title="Invented huddle", team="Invented Team"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        await pilot.press("slash", *"huddle", "escape")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        # A copy saved meanwhile, as another reflect sharing the folder would.
+        save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                                 title="Invented huddle (copy)"))
+        await pilot.press("c")
+        await wait_for(pilot, lambda: any("Duplicated as" in n.message
+                                          for n in app._notifications))
+        assert any("Duplicated as Invented huddle (copy 2):" in n.message
+                   for n in app._notifications)
+    assert sorted(e.session.title for e in list_sessions(sessions_dir).entries) == [
+        "Invented huddle", "Invented huddle (copy 2)", "Invented huddle (copy)"]
+
+
 async def test_a_new_session_cancelled_goes_back_to_the_review_chosen(fictional_dir,
                                                                      sessions_dir):
     """`n` on the saved sessions starts a session on the review chosen in the library; its

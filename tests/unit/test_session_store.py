@@ -300,6 +300,26 @@ def test_rename_duplicate_delete(review, sessions_dir):
     assert [e.session.id for e in list_sessions(sessions_dir).entries] == [copy.id]
 
 
+def test_a_duplicates_title_is_free_among_every_session_saved_in_the_folder(review,
+                                                                             sessions_dir):
+    """The free title was checked against the rows the start screen had listed: a copy made
+    again before the list was read again (or one saved since by another reflect) repeated a
+    title already on disk."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from reflect.store.sessions import duplicate_session
+
+    path = save_session(sessions_dir, make_session(review))
+    assert duplicate_session(path).title == "Exercise (copy)"
+    assert duplicate_session(path).title == "Exercise (copy 2)"
+    with ThreadPoolExecutor(2) as pool:  # two made at once take two titles
+        made = list(pool.map(lambda _: duplicate_session(path).title, range(2)))
+    assert sorted(made) == ["Exercise (copy 3)", "Exercise (copy 4)"]
+    assert sorted(e.session.title for e in list_sessions(sessions_dir).entries) == [
+        "Exercise", "Exercise (copy 2)", "Exercise (copy 3)", "Exercise (copy 4)",
+        "Exercise (copy)"]
+
+
 def test_a_copys_title_says_it_is_a_copy_and_never_reads_as_another_row():
     from reflect.store.sessions import copy_title
 

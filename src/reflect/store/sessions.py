@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import threading
 import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -270,32 +271,42 @@ def copy_title(title: str, taken: Iterable[str] = ()) -> str:
         n += 1
 
 
-def duplicate_session(path: Path, taken: Iterable[str] = ()) -> Session:
+_DUPLICATING = threading.Lock()
+"""Held while a duplicate's title is chosen and its file written: two made at once (`c`
+pressed twice) would otherwise both take the first free title."""
+
+
+def duplicate_session(path: Path) -> Session:
     """A new session for the same team on the same review (a recurring meeting): the details,
-    participants and meeting length are copied, the title marked as a copy (`copy_title`;
-    `taken`: the titles already in the list); answers, notes, actions, time spent and the
-    place reached are not. The participants start unticked, as last time's do in a new
+    participants and meeting length are copied, the title marked as a copy (`copy_title`,
+    free among every session saved in the folder, as its index lists them: checked against
+    the rows on screen, a second copy made while a search filtered them, or before the list
+    was read again, took a title already on disk); answers, notes, actions, time spent and
+    the place reached are not. The participants start unticked, as last time's do in a new
     session for the team: who is here is ticked on *Who is here* (they were all copied as
     here, and the notes listed someone absent as attending). The team's open actions (this
     session's among them) come along as last time's actions, to update first."""
     from reflect.model.session import Answer, Timing
     from reflect.store.carry import open_actions_for_team
+    from reflect.store.index import list_summaries
 
     session, _ = read_session(path)
-    copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
-                   review_title=session.review_title, mode=session.mode, theme=session.theme,
-                   title=copy_title(session.label, taken), team=session.team,
-                   facilitator=session.facilitator,
-                   participants=[p.model_copy(update={"attended": False})
-                                 for p in session.participants],
-                   answers=[Answer(question_id=a.question_id, question=a.question,
-                                   source=a.source) for a in session.answers],
-                   timing=Timing(minutes=session.timing.minutes),
-                   left_out=session.left_out)  # a theme's items left out stay out
-    copy.current_step = "people" if copy.mode == "team" else "intro"
-    if copy.mode == "team":
-        copy.carried = open_actions_for_team(path.parent, copy.team, exclude_id=copy.id)
-    save_session(path.parent, copy)
+    with _DUPLICATING:
+        taken = [e.label for e in list_summaries(path.parent).entries]
+        copy = Session(id=new_session_id(session.review_id), review_id=session.review_id,
+                       review_title=session.review_title, mode=session.mode,
+                       theme=session.theme, title=copy_title(session.label, taken),
+                       team=session.team, facilitator=session.facilitator,
+                       participants=[p.model_copy(update={"attended": False})
+                                     for p in session.participants],
+                       answers=[Answer(question_id=a.question_id, question=a.question,
+                                       source=a.source) for a in session.answers],
+                       timing=Timing(minutes=session.timing.minutes),
+                       left_out=session.left_out)  # a theme's items left out stay out
+        copy.current_step = "people" if copy.mode == "team" else "intro"
+        if copy.mode == "team":
+            copy.carried = open_actions_for_team(path.parent, copy.team, exclude_id=copy.id)
+        save_session(path.parent, copy)
     return copy
 
 

@@ -20,8 +20,9 @@ class ManagingScreen(OpeningScreen):
     """Acts on the chosen saved session."""
 
     @work(thread=True, group="manage", exit_on_error=False)
-    def _manage(self, do: Callable[[], object], done: str) -> None:
-        """Rename, duplicate or delete a session file (off the UI thread), then list again."""
+    def _manage(self, do: Callable[[], object], done: str | Callable[[], str]) -> None:
+        """Rename, duplicate or delete a session file (off the UI thread), then list again,
+        saying `done` (or what it gives, once `do` is done)."""
         from reflect.store.errors import SessionError
 
         try:
@@ -31,7 +32,7 @@ class ManagingScreen(OpeningScreen):
             return
         if isinstance(made, Path):  # a duplicate's file: highlighted, ready for Enter
             self.follow = str(made)
-        self.app.call_from_thread(self.notify, done)
+        self.app.call_from_thread(self.notify, done if isinstance(done, str) else done())
         self.app.call_from_thread(self.load)
 
     def action_rename_session(self) -> None:
@@ -61,20 +62,23 @@ class ManagingScreen(OpeningScreen):
     def action_duplicate_session(self) -> None:
         """A new session for the same team, titled as a copy ("… (copy)"): it read exactly
         as its original in the list, and the highlight (on the copy, ready for Enter) was the
-        only sign which was which."""
-        from reflect.store.sessions import copy_title, duplicate_session
+        only sign which was which. The title is chosen where the copy is made, free among
+        every session in the folder (`duplicate_session`), and said as made."""
+        from reflect.store.sessions import duplicate_session
 
         entry = self.selected_session()
         if entry is not None:
-            taken = [e.label for e in self.sessions.entries]
+            titles: list[str] = []
 
             def duplicate() -> Path:
-                return entry.path.with_name(f"{duplicate_session(entry.path, taken).id}.toml")
+                copy = duplicate_session(entry.path)
+                titles.append(copy.title)
+                return entry.path.with_name(f"{copy.id}.toml")
 
-            self._manage(duplicate,
-                         f"Duplicated as {one_line(copy_title(entry.label, taken))}: a new "
-                         "session for the same team, its answers empty (the original keeps "
-                         "them); open actions are at its start. F2 renames it.")
+            self._manage(duplicate, lambda: (
+                f"Duplicated as {one_line(titles[0])}: a new session for the same team, its "
+                "answers empty (the original keeps them); open actions are at its start. F2 "
+                "renames it."))
 
     def action_delete_session(self) -> None:
         entry = self.selected_session()
