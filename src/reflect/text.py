@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 # C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides/isolates that
 # can make text display in a different order from how it is stored.
@@ -71,12 +72,22 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
 
 
+NAMES_END = "|"
+"""A line of its own in a `search_text`, after names beyond the first two (a session's team):
+never a word, as `search_words` keeps letters and digits only."""
+
+
 @lru_cache(maxsize=32_768)
-def search_text(*parts: str) -> str:
-    """The text a search box matches against, one line per part (see `matches_query`).
-    Remembered: each key typed in a search box matches every review and saved session again
-    (with 10,000 sessions, making these texts anew was half of each key's time)."""
-    return "\n".join(" ".join(search_words(part)) for part in parts)
+def search_text(*parts: str, names: int = 2) -> str:
+    """The text a search box matches against, one line per part (see `matches_query`): the
+    first `names` parts are names (a review's id and title; a session's title, review and
+    team), the first two always. Remembered: each key typed in a search box matches every
+    review and saved session again (with 10,000 sessions, making these texts anew was half of
+    each key's time)."""
+    lines = [" ".join(search_words(part)) for part in parts]
+    if names > 2:
+        lines.insert(names, NAMES_END)
+    return "\n".join(lines)
 
 
 @lru_cache(maxsize=64)
@@ -89,36 +100,42 @@ def matches_query(query: str, haystack: str, named: Container[str] | None = None
 
     Every word of the query must start a word of the haystack. A word of one or two
     characters that names something in the list searched (`named`, from `naming_words`; by
-    default every such word) is a name's word: it must start a word of the first two parts
-    (the names: a review's id and title, a session's title and review), so "Child L" finds
-    Child L but not Child AC (whose summary merely has words starting with "l"), and "z"
-    finds Child ZZ. Straight after another word of the query it is read with that word, as
-    the word after it: "Child A" finds Child AC, and not every review whose summary has the
-    word "a" (it listed them all), nor a session titled "Child L — after the inquest"; "Child
-    I" finds Child I, not every "Child L — individual reflection". Where that word is in no
-    name ("Riverside L": a team), the short one need only start a name's word. A short word
-    that names nothing there is a word being typed and starts any word, as a longer one
-    does: "Child In" listed only the reviews whose summary had the word "in" ("died in
-    hospital"), and not Child I, whose theme is information sharing, which "Child Inf" then
-    found (a trial). A query typed with or without spaces or dashes ("child-l", "childl")
-    also finds a name that is the same once those are removed.
+    default every such word) is a name's word: it must start a word of a name (a review's id
+    and title, a session's title, review and team), so "Child L" finds Child L but not Child
+    AC (whose summary merely has words starting with "l"), "z" finds Child ZZ, and "No" a
+    session of the North Invented Team (another session's title starting "No…" made "no" a
+    name's word, and a team was no name: a trial). Straight after another word of the query
+    it is read with that word, as the word after it: "Child A" finds Child AC, and not every
+    review whose summary has the word "a" (it listed them all), nor a session titled "Child
+    L — after the inquest"; "Child I" finds Child I, not every "Child L — individual
+    reflection". Where that word is in no name, or only in a team's and the short one does
+    not follow it there ("Riverside L": the Riverside team's session on Child L), the short
+    one need only start a name's word. A short word that names nothing there is a word being
+    typed and starts any word, as a longer one does: "Child In" listed only the reviews
+    whose summary had the word "in" ("died in hospital"), and not Child I, whose theme is
+    information sharing, which "Child Inf" then found (a trial). A query typed with or
+    without spaces or dashes ("child-l", "childl") also finds a name that is the same once
+    those are removed.
     """
     words = _query_words(query)
     if not words:
         return True
     compact = "".join(words)
-    names_compact, found, names, lines = _prepared(haystack)
-    if any(line.startswith(compact) for line in names_compact):
+    text = _prepared(haystack)
+    if any(line.startswith(compact) for line in text.names_compact):
         return True
 
     def finds(n: int, word: str) -> bool:
         if len(word) > 2 or (named is not None and word not in named):
-            return any(w.startswith(word) for w in found)
+            return any(w.startswith(word) for w in text.words)
         before = words[n - 1] if n else ""
-        if before and any(w.startswith(before) for w in names):
-            return any(a.startswith(before) and _next_word(line[n + 1:], word)
-                       for line in lines for n, a in enumerate(line))
-        return any(w.startswith(word) for w in names)
+        if before and any(w.startswith(before) for w in text.names):
+            if any(a.startswith(before) and _next_word(line[n + 1:], word)
+                   for line in text.lines for n, a in enumerate(line)):
+                return True
+            if any(w.startswith(before) for w in text.first_names):
+                return False  # read with it: "Child A" is not Child L's session "after" …
+        return any(w.startswith(word) for w in text.names)
 
     return all(finds(n, word) for n, word in enumerate(words))
 
@@ -133,27 +150,48 @@ def _next_word(rest: tuple[str, ...], word: str) -> bool:
 
 def naming_words(query: str, haystacks: Iterable[str]) -> frozenset[str]:
     """The words of one or two characters in `query` that start a name's word in any of
-    `haystacks` (`search_text`s: their first two parts): "l" in a library with a Child L,
-    "ac" with a Child AC. For `matches_query`: these are names; other short words are the
-    start of a word still being typed ("in", on the way to "information")."""
+    `haystacks` (`search_text`s): "l" in a library with a Child L, "ac" with a Child AC. For
+    `matches_query`: these are names; other short words are the start of a word still being
+    typed ("in", on the way to "information")."""
     short = {word for word in _query_words(query) if len(word) <= 2}
     named: set[str] = set()
     for haystack in haystacks if short else ():
-        names = _prepared(haystack)[2]
+        names = _prepared(haystack).names
         named.update(word for word in short - named if any(w.startswith(word) for w in names))
         if named == short:
             break
     return frozenset(named)
 
 
+class _Prepared(NamedTuple):
+    """A `search_text` split once."""
+
+    names_compact: tuple[str, ...]
+    """Each name without its spaces."""
+    words: tuple[str, ...]
+    """Every word."""
+    names: tuple[str, ...]
+    """The words of the names."""
+    first_names: tuple[str, ...]
+    """The words of the first two names (a review's id and title; a session's title and
+    review)."""
+    lines: tuple[tuple[str, ...], ...]
+    """Each name's words."""
+
+
 @lru_cache(maxsize=32_768)
-def _prepared(haystack: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                      tuple[tuple[str, ...], ...]]:
-    """A `search_text` split once: its first two lines without spaces, all its words, the
-    words of its first two lines, and each of those two lines' words."""
+def _prepared(haystack: str) -> _Prepared:
     lines = haystack.split("\n")
-    return (tuple(line.replace(" ", "") for line in lines[:2]), tuple(haystack.split()),
-            tuple(" ".join(lines[:2]).split()), tuple(tuple(line.split()) for line in lines[:2]))
+    if NAMES_END in lines:
+        end = lines.index(NAMES_END)
+        lines = lines[:end] + lines[end + 1:]
+    else:
+        end = 2
+    names = lines[:end]
+    return _Prepared(tuple(line.replace(" ", "") for line in names),
+                     tuple(" ".join(lines).split()), tuple(" ".join(names).split()),
+                     tuple(" ".join(names[:2]).split()), tuple(tuple(line.split())
+                                                               for line in names))
 
 
 def one_line(text: str, limit: int = 0) -> str:

@@ -219,3 +219,38 @@ async def test_child_a_lists_the_reviews_named_a_and_their_sessions(content_dir,
         await wait_for(pilot, lambda: reviews.option_count == 1 and sessions.option_count == 1)
         assert reviews.get_option_at_index(0).prompt.plain.startswith("Child AC")
         assert "Invented team's reflection" in sessions.get_option_at_index(0).prompt.plain
+
+
+@pytest.mark.parametrize("query", ["N", "No", "Nor", "north inv"])
+async def test_a_saved_session_is_found_by_its_team_as_by_its_title(fictional_dir,
+                                                                    sessions_dir, query):
+    """A team's name is a session's name, as its title is: "No" found no session of the
+    North Invented Team while another session's title started "No…" (a trial)."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
+                                             title="Invented autumn briefing",
+                                             team="North Invented Team"))
+    save_session(sessions_dir, Session.start(review, "20260102-child-zz-0000cafe",
+                                             title="November huddle", team="South Team"))
+    save_session(sessions_dir, Session.start(review, "20260103-child-zz-0000f00d",
+                                             title="Invented spring briefing",
+                                             team="East Invented Team"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 3)
+        await pilot.press("slash")
+        await type_text(pilot, query)
+        expected = 1 if len(query) > 2 else 2  # "No" is November's too
+
+        def titles() -> list[str]:
+            return [sessions.get_option_at_index(i).prompt.plain.split("\n")[0]
+                    for i in range(sessions.option_count)]
+
+        await wait_for(pilot, lambda: "Invented autumn briefing" in titles()
+                       and len(titles()) == expected)
+        assert "Invented spring briefing" not in titles()
+

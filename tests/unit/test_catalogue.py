@@ -158,20 +158,25 @@ def test_letters_after_child_are_the_next_word_of_a_name(query, found, bundled_d
     assert [r.id for r in cat.search(query)] == found
 
 
-SESSIONS = [search_text(title, review, team) for title, review, team in [
+SESSIONS = [search_text(title, review, team, names=3) for title, review, team in [
     ("Child L — after the invented inquest", "Child L", "Riverside invented team"),
     ("Child L — individual reflection", "Child L", ""),
     ("Invented team's reflection", "Child AC", "Team B"),
+    ("November invented huddle", "Child ZZ", "North Invented Team"),
+    ("Child L — invented huddle", "Child L", "Alpha Team"),
 ]]
 
 
 @pytest.mark.parametrize("query, found", [
-    ("Child A", [2]),  # not the session "after" the inquest
+    ("Child A", [2]),  # not the session "after" the inquest, nor the Alpha Team's
     ("Child I", []),  # not every "individual reflection"
-    ("Child L", [0, 1]),
-    ("Riverside L", [0]),  # a word in no name (the team): "l" need only start a name's word
+    ("Child L", [0, 1, 4]),
+    ("Riverside L", [0]),  # a word only in a team's name, "l" not after it: a name's word
     ("Team B", [2]),
-    ("a", [0, 2]),  # alone, a short name starts a name's word
+    ("a", [0, 2, 4]),  # alone, a short name starts a name's word (a team's: Alpha)
+    # A team's name is a session's name, as its title is: "no" names November's session,
+    # and finds the North Invented Team's too (it did not: a trial).
+    ("N", [3]), ("No", [3]), ("Nor", [3]), ("North I", [3]), ("East", []),
 ])
 def test_sessions_short_words_after_another_are_read_with_it(query, found):
     named = naming_words(query, SESSIONS)

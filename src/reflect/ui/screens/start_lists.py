@@ -163,8 +163,9 @@ class LibraryScreen(ReflectScreen[None]):
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
     def show_sessions(self) -> None:
-        """Saved sessions, newest first, filtered by the search box too: by title, team or
-        review — so a session on a review the search finds (by its theme, say) is found too."""
+        """Saved sessions, newest first, filtered by the search box too: by title, review or
+        team, each a name (`matches_query`) — and a session on a review the search finds (by
+        its theme, say) is found too."""
         options = self.query_one("#sessions", SessionList)
         highlighted = options.highlighted
         # The list is newest first: a session left, renamed or duplicated moves, and the row
@@ -175,7 +176,8 @@ class LibraryScreen(ReflectScreen[None]):
         query = self.query_one("#search", Input).value
         found_reviews = {r.id for r in self.reflect_app.library.search(query)} if (
             query.strip() and self.reflect_app.library is not None) else set()
-        texts = [search_text(e.label, e.review_title, e.team, e.id) for e in self.sessions.entries]
+        texts = [search_text(e.label, e.review_title, e.team, e.id, names=3)
+                 for e in self.sessions.entries]
         named = naming_words(query, texts)  # (a short word naming no session starts any word)
         matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
                    if e.review_id in found_reviews or matches_query(query, text, named)]
