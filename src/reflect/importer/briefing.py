@@ -44,7 +44,6 @@ from reflect.importer.parse import (
     strip_marker,
     validate,
 )
-from reflect.model import placeholders
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
@@ -53,8 +52,12 @@ _POINTS = ("learning", "good_practice", "development", "recommendations")
 
 class _Builder:
     def __init__(self, moves: Mapping[int, str], alone: set[int] | None = None,
-                 placed_heads: set[int] | None = None) -> None:
+                 placed_heads: set[int] | None = None, apart: Mapping[int, str] | None = None
+                 ) -> None:
         self.moves = moves
+        self.apart = apart or {}
+        """The partnership's lines, by number: its name alone ("name") or in a running header
+        or footer ("page"; see `facts.partnership_line`)."""
         self.alone = alone or set()
         """Numbers of the lines with a blank line (or the start or end) on each side."""
         self.placed_heads = placed_heads or set()
@@ -126,6 +129,9 @@ class _Builder:
                 else:
                     self.title_for = title
                     self.own_title(before=True)
+            return
+        if self.apart.get(n, "name") == "page" or (n in self.apart and self.section != H.CONTACT):
+            self.headings.append((n, "title"))  # the partnership's: neither learning nor lost
             return
         number = H.heading_number(s)
         h = H.match_heading(s)
@@ -303,22 +309,25 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                             + ", ".join(MOVABLE))
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    words = [t for t in (clean(strip_marker(s)[1]) for s in lines) if has_words(t)]
+    words = [(n, t) for n, t in enumerate((clean(strip_marker(s)[1]) for s in lines), 1)
+             if has_words(t)]
     if not words:  # bullet markers and numbering alone are not text
         raise BriefingError("the briefing is empty: the file holds no text")
 
     blank = [not line.strip() for line in lines]
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
-    b = _Builder(moves, alone, H.stand_alone_headings(lines))
-    for group in logical_lines(lines):
+    child = facts._CHILD.search(text)
+    partnership = facts.partnership(text)
+    apart = {n: kind for n, kind in enumerate((facts.partnership_line(
+        line, partnership, child and child.group(0)) for line in lines), 1) if kind}
+    b = _Builder(moves, alone, H.stand_alone_headings(lines), apart)
+    for group in logical_lines(lines, apart):
         for run in by_move(group, moves):
             b.feed(run)
     b.own_title()
-    first_line = words[0]
+    first_line = words[0][1]
     b.finish_questions()
-    child = facts._CHILD.search(text)
-    partnership = facts.partnership(text)
 
     def names_review(line: str) -> bool:
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
@@ -335,22 +344,12 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
             review_id = slug_of(f"{child.group(1)}-{child.group(2)}")
         else:
             review_id = slug_of(name_hint or first_line)
-    if child is not None:
-        title = f"{child.group(1)} {child.group(2)}" + (
-            f" ({child.group(3)})" if child.group(3) else "")
-    elif review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
-        title = f"Child {review_id[6:].upper()}"
-    else:
-        # The first line that is not just the partnership's name (most briefings open with it).
-        named = next((w for w in words if w.strip("# *") != partnership), first_line)
-        title = H.normalise(named) and named.strip("# *")[:80] or review_id
-        if (re.search(r"[.!?]$", named.strip()) and len(named.split()) > 12) or not (
-                named.startswith("#") or any(kind != "title" for _, kind in b.headings)):
-            # a paragraph, not a title; or the first line of a text with no heading at all
-            # (a shopping list's "milk" was its title, and nothing said so)
-            title = placeholders.TITLE
-            warnings.append("no title found: edit `title` in the file")
-
+    # the first line that is not the partnership's (most briefings open with its name)
+    named = next((w for n, w in words if n not in apart and w.strip("# *") != partnership),
+                 first_line)
+    title, untitled = facts.title(child, review_id, named,
+                                  any(kind != "title" for _, kind in b.headings))
+    warnings += [untitled] if untitled else []
     b.placed_as_title(lambda line: names_review(line) or line.strip("# *")[:80] == title)
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]

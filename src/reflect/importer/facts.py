@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from reflect.importer import headings as H
 from reflect.model import placeholders
 from reflect.model.dates import MONTH_WORDS
 from reflect.model.review import Review
@@ -114,6 +115,60 @@ def partnership(text: str) -> str:
              for pattern in (_PARTNERSHIP, _OTHER_PARTNERSHIP) for m in pattern.finditer(text)]
     with_acronym = [f for f in found if f.endswith(")")]
     return (with_acronym or found or [UNKNOWN_PARTNERSHIP])[0]
+
+
+_PAGE_MARKS = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"
+                         r"|^\d+$|©|\(c\)|\bcopyright\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_FURNITURE_SEPARATORS = re.compile(r"\s[-–—|•·]\s|\s*[|•·]\s*")
+_DOCUMENT_NAME = re.compile(r"^(?:[\w'-]+\s+){0,4}(?:briefing|review|guide|summary)$",
+                            re.IGNORECASE)
+
+
+def partnership_line(line: str, name: str, child: str | None = None) -> str | None:
+    """"name" for a line that is the partnership's name alone ("Invented Borough Safeguarding
+    Children Partnership", any case, with or without its acronym in brackets); "page" for page
+    furniture naming it: a running header or footer with a page number, a copyright, a year or
+    the briefing's name ("... Partnership | Child Z: Learning Briefing | Page 2 of 4"); else
+    None. Such a line is the partnership's, never learning: until 3 December 2026 a footer
+    was listed as not placed, or filed under the section above it."""
+    if name == UNKNOWN_PARTNERSHIP:
+        return None
+    names = {_fold(name)}
+    found, furniture = False, False
+    for part in _FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
+        marks = _PAGE_MARKS.sub(" ", part)
+        folded = _fold(marks)
+        if folded in names:
+            found = True
+        elif folded and not ((child is not None and child in part and len(part.split()) <= 12)
+                             or _DOCUMENT_NAME.match(" ".join(marks.split()))):
+            return None
+        furniture = furniture or folded != _fold(part)
+    return None if not found else ("page" if furniture or "|" in line else "name")
+
+
+def _fold(text: str) -> str:
+    """A partnership's name compared: case, "The", an acronym after it and spaces aside."""
+    text = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip(" .,:;–—-"))
+    return " ".join(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold().split())
+
+
+def title(child: re.Match[str] | None, review_id: str, first: str, headed: bool
+          ) -> tuple[str, str | None]:
+    """The review's title, and a warning when none was found: "Child X" from the child's name
+    (`_CHILD`) or a "child-x" id; else `first`, the briefing's first line that is not the
+    partnership's, if it is marked as a heading (`#`) or the text has a heading reflect knows
+    (`headed`); else (a paragraph, or a text with no heading at all: a shopping list's "milk"
+    was its title, and nothing said so) the placeholder."""
+    if child is not None:
+        return f"{child.group(1)} {child.group(2)}" + (
+            f" ({child.group(3)})" if child.group(3) else ""), None
+    if review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
+        return f"Child {review_id[6:].upper()}", None
+    if (re.search(r"[.!?]$", first.strip()) and len(first.split()) > 12) or not (
+            first.startswith("#") or headed):
+        return placeholders.TITLE, "no title found: edit `title` in the file"
+    return H.normalise(first) and first.strip("# *")[:80] or review_id, None
 
 
 def review_type(text: str) -> str:

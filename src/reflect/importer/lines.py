@@ -4,7 +4,7 @@ joined back into their sentence, and a word hyphenated at a line end joined agai
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from reflect.importer import headings as H
 from reflect.importer.parse import _MARKER
@@ -46,15 +46,17 @@ def join_text(parts: list[str]) -> str:
     return out
 
 
-def logical_lines(lines: list[str]) -> list[Group]:
+def logical_lines(lines: list[str], apart: Collection[int] = ()) -> list[Group]:
     """The non-blank lines grouped into logical lines: a line that does not end a sentence and
     is followed by a line starting in lower case (not a bullet, not a heading) continues into
-    it, as text pasted from a PDF does."""
+    it, as text pasted from a PDF does. A line numbered in `apart` (the partnership's, such
+    as a footer) is one on its own, and continues into none."""
     groups: list[Group] = []
     open_ = False
     for n, raw in enumerate(lines, 1):
         s = raw.strip()
-        if not s:
+        if not s or n in apart:
+            groups += [[(n, raw)]] if s else []
             open_ = False
             continue
         if open_ and s[0].islower() and not _MARKER.match(s) and H.match_heading(s) is None:

@@ -1,0 +1,94 @@
+"""The partnership's name on a line of its own, or in a running header or footer, is the
+partnership's: never listed as not placed, never filed as learning (a new user's trial listed
+"Invented Borough Safeguarding Children Partnership" at a briefing's foot as unplaced, and a
+one-page PDF's footer went into "What to do now"). All invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.importer import import_briefing
+from reflect.importer.sources import read_source
+from tests.briefing_files import pdf_lines
+from tests.unit.test_importer import check_report
+
+NAME = "Invented Borough Safeguarding Children Partnership"
+BODY = ("Child Z: Learning Briefing\n\n"
+        "Background\n\nChild Z was an invented toddler known to several agencies.\n\n"
+        "Good practice\n\nThe health visitor, Sam Sample, kept careful records.\n\n"
+        "What to do now\n\nDiscuss this briefing at your next team meeting.\n")
+
+
+@pytest.mark.parametrize("text", [
+    f"{NAME}\n\n{BODY}\n{NAME}\n",  # at the top and the foot, blank lines round it
+    f"{BODY}{NAME}\n",  # straight after the last paragraph
+    f"{NAME}\n\n{BODY}\n{NAME.upper()}\n",  # a footer in capitals
+    f"{BODY}\n© {NAME} 2027\n",
+])
+def test_the_partnerships_name_at_the_foot_is_neither_unplaced_nor_learning(text: str) -> None:
+    report = import_briefing(text)
+    check_report(text, report)
+    assert report.unplaced == []
+    assert report.review["partnership"] == NAME
+    assert report.review["what_to_do_now"] == ["Discuss this briefing at your next team meeting."]
+
+
+def test_a_running_footer_pasted_from_a_pdf_is_dropped_and_splits_no_paragraph() -> None:
+    footer = f"{NAME} | Child Z: Learning Briefing | Page 1 of 2"
+    text = (f"Child Z: Learning Briefing\n\nBackground\n\nChild Z was an invented toddler "
+            f"known to\n{footer}\nseveral agencies.\n\nGood practice\n\n"
+            f"The health visitor kept careful records.\n{footer.replace('1 of', '2 of')}\n")
+    report = import_briefing(text)
+    check_report(text, report)
+    assert report.unplaced == []
+    assert report.review["partnership"] == NAME
+    said = str(report.review)
+    assert "Page" not in said
+    assert report.review["good_practice"] == [{"text": "The health visitor kept careful records."}]
+    # the line after the footer is not run into it (it is kept where it was, as its own line)
+    assert "several agencies." in report.review["introduction"]
+
+
+def test_a_one_page_pdfs_footer_is_not_what_to_do_now(tmp_path: Path) -> None:
+    path = pdf_lines(["Child Z: Learning Briefing", "", "What to do now",
+                      "Discuss this briefing at your next team meeting.", "", NAME],
+                     tmp_path / "child-z.pdf")
+    source = read_source(path)
+    assert NAME in source.text  # one page: the reader keeps its footer
+    report = import_briefing(source.text)
+    assert report.unplaced == []
+    assert report.review["what_to_do_now"] == ["Discuss this briefing at your next team meeting."]
+    assert report.review["partnership"] == NAME
+
+
+def test_the_name_in_an_address_under_contact_stays_in_the_address() -> None:
+    text = (f"{BODY}\nContact us\n\n{NAME}\nTown Hall, Invented Street\n")
+    report = import_briefing(text)
+    assert report.review["contact"] == [NAME, "Town Hall, Invented Street"]
+
+
+def test_a_sentence_naming_the_partnership_is_still_learning() -> None:
+    text = BODY + f"\nLearning\n\n{NAME} will run a workshop on working with fathers.\n"
+    report = import_briefing(text)
+    assert report.review["learning"] == [
+        {"text": f"{NAME} will run a workshop on working with fathers."}]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    (NAME, "name"),
+    (f"## {NAME}", "name"),
+    (f"The {NAME} (IBSCP)", "name"),
+    (f"{NAME} - Page 3 of 4", "page"),
+    (f"{NAME} – Learning Briefing – 2", "page"),
+    (f"Child Z: Learning Briefing | {NAME}", "page"),
+    (f"{NAME} runs training.", None),
+    (f"Contact {NAME}", None),
+    ("Page 3 of 4", None),
+    ("Another Safeguarding Children Partnership", None),
+])
+def test_which_lines_are_the_partnerships(line: str, kind: str | None) -> None:
+    from reflect.importer.facts import partnership_line
+
+    assert partnership_line(line, f"{NAME} (IBSCP)", "Child Z") == kind
