@@ -198,3 +198,26 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
                         "taken from the block") in said
             await pilot.press("escape")
             await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+
+
+async def test_the_partnership_in_a_pdfs_running_footer_is_kept_after_a_move(
+        fictional_dir, sessions_dir, tmp_path):
+    """A PDF's running footer, the only place it named its partnership, is dropped from its
+    text: the preview said "Unknown partnership", and a Move, which reads the text again,
+    must keep what the footer said."""
+    from tests.briefing_files import pdf_one_column
+    from tests.unit.test_import_partnership_lines import LONG
+
+    source = pdf_one_column(LONG + "\n## Working with fathers\nThe invented father was not "
+                            "asked about his care of Child Z.\n", tmp_path / "child-z.pdf")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "not placed")
+        preview = dialog.query_one("#import-preview")
+        assert "Invented Shire Safeguarding Partnership" in shown(preview)
+        dialog.query_one("#import-blocks", OptionList).highlighted = 0
+        dialog.query_one("#import-section", Select).value = "development"
+        dialog.query_one("#import-move", Button).press()
+        await wait_for(pilot, lambda: "Every line of the briefing was placed." in shown(preview))
+        assert "Invented Shire Safeguarding Partnership" in shown(preview)

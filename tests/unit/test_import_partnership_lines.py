@@ -92,3 +92,52 @@ def test_which_lines_are_the_partnerships(line: str, kind: str | None) -> None:
     from reflect.importer.facts import partnership_line
 
     assert partnership_line(line, f"{NAME} (IBSCP)", "Child Z") == kind
+
+
+# The partnership named only in the pages' headers or footers: a PDF's running footer is
+# dropped from its text, and python-docx reads a Word document's body alone, so the review
+# was given the placeholder, "no partnership named in the text", though every page named it.
+
+LONG = "\n".join(["## Child Z: Learning Briefing", "## Background",
+                  *[f"Child Z was an invented toddler; paragraph {i} of a long account of the "
+                    "invented agencies who knew the family over eighteen months." for i in
+                    range(40)],
+                  "## What to do now", "Discuss this briefing at your next team meeting."])
+
+
+def test_a_partnership_named_only_in_a_pdfs_running_footer_is_the_partnership(
+        tmp_path: Path) -> None:
+    from tests.briefing_files import FOOTER, pdf_one_column
+
+    source = read_source(pdf_one_column(LONG, tmp_path / "child-z.pdf"))
+    assert "Partnership" not in source.text  # the footer is dropped from the text...
+    assert any(FOOTER in line for line in source.furniture)  # ...and kept beside it
+    report = import_briefing(source.text, furniture=source.furniture)
+    assert report.review["partnership"] == "Invented Shire Safeguarding Partnership"
+    assert not any("partnership" in w for w in report.warnings)
+
+
+def test_a_partnership_named_only_in_a_word_footer_is_the_partnership(tmp_path: Path) -> None:
+    from docx import Document
+
+    doc = Document()
+    doc.sections[0].footer.paragraphs[0].text = f"{NAME} - Learning Briefing"
+    doc.add_heading("Child Z: Learning Briefing", 1)
+    doc.add_heading("Background", 2)
+    doc.add_paragraph("Child Z was an invented toddler known to several agencies.")
+    doc.save(str(tmp_path / "child-z.docx"))
+    source = read_source(tmp_path / "child-z.docx")
+    assert source.furniture == (f"{NAME} - Learning Briefing",)
+    report = import_briefing(source.text, furniture=source.furniture)
+    assert report.review["partnership"] == NAME
+
+
+def test_reflect_import_takes_the_partnership_from_a_pdfs_footer(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reflect.cli import main
+    from tests.briefing_files import pdf_one_column
+
+    pdf = pdf_one_column(LONG, tmp_path / "child-z.pdf")
+    assert main(["import", str(pdf), "--content-dir", str(tmp_path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "no partnership named" not in out and "Every line of the briefing was placed." in out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from reflect.importer import facts
@@ -290,12 +290,14 @@ class _Builder:
 
 
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
-                    moves: Mapping[int, str] | None = None) -> ImportReport:
+                    moves: Mapping[int, str] | None = None, furniture: Iterable[str] = ()
+                    ) -> ImportReport:
     """Read a learning briefing's text into review data, reporting every line it did not place.
 
     The review id is `review_id`, else "child-x" from a "Child X" name, else made from
     `name_hint` (e.g. the file's name) or the first line. `moves` maps line numbers to a
     section in MOVABLE: those lines (the lines of unplaced blocks the user moved) go there.
+    `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership.
     Raises BriefingError only if the text holds no text, or `review_id` is not a slug."""
     if not isinstance(text, str):
         raise BriefingError("the briefing must be text")
@@ -318,7 +320,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     alone = {n for n in range(1, len(lines) + 1)
              if (n == 1 or blank[n - 2]) and (n == len(lines) or blank[n])}
     child = facts._CHILD.search(text)
-    partnership = facts.partnership(text)
+    partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
     b = _Builder(moves, alone, H.stand_alone_headings(lines), apart)
@@ -353,14 +355,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     b.placed_as_title(lambda line: names_review(line) or line.strip("# *")[:80] == title)
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
-    review: dict[str, Any] = {
-        "id": review_id,
-        "title": title,
-        "partnership": partnership,
-        "review_type": facts.review_type(text),
-        "summary": first_sentence(b.summary_source()),
-        "themes": [],
-    }
+    review: dict[str, Any] = {"id": review_id, "title": title, "partnership": partnership,
+                              "review_type": facts.review_type(text),
+                              "summary": first_sentence(b.summary_source()), "themes": []}
     dates = [{"label": label, "date": day}
              for label, day, _ in filter(None, map(facts.published, lines))]
     if dates:  # the dates the briefing gives ("Published ..., March 2027"), once each

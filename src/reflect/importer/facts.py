@@ -108,13 +108,18 @@ def themes(review: dict[str, Any]) -> list[str]:
     return themes or list(DEFAULT_THEMES)
 
 
-def partnership(text: str) -> str:
+def partnership(text: str, furniture: Iterable[str] = ()) -> str:
+    """The partnership the briefing's text names; else the one its pages' headers or footers
+    name (`Source.furniture`: a PDF's running footer is not in its text); else the
+    placeholder."""
     if "NYSCP" in text or "North Yorkshire" in text:
         return NYSCP
     found = [re.sub(r"^The\s+", "", " ".join(m.group(1).split()))
              for pattern in (_PARTNERSHIP, _OTHER_PARTNERSHIP) for m in pattern.finditer(text)]
     with_acronym = [f for f in found if f.endswith(")")]
-    return (with_acronym or found or [UNKNOWN_PARTNERSHIP])[0]
+    edges = "\n".join(furniture)
+    return (with_acronym or found or [
+        partnership(edges) if edges else UNKNOWN_PARTNERSHIP])[0]
 
 
 _PAGE_MARKS = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"

@@ -46,6 +46,9 @@ class Source:
     """The briefing's text, Markdown-like (see the module docstring)."""
     sha256: str
     """Of the file's bytes, as given: the review records it to spot a second import."""
+    furniture: tuple[str, ...] = ()
+    """The lines of the pages' headers and footers, kept out of `text` (a PDF's running
+    header or footer, a Word document's): the partnership's name may be only there."""
 
 
 def sniff(path: Path, data: bytes) -> str:
@@ -135,23 +138,24 @@ def read_source(path: Path) -> Source:
     digest = hashlib.sha256(data).hexdigest()
     try:
         kind = sniff(path, data)
-        text = _read(kind, data)
+        furniture: list[str] = []
+        text = _read(kind, data, furniture)
     except Unreadable as e:
         raise SourceError(f"{path}: {e}") from None
     if kind in ("pdf", "docx", "html") and not text.strip():
         raise SourceError(f"{path}: no text found in this {kind.upper()} file")
-    return Source(path=path, kind=kind, text=text, sha256=digest)
+    return Source(path=path, kind=kind, text=text, sha256=digest, furniture=tuple(furniture))
 
 
-def _read(kind: str, data: bytes) -> str:
+def _read(kind: str, data: bytes, furniture: list[str]) -> str:
     if kind == "pdf":
         from reflect.importer.readers.pdf import read_pdf
 
-        return read_pdf(data)
+        return read_pdf(data, furniture)
     if kind == "docx":
         from reflect.importer.readers.docx import read_docx
 
-        return read_docx(data)
+        return read_docx(data, furniture)
     if kind == "html":
         from reflect.importer.readers.html import read_html
 

@@ -23,8 +23,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def read_docx(data: bytes) -> str:
-    """The briefing text of a .docx. Raises Unreadable if python-docx cannot open it."""
+def read_docx(data: bytes, furniture: list[str] | None = None) -> str:
+    """The briefing text of a .docx; its pages' headers' and footers' lines are added to
+    `furniture` (once each). Raises Unreadable if python-docx cannot open it."""
     from docx import Document
 
     try:
@@ -32,6 +33,10 @@ def read_docx(data: bytes) -> str:
     except Exception as e:  # python-docx and lxml raise many kinds on a damaged file
         raise Unreadable(f"this Word document is damaged or not one reflect can read "
                          f"({type(e).__name__})") from None
+    if furniture is not None:
+        for edge in (e for section in doc.sections for e in (section.header, section.footer)):
+            furniture += [t for t in (squash(para.text) for para in edge.paragraphs)
+                          if t and t not in furniture]
     return "".join(f"{line}\n" for line in _blocks(doc))
 
 

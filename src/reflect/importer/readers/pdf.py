@@ -144,12 +144,13 @@ def _paragraphs(lines: list[Line]) -> list[str]:
     return result
 
 
-def read_pdf(data: bytes) -> str:
-    """The briefing text of a PDF. Raises Unreadable (no text layer, damaged, locked)."""
+def read_pdf(data: bytes, furniture: list[str] | None = None) -> str:
+    """The briefing text of a PDF, less its running headers and footers: their text is added
+    to `furniture`, once each. Raises Unreadable (no text layer, damaged, locked)."""
     found = pages(data)
     if not any(lines for _, lines, _ in found):
         raise Unreadable("this PDF has no text layer (it is probably scanned pages or "
                          "images); reflect cannot read text from images (no OCR): export "
                          "the briefing from its original document, or copy its text into "
                          "a .txt file")
-    return "\n".join(_paragraphs(reading_order(found))) + "\n"
+    return "\n".join(_paragraphs(reading_order(found, furniture))) + "\n"

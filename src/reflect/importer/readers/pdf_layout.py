@@ -276,16 +276,22 @@ def _edge_keys(lines: list[Line], height: float) -> dict[int, str]:
             for ln in top[:2] + bottom[:2]}
 
 
-def _drop_repeated(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]]) -> None:
+def _drop_repeated(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]],
+                   dropped: list[str]) -> None:
     """Drop header and footer lines: the same text (but for numbers) at the same place at
-    the top or bottom edge of most pages, and at least two."""
+    the top or bottom edge of most pages, and at least two. Each one's text, as it reads on
+    the first page it is on, is added to `dropped`."""
     if len(pages) < 2:
         return
     keys = [_edge_keys(lines, height) for height, lines, _ in pages]
     seen = Counter(k for page in keys for k in set(page.values()))
     need = max(2, (len(pages) + 1) // 2)
+    told: set[str] = set()
     for page, (_, lines, _) in zip(keys, pages, strict=True):
-        lines[:] = [ln for ln in lines if seen[page.get(id(ln), "")] < need or id(ln) not in page]
+        gone = [ln for ln in lines if id(ln) in page and seen[page[id(ln)]] >= need]
+        dropped += [ln.text for ln in gone if page[id(ln)] not in told]
+        told |= {page[id(ln)] for ln in gone}
+        lines[:] = [ln for ln in lines if ln not in gone]
 
 
 def pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]]:
@@ -293,9 +299,11 @@ def pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]
     return _pages(data)
 
 
-def reading_order(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]]) -> list[Line]:
-    """All pages' lines in reading order, running headers and footers dropped."""
-    _drop_repeated(pages)
+def reading_order(pages: list[tuple[float, list[Line], list[tuple[float, ...]]]],
+                  dropped: list[str] | None = None) -> list[Line]:
+    """All pages' lines in reading order, running headers and footers dropped (their text
+    added to `dropped`, once each)."""
+    _drop_repeated(pages, [] if dropped is None else dropped)
     ordered: list[Line] = []
     for n, (_, lines, rects) in enumerate(pages):
         ordered += [ln for b in _order(_blocks(lines, rects, n)) for ln in b.lines]

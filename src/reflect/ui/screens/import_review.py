@@ -40,6 +40,8 @@ class Loaded:
     path: Path
     text: str
     sha256: str
+    furniture: tuple[str, ...]
+    """The pages' header and footer lines (`Source.furniture`)."""
     report: ImportReport
     already: str | None
     """The review (id and title) this file was already imported as, if any."""
@@ -105,33 +107,35 @@ class ImportScreen(ReflectModal[Path | None]):
         self.query_one("#import-save", Button).disabled = True
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
         review_id = self.query_one("#import-id", Input).value.strip() or None
-        text = self.loaded.text if self.loaded and self.loaded.path == path else None
-        sha = self.loaded.sha256 if text is not None and self.loaded else ""
-        self.read(path, review_id, dict(self.moves), text, sha)
+        read = self.loaded if self.loaded and self.loaded.path == path else None
+        self.read(path, review_id, dict(self.moves), read)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="read")
     def read(self, path: Path, review_id: str | None, moves: dict[int, str],
-             text: str | None, sha256: str) -> Loaded | str:
+             read: Loaded | None) -> Loaded | str:
         """Read and parse; returns what was found, or the message for a user mistake."""
         from reflect.importer import BriefingError, import_briefing
         from reflect.importer.facts import already_imported
         from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
 
-        if text is None:
+        if read is not None:  # read already: moving a block parses its text again
+            text, sha256, furniture = read.text, read.sha256, read.furniture
+        else:
             try:
                 source = read_source(path)
             except SourceError as e:
                 return str(e)
-            text, sha256 = source.text, source.sha256
+            text, sha256, furniture = source.text, source.sha256, source.furniture
         try:
-            report = import_briefing(text, review_id, name_hint=path.stem, moves=moves)
+            report = import_briefing(text, review_id, name_hint=path.stem, moves=moves,
+                                     furniture=furniture)
         except BriefingError as e:
             return f"{path}: {e}"
         earlier = already_imported(load_library(self.content_dir).reviews, sha256)
         already = f"{earlier.id} ({one_line(earlier.title)})" if earlier else None
         replaces = (self.content_dir / f"{report.review['id']}.toml").exists()
-        return Loaded(path, text, sha256, report, already, replaces)
+        return Loaded(path, text, sha256, furniture, report, already, replaces)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
