@@ -65,7 +65,7 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source)
         preview = dialog.query_one("#import-preview")
-        assert "3 line(s) not placed" in shown(preview)  # the partnership line is not one
+        assert "Not placed: 3 lines in 1 block" in shown(preview)  # the partnership line is not one
         # The id's example names this briefing (it said child-v, a trial).
         assert str(dialog.query_one("#import-id", Input).placeholder).startswith("child-zy ")
         blocks = dialog.query_one("#import-blocks", OptionList)
@@ -73,7 +73,7 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         blocks.highlighted = 0
         dialog.query_one("#import-section", Select).value = "good_practice"
         dialog.query_one("#import-move", Button).press()
-        await wait_for(pilot, lambda: "Moved by you: 3 line(s)" in shown(preview))
+        await wait_for(pilot, lambda: "Moved 3 lines to Good practice" in shown(preview))
         assert "Every line of the briefing was placed." in shown(preview)
         assert "good practice 2" in shown(preview)
         assert not blocks.display or blocks.option_count == 0
@@ -180,12 +180,12 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
         for n, intro in enumerate((f"{OWN}\n\n", "")):
             source = tmp_path / f"zq-{n}.txt"
             source.write_text(LAYOUT.format(intro=intro))
-            dialog = await open_and_preview(pilot, source, "2 line(s) not placed")
+            dialog = await open_and_preview(pilot, source, "Not placed: 2 lines")
             preview = dialog.query_one("#import-preview")
             dialog.query_one("#import-blocks", OptionList).highlighted = 0
             dialog.query_one("#import-section", Select).value = "introduction"
             dialog.query_one("#import-move", Button).press()
-            await wait_for(pilot, lambda: "Moved by you: 2 line(s)" in shown(preview))
+            await wait_for(pilot, lambda: "Moved 2 lines to Introduction" in shown(preview))
             said = " ".join(shown(preview).split())
             assert "Every line of the briefing was placed." in said
             told = "Note: the block you moved is the whole introduction"
@@ -213,7 +213,7 @@ async def test_the_partnership_in_a_pdfs_running_footer_is_kept_after_a_move(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        dialog = await open_and_preview(pilot, source, "not placed")
+        dialog = await open_and_preview(pilot, source, "Not placed")
         preview = dialog.query_one("#import-preview")
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
         dialog.query_one("#import-blocks", OptionList).highlighted = 0
@@ -221,3 +221,67 @@ async def test_the_partnership_in_a_pdfs_running_footer_is_kept_after_a_move(
         dialog.query_one("#import-move", Button).press()
         await wait_for(pilot, lambda: "Every line of the briefing was placed." in shown(preview))
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
+
+
+TWO_BLOCKS = """Child ZX: Learning Briefing
+
+Background
+
+Child ZX was an invented eight-year-old who lived with Sam Sample.
+
+Working with fathers
+
+The father, Pat Example, was rarely asked about his care of Child ZX.
+Home visits were arranged when the father was at work.
+
+Good practice
+
+The school nurse noticed Child ZX was tired and told the safeguarding lead.
+
+The school day
+
+Child ZX often arrived late and without breakfast.
+
+Questions for reflection
+
+- How do you include fathers in your assessments?
+"""
+
+
+async def test_after_a_move_the_preview_says_what_moved_where_and_what_is_left(
+        fictional_dir, sessions_dir, tmp_path):
+    """After a Move the preview said "Moved by you: 3 line(s)." (a new user's trial): not
+    where they went, nor what was still not placed. It says both, in the preview and in a
+    message that is seen however the preview is scrolled."""
+    source = tmp_path / "zx.txt"
+    source.write_text(TWO_BLOCKS)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "Not placed: 5 lines in 2 blocks")
+        preview = dialog.query_one("#import-preview")
+        blocks = dialog.query_one("#import-blocks", OptionList)
+        assert "line 7: Working with fathers (3 lines)" in str(blocks.get_option_at_index(0).prompt)
+
+        async def move(index: int, section: str, until: str) -> str:
+            blocks.highlighted = index
+            dialog.query_one("#import-section", Select).value = section
+            dialog.query_one("#import-move", Button).press()
+            await wait_for(pilot, lambda: until in shown(preview))
+            return " ".join(shown(preview).split())
+
+        said = await move(0, "development", "Still not placed")
+        assert ("Moved 3 lines to Areas for development (the block from line 7, “Working with "
+                "fathers”).") in said
+        assert "Still not placed: 2 lines in 1 block" in said
+        assert "line 16: The school day" in said and "line 7:" not in said
+        await wait_for(pilot, lambda: any(
+            n.message == "Moved 3 lines to Areas for development; 2 lines still not placed."
+            for n in app._notifications))
+        said = await move(0, "good_practice", "Every line")
+        assert "Moved 2 lines to Good practice (the block from line 16, “The school day”)." in said
+        assert "Moved before: 3 lines to Areas for development." in said
+        assert "Every line of the briefing was placed." in said and "not placed" not in said
+        await wait_for(pilot, lambda: any(
+            n.message == "Moved 2 lines to Good practice; every line is now placed."
+            for n in app._notifications))

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
-from reflect.text import one_line
+from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
@@ -50,6 +50,20 @@ class Loaded:
     the worker: the preview looked on the UI thread)."""
 
 
+@dataclass(frozen=True)
+class Moved:
+    """One Move the user made: the block (its first line's number and text), how many lines
+    it held, and the section it went into."""
+
+    start: int
+    label: str
+    lines: int
+    section: str
+
+    def said(self) -> str:
+        return f"{plural(self.lines, 'line')} to {SECTION_LABELS[self.section]}"
+
+
 class ImportScreen(ReflectModal[Path | None]):
     """Dismisses with the review file written, or None."""
 
@@ -61,6 +75,10 @@ class ImportScreen(ReflectModal[Path | None]):
         self.content_dir = content_dir
         self.loaded: Loaded | None = None
         self.moves: dict[int, str] = {}
+        self.moved: list[Moved] = []
+        """The Moves made, in order: what the preview says was moved where."""
+        self.told = 0
+        """How many of the Moves a toast has told of."""
         self.target: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -99,7 +117,7 @@ class ImportScreen(ReflectModal[Path | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#import-preview-button")
     def preview(self) -> None:
-        self.moves = {}
+        self.moves, self.moved, self.told = {}, [], 0
         self.loaded = None
         self._start(Path(unquoted(self.query_one("#import-path", Input).value)).expanduser())
 
@@ -183,12 +201,13 @@ class ImportScreen(ReflectModal[Path | None]):
                  saving,
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
                                        for k, n in report.counts.items() if n)]
+        lines += self.moved_lines(report)
         lines += [f"Note: {w}" for w in report.warnings]
-        if self.moves:
-            lines.append(f"Moved by you: {len(self.moves)} line(s).")
         if report.unplaced:
-            lines.append(f"{len(report.unplaced)} line(s) not placed in any field (kept as a "
-                         "comment in the file; move a block below, or by hand later):")
+            still = "Still not placed" if self.moved else "Not placed"
+            lines.append(f"{still}: {plural(len(report.unplaced), 'line')} in "
+                         f"{plural(len(report.blocks), 'block')} (kept as a comment in the "
+                         "file; move a block below, or by hand later):")
             lines += [f"  line {n}: {one_line(t, 100)}" for n, t in report.unplaced]
         else:
             lines.append("Every line of the briefing was placed.")
@@ -196,13 +215,32 @@ class ImportScreen(ReflectModal[Path | None]):
         blocks = self.query_one("#import-blocks", OptionList)
         blocks.clear_options()
         blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
-                                           f"({len(b.lines)} line(s))"), id=str(b.start))
+                                           f"({plural(len(b.lines), 'line')})"), id=str(b.start))
                             for b in report.blocks])
         blocks.display = bool(report.blocks)
         self.query_one("#import-move-row").display = bool(report.blocks)
         if report.blocks:
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = loaded.already is not None
+
+    def moved_lines(self, report: ImportReport) -> list[str]:
+        """What the Moves did, said plainly: the last one (its block named by its first line)
+        and the ones before it; a toast says the last and what is left, once, as the preview
+        may be scrolled past it ("Moved by you: 4 line(s)." said neither where nor what was
+        left, a new user's trial)."""
+        if not self.moved:
+            return []
+        last = self.moved[-1]
+        said = [f"Moved {last.said()} (the block from line {last.start}, "
+                f"“{one_line(last.label, 50)}”)."]
+        if len(self.moved) > 1:
+            said.append(f"Moved before: {listed([m.said() for m in self.moved[:-1]])}.")
+        if self.told < len(self.moved):
+            self.told = len(self.moved)
+            left = (f"{plural(len(report.unplaced), 'line')} still not placed"
+                    if report.unplaced else "every line is now placed")
+            self.notify(f"Moved {last.said()}; {left}.", timeout=6)
+        return said
 
     # ------------------------------------------------------------ moving a block
 
@@ -217,6 +255,7 @@ class ImportScreen(ReflectModal[Path | None]):
             return
         block = self.loaded.report.blocks[blocks.highlighted]
         self.moves.update({n: str(section) for n, _ in block.lines})
+        self.moved.append(Moved(block.start, block.label, len(block.lines), str(section)))
         self._start(self.loaded.path)
 
     # ------------------------------------------------------------ saving
