@@ -285,3 +285,33 @@ async def test_after_a_move_the_preview_says_what_moved_where_and_what_is_left(
         await wait_for(pilot, lambda: any(
             n.message == "Moved 2 lines to Good practice; every line is now placed."
             for n in app._notifications))
+
+
+async def test_a_file_already_imported_offers_no_move_and_names_the_review_and_its_file(
+        fictional_dir, sessions_dir, tmp_path):
+    """The same file, under another name, previewed after it was imported: the preview listed
+    its unplaced lines and offered Move as if it were new (a new user's trial). It says which
+    review it is, that review's file and the file it was imported from, and offers nothing
+    to move or save; importing it again, replacing the review, is left to the command."""
+    first = tmp_path / "zy.md"
+    first.write_text(UNKNOWN_BLOCK)
+    again = tmp_path / "zy (copy).md"
+    again.write_text(UNKNOWN_BLOCK)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, first, "Not placed")
+        dialog.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        dialog = await open_and_preview(pilot, again, "Already in the library")
+        said = " ".join(shown(dialog.query_one("#import-preview")).split())
+        assert (f"Already in the library as review child-zy (Child ZY), "
+                f"{fictional_dir / 'child-zy.toml'}, imported from zy.md on ") in said
+        assert "Nothing to import or move" in said
+        assert f"reflect import '{again}' --force" in said
+        assert "Not placed" not in said and "Found:" not in said  # no analysis as if new
+        assert not dialog.query_one("#import-blocks", OptionList).display
+        assert not dialog.query_one("#import-move-row").display
+        assert dialog.query_one("#import-save", Button).disabled
+        dialog.move_block()  # nothing to move, whatever the list held
+        assert dialog.moves == {}

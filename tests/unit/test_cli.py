@@ -414,6 +414,23 @@ def test_import_check_write_refuse_and_validate(capsys, tmp_path):
     assert code == 0
 
 
+def test_import_of_a_file_already_imported_names_the_review_and_its_file(capsys, tmp_path):
+    """Renamed, the same file is the same briefing: the refusal says which review it is, that
+    review's file and the name it was imported from, and what --force would replace."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (tmp_path / "brief.txt").write_text(BRIEFING)
+    assert run(capsys, "import", str(tmp_path / "brief.txt"), "--content-dir", str(content))[0] == 0
+    renamed = tmp_path / "child v (final).txt"
+    renamed.write_text(BRIEFING)
+    for check in ([], ["--check"]):
+        code, _, err = run(capsys, "import", str(renamed), "--content-dir", str(content), *check)
+        assert code == 1
+        assert (f"is already in the library as review child-v (Child V), "
+                f"{content / 'child-v.toml'}, imported from brief.txt on ") in err
+        assert "replacing that review and any edits made to its file" in err
+
+
 def test_import_errors_are_clear(capsys, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n")

@@ -123,7 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         merge_action_plan,
         to_toml,
     )
-    from reflect.importer.facts import already_imported, with_imported_from
+    from reflect.importer.facts import already_imported, already_said, with_imported_from
     from reflect.importer.sources import SourceError, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
@@ -159,9 +159,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             library = load_library(folder)
             earlier = already_imported(library.reviews, source.sha256)
             if earlier is not None and not args.force:
-                return fail(f"{shown_name} is already in the library as review {earlier.id} "
-                            f"({one_line(earlier.title)}); nothing written (add --force to "
-                            "import it again)")
+                return fail(f"{shown_name} is already in the library as "
+                            f"{already_said(earlier, library.paths.get(earlier.id))}; nothing "
+                            "written (add --force to import it again, replacing that review "
+                            "and any edits made to its file)")
             report.review = with_imported_from(report.review, source.path.name, source.sha256,
                                                date.today())
             target = folder / f"{report.review['id']}.toml"

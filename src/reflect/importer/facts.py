@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from reflect.importer import headings as H
@@ -228,3 +229,17 @@ def already_imported(reviews: Iterable[Review], sha256: str) -> Review | None:
     """The review in `reviews` imported from a file with this SHA-256, if any."""
     return next((r for r in reviews
                  if r.imported_from is not None and r.imported_from.sha256 == sha256), None)
+
+
+def already_said(review: Review, path: Path | None) -> str:
+    """Which review a briefing file was already imported as, and from which file: "review
+    child-z (Child Z), /…/child-z.toml, imported from child-z.pdf on 3 Dec 2026" (the file's
+    name then, which may not be its name now: the same bytes are the same briefing)."""
+    from reflect.model.dates import short_date
+    from reflect.text import one_line
+
+    said = f"review {review.id} ({one_line(review.title)})" + (f", {path}" if path else "")
+    if review.imported_from is not None:
+        said += (f", imported from {one_line(review.imported_from.file)} on "
+                 f"{short_date(review.imported_from.imported_on, weekday=False)}")
+    return said

@@ -44,7 +44,8 @@ class Loaded:
     """The pages' header and footer lines (`Source.furniture`)."""
     report: ImportReport
     already: str | None
-    """The review (id and title) this file was already imported as, if any."""
+    """The review this file was already imported as, if any: its id and title, its file, and
+    the name and day it was imported from (`facts.already_said`)."""
     replaces: bool = False
     """Whether saving would replace a review file already in the library (looked at here, in
     the worker: the preview looked on the UI thread)."""
@@ -133,7 +134,7 @@ class ImportScreen(ReflectModal[Path | None]):
              read: Loaded | None) -> Loaded | str:
         """Read and parse; returns what was found, or the message for a user mistake."""
         from reflect.importer import BriefingError, import_briefing
-        from reflect.importer.facts import already_imported
+        from reflect.importer.facts import already_imported, already_said
         from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
 
@@ -150,8 +151,9 @@ class ImportScreen(ReflectModal[Path | None]):
                                      furniture=furniture)
         except BriefingError as e:
             return f"{path}: {e}"
-        earlier = already_imported(load_library(self.content_dir).reviews, sha256)
-        already = f"{earlier.id} ({one_line(earlier.title)})" if earlier else None
+        library = load_library(self.content_dir)
+        earlier = already_imported(library.reviews, sha256)
+        already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
         replaces = (self.content_dir / f"{report.review['id']}.toml").exists()
         return Loaded(path, text, sha256, furniture, report, already, replaces)
 
@@ -191,12 +193,11 @@ class ImportScreen(ReflectModal[Path | None]):
         # preview found "Child Y", a trial).
         self.query_one("#import-id", Input).placeholder = (
             f"{review['id']} (leave empty to take it from the title)")
-        if loaded.already:  # said first, and nothing about saving: there is nothing to save
-            saving = (f"Already in the library as review {loaded.already}: nothing to save. "
-                      "(To import this file again, use `reflect import FILE --force`.)")
-        else:
-            saving = f"Will be saved as {self.target}" + (
-                " (REPLACING the review already there)" if loaded.replaces else "")
+        if loaded.already:
+            self.show_already(loaded)
+            return
+        saving = f"Will be saved as {self.target}" + (
+            " (REPLACING the review already there)" if loaded.replaces else "")
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
                  saving,
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
@@ -221,7 +222,25 @@ class ImportScreen(ReflectModal[Path | None]):
         self.query_one("#import-move-row").display = bool(report.blocks)
         if report.blocks:
             blocks.highlighted = 0
-        self.query_one("#import-save", Button).disabled = loaded.already is not None
+        self.query_one("#import-save", Button).disabled = False
+
+    def show_already(self, loaded: Loaded) -> None:
+        """A file already imported (the same bytes): which review it is, and nothing to move
+        or save, as the review is in the library already. The preview listed its unplaced
+        lines and offered Move, as if it were new (a new user's trial); importing it again
+        replaces the review and any edits made to its file since, so it is left to the
+        command, asked for by name."""
+        import shlex
+
+        self.query_one("#import-preview", Literal).show("\n".join([
+            f"Already in the library as {loaded.already}.",
+            "Nothing to import or move: this file is that review's briefing, byte for byte; "
+            "choose the review in the library to use it. To import it again from scratch, "
+            "replacing that review and any edits made to its file since, run:",
+            f"  reflect import {shlex.quote(str(loaded.path))} --force"]))
+        self.query_one("#import-blocks", OptionList).display = False
+        self.query_one("#import-move-row").display = False
+        self.query_one("#import-save", Button).disabled = True
 
     def moved_lines(self, report: ImportReport) -> list[str]:
         """What the Moves did, said plainly: the last one (its block named by its first line)
@@ -246,7 +265,7 @@ class ImportScreen(ReflectModal[Path | None]):
 
     @on(Button.Pressed, "#import-move")
     def move_block(self) -> None:
-        if self.loaded is None:
+        if self.loaded is None or self.loaded.already:
             return
         blocks = self.query_one("#import-blocks", OptionList)
         section = self.query_one("#import-section", Select).value
@@ -266,11 +285,11 @@ class ImportScreen(ReflectModal[Path | None]):
         from reflect.importer.facts import with_imported_from
 
         if self.loaded is not None and self.loaded.already:
-            self.notify(f"Already in the library as review {self.loaded.already}: nothing "
-                        "saved.", severity="warning")
+            self.notify(f"Already in the library as {self.loaded.already}: nothing saved.",
+                        severity="warning")
             return
         if (self.query_one("#import-save", Button).disabled or self.loaded is None
-                or self.target is None or self.loaded.already):
+                or self.target is None):
             return
         report = self.loaded.report
         report.review = with_imported_from(report.review, self.loaded.path.name,
