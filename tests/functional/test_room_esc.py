@@ -86,3 +86,29 @@ async def test_esc_from_the_waiting_points_reached_from_the_presentation_view(
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.focused is box)
         assert app.screen is screen and box.value == HALF_TYPED
+
+
+async def test_a_stray_esc_with_the_room_open_leaves_nothing_to_the_words_typed_next(
+        fictional_dir, sessions_dir):
+    """A trial: after deciding the last point, Esc asked "Leave the session?", and the next
+    words typed answered it: "Everyone agreed" closed the room for everyone with its `y`,
+    dropping the point still waiting, and "own" chose Stay, the letters before it lost. A
+    first Esc now only says what a second would do; the question takes no letter."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen, box, incoming = await a_point_waiting(pilot)
+        await pilot.press("escape")
+        await pilot.press(*"Everyone agreed", "enter")
+        await wait_for(pilot, lambda: "Everyone agreed" in [
+            p.text for p in screen.session.answers[0].points])
+        assert app.screen is screen and screen.room is not None
+        assert incoming.option_count == 1  # still waiting
+        assert any("Esc again asks to leave" in n.message for n in app._notifications)
+        await pilot.press("escape", "escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # a word typed on answers nothing
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and screen.room is not None
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.room is not None

@@ -76,6 +76,8 @@ class KeyReader:
         self.keys: asyncio.Queue[tuple[Typed, float]] = asyncio.Queue()
         """Keys waiting, each with when it arrived (`time.monotonic`)."""
         self.task: asyncio.Task[None] | None = None
+        self.handed = 0
+        """Keys and pastes handed on so far: the one being handled is number `handed`."""
 
     def stop(self) -> None:
         """No more keys (the app is ending)."""
@@ -98,6 +100,7 @@ class KeyReader:
                         and arrived < getattr(app.screen, ENTER_FROM, 0.0):
                     continue  # typed before this screen was on view: see `ENTER_FROM`
                 target, screen = app.focused or app.screen, app.screen
+                self.handed += 1
                 await self.dispatch(key)  # a priority binding, or given to `target`
                 await self.settled(key, target if key.is_forwarded else None, screen)
             except Exception as error:  # reported as Textual reports a handler's error

@@ -19,7 +19,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widget import AwaitMount
-from textual.widgets import Button, ContentSwitcher, Header, Input, OptionList
+from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
 from reflect.model.changes import (
@@ -36,12 +36,11 @@ from reflect.model.steps import find_step, on_opening, question_key
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.confirm import ConfirmScreen
-from reflect.ui.screens.time_keeping import KeepsTime, present_hint
+from reflect.ui.screens.leaving import LeavesSession
+from reflect.ui.screens.time_keeping import present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.hanging import HangingLabel
-from reflect.ui.widgets.item_form import in_item_form
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import RoomLine
 from reflect.ui.widgets.step_list import StepList
@@ -50,14 +49,11 @@ from reflect.ui.widgets.timer import TimerBar
 AUTOSAVE_SECONDS = 1.0
 CURRENT_MARK = "▶"
 """Before the current step in the step list."""
-ESC_AGAIN = "Esc again goes to the library. What you typed stays in its box."
-LEAVE_AGAIN_SECONDS = 3.0
-"""How long after Esc in a box with text in it a second Esc leaves the session."""
 SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(KeepsTime):
+class WalkthroughScreen(LeavesSession):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
@@ -87,8 +83,6 @@ class WalkthroughScreen(KeepsTime):
         self.enter_from = math.inf
         """Enter is taken once this screen is built and about to be drawn, not before
         (key_order.ENTER_FROM)."""
-        self._leave_asked = 0.0
-        """When Esc in a box with text in it asked for a second Esc (`time.monotonic`)."""
         self._mounting: dict[int, AwaitMount] = {}
         """Panes built ahead whose mounting has not been awaited yet, by step index."""
 
@@ -272,37 +266,8 @@ class WalkthroughScreen(KeepsTime):
     def action_leave(self) -> None:
         if self.has_class("-presenting"):
             self.action_present()
-            return
-        box = self.focused
-        now = time.monotonic()
-        if isinstance(box, Input) and box.value.strip() and in_item_form(box) \
-                and now - self._leave_asked > LEAVE_AGAIN_SECONDS:
-            # Esc in a new point, action or person being typed was taken for "cancel": the
-            # library (every saved session's title, on a shared screen) came up instead. A
-            # second Esc leaves.
-            self._leave_asked = now
-            self.notify(ESC_AGAIN, timeout=LEAVE_AGAIN_SECONDS)
-            return
-        self._leave_asked = 0.0
-        if self.room is not None:  # one Esc closed it for everyone, dropping what waited
-            self.app.push_screen(ConfirmScreen(self.room_leaving_question(), yes="Leave",
-                                               no="Stay"), self._leave_confirmed)
-            return
-        self._leave_now()
-
-    def _leave_confirmed(self, leave: bool | None) -> None:
-        if leave:
-            self._leave_now()
-
-    def _leave_now(self) -> None:
-        if not self.leave_keeper():  # could not save: the session stays open
-            if self.keeper is not None:
-                self.reflect_app.save_failed(self.keeper, "leave the session", self._leave_now)
-            return
-        # "Esc again goes to the library" said nothing true over the library (the others stay:
-        # where a copy was saved, when saving failed, is said on the way out)
-        self.reflect_app.withdraw(ESC_AGAIN)
-        self.app.pop_screen()
+        else:
+            self.leave()
 
     def action_room_points(self) -> None:
         if self.has_class("-presenting"):  # its points are hidden from the shared screen
