@@ -2,11 +2,11 @@
 
 Esc in a new point, action or person being typed was taken for "cancel", and the library (every
 saved session's title, on a shared screen) came up instead: there a first Esc only says that a
-second one, the very next key, leaves. With the room open, one Esc asked "Leave the session?" in a dialog whose
-`y` and `n` answered it, and the facilitator's next words did: "Everyone agreed" closed the
-room for everyone and dropped the point still waiting, and the letters before an `n` were lost
-(a trial). There, too, a first Esc only says what a second would do, and the question is
-answered by its buttons alone, never by a letter typed on.
+second one, the very next key, leaves. With the room open, one Esc asked "Leave the session?"
+in a dialog whose `y` and `n` answered it, and the facilitator's next words did: "Everyone
+agreed" closed the room for everyone and dropped the point still waiting, and the letters
+before an `n` were lost (a trial). There, too, a first Esc only says what a second would do,
+and the question is answered by its buttons alone, never by a letter typed on.
 """
 
 from __future__ import annotations
