@@ -42,6 +42,8 @@ class SessionKeeper:
         """Where the edits are kept once the file was changed by another program."""
         self._kept = 0
         """The newest edit count in that copy."""
+        self.copied_to: Path | None = None
+        """The last copy saved elsewhere (`copy_to`) as the folder could not be written."""
 
     def changed(self) -> None:
         self._changes += 1
@@ -143,7 +145,21 @@ class SessionKeeper:
         where = (write_private(path, data) if path is not None
                  else write_emergency_copy(self.session.id, data))
         self._copied = max(self._copied, seq)
+        self.copied_to = where
         return where
+
+    def rescue_note(self, error: str) -> str | None:
+        """What the terminal is told on the way out when the edits are not all in the
+        session's file: kept `elsewhere` (the file was changed outside reflect), or in a copy
+        saved elsewhere after `error` (the app ended saying nowhere where it was: a trial)."""
+        if self.elsewhere is not None:
+            return f"reflect: {self.last_error}"
+        if not error or self.copied_to is None or not self.safe:
+            return None
+        where = self.copied_to
+        return (f"reflect: {error}; a copy of the session holding every edit is in {where}. "
+                f"Carry on from it with `reflect walk --resume {where}`, or copy it into the "
+                f"sessions folder as {self.session.id}.toml once that can be written.")
 
 
 

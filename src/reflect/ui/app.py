@@ -247,25 +247,23 @@ class ReflectApp(Notices):
             error = ""
         except (OSError, SessionError) as e:
             error = keeper.last_error or str(e)
-        if keeper.elsewhere is not None:  # changed outside reflect: said on the terminal too
-            note = f"reflect: {keeper.last_error}"
-            if note not in self.rescue_notes:
-                self.rescue_notes.append(note)
+        note = keeper.rescue_note(error)  # kept elsewhere, or in a copy: said on the way out
+        if note is not None and note not in self.rescue_notes:
+            self.rescue_notes.append(note)
         if not error or keeper.safe:
             return True
         if not must_go:
             return False
         try:
-            where = keeper.copy_to()
+            keeper.copy_to()  # an emergency copy in the home (or temp) folder
         except Exception as e:  # noqa: BLE001 - last resort: say so, never a traceback
             note = (f"reflect: {error}; nor could an emergency copy be written: "
                     f"{getattr(e, 'strerror', None) or e}")
         else:
-            note = (f"reflect: {error}; an emergency copy of the session is in {where}. "
-                    f"Carry on from it with `reflect walk --resume {where}`, or copy it into "
-                    f"the sessions folder as {keeper.session.id}.toml once that can be written.")
-        self.rescue_notes.append(note)
-        self.log.error(note)
+            note = keeper.rescue_note(error)
+        if note is not None:
+            self.rescue_notes.append(note)
+            self.log.error(note)
         return True
 
     def save_failed(self, keeper: SessionKeeper, going: str, then: Callable[[], object]) -> None:
