@@ -30,6 +30,8 @@ INTRO_HOW = ("Enter on a review starts a session; Enter on a saved session resum
              "F1 shows every key.")
 """Kept on a short screen, where the INTRO above it is left out to make room for the lists."""
 
+WATCH_SECONDS = 2.0
+"""How often the library's and the sessions' folders are looked at for a change."""
 FIRST_LISTED = 20
 """Rows of each list in the start screen's first frame (more than the tallest terminal shows:
 a review takes three lines). The rest, up to MAX_LISTED, follow straight after: Textual
@@ -50,6 +52,8 @@ class LibraryScreen(ReflectScreen[None]):
         """True while something is shown over this screen: its lists are read again after."""
         self._limit = MAX_LISTED
         """Rows each list shows (FIRST_LISTED in the first frame)."""
+        self._seen: object = None
+        """The two folders' stamps when last looked at (`_look_at_folders`)."""
         self.follow: str | None = None
         """The saved session (its file's path) to highlight when the list is next shown: the
         one just opened, or made by `c`. Otherwise the highlight stays on its session."""
@@ -88,6 +92,7 @@ class LibraryScreen(ReflectScreen[None]):
         else:
             self.load()
         self.reflect_app.first_frame_follows()
+        self.set_interval(WATCH_SECONDS, self._look_at_folders)
 
     def _list_the_rest(self) -> None:
         self._limit = MAX_LISTED
@@ -113,6 +118,24 @@ class LibraryScreen(ReflectScreen[None]):
             load_catalogue(self.reflect_app.content_dir),
             list_summaries(self.reflect_app.sessions_dir))
         self.app.call_from_thread(self.show_loaded, library, sessions)
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _look_at_folders(self) -> None:
+        """The library's and the sessions' folders looked at (off the UI thread: a network
+        folder can be slow): a review imported or a session saved by another program, or
+        another reflect, is listed without `r` (a review imported with `reflect import`
+        while reflect was open was not listed until reflect was started again: a trial)."""
+        from reflect.store.atomic import file_stamp
+
+        seen = (file_stamp(self.reflect_app.content_dir), file_stamp(self.reflect_app.sessions_dir))
+        self.app.call_from_thread(self._folders_seen, seen)
+
+    def _folders_seen(self, seen: object) -> None:
+        changed, self._seen = self._seen is not None and seen != self._seen, seen
+        if changed and self.is_current:
+            self.load()
+        elif changed:
+            self._stale = True  # read again once back on view
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
         from reflect.ui.warm import warm_up_later
