@@ -237,27 +237,57 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
     assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())
 
 
-async def test_enter_in_the_recommendation_box_adds_the_action(content_dir, sessions_dir):
-    """The hint says Enter adds the action; in the Recommendation box it opened the list (a
-    fresh-eyes trial). With nothing typed to add, Enter still opens it."""
+async def test_enter_on_the_recommendation_box_opens_its_list(content_dir, sessions_dir):
+    """What, Tab, Owner, Tab, Due, Tab, Enter added the action with no recommendation: the
+    drop-down never opened, and the report said "not linked" (a new user's trial). Enter on
+    the closed box opens it, as Space does; the choice made, Enter adds the linked action."""
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen = await new_session(pilot)
         await go_to(pilot, screen, "actions")
+        what = screen.query_one(".action-what", Input)
         rec = screen.query_one(".action-recommendation", Select)
-        rec.focus()
-        await wait_for(pilot, lambda: app.focused is rec)
-        await pilot.press("enter")  # nothing typed yet: the list opens
-        await wait_for(pilot, lambda: rec.expanded)
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: not rec.expanded)
-        screen.query_one(".action-what", Input).value = "Invented action by Enter"
-        rec.focus()
+        what.focus()
+        await wait_for(pilot, lambda: app.focused is what)
+        await pilot.press(*"Invented audit", "tab", *"Sam", "tab", *"Friday", "tab")
         await wait_for(pilot, lambda: app.focused is rec)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: [a.text for a in screen.session.actions]
-                       == ["Invented action by Enter"])
-        assert not rec.expanded
+        await wait_for(pilot, lambda: rec.expanded)
+        assert screen.session.actions == []
+        await pilot.press("down", "enter")  # the first recommendation, then Enter adds
+        await wait_for(pilot, lambda: not rec.expanded and app.focused is what)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        first = screen.query_one("ActionsPanel").recommendations[0]
+        assert screen.session.actions[0].recommendation == first
+
+        table = screen.query_one(".actions-table", RowTable)  # editing it: the same
+        table.focus()
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("enter", "tab", "tab", "tab")
+        await wait_for(pilot, lambda: app.focused is rec)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: rec.expanded)
+        assert screen.query_one("ItemForm.action-form").editing is not None  # still editing
+
+
+async def test_enter_on_said_by_opens_its_list(content_dir, sessions_dir):
+    """As on the recommendation box: Enter on *Said by…* opens it, adding nothing unsaid."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, i = await at_first_question(pilot)
+        said_by = screen.query_one(f"#points-{i} .point-by", Select)
+        await pilot.press(*"An invented point", "tab")
+        await wait_for(pilot, lambda: app.focused is said_by)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: said_by.expanded)
+        assert all(not a.points for a in screen.session.answers)
+        await pilot.press("down", "enter")  # Sam Sample chosen: back in the point box
+        point = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: not said_by.expanded and app.focused is point)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: any(a.points for a in screen.session.answers))
+        assert [p.by for a in screen.session.answers for p in a.points] == ["p1"]
 
 
 async def test_the_presentation_line_says_f6_resumes_a_paused_timer(content_dir, sessions_dir):

@@ -247,3 +247,27 @@ async def test_a_focused_list_or_table_shows_its_own_keys(tmp_path: Path) -> Non
             "⇧↑ Up", "⇧↓ Down"]
         screen.query_one(StepList).focus()
         await wait_for(pilot, lambda: said(app)[:3] == ["Help", "Quit", "Go to step"])
+
+
+async def test_a_focused_drop_down_says_what_enter_does(tmp_path: Path) -> None:
+    """Only Space opened *Said by…*, and nothing said so: Enter added the point unsaid (a new
+    user's trial). The footer says Enter opens the list, and, once letters have chosen, adds."""
+    from textual.widgets import Select
+
+    from tests.functional.helpers import type_text
+
+    app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await open_walkthrough(pilot, app)
+        await type_text(pilot, "Ann Example, Invented role, Invented agency\n")
+        first = next(i for i, s in enumerate(screen.steps) if s.key.startswith("q:"))
+        await screen.go(first)
+        await type_text(pilot, "An invented point")
+        await pilot.press("tab")
+        said_by = screen.panes[screen.index].query_one(".point-by", Select)
+        await wait_for(pilot, lambda: app.focused is said_by)
+        await wait_for(pilot, lambda: "⏎ Open list" in (footer_keys(app) or []))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: "⏎ Add" in (footer_keys(app) or []))
+        await pilot.press("x", "y")  # "axy" starts no word: Enter adds nothing, and says so
+        await wait_for(pilot, lambda: "⏎ Adds nothing" in (footer_keys(app) or []))

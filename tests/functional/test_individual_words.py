@@ -68,9 +68,9 @@ async def test_the_button_and_the_hint_use_ones_own_words(tmp_path: Path) -> Non
 
     review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     for mode, button, hint, remove in (
-            ("individual", "Add", "Enter or Ctrl+T adds it to What I will do.",
+            ("individual", "Add", "Enter in a text box or Ctrl+T adds it to What I will do.",
              "Remove this from What I will do?"),
-            ("team", "Add action", "Enter or Ctrl+T adds the action.",
+            ("team", "Add action", "Enter in a text box or Ctrl+T adds the action.",
              "Remove this agreed action?")):
         app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
         async with app.run_test(size=(100, 30)) as pilot:

@@ -33,7 +33,8 @@ class ActionWords:
     add: str
     """The form's button that adds one."""
     adds: str
-    """The hint under the form: what Enter or Ctrl+T does (a sentence)."""
+    """The hint under the form: what Enter (in a text box: on the drop-down it opens its
+    list) or Ctrl+T does (a sentence)."""
     remove: str
     """The question before one is removed (`{}`: its words)."""
     first: str
@@ -44,14 +45,14 @@ TEAM = ActionWords(heading="Agreed actions", what="What will be done", one="Acti
                    who_question="Who owns it?", who_phrase="who owns it",
                    decide="agree your own actions", already="Agreed already",
                    none="No actions agreed", add="Add action",
-                   adds="Enter or Ctrl+T adds the action.",
+                   adds="Enter in a text box or Ctrl+T adds the action.",
                    remove="Remove this agreed action?\n\n{}",
                    first="Type what will be done first.")
 INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="What I will do",
                          who="Who else is involved", who_question="Who else is involved?",
                          who_phrase="who else is involved", decide="decide what you will do",
                          already="Decided already", none="Nothing recorded", add="Add",
-                         adds="Enter or Ctrl+T adds it to What I will do.",
+                         adds="Enter in a text box or Ctrl+T adds it to What I will do.",
                          remove="Remove this from What I will do?\n\n{}",
                          first="Type what you will do first.")
 

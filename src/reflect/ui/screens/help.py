@@ -67,7 +67,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F8',
          "on What I will do differently and the summary: your CPD record's choices "
          '(activity, why relevant, standards, Code themes, minutes)'),
-        ('Enter', 'in a point, action or person form: add it (or save the edit)'),
+        ('Enter', 'in a point, action or person form: add it (or save the edit); on '
+                  'Said by… or a recommendation box: open its list'),
         ('@ and letters',
          'at the end of a point ("Ring the school @rob"): said by the one person '
          'whose name, role or agency starts with them'),

@@ -332,14 +332,15 @@ class ItemForm(Vertical):
         if change is not None:
             self.post_message(SessionChanged(change))
 
-    @on(Select.Changed)
-    def _chosen(self, event: Select.Changed) -> None:
+    @on(TypeAheadSelect.Picked)
+    def _picked(self, event: TypeAheadSelect.Picked) -> None:
         """Once who said it (or the recommendation) is chosen in its list, Enter in the first
-        box adds the item: go back there. Chosen by letters, the box keeps focus (more
-        letters may follow) and Enter there adds it (`TypeAheadSelect.Confirmed`)."""
-        select = event.select
-        if event.value != Select.NULL and select.has_focus_within and not select.has_focus \
-                and self.first.value.strip():
+        box adds the item: go back there. (Looking for the focus still in the list when its
+        value changed was too late: the box had mostly taken it back by then.) Chosen by
+        letters, the box keeps focus (more letters may follow) and Enter there adds it
+        (`TypeAheadSelect.Confirmed`)."""
+        event.stop()
+        if self.first.value.strip():
             self.first.focus()
 
     @on(TypeAheadSelect.Confirmed)

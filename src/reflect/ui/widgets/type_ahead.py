@@ -2,6 +2,11 @@
 person a word of whose name, role or agency starts with "s" ("sa" within a second, Sam
 Sample); on an action's recommendation box, a word of the recommendation. Choosing who said a
 point took Tab, Enter, a letter and Enter; now Tab and a letter.
+
+Enter on the closed box opens its list, as Space and ↓ do (and as in most apps): it added the
+item, nothing chosen, when a new user pressed it to open the list (an action recorded "not
+linked", a trial). Only once letters typed on this visit have chosen does Enter add the item:
+the choice is the one the box shows.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import time
 
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Select
 
@@ -41,12 +47,33 @@ def first_match(labels: list[str], typed: str) -> int | None:
     return None if best is None else best[1]
 
 
+def enter_does(typed: str, missed: bool) -> str:
+    """What Enter on the closed box does, in the footer's words, after letters `typed` on
+    this visit (`missed`: they match nothing)."""
+    if not typed:
+        return "Open list"
+    return "Adds nothing" if missed else "Add"
+
+
 class TypeAheadSelect(Select[str]):
     """Textual's compact Select, closed, choosing by the letters typed (see the module)."""
 
+    BINDINGS = [  # Enter in the footer, as it does here; Space and the arrows open it too
+        Binding("enter", "show_overlay", "Open list"),
+        Binding("down,space,up", "show_overlay", "Open list", show=False),
+    ]
+
     class Confirmed(Message):
-        """Enter on the closed box: the form adds its item (the hint says Enter adds it; the
-        list opened instead), or, with nothing typed to add, opens the list."""
+        """Enter on the closed box after letters typed on this visit chose: the form adds its
+        item (or, with nothing typed to add, opens the list)."""
+
+        def __init__(self, select: TypeAheadSelect) -> None:
+            super().__init__()
+            self.select = select
+
+    class Picked(Message):
+        """A choice made in the open list (Enter or a click on it), once the list is
+        closed: the form goes back to its first box, where Enter adds the item."""
 
         def __init__(self, select: TypeAheadSelect) -> None:
             super().__init__()
@@ -69,24 +96,47 @@ class TypeAheadSelect(Select[str]):
         if not self.query("SelectOverlay"):
             event.prevent_default()
 
+    def on_select_overlay_update_selection(self) -> None:
+        # Before Textual's Select handles it (a subclass's handler runs first), which gives
+        # this box the focus back: `Picked` arrives after, to move it on.
+        self.post_message(self.Picked(self))
+
+    @property
+    def key_descriptions(self) -> dict[str, str]:
+        """What Enter does, in the footer: opens the list; adds once letters have chosen;
+        after letters that match nothing, nothing (it says so)."""
+        return {"show_overlay": enter_does(self._typed, self._missed)}
+
+    def _search(self, typed: str, missed: bool) -> None:
+        """The letters typed on this visit, and whether they match nothing."""
+        before = enter_does(self._typed, self._missed)
+        self._typed, self._missed = typed, missed
+        if enter_does(typed, missed) != before:
+            self.refresh_bindings()
+
+    def _forget_typed(self) -> None:
+        self._search("", False)
+
     def _on_focus(self, event: events.Focus) -> None:
-        self._typed, self._missed = "", False  # each visit starts a new search
+        self._forget_typed()  # each visit starts a new search
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter" and not self.expanded:
             typed, missed = self._typed, self._missed
-            self._typed, self._missed = "", False
+            self._forget_typed()
             event.stop()
             event.prevent_default()
-            if missed:  # nothing chosen: the words were most likely meant for another box
+            if not typed:  # nothing chosen by letters: open the list to choose from
+                self.action_show_overlay()
+            elif missed:  # nothing chosen: the words were most likely meant for another box
                 self.notify(f"“{typed.strip()}” is not a choice here, so nothing was added: "
                             "Tab to the box it was meant for.", severity="warning", timeout=4,
                             markup=False)
-                return
-            self.post_message(self.Confirmed(self))
+            else:
+                self.post_message(self.Confirmed(self))
             return
         if event.key == "backspace":  # the letters typed so far are forgotten: start again
-            self._typed, self._missed = "", False
+            self._forget_typed()
             event.stop()
             return
         now = time.monotonic()
@@ -98,7 +148,8 @@ class TypeAheadSelect(Select[str]):
         if len(typed) == 1:  # a new search
             self._before = None if self.is_blank() else str(self.value)
             self._missed = False
-        self._typed, self._typed_at = typed, now
+        self._search(typed, self._missed)
+        self._typed_at = now
         options = [(label, value) for label, value in self._options
                    if not isinstance(value, type(Select.BLANK))]
         labels = [label.plain if isinstance(label, Text) else str(label)
@@ -116,7 +167,7 @@ class TypeAheadSelect(Select[str]):
         else:  # none before (or no longer offered)
             self.clear()
         if not self._missed:  # said once a search, not at every letter after
-            self._missed = True
+            self._search(typed, True)
             self.notify(f"No choice here matches “{typed}”: letters typed on this box only "
                         "choose, and are not kept as text. Tab to the box you meant.",
                         severity="warning", timeout=6, markup=False)
