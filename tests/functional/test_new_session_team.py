@@ -242,3 +242,57 @@ async def test_an_arrow_on_who_it_is_for_chooses_what_it_lights(fictional_dir, s
         await pilot.press("up")  # moving off the choices takes nothing back
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.mode == "individual" and entry.session.title == "Invented reflection"
+
+
+async def test_tab_straight_after_the_team_name_lands_on_the_list_shown_after_it(
+        fictional_dir, sessions_dir, monkeypatch):
+    """`Invented Team` then Tab 0.1 s later: the list, read off the UI thread, was not shown
+    yet, Tab went on to the facilitator's box, and Space ticked nobody (a new user's trial).
+    The list shown while nothing is typed in the box Tab reached takes the focus."""
+    import threading
+
+    from reflect.store import carry
+    from tests.functional.helpers import burst_keys
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented Team",
+        participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
+    answer = threading.Event()
+    real = carry.last_time
+
+    def slow_last_time(*args, **kwargs):  # type: ignore[no-untyped-def]
+        answer.wait(30)  # until the Tab has been handled
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(carry, "last_time", slow_last_time)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form, team = await in_the_team_box(pilot)
+        facilitator = form.query_one("#facilitator", Input)
+        burst_keys(pilot, [*"Invented Team", "tab"])
+        await wait_for(pilot, lambda: app.focused is facilitator)
+        chooser = form.query_one("#last-people", SelectionList)
+        assert not chooser.display
+        answer.set()
+        await wait_for(pilot, lambda: app.focused is chooser)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: chooser.selected == [0])
+
+
+async def test_a_box_typed_in_after_the_tab_keeps_the_focus(fictional_dir, sessions_dir):
+    """Something typed in the box Tab reached is where the user is: the list shown after it
+    is there to tick later, and never takes the focus from under the typing."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form, team = await in_the_team_box(pilot)
+        with team.prevent(Input.Changed):  # the look-up's answer is given below, by hand
+            team.value = "Invented team"
+        facilitator = form.query_one("#facilitator", Input)
+        await pilot.press("tab", "J", "o")
+        await wait_for(pilot, lambda: facilitator.value == "Jo")
+        form.show_last("Invented team", [Participant(name="Ada Example")])
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.display)
+        await pilot.pause()
+        assert app.focused is facilitator and facilitator.value == "Jo"

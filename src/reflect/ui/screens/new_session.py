@@ -55,6 +55,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         """The team name `last` was found for."""
         self.offered_facilitator = ""
         """The facilitator put in the box from the team's last session ("" for none)."""
+        self.tabbed_past: tuple[Widget, str] | None = None
+        """The box Tab (or Enter) went to from the team box before the list was shown, and
+        what it held then: the list, shown while nothing is typed there, takes the focus."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
@@ -109,12 +112,17 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
         """Tab from the team box goes to last time's participants as soon as they are shown.
         Textual orders Tab by where widgets are on screen, and the list just shown has no
-        place until the next layout: a quick Tab went past it (and Space ticked nobody)."""
+        place until the next layout: a quick Tab went past it (and Space ticked nobody). A
+        Tab before the list is shown at all is remembered (`tabbed_past`, see `show_last`)."""
         chooser = self.query_one("#last-people", SelectionList)
-        if selector == "*" and self.focused is self.query_one("#team") and chooser.display:
+        from_team = selector == "*" and self.focused is self.query_one("#team")
+        if from_team and chooser.display:
             self.set_focus(chooser)
             return chooser
-        return super().focus_next(selector)
+        moved = super().focus_next(selector)
+        self.tabbed_past = (moved, moved.value) if from_team and isinstance(moved, Input) \
+            else None
+        return moved
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
@@ -142,6 +150,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             return  # shown already: listing them again would untick who was ticked
         self.last, self.last_team = people, team
         box = self.query_one("#facilitator", Input)
+        passed, self.tabbed_past = self.tabbed_past, None
+        # Tab pressed as the team name was finished went on before the list was shown (read
+        # off the UI thread, it came a moment later): Space then ticked nobody (a trial).
+        take_focus = passed is not None and not chooser.display and \
+            self.focused is passed[0] and isinstance(passed[0], Input) and \
+            passed[0].value == passed[1]
         if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
             box.value = facilitator
             box.cursor_position = len(facilitator)  # (typing goes on after it)
@@ -156,6 +170,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                        "the others are listed as not yet here.")
         for widget in (label, chooser):
             widget.display = bool(people) and self.team_mode
+        if take_focus and chooser.display:
+            self.set_focus(chooser)
 
     @property
     def team_mode(self) -> bool:
