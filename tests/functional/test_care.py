@@ -3,8 +3,11 @@ reminder of where to get support (set in the settings file)."""
 
 from __future__ import annotations
 
+import pytest
+
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import shown, start_and_go_to, wait_for
 
 
@@ -82,3 +85,38 @@ async def test_the_support_reminder_is_read_from_the_settings_read_at_start(
         screen = await start_and_go_to(pilot, "summary")
         assert "Invented Council support line" in shown(screen.query_one("#support"))
     assert read_on_ui == []
+
+
+SHORT_INTRODUCTION = FICTIONAL_REVIEW.replace(  # an invented review with a short introduction:
+    # its notes box a line below the fold at 100x30
+    'context = ["An invented context point."]',
+    'context = ["An invented context point.", '
+    '"A second invented context point about an invented school."]')
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (110, 36)])
+@pytest.mark.parametrize("mode", ["individual", "team"])
+async def test_the_content_note_is_in_view_as_the_introduction_opens(tmp_path, size, mode):
+    """A reflection on a review with a short introduction opened at 100x30 with its view
+    starting at *Skip to the learning*: the content note above it was off screen (a new
+    user's trial). The screen's first Resize, at the size it already had, was taken for the
+    terminal made smaller, and the notes box (a line of it below the fold) scrolled whole."""
+    import tomllib
+
+    from reflect.model.review import Review
+    from reflect.model.session import Session
+
+    review = Review.model_validate(tomllib.loads(SHORT_INTRODUCTION))
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review, f"s-care-{mode}", mode=mode)
+        session.current_step = "intro"  # a reflection's first step; a team's, resumed
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and screen.index in screen.panes
+                       and app.focused is screen.panes[screen.index].query_one(".notes"))
+        await pilot.pause()
+        pane = screen.panes[screen.index]
+        note = pane.query_one("#content-note")
+        assert pane.scroll_y == 0
+        assert pane.region.y <= note.region.y and note.region.bottom <= pane.region.bottom

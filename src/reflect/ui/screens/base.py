@@ -4,9 +4,11 @@ and passes its failed background work up to the app; ReflectModal does the same 
 from __future__ import annotations
 
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
@@ -27,12 +29,25 @@ def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
         screen.post_message(WorkerFailed(event.worker))
 
 
-def keep_focus_in_view(screen: Screen[Any]) -> None:
+_sized_at: WeakKeyDictionary[Screen[Any], Size] = WeakKeyDictionary()
+"""The size each screen was last sent a Resize for."""
+
+
+def keep_focus_in_view(screen: Screen[Any], size: Size) -> None:
     """On a resize, the box with focus kept in view if it was in view before: made smaller,
     the terminal left it out of view still taking keys, and Space changed an action's status
     with nothing on screen showing it (a trial, sharing a screen at 80x24). Called before
     Textual lays the screen out at its new size (a class's handler runs before its base's);
-    a box out of view before (a section's notes, below the text read from the top) is left."""
+    a box out of view before (a section's notes, below the text read from the top) is left.
+
+    Only a change of size counts: Textual sends a Resize as a screen is first shown, and
+    again at the same size. Taken for one, it scrolled a reflection's first step, opened at
+    its top, until its notes box (a line of it below the fold) was whole, and the content
+    note above the case details went out of view (a new user's trial at 100x30)."""
+    before = _sized_at.get(screen)
+    _sized_at[screen] = size
+    if before is None or before == size:
+        return
     box = screen.focused
     if box is not None and screen.can_view_partial(box):
         screen.call_after_refresh(_into_view, screen, box)
@@ -110,7 +125,7 @@ class ReflectScreen(StyledOnce[ResultT]):
         pass_failure_up(self, event)
 
     def on_resize(self, event: events.Resize) -> None:
-        keep_focus_in_view(self)
+        keep_focus_in_view(self, event.size)
 
 
 class ReflectModal(ModalScreen[ResultT], StyledOnce[ResultT]):
@@ -143,7 +158,7 @@ class ReflectModal(ModalScreen[ResultT], StyledOnce[ResultT]):
         self.mount(ReflectFooter())
 
     def on_resize(self, event: events.Resize) -> None:
-        keep_focus_in_view(self)
+        keep_focus_in_view(self, event.size)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         pass_failure_up(self, event)
