@@ -105,6 +105,19 @@ def test_a_room_point_sent_as_a_participants_name_is_theirs(edits: SessionEdits)
         ("p3", "Alex Example")]
 
 
+def test_a_room_point_sent_as_the_name_of_someone_not_here_is_not_theirs(
+        edits: SessionEdits) -> None:
+    """A trial: points sent from the room as "Jo Example", marked not here, were credited to
+    her, and the notes listed her as not attending yet quoted her. As `@` and the name of
+    someone not here, the point keeps the name it was sent under."""
+    jo = edits.add_participant(name="Jo Example", role="GP")
+    edits.toggle_attended(jo)  # marked not here
+    assert not jo.attended
+    edits.add_point("zz-first", "Invented point", from_room="Jo Example")
+    [point] = edits.session.answer("zz-first").points  # type: ignore[union-attr]
+    assert (point.by, point.from_room) == ("", "Jo Example")
+
+
 def test_removing_a_participant_unattributes_their_points_and_undo_restores(
         edits: SessionEdits) -> None:
     ann = edits.add_participant(name="Ann Example", role="Nurse")
