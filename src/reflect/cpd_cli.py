@@ -142,8 +142,12 @@ def _shown(session: Session) -> list[str]:
                                          for t, h in c.themes.items()) or "(none chosen)"),
             f"Participatory: {participatory}",
             f"CPD method: {c.method or '(reflect words it)'}",
-            f"Time logged for CPD: {plural(session.minutes_for_cpd, 'minute')}"
-            + (" (measured)" if session.minutes_spent is None else "")]
+            "Time logged for CPD: " + (
+                (plural(session.minutes_for_cpd, 'minute')
+                 + (" (measured)" if session.minutes_spent is None else ""))
+                if session.minutes_for_cpd else
+                "none measured (the records leave the time and hours for you to fill in; "
+                "--minutes sets them)")]
 
 
 def team_link_for(folder: Path, ref: str, review: Review

@@ -73,6 +73,8 @@ def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions
     assert session_path(sessions_dir, mine.id).read_bytes() == before
     # What "auto" gives for this session, not the word "auto" (a trial)
     assert "Participatory: no (a reflection on your own: auto)" in out
+    # No time measured: said as the records leave it, not "0 minutes (measured)" (a trial)
+    assert "Time logged for CPD: none measured (the records leave the time and hours" in out
     code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1", *dirs)
     assert "Time logged for CPD: 1 minute\n" in out  # not "1 minutes"
     code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1,5 hours", *dirs)

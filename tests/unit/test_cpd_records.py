@@ -155,6 +155,32 @@ def test_the_time_is_said_once_in_words_and_in_hours_only_when_those_differ(
     assert "hours (2 hours)" not in record["time"] + nature
 
 
+@pytest.mark.parametrize("participatory", [None, True, False])
+def test_no_time_known_is_left_to_fill_in_in_the_log_as_in_the_account(
+        reflection, review, participatory):
+    """A reflection with no minutes typed and none measured: the NMC account left its time to
+    fill in while the log entry under it said 0 hours (a trial). Both leave it now."""
+    reflection.minutes_spent = None
+    reflection.timing = Timing()
+    reflection.after = TeamLink(session_id="child-zz-20300101-0900", label="Team", date="1 May",
+                                roles=["Health visitor"], points={"zz-first": ["A point"]})
+    reflection.cpd.participatory = participatory
+    account, log = ({e.field.key: e.text for e in r.entries}
+                    for r in nmc_records(reflection, review))
+    assert f"Time logged for CPD: {FILL_IN}." in account["nature"]
+    assert log["hours"] == FILL_IN
+    assert log["participatory"] == (FILL_IN if participatory else "0")
+    swe = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    assert swe["time"] == FILL_IN
+    joined = FILL_IN if participatory else "0"
+    txt = render_bytes(reflection, "nmc-txt", review).decode()
+    assert f"Number of hours:\n{FILL_IN}\n\nNumber of participatory hours:\n{joined}\n" in txt
+    md = render_bytes(reflection, "nmc-md", review).decode()
+    assert md.split("|---|")[-1].splitlines()[1].endswith(f"| {FILL_IN} | {joined} |")
+    doc = docx.Document(io.BytesIO(render_bytes(reflection, "nmc-docx", review)))
+    assert [c.text for c in doc.tables[-1].rows[-1].cells][-2:] == [FILL_IN, joined]
+
+
 def test_a_team_session_is_peer_reflection_and_participatory(team, review):
     record = {e.field.key: e.text for e in swe_record(team, review).entries}
     assert "Ask about fathers" in record["peer_discussed"]

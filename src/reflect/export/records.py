@@ -279,12 +279,22 @@ def nmc_account(session: Session, review: Review | None = None) -> Record:
     return _record("nmc_account", f"Reflective account: {w.title}", values)
 
 
+def log_hours(minutes: int, participatory: bool) -> tuple[str, str]:
+    """The log's hours and participatory hours. No time known (none typed, under a minute
+    measured) leaves both for the person to fill in, as the account's "Time logged for CPD"
+    does: the log read "0" hours under an account that left its time to fill in (a trial).
+    Learning that was not participatory has no participatory hours, whatever its time."""
+    if not minutes:
+        return FILL_IN, FILL_IN if participatory else "0"
+    return hours(minutes), hours(minutes) if participatory else "0"
+
+
 def nmc_log(session: Session, review: Review | None = None) -> Record:
     """One line of the NMC CPD log for the session."""
     w = _words(session, review)
+    spent, joined = log_hours(w.minutes, w.participatory)
     values = {"date": w.date, "method": w.method, "topic": _review_line(session, review),
-              "code": _themes(w), "hours": hours(w.minutes),
-              "participatory": hours(w.minutes) if w.participatory else "0"}
+              "code": _themes(w), "hours": spent, "participatory": joined}
     return _record("nmc_log", "CPD log entry", values, table=True)
 
 
