@@ -139,6 +139,32 @@ async def test_a_recommendation_ending_in_a_full_stop_reads_as_a_sentence_on_scr
         assert "not linked: 5 actions" in text
 
 
+async def test_an_individual_reflections_actions_are_shown_apart_as_personal(
+        fictional_dir, sessions_dir):
+    # One practitioner's "What I will do" was counted and listed as the team's agreed
+    # actions (a trial).
+    _sessions(fictional_dir, sessions_dir)
+    review = load_library(fictional_dir).get("child-zz")
+    mine = Session.start(review, new_session_id(review.id), team="Invented MASH",
+                         mode="individual")
+    mine.answers[0].what = "An invented thought."
+    mine.add_action(Action(text="Chronology for every invented case"))
+    save_session(sessions_dir, mine)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 6 " in _report_text(app))
+        text = _report_text(app)
+        assert "Actions agreed at team discussions: 5 (0 done, 0 in progress, 5 open)" in text
+        assert ("Personal actions from individual reflections: 1 (0 done, 0 in progress, "
+                "1 open)") in text
+        agreed = text[text.index("Actions by recommendation"):
+                      text.rindex("Personal actions from individual reflections")]
+        assert "Chronology" not in agreed
+        assert f"• Chronology for every invented case (open; Invented MASH; session {mine.id})" \
+            in text[text.rindex("Personal actions from individual reflections"):]
+
+
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)])
 async def test_the_overdue_actions_due_dates_show_whole_and_their_words_wrap(
         fictional_dir, sessions_dir, size):
@@ -283,7 +309,7 @@ async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir,
         await type_text(pilot, "31/12")
         today = date.today()
         start = read_date_near("25/12", today, True)
-        for typed, day in (("25/12", start), ("31/12", read_until("31/12", today, start))):
+        for _typed, day in (("25/12", start), ("31/12", read_until("31/12", today, start))):
             assert day is not None
             said = short_date(day).split(" ", 1)[1]  # "25 Dec 2025"
             await wait_for(pilot, lambda s=said: any(s in line for line in _screen_lines(app)))

@@ -31,8 +31,8 @@ from reflect.report import (
 )
 from reflect.report.gather import copy_kind, has_git_markers, session_date
 from reflect.report.words import summary_rows
-from reflect.store.library import load_library
 from reflect.store.catalogue import load_catalogue
+from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
 
@@ -147,7 +147,8 @@ def shared(tmp_path: Path) -> tuple[Path, Path]:
     # Written by a newer reflect.
     text = (main / f"{S5}.toml").read_text(encoding="utf-8")
     (main / f"{S5}.toml").write_text(
-        'future_field = "kept"\n' + re.sub(r"schema_version = \d+\n", "schema_version = 99\n", text),
+        'future_field = "kept"\n'
+        + re.sub(r"schema_version = \d+\n", "schema_version = 99\n", text),
         encoding="utf-8")
     # Unreadable, and a macOS metadata file that is no session at all.
     (main / "broken.toml").write_text("this is [[[ not toml\n", encoding="utf-8")
@@ -390,7 +391,7 @@ def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
     assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 of 4 | 5 | 1 | 10 March 2026 |" in md
     assert '<td class="n">3 of 4</td>' in html
     rows = {r[0]: r for r in csv.reader(io.StringIO(text, newline=""))}
-    assert rows["child-zz"][-2:] == ["3", "4"] and rows["child-zz"][6] == "6"
+    assert rows["child-zz"][11:13] == ["3", "4"] and rows["child-zz"][6] == "6"
     # One review discussed that the library does not know: the total asked is not known.
     partly = build_report(gather([main, second], today=TODAY), today=TODAY,
                           library={"child-zz": library["child-zz"]})
@@ -584,13 +585,15 @@ def test_csv_columns_and_rows(shared):
     assert tuple(rows[0]) == CSV_COLUMNS == (
         "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
         "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-        "themed_sessions", "questions_answered_once", "questions_in_review")
+        "themed_sessions", "questions_answered_once", "questions_in_review",
+        "personal_actions", "personal_actions_done")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
         "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
         "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
-        "questions_answered_once": "3", "questions_in_review": ""}
+        "questions_answered_once": "3", "questions_in_review": "", "personal_actions": "0",
+        "personal_actions_done": "0"}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 

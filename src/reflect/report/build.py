@@ -6,7 +6,9 @@ names; attendance is counted by role and by agency, action owners are left out. 
 grouped by `team_key` (model/teams.py, as carry-over compares them) and shown as most often
 written; agencies likewise, after abbreviations are read as the names they stand for
 ("CSC" is "Children's Social Care"). Actions are listed under each recommendation in the
-review's own order, with every recommendation shown, answered or not. Pure: no IO.
+review's own order, with every recommendation shown, answered or not; an individual
+reflection's actions ("What I will do") are its writer's own, counted and listed apart from
+the actions teams agreed. Pure: no IO.
 """
 
 from __future__ import annotations
@@ -80,6 +82,12 @@ class _Names:
         return self.agencies.shown(key) or NO_AGENCY
 
 
+def _statuses(s: SessionFacts) -> tuple[int, int]:
+    """How many of a session's actions are done, and how many in progress."""
+    done = sum(1 for a in s.actions if a.status == "done")
+    return done, sum(1 for a in s.actions if a.status == "in progress")
+
+
 class _ReviewSums:
     def __init__(self, line: ReviewLine, names: _Names,
                  library: LibraryReview = NOT_IN_LIBRARY) -> None:
@@ -107,14 +115,18 @@ class _ReviewSums:
             people[p] = people.get(p, 0) + 1
         line.questions_answered += s.answered
         self.answered.update((s.review_id, qid) for qid in s.answered_ids)
-        for act in s.actions:
-            line.actions_agreed += 1
-            if act.status == "done":
-                line.actions_done += 1
-            elif act.status == "in progress":
-                line.actions_in_progress += 1
-            else:
-                line.actions_open += 1
+        if s.mode == "individual":  # its writer's own actions: counted apart
+            line.personal_actions += len(s.actions)
+            done, going = _statuses(s)
+            line.personal_done += done
+            line.personal_in_progress += going
+            line.personal_open += len(s.actions) - done - going
+        else:
+            line.actions_agreed += len(s.actions)
+            done, going = _statuses(s)
+            line.actions_done += done
+            line.actions_in_progress += going
+            line.actions_open += len(s.actions) - done - going
         day = session_date(s)
         if line.last_discussed is None or day > line.last_discussed:
             line.last_discussed = day
@@ -217,6 +229,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     teams: dict[str, dict[str, TeamReview]] = {}
     recs: dict[tuple[str, str], RecommendationLine] = {}
     overdue: list[ActionLine] = []
+    personal: list[ActionLine] = []
 
     for s in sessions:
         rid = s.review_id
@@ -248,6 +261,12 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             words = _uncut(act.recommendation, own.recommendations)
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
                               act.due, act.due_date, act.status, words, act.progress)
+            if s.mode == "individual":  # the writer's own, not the team's: said apart
+                personal.append(line)
+                answers = recs.get((rid, _key(words)))
+                if answers is not None and answers.in_review:
+                    answers.personal += 1
+                continue
             recs.setdefault((rid, _key(words)), RecommendationLine(
                 rid, titles[rid], words)).actions.append(line)
             if act.status != "done" and act.due_date is not None and act.due_date < today:
@@ -267,8 +286,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         order[(r.review_id, _key(r.recommendation))] if r.in_review else 0,
         r.recommendation.casefold()))
     overdue.sort(key=lambda a: (a.due_date or today, *by_title(a.review_id), a.session_id))
+    personal.sort(key=lambda a: by_title(a.review_id))  # stable: oldest session first
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag]
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
-                  teams=team_lines, recommendations=rec_lines, overdue=overdue, flagged=flagged,
+                  teams=team_lines, recommendations=rec_lines, overdue=overdue,
+                  personal=personal, flagged=flagged,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable))

@@ -43,9 +43,16 @@ class ReviewLine:
     questions_asked: int = 0
     """How many questions the review asks, as the library has it; 0 where not known."""
     actions_agreed: int = 0
+    """Actions agreed at team discussions (a team's commitments); not `personal_*`."""
     actions_done: int = 0
     actions_in_progress: int = 0
     actions_open: int = 0
+    personal_actions: int = 0
+    """What practitioners wrote they will do in individual reflections: counted apart from
+    the actions agreed (a learning lead read one as the team's commitment: a trial)."""
+    personal_done: int = 0
+    personal_in_progress: int = 0
+    personal_open: int = 0
     last_discussed: date | None = None
     """The last session on the review, or themed session asking its questions."""
     themed: dict[str, int] = field(default_factory=dict)
@@ -141,6 +148,9 @@ class RecommendationLine:
     published: str = ""
     """The progress the briefing itself reports ("Complete."), "" for none: beside "no action
     yet", which read as a gap for one the partnership had done (a trial)."""
+    personal: int = 0
+    """Personal actions from individual reflections linked to it: said beside the agreed
+    ones, never counted among them (`Report.personal` lists them)."""
 
     @property
     def label(self) -> str:
@@ -159,7 +169,11 @@ class Report:
     teams: list[TeamLine] = field(default_factory=list)
     recommendations: list[RecommendationLine] = field(default_factory=list)
     overdue: list[ActionLine] = field(default_factory=list)
-    """Actions not done whose due date is before `today`, soonest due first."""
+    """Agreed actions not done whose due date is before `today`, soonest due first."""
+    personal: list[ActionLine] = field(default_factory=list)
+    """Personal actions from individual reflections ("What I will do"), by review, then
+    oldest session first: not a team's agreed actions, so neither under `recommendations`
+    nor in `overdue` (nor carried into a team's next session)."""
     flagged: list[tuple[Path, str, str]] = field(default_factory=list)
     """(file, session id, flag) for counted sessions that carry a flag."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
@@ -167,5 +181,5 @@ class Report:
 
     @property
     def without_action(self) -> list[RecommendationLine]:
-        """The reviews' recommendations no action answers yet."""
+        """The reviews' recommendations no agreed action answers yet."""
         return [r for r in self.recommendations if r.in_review and not r.actions]

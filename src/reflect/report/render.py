@@ -18,6 +18,8 @@ from reflect.report.dates import long_date
 from reflect.report.lines import Report
 from reflect.report.render_html import to_html
 from reflect.report.words import (
+    PERSONAL,
+    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
@@ -27,6 +29,8 @@ from reflect.report.words import (
     day_text,
     held_on,
     last_discussed,
+    personal_by_review,
+    personal_facts,
     rec_counts,
     rec_status,
     review_details,
@@ -41,10 +45,13 @@ __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day
 
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
                "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-               "themed_sessions", "questions_answered_once", "questions_in_review")
-"""questions_answered: answers, each session's; themed_sessions: themed sessions that asked
-the review's questions; questions_answered_once: each question answered once, however many
-sessions answered it; questions_in_review: how many it asks ("" where not known). New columns
+               "themed_sessions", "questions_answered_once", "questions_in_review",
+               "personal_actions", "personal_actions_done")
+"""questions_answered: answers, each session's; actions_agreed, actions_done: at team
+discussions; themed_sessions: themed sessions that asked the review's questions;
+questions_answered_once: each question answered once, however many sessions answered it;
+questions_in_review: how many it asks ("" where not known); personal_actions,
+personal_actions_done: individual reflections' own actions, not agreed by a team. New columns
 go last, so that a sheet reading the columns before them by place reads them still."""
 
 
@@ -95,6 +102,13 @@ def to_markdown(r: Report) -> str:
     if not r.recommendations:
         out += ["No actions agreed.", ""]
 
+    if r.personal:
+        out += [f"## {PERSONAL}", "", PERSONAL_NOTE, ""]
+        for title, actions in personal_by_review(r):
+            out += [f"### {cell(title)}", ""]
+            out += [f"- {cell(a.text)} ({cell('; '.join(personal_facts(a, r.today)))})"
+                    for a in actions] + [""]
+
     out += [f"## Overdue actions (open past their due date on {long_date(r.today)})", ""]
     if r.overdue:
         out += ["| Review | Team | Action | Due | Status | Session |",
@@ -138,5 +152,5 @@ def to_csv(r: Report) -> str:
             line.review_id, one_line(line.title), line.sessions, len(line.teams),
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
-            line.questions_asked or "")])
+            line.questions_asked or "", line.personal_actions, line.personal_done)])
     return buffer.getvalue()

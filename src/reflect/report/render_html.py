@@ -14,12 +14,16 @@ from reflect.report.lines import (
     Report,
 )
 from reflect.report.words import (
+    PERSONAL,
+    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
     action_facts,
     covers,
     held_on,
+    personal_by_review,
+    personal_facts,
     rec_status,
     review_details,
     review_row,
@@ -220,6 +224,15 @@ def to_html(r: Report) -> str:
     if not r.recommendations:
         out.append('<p class="empty">No actions agreed.</p>')
     out.append("</section>")
+
+    if r.personal:
+        out += ['<section aria-labelledby="personal">', f'<h2 id="personal">{_e(PERSONAL)}</h2>',
+                f'<p class="note">{_e(PERSONAL_NOTE)}</p>']
+        for title, actions in personal_by_review(r):
+            out += [f"<h3>{_e(title)}</h3>", "<ul>",
+                    *(f"<li>{_e(a.text)} ({_e('; '.join(personal_facts(a, r.today)))})</li>"
+                      for a in actions), "</ul>"]
+        out.append("</section>")
 
     out += ['<section aria-labelledby="overdue">',
             (f'<h2 id="overdue">Overdue actions (open past their due date on '

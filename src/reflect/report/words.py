@@ -44,6 +44,17 @@ def covers(r: Report) -> str:
     return "; ".join(words) if words else "every session found"
 
 
+PERSONAL = "Personal actions from individual reflections"
+PERSONAL_NOTE = ("What practitioners wrote they will do in their own reflections: not actions "
+                 "a team agreed, so not counted among those, not listed under the "
+                 "recommendations or as overdue, and not carried into a team's next session.")
+
+
+def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
+    """`4 (1 done, 0 in progress, 3 open)`."""
+    return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
+
+
 def summary_rows(r: Report) -> list[tuple[str, str]]:
     t = r.totals
     return [
@@ -62,9 +73,13 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # was answered twice and one never: a trial).
         ("Questions answered at least once", questions_words(t)),
         ("Answers to questions, counted in each session", str(t.questions_answered)),
-        ("Actions agreed", (f"{t.actions_agreed} ({t.actions_done} done, "
-                           f"{t.actions_in_progress} in progress, {t.actions_open} open)")),
+        # At team discussions only: a practitioner's own "What I will do" read as a team
+        # commitment when counted here (a trial).
+        ("Actions agreed at team discussions", status_counts(
+            t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
         ("Actions overdue", str(len(r.overdue))),
+        (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
+                                 t.personal_open)),
         ("Recommendations with no action yet", str(len(r.without_action))),
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
@@ -114,6 +129,9 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
                 ("Attending by agency", counts_text(line.by_agency))]
     if line.individual_reflections:
         out.append(("Individual reflections", str(line.individual_reflections)))
+    if line.personal_actions:
+        out.append((PERSONAL, status_counts(line.personal_actions, line.personal_done,
+                                            line.personal_in_progress, line.personal_open)))
     if line.themed:
         out.append(("Its questions asked in themed sessions", ", ".join(
             f"{theme} ({plural(n, 'session')})" for theme, n in line.themed.items())))
@@ -147,8 +165,31 @@ def rec_status(rec: RecommendationLine) -> tuple[str, str]:
 
 
 def rec_counts(rec: RecommendationLine) -> str:
+    """The agreed actions answering it, then any personal ones, said as such."""
+    own = (f"; {plural(rec.personal, 'personal action')} from individual reflections"
+           if rec.personal else "")
     if not rec.actions:
-        return f"{NO_ACTION} (the briefing's update: {rec.published})" if rec.published \
-            else NO_ACTION
+        return (f"{NO_ACTION}{own} (the briefing's update: {rec.published})" if rec.published
+                else NO_ACTION + own)
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
-            f"{rec.count('in progress')} in progress, {rec.count('open')} open")
+            f"{rec.count('in progress')} in progress, {rec.count('open')} open{own}")
+
+
+def personal_facts(a: ActionLine, today: date) -> list[str]:
+    """A personal action's facts: as an agreed one's, said to be past its due date when it is
+    (the overdue table lists agreed actions only), with the recommendation it answers (it is
+    not listed under one)."""
+    facts = action_facts(a)
+    if a.status != "done" and a.due_date is not None and a.due_date < today:
+        facts.insert(2 if a.due else 1, "past its due date")
+    if a.recommendation:
+        facts.insert(-1, f"recommendation: {a.recommendation}")
+    return facts
+
+
+def personal_by_review(r: Report) -> list[tuple[str, list[ActionLine]]]:
+    """`Report.personal` grouped under each review's title, in the report's order."""
+    groups: dict[str, tuple[str, list[ActionLine]]] = {}
+    for a in r.personal:
+        groups.setdefault(a.review_id, (a.review_title, []))[1].append(a)
+    return list(groups.values())

@@ -19,12 +19,16 @@ from reflect.report import Report
 from reflect.report.dates import long_date
 from reflect.report.lines import NOT_LINKED
 from reflect.report.words import (
+    PERSONAL,
+    PERSONAL_NOTE,
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
     action_facts,
     covers,
     held_on,
+    personal_by_review,
+    personal_facts,
     rec_status,
     review_details,
     review_row,
@@ -125,6 +129,16 @@ def report_widgets(r: Report) -> list[Widget]:
             out.append(_lines(lines))
     if not r.recommendations:
         out.append(Literal("No actions agreed.", "italic"))
+
+    if r.personal:
+        out += [_h(PERSONAL, 2), Literal(PERSONAL_NOTE, "italic", classes="report-p")]
+        for title, actions in personal_by_review(r):
+            lines = [f"• {a.text} ({'; '.join(personal_facts(a, r.today))})"
+                     for a in actions[:MAX_ACTIONS]]
+            if len(actions) > MAX_ACTIONS:
+                lines.append(f"… and {len(actions) - MAX_ACTIONS} more: save the report "
+                             "(Ctrl+O) to see every action")
+            out += [_h(title, 3), _lines(lines)]
 
     out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
     if r.overdue:
