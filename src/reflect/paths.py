@@ -31,14 +31,46 @@ def user_data_dir() -> Path:
     return user_data_path(APP, appauthor=False, roaming=True)
 
 
+OPTION, ENVIRONMENT, DEFAULT = "option", "environment", "default"
+_chosen: dict[Path, str] = {}
+"""How each library folder `content_dir` gave was chosen (OPTION, ENVIRONMENT or DEFAULT)."""
+
+
 def content_dir(option: str | Path | None = None) -> Path:
     if option:
-        return Path(option).expanduser()
-    if env := os.environ.get(CONTENT_ENV):
-        return Path(env).expanduser()
-    if _in_clone():
-        return _REPO / "content"
-    return _PACKAGE / "content"
+        folder, how = Path(option).expanduser(), OPTION
+    elif env := os.environ.get(CONTENT_ENV):
+        folder, how = Path(env).expanduser(), ENVIRONMENT
+    else:
+        folder, how = (_REPO if _in_clone() else _PACKAGE) / "content", DEFAULT
+    _chosen[folder] = how
+    return folder
+
+
+def content_dir_origin(folder: Path) -> str:
+    """How the library folder `folder` was chosen: as `content_dir` chose it, else (a folder
+    handed to the app directly) the environment variable when it names it, else the option."""
+    if folder in _chosen:
+        return _chosen[folder]
+    env = os.environ.get(CONTENT_ENV)
+    if env and Path(env).expanduser() == folder:
+        return ENVIRONMENT
+    return DEFAULT if folder in (_REPO / "content", _PACKAGE / "content") else OPTION
+
+
+def missing_library(folder: Path) -> str:
+    """What to say of a review library folder that does not exist: which folder, how it was
+    chosen, and what to do. A mistyped folder was said as "1 file(s) could not be read ...
+    A review file needs correcting by whoever looks after the library" (a trial)."""
+    said = {OPTION: ("given with --content-dir", ", or give the library's folder with "
+                     "--content-dir (or leave the option out for reflect's own library)"),
+            ENVIRONMENT: (f"set by the environment variable {CONTENT_ENV}",
+                          f", or set {CONTENT_ENV} to the library's folder (or unset it for "
+                          "reflect's own library)"),
+            DEFAULT: ("reflect's default", "")}
+    how, fix = said[content_dir_origin(folder)]
+    return (f"The review library folder {folder} does not exist (it was {how}). "
+            f"Check the folder's name{fix}.")
 
 
 def sessions_dir(option: str | Path | None = None) -> Path:

@@ -58,3 +58,24 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
         assert "5 file(s) could not be read" in shown
         for n in range(3):
             assert f"invented-broken{n}.toml: not valid TOML" in shown
+
+
+async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, sessions_dir,
+                                                                    monkeypatch):
+    """A mistyped REFLECT_CONTENT_DIR was said as "1 file(s) could not be read … A review file
+    needs correcting by whoever looks after the library" (a trial)."""
+    from reflect import paths
+
+    monkeypatch.setenv(paths.CONTENT_ENV, str(tmp_path / "mistyped-folder"))
+    app = make_app(paths.content_dir(None), sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.pause()
+        text = " ".join(str(app.screen.query_one("#problems-text").render()).split())
+        assert (f"The review library folder {tmp_path / 'mistyped-folder'} does not exist "
+                "(it was set by the environment variable REFLECT_CONTENT_DIR)") in text
+        assert "importing a briefing (i) would create the folder" in text
+        assert "could not be read" not in text and "needs correcting" not in text
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "does not exist" in shown  # in view at 80x24
+    assert not (tmp_path / "mistyped-folder").exists()

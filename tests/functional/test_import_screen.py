@@ -185,7 +185,7 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
             dialog.query_one("#import-blocks", OptionList).highlighted = 0
             dialog.query_one("#import-section", Select).value = "introduction"
             dialog.query_one("#import-move", Button).press()
-            await wait_for(pilot, lambda: "Moved 2 lines to Introduction" in shown(preview))
+            await wait_for(pilot, lambda p=preview: "Moved 2 lines to Introduction" in shown(p))
             said = " ".join(shown(preview).split())
             assert "Every line of the briefing was placed." in said
             told = "Note: the block you moved is the whole introduction"
@@ -315,3 +315,35 @@ async def test_a_file_already_imported_offers_no_move_and_names_the_review_and_i
         assert dialog.query_one("#import-save", Button).disabled
         dialog.move_block()  # nothing to move, whatever the list held
         assert dialog.moves == {}
+
+
+async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creates_it(
+        tmp_path, sessions_dir):
+    """The dialog said only "Will be saved as /…/mistyped-folder/child-v.toml" and made the
+    folder (a trial): it now says the folder does not exist, how it was chosen, and that
+    saving creates it, on the button too."""
+    from reflect import paths
+
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    folder = paths.content_dir(tmp_path / "mistyped-folder")
+    app = make_app(folder, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+        dialog = app.screen
+        preview = dialog.query_one("#import-preview")
+        dialog.query_one("#import-path", Input).value = str(source)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Child V" in shown(preview))
+        said = " ".join(shown(preview).split())
+        assert (f"The review library folder {folder} does not exist (it was given with "
+                "--content-dir).") in said
+        assert "Saving creates it: cancel (Esc) if the library should be elsewhere." in said
+        assert str(dialog.query_one("#import-save", Button).label) == (
+            "Create the folder and save")
+        assert not folder.exists()
+        await pilot.click("#import-save")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+    assert (folder / "child-v.toml").is_file()

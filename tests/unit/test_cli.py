@@ -48,7 +48,8 @@ def test_listing_a_folder_that_is_not_there_says_so(capsys, tmp_path):
     said only "No sessions" (a trial)."""
     missing = tmp_path / "no-such-folder"
     code, _, err = run(capsys, "list", "reviews", "--content-dir", str(missing))
-    assert code == 1 and f"reflect list: no such folder: {missing}" in err
+    assert code == 1 and (f"reflect list: The review library folder {missing} does not exist "
+                          "(it was given with --content-dir)") in err
     code, _, err = run(capsys, "list", "sessions", "--sessions-dir", str(missing))
     assert code == 0 and f"No sessions in {missing} (no such folder yet)" in err
 
@@ -142,7 +143,8 @@ def test_help_for_each_command(capsys):
         assert "usage: reflect" in capsys.readouterr().out
 
 
-def test_export_to_a_missing_folder_is_refused(capsys, fictional_dir, sessions_dir, saved, tmp_path):
+def test_export_to_a_missing_folder_is_refused(capsys, fictional_dir, sessions_dir, saved,
+                                               tmp_path):
     target = tmp_path / "no-such-folder" / "notes.md"
     code, _, err = run(capsys, "export", saved.id, "-o", str(target),
                        "--sessions-dir", str(sessions_dir))
@@ -194,7 +196,7 @@ def test_format_follows_the_file_ending(capsys, sessions_dir, saved, tmp_path):
 
 
 def _nhs(first_nine: str) -> str:
-    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
     check = 11 - total % 11
     check = 0 if check == 11 else check
     assert check != 10
@@ -412,6 +414,36 @@ def test_import_check_write_refuse_and_validate(capsys, tmp_path):
     assert code == 1 and "already in the library as review child-v" in err
     code, out, _ = run(capsys, "validate", str(content))
     assert code == 0
+
+
+def test_importing_into_a_library_folder_that_does_not_exist_says_so(capsys, tmp_path,
+                                                                     monkeypatch):
+    """A mistyped library folder was made without a word (a trial): the command says it does
+    not exist and how it was chosen, and that saving creates it, as the app's preview does."""
+    from reflect import paths
+
+    source = tmp_path / "brief.txt"
+    source.write_text(BRIEFING)
+    missing = tmp_path / "mistyped-folder"
+    monkeypatch.setenv(paths.CONTENT_ENV, str(missing))
+    code, _, err = run(capsys, "import", str(source), "--check")
+    assert code == 0 and not missing.exists()
+    assert (f"reflect import: The review library folder {missing} does not exist (it was set "
+            "by the environment variable REFLECT_CONTENT_DIR).") in err
+    assert err.rstrip().endswith("Saving would create it.")
+    code, out, err = run(capsys, "import", str(source))
+    assert code == 0 and err.rstrip().endswith("Saving creates it.")
+    assert f"Created the library folder and written {missing / 'child-v.toml'}" in out
+    code, out, err = run(capsys, "import", str(source), "--force")
+    assert code == 0 and not err and f"Written {missing / 'child-v.toml'}" in out
+    # The other commands that read the library say the same, not "no review (known: none)".
+    elsewhere = tmp_path / "nowhere"
+    monkeypatch.setenv(paths.CONTENT_ENV, str(elsewhere))
+    for argv in (["walk", "child-v"], ["handout", "child-v", "-o", str(tmp_path / "h.pdf")],
+                 ["import", str(source), "--into", "child-v"], ["validate"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 1 and f"The review library folder {elsewhere} does not exist" in out + err
+    assert not elsewhere.exists()
 
 
 def test_import_of_a_file_already_imported_names_the_review_and_its_file(capsys, tmp_path):

@@ -22,7 +22,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.what == "reviews":
         content = paths.content_dir(args.content_dir)
         if not content.is_dir():  # (a warning and success, for a mistyped folder: a trial)
-            echo(f"reflect list: no such folder: {content}", err=True)
+            echo(f"reflect list: {paths.missing_library(content)}", err=True)
             return 1
         lib = load_library(content)
         for r in lib.reviews:
@@ -56,6 +56,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from reflect.store.library import load_library
 
     folder = Path(args.dir) if args.dir else paths.content_dir(args.content_dir)
+    if not args.dir and not folder.exists():
+        echo(f"error\t{paths.missing_library(folder)}")
+        return 1
     if folder.is_file() or (folder.suffix.lower() == ".toml" and not folder.is_dir()):
         return _validate_file(folder)
     lib = load_library(folder)
@@ -142,8 +145,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(str(e))
     shown_name = source.path
     warnings: list[str] = []
+    creates = not folder.is_dir()  # said, as the app's preview says it (a trial: made unsaid)
     try:
         if args.into:
+            if creates:
+                return fail(paths.missing_library(folder))
             target = folder / f"{args.into}.toml"
             if not target.is_file():
                 return fail(f"no review {args.into!r} in {folder} (see `reflect list reviews`)")
@@ -175,6 +181,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except tomllib.TOMLDecodeError as e:
         return fail(f"{target}: not valid TOML: {e}")
     echo(f"{shown_name} -> {target}")
+    if creates:
+        echo(f"reflect import: {paths.missing_library(folder)} "
+             + ("Saving would create it." if args.check else "Saving creates it."), err=True)
     for section, n in counts.items():
         echo(f"  {section.replace('_', ' ')}: {n}" + (
             " (the briefing has none: reflect's standard questions added)"
@@ -201,7 +210,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     todo = [] if args.into else lib.unfinished.get(report.review["id"], [])
     for p in todo:
         echo(f"to do\t{p}")
-    echo(f"Written {target}" + ("" if problems or todo else "; it validates.") + (
+    echo(("Created the library folder and written " if creates else "Written ")
+         + f"{target}" + ("" if problems or todo else "; it validates.") + (
         "; `reflect validate` accepts it once the placeholders above are replaced."
         if todo and not problems else ""))
     return 1 if problems else 0

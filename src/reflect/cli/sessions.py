@@ -247,8 +247,11 @@ def find_review(catalogue: Catalogue, text: str) -> Review | str:
     """The review `text` names, by its id or its title (or a part of one title) as `reflect
     report --review` finds it, read in full; or why there is none (several match, none does,
     or its file cannot be read)."""
+    from reflect.paths import missing_library
     from reflect.report.review_filter import review_filter
 
+    if catalogue.missing:  # said as such, not "no review 'child-l' (known: none)"
+        return missing_library(catalogue.folder)
     choice = review_filter(text, catalogue)
     if choice.problem or choice.review_id is None:
         return f"{choice.problem or 'no review named'}."

@@ -45,6 +45,9 @@ class Catalogue:
     folder: Path
     reviews: list[ReviewSummary] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    """Review files that cannot be read, each with why."""
+    missing: bool = False
+    """The folder does not exist (`paths.missing_library` says so): no file needs correcting."""
 
     def get(self, review_id: str) -> ReviewSummary | None:
         return next((r for r in self.reviews if r.id == review_id), None)
@@ -106,7 +109,7 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
     """Every review in `folder`, summarised; problems reported as `load_library` reports them."""
     out = Catalogue(folder)
     if not folder.is_dir():
-        out.problems.append(f"{folder}: content folder not found")
+        out.missing = True
         return out
     cache = cache_file("library", folder, cache)
     known = read_records(cache)

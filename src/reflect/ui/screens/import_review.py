@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
+from reflect.paths import missing_library
 from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
@@ -49,6 +50,9 @@ class Loaded:
     replaces: bool = False
     """Whether saving would replace a review file already in the library (looked at here, in
     the worker: the preview looked on the UI thread)."""
+    creates_folder: bool = False
+    """Whether the library folder does not exist, so saving would create it (a mistyped
+    folder was created without a word: a trial)."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,8 @@ class ImportScreen(ReflectModal[Path | None]):
         earlier = already_imported(library.reviews, sha256)
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
         replaces = (self.content_dir / f"{report.review['id']}.toml").exists()
-        return Loaded(path, text, sha256, furniture, report, already, replaces)
+        return Loaded(path, text, sha256, furniture, report, already, replaces,
+                      creates_folder=not self.content_dir.is_dir())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -198,6 +203,11 @@ class ImportScreen(ReflectModal[Path | None]):
             return
         saving = f"Will be saved as {self.target}" + (
             " (REPLACING the review already there)" if loaded.replaces else "")
+        if loaded.creates_folder:
+            saving = (f"{missing_library(self.content_dir)} Saving creates it: cancel (Esc) "
+                      f"if the library should be elsewhere.\n{saving}")
+        self.query_one("#import-save", Button).label = (
+            "Create the folder and save" if loaded.creates_folder else "Save to the library")
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
                  saving,
                  "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"

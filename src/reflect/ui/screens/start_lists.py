@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList
 
+from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
@@ -147,8 +148,11 @@ class LibraryScreen(ReflectScreen[None]):
         self.show_sessions()
         problems = library.problems + sessions.problems
         unfinished = library.unfinished
-        self.query_one("#problems").display = bool(problems or unfinished)
+        self.query_one("#problems").display = bool(problems or unfinished or library.missing)
         text = []
+        if library.missing:
+            text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
+                        "usual; importing a briefing (i) would create the folder.")
         if problems:
             files = {p.split(": ", 1)[0] for p in problems}
             advice = []
@@ -181,6 +185,7 @@ class LibraryScreen(ReflectScreen[None]):
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search: empty the search box (/) to see them all."
              if library.reviews else
+             f"No library folder at {library.folder} (see below)." if library.missing else
              f"No reviews found in {library.folder}.")
         ids = [r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
