@@ -222,6 +222,29 @@ async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_
         assert all(f"Invented action {n} | for [redacted]" in page for n in range(5))
 
 
+async def test_a_since_still_to_come_is_refused_as_the_command_refuses_it(fictional_dir,
+                                                                          sessions_dir):
+    """"since next Tuesday" made a report of noughts from a day to come (a trial)."""
+    from datetime import date
+
+    from reflect.model.dates import read_date, short_date
+
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        app.screen.query_one("#report-since", Input).focus()
+        await type_text(pilot, "next tuesday\n")
+        await wait_for(pilot, lambda: "Since is a day still to come" in _report_text(app))
+        day = read_date("next tuesday", date.today())
+        assert day is not None
+        assert any(f"Since reads as {short_date(day)}, a day still to come" in n.message
+                   for n in app._notifications)
+        assert app.screen.report is None  # nothing to save
+        assert "Sessions held" not in _report_text(app)
+
+
 async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sessions_dir):
     """`1/11/2026` in Since was refused ("type it like 2026-03-31"): dates are read as due
     dates are, the date read is shown on the box, and one that cannot be read is said."""

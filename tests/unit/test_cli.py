@@ -376,7 +376,7 @@ def test_report_over_a_shared_folder(capsys, fictional_dir, tmp_path):
     [row] = [r for r in rows if r["review_id"] == "child-zz"]
     assert (row["sessions"], row["teams"], row["actions_agreed"], row["actions_done"]) == \
         ("6", "3", "6", "3")
-    code, _, err = run(capsys, *args, "--since", "2030-01-02", "--until", "2030-01-01")
+    code, _, err = run(capsys, *args, "--since", "2020-01-02", "--until", "2020-01-01")
     assert code == 1 and "--since is after --until" in err
     code, out, _ = run(capsys, *args, "--team", "invented team 1", "--format", "html")
     assert code == 0 and "<svg" in out and "<script" not in out
@@ -625,6 +625,35 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
     assert "'31/02/2026' is not a date: there is no 31 Feb" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("typed", ["next tuesday", "tomorrow", "in two weeks", "2099-01-01"])
+def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional_dir, tmp_path,
+                                                               typed):
+    """`--since 'next tuesday'` reported "covering sessions from 8 December 2026", every count
+    0 (a trial): refused, naming the option and the date the words were read as."""
+    from datetime import date, timedelta
+
+    from reflect.model.dates import read_date, short_date
+
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    with pytest.raises(SystemExit) as stopped:
+        run(capsys, *args, "--since", typed)
+    out, err = capsys.readouterr()
+    today = date.today()
+    day = read_date(typed, today)
+    assert stopped.value.code == 2 and out == "" and day is not None
+    assert (f"argument --since: {typed!r} reads as {short_date(day)}, a day still to come "
+            f"(today is {short_date(today)}): no session can have been held since then") in err
+    # Today itself is no day to come; Until still to come is said, and the report made.
+    code, out, err = run(capsys, *args, "--since", "today", "--until", typed)
+    assert code == 0 and "| Sessions held | 0 " in out
+    assert (f"reflect report: note: --until {typed!r} reads as {short_date(day)}, a day still "
+            "to come") in err
+    code, _, err = run(capsys, *args, "--until", short_date(today - timedelta(days=1)))
+    assert code == 0 and "note" not in err
+
+
 def test_report_since_without_a_year_is_the_last_such_day():
     """`--since 1 March` is the March gone, never next year's (which left a report empty);
     `--until` without a year is the first such day from `--since` on (`read_until`)."""
@@ -771,5 +800,5 @@ def test_a_report_on_a_team_with_no_session_says_so_not_noughts(capsys, fictiona
     assert code == 1 and out == "" and "no session is by a team 'Invented Hbu'" in err
     assert "the teams with sessions: Invented Hub" in err
     code, out, err = run(capsys, "report", *dirs, "--team", "Invented Hub",
-                         "--since", "2099-01-01")
+                         "--until", "2000-01-01")
     assert code == 0 and "Sessions held | 0 " in out, err

@@ -138,7 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
     p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
-                          help="sessions created on or after DATE (31/03/2026 or 2026-03-31)")
+                          help="sessions created on or after DATE (31/03/2026 or 2026-03-31; "
+                               "today or a day gone)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
                           help="sessions created on or before DATE (31/03/2026 or "
                                "2026-03-31)")
@@ -204,7 +205,14 @@ def uk_date(text: str, past: bool = False) -> date:
 
 
 def uk_date_past(text: str) -> date:
-    return uk_date(text, past=True)
+    """`--since`: a day on or before today (a day still to come is refused, saying the date
+    it was read as)."""
+    from reflect.report.dates import NOT_SINCE, still_to_come
+
+    day = uk_date(text, past=True)
+    if to_come := still_to_come(day, date.today()):
+        raise argparse.ArgumentTypeError(f"{text!r} reads as {to_come}: {NOT_SINCE}")
+    return day
 
 
 def until_words(text: str) -> str:

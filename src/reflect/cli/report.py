@@ -30,8 +30,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         from datetime import date
 
         from reflect.model.dates import read_until
+        from reflect.report.dates import still_to_come
 
-        args.until = read_until(args.until, date.today(), args.since)
+        typed, args.until = args.until, read_until(args.until, date.today(), args.since)
+        if args.until is not None and (to_come := still_to_come(args.until, date.today())):
+            echo(f"reflect report: note: --until {typed!r} reads as {to_come}: the report "
+                 "covers the sessions held up to today.", err=True)
     if args.since and args.until and args.since > args.until:
         echo("reflect report: --since is after --until", err=True)
         return 1

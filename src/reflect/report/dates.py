@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from reflect.model.dates import local_day, read_date
+from reflect.model.dates import local_day, read_date, short_date
 
 
 def utc(when: datetime) -> datetime:
@@ -17,6 +17,20 @@ def utc(when: datetime) -> datetime:
 def long_date(day: date) -> str:
     """`3 May 2026`, as people write it."""
     return f"{day.day} {day:%B %Y}"
+
+
+def still_to_come(day: date, today: date) -> str | None:
+    """What to say of a report's date read as a day after `today`: `Tue 8 Dec 2026, a day
+    still to come (today is Thu 3 Dec 2026)`; None for today or a day gone. "since next
+    Tuesday" reported "covering sessions from 8 December 2026", every count 0 (a trial)."""
+    if day <= today:
+        return None
+    return f"{short_date(day)}, a day still to come (today is {short_date(today)})"
+
+
+NOT_SINCE = ("no session can have been held since then. Give a day on or before today "
+             "(\"last Tuesday\", \"2 weeks ago\" and \"1 March\" count back)")
+"""Why a Since still to come is refused, after `still_to_come`'s words."""
 
 
 def parse_due(text: str, today: date | None = None) -> date | None:

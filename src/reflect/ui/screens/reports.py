@@ -15,6 +15,7 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Header, Input
 
 from reflect.model.dates import no_such_day, read_date_near, read_until, short_date
+from reflect.report.dates import NOT_SINCE, still_to_come
 from reflect.report.gather import Filters
 from reflect.report.lines import Report
 from reflect.report.review_filter import review_filter
@@ -96,6 +97,12 @@ class ReportsScreen(ReflectScreen[None]):
                                   f". {DATE_HINT[0].upper()}{DATE_HINT[1:]}."))
                 return None
         since, until = values["since"], values["until"]
+        if since is not None and (to_come := still_to_come(since, date.today())):
+            self.notify(f"Since reads as {to_come}: {NOT_SINCE}.", severity="warning",
+                        markup=False)  # as `reflect report --since` refuses it
+            self.report = None
+            self.show_message(f"Since is a day still to come: {NOT_SINCE}.")
+            return None
         if since is not None and until is not None and since > until:
             then = ", then save" if saving else ""
             self.notify(f"Since ({short_date(since)}) is after Until ({short_date(until)}), so "
