@@ -29,6 +29,12 @@ def file_stamp(path: Path) -> Stamp | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
+def folder_stamps(*folders: Path) -> tuple[Stamp | None, ...]:
+    """The folders' stamps: one changes when a file in it is added, removed or replaced (as
+    every save here replaces its file)."""
+    return tuple(file_stamp(folder) for folder in folders)
+
+
 def ensure_private_dir(folder: Path) -> None:
     """Create `folder` and any missing parents; each folder this creates is owner-only (0700),
     whatever the umask. Folders that already exist are left as they are."""

@@ -28,15 +28,19 @@ class Preload:
         self._done = threading.Event()
         self._result: tuple[Catalogue, SummaryList] | None = None
         self._thread = threading.Thread(target=self._read, name="reflect-preload", daemon=True)
+        self.seen: object = None
+        """The two folders' stamps as they were read (`atomic.folder_stamps`)."""
 
     def start(self) -> Preload:
         self._thread.start()
         return self
 
     def _read(self) -> None:
+        from reflect.store.atomic import folder_stamps
         from reflect.store.catalogue import load_catalogue
         from reflect.store.index import list_summaries
 
+        self.seen = folder_stamps(self.content_dir, self.sessions_dir)  # before reading them
         try:
             self._result = (load_catalogue(self.content_dir), list_summaries(self.sessions_dir))
         except Exception:  # noqa: BLE001 - the start screen's worker reads again and says why

@@ -54,7 +54,8 @@ class LibraryScreen(ReflectScreen[None]):
         self._limit = MAX_LISTED
         """Rows each list shows (FIRST_LISTED in the first frame)."""
         self._seen: object = None
-        """The two folders' stamps when last looked at (`_look_at_folders`)."""
+        """The two folders' stamps as the lists were read, or since looked at (None: not
+        yet known): a change is read again (`_look_at_folders`)."""
         self.follow: str | None = None
         """The saved session (its file's path) to highlight when the list is next shown: the
         one just opened, or made by `c`. Otherwise the highlight stays on its session."""
@@ -86,7 +87,7 @@ class LibraryScreen(ReflectScreen[None]):
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
         if read is not None:  # read while Textual was imported: shown in the first frame
-            self.reflect_app.preload = None
+            self.reflect_app.preload, self._seen = None, preload.seen
             self._limit = FIRST_LISTED
             self.show_loaded(*read)
             self.call_after_refresh(self._list_the_rest)
@@ -113,12 +114,20 @@ class LibraryScreen(ReflectScreen[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
+        from reflect.store.atomic import folder_stamps
+
         preload, self.reflect_app.preload = self.reflect_app.preload, None
         read = preload.wait() if preload is not None else None
+        seen = preload.seen if read is not None and preload is not None else folder_stamps(
+            self.reflect_app.content_dir, self.reflect_app.sessions_dir)  # before reading
         library, sessions = read if read is not None else (
             load_catalogue(self.reflect_app.content_dir),
             list_summaries(self.reflect_app.sessions_dir))
-        self.app.call_from_thread(self.show_loaded, library, sessions)
+        self.app.call_from_thread(self._loaded, library, sessions, seen)
+
+    def _loaded(self, library: Catalogue, sessions: SummaryList, seen: object) -> None:
+        self._seen = seen  # the folders as read: a change since is read again
+        self.show_loaded(library, sessions)
 
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_at_folders(self) -> None:
@@ -126,9 +135,9 @@ class LibraryScreen(ReflectScreen[None]):
         folder can be slow): a review imported or a session saved by another program, or
         another reflect, is listed without `r` (a review imported with `reflect import`
         while reflect was open was not listed until reflect was started again: a trial)."""
-        from reflect.store.atomic import file_stamp
+        from reflect.store.atomic import folder_stamps
 
-        seen = (file_stamp(self.reflect_app.content_dir), file_stamp(self.reflect_app.sessions_dir))
+        seen = folder_stamps(self.reflect_app.content_dir, self.reflect_app.sessions_dir)
         self.app.call_from_thread(self._folders_seen, seen)
 
     def _folders_seen(self, seen: object) -> None:
