@@ -86,8 +86,8 @@ class LibraryScreen(ReflectScreen[None]):
         self.query_one("#sessions" if self.on_sessions else "#reviews", OptionList).focus()
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
-        if read is not None:  # read while Textual was imported: shown in the first frame
-            self.reflect_app.preload, self._seen = None, preload.seen
+        if read is not None and preload is not None:  # read as Textual was imported: shown
+            self.reflect_app.preload, self._seen = None, preload.seen  # in the first frame
             self._limit = FIRST_LISTED
             self.show_loaded(*read)
             self.call_after_refresh(self._list_the_rest)
