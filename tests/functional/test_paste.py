@@ -96,3 +96,27 @@ async def test_a_tab_pasted_into_a_persons_agency_is_kept_as_a_space(
         await wait_for(pilot, lambda: bool(session.participants))
         [person] = session.participants
         assert (person.name, person.agency) == ("Pat Example", "Fictional YOT team!")
+
+
+async def test_a_tab_pasted_into_agency_shows_as_one_space_before_the_person_is_added(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """The box showed the tab itself (a gap of up to eight columns) and the draft kept it,
+    until the person was added, when it became the space kept (a new user's trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20260101-child-zz-0000c0e1", title="Invented tab test",
+                            current_step="people")
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        agency = app.screen.query_one(".person-agency", Input)
+        app.screen.set_focus(agency)
+        await wait_for(pilot, lambda: app.focused is agency)
+        agency.value = "Invented "
+        agency.cursor_position = len(agency.value)
+        agency.post_message(events.Paste("YOT\t \tteam\n"))
+        await wait_for(pilot, lambda: "team" in agency.value)
+        assert agency.value == "Invented YOT team"
+        assert agency.cursor_position == len(agency.value)
+        assert session.drafts["person:agency"] == "Invented YOT team"
