@@ -47,6 +47,15 @@ class SummaryPane(NotesHolder):
     def focus_target(self) -> Widget:
         return self.query_one(TextArea)
 
+    def reveal(self, target: Widget) -> None:
+        """From the top, as every step; then, once notes were exported, on to where they were
+        written: the path is what the person needs (at 60x20, back on the summary, or on it
+        after exporting from the step before, it was below the fold)."""
+        super().reveal(target)
+        result = self.query_one("#export-result", Fitted)
+        if result.fitted:
+            result.bring_into_view()
+
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
             to_text(self.session, self.review, width=0))

@@ -141,10 +141,7 @@ class ExportsSession(WalkthroughBase):
             result.fit(functools.partial(path_lines, f"{what} written to", str(path)),
                        "bold")  # the path never broken
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
-                shown = True  # the summary step is showing: its message is brought into view,
-                # once it has been laid out at its new height (a refresh later: brought into
-                # view at once, a path wrapped onto a third line stayed below the fold).
-                result.call_after_refresh(
-                    result.call_after_refresh, result.scroll_visible, animate=False)
+                shown = True  # the summary step is showing: its message is brought into view
+                result.bring_into_view()
         if not shown:
             self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)

@@ -82,18 +82,47 @@ class Fitted(Literal):
         super().__init__("", "", **kwargs)
         self._lines: Callable[[int], list[str]] | None = None
         self._style = ""
+        self._height = 0
+        """Lines in what is shown at the width it was fitted to."""
+        self._into_view = False
+        """`bring_into_view` asked, and not yet done at the height fitted."""
+
+    @property
+    def fitted(self) -> bool:
+        """Whether it shows anything."""
+        return self._lines is not None
 
     def fit(self, lines: Callable[[int], list[str]] | None, style: str = "") -> None:
         """Show `lines` at this widget's width, now and after each resize; None: nothing."""
         self._lines, self._style = lines, style
         self._fit()
 
+    def bring_into_view(self) -> None:
+        """Scroll it into view once it is laid out at the height its lines take here: a
+        refresh or two away after it is fitted again, later when it is hidden (a pane built
+        ahead) and refitted as it is shown. Scrolled at once, it was scrolled to where it
+        was before, and its last lines stayed below the fold (the summary's path, 60x20)."""
+        self._into_view = True
+        self.call_after_refresh(self._seen)
+
+    def _seen(self) -> None:
+        if not self._into_view or not self.fitted:
+            return
+        if self.content_region.height != self._height:  # not laid out anew yet: at Resize
+            return
+        self._into_view = False
+        self.scroll_visible(animate=False, immediate=True)
+
     def on_resize(self, event: events.Resize) -> None:
         self._fit()
+        if self._into_view:
+            self.call_after_refresh(self._seen)
 
     def _fit(self) -> None:
         width = self.content_region.width or 10_000  # (not laid out yet: fitted once it is)
-        self.show("\n".join(self._lines(width)) if self._lines else "", self._style)
+        lines = self._lines(width) if self._lines else []
+        self._height = len(lines)
+        self.show("\n".join(lines), self._style)
 
 
 class BlocksView(Static):
