@@ -3,7 +3,7 @@ and passes its failed background work up to the app; ReflectModal does the same 
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
 from textual import events, on
@@ -116,6 +116,13 @@ class ReflectScreen(StyledOnce[ResultT]):
     next step; without the whole screen, a step change in tmux took a median 48 ms, not 58,
     in nine runs alternated with the code before (3 December 2026)."""
 
+    TOASTS_OVER: ClassVar[str] = ""
+    """The screen's main area (a selector): its messages (Textual's toasts) are drawn at its
+    foot, on the right, over neither the titles above it nor the lines under it (the time
+    line, the status line, the keys), however many of those show. "" leaves them above the
+    keys (app.tcss). Drawn at the top, they hid the session's and the step's titles (a
+    trial); at the foot of the screen, the time line and the status line (#15.7)."""
+
     @property
     def reflect_app(self) -> ReflectApp:
         """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
@@ -126,6 +133,26 @@ class ReflectScreen(StyledOnce[ResultT]):
 
     def on_resize(self, event: events.Resize) -> None:
         keep_focus_in_view(self, event.size)
+
+    @on(events.Mount)
+    def _toasts_follow_the_layout(self) -> None:
+        if not self.TOASTS_OVER:
+            return
+        # Found once (each layout looking them up walked the whole screen); no rack when
+        # notifications are off (tests).
+        area = next(iter(self.query(self.TOASTS_OVER)), None)
+        rack = next(iter(self.query("#textual-toastrack")), None)
+        if area is not None and rack is not None:  # each time the screen is laid out: a
+            # line under the area came or went
+            self.screen_layout_refresh_signal.subscribe(
+                self, lambda _: self._place_toasts(area, rack))
+
+    def _place_toasts(self, area: Widget, rack: Widget) -> None:
+        if not area.region:
+            return
+        under = max(self.size.height - area.region.bottom, 0)
+        if rack.styles.margin.bottom != under:
+            rack.styles.margin = (0, 0, under, 0)
 
 
 class ReflectModal(ModalScreen[ResultT], StyledOnce[ResultT]):

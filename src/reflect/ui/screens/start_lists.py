@@ -43,6 +43,9 @@ the first frame's time with a big library."""
 class LibraryScreen(ReflectScreen[None]):
     """The lists and the search box; the screens built on it start, open and manage sessions."""
 
+    TOASTS_OVER = "#start-panes"
+    """Messages at the foot of the lists: over neither the titles nor the folders' line."""
+
     def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()
         self.on_sessions = on_sessions

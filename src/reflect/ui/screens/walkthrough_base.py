@@ -21,6 +21,9 @@ from reflect.ui.screens.session_keeping import KeepsSession
 class WalkthroughBase(KeepsSession):
     help_first = "In a session"
     """F1 gives a session's keys first (`HelpScreen`)."""
+    TOASTS_OVER = "#walk"
+    """Messages at the foot of the steps and the step on view: over neither the session's
+    title, the step's nor the question's, nor the time line, status line or keys under them."""
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, read_only)  # self.session: shortened if too big to edit
