@@ -86,6 +86,8 @@ class Room:
         """Wrong codes have paused joining by code (the real room's `RoomState.locked`)."""
         self.resolved_as: dict[str, str] = {}
         """The words a point was accepted in, when the facilitator edited it first."""
+        self.reopened: list[str] = []
+        """The ids of declined points brought back, in order."""
         self.asked: tuple[Phase, str] | None = None
         self.answers: dict[int, int] = {}
         self._participants: set[str] = set()
@@ -143,6 +145,11 @@ class Room:
         self.resolved[point_id] = accepted
         if text is not None:
             self.resolved_as[point_id] = text
+
+    def reopen(self, point: IncomingPoint) -> None:
+        """A declined point brought back: waiting again (no longer resolved)."""
+        self.resolved.pop(point.id, None)
+        self.reopened.append(point.id)
 
     def ask_confidence(self, phase: Phase, prompt: str) -> None:
         self.asked = (phase, prompt)

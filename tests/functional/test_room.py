@@ -189,7 +189,9 @@ async def test_accept_edit_decline_and_accept_all_by_keys(fictional_dir, session
         await wait_for(pilot, lambda: all(room.resolved.get(p.id) for p in rest))
         assert [p.text for p in answer.points][-2:] == ["Invented batch point 1",
                                                         "Invented batch point 2"]
-        assert not queue(screen, i).display
+        # None waits; the queue stays while the point declined can be brought back (u).
+        title = shown(queue(screen, i).query_one(".incoming-title", Literal))
+        assert title.startswith("From the room: none waiting") and "(1 declined)" in title
         await pilot.press("ctrl+s")
         text = saved_text(sessions_dir, screen)
         assert "Invented point to accept" in text and 'from_room = "Alex"' in text

@@ -133,6 +133,25 @@ async def test_accepted_and_declined_show_to_the_writer_and_a_declined_text_is_d
                for p in person.points)
 
 
+async def test_a_declined_point_brought_back_waits_again_on_its_writers_page(room):
+    """The facilitator's `u` after a `d` pressed by mistake: the room dropped the words as it
+    was declined; the app gives them back, and the page lists the point as waiting again."""
+    client, state, got, _ = room
+    state.show(QUESTION)
+    await send(client, state, "Invented point declined by mistake")
+    [point] = got.points
+    state.resolve(point.id, False)
+    assert "Not added by the facilitator (not in the notes)." in await open_page(client, state)
+    state.reopen(point.id, point.participant, point.text)
+    page = await open_page(client, state)
+    assert '<li class="waiting"><span class="status">Waiting</span>' in page
+    assert "Invented point declined by mistake" in page
+    state.resolve(point.id, True)  # and it can be decided again
+    assert '<li class="accepted">' in await open_page(client, state)
+    state.reopen(point.id, point.participant, "Invented other words")  # only a declined one
+    assert "Invented other words" not in await open_page(client, state)
+
+
 async def test_a_point_accepted_as_edited_shows_its_writer_the_words_kept(room):
     client, state, got, _ = room
     state.show(QUESTION)

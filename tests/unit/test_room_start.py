@@ -237,3 +237,30 @@ async def test_the_certificate_is_read_off_the_event_loop(tmp_path, monkeypatch)
     await room.start()
     await room.stop()
     assert built_on and built_on[0] is not threading.main_thread()
+
+
+async def test_a_point_declined_then_reopened_waits_again_on_its_writers_page():
+    """`Room.reopen` (the facilitator's u): the point the app was handed, waiting again."""
+    got = Got()
+    room = make_room(got)
+    await room.start()
+    try:
+        room.show(QUESTION)
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            async with client.get(room.url) as response:
+                page = await response.text()
+            csrf = page.split('name="csrf" value="')[1].split('"')[0]
+            data = {"csrf": csrf, "text": "Invented point to bring back", "name": "",
+                    "step_key": QUESTION.step_key}
+            async with client.post(room.url + "/point", data=data) as response:
+                assert response.status == 200
+            [point] = got.points
+            room.resolve(point.id, False)
+            async with client.get(room.url) as response:
+                assert "Invented point to bring back" not in await response.text()
+            room.reopen(point)
+            async with client.get(room.url) as response:
+                page = await response.text()
+            assert "Invented point to bring back" in page and 'class="waiting"' in page
+    finally:
+        await room.stop()

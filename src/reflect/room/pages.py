@@ -85,7 +85,8 @@ def mine_section(person: Participant) -> str:
     for point in reversed(person.points):
         where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
         text = (f'<span class="text">{e(point.text)}</span>' if point.status != "declined"
-                else '<span class="text gone">Not added by the facilitator (not kept).</span>')
+                else '<span class="text gone">Not added by the facilitator (not in the '
+                     'notes).</span>')
         status = ("Accepted, as the facilitator edited it" if point.edited
                   else STATUS_WORDS[point.status])
         items.append(f"<li class=\"{point.status}\"><span class=\"status\">"

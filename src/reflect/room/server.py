@@ -172,6 +172,10 @@ class Room:
         facilitator edited it (`text`); a declined point's text is dropped."""
         self.state.resolve(point_id, accepted, text)
 
+    def reopen(self, point: IncomingPoint) -> None:
+        """A point declined by mistake brought back: waiting again on its writer's page."""
+        self.state.reopen(point.id, point.participant, point.text)
+
     def ask_confidence(self, phase: Literal["start", "end"], prompt: str) -> None:
         self.state.ask_confidence(phase, prompt)
 

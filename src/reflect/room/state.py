@@ -218,6 +218,18 @@ class RoomState:
             del self.points[point_id]
         person.version += 1
 
+    def reopen(self, point_id: str, participant: str, text: str) -> None:
+        """A point the facilitator declined by mistake and brought back (the app kept its
+        words): waiting again, its words back on its writer's page. Nothing when the writer
+        or the point is no longer here."""
+        person = self.participants.get(participant)
+        point = next((p for p in person.points if p.id == point_id), None) if person else None
+        if person is None or point is None or point.status != "declined":
+            return
+        point.status, point.text = "waiting", text
+        self.points[point_id] = (person, point)
+        person.version += 1
+
     def ask_confidence(self, phase: Literal["start", "end"], prompt: str) -> None:
         self.confidence = Confidence(phase=phase, prompt=prompt)
         self.version += 1

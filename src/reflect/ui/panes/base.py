@@ -213,16 +213,21 @@ class StepPane(VerticalScroll):
 
             open_for(self, field)
 
-    def set_waiting(self, waiting: list[Waiting],
-                    decide: Callable[[IncomingQueue.Decided], None]) -> bool:
+    def set_waiting(self, waiting: list[Waiting], decide: Callable[[IncomingQueue.Decided], None],
+                    declined: int = 0) -> bool:
         """Show the points from the room waiting on this step, each decision on one handed to
-        `decide`. When they had the focus and none wait any more, it goes back where F2 came
-        from; True when it could not: the screen then gives the focus back to the step."""
+        `decide`, and how many declined ones `u` brings back. When they had the focus and none
+        wait any more, it goes back where F2 came from; True when it could not: the screen
+        then gives the focus back to the step."""
         return False
 
     def waiting_points(self) -> IncomingList | None:
-        """Where the points from the room waiting here are decided on (F2), or None: none."""
+        """Where the points from the room waiting here (or declined, to bring back) are
+        decided on (F2), or None: none."""
         return None
+
+    def highlight_waiting(self, index: int) -> None:
+        """Once shown, the waiting point at `index` highlighted (one brought back)."""
 
     def edit_from_room(self, waiting: Waiting) -> bool:
         """Put a point from the room into this step's point box to be edited before it is

@@ -156,21 +156,25 @@ class TeamQuestionPane(QuestionPane):
 
     # (Each `query`, not `query_one`: a pane built ahead may not be composed yet.)
 
-    def set_waiting(self, waiting: list[Waiting],
-                    decide: Callable[[IncomingQueue.Decided], None]) -> bool:
+    def set_waiting(self, waiting: list[Waiting], decide: Callable[[IncomingQueue.Decided], None],
+                    declined: int = 0) -> bool:
         emptied = False
         for queue in self.query(IncomingQueue):
             points = queue.query_one(IncomingList)
             was_here = points.has_focus
             queue.on_decide = decide
-            queue.set_waiting(waiting)
+            queue.set_waiting(waiting, declined)
             if was_here and not queue.waiting:  # all decided: back where F2 came from
                 emptied |= not points.go_back()
         return emptied
 
     def waiting_points(self) -> IncomingList | None:
         return next((queue.query_one(IncomingList) for queue in self.query(IncomingQueue)
-                     if queue.waiting), None)
+                     if queue.waiting or queue.declined), None)
+
+    def highlight_waiting(self, index: int) -> None:
+        for points in self.query(IncomingList):
+            points.call_after_refresh(setattr, points, "highlighted", index)
 
     def edit_from_room(self, waiting: Waiting) -> bool:
         return self.query_one(PointsEditor).edit_from_room(waiting)

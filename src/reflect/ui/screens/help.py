@@ -59,7 +59,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F2', "go to the room's points waiting beside the question; there"),
         ('a, e, d, A',
          '(on the highlighted one): accept, edit in the point box (Enter adds it), '
-         'decline (kept nowhere), accept all; Esc: back to the box you left'),
+         'decline (not in the notes), accept all; Esc: back to the box you left'),
+        ('u', "there: bring back the last point declined on the question (the room's "
+              'declined points are kept until it closes)'),
         ('F5', 'presentation view for a shared screen (F5 again to leave)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),

@@ -3,10 +3,9 @@
 F4 opens the room (a team session only): the address, optionally the confidence check, then
 the room starts on Textual's loop; F4 then shows or hides its panel (link, QR code, code). It
 follows the facilitator: each step shown is the question the page shows (or a wait). Points
-sent in wait beside their question (`IncomingQueue`), checked for personal details, until the
-facilitator accepts, edits or declines them; a declined point is kept nowhere. F3 shows the
-question's accepted points to the room, or hides them. The room is stopped when it is
-closed, when the session is left, and when the app quits.
+sent in wait beside their question until the facilitator decides (`TakesRoomPoints`, which
+this is built on). F3 shows the question's accepted points to the room, or hides them. The
+room is stopped when it is closed, when the session is left, and when the app quits.
 """
 
 from __future__ import annotations
@@ -19,39 +18,27 @@ from textual.app import SystemCommand
 
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.model.steps import QUESTION_PREFIX, Step, find_step
+from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.store.settings import room_tls
-from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
-from reflect.ui.screens.session_export import ExportsSession
-from reflect.ui.widgets.incoming import IncomingQueue, Waiting
-from reflect.ui.widgets.points_panel import PointsEditor
+from reflect.ui.screens.room_points import TakesRoomPoints
 from reflect.ui.widgets.room_link import RoomLine
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from reflect.room import ConfidenceCounts, IncomingPoint, Room, RoomQuestion
+    from reflect.room import ConfidenceCounts, Room, RoomQuestion
     from reflect.ui.screens.room_open import OpenedRoom
 
 WAITING_HEADING = "Waiting for the facilitator"
-REFRESH_SECONDS = 0.2
-"""Points arriving together are shown together, at most this long after the first."""
 
 
-class HostsRoom(ExportsSession):
+class HostsRoom(TakesRoomPoints):
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)
-        self.room: Room | None = None
-        """The open room, or None."""
-        self.waiting: dict[str, list[Waiting]] = {}
-        """Points from the room waiting for the facilitator, by step key (memory only)."""
-        self.shared: set[str] = set()
-        """Steps whose accepted points the room is shown."""
         self.confidence_prompt = next((c.prompt for c in self.session.confidence or []), None)
         """The confidence check's question when asked for (or asked before: a trial)."""
         self.confidence_offered: set[str] = set()
-        self._stale: set[str] = set()
         self._joining_paused = False
 
     # --- opening, the panel, closing -------------------------------------------------------
@@ -152,7 +139,9 @@ class HostsRoom(ExportsSession):
         if room is None:
             return
         dropped = sum(len(w) for w in self.waiting.values())
+        forgotten = sum(len(d) for d in self.declined.values())
         self.waiting.clear()
+        self.declined.clear()  # (no room to bring them back to)
         self.shared.clear()
         try:
             await room.stop()
@@ -164,9 +153,7 @@ class HostsRoom(ExportsSession):
             self._stale.update(s.key for s in self.steps)
             self._refresh_waiting()
             self.show_room_line()
-            self.notify("The room is closed." + (
-                f" {dropped} point{'s' if dropped != 1 else ''} still waiting "
-                f"{'were' if dropped != 1 else 'was'} dropped." if dropped else ""))
+            self.notify(words.closed(dropped, forgotten))
 
     @on(events.Unmount)
     async def _stop_room_on_leaving(self) -> None:
@@ -200,118 +187,6 @@ class HostsRoom(ExportsSession):
         self._stale.add(step.key)
         self._refresh_waiting()
         self.ask_confidence()
-
-    def waiting_mark(self, key: str) -> str:
-        """After a question's number in the step list: how many points wait there."""
-        n = len(self.waiting.get(key, ()))
-        return f"({n} new)" if n else ""
-
-    # --- points from the room --------------------------------------------------------------
-
-    def _point_arrived(self, point: IncomingPoint) -> None:
-        """A participant sent a point (called on Textual's loop by the room)."""
-        from reflect.export.identifiers import kinds_in
-
-        room = self.room
-        index = find_step(self.steps, point.step_key)
-        if room is None or index is None or self.steps[index].kind != "question":
-            if room is not None:
-                room.resolve(point.id, False)
-            return
-        flags = tuple(kinds_in(point.text, self.review))
-        self.waiting.setdefault(point.step_key, []).append(Waiting(point, flags))
-        if not self._stale:
-            self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
-        self._stale.add(point.step_key)
-
-    def _refresh_waiting(self) -> None:
-        """Redraw the queues and step lines whose waiting points changed."""
-        stale, self._stale = self._stale, set()
-        for key in stale:
-            self.redraw_step(key)
-            pane = self._pane(key)
-            if pane is not None and pane.set_waiting(self.waiting.get(key, []), self._decided):
-                self.focus_step()  # all decided: back to the point box
-
-    def _decided(self, event: IncomingQueue.Decided) -> None:
-        key = event.queue.step_key
-        waiting = self.waiting.get(key, [])
-        if event.how == "all":
-            # A point flagged as holding a personal detail waits to be decided on its own:
-            # Accept all took it unasked, and F3 could then show it on every phone.
-            flagged = [w for w in waiting if w.flags]
-            for w in [w for w in waiting if not w.flags]:
-                self._accept(key, w)
-            if flagged:
-                self.notify(f"{len(flagged)} point{'s' if len(flagged) != 1 else ''} with a "
-                            "likely personal detail (⚠) left waiting: accept, edit or decline "
-                            f"{'each' if len(flagged) != 1 else 'it'} on its own.",
-                            severity="warning", timeout=8)
-        elif event.waiting is not None and event.waiting in waiting:
-            if event.how == "accept":
-                self._accept(key, event.waiting)
-            elif event.how == "decline":
-                waiting.remove(event.waiting)  # kept nowhere
-                if self.room is not None:
-                    self.room.resolve(event.waiting.point.id, False)
-            else:
-                pane = self._pane(key)
-                if pane is None or not pane.edit_from_room(event.waiting):
-                    self.notify("The point box holds something typed: add it (Enter) or "
-                                "empty it first.", severity="warning")
-                    return
-                waiting.remove(event.waiting)
-        self._stale.add(key)
-        self._refresh_waiting()
-
-    def _accept(self, key: str, waiting: Waiting) -> None:
-        self.waiting[key].remove(waiting)
-        qid = key.removeprefix(QUESTION_PREFIX)
-        self.apply(self.edits.add_point(qid, waiting.point.text, from_room=waiting.who))
-        if self.room is not None:
-            self.room.resolve(waiting.point.id, True)
-        self._points_changed(key)
-
-    @on(PointsEditor.FromRoomAdded)
-    def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
-        if self.room is not None:  # its writer sees the words kept
-            self.room.resolve(event.point_id, True, event.text)
-        self._points_changed(self.steps[self.index].key)
-
-    @on(PointsEditor.FromRoomPutBack)
-    def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
-        key = event.waiting.point.step_key
-        if self.room is not None:
-            self.waiting.setdefault(key, []).insert(0, event.waiting)
-            self._stale.add(key)
-            self._refresh_waiting()
-
-    def _pane(self, key: str) -> StepPane | None:
-        """The pane of the step with this key, if it has been built."""
-        index = find_step(self.steps, key)
-        return self.panes.get(index) if index is not None else None
-
-    def _points_changed(self, key: str) -> None:
-        pane = self._pane(key)
-        if pane is not None:
-            pane.points_changed()
-        if key in self.shared and self.room is not None:
-            self.room.share(key, self.room_texts(key))
-
-    def action_room_points(self) -> None:
-        """F2: to the points from the room waiting on this question (a, e, d, A there)."""
-        pane = self.panes.get(self.index)
-        points = pane.waiting_points() if pane is not None else None
-        if points is None:
-            self.notify(words.elsewhere(self.waiting, self.steps) or (
-                "No points from the room wait on this step."
-                + ("" if self.room is not None else " Open the room with F4.")))
-            return
-        points.focus_from(self.focused, at_once=True)  # Esc there comes back here
-
-    def room_texts(self, key: str) -> list[str]:
-        answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
-        return [p.text for p in answer.points if p.from_room is not None] if answer else []
 
     def action_share(self) -> None:
         """F3: show the current question's accepted points to the room, or hide them."""

@@ -73,9 +73,9 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Literal("", id="room-paused")
                     yield Literal(self.secure_note, "dim")
                     yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
-                                  "edits, d declines, A accepts all. F3 shows accepted points to "
-                                  "the room.",
-                                  "dim")
+                                  "edits, d declines, A accepts all, u brings back the last "
+                                  "declined. F3 shows accepted points to the room.",
+                                  "dim", id="room-keys")
                     yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
                     yield Button("Confidence check", id="room-ask", compact=True)
                     yield Button("Close the room", variant="error", id="room-close", compact=True)

@@ -32,6 +32,43 @@ def points(n: int) -> str:
     return f"{n} point{'' if n == 1 else 's'}"
 
 
+def quoted(text: str, limit: int = 60) -> str:
+    """A point's words in quotes, cut at a word with "…" past `limit` characters."""
+    line = " ".join(text.split())
+    if len(line) > limit:
+        line = line[:limit].rsplit(" ", 1)[0] + "…"
+    return f"“{line}”"
+
+
+def declined(text: str, who: str) -> str:
+    """Said as a point is declined: which one, and how to bring it back (a `d` pressed by
+    mistake dropped an attendee's point with nothing said, for good: a trial)."""
+    return (f"Declined {quoted(text)} ({who}): not in the notes. Pressed by mistake? u on "
+            "the room's points (F2) brings it back.")
+
+
+def brought_back(text: str, who: str) -> str:
+    return f"Brought back {quoted(text)} ({who}): waiting again."
+
+
+def left_flagged(n: int) -> str:
+    """Accept all left the points flagged as holding a personal detail waiting."""
+    return (f"{points(n)} with a likely personal detail (⚠) left waiting: accept, edit or "
+            f"decline {'each' if n != 1 else 'it'} on its own.")
+
+
+def closed(dropped: int, declined: int) -> str:
+    """Said as the room closes: the points still waiting dropped, and the declined ones no
+    longer to be brought back (`u`)."""
+    said = "The room is closed."
+    if dropped:
+        said += f" {points(dropped)} still waiting {'was' if dropped == 1 else 'were'} dropped."
+    if declined:
+        said += (f" {points(declined)} declined can no longer be brought back (they "
+                 "were not added to the notes).")
+    return said
+
+
 def where_waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> list[tuple[str, int]]:
     """(step label, how many) for each step with points waiting, in the steps' order."""
     return [(s.label, len(waiting[s.key])) for s in steps if len(waiting.get(s.key, ()))]

@@ -1,8 +1,10 @@
 """Points sent from the room, waiting beside their question for the facilitator (#18).
 
 Each waits until the facilitator accepts it (a), edits it into the point box (e), declines it
-(d or Delete: it is dropped, kept nowhere) or accepts all (A). A point that looks like it
-holds a personal detail (a phone number, an NHS number, ...) says so before anyone accepts it.
+(d or Delete: it is dropped from the room and kept out of the notes) or accepts all (A); u
+brings back the last one declined on the question, waiting again (a `d` pressed by mistake lost
+an attendee's point for good: a trial). A point that looks like it holds a personal detail (a
+phone number, an NHS number, ...) says so before anyone accepts it.
 Every text is shown literally. The queue only shows and asks: the walkthrough holds the
 waiting points and the function that decides (attributes down), and is handed each
 decision (`Decided`) as the key is read.
@@ -27,7 +29,7 @@ from reflect.ui.widgets.literal import Literal as Line
 if TYPE_CHECKING:
     from reflect.room import IncomingPoint
 
-How = Literal["accept", "edit", "decline", "all"]
+How = Literal["accept", "edit", "decline", "all", "undo"]
 SHOWN = 30
 """Waiting points listed at once (the rest follow as these are decided): a queue hundreds
 long would cost every redraw, and the facilitator reads the first ones first."""
@@ -72,6 +74,7 @@ class IncomingList(GoesBack):
         Binding("e,enter", "decide('edit')", "Edit", priority=True),
         Binding("d,delete", "decide('decline')", "Decline", priority=True),
         Binding("A,shift+a", "decide('all')", "Accept all", priority=True),
+        Binding("u", "decide('undo')", "Undo decline", priority=True),
         # Esc went on to the session's own Esc, "Leave the session?" (the room open), with a
         # point half typed in the point box (a trial): back to that box, as it was.
         Binding("escape", "back", "Back"),
@@ -86,6 +89,13 @@ class IncomingList(GoesBack):
     def action_decide(self, how: How) -> None:
         self.query_ancestor(IncomingQueue).decide(how, self.highlighted)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """u in the footer only while a declined point can come back."""
+        if action == "decide" and parameters == ("undo",) and isinstance(
+                self.parent, IncomingQueue):
+            return self.parent.declined > 0
+        return True
+
 
 class IncomingQueue(Vertical):
     DEFAULT_CSS = """
@@ -95,7 +105,8 @@ class IncomingQueue(Vertical):
 
     @dataclass(frozen=True)
     class Decided:
-        """Accept, edit or decline the waiting point `waiting` (None with "all"). Handed
+        """Accept, edit or decline the waiting point `waiting` (None with "all", and with
+        "undo": bring back the last point declined on this question). Handed
         straight to `on_decide`, not posted, like `ItemForm.Submitted`: the walkthrough
         decides before the next key typed is read."""
 
@@ -107,6 +118,8 @@ class IncomingQueue(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.step_key = step_key
         self.waiting: list[Waiting] = []
+        self.declined = 0
+        """Points declined on this question that `u` can bring back."""
         self.on_decide: Callable[[IncomingQueue.Decided], None] | None = None
         """The walkthrough's: makes the decision (set with the waiting points)."""
 
@@ -117,9 +130,11 @@ class IncomingQueue(Vertical):
     def on_mount(self) -> None:
         self.display = False
 
-    def set_waiting(self, waiting: list[Waiting]) -> None:
-        """Show these waiting points (the walkthrough's list for this question)."""
+    def set_waiting(self, waiting: list[Waiting], declined: int = 0) -> None:
+        """Show these waiting points (the walkthrough's list for this question), and say how
+        many declined ones `u` can bring back: while there are any, the queue stays, emptied."""
         self.waiting = list(waiting)
+        self.declined = declined
         shown = self.waiting[:SHOWN]
         points = self.query_one(IncomingList)
         if [o.id for o in points.options] != [w.point.id for w in shown]:
@@ -127,19 +142,26 @@ class IncomingQueue(Vertical):
             points.set_options([Option(w.label(), id=w.point.id) for w in shown])
             if shown:
                 points.highlighted = min(keep or 0, len(shown) - 1)
+        self.query_one(".incoming-title", Line).show(self.title(), "bold")
+        self.display = bool(self.waiting) or bool(declined)
+        points.refresh_bindings()  # u in the footer, or not
+
+    def title(self) -> str:
         n = len(self.waiting)
         more = f" (the first {SHOWN} shown)" if n > SHOWN else ""
-        self.query_one(".incoming-title", Line).show(
-            f"From the room: {n} waiting{more} · F2 here, then a accept · e edit · d decline"
-            " · A accept all", "bold")
-        self.display = bool(self.waiting)
+        back = (f"u undo decline ({self.declined} declined)" if self.declined
+                else "")
+        if not n:
+            return f"From the room: none waiting · F2 here, then {back}"
+        return (f"From the room: {n} waiting{more} · F2 here, then a accept · e edit · "
+                f"d decline · A accept all" + (f" · {back}" if back else ""))
 
     def decide(self, how: How, index: int | None) -> None:
         if self.on_decide is None:
             return
-        if how == "all":
-            if self.waiting:
-                self.on_decide(self.Decided(self, "all", None))
+        if how in ("all", "undo"):
+            if self.waiting if how == "all" else self.declined:
+                self.on_decide(self.Decided(self, how, None))
             return
         if index is not None and 0 <= index < len(self.waiting):
             self.on_decide(self.Decided(self, how, self.waiting[index]))

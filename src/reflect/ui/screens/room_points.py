@@ -1,0 +1,173 @@
+"""TakesRoomPoints: the walkthrough's side of the points participants send from the room (#18).
+
+Points sent in wait beside their question (`IncomingQueue`), checked for personal details,
+until the facilitator accepts, edits or declines them. A point declined is dropped from the
+room at once (its writer's page no longer holds its words) but kept here, in memory only,
+until the room closes: `u` on the room's points brings back the last one declined on that
+question, waiting again. A `d` pressed by mistake lost an attendee's point for good (a new
+user's trial). A part of the walkthrough: HostsRoom, built on it, opens and closes the room.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import on
+
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.model.steps import QUESTION_PREFIX, find_step
+from reflect.ui.panes import StepPane
+from reflect.ui.screens import room_waiting as words
+from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.widgets.incoming import IncomingQueue, Waiting
+from reflect.ui.widgets.points_panel import PointsEditor
+
+if TYPE_CHECKING:
+    from reflect.room import IncomingPoint, Room
+
+REFRESH_SECONDS = 0.2
+"""Points arriving together are shown together, at most this long after the first."""
+
+
+class TakesRoomPoints(ExportsSession):
+    def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
+        super().__init__(session, review, read_only)
+        self.room: Room | None = None
+        """The open room, or None."""
+        self.waiting: dict[str, list[Waiting]] = {}
+        """Points from the room waiting for the facilitator, by step key (memory only)."""
+        self.declined: dict[str, list[Waiting]] = {}
+        """Points declined while the room is open, by step key, the last declined last
+        (memory only, forgotten as the room closes): `u` brings back the last one."""
+        self.shared: set[str] = set()
+        """Steps whose accepted points the room is shown (F3)."""
+        self._stale: set[str] = set()
+
+    def waiting_mark(self, key: str) -> str:
+        """After a question's number in the step list: how many points wait there."""
+        n = len(self.waiting.get(key, ()))
+        return f"({n} new)" if n else ""
+
+    def _point_arrived(self, point: IncomingPoint) -> None:
+        """A participant sent a point (called on Textual's loop by the room)."""
+        from reflect.export.identifiers import kinds_in
+
+        room = self.room
+        index = find_step(self.steps, point.step_key)
+        if room is None or index is None or self.steps[index].kind != "question":
+            if room is not None:
+                room.resolve(point.id, False)
+            return
+        flags = tuple(kinds_in(point.text, self.review))
+        self.waiting.setdefault(point.step_key, []).append(Waiting(point, flags))
+        if not self._stale:
+            self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
+        self._stale.add(point.step_key)
+
+    def _refresh_waiting(self) -> None:
+        """Redraw the queues and step lines whose waiting (or declined) points changed."""
+        stale, self._stale = self._stale, set()
+        for key in stale:
+            self.redraw_step(key)
+            pane = self._pane(key)
+            if pane is not None and pane.set_waiting(self.waiting.get(key, []), self._decided,
+                                                     len(self.declined.get(key, ()))):
+                self.focus_step()  # all decided: back to the point box
+
+    def _decided(self, event: IncomingQueue.Decided) -> None:
+        key = event.queue.step_key
+        waiting = self.waiting.get(key, [])
+        if event.how == "all":
+            # A point flagged as holding a personal detail waits to be decided on its own:
+            # Accept all took it unasked, and F3 could then show it on every phone.
+            flagged = [w for w in waiting if w.flags]
+            for w in [w for w in waiting if not w.flags]:
+                self._accept(key, w)
+            if flagged:
+                self.notify(words.left_flagged(len(flagged)), severity="warning", timeout=8)
+        elif event.how == "undo":
+            self._bring_back(key)
+        elif event.waiting is not None and event.waiting in waiting:
+            if event.how == "accept":
+                self._accept(key, event.waiting)
+            elif event.how == "decline":
+                waiting.remove(event.waiting)  # the room drops it; kept here for `u`
+                self.declined.setdefault(key, []).append(event.waiting)
+                if self.room is not None:
+                    self.room.resolve(event.waiting.point.id, False)
+                self.notify(words.declined(event.waiting.point.text, event.waiting.who),
+                            timeout=8)
+            else:
+                pane = self._pane(key)
+                if pane is None or not pane.edit_from_room(event.waiting):
+                    self.notify("The point box holds something typed: add it (Enter) or "
+                                "empty it first.", severity="warning")
+                    return
+                waiting.remove(event.waiting)
+        self._stale.add(key)
+        self._refresh_waiting()
+
+    def _bring_back(self, key: str) -> None:
+        """`u`: the last point declined on this question waits again, first in its queue and
+        highlighted, and its writer's page shows it waiting."""
+        declined = self.declined.get(key, [])
+        if not declined or self.room is None:
+            return
+        back = declined.pop()
+        self.waiting.setdefault(key, []).insert(0, back)
+        self.room.reopen(back.point)
+        pane = self._pane(key)
+        if pane is not None:
+            pane.highlight_waiting(0)
+        self.notify(words.brought_back(back.point.text, back.who), timeout=5)
+
+    def _accept(self, key: str, waiting: Waiting) -> None:
+        self.waiting[key].remove(waiting)
+        qid = key.removeprefix(QUESTION_PREFIX)
+        self.apply(self.edits.add_point(qid, waiting.point.text, from_room=waiting.who))
+        if self.room is not None:
+            self.room.resolve(waiting.point.id, True)
+        self._points_changed(key)
+
+    @on(PointsEditor.FromRoomAdded)
+    def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
+        if self.room is not None:  # its writer sees the words kept
+            self.room.resolve(event.point_id, True, event.text)
+        self._points_changed(self.steps[self.index].key)
+
+    @on(PointsEditor.FromRoomPutBack)
+    def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
+        key = event.waiting.point.step_key
+        if self.room is not None:
+            self.waiting.setdefault(key, []).insert(0, event.waiting)
+            self._stale.add(key)
+            self._refresh_waiting()
+
+    def _pane(self, key: str) -> StepPane | None:
+        """The pane of the step with this key, if it has been built."""
+        index = find_step(self.steps, key)
+        return self.panes.get(index) if index is not None else None
+
+    def _points_changed(self, key: str) -> None:
+        pane = self._pane(key)
+        if pane is not None:
+            pane.points_changed()
+        if key in self.shared and self.room is not None:
+            self.room.share(key, self.room_texts(key))
+
+    def room_texts(self, key: str) -> list[str]:
+        answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
+        return [p.text for p in answer.points if p.from_room is not None] if answer else []
+
+    def action_room_points(self) -> None:
+        """F2: to the points from the room waiting on this question (a, e, d, A there; u
+        brings back the last declined)."""
+        pane = self.panes.get(self.index)
+        points = pane.waiting_points() if pane is not None else None
+        if points is None:
+            self.notify(words.elsewhere(self.waiting, self.steps) or (
+                "No points from the room wait on this step."
+                + ("" if self.room is not None else " Open the room with F4.")))
+            return
+        points.focus_from(self.focused, at_once=True)  # Esc there comes back here

@@ -1,0 +1,106 @@
+"""A point from the room declined by mistake is brought back (u), against the fake room: `d`
+dropped an attendee's point at once and for good, with nothing said (a new user's trial)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from textual.widgets import Input
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.room_panel import RoomPanelScreen
+from reflect.ui.widgets.incoming import IncomingList
+from reflect.ui.widgets.literal import Literal
+from tests.functional import room_fake
+from tests.functional.helpers import shown, wait_for
+from tests.functional.test_facilitation import new_session
+from tests.functional.test_room import SIZE, hide_panel, open_room, queue, room_on_question
+
+
+@pytest.fixture(autouse=True)
+def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
+    room_fake.ROOMS.clear()
+
+
+def said(app: object) -> list[str]:
+    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        first = room.send("Invented first point to keep", name="Alex")
+        second = room.send("Invented second point declined by mistake", name="Sam")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        incoming.highlighted = 1
+        await pilot.press("d")  # the slip
+        await wait_for(pilot, lambda: room.resolved.get(second.id) is False)
+        # Said, with its words and how to bring it back.
+        assert any("Invented second point declined by mistake" in m and "u on the room's "
+                   "points" in m for m in said(app))
+        title = queue(screen, i).query_one(".incoming-title", Literal)
+        assert "u undo decline (1 declined)" in shown(title)
+        incoming.highlighted = 0
+        await pilot.press("d")  # the last one waiting: the focus goes back to the point box
+        await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box)
+        # Nothing waits, yet the queue stays, saying how to bring them back.
+        assert queue(screen, i).display
+        assert shown(title).startswith("From the room: none waiting · F2 here, then u")
+        await pilot.press("f2", "u")
+        # The last declined comes back first, waiting again, on its writer's page too.
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert room.reopened == [first.id] and first.id not in room.resolved
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "Invented first point to keep")
+        assert app.focused is incoming
+        await pilot.press("u")
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        assert room.reopened == [first.id, second.id]
+        await wait_for(pilot, lambda: incoming.highlighted == 0)
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "Invented second point declined by mistake")
+        assert "declined" not in shown(title)
+        await pilot.press("u")  # nothing more to bring back: nothing happens
+        await pilot.press("a")
+        await wait_for(pilot, lambda: room.resolved.get(second.id) is True)
+        answer = screen.session.answer("zz-first")
+        assert [(p.text, p.from_room) for p in answer.points] == [
+            ("Invented second point declined by mistake", "Sam")]
+
+
+async def test_closing_the_room_says_the_declined_points_can_no_longer_come_back(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        room.send("Invented point declined")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2", "d")
+        await wait_for(pilot, lambda: bool(room.resolved))
+        screen.close_room()
+        await wait_for(pilot, lambda: screen.room is None)
+        assert any(m.startswith("The room is closed.") and "1 point declined can no longer "
+                   "be brought back" in m for m in said(app))
+        assert not screen.declined
+
+
+async def test_the_rooms_panel_says_u_brings_back_the_last_declined(fictional_dir,
+                                                                   sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)
+        assert isinstance(app.screen, RoomPanelScreen)
+        keys = shown(app.screen.query_one("#room-keys", Literal))
+        assert "d declines" in keys and "u brings back the last declined" in keys
+        await hide_panel(pilot)
