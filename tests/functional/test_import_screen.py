@@ -330,14 +330,8 @@ async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creat
     app = make_app(folder, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("i")
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-        dialog = app.screen
-        preview = dialog.query_one("#import-preview")
-        dialog.query_one("#import-path", Input).value = str(source)
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: "Child V" in shown(preview))
-        said = " ".join(shown(preview).split())
+        dialog = await open_and_preview(pilot, source, "Child V")
+        said = " ".join(shown(dialog.query_one("#import-preview")).split())
         assert (f"The review library folder {folder} does not exist (it was given with "
                 "--content-dir).") in said
         assert "Saving creates it: cancel (Esc) if the library should be elsewhere." in said

@@ -15,11 +15,11 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import press_in_order, wait_for
 
 
-def _opened_on_a_question(fictional_dir: Path, sessions_dir: Path, tmp_path: Path, sid: str
-                          ) -> tuple[ReflectApp, Session]:
-    """The app as `reflect open` starts it, on a saved session's first question."""
+def _opened_on_a_question(fictional_dir: Path, sessions_dir: Path, tmp_path: Path, sid: str,
+                          step: str = "q:zz-first") -> tuple[ReflectApp, Session]:
+    """The app as `reflect open` starts it, on a saved session's first question (or `step`)."""
     review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, sid, title="Invented paste test", current_step="q:zz-first")
+    session = Session.start(review, sid, title="Invented paste test", current_step=step)
     save_session(sessions_dir, session)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     app.first_session = (session, review, None)
@@ -74,12 +74,8 @@ async def test_a_tab_pasted_into_a_persons_agency_is_kept_as_a_space(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """A spreadsheet cell pasted into Agency on Who is here kept its tab: the Markdown notes
     printed it raw and the text export expanded it (a new user's trial)."""
-    review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, "20260101-child-zz-0000c0e0", title="Invented tab test",
-                            current_step="people")
-    save_session(sessions_dir, session)
-    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
-    app.first_session = (session, review, None)
+    app, session = _opened_on_a_question(fictional_dir, sessions_dir, tmp_path,
+                                         "20260101-child-zz-0000c0e0", "people")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         name = app.screen.query_one(".person-name", Input)
@@ -102,12 +98,8 @@ async def test_a_tab_pasted_into_agency_shows_as_one_space_before_the_person_is_
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """The box showed the tab itself (a gap of up to eight columns) and the draft kept it,
     until the person was added, when it became the space kept (a new user's trial)."""
-    review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, "20260101-child-zz-0000c0e1", title="Invented tab test",
-                            current_step="people")
-    save_session(sessions_dir, session)
-    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
-    app.first_session = (session, review, None)
+    app, session = _opened_on_a_question(fictional_dir, sessions_dir, tmp_path,
+                                         "20260101-child-zz-0000c0e0", "people")
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         agency = app.screen.query_one(".person-agency", Input)

@@ -30,12 +30,15 @@ def _report_text(app) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(parts)
 
 
-async def open_reports(pilot) -> None:  # type: ignore[no-untyped-def]
-    """From the start screen, once the library is read: Ctrl+R, and the Reports screen."""
+async def open_reports(pilot, sessions_held: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """From the start screen, once the library is read: Ctrl+R, and the Reports screen (and,
+    given `sessions_held`, its report once it counts them: the five of `_sessions`)."""
     app = pilot.app
     await wait_for(pilot, lambda: app.library is not None)
     await pilot.press("ctrl+r")
     await wait_for(pilot, lambda: isinstance(app.screen, ReportsScreen))
+    if sessions_held:
+        await wait_for(pilot, lambda: f"Sessions held: {sessions_held} " in _report_text(app))
 
 
 def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-def]
@@ -52,8 +55,7 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         text = _report_text(app)
         assert "Secret Name" not in text
         assert "Teams reached: 3" in text  # the three ways of writing Invented MASH are one team
@@ -209,8 +211,7 @@ async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         text = _report_text(app)
         assert "… and 3 more: save the report (Ctrl+O) to see every action" in text
         assert "… and 3 more: save the report (Ctrl+O) to see every one" in text
@@ -232,8 +233,7 @@ async def test_a_since_still_to_come_is_refused_as_the_command_refuses_it(fictio
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         app.screen.query_one("#report-since", Input).focus()
         await type_text(pilot, "next tuesday\n")
         await wait_for(pilot, lambda: "Since is a day still to come" in _report_text(app))
@@ -308,8 +308,7 @@ async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_
                         lambda folder, todo, n: started.append(n))  # type: ignore[func-returns-value]
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
     assert started == []
 
 
@@ -358,8 +357,7 @@ async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         box = app.screen.query_one("#report-review", Input)
         box.focus()
         await type_text(pilot, "child zz")  # its title, as the library shows it
@@ -380,8 +378,7 @@ async def test_pgdn_scrolls_the_report_from_a_filter_box(fictional_dir, sessions
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         view = app.screen.query_one(ReportView)
         await wait_for(pilot, lambda: view.max_scroll_y > 0)
         assert isinstance(app.focused, Input)  # a filter box has the focus
@@ -402,8 +399,7 @@ async def test_a_message_that_cannot_be_shown_is_reported_and_the_app_goes_on(
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         monkeypatch.setattr(ReportView, "show_message", broken)
         app.screen.query_one("#report-since", Input).value = "not a date"
         await pilot.press("enter")
@@ -430,8 +426,7 @@ async def test_where_the_report_went_is_found_on_the_ui_thread(fictional_dir, se
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         await pilot.press("ctrl+o")
         result = app.screen.query_one("#report-result")
         await wait_for(pilot, lambda: result.has_class("shown"))
@@ -443,8 +438,7 @@ async def test_the_team_filter_says_when_no_session_is_by_that_team(fictional_di
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 5 " in _report_text(app))
+        await open_reports(pilot, sessions_held=5)
         box = app.screen.query_one("#report-team", Input)
         box.value = "Invented MAHS"  # a typo
         await pilot.press("enter")
