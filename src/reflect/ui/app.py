@@ -22,7 +22,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
-from reflect.ui.colours import HIGH_CONTRAST
+from reflect.ui.colours import HIGH_CONTRAST, Monochrome
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
@@ -70,7 +70,7 @@ def _driver_class() -> type[Driver] | None:
     return SturdyLinuxDriver
 
 
-class ReflectApp(Notices):
+class ReflectApp(Notices, Monochrome):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
