@@ -495,6 +495,19 @@ def test_a_pdf_of_letters_its_font_lacks_says_so_and_which_formats_keep_them(rev
     assert font_note(s, "docx") == "" and font_note(s, "md") == ""
 
 
+def test_a_letter_and_its_accent_typed_apart_print_as_one_in_the_pdf(review):
+    """"Zoë" typed as e and a combining diaeresis printed "Zoee¨": the PDF places no marks, so
+    the accent stood after the letter (a trial). Printed as the one letter ë (NFC)."""
+    from pdfminer.high_level import extract_text
+
+    from reflect.store.exports import render_bytes
+
+    s = Session.start(review, "child-zz-20300101-0903", mode="individual", title="Invented")
+    s.answers[0].what = "Invented: talked with Zoe\u0308 Example"
+    text = extract_text(io.BytesIO(render_bytes(s, "pdf", review)))
+    assert "Zo\u00eb Example" in text and "\u0308" not in text
+
+
 def test_a_pdfs_font_note_is_about_what_that_pdf_prints(review):
     """A redacted NMC discussion form was said to lack emoji and Arabic letters it did not
     hold (checked with pdfminer): the note was about the whole session (a trial)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -132,9 +133,11 @@ class Page:
         pdf.ln(3)
 
     def _t(self, text: str) -> str:
-        """`text` as the page prints it: see the module."""
+        """`text` as the page prints it: see the module. A letter and its accent typed apart
+        (`e` and a combining diaeresis) print as the one accented letter (NFC): the PDF drew
+        the accent after the letter ("Zoee¨", a trial), as it places no marks."""
         return "".join(c if _prints(c, self.glyphs) else _named(c)
-                       for c in printable(text).strip("\n"))
+                       for c in unicodedata.normalize("NFC", printable(text)).strip("\n"))
 
     @property
     def pages(self) -> int:
@@ -160,12 +163,10 @@ def scripts_lacking(texts: Iterable[str]) -> list[str]:
     in the order met, as Unicode names them ("Arabic", "Gurmukhi", "CJK"; "emoji"): they print
     as their names. (Said when a PDF is written: it reported success and printed Urdu as
     `[arabic letter alef]…` without a word; a trial.)"""
-    import unicodedata
-
     glyphs = _font_glyphs()
     found: dict[str, None] = {}
     for text in texts:
-        for char in printable(text):
+        for char in unicodedata.normalize("NFC", printable(text)):
             if _prints(char, glyphs) or not _named(char):
                 continue
             name = unicodedata.name(char, "")
@@ -183,8 +184,6 @@ def _prints(char: str, glyphs: frozenset[int]) -> bool:
 def _named(char: str) -> str:
     """A character the font lacks, as its name: `[thumbs up sign]`; nothing for a modifier
     that only changes the character before it (a skin tone, a joiner, a variation selector)."""
-    import unicodedata
-
     if unicodedata.category(char) in ("Mn", "Me", "Cf", "Sk") or \
             0x1F3FB <= ord(char) <= 0x1F3FF or 0xFE00 <= ord(char) <= 0xFE0F:
         return ""
