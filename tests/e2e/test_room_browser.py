@@ -300,3 +300,44 @@ async def test_points_said_not_added_come_back_when_the_room_answers_again(room,
     await asyncio.to_thread(driver.set_network_conditions, **{**offline, "offline": False})
     await until(lambda: "Waiting" in mine(driver), "the point waiting again")
     assert "Not added" not in mine(driver) and len(got.points) == 1
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
+async def test_the_address_a_refused_point_was_sent_to_leads_back_to_the_room(
+        room, driver_factory, javascript):
+    """A point refused (too long) is shown at the form's address, /r/<token>/point; asking for
+    that address again (a reload, a tab reopened) gave "405 Not allowed. This page cannot be
+    used that way." (a trial). It brings the participant back to their room page, what they
+    typed still in the box."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, javascript)
+    await asyncio.to_thread(driver.get, room_.url)
+    text = "Invented long point by Sam Sample. " * 60  # 2,100 characters
+    await asyncio.to_thread(write, driver, text, "Sam Sample")
+    await until(lambda: "too long" in driver.page_source, "the refusal")
+
+    def box() -> str:
+        return str(driver.find_element(By.ID, "text").get_attribute("value"))
+
+    assert box() == text
+    # Again at that address: a reload with the script (its address is the room's own now),
+    # the address asked for again without it.
+    if javascript:
+        await until(lambda: driver.current_url == room_.url, "the room's own address")
+        await asyncio.to_thread(driver.refresh)
+    else:
+        assert driver.current_url == room_.url + "/point"
+        await asyncio.to_thread(driver.get, driver.current_url)
+    await until(lambda: has_box(driver), "the room page")
+    assert "Not allowed" not in driver.page_source
+    assert driver.current_url.split("#")[0] == room_.url
+    assert box() == text and "too long" in driver.page_source
+    assert driver.find_element(By.ID, "name").get_attribute("value") == "Sam Sample"
+    # Once shown again, it is the browser's: a later reload shows the room as it is.
+    await asyncio.to_thread(driver.get, room_.url)
+    await until(lambda: has_box(driver), "the room page again")
+    assert box() == "" and "too long" not in driver.page_source
+    assert got.points == []

@@ -183,7 +183,7 @@ async def test_too_big_a_body_is_refused(room):
 
 
 @pytest.mark.parametrize(("method", "path"), [
-    ("PUT", "/r/{token}/point"), ("GET", "/r/{token}/point"), ("DELETE", "/"),
+    ("PUT", "/r/{token}/point"), ("HEAD", "/r/{token}/point"), ("DELETE", "/"),
     ("POST", "/r/{token}"), ("POST", "/static/room.css"), ("HEAD", "/r/{token}"),
 ])
 async def test_other_methods_are_refused(room, method, path):
@@ -191,6 +191,26 @@ async def test_other_methods_are_refused(room, method, path):
     response = await client.request(method, path.format(token=state.token))
     assert response.status == 405
     assert "Allow" in response.headers
+
+
+async def test_a_form_address_asked_for_again_is_the_room_page_the_point_refused_kept(room):
+    """A reload at /r/<token>/point, where a refusal is shown, was "405 Not allowed" (a trial):
+    it leads back to the room page, the point refused in its box once; sent, nothing is kept."""
+    client, state, got, _ = room
+    text = "Invented long point. " * 100
+    assert (await send(client, state, text, name="Sam Sample")).status == 400
+    for path in ("point", "confidence"):
+        response = await client.get(f"/r/{state.token}/{path}", allow_redirects=False)
+        assert response.status == 303
+        assert response.headers["Location"].startswith(f"/r/{state.token}")
+    page = await open_page(client, state)
+    assert textarea_of(page) == text and "too long: 2,099 characters" in page
+    assert 'value="Sam Sample"' in page
+    assert textarea_of(await open_page(client, state)) == ""  # once
+    assert (await send(client, state, text)).status == 400
+    assert (await send(client, state, "Invented point sent")).status == 303
+    assert textarea_of(await open_page(client, state)) == ""
+    assert [p.text for p in got.points] == ["Invented point sent"]
 
 
 async def test_an_app_that_cannot_take_a_point_keeps_it_in_the_box(clock):

@@ -15,7 +15,7 @@ from aiohttp import web
 
 from reflect.room import pages
 from reflect.room.contract import ConfidenceCounts, IncomingPoint
-from reflect.room.state import MAX_NAME, MAX_POINT, Participant, RoomState, same_secret
+from reflect.room.state import MAX_NAME, MAX_POINT, Held, Participant, RoomState, same_secret
 from reflect.text import one_line, printable
 
 log = logging.getLogger(__name__)
@@ -174,11 +174,27 @@ async def room_page(request: web.Request) -> web.StreamResponse:
             return refused(503, "The room is full", f"This room takes up to "
                            f"{state.max_participants} people and is full. Tell the "
                            "facilitator, who can add your point for you.")
-    response = page(pages.room(state, person, base_of(state), name=remembered_name(request)))
+    held, person.held = person.held, None  # a point refused: back in the box, once
+    if held is None:
+        response = page(pages.room(state, person, base_of(state),
+                                   name=remembered_name(request)))
+    else:
+        key = held.step_key if held.step_key in state.shown_keys else None
+        response = page(pages.room(state, person, base_of(state), name=held.name,
+                                   draft=held.text, message=held.message, step_key=key))
     if joined:
         response.set_cookie(PARTICIPANT_COOKIE, person.id, path=base_of(state), httponly=True,
                             samesite="Strict", secure=request.app[SECURE])
     return response
+
+
+async def back_to_room(request: web.Request) -> web.StreamResponse:
+    """A GET of a form's address (/r/<token>/point or /confidence): where the browser sits
+    after a refusal, and what it asks for again on a reload, or on reopening the tab. It was
+    "405 Not allowed" (a trial); now it is the room page, a point refused back in its box."""
+    state = check_token(request)
+    person = who(request, state)
+    raise web.HTTPSeeOther(base_of(state) + ("#point" if person and person.held else ""))
 
 
 async def room_state(request: web.Request) -> web.StreamResponse:
@@ -219,6 +235,8 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     text = one_line(raw)
 
     def again(status: int, message: str) -> web.Response:
+        if raw.strip():  # kept for the room page, should this address be asked for again
+            person.held = Held(raw, name, key, message)
         return page(pages.room(state, person, base, name=name, draft=raw, message=message,
                                step_key=key if key in state.shown_keys else None), status)
 
@@ -302,6 +320,8 @@ def build_app(state: RoomState, on_point: Callable[[IncomingPoint], None],
         web.get("/r/{token}/state", room_state, allow_head=False),
         web.post("/r/{token}/point", send_point),
         web.post("/r/{token}/confidence", send_confidence),
+        web.get("/r/{token}/point", back_to_room, allow_head=False),
+        web.get("/r/{token}/confidence", back_to_room, allow_head=False),
         web.get("/favicon.ico", no_icon, allow_head=False),
     ]
     routes += [web.get(f"/static/{name}", static_handler(name, kind), allow_head=False)

@@ -81,6 +81,20 @@ class OwnPoint:
     """Accepted in the facilitator's words, not as sent: the page shows what was kept."""
 
 
+@dataclass(frozen=True)
+class Held:
+    """A point the room refused (too long, too many at once, ...), as it was in the form: the
+    next load of the room page puts it back in the box, once. The refusal is shown at the
+    form's address (/r/<token>/point); a reload, or a browser reopening that tab, asked for
+    it again and got "405 Not allowed" (a trial): it is sent back to the room page, and this
+    keeps what was typed."""
+
+    text: str
+    name: str
+    step_key: str
+    message: str
+
+
 @dataclass
 class Participant:
     id: str
@@ -90,6 +104,8 @@ class Participant:
     version: int = 0
     took_part: bool = False
     """Sent a point or answered a confidence check: a person, not just a page load."""
+    held: Held | None = None
+    """Their last point refused, until the room page shows it again or a point is sent."""
 
 
 @dataclass
@@ -201,6 +217,7 @@ class RoomState:
                          heading=self.shown_keys.get(step_key, ""), text=text)
         person.points.append(point)
         person.took_part = True
+        person.held = None
         person.version += 1
         self.points[point.id] = (person, point)
         return point

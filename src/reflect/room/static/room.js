@@ -13,6 +13,13 @@
   var url = room.getAttribute("data-state");
   var form = document.getElementById("point");
   var sending = false;
+  // A point refused is shown at the form's address: the page's own address is put back, so
+  // that a reload asks for the room page, not the form again (a reload gave "405 Not
+  // allowed": a trial). The room keeps the refused point for that reload, in its box.
+  var base = url.replace(/\/state$/, "");
+  if (window.location.pathname !== base && window.history.replaceState) {
+    window.history.replaceState(null, "", base + window.location.hash);
+  }
   function typing() {
     var box = document.getElementById("text");
     return box !== null && box.value.trim() !== "";
