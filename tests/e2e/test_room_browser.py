@@ -341,3 +341,37 @@ async def test_the_address_a_refused_point_was_sent_to_leads_back_to_the_room(
     await until(lambda: has_box(driver), "the room page again")
     assert box() == "" and "too long" not in driver.page_source
     assert got.points == []
+
+
+async def test_the_page_follows_a_shared_point_edited_then_taken_out(room, driver_factory):
+    """After F3, the facilitator took a personal detail out of a shared point, then the point
+    itself: every phone kept the first words under "Points the facilitator shared", and its
+    writer's page "Accepted" beside them (a facilitator's trial)."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    sent = "Invented: ring Sam Sample's aunt on 07700 900123"
+    await asyncio.to_thread(write, driver, sent, "Sam Sample")
+    await until(lambda: len(got.points) == 1, "on_point")
+    point = got.points[0]
+    room_.resolve(point.id, True)
+    room_.share(QUESTION.step_key, [sent, "Invented point typed by the facilitator"])
+
+    def shared() -> str:
+        return str(driver.find_element(By.ID, "shared").text)
+
+    await until(lambda: sent in shared() and "Accepted" in mine(driver), "shared, accepted")
+    kept = "Invented: ring Sam Sample's aunt"
+    room_.follow(point.id, kept, edited=True)
+    room_.share(QUESTION.step_key, [kept, "Invented point typed by the facilitator"])
+    await until(lambda: "07700" not in shared() + mine(driver), "the detail gone")
+    assert kept in shared() and "Invented point typed by the facilitator" in shared()
+    assert f"Accepted, as the facilitator edited it Question 1 of 3 {kept}" in mine(driver)
+    room_.follow(point.id, None)
+    room_.share(QUESTION.step_key, ["Invented point typed by the facilitator"])
+    await until(lambda: kept not in shared() + mine(driver), "the point gone")
+    assert "Taken out Question 1 of 3 Taken out of the notes by the facilitator." in mine(driver)
+    assert "Invented point typed by the facilitator" in shared()

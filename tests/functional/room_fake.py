@@ -86,6 +86,8 @@ class Room:
         """Wrong codes have paused joining by code (the real room's `RoomState.locked`)."""
         self.resolved_as: dict[str, str] = {}
         """The words a point was accepted in, when the facilitator edited it first."""
+        self.followed: dict[str, str | None] = {}
+        """Accepted points' words as the notes hold them now, by id (None: taken out)."""
         self.reopened: list[str] = []
         """The ids of declined points brought back, in order."""
         self.asked: tuple[Phase, str] | None = None
@@ -145,6 +147,10 @@ class Room:
         self.resolved[point_id] = accepted
         if text is not None:
             self.resolved_as[point_id] = text
+
+    def follow(self, point_id: str, text: str | None, edited: bool = False) -> None:
+        """An accepted point as the notes hold it now (None: taken out of them)."""
+        self.followed[point_id] = text
 
     def reopen(self, point: IncomingPoint) -> None:
         """A declined point brought back: waiting again (no longer resolved)."""

@@ -9,7 +9,10 @@ from html import escape
 from reflect.room.state import MAX_POINT, Participant, RoomState
 from reflect.text import printable
 
-STATUS_WORDS = {"waiting": "Waiting", "accepted": "Accepted", "declined": "Declined"}
+STATUS_WORDS = {"waiting": "Waiting", "accepted": "Accepted", "declined": "Declined",
+                "removed": "Taken out"}
+GONE = {"declined": "Not added by the facilitator (not in the notes).",
+        "removed": "Taken out of the notes by the facilitator."}
 LEVELS = {1: "1 (not at all)", 2: "2", 3: "3", 4: "4", 5: "5 (very)"}
 
 
@@ -84,9 +87,9 @@ def mine_section(person: Participant) -> str:
     items = []
     for point in reversed(person.points):
         where = f'<span class="where">{e(point.heading)}</span> ' if point.heading else ""
-        text = (f'<span class="text">{e(point.text)}</span>' if point.status != "declined"
-                else '<span class="text gone">Not added by the facilitator (not in the '
-                     'notes).</span>')
+        gone = GONE.get(point.status)
+        text = (f'<span class="text gone">{gone}</span>' if gone
+                else f'<span class="text">{e(point.text)}</span>')
         status = ("Accepted, as the facilitator edited it" if point.edited
                   else STATUS_WORDS[point.status])
         items.append(f"<li class=\"{point.status}\"><span class=\"status\">"

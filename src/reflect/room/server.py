@@ -164,13 +164,19 @@ class Room:
         self.state.show(question)
 
     def share(self, step_key: str, texts: list[str] | None) -> None:
-        """Show the accepted points of that question to the room (None: hide them again)."""
+        """Show these points of that question to the room, in place of those shown (None: hide
+        them again); the same ones again change nothing."""
         self.state.share(step_key, texts)
 
     def resolve(self, point_id: str, accepted: bool, text: str | None = None) -> None:
         """Tell the writer's page whether their point was accepted, and in what words when the
         facilitator edited it (`text`); a declined point's text is dropped."""
         self.state.resolve(point_id, accepted, text)
+
+    def follow(self, point_id: str, text: str | None, edited: bool = False) -> None:
+        """An accepted point changed in the notes: its writer's page shows it in these words
+        (`edited`: not as sent), or, with None, that the facilitator took it out."""
+        self.state.follow(point_id, text, edited)
 
     def reopen(self, point: IncomingPoint) -> None:
         """A point declined by mistake brought back: waiting again on its writer's page."""

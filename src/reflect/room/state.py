@@ -14,7 +14,7 @@ from typing import Literal
 
 from reflect.room.contract import WAITING, ConfidenceCounts, RoomQuestion
 
-Status = Literal["waiting", "accepted", "declined"]
+Status = Literal["waiting", "accepted", "declined", "removed"]
 
 MAX_POINT = 2000
 """Characters in one point (after cleaning)."""
@@ -70,7 +70,8 @@ class Bucket:
 
 @dataclass
 class OwnPoint:
-    """A point as its writer's page lists it. A declined point's text is dropped at once."""
+    """A point as its writer's page lists it. A declined point's text is dropped at once, and
+    so is an accepted one's that the facilitator took out of the notes ("removed")."""
 
     id: str
     step_key: str
@@ -200,6 +201,8 @@ class RoomState:
         self.version += 1
 
     def share(self, step_key: str, texts: list[str] | None) -> None:
+        if self.shared.get(step_key) == texts:
+            return  # (shared again on every change to the question's points)
         if texts is None:
             self.shared.pop(step_key, None)
         else:
@@ -234,6 +237,21 @@ class RoomState:
             point.text = ""  # nothing of a declined point is kept
             del self.points[point_id]
         person.version += 1
+
+    def follow(self, point_id: str, text: str | None, edited: bool) -> None:
+        """An accepted point as the notes hold it now: in the facilitator's words (`edited`:
+        not as sent), or taken out of the notes (None), its words dropped; brought back, it
+        is accepted again. The writer's page kept "Accepted" and the words as sent after the
+        facilitator took a personal detail out, or the point itself (a trial)."""
+        found = self.points.get(point_id)
+        if found is None or found[1].status not in ("accepted", "removed"):
+            return
+        person, point = found
+        now: tuple[Status, str, bool] = (("accepted", text, edited) if text is not None
+                                         else ("removed", "", False))
+        if (point.status, point.text, point.edited) != now:
+            point.status, point.text, point.edited = now
+            person.version += 1
 
     def reopen(self, point_id: str, participant: str, text: str) -> None:
         """A point the facilitator declined by mistake and brought back (the app kept its

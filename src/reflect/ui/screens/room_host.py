@@ -143,6 +143,7 @@ class HostsRoom(TakesRoomPoints):
         self.waiting.clear()
         self.declined.clear()  # (no room to bring them back to)
         self.shared.clear()
+        self.accepted.clear()
         try:
             await room.stop()
         except Exception as e:  # noqa: BLE001 - leaving or quitting goes on; said otherwise

@@ -1,7 +1,10 @@
 """TakesRoomPoints: the walkthrough's side of the points participants send from the room (#18).
 
 Points sent in wait beside their question (`IncomingQueue`), checked for personal details,
-until the facilitator accepts, edits or declines them. A point declined is dropped from the
+until the facilitator accepts, edits or declines them. Once accepted, a point is followed: edited,
+moved or taken out of the notes, its writer's page and the points shared (F3) say so
+(`follow_points`); they kept the words as sent, a personal detail the facilitator took out
+still on every phone (a trial). A point declined is dropped from the
 room at once (its writer's page no longer holds its words) but kept here, in memory only,
 until the room closes: `u` on the room's points brings back the last one declined on that
 question, waiting again. A `d` pressed by mistake lost an attendee's point for good (a new
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING
 from textual import on
 
 from reflect.model.review import Review
-from reflect.model.session import Session
+from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
@@ -42,6 +45,9 @@ class TakesRoomPoints(ExportsSession):
         (memory only, forgotten as the room closes): `u` brings back the last one."""
         self.shared: set[str] = set()
         """Steps whose accepted points the room is shown (F3)."""
+        self.accepted: dict[str, tuple[str, Point, str]] = {}
+        """Points from the room accepted while it is open, by the room's id: their step key,
+        the point in the notes (the same object while it is there) and the words sent."""
         self._stale: set[str] = set()
 
     def waiting_mark(self, key: str) -> str:
@@ -125,16 +131,39 @@ class TakesRoomPoints(ExportsSession):
     def _accept(self, key: str, waiting: Waiting) -> None:
         self.waiting[key].remove(waiting)
         qid = key.removeprefix(QUESTION_PREFIX)
-        self.apply(self.edits.add_point(qid, waiting.point.text, from_room=waiting.who))
-        if self.room is not None:
-            self.room.resolve(waiting.point.id, True)
-        self._points_changed(key)
+        change = self.edits.add_point(qid, waiting.point.text, from_room=waiting.who)
+        answer = self.session.answer(qid)
+        if answer is not None:
+            self._accepted(key, waiting.point, answer.points[-1])
+        self.apply(change)
+        pane = self._pane(key)
+        if pane is not None:
+            pane.points_changed()
+
+    def _accepted(self, key: str, sent: IncomingPoint, point: Point) -> None:
+        """Tell its writer's page, and follow it from now on."""
+        self.accepted[sent.id] = (key, point, sent.text)
+        if self.room is not None:  # its writer sees the words kept
+            self.room.resolve(sent.id, True, point.text if point.text != sent.text else None)
 
     @on(PointsEditor.FromRoomAdded)
     def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
-        if self.room is not None:  # its writer sees the words kept
-            self.room.resolve(event.point_id, True, event.text)
-        self._points_changed(self.steps[self.index].key)
+        self._accepted(self.steps[self.index].key, event.sent, event.point)
+
+    def follow_points(self, key: str) -> None:
+        """The question's points changed (added, edited, moved, removed): the room's pages
+        show them as the notes hold them now, the points shared and each writer's own."""
+        room = self.room
+        if room is None:
+            return
+        answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
+        held = answer.points if answer is not None else []
+        for pid, (step, point, sent) in self.accepted.items():
+            if step == key:
+                there = any(p is point for p in held)  # (equal words are another point)
+                room.follow(pid, point.text if there else None, point.text != sent)
+        if key in self.shared:
+            room.share(key, self.room_texts(key))
 
     @on(PointsEditor.FromRoomPutBack)
     def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
@@ -148,13 +177,6 @@ class TakesRoomPoints(ExportsSession):
         """The pane of the step with this key, if it has been built."""
         index = find_step(self.steps, key)
         return self.panes.get(index) if index is not None else None
-
-    def _points_changed(self, key: str) -> None:
-        pane = self._pane(key)
-        if pane is not None:
-            pane.points_changed()
-        if key in self.shared and self.room is not None:
-            self.room.share(key, self.room_texts(key))
 
     def room_texts(self, key: str) -> list[str]:
         answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))

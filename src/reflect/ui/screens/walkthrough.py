@@ -302,6 +302,8 @@ class WalkthroughScreen(LeavesSession):
             return
         if isinstance(change, AnswerChanged | PointsChanged):
             self.redraw_step(question_key(change.question_id))
+            if isinstance(change, PointsChanged):  # the room's pages follow the notes
+                self.follow_points(question_key(change.question_id))
         elif isinstance(change, DetailsChanged):
             self.sub_title = one_line(self.session.label, 60)
         elif isinstance(change, CarriedChanged) and not change.written_back:

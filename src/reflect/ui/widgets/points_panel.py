@@ -10,6 +10,7 @@ an attribute (`set_people`).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 from rich.text import Text
@@ -34,6 +35,9 @@ from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.stops_at_ends import StopsAtEnds
+
+if TYPE_CHECKING:
+    from reflect.room import IncomingPoint
 
 
 def point_form(question_id: str) -> FormSpec:
@@ -106,10 +110,10 @@ class PointsEditor(ItemPanel, Vertical):
 
     @dataclass
     class FromRoomAdded(Message):
-        """A point from the room, edited in the point box, was added (in these words)."""
+        """A point from the room (`sent`), edited in the point box, was added (`point`)."""
 
-        point_id: str
-        text: str
+        sent: IncomingPoint
+        point: Point
 
     @dataclass
     class FromRoomPutBack(Message):
@@ -171,7 +175,7 @@ class PointsEditor(ItemPanel, Vertical):
         change = self.edits.add_point(self.question_id, values["text"], values["by"],
                                       from_room=room.who if room else None)
         if room is not None:
-            self.post_message(self.FromRoomAdded(room.point.id, self.points[-1].text))
+            self.post_message(self.FromRoomAdded(room.point, self.points[-1]))
         return change
 
     def edit_item(self, item: BaseModel, values: dict[str, str]) -> Change | None:

@@ -1,0 +1,76 @@
+"""What the room's pages show follows the notes (a facilitator's trial), against the fake room
+(tests/functional/room_fake.py): a point accepted, then edited, moved or taken out, is shown
+so on its writer's page and in the points shared (F3)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from textual.widgets import Input
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.widgets.incoming import IncomingList
+from reflect.ui.widgets.points_panel import PointList
+from tests.functional import room_fake
+from tests.functional.helpers import wait_for
+from tests.functional.test_room import SIZE, queue, room_on_question
+
+
+@pytest.fixture(autouse=True)
+def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
+    room_fake.ROOMS.clear()
+
+
+async def test_shared_points_and_the_writers_page_follow_edits_moves_and_removals(
+        fictional_dir, sessions_dir):
+    """After F3, a shared point edited (a personal detail taken out) and then removed stayed on
+    every phone in its first words, and on its writer's page as "Accepted" (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        sam = room.send("Invented: ring Sam's aunt on 07700 900123", name="Sam Sample")
+        alex = room.send("Invented point from Alex", name="Alex Example")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        incoming.focus()
+        incoming.highlighted = 0
+        await pilot.press("a")
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("a")
+        key = "q:zz-first"
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 2)
+        await pilot.press("f3")
+        assert room.shared[key] == ["Invented: ring Sam's aunt on 07700 900123",
+                                    "Invented point from Alex"]
+        # Edited in the list: the phones and Sam's page show the words kept.
+        points = screen.query_one(f"#points-{i} .point-list", PointList)
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        points.focus()
+        points.highlighted = 0
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is box and box.value.startswith("Invented:"))
+        box.value = "Invented: ring Sam's aunt"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: room.shared[key] == ["Invented: ring Sam's aunt",
+                                                            "Invented point from Alex"])
+        assert room.followed[sam.id] == "Invented: ring Sam's aunt"
+        assert "07700" not in str(room.shared)
+        # Moved: the shared list in the notes' order.
+        points.focus()
+        points.highlighted = 1
+        await pilot.press("shift+up")
+        await wait_for(pilot, lambda: room.shared[key] == ["Invented point from Alex",
+                                                            "Invented: ring Sam's aunt"])
+        # Removed: gone from the phones; its writer's page says it was taken out.
+        points.highlighted = 1
+        await pilot.press("delete")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: room.shared[key] == ["Invented point from Alex"])
+        assert room.followed[sam.id] is None
+        assert room.followed.get(alex.id) == "Invented point from Alex"
