@@ -74,3 +74,33 @@ async def test_shared_points_and_the_writers_page_follow_edits_moves_and_removal
         await wait_for(pilot, lambda: room.shared[key] == ["Invented point from Alex"])
         assert room.followed[sam.id] is None
         assert room.followed.get(alex.id) == "Invented point from Alex"
+
+
+async def test_f3_shares_every_point_of_the_question_as_the_notes_hold_it(fictional_dir,
+                                                                         sessions_dir):
+    """F3 said "The room now sees this question's accepted points" and showed only those sent
+    from the room, not the facilitator's own (a trial): it shows every point, in the notes'
+    order and words, never who said them, and says so."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        box.focus()
+        box.value = "Invented point typed by the facilitator @alex"
+        await pilot.press("enter")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1 and answer.points[0].by)
+        room.send("Invented point from the room", name="Sam Sample")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2", "a")
+        await wait_for(pilot, lambda: len(answer.points) == 2)
+        await pilot.press("f3")
+        assert room.shared["q:zz-first"] == ["Invented point typed by the facilitator",
+                                             "Invented point from the room"]
+        said = [n.message for n in app._notifications]
+        assert said[-1] == ("The room now sees all 2 points of this question, as in the notes "
+                            "(yours too), without who said them; your changes follow on their "
+                            "pages. F3 hides them.")
+        assert "Alex" not in str(room.shared) and "Sam" not in str(room.shared)

@@ -4,7 +4,7 @@ F4 opens the room (a team session only): the address, optionally the confidence 
 the room starts on Textual's loop; F4 then shows or hides its panel (link, QR code, code). It
 follows the facilitator: each step shown is the question the page shows (or a wait). Points
 sent in wait beside their question until the facilitator decides (`TakesRoomPoints`, which
-this is built on). F3 shows the question's accepted points to the room, or hides them. The
+this is built on). F3 shows the question's points to the room, or hides them. The
 room is stopped when it is closed, when the session is left, and when the app quits.
 """
 
@@ -190,7 +190,8 @@ class HostsRoom(TakesRoomPoints):
         self.ask_confidence()
 
     def action_share(self) -> None:
-        """F3: show the current question's accepted points to the room, or hide them."""
+        """F3: show the current question's points to the room (as the notes hold them, who
+        said them left out), or hide them."""
         key = self.steps[self.index].key
         if self.room is None or self.steps[self.index].kind != "question":
             self.notify("Open the room (F4) and go to a question to show its points there.",
@@ -199,11 +200,12 @@ class HostsRoom(TakesRoomPoints):
         if key in self.shared:
             self.shared.discard(key)
             self.room.share(key, None)
-            self.notify("The room no longer sees this question's accepted points.")
+            self.notify("The room no longer sees this question's points.")
         else:
             self.shared.add(key)
-            self.room.share(key, self.room_texts(key))
-            self.notify("The room now sees this question's accepted points (F3 hides them).")
+            texts = self.room_texts(key)
+            self.room.share(key, texts)
+            self.notify(words.sharing(len(texts)), timeout=8)
 
     # --- the confidence check ---------------------------------------------------------------
 
@@ -249,8 +251,9 @@ class HostsRoom(TakesRoomPoints):
                                 self.close_room)
             yield SystemCommand("Points from the room (F2)",
                                 "Go to those waiting on this question", self.action_room_points)
-            yield SystemCommand("Show accepted points to the room (F3)",
-                                "Or hide them again", self.action_share)
+            yield SystemCommand("Show this question's points to the room (F3)",
+                                "All of them, as in the notes, without who said them; or hide "
+                                "them again", self.action_share)
             yield SystemCommand("Confidence check", "Ask the room how confident they feel",
                                 lambda: self.ask_confidence(force=True))
 

@@ -74,7 +74,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Literal(self.secure_note, "dim")
                     yield Literal("Points wait beside each question: F2 goes there; a accepts, e "
                                   "edits, d declines, A accepts all, u brings back the last "
-                                  "declined. F3 shows accepted points to the room.",
+                                  "declined. F3 shows the question's points to the room.",
                                   "dim", id="room-keys")
                     yield Button("Hide (F4)", variant="primary", id="room-hide", compact=True)
                     yield Button("Confidence check", id="room-ask", compact=True)

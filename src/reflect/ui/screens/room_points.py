@@ -44,7 +44,7 @@ class TakesRoomPoints(ExportsSession):
         """Points declined while the room is open, by step key, the last declined last
         (memory only, forgotten as the room closes): `u` brings back the last one."""
         self.shared: set[str] = set()
-        """Steps whose accepted points the room is shown (F3)."""
+        """Steps whose points the room is shown (F3)."""
         self.accepted: dict[str, tuple[str, Point, str]] = {}
         """Points from the room accepted while it is open, by the room's id: their step key,
         the point in the notes (the same object while it is there) and the words sent."""
@@ -179,8 +179,13 @@ class TakesRoomPoints(ExportsSession):
         return self.panes.get(index) if index is not None else None
 
     def room_texts(self, key: str) -> list[str]:
+        """What F3 shows the room of a question: every point the notes hold, the facilitator's
+        own too, in their order and words, never who said them (a phone is seen by others,
+        and a name given to the facilitator was not given to the room). Only the points sent
+        from the room were shown, while the message said "this question's accepted points"
+        (a facilitator's trial)."""
         answer = self.session.answer(key.removeprefix(QUESTION_PREFIX))
-        return [p.text for p in answer.points if p.from_room is not None] if answer else []
+        return [p.text for p in answer.points if p.text.strip()] if answer else []
 
     def action_room_points(self) -> None:
         """F2: to the points from the room waiting on this question (a, e, d, A there; u

@@ -51,6 +51,16 @@ def brought_back(text: str, who: str) -> str:
     return f"Brought back {quoted(text)} ({who}): waiting again."
 
 
+def sharing(n: int) -> str:
+    """Said as F3 shows the question's points to the room: which points, exactly (it said
+    "this question's accepted points" and left out the facilitator's own: a trial)."""
+    shown = (f"all {points(n)} of this question, as in the notes (yours too)" if n > 1
+             else "this question's point, as in the notes" if n
+             else "this question's points as you add them")
+    return (f"The room now sees {shown}, without who said them; your changes follow on "
+            "their pages. F3 hides them.")
+
+
 def left_flagged(n: int) -> str:
     """Accept all left the points flagged as holding a personal detail waiting."""
     return (f"{points(n)} with a likely personal detail (⚠) left waiting: accept, edit or "
