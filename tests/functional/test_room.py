@@ -522,8 +522,10 @@ async def test_edit_never_replaces_a_point_being_typed(fictional_dir, sessions_d
         incoming.focus()
         await pilot.press("e")
         await wait_for(pilot, lambda: box.value == "Invented room point")
-        # Emptied: the room's point waits again; what is typed next is the facilitator's own.
+        # Emptied, the box still holds the room's point (test_room_edit.py); Esc puts it back
+        # to wait, and what is typed next is the facilitator's own.
         box.value = ""
+        await pilot.press("escape")
         await wait_for(pilot, lambda: incoming.option_count == 1)
         box.value = "Typed by the facilitator"
         box.focus()

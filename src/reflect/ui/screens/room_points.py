@@ -167,11 +167,16 @@ class TakesRoomPoints(ExportsSession):
 
     @on(PointsEditor.FromRoomPutBack)
     def _put_back(self, event: PointsEditor.FromRoomPutBack) -> None:
+        """A point from the room left the point box unadded: it waits again, and that is said
+        (it came back with nothing said: a trial)."""
         key = event.waiting.point.step_key
-        if self.room is not None:
+        index = find_step(self.steps, key)
+        if self.room is not None and index is not None:
             self.waiting.setdefault(key, []).insert(0, event.waiting)
             self._stale.add(key)
             self._refresh_waiting()
+            self.notify(words.put_back(event.waiting.point.text, event.waiting.who,
+                                       self.steps[index].label), timeout=8)
 
     def _pane(self, key: str) -> StepPane | None:
         """The pane of the step with this key, if it has been built."""

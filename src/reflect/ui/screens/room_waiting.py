@@ -47,6 +47,13 @@ def declined(text: str, who: str) -> str:
             "the room's points (F2) brings it back.")
 
 
+def put_back(text: str, who: str, where: str) -> str:
+    """Said as a point from the room leaves the point box unadded (Esc, or the box left
+    empty): it waits again, as sent."""
+    return (f"{quoted(text)} ({who}) was not added: it waits again beside {where}, as sent "
+            "(F2 there: a accepts, e edits, d declines).")
+
+
 def brought_back(text: str, who: str) -> str:
     return f"Brought back {quoted(text)} ({who}): waiting again."
 

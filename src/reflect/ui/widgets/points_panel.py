@@ -27,7 +27,7 @@ from reflect.model.attribution import attribute, candidates
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
-from reflect.text import printable
+from reflect.text import one_line, printable
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
@@ -98,6 +98,9 @@ class PointsEditor(ItemPanel, Vertical):
     # everything below the list down two lines at each Tab in and up again at each Tab out.
     REMOVE = "Remove this point?\n\n{}"
     FOLLOWS_ADDED = True  # the newest point in view under the box, on a shared screen too
+    BINDINGS = [Binding("escape", "put_back", "Back to waiting", show=False)]
+    EMPTIED = "Type its new words; left empty, it goes back to wait"
+    """Said under the box emptied of a point from the room: it is still that point."""
 
     def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
         super().__init__(edits, **kwargs)
@@ -117,8 +120,8 @@ class PointsEditor(ItemPanel, Vertical):
 
     @dataclass
     class FromRoomPutBack(Message):
-        """A point from the room, put in the point box to edit, was emptied out of it: it goes
-        back to wait beside the question."""
+        """A point from the room, put in the point box to edit, was put back (Esc, the box
+        left empty, another point opened for editing): it waits beside the question again."""
 
         waiting: Waiting
 
@@ -248,22 +251,66 @@ class PointsEditor(ItemPanel, Vertical):
         self.keep(event, {"text": text, "by": by})
 
     def edit_from_room(self, waiting: Waiting) -> bool:
-        """Put a point from the room into the point box, to be edited and added (Enter).
-        False, leaving the box alone, while it holds something else typed (never lost)."""
-        if self.form.editing is not None or self.form.first.value.strip():
+        """Put a point from the room into the point box, to be edited and added (Enter): it
+        stays that point, said by whoever sent it, however its words are changed, even typed
+        again from an empty box. Esc, or the box left empty, puts it back to wait. False,
+        leaving the box alone, while it holds something else typed (never lost)."""
+        box = self.form.first
+        if self.form.editing is not None or box.value.strip():
             return False
         self.from_room = waiting
-        self.form.first.value = waiting.point.text
-        self.form.first.cursor_position = len(waiting.point.text)
-        self.screen.set_focus(self.form.first)
+        box.value = waiting.point.text
+        box.cursor_position = len(waiting.point.text)
+        box.border_title = (f"From the room ({one_line(waiting.who, 30)}): Enter adds · Esc "
+                            "puts it back")
+        self.screen.set_focus(box)
         return True
 
     @on(Input.Changed, ".point-text")
-    def _emptied(self, event: Input.Changed) -> None:
-        if not event.value.strip() and self.from_room is not None:
-            # Emptied: what is typed next is the facilitator's own; the room's point waits again.
-            self.post_message(self.FromRoomPutBack(self.from_room))
-            self.from_room = None
+    def _room_point_typed(self, event: Input.Changed) -> None:
+        """Emptied, the box still holds the room's point, to be typed again: emptying it
+        handed the point back at once, and the words typed next were added as the
+        facilitator's own, said by nobody, the original still waiting (a trial)."""
+        if self.from_room is None:
+            return
+        if self.form.editing is not None:  # another point opened here: this one waits again
+            self.put_back(empty_box=False)
+        elif not event.value.strip():
+            self.form.say(Text(self.EMPTIED))
+
+    @on(Input.Blurred, ".point-text")
+    def _left(self, event: Input.Blurred) -> None:
+        if self.from_room is not None and not event.value.strip():
+            self.call_after_refresh(self._left_empty)
+
+    def _left_empty(self) -> None:
+        """The box left empty (the focus elsewhere, not just the terminal's): it waits again."""
+        if self.from_room is not None and not self.form.first.value.strip() and \
+                self.screen.focused is not self.form.first:
+            self.put_back()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "put_back":  # Esc in the box holding a point from the room
+            return self.from_room is not None and self.form.first.has_focus
+        return True
+
+    def action_put_back(self) -> None:
+        self.put_back()
+
+    def put_back(self, empty_box: bool = True) -> None:
+        """The point from the room in the box waits beside the question again, as it was
+        sent; the box adds the facilitator's own points again (emptied, unless another point
+        is being edited in it)."""
+        waiting, self.from_room = self.from_room, None
+        if waiting is None:
+            return
+        box = self.form.first
+        if empty_box:
+            box.value = ""
+        if self.form.editing is None:
+            box.border_title = self.form.spec.fields[0].label
+        self.form.say(None)
+        self.post_message(self.FromRoomPutBack(waiting))
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:

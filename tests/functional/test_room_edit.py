@@ -1,0 +1,101 @@
+"""A point from the room opened in the point box with `e` stays that point, said by whoever sent
+it, however its words are changed (a facilitator's trial: emptied with Backspace and typed
+again, it was added said by nobody while the original, a phone number in it, still waited).
+Against the fake room (tests/functional/room_fake.py)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from textual.widgets import Input
+
+from reflect.ui.app import make_app
+from reflect.ui.widgets.incoming import IncomingList
+from reflect.ui.widgets.points_panel import PointsEditor
+from tests.functional import room_fake
+from tests.functional.helpers import type_text, wait_for
+from tests.functional.test_room import SIZE, queue, room_on_question
+
+
+@pytest.fixture(autouse=True)
+def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
+    room_fake.ROOMS.clear()
+
+
+def said(app: object) -> list[str]:
+    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+
+
+SENT = "Invented: call Alex on 07700 900456"
+
+
+async def opened_with_e(pilot):  # type: ignore[no-untyped-def]
+    """On the first question, a point from Alex Example (a participant) opened with `e`: the
+    screen, the room, the point sent, the point box and the queue's list."""
+    screen, room = await room_on_question(pilot)
+    i = screen.index
+    sent = room.send(SENT, name="Alex Example")
+    incoming = queue(screen, i).query_one(IncomingList)
+    await wait_for(pilot, lambda: incoming.option_count == 1)
+    await pilot.press("f2", "e")
+    box = screen.query_one(f"#points-{i} .point-text", Input)
+    await wait_for(pilot, lambda: box.value == SENT and pilot.app.focused is box)
+    return screen, room, sent, box, incoming
+
+
+async def test_a_room_point_typed_again_from_an_empty_box_keeps_its_author(fictional_dir,
+                                                                         sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room, sent, box, incoming = await opened_with_e(pilot)
+        assert box.border_title == "From the room (Alex Example): Enter adds · Esc puts it back"
+        await pilot.press(*["backspace"] * len(SENT))
+        await wait_for(pilot, lambda: box.value == "")
+        await pilot.pause()
+        # Still the room's point: said so, and not waiting again.
+        assert incoming.option_count == 0 and screen.waiting_mark("q:zz-first") == ""
+        assert str(box.border_subtitle) == PointsEditor.EMPTIED
+        await type_text(pilot, "Invented: call the aunt\n")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        alex = next(p for p in screen.session.participants if p.name == "Alex Example")
+        point = answer.points[0]
+        assert (point.text, point.by, point.from_room) == (
+            "Invented: call the aunt", alex.id, "Alex Example")
+        assert room.resolved[sent.id] is True
+        assert room.resolved_as[sent.id] == "Invented: call the aunt"
+        assert incoming.option_count == 0 and screen.waiting_mark("q:zz-first") == ""
+        assert box.border_title == "Add a point"
+
+
+async def test_esc_puts_a_room_point_back_to_wait_and_says_so(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room, sent, box, incoming = await opened_with_e(pilot)
+        await pilot.press("backspace", "escape")
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert box.value == "" and app.focused is box and box.border_title == "Add a point"
+        assert str(incoming.get_option_at_index(0).prompt).endswith(f"{SENT} — Alex Example")
+        assert said(app)[-1].startswith("“Invented: call Alex on 07700 900456” (Alex Example) "
+                                        "was not added: it waits again beside Question 1")
+        assert sent.id not in room.resolved and screen.session.answer("zz-first").points == []
+
+
+async def test_a_room_point_left_in_an_empty_box_waits_again(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room, sent, box, incoming = await opened_with_e(pilot)
+        box.value = ""
+        await pilot.pause()
+        assert incoming.option_count == 0
+        await pilot.press("tab")  # away from the box, left empty
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert "waits again beside Question 1" in said(app)[-1]
+        # Typed afterwards: the facilitator's own point.
+        box.focus()
+        await type_text(pilot, "Invented own point\n")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        assert answer.points[0].from_room is None and sent.id not in room.resolved
