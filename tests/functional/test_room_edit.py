@@ -99,3 +99,33 @@ async def test_a_room_point_left_in_an_empty_box_waits_again(fictional_dir, sess
         answer = screen.session.answer("zz-first")
         await wait_for(pilot, lambda: len(answer.points) == 1)
         assert answer.points[0].from_room is None and sent.id not in room.resolved
+
+
+async def test_a_room_point_being_edited_is_not_in_the_session_file(fictional_dir, sessions_dir):
+    """A point opened with `e` was in the session's drafts within two seconds, and came back
+    after a crash said by nobody; a point declined is "kept nowhere" (a trial). Not written
+    until it is added, and then as the point, said by whoever sent it."""
+    from reflect.store.sessions import session_path
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room, sent, box, incoming = await opened_with_e(pilot)
+        await pilot.press("backspace")
+        await type_text(pilot, "7 and more")
+        await wait_for(pilot, lambda: box.value == SENT[:-1] + "7 and more")
+        await pilot.press(*["backspace"] * len(box.value))
+        await type_text(pilot, "Invented: call the aunt")
+        await pilot.press("ctrl+s")
+        saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
+        assert screen.session.drafts == {}
+        assert "07700" not in saved and "call the aunt" not in saved
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: room.resolved.get(sent.id) is True)
+        await pilot.press("ctrl+s")
+        saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
+        assert 'text = "Invented: call the aunt"' in saved and "07700" not in saved
+        assert screen.session.drafts == {}
+        # The facilitator's own points are kept as drafts as before.
+        await type_text(pilot, "Invented own half-typed point")
+        await wait_for(pilot, lambda: screen.session.drafts != {})
+        assert list(screen.session.drafts.values()) == ["Invented own half-typed point"]

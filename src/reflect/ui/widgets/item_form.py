@@ -152,6 +152,9 @@ class ItemForm(Vertical):
         """The item being edited in the form, or None when the form adds a new one."""
         self._before: dict[str, object] = {}
         self.read_only = False
+        self.keeps_drafts = True
+        """Whether what is typed for a new item is kept in the drafts (the session file): not
+        while the box holds a point from the room being edited (`PointsEditor`)."""
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -325,7 +328,7 @@ class ItemForm(Vertical):
             change = self.edit_item(self.editing, values)
             if change is not None:
                 self.post_message(self.EditChanged(self, self.editing))
-        elif spec.draft_key:
+        elif spec.draft_key and self.keeps_drafts:
             change = self.edits.set_draft(spec.draft_key, event.value)
         else:
             return

@@ -175,6 +175,7 @@ class PointsEditor(ItemPanel, Vertical):
 
     def add_item(self, values: dict[str, str]) -> Change | None:
         room, self.from_room = self.from_room, None  # (before the box empties)
+        self.form.keeps_drafts = True
         change = self.edits.add_point(self.question_id, values["text"], values["by"],
                                       from_room=room.who if room else None)
         if room is not None:
@@ -259,6 +260,10 @@ class PointsEditor(ItemPanel, Vertical):
         if self.form.editing is not None or box.value.strip():
             return False
         self.from_room = waiting
+        # Not in the session file until it is added (as the points waiting, and those
+        # declined, are kept nowhere): it was a draft within two seconds, and came back
+        # after a crash said by nobody (a facilitator's trial).
+        self.form.keeps_drafts = False
         box.value = waiting.point.text
         box.cursor_position = len(waiting.point.text)
         box.border_title = (f"From the room ({one_line(waiting.who, 30)}): Enter adds · Esc "
@@ -304,6 +309,7 @@ class PointsEditor(ItemPanel, Vertical):
         waiting, self.from_room = self.from_room, None
         if waiting is None:
             return
+        self.form.keeps_drafts = True
         box = self.form.first
         if empty_box:
             box.value = ""
