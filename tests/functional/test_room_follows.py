@@ -104,3 +104,31 @@ async def test_f3_shares_every_point_of_the_question_as_the_notes_hold_it(fictio
                             "(yours too), without who said them; your changes follow on their "
                             "pages. F3 hides them.")
         assert "Alex" not in str(room.shared) and "Sam" not in str(room.shared)
+
+
+async def test_the_export_dialog_says_which_points_still_wait_in_the_room(fictional_dir,
+                                                                         sessions_dir):
+    """Ctrl+O with a point waiting on Question 2: the dialog named only personal-details
+    findings, and the notes left the point out with nothing said (a trial)."""
+    from reflect.ui.screens.export import ExportScreen
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        second = [s for s in screen.steps if s.kind == "question"][1]
+        room.send("Invented point for the second question", step_key=second.key)
+        room.send("Invented other point for the second question", step_key=second.key)
+        await wait_for(pilot, lambda: screen.waiting_mark(second.key) == "(2 new)")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        note = shown(app.screen.query_one("#room-waiting", Literal))
+        assert note == ("2 points from the room still wait on Question 2: not in these notes "
+                        "unless you accept them first (Esc, then F2 on that question).")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        screen.waiting.clear()  # (decided, say) the dialog says nothing of the room
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
+        assert not app.screen.query("#room-waiting")

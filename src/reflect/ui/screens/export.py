@@ -63,10 +63,12 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 Binding("ctrl+o", "export", "Export", priority=True)]
 
     def __init__(self, session: Session, review: Review | None, fmt: str | None = None,
-                 last: LastExport | None = None) -> None:
+                 last: LastExport | None = None, room_waiting: str = "") -> None:
         """`fmt` asks for one format (e.g. plain text for an email); otherwise, and for the
-        default format, the last export's format is chosen. `last` defaults to the app's."""
+        default format, the last export's format is chosen. `last` defaults to the app's.
+        `room_waiting` says what waits in the room, left out of the notes ("": nothing)."""
         super().__init__()
+        self.room_waiting = room_waiting
         self.session, self.review = session, review
         self.last = last
         self.fmt = fmt or DEFAULT_FORMAT
@@ -97,6 +99,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
                           "dim")
             yield Literal("", id="findings")
+            if self.room_waiting:
+                yield Literal(self.room_waiting, "bold", id="room-waiting")
             if self.drafts:
                 yield Literal(f"{self.drafts}. They are left out of the notes unless you "
                               "tick “Include the items typed but not added” below.", "bold",

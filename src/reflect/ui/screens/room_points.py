@@ -50,6 +50,11 @@ class TakesRoomPoints(ExportsSession):
         the point in the notes (the same object while it is there) and the words sent."""
         self._stale: set[str] = set()
 
+    def room_waiting_note(self) -> str:
+        """The export dialog says what still waits in the room: the notes left it out with
+        nothing said (a facilitator's trial)."""
+        return words.exporting(self.waiting, self.steps) or ""
+
     def waiting_mark(self, key: str) -> str:
         """After a question's number in the step list: how many points wait there."""
         n = len(self.waiting.get(key, ()))

@@ -114,6 +114,18 @@ def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str
             "nowhere, not in the notes. Close the room?")
 
 
+def exporting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
+    """Said in the export dialog while points wait in the room; None when nothing waits."""
+    places = where_waiting(waiting, steps)
+    where, n = _waiting(waiting, steps)
+    if not n:
+        return None
+    there = "that question" if len(places) == 1 else "each question"
+    return (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on {where}: "
+            f"not in these notes unless you accept {'it' if n == 1 else 'them'} first (Esc, "
+            f"then F2 on {there}).")
+
+
 def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step],
                      quitting: bool = False) -> str:
     """What leaving the session (or, `quitting`, reflect) would do to the open room, to

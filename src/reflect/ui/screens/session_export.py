@@ -67,7 +67,13 @@ class ExportsSession(WalkthroughBase):
             self.run_export(session, choice.fmt, target, choice.options,
                             redacted=choice.redact)
 
-        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt), chosen)
+        self.app.push_screen(ExportScreen(self.full_session, self.review, fmt,
+                                          room_waiting=self.room_waiting_note()), chosen)
+
+    def room_waiting_note(self) -> str:
+        """What waits in the room, left out of the notes, to say in the export dialog ("":
+        nothing; the room's part of the walkthrough says)."""
+        return ""
 
     def _export_text(self) -> None:
         self.action_export("txt")
