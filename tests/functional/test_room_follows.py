@@ -132,3 +132,39 @@ async def test_the_export_dialog_says_which_points_still_wait_in_the_room(fictio
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         assert not app.screen.query("#room-waiting")
+
+
+async def test_the_presentation_view_says_points_wait_on_another_question(fictional_dir,
+                                                                          sessions_dir):
+    """Presenting (F5) on Question 1, the facilitator did not notice points waiting on
+    Question 2: a line under the keys counts them, never showing them (a trial)."""
+    from reflect.ui.widgets.literal import Literal
+    from tests.functional.helpers import shown
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, room = await room_on_question(pilot)
+        line = screen.query_one("#present-waiting", Literal)
+        second = [s for s in screen.steps if s.kind == "question"][1]
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        assert not line.display
+        room.send("Invented: ring 07700 900321", name="Bo Placeholder", step_key=second.key)
+        room.send("Invented other point", step_key=second.key)
+        await wait_for(pilot, lambda: line.display and line.region.height > 0)
+        assert shown(line) == "2 points wait on Question 2: F2"
+        screenshot = app.export_screenshot().replace("&#160;", " ")
+        assert "2 points wait on Question 2: F2" in screenshot
+        assert "07700" not in screenshot and "Bo Placeholder" not in screenshot
+        room.send("Invented point here")
+        await wait_for(pilot, lambda: shown(line) == "3 points wait on Question 1 (1) and "
+                       "Question 2 (2): F2")
+        await pilot.press("f5")  # not presenting: the step list says "(2 new)" instead
+        await wait_for(pilot, lambda: not screen.has_class("-presenting"))
+        assert not line.display
+        screen.waiting.clear()
+        screen._stale.add(second.key)
+        screen._refresh_waiting()
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        assert not line.display

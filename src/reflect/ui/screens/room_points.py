@@ -24,6 +24,7 @@ from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.session_export import ExportsSession
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
+from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointsEditor
 
 if TYPE_CHECKING:
@@ -77,8 +78,13 @@ class TakesRoomPoints(ExportsSession):
         self._stale.add(point.step_key)
 
     def _refresh_waiting(self) -> None:
-        """Redraw the queues and step lines whose waiting (or declined) points changed."""
+        """Redraw the queues and step lines whose waiting (or declined) points changed, and the
+        presentation view's count of them."""
         stale, self._stale = self._stale, set()
+        said = words.presenting(self.waiting, self.steps) or ""
+        for line in self.query("#present-waiting").results(Literal):
+            line.show(said, "bold")
+            line.set_class(bool(said), "-waiting")
         for key in stale:
             self.redraw_step(key)
             pane = self._pane(key)

@@ -126,6 +126,15 @@ def exporting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None
             f"then F2 on {there}).")
 
 
+def presenting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
+    """The presentation view's line while points wait anywhere, e.g. "2 points wait on
+    Question 2: F2" (counted, never shown on the shared screen); None when nothing waits."""
+    where, n = _waiting(waiting, steps)
+    if not n:
+        return None
+    return f"{points(n)} {'waits' if n == 1 else 'wait'} on {where}: F2"
+
+
 def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step],
                      quitting: bool = False) -> str:
     """What leaving the session (or, `quitting`, reflect) would do to the open room, to

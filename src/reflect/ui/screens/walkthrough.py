@@ -104,6 +104,7 @@ class WalkthroughScreen(LeavesSession):
         yield TimerBar(id="timer")
         yield Literal("", id="status", classes="status")
         yield Literal(present_hint(self.session.timing.paused), "dim", id="present-hint")
+        yield Literal("", "bold", id="present-waiting")  # points waiting in the room
         yield RoomLine(id="room-line")
         yield ReflectFooter()
 
