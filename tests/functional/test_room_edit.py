@@ -129,3 +129,35 @@ async def test_a_room_point_being_edited_is_not_in_the_session_file(fictional_di
         await type_text(pilot, "Invented own half-typed point")
         await wait_for(pilot, lambda: screen.session.drafts != {})
         assert list(screen.session.drafts.values()) == ["Invented own half-typed point"]
+
+
+@pytest.mark.parametrize("start", ["summary", "points"])
+async def test_keys_after_e_go_to_the_point_box_wherever_f2_came_from(fictional_dir,
+                                                                      sessions_dir, start):
+    """F2 from the summary box (or the list of points), then `e`: the point was put in the
+    point box, but the focus went back where F2 came from, and the Backspaces and words typed
+    to edit it went into the summary (or were lost on the list) (a trial)."""
+    from textual.widgets import TextArea
+
+    from reflect.ui.widgets.points_panel import PointList
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        answer = screen.session.answer("zz-first")
+        if start == "points":  # a point to have a list to be on
+            await type_text(pilot, "Invented own point\n")
+            await wait_for(pilot, lambda: len(answer.points) == 1)
+            screen.query_one(f"#points-{i} .point-list", PointList).focus()
+        else:
+            screen.query_one(f"#answer-{i}", TextArea).focus()
+        await pilot.pause()
+        room.send(SENT, name="Alex Example")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2", "e", "backspace")
+        await type_text(pilot, "7, the aunt")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: box.value == SENT[:-1] + "7, the aunt")
+        assert app.focused is box and answer.text == ""

@@ -161,7 +161,10 @@ class TeamQuestionPane(QuestionPane):
         emptied = False
         for queue in self.query(IncomingQueue):
             points = queue.query_one(IncomingList)
-            was_here = points.has_focus
+            # The screen's focus, not `has_focus` (set once the Blur is handled, later): `e`
+            # had just moved the focus to the point box, and the keys typed to edit the point
+            # went back with the focus to where F2 came from, the summary (a trial).
+            was_here = self.screen.focused is points
             queue.on_decide = decide
             queue.set_waiting(waiting, declined)
             if was_here and not queue.waiting:  # all decided: back where F2 came from
