@@ -633,6 +633,7 @@ def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional
     from datetime import date, timedelta
 
     from reflect.model.dates import read_date, short_date
+    from reflect.report.dates import long_date
 
     folder = tmp_path / "sessions"
     folder.mkdir()
@@ -650,6 +651,8 @@ def test_a_since_still_to_come_is_refused_saying_the_date_read(capsys, fictional
     assert code == 0 and "| Sessions held | 0 " in out
     assert (f"reflect report: note: --until {typed!r} reads as {short_date(day)}, a day still "
             "to come") in err
+    # ... and the report's heading says so too: it said "up to" the day to come (a trial).
+    assert f"to {long_date(today)}." in out and long_date(day) not in out
     code, _, err = run(capsys, *args, "--until", short_date(today - timedelta(days=1)))
     assert code == 0 and "note" not in err
 

@@ -36,6 +36,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.until is not None and (to_come := still_to_come(args.until, date.today())):
             echo(f"reflect report: note: --until {typed!r} reads as {to_come}: the report "
                  "covers the sessions held up to today.", err=True)
+            args.until = date.today()  # as said: its heading said "up to" the day to come
     if args.since and args.until and args.since > args.until:
         echo("reflect report: --since is after --until", err=True)
         return 1
