@@ -93,7 +93,7 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
     earlier_path = earlier_session(fictional_dir, sessions_dir,
                                    [Action(text="Share the invented template")])
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await new_team_session(pilot)
         await pilot.press("pagedown")
         note = screen.query_one(".carried-note", Input)
@@ -102,7 +102,11 @@ async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
         await type_text(pilot, "Shared with two teams")
         await wait_for(pilot, lambda: screen.session.carried[0].note == "Shared with two teams")
         mine = session_path(sessions_dir, screen.session.id)
-        await pilot.press("escape")  # at once: before typing has paused for a second
+        await pilot.press("escape")  # at once: before typing has paused for a second ...
+        await wait_for(pilot, lambda: any("Esc again goes to the library" in n.message
+                                          for n in app._notifications))
+        assert app.screen is screen  # ... a first Esc in a box with text only says so (one
+        await pilot.press("escape")  # left the session at once, a trial), a second leaves
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
     assert load_session(earlier_path).actions[0].progress == "Shared with two teams"
     assert load_session(mine).carried[0].written_back

@@ -1,7 +1,8 @@
 """Leaving a session with Esc: never by one stray key.
 
 Esc in a new point, action or person being typed was taken for "cancel", and the library (every
-saved session's title, on a shared screen) came up instead: there a first Esc only says that a
+saved session's title, on a shared screen) came up instead: in a box with text in it (last
+time's progress note too) a first Esc only says that a
 second one, the very next key, leaves. With the room open, one Esc asked "Leave the session?"
 in a dialog whose `y` and `n` answered it, and the facilitator's next words did: "Everyone
 agreed" closed the room for everyone and dropped the point still waiting, and the letters
@@ -17,7 +18,6 @@ from textual.widgets import Input
 
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_keeping import KeepsTime
-from reflect.ui.widgets.item_form import in_item_form
 
 ESC_AGAIN = "Esc again goes to the library. What you typed stays in its box."
 ESC_AGAIN_ROOM = ("The room is open: Esc again asks to leave the session, which closes the room "
@@ -35,7 +35,8 @@ class LeavesSession(KeepsTime):
         """Esc: back to the library, once a first Esc has said so where one alone would lose
         something (a box being typed in, the open room)."""
         box, now, key = self.focused, time.monotonic(), self.reflect_app.keys.handed
-        typing = isinstance(box, Input) and bool(box.value.strip()) and in_item_form(box)
+        typing = isinstance(box, Input) and bool(box.value.strip())  # (any box with text:
+        # one Esc in last time's progress note left the session at once, a trial)
         when, after = self._leave_asked
         if (typing or self.room is not None) and (now - when > LEAVE_AGAIN_SECONDS
                                                   or key != after + 1):
