@@ -72,3 +72,53 @@ async def test_a_redacted_discussion_pdf_says_nothing_of_letters_it_does_not_hol
             assert bool(said) is lacking, (fmt, said)
             app.clear_notifications()
         await pilot.press("ctrl+q")
+
+
+async def test_a_team_colleague_named_in_a_reflection_after_is_found_and_redacted(
+        fictional_dir, sessions_dir):
+    """A trial: "Talked with Jo Example" on What I will do differently, Jo Example being a
+    participant of the team session the reflection was made after, was no finding, and the
+    redacted record still printed the name (the reflection keeps that session's roles, not
+    its names). The names are read from the team session's file; where it cannot be read,
+    the check says so."""
+    from textual.widgets import Button
+
+    from reflect.export.records import team_link
+    from reflect.model.session import Participant
+    from reflect.store.sessions import save_session, session_path
+    from tests.functional.helpers import shown
+
+    review = load_library(fictional_dir).get("child-zz")
+    team = Session.start(review, "s-team", title="Invented team meeting")
+    team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
+    save_session(sessions_dir, team)
+    mine = Session.start(review, "s-mine", mode="individual", title="My reflection after",
+                         after=team_link(team, review))
+    mine.differently = "Talked with Jo Example from the GP practice."
+    save_session(sessions_dir, mine)  # the names are not copied into its file
+    assert session_path(sessions_dir, "s-mine").read_text().count("Jo Example") == 1
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (mine, review, None)
+    async with app.run_test(size=(120, 45)) as pilot:
+        from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        screen.action_export("swe-txt")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked)
+        dialog = app.screen
+        assert [(f.field, f.text) for f in dialog.findings] == [("differently", "Jo Example")]
+        dialog.query_one("#export-go", Button).press()  # anyway: a record still names nobody
+        target = sessions_dir / "exports" / "s-mine.swe.txt"
+        await wait_for(pilot, target.exists)
+        written = target.read_text()
+        assert "Talked with [redacted] from" in written and "Jo Example" not in written
+        session_path(sessions_dir, "s-team").unlink()  # the team session gone: said
+        await wait_for(pilot, lambda: app.screen is screen)
+        screen.action_export("md")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked)
+        said = shown(app.screen.query_one("#findings"))
+        assert "could not be read" in said and "were not looked for" in said
+        await pilot.press("escape")

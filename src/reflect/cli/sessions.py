@@ -53,9 +53,19 @@ def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
     return Named(path, session, read_only, read_as)
 
 
-def load_for(command: str,
-              args: argparse.Namespace) -> tuple[Session, Review | None, Path] | None:
+class Loaded(NamedTuple):
+    """A session to check or export, as `load_for` read it."""
+
+    session: Session
+    review: Review | None
+    source: Path
+    known_names: tuple[str, ...]
+    """The names of the team session's people, for a reflection written after one."""
+
+
+def load_for(command: str, args: argparse.Namespace) -> Loaded | None:
     from reflect.model.themes import as_started
+    from reflect.store.known_names import known_names
     from reflect.store.library import load_library
 
     named = read_named_session(command, args)
@@ -65,7 +75,10 @@ def load_for(command: str,
     review = load_library(paths.content_dir(args.content_dir)).get(session.review_id)
     if review is not None:
         review = as_started(review, session.left_out)  # a theme's items as it was started
-    return session, review, source
+    known = known_names(paths.sessions_dir(args.sessions_dir), session)
+    if known.problem:
+        echo(f"reflect {command}: note: {known.problem}.", err=True)
+    return Loaded(session, review, source, known.names)
 
 
 def print_findings(findings: list[Finding], err: bool = False) -> None:
@@ -80,13 +93,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_for("check", args)
     if loaded is None:
         return 1
-    session, review, _ = loaded
+    session, review, _, known = loaded
     from reflect.model.steps import on_opening
 
     for note in on_opening(session, review) if review is not None else []:
         echo(f"reflect check: note: {note.replace(' here.', ' in the app.')}", err=True)
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency,
-                                by_agency=args.by_agency)
+                                by_agency=args.by_agency, known_names=known)
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
         return 0
@@ -145,7 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     loaded = load_for("export", args)
     if loaded is None:
         return 1
-    saved, review, source = loaded
+    saved, review, source, known = loaded
     target = None if not args.output or args.output == "-" else Path(args.output).expanduser()
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:
@@ -161,7 +174,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
                                                    roles_only=args.roles_only,
-                                                   attendance_by_agency=args.by_agency))
+                                                   attendance_by_agency=args.by_agency,
+                                                   known_names=known))
     session = with_drafts(saved) if args.include_drafts else saved
     findings = findings_for(session, fmt, review, options)
     if findings and args.redact:

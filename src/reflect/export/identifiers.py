@@ -9,9 +9,10 @@ Every detector (in `reflect.export.detectors`) aims for precision: a finding sho
 something a person would agree is an identifier; and the partnership's own published contact
 details (the review's `contact` lines) are never reported. Likely names of people (`baby Sam`,
 `Mrs Example`, a capitalised full name in quotes) are looked for in every session's free text,
-a self-reflection's too, which has no participants whose names could be looked for: not in
-the fields that name the staff themselves (facilitator, participants, owners), and not a name
-the review itself uses ("Child H (Henry)").
+a self-reflection's too, which has no participants whose names could be looked for (but
+one written after a team session has that session's, read from its file: `known_names`):
+not in the fields that name the staff themselves (facilitator, participants, owners), and not
+a name the review itself uses ("Child H (Henry)").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from reflect.export import parts
@@ -149,14 +150,21 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield _Field(f"cpd.themes.{theme}", f"CPD record (how: {theme})", _get_how, _set_how)
 
 
-def name_patterns(session: Session) -> list[re.Pattern[str]]:
-    names: dict[object, re.Pattern[str]] = {}
-    people = [p.name for p in session.participants]
-    # The facilitator, when the field holds a name ("Kim Lee") rather than a role ("Team lead").
+def people(session: Session) -> list[str]:
+    """The names of the people `session` lists: its participants, and its facilitator when
+    the field holds a name ("Kim Lee") rather than a role ("Team lead")."""
+    named = [p.name for p in session.participants]
     if len(session.facilitator.split()) >= 2 and all(
             w[:1].isupper() for w in session.facilitator.split()):
-        people.append(session.facilitator)
-    for name in people:
+        named.append(session.facilitator)
+    return named
+
+
+def name_patterns(session: Session | None, also: Iterable[str] = ()) -> list[re.Pattern[str]]:
+    """Patterns finding the names of the people `session` lists (`people`) and the names
+    `also` gives, each in full and by its first name, written as a name is."""
+    names: dict[object, re.Pattern[str]] = {}
+    for name in [*(people(session) if session is not None else []), *also]:
         parts = name.split()
         if not parts or not re.search(r"\w", name):
             continue
@@ -237,7 +245,8 @@ def kinds_in(text: str, review: Review | None = None) -> list[str]:
 
 def find_identifiers(session: Session, review: Review | None = None, *,
                      roles_only: bool = False, by_agency: bool = False,
-                     printed: Callable[[str], bool] | None = None) -> list[Finding]:
+                     printed: Callable[[str], bool] | None = None,
+                     known_names: Iterable[str] = ()) -> list[Finding]:
     """What in `session`'s typed text looks like a personal identifier, in the notes' order.
 
     Scans the title, team, facilitator, each participant's name, role and agency, the actions
@@ -254,8 +263,12 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     named in full: such notes print their role instead (`parts.owner_by_role`; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
+    `known_names` are people the session does not list but reflect knows (the participants
+    of the team session a reflection was written after: `store.known_names`): no notes name
+    them, so each is a finding wherever it is typed, in every export.
     """
-    names = name_patterns(session) if roles_only else []
+    known = name_patterns(None, known_names)
+    names = name_patterns(session) + known if roles_only else known
     published = _published(review)
     not_names = _review_words(review)
     findings = []
@@ -267,14 +280,14 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         # last time's actions by role or not at all (parts.carried_owner): a name there is no
         # finding.
         # Nor is a participant's own name field (it is left out of those exports too).
-        left_out = f.path == "facilitator" or any(
+        left_out = roles_only and (f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
-            for group, part in (("carried[", "].owner"), ("participants[", "].name")))
+            for group, part in (("carried[", "].owner"), ("participants[", "].name"))))
         # An owner who attended is printed by role: the name typed is not in the notes. The
         # other detectors still look at it, as at the attendee's name field: a detail found
         # in both is redacted in both, so the copy's owner still names that attendee.
         left_out = left_out or bool(
-            names and f.path.startswith("actions[") and f.path.endswith("].owner")
+            roles_only and f.path.startswith("actions[") and f.path.endswith("].owner")
             and parts.owner_by_role(session, text, by_agency))
         field_names = [] if left_out else names
         # Likely names are looked for in what was written, not where staff are named.

@@ -1,4 +1,5 @@
-"""What goes into exported notes, chosen by the person exporting."""
+"""What goes into exported notes, chosen by the person exporting (and the names reflect knows
+of people the session does not list, looked for in it)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ class ExportOptions:
     """Show participants without names: only the role and agency part of each entry."""
     attendance_by_agency: bool = False
     """Attendance as a count per agency, no names or roles; points are attributed to an agency."""
+    known_names: tuple[str, ...] = ()
+    """Not chosen: the names of people the session does not list but reflect knows (the
+    participants of the team session a reflection was written after, read from its file when
+    exporting: `store.known_names`, never kept in the reflection's). The check finds them
+    wherever they are typed, and a CPD record replaces them with [redacted]."""
 
     @property
     def nameless(self) -> bool:

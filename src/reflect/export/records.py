@@ -53,9 +53,12 @@ class Record:
     """Laid out as one row of a table (a log entry), not field after field."""
 
 
-def nameless(session: Session, review: Review | None = None) -> Session:
-    """A copy of `session` with every likely personal detail and participant name redacted."""
-    return redact(session, find_identifiers(session, review, roles_only=True))
+def nameless(session: Session, review: Review | None = None,
+             known_names: tuple[str, ...] = ()) -> Session:
+    """A copy of `session` with every likely personal detail and participant name redacted,
+    and the names `known_names` gives (`ExportOptions.known_names`)."""
+    return redact(session, find_identifiers(session, review, roles_only=True,
+                                            known_names=known_names))
 
 
 def roles(session: Session) -> list[str]:

@@ -129,7 +129,7 @@ def findings_for(session: Session, fmt: str, review: Review | None = None,
                  options: ExportOptions | None = None) -> list[Finding]:
     """The personal-details check on what `fmt` will print: a CPD record the fields that
     record prints (`record_prints`), the actions' CSV the session's title and its actions,
-    other formats the session."""
+    other formats the session; the names in `options.known_names` wherever they are typed."""
     from reflect.export.identifiers import find_identifiers
 
     chosen = effective_options(fmt, options)
@@ -137,7 +137,8 @@ def findings_for(session: Session, fmt: str, review: Review | None = None,
     shown = record_prints(session, fmt, review).__contains__ if fmt in RECORDS \
         else _actions_only if fmt == "csv" else _not_cpd
     return find_identifiers(session, review, roles_only=chosen.nameless,
-                            by_agency=chosen.attendance_by_agency, printed=shown)
+                            by_agency=chosen.attendance_by_agency, printed=shown,
+                            known_names=chosen.known_names)
 
 
 def as_text(fmt: str) -> str:

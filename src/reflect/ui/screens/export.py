@@ -6,7 +6,7 @@ typed into a form but never added are named, with a box to include them (marked 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -22,6 +22,7 @@ from reflect.model.action_words import action_words
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
+from reflect.store.known_names import KnownNames, known_names
 from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
@@ -86,6 +87,10 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         """What was typed but not added ("" for nothing), said above the options."""
         self.formats_moved = False
         """Whether the arrows have moved in the formats (then they are kept in view)."""
+        self.known: KnownNames | None = None
+        """The names of the team session's people, for a reflection written after one (read
+        from its file by the first check), looked for by every check and given to the export
+        (`ExportOptions.known_names`)."""
 
     def compose(self) -> ComposeResult:
         last = self.last or getattr(self.app, "last_export", None)
@@ -222,17 +227,20 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
     def _run_check(self, fmt: str, options: ExportOptions, drafts: bool) -> None:
+        known = self.known or known_names(self.reflect_app.sessions_dir, self.session)
         session = with_drafts(self.session) if drafts else self.session
-        findings = findings_for(session, fmt, self.review, options)
-        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings)
+        findings = findings_for(session, fmt, self.review,
+                                replace(options, known_names=known.names))
+        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings, known)
 
     def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
-                    findings: list[Finding]) -> None:
+                    findings: list[Finding], known: KnownNames) -> None:
         """Show a check's findings, unless the format or options changed since it started
         (a newer check is on its way)."""
         if not self.is_attached or (fmt, options, drafts) != (
                 self.chosen_format, self.options, self.drafts_included):
             return
+        self.known = known
         self.findings = findings
         self.checked = True
         found = bool(self.findings)
@@ -251,7 +259,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         record = self.chosen_format in NAMELESS
         if record:
             # A self-reflection has no participants: its names can only be guessed at.
-            named = any(p.name.strip() for p in self.session.participants)
+            named = any(p.name.strip() for p in self.session.participants) or bool(
+                known.names)  # (a reflection after a team session: the team's)
             looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
             message += ("\nA CPD record names nobody: participants appear by role only, never "
                         f"with their organisation, and their names and {looks} are looked "
@@ -261,6 +270,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                         "and replaced, but not every name can be found: read it through "
                         "before you submit it.")
             message += " The options below are for notes, not records."
+        if known.problem:
+            message += f"\nNote: {known.problem[:1].upper()}{known.problem[1:]}."
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         for button in self.query(Button).results(Button):
             button.disabled = False
@@ -276,8 +287,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             self.action_export()
 
     def _choice(self, redact: bool = False, go_to: Finding | None = None) -> ExportChoice:
-        return ExportChoice(self.chosen_format, self.options, redact, tuple(self.findings), go_to,
-                            self.drafts_included)
+        known = self.known.names if self.known else ()
+        return ExportChoice(self.chosen_format, replace(self.options, known_names=known), redact,
+                            tuple(self.findings), go_to, self.drafts_included)
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
         """Remember what was chosen (not a cancel) for the next export in this run."""

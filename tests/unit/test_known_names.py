@@ -1,0 +1,99 @@
+"""A reflection written after a team session: the team's people are known names, found and
+redacted like a participant's, though the reflection keeps the team by role only. All names
+here are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.export.identifiers import find_identifiers
+from reflect.export.options import ExportOptions
+from reflect.export.records import team_link
+from reflect.model.session import Participant, Session
+from reflect.store.exports import findings_for, render_bytes
+from reflect.store.known_names import known_names
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session, session_path
+
+TYPED = ("I will write to the GP the same day, every time. Talked with Wilhelmina Invented "
+         "from the GP practice.")
+
+
+@pytest.fixture
+def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+@pytest.fixture
+def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
+    """My reflection after a team session Wilhelmina Invented took part in, and what I will do
+    differently names her."""
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
+                         facilitator="Barnaby Madeup")
+    team.add_participant(Participant(name="Wilhelmina Invented", role="GP",
+                                     agency="Invented Practice"))
+    save_session(sessions_dir, team)
+    me = Session.start(review, new_session_id("child-zz") + "-me", mode="individual",
+                       title="My reflection after", after=team_link(team, review))
+    me.differently = TYPED
+    save_session(sessions_dir, me)
+    return me
+
+
+def test_the_team_sessions_people_are_read_from_its_file(sessions_dir: Path, mine: Session
+                                                         ) -> None:
+    known = known_names(sessions_dir, mine)
+    assert known.names == ("Wilhelmina Invented", "Barnaby Madeup") and not known.problem
+    assert "Wilhelmina" not in session_path(sessions_dir, mine.id).read_text().replace(
+        TYPED, "")  # never copied into the reflection's file
+
+
+def test_a_known_name_is_found_in_any_export_and_redacted_in_a_record(
+        fictional_dir: Path, sessions_dir: Path, mine: Session) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    names = known_names(sessions_dir, mine).names
+    assert find_identifiers(mine, review) == []
+    found = find_identifiers(mine, review, known_names=names)
+    assert [(f.field, f.text) for f in found] == [("differently", "Wilhelmina Invented")]
+    options = ExportOptions(known_names=names)
+    for fmt in ("swe-txt", "nmc-md", "md"):
+        assert [f.text for f in findings_for(mine, fmt, review, options)] == [
+            "Wilhelmina Invented"], fmt
+    # A record names nobody, even exported anyway: the name is replaced there as well.
+    record = render_bytes(mine, "swe-txt", review, options).decode()
+    assert "Talked with [redacted] from the GP practice." in record
+    assert "Wilhelmina" not in record
+
+
+def test_check_and_export_find_and_redact_the_team_sessions_names(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, dirs: list[str], mine: Session
+        ) -> None:
+    assert main(["check", mine.id, *dirs]) == 1
+    assert "What I will do differently: participant name: Wilhelmina Invented" in (
+        capsys.readouterr().out)
+    for ending in (".swe.txt", ".swe.md"):
+        target = tmp_path / f"x{ending}"
+        assert main(["export", mine.id, "-o", str(target), *dirs]) == 1
+        assert "Wilhelmina Invented" in capsys.readouterr().err and not target.exists()
+        assert main(["export", mine.id, "-o", str(target), "--redact", *dirs]) == 0
+        written = target.read_text()
+        assert "Talked with [redacted] from" in written or (
+            "Talked with \\[redacted] from" in written)
+        assert "Wilhelmina" not in written
+
+
+def test_a_team_session_that_cannot_be_read_is_said_and_the_check_goes_on(
+        capsys: pytest.CaptureFixture[str], sessions_dir: Path, dirs: list[str],
+        mine: Session) -> None:
+    assert mine.after is not None
+    session_path(sessions_dir, mine.after.session_id).unlink()
+    assert main(["check", mine.id, *dirs]) == 0
+    out = capsys.readouterr()
+    assert "No likely personal details found" in out.out
+    assert "could not be read" in out.err and "names were not looked for" in out.err
+    assert "Traceback" not in out.err
