@@ -101,3 +101,29 @@ async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir)
         assert len(app.screen.session.answers) == 2
         assert len(app.screen.review.good_practice) == 1
         await pilot.press("ctrl+q")
+
+
+async def test_an_unticked_item_shows_an_empty_box_as_its_words_say(tmp_path, sessions_dir):
+    """A trial: after Space a row read "▐X▌ ✗ left out Good practice · …", the box still
+    ticked while the words said left out (the export dialog's boxes are blank unticked)."""
+    content = two_reviews(tmp_path / "content")
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        items = app.screen.query_one("#theme-items", SelectionList)
+        await wait_for(pilot, lambda: items.has_focus and items.highlighted == 0)
+
+        def row(y: int) -> str:
+            return items.render_line(y).text.strip()
+
+        assert row(0).startswith("▐X▌ ✓ ") and row(1).startswith("▐X▌ ✓ ")
+        await pilot.press("space")
+        await wait_for(pilot, lambda: "left out" in row(0))
+        assert row(0).startswith("▐ ▌ ✗ left out ") and row(1).startswith("▐X▌ ✓ ")
+        await pilot.press("space")  # ticked again: included again
+        await wait_for(pilot, lambda: "left out" not in row(0))
+        assert row(0).startswith("▐X▌ ✓ ")

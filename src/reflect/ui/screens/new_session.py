@@ -78,7 +78,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             # Last time's people, under the team that found them (in view at 60x20, and Tab
             # from the team box goes straight to them).
             yield Literal("", id="last-label")
-            yield TickList(id="last-people", compact=True)
+            yield TickList[int](id="last-people", compact=True)
             yield Literal("Facilitator", id="facilitator-label")
             yield self._field(placeholder="Who is leading the discussion", id="facilitator")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",

@@ -17,6 +17,7 @@ from reflect.model.themes import ThemeItem, theme_items, theme_label
 from reflect.store.catalogue import ReviewSummary
 from reflect.text import matches_query, naming_words, one_line, search_text
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.widgets.choice import TickList
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
@@ -154,14 +155,14 @@ class ThemeItemsScreen(ReflectModal[list[str] | None]):
             yield Literal(f"{self.review.title}: what this session covers", "bold")
             yield Literal("Space unticks what does not fit the theme; Ctrl+S goes on to the "
                           "session's details, Esc cancels.", "dim")
-            yield SelectionList[str](*[Selection(self._prompt(item, True), item.key, True)
-                                       for item in self.items], id="theme-items")
+            yield TickList[str](*[Selection(self._prompt(item, True), item.key, True)
+                                  for item in self.items], id="theme-items")
             yield Literal("", id="theme-item-detail")
             yield Literal("", id="theme-items-status")
 
     @staticmethod
     def _prompt(item: ThemeItem, kept: bool) -> Content:
-        """One line: kept or left out in words (the box's X shows it only in colour), the
+        """One line: kept or left out in words (as the box is ticked or blank), the
         section, the text (cut to fit; the highlighted item is shown whole below)."""
         return literal(f"{'✓' if kept else '✗ left out'} ") + literal(
             f"{item.section} · ", "bold") + literal(one_line(item.text))

@@ -16,6 +16,7 @@ from textual.strip import Strip
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
+from textual.widgets.selection_list import SelectionType
 
 
 class WrappedToggle(ToggleButton):
@@ -55,9 +56,11 @@ class TickBox(Checkbox, WrappedToggle):
         return super()._button
 
 
-class TickList(SelectionList[int]):
+class TickList(SelectionList[SelectionType]):
     """Textual's SelectionList, its box blank when not ticked (Textual draws X for both, told
-    apart only by colour: on a projector or without colour, everyone looked ticked)."""
+    apart only by colour: on a projector or without colour, everyone looked ticked). Every
+    list of ticks is one of these: the themed session's items, drawn by Textual's, read
+    "▐X▌ ✗ left out" once unticked (a trial)."""
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
