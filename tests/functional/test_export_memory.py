@@ -98,7 +98,8 @@ async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sess
             return app.screen
 
         question = await export_again()
-        assert first.name in question.question and "Replace" in question.question
+        assert question.path is not None and question.path[1] == first  # said whole
+        assert "Replace" in question.question
         # Esc cancels, as everywhere else: it wrote a second copy of the notes (a trial).
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)

@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.notices import Notices
 from reflect.ui.widgets.footer import ReflectFooter
 
 ResultT = TypeVar("ResultT")
@@ -106,6 +107,15 @@ class StyledOnce(Screen[ResultT]):
         if not self.shown_before:
             self.shown_before = True
             event.refresh_styles = False
+
+    @on(events.Mount)
+    def _wide_messages_fit(self) -> None:
+        """A message saying a path wider than a message may be is given its width each time
+        the screen is laid out (`Notices.notify_path`)."""
+        app = self.app
+        if isinstance(app, Notices):
+            self.screen_layout_refresh_signal.subscribe(
+                self, lambda _: app.widen_toasts(self), immediate=True)
 
 
 class ReflectScreen(StyledOnce[ResultT]):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from textual import on
@@ -13,10 +15,15 @@ from textual.screen import Screen
 from textual.widgets import Button
 
 from reflect.ui.screens.base import ReflectModal
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.whole_path import longest_part, path_lines
 
 CONFIRM_CHARS = 160
 """The most of an item's text a question about it quotes: its buttons stay in view at 60x20."""
+CONFIRM_WIDTH = 60
+"""A question's width (app.tcss: `.confirm`)."""
+FRAME = 4
+"""The columns of a dialog that are not its text: its border and a space either side."""
 
 
 class ConfirmScreen(ReflectModal[bool]):
@@ -28,9 +35,14 @@ class ConfirmScreen(ReflectModal[bool]):
     unless the question is one Esc cancels (`escape_cancels`)."""
 
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep",
-                 yes_by_letter: bool = True, escape_cancels: str = "") -> None:
+                 yes_by_letter: bool = True, escape_cancels: str = "",
+                 path: tuple[str, Path] | None = None) -> None:
         super().__init__()
         self.question = question
+        self.path = path
+        """A lead and the path the question is about, said before it, the path whole (broken
+        only after a "/"), the dialog as wide as the path's widest part needs, up to the
+        screen's width: the file's name was cut where the question's line ended (a trial)."""
         self.yes, self.no = yes, no
         self.yes_by_letter = yes_by_letter
         """False: the confirming button only, no `y` (replacing a file: a word typed on
@@ -44,7 +56,13 @@ class ConfirmScreen(ReflectModal[bool]):
         """The footer's `y Quit  esc Keep typing`, as the buttons say (footer.KEY_DESCRIPTIONS)."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog confirm"):
+        with Vertical(classes="dialog confirm") as dialog:
+            if self.path is not None:
+                lead, path = self.path
+                dialog.styles.width = max(CONFIRM_WIDTH, longest_part(str(path)) + FRAME)
+                said = Fitted()
+                said.fit(functools.partial(path_lines, lead, str(path)))
+                yield said
             yield Literal(self.question)
             with Horizontal(classes="buttons"):
                 yield Button(f"{self.yes} (y)" if self.yes_by_letter else self.yes,

@@ -4,6 +4,7 @@ folder. Sessions are read, and the CSV written, in workers."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from textual import on, work
@@ -16,7 +17,8 @@ from reflect.model.session import now
 from reflect.store.exports import exports_dir
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.footer import ReflectFooter
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.whole_path import path_lines
 
 
 class MyCpdScreen(ReflectScreen[None]):
@@ -39,7 +41,7 @@ class MyCpdScreen(ReflectScreen[None]):
                       "Code themes you chose (F8 in a session).", id="cpd-intro")
         with Horizontal(id="cpd-buttons"):
             yield Button("Save as CSV (Ctrl+O)", id="cpd-csv", compact=True)
-        yield Literal("", "bold", id="cpd-result")
+        yield Fitted(id="cpd-result")
         with VerticalScroll(id="cpd-list"):
             yield Literal("Reading your sessions…", "dim", id="cpd-text")
         yield ReflectFooter()
@@ -81,11 +83,14 @@ class MyCpdScreen(ReflectScreen[None]):
         try:
             write_atomic(target, csv.encode("utf-8-sig"), replace=False)
         except OSError as e:
-            message = f"Could not write {target}: {e.strerror or e}"
-            self.app.call_from_thread(self.notify, message, severity="error")
+            self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
+                                      after=f"{e.strerror or e}", severity="error")
             return
-        self.app.call_from_thread(self.written, f"Written to {target}")
+        self.app.call_from_thread(self.written, target)
 
-    def written(self, message: str) -> None:
-        self.query_one("#cpd-result", Literal).show(message, "bold")
-        self.notify(message)
+    def written(self, target: Path) -> None:
+        """Where the CSV went, the path whole, broken only after a "/" (here and in the
+        message): the terminal folded it wherever the line ended, mid-name."""
+        self.query_one("#cpd-result", Fitted).fit(
+            functools.partial(path_lines, "Written to", str(target)), "bold")
+        self.reflect_app.notify_path("Written to", target)

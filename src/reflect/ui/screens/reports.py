@@ -5,6 +5,7 @@ second time) and shown with widgets (ui/screens/report_view.py), never as Markdo
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.whole_path import path_lines
 
 DATE_HINT = "type it like 31/03/2026 (day first) or 2026-03-31"
 """How to type a date the filters cannot read."""
@@ -65,7 +67,7 @@ class ReportsScreen(ReflectScreen[None]):
             yield Button("Save as web page", id="report-html", compact=True)  # ^o: the footer
             yield Button("Save as Markdown", id="report-md", compact=True)
             yield Button("Save as CSV", id="report-csv", compact=True)
-        yield Literal("", id="report-result")
+        yield Fitted(id="report-result")
         with ReportView(id="report-body"):
             yield Literal("Reading the sessions…", id="report-message")
         yield ReflectFooter()
@@ -224,17 +226,17 @@ class ReportsScreen(ReflectScreen[None]):
         try:
             write_atomic(target, render(report).encode("utf-8-sig" if fmt == "csv" else "utf-8"))
         except OSError as e:
-            self.app.call_from_thread(self.notify, f"Could not write {target}: {e.strerror or e}",
-                                      severity="error")
+            self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
+                                      after=f"{e.strerror or e}", severity="error")
             return
         self.app.call_from_thread(self._written, target)
 
     def _written(self, target: Path) -> None:
         """On the UI thread: the DOM is queried only there (a worker's query could meet the
         screen's widgets mid-change)."""
-        result = self.query_one("#report-result", Literal)
-        result.show(f"Report written to {target}", "bold")
+        # The path whole in both, broken only after a "/": broken where the message's width
+        # fell, it read "report-2026-12-0 ." / "2-144210.html" (a trial).
+        result = self.query_one("#report-result", Fitted)
+        result.fit(functools.partial(path_lines, "Report written to", str(target)), "bold")
         result.add_class("shown")
-        # The name apart from its folder, as an export says it: the whole path, broken where
-        # the message's width fell, read "report-2026-12-0 ." / "2-144210.html" (a trial).
-        self.notify(f"Report written: {target.name}\nin {target.parent}")
+        self.reflect_app.notify_path("Report written to", target)

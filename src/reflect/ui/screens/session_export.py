@@ -109,8 +109,8 @@ class ExportsSession(WalkthroughBase):
             self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
 
     def _not_written(self, target: Path, e: OSError) -> None:
-        message = f"Could not write {target}: {e.strerror or e}"
-        self.app.call_from_thread(self.notify, message, severity="error")
+        self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
+                                  after=f"{e.strerror or e}", severity="error")
 
     def _ask_to_replace(self, session: Session, fmt: str, target: Path,
                         options: ExportOptions | None, when: datetime,
@@ -121,26 +121,27 @@ class ExportsSession(WalkthroughBase):
 
         day = "today" if when.date() == datetime.now().date() else f"on {when:%-d %B %Y}"
         these = "this CPD record" if canonical(fmt) in RECORDS else "these notes"
-        question = (f"{target.name} is already in {target.parent} (last changed {day} at "
-                    f"{when:%H:%M}).\n\nReplace it with {these}? Anything changed in it "
-                    f"since would be lost. Keep both writes {these} to a new file beside it. "
-                    "Esc exports nothing.")
+        question = (f"(last changed {day} at {when:%H:%M}).\n\nReplace it with {these}? "
+                    f"Anything changed in it since would be lost. Keep both writes {these} to "
+                    "a new file beside it. Esc exports nothing.")
 
         def answered(replace: bool | None) -> None:
             if replace is None:
-                self.notify(f"Nothing exported: {target.name} is as it was.", timeout=5)
+                self.reflect_app.notify_path("Nothing exported; as it was:", target, timeout=5)
                 return
             self.run_export(session, fmt, target, options, replace=replace,
                             beside=not replace, redacted=redacted)
 
         self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both",
                                            yes_by_letter=False,
-                                           escape_cancels="Export nothing"), answered)
+                                           escape_cancels="Export nothing",
+                                           path=("There is already a file at", target)),
+                             answered)
 
     def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
-        is; elsewhere in a short message (the file's name, then its folder) that leaves the
-        question and the time line readable."""
+        is; elsewhere in a message that leaves the question and the time line readable, the
+        path whole in both (broken only after a "/")."""
         what = what_written(fmt, redacted)  # "Notes", "Redacted CPD record"...
         shown = False
         for result in self.query("#export-result").results(Fitted):
@@ -150,4 +151,4 @@ class ExportsSession(WalkthroughBase):
                 shown = True  # the summary step is showing: its message is brought into view
                 result.bring_into_view()
         if not shown:
-            self.notify(f"{what} written: {path.name}\nin {path.parent}", timeout=6)
+            self.reflect_app.notify_path(f"{what} written to", path, timeout=6)

@@ -7,8 +7,6 @@ Ctrl+S and flushes on the way out; the status line says where the saving stands.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual import events, work
 
 from reflect.model.session import Session
@@ -105,7 +103,8 @@ class KeepsSession(ReflectScreen[None]):
                                           severity="error")
         else:
             if asked:
-                self.app.call_from_thread(self.notify, saved_to(keeper.path))
+                self.app.call_from_thread(self.reflect_app.notify_path, "Saved to",
+                                          keeper.path)
         self.app.call_from_thread(self.show_status)
 
     def action_save(self) -> None:
@@ -117,7 +116,7 @@ class KeepsSession(ReflectScreen[None]):
         snapshot = self.keeper.pending()
         if snapshot is None:  # every edit is on disk already
             self.show_status()
-            self.notify(saved_to(self.keeper.path))
+            self.reflect_app.notify_path("Saved to", self.keeper.path)
             return
         self.write_snapshot(self.keeper, *snapshot, asked=True)
 
@@ -139,8 +138,3 @@ class KeepsSession(ReflectScreen[None]):
         if self.query("#status"):  # (composed: a resize can come first)
             self.show_status()
 
-
-def saved_to(path: Path) -> str:
-    """Ctrl+S's message: the file's name apart from its folder, so that neither is broken
-    where the message's width falls (a long path was, a trial)."""
-    return f"Saved to {path.name}\nin {path.parent}"

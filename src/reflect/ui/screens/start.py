@@ -50,7 +50,7 @@ class StartScreen(ManagingScreen):
 
         def imported(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Imported into the library: {path.name}\nin {path.parent}")
+                self.reflect_app.notify_path("Imported into the library:", path)
                 self.load()
 
         self.app.push_screen(ImportScreen(self.reflect_app.content_dir), imported)

@@ -37,3 +37,9 @@ def path_lines(lead: str, path: str, width: int) -> list[str]:
             lines.append(line[:width])
             line = line[width:]
     return lines + ([line] if line else [])
+
+
+def longest_part(path: str) -> int:
+    """The cells of `path`'s widest part between "/"s (most often the file's name): the
+    narrowest width at which `path_lines` need fold none."""
+    return max((cell_len(part) for part in _PARTS.findall(path)), default=0)

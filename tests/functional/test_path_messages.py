@@ -1,0 +1,111 @@
+"""A file's path in a message (a toast) or a status line is said whole, broken only after a
+"/": never inside the file's name. A new user's trial at 80x24: exporting a themed session's
+redacted notes from a question said "Redacted notes written: 20261203-theme-information-
+sharing-e7bc6532-r" / "edacted.docx", the name cut where the message's width fell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets._toast import Toast
+
+from reflect.model.session import Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import ReflectApp, make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.literal import Fitted
+from tests.functional.helpers import shown, wait_for
+
+LONG_ID = "20261203-theme-information-sharing-e7bc6532"
+"""As long as a themed session's id (this one on an invented review)."""
+
+
+def toast_lines(app: ReflectApp) -> list[str]:
+    """Each line of each message as drawn, the edge and padding taken off."""
+    return [toast.render_line(y).text.strip(" ▌▐")
+            for toast in app.screen.query(Toast) for y in range(toast.size.height)]
+
+
+def whole(lines: list[str], path: Path) -> bool:
+    """Whether `lines` end with `path`, broken only after a "/" and its name on one line."""
+    at = next((n for n, line in enumerate(lines) if line.startswith("/")), None)
+    end = next((n for n, line in enumerate(lines) if line.endswith(path.name)), None)
+    if at is None or end is None:
+        return False
+    said = lines[at:end + 1]
+    return "".join(said) == str(path) and all(line.endswith("/") for line in said[:-1])
+
+
+async def test_redacted_notes_exported_from_a_question_at_80x24(fictional_dir: Path,
+                                                                sessions_dir: Path) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, LONG_ID, title="Invented themed meeting")
+    session.answer("zz-first").points = [Point(text="Ring 07700 900123")]  # type: ignore[union-attr]
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        assert isinstance(screen, WalkthroughScreen)
+        screen.action_export("docx")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked and bool(app.screen.findings))
+        await pilot.press("r")
+        target = sessions_dir / "exports" / f"{LONG_ID}-redacted.docx"
+        await wait_for(pilot, target.exists)
+        await wait_for(pilot, lambda: whole(toast_lines(app), target))
+        lines = toast_lines(app)
+        assert lines[0] == "Redacted notes written to", lines
+        for toast in app.screen.query(Toast):  # within the screen, on the right as before
+            assert toast.region.right == 80 and toast.region.x >= 0
+        # Again: the question before replacing it says the path whole too.
+        screen.action_export("docx")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked and bool(app.screen.findings))
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        said = app.screen.query_one(Fitted)
+        await wait_for(pilot, lambda: whole(shown(said).splitlines(), target))
+        assert shown(said).startswith("There is already a file at")
+        assert said.region.right <= 80 and said.region.x >= 0
+        await pilot.press("escape")  # exports nothing, and says so, the path whole
+        await wait_for(pilot, lambda: app.screen is screen)
+        await wait_for(pilot, lambda: "Nothing exported; as it was:" in toast_lines(app)
+                       and whole(toast_lines(app)[toast_lines(app).index(
+                           "Nothing exported; as it was:"):], target))
+
+
+async def test_a_short_name_keeps_a_message_as_narrow_as_before(fictional_dir: Path,
+                                                               sessions_dir: Path) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        path = sessions_dir / "exports" / "invented.md"
+        app.notify_path("Notes written to", path)
+        await wait_for(pilot, lambda: whole(toast_lines(app), path))
+        [toast] = app.screen.query(Toast)
+        assert toast.region.width <= 48  # 60% of the screen, as every message
+
+
+async def test_my_cpd_csv_says_where_it_went_whole(fictional_dir: Path, sessions_dir: Path,
+                                                   tmp_path: Path) -> None:
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.screen.query_one("#reviews").focus()
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                       and app.screen.csv is not None)
+        await pilot.press("ctrl+o")
+        exports = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))
+        [saved] = exports.glob("my-cpd-*.csv")
+        result = app.screen.query_one("#cpd-result", Fitted)
+        await wait_for(pilot, lambda: whole(shown(result).splitlines(), saved))
+        await wait_for(pilot, lambda: whole(toast_lines(app), saved))
