@@ -16,16 +16,10 @@ from reflect.export.records import after_context
 from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
 from reflect.model.care import content_note
-from reflect.model.changes import (
-    AnswerField,
-    AnswerKey,
-    Change,
-    DifferentlyKey,
-    NotesKey,
-    TextKey,
-)
+from reflect.model.changes import AnswerField, AnswerKey, Change, DifferentlyKey, NotesKey, TextKey
 from reflect.model.dates import read_as, short_date
 from reflect.model.edits import SessionEdits
+from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
@@ -200,7 +194,7 @@ def ask_carried(w: Walk, step: Step) -> bool:
     for c in w.session.carried:
         if d.ended:
             return False
-        who = "; ".join(p for p in (c.owner, f"due {c.due}" if c.due else "") if p)
+        who = "; ".join(p for p in (c.owner, f"due {c.due}" if c.due else "", last_noted(c)) if p)
         d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
         while True:
             got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")

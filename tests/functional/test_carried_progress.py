@@ -384,3 +384,33 @@ async def test_after_a_rename_the_warning_names_the_earlier_session_as_titled_no
             assert app.screen.session.carried[0].session_label == "Invented team, January"
         finally:
             other.release()
+
+
+async def test_last_times_progress_note_is_said_before_it_is_updated(fictional_dir,
+                                                                     sessions_dir):
+    """Meeting 2 noted where the action got to (written back to meeting 1's action); at
+    meeting 3 the box was empty and the note nowhere on screen, and a note typed then replaced
+    it unseen (a trial). The Selected line says it, and goes on saying it while a new note is
+    typed; the new one is written back, the earlier one kept in this session's file."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Review the invented policy", status="in progress",
+               progress="Pretend managers briefed")])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        detail = screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: "still in progress" in shown(detail))
+        assert "last noted: “Pretend managers briefed”" in shown(detail)
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Redraft sent round")
+        await wait_for(pilot, lambda: screen.session.carried[0].note == "Redraft sent round")
+        assert "last noted: “Pretend managers briefed”" in shown(detail)
+        await wait_for(pilot, lambda: screen.session.carried[0].written_back, timeout=10)
+        await wait_for(pilot, lambda: load_session(earlier_path).actions[0].progress
+                       == "Redraft sent round", timeout=10)
+        mine = session_path(sessions_dir, screen.session.id)
+        await wait_for(pilot, lambda: mine.exists()
+                       and load_session(mine).carried[0].note == "Redraft sent round")
+        assert load_session(mine).carried[0].progress_before == "Pretend managers briefed"

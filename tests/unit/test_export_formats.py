@@ -19,7 +19,6 @@ from reflect.export.csv_export import COLUMNS, safe_cell, to_csv
 from reflect.export.docx_export import to_docx
 from reflect.export.html import to_html
 from reflect.export.json_export import to_json
-from reflect.export.markdown import escape
 from reflect.export.options import ExportOptions
 from reflect.model.session import Action, Participant, Session
 from reflect.store.library import load_library
@@ -244,7 +243,8 @@ CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
                "recommendation", "agreed_due", "agreed_due_date"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
-                "status_before", "status", "note", "new_due", "new_due_date", "written_back"}
+                "status_before", "status", "progress_before", "note", "new_due", "new_due_date",
+                "written_back"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}
@@ -275,7 +275,8 @@ def test_json_matches_the_documented_schema(session, review):
 
     doc = (REPO / "docs" / "export-json-schema.md").read_text(encoding="utf-8")
     every = (TOP_KEYS | SESSION_KEYS | PARTICIPANT_KEYS | ANSWER_KEYS | POINT_KEYS | ACTION_KEYS
-             | CONFIDENCE_KEYS | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS | BLOCK_KEYS)
+             | CONFIDENCE_KEYS | CARRIED_KEYS | TIMING_KEYS | REVIEW_KEYS | CONTENT_KEYS
+             | BLOCK_KEYS)
     undocumented = [k for k in every if f"| `{k}` |" not in doc]
     assert undocumented == []
     example = json.loads(doc.split("## Example")[1].split("```json")[1].split("```")[0])
@@ -327,7 +328,7 @@ def test_csv_lists_the_actions_with_formulas_neutralised(session, review):
     rows = list(csv.reader(io.StringIO(out, newline="")))
     assert rows[0] == list(COLUMNS)
     assert len(rows) == 3
-    first, second = (dict(zip(COLUMNS, r)) for r in rows[1:])
+    first, second = (dict(zip(COLUMNS, r, strict=True)) for r in rows[1:])
     assert first["what"] == "'" + FORMULA
     assert first["owner"] == "'+Invented owner"
     assert first["session_id"] == session.id and first["review_id"] == "child-zz"

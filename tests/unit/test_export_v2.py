@@ -328,10 +328,10 @@ def test_carried_actions_are_listed_with_their_session_and_status_change(session
 
 def test_csv_has_the_recommendation_and_the_carried_actions_marked(session, review):
     session.carried[0].text = "=invented formula"
-    rows = [dict(zip(COLUMNS, r))
+    rows = [dict(zip(COLUMNS, r, strict=True))
             for r in list(csv.reader(io.StringIO(to_csv(session, review), newline="")))[1:]]
     assert COLUMNS[7:9] == ("recommendation", "carried_over_from")  # new ones go at the end
-    assert COLUMNS[9:] == ("due_date", "progress")
+    assert COLUMNS[9:] == ("due_date", "progress", "last_noted")
     assert [(r["what"], r["recommendation"], r["carried_over_from"]) for r in rows] == [
         ("Share the invented briefing", "Hold meetings sooner.", ""),
         ("An action linked to nothing", "", ""),
@@ -485,3 +485,29 @@ def test_minutes_are_rounded_to_the_nearest_not_up():
                       review_title="Child ZZ", timing=Timing(spent={"intro": 75}))
     assert session.minutes_for_cpd == 1
     assert "Time in the session:** 1 minute\n" in to_markdown(session)
+
+
+def test_a_carried_actions_last_noted_progress_is_said_in_every_format(session, review):
+    """Meeting 2's note, written back to meeting 1's action, was nowhere in meeting 3's notes
+    ("in progress (no change)"), and a note typed there replaced it unseen (a trial)."""
+    book = session.carried[1]
+    book.progress_before = "Invented venue booked"
+    for name, text in every_format(session, review, ExportOptions()).items():
+        assert "Invented venue booked" in text, name
+    md = to_markdown(session, review)
+    assert ("| Book invented training | Team lead |  | December meeting | in progress "
+            "(no change); last noted: “Invented venue booked” |") in md
+    book.note = "Two dates offered"
+    md = to_markdown(session, review)
+    assert ("in progress (no change); last noted: “Invented venue booked”; progress: Two "
+            "dates offered |") in md
+    assert "last noted: “Invented venue booked”, progress: Two dates offered" in " ".join(
+        to_text(session, review).split())
+    rows = [dict(zip(COLUMNS, r, strict=True))
+            for r in list(csv.reader(io.StringIO(to_csv(session, review), newline="")))[1:]]
+    assert (rows[3]["progress"], rows[3]["last_noted"]) == ("Two dates offered",
+                                                           "Invented venue booked")
+    assert json.loads(to_json(session, review))["session"]["carried"][1][
+        "progress_before"] == "Invented venue booked"
+    book.note = "Invented venue booked"  # said again: once is enough
+    assert "last noted" not in to_markdown(session, review)

@@ -39,7 +39,7 @@ from reflect.store.library import load_library
 def nhs_number(first_nine: str) -> str:
     """An invented NHS number: nine digits and their modulus-11 check digit."""
     assert len(first_nine) == 9
-    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1)))
+    total = sum(int(d) * w for d, w in zip(first_nine, range(10, 1, -1), strict=True))
     check = 11 - total % 11
     assert check != 10, "no valid check digit for these nine digits; choose others"
     return first_nine + str(0 if check == 11 else check)
@@ -589,3 +589,14 @@ def test_names_in_points_and_reflections_are_found_for_nameless_notes(review):
     names = [(f.field, f.text) for f in find_identifiers(s, roles_only=True) if f.kind == NAME]
     assert names == [("answers[0].points[0].text", "Sam Sample"), ("answers[0].now_what", "Sam")]
     assert [f for f in find_identifiers(s) if f.kind == NAME] == []
+
+
+def test_a_carried_actions_last_noted_progress_is_checked_and_redacted(review):
+    """The notes now say where a carried action had got to when it came here (`last noted`),
+    so that text is checked as the note typed here is."""
+    s = v2_session(review)
+    s.carried[0].progress_before = "Left word on 07700 900457"
+    found = [f for f in find_identifiers(s) if f.field == "carried[0].progress_before"]
+    assert [(f.where, f.kind, f.text) for f in found] == [
+        ("Earlier action 1 (last noted)", PHONE, "07700 900457")]
+    assert redact(s, found).carried[0].progress_before == "Left word on [redacted]"

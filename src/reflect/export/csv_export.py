@@ -2,7 +2,8 @@
 
 One header row, then one row per agreed action, then one row per action carried over from an
 earlier session (its `carried_over_from` names that session; empty for this session's own; its
-due date and `progress` are the new ones set in this session, if any). `due_date` is the date
+due date and `progress` are the new ones set in this session, if any, and `last_noted` the
+progress an earlier meeting noted, as it stood when the action came here). `due_date` is the date
 the due words were read as (`2027-01-15`), for sorting; "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
 Any cell a spreadsheet could take for a formula — one starting with `=`, `+`, `-`, `@`, a tab
@@ -23,7 +24,7 @@ from reflect.model.session import Session
 from reflect.text import printable
 
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
-           "recommendation", "carried_over_from", "due_date", "progress")
+           "recommendation", "carried_over_from", "due_date", "progress", "last_noted")
 """New columns are added at the end, so a reader by position keeps working."""
 
 # `printable` turns a carriage return into a line feed, so a leading LF counts as well.
@@ -59,12 +60,12 @@ def to_csv(session: Session, review: Review | None = None,
                                                 parts.action_owner(s, act, options),
                                                 act.due, act.status,
                                                 " ".join(act.recommendation.split()), "",
-                                                _iso(act.due_date), act.progress)])
+                                                _iso(act.due_date), act.progress, "")])
     for c in s.carried:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
                                                 parts.carried_owner(s, c, options),
                                                 c.new_due or c.due, c.status, "",
                                                 c.session_label,
                                                 _iso(c.new_due_date if c.new_due else c.due_date),
-                                                c.note)])
+                                                c.note, c.progress_before or "")])
     return buffer.getvalue()

@@ -107,6 +107,9 @@ def _fields(s: Session) -> Iterator[_Field]:
         yield attr(c, "owner", f"carried[{i}].owner", f"{where} (owner)")
         yield attr(c, "due", f"carried[{i}].due", f"{where} (due)")
         yield attr(c, "note", f"carried[{i}].note", f"{where} (progress note)")
+        if c.progress_before:  # said in the notes as "last noted" (None in older files)
+            yield attr(c, "progress_before", f"carried[{i}].progress_before",
+                       f"{where} (last noted)")
         yield attr(c, "new_due", f"carried[{i}].new_due", f"{where} (new due date)")
     for i, a in enumerate(s.answers):
         question = _shorten(a.question)

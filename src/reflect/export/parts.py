@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reflect.export.options import ExportOptions
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.dates import due_words
+from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.roles import one_named
 from reflect.model.session import (
@@ -207,6 +208,8 @@ def carried_due(c: CarriedAction) -> str:
 def carried_status_line(c: CarriedAction) -> str:
     """The status, with where it got to (the progress note) and whether it was written back."""
     out = carried_status(c)
+    if noted := last_noted(c):  # before this meeting's note: where it was, then where it is
+        out += f"; {noted}"
     if c.note.strip():
         out += f"; progress: {c.note}"
     if note := carried_note(c):

@@ -13,6 +13,7 @@ from reflect.export.markdown import (
     session_facts,
 )
 from reflect.export.options import ExportOptions
+from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.sections import blocks_as_text
 from reflect.model.session import Session
@@ -61,7 +62,7 @@ def to_text(session: Session, review: Review | None = None,
             details = [f"owner: {owner}" if owner.strip() else "",
                        f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}",
-                       f"status: {parts.carried_status(c)}",
+                       f"status: {parts.carried_status(c)}", last_noted(c),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
             out += _para(f"- {c.text} ({', '.join(x for x in details if x)})", hanging="  ")
         out.append("")

@@ -17,6 +17,7 @@ from textual.widgets import Input
 
 from reflect.model.dates import due_cell, due_words, gone_by, read_as
 from reflect.model.edits import SessionEdits
+from reflect.model.last_noted import last_noted
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
@@ -125,7 +126,8 @@ class CarriedPanel(Vertical):
 
     def _say_selected(self, c: CarriedAction | None) -> None:
         """The line under the table: the highlighted action, where from, its due date (and the
-        new one typed: it went on saying the old one), its status."""
+        new one typed: it went on saying the old one), its status, and where it had got to when
+        it came here (`last_noted`: meeting 2's note was nowhere on screen at meeting 3)."""
         detail = self.query_one(".carried-detail", Literal)
         if c is None:
             detail.show("")
@@ -135,6 +137,8 @@ class CarriedPanel(Vertical):
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
+        if noted := last_noted(c):  # where a meeting since it was agreed said it had got to
+            change += f" · {one_line(noted)}"
         after = "" if c.written_back else " · not yet saved in the earlier session"
         if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
             after += f" · {yearless}"
