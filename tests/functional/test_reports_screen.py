@@ -470,3 +470,25 @@ async def test_the_saved_reports_name_is_whole_in_its_message_at_80x24(fictional
                     for y in range(toast.size.height)]
 
         await wait_for(pilot, lambda: any(saved.name in line for line in toast_lines()))
+
+
+async def test_the_summary_says_how_many_recommendations_the_briefing_says_are_complete(
+        fictional_dir, sessions_dir):
+    """"Recommendations with no action yet" counted those the briefing says were done (a
+    trial): the Reports screen's summary says them apart."""
+    review_file = fictional_dir / "child-zz.toml"
+    text = review_file.read_text(encoding="utf-8")
+    review_file.write_text(text.replace(
+        "themes = ",
+        'recommendations_note = "Invented actions now completed, updates in bold"\nthemes = ',
+        1), encoding="utf-8")
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Recommendations with no action" in _report_text(app))
+        text = _report_text(app)
+        assert ("Recommendations with no action recorded here: 1 (1 of them the briefing says "
+                "is complete)") in text
+        assert ("no action yet (the briefing says it is complete: Meetings are now held "
+                "within five days.)") in " ".join(text.split())

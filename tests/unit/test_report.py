@@ -11,6 +11,7 @@ import re
 import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -470,7 +471,7 @@ def test_actions_by_recommendation_in_the_reviews_order(shared):
     assert "**Middle invented recommendation**: no action yet\n\n**Apple" in md  # one blank line
     assert "\n\n\n" not in md
     assert md.index("Zebra invented") < md.index("Middle invented") < md.index("Apple invented")
-    assert "| Recommendations with no action yet | 3 |" in md
+    assert "| Recommendations with no action recorded here | 3 |" in md
     page = to_html(report)
     assert "Middle invented recommendation</strong>: no action yet" in page
 
@@ -586,14 +587,16 @@ def test_csv_columns_and_rows(shared):
         "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
         "questions_answered", "actions_agreed", "actions_done", "last_discussed",
         "themed_sessions", "questions_answered_once", "questions_in_review",
-        "personal_actions", "personal_actions_done")
+        "personal_actions", "personal_actions_done", "recommendations_no_action_recorded",
+        "of_them_briefing_says_complete")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
         "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
         "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
         "questions_answered_once": "3", "questions_in_review": "", "personal_actions": "0",
-        "personal_actions_done": "0"}
+        "personal_actions_done": "0", "recommendations_no_action_recorded": "0",
+        "of_them_briefing_says_complete": "0"}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 
@@ -749,3 +752,51 @@ def test_a_session_is_held_on_its_local_day(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_recommendations_the_briefing_says_are_complete_are_counted_apart(shared):
+    """"Recommendations with no action yet: 18" counted those the briefing's own update says
+    were done (a trial): no action recorded in reflect is not nothing done. Every format and
+    the summary the app shows say how many of them the briefing says are complete."""
+    main, second = shared
+    _link_s1(main)
+    report = build_report(gather([main, second], today=TODAY), today=TODAY, library={
+        "child-zz": LibraryReview(ZZ_RECS, updates={
+            "Middle invented recommendation": "Invented guidance published.",
+            "Apple invented recommendation": "Invented audit to follow."},
+            complete=frozenset({"Middle invented recommendation"})),
+        "child-yy": LibraryReview(["Invented yy rec"])})
+    assert [r.label for r in report.said_complete] == ["Middle invented recommendation"]
+    row = ("Recommendations with no action recorded here",
+           "3 (1 of them the briefing says is complete)")
+    assert row in summary_rows(report)
+    md, page, text = _formats(report)
+    assert f"| {row[0]} | {row[1]} |" in md
+    assert row[0] in page and row[1] in page
+    assert ("**Middle invented recommendation**: no action yet (the briefing says it is "
+            "complete: Invented guidance published.)") in md
+    assert ("**Apple invented recommendation**: no action yet (the briefing's update: "
+            "Invented audit to follow.)") in md
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
+    assert [(by_id[rid]["recommendations_no_action_recorded"],
+             by_id[rid]["of_them_briefing_says_complete"]) for rid in ("child-zz", "child-yy")
+            ] == [("2", "1"), ("1", "0")]
+
+
+def test_which_recommendations_the_briefing_says_are_complete():
+    from reflect.model.links import briefing_says_complete
+    from reflect.model.review import Recommendation
+
+    def review(note: str | None, *updates: str | None) -> object:
+        return SimpleNamespace(recommendations_note=note, recommendations=[
+            Recommendation(text=f"Invented rec {n}", update=u) for n, u in enumerate(updates)])
+
+    # "actions are now completed with updates in bold": each with an update is complete.
+    assert briefing_says_complete(review(  # type: ignore[arg-type]
+        "Invented actions now completed, updates in bold", "Invented leaflet out.", None)
+    ) == {"Invented rec 0"}
+    # Otherwise only an update that starts by saying so.
+    assert briefing_says_complete(review(  # type: ignore[arg-type]
+        None, "Complete.", "Invented audit to follow.", "Done: invented guidance shared")
+    ) == {"Invented rec 0", "Invented rec 2"}

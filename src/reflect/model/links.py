@@ -9,6 +9,7 @@ is where none does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reflect.model.review import Recommendation, Review
@@ -48,6 +49,20 @@ def published_updates(review: Review) -> dict[str, str]:
         if r.update:
             out.setdefault(_words(r), one_line(r.update))
     return out
+
+
+_DONE_NOTE = re.compile(r"\bcomplet", re.IGNORECASE)
+_DONE_UPDATE = re.compile(r"(complete|completed|done|achieved)\b", re.IGNORECASE)
+
+
+def briefing_says_complete(review: Review) -> set[str]:
+    """The recommendations (by `recommendation_words`) the briefing itself says are complete:
+    those with an update where its note on them says the updates are of completed actions
+    ("actions are now completed with updates in bold"), or whose update starts by saying so
+    ("Complete.", "Done: …"). A report counted them as having "no action yet" (a trial)."""
+    all_done = bool(_DONE_NOTE.search(review.recommendations_note or ""))
+    return {_words(r) for r in review.recommendations
+            if r.update and (all_done or _DONE_UPDATE.match(r.update.strip()))}
 
 
 def link_choices(review: Review) -> list[LinkChoice]:

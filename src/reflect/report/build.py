@@ -240,7 +240,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             for rec in own.recommendations:
                 recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
                     rid, titles[rid], one_line(rec), in_review=True,
-                    published=own.updates.get(rec, "")))
+                    published=own.updates.get(rec, ""), complete=rec in own.complete))
         per_review[rid].add(s)
         totals.add(s)
         for title in s.covers:  # a themed session: each review whose questions it asked

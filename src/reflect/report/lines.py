@@ -70,6 +70,8 @@ class LibraryReview:
     """Those words -> the progress the briefing itself reports."""
     questions: tuple[str, ...] = ()
     """The ids of the questions it asks."""
+    complete: frozenset[str] = frozenset()
+    """Those words of the recommendations the briefing itself says are complete."""
 
 
 NOT_IN_LIBRARY = LibraryReview()
@@ -148,6 +150,8 @@ class RecommendationLine:
     published: str = ""
     """The progress the briefing itself reports ("Complete."), "" for none: beside "no action
     yet", which read as a gap for one the partnership had done (a trial)."""
+    complete: bool = False
+    """True where the briefing itself says the recommendation is complete."""
     personal: int = 0
     """Personal actions from individual reflections linked to it: said beside the agreed
     ones, never counted among them (`Report.personal` lists them)."""
@@ -183,3 +187,9 @@ class Report:
     def without_action(self) -> list[RecommendationLine]:
         """The reviews' recommendations no agreed action answers yet."""
         return [r for r in self.recommendations if r.in_review and not r.actions]
+
+    @property
+    def said_complete(self) -> list[RecommendationLine]:
+        """Of `without_action`, those the briefing itself says are complete: no action was
+        recorded in reflect, which is not to say nothing was done."""
+        return [r for r in self.without_action if r.complete]

@@ -63,7 +63,7 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
           aliases: dict[str, str], share_reading: bool) -> Report:
     g = gather(folders, filters, today, use_cache=use_cache, cache=cache,
                share_reading=share_reading)
-    from reflect.model.links import published_updates
+    from reflect.model.links import briefing_says_complete, published_updates
 
     library: dict[str, LibraryReview] = {}
     if catalogue is not None:
@@ -76,6 +76,7 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
                 continue  # a review that cannot be read: its actions still show by their links
             library[rid] = LibraryReview(recommendation_labels(review),
                                          published_updates(review),
-                                         tuple(q.id for q in review.questions))
+                                         tuple(q.id for q in review.questions),
+                                         frozenset(briefing_says_complete(review)))
     titles = {r.id: r.title for r in catalogue.reviews} if catalogue else {}
     return build_report(g, titles, today, library=library, agency_aliases=aliases)

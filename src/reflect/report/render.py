@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 
 from reflect.export.csv_export import safe_cell
 from reflect.export.markdown import cell, escape
@@ -46,12 +47,16 @@ __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day
 CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
                "questions_answered", "actions_agreed", "actions_done", "last_discussed",
                "themed_sessions", "questions_answered_once", "questions_in_review",
-               "personal_actions", "personal_actions_done")
+               "personal_actions", "personal_actions_done",
+               "recommendations_no_action_recorded", "of_them_briefing_says_complete")
 """questions_answered: answers, each session's; actions_agreed, actions_done: at team
 discussions; themed_sessions: themed sessions that asked the review's questions;
 questions_answered_once: each question answered once, however many sessions answered it;
 questions_in_review: how many it asks ("" where not known); personal_actions,
-personal_actions_done: individual reflections' own actions, not agreed by a team. New columns
+personal_actions_done: individual reflections' own actions, not agreed by a team;
+recommendations_no_action_recorded: the review's recommendations no agreed action answers,
+and of_them_briefing_says_complete: how many of those the briefing itself says are complete
+(no action recorded in reflect is not nothing done). New columns
 go last, so that a sheet reading the columns before them by place reads them still."""
 
 
@@ -146,11 +151,14 @@ def to_csv(r: Report) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_COLUMNS)
+    bare = Counter(rec.review_id for rec in r.without_action)
+    done = Counter(rec.review_id for rec in r.said_complete)
     for line in r.reviews:
         last = line.last_discussed.isoformat() if line.last_discussed else ""
         writer.writerow([safe_cell(str(v)) for v in (
             line.review_id, one_line(line.title), line.sessions, len(line.teams),
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
-            line.questions_asked or "", line.personal_actions, line.personal_done)])
+            line.questions_asked or "", line.personal_actions, line.personal_done,
+            bare[line.review_id], done[line.review_id])])
     return buffer.getvalue()

@@ -80,10 +80,18 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Actions overdue", str(len(r.overdue))),
         (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
                                  t.personal_open)),
-        ("Recommendations with no action yet", str(len(r.without_action))),
+        ("Recommendations with no action recorded here", no_action_words(r)),
         ("Conflict copies (not counted)", str(len(r.conflicts))),
         ("Files that could not be read", str(len(r.unreadable))),
     ]
+
+
+def no_action_words(r: Report) -> str:
+    """`18 (12 of them the briefing says are complete)`: no action recorded in reflect is not
+    nothing done, and the briefing's own word on it is said apart (a trial)."""
+    done = len(r.said_complete)
+    said = f" ({done} of them the briefing says {'is' if done == 1 else 'are'} complete)"
+    return f"{len(r.without_action)}{said if done else ''}"
 
 
 REVIEW_COLUMNS = ("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
@@ -169,8 +177,8 @@ def rec_counts(rec: RecommendationLine) -> str:
     own = (f"; {plural(rec.personal, 'personal action')} from individual reflections"
            if rec.personal else "")
     if not rec.actions:
-        return (f"{NO_ACTION}{own} (the briefing's update: {rec.published})" if rec.published
-                else NO_ACTION + own)
+        said = "the briefing says it is complete" if rec.complete else "the briefing's update"
+        return f"{NO_ACTION}{own} ({said}: {rec.published})" if rec.published else NO_ACTION + own
     return (f"{plural(len(rec.actions), 'action')}: {rec.count('done')} done, "
             f"{rec.count('in progress')} in progress, {rec.count('open')} open{own}")
 
