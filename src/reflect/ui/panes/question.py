@@ -80,11 +80,18 @@ class QuestionPane(StepPane):
         """A box given focus is seen with its label, under the question kept at the top:
         Shift+Tab to Now what? left its label and first lines under the question, for Textual
         counts a box as in view there (a trial)."""
-        self.call_after_refresh(self.in_view, _label_of(event.widget), event.widget)
+        self.call_after_refresh(self._seen_from_top, event.widget)
 
     def reveal(self, target: Widget) -> None:
         super().reveal(target)
-        self.call_after_refresh(self.in_view, _label_of(target), target)  # once scrolled
+        self.call_after_refresh(self._seen_from_top, target)  # once scrolled
+
+    def _seen_from_top(self, box: Widget) -> None:
+        self.in_view(self.top_of(box), box)
+
+    def top_of(self, box: Widget) -> Widget:
+        """What is seen from its top when `box` has the focus: its label."""
+        return _label_of(box)
 
     def in_view(self, top: Widget, box: Widget) -> None:
         """Scroll so that `top` down to the end of `box` is seen below the question kept at
@@ -192,6 +199,11 @@ class ReflectiveQuestionPane(QuestionPane):
 
     PANE_CLASS = "question-pane reflective-pane"
 
+    _opening = False
+    """The step was just shown and What? has the focus it was given: a team's points above it
+    are seen from their heading (What? was brought into view under the question, the points
+    scrolled out above it and nothing to say so: a new user's trial at 80x24)."""
+
     def compose(self) -> ComposeResult:
         yield from self.heading()
         qid = self.answer.question_id
@@ -206,6 +218,19 @@ class ReflectiveQuestionPane(QuestionPane):
             yield self.editor(f"{name}-{self.index}", key, "reflective")
         yield AnswerLabel("Other thoughts (optional)")
         yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
+
+    def reveal(self, target: Widget) -> None:
+        self._opening = True
+        super().reveal(target)
+
+    def top_of(self, box: Widget) -> Widget:
+        """On What?, as the step opens, the team's points above it, from their heading (as far
+        as What? fits under them; typing brings it into view, as on a section's notes); after
+        the focus has been anywhere else on the step, its label, as for every box."""
+        context = next(iter(self.query(".after-context")), None)
+        if context is None or box.id != f"what-{self.index}":
+            self._opening = False
+        return context if context is not None and self._opening else _label_of(box)
 
     def go_to_field(self, field: str) -> None:
         """What?, So what?, Now what? or other thoughts: the box the finding is in."""
