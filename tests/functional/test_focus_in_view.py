@@ -5,16 +5,21 @@ trial)."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
-from textual.widgets import OptionList
+from textual.pilot import Pilot
+from textual.widgets import Button, Input, OptionList
 
+from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
+from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import Literal
+from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import type_text, wait_for
 
 SMALL = (80, 24)
@@ -58,3 +63,83 @@ async def test_my_reflection_after_opens_a_question_on_the_teams_points(
         await wait_for(pilot, lambda: what.region.y >= head.region.bottom
                        and what.region.bottom <= pane.region.bottom)
         assert app.focused is what and what.text == "Invented words"  # type: ignore[attr-defined]
+
+
+ADVICE = FICTIONAL_REVIEW.replace('context = ["An invented context point."]', '''\
+context = ["An invented context point."]
+what_to_do_now = [''' + "\n".join(
+    f'  "Invented advice {n}: talk through the invented learning with your invented team, '
+    'and check the invented forms ask who lives at home.",' for n in range(1, 7)) + "\n]")
+
+
+async def open_actions_scrolled_home(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """What to do now at 80x24, on an invented review with much advice, read from its top
+    (as a mouse wheel leaves it): the action box, which has the focus, below the fold."""
+    app = pilot.app
+    review = Review.model_validate(tomllib.loads(ADVICE))
+    session = Session.start(review, "s-tab", team="Invented team")
+    session.current_step = "actions"
+    screen = WalkthroughScreen(session, review)
+    app.push_screen(screen)
+    await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+    pane = screen.query_one(".actions-pane", StepPane)
+    what = pane.query_one(".action-what", Input)
+    await wait_for(pilot, lambda: app.focused is what)
+    await pilot.pause()
+    pane.scroll_home(animate=False, immediate=True)
+    await wait_for(pilot, lambda: not pane.can_view_partial(what))
+    return screen, pane, what
+
+
+async def test_tab_on_a_box_out_of_view_brings_it_into_view_and_keeps_the_focus(
+        tmp_path: Path) -> None:
+    """Tab went past the action box below the fold to Owner, and the action was typed there
+    (a trial): the box the person never saw is brought into view and keeps the focus; the
+    next Tab moves on, as always, and so does Shift+Tab from a box in view."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        screen, pane, what = await open_actions_scrolled_home(pilot)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: pane.can_view_entire(what))
+        assert app.focused is what
+        await pilot.press(*"Invented action", "tab", *"Pat")
+        owner = pane.query_one(".action-owner", Input)
+        assert what.value == "Invented action" and owner.value == "Pat"
+        assert app.focused is owner
+        pane.scroll_home(animate=False, immediate=True)  # Owner out of view: Shift+Tab shows it
+        await wait_for(pilot, lambda: not pane.can_view_partial(owner))
+        await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: pane.can_view_entire(owner))
+        assert app.focused is owner
+        await pilot.press("shift+tab")
+        assert app.focused is what
+
+
+async def test_letters_typed_into_a_box_out_of_view_bring_it_into_view(tmp_path: Path) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        screen, pane, what = await open_actions_scrolled_home(pilot)
+        await type_text(pilot, "Invented")
+        await wait_for(pilot, lambda: pane.can_view_entire(what))
+        assert app.focused is what and what.value == "Invented"
+
+
+async def test_a_letter_typed_on_a_button_is_said_not_to_be_typed(tmp_path: Path) -> None:
+    """A due date typed on the Add action button vanished in silence (a trial): it is said,
+    once while the button has the focus, and nothing in the form changes."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        screen, pane, what = await open_actions_scrolled_home(pilot)
+        add = pane.query_one(".action-save", Button)
+        screen.set_focus(add)
+        await wait_for(pilot, lambda: app.focused is add)
+        await type_text(pilot, "Fri")
+
+        def said() -> list[str]:
+            return [n.message for n in app._notifications if "was not typed" in n.message]
+
+        await wait_for(pilot, said)
+        assert said() == ["“F…” was not typed: the button “Add action” has the focus (Enter "
+                          "presses it). Tab to the box you meant."]
+        form = [box.value for box in pane.query(Input)]
+        assert not any(form), form

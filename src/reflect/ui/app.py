@@ -18,11 +18,11 @@ from textual.binding import Binding
 from textual.driver import Driver
 from textual.screen import Screen
 from textual.theme import Theme
-from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
 from reflect.ui.colours import HIGH_CONTRAST, Monochrome
+from reflect.ui.focus_view import tab
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
@@ -157,14 +157,10 @@ class ReflectApp(Notices, Monochrome):
         await super().on_event(key)
 
     def action_focus_next(self) -> None:
-        # A name suggested in grey in an owner box ("Bob" → "Bob Sample") is taken by Tab as
-        # well as by →, as the person leaving the box expects.
-        box = self.focused
-        if isinstance(box, Input) and box.suggester is not None \
-                and len(box._suggestion) > len(box.value) and box.cursor_at_end:
-            box.value = box._suggestion
-            box.cursor_position = len(box.value)
-        super().action_focus_next()
+        tab(self.screen)  # the focused box brought into view, else the next (focus_view)
+
+    def action_focus_previous(self) -> None:
+        tab(self.screen, forward=False)
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -12,6 +12,7 @@ from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
+from textual.widgets import Button
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
@@ -118,7 +119,32 @@ class StyledOnce(Screen[ResultT]):
                 self, lambda _: app.widen_toasts(self), immediate=True)
 
 
-class ReflectScreen(StyledOnce[ResultT]):
+class SaysLettersLost(StyledOnce[ResultT]):
+    """A letter typed on a button is said not to be typed, once each time the button gets the
+    focus: it vanished in silence (a due date typed on "What to do now"'s Add action button,
+    reached by one Tab too many: a new user's trial). A key the screen binds is neither."""
+
+    _said_on: Widget | None = None
+    """The button a letter was last said not to be typed on, until the focus moves."""
+
+    @on(events.DescendantFocus)
+    def _visit_begins(self) -> None:
+        self._said_on = None
+
+    @on(events.Key)
+    def _letter_on_a_button(self, event: events.Key) -> None:
+        button = self.focused
+        if not isinstance(button, Button) or not event.is_printable \
+                or event.character in (None, " ") or event.key in self.active_bindings \
+                or button is self._said_on:
+            return
+        self._said_on = button
+        self.notify(f"“{event.character}…” was not typed: the button “{button.label}” has the "
+                    "focus (Enter presses it). Tab to the box you meant.", severity="warning",
+                    timeout=6, markup=False)
+
+
+class ReflectScreen(SaysLettersLost[ResultT]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """Textual's, except that a move of focus does not send the whole screen to the terminal
     again: the widgets losing and gaining it redraw themselves, as do those styled by it
@@ -165,7 +191,7 @@ class ReflectScreen(StyledOnce[ResultT]):
             rack.styles.margin = (0, 0, under, 0)
 
 
-class ReflectModal(ModalScreen[ResultT], StyledOnce[ResultT]):
+class ReflectModal(ModalScreen[ResultT], SaysLettersLost[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
     its own footer line, showing its keys.
 

@@ -100,6 +100,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('F1', 'this help'),
         ('Ctrl+P', 'command palette (new session, export, themes, ...)'),
         ('Ctrl+Q', 'save and quit'),
+        ('Tab, Shift+Tab',
+         'the next or previous box; on a box out of view (below the fold), the first '
+         'Tab brings it into view and keeps the focus there'),
     )),
 )
 """Every key, by where it works: (heading, ((keys, what they do), ...)). README.md lists

@@ -21,6 +21,8 @@ from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
 
+from reflect.ui.focus_view import into_view
+
 JOINERS = frozenset("\u200d\u200c")
 """The zero-width joiner and non-joiner: part of what is typed (👨‍👩‍👧 is three people joined
 by two of them), yet not printable to Textual, which dropped them: a family typed key by key
@@ -84,5 +86,7 @@ class InOrderInput(Input):
             else:
                 self.replace(event.character, *self.selection)
             return
+        if event.is_printable:  # typed into unseen, the box comes into view
+            into_view(self.screen, self)
         await run_own_binding(self, event)  # else Input's own `_on_key` runs next
 
