@@ -143,3 +143,29 @@ async def test_a_letter_typed_on_a_button_is_said_not_to_be_typed(tmp_path: Path
                           "presses it). Tab to the box you meant."]
         form = [box.value for box in pane.query(Input)]
         assert not any(form), form
+
+
+REWRAPPED = FICTIONAL_REVIEW.replace('context = ["An invented context point."]', '''\
+context = ["An invented context point."]
+what_to_do_now = [''' + "\n".join(
+    f'  "Invented advice {"word " * words}zzz",' for words in (4, 5, 6, 7, 4, 5, 6, 7)) + "\n]")
+"""Advice that takes a line more at 80x24 once the pane's scrollbar shows."""
+
+
+async def test_what_to_do_now_opens_with_its_action_box_whole_in_view(tmp_path: Path) -> None:
+    """Gone to from another step at 80x24, What to do now opened with the action box, which
+    has the focus, cut at the fold: the pane was scrolled to it before its scrollbar showed,
+    and the advice, narrower then, took a line more (a trial)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        review = Review.model_validate(tomllib.loads(REWRAPPED))
+        session = Session.start(review, "s-open", team="Invented team")
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        await screen.go([step.key for step in screen.steps].index("actions"))
+        pane = screen.query_one(".actions-pane", StepPane)
+        what = pane.query_one(".action-what", Input)
+        await wait_for(pilot, lambda: app.focused is what)
+        await pilot.pause()
+        assert pane.can_view_entire(what), (what.region, pane.region)

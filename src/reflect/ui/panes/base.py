@@ -178,6 +178,24 @@ class StepPane(VerticalScroll):
         self.scroll_home(animate=False, immediate=True)
         self.scroll_to_widget(target, animate=False, top=False, immediate=True)
 
+    def open_on(self, target: Widget) -> None:
+        """`reveal`, and again once laid out where what the pane holds took another height
+        meanwhile: a pane shown for the first time gets its scrollbar then, its text, narrower,
+        may take a line more, and `target` went down past the fold (What to do now at 80x24,
+        gone to from another step: the action box cut at its foot, a trial). Not where the
+        pane was scrolled, or the focus moved, meanwhile (typed into, keys typed ahead, a
+        finding gone to)."""
+        height = self.virtual_size.height
+        self.reveal(target)
+        scrolled = self.scroll_y
+
+        def again() -> None:
+            if self.screen.focused is target and self.virtual_size.height != height \
+                    and self.scroll_y == scrolled:
+                self.reveal(target)
+
+        self.call_after_refresh(again)
+
     def make_read_only(self) -> None:
         self.read_only = True
         for area in self.query(TextArea):

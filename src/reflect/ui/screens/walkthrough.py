@@ -220,7 +220,7 @@ class WalkthroughScreen(LeavesSession):
             self.set_focus(pane)
             return
         self.set_focus(target, scroll_visible=False)  # now, not after the keys already queued
-        pane.call_after_refresh(pane.reveal, target)
+        pane.call_after_refresh(pane.open_on, target)
 
     async def action_next(self) -> None:
         if self.index < len(self.steps) - 1:
@@ -337,7 +337,7 @@ class WalkthroughScreen(LeavesSession):
 
         async def there() -> None:
             await self.go(target)
-            pane = self.panes[self.index]  # after `reveal`, which `go` leaves for a refresh
+            pane = self.panes[self.index]  # after `open_on`, which `go` leaves for a refresh
             pane.call_after_refresh(pane.go_to_field, field)
 
         self.call_later(there)
