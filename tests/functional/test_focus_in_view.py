@@ -169,3 +169,56 @@ async def test_what_to_do_now_opens_with_its_action_box_whole_in_view(tmp_path: 
         await wait_for(pilot, lambda: app.focused is what)
         await pilot.pause()
         assert pane.can_view_entire(what), (what.region, pane.region)
+
+
+async def test_the_time_plan_shows_the_step_with_the_focus_and_types_into_it(
+        tmp_path: Path) -> None:
+    """F7 at 80x24 showed three steps above its docked total and buttons; Tab went from the
+    third step to the buttons, ↓ scrolled the view instead of moving on, and the times typed
+    landed in no step in view (a trial). Tab and ↓ / ↑ move from step to step, the step with
+    the focus is in view above the total, and what is typed goes into it and changes the
+    total."""
+    from reflect.model.session import Timing
+    from reflect.model.steps import steps_for
+    from reflect.model.timebox import share_out
+    from reflect.ui.screens.time_plan import TimePlanScreen
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SMALL) as pilot:
+        review = Review.model_validate(tomllib.loads(ADVICE))
+        session = Session.start(review, "s-plan", team="Invented team")
+        session.timing = Timing(minutes=30, plan=share_out(30, steps_for(review, session)))
+        screen = WalkthroughScreen(session, review)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: isinstance(app.screen, TimePlanScreen))
+        plan = app.screen
+        assert isinstance(plan, TimePlanScreen)
+        boxes, foot = plan.inputs, plan.query_one("#plan-foot")
+        view = plan.query_one("#time-plan")
+
+        def in_view(box: Input) -> bool:
+            row = box.parent
+            assert row is not None
+            return (app.focused is box and row.region.y >= view.scrollable_content_region.y
+                    and row.region.bottom <= foot.region.y)
+
+        def total() -> str:
+            return str(plan.query_one("#plan-total", Literal).render())
+
+        while app.focused is not boxes[0]:
+            await pilot.press("tab")
+        await wait_for(pilot, lambda: in_view(boxes[0]))
+        for n in range(1, 5):  # Tab, as the tester did, on to the fifth step (not the buttons)
+            await pilot.press("tab")
+            await wait_for(pilot, lambda n=n: in_view(boxes[n]))
+        before = total()
+        await pilot.press("9")  # (a step's time is a few minutes: 9 changes the total)
+        assert boxes[4].value == "9" and total() != before
+        for key, n in (("down", 5), ("down", 6), ("down", 7), ("up", 6)):
+            await pilot.press(key)
+            await wait_for(pilot, lambda n=n: in_view(boxes[n]))
+        before = total()
+        await pilot.press("8")
+        assert boxes[6].value == "8" and total() != before

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from textual import on
+import sys
+
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Button, Input
 
 from reflect.model.session import Timing
@@ -19,6 +22,31 @@ from reflect.ui.widgets.timer import MeetingLength
 HOW = ("Choosing a length shares it out over the steps. Changing a step keeps the length (the "
        "slot in the diary) and shows the difference; Share out again fits the steps to it. Type "
        "minutes (3 or 3.5) or minutes and seconds (3:30); leave a step blank for no countdown.")
+
+
+class StepTime(InOrderInput):
+    """A step's time. ↓ and ↑ move to the next and previous step's (stopping at the first and
+    last), as in a list: they scrolled the plan instead, taking the step being typed into out
+    of view (a trial at 80x24)."""
+
+    BINDINGS = [Binding("down", "step(1)", show=False), Binding("up", "step(-1)", show=False)]
+
+    def action_step(self, by: int) -> None:
+        boxes = list(self.screen.query(StepTime))
+        place = boxes.index(self) + by
+        if 0 <= place < len(boxes) and not boxes[place].disabled:
+            self.screen.set_focus(boxes[place], scroll_visible=False)  # (`_step_in_view`)
+
+
+class PlanFoot(Vertical):
+    """The total, any message and the buttons, docked at the plan's foot, and reached by Tab
+    after the last step. Textual orders Tab by where widgets are, and a docked foot is where
+    the view ends: at 80x24 Tab went from the third step to the buttons, and the minutes typed
+    next went into "Share out again" (a trial)."""
+
+    @property
+    def _focus_sort_key(self) -> tuple[int, int]:
+        return sys.maxsize, 0
 
 
 class TimePlanScreen(ReflectModal[Timing | None]):
@@ -64,6 +92,10 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         width: 14;
         padding-left: 2;
     }
+    #time-plan .plan-row:focus-within {
+        background: $accent 40%;
+        text-style: bold;
+    }
     #time-plan .plan-row > Input.-invalid {
         background: $error-muted;
     }
@@ -105,14 +137,14 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             for i, step in enumerate(self.steps):
                 with Horizontal(classes="plan-row"):
                     yield Literal(step.label, classes="step-label")
-                    yield InOrderInput(id=f"plan-{i}", compact=True, classes="step-time",
-                                tooltip=f"Minutes planned for {step.label}")
+                    yield StepTime(id=f"plan-{i}", compact=True, classes="step-time",
+                                   tooltip=f"Minutes planned for {step.label}")
                     yield Literal(clock(self.timing.spent.get(step.key, 0)),
                                   classes="step-spent")
             # The total, any message and the buttons stay at the dialog's foot, the steps
             # scrolling above them: at 100x30 they were below the fold, and "Share out
             # again" was missed (a trial).
-            with Vertical(id="plan-foot"):
+            with PlanFoot(id="plan-foot"):
                 yield Literal("", id="plan-message")
                 yield Literal("", id="plan-total")
                 with Horizontal(classes="buttons"):
@@ -208,6 +240,16 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     @on(Input.Changed, ".step-time")
     def _step_changed(self) -> None:
         self._update_total()
+
+    @on(events.DescendantFocus, ".step-time")
+    def _step_in_view(self, event: events.DescendantFocus) -> None:
+        """The step with the focus is seen whole, above the total and buttons docked at the
+        foot: Textual counts a step under them as in view, and at 80x24 Tab went on to steps
+        there, and what was typed went in unseen (a trial)."""
+        row = event.widget.parent
+        if isinstance(row, Widget):
+            self.call_after_refresh(self.query_one("#time-plan").scroll_to_widget, row,
+                                    animate=False, immediate=True)
 
     @on(Input.Submitted)
     def _next_field(self) -> None:
