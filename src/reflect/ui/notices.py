@@ -16,6 +16,8 @@ from reflect.ui.widgets.whole_path import longest_part, path_lines
 
 TOAST_SHARE = 0.6
 """How much of the screen's width a message may take (app.tcss: `Toast { max-width: 60% }`)."""
+WIDEN_TRIES = 40
+"""How many times (every 50 ms) a wide message's toast is looked for after it is said."""
 TOAST_FRAME = 3
 """The columns of a message's toast that are not its text: its coloured edge and a space
 either side (app.tcss)."""
@@ -73,17 +75,32 @@ class Notices(App[None]):
         if room > usual:
             self._wide_toasts[printable(message)] = room + TOAST_FRAME
         self.notify(message, severity=severity, timeout=timeout)
+        if room > usual:  # its toast may come after the next layout: looked for till it does
+            self.call_after_refresh(self._widen_soon, WIDEN_TRIES)
 
-    def widen_toasts(self, screen: Screen[Any]) -> None:
+    def widen_toasts(self, screen: Screen[Any]) -> bool:
         """Each message on `screen` saying a path wider than a message may be given the width
         it needs (`notify_path`), called as the screen is laid out (`base.StyledOnce`): a
-        message's toast is made a moment after it is said, and is laid out again at once."""
+        message's toast is made a moment after it is said, and is laid out again at once.
+        True when every such message still said has its toast on `screen`."""
         if not self._wide_toasts:
-            return
+            return True
         said = {notification.message for notification in self._notifications}
         for message in [m for m in self._wide_toasts if m not in said]:
             del self._wide_toasts[message]  # gone: forgotten
+        found = set()
         for toast in screen.query(Toast):
-            width = self._wide_toasts.get(toast.render().plain)
-            if width is not None and toast.styles.max_width != Scalar.from_number(width):
-                toast.styles.max_width = width
+            text = toast.render().plain
+            width = self._wide_toasts.get(text)
+            if width is not None:
+                found.add(text)
+                if toast.styles.max_width != Scalar.from_number(width):
+                    toast.styles.max_width = width
+        return found == set(self._wide_toasts)
+
+    def _widen_soon(self, tries: int) -> None:
+        """`widen_toasts` on the screen on view until every wide message's toast is there
+        (the screen's layout may have come before it was: it stayed narrow, a test run in
+        three under load)."""
+        if not self.widen_toasts(self.screen) and tries > 1:
+            self.set_timer(0.05, lambda: self._widen_soon(tries - 1))
