@@ -65,3 +65,13 @@ async def send(client: ClientSession, state: RoomState, text: str, *, name: str 
 
 def make_server(state: RoomState, got: Got) -> TestServer:
     return TestServer(build_app(state, got.points.append, got.counts.append))
+
+
+def replaced_as_read(error: Exception) -> bool:
+    """Whether Selenium's `error` says the page replaced the element as it was read (the room's
+    page redraws its lists): Chromium says so as a stale element, or as a node that "does not
+    belong to the document" (a run of CI failed on the second). The caller reads it again."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    return isinstance(error, StaleElementReferenceException) or \
+        "does not belong to the document" in str(error)

@@ -22,6 +22,7 @@ from reflect.ui.widgets.incoming import IncomingList, IncomingQueue
 from reflect.ui.widgets.points_panel import PointList
 from tests.functional.helpers import wait_for
 from tests.functional.test_facilitation import go_to, new_session
+from tests.room_helpers import replaced_as_read
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -80,13 +81,15 @@ def send_from(driver, text: str, name: str) -> None:  # type: ignore[no-untyped-
 
 def part(driver, element: str) -> str:  # type: ignore[no-untyped-def]
     """A part of the page as shown (the page may replace it as it is read)."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
 
     try:
         return str(driver.find_element(By.ID, element).text)
-    except StaleElementReferenceException:
-        return ""
+    except WebDriverException as e:
+        if replaced_as_read(e):
+            return ""
+        raise
 
 
 async def test_shared_points_follow_the_facilitators_edits_on_the_phone(fictional_dir,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reflect.room import Room
-from tests.room_helpers import QUESTION, Got
+from tests.room_helpers import QUESTION, Got, replaced_as_read
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -66,14 +66,17 @@ async def room() -> AsyncIterator[tuple[Room, Got]]:
 
 async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> None:
     """Poll `check` (run off the loop: Selenium blocks) until it holds, while the room serves.
-    An element the page replaced between finding and reading it is asked for again."""
-    from selenium.common.exceptions import StaleElementReferenceException
+    An element the page replaced between finding and reading it is asked for again
+    (`replaced_as_read`)."""
+    from selenium.common.exceptions import WebDriverException
 
     def holds() -> bool:
         try:
             return check()
-        except StaleElementReferenceException:
-            return False
+        except WebDriverException as e:
+            if replaced_as_read(e):
+                return False
+            raise
 
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limit
