@@ -207,3 +207,8 @@ def burst(pilot: Pilot, text: str) -> None:
         event = events.Key(key, "\r" if ch == "\n" else ch)
         event.set_sender(pilot.app)
         driver.send_message(event)
+
+
+def said(app: object) -> list[str]:
+    """Every message (toast) the app has said and still shows."""
+    return [n.message for n in app._notifications]  # type: ignore[attr-defined]

@@ -5,28 +5,19 @@ Against the fake room (tests/functional/room_fake.py)."""
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.points_panel import PointsEditor
-from tests.functional import room_fake
-from tests.functional.helpers import type_text, wait_for
-from tests.functional.test_room import SIZE, queue, room_on_question
-
-
-@pytest.fixture(autouse=True)
-def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
-    room_fake.ROOMS.clear()
-
-
-def said(app: object) -> list[str]:
-    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
-
+from tests.functional.helpers import said, type_text, wait_for
+from tests.functional.test_room import (
+    SIZE,
+    fake_room,  # noqa: F401 (the fake room, for each test)
+    queue,
+    room_on_question,
+)
 
 SENT = "Invented: call Alex on 07700 900456"
 

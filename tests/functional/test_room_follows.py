@@ -4,24 +4,19 @@ so on its writer's page and in the points shared (F3)."""
 
 from __future__ import annotations
 
-import sys
-
-import pytest
 from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.points_panel import PointList
-from tests.functional import room_fake
 from tests.functional.helpers import wait_for
-from tests.functional.test_room import SIZE, queue, room_on_question
-
-
-@pytest.fixture(autouse=True)
-def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
-    room_fake.ROOMS.clear()
+from tests.functional.test_room import (
+    SIZE,
+    fake_room,  # noqa: F401 (the fake room, for each test)
+    queue,
+    room_on_question,
+)
 
 
 async def test_shared_points_and_the_writers_page_follow_edits_moves_and_removals(

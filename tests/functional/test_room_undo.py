@@ -3,29 +3,22 @@ dropped an attendee's point at once and for good, with nothing said (a new user'
 
 from __future__ import annotations
 
-import sys
-
-import pytest
 from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.literal import Literal
-from tests.functional import room_fake
-from tests.functional.helpers import shown, wait_for
+from tests.functional.helpers import said, shown, wait_for
 from tests.functional.test_facilitation import new_session
-from tests.functional.test_room import SIZE, hide_panel, open_room, queue, room_on_question
-
-
-@pytest.fixture(autouse=True)
-def fake_room(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "reflect.room", room_fake)
-    room_fake.ROOMS.clear()
-
-
-def said(app: object) -> list[str]:
-    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+from tests.functional.test_room import (
+    SIZE,
+    fake_room,  # noqa: F401 (the fake room, for each test)
+    hide_panel,
+    open_room,
+    queue,
+    room_on_question,
+)
 
 
 async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir, sessions_dir):
