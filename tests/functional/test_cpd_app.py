@@ -43,6 +43,24 @@ async def tab_to(pilot, widget):  # type: ignore[no-untyped-def]
     return widget
 
 
+
+async def after_on_first_question(pilot):  # type: ignore[no-untyped-def]
+    """My reflection after (`a`) the one saved team session, shown on its first question."""
+    from textual.widgets import OptionList
+
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+        "#sessions", OptionList).option_count == 1)
+    app.screen.query_one("#sessions", OptionList).focus()
+    await pilot.press("a")
+    await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    screen = app.screen
+    while screen.steps[screen.index].key != "q:zz-first":
+        await pilot.press("pagedown")
+    return screen
+
 async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     review = load_library(fictional_dir).get("child-zz")
@@ -142,10 +160,8 @@ async def test_on_a_small_screen_the_question_and_the_teams_points_stay_above_wh
     """At 80x24 the first box (What?) takes focus without scrolling the question and the
     team's points out of sight above it (focus used to centre the box, hiding both; then the
     points' heading went under the question, kept at the top)."""
-    from textual.widgets import OptionList
 
     from reflect.model.session import Participant, Point
-    from reflect.ui.screens.walkthrough import WalkthroughScreen
     from reflect.ui.widgets.literal import Literal
 
     review = load_library(fictional_dir).get("child-zz")
@@ -158,14 +174,7 @@ async def test_on_a_small_screen_the_question_and_the_teams_points_stay_above_wh
     save_session(sessions_dir, team)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#sessions", OptionList).focus()
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
-        while screen.steps[screen.index].key != "q:zz-first":  # type: ignore[attr-defined]
-            await pilot.press("pagedown")
+        screen = await after_on_first_question(pilot)
         pane = screen.query_one(f"#pane-{screen.index}")  # type: ignore[attr-defined]
         what = pane.query_one(f"#what-{screen.index}")  # type: ignore[attr-defined]
         context = pane.query_one(".after-context", Literal)

@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, OptionList
+from textual.widgets import Button, Input
 
 from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
@@ -21,6 +21,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import type_text, wait_for
+from tests.functional.test_cpd_app import after_on_first_question
 
 SMALL = (80, 24)
 LONG = ("an invented point about the invented family that goes on for long enough to wrap "
@@ -42,15 +43,8 @@ async def test_my_reflection_after_opens_a_question_on_the_teams_points(
     save_session(sessions_dir, team)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SMALL) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#sessions", OptionList).focus()
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
+        screen = await after_on_first_question(pilot)
         assert isinstance(screen, WalkthroughScreen)
-        while screen.steps[screen.index].key != "q:zz-first":
-            await pilot.press("pagedown")
         pane = screen.panes[screen.index]
         what = pane.query_one(f"#what-{screen.index}")
         await wait_for(pilot, lambda: app.focused is what)

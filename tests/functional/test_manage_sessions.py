@@ -13,6 +13,14 @@ from reflect.ui.screens.prompt import PromptScreen
 from tests.functional.helpers import wait_for
 
 
+async def listed_sessions(pilot, count: int = 1) -> OptionList:  # type: ignore[no-untyped-def]
+    """The start screen's saved sessions, once the library and `count` sessions are listed."""
+    app = pilot.app
+    sessions = app.screen.query_one("#sessions", OptionList)
+    await wait_for(pilot, lambda: sessions.option_count == count and app.library is not None)
+    return sessions
+
+
 async def rename_highlighted(pilot, sessions: OptionList, title: str) -> None:  # type: ignore
     """F2 on the saved session highlighted, `title` typed in the prompt, and Enter."""
     sessions.focus()
@@ -29,8 +37,7 @@ async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         await pilot.press("delete")  # not on the sessions list: nothing happens
         assert not isinstance(app.screen, ConfirmScreen)
         await rename_highlighted(pilot, sessions, "Monthly huddle")
@@ -62,8 +69,7 @@ async def test_the_librarys_keys_work_on_the_saved_sessions_list(fictional_dir, 
     save_session(sessions_dir, Session.start(review, new_session_id(review.id), title="Huddle"))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         for key, screen in (("i", ImportScreen), ("n", NewSessionScreen), ("t", ThemeScreen)):
             sessions.focus()
             await pilot.press(key)
@@ -79,8 +85,7 @@ async def test_renaming_to_nothing_says_the_title_is_kept(fictional_dir, session
                                              title="Invented huddle"))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         await rename_highlighted(pilot, sessions, "   ")
         await wait_for(pilot, lambda: any("it is still Invented huddle" in str(n.message)
                                           for n in app._notifications))
@@ -100,8 +105,7 @@ async def test_a_copy_says_it_cannot_be_renamed_before_a_title_is_typed(fictiona
     copy.write_bytes(dumps(original))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         sessions.focus()
         await pilot.press("f2")
         await wait_for(pilot, lambda: any("cannot be renamed: it is a copy" in str(n.message)
@@ -131,8 +135,7 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
     save_session(sessions_dir, newer, touch=False)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 2 and app.library is not None)
+        sessions = await listed_sessions(pilot, 2)
         sessions.focus()
         await wait_for(pilot, lambda: app.focused is sessions)
 
@@ -177,8 +180,7 @@ async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_di
     notify = app.notify
     app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
     async with app.run_test(size=(120, 40)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         sessions.focus()
         await pilot.press("delete")
         await wait_for(pilot, lambda: any("open in another copy of reflect" in m for m in said))
@@ -244,8 +246,7 @@ async def test_rows_read_again_after_a_rename_keep_every_line(fictional_dir, ses
         save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 7 and app.library is not None)
+        sessions = await listed_sessions(pilot, 7)
         await rename_highlighted(pilot, sessions, "Invented team talk renamed")
         await wait_for(pilot, lambda: "renamed" in sessions.get_option_at_index(0).prompt.plain)
         await pilot.pause()
@@ -268,8 +269,7 @@ async def test_a_duplicate_is_told_from_its_original(fictional_dir, sessions_dir
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         sessions.focus()
         await pilot.press("c")
         await wait_for(pilot, lambda: sessions.option_count == 2)
@@ -305,8 +305,7 @@ async def test_a_duplicates_title_is_free_among_the_sessions_on_disk_not_on_scre
                                              title="Invented huddle", team="Invented Team"))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        sessions = app.screen.query_one("#sessions", OptionList)
-        await wait_for(pilot, lambda: sessions.option_count == 1 and app.library is not None)
+        sessions = await listed_sessions(pilot)
         await pilot.press("slash", *"huddle", "escape")
         await wait_for(pilot, lambda: app.focused is sessions)
         # A copy saved meanwhile, as another reflect sharing the folder would.
