@@ -32,26 +32,22 @@ def user_data_dir() -> Path:
 
 
 OPTION, ENVIRONMENT, DEFAULT = "option", "environment", "default"
-_chosen: dict[Path, str] = {}
-"""How each library folder `content_dir` gave was chosen (OPTION, ENVIRONMENT or DEFAULT)."""
 
 
 def content_dir(option: str | Path | None = None) -> Path:
     if option:
-        folder, how = Path(option).expanduser(), OPTION
-    elif env := os.environ.get(CONTENT_ENV):
-        folder, how = Path(env).expanduser(), ENVIRONMENT
-    else:
-        folder, how = (_REPO if _in_clone() else _PACKAGE) / "content", DEFAULT
-    _chosen[folder] = how
-    return folder
+        return Path(option).expanduser()
+    if env := os.environ.get(CONTENT_ENV):
+        return Path(env).expanduser()
+    if _in_clone():
+        return _REPO / "content"
+    return _PACKAGE / "content"
 
 
 def content_dir_origin(folder: Path) -> str:
-    """How the library folder `folder` was chosen: as `content_dir` chose it, else (a folder
-    handed to the app directly) the environment variable when it names it, else the option."""
-    if folder in _chosen:
-        return _chosen[folder]
+    """How the library folder `folder` was chosen (OPTION, ENVIRONMENT or DEFAULT), read back
+    from where `content_dir` looks: the environment variable when it names it, reflect's own
+    folder, else the option."""
     env = os.environ.get(CONTENT_ENV)
     if env and Path(env).expanduser() == folder:
         return ENVIRONMENT
