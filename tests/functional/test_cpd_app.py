@@ -118,10 +118,8 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
 
 async def test_my_reflection_after_a_team_session_from_the_start_screen(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    from textual.widgets import OptionList
 
     from reflect.model.session import Participant, Point
-    from reflect.ui.screens.walkthrough import WalkthroughScreen
     from reflect.ui.widgets.literal import Literal
 
     review = load_library(fictional_dir).get("child-zz")
@@ -134,16 +132,9 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
     save_session(sessions_dir, team)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#sessions", OptionList).focus()
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
-        screen = app.screen
-        mine = screen.session  # type: ignore[attr-defined]
+        screen = await after_on_first_question(pilot)
+        mine = screen.session
         assert mine.mode == "individual" and mine.after.session_id == team.id
-        while screen.steps[screen.index].key != "q:zz-first":  # type: ignore[attr-defined]
-            await pilot.press("pagedown")
         pane = screen.query_one(f"#pane-{screen.index}")  # type: ignore[attr-defined]
         await wait_for(pilot, lambda: bool(pane.query(".after-context")))
         context = pane.query_one(".after-context", Literal)
