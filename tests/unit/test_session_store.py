@@ -5,12 +5,19 @@ from pathlib import Path
 import pytest
 
 from reflect.model.review import Review
-from reflect.model.session import (Action, CarriedAction, Participant, Point, Session,
-                                   Timing)
+from reflect.model.session import Action, CarriedAction, Participant, Point, Session, Timing
 from reflect.store.autosave import SessionKeeper
 from reflect.store.library import load_library
-from reflect.store.sessions import (SessionError, list_sessions, load_session, new_session_id,
-                                    read_session, resolve_session, save_session, session_path)
+from reflect.store.sessions import (
+    SessionError,
+    list_sessions,
+    load_session,
+    new_session_id,
+    read_session,
+    resolve_session,
+    save_session,
+    session_path,
+)
 
 
 @pytest.fixture
@@ -25,7 +32,8 @@ def make_session(review: Review) -> Session:
                                        Participant.parse("Role B")])
 
 
-TRICKY = 'Line one\nline "two" with \'quotes\' and """triples"""\n\tTabbed — café, 子, 🧒🏽\r\nCRLF\\end'
+TRICKY = ('Line one\nline "two" with \'quotes\' and """triples"""\n\tTabbed — café, 子, 🧒🏽'
+          '\r\nCRLF\\end')
 
 
 def test_round_trip_keeps_every_field(review, sessions_dir):
@@ -204,7 +212,7 @@ UNREADABLE = {
     "bad-utf8": (b'schema_version = 1\nid = "\xff\xfe"\n', "not valid"),
     "nul-bytes": (b"schema_version = 1\x00\x00\n", "not valid TOML"),
     "duplicate-keys": (b'id = "a"\nid = "b"\n', "not valid TOML"),
-    "wrong-type": (b"schema_version = 1\nid = 5\n", "id: Input should be a valid string"),
+    "wrong-type": (b"schema_version = 1\nid = 5\n", "id: must be text, in quotes, not 5"),
     "missing-fields": (b'schema_version = 1\nid = "x"\n', "review_id: required field is missing"),
     # hand-edited yes/no, numbers and dates: read leniently, they were written back changed
     # (`created = 5` as 1 January 1970)
@@ -223,7 +231,8 @@ UNREADABLE = {
                           b'name = "Oz Madeup"\nattended = yes\n', "not valid TOML in "
                           "participants (the 2nd): attended: Invalid value (at line 9, column 12)"),
     "syntax-in-a-nested-table": (HEAD + b'[[answers]]\nquestion_id = "zz-first"\n'
-                                 b'[[answers.points]]\ntext = "Made up"\n[[answers]]\nquestion_id = "zz-second"\n'
+                                 b'[[answers.points]]\ntext = "Made up"\n[[answers]]\n'
+                                 b'question_id = "zz-second"\n'
                                  b'[[answers.points]]\ntext = "Cut short\n', "not valid TOML in "
                                  "answers.points (the 1st): text: "),
     "syntax-at-top": (b'schema_version = 2\nid = "zz\n', "not valid TOML in id: "),
@@ -247,6 +256,16 @@ def test_each_kind_of_unreadable_file_is_reported_and_left_alone(review, session
     [problem] = found.problems
     assert problem.startswith(str(bad)) and reason in problem, problem
     assert bad.read_bytes() == data
+
+
+def test_two_problems_in_one_file_name_it_once_and_say_each_value(review, sessions_dir):
+    sessions_dir.mkdir()
+    bad = sessions_dir / "two.toml"
+    bad.write_bytes(HEAD.replace(b'review_title = "Child ZZ"', b"review_title = 42")
+                    + b'[timing]\nminutes = "forty-five"\n')
+    [problem] = list_sessions(sessions_dir).problems
+    assert problem == (f"{bad}: review_title: must be text, in quotes, not 42; timing: minutes: "
+                       "must be a whole number, written without quotes, not 'forty-five'")
 
 
 @pytest.mark.parametrize("line,expected", [

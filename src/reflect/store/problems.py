@@ -18,6 +18,12 @@ PATTERNS = {
 """What a field's pattern asks for, in words (pydantic quotes the regular expression)."""
 TYPES = {
     "bool_type": "true or false",
+    "string_type": "text, in quotes",
+    "float_type": "a number, written without quotes",
+    "float_parsing": "a number, written without quotes",
+    "list_type": "a list, in square brackets",
+    "dict_type": "a table of fields",
+    "model_type": "a table of fields",
     "int_type": "a whole number, written without quotes",
     "date_type": "a date as TOML writes one, without quotes (2026-12-04)",
     "datetime_type": "a date and time as TOML writes one, without quotes "
@@ -51,6 +57,14 @@ def describe(path: Path, error: Exception) -> list[str]:
     messages are made `printable` here, so every place that shows them shows them safely.
     """
     return [printable(message) for message in _describe(path, error)]
+
+
+def described(path: Path, error: Exception) -> str:
+    """`describe`'s messages as one line, naming the file once: `FILE: title: must be ...;
+    timing: minutes: must be ...`."""
+    first, *rest = describe(path, error) or [f"{path}: {error}"]
+    named = f"{printable(str(path))}: "
+    return "; ".join([first, *(m.removeprefix(named) for m in rest)])
 
 
 def _describe(path: Path, error: Exception) -> list[str]:

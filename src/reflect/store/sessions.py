@@ -26,7 +26,7 @@ from reflect.store.kinds import toml_text
 
 if TYPE_CHECKING:
     from reflect.store.locks import SessionLock
-from reflect.store.problems import describe
+from reflect.store.problems import described
 
 SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
 
@@ -124,7 +124,7 @@ def read_session(path: Path) -> tuple[Session, str | None]:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise SessionError("; ".join(describe(path, e))) from e
+        raise SessionError(described(path, e)) from e
     return session_from_bytes(path, data)
 
 
@@ -136,7 +136,7 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
     try:
         parsed = tomllib.loads(toml_text(data))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise SessionError("; ".join(describe(path, e))) from e
+        raise SessionError(described(path, e)) from e
     return session_from_data(path, parsed)
 
 
@@ -165,7 +165,7 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
     try:
         session = Session.model_validate(data)
     except ValidationError as e:
-        raise SessionError("; ".join(describe(path, e))) from e
+        raise SessionError(described(path, e)) from e
     if session.id != path.stem and read_only is None:
         # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
         # Said after "this session is" (the app's banner).
