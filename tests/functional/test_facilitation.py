@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textual.widgets import Input, OptionList, Select, TextArea
 
 from reflect.store.sessions import list_sessions
@@ -317,6 +316,21 @@ async def test_ctrl_c_in_a_box_says_how_to_quit(content_dir, sessions_dir):
                                           for n in app._notifications))
         assert not any("[b]" in n.message for n in app._notifications)
         assert app.screen is screen
+
+
+async def test_q_on_the_start_screen_says_how_to_quit(content_dir, sessions_dir):
+    """A newcomer's q on the library did nothing, silently (a fresh-eyes trial); in the search
+    box it is still typed."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#reviews"))
+        start = app.screen
+        await pilot.press("q")
+        await wait_for(pilot, lambda: any("To quit reflect, press Ctrl+Q" in n.message
+                                          for n in app._notifications))
+        await pilot.press("slash", "q")
+        await wait_for(pilot, lambda: start.query_one("#search", Input).value == "q")
+        assert app.screen is start and app.is_running
 
 
 async def test_words_typed_into_the_recommendation_box_choose_nothing(content_dir,

@@ -100,7 +100,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('Everywhere', (
         ('F1', 'this help'),
         ('Ctrl+P', 'command palette (new session, export, themes, ...)'),
-        ('Ctrl+Q', 'save and quit'),
+        ('Ctrl+Q', 'save and quit (q on the start screen says so)'),
         ('Tab, Shift+Tab',
          'the next or previous box; on a box out of view (below the fold), the first '
          'Tab brings it into view and keeps the focus there'),

@@ -28,6 +28,7 @@ class StartScreen(ManagingScreen):
         Binding("c", "duplicate_session", "Duplicate"),
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
         Binding("delete", "delete_session", "Delete"),
+        Binding("q", "quit_hint", show=False),  # a newcomer's q did nothing, silently (a trial)
     ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -44,6 +45,10 @@ class StartScreen(ManagingScreen):
         if action == "leave_search":
             return self.focused is not None and self.focused.id == "search"
         return True
+
+    def action_quit_hint(self) -> None:
+        self.notify("To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed).",
+                    title="Do you want to quit?")
 
     def action_import(self) -> None:
         from reflect.ui.screens.import_review import ImportScreen
