@@ -255,6 +255,7 @@ async def test_report_dates_are_read_day_first_and_said_back(fictional_dir, sess
                              datetime(2026, 11, 5, tzinfo=UTC))):
         s = Session.start(review, new_session_id(review.id), title=f"Invented meeting {n}")
         s.created = s.updated = day
+        s.answers[0].text = "An invented answer"  # recorded: a report counts it
         save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:

@@ -606,6 +606,7 @@ def test_report_dates_are_read_day_first_as_due_dates_are(capsys, fictional_dir,
                              datetime(2026, 11, 5, tzinfo=UTC))):
         s = Session.start(review, new_session_id("child-zz"), title=f"Invented meeting {n}")
         s.created = s.updated = day
+        s.answers[0].text = "An invented answer"  # recorded: a report counts it
         save_session(folder, s)
     args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
     for since in ("1/11/2026", "2026-11-01", "1 Nov 2026"):
@@ -686,8 +687,10 @@ def test_reflect_report_shares_a_big_folder_among_processes(capsys, fictional_di
     folder = tmp_path / "sessions"
     review = load_library(fictional_dir).get("child-zz")
     for n in range(6):
-        save_session(folder, Session.start(review, new_session_id("child-zz"),
-                                           title=f"Invented meeting {n}", team="Invented team"))
+        s = Session.start(review, new_session_id("child-zz"), title=f"Invented meeting {n}",
+                          team="Invented team")
+        s.answers[0].text = "An invented answer"  # recorded: a report counts it
+        save_session(folder, s)
     args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir),
             "--format", "md"]
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(tmp_path / "cache-alone"))
@@ -794,8 +797,10 @@ def test_a_report_on_a_team_with_no_session_says_so_not_noughts(capsys, fictiona
     """A team name mistyped gave a report of noughts (rc 0), as if the team had done nothing;
     a team that has sessions, only none in the dates asked, still gets its report."""
     review = load_library(fictional_dir).get("child-zz")
-    save_session(sessions_dir, Session.start(review, new_session_id("child-zz"),
-                                             title="Invented meeting", team="Invented Hub"))
+    held = Session.start(review, new_session_id("child-zz"), title="Invented meeting",
+                         team="Invented Hub")
+    held.answers[0].text = "An invented answer"  # recorded: a report counts it
+    save_session(sessions_dir, held)
     dirs = ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
     code, out, err = run(capsys, "report", *dirs, "--team", "invented  HUB")
     assert code == 0 and "Sessions held | 1 " in out, err

@@ -34,6 +34,7 @@ def _folder(tmp_path: Path, fictional_dir: Path) -> Path:
         save_session(folder, s)
     other = Session.start(review, "20260110-child-zz-0000abcf", team="Riverside Early Help",
                           created=datetime(2026, 1, 10, 10, tzinfo=UTC))
+    other.answers[0].text = "An invented answer"  # recorded: a report counts it
     save_session(folder, other)
     return folder
 

@@ -56,10 +56,10 @@ def cmd_report(args: argparse.Namespace) -> int:
                       team=args.team)
     report, problems = make_report(folders, filters, catalogue, settings_path(),
                                    share_reading=True)
-    if not choice.in_library and not report.totals.sessions:
+    if not choice.in_library and not report.sessions_found:
         echo(f"reflect report: --review: {choice.unknown(args.review)}.", err=True)
         return 1
-    if args.team and not report.totals.sessions \
+    if args.team and not report.sessions_found \
             and (no_team := unknown_team(args.team, folders)) is not None:
         echo(f"reflect report: --team: {no_team}.", err=True)
         return 1

@@ -210,11 +210,14 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     questions. `agency_aliases` (short -> full name) add to the built-in abbreviations."""
     today = today or date.today()
     reviews, library = reviews or {}, library or {}
-    sessions = [s for _, s, _ in g.sessions]
+    # A session with nothing recorded is no evidence that a review was discussed: it is not
+    # counted, and the report says how many were left out (model/recorded.py).
+    sessions = [s for _, s, _ in g.sessions if s.recorded]
+    empty = [(path, s) for path, s, _ in g.sessions if not s.recorded]
     names = _Names(sessions, Agencies(agency_aliases))
 
     titles: dict[str, str] = {}
-    for s in sessions:  # oldest first, so the newest session's copy of the title wins
+    for _, s, _ in g.sessions:  # oldest first, so the newest session's copy of the title wins
         titles[s.review_id] = one_line(s.review_title) or s.review_id
     titles.update({rid: one_line(t) or rid for rid, t in reviews.items()})
     _told_apart(titles, reviews)
@@ -272,6 +275,12 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             if act.status != "done" and act.due_date is not None and act.due_date < today:
                 overdue.append(line)
 
+    for _, s in empty:
+        if s.review_id not in per_review:
+            per_review[s.review_id] = sums(s.review_id)
+        per_review[s.review_id].line.nothing_recorded += 1
+        totals.line.nothing_recorded += 1
+
     def by_title(rid: str) -> tuple[str, str]:
         return titles[rid].casefold(), rid
 
@@ -287,9 +296,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         r.recommendation.casefold()))
     overdue.sort(key=lambda a: (a.due_date or today, *by_title(a.review_id), a.session_id))
     personal.sort(key=lambda a: by_title(a.review_id))  # stable: oldest session first
-    flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag]
+    flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag and s.recorded]
+    not_counted = [(path, titles[s.review_id], session_date(s)) for path, s in empty]
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
-                  personal=personal, flagged=flagged,
+                  personal=personal, flagged=flagged, not_counted=not_counted,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable))

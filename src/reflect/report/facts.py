@@ -67,6 +67,9 @@ class SessionFacts:
     (a question several reviews ask names each); () for a session on one review."""
     answered_ids: tuple[str, ...] = ()
     """The ids of the questions answered: a report counts each question once per review."""
+    recorded: bool = True
+    """False for a session with nothing recorded in it (model/recorded.py: started and left,
+    say): a report does not count it, and says so."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ class _Names:
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
+    from reflect.model.recorded import anything_recorded
 
     actions: list[ActionFacts] = []
     if session.actions:
@@ -168,7 +172,8 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []),
         covers=covered(session),
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
-                                         if a.has_content)))
+                                         if a.has_content)),
+        recorded=anything_recorded(session))
 
 
 def covered(session: Session) -> tuple[str, ...]:
@@ -188,7 +193,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
-            "covers": list(f.covers), "answered_ids": list(f.answered_ids)}
+            "covers": list(f.covers), "answered_ids": list(f.answered_ids),
+            "recorded": f.recorded}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -240,9 +246,11 @@ def from_json(data: dict[str, object]) -> SessionFacts:
     actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
     confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
-    covers, ids = data["covers"], data["answered_ids"]
+    covers, ids, recorded = data["covers"], data["answered_ids"], data["recorded"]
     if type(covers) is not list or type(ids) is not list:
         raise TypeError("a damaged list")
+    if type(recorded) is not bool:
+        raise TypeError("a damaged flag")
     return SessionFacts(
         id=_str(data["id"]), review_id=_str(data["review_id"]),
         review_title=_str(data["review_title"]), mode=_str(data["mode"]),
@@ -253,7 +261,7 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         people=people, actions=actions,
         read_only=None if read_only is None else _str(read_only), confidence=confidence,
         covers=tuple(_str(title) for title in covers),
-        answered_ids=tuple(_str(qid) for qid in ids))
+        answered_ids=tuple(_str(qid) for qid in ids), recorded=recorded)
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

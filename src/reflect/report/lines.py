@@ -58,6 +58,9 @@ class ReviewLine:
     themed: dict[str, int] = field(default_factory=dict)
     """Themed sessions that asked the review's questions, by theme (their own line counts
     them, their answers and actions): not in `sessions`."""
+    nothing_recorded: int = 0
+    """Sessions on the review with nothing recorded in them (model/recorded.py): not counted
+    in `sessions` or anywhere else, so that the review is not said to be discussed."""
 
 
 @dataclass(frozen=True)
@@ -180,8 +183,16 @@ class Report:
     nor in `overdue` (nor carried into a team's next session)."""
     flagged: list[tuple[Path, str, str]] = field(default_factory=list)
     """(file, session id, flag) for counted sessions that carry a flag."""
+    not_counted: list[tuple[Path, str, date]] = field(default_factory=list)
+    """(file, review title, day held) for each session with nothing recorded in it: not
+    counted (`ReviewLine.nothing_recorded`), oldest first."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def sessions_found(self) -> int:
+        """Every session the filters found: those counted, and those with nothing recorded."""
+        return self.totals.sessions + len(self.not_counted)
 
     @property
     def without_action(self) -> list[RecommendationLine]:

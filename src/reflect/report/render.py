@@ -19,6 +19,7 @@ from reflect.report.dates import long_date
 from reflect.report.lines import Report
 from reflect.report.render_html import to_html
 from reflect.report.words import (
+    NOTHING_RECORDED,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
@@ -30,6 +31,8 @@ from reflect.report.words import (
     day_text,
     held_on,
     last_discussed,
+    not_counted_lines,
+    not_counted_note,
     personal_by_review,
     personal_facts,
     rec_counts,
@@ -48,7 +51,8 @@ CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "at
                "questions_answered", "actions_agreed", "actions_done", "last_discussed",
                "themed_sessions", "questions_answered_once", "questions_in_review",
                "personal_actions", "personal_actions_done",
-               "recommendations_no_action_recorded", "of_them_briefing_says_complete")
+               "recommendations_no_action_recorded", "of_them_briefing_says_complete",
+               "sessions_with_nothing_recorded")
 """questions_answered: answers, each session's; actions_agreed, actions_done: at team
 discussions; themed_sessions: themed sessions that asked the review's questions;
 questions_answered_once: each question answered once, however many sessions answered it;
@@ -56,7 +60,9 @@ questions_in_review: how many it asks ("" where not known); personal_actions,
 personal_actions_done: individual reflections' own actions, not agreed by a team;
 recommendations_no_action_recorded: the review's recommendations no agreed action answers,
 and of_them_briefing_says_complete: how many of those the briefing itself says are complete
-(no action recorded in reflect is not nothing done). New columns
+(no action recorded in reflect is not nothing done); sessions_with_nothing_recorded: the
+review's sessions with nothing recorded in them (model/recorded.py), counted in no other
+column. New columns
 go last, so that a sheet reading the columns before them by place reads them still."""
 
 
@@ -69,6 +75,8 @@ def to_markdown(r: Report) -> str:
            "## Summary", "",
            "| | |", "| --- | --- |"]
     out += [f"| {label} | {value} |" for label, value in summary_rows(r)]
+    if note := not_counted_note(r):
+        out += ["", escape(note)]
 
     out += ["", "## By review", ""]
     if r.reviews:
@@ -132,6 +140,9 @@ def _md_problems(r: Report) -> list[str]:
     if r.flagged:
         out += ["", "## Sessions counted with a note", ""]
         out += [f"- {cell(str(path))}: {cell(flag)}" for path, _, flag in r.flagged]
+    if r.not_counted:
+        out += ["", f"## {NOTHING_RECORDED}", ""]
+        out += [f"- {cell(line)}" for line in not_counted_lines(r)]
     if r.conflicts:
         out += ["", "## Conflict copies (not counted)", "",
                 ("Resolve each: compare it with the session it copies, carry over anything "
@@ -160,5 +171,5 @@ def to_csv(r: Report) -> str:
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
             line.questions_asked or "", line.personal_actions, line.personal_done,
-            bare[line.review_id], done[line.review_id])])
+            bare[line.review_id], done[line.review_id], line.nothing_recorded)])
     return buffer.getvalue()

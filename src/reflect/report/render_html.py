@@ -14,6 +14,7 @@ from reflect.report.lines import (
     Report,
 )
 from reflect.report.words import (
+    NOTHING_RECORDED,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
@@ -22,6 +23,8 @@ from reflect.report.words import (
     action_facts,
     covers,
     held_on,
+    not_counted_lines,
+    not_counted_note,
     personal_by_review,
     personal_facts,
     rec_status,
@@ -157,6 +160,7 @@ def to_html(r: Report) -> str:
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
         *_dl(summary_rows(r)),
+        *([f'<p class="note">{_e(note)}</p>'] if (note := not_counted_note(r)) else []),
         "</section>",
     ]
 
@@ -266,6 +270,11 @@ def _html_problems(r: Report) -> list[str]:
         out += ['<section aria-labelledby="flagged">',
                 '<h2 id="flagged">Sessions counted with a note</h2>',
                 *items([(p, flag) for p, _, flag in r.flagged]), "</section>"]
+    if r.not_counted:
+        out += ['<section aria-labelledby="not-counted">',
+                f'<h2 id="not-counted">{_e(NOTHING_RECORDED)}</h2>',
+                "<ul>", *(f"<li>{_e(line)}</li>" for line in not_counted_lines(r)), "</ul>",
+                "</section>"]
     if r.conflicts:
         out += ['<section aria-labelledby="conflicts">',
                 '<h2 id="conflicts">Conflict copies (not counted)</h2>',

@@ -50,6 +50,28 @@ PERSONAL_NOTE = ("What practitioners wrote they will do in their own reflections
                  "recommendations or as overdue, and not carried into a team's next session.")
 
 
+NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
+"""The summary's row, and the heading of the list of them at the report's end."""
+
+
+def not_counted_note(r: Report) -> str:
+    """How many sessions with nothing recorded were left out, and why; "" for none."""
+    n = len(r.not_counted)
+    if not n:
+        return ""
+    one = n == 1
+    return (f"{plural(n, 'session')} with nothing recorded {'is' if one else 'are'} not "
+            f"counted: {'it holds' if one else 'they hold'} no answer, point, action or note, "
+            "and no change to last time's actions (a session started and left at once, say), "
+            f"so {'it is' if one else 'they are'} no evidence that a review was discussed. "
+            f"{'It is' if one else 'They are'} listed at the end of the report.")
+
+
+def not_counted_lines(r: Report) -> list[str]:
+    """Each session with nothing recorded: its file, then its review and day."""
+    return [f"{path}: {title}, {long_date(day)}" for path, title, day in r.not_counted]
+
+
 def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
     """`4 (1 done, 0 in progress, 3 open)`."""
     return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
@@ -60,6 +82,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
     return [
         ("Sessions held", (f"{t.sessions} ({plural(t.team_discussions, 'team discussion')}, "
                           f"{plural(t.individual_reflections, 'individual reflection')})")),
+        (NOTHING_RECORDED, str(len(r.not_counted))),
         # A themed session's line is no review; the reviews whose questions it asked are.
         ("Reviews discussed", str(sum(1 for line in r.reviews if not is_theme_id(line.review_id)
                                       and (line.sessions or line.themed)))),
@@ -140,6 +163,8 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     if line.personal_actions:
         out.append((PERSONAL, status_counts(line.personal_actions, line.personal_done,
                                             line.personal_in_progress, line.personal_open)))
+    if line.nothing_recorded:
+        out.append((NOTHING_RECORDED, str(line.nothing_recorded)))
     if line.themed:
         out.append(("Its questions asked in themed sessions", ", ".join(
             f"{theme} ({plural(n, 'session')})" for theme, n in line.themed.items())))

@@ -19,6 +19,7 @@ from reflect.report import Report
 from reflect.report.dates import long_date
 from reflect.report.lines import NOT_LINKED
 from reflect.report.words import (
+    NOTHING_RECORDED,
     PERSONAL,
     PERSONAL_NOTE,
     REVIEW_COLUMNS,
@@ -27,6 +28,8 @@ from reflect.report.words import (
     action_facts,
     covers,
     held_on,
+    not_counted_lines,
+    not_counted_note,
     personal_by_review,
     personal_facts,
     rec_status,
@@ -93,8 +96,10 @@ def report_widgets(r: Report) -> list[Widget]:
         Literal(f"Report made {long_date(r.today)}, covering {covers(r)}.", classes="report-p"),
         _h("Summary", 2),
         _lines([f"{label}: {value}" for label, value in summary_rows(r)], "report-summary"),
-        _h("By review", 2),
     ]
+    if note := not_counted_note(r):
+        out.append(Literal(note, "italic", classes="report-p", id="report-not-counted"))
+    out.append(_h("By review", 2))
     if r.reviews:
         out.append(_table(REVIEW_COLUMNS, [review_row(x) for x in r.reviews], "report-reviews",
                           numeric=REVIEW_NUMBERS))
@@ -154,6 +159,12 @@ def report_widgets(r: Report) -> list[Widget]:
     if r.flagged:
         out += [_h("Sessions counted with a note", 2),
                 _lines([f"• {path}: {flag}" for path, _, flag in r.flagged])]
+    if r.not_counted:
+        out += [_h(NOTHING_RECORDED, 2),
+                _lines([f"• {line}" for line in not_counted_lines(r)[:MAX_ROWS]])]
+        if len(r.not_counted) > MAX_ROWS:
+            out.append(Literal(f"… and {len(r.not_counted) - MAX_ROWS} more: save the report "
+                               "(Ctrl+O) to see every one", "italic"))
     if r.conflicts:
         out += [_h("Conflict copies (not counted)", 2),
                 Literal("Resolve each: compare it with the session it copies, carry over "

@@ -168,7 +168,7 @@ class ReportsScreen(ReflectScreen[None]):
         report, problems = make_report(folders, filters, self.reflect_app.library,
                                        self.reflect_app.settings_file)
         no_team = unknown_team(filters.team, folders) \
-            if filters.team and not report.totals.sessions else None
+            if filters.team and not report.sessions_found else None
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
         self.app.call_from_thread(self._show, report, problems, no_team)  # type: ignore[arg-type]
 
@@ -176,7 +176,7 @@ class ReportsScreen(ReflectScreen[None]):
                     ) -> None:
         for problem in problems:
             self.notify(problem, severity="warning", markup=False)
-        if self.unknown_review and not report.totals.sessions:
+        if self.unknown_review and not report.sessions_found:
             self.report = None  # a report of noughts for a review that is not there
             said = self.unknown_review[0].upper() + self.unknown_review[1:]
             await self.query_one(ReportView).show_message(f"Review: {said}.")

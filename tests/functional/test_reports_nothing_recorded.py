@@ -1,0 +1,31 @@
+"""The Reports screen leaves out a session with nothing recorded in it, and says so."""
+
+from __future__ import annotations
+
+from reflect.model.session import Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
+from tests.functional.helpers import wait_for
+from tests.functional.test_reports_screen import _report_text, open_reports
+
+
+async def test_the_screen_counts_the_discussion_and_says_the_session_left_out(fictional_dir,
+                                                                              sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    held = Session.start(review, new_session_id(review.id), team="Invented Team")
+    held.answers[0].points.append(Point(text="An invented point"))
+    save_session(sessions_dir, held)
+    left = Session.start(review, new_session_id(review.id), team="Invented Team")
+    save_session(sessions_dir, left)  # started, and left at once
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot, sessions_held=1)
+        text = _report_text(app)
+        assert "Sessions with nothing recorded (not counted): 1" in text
+        note = app.screen.query_one("#report-not-counted", Literal)
+        assert str(note.render()).startswith(
+            "1 session with nothing recorded is not counted: it holds no answer")
+        await wait_for(pilot, lambda: f"{left.id}.toml" in _report_text(app))
+        await pilot.press("escape")

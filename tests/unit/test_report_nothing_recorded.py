@@ -1,0 +1,175 @@
+"""A session with nothing recorded in it (started and left at once) is no evidence that its
+review was discussed: a report does not count it, and says how many it left out and why.
+
+Every team and person here is invented.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.recorded import anything_recorded
+from reflect.model.review import Review
+from reflect.model.session import (
+    Action,
+    Answer,
+    CarriedAction,
+    Confidence,
+    Participant,
+    Point,
+    Session,
+    Timing,
+)
+from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
+from reflect.report.words import summary_rows
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+
+TODAY = date(2026, 4, 1)
+NOTE = ("2 sessions with nothing recorded are not counted: they hold no answer, point, action "
+        "or note, and no change to last time's actions")
+
+
+def _review(fictional_dir: Path) -> Review:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    return review
+
+
+def _start(review: Review, sid: str, day: int = 10, **fields: object) -> Session:
+    people = [Participant(name="Pat Example", role="Social worker", agency="Invented Council"),
+              Participant(name="Sam Sample", role="Health visitor", agency="Invented Trust")]
+    return Session.start(review, sid, created=datetime(2026, 3, day, 12, tzinfo=UTC),
+                         team="Invented Team", participants=people, **fields)
+
+
+def test_a_session_as_started_holds_nothing_recorded(fictional_dir):
+    review = _review(fictional_dir)
+    s = _start(review, "s-empty", facilitator="Jo Example", title="Invented meeting",
+               timing=Timing(minutes=30, spent={"intro": 4}))
+    s.participants[1].attended = False  # who is here: set when starting, as well as later
+    s.minutes_spent = 20
+    s.current_step = "q:zz-second"
+    assert not anything_recorded(s)
+
+
+@pytest.mark.parametrize("what", ["point", "summary", "so_what", "action", "note",
+                                  "differently", "carried status", "carried note",
+                                  "carried due", "confidence", "draft"])
+def test_each_thing_a_session_records_counts(fictional_dir, what):
+    s = _start(_review(fictional_dir), "s-one")
+    first = s.answers[0]
+    carried = CarriedAction(session_id="s-old", session_label="Invented earlier",
+                            action_id="a1", text="Invented earlier action")
+    if what == "point":
+        first.points.append(Point(text="An invented point"))
+    elif what == "summary":
+        first.text = "An invented summary"
+    elif what == "so_what":
+        first.so_what = "An invented thought"
+    elif what == "action":
+        s.add_action(Action(text="Invented action"))
+    elif what == "note":
+        s.notes["intro"] = "An invented note"
+    elif what == "differently":
+        s.differently = "Ask an invented question"
+    elif what.startswith("carried"):
+        s.carried.append(carried)
+        assert not anything_recorded(s)  # carried over only: nothing done with it here
+        if what == "carried status":
+            carried.status = "done"
+        elif what == "carried note":
+            carried.note = "Invented progress"
+        else:
+            carried.new_due = "end of May"
+    elif what == "confidence":
+        s.confidence = [Confidence(phase="start", prompt="Invented?", counts=[0, 0, 0, 0, 0])]
+        assert not anything_recorded(s)  # asked, and nobody answered yet
+        s.confidence[0].counts = [0, 1, 0, 0, 0]
+    else:
+        s.set_draft(f"point:{first.question_id}", "An invented point not yet added")
+    assert anything_recorded(s), what
+
+
+def test_blank_text_is_nothing_recorded(fictional_dir):
+    s = _start(_review(fictional_dir), "s-blank")
+    s.answers[0] = Answer(question_id="zz-first", question="Invented?", text="  \n")
+    s.notes["intro"] = " "
+    assert not anything_recorded(s)
+
+
+@pytest.fixture
+def folder(fictional_dir: Path, tmp_path: Path) -> Path:
+    """One discussion with an answer, and two sessions on the same review left at once."""
+    review = _review(fictional_dir)
+    out = tmp_path / "sessions"
+    held = _start(review, "20260310-child-zz-held")
+    held.answers[0].points.append(Point(text="An invented point"))
+    save_session(out, held)
+    save_session(out, _start(review, "20260311-child-zz-left", day=11))
+    save_session(out, _start(review, "20260312-child-zz-left2", day=12, mode="individual"))
+    return out
+
+
+def test_the_report_counts_only_the_session_with_something_recorded(folder):
+    report = build_report(gather([folder], today=TODAY, use_cache=False),
+                          {"child-zz": "Child ZZ"}, TODAY)
+    summary = dict(summary_rows(report))
+    assert summary["Sessions held"] == "1 (1 team discussion, 0 individual reflections)"
+    assert summary["Sessions with nothing recorded (not counted)"] == "2"
+    assert summary["Attendances at team discussions"] == "2"  # the left session's are not
+    (line,) = report.reviews
+    assert (line.sessions, line.nothing_recorded) == (1, 2)
+    assert line.last_discussed == date(2026, 3, 10)  # not the day it was opened and left
+    assert [title for _, title, _ in report.not_counted] == ["Child ZZ", "Child ZZ"]
+
+
+def test_a_review_whose_sessions_hold_nothing_is_not_discussed(folder):
+    for path in folder.glob("*held.toml"):
+        path.unlink()
+    report = build_report(gather([folder], today=TODAY, use_cache=False),
+                          {"child-zz": "Child ZZ"}, TODAY)
+    summary = dict(summary_rows(report))
+    assert summary["Reviews discussed"] == "0"
+    assert summary["Sessions held"].startswith("0 ")
+    assert summary["Teams reached"] == "0"
+    assert report.reviews[0].last_discussed is None
+
+
+def test_every_format_says_how_many_were_left_out_and_why(folder):
+    report = build_report(gather([folder], today=TODAY, use_cache=False),
+                          {"child-zz": "Child ZZ"}, TODAY)
+    md, page = to_markdown(report), to_html(report)
+    for text in (md, page):
+        assert NOTE.replace("'", "&#x27;") in text if text is page else NOTE in text
+        assert "20260311-child-zz-left.toml" in text  # listed, to open or tidy away
+    assert "## Sessions with nothing recorded (not counted)" in md
+    rows = list(csv.reader(io.StringIO(to_csv(report), newline="")))
+    assert rows[0][-1] == CSV_COLUMNS[-1] == "sessions_with_nothing_recorded"
+    assert rows[1][CSV_COLUMNS.index("sessions")] == "1"
+    assert rows[1][-1] == "2"
+
+
+def test_one_session_left_out_is_said_in_the_singular(folder):
+    next(folder.glob("*left2.toml")).unlink()
+    md = to_markdown(build_report(gather([folder], today=TODAY, use_cache=False), {}, TODAY))
+    assert "1 session with nothing recorded is not counted: it holds no answer" in md
+
+
+def test_the_command_says_so_and_finds_a_review_with_only_such_sessions(folder, fictional_dir,
+                                                                        capsys):
+    for path in folder.glob("*held.toml"):
+        path.unlink()
+    other = fictional_dir.parent / "empty-library"
+    other.mkdir()  # the review since removed from the library: its sessions are still there
+    assert main(["report", "--sessions-dir", str(folder), "--content-dir", str(other),
+                 "--review", "child-zz"]) == 0
+    out = capsys.readouterr().out
+    assert "| Sessions with nothing recorded (not counted) | 2 |" in out
+    assert NOTE in out
