@@ -141,3 +141,55 @@ def test_reflect_import_takes_the_partnership_from_a_pdfs_footer(
     assert main(["import", str(pdf), "--content-dir", str(tmp_path), "--check"]) == 0
     out = capsys.readouterr().out
     assert "no partnership named" not in out and "Every line of the briefing was placed." in out
+
+
+# The partnership's name written in capitals, as a banner or a footer often sets it: it was
+# not read as the partnership (the placeholder, and its line listed as not placed), where the
+# same name in title case was. The name is kept as the partnership wrote it.
+
+CAPITALS = "NORTHSHIRE SAFEGUARDING CHILDREN PARTNERSHIP"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    (f"{CAPITALS}\n\n{BODY}", CAPITALS),  # a banner at the top
+    (f"# THE {CAPITALS}\n\n{BODY}", CAPITALS),
+    (f"{BODY}\n{CAPITALS} (NSCP)\n", f"{CAPITALS} (NSCP)"),  # at the foot, with its acronym
+    (f"{BODY}\n{CAPITALS} | CHILD Z: LEARNING BRIEFING | PAGE 2 OF 4\n", CAPITALS),  # a footer
+    (f"**NORTHSHIRE CHILDREN'S PARTNERSHIP**\n\n{BODY}", "NORTHSHIRE CHILDREN'S PARTNERSHIP"),
+    # Written in title case too: that is how the name is kept.
+    (f"{CAPITALS}\n\n{BODY}\nNorthshire Safeguarding Children Partnership\n",
+     "Northshire Safeguarding Children Partnership"),
+])
+def test_a_partnerships_name_in_capitals_is_the_partnership_line(text: str, named: str) -> None:
+    report = import_briefing(text)
+    check_report(text, report)
+    assert report.review["partnership"] == named
+    assert report.unplaced == []
+    assert not any("partnership" in w for w in report.warnings)
+    assert report.review["introduction"] == [
+        "Child Z was an invented toddler known to several agencies."]
+    assert report.review["title"] == "Child Z"
+    assert report.review["what_to_do_now"] == ["Discuss this briefing at your next team meeting."]
+
+
+def test_words_before_a_name_in_capitals_are_not_taken_for_it() -> None:
+    """In capitals, "PUBLISHED BY" looks like part of the name: the line is not the name, as
+    "Published by …" in title case is not (both are listed as not placed, to move)."""
+    text = f"PUBLISHED BY {CAPITALS}\n\n{BODY}"
+    report = import_briefing(text)
+    check_report(text, report)
+    assert "PUBLISHED" not in report.review["partnership"]
+    assert report.unplaced == [(1, f"PUBLISHED BY {CAPITALS}")]
+
+
+def test_reflect_import_reads_the_partnership_in_capitals(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reflect.cli import main
+
+    source = tmp_path / "child-z.txt"
+    source.write_text(f"{CAPITALS}\n\n{BODY}", encoding="utf-8")
+    assert main(["import", str(source), "--content-dir", str(tmp_path / "content")]) == 0
+    out = capsys.readouterr().out
+    assert "no partnership named" not in out and "Every line of the briefing was placed." in out
+    written = (tmp_path / "content" / "child-z.toml").read_text(encoding="utf-8")
+    assert f'partnership = "{CAPITALS}"' in written

@@ -76,6 +76,18 @@ _OTHER_PARTNERSHIP = re.compile(
     r"\b((?:[A-Z][\w'&-]*[ \t]+){1,5}(?:Children's[ \t]+Partnership|LSCB|Local[ \t]+"
     r"Safeguarding[ \t]+Children[ \t]+Board)(?:[ \t]*\([A-Z]{2,10}\))?)")
 
+_CAPITALS_LINE = re.compile(
+    # The words title case writes in lower case ("by", "of") are no part of a name in
+    # capitals either: "PUBLISHED BY …" is not the partnership's name.
+    r"(?:THE\s+)?((?:(?!(?:A|AN|AND|AT|BY|FOR|FROM|IN|OF|ON|THE|TO|WITH)\s)"
+    r"[A-Z][A-Z0-9'&-]*\s+){1,5}(?:SAFEGUARDING\s+(?:CHILDREN(?:'S)?\s+)?"
+    r"PARTNERSHIP|CHILDREN'S\s+PARTNERSHIP|LSCB|LOCAL\s+SAFEGUARDING\s+CHILDREN\s+BOARD)"
+    r"(?:\s*\([A-Z]{2,10}\))?)")
+"""A partnership's name in capitals ("NORTHSHIRE SAFEGUARDING CHILDREN PARTNERSHIP"), as
+briefings set it on a banner or a running footer: read only where it is all of a line, or of a
+part of one between a header's or footer's separators: in capitals, the words of a sentence
+or a title before it would look like the name's."""
+
 _DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_WORDS}\.?,?\s+\d{{4}}"
          r"|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 _PUBLISHED = re.compile(
@@ -117,10 +129,25 @@ def partnership(text: str, furniture: Iterable[str] = ()) -> str:
         return NYSCP
     found = [re.sub(r"^The\s+", "", " ".join(m.group(1).split()))
              for pattern in (_PARTNERSHIP, _OTHER_PARTNERSHIP) for m in pattern.finditer(text)]
+    # In capitals only where the text writes it no other way, and then as written: the
+    # wording is the partnership's (the lines naming it are found whatever their case).
+    found = found or _in_capitals(text)
     with_acronym = [f for f in found if f.endswith(")")]
     edges = "\n".join(furniture)
     return (with_acronym or found or [
         partnership(edges) if edges else UNKNOWN_PARTNERSHIP])[0]
+
+
+def _in_capitals(text: str) -> list[str]:
+    """Each partnership's name written in capitals on a line of its own, or as a part of a
+    running header or footer (`_CAPITALS_LINE`), as written, in the text's order."""
+    found = []
+    for line in text.splitlines():
+        for part in _FURNITURE_SEPARATORS.split(line.replace("**", "").strip().strip("#* ")):
+            m = _CAPITALS_LINE.fullmatch(part.strip(" .,:;"))
+            if m is not None:
+                found.append(" ".join(m.group(1).split()))
+    return found
 
 
 _PAGE_MARKS = re.compile(r"\bpage\s+\d+(?:\s*(?:of|/)\s*\d+)?\b|\b\d+\s*(?:of|/)\s*\d+\b"
@@ -134,9 +161,10 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
     """"name" for a line that is the partnership's name alone ("Invented Borough Safeguarding
     Children Partnership", any case, with or without its acronym in brackets); "page" for page
     furniture naming it: a running header or footer with a page number, a copyright, a year or
-    the briefing's name ("... Partnership | Child Z: Learning Briefing | Page 2 of 4"); else
-    None. Such a line is the partnership's, never learning: until 3 December 2026 a footer
-    was listed as not placed, or filed under the section above it."""
+    the briefing's name ("... Partnership | Child Z: Learning Briefing | Page 2 of 4", in
+    capitals too: "… PARTNERSHIP | CHILD Z: LEARNING BRIEFING | PAGE 2 OF 4"); else None.
+    Such a line is the partnership's, never learning: until 3 December 2026 a footer was
+    listed as not placed, or filed under the section above it."""
     if name == UNKNOWN_PARTNERSHIP:
         return None
     names = {_fold(name)}
@@ -146,7 +174,8 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
         folded = _fold(marks)
         if folded in names:
             found = True
-        elif folded and not ((child is not None and child in part and len(part.split()) <= 12)
+        elif folded and not ((child is not None and child.casefold() in part.casefold()
+                              and len(part.split()) <= 12)
                              or _DOCUMENT_NAME.match(" ".join(marks.split()))):
             return None
         furniture = furniture or folded != _fold(part)
