@@ -203,7 +203,8 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         return plan, problems
 
     def _update_total(self) -> None:
-        minutes = self.query_one(MeetingLength).minutes
+        # The length chosen, kept while "Your own" holds something that is not a length.
+        minutes = self.query_one(MeetingLength).length
         plan, problems = self.read_plan()
         message = self.query_one("#plan-message", Literal)
         message.show("\n".join(text for _, text in problems), "bold")
@@ -213,14 +214,12 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             total.show("No time plan: the time spent on each step is still measured and saved.")
             return
         planned = sum(plan.values())
-        text = f"Planned total: {clock(planned)}"
-        if minutes is not None:
-            length = minutes * 60
-            text += f" of {clock(length)}"
-            if planned > length:
-                text += f" — {clock(planned - length)} more than the meeting length"
-            elif planned < length:
-                text += f" — {clock(length - planned)} less than the meeting length"
+        length = minutes * 60
+        text = f"Planned total: {clock(planned)} of {clock(length)}"
+        if planned > length:
+            text += f" — {clock(planned - length)} more than the meeting length"
+        elif planned < length:
+            text += f" — {clock(length - planned)} less than the meeting length"
         if problems:
             text += " (not counting the times above that are not understood)"
         total.show(text)
@@ -229,9 +228,6 @@ class TimePlanScreen(ReflectModal[Timing | None]):
 
     @on(MeetingLength.Changed)
     def _length_changed(self, event: MeetingLength.Changed) -> None:
-        if event.minutes is None:
-            self._update_total()
-            return
         self._enable_steps(event.minutes > 0)
         if event.minutes > 0:
             self._fill(share_out(event.minutes, self.steps))
@@ -259,11 +255,12 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     def action_share_out(self) -> None:
         chooser = self.query_one(MeetingLength)
         minutes = chooser.minutes
+        if minutes is None:  # "Your own" holds no length: what is wrong is said under it
+            chooser.focus_problem()
+            return
         if not minutes:
             self.notify("Choose a meeting length first, then Share out again.",
                         severity="warning")
-            if minutes is None:
-                chooser.focus_problem()
             return
         self._fill(share_out(minutes, self.steps))
         self._update_total()

@@ -10,7 +10,14 @@ from textual.message import Message
 from textual.widgets import Input, RadioSet
 
 from reflect.model.session import Timing
-from reflect.model.timebox import PRESETS, TimeStatus, describe, parse_minutes, status
+from reflect.model.timebox import (
+    PRESETS,
+    TimeStatus,
+    describe,
+    hours_and_minutes,
+    parse_minutes,
+    status,
+)
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
@@ -81,9 +88,13 @@ class TimerBar(Literal):
 class MeetingLength(Vertical):
     """Choose a length: no plan, a 7-minute briefing, 15 to 60 minutes, or your own minutes.
 
-    `minutes` is 0 for no plan, the minutes chosen, or None while "Your own" holds something
-    that is not a length (`error` then says what is wrong). Posts `MeetingLength.Changed`
-    when the length changes."""
+    `length` is the length chosen: 0 for no plan, else its minutes. It changes only when a
+    new length is chosen or typed whole: a stray letter in "Your own" (`2x`) emptied the
+    length already chosen, and the time plan with it (a trial). While that box holds
+    something that is not a length (or nothing, "Your own" chosen), `error` says what is
+    wrong and that the length stays, and `minutes` is None, so that nothing is saved or
+    started on a length the person did not mean; otherwise `minutes` is `length`. Posts
+    `MeetingLength.Changed` when the length changes."""
 
     DEFAULT_CSS = """
     MeetingLength {
@@ -126,11 +137,11 @@ class MeetingLength(Vertical):
     """
 
     class Changed(Message):
-        def __init__(self, chooser: MeetingLength, minutes: int | None) -> None:
+        def __init__(self, chooser: MeetingLength, minutes: int) -> None:
             super().__init__()
             self.chooser = chooser
             self.minutes = minutes
-            """0 for no plan, the minutes chosen, or None when "Your own" is not understood."""
+            """The new length: 0 for no plan, else its minutes."""
 
         @property
         def control(self) -> MeetingLength:
@@ -141,7 +152,8 @@ class MeetingLength(Vertical):
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.initial = minutes
         self.none_label = none_label
-        self._last: int | None = minutes
+        self._chosen = minutes
+        """The length last chosen or typed whole: kept while "Your own" holds no length."""
 
     def compose(self) -> ComposeResult:
         own = self.initial not in (0, *PRESETS)
@@ -161,8 +173,9 @@ class MeetingLength(Vertical):
     def own(self) -> bool:
         return self.query_one("#length-own", ChoiceButton).value
 
-    @property
-    def minutes(self) -> int | None:
+    def _read(self) -> int | None:
+        """The length the choices give now; None when "Your own" is chosen and its box holds
+        no length."""
         pressed = self.query_one("#length", RadioSet).pressed_button
         if pressed is None or pressed.id == "length-0":
             return 0
@@ -171,15 +184,33 @@ class MeetingLength(Vertical):
         return int((pressed.id or "length-0").removeprefix("length-"))
 
     @property
+    def length(self) -> int:
+        """The length chosen: 0 for no plan, else its minutes (see the class)."""
+        now = self._read()
+        return self._chosen if now is None else now
+
+    @property
+    def minutes(self) -> int | None:
+        """The length to save or start with; None while `error` says what to mend."""
+        return None if self.error else self.length
+
+    @property
     def error(self) -> str:
-        """What is wrong with the length typed, or "" when it is fine."""
-        if self.minutes is not None:
-            return ""
+        """What is wrong with the length typed, and that the length chosen stays; "" when
+        nothing is wrong."""
         typed = self.query_one("#own-minutes", Input).value.strip()
+        if typed and parse_minutes(typed) is not None:
+            return ""
+        if not typed and not self.own:
+            return ""
+        length = self.length
+        stays = (f"Until then the length stays {hours_and_minutes(length)}." if length else
+                 "Until then there is no time plan.")
         if not typed:
-            return "Type your own length in minutes (say 20 or 1h30), or choose a length."
-        return (f"“{typed}” is not a length this can use: type whole minutes (say 20, 90 or "
-                "1h30), from 1 minute to 24 hours.")
+            return f"Type your own length in minutes (say 20 or 1h30), or choose a length. {stays}"
+        empty = "" if self.own else ", or empty this box"
+        return (f"“{typed}” is not a length: type minutes (say 20) or 1h30, from 1 minute to "
+                f"24 hours{empty}. {stays}")
 
     def focus_problem(self) -> None:
         """The box to mend focused, and what is wrong in view under it: Ctrl+S seemed to do
@@ -189,13 +220,14 @@ class MeetingLength(Vertical):
         self.call_after_refresh(message.scroll_visible, animate=False)
 
     def _changed(self) -> None:
+        length = self.length
+        if length != self._chosen:
+            self._chosen = length
+            self.post_message(self.Changed(self, length))
         message = self.query_one("#length-message", Literal)
-        message.show(self.error, "bold")
-        message.display = bool(self.error)
-        minutes = self.minutes
-        if minutes != self._last:
-            self._last = minutes
-            self.post_message(self.Changed(self, minutes))
+        error = self.error
+        message.show(error, "bold")
+        message.display = bool(error)
 
     @on(RadioSet.Changed, "#length")
     def _length_chosen(self, event: RadioSet.Changed) -> None:
@@ -205,7 +237,8 @@ class MeetingLength(Vertical):
     @on(Input.Changed, "#own-minutes")
     def _own_typed(self, event: Input.Changed) -> None:
         event.stop()
-        if event.value.strip() and not self.own:
+        if parse_minutes(event.value) is not None and not self.own:
+            # A length typed whole is chosen; anything else leaves the choice as it was.
             self.query_one("#length-own", ChoiceButton).value = True  # posts RadioSet.Changed
         else:
             self._changed()
