@@ -169,7 +169,7 @@ def test_parse_minutes_understands(text, minutes):
 @pytest.mark.parametrize("text, minutes", [
     ("two hours", 120), ("an hour", 60), ("an hour and a half", 90), ("half an hour", 30),
     ("one and a half hours", 90), ("2 hours and a half", 150), ("ten minutes", 10),
-    ("1 hour and 20 minutes", 80), ("Twenty minutes", 20),
+    ("1 hour and 20 minutes", 80), ("Twenty minutes", 20), ("a minute", 1), ("an hr", 60),
 ])
 def test_parse_minutes_reads_times_written_in_words(text, minutes):
     """"two hours" was refused while "1.5 hours" was taken (a trial)."""
@@ -177,7 +177,7 @@ def test_parse_minutes_reads_times_written_in_words(text, minutes):
 
 
 @pytest.mark.parametrize("text", ["", "0", "-5", "1.5", "1:30", "fifteen", "h", "min", "a day",
-                                  "and", "a half",
+                                  "and", "a half", "a", "an", " A ", "a 5", "an and",
                                   "15 sec", "25h", "9999999"])
 def test_parse_minutes_refuses(text):
     assert parse_minutes(text) is None

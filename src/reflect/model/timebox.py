@@ -177,6 +177,9 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "a": "1", "an": "1", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
     "sixty": "60", "ninety": "90"}
 _HALF = re.compile(r"(\w+)\s+(?:and\s+a\s+half\s+(hours?)|(hours?)\s+and\s+a\s+half)")
+_ARTICLE = re.compile(r"\ban?(?=\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b)")
+"""`a`/`an` as one only before a unit (`an hour`, `a minute`): alone, `a` is no time (a trial
+typed `a` into the time plan's length and had a one-minute meeting)."""
 
 
 def _in_figures(text: str) -> str:
@@ -185,7 +188,9 @@ def _in_figures(text: str) -> str:
     hours` was refused while `1.5 hours` was taken: a trial)."""
     text = re.sub(r"\bhalf\s+an?\s+hour\b", "30 min", text)
     text = _HALF.sub(lambda m: f"{_NUMBER_WORDS.get(m[1], m[1])}.5 {m[2] or m[3]}", text)
-    text = re.sub(r"[a-z]+", lambda m: _NUMBER_WORDS.get(m[0], m[0]), text)
+    text = _ARTICLE.sub("1", text)
+    text = re.sub(r"[a-z]+", lambda m: m[0] if m[0] in ("a", "an")
+                  else _NUMBER_WORDS.get(m[0], m[0]), text)
     return re.sub(r"\s+and\s+", " ", text)
 
 
