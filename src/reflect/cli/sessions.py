@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect import paths
-from reflect.cli.output import unsafe_target, write_output
+from reflect.cli.output import format_clash, unsafe_target, write_output
 from reflect.console import echo
 from reflect.text import one_line
 
@@ -115,26 +115,6 @@ def _drafts_said(session: Session, include: bool) -> None:
     if said := drafts_summary(session):
         echo(f"reflect export: {said}; " + (f"included, marked {MARK}." if include else
              "left out (--include-drafts includes them, marked as such)."), err=True)
-
-
-def _kind(ending: str) -> str:
-    """The kind of file an ending names, by its last part (`.swe.md` -> md)."""
-    return ending.rsplit(".", 1)[-1]
-
-
-def format_clash(fmt: str, target: Path) -> str | None:
-    """Why `fmt` must not be written under `target`'s name, or None: the name ends as another
-    kind of file (`--format md -o notes.pdf`). Endings reflect does not know are not judged
-    here, and formats of one kind go together (a CPD record in Markdown is a `.md` file)."""
-    from reflect.store.exports import FORMATS, canonical, format_for
-
-    named = format_for(target)
-    wanted = FORMATS[canonical(fmt)]
-    if named is None or _kind(FORMATS[named].ending) == _kind(wanted.ending):
-        return None
-    return (f"its name ends {FORMATS[named].ending}, the ending for {FORMATS[named].title}, "
-            f"but --format {fmt} writes {wanted.title}. Name the file with {wanted.ending}, "
-            f"or choose --format {named}.")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
