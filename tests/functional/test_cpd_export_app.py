@@ -122,3 +122,48 @@ async def test_a_team_colleague_named_in_a_reflection_after_is_found_and_redacte
         said = shown(app.screen.query_one("#findings"))
         assert "could not be read" in said and "were not looked for" in said
         await pilot.press("escape")
+
+
+async def test_a_colleague_named_in_my_reflection_holds_back_only_exports_naming_nobody(
+        fictional_dir, sessions_dir):
+    """A known gap: a team colleague's name in a reflection written after the team session
+    stopped every export with the personal-details question, Markdown of my own notes too.
+    It is held back where the export names nobody (a CPD record, notes with no names, the
+    box shown for such a reflection), as `reflect export` holds it back; notes of my own
+    say it is there, and are checked for everything else as before."""
+    from textual.widgets import Checkbox
+
+    from reflect.export.records import team_link
+    from reflect.model.session import Participant
+    from reflect.store.sessions import save_session
+    from tests.functional.helpers import shown
+
+    review = load_library(fictional_dir).get("child-zz")
+    team = Session.start(review, "s-team", title="Invented team meeting")
+    team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
+    save_session(sessions_dir, team)
+    mine = Session.start(review, "s-mine", mode="individual", title="My reflection after",
+                         after=team_link(team, review))
+    mine.differently = "Talked with Jo Example from the GP practice."
+    save_session(sessions_dir, mine)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        for fmt, found in (("md", []), ("txt", []), ("swe-md", ["Jo Example"])):
+            dialog = ExportScreen(mine, review, fmt)
+            await app.push_screen(dialog)
+            await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
+            assert [f.text for f in dialog.findings] == found, fmt
+            said = shown(dialog.query_one("#findings"))
+            assert ("What I will do differently: Jo Example" in said) is not bool(found), fmt
+            await app.pop_screen()
+        dialog = ExportScreen(mine, review, "md")
+        await app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
+        box = dialog.query_one("#roles-only", Checkbox)
+        assert box.display and "No names" in str(box.label)  # for notes to share
+        assert not dialog.query_one("#by-agency", Checkbox).display
+        box.value = True  # (its check then runs again: the findings are that check's)
+        await wait_for(pilot, lambda: dialog.checked and bool(dialog.findings))
+        assert [f.text for f in dialog.findings] == ["Jo Example"]
+        assert "Jo Example" in shown(dialog.query_one("#findings"))
+        await pilot.press("escape")

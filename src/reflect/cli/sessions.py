@@ -15,6 +15,7 @@ from reflect.text import one_line
 
 if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
     from reflect.export.identifiers import Finding
+    from reflect.export.options import ExportOptions
     from reflect.model.review import Review
     from reflect.model.session import Session
     from reflect.store.atomic import Stamp
@@ -87,8 +88,19 @@ def print_findings(findings: list[Finding], err: bool = False) -> None:
 
 
 
+def colleagues_said(command: str, session: Session, fmt: str, review: Review | None,
+                    options: ExportOptions) -> None:
+    """Say on stderr the team session's people that notes naming people name, not held back
+    (`store.exports.colleagues_named`), and how notes that name no one are chosen."""
+    from reflect.store.exports import colleagues_named, colleagues_note
+
+    if note := colleagues_note(colleagues_named(session, fmt, review, options)):
+        echo(f"reflect {command}: note: {note} (--roles-only, --by-agency).", err=True)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from reflect.export.identifiers import find_identifiers
+    from reflect.export.options import ExportOptions
 
     loaded = load_for("check", args)
     if loaded is None:
@@ -100,6 +112,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         echo(f"reflect check: note: {note.replace(' here.', ' in the app.')}", err=True)
     findings = find_identifiers(session, review, roles_only=args.roles_only or args.by_agency,
                                 by_agency=args.by_agency, known_names=known)
+    colleagues_said("check", session, "md", review, ExportOptions(
+        roles_only=args.roles_only, attendance_by_agency=args.by_agency, known_names=known))
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
         return 0
@@ -158,6 +172,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                                                    known_names=known))
     session = with_drafts(saved) if args.include_drafts else saved
     findings = findings_for(session, fmt, review, options)
+    colleagues_said("export", session, fmt, review, options)
     if findings and args.redact:
         session = redact(session, findings)
     elif findings and not args.anyway:

@@ -10,7 +10,8 @@ something a person would agree is an identifier; and the partnership's own publi
 details (the review's `contact` lines) are never reported. Likely names of people (`baby Sam`,
 `Mrs Example`, a capitalised full name in quotes) are looked for in every session's free text,
 a self-reflection's too, which has no participants whose names could be looked for (but
-one written after a team session has that session's, read from its file: `known_names`):
+one written after a team session has that session's, read from its file: `known_names`,
+looked for where the notes name nobody, as a participant's name is):
 not in the fields that name the staff themselves (facilitator, participants, owners), and not
 a name the review itself uses ("Child H (Henry)").
 """
@@ -267,11 +268,12 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
     `known_names` are people the session does not list but reflect knows (the participants
-    of the team session a reflection was written after: `store.known_names`): no notes name
-    them, so each is a finding wherever it is typed, in every export.
+    of the team session a reflection was written after: `store.known_names`): with
+    `roles_only` (a CPD record, notes to share that name nobody) each is a finding wherever
+    it is typed, as a participant's name is; notes that name people may name them, as a
+    reflection of one's own names the colleagues it was talked over with.
     """
-    known = name_patterns(None, known_names)
-    names = name_patterns(session) + known if roles_only else known
+    names = name_patterns(session, known_names) if roles_only else []
     published = _published(review)
     not_names = _review_words(review)
     findings = []

@@ -20,8 +20,9 @@ class ExportOptions:
     known_names: tuple[str, ...] = ()
     """Not chosen: the names of people the session does not list but reflect knows (the
     participants of the team session a reflection was written after, read from its file when
-    exporting: `store.known_names`, never kept in the reflection's). The check finds them
-    wherever they are typed, and a CPD record replaces them with [redacted]."""
+    exporting: `store.known_names`, never kept in the reflection's). Where the notes name
+    nobody (`nameless`, and a CPD record) the check finds them wherever they are typed, and a
+    CPD record replaces them with [redacted]."""
 
     @property
     def nameless(self) -> bool:

@@ -141,6 +141,34 @@ def findings_for(session: Session, fmt: str, review: Review | None = None,
                             known_names=chosen.known_names)
 
 
+def colleagues_named(session: Session, fmt: str, review: Review | None = None,
+                     options: ExportOptions | None = None) -> list[Finding]:
+    """The names reflect knows of people the session does not list (`options.known_names`:
+    the team session's, for a reflection written after one) that `fmt` prints and its check
+    (`findings_for`) does not hold back: notes that name people may name them, as a
+    reflection of one's own names the colleagues it was talked over with. A CPD record and
+    notes by role only or by agency, which leave the team, hold them back: [] for those."""
+    from reflect.export.identifiers import NAME, name_patterns
+
+    chosen = effective_options(fmt, options)
+    if chosen.nameless or not chosen.known_names:
+        return []
+    known = name_patterns(None, chosen.known_names)
+    return [f for f in findings_for(session, fmt, review, replace(chosen, roles_only=True))
+            if f.kind == NAME and any(p.fullmatch(f.text) for p in known)]
+
+
+def colleagues_note(found: list[Finding]) -> str:
+    """`colleagues_named`'s names said, where each is ("" for none); the caller adds how to
+    choose notes that name no one."""
+    if not found:
+        return ""
+    where = "; ".join(f"{f.where}: {f.text}" for f in found)
+    return (f"the team session's people are named ({where}), not held back: notes that name "
+            "people may name them; a CPD record holds them back, and so do notes that name "
+            "no one")
+
+
 def as_text(fmt: str) -> str:
     """The text format laying out what `fmt` prints (`swe-pdf` -> `swe-txt`, `pdf` -> `txt`):
     a record's formats lay out the same fields, and the notes' PDF is their plain text."""

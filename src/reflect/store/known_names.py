@@ -5,7 +5,10 @@ facilitator, when named) of the team session an individual reflection was writte
 The reflection keeps that session by role only (`TeamLink`), so its own file never names
 them; they are read from the team session's file each time the reflection is checked or
 exported, and the personal-details check looks for them as for a participant's name
-(`export.identifiers.find_identifiers(known_names=...)`). A team session that cannot be read
+(`export.identifiers.find_identifiers(known_names=...)`): where the export names no one (a
+CPD record, notes by role only or by agency), never in notes that name people, which may
+name the colleagues the reflection was talked over with (said: `store.exports.
+colleagues_named`). A team session that cannot be read
 (deleted, moved, damaged) is said, never a failure: the check goes on without its names.
 """
 

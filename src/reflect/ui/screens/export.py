@@ -21,7 +21,14 @@ from reflect.export.options import ExportOptions
 from reflect.model.action_words import action_words
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.store.exports import FORMATS, NAMELESS, effective_options, findings_for
+from reflect.store.exports import (
+    FORMATS,
+    NAMELESS,
+    colleagues_named,
+    colleagues_note,
+    effective_options,
+    findings_for,
+)
 from reflect.store.known_names import KnownNames, known_names
 from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
@@ -120,14 +127,18 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                           id="with-content")
             # A self-reflection has no one to list: its attendance options would only puzzle.
             alone = self.session.mode == "individual" and not self.session.participants
+            # One written after a team session may name that team's people: notes to share
+            # name no one (the same option as a team's, `reflect export --roles-only`).
+            after = alone and self.session.after is not None
             for label, value, wid in (
                     ("List who took part", ticked.include_attendance, "attendance"),
-                    ("Participants by role and agency only (no names)", ticked.roles_only,
-                     "roles-only"),
+                    ("No names (notes to share: the team session's people held back)"
+                     if after else "Participants by role and agency only (no names)",
+                     ticked.roles_only, "roles-only"),
                     ("Attendance by agency only (no names or roles)",
                      ticked.attendance_by_agency, "by-agency")):
                 box = TickBox(label, value=value, id=wid)
-                box.display = not alone
+                box.display = not alone or after and wid == "roles-only"
                 yield box
             if self.drafts:
                 yield TickBox(f"Include the items typed but not added, marked {MARK}",
@@ -231,10 +242,13 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         session = with_drafts(self.session) if drafts else self.session
         findings = findings_for(session, fmt, self.review,
                                 replace(options, known_names=known.names))
-        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings, known)
+        colleagues = colleagues_note(colleagues_named(
+            session, fmt, self.review, replace(options, known_names=known.names)))
+        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings, known,
+                                  colleagues)
 
     def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
-                    findings: list[Finding], known: KnownNames) -> None:
+                    findings: list[Finding], known: KnownNames, colleagues: str = "") -> None:
         """Show a check's findings, unless the format or options changed since it started
         (a newer check is on its way)."""
         if not self.is_attached or (fmt, options, drafts) != (
@@ -270,6 +284,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                         "and replaced, but not every name can be found: read it through "
                         "before you submit it.")
             message += " The options below are for notes, not records."
+        if colleagues:  # (notes that name people: a colleague's name is said, not held back)
+            message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
+                        "below).")
         if known.problem:
             message += f"\nNote: {known.problem[:1].upper()}{known.problem[1:]}."
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
