@@ -11,6 +11,9 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from reflect.model.carried import ActionStatus as ActionStatus
+from reflect.model.carried import CarriedAction as CarriedAction
+from reflect.model.carried import EarlierHeld as EarlierHeld
 from reflect.model.clean import Clean, Day, Flag, Line, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
@@ -30,7 +33,6 @@ REFLECTIVE_MODEL = (
     ("now_what", "Now what?", "What will you do, learn or find out?"),
 )
 """The self-reflection model: the Answer field each part fills, its name and its prompt."""
-ActionStatus = Literal["open", "in progress", "done"]
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:
@@ -160,51 +162,6 @@ class Action(SessionModel):
     """The due date this meeting agreed, kept when a later session moved `due` (it was lost:
     a trial); None, and not in the file, while never moved."""
     agreed_due_date: Day | None = None
-
-
-class EarlierHeld(SessionModel):
-    """What an earlier session's action held, as a later session that carried it last saw it."""
-
-    status: ActionStatus = "open"
-    progress: Line = ""
-    due: Line = ""
-    due_date: Day | None = None
-
-
-class CarriedAction(SessionModel):
-    """An open action of the team's earlier session, reviewed here and written back there."""
-
-    session_id: Clean
-    session_label: Clean
-    action_id: Clean
-    text: Line
-    owner: Line = ""
-    due: Line = ""
-    due_date: Day | None = None
-    status_before: ActionStatus = "open"
-    status: ActionStatus = "open"
-    progress_before: Line | None = None
-    """The earlier session's `progress` when carried here, put back there when `note` is
-    emptied; None in files from before it was kept (an emptied note then leaves it there)."""
-    note: Line = ""
-    """Where it got to, typed here; written back as the action's `progress`."""
-    new_due: Line = ""
-    """A new due date typed here, in its words; written back as the action's ("" puts back
-    `due`, as when the note is emptied)."""
-    new_due_date: Day | None = None
-    """The date `new_due` was read as when typed; None when it names none."""
-    written_back: Flag = True
-    """False while the earlier session could not be updated (open elsewhere, say)."""
-    earlier: EarlierHeld | None = None
-    """What the earlier session's action held when carried here, then as write-backs left it:
-    a field is written there only while it still holds this (a change made there since is
-    never overwritten). None in older files: what was carried stands in."""
-
-    @property
-    def known_earlier(self) -> EarlierHeld:
-        """`earlier`, or what stands in for it."""
-        return self.earlier or EarlierHeld(status=self.status_before, due=self.due,
-                                           due_date=self.due_date)
 
 
 ConfidencePhase = Literal["start", "end"]

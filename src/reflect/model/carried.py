@@ -1,0 +1,57 @@
+"""Last time's actions as a session keeps them: an open action of the team's earlier session
+carried here (`CarriedAction`), what that session's action held as this one last saw it
+(`EarlierHeld`), and the statuses an action moves through (`ActionStatus`). Kept apart from
+`model/session.py`, which names them for its readers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
+
+ActionStatus = Literal["open", "in progress", "done"]
+
+
+class EarlierHeld(SessionModel):
+    """What an earlier session's action held, as a later session that carried it last saw it."""
+
+    status: ActionStatus = "open"
+    progress: Line = ""
+    due: Line = ""
+    due_date: Day | None = None
+
+
+class CarriedAction(SessionModel):
+    """An open action of the team's earlier session, reviewed here and written back there."""
+
+    session_id: Clean
+    session_label: Clean
+    action_id: Clean
+    text: Line
+    owner: Line = ""
+    due: Line = ""
+    due_date: Day | None = None
+    status_before: ActionStatus = "open"
+    status: ActionStatus = "open"
+    progress_before: Line | None = None
+    """The earlier session's `progress` when carried here, put back there when `note` is
+    emptied; None in files from before it was kept (an emptied note then leaves it there)."""
+    note: Line = ""
+    """Where it got to, typed here; written back as the action's `progress`."""
+    new_due: Line = ""
+    """A new due date typed here, in its words; written back as the action's ("" puts back
+    `due`, as when the note is emptied)."""
+    new_due_date: Day | None = None
+    """The date `new_due` was read as when typed; None when it names none."""
+    written_back: Flag = True
+    """False while the earlier session could not be updated (open elsewhere, say)."""
+    earlier: EarlierHeld | None = None
+    """What the earlier session's action held when carried here, then as write-backs left it:
+    a field is written there only while it still holds this (a change made there since is
+    never overwritten). None in older files: what was carried stands in."""
+
+    @property
+    def known_earlier(self) -> EarlierHeld:
+        """`earlier`, or what stands in for it."""
+        return self.earlier or EarlierHeld(status=self.status_before, due=self.due,
+                                           due_date=self.due_date)
