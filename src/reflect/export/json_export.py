@@ -85,7 +85,7 @@ def to_data(session: Session, review: Review | None = None,
                          "owner": parts.carried_owner(s, c, options),
                          "due": c.due, "due_date": _iso(c.due_date),
                          "status_before": c.status_before, "status": c.status,
-                         "progress_before": c.progress_before or "",
+                         "noted_in": c.noted_in, "progress_before": c.progress_before or "",
                          "note": c.note, "new_due": c.new_due,
                          "new_due_date": _iso(c.new_due_date),
                          "written_back": c.written_back}

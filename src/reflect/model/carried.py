@@ -45,6 +45,10 @@ class CarriedAction(SessionModel):
     """The date `new_due` was read as when typed; None when it names none."""
     written_back: Flag = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
+    noted_in: Clean = ""
+    """The later meeting (its title) whose status for the action is carried here
+    (`status_before`): it could not write it back to the earlier session, which still held
+    another (`earlier`). "" when the status carried is the earlier session's own."""
     earlier: EarlierHeld | None = None
     """What the earlier session's action held when carried here, then as write-backs left it:
     a field is written there only while it still holds this (a change made there since is

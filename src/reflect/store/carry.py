@@ -17,20 +17,30 @@ from datetime import date
 from pathlib import Path
 
 from reflect.model.dates import due_words
-from reflect.model.session import Action, CarriedAction, EarlierHeld, Participant, Session
+from reflect.model.session import (
+    Action,
+    ActionStatus,
+    CarriedAction,
+    EarlierHeld,
+    Participant,
+    Session,
+)
 from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["Clash", "held", "last_participants", "last_time", "open_actions_for_team",
-           "relabel", "same_team", "team_as_before", "team_key", "wanted", "write_back"]
+__all__ = ["Clash", "held", "last_participants", "last_time", "newest_status",
+           "open_actions_for_team", "relabel", "same_team", "team_as_before", "team_key",
+           "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                           cache: Path | None = None) -> list[CarriedAction]:
-    """Every action not yet done from the team's earlier sessions, oldest session first.
+    """Every action not yet done from the team's earlier sessions, oldest session first, at
+    its newest known status (`newest_status`: a later meeting's that could not be written
+    back, said).
 
     Candidates are found from the cached session summaries, so only the team's own files are
     read. Read-only sessions (written by a newer reflect, or a renamed copy) and files that
@@ -39,20 +49,39 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     """
     sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
     sessions.sort(key=lambda s: (s.created, s.id))
+    latest = {(c.session_id, c.action_id): (s.label, c) for s in sessions for c in s.carried}
     out: list[CarriedAction] = []
     seen: set[tuple[str, str]] = set()
     for session in sessions:
         for action in session.actions:
             key = (session.id, action.id)
-            if action.status == "done" or key in seen:
+            status, noted_in = newest_status(action, latest.get(key))
+            if status == "done" and not noted_in or key in seen:
                 continue
             seen.add(key)
             out.append(CarriedAction(session_id=session.id, session_label=session.label,
                                      action_id=action.id, text=action.text, owner=action.owner,
                                      due=action.due, due_date=action.due_date,
-                                     status_before=action.status, status=action.status,
+                                     status_before=status, status=status, noted_in=noted_in,
                                      progress_before=action.progress, earlier=held(action)))
     return out
+
+
+def newest_status(action: Action, later: tuple[str, CarriedAction] | None
+                  ) -> tuple[ActionStatus, str]:
+    """The action's newest known status, and the meeting that noted it when that is not the
+    session that agreed it ("" then). `later` is the latest meeting to carry it (its title)
+    and its carried copy. A status that meeting set (or carried on from the one before) but
+    never got written back there (refused: open elsewhere, or changed there since, a `Clash`)
+    is newer than the file's: the next meeting carried the older one with nothing said (a
+    known gap). One written back there is in the file, and anything there since is newer."""
+    if later is None:
+        return action.status, ""
+    label, carried = later
+    if carried.status in (action.status, carried.known_earlier.status):
+        return action.status, ""  # the same, or written back (then changed there since)
+    passed_on = carried.noted_in and carried.status == carried.status_before
+    return carried.status, carried.noted_in if passed_on else label
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:

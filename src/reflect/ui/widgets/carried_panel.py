@@ -17,7 +17,7 @@ from textual.widgets import Input
 
 from reflect.model.dates import due_cell, due_words, gone_by, read_as
 from reflect.model.edits import SessionEdits
-from reflect.model.last_noted import last_noted
+from reflect.model.last_noted import last_noted, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
@@ -55,6 +55,9 @@ class CarriedPanel(Vertical):
                       "first: Space moves an action's status on (○ open → ◐ in progress → "
                       "✓ done); the boxes below take where it got to and a new due date. "
                       "Changes are saved here and in the earlier session.", "dim")
+        unwritten = Literal("", "bold", classes="carried-unwritten")
+        unwritten.display = False
+        yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
                        classes="carried-table")
@@ -112,6 +115,21 @@ class CarriedPanel(Vertical):
             table.fill(COLUMNS, rows, width)
         self.show_detail()
 
+    def _say_unwritten(self) -> None:
+        """Above the table: how many show the status a later meeting noted, which could not be
+        written back to the session that agreed them (`not_written_back`; the Selected line
+        says which, and what that session says). The next meeting carried the older status
+        with nothing said (a known gap)."""
+        n = sum(1 for c in self.session.carried if not_written_back(c))
+        line = self.query_one(".carried-unwritten", Literal)
+        line.display = bool(n)
+        if not n:
+            return
+        which = "A status here is" if n == 1 else f"{n} statuses here are"
+        line.show(f"⚠ {which} as a later meeting noted, not written back to the session that "
+                  f"agreed {'it' if n == 1 else 'them'}: Selected, below, says which and what "
+                  "that session says.", "bold")
+
     @property
     def highlighted(self) -> CarriedAction | None:
         table = self.query_one(RowTable)
@@ -128,6 +146,7 @@ class CarriedPanel(Vertical):
         """The line under the table: the highlighted action, where from, its due date (and the
         new one typed: it went on saying the old one), its status, and where it had got to when
         it came here (`last_noted`: meeting 2's note was nowhere on screen at meeting 3)."""
+        self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
         if c is None:
             detail.show("")
