@@ -878,3 +878,43 @@ def test_a_title_heading_and_partnership_line_are_not_called_unplaced() -> None:
     assert report.review["title"] == "Child QX"
     assert report.review["partnership"] == "Invented Shire Safeguarding Children Partnership"
     assert [n for n, _ in report.unplaced] == [7, 8]  # the unknown heading further in, as before
+
+
+THIN_BRIEFING = ("Child QR invented briefing\nBackground\n\nLearning\nQuestions for reflection\n"
+                 "\nRecommendations\nStatus: Complete\n")
+
+
+def test_a_status_with_no_recommendation_above_it_is_set_aside_and_empty_parts_said() -> None:
+    """A thin briefing, all headings and a "Status: Complete": the status became the summary,
+    the introduction and a recommendation titled "Status", "every line was placed", and
+    nothing said that Background, Learning and the questions were empty (fresh-eyes trial)."""
+    report = import_briefing(THIN_BRIEFING)
+    check_report(THIN_BRIEFING, report)
+    r = report.review
+    assert "recommendations" not in r
+    assert report.unplaced == [(8, "Status: Complete")]
+    assert "Complete" not in r["summary"] and all("Complete" not in p for p in r["introduction"])
+    assert ("line 8, 'Status: Complete', is a status with no recommendation above it: "
+            "not placed") in " ".join(report.warnings)
+    [empty] = [w for w in report.warnings if w.startswith("nothing under")]
+    assert empty == ("nothing under the headings 'Background' (line 2), 'Learning' (line 4), "
+                     "'Questions for reflection' (line 5) and 'Recommendations' (line 7): "
+                     "fill in those parts in the file if the briefing has them")
+
+
+def test_a_status_under_its_recommendation_is_still_its_update() -> None:
+    text = ("Child QR invented briefing\n## Introduction\nAn invented child.\n## Recommendations\n"
+            "- Invented agencies share records.\nStatus: Complete\n")
+    report = import_briefing(text)
+    assert report.review["recommendations"] == [
+        {"text": "Invented agencies share records.", "update": "Complete"}]
+    assert report.unplaced == [] and not any("nothing under" in w for w in report.warnings)
+
+
+def test_import_of_a_thin_briefing_says_what_was_not_placed(capsys, tmp_path):
+    thin = tmp_path / "thin.txt"
+    thin.write_text(THIN_BRIEFING)
+    code, out, _ = _cli(capsys, "import", str(thin), "--check", "--content-dir", str(tmp_path))
+    assert code == 0
+    assert "Every line of the briefing was placed" not in out
+    assert "  line 8: Status: Complete" in out and "note: nothing under the headings" in out

@@ -27,10 +27,11 @@ from reflect.importer.parse import (
     _PURPOSE,
     _SLUG,
     LIST_FIELDS,
-    Block,
     BriefingError,
     ImportReport,
+    blocks,
     clean,
+    empty_headings,
     first_sentence,
     has_link,
     has_words,
@@ -216,6 +217,10 @@ class _Builder:
             recs, update = self.f["recommendations"], own_status(text)
             if update and recs and not recs[-1].get("update"):  # its own line: the one above's
                 recs[-1]["update"] = update  # (it was a recommendation titled "Status": a trial)
+            elif update and not recs and not forced:  # whose? (it was the summary too: a trial)
+                self.put_aside(group)
+                self.notes.append(f"line {group[0][0]}, {text!r}, is a status with no "
+                                  "recommendation above it: not placed")
             elif not bullet and recs and self.rec_footer is None and _FOOTER.match(text) \
                     and not forced:
                 self.rec_footer = text
@@ -282,12 +287,6 @@ class _Builder:
         self.headings += [(n, "title") for n in sorted(named)]
         self.unplaced = [entry for entry in self.unplaced if entry[0] not in named]
 
-    def blocks(self) -> list[Block]:
-        keyed: dict[int, list[tuple[int, str]]] = {}
-        for n, raw, key in sorted(self.unplaced):
-            keyed.setdefault(key, []).append((n, raw))
-        return [Block(lines) for _, lines in sorted(keyed.items())]
-
 
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
                     moves: Mapping[int, str] | None = None, furniture: Iterable[str] = ()
@@ -330,6 +329,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     b.own_title()
     first_line = words[0][1]
     b.finish_questions()
+    empty = empty_headings(b.headings, lines, {key: len(b.f[key]) for key in LIST_FIELDS})
 
     def names_review(line: str) -> bool:
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
@@ -340,7 +340,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                                     and len(t.split()) <= 12) or (
             dated is not None and dated[2] in (None, partnership))
 
-    warnings = not_headed(b.headings) + b.notes + b.finish_introduction(first_line, names_review)
+    warnings = not_headed(b.headings) + b.notes + empty + b.finish_introduction(first_line,
+                                                                               names_review)
     if review_id is None:
         if child is not None:
             review_id = slug_of(f"{child.group(1)}-{child.group(2)}")
@@ -393,4 +394,5 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
-    return ImportReport(review, unplaced, counts, b.headings, warnings, b.blocks(), standard)
+    return ImportReport(review, unplaced, counts, b.headings, warnings, blocks(b.unplaced),
+                        standard)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from reflect.importer.lines import heading_like
-from reflect.importer.parse import clean, has_words, strip_marker
+from reflect.importer.parse import clean, has_words, own_status, strip_marker
 
 _POINT_KEYS = ("learning", "development", "good_practice", "recommendations", "what_to_do_now")
 
@@ -24,9 +24,10 @@ def stand_in(f: dict[str, list[Any]], unplaced: list[str], first_line: str
              ) -> tuple[list[str], list[Any], str]:
     """The introduction of a briefing with none (`f`, the fields found; `unplaced`, the lines
     set aside, in order): the context's first paragraph, moved (with the one after it when it
-    reads as a heading), else a copy of the first point, question or unplaced line, at worst
-    the first line, though it is a heading. Returns the introduction, the context left and
-    what was done, for the import notes."""
+    reads as a heading), else a copy of the first point, question or unplaced line (not a
+    "Status: Complete" set aside: it was the summary, a trial), at worst the first line, though
+    it is a heading. Returns the introduction, the context left and what was done, for the
+    import notes."""
     context = f["context"]
     if context:
         taken = 2 if len(context) > 1 and heading_like(context[0]) else 1
@@ -39,7 +40,7 @@ def stand_in(f: dict[str, list[Any]], unplaced: list[str], first_line: str
                     f"no introduction: it repeats the first {key.replace('_', ' ')} item; "
                     "edit it in the file")
     found = f["questions"][:1] or [t for t in (clean(strip_marker(raw)[1]) for raw in unplaced)
-                                   if has_words(t)][:1]
+                                   if has_words(t) and own_status(t) is None][:1]
     return (found or [first_line], context,
             "no introduction: it repeats the first line of the briefing; edit it in the file")
 

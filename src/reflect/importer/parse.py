@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reflect.model.review import Review
+from reflect.text import listed
 
 Json = dict[str, Any]
 """Review data as a TOML file holds it."""
@@ -45,6 +46,15 @@ class Block:
         return self.lines[0][1].strip()
 
 
+def blocks(unplaced: list[tuple[int, str, int]]) -> list[Block]:
+    """The unplaced lines (line number, line, the number of the line its block starts at) as
+    blocks, in order."""
+    keyed: dict[int, list[tuple[int, str]]] = {}
+    for n, raw, key in sorted(unplaced):
+        keyed.setdefault(key, []).append((n, raw))
+    return [Block(lines) for _, lines in sorted(keyed.items())]
+
+
 @dataclass
 class ImportReport:
     review: Json
@@ -69,6 +79,21 @@ def not_headed(headings: list[tuple[int, str]]) -> list[str]:
     """[NOT_A_BRIEFING] when no heading but a title was found, else []: a shopping list was
     imported as a review of placeholders, and nothing said so (a trial)."""
     return [] if any(kind != "title" for _, kind in headings) else [NOT_A_BRIEFING]
+
+
+def empty_headings(headings: list[tuple[int, str]], lines: list[str],
+                   counts: dict[str, int]) -> list[str]:
+    """A note naming the headings whose part of the review is empty (`counts`: how many items
+    each field holds), for the learning lead to fill in; [] when there are none. A thin
+    briefing of headings alone imported with nothing said (a trial)."""
+    empty = [f"{clean(strip_marker(lines[n - 1].lstrip('#'))[1]).rstrip(' :')[:60]!r} "
+             f"(line {n})" for n, section in headings if counts.get(section, 1) == 0]
+    if not empty:
+        return []
+    one = len(empty) == 1
+    return [f"nothing under the heading{'' if one else 's'} {listed(empty)}: fill in "
+            f"th{'at part' if one else 'ose parts'} in the file if the briefing has "
+            f"{'it' if one else 'them'}"]
 
 
 LIST_FIELDS = ("introduction", "context", "notes", "learning", "good_practice", "development",
