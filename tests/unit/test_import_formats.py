@@ -278,6 +278,51 @@ def test_utf16_text_with_a_bom_is_read_but_binary_behind_a_bom_is_not(tmp_path: 
         read_source(path)
 
 
+INVENTED = "Child ZZ’s invented briefing\n## Background\nSam Sample moved to an invented town.\n"
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "page.html"])
+def test_a_utf16_mark_over_text_that_is_not_utf16_is_refused(tmp_path: Path, name: str) -> None:
+    """A file starting FF FE (UTF-16's mark) over UTF-8 text came in as a line of CJK
+    characters, silently (fresh-eyes trial)."""
+    path = tmp_path / name
+    path.write_bytes(b"\xff\xfe" + INVENTED.encode())
+    with pytest.raises(SourceError) as refused:
+        read_source(path)
+    assert str(refused.value).startswith(f"{path}: ")
+    assert "UTF-16" in str(refused.value) and "save it again as UTF-8" in str(refused.value)
+    path.write_bytes(INVENTED.encode("utf-16"))  # the real thing is read
+    assert "Sam Sample moved" in read_source(path).text
+
+
+def test_utf8_text_with_bytes_that_are_not_utf8_is_refused(tmp_path: Path) -> None:
+    """Read as Windows-1252, every ’ of a UTF-8 file with one stray byte became "â€™",
+    silently (fresh-eyes trial)."""
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(INVENTED.encode().replace(b"moved", b"mo\xe9ved"))
+    with pytest.raises(SourceError) as refused:
+        read_source(path)
+    message = str(refused.value)
+    assert message.startswith(f"{path}: ") and "not UTF-8" in message
+    assert "line 3" in message and "save it as UTF-8" in message
+
+
+def test_bytes_neither_utf8_nor_windows_1252_say_what_to_do(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_bytes(b"Child ZZ invented \x81 briefing\n")
+    with pytest.raises(SourceError, match="save it again as UTF-8"):
+        read_source(path)
+
+
+def test_tabs_in_a_text_briefing_become_spaces(tmp_path: Path) -> None:
+    """A raw tab stayed in the review's text (and its summary), as nowhere else in reflect."""
+    path = tmp_path / "briefing.txt"
+    path.write_text("Child ZZ\n## Background\n\tSam Sample\tmoved \t school.\t\n"
+                    "1.\tAgencies share records.\n", encoding="utf-8")
+    assert read_source(path).text == ("Child ZZ\n## Background\nSam Sample moved school.\n"
+                                      "1. Agencies share records.\n")
+
+
 def test_markdown_keeps_its_kind_and_loses_its_bom(tmp_path: Path) -> None:
     path = tmp_path / "briefing.md"
     path.write_bytes("\ufeff## Introduction\nChild ZZ\n".encode())

@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from reflect.importer.readers import Unreadable
+from reflect.importer.readers import SAVE_AS_UTF8, Unreadable, from_utf16
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
 """The kinds of file a briefing can be imported from."""
@@ -108,25 +108,44 @@ def _is_docx(data: bytes) -> bool:
 
 
 def decode_text(data: bytes) -> str:
-    """Plain text: UTF-8 (a BOM stripped), UTF-16 with a BOM, else Windows-1252."""
+    """Plain text: UTF-8 (a BOM stripped), UTF-16 with a BOM, else Windows-1252. Raises
+    Unreadable for UTF-8 text with bytes in it that are not UTF-8: read as Windows-1252, its
+    every ’ became "â€™", silently (a trial)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            text = "\x00"
+        text = from_utf16(data)
         if "\x00" not in text:
             return text
         raise Unreadable(f"this is not a briefing reflect can read ({WHAT_WE_READ}): it looks "
                          "like binary data")
     try:
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as e:
+        first = e.start
+    read = data.decode("utf-8", errors="replace")
+    bad = read.count("\ufffd")
+    if sum(c > "\x7f" for c in read) - bad >= bad:  # as many UTF-8 letters as strays, or more
+        line = data[:first].count(b"\n") + 1
+        more = f" (and {bad - 1} more after it)" if bad > 1 else ""
+        raise Unreadable(f"it is UTF-8 text, but byte {first} (on line {line}){more} is not "
+                         f"UTF-8: check line {line} in a text editor and save it as UTF-8 "
+                         "(most editors offer it under Save As, as the encoding), then import "
+                         "it again")
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
-        raise Unreadable("not a text file reflect can read: it is neither UTF-8 nor "
-                         "Windows-1252 text") from None
+        raise Unreadable("this is neither UTF-8 nor Windows-1252 text: " + SAVE_AS_UTF8
+                         ) from None
+
+
+def _tabs_as_spaces(text: str) -> str:
+    """Each line's tabs as one space, as a line typed into reflect has them
+    (`model.clean.without_tabs`): a tab stayed in the imported text and its summary."""
+    if "\t" not in text:
+        return text
+    from reflect.model.clean import without_tabs
+
+    parts = re.split(r"(\r\n|\r|\n)", text)
+    return "".join(part if i % 2 else without_tabs(part) for i, part in enumerate(parts))
 
 
 def read_source(path: Path) -> Source:
@@ -144,7 +163,8 @@ def read_source(path: Path) -> Source:
         raise SourceError(f"{path}: {e}") from None
     if kind in ("pdf", "docx", "html") and not text.strip():
         raise SourceError(f"{path}: no text found in this {kind.upper()} file")
-    return Source(path=path, kind=kind, text=text, sha256=digest, furniture=tuple(furniture))
+    return Source(path=path, kind=kind, text=_tabs_as_spaces(text), sha256=digest,
+                  furniture=tuple(furniture))
 
 
 def _read(kind: str, data: bytes, furniture: list[str]) -> str:

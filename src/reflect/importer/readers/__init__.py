@@ -24,6 +24,25 @@ class Unreadable(ValueError):
     """The bytes cannot be read as this format; the message says why (without the file)."""
 
 
+SAVE_AS_UTF8 = ("save it again as UTF-8 text (most editors offer it under Save As, as the "
+                "encoding) and import that")
+
+
+def from_utf16(data: bytes) -> str:
+    """Text that starts with UTF-16's byte-order mark. Raises Unreadable for bytes that are
+    not UTF-16 text: UTF-8 text behind an FF FE came in as a line of CJK characters, silently
+    (a trial); decoded so, it holds no space or line break."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or (len(text) > 20 and not any(c in text for c in " \t\r\n\x00")):
+        raise Unreadable("it starts with the mark of UTF-16 text (bytes "
+                         f"{data[:2].hex(' ').upper()}), but what follows is not UTF-16: "
+                         + SAVE_AS_UTF8)
+    return text
+
+
 def squash(text: str) -> str:
     """Runs of spaces (and non-breaking or zero-width spaces) as one space, ends stripped."""
     return _SPACES.sub(" ", text.replace("\u00ad", "")).strip()

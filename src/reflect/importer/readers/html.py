@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from reflect.importer.readers import Unreadable, as_item, squash
+from reflect.importer.readers import Unreadable, as_item, from_utf16, squash
 from reflect.importer.readers.tables import cell_text, with_header
 
 MIN_ARTICLE = 200
@@ -34,7 +34,7 @@ def decode_html(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+        return from_utf16(data)
     m = _CHARSET.search(data[:4096])
     if m:
         name = m.group(1).decode("ascii").lower()
