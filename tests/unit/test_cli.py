@@ -810,3 +810,33 @@ def test_a_report_on_a_team_with_no_session_says_so_not_noughts(capsys, fictiona
     code, out, err = run(capsys, "report", *dirs, "--team", "Invented Hub",
                          "--until", "2000-01-01")
     assert code == 0 and "Sessions held | 0 " in out, err
+
+
+def test_a_report_on_a_folder_with_no_session_files_says_so(capsys, fictional_dir, tmp_path):
+    """Pointed at the exports folder, the report was a page of noughts, exit 0 and nothing
+    said (fresh-eyes trial); given a file, it said "no such folder"."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "invented-notes.md").write_text("# Invented notes\n")
+    args = ["report", "--content-dir", str(fictional_dir), "--sessions-dir"]
+    code, out, err = run(capsys, *args, str(exports))
+    assert code == 0 and "| Sessions held | 0 " in out
+    assert (f"reflect report: warning: no session files (.toml) were found in {exports}, so "
+            "nothing from it is counted") in err
+    a_file = exports / "invented-notes.md"
+    code, out, err = run(capsys, *args, str(a_file))
+    assert code == 1 and out == ""
+    assert f"reflect report: {a_file} is a file, not a folder" in err
+    assert "no such folder" not in err
+
+
+def test_a_report_with_sessions_says_nothing_of_empty_folders(capsys, fictional_dir, saved,
+                                                              sessions_dir, tmp_path):
+    args = ["report", "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+    code, out, err = run(capsys, *args)
+    assert code == 0 and "| Sessions held | 1 " in out and "no session files" not in err
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, out, err = run(capsys, *args, "--sessions-dir", str(empty))
+    assert code == 0 and "| Sessions held | 1 " in out
+    assert f"no session files (.toml) were found in {empty}, so nothing from it" in err

@@ -23,6 +23,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     folders = [Path(d).expanduser() for d in (args.report_dirs or [])] or \
         [paths.sessions_dir(args.sessions_dir)]
     for folder in folders:
+        if folder.is_file():  # (it said "no such folder": a trial)
+            echo(f"reflect report: {folder} is a file, not a folder: give --sessions-dir the "
+                 "folder the sessions are saved in", err=True)
+            return 1
         if not folder.is_dir():
             echo(f"reflect report: no such folder: {folder}", err=True)
             return 1
@@ -63,7 +67,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             and (no_team := unknown_team(args.team, folders)) is not None:
         echo(f"reflect report: --team: {no_team}.", err=True)
         return 1
-    for warning in problems:
+    for warning in problems + no_sessions(folders):
         echo(f"reflect report: warning: {warning}", err=True)
     render = f"to_{'markdown' if fmt == 'md' else fmt}"
     with paused_gc():
@@ -76,6 +80,26 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 1
     echo(f"Report written to {target}")
     return 0
+
+
+def no_sessions(folders: list[Path]) -> list[str]:
+    """A warning naming the folders that hold no session file (`*.toml`), or []: pointed at the
+    exports folder, a report of noughts came out with nothing said (a trial)."""
+    from reflect.text import listed
+
+    def holds_sessions(folder: Path) -> bool:
+        try:
+            return any(p.suffix == ".toml" and not p.name.startswith("._")
+                       for p in folder.iterdir())
+        except OSError:
+            return True  # a folder that cannot be read is said by the report
+
+    empty = [str(folder) for folder in dict.fromkeys(folders) if not holds_sessions(folder)]
+    if not empty:
+        return []
+    return [f"no session files (.toml) were found in {listed(empty)}, so nothing from "
+            f"{'it' if len(empty) == 1 else 'them'} is counted: give --sessions-dir the folder "
+            "reflect saves sessions in (not its exports folder)"]
 
 
 ENDINGS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
