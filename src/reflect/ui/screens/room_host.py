@@ -122,7 +122,8 @@ class HostsRoom(TakesRoomPoints):
     def room_leaving_question(self) -> str:
         """What leaving the session would do to the open room, to confirm first."""
         assert self.room is not None
-        return words.leaving_question(self.room.joined, self.waiting, self.steps)
+        return words.leaving_question(self.room.joined, self.waiting, self.steps,
+                                      typed=self.typed_points())
 
     QUIT_STAY = "Stay"
 
@@ -131,7 +132,8 @@ class HostsRoom(TakesRoomPoints):
         quit at once, dropping the points still waiting (a trial)."""
         if self.room is None:
             return None
-        return words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True)
+        return words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True,
+                                      typed=self.typed_points())
 
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
@@ -262,7 +264,7 @@ class HostsRoom(TakesRoomPoints):
         closing drops them, and it closed at once (a trial)."""
         from reflect.ui.screens.confirm import ConfirmScreen
 
-        question = words.closing_question(self.waiting, self.steps)
+        question = words.closing_question(self.waiting, self.steps, self.typed_points())
         if question is None:
             self._close_confirmed(True)
             return

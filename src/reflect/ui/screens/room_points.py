@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from textual import on
 
+from reflect.model.changes import draft_key
 from reflect.model.review import Review
 from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
+from reflect.text import one_line
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
 from reflect.ui.screens.session_export import ExportsSession
@@ -49,12 +51,42 @@ class TakesRoomPoints(ExportsSession):
         self.accepted: dict[str, tuple[str, Point, str]] = {}
         """Points from the room accepted while it is open, by the room's id: their step key,
         the point in the notes (the same object while it is there) and the words sent."""
+        self.in_box: dict[str, PointsEditor] = {}
+        """The point boxes a point from the room was opened in to edit (`e`), by step key:
+        read as the session is left, when the panes may be gone already."""
         self._stale: set[str] = set()
 
     def room_waiting_note(self) -> str:
-        """The export dialog says what still waits in the room: the notes left it out with
-        nothing said (a facilitator's trial)."""
-        return words.exporting(self.waiting, self.steps) or ""
+        """The export dialog says what still waits in the room (the notes left it out with
+        nothing said: a facilitator's trial), and a point from the room in a point box, not
+        added (it was said nowhere; the facilitator's own typed points are among the
+        dialog's items typed but not added)."""
+        return words.exporting(self.waiting, self.steps, self.typed_points()) or ""
+
+    def typed_points(self) -> list[words.Typed]:
+        """The points typed into a question's point box and not added, in the steps' order:
+        a point from the room opened there to edit (kept nowhere until it is added), else
+        the facilitator's own (in the drafts as it is typed)."""
+        typed = []
+        for step in self.steps:
+            editor = self.in_box.get(step.key)
+            sent = editor.from_room_typed() if editor is not None else None
+            if sent is not None:
+                typed.append(words.Typed(step.label, one_line(sent[0], 30)))
+            elif step.kind == "question" and self.session.drafts.get(
+                    draft_key("point", step.key.removeprefix(QUESTION_PREFIX)), "").strip():
+                typed.append(words.Typed(step.label))
+        return typed
+
+    def leave_keeper(self, must_go: bool = False) -> bool:
+        """Leaving the session (Esc, quitting, any way out): a point from the room in a point
+        box is kept there, as typed but not added (`PointsEditor.keep_as_typed`), before the
+        session is saved: it was kept nowhere, and went with the room, with nothing said."""
+        for editor in self.in_box.values():
+            if editor.keep_as_typed() is not None and self.keeper is not None:
+                self.keeper.changed()
+        self.in_box.clear()
+        return super().leave_keeper(must_go)
 
     def waiting_mark(self, key: str) -> str:
         """After a question's number in the step list: how many points wait there."""
@@ -122,6 +154,7 @@ class TakesRoomPoints(ExportsSession):
                                 "empty it first.", severity="warning")
                     return
                 waiting.remove(event.waiting)
+                self.in_box.update((key, e) for e in pane.query(PointsEditor))
         self._stale.add(key)
         self._refresh_waiting()
 
@@ -159,6 +192,7 @@ class TakesRoomPoints(ExportsSession):
 
     @on(PointsEditor.FromRoomAdded)
     def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
+        self.in_box.pop(event.sent.step_key, None)
         self._accepted(self.steps[self.index].key, event.sent, event.point)
 
     def follow_points(self, key: str) -> None:
@@ -182,7 +216,13 @@ class TakesRoomPoints(ExportsSession):
         (it came back with nothing said: a trial)."""
         key = event.waiting.point.step_key
         index = find_step(self.steps, key)
-        if self.room is not None and index is not None:
+        editor = self.in_box.pop(key, None)
+        if self.room is None and editor is not None:  # closed since: it cannot wait again
+            if event.words:
+                self.apply(editor.keep_words(event.words))
+            self.notify(words.not_waiting_again(event.waiting.point.text, event.waiting.who,
+                                                bool(event.words)), timeout=8)
+        elif self.room is not None and index is not None:
             self.waiting.setdefault(key, []).insert(0, event.waiting)
             self._stale.add(key)
             self._refresh_waiting()

@@ -6,6 +6,7 @@ the room's other words to the facilitator: joining paused, and the confidence ch
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Sized
+from dataclasses import dataclass
 
 from reflect.model.review import Review
 from reflect.model.steps import Step
@@ -54,6 +55,17 @@ def put_back(text: str, who: str, where: str) -> str:
             "(F2 there: a accepts, e edits, d declines).")
 
 
+def not_waiting_again(text: str, who: str, kept: bool) -> str:
+    """A point from the room left the point box unadded after the room closed: it cannot wait
+    again. Its words stay in the box (`kept`), else the box was emptied: it was dropped
+    with nothing said."""
+    if kept:
+        return (f"The room has closed, so {quoted(text)} ({who}) cannot wait again: its "
+                "words stay in the point box, typed but not added (who sent it is not kept).")
+    return (f"The room has closed, so {quoted(text)} ({who}), emptied from the point box, "
+            "is dropped.")
+
+
 def brought_back(text: str, who: str) -> str:
     return f"Brought back {quoted(text)} ({who}): waiting again."
 
@@ -86,6 +98,33 @@ def closed(dropped: int, declined: int) -> str:
     return said
 
 
+@dataclass(frozen=True)
+class Typed:
+    """A point typed into a question's point box and not added: where (the step's label), and
+    who sent it when it is a point from the room opened there to edit (None: the
+    facilitator's own, kept in the session's drafts as it is typed)."""
+
+    where: str
+    sender: str | None = None
+
+
+def typed_points(typed: Sequence[Typed]) -> str:
+    """"A point you typed on Question 1 is not added yet", "Points you typed on Question 1 and
+    Question 3, and the point from the room you opened on Question 2 (Sam), are not added
+    yet" ("" for none). Closing the room, leaving the session and exporting counted only the
+    points waiting in the room, never one typed in a point box and not added."""
+    own = [t.where for t in typed if t.sender is None]
+    sent = [f"the point from the room you opened on {t.where} ({t.sender})"
+            for t in typed if t.sender is not None]
+    parts = ([f"{'a point' if len(own) == 1 else 'points'} you typed on {listed(own)}"]
+             if own else []) + sent
+    if not parts:
+        return ""
+    said = (f"{parts[0]}, and {listed(parts[1:])}" if len(own) > 1 and sent
+            else listed(parts))
+    return f"{said[0].upper()}{said[1:]} {'is' if len(typed) == 1 else 'are'} not added yet"
+
+
 def where_waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> list[tuple[str, int]]:
     """(step label, how many) for each step with points waiting, in the steps' order."""
     return [(s.label, len(waiting[s.key])) for s in steps if len(waiting.get(s.key, ()))]
@@ -104,26 +143,41 @@ def _waiting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> tuple[str, 
     return (on_which(places) if places else ""), sum(count for _, count in places)
 
 
-def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
-    """What closing the room would drop, to ask first; None when nothing waits."""
+def closing_question(waiting: Mapping[str, Sized], steps: Sequence[Step],
+                     typed: Sequence[Typed] = ()) -> str | None:
+    """What closing the room would drop, and the points typed in a point box but not added
+    (left there), to ask first; None when nothing waits and nothing is typed."""
     where, n = _waiting(waiting, steps)
-    if not n:
-        return None
-    return (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on "
-            f"{where}. Closing the room drops {'it' if n == 1 else 'them'}: kept "
-            "nowhere, not in the notes. Close the room?")
+    said = ""
+    if n:
+        said = (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on "
+                f"{where}. Closing the room drops {'it' if n == 1 else 'them'}: kept "
+                "nowhere, not in the notes. ")
+    if typed:
+        it = "it" if len(typed) == 1 else "them"
+        said += (f"{typed_points(typed)}: closing the room leaves {it} in the point box, "
+                 f"where Enter adds {it}. ")
+    return f"{said}Close the room?" if said else None
 
 
-def exporting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
-    """Said in the export dialog while points wait in the room; None when nothing waits."""
+def exporting(waiting: Mapping[str, Sized], steps: Sequence[Step],
+              typed: Sequence[Typed] = ()) -> str | None:
+    """Said in the export dialog while points wait in the room, or one from the room is in a
+    point box, not added (`typed`: those from the room only; the facilitator's own are
+    among the items typed but not added the dialog lists); None when there are none."""
     places = where_waiting(waiting, steps)
     where, n = _waiting(waiting, steps)
-    if not n:
-        return None
     there = "that question" if len(places) == 1 else "each question"
-    return (f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on {where}: "
-            f"not in these notes unless you accept {'it' if n == 1 else 'them'} first (Esc, "
-            f"then F2 on {there}).")
+    said = [] if not n else [
+        f"{points(n)} from the room still {'waits' if n == 1 else 'wait'} on {where}: "
+        f"not in these notes unless you accept {'it' if n == 1 else 'them'} first (Esc, "
+        f"then F2 on {there})."]
+    sent = [t for t in typed if t.sender is not None]
+    if sent:
+        it = "it" if len(sent) == 1 else "them"
+        said.append(f"{typed_points(sent)}: not in these notes unless you add {it} first "
+                    f"(Esc, then Enter in {'its' if len(sent) == 1 else 'each'} point box).")
+    return " ".join(said) or None
 
 
 def presenting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:
@@ -136,14 +190,29 @@ def presenting(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | Non
 
 
 def leaving_question(joined: int, waiting: Mapping[str, Sized], steps: Sequence[Step],
-                     quitting: bool = False) -> str:
-    """What leaving the session (or, `quitting`, reflect) would do to the open room, to
-    confirm first."""
+                     quitting: bool = False, typed: Sequence[Typed] = ()) -> str:
+    """What leaving the session (or, `quitting`, reflect) would do to the open room, and to
+    the points typed but not added (kept in their boxes: `kept_typed`), to confirm first."""
     where, n = _waiting(waiting, steps)
     dropped = f" and drops the {points(n)} still waiting (on {where})" if n else ""
     doing, ask = ("Quitting", "Quit reflect?") if quitting else (
         "Leaving the session", "Leave the session?")
-    return f"The room is open ({joined} joined). {doing} closes it for everyone{dropped}. {ask}"
+    kept = ""
+    if typed:
+        kept = (f" {typed_points(typed)}: {kept_typed(len(typed))}"
+                + (f" {WORDS_ONLY}" if any(t.sender for t in typed) else ""))
+    return (f"The room is open ({joined} joined). {doing} closes it for everyone{dropped}."
+            f"{kept} {ask}")
+
+
+def kept_typed(n: int) -> str:
+    """Where the points typed but not added go when the session is left."""
+    return f"kept in {'its' if n == 1 else 'their'} point box for next time."
+
+
+WORDS_ONLY = "(A point from the room is kept as words only: who sent it is not kept.)"
+"""Its sender is a name given in the room, not a participant of the session's: the box keeps
+only its words (`Session.drafts`)."""
 
 
 def elsewhere(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None:

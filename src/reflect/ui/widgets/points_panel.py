@@ -110,6 +110,9 @@ class PointsEditor(ItemPanel, Vertical):
         self.people = self.session.participants
         self.from_room: Waiting | None = None
         """A point from the room put into the box to be edited: added as sent from it."""
+        self.room_words = ""
+        """The box's words while it holds `from_room`, kept as they are typed: read as the
+        session is left, when the box may be gone already."""
 
     @dataclass
     class FromRoomAdded(Message):
@@ -121,9 +124,11 @@ class PointsEditor(ItemPanel, Vertical):
     @dataclass
     class FromRoomPutBack(Message):
         """A point from the room, put in the point box to edit, was put back (Esc, the box
-        left empty, another point opened for editing): it waits beside the question again."""
+        left empty, another point opened for editing): it waits beside the question again.
+        `words`: what the box held of it ("" when emptied)."""
 
         waiting: Waiting
+        words: str = ""
 
     def compose(self) -> ComposeResult:
         yield ItemForm(self.edits, point_form(self.question_id), self.edit_item, self.save_point,
@@ -264,7 +269,7 @@ class PointsEditor(ItemPanel, Vertical):
         # declined, are kept nowhere): it was a draft within two seconds, and came back
         # after a crash said by nobody (a facilitator's trial).
         self.form.keeps_drafts = False
-        box.value = waiting.point.text
+        box.value = self.room_words = waiting.point.text
         box.cursor_position = len(waiting.point.text)
         box.border_title = (f"From the room ({one_line(waiting.who, 30)}): Enter adds · Esc "
                             "puts it back")
@@ -280,7 +285,9 @@ class PointsEditor(ItemPanel, Vertical):
             return
         if self.form.editing is not None:  # another point opened here: this one waits again
             self.put_back(empty_box=False)
-        elif not event.value.strip():
+            return
+        self.room_words = event.value
+        if not event.value.strip():
             self.form.say(Text(self.EMPTIED))
 
     @on(Input.Blurred, ".point-text")
@@ -316,7 +323,34 @@ class PointsEditor(ItemPanel, Vertical):
         if self.form.editing is None:
             box.border_title = self.form.spec.fields[0].label
         self.form.say(None)
-        self.post_message(self.FromRoomPutBack(waiting))
+        self.post_message(self.FromRoomPutBack(waiting, self.room_words.strip()))
+
+    def from_room_typed(self) -> tuple[str, str] | None:
+        """The point from the room in the box, not added: who sent it, and its words there
+        now (as sent, emptied: it is still that point). None when the box holds none. Read
+        from attributes only: the box may be gone already (the session being left)."""
+        if self.from_room is None:
+            return None
+        return self.from_room.who, self.room_words.strip() or self.from_room.point.text
+
+    def keep_as_typed(self) -> Change | None:
+        """Leaving the session: the point from the room in the box as a point typed but not
+        added, its words kept in the drafts as the facilitator's own (who sent it, a name
+        given in the room, is not kept), there in the box next time. It was kept nowhere,
+        and leaving dropped it with nothing said. No widget is touched: they may be gone."""
+        typed = self.from_room_typed()
+        self.from_room = None
+        if typed is None:
+            return None
+        return self.edits.set_draft(draft_key("point", self.question_id), typed[1])
+
+    def keep_words(self, words: str) -> Change | None:
+        """A point from the room left the box unadded once the room had closed (it cannot
+        wait again): its words stay in the box, as typed but not added."""
+        change = self.edits.set_draft(draft_key("point", self.question_id), words)
+        if self.form.editing is None:  # (else they come back as the editing ends)
+            self.form.first.value = words
+        return change
 
     @on(OptionList.OptionSelected, ".point-list")
     def edit_point(self, event: OptionList.OptionSelected) -> None:
