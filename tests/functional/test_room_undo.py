@@ -10,7 +10,7 @@ from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.widgets.incoming import IncomingList
 from reflect.ui.widgets.literal import Literal
 from tests.functional.helpers import said, shown, wait_for
-from tests.functional.test_facilitation import new_session
+from tests.functional.test_facilitation import go_to, new_session
 from tests.functional.test_room import (
     SIZE,
     fake_room,  # noqa: F401 (the fake room, for each test)
@@ -40,34 +40,72 @@ async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir
                    "points" in m for m in said(app))
         title = queue(screen, i).query_one(".incoming-title", Literal)
         assert "u undo decline (1 declined)" in shown(title)
-        incoming.highlighted = 0
-        await pilot.press("d")  # the last one waiting: the focus goes back to the point box
-        await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
-        box = screen.query_one(f"#points-{i} .point-text", Input)
-        await wait_for(pilot, lambda: app.focused is box)
-        # Nothing waits, yet the queue stays, saying how to bring them back.
-        assert queue(screen, i).display
-        assert shown(title).startswith("From the room: none waiting · F2 here, then u")
-        await pilot.press("f2", "u")
-        # The last declined comes back first, waiting again, on its writer's page too.
-        await wait_for(pilot, lambda: incoming.option_count == 1)
-        assert room.reopened == [first.id] and first.id not in room.resolved
-        assert str(incoming.get_option_at_index(0).prompt).startswith(
-            "Invented first point to keep")
-        assert app.focused is incoming
         await pilot.press("u")
+        # It comes back first, highlighted, waiting again, on its writer's page too.
         await wait_for(pilot, lambda: incoming.option_count == 2)
-        assert room.reopened == [first.id, second.id]
+        assert room.reopened == [second.id] and second.id not in room.resolved
         await wait_for(pilot, lambda: incoming.highlighted == 0)
         assert str(incoming.get_option_at_index(0).prompt).startswith(
             "Invented second point declined by mistake")
-        assert "declined" not in shown(title)
+        assert app.focused is incoming and "declined" not in shown(title)
         await pilot.press("u")  # nothing more to bring back: nothing happens
+        assert room.reopened == [second.id] and incoming.option_count == 2
+        await pilot.press("d")  # declined again, then the last one waiting too
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("d")  # the focus goes back to the point box
+        await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box)
+        # Nothing waits, yet the queue stays, saying how to bring the last one back.
+        assert queue(screen, i).display
+        assert shown(title) == ("From the room: none waiting · F2 here, then u undo decline "
+                                "(1 declined)")
+        await pilot.press("f2", "u")
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert room.reopened == [second.id, first.id]
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "Invented first point to keep")
         await pilot.press("a")
-        await wait_for(pilot, lambda: room.resolved.get(second.id) is True)
+        await wait_for(pilot, lambda: room.resolved.get(first.id) is True)
         answer = screen.session.answer("zz-first")
         assert [(p.text, p.from_room) for p in answer.points] == [
-            ("Invented second point declined by mistake", "Sam")]
+            ("Invented first point to keep", "Alex")]
+
+
+async def test_only_the_last_point_declined_is_kept_for_u(fictional_dir, sessions_dir):
+    """Every point declined was kept, words and all, until the room closed: an attendee's
+    refused words are let go as soon as `u` can no longer bring them back."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        older = room.send("Invented older point refused", name="Alex")
+        newer = room.send("Invented newer point refused", name="Sam")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        await pilot.press("f2", "d")
+        await wait_for(pilot, lambda: room.resolved.get(older.id) is False)
+        await pilot.press("d")
+        await wait_for(pilot, lambda: room.resolved.get(newer.id) is False)
+        await pilot.press("f2", "u", "u")
+        await wait_for(pilot, lambda: incoming.option_count >= 1)
+        await pilot.pause()
+        assert room.reopened == [newer.id]  # the older one's words are gone
+        assert incoming.option_count == 1 and screen.last_declined is None
+        # Declined on another question, the first question's `u` has nothing to bring back.
+        await pilot.press("d")
+        await wait_for(pilot, lambda: room.resolved.get(newer.id) is False)
+        second = [s for s in screen.steps if s.kind == "question"][1]
+        other = room.send("Invented point for the second question", step_key=second.key)
+        await go_to(pilot, screen, "question", 2)
+        j = screen.index
+        assert j != i
+        elsewhere = queue(screen, j).query_one(IncomingList)
+        await wait_for(pilot, lambda: elsewhere.option_count == 1)
+        await pilot.press("f2", "d")
+        await wait_for(pilot, lambda: room.resolved.get(other.id) is False)
+        await wait_for(pilot, lambda: not queue(screen, i).display)
+        assert screen.declined_on(second.key) == 1 and screen.declined_on("q:zz-first") == 0
 
 
 async def test_closing_the_room_says_the_declined_points_can_no_longer_come_back(
@@ -84,7 +122,7 @@ async def test_closing_the_room_says_the_declined_points_can_no_longer_come_back
         await wait_for(pilot, lambda: screen.room is None)
         assert any(m.startswith("The room is closed.") and "1 point declined can no longer "
                    "be brought back" in m for m in said(app))
-        assert not screen.declined
+        assert screen.last_declined is None
 
 
 async def test_the_rooms_panel_says_u_brings_back_the_last_declined(fictional_dir,

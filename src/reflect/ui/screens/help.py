@@ -61,8 +61,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('a, e, d, A',
          '(on the highlighted one): accept, edit in the point box (Enter adds it), '
          'decline (not in the notes), accept all; Esc: back to the box you left'),
-        ('u', "there: bring back the last point declined on the question (the room's "
-              'declined points are kept until it closes)'),
+        ('u', "there: bring back the last point declined, on its question (only the last "
+              'is kept, until another is declined or the room closes)'),
         ('F5', 'presentation view for a shared screen (F5 again to leave)'),
         ('Ctrl+L', 'on the introduction: skip past the case details to the learning'),
         ('F6', 'pause or resume the timer'),

@@ -141,9 +141,9 @@ class HostsRoom(TakesRoomPoints):
         if room is None:
             return
         dropped = sum(len(w) for w in self.waiting.values())
-        forgotten = sum(len(d) for d in self.declined.values())
+        forgotten = int(self.last_declined is not None)
         self.waiting.clear()
-        self.declined.clear()  # (no room to bring them back to)
+        self.last_declined = None  # (no room to bring it back to)
         self.shared.clear()
         self.accepted.clear()
         try:

@@ -5,10 +5,13 @@ until the facilitator accepts, edits or declines them. Once accepted, a point is
 moved or taken out of the notes, its writer's page and the points shared (F3) say so
 (`follow_points`); they kept the words as sent, a personal detail the facilitator took out
 still on every phone (a trial). A point declined is dropped from the
-room at once (its writer's page no longer holds its words) but kept here, in memory only,
-until the room closes: `u` on the room's points brings back the last one declined on that
-question, waiting again. A `d` pressed by mistake lost an attendee's point for good (a new
-user's trial). A part of the walkthrough: HostsRoom, built on it, opens and closes the room.
+room at once (its writer's page no longer holds its words). Only the last one declined is
+kept here, in memory, for `u` on its question's points to bring it back, waiting again (a `d`
+pressed by mistake lost an attendee's point for good: a new user's trial); its words are
+dropped as soon as `u` can no longer bring it back: another point declined, the room closed.
+Every declined point was kept until the room closed: an attendee's refused words, held long
+after any slip could be undone. A part of the walkthrough: HostsRoom, built on it, opens and
+closes the room.
 """
 
 from __future__ import annotations
@@ -43,9 +46,9 @@ class TakesRoomPoints(ExportsSession):
         """The open room, or None."""
         self.waiting: dict[str, list[Waiting]] = {}
         """Points from the room waiting for the facilitator, by step key (memory only)."""
-        self.declined: dict[str, list[Waiting]] = {}
-        """Points declined while the room is open, by step key, the last declined last
-        (memory only, forgotten as the room closes): `u` brings back the last one."""
+        self.last_declined: Waiting | None = None
+        """The last point declined, for `u` on its question to bring back (memory only): let
+        go when another is declined, when it is brought back and when the room closes."""
         self.shared: set[str] = set()
         """Steps whose points the room is shown (F3)."""
         self.accepted: dict[str, tuple[str, Point, str]] = {}
@@ -121,7 +124,7 @@ class TakesRoomPoints(ExportsSession):
             self.redraw_step(key)
             pane = self._pane(key)
             if pane is not None and pane.set_waiting(self.waiting.get(key, []), self._decided,
-                                                     len(self.declined.get(key, ()))):
+                                                     self.declined_on(key)):
                 self.focus_step()  # all decided: back to the point box
 
     def _decided(self, event: IncomingQueue.Decided) -> None:
@@ -142,7 +145,9 @@ class TakesRoomPoints(ExportsSession):
                 self._accept(key, event.waiting)
             elif event.how == "decline":
                 waiting.remove(event.waiting)  # the room drops it; kept here for `u`
-                self.declined.setdefault(key, []).append(event.waiting)
+                if self.last_declined is not None:  # its words let go: `u` is for this one
+                    self._stale.add(self.last_declined.point.step_key)
+                self.last_declined = event.waiting
                 if self.room is not None:
                     self.room.resolve(event.waiting.point.id, False)
                 self.notify(words.declined(event.waiting.point.text, event.waiting.who),
@@ -161,16 +166,22 @@ class TakesRoomPoints(ExportsSession):
     def _bring_back(self, key: str) -> None:
         """`u`: the last point declined on this question waits again, first in its queue and
         highlighted, and its writer's page shows it waiting."""
-        declined = self.declined.get(key, [])
-        if not declined or self.room is None:
+        back = self.last_declined
+        if back is None or back.point.step_key != key or self.room is None:
             return
-        back = declined.pop()
+        self.last_declined = None
         self.waiting.setdefault(key, []).insert(0, back)
         self.room.reopen(back.point)
         pane = self._pane(key)
         if pane is not None:
             pane.highlight_waiting(0)
         self.notify(words.brought_back(back.point.text, back.who), timeout=5)
+
+    def declined_on(self, key: str) -> int:
+        """How many points declined on this question `u` can bring back (the last declined
+        only: 1 or 0)."""
+        back = self.last_declined
+        return int(back is not None and back.point.step_key == key)
 
     def _accept(self, key: str, waiting: Waiting) -> None:
         self.waiting[key].remove(waiting)

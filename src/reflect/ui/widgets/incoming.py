@@ -2,9 +2,9 @@
 
 Each waits until the facilitator accepts it (a), edits it into the point box (e), declines it
 (d or Delete: it is dropped from the room and kept out of the notes) or accepts all (A); u
-brings back the last one declined on the question, waiting again (a `d` pressed by mistake lost
-an attendee's point for good: a trial). A point that looks like it holds a personal detail (a
-phone number, an NHS number, ...) says so before anyone accepts it.
+brings back the last one declined (the only one kept), on its question, waiting again (a `d`
+pressed by mistake lost an attendee's point for good: a trial). A point that looks like it
+holds a personal detail (a phone number, an NHS number, ...) says so before anyone accepts it.
 Every text is shown literally. The queue only shows and asks: the walkthrough holds the
 waiting points and the function that decides (attributes down), and is handed each
 decision (`Decided`) as the key is read.
