@@ -135,3 +135,43 @@ async def test_the_rooms_panel_says_u_brings_back_the_last_declined(fictional_di
         keys = shown(app.screen.query_one("#room-keys", Literal))
         assert "d declines" in keys and "u brings back the last declined" in keys
         await hide_panel(pilot)
+
+
+async def test_the_footer_offers_u_at_80_columns_when_a_declined_point_can_come_back(
+        fictional_dir, sessions_dir):
+    """At 80x24 the footer left `u Undo decline` out (a column short of room, after the keys
+    deciding the points still waiting) and, with none waiting, offered only those keys, which
+    then do nothing. Its key says "Bring back", as the rest of the app does, and a, e, d and
+    A are offered only while a point waits."""
+    from tests.functional.test_footer_keys import footer_keys
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen, room = await room_on_question(pilot)
+        first = room.send("Invented point declined by mistake", name="Sam")
+        room.send("Invented point still waiting", name="Alex")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        await wait_for(pilot, lambda: "a Accept" in (footer_keys(app) or []))
+        assert "u Bring back" not in (footer_keys(app) or [])  # nothing declined yet
+        await pilot.press("d")
+        await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
+        await wait_for(pilot, lambda: "u Bring back" in (footer_keys(app) or []))
+        assert footer_keys(app) == ["f1 Help", "^q Quit", "⏎ Edit", "a Accept", "d Decline",
+                                    "A Accept all", "u Bring back"]
+        await pilot.press("d")  # none waiting: the focus goes back to the point box
+        await wait_for(pilot, lambda: app.focused is not incoming)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        # Only the keys that do something: the screen's follow.
+        await wait_for(pilot, lambda: (footer_keys(app) or [])[:4] == [
+            "f1 Help", "^q Quit", "u Bring back", "esc Back"])
+        assert not {"a Accept", "d Decline", "A Accept all", "⏎ Edit"} & set(footer_keys(app)
+                                                                               or [])
+        await pilot.press("a", "e", "d")  # offered nothing: nothing decided, nothing typed
+        await pilot.press("u")
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert footer_keys(app) is not None
+        await wait_for(pilot, lambda: "a Accept" in (footer_keys(app) or []))

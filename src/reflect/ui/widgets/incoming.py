@@ -74,7 +74,10 @@ class IncomingList(GoesBack):
         Binding("e,enter", "decide('edit')", "Edit", priority=True),
         Binding("d,delete", "decide('decline')", "Decline", priority=True),
         Binding("A,shift+a", "decide('all')", "Accept all", priority=True),
-        Binding("u", "decide('undo')", "Undo decline", priority=True),
+        # "Bring back", as the app says it everywhere: "Undo decline" was a column too
+        # long to show at 80 columns after the keys above (ui/widgets/footer.py shows whole
+        # keys only, in order), when a slip had just declined a point.
+        Binding("u", "decide('undo')", "Bring back", priority=True),
         # Esc went on to the session's own Esc, "Leave the session?" (the room open), with a
         # point half typed in the point box (a trial): back to that box, as it was.
         Binding("escape", "back", "Back"),
@@ -90,10 +93,12 @@ class IncomingList(GoesBack):
         self.query_ancestor(IncomingQueue).decide(how, self.highlighted)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """u in the footer only while a declined point can come back."""
-        if action == "decide" and parameters == ("undo",) and isinstance(
-                self.parent, IncomingQueue):
-            return self.parent.declined > 0
+        """u in the footer only while a declined point can come back; a, e, d and A only
+        while a point waits (with none, they were all the footer offered at 80 columns, and
+        do nothing, while u, the one key that does, was left out)."""
+        queue = self.parent
+        if action == "decide" and isinstance(queue, IncomingQueue):
+            return queue.declined > 0 if parameters == ("undo",) else bool(queue.waiting)
         return True
 
 
