@@ -236,6 +236,27 @@ async def test_esc_in_a_box_being_typed_in_asks_for_a_second_esc(content_dir, se
     assert "Invented half-typed point" in str(saved(sessions_dir).model_dump())
 
 
+async def test_esc_in_an_empty_box_of_a_half_typed_action_asks_for_a_second_esc(
+        content_dir, sessions_dir):
+    """Owner and Due typed, the focus back in the action's empty What: one Esc left the
+    session (a fresh-eyes trial); a box of the item being typed counts, as the focused one
+    does."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        await go_to(pilot, screen, "actions")
+        screen.query_one(".action-owner", Input).value = "Pat Example"
+        what = screen.query_one(".action-what", Input)
+        what.focus()
+        await wait_for(pilot, lambda: app.focused is what)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: any("Esc again goes to the library" in n.message
+                                          for n in app._notifications))
+        assert app.screen is screen
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+
+
 async def test_enter_on_the_recommendation_box_opens_its_list(content_dir, sessions_dir):
     """What, Tab, Owner, Tab, Due, Tab, Enter added the action with no recommendation: the
     drop-down never opened, and the report said "not linked" (a new user's trial). Enter on

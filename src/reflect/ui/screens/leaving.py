@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import time
 
+from textual.widget import Widget
 from textual.widgets import Input
 
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_keeping import KeepsTime
+from reflect.ui.widgets.item_form import ItemForm
 
 ESC_AGAIN = "Esc again goes to the library. What you typed stays in its box."
 ESC_AGAIN_ROOM = ("The room is open: Esc again asks to leave the session, which closes the room "
@@ -34,9 +36,8 @@ class LeavesSession(KeepsTime):
     def leave(self) -> None:
         """Esc: back to the library, once a first Esc has said so where one alone would lose
         something (a box being typed in, the open room)."""
-        box, now, key = self.focused, time.monotonic(), self.reflect_app.keys.handed
-        typing = isinstance(box, Input) and bool(box.value.strip())  # (any box with text:
-        # one Esc in last time's progress note left the session at once, a trial)
+        now, key = time.monotonic(), self.reflect_app.keys.handed
+        typing = _typing(self.focused)
         when, after = self._leave_asked
         if (typing or self.room is not None) and (now - when > LEAVE_AGAIN_SECONDS
                                                   or key != after + 1):
@@ -66,3 +67,15 @@ class LeavesSession(KeepsTime):
         # where a copy was saved, when saving failed, is said on the way out)
         self.reflect_app.withdraw(ESC_AGAIN)
         self.app.pop_screen()
+
+
+def _typing(focused: Widget | None) -> bool:
+    """Whether a box being typed in holds text: the one with the focus (any one-line box: one
+    Esc in last time's progress note left the session at once, a trial), or any box of the
+    item it is part of (an action's Owner and Due typed, the focus back in its empty What:
+    one Esc left, a trial)."""
+    if focused is None:
+        return False
+    form = next((w for w in focused.ancestors_with_self if isinstance(w, ItemForm)), None)
+    boxes = list(form.query(Input)) if form is not None else [focused]
+    return any(isinstance(box, Input) and box.value.strip() for box in boxes)
