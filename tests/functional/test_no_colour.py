@@ -11,7 +11,7 @@ from textual.color import Color
 from textual.widgets import Button, Input, OptionList
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import new_session_form, type_text, wait_for
 
 
 def lightness(colour: object) -> float:
@@ -46,3 +46,34 @@ async def test_focus_and_the_highlighted_row_show_without_colour(
         button.focus()
         await wait_for(pilot, lambda: app.focused is button)
         assert (button.styles.border_left[0] == "thick") is no_colour
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24), (60, 20)])
+async def test_a_one_line_box_with_focus_shows_its_text_without_colour(
+        bundled_dir: Path, sessions_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        size: tuple[int, int]) -> None:
+    """The new-session form's boxes are one line with no border: without colour, the heavy
+    border marking focus took that line, so the title typed showed nowhere and Tab could not
+    leave the box (it brings a box out of view into view first); the title and the team were
+    saved as one (a trial)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(bundled_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        search = app.screen.query_one("#search", Input)
+        search.focus()
+        await wait_for(pilot, lambda: app.focused is search)
+        await pilot.pause()
+        assert search.content_region.height >= 1
+        await pilot.press("escape")
+        form = await new_session_form(pilot)
+        title = form.query_one("#title", Input)
+        title.focus()
+        await wait_for(pilot, lambda: app.focused is title)
+        await type_text(pilot, "Invented title")
+        await pilot.pause()
+        assert title.content_region.height >= 1
+        assert "Invented title" in "".join(
+            seg.text for y in range(title.size.height) for seg in title.render_line(y))
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is not title)
+        assert title.value == "Invented title"
