@@ -429,6 +429,23 @@ async def test_presentation_view_hides_the_clutter_and_keeps_the_answer_editable
     assert saved(sessions_dir).answers[0].points[0].text == "Said while presenting"
 
 
+async def test_presentation_view_keeps_the_box_being_typed_in(content_dir, sessions_dir):
+    """F5 in So what? moved the cursor to the first empty box, and the words typed next went
+    there (a trial); the box typed in keeps the focus, in and out of the view."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot, mode="individual")
+        i = await what_and_so_what(pilot, screen, "Invented what.", "Invented so what.")
+        so_what = screen.query_one(f"#so_what-{i}", TextArea)
+        for _ in range(2):
+            await pilot.press("f5")
+            await pilot.pause()
+            await wait_for(pilot, lambda: app.focused is so_what)
+        await type_text(pilot, " More.")
+        await wait_for(pilot, lambda: so_what.text.endswith("More."))
+        assert not screen.query_one(f"#answer-{i}", TextArea).text
+
+
 async def what_and_so_what(pilot, screen: WalkthroughScreen, what: str, so_what: str) -> int:
     """At a reflection's first question, What? and So what? typed; the step's index."""
     await go_to(pilot, screen, "question")

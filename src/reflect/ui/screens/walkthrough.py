@@ -18,7 +18,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widget import AwaitMount
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Button, ContentSwitcher, Header, OptionList
 from textual.widgets.option_list import Option
 
@@ -283,7 +283,16 @@ class WalkthroughScreen(LeavesSession):
         presenting = self.has_class("-presenting")
         self.query_one(Header).display = not presenting
         self.query_one(ReflectFooter).display = not presenting
-        self.call_after_refresh(self.focus_step)
+        self.call_after_refresh(self._focus_after_presenting, self.focused)
+
+    def _focus_after_presenting(self, before: Widget | None) -> None:
+        """The box being typed in keeps the focus where it is still shown (F5 moved the cursor
+        from So what? to the first empty box, and the words typed next went there: a trial);
+        a box the view hides (the notes, the step list) gives it to the step's first."""
+        if before is not None and before in self.focus_chain:
+            self.set_focus(before)
+        else:
+            self.focus_step()
 
     # --- changes ---------------------------------------------------------------------------
 
