@@ -800,3 +800,11 @@ def test_which_recommendations_the_briefing_says_are_complete():
     assert briefing_says_complete(review(  # type: ignore[arg-type]
         None, "Complete.", "Invented audit to follow.", "Done: invented guidance shared")
     ) == {"Invented rec 0", "Invented rec 2"}
+    # An update saying it was not carried out is not complete, whatever the note says
+    # (one deemed "not SMART" was counted as complete).
+    assert briefing_says_complete(review(  # type: ignore[arg-type]
+        "Invented actions now completed, updates in bold", "Invented leaflet out.",
+        "Invented measure deemed not SMART; figures not achievable.",
+        "Withdrawn: replaced by the invented plan.", "Invented audit still in progress.",
+        "Complete, not before time.")
+    ) == {"Invented rec 0", "Invented rec 4"}

@@ -53,16 +53,25 @@ def published_updates(review: Review) -> dict[str, str]:
 
 _DONE_NOTE = re.compile(r"\bcomplet", re.IGNORECASE)
 _DONE_UPDATE = re.compile(r"(complete|completed|done|achieved)\b", re.IGNORECASE)
+_NOT_DONE_UPDATE = re.compile(
+    r"\bnot\s+(?:SMART|achievable|achieved|taken\s+forward|progressed|completed?|done|"
+    r"(?:been\s+)?(?:started|actioned|implemented))\b|\b(?:withdrawn|dropped|superseded|"
+    r"incomplete|outstanding|ongoing|in\s+progress)\b", re.IGNORECASE)
+"""An update saying the recommendation was not carried out ("Recommendation deemed not SMART;
+data not achievable."): not complete, whatever the note over the updates says (a report
+counted it among those the briefing says are complete)."""
 
 
 def briefing_says_complete(review: Review) -> set[str]:
     """The recommendations (by `recommendation_words`) the briefing itself says are complete:
     those with an update where its note on them says the updates are of completed actions
     ("actions are now completed with updates in bold"), or whose update starts by saying so
-    ("Complete.", "Done: …"). A report counted them as having "no action yet" (a trial)."""
+    ("Complete.", "Done: …"), unless it says it was not carried out (`_NOT_DONE_UPDATE`). A
+    report counted them as having "no action yet" (a trial)."""
     all_done = bool(_DONE_NOTE.search(review.recommendations_note or ""))
     return {_words(r) for r in review.recommendations
-            if r.update and (all_done or _DONE_UPDATE.match(r.update.strip()))}
+            if r.update and not _NOT_DONE_UPDATE.search(r.update)
+            and (all_done or _DONE_UPDATE.match(r.update.strip()))}
 
 
 def link_choices(review: Review) -> list[LinkChoice]:
