@@ -28,7 +28,8 @@ from reflect.store.sessions import save_session
 
 folder = Path(sys.argv[1])
 start = int(sys.argv[2])
-answers = [Answer(question_id=f"q{i}", question=f"Invented question {i}?", text="") for i in range(40)]
+answers = [Answer(question_id=f"q{i}", question=f"Invented question {i}?", text="")
+           for i in range(40)]
 session = Session(id="20260101-child-zz-00000001", review_id="child-zz",
                   review_title="Child ZZ", answers=answers)
 version = start

@@ -7,9 +7,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from tests.briefing_files import pdf_two_columns
+
 from reflect.importer import import_briefing
 from reflect.importer.sources import read_source
-from tests.briefing_files import pdf_two_columns
 
 SENTENCE = ("Practitioners in the invented borough of Lowmarsh described how the family of "
             "Child ZZ moved between three addresses, and how each move meant a new team.")

@@ -25,8 +25,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))
 
-from reflect.importer.readers.pdf import read_pdf  # noqa: E402
 from tests import briefing_files as bf  # noqa: E402
+
+from reflect.importer.readers.pdf import read_pdf  # noqa: E402
 
 
 def pdfminer_plain(data: bytes) -> str:

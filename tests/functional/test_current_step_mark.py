@@ -77,7 +77,7 @@ async def test_a_tick_shows_on_screen_once_a_question_is_answered(tmp_path: Path
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
         first = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW)).questions[0]
-        screen = await opened(pilot, "s-tick-drawn", f"q:{first.id}")
+        await opened(pilot, "s-tick-drawn", f"q:{first.id}")
 
         def current_line() -> str:
             return next(line for line in screen_lines(app) if "▶" in line)

@@ -1,4 +1,5 @@
-"""Exporting from the app: choose a format, see the personal-details check, redact or go and edit."""
+"""Exporting from the app: choose a format, see the personal-details check, redact or go and
+edit."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
-
 
 
 async def checked_dialog(pilot, session, review) -> ExportScreen:  # type: ignore[no-untyped-def]

@@ -116,12 +116,12 @@ HOSTILE = "before\x1b]52;c;ZXZpbA==\x07\x1b[2Jafter \u202eevil\x00 [bold]x[/]\r\
 
 async def test_control_codes_in_saved_answers_never_reach_the_terminal(fictional_dir,
                                                                        sessions_dir):
-    from reflect.model.session import Session
-    from reflect.store.library import load_library
     import tomllib
 
     import tomli_w
 
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
     from reflect.store.sessions import new_session_id, save_session
     from reflect.text import printable
 
@@ -218,11 +218,12 @@ async def test_a_title_with_markup_is_quoted_literally_when_renamed(fictional_di
     """Renaming to a title with an unmatched closing tag ended the app (Textual's screens and
     widgets ask for markup in their messages unless told otherwise); a balanced one vanished
     from "Renamed to …"."""
+    from textual.widgets._toast import Toast
+
     from reflect.model.session import Session
     from reflect.store.library import load_library
     from reflect.store.sessions import save_session
     from reflect.ui.screens.prompt import PromptScreen
-    from textual.widgets._toast import Toast
 
     review = load_library(fictional_dir).get("child-zz")
     save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",

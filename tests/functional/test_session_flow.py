@@ -8,14 +8,14 @@ from textual.widgets import DataTable, Input, OptionList, TextArea
 
 from reflect.model.session import Action
 from reflect.store.sessions import list_sessions, load_session
-from reflect.ui.widgets.actions_panel import ActionsPanel
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.start import StartScreen
-from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import open_saved_session, focus_summary, type_text, wait_for
+from reflect.ui.widgets.actions_panel import ActionsPanel
+from tests.functional.helpers import focus_summary, open_saved_session, type_text, wait_for
 
 SIZE = (120, 40)
 

@@ -12,7 +12,8 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.themes import ThemeItemsScreen, ThemeScreen
 from reflect.ui.widgets.literal import BlocksView
-from tests.functional.helpers import shown as shown_text, type_text, wait_for
+from tests.functional.helpers import shown as shown_text
+from tests.functional.helpers import type_text, wait_for
 
 
 def _walkthrough(app):  # type: ignore[no-untyped-def]

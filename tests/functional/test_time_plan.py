@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Input, RadioSet

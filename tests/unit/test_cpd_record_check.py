@@ -27,7 +27,7 @@ def test_every_record_format_is_tested_here():
 
 @pytest.mark.parametrize("fmt", SWE + NMC + DISCUSSION)
 def test_a_name_in_a_themes_how_holds_back_only_the_records_printing_it(
-        capsys, dirs, mine, tmp_path, fmt):
+        capsys, dirs, mine, tmp_path, fmt):  # noqa: F811 (the fixtures imported above)
     assert main(["cpd-fill", mine.id, "--theme", '1=listen to mum "Jo Fictional"', *dirs]) == 0
     capsys.readouterr()
     target = tmp_path / f"walk{FORMATS[fmt].ending}"

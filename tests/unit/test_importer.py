@@ -141,7 +141,7 @@ def test_seed_briefing_gives_the_hand_made_review(prefix: str) -> None:
         # recommendation ends and its update begins; the hand-made file split them by
         # judgement. The importer keeps the whole sentence as the text, word for word.
         assert len(got["recommendations"]) == len(hand["recommendations"])
-        for g, h in zip(got["recommendations"], hand["recommendations"]):
+        for g, h in zip(got["recommendations"], hand["recommendations"], strict=True):
             assert g["title"] == h["title"]
             assert "update" not in g
             assert g["text"] == f"{h['text']} {h['update']}"

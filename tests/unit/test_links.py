@@ -11,9 +11,9 @@ from reflect.model.links import PLAN_PREFIX, full_words, link_choices, relink
 from reflect.model.review import Review
 from reflect.model.session import Action, Session
 from reflect.report.build import build_report
-from reflect.report.lines import LibraryReview
 from reflect.report.facts import facts_of
 from reflect.report.gather import Filters, Gathered
+from reflect.report.lines import LibraryReview
 from reflect.store.exports import render_bytes
 from tests.conftest import FICTIONAL_REVIEW
 

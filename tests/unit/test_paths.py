@@ -54,11 +54,11 @@ def test_settings_an_earlier_version_wrote_on_a_mac_are_still_read(monkeypatch, 
     """Earlier versions kept settings in ~/.config/reflect on a Mac too; platformdirs gives
     ~/Library/Application Support/reflect there. The earlier file is used until the new one
     exists (the theme, the support reminder and agency abbreviations are kept)."""
+    import sys
+
     import platformdirs
 
     from reflect.store import settings
-
-    import sys
 
     home = tmp_path / "home"
     monkeypatch.setenv("HOME", str(home))

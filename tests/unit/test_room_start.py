@@ -9,6 +9,7 @@ import socket
 import ssl
 import subprocess
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import aiohttp

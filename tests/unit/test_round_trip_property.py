@@ -1,9 +1,10 @@
 """Any text a team can type saves and loads back identical (property-based)."""
 
-from pathlib import Path
 import tempfile
+from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reflect.model.session import Action, Answer, Session
 from reflect.store.sessions import SessionError, load_session, save_session
