@@ -175,3 +175,41 @@ async def test_the_footer_offers_u_at_80_columns_when_a_declined_point_can_come_
         await wait_for(pilot, lambda: incoming.option_count == 1)
         assert footer_keys(app) is not None
         await wait_for(pilot, lambda: "a Accept" in (footer_keys(app) or []))
+
+
+async def test_accepting_says_so_and_names_a_sender_listed_as_not_here(fictional_dir,
+                                                                      sessions_dir):
+    """Accepting said nothing (the point landed below the fold), and one sent under the name of
+    someone marked not here went into the notes under it, the notes then giving them as not
+    attending and as saying it (a trial): the queue and the accepting say so."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room = await room_on_question(pilot)
+        sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
+        sam.attended = False
+        i = screen.index
+        room.send("Invented point from one here", name="Alex Example")
+        room.send("Invented point from one not here", name="sam  SAMPLE")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        assert "(listed as not here)" not in str(incoming.get_option_at_index(0).prompt)
+        assert str(incoming.get_option_at_index(1).prompt).endswith(
+            "sam  SAMPLE (listed as not here)")
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: any(m.startswith("Accepted “Invented point from one here"
+                                                      "” (Alex Example): in the notes.")
+                                          for m in said(app)))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: any("(sam  SAMPLE): in the notes. sam  SAMPLE is listed "
+                                          "as not here" in m for m in said(app)))
+        room.send("Invented third point", name="Sam Sample")
+        room.send("Invented fourth point", name="Alex Example")
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        await pilot.press("f2")  # (all decided, the focus went back to the point box)
+        await wait_for(pilot, lambda: app.focused is incoming)
+        await pilot.press("A")
+        await wait_for(pilot, lambda: "Accepted 2 points: in the notes. Sam Sample is listed as "
+                       "not here: if they joined, tick them on Who is here; the notes give the "
+                       "point under the name it was sent by." in said(app))

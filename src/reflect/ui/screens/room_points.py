@@ -22,6 +22,7 @@ from textual import on
 
 from reflect.model.changes import draft_key
 from reflect.model.review import Review
+from reflect.model.roles import one_named
 from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
 from reflect.text import one_line
@@ -107,7 +108,8 @@ class TakesRoomPoints(ExportsSession):
                 room.resolve(point.id, False)
             return
         flags = tuple(kinds_in(point.text, self.review))
-        self.waiting.setdefault(point.step_key, []).append(Waiting(point, flags))
+        self.waiting.setdefault(point.step_key, []).append(
+            Waiting(point, flags, self._not_here(point.name)))
         if not self._stale:
             self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
         self._stale.add(point.step_key)
@@ -134,8 +136,12 @@ class TakesRoomPoints(ExportsSession):
             # A point flagged as holding a personal detail waits to be decided on its own:
             # Accept all took it unasked, and F3 could then show it on every phone.
             flagged = [w for w in waiting if w.flags]
-            for w in [w for w in waiting if not w.flags]:
+            taken = [w for w in waiting if not w.flags]
+            for w in taken:
                 self._accept(key, w)
+            if taken:
+                self.notify(words.accepted_all(len(taken), sorted(
+                    {w.who for w in taken if self._not_here(w.point.name)})), timeout=8)
             if flagged:
                 self.notify(words.left_flagged(len(flagged)), severity="warning", timeout=8)
         elif event.how == "undo":
@@ -143,6 +149,9 @@ class TakesRoomPoints(ExportsSession):
         elif event.waiting is not None and event.waiting in waiting:
             if event.how == "accept":
                 self._accept(key, event.waiting)
+                self.notify(words.accepted(event.waiting.point.text, event.waiting.who,
+                                           self._not_here(event.waiting.point.name)),
+                            timeout=8)  # (nothing was said: the point landed below the fold)
             elif event.how == "decline":
                 waiting.remove(event.waiting)  # the room drops it; kept here for `u`
                 if self.last_declined is not None:  # its words let go: `u` is for this one
@@ -176,6 +185,11 @@ class TakesRoomPoints(ExportsSession):
         if pane is not None:
             pane.highlight_waiting(0)
         self.notify(words.brought_back(back.point.text, back.who), timeout=5)
+
+    def _not_here(self, name: str) -> bool:
+        """Whether `name` is that of someone listed as not here (Who is here), now."""
+        person = one_named(self.session.participants, name)
+        return person is not None and not person.attended
 
     def declined_on(self, key: str) -> int:
         """How many points declined on this question `u` can bring back (the last declined

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reflect.model.review import Review
 from reflect.model.steps import Step
-from reflect.text import listed
+from reflect.text import listed, plural
 
 JOINING_PAUSED = ("Joining by room code is paused: ten wrong codes were tried in quick "
                   "succession. It lasts six seconds, and six more after each further wrong "
@@ -64,6 +64,26 @@ def not_waiting_again(text: str, who: str, kept: bool) -> str:
                 "words stay in the point box, typed but not added (who sent it is not kept).")
     return (f"The room has closed, so {quoted(text)} ({who}), emptied from the point box, "
             "is dropped.")
+
+
+NOT_HERE = ("listed as not here: if they joined, tick them on Who is here; the notes give "
+            "the point under the name it was sent by")
+
+
+def accepted(text: str, who: str, not_here: bool) -> str:
+    """Said as a point is accepted (nothing was: it landed below the fold, a trial), and when
+    it was sent under the name of someone listed as not here (the notes then gave them as not
+    attending and as saying it, with nothing said)."""
+    said = f"Accepted {quoted(text)} ({who}): in the notes."
+    return f"{said} {who} is {NOT_HERE}." if not_here else said
+
+
+def accepted_all(n: int, not_here: Sequence[str]) -> str:
+    said = f"Accepted {plural(n, 'point')}: in the notes."
+    if not not_here:
+        return said
+    verb = "is" if len(not_here) == 1 else "are"
+    return f"{said} {listed(list(not_here))} {verb} {NOT_HERE}."
 
 
 def brought_back(text: str, who: str) -> str:

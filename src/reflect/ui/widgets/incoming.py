@@ -48,6 +48,9 @@ class Waiting:
 
     point: IncomingPoint
     flags: tuple[str, ...] = ()
+    absent: bool = False
+    """Sent under the name of someone listed as not here (Who is here): said beside the name,
+    as the notes would give them both as not attending and saying it (a trial)."""
 
     @property
     def who(self) -> str:
@@ -60,6 +63,8 @@ class Waiting:
             line.append(" ")
         line.append(printable(self.point.text))
         line.append(f" — {printable(self.who)}", style="italic")
+        if self.absent:
+            line.append(" (listed as not here)", style="bold")
         return line
 
 
