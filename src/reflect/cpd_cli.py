@@ -59,8 +59,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         description="List the sessions in your sessions folder as CPD, by year: individual "
                     "reflections and team sessions, with their time logged for CPD, whether "
                     "participatory and peer-reflected, and the Social Work England standards "
-                    "and NMC Code themes chosen (reflect cpd-fill). --csv writes the list for "
-                    "a portfolio.")
+                    "and NMC Code themes chosen (reflect cpd-fill). A session with nothing "
+                    "recorded in it is left out, and said. --csv writes the list for a "
+                    "portfolio.")
     p_cpd.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
     p_cpd.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_dirs(p_cpd, True)
@@ -245,9 +246,10 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     found = list_sessions(folder)
     for unreadable in found.problems:
         echo(f"warning: unreadable session: {unreadable}", err=True)
-    items = portfolio.entries([e.session for e in found.entries])
+    log = portfolio.gather([e.session for e in found.entries])
+    items = log.entries
     if not args.csv:
-        echo(portfolio.to_text(items).rstrip("\n"))
+        echo(portfolio.to_text(items, log.left_out).rstrip("\n"))
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):
@@ -257,6 +259,11 @@ def cmd_cpd(args: argparse.Namespace) -> int:
                          args.force):
         return 1
     echo(f"{len(items)} session(s) written to {target}")
+    # Said beside the CSV, never in it: its rows stay one per session logged.
+    if note := portfolio.left_out_note(log.left_out, "below"):
+        echo(f"reflect cpd: {note}", err=True)
+        for line in portfolio.left_out_lines(log.left_out):
+            echo(line, err=True)
     return 0
 
 

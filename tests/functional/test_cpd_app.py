@@ -216,6 +216,45 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
 
 
+async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A reflection started and left at once counted as 0:01 of CPD (a trial): the screen
+    leaves it out of the log and its CSV, and says so, and why, above the log."""
+    from textual.widgets import OptionList
+
+    from reflect.model.session import Timing
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.widgets.literal import Literal
+
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), mode="individual",
+                      title="My invented reflection", minutes_spent=45)
+    s.answer("zz-first").what = "Something invented."  # type: ignore[union-attr]
+    save_session(sessions_dir, s)
+    left = Session.start(review, new_session_id("child-zz"), mode="individual",
+                         title="Opened and left")
+    left.timing = Timing(spent={"intro": 61})
+    save_session(sessions_dir, left)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 2)
+        app.screen.query_one("#reviews", OptionList).focus()
+        await pilot.press("f9")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                       and app.screen.csv is not None)
+        screen = app.screen
+        assert isinstance(screen, MyCpdScreen) and screen.csv is not None
+        text = str(screen.query_one("#cpd-text", Literal).render())
+        assert text.startswith("1 session with nothing recorded is not counted: it holds no "
+                               "answer, point, action or note")
+        assert "no evidence of learning to log as CPD. It is listed at the end." in text
+        assert "Total: 0:45 (0.75 hours)" in text and "0:01" not in text
+        assert text.rstrip().endswith(f"Opened and left (individual reflection): {left.id}")
+        assert "Opened and left" not in screen.csv and "My invented reflection" in screen.csv
+
+
 async def test_tab_typed_fast_in_the_cpd_dialog_moves_on_before_the_next_letters(
         tmp_path: Path) -> None:
     import tomllib

@@ -154,7 +154,9 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     assert "Social Work England standards covered: 4." in before
     assert "NMC Code themes covered: Preserve safety." in before
     assert "0:30  My invented reflection (individual reflection)" in after
-    assert "0 of 1 peer-reflected" in after and "Nothing in it" not in out
+    assert "0 of 1 peer-reflected" in after and "  Nothing in it (" not in before
+    assert after.endswith(f"Not counted (nothing recorded):\n  {empty.created:%Y-%m-%d}  "
+                          f"Nothing in it (team session): {empty.id}\n")
     target = tmp_path / "cpd.csv"
     code, out, _ = run(capsys, "cpd", "--csv", str(target), *dirs)
     assert code == 0 and "2 session(s) written" in out
@@ -244,3 +246,38 @@ def test_my_cpd_rows_add_up_to_their_total_as_shown():
     assert [line.split()[1] for line in text.splitlines() if line.startswith("2026-")] == [
         "0:01", "0:45", "0:01"]
     assert "Total: 0:47 (0.78 hours), 0:45 of it participatory;" in text
+
+
+def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
+        capsys, dirs, mine, sessions_dir, fictional_dir, tmp_path):
+    """A reflection started and left at once (a minute measured, nothing typed) was logged
+    as 0:01 of CPD and added to the totals (a trial): it is left out, as a report leaves it
+    out, and the log says how many, why and which; the CSV's rows stay one per session
+    logged, the note beside it on stderr."""
+    from reflect.model.session import Timing
+
+    review = load_library(fictional_dir).get("child-zz")
+    left = Session.start(review, new_session_id("child-zz"), mode="individual",
+                         title="Opened and left")
+    left.timing = Timing(spent={"intro": 61})
+    left.cpd.standards = [2]  # the CPD record's choices are no record on their own
+    save_session(sessions_dir, left)
+    assert left.minutes_for_cpd == 1
+    code, out, _ = run(capsys, "cpd", *dirs)
+    assert code == 0
+    assert "0:01  Opened and left" not in out and "Total: 0:00 (0 hours)" in out
+    assert out.startswith("1 session with nothing recorded is not counted: it holds no answer,"
+                          " point, action or note, and no change to last time's actions (a "
+                          "session started and left at once, say), so it is no evidence of "
+                          "learning to log as CPD. It is listed at the end.\n")
+    assert "0 of 1 peer-reflected" in out and "standards covered: none chosen" in out
+    assert out.endswith("Not counted (nothing recorded):\n"
+                        f"  {left.created:%Y-%m-%d}  Opened and left (individual reflection): "
+                        f"{left.id}\n")
+    target = tmp_path / "cpd.csv"
+    code, out, err = run(capsys, "cpd", "--csv", str(target), *dirs)
+    assert code == 0 and out == f"1 session(s) written to {target}\n"
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2 and "Opened and left" not in target.read_text(encoding="utf-8-sig")
+    assert err.startswith("reflect cpd: 1 session with nothing recorded is not counted:")
+    assert "It is listed below.\nNot counted (nothing recorded):\n" in err and left.id in err

@@ -1,8 +1,11 @@
 """My CPD so far: the writer's sessions as CPD log lines, by year, as text or CSV.
 
-Each session with something in it counts: individual reflections, and team sessions (the
-writer took part). Its hours are `Session.minutes_for_cpd`; it is participatory as its CPD
-choices say (by default: a team session is); it is peer-reflected when it was a team session
+Each session with something recorded in it counts (`model.recorded.anything_recorded`, the
+rule a report counts by): individual reflections, and team sessions (the writer took part). A
+session with nothing recorded, started and left at once say, is left out whatever time it was
+open, and the log says how many were left out, why, and which. A session's hours are
+`Session.minutes_for_cpd`; it is participatory as its CPD choices say (by default: a team
+session is); it is peer-reflected when it was a team session
 or a reflection written after one. No one but the writer is named: the lines give the title,
 the review and the writer's own choices only.
 """
@@ -11,10 +14,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reflect.export.csv_export import safe_cell
 from reflect.export.records import hours
+from reflect.model.recorded import anything_recorded, nothing_recorded_note
 from reflect.model.session import Session
 
 
@@ -45,11 +50,39 @@ def entry(s: Session) -> Entry:
                  standards=tuple(s.cpd.standards), themes=tuple(s.cpd.themes))
 
 
-def entries(sessions: list[Session]) -> list[Entry]:
-    """The sessions that hold anything (an answer, a note or time), oldest first."""
-    kept = [s for s in sessions if s.answered or s.minutes_for_cpd or
-            any(v.strip() for v in s.notes.values()) or s.differently.strip()]
-    return [entry(s) for s in sorted(kept, key=lambda s: s.created)]
+@dataclass(frozen=True)
+class Log:
+    """My CPD so far: the sessions logged and those left out, each oldest first."""
+
+    entries: list[Entry]
+    left_out: list[Entry]
+    """The sessions with nothing recorded in them: not logged, only said."""
+
+
+def gather(sessions: list[Session]) -> Log:
+    """The sessions with something recorded in them, and apart those with nothing (a session
+    started and left at once was logged as 0:01 of CPD and added to the totals: a trial)."""
+    ordered = sorted(sessions, key=lambda s: s.created)
+    return Log(entries=[entry(s) for s in ordered if anything_recorded(s)],
+               left_out=[entry(s) for s in ordered if not anything_recorded(s)])
+
+
+NOT_COUNTED = "Not counted (nothing recorded):"
+"""The heading of the list of sessions left out."""
+
+
+def left_out_note(left_out: Sequence[Entry], listed: str) -> str:
+    """How many were left out and why, as a report says it; "" for none."""
+    return nothing_recorded_note(len(left_out), "of learning to log as CPD", listed)
+
+
+def left_out_lines(left_out: Sequence[Entry]) -> list[str]:
+    """The heading, then each session left out: its day, title and kind, and its id (to open
+    it, or tidy it away); none for none."""
+    if not left_out:
+        return []
+    return [NOT_COUNTED, *(f"  {e.date}  {e.title} ({e.kind}): {e.session_id}"
+                           for e in left_out)]
 
 
 def _covered(items: list[Entry]) -> tuple[str, str]:
@@ -66,12 +99,13 @@ def clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def to_text(items: list[Entry]) -> str:
+def to_text(items: list[Entry], left_out: Sequence[Entry] = ()) -> str:
     """By year: one line per session (its time in hours and minutes), then the year's
-    totals."""
+    totals; with any left out, first how many and why, and last which."""
+    note = left_out_note(left_out, "at the end")
+    out: list[str] = [note, ""] if note else []
     if not items:
-        return "No sessions with anything in them yet.\n"
-    out: list[str] = []
+        out += ["No sessions with anything recorded in them yet.", ""]
     for year in sorted({e.year for e in items}):
         these = [e for e in items if e.year == year]
         out += [str(year), "=" * 4]
@@ -88,6 +122,7 @@ def to_text(items: list[Entry]) -> str:
                 f"participatory; {peer} of {len(these)} peer-reflected.",
                 f"Social Work England standards covered: {standards}.",
                 f"NMC Code themes covered: {themes}.", ""]
+    out += [*left_out_lines(left_out), ""] if left_out else []
     return "\n".join(out)
 
 

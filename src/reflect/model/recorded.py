@@ -1,5 +1,5 @@
 """Whether anything was recorded in a session: the one rule for what a report counts as a
-review discussed.
+review discussed and what *My CPD so far* (`reflect cpd`) logs, and the words both say it in.
 
 A session started and left at once (say, to see what the steps are) holds what starting it
 put there — its title, team and facilitator, who was expected, the time plan — and nothing
@@ -28,6 +28,7 @@ left on. Pure: no IO.
 from __future__ import annotations
 
 from reflect.model.session import Session
+from reflect.text import plural
 
 
 def anything_recorded(session: Session) -> bool:
@@ -40,3 +41,17 @@ def anything_recorded(session: Session) -> bool:
                    for c in session.carried)
             or any(c.answers for c in session.confidence or [])
             or any(text.strip() for text in session.drafts.values()))
+
+
+def nothing_recorded_note(n: int, evidence: str, listed: str) -> str:
+    """How many sessions with nothing recorded were left out, and why, for `n` of them ("" for
+    none): they are no evidence `evidence` ("that a review was discussed"), and they are
+    listed `listed` ("at the end of the report"). A report and the CPD log say it alike."""
+    if not n:
+        return ""
+    one = n == 1
+    return (f"{plural(n, 'session')} with nothing recorded {'is' if one else 'are'} not "
+            f"counted: {'it holds' if one else 'they hold'} no answer, point, action or note, "
+            "and no change to last time's actions (a session started and left at once, say), "
+            f"so {'it is' if one else 'they are'} no evidence {evidence}. "
+            f"{'It is' if one else 'They are'} listed {listed}.")

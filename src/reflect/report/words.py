@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from reflect.model.recorded import nothing_recorded_note
 from reflect.model.themes import is_theme_id
 from reflect.report.dates import long_date
 from reflect.report.lines import (
@@ -56,15 +57,8 @@ NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
 
 def not_counted_note(r: Report) -> str:
     """How many sessions with nothing recorded were left out, and why; "" for none."""
-    n = len(r.not_counted)
-    if not n:
-        return ""
-    one = n == 1
-    return (f"{plural(n, 'session')} with nothing recorded {'is' if one else 'are'} not "
-            f"counted: {'it holds' if one else 'they hold'} no answer, point, action or note, "
-            "and no change to last time's actions (a session started and left at once, say), "
-            f"so {'it is' if one else 'they are'} no evidence that a review was discussed. "
-            f"{'It is' if one else 'They are'} listed at the end of the report.")
+    return nothing_recorded_note(len(r.not_counted), "that a review was discussed",
+                                 "at the end of the report")
 
 
 def not_counted_lines(r: Report) -> list[str]:

@@ -36,9 +36,10 @@ class MyCpdScreen(ReflectScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Literal("My CPD so far: the sessions in your sessions folder, by year, with the "
-                      "time logged, participatory and peer-reflected, and the standards and "
-                      "Code themes you chose (F8 in a session).", id="cpd-intro")
+        yield Literal("My CPD so far: the sessions in your sessions folder with something "
+                      "recorded in them, by year, with the time logged, participatory and "
+                      "peer-reflected, and the standards and Code themes you chose (F8 in a "
+                      "session).", id="cpd-intro")
         with Horizontal(id="cpd-buttons"):
             yield Button("Save as CSV (Ctrl+O)", id="cpd-csv", compact=True)
         yield Fitted(id="cpd-result")
@@ -56,8 +57,9 @@ class MyCpdScreen(ReflectScreen[None]):
         from reflect.store.sessions import list_sessions
 
         found = list_sessions(self.reflect_app.sessions_dir)
-        items = portfolio.entries([e.session for e in found.entries])
-        text = portfolio.to_text(items)
+        log = portfolio.gather([e.session for e in found.entries])
+        items = log.entries
+        text = portfolio.to_text(items, log.left_out)
         if found.problems:
             text += "\nNot counted (could not be read):\n" + "\n".join(
                 f"  {p}" for p in found.problems)
