@@ -70,8 +70,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         "handout", help="a one-page A4 handout of a review, in the 7-minute-briefing manner",
         description="Write a one-page handout of a review for a briefing: what happened, the "
                     "key learning, the questions, space for notes and where to get support "
-                    "(the support text in your settings), quoting the review. The format "
-                    "follows FILE's ending: .pdf, .html (prints on A4) or .docx.")
+                    "(the support text in your settings), quoting the review: shortened with "
+                    "'…' where the page needs it, and the points it leaves out counted ('+2 "
+                    "more in the briefing'). The format follows FILE's ending: .pdf, .html "
+                    "(prints on A4) or .docx.")
     p_hand.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
     p_hand.add_argument("-o", "--output", metavar="FILE", required=True,
                         help="file to write: .pdf, .html or .docx")

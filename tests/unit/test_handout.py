@@ -116,3 +116,48 @@ def test_the_web_page_handout_runs_nothing_and_loads_nothing(fictional_dir):
     [review] = load_library(fictional_dir).reviews
     page = handout.to_html(review, SUPPORT)
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
+
+
+def test_points_left_out_are_said_on_the_page_in_each_format(capsys, fictional_dir, tmp_path):
+    """4 of a review's 5 development points and 2 of its 4 good-practice points were listed
+    with nothing said (a trial): where the page leaves points out it says how many, under
+    their list, in the PDF, the web page and Word alike."""
+    from pdfminer.high_level import extract_text
+
+    text = (fictional_dir / "child-zz.toml").read_text(encoding="utf-8")
+    extra = "".join(f'\n[[development]]\ntext = "Invented development point {n}: the '
+                    f'exercise found that the invented meetings were late again."\n'
+                    for n in range(2, 9))
+    extra += "".join(f'\n[[good_practice]]\ntext = "Invented good practice {n}: the '
+                     f'exercise saw information shared quickly."\n' for n in range(2, 7))
+    (fictional_dir / "child-zz.toml").write_text(text + extra, encoding="utf-8")
+    review = load_library(fictional_dir).get("child-zz")
+    assert len(review.development) == 8 and len(review.good_practice) == 6
+    level, h, _ = handout.fit_level(review, SUPPORT)
+    assert h.learning_more == 8 - len(h.learning) > 0
+    assert h.good_more == 6 - len(h.good) > 0
+    word = handout.build(review, SUPPORT, level + 1)  # Word's page is one level shorter
+    said = {".pdf": (h.learning_more, h.good_more), ".html": (h.learning_more, h.good_more),
+            ".docx": (word.learning_more, word.good_more)}
+    for ending, (learning_more, good_more) in said.items():
+        target = tmp_path / f"handout{ending}"
+        assert main(["handout", "child-zz", "-o", str(target), "--content-dir",
+                     str(fictional_dir)]) == 0, capsys.readouterr().err
+        if ending == ".pdf":
+            page = " ".join(extract_text(str(target)).split())
+        elif ending == ".html":
+            page = target.read_text(encoding="utf-8")
+        else:
+            page = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+        learning_at, good_at = page.index("Key learning"), page.index("What went well")
+        questions_at = page.index("Questions to discuss")
+        assert f"+{learning_more} more in the briefing" in page[learning_at:good_at], ending
+        assert f"+{good_more} more in the briefing" in page[good_at:questions_at], ending
+        assert page.count("more in the briefing") == 2, ending  # never under the questions
+
+
+def test_nothing_is_said_where_nothing_is_left_out(fictional_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    h, _ = handout.fit(review, SUPPORT)
+    assert (h.learning_more, h.good_more) == (0, 0)
+    assert "more in the briefing" not in handout.to_html(review, SUPPORT)

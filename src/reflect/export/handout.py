@@ -3,7 +3,8 @@
 What happened in brief, the key learning, the questions, space for notes and where to get
 support, each quoting the review's own words (shortened with "…" where the page needs it). The
 page is laid out as a PDF first: the most the review says that still fits one page is chosen
-(`fit`), and the HTML and Word versions give the same content.
+(`fit`), and the HTML and Word versions give the same content. Where points of the key learning
+or of what went well are left out, the page says how many ("+1 more in the briefing").
 """
 
 from __future__ import annotations
@@ -30,6 +31,23 @@ class Handout:
     good: list[str]
     questions: list[str]
     support: str
+    learning_more: int = 0
+    """Points of learning and development the page leaves out."""
+    good_more: int = 0
+    """Points of good practice the page leaves out."""
+
+    def lists(self) -> list[tuple[str, list[str], int]]:
+        """The bulleted sections with something in them: heading, lines, how many left out."""
+        return [(heading, lines, more) for heading, lines, more in (
+            ("Key learning", self.learning, self.learning_more),
+            ("What went well", self.good, self.good_more),
+            ("Questions to discuss", self.questions, 0)) if lines]
+
+
+def more_line(n: int) -> str:
+    """What the page says under a list it left `n` points of out ("" for none): 4 of 5 points
+    listed with nothing said read as the whole (a trial)."""
+    return f"+{n} more in the briefing" if n else ""
 
 
 def shorten(text: str, limit: int) -> str:
@@ -51,8 +69,8 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
     happened = [shorten(review.summary, limit)]
     if review.introduction:
         happened.append(shorten(" ".join(review.introduction), intro))
-    learning = [_point(p.title, p.text, limit)
-                for p in [*review.learning, *review.development][:items]]
+    points = [*review.learning, *review.development]
+    learning = [_point(p.title, p.text, limit) for p in points[:items]]
     good = [_point(p.title, p.text, limit) for p in review.good_practice[:max(1, items // 2)]]
     return Handout(
         title=f"7-minute briefing: {' '.join(review.title.split())}",
@@ -61,7 +79,9 @@ def build(review: Review, support: str, level: int = 0) -> Handout:
                "read the full briefing for the whole picture.",
         happened=happened, learning=learning, good=good,
         questions=[shorten(q.text, limit) for q in review.questions],
-        support=" ".join(printable(support).split()))
+        support=" ".join(printable(support).split()),
+        learning_more=len(points) - len(learning),
+        good_more=len(review.good_practice) - len(good))
 
 
 NOTE_LINES = 5
@@ -76,14 +96,15 @@ def _pdf_page(h: Handout) -> tuple[bytes, int, int]:
     with _quiet():
         page.heading(h.title, 0)
         page.para(h.source, 8.5, "I")
-        for heading, lines, bullet in (("What happened", h.happened, False),
-                                       ("Key learning", h.learning, True),
-                                       ("What went well", h.good, True),
-                                       ("Questions to discuss", h.questions, True)):
-            if lines:
-                page.heading(heading, 2)
-                for line in lines:
-                    page.para(f"•  {line}" if bullet else line, 9.5)
+        page.heading("What happened", 2)
+        for line in h.happened:
+            page.para(line, 9.5)
+        for heading, lines, more in h.lists():
+            page.heading(heading, 2)
+            for line in lines:
+                page.para(f"•  {line}", 9.5)
+            if more:
+                page.para(more_line(more), 8.5, "I")
         page.heading("Notes", 2)
         pdf = page.pdf
         room = pdf.h - pdf.b_margin - pdf.get_y() - 24  # leave room for the support box
@@ -121,7 +142,7 @@ h1 { font-size: 16pt; margin: 0 0 2pt; }
 h2 { font-size: 11.5pt; margin: 8pt 0 2pt; }
 p, li { margin: 0 0 3pt; }
 ul { padding-left: 14pt; margin: 0; }
-.source { font-style: italic; font-size: 8.5pt; }
+.source, .more { font-style: italic; font-size: 8.5pt; }
 .notes { border-bottom: 1px solid #000; height: 16pt; }
 .support { border: 1px solid #000; padding: 4pt 6pt; margin-top: 8pt; }
 @media screen { body { max-width: 182mm; margin: 1em auto; } }
@@ -136,11 +157,9 @@ def to_html(review: Review, support: str) -> str:
            f"<title>{e(h.title)}</title>", f"<style>\n{STYLE}</style>", "</head>", "<body>",
            f"<h1>{e(h.title)}</h1>", f'<p class="source">{e(h.source)}</p>']
     out += ["<h2>What happened</h2>"] + [f"<p>{e(t)}</p>" for t in h.happened]
-    for heading, lines in (("Key learning", h.learning), ("What went well", h.good),
-                           ("Questions to discuss", h.questions)):
-        if lines:
-            out += [f"<h2>{heading}</h2>", "<ul>"] + [f"<li>{e(t)}</li>" for t in lines] + \
-                ["</ul>"]
+    for heading, lines, more in h.lists():
+        out += [f"<h2>{heading}</h2>", "<ul>"] + [f"<li>{e(t)}</li>" for t in lines] + \
+            ["</ul>"] + ([f'<p class="more">{more_line(more)}</p>'] if more else [])
     out += ["<h2>Notes</h2>"] + ['<div class="notes"></div>'] * 5
     out += ['<div class="support"><strong>Where to get support</strong>',
             f"<p>{e(h.support)}</p></div>", "</body>", "</html>", ""]
@@ -173,12 +192,12 @@ def to_docx(review: Review, support: str) -> bytes:
     doc.add_heading("What happened", level=2)
     for t in h.happened:
         doc.add_paragraph(_t(t))
-    for heading, lines in (("Key learning", h.learning), ("What went well", h.good),
-                           ("Questions to discuss", h.questions)):
-        if lines:
-            doc.add_heading(heading, level=2)
-            for t in lines:
-                doc.add_paragraph(_t(t), style="List Bullet")
+    for heading, lines, more in h.lists():
+        doc.add_heading(heading, level=2)
+        for t in lines:
+            doc.add_paragraph(_t(t), style="List Bullet")
+        if more:
+            doc.add_paragraph().add_run(more_line(more)).italic = True
     doc.add_heading("Notes", level=2)
     notes = doc.add_table(rows=1, cols=1)
     notes.style = "Table Grid"
