@@ -4,8 +4,9 @@ Prints a section, asks a question, reads the answer (a line with only `.` ends i
 same session file as the app after every answer, so a session can be continued in either.
 Ctrl+D ends the input: the line being typed is kept, and the walk saves and stops. Stopped by
 Ctrl+C, a hang-up or a terminate signal, it keeps the lines of the answer in progress already
-entered and saves before it exits (the line being typed then is the terminal's, thrown away
-before it can be read).
+entered and saves before it exits (the line being typed then is not kept). At a terminal,
+lines are taken key by key (walk_line.py): the terminal's own limit on a line's length cut a
+long paste short.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reflect.model.care import content_note
 from reflect.model.review import Review
@@ -33,6 +34,9 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import printable, readable
 from reflect.walk_steps import ASK, Walk, gather_team
+
+if TYPE_CHECKING:
+    from reflect.walk_line import TerminalLines
 
 END = "."
 def wrap_words(text: str, width: int) -> str:
@@ -80,9 +84,16 @@ class Dialogue:
         """Answers come from a terminal (a person), not a pipe or a file (a script): only then
         does the walk ask where to carry on, or pause before the case details (a script's
         answers are read as they always were)."""
-        self._terminal = _line_terminal(stdin)
-        self._decode = codecs.getincrementaldecoder(
-            getattr(stdin, "encoding", None) or "utf-8")(errors="replace").decode
+        self._terminal: TerminalLines | None = None
+        """Lines read key by key at a POSIX terminal (its own limit on a line's length cut a
+        long paste short), else None: lines read from `stdin` as they come."""
+        fd = _line_terminal(stdin)
+        if fd is not None:
+            from reflect.walk_line import TerminalLines
+
+            decode = codecs.getincrementaldecoder(
+                getattr(stdin, "encoding", None) or "utf-8")(errors="replace").decode
+            self._terminal = TerminalLines(fd, decode, self._write)
         self.typed: list[str] = []
         """The lines typed so far of the answer being asked for."""
         self.keep: Callable[[str], None] | None = None
@@ -92,8 +103,11 @@ class Dialogue:
         return self.width or shutil.get_terminal_size((80, 24)).columns
 
     def say(self, text: str = "") -> None:
+        self._write(wrap_words(printable(text), self.columns()) + "\n")
+
+    def _write(self, text: str) -> None:
         with terminal_gone():
-            self.stdout.write(wrap_words(printable(text), self.columns()) + "\n")
+            self.stdout.write(text)
             self.stdout.flush()
 
     def line(self, prompt: str) -> str | None:
@@ -101,21 +115,25 @@ class Dialogue:
         typing) is returned, and nothing is read after it."""
         if self.ended:
             return None
+        self._write(prompt)
         with terminal_gone():
-            self.stdout.write(prompt)
-            self.stdout.flush()
-            got = self._read()
+            got = self._read(len(prompt))
         if not got.endswith("\n"):
             self.ended = True
         return got.rstrip("\r\n") if got else None
 
-    def _read(self) -> str:
+    def _read(self, column: int) -> str:
         if self._terminal is None:
             return readable(self.stdin.readline())
-        # A terminal hands over a line a read, or what is typed so far at Ctrl+D, without a
-        # line end: read so, one Ctrl+D ends a half-typed line and the input (readline waited
-        # for a second one, and the walk went on to the next section before a third).
-        return self._decode(os.read(self._terminal, 65536))
+        # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
+        # half-typed line and the input (readline waited for a second one, and the walk went
+        # on to the next section before a third).
+        return self._terminal.read(column % max(self.columns(), 1))
+
+    def close(self) -> None:
+        """The terminal given back as it was."""
+        if self._terminal is not None:
+            self._terminal.restore()
 
     def ask(self, prompt: str) -> str | None:
         """A one-line answer to `prompt` (said on its own line), stripped; None at end of
@@ -213,6 +231,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
             except (OSError, SessionError) as error:
                 return _rescue(w, error)
     finally:
+        d.close()
         lock.release()
         if w.fresh and not w.typed():  # never written: leave no lock file behind either
             lock.path.unlink(missing_ok=True)

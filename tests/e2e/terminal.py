@@ -55,6 +55,11 @@ class Terminal:
             if line:
                 self._tmux("send-keys", "-t", "t", "-l", line)
 
+    def paste(self, text: str) -> None:
+        """Paste `text` as a terminal pastes it: all at once, not key by key."""
+        self._tmux("set-buffer", "-b", "pasted", text)
+        self._tmux("paste-buffer", "-d", "-b", "pasted", "-t", "t")
+
     def raw_bytes(self, data: bytes) -> None:
         """Send bytes as they are, as a terminal set to another encoding sends them."""
         self._tmux("send-keys", "-t", "t", "-H", *(f"{b:02x}" for b in data))

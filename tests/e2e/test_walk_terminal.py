@@ -48,3 +48,31 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
         wait_gone(pid)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.notes.get("intro") == "typed in a real terminal\nand a second line"
+
+
+def test_walk_keeps_a_pasted_line_longer_than_the_terminal_holds(run_reflect, sessions_dir,
+                                                                 fictional_dir):
+    """A line of 5,000 characters pasted into an answer was saved cut to 4,095, its end lost
+    without a word: the terminal's own limit on a line it hands over whole (a trial). Typing
+    in it is mended as before: Backspace, Ctrl+W and Ctrl+U; an arrow never reaches it."""
+    term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Enter to read the case details")
+    term.keys("Enter")
+    term.wait_for("Notes on this section")
+    long_line = "word " * 999 + "END"
+    term.paste(long_line)
+    term.keys("Enter")
+    term.type("Pat Examplx")
+    term.keys("BSpace")
+    term.type("e, the lead")
+    term.keys("C-w", "Left")
+    term.type("trainer\nthrown away")
+    term.keys("C-u")
+    term.type("kept\n.\n")
+    term.wait_for("== Step 2 of 10")
+    term.keys("C-d")
+    term.wait_for("Stopped and saved")
+    term.wait_exit()
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes["intro"] == f"{long_line}\nPat Example, the trainer\nkept"

@@ -1,0 +1,233 @@
+"""Plain mode's lines at a terminal, taken key by key and mended here, not by the terminal.
+
+A terminal that hands over a line at a time (canonical mode) holds at most 4,095 characters of
+it (Linux's N_TTY_BUF_SIZE; 1,024 on a Mac) and drops the rest without a word: a pasted
+paragraph of 5,000 characters was saved cut short, its end gone (a trial). So while the walk
+runs, the terminal hands over keys as they come, without echoing them (non-canonical mode), and
+what it did with them is done here (`LineEditor`): echo, Enter, Backspace, Ctrl+W (a word),
+Ctrl+U (the line), and Ctrl+D (ends a half-typed line and the input, one press). Ctrl+C, Ctrl+Z
+and Ctrl+\\ stay the terminal's (signals). An escape sequence (an arrow, a function key) is
+dropped, as before: none ever reached an answer. Keys typed ahead, or a paste of many lines,
+wait here for the prompts that read them, so each line is shown after its own prompt.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import signal
+import termios  # (POSIX only: imported when the walk reads from a POSIX terminal)
+import unicodedata
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+_Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
+
+_ERASE = {"\x7f", "\b"}
+"""Backspace, as terminals send it (either), besides the terminal's own erase character."""
+_TAB = 8
+
+
+def columns(text: str, start: int = 0) -> int:
+    """The column the cursor is at after `text` is shown from column `start` (tab stops every
+    8; a wide character two columns, a combining one none)."""
+    at = start
+    for c in text:
+        if c == "\t":
+            at += _TAB - at % _TAB
+        elif unicodedata.combining(c):
+            continue
+        else:
+            at += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
+    return at
+
+
+def _control(c: str) -> bool:
+    """A control character (C0, DEL, C1): not text, and not to be shown raw."""
+    return c < " " or "\x7f" <= c < "\xa0"
+
+
+def _word_start(line: str) -> int:
+    """Where Ctrl+W's erase stops, as Linux's terminal does it: back over anything up to a
+    word (letters, digits, _), then over the word."""
+    n, seen = len(line), False
+    while n:
+        c = line[n - 1]
+        if c.isalnum() or c == "_":
+            seen = True
+        elif seen:
+            break
+        n -= 1
+    return n
+
+
+class LineEditor:
+    """Text as typed in (`feed`), lines out (`take`): what a terminal does with keys when it
+    hands over a line at a time, without its limit on a line's length."""
+
+    def __init__(self, erase: str = "\x7f", word: str = "\x17", kill: str = "\x15",
+                 eof: str = "\x04") -> None:
+        self.erase, self.word, self.kill, self.eof = _ERASE | {erase}, word, kill, eof
+        self.line = ""
+        """The line being typed."""
+        self.start = 0
+        """The column the line starts at (after its prompt): where its tabs' stops fall."""
+        self._waiting = ""
+        """Typed, and not yet taken into a line (keys typed ahead; the rest of a paste)."""
+        self._escape = ""
+        """An escape sequence begun and not yet ended."""
+
+    def feed(self, text: str) -> None:
+        """`text` arrived (all that one read found): an Escape at its end is the Esc key on its
+        own (dropped), not the start of a sequence (an arrow's) still to come."""
+        self._waiting += text[:-1] if text.endswith("\x1b") else text
+
+    def take(self, echo: Callable[[str], None]) -> str | None:
+        """The next line, ended by Enter (with its "\\n") or by Ctrl+D (without; "" for
+        Ctrl+D on an empty line: the end of the input); None until one is typed. What is
+        typed is shown through `echo`, as the terminal showed it."""
+        shown: list[str] = []
+        got: str | None = None
+        n = 0
+        while got is None and n < len(self._waiting):
+            c = self._waiting[n]
+            n += 1
+            if self._escape or c == "\x1b":
+                self._escaping(c)
+            elif c == "\n":
+                got, self.line = self.line + "\n", ""
+                shown.append("\n")
+            elif c == self.eof:
+                got, self.line = self.line, ""
+            elif c in self.erase:
+                shown.append(self._back_to(len(self.line) - 1))
+            elif c == self.word:
+                shown.append(self._back_to(_word_start(self.line)))
+            elif c == self.kill:
+                shown.append(self._back_to(0))
+            elif c == "\t" or not _control(c):
+                self.line += c
+                shown.append(c)
+        self._waiting = self._waiting[n:]
+        if shown:
+            echo("".join(shown))
+        return got
+
+    def _escaping(self, c: str) -> None:
+        """ESC [ … final, ESC O x, or ESC and one key (Alt+key): taken whole, and dropped."""
+        self._escape += c
+        sequence = self._escape
+        if len(sequence) < 2:
+            return
+        if sequence[1] == "[":
+            ended = len(sequence) > 2 and "\x40" <= c <= "\x7e"
+        elif sequence[1] == "O":
+            ended = len(sequence) > 2
+        else:
+            ended = True
+        if ended:
+            self._escape = ""
+
+    def _back_to(self, keep: int) -> str:
+        """The line cut to its first `keep` characters; what erases the rest from view."""
+        keep = max(keep, 0)
+        gone = columns(self.line, self.start) - columns(self.line[:keep], self.start)
+        self.line = self.line[:keep]
+        return "\b \b" * gone
+
+
+class TerminalLines:
+    """Lines read from the terminal `fd` through a `LineEditor`, the terminal set to hand
+    over keys as they come from the first read until `restore` (or the program's end).
+
+    Ctrl+Z gives the terminal back as it was before stopping; carried on (fg), the walk
+    takes it again."""
+
+    def __init__(self, fd: int, decode: Callable[[bytes], str],
+                 fallback_echo: Callable[[str], None]) -> None:
+        self.fd, self._decode, self._fallback_echo = fd, decode, fallback_echo
+        self._as_was: list[Any] | None = None
+        self._keyed: list[Any] | None = None
+        self._handlers: dict[int, _Handler] = {}
+        self.editor = LineEditor()
+
+    def read(self, start: int) -> str:
+        """The next line (see `LineEditor.take`), its prompt `start` columns wide."""
+        if self._as_was is None:
+            self._take_terminal()
+        if self._keyed is None:  # the terminal would not be set: read lines as it gives them
+            return self._decode(os.read(self.fd, 65536))
+        self.editor.start = start
+        while (got := self.editor.take(self._echo)) is None:
+            data = os.read(self.fd, 65536)
+            if not data:  # the terminal has gone
+                return ""
+            self.editor.feed(self._decode(data))
+        return got
+
+    def _echo(self, text: str) -> None:
+        try:
+            os.write(self.fd, text.encode("utf-8", "replace"))
+        except OSError:  # a terminal opened for reading only
+            self._fallback_echo(text)
+
+    def _take_terminal(self) -> None:
+        try:
+            self._as_was = termios.tcgetattr(self.fd)
+            keyed = termios.tcgetattr(self.fd)
+        except termios.error:
+            self._as_was = []
+            return
+        keyed[0] = (keyed[0] | termios.ICRNL) & ~(termios.IGNCR | termios.INLCR)
+        keyed[3] &= ~(termios.ICANON | termios.ECHO)
+        keyed[6][termios.VMIN], keyed[6][termios.VTIME] = 1, 0
+        chars = self._as_was[6]
+        assert isinstance(chars, list)
+
+        def char(index: int, default: str) -> str:
+            c = chars[index]
+            return c.decode("latin-1") if isinstance(c, bytes) and c != b"\0" else default
+
+        self.editor = LineEditor(char(termios.VERASE, "\x7f"), char(termios.VWERASE, "\x17"),
+                                 char(termios.VKILL, "\x15"), char(termios.VEOF, "\x04"))
+        if not self._set(keyed):
+            return
+        self._keyed = keyed
+        atexit.register(self.restore)
+        try:
+            for signum, handler in ((signal.SIGTSTP, self._on_stop),
+                                    (signal.SIGCONT, self._on_continue)):
+                self._handlers[signum] = signal.signal(signum, handler)
+        except ValueError:  # not the main thread: the terminal's own handling
+            pass
+
+    def _set(self, attributes: list[Any]) -> bool:
+        try:
+            termios.tcsetattr(self.fd, termios.TCSANOW, attributes)
+        except (termios.error, OSError):
+            return False
+        return True
+
+    def _on_stop(self, signum: int, frame: FrameType | None) -> None:
+        if self._as_was:
+            self._set(self._as_was)
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stopped here until carried on
+        signal.signal(signal.SIGTSTP, self._on_stop)
+
+    def _on_continue(self, signum: int, frame: FrameType | None) -> None:
+        if self._keyed is not None:  # (the shell set the terminal back as it likes it)
+            self._set(self._keyed)
+
+    def restore(self) -> None:
+        """The terminal as it was before the walk took it."""
+        keyed, self._keyed = self._keyed, None
+        if keyed is None:
+            return
+        for signum, handler in self._handlers.items():
+            signal.signal(signum, handler)
+        self._handlers = {}
+        if self._as_was:
+            self._set(self._as_was)
+        atexit.unregister(self.restore)

@@ -1,0 +1,66 @@
+"""Plain mode's line editor: at a terminal, lines are taken key by key and mended as the
+terminal mended them, with no limit on a line's length (the terminal's cut a paste short)."""
+
+from reflect.walk_line import LineEditor, columns
+
+
+def typed(*chunks: str, start: int = 0) -> tuple[list[str], str]:
+    """The lines taken from `chunks` (each one read), and all that was echoed."""
+    editor, lines, shown = LineEditor(), [], []
+    editor.start = start
+    for chunk in chunks:
+        editor.feed(chunk)
+        while (got := editor.take(shown.append)) is not None:
+            lines.append(got)
+    return lines, "".join(shown)
+
+
+def test_a_line_of_any_length_is_taken_whole():
+    long_line = "word " * 2000 + "END"
+    lines, shown = typed(long_line[:4000], long_line[4000:] + "\n")
+    assert lines == [long_line + "\n"]
+    assert shown == long_line + "\n"
+
+
+def test_backspace_ctrl_w_and_ctrl_u_mend_the_line_as_the_terminal_did():
+    lines, shown = typed("Pat Examplx\x7fe, the lead\x17trainer\n", "thrown away\x15kept\n")
+    assert lines == ["Pat Example, the trainer\n", "kept\n"]
+    assert "x\b \be" in shown and "lead\b \b\b \b\b \b\b \btrainer" in shown
+    # Ctrl+W goes back over what is not a word first, as Linux's terminal does
+    assert typed("one two...\x17\n")[0] == ["one \n"]
+    assert typed("\x7f\x17\x15ok\n")[0] == ["ok\n"]  # nothing to erase: nothing happens
+
+
+def test_wide_characters_and_tabs_are_erased_by_the_columns_they_take():
+    assert columns("日本") == 4 and columns("e\u0301") == 1 and columns("\t", start=3) == 8
+    _, shown = typed("日\x7f")
+    assert shown.endswith("\b \b\b \b")
+    _, shown = typed("a\tb\x7f\x7f", start=2)  # the tab ran from column 3 to 8
+    assert shown.endswith("\b \b" + "\b \b" * 5)
+
+
+def test_ctrl_d_ends_a_half_typed_line_without_a_line_end_and_alone_the_input():
+    assert typed("half typed\x04")[0] == ["half typed"]
+    assert typed("\x04")[0] == [""]
+
+
+def test_arrows_and_other_keys_never_reach_the_answer():
+    lines, shown = typed("a\x1b[Db\x1bOA\x1b[1;5Cc\x1bxd\x01\x00e\n", "f\x1b", "g\n")
+    assert lines == ["abcde\n", "fg\n"]  # an Esc at the end of a read is the key alone
+    assert "\x1b" not in shown and "\x01" not in shown
+
+
+def test_lines_typed_ahead_or_pasted_together_are_taken_one_at_a_time():
+    editor, shown = LineEditor(), []
+    editor.feed("one\ntwo\n.\n")
+    assert editor.take(shown.append) == "one\n"
+    assert shown == ["one\n"]  # the next line is shown after its own prompt, when taken
+    assert editor.take(shown.append) == "two\n"
+    assert editor.take(shown.append) == ".\n"
+    assert editor.take(shown.append) is None
+
+
+def test_the_terminals_own_keys_are_used():
+    editor = LineEditor(erase="\x08", word="\x17", kill="\x18", eof="\x1a")
+    editor.feed("abc\x08\x7fX\x18Y\x1a")
+    assert editor.take(lambda _: None) == "Y"
