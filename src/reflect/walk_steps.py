@@ -32,7 +32,7 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
-from reflect.model.timebox import minutes_refused, parse_minutes
+from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minutes
 from reflect.store.autosave import OnDisk
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
@@ -357,7 +357,8 @@ def ask_differently(w: Walk, step: Step) -> bool:
         if minutes is not None:  # said back, as a due date is ("forty": 40, in silence)
             w.edits.set_cpd_minutes(minutes)
             w.save()
-            d.say(f"→ {plural(minutes, 'minute')} to log for CPD")
+            spoken = f" ({hours_and_minutes(minutes)})" if minutes >= 60 else ""  # the app's
+            d.say(f"→ {plural(minutes, 'minute')}{spoken} to log for CPD")
             return True
         d.say(f"'{got}' {minutes_refused(got)}.")  # as the app and cpd-fill say it
 

@@ -78,7 +78,7 @@ def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
     assert ("'1500' is 1500 minutes (25 hours): a time to log is from 1 minute to 24 hours."
             in out.out)
     assert "'0' is no time: a time to log is from 1 minute to 24 hours." in out.out
-    assert "→ 90 minutes to log for CPD" in out.out
+    assert "→ 90 minutes (1 hour 30 minutes) to log for CPD" in out.out
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
 
@@ -92,7 +92,21 @@ def test_cpd_minutes_in_hours_with_a_decimal_point(monkeypatch, capsys, fictiona
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.minutes_spent == 90
     # said back, as a due date is ("forty" was kept as 40 with nothing said: a trial)
-    assert "→ 90 minutes to log for CPD" in out.out
+    assert "→ 90 minutes (1 hour 30 minutes) to log for CPD" in out.out
+
+
+def test_cpd_minutes_are_said_back_in_hours_and_minutes_too(monkeypatch, capsys, fictional_dir,
+                                                            sessions_dir):
+    """999 was said back as "999 minutes" alone, where the app says "Logging 999 minutes (16
+    hours 39 minutes; …)": a slip of a zero is plain in hours (a trial)."""
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "999\n"),
+                         "child-zz")
+    assert code == 0
+    assert "→ 999 minutes (16 hours 39 minutes) to log for CPD" in out.out
+    code, out = run_walk(monkeypatch, capsys, dirs, WHOLE.replace("a while\n1h30\n", "45\n"),
+                         "child-zz")
+    assert "→ 45 minutes to log for CPD" in out.out  # under an hour: the minutes say it
 
 
 def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, fictional_dir,
