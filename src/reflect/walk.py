@@ -105,6 +105,10 @@ class Dialogue:
     def say(self, text: str = "") -> None:
         self._write(wrap_words(printable(text), self.columns()) + "\n")
 
+    def command(self, text: str) -> None:
+        """A command to type, said on a line of its own and never wrapped (see walk_next.py)."""
+        self._write(printable(text) + "\n")
+
     def _write(self, text: str) -> None:
         with terminal_gone():
             self.stdout.write(text)
@@ -361,5 +365,5 @@ def _stopped(w: Walk) -> int:
         w.d.say(f"Stopped. {NOTHING_KEPT}")
     else:
         w.d.say("Stopped and saved. Carry on here, or in the app, with:")
-        w.d.say(f"reflect walk --resume {w.session.id}")
+        w.d.command(f"reflect walk --resume {w.session.id}")
     return 0

@@ -38,6 +38,7 @@ from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
+from reflect.walk_next import say_next_steps
 
 if TYPE_CHECKING:
     from reflect.walk import Dialogue
@@ -369,17 +370,7 @@ def ask_summary(w: Walk, step: Step) -> bool:
         return False
     d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
     if not w.fresh or w.typed():
-        if session.answered < len(session.answers) and d.at_terminal:  # (u: asked there)
-            d.say(f"To go back to those not answered: reflect walk --resume {session.id} (u "
-                  "goes to the first).")
-        d.say(f"Saved as {session.id}. Export the notes with:")
-        d.say(f"reflect export {session.id}")
-        if session.mode == "team":
-            d.say("Each person's own reflection after this session, for their CPD record: "
-                  f"reflect walk {session.review_id} --after {session.id}")
-        d.say(f"Your CPD record: reflect cpd-fill {session.id} --why ... (what the notes do "
-              f"not hold), then reflect export {session.id} -o my-record.swe.docx (Social "
-              "Work England; .nmc.docx for the NMC; .txt or .pdf as well)")
+        say_next_steps(session, d)
     settings, problems = checked_settings(settings_path())
     for problem in problems:  # (the default reminder was said in silence: a trial)
         echo(f"reflect walk: {problem}", err=True)

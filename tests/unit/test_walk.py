@@ -133,7 +133,7 @@ def test_team_session_asks_who_is_here_points_and_summary(monkeypatch, capsys, f
     assert [p.by for p in first.points] == ["", s.participants[0].id]  # "@ada", as in the app
     assert first.text == "The room agreed"
     # Each person learns how to write their own reflection after it, for their CPD record.
-    assert f"reflect walk child-zz --after {s.id}" in flat(out.out)
+    assert f"reflect walk child-zz --after {s.id}" in out.out.splitlines()  # a line its own
 
 
 def test_an_empty_line_ends_the_list_of_points(monkeypatch, capsys, fictional_dir,
@@ -436,8 +436,8 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
     assert "u goes to Question 2 (step 6)" in flat(out.out)
     assert "== Step 10 of 10: Summary and export ==" in out.out
     assert "Answered 1 of 3 questions." in out.out
-    assert f"To go back to those not answered: reflect walk --resume {s.id} (u goes to the " \
-        "first)." in flat(out.out)
+    assert f"To go back to those not answered (u goes to the first):\nreflect walk --resume " \
+        f"{s.id}\n" in out.out
 
     script = ("l\n99\nu\n"  # the steps listed; no step 99; the first unanswered question
               "Two\n.\n.\n.\n.\n" "Three\n.\n.\n.\n.\n"  # questions 2 and 3
@@ -593,3 +593,28 @@ def test_a_team_name_typed_another_way_is_saved_as_before(monkeypatch, capsys, f
     assert code == 0 and "Saved under the team name “Invented team”" in out.out
     assert sorted(e.session.team for e in list_sessions(sessions_dir).entries) == [
         "Invented team", "Invented team"]
+
+
+def test_each_closing_command_is_a_line_of_its_own_never_wrapped(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """The closing hints were wrapped at words with their sentences: `reflect walk --resume`
+    on one line and the session's id on the next, `... -o` and `my-record.swe.docx` apart,
+    awkward for a screen reader reading line by line and for copying (a trial)."""
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    script = WHOLE.replace("Intro note", "\nIntro note", 1)  # Enter: read the case details
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "child-zz")
+    assert code == 0
+    [entry] = list_sessions(sessions_dir).entries
+    sid = entry.session.id
+    lines = out.out.splitlines()
+    for command in (f"reflect walk --resume {sid}", f"reflect export {sid}",
+                    f"reflect cpd-fill {sid} --why ...",
+                    f"reflect export {sid} -o my-record.swe.docx"):
+        assert command in lines
+    assert "To go back to those not answered (u goes to the first):" in lines
+    # Stopped, in a terminal narrower than the command: still one line (the terminal's own
+    # wrapping is a screen line, not a line break in what is said)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    monkeypatch.setenv("COLUMNS", "30")
+    main(["walk", "--resume", sid, *dirs])
+    assert f"reflect walk --resume {sid}" in capsys.readouterr().out.splitlines()
