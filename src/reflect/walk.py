@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from reflect.model.care import content_note
 from reflect.model.review import Review
-from reflect.model.session import Mode, Session
+from reflect.model.session import REFLECTIVE_MODEL, Mode, Session
 from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
 from reflect.model.themes import source_count
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable, terminal_gone
@@ -319,8 +319,10 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
     lists them). None at end of input."""
     d = w.d
     behind = [i for i in range(start) if _unanswered(w.session, steps[i])]
+    box = first_empty_box(w.session, steps[start])
     d.say()
-    d.say(f"This session was left at step {start + 1} of {len(steps)}: {steps[start].label}.")
+    d.say(f"This session was left at step {start + 1} of {len(steps)}: {steps[start].label}"
+          f"{f', at the {BOXES[box]} box' if box else ''}.")
     if behind:
         d.say(f"Not answered yet: {', '.join(steps[i].label for i in behind)}.")
     offer = f"u goes to {steps[behind[0]].label} (step {behind[0] + 1}); " if behind else ""
@@ -330,6 +332,7 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
         if got is None:
             return None
         if not got:
+            w.first_box = box  # (a step's number goes to it from its start)
             return start
         if got.lower() == "u":
             if behind:
@@ -345,6 +348,23 @@ def _where_to_start(w: Walk, steps: list[Step], start: int) -> int | None:
         else:
             d.say(f"'{got}' is not a step's number (1 to {len(steps)}){', u' if behind else ''}"
                   " or l.")
+
+
+BOXES = (*(label for _, label, _ in REFLECTIVE_MODEL), "Other thoughts")
+"""A reflection's boxes for a question, in the order they are asked."""
+
+
+def first_empty_box(session: Session, step: Step) -> int:
+    """A reflection's question: the first of its boxes still empty, where it is carried on,
+    as the app puts the cursor there when it is opened again (0, What?, when every box is
+    written, or none; and for any other step). Carried on from What?, a practitioner who had
+    stopped at Now what? was asked What? and So what? again (a trial)."""
+    qid = question_of(step.key)
+    answer = session.answer(qid) if qid is not None and session.mode == "individual" else None
+    if answer is None:
+        return 0
+    texts = (answer.what, answer.so_what, answer.now_what, answer.text)
+    return next((n for n, text in enumerate(texts) if not text.strip()), 0)
 
 
 def _unanswered(session: Session, step: Step) -> bool:

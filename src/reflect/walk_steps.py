@@ -62,6 +62,9 @@ class Walk:
         """How many of last time's participants were offered (a new team session)."""
         self.last_facilitator = ""
         """Who led the team's last session (offered as the facilitator; "" for none)."""
+        self.first_box = 0
+        """The box of a reflection's question to start at (0: What?): carried on at a resume,
+        the first still empty (walk.py, `first_empty_box`)."""
         self.untyped()
 
     def untyped(self) -> None:
@@ -289,10 +292,14 @@ def ask_question(w: Walk, step: Step) -> bool:
     for line in after_context(session, qid):  # a reflection after a team session
         d.say(line)
     if session.mode == "individual":
-        for name, label, prompt in REFLECTIVE_MODEL:
+        boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
+        skip, w.first_box = w.first_box, 0
+        if skip:
+            d.say(f"Carrying on at the {boxes[skip][1]} box, the first still empty.")
+        for name, label, prompt in boxes[skip:]:
             if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name))):
                 return False
-        return _ask(w, "Other thoughts (optional):", AnswerKey(qid, "text"))
+        return True
     for point in answer.points:
         d.say(f"Point made: {point.text}")
 

@@ -618,3 +618,45 @@ def test_each_closing_command_is_a_line_of_its_own_never_wrapped(
     monkeypatch.setenv("COLUMNS", "30")
     main(["walk", "--resume", sid, *dirs])
     assert f"reflect walk --resume {sid}" in capsys.readouterr().out.splitlines()
+
+
+def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_does(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """A practitioner who stopped at Now what? and carried on with `--resume` was asked What?
+    again, then So what? (a trial). At a terminal, Enter carries on in the first box still
+    empty, as the app puts the cursor there; a step's number goes to it from its start, and a
+    script's answers are read from What? as before."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-00000005", mode="individual", title="Mine",
+                      current_step="q:zz-first")
+    answer = s.answer("zz-first")
+    answer.what, answer.so_what = "Pat Example's first thought", "It matters"
+    save_session(sessions_dir, s)
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "\nNext I will ask\n.\n",
+                                "--resume", s.id)
+    assert code == 0
+    assert "This session was left at step 5 of 10: Question 1, at the Now what? box." in out.out
+    asked = out.out.split("== Step 5 of 10: Question 1 ==")[1]
+    assert "Carrying on at the Now what? box, the first still empty." in asked
+    assert "What? What happened" not in asked and "So what?" not in asked
+    assert "Now what? What will you do" in asked
+    saved = load_session(sessions_dir / f"{s.id}.toml").answer("zz-first")
+    assert (saved.what, saved.so_what, saved.now_what) == (
+        "Pat Example's first thought", "It matters", "Next I will ask")
+    # The step's number: through it from What? (Enter keeps each box)
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "5\n\n\n\nAn aside\n.\n",
+                                "--resume", s.id)
+    asked = out.out.split("== Step 5 of 10: Question 1 ==")[1]
+    assert "What? What happened" in asked and "Carrying on" not in asked
+    assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").text == "An aside"
+    # A script's answers, as before: What? first
+    again = load_session(sessions_dir / f"{s.id}.toml")
+    again.current_step = "q:zz-first"
+    save_session(sessions_dir, again)
+    code, out = run_walk(monkeypatch, capsys, dirs, "Instead\n.\n", "--resume", s.id)
+    assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").what == "Instead"
