@@ -215,6 +215,7 @@ class TerminalLines:
         signal.signal(signal.SIGTSTP, signal.SIG_DFL)
         os.kill(os.getpid(), signal.SIGTSTP)  # stopped here until carried on
         signal.signal(signal.SIGTSTP, self._on_stop)
+        self._on_continue(signal.SIGCONT, None)  # (an orphaned process is not stopped)
 
     def _on_continue(self, signum: int, frame: FrameType | None) -> None:
         if self._keyed is not None:  # (the shell set the terminal back as it likes it)

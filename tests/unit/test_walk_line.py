@@ -64,3 +64,35 @@ def test_the_terminals_own_keys_are_used():
     editor = LineEditor(erase="\x08", word="\x17", kill="\x18", eof="\x1a")
     editor.feed("abc\x08\x7fX\x18Y\x1a")
     assert editor.take(lambda _: None) == "Y"
+
+
+def test_ctrl_z_gives_the_terminal_back_and_takes_it_again_if_not_stopped(monkeypatch):
+    """Stopped by Ctrl+Z, the shell gets its terminal as it was; where the stop does not
+    happen (an orphaned process group), the walk takes it again at once, or it would read on
+    with the terminal echoing and handing over whole lines."""
+    import os
+    import signal
+    import termios
+
+    from reflect.walk_line import TerminalLines
+
+    main, fd = os.openpty()
+    try:
+        lines = TerminalLines(fd, bytes.decode, lambda _: None)
+        lines._take_terminal()
+        assert not termios.tcgetattr(fd)[3] & (termios.ICANON | termios.ECHO)
+        seen: list[int] = []
+
+        def not_stopped(pid, signum):  # what the stop finds: the terminal given back
+            seen.append(termios.tcgetattr(fd)[3] & termios.ICANON)
+
+        monkeypatch.setattr(os, "kill", not_stopped)
+        lines._on_stop(signal.SIGTSTP, None)
+        assert seen and seen[0]  # given back as it was ...
+        assert not termios.tcgetattr(fd)[3] & termios.ICANON  # ... and taken again
+        lines.restore()
+        assert termios.tcgetattr(fd)[3] & termios.ICANON and termios.tcgetattr(fd)[3] & \
+            termios.ECHO
+    finally:
+        os.close(fd)
+        os.close(main)
