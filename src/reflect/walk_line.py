@@ -16,11 +16,14 @@ from __future__ import annotations
 import atexit
 import os
 import signal
-import termios  # (POSIX only: imported when the walk reads from a POSIX terminal)
+import sys
 import unicodedata
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
+
+if sys.platform != "win32":  # (`TerminalLines` is used at a POSIX terminal only)
+    import termios
 
 _Handler = Callable[[int, FrameType | None], object] | int | signal.Handlers | None
 

@@ -1,6 +1,10 @@
 """Plain mode's line editor: at a terminal, lines are taken key by key and mended as the
 terminal mended them, with no limit on a line's length (the terminal's cut a paste short)."""
 
+import sys
+
+import pytest
+
 from reflect.walk_line import LineEditor, columns
 
 
@@ -66,6 +70,7 @@ def test_the_terminals_own_keys_are_used():
     assert editor.take(lambda _: None) == "Y"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
 def test_ctrl_z_gives_the_terminal_back_and_takes_it_again_if_not_stopped(monkeypatch):
     """Stopped by Ctrl+Z, the shell gets its terminal as it was; where the stop does not
     happen (an orphaned process group), the walk takes it again at once, or it would read on
