@@ -1,8 +1,8 @@
 """Plain mode's lines at a terminal, taken key by key and mended here, not by the terminal.
 
 A terminal that hands over a line at a time (canonical mode) holds at most 4,095 characters of
-it (Linux's N_TTY_BUF_SIZE; 1,024 on a Mac) and drops the rest without a word: a pasted
-paragraph of 5,000 characters was saved cut short, its end gone (a trial). So while the walk
+it (Linux's N_TTY_BUF_SIZE; a Mac's MAX_CANON is 1,024) and drops the rest without a word: a
+pasted paragraph of 5,000 characters was saved cut short, its end gone (a trial). So while the walk
 runs, the terminal hands over keys as they come, without echoing them (non-canonical mode), and
 what it did with them is done here (`LineEditor`): echo, Enter, Backspace, Ctrl+W (a word),
 Ctrl+U (the line), and Ctrl+D (ends a half-typed line and the input, one press). Ctrl+C, Ctrl+Z
