@@ -96,9 +96,9 @@ class LineEditor:
         while got is None and n < len(self._waiting):
             c = self._waiting[n]
             n += 1
-            if self._escape or c == "\x1b":
-                self._escaping(c)
-            elif c == "\n":
+            if (self._escape or c == "\x1b") and self._escaping(c):
+                continue
+            if c == "\n":
                 got, self.line = self.line + "\n", ""
                 shown.append("\n")
             elif c == self.eof:
@@ -117,20 +117,28 @@ class LineEditor:
             echo("".join(shown))
         return got
 
-    def _escaping(self, c: str) -> None:
-        """ESC [ … final, ESC O x, or ESC and one key (Alt+key): taken whole, and dropped."""
+    def _escaping(self, c: str) -> bool:
+        """ESC [ … final, ESC O x, a title's ESC ] … BEL (or ESC \\), or ESC and one key
+        (Alt+key): taken whole, and dropped, as the models drop them from text. False: `c`
+        is not part of one (a line end in a title never ended: the line goes on)."""
+        if self._escape.startswith("\x1b]") and (c == "\n" or len(self._escape) > 512):
+            self._escape = ""
+            return False
         self._escape += c
         sequence = self._escape
         if len(sequence) < 2:
-            return
+            return True
         if sequence[1] == "[":
             ended = len(sequence) > 2 and "\x40" <= c <= "\x7e"
         elif sequence[1] == "O":
             ended = len(sequence) > 2
+        elif sequence[1] == "]":
+            ended = c == "\x07" or sequence.endswith("\x1b\\")
         else:
             ended = True
         if ended:
             self._escape = ""
+        return True
 
     def _back_to(self, keep: int) -> str:
         """The line cut to its first `keep` characters; what erases the rest from view."""

@@ -52,6 +52,10 @@ def test_arrows_and_other_keys_never_reach_the_answer():
     lines, shown = typed("a\x1b[Db\x1bOA\x1b[1;5Cc\x1bxd\x01\x00e\n", "f\x1b", "g\n")
     assert lines == ["abcde\n", "fg\n"]  # an Esc at the end of a read is the key alone
     assert "\x1b" not in shown and "\x01" not in shown
+    # pasted with a title's sequence, and a paste's own marks: whole sequences dropped
+    assert typed("\x1b[200~one \x1b]0;Invented title\x07two\x1b]2;x\x1b\\ three\x1b[201~\n")[0] \
+        == ["one two three\n"]
+    assert typed("a\x1b]0;never ended\nb\n")[0] == ["a\n", "b\n"]
 
 
 def test_lines_typed_ahead_or_pasted_together_are_taken_one_at_a_time():
