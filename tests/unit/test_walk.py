@@ -660,3 +660,26 @@ def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_d
     save_session(sessions_dir, again)
     code, out = run_walk(monkeypatch, capsys, dirs, "Instead\n.\n", "--resume", s.id)
     assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").what == "Instead"
+
+
+def test_so_far_shows_the_blank_line_between_paragraphs(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir):
+    """A trial reported "So far:" running two paragraphs together where the file keeps the
+    blank line between them; not seen again (typed, or added with +): this keeps it so."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-00000007", mode="individual", title="Mine",
+                      current_step="q:zz-first")
+    s.answer("zz-first").what = ("A first paragraph long enough to be wrapped at the width of "
+                                 "the terminal it is shown in.\n\nA second paragraph.")
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "+\nA third, added.\n.\n", "--resume", s.id)
+    assert "So far:\nA first paragraph long enough to be wrapped at the width of the " \
+        "terminal it is\nshown in.\n\nA second paragraph.\nWhat?" in out.out
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
+                         "--resume", s.id)
+    assert "A second paragraph.\n\nA third, added.\nWhat?" in out.out
