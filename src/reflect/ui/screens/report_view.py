@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 
 from reflect.report import Report
 from reflect.report.dates import long_date
-from reflect.report.lines import NOT_LINKED
+from reflect.report.lines import NOT_LINKED, TeamReview
 from reflect.report.words import (
     NOTHING_RECORDED,
     PERSONAL,
@@ -37,7 +37,7 @@ from reflect.report.words import (
     review_row,
     summary_rows,
 )
-from reflect.text import printable
+from reflect.text import plural, printable
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.wrapped_table import Cell, WrapColumn, WrappedTable
 
@@ -89,6 +89,17 @@ def _dates(dates: list[date]) -> str:
             f"{long_date(dates[-1])}")
 
 
+def _held(tr: TeamReview) -> list[str]:
+    """A review a team held: its days, then the room's confidence check of each session that
+    asked it (`3 December 2026: confidence 3.5 → – (4 → – answers)`), as the saved reports say
+    it (the screen left it out: a trial); shortened as the days are."""
+    shown = tr.confidence[:MAX_DATES]
+    more = len(tr.confidence) - len(shown)
+    return [f"• {tr.title}: {held_on(tr, _dates)}", *(f"  {c}" for c in shown),
+            *([f"  … and {plural(more, 'more confidence check')}: save the report (Ctrl+O) "
+               "to see every one"] if more else [])]
+
+
 def report_widgets(r: Report) -> list[Widget]:
     """The report as widgets, in the order of the Markdown and HTML reports."""
     out: list[Widget] = [
@@ -113,7 +124,7 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h("By team", 2))
     for team in r.teams:
         out.append(_h(team.team, 3))
-        out.append(_lines([f"• {tr.title}: {held_on(tr, _dates)}" for tr in team.reviews]))
+        out.append(_lines([line for tr in team.reviews for line in _held(tr)]))
     if not r.teams:
         out.append(Literal("No sessions match.", "italic"))
 
