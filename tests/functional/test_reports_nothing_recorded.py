@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from reflect.model.dates import local_day
 from reflect.model.session import Point, Session
+from reflect.report.dates import long_date
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
@@ -17,7 +19,8 @@ async def test_the_screen_counts_the_discussion_and_says_the_session_left_out(fi
     held = Session.start(review, new_session_id(review.id), team="Invented Team")
     held.answers[0].points.append(Point(text="An invented point"))
     save_session(sessions_dir, held)
-    left = Session.start(review, new_session_id(review.id), team="Invented Team")
+    left = Session.start(review, new_session_id(review.id), team="Invented Team",
+                         title="Invented slot")
     save_session(sessions_dir, left)  # started, and left at once
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -27,5 +30,9 @@ async def test_the_screen_counts_the_discussion_and_says_the_session_left_out(fi
         note = app.screen.query_one("#report-not-counted", Literal)
         assert str(note.render()).startswith(
             "1 session with nothing recorded is not counted: it holds no answer")
-        await wait_for(pilot, lambda: f"{left.id}.toml" in _report_text(app))
+        # Its own title and team first (two on one review and day were told apart by file
+        # paths only: a trial), then the review and day, then the file's name to find it.
+        await wait_for(pilot, lambda: f"• Invented slot, team Invented Team — Child ZZ, "
+                       f"{long_date(local_day(left.created))} — file {left.id}.toml"
+                       in _report_text(app))
         await pilot.press("escape")

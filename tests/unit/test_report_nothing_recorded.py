@@ -7,6 +7,7 @@ Every team and person here is invented.
 from __future__ import annotations
 
 import csv
+import html
 import io
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reflect.cli import main
+from reflect.export.markdown import cell
 from reflect.model.recorded import anything_recorded
 from reflect.model.review import Review
 from reflect.model.session import (
@@ -27,7 +29,7 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, to_markdown
-from reflect.report.words import summary_rows
+from reflect.report.words import not_counted_lines, summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 
@@ -45,8 +47,9 @@ def _review(fictional_dir: Path) -> Review:
 def _start(review: Review, sid: str, day: int = 10, **fields: object) -> Session:
     people = [Participant(name="Pat Example", role="Social worker", agency="Invented Council"),
               Participant(name="Sam Sample", role="Health visitor", agency="Invented Trust")]
+    fields = {"team": "Invented Team", **fields}
     return Session.start(review, sid, created=datetime(2026, 3, day, 12, tzinfo=UTC),
-                         team="Invented Team", participants=people, **fields)
+                         participants=people, **fields)
 
 
 def test_a_session_as_started_holds_nothing_recorded(fictional_dir):
@@ -127,7 +130,7 @@ def test_the_report_counts_only_the_session_with_something_recorded(folder):
     (line,) = report.reviews
     assert (line.sessions, line.nothing_recorded) == (1, 2)
     assert line.last_discussed == date(2026, 3, 10)  # not the day it was opened and left
-    assert [title for _, title, _ in report.not_counted] == ["Child ZZ", "Child ZZ"]
+    assert [s.review_title for s in report.not_counted] == ["Child ZZ", "Child ZZ"]
 
 
 def test_a_review_whose_sessions_hold_nothing_is_not_discussed(folder):
@@ -173,3 +176,41 @@ def test_the_command_says_so_and_finds_a_review_with_only_such_sessions(folder, 
     out = capsys.readouterr().out
     assert "| Sessions with nothing recorded (not counted) | 2 |" in out
     assert NOTE in out
+
+
+def test_each_left_out_session_is_listed_by_its_own_title_and_team(fictional_dir, tmp_path):
+    """Listed by file first (`/…/20261203-child-zz-….toml: Child ZZ, 3 December 2026`), two
+    sessions on one review and day could not be told apart (a trial): each says its own title
+    and team, then the review and day, then the file's name, in every format."""
+    review = _review(fictional_dir)
+    out = tmp_path / "sessions"
+    save_session(out, _start(review, "20260311-child-zz-aaaa", day=11, title="Morning slot"))
+    save_session(out, _start(review, "20260311-child-zz-bbbb", day=11, team="",
+                             title="Pat Example's slot with baby Sam"))
+    save_session(out, _start(review, "20260311-child-zz-cccc", day=11, team="Sample Team"))
+    report = build_report(gather([out], today=TODAY, use_cache=False),
+                          {"child-zz": "Child ZZ"}, TODAY)
+    lines = sorted(not_counted_lines(report))
+    assert lines == [
+        "Morning slot, team Invented Team — Child ZZ, 11 March 2026 — file "
+        "20260311-child-zz-aaaa.toml",
+        "Session with no title, team Sample Team — Child ZZ, 11 March 2026 — file "
+        "20260311-child-zz-cccc.toml",
+        "[redacted]'s slot with baby [redacted] — Child ZZ, 11 March 2026 — file "
+        "20260311-child-zz-bbbb.toml"]  # the report names no one, nor does its cache
+    md, page = to_markdown(report), to_html(report)
+    for line in lines:
+        assert cell(line) in md
+        assert html.escape(line) in page
+    assert str(out) not in md  # one folder: the file's name is enough to find it
+
+
+def test_left_out_sessions_in_two_folders_are_listed_by_their_whole_path(fictional_dir,
+                                                                         tmp_path):
+    review = _review(fictional_dir)
+    one, two = tmp_path / "one", tmp_path / "two"
+    save_session(one, _start(review, "20260311-child-zz-aaaa", day=11))
+    save_session(two, _start(review, "20260312-child-zz-bbbb", day=12))
+    report = build_report(gather([one, two], today=TODAY, use_cache=False), {}, TODAY)
+    assert [line.rpartition(" — file ")[2] for line in not_counted_lines(report)] == [
+        str(one / "20260311-child-zz-aaaa.toml"), str(two / "20260312-child-zz-bbbb.toml")]

@@ -26,6 +26,7 @@ from reflect.report.lines import (
     NOT_IN_LIBRARY,
     ActionLine,
     LibraryReview,
+    NotCounted,
     RecommendationLine,
     Report,
     ReviewLine,
@@ -297,7 +298,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     overdue.sort(key=lambda a: (a.due_date or today, *by_title(a.review_id), a.session_id))
     personal.sort(key=lambda a: by_title(a.review_id))  # stable: oldest session first
     flagged = [(path, s.id, flag) for path, s, flag in g.sessions if flag and s.recorded]
-    not_counted = [(path, titles[s.review_id], session_date(s)) for path, s in empty]
+    not_counted = [NotCounted(path, s.title, one_line(s.team), titles[s.review_id],
+                              session_date(s)) for path, s in empty]
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,

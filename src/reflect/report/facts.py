@@ -70,6 +70,10 @@ class SessionFacts:
     recorded: bool = True
     """False for a session with nothing recorded in it (model/recorded.py: started and left,
     say): a report does not count it, and says so."""
+    title: str = ""
+    """The session's own title, on one line, names and identifiers redacted as in actions; kept
+    only for a session with nothing recorded ("" for the others), which a report lists by it:
+    listed by file alone, two on one review and day could not be told apart (a trial)."""
 
 
 @dataclass(frozen=True)
@@ -142,26 +146,27 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     from reflect.model.recorded import anything_recorded
 
     actions: list[ActionFacts] = []
-    if session.actions:
-        # The names to look for: the participants' and the facilitator's, whatever it holds.
-        names = _Names([p.name for p in session.participants] + [session.facilitator])
+    recorded = anything_recorded(session)
+    made: list[_Names] = []  # made the first time a text is cleaned: most sessions need none
 
-        def clean(text: str) -> str:
-            if not text:
-                return ""
-            named = names.may_be_in(text)
-            # A child's or family member's name is no participant's: "ring Mum Jo about baby
-            # Sam" reached the partnership's report as typed (a trial).
-            likely = next(likely_names(text), None) is not None
-            if not named and not likely and not might_hold_any(text):
-                return one_line(text)  # nothing to redact: no name, no identifier
-            return one_line(_redacted(text, names.patterns() if named else [], likely))
+    def clean(text: str) -> str:
+        if not text:
+            return ""
+        if not made:  # the participants' names and the facilitator's, whatever it holds
+            made.append(_Names([p.name for p in session.participants] + [session.facilitator]))
+        names = made[0]
+        named = names.may_be_in(text)
+        # A child's or family member's name is no participant's: "ring Mum Jo about baby
+        # Sam" reached the partnership's report as typed (a trial).
+        likely = next(likely_names(text), None) is not None
+        if not named and not likely and not might_hold_any(text):
+            return one_line(text)  # nothing to redact: no name, no identifier
+        return one_line(_redacted(text, names.patterns() if named else [], likely))
 
-        for a in session.actions:
-            actions.append(ActionFacts(clean(a.text), clean(a.due),
-                                       due_date(a.due_date, a.due, session.created),
-                                       a.status, one_line(a.recommendation),
-                                       clean(a.progress)))
+    for a in session.actions:
+        actions.append(ActionFacts(clean(a.text), clean(a.due),
+                                   due_date(a.due_date, a.due, session.created),
+                                   a.status, one_line(a.recommendation), clean(a.progress)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -173,7 +178,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         covers=covered(session),
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
                                          if a.has_content)),
-        recorded=anything_recorded(session))
+        recorded=recorded, title="" if recorded else clean(session.title))
 
 
 def covered(session: Session) -> tuple[str, ...]:
@@ -194,7 +199,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
                          a.status, a.recommendation, a.progress] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "covers": list(f.covers), "answered_ids": list(f.answered_ids),
-            "recorded": f.recorded}
+            "recorded": f.recorded, "title": f.title}
 
 
 _PEOPLE: dict[tuple[str, str, bool], Person] = {}
@@ -261,7 +266,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         people=people, actions=actions,
         read_only=None if read_only is None else _str(read_only), confidence=confidence,
         covers=tuple(_str(title) for title in covers),
-        answered_ids=tuple(_str(qid) for qid in ids), recorded=recorded)
+        answered_ids=tuple(_str(qid) for qid in ids), recorded=recorded,
+        title=_str(data["title"]))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:

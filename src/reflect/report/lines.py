@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from reflect.model.dates import due_words
 from reflect.report.dates import long_date
@@ -167,6 +168,19 @@ class RecommendationLine:
         return sum(1 for a in self.actions if a.status == status)
 
 
+class NotCounted(NamedTuple):
+    """A session with nothing recorded in it, as a report lists it."""
+
+    path: Path
+    title: str
+    """The session's own title (names redacted); "" for none."""
+    team: str
+    """Its team, on one line; "" for none."""
+    review_title: str
+    day: date
+    """The day it was held."""
+
+
 @dataclass
 class Report:
     today: date
@@ -183,9 +197,9 @@ class Report:
     nor in `overdue` (nor carried into a team's next session)."""
     flagged: list[tuple[Path, str, str]] = field(default_factory=list)
     """(file, session id, flag) for counted sessions that carry a flag."""
-    not_counted: list[tuple[Path, str, date]] = field(default_factory=list)
-    """(file, review title, day held) for each session with nothing recorded in it: not
-    counted (`ReviewLine.nothing_recorded`), oldest first."""
+    not_counted: list[NotCounted] = field(default_factory=list)
+    """Each session with nothing recorded in it: not counted (`ReviewLine.nothing_recorded`),
+    oldest first."""
     conflicts: list[tuple[Path, str]] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
 

@@ -62,8 +62,20 @@ def not_counted_note(r: Report) -> str:
 
 
 def not_counted_lines(r: Report) -> list[str]:
-    """Each session with nothing recorded: its file, then its review and day."""
-    return [f"{path}: {title}, {long_date(day)}" for path, title, day in r.not_counted]
+    """Each session with nothing recorded: its own title and team, its review and day, then
+    its file, to open or tidy away (`Morning slot, team Invented Team — Child H, 3 December
+    2026 — file 20261203-child-h-1a2b3c4d.toml`). Listed by file first, two on one review and
+    day could not be told apart (a trial). The file's name only, when they are all in one
+    folder; else the whole path."""
+    whole = len({s.path.parent for s in r.not_counted}) > 1
+    out = []
+    for s in r.not_counted:
+        who = s.title or "Session with no title"
+        if s.team:
+            who += f", team {s.team}"
+        out.append(f"{who} — {s.review_title}, {long_date(s.day)} — "
+                   f"file {s.path if whole else s.path.name}")
+    return out
 
 
 def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
