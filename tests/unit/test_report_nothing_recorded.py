@@ -214,3 +214,26 @@ def test_left_out_sessions_in_two_folders_are_listed_by_their_whole_path(fiction
     report = build_report(gather([one, two], today=TODAY, use_cache=False), {}, TODAY)
     assert [line.rpartition(" — file ")[2] for line in not_counted_lines(report)] == [
         str(one / "20260311-child-zz-aaaa.toml"), str(two / "20260312-child-zz-bbbb.toml")]
+
+
+def test_every_review_in_the_library_says_how_many_questions_it_asks(folder, fictional_dir,
+                                                                     capsys):
+    """`0 of 2` for a review with only a session left at once, but a bare `0` (and a blank
+    `questions_in_review`) for one discussed nowhere, though the library counts its
+    questions too (a trial): each says `N of M`."""
+    for path in folder.glob("*held.toml"):
+        path.unlink()
+    text = (fictional_dir / "child-zz.toml").read_text(encoding="utf-8")
+    (fictional_dir / "child-yy.toml").write_text(
+        text.replace('id = "child-zz"', 'id = "child-yy"', 1)
+        .replace('title = "Child ZZ"', 'title = "Child YY"', 1), encoding="utf-8")
+    asks = len(_review(fictional_dir).questions)
+    args = ["report", "--sessions-dir", str(folder), "--content-dir", str(fictional_dir)]
+    assert main(args) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines()
+            if line.startswith(("| Child YY |", "| Child ZZ |"))]
+    assert len(rows) == 2 and all(f"| 0 of {asks} |" in row for row in rows), rows
+    assert main([*args, "--format", "csv"]) == 0
+    sheet = list(csv.DictReader(io.StringIO(capsys.readouterr().out, newline="")))
+    assert {(row["review_id"], row["questions_in_review"]) for row in sheet} == {
+        ("child-yy", str(asks)), ("child-zz", str(asks))}

@@ -91,10 +91,11 @@ def _statuses(s: SessionFacts) -> tuple[int, int]:
 
 class _ReviewSums:
     def __init__(self, line: ReviewLine, names: _Names,
-                 library: LibraryReview = NOT_IN_LIBRARY) -> None:
+                 library: LibraryReview = NOT_IN_LIBRARY, asks: int = 0) -> None:
         self.line = line
         self.names = names
         self.asked = library.questions
+        self.asks = asks  # how many the library's list says it asks (0: not known)
         self.answered: set[tuple[str, str]] = set()  # (review, question): ids are per review
         self.teams = _Tally(names.team)
         self.agencies = _Tally(names.agency)
@@ -144,6 +145,8 @@ class _ReviewSums:
         if self.asked:  # a question since taken out of the review is not counted
             self.answered.intersection_update((self.line.review_id, q) for q in self.asked)
             self.line.questions_asked = len(self.asked)
+        else:  # a review discussed nowhere is "0 of 5" too, as one with only an empty session
+            self.line.questions_asked = self.asks
         self.line.questions_covered = len(self.answered)
         for p, n in self.people.items():
             if not p.attended:
@@ -203,14 +206,18 @@ def _all(totals: _ReviewSums, lines: list[ReviewLine]) -> ReviewLine:
 def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                  today: date | None = None, *,
                  library: Mapping[str, LibraryReview] | None = None,
+                 asks: Mapping[str, int] | None = None,
                  agency_aliases: Mapping[str, str] | None = None) -> Report:
     """The report on what was gathered. `reviews` (id -> title) names the reviews; a review in
     it that no session covered is listed with zero (unless the report is for another review).
     `library` (id -> what the library says of it) lists every recommendation of each review
     discussed, answered or not, with the progress the briefing reports, and counts its
-    questions. `agency_aliases` (short -> full name) add to the built-in abbreviations."""
+    questions. `asks` (id -> how many questions it asks) counts the questions of every review
+    in the library, discussed or not, so that each row says `0 of 5`, never a bare `0` (for a
+    review not in `library`). `agency_aliases` (short -> full name) add to the built-in
+    abbreviations."""
     today = today or date.today()
-    reviews, library = reviews or {}, library or {}
+    reviews, library, asks = reviews or {}, library or {}, asks or {}
     # A session with nothing recorded is no evidence that a review was discussed: it is not
     # counted, and the report says how many were left out (model/recorded.py).
     sessions = [s for _, s, _ in g.sessions if s.recorded]
@@ -226,7 +233,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     titled = {_key(title): rid for rid, title in titles.items()}
 
     def sums(rid: str) -> _ReviewSums:
-        return _ReviewSums(ReviewLine(rid, titles[rid]), names, library.get(rid, NOT_IN_LIBRARY))
+        return _ReviewSums(ReviewLine(rid, titles[rid]), names, library.get(rid, NOT_IN_LIBRARY),
+                           asks.get(rid, 0))
 
     per_review: dict[str, _ReviewSums] = {rid: sums(rid) for rid in wanted}
     totals = _ReviewSums(ReviewLine("", "All reviews"), names)

@@ -78,5 +78,6 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
                                          published_updates(review),
                                          tuple(q.id for q in review.questions),
                                          frozenset(briefing_says_complete(review)))
-    titles = {r.id: r.title for r in catalogue.reviews} if catalogue else {}
-    return build_report(g, titles, today, library=library, agency_aliases=aliases)
+    reviews = catalogue.reviews if catalogue else []
+    return build_report(g, {r.id: r.title for r in reviews}, today, library=library,
+                        asks={r.id: r.questions for r in reviews}, agency_aliases=aliases)
