@@ -230,6 +230,19 @@ async def test_a_point_with_a_phone_number_is_flagged_before_it_is_accepted(
         assert "07700 900123" in str(incoming.get_option_at_index(0).prompt)
 
 
+async def test_a_point_naming_someone_is_flagged_as_a_name_said_once(fictional_dir,
+                                                                   sessions_dir):
+    """"⚠ looks like a likely name" said "likely" twice over (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await room_on_question(pilot)
+        room.send("Visit baby Sam at home", name="Alex")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        assert str(incoming.get_option_at_index(0).prompt).startswith(
+            "⚠ looks like a name  Visit baby Sam at home")
+
+
 async def test_share_shows_the_accepted_points_to_the_room_and_hides_them(
         fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)

@@ -36,9 +36,14 @@ long would cost every redraw, and the facilitator reads the first ones first."""
 ANONYMOUS = "anonymous"
 
 
-def _article(kind: str) -> str:
-    """"an NHS number", "an email address", "a UK phone number" (said as "you-kay")."""
-    return "an" if kind.startswith(("NHS", "email")) else "a"
+def _looks_like(kind: str) -> str:
+    """"an NHS number", "an email address", "a UK phone number" (said as "you-kay"); a likely
+    name is "a name" (after "looks like", "a likely name" said it twice over: a trial)."""
+    from reflect.export.detectors import LIKELY_NAME
+
+    if kind == LIKELY_NAME:
+        return "a name"
+    return f"{'an' if kind.startswith(('NHS', 'email')) else 'a'} {kind}"
 
 
 @dataclass(frozen=True)
@@ -59,7 +64,7 @@ class Waiting:
     def label(self) -> Text:
         line = Text()
         for kind in self.flags:
-            line.append(f"⚠ looks like {_article(kind)} {kind} ", style="bold reverse")
+            line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
         line.append(f" — {printable(self.who)}", style="italic")
