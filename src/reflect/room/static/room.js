@@ -82,7 +82,9 @@
     var keep = "It is still in the box below: copy it to keep it.";
     var lost = dropped() ? " Your points still waiting were not added." : "";
     note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
-      : typing() ? "The room " + why + ": your point was not sent. " + keep + lost
+      // Why it was not sent: ": your point was not sent" read as if Send had failed (a trial).
+      : typing() ? "The room " + why + " before you pressed Send, so your point was not sent. "
+        + keep + lost
       : "The room " + why + "." + lost;
   }
   function apply(state) {
