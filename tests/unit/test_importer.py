@@ -911,6 +911,23 @@ def test_a_status_under_its_recommendation_is_still_its_update() -> None:
     assert report.unplaced == [] and not any("nothing under" in w for w in report.warnings)
 
 
+def test_the_last_recommendations_status_before_a_paragraph_is_its_update() -> None:
+    """The last recommendation's "Status: In progress", alone before a paragraph closing the
+    list, was taken for a heading: it and the paragraph were set aside, and moving them as
+    offered made a recommendation titled "Status: In progress" (a fresh-eyes trial). The
+    status is the last one's update; the paragraph after the list is no recommendation."""
+    text = ("# Child ZY: invented briefing\n\n## Background\n\nAn invented child moved.\n\n"
+            "## Recommendations\n\n1. Invented area to write a transfer protocol.\n"
+            "   Status: In progress\n2. Invented agencies to check records within a week.\n"
+            "   Status: Complete\n\nA closing invented paragraph about moving areas.\n\n"
+            "## Questions for reflection\n\n- How do we check invented records?\n")
+    report = import_briefing(text)
+    assert [(r["text"], r["update"]) for r in report.review["recommendations"]] == [
+        ("Invented area to write a transfer protocol.", "In progress"),
+        ("Invented agencies to check records within a week.", "Complete")]
+    assert report.unplaced == [(14, "A closing invented paragraph about moving areas.")]
+
+
 def test_import_of_a_thin_briefing_says_what_was_not_placed(capsys, tmp_path):
     thin = tmp_path / "thin.txt"
     thin.write_text(THIN_BRIEFING)

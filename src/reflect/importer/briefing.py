@@ -29,6 +29,7 @@ from reflect.importer.parse import (
     LIST_FIELDS,
     BriefingError,
     ImportReport,
+    asked,
     blocks,
     clean,
     empty_headings,
@@ -69,6 +70,7 @@ class _Builder:
         self.purpose: str | None = None
         self.rec_note: str | None = None
         self.rec_footer: str | None = None
+        self.rec_listed = False  # the recommendations are a list: a paragraph after is not one
         self.preamble: list[tuple[Group, str]] = []
         # (line number, line, block key): the key is the line the block starts at
         self.unplaced: list[tuple[int, str, int]] = []
@@ -87,11 +89,9 @@ class _Builder:
         section): the title of the block's first point."""
 
     def put_aside(self, group: Group, key: int | None = None) -> None:
-        key = group[0][0] if key is None else key
-        self.unplaced += [(n, raw, key) for n, raw in group]
+        self.unplaced += [(n, raw, group[0][0] if key is None else key) for n, raw in group]
 
-    # one logical line
-    def feed(self, group: Group) -> None:
+    def feed(self, group: Group) -> None:  # one logical line
         n = group[0][0]
         s = join_text([raw for _, raw in group])
         moved = self.moves.get(n)  # the same for all the group's lines (`by_move`)
@@ -141,12 +141,15 @@ class _Builder:
             if h.run_in is not None and has_words(h.run_in):
                 self.item(group, h.run_in, False, self.section)
             return
-        if (H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
+        # "Status: …" alone under a recommendation is its update, never a heading (a trial)
+        status = self.section == H.RECOMMENDATIONS and own_status(s) is not None
+        if not status and ((
+                H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
                 number is not None and number != (self.item_no or 0) + 1
                 and self.section != H.UNKNOWN and H.numbered_heading_shaped(s)) or (
                 len(group) == 1 and self.section not in (None, H.RESOURCES, H.CONTACT, H.UNKNOWN)
                 and ((n in self.alone and H.title_shaped(s)) or (
-                    n in self.placed_heads and self.section != H.QUESTIONS))):
+                    n in self.placed_heads and self.section != H.QUESTIONS)))):
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it (under such a heading, only a `#` heading starts another:
             # a Word table's boxes with unknown headings are one block)
@@ -224,7 +227,10 @@ class _Builder:
             elif not bullet and recs and self.rec_footer is None and _FOOTER.match(text) \
                     and not forced:
                 self.rec_footer = text
+            elif not bullet and self.rec_listed and not forced:  # a paragraph after the list
+                self.put_aside(group)
             else:
+                self.rec_listed = self.rec_listed or bullet
                 self.f["recommendations"].append(recommendation(body))
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(point(body))
@@ -234,15 +240,11 @@ class _Builder:
             self.f[sec].append(text)
 
     def finish_questions(self) -> None:
-        """Lines ending "?" under a reflective heading are questions, and so are bulleted
-        prompts; when some lines are questions, an unbulleted line that is not one (a lead-in
-        such as "Consider the following:") is set aside rather than asked."""
-        asks = any(text.endswith("?") for _, text, _ in self.questions)
-        for group, text, always in self.questions:
-            if always or text.endswith("?") or not asks:
-                self.f["questions"].append(text)
-            else:
-                self.put_aside(group)
+        """The questions asked, and apart the lead-ins (`parse.asked`)."""
+        lines = asked(self.questions)
+        self.f["questions"] += [text for _, text, ask in lines if ask]
+        for group in [group for group, _, ask in lines if not ask]:
+            self.put_aside(group)
 
     def finish_introduction(self, first_line: str,
                             names_review: Callable[[str], bool]) -> list[str]:

@@ -244,6 +244,16 @@ def slug_of(text: str) -> str:
     return slug if slug and _SLUG.match(slug) else "briefing"
 
 
+def asked(questions: list[tuple[Any, str, bool]]) -> list[tuple[Any, str, bool]]:
+    """Each (group, text, bulleted) line under a reflective heading with whether it is asked:
+    lines ending "?" are questions, and so are bulleted prompts; when some lines are
+    questions, an unbulleted line that is not one (a lead-in such as "Consider the
+    following:") is set aside rather than asked."""
+    asks = any(text.endswith("?") for _, text, _ in questions)
+    return [(group, text, always or text.endswith("?") or not asks)
+            for group, text, always in questions]
+
+
 def own_status(text: str) -> str | None:
     """The progress a line of its own gives ("Status: Complete." under a recommendation, not
     at the end of its sentence), the label dropped; None for any other line."""
