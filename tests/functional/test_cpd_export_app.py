@@ -74,6 +74,24 @@ async def test_a_redacted_discussion_pdf_says_nothing_of_letters_it_does_not_hol
         await pilot.press("ctrl+q")
 
 
+def reflection_after_naming_jo(fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
+    """A team session with Jo Example in it ("s-team"), and my reflection after it ("s-mine")
+    naming Jo on What I will do differently, saved: the review and my reflection."""
+    from reflect.export.records import team_link
+    from reflect.model.session import Participant
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    team = Session.start(review, "s-team", title="Invented team meeting")
+    team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
+    save_session(sessions_dir, team)
+    mine = Session.start(review, "s-mine", mode="individual", title="My reflection after",
+                         after=team_link(team, review))
+    mine.differently = "Talked with Jo Example from the GP practice."
+    save_session(sessions_dir, mine)
+    return review, mine
+
+
 async def test_a_team_colleague_named_in_a_reflection_after_is_found_and_redacted(
         fictional_dir, sessions_dir):
     """A trial: "Talked with Jo Example" on What I will do differently, Jo Example being a
@@ -83,19 +101,11 @@ async def test_a_team_colleague_named_in_a_reflection_after_is_found_and_redacte
     the check says so."""
     from textual.widgets import Button
 
-    from reflect.export.records import team_link
-    from reflect.model.session import Participant
-    from reflect.store.sessions import save_session, session_path
+    from reflect.store.sessions import session_path
     from tests.functional.helpers import shown
 
-    review = load_library(fictional_dir).get("child-zz")
-    team = Session.start(review, "s-team", title="Invented team meeting")
-    team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
-    save_session(sessions_dir, team)
-    mine = Session.start(review, "s-mine", mode="individual", title="My reflection after",
-                         after=team_link(team, review))
-    mine.differently = "Talked with Jo Example from the GP practice."
-    save_session(sessions_dir, mine)  # the names are not copied into its file
+    review, mine = reflection_after_naming_jo(fictional_dir, sessions_dir)
+    # the names are not copied into its file
     assert session_path(sessions_dir, "s-mine").read_text().count("Jo Example") == 1
     app = make_app(fictional_dir, sessions_dir)
     app.first_session = (mine, review, None)
@@ -133,19 +143,9 @@ async def test_a_colleague_named_in_my_reflection_holds_back_only_exports_naming
     say it is there, and are checked for everything else as before."""
     from textual.widgets import Checkbox
 
-    from reflect.export.records import team_link
-    from reflect.model.session import Participant
-    from reflect.store.sessions import save_session
     from tests.functional.helpers import shown
 
-    review = load_library(fictional_dir).get("child-zz")
-    team = Session.start(review, "s-team", title="Invented team meeting")
-    team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
-    save_session(sessions_dir, team)
-    mine = Session.start(review, "s-mine", mode="individual", title="My reflection after",
-                         after=team_link(team, review))
-    mine.differently = "Talked with Jo Example from the GP practice."
-    save_session(sessions_dir, mine)
+    review, mine = reflection_after_naming_jo(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         for fmt, found in (("md", []), ("txt", []), ("swe-md", ["Jo Example"])):

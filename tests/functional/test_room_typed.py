@@ -121,16 +121,21 @@ async def test_leaving_with_a_room_point_in_the_box_keeps_its_words(fictional_di
         assert "07700" not in saved
 
 
+async def closed_with_the_point_in_its_box(pilot, screen) -> None:  # type: ignore[no-untyped-def]
+    """The room closed (from the palette, y to the question what it leaves in the box)."""
+    await palette(pilot, "Close the room")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmScreen))
+    await pilot.press("y")
+    await wait_for(pilot, lambda: screen.room is None)
+
+
 async def test_quitting_with_a_room_point_in_the_box_keeps_its_words(fictional_dir,
                                                                     sessions_dir):
     """The room closed first (so Ctrl+Q asks nothing): quitting saves as the screen goes."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen, room, box = await opened_with_e(pilot)
-        await palette(pilot, "Close the room")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await wait_for(pilot, lambda: screen.room is None)
+        await closed_with_the_point_in_its_box(pilot, screen)
         await pilot.press("ctrl+q")
     saved = saved_text(sessions_dir, screen)
     assert '"point:zz-first" = "Invented: call Sam Sample"' in saved
@@ -142,10 +147,8 @@ async def test_esc_on_a_room_point_after_the_room_closed_keeps_its_words(fiction
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen, room, box = await opened_with_e(pilot)
-        await palette(pilot, "Close the room")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await wait_for(pilot, lambda: screen.room is None and app.focused is box)
+        await closed_with_the_point_in_its_box(pilot, screen)
+        await wait_for(pilot, lambda: app.focused is box)
         await pilot.press("escape")
         await wait_for(pilot, lambda: any("cannot wait again" in m for m in said(app)))
         assert box.value == "Invented: call Sam Sample"
