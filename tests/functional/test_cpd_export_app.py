@@ -167,3 +167,31 @@ async def test_a_colleague_named_in_my_reflection_holds_back_only_exports_naming
         assert [f.text for f in dialog.findings] == ["Jo Example"]
         assert "Jo Example" in shown(dialog.query_one("#findings"))
         await pilot.press("escape")
+
+
+async def test_a_record_with_a_finding_says_it_is_redacted_however_it_goes(fictional_dir,
+                                                                         sessions_dir):
+    """"Export anyway" on a CPD record wrote [redacted] as "Export redacted" did, the message
+    saying only "CPD record written" (a trial): a record replaces what the check finds
+    whatever is chosen, and the dialog says so, with no "anyway"."""
+    from textual.widgets import Button
+
+    from tests.functional.helpers import shown
+
+    review, mine = reflection_after_naming_jo(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        for fmt, record in (("swe-md", True), ("md-roles-only", False)):
+            dialog = ExportScreen(mine, review, fmt.removesuffix("-roles-only"))
+            await app.push_screen(dialog)
+            await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
+            if not record:  # notes naming nobody: the colleague's name found too
+                dialog.query_one("#roles-only").value = True  # type: ignore[attr-defined]
+                await wait_for(pilot, lambda d=dialog: d.checked and bool(d.findings))
+            assert [f.text for f in dialog.findings] == ["Jo Example"], fmt
+            said = shown(dialog.query_one("#findings"))
+            label = str(dialog.query_one("#export-go", Button).label)
+            assert ("A CPD record replaces it by [redacted] however it is exported"
+                    in said) is record, said
+            assert label == ("Export" if record else "Export anyway")
+            await app.pop_screen()

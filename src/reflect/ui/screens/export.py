@@ -258,19 +258,25 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.findings = findings
         self.checked = True
         found = bool(self.findings)
+        record = self.chosen_format in NAMELESS
         if found:
             lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
             n = len(self.findings)
             them = "it" if n == 1 else "them"
-            message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. Go "
-                       f"and edit {them} (e), export with {them} replaced by [redacted] (r: "
+            # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
+            # too, and said nothing of it (a trial).
+            choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
+                       f"(r names its file as redacted too); go and edit {them} (e) to word "
+                       "it your own way." if record else
+                       f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
                        "in the exported copy only; the session is not changed), or export "
-                       "anyway (its button).\n" + "\n".join(lines))
+                       "anyway (its button).")
+            message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
+                       f"{choices}\n" + "\n".join(lines))
         else:
             message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                        "emails, postcodes, dates of birth, National Insurance numbers, likely "
                        "names).")
-        record = self.chosen_format in NAMELESS
         if record:
             # A self-reflection has no participants: its names can only be guessed at.
             named = any(p.name.strip() for p in self.session.participants) or bool(
@@ -293,7 +299,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         for button in self.query(Button).results(Button):
             button.disabled = False
         go = self.query_one("#export-go", Button)
-        go.label = "Export anyway" if found else "Export"
+        go.label = "Export anyway" if found and not record else "Export"
         go.variant = "default" if found else "primary"
         self.query_one("#export-redacted", Button).variant = "primary"
         self.query_one("#export-redacted", Button).display = found
