@@ -115,11 +115,13 @@ def matches_query(query: str, haystack: str, named: Container[str] | None = None
     whose summary had the word "in" ("died in hospital"), and not Child I, whose theme is
     information sharing, which "Child Inf" then found (a trial). A query typed with or
     without spaces or dashes ("child-l", "childl") also finds a name that is the same once
-    those are removed.
+    those are removed. A query of symbols alone ("[", "(.*", "🙂") finds nothing: a search
+    compares letters and digits only, and it listed everything, as if nothing were typed (a
+    trial); only an empty or blank query finds everything.
     """
     words = _query_words(query)
     if not words:
-        return True
+        return not query.strip()
     compact = "".join(words)
     text = _prepared(haystack)
     if any(line.startswith(compact) for line in text.names_compact):

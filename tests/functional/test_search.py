@@ -254,3 +254,31 @@ async def test_a_saved_session_is_found_by_its_team_as_by_its_title(fictional_di
                        and len(titles()) == expected)
         assert "Invented spring briefing" not in titles()
 
+
+
+@pytest.mark.parametrize("query", ["[", "\\", "*", "(.*", "🙂"])
+async def test_a_search_of_symbols_alone_finds_nothing_and_says_so(fictional_dir, sessions_dir,
+                                                                  query):
+    """Symbols alone listed every review and session, as if nothing were typed (a trial): a
+    search compares letters and digits, so they find nothing, and each list says so."""
+    from textual.widgets import Input
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
+                                             title="Invented [draft] briefing (*)"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        reviews = app.screen.query_one("#reviews", OptionList)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        app.screen.query_one("#search", Input).value = query
+        await wait_for(pilot, lambda: reviews.highlighted is None and sessions.highlighted is None)
+        assert reviews.option_count == 1 and sessions.option_count == 1
+        assert reviews.get_option_at_index(0).prompt.plain.startswith("No review matches")
+        assert sessions.get_option_at_index(0).prompt.plain.startswith(
+            "No saved session matches")
+        app.screen.query_one("#search", Input).value = "  "
+        await wait_for(pilot, lambda: sessions.highlighted == 0 and reviews.highlighted == 0)

@@ -58,8 +58,10 @@ class Catalogue:
         return [m for r in self.reviews for m in r.unfinished]
 
     def search(self, text: str) -> list[ReviewSummary]:
+        if not text.strip():
+            return list(self.reviews)  # a search of nothing finds everything, at once
         if not search_words(text):
-            return list(self.reviews)  # a search of no words finds everything, at once
+            return []  # symbols alone ("[", "*") are no word of any review: `matches_query`
         named = naming_words(text, (r.search_text() for r in self.reviews))
         return [r for r in self.reviews if matches_query(text, r.search_text(), named)]
 
