@@ -356,3 +356,25 @@ async def test_a_new_session_cancelled_goes_back_to_the_review_chosen(fictional_
         await wait_for(pilot, lambda: app.screen.query("#reviews"))
         await pilot.pause()
         assert app.focused is reviews
+
+
+async def test_a_where_after_does_not_work_says_where_it_does(fictional_dir, sessions_dir):
+    """`a` on the review list did nothing, with no message (a trial): it says what it is for
+    and where it works, as on an individual session; a team session starts nothing here."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, new_session_id(review.id),
+                                             title="Pat Example on her own", mode="individual"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        sessions = await listed_sessions(pilot)
+        app.screen.query_one("#reviews", OptionList).focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: any(
+            "a starts my own reflection after a saved team session" in n.message
+            for n in app._notifications))
+        app.clear_notifications()
+        sessions.focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: any(
+            n.message.startswith("“Pat Example on her own” is not a team session")
+            for n in app._notifications))

@@ -27,6 +27,7 @@ class StartScreen(ManagingScreen):
         Binding("f2", "rename_session", "Rename"),
         Binding("c", "duplicate_session", "Duplicate"),
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
+        Binding("a", "after_hint", show=False),  # where "After" steps aside: says where it is
         Binding("delete", "delete_session", "Delete"),
         Binding("q", "quit_hint", show=False),  # a newcomer's q did nothing, silently (a trial)
     ]
@@ -40,6 +41,8 @@ class StartScreen(ManagingScreen):
         if action == "reflect_after":
             entry = self.selected_session()
             return on_sessions and entry is not None and entry.mode == "team"
+        if action == "after_hint":
+            return not self.check_action("reflect_after", parameters)
         if action in ("new_session", "themed_session", "import"):
             return not on_sessions
         if action == "leave_search":

@@ -114,6 +114,14 @@ class ManagingScreen(OpeningScreen):
             "Its answers, notes and actions cannot be recovered (exported notes are kept).",
             yes="Delete", no="Keep"), confirmed)
 
+    def action_after_hint(self) -> None:
+        """`a` where *After* does not work (the review list, an individual session): it did
+        nothing on the reviews, with no message (a trial)."""
+        entry = self.selected_session() if self.focused is self.query_one("#sessions") else None
+        self.notify(("“" + one_line(entry.label) + "” is not a team session: " if entry else "")
+                    + "a starts my own reflection after a saved team session. Choose one in "
+                    "Saved sessions (Tab), then press a.", severity="warning")
+
     def action_reflect_after(self) -> None:
         """My own reflection after the chosen team session (as `reflect walk REVIEW --after
         SESSION`): a new individual reflection showing the team's points, nobody named."""
