@@ -127,3 +127,27 @@ async def test_an_unticked_item_shows_an_empty_box_as_its_words_say(tmp_path, se
         await pilot.press("space")  # ticked again: included again
         await wait_for(pilot, lambda: "left out" not in row(0))
         assert row(0).startswith("▐X▌ ✓ ")
+
+
+async def test_the_refusal_goes_once_a_question_is_ticked_again(tmp_path, sessions_dir):
+    """"Keep at least one question" stayed on screen after questions were ticked again (a
+    trial): ticking one takes it away."""
+    content = two_reviews(tmp_path / "content")
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        items = app.screen.query_one("#theme-items", SelectionList)
+        items.deselect_all()
+        await pilot.press("ctrl+s")
+        status = app.screen.query_one("#theme-items-status")
+        await wait_for(pilot, lambda: "at least one question" in shown(status))
+        first = next(n for n in range(items.option_count)
+                     if "Question ·" in str(items.get_option_at_index(n).prompt))
+        items.highlighted = first
+        await pilot.press("space")
+        await wait_for(pilot, lambda: shown(status) == "")
+        assert isinstance(app.screen, ThemeItemsScreen)

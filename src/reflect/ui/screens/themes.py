@@ -173,6 +173,9 @@ class ThemeItemsScreen(ReflectModal[list[str] | None]):
         kept = set(chooser.selected)
         for n, item in enumerate(self.items):
             chooser.replace_option_prompt_at_index(n, self._prompt(item, item.key in kept))
+        if any(i.key in kept for i in self.items if i.section == "Question"):
+            # Ctrl+S's refusal stayed on after a question was ticked again (a trial)
+            self.query_one("#theme-items-status", Literal).show("")
 
     @on(SelectionList.SelectionHighlighted, "#theme-items")
     def _highlighted(self, event: SelectionList.SelectionHighlighted[str]) -> None:
