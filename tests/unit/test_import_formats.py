@@ -220,6 +220,21 @@ def test_files_that_are_not_what_they_claim_are_refused(tmp_path: Path, name: st
     assert str(path) in str(e.value) and says in str(e.value)
 
 
+def test_a_pdf_that_is_really_text_says_it_can_be_imported_as_txt(tmp_path: Path) -> None:
+    """"the name ends in .pdf but the file is not a PDF" stopped there (a trial): where the
+    file holds text, it says so and how to import it; a binary one is only refused."""
+    path = tmp_path / "Invented briefing.pdf"
+    path.write_text("Child ZQ: an invented briefing\nPat Example wrote it.\n", encoding="utf-8")
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert ("the name ends in .pdf but the file is not a PDF: it holds plain text, which can "
+            "be imported with a .txt name (Invented briefing.txt)") in str(e.value)
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    assert "not a PDF" in str(e.value) and "plain text" not in str(e.value)
+
+
 def test_a_pdf_named_txt_is_read_as_a_pdf(tmp_path: Path) -> None:
     text = (CORPUS / "read-key-messages.txt").read_text(encoding="utf-8")
     pdf = bf.pdf_one_column(text, tmp_path / "x.pdf")

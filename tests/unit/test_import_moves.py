@@ -40,8 +40,8 @@ def test_every_line_of_a_moved_block_is_in_the_review() -> None:
         {"text": 'GP practices adopt a "was not brought" policy.'},
         {"title": "Completed", "text": "Schools share attendance concerns with the school nurse."},
         {"text": "In progress"}]
-    assert "line 7, the first of a block you moved: 'Completed' is the title of the point " \
-        "after it; edit it in the file if it is not" in moved.warnings
+    assert "line 7 ('Completed'), the first of a block you moved, is now the title of the " \
+        "point after it; if it is not, edit that title in the review file" in moved.warnings
     # every non-blank line of the input: a heading line, or all its words in a field, or
     # listed as unplaced
     fields = _words(" ".join(_strings({k: v for k, v in moved.review.items()

@@ -124,9 +124,9 @@ class _Builder:
                 entry = self.f[moved][-1] if self.f[moved] else None
                 if isinstance(entry, dict) and "title" not in entry:
                     self.f[moved][-1] = {"title": clean(title[1]), **entry}
-                    self.notes.append(f"line {title[0][0][0]}, the first of a block you moved: "
-                                      f"{clean(title[1])!r} is the title of the point after "
-                                      "it; edit it in the file if it is not")
+                    self.notes.append(f"line {title[0][0][0]} ({clean(title[1])!r}), the first "
+                                      "of a block you moved, is now the title of the point "
+                                      "after it; if it is not, edit that title in the review file")
                 else:
                     self.title_for = title
                     self.own_title(before=True)

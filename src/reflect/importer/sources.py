@@ -65,8 +65,10 @@ def sniff(path: Path, data: bytes) -> str:
     if data.startswith(_OLE):
         raise Unreadable("this is an old-style Word .doc (or other Office) file: save it as "
                          ".docx or PDF and import that")
-    if suffix == ".pdf":
-        raise Unreadable("the name ends in .pdf but the file is not a PDF")
+    if suffix == ".pdf":  # where it holds text, say how to read it (it stopped at "not")
+        raise Unreadable("the name ends in .pdf but the file is not a PDF" + (
+            f": it holds plain text, which can be imported with a .txt name ({path.stem}.txt)"
+            if _holds_text(data) else ""))
     if suffix == ".docx":
         raise Unreadable("the name ends in .docx but the file is not a Word document")
     head = data[:4096].removeprefix(b"\xef\xbb\xbf")
@@ -97,6 +99,17 @@ def _not_reflects_own(data: bytes, suffix: str) -> None:
                          "validate`")
     if suffix == ".toml":
         raise Unreadable(f"a .toml file is not a briefing reflect can read ({WHAT_WE_READ})")
+
+
+def _holds_text(data: bytes) -> bool:
+    """`data` reads as text (no NUL byte, no other control character but line breaks and tabs,
+    in its first 8 KiB), as a .txt briefing is read."""
+    try:
+        head = decode_text(data)[:8192]
+    except Unreadable:
+        return False
+    return bool(head.strip()) and not any(
+        ord(c) < 32 and c not in "\n\r\t\f" for c in head)
 
 
 def _is_docx(data: bytes) -> bool:
