@@ -121,18 +121,20 @@ class Dialogue:
             return None
         self._write(prompt)
         with terminal_gone():
-            got = self._read(len(prompt))
+            got = self._read(prompt)
         if not got.endswith("\n"):
             self.ended = True
+            if got and self._terminal is not None:  # Ctrl+D after typing: what follows on
+                self._write("\n")  # a line of its own (it ran on after the words: a trial)
         return got.rstrip("\r\n") if got else None
 
-    def _read(self, column: int) -> str:
+    def _read(self, prompt: str) -> str:
         if self._terminal is None:
             return readable(self.stdin.readline())
         # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
         # half-typed line and the input (readline waited for a second one, and the walk went
         # on to the next section before a third).
-        return self._terminal.read(column % max(self.columns(), 1))
+        return self._terminal.read(len(prompt) % max(self.columns(), 1), prompt)
 
     def close(self) -> None:
         """The terminal given back as it was."""

@@ -34,12 +34,14 @@ _TAB = 8
 
 def columns(text: str, start: int = 0) -> int:
     """The column the cursor is at after `text` is shown from column `start` (tab stops every
-    8; a wide character two columns, a combining one none)."""
+    8; a wide character two columns; a combining one, a joiner or a variation selector none:
+    counted as one, Backspace over "👩‍⚕️" erased letters still in the line from view, a trial)."""
     at = start
     for c in text:
         if c == "\t":
             at += _TAB - at % _TAB
-        elif unicodedata.combining(c):
+        elif unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf") \
+                or "\ufe00" <= c <= "\ufe0f":
             continue
         else:
             at += 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1
@@ -162,9 +164,15 @@ class TerminalLines:
         self._keyed: list[Any] | None = None
         self._handlers: dict[int, _Handler] = {}
         self.editor = LineEditor()
+        self._prompt = ""
+        self._stopped = False
+        """Stopped by Ctrl+Z and not yet carried on: the prompt and line are drawn again then
+        (after `fg` they were gone from view, still held: retyped, a point was saved twice)."""
 
-    def read(self, start: int) -> str:
-        """The next line (see `LineEditor.take`), its prompt `start` columns wide."""
+    def read(self, start: int, prompt: str = "") -> str:
+        """The next line (see `LineEditor.take`), after `prompt`, shown from column `start`
+        (drawn again, with the line typed so far, when the walk is carried on after Ctrl+Z)."""
+        self._prompt = prompt
         if self._as_was is None:
             self._take_terminal()
         if self._keyed is None:  # the terminal would not be set: read lines as it gives them
@@ -221,6 +229,7 @@ class TerminalLines:
         return True
 
     def _on_stop(self, signum: int, frame: FrameType | None) -> None:
+        self._stopped = True
         if self._as_was:
             self._set(self._as_was)
         signal.signal(signal.SIGTSTP, signal.SIG_DFL)
@@ -231,6 +240,9 @@ class TerminalLines:
     def _on_continue(self, signum: int, frame: FrameType | None) -> None:
         if self._keyed is not None:  # (the shell set the terminal back as it likes it)
             self._set(self._keyed)
+            if self._stopped:  # (called twice on carrying on: by the signal and `_on_stop`)
+                self._stopped = False
+                self._echo(self._prompt + self.editor.line)
 
     def restore(self) -> None:
         """The terminal as it was before the walk took it."""

@@ -76,3 +76,18 @@ def test_walk_keeps_a_pasted_line_longer_than_the_terminal_holds(run_reflect, se
     term.wait_exit()
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.notes["intro"] == f"{long_line}\nPat Example, the trainer\nkept"
+
+
+def test_ctrl_d_after_typing_puts_what_follows_on_a_line_of_its_own(run_reflect, sessions_dir,
+                                                                     fictional_dir):
+    """Ctrl+D after "Half team" at "Team or service" ran the review's name on after the typed
+    words ("Half teamChild H …": a trial)."""
+    term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T",
+                       env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Team or service")
+    term.type("Invented half team")
+    term.keys("C-d")
+    term.wait_exit()
+    lines = term.screen().splitlines()
+    [typed] = [line for line in lines if "Invented half team" in line]
+    assert typed.rstrip().endswith("Invented half team"), lines

@@ -105,3 +105,40 @@ def test_ctrl_z_gives_the_terminal_back_and_takes_it_again_if_not_stopped(monkey
     finally:
         os.close(fd)
         os.close(main)
+
+
+def test_joiners_and_variation_selectors_take_no_column():
+    """Backspace over "👩‍⚕️" (four characters: woman, joiner, staff, selector) erased more
+    columns than it took, letters still in the line gone from view (a trial)."""
+    assert columns("👩\u200d⚕\ufe0f") == 3 and columns("a\u200db") == 2
+    lines, shown = typed("Team 👩\u200d⚕\ufe0f" + "\x7f" * 4 + "X\n")
+    assert lines == ["Team X\n"]
+    assert shown.count("\b \b") == 3  # the emoji's columns, no more
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
+def test_carried_on_after_ctrl_z_the_prompt_and_the_line_so_far_are_drawn_again(monkeypatch):
+    """After Ctrl+Z and fg, the half-typed line was still held but gone from view: typed
+    again, a point was saved twice over (a trial)."""
+    import os
+    import signal
+
+    from reflect.walk_line import TerminalLines
+
+    main, fd = os.openpty()
+    try:
+        echoed: list[str] = []
+        lines = TerminalLines(fd, bytes.decode, lambda _: None)
+        lines._take_terminal()
+        monkeypatch.setattr(lines, "_echo", echoed.append)
+        lines._prompt = "> "
+        lines.editor.feed("Invented half typed")
+        assert lines.editor.take(lambda _: None) is None
+        monkeypatch.setattr(os, "kill", lambda pid, signum: None)  # stopped, then carried on
+        lines._on_stop(signal.SIGTSTP, None)
+        lines._on_continue(signal.SIGCONT, None)  # (the signal's own call: drawn once)
+        assert echoed == ["> Invented half typed"]
+        lines.restore()
+    finally:
+        os.close(fd)
+        os.close(main)
