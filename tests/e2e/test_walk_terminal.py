@@ -86,8 +86,9 @@ def test_ctrl_d_after_typing_puts_what_follows_on_a_line_of_its_own(run_reflect,
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Team or service")
     term.type("Invented half team")
+    term.wait_for("Invented half team")
     term.keys("C-d")
+    screen = term.wait_for("Stopped")
+    typed = [line for line in screen.splitlines() if "Invented half team" in line]
+    assert typed and typed[0].rstrip().endswith("Invented half team"), screen
     term.wait_exit()
-    lines = term.screen().splitlines()
-    [typed] = [line for line in lines if "Invented half team" in line]
-    assert typed.rstrip().endswith("Invented half team"), lines
