@@ -36,15 +36,22 @@ def _walkthrough(app):  # type: ignore[no-untyped-def]
     return app.screen if isinstance(app.screen, WalkthroughScreen) else None
 
 
+async def at_the_first_themes_items(pilot) -> None:  # type: ignore[no-untyped-def]
+    """From the start screen, once the library is read: t, then Enter on the first theme, until
+    its items are listed."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None)
+    await pilot.press("t")
+    await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+
+
 async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir):
     content = two_reviews(tmp_path / "content")
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        await at_the_first_themes_items(pilot)
         items = app.screen.query_one("#theme-items", SelectionList)
         prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
         questions = [p for p in prompts if p.startswith("✓ Question")]
@@ -109,11 +116,7 @@ async def test_an_unticked_item_shows_an_empty_box_as_its_words_say(tmp_path, se
     content = two_reviews(tmp_path / "content")
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        await at_the_first_themes_items(pilot)
         items = app.screen.query_one("#theme-items", SelectionList)
         await wait_for(pilot, lambda: items.has_focus and items.highlighted == 0)
 
@@ -135,11 +138,7 @@ async def test_the_refusal_goes_once_a_question_is_ticked_again(tmp_path, sessio
     content = two_reviews(tmp_path / "content")
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("t")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeScreen))
-        await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, ThemeItemsScreen))
+        await at_the_first_themes_items(pilot)
         items = app.screen.query_one("#theme-items", SelectionList)
         items.deselect_all()
         await pilot.press("ctrl+s")
