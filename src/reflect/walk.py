@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from reflect.model.care import content_note
 from reflect.model.review import Review
-from reflect.model.session import REFLECTIVE_MODEL, Mode, Session
+from reflect.model.session import REFLECTIVE_MODEL, Mode, Session, first_empty
 from reflect.model.steps import Step, find_step, question_of, step_index, steps_for
 from reflect.model.themes import source_count
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable, terminal_gone
@@ -365,8 +365,7 @@ def first_empty_box(session: Session, step: Step) -> int:
     answer = session.answer(qid) if qid is not None and session.mode == "individual" else None
     if answer is None:
         return 0
-    texts = (answer.what, answer.so_what, answer.now_what, answer.text)
-    return next((n for n, text in enumerate(texts) if not text.strip()), 0)
+    return first_empty((answer.what, answer.so_what, answer.now_what, answer.text))
 
 
 def _unanswered(session: Session, step: Step) -> bool:

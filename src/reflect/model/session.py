@@ -6,6 +6,7 @@ it stays readable and exportable if the content later changes or disappears.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Literal
 
@@ -33,6 +34,13 @@ REFLECTIVE_MODEL = (
     ("now_what", "Now what?", "What will you do, learn or find out?"),
 )
 """The self-reflection model: the Answer field each part fills, its name and its prompt."""
+
+
+def first_empty(boxes: Sequence[str]) -> int:
+    """Which of a reflection's boxes (What?, So what?, Now what?, other thoughts, as written)
+    it carries on in when opened again: the first still empty; the first (What?) when every
+    one is written. The one rule for the app and plain mode."""
+    return next((n for n, text in enumerate(boxes) if not text.strip()), 0)
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:

@@ -12,7 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from reflect.model.changes import AnswerKey
-from reflect.model.session import REFLECTIVE_MODEL, Answer, Session
+from reflect.model.session import REFLECTIVE_MODEL, Answer, Session, first_empty
 from reflect.model.steps import Step
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
@@ -246,4 +246,4 @@ class ReflectiveQuestionPane(QuestionPane):
         boxes = list(self.query(TextArea))
         if self.read_only:
             return boxes[0]
-        return next((box for box in boxes if not box.text.strip()), boxes[0])
+        return boxes[first_empty([box.text for box in boxes])]
