@@ -147,14 +147,14 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
-    made: list[_Names] = []  # made the first time a text is cleaned: most sessions need none
+    @functools.cache
+    def people() -> _Names:  # made the first time a text is cleaned: most sessions need none
+        return _Names([p.name for p in session.participants] + [session.facilitator])
 
     def clean(text: str) -> str:
         if not text:
             return ""
-        if not made:  # the participants' names and the facilitator's, whatever it holds
-            made.append(_Names([p.name for p in session.participants] + [session.facilitator]))
-        names = made[0]
+        names = people()  # the participants' names and the facilitator's, whatever it holds
         named = names.may_be_in(text)
         # A child's or family member's name is no participant's: "ring Mum Jo about baby
         # Sam" reached the partnership's report as typed (a trial).
