@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reflect.model.review import Review
 from reflect.model.steps import Step
-from reflect.text import listed, plural
+from reflect.text import listed
 
 JOINING_PAUSED = ("Joining by room code is paused: ten wrong codes were tried in quick "
                   "succession. It lasts six seconds, and six more after each further wrong "
@@ -79,7 +79,7 @@ def accepted(text: str, who: str, not_here: bool) -> str:
 
 
 def accepted_all(n: int, not_here: Sequence[str]) -> str:
-    said = f"Accepted {plural(n, 'point')}: in the notes."
+    said = f"Accepted {points(n)}: in the notes."
     if not not_here:
         return said
     verb = "is" if len(not_here) == 1 else "are"
