@@ -215,7 +215,10 @@ async def test_long_lists_shortened_on_screen_not_in_the_saved_report(fictional_
         text = _report_text(app)
         assert "… and 3 more: save the report (Ctrl+O) to see every action" in text
         assert "… and 3 more: save the report (Ctrl+O) to see every one" in text
-        assert app.screen.query_one(".report-overdue", DataTable).row_count == 2
+        # The table's rows are made once its width is known (on its first resize).
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count > 0)
+        assert table.row_count == 2
         await pilot.press("ctrl+o")
         target = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(target.glob("report-*.html")))
