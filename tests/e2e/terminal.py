@@ -35,6 +35,9 @@ class Terminal:
         # Keep the pane after the program exits so its last screen can still be read.
         self._tmux("new-session", "-d", "-s", "t", "-x", str(size[0]), "-y", str(size[1]), line)
         self._tmux("set-option", "-t", "t", "remain-on-exit", "on")
+        # Without a line of its own for "Pane is dead", which tmux writes at the bottom,
+        # scrolling the screen's first line out of sight when a test reads it after the exit.
+        self._tmux("set-option", "-t", "t", "remain-on-exit-format", "")
 
     def _tmux(self, *args: str) -> str:
         out = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
