@@ -4,11 +4,15 @@ and text here are invented."""
 
 from __future__ import annotations
 
+from textual.widgets import Input, OptionList
+
 from reflect.model.session import Action, Session
-from reflect.store.carry import open_actions_for_team
+from reflect.store.carry import open_actions_for_team, write_back
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from reflect.ui.app import make_app
+from reflect.ui.screens.prompt import PromptScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import shown, wait_for
 from tests.functional.test_carried_progress import earlier_session, on_carried_table
 
@@ -44,3 +48,61 @@ async def test_a_status_a_later_meeting_could_not_write_back_is_carried_and_said
         assert "could not be written back" not in shown(detail)
     mine = session_path(sessions_dir, screen.session.id)
     assert load_session(mine).carried[0].noted_in == "Second meeting"
+
+
+def second_meeting_refused(fictional_dir, sessions_dir, first, **set_there) -> Session:
+    """The invented team's second meeting, which carried last month's action, set
+    `set_there` on it and could not write it back: last month's file was half written (by
+    an invented sync tool) then, and is whole again now. Saved; returned."""
+    review = load_library(fictional_dir).get("child-zz")
+    second = Session.start(review, new_session_id(review.id), title="Second meeting",
+                           team="Invented team")
+    second.carried = open_actions_for_team(sessions_dir, "Invented team")
+    for name, value in set_there.items():
+        setattr(second.carried[0], name, value)
+    good = first.read_bytes()
+    first.write_bytes(good + b"\n[[[ half written by an invented sync tool\n")
+    problem, _ = write_back(sessions_dir, second.carried[0])
+    assert problem is not None and "could not be read" in problem
+    first.write_bytes(good)
+    second.carried[0].written_back = False
+    save_session(sessions_dir, second)
+    return second
+
+
+async def test_the_meeting_that_noted_a_status_is_named_as_titled_now(fictional_dir,
+                                                                    sessions_dir):
+    """A known gap: renamed with F2 after meeting 3 carried its status, meeting 2 was still
+    named by its old title when meeting 3 was opened again."""
+    first = earlier_session(fictional_dir, sessions_dir, [Action(text="Ring the invented GP")])
+    second = second_meeting_refused(fictional_dir, sessions_dir, first, status="in progress")
+    review = load_library(fictional_dir).get("child-zz")
+    third = Session.start(review, new_session_id(review.id), title="Third meeting",
+                          team="Invented team")
+    third.carried = open_actions_for_team(sessions_dir, "Invented team", exclude_id=third.id)
+    assert third.carried[0].noted_in == "Second meeting"
+    save_session(sessions_dir, third)
+    renamed = str(session_path(sessions_dir, second.id))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        listed = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and listed.option_count == 3)
+        listed.focus()
+        listed.highlighted = next(i for i in range(3)
+                                  if listed.get_option_at_index(i).id == renamed)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen))
+        app.screen.query_one("#prompt-input", Input).value = "Invented team, April"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: listed.option_count == 3 and any(
+            "April" in listed.get_option_at_index(i).prompt.plain for i in range(3)))
+        listed.highlighted = next(i for i in range(3) if listed.get_option_at_index(i).id
+                                  == str(session_path(sessions_dir, third.id)))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        await pilot.press("pagedown")  # on to last time's actions
+        detail = app.screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: "could not be written back" in shown(detail))
+        said = " ".join(shown(detail).split())
+        assert "the status noted in “Invented team, April” (in progress)" in said, said
+        assert "Second meeting" not in said

@@ -46,9 +46,13 @@ class CarriedAction(SessionModel):
     written_back: Flag = True
     """False while the earlier session could not be updated (open elsewhere, say)."""
     noted_in: Clean = ""
-    """The later meeting (its title) whose status for the action is carried here
-    (`status_before`): it could not write it back to the earlier session, which still held
-    another (`earlier`). "" when the status carried is the earlier session's own."""
+    """The later meeting (its title now: `noted_in_id`) whose status for the action is carried
+    here (`status_before`): it could not write it back to the earlier session, which still
+    held another (`earlier`). "" when the status carried is the earlier session's own."""
+    noted_in_id: Clean = ""
+    """That meeting's session id, by which `noted_in` follows it when it is renamed (read
+    when this session is opened, as `session_label` is); "" in files an older reflect saved:
+    the title then stays as it was."""
     earlier: EarlierHeld | None = None
     """What the earlier session's action held when carried here, then as write-backs left it:
     a field is written there only while it still holds this (a change made there since is

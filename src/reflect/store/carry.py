@@ -31,7 +31,7 @@ from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["Clash", "held", "last_participants", "last_time", "newest_status",
+__all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_status",
            "open_actions_for_team", "relabel", "same_team", "team_as_before", "team_key",
            "wanted", "write_back"]
 
@@ -49,52 +49,69 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     """
     sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
     sessions.sort(key=lambda s: (s.created, s.id))
-    latest = {(c.session_id, c.action_id): (s.label, c) for s in sessions for c in s.carried}
+    titles = {s.id: s.label for s in sessions}  # a meeting that noted a value: as titled now
+    latest = {(c.session_id, c.action_id): ((s.id, s.label), c)
+              for s in sessions for c in s.carried}
     out: list[CarriedAction] = []
     seen: set[tuple[str, str]] = set()
     for session in sessions:
         for action in session.actions:
             key = (session.id, action.id)
-            status, noted_in = newest_status(action, latest.get(key))
-            if status == "done" and not noted_in or key in seen:
+            status, by = newest_status(action, latest.get(key))
+            if status == "done" and not by[1] or key in seen:
                 continue
             seen.add(key)
-            out.append(CarriedAction(session_id=session.id, session_label=session.label,
-                                     action_id=action.id, text=action.text, owner=action.owner,
-                                     due=action.due, due_date=action.due_date,
-                                     status_before=status, status=status, noted_in=noted_in,
-                                     progress_before=action.progress, earlier=held(action)))
+            out.append(CarriedAction(
+                session_id=session.id, session_label=session.label, action_id=action.id,
+                text=action.text, owner=action.owner, due=action.due, due_date=action.due_date,
+                status_before=status, status=status, progress_before=action.progress,
+                noted_in_id=by[0], noted_in=titles.get(*by), earlier=held(action)))
     return out
 
 
-def newest_status(action: Action, later: tuple[str, CarriedAction] | None
-                  ) -> tuple[ActionStatus, str]:
+Noted = tuple[str, str]
+"""The later meeting that noted a value of an action but could not write it back to the
+session that agreed it: its session id and title; ("", "") when the value carried is that
+session's own."""
+OWN: Noted = ("", "")
+Later = tuple[Noted, CarriedAction]
+"""The latest meeting to carry an action, and its carried copy of it."""
+
+
+def newest_status(action: Action, later: Later | None) -> tuple[ActionStatus, Noted]:
     """The action's newest known status, and the meeting that noted it when that is not the
-    session that agreed it ("" then). `later` is the latest meeting to carry it (its title)
-    and its carried copy. A status that meeting set (or carried on from the one before) but
-    never got written back there (refused: open elsewhere, or changed there since, a `Clash`)
-    is newer than the file's: the next meeting carried the older one with nothing said (a
-    known gap). One written back there is in the file, and anything there since is newer."""
+    session that agreed it (`OWN` then). A status the latest meeting to carry it set (or
+    carried on from the one before) but never got written back there (refused: open
+    elsewhere, the file unreadable, or changed there since, a `Clash`) is newer than the
+    file's. One written back there is in the file, and anything there since is newer."""
     if later is None:
-        return action.status, ""
-    label, carried = later
+        return action.status, OWN
+    meeting, carried = later
     if carried.status in (action.status, carried.known_earlier.status):
-        return action.status, ""  # the same, or written back (then changed there since)
-    passed_on = carried.noted_in and carried.status == carried.status_before
-    return carried.status, carried.noted_in if passed_on else label
+        return action.status, OWN  # the same, or written back (then changed there since)
+    return carried.status, _by(carried.status == carried.status_before,
+                               (carried.noted_in_id, carried.noted_in), meeting)
+
+
+def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:
+    """Who noted a value a meeting shows: the meeting before, when it showed it as carried
+    there from that one (passed on unchanged); else that meeting itself."""
+    return before if passed_on and before[1] else meeting
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
-    """Name each of last time's actions' earlier sessions by its title now, as read when
-    `session` is opened: the name was kept as it was when the action was carried here, and
-    after a rename (F2) the warnings, the table and the notes all quoted the old one. An
-    earlier session no longer in the folder keeps the name it had. In memory only: the file
+    """Name each of last time's actions' earlier sessions, and the later meeting that noted
+    a status that could not be written back to one (`noted_in`), by their titles now, as
+    read when `session` is opened: the names were kept as they were when the action was
+    carried here, and after a rename (F2) the warnings, the table and the notes all quoted
+    the old one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved."""
     if not session.carried:
         return
     titles = {s.id: s.label for s in list_summaries(sessions_dir, cache).entries}
-    for carried in session.carried:
-        carried.session_label = titles.get(carried.session_id, carried.session_label)
+    for c in session.carried:
+        c.session_label = titles.get(c.session_id, c.session_label)
+        c.noted_in = titles.get(c.noted_in_id, c.noted_in)  # (no id, in older files: as kept)
 
 
 def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:
