@@ -4,6 +4,8 @@ and text here are invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from textual.widgets import Input, OptionList
 
 from reflect.model.session import Action, Session
@@ -68,6 +70,42 @@ def second_meeting_refused(fictional_dir, sessions_dir, first, **set_there) -> S
     second.carried[0].written_back = False
     save_session(sessions_dir, second)
     return second
+
+
+async def test_a_note_and_due_date_a_later_meeting_could_not_write_back_are_carried(
+        fictional_dir, sessions_dir):
+    """A known gap: meeting 2's progress note and new due date, refused by meeting 1's file,
+    were lost at meeting 3 (only a refused status was carried): it showed meeting 1's old due
+    date and no note. Both are carried, said, and written back by a change here."""
+    first = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Book invented training", due="end of January",
+               due_date=date(2027, 1, 31))])
+    second_meeting_refused(fictional_dir, sessions_dir, first,
+                           note="Sam Sample found a trainer", new_due="end of March",
+                           new_due_date=date(2027, 3, 31))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        detail = screen.query_one(".carried-detail")
+        await wait_for(pilot, lambda: "still open" in shown(detail))
+        said = " ".join(shown(detail).split())
+        assert "due end of March (Wed 31 Mar 2027)" in said
+        assert "last noted: “Sam Sample found a trainer”" in said
+        assert ("“Last month” says no progress note, due end of January (Sun 31 Jan 2027): the "
+                "progress note and due date noted in “Second meeting” (“Sam Sample found a "
+                "trainer”; end of March (Wed 31 Mar 2027)) could not be written back there"
+                ) in said
+        warning = screen.query_one(".carried-unwritten")
+        assert warning.display and "An action here is as a later meeting noted it" in (
+            " ".join(shown(warning).split()))
+        await pilot.press("space")  # open -> in progress: written back to meeting 1, all of it
+        await wait_for(pilot, lambda: load_session(first).actions[0].status == "in progress",
+                       timeout=10)
+        action = load_session(first).actions[0]
+        assert (action.progress, action.due, action.due_date) == (
+            "Sam Sample found a trainer", "end of March", date(2027, 3, 31))
+        await wait_for(pilot, lambda: not warning.display)
+        assert "could not be written back" not in shown(detail)
 
 
 async def test_the_meeting_that_noted_a_status_is_named_as_titled_now(fictional_dir,

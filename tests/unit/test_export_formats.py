@@ -243,8 +243,8 @@ CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",
                "recommendation", "agreed_due", "agreed_due_date"}
 CARRIED_KEYS = {"session_id", "session_label", "action_id", "text", "owner", "due", "due_date",
-                "status_before", "status", "noted_in", "progress_before", "note", "new_due",
-                "new_due_date", "written_back"}
+                "status_before", "status", "noted_in", "progress_before", "progress_noted_in",
+                "due_noted_in", "note", "new_due", "new_due_date", "written_back"}
 TIMING_KEYS = {"minutes", "plan", "spent", "total_spent", "paused"}
 REVIEW_KEYS = {"id", "title", "partnership", "review_type", "content"}
 CONTENT_KEYS = {"key", "title", "blocks"}

@@ -86,6 +86,8 @@ def to_data(session: Session, review: Review | None = None,
                          "due": c.due, "due_date": _iso(c.due_date),
                          "status_before": c.status_before, "status": c.status,
                          "noted_in": c.noted_in, "progress_before": c.progress_before or "",
+                         "progress_noted_in": c.progress_noted_in,
+                         "due_noted_in": c.due_noted_in,
                          "note": c.note, "new_due": c.new_due,
                          "new_due_date": _iso(c.new_due_date),
                          "written_back": c.written_back}

@@ -30,11 +30,14 @@ class CarriedAction(SessionModel):
     text: Line
     owner: Line = ""
     due: Line = ""
+    """The due date carried here: the earlier session's, or a new one a later meeting set
+    that could not be written back there (`due_noted_in`)."""
     due_date: Day | None = None
     status_before: ActionStatus = "open"
     status: ActionStatus = "open"
     progress_before: Line | None = None
-    """The earlier session's `progress` when carried here, put back there when `note` is
+    """The earlier session's `progress` when carried here (or a later meeting's note that
+    could not be written back there: `progress_noted_in`), put back there when `note` is
     emptied; None in files from before it was kept (an emptied note then leaves it there)."""
     note: Line = ""
     """Where it got to, typed here; written back as the action's `progress`."""
@@ -53,6 +56,14 @@ class CarriedAction(SessionModel):
     """That meeting's session id, by which `noted_in` follows it when it is renamed (read
     when this session is opened, as `session_label` is); "" in files an older reflect saved:
     the title then stays as it was."""
+    progress_noted_in: Clean = ""
+    """As `noted_in`, for the progress note carried here (`progress_before`): a later
+    meeting's that could not be written back."""
+    progress_noted_in_id: Clean = ""
+    due_noted_in: Clean = ""
+    """As `noted_in`, for the due date carried here (`due`, `due_date`): a new due date a
+    later meeting set that could not be written back."""
+    due_noted_in_id: Clean = ""
     earlier: EarlierHeld | None = None
     """What the earlier session's action held when carried here, then as write-backs left it:
     a field is written there only while it still holds this (a change made there since is

@@ -7,20 +7,23 @@ The box for this meeting's note starts empty: what is typed is this meeting's no
 back as the action's progress; the earlier note stays in this session's file
 (`progress_before`) and notes, and in the notes of the meeting that wrote it.
 
-And the status a later meeting noted but could not write back to the session that agreed the
-action (`CarriedAction.noted_in`: refused there, open elsewhere or changed there since): it is
-the status carried here, and what that session says is said beside it until it holds the
-status shown here (a change made here is written back as any other).
+And what a later meeting noted but could not write back to the session that agreed the action
+(refused there: open elsewhere, the file unreadable, or changed there since): its status, its
+progress note, its new due date (`CarriedAction.noted_in`, `progress_noted_in`,
+`due_noted_in`). Each is what is carried here, and what that session says is said beside it
+until it holds what is shown here (a change made here is written back as any other).
 """
 
 from __future__ import annotations
 
 from reflect.model.carried import CarriedAction
+from reflect.model.dates import due_words
+from reflect.text import listed
 
 
 def last_noted(c: CarriedAction) -> str:
     """`last noted: “…”`, and `not_written_back`; "" when no earlier note was carried (or this
-    meeting's note says the same) and the status carried is the earlier session's own."""
+    meeting's note says the same) and what is carried is the earlier session's own."""
     before = " ".join((c.progress_before or "").split())
     noted = f"last noted: “{before}”" if before and before != " ".join(c.note.split()) else ""
     return "; ".join(said for said in (noted, not_written_back(c)) if said)
@@ -28,10 +31,28 @@ def last_noted(c: CarriedAction) -> str:
 
 def not_written_back(c: CarriedAction) -> str:
     """`“Meeting 1” says open: the status noted in “Meeting 2” (in progress) could not be
-    written back there`, while the earlier session holds another status than this one shows;
-    else ""."""
-    there = c.known_earlier.status
-    if not c.noted_in or there == c.status:
+    written back there`, for each of the status, the progress note and the due date a later
+    meeting noted, while the earlier session holds another than this one shows (`“Meeting 1”
+    says open, no progress note: the status and progress note noted in “Meeting 2” (in
+    progress; “Booked”) could not …`); else ""."""
+    there = c.known_earlier
+    unwritten: list[tuple[str, str, str, str]] = []  # what, there, noted, by whom
+    if c.noted_in and there.status != c.status:
+        unwritten.append(("status", there.status, c.status_before, c.noted_in))
+    if c.progress_noted_in and there.progress != (c.note or c.progress_before or ""):
+        unwritten.append(("progress note", f"progress “{there.progress}”" if there.progress
+                          else "no progress note", f"“{c.progress_before or ''}”",
+                          c.progress_noted_in))
+    shown = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
+    if c.due_noted_in and (there.due, there.due_date) != shown:
+        there_due = due_words(there.due, there.due_date)
+        unwritten.append(("due date", f"due {there_due}" if there_due else "no due date",
+                          due_words(c.due, c.due_date) or "none", c.due_noted_in))
+    if not unwritten:
         return ""
-    return (f"“{c.session_label}” says {there}: the status noted in “{c.noted_in}” "
-            f"({c.status_before}) could not be written back there")
+    meetings = list(dict.fromkeys(by for *_, by in unwritten))
+    noted = listed([f"the {listed([w for w, *_, b in unwritten if b == by])} noted in “{by}” "
+                    f"({'; '.join(n for *_, n, b in unwritten if b == by)})"
+                    for by in meetings])
+    return (f"“{c.session_label}” says {', '.join(t for _, t, *_ in unwritten)}: {noted} "
+            "could not be written back there")

@@ -31,16 +31,16 @@ from reflect.store.index import list_summaries
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
-__all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_status",
-           "open_actions_for_team", "relabel", "same_team", "team_as_before", "team_key",
-           "wanted", "write_back"]
+__all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
+           "newest_progress", "newest_status", "open_actions_for_team", "relabel", "same_team",
+           "team_as_before", "team_key", "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
                           cache: Path | None = None) -> list[CarriedAction]:
     """Every action not yet done from the team's earlier sessions, oldest session first, at
-    its newest known status (`newest_status`: a later meeting's that could not be written
-    back, said).
+    its newest known status, progress note and due date (`newest_status`, `newest_progress`,
+    `newest_due`: a later meeting's that could not be written back, said).
 
     Candidates are found from the cached session summaries, so only the team's own files are
     read. Read-only sessions (written by a newer reflect, or a renamed copy) and files that
@@ -57,15 +57,22 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
     for session in sessions:
         for action in session.actions:
             key = (session.id, action.id)
-            status, by = newest_status(action, latest.get(key))
+            later = latest.get(key)
+            status, by = newest_status(action, later)
             if status == "done" and not by[1] or key in seen:
                 continue
             seen.add(key)
+            progress, progress_by = newest_progress(action, later)
+            (due, due_date), due_by = newest_due(action, later)
             out.append(CarriedAction(
                 session_id=session.id, session_label=session.label, action_id=action.id,
-                text=action.text, owner=action.owner, due=action.due, due_date=action.due_date,
-                status_before=status, status=status, progress_before=action.progress,
-                noted_in_id=by[0], noted_in=titles.get(*by), earlier=held(action)))
+                text=action.text, owner=action.owner, due=due, due_date=due_date,
+                status_before=status, status=status, progress_before=progress,
+                noted_in_id=by[0], noted_in=titles.get(*by),
+                progress_noted_in_id=progress_by[0],
+                progress_noted_in=titles.get(*progress_by),
+                due_noted_in_id=due_by[0], due_noted_in=titles.get(*due_by),
+                earlier=held(action)))
     return out
 
 
@@ -93,6 +100,37 @@ def newest_status(action: Action, later: Later | None) -> tuple[ActionStatus, No
                                (carried.noted_in_id, carried.noted_in), meeting)
 
 
+def newest_progress(action: Action, later: Later | None) -> tuple[str, Noted]:
+    """As `newest_status`, for the progress note: the note the latest meeting to carry the
+    action shows (typed there, or carried on from the one before) when it never got written
+    back there. The next meeting carried the file's, and the note was lost (a known gap)."""
+    if later is None:
+        return action.progress, OWN
+    meeting, carried = later
+    shown = carried.note or carried.progress_before
+    if shown is None or shown in (action.progress, carried.known_earlier.progress):
+        return action.progress, OWN
+    return shown, _by(shown == carried.progress_before,
+                      (carried.progress_noted_in_id, carried.progress_noted_in), meeting)
+
+
+def newest_due(action: Action, later: Later | None
+               ) -> tuple[tuple[str, date | None], Noted]:
+    """As `newest_status`, for the due date (its words and the date they were read as): a new
+    due date the latest meeting to carry the action shows that never got written back there.
+    The next meeting carried the file's, and the new date was lost (a known gap)."""
+    there = (action.due, action.due_date)
+    if later is None:
+        return there, OWN
+    meeting, carried = later
+    shown = _due_here(carried)
+    known = carried.known_earlier
+    if shown in (there, (known.due, known.due_date)):
+        return there, OWN
+    return shown, _by(shown == (carried.due, carried.due_date),
+                      (carried.due_noted_in_id, carried.due_noted_in), meeting)
+
+
 def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:
     """Who noted a value a meeting shows: the meeting before, when it showed it as carried
     there from that one (passed on unchanged); else that meeting itself."""
@@ -100,11 +138,11 @@ def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:
 
 
 def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> None:
-    """Name each of last time's actions' earlier sessions, and the later meeting that noted
-    a status that could not be written back to one (`noted_in`), by their titles now, as
-    read when `session` is opened: the names were kept as they were when the action was
-    carried here, and after a rename (F2) the warnings, the table and the notes all quoted
-    the old one. A session no longer in the folder keeps the name it had. In memory only: the file
+    """Name each of last time's actions' earlier sessions, and the later meetings that noted
+    what could not be written back to them (`noted_in`, ...), by their titles now, as read
+    when `session` is opened: the names were kept as they were when the action was carried
+    here, and after a rename (F2) the warnings, the table and the notes all quoted the old
+    one. A session no longer in the folder keeps the name it had. In memory only: the file
     says the new name when it is next saved."""
     if not session.carried:
         return
@@ -112,6 +150,8 @@ def relabel(sessions_dir: Path, session: Session, cache: Path | None = None) -> 
     for c in session.carried:
         c.session_label = titles.get(c.session_id, c.session_label)
         c.noted_in = titles.get(c.noted_in_id, c.noted_in)  # (no id, in older files: as kept)
+        c.progress_noted_in = titles.get(c.progress_noted_in_id, c.progress_noted_in)
+        c.due_noted_in = titles.get(c.due_noted_in_id, c.due_noted_in)
 
 
 def team_as_before(sessions_dir: Path, team: str, cache: Path | None = None) -> str:

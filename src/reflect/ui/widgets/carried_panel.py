@@ -116,19 +116,18 @@ class CarriedPanel(Vertical):
         self.show_detail()
 
     def _say_unwritten(self) -> None:
-        """Above the table: how many show the status a later meeting noted, which could not be
-        written back to the session that agreed them (`not_written_back`; the Selected line
-        says which, and what that session says). The next meeting carried the older status
-        with nothing said (a known gap)."""
+        """Above the table: how many show a status, progress note or due date a later meeting
+        noted, which could not be written back to the session that agreed them
+        (`not_written_back`; the Selected line says which, and what that session says)."""
         n = sum(1 for c in self.session.carried if not_written_back(c))
         line = self.query_one(".carried-unwritten", Literal)
         line.display = bool(n)
         if not n:
             return
-        which = "A status here is" if n == 1 else f"{n} statuses here are"
-        line.show(f"⚠ {which} as a later meeting noted, not written back to the session that "
-                  f"agreed {'it' if n == 1 else 'them'}: Selected, below, says which and what "
-                  "that session says.", "bold")
+        which = "An action here is" if n == 1 else f"{n} actions here are"
+        line.show(f"⚠ {which} as a later meeting noted {'it' if n == 1 else 'them'}, not "
+                  f"written back to the session that agreed {'it' if n == 1 else 'them'}: "
+                  "Selected, below, says what and what that session says.", "bold")
 
     @property
     def highlighted(self) -> CarriedAction | None:
