@@ -685,9 +685,11 @@ def test_time_without_zone_and_future_date(tmp_path):
 
 def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
     """After a themed session, the reviews whose questions it asked were listed as "never"
-    discussed, and the theme counted as a review (a trial). Each now says so: its last day
+    discussed, and the theme counted as a review (a trial). Each it answered a question of
+    (here, the two questions Child ZZ and Child YY both ask) now says so: its last day
     (marked as a themed session's when it had no other), the theme under its row, and it
-    counts among the reviews discussed; the theme's own line keeps the session's numbers."""
+    counts among the reviews discussed; the theme's own line keeps the session's numbers.
+    Only those: tests/unit/test_report_themed.py."""
     from reflect.model.themes import theme_id, themed_review
 
     reviews = _reviews(tmp_path)
@@ -717,9 +719,9 @@ def test_a_themed_sessions_reviews_count_as_discussed(tmp_path):
     assert re.search(r"\| Child ZZ \|[^\n]*\| 1 March 2026 \(themed\) \|", markdown)
     assert re.search(r"\| Child YY \|[^\n]*\| 1 March 2026 \|", markdown)
     assert re.search(r"\| Child XX \|[^\n]*\| never \|", markdown)
-    assert ("- Its questions asked in themed sessions: Theme: information sharing (1 session)"
+    assert ("- Discussed in themed sessions: Theme: information sharing (1 session)"
             in markdown.split("### Child ZZ", 1)[1])
-    assert "Its questions asked in themed sessions" in to_html(report)
+    assert "Discussed in themed sessions" in to_html(report)
     rows = {r[0]: r for r in csv.reader(io.StringIO(to_csv(report), newline=""))}
     themed = CSV_COLUMNS.index("themed_sessions")
     assert rows["child-zz"][themed] == "1" and rows["child-xx"][themed] == "0"

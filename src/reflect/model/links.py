@@ -10,6 +10,7 @@ is where none does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reflect.model.review import Recommendation, Review
@@ -39,6 +40,25 @@ def recommendation_words(review: Review) -> list[str]:
 def _words(r: Recommendation) -> str:
     label = r.title or r.text
     return one_line(f"{label} ({r.source})" if r.source else label)
+
+
+def source_named(words: str, sources: Iterable[str] = ()) -> str:
+    """The review a themed session's recommendation words end by naming, as `_words` wrote it
+    (`Invented title (Child H (Henry))` is Child H (Henry)'s); "" for words that name none.
+    One of `sources` (the titles the session knows) it ends with, else what its last
+    brackets hold."""
+    text = words.rstrip()
+    if not text.endswith(")"):
+        return ""
+    found = [t for t in sources if t and text.endswith(f" ({t})")]
+    if found:
+        return max(found, key=len)
+    depth = 0
+    for at in range(len(text) - 1, 0, -1):
+        depth += {")": 1, "(": -1}.get(text[at], 0)
+        if depth == 0:
+            return text[at + 1:-1].strip() if text[at - 1] == " " else ""
+    return ""
 
 
 def published_updates(review: Review) -> dict[str, str]:

@@ -22,12 +22,23 @@ Something is recorded when the session holds any of:
 Not on their own: the title, team and facilitator; who is listed and who is ticked as here
 (set when the session is started, and a file does not say whether a tick came later); the time
 plan and the time spent, or minutes typed for CPD; the CPD record's choices; the step it was
-left on. Pure: no IO.
+left on.
+
+A themed session gathers the questions and recommendations of several reviews. It counts a
+review as discussed only where something was recorded on that review's own items
+(`reviews_recorded`): an answer with anything in it, or a point typed and not yet added, on
+one of its questions (a question several reviews ask in the same words is each one's), or an
+action linked to one of its recommendations. A note on a step, the confidence check and last
+time's actions belong to the session, not to one review: they make it recorded, and name no
+review discussed. Counted by the answers the session held, one answer made every review its
+questions came from "discussed" (a trial). Pure: no IO.
 """
 
 from __future__ import annotations
 
+from reflect.model.links import source_named
 from reflect.model.session import Session
+from reflect.model.themes import SOURCES_SEP, is_theme_id
 from reflect.text import plural
 
 
@@ -41,6 +52,29 @@ def anything_recorded(session: Session) -> bool:
                    for c in session.carried)
             or any(c.answers for c in session.confidence or [])
             or any(text.strip() for text in session.drafts.values()))
+
+
+def reviews_recorded(session: Session) -> tuple[str, ...]:
+    """The titles of the reviews a themed session recorded something on (see the module's
+    docstring), in the order of its questions, then of its actions; () for a session on one
+    review."""
+    if not is_theme_id(session.review_id):
+        return ()
+    typed = {key.removeprefix("point:") for key, text in session.drafts.items()
+             if key.startswith("point:") and text.strip()}
+    found = [title for a in session.answers if a.has_content or a.question_id in typed
+             for title in a.source.split(SOURCES_SEP)]
+    sources = {t.strip() for a in session.answers for t in a.source.split(SOURCES_SEP)}
+    found += [source_named(act.recommendation, sources) for act in session.actions]
+    return tuple(dict.fromkeys(t for t in map(str.strip, found) if t))
+
+
+THEMED_NOTE = ("A themed session counts a review as discussed only where something was "
+               "recorded on that review's own questions or recommendations: an answer or a "
+               "point on one of its questions (a question several reviews ask counts for "
+               "each), or an action linked to one of its recommendations. Its notes, "
+               "confidence check and last time's actions count on the theme's own line only.")
+"""What a report says of the rule, where it says what it counts."""
 
 
 def nothing_recorded_note(n: int, evidence: str, listed: str) -> str:

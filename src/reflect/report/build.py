@@ -134,7 +134,8 @@ class _ReviewSums:
             line.last_discussed = day
 
     def add_themed(self, s: SessionFacts, theme: str) -> None:
-        """A themed session that asked this review's questions: counted apart (see ReviewLine)."""
+        """A themed session that recorded something on this review's own questions or
+        recommendations: counted apart (see ReviewLine)."""
         line = self.line
         line.themed[theme] = line.themed.get(theme, 0) + 1
         day = session_date(s)
@@ -255,7 +256,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                     published=own.updates.get(rec, ""), complete=rec in own.complete))
         per_review[rid].add(s)
         totals.add(s)
-        for title in s.covers:  # a themed session: each review whose questions it asked
+        for title in s.discussed:  # a themed session: each review it recorded something on
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:
                 if other not in per_review:

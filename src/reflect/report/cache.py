@@ -18,7 +18,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v9"
+KIND = "report-v10"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -27,6 +27,8 @@ KIND = "report-v9"
 # v7: due words `31 Jan 27` and `Fri 15 Jan 2027` (the tables' and notes' own forms) are read
 # v8: whether anything was recorded (a session with nothing recorded is not counted)
 # v9: the title of a session with nothing recorded (the report lists such sessions by it)
+# v10: a themed session's reviews are those something was recorded on (`discussed`), not
+#      every review its questions come from
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

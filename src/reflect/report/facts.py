@@ -20,7 +20,6 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
-from reflect.model.themes import SOURCES_SEP, is_theme_id
 from reflect.report.dates import due_date
 from reflect.text import one_line
 
@@ -62,9 +61,10 @@ class SessionFacts:
     read_only: str | None = None
     confidence: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """The room's confidence check: (phase, how many answered 1 to 5), start first."""
-    covers: tuple[str, ...] = ()
-    """A themed session's: the titles of the reviews its questions come from, in their order
-    (a question several reviews ask names each); () for a session on one review."""
+    discussed: tuple[str, ...] = ()
+    """A themed session's: the titles of the reviews something was recorded on, their own
+    questions or recommendations (model/recorded.py, `reviews_recorded`); () for a session on
+    one review."""
     answered_ids: tuple[str, ...] = ()
     """The ids of the questions answered: a report counts each question once per review."""
     recorded: bool = True
@@ -143,7 +143,7 @@ class _Names:
 def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
-    from reflect.model.recorded import anything_recorded
+    from reflect.model.recorded import anything_recorded, reviews_recorded
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
@@ -175,18 +175,10 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
         actions=tuple(actions), read_only=read_only,
         confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []),
-        covers=covered(session),
+        discussed=reviews_recorded(session),
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
                                          if a.has_content)),
         recorded=recorded, title="" if recorded else clean(session.title))
-
-
-def covered(session: Session) -> tuple[str, ...]:
-    """The titles of the reviews a themed session's questions come from (see SessionFacts)."""
-    if not is_theme_id(session.review_id):
-        return ()
-    titles = (t.strip() for a in session.answers for t in a.source.split(SOURCES_SEP))
-    return tuple(dict.fromkeys(t for t in titles if t))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -198,7 +190,7 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
-            "covers": list(f.covers), "answered_ids": list(f.answered_ids),
+            "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
             "recorded": f.recorded, "title": f.title}
 
 
@@ -251,8 +243,8 @@ def from_json(data: dict[str, object]) -> SessionFacts:
     actions = tuple(_action(*row) for row in _rows(data["actions"]))
     read_only = data["read_only"]
     confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
-    covers, ids, recorded = data["covers"], data["answered_ids"], data["recorded"]
-    if type(covers) is not list or type(ids) is not list:
+    discussed, ids, recorded = data["discussed"], data["answered_ids"], data["recorded"]
+    if type(discussed) is not list or type(ids) is not list:
         raise TypeError("a damaged list")
     if type(recorded) is not bool:
         raise TypeError("a damaged flag")
@@ -265,7 +257,7 @@ def from_json(data: dict[str, object]) -> SessionFacts:
         schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
         people=people, actions=actions,
         read_only=None if read_only is None else _str(read_only), confidence=confidence,
-        covers=tuple(_str(title) for title in covers),
+        discussed=tuple(_str(title) for title in discussed),
         answered_ids=tuple(_str(qid) for qid in ids), recorded=recorded,
         title=_str(data["title"]))
 

@@ -55,9 +55,10 @@ class ReviewLine:
     personal_in_progress: int = 0
     personal_open: int = 0
     last_discussed: date | None = None
-    """The last session on the review, or themed session asking its questions."""
+    """The last session on the review, or themed session that recorded something on it."""
     themed: dict[str, int] = field(default_factory=dict)
-    """Themed sessions that asked the review's questions, by theme (their own line counts
+    """Themed sessions that recorded something on the review's own questions or
+    recommendations (model/recorded.py, `reviews_recorded`), by theme (their own line counts
     them, their answers and actions): not in `sessions`."""
     nothing_recorded: int = 0
     """Sessions on the review with nothing recorded in them (model/recorded.py): not counted

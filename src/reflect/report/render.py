@@ -40,6 +40,7 @@ from reflect.report.words import (
     review_details,
     review_row,
     summary_rows,
+    themed_note,
 )
 from reflect.text import one_line
 
@@ -75,8 +76,8 @@ def to_markdown(r: Report) -> str:
            "## Summary", "",
            "| | |", "| --- | --- |"]
     out += [f"| {label} | {value} |" for label, value in summary_rows(r)]
-    if note := not_counted_note(r):
-        out += ["", escape(note)]
+    for note in (not_counted_note(r), themed_note(r)):
+        out += ["", escape(note)] if note else []
 
     out += ["", "## By review", ""]
     if r.reviews:

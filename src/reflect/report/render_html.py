@@ -31,6 +31,7 @@ from reflect.report.words import (
     review_details,
     review_row,
     summary_rows,
+    themed_note,
 )
 from reflect.text import one_line
 
@@ -160,7 +161,8 @@ def to_html(r: Report) -> str:
         '<section aria-labelledby="summary">',
         '<h2 id="summary">Summary</h2>',
         *_dl(summary_rows(r)),
-        *([f'<p class="note">{_e(note)}</p>'] if (note := not_counted_note(r)) else []),
+        *(f'<p class="note">{_e(note)}</p>' for note in (not_counted_note(r), themed_note(r))
+          if note),
         "</section>",
     ]
 

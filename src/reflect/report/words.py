@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reflect.model.recorded import nothing_recorded_note
+from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
 from reflect.model.themes import is_theme_id
 from reflect.report.dates import long_date
 from reflect.report.lines import (
@@ -51,6 +51,10 @@ PERSONAL_NOTE = ("What practitioners wrote they will do in their own reflections
                  "recommendations or as overdue, and not carried into a team's next session.")
 
 
+THEMED = "Discussed in themed sessions"
+"""Under a review's row: the themed sessions that recorded something on its own questions or
+recommendations, by theme (`themed_note` says the rule)."""
+
 NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
 """The summary's row, and the heading of the list of them at the report's end."""
 
@@ -76,6 +80,12 @@ def not_counted_lines(r: Report) -> list[str]:
         out.append(f"{who} — {s.review_title}, {long_date(s.day)} — "
                    f"file {s.path if whole else s.path.name}")
     return out
+
+
+def themed_note(r: Report) -> str:
+    """When a themed session was counted, what makes it count a review as discussed (the
+    rule is model/recorded.py's); "" otherwise."""
+    return THEMED_NOTE if any(is_theme_id(x.review_id) and x.sessions for x in r.reviews) else ""
 
 
 def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
@@ -172,7 +182,7 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     if line.nothing_recorded:
         out.append((NOTHING_RECORDED, str(line.nothing_recorded)))
     if line.themed:
-        out.append(("Its questions asked in themed sessions", ", ".join(
+        out.append((THEMED, ", ".join(
             f"{theme} ({plural(n, 'session')})" for theme, n in line.themed.items())))
     return out
 

@@ -36,6 +36,7 @@ from reflect.report.words import (
     review_details,
     review_row,
     summary_rows,
+    themed_note,
 )
 from reflect.text import plural, printable
 from reflect.ui.widgets.literal import Literal
@@ -110,6 +111,8 @@ def report_widgets(r: Report) -> list[Widget]:
     ]
     if note := not_counted_note(r):
         out.append(Literal(note, "italic", classes="report-p", id="report-not-counted"))
+    if note := themed_note(r):
+        out.append(Literal(note, "italic", classes="report-p", id="report-themed-note"))
     out.append(_h("By review", 2))
     if r.reviews:
         out.append(_table(REVIEW_COLUMNS, [review_row(x) for x in r.reviews], "report-reviews",

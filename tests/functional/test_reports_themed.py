@@ -1,0 +1,43 @@
+"""The Reports screen counts a review as discussed by a themed session only where something
+was recorded on that review's own questions or recommendations, and says so. Every review and
+team here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reflect.model.session import Point, Session
+from reflect.model.themes import theme_id, themed_review
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.test_reports_screen import _report_text, open_reports
+from tests.unit.test_report_themed import _copy
+
+
+async def test_one_answer_in_a_themed_session_discusses_one_review(tmp_path: Path,
+                                                                   sessions_dir: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
+    (content / "child-xx.toml").write_text(_copy("child-xx", "Child XX", "xx"), encoding="utf-8")
+    theme = themed_review("information-sharing", load_library(content).reviews)
+    s = Session.start(theme, f"20260301-{theme_id('information-sharing')}-0000ddd1",
+                      theme="information-sharing", team="Invented Team")
+    next(a for a in s.answers if a.source == "Child XX").points.append(
+        Point(text="An invented point"))
+    save_session(sessions_dir, s)
+    app = make_app(content, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot, sessions_held=1)
+        text = _report_text(app)
+        assert "Reviews discussed: 1\n" in text  # Child XX; not Child ZZ, nor the theme
+        assert "Child ZZ 0 0 0 0 0 0 of 3 0 0 never" in text
+        assert "Discussed in themed sessions: Theme: information sharing (1 session)" in text
+        from reflect.model.recorded import THEMED_NOTE
+
+        note = app.screen.query_one("#report-themed-note", Literal)
+        assert str(note.render()) == THEMED_NOTE
+        await pilot.press("escape")
