@@ -8,6 +8,7 @@ from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens import report_view
+from tests.functional.helpers import wait_for
 from tests.functional.test_reports_screen import _report_text, open_reports
 
 
@@ -41,4 +42,27 @@ async def test_many_checks_are_shortened_on_screen(fictional_dir, sessions_dir, 
         text = _report_text(app)
         assert text.count("confidence 3.5 → –") == 2
         assert "… and 1 more confidence check: save the report (Ctrl+O) to see every one" in text
+        await pilot.press("escape")
+
+
+async def test_the_csv_saved_from_the_screen_gives_the_confidence_check(fictional_dir,
+                                                                        sessions_dir):
+    """The CSV had no column for it, where the screen and the other saved reports show it."""
+    import csv
+
+    from textual.widgets import Button
+
+    _checked(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot, sessions_held=1)
+        app.screen.query_one("#report-csv", Button).press()
+        await wait_for(pilot, lambda: any(sessions_dir.glob("exports/report-*.csv")))
+        [saved] = sessions_dir.glob("exports/report-*.csv")
+        await wait_for(pilot, lambda: saved.read_bytes().endswith(b"\r\n"))
+        with saved.open(encoding="utf-8-sig", newline="") as f:
+            [row] = list(csv.DictReader(f))
+        assert (row["confidence_checks"], row["confidence_start_average"],
+                row["confidence_end_average"], row["confidence_start_answers"],
+                row["confidence_end_answers"]) == ("1", "3.5", "", "4", "")
         await pilot.press("escape")

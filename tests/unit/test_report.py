@@ -588,7 +588,9 @@ def test_csv_columns_and_rows(shared):
         "questions_answered", "actions_agreed", "actions_done", "last_discussed",
         "themed_sessions", "questions_answered_once", "questions_in_review",
         "personal_actions", "personal_actions_done", "recommendations_no_action_recorded",
-        "of_them_briefing_says_complete", "sessions_with_nothing_recorded")
+        "of_them_briefing_says_complete", "sessions_with_nothing_recorded",
+        "confidence_checks", "confidence_start_average", "confidence_end_average",
+        "confidence_start_answers", "confidence_end_answers")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
@@ -596,7 +598,9 @@ def test_csv_columns_and_rows(shared):
         "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
         "questions_answered_once": "3", "questions_in_review": "", "personal_actions": "0",
         "personal_actions_done": "0", "recommendations_no_action_recorded": "0",
-        "of_them_briefing_says_complete": "0", "sessions_with_nothing_recorded": "0"}
+        "of_them_briefing_says_complete": "0", "sessions_with_nothing_recorded": "0",
+        "confidence_checks": "0", "confidence_start_average": "", "confidence_end_average": "",
+        "confidence_start_answers": "", "confidence_end_answers": ""}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 

@@ -129,6 +129,11 @@ class _ReviewSums:
             line.actions_done += done
             line.actions_in_progress += going
             line.actions_open += len(s.actions) - done - going
+        if s.confidence:
+            line.confidence_checks += 1
+            for phase, counts in s.confidence:
+                total = line.confidence.setdefault(phase, [0] * len(counts))
+                total[:] = map(sum, zip(total, counts, strict=True))
         day = session_date(s)
         if line.last_discussed is None or day > line.last_discussed:
             line.last_discussed = day

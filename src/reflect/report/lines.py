@@ -4,7 +4,7 @@ by `build_report` (report/build.py); said by report/words.py and the renderers. 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -63,6 +63,11 @@ class ReviewLine:
     nothing_recorded: int = 0
     """Sessions on the review with nothing recorded in them (model/recorded.py): not counted
     in `sessions` or anywhere else, so that the review is not said to be discussed."""
+    confidence_checks: int = 0
+    """Sessions on the review that asked the room's confidence check."""
+    confidence: dict[str, list[int]] = field(default_factory=dict)
+    """Their answers, phase ("start", "end") -> how many answered 1 to 5, added up; a phase
+    none of them asked is not in it."""
 
 
 @dataclass(frozen=True)
@@ -96,15 +101,20 @@ class TeamReview:
     average answer before → after with how many answered."""
 
 
+def confidence_average(counts: Sequence[int] | None) -> str:
+    """The mean answer (1 to 5) to one decimal, as every format says it; "" when nobody
+    answered."""
+    n = sum(counts) if counts else 0
+    return f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}" if counts and n else ""
+
+
 def confidence_line(day: date, checks: tuple[tuple[str, tuple[int, ...]], ...]) -> str:
     """`12 May 2026: confidence 2.8 → 3.9 (10 → 9 answers)` (a phase not asked: "–")."""
     averages, answers = [], []
     for phase in ("start", "end"):
         counts = next((c for p, c in checks if p == phase), None)
-        n = sum(counts) if counts else 0
-        answers.append(str(n) if counts is not None else "–")
-        averages.append(f"{sum(k * c for k, c in enumerate(counts, 1)) / n:.1f}"
-                        if counts and n else "–")
+        answers.append(str(sum(counts)) if counts is not None else "–")
+        averages.append(confidence_average(counts) or "–")
     return (f"{long_date(day)}: confidence {averages[0]} → {averages[1]} "
             f"({answers[0]} → {answers[1]} answers)")
 

@@ -16,7 +16,7 @@ from collections import Counter
 from reflect.export.csv_export import safe_cell
 from reflect.export.markdown import cell, escape
 from reflect.report.dates import long_date
-from reflect.report.lines import Report
+from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html
 from reflect.report.words import (
     NOTHING_RECORDED,
@@ -53,7 +53,9 @@ CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "at
                "themed_sessions", "questions_answered_once", "questions_in_review",
                "personal_actions", "personal_actions_done",
                "recommendations_no_action_recorded", "of_them_briefing_says_complete",
-               "sessions_with_nothing_recorded")
+               "sessions_with_nothing_recorded", "confidence_checks",
+               "confidence_start_average", "confidence_end_average",
+               "confidence_start_answers", "confidence_end_answers")
 """questions_answered: answers, each session's; actions_agreed, actions_done: at team
 discussions; themed_sessions: themed sessions that asked the review's questions;
 questions_answered_once: each question answered once, however many sessions answered it;
@@ -63,7 +65,10 @@ recommendations_no_action_recorded: the review's recommendations no agreed actio
 and of_them_briefing_says_complete: how many of those the briefing itself says are complete
 (no action recorded in reflect is not nothing done); sessions_with_nothing_recorded: the
 review's sessions with nothing recorded in them (model/recorded.py), counted in no other
-column. New columns
+column; confidence_checks: the sessions on the review that asked the room's confidence check,
+and of all their answers, the mean (1 to 5, one decimal; "" where nobody answered) and how
+many, at the start and at the end (the Markdown and HTML reports and the screen give each
+session's, by team). New columns
 go last, so that a sheet reading the columns before them by place reads them still."""
 
 
@@ -158,6 +163,14 @@ def _md_problems(r: Report) -> list[str]:
 # --- CSV ------------------------------------------------------------------------------------
 
 
+def _confidence(line: ReviewLine) -> tuple[str, ...]:
+    """The CSV's confidence cells after confidence_checks: the mean at the start and at the
+    end, then how many answered at each ("" for a phase no session asked)."""
+    start, end = line.confidence.get("start"), line.confidence.get("end")
+    return (confidence_average(start), confidence_average(end),
+            "" if start is None else str(sum(start)), "" if end is None else str(sum(end)))
+
+
 def to_csv(r: Report) -> str:
     """One row per review (RFC 4180: CRLF rows); formulas neutralised."""
     buffer = io.StringIO(newline="")
@@ -172,5 +185,6 @@ def to_csv(r: Report) -> str:
             len(line.agencies), line.attendees, line.questions_answered, line.actions_agreed,
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
             line.questions_asked or "", line.personal_actions, line.personal_done,
-            bare[line.review_id], done[line.review_id], line.nothing_recorded)])
+            bare[line.review_id], done[line.review_id], line.nothing_recorded,
+            line.confidence_checks, *_confidence(line))])
     return buffer.getvalue()
