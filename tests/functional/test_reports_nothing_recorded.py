@@ -36,3 +36,28 @@ async def test_the_screen_counts_the_discussion_and_says_the_session_left_out(fi
                        f"{long_date(local_day(left.created))} — file {left.id}.toml"
                        in _report_text(app))
         await pilot.press("escape")
+
+
+async def test_the_screen_lists_a_title_naming_a_role_as_typed(fictional_dir, sessions_dir):
+    """A facilitator's field holding a role was taken for a name: "Team lead catch-up" was
+    listed as "[redacted] catch-up" (a trial). A participant's name is still redacted, and
+    the row still says the file to find it by."""
+    from reflect.model.session import Participant
+
+    review = load_library(fictional_dir).get("child-zz")
+    role = Session.start(review, new_session_id(review.id), team="Sample Team",
+                         facilitator="Team lead", title="Team lead catch-up")
+    save_session(sessions_dir, role)
+    named = Session.start(review, new_session_id(review.id), team="Invented Team",
+                          title="Supervision with Pat Example",
+                          participants=[Participant(name="Pat Example", role="Social worker")])
+    save_session(sessions_dir, named)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot)
+        for s, title in ((role, "Team lead catch-up, team Sample Team"),
+                         (named, "Supervision with [redacted], team Invented Team")):
+            await wait_for(pilot, lambda s=s, title=title: (
+                f"• {title} — Child ZZ, {long_date(local_day(s.created))} — file {s.id}.toml"
+                in _report_text(app)))
+        await pilot.press("escape")

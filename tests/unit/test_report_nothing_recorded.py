@@ -206,6 +206,36 @@ def test_each_left_out_session_is_listed_by_its_own_title_and_team(fictional_dir
     assert str(out) not in md  # one folder: the file's name is enough to find it
 
 
+def test_a_facilitator_typed_as_a_role_is_no_name_to_redact(fictional_dir, tmp_path):
+    """A facilitator's field holding a role ("Team lead") was taken for a person's name: the
+    report listed "Team lead catch-up" as "[redacted] catch-up", and "Sample Team" as "Sample
+    [redacted]", hiding the words a learning lead would find the session by (a trial). A role
+    is no one's name; a facilitator or participant named in a title is still redacted (the
+    report names no one), and the row keeps the team, review, day and file to find it by."""
+    review = _review(fictional_dir)
+    out = tmp_path / "sessions"
+    save_session(out, _start(review, "20260311-child-zz-aaaa", day=11, team="Sample Team",
+                             facilitator="Team lead", title="Team lead catch-up"))
+    save_session(out, _start(review, "20260312-child-zz-bbbb", day=12, facilitator="Duty Manager",
+                             title="Duty Manager's slot, Sample Team"))
+    save_session(out, _start(review, "20260313-child-zz-cccc", day=13, facilitator="Jo Example",
+                             title="Jo's supervision with Sam"))
+    held = _start(review, "20260314-child-zz-dddd", day=14, facilitator="Team lead")
+    held.add_action(Action(text="Team lead to share the invented checklist with Pat"))
+    save_session(out, held)
+    report = build_report(gather([out], today=TODAY, use_cache=False),
+                          {"child-zz": "Child ZZ"}, TODAY)
+    assert not_counted_lines(report) == [
+        "Team lead catch-up, team Sample Team — Child ZZ, 11 March 2026 — file "
+        "20260311-child-zz-aaaa.toml",
+        "Duty Manager's slot, Sample Team, team Invented Team — Child ZZ, 12 March 2026 — "
+        "file 20260312-child-zz-bbbb.toml",
+        "[redacted]'s supervision with [redacted], team Invented Team — Child ZZ, "
+        "13 March 2026 — file 20260313-child-zz-cccc.toml"]
+    (action,) = [a for rec in report.recommendations for a in rec.actions]
+    assert action.text == "Team lead to share the invented checklist with [redacted]"
+
+
 def test_left_out_sessions_in_two_folders_are_listed_by_their_whole_path(fictional_dir,
                                                                          tmp_path):
     review = _review(fictional_dir)

@@ -89,3 +89,16 @@ def test_names_typed_alone_are_left_out_of_roles_only_exports_and_the_report(
     for text in (target.read_text(), out):
         assert "Health visitor" in text
         assert "Jo Bloggs" not in text and "Priya Placeholder" not in text
+
+
+@pytest.mark.parametrize(("text", "no_one"), [
+    ("Team lead", True), ("Duty Manager", True), ("DSL", True), ("Head of Service", True),
+    ("Designated safeguarding lead", True), ("Family support worker", True),
+    ("Jo", False), ("Jo Example", False), ("Kim Lee (Team lead)", False),
+    ("Jo Example, DSL", False), ("Team", False), ("", False)])
+def test_a_facilitators_field_names_no_one_when_it_holds_a_role(text, no_one):
+    """A report redacts the facilitator's name from titles and actions: not a role, which
+    was redacted as one ("Team lead catch-up" was "[redacted] catch-up": a trial)."""
+    from reflect.model.roles import names_no_one
+
+    assert names_no_one(text) is no_one

@@ -92,6 +92,17 @@ def looks_like_a_name(text: str) -> bool:
     return True
 
 
+def names_no_one(text: str) -> bool:
+    """True when `text` is a job and no one's name: a job's word ("lead", "DSL", "Duty") and
+    every other word a job's or of safeguarding's own vocabulary ("Team lead", "Duty Manager",
+    "Head of Service"). A facilitator's field often holds a role: taken as a name, "Team lead"
+    and "Team" were redacted from a report's titles and actions (a trial). A word of anything
+    else ("Jo", "Kim Lee (Team lead)") may be a name: False."""
+    words = _WORD.findall(text.casefold())
+    return any(w in _JOB_WORDS for w in words) and all(
+        w in _JOB_WORDS or w in NOT_NAMES for w in words)
+
+
 def names_a_role(text: str) -> bool:
     """True when `text` names a job, as the people in these meetings say theirs."""
     words = _WORD.findall(text.casefold())

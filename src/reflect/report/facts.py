@@ -84,7 +84,7 @@ class _Named:
 @dataclass(frozen=True)
 class _Probe:
     """What `name_patterns` reads of a session: the people, and no facilitator of its own
-    (the facilitator is one of the people here, whatever the field holds)."""
+    (the facilitator is one of the people here, unless the field holds a role)."""
 
     participants: list[_Named]
     facilitator: str = ""
@@ -144,17 +144,21 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
     """The facts of a session read from its file (`read_only` as `read_session` gave it)."""
     from reflect.export.detectors import likely_names, might_hold_any
     from reflect.model.recorded import anything_recorded, reviews_recorded
+    from reflect.model.roles import names_no_one
 
     actions: list[ActionFacts] = []
     recorded = anything_recorded(session)
     @functools.cache
     def people() -> _Names:  # made the first time a text is cleaned: most sessions need none
-        return _Names([p.name for p in session.participants] + [session.facilitator])
+        # The facilitator's field whatever it holds but a role ("Team lead", "Duty manager"):
+        # a role is no one's name, and was redacted from titles and actions as one (a trial).
+        leads = [] if names_no_one(session.facilitator) else [session.facilitator]
+        return _Names([p.name for p in session.participants] + leads)
 
     def clean(text: str) -> str:
         if not text:
             return ""
-        names = people()  # the participants' names and the facilitator's, whatever it holds
+        names = people()  # the participants' names and the facilitator's
         named = names.may_be_in(text)
         # A child's or family member's name is no participant's: "ring Mum Jo about baby
         # Sam" reached the partnership's report as typed (a trial).
