@@ -193,3 +193,30 @@ def test_reflect_import_reads_the_partnership_in_capitals(
     assert "no partnership named" not in out and "Every line of the briefing was placed." in out
     written = (tmp_path / "content" / "child-z.toml").read_text(encoding="utf-8")
     assert f'partnership = "{CAPITALS}"' in written
+
+
+NORTH_YORKSHIRE = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
+
+
+@pytest.mark.parametrize("named", [
+    "North Yorkshire Safeguarding Children Partnership",
+    "NORTH YORKSHIRE SAFEGUARDING CHILDREN PARTNERSHIP",  # a banner in capitals
+    "north yorkshire safeguarding children partnership",  # a page set in lower case
+    "north yorkshire safeguarding children partnership (nyscp)",
+    "NYSCP",
+    "nyscp",
+    "North  YORKSHIRE Safeguarding Children Partnership",
+])
+def test_north_yorkshire_is_read_in_any_case(named: str) -> None:
+    """North Yorkshire's briefings name the partnership in its full form, as reflect keeps it
+    for them, whatever case the briefing writes it in: only "North Yorkshire" and "NYSCP" in
+    title case were read (capitals kept as written, lower case gave the placeholder), while the
+    other partnership-name checks read any case. Where the line is the name alone it is placed
+    as the partnership's."""
+    text = f"{named}\n\n{BODY}"
+    report = import_briefing(text)
+    check_report(text, report)
+    assert report.review["partnership"] == NORTH_YORKSHIRE
+    assert not any("partnership" in w for w in report.warnings)
+    if "yorkshire" in named.casefold():
+        assert report.unplaced == []

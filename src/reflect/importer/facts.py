@@ -60,6 +60,10 @@ REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
 DEFAULT_REVIEW_TYPE = "Learning briefing"
 
 NYSCP = "North Yorkshire Safeguarding Children Partnership (NYSCP)"
+_NORTH_YORKSHIRE = re.compile(r"\bNYSCP\b|\bNorth[ \t]+Yorkshire\b", re.IGNORECASE)
+"""North Yorkshire's briefings, named in any case, as every other partnership's name is read
+(a banner's "NORTH YORKSHIRE SAFEGUARDING CHILDREN PARTNERSHIP" was kept in capitals, and
+"north yorkshire …" gave the placeholder, until 3 December 2026)."""
 UNKNOWN_PARTNERSHIP = placeholders.PARTNERSHIP
 """Written when the text names no partnership: `reflect validate` refuses it until edited."""
 
@@ -125,7 +129,7 @@ def partnership(text: str, furniture: Iterable[str] = ()) -> str:
     """The partnership the briefing's text names; else the one its pages' headers or footers
     name (`Source.furniture`: a PDF's running footer is not in its text); else the
     placeholder."""
-    if "NYSCP" in text or "North Yorkshire" in text:
+    if _NORTH_YORKSHIRE.search(text):
         return NYSCP
     found = [re.sub(r"^The\s+", "", " ".join(m.group(1).split()))
              for pattern in (_PARTNERSHIP, _OTHER_PARTNERSHIP) for m in pattern.finditer(text)]
@@ -183,8 +187,9 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
 
 
 def _fold(text: str) -> str:
-    """A partnership's name compared: case, "The", an acronym after it and spaces aside."""
-    text = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip(" .,:;–—-"))
+    """A partnership's name compared: case, "The", an acronym after it (in any case: a name
+    written in lower case writes it so) and spaces aside."""
+    text = re.sub(r"\s*\([A-Za-z]{2,10}\)$", "", text.strip(" .,:;–—-"))
     return " ".join(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).casefold().split())
 
 
