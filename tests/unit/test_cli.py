@@ -435,7 +435,7 @@ def test_importing_into_a_library_folder_that_does_not_exist_says_so(capsys, tmp
     assert code == 0 and err.rstrip().endswith("Saving creates it.")
     assert f"Created the library folder and written {missing / 'child-v.toml'}" in out
     code, out, err = run(capsys, "import", str(source), "--force")
-    assert code == 0 and not err and f"Written {missing / 'child-v.toml'}" in out
+    assert code == 0 and not err and f"Replaced the review in {missing / 'child-v.toml'}" in out
     # The other commands that read the library say the same, not "no review (known: none)".
     elsewhere = tmp_path / "nowhere"
     monkeypatch.setenv(paths.CONTENT_ENV, str(elsewhere))

@@ -130,6 +130,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reflect.importer.sources import SourceError, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
+    from reflect.store.replacing import InTheWay, free_id, in_the_way
 
     def fail(message: str) -> int:
         echo(f"reflect import: {message}", err=True)
@@ -145,6 +146,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(str(e))
     shown_name = source.path
     warnings: list[str] = []
+    taken: InTheWay | None = None
+    replacing: bool = args.replace
     creates = not folder.is_dir()  # said, as the app's preview says it (a trial: made unsaid)
     try:
         if args.into:
@@ -172,6 +175,14 @@ def cmd_import(args: argparse.Namespace) -> int:
             report.review = with_imported_from(report.review, source.path.name, source.sha256,
                                                date.today())
             target = folder / f"{report.review['id']}.toml"
+            taken = in_the_way(library, report.review["id"],
+                               lambda: paths.sessions_dir(args.sessions_dir))
+            if taken is not None:
+                target = taken.path  # a review named otherwise: its file, not a second one
+                # --force imports again the file it names, replacing that review: another
+                # review in the way is replaced only by --replace (a trial: one did).
+                replacing = replacing or (args.force and earlier is not None
+                                          and earlier.id == report.review["id"])
             output, unplaced, warnings = to_toml(report), report.unplaced, report.warnings
             counts = {k: n for k, n in report.counts.items() if n or k == "questions"}
     except BriefingError as e:
@@ -197,11 +208,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             echo(f"  line {number}: {one_line(line)}")
     else:
         echo("Every line of the briefing was placed.")
+    if taken is not None and not replacing:
+        return fail(f"the library already has {taken.said()}; nothing written. "
+                    + (f"{taken.sessions_said()} " if taken.sessions_said() else "")
+                    + "To replace it with this briefing, add --replace; to keep both, give "
+                    f"this one another id: --id {free_id(library, report.review['id'])}")
     if args.check:
-        echo("--check: nothing written.")
+        echo("--check: nothing written" + (f" (saving would replace {taken.said()})."
+                                          if taken is not None else "."))
         return 0
-    if target.exists() and not args.into and not args.force:
-        return fail(f"{target} already exists (add --force to replace it)")
     write_atomic(target, output.encode("utf-8"), mode=0o644)
     lib = load_library(folder)
     problems = [p for p in lib.problems if str(target) in p]
@@ -210,7 +225,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     todo = [] if args.into else lib.unfinished.get(report.review["id"], [])
     for p in todo:
         echo(f"to do\t{p}")
-    echo(("Created the library folder and written " if creates else "Written ")
+    echo(("Created the library folder and written " if creates else
+          "Replaced the review in " if taken is not None else "Written ")
          + f"{target}" + ("" if problems or todo else "; it validates.") + (
         "; `reflect validate` accepts it once the placeholders above are replaced."
         if todo and not problems else ""))

@@ -162,15 +162,20 @@ def build_parser() -> argparse.ArgumentParser:
                     "accepts. Every line of the briefing ends up in a field or in the list of "
                     "unplaced lines, which is printed and kept as a comment in the file. A "
                     "briefing with no questions gets reflect's standard questions, marked as "
-                    "reflect's. A file already imported is not imported again (unless --force). "
-                    "With --into, FILE is an action plan merged into an existing review.")
+                    "reflect's. A file already imported is not imported again (unless --force), "
+                    "and a review already in the library with the same id is not replaced "
+                    "(unless --replace; or choose another id with --id). With --into, FILE is an "
+                    "action plan merged into an existing review.")
     p_import.add_argument("file", metavar="FILE",
                           help="the briefing: PDF, Word (.docx), web page, Markdown or text")
     p_import.add_argument("--id", metavar="ID", help="review id (default: from 'Child X')")
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
-                          help="replace an existing review (or its action plan), or import a "
-                               "file already imported")
+                          help="import a file already imported (replacing the review it was "
+                               "imported as), or, with --into, replace the review's action plan")
+    p_import.add_argument("--replace", action="store_true",
+                          help="replace the review already in the library with this id (its "
+                               "saved sessions then open on the new one)")
     p_import.add_argument("--into", metavar="REVIEW_ID",
                           help="FILE is an action plan: merge it into the review with this id "
                                "in the library folder")
