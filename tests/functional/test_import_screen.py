@@ -160,7 +160,7 @@ async def test_whether_the_review_would_be_replaced_is_looked_at_in_the_worker(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await open_and_preview(pilot, source, "REPLACING the review already there")
+        await open_and_preview(pilot, source, "The library already has")
     assert asked_on_ui == []
 
 

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.paths import missing_library
+from reflect.store.replacing import InTheWay
 from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
@@ -47,9 +48,11 @@ class Loaded:
     already: str | None
     """The review this file was already imported as, if any: its id and title, its file, and
     the name and day it was imported from (`facts.already_said`)."""
-    replaces: bool = False
-    """Whether saving would replace a review file already in the library (looked at here, in
-    the worker: the preview looked on the UI thread)."""
+    taken: InTheWay | None = None
+    """The review (or file) saving would replace, with the sessions on it (looked at here, in
+    the worker: the preview looked on the UI thread); Save asks before replacing it."""
+    other_id: str = ""
+    """A free id to keep both under, when `taken`."""
     creates_folder: bool = False
     """Whether the library folder does not exist, so saving would create it (a mistyped
     folder was created without a word: a trial)."""
@@ -75,9 +78,13 @@ class ImportScreen(ReflectModal[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+s", "save", "Save to the library", priority=True)]
 
-    def __init__(self, content_dir: Path) -> None:
+    def __init__(self, content_dir: Path, sessions_dir: Path | None = None) -> None:
         super().__init__()
         self.content_dir = content_dir
+        self.sessions_dir = sessions_dir
+        """Where the sessions are that a replaced review's question names: counted."""
+        self.save_when_read = False
+        """Keep both was chosen: save once the briefing is read again under the other id."""
         self.loaded: Loaded | None = None
         self.moves: dict[int, str] = {}
         self.moved: list[Moved] = []
@@ -141,6 +148,7 @@ class ImportScreen(ReflectModal[Path | None]):
         from reflect.importer.facts import already_imported, already_said
         from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
+        from reflect.store.replacing import free_id, in_the_way
 
         if read is not None:  # read already: moving a block parses its text again
             text, sha256, furniture = read.text, read.sha256, read.furniture
@@ -158,8 +166,10 @@ class ImportScreen(ReflectModal[Path | None]):
         library = load_library(self.content_dir)
         earlier = already_imported(library.reviews, sha256)
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
-        replaces = (self.content_dir / f"{report.review['id']}.toml").exists()
-        return Loaded(path, text, sha256, furniture, report, already, replaces,
+        sessions = self.sessions_dir
+        taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
+        return Loaded(path, text, sha256, furniture, report, already, taken,
+                      free_id(library, report.review["id"]) if taken else "",
                       creates_folder=not self.content_dir.is_dir())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -193,16 +203,21 @@ class ImportScreen(ReflectModal[Path | None]):
     def show_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
         report, review = loaded.report, loaded.report.review
-        self.target = self.content_dir / f"{review['id']}.toml"
+        self.target = loaded.taken.path if loaded.taken else (
+            self.content_dir / f"{review['id']}.toml")
         # The example names this briefing once it is read (it said 'Child V' after the
         # preview found "Child Y", a trial).
         self.query_one("#import-id", Input).placeholder = (
             f"{review['id']} (leave empty to take it from the title)")
         if loaded.already:
+            self.save_when_read = False
             self.show_already(loaded)
             return
-        saving = f"Will be saved as {self.target}" + (
-            " (REPLACING the review already there)" if loaded.replaces else "")
+        saving = f"Will be saved as {self.target}"
+        if loaded.taken:
+            saving = (f"The library already has {loaded.taken.said()}. Saving asks before "
+                      f"replacing it, or keeps both, saving this one as {loaded.other_id} "
+                      "(or type another review id above and press Enter).")
         if loaded.creates_folder:
             saving = (f"{missing_library(self.content_dir)} Saving creates it: cancel (Esc) "
                       f"if the library should be elsewhere.\n{saving}")
@@ -233,6 +248,9 @@ class ImportScreen(ReflectModal[Path | None]):
         if report.blocks:
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = False
+        if self.save_when_read:  # keep both: read again under the other id, now saved
+            self.save_when_read = False
+            self.action_save()
 
     def show_already(self, loaded: Loaded) -> None:
         """A file already imported (the same bytes): which review it is, and nothing to move
@@ -292,8 +310,6 @@ class ImportScreen(ReflectModal[Path | None]):
     @on(Button.Pressed, "#import-save")
     def action_save(self) -> None:
         """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
-        from reflect.importer.facts import with_imported_from
-
         if self.loaded is not None and self.loaded.already:
             self.notify(f"Already in the library as {self.loaded.already}: nothing saved.",
                         severity="warning")
@@ -301,18 +317,64 @@ class ImportScreen(ReflectModal[Path | None]):
         if (self.query_one("#import-save", Button).disabled or self.loaded is None
                 or self.target is None):
             return
-        report = self.loaded.report
-        report.review = with_imported_from(report.review, self.loaded.path.name,
-                                           self.loaded.sha256, date.today())
+        if self.loaded.taken is not None:
+            self.ask_to_replace(self.loaded, self.loaded.taken)
+            return
+        self.save(self.loaded, self.target, replacing=False)
+
+    def save(self, loaded: Loaded, target: Path, replacing: bool) -> None:
+        from reflect.importer.facts import with_imported_from
+
+        report = loaded.report
+        report.review = with_imported_from(report.review, loaded.path.name, loaded.sha256,
+                                           date.today())
         self.query_one("#import-save", Button).disabled = True
-        self.write(self.target, report)
+        self.write(target, report, replacing)
+
+    def ask_to_replace(self, loaded: Loaded, taken: InTheWay) -> None:
+        """Replace the review there, keep both (this one saved under a free id), or save
+        nothing (Esc). The preview said "REPLACING the review already there" and Save wrote
+        over it, and over the sessions' questions, unasked."""
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        question = (f"It holds {taken.named()}. Replace it with this briefing? "
+                    + (f"{taken.sessions_said()} " if taken.sessions_said() else "")
+                    + "Anything changed in its file since would be lost. Keep both saves this "
+                    f"one as {loaded.other_id}; Esc saves nothing.")
+
+        def answered(replace: bool | None) -> None:
+            if replace is None:
+                self.notify("Nothing saved.", timeout=4)
+            elif replace:
+                self.save(loaded, taken.path, replacing=True)
+            else:
+                self.keep_both(loaded)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Replace",
+                                           no=f"Keep both: save as {loaded.other_id}",
+                                           yes_by_letter=False, escape_cancels="Save nothing",
+                                           path=("The library already has a review in",
+                                                 taken.path)), answered)
+
+    def keep_both(self, loaded: Loaded) -> None:
+        """Read the briefing again under the free id (its questions' ids follow it), then
+        save it."""
+        self.query_one("#import-id", Input).value = loaded.other_id
+        self.save_when_read = True
+        self._start(loaded.path)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="write")
-    def write(self, target: Path, report: ImportReport) -> None:
+    def write(self, target: Path, report: ImportReport, replacing: bool) -> str | None:
+        """Write the review; a message instead when a file appeared at `target` since the
+        preview looked (it is replaced only when asked)."""
         from reflect.importer import to_toml
         from reflect.store.atomic import write_atomic
 
+        if not replacing and target.exists():
+            return (f"{target} was made since the preview: nothing saved. Press Enter in the "
+                    "file's box to preview it again.")
         write_atomic(target, to_toml(report).encode("utf-8"), mode=0o644)
+        return None
 
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:

@@ -61,7 +61,8 @@ class StartScreen(ManagingScreen):
                 self.reflect_app.notify_path("Imported into the library:", path)
                 self.load()
 
-        self.app.push_screen(ImportScreen(self.reflect_app.content_dir), imported)
+        self.app.push_screen(ImportScreen(self.reflect_app.content_dir,
+                                            self.reflect_app.sessions_dir), imported)
 
     def action_my_cpd(self) -> None:
         from reflect.ui.screens.my_cpd import MyCpdScreen
