@@ -171,3 +171,15 @@ def test_free_id_and_in_the_way(tmp_path: Path, folders: tuple[Path, Path]) -> N
     assert in_the_way(library, "child-z") is None
     taken = in_the_way(library, "child-q", lambda: sessions)
     assert taken is not None and taken.sessions == 1 and taken.path == content / "child-q.toml"
+
+
+def test_replace_with_into_says_what_each_does(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """--into merges an action plan into a review: --replace there is a mistake, not a
+    no-op that was silently ignored."""
+    content, _ = folders
+    before = (content / "child-q.toml").read_bytes()
+    code, _, err = run(capsys, "import", str(october(tmp_path)), "--content-dir", str(content),
+                       "--into", "child-q", "--replace")
+    assert code == 1 and "with --into, FILE is an action plan, and --force replaces" in err
+    assert (content / "child-q.toml").read_bytes() == before

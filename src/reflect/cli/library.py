@@ -140,6 +140,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.into is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", args.into):
         return fail(f"--into takes the id of a review in {folder} (e.g. child-l), "
                     f"not {args.into!r}")
+    if args.into is not None and args.replace:
+        return fail("--replace replaces a review with a briefing; with --into, FILE is an "
+                    "action plan, and --force replaces the review's action plan")
     try:
         source = read_source(Path(args.file).expanduser())
     except SourceError as e:
