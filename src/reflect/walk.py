@@ -11,8 +11,6 @@ long paste short.
 
 from __future__ import annotations
 
-import codecs
-import os
 import re
 import shutil
 import textwrap
@@ -59,20 +57,6 @@ _LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
 """A line's indent, with its bullet or number when it has one."""
 
 
-def _line_terminal(stream: TextIO) -> int | None:
-    """`stream`'s file descriptor when it is a terminal handing over a line at a time (a POSIX
-    terminal in canonical mode), else None."""
-    if os.name != "posix":
-        return None
-    import termios
-
-    try:
-        fd = stream.fileno()
-        return fd if termios.tcgetattr(fd)[3] & termios.ICANON else None
-    except (AttributeError, OSError, ValueError, termios.error):
-        return None
-
-
 class Dialogue:
     def __init__(self, stdin: TextIO, stdout: TextIO, width: int | None = None) -> None:
         self.stdin, self.stdout = stdin, stdout
@@ -84,16 +68,11 @@ class Dialogue:
         """Answers come from a terminal (a person), not a pipe or a file (a script): only then
         does the walk ask where to carry on, or pause before the case details (a script's
         answers are read as they always were)."""
-        self._terminal: TerminalLines | None = None
+        from reflect.walk_line import TerminalLines
+
+        self._terminal: TerminalLines | None = TerminalLines.at(stdin, self._write)
         """Lines read key by key at a POSIX terminal (its own limit on a line's length cut a
         long paste short), else None: lines read from `stdin` as they come."""
-        fd = _line_terminal(stdin)
-        if fd is not None:
-            from reflect.walk_line import TerminalLines
-
-            decode = codecs.getincrementaldecoder(
-                getattr(stdin, "encoding", None) or "utf-8")(errors="replace").decode
-            self._terminal = TerminalLines(fd, decode, self._write)
         self.typed: list[str] = []
         """The lines typed so far of the answer being asked for."""
         self.keep: Callable[[str], None] | None = None

@@ -14,13 +14,14 @@ wait here for the prompts that read them, so each line is shown after its own pr
 from __future__ import annotations
 
 import atexit
+import codecs
 import os
 import signal
 import sys
 import unicodedata
 from collections.abc import Callable
 from types import FrameType
-from typing import Any
+from typing import Any, TextIO
 
 if sys.platform != "win32":  # (`TerminalLines` is used at a POSIX terminal only)
     import termios
@@ -168,6 +169,22 @@ class TerminalLines:
         self._stopped = False
         """Stopped by Ctrl+Z and not yet carried on: the prompt and line are drawn again then
         (after `fg` they were gone from view, still held: retyped, a point was saved twice)."""
+
+    @classmethod
+    def at(cls, stream: TextIO, fallback_echo: Callable[[str], None]) -> TerminalLines | None:
+        """Lines from `stream` when it is a terminal handing over a line at a time (a POSIX
+        terminal in canonical mode), else None: lines are read from it as they come."""
+        if sys.platform == "win32":
+            return None
+        try:
+            fd = stream.fileno()
+            if not termios.tcgetattr(fd)[3] & termios.ICANON:
+                return None
+        except (AttributeError, OSError, ValueError, termios.error):
+            return None
+        decode = codecs.getincrementaldecoder(
+            getattr(stream, "encoding", None) or "utf-8")(errors="replace").decode
+        return cls(fd, decode, fallback_echo)
 
     def read(self, start: int, prompt: str = "") -> str:
         """The next line (see `LineEditor.take`), after `prompt`, shown from column `start`
