@@ -7,8 +7,9 @@ runs, the terminal hands over keys as they come, without echoing them (non-canon
 what it did with them is done here (`LineEditor`): echo, Enter, Backspace, Ctrl+W (a word),
 Ctrl+U (the line), and Ctrl+D (ends a half-typed line and the input, one press). Ctrl+C, Ctrl+Z
 and Ctrl+\\ stay the terminal's (signals). An escape sequence (an arrow, a function key) is
-dropped, as before: none ever reached an answer. Keys typed ahead, or a paste of many lines,
-wait here for the prompts that read them, so each line is shown after its own prompt.
+dropped, as before: none ever reached an answer; Esc and a key read together (Alt+key, or Esc
+and then a key typed fast) are the key. Keys typed ahead, or a paste of many lines, wait here
+for the prompts that read them, so each line is shown after its own prompt.
 """
 
 from __future__ import annotations
@@ -121,24 +122,31 @@ class LineEditor:
         return got
 
     def _escaping(self, c: str) -> bool:
-        """ESC [ … final, ESC O x, a title's ESC ] … BEL (or ESC \\), or ESC and one key
-        (Alt+key): taken whole, and dropped, as the models drop them from text. False: `c`
-        is not part of one (a line end in a title never ended: the line goes on)."""
-        if self._escape.startswith("\x1b]") and (c == "\n" or len(self._escape) > 512):
+        """ESC [ … final, ESC O x, a title's ESC ] … BEL (or ESC \\): taken whole, and
+        dropped, as the models drop them from text. False: `c` is not part of one, and is
+        taken as typed: the key after a lone ESC (Alt+key, or Esc and a key typed fast, read
+        together: the key was lost), a control key in the middle of an arrow's (Enter after
+        Alt+[ ran on into the next line's first letter), a line end in a title never ended."""
+        sequence = self._escape
+        if sequence.startswith("\x1b]"):
+            if c == "\n" or len(sequence) > 512:
+                self._escape = ""
+                return False
+        elif c == "\x1b":  # a new one begins (an ESC in an arrow's never ends it)
+            self._escape = c
+            return True
+        elif sequence and ((len(sequence) == 1 and c not in "[O]") or not " " <= c <= "~"):
             self._escape = ""
             return False
-        self._escape += c
-        sequence = self._escape
-        if len(sequence) < 2:
+        self._escape = sequence = sequence + c
+        if len(sequence) < 3:
             return True
         if sequence[1] == "[":
-            ended = len(sequence) > 2 and "\x40" <= c <= "\x7e"
+            ended = "\x40" <= c <= "\x7e"
         elif sequence[1] == "O":
-            ended = len(sequence) > 2
-        elif sequence[1] == "]":
-            ended = c == "\x07" or sequence.endswith("\x1b\\")
-        else:
             ended = True
+        else:
+            ended = c == "\x07" or sequence.endswith("\x1b\\")
         if ended:
             self._escape = ""
         return True
