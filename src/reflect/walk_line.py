@@ -5,11 +5,12 @@ it (Linux's N_TTY_BUF_SIZE; a Mac's MAX_CANON is 1,024) and drops the rest witho
 pasted paragraph of 5,000 characters was saved cut short, its end gone (a trial). So while the walk
 runs, the terminal hands over keys as they come, without echoing them (non-canonical mode), and
 what it did with them is done here (`LineEditor`): echo, Enter, Backspace, Ctrl+W (a word),
-Ctrl+U (the line), and Ctrl+D (ends a half-typed line and the input, one press). Ctrl+C, Ctrl+Z
-and Ctrl+\\ stay the terminal's (signals). An escape sequence (an arrow, a function key) is
-dropped, as before: none ever reached an answer; Esc and a key read together (Alt+key, or Esc
-and then a key typed fast) are the key. Keys typed ahead, or a paste of many lines, wait here
-for the prompts that read them, so each line is shown after its own prompt.
+Ctrl+U (the line), Ctrl+R (the prompt and line drawn again on a new line) and Ctrl+D (ends a
+half-typed line and the input, one press). Ctrl+C, Ctrl+Z and Ctrl+\\ stay the terminal's
+(signals). An escape sequence (an arrow, a function key) is dropped, as before: none ever
+reached an answer; Esc and a key read together (Alt+key, or Esc and then a key typed fast) are
+the key. Keys typed ahead, or a paste of many lines, wait here for the prompts that read them,
+so each line is shown after its own prompt.
 """
 
 from __future__ import annotations
@@ -55,6 +56,12 @@ def _control(c: str) -> bool:
     return c < " " or "\x7f" <= c < "\xa0"
 
 
+def caret(c: str) -> str:
+    """A key as a terminal echoes it: a control key with a caret ("^C" for Ctrl+C, DEL
+    "^?"), any other as it is."""
+    return "^" + chr(ord(c) ^ 0x40) if c < " " or c == "\x7f" else c
+
+
 def _word_start(line: str) -> int:
     """Where Ctrl+W's erase stops, as Linux's terminal does it: back over anything up to a
     word (letters, digits, _), then over the word."""
@@ -74,10 +81,13 @@ class LineEditor:
     hands over a line at a time, without its limit on a line's length."""
 
     def __init__(self, erase: str = "\x7f", word: str = "\x17", kill: str = "\x15",
-                 eof: str = "\x04") -> None:
+                 eof: str = "\x04", reprint: str = "\x12") -> None:
         self.erase, self.word, self.kill, self.eof = _ERASE | {erase}, word, kill, eof
+        self.reprint = reprint
         self.line = ""
         """The line being typed."""
+        self.prompt = ""
+        """What the line is typed after, drawn again with it (Ctrl+R; carried on after Ctrl+Z)."""
         self.start = 0
         """The column the line starts at (after its prompt): where its tabs' stops fall."""
         self._waiting = ""
@@ -113,6 +123,8 @@ class LineEditor:
                 shown.append(self._back_to(_word_start(self.line)))
             elif c == self.kill:
                 shown.append(self._back_to(0))
+            elif c == self.reprint:  # as the terminal showed it: "^R", then on a new line
+                shown.append(f"{caret(c)}\n{self.prompt}{self.line}")
             elif c == "\t" or not _control(c):
                 self.line += c
                 shown.append(c)
@@ -173,7 +185,6 @@ class TerminalLines:
         self._keyed: list[Any] | None = None
         self._handlers: dict[int, _Handler] = {}
         self.editor = LineEditor()
-        self._prompt = ""
         self._stopped = False
         """Stopped by Ctrl+Z and not yet carried on: the prompt and line are drawn again then
         (after `fg` they were gone from view, still held: retyped, a point was saved twice)."""
@@ -197,9 +208,9 @@ class TerminalLines:
     def read(self, start: int, prompt: str = "") -> str:
         """The next line (see `LineEditor.take`), after `prompt`, shown from column `start`
         (drawn again, with the line typed so far, when the walk is carried on after Ctrl+Z)."""
-        self._prompt = prompt
         if self._as_was is None:
             self._take_terminal()
+        self.editor.prompt = prompt  # (after the editor is made with the terminal's keys)
         if self._keyed is None:  # the terminal would not be set: read lines as it gives them
             return self._decode(os.read(self.fd, 65536))
         self.editor.start = start
@@ -234,7 +245,8 @@ class TerminalLines:
             return c.decode("latin-1") if isinstance(c, bytes) and c != b"\0" else default
 
         self.editor = LineEditor(char(termios.VERASE, "\x7f"), char(termios.VWERASE, "\x17"),
-                                 char(termios.VKILL, "\x15"), char(termios.VEOF, "\x04"))
+                                 char(termios.VKILL, "\x15"), char(termios.VEOF, "\x04"),
+                                 char(termios.VREPRINT, "\x12"))
         if not self._set(keyed):
             return
         self._keyed = keyed
@@ -267,7 +279,7 @@ class TerminalLines:
             self._set(self._keyed)
             if self._stopped:  # (called twice on carrying on: by the signal and `_on_stop`)
                 self._stopped = False
-                self._echo(self._prompt + self.editor.line)
+                self._echo(self.editor.prompt + self.editor.line)
 
     def restore(self) -> None:
         """The terminal as it was before the walk took it."""

@@ -50,6 +50,27 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
     assert entry.session.notes.get("intro") == "typed in a real terminal\nand a second line"
 
 
+def test_alt_and_a_key_is_the_key_and_ctrl_r_draws_the_line_again(run_reflect, sessions_dir,
+                                                                   fictional_dir):
+    """A terminal sends Alt+x as Esc and x together: the x was dropped with the Esc. Ctrl+R,
+    which drew the line again when the terminal handed over whole lines, did nothing."""
+    term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Enter to read the case details")
+    term.keys("Enter")
+    term.wait_for("Notes on this section")
+    term.type("Sam Sampl")
+    term.keys("M-e", "Left", "C-r")
+    term.wait_for("> Sam Sample^R\n> Sam Sample")  # drawn again on the line below
+    term.type(" agreed\n.\n")
+    term.wait_for("== Step 2 of 10")
+    term.keys("C-d")
+    term.wait_for("Stopped and saved")
+    term.wait_exit()
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes["intro"] == "Sam Sample agreed"
+
+
 def test_walk_keeps_a_pasted_line_longer_than_the_terminal_holds(run_reflect, sessions_dir,
                                                                  fictional_dir):
     """A line of 5,000 characters pasted into an answer was saved cut to 4,095, its end lost

@@ -73,6 +73,54 @@ def test_esc_and_a_key_read_together_keep_the_key():
     assert typed("x\x1b[1\x1b[Dy\n")[0] == ["xy\n"]
 
 
+def test_ctrl_r_draws_the_prompt_and_the_line_again_on_a_new_line():
+    """A terminal handing over whole lines did (VREPRINT), and stopped doing so when the walk
+    took the keys: Ctrl+R was dropped."""
+    editor, shown = LineEditor(), []
+    editor.prompt, editor.start = "> ", 2
+    editor.feed("Pat\tEx\x12ample\x7f\x7f\x7f")
+    assert editor.take(shown.append) is None
+    assert "".join(shown) == "Pat\tEx^R\n> Pat\tExample" + "\b \b" * 3
+    editor.feed("\n")
+    assert editor.take(shown.append) == "Pat\tExam\n"
+    # the terminal's own key for it
+    editor, shown = LineEditor(reprint="\x0c"), []
+    editor.feed("ab\x0c\x12c\n")
+    assert editor.take(shown.append) == "abc\n" and "".join(shown) == "ab^L\nabc\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
+def test_ctrl_r_at_the_first_prompt_read_draws_that_prompt():
+    """The editor is made with the terminal's own keys at the first read: the prompt is
+    given to that one."""
+    import os
+    import termios
+    import threading
+    import time
+
+    from reflect.walk_line import TerminalLines
+
+    main, fd = os.openpty()
+
+    def type_once_taken() -> None:  # (typed before, the terminal's own Ctrl+R would draw it)
+        deadline = time.monotonic() + 10
+        while termios.tcgetattr(fd)[3] & termios.ICANON and time.monotonic() < deadline:
+            time.sleep(0.005)
+        os.write(main, b"Sam\x12\n")
+
+    try:
+        lines = TerminalLines(fd, bytes.decode, lambda _: None)
+        typist = threading.Thread(target=type_once_taken, daemon=True)
+        typist.start()
+        assert lines.read(5, "Who? ") == "Sam\n"
+        typist.join(timeout=10)
+        lines.restore()
+        assert os.read(main, 1024) == b"Sam^R\r\nWho? Sam\r\n"
+    finally:
+        os.close(fd)
+        os.close(main)
+
+
 def test_lines_typed_ahead_or_pasted_together_are_taken_one_at_a_time():
     editor, shown = LineEditor(), []
     editor.feed("one\ntwo\n.\n")
@@ -146,7 +194,7 @@ def test_carried_on_after_ctrl_z_the_prompt_and_the_line_so_far_are_drawn_again(
         lines = TerminalLines(fd, bytes.decode, lambda _: None)
         lines._take_terminal()
         monkeypatch.setattr(lines, "_echo", echoed.append)
-        lines._prompt = "> "
+        lines.editor.prompt = "> "
         lines.editor.feed("Invented half typed")
         assert lines.editor.take(lambda _: None) is None
         monkeypatch.setattr(os, "kill", lambda pid, signum: None)  # stopped, then carried on
