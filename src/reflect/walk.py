@@ -3,10 +3,10 @@
 Prints a section, asks a question, reads the answer (a line with only `.` ends it). Saves the
 same session file as the app after every answer, so a session can be continued in either.
 Ctrl+D ends the input: the line being typed is kept, and the walk saves and stops. Stopped by
-Ctrl+C, a hang-up or a terminate signal, it keeps the lines of the answer in progress already
-entered and saves before it exits (the line being typed then is not kept). At a terminal,
-lines are taken key by key (walk_line.py): the terminal's own limit on a line's length cut a
-long paste short.
+Ctrl+C, a hang-up or a terminate signal, it keeps the answer in progress, its lines entered and
+at a terminal the line being typed too, and saves before it exits. At a terminal, lines are
+taken key by key (walk_line.py): the terminal's own limit on a line's length cut a long paste
+short.
 """
 
 from __future__ import annotations
@@ -129,6 +129,17 @@ class Dialogue:
         got = self.line("> ")
         return None if got is None else got.strip()
 
+    def in_progress(self) -> str:
+        """The answer being asked for as typed so far: its lines, and at a terminal the line
+        being typed (lost on Ctrl+C: a trial), unless it is the `.` that would end it."""
+        half = self._terminal.editor.line if self._terminal is not None else ""
+        return "\n".join(self.typed + ([half] if half.strip() not in ("", END) else []))
+
+    def interrupted(self, signum: int) -> None:
+        """Stopped by `signum`: at a terminal, Ctrl+C shown as it showed it ("^C")."""
+        if self._terminal is not None:
+            self._terminal.interrupted(signum)
+
     def finished(self) -> None:
         """The answer asked for has been stored: nothing is left to keep on a stop."""
         self.typed, self.keep = [], None
@@ -245,11 +256,12 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
 
 def _save_on_stop(w: Walk, signum: int) -> int:
     """Keep the answer being typed, save, and say how to carry on (if anyone can read it)."""
-    partial = "\n".join(w.d.typed)
+    partial = w.d.in_progress()
     if w.d.keep is not None and partial.strip():
         w.d.keep(partial)
     w.save()
     try:
+        w.d.interrupted(signum)  # (after the save: a terminal paused by Ctrl+S holds a write)
         _stopped(w)
     except Stopped:
         pass  # the terminal has gone (hang-up): the session is saved, which is what matters

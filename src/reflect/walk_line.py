@@ -7,10 +7,11 @@ runs, the terminal hands over keys as they come, without echoing them (non-canon
 what it did with them is done here (`LineEditor`): echo, Enter, Backspace, Ctrl+W (a word),
 Ctrl+U (the line), Ctrl+R (the prompt and line drawn again on a new line) and Ctrl+D (ends a
 half-typed line and the input, one press). Ctrl+C, Ctrl+Z and Ctrl+\\ stay the terminal's
-(signals). An escape sequence (an arrow, a function key) is dropped, as before: none ever
-reached an answer; Esc and a key read together (Alt+key, or Esc and then a key typed fast) are
-the key. Keys typed ahead, or a paste of many lines, wait here for the prompts that read them,
-so each line is shown after its own prompt.
+(signals); its echo off, the "^C" it showed is shown here (`TerminalLines.interrupted`), and
+the line being typed is there to keep (`LineEditor.line`). An escape sequence (an arrow, a
+function key) is dropped, as before: none ever reached an answer; Esc and a key read together
+(Alt+key, or Esc and then a key typed fast) are the key. Keys typed ahead, or a paste of many
+lines, wait here for the prompts that read them, so each line is shown after its own prompt.
 """
 
 from __future__ import annotations
@@ -185,6 +186,8 @@ class TerminalLines:
         self._keyed: list[Any] | None = None
         self._handlers: dict[int, _Handler] = {}
         self.editor = LineEditor()
+        self._interrupt = "^C"
+        """What the terminal showed for Ctrl+C (its own key; nothing if it did not echo)."""
         self._stopped = False
         """Stopped by Ctrl+Z and not yet carried on: the prompt and line are drawn again then
         (after `fg` they were gone from view, still held: retyped, a point was saved twice)."""
@@ -247,6 +250,9 @@ class TerminalLines:
         self.editor = LineEditor(char(termios.VERASE, "\x7f"), char(termios.VWERASE, "\x17"),
                                  char(termios.VKILL, "\x15"), char(termios.VEOF, "\x04"),
                                  char(termios.VREPRINT, "\x12"))
+        shown = termios.ECHO | getattr(termios, "ECHOCTL", 0)
+        self._interrupt = caret(char(termios.VINTR, "\x03")) \
+            if self._as_was[3] & shown == shown else ""
         if not self._set(keyed):
             return
         self._keyed = keyed
@@ -280,6 +286,12 @@ class TerminalLines:
             if self._stopped:  # (called twice on carrying on: by the signal and `_on_stop`)
                 self._stopped = False
                 self._echo(self.editor.prompt + self.editor.line)
+
+    def interrupted(self, signum: int) -> None:
+        """Stopped by `signum`: Ctrl+C shown as the terminal showed it before its echo was
+        turned off ("^C"; the stop's message follows on a line of its own)."""
+        if signum == signal.SIGINT and self._keyed is not None and self._interrupt:
+            self._echo(self._interrupt)
 
     def restore(self) -> None:
         """The terminal as it was before the walk took it."""

@@ -30,6 +30,8 @@ def _wait_for_prompts(term, since: str, prompts: int, timeout: float = 15.0) -> 
 
 @pytest.mark.parametrize("way_out", ["Ctrl+C", "window closed"])
 def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_dir, way_out):
+    """The lines entered, and the line being typed (it was lost; and Ctrl+C showed no "^C",
+    the stop's message running on after the typed words)."""
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Enter to read the case details")  # the pause after the content note
@@ -38,16 +40,20 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
     term.type("typed in a real terminal\nand a second line\n")
     # Both lines read by reflect: the prompts for the first, the second and the next line.
     _wait_for_prompts(term, "Notes on this section", 3)
+    term.type("and one half typed")
+    term.wait_for("> and one half typed")  # read (and shown) by reflect, not yet ended
     pid = term.pid()
     if way_out == "Ctrl+C":
         term.keys("C-c")
-        term.wait_for("Stopped and saved")
+        screen = term.wait_for("Stopped and saved")
         term.wait_exit()
+        assert "> and one half typed^C\nStopped and saved" in screen, screen
     else:
         term.close_window()
         wait_gone(pid)
     [entry] = list_sessions(sessions_dir).entries
-    assert entry.session.notes.get("intro") == "typed in a real terminal\nand a second line"
+    assert entry.session.notes.get("intro") == ("typed in a real terminal\nand a second line\n"
+                                                "and one half typed")
 
 
 def test_alt_and_a_key_is_the_key_and_ctrl_r_draws_the_line_again(run_reflect, sessions_dir,

@@ -96,6 +96,80 @@ def test_a_signal_mid_answer_keeps_what_was_typed(signum, fictional_dir, tmp_pat
     assert entry.session.notes.get("intro") == "Half of a thought\nand a second line"
 
 
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX terminal's line discipline")
+@pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
+def test_a_signal_at_a_terminal_keeps_the_line_being_typed_too(signum, fictional_dir, tmp_path):
+    """At a terminal the walk holds the line being typed itself (not the terminal): Ctrl+C
+    kept the lines entered with Enter and lost the one half typed, and showed no "^C", the
+    stop's message running on after the typed words."""
+    import pty
+    import threading
+
+    sessions = tmp_path / "sessions"
+    main_end, walk_end = pty.openpty()
+    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+           "REFLECT_SESSIONS_DIR": str(sessions)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
+         "--title", "Half", "--team", ""],
+        stdin=walk_end, stdout=walk_end, stderr=subprocess.PIPE, env=env)
+    os.close(walk_end)
+    out = bytearray()
+
+    def read() -> None:
+        try:
+            while chunk := os.read(main_end, 4096):
+                out.extend(chunk)
+        except OSError:  # (EIO: the walk has ended)
+            pass
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+
+    def wait_for(text: bytes) -> None:
+        deadline = time.monotonic() + 30
+        while not out.rstrip(b" ").endswith(text):
+            assert proc.poll() is None and time.monotonic() < deadline, bytes(out)
+            time.sleep(0.01)
+
+    try:
+        wait_for(b"the learning:\r\n>")  # the pause after the content note
+        os.write(main_end, b"\n")
+        wait_for(b"Notes on this section:\r\n>")
+        os.write(main_end, b"Pat Example's first line\nand a half-typed one")
+        wait_for(b"> and a half-typed one")  # both read, the second not ended
+        proc.send_signal(signum)
+        assert proc.wait(timeout=30) == 128 + signum, bytes(out)
+        reader.join(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(main_end)
+    (entry,) = list_sessions(sessions).entries
+    assert entry.session.notes.get("intro") == "Pat Example's first line\nand a half-typed one"
+    said = bytes(out).decode()
+    shown = "^C" if signum == signal.SIGINT else ""
+    assert f"> and a half-typed one{shown}\r\nStopped and saved" in said, said
+
+
+def test_the_line_being_typed_is_kept_as_enter_would_have_ended_it():
+    """A line of spaces adds nothing, and a half-typed `.` would have ended the answer: they
+    are not kept, as they would not have been after Enter."""
+    from types import SimpleNamespace
+
+    from reflect.walk import Dialogue
+    from reflect.walk_line import LineEditor
+
+    d = Dialogue(io.StringIO(), io.StringIO())
+    d._terminal = SimpleNamespace(editor=LineEditor())  # type: ignore[assignment]
+    d.typed = ["Sam Sample's point"]
+    for half, kept in (("", "Sam Sample's point"), ("  ", "Sam Sample's point"),
+                       (" . ", "Sam Sample's point"), (" more", "Sam Sample's point\n more")):
+        d._terminal.editor.line = half
+        assert d.in_progress() == kept
+
+
 def test_ctrl_c_at_the_first_question_ends_its_line_and_says_so(fictional_dir, tmp_path):
     """Ctrl+C at "Team discussion or individual reflection?" ended with nothing more: the
     shell's prompt ran on after the question (a trial)."""

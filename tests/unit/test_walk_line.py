@@ -205,3 +205,39 @@ def test_carried_on_after_ctrl_z_the_prompt_and_the_line_so_far_are_drawn_again(
     finally:
         os.close(fd)
         os.close(main)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX terminal's")
+def test_ctrl_c_is_shown_as_the_terminal_showed_it(monkeypatch):
+    """The terminal's echo is off while the walk takes the keys: it no longer showed "^C",
+    and the stop's message ran on after the half-typed line. Its own key is shown ("^X"),
+    and nothing where it showed nothing (echoctl off), nor for a hang-up or SIGTERM."""
+    import os
+    import signal
+    import termios
+
+    from reflect.walk_line import TerminalLines
+
+    main, fd = os.openpty()
+    try:
+        def shown(intr: bytes, echoctl: bool) -> list[str]:
+            attributes = termios.tcgetattr(fd)
+            attributes[3] = attributes[3] | termios.ECHOCTL if echoctl else \
+                attributes[3] & ~termios.ECHOCTL
+            attributes[6][termios.VINTR] = intr
+            termios.tcsetattr(fd, termios.TCSANOW, attributes)
+            echoed: list[str] = []
+            lines = TerminalLines(fd, bytes.decode, lambda _: None)
+            lines._take_terminal()
+            monkeypatch.setattr(lines, "_echo", echoed.append)
+            for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+                lines.interrupted(signum)
+            lines.restore()
+            return echoed
+
+        assert shown(b"\x03", echoctl=True) == ["^C"]
+        assert shown(b"\x18", echoctl=True) == ["^X"]
+        assert shown(b"\x03", echoctl=False) == []
+    finally:
+        os.close(fd)
+        os.close(main)

@@ -356,6 +356,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       **linked)
         except Stopped as stop:  # before anything was typed into one
             started, stopped = None, 128 + stop.signum
+            d.interrupted(stop.signum)
         else:
             stopped = 0
         if started is None:  # Ctrl+D or a signal before it began: end the prompt's line (the
