@@ -55,9 +55,9 @@ async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir)
         items = app.screen.query_one("#theme-items", SelectionList)
         prompts = [str(items.get_option_at_index(n).prompt) for n in range(items.option_count)]
         questions = [p for p in prompts if p.startswith("✓ Question")]
-        assert questions == ["✓ Question · What would you do first?",
-                             "✓ Question · Who would you tell?",
-                             "✓ Question · What did the school know?"]
+        assert questions == ["✓ Question from Child YA; Child YB · What would you do first?",
+                             "✓ Question from Child YA · Who would you tell?",
+                             "✓ Question from Child YB · What did the school know?"]
         items.highlighted = prompts.index(questions[0])
         detail = app.screen.query_one("#theme-item-detail")
         await wait_for(pilot, lambda: shown(detail) == (
@@ -73,14 +73,14 @@ async def test_untick_items_and_identical_questions_once(tmp_path, sessions_dir)
         assert isinstance(app.screen, ThemeItemsScreen)
         items.select_all()
         # untick Child YB's good practice and the school question, with the keyboard
-        for target in ("✓ Good practice · Invented strength: Invented strength of Child YB",
-                       "✓ Question · What did the school know?"):
+        for target in ("✓ Good practice from Child YB · Invented strength: Invented strength",
+                       "✓ Question from Child YB · What did the school know?"):
             items.highlighted = next(n for n, p in enumerate(prompts) if p.startswith(target))
             await pilot.press("space")
         await wait_for(pilot, lambda: len(items.selected) == items.option_count - 2)
         # left out reads without colour
         await wait_for(pilot, lambda: [str(o.prompt) for o in items.options].count(
-            "✗ left out Question · What did the school know?") == 1)
+            "✗ left out Question from Child YB · What did the school know?") == 1)
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         await pilot.press("ctrl+s")
@@ -145,7 +145,7 @@ async def test_the_refusal_goes_once_a_question_is_ticked_again(tmp_path, sessio
         status = app.screen.query_one("#theme-items-status")
         await wait_for(pilot, lambda: "at least one question" in shown(status))
         first = next(n for n in range(items.option_count)
-                     if "Question ·" in str(items.get_option_at_index(n).prompt))
+                     if "Question from" in str(items.get_option_at_index(n).prompt))
         items.highlighted = first
         await pilot.press("space")
         await wait_for(pilot, lambda: shown(status) == "")

@@ -29,6 +29,18 @@ class LinkChoice:
     """What the action stores and the notes print: the review's words, on one line."""
     kind: str
     """"recommendation" or "action plan"."""
+    source: str = ""
+    """Themed sessions: the title of the review the recommendation comes from (also at the
+    end of `words`, in brackets)."""
+
+    def prompt(self, limit: int) -> str:
+        """How a list of choices shows it, on one line of at most `limit` characters: in a
+        themed session the review first, so that a list cut short still says which review
+        each comes from (`Child A · Hold meetings sooner.`); else the words."""
+        if not self.source:
+            return one_line(self.words, limit)
+        label = self.words.removesuffix(f" ({one_line(self.source)})")
+        return one_line(f"{self.source} · {label}", limit)
 
 
 def recommendation_words(review: Review) -> list[str]:
@@ -96,7 +108,8 @@ def briefing_says_complete(review: Review) -> set[str]:
 
 def link_choices(review: Review) -> list[LinkChoice]:
     """The recommendations, then the action plan's items, as an action can be linked to."""
-    out = [LinkChoice(w, "recommendation") for w in recommendation_words(review)]
+    by_words = {_words(r): r.source or "" for r in reversed(review.recommendations)}
+    out = [LinkChoice(w, "recommendation", by_words[w]) for w in recommendation_words(review)]
     seen = {c.words for c in out}
     if review.action_plan is not None:
         for item in review.action_plan.items:

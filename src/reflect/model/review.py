@@ -12,11 +12,13 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from reflect.model.clean import Clean
 from reflect.text import printable
@@ -87,6 +89,30 @@ class Question(StrictModel):
     that has no questions of its own; shown as reflect's wherever the question appears."""
 
 
+class Advice(StrictModel):
+    """One line of the briefing's "What to do now". A content file writes it as plain text
+    (`what_to_do_now = ["…"]`); `source` is reflect's, as a point's is."""
+
+    text: Text
+    source: Clean | None = None
+    """Set by reflect in themed sessions: the title of the review (or, for advice several
+    give in the same words, the titles, `; ` between them) this comes from."""
+
+
+def _advice(value: object) -> object:
+    """A content file's line of text as the `Advice` it is. A file writes text only (its
+    author is told so, as of any other list of text); reflect alone gives a `source`."""
+    if isinstance(value, Advice):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+    if not value:
+        raise PydanticCustomError("string_too_short",
+                                  "String should have at least {min_length} character",
+                                  {"min_length": 1})
+    return {"text": value}
+
+
 class ImportedFrom(StrictModel):
     """Where an imported review came from: set by `reflect import`, used to spot a second import
     of the same file."""
@@ -128,7 +154,7 @@ class Review(StrictModel):
     recommendations: list[Recommendation] = []
     recommendations_footer: Clean | None = None
     questions: list[Question] = Field(min_length=1)
-    what_to_do_now: list[Text] = []
+    what_to_do_now: list[Annotated[Advice, BeforeValidator(_advice)]] = []
     resources: list[Resource] = []
     contact: list[Text] = []
     action_plan: ActionPlan | None = None

@@ -75,7 +75,7 @@ def section_blocks(review: Review, key: str) -> list[Block]:
                 out.append(Block("heading", "Next steps"))
                 out += [Block("bullet", s) for s in plan.next_steps]
     elif key == "actions":
-        out += [Block("bullet", w) for w in review.what_to_do_now]
+        out += [Block("bullet", w.text, source=w.source) for w in review.what_to_do_now]
     elif key == "resources":
         if review.resources:
             out.append(Block("heading", "Resources and further information"))

@@ -2,8 +2,9 @@
 
 A themed session is built as a review of its own (id `theme-<theme>`), so the walkthrough,
 the notes and the reports treat it like any other. Every point, recommendation and question
-keeps the words of the briefing it comes from, with that briefing's title as its `source`; a
-question two briefings ask in the same words is asked once, naming both. The facilitator may
+keeps the words of the briefing it comes from, with that briefing's title as its `source`, and
+so does each line of What to do now; a question (or a line of advice) two briefings give in
+the same words is asked (or shown) once, naming both. The facilitator may
 leave items out before starting (`theme_items`, `leave_out`): the session keeps their keys in
 `Session.left_out`, so it opens again as it was started (`as_started`).
 
@@ -18,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reflect.model.review import Point, Question, Recommendation, Review
+from reflect.model.review import Advice, Point, Question, Recommendation, Review
 
 PREFIX = "theme-"
 SOURCES_SEP = "; "
@@ -86,7 +87,7 @@ def themed_review(theme: str, reviews: Iterable[Review]) -> Review:
         questions=_merged_questions(chosen)
         # reflect's standard questions (briefings with none of their own) are asked once
         + list({q.text: q for r in chosen for q in r.questions if q.origin == "reflect"}.values()),
-        what_to_do_now=list(dict.fromkeys(w for r in chosen for w in r.what_to_do_now)),
+        what_to_do_now=_merged_advice(chosen),
         resources=list({res.title: res for r in chosen for res in r.resources}.values()),
     )
 
@@ -116,6 +117,21 @@ def _merged_questions(chosen: list[Review]) -> list[Question]:
                 merged[key] = Question(id=_question_id(r, q), text=q.text, source=r.title)
             elif r.title not in (found.source or "").split(SOURCES_SEP):
                 merged[key] = found.model_copy(
+                    update={"source": f"{found.source}{SOURCES_SEP}{r.title}"})
+    return list(merged.values())
+
+
+def _merged_advice(chosen: list[Review]) -> list[Advice]:
+    """Each review's "What to do now", each line once: the same words from several reviews
+    are one line whose `source` names every review (as a question's does)."""
+    merged: dict[str, Advice] = {}
+    for r in chosen:
+        for advice in r.what_to_do_now:
+            found = merged.get(advice.text)
+            if found is None:
+                merged[advice.text] = advice.model_copy(update={"source": r.title})
+            elif r.title not in (found.source or "").split(SOURCES_SEP):
+                merged[advice.text] = found.model_copy(
                     update={"source": f"{found.source}{SOURCES_SEP}{r.title}"})
     return list(merged.values())
 

@@ -34,6 +34,11 @@ def theme_option(theme: str, reviews: list[ReviewSummary]) -> Option:
     ]), id=theme)
 
 
+SOURCE_WIDTH = 24
+"""The most of a review's title (or titles) an item's row shows: the rest is on the line
+below the list when the item is highlighted."""
+
+
 class ThemeScreen(ReflectModal[str | None]):
     """Dismisses with the chosen theme (as tagged, e.g. `information-sharing`), or None."""
 
@@ -163,9 +168,14 @@ class ThemeItemsScreen(ReflectModal[list[str] | None]):
     @staticmethod
     def _prompt(item: ThemeItem, kept: bool) -> Content:
         """One line: kept or left out in words (as the box is ticked or blank), the
-        section, the text (cut to fit; the highlighted item is shown whole below)."""
-        return literal(f"{'✓' if kept else '✗ left out'} ") + literal(
-            f"{item.section} · ", "bold") + literal(one_line(item.text))
+        section, the review it comes from (in the words the notes use, "from Child A", cut
+        short when long: which child's review shows at 60 columns), the text (cut to fit;
+        the highlighted item is shown whole below)."""
+        source = literal(f" from {one_line(item.source, SOURCE_WIDTH)}", "italic") \
+            if item.source else Content("")
+        return (literal(f"{'✓' if kept else '✗ left out'} ")
+                + literal(item.section, "bold") + source + literal(" · ")
+                + literal(one_line(item.text)))
 
     @on(SelectionList.SelectedChanged, "#theme-items")
     def _ticked(self, event: SelectionList.SelectedChanged[str]) -> None:

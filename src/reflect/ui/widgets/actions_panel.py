@@ -24,7 +24,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
-from reflect.text import one_line, printable
+from reflect.text import one_line
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
@@ -51,7 +51,8 @@ def action_form(with_recommendation: bool, individual: bool = False,
                         draft_key=draft_key("action", "due"), reads=reads)]
     if with_recommendation:
         fields.append(FieldSpec("recommendation", "Recommendation (optional)",
-                                "action-recommendation", kind="select", row=2))
+                                "action-recommendation", kind="select", row=2,
+                                typed_finds_value=True))
     return FormSpec(fields=fields, button_class="action-save", add_label=words.add,
                     save_label="Save changes",
                     editing_title=kept_as_typed("action"))
@@ -96,7 +97,7 @@ class ActionsPanel(ItemPanel, Vertical):
 
     def on_mount(self) -> None:
         if self.recommendations:
-            self.form.set_choices("recommendation", [(one_line(printable(c.words), 60), c.words)
+            self.form.set_choices("recommendation", [(c.prompt(60), c.words)
                                                      for c in self.choices])
             self.watch(self.form.choice("recommendation"), "expanded", self._fit_overlay,
                        init=False)

@@ -64,6 +64,9 @@ class FieldSpec:
     reads: Callable[[str], str] | None = None
     """What the box's text is read as (a due date: "→ Fri 15 Jan 2027"), shown in the box's
     lower border as it is typed; None shows nothing."""
+    typed_finds_value: bool = False
+    """A select's letters typed choose by a word of the choice's value, not of its label (a
+    recommendation: its full words, where the label, cut, leads with its review)."""
 
 
 def kept_as_typed(noun: str = "") -> Callable[[int], str]:
@@ -174,7 +177,7 @@ class ItemForm(Vertical):
 
     def _box(self, spec: FieldSpec) -> FormInput | Select[str]:
         if spec.kind == "select":
-            return TypeAheadSelect(spec.label, spec.css_class)
+            return TypeAheadSelect(spec.label, spec.css_class, spec.typed_finds_value)
         # Focusing never selects what is there: typing must never replace a kept draft.
         box = FormInput(self._draft(spec), placeholder=spec.placeholder, classes=spec.css_class,
                         select_on_focus=False)

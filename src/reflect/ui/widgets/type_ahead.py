@@ -79,8 +79,10 @@ class TypeAheadSelect(Select[str]):
             super().__init__()
             self.select = select
 
-    def __init__(self, prompt: str, classes: str) -> None:
+    def __init__(self, prompt: str, classes: str, by_value: bool = False) -> None:
         super().__init__([], prompt=prompt, classes=classes, compact=True)
+        self.by_value = by_value
+        """Letters typed find a word of a choice's value, not of its label."""
         self._typed = ""
         self._typed_at = 0.0
         self._before: str | None = None
@@ -152,8 +154,9 @@ class TypeAheadSelect(Select[str]):
         self._typed_at = now
         options = [(label, value) for label, value in self._options
                    if not isinstance(value, type(Select.BLANK))]
-        labels = [label.plain if isinstance(label, Text) else str(label)
-                  for label, _ in options]
+        labels = [str(value) if self.by_value else
+                  label.plain if isinstance(label, Text) else str(label)
+                  for label, value in options]
         index = first_match(labels, typed)
         event.stop()
         event.prevent_default()
