@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                           help="leave attendance out (who attended and who did not); points "
                                "are then attributed by role and agency, never by name")
     p_export.add_argument("--with-content", action="store_true",
-                          help="include the review's own content before the notes")
+                          help="include the review's own content before the notes: its "
+                               "sections, from the introduction to the recommendations, and "
+                               "its What to do now")
     p_export.add_argument("--include-drafts", action="store_true",
                           help="include points, actions and people typed into a form but never "
                                "added, each marked \"(typed but not added)\"")

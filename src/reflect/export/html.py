@@ -17,10 +17,8 @@ from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
+from reflect.model.steps import CONTENT_KEYS
 from reflect.text import printable
-
-CONTENT_KEYS = ("intro", "learning", "good-practice", "development", "recommendations")
-"""The review's own sections that `include_content` adds before the notes."""
 
 CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
 

@@ -15,7 +15,7 @@ from reflect.model.dates import local_day
 from reflect.model.review import Review
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
-from reflect.model.steps import SECTION_KEYS, STEP_LABELS, steps_for
+from reflect.model.steps import CONTENT_KEYS, SECTION_KEYS, STEP_LABELS, steps_for
 from reflect.model.themes import theme_label
 from reflect.text import printable
 
@@ -100,7 +100,7 @@ def review_blocks(review: Review | None) -> list[tuple[str, list[Block]]]:
     """The review's own content, section by section, for notes that include it."""
     if review is None:
         return []
-    return [(STEP_LABELS[key], blocks) for key in SECTION_KEYS
+    return [(STEP_LABELS[key], blocks) for key in CONTENT_KEYS
             if (blocks := section_blocks(review, key))]
 
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class ExportOptions:
     include_content: bool = False
-    """Include the review's own content (introduction, learning, recommendations) before the
-    notes."""
+    """Include the review's own content before the notes: its sections, from the introduction
+    to the recommendations, and its What to do now (`steps.CONTENT_KEYS`)."""
     include_attendance: bool = True
     """List the participants (who attended, and who was invited but did not attend)."""
     roles_only: bool = False

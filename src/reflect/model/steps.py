@@ -43,6 +43,11 @@ QUESTION_PREFIX = "q:"
 SECTION_KEYS = ("intro", "learning", "good-practice", "development", "recommendations")
 """The briefing's own sections, in the order a session shows them."""
 
+CONTENT_KEYS = (*SECTION_KEYS, "actions")
+"""The review's own content that notes include when asked (`ExportOptions.include_content`):
+its sections, then its What to do now (the briefing's advice, without the agreed actions),
+each under its step's label."""
+
 
 def steps_for(review: Review, session: Session | None = None) -> list[Step]:
     """The steps of a session on `review`. A team session starts with who is here and, when
