@@ -1,7 +1,8 @@
 """A themed session names, on screen, the review each item comes from, in the words the notes
 use ("from Child YA"): the rows of what the session covers, the recommendations an action can
-answer, and the lines of What to do now; at 100x30, 80x24 and 60x20 (a facilitator on a shared
-screen could not tell which child's review a recommendation was). All data here is invented."""
+answer (and the one an agreed action answers), and the lines of What to do now; at 100x30,
+80x24 and 60x20 (a facilitator on a shared screen could not tell which child's review a
+recommendation was). All data here is invented."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ RECOMMENDATIONS = {
     "YA": "Invented Shire agencies should hold every invented strategy meeting within five "
           "working days.",
     "YB": "Children's centres in the invented town should share their invented records every "
-          "week.",
+          "week with the invented health visiting team, and say so at each invented meeting.",
 }
 
 
@@ -118,3 +119,24 @@ async def test_the_recommendations_an_action_can_answer_name_their_review(
         # leads its line ("ch": Children's centres, not Child YA)
         await pilot.press("c", "h")
         assert select.value == RECOMMENDATIONS["YB"] + " (Child YB)"
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_what_an_agreed_action_answers_names_its_review(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """The line under the table cut long words at 120 characters, and with them the
+    "(Child YB)" at their end."""
+    content = two_reviews(tmp_path / "content")
+    app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await at_what_to_do_now(pilot, content)
+        words = RECOMMENDATIONS["YB"] + " (Child YB)"
+        assert len(words) > 120
+        await pilot.press(*"Invented action")
+        screen.query_one(".action-recommendation", Select).value = words
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 1)
+        assert screen.session.actions[0].recommendation == words  # stored as before
+        detail = screen.query_one(".action-detail")
+        await wait_for(pilot, lambda: "answers: Child YB · Children's centres" in " ".join(
+            detail.render_line(y).text.strip() for y in range(detail.size.height)))

@@ -182,10 +182,16 @@ class ActionsPanel(ItemPanel, Vertical):
                  f"agreed here: {_agreed(act)}, moved by a later session"
                  if act.agreed_due is not None else "",
                  f"status: {act.status}",
-                 f"answers: {one_line(act.recommendation, 120)}" if act.recommendation
+                 f"answers: {self._answers(act.recommendation)}" if act.recommendation
                  else ""]
         parts.append(table.yearless(DUE_COLUMN))
         detail.show(" · ".join(p for p in parts if p), "italic")
+
+    def _answers(self, words: str) -> str:
+        """What an action answers, shortened as its list shows it: a themed session's review
+        first, where the end of long words, cut, named it."""
+        choice = next((c for c in self.choices if c.words == words), None)
+        return choice.prompt(120) if choice is not None else one_line(words, 120)
 
     # --- the actions (ItemPanel) ------------------------------------------------------------
 
