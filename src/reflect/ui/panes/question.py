@@ -82,15 +82,28 @@ class QuestionPane(StepPane):
         counts a box as in view there (a trial)."""
         self.call_after_refresh(self._seen_from_top, event.widget)
 
+    _opening: Widget | None = None
+    """The box given the focus as the step was shown, until the focus goes anywhere else on
+    the step: the step is seen from its heading where that scrolls with the rest."""
+
     def reveal(self, target: Widget) -> None:
+        self._opening = target
         super().reveal(target)
         self.call_after_refresh(self._seen_from_top, target)  # once scrolled
 
     def _seen_from_top(self, box: Widget) -> None:
+        if box is not self._opening:
+            self._opening = None
         self.in_view(self.top_of(box), box)
 
     def top_of(self, box: Widget) -> Widget:
-        """What is seen from its top when `box` has the focus: its label."""
+        """What is seen from its top when `box` has the focus: its label; as the step opens,
+        where the question scrolls with the rest (60x20), the question, from its heading
+        (the box seen under it as far as it fits: typing, or Tab, brings it into view). A long
+        question opened with its heading and first lines scrolled away, the box under them
+        in view (a trial)."""
+        if self._opening is box and self.has_class("-unpinned"):
+            return self.query(".question-head").first()
         return _label_of(box)
 
     def in_view(self, top: Widget, box: Widget) -> None:
@@ -199,11 +212,6 @@ class ReflectiveQuestionPane(QuestionPane):
 
     PANE_CLASS = "question-pane reflective-pane"
 
-    _opening = False
-    """The step was just shown and What? has the focus it was given: a team's points above it
-    are seen from their heading (What? was brought into view under the question, the points
-    scrolled out above it and nothing to say so: a new user's trial at 80x24)."""
-
     def compose(self) -> ComposeResult:
         yield from self.heading()
         qid = self.answer.question_id
@@ -219,18 +227,18 @@ class ReflectiveQuestionPane(QuestionPane):
         yield AnswerLabel("Other thoughts (optional)")
         yield self.editor(f"answer-{self.index}", AnswerKey(qid, "text"), "reflective")
 
-    def reveal(self, target: Widget) -> None:
-        self._opening = True
-        super().reveal(target)
-
     def top_of(self, box: Widget) -> Widget:
         """On What?, as the step opens, the team's points above it, from their heading (as far
-        as What? fits under them; typing brings it into view, as on a section's notes); after
-        the focus has been anywhere else on the step, its label, as for every box."""
+        as What? fits under them; typing brings it into view, as on a section's notes): What?
+        was brought into view under the question, the points scrolled out above it and
+        nothing to say so (a new user's trial at 80x24). Where the question scrolls with the
+        rest, the question first, from its heading; after the focus has been anywhere else on
+        the step, its label, as for every box."""
         context = next(iter(self.query(".after-context")), None)
-        if context is None or box.id != f"what-{self.index}":
-            self._opening = False
-        return context if context is not None and self._opening else _label_of(box)
+        if (context is None or self._opening is not box or box.id != f"what-{self.index}"
+                or self.has_class("-unpinned")):
+            return super().top_of(box)
+        return context
 
     def go_to_field(self, field: str) -> None:
         """What?, So what?, Now what? or other thoughts: the box the finding is in."""
