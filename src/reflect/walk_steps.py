@@ -289,8 +289,9 @@ def ask_question(w: Walk, step: Step) -> bool:
         d.say(f"(from {question.source})")
     if question is not None and question.origin == "reflect":
         d.say("(reflect's question — this briefing has none of its own)")
-    for line in after_context(session, qid):  # a reflection after a team session
-        d.say(line)
+    for block in after_context(session, qid):  # a reflection after a team session: its
+        for line in block:  # points, then its summary
+            d.say(line)
     if session.mode == "individual":
         boxes = [*REFLECTIVE_MODEL, ("text", "Other thoughts", "(optional):")]
         skip, w.first_box = w.first_box, 0

@@ -129,6 +129,7 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
                          participants=[Participant.parse("Ann Example, Health visitor, Trust")])
     team.answer("zz-first").points = [  # type: ignore[union-attr]
         Point(text="Ask who else lives in the invented home", by="p1")]
+    team.answer("zz-first").text = "The invented team agreed to ask."  # type: ignore[union-attr]
     save_session(sessions_dir, team)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
@@ -139,8 +140,12 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
         await wait_for(pilot, lambda: bool(pane.query(".after-context")))
         context = pane.query_one(".after-context", Literal)
         text = str(context.render())
-        assert "Ask who else lives in the invented home" in text
-        assert "Ann Example" not in text
+        # Who made the point, by role and agency (never by name); the summary apart, labelled
+        assert "Ask who else lives in the invented home (Health visitor, Trust)" in text
+        assert "Ann Example" not in text and "agreed to ask" not in text
+        summary = str(pane.query_one(".after-summary", Literal).render())
+        assert summary.startswith("The team's summary:") and "agreed to ask" in summary
+        assert summary not in text
         path = session_path(sessions_dir, mine.id)
         await wait_for(pilot, path.exists)
     assert load_session(path).after.session_id == team.id  # type: ignore[union-attr]

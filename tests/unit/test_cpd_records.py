@@ -290,7 +290,7 @@ def test_cpd_choices_and_the_team_link_hold_clean_text(reflection):
     assert reflection.cpd.why_relevant == "why me"
     assert reflection.cpd.themes == {"Preserve safety": "how"}
     assert reflection.after.roles == ["Health visitor"]
-    assert reflection.after.points == {"zz-first": ["a point"]}
+    assert [p.text for p in reflection.after.points["zz-first"]] == ["a point"]
 
 
 def test_a_blank_line_in_an_answer_keeps_its_gap_in_the_pdf(reflection, review):
@@ -316,3 +316,59 @@ def test_a_blank_line_in_an_answer_keeps_its_gap_in_the_pdf(reflection, review):
     line = tops["What?"] - tops["Invented first paragraph"]
     gap = tops["Invented first paragraph"] - tops["Invented second one"]
     assert gap > line * 1.4, (line, gap)
+
+
+def test_a_reflection_after_keeps_who_made_each_point_by_role_and_the_summary_apart(
+        team, review, reflection):
+    """The team's points came to the reflection with no one's role, the team's summary the
+    last of them as if it were a point: each point keeps who made it by role and agency, as
+    the team session records them (never a name), and the summary is shown apart, labelled."""
+    from reflect.export.records import after_context, team_link
+    from reflect.model.session import Point
+
+    first = team.answer("zz-first")
+    first.points.append(Point(text="Nobody owned the invented plan"))
+    first.points.append(Point(text="Sent from the invented room", from_room="anonymous"))
+    reflection.after = team_link(team, review)
+    points, summary = after_context(reflection, "zz-first")
+    assert "  - Ask about fathers (Named Midwife, Harbourside Invented Trust)" in points
+    assert "  - Nobody owned the invented plan (no role recorded)" in points
+    assert "  - Sent from the invented room (anonymous)" in points
+    assert not any("SW1A" in line or "Agreed with" in line for line in points)
+    assert summary[0] == "The team's summary:"
+    assert summary[1].startswith("  Agreed with [redacted] to check")  # as the team wrote it
+    flat = "\n".join(points + summary)
+    for name in NAMES:
+        assert name not in flat and name.split()[0] not in flat
+    # On a question with a summary alone: no points, said so, and the summary
+    team.answer("zz-second").text = "Only an invented summary."
+    reflection.after = team_link(team, review)
+    assert after_context(reflection, "zz-second") == [
+        ["(The team made no separate points on this question.)"],
+        ["The team's summary:", "  Only an invented summary."]]
+    assert after_context(reflection, "zz-third") == [
+        ["(The team made no points on this question.)"]]
+    # The record's peer reflection: the points by nobody, and the summary labelled
+    record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
+    assert "- Ask about fathers\n" in record["peer_discussed"]
+    assert "- The team's summary: Only an invented summary." in record["peer_discussed"]
+    assert "Named Midwife" not in record["peer_discussed"]
+
+
+def test_none_attributed_is_said_once_and_a_link_kept_before_is_read_as_it_was(reflection):
+    """Points none of which the team attributed say so in their heading; a reflection started
+    before the points kept who made them (its points plain words, the summary among them)
+    still opens, and says what it does not know."""
+    from reflect.export.records import after_context
+    from reflect.model.session import Session
+
+    reflection.after = TeamLink(session_id="s", label="Invented meeting", date="1 May",
+                                points={"zz-first": [{"text": "A point", "by": ""}]})
+    assert after_context(reflection, "zz-first") == [[
+        "The team's points (Invented meeting, 1 May; no role recorded for any):", "  - A point"]]
+    data = reflection.model_dump(mode="python", exclude_none=True)
+    data["after"]["points"] = {"zz-first": ["An old point", "An old summary"]}
+    old = Session.model_validate(data)
+    assert after_context(old, "zz-first") == [[
+        "The team's points (Invented meeting, 1 May; kept without who made each, the team's "
+        "summary among them):", "  - An old point", "  - An old summary"]]

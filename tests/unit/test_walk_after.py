@@ -31,6 +31,7 @@ def team(fictional_dir, sessions_dir) -> Session:
                                   agency="Invented Council"))
     s.answer("zz-first").points = [Point(text="Ask about fathers", by="p1"),
                                    Point(text="Barnaby will ring 07700 900123", by="p2")]
+    s.answer("zz-first").text = "The invented team agreed to ask about every adult."
     s.add_action(Action(text="Share the invented briefing", owner="Wilhelmina Invented"))
     save_session(sessions_dir, s)
     return s
@@ -49,13 +50,18 @@ def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
     assert code == 0, out.err
     first = out.out.split("Question 1 ==")[1].split("What?")[0]
     assert "The team's points (Invented team meeting" in first
-    assert "  - Ask about fathers" in first
+    # Each point with who made it, by role and agency; the summary apart, labelled
+    assert "  - Ask about fathers (Health visitor, Invented Trust)" in first
+    assert "The team's summary:\n  The invented team agreed" in first
+    assert "  - The invented team agreed" not in first
     assert "Barnaby" not in out.out and "07700" not in out.out  # nobody identifiable
     assert "(The team made no points on this question.)" in out.out.split("Question 2 ==")[1]
     mine = next(e.session for e in list_sessions(sessions_dir).entries if e.session.id != team.id)
     assert mine.mode == "individual" and mine.after is not None
     assert mine.after.session_id == team.id
     assert mine.after.roles == ["Health visitor", "Social worker"]
+    assert [p.by for p in mine.after.points["zz-first"]] == [  # read back from its file
+        "Health visitor, Invented Trust", "Social worker, Invented Council"]
     code = main(["export", mine.id, "--format", "swe-txt", *dirs])
     record = capsys.readouterr().out
     assert code == 0

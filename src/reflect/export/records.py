@@ -25,7 +25,9 @@ from reflect.export.forms import Form, FormField, form, swe_standards
 from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
-from reflect.model.cpd import CpdChoices, TeamLink
+from reflect.export.options import ExportOptions
+from reflect.export.parts import point_attribution
+from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
 from reflect.model.timebox import hours_and_minutes
@@ -97,35 +99,74 @@ def team_discussed(session: Session) -> str:
                     _team_notes(session))
 
 
+BY_ROLE = ExportOptions(roles_only=True)
+"""Who made a team's point, as a reflection after it keeps it: role and agency, never a name."""
+
+
+def _team_points(s: Session, a: Answer) -> list[TeamPoint]:
+    return [TeamPoint(text=" ".join(p.text.split()), by=point_attribution(s, p, BY_ROLE))
+            for p in a.points if p.text.strip()]
+
+
 def team_link(team: Session, review: Review | None = None) -> TeamLink:
-    """What an individual reflection keeps of the team session it follows: nobody named."""
+    """What an individual reflection keeps of the team session it follows: nobody named; each
+    point with who made it by role and agency, and the summary apart from the points."""
     s = nameless(team, review)
     return TeamLink(session_id=team.id, label=s.label, date=when(s), roles=roles(s),
-                    points={a.question_id: said for a in s.answers if (said := _said(a))},
+                    points={a.question_id: said for a in s.answers
+                            if (said := _team_points(s, a))},
+                    summaries={a.question_id: a.text.strip() for a in s.answers
+                               if a.text.strip()},
                     notes=_team_notes(s),
                     actions=[" ".join(a.text.split()) for a in s.actions if a.text.strip()],
                     minutes=s.minutes_for_cpd)
 
 
+TEAM_SUMMARY = "The team's summary"
+
+
 def linked_discussed(session: Session) -> str:
-    """The linked team session's points under each question, in this session's order."""
+    """The linked team session's points (by nobody, not even by role: a record never gives
+    role and organisation together) and summary under each question, in this session's
+    order."""
     link = session.after
     if link is None:
         return ""
     questions = {a.question_id: " ".join(a.question.split()) for a in session.answers}
-    order = list(questions) + [q for q in link.points if q not in questions]
-    return _grouped([(questions.get(q, q), link.points.get(q, [])) for q in order], link.notes)
+    linked = list(link.points) + [q for q in link.summaries if q not in link.points]
+    order = list(questions) + [q for q in linked if q not in questions]
+    return _grouped([(questions.get(q, q), [p.text for p in link.points.get(q, [])] + (
+        [f"{TEAM_SUMMARY}: {' '.join(summary.split())}"]
+        if (summary := link.summaries.get(q, "")) else [])) for q in order], link.notes)
 
 
-def after_context(session: Session, question_id: str) -> list[str]:
-    """What the team said on a question, shown before the writer's own answer to it."""
+def after_context(session: Session, question_id: str) -> list[list[str]]:
+    """What the team said on a question, shown before the writer's own answer to it: its
+    points, each with who made it by role and agency as the team session records them (or
+    that it records none), then the team's summary apart, labelled; [] for a reflection
+    not written after a team session."""
     link = session.after
     if link is None:
         return []
-    said = link.points.get(question_id, [])
-    if not said:
-        return ["(The team made no points on this question.)"]
-    return [f"The team's points ({link.label}, {link.date}):"] + [f"  - {t}" for t in said]
+    said, summary = link.points.get(question_id, []), link.summaries.get(question_id, "")
+    blocks = [_points_block(link, said)] if said else [[
+        f"(The team made no {'separate ' if summary else ''}points on this question.)"]]
+    if summary:
+        blocks.append([f"{TEAM_SUMMARY}:"] + [f"  {line}".rstrip()
+                                              for line in summary.splitlines()])
+    return blocks
+
+
+def _points_block(link: TeamLink, said: list[TeamPoint]) -> list[str]:
+    where = f"{link.label}, {link.date}"
+    if any(p.by is None for p in said):  # kept before who made each was (and the summary apart)
+        return ([f"The team's points ({where}; kept without who made each, the team's summary "
+                 "among them):"] + [f"  - {p.text}" for p in said])
+    if not any(p.by for p in said):
+        return [f"The team's points ({where}; no role recorded for any):"] + [
+            f"  - {p.text}" for p in said]
+    return [f"The team's points ({where}), each with who made it:"] + [
+        f"  - {p.text} ({p.by or 'no role recorded'})" for p in said]
 
 
 def hours(minutes: int) -> str:

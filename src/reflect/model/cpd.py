@@ -3,7 +3,7 @@ individual reflection was written after."""
 
 from __future__ import annotations
 
-from pydantic import field_validator
+from pydantic import field_validator, model_validator
 
 from reflect.model.clean import Clean, Flag, SessionModel, Whole
 
@@ -50,6 +50,23 @@ class CpdChoices(SessionModel):
         return {k: value[k] for k in NMC_THEMES if k in value}
 
 
+class TeamPoint(SessionModel):
+    """One of the team's points, as a reflection written after the team session keeps it."""
+
+    text: Clean
+    by: Clean | None = None
+    """Who made it, by role and agency as the team session records them ("Health visitor,
+    Invented Trust"; "anonymous" for a point sent from the room without a name; never a
+    name); "" where it records no one, or no role or agency for them; None where not known:
+    a reflection started before 3 December 2026 kept the team's points as text alone (the
+    team's summary among them), as a list of strings, read so."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_alone(cls, data: object) -> object:
+        return {"text": data} if isinstance(data, str) else data
+
+
 class TeamLink(SessionModel):
     """The team session an individual reflection was written after, as the record needs it:
     copied when the reflection starts, with nobody named (roles only, details redacted)."""
@@ -60,8 +77,11 @@ class TeamLink(SessionModel):
     """The team session's date as people write it (3 May 2024)."""
     roles: list[Clean] = []
     """Who took part, by role only."""
-    points: dict[Clean, list[Clean]] = {}
-    """The team's points and summary on each question, by question id."""
+    points: dict[Clean, list[TeamPoint]] = {}
+    """The team's points on each question, by question id, each with who made it."""
+    summaries: dict[Clean, Clean] = {}
+    """The team's summary of the discussion on each question, by question id (kept apart from
+    the points since 3 December 2026: before, it was the last of them)."""
     notes: list[Clean] = []
     """The team's notes on the review's sections ("Good practice: ...")."""
     actions: list[Clean] = []

@@ -2,8 +2,8 @@
 facilitator, when named) of the team session an individual reflection was written after
 (`Session.after`).
 
-The reflection keeps that session by role only (`TeamLink`), so its own file never names
-them; they are read from the team session's file each time the reflection is checked or
+The reflection keeps that session by role and agency only (`TeamLink`), so its own file
+never names them; they are read from the team session's file each time the reflection is checked or
 exported, and the personal-details check looks for them as for a participant's name
 (`export.identifiers.find_identifiers(known_names=...)`): where the export names no one (a
 CPD record, notes by role only or by agency), never in notes that name people, which may

@@ -218,8 +218,10 @@ class ReflectiveQuestionPane(QuestionPane):
         if self.session.after is not None:  # written after a team session: its points first
             from reflect.export.records import after_context
 
-            yield Literal("\n".join(after_context(self.session, qid)), "dim",
-                          classes="after-context")
+            points, *summary = after_context(self.session, qid)
+            yield Literal("\n".join(points), "dim", classes="after-context")
+            for block in summary:  # the team's summary, apart from its points
+                yield Literal("\n".join(block), "dim", classes="after-summary")
         for name, label, prompt in REFLECTIVE_MODEL:
             yield AnswerLabel(f"{label} {prompt}")
             key = AnswerKey(qid, name)  # type: ignore[arg-type]  # a field of the model
