@@ -33,7 +33,7 @@ from reflect.model.session import (
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minutes
-from reflect.store.autosave import OnDisk
+from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
@@ -42,10 +42,6 @@ from reflect.walk_next import say_next_steps
 
 if TYPE_CHECKING:
     from reflect.walk import Dialogue
-
-UNSAVED = ("current_step", "updated", "timing")
-"""What changes without anyone typing: a session differing only in these holds nothing."""
-
 
 class Walk:
     """One run of plain mode: the session, where it is saved, and the dialogue."""
@@ -70,11 +66,11 @@ class Walk:
     def untyped(self) -> None:
         """What the session holds now was not typed in this run (brought up to date with the
         review, or offered from the team's earlier sessions)."""
-        self._start = self.session.model_dump(exclude=set(UNSAVED))
+        self._start = as_typed(self.session)
 
     def typed(self) -> bool:
         """Whether anything was typed into the session in this run."""
-        return self.session.model_dump(exclude=set(UNSAVED)) != self._start
+        return as_typed(self.session) != self._start
 
     def save(self) -> None:
         if self.fresh and not self.typed():

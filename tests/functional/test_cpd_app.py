@@ -147,6 +147,7 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
         assert summary.startswith("The team's summary:") and "agreed to ask" in summary
         assert summary not in text
         path = session_path(sessions_dir, mine.id)
+        await type_text(pilot, "Invented")  # written once something is typed (What? has focus)
         await wait_for(pilot, path.exists)
     assert load_session(path).after.session_id == team.id  # type: ignore[union-attr]
 

@@ -188,6 +188,27 @@ def test_keeper_writes_newest_snapshot_and_skips_stale(review, sessions_dir):
     assert keeper.flush() is False
 
 
+def test_a_fresh_session_is_written_only_once_something_is_typed(review, sessions_dir):
+    """As plain mode keeps a fresh session: moving from step to step and the clock are not
+    typing; text typed and taken out again before a save is none either."""
+    s = Session.start(review, "child-zz-20300101-0900", mode="individual", title="Mine")
+    keeper = SessionKeeper(sessions_dir, s, fresh=True)
+    s.current_step, s.timing = "q:zz-first", Timing(spent={"q:zz-first": 30})
+    keeper.changed()
+    assert keeper.held_back and not keeper.dirty and keeper.pending() is None
+    assert keeper.flush() is False and not keeper.path.exists()
+    s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    assert not keeper.held_back and keeper.dirty
+    s.answer("zz-first").what = ""  # type: ignore[union-attr]
+    assert keeper.held_back and keeper.flush() is False and not keeper.path.exists()
+    s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    assert keeper.flush() and keeper.path.exists()
+    s.answer("zz-first").what = ""  # type: ignore[union-attr]  # written: saved like any other
+    keeper.changed()
+    assert not keeper.held_back and keeper.flush()
+    assert load_session(keeper.path).answer("zz-first").what == ""  # type: ignore[union-attr]
+
+
 def test_stale_temp_files_are_cleaned_at_listing(review, sessions_dir):
     save_session(sessions_dir, make_session(review))
     leftover = sessions_dir / ".reflect-x.toml.abc.tmp"

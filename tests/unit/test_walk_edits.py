@@ -9,10 +9,11 @@ import io
 import pytest
 
 from reflect.model.session import Action, Participant, Session
+from reflect.store.autosave import UNSAVED
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.walk import Dialogue, new_session, walk
-from reflect.walk_steps import UNSAVED, Walk
+from reflect.walk_steps import Walk
 
 # one person: four sections' notes; What? So what? Now what? and other thoughts on question 1;
 # questions 2 and 3 left; an action with who and when; its notes; differently; minutes; summary

@@ -21,11 +21,22 @@ from reflect.store.atomic import Stamp, file_stamp, write_atomic
 from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.sessions import dumps_data, save_session, session_path, snapshot
 
+UNSAVED = ("current_step", "updated", "timing")
+"""What changes without anyone typing: a session differing only in these holds nothing."""
+
+
+def as_typed(session: Session) -> dict[str, object]:
+    """What was typed into `session`: all of it but what changes on its own (`UNSAVED`)."""
+    return session.model_dump(exclude=set(UNSAVED))
+
 
 class SessionKeeper:
-    def __init__(self, folder: Path, session: Session, read_as: Stamp | None = None) -> None:
+    def __init__(self, folder: Path, session: Session, read_as: Stamp | None = None,
+                 fresh: bool = False) -> None:
         """`read_as`: the file's stamp taken before the session was read from it (a change
-        made while it was being opened is then caught too); None: as the file is now."""
+        made while it was being opened is then caught too); None: as the file is now.
+        `fresh`: a session just started, never written, as plain mode keeps one: it is
+        written only once something is typed into it (`held_back` until then)."""
         self.folder = folder
         self.session = session
         self.path = session_path(folder, session.id)
@@ -44,15 +55,24 @@ class SessionKeeper:
         """The newest edit count in that copy."""
         self.copied_to: Path | None = None
         """The last copy saved elsewhere (`copy_to`) as the folder could not be written."""
+        self._untyped = as_typed(session) if fresh else None
+        """A fresh session as it was started, until it is first written."""
 
     def changed(self) -> None:
         self._changes += 1
 
     @property
+    def held_back(self) -> bool:
+        """A fresh session with nothing typed into it yet: not written, so that leaving it
+        leaves nothing behind (moving from step to step, or the clock, is not typing). Call
+        on the thread that edits."""
+        return self._untyped is not None and as_typed(self.session) == self._untyped
+
+    @property
     def dirty(self) -> bool:
         """Edits not yet on disk: in the file, or in the copy kept `elsewhere` once the file was
-        changed by another program."""
-        return self._on_disk_seq < self._changes
+        changed by another program (none while `held_back`)."""
+        return self._on_disk_seq < self._changes and not self.held_back
 
     @property
     def _on_disk_seq(self) -> int:
@@ -87,6 +107,7 @@ class SessionKeeper:
                 self.last_error = f"{e}; the last good version is still on disk"
                 raise
             self._written = seq
+            self._untyped = None  # written: from here on saved like any other
             self.on_disk.wrote(text)
             self.last_error = None
             return True

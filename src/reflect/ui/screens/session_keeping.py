@@ -18,6 +18,9 @@ from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.answer_editor import MAX_CHARS
 from reflect.ui.widgets.literal import Literal
 
+NOT_YET = ("Nothing is typed here yet: this reflection is saved once you type something "
+           "(left before then, it leaves nothing behind).")
+
 
 class KeepsSession(ReflectScreen[None]):
     def __init__(self, session: Session, read_only: str | None = None) -> None:
@@ -41,6 +44,9 @@ class KeepsSession(ReflectScreen[None]):
         (`store.locks.lock_for_editing`); else `open_for_editing` takes it."""
         self.unsaved_seconds = 0
         """Seconds ticked onto the time spent since the last save of it."""
+        self.fresh = False
+        """Just started and never written (a reflection after a team session): written only
+        once something is typed into it, as plain mode keeps a fresh session."""
 
     def open_for_editing(self) -> None:
         """Keep the session with its lock (taken as it was read, or now), or fall back to
@@ -54,7 +60,8 @@ class KeepsSession(ReflectScreen[None]):
                 self.read_only = IN_USE
                 return
         self.session_lock = lock
-        self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session, lock.read_as)
+        self.keeper = SessionKeeper(self.reflect_app.sessions_dir, self.session, lock.read_as,
+                                    fresh=self.fresh)
         self.reflect_app.keepers.add(self.keeper)
 
     def on_unmount(self) -> None:
@@ -63,6 +70,7 @@ class KeepsSession(ReflectScreen[None]):
     def leave_keeper(self, must_go: bool = False) -> bool:
         """Save and let go of the session. False, keeping it open, when it could not be saved
         (unless `must_go`: then ReflectApp writes an emergency copy elsewhere)."""
+        never_written = False
         if self.keeper is not None:
             if self.unsaved_seconds and not self.keeper.copied:  # (a copy has the time too)
                 self.keeper.changed()
@@ -70,10 +78,13 @@ class KeepsSession(ReflectScreen[None]):
             if not self.reflect_app.save_keeper(self.keeper, must_go=must_go):
                 self.show_status()
                 return False
+            never_written = self.keeper.held_back
             self.reflect_app.keepers.discard(self.keeper)
             self.keeper = None
         if self.session_lock is not None:
             self.session_lock.release()
+            if never_written:  # nothing typed: no lock file left behind either
+                self.session_lock.path.unlink(missing_ok=True)
             self.session_lock = None
         return True
 
@@ -113,6 +124,9 @@ class KeepsSession(ReflectScreen[None]):
         if self.keeper is None:
             self.notify("This session is read-only; nothing to save.", severity="warning")
             return
+        if self.keeper.held_back:
+            self.notify(NOT_YET, severity="warning")
+            return
         snapshot = self.keeper.pending()
         if snapshot is None:  # every edit is on disk already
             self.show_status()
@@ -125,6 +139,8 @@ class KeepsSession(ReflectScreen[None]):
             state = "read-only"
         else:
             state = "saving…" if self.keeper.dirty else f"saved ✓ {self.keeper.path.name}"
+            if self.keeper.held_back:
+                state = "saved once you type something"
             state = self.keeper.last_error or state
             if self.keeper.elsewhere is not None:  # (its error is a paragraph: a toast says it)
                 state = f"file changed outside reflect: kept in {self.keeper.elsewhere}"

@@ -8,16 +8,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.worker import Worker, WorkerState
 
 from reflect.text import one_line
 from reflect.ui.screens.start_open import OpeningScreen
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from reflect.store.index import SessionSummary
+
+STARTING_AFTER = ("after", "create")
+"""The worker groups that start a reflection after a team session: read it, then open one."""
 
 
 class ManagingScreen(OpeningScreen):
     """Acts on the chosen saved session."""
+
+    _after_of: Path | None = None
+    """The team session whose reflection after (`a`) is on its way: `a` on it again before
+    that is open starts no second one (pressed twice, it started two)."""
+
+    def opened(self) -> None:
+        self._after_of = None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)
+        if event.worker.group in STARTING_AFTER and event.state in (WorkerState.ERROR,
+                                                                    WorkerState.CANCELLED):
+            self._after_of = None
+
+    def _after_refused(self, message: str, severity: SeverityLevel = "error") -> None:
+        self._after_of = None
+        self.notify(message, severity=severity, timeout=12)
 
     @work(thread=True, group="manage", exit_on_error=False)
     def _manage(self, do: Callable[[], object], done: str | Callable[[], str]) -> None:
@@ -124,7 +147,8 @@ class ManagingScreen(OpeningScreen):
 
     def action_reflect_after(self) -> None:
         """My own reflection after the chosen team session (as `reflect walk REVIEW --after
-        SESSION`): a new individual reflection showing the team's points, nobody named."""
+        SESSION`): a new individual reflection showing the team's points, nobody named,
+        written once something is typed into it (left before then, nothing is left behind)."""
         from reflect.cpd_cli import team_link_for
 
         entry = self.selected_session()
@@ -137,18 +161,22 @@ class ManagingScreen(OpeningScreen):
                         "team. Choose the session the team met in.", severity="warning",
                         timeout=8)
             return
+        if self._after_of == entry.path:  # `a` again before the first has opened
+            return
+        self._after_of = entry.path
+
         def linked() -> None:  # reads the review and the team session: off the UI thread
             review = self.full_review(entry.review_id, entry)
             if isinstance(review, str):
-                self.app.call_from_thread(self.notify, review, severity="error", timeout=12)
+                self.app.call_from_thread(self._after_refused, review)
                 return
             found = team_link_for(self.reflect_app.sessions_dir, str(entry.path), review)
             if isinstance(found, str):
-                self.app.call_from_thread(self.notify, found, severity="error")
+                self.app.call_from_thread(self._after_refused, found)
                 return
             link, started, left_out = found
             self.app.call_from_thread(self.create_session, started, {
                 "mode": "individual", "after": link, "left_out": left_out,
-                "title": f"My reflection after {link.label}"})
+                "title": f"My reflection after {link.label}"}, True)
 
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)

@@ -160,22 +160,30 @@ class OpeningScreen(LibraryScreen):
         self.release_keys()
         self.notify(message, severity=severity, timeout=12)
 
-    def create_session(self, review: Review, details: dict[str, object]) -> None:
+    def create_session(self, review: Review, details: dict[str, object],
+                       fresh: bool = False) -> None:
         """Start a session on `review`; the file is written, and for a team the team's open
-        actions from earlier sessions are gathered, in a worker."""
+        actions from earlier sessions are gathered, in a worker. A `fresh` one (nothing typed
+        for it, as a reflection after a team session) is written only once something is typed
+        into it (`KeepsSession.fresh`)."""
         from reflect.model.session import Session
         from reflect.store.sessions import new_session_id
 
         session = Session.start(review, new_session_id(review.id), **details)
-        self.save_new_session(session, review)
+        self.save_new_session(session, review, fresh)
 
     @work(thread=True, group="create", exit_on_error=False)
-    def save_new_session(self, session: Session, review: Review) -> None:
+    def save_new_session(self, session: Session, review: Review, fresh: bool = False) -> None:
         from reflect.store.carry import open_actions_for_team, team_as_before
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
-        from reflect.store.sessions import save_session
+        from reflect.store.sessions import save_session, session_path
 
+        if fresh:  # its lock alone, for now
+            lock, read_only = lock_for_editing(
+                session_path(self.reflect_app.sessions_dir, session.id), None)
+            self.app.call_from_thread(self._created, session, review, read_only, lock, fresh)
+            return
         typed = session.team
         try:
             session.team = team_as_before(self.reflect_app.sessions_dir, typed)
@@ -203,8 +211,8 @@ class OpeningScreen(LibraryScreen):
         self.app.call_from_thread(self._created, session, review, read_only, lock)
 
     def _created(self, session: Session, review: Review, read_only: str | None,
-                 lock: SessionLock | None) -> None:
-        self.open_session(session, review, read_only, lock)
+                 lock: SessionLock | None, fresh: bool = False) -> None:
+        self.open_session(session, review, read_only, lock, fresh)
         if n := len(session.carried):
             self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
                         f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
@@ -263,7 +271,7 @@ class OpeningScreen(LibraryScreen):
         self.release_keys()  # for when the session is left
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None,
-                     lock: SessionLock | None = None) -> None:
+                     lock: SessionLock | None = None, fresh: bool = False) -> None:
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
@@ -271,4 +279,9 @@ class OpeningScreen(LibraryScreen):
         self.follow = str(self.reflect_app.sessions_dir / f"{session.id}.toml")  # when left
         screen = WalkthroughScreen(session, review, read_only)
         screen.taken_lock = lock
+        screen.fresh = fresh
         self.app.push_screen(screen)
+        self.opened()
+
+    def opened(self) -> None:
+        """A session's screen is on its way: what waited for one (ManagingScreen's `a`)."""
