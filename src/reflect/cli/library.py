@@ -42,8 +42,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     found = list_summaries(folder)
     for s in found.entries:
         copy = f"\tcopy, read-only: {s.path.name}" if s.path.stem != s.id else ""
-        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{s.updated:%Y-%m-%d %H:%M}\t"
-             f"{s.answered}/{s.total} answered{copy}")  # copies of one id told apart (a trial)
+        held, changed = s.created.astimezone(), s.updated.astimezone()
+        later = f"\tchanged {changed:%Y-%m-%d %H:%M}" if changed.date() != held.date() else ""
+        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{held:%Y-%m-%d %H:%M}\t"
+             f"{s.answered}/{s.total} answered{later}{copy}")  # copies told apart (a trial)
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:

@@ -28,6 +28,10 @@ class SessionSummary:
     team: str
     mode: str
     updated: datetime
+    created: datetime
+    """When the session was started: the day a meeting was held (`updated` moves on with every
+    change, a status written back from the next meeting too: a trial read the 3 December
+    meeting as held on 10 December)."""
     answered: int
     total: int
     read_only: str | None = None
@@ -46,6 +50,7 @@ def _summarise(path: Path) -> SessionSummary:
     return SessionSummary(path=path, id=session.id, review_id=session.review_id,
                           review_title=session.review_title, label=session.label,
                           team=session.team, mode=session.mode, updated=session.updated,
+                          created=session.created,
                           answered=session.answered, total=len(session.answers),
                           read_only=read_only)
 
@@ -54,6 +59,7 @@ def _to_json(s: SessionSummary) -> dict[str, object]:
     data = asdict(s)
     data["path"] = s.path.name
     data["updated"] = s.updated.isoformat()
+    data["created"] = s.created.isoformat()
     return data
 
 
@@ -61,6 +67,7 @@ def _from_json(folder: Path, data: dict[str, object]) -> SessionSummary:
     fields = dict(data)
     fields["path"] = folder / str(data["path"])
     fields["updated"] = datetime.fromisoformat(str(data["updated"]))
+    fields["created"] = datetime.fromisoformat(str(data["created"]))  # (KeyError: an old cache)
     return SessionSummary(**fields)  # type: ignore[arg-type]
 
 

@@ -94,8 +94,11 @@ def fill(options: ListedOptionList, shown: list[T], option: Callable[[T], Option
 def session_option(entry: SessionSummary) -> Option:
     s = entry
     mode = "team" if s.mode == "team" else "individual"
-    details = (f"{s.review_title} · {mode} · {s.updated.astimezone():%d %b %Y %H:%M} · "
-               f"{s.answered} of {s.total} answered")
+    held, changed = s.created.astimezone(), s.updated.astimezone()
+    # When it was started (a meeting's day), and when last changed if another day.
+    when = f"{held:%d %b %Y %H:%M}" + (
+        f" · changed {changed:%d %b %Y}" if changed.date() != held.date() else "")
+    details = f"{s.review_title} · {mode} · {when} · {s.answered} of {s.total} answered"
     lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))

@@ -1,0 +1,75 @@
+"""A saved session is listed by the day it was held, and the day it last changed when later:
+the next meeting writes statuses back to the one before, and a trial read the 3 December
+meeting, changed on 10 December, as held on 10 December."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reflect.cli import main
+from reflect.model.session import Session
+from reflect.store.cache import cache_file
+from reflect.store.index import list_summaries
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.screens.start_rows import session_option
+
+HELD = datetime(2026, 12, 3, 10, 1, tzinfo=UTC)
+CHANGED = datetime(2026, 12, 10, 11, 30, tzinfo=UTC)
+
+
+def _saved(fictional_dir: Path, sessions_dir: Path, changed: datetime) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20261203-child-zz-0000abcd", title="Invented meeting",
+                            team="Invented Team", created=HELD)
+    save_session(sessions_dir, session)
+    path = sessions_dir / f"{session.id}.toml"
+    text = path.read_text(encoding="utf-8")
+    saved_updated = next(line for line in text.splitlines() if line.startswith("updated"))
+    path.write_text(text.replace(saved_updated, f"updated = {changed.isoformat()}"),
+                    encoding="utf-8")
+    return session
+
+
+def _listed(sessions_dir: Path, cache: Path) -> str:
+    (entry,) = list_summaries(sessions_dir, cache).entries
+    return str(session_option(entry).prompt)
+
+
+def test_the_start_screen_gives_the_day_held_and_the_day_changed(fictional_dir, sessions_dir,
+                                                                  tmp_path):
+    _saved(fictional_dir, sessions_dir, CHANGED)
+    shown = _listed(sessions_dir, tmp_path / "cache")
+    held = HELD.astimezone()
+    assert f"{held:%d %b %Y %H:%M} · changed {CHANGED.astimezone():%d %b %Y}" in shown
+
+
+def test_a_session_changed_the_day_it_was_held_gives_that_day_alone(fictional_dir,
+                                                                     sessions_dir, tmp_path):
+    _saved(fictional_dir, sessions_dir, HELD.replace(hour=11))
+    shown = _listed(sessions_dir, tmp_path / "cache")
+    assert f"{HELD.astimezone():%d %b %Y %H:%M}" in shown and "changed" not in shown
+
+
+def test_the_list_command_gives_both_too(fictional_dir, sessions_dir, capsys):
+    session = _saved(fictional_dir, sessions_dir, CHANGED)
+    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith(f"{session.id}\tchild-zz\tInvented meeting\t"
+                           f"{HELD.astimezone():%Y-%m-%d %H:%M}\t")
+    assert line.endswith(f"answered\tchanged {CHANGED.astimezone():%Y-%m-%d %H:%M}")
+
+
+def test_a_list_cached_before_the_day_held_was_kept_is_read_again(fictional_dir,
+                                                                    sessions_dir, tmp_path):
+    _saved(fictional_dir, sessions_dir, CHANGED)
+    cache = tmp_path / "cache"
+    list_summaries(sessions_dir, cache)
+    records = cache_file("sessions", sessions_dir, cache)
+    data = json.loads(records.read_text(encoding="utf-8"))
+    (record,) = data["files"].values()
+    del record["summary"]["created"]  # as an older reflect cached it
+    records.write_text(json.dumps(data), encoding="utf-8")
+    assert "changed" in _listed(sessions_dir, cache)
