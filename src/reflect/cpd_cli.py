@@ -260,7 +260,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     if not write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
                          args.force):
         return 1
-    echo(f"{len(items)} session(s) written to {target}")
+    echo(f"{plural(len(items), 'session')} written to {target}")
     # Said beside the CSV, never in it: its rows stay one per session logged.
     if note := portfolio.left_out_note(log.left_out, "below"):
         echo(f"reflect cpd: {note}", err=True)

@@ -159,7 +159,7 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
                           f"Nothing in it (team session): {empty.id}\n")
     target = tmp_path / "cpd.csv"
     code, out, _ = run(capsys, "cpd", "--csv", str(target), *dirs)
-    assert code == 0 and "2 session(s) written" in out
+    assert code == 0 and "2 sessions written" in out
     import csv
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert [r["title"] for r in rows] == ["'=HYPERLINK(\"x\") meeting", "My invented reflection"]
@@ -276,7 +276,7 @@ def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
                         f"{left.id}\n")
     target = tmp_path / "cpd.csv"
     code, out, err = run(capsys, "cpd", "--csv", str(target), *dirs)
-    assert code == 0 and out == f"1 session(s) written to {target}\n"
+    assert code == 0 and out == f"1 session written to {target}\n"
     rows = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(rows) == 2 and "Opened and left" not in target.read_text(encoding="utf-8-sig")
     assert err.startswith("reflect cpd: 1 session with nothing recorded is not counted:")
