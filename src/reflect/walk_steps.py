@@ -21,6 +21,7 @@ from reflect.model.dates import read_as, short_date
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
+from reflect.model.reworded import answered_when, asked_as
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import (
     REFLECTIVE_MODEL,
@@ -285,6 +286,8 @@ def ask_question(w: Walk, step: Step) -> bool:
         d.say(f"(from {question.source})")
     if question is not None and question.origin == "reflect":
         d.say("(reflect's question — this briefing has none of its own)")
+    if (before := asked_as(answer, question)) is not None:  # the review changed since
+        d.say(answered_when(before))
     for block in after_context(session, qid):  # a reflection after a team session: its
         for line in block:  # points, then its summary
             d.say(line)

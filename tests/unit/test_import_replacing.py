@@ -105,11 +105,15 @@ def test_replace_replaces_it_and_its_sessions_still_open(
     assert f"Replaced the review in {content / 'child-q.toml'}; it validates." in out
     review = load_library(content).get("child-q")
     assert review is not None and "Marsh" in review.partnership
-    # The session on it opens on the new review, its answer under the new first question.
+    # The session on it opens on the new review, its answer under the new first question,
+    # kept under the words it was given under.
     [path] = sessions.glob("*.toml")
     session, _ = read_session(path)
     session.sync_questions(review)
-    assert session.answer(review.questions[0].id).text == "Ask about weekends"  # type: ignore[union-attr]
+    answer = session.answer(review.questions[0].id)
+    assert answer is not None and answer.text == "Ask about weekends"
+    assert answer.question == "How do you find out who looks after a baby when you are not there?"
+    assert session.answers[1].question == review.questions[1].text  # empty: the new words
 
 
 def test_another_id_keeps_both(capsys: pytest.CaptureFixture[str], tmp_path: Path,

@@ -18,6 +18,7 @@ from reflect.model.carried import EarlierHeld as EarlierHeld
 from reflect.model.clean import Clean, Day, Flag, Line, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
+from reflect.model.reworded import same_words
 from reflect.model.roles import split_person
 from reflect.text import printable
 
@@ -108,7 +109,12 @@ class Answer(SessionModel):
         """Take what the session keeps of `question`: its wording, the review it comes from
         (a themed session's; a source already kept stays when the review names none) and
         whether it is one of reflect's standard questions. The one rule for a new session and
-        an opened one: the start screen set the source again itself, and opening did not."""
+        an opened one: the start screen set the source again itself, and opening did not.
+        An answer with something in it to a question now worded otherwise (`same_words`)
+        keeps all three as it was given under: a review replaced by another briefing put the
+        team's words under a question they were never asked (model/reworded.py)."""
+        if self.has_content and not same_words(self.question, question.text):
+            return
         self.question = question.text
         self.source = question.source or self.source
         self.origin = "reflect" if question.origin == "reflect" else None
@@ -342,7 +348,8 @@ class Session(SessionModel):
             found.text = text
 
     def sync_questions(self, review: Review) -> None:
-        """Add answers for questions the review gained and refresh question wording.
+        """Add answers for questions the review gained and refresh question wording (of
+        empty answers, and of answers to the same words: `Answer.follow`).
 
         Answers to questions the review no longer has are kept, with their saved wording.
         """

@@ -132,5 +132,9 @@ def on_unknown_people(session: Session) -> str:
 
 
 def on_opening(session: Session, review: Review) -> list[str]:
-    """What a session's file holds that no step shows as it is (said on opening it)."""
-    return [note for note in (on_no_step(session, review), on_unknown_people(session)) if note]
+    """What to say on opening a session (and in `reflect check`): what its file holds that
+    no step shows as it is, and answers given under other words than the review's now."""
+    from reflect.model.reworded import on_reworded
+
+    return [note for note in (on_no_step(session, review), on_reworded(session, review),
+                              on_unknown_people(session)) if note]

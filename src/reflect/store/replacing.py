@@ -57,7 +57,8 @@ class InTheWay:
         return (f"{plural(self.sessions, 'saved session')} {'is' if one else 'are'} on it: "
                 f"{'it' if one else 'they'} will open on the new review, with "
                 f"{'its answer' if one else 'their answers'} to Question 1 under the new "
-                "Question 1, and so on.")
+                "Question 1, and so on; an answer given keeps, in the notes, the words it "
+                "was given under, and the session says where they differ.")
 
 
 def in_the_way(library: Library, review_id: str,
