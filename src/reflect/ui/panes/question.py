@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from reflect.model.changes import AnswerKey
+from reflect.model.reworded import answered_when, asked_as
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session, first_empty
 from reflect.model.steps import Step
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
@@ -71,6 +72,8 @@ class QuestionPane(StepPane):
         yield Literal(f"Question {n} of {len(questions)}{source}", "dim")
         yield Literal(question.text if question else self.answer.question, "bold",
                       classes="question")
+        if (before := asked_as(self.answer, question)) is not None:  # a review changed since
+            yield Literal(answered_when(before), classes="answered-when")
 
     def on_resize(self, event: events.Resize) -> None:
         head = self.query(".question-head").first()
