@@ -72,6 +72,35 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(_APOSTROPHES.sub("", text.casefold()))
 
 
+_WORD_GAPS = re.compile(r"[\s,()]+")
+
+
+def findable_words(text: str) -> list[tuple[str, ...]]:
+    """The words of `text` (between spaces, commas and brackets) as a choice by the letters
+    starting one reads them (who said a point, a recommendation): each as every start it is
+    found by, case-folded, punctuation left out: the whole word's, and each part's after
+    punctuation within it. `[b]Kim[/b]` is found by "b" and "kim" (a name shown as typed,
+    markup-like text and all, was found by nothing: a trial), `Sample-Jones` by "samplej"
+    and "jones", `O'Brien` by "obr". Punctuation alone is no word."""
+    words = []
+    for word in _WORD_GAPS.split(text):
+        parts = search_words(word)
+        if parts:
+            words.append(tuple("".join(parts[n:]) for n in range(len(parts))))
+    return words
+
+
+def typed_starts(text: str) -> list[str]:
+    """The words typed to choose by (see `findable_words`), punctuation left out ("o'b" is
+    "ob", "sample-j" "samplej"); punctuation alone is no word."""
+    return [w for w in ("".join(search_words(word)) for word in _WORD_GAPS.split(text)) if w]
+
+
+def starts_word(letters: str, word: tuple[str, ...]) -> bool:
+    """Whether `letters` (of `typed_starts`) start `word` (of `findable_words`)."""
+    return any(start.startswith(letters) for start in word)
+
+
 NAMES_END = "|"
 """A line of its own in a `search_text`, after names beyond the first two (a session's team):
 never a word, as `search_words` keeps letters and digits only."""

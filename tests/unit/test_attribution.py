@@ -55,3 +55,17 @@ def test_who_can_have_said_it_is_those_here_else_everyone_listed() -> None:
     nobody_marked = [p.model_copy(update={"attended": False}) for p in PEOPLE]
     assert [p.id for p in candidates(nobody_marked)] == ["p1", "p2", "p3"]
     assert candidates([]) == []
+
+
+@pytest.mark.parametrize("typed", ["Ring the school @kim", "Ring the school @Kim Ex",
+                                   "Ring the school @[b]Kim[/b]"])
+def test_a_name_typed_with_punctuation_around_its_words_is_found_by_them(typed: str) -> None:
+    """`[b]Kim[/b] Example`, shown as typed, was named by no `@kim`: a trial."""
+    kim = Participant(id="p4", name="[b]Kim[/b] Example", role="Teacher")
+    said = attribute(typed, [*PEOPLE, kim])
+    assert (said.text, said.by) == ("Ring the school", "p4")
+
+
+def test_an_apostrophe_in_a_name_is_no_break() -> None:
+    jo = Participant(id="p5", name="Jo O'Brien")
+    assert attribute("Ring the school @obr", [*PEOPLE, jo]).by == "p5"

@@ -40,3 +40,15 @@ def test_letters_after_a_space_go_on_into_the_next_word():
 def test_nothing_matching_gives_none():
     assert first_match(LABELS, "zq") is None
     assert first_match([], "a") is None
+
+
+def test_words_are_read_apart_from_the_punctuation_around_and_in_them():
+    """A name typed with markup-like text, `[b]Kim[/b] Example`, shown as typed, could not be
+    chosen by "k" ("No choice here matches"): a trial."""
+    labels = [*LABELS, "[b]Kim[/b] Example (Teacher)", "Jo O'Brien"]
+    assert first_match(labels, "k") == 3
+    assert first_match(labels, "kim e") == 3
+    assert first_match(labels, "obr") == 4  # an apostrophe within a word is no break
+    assert first_match(labels, "o'b") == 4
+    assert first_match([*LABELS, "Bob Sample-Jones"], "jo") == 3  # a part after a dash
+    assert first_match(labels, "[") is None  # punctuation alone chooses nobody

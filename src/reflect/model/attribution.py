@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reflect.model.session import Participant
+from reflect.text import findable_words, starts_word, typed_starts
 
 _AT_END = re.compile(r"\s@(\S+(?:[ \t]+[^\s@]\S*){0,2})\s*$")
 """After the last "@" that starts a word: one to three words, to the end of the point."""
@@ -30,15 +31,17 @@ class Attribution:
     """The letters after "@" when they matched nobody."""
 
 
-def _words(p: Participant) -> list[str]:
-    return [w.casefold() for w in f"{p.name} {p.role} {p.agency}".replace(",", " ").split()]
+def _words(p: Participant) -> list[tuple[str, ...]]:
+    """Their words as letters typed find them, punctuation aside (`findable_words`): `@kim`
+    names "[b]Kim[/b] Example" (it named nobody: a trial), `@obr` Jo O'Brien."""
+    return findable_words(f"{p.name} {p.role} {p.agency}")
 
 
-def _starts_words(typed: list[str], words: list[str]) -> bool:
+def _starts_words(typed: list[str], words: list[tuple[str, ...]]) -> bool:
     """Each typed word starts a different one of `words`."""
     left = list(words)
     for letters in typed:
-        word = next((w for w in left if w.startswith(letters)), None)
+        word = next((w for w in left if starts_word(letters, w)), None)
         if word is None:
             return False
         left.remove(word)
@@ -61,7 +64,7 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     said = found.group(1)
     stop = _STOP.search(said)
     ending = stop.group(0) if stop else ""
-    typed = said[: len(said) - len(ending)].casefold().split()
+    typed = typed_starts(said[: len(said) - len(ending)])
     matches = tuple(p for p in people if typed and _starts_words(typed, _words(p)))
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),

@@ -19,28 +19,28 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Select
 
+from reflect.text import findable_words, starts_word, typed_starts
+
 TYPE_AHEAD_SECONDS = 1.0
 """Letters typed within this many seconds of each other make one search (a new visit to the
 box starts a new one)."""
-
-
-def _words(text: str) -> list[str]:
-    return text.casefold().replace(",", " ").replace("(", " ").replace(")", " ").split()
 
 
 def first_match(labels: list[str], typed: str) -> int | None:
     """The index of the label with the earliest word starting with `typed` (case ignored; a
     name before a role before an agency, then the first in the list); each word typed after a
     space starts the next word ("sam s", "soc w": Sam Sample, social worker). None if no word
-    starts with them: letters inside a word ("k" in "worker") are no match."""
-    wanted = _words(typed)
+    starts with them: letters inside a word ("k" in "worker") are no match. Words are read as
+    a search reads them, punctuation aside: "k" finds "[b]Kim[/b] Example" (it found
+    nothing: a trial), "obr" Jo O'Brien."""
+    wanted = typed_starts(typed)
     if not wanted:
         return None
     best: tuple[int, int] | None = None  # (word position, label index)
     for index, label in enumerate(labels):
-        words = _words(label)
+        words = findable_words(label)
         position = next((n for n in range(len(words) - len(wanted) + 1)
-                         if all(word.startswith(start)
+                         if all(starts_word(start, word)
                                 for word, start in zip(words[n:], wanted, strict=False))), None)
         if position is not None and (best is None or position < best[0]):
             best = (position, index)
