@@ -197,7 +197,7 @@ class SessionEdits(UndoLog):
         self._record(PeopleChanged(), restore)
         return person
 
-    def edit_participant(self, person: Participant, **values: str) -> Change | None:
+    def edit_participant(self, person: Participant, **values: str | bool) -> Change | None:
         return self._edit_item(person, dict(values), PeopleChanged(), self._people)
 
     def toggle_attended(self, person: Participant) -> Change:

@@ -21,6 +21,7 @@ from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
+from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
@@ -172,6 +173,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             widget.display = bool(people) and self.team_mode
         if take_focus and chooser.display:
             self.set_focus(chooser)
+        self._participants_read()  # (which lines typed are last time's people)
 
     @property
     def team_mode(self) -> bool:
@@ -201,21 +203,32 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
 
     @on(TextArea.Changed, "#participants")
-    def _participants_read(self, event: TextArea.Changed) -> None:
-        """Say how each line is read, so a name typed alone is not taken for a role unseen."""
-        people = Participant.parse_lines(event.text_area.text)
+    def _participants_read(self) -> None:
+        """Say how each line is read, so a name typed alone is not taken for a role unseen;
+        and which are the same person as another line, or as one of last time's (offered
+        above: ticked, or typed, they are one person)."""
+        people = Participant.parse_lines(self.query_one("#participants", TextArea).text)
         lines = []
         same = repeated(people)
+        last = last_time_lines(people, self.offered())
         for n, person in enumerate(people, 1):
             parts = [f"name: {person.name}" if person.name else "",
                      f"role: {person.role}" if person.role else "",
                      f"agency: {person.agency}" if person.agency else "",
                      f"the same person as line {same[n]}?" if n in same else ""]
+            if n in last and n not in same:
+                parts.append(f"last time's {self.last[last[n]].describe()}: one person, here")
             lines.append(f"{n}. " + " · ".join(p for p in parts if p))
-        if any(not p.agency and not (p.name and p.role) for p in people):
+        if any(not p.agency and not (p.name and p.role) and n not in last
+               for n, p in enumerate(people, 1)):
             lines.append("A line with no comma is a name when it looks like one (Jo Example), "
                          "otherwise a role; to record both, type name, role, agency.")
         self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
+
+    def offered(self) -> list[Participant]:
+        """Last time's participants, while offered for the team in the box (none otherwise)."""
+        team = self.query_one("#team", Input).value.strip()
+        return self.last if self.last and self.last_team.strip() == team else []
 
     @on(Input.Submitted)
     def _next_field(self, event: Input.Submitted) -> None:
@@ -238,12 +251,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             kind = "team discussion" if team else "reflection"
             title = f"{self.review.title} — {kind}"
         participants = Participant.parse_lines(self.query_one("#participants", TextArea).text)
-        team_name = self.query_one("#team", Input).value.strip()
-        if self.last and self.last_team.strip() == team_name:
-            here = set(self.query_one("#last-people", SelectionList).selected)
-            typed = {p.describe() for p in participants}
-            participants += [p.model_copy(update={"attended": n in here})
-                             for n, p in enumerate(self.last) if p.describe() not in typed]
+        here = self.query_one("#last-people", SelectionList).selected
+        participants = with_last_time(participants, self.offered(), here)
         self._start_if_it_can_be_saved({
             "mode": "team" if team else "individual",
             "title": title,
@@ -308,16 +317,3 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         self.app.push_screen(ConfirmScreen("Discard what you have typed for this new session?",
                                            yes="Discard", no="Keep typing"), answered)
 
-
-def repeated(people: list[Participant]) -> dict[int, int]:
-    """Each line (numbered from 1) naming the same person as an earlier one, to that line: a
-    name typed or pasted twice (a trial), said so that one can be taken out. Lines with no
-    name may be two people alike."""
-    first: dict[str, int] = {}
-    same = {}
-    for n, person in enumerate(people, 1):
-        key = " ".join(person.describe().casefold().split())
-        if person.name and key in first:
-            same[n] = first[key]
-        first.setdefault(key, n)
-    return same

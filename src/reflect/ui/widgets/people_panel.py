@@ -8,13 +8,16 @@ the table's keys and the question before removing someone are `ItemPanel`'s.
 from __future__ import annotations
 
 from pydantic import BaseModel
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
+from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
+from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
@@ -141,4 +144,47 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                             "Esc to put them back as they were (Delete on the row removes "
                             "them).", severity="warning")
             return
-        self.keep(event, event.values)
+        typed = Participant(name=event.values.get("name", ""),
+                            role=event.values.get("role", ""),
+                            agency=event.values.get("agency", ""))
+        people = self.session.participants
+        listed = None if event.editing is not None else listed_as(typed, people)
+        if listed is None:
+            self.keep(event, event.values)
+            return
+        # A name on the list already: asked, never listed twice unasked (a trial).
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
+
+        person = people[listed]
+        said = one_line(person.describe(), CONFIRM_CHARS)
+        name = one_line(person.name, CONFIRM_CHARS)
+        question = (f"{said} is on the list already ({'here' if person.attended else 'not here'})."
+                    f"\n\nThe same person (ticked here, with any role or agency typed now), or "
+                    f"another person called {name}? (Esc: neither, back to what you typed.)")
+
+        def answered(another: bool | None) -> None:
+            if another:
+                self.keep(event, event.values)
+            elif another is None:  # Esc: nothing added, what was typed stays to be changed
+                self.screen.set_focus(event.form.first)
+            elif person in self.session.participants:
+                self.same_person(event.form, person, typed)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Add another", no="Same person",
+                                           escape_cancels="Add nothing"), answered)
+
+    def same_person(self, form: ItemForm, person: Participant, typed: Participant) -> None:
+        """`typed`, added, was `person`: ticked here, with the role and agency typed (if
+        any), and the form empty for the next."""
+        now = joined(typed, person)
+        change = self.edits.edit_participant(person, role=now.role, agency=now.agency,
+                                             attended=True)
+        form.clear_drafts()
+        form.end_editing()
+        index = self.session.participants.index(person)
+        self.screen.set_focus(form.first)
+        self.show_item(index)
+        self.highlight(index)
+        form.say(Text(f"{one_line(person.name)} is here (row {index + 1})"))
+        if change is not None:
+            self.post_message(SessionChanged(change))

@@ -1,0 +1,89 @@
+"""Whether a person typed is someone listed already: a name typed twice in the new-session
+form's box, a name typed there that is one of last time's participants offered above it, or
+a person added on *Who is here* who is on its list. One person listed twice was counted twice
+in reports, made `@sam` name two people and was printed twice in the notes (a trial: Sam
+Sample ticked among last time's participants and typed in the box too)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from reflect.model.session import Participant
+from reflect.text import search_words
+
+
+def name_key(name: str) -> str:
+    """A name as two typings of it compare: case, spaces and punctuation aside ("sam
+    sample", "Sam  Sample."); "" for no name."""
+    words = search_words(name)
+    return " ".join(words) if words else " ".join(name.casefold().split())
+
+
+def _agrees(typed: Participant, listed: Participant) -> bool:
+    """No role or agency typed differs from the listed person's (one left out is no
+    difference)."""
+    return all(not a or not b or name_key(a) == name_key(b)
+               for a, b in ((typed.role, listed.role), (typed.agency, listed.agency)))
+
+
+def listed_as(typed: Participant, people: Sequence[Participant],
+              skip: Collection[int] = ()) -> int | None:
+    """The index in `people` of the person `typed` names: the same name, the first whose role
+    and agency do not differ from those typed, else the first of that name. Someone with no
+    name is the same only as someone described alike ("Teacher, Invented School"). None:
+    nobody (`skip`: indexes already taken)."""
+    key = name_key(typed.name)
+    if not key:
+        words = name_key(typed.describe())
+        return next((n for n, p in enumerate(people) if n not in skip and not p.name
+                     and name_key(p.describe()) == words), None)
+    same = [n for n, p in enumerate(people) if n not in skip and name_key(p.name) == key]
+    agreeing = [n for n in same if _agrees(typed, people[n])]
+    return next(iter(agreeing or same), None)
+
+
+def joined(typed: Participant, listed: Participant) -> Participant:
+    """`listed`, here, with the role and agency typed where they were typed (the fuller
+    details kept: "Sam Sample" typed is last time's Sam Sample, social worker)."""
+    return listed.model_copy(update={"role": typed.role or listed.role,
+                                     "agency": typed.agency or listed.agency,
+                                     "attended": True})
+
+
+def repeated(people: Sequence[Participant]) -> dict[int, int]:
+    """Each line (numbered from 1) naming the same person as an earlier one, to that line: a
+    name typed or pasted twice (a trial), said so that one can be taken out. Lines with no
+    name may be two people alike."""
+    first: dict[str, int] = {}
+    same = {}
+    for n, person in enumerate(people, 1):
+        key = name_key(person.name)
+        if key and key in first:
+            same[n] = first[key]
+        if key:
+            first.setdefault(key, n)
+    return same
+
+
+def last_time_lines(typed: Sequence[Participant], last: Sequence[Participant]) -> dict[int, int]:
+    """Each line typed (numbered from 1) that is one of last time's participants, to that
+    person's index in `last` (each taken by one line at most, the first)."""
+    found: dict[int, int] = {}
+    for n, person in enumerate(typed, 1):
+        index = listed_as(person, last, skip=found.values())
+        if index is not None:
+            found[n] = index
+    return found
+
+
+def with_last_time(typed: Sequence[Participant], last: Sequence[Participant],
+                   here: Collection[int]) -> list[Participant]:
+    """A new session's participants: those typed (here), each that is one of last time's
+    joined with them (`joined`: one person, with last time's role and agency unless others
+    were typed); then the rest of last time's, here if ticked (`here`: their indexes)."""
+    lines = last_time_lines(typed, last)
+    people = [joined(person, last[lines[n]]) if n in lines and person.name else person
+              for n, person in enumerate(typed, 1)]
+    taken = set(lines.values())
+    return people + [p.model_copy(update={"attended": n in here})
+                     for n, p in enumerate(last) if n not in taken]

@@ -1,0 +1,91 @@
+"""One person is listed once: a name typed in the new-session form that is one of last time's
+participants offered above it, or a person added on Who is here who is on its list already.
+Sam Sample ticked among last time's participants and typed in the box too was listed twice
+(once with no role): attendance counted twice, `@sam` named two people, and the notes
+printed them twice (a trial)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, SelectionList, TextArea
+
+from reflect.model.session import Participant, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.functional.helpers import new_session_form, shown, start_new, type_text, wait_for
+
+
+def described(people: list[Participant]) -> list[tuple[str, bool]]:
+    return [(p.describe(), p.attended) for p in people]
+
+
+async def test_a_name_typed_that_is_last_times_person_is_them_once(fictional_dir,
+                                                                   sessions_dir):
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented Team",
+        participants=[Participant(name="Sam Sample", role="Social worker",
+                                  agency="Invented Council"),
+                      Participant(name="Pat Example", role="Health visitor")]))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await new_session_form(pilot)
+        form.query_one("#team", Input).focus()
+        await type_text(pilot, "Invented Team")
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
+        chooser.focus()
+        await pilot.press("space")  # Sam Sample is here...
+        await wait_for(pilot, lambda: chooser.selected == [0])
+        # ...and typed in the box as well, with someone new
+        form.query_one("#participants", TextArea).text = "Sam Sample\nJo Example, GP"
+        read = form.query_one("#participants-read")
+        await wait_for(pilot, lambda: "Jo Example" in shown(read))
+        said = " ".join(shown(read).split())
+        assert ("1. name: Sam Sample · last time's Sam Sample (Social worker, Invented "
+                "Council): one person, here") in said
+        assert "2. name: Jo Example · role: GP" in said and said.count("last time's") == 1
+        assert "A line with no comma" not in said  # (Sam Sample's role is last time's)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert described(app.screen.session.participants) == [
+            ("Sam Sample (Social worker, Invented Council)", True), ("Jo Example (GP)", True),
+            ("Pat Example (Health visitor)", False)]
+
+
+async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, team="Invented team", people=(
+            "Alex Example, Health visitor\nSam Sample, Social worker, Invented Council"))
+        people = screen.session.participants
+        await pilot.press("down", "space")  # Sam Sample not here (yet)
+        await wait_for(pilot, lambda: not people[1].attended)
+        name = screen.query_one(".person-name", Input)
+        name.focus()
+        await type_text(pilot, "sam sample\n")  # ...and, arrived, added again
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "Sam Sample (Social worker, Invented Council) is on the list already (not " \
+               "here)" in " ".join(app.screen.question.split())
+        await pilot.press("n")  # the same person: ticked here, listed once
+        await wait_for(pilot, lambda: app.screen is screen and people[1].attended)
+        assert described(people) == [("Alex Example (Health visitor)", True),
+                                     ("Sam Sample (Social worker, Invented Council)", True)]
+        assert name.value == "" and app.focused is name
+        assert str(name.border_subtitle) == "Sam Sample is here (row 2)"
+        # A second person of that name, once asked; Esc adds nobody and keeps what was typed
+        await type_text(pilot, "Sam Sample")
+        screen.query_one(".person-role", Input).value = "GP"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # add another
+        await wait_for(pilot, lambda: len(people) == 3)
+        assert described(people)[2] == ("Sam Sample (GP)", True)
+        await type_text(pilot, "Alex Example\n")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is name)
+        assert len(people) == 3 and name.value == "Alex Example"
+        await pilot.press("ctrl+q")

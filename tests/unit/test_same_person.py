@@ -1,0 +1,67 @@
+"""Whether a person typed is someone listed already (model.same_person): one person listed
+twice was counted twice in reports, made `@sam` name two people and was printed twice in the
+notes (a trial)."""
+
+from __future__ import annotations
+
+from reflect.model.same_person import last_time_lines, listed_as, repeated, with_last_time
+from reflect.model.session import Participant
+
+SAM = Participant(name="Sam Sample", role="Social worker", agency="Invented Council",
+                  attended=False)
+PAT = Participant(name="Pat Example", role="Health visitor", agency="Invented Trust",
+                  attended=False)
+TEACHER = Participant(role="Teacher", agency="Invented School", attended=False)
+LAST = [SAM, PAT, TEACHER]
+
+
+def described(people: list[Participant]) -> list[tuple[str, bool]]:
+    return [(p.describe(), p.attended) for p in people]
+
+
+def test_a_name_typed_that_is_last_times_person_is_them_with_their_details() -> None:
+    """Sam Sample ticked and typed as well was listed twice: once with no role."""
+    typed = Participant.parse_lines("Sam Sample\nJo Example, GP")
+    assert described(with_last_time(typed, LAST, here={0})) == [
+        ("Sam Sample (Social worker, Invented Council)", True), ("Jo Example (GP)", True),
+        ("Pat Example (Health visitor, Invented Trust)", False),
+        ("Teacher, Invented School", False)]
+
+
+def test_typed_is_here_ticked_or_not_and_what_was_typed_is_kept() -> None:
+    typed = Participant.parse_lines("pat  EXAMPLE., Health visitor\nSam Sample, Team manager")
+    assert described(with_last_time(typed, LAST, here=set())) == [
+        ("Pat Example (Health visitor, Invented Trust)", True),
+        ("Sam Sample (Team manager, Invented Council)", True),  # a role typed is the role now
+        ("Teacher, Invented School", False)]
+
+
+def test_someone_unnamed_is_the_same_only_when_described_alike() -> None:
+    typed = Participant.parse_lines("Teacher, Invented School\nTeacher, Other School")
+    assert described(with_last_time(typed, LAST, here={1})) == [
+        ("Teacher, Invented School", True), ("Teacher, Other School", True),
+        ("Sam Sample (Social worker, Invented Council)", False),
+        ("Pat Example (Health visitor, Invented Trust)", True)]
+
+
+def test_each_of_last_times_people_is_taken_by_one_line_at_most() -> None:
+    typed = Participant.parse_lines("Sam Sample\nsam sample, Social worker")
+    assert last_time_lines(typed, LAST) == {1: 0}
+    assert repeated(typed) == {2: 1}  # the second line is said to be the first's person
+    assert len(with_last_time(typed, LAST, here=set())) == 4
+
+
+def test_of_two_of_one_name_the_one_whose_details_agree() -> None:
+    other = Participant(name="Sam Sample", role="GP")
+    people = [SAM, other]
+    assert listed_as(Participant(name="sam sample", role="gp"), people) == 1
+    assert listed_as(Participant(name="Sam Sample"), people) == 0
+    assert listed_as(Participant(name="Sam Sample", role="Nurse"), people) == 0
+    assert listed_as(Participant(name="Sam Samples"), people) is None
+    assert listed_as(Participant(name="Sam Sample"), people, skip={0}) == 1
+
+
+def test_a_name_typed_twice_in_the_box_is_said_whatever_its_details() -> None:
+    typed = Participant.parse_lines("Alex Example, GP\nSocial worker, Invented Council\n"
+                                    "alex example, Nurse\nSocial worker, Invented Council")
+    assert repeated(typed) == {3: 1}  # two unnamed alike may be two people
