@@ -48,6 +48,9 @@ async def test_a_name_typed_that_is_last_times_person_is_them_once(fictional_dir
                 "Council): one person, here") in said
         assert "2. name: Jo Example · role: GP" in said and said.count("last time's") == 1
         assert "A line with no comma" not in said  # (Sam Sample's role is last time's)
+        assert [str(chooser.get_option_at_index(n).prompt) for n in (0, 1)] == [
+            "✓ here (typed below) · Sam Sample (Social worker, Invented Council)",
+            "✗ not yet here · Pat Example (Health visitor)"]
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert described(app.screen.session.participants) == [

@@ -54,6 +54,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         """Last time's participants offered for the team typed (each not yet here)."""
         self.last_team = ""
         """The team name `last` was found for."""
+        self.typed_last: set[int] = set()
+        """Which of `last` are typed in the participants box too: here (said beside them)."""
         self.offered_facilitator = ""
         """The facilitator put in the box from the team's last session ("" for none)."""
         self.tabbed_past: tuple[Widget, str] | None = None
@@ -162,6 +164,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             box.cursor_position = len(facilitator)  # (typing goes on after it)
             self.offered_facilitator = facilitator
         chooser.clear_options()
+        self.typed_last = set()  # (read again for these people, below)
         chooser.add_options([Selection(self._person(n, False), n, False)
                              for n in range(len(people))])
         chooser.highlighted = 0 if people else None
@@ -181,12 +184,14 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
     def _person(self, n: int, here: bool) -> Content:
         """A person offered, with whether they are here in words (the box's X shows it
-        only in colour)."""
-        return Content(f"{'✓ here' if here else '✗ not yet here'} · {self.last[n].describe()}")
+        only in colour); one typed in the box too is here, ticked or not."""
+        said = "✓ here (typed below)" if n in self.typed_last else \
+            "✓ here" if here else "✗ not yet here"
+        return Content(f"{said} · {self.last[n].describe()}")
 
     @on(SelectionList.SelectedChanged, "#last-people")
-    def _ticked(self, event: SelectionList.SelectedChanged[int]) -> None:
-        chooser = event.selection_list
+    def _ticked(self) -> None:
+        chooser = self.query_one("#last-people", SelectionList)
         here = set(chooser.selected)
         for n in range(chooser.option_count):
             chooser.replace_option_prompt_at_index(n, self._person(n, n in here))
@@ -211,6 +216,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         lines = []
         same = repeated(people)
         last = last_time_lines(people, self.offered())
+        if set(last.values()) != self.typed_last:
+            self.typed_last = set(last.values())
+            self._ticked()
         for n, person in enumerate(people, 1):
             parts = [f"name: {person.name}" if person.name else "",
                      f"role: {person.role}" if person.role else "",
