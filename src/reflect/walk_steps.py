@@ -17,7 +17,7 @@ from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
 from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, Change, DifferentlyKey, NotesKey, TextKey
-from reflect.model.dates import read_as, short_date
+from reflect.model.dates import short_date
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
@@ -39,6 +39,7 @@ from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
+from reflect.walk_due import ask_due
 from reflect.walk_next import say_next_steps
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
     that agreed the action (a typo had replaced its date there: a trial)."""
     had = c.new_due_date if c.new_due else c.due_date
     while True:
-        due = _ask_due(w, "New due date (Enter keeps it):", asks_after=had is not None)
+        due = ask_due(w.d, w.edits, "New due date (Enter keeps it):", had is not None)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
         sure = _yes_no(w, f"Use '{due}' instead of the date it has ({short_date(had)})?", False)
@@ -241,19 +242,6 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return None
         if sure:
             return due
-
-
-def _ask_due(w: Walk, prompt: str, asks_after: bool = False) -> str | None:
-    """Due words, the date read said back ("→ Fri 15 Jan 2027", or not read and kept as
-    typed: unless the caller `asks_after`); None at end of input."""
-    got = w.d.ask(prompt)
-    if got is None:
-        return None
-    if got:
-        day = w.edits.read_due(got)
-        w.d.say(read_as(got, day, w.edits.today()) + ("" if day or asks_after else
-                                                       "; kept as typed"))
-    return got
 
 
 def ask_content(w: Walk, step: Step) -> bool:
@@ -342,7 +330,7 @@ def ask_actions(w: Walk, step: Step) -> bool:
             return False
         w.edits.edit_action(action, owner=owner)
         w.save()
-        due = _ask_due(w, "Due when? (Enter to skip)")
+        due = ask_due(w.d, w.edits, "Due when? (Enter to skip)")
         if due is None:
             return False
         w.edits.edit_action(action, due=due)  # kept with the date it is read as

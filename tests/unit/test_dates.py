@@ -12,11 +12,11 @@ from reflect.model.dates import (
     due_cell,
     due_words,
     month_number,
-    read_as,
     read_date,
     read_date_near,
     short_date,
 )
+from reflect.model.due_hints import read_as
 
 TODAY = date(2026, 12, 1)  # a Tuesday
 
@@ -171,30 +171,11 @@ def test_past_words_read_as_due_dates_too(text, expected):
 
 def test_a_date_read_before_today_says_it_is_past():
     """Due 1/1/2020 went through without a word (fresh-eyes trial)."""
-    from reflect.model.dates import read_as
-
     today = date(2026, 12, 2)
     assert read_as("1/1/2020", date(2020, 1, 1), today) == "→ 1 Jan 2020, past"
     assert read_as("today", today, today) == "→ Wed 2 Dec 2026"
     assert read_as("Friday", date(2026, 12, 4), today) == "→ Fri 4 Dec 2026"
     assert read_as("1/1/2020", date(2020, 1, 1)) == "→ Wed 1 Jan 2020"  # no today: not judged
-
-
-@pytest.mark.parametrize("today, words, day, said", [
-    (date(2026, 12, 3), "next Friday", date(2026, 12, 4), "→ this Fri 4 Dec"),  # a Thursday
-    (date(2026, 12, 3), "by next Fri.", date(2026, 12, 4), "→ this Fri 4 Dec"),
-    (date(2026, 12, 3), "Friday", date(2026, 12, 4), "→ Fri 4 Dec 2026"),
-    (date(2026, 12, 3), "Friday week", date(2026, 12, 11), "→ Fri 11 Dec 2026"),
-    (date(2026, 12, 5), "next Friday", date(2026, 12, 11), "→ Fri 11 Dec 2026"),  # Saturday
-    (date(2026, 12, 3), "next Monday", date(2026, 12, 7), "→ Mon 7 Dec 2026"),
-])
-def test_next_friday_read_as_this_weeks_says_so(today, words, day, said):
-    """"next Friday" typed on a Thursday was read as the next day, and nothing said which
-    Friday, when many mean next week's by it (a trial): the date read says "this"."""
-    from reflect.model.dates import read_as
-
-    assert read_date(words, today) == day
-    assert read_as(words, day, today) == said
 
 
 @pytest.mark.parametrize("words, said", [

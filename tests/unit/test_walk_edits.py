@@ -26,7 +26,7 @@ INDIVIDUAL = ("Intro note\n.\n\n\n\n"
 # time's action in progress with a note and a new date; notes; points (one "@ada"); a summary;
 # an action with who and when; notes and the overall summary
 TEAM = ("\ny\nn\nBo Sample, Nurse, Invented Health\n\n"
-        "p\nNurse on leave\nnext Friday\n"
+        "p\nNurse on leave\nFriday week\n"
         "Intro note\n.\n\n\n\n"
         "First point\nSecond point @ada\n\nThe room agreed\n.\n"
         "\n\n\n\n"

@@ -18,7 +18,7 @@ from reflect.model.printed_dates import NOT_READ, date_part
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
-_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # English whatever the machine's locale (calendar.month_name would follow it).
 
 MONTHS: dict[str, int] = {}
@@ -31,8 +31,8 @@ MONTH_WORDS = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 """A regular expression matching any month name in `MONTHS` (longest first; any case with
 re.IGNORECASE)."""
 
-WEEKDAYS = {name.lower(): n for n, name in enumerate(_DAY_NAMES)}
-WEEKDAYS.update({name[:3].lower(): n for n, name in enumerate(_DAY_NAMES)})
+WEEKDAYS = {name.lower(): n for n, name in enumerate(DAY_NAMES)}
+WEEKDAYS.update({name[:3].lower(): n for n, name in enumerate(DAY_NAMES)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -60,7 +60,7 @@ def short_date(day: date, weekday: bool = True) -> str:
     """`Fri 15 Jan 2027`: how the form shows the date it read (`15 Jan 2027` without the
     weekday, where a box is narrow)."""
     shown = f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
-    return f"{_DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
+    return f"{DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
 
 
 _ORD = r"(?:st|nd|rd|th)?"
@@ -71,8 +71,8 @@ _D_MONTH = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?\s+([a-z]+)\.?(?:,?\s+(\d{{4
 given, the number after the month can only be a year: 2027, as in `31/1/27`). `Jan 27` and
 `March 27` stay the 27th (`_MONTH_D`, `_MONTH`: there the number could be either)."""
 _ON_DAY = re.compile(r"(?:this\s+)?([a-z]+)\.?,?\s+(\d.*)")
-"""A date after its weekday, as reflect prints it (`Fri 15 Jan 2027`, `→ this Fri 4 Dec`):
-read only when the date falls on that weekday."""
+"""A date after its weekday, as reflect prints it (`Fri 15 Jan 2027`; `→ this Fri 4 Dec`, as a
+due box once said it): read only when the date falls on that weekday."""
 _MONTH_D = re.compile(rf"([a-z]+)\.?\s+(\d{{1,2}}){_ORD}(?:,?\s+(\d{{4}}))?")
 _MONTH = re.compile(r"(?:(?:the\s+)?end\s+of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?")
 _END_OF = re.compile(
@@ -302,33 +302,15 @@ def wrong_weekday(words: str, today: date) -> str | None:
     if on is None or on[1] is None or on[1].weekday() == on[0]:
         return None
     day = on[1]
-    return f"{short_date(day, weekday=False)} is a {_DAY_NAMES[day.weekday()][:3]}"
+    return f"{short_date(day, weekday=False)} is a {DAY_NAMES[day.weekday()][:3]}"
 
 
-def read_as(words: str, day: date | None, today: date | None = None) -> str:
-    """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
-    a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
-    date before it says so, without its weekday to fit a due box at 80 columns (`→ 1 Jan
-    2020, past`): a typing slip, or a date gone by."""
-    if not words.strip():
-        return ""
-    if day is None:  # why, when it can be said short enough for the due box's border
-        return no_such_day(words) or (wrong_weekday(words, today) if today else None) \
-            or NOT_READ
-    if today is not None and day < today:
-        return f"→ {short_date(day, weekday=False)}, past"
-    if today is not None and _this_week_for_next(words, day, today):  # short: the due box's
-        return f"→ this {short_date(day).rsplit(' ', 1)[0]}"  # border at 80 columns
-    return f"→ {short_date(day)}"
-
-
-def _this_week_for_next(words: str, day: date, today: date) -> bool:
-    """`next Friday` read as this week's: said so, as many mean next week's by it ("next
-    Friday" typed on a Thursday was the next day, and nothing said which Friday: a trial);
-    `Friday week` names next week's."""
+def next_weekday(words: str) -> int | None:
+    """The weekday (0: Monday) due words name as `next Friday` (`by next Fri.`), else None:
+    words `read_date` reads as the first such day after today, which many mean the one a week
+    later by (`model/due_hints.py` says so)."""
     m = _WEEKDAY.fullmatch(_normal(words))
-    return m is not None and m[1] == "next" and \
-        day.isocalendar()[:2] == today.isocalendar()[:2]
+    return WEEKDAYS.get(m[2]) if m is not None and m[1] == "next" else None
 
 
 _ANY_DAY = date(2000, 1, 1)

@@ -3,7 +3,8 @@
 The notes, tables, due boxes' borders and the lines under tables print a due date with the
 words it was read from, marks, remarks and labels: `next Friday (Fri 4 Dec 2026)` (the notes,
 the reports), `⚠ 1 Dec 2026` (a table), `→ 1 Jan 2020, past` (a due box's border), `due: …,
-gone by` and `agreed here: …, moved by a later session` (the line under a table), `end of
+gone by` and `agreed here: …, moved by a later session` (the line under a table), `→ 4 Dec,
+tomorrow; for Fri 11 Dec type “Friday week” or the date` (plain mode, of `next Friday`), `end of
 March (Wed 31 Mar 2027); agreed here: 31 Jan (Sun 31 Jan 2027)` (an action a later session
 moved) and `31 Jan (Sun 31 Jan 2027) → end of March (Wed 31 Mar 2027)` (last time's action
 given a new date). Copied into a due box, each names the date it printed: `date_part` gives
@@ -18,10 +19,14 @@ NOT_READ = "not read as a date"
 """What the notes and a due box say of words that name no date."""
 
 _MARKS = "⚠→ "
-"""`dates.PAST_MARK` and the arrow of `dates.read_as`, which reflect prints before a date."""
-_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by|moved\s+by\s+a\s+later\s+session)$")
-"""After a date, as reflect prints it: `→ 1 Jan 2020, past` (border), `, gone by`, and `,
-moved by a later session` (the line under the actions table)."""
+"""`dates.PAST_MARK` and the arrow of `due_hints.read_as`, which reflect prints before a date."""
+_REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by|moved\s+by\s+a\s+later\s+session)$"
+                     r"|,\s*(?:tomorrow|in\s+\d+\s+days)$")
+"""After a date, as reflect prints it: `→ 1 Jan 2020, past` and `→ 4 Dec, tomorrow`
+(border), `, gone by`, and `, moved by a later session` (the line under the actions table)."""
+_OTHER_WEEK = re.compile(r";\s*for\s.*$")
+"""After the date `next Friday` was read as, how to name the Friday a week later, as plain
+mode says it (`→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`)."""
 _LEAD = re.compile(r"^(?:(?:by|before|due|on|for|no\s+later\s+than|not\s+later\s+than"
                    r"|new\s+due\s+date|agreed\s+here)(?:\s*:\s*|\s+))+")
 """Typed before a date ("by", "no later than") or printed before it (`due: `, `new due date `,
@@ -41,7 +46,7 @@ def date_part(flat: str) -> str:
     before `; agreed here:`. Of words and the date in brackets after them, the date in
     brackets: it is what the words were read as when they were typed (when the action was
     agreed), so it is what was agreed; read again today, `next Friday` is another day."""
-    t = _AGREED.sub("", flat)
+    t = _OTHER_WEEK.sub("", _AGREED.sub("", flat))
     if "→" in t:
         t = t.rsplit("→", 1)[1]
     t = _REMARK.sub("", _LEAD.sub("", t.strip(_MARKS)).strip())

@@ -15,16 +15,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widget import Widget
-from textual.widgets import Select
+from textual.widgets import Input, Select
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.dates import due_cell, due_words, gone_by, read_as
+from reflect.model.dates import due_cell, due_words, gone_by
+from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line
+from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
@@ -101,6 +103,12 @@ class ActionsPanel(ItemPanel, Vertical):
                                                      for c in self.choices])
             self.watch(self.form.choice("recommendation"), "expanded", self._fit_overlay,
                        init=False)
+        due = self.form.box("due")
+        row = due.parent  # (the row it shares with the owner's box)
+        hint = DueHint()
+        self.form.mount(hint, after=row if isinstance(row, Widget) and row is not self.form
+                        else due)
+        hint.say(due.value, self.edits.read_due(due.value), self.edits.today())
         self.show_actions()
         self.set_people()
 
@@ -131,6 +139,13 @@ class ActionsPanel(ItemPanel, Vertical):
         """`→ Fri 15 Jan 2027` or "not read as a date", for the due box's border; "past"
         against the day the edits read the words from."""
         return read_as(words, self.edits.read_due(words), self.edits.today())
+
+    @on(Input.Changed, ".action-due")
+    def _due_typed(self, event: Input.Changed) -> None:
+        """Under the due box: for `next Friday` read as this coming one, how to name the one
+        a week later (`DueHint`)."""
+        self.query_one(DueHint).say(event.value, self.edits.read_due(event.value),
+                                    self.edits.today())
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing

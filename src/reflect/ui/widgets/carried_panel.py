@@ -15,12 +15,14 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.dates import due_cell, due_words, gone_by, read_as
+from reflect.model.dates import due_cell, due_words, gone_by
+from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import last_noted, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import (
@@ -65,6 +67,7 @@ class CarriedPanel(Vertical):
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
             yield field("New due date", classes="carried-due")
+        yield DueHint()
 
     _boxes_for: CarriedAction | None = None
     """The action whose note and new due date the boxes show."""
@@ -164,9 +167,12 @@ class CarriedPanel(Vertical):
                     f"{change}{after}", "italic")
 
     def _read_as(self, words: str) -> str:
-        """What the new due date's words were read as, for its box's border; "past" against
-        the day the edits read the words from."""
-        return read_as(words, self.edits.read_due(words), self.edits.today())
+        """What the new due date's words were read as, for its box's border ("past" against
+        the day the edits read the words from); under it, for `next Friday` read as this
+        coming one, how to name the one a week later (`DueHint`)."""
+        day, today = self.edits.read_due(words), self.edits.today()
+        self.query_one(DueHint).say(words, day, today)
+        return read_as(words, day, today)
 
     def _fill_boxes(self, c: CarriedAction | None) -> None:
         """Show the highlighted action's note and new due date in the boxes."""

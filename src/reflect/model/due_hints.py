@@ -1,0 +1,67 @@
+"""What reflect says of due words as they are typed: the date they were read as (`→ Fri 15
+Jan 2027`), a date gone by, why words are no date; and, for `next Friday` read as a Friday in
+the six days to come, which Friday that is and how to name the one a week later.
+
+`read_as` is the due box's border (short: 22 columns at 80x24) and what plain mode says
+back; `other_week_hint` the line under the due box, and the rest of what plain mode says.
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from reflect.model.dates import DAY_NAMES, next_weekday, no_such_day, short_date, wrong_weekday
+from reflect.model.printed_dates import NOT_READ
+
+
+def read_as(words: str, day: date | None, today: date | None = None) -> str:
+    """What due words were read as, to show beside them: `→ Fri 15 Jan 2027`, "not read as
+    a date" (the words are kept as typed), or "" when nothing was typed. Given `today`, a
+    date before it says so, without its weekday to fit a due box at 80 columns (`→ 1 Jan
+    2020, past`): a typing slip, or a date gone by; and `next Friday` read as a Friday in
+    the six days to come says how soon, `→ 4 Dec, tomorrow` (`other_week`)."""
+    if not words.strip():
+        return ""
+    if day is None:  # why, when it can be said short enough for the due box's border
+        return no_such_day(words) or (wrong_weekday(words, today) if today else None) \
+            or NOT_READ
+    if today is not None and day < today:
+        return f"→ {short_date(day, weekday=False)}, past"
+    if today is not None and other_week(words, day, today) is not None:
+        days = (day - today).days  # without the weekday typed, and the year: 22 columns
+        return f"→ {_day_month(day)}, " + ("tomorrow" if days == 1 else f"in {days} days")
+    return f"→ {short_date(day)}"
+
+
+def other_week(words: str, day: date | None, today: date) -> date | None:
+    """For `next Friday` read as the Friday in the six days after `today` (as `read_date`
+    reads it, and the README says), the Friday a week later, which many in the UK mean by it;
+    else None. Typed on a Thursday, `next Friday` was the next day, the box said `→ this Fri
+    4 Dec`, and the action was overdue at the next meeting (a trial)."""
+    if day is None or day.weekday() != next_weekday(words) \
+            or not 1 <= (day - today).days <= 6:
+        return None
+    return day + timedelta(days=7)
+
+
+def other_week_hint(words: str, day: date | None, today: date) -> str:
+    """`for Fri 11 Dec type “Friday week” or the date` where `other_week` finds the other
+    Friday (`Friday week`: the Friday after the coming one, `read_date`); else ""."""
+    other = other_week(words, day, today)
+    if other is None:
+        return ""
+    name = DAY_NAMES[other.weekday()]
+    return f"for {name[:3]} {_day_month(other)} type “{name} week” or the date"
+
+
+def said_back(words: str, day: date | None, today: date) -> str:
+    """What plain mode says of due words typed: `read_as`, and `other_week_hint` after it
+    (`→ 4 Dec, tomorrow; for Fri 11 Dec type “Friday week” or the date`)."""
+    hint = other_week_hint(words, day, today)
+    return read_as(words, day, today) + (f"; {hint}" if hint else "")
+
+
+def _day_month(day: date) -> str:
+    """`4 Dec`."""
+    return short_date(day, weekday=False).rsplit(" ", 1)[0]
