@@ -112,3 +112,30 @@ async def test_a_tab_pasted_into_agency_shows_as_one_space_before_the_person_is_
         assert agency.value == "Invented YOT team"
         assert agency.cursor_position == len(agency.value)
         assert session.drafts["person:agency"] == "Invented YOT team"
+
+
+async def test_a_tab_pasted_into_an_answer_box_is_a_space_there_and_in_the_notes(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A tab pasted into a summary (a box of several lines) reached the notes raw: Markdown
+    and Word printed it, and the PDF none, joining the words ("🎉Tabbed": a fresh-eyes
+    trial). As in a one-line box, it is a space as it is pasted; the lines stay lines."""
+    from textual.widgets import TextArea
+
+    from reflect.store.exports import render_bytes
+
+    app, session = _opened_on_a_question(fictional_dir, sessions_dir, tmp_path,
+                                         "20260101-child-zz-0000c0e1")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        area = app.screen.query_one(f"#answer-{app.screen.index}", TextArea)
+        area.focus()
+        await wait_for(pilot, lambda: app.focused is area)
+        paste = events.Paste("🎉\tTabbed by Invented Team\nPat\t \tExample\tnurse")
+        paste.set_sender(app)  # from the terminal, as the driver hands it on
+        assert app._driver is not None
+        app._driver.send_message(paste)
+        await wait_for(pilot, lambda: "nurse" in session.answer("zz-first").text)
+        assert area.text == "🎉 Tabbed by Invented Team\nPat Example nurse"
+        assert session.answer("zz-first").text == area.text
+        notes = render_bytes(session, "md").decode()
+        assert "🎉 Tabbed by Invented Team" in notes and "\t" not in notes

@@ -75,7 +75,8 @@ def test_text_assigned_or_kept_as_a_draft_is_cleaned():
     s.team = hostile("Later")
     s.answers[0].text = hostile("Typed")
     s.set_draft("person:name", hostile("Pasted"))
-    assert s.team == clean("Later").replace("\t", " ") and s.answers[0].text == clean("Typed")
+    assert s.team == clean("Later").replace("\t", " ")
+    assert s.answers[0].text == clean("Typed").replace("\t", " ")
     assert s.drafts["person:name"] == clean("Pasted")
 
 
@@ -91,7 +92,7 @@ def test_notes_set_in_place_are_cleaned_in_the_app_and_in_walk(monkeypatch, caps
 
     s = hostile_session()
     SessionEdits(s).set_notes("context", hostile("Typed note"))
-    assert s.notes["context"] == clean("Typed note")
+    assert s.notes["context"] == clean("Typed note").replace("\t", " ")
 
     sessions = tmp_path / "sessions"
     typed = "\n".join(["", f"Walked note {ESCAPES} end", ".", ""]) + "\n"
@@ -186,6 +187,81 @@ def test_a_tab_in_a_person_read_from_a_file_never_reaches_the_notes(tmp_path: Pa
         notes = render_bytes(session, fmt).decode()
         assert "Fictional YOT team!" in notes and "Pat Example" in notes, fmt
         assert "\t" not in notes and "Fictional  " not in notes, fmt
+
+
+TABBED = "🎉\tTabbed by Invented Team\n\tPat \t Example\t\nSam\tSample"
+"""Pasted into a box of several lines: a tab after an emoji, leading a line, among spaces and
+ending one."""
+UNTABBED = "🎉 Tabbed by Invented Team\nPat Example\nSam Sample"
+
+
+def test_a_tab_in_a_box_of_several_lines_is_a_space_line_by_line():
+    """An answer, notes, what I will do differently and the CPD record's words hold a tab as
+    a one-line box does: a space, line by line (none at a line's ends)."""
+    from reflect.model.clean import as_lines
+    from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint
+    from reflect.model.edits import SessionEdits
+
+    answer = Answer(question_id="zz-first", question="Q?", text=TABBED, what=TABBED,
+                    so_what=TABBED, now_what=TABBED)
+    assert {answer.text, answer.what, answer.so_what, answer.now_what} == {UNTABBED}
+    answer.text = "Invented\tagain"  # assigned, as the app's editor sets it
+    assert answer.text == "Invented again"
+    s = hostile_session()
+    s.differently = TABBED
+    SessionEdits(s).set_notes("context", TABBED)  # set in place: not validated by pydantic
+    assert s.differently == s.notes["context"] == as_lines(TABBED) == UNTABBED
+    cpd = CpdChoices(why_relevant=TABBED, method=TABBED, themes={"Preserve safety": TABBED})
+    assert {cpd.why_relevant, cpd.method, cpd.themes["Preserve safety"]} == {UNTABBED}
+    link = TeamLink(session_id="20250101-child-zz-0000cafe", summaries={"zz-first": TABBED},
+                    notes=[TABBED], actions=[TABBED], points={"zz-first": [TeamPoint(
+                        text=TABBED)]})
+    assert {link.summaries["zz-first"], link.notes[0], link.actions[0],
+            link.points["zz-first"][0].text} == {UNTABBED}
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf", "csv", "json"])
+def test_a_tab_in_a_session_file_s_answers_and_notes_never_reaches_the_notes(
+        tmp_path: Path, fmt: str, fictional_dir: Path):
+    """A session file holding a tab in an answer or notes (written before the boxes turned
+    one into a space, or by hand): every format prints a space, the words apart (the PDF
+    printed none: "[party popper]Tabbed", a fresh-eyes trial); CSV and JSON hold the
+    session's text as read, which holds a space (CSV: the actions, one-line boxes)."""
+    import io
+    import zipfile
+
+    import tomli_w
+
+    from reflect.store.exports import render_bytes
+    from reflect.store.library import load_library
+
+    review = load_library(fictional_dir).get("child-zz")
+    path = tmp_path / "20260101-child-zz-0000beef.toml"
+    start = Session.start(review, path.stem, mode="individual", title="Invented tabs")
+    data = start.model_dump(exclude_none=True)
+    data["answers"][0].update(what=TABBED, so_what="Invented\tso what")
+    data.update(notes={"intro": "Invented\tnote"}, differently="Invented\tdifferently",
+                actions=[{"id": "a1", "text": "Ring the\tinvented school"}])
+    path.write_text(tomli_w.dumps(data))
+    assert "\t" in path.read_text()  # the file holds the tabs
+    session, _ = read_session(path)
+    rendered = render_bytes(session, fmt, review)
+    if fmt == "docx":
+        text = zipfile.ZipFile(io.BytesIO(rendered)).read("word/document.xml").decode()
+        assert "<w:tab/>" not in text
+    elif fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        text = extract_text(io.BytesIO(rendered))
+    else:
+        text = rendered.decode("utf-8-sig")
+    assert "\t" not in text and "\\t" not in text
+    words = " ".join(text.split())
+    for said in ("Ring the invented school",) + (() if fmt == "csv" else (  # (actions only)
+            "Tabbed by Invented Team", "Invented so what", "Invented note",
+            "Invented differently", "Sam Sample")):
+        assert said in words, (fmt, said)
+    assert "popper]Tabbed" not in words and "🎉Tabbed" not in words
 
 
 def test_review_content_is_cleaned():

@@ -5,7 +5,9 @@ shared folder or the plain `walk` mode reaches no widget, export or terminal wit
 sequence in it (ESC, BEL, OSC 52 clipboard writes, OSC 8 links, bidirectional overrides).
 Newlines and tabs are kept; CR and CRLF become newlines (`reflect.text.printable`). A field
 typed into a one-line box (`Line`: a person's name, role and agency, a point, an action's
-words, a session's title, team and facilitator) holds no tab: each becomes a space.
+words, a session's title, team and facilitator) holds no tab: each becomes a space; and so
+does one typed into a box of several lines (`Lines`: an answer, notes, what I will do
+differently, the CPD record's words), line by line.
 """
 
 from __future__ import annotations
@@ -36,6 +38,28 @@ def without_tabs(text: str) -> str:
 Line = Annotated[str, AfterValidator(printable), AfterValidator(without_tabs)]
 """A `Clean` str typed into a one-line box: a tab in it (pasted) becomes a space, so the notes
 never print a raw tab nor the text export expand one into a gap."""
+
+
+def lines_without_tabs(text: str) -> str:
+    """`text` (its line ends newlines, as `printable` leaves them) with each line's tabs as
+    `without_tabs` has them: "🎉\tTabbed" pasted into an answer is "🎉 Tabbed"."""
+    if "\t" not in text:
+        return text
+    return "\n".join(without_tabs(line) for line in text.split("\n"))
+
+
+Lines = Annotated[str, AfterValidator(printable), AfterValidator(lines_without_tabs)]
+"""A `Clean` str typed into a box of several lines (an answer, notes): a tab in it, pasted,
+becomes a space, as in a one-line box (`Line`). It reached the notes raw: in Markdown and
+Word, and the PDF printed none, joining the words on either side ("🎉Tabbed": a trial). The
+box itself turns a tab pasted into a space (`AnswerEditor`); this is for a session file that
+holds one, and for plain mode."""
+
+
+def as_lines(text: str) -> str:
+    """`text` as a `Lines` field holds it: for text set where pydantic does not check it (a
+    section's notes, set in place in the session's dict)."""
+    return lines_without_tabs(printable(text))
 
 # A session file's yes/no, numbers and dates as TOML writes them, and nothing read as one:
 # leniently, a hand-edited `created = 5` was read as 1 January 1970 and `attended = "yes"` as

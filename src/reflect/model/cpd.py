@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import field_validator, model_validator
 
-from reflect.model.clean import Clean, Flag, SessionModel, Whole
+from reflect.model.clean import Clean, Flag, Lines, SessionModel, Whole
 
 NMC_THEMES = ("Prioritise people", "Practise effectively", "Preserve safety",
               "Promote professionalism and trust")
@@ -17,18 +17,18 @@ SWE_STANDARDS = 6
 class CpdChoices(SessionModel):
     """What the person chooses for their CPD records: none of it is in the notes themselves."""
 
-    activity_type: Clean = ""
+    activity_type: Lines = ""
     """The type of CPD activity; "" for reflect's wording (reflection on a review)."""
-    why_relevant: Clean = ""
+    why_relevant: Lines = ""
     """Why this is relevant to my practice (the Social Work England record)."""
     standards: list[Whole] = []
     """Social Work England professional standards it relates to, by number (1 to 6)."""
-    themes: dict[Clean, Clean] = {}
+    themes: dict[Clean, Lines] = {}
     """NMC Code themes it relates to, each with how (theme -> how)."""
     participatory: Flag | None = None
     """Whether it counts as participatory (NMC); None: a team session is, a reflection alone
     is not (one written after a team session is, as its peer reflection)."""
-    method: Clean = ""
+    method: Lines = ""
     """The CPD method for the log; "" for reflect's wording."""
 
     @field_validator("standards")
@@ -53,7 +53,7 @@ class CpdChoices(SessionModel):
 class TeamPoint(SessionModel):
     """One of the team's points, as a reflection written after the team session keeps it."""
 
-    text: Clean
+    text: Lines
     by: Clean | None = None
     """Who made it, by role and agency as the team session records them ("Health visitor,
     Invented Trust"; "anonymous" for a point sent from the room without a name; never a
@@ -79,12 +79,12 @@ class TeamLink(SessionModel):
     """Who took part, by role only."""
     points: dict[Clean, list[TeamPoint]] = {}
     """The team's points on each question, by question id, each with who made it."""
-    summaries: dict[Clean, Clean] = {}
+    summaries: dict[Clean, Lines] = {}
     """The team's summary of the discussion on each question, by question id (kept apart from
     the points since 3 December 2026: before, it was the last of them)."""
-    notes: list[Clean] = []
+    notes: list[Lines] = []
     """The team's notes on the review's sections ("Good practice: ...")."""
-    actions: list[Clean] = []
+    actions: list[Lines] = []
     """What the team agreed to do (no owners)."""
     minutes: Whole = 0
     """The team session's time logged for CPD."""

@@ -43,6 +43,7 @@ from reflect.model.changes import (
     TimingChanged,
     next_status,
 )
+from reflect.model.clean import as_lines
 from reflect.model.dates import read_date
 from reflect.model.review import Review
 from reflect.model.roles import named
@@ -59,7 +60,6 @@ from reflect.model.session import (
 )
 from reflect.model.steps import Step
 from reflect.model.undo import UndoLog, keep_items
-from reflect.text import printable
 
 
 class SessionEdits(UndoLog):
@@ -111,7 +111,7 @@ class SessionEdits(UndoLog):
                          merge_key=AnswerKey(question_id, field))
 
     def set_notes(self, step_key: str, text: str) -> Change | None:
-        text = printable(text)  # set in place, so not validated by pydantic
+        text = as_lines(text)  # set in place, so not validated by pydantic
         notes = self.session.notes
         before = notes.get(step_key, "")
         if before == text:

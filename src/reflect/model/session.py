@@ -15,7 +15,7 @@ from pydantic import Field, field_validator, model_validator
 from reflect.model.carried import ActionStatus as ActionStatus
 from reflect.model.carried import CarriedAction as CarriedAction
 from reflect.model.carried import EarlierHeld as EarlierHeld
-from reflect.model.clean import Clean, Day, Flag, Line, Moment, SessionModel, Whole
+from reflect.model.clean import Clean, Day, Flag, Line, Lines, Moment, SessionModel, Whole
 from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
 from reflect.model.reworded import same_words
@@ -78,14 +78,14 @@ class Point(SessionModel):
 class Answer(SessionModel):
     question_id: Clean
     question: Clean
-    text: Clean = ""
+    text: Lines = ""
     """Team sessions: the free-text summary of the discussion. Self-reflection: other thoughts."""
     points: list[Point] = []
-    what: Clean = ""
+    what: Lines = ""
     """Self-reflection, the reflective model: What? (what happened, what I noticed)."""
-    so_what: Clean = ""
+    so_what: Lines = ""
     """So what? (what it means for my practice)."""
-    now_what: Clean = ""
+    now_what: Lines = ""
     """Now what? (what I will do)."""
     source: Clean = ""
     """Themed sessions: the title of the review the question comes from."""
@@ -237,11 +237,11 @@ class Session(SessionModel):
     updated: Moment = Field(default_factory=now)
     current_step: Clean = "intro"
     answers: list[Answer] = []
-    notes: dict[Clean, Clean] = {}
+    notes: dict[Clean, Lines] = {}
     actions: list[Action] = []
     carried: list[CarriedAction] = []
     timing: Timing = Timing()
-    differently: Clean = ""
+    differently: Lines = ""
     """Self-reflection: what I will do differently."""
     minutes_spent: Whole | None = Field(default=None, ge=0, le=100_000)
     """Self-reflection: time to log for CPD; None means the time reflect measured."""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.segment import Segment
+from textual import events
 from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.message import Message
@@ -18,6 +19,7 @@ from textual.strip import Strip
 
 from reflect.model.changes import TextKey
 from reflect.text import has_controls, without_controls
+from reflect.ui.widgets.in_order import TABS
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 
 MAX_CHARS = 100_000
@@ -46,6 +48,15 @@ class AnswerEditor(InOrderTextArea):
             self.past_edge(1)
             return
         super().action_cursor_down(select)
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        """A tab pasted, with the spaces beside it, is a space, as in a one-line box (`TABS`),
+        and as the session holds it (`model.clean.Lines`): the box showed a gap, and the
+        notes printed the tab raw (the PDF none: "🎉Tabbed", a trial). TextArea's own paste
+        then inserts the text. (Not in the new-session form's list of people, where a tab
+        parts a name from a role, as pasted from a spreadsheet.)"""
+        if "\t" in event.text:
+            event.text = TABS.sub(" ", event.text)
 
     @dataclass
     class LimitReached(Message):
