@@ -49,7 +49,7 @@ def test_next_friday_that_could_be_this_weeks_or_next_weeks_says_how_to_get_the_
 def test_what_is_said_reads_back_and_fits_the_due_box_and_80_columns():
     """Copied back into a due box, the border and plain mode's line name the day they read;
     the border fits a due box's 22 columns at 80x24 on every day of a year, and what plain
-    mode says one line of 80 (the line under the box: the width of the form at 80x24, 52)."""
+    mode says one line of 80 (the line under the box: the width of the form at 80x24, 51)."""
     for n in range(366):
         today = date(2026, 1, 1) + timedelta(days=n)
         for name in DAY_NAMES:
@@ -58,7 +58,7 @@ def test_what_is_said_reads_back_and_fits_the_due_box_and_80_columns():
             assert day is not None
             border, back = read_as(words, day, today), said_back(words, day, today)
             assert len(border) <= 22 and len(back) <= 80, back
-            assert len(other_week_hint(words, day, today)) + 1 <= 52
+            assert len(other_week_hint(words, day, today)) + 1 <= 51
             assert read_date(border, today) == day, border
             assert read_date(back, today) == day, back
 
