@@ -130,13 +130,16 @@ def split_person(line: str) -> tuple[str, str, str]:
     return "", parts[0], ""
 
 
+def name_key(name: str) -> str:
+    """What two people's names are compared by, case and spacing aside ("pat  EXAMPLE" is
+    "Pat Example"): the room's names, and whose sessions *My CPD so far* counts."""
+    return " ".join(name.split()).casefold()
+
+
 def one_named(people: Iterable[Participant], name: str) -> Participant | None:
     """The one participant whose name is `name` (case and spacing aside), or None: none is,
     or two or more are (which one was meant would be a guess)."""
-    def key(text: str) -> str:
-        return " ".join(text.split()).casefold()
-
-    found = [p for p in people if p.name.strip() and key(p.name) == key(name)]
+    found = [p for p in people if p.name.strip() and name_key(p.name) == name_key(name)]
     return found[0] if len(found) == 1 else None
 
 

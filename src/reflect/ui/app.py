@@ -39,7 +39,7 @@ WORKER_TASKS = {
     "report": "make the report",
     "report-save": "save the report",
     "report-view": "show the report",
-    "settings": "remember the theme",
+    "settings": "remember the setting",
     "copy": "save a copy of the session",
     "export-check": "check the notes for personal details",
     "room": "open or close the room",
@@ -114,8 +114,8 @@ class ReflectApp(Notices, Monochrome):
         """True inside `run()` (a real terminal), where the exit watchdog is armed."""
         self._watchdog: threading.Timer | None = None
         self._settings_lock = threading.Lock()
-        self._theme_to_save: str | None = None
-        """The theme chosen but not yet written to the settings file."""
+        self._to_save: dict[str, tuple[str, str]] = {}
+        """Settings chosen but not yet written to the file: each value, and what it is."""
         self.last_export: LastExport | None = None
         """The format and options of the last export in this run: the export dialog opens
         with them (never saved: the next run starts from the defaults)."""
@@ -194,30 +194,34 @@ class ReflectApp(Notices, Monochrome):
         self.screen.post_message(events.Resize(self.size, self.size))
 
     def _remember_theme(self, theme: Theme) -> None:
-        self._theme_to_save = theme.name
-        self._save_theme()
+        self.remember("theme", theme.name, "the theme")
+
+    def remember(self, key: str, value: str, what: str) -> None:
+        """Keep the setting `key` (`what` it is, for a message): in `settings` now, in the
+        file off the UI thread."""
+        self.settings[key], self._to_save[key] = value, (value, what)
+        self._save_settings()
 
     @work(thread=True, group="settings", exit_on_error=False)
-    def _save_theme(self) -> None:
-        """Write the chosen theme to the settings file off the UI thread."""
-        problem = self._write_theme()
-        if problem is not None:
+    def _save_settings(self) -> None:
+        for problem in self._write_settings():
             self.call_from_thread(self.notify, problem, severity="warning")
 
-    def _write_theme(self) -> str | None:
-        """Write the newest chosen theme, if not yet written; one write at a time, so a quick
-        run of changes ends with the last one. What went wrong, or None."""
+    def _write_settings(self) -> list[str]:
+        """Write the newest settings chosen, if not yet written; one write at a time, so a
+        quick run of changes ends with the last one. What went wrong."""
+        problems = []
         with self._settings_lock:
-            name, self._theme_to_save = self._theme_to_save, None
-            if name is None:
-                return None
-            try:
-                save_setting(self.settings_file, "theme", name)
-            except SettingsError as e:
-                return f"Could not remember the theme: {e}. The file is left as it is."
-            except OSError as e:
-                return f"Could not remember the theme in {self.settings_file}: {e.strerror or e}"
-        return None
+            while self._to_save:
+                key, (value, what) = self._to_save.popitem()
+                try:
+                    save_setting(self.settings_file, key, value)
+                except SettingsError as e:
+                    problems.append(f"Could not remember {what}: {e}. The file is left as it is.")
+                except OSError as e:
+                    problems.append(f"Could not remember {what} in {self.settings_file}: "
+                                    f"{e.strerror or e}")
+        return problems
 
     def _install_signal_handlers(self) -> None:
         """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
@@ -343,7 +347,7 @@ class ReflectApp(Notices, Monochrome):
     def on_unmount(self) -> None:
         self.keys.stop()
         self.flush_all()
-        self._write_theme()  # a theme chosen just before quitting is still remembered
+        self._write_settings()  # a theme chosen just before quitting is still remembered
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:  # a worker the app itself started
