@@ -48,6 +48,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                         help="whether it counts as participatory learning (auto: a team "
                              "session does, a reflection alone does not)")
     p_fill.add_argument("--method", metavar="TEXT", help="CPD method for the NMC log")
+    p_fill.add_argument("--name", metavar="NAME",
+                        help="your name, as whose this reflection is: reflect cpd --name (and "
+                             "My CPD so far) count it as yours (a reflection from before "
+                             "reflect recorded it); not for a team session")
     p_fill.add_argument("--minutes", metavar="TIME", type=_minutes, default=argparse.SUPPRESS,
                         help="time to log for CPD: minutes, or 1h30 ('measured' for the time "
                              "reflect measured)")
@@ -136,7 +140,9 @@ def _shown(session: Session) -> list[str]:
     participatory = {True: "yes", False: "no", None: (  # what auto gives, not "auto"
         "yes (a team discussion: auto)" if session.mode == "team"
         else "no (a reflection on your own: auto)")}[c.participatory]
-    return [f"Session: {session.id} ({session.label})",
+    whose = [] if session.mode == "team" else [
+        f"Whose reflection: {session.facilitator or '(not recorded: --name sets it)'}"]
+    return [f"Session: {session.id} ({session.label})", *whose,
             f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
             "Standards: " + ("; ".join(f"{n} {standards[n]}" for n in c.standards)
@@ -193,12 +199,17 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
                                           "participatory", "method")
              if getattr(args, k) is not None}
     minutes_given = hasattr(args, "minutes")
-    if not given and not minutes_given:
+    if not given and not minutes_given and args.name is None:
         for line in _shown(session):
             echo(line)
         return 0
     if read_only:
         echo(f"reflect cpd-fill: {path}: {read_only}", err=True)
+        return 1
+    if args.name is not None and session.mode == "team":
+        echo(f"reflect cpd-fill: {session.id} is a team session: --name is for a reflection "
+             "of your own. A team session counts as yours where you are ticked as here in it "
+             f"or are its facilitator (reflect open {session.id}).", err=True)
         return 1
     lock = SessionLock(path)
     if not lock.acquire():
@@ -220,6 +231,8 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
             session.cpd = CpdChoices.model_validate(c)
             if minutes_given:
                 session.minutes_spent = args.minutes
+            if args.name is not None:  # whose it is (model/whose.py)
+                session.facilitator = " ".join(args.name.split())
         except ValidationError as e:
             echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
             return 1
@@ -267,6 +280,24 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         for line in portfolio.left_out_lines(log.left_out):
             echo(line, err=True)
     return 0
+
+
+def record_whose(session: Session, given: str | None, say: Callable[[str], None]) -> None:
+    """A reflection `reflect walk` starts records whose it is (model/whose.py): the name
+    given (`--name`), else the one My CPD so far remembers, said so. A team session records
+    its facilitator among who is here instead."""
+    from reflect.store.settings import load_settings, my_name, settings_path
+
+    if session.mode == "team":
+        if given:
+            say("--name is for a reflection of your own: a team session records its "
+                "facilitator among who is here.")
+        return
+    session.facilitator = " ".join(given.split()) if given is not None \
+        else my_name(load_settings(settings_path()))
+    if session.facilitator and given is None:
+        say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
+            "remembers (reflect walk --name NAME records another).")
 
 
 def cmd_handout(args: argparse.Namespace) -> int:

@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
+    p_walk.add_argument("--name", help="your name, recorded as whose a reflection of your own "
+                                       "is (reflect cpd --name counts it as yours); without "
+                                       "it, the name My CPD so far remembers")
     p_walk.add_argument("--after", metavar="SESSION",
                         help="your own reflection after a saved team session on the same "
                              "review: the team's points are shown before each question, and "

@@ -364,6 +364,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             d.say("Stopped before the session began: no session was kept.")
             return stopped
         session = started
+        cpd_cli.record_whose(session, args.name and readable(args.name), d.say)
         from reflect.store.carry import team_as_before
 
         try:

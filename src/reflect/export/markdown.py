@@ -80,7 +80,9 @@ def session_facts(s: Session, options: ExportOptions | None = None) -> list[tupl
         ("Mode", "Team discussion" if s.mode == "team" else "Individual reflection"),
         ("Date", _when(s)),
         ("Team or service", s.team),
-        ("Facilitator", "" if options.nameless else s.facilitator),
+        # A reflection keeps whose it is there (model/whose.py): no one facilitated it.
+        ("Facilitator" if s.mode == "team" else "Reflection by",
+         "" if options.nameless else s.facilitator),
     ]
     facts += [(label, "; ".join(entries)) for label, entries in parts.attendance(s, options)]
     facts = [(k, v) for k, v in facts if v.strip()]

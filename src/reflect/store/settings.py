@@ -1,5 +1,5 @@
-"""Personal settings (the chosen theme, the support reminder, agency abbreviations), in a small
-TOML file in the user's config folder."""
+"""Personal settings (the chosen theme, the support reminder, agency abbreviations, your name
+for *My CPD so far*), in a small TOML file in the user's config folder."""
 
 from __future__ import annotations
 
@@ -79,7 +79,19 @@ def checked_settings(path: Path) -> tuple[dict[str, object], list[str]]:
     except SettingsError as e:
         return {}, [f"{e}: its settings are not used until it is mended"]
     return data, [f"{path}: {key}: should be text in quotes; ignored"
-                  for key in ("support", "theme") if key in data and not isinstance(data[key], str)]
+                  for key in ("support", "theme", MY_NAME)
+                  if key in data and not isinstance(data[key], str)]
+
+
+MY_NAME = "my_name"
+"""The practitioner's name, as *My CPD so far* remembers it: the sessions it counts as theirs,
+and the name a new reflection of theirs records as whose it is."""
+
+
+def my_name(data: Mapping[str, object]) -> str:
+    """The remembered name (`MY_NAME`), its spacing tidied; "" for none."""
+    name = data.get(MY_NAME)
+    return " ".join(name.split()) if isinstance(name, str) else ""
 
 
 DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it has affected "

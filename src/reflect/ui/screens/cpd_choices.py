@@ -3,7 +3,8 @@ records, as `reflect cpd-fill` sets them.
 
 Type of activity, why it is relevant to my practice, the Social Work England standards (six
 ticks), the NMC Code themes (four ticks, each with how), participatory or not, the CPD method
-and the minutes to log, each labelled with the record it goes into. Every change goes through
+and the minutes to log, each labelled with the record it goes into; on a reflection, whose it
+is (the name *My CPD so far* counts it by). Every change goes through
 `SessionEdits` and is handed back to the pane that opened the dialog (`on_change`), which
 posts it to the walkthrough to be saved. The focused box is kept in view (after a resize too),
 and a box left shows its words from the start.
@@ -108,6 +109,9 @@ class CpdChoicesScreen(ReflectModal[None]):
             yield Literal("The time to log (both records)", "bold", classes="cpd-heading")
             yield MinutesBox(self.edits)
             yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
+            if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
+                yield field("Your name: My CPD so far, given it, counts this reflection as "
+                            "yours", self.edits.session.facilitator, id="cpd-whose")
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
 
@@ -154,6 +158,10 @@ class CpdChoicesScreen(ReflectModal[None]):
     def _text(self, event: Input.Changed) -> None:
         name = TEXTS[event.input.id or ""][0]
         self._changed(self.edits.set_cpd_text(name, event.value))
+
+    @on(Input.Changed, "#cpd-whose")
+    def _whose(self, event: Input.Changed) -> None:
+        self._changed(self.edits.set_detail("facilitator", event.value))
 
     @on(TickBox.Changed, ".standard")
     def _standard(self, event: TickBox.Changed) -> None:

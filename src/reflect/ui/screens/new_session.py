@@ -1,5 +1,6 @@
 """The new-session form: mode, title, team or service, facilitator, participants, and the
-meeting length (or, on your own, the time you plan to spend).
+meeting length (or, on your own, your name, filled in with the one *My CPD so far* remembers,
+and the time you plan to spend).
 
 For a team reflect has met before, last time's participants are offered (read in a worker as
 the team name is typed): each unticked, "not yet here", for the facilitator to tick who came;
@@ -45,9 +46,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         Binding("ctrl+s", "start", "Start session", priority=True),
     ]
 
-    def __init__(self, review: Review, sessions_dir: Path | None = None) -> None:
+    def __init__(self, review: Review, sessions_dir: Path | None = None,
+                 own_name: str = "") -> None:
         super().__init__()
         self.review = review
+        self.own_name = own_name
+        """The name *My CPD so far* remembers: a reflection's *Your name* starts with it."""
         self.sessions_dir = sessions_dir
         """Where the session will be saved: looked at before the form gives way (None: not)."""
         self.last: list[Participant] = []
@@ -82,6 +86,11 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             # from the team box goes straight to them).
             yield Literal("", id="last-label")
             yield TickList[int](id="last-people", compact=True)
+            # On your own: whose reflection it is, so My CPD so far given the name counts it
+            # (a folder shared across a partnership holds everyone's).
+            yield Literal("Your name (optional: My CPD so far counts this reflection as yours)",
+                          id="own-name-label")
+            yield self._field(placeholder="e.g. Pat Example", id="own-name", value=self.own_name)
             yield Literal("Facilitator", id="facilitator-label")
             yield self._field(placeholder="Who is leading the discussion", id="facilitator")
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
@@ -110,6 +119,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
     def on_mount(self) -> None:
         self.query_one("#mode", RadioSet).focus()
+        for wid in ("#own-name-label", "#own-name"):
+            self.query_one(wid).display = False
         self.show_last("", [])
 
     def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
@@ -203,6 +214,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             self.query_one(wid).display = self.team_mode
         for wid in ("#last-label", "#last-people"):
             self.query_one(wid).display = self.team_mode and bool(self.last)
+        for wid in ("#own-name-label", "#own-name"):
+            self.query_one(wid).display = not self.team_mode
         self.query_one("#length-label", Literal).show(LENGTH_LABELS[self.team_mode])
         kind = "team discussion" if self.team_mode else "reflection"
         self.query_one("#title", Input).placeholder = f"e.g. {self.review.title} — {kind}"
@@ -265,7 +278,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             "mode": "team" if team else "individual",
             "title": title,
             "team": self.query_one("#team", Input).value.strip(),
-            "facilitator": self.query_one("#facilitator", Input).value.strip() if team else "",
+            # A reflection keeps whose it is where a team keeps who led it (model/whose.py).
+            "facilitator": self.query_one("#facilitator" if team else "#own-name",
+                                          Input).value.strip(),
             "participants": participants if team else [],
             "timing": Timing(minutes=minutes),
         })
@@ -297,11 +312,13 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
     def typed(self) -> bool:
         """Whether anything has been typed (a facilitator filled in from the team's last
-        session does not count)."""
+        session, or your name as remembered, does not count)."""
         boxes = [self.query_one(f"#{name}", Input).value for name in ("title", "team")]
         boxes.append(self.query_one("#participants", TextArea).text)
         facilitator = self.query_one("#facilitator", Input).value.strip()
-        return any(b.strip() for b in boxes) or facilitator not in ("", self.offered_facilitator)
+        own = self.query_one("#own-name", Input).value.strip()
+        return any(b.strip() for b in boxes) or facilitator not in (
+            "", self.offered_facilitator) or own not in ("", self.own_name)
 
     def quit_question(self) -> str | None:
         """Asked by Ctrl+Q (see `ReflectApp.action_quit`): nothing of this form is saved

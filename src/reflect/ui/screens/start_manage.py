@@ -150,6 +150,7 @@ class ManagingScreen(OpeningScreen):
         SESSION`): a new individual reflection showing the team's points, nobody named,
         written once something is typed into it (left before then, nothing is left behind)."""
         from reflect.cpd_cli import team_link_for
+        from reflect.store.settings import my_name
 
         entry = self.selected_session()
         if entry is None or entry.mode != "team":
@@ -177,6 +178,7 @@ class ManagingScreen(OpeningScreen):
             link, started, left_out = found
             self.app.call_from_thread(self.create_session, started, {
                 "mode": "individual", "after": link, "left_out": left_out,
-                "title": f"My reflection after {link.label}"}, True)
+                "title": f"My reflection after {link.label}",  # and whose (model/whose.py)
+                "facilitator": my_name(self.reflect_app.settings)}, True)
 
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)

@@ -93,6 +93,7 @@ class OpeningScreen(LibraryScreen):
         chosen `from_library` has focus again, in its list: after `n` on a saved session (or
         the palette's New session), focus went back to the saved sessions, so Tab went on to
         the search box, not from the review."""
+        from reflect.store.settings import my_name
         from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
@@ -101,8 +102,8 @@ class OpeningScreen(LibraryScreen):
             elif from_library:
                 self.query_one("#reviews", OptionList).focus()
 
-        return self.app.push_screen(NewSessionScreen(review, self.reflect_app.sessions_dir),
-                                    start)
+        return self.app.push_screen(NewSessionScreen(
+            review, self.reflect_app.sessions_dir, my_name(self.reflect_app.settings)), start)
 
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen

@@ -151,8 +151,8 @@ class ActionsPanel(ItemPanel, Vertical):
         """Offer the facilitator's and participants' names (or roles) as owners: typing
         completes them, → accepts."""
         names = [p.name or p.role for p in self.session.participants if p.name or p.role]
-        if self.session.facilitator:
-            names.append(self.session.facilitator)
+        if self.session.facilitator and self.session.mode == "team":  # (a reflection's is
+            names.append(self.session.facilitator)  # its writer's: not "who else")
         self.form.set_suggestions("owner", names)
 
     def _linked(self) -> bool:

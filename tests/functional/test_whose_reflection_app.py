@@ -1,0 +1,81 @@
+"""A reflection records whose it is, in the app: the new-session form's *Your name*, filled in with
+the name My CPD so far remembers; `a` (my reflection after a team session) takes that name;
+F8's *Your name* on one written before. A shared sessions folder holds everyone's reflections,
+and none recorded whose it was (a trial)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from reflect.model.session import Participant
+from reflect.store.sessions import list_sessions, load_session, save_session, session_path
+from reflect.store.settings import save_setting
+from reflect.ui.app import make_app
+from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.cpd_folder import invented_review, reflection, team
+from tests.functional.helpers import (
+    new_session_form,
+    open_saved_session,
+    press_in_order,
+    wait_for,
+)
+
+SIZE = (100, 40)
+
+
+async def test_a_new_reflection_records_the_remembered_name_as_whose_it_is(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await new_session_form(pilot)
+        own = form.query_one("#own-name", Input)
+        assert not own.display  # a team's form asks for its facilitator instead
+        await pilot.press("down")  # an individual reflection
+        await wait_for(pilot, lambda: own.display)
+        assert own.value == "Pat Example" and not form.typed()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.facilitator == "Pat Example"
+
+
+async def test_f8_on_a_reflection_records_whose_it_is(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """A reflection from before reflect recorded whose it is can be made one's own."""
+    older = reflection(invented_review(fictional_dir), "An older reflection", "")
+    older.current_step = "differently"
+    save_session(sessions_dir, older)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        app.screen.query_one("#cpd-whose", Input).focus()
+        await press_in_order(app, [*"Pat Example", "escape"])
+        await wait_for(pilot, lambda: app.screen is screen)
+        path = session_path(sessions_dir, older.id)
+        await wait_for(pilot, lambda: load_session(path).facilitator == "Pat Example")
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.facilitator == "Pat Example"
+
+
+async def test_my_reflection_after_a_team_session_records_the_remembered_name(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    north = team(invented_review(fictional_dir), "Invented Team North",
+                 [Participant(name="Pat Example")])
+    save_session(sessions_dir, north)
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        app.screen.query_one("#sessions", OptionList).focus()
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        mine = app.screen.session
+        assert mine.mode == "individual" and mine.facilitator == "Pat Example"
