@@ -64,8 +64,15 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "reflections and team sessions, with their time logged for CPD, whether "
                     "participatory and peer-reflected, and the Social Work England standards "
                     "and NMC Code themes chosen (reflect cpd-fill). A session with nothing "
-                    "recorded in it is left out, and said. --csv writes the list for a "
-                    "portfolio.")
+                    "recorded in it is left out, and said. With --name, only your sessions: "
+                    "team sessions where you are ticked as here or facilitated, and "
+                    "reflections recorded as yours; without it, the name My CPD so far "
+                    "remembers (said first), else every session in the folder. --csv writes "
+                    "the list for a portfolio.")
+    p_cpd.add_argument("--name", metavar="NAME",
+                       help="your name, as the sessions write it (case and spacing aside): "
+                            "count only your sessions; --name \"\" counts everyone's, "
+                            "whatever name is remembered")
     p_cpd.add_argument("--csv", metavar="FILE", help="write the list as CSV to FILE")
     p_cpd.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_dirs(p_cpd, True)
@@ -258,13 +265,17 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     from reflect.store.sessions import list_sessions
 
     folder = paths.sessions_dir(args.sessions_dir)
+    name, remembered = _cpd_name(args.name)
     found = list_sessions(folder)
     for unreadable in found.problems:
         echo(f"warning: unreadable session: {unreadable}", err=True)
-    log = portfolio.gather([e.session for e in found.entries])
+    log = portfolio.gather([e.session for e in found.entries], name)
     items = log.entries
+    said = [remembered] if remembered else []
+    said += portfolio.whose_notes(log, "To count only yours: reflect cpd --name \"Your Name\".")
     if not args.csv:
-        echo(portfolio.to_text(items, log.left_out).rstrip("\n"))
+        echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log))
+             .rstrip("\n"))
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):
@@ -275,11 +286,28 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         return 1
     echo(f"{plural(len(items), 'session')} written to {target}")
     # Said beside the CSV, never in it: its rows stay one per session logged.
-    if note := portfolio.left_out_note(log.left_out, "below"):
-        echo(f"reflect cpd: {note}", err=True)
-        for line in portfolio.left_out_lines(log.left_out):
-            echo(line, err=True)
+    for note in [*said, portfolio.left_out_note(log.left_out, "below")]:
+        if note:
+            echo(f"reflect cpd: {note}", err=True)
+    for line in [*portfolio.left_out_lines(log.left_out), *portfolio.whose_lines(log)]:
+        echo(line, err=True)
     return 0
+
+
+def _cpd_name(given: str | None) -> tuple[str, str]:
+    """Whose sessions `reflect cpd` counts: the name given, else the one My CPD so far
+    remembers (as the screen does, so the two agree), and what to say of it ("" when none
+    was remembered or one was given)."""
+    from reflect.store.settings import checked_settings, my_name, settings_path
+
+    if given is not None:
+        return given, ""
+    settings, problems = checked_settings(settings_path())
+    for problem in problems:
+        echo(f"reflect cpd: {problem}", err=True)
+    name = my_name(settings)
+    return name, (f"Your name as My CPD so far remembers it: {name} (--name NAME for "
+                  "another's, --name \"\" for every session in the folder)." if name else "")
 
 
 def record_whose(session: Session, given: str | None, say: Callable[[str], None]) -> None:

@@ -1,7 +1,10 @@
 """My CPD so far: the writer's sessions as CPD log lines, by year, as text or CSV.
 
 Each session with something recorded in it counts (`model.recorded.anything_recorded`, the
-rule a report counts by): individual reflections, and team sessions (the writer took part). A
+rule a report counts by): individual reflections, and team sessions. Given the writer's name,
+only theirs (`model.whose`: a team session they are ticked as here in or facilitated, a
+reflection recorded as theirs), the others said, not logged; with none, every session in the
+folder, and where it holds more than one team's or person's, the log says so first. A
 session with nothing recorded, started and left at once say, is left out whatever time it was
 open, and the log says how many were left out, why, and which. A session's hours are
 `Session.minutes_for_cpd`; it is participatory as its CPD choices say (by default: a team
@@ -21,6 +24,8 @@ from reflect.export.csv_export import safe_cell
 from reflect.export.records import hours
 from reflect.model.recorded import anything_recorded, nothing_recorded_note
 from reflect.model.session import Session
+from reflect.model.whose import Whose, as_written, teams_and_people, whose
+from reflect.text import listed, plural
 
 
 @dataclass(frozen=True)
@@ -57,14 +62,88 @@ class Log:
     entries: list[Entry]
     left_out: list[Entry]
     """The sessions with nothing recorded in them: not logged, only said."""
+    name: str = ""
+    """Whose sessions are logged, as their sessions write the name ("": everyone's)."""
+    not_here: Sequence[Entry] = ()
+    """With a name: team sessions listing that name as not here (said and listed)."""
+    unnamed: Sequence[Entry] = ()
+    """With a name: sessions naming no one, so not told to be theirs (said and listed)."""
+    others: int = 0
+    """With a name: how many sessions are other people's or teams' (said, never listed)."""
+    folk: tuple[int, int, int] = (0, 0, 0)
+    """Without a name: the teams, the people and the reflections naming no one whose
+    sessions are logged (`whose.teams_and_people`)."""
 
 
-def gather(sessions: list[Session]) -> Log:
-    """The sessions with something recorded in them, and apart those with nothing (a session
-    started and left at once was logged as 0:01 of CPD and added to the totals: a trial)."""
+def gather(sessions: list[Session], name: str = "") -> Log:
+    """The sessions with something recorded in them, of the person called `name` when it is
+    given (`model.whose`), and apart theirs with nothing recorded (a session started and left
+    at once was logged as 0:01 of CPD and added to the totals: a trial). Sessions with nothing
+    recorded that are not theirs are neither logged nor said."""
+    name = " ".join(name.split())
     ordered = sorted(sessions, key=lambda s: s.created)
-    return Log(entries=[entry(s) for s in ordered if anything_recorded(s)],
-               left_out=[entry(s) for s in ordered if not anything_recorded(s)])
+    groups: dict[Whose, list[Session]] = {"mine": [], "not_here": [], "unnamed": [],
+                                          "others": []}
+    for s in ordered:
+        groups[whose(s, name) if name else "mine"].append(s)
+    recorded = {s.id: anything_recorded(s) for s in ordered}
+
+    def logged(kind: Whose) -> list[Entry]:
+        return [entry(s) for s in groups[kind] if recorded[s.id]]
+
+    mine = [s for s in groups["mine"] if recorded[s.id]]
+    return Log(entries=[entry(s) for s in mine],
+               left_out=[entry(s) for s in groups["mine"] if not recorded[s.id]],
+               name=name and as_written([*groups["mine"], *groups["not_here"]], name),
+               not_here=logged("not_here"), unnamed=logged("unnamed"),
+               others=len(logged("others")), folk=(0, 0, 0) if name else teams_and_people(mine))
+
+
+def whose_notes(log: Log, narrow: str) -> list[str]:
+    """What the log counts, said first: with a name, whose and what is not counted; without
+    one, in a folder of more than one team's or person's sessions, that it counts them all,
+    and `narrow`, how to count only one's own ("" where it is one team's or person's)."""
+    if not log.name:
+        teams, people, nameless = log.folk
+        if teams < 2 and people < 2:
+            return []
+        parts = [f"the meetings of {plural(teams, 'team')}" if teams else "",
+                 f"the reflections of {plural(people, 'person', 'people')}" if people else "",
+                 f"{plural(nameless, 'reflection')} recording no name" if nameless else ""]
+        return [f"This counts every session in the sessions folder, whoever's: "
+                f"{listed([p for p in parts if p])}. {narrow}"]
+    n, k = log.name, log.others
+    first = (f"Only the sessions of {n} are counted: team sessions where {n} is ticked as here "
+             "or is the facilitator, and reflections recorded as theirs.")
+    if k:
+        first += f" {plural(k, 'session')} of other people or teams {'is' if k == 1 else 'are'} " \
+                 "not counted."
+    if not (log.entries or log.left_out):
+        first += (f" No session names {n} so (a name is matched whole, case and spacing "
+                  "aside).")
+    out = [first]
+    if k := len(log.not_here):
+        out.append(f"{plural(k, 'team session')} list{'s' if k == 1 else ''} {n} as not here, "
+                   f"so {'it is' if k == 1 else 'they are'} not counted; listed at the end. If "
+                   "you were there, tick yourself as here in it.")
+    if k := len(log.unnamed):
+        out.append(f"{plural(k, 'session')} name{'s' if k == 1 else ''} no one (a team's "
+                   "people recorded by role only, a reflection not saying whose it is), so "
+                   f"{'it is' if k == 1 else 'they are'} not counted; listed at the end. To "
+                   "count a reflection of yours, record your name in it: F8 on its last steps, "
+                   "or reflect cpd-fill SESSION --name NAME.")
+    return out
+
+
+def whose_lines(log: Log) -> list[str]:
+    """The sessions `whose_notes` says are listed at the end, each under its heading."""
+    out: list[str] = []
+    for heading, items in ((f"Not counted (lists {log.name} as not here):", log.not_here),
+                           ("Not counted (names no one):", log.unnamed)):
+        if items:
+            out += [heading, *(f"  {e.date}  {e.title} ({e.kind}): {e.session_id}"
+                               for e in items)]
+    return out
 
 
 NOT_COUNTED = "Not counted (nothing recorded):"
@@ -99,11 +178,13 @@ def clock(minutes: int) -> str:
     return f"{minutes // 60}:{minutes % 60:02d}"
 
 
-def to_text(items: list[Entry], left_out: Sequence[Entry] = ()) -> str:
+def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
+            last: Sequence[str] = ()) -> str:
     """By year: one line per session (its time in hours and minutes), then the year's
-    totals; with any left out, first how many and why, and last which."""
+    totals; with any left out, first how many and why, and last which. The lines `first`
+    come before all, each a paragraph, and `last` after all."""
     note = left_out_note(left_out, "at the end")
-    out: list[str] = [note, ""] if note else []
+    out: list[str] = [line for text in [*first, note] if text for line in (text, "")]
     if not items:
         out += ["No sessions with anything recorded in them yet.", ""]
     for year in sorted({e.year for e in items}):
@@ -123,7 +204,14 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = ()) -> str:
                 f"Social Work England standards covered: {standards}.",
                 f"NMC Code themes covered: {themes}.", ""]
     out += [*left_out_lines(left_out), ""] if left_out else []
+    out += [*last, ""] if last else []
     return "\n".join(out)
+
+
+def log_text(log: Log, narrow: str) -> str:
+    """The whole log as `to_text` gives it, what it counts said first (`whose_notes`) and the
+    sessions not counted as theirs listed last."""
+    return to_text(log.entries, log.left_out, whose_notes(log, narrow), whose_lines(log))
 
 
 COLUMNS = ("date", "session_id", "title", "review", "kind", "minutes", "hours",

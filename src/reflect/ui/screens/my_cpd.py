@@ -1,6 +1,10 @@
 """My CPD so far (m or F9 on the start screen): the sessions as CPD log lines by year, as
 `reflect cpd` lists them (export/portfolio.py), with a CSV of them saved into the exports
-folder. Sessions are read, and the CSV written, in workers."""
+folder. Sessions are read, counted and the CSV written, in workers.
+
+*Your name* at the top counts only the practitioner's own sessions (`model.whose`), again as
+it is typed; it is remembered in the settings file (`my_name`) on Enter and when the screen is
+left, and a new reflection of theirs records it as whose it is."""
 
 from __future__ import annotations
 
@@ -11,12 +15,15 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Button, Header
+from textual.widgets import Button, Header, Input
+from textual.worker import get_current_worker
 
-from reflect.model.session import now
+from reflect.model.session import Session, now
 from reflect.store.exports import exports_dir
+from reflect.store.settings import MY_NAME, my_name
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.footer import ReflectFooter
+from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.literal import Fitted, Literal
 from reflect.ui.widgets.whole_path import path_lines
 
@@ -25,14 +32,22 @@ class MyCpdScreen(ReflectScreen[None]):
     DEFAULT_CSS = """
     MyCpdScreen #cpd-buttons { height: 1; }
     MyCpdScreen #cpd-buttons Button { margin: 0 2 0 0; }
+    MyCpdScreen #cpd-name { max-width: 70; }
     """
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+o", "save_csv", "Save as CSV", priority=True)]
+                Binding("ctrl+o", "save_csv", "Save as CSV", priority=True),
+                # The name box has the focus: the log still scrolls.
+                Binding("pageup", "scroll_log(-1)", show=False),
+                Binding("pagedown", "scroll_log(1)", show=False)]
 
     def __init__(self) -> None:
         super().__init__()
         self.csv: str | None = None
-        """The list as CSV, once the sessions have been read."""
+        """The list as CSV, once the sessions have been read and counted for the name."""
+        self.found: tuple[list[Session], list[str]] | None = None
+        """The sessions read, and those that could not be read, once they have been."""
+        self.typed_name = my_name(self.reflect_app.settings)
+        """What the name box holds (read as the screen goes, its box gone by then)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -40,6 +55,9 @@ class MyCpdScreen(ReflectScreen[None]):
                       "recorded in them, by year, with the time logged, participatory and "
                       "peer-reflected, and the standards and Code themes you chose (F8 in a "
                       "session).", id="cpd-intro")
+        yield field("Your name: counts only your sessions (empty: everyone's)",
+                    self.typed_name, id="cpd-name",
+                    placeholder="as the sessions write it, e.g. Pat Example")
         with Horizontal(id="cpd-buttons"):
             yield Button("Save as CSV (Ctrl+O)", id="cpd-csv", compact=True)
         yield Fitted(id="cpd-result")
@@ -53,21 +71,58 @@ class MyCpdScreen(ReflectScreen[None]):
 
     @work(thread=True, exclusive=True, group="my-cpd", exit_on_error=False)
     def read_sessions(self) -> None:
-        from reflect.export import portfolio
         from reflect.store.sessions import list_sessions
 
         found = list_sessions(self.reflect_app.sessions_dir)
-        log = portfolio.gather([e.session for e in found.entries])
-        items = log.entries
-        text = portfolio.to_text(items, log.left_out)
-        if found.problems:
-            text += "\nNot counted (could not be read):\n" + "\n".join(
-                f"  {p}" for p in found.problems)
-        self.app.call_from_thread(self.show, text, portfolio.to_csv(items))
+        self.app.call_from_thread(self.read, [e.session for e in found.entries],
+                                  [str(p) for p in found.problems])
 
-    def show(self, text: str, csv: str) -> None:
+    def read(self, sessions: list[Session], problems: list[str]) -> None:
+        self.found = sessions, problems
+        self.count(self.typed_name)
+
+    @on(Input.Changed, "#cpd-name")
+    def _name_changed(self) -> None:
+        self.typed_name = self.query_one("#cpd-name", Input).value
+        if self.found is not None:
+            self.csv = None  # (Ctrl+O meanwhile would save the list for the name before)
+            self.count(self.typed_name)
+
+    @work(thread=True, exclusive=True, group="my-cpd-count", exit_on_error=False)
+    def count(self, name: str) -> None:
+        """The log for `name` ("": everyone's), as text and as CSV."""
+        from reflect.export import portfolio
+
+        assert self.found is not None
+        sessions, problems = self.found
+        log = portfolio.gather(sessions, name)
+        if get_current_worker().is_cancelled:  # typed on meanwhile: counted again for that
+            return
+        text = portfolio.log_text(log, "To count only yours, type your name above.")
+        if problems:
+            text += "\nNot counted (could not be read):\n" + "\n".join(
+                f"  {p}" for p in problems)
+        self.app.call_from_thread(self.show, name, text, portfolio.to_csv(log.entries))
+
+    def show(self, name: str, text: str, csv: str) -> None:
+        if name != self.typed_name or not self.is_attached:
+            return  # typed on since (the log for the name now is coming), or left
         self.csv = csv
         self.query_one("#cpd-text", Literal).show(text)
+
+    def action_scroll_log(self, pages: int) -> None:
+        log = self.query_one("#cpd-list", VerticalScroll)
+        (log.scroll_page_down if pages > 0 else log.scroll_page_up)()
+
+    @on(Input.Submitted, "#cpd-name")
+    def remember_name(self) -> None:
+        """The name remembered (Enter, or the screen left), when it has changed."""
+        name = " ".join(self.typed_name.split())
+        if name != my_name(self.reflect_app.settings):
+            self.reflect_app.remember(MY_NAME, name, "your name")
+
+    def on_unmount(self) -> None:
+        self.remember_name()
 
     @on(Button.Pressed, "#cpd-csv")
     def action_save_csv(self) -> None:

@@ -1,0 +1,85 @@
+"""My CPD so far, in the app, counts the practitioner's own sessions once given their name in
+the box on its screen (remembered in the settings file). A shared sessions folder made every
+team's meetings one person's CPD (a trial)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.widgets import Input, OptionList
+
+from reflect.model.session import Participant
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.screens.my_cpd import MyCpdScreen
+from reflect.ui.widgets.literal import Literal
+from tests.cpd_folder import invented_review, reflection, team
+from tests.functional.helpers import (
+    press_in_order,
+    wait_for,
+)
+
+SIZE = (100, 40)
+
+
+def two_teams_and_two_people(fictional_dir: Path, sessions_dir: Path) -> None:
+    r = invented_review(fictional_dir)
+    for s in (team(r, "Invented Team North", [Participant(name="Pat Example")], day=1),
+              team(r, "Invented Team South", [Participant(name="Chris Example")], day=2),
+              reflection(r, "My own reflection", "Pat Example", day=3),
+              reflection(r, "Chris's reflection", "Chris Example", day=4)):
+        save_session(sessions_dir, s)
+
+
+async def my_cpd(pilot) -> tuple[MyCpdScreen, Literal]:  # type: ignore[no-untyped-def]
+    """`m` on the start screen, once the sessions are listed: the screen, its log shown."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+        "#sessions", OptionList).option_count == 4)
+    app.screen.query_one("#reviews", OptionList).focus()
+    await pilot.press("m")
+    await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                   and app.screen.csv is not None)
+    screen = app.screen
+    assert isinstance(screen, MyCpdScreen)
+    return screen, screen.query_one("#cpd-text", Literal)
+
+
+async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    two_teams_and_two_people(fictional_dir, sessions_dir)
+    settings = tmp_path / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, log = await my_cpd(pilot)
+        assert str(log.render()).startswith(
+            "This counts every session in the sessions folder, whoever's: the meetings of 2 "
+            "teams and the reflections of 2 people. To count only yours, type your name above.")
+        assert "Chris's reflection" in (screen.csv or "")
+        box = screen.query_one("#cpd-name", Input)
+        assert app.focused is box  # typing goes straight into it
+        await press_in_order(app, [*"pat  example"])
+        await wait_for(pilot, lambda: "Only the sessions of Pat Example" in str(log.render())
+                       and screen.csv is not None)
+        text = str(log.render())
+        assert "My own reflection" in text and "Invented Team North meeting" in text
+        assert "Chris" not in text and "Invented Team South" not in text
+        assert "Chris" not in (screen.csv or "") and "My own reflection" in (screen.csv or "")
+        await pilot.press("ctrl+o")
+        exports = sessions_dir / "exports"
+        await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))
+        written = next(exports.glob("my-cpd-*.csv")).read_text(encoding="utf-8-sig")
+        assert "My own reflection" in written and "Chris" not in written
+        await pilot.press("enter")  # remembered
+        await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
+            settings.read_text()).get("my_name") == "pat example")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
+        screen, log = await my_cpd(pilot)  # opened again: the name is there, and counted
+        assert screen.query_one("#cpd-name", Input).value == "pat example"
+        assert str(log.render()).startswith("Only the sessions of Pat Example are counted")
+        screen.query_one("#cpd-name", Input).value = ""  # emptied: everyone's again
+        await wait_for(pilot, lambda: "Chris's reflection" in str(log.render()))
+        await pilot.press("escape")  # left: remembered as empty
+        await wait_for(pilot, lambda: tomllib.loads(settings.read_text()).get("my_name") == "")

@@ -1,0 +1,106 @@
+"""My CPD so far counts the practitioner's own sessions when given their name: a sessions
+folder shared across a partnership (docs/sharing.md) holds every team's meetings and other
+people's reflections, which counted as this person's CPD (a trial)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from reflect.export import portfolio
+from reflect.model.session import Participant, Session
+from reflect.model.whose import teams_and_people, whose
+from tests.cpd_folder import invented_review, reflection, team
+
+
+@pytest.fixture
+def folder(fictional_dir: Path) -> dict[str, Session]:
+    """Two teams' meetings and two people's reflections, and some naming no one."""
+    r = invented_review(fictional_dir)
+    pat = Participant(name="Pat Example", role="Social worker")
+    return {
+        "north": team(r, "Invented Team North", [pat, Participant(name="Jo Example")],
+                      "Sam Sample", day=1),
+        "north-away": team(r, "Invented Team North",
+                           [pat.model_copy(update={"attended": False})], "Sam Sample", day=8),
+        "led": team(r, "Invented Team East", [Participant(name="Jo Example")],
+                    "pat   example", day=9),
+        "south": team(r, "Invented Team South", [Participant(name="Chris Example")],
+                      "Alex Sample", day=3),
+        "roles": team(r, "Invented Team South", [Participant(role="Teacher")], day=4),
+        "mine": reflection(r, "My own reflection", "Pat Example", day=5),
+        "theirs": reflection(r, "Chris's reflection", "Chris Example", day=6),
+        "older": reflection(r, "An older reflection", "", day=7),
+        "mine-empty": reflection(r, "Opened and left", "PAT EXAMPLE", day=10, recorded=False),
+        "theirs-empty": reflection(r, "Theirs, left", "Chris Example", day=11, recorded=False),
+    }
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("north", "mine"), ("north-away", "not_here"), ("led", "mine"), ("south", "others"),
+    ("roles", "unnamed"), ("mine", "mine"), ("theirs", "others"), ("older", "unnamed"),
+    ("mine-empty", "mine")])
+def test_whose_a_session_is_by_the_name_as_people_are_matched(folder, key, expected):
+    """Ticked as here or the facilitator (a team's); recorded as theirs (a reflection's);
+    case and spacing aside, as the room matches a name (`roles.name_key`)."""
+    assert whose(folder[key], "  Pat   EXAMPLE ") == expected
+
+
+def test_with_a_name_only_their_sessions_are_logged_and_the_rest_said(folder):
+    log = portfolio.gather(list(folder.values()), " pat example ")
+    assert [e.title for e in log.entries] == [
+        "Invented Team North meeting", "My own reflection", "Invented Team East meeting"]
+    assert [e.title for e in log.left_out] == ["Opened and left"]  # theirs only
+    assert [e.title for e in log.not_here] == ["Invented Team North meeting"]
+    assert [e.title for e in log.unnamed] == ["Invented Team South meeting",
+                                              "An older reflection"]
+    assert log.others == 2  # the south team's meeting and Chris's reflection (recorded)
+    text = portfolio.log_text(log, "NARROW")
+    assert text.startswith("Only the sessions of Pat Example are counted: team sessions "
+                           "where Pat Example is ticked as here or is the facilitator")
+    assert "2 sessions of other people or teams are not counted." in text
+    assert "1 team session lists Pat Example as not here" in text
+    assert "2 sessions name no one" in text and "NARROW" not in text
+    assert "Chris" not in text and "Theirs, left" not in text
+    assert text.rstrip().endswith(f"Not counted (names no one):\n"
+                                  f"  2026-03-04  Invented Team South meeting (team session): "
+                                  f"{folder['roles'].id}\n"
+                                  f"  2026-03-07  An older reflection (individual reflection): "
+                                  f"{folder['older'].id}")
+    rows = list(csv.DictReader(portfolio.to_csv(log.entries).splitlines()))
+    assert [r["session_id"] for r in rows] == [
+        folder["north"].id, folder["mine"].id, folder["led"].id]
+
+
+def test_without_a_name_every_session_is_logged_and_a_shared_folder_said(folder):
+    log = portfolio.gather(list(folder.values()))
+    assert len(log.entries) == 8 and len(log.left_out) == 2
+    assert portfolio.whose_notes(log, "Type your name.") == [
+        "This counts every session in the sessions folder, whoever's: the meetings of 3 "
+        "teams, the reflections of 2 people and 1 reflection recording no name. Type your "
+        "name."]
+    assert portfolio.log_text(log, "Type your name.").startswith("This counts every session")
+
+
+def test_one_teams_and_one_persons_folder_is_not_said_to_be_shared(fictional_dir):
+    """The common case, one practitioner's own folder: the log reads as it did."""
+    r = invented_review(fictional_dir)
+    sessions = [team(r, "Invented Team", [Participant(name="Pat Example")]),
+                team(r, " invented  TEAM. ", [Participant(name="Jo Example")], day=2),
+                reflection(r, "Mine", "Pat Example"), reflection(r, "Mine too", "")]
+    assert teams_and_people(sessions) == (1, 1, 1)
+    log = portfolio.gather(sessions)
+    assert portfolio.whose_notes(log, "x") == []
+    assert portfolio.log_text(log, "x") == portfolio.to_text(log.entries, log.left_out)
+
+
+def test_a_name_matching_nothing_logs_nothing_and_says_why(folder):
+    log = portfolio.gather(list(folder.values()), "Nobody Invented")
+    assert log.entries == [] and log.left_out == [] and log.others == 6
+    text = portfolio.log_text(log, "")
+    assert "Only the sessions of Nobody Invented are counted" in text
+    assert "No session names Nobody Invented so (a name is matched whole, case and" in text
+    assert "No sessions with anything recorded in them yet." in text
+
