@@ -71,3 +71,21 @@ def test_a_reflections_notes_say_whose_it_is_not_who_facilitated(fictional_dir):
     assert "- **Reflection by:** Pat Example" in notes and "Facilitator" not in notes
     notes = render_bytes(team(r, "Invented Team", [], "Sam Sample"), "md", r).decode()
     assert "- **Facilitator:** Sam Sample" in notes
+
+
+def test_a_record_of_ones_own_reflection_is_not_held_back_by_ones_own_name(capsys, dirs,
+                                                                          fictional_dir,
+                                                                          sessions_dir):
+    """The writer's name recorded as whose it is made their own name a finding in their CPD
+    record: "Pat's reflection" held it back (tried in a terminal). A team session's
+    facilitator is still looked for."""
+    r = invented_review(fictional_dir)
+    mine = reflection(r, "Pat's reflection", "Pat Example")
+    led = team(r, "Invented Team", [], "Pat Example")
+    led.title = "Pat's meeting"
+    for s in (mine, led):
+        save_session(sessions_dir, s)
+    code, out, err = run(capsys, "export", mine.id, "--format", "swe-txt", *dirs)
+    assert code == 0 and "Pat's reflection" in out and not err
+    code, _, err = run(capsys, "export", led.id, "--format", "swe-txt", *dirs)
+    assert code == 1 and "participant name: Pat" in err

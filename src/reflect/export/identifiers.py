@@ -155,10 +155,12 @@ def _fields(s: Session) -> Iterator[_Field]:
 
 
 def people(session: Session) -> list[str]:
-    """The names of the people `session` lists: its participants, and its facilitator when
-    the field holds a name ("Kim Lee") rather than a role ("Team lead")."""
+    """The names of the people `session` lists: its participants, and a team session's
+    facilitator when the field holds a name ("Kim Lee") rather than a role ("Team lead"). A
+    reflection's is its writer's own (model/whose.py): their record may name them, as it
+    could before whose it was recorded (their title "Pat's reflection" held the record back)."""
     named = [p.name for p in session.participants]
-    if len(session.facilitator.split()) >= 2 and all(
+    if session.mode == "team" and len(session.facilitator.split()) >= 2 and all(
             w[:1].isupper() for w in session.facilitator.split()):
         named.append(session.facilitator)
     return named
