@@ -238,14 +238,19 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
 
     @work(thread=True, exclusive=True, group="export-check", exit_on_error=False)
     def _run_check(self, fmt: str, options: ExportOptions, drafts: bool) -> None:
+        self.app.call_from_thread(self._show_check, *self.checked_result(fmt, options, drafts))
+
+    def checked_result(self, fmt: str, options: ExportOptions, drafts: bool
+                       ) -> tuple[str, ExportOptions, bool, list[Finding], KnownNames, str]:
+        """The check of `fmt` and `options` (reading the team session's file the first time),
+        as `_show_check` takes it: run off the UI thread, it lands whenever it is done."""
         known = self.known or known_names(self.reflect_app.sessions_dir, self.session)
         session = with_drafts(self.session) if drafts else self.session
         findings = findings_for(session, fmt, self.review,
                                 replace(options, known_names=known.names))
         colleagues = colleagues_note(colleagues_named(
             session, fmt, self.review, replace(options, known_names=known.names)))
-        self.app.call_from_thread(self._show_check, fmt, options, drafts, findings, known,
-                                  colleagues)
+        return fmt, options, drafts, findings, known, colleagues
 
     def _show_check(self, fmt: str, options: ExportOptions, drafts: bool,
                     findings: list[Finding], known: KnownNames, colleagues: str = "") -> None:
