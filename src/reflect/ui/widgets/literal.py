@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual import events
 from textual.content import Content
+from textual.geometry import Region
 from textual.widgets import Static
 
 from reflect.text import printable
@@ -71,6 +72,19 @@ class Literal(Static):
         if (text, style) != getattr(self, "_shown", None):  # typing updates status often
             self._shown = (text, style)
             self.update(literal(text, style))
+
+    def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False,
+                recompose: bool = False) -> Self:
+        """Textual's, except that text shown while the last text's layout is still to come is
+        always measured again. Textual keeps a widget's size keyed by a count of the layouts
+        asked of it, and counts one only when none is pending; the screen laid out between the
+        two (by another widget's change) kept the first text's size under that count, and the
+        second text was cut to it until the terminal's size changed: the export dialog showed
+        one line of a finding, in place of "Checking…", when the check's result landed there
+        (a trial at 80x24, two openings in six)."""
+        if layout and self._layout_required:
+            self._layout_updates += 1
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
 
 class Fitted(Literal):
