@@ -211,6 +211,12 @@ class ReflectModal(ModalScreen[ResultT], SaysLettersLost[ResultT]):
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
+    COUNTS_ON_THE_STEP: ClassVar[bool] = False
+    """Whether time with this dialog open is counted on the step behind it (time_keeping.py):
+    for the room's panel and its confidence check, which the group takes part in; not for the
+    facilitator's own dialogs (export, help, CPD choices, the time plan), which are no
+    discussion of the step (a question showed 6:46 spent, most of it in the export dialog)."""
+
     @property
     def reflect_app(self) -> ReflectApp:
         """The running app, typed, as a screen's (`ReflectScreen.reflect_app`)."""

@@ -44,6 +44,8 @@ def counts_line(counts: list[int]) -> str:
 class ConfidenceScreen(ReflectModal[tuple[str, list[int]] | None]):
     """Dismissed with (the question asked, the counts), or None."""
 
+    COUNTS_ON_THE_STEP = True  # the group answers it: meeting time, as the step's
+
     BINDINGS = [Binding("escape", "escape", "Close")]
 
     def __init__(self, room: Room, phase: Literal["start", "end"], prompt: str) -> None:

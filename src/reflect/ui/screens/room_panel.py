@@ -53,6 +53,7 @@ def joined(n: int) -> str:
 
 
 class RoomPanelScreen(ReflectModal[str | None]):
+    COUNTS_ON_THE_STEP = True  # shown to the group joining: meeting time, as the step's
     BINDINGS = [Binding("f4,escape", "hide", "Hide (the room stays open)")]
 
     def __init__(self, room: Room, secure_note: str) -> None:

@@ -4,6 +4,7 @@ read-only), the time line redrawn, pause and resume, and the time plan."""
 from __future__ import annotations
 
 from reflect.model.session import Timing
+from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.carry_back import WritesBack
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import TimerBar
@@ -11,13 +12,21 @@ from reflect.ui.widgets.timer import TimerBar
 
 class KeepsTime(WritesBack):
     def tick(self) -> None:
-        """Count a second on the current step (unless paused or read-only) and redraw."""
+        """Count a second on the current step (unless paused or read-only, or a dialog of the
+        facilitator's own is open over it) and redraw."""
         self.watch_joining()
-        if self.keeper is None:
+        if self.keeper is None or not self.step_in_use():
             return
         # Running over needs no pop-up: the time line itself turns amber and says so.
         self.apply(self.edits.tick(self.steps[self.index].key))
         self.show_time()
+
+    def step_in_use(self) -> bool:
+        """Whether the step on screen is what the meeting is on: no dialog over it, or one
+        the group takes part in (the room's panel, its confidence check). The export dialog
+        left open, help or the CPD choices are the facilitator's, not the step's discussion."""
+        on_top = self.app.screen
+        return on_top is self or isinstance(on_top, ReflectModal) and on_top.COUNTS_ON_THE_STEP
 
     def show_time(self) -> None:
         self.query_one(TimerBar).show_time(self.session.timing, self.steps[self.index].key)
