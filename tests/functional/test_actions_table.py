@@ -57,6 +57,7 @@ async def test_the_due_column_reads_alike_and_says_where_the_year_is(
         detail = screen.query_one(".action-detail")
         await wait_for(pilot, lambda: table.row_count == 2 and "Selected" in str(detail.render()))
         first, second = due_cells(table)
+        assert "…" not in first + second, (first, second)  # each date whole (`18/…` at 60x20)
         assert ("/" in first) == ("/" in second), (first, second)  # one form for the column
         assert first.count(" ") == second.count(" "), (first, second)
         line = str(detail.render())
@@ -68,6 +69,26 @@ async def test_the_due_column_reads_alike_and_says_where_the_year_is(
             assert "31" not in first and YEARLESS in line
         if size != (60, 20):
             assert "31" in second  # these sizes have room for a year
+
+
+async def test_at_60x20_five_columns_fit_the_table_and_each_date_is_whole(
+        tmp_path: Path) -> None:
+    """With a Recommendation column at 60x20 the columns took a column more than the table
+    had: it scrolled sideways, `Rec…` and its cells cut with no "…" at its edge, and the Due
+    column cut `18/12` to `18/…` (a trial)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(60, 20)) as pilot:
+        session = Session.start(review(), "s-five", team="Invented team")
+        for text, due, day in [("Ring the invented school", "4 Dec 2031", date(2031, 12, 4)),
+                               ("Write to the invented clinic", "18/12/31",
+                                date(2031, 12, 18))]:
+            session.add_action(Action(text=text, owner="Ann Example", due=due, due_date=day,
+                                      recommendation="Invented recommendation"))
+        screen = await open_actions(pilot, session)
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 2 and len(table.columns) == 5)
+        assert due_cells(table) == ["4/12", "18/12"]
+        assert table.virtual_size.width <= table.scrollable_content_region.width
 
 
 LONG_ADVICE = FICTIONAL_REVIEW.replace('context = ["An invented context point."]', '''\

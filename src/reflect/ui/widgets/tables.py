@@ -93,15 +93,30 @@ def natural_width(label: str, cells: Sequence[Cell]) -> int:
     return max([len(label), *map(len, longest)])
 
 
-def share_out(space: int, wants: Sequence[tuple[int, int, int]]) -> list[int]:
+def least_width(cells: Sequence[Cell]) -> int:
+    """How wide a column must be to show every cell of several forms (a date's) whole in its
+    shortest form (`18/12`), or 0."""
+    return max((len(one_line(c[-1])) for c in cells if not isinstance(c, str) and len(c) > 1),
+               default=0)
+
+
+MIN_COLUMN = 4
+"""The narrowest a shared column is made."""
+
+
+def share_out(space: int, wants: Sequence[tuple[int, int, int]],
+              least: Sequence[int] = ()) -> list[int]:
     """`space` shared among columns that each want (share, floor, natural): first each its
     floor, where the floors fit; then the rest by share, a column taking no more than it
     needs (its `natural` width, or its floor) and leaving the others what it does not; what
     every column's needs leave over goes by share too, so the table fills its width. Each
-    column at least 4 wide."""
+    column at least `MIN_COLUMN` wide and its `least` (a date's shortest form whole: at 60x20
+    a share cut `18/12` to `18/…`, a trial), where those fit, taken from the columns with
+    the most to spare; and no more than `space` in all, where it has room for them (the
+    columns took a column more than a narrow table had, and it scrolled sideways)."""
     wants = [(share, floor, max(floor, natural)) for share, floor, natural in wants]
     floors = [f for _, f, _ in wants]
-    widths = floors if sum(floors) + 4 * len(wants) <= space else [0] * len(wants)
+    widths = floors if sum(floors) + MIN_COLUMN * len(wants) <= space else [0] * len(wants)
     left = space - sum(widths)
     hungry = [i for i, (_, _, n) in enumerate(wants) if widths[i] < n]
     while left > 0 and hungry:
@@ -120,7 +135,22 @@ def share_out(space: int, wants: Sequence[tuple[int, int, int]]) -> list[int]:
     if left > 0:  # every column has all it needs: the rest by share
         shares = sum(w[0] for w in wants) or 1
         widths = [w + left * want[0] // shares for w, want in zip(widths, wants, strict=True)]
-    return [max(w, 4) for w in widths]
+    return _within(space, widths, [max(MIN_COLUMN, n) for n in (least or [0] * len(wants))])
+
+
+def _within(space: int, widths: list[int], lows: list[int]) -> list[int]:
+    """`widths`, each at least its low (where the lows fit in `space`, else `MIN_COLUMN`),
+    taken one at a time from the widest above its low while they come to more than
+    `space`."""
+    if sum(lows) > space:
+        lows = [MIN_COLUMN] * len(widths)
+    widths = [max(w, low) for w, low in zip(widths, lows, strict=True)]
+    while sum(widths) > space:
+        spare = max(range(len(widths)), key=lambda i: widths[i] - lows[i])
+        if widths[spare] <= lows[spare]:
+            break
+        widths[spare] -= 1
+    return widths
 
 
 def column_form(cells: Sequence[Cell], width: int) -> int:
@@ -194,7 +224,8 @@ class RowTable(DataTable[Text]):
         floor): a share < 0 is a fixed width of -share, or of `narrow`, unlabelled, in a
         table under `narrow_below` wide (its cells' short forms: a status's mark); the columns
         with a share > 0 share what is left (`share_out`), each first its `floor` (a date's)
-        and none more than its cells need while another could use it. Cells are shown on
+        and none more than its cells need while another could use it, never less than a
+        date's shortest form (`least_width`) where that fits. Cells are shown on
         one line, in the first of their forms that fits, else cut with "…"; so is a label.
         The widths hold until the next fill: a row edited in place (`update_row`) is cut to
         them."""
@@ -218,14 +249,16 @@ class RowTable(DataTable[Text]):
             narrow = more[0] if more else 0
             if narrow and width < self.narrow_below:
                 label, share = "", -narrow
-            need = natural_width(label, [r[n] for r in self._rows if n < len(r)])
+            cells = [r[n] for r in self._rows if n < len(r)]
             shown.append((label, -share if share < 0 else share, share < 0,
-                          more[1] if len(more) > 1 else 0, need))
-        fixed = sum(w for _, w, is_fixed, _, _ in shown if is_fixed)
+                          more[1] if len(more) > 1 else 0, natural_width(label, cells),
+                          least_width(cells)))
+        fixed = sum(w for _, w, is_fixed, *_ in shown if is_fixed)
         space = max(width - fixed - 2 * len(shown) - 2, 12)
-        shared = iter(share_out(space, [(w, floor, need) for _, w, is_fixed, floor, need
-                                        in shown if not is_fixed]))
-        return [(label, w if is_fixed else next(shared)) for label, w, is_fixed, _, _ in shown]
+        shared = [(w, floor, need, least) for _, w, is_fixed, floor, need, least in shown
+                  if not is_fixed]
+        widths = iter(share_out(space, [want[:3] for want in shared], [s[3] for s in shared]))
+        return [(label, w if is_fixed else next(widths)) for label, w, is_fixed, *_ in shown]
 
     def _column_forms(self) -> list[int]:
         return [column_form([r[n] for r in self._rows], width)

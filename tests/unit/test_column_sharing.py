@@ -1,0 +1,47 @@
+"""How a table's columns share its width (`tables.share_out`): a due date's shortest form is
+kept whole, and the columns never come to more than the table has."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reflect.model.dates import due_cell
+from reflect.ui.widgets.tables import column_form, fitted, least_width, share_out
+
+# What, Owner and Due of an actions table: (share, floor, natural).
+ACTIONS = [(5, 0, 50), (2, 12, 11), (2, 11, 11)]
+
+
+def test_a_due_date_keeps_its_shortest_form_whole_where_the_floors_do_not_fit() -> None:
+    """At 60x20 the floors (an owner's name, a date with its year) do not fit, and the shares
+    gave Due 4 columns: `18/12` was cut to `18/…` (a trial). It gets 5, from What."""
+    cells = [due_cell("4 Dec 2031", date(2031, 12, 4)),
+             due_cell("18/12/31", date(2031, 12, 18))]
+    least = least_width(cells)
+    assert least == len("18/12")
+    assert share_out(19, ACTIONS)[2] == 4  # the shares alone
+    widths = share_out(19, ACTIONS, [0, 0, least])
+    assert widths[2] == 5 and sum(widths) <= 19, widths
+    form = column_form(cells, widths[2])
+    assert [str(fitted(c, widths[2], form)) for c in cells] == ["4/12", "18/12"]
+
+
+def test_the_columns_never_take_more_than_the_space_they_share() -> None:
+    """Each column at least 4 wide made five columns at 60x20 one wider than the table, which
+    then scrolled sideways, its last column cut with no "…"."""
+    wants = [(5, 0, 50), (2, 12, 11), (2, 11, 11), (1, 0, 60)]
+    for space in range(17, 40):  # (from where 4, 4, 5 and 4 fit)
+        widths = share_out(space, wants, [0, 0, 5, 0])
+        assert sum(widths) <= space, (space, widths)
+        assert min(widths) >= 4 and widths[2] >= 5, (space, widths)
+
+
+def test_where_there_is_room_the_sharing_is_as_it_was() -> None:
+    """At 80x24 and 100x30 the date's least changes nothing: the floors, or the shares, give
+    it more already."""
+    for space in (38, 45, 60):
+        assert share_out(space, ACTIONS, [0, 0, 8]) == share_out(space, ACTIONS)
+
+
+def test_a_column_of_words_has_no_least() -> None:
+    assert least_width(["Sam Sample", ("? someday",)]) == 0
