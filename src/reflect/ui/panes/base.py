@@ -36,6 +36,7 @@ from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.answer_editor import AnswerEditor
 from reflect.ui.widgets.item_panel import ItemPanel
+from reflect.ui.widgets.tables import RowTable
 
 if TYPE_CHECKING:
     from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
@@ -173,10 +174,13 @@ class StepPane(VerticalScroll):
 
     def reveal(self, target: Widget) -> None:
         """Show the step from its top, scrolled only as far as `target` (the focus target)
-        needs to be seen whole: the question, and what a team said above What?, stay in view
-        wherever they fit. (Focus alone centres the box, hiding all that on a small screen.)"""
+        needs to be seen whole, a table with the line under it that gives its highlighted row
+        in full: the question, and what a team said above What?, stay in view wherever they
+        fit. (Focus alone centres the box, hiding all that on a small screen.)"""
         self.scroll_home(animate=False, immediate=True)
         self.scroll_to_widget(target, animate=False, top=False, immediate=True)
+        if isinstance(target, RowTable):  # and the line under it, once scrolled there
+            target.call_after_refresh(target.show_line_under)
 
     def open_on(self, target: Widget) -> None:
         """`reveal`, and again once laid out where what the pane holds took another height
@@ -273,11 +277,14 @@ class StepPane(VerticalScroll):
     def _lists_to_size(self, event: events.Resize) -> None:
         """At another size (F5 in or out too), a list under an item form (the actions, a
         question's points) is as tall as the stylesheet says again, until an item is added
-        (`ItemPanel.release_table`); not when only what the pane holds changed size."""
+        (`ItemPanel.release_table`), and so is a table held to the room its Selected line
+        leaves (`RowTable.show_line_under`); not when only what the pane holds changed size."""
         if event.size != self._sized_for:
             self._sized_for = event.size
             for panel in self.query(ItemPanel):
                 panel.release_table()
+            for table in self.query(RowTable):  # (held to the room its line leaves)
+                table.release()
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:

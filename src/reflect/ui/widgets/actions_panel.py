@@ -109,6 +109,7 @@ class ActionsPanel(ItemPanel, Vertical):
         self.form.mount(hint, after=row if isinstance(row, Widget) and row is not self.form
                         else due)
         hint.say(due.value, self.edits.read_due(due.value), self.edits.today())
+        self.query_one(RowTable).line_under = self.query_one(".action-detail")
         self.show_actions()
         self.set_people()
 
@@ -201,6 +202,7 @@ class ActionsPanel(ItemPanel, Vertical):
                  else ""]
         parts.append(table.yearless(DUE_COLUMN))
         detail.show(" · ".join(p for p in parts if p), "italic")
+        table.line_written()
 
     def _answers(self, words: str) -> str:
         """What an action answers, shortened as its list shows it: a themed session's review

@@ -75,6 +75,7 @@ class CarriedPanel(Vertical):
     def on_mount(self) -> None:
         self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
+        self.query_one(RowTable).line_under = self.query_one(".carried-detail")
         self.show_carried()
 
     def _to_due_box(self) -> None:
@@ -145,9 +146,10 @@ class CarriedPanel(Vertical):
         self._say_selected(c)
 
     def _say_selected(self, c: CarriedAction | None) -> None:
-        """The line under the table: the highlighted action, where from, its due date (and the
-        new one typed: it went on saying the old one), its status, and where it had got to when
-        it came here (`last_noted`: meeting 2's note was nowhere on screen at meeting 3)."""
+        """The line under the table: the highlighted action, its owner (cut in the table at
+        80x24), where from, its due date (and the new one typed: it went on saying the old
+        one), its status, and where it had got to when it came here (`last_noted`: meeting 2's
+        note was nowhere on screen at meeting 3)."""
         self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
         if c is None:
@@ -155,6 +157,7 @@ class CarriedPanel(Vertical):
             return
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
+        owner = f" · owner: {one_line(c.owner)}" if c.owner else ""
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
@@ -163,8 +166,9 @@ class CarriedPanel(Vertical):
         after = "" if c.written_back else " · not yet saved in the earlier session"
         if yearless := self.query_one(RowTable).yearless(DUE_COLUMN):
             after += f" · {yearless}"
-        detail.show(f"Selected: {one_line(c.text)} · from {one_line(c.session_label)}{due} · "
-                    f"{change}{after}", "italic")
+        detail.show(f"Selected: {one_line(c.text)}{owner} · from {one_line(c.session_label)}"
+                    f"{due} · {change}{after}", "italic")
+        self.query_one(RowTable).line_written()
 
     def _read_as(self, words: str) -> str:
         """What the new due date's words were read as, for its box's border ("past" against

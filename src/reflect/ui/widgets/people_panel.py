@@ -59,11 +59,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
         yield RowTable(change="Here/not here", classes="people-table")
+        yield Literal("", classes="people-detail")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
                        classes="person-form")
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
+        self.query_one(RowTable).line_under = self.query_one(".people-detail")
         self.show_people()
 
     def on_resize(self) -> None:
@@ -79,6 +81,24 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         rows = [person_row(p) for p in self.session.participants]
         self.query_one(RowTable).fill(COLUMNS, rows, self.size.width or 60)
         self.show_count()
+        self.show_detail()
+
+    @on(RowTable.RowHighlighted, ".people-table")
+    def show_detail(self) -> None:
+        """The line under the table: the highlighted person in full, as the table cuts a
+        role or an agency at 80x24 (`Designated saf…`, a trial)."""
+        table = self.query_one(RowTable)
+        people = self.session.participants
+        if not 0 <= table.cursor_row < len(people):
+            self.query_one(".people-detail", Literal).show("")
+            return
+        p = people[table.cursor_row]
+        parts = [one_line(p.name), f"role: {one_line(p.role)}" if p.role else "",
+                 f"agency: {one_line(p.agency)}" if p.agency else "",
+                 "here" if p.attended else "not here"]
+        self.query_one(".people-detail", Literal).show(
+            "Selected: " + " · ".join(part for part in parts if part), "italic")
+        table.line_written()
 
     def show_count(self) -> None:
         here = sum(p.attended for p in self.session.participants)
@@ -132,6 +152,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         if not self.query_one(RowTable).update_row(index, person_row(person)):
             self.show_people()
         self.show_count()
+        self.show_detail()
 
     def save_person(self, event: ItemForm.Submitted) -> None:
         if not any(event.values.values()):

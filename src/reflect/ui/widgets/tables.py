@@ -3,7 +3,9 @@
 Keys on the highlighted row are sent up as `RowTable.RowAction`: Space changes it (ticks
 attendance, moves a status on), Enter edits it, Delete removes it. Columns share the width
 there is, so the table fits an 80-column screen without losing the first column. A row
-edited in place is redrawn cell by cell (`update_row`), not by rebuilding the table.
+edited in place is redrawn cell by cell (`update_row`), not by rebuilding the table. The
+line under the table that gives the highlighted row in full (`line_under`) is kept in view
+with it while the table has the focus.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from typing import Literal
 
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
@@ -163,6 +167,22 @@ def column_form(cells: Sequence[Cell], width: int) -> int:
         len(one_line(c[min(n, len(c) - 1)])) <= width for c in forms)), longest - 1)
 
 
+MIN_WITH_LINE = 2
+"""The fewest lines a table is held to so that the line under it shows whole with it (its
+header and the highlighted row: at 60x20 an action's Selected line, with the recommendation
+it answers, can take ten)."""
+
+
+def _within_pane(widget: Widget, pane: Widget) -> Region:
+    """Where `widget` is in the whole of `pane` that scrolls, whatever part shows."""
+    region = widget.virtual_region
+    node = widget.parent
+    while isinstance(node, Widget) and node is not pane:
+        region = region.translate(node.virtual_region.offset - node.scroll_offset)
+        node = node.parent
+    return region
+
+
 YEARLESS = "the table's Due column leaves out the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
@@ -203,6 +223,9 @@ class RowTable(DataTable[Text]):
         """Each column's form (`column_form`), for `update_row` to keep."""
         self.filled_width = 0
         """The width the columns were last shared out for."""
+        self.line_under: Widget | None = None
+        """The line under the table giving the highlighted row in full (`Selected: …`), kept
+        in view with that row while the table has the focus (`show_line_under`)."""
 
     def fits(self, width: int) -> bool:
         """Whether the columns were shared out for `width` (so a resize that keeps the
@@ -217,6 +240,60 @@ class RowTable(DataTable[Text]):
     def action_row(self, what: RowVerb) -> None:
         if self.row_count:
             self.post_message(self.RowAction(self, what, self.cursor_row))
+
+    def on_focus(self) -> None:
+        # After the screen's own scroll to a widget given the focus (queued on the screen).
+        self.screen.call_later(self.call_after_refresh, self.show_line_under)
+
+    def line_written(self) -> None:
+        """Said by the panel once it has written the line under the table (`line_under`)
+        for the row highlighted: with the focus here, they are brought into view together
+        once it is laid out. (Scrolled from the table's own RowHighlighted, the line was a
+        row behind: the panel writes it after.)"""
+        if self.has_focus:
+            self.call_after_refresh(self.show_line_under)
+
+    def show_line_under(self) -> None:
+        """Scroll the view so that the highlighted row and the line under the table
+        (`line_under`) show together, the table from its header: where they do not fit (a
+        long line at 60x20), the table is held to the room the line leaves, and scrolls
+        within itself; with less room than `MIN_WITH_LINE`, from the row down. At 80x24 the
+        table filled the foot of the step, and ↑/↓ in it never brought the Selected line
+        into view, so an action cut in the table could not be read in full (a trial)."""
+        line = self.line_under
+        pane = next((w for w in self.ancestors if isinstance(w, Widget)
+                     and w.allow_vertical_scroll), None)
+        if line is None or pane is None or not self.has_focus or not line.region:
+            return
+        if line._layout_required or self.screen._layout_required:  # (its new words not laid
+            self.call_after_refresh(self.show_line_under)  # out yet: it was a row behind)
+            return
+        if self.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
+            self.app.animator.force_stop_animation(pane, "scroll_y")
+        child = next(w for w in self.ancestors_with_self
+                     if isinstance(w, Widget) and w.parent is pane)
+        docked = child.dock_gutter  # (a question kept at the step's top)
+        window = pane.scrollable_content_region.shrink(docked).height
+        # Where they are in the pane's whole height, not on the screen: a step just opened is
+        # scrolled (`reveal`) before it is drawn there.
+        table, under = _within_pane(self, pane), _within_pane(line, pane)
+        top, room = table.y, window - under.height
+        if under.bottom - top > window and MIN_WITH_LINE <= room < table.height:
+            self.styles.max_height = room  # (until the pane's size changes: `release`)
+            self.call_after_refresh(self.show_line_under)  # once it is that height
+            return
+        if under.bottom - top > window:  # from the row down
+            row = self._get_row_region(self.cursor_row)
+            gutter = self.content_region.y - self.region.y
+            top = max(top, min(top + gutter + row.y - round(self.scroll_y),
+                               table.bottom - row.height))
+        pane.scroll_to_region(Region(0, top, 1, under.bottom - top), spacing=docked,
+                              animate=False, immediate=True)  # (its top, if not all)
+
+    def release(self) -> None:
+        """The table as tall as the stylesheet says again (at another size the room for it
+        is another)."""
+        self.styles.max_height = None
 
     def fill(self, columns: Sequence[Column], rows: Sequence[Sequence[Cell]],
              width: int) -> None:

@@ -1,0 +1,177 @@
+"""The line under a table (`Selected: …`) gives the highlighted row in full, for the cells the
+table cuts: while the table has the focus it is on screen, whole, with the highlighted row,
+at 80x24 and 60x20, in What to do now's actions, Who is here's participants and last time's
+actions. At 80x24 the actions table filled the foot of the step and ↑/↓ in it never brought
+the line into view (a trial)."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widget import Widget
+
+from reflect.model.carried import CarriedAction
+from reflect.model.review import Review
+from reflect.model.session import Action, Participant, Session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.tables import RowTable
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import wait_for
+
+SIZES = [(80, 24), (60, 20)]
+LONG = ("Invented recommendation: every invented service reviews how it shares invented "
+        "information with the invented school nurse team")
+REVIEW = FICTIONAL_REVIEW.replace('title = "Invented recommendation"', f'title = "{LONG}"')
+WHAT = ["Share the invented plans with the invented school nurse team",
+        "Ring the invented clinic about the invented referral form",
+        "Book the invented training day for all the invented staff",
+        "Write to the invented practice about invented home visits",
+        "Audit the invented case files for invented home visits",
+        "Check the invented leaflet is up to date and says who to ring"]
+DAYS = [date(2031, 12, 4), date(2032, 1, 31), date(2032, 2, 11), date(2031, 12, 18),
+        date(2032, 3, 1), date(2032, 1, 31)]
+
+
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(REVIEW))
+
+
+def whole_in_view(widget: Widget) -> bool:
+    """Whether all of `widget` shows in the view of each container it scrolls in."""
+    region, node = widget.region, widget.parent
+    while isinstance(node, Widget):
+        if node.allow_vertical_scroll and not node.scrollable_content_region.contains_region(
+                region):
+            return False
+        node = node.parent
+    return bool(region)
+
+
+def row_in_view(table: RowTable) -> bool:
+    """Whether the highlighted row shows, in the table and on the screen."""
+    row = table._get_row_region(table.cursor_row)
+    y = table.content_region.y + row.y - round(table.scroll_y)
+    if not table.content_region.y + table.header_height <= y < table.content_region.bottom:
+        return False
+    node = table.parent
+    while isinstance(node, Widget):
+        window = node.scrollable_content_region
+        if node.allow_vertical_scroll and not window.y <= y < window.bottom:
+            return False
+        node = node.parent
+    return True
+
+
+async def walk_the_rows(pilot, table: RowTable, line: Widget, said: str) -> None:  # type: ignore[no-untyped-def]
+    """↓ to the last row and ↑ back: at each row, the line says it and shows whole with it."""
+    rows = table.row_count
+    for key in ["down"] * (rows - 1) + ["up"] * (rows - 1):
+        await wait_for(pilot, lambda: said in str(line.render()) and whole_in_view(line)
+                       and row_in_view(table), timeout=5)
+        await pilot.press(key)
+    await wait_for(pilot, lambda: whole_in_view(line) and row_in_view(table), timeout=5)
+    assert table.cursor_row == 0
+
+
+def opened(app, session: Session, step: str) -> WalkthroughScreen:  # type: ignore[no-untyped-def]
+    session.current_step = step
+    screen = WalkthroughScreen(session, review())
+    app.push_screen(screen)
+    return screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_actions_selected_line_shows_while_the_table_has_the_focus(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """Six actions, each answering a long recommendation (so the line takes six lines at
+    80x24, ten at 60x20): Tab into the table and ↑/↓, and the line is whole on screen with
+    the highlighted row."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-selected", team="Invented team")
+        for text, day in zip(WHAT, DAYS, strict=True):
+            session.add_action(Action(text=text, owner="Sam Sample", due=day.isoformat(),
+                                      due_date=day, recommendation=LONG))
+        screen = opened(app, session, "actions")
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+        table = screen.query_one(".actions-table", RowTable)
+        line = screen.query_one(".action-detail")
+        await wait_for(pilot, lambda: table.row_count == 6)
+        screen.set_focus(table)  # as Tab to it does
+        await walk_the_rows(pilot, table, line, "answers: Invented recommendation")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_an_action_added_then_the_table_tabbed_to_shows_the_selected_line(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """As the trial found it at 80x24: the sixth action added, the table held to the room under
+    the form, then Tab into the table: the line under it was below the fold, whatever row."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-added", team="Invented team")
+        for text, day in zip(WHAT[:5], DAYS[:5], strict=True):
+            session.add_action(Action(text=text, owner="Sam Sample", due=day.isoformat(),
+                                      due_date=day))
+        screen = opened(app, session, "actions")
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".action-what"))
+        what = screen.query_one(".action-what")
+        table = screen.query_one(".actions-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is what and table.row_count == 5)
+        await pilot.press(*"Tell the invented panel", "enter")
+        await wait_for(pilot, lambda: table.row_count == 6, timeout=5)
+        screen.set_focus(table)
+        await walk_the_rows(pilot, table, screen.query_one(".action-detail"), "Selected:")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_who_is_here_gives_the_highlighted_person_in_full_under_the_table(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """The participants' table cut a role and an agency (`Designated saf…`, `Invented
+    Prima…`) with nothing on screen giving them whole: the line under it does, in view with
+    the highlighted row from the step's opening (the table has the focus)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-people", team="Invented team")
+        for n, name in enumerate(["Sam Sample", "Pat Example", "Ann Example", "Bob Example",
+                                  "Cy Example", "Dee Example", "Eve Example", "Fay Example"]):
+            session.participants.append(Participant(
+                id=f"p{n + 1}", name=name, role="Designated invented safeguarding lead",
+                agency="Invented Primary School and Nursery", attended=n != 1))
+        screen = opened(app, session, "people")
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".people-table"))
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 8)
+        line = screen.query_one(".people-detail")
+        await wait_for(pilot, lambda: whole_in_view(line) and row_in_view(table), timeout=5)
+        said = " ".join(str(line.render()).split())
+        assert ("Selected: Sam Sample · role: Designated invented safeguarding lead · agency: "
+                "Invented Primary School and Nursery · here") in said, said
+        await pilot.press("down")
+        await wait_for(pilot, lambda: "Pat Example" in str(line.render())
+                       and "not here" in str(line.render()))
+        await walk_the_rows(pilot, table, line, "Selected:")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_last_times_actions_selected_line_shows_and_names_the_owner(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """Last time's actions: the line is in view with the highlighted row, and names the
+    owner, whom the table cut at 80x24 (`Sam Sa…`) and the line did not name."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-carried", team="Invented team", carried=[
+            CarriedAction(session_id="s-earlier", session_label="Invented October meeting",
+                          action_id=f"a{n}", text=text, owner="Sam Sample",
+                          due=day.isoformat(), due_date=day,
+                          progress_before="Invented note on how far it got")
+            for n, (text, day) in enumerate(zip(WHAT, DAYS, strict=True))])
+        screen = opened(app, session, "carried")
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".carried-table"))
+        table = screen.query_one(".carried-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.row_count == 6)
+        line = screen.query_one(".carried-detail")
+        await walk_the_rows(pilot, table, line, "owner: Sam Sample")
