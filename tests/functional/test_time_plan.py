@@ -18,7 +18,7 @@ from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength, TimerBar
-from tests.functional.helpers import shown, type_text, wait_for
+from tests.functional.helpers import burst, shown, type_text, wait_for
 
 SIZE = (80, 24)
 NOT_YET = object()
@@ -148,7 +148,8 @@ async def test_an_invalid_step_time_is_named_and_blocks_saving():
         await retype(pilot, box, "ten [b]mins[/b]")
         message = screen.query_one("#plan-message", Literal)
         await wait_for(pilot, lambda: message.display)
-        assert shown(message).startswith("Question 2: “ten [b]mins[/b]” is not a time.")
+        assert shown(message).startswith(
+            "The time for “Question 2” (⚠ above), “ten [b]mins[/b]”, is not a time:")
         assert box.has_class("-invalid")
         await retype(pilot, box, "100000")  # minutes, too many: said so, not "not a time"
         await wait_for(pilot, lambda: "is over 24 hours" in shown(message))
@@ -163,6 +164,44 @@ async def test_an_invalid_step_time_is_named_and_blocks_saving():
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: app.result is not NOT_YET)
     assert app.result.plan["q:inv-b"] == 210
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_step_typed_in_stays_in_view_when_a_message_comes(size):
+    """At 80x24: `[b]3[/b]` typed for a step, and the two-line message under the steps pushed
+    its row out of view; Tab then only scrolled it back, and `99999999` typed next went
+    into the same box (“[b]3[/b]99999999” is not a time: a trial). The row stays in view
+    above the foot, marked ⚠, the message naming it; Tab goes on to the next step."""
+    steps = [*STEPS[:3], *(Step(f"q:inv-{n}", "question", f"Question {n}") for n in range(4)),
+             *STEPS[-2:]]
+    app = Harness(lambda: TimePlanScreen(Timing(minutes=30), steps))
+    async with app.run_test(size=size) as pilot:
+        screen = app.screen
+        await wait_for(pilot, lambda: total_line(screen) == "Planned total: 30:00 of 30:00")
+        first, second = screen.inputs[:2]
+        foot = screen.query_one("#plan-foot")
+        dialog = screen.query_one("#time-plan")
+
+        def row_seen(box: Input) -> bool:
+            row = box.parent.region
+            return dialog.content_region.y <= row.y and row.bottom <= foot.region.y
+
+        first.focus()
+        await wait_for(pilot, lambda: row_seen(first))
+        burst(pilot, "[b]3[/b]")  # typed as fast as a person types: all before the message
+        message = screen.query_one("#plan-message", Literal)
+        await wait_for(pilot, lambda: message.display and "[b]3[/b]”" in shown(message))
+        await wait_for(pilot, lambda: row_seen(first), timeout=5)
+        assert shown(message).startswith("The time for “Who is here” (⚠ above), “[b]3[/b]”")
+        assert shown(first.parent.query_one(".step-label")) == "⚠ Who is here"
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is second)
+        burst(pilot, "99999999")
+        await wait_for(pilot, lambda: "over 24 hours" in shown(message) and row_seen(second),
+                       timeout=5)
+        assert first.value == "[b]3[/b]"
+        assert second.value == "99999999"  # (the box chose what it held, as it takes the focus)
+        assert shown(second.parent.query_one(".step-label")) == "⚠ Introduction and context"
 
 
 async def test_your_own_length_and_a_length_that_is_not_understood():

@@ -8,6 +8,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input
 
@@ -38,15 +39,29 @@ class StepTime(InOrderInput):
             self.screen.set_focus(boxes[place], scroll_visible=False)  # (`_step_in_view`)
 
 
+def _mark(box: Input, step: Step, bad: bool) -> None:
+    """Mark a step's row whose time is not understood (its box, and ⚠ before its name)."""
+    box.set_class(bad, "-invalid")
+    row = box.parent
+    if isinstance(row, Widget):
+        row.query_one(".step-label", Literal).show(f"⚠ {step.label}" if bad else step.label)
+
+
 class PlanFoot(Vertical):
     """The total, any message and the buttons, docked at the plan's foot, and reached by Tab
     after the last step. Textual orders Tab by where widgets are, and a docked foot is where
     the view ends: at 80x24 Tab went from the third step to the buttons, and the minutes typed
     next went into "Share out again" (a trial)."""
 
+    class Resized(Message):
+        """The foot took another height (a message came, went or took more lines)."""
+
     @property
     def _focus_sort_key(self) -> tuple[int, int]:
         return sys.maxsize, 0
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
 
 
 class TimePlanScreen(ReflectModal[Timing | None]):
@@ -186,18 +201,19 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         problems: list[tuple[Input, str]] = []
         for step, box in zip(self.steps, self.inputs, strict=False):
             text = box.value.strip()
-            if not text:
-                box.remove_class("-invalid")
-                continue
-            seconds = parse_step_time(text, limit=None)
+            seconds = parse_step_time(text, limit=None) if text else 0
             too_long = seconds is not None and seconds > MAX_MINUTES * 60
-            box.set_class(seconds is None or too_long, "-invalid")
+            _mark(box, step, seconds is None or too_long)
+            # The step named as its row is, and marked there: a message saying only
+            # "Who is here: …", under the row it had pushed out of view, was not plainly
+            # about a row (a trial).
+            typed = f"The time for “{step.label}” (⚠ above), “{text}”,"
             if too_long:
-                problems.append((box, f"{step.label}: “{text}” is over 24 hours: type the "
-                                      "step's minutes (3 or 3.5)."))
+                problems.append((box, f"{typed} is over 24 hours: type the step's minutes "
+                                      "(3 or 3.5)."))
             elif seconds is None:
-                problems.append((box, (f"{step.label}: “{text}” is not a time. Type minutes "
-                                       "(3 or 3.5) or minutes and seconds (3:30).")))
+                problems.append((box, f"{typed} is not a time: type minutes (3 or 3.5) or "
+                                      "minutes and seconds (3:30)."))
             elif seconds > 0:
                 plan[step.key] = seconds
         return plan, problems
@@ -236,6 +252,17 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     @on(Input.Changed, ".step-time")
     def _step_changed(self) -> None:
         self._update_total()
+
+    @on(PlanFoot.Resized)
+    def _typed_in_view(self) -> None:
+        """The step being typed in stays in view above the foot, however tall a message
+        makes it: at 80x24 a message two lines long pushed the row under the foot, so the
+        next Tab only brought it back, and what was typed after went into the bad time (a
+        trial)."""
+        box = self.focused
+        if isinstance(box, StepTime) and isinstance(box.parent, Widget):
+            self.query_one("#time-plan").scroll_to_widget(box.parent, animate=False,
+                                                          immediate=True)
 
     @on(events.DescendantFocus, ".step-time")
     def _step_in_view(self, event: events.DescendantFocus) -> None:
