@@ -319,8 +319,8 @@ async def test_the_apps_report_reads_in_its_own_process(fictional_dir, sessions_
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_the_date_read_shows_whole_on_its_box(fictional_dir, sessions_dir, size):
     """"31 Dec 20…" hid the year guessed for a date typed without one (fresh-eyes trial):
-    the Since and Until boxes are wide enough for it; under 80 columns the Update button makes
-    way (Enter updates)."""
+    the Since and Until boxes are wide enough for it; under 80 columns they go two to a row,
+    the Update button beside Team."""
     from datetime import date
 
     from reflect.model.dates import read_date_near, read_until, short_date
@@ -346,7 +346,8 @@ async def test_the_filters_hints_and_the_save_buttons_show_whole(fictional_dir, 
                                                                  size):
     """The Review box said "id or" at 80x24 (a fresh-eyes trial), and at 60x20 the dates'
     hints lost their last digit and the last save button its end: from 80 columns the boxes
-    share one row with a narrower Update button, under 80 they go two to a row."""
+    share one row with a narrower Update button, under 80 they go two to a row (the button
+    beside Team)."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         await open_reports(pilot)
@@ -354,6 +355,30 @@ async def test_the_filters_hints_and_the_save_buttons_show_whole(fictional_dir, 
         shown = "\n".join(_screen_lines(app))
         for text in ("e.g. 1/3/2026", "e.g. 1/9/2026", "id or title", "Save as CSV"):
             assert text in shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_update_button_shows_whole_inside_the_screen(fictional_dir, sessions_dir,
+                                                               size):
+    """At 80x24 the Update button ran to the screen's right edge and looked cut off, and at
+    60x20 it was not shown at all (a trial): it sits beside Team, a column inside the edge,
+    and updates the report."""
+    _sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot, sessions_held=5)
+        button = app.screen.query_one("#report-update")
+        team = app.screen.query_one("#report-team", Input)
+        await wait_for(pilot, lambda: bool(button.region))
+        width = size[0]
+        assert button.display and button.region.right <= width - 1, button.region
+        assert team.region.right <= button.region.x and team.region.y == button.region.y
+        label = _screen_lines(app)[button.region.y + 1][button.region.x:button.region.right]
+        assert label.strip() == "Update"
+        team.value = "Invented MASH"
+        button.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
 
 
 async def test_the_review_filter_takes_a_title_and_says_when_it_finds_no_review(fictional_dir,

@@ -32,6 +32,13 @@ DATE_HINT = "type it like 31/03/2026 (day first) or 2026-03-31"
 """How to type a date the filters cannot read."""
 
 
+def _filter(wid: str, label: str, hint: str) -> InOrderInput:
+    """A filter's box, its label in its border."""
+    box = InOrderInput(id=f"report-{wid}", placeholder=hint)
+    box.border_title = label
+    return box
+
+
 class ReportsScreen(ReflectScreen[None]):
     DEFAULT_CSS = """
     ReportsScreen #report-saves { height: 1; }
@@ -56,13 +63,14 @@ class ReportsScreen(ReflectScreen[None]):
                       "everything.", id="reports-intro")
         with Horizontal(id="report-filters"):
             # Short: the box shows 13 characters at 80 columns ("e.g. 31/03/2026" showed "e.g.").
-            for wid, label, hint in (("since", "Since", "e.g. 1/3/2026"),
-                                     ("until", "Until", "e.g. 1/9/2026"),
-                                     ("review", "Review", "id or title"), ("team", "Team", "")):
-                field = InOrderInput(id=f"report-{wid}", placeholder=hint)
-                field.border_title = label
-                yield field
-            yield Button("Update", id="report-update", variant="primary")
+            yield _filter("since", "Since", "e.g. 1/3/2026")
+            yield _filter("until", "Until", "e.g. 1/9/2026")
+            yield _filter("review", "Review", "id or title")
+            # Update beside Team, inside the screen's edge: it ran to the edge at 80x24 and
+            # looked cut off, and at 60x20 it was not shown (a trial).
+            with Horizontal(id="report-team-row"):
+                yield _filter("team", "Team", "")
+                yield Button("Update", id="report-update", variant="primary")
         with Horizontal(id="report-saves"):
             yield Button("Save as web page", id="report-html", compact=True)  # ^o: the footer
             yield Button("Save as Markdown", id="report-md", compact=True)
