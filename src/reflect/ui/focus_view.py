@@ -2,7 +2,8 @@
 unseen. Tab and Shift+Tab, the app's on every screen and dialog (`tab`): where the focused box
 is out of view, it is brought into view and keeps the focus; else the focus moves on (and Tab
 takes a name suggested in an owner box first). A letter typed into a one-line box brings it
-into view as it goes in (`InOrderInput`; a step's text boxes do so as they change).
+into view as it goes in (`InOrderInput`; a step's text boxes do so as they change). In a
+dialog, a box given the focus is brought into view whole, at once (`follow`).
 
 At 80x24 "What to do now" opened with the focus in the action box below the fold; a new user
 pressed Tab "to reach the form", the focus went past that box to Owner, and the action was
@@ -38,6 +39,36 @@ def into_view(screen: Screen[Any], box: Widget) -> bool:
     if not box.display or not box.region or _seen(screen, box) or _moving(screen, box):
         return False
     screen.scroll_to_widget(box, animate=False, immediate=True)
+    return True
+
+
+def follow(screen: Screen[Any], box: Widget) -> None:
+    """`box`, just given the focus in a dialog, where it is not all in view: scrolled to the
+    middle of the view (from its top where taller), in every container it is in, clear of
+    anything docked there, at once; and again once the dialog is laid out, if that moved it
+    (a theme's How box shown by its tick). Textual's own scroll does the same a moment later,
+    animated, and left the box out of view meanwhile (`ReflectModal.set_focus`)."""
+    _to_middle(screen, box)
+    screen.call_after_refresh(_to_middle, screen, box)
+
+
+def _to_middle(screen: Screen[Any], box: Widget) -> None:
+    if screen.focused is box and box.is_attached and box.display and box.region \
+            and not _whole_in_view(box):
+        screen.scroll_to_widget(box, animate=False, center=True, immediate=True)
+
+
+def _whole_in_view(box: Widget) -> bool:
+    """Whether all of `box`, its border too, is inside what each container it is in shows,
+    clear of anything docked there (a dialog's buttons kept at its foot)."""
+    node = box
+    while isinstance(node.parent, Widget):
+        window = node.parent.scrollable_content_region
+        if node.styles.dock == "none":
+            window = window.shrink(node.dock_gutter)
+        if not window.contains_region(box.region):
+            return False
+        node = node.parent
     return True
 
 

@@ -16,6 +16,7 @@ from textual.widgets import Button
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
+from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
 from reflect.ui.widgets.footer import ReflectFooter
@@ -225,6 +226,14 @@ class ReflectModal(ModalScreen[ResultT], SaysLettersLost[ResultT]):
     def on_mount(self) -> None:
         # (Textual calls this after a dialog's own on_mount.)
         self.mount(ReflectFooter())
+
+    def set_focus(self, widget: Widget | None, scroll_visible: bool = True,
+                  from_app_focus: bool = False) -> None:
+        """Textual's, the box given the focus brought into view whole and at once
+        (`focus_view.follow`), not by Textual's scroll, animated and a moment later."""
+        super().set_focus(widget, scroll_visible=False, from_app_focus=from_app_focus)
+        if scroll_visible and widget is not None and self.focused is widget:
+            follow(self, widget)
 
     def on_resize(self, event: events.Resize) -> None:
         keep_focus_in_view(self, event.size)

@@ -6,8 +6,8 @@ ticks), the NMC Code themes (four ticks, each with how), participatory or not, t
 and the minutes to log, each labelled with the record it goes into; on a reflection, whose it
 is (the name *My CPD so far* counts it by). Every change goes through
 `SessionEdits` and is handed back to the pane that opened the dialog (`on_change`), which
-posts it to the walkthrough to be saved. The focused box is kept in view (after a resize too),
-and a box left shows its words from the start.
+posts it to the walkthrough to be saved. The focused box is kept in view (as in every dialog,
+`focus_view.follow`; after a resize too), and a box left shows its words from the start.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from reflect.export.forms import swe_standards
 from reflect.model.changes import Change, CpdTextField
 from reflect.model.cpd import NMC_THEMES
 from reflect.model.edits import SessionEdits
+from reflect.ui.focus_view import follow
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.base import ReflectModal
@@ -77,7 +78,9 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     def compose(self) -> ComposeResult:
         c = self.edits.session.cpd
-        with VerticalScroll(id="cpd-dialog"):
+        # Not a stop for Tab itself: every part of it is a box Tab reaches, and the body with
+        # the focus showed nothing having it (a Tab after Done).
+        with VerticalScroll(id="cpd-dialog", can_focus=False):
             yield Literal("Your CPD record: your choices (saved with the session; export the "
                           "record with Ctrl+O, e.g. Social Work England or NMC, Word). Each "
                           "says which record it goes into; the time goes into both.", "bold")
@@ -128,9 +131,11 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     @on(events.DescendantFocus)
     def _focus_moved(self, event: events.DescendantFocus) -> None:
+        """(The box given the focus is brought into view by every dialog: `ReflectModal`.)"""
         if isinstance(event.widget, Input):
             self.call_after_refresh(_cursor_in_view, event.widget)
-        self.call_after_refresh(self._focused_in_view)
+        if isinstance(event.widget, MinutesBox):
+            self.call_after_refresh(self._focused_in_view)
 
     @on(Input.Blurred)
     def _from_the_start(self, event: Input.Blurred) -> None:
@@ -144,11 +149,10 @@ class CpdChoicesScreen(ReflectModal[None]):
         focused = self.focused
         if focused is None or not focused.is_attached:
             return
-        body = self.query_one("#cpd-dialog", VerticalScroll)
         if isinstance(focused, MinutesBox):
-            body.scroll_to_widget(self.query_one("#cpd-minutes-said"), animate=False,
-                                  immediate=True)
-        body.scroll_to_widget(focused, animate=False, immediate=True)
+            self.query_one("#cpd-dialog", VerticalScroll).scroll_to_widget(
+                self.query_one("#cpd-minutes-said"), animate=False, immediate=True)
+        follow(self, focused)
 
     def _changed(self, change: Change | None) -> None:
         if change is not None and not self.read_only:

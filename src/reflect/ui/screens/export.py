@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
@@ -174,15 +174,6 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         # was scrolled by where it had been, two lines short (one run in five, at 70x22).
         self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
                    init=False)
-
-    @on(events.DescendantFocus)
-    def _option_in_view(self, event: events.DescendantFocus) -> None:
-        """An option Tabbed to is scrolled into view above the buttons: Textual counts a box
-        under the buttons docked at the dialog's foot as in view, and the last option, with
-        the focus, stayed hidden behind them (a trial at 100x30 with a finding)."""
-        if isinstance(event.widget, Checkbox):
-            self.query_one("#export-dialog", VerticalScroll).scroll_to_widget(
-                event.widget, animate=False, immediate=True)
 
     def _laid_out(self) -> None:
         if self.formats_moved and self.query_one("#format").has_focus:

@@ -1,0 +1,169 @@
+"""In every dialog that scrolls, the box Tab gives the focus to is in view, whole, as soon as
+the dialog is drawn again (`focus_view.follow`, for every `ReflectModal`): not a moment later,
+at the end of Textual's animated scroll. In the CPD record's choices at 80x24 a tester lost
+track of which Code theme had the focus and ticked "Practise effectively" meaning "Preserve
+safety" (a trial)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
+
+from reflect.model.cpd import NMC_THEMES
+from reflect.store.sessions import load_session, save_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+from reflect.ui.screens.export import ExportScreen
+from reflect.ui.screens.import_review import ImportScreen
+from reflect.ui.screens.new_session import NewSessionScreen
+from reflect.ui.screens.room_open import OpenRoomScreen
+from reflect.ui.screens.time_plan import TimePlanScreen
+from tests.functional.helpers import new_session_form, open_saved_session, start_new, wait_for
+from tests.functional.test_cpd_app import _reflection_at_differently
+from tests.functional.test_room import fake_room  # noqa: F401 - a fixture
+
+SIZES = [(80, 24), (60, 20)]
+
+
+def drawn(screen: Screen[Any]) -> bool:
+    """The dialog laid out and drawn where it was scrolled to, and nothing left waiting for
+    that (Textual's own animated scroll may still be under way: a person sees it so)."""
+    return not (screen._layout_required or screen._scroll_required or screen._callbacks)
+
+
+def out_of_view(box: Widget) -> str:
+    """"" if all of `box`, its border too, is inside what each container it is in shows
+    (clear of anything docked there); else which container cuts it."""
+    node = box
+    while isinstance(node.parent, Widget):
+        window = node.parent.scrollable_content_region
+        if node.styles.dock == "none":
+            window = window.shrink(node.dock_gutter)
+        if not window.contains_region(box.region):
+            return f"#{box.id} {box.region} is not all inside {node.parent!r}'s {window}"
+        node = node.parent
+    return ""
+
+
+async def tab_round(pilot: Pilot[Any], dialog: Screen[Any],
+                    on: Callable[[Widget], Awaitable[None]] | None = None) -> None:
+    """Tab once round the dialog's boxes; after each Tab, the box with the focus is in view,
+    whole, once the dialog is drawn. `on(box)` is called as each box gets the focus."""
+    app = pilot.app
+    await wait_for(pilot, lambda: drawn(dialog))  # opened as it opens, not typed ahead
+    for _ in range(len(dialog.focus_chain) + 1):
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: drawn(dialog))
+        box = app.focused
+        assert box is not None and box.screen is dialog
+        assert not out_of_view(box), out_of_view(box)
+        if on is not None:
+            await on(box)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_cpd_choices_show_the_box_with_the_focus(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """With two Code themes ticked (their How boxes shown), a third ticked on the way (its
+    box shown as Tab goes on into it), and every standard, theme, How box, the method, the
+    minutes and Done in turn."""
+    session = _reflection_at_differently(fictional_dir, sessions_dir)
+    session.cpd.themes = {theme: "Pat Example's invented how" for theme in NMC_THEMES[:2]}
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+
+        reached: list[str | None] = []
+
+        async def tick_preserve_safety(box: Widget) -> None:
+            reached.append(box.id)
+            if box.id == "theme-3":
+                await pilot.press("space")
+
+        await tab_round(pilot, dialog, tick_preserve_safety)
+        assert dialog.query_one("#how-3").display
+        # Round from Done to the first box: never the dialog's body, which shows no focus.
+        done = reached.index("cpd-done")
+        assert reached[done + 1:done + 2] == ["cpd-activity"], reached
+        assert "how-3" in reached and "cpd-dialog" not in reached, reached
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not dialog)
+        await pilot.press("ctrl+q")
+    assert list(load_session(session_path(sessions_dir, session.id)).cpd.themes) \
+        == list(NMC_THEMES[:3])
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_new_session_form_shows_the_box_with_the_focus(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        dialog = await new_session_form(pilot)
+        assert isinstance(dialog, NewSessionScreen)
+        await tab_round(pilot, dialog)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("key, kind", [("ctrl+o", ExportScreen), ("f7", TimePlanScreen),
+                                       ("f4", OpenRoomScreen)])
+async def test_a_sessions_dialogs_show_the_box_with_the_focus(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int],
+        key: str, kind: type[Screen[Any]], fake_room: None) -> None:  # noqa: F811
+    """Export (Ctrl+O), the time plan (F7) and opening the room (F4)."""
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await start_new(pilot, team="Invented Team", people="Pat Example\nSam Sample")
+        await pilot.press(key)
+        await wait_for(pilot, lambda: isinstance(app.screen, kind))
+        await tab_round(pilot, app.screen)
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_import_dialog_shows_the_box_with_the_focus(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """At 60x20 its Cancel button ran a column past the dialog's edge."""
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+        await tab_round(pilot, app.screen)
+
+
+@pytest.mark.parametrize("no_colour", [False, True])
+async def test_a_tick_box_with_the_focus_has_a_bar_at_its_left(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, no_colour: bool) -> None:
+    """With colour, only the label's shade told which tick box had the focus; the bar █ that
+    marks it without colour (NO_COLOR) marks it with colour too, and the others keep its
+    place blank, so no label moves."""
+    if no_colour:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("f8")
+        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        dialog = app.screen
+        while app.focused is not dialog.query_one("#theme-3"):
+            await pilot.press("tab")
+        await wait_for(pilot, lambda: drawn(dialog))
+        lines = [strip.text for strip in dialog._compositor.render_strips()]
+        ticks = [line for line in lines if "▐ ▌" in line]  # the boxes in view, unticked
+        focused = [line for line in ticks if "█▐ ▌" in line]
+        assert len(focused) == 1 and "█▐ ▌ Preserve safety" in focused[0], ticks
+        assert all(" ▐ ▌ " in line for line in ticks if line not in focused), ticks
+        assert len(ticks) > 4, ticks  # standards and the other themes, in view with it
