@@ -702,3 +702,35 @@ async def test_go_and_edit_on_a_cpd_record_finding_opens_its_box(tmp_path, mode)
                 box, Input))
             await pilot.press("escape")
             await wait_for(pilot, lambda: app.screen is screen)
+
+
+async def test_esc_in_the_minutes_box_holding_a_time_leaves_at_once(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """With 1h30 logged in the CPD minutes box on What I will do differently, Esc said "Esc
+    again goes to the library…", and the `m` typed next (My CPD so far, on the start screen)
+    went into the box as 1h30m (a trial). A time there is logged as it is typed, not half
+    typed: Esc leaves at once. A figure that is not a time still asks for a second Esc."""
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.screens.start import StartScreen
+    from tests.functional.helpers import said
+
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await open_saved_session(pilot)
+        box = screen.query_one("#cpd-minutes", Input)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await type_text(pilot, "1h3x")  # not a time: half typed, one Esc keeps the session
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: any("Esc again" in words for words in said(app)))
+        assert app.screen is screen
+        await pilot.press("backspace")
+        await type_text(pilot, "0")
+        await wait_for(pilot, lambda: screen.session.minutes_spent == 90)
+        await pilot.press("escape", "m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen))
+        assert isinstance(app.screen_stack[-2], StartScreen)
+        assert box.value == "1h30"
+        await pilot.press("ctrl+q")
+    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90

@@ -2,12 +2,13 @@
 
 Esc in a new point, action or person being typed was taken for "cancel", and the library (every
 saved session's title, on a shared screen) came up instead: in a box with text in it (last
-time's progress note too) a first Esc only says that a
-second one, the very next key, leaves. With the room open, one Esc asked "Leave the session?"
-in a dialog whose `y` and `n` answered it, and the facilitator's next words did: "Everyone
-agreed" closed the room for everyone and dropped the point still waiting, and the letters
-before an `n` were lost (a trial). There, too, a first Esc only says what a second would do,
-and the question is answered by its buttons alone, never by a letter typed on.
+time's progress note too; not the CPD minutes box holding a time, which is logged as typed) a
+first Esc only says that a second one, the very next key, leaves. With the room open, one Esc
+asked "Leave the session?" in a dialog whose `y` and `n` answered it, and the facilitator's
+next words did: "Everyone agreed" closed the room for everyone and dropped the point still
+waiting, and the letters before an `n` were lost (a trial). There, too, a first Esc only says
+what a second would do, and the question is answered by its buttons alone, never by a letter
+typed on.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from textual.widgets import Input
 
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.time_keeping import KeepsTime
+from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.item_form import ItemForm
 
 ESC_AGAIN = "Esc again goes to the library. What you typed stays in its box."
@@ -70,12 +72,19 @@ class LeavesSession(KeepsTime):
 
 
 def _typing(focused: Widget | None) -> bool:
-    """Whether a box being typed in holds text: the one with the focus (any one-line box: one
-    Esc in last time's progress note left the session at once, a trial), or any box of the
-    item it is part of (an action's Owner and Due typed, the focus back in its empty What:
-    one Esc left, a trial)."""
+    """Whether a box being typed in holds something half typed: the one with the focus (any
+    one-line box with text: one Esc in last time's progress note left the session at once, a
+    trial; not the minutes to log for CPD holding a time, logged as typed: `half_typed`), or
+    any box of the item it is part of (an action's Owner and Due typed, the focus back in its
+    empty What: one Esc left, a trial)."""
     if focused is None:
         return False
     form = next((w for w in focused.ancestors_with_self if isinstance(w, ItemForm)), None)
     boxes = list(form.query(Input)) if form is not None else [focused]
-    return any(isinstance(box, Input) and box.value.strip() for box in boxes)
+    return any(_half_typed(box) for box in boxes)
+
+
+def _half_typed(box: Widget) -> bool:
+    if isinstance(box, FormInput):
+        return box.half_typed()
+    return isinstance(box, Input) and bool(box.value.strip())

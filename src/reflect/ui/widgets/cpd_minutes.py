@@ -81,6 +81,14 @@ class MinutesBox(FormInput):
         value = self.value.strip()
         return timebox.parse_minutes(value) if value else None
 
+    def half_typed(self) -> bool:
+        """Only a figure that is not a time: a time is logged as it is typed, and said so under
+        the box. With 1h30 logged there, Esc asked for a second Esc, and the `m` typed next
+        (for My CPD so far, on the start screen) went into the box as 1h30m (a trial)."""
+        minutes = self.read()
+        return bool(self.value.strip()) and (
+            minutes is None or minutes != self.edits.session.minutes_spent)
+
     def _settled(self) -> None:
         self.before_typing = self.edits.session.minutes_spent
 

@@ -31,6 +31,14 @@ class FormInput(InOrderInput):
     def _on_focus(self, event: events.Focus) -> None:
         self.moved_to = None
 
+    def half_typed(self) -> bool:
+        """Whether the box holds something still being typed, which one Esc would leave
+        behind (the session's Esc asks for a second, `leaving`): any text, here (a point or an
+        action not added yet; last time's progress note, kept as it is typed, but a trial
+        pressed Esc there to leave the box). A box that says it logs what it holds, as it is
+        typed, answers for itself (`MinutesBox`)."""
+        return bool(self.value.strip())
+
     async def _on_key(self, event: events.Key) -> None:
         if self.moved_to is not None and self.moved_to is not self:
             event.stop()
