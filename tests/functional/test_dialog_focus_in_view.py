@@ -14,6 +14,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Button
 
 from reflect.model.cpd import NMC_THEMES
 from reflect.store.sessions import load_session, save_session, session_path
@@ -24,6 +25,7 @@ from reflect.ui.screens.import_review import ImportScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
+from reflect.ui.widgets.choice import TickBox
 from tests.functional.helpers import new_session_form, open_saved_session, start_new, wait_for
 from tests.functional.test_cpd_app import _reflection_at_differently
 from tests.functional.test_room import fake_room  # noqa: F401 - a fixture
@@ -88,7 +90,8 @@ async def test_the_cpd_choices_show_the_box_with_the_focus(
         async def tick_preserve_safety(box: Widget) -> None:
             reached.append(box.id)
             if box.id == "theme-3":
-                await pilot.press("space")
+                await pilot.press("space")  # its How box shows, and Tab goes into it
+                await wait_for(pilot, lambda: dialog.query_one("#how-3").display)
 
         await tab_round(pilot, dialog, tick_preserve_safety)
         assert dialog.query_one("#how-3").display
@@ -119,13 +122,26 @@ async def test_the_new_session_form_shows_the_box_with_the_focus(
 async def test_a_sessions_dialogs_show_the_box_with_the_focus(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int],
         key: str, kind: type[Screen[Any]], fake_room: None) -> None:  # noqa: F811
-    """Export (Ctrl+O), the time plan (F7) and opening the room (F4)."""
+    """Export (Ctrl+O), the time plan (F7) and opening the room (F4). Their buttons docked at
+    the foot come after every box above them: in the export dialog at 60x20 Tab went from the
+    first option to Export and Cancel, then back up to the other options."""
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         await start_new(pilot, team="Invented Team", people="Pat Example\nSam Sample")
         await pilot.press(key)
         await wait_for(pilot, lambda: isinstance(app.screen, kind))
-        await tab_round(pilot, app.screen)
+        reached: list[Widget] = []
+
+        async def note(box: Widget) -> None:
+            reached.append(box)
+
+        await tab_round(pilot, app.screen, note)
+        once = list(dict.fromkeys(reached))  # the round, without the Tab back to its start
+        buttons = [n for n, box in enumerate(once) if isinstance(box, Button)
+                   and any(a.styles.dock == "bottom" for a in box.ancestors)]
+        ticks = [n for n, box in enumerate(once) if isinstance(box, TickBox)]
+        if buttons and ticks:
+            assert min(buttons) > max(ticks), [box.id for box in reached]
 
 
 @pytest.mark.parametrize("size", SIZES)

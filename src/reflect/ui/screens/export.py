@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
@@ -33,6 +33,7 @@ from reflect.store.known_names import KnownNames, known_names
 from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
+from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
 
 
@@ -143,7 +144,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             if self.drafts:
                 yield TickBox(f"Include the items typed but not added, marked {MARK}",
                               value=self.include_drafts, id="include-drafts")
-            with Horizontal(classes="buttons"):
+            with DockedButtons(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
                 yield Button("Go and edit", id="export-edit")

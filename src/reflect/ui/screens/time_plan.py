@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +14,7 @@ from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.model.timebox import MAX_MINUTES, clock, parse_step_time, share_out
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.widgets.docked_foot import TabbedLast
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
@@ -47,18 +46,13 @@ def _mark(box: Input, step: Step, bad: bool) -> None:
         row.query_one(".step-label", Literal).show(f"⚠ {step.label}" if bad else step.label)
 
 
-class PlanFoot(Vertical):
+class PlanFoot(TabbedLast, Vertical):
     """The total, any message and the buttons, docked at the plan's foot, and reached by Tab
-    after the last step. Textual orders Tab by where widgets are, and a docked foot is where
-    the view ends: at 80x24 Tab went from the third step to the buttons, and the minutes typed
-    next went into "Share out again" (a trial)."""
+    after the last step (at 80x24 Tab went from the third step to the buttons, and the
+    minutes typed next went into "Share out again": a trial)."""
 
     class Resized(Message):
         """The foot took another height (a message came, went or took more lines)."""
-
-    @property
-    def _focus_sort_key(self) -> tuple[int, int]:
-        return sys.maxsize, 0
 
     def on_resize(self) -> None:
         self.post_message(self.Resized())
