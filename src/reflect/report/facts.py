@@ -88,6 +88,7 @@ class _Probe:
 
     participants: list[_Named]
     facilitator: str = ""
+    mode: str = "team"
 
 
 def _redacted(text: str, names: list[object], likely: bool = False) -> str:
