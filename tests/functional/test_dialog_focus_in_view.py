@@ -91,14 +91,18 @@ async def test_the_cpd_choices_show_the_box_with_the_focus(
             reached.append(box.id)
             if box.id == "theme-3":
                 await pilot.press("space")  # its How box shows, and Tab goes into it
-                await wait_for(pilot, lambda: dialog.query_one("#how-3").display)
+                how = dialog.query_one("#how-3")
+                # Shown on screen, as a person sees it before Tab (`display` alone is set
+                # before the box is laid out into the order Tab follows: Tab passed it).
+                await wait_for(pilot, lambda: how.display and bool(how.region) and drawn(dialog)
+                               and how in dialog.focus_chain)
 
         await tab_round(pilot, dialog, tick_preserve_safety)
         assert dialog.query_one("#how-3").display
         # Round from Done to the first box: never the dialog's body, which shows no focus.
         done = reached.index("cpd-done")
         assert reached[done + 1:done + 2] == ["cpd-activity"], reached
-        assert "how-3" in reached and "cpd-dialog" not in reached, reached
+        assert "how-3" in reached and "cpd-dialog" not in reached, " ".join(map(str, reached))
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is not dialog)
         await pilot.press("ctrl+q")
