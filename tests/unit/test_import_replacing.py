@@ -177,6 +177,24 @@ def test_free_id_and_in_the_way(tmp_path: Path, folders: tuple[Path, Path]) -> N
     assert taken is not None and taken.sessions == 1 and taken.path == content / "child-q.toml"
 
 
+def test_what_replacing_does_to_the_sessions_follows_the_question_ids(
+        tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """Answers follow their question by its id: it said they would be "under the new Question
+    1", and the bundled review's ids matched none of an imported briefing's, so every answer
+    went to no step (a trial)."""
+    content, sessions = folders
+    taken = in_the_way(load_library(content), "child-q", lambda: sessions)
+    assert taken is not None
+    said = taken.sessions_said(["q-q1", "q-q2"])  # as an import numbers them
+    assert "every one of those ids" in said and "no step" not in said
+    said = taken.sessions_said(["q-q1"])
+    assert "1 of its 2 questions match" in said
+    assert "answers to the other 1 question are kept in the session file and notes but " \
+           "shown on no step" in said
+    said = taken.sessions_said(["q-sharing", "q-missing"])  # as a library file may name them
+    assert "None of the 2 questions matches: answers to its 2 questions are kept" in said
+
+
 def test_replace_with_into_says_what_each_does(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, folders: tuple[Path, Path]) -> None:
     """--into merges an action plan into a review: --replace there is a mistake, not a

@@ -132,7 +132,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reflect.importer.sources import SourceError, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
-    from reflect.store.replacing import InTheWay, free_id, in_the_way
+    from reflect.store.replacing import InTheWay, free_id, in_the_way, question_ids
 
     def fail(message: str) -> int:
         echo(f"reflect import: {message}", err=True)
@@ -215,7 +215,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo("Every line of the briefing was placed.")
     if taken is not None and not replacing:
         return fail(f"the library already has {taken.said()}; nothing written. "
-                    + (f"{taken.sessions_said()} " if taken.sessions_said() else "")
+                    + (f"{said} " if (said := taken.sessions_said(question_ids(report.review)))
+                       else "")
                     + "To replace it with this briefing, add --replace; to keep both, give "
                     f"this one another id: --id {free_id(library, report.review['id'])}")
     if args.check:

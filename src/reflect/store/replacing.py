@@ -10,7 +10,7 @@ review's place (`catalogue.one_per_id`) with no more than a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,16 +49,31 @@ class InTheWay:
             return f"{self.path}, {self.named()}"
         return f"{self.named()}, {self.path}"
 
-    def sessions_said(self) -> str:
-        """What replacing it does to the saved sessions on it; "" for none."""
+    def sessions_said(self, new_ids: Collection[str]) -> str:
+        """What replacing it by a review asking the questions `new_ids` does to the saved
+        sessions on it; "" for none. Answers follow their question by its id: it said "their
+        answers to Question 1 under the new Question 1", and the bundled review's ids matched
+        none of an imported briefing's, so every answer went to no step (a trial)."""
         if not self.sessions or self.review is None or self.review.id != self.review_id:
             return ""
         one = self.sessions == 1
-        return (f"{plural(self.sessions, 'saved session')} {'is' if one else 'are'} on it: "
-                f"{'it' if one else 'they'} will open on the new review, with "
-                f"{'its answer' if one else 'their answers'} to Question 1 under the new "
-                "Question 1, and so on; an answer given keeps, in the notes, the words it "
-                "was given under, and the session says where they differ.")
+        old = [q.id for q in self.review.questions]
+        kept = sum(1 for qid in old if qid in set(new_ids))
+        said = (f"{plural(self.sessions, 'saved session')} {'is' if one else 'are'} on it: "
+                f"{'it' if one else 'they'} will open on the new review, each answer under the "
+                "question with its question's id. ")
+        if kept == len(old):
+            return said + ("This briefing has every one of those ids: an answer given keeps, "
+                           "in the notes, the words it was given under, and the session says "
+                           "where they differ.")
+        lost = (f"answers to {'its' if kept == 0 else 'the other'} "
+                f"{plural(len(old) - kept, 'question')} are kept in the session "
+                f"{'file' if one else 'files'} and notes but shown on no step, as this "
+                "briefing asks no question with their ids")
+        if kept == 0:
+            return said + f"None of the {plural(len(old), 'question')} matches: {lost}."
+        return said + (f"{kept} of its {len(old)} questions match (an answer there keeps, in the "
+                       f"notes, the words it was given under); {lost}.")
 
 
 def in_the_way(library: Library, review_id: str,
@@ -105,3 +120,10 @@ def free_id(library: Library, review_id: str) -> str:
 
 def _taken(library: Library, review_id: str) -> bool:
     return review_id in library.paths or (library.folder / f"{review_id}.toml").exists()
+
+
+def question_ids(review: Mapping[str, object]) -> list[str]:
+    """The ids of the questions a review imported (as a dict, before it is saved) asks."""
+    questions = review.get("questions", [])
+    return [str(q["id"]) for q in questions if isinstance(q, dict) and "id" in q] \
+        if isinstance(questions, list) else []

@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.paths import missing_library
-from reflect.store.replacing import InTheWay
+from reflect.store.replacing import InTheWay, question_ids
 from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
@@ -338,7 +338,8 @@ class ImportScreen(ReflectModal[Path | None]):
         from reflect.ui.screens.confirm import ConfirmScreen
 
         question = (f"It holds {taken.named()}. Replace it with this briefing? "
-                    + (f"{taken.sessions_said()} " if taken.sessions_said() else "")
+                    + (f"{said} " if (said := taken.sessions_said(
+                        question_ids(loaded.report.review))) else "")
                     + "Anything changed in its file since would be lost. Keep both saves this "
                     f"one as {loaded.other_id}; Esc saves nothing.")
 
