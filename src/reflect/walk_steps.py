@@ -17,7 +17,7 @@ from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
 from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, Change, DifferentlyKey, NotesKey, TextKey
-from reflect.model.dates import short_date
+from reflect.model.dates import due_words, short_date
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
@@ -196,7 +196,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
     for c in w.session.carried:
         if d.ended:
             return False
-        who = "; ".join(p for p in (c.owner, f"due {c.due}" if c.due else "", last_noted(c)) if p)
+        when = due_words(c.due, c.due_date)  # with its date, as the app shows it (a trial)
+        who = "; ".join(p for p in (c.owner, f"due {when}" if c.due else "", last_noted(c)) if p)
         d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
         while True:
             got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")

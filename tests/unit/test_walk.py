@@ -576,6 +576,33 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
                                                                      date(2027, 2, 14))
 
 
+def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Plain mode said `due next Friday` of last time's action, with no date: by the next
+    meeting "next Friday" is another day (a regression trial); the app says the date too."""
+    from datetime import date
+
+    from reflect.model.session import Action, Participant, Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000003", title="Last month",
+                           team="Invented Fell team", facilitator="Fay Example",
+                           participants=[Participant(name="Ada Example", role="Nurse")])
+    before.add_action(Action(text="Ring the invented school", owner="Ada", due="next Friday",
+                             due_date=date(2026, 12, 4)))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = "\ny\n\n\n\n\nNotes\n.\n"  # as last time, Ada here; the action as it was
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today", "--team",
+                         "Invented Fell team")
+    assert code == 0
+    assert ("Ring the invented school (Ada; due next Friday (Fri 4 Dec 2026); from Last "
+            "month): open.") in flat(out.out)
+
+
 def test_a_team_name_typed_another_way_is_saved_as_before(monkeypatch, capsys, fictional_dir,
                                                           sessions_dir):
     """The one team under two names in the session list (a trial): `walk` takes the earlier
