@@ -102,3 +102,16 @@ def test_a_facilitators_field_names_no_one_when_it_holds_a_role(text, no_one):
     from reflect.model.roles import names_no_one
 
     assert names_no_one(text) is no_one
+
+
+def test_one_rule_compares_names_for_the_room_my_cpd_and_a_person_typed_twice() -> None:
+    """Two rules disagreed: Who is here asked of "Sam Sample." added beside Sam Sample, while
+    the room and *My CPD so far* took them for two people (a regression trial)."""
+    from reflect.model.roles import name_key, one_named
+    from reflect.model.same_person import listed_as
+    from reflect.model.session import Participant
+
+    people = [Participant(name="Sam Sample", role="Social worker")]
+    assert name_key("sam  SAMPLE.") == name_key("Sam Sample") == "sam sample"
+    assert one_named(people, "Sam Sample.") is people[0]
+    assert listed_as(Participant(name="sam sample."), people) == 0

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
+from reflect.text import search_words
 
 if TYPE_CHECKING:
     from reflect.model.session import Participant
@@ -131,14 +132,17 @@ def split_person(line: str) -> tuple[str, str, str]:
 
 
 def name_key(name: str) -> str:
-    """What two people's names are compared by, case and spacing aside ("pat  EXAMPLE" is
-    "Pat Example"): the room's names, and whose sessions *My CPD so far* counts."""
-    return " ".join(name.split()).casefold()
+    """What two people's names are compared by, case, spacing and punctuation aside ("pat
+    EXAMPLE" and "Pat Example." are "Pat Example"); "" for no name. The one rule for the
+    room's names, whose sessions *My CPD so far* counts, and a person typed twice
+    (`same_person`): there were two, and the two checks disagreed (a regression trial)."""
+    words = search_words(name)
+    return " ".join(words) if words else " ".join(name.casefold().split())
 
 
 def one_named(people: Iterable[Participant], name: str) -> Participant | None:
-    """The one participant whose name is `name` (case and spacing aside), or None: none is,
-    or two or more are (which one was meant would be a guess)."""
+    """The one participant whose name is `name` (`name_key`: case, spacing and punctuation
+    aside), or None: none is, or two or more are (which one was meant would be a guess)."""
     found = [p for p in people if p.name.strip() and name_key(p.name) == name_key(name)]
     return found[0] if len(found) == 1 else None
 

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from reflect.model.roles import name_key
 from reflect.model.session import Participant
-from reflect.text import search_words
-
-
-def name_key(name: str) -> str:
-    """A name as two typings of it compare: case, spaces and punctuation aside ("sam
-    sample", "Sam  Sample."); "" for no name."""
-    words = search_words(name)
-    return " ".join(words) if words else " ".join(name.casefold().split())
 
 
 def _agrees(typed: Participant, listed: Participant) -> bool:
