@@ -94,6 +94,26 @@ def test_a_different_briefing_with_the_same_id_is_refused(
     assert sorted(p.name for p in content.iterdir()) == ["child-q.toml"]
 
 
+def test_a_refusal_says_why_and_what_to_do_and_no_preview(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, folders: tuple[Path, Path]) -> None:
+    """Refused, the command printed the whole preview (what it would import, its counts, its
+    lines placed) to stdout before saying, on stderr, that it imported nothing: the preview
+    belongs with an import, or with --check, which asks for it."""
+    content, sessions = folders
+    capsys.readouterr()  # the fixture's own import
+    dirs = ("--content-dir", str(content), "--sessions-dir", str(sessions))
+    for extra in ([], ["--force"]):
+        code, out, err = run(capsys, "import", str(october(tmp_path)), *dirs, *extra)
+        assert code == 1 and out == "", extra
+        assert err.count("\n") == 1 and "nothing written" in err
+        assert err.rstrip().endswith("--id child-q-2 (add --check to see what would be imported)")
+    code, out, err = run(capsys, "import", str(october(tmp_path)), *dirs, "--check")
+    assert code == 1
+    assert out.startswith(f"{october(tmp_path)} -> {content / 'child-q.toml'}")
+    assert "  questions: 2" in out and "nothing written" in err
+    assert "(add --check" not in err
+
+
 def test_replace_replaces_it_and_its_sessions_still_open(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, folders: tuple[Path, Path]) -> None:
     content, sessions = folders

@@ -196,6 +196,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"{target}: cannot read: {getattr(e, 'strerror', None) or e}")
     except tomllib.TOMLDecodeError as e:
         return fail(f"{target}: not valid TOML: {e}")
+    refusal = None if taken is None or replacing else (
+        f"the library already has {taken.said()}; nothing written. "
+        + (f"{said} " if (said := taken.sessions_said(question_ids(report.review))) else "")
+        + "To replace it with this briefing, add --replace; to keep both, give this one "
+        f"another id: --id {free_id(library, report.review['id'])}"
+        + ("" if args.check else " (add --check to see what would be imported)"))
+    if refusal is not None and not args.check:
+        return fail(refusal)  # only why and what to do: no preview of what was not done
     echo(f"{shown_name} -> {target}")
     if creates:
         echo(f"reflect import: {paths.missing_library(folder)} "
@@ -213,12 +221,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             echo(f"  line {number}: {one_line(line)}")
     else:
         echo("Every line of the briefing was placed.")
-    if taken is not None and not replacing:
-        return fail(f"the library already has {taken.said()}; nothing written. "
-                    + (f"{said} " if (said := taken.sessions_said(question_ids(report.review)))
-                       else "")
-                    + "To replace it with this briefing, add --replace; to keep both, give "
-                    f"this one another id: --id {free_id(library, report.review['id'])}")
+    if refusal is not None:  # --check: the preview, then what saving would meet
+        return fail(refusal)
     if args.check:
         echo("--check: nothing written" + (f" (saving would replace {taken.said()})."
                                           if taken is not None else "."))
