@@ -70,8 +70,8 @@ async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, session
         name.focus()
         await type_text(pilot, "sam sample\n")  # ...and, arrived, added again
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert "Sam Sample (Social worker, Invented Council) is on the list already (not " \
-               "here)" in " ".join(app.screen.question.split())
+        assert "Sam Sample (Social worker, Invented Council) is on the list already (row 2, " \
+               "not here)" in " ".join(app.screen.question.split())
         await pilot.press("n")  # the same person: ticked here, listed once
         await wait_for(pilot, lambda: app.screen is screen and people[1].attended)
         assert described(people) == [("Alex Example (Health visitor)", True),
@@ -92,3 +92,80 @@ async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, session
         await wait_for(pilot, lambda: app.screen is screen and app.focused is name)
         assert len(people) == 3 and name.value == "Alex Example"
         await pilot.press("ctrl+q")
+
+
+async def edit_name(pilot, screen, row: int, name: str) -> Input:  # type: ignore[no-untyped-def]
+    """Enter on row `row` (from 0) of Who is here, its name box emptied and `name` typed in,
+    as a person edits it (Enter not yet pressed)."""
+    from reflect.ui.widgets.tables import RowTable
+
+    table = screen.query_one(RowTable)
+    table.focus()
+    table.move_cursor(row=row)
+    await pilot.press("enter")
+    box = screen.query_one(".person-name", Input)
+    await wait_for(pilot, lambda: pilot.app.focused is box)
+    await pilot.press("ctrl+u")
+    await type_text(pilot, name)
+    return box
+
+
+async def test_who_is_here_asks_before_a_name_is_edited_into_another_persons(
+        content_dir, sessions_dir):
+    """Adding a name on the list asked whether it was the same person; editing one into it
+    did not, and one person was listed twice: counted twice, their points split between the
+    rows, `@sam` naming two people."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, team="Invented team", people=(
+            "Alex Example, Health visitor\nSam Sample, Social worker, Invented Council\n"
+            "Sam Smaple, GP"))
+        people = screen.session.participants
+        sam, typo = people[1], people[2]
+        sam.attended = False  # not ticked; the row typed wrong is here
+        qid = screen.review.questions[0].id
+        screen.edits.add_point(qid, "Ask who else cares for the baby.", by=typo.id)
+        point = screen.session.answer(qid).points[0]
+        box = await edit_name(pilot, screen, 2, "sam  SAMPLE")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        question = " ".join(app.screen.question.split())
+        assert ("Sam Sample (Social worker, Invented Council) is on the list already (row 2, "
+                "not here)") in question and "back to editing" in question
+        await pilot.press("n")  # the same person: one row, here, with the point and the GP
+        await wait_for(pilot, lambda: app.screen is screen and len(people) == 2)
+        assert people == [people[0], sam]
+        assert described(people)[1] == ("Sam Sample (GP, Invented Council)", True)
+        assert point.by == sam.id
+        assert app.focused is box and box.value == ""
+        assert str(box.border_title) == "Name"  # adding again
+        assert str(box.border_subtitle) == "Sam Sample is here (row 2)"
+
+
+async def test_an_edited_name_another_person_has_is_kept_or_edited_again(
+        content_dir, sessions_dir):
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, team="Invented team", people=(
+            "Alex Example, Health visitor\nSam Sample, Social worker"))
+        people = screen.session.participants
+        box = await edit_name(pilot, screen, 0, "Sam Sample")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")  # neither: still editing what was typed
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is box)
+        assert box.value == "Sam Sample" and "(editing;" in str(box.border_title)
+        assert len(people) == 2
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # another person of that name
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is box
+                       and box.value == "")
+        assert described(people) == [("Sam Sample (Health visitor)", True),
+                                     ("Sam Sample (Social worker)", True)]
+        # Edited again, not renamed: not asked again
+        await edit_name(pilot, screen, 0, "Sam Sample")
+        screen.query_one(".person-role", Input).focus()
+        await type_text(pilot, "  \n")
+        await wait_for(pilot, lambda: box.value == "" and app.focused is box)
+        assert app.screen is screen and len(people) == 2

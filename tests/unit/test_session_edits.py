@@ -134,6 +134,24 @@ def test_removing_a_participant_unattributes_their_points_and_undo_restores(
     assert point.by == ann.id  # the same point object, attributed again
 
 
+def test_one_person_listed_twice_made_one_and_undo_restores_both(edits: SessionEdits) -> None:
+    """A row edited into someone listed already and said to be them: taken off, its points
+    theirs, their details as given, in one change that one undo puts back."""
+    sam = edits.add_participant(name="Sam Sample", role="Social worker")
+    typo = edits.add_participant(name="Sam Sample", agency="Invented Council")
+    edits.toggle_attended(sam)
+    edits.add_point("zz-first", "Ask who else cares for the baby.", by=typo.id)
+    point = edits.session.answer("zz-first").points[0]  # type: ignore[union-attr]
+    assert edits.remove_participant(typo, into=sam, agency="Invented Council",
+                                    attended=True) == PeopleChanged()
+    assert edits.session.participants == [sam]
+    assert (sam.agency, sam.attended, point.by) == ("Invented Council", True, sam.id)
+    assert edits.remove_participant(sam, into=sam) is None
+    edits.undo()
+    assert edits.session.participants == [sam, typo]
+    assert (sam.agency, sam.attended, point.by) == ("", False, typo.id)
+
+
 def test_people_edit_and_attendance(edits: SessionEdits) -> None:
     person = edits.add_participant(role="Teacher")
     assert edits.toggle_attended(person) == PeopleChanged()

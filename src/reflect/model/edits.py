@@ -59,7 +59,7 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.model.steps import Step
-from reflect.model.undo import UndoLog, keep_items
+from reflect.model.undo import UndoLog, keep_items, keep_lists
 
 
 class SessionEdits(UndoLog):
@@ -205,22 +205,20 @@ class SessionEdits(UndoLog):
         person.attended = not person.attended
         return self._record(PeopleChanged(), restore)
 
-    def remove_participant(self, person: Participant) -> Change | None:
-        """Remove someone; points they made stay, without their name."""
-        if person not in self.session.participants:
+    def remove_participant(self, person: Participant, into: Participant | None = None,
+                           **values: str | bool) -> Change | None:
+        """Remove someone; points they made stay, without their name, or become `into`'s
+        (the same person, listed twice), whose fields become `values`: one change to undo."""
+        if person not in self.session.participants or into is person:
             return None
-        restores = [self._people()] + [keep_items(a.points)  # type: ignore[arg-type]
-                                       for a in self.session.answers]
+        restore = keep_lists(self.session.participants,
+                             *(answer.points for answer in self.session.answers))
         self.session.participants.remove(person)
-        for answer in self.session.answers:
-            for point in answer.points:
-                if point.by == person.id:
-                    point.by = ""
-
-        def restore() -> None:
-            for r in restores:
-                r()
-
+        for point in (p for answer in self.session.answers for p in answer.points):
+            if point.by == person.id:
+                point.by = into.id if into is not None else ""
+        for name, value in values.items() if into is not None else ():
+            setattr(into, name, value)
         return self._record(PeopleChanged(), restore)
 
     # --- points ----------------------------------------------------------------------------

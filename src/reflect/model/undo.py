@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -32,6 +33,18 @@ def keep_items(items: list[BaseModel]) -> Callable[[], None]:
             for name, value in values.items():
                 if getattr(item, name) != value:
                     setattr(item, name, value)
+
+    return restore
+
+
+def keep_lists(*lists: list[Any]) -> Callable[[], None]:
+    """`keep_items` for several lists, put back together (a person taken off the list, and
+    the points they made, in every answer)."""
+    restores = [keep_items(items) for items in lists]
+
+    def restore() -> None:
+        for each in restores:
+            each()
 
     return restore
 

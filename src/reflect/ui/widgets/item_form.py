@@ -282,6 +282,12 @@ class ItemForm(Vertical):
         self.query_one(f".{self.spec.button_class}", Button).label = self.spec.save_label
         self.screen.set_focus(self.first)
 
+    @property
+    def before(self) -> dict[str, object]:
+        """The item being edited as it was when opened for editing (what Esc puts back); {}
+        while adding."""
+        return dict(self._before) if self.editing is not None else {}
+
     def say(self, words: Text | None) -> None:
         """`words` under the first box (an item just added), until something is typed
         there or an item is opened for editing."""

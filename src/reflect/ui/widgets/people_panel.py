@@ -15,6 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
+from reflect.model.roles import name_key
 from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
 from reflect.text import one_line
@@ -169,19 +170,29 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                             role=event.values.get("role", ""),
                             agency=event.values.get("agency", ""))
         people = self.session.participants
-        listed = None if event.editing is not None else listed_as(typed, people)
+        editing = event.editing if event.editing in people else None
+        assert editing is None or isinstance(editing, Participant)
+        listed = listed_as(typed, people, skip=[people.index(editing)] if editing else [])
+        if listed is not None and editing is not None and who(typed) == who(
+                Participant.model_validate(event.form.before)):
+            listed = None  # edited, but not renamed: asked when it was, not again
         if listed is None:
             self.keep(event, event.values)
             return
-        # A name on the list already: asked, never listed twice unasked (a trial).
+        # A name on the list already, added or edited in: asked, never listed twice unasked.
         from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
 
         person = people[listed]
         said = one_line(person.describe(), CONFIRM_CHARS)
         name = one_line(person.name, CONFIRM_CHARS)
-        question = (f"{said} is on the list already ({'here' if person.attended else 'not here'})."
-                    f"\n\nThe same person (ticked here, with any role or agency typed now), or "
-                    f"another person called {name}? (Esc: neither, back to what you typed.)")
+        where = f"row {listed + 1}, {'here' if person.attended else 'not here'}"
+        question = (f"{said} is on the list already ({where})." + (
+            "\n\nThe same person (ticked here, with any role or agency typed now), or "
+            f"another person called {name}? (Esc: neither, back to what you typed.)"
+            if editing is None else
+            f"\n\nThe same person (one row, with any role or agency typed now, here if either "
+            f"row is ticked, with the points either made), or another person called {name}? "
+            "(Esc: neither, back to editing.)"))
 
         def answered(another: bool | None) -> None:
             if another:
@@ -189,23 +200,42 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             elif another is None:  # Esc: nothing added, what was typed stays to be changed
                 self.screen.set_focus(event.form.first)
             elif person in self.session.participants:
-                self.same_person(event.form, person, typed)
+                self.same_person(event.form, person, typed, editing)
 
-        self.app.push_screen(ConfirmScreen(question, yes="Add another", no="Same person",
-                                           escape_cancels="Add nothing"), answered)
+        self.app.push_screen(ConfirmScreen(
+            question, yes="Add another" if editing is None else "Another person",
+            no="Same person", escape_cancels="Add nothing" if editing is None
+            else "Keep editing"), answered)
 
-    def same_person(self, form: ItemForm, person: Participant, typed: Participant) -> None:
+    def same_person(self, form: ItemForm, person: Participant, typed: Participant,
+                    edited: Participant | None = None) -> None:
         """`typed`, added, was `person`: ticked here, with the role and agency typed (if
-        any), and the form empty for the next."""
+        any), and the form empty for the next. `edited`: the row edited into `typed`, taken
+        off the list, its points `person`'s, `person` here if either was."""
         now = joined(typed, person)
-        change = self.edits.edit_participant(person, role=now.role, agency=now.agency,
-                                             attended=True)
-        form.clear_drafts()
+        if edited is not None and edited in self.session.participants:
+            change = self.edits.remove_participant(
+                edited, into=person, role=now.role, agency=now.agency,
+                attended=person.attended or edited.attended)
+        else:
+            change = self.edits.edit_participant(person, role=now.role, agency=now.agency,
+                                                 attended=True)
+            form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)
         self.screen.set_focus(form.first)
-        self.show_item(index)
+        if edited is None:
+            self.show_item(index)
+        else:
+            self.show_people()
         self.highlight(index)
-        form.say(Text(f"{one_line(person.name)} is here (row {index + 1})"))
+        form.say(Text(f"{one_line(person.name)} is {'here' if person.attended else 'listed'}"
+                      f" (row {index + 1})"))
         if change is not None:
             self.post_message(SessionChanged(change))
+
+
+def who(person: Participant) -> str:
+    """Whom a person's details name, for "was this renamed?": their name, or without one, what
+    describes them."""
+    return name_key(person.name) or name_key(person.describe())
