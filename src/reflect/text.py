@@ -225,6 +225,34 @@ def _prepared(haystack: str) -> _Prepared:
                                                                for line in names))
 
 
+_PARTICLES = frozenset({"da", "das", "de", "del", "della", "den", "der", "des", "do", "dos",
+                        "la", "van", "von"})
+"""Words that join a name to the rest ("Pat van der Example"), small between its other words."""
+_PART_START = re.compile("(^|[-'\u2019])(\\w)")
+
+
+def tidy_name(name: str) -> str:
+    """A person's name as it is kept and shown (My CPD's *Your name*, remembered): spacing
+    collapsed, and each word typed all in small letters or all in capitals given a capital
+    first letter, after a hyphen or an apostrophe too (`o'brien-example` → O'Brien-Example);
+    a joining word between two others small (`van`, `de`). A word with capitals of its own
+    is kept as the person typed it (`McExample`), and so are capitals of one or two letters
+    (initials, `PJ`) unless the whole name is in capitals. Only the case changes: `name_key`
+    reads it as it read the name typed."""
+    words = name.split()
+    shouting = " ".join(words).isupper()
+    out = []
+    for n, word in enumerate(words):
+        letters = sum(ch.isalpha() for ch in word)
+        if not (word.islower() or word.isupper() and (shouting or letters > 2)):
+            out.append(word)
+        elif 0 < n < len(words) - 1 and word.lower() in _PARTICLES:
+            out.append(word.lower())
+        else:
+            out.append(_PART_START.sub(lambda m: m[1] + m[2].upper(), word.lower()))
+    return " ".join(out)
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """`printable` text folded onto one line (for lists and tables), optionally shortened."""
     flat = " ".join(printable(text).split())

@@ -225,7 +225,8 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
 async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """A reflection started and left at once counted as 0:01 of CPD (a trial): the screen
-    leaves it out of the log and its CSV, and says so, and why, above the log."""
+    leaves it out of the log and its CSV, and says so, and why, under the log (above it,
+    such notes put the log below the fold at 80x24: test_my_cpd_name)."""
     from textual.widgets import OptionList
 
     from reflect.model.session import Timing
@@ -253,8 +254,9 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
         screen = app.screen
         assert isinstance(screen, MyCpdScreen) and screen.csv is not None
         text = str(screen.query_one("#cpd-text", Literal).render())
-        assert text.startswith("1 session with nothing recorded is not counted: it holds no "
-                               "answer, point, action or note")
+        assert text.startswith("2026\n====\n")
+        assert text.index("1 session with nothing recorded is not counted: it holds no "
+                          "answer, point, action or note") > text.index("Total: 0:45")
         assert "no evidence of learning to log as CPD. It is listed at the end." in text
         assert "Total: 0:45 (0.75 hours)" in text and "0:01" not in text
         assert text.rstrip().endswith(f"Opened and left (individual reflection): {left.id}")

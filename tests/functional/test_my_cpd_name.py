@@ -7,6 +7,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList
 
 from reflect.model.session import Participant
@@ -71,15 +72,59 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
         await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))
         written = next(exports.glob("my-cpd-*.csv")).read_text(encoding="utf-8-sig")
         assert "My own reflection" in written and "Chris" not in written
-        await pilot.press("enter")  # remembered
+        await pilot.press("enter")  # remembered, tidied, and shown so
         await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
-            settings.read_text()).get("my_name") == "pat example")
+            settings.read_text()).get("my_name") == "Pat Example")
+        assert box.value == "Pat Example"
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
         screen, log = await my_cpd(pilot)  # opened again: the name is there, and counted
-        assert screen.query_one("#cpd-name", Input).value == "pat example"
+        assert screen.query_one("#cpd-name", Input).value == "Pat Example"
         assert str(log.render()).startswith("Only the sessions of Pat Example are counted")
         screen.query_one("#cpd-name", Input).value = ""  # emptied: everyone's again
         await wait_for(pilot, lambda: "Chris's reflection" in str(log.render()))
         await pilot.press("escape")  # left: remembered as empty
         await wait_for(pilot, lambda: tomllib.loads(settings.read_text()).get("my_name") == "")
+
+
+def on_screen(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_start_of_the_log_is_in_view_and_the_name_remembered_tidied(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """At 80x24 every note on what was not counted came before the log, and the log was below
+    the fold; the name was remembered as typed, "pat EXAMPLE" (trials)."""
+    r = invented_review(fictional_dir)
+    pat = Participant(name="Pat Example")
+    away = Participant(name="Pat Example", attended=False)
+    for s in (team(r, "Invented Team North", [pat], day=1),
+              team(r, "Invented Team North", [away], day=2),
+              team(r, "Invented Team South", [Participant(role="Teacher")], day=3),
+              reflection(r, "A reflection naming no one", "", day=4),
+              team(r, "Invented Team North", [pat], day=5, recorded=False)):
+        save_session(sessions_dir, s)
+    settings = tmp_path / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 5)
+        app.screen.query_one("#reviews", OptionList).focus()
+        await pilot.press("m")
+        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                       and app.screen.csv is not None)
+        box = app.screen.query_one("#cpd-name", Input)
+        await press_in_order(app, [*"  pat   EXAMPLE ", "enter"])
+        await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
+            settings.read_text()).get("my_name") == "Pat Example")
+        assert box.value == "Pat Example" and app.focused is box
+        await wait_for(pilot, lambda: "2026-03-01" in "\n".join(on_screen(app)))
+        shown = on_screen(app)
+        assert any(line.startswith("2026") for line in shown)
+        assert any("Invented Team North meeting" in line for line in shown)
+        assert "pgdn Scroll the log" in shown[-1]
+        log = app.screen.query_one("#cpd-list")
+        before = log.scroll_y
+        await pilot.press("pagedown")  # the rest, what is not counted and why, below it
+        await wait_for(pilot, lambda: log.scroll_y > before)

@@ -104,3 +104,22 @@ def test_a_name_matching_nothing_logs_nothing_and_says_why(folder):
     assert "No session names Nobody Invented so (a name is matched whole, case and" in text
     assert "No sessions with anything recorded in them yet." in text
 
+
+
+def test_on_the_screen_the_log_comes_after_one_paragraph_and_the_rest_after_it(folder):
+    """Every note came before the log (whose, not here, naming no one, nothing recorded):
+    eleven lines at 80 columns, and the log below the fold of My CPD at 80x24 (a trial)."""
+    text = portfolio.log_text(portfolio.gather(list(folder.values()), "Pat Example"), "")
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0].startswith("Only the sessions of Pat Example are counted")
+    assert paragraphs[1].startswith("2026\n====\n2026-03-01")
+    after = text.index("NMC Code themes covered")
+    for note in ("1 team session lists Pat Example as not here", "2 sessions name no one",
+                 "1 session with nothing recorded is not counted"):
+        assert text.index(note) > after, note
+
+
+def test_the_command_still_says_what_it_counts_before_the_log(folder):
+    log = portfolio.gather(list(folder.values()), "Pat Example")
+    text = portfolio.to_text(log.entries, log.left_out, portfolio.whose_notes(log, ""))
+    assert text.index("2 sessions name no one") < text.index("2026\n====")

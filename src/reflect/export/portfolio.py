@@ -179,12 +179,14 @@ def clock(minutes: int) -> str:
 
 
 def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
-            last: Sequence[str] = ()) -> str:
+            last: Sequence[str] = (), after: Sequence[str] | None = None) -> str:
     """By year: one line per session (its time in hours and minutes), then the year's
     totals; with any left out, first how many and why, and last which. The lines `first`
-    come before all, each a paragraph, and `last` after all."""
+    come before all, each a paragraph, and `last` after all. `after`: paragraphs said after
+    the years, with how many were left out and why, rather than before them."""
     note = left_out_note(left_out, "at the end")
-    out: list[str] = [line for text in [*first, note] if text for line in (text, "")]
+    notes = [*first, note] if after is None else [*first]
+    out: list[str] = [line for text in notes if text for line in (text, "")]
     if not items:
         out += ["No sessions with anything recorded in them yet.", ""]
     for year in sorted({e.year for e in items}):
@@ -203,15 +205,19 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
                 f"participatory; {peer} of {len(these)} peer-reflected.",
                 f"Social Work England standards covered: {standards}.",
                 f"NMC Code themes covered: {themes}.", ""]
+    out += [line for text in [*(after or ()), note if after is not None else ""] if text
+            for line in (text, "")]
     out += [*left_out_lines(left_out), ""] if left_out else []
     out += [*last, ""] if last else []
     return "\n".join(out)
 
 
 def log_text(log: Log, narrow: str) -> str:
-    """The whole log as `to_text` gives it, what it counts said first (`whose_notes`) and the
-    sessions not counted as theirs listed last."""
-    return to_text(log.entries, log.left_out, whose_notes(log, narrow), whose_lines(log))
+    """The whole log as *My CPD so far* shows it: what it counts said first (`whose_notes`'
+    first paragraph), then the log, then what is not counted and why, and those sessions
+    listed last. Every note before the log put it below the fold at 80x24 (a trial)."""
+    notes = whose_notes(log, narrow)
+    return to_text(log.entries, log.left_out, notes[:1], whose_lines(log), after=notes[1:])
 
 
 COLUMNS = ("date", "session_id", "title", "review", "kind", "minutes", "hours",

@@ -21,6 +21,7 @@ from typing import Literal
 from reflect.model.roles import name_key
 from reflect.model.session import Session
 from reflect.model.teams import Names, team_key
+from reflect.text import tidy_name
 
 Whose = Literal["mine", "not_here", "unnamed", "others"]
 """Theirs; a team session listing them as not here; one naming no one; someone else's."""
@@ -65,3 +66,15 @@ def as_written(sessions: Sequence[Session], name: str) -> str:
             if name_key(written) == key:
                 names.add(written)
     return names.shown(key) or " ".join(name.split())
+
+
+def remembered(name: str, sessions: Sequence[Session] = ()) -> str:
+    """`name` as My CPD remembers it (`tidy_name`: "  pat   EXAMPLE " is Pat Example): as typed
+    where its capitals are the person's own, else as `sessions` write it where they give it
+    capitals of its own (Pat McExample, typed "pat mcexample"), else tidied. It was kept as
+    typed, and a reflection recorded it so, as whose it is, in its notes and CPD record."""
+    typed = " ".join(name.split())
+    if tidy_name(typed) == typed:
+        return typed
+    written = as_written(sessions, typed)
+    return written if tidy_name(written) == written else tidy_name(typed)

@@ -13,6 +13,7 @@ from pathlib import Path
 import tomli_w
 
 from reflect.store.atomic import write_atomic
+from reflect.text import tidy_name
 
 SETTINGS_ENV = "REFLECT_SETTINGS"
 SETTINGS_NAME = "settings.toml"
@@ -89,9 +90,10 @@ and the name a new reflection of theirs records as whose it is."""
 
 
 def my_name(data: Mapping[str, object]) -> str:
-    """The remembered name (`MY_NAME`), its spacing tidied; "" for none."""
+    """The remembered name (`MY_NAME`) tidied (`text.tidy_name`: one written by hand, or
+    before names were tidied, "pat EXAMPLE", is Pat Example); "" for none."""
     name = data.get(MY_NAME)
-    return " ".join(name.split()) if isinstance(name, str) else ""
+    return tidy_name(name) if isinstance(name, str) else ""
 
 
 DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it has affected "

@@ -3,8 +3,10 @@
 folder. Sessions are read, counted and the CSV written, in workers.
 
 *Your name* at the top counts only the practitioner's own sessions (`model.whose`), again as
-it is typed; it is remembered in the settings file (`my_name`) on Enter and when the screen is
-left, and a new reflection of theirs records it as whose it is."""
+it is typed; it is remembered, tidied (`whose.remembered`), in the settings file (`my_name`)
+on Enter and when the screen is left, and a new reflection of theirs records it as whose it
+is. The log comes before the notes on what it leaves out (`portfolio.log_text`), and the lines
+above it are few, so that its start is in view at 80x24 and 60x20."""
 
 from __future__ import annotations
 
@@ -36,9 +38,9 @@ class MyCpdScreen(ReflectScreen[None]):
     """
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
                 Binding("ctrl+o", "save_csv", "Save as CSV", priority=True),
-                # The name box has the focus: the log still scrolls.
-                Binding("pageup", "scroll_log(-1)", show=False),
-                Binding("pagedown", "scroll_log(1)", show=False)]
+                # The name box has the focus: the log still scrolls, and the footer says so.
+                Binding("pageup", "scroll_log(-1)", show=False, priority=True),
+                Binding("pagedown", "scroll_log(1)", "Scroll the log", priority=True)]
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,16 +53,19 @@ class MyCpdScreen(ReflectScreen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Literal("My CPD so far: the sessions in your sessions folder with something "
-                      "recorded in them, by year, with the time logged, participatory and "
-                      "peer-reflected, and the standards and Code themes you chose (F8 in a "
-                      "session).", id="cpd-intro")
+        # Two lines at 80 columns, and nothing drawn under the button until a CSV is
+        # written: every line above the log is one fewer of it in view at 80x24.
+        yield Literal("Your sessions with something recorded in them, by year: the time, "
+                      "participatory, peer-reflected, and the standards and Code themes "
+                      "chosen (F8 in a session).", id="cpd-intro")
         yield field("Your name: counts only your sessions (empty: everyone's)",
                     self.typed_name, id="cpd-name",
                     placeholder="as the sessions write it, e.g. Pat Example")
         with Horizontal(id="cpd-buttons"):
             yield Button("Save as CSV (Ctrl+O)", id="cpd-csv", compact=True)
-        yield Fitted(id="cpd-result")
+        result = Fitted(id="cpd-result")
+        result.display = False
+        yield result
         with VerticalScroll(id="cpd-list"):
             yield Literal("Reading your sessions…", "dim", id="cpd-text")
         yield ReflectFooter()
@@ -115,11 +120,24 @@ class MyCpdScreen(ReflectScreen[None]):
         (log.scroll_page_down if pages > 0 else log.scroll_page_up)()
 
     @on(Input.Submitted, "#cpd-name")
-    def remember_name(self) -> None:
-        """The name remembered (Enter, or the screen left), when it has changed."""
-        name = " ".join(self.typed_name.split())
-        if name != my_name(self.reflect_app.settings):
+    def _entered(self) -> None:
+        """Enter: the name remembered, and the box showing it as it is remembered."""
+        name = self.remember_name()
+        box = self.query_one("#cpd-name", Input)
+        if box.value != name:
+            box.value = name  # (the same name to `whose`: counted again, alike)
+            box.cursor_position = len(name)
+
+    def remember_name(self) -> str:
+        """The name remembered (Enter, or the screen left), tidied (`whose.remembered`),
+        when it is not what the settings file holds; the name."""
+        from reflect.model.whose import remembered
+
+        name = remembered(self.typed_name, self.found[0] if self.found else ())
+        kept = self.reflect_app.settings.get(MY_NAME)
+        if name != (kept if isinstance(kept, str) else ""):
             self.reflect_app.remember(MY_NAME, name, "your name")
+        return name
 
     def on_unmount(self) -> None:
         self.remember_name()
@@ -148,6 +166,8 @@ class MyCpdScreen(ReflectScreen[None]):
     def written(self, target: Path) -> None:
         """Where the CSV went, the path whole, broken only after a "/" (here and in the
         message): the terminal folded it wherever the line ended, mid-name."""
-        self.query_one("#cpd-result", Fitted).fit(
+        result = self.query_one("#cpd-result", Fitted)
+        result.display = True
+        result.fit(
             functools.partial(path_lines, "Written to", str(target)), "bold")
         self.reflect_app.notify_path("Written to", target)
