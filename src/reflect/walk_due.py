@@ -12,7 +12,7 @@ from reflect.model.due_hints import other_week, said_back
 from reflect.model.edits import SessionEdits
 
 if TYPE_CHECKING:
-    from reflect.walk import Dialogue
+    from reflect.walk_dialogue import Dialogue
 
 
 def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reflect.model.session import Session
 
 if TYPE_CHECKING:
-    from reflect.walk import Dialogue
+    from reflect.walk_dialogue import Dialogue
 
 
 def say_next_steps(session: Session, d: Dialogue) -> None:

@@ -3,6 +3,7 @@
 One function per kind of step (`ASK`) asks what the app's pane for it asks, a thing at a time,
 in short prompts a screen reader reads well; stores what is typed through the walk's
 `SessionEdits` (the one editor, as in the app), saves at once, and returns False at Ctrl+D.
+*Who is here* is walk_people.py; last time's actions and the actions agreed, walk_actions.py.
 """
 
 from __future__ import annotations
@@ -13,37 +14,28 @@ from typing import TYPE_CHECKING, cast
 
 from reflect.console import echo
 from reflect.export.records import after_context
-from reflect.model.action_words import action_words
 from reflect.model.attribution import attribute, candidates
 from reflect.model.care import content_note
-from reflect.model.changes import AnswerField, AnswerKey, Change, DifferentlyKey, NotesKey, TextKey
-from reflect.model.dates import due_words, short_date
+from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
 from reflect.model.edits import SessionEdits
-from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.reworded import answered_when, asked_as
 from reflect.model.sections import blocks_as_text, section_blocks
-from reflect.model.session import (
-    REFLECTIVE_MODEL,
-    ActionStatus,
-    CarriedAction,
-    Participant,
-    Session,
-    whole_minutes,
-)
+from reflect.model.session import REFLECTIVE_MODEL, Session, whole_minutes
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minutes
 from reflect.store.autosave import OnDisk, as_typed
-from reflect.store.carry import last_time, open_actions_for_team, write_back
+from reflect.store.carry import last_time, open_actions_for_team
 from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
-from reflect.walk_due import ask_due
+from reflect.walk_actions import ask_agreed, ask_carried
 from reflect.walk_next import say_next_steps
+from reflect.walk_people import ask_people
 
 if TYPE_CHECKING:
-    from reflect.walk import Dialogue
+    from reflect.walk_dialogue import Dialogue
 
 class Walk:
     """One run of plain mode: the session, where it is saved, and the dialogue."""
@@ -136,115 +128,6 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
     return not d.ended
 
 
-def _yes_no(w: Walk, prompt: str, current: bool) -> bool | None:
-    """y or n (Enter keeps `current`); asks again after anything else; None at end of input."""
-    while True:
-        got = w.d.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})")
-        if got is None:
-            return None
-        if not got:
-            return current
-        if got.lower() in ("y", "yes", "n", "no"):
-            return got.lower().startswith("y")
-        w.d.say(f"'{got}' is not y or n.")
-
-
-def ask_people(w: Walk, step: Step) -> bool:
-    session, d = w.session, w.d
-    if session.facilitator:
-        d.say(f"Facilitator: {session.facilitator}")
-    else:
-        last = w.last_facilitator
-        got = d.ask(f"Facilitator (Enter: {last}, as last time):" if last
-                    else "Facilitator (Enter to skip):")
-        if got is None:
-            return False
-        w.edits.set_detail("facilitator", got or last)
-        w.save()
-    if w.offered:
-        d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
-              "here.")
-    if session.participants:
-        d.say("Say who is here: y for here, n for not here.")
-    for person in session.participants:
-        here = _yes_no(w, f"{person.describe()}: here?", person.attended)
-        if here is None:
-            return False
-        if here != person.attended:
-            w.edits.toggle_attended(person)
-        w.save()
-    while True:
-        got = d.ask("Add someone who is here: name, role, agency (Enter when everyone is in):")
-        if got is None:
-            return False
-        if not got:
-            return True
-        typed = Participant.parse(got)
-        if typed.blank:
-            d.say("Type a name, a role or an agency (name, role, agency).")
-            continue
-        person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        d.say(f"Added: {person.describe()}")
-        w.save()
-
-
-_STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
-
-
-def ask_carried(w: Walk, step: Step) -> bool:
-    d = w.d
-    for c in w.session.carried:
-        if d.ended:
-            return False
-        when = due_words(c.due, c.due_date)  # with its date, as the app shows it (a trial)
-        who = "; ".join(p for p in (c.owner, f"due {when}" if c.due else "", last_noted(c)) if p)
-        d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
-        while True:
-            got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
-            if got is None:
-                return False
-            if not got or got.lower()[:1] in _STATUSES:
-                break
-            d.say(f"'{got}' is not o, p or d.")
-        changed: list[Change | None] = []
-        while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
-            changed.append(w.edits.cycle_carried_status(c))
-        note = d.ask("Where has it got to? (Enter to skip)")
-        if note is None:
-            return False
-        if note:
-            changed.append(w.edits.set_carried_note(c, note))
-        due = _new_due(w, c)
-        if due is None:
-            return False
-        if due:
-            changed.append(w.edits.set_carried_due(c, due))
-        if any(changed):
-            problem, held = write_back(w.folder, c)
-            if problem is None:
-                w.edits.carried_written_back(c, held)
-            w.save()
-            if problem:
-                d.say(f"Saved here; {problem}.")
-    return True
-
-
-def _new_due(w: Walk, c: CarriedAction) -> str | None:
-    """A carried action's new due words ("" keeps its due date); words that name no date
-    replace a date only when the person says so, as they are written back to the session
-    that agreed the action (a typo had replaced its date there: a trial)."""
-    had = c.new_due_date if c.new_due else c.due_date
-    while True:
-        due = ask_due(w.d, w.edits, "New due date (Enter keeps it):", had is not None)
-        if not due or had is None or w.edits.read_due(due) is not None:
-            return due
-        sure = _yes_no(w, f"Use '{due}' instead of the date it has ({short_date(had)})?", False)
-        if sure is None:
-            return None
-        if sure:
-            return due
-
-
 def ask_content(w: Walk, step: Step) -> bool:
     if step.key == "intro":  # the content note, then (at a terminal) a pause to skip
         w.d.say(content_note(w.session.mode, source_count(w.review), plain=True))
@@ -311,32 +194,7 @@ def ask_question(w: Walk, step: Step) -> bool:
 
 
 def ask_actions(w: Walk, step: Step) -> bool:
-    session, d = w.session, w.d
-    words = action_words(session.mode == "individual")
-    d.say(blocks_as_text(section_blocks(w.review, "actions"))
-          or f"This briefing has no \"What to do now\" section: {words.decide}.")
-    for act in session.actions:
-        d.say(f"{words.already}: {act.text} ({act.status})")
-    d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
-    while True:
-        text = d.ask(f"{words.one} (Enter when there are no more):")
-        if text is None:
-            return False
-        if not text:
-            break
-        action = w.edits.add_action(text)
-        w.save()
-        owner = d.ask(f"{words.who_question} (Enter to skip)")
-        if owner is None:
-            return False
-        w.edits.edit_action(action, owner=owner)
-        w.save()
-        due = ask_due(w.d, w.edits, "Due when? (Enter to skip)")
-        if due is None:
-            return False
-        w.edits.edit_action(action, due=due)  # kept with the date it is read as
-        w.save()
-    return _ask(w, "Notes on this section:", NotesKey(step.key))
+    return ask_agreed(w) and _ask(w, "Notes on this section:", NotesKey(step.key))
 
 
 def ask_differently(w: Walk, step: Step) -> bool:

@@ -12,7 +12,8 @@ from reflect.model.session import Action, Participant, Session
 from reflect.store.autosave import UNSAVED
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
-from reflect.walk import Dialogue, new_session, walk
+from reflect.walk import new_session, walk
+from reflect.walk_dialogue import Dialogue
 from reflect.walk_steps import Walk
 
 # one person: four sections' notes; What? So what? Now what? and other thoughts on question 1;

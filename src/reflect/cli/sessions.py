@@ -284,7 +284,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.text import readable
-    from reflect.walk import Dialogue, new_session, walk
+    from reflect.walk import new_session, walk
+    from reflect.walk_dialogue import Dialogue
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "

@@ -1,0 +1,163 @@
+"""Plain mode's dialogue: text said wrapped at words, lines read (at a POSIX terminal key by
+key, walk_line.py), one-line replies, answers over several lines, y or n; and, when a signal
+stops it, the answer being typed, to keep.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import textwrap
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
+
+from reflect.stopping import terminal_gone
+from reflect.text import printable, readable
+
+if TYPE_CHECKING:
+    from reflect.walk_line import TerminalLines
+
+END = "."
+"""A line holding only this ends an answer of several lines."""
+
+
+def wrap_words(text: str, width: int) -> str:
+    """`text` wrapped to `width` columns at spaces only: a word, hyphenated or not, is never
+    split (one longer than the line stays whole). Line breaks in `text` are kept; a bullet's
+    or an indented line's continuation lines are indented to match."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append("")
+            continue
+        lead = _LEAD.match(line)
+        indent = " " * (lead.end() if lead else 0)
+        out += textwrap.wrap(line, width=max(width, 20), subsequent_indent=indent,
+                             break_long_words=False, break_on_hyphens=False) or [""]
+    return "\n".join(out)
+
+
+_LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
+"""A line's indent, with its bullet or number when it has one."""
+
+
+class Dialogue:
+    """Plain mode's one conversation with the person (or the script) at its input."""
+
+    def __init__(self, stdin: TextIO, stdout: TextIO, width: int | None = None) -> None:
+        self.stdin, self.stdout = stdin, stdout
+        self.width = width
+        """Columns to wrap at; None: the terminal's width, read each time (it may change)."""
+        self.ended = False
+        """Input has ended (Ctrl+D): nothing more is asked."""
+        self.at_terminal = bool(getattr(stdin, "isatty", lambda: False)())
+        """Answers come from a terminal (a person), not a pipe or a file (a script): only then
+        does the walk ask where to carry on, or pause before the case details (a script's
+        answers are read as they always were)."""
+        from reflect.walk_line import TerminalLines
+
+        self._terminal: TerminalLines | None = TerminalLines.at(stdin, self._write)
+        """Lines read key by key at a POSIX terminal (its own limit on a line's length cut a
+        long paste short), else None: lines read from `stdin` as they come."""
+        self.typed: list[str] = []
+        """The lines typed so far of the answer being asked for."""
+        self.keep: Callable[[str], None] | None = None
+        """Stores a partly typed answer, when the dialogue is stopped in the middle of it."""
+
+    def columns(self) -> int:
+        return self.width or shutil.get_terminal_size((80, 24)).columns
+
+    def say(self, text: str = "") -> None:
+        self._write(wrap_words(printable(text), self.columns()) + "\n")
+
+    def command(self, text: str) -> None:
+        """A command to type, said on a line of its own and never wrapped (see walk_next.py)."""
+        self._write(printable(text) + "\n")
+
+    def _write(self, text: str) -> None:
+        with terminal_gone():
+            self.stdout.write(text)
+            self.stdout.flush()
+
+    def line(self, prompt: str) -> str | None:
+        """One line, or None at end of input. A line ended by the end of input (Ctrl+D after
+        typing) is returned, and nothing is read after it."""
+        if self.ended:
+            return None
+        self._write(prompt)
+        with terminal_gone():
+            got = self._read(prompt)
+        if not got.endswith("\n"):
+            self.ended = True
+            if got and self._terminal is not None:  # Ctrl+D after typing: what follows on
+                self._write("\n")  # a line of its own (it ran on after the words: a trial)
+        return got.rstrip("\r\n") if got else None
+
+    def _read(self, prompt: str) -> str:
+        if self._terminal is None:
+            return readable(self.stdin.readline())
+        # A line, or what is typed so far at Ctrl+D, without a line end: one Ctrl+D ends a
+        # half-typed line and the input (readline waited for a second one, and the walk went
+        # on to the next section before a third).
+        return self._terminal.read(len(prompt) % max(self.columns(), 1), prompt)
+
+    def close(self) -> None:
+        """The terminal given back as it was."""
+        if self._terminal is not None:
+            self._terminal.restore()
+
+    def ask(self, prompt: str) -> str | None:
+        """A one-line answer to `prompt` (said on its own line), stripped; None at end of
+        input."""
+        if self.ended:
+            return None
+        self.say(prompt)
+        got = self.line("> ")
+        return None if got is None else got.strip()
+
+    def yes_no(self, prompt: str, current: bool) -> bool | None:
+        """y or n (Enter: `current`); asks again after anything else; None at end of input."""
+        while True:
+            got = self.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})")
+            if got is None:
+                return None
+            if not got:
+                return current
+            if got.lower() in ("y", "yes", "n", "no"):
+                return got.lower().startswith("y")
+            self.say(f"'{got}' is not y or n.")
+
+    def in_progress(self) -> str:
+        """The answer being asked for as typed so far: its lines, and at a terminal the line
+        being typed (lost on Ctrl+C: a trial), unless it is the `.` that would end it."""
+        half = self._terminal.editor.line if self._terminal is not None else ""
+        return "\n".join(self.typed + ([half] if half.strip() not in ("", END) else []))
+
+    def interrupted(self, signum: int) -> None:
+        """Stopped by `signum`: at a terminal, Ctrl+C shown as it showed it ("^C")."""
+        if self._terminal is not None:
+            self._terminal.interrupted(signum)
+
+    def finished(self) -> None:
+        """The answer asked for has been stored: nothing is left to keep on a stop."""
+        self.typed, self.keep = [], None
+
+    def block(self, prompt: str, keep: Callable[[str], None] | None = None,
+              blank_ends: bool = False) -> str | None:
+        """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
+        with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
+        input with nothing typed.
+
+        If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
+        if self.ended:
+            return None
+        self.say(prompt)
+        lines: list[str] = []
+        self.typed, self.keep = lines, keep
+        while True:
+            got = self.line("> ")
+            if got is None:
+                return "\n".join(lines) if lines else None
+            if got.strip() == END or ((blank_ends or not lines) and not got.strip()):
+                return "\n".join(lines)
+            lines.append(got)
