@@ -3,10 +3,10 @@
 Prints a section, asks a question, reads the answer (a line with only `.` ends it). Saves the
 same session file as the app after every answer, so a session can be continued in either.
 Ctrl+D ends the input: the line being typed is kept, and the walk saves and stops. Stopped by
-Ctrl+C, a hang-up or a terminate signal, it keeps the answer in progress, its lines entered and
-at a terminal the line being typed too, and saves before it exits. At a terminal, lines are
-taken key by key (walk_line.py): the terminal's own limit on a line's length cut a long paste
-short. The dialogue itself (wrapping, reading lines) is walk_dialogue.py.
+Ctrl+C, a hang-up or a terminate signal, it keeps the reply in progress, its lines entered and
+at a terminal the line being typed too (a one-line reply's as well: an action's owner, a due
+date, a person), saves before it exits, and says what it kept. The dialogue itself (wrapping,
+reading lines, what is being typed) is walk_dialogue.py.
 """
 
 from __future__ import annotations
@@ -119,14 +119,13 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
 
 
 def _save_on_stop(w: Walk, signum: int) -> int:
-    """Keep the answer being typed, save, and say how to carry on (if anyone can read it)."""
-    partial = w.d.in_progress()
-    if w.d.keep is not None and partial.strip():
-        w.d.keep(partial)
+    """Keep the reply being typed, save, and say what was kept and how to carry on (if anyone
+    can read it)."""
+    said = [w.d.kept_on_stop(), *w.write_back_carried()]
     w.save()
     try:
         w.d.interrupted(signum)  # (after the save: a terminal paused by Ctrl+S holds a write)
-        _stopped(w)
+        _stopped(w, " ".join(s for s in said if s))
     except Stopped:
         pass  # the terminal has gone (hang-up): the session is saved, which is what matters
     return 128 + signum
@@ -138,6 +137,8 @@ def _walk(w: Walk) -> int:
     if w.fresh and session.mode == "team":
         gather_team(w)
     w.untyped()
+    for problem in w.write_back_carried():  # (a stop's that could not be: as the app, again)
+        d.say(problem)
     steps = steps_for(review, session)
     start = step_index(steps, session.current_step)
     w.save()
@@ -235,11 +236,13 @@ NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title 
 """Said for "Nothing was typed", when a title and a team had been typed (a trial)."""
 
 
-def _stopped(w: Walk) -> int:
+def _stopped(w: Walk, kept: str = "") -> int:
+    """Say so, with `kept`: what a signal's stop kept of the reply being typed."""
     w.d.say()
+    kept = f" {kept}" if kept else ""
     if w.fresh and not w.typed():
-        w.d.say(f"Stopped. {NOTHING_KEPT}")
+        w.d.say(f"Stopped.{kept} {NOTHING_KEPT}")
     else:
-        w.d.say("Stopped and saved. Carry on here, or in the app, with:")
+        w.d.say(f"Stopped and saved.{kept} Carry on here, or in the app, with:")
         w.d.command(f"reflect walk --resume {w.session.id}")
     return 0

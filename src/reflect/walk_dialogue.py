@@ -1,6 +1,12 @@
 """Plain mode's dialogue: text said wrapped at words, lines read (at a POSIX terminal key by
 key, walk_line.py), one-line replies, answers over several lines, y or n; and, when a signal
-stops it, the answer being typed, to keep.
+stops it, what was being typed: kept through the prompt's `keep`, or said not taken.
+
+A stop keeps a reply half typed as Enter would have taken it: the lines of an answer, and a
+one-line reply (an action, its owner, a due date, a person) as typed. A choice (y or n, a
+status, a step's number, minutes) half typed is not taken, and the stop says so: a letter or
+a number cut short is not the choice (half of "45" minutes is 4). (Every half-typed one-line
+reply was lost, and nothing said so, while the answers of several lines kept theirs.)
 """
 
 from __future__ import annotations
@@ -19,6 +25,14 @@ if TYPE_CHECKING:
 
 END = "."
 """A line holding only this ends an answer of several lines."""
+
+Keep = Callable[[str], str]
+"""On a stop in the middle of a reply: stores what was typed of it ("" when nothing was: an
+earlier reply waiting on this one may still be kept), and returns what to say of it ("":
+nothing)."""
+
+KEPT = "What you were typing is kept as far as you had typed it."
+"""Said on a stop that kept an answer of several lines being typed (`Dialogue.block`)."""
 
 
 def wrap_words(text: str, width: int) -> str:
@@ -61,8 +75,8 @@ class Dialogue:
         long paste short), else None: lines read from `stdin` as they come."""
         self.typed: list[str] = []
         """The lines typed so far of the answer being asked for."""
-        self.keep: Callable[[str], None] | None = None
-        """Stores a partly typed answer, when the dialogue is stopped in the middle of it."""
+        self.keep: Keep | None = None
+        """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
 
     def columns(self) -> int:
         return self.width or shutil.get_terminal_size((80, 24)).columns
@@ -106,19 +120,26 @@ class Dialogue:
         if self._terminal is not None:
             self._terminal.restore()
 
-    def ask(self, prompt: str) -> str | None:
-        """A one-line answer to `prompt` (said on its own line), stripped; None at end of
-        input."""
+    def ask(self, prompt: str, keep: Keep | None = None) -> str | None:
+        """A one-line reply to `prompt` (said on its own line), stripped; None at end of
+        input. With `keep`, what is typed is given to it if a signal stops the dialogue, until
+        the caller has stored the reply (`finished`); without, it is a choice: half typed, it
+        is said not taken (asked again)."""
         if self.ended:
             return None
         self.say(prompt)
+        self.typed, self.keep = [], keep
         got = self.line("> ")
-        return None if got is None else got.strip()
+        if got is None:
+            return None
+        if keep is not None:
+            self.typed = [got.strip()]  # entered, not yet stored: a stop keeps it
+        return got.strip()
 
-    def yes_no(self, prompt: str, current: bool) -> bool | None:
+    def yes_no(self, prompt: str, current: bool, keep: Keep | None = None) -> bool | None:
         """y or n (Enter: `current`); asks again after anything else; None at end of input."""
         while True:
-            got = self.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})")
+            got = self.ask(f"{prompt} y or n (Enter: {'y' if current else 'n'})", keep)
             if got is None:
                 return None
             if not got:
@@ -127,11 +148,26 @@ class Dialogue:
                 return got.lower().startswith("y")
             self.say(f"'{got}' is not y or n.")
 
+    def half_typed(self) -> str:
+        """The line being typed and not yet entered (at a terminal: "" elsewhere, where the
+        terminal holds it)."""
+        return self._terminal.editor.line if self._terminal is not None else ""
+
     def in_progress(self) -> str:
-        """The answer being asked for as typed so far: its lines, and at a terminal the line
+        """The reply being asked for as typed so far: its lines, and at a terminal the line
         being typed (lost on Ctrl+C: a trial), unless it is the `.` that would end it."""
-        half = self._terminal.editor.line if self._terminal is not None else ""
+        half = self.half_typed()
         return "\n".join(self.typed + ([half] if half.strip() not in ("", END) else []))
+
+    def kept_on_stop(self) -> str:
+        """Stopped by a signal: what was being typed given to the prompt's `keep`, and what to
+        say of it ("" when nothing was being typed)."""
+        if self.keep is None:
+            half = self.half_typed().strip()
+            return f"“{half}”, typed but not entered, was not taken: it is asked again next " \
+                "time." if half else ""
+        keep, self.keep = self.keep, None  # (kept once)
+        return keep(self.in_progress())
 
     def interrupted(self, signum: int) -> None:
         """Stopped by `signum`: at a terminal, Ctrl+C shown as it showed it ("^C")."""
@@ -142,18 +178,26 @@ class Dialogue:
         """The answer asked for has been stored: nothing is left to keep on a stop."""
         self.typed, self.keep = [], None
 
-    def block(self, prompt: str, keep: Callable[[str], None] | None = None,
+    def block(self, prompt: str, keep: Callable[[str], object] | None = None,
               blank_ends: bool = False) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
         with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
         input with nothing typed.
 
-        If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed."""
+        If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed (if
+        anything was)."""
         if self.ended:
             return None
         self.say(prompt)
         lines: list[str] = []
-        self.typed, self.keep = lines, keep
+
+        def kept(typed: str) -> str:
+            if not typed.strip() or keep is None:
+                return ""
+            keep(typed)
+            return KEPT
+
+        self.typed, self.keep = lines, kept
         while True:
             got = self.line("> ")
             if got is None:

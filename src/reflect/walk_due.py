@@ -1,10 +1,13 @@
 """Plain mode's due dates: asked, and the date read said back (`→ Fri 15 Jan 2027`); where
 `next Friday` was read as a Friday in the six days to come, which many mean the Friday after
 by, said so with how to name that one, and asked again (Enter keeps it), as the app's due box
-says it under the box (`model.due_hints`)."""
+says it under the box (`model.due_hints`). Stopped (Ctrl+C, a signal) while they are typed,
+they are kept as typed, with the date they are read as, as the app's due box keeps them: see
+`kept_due`."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import short_date
@@ -12,21 +15,37 @@ from reflect.model.due_hints import other_week, said_back
 from reflect.model.edits import SessionEdits
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Dialogue
+    from reflect.walk_dialogue import Dialogue, Keep
 
 
-def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False
-            ) -> str | None:
+def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
+            keep: Keep | None = None) -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
-    `asks_after`); None at end of input before any were typed."""
-    got = d.ask(prompt)
+    `asks_after`); None at end of input before any were typed. `keep` stores the words typed
+    if a stop comes (`Dialogue.ask`): asked again, what Enter would keep."""
+    got = d.ask(prompt, keep)
     while got:
         day, today = edits.read_due(got), edits.today()
         d.say(said_back(got, day, today) + ("" if day or asks_after else "; kept as typed"))
         if day is None or other_week(got, day, today) is None:
             return got
-        again = d.ask(f"Due when? (Enter keeps {short_date(day)})")
+        again = d.ask(f"Due when? (Enter keeps {short_date(day)})",
+                      keep and partial(_or_kept, keep, got))
         if not again:  # Enter, or the end of input: what was typed
             return got
         got = again
     return got
+
+
+def _or_kept(keep: Keep, kept: str, typed: str) -> str:
+    """`keep` given what is typed, or `kept` when nothing is: what Enter would keep."""
+    return keep(typed.strip() or kept)
+
+
+def kept_due(edits: SessionEdits, words: str) -> str:
+    """Due words kept as typed when a stop came, said with the date they are read as, as
+    plain mode says them back: `due “next Fri” (→ Fri 4 Dec 2026)`, or `(not read as a
+    date)`. Half typed words are kept as typed, as the app's due box keeps them: "next Fr"
+    names no date, and is kept to be mended; "next Fri" is read as the Friday it names."""
+    words = words.strip()
+    return f"due “{words}” ({said_back(words, edits.read_due(words), edits.today())})"

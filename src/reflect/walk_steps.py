@@ -21,12 +21,12 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.reworded import answered_when, asked_as
 from reflect.model.sections import blocks_as_text, section_blocks
-from reflect.model.session import REFLECTIVE_MODEL, Session, whole_minutes
+from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, whole_minutes
 from reflect.model.steps import Step, StepKind, question_of
 from reflect.model.themes import source_count
 from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minutes
 from reflect.store.autosave import OnDisk, as_typed
-from reflect.store.carry import last_time, open_actions_for_team
+from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
@@ -65,6 +65,21 @@ class Walk:
     def typed(self) -> bool:
         """Whether anything was typed into the session in this run."""
         return as_typed(self.session) != self._start
+
+    def write_back(self, c: CarriedAction) -> str | None:
+        """What was changed here of last time's action `c` written back to the session that
+        agreed it; the problem if it could not be (said), else None."""
+        problem, held = write_back(self.folder, c)
+        if problem is None:
+            self.edits.carried_written_back(c, held)
+        return problem
+
+    def write_back_carried(self) -> list[str]:
+        """Last time's actions changed here and not yet written back (a stop came before the
+        action's questions were all answered) written back now, as the app does on opening
+        the session; what to say of those that could not be."""
+        return [f"“{c.text}” is saved here; {problem}." for c in self.session.carried
+                if not c.written_back and (problem := self.write_back(c))]
 
     def save(self) -> None:
         if self.fresh and not self.typed():

@@ -1,14 +1,18 @@
 """`reflect walk` in a real terminal: Ctrl+C, or the window closing, in the middle of an
-answer keeps what was typed (the terminal's own signals and EIO, not a simulated pipe)."""
+answer, or of a one-line reply such as an action's owner, keeps what was typed (the
+terminal's own signals and EIO, not a simulated pipe)."""
 
 from __future__ import annotations
 
+import signal
 import time
 
 import pytest
 
-from reflect.store.sessions import list_sessions
-from tests.e2e.terminal import wait_gone
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, load_session, save_session
+from tests.e2e.terminal import signal_pid, wait_gone
 
 
 def _wait_for_prompts(term, since: str, prompts: int, timeout: float = 15.0) -> None:
@@ -119,3 +123,38 @@ def test_ctrl_d_after_typing_puts_what_follows_on_a_line_of_its_own(run_reflect,
     typed = [line for line in screen.splitlines() if "Invented half team" in line]
     assert typed and typed[0].rstrip().endswith("Invented half team"), screen
     term.wait_exit()
+
+
+@pytest.mark.parametrize("way_out", ["Ctrl+C", "SIGTERM", "window closed"])
+def test_walk_keeps_an_owner_half_typed_and_says_so(run_reflect, sessions_dir, fictional_dir,
+                                                    way_out):
+    """A one-line reply half typed (an action's owner, its due date, a person) was lost on a
+    stop, with no word: only the answers of several lines kept their half-typed line."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000e001", mode="team", title="Meeting",
+                      current_step="actions")
+    save_session(sessions_dir, s)
+    term = run_reflect("walk", "--resume", s.id, env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
+    term.wait_for("Enter carries on there")
+    term.keys("Enter")
+    term.wait_for("Action (Enter when there are no more)")
+    term.type("Book the training\n")
+    term.wait_for("Who owns it?")
+    term.type("Pat Exa")
+    term.wait_for("> Pat Exa")  # read (and shown) by reflect, not entered
+    pid = term.pid()
+    if way_out == "window closed":
+        term.close_window()
+        wait_gone(pid)
+    else:
+        if way_out == "Ctrl+C":
+            term.keys("C-c")
+        else:
+            signal_pid(pid, signal.SIGTERM)
+        said = " ".join(term.wait_for("reflect walk --resume").split())
+        term.wait_exit()
+        shown = "^C" if way_out == "Ctrl+C" else ""
+        assert (f"> Pat Exa{shown} Stopped and saved. Kept as typed for “Book the training”: "
+                "owner “Pat Exa”. Carry on here") in said, said
+    [action] = load_session(sessions_dir / f"{s.id}.toml").actions
+    assert (action.text, action.owner) == ("Book the training", "Pat Exa")

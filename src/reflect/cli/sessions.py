@@ -356,13 +356,14 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       f"My reflection after {link.label}" if link else "",
                                       **linked)
         except Stopped as stop:  # before anything was typed into one
-            started, stopped = None, 128 + stop.signum
+            started, stopped, unkept = None, 128 + stop.signum, d.kept_on_stop()
             d.interrupted(stop.signum)
         else:
-            stopped = 0
+            stopped, unkept = 0, ""
         if started is None:  # Ctrl+D or a signal before it began: end the prompt's line (the
             d.say()  # shell's prompt ran on after it: a trial) and say so
-            d.say("Stopped before the session began: no session was kept.")
+            d.say(f"Stopped before the session began: no session was kept.{unkept and ' '}"
+                  f"{unkept}")
             return stopped
         session = started
         cpd_cli.record_whose(session, args.name and readable(args.name), d.say)

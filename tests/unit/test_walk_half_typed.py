@@ -1,0 +1,219 @@
+"""Plain mode stopped (Ctrl+C, a signal) with a one-line reply half typed: an action, its
+owner or due date, the facilitator, a person, a progress note. Only the answers of several
+lines kept their half-typed line; a one-line reply was lost, and nothing said so.
+
+The terminal is stood in for by `_Keys`: each line is read in turn, as `TerminalLines` reads
+them; one ending in `^C` is half typed when Ctrl+C comes (the signal's `Stopped` raised from
+the read, where the signal handler raises it). The real terminal's own part is in
+tests/e2e/test_walk_terminal.py."""
+
+from __future__ import annotations
+
+import io
+import signal
+from datetime import date, timedelta
+
+import pytest
+
+from reflect.cli import main
+from reflect.model.session import Action, Participant, Session
+from reflect.stopping import Stopped
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, load_session, save_session
+from reflect.walk_line import LineEditor, TerminalLines
+
+CTRL_C = "^C"
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class _Keys:
+    """A terminal typed at: `lines` read one at a time (`TerminalLines.read`); a line ending
+    in `^C` is the line being typed when Ctrl+C comes."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = list(lines)
+        self.editor = LineEditor()
+
+    def read(self, start: int, prompt: str = "") -> str:
+        if not self.lines:
+            return ""  # Ctrl+D on an empty line: the end of the input
+        line = self.lines.pop(0)
+        if line.endswith(CTRL_C):
+            self.editor.line = line.removesuffix(CTRL_C)
+            raise Stopped(signal.SIGINT)
+        return line + "\n"
+
+    def interrupted(self, signum: int) -> None:
+        pass
+
+    def restore(self) -> None:
+        pass
+
+
+def walk_typing(monkeypatch, capsys, lines, *args):
+    """`reflect walk ARGS` at a terminal where `lines` are typed; its exit code and what it
+    said (its lines unwrapped)."""
+    keys = _Keys(lines)
+    monkeypatch.setattr(TerminalLines, "at", lambda stream, echo: keys)
+    monkeypatch.setattr("sys.stdin", _Tty())
+    monkeypatch.setenv("COLUMNS", "80")
+    code = main(["walk", *args])
+    return code, " ".join(capsys.readouterr().out.split())
+
+
+@pytest.fixture
+def dirs(fictional_dir, sessions_dir, monkeypatch):
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+def _at_actions(fictional_dir, sessions_dir, mode="team") -> Session:
+    """A session left at its actions step, to carry on there."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20261201-child-zz-0000a001", mode=mode, title="Meeting",
+                            current_step="actions")
+    save_session(sessions_dir, session)
+    return session
+
+
+def _saved(sessions_dir, session_id: str) -> Session:
+    return load_session(sessions_dir / f"{session_id}.toml")
+
+
+def test_an_owner_half_typed_is_kept_with_its_action(monkeypatch, capsys, fictional_dir,
+                                                     sessions_dir, dirs):
+    s = _at_actions(fictional_dir, sessions_dir)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Book the training", "Pat Exa" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert code == 128 + signal.SIGINT
+    assert [(a.text, a.owner) for a in _saved(sessions_dir, s.id).actions] == [
+        ("Book the training", "Pat Exa")]
+    assert ("Stopped and saved. Kept as typed for “Book the training”: owner “Pat Exa”. "
+            "Carry on here") in said
+
+
+def test_an_action_half_typed_is_added_as_typed(monkeypatch, capsys, fictional_dir,
+                                                sessions_dir, dirs):
+    s = _at_actions(fictional_dir, sessions_dir, mode="individual")
+    code, said = walk_typing(monkeypatch, capsys, ["", "Ring the sch" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert [a.text for a in _saved(sessions_dir, s.id).actions] == ["Ring the sch"]
+    assert "Kept as typed, in What I will do: “Ring the sch”." in said  # one person's words
+
+
+def test_due_words_half_typed_are_kept_with_the_date_they_name(monkeypatch, capsys,
+                                                               fictional_dir, sessions_dir,
+                                                               dirs):
+    """As the app's due box keeps what is typed in it: the words, and the date they are read
+    as; words that name no date yet are kept to be mended."""
+    s = _at_actions(fictional_dir, sessions_dir)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Book the training", "", "1 March 2031" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    [action] = _saved(sessions_dir, s.id).actions
+    assert (action.due, action.due_date) == ("1 March 2031", date(2031, 3, 1))
+    assert "Kept as typed for “Book the training”: due “1 March 2031” (→ Sat 1 Mar 2031)." \
+        in said
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Ring the school", "Sam Sample", "Friday we" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    ring = _saved(sessions_dir, s.id).actions[1]
+    assert (ring.owner, ring.due, ring.due_date) == ("Sam Sample", "Friday we", None)
+    assert "due “Friday we” (not read as a date)" in said
+
+
+def test_due_words_asked_about_again_are_kept_as_enter_keeps_them(monkeypatch, capsys,
+                                                                  fictional_dir, sessions_dir,
+                                                                  dirs):
+    """`next <day>` read as that day in the coming week is asked about again (Enter keeps
+    it): stopped there, the words were lost, typed and entered."""
+    day = date.today() + timedelta(days=2)
+    words = f"next {day:%A}"
+    s = _at_actions(fictional_dir, sessions_dir)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Book the training", "", words, CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert "Due when? (Enter keeps" in said  # asked again
+    [action] = _saved(sessions_dir, s.id).actions
+    assert (action.due, action.due_date) == (words, day)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Ring the school", "", words, f"{day:%A} we" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert _saved(sessions_dir, s.id).actions[1].due == f"{day:%A} we"  # what was typed over
+
+
+def test_the_facilitator_and_a_person_half_typed_are_kept(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir, dirs):
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "", *dirs)
+    code, said = walk_typing(monkeypatch, capsys, ["Fay Facilit" + CTRL_C], *args)
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.facilitator == "Fay Facilit"
+    assert "The facilitator is kept as typed: “Fay Facilit”." in said
+    entry.path.unlink()
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["Fay Example", "Pat Example, Nurse", "Sam Sampl" + CTRL_C], *args)
+    [entry] = list_sessions(sessions_dir).entries
+    assert [(p.name, p.attended) for p in entry.session.participants] == [
+        ("Pat Example", True), ("Sam Sampl", True)]
+    assert "Kept as typed, and listed as here: Sam Sampl." in said
+
+
+def test_a_choice_half_typed_is_not_taken_and_said_so(monkeypatch, capsys, fictional_dir,
+                                                      sessions_dir, dirs):
+    """y or n, a status, minutes: half of a choice is not the choice (half of "45" is 4)."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a002", mode="team", title="Meeting",
+                      facilitator="Fay Example",
+                      participants=[Participant(name="Pat Example", attended=False)])
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "y" + CTRL_C], "--resume", s.id, *dirs)
+    assert not _saved(sessions_dir, s.id).participants[0].attended
+    assert "“y”, typed but not entered, was not taken: it is asked again next time." in said
+
+
+def test_before_the_session_began_what_was_half_typed_is_said_not_kept(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    code, said = walk_typing(monkeypatch, capsys, ["Invented half te" + CTRL_C],
+                             "child-zz", "--mode", "team", "--title", "T", *dirs)
+    assert code == 128 + signal.SIGINT and list_sessions(sessions_dir).entries == []
+    assert said.endswith("Stopped before the session began: no session was kept. “Invented "
+                         "half te”, typed but not entered, was not taken: it is asked again "
+                         "next time.")
+
+
+def test_last_times_action_half_typed_note_and_due_are_kept_and_written_back(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """Written back to the session that agreed it, as Enter would have (a status moved on
+    before the stop was saved here only, never written back)."""
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20261101-child-zz-0000b001", title="Last month",
+                           team="Invented Team")
+    before.add_action(Action(text="Ring the school", due="1 March 2031",
+                             due_date=date(2031, 3, 1)))
+    before.add_action(Action(text="Write to the GP"))
+    save_session(sessions_dir, before)
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "Invented Team", *dirs)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "", "p", "Nurse on le" + CTRL_C], *args)
+    earlier = _saved(sessions_dir, before.id).actions[0]
+    assert (earlier.status, earlier.progress) == ("in progress", "Nurse on le")
+    assert "Kept as typed for “Ring the school”: where it has got to, “Nurse on le”." in said
+    for entry in list_sessions(sessions_dir).entries:
+        if entry.session.id != before.id:
+            entry.path.unlink()
+    # new due words: kept if they name a date; words naming none do not replace its date
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "", "", "", "someda" + CTRL_C], *args)
+    earlier = _saved(sessions_dir, before.id).actions[0]
+    assert (earlier.due, earlier.due_date) == ("1 March 2031", date(2031, 3, 1))
+    assert ("“someda”, typed as the new due date of “Ring the school”, is not used: it names "
+            "no date, and its date (Sat 1 Mar 2031) stays.") in said
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "", "", "", "", "", "", "2 April 2031" + CTRL_C], *args)
+    gp = _saved(sessions_dir, before.id).actions[1]
+    assert (gp.due, gp.due_date) == ("2 April 2031", date(2031, 4, 2))
