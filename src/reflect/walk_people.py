@@ -1,14 +1,20 @@
 """Plain mode's *Who is here*: the facilitator, each person listed (here? y or n), then
 anyone else who is here, a line each (`name, role, agency`).
 
-A stop (Ctrl+C, a signal) keeps the facilitator or a person half typed as typed, as Enter
-would have taken them.
+A person typed who is on the list already (`model.same_person`: case and punctuation aside)
+is asked about first, as the app's form asks: another person of that name (y), or the same
+person, ticked here with any role or agency typed now (n, and Enter). From a script (not a
+terminal) it is the same person, said: asked, the script's next line would be read as the
+answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps the
+facilitator or a person half typed as typed, as Enter would have taken them (a person listed
+already: the same person, as Enter answers the question).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.model.same_person import as_named, joined, listed_as
 from reflect.model.session import Participant
 from reflect.model.steps import Step
 
@@ -56,21 +62,74 @@ def ask_people(w: Walk, step: Step) -> bool:
         if not got:
             d.finished()
             return True
-        typed = Participant.parse(got)
+        typed = as_named(Participant.parse(got), session.participants)
         if typed.blank:
             d.finished()
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
+        if not _add(w, typed):
+            return False
+
+
+def _add(w: Walk, typed: Participant) -> bool:
+    """`typed` listed as here: added, or, on the list already, asked whether it is the same
+    person (a terminal). False at the end of input (what was typed is kept first)."""
+    d, people = w.d, w.session.participants
+    listed = listed_as(typed, people)
+    if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
         d.say(f"Added: {person.describe()}")
         w.save()
+        return True
+    person = people[listed]
+    name = f"called {person.name}" if person.name else f"described as {person.describe()}"
+    if not d.at_terminal:  # (a script's next line is not an answer to this)
+        d.say(f"{person.describe()} is on the list already: taken as the same person (at a "
+              f"terminal reflect asks whether it is another person {name}).")
+        another: bool | None = False
+    else:
+        def keep_same(half: str) -> str:
+            _same(w, person, typed)
+            why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
+                else ""
+            return f"{why}{person.describe()} is kept as the same person, ticked here."
+
+        another = d.yes_no(
+            f"{person.describe()} is on the list already "
+            f"({'here' if person.attended else 'not here'}). Another person {name}? y adds "
+            f"another; n is the same person, ticked here with any role or agency typed now.",
+            False, keep_same)
+        d.finished()  # (answered: `keep_same` no longer applies)
+    if another:
+        added = w.edits.add_participant(typed.name, typed.role, typed.agency)
+        d.say(f"Added: {added.describe()}")
+    else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
+        _same(w, person, typed)
+        d.finished()
+        d.say(f"Ticked here: {person.describe()}")
+    w.save()
+    return another is not None
+
+
+def _same(w: Walk, person: Participant, typed: Participant) -> None:
+    """`typed` is `person`: ticked here, with the role and agency typed (if any), as the app's
+    *Same person* does."""
+    now = joined(typed, person)
+    w.edits.edit_participant(person, role=now.role, agency=now.agency, attended=True)
 
 
 def _keep(w: Walk, line: str) -> str:
-    """A person half typed when a stop came: listed as here, as typed; what to say of it."""
-    typed = Participant.parse(line)
+    """A person half typed when a stop came: listed as here, as typed (one on the list
+    already: that person, ticked here, as Enter would have taken them); what to say of it."""
+    typed = as_named(Participant.parse(line), w.session.participants)
     if typed.blank:
         return ""
-    person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-    return f"Kept as typed, and listed as here: {person.describe()}."
+    listed = listed_as(typed, w.session.participants)
+    if listed is None:
+        person = w.edits.add_participant(typed.name, typed.role, typed.agency)
+        return f"Kept as typed, and listed as here: {person.describe()}."
+    person = w.session.participants[listed]
+    _same(w, person, typed)
+    return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "
+            "(another person of that name? Type it again, and answer y).")

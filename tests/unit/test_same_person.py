@@ -4,7 +4,13 @@ notes (a trial)."""
 
 from __future__ import annotations
 
-from reflect.model.same_person import last_time_lines, listed_as, repeated, with_last_time
+from reflect.model.same_person import (
+    as_named,
+    last_time_lines,
+    listed_as,
+    repeated,
+    with_last_time,
+)
 from reflect.model.session import Participant
 
 SAM = Participant(name="Sam Sample", role="Social worker", agency="Invented Council",
@@ -65,3 +71,15 @@ def test_a_name_typed_twice_in_the_box_is_said_whatever_its_details() -> None:
     typed = Participant.parse_lines("Alex Example, GP\nSocial worker, Invented Council\n"
                                     "alex example, Nurse\nSocial worker, Invented Council")
     assert repeated(typed) == {3: 1}  # two unnamed alike may be two people
+
+
+def test_a_line_read_as_a_role_that_is_a_listed_name_is_that_name() -> None:
+    """Plain mode reads "pat example", in lower case, as a role (model/roles.py): it was not
+    found to be Pat Example, listed already, and was listed a second time."""
+    typed = Participant.parse("pat example")
+    assert (typed.name, typed.role) == ("", "pat example")
+    named = as_named(typed, LAST)
+    assert (named.name, named.role) == ("pat example", "")
+    assert listed_as(named, LAST) == 1
+    for line in ("health visitor", "Pat Example, GP"):  # no one's name; a name already
+        assert as_named(Participant.parse(line), LAST) == Participant.parse(line)

@@ -163,6 +163,29 @@ def test_the_facilitator_and_a_person_half_typed_are_kept(monkeypatch, capsys, f
     assert "Kept as typed, and listed as here: Sam Sampl." in said
 
 
+def test_a_person_half_typed_who_is_listed_already_is_not_listed_twice(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """Half typed, nobody answered whether it is the same person: taken as Enter answers it
+    (the same person, ticked here), and said."""
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "", *dirs)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["Fay Example", "Pat Example, Nurse", "pat example" + CTRL_C], *args)
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.describe() for p in entry.session.participants] == ["Pat Example (Nurse)"]
+    assert "Kept: “pat example” is Pat Example (Nurse), on the list already, ticked here" \
+        in said
+    entry.path.unlink()
+    # Stopped while asked whether it is the same person: likewise, a "y" half typed not taken
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["Fay Example", "Pat Example, Nurse", "pat example, Health visitor",
+                              "y" + CTRL_C], *args)
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.describe() for p in entry.session.participants] == [
+        "Pat Example (Health visitor)"]  # the role typed now, as the app's Same person
+    assert ("“y”, typed but not entered, was not taken: Pat Example (Health visitor) is kept "
+            "as the same person, ticked here.") in said
+
+
 def test_a_choice_half_typed_is_not_taken_and_said_so(monkeypatch, capsys, fictional_dir,
                                                       sessions_dir, dirs):
     """y or n, a status, minutes: half of a choice is not the choice (half of "45" is 4)."""

@@ -35,6 +35,17 @@ def listed_as(typed: Participant, people: Sequence[Participant],
     return next(iter(agreeing or same), None)
 
 
+def as_named(typed: Participant, people: Sequence[Participant]) -> Participant:
+    """`typed`, its words read as a role taken as its name when they are the name of someone
+    in `people` (case and punctuation aside): a line of plain mode's typed in lower case
+    ("pat example") is read as a role (model/roles.py), and was not found to be Pat
+    Example, listed already."""
+    key = name_key(typed.role)
+    if typed.name or not key or not any(name_key(p.name) == key for p in people if p.name):
+        return typed
+    return typed.model_copy(update={"name": typed.role, "role": ""})
+
+
 def joined(typed: Participant, listed: Participant) -> Participant:
     """`listed`, here, with the role and agency typed where they were typed (the fuller
     details kept: "Sam Sample" typed is last time's Sam Sample, social worker)."""

@@ -1,0 +1,80 @@
+"""Plain mode's *Who is here*: a person typed who is on the list already is asked about, as
+the app's form asks (another person of that name, y; the same person, ticked here with any
+role or agency typed, n). Plain mode added them a second time unasked: one person counted
+twice in reports, `@pat` naming two people, printed twice in the notes."""
+
+from __future__ import annotations
+
+import io
+
+from reflect.cli import main
+from reflect.model.session import Participant, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import list_sessions, save_session
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def _walk(monkeypatch, capsys, fictional_dir, sessions_dir, stdin, *args):
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    monkeypatch.setattr("sys.stdin", stdin)
+    code = main(["walk", "child-zz", "--mode", "team", "--title", "T", *args,
+                 "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)])
+    return code, " ".join(capsys.readouterr().out.split())
+
+
+def _people(sessions_dir):
+    [s] = [e.session for e in list_sessions(sessions_dir).entries if e.session.title == "T"]
+    return [(p.name, p.role, p.agency, p.attended) for p in s.participants]
+
+
+def test_a_name_on_the_list_already_is_asked_about_first(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir):
+    script = ("Fay Example\nPat Example, Nurse, Invented Health\n"
+              "pat example\n\n"  # Enter: the same person
+              "PAT EXAMPLE, Health visitor\ny\n"  # another person of that name
+              "Pat Example., Social worker\nmaybe\nn\n"  # asked again; the same (the first)
+              "\n")
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
+                       "--team", "")
+    assert code == 0
+    assert ("> Pat Example (Nurse, Invented Health) is on the list already (here). Another "
+            "person called Pat Example? y adds another; n is the same person, ticked here with "
+            "any role or agency typed now. y or n (Enter: n) > Ticked here: Pat Example (Nurse, "
+            "Invented Health)") in said
+    assert "'maybe' is not y or n." in said
+    assert _people(sessions_dir) == [
+        ("Pat Example", "Social worker", "Invented Health", True),  # the role typed now
+        ("PAT EXAMPLE", "Health visitor", "", True)]
+
+
+def test_one_of_last_times_people_typed_again_is_ticked_here(monkeypatch, capsys,
+                                                             fictional_dir, sessions_dir):
+    """Answered n (not here yet) and then typed when they came in: ticked, not listed twice."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20261101-child-zz-0000c001", title="Last month", team="Invented Team",
+        participants=[Participant(name="Sam Sample", role="Teacher")]))
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir,
+                       _Tty("Fay Example\nn\nsam sample\n\n\n"), "--team", "Invented Team")
+    assert "Sam Sample (Teacher) is on the list already (not here)." in said
+    assert _people(sessions_dir) == [("Sam Sample", "Teacher", "", True)]
+
+
+def test_from_a_script_it_is_the_same_person_unasked_and_said(monkeypatch, capsys,
+                                                              fictional_dir, sessions_dir):
+    """Asked, a script's next line would be read as the answer, every answer after it moved
+    on by one."""
+    script = "Fay Example\nPat Example, Nurse\npat example\n\nNotes on the intro\n.\n"
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
+                       "--team", "")
+    assert ("Pat Example (Nurse) is on the list already: taken as the same person (at a "
+            "terminal reflect asks whether it is another person called Pat Example).") in said
+    assert "y or n" not in said
+    assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True)]
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.notes["intro"] == "Notes on the intro"  # read where it was meant
