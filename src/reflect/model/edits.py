@@ -25,9 +25,7 @@ from reflect.model.changes import (
     CarriedChanged,
     Change,
     ConfidenceChanged,
-    CpdChanged,
     CpdMinutesChanged,
-    CpdTextField,
     DetailField,
     DetailsChanged,
     DifferentlyChanged,
@@ -44,6 +42,7 @@ from reflect.model.changes import (
     next_status,
 )
 from reflect.model.clean import as_lines
+from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
 from reflect.model.review import Review
 from reflect.model.roles import named
@@ -59,10 +58,10 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.model.steps import Step
-from reflect.model.undo import UndoLog, keep_items, keep_lists
+from reflect.model.undo import keep_items, keep_lists
 
 
-class SessionEdits(UndoLog):
+class SessionEdits(CpdEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:
@@ -136,41 +135,6 @@ class SessionEdits(UndoLog):
     def set_cpd_minutes(self, minutes: int | None) -> Change | None:
         return self._set(self.session, "minutes_spent", minutes, CpdMinutesChanged(),
                          merge_key="cpd")
-
-    # --- the person's choices for their CPD records ---------------------------------------
-
-    def set_cpd_text(self, field: CpdTextField, text: str) -> Change | None:
-        """The type of activity, why it is relevant to my practice, or the CPD method."""
-        return self._set(self.session.cpd, field, text.strip(), CpdChanged(field),
-                         merge_key=("cpd", field))
-
-    def toggle_cpd_standard(self, number: int) -> Change | None:
-        """Tick or untick a Social Work England standard (1 to 6)."""
-        chosen = set(self.session.cpd.standards) ^ {number}
-        return self._set(self.session.cpd, "standards", sorted(chosen), CpdChanged("standards"))
-
-    def toggle_cpd_theme(self, theme: str) -> Change | None:
-        """Tick or untick an NMC Code theme (unticking forgets how; undo brings it back)."""
-        themes = dict(self.session.cpd.themes)
-        if theme in themes:
-            del themes[theme]
-        else:
-            themes[theme] = ""
-        return self._set(self.session.cpd, "themes", themes, CpdChanged("themes"))
-
-    def set_cpd_theme_how(self, theme: str, how: str) -> Change | None:
-        """How the session relates to a ticked NMC Code theme (an unticked one: nothing)."""
-        themes = dict(self.session.cpd.themes)
-        if theme not in themes:
-            return None
-        themes[theme] = how.strip()
-        return self._set(self.session.cpd, "themes", themes, CpdChanged("themes"),
-                         merge_key=("cpd-how", theme))
-
-    def set_cpd_participatory(self, value: bool | None) -> Change | None:
-        """Participatory or not; None: reflect decides (a team session is)."""
-        return self._set(self.session.cpd, "participatory", value,
-                         CpdChanged("participatory"))
 
     def set_detail(self, field: DetailField, value: str) -> Change | None:
         """The session's title, team or facilitator."""
