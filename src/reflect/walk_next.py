@@ -14,10 +14,11 @@ if TYPE_CHECKING:
     from reflect.walk_dialogue import Dialogue
 
 
-def say_next_steps(session: Session, d: Dialogue) -> None:
-    """Going back to the questions left (at a terminal, where `u` is offered), exporting the
-    notes, each person's reflection after a team session, and the CPD record."""
-    if session.answered < len(session.answers) and d.at_terminal:
+def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
+    """Going back to the questions `left` unanswered (at a terminal, where `u` is offered),
+    exporting the notes, each person's reflection after a team session, and the CPD
+    record."""
+    if left and d.at_terminal:
         d.say("To go back to those not answered (u goes to the first):")
         d.command(f"reflect walk --resume {session.id}")
     d.say(f"Saved as {session.id}. Export the notes with:")

@@ -237,9 +237,10 @@ def ask_summary(w: Walk, step: Step) -> bool:
     session, d = w.session, w.d
     if not _ask(w, "Overall summary of the session:", NotesKey(step.key)):
         return False
-    d.say(f"Answered {session.answered} of {len(session.answers)} questions.")
+    n = session.counted(w.review)  # the review's questions (reflect/answered.py)
+    d.say(f"Answered {n.of()} questions" + (f"; {n.kept_said()}." if n.kept else "."))
     if not w.fresh or w.typed():
-        say_next_steps(session, d)
+        say_next_steps(session, d, left=n.answered < n.total)
     settings, problems = checked_settings(settings_path())
     for problem in problems:  # (the default reminder was said in silence: a trial)
         echo(f"reflect walk: {problem}", err=True)

@@ -386,6 +386,9 @@ def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
     zz, yy, t = _line(report, "child-zz"), _line(report, "child-yy"), report.totals
     assert (zz.questions_covered, zz.questions_asked) == (3, 4)
     assert (yy.questions_covered, yy.questions_asked) == (2, 2)
+    # Answers, each session's, are to its questions too: S7's to yy-third (a question the
+    # review no longer asks, as one replaced by another briefing) counted (1 + 2 + 3).
+    assert (zz.questions_answered, yy.questions_answered) == (2 + 3 + 1, 1 + 2 + 2)
     assert (t.questions_covered, t.questions_asked) == (5, 6)
     assert ("Questions answered at least once", "5 of 6") in summary_rows(report)
     md, html, text = _formats(report)

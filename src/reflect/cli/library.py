@@ -39,13 +39,20 @@ def cmd_list(args: argparse.Namespace) -> int:
         echo(f"reflect list: the sessions folder {folder} is a file, not a folder: no session "
              "can be kept there (choose another with --sessions-dir)", err=True)
         return 1
-    found = list_summaries(folder)
+    from reflect.store.catalogue import load_catalogue
+
+    # Counted against the questions each review asks now (reflect/answered.py): a review
+    # replaced since had a session listed as "7/6 answered".
+    found = list_summaries(folder).against(
+        load_catalogue(paths.content_dir(args.content_dir)).asked)
     for s in found.entries:
         copy = f"\tcopy, read-only: {s.path.name}" if s.path.stem != s.id else ""
         held, changed = s.created.astimezone(), s.updated.astimezone()
         later = f"\tchanged {changed:%Y-%m-%d %H:%M}" if changed.date() != held.date() else ""
+        n = s.counted
+        kept = f"\t{n.kept_said()}" if n.kept else ""
         echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{held:%Y-%m-%d %H:%M}\t"
-             f"{s.answered}/{s.total} answered{later}{copy}")  # copies told apart (a trial)
+             f"{n.answered}/{n.total} answered{kept}{later}{copy}")  # copies told apart
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:

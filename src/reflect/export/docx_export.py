@@ -185,7 +185,7 @@ def to_docx(session: Session, review: Review | None = None,
     doc.add_heading(_t(s.label), level=0)
 
     doc.add_heading("Details", level=1)
-    for label, value in details(s, options):
+    for label, value in details(s, options, review):
         if isinstance(value, list):
             _labelled(doc, label, "")
             for person in value:

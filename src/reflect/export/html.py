@@ -22,10 +22,12 @@ from reflect.text import printable
 
 CARRIED_HEADERS = ("What", "Owner", "Due", "From the session", "Status")
 
-def details(session: Session, options: ExportOptions) -> list[tuple[str, str | list[str]]]:
+def details(session: Session, options: ExportOptions,
+            review: Review | None = None) -> list[tuple[str, str | list[str]]]:
     """`session_facts` with attendance as lists, following the options (raw text)."""
     groups = dict(parts.attendance(session, options))
-    return [(label, groups.get(label, value)) for label, value in session_facts(session, options)]
+    return [(label, groups.get(label, value))
+            for label, value in session_facts(session, options, review)]
 
 
 def review_sections(review: Review | None,
@@ -195,7 +197,7 @@ def to_html(session: Session, review: Review | None = None,
         '<h2 id="details">Details</h2>',
         '<dl class="details">',
     ]
-    for label, value in details(s, options):
+    for label, value in details(s, options, review):
         if isinstance(value, list):
             items = "".join(f"<li>{_e(v)}</li>" for v in value)
             out.append(f"<dt>{_e(label)}</dt><dd><ul>{items}</ul></dd>")

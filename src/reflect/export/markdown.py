@@ -68,11 +68,14 @@ def _when(session: Session) -> str:
     return f"{local_day(session.created):%d %B %Y}".lstrip("0")
 
 
-def session_facts(s: Session, options: ExportOptions | None = None) -> list[tuple[str, str]]:
+def session_facts(s: Session, options: ExportOptions | None = None,
+                  review: Review | None = None) -> list[tuple[str, str]]:
     """The session's details worth printing at the top of the notes, as (label, value).
 
     Attendance comes as one fact per group (see `parts.attendance`), its entries joined by
-    "; "; the facilitator is left out when the notes name nobody."""
+    "; "; the facilitator is left out when the notes name nobody. The questions answered are
+    `review`'s (the session's own where it is not known), and answers kept from questions it
+    no longer asks are said with them (reflect/answered.py)."""
     options = options or ExportOptions()
     facts = [
         ("Review", s.review_title),
@@ -87,7 +90,9 @@ def session_facts(s: Session, options: ExportOptions | None = None) -> list[tupl
     facts += [(label, "; ".join(entries)) for label, entries in parts.attendance(s, options)]
     facts = [(k, v) for k, v in facts if v.strip()]
     facts += parts.time_facts(s)
-    facts.append(("Questions answered", f"{s.answered} of {len(s.answers)}"))
+    counted = s.counted(review)
+    facts.append(("Questions answered", "; ".join(x for x in (counted.of(), counted.kept_said())
+                                                  if x)))
     return facts
 
 
@@ -179,7 +184,7 @@ def to_markdown(session: Session, review: Review | None = None,
     options = options or ExportOptions()
     s = session
     out: list[str] = [f"# {cell(s.label)}", ""]
-    out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options)]
+    out += [f"- **{k}:** {escape(v)}" for k, v in session_facts(s, options, review)]
     out.append("")
     out += carried_md(s, options)
     if options.include_content and review is not None:

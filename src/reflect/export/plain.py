@@ -52,7 +52,7 @@ def to_text(session: Session, review: Review | None = None,
 
     s = session
     out = _heading(s.label, "=")
-    for k, v in session_facts(s, options):
+    for k, v in session_facts(s, options, review):
         out += _para(f"{k}: {v}", hanging="  ")
     out.append("")
     if s.carried:

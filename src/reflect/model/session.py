@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -21,6 +21,9 @@ from reflect.model.review import Question, Review
 from reflect.model.reworded import same_words
 from reflect.model.roles import split_person
 from reflect.text import printable
+
+if TYPE_CHECKING:
+    from reflect.answered import Answered
 
 SCHEMA_VERSION = 2
 """Version 2 added points, the reflective model, timing, ids for participants and actions,
@@ -363,9 +366,14 @@ class Session(SessionModel):
 
         relink(self, review)  # an old shortened copy of a recommendation: its full words
 
-    @property
-    def answered(self) -> int:
-        return sum(1 for a in self.answers if a.has_content)
+    def counted(self, review: Review | None) -> Answered:
+        """Its answers counted against `review`'s questions (its own, for None: a review no
+        longer in the library), and those kept to questions `review` no longer asks."""
+        from reflect.answered import count
+
+        return count([a.question_id for a in self.answers if a.has_content],
+                     None if review is None else [q.id for q in review.questions],
+                     [a.question_id for a in self.answers])
 
     @property
     def label(self) -> str:

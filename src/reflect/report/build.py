@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 
+from reflect.answered import count
 from reflect.model.teams import Agencies, Names, team_key
 from reflect.report.facts import Person, SessionFacts
 from reflect.report.gather import Gathered, session_date
@@ -115,7 +116,9 @@ class _ReviewSums:
         people = self.people
         for p in s.people:
             people[p] = people.get(p, 0) + 1
-        line.questions_answered += s.answered
+        # The review's questions only: an answer kept from a question a replaced review no
+        # longer asks counted too (reflect/answered.py).
+        line.questions_answered += count(s.answered_ids, self.asked or None).answered
         self.answered.update((s.review_id, qid) for qid in s.answered_ids)
         if s.mode == "individual":  # its writer's own actions: counted apart
             line.personal_actions += len(s.actions)

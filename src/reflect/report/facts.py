@@ -176,7 +176,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
         updated=session.updated, schema_version=session.schema_version,
-        answered=session.answered,
+        answered=sum(1 for a in session.answers if a.has_content),
         people=tuple(Person(p.role, p.agency, p.attended) for p in session.participants),
         actions=tuple(actions), read_only=read_only,
         confidence=tuple((c.phase, tuple(c.counts)) for c in session.confidence or []),

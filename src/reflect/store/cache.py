@@ -14,7 +14,10 @@ from pathlib import Path
 from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+"""Any other version reads as empty. 2: a session's summary holds the ids of its questions
+answered and of every answer, counted against its review's questions now (store/index.py),
+where 1 held counts that took in answers to questions a replaced review no longer asks."""
 
 Records = dict[str, dict[str, object]]
 """File name -> {"stamp": [size, mtime_ns], ...what the cache keeps about it}."""

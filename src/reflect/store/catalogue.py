@@ -35,6 +35,9 @@ class ReviewSummary:
     asks: tuple[str, ...] = ()
     """The briefing's own questions as a themed session tells them apart (`themes.normalised`):
     what the theme picker counts, a question several reviews ask once."""
+    question_ids: tuple[str, ...] = ()
+    """The ids of the questions it asks now: a saved session's answers are counted against
+    them (`Catalogue.asked`), never against questions a replaced review no longer asks."""
 
     def search_text(self) -> str:
         return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)
@@ -73,6 +76,14 @@ class Catalogue:
                 out.setdefault(theme, []).append(r)
         return dict(sorted(out.items()))
 
+    def asked(self, review_id: str) -> tuple[str, ...] | None:
+        """The ids of the questions the review `review_id` asks now, for counting a saved
+        session's answers (reflect/answered.py); None where the library has no such review (a
+        review removed, and a themed session's, which is built from several only when it is
+        opened: counted against the questions the session holds)."""
+        found = self.get(review_id)
+        return None if found is None else found.question_ids
+
     def load(self, review_id: str) -> Review:
         """The whole review, read and validated now; raises ValueError with a clear message.
 
@@ -104,7 +115,8 @@ def _summarise(review: Review, path: Path) -> ReviewSummary:
                          tuple(review.themes), len(review.questions), path,
                          tuple(describe_unfinished(path, review)),
                          tuple(normalised(q.text) for q in review.questions
-                               if q.origin == "briefing"))
+                               if q.origin == "briefing"),
+                         tuple(q.id for q in review.questions))
 
 
 def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
@@ -176,8 +188,10 @@ def _from_record(record: dict[str, object], path: Path) -> ReviewSummary | None:
         return ReviewSummary(s["id"], s["title"], s["summary"], s["review_type"],  # type: ignore[index]
                              tuple(s["themes"]), int(s["questions"]), path,  # type: ignore[index]
                              tuple(str(m) for m in s["unfinished"]),  # type: ignore[index]
-                             tuple(str(q) for q in s["asks"]))  # type: ignore[index]
-        # (A record from before `asks` has none: KeyError, and the file is read again.)
+                             tuple(str(q) for q in s["asks"]),  # type: ignore[index]
+                             tuple(str(q) for q in s["question_ids"]))  # type: ignore[index]
+        # (A record from before `asks` or `question_ids` has none: KeyError, and the file is
+        # read again.)
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -194,5 +208,6 @@ def _read(path: Path, stamp: object) -> dict[str, object]:
                                         "review_type": s.review_type, "themes": list(s.themes),
                                         "questions": s.questions,
                                         "unfinished": list(s.unfinished),
-                                        "asks": list(s.asks)}}
+                                        "asks": list(s.asks),
+                                        "question_ids": list(s.question_ids)}}
 

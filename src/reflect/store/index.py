@@ -7,10 +7,12 @@ unchanged; anything else is read again. Losing or corrupting the cache costs tim
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from reflect.answered import Answered, count
 from reflect.store.atomic import clean_stale_temp_files
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
@@ -32,15 +34,41 @@ class SessionSummary:
     """When the session was started: the day a meeting was held (`updated` moves on with every
     change, a status written back from the next meeting too: a trial read the 3 December
     meeting as held on 10 December)."""
-    answered: int
-    total: int
+    answered_ids: tuple[str, ...]
+    """The questions answered (an answer with something in it), by id."""
+    question_ids: tuple[str, ...]
+    """Every answer the session holds, by its question's id."""
     read_only: str | None = None
+    asked: tuple[str, ...] | None = None
+    """The ids of the questions its review asks now, from the library (`SummaryList.against`;
+    never cached: the review can be replaced while the session's file stays as it was); None
+    where the library has no such review."""
+
+    @property
+    def counted(self) -> Answered:
+        """Its answers counted against its review's questions now (reflect/answered.py): a
+        review replaced since had a session say "7 of 6 answered"."""
+        return count(self.answered_ids, self.asked, self.question_ids)
+
+    @property
+    def answered(self) -> int:
+        return self.counted.answered
+
+    @property
+    def total(self) -> int:
+        return self.counted.total
 
 
 @dataclass
 class SummaryList:
     entries: list[SessionSummary]
     problems: list[str]
+
+    def against(self, asked: Callable[[str], tuple[str, ...] | None]) -> SummaryList:
+        """These summaries with the questions each one's review asks now (`asked`, given a
+        review's id: `Catalogue.asked`), which their answers are counted against."""
+        return SummaryList([replace(e, asked=asked(e.review_id)) for e in self.entries],
+                           self.problems)
 
 
 def _summarise(path: Path) -> SessionSummary:
@@ -51,16 +79,25 @@ def _summarise(path: Path) -> SessionSummary:
                           review_title=session.review_title, label=session.label,
                           team=session.team, mode=session.mode, updated=session.updated,
                           created=session.created,
-                          answered=session.answered, total=len(session.answers),
+                          answered_ids=tuple(a.question_id for a in session.answers
+                                             if a.has_content),
+                          question_ids=tuple(a.question_id for a in session.answers),
                           read_only=read_only)
 
 
 def _to_json(s: SessionSummary) -> dict[str, object]:
     data = asdict(s)
+    del data["asked"]  # the library's, not the file's
     data["path"] = s.path.name
     data["updated"] = s.updated.isoformat()
     data["created"] = s.created.isoformat()
     return data
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise TypeError("not a list of ids")  # a damaged cache entry: the file is read again
+    return tuple(str(q) for q in value)
 
 
 def _from_json(folder: Path, data: dict[str, object]) -> SessionSummary:
@@ -68,6 +105,8 @@ def _from_json(folder: Path, data: dict[str, object]) -> SessionSummary:
     fields["path"] = folder / str(data["path"])
     fields["updated"] = datetime.fromisoformat(str(data["updated"]))
     fields["created"] = datetime.fromisoformat(str(data["created"]))  # (KeyError: an old cache)
+    fields["answered_ids"] = _ids(data["answered_ids"])
+    fields["question_ids"] = _ids(data["question_ids"])
     return SessionSummary(**fields)  # type: ignore[arg-type]
 
 

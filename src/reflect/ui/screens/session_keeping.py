@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual import events, work
 
+from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.store.autosave import SessionKeeper
 from reflect.store.errors import SessionError
@@ -23,6 +24,9 @@ NOT_YET = ("Nothing is typed here yet: this reflection is saved once you type so
 
 
 class KeepsSession(ReflectScreen[None]):
+    review: Review | None = None
+    """The review the session is walked through (set by the walkthrough)."""
+
     def __init__(self, session: Session, read_only: str | None = None) -> None:
         super().__init__()
         self.full_session = session
@@ -144,10 +148,16 @@ class KeepsSession(ReflectScreen[None]):
             state = self.keeper.last_error or state
             if self.keeper.elsewhere is not None:  # (its error is a paragraph: a toast says it)
                 state = f"file changed outside reflect: kept in {self.keeper.elsewhere}"
-        s = self.session
-        line = f"Answered {s.answered} of {len(s.answers)} questions  ·  {state}"
-        if len(line) + 2 > self.size.width:  # at 60 columns the file's name was cut (a trial)
-            line = f"{s.answered}/{len(s.answers)} answered · {state}"
+        # The review's questions, and the answers kept from those it no longer asks said
+        # with them ("7 of 6", a review replaced since: reflect/answered.py); shorter where the
+        # line would not fit (at 60 columns the file's name was cut, a trial), the kept ones
+        # last to go (opening the session said them too).
+        n = self.session.counted(self.review)
+        short = f"{n.answered}/{n.total} answered"
+        lines = ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
+                  f"{short} · {n.kept_said()} · {state}"] if n.kept else
+                 [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"]
+        line = next((x for x in lines if len(x) + 2 <= self.size.width), lines[-1])
         self.query_one("#status", Literal).show(line)
 
     def on_resize(self, event: events.Resize) -> None:  # (and ReflectScreen's, after it)

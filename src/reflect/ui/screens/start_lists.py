@@ -155,7 +155,7 @@ class LibraryScreen(ReflectScreen[None]):
 
         warm_up_later(self.app)  # what Enter on a review or a session will need
         self.reflect_app.library = library
-        self.sessions = sessions
+        self.sessions = sessions.against(library.asked)  # counted as their reviews are now
         self.show_reviews()
         self.show_sessions()
         problems = library.problems + sessions.problems

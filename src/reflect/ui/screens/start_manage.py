@@ -132,7 +132,7 @@ class ManagingScreen(OpeningScreen):
 
         self.app.push_screen(ConfirmScreen(
             f"Delete this session for good?\n\n{one_line(entry.label)}\n"
-            f"{entry.review_title}, {entry.answered} of {entry.total} answered\n"
+            f"{entry.review_title}, {entry.counted.said()}\n"
             f"{entry.path.name}, last changed {entry.updated.astimezone():%-d %b %Y %H:%M}\n\n"
             "Its answers, notes and actions cannot be recovered (exported notes are kept).",
             yes="Delete", no="Keep"), confirmed)
@@ -157,8 +157,11 @@ class ManagingScreen(OpeningScreen):
             self.notify("Choose a saved team session first.", severity="warning")
             return
         if entry.answered == 0:  # as a copy just made (c) is, highlighted: `a` started on it
-            self.notify(f"Nothing is answered yet in {one_line(entry.label)} (0 of "
-                        f"{entry.total}): a reflection after it would show no points from the "
+            nothing = (f"None of its review's questions is answered in {one_line(entry.label)} "
+                       f"({entry.counted.said()})" if entry.counted.kept else
+                       f"Nothing is answered yet in {one_line(entry.label)} (0 of "
+                       f"{entry.total})")
+            self.notify(f"{nothing}: a reflection after it would show no points from the "
                         "team. Choose the session the team met in.", severity="warning",
                         timeout=8)
             return

@@ -98,10 +98,13 @@ def session_option(entry: SessionSummary) -> Option:
     # When it was started (a meeting's day), and when last changed if another day.
     when = f"{held:%d %b %Y %H:%M}" + (
         f" · changed {changed:%d %b %Y}" if changed.date() != held.date() else "")
-    details = f"{s.review_title} · {mode} · {when} · {s.answered} of {s.total} answered"
+    counted = s.counted  # of the questions its review asks now (reflect/answered.py)
+    details = f"{s.review_title} · {mode} · {when} · {counted.of()} answered"
     lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))
+    if counted.kept:  # a review replaced since: said, never hidden, nor counted as answered
+        lines.append(literal(f"{counted.kept_said()} (in the file and the notes)", "italic"))
     if entry.read_only:
         lines.append(literal("read-only: " + entry.read_only, "italic"))
     return Option(Content("\n").join(lines), id=str(entry.path))

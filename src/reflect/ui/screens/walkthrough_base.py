@@ -26,6 +26,8 @@ class WalkthroughBase(KeepsSession):
     """Messages at the foot of the steps and the step on view: over neither the session's
     title, the step's nor the question's, nor the time line, status line or keys under them."""
 
+    review: Review
+
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, read_only)  # self.session: shortened if too big to edit
         self.review = review
