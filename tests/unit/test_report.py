@@ -389,6 +389,8 @@ def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
     # Answers, each session's, are to its questions too: S7's to yy-third (a question the
     # review no longer asks, as one replaced by another briefing) counted (1 + 2 + 3).
     assert (zz.questions_answered, yy.questions_answered) == (2 + 3 + 1, 1 + 2 + 2)
+    assert t.questions_answered == 6 + 5
+    assert ("Answers to questions, counted in each session", "11") in summary_rows(report)
     assert (t.questions_covered, t.questions_asked) == (5, 6)
     assert ("Questions answered at least once", "5 of 6") in summary_rows(report)
     md, html, text = _formats(report)

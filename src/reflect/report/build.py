@@ -104,7 +104,8 @@ class _ReviewSums:
         self.attending_agencies = _Tally(names.agency)
         self.people: dict[Person, int] = {}
 
-    def add(self, s: SessionFacts) -> None:
+    def add(self, s: SessionFacts, answered: int) -> None:
+        """`s` counted in; `answered`: its answers to the questions its review asks now."""
         line = self.line
         line.sessions += 1
         if s.mode == "individual":
@@ -116,9 +117,7 @@ class _ReviewSums:
         people = self.people
         for p in s.people:
             people[p] = people.get(p, 0) + 1
-        # The review's questions only: an answer kept from a question a replaced review no
-        # longer asks counted too (reflect/answered.py).
-        line.questions_answered += count(s.answered_ids, self.asked or None).answered
+        line.questions_answered += answered
         self.answered.update((s.review_id, qid) for qid in s.answered_ids)
         if s.mode == "individual":  # its writer's own actions: counted apart
             line.personal_actions += len(s.actions)
@@ -262,8 +261,11 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 recs.setdefault((rid, _key(one_line(rec))), RecommendationLine(
                     rid, titles[rid], one_line(rec), in_review=True,
                     published=own.updates.get(rec, ""), complete=rec in own.complete))
-        per_review[rid].add(s)
-        totals.add(s)
+        # The review's questions only, in its line and the totals alike: an answer kept from
+        # a question a replaced review no longer asks counted in both (reflect/answered.py).
+        answered = count(s.answered_ids, own.questions or None).answered
+        per_review[rid].add(s, answered)
+        totals.add(s, answered)
         for title in s.discussed:  # a themed session: each review it recorded something on
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:
