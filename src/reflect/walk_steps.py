@@ -19,7 +19,6 @@ from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.reworded import answered_when, asked_as
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import REFLECTIVE_MODEL, CarriedAction, Session, whole_minutes
 from reflect.model.steps import Step, StepKind, question_of
@@ -33,6 +32,7 @@ from reflect.text import plural
 from reflect.walk_actions import ask_agreed, ask_carried
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
+from reflect.walk_wording import say_reworded
 
 if TYPE_CHECKING:
     from reflect.walk_dialogue import Dialogue
@@ -173,8 +173,11 @@ def ask_question(w: Walk, step: Step) -> bool:
         d.say(f"(from {question.source})")
     if question is not None and question.origin == "reflect":
         d.say("(reflect's question — this briefing has none of its own)")
-    if (before := asked_as(answer, question)) is not None:  # the review changed since
-        d.say(answered_when(before))
+    kept = say_reworded(d, w.edits, question, answer)  # a review changed since
+    if kept is None:
+        return False
+    if kept:
+        w.save()
     for block in after_context(session, qid):  # a reflection after a team session: its
         for line in block:  # points, then its summary
             d.say(line)

@@ -25,6 +25,7 @@ from reflect.export.html import details, review_sections
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
+from reflect.model.reworded import kept_under
 from reflect.model.sections import Block
 from reflect.model.session import Answer, Session
 from reflect.text import one_line, printable
@@ -149,6 +150,8 @@ def _table(doc: DocxDocument, headers: tuple[str, ...], rows: list[list[str]],
 def _answer(doc: DocxDocument, s: Session, a: Answer, options: ExportOptions) -> None:
     if parts.origin_note(a):
         _italic(doc, parts.REFLECT_QUESTION)
+    if kept := kept_under(a):
+        _italic(doc, kept)
     if a.source.strip():
         _italic(doc, f"From: {a.source}")
     for text, by in parts.points(s, a, options):

@@ -15,6 +15,7 @@ from reflect.export import parts
 from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
+from reflect.model.reworded import kept_under
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
 from reflect.model.steps import CONTENT_KEYS
@@ -164,6 +165,8 @@ def _answer(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     out: list[str] = []
     if parts.origin_note(a):
         out.append(f'<p class="note">{_e(parts.REFLECT_QUESTION)}</p>')
+    if kept := kept_under(a):
+        out.append(f'<p class="note">{_e(kept)}</p>')
     if a.source.strip():
         out.append(f'<p class="note">From: {_e(a.source)}</p>')
     said = parts.points(s, a, options)

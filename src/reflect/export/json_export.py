@@ -66,6 +66,7 @@ def to_data(session: Session, review: Review | None = None,
             "updated": s.updated.isoformat(),
             "answers": [{"question_id": a.question_id, "question": a.question,
                          "source": a.source, "origin": a.origin or "briefing",
+                         "given_under": a.given_under or "",
                          "points": [{"text": p.text, "by": p.by,
                                      "from_room": p.from_room is not None,
                                      "said_by": parts.point_attribution(s, p, options)}

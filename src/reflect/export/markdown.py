@@ -13,6 +13,7 @@ from reflect.export import parts
 from reflect.export.options import ExportOptions
 from reflect.model.dates import local_day
 from reflect.model.review import Review
+from reflect.model.reworded import kept_under
 from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
 from reflect.model.steps import CONTENT_KEYS, SECTION_KEYS, STEP_LABELS, steps_for
@@ -142,6 +143,8 @@ def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
     out: list[str] = []
     if parts.origin_note(a):
         out += [f"*{parts.REFLECT_QUESTION}*", ""]
+    if kept := kept_under(a):  # the words they were given under, kept since under these
+        out += [f"*{line(kept)}*", ""]
     if a.source.strip():
         out += [f"*From: {line(a.source)}*", ""]
     said = parts.points(s, a, options)

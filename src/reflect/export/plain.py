@@ -15,6 +15,7 @@ from reflect.export.markdown import (
 from reflect.export.options import ExportOptions
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
+from reflect.model.reworded import kept_under
 from reflect.model.sections import blocks_as_text
 from reflect.model.session import Session
 from reflect.text import printable
@@ -80,6 +81,8 @@ def to_text(session: Session, review: Review | None = None,
         out += _para(f"{n}. {a.question}", hanging="   ") + [""]
         if parts.origin_note(a):
             out += _para(f"({parts.REFLECT_QUESTION})", "    ") + [""]
+        if kept := kept_under(a):
+            out += _para(f"({_one_line(kept)})", "    ") + [""]
         if a.source.strip():
             out += _para(f"From: {_one_line(a.source)}", "    ") + [""]
         said = parts.points(s, a, options)

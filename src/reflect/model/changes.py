@@ -63,6 +63,14 @@ class AnswerChanged:
 
 
 @dataclass(frozen=True)
+class WordingKept:
+    """An answer given under other words than its question's now stands under the new words
+    (or, undone, under the old ones again)."""
+
+    question_id: str
+
+
+@dataclass(frozen=True)
 class NotesChanged:
     step_key: str
 
@@ -144,8 +152,8 @@ class TimeCounted:
     step_key: str
 
 
-Change = (AnswerChanged | NotesChanged | DifferentlyChanged | CpdMinutesChanged | CpdChanged
-          | DetailsChanged
+Change = (AnswerChanged | WordingKept | NotesChanged | DifferentlyChanged | CpdMinutesChanged
+          | CpdChanged | DetailsChanged
           | PeopleChanged | PointsChanged | ActionsChanged | CarriedChanged | DraftChanged
           | ConfidenceChanged | StepChanged | TimingChanged | TimeCounted)
 

@@ -39,12 +39,14 @@ from reflect.model.changes import (
     TextKey,
     TimeCounted,
     TimingChanged,
+    WordingKept,
     next_status,
 )
 from reflect.model.clean import as_lines
 from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
-from reflect.model.review import Review
+from reflect.model.review import Question, Review
+from reflect.model.reworded import asked_as, same_words
 from reflect.model.roles import named
 from reflect.model.session import (
     Action,
@@ -108,6 +110,26 @@ class SessionEdits(CpdEdits):
             return None
         return self._set(answer, field, text, AnswerChanged(question_id, field),
                          merge_key=AnswerKey(question_id, field))
+
+    def keep_under_new_wording(self, question: Question) -> Change | None:
+        """The answers given under other words than `question` has now (model/reworded.py)
+        stand under its words: the note above them goes, and the words they were given under
+        are kept with them (`Answer.given_under`, the first such words) for the notes to say.
+        None where there is nothing to keep (the same words, or no answer). Undone by `undo`,
+        or by `take_back` after other changes: it changes no text typed."""
+        answer = self.session.answer(question.id)
+        if answer is None or asked_as(answer, question) is None:
+            return None
+        before = (answer.question, answer.source, answer.origin, answer.given_under)
+        first = answer.given_under or answer.question
+        answer.given_under = None if same_words(first, question.text) else first
+        answer.question = question.text
+        answer.follow(question)  # its source and origin as a new answer takes them
+
+        def restore() -> None:
+            answer.question, answer.source, answer.origin, answer.given_under = before
+
+        return self._record(WordingKept(question.id), restore)
 
     def set_notes(self, step_key: str, text: str) -> Change | None:
         text = as_lines(text)  # set in place, so not validated by pydantic

@@ -6,7 +6,10 @@ briefing: `reflect import --replace`, Replace in the app), the answer's id can n
 it was never given to. An answer with something in it therefore keeps the words it was given
 under (`Answer.follow`), and is exported under them; an empty answer takes the review's. Where
 the two differ, the walkthrough and plain mode say so above the answer, and opening the session
-and `reflect check` name the questions (`on_reworded`).
+and `reflect check` name the questions (`on_reworded`). The facilitator may say the answers
+stand under the new words (`SessionEdits.keep_under_new_wording`): the note goes, and the
+notes then give them under the new words, saying the words they were given under
+(`kept_under`).
 """
 
 from __future__ import annotations
@@ -42,6 +45,18 @@ def answered_when(words: str) -> str:
     """The note above an answer given under other words than the review's now: the words
     whole, on one line (shown literally, never as markup)."""
     return f"The answers below were given when the question read “{' '.join(words.split())}”."
+
+
+def kept_under(answer: Answer) -> str | None:
+    """What the notes say above answers given under other words and kept since under the
+    review's newer ones (`SessionEdits.keep_under_new_wording`): the words they were given
+    under, whole, on one line; None for any other answer. The record says the team answered
+    another wording, though the note above the answers is gone from the session."""
+    before = answer.given_under
+    if not before or not answer.has_content or same_words(before, answer.question):
+        return None
+    return (f"These answers were given when the question read “{' '.join(before.split())}”, "
+            "and kept under these words when the review changed.")
 
 
 def _quoted(words: str) -> str:

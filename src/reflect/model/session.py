@@ -95,6 +95,10 @@ class Answer(SessionModel):
     origin: str | None = None
     """"reflect" when the question is one of reflect's standard questions (the briefing had
     none of its own); None for the briefing's own."""
+    given_under: Clean | None = None
+    """The words the question read when its answers were given, where they were kept since
+    under the review's newer words (`SessionEdits.keep_under_new_wording`); the notes say so
+    (`reworded.kept_under`). None otherwise (and then not written)."""
 
     @property
     def has_content(self) -> bool:

@@ -69,6 +69,16 @@ class UndoLog:
         last.restore()
         return last.change
 
+    def take_back(self, change: Change) -> Change | None:
+        """Put back the newest `change` however many were made after it, for a change that
+        touches nothing those could have (`SessionEdits.keep_under_new_wording`: a question's
+        words, never its answer's text); None when there is none to put back."""
+        for i in range(len(self._undo) - 1, -1, -1):
+            if self._undo[i].change == change:
+                self._undo.pop(i).restore()
+                return change
+        return None
+
     def _record(self, change: Change, restore: Callable[[], None],
                 merge_key: object = None) -> Change:
         top = self._undo[-1] if self._undo else None

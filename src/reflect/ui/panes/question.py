@@ -12,13 +12,14 @@ from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from reflect.model.changes import AnswerKey
-from reflect.model.reworded import answered_when, asked_as
+from reflect.model.reworded import asked_as
 from reflect.model.session import REFLECTIVE_MODEL, Answer, Session, first_empty
 from reflect.model.steps import Step
 from reflect.ui.panes.base import PaneContext, StepPane, finding_place, question_id
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointList, PointsEditor
+from reflect.ui.widgets.wording_note import WordingNote
 
 READ_ONLY = " (read-only: changes here are not saved)"
 
@@ -72,8 +73,8 @@ class QuestionPane(StepPane):
         yield Literal(f"Question {n} of {len(questions)}{source}", "dim")
         yield Literal(question.text if question else self.answer.question, "bold",
                       classes="question")
-        if (before := asked_as(self.answer, question)) is not None:  # a review changed since
-            yield Literal(answered_when(before), classes="answered-when")
+        if question is not None and (before := asked_as(self.answer, question)) is not None:
+            yield WordingNote(self.edits, question, before)  # a review changed since
 
     def on_resize(self, event: events.Resize) -> None:
         head = self.query(".question-head").first()
@@ -129,6 +130,8 @@ class QuestionPane(StepPane):
             label.show(label.what + READ_ONLY)
         for points in self.query(PointsEditor):
             points.make_read_only()
+        for note in self.query(WordingNote):
+            note.make_read_only()
 
 
 def _label_of(box: Widget) -> Widget:

@@ -1,0 +1,75 @@
+"""The note above answers given when their question read otherwise (a review replaced since)
+has a button that keeps them under the new words: there was no way to, and the note came back
+at every opening. Pressed, the session's one writer changes it, autosave writes it, and the
+button then puts the note back. All data invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button
+
+from reflect.store.sessions import read_session
+from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.wording_note import KEEP, PUT_BACK, WordingNote
+from tests.functional.helpers import open_saved_session, shown, wait_for
+from tests.replaced_review import NEW_FIRST, OLD_FIRST, answered_then_replaced
+
+
+def saved_words(path: Path) -> tuple[str, str | None]:
+    answer = read_session(path)[0].answer("zz-first")
+    assert answer is not None
+    return answer.question, answer.given_under
+
+
+async def test_the_button_keeps_the_answers_under_the_new_words(fictional_dir, sessions_dir):
+    _, path = answered_then_replaced(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: screen.query(WordingNote))
+        note = screen.query_one(WordingNote)
+        button = note.query_one(Button)
+        assert str(button.label) == KEEP
+        button.focus()  # Tab reaches it too; Enter presses it
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: saved_words(path) == (NEW_FIRST, OLD_FIRST))  # autosaved
+        said = shown(note.query_one(Literal)).strip()
+        assert said.startswith("These answers now stand under the new wording. They were "
+                               f"given when the question read “{OLD_FIRST}”")
+        assert not screen.query(".answered-when") and str(button.label) == PUT_BACK
+        assert screen.query_one(".question-pane .question", Literal).display
+        await pilot.press("enter")  # put back
+        await wait_for(pilot, lambda: saved_words(path) == (OLD_FIRST, None))
+        assert screen.query(".answered-when") and str(button.label) == KEEP
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: saved_words(path) == (NEW_FIRST, OLD_FIRST))
+        await pilot.press("ctrl+q")
+    # Opened again: no note, the answers under the new words.
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: screen.query(".question-pane .question"))
+        assert not screen.query(WordingNote)
+        await pilot.press("ctrl+q")
+
+
+async def test_read_only_there_is_no_button(fictional_dir, sessions_dir):
+    """A session open in another reflect opens read-only: nothing pressed here is kept."""
+    from reflect.store.locks import SessionLock
+
+    _, path = answered_then_replaced(fictional_dir, sessions_dir)
+    lock = SessionLock(path)
+    assert lock.acquire()
+    try:
+        app = make_app(fictional_dir, sessions_dir)
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await open_saved_session(pilot)
+            await wait_for(pilot, lambda: screen.query(WordingNote))
+            await wait_for(pilot, lambda: not screen.query_one(WordingNote)
+                           .query_one(Button).display)
+            assert screen.query(".answered-when")
+    finally:
+        lock.release()
+    assert saved_words(path) == (OLD_FIRST, None)
