@@ -104,23 +104,32 @@ def gather_team(w: Walk) -> None:
 
 
 ADD = "+"
-"""Starting an answer with this adds it to what the box held (a note a week later)."""
+"""Starting an answer with this adds it to what the box held: what Enter on a typed answer
+does anyway, so a person used to it (the rule until 4 December 2026) gets what they meant."""
+
+REPLACE = "="
+"""Starting an answer with this replaces what the box held: the one way to, so nothing written
+before is lost unless the person chooses it (typing on after "So far:" replaced it, unasked
+and for good: a trial)."""
 
 
 def added(current: str, typed: str) -> str:
-    """What a box holding `current` holds once `typed` is stored: `typed`, or, when it starts
-    with `ADD`, `current` with the rest of `typed` on a line of its own below."""
-    if not typed.lstrip().startswith(ADD):
-        return typed
-    more = typed.lstrip()[len(ADD):].lstrip(" \t")
+    """What a box holding `current` holds once `typed` is stored: `current` with `typed` below
+    it as a paragraph of its own (a leading `ADD` dropped); or, when `typed` starts with
+    `REPLACE`, the rest of `typed` alone (nothing, for `REPLACE` alone: the box emptied)."""
+    start = typed.lstrip()
+    if start.startswith(REPLACE):
+        return start[len(REPLACE):].lstrip()
+    more = (start[len(ADD):] if start.startswith(ADD) else typed).lstrip()
     if not more.strip():
         return current
-    return f"{current.rstrip()}\n{more}" if current.strip() else more
+    return f"{current.rstrip()}\n\n{more}" if current.strip() else more
 
 
 def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
-    """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, and
-    what starts with `ADD` is added to it. False at end of input."""
+    """Ask for the text `key` names (several lines); Enter or '.' keeps what was there, what
+    is typed is added below it, and what starts with `REPLACE` replaces it. False at end of
+    input."""
     d = w.d
     current = w.edits.text(key)
 
@@ -131,13 +140,16 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
     if current.strip():
         d.say("So far:")
         d.say(current)
-        prompt += (f" (Enter keeps it; start with {ADD} to add to it; anything else typed "
-                   "replaces it)")
+        prompt += (f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
+                   "to replace it)")
     got = d.block(prompt, keep=store)
     if got is None:
         return False
     if got.strip() or not current.strip():
         store(got)
+        if current.strip():  # said, so a screen reader hears which it did
+            d.say("(Replaced what was there.)" if got.lstrip().startswith(REPLACE)
+                  else "(Added below what was there.)")
     d.finished()
     w.save()
     return not d.ended

@@ -358,7 +358,7 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
 def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """Resumed a week later, a section's notes could only be kept or replaced: adding a line
-    wiped the earlier notes."""
+    wiped the earlier notes. `+` still adds (what typing does anyway now); `=` replaces."""
     from reflect.model.session import Session
     from reflect.store.library import load_library
     from reflect.store.sessions import load_session, save_session
@@ -369,16 +369,46 @@ def test_a_line_starting_with_plus_adds_to_the_notes_already_there(
                       notes={"intro": "Monday's note", "good-practice": "Old"})
     save_session(sessions_dir, s)
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
-                         "+ A week later\nsecond line\n.\nInstead\n.\n", "--resume", s.id)
+                         "+ A week later\nsecond line\n.\n= Instead\n.\n", "--resume", s.id)
     assert code == 0
-    assert "(Enter keeps it; start with + to add to it; anything else typed replaces it)" \
+    assert "(Enter keeps it; what you type is added below it; start with = to replace it)" \
         in flat(out.out)
     notes = load_session(sessions_dir / f"{s.id}.toml").notes
-    assert notes["intro"] == "Monday's note\nA week later\nsecond line"
-    assert notes["good-practice"] == "Instead"  # anything else still replaces
-    assert added("Monday's note\n", "+A week later") == "Monday's note\nA week later"
+    assert notes["intro"] == "Monday's note\n\nA week later\nsecond line"
+    assert notes["good-practice"] == "Instead"  # `=` replaces, chosen
+    assert "(Added below what was there.)" in out.out
+    assert "(Replaced what was there.)" in out.out
+    assert added("Monday's note\n", "+A week later") == "Monday's note\n\nA week later"
     assert added("Monday's note", "+") == "Monday's note"
     assert added("", "+ First") == "First"
+    assert added("Monday's note", "=") == ""  # emptied, as chosen
+    assert added("", "= First") == "First"
+
+
+def test_what_is_typed_after_so_far_is_added_and_replaces_nothing_unasked(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """A practitioner resuming typed a line after "So far: <their paragraph>" and the
+    paragraph was gone from the file, no question asked (a trial): anything typed replaced
+    it. Typed words are added below it, as a paragraph of their own; only `=` replaces."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20260101-child-zz-00000008", mode="individual", title="Mine",
+                      current_step="q:zz-first")
+    s.answer("zz-first").what = "Pat Example's first paragraph about an invented family."
+    s.answer("zz-first").so_what = "It matters"
+    save_session(sessions_dir, s)
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs,
+                         "Also: the invented categories do not link siblings.\n.\n"
+                         "=It matters less\n.\n", "--resume", s.id)
+    assert code == 0
+    saved = load_session(sessions_dir / f"{s.id}.toml").answer("zz-first")
+    assert saved.what == ("Pat Example's first paragraph about an invented family.\n\n"
+                          "Also: the invented categories do not link siblings.")
+    assert saved.so_what == "It matters less"
 
 
 class AtTerminal(io.StringIO):
@@ -685,8 +715,9 @@ def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_d
     again = load_session(sessions_dir / f"{s.id}.toml")
     again.current_step = "q:zz-first"
     save_session(sessions_dir, again)
-    code, out = run_walk(monkeypatch, capsys, dirs, "Instead\n.\n", "--resume", s.id)
-    assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").what == "Instead"
+    code, out = run_walk(monkeypatch, capsys, dirs, "Then\n.\n", "--resume", s.id)
+    assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-first").what == \
+        "Pat Example's first thought\n\nThen"  # (added below it: `=` would replace it)
 
 
 def test_so_far_shows_the_blank_line_between_paragraphs(monkeypatch, capsys, fictional_dir,

@@ -240,3 +240,18 @@ def test_last_times_action_half_typed_note_and_due_are_kept_and_written_back(
                              ["", "", "", "", "", "", "", "2 April 2031" + CTRL_C], *args)
     gp = _saved(sessions_dir, before.id).actions[1]
     assert (gp.due, gp.due_date) == ("2 April 2031", date(2031, 4, 2))
+
+
+def test_a_stop_while_adding_to_notes_keeps_what_was_there(monkeypatch, capsys, fictional_dir,
+                                                           sessions_dir, dirs):
+    """Typed after "So far:", a reply half typed when Ctrl+C came replaced the notes written
+    before, as Enter did (a trial): it is added below them, as Enter now adds it."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a009", mode="team", title="Meeting",
+                      current_step="good-practice", notes={"good-practice": "Monday's note"})
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "And a week la" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert code == 128 + signal.SIGINT
+    assert _saved(sessions_dir, s.id).notes["good-practice"] == \
+        "Monday's note\n\nAnd a week la"
