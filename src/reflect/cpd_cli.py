@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.console import echo
-from reflect.text import plural
+from reflect.text import plural, tidy_name
 
 if TYPE_CHECKING:  # imported when a command runs: `reflect --help` needs no models (pydantic)
     from reflect.model.cpd import TeamLink
@@ -239,7 +239,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
             if minutes_given:
                 session.minutes_spent = args.minutes
             if args.name is not None:  # whose it is (model/whose.py)
-                session.facilitator = " ".join(args.name.split())
+                session.facilitator = tidy_name(args.name)
         except ValidationError as e:
             echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
             return 1
@@ -308,24 +308,6 @@ def _cpd_name(given: str | None) -> tuple[str, str]:
     name = my_name(settings)
     return name, (f"Your name as My CPD so far remembers it: {name} (--name NAME for "
                   "another's, --name \"\" for every session in the folder)." if name else "")
-
-
-def record_whose(session: Session, given: str | None, say: Callable[[str], None]) -> None:
-    """A reflection `reflect walk` starts records whose it is (model/whose.py): the name
-    given (`--name`), else the one My CPD so far remembers, said so. A team session records
-    its facilitator among who is here instead."""
-    from reflect.store.settings import load_settings, my_name, settings_path
-
-    if session.mode == "team":
-        if given:
-            say("--name is for a reflection of your own: a team session records its "
-                "facilitator among who is here.")
-        return
-    session.facilitator = " ".join(given.split()) if given is not None \
-        else my_name(load_settings(settings_path()))
-    if session.facilitator and given is None:
-        say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
-            "remembers (reflect walk --name NAME records another).")
 
 
 def cmd_handout(args: argparse.Namespace) -> int:

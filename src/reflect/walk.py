@@ -27,6 +27,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.walk_dialogue import END, Dialogue
 from reflect.walk_steps import ASK, Walk, gather_team
+from reflect.walk_whose import ask_whose
 
 
 def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | None,
@@ -147,6 +148,14 @@ def _walk(w: Walk) -> int:
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
           "on an empty line skips. Ctrl+D stops; you can carry on later.")
+    if not w.fresh and d.at_terminal and session.mode == "individual" and \
+            not session.facilitator.strip():  # (a reflection from before plain mode asked)
+        d.say("This reflection does not say whose it is yet.")
+        name = ask_whose(session, d)
+        if name is None:
+            return _stopped(w)
+        w.edits.set_detail("facilitator", name)
+        w.save()
     if not w.fresh and d.at_terminal:
         chosen = _where_to_start(w, steps, start)
         if chosen is None:

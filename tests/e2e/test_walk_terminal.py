@@ -37,6 +37,7 @@ def test_walk_keeps_the_answer_being_typed(run_reflect, sessions_dir, fictional_
     """The lines entered, and the line being typed (it was lost; and Ctrl+C showed no "^C",
     the stop's message running on after the typed words)."""
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       "--name", "Pat Example",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Enter to read the case details")  # the pause after the content note
     term.keys("Enter")
@@ -65,6 +66,7 @@ def test_alt_and_a_key_is_the_key_and_ctrl_r_draws_the_line_again(run_reflect, s
     """A terminal sends Alt+x as Esc and x together: the x was dropped with the Esc. Ctrl+R,
     which drew the line again when the terminal handed over whole lines, did nothing."""
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       "--name", "Pat Example",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Enter to read the case details")
     term.keys("Enter")
@@ -87,6 +89,7 @@ def test_walk_keeps_a_pasted_line_longer_than_the_terminal_holds(run_reflect, se
     without a word: the terminal's own limit on a line it hands over whole (a trial). Typing
     in it is mended as before: Backspace, Ctrl+W and Ctrl+U; an arrow never reaches it."""
     term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       "--name", "Pat Example",
                        env={"REFLECT_CONTENT_DIR": str(fictional_dir)})
     term.wait_for("Enter to read the case details")
     term.keys("Enter")
@@ -158,3 +161,43 @@ def test_walk_keeps_an_owner_half_typed_and_says_so(run_reflect, sessions_dir, f
                 "owner “Pat Exa”. Carry on here") in said, said
     [action] = load_session(sessions_dir / f"{s.id}.toml").actions
     assert (action.text, action.owner) == ("Book the training", "Pat Exa")
+
+
+def test_walk_asks_your_name_and_adds_to_what_was_there(run_reflect, sessions_dir,
+                                                         fictional_dir):
+    """At 80x24, as a practitioner meets it: a new reflection asks whose it is (none was
+    recorded, and My CPD left it out: a trial); carried on, a line typed after "So far:" is
+    added below the notes there (it replaced them: a trial)."""
+    import tomllib
+
+    env = {"REFLECT_CONTENT_DIR": str(fictional_dir)}
+    term = run_reflect("walk", "child-zz", "--mode", "individual", "--title", "T", "--team", "",
+                       env=env, size=(80, 24))
+    term.wait_for("Your name, for My CPD (Enter to skip):")
+    term.type("pat  EXAMPLE\n")
+    term.wait_for("Enter to read the case details")
+    term.keys("Enter")
+    term.wait_for("Notes on this section")
+    term.type("A first paragraph\n.\n")
+    term.wait_for("== Step 2 of 10")
+    term.keys("C-d")
+    term.wait_for("Stopped and saved")
+    term.wait_exit()
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.facilitator == "Pat Example"
+    settings = tomllib.loads((sessions_dir.parent / "settings.toml").read_text())
+    assert settings["my_name"] == "Pat Example"
+
+    term = run_reflect("walk", "--resume", entry.session.id, env=env, size=(80, 24))
+    term.wait_for("Enter carries on there")
+    term.type("1\n")  # back to the introduction
+    term.wait_for("Enter to read the case details")
+    term.keys("Enter")
+    term.wait_for("to replace it)")
+    term.type("Also: a second paragraph.\n.\n")
+    term.wait_for("(Added below what was there.)")
+    term.keys("C-d")
+    term.wait_for("Stopped and saved")
+    term.wait_exit()
+    saved = load_session(sessions_dir / f"{entry.session.id}.toml")
+    assert saved.notes["intro"] == "A first paragraph\n\nAlso: a second paragraph."

@@ -55,8 +55,8 @@ async def test_f8_on_a_reflection_records_whose_it_is(
         await pilot.press("f8")
         await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
         app.screen.query_one("#cpd-whose", Input).focus()
-        await press_in_order(app, [*"Pat Example", "escape"])
-        await wait_for(pilot, lambda: app.screen is screen)
+        await press_in_order(app, [*"pat  EXAMPLE", "escape"])  # kept tidied, as My CPD
+        await wait_for(pilot, lambda: app.screen is screen)  # keeps it
         path = session_path(sessions_dir, older.id)
         await wait_for(pilot, lambda: load_session(path).facilitator == "Pat Example")
     [entry] = list_sessions(sessions_dir).entries
@@ -79,3 +79,19 @@ async def test_my_reflection_after_a_team_session_records_the_remembered_name(
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         mine = app.screen.session
         assert mine.mode == "individual" and mine.facilitator == "Pat Example"
+
+
+async def test_your_name_typed_in_the_new_session_form_is_kept_tidied(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Kept as typed ("sam   SAMPLE"), where My CPD keeps the name tidied: matched alike
+    (`roles.name_key`), shown differently in the notes and the CPD record."""
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        form = await new_session_form(pilot)
+        own = form.query_one("#own-name", Input)
+        await pilot.press("down")  # an individual reflection
+        await wait_for(pilot, lambda: own.display)
+        own.focus()
+        await press_in_order(app, [*"sam   SAMPLE", "ctrl+s"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.facilitator == "Sam Sample"

@@ -431,7 +431,7 @@ def test_at_a_terminal_the_content_note_waits_and_s_skips_the_case_details(
     introduction's case details; at 80x24 the note had scrolled off before it was read."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\nskip please\ns\n",
-                                "child-zz")
+                                "child-zz", "--name", "Pat Example")
     assert code == 0
     said = out.out.split("== Step 1 of 10: Introduction and context ==\n")[1]
     note, rest = said.split("Enter to read the case details, s to skip to the learning:\n", 1)
@@ -440,7 +440,8 @@ def test_at_a_terminal_the_content_note_waits_and_s_skips_the_case_details(
     assert "invented child" not in out.out  # the case details were skipped ...
     assert "== Step 2 of 10: Good practice ==" in rest  # ... to the learning
     # Enter reads them, as before; a script's answers (not a terminal) are never asked
-    code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\n\n", "child-zz")
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, "i\nT\n\n\n", "child-zz",
+                                "--name", "")
     assert "Child ZZ is an invented child" in out.out
     code, out = run_walk(monkeypatch, capsys, dirs, "i\nT\n\n", "child-zz")
     assert "Child ZZ is an invented child" in out.out and "skip to the learning" not in out.out
@@ -456,7 +457,7 @@ def test_a_resume_at_a_terminal_offers_the_questions_left_unanswered(
 
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, "20260101-child-zz-00000003", mode="individual", title="Mine",
-                      current_step="summary")
+                      current_step="summary", facilitator="Pat Example")
     s.answer("zz-first").what = "One"
     save_session(sessions_dir, s)
     dirs = dirs_for(fictional_dir, sessions_dir)
@@ -659,7 +660,8 @@ def test_each_closing_command_is_a_line_of_its_own_never_wrapped(
     awkward for a screen reader reading line by line and for copying (a trial)."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     script = WHOLE.replace("Intro note", "\nIntro note", 1)  # Enter: read the case details
-    code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "child-zz")
+    code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "child-zz", "--name",
+                                "Pat Example")
     assert code == 0
     [entry] = list_sessions(sessions_dir).entries
     sid = entry.session.id
@@ -689,7 +691,7 @@ def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_d
 
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, "20260101-child-zz-00000005", mode="individual", title="Mine",
-                      current_step="q:zz-first")
+                      current_step="q:zz-first", facilitator="Pat Example")
     answer = s.answer("zz-first")
     answer.what, answer.so_what = "Pat Example's first thought", "It matters"
     save_session(sessions_dir, s)

@@ -75,7 +75,7 @@ def _at_actions(fictional_dir, sessions_dir, mode="team") -> Session:
     """A session left at its actions step, to carry on there."""
     review = load_library(fictional_dir).get("child-zz")
     session = Session.start(review, "20261201-child-zz-0000a001", mode=mode, title="Meeting",
-                            current_step="actions")
+                            current_step="actions", facilitator="Pat Example")
     save_session(sessions_dir, session)
     return session
 

@@ -111,7 +111,7 @@ def test_a_signal_at_a_terminal_keeps_the_line_being_typed_too(signum, fictional
            "REFLECT_SESSIONS_DIR": str(sessions)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
-         "--title", "Half", "--team", ""],
+         "--title", "Half", "--team", "", "--name", "Pat Example"],
         stdin=walk_end, stdout=walk_end, stderr=subprocess.PIPE, env=env)
     os.close(walk_end)
     out = bytearray()
@@ -254,7 +254,7 @@ def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_p
            "REFLECT_SESSIONS_DIR": str(sessions)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
-         "--title", "Half", "--team", ""],
+         "--title", "Half", "--team", "", "--name", "Pat Example"],
         stdin=walk_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     os.close(walk_end)
     out = bytearray()

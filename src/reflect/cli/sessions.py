@@ -286,6 +286,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.text import readable
     from reflect.walk import new_session, walk
     from reflect.walk_dialogue import Dialogue
+    from reflect.walk_whose import at_start, record_whose
 
     if args.resume and args.after:
         echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
@@ -331,6 +332,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
                  f"not {review.id}", err=True)
             return 1
         review = as_started(review, session.left_out)
+        if args.name is not None:  # whose a reflection is (else asked, at a terminal, if
+            record_whose(session, readable(args.name), d.say)  # it names no one)
         if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.
@@ -355,6 +358,9 @@ def cmd_walk(args: argparse.Namespace) -> int:
                                       args.team and readable(args.team),
                                       f"My reflection after {link.label}" if link else "",
                                       **linked)
+                if started is not None and not at_start(
+                        started, args.name and readable(args.name), d):
+                    started = None  # (Ctrl+D at "Your name")
         except Stopped as stop:  # before anything was typed into one
             started, stopped, unkept = None, 128 + stop.signum, d.kept_on_stop()
             d.interrupted(stop.signum)
@@ -366,7 +372,6 @@ def cmd_walk(args: argparse.Namespace) -> int:
                   f"{unkept}")
             return stopped
         session = started
-        cpd_cli.record_whose(session, args.name and readable(args.name), d.say)
         from reflect.store.carry import team_as_before
 
         try:

@@ -25,6 +25,7 @@ from reflect.export.forms import swe_standards
 from reflect.model.changes import Change, CpdTextField
 from reflect.model.cpd import NMC_THEMES
 from reflect.model.edits import SessionEdits
+from reflect.text import tidy_name
 from reflect.ui.focus_view import follow
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes.base import StepPane
@@ -165,7 +166,8 @@ class CpdChoicesScreen(ReflectModal[None]):
 
     @on(Input.Changed, "#cpd-whose")
     def _whose(self, event: Input.Changed) -> None:
-        self._changed(self.edits.set_detail("facilitator", event.value))
+        # Kept tidied, as My CPD keeps the name (matched alike: only the case changes)
+        self._changed(self.edits.set_detail("facilitator", tidy_name(event.value)))
 
     @on(TickBox.Changed, ".standard")
     def _standard(self, event: TickBox.Changed) -> None:

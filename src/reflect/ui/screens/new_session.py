@@ -24,6 +24,7 @@ from textual.widgets.selection_list import Selection
 from reflect.model.review import Review
 from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
+from reflect.text import tidy_name
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput
@@ -278,9 +279,10 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             "mode": "team" if team else "individual",
             "title": title,
             "team": self.query_one("#team", Input).value.strip(),
-            # A reflection keeps whose it is where a team keeps who led it (model/whose.py).
-            "facilitator": self.query_one("#facilitator" if team else "#own-name",
-                                          Input).value.strip(),
+            # A reflection keeps whose it is where a team keeps who led it (model/whose.py),
+            # tidied as My CPD keeps the name (matched alike: only the case changes).
+            "facilitator": self.query_one("#facilitator", Input).value.strip() if team
+            else tidy_name(self.query_one("#own-name", Input).value),
             "participants": participants if team else [],
             "timing": Timing(minutes=minutes),
         })

@@ -1,0 +1,108 @@
+"""Plain mode's *Your name*: whose a reflection of your own is, kept in its `facilitator` field
+(model/whose.py) as the app's new-session form keeps it, so *My CPD so far* and `reflect cpd
+--name` count it as yours.
+
+At a terminal a new reflection asks for it, filled in with the name *My CPD so far* remembers
+(Enter keeps it), as the app's form is; so does one carried on that names no one yet. The name
+is kept tidied (`text.tidy_name`, as My CPD keeps it: only its case and spacing change, so
+`roles.name_key` matches it as typed) and remembered for next time, in the settings file as My
+CPD remembers it (`my_name`). Plain mode asked nobody: a reflection with no name remembered
+recorded none, and was left out of the person's CPD (a trial). A script's answers are not
+asked (they would all move on by one): `--name` gives it, else the remembered name, said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from reflect.store.settings import (
+    MY_NAME,
+    SettingsError,
+    load_settings,
+    my_name,
+    save_setting,
+    settings_path,
+)
+from reflect.text import tidy_name
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+    from reflect.walk_dialogue import Dialogue
+
+ONLY_YOURS = "--name is for a reflection of your own: a team session records its facilitator " \
+    "among who is here."
+
+
+def record_whose(session: Session, given: str | None, say: Callable[[str], None]) -> None:
+    """A reflection started by a script: the name given (`--name`, tidied), else the one My
+    CPD so far remembers, said so, else none, said with how to record one. A team session
+    records its facilitator among who is here instead."""
+    if session.mode == "team":
+        if given:
+            say(ONLY_YOURS)
+        return
+    if given is not None:
+        session.facilitator = tidy_name(given)
+        return
+    session.facilitator = my_name(load_settings(settings_path()))
+    if session.facilitator:
+        say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
+            "remembers (reflect walk --name NAME records another).")
+    else:
+        say(unnamed(session))
+
+
+def unnamed(session: Session) -> str:
+    return ("This reflection records no name, so My CPD so far counts it as no one's: record "
+            f"yours with reflect cpd-fill {session.id} --name \"Your Name\" (or F8 in the app).")
+
+
+def at_start(session: Session, given: str | None, d: Dialogue) -> bool:
+    """A session `reflect walk` starts records whose it is: a reflection of your own asks at
+    a terminal (unless `--name` gave it), else `record_whose`. False at the end of the input
+    (nothing recorded)."""
+    if session.mode != "individual" or given is not None or not d.at_terminal:
+        record_whose(session, given, d.say)
+        return True
+    name = ask_whose(session, d)
+    if name is None:
+        return False
+    session.facilitator = name
+    return True
+
+
+def ask_whose(session: Session, d: Dialogue) -> str | None:
+    """Ask whose reflection `session` is (Enter keeps the name remembered); the name, tidied,
+    remembered for next time; None at the end of the input."""
+    settings = load_settings(settings_path())
+    kept = my_name(settings)
+    got = d.line(f"Your name, for My CPD ({f'Enter keeps {kept}' if kept else 'Enter to skip'})"
+                 ": ")
+    if got is None:
+        return None
+    name = tidy_name(got) or kept
+    said = unnamed(session) if not name else \
+        _remember(name, kept) if name != settings.get(MY_NAME) else ""
+    if said:
+        d.say(said)
+    return name
+
+
+def _remember(name: str, before: str) -> str:
+    """`name` kept in the settings file for My CPD so far (as its *Your name* keeps it); what
+    to say of it."""
+    path = settings_path()
+    try:
+        save_setting(path, MY_NAME, name)
+    except SettingsError as e:
+        return f"Recorded as the reflection of {name}; your name could not be remembered " \
+            f"for next time: {e}."
+    except OSError as e:
+        return (f"Recorded as the reflection of {name}; your name could not be remembered "
+                f"for next time in {path}: {e.strerror or e}.")
+    if before and before != name:
+        return f"Recorded as the reflection of {name}, remembered for My CPD so far " \
+            f"(instead of {before})."
+    return f"Recorded as the reflection of {name}, remembered for My CPD so far." \
+        if not before else ""
