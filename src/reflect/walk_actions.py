@@ -20,6 +20,7 @@ from reflect.model.last_noted import last_noted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
+from reflect.walk_dialogue import ADD, REPLACE
 from reflect.walk_due import ask_due, kept_due
 
 if TYPE_CHECKING:
@@ -47,11 +48,14 @@ def ask_carried(w: Walk, step: Step) -> bool:
         changed: list[Change | None] = []
         while got and c.status != _STATUSES[got.lower()[:1]]:  # open → in progress → done
             changed.append(w.edits.cycle_carried_status(c))
-        note = d.ask("Where has it got to? (Enter to skip)", partial(_keep_note, w, c))
+        if c.note.strip():  # noted here before (a session carried on): added to, as a box is
+            d.say(f"Noted here so far: “{c.note}”")
+        note = d.ask(f"Where has it got to? ({ADDING if c.note.strip() else 'Enter to skip'})",
+                     partial(_keep_note, w, c))
         if note is None:
             return False
         if note:
-            changed.append(w.edits.set_carried_note(c, note))
+            changed.append(w.edits.set_carried_note(c, noted(c.note, note)))
         d.finished()
         due = _new_due(w, c)
         if due is None:
@@ -72,8 +76,27 @@ def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:
     `Walk.write_back_carried`)."""
     if not typed.strip():
         return ""
-    w.edits.set_carried_note(c, typed)
+    w.edits.set_carried_note(c, noted(c.note, typed))
     return f"Kept as typed for “{c.text}”: where it has got to, “{typed.strip()}”."
+
+
+ADDING = f"Enter keeps it; what you type is added after it; start with {REPLACE} to replace it"
+"""What a reply to a progress note noted here already does to it."""
+
+
+def noted(before: str, typed: str) -> str:
+    """A progress note (one line, as the app's box holds it) once `typed` is given: `before`
+    with `typed` after it; or, when `typed` starts with `REPLACE`, the rest of `typed` alone.
+    (A note typed when the session was carried on replaced the one noted here before, which
+    was not shown: as a box's notes did, a trial.)"""
+    start = typed.strip()
+    if start.startswith(REPLACE):
+        return start[len(REPLACE):].strip()
+    more = start.removeprefix(ADD).strip()
+    if not more or not before.strip():
+        return more or before
+    before = before.rstrip()
+    return f"{before} {more}" if before.endswith((".", "!", "?")) else f"{before}; {more}"
 
 
 def _new_due(w: Walk, c: CarriedAction) -> str | None:

@@ -26,6 +26,15 @@ if TYPE_CHECKING:
 END = "."
 """A line holding only this ends an answer of several lines."""
 
+ADD = "+"
+"""Starting an answer with this adds it to what the box held: what Enter on a typed answer
+does anyway, so a person used to it (the rule until 4 December 2026) gets what they meant."""
+
+REPLACE = "="
+"""Starting an answer with this replaces what the box held: the one way to, so nothing written
+before is lost unless the person chooses it (typing on after "So far:" replaced it, unasked
+and for good: a trial)."""
+
 Keep = Callable[[str], str]
 """On a stop in the middle of a reply: stores what was typed of it ("" when nothing was: an
 earlier reply waiting on this one may still be kept), and returns what to say of it ("":

@@ -30,6 +30,7 @@ from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
 from reflect.walk_actions import ask_agreed, ask_carried
+from reflect.walk_dialogue import ADD, REPLACE
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
 from reflect.walk_wording import say_reworded
@@ -101,16 +102,6 @@ def gather_team(w: Walk) -> None:
         return
     w.edits.offer_last_time(people, carried)
     w.offered = len(people)
-
-
-ADD = "+"
-"""Starting an answer with this adds it to what the box held: what Enter on a typed answer
-does anyway, so a person used to it (the rule until 4 December 2026) gets what they meant."""
-
-REPLACE = "="
-"""Starting an answer with this replaces what the box held: the one way to, so nothing written
-before is lost unless the person chooses it (typing on after "So far:" replaced it, unasked
-and for good: a trial)."""
 
 
 def added(current: str, typed: str) -> str:

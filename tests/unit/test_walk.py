@@ -607,6 +607,49 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
                                                                      date(2027, 2, 14))
 
 
+def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Carried on at last time's actions, a progress note typed there replaced the one noted
+    in this meeting before, which was not even shown (as a box's notes were: a trial)."""
+    from datetime import date
+
+    from reflect.model.session import Action, Participant, Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import load_session, save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20260101-child-zz-00000009", title="Last month",
+                           team="Invented Dale team", facilitator="Fay Example",
+                           participants=[Participant(name="Ada Example", role="Nurse")])
+    before.add_action(Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                             due_date=date(2027, 1, 31)))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "\ny\n\n" "\nLeft a message\n\n",
+                         "child-zz", "--mode", "team", "--title", "Today", "--team",
+                         "Invented Dale team")
+    [today] = [e.session for e in list_sessions(sessions_dir).entries
+               if e.session.title == "Today"]
+    today.current_step = "carried"
+    save_session(sessions_dir, today)
+    code, out = run_walk(monkeypatch, capsys, dirs, "\nThey rang back\n\n", "--resume",
+                         today.id)
+    said = flat(out.out)
+    assert "Noted here so far: “Left a message”" in said
+    assert ("Where has it got to? (Enter keeps it; what you type is added after it; start "
+            "with = to replace it)") in said
+    carried = load_session(sessions_dir / f"{today.id}.toml").carried[0]
+    assert carried.note == "Left a message; They rang back"
+    assert load_session(sessions_dir / f"{before.id}.toml").actions[0].progress == \
+        "Left a message; They rang back"  # written back as it is
+    from reflect.walk_actions import noted
+
+    assert noted("Booked.", "Confirmed") == "Booked. Confirmed"
+    assert noted("Booked", "= Confirmed") == "Confirmed"
+    assert noted("Booked", "+") == "Booked" and noted("", "+ Confirmed") == "Confirmed"
+
+
 def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """Plain mode said `due next Friday` of last time's action, with no date: by the next
