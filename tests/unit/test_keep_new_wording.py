@@ -110,8 +110,8 @@ def test_plain_mode_asks_at_a_terminal(monkeypatch, capsys, fictional_dir, sessi
                                      step="q:zz-first")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setattr("sys.stdin", AtTerminal("\nmaybe\ny\n"))  # Enter: carry on here
-    main(["walk", "--resume", s.id, "--content-dir", str(fictional_dir),
-          "--sessions-dir", str(sessions_dir)])
+    main(["walk", "--resume", s.id, "--name", "Pat Example",  # (else Your name is asked)
+          "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)])
     out = " ".join(capsys.readouterr().out.split())
     assert f"given when the question read “{OLD_FIRST}”." in out
     assert "Keep these answers under the new wording? y or n (Enter: n)" in out
