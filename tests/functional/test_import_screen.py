@@ -343,3 +343,27 @@ async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creat
         dialog.query_one("#import-save", Button).press()
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
     assert (folder / "child-v.toml").is_file()
+
+
+async def test_a_markdown_briefing_keeps_its_paragraphs_after_a_move(
+        fictional_dir, sessions_dir, tmp_path):
+    """A Move reads the text again: as Markdown still, so a paragraph written across lines
+    stays one (the preview counted them as paragraphs of their own, a trial)."""
+    from tests.unit.test_import_paragraphs import FIRST, SECOND, WRAPPED
+
+    source = tmp_path / "child-zq.md"
+    source.write_text(WRAPPED.replace("## Key learning", "## The family\n\nInvented words "
+                                      "about the family.\n\n## Key learning"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "Not placed: 2 lines")
+        preview = dialog.query_one("#import-preview")
+        dialog.query_one("#import-blocks", OptionList).highlighted = 0
+        dialog.query_one("#import-section", Select).value = "context"
+        dialog.query_one("#import-move", Button).press()
+        await wait_for(pilot, lambda: "Moved 2 lines to Context" in shown(preview))
+        dialog.query_one("#import-save", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+    data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
+    assert data["introduction"] == [FIRST, SECOND]

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from reflect.importer import import_briefing
-from reflect.importer.headings import match_heading, sentence_shaped, stand_alone_headings
+from reflect.importer.headings import match_heading, sentence_shaped
+from reflect.importer.lines import stand_alone_headings
 
 PARAGRAPH = "The father was not seen by any agency, and nobody asked who he was."
 

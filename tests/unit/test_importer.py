@@ -376,9 +376,12 @@ def briefings(draw: st.DrawFn) -> str:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.text(), briefings()), st.one_of(st.none(), st.text(max_size=10)))
-def test_arbitrary_text_raises_only_briefing_error(text: str, review_id: str | None) -> None:
-    for call in (lambda: import_briefing(text, review_id), lambda: import_action_plan(text)):
+@given(st.one_of(st.text(), briefings()), st.one_of(st.none(), st.text(max_size=10)),
+       st.sampled_from([None, "md", "txt"]))
+def test_arbitrary_text_raises_only_briefing_error(text: str, review_id: str | None,
+                                                   kind: str | None) -> None:
+    for call in (lambda: import_briefing(text, review_id, kind=kind),
+                 lambda: import_action_plan(text)):
         try:
             call()
         except BriefingError:
@@ -386,10 +389,10 @@ def test_arbitrary_text_raises_only_briefing_error(text: str, review_id: str | N
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(briefings())
-def test_every_line_is_placed_or_listed(text: str) -> None:
+@given(briefings(), st.sampled_from([None, "md", "txt"]))
+def test_every_line_is_placed_or_listed(text: str, kind: str | None) -> None:
     try:
-        report = import_briefing(text, review_id="child-q")
+        report = import_briefing(text, review_id="child-q", kind=kind)
     except BriefingError:
         return
     check_report(text, report)
@@ -649,9 +652,10 @@ CORPUS_CASES = sorted(p.name.removesuffix(".expected.toml")
                       for p in CORPUS.glob("*.expected.toml"))
 
 
-def _corpus_text(name: str) -> tuple[str, str]:
+def _corpus_text(name: str) -> tuple[str, str, str]:
+    """The case's name, text and kind (as `Source.kind` names it: "txt" or "md")."""
     [path] = [p for p in (CORPUS / f"{name}.txt", CORPUS / f"{name}.md") if p.exists()]
-    return path.stem, path.read_text(encoding="utf-8")
+    return path.stem, path.read_text(encoding="utf-8"), path.suffix[1:]
 
 
 def test_the_corpus_has_every_layout() -> None:
@@ -662,8 +666,8 @@ def test_the_corpus_has_every_layout() -> None:
 def test_corpus_briefing_imports_as_expected(name: str) -> None:
     """Each invented briefing, in a layout partnerships use, gives the expected review."""
     expected = tomllib.loads((CORPUS / f"{name}.expected.toml").read_text(encoding="utf-8"))
-    stem, text = _corpus_text(name)
-    report = import_briefing(text, name_hint=stem)
+    stem, text, kind = _corpus_text(name)
+    report = import_briefing(text, name_hint=stem, kind=kind)
     review = check_report(text, report)
     assert review.id == expected["id"]
     assert review.partnership == expected["partnership"]
@@ -689,7 +693,7 @@ def test_corpus_briefing_imports_as_expected(name: str) -> None:
 
 
 def test_unknown_headings_never_continue_the_section_before() -> None:
-    _, text = _corpus_text("unknown-heading")
+    _, text, _ = _corpus_text("unknown-heading")
     report = import_briefing(text)
     assert [b.label for b in report.blocks] == [  # the title's lines are not a block
         "## The child's voice", "4. Working with the nursery"]

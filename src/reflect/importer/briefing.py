@@ -16,36 +16,11 @@ from typing import Any
 
 from reflect.importer import facts
 from reflect.importer import headings as H
+from reflect.importer import lines as L
+from reflect.importer import parse as P
 from reflect.importer.introduction import moved_in, stand_in
-from reflect.importer.lines import Group, by_move, heading_like, join_text, logical_lines
-from reflect.importer.lines import is_heading as _is_heading
-from reflect.importer.parse import (
-    _EMAIL,
-    _FOOTER,
-    _PHONE,
-    _PLEASE_NOTE,
-    _PURPOSE,
-    _SLUG,
-    LIST_FIELDS,
-    BriefingError,
-    ImportReport,
-    asked,
-    blocks,
-    clean,
-    empty_headings,
-    first_sentence,
-    has_link,
-    has_words,
-    not_headed,
-    own_status,
-    point,
-    recommendation,
-    resources,
-    slug_of,
-    split_lines,
-    strip_marker,
-    validate,
-)
+from reflect.importer.lines import Group
+from reflect.importer.parse import BriefingError, ImportReport
 
 MOVABLE = ("introduction", "context", "learning", "good_practice", "development",
            "recommendations", "questions", "what_to_do_now", "resources")
@@ -64,9 +39,9 @@ class _Builder:
         """Numbers of the lines with a blank line (or the start or end) on each side."""
         self.placed_heads = placed_heads or set()
         """Numbers of the lines that read as headings by their place (see
-        `headings.stand_alone_headings`)."""
+        `lines.stand_alone_headings`)."""
         self.section: str | None = None
-        self.f: dict[str, list[Any]] = {k: [] for k in LIST_FIELDS}
+        self.f: dict[str, list[Any]] = {k: [] for k in P.LIST_FIELDS}
         self.purpose: str | None = None
         self.rec_note: str | None = None
         self.rec_footer: str | None = None
@@ -93,7 +68,7 @@ class _Builder:
 
     def feed(self, group: Group) -> None:  # one logical line
         n = group[0][0]
-        s = join_text([raw for _, raw in group])
+        s = L.join_text([raw for _, raw in group])
         moved = self.moves.get(n)  # the same for all the group's lines (`by_move`)
         first, self.last_moved = self.last_moved != moved, moved
         if self.title_for is not None and (moved is None or first):
@@ -107,14 +82,14 @@ class _Builder:
             h = H.match_heading(s)
             if first and h is not None:
                 self.headings.append((n, moved))
-                if h.run_in is not None and has_words(h.run_in):
+                if h.run_in is not None and P.has_words(h.run_in):
                     self.item(group, h.run_in, False, moved, forced=True)
                 return
-            bullet, body = strip_marker(s.lstrip("#"))
-            if not has_words(body):
+            bullet, body = P.strip_marker(s.lstrip("#"))
+            if not P.has_words(body):
                 return
             if first and moved in _POINTS and len(group) == 1 and (
-                    _is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
+                    L.is_heading(s) or H.numbered_heading_shaped(s) or n in self.placed_heads
                     or (n in self.alone and H.title_shaped(s))):
                 self.title_for = (group, body, moved)
                 return
@@ -123,8 +98,8 @@ class _Builder:
             if title is not None:
                 entry = self.f[moved][-1] if self.f[moved] else None
                 if isinstance(entry, dict) and "title" not in entry:
-                    self.f[moved][-1] = {"title": clean(title[1]), **entry}
-                    self.notes.append(f"line {title[0][0][0]} ({clean(title[1])!r}), the first "
+                    self.f[moved][-1] = {"title": P.clean(title[1]), **entry}
+                    self.notes.append(f"line {title[0][0][0]} ({P.clean(title[1])!r}), the first "
                                       "of a block you moved, is now the title of the point "
                                       "after it; if it is not, edit that title in the review file")
                 else:
@@ -138,11 +113,11 @@ class _Builder:
         h = H.match_heading(s)
         if h is not None:
             self.heading(n, group[0][1], h)
-            if h.run_in is not None and has_words(h.run_in):
+            if h.run_in is not None and P.has_words(h.run_in):
                 self.item(group, h.run_in, False, self.section)
             return
         # "Status: …" alone under a recommendation is its update, never a heading (a trial)
-        status = self.section == H.RECOMMENDATIONS and own_status(s) is not None
+        status = self.section == H.RECOMMENDATIONS and P.own_status(s) is not None
         if not status and ((
                 H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
                 number is not None and number != (self.item_no or 0) + 1
@@ -156,9 +131,9 @@ class _Builder:
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
             self.put_aside(group)
             return
-        bullet, body = strip_marker(s)
+        bullet, body = P.strip_marker(s)
         self.item_no = number if number is not None else self.item_no
-        if has_words(body):
+        if P.has_words(body):
             self.item(group, body, bullet, self.section)
 
     def own_title(self, before: bool = False) -> None:
@@ -180,8 +155,8 @@ class _Builder:
         self.headings.append((n, section))
         if section == H.RECOMMENDATIONS and h.note:
             if self.rec_note is None:
-                self.rec_note = clean(h.note)
-            elif clean(h.note) != self.rec_note:
+                self.rec_note = P.clean(h.note)
+            elif P.clean(h.note) != self.rec_note:
                 self.put_aside([(n, raw)])
 
     def add_contact(self, text: str) -> None:
@@ -190,18 +165,18 @@ class _Builder:
 
     def item(self, group: Group, body: str, bullet: bool, sec: str | None,
              forced: bool = False) -> None:
-        text = clean(body)
+        text = P.clean(body)
         if not forced:  # boilerplate, wherever it appears
-            if self.purpose is None and _PURPOSE.match(text):
+            if self.purpose is None and P._PURPOSE.match(text):
                 self.purpose = text
                 return
             if text == self.purpose:
                 return
-            if _PLEASE_NOTE.match(text):
+            if P._PLEASE_NOTE.match(text):
                 self.f["notes"].append(text)
                 return
-            if (re.search(r"\breferral\b", text, re.IGNORECASE) and _PHONE.search(text)) or (
-                    re.search(r"\be-?mail\b", text, re.IGNORECASE) and _EMAIL.search(text)):
+            if (re.search(r"\breferral\b", text, re.IGNORECASE) and P._PHONE.search(text)) or (
+                    re.search(r"\be-?mail\b", text, re.IGNORECASE) and P._EMAIL.search(text)):
                 self.add_contact(text)
                 return
         if sec is None:
@@ -214,26 +189,26 @@ class _Builder:
             self.f[sec].append(text)
         elif sec == H.CONTACT:
             self.add_contact(text)
-        elif sec == H.RESOURCES or (not forced and not bullet and has_link(body)):
-            self.f["resources"] += resources(body)
+        elif sec == H.RESOURCES or (not forced and not bullet and P.has_link(body)):
+            self.f["resources"] += P.resources(body)
         elif sec == H.RECOMMENDATIONS:
-            recs, update = self.f["recommendations"], own_status(text)
+            recs, update = self.f["recommendations"], P.own_status(text)
             if update and recs and not recs[-1].get("update"):  # its own line: the one above's
                 recs[-1]["update"] = update  # (it was a recommendation titled "Status": a trial)
             elif update and not recs and not forced:  # whose? (it was the summary too: a trial)
                 self.put_aside(group)
                 self.notes.append(f"line {group[0][0]}, {text!r}, is a status with no "
                                   "recommendation above it: not placed")
-            elif not bullet and recs and self.rec_footer is None and _FOOTER.match(text) \
+            elif not bullet and recs and self.rec_footer is None and P._FOOTER.match(text) \
                     and not forced:
                 self.rec_footer = text
             elif not bullet and self.rec_listed and not forced:  # a paragraph after the list
                 self.put_aside(group)
             else:
                 self.rec_listed = self.rec_listed or bullet
-                self.f["recommendations"].append(recommendation(body))
+                self.f["recommendations"].append(P.recommendation(body))
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
-            self.f[sec].append(point(body))
+            self.f[sec].append(P.point(body))
         elif sec == H.QUESTIONS:
             self.questions.append((group, text, forced or bullet))
         else:  # what_to_do_now
@@ -241,7 +216,7 @@ class _Builder:
 
     def finish_questions(self) -> None:
         """The questions asked, and apart the lead-ins (`parse.asked`)."""
-        lines = asked(self.questions)
+        lines = P.asked(self.questions)
         self.f["questions"] += [text for _, text, ask in lines if ask]
         for group in [group for group, _, ask in lines if not ask]:
             self.put_aside(group)
@@ -278,7 +253,7 @@ class _Builder:
         that is not a heading, the briefing's own before lines the user moved into it."""
         intro = self.f["introduction"]
         own = [p for i, p in enumerate(intro) if i not in self.moved_intro]
-        return str(next((p for p in own + intro if not heading_like(p)), intro[0]))
+        return str(next((p for p in own + intro if not L.heading_like(p)), intro[0]))
 
     def placed_as_title(self, names_review: Callable[[str], bool]) -> None:
         """Opened with a heading the table does not know ("## Child QX: 7-minute briefing", a
@@ -291,18 +266,20 @@ class _Builder:
 
 
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
-                    moves: Mapping[int, str] | None = None, furniture: Iterable[str] = ()
-                    ) -> ImportReport:
+                    moves: Mapping[int, str] | None = None, furniture: Iterable[str] = (),
+                    kind: str | None = None) -> ImportReport:
     """Read a learning briefing's text into review data, reporting every line it did not place.
 
     The review id is `review_id`, else "child-x" from a "Child X" name, else made from
     `name_hint` (e.g. the file's name) or the first line. `moves` maps line numbers to a
     section in MOVABLE: those lines (the lines of unplaced blocks the user moved) go there.
     `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership.
+    `kind` (`Source.kind`): "md", whose lines with no blank line between are one paragraph;
+    "txt", whose lines are joined where it is wrapped at a width; else a paragraph a line.
     Raises BriefingError only if the text holds no text, or `review_id` is not a slug."""
     if not isinstance(text, str):
         raise BriefingError("the briefing must be text")
-    if review_id is not None and not _SLUG.match(review_id):
+    if review_id is not None and not P._SLUG.match(review_id):
         raise BriefingError(f"{review_id!r} is not a valid review id: use lowercase letters, "
                             "digits and '-', e.g. child-q")
     moves = dict(moves or {})
@@ -311,9 +288,9 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         raise BriefingError(f"cannot move lines into {bad[0]!r}: choose one of "
                             + ", ".join(MOVABLE))
     text = text.removeprefix("\ufeff")
-    lines = split_lines(text)
-    words = [(n, t) for n, t in enumerate((clean(strip_marker(s)[1]) for s in lines), 1)
-             if has_words(t)]
+    lines = P.split_lines(text)
+    words = [(n, t) for n, t in enumerate((P.clean(P.strip_marker(s)[1]) for s in lines), 1)
+             if P.has_words(t)]
     if not words:  # bullet markers and numbering alone are not text
         raise BriefingError("the briefing is empty: the file holds no text")
 
@@ -324,14 +301,16 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
-    b = _Builder(moves, alone, H.stand_alone_headings(lines), apart)
-    for group in logical_lines(lines, apart):
-        for run in by_move(group, moves):
+    placed = L.stand_alone_headings(lines)
+    width = 0 if kind == "md" else L.wrapped_at(lines) if kind == "txt" else None
+    b = _Builder(moves, alone, placed, apart)
+    for group in L.logical_lines(lines, apart, placed, width):
+        for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()
     first_line = words[0][1]
     b.finish_questions()
-    empty = empty_headings(b.headings, lines, {key: len(b.f[key]) for key in LIST_FIELDS})
+    empty = P.empty_headings(b.headings, lines, {key: len(b.f[key]) for key in P.LIST_FIELDS})
 
     def names_review(line: str) -> bool:
         """The partnership's name or the briefing's title line ("One-minute guide: Child TT"):
@@ -342,13 +321,13 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                                     and len(t.split()) <= 12) or (
             dated is not None and dated[2] in (None, partnership))
 
-    warnings = not_headed(b.headings) + b.notes + empty + b.finish_introduction(first_line,
+    warnings = P.not_headed(b.headings) + b.notes + empty + b.finish_introduction(first_line,
                                                                                names_review)
     if review_id is None:
         if child is not None:
-            review_id = slug_of(f"{child.group(1)}-{child.group(2)}")
+            review_id = P.slug_of(f"{child.group(1)}-{child.group(2)}")
         else:
-            review_id = slug_of(name_hint or first_line)
+            review_id = P.slug_of(name_hint or first_line)
     # the first line that is not the partnership's (most briefings open with its name)
     named = next((w for n, w in words if n not in apart and w.strip("# *") != partnership),
                  first_line)
@@ -360,7 +339,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     standard = not b.f["questions"]
     review: dict[str, Any] = {"id": review_id, "title": title, "partnership": partnership,
                               "review_type": facts.review_type(text),
-                              "summary": first_sentence(b.summary_source()), "themes": []}
+                              "summary": P.first_sentence(b.summary_source()), "themes": []}
     dates = [{"label": label, "date": day}
              for label, day, _ in filter(None, map(facts.published, lines))]
     if dates:  # the dates the briefing gives ("Published ..., March 2027"), once each
@@ -390,11 +369,11 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     review["themes"] = facts.themes(review)
     if review["partnership"] == facts.UNKNOWN_PARTNERSHIP:
         warnings.append("no partnership named in the text: edit `partnership` in the file")
-    validate(review)
-    counts = {key: len(b.f[key]) for key in LIST_FIELDS}
+    P.validate(review)
+    counts = {key: len(b.f[key]) for key in P.LIST_FIELDS}
     counts["introduction"] = len(review["introduction"])
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
-    return ImportReport(review, unplaced, counts, b.headings, warnings, blocks(b.unplaced),
+    return ImportReport(review, unplaced, counts, b.headings, warnings, P.blocks(b.unplaced),
                         standard)

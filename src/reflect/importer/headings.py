@@ -339,44 +339,6 @@ def sentence_shaped(line: str) -> bool:
     return words[-1].casefold() not in _OPEN_ENDINGS
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;]\W*$")
-_ITEM_START = re.compile(r"^\s*(?:[-*•·‣▪◦●–]\s|\d{1,3}[.)]\s|\([a-z0-9]{1,3}\)\s)")
-
-
-def _is_any_heading(s: str) -> bool:
-    return match_heading(s) is not None or looks_like_heading(s)
-
-
-def stand_alone_headings(lines: list[str]) -> set[int]:
-    """Numbers (from 1) of the lines that read as headings by their place: `sentence_shaped`,
-    after a line that ends a sentence (or a heading, an item or a blank line), and
-    followed by a paragraph (not an item, not a heading, a sentence longer than the line),
-    and broken on purpose: when the text is wrapped at a width, the next line's first word
-    would have fitted after it. A short last line of a paragraph, a wrapped line, a one-line
-    quotation and "Yes." are not headings."""
-    filled = [(n, s.strip()) for n, s in enumerate(lines, 1) if s.strip()]
-    lengths = sorted(len(s) for _, s in filled if len(s.split()) >= 4)
-    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
-    out: set[int] = set()
-    for i in range(1, len(filled) - 1):
-        n, s = filled[i]
-        before, after = filled[i - 1][1], filled[i + 1][1]
-        if not sentence_shaped(s) or _ITEM_START.match(s) or _is_any_heading(s):
-            continue
-        if not (_ENDS_SENTENCE.search(before) or _is_any_heading(before)
-                or _ITEM_START.match(before) or filled[i - 1][0] < n - 1):
-            continue
-        if _ITEM_START.match(after) or _is_any_heading(after) or sentence_shaped(after):
-            continue
-        more = len(after.split()) - len(s.split())
-        if more < 1 or not (re.search(r"[.!?]\W*$", after) or more > 3):
-            continue
-        if len(s) + 1 + len(after.split()[0]) > width:
-            continue  # the next word would not have fitted: a line wrapped at the width
-        out.add(n)
-    return out
-
-
 def looks_like_heading(line: str) -> bool:
     """A heading the table does not know: a markdown `#` heading, a numbered "Step 3 - ..."
     heading, a short line entirely in bold, or a short line in capitals ("4. WHAT COULD BE

@@ -44,6 +44,8 @@ class Loaded:
     sha256: str
     furniture: tuple[str, ...]
     """The pages' header and footer lines (`Source.furniture`)."""
+    kind: str
+    """`Source.kind`: how its lines make paragraphs (Markdown's, a text's) depends on it."""
     report: ImportReport
     already: str | None
     """The review this file was already imported as, if any: its id and title, its file, and
@@ -151,16 +153,17 @@ class ImportScreen(ReflectModal[Path | None]):
         from reflect.store.replacing import free_id, in_the_way
 
         if read is not None:  # read already: moving a block parses its text again
-            text, sha256, furniture = read.text, read.sha256, read.furniture
+            text, sha256, furniture, kind = read.text, read.sha256, read.furniture, read.kind
         else:
             try:
                 source = read_source(path)
             except SourceError as e:
                 return str(e)
-            text, sha256, furniture = source.text, source.sha256, source.furniture
+            text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
+                                             source.kind)
         try:
             report = import_briefing(text, review_id, name_hint=path.stem, moves=moves,
-                                     furniture=furniture)
+                                     furniture=furniture, kind=kind)
         except BriefingError as e:
             return f"{path}: {e}"
         library = load_library(self.content_dir)
@@ -168,7 +171,7 @@ class ImportScreen(ReflectModal[Path | None]):
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
         sessions = self.sessions_dir
         taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
-        return Loaded(path, text, sha256, furniture, report, already, taken,
+        return Loaded(path, text, sha256, furniture, kind, report, already, taken,
                       free_id(library, report.review["id"]) if taken else "",
                       creates_folder=not self.content_dir.is_dir())
 
