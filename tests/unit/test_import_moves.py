@@ -10,6 +10,7 @@ import re
 import pytest
 
 from reflect.importer import import_briefing
+from reflect.importer.briefing import MOVABLE
 from reflect.importer.parse import split_lines
 from tests.unit.test_importer import CONTENT_FIELDS, _strings
 
@@ -150,14 +151,15 @@ def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed
 
 def test_an_introduction_heading_after_a_block_moved_into_it_is_still_the_introduction() -> None:
     """The briefing's own "Introduction", after a block moved into the introduction, was
-    filed as context (a second introduction), and the summary was the block's."""
+    filed as context (a second introduction), and the summary was the block's. The block is
+    added after the briefing's own introduction, wherever it stood in the briefing."""
     text = ("# Child ZQ: learning briefing\nInvented Shire Safeguarding Children Partnership\n\n"
             "## A word from the invented chair\n\nThank you to every invented practitioner.\n\n"
             f"## Introduction\n\n{OWN}\n\n## Key learning\n\n- Keep track of moves.\n")
     [block] = import_briefing(text).blocks
     moved = import_briefing(text, moves={n: "introduction" for n, _ in block.lines})
     assert moved.review["introduction"] == [
-        "A word from the invented chair", "Thank you to every invented practitioner.", OWN]
+        OWN, "A word from the invented chair", "Thank you to every invented practitioner."]
     assert "context" not in moved.review
     assert moved.review["summary"] == OWN
 
@@ -174,3 +176,61 @@ def test_a_block_moved_into_no_introduction_instead_of_a_repeated_point() -> Non
     assert moved.review["summary"] == FATHERS[1]
     assert "it no longer repeats the first learning item, and the review's summary is now " \
         "taken from the block" in moved.warnings[0]
+
+
+PUBLISHED_FIRST = """# Child ZQ: learning briefing
+Invented Shire Safeguarding Children Partnership
+
+Written by the invented learning team for invented practitioners, winter 2026.
+
+## Introduction
+
+{own}
+
+## Context
+
+An invented paragraph of context.
+
+## Key learning
+
+- Keep track of moves.
+
+## Recommendations
+
+- The invented partnership should check its moves.
+
+## Questions for reflection
+
+- How do you keep track of moves?
+
+## What to do now
+
+- Read the invented policy.
+
+## Resources
+
+- Invented guide to moves
+"""
+
+
+@pytest.mark.parametrize("section", MOVABLE)
+def test_a_block_moved_from_above_a_section_is_added_after_its_own(section: str) -> None:
+    """A line above the introduction (who wrote the briefing) moved into the introduction
+    became its first paragraph, though the README said it is added after (a trial): moved
+    into any section, a block goes after what the briefing has there, so its questions keep
+    their numbers too."""
+    text = PUBLISHED_FIRST.format(own=OWN)
+    [block] = import_briefing(text).blocks
+    assert block.label.startswith("Written by the invented learning team")
+    before = import_briefing(text).review
+    after = import_briefing(text, moves={n: section for n, _ in block.lines}).review
+    own, got = before.get(section, []), after[section]
+    if section == "questions":
+        assert got[:len(own)] == own and got[-1]["text"].startswith("Written by")
+    elif section == "resources":
+        assert got[:len(own)] == own and got[-1]["title"].startswith("Written by")
+    else:
+        assert got[:len(own)] == own and len(got) == len(own) + 1
+        last = got[-1] if isinstance(got[-1], str) else got[-1]["text"]
+        assert last.startswith("Written by the invented learning team")
+    assert after["summary"] == before["summary"]

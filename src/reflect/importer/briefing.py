@@ -51,14 +51,17 @@ class _Builder:
         self.unplaced: list[tuple[int, str, int]] = []
         self.headings: list[tuple[int, str]] = []
         self.questions: list[tuple[Group, str, bool]] = []  # (lines, text, always a question)
+        # (the questions the user moved are `moved_questions`, asked after these)
         self.block = 0
         self.item_no: int | None = None
         self.last_moved: str | None = None
         """The section the previous logical line was moved into by the user, if it was."""
         self.notes: list[str] = []
         """Warnings about what was done with the lines the user moved."""
-        self.moved_intro: set[int] = set()
-        """Which of the introduction's paragraphs are lines the user moved into it."""
+        self.moved_at: dict[str, set[int]] = {k: set() for k in P.LIST_FIELDS}
+        """Which of each section's items are lines the user moved into it (by their place in
+        `f`): they go after the section's own (`own_first`)."""
+        self.moved_questions: list[tuple[Group, str, bool]] = []
         self.title_for: tuple[Group, str, str] | None = None
         """The heading opening a block the user moved into a section of points (lines, text,
         section): the title of the block's first point."""
@@ -146,10 +149,12 @@ class _Builder:
         self.item(group, body, False, moved, forced=True)
         if last is not None:
             self.f[moved].append(last)
+            self.moved_at[moved].add(len(self.f[moved]) - 1)
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
         section = h.section
-        if section == H.INTRODUCTION and len(self.f["introduction"]) > len(self.moved_intro):
+        if section == H.INTRODUCTION and len(self.f["introduction"]) > len(
+                self.moved_at["introduction"]):
             section = H.CONTEXT
         self.section, self.item_no = section, None
         self.headings.append((n, section))
@@ -179,13 +184,12 @@ class _Builder:
                     re.search(r"\be-?mail\b", text, re.IGNORECASE) and P._EMAIL.search(text)):
                 self.add_contact(text)
                 return
+        size = len(self.f[sec]) if forced and sec in self.f else None
         if sec is None:
             self.preamble.append((group, text))
         elif sec == H.UNKNOWN:
             self.put_aside(group, self.block)
         elif sec in (H.INTRODUCTION, H.CONTEXT):
-            if forced and sec == H.INTRODUCTION:  # (forced: moved by the user)
-                self.moved_intro.add(len(self.f[sec]))
             self.f[sec].append(text)
         elif sec == H.CONTACT:
             self.add_contact(text)
@@ -210,13 +214,26 @@ class _Builder:
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(P.point(body))
         elif sec == H.QUESTIONS:
-            self.questions.append((group, text, forced or bullet))
+            (self.moved_questions if forced else self.questions).append(
+                (group, text, forced or bullet))
         else:  # what_to_do_now
             self.f[sec].append(text)
+        if size is not None and sec is not None:  # (forced: moved by the user)
+            self.moved_at[sec].update(range(size, len(self.f[sec])))
+
+    def own_first(self) -> None:
+        """Each section's own items, then those the user moved into it: a block moved into a
+        section is added after what the briefing has there (a line from above the
+        introduction moved into it became its first paragraph, a trial)."""
+        for key, moved in self.moved_at.items():
+            items = self.f[key]
+            self.f[key] = ([x for i, x in enumerate(items) if i not in moved]
+                           + [x for i, x in enumerate(items) if i in moved])
+            self.moved_at[key] = set(range(len(items) - len(moved), len(items)))
 
     def finish_questions(self) -> None:
         """The questions asked, and apart the lead-ins (`parse.asked`)."""
-        lines = P.asked(self.questions)
+        lines = P.asked(self.questions + self.moved_questions)
         self.f["questions"] += [text for _, text, ask in lines if ask]
         for group in [group for group, _, ask in lines if not ask]:
             self.put_aside(group)
@@ -233,14 +250,15 @@ class _Builder:
         preamble = [(group, text) for group, text in self.preamble
                     if (group, text) not in titles]
         intro = self.f["introduction"]
-        moved = [text for i, text in enumerate(intro) if i in self.moved_intro]
+        moved = [text for i, text in enumerate(intro) if i in self.moved_at["introduction"]]
         if len(intro) > len(moved):
             for group, _ in preamble:
                 self.put_aside(group, preamble[0][0][0][0])
             return []
         if preamble:  # the briefing's own, kept before the lines moved into it
             self.f["introduction"] = [text for _, text in preamble] + moved
-            self.moved_intro = set(range(len(preamble), len(self.f["introduction"])))
+            self.moved_at["introduction"] = set(range(len(preamble),
+                                                      len(self.f["introduction"])))
             return []
         unplaced = [raw for _, raw, _ in sorted(self.unplaced)]
         if moved:
@@ -252,7 +270,7 @@ class _Builder:
         """The paragraph the review's summary is taken from: the first of the introduction
         that is not a heading, the briefing's own before lines the user moved into it."""
         intro = self.f["introduction"]
-        own = [p for i, p in enumerate(intro) if i not in self.moved_intro]
+        own = [p for i, p in enumerate(intro) if i not in self.moved_at["introduction"]]
         return str(next((p for p in own + intro if not L.heading_like(p)), intro[0]))
 
     def placed_as_title(self, names_review: Callable[[str], bool]) -> None:
@@ -308,6 +326,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()
+    b.own_first()
     first_line = words[0][1]
     b.finish_questions()
     empty = P.empty_headings(b.headings, lines, {key: len(b.f[key]) for key in P.LIST_FIELDS})
