@@ -119,7 +119,8 @@ _PHONE = re.compile(r"(?<!\d)\+?\d[\d ]{8,}\d(?!\d)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 _FOOTER = re.compile(r"^(?:recommendations|actions)\b.*\b(?:reviewed|monitored)\b", re.IGNORECASE)
 
-_BOLD_TITLE = re.compile(r"^\*\*(?P<t>[^*\n]{1,100}?)\s*(?::\s*\*\*|\*\*\s*:)\s*(?P<r>.*)$")
+_BOLD_LEAD = re.compile(r"^\*\*(?P<t>[^*\n]{1,100}?)\*\*(?P<after>\s*[:.](?!\w)|\s+[–—-]\s)?"
+                        r"\s*(?P<r>.*)$")
 _BROKEN_TITLE = re.compile(r"^\*?(?P<t>[^*:\n]{1,100}?)\s*(?::\*\*|\*\*:)\s*(?P<r>.*)$")
 _PLAIN_TITLE = re.compile(r"^(?P<t>[^:*\[\]\n]{1,60}?):\s+(?P<r>\S.*)$")
 _DASH_TITLE = re.compile(r"^(?P<t>[^–—:*\[\]\n]{1,60}?)\s+[–—-]\s+(?P<r>\S.*)$")
@@ -215,10 +216,34 @@ def _is_phrase(t: str) -> bool:
         and not re.search(r"[.;?!,\"“”()]", t)
 
 
+def _bold_lead(body: str) -> tuple[str | None, str]:
+    """(title, rest) for a bold lead-in, however it is punctuated: `**Title:** text`,
+    `**Title.** text`, `**Title**: text`, `**Title**. text`, `**Title** – text`, `**Why
+    now?** text`, or `**Title** Text` (with no mark, only where the text starts a sentence of
+    its own: "**All agencies** should ..." is one sentence). A full stop or colon closing the
+    title is dropped, a question or exclamation mark kept. (None, body) for anything else;
+    `**Unseen men.** Professionals ...` was left whole, though `**Title:**` was a title (a
+    trial)."""
+    m = _BOLD_LEAD.match(body.strip())
+    if m is None:
+        return None, body
+    title, rest = m.group("t").strip(), m.group("r")
+    marked = bool(m.group("after")) or title.endswith((".", ":", "?", "!"))
+    if title.endswith((".", ":")):
+        title = title[:-1].rstrip()
+    if not marked and not (rest[:1].isupper() and len(title.split()) <= 12):
+        return None, body
+    return (title, rest) if has_words(clean(title)) and has_words(rest) else (None, body)
+
+
 def split_title(body: str) -> tuple[str | None, str]:
-    """(title, rest) for `**Title:** text`, `Title:** text`, short `Title: text` lead-ins and a
-    short phrase run into its text with a dash ("Professional curiosity – workers ...")."""
-    for pattern, plain in ((_BOLD_TITLE, ""), (_BROKEN_TITLE, ""), (_PLAIN_TITLE, "title"),
+    """(title, rest) for a bold lead-in (`_bold_lead`), `Title:** text`, short `Title: text`
+    lead-ins and a short phrase run into its text with a dash ("Professional curiosity –
+    workers ...")."""
+    title, rest = _bold_lead(body)
+    if title is not None:
+        return clean(title), rest
+    for pattern, plain in ((_BROKEN_TITLE, ""), (_PLAIN_TITLE, "title"),
                            (_DASH_TITLE, "phrase")):
         m = pattern.match(body)
         if not m:

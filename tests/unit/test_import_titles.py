@@ -1,0 +1,48 @@
+"""A point's bold lead-in is its title however the briefing punctuates it: `**Unseen men.**
+Professionals ...` was left whole while `**Title:**` was a title (a trial)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.importer import import_briefing
+from reflect.importer.parse import split_title
+
+TEXT = "Professionals did not ask the invented family who else lived in the home."
+
+
+@pytest.mark.parametrize("lead", [
+    "**Unseen men:** ", "**Unseen men.** ", "**Unseen men**: ", "**Unseen men**. ",
+    "**Unseen men :** ", "**Unseen men** – ", "**Unseen men** - ", "**Unseen men** ",
+    "Unseen men:** ",  # a broken opening `**`, as some briefings have
+])
+def test_a_bold_lead_in_is_the_title_however_it_is_punctuated(lead: str) -> None:
+    text = ("Invented Vale Safeguarding Children Partnership\n\n## Introduction\n"
+            "Child ZQ is an invented baby.\n\n## Key learning\n"
+            f"- {lead}{TEXT}\n\n## Recommendations\n- {lead}{TEXT}\n")
+    review = import_briefing(text).review
+    assert review["learning"] == [{"title": "Unseen men", "text": TEXT}]
+    assert review["recommendations"] == [{"title": "Unseen men", "text": TEXT}]
+
+
+def test_a_question_or_exclamation_closing_a_lead_in_is_kept() -> None:
+    assert split_title(f"**Who else is there?** {TEXT}") == ("Who else is there?", TEXT)
+    assert split_title(f"**Look again!** {TEXT}") == ("Look again!", TEXT)
+
+
+@pytest.mark.parametrize("body", [
+    "**All invented agencies** should ask who else lives in the home.",  # one sentence
+    "**Multi**-agency meetings were held late.",
+    "Meetings were **not** held.",
+    "**Unseen men.**",  # nothing after it: no text to title
+])
+def test_bold_that_is_no_lead_in_stays_in_the_text(body: str) -> None:
+    assert split_title(body) == (None, body)
+
+
+def test_a_lead_in_on_a_line_of_its_own_in_markdown_titles_the_text_under_it() -> None:
+    text = ("Invented Vale Safeguarding Children Partnership\n\n## Introduction\n"
+            "Child ZQ is an invented baby.\n\n## Key learning\n"
+            f"- **Unseen men.**\n  {TEXT}\n")
+    assert import_briefing(text, kind="md").review["learning"] == [
+        {"title": "Unseen men", "text": TEXT}]
