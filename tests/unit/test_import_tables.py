@@ -118,9 +118,9 @@ def test_a_numbered_table_with_more_columns_keeps_every_cell(fmt: str, tmp_path:
     rows = [("1", "Agencies should invite fathers to every review meeting.", "Invented Council",
              "Completed")]
     report = _import(MAKERS[fmt](tmp_path / f"wide.{fmt}", header=header, rows=rows))
-    assert report.review["recommendations"] == [
-        {"text": "Agencies should invite fathers to every review meeting. Lead agency: "
-                 "Invented Council", "update": "Completed"}]
+    assert report.review["recommendations"] == [  # each cell kept: the lead agency its `lead`
+        {"text": "Agencies should invite fathers to every review meeting.", "update": "Completed",
+         "lead": "Invented Council"}]
 
 
 @pytest.mark.parametrize("fmt", sorted(MAKERS))

@@ -18,6 +18,7 @@ from reflect.importer import facts
 from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
+from reflect.importer import recommendations as R
 from reflect.importer.introduction import moved_in, stand_in
 from reflect.importer.lines import Group
 from reflect.importer.parse import BriefingError, ImportReport
@@ -120,7 +121,7 @@ class _Builder:
                 self.item(group, h.run_in, False, self.section)
             return
         # "Status: …" alone under a recommendation is its update, never a heading (a trial)
-        status = self.section == H.RECOMMENDATIONS and P.own_status(s) is not None
+        status = self.section == H.RECOMMENDATIONS and R.own_line(s) is not None
         if not status and ((
                 H.looks_like_heading(s) and (self.section != H.UNKNOWN or s.startswith("#"))) or (
                 number is not None and number != (self.item_no or 0) + 1
@@ -196,12 +197,12 @@ class _Builder:
         elif sec == H.RESOURCES or (not forced and not bullet and P.has_link(body)):
             self.f["resources"] += P.resources(body)
         elif sec == H.RECOMMENDATIONS:
-            recs, update = self.f["recommendations"], P.own_status(text)
-            if update and recs and not recs[-1].get("update"):  # its own line: the one above's
-                recs[-1]["update"] = update  # (it was a recommendation titled "Status": a trial)
-            elif update and not recs and not forced:  # whose? (it was the summary too: a trial)
+            recs, own = self.f["recommendations"], R.own_line(text)  # ("update", "Done")
+            if own and recs and not recs[-1].get(own[0]):  # its own line: the one above's
+                recs[-1][own[0]] = own[1]  # (it was a recommendation titled "Status": a trial)
+            elif own and not recs and not forced:  # whose? (it was the summary too: a trial)
                 self.put_aside(group)
-                self.notes.append(f"line {group[0][0]}, {text!r}, is a status with no "
+                self.notes.append(f"line {group[0][0]}, {text!r}, is {R.SAID[own[0]]} with no "
                                   "recommendation above it: not placed")
             elif not bullet and recs and self.rec_footer is None and P._FOOTER.match(text) \
                     and not forced:
@@ -210,7 +211,7 @@ class _Builder:
                 self.put_aside(group)
             else:
                 self.rec_listed = self.rec_listed or bullet
-                self.f["recommendations"].append(P.recommendation(body))
+                self.f["recommendations"].append(R.recommendation(body))
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(P.point(body))
         elif sec == H.QUESTIONS:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from reflect.importer.lines import heading_like
-from reflect.importer.parse import clean, has_words, own_status, strip_marker
+from reflect.importer.parse import clean, has_words, strip_marker
+from reflect.importer.recommendations import own_line
 
 _POINT_KEYS = ("learning", "development", "good_practice", "recommendations", "what_to_do_now")
 
@@ -40,7 +41,7 @@ def stand_in(f: dict[str, list[Any]], unplaced: list[str], first_line: str
                     f"no introduction: it repeats the first {key.replace('_', ' ')} item; "
                     "edit it in the file")
     found = f["questions"][:1] or [t for t in (clean(strip_marker(raw)[1]) for raw in unplaced)
-                                   if has_words(t) and own_status(t) is None][:1]
+                                   if has_words(t) and own_line(t) is None][:1]
     return (found or [first_line], context,
             "no introduction: it repeats the first line of the briefing; edit it in the file")
 

@@ -9,7 +9,8 @@ import re
 from collections.abc import Collection, Mapping
 
 from reflect.importer import headings as H
-from reflect.importer.parse import _MARKER, own_status
+from reflect.importer.parse import _MARKER
+from reflect.importer.recommendations import own_line
 
 Group = list[tuple[int, str]]
 """The physical lines (number, as written) of one logical line."""
@@ -81,10 +82,10 @@ def wrapped_at(lines: list[str]) -> int | None:
 def _stands_apart(s: str, n: int, apart: Collection[int], placed: Collection[int]) -> bool:
     """Line `n` (`s`, stripped) is a line of its own, which nothing continues: a heading (by
     its shape, numbered, or by its place, `placed`), the partnership's, a table row, a
-    quotation or a code fence, or a "Status: ..." line (a recommendation's). A list item is
-    continued."""
+    quotation or a code fence, or a "Status: ..." or "Lead agency: ..." line (a
+    recommendation's). A list item is continued."""
     return (n in apart or n in placed or is_heading(s) or H.numbered_heading_shaped(s)
-            or bool(_OWN_BLOCK.match(s)) or own_status(s) is not None)
+            or bool(_OWN_BLOCK.match(s)) or own_line(s) is not None)
 
 
 def _goes_on(group: Group, s: str, n: int, apart: Collection[int], placed: Collection[int],

@@ -124,20 +124,8 @@ _BOLD_LEAD = re.compile(r"^\*\*(?P<t>[^*\n]{1,100}?)\*\*(?P<after>\s*[:.](?!\w)|
 _BROKEN_TITLE = re.compile(r"^\*?(?P<t>[^*:\n]{1,100}?)\s*(?::\*\*|\*\*:)\s*(?P<r>.*)$")
 _PLAIN_TITLE = re.compile(r"^(?P<t>[^:*\[\]\n]{1,60}?):\s+(?P<r>\S.*)$")
 _DASH_TITLE = re.compile(r"^(?P<t>[^–—:*\[\]\n]{1,60}?)\s+[–—-]\s+(?P<r>\S.*)$")
-_BOLD_SPAN = re.compile(r"\*\*([^*]+)\*\*")
-_UPDATE_GAP = re.compile(r"[\s.;,]*")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on",
                 "or", "the", "to", "with", "vs", "via"}
-# "... policy. Status: Completed." ending a recommendation: after the end of a sentence, or
-# in brackets; not "record each adult's immigration status: ..." in a sentence
-_LABEL = r"\**(?:current\s+)?(?:status|update|progress(?:\s+update)?)\s*:\s*\**\s*"
-_STATUS = re.compile(
-    rf"(?<=[.!?;])[\"”’')]?\s+{_LABEL}(?P<u>.+?)\s*$"
-    rf"|\s*[(\[]\s*{_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
-# a table's row as the readers give it: "... concerns Status: In progress" (the header's word
-# as written, and a short value)
-_STATUS_CELL = re.compile(r"\s+(?:Status|Update|Progress|STATUS|UPDATE|PROGRESS):\s*"
-                          r"(?P<u>\S+(?:\s+\S+){0,4})\s*$")
 
 
 def split_lines(text: str) -> list[str]:
@@ -259,9 +247,6 @@ def split_title(body: str) -> tuple[str | None, str]:
     return None, body
 
 
-_OWN_STATUS = re.compile(rf"^{_LABEL}(?P<u>.*\w.*)$", re.IGNORECASE)
-
-
 def slug_of(text: str) -> str:
     """A review id made of `text`'s letters and digits ("briefing" when it has none)."""
     words = re.findall(r"[a-z0-9]+", text.casefold())
@@ -277,35 +262,6 @@ def asked(questions: list[tuple[Any, str, bool]]) -> list[tuple[Any, str, bool]]
     asks = any(text.endswith("?") for _, text, _ in questions)
     return [(group, text, always or text.endswith("?") or not asks)
             for group, text, always in questions]
-
-
-def own_status(text: str) -> str | None:
-    """The progress a line of its own gives ("Status: Complete." under a recommendation, not
-    at the end of its sentence), the label dropped; None for any other line."""
-    m = _OWN_STATUS.match(text.strip())
-    return m.group("u").strip() if m else None
-
-
-def split_update(body: str) -> tuple[str, str | None]:
-    """(text, update): the bold text ending a recommendation is its update, and so is a
-    "Status: ...", "Update: ..." or "Progress: ..." ending it (the label dropped)."""
-    rest = body.rstrip()
-    m = _STATUS.search(rest) or _STATUS_CELL.search(rest)
-    update = (m.group("u") or m.group("b")) if m is not None else None
-    if m is not None and update and has_words(update) and has_words(rest[:m.start()]) \
-            and "**" not in update:
-        return rest[:m.start()].rstrip(), update
-    end, updates = len(rest), []
-    for m in reversed(list(_BOLD_SPAN.finditer(rest))):
-        gap = rest[m.end():end]
-        if not _UPDATE_GAP.fullmatch(gap) or not has_words(m.group(1)):
-            break
-        updates.append((m.group(1) + gap).strip())
-        end = m.start()
-    text = rest[:end].rstrip()
-    if not updates or not has_words(text):
-        return body, None
-    return text, " ".join(reversed(updates))
 
 
 def first_sentence(text: str, limit: int = 100) -> str:
@@ -327,18 +283,6 @@ def point(body: str) -> Json:
     if title is not None:
         out["title"] = title
     out["text"] = clean(rest)
-    return out
-
-
-def recommendation(body: str) -> Json:
-    title, rest = split_title(body)
-    text, update = split_update(rest)
-    out: Json = {}
-    if title is not None:
-        out["title"] = title
-    out["text"] = clean(text)
-    if update is not None:
-        out["update"] = clean(update)
     return out
 
 

@@ -54,6 +54,9 @@ class Recommendation(StrictModel):
     title: Clean | None = None
     text: Text
     update: Clean | None = None
+    lead: Clean | None = None
+    """The agency (or partnership, team or role) the briefing names to lead on it, its "Lead
+    agency: …", "Lead: …" or "Owner: …" without the label; shown under it with the update."""
     source: Clean | None = None
     """Set by reflect in themed sessions: the title of the review this comes from."""
 

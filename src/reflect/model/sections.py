@@ -19,7 +19,8 @@ class Block:
     title: str | None = None
     """Bold lead-in of a bullet (a point's title)."""
     extra: str | None = None
-    """A second line under a bullet: a recommendation's update or an action's status."""
+    """A second line under a bullet: a recommendation's lead and update, or an action plan
+    item's action and status."""
     source: str | None = None
     """Themed sessions: the review this block comes from."""
 
@@ -55,9 +56,9 @@ def section_blocks(review: Review, key: str) -> list[Block]:
     elif key == "recommendations":
         if review.recommendations_note:
             out.append(Block("para", f"({review.recommendations_note})"))
-        out += [Block("bullet", r.text, title=r.title,
-                      extra=f"Update: {r.update}" if r.update else None, source=r.source)
-                for r in review.recommendations]
+        out += [Block("bullet", r.text, title=r.title, extra="  ".join(
+            f"{label}: {said}" for label, said in (("Lead", r.lead), ("Update", r.update))
+            if said) or None, source=r.source) for r in review.recommendations]
         if review.recommendations_footer:
             out.append(Block("para", review.recommendations_footer))
         plan = review.action_plan

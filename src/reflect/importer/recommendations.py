@@ -1,0 +1,120 @@
+"""A briefing's recommendation as review data: its bold lead-in (`title`), its words, the
+progress the briefing reports (`update`) and the agency it names to lead on it (`lead`).
+
+Each of the last two ends the recommendation ("... policy. Status: Completed.", "... policy.
+Lead agency: Invented Vale Council") or is a line of its own under it ("Status: Complete",
+"Lead agency: Fernvale Community Health"); in a table, each is a column (the readers give
+"... policy Lead agency: IVSCP Status: In progress"). Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reflect.importer.parse import Json, clean, has_words, split_title
+
+# "... policy. Status: Completed." ending a recommendation: after the end of a sentence, or
+# in brackets; not "record each adult's immigration status: ..." in a sentence
+_LABEL = r"\**(?:current\s+)?(?:status|update|progress(?:\s+update)?)\s*:\s*\**\s*"
+_STATUS = re.compile(
+    rf"(?<=[.!?;])[\"”’')]?\s+{_LABEL}(?P<u>.+?)\s*$"
+    rf"|\s*[(\[]\s*{_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+# a table's row as the readers give it: "... concerns Status: In progress" (the header's word
+# as written, and a short value)
+_STATUS_CELL = re.compile(r"\s+(?:Status|Update|Progress|STATUS|UPDATE|PROGRESS):\s*"
+                          r"(?P<u>\S+(?:\s+\S+){0,4})\s*$")
+_OWN_STATUS = re.compile(rf"^{_LABEL}(?P<u>.*\w.*)$", re.IGNORECASE)
+_BOLD_SPAN = re.compile(r"\*\*([^*]+)\*\*")
+_UPDATE_GAP = re.compile(r"[\s.;,]*")
+
+# "Lead agency: Invented Vale Council", "Lead: IVSCP", "Owner: ...", "Responsible agency: ..."
+_LEADS = (r"lead(?:\s+(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)))?|owner"
+          r"|responsible(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)\s+responsible")
+_LEAD_LABEL = rf"\**(?:{_LEADS})\s*:\s*\**\s*"
+_LEAD = re.compile(
+    rf"(?<=[.!?;])[\"”’')]?\s+{_LEAD_LABEL}(?P<l>.+?)\s*$"
+    rf"|\s*[(\[]\s*{_LEAD_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+# a table's column, its header as written ("Lead agency", "LEAD"): a short value
+_LEAD_CELL = re.compile(r"\s+(?:Lead(?:\s+[Aa]genc(?:y|ies)|\s+[Pp]artners?)?|Owner|LEAD"
+                        r"(?:\s+AGENC(?:Y|IES))?|OWNER):\s*(?P<l>\S+(?:\s+\S+){0,5})\s*$")
+_OWN_LEAD = re.compile(rf"^{_LEAD_LABEL}(?P<l>.*\w.*)$", re.IGNORECASE)
+
+SAID = {"update": "a status", "lead": "a lead agency"}
+"""What a line of its own (`own_line`) is, said in a note when no recommendation is above it."""
+
+
+def own_status(text: str) -> str | None:
+    """The progress a line of its own gives ("Status: Complete." under a recommendation, not
+    at the end of its sentence), the label dropped; None for any other line."""
+    m = _OWN_STATUS.match(text.strip())
+    return m.group("u").strip() if m else None
+
+
+def own_line(text: str) -> tuple[str, str] | None:
+    """("update", progress) for a "Status: ..." line of its own, ("lead", agency) for a "Lead
+    agency: ..." line of its own (the label dropped), else None: under a recommendation, each
+    is the one above's."""
+    update = own_status(text)
+    if update is not None:
+        return "update", update
+    m = _OWN_LEAD.match(text.strip())
+    return ("lead", _lead_said(m.group("l"))) if m else None
+
+
+def _lead_said(value: str) -> str:
+    return clean(value).rstrip(" .;,")
+
+
+def split_lead(body: str) -> tuple[str, str | None]:
+    """(text, lead): the agency a "Lead agency: ...", "Lead: ...", "Owner: ..." or
+    "Responsible agency: ..." ending a recommendation names (after a full stop, in brackets,
+    or as a table's column), the label dropped. Folded into the recommendation's words, it was
+    reported as "... Lead agency: BSCP: no action yet" (a trial)."""
+    rest = body.rstrip()
+    m = _LEAD.search(rest) or _LEAD_CELL.search(rest)
+    lead = (m.group("l") or m.group("b")) if m is not None else None
+    if m is None or not lead or not has_words(lead) or not has_words(rest[:m.start()]) \
+            or own_status(lead) is not None or re.search(rf"\s{_LABEL}", lead, re.IGNORECASE):
+        return body, None  # (a status after it: taken first, by `recommendation`)
+    return rest[:m.start()].rstrip(), _lead_said(lead)
+
+
+def split_update(body: str) -> tuple[str, str | None]:
+    """(text, update): the bold text ending a recommendation is its update, and so is a
+    "Status: ...", "Update: ..." or "Progress: ..." ending it (the label dropped)."""
+    rest = body.rstrip()
+    m = _STATUS.search(rest) or _STATUS_CELL.search(rest)
+    update = (m.group("u") or m.group("b")) if m is not None else None
+    if m is not None and update and has_words(update) and has_words(rest[:m.start()]) \
+            and "**" not in update:
+        return rest[:m.start()].rstrip(), update
+    end, updates = len(rest), []
+    for m in reversed(list(_BOLD_SPAN.finditer(rest))):
+        gap = rest[m.end():end]
+        if not _UPDATE_GAP.fullmatch(gap) or not has_words(m.group(1)):
+            break
+        updates.append((m.group(1) + gap).strip())
+        end = m.start()
+    text = rest[:end].rstrip()
+    if not updates or not has_words(text):
+        return body, None
+    return text, " ".join(reversed(updates))
+
+
+def recommendation(body: str) -> Json:
+    """A recommendation's line as review data: its title, text, update and lead (in whichever
+    order the last two end it)."""
+    title, rest = split_title(body)
+    text, lead = split_lead(rest)
+    text, update = split_update(text)
+    if lead is None:
+        text, lead = split_lead(text)
+    out: Json = {}
+    if title is not None:
+        out["title"] = title
+    out["text"] = clean(text)
+    if update is not None:
+        out["update"] = clean(update)
+    if lead is not None:
+        out["lead"] = lead
+    return out
