@@ -9,6 +9,7 @@ from textual.widgets import Button, Input, OptionList, Select
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.import_review import ImportScreen
+from reflect.ui.widgets.literal import Literal
 from tests.functional.helpers import shown, wait_for
 from tests.unit.test_cli import BRIEFING
 
@@ -367,3 +368,34 @@ async def test_a_markdown_briefing_keeps_its_paragraphs_after_a_move(
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
     data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
     assert data["introduction"] == [FIRST, SECOND]
+
+
+async def test_saving_a_file_that_is_no_briefing_asks_first(fictional_dir, sessions_dir,
+                                                            tmp_path):
+    """A party invitation was saved by Ctrl+S under a note asking "is it the briefing you
+    meant?" (a trial): Save asks first, and only its button saves it (neither Ctrl+S nor a
+    letter does); Esc or "Don't save" saves nothing."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+    from tests.unit.test_import_not_a_briefing import PARTY
+
+    source = tmp_path / "party.md"
+    source.write_text(PARTY)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "is it the briefing you meant?")
+        for no in ("escape", "n"):
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            assert "party.md does not read as a learning briefing" in shown(
+                app.screen.query_one(Literal))
+            await pilot.press("y", "ctrl+s")  # no letter (nor Ctrl+S again) saves it
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press(no)
+            await wait_for(pilot, lambda: app.screen is dialog)
+        assert not (fictional_dir / "party.toml").exists()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        app.screen.query_one("#yes", Button).press()
+        await wait_for(pilot, lambda: not isinstance(app.screen, (ConfirmScreen, ImportScreen)))
+    assert tomllib.loads((fictional_dir / "party.toml").read_text())["id"] == "party"

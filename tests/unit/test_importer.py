@@ -935,7 +935,9 @@ def test_the_last_recommendations_status_before_a_paragraph_is_its_update() -> N
 def test_import_of_a_thin_briefing_says_what_was_not_placed(capsys, tmp_path):
     thin = tmp_path / "thin.txt"
     thin.write_text(THIN_BRIEFING)
-    code, out, _ = _cli(capsys, "import", str(thin), "--check", "--content-dir", str(tmp_path))
-    assert code == 0
+    code, out, err = _cli(capsys, "import", str(thin), "--check", "--content-dir", str(tmp_path))
+    # headings with nothing under them are none of a briefing's parts: refused, after --check's
+    # preview, unless forced
+    assert code == 1 and "does not read as a learning briefing" in err and "--force" in err
     assert "Every line of the briefing was placed" not in out
     assert "  line 8: Status: Complete" in out and "note: nothing under the headings" in out

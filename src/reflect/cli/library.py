@@ -13,6 +13,7 @@ from reflect.console import echo
 from reflect.text import one_line
 
 if TYPE_CHECKING:
+    from reflect.importer.parse import ImportReport
     from reflect.model.review import Review
 
 
@@ -123,6 +124,20 @@ def _validate_file(path: Path) -> int:
     return 1 if todo else 0
 
 
+def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
+    """Why `reflect import` refuses a file with none of a briefing's parts, and how to go on."""
+    from reflect.importer.parse import MISSING
+    from reflect.text import plural
+
+    left = len(report.unplaced)
+    return (f"{name} does not read as a learning briefing: none of a briefing's parts was found "
+            f"in it ({MISSING}); nothing written. If it is the briefing you meant, add --force "
+            "to import it anyway" + (
+                f"; {plural(left, 'line')} of it {'is' if left == 1 else 'are'} not placed"
+                + ("" if check else " (--check lists them)")
+                + ": the app's import (i) can move them into a section first" if left else ""))
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     import re
     import tomllib
@@ -209,7 +224,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         + "To replace it with this briefing, add --replace; to keep both, give this one "
         f"another id: --id {free_id(library, report.review['id'])}"
         + ("" if args.check else " (add --check to see what would be imported)"))
-    if refusal is not None and not args.check:
+    if refusal is None and args.into is None and not args.force and not report.parts:
+        refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
+    if refusal is not None and not args.check:                   # invitation imported)
         return fail(refusal)  # only why and what to do: no preview of what was not done
     echo(f"{shown_name} -> {target}")
     if creates:

@@ -167,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "accepts. Every line of the briefing ends up in a field or in the list of "
                     "unplaced lines, which is printed and kept as a comment in the file. A "
                     "briefing with no questions gets reflect's standard questions, marked as "
-                    "reflect's. A file already imported is not imported again (unless --force), "
+                    "reflect's. A file with none of a briefing's parts (no learning, "
+                    "recommendations, questions...) is not imported (unless --force); nor is "
+                    "a file already imported (unless --force), "
                     "and a review already in the library with the same id is not replaced "
                     "(unless --replace; or choose another id with --id). With --into, FILE is an "
                     "action plan merged into an existing review.")
@@ -177,7 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_import.add_argument("--check", action="store_true", help="report only; write nothing")
     p_import.add_argument("--force", action="store_true",
                           help="import a file already imported (replacing the review it was "
-                               "imported as), or, with --into, replace the review's action plan")
+                               "imported as), or one with none of a briefing's parts (no "
+                               "learning, recommendations, questions...), or, with --into, "
+                               "replace the review's action plan")
     p_import.add_argument("--replace", action="store_true",
                           help="replace the review already in the library with this id (its "
                                "saved sessions then open on the new one)")

@@ -341,8 +341,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
                                     and len(t.split()) <= 12) or (
             dated is not None and dated[2] in (None, partnership))
 
-    warnings = P.not_headed(b.headings) + b.notes + empty + b.finish_introduction(first_line,
-                                                                               names_review)
+    warnings = b.notes + empty + b.finish_introduction(first_line, names_review)
     if review_id is None:
         if child is not None:
             review_id = P.slug_of(f"{child.group(1)}-{child.group(2)}")
@@ -395,5 +394,5 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]
-    return ImportReport(review, unplaced, counts, b.headings, warnings, P.blocks(b.unplaced),
-                        standard)
+    return P.said_first(ImportReport(review, unplaced, counts, b.headings, warnings,
+                                      P.blocks(b.unplaced), standard))

@@ -55,6 +55,16 @@ def blocks(unplaced: list[tuple[int, str, int]]) -> list[Block]:
     return [Block(lines) for _, lines in sorted(keyed.items())]
 
 
+PARTS = {"learning": "key learning", "good_practice": "good practice",
+         "development": "areas for development", "recommendations": "recommendations",
+         "questions": "questions", "what_to_do_now": "what to do now"}
+"""A briefing's parts, by the review field each fills: a file with none of them (the
+introduction takes any text) is no briefing, or not one the importer could read."""
+MISSING = "no " + ", ".join(list(PARTS.values())[:-1]) + " or " + list(PARTS.values())[-1]
+NOT_A_BRIEFING = (f"none of a briefing's parts was found in it ({MISSING}): is it the "
+                  "briefing you meant?")
+
+
 @dataclass
 class ImportReport:
     review: Json
@@ -69,16 +79,22 @@ class ImportReport:
     standard_questions: bool = False
     """True when the briefing had no questions and reflect's standard ones were added."""
 
+    @property
+    def parts(self) -> list[str]:
+        """The parts of a briefing found in it (keys of PARTS; its own questions only): with
+        none, `reflect import` refuses it unless forced, and the app's Save asks first."""
+        return [key for key in PARTS if self.review.get(key)
+                and not (key == "questions" and self.standard_questions)]
 
-NOT_A_BRIEFING = ("no part of it is headed as a briefing's parts are (what happened, learning, "
-                  "recommendations, questions): is it the briefing you meant? All of it went "
-                  "into the introduction")
 
-
-def not_headed(headings: list[tuple[int, str]]) -> list[str]:
-    """[NOT_A_BRIEFING] when no heading but a title was found, else []: a shopping list was
-    imported as a review of placeholders, and nothing said so (a trial)."""
-    return [] if any(kind != "title" for _, kind in headings) else [NOT_A_BRIEFING]
+def said_first(report: ImportReport) -> ImportReport:
+    """`report`, its first note NOT_A_BRIEFING when it has none of a briefing's parts. A
+    shopping list was imported as a review of placeholders, and nothing said so (a trial);
+    then the note said "All of it went into the introduction" over lines listed as not
+    placed and an introduction repeating the first line (a trial)."""
+    if not report.parts:
+        report.warnings.insert(0, NOT_A_BRIEFING)
+    return report
 
 
 def empty_headings(headings: list[tuple[int, str]], lines: list[str],

@@ -28,6 +28,10 @@ WHAT_WE_READ = "PDF, Word .docx, a web page saved as .html, Markdown .md or text
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
 _HTML_ENDINGS = (".html", ".htm", ".xhtml")
+_TEXT_ENDINGS = ("", ".txt", ".text", ".md", ".markdown")
+"""The endings of a text file read as a briefing: another (a .py, .csv or .json file, read as
+text, was imported as a "briefing", a trial) is refused by name, unless its content says it
+is a PDF, a Word document or a web page."""
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -78,6 +82,10 @@ def sniff(path: Path, data: bytes) -> str:
         raise Unreadable(f"this is not a briefing reflect can read ({WHAT_WE_READ}): it looks "
                          "like binary data")
     _not_reflects_own(data, suffix)
+    if suffix not in _TEXT_ENDINGS and re.search(r"[a-z]", suffix):
+        raise Unreadable(f"a {suffix} file is not a briefing reflect can read: it reads "
+                         f"{WHAT_WE_READ} (a briefing's text saved under another name can be "
+                         "imported renamed to .txt)")
     return "md" if suffix in (".md", ".markdown") else "txt"
 
 

@@ -7,7 +7,6 @@ shows the result. Every text from the file is shown literally.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,53 +24,9 @@ from reflect.paths import missing_library
 from reflect.store.replacing import InTheWay, question_ids
 from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.import_loaded import SECTION_LABELS, Loaded, Moved, unquoted
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
-
-SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
-                  "learning": "Key learning", "good_practice": "Good practice",
-                  "development": "Areas for development",
-                  "recommendations": "Recommendations", "questions": "Questions",
-                  "what_to_do_now": "What to do now", "resources": "Resources"}
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What the worker read: the file's text and what the importer made of it."""
-
-    path: Path
-    text: str
-    sha256: str
-    furniture: tuple[str, ...]
-    """The pages' header and footer lines (`Source.furniture`)."""
-    kind: str
-    """`Source.kind`: how its lines make paragraphs (Markdown's, a text's) depends on it."""
-    report: ImportReport
-    already: str | None
-    """The review this file was already imported as, if any: its id and title, its file, and
-    the name and day it was imported from (`facts.already_said`)."""
-    taken: InTheWay | None = None
-    """The review (or file) saving would replace, with the sessions on it (looked at here, in
-    the worker: the preview looked on the UI thread); Save asks before replacing it."""
-    other_id: str = ""
-    """A free id to keep both under, when `taken`."""
-    creates_folder: bool = False
-    """Whether the library folder does not exist, so saving would create it (a mistyped
-    folder was created without a word: a trial)."""
-
-
-@dataclass(frozen=True)
-class Moved:
-    """One Move the user made: the block (its first line's number and text), how many lines
-    it held, and the section it went into."""
-
-    start: int
-    label: str
-    lines: int
-    section: str
-
-    def said(self) -> str:
-        return f"{plural(self.lines, 'line')} to {SECTION_LABELS[self.section]}"
 
 
 class ImportScreen(ReflectModal[Path | None]):
@@ -252,8 +207,8 @@ class ImportScreen(ReflectModal[Path | None]):
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = False
         if self.save_when_read:  # keep both: read again under the other id, now saved
-            self.save_when_read = False
-            self.action_save()
+            self.save_when_read = False  # (asked already whether to save it as a briefing)
+            self.go_on_saving(loaded)
 
     def show_already(self, loaded: Loaded) -> None:
         """A file already imported (the same bytes): which review it is, and nothing to move
@@ -320,10 +275,36 @@ class ImportScreen(ReflectModal[Path | None]):
         if (self.query_one("#import-save", Button).disabled or self.loaded is None
                 or self.target is None):
             return
-        if self.loaded.taken is not None:
-            self.ask_to_replace(self.loaded, self.loaded.taken)
+        if not self.loaded.report.parts:
+            self.ask_if_a_briefing(self.loaded)
             return
-        self.save(self.loaded, self.target, replacing=False)
+        self.go_on_saving(self.loaded)
+
+    def go_on_saving(self, loaded: Loaded) -> None:
+        """Save, once it is known to be a briefing (or to be saved as one anyway): asking
+        first where a review is in the way."""
+        if loaded.taken is not None:
+            self.ask_to_replace(loaded, loaded.taken)
+        elif self.target is not None:
+            self.save(loaded, self.target, replacing=False)
+
+    def ask_if_a_briefing(self, loaded: Loaded) -> None:
+        """A file with none of a briefing's parts is saved only when the person chooses to,
+        by its button (no letter, no Ctrl+S): a party invitation was saved by Ctrl+S under a
+        note asking "is it the briefing you meant?" (a trial)."""
+        from reflect.importer.parse import MISSING
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def answered(anyway: bool | None) -> None:
+            if anyway:
+                self.go_on_saving(loaded)
+            else:
+                self.notify("Nothing saved.", timeout=4)
+
+        self.app.push_screen(ConfirmScreen(
+            f"{loaded.path.name} does not read as a learning briefing: none of a briefing's "
+            f"parts was found in it ({MISSING}). Save it to the library as a review anyway?",
+            yes="Save anyway", no="Don't save", yes_by_letter=False), answered)
 
     def save(self, loaded: Loaded, target: Path, replacing: bool) -> None:
         from reflect.importer.facts import with_imported_from
@@ -383,12 +364,3 @@ class ImportScreen(ReflectModal[Path | None]):
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def unquoted(typed: str) -> str:
-    """A path as typed or pasted, without the quotes around it that a terminal adds to a file
-    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial)."""
-    typed = typed.strip()
-    if len(typed) > 1 and typed[0] == typed[-1] and typed[0] in "'\"":
-        return typed[1:-1]
-    return typed
