@@ -34,7 +34,7 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
         dialog.query_one("#import-path", Input).value = f" '{source}' "
         await pilot.press("enter")
         await wait_for(pilot, lambda: "Child V" in shown(preview))
-        assert "questions 2" in shown(preview)
+        assert "questions: 2" in shown(preview)
         # its first two lines are its title and partnership: nothing is left unplaced
         assert "Every line of the briefing was placed." in shown(preview)
         await pilot.press("ctrl+s")  # saved from the keyboard, wherever the focus is
@@ -76,7 +76,7 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         dialog.query_one("#import-move", Button).press()
         await wait_for(pilot, lambda: "Moved 3 lines to Good practice" in shown(preview))
         assert "Every line of the briefing was placed." in shown(preview)
-        assert "good practice 2" in shown(preview)
+        assert "good practice: 2 points" in shown(preview)
         assert not blocks.display or blocks.option_count == 0
         dialog.query_one("#import-save", Button).press()
         await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
@@ -191,9 +191,9 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
             assert "Every line of the briefing was placed." in said
             told = "Note: the block you moved is the whole introduction"
             if intro:
-                assert "introduction 3" in said and told not in said
+                assert "introduction: 3 paragraphs" in said and told not in said
             else:
-                assert "introduction 2, context 2" in said
+                assert "introduction: 2 paragraphs; context: 2 paragraphs" in said
                 assert (f"{told} (the briefing has none of its own): the context keeps its first "
                         "paragraph, which stood in for one, and the review's summary is now "
                         "taken from the block") in said

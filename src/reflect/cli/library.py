@@ -151,6 +151,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         to_toml,
     )
     from reflect.importer.facts import already_imported, already_said, with_imported_from
+    from reflect.importer.parse import count_said
     from reflect.importer.sources import SourceError, read_source
     from reflect.store.atomic import write_atomic
     from reflect.store.library import load_library
@@ -233,7 +234,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo(f"reflect import: {paths.missing_library(folder)} "
              + ("Saving would create it." if args.check else "Saving creates it."), err=True)
     for section, n in counts.items():
-        echo(f"  {section.replace('_', ' ')}: {n}" + (
+        echo(f"  {count_said(section, n)}" + (
             " (the briefing has none: reflect's standard questions added)"
             if section == "questions" and n == 0 else ""))
     for warning in warnings:

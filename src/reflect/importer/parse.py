@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reflect.model.review import Review
-from reflect.text import listed
+from reflect.text import listed, plural
 
 Json = dict[str, Any]
 """Review data as a TOML file holds it."""
@@ -110,6 +110,19 @@ def empty_headings(headings: list[tuple[int, str]], lines: list[str],
     return [f"nothing under the heading{'' if one else 's'} {listed(empty)}: fill in "
             f"th{'at part' if one else 'ose parts'} in the file if the briefing has "
             f"{'it' if one else 'them'}"]
+
+
+UNITS = {"introduction": "paragraph", "context": "paragraph", "learning": "point",
+         "good_practice": "point", "development": "point", "what_to_do_now": "line",
+         "contact": "line"}
+"""What a section's count counts, where its name does not say it ("questions: 2" does)."""
+
+
+def count_said(section: str, n: int) -> str:
+    """A section's count as an import's summary gives it: "introduction: 4 paragraphs",
+    "learning: 3 points", "recommendations: 2" ("introduction: 4" said not what, a trial)."""
+    unit = UNITS.get(section)
+    return f"{section.replace('_', ' ')}: {plural(n, unit) if unit else n}"
 
 
 LIST_FIELDS = ("introduction", "context", "notes", "learning", "good_practice", "development",

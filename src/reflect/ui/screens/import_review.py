@@ -20,6 +20,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
+from reflect.importer.parse import count_said
 from reflect.paths import missing_library
 from reflect.store.replacing import InTheWay, question_ids
 from reflect.text import listed, one_line, plural
@@ -183,8 +184,7 @@ class ImportScreen(ReflectModal[Path | None]):
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
         lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
                  saving,
-                 "Found: " + ", ".join(f"{k.replace('_', ' ')} {n}"
-                                       for k, n in report.counts.items() if n)]
+                 "Found: " + "; ".join(count_said(k, n) for k, n in report.counts.items() if n)]
         lines += self.moved_lines(report)
         lines += [f"Note: {w}" for w in report.warnings]
         if report.unplaced:
