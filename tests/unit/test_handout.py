@@ -161,3 +161,22 @@ def test_nothing_is_said_where_nothing_is_left_out(fictional_dir):
     h, _ = handout.fit(review, SUPPORT)
     assert (h.learning_more, h.good_more) == (0, 0)
     assert "more in the briefing" not in handout.to_html(review, SUPPORT)
+
+
+def test_an_introduction_opening_with_the_summary_is_not_repeated(fictional_dir):
+    """`reflect handout` printed an imported review's summary, then its introduction, which
+    opens with the same sentence (the importer takes the summary from it): said once. A
+    summary of its own, or cut short with "…", is judged by its words."""
+    review = load_library(fictional_dir).get("child-zz")
+    first = "Child ZZ is an invented boy whose family moved three times in a year."
+    rest = "The invented school noticed he was hungry."
+    imported = review.model_copy(update={"summary": first,
+                                         "introduction": [f"{first} {rest}", "More words."]})
+    h = handout.build(imported, SUPPORT)
+    assert h.happened == [f"{first} {rest} More words."]
+    assert " ".join(h.happened).count(first) == 1
+    cut = imported.model_copy(update={"summary": "Child ZZ is an invented boy whose…"})
+    assert handout.build(cut, SUPPORT).happened == [f"{first} {rest} More words."]
+    own = imported.model_copy(update={"summary": "An invented summary of its own."})
+    assert handout.build(own, SUPPORT).happened == ["An invented summary of its own.",
+                                                    f"{first} {rest} More words."]

@@ -64,11 +64,26 @@ def _point(title: str | None, text: str, limit: int) -> str:
     return lead + shorten(text, max(40, limit - len(lead)))
 
 
+def opens_with(text: str, summary: str) -> bool:
+    """Whether `text` starts with `summary` (spacing aside; a summary cut short with "…", as
+    the importer cuts a long first sentence, by the words before it)."""
+    start = " ".join(printable(summary).removesuffix("…").split())
+    return bool(start) and " ".join(printable(text).split()).startswith(start)
+
+
+def happened_lines(review: Review, limit: int, intro: int) -> list[str]:
+    """What happened: the summary, then the introduction; the introduction alone where it
+    opens with the summary (an imported review's summary is its first sentence, and the page
+    said it twice, a trial)."""
+    whole = " ".join(review.introduction)
+    if whole and opens_with(whole, review.summary):
+        return [shorten(whole, intro)]
+    return [shorten(review.summary, limit)] + ([shorten(whole, intro)] if whole else [])
+
+
 def build(review: Review, support: str, level: int = 0) -> Handout:
     items, limit, intro = LEVELS[min(level, len(LEVELS) - 1)]
-    happened = [shorten(review.summary, limit)]
-    if review.introduction:
-        happened.append(shorten(" ".join(review.introduction), intro))
+    happened = happened_lines(review, limit, intro)
     points = [*review.learning, *review.development]
     learning = [_point(p.title, p.text, limit) for p in points[:items]]
     good = [_point(p.title, p.text, limit) for p in review.good_practice[:max(1, items // 2)]]
