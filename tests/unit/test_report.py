@@ -366,7 +366,7 @@ def test_counts_per_review(shared):
     assert ("Attendances at team discussions", "8") in summary_rows(report)
     # Answers are counted per session too: "Questions answered: 3" read as all three of a
     # review's questions, when one was answered in two sessions and another never (a trial).
-    assert ("Answers to questions, counted in each session", "12") in summary_rows(report)
+    assert ("Answers given, counted in each session", "12") in summary_rows(report)
     # Questions, each once per review: S1, S2 and S4 answered ZZ's first three between them.
     assert (zz.questions_covered, yy.questions_covered, t.questions_covered) == (3, 3, 6)
     assert (zz.questions_asked, t.questions_asked) == (0, 0)  # no library: not known
@@ -390,7 +390,7 @@ def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
     # review no longer asks, as one replaced by another briefing) counted (1 + 2 + 3).
     assert (zz.questions_answered, yy.questions_answered) == (2 + 3 + 1, 1 + 2 + 2)
     assert t.questions_answered == 6 + 5
-    assert ("Answers to questions, counted in each session", "11") in summary_rows(report)
+    assert ("Answers given, counted in each session", "11") in summary_rows(report)
     assert (t.questions_covered, t.questions_asked) == (5, 6)
     assert ("Questions answered at least once", "5 of 6") in summary_rows(report)
     md, html, text = _formats(report)
@@ -589,9 +589,9 @@ def test_csv_columns_and_rows(shared):
     _, _, text = _all_formats(shared)
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS == (
-        "review_id", "review_title", "sessions", "teams", "agencies", "attendees",
-        "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-        "themed_sessions", "questions_answered_once", "questions_in_review",
+        "review_id", "review_title", "sessions", "teams", "agencies", "attendances",
+        "answers_given", "actions_agreed", "actions_done", "last_discussed",
+        "themed_sessions", "questions_answered", "questions_in_review",
         "personal_actions", "personal_actions_done", "recommendations_no_action_recorded",
         "of_them_briefing_says_complete", "sessions_with_nothing_recorded",
         "confidence_checks", "confidence_start_average", "confidence_end_average",
@@ -599,9 +599,9 @@ def test_csv_columns_and_rows(shared):
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
-        "agencies": "3", "attendees": "4", "questions_answered": "6", "actions_agreed": "5",
+        "agencies": "3", "attendances": "4", "answers_given": "6", "actions_agreed": "5",
         "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
-        "questions_answered_once": "3", "questions_in_review": "", "personal_actions": "0",
+        "questions_answered": "3", "questions_in_review": "", "personal_actions": "0",
         "personal_actions_done": "0", "recommendations_no_action_recorded": "0",
         "of_them_briefing_says_complete": "0", "sessions_with_nothing_recorded": "0",
         "confidence_checks": "0", "confidence_start_average": "", "confidence_end_average": "",

@@ -16,12 +16,12 @@ from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 
 TODAY = date(2026, 4, 1)
-BEFORE = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
-          "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-          "themed_sessions", "questions_answered_once", "questions_in_review",
+BEFORE = ("review_id", "review_title", "sessions", "teams", "agencies", "attendances",
+          "answers_given", "actions_agreed", "actions_done", "last_discussed",
+          "themed_sessions", "questions_answered", "questions_in_review",
           "personal_actions", "personal_actions_done", "recommendations_no_action_recorded",
           "of_them_briefing_says_complete", "sessions_with_nothing_recorded")
-"""The columns as they were, in their places."""
+"""The columns as they were, in their places (three renamed in them since)."""
 ADDED = ("confidence_checks", "confidence_start_average", "confidence_end_average",
          "confidence_start_answers", "confidence_end_answers")
 

@@ -48,19 +48,24 @@ __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day
            "last_discussed", "rec_counts", "rec_status", "review_details", "summary_rows", "to_csv",
            "to_html", "to_markdown"]
 
-CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendees",
-               "questions_answered", "actions_agreed", "actions_done", "last_discussed",
-               "themed_sessions", "questions_answered_once", "questions_in_review",
+CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "attendances",
+               "answers_given", "actions_agreed", "actions_done", "last_discussed",
+               "themed_sessions", "questions_answered", "questions_in_review",
                "personal_actions", "personal_actions_done",
                "recommendations_no_action_recorded", "of_them_briefing_says_complete",
                "sessions_with_nothing_recorded", "confidence_checks",
                "confidence_start_average", "confidence_end_average",
                "confidence_start_answers", "confidence_end_answers")
-"""questions_answered: answers, each session's; actions_agreed, actions_done: at team
-discussions; themed_sessions: themed sessions that asked the review's questions;
-questions_answered_once: each question answered once, however many sessions answered it;
-questions_in_review: how many it asks ("" where not known); personal_actions,
-personal_actions_done: individual reflections' own actions, not agreed by a team;
+"""Named as the screen and the other reports say them (a board's sheet read
+"questions_answered 6" of a review asking 3, and "attendees 7" as people; a trial):
+attendances: attendances at team discussions, one person at two sessions counted twice (the
+report names no one, so it cannot count people); answers_given: answers to questions, each
+session's, so a question answered in two sessions counts twice; actions_agreed,
+actions_done: at team discussions; themed_sessions: themed sessions that asked the review's
+questions; questions_answered: the review's questions answered at least once, each once
+however many sessions answered it ("Questions answered 3 of 3" is this of
+questions_in_review); questions_in_review: how many it asks ("" where not known);
+personal_actions, personal_actions_done: individual reflections' own actions, not agreed by a team;
 recommendations_no_action_recorded: the review's recommendations no agreed action answers,
 and of_them_briefing_says_complete: how many of those the briefing itself says are complete
 (no action recorded in reflect is not nothing done); sessions_with_nothing_recorded: the
@@ -68,8 +73,8 @@ review's sessions with nothing recorded in them (model/recorded.py), counted in 
 column; confidence_checks: the sessions on the review that asked the room's confidence check,
 and of all their answers, the mean (1 to 5, one decimal; "" where nobody answered) and how
 many, at the start and at the end (the Markdown and HTML reports and the screen give each
-session's, by team). New columns
-go last, so that a sheet reading the columns before them by place reads them still."""
+session's, by team). New columns go last, so that a sheet reading the columns before them by
+place reads them still (the three renamed on 4 December 2026 kept their places)."""
 
 
 # --- Markdown -------------------------------------------------------------------------------

@@ -109,9 +109,10 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Attendances at team discussions", str(t.attendees)),
         # Each question once per review, of those the reviews discussed ask; and the answers,
         # each session's ("Questions answered: 3" read as all three of a review's, when one
-        # was answered twice and one never: a trial).
+        # was answered twice and one never: a trial). The CSV's columns are named so:
+        # attendances, questions_answered, answers_given (report/render.py).
         ("Questions answered at least once", questions_words(t)),
-        ("Answers to questions, counted in each session", str(t.questions_answered)),
+        ("Answers given, counted in each session", str(t.questions_answered)),
         # At team discussions only: a practitioner's own "What I will do" read as a team
         # commitment when counted here (a trial).
         ("Actions agreed at team discussions", status_counts(
@@ -134,7 +135,7 @@ def no_action_words(r: Report) -> str:
 
 
 REVIEW_COLUMNS = ("Review", "Sessions", "Individual reflections", "Teams", "Agencies",
-                  "Attending", "Questions answered", "Actions agreed", "Actions done",
+                  "Attendances", "Questions answered", "Actions agreed", "Actions done",
                   "Last discussed")
 """The by-review table's columns, in the Markdown and HTML reports and the app."""
 REVIEW_NUMBERS = range(1, 9)
@@ -172,8 +173,8 @@ def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     if line.sessions:
         out.append(("Teams", ", ".join(line.teams) or "none recorded"))
     if line.attendees:
-        out += [("Attending by role", counts_text(line.by_role)),
-                ("Attending by agency", counts_text(line.by_agency))]
+        out += [("Attendances by role", counts_text(line.by_role)),
+                ("Attendances by agency", counts_text(line.by_agency))]
     if line.individual_reflections:
         out.append(("Individual reflections", str(line.individual_reflections)))
     if line.personal_actions:
