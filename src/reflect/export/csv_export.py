@@ -18,14 +18,17 @@ import io
 from datetime import date
 
 from reflect.export import parts
+from reflect.export.action_parts import action_overdue, carried_overdue
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import printable
 
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
-           "recommendation", "carried_over_from", "due_date", "progress", "last_noted")
-"""New columns are added at the end, so a reader by position keeps working."""
+           "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
+           "overdue")
+"""New columns are added at the end, so a reader by position keeps working. `overdue`: "yes"
+for an action not done whose due date is before the day of the export, else "no"."""
 
 # `printable` turns a carriage return into a line feed, so a leading LF counts as well.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -34,6 +37,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 def _iso(day: date | None) -> str:
     """A date as a spreadsheet sorts it (2027-01-15); "" for none."""
     return day.isoformat() if day is not None else ""
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
 
 
 def safe_cell(text: str) -> str:
@@ -60,12 +67,14 @@ def to_csv(session: Session, review: Review | None = None,
                                                 parts.action_owner(s, act, options),
                                                 act.due, act.status,
                                                 " ".join(act.recommendation.split()), "",
-                                                _iso(act.due_date), act.progress, "")])
+                                                _iso(act.due_date), act.progress, "",
+                                                _yes(action_overdue(act, options)))])
     for c in s.carried:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
                                                 parts.carried_owner(s, c, options),
                                                 c.new_due or c.due, c.status, "",
                                                 c.session_label,
                                                 _iso(c.new_due_date if c.new_due else c.due_date),
-                                                c.note, c.progress_before or "")])
+                                                c.note, c.progress_before or "",
+                                                _yes(carried_overdue(c, options)))])
     return buffer.getvalue()

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from reflect.export import parts
+from reflect.export.action_parts import action_overdue, as_of, carried_overdue
 from reflect.export.html import review_sections
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -52,6 +53,7 @@ def to_data(session: Session, review: Review | None = None,
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
+        "exported_on": as_of(options).isoformat(),
         "session": {
             "id": s.id,
             "title": s.title,
@@ -79,7 +81,8 @@ def to_data(session: Session, review: Review | None = None,
                          "owner": parts.action_owner(s, a, options), "due": a.due,
                          "due_date": _iso(a.due_date), "status": a.status,
                          "progress": a.progress, "recommendation": a.recommendation,
-                         "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date)}
+                         "agreed_due": a.agreed_due, "agreed_due_date": _iso(a.agreed_due_date),
+                         "overdue": action_overdue(a, options)}
                         for a in s.actions],
             "carried": [{"session_id": c.session_id, "session_label": c.session_label,
                          "action_id": c.action_id, "text": c.text,
@@ -91,7 +94,8 @@ def to_data(session: Session, review: Review | None = None,
                          "due_noted_in": c.due_noted_in,
                          "note": c.note, "new_due": c.new_due,
                          "new_due_date": _iso(c.new_due_date),
-                         "written_back": c.written_back}
+                         "written_back": c.written_back,
+                         "overdue": carried_overdue(c, options)}
                         for c in s.carried],
             "differently": s.differently,
             "timing": {"minutes": t.minutes, "plan": dict(t.plan), "spent": dict(t.spent),

@@ -4,6 +4,7 @@ of people the session does not list, looked for in it)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,9 @@ class ExportOptions:
     exporting: `store.known_names`, never kept in the reflection's). Where the notes name
     nobody (`nameless`, and a CPD record) the check finds them wherever they are typed, and a
     CPD record replaces them with [redacted]."""
+    today: date | None = None
+    """Not chosen: the day the notes are exported, that overdue actions are counted from
+    (`export/overdue.py`); None: today, where reflect runs."""
 
     @property
     def nameless(self) -> bool:

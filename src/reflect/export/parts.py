@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reflect.export.action_parts import NOT_WRITTEN_BACK as NOT_WRITTEN_BACK
+from reflect.export.action_parts import action_due as action_due
+from reflect.export.action_parts import action_status as action_status
+from reflect.export.action_parts import carried_due as carried_due
+from reflect.export.action_parts import carried_note as carried_note
+from reflect.export.action_parts import carried_status as carried_status
+from reflect.export.action_parts import carried_status_line as carried_status_line
 from reflect.export.options import ExportOptions
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
-from reflect.model.dates import due_words
-from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.roles import one_named
 from reflect.model.session import (
@@ -43,8 +48,6 @@ ABSENT = "Invited, did not attend"
 ATTENDED_BY_AGENCY = "Participants by agency"
 ABSENT_BY_AGENCY = "Invited, did not attend, by agency"
 ATTENDANCE_LABELS = (ATTENDED, ABSENT, ATTENDED_BY_AGENCY, ABSENT_BY_AGENCY)
-
-NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
 
 # --- people ---------------------------------------------------------------------------------
 
@@ -169,54 +172,6 @@ def label_text(label: str) -> str:
 # --- carried actions ------------------------------------------------------------------------
 
 
-def carried_status(c: CarriedAction) -> str:
-    """`open → done`, or `open (no change)`."""
-    if c.status == c.status_before:
-        return f"{c.status} (no change)"
-    return f"{c.status_before} → {c.status}"
-
-
-def carried_note(c: CarriedAction) -> str:
-    return "" if c.written_back else NOT_WRITTEN_BACK
-
-
-def action_due(act: Action) -> str:
-    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`;
-    and, when a later session moved it, what this meeting agreed: `end of March (Wed 31 Mar
-    2027); agreed here: 31 Jan (Sun 31 Jan 2027)`."""
-    due = due_words(act.due, act.due_date)
-    if act.agreed_due is None:
-        return due
-    return (f"{due or 'none'}; agreed here: "
-            f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
-
-
-def action_status(act: Action) -> str:
-    """The status, with where it got to when a later session noted it."""
-    return f"{act.status}; progress: {act.progress}" if act.progress.strip() else act.status
-
-
-def carried_due(c: CarriedAction) -> str:
-    """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
-    2027) → end of March (Wed 31 Mar 2027)`."""
-    before = due_words(c.due, c.due_date)
-    if not c.new_due:
-        return before
-    return f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
-
-
-def carried_status_line(c: CarriedAction) -> str:
-    """The status, with where it got to (the progress note) and whether it was written back."""
-    out = carried_status(c)
-    if noted := last_noted(c):  # before this meeting's note: where it was, then where it is
-        out += f"; {noted}"
-    if c.note.strip():
-        out += f"; progress: {c.note}"
-    if note := carried_note(c):
-        out += f" ({note})"
-    return out
-
-
 ACTION_HEADERS = ("What", TEAM.who, "Due", "Status")
 INDIVIDUAL_ACTION_HEADERS = ("What", INDIVIDUAL.who, "Due", "Status")
 
@@ -273,7 +228,8 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
     linked = any(act.recommendation.strip() for act in s.actions)
     base = INDIVIDUAL_ACTION_HEADERS if s.mode == "individual" else ACTION_HEADERS
     headers = base + (("Recommendation",) if linked else ())
-    rows = [[act.text, action_owner(s, act, options), action_due(act), action_status(act)]
+    rows = [[act.text, action_owner(s, act, options), action_due(act),
+             action_status(act, options)]
             + ([" ".join(act.recommendation.split())] if linked else []) for act in s.actions]
     return headers, rows
 
@@ -291,7 +247,7 @@ def carried_owner(s: Session, c: CarriedAction, options: ExportOptions) -> str:
 def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
     """Each carried action as a table row (what, owner, due, from, status), text unescaped."""
     return [[c.text, carried_owner(s, c, options), carried_due(c), c.session_label,
-             carried_status_line(c)] for c in s.carried]
+             carried_status_line(c, options)] for c in s.carried]
 
 
 # --- time -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import re
 import textwrap
 
 from reflect.export import parts
+from reflect.export.action_parts import carried_overdue, flagged
 from reflect.export.markdown import (
     SECTION_NOTES,
     ordered_notes,
@@ -60,10 +61,10 @@ def to_text(session: Session, review: Review | None = None,
         out += _heading("Actions from earlier sessions", "-")
         for c in s.carried:
             owner = parts.carried_owner(s, c, options)
+            status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
             details = [f"owner: {owner}" if owner.strip() else "",
                        f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
-                       f"from: {c.session_label}",
-                       f"status: {parts.carried_status(c)}", last_noted(c),
+                       f"from: {c.session_label}", f"status: {status}", last_noted(c),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
             out += _para(f"- {c.text} ({', '.join(x for x in details if x)})", hanging="  ")
         out.append("")
@@ -104,7 +105,7 @@ def to_text(session: Session, review: Review | None = None,
         owner = parts.action_owner(s, act, options)
         facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {owner}" if owner else "",
                                       f"due: {parts.action_due(act)}" if act.due else "",
-                                      f"status: {parts.action_status(act)}") if x)
+                                      f"status: {parts.action_status(act, options)}") if x)
         out += _para(f"- {act.text} ({facts})", hanging="  ")
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",

@@ -1,0 +1,94 @@
+"""An action's due date and status as every notes format prints them, an overdue one said so.
+
+An action not done whose due date is before the day the notes are exported
+(`ExportOptions.today`, else today where reflect runs) is overdue, as the app's actions table
+marks it (`model.dates.gone_by`) and as the report counts it. The notes said `20/11/2026 (Fri
+20 Nov 2026) | open` on 4 December with nothing to say it had gone by (a trial): each format
+now puts `overdue as of 4 Dec 2026` after the status, in words (not a mark alone), and the
+JSON gives `overdue` as a field. Re-exported by export/parts.py, with the rest of what every
+format shows. Pure: no Textual, no escaping here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reflect.export.options import ExportOptions
+from reflect.model.carried import CarriedAction
+from reflect.model.dates import due_words, gone_by, short_date
+from reflect.model.last_noted import last_noted
+from reflect.model.session import Action
+
+NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
+
+
+def as_of(options: ExportOptions | None) -> date:
+    """The day the notes count overdue actions from: the export's."""
+    return (options.today if options is not None else None) or date.today()
+
+
+def action_overdue(act: Action, options: ExportOptions | None) -> bool:
+    """Whether an agreed action is not done and was due before the export's day."""
+    return gone_by(act.status, act.due_date, as_of(options))
+
+
+def carried_overdue(c: CarriedAction, options: ExportOptions | None) -> bool:
+    """Whether an action carried from an earlier session is not done and was due before the
+    export's day: by the new due date set here, when one was."""
+    return gone_by(c.status, c.new_due_date if c.new_due else c.due_date, as_of(options))
+
+
+def flagged(status: str, overdue: bool, options: ExportOptions | None) -> str:
+    """`status` as the notes print it, with `, overdue as of 4 Dec 2026` after it when
+    `overdue`: `open, overdue as of 4 Dec 2026`."""
+    day = short_date(as_of(options), weekday=False)
+    return f"{status}, overdue as of {day}" if overdue else status
+
+
+def carried_status(c: CarriedAction) -> str:
+    """`open → done`, or `open (no change)`."""
+    if c.status == c.status_before:
+        return f"{c.status} (no change)"
+    return f"{c.status_before} → {c.status}"
+
+
+def carried_note(c: CarriedAction) -> str:
+    return "" if c.written_back else NOT_WRITTEN_BACK
+
+
+def action_due(act: Action) -> str:
+    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`;
+    and, when a later session moved it, what this meeting agreed: `end of March (Wed 31 Mar
+    2027); agreed here: 31 Jan (Sun 31 Jan 2027)`."""
+    due = due_words(act.due, act.due_date)
+    if act.agreed_due is None:
+        return due
+    return (f"{due or 'none'}; agreed here: "
+            f"{due_words(act.agreed_due, act.agreed_due_date) or 'none'}")
+
+
+def action_status(act: Action, options: ExportOptions | None = None) -> str:
+    """The status, said to be overdue when it is (`flagged`), with where it got to."""
+    status = flagged(act.status, action_overdue(act, options), options)
+    return f"{status}; progress: {act.progress}" if act.progress.strip() else status
+
+
+def carried_due(c: CarriedAction) -> str:
+    """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
+    2027) → end of March (Wed 31 Mar 2027)`."""
+    before = due_words(c.due, c.due_date)
+    if not c.new_due:
+        return before
+    return f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
+
+
+def carried_status_line(c: CarriedAction, options: ExportOptions | None = None) -> str:
+    """The status (overdue or not), where it got to (the progress note), if written back."""
+    out = flagged(carried_status(c), carried_overdue(c, options), options)
+    if noted := last_noted(c):  # before this meeting's note: where it was, then where it is
+        out += f"; {noted}"
+    if c.note.strip():
+        out += f"; progress: {c.note}"
+    if note := carried_note(c):
+        out += f" ({note})"
+    return out
