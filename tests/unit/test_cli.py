@@ -297,7 +297,7 @@ def test_export_stops_redacts_or_goes_ahead(capsys, fictional_dir, sessions_dir,
     assert code == 1 and "nothing was exported" in err and not target.exists()
     code, out, _ = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
     text = target.read_text()
-    assert code == 0 and "07700" not in text and text.count("\\[redacted]") == 2
+    assert code == 0 and "07700" not in text and text.count("[redacted]") == 2 and "\\[" not in text
     assert f"Redacted notes written to {target}" in out  # the copy says what it is
     code, out, _ = run(capsys, "export", s.id, "-o", str(target), "--anyway", "--force", *dirs)
     assert code == 0 and "07700 900123" in target.read_text()
@@ -536,7 +536,7 @@ def test_check_and_export_by_agency_look_for_names_in_points(capsys, fictional_d
     code, out, err = run(capsys, "export", with_points.id, "--by-agency", *dirs)
     assert code == 1 and "participant name" in err and out == ""
     code, out, _ = run(capsys, "export", with_points.id, "--by-agency", "--redact", *dirs)
-    assert code == 0 and "- \\[redacted] will ring \\[redacted] (Children's social care)" in out
+    assert code == 0 and "- [redacted] will ring [redacted] (Children's social care)" in out
 
 
 @pytest.mark.parametrize("name", ["notes.rtf", "notes", "notes.MD.bak"])

@@ -38,15 +38,14 @@ from reflect.export.detectors import (
     POSTCODE,
     likely_names,
 )
-from reflect.export.markdown import SECTION_NOTES
+from reflect.export.markdown import REDACTED, SECTION_NOTES
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import one_line
 
-REDACTED = "[redacted]"
-
 __all__ = ["BIRTH_DATE", "EMAIL", "KINDS", "LIKELY_NAME", "NAME", "NHS", "NI_NUMBER", "PHONE",
-           "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "marked", "redact"]
+           "POSTCODE", "REDACTED", "Finding", "find_identifiers", "kinds_in", "marked", "redact",
+           "replaced"]
 
 
 @dataclass(frozen=True)
@@ -355,7 +354,16 @@ def redact(session: Session, findings: list[Finding]) -> Session:
                 merged[-1][1] = max(merged[-1][1], end)
             else:
                 merged.append([start, end])
-        for start, end in reversed(merged):
-            text = text[:start] + REDACTED + text[end:]
-        fields[path].set(text)
+        fields[path].set(replaced(text, [(start, end) for start, end in merged]))
     return copy
+
+
+def replaced(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span (start, end: in order, none overlapping) replaced by REDACTED,
+    with the "@" written before it, as at a point's end or `with @sam`: "then visit @Sam"
+    read "then visit @[redacted]" (a trial), now "then visit [redacted]"."""
+    for start, end in reversed(spans):
+        if start and text[start - 1] == "@" and (start == 1 or text[start - 2].isspace()):
+            start -= 1
+        text = text[:start] + REDACTED + text[end:]
+    return text

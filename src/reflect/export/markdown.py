@@ -29,6 +29,12 @@ _LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)])(?=[ \t]|$
 # (a number opens an ordered list only before a space: "1.5 hours" read "1\.5" as plain text)
 _INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
 
+REDACTED = "[redacted]"
+"""What a personal detail is replaced by in a redacted export (export/identifiers.py). In
+Markdown it is written as it reads, never `\\[redacted]`: its bracket starts no link unless a
+bracket, a parenthesis or a colon follows it (the raw notes showed the escape: a trial)."""
+_REDACTED_ESCAPED = re.compile(r"\\\[redacted\](?![\[(:])")
+
 SECTION_NOTES = {**{key: STEP_LABELS[key] for key in (*SECTION_KEYS, "actions")},
                  "summary": "Overall summary"}
 """The notes' headings, by the step they were taken on (the summary's are the overall one)."""
@@ -39,6 +45,7 @@ def escape(text: str) -> str:
     lines = []
     for line in printable(text).split("\n"):
         line = _INLINE.sub(r"\\\1", _INDENT.sub("", line.rstrip()))
+        line = _REDACTED_ESCAPED.sub(REDACTED, line)
         lines.append(_LINE_START.sub(_escape_start, line))
     # A blank line stays a paragraph break; other line breaks become hard breaks (two spaces).
     out = []

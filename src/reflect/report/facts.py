@@ -96,12 +96,10 @@ def _redacted(text: str, names: list[object], likely: bool = False) -> str:
     with `likely`, each likely name too (`baby Sam`, `"Alex Example"`: the export check's
     `detectors.likely_names`). A report has no review's own words to spare: over-redacting a
     pseudonym there costs nothing."""
-    from reflect.export.identifiers import REDACTED, find_in
+    from reflect.export.identifiers import find_in, replaced
 
     spans = find_in(text, names, set(), frozenset() if likely else None)  # type: ignore[arg-type]
-    for start, end, _ in reversed(spans):
-        text = text[:start] + REDACTED + text[end:]
-    return text
+    return replaced(text, [(start, end) for start, end, _ in spans])
 
 
 @functools.lru_cache(maxsize=4096)
