@@ -332,7 +332,7 @@ def test_a_reflection_after_keeps_who_made_each_point_by_role_and_the_summary_ap
     reflection.after = team_link(team, review)
     points, summary = after_context(reflection, "zz-first")
     assert "  - Ask about fathers (Named Midwife, Harbourside Invented Trust)" in points
-    assert "  - Nobody owned the invented plan (no role recorded)" in points
+    assert "  - Nobody owned the invented plan (no one named)" in points  # it had no speaker
     assert "  - Sent from the invented room (anonymous)" in points
     assert not any("SW1A" in line or "Agreed with" in line for line in points)
     assert summary[0] == "The team's summary:"
@@ -372,3 +372,28 @@ def test_none_attributed_is_said_once_and_a_link_kept_before_is_read_as_it_was(r
     assert after_context(old, "zz-first") == [[
         "The team's points (Invented meeting, 1 May; kept without who made each, the team's "
         "summary among them):", "  - An old point", "  - An old summary"]]
+
+
+def test_a_point_nobody_made_is_told_from_one_by_someone_with_no_role(team, review,
+                                                                      reflection):
+    """A point with no speaker read "(no role recorded)", as if someone had made it whose
+    role was missing (a trial): it says no one was named; someone the team session records
+    with neither role nor agency still has no role recorded."""
+    from reflect.export.records import after_context, team_link
+    from reflect.model.session import Participant, Point
+
+    jo = team.add_participant(Participant(name="Jo Example"))
+    first = team.answer("zz-first")
+    first.points = [Point(text="An invented point nobody made"),
+                    Point(text="An invented point of hers", by=jo.id)]
+    reflection.after = team_link(team, review)
+    assert after_context(reflection, "zz-first")[0][1:] == [
+        "  - An invented point nobody made (no one named)",
+        "  - An invented point of hers (no role recorded)"]
+    first.points = [Point(text="One nobody made"), Point(text="Another nobody made")]
+    reflection.after = team_link(team, review)
+    assert after_context(reflection, "zz-first")[0][0].endswith("; no one named for any):")
+    # Kept in the reflection's file, and read back so
+    data = reflection.model_dump(mode="python", exclude_none=True)
+    assert data["after"]["points"]["zz-first"][0] == {"text": "One nobody made", "by": "",
+                                                      "no_one": True}

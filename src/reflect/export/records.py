@@ -104,8 +104,9 @@ BY_ROLE = ExportOptions(roles_only=True)
 
 
 def _team_points(s: Session, a: Answer) -> list[TeamPoint]:
-    return [TeamPoint(text=" ".join(p.text.split()), by=point_attribution(s, p, BY_ROLE))
-            for p in a.points if p.text.strip()]
+    return [TeamPoint(text=" ".join(p.text.split()), by=point_attribution(s, p, BY_ROLE),
+                      no_one=True if p.from_room is None and s.participant(p.by) is None
+                      else None) for p in a.points if p.text.strip()]
 
 
 def team_link(team: Session, review: Review | None = None) -> TeamLink:
@@ -162,11 +163,18 @@ def _points_block(link: TeamLink, said: list[TeamPoint]) -> list[str]:
     if any(p.by is None for p in said):  # kept before who made each was (and the summary apart)
         return ([f"The team's points ({where}; kept without who made each, the team's summary "
                  "among them):"] + [f"  - {p.text}" for p in said])
-    if not any(p.by for p in said):
-        return [f"The team's points ({where}; no role recorded for any):"] + [
+    if not any(p.by for p in said) and len({bool(p.no_one) for p in said}) == 1:
+        return [f"The team's points ({where}; {_who(said[0])} for any):"] + [
             f"  - {p.text}" for p in said]
     return [f"The team's points ({where}), each with who made it:"] + [
-        f"  - {p.text} ({p.by or 'no role recorded'})" for p in said]
+        f"  - {p.text} ({_who(p)})" for p in said]
+
+
+def _who(p: TeamPoint) -> str:
+    """Who made a point, by role: `no one named` where the team session names no one for it
+    (it had no speaker), `no role recorded` for someone it records with neither role nor
+    agency (or a point kept before the two were told apart)."""
+    return p.by or ("no one named" if p.no_one else "no role recorded")
 
 
 def hours(minutes: int) -> str:

@@ -60,6 +60,11 @@ class TeamPoint(SessionModel):
     name); "" where it records no one, or no role or agency for them; None where not known:
     a reflection started before 3 December 2026 kept the team's points as text alone (the
     team's summary among them), as a list of strings, read so."""
+    no_one: Flag | None = None
+    """True where the team session records no one as making it (`by` is then ""): said
+    "(no one named)", where "(no role recorded)" read as if someone had made it whose role
+    was missing (a trial); None otherwise, and for a point kept before 4 December 2026,
+    whose "" may be either."""
 
     @model_validator(mode="before")
     @classmethod
