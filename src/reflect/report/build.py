@@ -25,6 +25,7 @@ from reflect.report.lines import (
     NO_ROLE,
     NO_TEAM,
     NOT_IN_LIBRARY,
+    OWN_REFLECTIONS,
     ActionLine,
     LibraryReview,
     NotCounted,
@@ -36,6 +37,9 @@ from reflect.report.lines import (
     confidence_line,
 )
 from reflect.text import one_line
+
+_OWN = "\0own"
+"""By team, the key of individual reflections that give no team (no `team_key` is it)."""
 
 
 class _Tally:
@@ -274,7 +278,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 per_review[other].add_themed(s, titles[rid])
 
         key = team_key(s.team)
-        covered = teams.setdefault(key, {})
+        # A reflection on one's own names no team: its own heading, not "(team not recorded)"
+        covered = teams.setdefault(_OWN if not key and s.mode == "individual" else key, {})
         held = covered.setdefault(rid, TeamReview(rid, titles[rid]))
         (held.individual if s.mode == "individual" else held.dates).append(session_date(s))
         if s.confidence:
@@ -305,10 +310,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         return titles[rid].casefold(), rid
 
     review_lines = [per_review[rid].finish() for rid in sorted(per_review, key=by_title)]
-    team_lines = [TeamLine(names.team(key), sorted(covered.values(),
-                                                   key=lambda t: by_title(t.review_id)))
+    team_lines = [TeamLine(OWN_REFLECTIONS if key == _OWN else names.team(key),
+                           sorted(covered.values(), key=lambda t: by_title(t.review_id)))
                   for key, covered in sorted(teams.items(), key=lambda kv: (
-                      kv[0] == "", names.team(kv[0]).casefold()))]
+                      kv[0] == _OWN, kv[0] == "", names.team(kv[0]).casefold()))]
     order = {k: n for n, k in enumerate(recs)}  # the review's recommendations come first
     rec_lines = sorted(recs.values(), key=lambda r: (
         *by_title(r.review_id), r.recommendation == "", not r.in_review,

@@ -17,6 +17,9 @@ from reflect.report.gather import Filters
 NOT_LINKED = "not linked"
 NO_ACTION = "no action yet"
 NO_TEAM = "(team not recorded)"
+OWN_REFLECTIONS = "Individual reflections (no team given)"
+"""By team: the heading of individual reflections that give no team. A practitioner's own
+reflection has no team to record, and was listed under NO_TEAM (a trial)."""
 NO_ROLE = "(role not recorded)"
 NO_AGENCY = "(agency not recorded)"
 
