@@ -143,11 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
                           help="a sessions folder to include (repeat for several; default: "
                                "the usual sessions folder)")
     p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
-                          help="sessions created on or after DATE (31/03/2026 or 2026-03-31; "
-                               "today or a day gone)")
+                          help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
+                               "1 March, Monday, yesterday, 3 months ago, a year ago, last "
+                               "week, last month, this year, the past 3 months (a span from "
+                               "its first day; today or a day gone)")
     p_report.add_argument("--until", metavar="DATE", type=until_words,
-                          help="sessions created on or before DATE (31/03/2026 or "
-                               "2026-03-31)")
+                          help="sessions created on or before DATE, typed as for --since "
+                               "(a span such as last month up to its last day)")
     p_report.add_argument("--review", metavar="REVIEW",
                           help="only this review: its id or its title (or a part of one title)")
     p_report.add_argument("--team", metavar="NAME", help="only this team or service")
@@ -214,7 +216,7 @@ def uk_date(text: str, past: bool = False) -> date:
     if day is None:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date reflect can read: type it like 31/03/2026 (day first), "
-            "2026-03-31, 1 March, yesterday or 2 weeks ago")
+            "2026-03-31, 1 March, yesterday, 2 weeks ago, last month or this year")
     return day
 
 

@@ -35,7 +35,7 @@ WEEKDAYS = {name.lower(): n for n, name in enumerate(DAY_NAMES)}
 WEEKDAYS.update({name[:3].lower(): n for n, name in enumerate(DAY_NAMES)})
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
@@ -139,6 +139,8 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
     t = _normal(text)
+    if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
+        return days[0] if past else days[1]
     if _counts_from_today(t):
         return read_date(t, today)
     if past and (m := _WEEKDAY.fullmatch(t)) and not m[1] and m[2] in WEEKDAYS:
@@ -157,6 +159,12 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     return before if past or today - before <= ahead - today else ahead
 
 
+def _span(t: str, today: date) -> tuple[date, date] | None:
+    from reflect.model.spans import span  # (it reads NUMBERS from here)
+
+    return span(t, today)
+
+
 def read_until(text: str, today: date, since: date | None = None) -> date | None:
     """The end of a report's span. A day typed without its year is, with `since` given, the
     first such day from `since` on ("since January until March" in December is January to
@@ -166,6 +174,8 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     March's end, which left nothing out: a trial), and a weekday alone the last one. Words
     that count from today ("tomorrow", "next Friday") are read from today."""
     t = _normal(text)
+    if (days := _span(t, today)) is not None:  # "until last month": to its last day
+        return days[1]
     if _counts_from_today(t):
         return read_date(t, today)
     if since is not None:
@@ -254,7 +264,7 @@ def _read(t: str, today: date) -> date | None:
             return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)
         return today + timedelta(days=(WEEKDAYS[m[2]] - today.weekday() - 1) % 7 + 1)
     if m := _IN.fullmatch(t) or _AGO.fullmatch(t):
-        count = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
+        count = int(m[1]) if m[1].isdigit() else NUMBERS.get(m[1])
         if count is None:
             return None
         if t.endswith(" ago"):

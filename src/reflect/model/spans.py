@@ -1,0 +1,59 @@
+"""Words that name a span of days, as a report's Since and Until are typed: `last month`,
+`this year`, `last week`, `the past 3 months`. A report's Since is the span's first day, its
+Until the last (`model/dates.py`: `read_date_near` with `past`, `read_until`); due dates never
+read them. `--since "last month"` was refused (a trial). Pure: no IO."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from reflect.model.dates import NUMBERS
+
+_CALENDAR = re.compile(r"(?:the\s+)?(last|this|previous|current)\s+(week|month|year)")
+"""`last month` (the calendar month before this one), `this year` (from 1 January)."""
+_ROLLING = re.compile(r"(?:in\s+)?(?:the\s+)?(?:last|past)\s+(?:(\d{1,3}|[a-z]+)\s+)?"
+                      r"(day|week|fortnight|month|year)s?")
+"""`the past month`, `the last 3 months`, `past year`: counted back from today to today."""
+_YEARS_AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+years?\s+ago")
+"""`a year ago`, `2 years ago`: the day (months, weeks and days ago are `dates.read_date`'s)."""
+
+def _count(word: str | None) -> int | None:
+    if word is None:
+        return 1
+    return int(word) if word.isdigit() else NUMBERS.get(word)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` months before (the month's last day where it has no such day)."""
+    month = day.month - 1 - months
+    year, month = day.year + month // 12, month % 12 + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
+def _back(today: date, n: int, unit: str) -> date:
+    if unit in ("month", "year"):
+        return months_before(today, n * (12 if unit == "year" else 1))
+    return today - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+
+
+def span(words: str, today: date) -> tuple[date, date] | None:
+    """The first and last days `words` (lower case, spaces single: `dates._normal`) name as a
+    span, read from `today`; None when they name none. Weeks start on Monday."""
+    if m := _CALENDAR.fullmatch(words):
+        before = m[1] in ("last", "previous")
+        if m[2] == "week":
+            monday = today - timedelta(days=today.weekday() + (7 if before else 0))
+            return monday, monday + timedelta(days=6)
+        if m[2] == "month":
+            first = months_before(today.replace(day=1), 1 if before else 0)
+            return first, months_before(first, -1) - timedelta(days=1)
+        year = today.year - before
+        return date(year, 1, 1), date(year, 12, 31)
+    if (m := _ROLLING.fullmatch(words)) and (n := _count(m[1])) is not None:
+        return _back(today, n, m[2]), today
+    if (m := _YEARS_AGO.fullmatch(words)) and (n := _count(m[1])) is not None:
+        day = _back(today, n, "year")
+        return day, day
+    return None
