@@ -213,13 +213,40 @@ def resolve_session(folder: Path, ref: str) -> Path:
     # id): found by it, as the list offers it. It opens read-only (its name is not its id).
     from reflect.store.index import list_summaries
 
-    holding = sorted(s.path for s in list_summaries(folder).entries if s.id == ref)
+    entries = list_summaries(folder).entries
+    holding = sorted(s.path for s in entries if s.id == ref)
     if len(holding) == 1:
         return holding[0]
     if holding:
         raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
                            f"by its path ({', '.join(str(p) for p in holding)})")
-    raise SessionError(f"no session {ref!r} in {folder} (try: reflect list sessions)")
+    near = nearest_ids(ref, [s.id for s in entries])
+    meant = f": did you mean {' or '.join(near)}?" if near else ""
+    raise SessionError(f"no session {ref!r} in {folder}{meant} (try: reflect list sessions)")
+
+
+_NEAR = 0.85
+"""How alike (difflib's ratio) a typed id and a session's must be to offer it: a letter or two
+wrong in an id of 26 is over 0.9, another code of the same day and review under 0.8."""
+
+
+def nearest_ids(ref: str, ids: list[str]) -> list[str]:
+    """The sessions' ids `ref` was likely typed for, closest first, up to three: a letter or
+    two mistyped (`…-f743d4` for `…-f743d5`), or a part of one alone typed (its code).
+    A mistyped id said only "no session … try: reflect list sessions" (a trial). Ids of one
+    day and review differ in their code alone: those differ from `ref` too much to offer."""
+    import difflib
+
+    matcher, scored = difflib.SequenceMatcher(), []
+    matcher.set_seq2(ref)  # (compared with each id in turn, as difflib.get_close_matches is)
+    for i in set(ids):
+        matcher.set_seq1(i)
+        if matcher.real_quick_ratio() >= _NEAR and matcher.quick_ratio() >= _NEAR \
+                and (score := matcher.ratio()) >= _NEAR:
+            scored.append((-score, i))
+    close = [i for _, i in sorted(scored)]
+    part = [i for i in ids if len(ref) >= 4 and ref.casefold() in i.casefold()]
+    return (close + (part if len(part) == 1 and part[0] not in close else []))[:3]
 
 
 def open_elsewhere(path: Path) -> bool:
