@@ -199,14 +199,54 @@ def test_a_fresh_session_is_written_only_once_something_is_typed(review, session
     assert keeper.held_back and not keeper.dirty and keeper.pending() is None
     assert keeper.flush() is False and not keeper.path.exists()
     s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    keeper.changed()
     assert not keeper.held_back and keeper.dirty
     s.answer("zz-first").what = ""  # type: ignore[union-attr]
+    keeper.changed()
     assert keeper.held_back and keeper.flush() is False and not keeper.path.exists()
     s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    keeper.changed()
     assert keeper.flush() and keeper.path.exists()
     s.answer("zz-first").what = ""  # type: ignore[union-attr]  # written: saved like any other
     keeper.changed()
     assert not keeper.held_back and keeper.flush()
+    assert load_session(keeper.path).answer("zz-first").what == ""  # type: ignore[union-attr]
+
+
+def test_a_fresh_session_is_looked_at_once_a_change_not_each_time_it_is_asked(
+        review, sessions_dir, monkeypatch):
+    """Whether anything was typed is decided as each change arrives: the status line and the
+    autosave tick ask `dirty` and `held_back` over and over, and deciding dumps the session
+    (a quarter of a millisecond for 500 answers, twice a keystroke)."""
+    from reflect.store import autosave
+
+    dumps: list[object] = []
+    monkeypatch.setattr(autosave, "as_typed",
+                        lambda session: dumps.append(session) or session.model_dump(
+                            exclude=set(autosave.UNSAVED)))
+    s = Session.start(review, "child-zz-20300101-0900", mode="individual", title="Mine")
+    keeper = SessionKeeper(sessions_dir, s, fresh=True)
+    s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    keeper.changed()
+    dumps.clear()
+    for _ in range(10):
+        assert keeper.dirty and not keeper.held_back
+    assert dumps == []
+
+
+def test_a_fresh_session_written_as_it_was_emptied_is_saved_like_any_other(review, sessions_dir):
+    """Typed into, its snapshot taken for the writer, then emptied before the writer (another
+    thread) has written it: once written, the emptying is an edit to save, not nothing typed."""
+    s = Session.start(review, "child-zz-20300101-0900", mode="individual", title="Mine")
+    keeper = SessionKeeper(sessions_dir, s, fresh=True)
+    s.answer("zz-first").what = "Invented"  # type: ignore[union-attr]
+    keeper.changed()
+    snapshot = keeper.pending()
+    assert snapshot is not None
+    s.answer("zz-first").what = ""  # type: ignore[union-attr]
+    keeper.changed()
+    assert keeper.write(*snapshot)
+    assert not keeper.held_back and keeper.dirty and keeper.flush()
     assert load_session(keeper.path).answer("zz-first").what == ""  # type: ignore[union-attr]
 
 

@@ -57,16 +57,24 @@ class SessionKeeper:
         """The last copy saved elsewhere (`copy_to`) as the folder could not be written."""
         self._untyped = as_typed(session) if fresh else None
         """A fresh session as it was started, until it is first written."""
+        self._held = fresh
+        """`held_back`: decided as each change arrives, not each time it is asked (the
+        status line and the autosave tick ask it, and the session is dumped to decide)."""
 
     def changed(self) -> None:
+        """The session was changed (on the thread that edits): call after every edit."""
         self._changes += 1
+        if self._untyped is not None:  # fresh and never written: typed into yet?
+            self._held = as_typed(self.session) == self._untyped
 
     @property
     def held_back(self) -> bool:
         """A fresh session with nothing typed into it yet: not written, so that leaving it
-        leaves nothing behind (moving from step to step, or the clock, is not typing). Call
-        on the thread that edits."""
-        return self._untyped is not None and as_typed(self.session) == self._untyped
+        leaves nothing behind (moving from step to step, or the clock, is not typing; what
+        was typed and taken out again before it was written is nothing typed either). As
+        the session stood at the last `changed()`; never once written (`write` may run on
+        another thread meanwhile)."""
+        return self._held and self._untyped is not None
 
     @property
     def dirty(self) -> bool:
