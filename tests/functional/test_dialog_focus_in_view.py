@@ -11,14 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App, ComposeResult
+from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from reflect.model.cpd import NMC_THEMES
 from reflect.store.sessions import load_session, save_session, session_path
 from reflect.ui.app import make_app
+from reflect.ui.focus_view import cut_off
 from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.import_review import ImportScreen
@@ -40,17 +44,37 @@ def drawn(screen: Screen[Any]) -> bool:
 
 
 def out_of_view(box: Widget) -> str:
-    """"" if all of `box`, its border too, is inside what each container it is in shows
-    (clear of anything docked there); else which container cuts it."""
-    node = box
-    while isinstance(node.parent, Widget):
-        window = node.parent.scrollable_content_region
-        if node.styles.dock == "none":
-            window = window.shrink(node.dock_gutter)
-        if not window.contains_region(box.region):
-            return f"#{box.id} {box.region} is not all inside {node.parent!r}'s {window}"
-        node = node.parent
-    return ""
+    """"" if all of `box`, its border too, is in view (the app's own rule, `cut_off`, checked
+    below); else which container cuts it."""
+    cut = cut_off(box)
+    return "" if cut is None else f"#{box.id} {box.region} is not all inside {cut[0]!r}'s {cut[1]}"
+
+
+async def test_a_box_is_cut_off_by_the_view_it_scrolls_in_and_by_what_is_docked_there() -> None:
+    """The rule the dialogs are checked by: a box below a dialog's view, or under its buttons
+    docked at the foot, is cut off; scrolled clear of them, it is not."""
+    class Dialog(App[None]):
+        CSS = "VerticalScroll { height: 8; } #foot { dock: bottom; height: 2; }"
+
+        def compose(self) -> ComposeResult:
+            with VerticalScroll():
+                yield Static("Invented buttons", id="foot")
+                for n in range(12):
+                    yield Static(f"Invented box {n}", id=f"box-{n}")
+
+    app = Dialog()
+    async with app.run_test(size=(40, 12)) as pilot:
+        view = app.query_one(VerticalScroll)
+        assert cut_off(app.query_one("#box-0")) is None
+        window = view.scrollable_content_region
+        above_the_foot = Region(window.x, window.y, window.width, window.height - 2)
+        assert cut_off(app.query_one("#box-11")) == (view, above_the_foot)
+        under_the_foot = app.query_one("#box-6")  # in the view's 8 lines, under its foot
+        assert view.scrollable_content_region.contains_region(under_the_foot.region)
+        assert cut_off(under_the_foot) == (view, above_the_foot)
+        view.scroll_to(y=3, animate=False)
+        await pilot.pause()
+        assert cut_off(under_the_foot) is None and cut_off(app.query_one("#box-0")) is not None
 
 
 async def tab_round(pilot: Pilot[Any], dialog: Screen[Any],

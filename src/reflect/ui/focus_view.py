@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.geometry import Region
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -54,22 +55,23 @@ def follow(screen: Screen[Any], box: Widget) -> None:
 
 def _to_middle(screen: Screen[Any], box: Widget) -> None:
     if screen.focused is box and box.is_attached and box.display and box.region \
-            and not _whole_in_view(box):
+            and cut_off(box) is not None:
         screen.scroll_to_widget(box, animate=False, center=True, immediate=True)
 
 
-def _whole_in_view(box: Widget) -> bool:
-    """Whether all of `box`, its border too, is inside what each container it is in shows,
-    clear of anything docked there (a dialog's buttons kept at its foot)."""
+def cut_off(box: Widget) -> tuple[Widget, Region] | None:
+    """Where some of `box`, its border too, is outside what a container it is in shows,
+    clear of anything docked there (a dialog's buttons kept at its foot): that container
+    and the part of it that shows; None where all of `box` is in view."""
     node = box
     while isinstance(node.parent, Widget):
         window = node.parent.scrollable_content_region
         if node.styles.dock == "none":
             window = window.shrink(node.dock_gutter)
         if not window.contains_region(box.region):
-            return False
+            return node.parent, window
         node = node.parent
-    return True
+    return None
 
 
 def _seen(screen: Screen[Any], box: Widget) -> bool:
