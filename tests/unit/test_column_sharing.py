@@ -45,3 +45,27 @@ def test_where_there_is_room_the_sharing_is_as_it_was() -> None:
 
 def test_a_column_of_words_has_no_least() -> None:
     assert least_width(["Sam Sample", ("? someday",)]) == 0
+
+
+# Review, Action and Due of the report's overdue actions: (share, floor, natural).
+OVERDUE = [(1, 12, 30), (4, 16, 60), (1, 30, 30)]
+
+
+def test_given_an_order_the_floors_are_kept_in_it_where_not_all_fit() -> None:
+    """The report's overdue actions (`WrappedTable`): the due date whole first, then the
+    action's words, while the review's name gives way; shared all together, as the tables
+    of a session share them, none would be kept and the date would be cut."""
+    widths = share_out(50, OVERDUE, order=[2, 1, 0], fill=False)
+    assert widths[2] == 30 and widths[1] >= 16 and widths[0] < 12, widths
+    assert sum(widths) == 50
+    assert share_out(50, OVERDUE)[2] < 30
+
+
+def test_not_filling_no_column_is_wider_than_its_widest_cell() -> None:
+    assert share_out(200, OVERDUE, order=[2, 1, 0], fill=False) == [30, 60, 30]
+    assert share_out(200, OVERDUE)[1] > 60  # filling: the rest by share
+
+
+def test_not_filling_what_the_shares_rounding_leaves_is_given_out() -> None:
+    widths = share_out(50, [(1, 0, 100)] * 3, fill=False)
+    assert sum(widths) == 50 and max(widths) - min(widths) <= 1, widths

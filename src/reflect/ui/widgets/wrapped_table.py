@@ -14,6 +14,7 @@ from textual import events
 from textual.widgets import DataTable
 
 from reflect.text import printable
+from reflect.ui.widgets.tables import share_out
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms widest first (a due date on one line, then on two: the words
@@ -48,32 +49,6 @@ def shown_form(cell: Cell, width: int) -> str:
     return next((f for f in forms(cell) if form_width(f) <= width), forms(cell)[-1])
 
 
-def share_widths(space: int, wants: Sequence[tuple[int, int, int, int]],
-                 order: Sequence[int]) -> tuple[list[int], bool]:
-    """`space` shared among columns that each want (share, least, floor, natural): each its
-    `least` (its label); then its floor, in `order`, where it fits beside what the others
-    hold; then what is left by share, none more than its widest cell (`natural`). Also
-    whether every floor was kept."""
-    widths = [least for _, least, _, _ in wants]
-    kept = True
-    for i in order:
-        if sum(widths) - widths[i] + wants[i][2] <= space:
-            widths[i] = max(widths[i], wants[i][2])
-        else:
-            kept = False
-    left = space - sum(widths)
-    while left > 0:
-        hungry = [i for i, want in enumerate(wants) if widths[i] < want[3]]
-        if not hungry:
-            break
-        shares, start = sum(wants[i][0] for i in hungry) or 1, left
-        for i in hungry:
-            more = min(wants[i][3] - widths[i], max(1, start * wants[i][0] // shares), left)
-            widths[i] += more
-            left -= more
-    return widths, kept
-
-
 class WrappedTable(DataTable[Text]):
     """The columns are shared out again whenever the table's width changes."""
 
@@ -94,7 +69,7 @@ class WrappedTable(DataTable[Text]):
                        key=lambda i: self.wrap_columns[i].priority)
         widths: list[int] = []
         for last_form in (False, True):  # a whole column on one line, else in its last forms
-            wants = []
+            wants, labels = [], []
             for n, col in enumerate(self.wrap_columns):
                 natural = max([cell_len(col.label),
                                *(form_width(row[n][0]) for row in self.cells)])
@@ -102,10 +77,11 @@ class WrappedTable(DataTable[Text]):
                 if col.whole:
                     floor = min(max((form_width(row[n][-1 if last_form else 0])
                                      for row in self.cells), default=0), space // 2)
-                wants.append((col.share, cell_len(col.label), floor, natural))
-            widths, kept = share_widths(space, wants, order)
-            if kept:
-                break
+                wants.append((col.share, floor, natural))
+                labels.append(cell_len(col.label))
+            widths = share_out(space, wants, labels, order, fill=False, narrowest=0)
+            if all(w >= floor for w, (_, floor, _) in zip(widths, wants, strict=True)):
+                break  # every floor kept
         return widths
 
     def on_resize(self, event: events.Resize) -> None:
