@@ -223,6 +223,13 @@ def content_dir(tmp_path: Path, bundled_dir: Path) -> Path:
 
 
 @pytest.fixture
+def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    """The command line's folder options for `fictional_dir` and `sessions_dir`
+    (tests/command_line.py: `run`)."""
+    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+
+
+@pytest.fixture
 def fictional_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "fictional"
     folder.mkdir()

@@ -8,7 +8,7 @@ from pathlib import Path
 from reflect.model.review import Review
 from reflect.model.session import Participant, Session, Timing
 from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id
+from reflect.store.sessions import new_session_id, save_session
 
 
 def invented_review(fictional_dir: Path) -> Review:
@@ -36,3 +36,14 @@ def reflection(review: Review, title: str, owner: str, day: int = 2,
     if recorded:
         s.answer("zz-first").what = "Invented reflection."  # type: ignore[union-attr]
     return s
+
+
+def two_teams_and_two_people(fictional_dir: Path, sessions_dir: Path) -> None:
+    """Saved: Pat Example's team meeting and reflection, and Chris Example's, each on a day
+    of its own."""
+    r = invented_review(fictional_dir)
+    for s in (team(r, "Invented Team North", [Participant(name="Pat Example")], day=1),
+              team(r, "Invented Team South", [Participant(name="Chris Example")], day=2),
+              reflection(r, "My own reflection", "Pat Example", day=3),
+              reflection(r, "Chris's reflection", "Chris Example", day=4)):
+        save_session(sessions_dir, s)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from aiohttp import ClientResponse, ClientSession, CookieJar, FormData
@@ -65,6 +67,19 @@ async def send(client: ClientSession, state: RoomState, text: str, *, name: str 
 
 def make_server(state: RoomState, got: Got) -> TestServer:
     return TestServer(build_app(state, got.points.append, got.counts.append))
+
+
+@asynccontextmanager
+async def served(state: RoomState) -> AsyncIterator[tuple[ClientSession, RoomState, Got,
+                                                          TestServer]]:
+    """`state`'s room served, and a browser on it: the browser, the state, what the room was
+    sent, and the server."""
+    got = Got()
+    server = make_server(state, got)
+    await server.start_server()
+    async with browser(server) as client:
+        yield client, state, got, server
+    await server.close()
 
 
 def replaced_as_read(error: Exception) -> bool:

@@ -6,11 +6,8 @@ disk holds it. Invented data only."""
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Callable
-from pathlib import Path
 
-import pytest
 from textual.widgets import Button, Input
 
 from reflect.store.sessions import session_path
@@ -20,31 +17,12 @@ from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.widgets.incoming import IncomingList, IncomingQueue
 from reflect.ui.widgets.points_panel import PointList
+from tests.e2e.browser import chromium, needs_chromium
 from tests.functional.helpers import wait_for
 from tests.functional.test_facilitation import go_to, new_session
 from tests.room_helpers import replaced_as_read
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage")
-
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (.ci/run installs them)")
-
-
-def chromium():  # type: ignore[no-untyped-def]
-    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ARGS:
-        options.add_argument(arg)
-    return webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+pytestmark = needs_chromium
 
 
 async def off_loop(pilot, check: Callable[[], bool], what: str, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -151,13 +129,7 @@ async def test_a_point_sent_from_chromium_is_accepted_and_saved(fictional_dir, s
             screen = await new_session(pilot)
             await go_to(pilot, screen, "question")
             i = screen.index
-            await pilot.press("f4")
-            await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
-            app.screen.query_one("#room-open", Button).press()  # this computer only
-            await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen), 20)
-            room = screen.room
-            assert room is not None and room.url.startswith("http://127.0.0.1:")
-            await pilot.press("f4")  # hide the panel
+            room = await open_real_room(pilot, screen)
 
             await asyncio.to_thread(driver.get, room.url)
             await off_loop(pilot, lambda: "What would you do first?" in driver.page_source,

@@ -6,40 +6,15 @@ reloads itself while waiting, and the form posts and comes back)."""
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
 
 import pytest
 
 from reflect.room import Room
+from tests.e2e.browser import chromium, needs_chromium
 from tests.room_helpers import QUESTION, Got, replaced_as_read
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage")
-
-pytestmark = pytest.mark.skipif(
-    not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-    reason="needs Debian's chromium and chromium-driver (apt-get install chromium "
-           "chromium-driver; .ci/run installs them)")
-
-
-def make_driver(javascript: bool):  # type: ignore[no-untyped-def]
-    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for arg in ARGS:
-        options.add_argument(arg)
-    if not javascript:
-        options.add_experimental_option(
-            "prefs", {"profile.managed_default_content_settings.javascript": 2})
-    return webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+pytestmark = needs_chromium
 
 
 @pytest.fixture
@@ -47,7 +22,7 @@ def driver_factory() -> Iterator[Callable[[bool], object]]:
     drivers: list[object] = []
 
     def make(javascript: bool) -> object:
-        drivers.append(make_driver(javascript))
+        drivers.append(chromium(javascript))
         return drivers[-1]
 
     yield make

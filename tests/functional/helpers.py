@@ -157,6 +157,67 @@ async def new_session_form(pilot: Pilot):  # type: ignore[no-untyped-def]
     return app.screen
 
 
+async def in_the_team_box(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """The new-session form, opened from the start screen, with the team box focused: the
+    form and the box."""
+    from textual.widgets import Input
+
+    form = await new_session_form(pilot)
+    team = form.query_one("#team", Input)
+    team.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is team)
+    return form, team
+
+
+async def f8_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """F8 pressed on a step that offers a CPD record: its choices, open; returns them."""
+    from reflect.ui.screens.cpd_choices import CpdChoicesScreen
+
+    await pilot.press("f8")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CpdChoicesScreen))
+    dialog = pilot.app.screen
+    assert isinstance(dialog, CpdChoicesScreen)
+    return dialog
+
+
+async def open_drop_down(pilot: Pilot, select, lines: int = 1):  # type: ignore[no-untyped-def]
+    """`select` given the focus and opened with Enter, till its choices show, `lines` of them
+    at least; returns the list they are in."""
+    from textual.widgets._select import SelectOverlay
+
+    select.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is select)
+    await pilot.press("enter")
+    overlay = select.query_one(SelectOverlay)
+    await wait_for(pilot, lambda: select.expanded and overlay.region.height >= lines)
+    return overlay
+
+
+async def my_cpd(pilot: Pilot, sessions: int | None = None,  # type: ignore[no-untyped-def]
+                 key: str = "m"):
+    """`key` (m, or F9) on the start screen's library once it is read, and its `sessions`
+    listed: My CPD so far, its log shown; returns the screen and the log."""
+    from textual.widgets import OptionList
+
+    from reflect.ui.screens.my_cpd import MyCpdScreen
+    from reflect.ui.widgets.literal import Literal
+
+    app = pilot.app
+
+    def listed() -> bool:
+        return app.library is not None and (sessions is None or app.screen.query_one(
+            "#sessions", OptionList).option_count == sessions)
+
+    await wait_for(pilot, listed)
+    app.screen.query_one("#reviews", OptionList).focus()
+    await pilot.press(key)
+    await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
+                   and app.screen.csv is not None)
+    screen = app.screen
+    assert isinstance(screen, MyCpdScreen)
+    return screen, screen.query_one("#cpd-text", Literal)
+
+
 async def focus_summary(pilot: Pilot, screen) -> None:  # type: ignore[no-untyped-def]
     """Put the cursor in the current question's free-text answer (a team's summary box; it
     is where a point typed as a paragraph goes), past the points form that has focus first."""

@@ -12,7 +12,7 @@ from reflect.model.review import Recommendation
 from reflect.model.session import Session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import open_drop_down, wait_for
 from tests.unit.test_links import LONG, long_review
 
 
@@ -40,8 +40,6 @@ async def test_an_action_linked_to_a_long_recommendation_keeps_its_full_words(
 @pytest.mark.parametrize("extra", [0, 14])
 async def test_the_drop_down_fits_the_screen_and_offers_the_action_plan(
         tmp_path: Path, extra: int) -> None:
-    from textual.widgets._select import SelectOverlay
-
     from reflect.ui.widgets.timer import TimerBar
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
@@ -50,12 +48,7 @@ async def test_the_drop_down_fits_the_screen_and_offers_the_action_plan(
         review = review.model_copy(update={"recommendations": review.recommendations + [
             Recommendation(text=f"Invented recommendation {n}") for n in range(extra)]})
         screen = await open_actions(pilot, review)
-        select = screen.query_one(".action-recommendation", Select)
-        select.focus()
-        await wait_for(pilot, lambda: app.focused is select)
-        await pilot.press("enter")
-        overlay = select.query_one(SelectOverlay)
-        await wait_for(pilot, lambda: select.expanded and overlay.region.height > 0)
+        overlay = await open_drop_down(pilot, screen.query_one(".action-recommendation", Select))
         await pilot.pause()
         labels = [str(overlay.get_option_at_index(i).prompt)
                   for i in range(overlay.option_count)]

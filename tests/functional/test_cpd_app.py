@@ -3,10 +3,8 @@ Word records."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import docx
 import pytest
 from textual.widgets import Input, RadioButton
 
@@ -17,24 +15,17 @@ from reflect.store.sessions import load_session, new_session_id, save_session, s
 from reflect.ui.app import make_app
 from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.widgets.choice import TickBox
-from tests.functional.helpers import open_saved_session, type_text, wait_for
+from tests.functional.helpers import (
+    f8_dialog,
+    my_cpd,
+    open_saved_session,
+    type_text,
+    wait_for,
+)
+from tests.unit.test_export_formats import docx_text
 
 SIZE = (100, 40)
 
-
-def _docx_text(data: bytes) -> str:
-    d = docx.Document(io.BytesIO(data))
-    cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
-    return "\n".join([p.text for p in d.paragraphs] + cells)
-
-
-async def f8_dialog(pilot) -> CpdChoicesScreen:  # type: ignore[no-untyped-def]
-    """F8 pressed on the step: the CPD record's choices, open."""
-    await pilot.press("f8")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CpdChoicesScreen))
-    dialog = pilot.app.screen
-    assert isinstance(dialog, CpdChoicesScreen)
-    return dialog
 
 async def tab_to(pilot, widget):  # type: ignore[no-untyped-def]
     """Tab, as a user would, until `widget` has the focus; returns it."""
@@ -74,9 +65,7 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
         assert screen.steps[screen.index].kind == "differently"
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
         await type_text(pilot, "Reading an invented review")  # the activity box has focus
         dialog.query_one("#cpd-why", Input).focus()
         await type_text(pilot, "I visit invented families")
@@ -107,11 +96,11 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
     assert c.standards == [3] and c.participatory is True
     assert c.themes == {"Preserve safety": "I ask who lives there"}
     assert saved.minutes_spent == 90
-    swe = _docx_text(render_bytes(saved, "swe-docx", review))
+    swe = docx_text(render_bytes(saved, "swe-docx", review))
     for said in ("Reading an invented review", "I visit invented families", "1 hour 30"):
         assert said in swe, said
     assert "3 " in swe
-    nmc = _docx_text(render_bytes(saved, "nmc-docx", review))
+    nmc = docx_text(render_bytes(saved, "nmc-docx", review))
     assert "Preserve safety: I ask who lives there" in nmc
     assert "Reading and reflection" in nmc
 
@@ -189,10 +178,8 @@ async def test_on_a_small_screen_the_question_and_the_teams_points_stay_above_wh
 
 async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    from textual.widgets import OptionList
 
     from reflect.ui.screens.my_cpd import MyCpdScreen
-    from reflect.ui.widgets.literal import Literal
 
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
@@ -203,13 +190,8 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 1)
-        app.screen.query_one("#reviews", OptionList).focus()
-        await pilot.press("m")
-        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
-                       and app.screen.csv is not None)
-        text = str(app.screen.query_one("#cpd-text", Literal).render())
+        _, log = await my_cpd(pilot, sessions=1)
+        text = str(log.render())
         assert str(s.created.year) in text and "0:45  My invented reflection" in text
         assert "standards covered: 2, 5" in text
         await pilot.press("ctrl+o")
@@ -227,11 +209,8 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
     """A reflection started and left at once counted as 0:01 of CPD (a trial): the screen
     leaves it out of the log and its CSV, and says so, and why, under the log (above it,
     such notes put the log below the fold at 80x24: test_my_cpd_name)."""
-    from textual.widgets import OptionList
 
     from reflect.model.session import Timing
-    from reflect.ui.screens.my_cpd import MyCpdScreen
-    from reflect.ui.widgets.literal import Literal
 
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
@@ -245,15 +224,9 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
     save_session(sessions_dir, left)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 2)
-        app.screen.query_one("#reviews", OptionList).focus()
-        await pilot.press("f9")
-        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
-                       and app.screen.csv is not None)
-        screen = app.screen
-        assert isinstance(screen, MyCpdScreen) and screen.csv is not None
-        text = str(screen.query_one("#cpd-text", Literal).render())
+        screen, log = await my_cpd(pilot, sessions=2, key="f9")
+        assert screen.csv is not None
+        text = str(log.render())
         assert text.startswith("2026\n====\n")
         assert text.index("1 session with nothing recorded is not counted: it holds no "
                           "answer, point, action or note") > text.index("Total: 0:45")
@@ -298,8 +271,7 @@ async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
         assert screen.steps[screen.index].kind == "summary"
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        await f8_dialog(pilot)
         app.screen.query_one("#std-4", TickBox).focus()
         await pilot.press("space")
         await pilot.press("escape")
@@ -326,8 +298,7 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
         steps = screen.query_one("#steps", OptionList)
         steps.focus()
         await wait_for(pilot, lambda: app.focused is steps)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        await f8_dialog(pilot)
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("pageup")  # What to do now: no CPD record there
@@ -337,38 +308,42 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
         assert app.screen is screen
 
 
+@pytest.mark.parametrize("in_dialog", [False, True], ids=["on-the-step", "in-the-f8-dialog"])
 async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing(
-        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, in_dialog: bool) -> None:
     """Typing 99999 logged 999 minutes: the last figure that read as a time on the way
-    (fresh-eyes trial as a learning lead)."""
+    (fresh-eyes trial as a learning lead). The F8 dialog's box kept it too (code review): it
+    is the step's box now, with the step's rule."""
     from reflect.ui.widgets.literal import Literal
     from tests.functional.helpers import shown
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection")
-    s.current_step = "differently"
-    save_session(sessions_dir, s)
+    s = _reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
-        box = screen.query_one("#cpd-minutes", Input)
+        where = await f8_dialog(pilot) if in_dialog else screen
+        said_in, elsewhere = (("#cpd-minutes-said", "#cpd-method") if in_dialog
+                              else ("#cpd-measured", "#cpd-record"))
+        box = where.query_one("#cpd-minutes", Input)
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
         await type_text(pilot, "99999")
         assert screen.session.minutes_spent is None  # the time measured, as before
-        said = shown(screen.query_one("#cpd-measured", Literal))
+        said = shown(where.query_one(said_in, Literal))
         assert "“99999” is 99999 minutes (1666 hours 39 minutes): a time to log is from 1 " \
             "minute to 24 hours" in said and "the time measured, as before" in said
         await pilot.press(*["backspace"] * 5)
         await type_text(pilot, "45")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
-        screen.query_one("#cpd-record").focus()
+        assert "Logging 45 minutes" in shown(where.query_one(said_in, Literal))
+        where.query_one(elsewhere).focus()
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
         await type_text(pilot, "0x")  # 450 on the way, then not a time
         assert screen.session.minutes_spent == 45
+        if in_dialog:
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45
 
@@ -411,8 +386,7 @@ async def test_words_typed_on_a_list_of_choices_are_said_not_to_be_kept(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        await f8_dialog(pilot)
         choices = app.screen.query_one("#participatory")
         choices.focus()
         await wait_for(pilot, lambda: app.focused is choices)
@@ -438,43 +412,6 @@ def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Sessi
     return s
 
 
-async def test_minutes_in_the_f8_dialog_that_are_not_a_time_log_what_was_logged_before(
-        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    """The dialog kept the last figure that read as a time: typing 99999 saved 999 minutes
-    (code review). It is the pane's box now, with the pane's rule."""
-    from reflect.ui.widgets.literal import Literal
-    from tests.functional.helpers import shown
-
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
-    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
-        box = dialog.query_one("#cpd-minutes", Input)
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "99999")
-        assert screen.session.minutes_spent is None  # the time measured, as before
-        said = shown(dialog.query_one("#cpd-minutes-said", Literal))
-        assert "“99999” is 99999 minutes (1666 hours 39 minutes): a time to log is from 1 " \
-            "minute to 24 hours" in said and "the time measured, as before" in said
-        await pilot.press(*["backspace"] * 5)
-        await type_text(pilot, "45")
-        await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
-        assert "Logging 45 minutes" in shown(dialog.query_one("#cpd-minutes-said", Literal))
-        dialog.query_one("#cpd-method", Input).focus()
-        box.focus()
-        await wait_for(pilot, lambda: app.focused is box)
-        await type_text(pilot, "0x")  # 450 on the way, then not a time
-        assert screen.session.minutes_spent == 45
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: app.screen is screen)
-        await pilot.press("ctrl+q")
-    assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 45
-
-
 async def test_hours_with_a_decimal_point_are_logged_and_said_back(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """“1.5 hours” was not a time this could log (a health visitor's trial: nurses log hours
@@ -492,9 +429,7 @@ async def test_hours_with_a_decimal_point_are_logged_and_said_back(
         await type_text(pilot, "0.75 hours")
         await wait_for(pilot, lambda: screen.session.minutes_spent == 45)
         assert "Logging 45 minutes" in shown(screen.query_one("#cpd-measured", Literal))
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
         minutes = dialog.query_one("#cpd-minutes", Input)
         minutes.focus()
         await wait_for(pilot, lambda: app.focused is minutes)
@@ -554,9 +489,7 @@ async def test_a_box_left_shows_its_words_from_the_start_and_says_its_record(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(70, 22)) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
         why = dialog.query_one("#cpd-why", Input)
         why.focus()
         await wait_for(pilot, lambda: app.focused is why)

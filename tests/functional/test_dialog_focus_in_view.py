@@ -23,14 +23,19 @@ from reflect.model.cpd import NMC_THEMES
 from reflect.store.sessions import load_session, save_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.focus_view import cut_off
-from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.import_review import ImportScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.choice import TickBox
-from tests.functional.helpers import new_session_form, open_saved_session, start_new, wait_for
+from tests.functional.helpers import (
+    f8_dialog,
+    new_session_form,
+    open_saved_session,
+    start_new,
+    wait_for,
+)
 from tests.functional.test_cpd_app import _reflection_at_differently
 from tests.functional.test_room import fake_room  # noqa: F401 - a fixture
 
@@ -105,9 +110,7 @@ async def test_the_cpd_choices_show_the_box_with_the_focus(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
 
         reached: list[str | None] = []
 
@@ -199,9 +202,7 @@ async def test_a_tick_box_with_the_focus_has_a_bar_at_its_left(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
         while app.focused is not dialog.query_one("#theme-3"):
             await pilot.press("tab")
         await wait_for(pilot, lambda: drawn(dialog))

@@ -9,37 +9,19 @@ from pathlib import Path
 
 from textual.widgets import Button, Input, OptionList
 
-from reflect.model.session import Session
 from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.import_review import ImportScreen
 from tests.functional.helpers import open_saved_session, shown, wait_for
 from tests.functional.test_import_screen import open_and_preview
-from tests.unit.test_import_replacing import MARCH, OCTOBER
+from tests.unit.test_import_replacing import march_library, october
 
 
 def library_with_child_q(tmp_path: Path, sessions_dir: Path) -> tuple[Path, Path]:
     """A library holding the March Child Q, a session on it, and the October briefing (another
     partnership's Child Q) to import."""
-    from reflect.cli import main
-
-    content = tmp_path / "content"
-    content.mkdir()
-    march = tmp_path / "child-q-march.txt"
-    march.write_text(MARCH, encoding="utf-8")
-    assert main(["import", str(march), "--content-dir", str(content)]) == 0
-    review = load_library(content).get("child-q")
-    assert review is not None
-    session = Session.start(review, new_session_id(review.id), title="March meeting",
-                            team="Invented Team", mode="team",
-                            current_step=f"q:{review.questions[0].id}")
-    session.set_answer(review.questions[0].id, review.questions[0].text, "Ask about weekends")
-    save_session(sessions_dir, session)
-    october = tmp_path / "child-q-october.txt"
-    october.write_text(OCTOBER, encoding="utf-8")
-    return content, october
+    return march_library(tmp_path, sessions_dir, on_a_question=True), october(tmp_path)
 
 
 async def asked(pilot, dialog: ImportScreen) -> ConfirmScreen:  # type: ignore[no-untyped-def]

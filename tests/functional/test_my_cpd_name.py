@@ -8,43 +8,20 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, OptionList
+from textual.widgets import Input
 
 from reflect.model.session import Participant
 from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.my_cpd import MyCpdScreen
-from reflect.ui.widgets.literal import Literal
-from tests.cpd_folder import invented_review, reflection, team
+from tests.cpd_folder import invented_review, reflection, team, two_teams_and_two_people
 from tests.functional.helpers import (
+    my_cpd,
     press_in_order,
     wait_for,
 )
 
 SIZE = (100, 40)
-
-
-def two_teams_and_two_people(fictional_dir: Path, sessions_dir: Path) -> None:
-    r = invented_review(fictional_dir)
-    for s in (team(r, "Invented Team North", [Participant(name="Pat Example")], day=1),
-              team(r, "Invented Team South", [Participant(name="Chris Example")], day=2),
-              reflection(r, "My own reflection", "Pat Example", day=3),
-              reflection(r, "Chris's reflection", "Chris Example", day=4)):
-        save_session(sessions_dir, s)
-
-
-async def my_cpd(pilot) -> tuple[MyCpdScreen, Literal]:  # type: ignore[no-untyped-def]
-    """`m` on the start screen, once the sessions are listed: the screen, its log shown."""
-    app = pilot.app
-    await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-        "#sessions", OptionList).option_count == 4)
-    app.screen.query_one("#reviews", OptionList).focus()
-    await pilot.press("m")
-    await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
-                   and app.screen.csv is not None)
-    screen = app.screen
-    assert isinstance(screen, MyCpdScreen)
-    return screen, screen.query_one("#cpd-text", Literal)
 
 
 async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
@@ -53,7 +30,7 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
     settings = tmp_path / "settings.toml"
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=SIZE) as pilot:
-        screen, log = await my_cpd(pilot)
+        screen, log = await my_cpd(pilot, sessions=4)
         assert str(log.render()).startswith(
             "This counts every session in the sessions folder, whoever's: the meetings of 2 "
             "teams and the reflections of 2 people. To count only yours, type your name above.")
@@ -78,7 +55,8 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
         assert box.value == "Pat Example"
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
-        screen, log = await my_cpd(pilot)  # opened again: the name is there, and counted
+        # opened again: the name is there, and counted
+        screen, log = await my_cpd(pilot, sessions=4)
         assert screen.query_one("#cpd-name", Input).value == "Pat Example"
         assert str(log.render()).startswith("Only the sessions of Pat Example are counted")
         screen.query_one("#cpd-name", Input).value = ""  # emptied: everyone's again
@@ -108,13 +86,8 @@ async def test_the_start_of_the_log_is_in_view_and_the_name_remembered_tidied(
     settings = tmp_path / "settings.toml"
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
-            "#sessions", OptionList).option_count == 5)
-        app.screen.query_one("#reviews", OptionList).focus()
-        await pilot.press("m")
-        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
-                       and app.screen.csv is not None)
-        box = app.screen.query_one("#cpd-name", Input)
+        screen, _ = await my_cpd(pilot, sessions=5)
+        box = screen.query_one("#cpd-name", Input)
         await press_in_order(app, [*"  pat   EXAMPLE ", "enter"])
         await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
             settings.read_text()).get("my_name") == "Pat Example")

@@ -10,16 +10,13 @@ from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import new_session_form, shown, type_text, wait_for
-
-
-async def in_the_team_box(pilot):  # type: ignore[no-untyped-def]
-    """The new-session form, opened from the start screen, with the team box focused."""
-    form = await new_session_form(pilot)
-    team = form.query_one("#team", Input)
-    team.focus()
-    await wait_for(pilot, lambda: pilot.app.focused is team)
-    return form, team
+from tests.functional.helpers import (
+    in_the_team_box,
+    new_session_form,
+    shown,
+    type_text,
+    wait_for,
+)
 
 
 async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, sessions_dir):
@@ -31,8 +28,7 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
     save_session(sessions_dir, before)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await new_session_form(pilot)
-        form.query_one("#team", Input).focus()
+        form, _ = await in_the_team_box(pilot)
         await type_text(pilot, "invented shire TEAM")
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
@@ -59,8 +55,7 @@ async def test_last_times_participants_are_offered_not_yet_here(fictional_dir, s
 async def test_a_new_team_is_offered_nobody(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await new_session_form(pilot)
-        form.query_one("#team", Input).focus()
+        form, _ = await in_the_team_box(pilot)
         await type_text(pilot, "Brand new team")
         await wait_for(pilot, lambda: form.last_team == "Brand new team")
         assert not form.query_one("#last-people", SelectionList).display
@@ -77,8 +72,7 @@ async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_
     save_session(sessions_dir, before)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await new_session_form(pilot)
-        form.query_one("#team", Input).focus()
+        form, _ = await in_the_team_box(pilot)
         await type_text(pilot, "invented shire team")
         box = form.query_one("#facilitator", Input)
         await wait_for(pilot, lambda: box.value == "Fay Example")

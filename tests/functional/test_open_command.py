@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.locks import IN_USE, SessionLock
@@ -18,6 +17,7 @@ from reflect.store.sessions import save_session, session_path
 from reflect.ui import app as ui_app
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.command_line import run
 from tests.functional.helpers import wait_for
 
 SESSION_ID = "20260101-child-zz-0000cafe"
@@ -40,21 +40,11 @@ def started(monkeypatch) -> list[ui_app.ReflectApp]:
     return apps
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
-
-
 @pytest.mark.parametrize("by", ["id", "path"])
-def test_open_by_id_or_path_starts_the_app_on_it(capsys, fictional_dir, sessions_dir, saved,
+def test_open_by_id_or_path_starts_the_app_on_it(capsys, dirs, sessions_dir, saved,
                                                  started, by):
     ref = SESSION_ID if by == "id" else str(session_path(sessions_dir, SESSION_ID))
-    code, _, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+    code, _, err = run(capsys, "open", ref, *dirs)
     assert (code, err) == (0, "")
     [app] = started
     session, review, read_only, lock = app.first_session
@@ -63,7 +53,7 @@ def test_open_by_id_or_path_starts_the_app_on_it(capsys, fictional_dir, sessions
     lock.release()
 
 
-def test_open_keeps_the_file_as_it_was_read(capsys, fictional_dir, sessions_dir, saved, started,
+def test_open_keeps_the_file_as_it_was_read(capsys, dirs, sessions_dir, saved, started,
                                            monkeypatch, home):
     """A change landing while `reflect open` reads the session (a sync) is caught by the
     session's keeper: its check starts from the file as it was read, not as the app began."""
@@ -72,7 +62,7 @@ def test_open_keeps_the_file_as_it_was_read(capsys, fictional_dir, sessions_dir,
     from tests.conftest import changed_after_reading
 
     changed_after_reading(monkeypatch, "Invented open meeting", "Their title")
-    assert run(capsys, "open", SESSION_ID, *dirs(fictional_dir, sessions_dir))[0] == 0
+    assert run(capsys, "open", SESSION_ID, *dirs)[0] == 0
     [app] = started
     session, _, _, lock = app.first_session
     keeper = SessionKeeper(sessions_dir, session, lock.read_as)  # as the session screen does
@@ -87,15 +77,15 @@ def test_open_keeps_the_file_as_it_was_read(capsys, fictional_dir, sessions_dir,
     ("20260101-nothing-00000000", "no session '20260101-nothing-00000000' in"),
     ("missing/file.toml", "missing/file.toml: no such session file"),
 ])
-def test_a_missing_session_is_a_clear_error(capsys, fictional_dir, sessions_dir, started, ref,
+def test_a_missing_session_is_a_clear_error(capsys, dirs, started, ref,
                                             message):
-    code, out, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+    code, out, err = run(capsys, "open", ref, *dirs)
     assert code == 1 and started == []
     assert err.startswith("reflect open: ") and message in err
     assert "Traceback" not in out + err
 
 
-def test_a_folder_or_a_review_file_is_named_for_what_it_is(capsys, fictional_dir,
+def test_a_folder_or_a_review_file_is_named_for_what_it_is(capsys, dirs, fictional_dir,
                                                            sessions_dir, started):
     """Not "no such session file" for a folder, nor a field-by-field list of what a session
     lacks for a review's own content file: one line saying what was given."""
@@ -104,18 +94,18 @@ def test_a_folder_or_a_review_file_is_named_for_what_it_is(capsys, fictional_dir
     sessions_dir.mkdir()
     for ref, said in ((f"{sessions_dir}/", "a folder, not a session file"),
                       (str(review_file), "a review's content file, not a session")):
-        code, out, err = run(capsys, "open", ref, *dirs(fictional_dir, sessions_dir))
+        code, out, err = run(capsys, "open", ref, *dirs)
         assert (code, started) == (1, [])
         assert err.startswith(f"reflect open: {ref}: {said}") and err.count("\n") == 1
         assert "Traceback" not in out + err
     assert review_file.read_bytes() == before
 
 
-def test_an_unreadable_session_or_review_is_a_clear_error(capsys, fictional_dir, sessions_dir,
+def test_an_unreadable_session_or_review_is_a_clear_error(capsys, dirs, sessions_dir,
                                                          saved, started, tmp_path):
     broken = tmp_path / "broken.toml"
     broken.write_text("this is = = not toml", encoding="utf-8")
-    code, _, err = run(capsys, "open", str(broken), *dirs(fictional_dir, sessions_dir))
+    code, _, err = run(capsys, "open", str(broken), *dirs)
     assert code == 1 and started == [] and err.startswith(f"reflect open: {broken}")
     empty = tmp_path / "empty-library"
     empty.mkdir()
@@ -125,12 +115,12 @@ def test_an_unreadable_session_or_review_is_a_clear_error(capsys, fictional_dir,
     assert "'child-zz', which cannot be opened" in err and f"reflect export {SESSION_ID}" in err
 
 
-def test_a_copy_outside_the_sessions_folder_opens_read_only(capsys, fictional_dir, sessions_dir,
+def test_a_copy_outside_the_sessions_folder_opens_read_only(capsys, dirs, sessions_dir,
                                                             saved, started, tmp_path):
     (tmp_path / "elsewhere").mkdir()
     copy = tmp_path / "elsewhere" / f"{SESSION_ID}.toml"  # same name: read_session has no quarrel
     shutil.copy(session_path(sessions_dir, SESSION_ID), copy)
-    code, _, _ = run(capsys, "open", str(copy), *dirs(fictional_dir, sessions_dir))
+    code, _, _ = run(capsys, "open", str(copy), *dirs)
     assert code == 0
     assert "not in the sessions folder" in started[0].first_session[2]
 
@@ -235,7 +225,7 @@ async def test_collecting_waits_for_the_sessions_own_first_frame(
 
 
 def test_the_session_is_read_with_collecting_off_and_it_is_on_again_after(
-        capsys, fictional_dir, sessions_dir, saved, started, monkeypatch):
+        capsys, dirs, saved, started, monkeypatch):
     """Reading the session builds pydantic's models (many objects, few cycles): the garbage
     collector is off from then until the first frame, and on again however `open` ends."""
     import gc
@@ -250,10 +240,10 @@ def test_the_session_is_read_with_collecting_off_and_it_is_on_again_after(
         return read(path)
 
     monkeypatch.setattr(store, "read_session", read_session)
-    code, _, _ = run(capsys, "open", SESSION_ID, *dirs(fictional_dir, sessions_dir))
+    code, _, _ = run(capsys, "open", SESSION_ID, *dirs)
     assert (code, seen, gc.isenabled()) == (0, [False], True)
     code, _, _ = run(capsys, "open", "20260101-nothing-00000000",
-                     *dirs(fictional_dir, sessions_dir))
+                     *dirs)
     assert (code, gc.isenabled()) == (1, True)
 
 

@@ -17,7 +17,7 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import Fitted
-from tests.functional.helpers import shown, wait_for
+from tests.functional.helpers import my_cpd, shown, wait_for
 
 LONG_ID = "20261203-theme-information-sharing-e7bc6532"
 """As long as a themed session's id (this one on an invented review)."""
@@ -96,15 +96,9 @@ async def test_a_short_name_keeps_a_message_as_narrow_as_before(fictional_dir: P
 
 async def test_my_cpd_csv_says_where_it_went_whole(fictional_dir: Path, sessions_dir: Path,
                                                    tmp_path: Path) -> None:
-    from reflect.ui.screens.my_cpd import MyCpdScreen
-
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        app.screen.query_one("#reviews").focus()
-        await pilot.press("m")
-        await wait_for(pilot, lambda: isinstance(app.screen, MyCpdScreen)
-                       and app.screen.csv is not None)
+        await my_cpd(pilot)
         await pilot.press("ctrl+o")
         exports = sessions_dir / "exports"
         await wait_for(pilot, lambda: any(exports.glob("my-cpd-*.csv")))

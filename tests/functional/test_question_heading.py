@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from textual.widget import Widget
 
-from reflect.model.session import Participant, Point, Session
+from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import type_text, wait_for
+from tests.functional.test_reflect_after_fresh import team_with_a_point
 
 LONG = ("Thinking about the invented family in this exercise, and about the many invented "
         "adults who came and went from the invented home over the invented months, how would "
@@ -40,11 +41,7 @@ def _saved(folder: Path, sessions: Path, mode: str) -> Session:
 
     review = load_library(folder).get("child-zz")
     assert review is not None
-    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
-                         participants=[Participant.parse("Pat Example, Health visitor, "
-                                                         "Invented Trust")])
-    team.answer("zz-first").points = [  # type: ignore[union-attr]
-        Point(text="Ask who else lives in the invented home", by="p1")]
+    team = team_with_a_point(review)
     s = team if mode == "team" else Session.start(
         review, new_session_id("child-zz"), mode="individual", title="My invented reflection",
         after=team_link(team, review) if mode == "after" else None)

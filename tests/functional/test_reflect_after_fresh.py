@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.widgets import OptionList, TextArea
 
+from reflect.model.review import Review
 from reflect.model.session import Participant, Point, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
@@ -18,14 +19,20 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import said, type_text, wait_for
 
 
-def _team(folder: Path, sessions: Path) -> Session:
-    review = load_library(folder).get("child-zz")
-    assert review is not None
-    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
+def team_with_a_point(review: Review) -> Session:
+    """A team's meeting on `review`, Pat Example's point made on its first question."""
+    team = Session.start(review, new_session_id(review.id), title="Invented team meeting",
                          participants=[Participant.parse("Pat Example, Health visitor, "
                                                          "Invented Trust")])
     team.answer("zz-first").points = [  # type: ignore[union-attr]
         Point(text="Ask who else lives in the invented home", by="p1")]
+    return team
+
+
+def _team(folder: Path, sessions: Path) -> Session:
+    review = load_library(folder).get("child-zz")
+    assert review is not None
+    team = team_with_a_point(review)
     save_session(sessions, team)
     return team
 

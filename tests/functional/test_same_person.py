@@ -14,7 +14,7 @@ from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import new_session_form, shown, start_new, type_text, wait_for
+from tests.functional.helpers import in_the_team_box, shown, start_new, type_text, wait_for
 
 
 def described(people: list[Participant]) -> list[tuple[str, bool]]:
@@ -31,8 +31,7 @@ async def test_a_name_typed_that_is_last_times_person_is_them_once(fictional_dir
                       Participant(name="Pat Example", role="Health visitor")]))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
-        form = await new_session_form(pilot)
-        form.query_one("#team", Input).focus()
+        form, _ = await in_the_team_box(pilot)
         await type_text(pilot, "Invented Team")
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)

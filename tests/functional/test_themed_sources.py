@@ -19,7 +19,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.literal import BlocksView
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import open_drop_down, wait_for
 from tests.functional.test_theme_items import at_the_first_themes_items
 
 SIZES = [(100, 30), (80, 24), (60, 20)]
@@ -95,18 +95,12 @@ async def test_what_to_do_now_names_the_review_of_each_line(
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_recommendations_an_action_can_answer_name_their_review(
         tmp_path: Path, size: tuple[int, int]) -> None:
-    from textual.widgets._select import SelectOverlay
-
     content = two_reviews(tmp_path / "content")
     app = make_app(content, tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await at_what_to_do_now(pilot, content)
         select = screen.query_one(".action-recommendation", Select)
-        select.focus()
-        await wait_for(pilot, lambda: app.focused is select)
-        await pilot.press("enter")
-        overlay = select.query_one(SelectOverlay)
-        await wait_for(pilot, lambda: select.expanded and overlay.region.height > 2)
+        await open_drop_down(pilot, select, lines=3)
         await pilot.pause()
         drawn = [strip.text for strip in app.screen._compositor.render_strips()]
         assert any("Child YA · Invented Shire" in line for line in drawn), "\n".join(drawn)

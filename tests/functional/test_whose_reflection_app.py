@@ -13,10 +13,10 @@ from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions, load_session, save_session, session_path
 from reflect.store.settings import save_setting
 from reflect.ui.app import make_app
-from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.cpd_folder import invented_review, reflection, team
 from tests.functional.helpers import (
+    f8_dialog,
     new_session_form,
     open_saved_session,
     press_in_order,
@@ -52,8 +52,7 @@ async def test_f8_on_a_reflection_records_whose_it_is(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
+        await f8_dialog(pilot)
         app.screen.query_one("#cpd-whose", Input).focus()
         await press_in_order(app, [*"pat  EXAMPLE", "escape"])  # kept tidied, as My CPD
         await wait_for(pilot, lambda: app.screen is screen)  # keeps it

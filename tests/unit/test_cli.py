@@ -8,6 +8,7 @@ from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
+from tests.command_line import run
 from tests.conftest import FICTIONAL_REVIEW
 
 
@@ -18,12 +19,6 @@ def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
     s.set_answer("zz-first", "What would you do first?", "[@click=app.quit]x[/]")
     save_session(sessions_dir, s)
     return s
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_list_sessions_in_a_file_says_it_is_no_folder(capsys, tmp_path):

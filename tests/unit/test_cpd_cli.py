@@ -8,22 +8,11 @@ from pathlib import Path
 import docx
 import pytest
 
-from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-@pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+from tests.command_line import run
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from reflect.model.session import Session
 from reflect.store.exports import FORMATS, RECORDS, findings_for, record_prints, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id
-from tests.unit.test_cpd_cli import dirs, mine  # noqa: F401 (the same fixtures)
+from tests.unit.test_cpd_cli import mine  # noqa: F401 (the same fixture; `dirs`: conftest)
 
 SWE = ["swe-md", "swe-txt", "swe-docx", "swe-pdf"]
 NMC = ["nmc-md", "nmc-txt", "nmc-docx", "nmc-pdf"]

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from reflect.cli import main
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
+from tests.command_line import run
 
 
 @pytest.fixture
@@ -45,12 +45,6 @@ def test_included_drafts_are_marked_and_the_session_is_not_changed(drafted):
     assert action.due == "15/01/2027" and str(action.due_date) == "2027-01-15"
     assert copy.drafts == {}
     assert drafted.actions == [] and drafted.answer("zz-third").points == []
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_reflect_export_says_what_was_typed_but_not_added(capsys, fictional_dir, sessions_dir,

@@ -3,10 +3,8 @@ actions with owners (#15.14). All data here is invented."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import docx
 import pytest
 
 from reflect.export.docx_export import to_docx
@@ -16,14 +14,7 @@ from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.model.session import Action, Session
 from reflect.store.library import load_library
-
-
-def docx_text(data: bytes) -> str:
-    doc = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        parts += [c.text for row in table.rows for c in row.cells]
-    return "\n".join(parts)
+from tests.unit.test_export_formats import docx_text
 
 
 def render(s: Session, review) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -13,7 +13,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from reflect.cli import main
 from reflect.export.csv_export import to_csv
 from reflect.export.docx_export import to_docx
 from reflect.export.html import to_html
@@ -26,6 +25,7 @@ from reflect.model.session import Action, CarriedAction, Participant, Point, Ses
 from reflect.store.exports import findings_for, render_bytes
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
+from tests.command_line import run
 
 ROLES_ONLY = ExportOptions(roles_only=True)
 BY_AGENCY = ExportOptions(attendance_by_agency=True)
@@ -179,12 +179,6 @@ def test_other_details_in_an_attendees_name_are_still_found(session, review):
     clean = redact(session, find_identifiers(session, review, roles_only=True))
     for fmt, out in every_format(clean, review, ROLES_ONLY).items():
         assert "ann@example.com" not in out, fmt
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_the_command_line_exports_roles_only_notes_with_the_owners_role(

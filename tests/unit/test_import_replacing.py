@@ -14,6 +14,7 @@ from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.replacing import free_id, in_the_way
 from reflect.store.sessions import new_session_id, read_session, save_session
+from tests.command_line import run
 
 MARCH = """Learning Briefing: Child Q
 Invented Vale Safeguarding Children Partnership (IVSCP)
@@ -45,17 +46,10 @@ Each missing episode was recorded on its own, so the pattern was not seen.
 """
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-@pytest.fixture
-def folders(tmp_path: Path) -> tuple[Path, Path]:
-    """A library holding the March briefing's Child Q, and a sessions folder with a session
-    on it."""
-    content, sessions = tmp_path / "content", tmp_path / "sessions"
+def march_library(tmp_path: Path, sessions: Path, on_a_question: bool = False) -> Path:
+    """A library (returned) holding the March briefing's Child Q, and in `sessions` a session
+    on it (left `on_a_question`, its first, or on its first step)."""
+    content = tmp_path / "content"
     content.mkdir()
     march = tmp_path / "child-q-march.txt"
     march.write_text(MARCH, encoding="utf-8")
@@ -64,9 +58,19 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
     assert review is not None
     session = Session.start(review, new_session_id(review.id), title="March meeting",
                             team="Invented Team", mode="team")
+    if on_a_question:
+        session.current_step = f"q:{review.questions[0].id}"
     session.set_answer(review.questions[0].id, review.questions[0].text, "Ask about weekends")
     save_session(sessions, session)
-    return content, sessions
+    return content
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """A library holding the March briefing's Child Q, and a sessions folder with a session
+    on it."""
+    sessions = tmp_path / "sessions"
+    return march_library(tmp_path, sessions), sessions
 
 
 def october(tmp_path: Path) -> Path:

@@ -24,11 +24,6 @@ TYPED = ("I will write to the GP the same day, every time. Talked with Wilhelmin
 
 
 @pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
-
-
-@pytest.fixture
 def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
     """My reflection after a team session Wilhelmina Invented took part in, and what I will do
     differently names her."""

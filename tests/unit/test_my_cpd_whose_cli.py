@@ -11,29 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from reflect.cli import main
 from reflect.store.sessions import save_session
 from reflect.store.settings import save_setting
-from tests.cpd_folder import invented_review, reflection, team
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+from tests.command_line import run
+from tests.cpd_folder import invented_review, reflection, two_teams_and_two_people
 
 
 @pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    from reflect.model.session import Participant
-
-    r = invented_review(fictional_dir)
-    for s in (team(r, "Invented Team North", [Participant(name="Pat Example")], day=1),
-              team(r, "Invented Team South", [Participant(name="Chris Example")], day=2),
-              reflection(r, "My own reflection", "Pat Example", day=3),
-              reflection(r, "Chris's reflection", "Chris Example", day=4)):
-        save_session(sessions_dir, s)
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
+def dirs(dirs: list[str], fictional_dir: Path, sessions_dir: Path) -> list[str]:
+    """The folders (tests/conftest.py), holding two teams' meetings and two people's
+    reflections."""
+    two_teams_and_two_people(fictional_dir, sessions_dir)
+    return dirs
 
 
 def test_cpd_with_a_name_lists_only_theirs_in_the_text_and_the_csv(capsys, dirs, tmp_path):

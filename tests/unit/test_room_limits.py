@@ -8,12 +8,11 @@ import pytest
 from reflect.room.state import MAX_POINT, RoomState
 from tests.room_helpers import (
     QUESTION,
-    Got,
     browser,
     csrf_of,
-    make_server,
     open_page,
     send,
+    served,
     textarea_of,
 )
 
@@ -35,12 +34,8 @@ def clock() -> Clock:
 async def room(clock):
     state = RoomState(max_participants=3, clock=clock)
     state.show(QUESTION)
-    got = Got()
-    server = make_server(state, got)
-    await server.start_server()
-    async with browser(server) as client:
-        yield client, state, got, server
-    await server.close()
+    async with served(state) as room:
+        yield room
 
 
 @pytest.mark.parametrize("csrf", ["", "forged-token"])

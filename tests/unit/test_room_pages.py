@@ -8,18 +8,21 @@ import pytest
 from reflect.room.contract import RoomQuestion
 from reflect.room.handlers import HEADERS
 from reflect.room.state import RoomState
-from tests.room_helpers import QUESTION, SECOND, Got, browser, csrf_of, make_server, open_page, send
+from tests.room_helpers import (
+    QUESTION,
+    SECOND,
+    browser,
+    csrf_of,
+    open_page,
+    send,
+    served,
+)
 
 
 @pytest.fixture
 async def room():
-    state = RoomState()
-    got = Got()
-    server = make_server(state, got)
-    await server.start_server()
-    async with browser(server) as client:
-        yield client, state, got, server
-    await server.close()
+    async with served(RoomState()) as room:
+        yield room
 
 
 async def test_the_landing_page_asks_for_the_code(room):

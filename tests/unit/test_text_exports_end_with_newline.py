@@ -24,11 +24,6 @@ def _ends_once(data: bytes, ending: str) -> bool:
 
 
 @pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
-
-
-@pytest.fixture
 def sessions(fictional_dir: Path, sessions_dir: Path) -> list[Session]:
     """A team discussion and a reflection, each answer ending in blank lines as typed."""
     review = load_library(fictional_dir).get("child-zz")

@@ -23,6 +23,32 @@ def dirs_for(fictional_dir, sessions_dir):
     return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
 
 
+def last_month(fictional_dir, sessions_dir, team, people, action, number=1):
+    """Saved: last month's meeting of `team` (its id ending in `number`), Fay Example leading,
+    `people` there, and the one `action` it agreed."""
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.store.sessions import save_session
+
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, f"20260101-child-zz-{number:08d}", title="Last month",
+                           team=team, facilitator="Fay Example", participants=people)
+    before.add_action(action)
+    save_session(sessions_dir, before)
+    return before
+
+
+def last_month_in_the_shire(fictional_dir, sessions_dir):
+    """`last_month` of the Invented Shire team: Ada Example and a teacher; Ada to ring the
+    school."""
+    from reflect.model.session import Action, Participant
+
+    return last_month(fictional_dir, sessions_dir, "Invented Shire team",
+                      [Participant(name="Ada Example", role="Nurse"),
+                       Participant(role="Teacher", agency="School")],
+                      Action(text="Ring the school", owner="Ada"))
+
+
 # child-zz steps for one person: intro, good practice, development, recommendations,
 # 3 questions (each What? / So what? / Now what? / Other thoughts), actions, what I will do
 # differently, summary
@@ -237,17 +263,9 @@ def test_options_skip_the_questions_and_control_codes_are_not_printed(
 
 def test_a_known_team_is_offered_last_times_people_and_actions(monkeypatch, capsys,
                                                                fictional_dir, sessions_dir):
-    from reflect.model.session import Action, Participant, Session
-    from reflect.store.library import load_library
-    from reflect.store.sessions import load_session, save_session
+    from reflect.store.sessions import load_session
 
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
-                           team="Invented Shire team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse"),
-                                         Participant(role="Teacher", agency="School")])
-    before.add_action(Action(text="Ring the school", owner="Ada"))
-    save_session(sessions_dir, before)
+    before = last_month_in_the_shire(fictional_dir, sessions_dir)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     script = ("\n"  # facilitator: as last time
               "y\nmaybe\n\n"  # Ada here; a bad answer, asked again; Enter: not here
@@ -578,17 +596,13 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     agreed it, and reports lost when it was due (a trial)."""
     from datetime import date
 
-    from reflect.model.session import Action, Participant, Session
-    from reflect.store.library import load_library
-    from reflect.store.sessions import load_session, save_session
+    from reflect.model.session import Action, Participant
+    from reflect.store.sessions import load_session
 
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000002", title="Last month",
-                           team="Invented Dale team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse")])
-    before.add_action(Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
-                             due_date=date(2027, 1, 31)))
-    save_session(sessions_dir, before)
+    before = last_month(fictional_dir, sessions_dir, "Invented Dale team",
+                        [Participant(name="Ada Example", role="Nurse")],
+                        Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                               due_date=date(2027, 1, 31)), number=2)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
               "\n\n"  # last time's action: status and note kept
@@ -656,17 +670,12 @@ def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
     meeting "next Friday" is another day (a regression trial); the app says the date too."""
     from datetime import date
 
-    from reflect.model.session import Action, Participant, Session
-    from reflect.store.library import load_library
-    from reflect.store.sessions import save_session
+    from reflect.model.session import Action, Participant
 
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000003", title="Last month",
-                           team="Invented Fell team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse")])
-    before.add_action(Action(text="Ring the invented school", owner="Ada", due="next Friday",
-                             due_date=date(2026, 12, 4)))
-    save_session(sessions_dir, before)
+    last_month(fictional_dir, sessions_dir, "Invented Fell team",
+               [Participant(name="Ada Example", role="Nurse")],
+               Action(text="Ring the invented school", owner="Ada", due="next Friday",
+                      due_date=date(2026, 12, 4)), number=3)
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     script = "\ny\n\n\n\n\nNotes\n.\n"  # as last time, Ada here; the action as it was
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,

@@ -8,13 +8,13 @@ import io
 
 import pytest
 
-from reflect.model.session import Action, Participant, Session
+from reflect.model.session import Session
 from reflect.store.autosave import UNSAVED
 from reflect.store.library import load_library
-from reflect.store.sessions import save_session
 from reflect.walk import new_session, walk
 from reflect.walk_dialogue import Dialogue
 from reflect.walk_steps import Walk
+from tests.unit.test_walk import last_month_in_the_shire
 
 # one person: four sections' notes; What? So what? Now what? and other thoughts on question 1;
 # questions 2 and 3 left; an action with who and when; its notes; differently; minutes; summary
@@ -37,14 +37,7 @@ TEAM = ("\ny\nn\nBo Sample, Nurse, Invented Health\n\n"
 
 @pytest.fixture
 def earlier(fictional_dir, sessions_dir) -> Session:
-    review = load_library(fictional_dir).get("child-zz")
-    before = Session.start(review, "20260101-child-zz-00000001", title="Last month",
-                           team="Invented Shire team", facilitator="Fay Example",
-                           participants=[Participant(name="Ada Example", role="Nurse"),
-                                         Participant(role="Teacher", agency="School")])
-    before.add_action(Action(text="Ring the school", owner="Ada"))
-    save_session(sessions_dir, before)
-    return before
+    return last_month_in_the_shire(fictional_dir, sessions_dir)
 
 
 @pytest.mark.parametrize("mode, script", [("individual", INDIVIDUAL), ("team", TEAM)])

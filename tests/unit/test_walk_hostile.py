@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -96,59 +97,85 @@ def test_a_signal_mid_answer_keeps_what_was_typed(signum, fictional_dir, tmp_pat
     assert entry.session.notes.get("intro") == "Half of a thought\nand a second line"
 
 
+class _AtTerminal:
+    """A real `reflect walk` typed into at a terminal of its own (a pseudo-terminal), its
+    output collected as it comes: shown at that terminal, or `piped` away from it. As a
+    context manager, it ends the walk should a test fail before it has ended."""
+
+    def __init__(self, fictional_dir: Path, sessions: Path, piped: bool = False) -> None:
+        import pty
+        import threading
+
+        self.terminal, walk_end = pty.openpty()
+        env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
+               "REFLECT_SESSIONS_DIR": str(sessions)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
+             "--title", "Half", "--team", "", "--name", "Pat Example"],
+            stdin=walk_end, stdout=subprocess.PIPE if piped else walk_end,
+            stderr=subprocess.PIPE, env=env)
+        os.close(walk_end)
+        self.out = bytearray()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        try:
+            if self.proc.stdout is not None:
+                while chunk := self.proc.stdout.read1(4096):
+                    self.out.extend(chunk)
+            else:
+                while chunk := os.read(self.terminal, 4096):
+                    self.out.extend(chunk)
+        except OSError:  # (EIO at the terminal: the walk has ended)
+            pass
+
+    def _wait(self, shown: Callable[[bytes], bool]) -> None:
+        deadline = time.monotonic() + 30
+        while not shown(bytes(self.out)):
+            assert self.proc.poll() is None and time.monotonic() < deadline, bytes(self.out)
+            time.sleep(0.01)
+
+    def wait_for_end(self, text: bytes) -> None:
+        """Until what is shown ends with `text` (spaces after it aside)."""
+        self._wait(lambda out: out.rstrip(b" ").endswith(text))
+
+    def wait_for_prompt(self, text: bytes) -> None:
+        """Until `text` has been shown and the walk waits at a prompt."""
+        self._wait(lambda out: text in out and out.endswith(b"> "))
+
+    def type(self, keys: bytes) -> None:
+        os.write(self.terminal, keys)
+
+    def __enter__(self) -> _AtTerminal:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self.terminal)
+
+
 @pytest.mark.skipif(os.name != "posix", reason="a POSIX terminal's line discipline")
 @pytest.mark.parametrize("signum", SIGNALS, ids=lambda s: signal.Signals(s).name)
 def test_a_signal_at_a_terminal_keeps_the_line_being_typed_too(signum, fictional_dir, tmp_path):
     """At a terminal the walk holds the line being typed itself (not the terminal): Ctrl+C
     kept the lines entered with Enter and lost the one half typed, and showed no "^C", the
     stop's message running on after the typed words."""
-    import pty
-    import threading
-
     sessions = tmp_path / "sessions"
-    main_end, walk_end = pty.openpty()
-    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
-           "REFLECT_SESSIONS_DIR": str(sessions)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
-         "--title", "Half", "--team", "", "--name", "Pat Example"],
-        stdin=walk_end, stdout=walk_end, stderr=subprocess.PIPE, env=env)
-    os.close(walk_end)
-    out = bytearray()
-
-    def read() -> None:
-        try:
-            while chunk := os.read(main_end, 4096):
-                out.extend(chunk)
-        except OSError:  # (EIO: the walk has ended)
-            pass
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-
-    def wait_for(text: bytes) -> None:
-        deadline = time.monotonic() + 30
-        while not out.rstrip(b" ").endswith(text):
-            assert proc.poll() is None and time.monotonic() < deadline, bytes(out)
-            time.sleep(0.01)
-
-    try:
-        wait_for(b"the learning:\r\n>")  # the pause after the content note
-        os.write(main_end, b"\n")
-        wait_for(b"Notes on this section:\r\n>")
-        os.write(main_end, b"Pat Example's first line\nand a half-typed one")
-        wait_for(b"> and a half-typed one")  # both read, the second not ended
-        proc.send_signal(signum)
-        assert proc.wait(timeout=30) == 128 + signum, bytes(out)
-        reader.join(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        os.close(main_end)
+    with _AtTerminal(fictional_dir, sessions) as walk:
+        walk.wait_for_end(b"the learning:\r\n>")  # the pause after the content note
+        walk.type(b"\n")
+        walk.wait_for_end(b"Notes on this section:\r\n>")
+        walk.type(b"Pat Example's first line\nand a half-typed one")
+        walk.wait_for_end(b"> and a half-typed one")  # both read, the second not ended
+        walk.proc.send_signal(signum)
+        assert walk.proc.wait(timeout=30) == 128 + signum, bytes(walk.out)
+        walk.reader.join(timeout=10)
     (entry,) = list_sessions(sessions).entries
     assert entry.session.notes.get("intro") == "Pat Example's first line\nand a half-typed one"
-    said = bytes(out).decode()
+    said = bytes(walk.out).decode()
     shown = "^C" if signum == signal.SIGINT else ""
     assert f"> and a half-typed one{shown}\r\nStopped and saved" in said, said
 
@@ -245,46 +272,16 @@ def test_a_copy_inside_the_sessions_folder_is_still_refused(monkeypatch, capsys,
 def test_one_ctrl_d_on_a_half_typed_line_keeps_it_and_stops(fictional_dir, tmp_path):
     """At a terminal, Ctrl+D after typing hands the line over without a line end: it took a
     second Ctrl+D to be read, then the walk printed the next section, and a third stopped it."""
-    import pty
-    import threading
-
     sessions = tmp_path / "sessions"
-    main_end, walk_end = pty.openpty()
-    env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
-           "REFLECT_SESSIONS_DIR": str(sessions)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
-         "--title", "Half", "--team", "", "--name", "Pat Example"],
-        stdin=walk_end, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    os.close(walk_end)
-    out = bytearray()
-
-    def read() -> None:
-        assert proc.stdout is not None
-        while chunk := proc.stdout.read1(4096):
-            out.extend(chunk)
-
-    threading.Thread(target=read, daemon=True).start()
-    def wait_for(text: bytes) -> None:
-        deadline = time.monotonic() + 30
-        while text not in out or not out.endswith(b"> "):
-            assert proc.poll() is None and time.monotonic() < deadline, bytes(out)
-            time.sleep(0.01)
-
-    try:
-        wait_for(b"Enter to read the case details")  # (asked at a terminal)
-        os.write(main_end, b"\n")
-        wait_for(b"Notes on this section")
-        os.write(main_end, b"half typed\x04")  # ^D: the terminal's end of input
-        assert proc.wait(timeout=30) == 0, bytes(out)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        os.close(main_end)
+    with _AtTerminal(fictional_dir, sessions, piped=True) as walk:
+        walk.wait_for_prompt(b"Enter to read the case details")  # (asked at a terminal)
+        walk.type(b"\n")
+        walk.wait_for_prompt(b"Notes on this section")
+        walk.type(b"half typed\x04")  # ^D: the terminal's end of input
+        assert walk.proc.wait(timeout=30) == 0, bytes(walk.out)
     (entry,) = list_sessions(sessions).entries
     assert entry.session.notes.get("intro") == "half typed"
-    said = bytes(out).decode()
+    said = bytes(walk.out).decode()
     assert "Stopped and saved" in said and "== Step 2 of" not in said  # no more case text
 
 

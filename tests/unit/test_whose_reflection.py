@@ -9,25 +9,12 @@ import io
 import os
 from pathlib import Path
 
-import pytest
-
-from reflect.cli import main
 from reflect.model.session import Participant
 from reflect.store.exports import render_bytes
 from reflect.store.sessions import list_sessions, load_session, save_session, session_path
 from reflect.store.settings import save_setting
+from tests.command_line import run
 from tests.cpd_folder import invented_review, reflection, team
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
-@pytest.fixture
-def dirs(fictional_dir: Path, sessions_dir: Path) -> list[str]:
-    return ["--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir)]
 
 
 def test_walk_records_whose_reflection_it_is(monkeypatch, capsys, dirs, sessions_dir):
