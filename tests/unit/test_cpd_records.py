@@ -397,3 +397,41 @@ def test_a_point_nobody_made_is_told_from_one_by_someone_with_no_role(team, revi
     data = reflection.model_dump(mode="python", exclude_none=True)
     assert data["after"]["points"]["zz-first"][0] == {"text": "One nobody made", "by": "",
                                                       "no_one": True}
+
+
+@pytest.mark.parametrize("mode", ["team", "individual", "after"])
+@pytest.mark.parametrize("chosen", [None, True, False])
+def test_my_cpd_and_the_records_agree_on_participatory_and_peer_reflected(
+        review, mode: str, chosen: bool | None) -> None:
+    """One rule for each, read by the NMC log, the Social Work England record and My CPD
+    so far (`CpdChoices.counts_as_participatory`, `cpd.peer_reflected`): they were written
+    out in export/records.py and export/portfolio.py each, free to drift apart."""
+    from reflect.export.portfolio import entry
+    from reflect.export.records import NO_PEER
+
+    s = Session.start(review, "child-zz-20300103-0900", mode="individual" if mode == "after"
+                      else mode, title="Invented session", minutes_spent=60)
+    if mode == "after":
+        s.after = TeamLink(session_id="child-zz-20300101-0900", label="Team", date="1 May",
+                           roles=["Health visitor"], points={"zz-first": ["A point"]},
+                           actions=["An action"], minutes=60)
+    s.cpd = CpdChoices(participatory=chosen)
+    logged = entry(s)
+    participatory = chosen if chosen is not None else mode == "team"
+    assert logged.participatory is participatory
+    log = {e.field.key: e.text for e in nmc_log(s, review).entries}
+    assert (log["participatory"] != "0") is participatory
+    assert logged.peer_reflected is (mode != "individual")
+    record = {e.field.key: e.text for e in swe_record(s, review).entries}
+    assert (record["peer_discussed"] != NO_PEER) is logged.peer_reflected
+
+
+def test_my_cpd_names_the_codes_themes_as_the_records_do(review) -> None:
+    """My CPD's "themes covered" had the Code's four themes written out again."""
+    from reflect.export.portfolio import entry, to_text
+
+    s = Session.start(review, "child-zz-20300103-0900", mode="individual", title="Mine",
+                      minutes_spent=30)
+    s.answer("zz-first").what = "Invented."  # type: ignore[union-attr]
+    s.cpd = CpdChoices(themes={theme: "Invented how" for theme in NMC_THEMES})
+    assert f"NMC Code themes covered: {'; '.join(NMC_THEMES)}." in to_text([entry(s)])

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from reflect.export.csv_export import safe_cell
 from reflect.export.records import hours
+from reflect.model.cpd import NMC_THEMES, peer_reflected
 from reflect.model.recorded import anything_recorded, nothing_recorded_note
 from reflect.model.session import Session
 from reflect.model.whose import Whose, as_written, teams_and_people, whose
@@ -45,13 +46,13 @@ class Entry:
 
 def entry(s: Session) -> Entry:
     team = s.mode == "team"
-    participatory = s.cpd.participatory if s.cpd.participatory is not None else team
     kind = "team session" if team else (
         "reflection after a team session" if s.after else "individual reflection")
     return Entry(date=f"{s.created:%Y-%m-%d}", year=s.created.year, session_id=s.id,
                  title=" ".join(s.label.split()), review=" ".join(s.review_title.split()),
-                 kind=kind, minutes=s.minutes_for_cpd, participatory=participatory,
-                 peer_reflected=team or s.after is not None,
+                 kind=kind, minutes=s.minutes_for_cpd,
+                 participatory=s.cpd.counts_as_participatory(team),
+                 peer_reflected=peer_reflected(s),
                  standards=tuple(s.cpd.standards), themes=tuple(s.cpd.themes))
 
 
@@ -166,9 +167,7 @@ def left_out_lines(left_out: Sequence[Entry]) -> list[str]:
 
 def _covered(items: list[Entry]) -> tuple[str, str]:
     standards = sorted({n for e in items for n in e.standards})
-    themes = [t for t in ("Prioritise people", "Practise effectively", "Preserve safety",
-                          "Promote professionalism and trust")
-              if any(t in e.themes for e in items)]
+    themes = [t for t in NMC_THEMES if any(t in e.themes for e in items)]
     return (", ".join(map(str, standards)) or "none chosen", "; ".join(themes) or "none chosen")
 
 

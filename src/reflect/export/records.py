@@ -27,7 +27,7 @@ from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.export.options import ExportOptions
 from reflect.export.parts import point_attribution
-from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint
+from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
 from reflect.model.timebox import hours_and_minutes
@@ -268,10 +268,10 @@ def _words(session: Session, review: Review | None) -> _Words:
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
         learned = _own_learning(s, review) or FILL_IN
         impact = _own_impact(s) or FILL_IN
-    if team or s.after:
+    if peer_reflected(s):
         peer_discussed = peer_discussed or FILL_IN
         peer_changed = peer_changed or FILL_IN
-    participatory = c.participatory if c.participatory is not None else team
+    participatory = c.counts_as_participatory(team)
     method = c.method.strip() or ("Group discussion (peer reflection)" if team
                                   else "Self-directed reflective learning")
     description = (f"Reflection on the learning from a published safeguarding practice "

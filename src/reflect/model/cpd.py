@@ -3,9 +3,14 @@ individual reflection was written after."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pydantic import field_validator, model_validator
 
 from reflect.model.clean import Clean, Flag, Lines, SessionModel, Whole
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
 
 NMC_THEMES = ("Prioritise people", "Practise effectively", "Preserve safety",
               "Promote professionalism and trust")
@@ -30,6 +35,11 @@ class CpdChoices(SessionModel):
     is not (one written after a team session is, as its peer reflection)."""
     method: Lines = ""
     """The CPD method for the log; "" for reflect's wording."""
+
+    def counts_as_participatory(self, team: bool) -> bool:
+        """Participatory as chosen; not chosen, a `team` session's learning is and a
+        reflection's is not (the CPD record's and My CPD's one rule)."""
+        return self.participatory if self.participatory is not None else team
 
     @field_validator("standards")
     @classmethod
@@ -93,3 +103,9 @@ class TeamLink(SessionModel):
     """What the team agreed to do (no owners)."""
     minutes: Whole = 0
     """The team session's time logged for CPD."""
+
+
+def peer_reflected(session: Session) -> bool:
+    """Whether the learning was reflected on with peers: a team session, or a reflection
+    written after one (the CPD records' peer sections, My CPD's peer-reflected count)."""
+    return session.mode == "team" or session.after is not None
