@@ -31,8 +31,9 @@ class CpdChoices(SessionModel):
     themes: dict[Clean, Lines] = {}
     """NMC Code themes it relates to, each with how (theme -> how)."""
     participatory: Flag | None = None
-    """Whether it counts as participatory (NMC); None: a team session is, a reflection alone
-    is not (one written after a team session is, as its peer reflection)."""
+    """Whether it counts as participatory (NMC); None: a team session is, a reflection is not
+    (one written after a team session neither: its time is the person's own; it counts as
+    peer-reflected instead, `cpd.peer_reflected`)."""
     method: Lines = ""
     """The CPD method for the log; "" for reflect's wording."""
 
