@@ -9,6 +9,7 @@ The full review is read, and validated, only when a session is started or resume
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -18,6 +19,7 @@ from reflect.text import matches_query, naming_words, search_text, search_words
 
 if TYPE_CHECKING:
     from reflect.model.review import Review
+    from reflect.store.review_words import ReviewText, Texts
 
 T = TypeVar("T")
 
@@ -43,6 +45,20 @@ class ReviewSummary:
         return search_text(self.id, self.title, self.summary, self.review_type, *self.themes)
 
 
+@dataclass(frozen=True)
+class TextMatch:
+    """A review found by words of its text that its title, summary and themes lack."""
+
+    review: ReviewSummary
+    why: str
+    """Where: `Mentions “school” in Good practice`."""
+
+
+TEXT_WORD = 3
+"""Letters a word typed needs before it is looked for in the reviews' text: fewer ("s", "sc")
+start a word in nearly every review, and listed them all on the way to "school"."""
+
+
 @dataclass
 class Catalogue:
     folder: Path
@@ -51,6 +67,13 @@ class Catalogue:
     """Review files that cannot be read, each with why."""
     missing: bool = False
     """The folder does not exist (`paths.missing_library` says so): no file needs correcting."""
+    cache: Path | None = None
+    """The cache folder given (None: the per-user one), for the reviews' words too."""
+    _texts: Texts | None = field(default=None, repr=False)
+    _texts_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _matches: dict[tuple[str, tuple[str, ...]], TextMatch] = field(default_factory=dict,
+                                                                   repr=False)
+    _rows: dict[tuple[str, str], TextMatch] = field(default_factory=dict, repr=False)
 
     def get(self, review_id: str) -> ReviewSummary | None:
         return next((r for r in self.reviews if r.id == review_id), None)
@@ -61,12 +84,69 @@ class Catalogue:
         return [m for r in self.reviews for m in r.unfinished]
 
     def search(self, text: str) -> list[ReviewSummary]:
+        return self._search(text)[0]
+
+    def _search(self, text: str) -> tuple[list[ReviewSummary], frozenset[str]]:
+        """What `search` finds, and the query's short words that name a review here."""
         if not text.strip():
-            return list(self.reviews)  # a search of nothing finds everything, at once
+            return list(self.reviews), frozenset()  # a search of nothing finds everything
         if not search_words(text):
-            return []  # symbols alone ("[", "*") are no word of any review: `matches_query`
+            return [], frozenset()  # symbols alone ("[", "*") are no word: `matches_query`
         named = naming_words(text, (r.search_text() for r in self.reviews))
-        return [r for r in self.reviews if matches_query(text, r.search_text(), named)]
+        return [r for r in self.reviews if matches_query(text, r.search_text(), named)], named
+
+    def texts(self) -> Texts:
+        """Each review's words (`store.review_words`), read once, whichever thread asks first
+        (the start screen reads them in the background; a search before then waits)."""
+        with self._texts_lock:
+            if self._texts is None:
+                from reflect.store.review_words import load_texts
+
+                self._texts = load_texts(self.folder, {r.id: r.path for r in self.reviews},
+                                         self.cache)
+            return self._texts
+
+    def found(self, text: str) -> list[ReviewSummary | TextMatch]:
+        """What `search` finds, then the reviews found only by their text: each word of three
+        letters or more (`TEXT_WORD`) may start a word of the review's text instead, the
+        others finding the review as `search` finds it; each saying where."""
+        by_name, named = self._search(text)
+        words = search_words(text)
+        longer = [w for w in dict.fromkeys(words) if len(w) >= TEXT_WORD]
+        if not longer:
+            return list(by_name)
+        shown = {r.id for r in by_name}
+        texts = self.texts()
+        holding = {w: set(texts.holding(w)) for w in longer}
+        out: list[ReviewSummary | TextMatch] = list(by_name)
+        for r in self.reviews:
+            in_text = [w for w in longer if r.id in holding[w]]
+            if not in_text or r.id in shown:
+                continue
+            rest = [w for w in words if w not in in_text]
+            if not rest or matches_query(" ".join(rest), r.search_text(), named):
+                out.append(self._match(r, texts[r.id], in_text))
+        return out
+
+    def _match(self, review: ReviewSummary, text: ReviewText, words: list[str]) -> TextMatch:
+        """The words not in the review's title, summary or themes, each where it is first
+        met; the same object for the same review and words (a list showing the same rows is
+        not drawn again: `start_rows.fill`), worked out once."""
+        key = (review.id, tuple(words))
+        if (made := self._matches.get(key)) is not None:
+            return made
+        own = review.search_text().split()
+        said = [w for w in words if not any(o.startswith(w) for o in own)] or words
+        places: dict[str, list[str]] = {}
+        for w in said:
+            if (where := text.where(w)) is not None:
+                places.setdefault(where[0], []).append(f"“{where[1]}”")
+        why = "Mentions " + "; ".join(f"{', '.join(found)} in {label}"
+                                      for label, found in places.items())
+        # ("scho" after "sch": both “school”, the row already listed.)
+        made = self._matches[key] = self._rows.setdefault((review.id, why),
+                                                          TextMatch(review, why))
+        return made
 
     def themes(self) -> dict[str, list[ReviewSummary]]:
         """Each theme any review is tagged with, and those reviews (for themed sessions)."""
@@ -121,7 +201,7 @@ def _summarise(review: Review, path: Path) -> ReviewSummary:
 
 def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
     """Every review in `folder`, summarised; problems reported as `load_library` reports them."""
-    out = Catalogue(folder)
+    out = Catalogue(folder, cache=cache)
     if not folder.is_dir():
         out.missing = True
         return out

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList
 
 from reflect.paths import missing_library
-from reflect.store.catalogue import Catalogue, ReviewSummary, load_catalogue
+from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.screens.base import ReflectScreen
@@ -132,6 +132,12 @@ class LibraryScreen(ReflectScreen[None]):
         self._seen = seen  # the folders as read: a change since is read again
         self.show_loaded(library, sessions)
 
+    @work(thread=True, exclusive=True, group="texts", exit_on_error=False)
+    def _read_texts(self, library: Catalogue) -> None:
+        """The reviews' words, for a search that finds a review by its text, read before the
+        first search needs them (off the UI thread; a search before then waits for them)."""
+        library.texts()
+
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_at_folders(self) -> None:
         """The library's and the sessions' folders looked at (off the UI thread: a network
@@ -151,9 +157,10 @@ class LibraryScreen(ReflectScreen[None]):
             self._stale = True  # read again once back on view
 
     def show_loaded(self, library: Catalogue, sessions: SummaryList) -> None:
-        from reflect.ui.warm import warm_up_later
+        from reflect.ui.warm import WARM_AFTER, warm_up_later
 
         warm_up_later(self.app)  # what Enter on a review or a session will need
+        self.set_timer(WARM_AFTER, lambda: self._read_texts(library))
         self.reflect_app.library = library
         self.sessions = sessions.against(library.asked)  # counted as their reviews are now
         self.show_reviews()
@@ -189,17 +196,22 @@ class LibraryScreen(ReflectScreen[None]):
         if library is None:
             return
         query = self.query_one("#search", Input).value
-        matches = library.search(query)
+        matches = library.found(query)  # by name and theme, then by words of their text
         reviews = matches[:self._limit]
         options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
-        fill(options, reviews, review_option, max(0, len(matches) - MAX_LISTED),
+        width = options.note_width()
+        # A row saying where its words are is made as wide as the list: again when that changes.
+        options.refit = self.show_reviews
+        options.fitted_to = width if any(isinstance(r, TextMatch) for r in reviews) else 0
+        fill(options, reviews, lambda found: review_option(found, width),
+             max(0, len(matches) - MAX_LISTED),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search: empty the search box (/) to see them all."
              if library.reviews else
              f"No library folder at {library.folder} (see below)." if library.missing else
              f"No reviews found in {library.folder}.")
-        ids = [r.id for r in reviews]
+        ids = [r.review.id if isinstance(r, TextMatch) else r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
 
     def show_sessions(self) -> None:

@@ -3,6 +3,7 @@ sessions' list (which lets the library's keys through)."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -11,7 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reflect.store.catalogue import ReviewSummary
+from reflect.store.catalogue import ReviewSummary, TextMatch
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.ui.widgets.literal import literal
@@ -22,10 +23,17 @@ MAX_LISTED = 100
 """Reviews listed at once; a larger library is reached through the search box."""
 
 
-def review_option(review: ReviewSummary) -> Option:
+def review_option(found: ReviewSummary | TextMatch, width: int = 0) -> Option:
+    """A review's row: its title and type, summary and themes; found by words of its text,
+    where they are (`Mentions “school” in Good practice`) under its title, in lines of
+    `width` columns at most (a line a field is cut where the list is narrow: this one says
+    why the review is listed at all)."""
+    review = found.review if isinstance(found, TextMatch) else found
     mark = literal("⚠ Not finished  ", "bold") if review.unfinished else literal("")
     lines = [
         mark + literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+        *([note_prompt(found.why, width or len(found.why), "italic")]
+          if isinstance(found, TextMatch) else []),
         literal(one_line(review.summary)),
         literal("Themes: " + ", ".join(review.themes[:4])
                 + (f" +{len(review.themes) - 4} more" if len(review.themes) > 4 else ""), "dim"),
@@ -45,6 +53,9 @@ class ListedOptionList(OptionList):
     note cannot be highlighted, so the keys never reached it)."""
 
     listed: tuple[list[object], int, str] | None = None
+    notes: dict[int, tuple[str, str]] = {}
+    """The notes listed (the option's index -> its words and style): each broken into lines
+    as wide as the list (`note_width`), again when that changes."""
 
     def watch_show_vertical_scrollbar(self) -> None:
         """Rows are measured again when the scroll bar comes or goes. Textual measures each
@@ -53,6 +64,37 @@ class ListedOptionList(OptionList):
         two columns wider than they are drawn, and a row that wrapped once more lost its last
         line (a session's answered count) with nothing to say so, until the app restarted."""
         self._clear_caches()  # Textual's own reset, as on a resize; rows re-measure when drawn
+
+    refit: Callable[[], None] | None = None
+    """Lists its rows again (`fill` them) when the list's width is no longer `fitted_to`."""
+    fitted_to = 0
+    """The width its rows were made for; 0 when no row's lines depend on it."""
+
+    def on_resize(self) -> None:
+        """The notes, and rows made for a width, as wide as the list now is."""
+        self.notes_fitted()
+        if self.refit is not None and self.fitted_to and self.note_width() != self.fitted_to:
+            self.listed = None  # the same rows, made again at this width
+            self.refit()
+
+    def note_width(self) -> int:
+        """The columns a note's line has: the list's, less its border, padding and room for
+        a scroll bar whether or not one shows (rows made to fit it were made again as one
+        came and went, and again), its gutter and an option's padding; 30 before the list is
+        laid out (room at 60 columns)."""
+        width = self.outer_size.width - self.styles.gutter.width \
+            - self.styles.scrollbar_size_vertical - self._get_left_gutter_width() \
+            - self.get_component_styles("option-list--option").padding.width
+        return width if self.outer_size.width and width > 0 else 30
+
+    def notes_fitted(self) -> None:
+        """Each note broken into lines as wide as the list now is. The review list cuts a
+        line it has no room for (`text-wrap: nowrap` below 120 columns or 30 rows, each
+        review one line a field): "No review matches your search: empty the se…" (a trial)."""
+        for index, (text, style) in self.notes.items():
+            if index < self.option_count:
+                self.replace_option_prompt_at_index(
+                    index, note_prompt(text, self.note_width(), style))
 
     def action_select(self) -> None:
         """Enter on a list that has only its note ("No review matches your search: …") said
@@ -83,12 +125,21 @@ def fill(options: ListedOptionList, shown: list[T], option: Callable[[T], Option
         return
     options.listed = listed
     items = [option(item) for item in shown]
+    options.notes = {}  # (a scroll bar coming as the rows are added fits the notes)
     options.clear_options()
     options.add_options(items)
-    if more > 0:
-        options.add_option(Option(literal(f"…and {more} {more_note}", "italic"), disabled=True))
-    if not items:
-        options.add_option(Option(literal(empty_note), disabled=True))
+    notes = {len(items): (f"…and {more} {more_note}", "italic")} if more > 0 else {
+        0: (empty_note, "")} if not items else {}
+    width = options.note_width()
+    for text, style in notes.values():
+        options.add_option(Option(note_prompt(text, width, style), disabled=True))
+    options.notes = notes
+
+
+def note_prompt(text: str, width: int, style: str = "") -> Content:
+    """A note under a list, its words broken into lines of `width` columns at most."""
+    lines = textwrap.wrap(text, max(width, 10), break_on_hyphens=False) or [""]
+    return literal("\n".join(lines), style)
 
 
 def session_option(entry: SessionSummary) -> Option:
