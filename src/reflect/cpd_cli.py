@@ -29,21 +29,25 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         "cpd-fill", help="choose what your CPD records say: type, why relevant, standards, "
                          "Code themes, hours",
         description="Set your own choices for a session's CPD records (reflect export -o "
-                    "FILE.swe.docx, or --format swe-docx, nmc-docx, ...): what the notes do not "
-                    "hold. Options given replace what was set; with no options, shows what is "
-                    "set. Social Work England standards: "
+                    "FILE.cpd.docx: the reflective account for any profession, which uses "
+                    "--activity, --why and --minutes; FILE.swe.docx for Social Work England, "
+                    "FILE.nmc.docx for the NMC; or --format cpd-docx, swe-docx, nmc-docx, ...): "
+                    "what the notes do not hold. Options given replace what was set; with no "
+                    "options, shows what is set. Social Work England standards: "
                     + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
     p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
-    p_fill.add_argument("--activity", metavar="TEXT", help="type of CPD activity")
-    p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice")
+    p_fill.add_argument("--activity", metavar="TEXT",
+                        help="type of CPD activity (any profession; Social Work England)")
+    p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice "
+                                                      "(any profession; Social Work England)")
     p_fill.add_argument("--standard", metavar="N", action="append", type=_standard,
                         help="a Social Work England professional standard it relates to, 1 to 6 "
-                             "(repeat for several)")
+                             "(social workers; repeat for several)")
     p_fill.add_argument("--theme", metavar="THEME=HOW", action="append", type=_theme,
                         help="an NMC Code theme it relates to (its name or number, 1 to 4), "
                              "and how, e.g. \"Preserve safety=I now ask who lives in the "
-                             "home\" (repeat for several)")
+                             "home\" (nurses, midwives, nursing associates; repeat for several)")
     p_fill.add_argument("--participatory", choices=["yes", "no", "auto"],
                         help="whether it counts as participatory learning (auto: a team "
                              "session does, a reflection alone does not)")
@@ -254,8 +258,9 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         lock.release()
     for line in _shown(session):
         echo(line)
-    echo(f"Saved to {path}. Export the record: reflect export {session.id} -o FILE.swe.docx "
-         "(or .nmc.docx, .swe.txt, ...)")
+    echo(f"Saved to {path}. Export the record: reflect export {session.id} -o FILE.cpd.docx "
+         "(any profession; .swe.docx for Social Work England, .nmc.docx for the NMC; .txt "
+         "or .pdf as well)")
     return 0
 
 

@@ -261,7 +261,7 @@ async def test_no_label_is_cut_at_60x20(fictional_dir, sessions_dir):
     async with app.run_test(size=(60, 20)) as pilot:
         dialog = await checked_dialog(pilot, session, review)
         toggles = list(dialog.query(ToggleButton).results(ToggleButton))
-        assert len(toggles) == 24  # nineteen formats, five options
+        assert len(toggles) == 28  # twenty-three formats, five options
         right = dialog.query_one("#export-dialog").content_region.right
         wrapped = 0
         for toggle in toggles:

@@ -15,6 +15,7 @@ from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id
 from tests.unit.test_cpd_cli import mine  # noqa: F401 (the same fixture; `dirs`: conftest)
 
+ANY = ["cpd-md", "cpd-txt", "cpd-docx", "cpd-pdf"]
 SWE = ["swe-md", "swe-txt", "swe-docx", "swe-pdf"]
 NMC = ["nmc-md", "nmc-txt", "nmc-docx", "nmc-pdf"]
 DISCUSSION = ["nmc-discussion-md", "nmc-discussion-txt", "nmc-discussion-docx",
@@ -22,10 +23,10 @@ DISCUSSION = ["nmc-discussion-md", "nmc-discussion-txt", "nmc-discussion-docx",
 
 
 def test_every_record_format_is_tested_here():
-    assert sorted(SWE + NMC + DISCUSSION) == sorted(RECORDS)
+    assert sorted(ANY + SWE + NMC + DISCUSSION) == sorted(RECORDS)
 
 
-@pytest.mark.parametrize("fmt", SWE + NMC + DISCUSSION)
+@pytest.mark.parametrize("fmt", ANY + SWE + NMC + DISCUSSION)
 def test_a_name_in_a_themes_how_holds_back_only_the_records_printing_it(
         capsys, dirs, mine, tmp_path, fmt):  # noqa: F811 (the fixtures imported above)
     assert main(["cpd-fill", mine.id, "--theme", '1=listen to mum "Jo Fictional"', *dirs]) == 0
@@ -44,12 +45,13 @@ def test_a_name_in_a_themes_how_holds_back_only_the_records_printing_it(
             assert "Jo" not in target.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("fmt", SWE + NMC + DISCUSSION)
+@pytest.mark.parametrize("fmt", ANY + SWE + NMC + DISCUSSION)
 def test_each_records_own_words_are_checked_where_that_record_prints_them(
         fictional_dir, fmt):
-    """Why relevant and the type of activity are the Social Work England record's; the Code
-    themes' how and the method the NMC account's; an answer of one's own is in both, and
-    in no discussion form (a reflection alone had no discussion)."""
+    """Why relevant and the type of activity are the Social Work England record's and the
+    account for any profession's; the Code themes' how and the method the NMC account's; an
+    answer of one's own is in all three, and in no discussion form (a reflection alone had
+    no discussion)."""
     from reflect.model.cpd import CpdChoices
 
     review = load_library(fictional_dir).get("child-zz")
@@ -60,7 +62,7 @@ def test_each_records_own_words_are_checked_where_that_record_prints_them(
                        method='Shadowing sister "Cy Pretend"',
                        themes={"Preserve safety": 'Ask about Mrs "Di Notreal"'})
     found = {f.text for f in findings_for(s, fmt, review)}
-    if fmt in SWE:
+    if fmt in SWE + ANY:
         assert found == {"Sam Sample", "Ada Invented", "Bo Madeup"}
     elif fmt in NMC:
         assert found == {"Sam Sample", "Cy Pretend", "Di Notreal"}

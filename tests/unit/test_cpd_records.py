@@ -24,7 +24,8 @@ AGENCIES = ("Harbourside Invented Trust", "Invented Shire Council", "Invented He
             "Invented Surgery")
 
 RECORD_FORMATS = {  # format -> the forms it holds, in order
-    "swe": ("swe",), "nmc": ("nmc_account", "nmc_log"), "nmc-discussion": ("nmc_discussion",)}
+    "cpd": ("any",), "swe": ("swe",), "nmc": ("nmc_account", "nmc_log"),
+    "nmc-discussion": ("nmc_discussion",)}
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def _names_in(text: str) -> list[str]:
 
 def field_names(fmt: str, data: bytes) -> list[str]:
     """The field names an output shows, in order, found by each layout's own shape."""
-    known = {f.name for key in ("swe", "nmc_account", "nmc_log", "nmc_discussion")
+    known = {f.name for key in ("any", "swe", "nmc_account", "nmc_log", "nmc_discussion")
              for f in forms.form(key).fields}
     if fmt.endswith("docx"):
         doc = docx.Document(io.BytesIO(data))

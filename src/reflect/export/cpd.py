@@ -1,5 +1,7 @@
 """The CPD records' export functions, one per format (see `store.exports.FORMATS`).
 
+- A reflective account for any profession (reflect's own layout, no regulator's form):
+  `to_any_md`, `to_any_txt`, `to_any_docx`, `to_any_pdf`.
 - Social Work England CPD record: `to_swe_md`, `to_swe_txt`, `to_swe_docx`.
 - NMC revalidation: the reflective account with its CPD log entry (`to_nmc_md`, ...), and the
   reflective discussion form (`to_nmc_discussion_md`, ...).
@@ -15,12 +17,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reflect.export import record_render
+from reflect.export.any_record import any_account
 from reflect.export.options import ExportOptions
 from reflect.export.records import Record, nameless, nmc_discussion, nmc_records, swe_record
 from reflect.model.review import Review
 from reflect.model.session import Session
 
 Build = Callable[[Session, Review | None], list[Record]]
+
+
+def _any(session: Session, review: Review | None) -> list[Record]:
+    return [any_account(session, review)]
 
 
 def _swe(session: Session, review: Review | None) -> list[Record]:
@@ -60,6 +67,26 @@ def _pdf(build: Build, session: Session, review: Review | None,
     from reflect.export.pdf import records_pdf
 
     return records_pdf(_built(build, session, review, options), record_render.footer(session))
+
+
+def to_any_md(session: Session, review: Review | None = None,
+              options: ExportOptions | None = None) -> str:
+    return _md(_any, session, review, options)
+
+
+def to_any_txt(session: Session, review: Review | None = None,
+               options: ExportOptions | None = None) -> str:
+    return _txt(_any, session, review, options)
+
+
+def to_any_docx(session: Session, review: Review | None = None,
+                options: ExportOptions | None = None) -> bytes:
+    return _docx(_any, session, review, options)
+
+
+def to_any_pdf(session: Session, review: Review | None = None,
+               options: ExportOptions | None = None) -> bytes:
+    return _pdf(_any, session, review, options)
 
 
 def to_swe_pdf(session: Session, review: Review | None = None,

@@ -1,4 +1,5 @@
-"""The regulators' forms reflect fills in, read from `forms.toml` (shipped with the package).
+"""The forms reflect fills in, read from `forms.toml` (shipped with the package): its own
+reflective account for any profession (`any`), then the regulators' forms.
 
 Each form is a title, a note for the person filling it in, and its fields in the form's order
 (a key reflect fills it by, the name the form gives it, and the form's prompt). The lists the
@@ -44,7 +45,8 @@ def _data() -> dict[str, object]:
 
 
 def form(key: str) -> Form:
-    """The form `key` (swe, nmc_account, nmc_log, nmc_discussion); KeyError if unknown."""
+    """The form `key` (any, swe, nmc_account, nmc_log, nmc_discussion); KeyError if
+    unknown."""
     raw = _data()["forms"][key]  # type: ignore[index]
     fields = tuple(FormField(f["key"], f["name"], f.get("prompt", ""), f.get("part", ""))
                    for f in raw["fields"])

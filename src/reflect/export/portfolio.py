@@ -168,7 +168,10 @@ def left_out_lines(left_out: Sequence[Entry]) -> list[str]:
 def _covered(items: list[Entry]) -> tuple[str, str]:
     standards = sorted({n for e in items for n in e.standards})
     themes = [t for t in NMC_THEMES if any(t in e.themes for e in items)]
-    return (", ".join(map(str, standards)) or "none chosen", "; ".join(themes) or "none chosen")
+    return (", ".join(map(str, standards)) or NONE, "; ".join(themes) or NONE)
+
+
+NONE = "none chosen"
 
 
 def clock(minutes: int) -> str:
@@ -201,9 +204,13 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         standards, themes = _covered(these)
         peer = sum(e.peer_reflected for e in these)
         out += [f"Total: {clock(total)} ({hours(total)} hours), {clock(joined)} of it "
-                f"participatory; {peer} of {len(these)} peer-reflected.",
-                f"Social Work England standards covered: {standards}.",
-                f"NMC Code themes covered: {themes}.", ""]
+                f"participatory; {peer} of {len(these)} peer-reflected."]
+        # Said where chosen: a teacher's log told them of two regulators' lists, none theirs.
+        if standards != NONE:
+            out.append(f"Social Work England standards covered: {standards}.")
+        if themes != NONE:
+            out.append(f"NMC Code themes covered: {themes}.")
+        out.append("")
     out += [line for text in [*(after or ()), note if after is not None else ""] if text
             for line in (text, "")]
     out += [*left_out_lines(left_out), ""] if left_out else []

@@ -213,22 +213,32 @@ def _own_learning(s: Session, review: Review | None) -> str:
     return "\n\n".join(blocks)
 
 
-def _own_impact(s: Session) -> str:
+def _own_impact(s: Session, with_actions: bool = True) -> str:
     blocks: list[str] = []
     if s.differently.strip():
         blocks.append(f"What I will do differently\n{s.differently.strip()}")
     blocks += [f"{' '.join(a.question.split())}\nNow what? {a.now_what.strip()}"
                for a in s.answers if a.now_what.strip()]
+    if with_actions:
+        blocks.append(_next_steps(s))
+    return "\n\n".join(b for b in blocks if b)
+
+
+def _next_steps(s: Session, due: bool = False, heading: str = "My actions") -> str:
+    """What to do now's notes, then the actions (each with when it is due, with `due`)."""
+    blocks: list[str] = []
     if s.notes.get("actions", "").strip():
         blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
-    mine = [" ".join(a.text.split()) for a in s.actions if a.text.strip()]
+    mine = [" ".join(a.text.split()) + (f" (due {' '.join(a.due.split())})"
+                                         if due and a.due.strip() else "")
+            for a in s.actions if a.text.strip()]
     if mine:
-        blocks.append("\n".join(["My actions"] + [f"- {t}" for t in mine]))
+        blocks.append("\n".join([heading] + [f"- {t}" for t in mine]))
     return "\n\n".join(blocks)
 
 
 @dataclass(frozen=True)
-class _Words:
+class RecordWords:
     """The texts every form draws on, worked out once from the (nameless) session."""
 
     title: str
@@ -237,16 +247,22 @@ class _Words:
     description: str
     learned: str
     impact: str
+    changes: str
+    """How it changes my practice: the impact without the actions (`next_steps`)."""
+    next_steps: str
+    """What I will do: my actions (a team's agreed ones) with when they are due."""
     peer_with: str
     peer_discussed: str
     peer_changed: str
     participatory: bool
+    activity: str
+    """The type of activity, as typed, else reflect's words for it."""
     method: str
     cpd: CpdChoices
     """The person's choices, with anything the check finds redacted."""
 
 
-def _words(session: Session, review: Review | None) -> _Words:
+def record_words(session: Session, review: Review | None) -> RecordWords:
     s = nameless(session, review)
     c = s.cpd
     team = s.mode == "team"
@@ -257,7 +273,8 @@ def _words(session: Session, review: Review | None) -> _Words:
         peer_discussed = team_discussed(s)
         peer_changed = "\n".join(f"- {' '.join(a.text.split())}" for a in s.actions
                                  if a.text.strip())
-        learned = impact = TEAM_OWN_WORDS
+        learned = impact = changes = TEAM_OWN_WORDS
+        next_steps = _next_steps(s, True, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
         kind = ("my own reflection after a team discussion of the review" if link
@@ -268,67 +285,69 @@ def _words(session: Session, review: Review | None) -> _Words:
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
         learned = _own_learning(s, review) or FILL_IN
         impact = _own_impact(s) or FILL_IN
+        changes = _own_impact(s, with_actions=False) or FILL_IN
+        next_steps = _next_steps(s, due=True) or FILL_IN
     if peer_reflected(s):
         peer_discussed = peer_discussed or FILL_IN
         peer_changed = peer_changed or FILL_IN
     participatory = c.counts_as_participatory(team)
     method = c.method.strip() or ("Group discussion (peer reflection)" if team
                                   else "Self-directed reflective learning")
+    activity = c.activity_type.strip() or (
+        "Peer reflection on a published safeguarding practice review" if participatory
+        or s.after else "Reflection on a published safeguarding practice review")
     description = (f"Reflection on the learning from a published safeguarding practice "
                    f"review: {topic}. This was {kind}.")
-    return _Words(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
-                  description=description, learned=learned, impact=impact,
-                  peer_with=peer_with, peer_discussed=peer_discussed,
-                  peer_changed=peer_changed, participatory=participatory, method=method,
-                  cpd=c)
+    return RecordWords(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
+                       description=description, learned=learned, impact=impact,
+                       changes=changes, next_steps=next_steps, peer_with=peer_with,
+                       peer_discussed=peer_discussed, peer_changed=peer_changed,
+                       participatory=participatory, activity=activity, method=method, cpd=c)
 
 
-def _record(key: str, heading: str, values: dict[str, str], table: bool = False) -> Record:
+def fill_form(key: str, heading: str, values: dict[str, str], table: bool = False) -> Record:
     f = form(key)
     return Record(f, heading, tuple(Entry(field, values[field.key]) for field in f.fields),
                   table)
 
 
-def _themes_how(w: _Words) -> str:
+def _themes_how(w: RecordWords) -> str:
     chosen = w.cpd.themes
     if not chosen:
         return FILL_IN
     return "\n".join(f"{theme}: {how.strip() or FILL_IN}" for theme, how in chosen.items())
 
 
-def _themes(w: _Words) -> str:
+def _themes(w: RecordWords) -> str:
     return "; ".join(w.cpd.themes) or FILL_IN
 
 
 def swe_record(session: Session, review: Review | None = None) -> Record:
     """The Social Work England CPD record of the session."""
-    w = _words(session, review)
+    w = record_words(session, review)
     c = w.cpd
     standards = swe_standards()
-    activity = c.activity_type.strip() or (
-        "Peer reflection on a published safeguarding practice review" if w.participatory
-        or session.after else "Reflection on a published safeguarding practice review")
     values = {
-        "title": w.title, "activity_type": activity, "date": w.date,
+        "title": w.title, "activity_type": w.activity, "date": w.date,
         "time": time_text(w.minutes), "description": w.description,
         "why_relevant": c.why_relevant.strip() or FILL_IN,
         "learned": w.learned, "impact": w.impact, "peer_with": w.peer_with,
         "peer_discussed": w.peer_discussed, "peer_changed": w.peer_changed,
         "standards": "\n".join(f"{n} {standards[n - 1]}" for n in c.standards) or FILL_IN,
     }
-    return _record("swe", f"CPD record: {w.title}", values)
+    return fill_form("swe", f"CPD record: {w.title}", values)
 
 
 def nmc_account(session: Session, review: Review | None = None) -> Record:
     """The NMC reflective account of the session."""
-    w = _words(session, review)
+    w = record_words(session, review)
     nature = f"{w.description}\nDate: {w.date}. Time logged for CPD: {time_text(w.minutes)}."
     if w.peer_with != NO_PEER:
         nature += f"\nReflected on with colleagues: {w.peer_with}."
         nature += f"\nWhat we discussed:\n{w.peer_discussed}"
     values = {"nature": nature, "learned": w.learned, "changed": w.impact,
               "code": _themes_how(w)}
-    return _record("nmc_account", f"Reflective account: {w.title}", values)
+    return fill_form("nmc_account", f"Reflective account: {w.title}", values)
 
 
 def log_hours(minutes: int, participatory: bool) -> tuple[str, str]:
@@ -343,16 +362,16 @@ def log_hours(minutes: int, participatory: bool) -> tuple[str, str]:
 
 def nmc_log(session: Session, review: Review | None = None) -> Record:
     """One line of the NMC CPD log for the session."""
-    w = _words(session, review)
+    w = record_words(session, review)
     spent, joined = log_hours(w.minutes, w.participatory)
     values = {"date": w.date, "method": w.method, "topic": _review_line(session, review),
               "code": _themes(w), "hours": spent, "participatory": joined}
-    return _record("nmc_log", "CPD log entry", values, table=True)
+    return fill_form("nmc_log", "CPD log entry", values, table=True)
 
 
 def nmc_discussion(session: Session, review: Review | None = None) -> Record:
     """The NMC reflective discussion form, the partner's name and PIN left for the person."""
-    w = _words(session, review)
+    w = record_words(session, review)
     # The date of a discussion: the team session's (this one, or the one this reflection
     # follows); a reflection on one's own had none, so the person fills it in.
     date = session.after.date if session.after and session.after.date else (
@@ -362,7 +381,7 @@ def nmc_discussion(session: Session, review: Review | None = None) -> Record:
               "partner_address": "", "date": date,
               "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
               "themes": _themes(w)}
-    return _record("nmc_discussion", "Reflective discussion", values)
+    return fill_form("nmc_discussion", "Reflective discussion", values)
 
 
 def nmc_records(session: Session, review: Review | None = None) -> list[Record]:

@@ -42,6 +42,14 @@ FORMATS: dict[str, Format] = {
     "csv": Format("reflect.export.csv_export", "to_csv", ".csv", "agreed actions as CSV",
                   "utf-8-sig"),
     "pdf": Format("reflect.export.pdf", "to_pdf", ".pdf", "PDF (A4)"),
+    "cpd-md": Format("reflect.export.cpd", "to_any_md", ".cpd.md",
+                     "CPD reflective account, any profession (Markdown)"),
+    "cpd-txt": Format("reflect.export.cpd", "to_any_txt", ".cpd.txt",
+                      "CPD reflective account, any profession (text to paste)"),
+    "cpd-docx": Format("reflect.export.cpd", "to_any_docx", ".cpd.docx",
+                       "CPD reflective account, any profession (Word)"),
+    "cpd-pdf": Format("reflect.export.cpd", "to_any_pdf", ".cpd.pdf",
+                      "CPD reflective account, any profession (PDF)"),
     "swe-md": Format("reflect.export.cpd", "to_swe_md", ".swe.md",
                      "Social Work England CPD record (Markdown)"),
     "swe-txt": Format("reflect.export.cpd", "to_swe_txt", ".swe.txt",
@@ -73,11 +81,14 @@ FORMATS: dict[str, Format] = {
 ALIASES = {"cpd-swe": "swe-md", "nmc": "nmc-md"}
 """Earlier names of formats, still accepted."""
 
-NAMELESS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))} | set(ALIASES)
+RECORD_PREFIXES = ("cpd-", "swe-", "nmc-")
+"""The CPD records' formats: the account for any profession, then the regulators' forms."""
+
+NAMELESS = {f for f in FORMATS if f.startswith(RECORD_PREFIXES)} | set(ALIASES)
 """Formats that never name anyone: a professional record must not identify colleagues."""
 
-RECORDS = {f for f in FORMATS if f.startswith(("swe-", "nmc-"))}
-"""The CPD record formats (the regulators' forms)."""
+RECORDS = {f for f in FORMATS if f.startswith(RECORD_PREFIXES)}
+"""The CPD record formats (the account for any profession, and the regulators' forms)."""
 
 BINARY = {f for f, spec in FORMATS.items() if spec.ending.endswith((".docx", ".pdf"))}
 """Formats that are not text (never printed to standard output)."""

@@ -3,7 +3,9 @@ records, as `reflect cpd-fill` sets them.
 
 Type of activity, why it is relevant to my practice, the Social Work England standards (six
 ticks), the NMC Code themes (four ticks, each with how), participatory or not, the CPD method
-and the minutes to log, each labelled with the record it goes into; on a reflection, whose it
+and the minutes to log, each labelled with the record it goes into (the account for any
+profession uses the first two and the time: the dialog says so first, so that a teacher knows
+which to fill in and which record to export); on a reflection, whose it
 is (the name *My CPD so far* counts it by). Every change goes through
 `SessionEdits` and is handed back to the pane that opened the dialog (`on_change`), which
 posts it to the walkthrough to be saved. The focused box is kept in view (as in every dialog,
@@ -35,12 +37,18 @@ from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.literal import Literal, literal
 
+ANY = "any profession"
+"""The record for any profession, as its boxes' labels name it."""
 TEXTS: dict[str, tuple[CpdTextField, str]] = {
-    "cpd-activity": ("activity_type", "Type of CPD activity (Social Work England)"),
-    "cpd-why": ("why_relevant", "Why this is relevant to my practice (Social Work England)"),
+    "cpd-activity": ("activity_type", f"Type of CPD activity ({ANY}; Social Work England)"),
+    "cpd-why": ("why_relevant", f"Why relevant to my practice ({ANY}; Social Work England)"),
     "cpd-method": ("method", "CPD method (NMC CPD log)"),
 }
-"""Each box's label says which record it goes into: only the time is in both."""
+"""Each box's label says which record it goes into: only the time is in every one."""
+INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the record). Any "
+         "profession, a teacher, police officer, GP, early years…: the reflective account for "
+         "any profession uses the first two boxes and the time. Social workers: Social Work "
+         "England's record; nurses, midwives, nursing associates: the NMC's.")
 REFLECT_WORDS_IT = "Left empty, reflect words it"
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
 
@@ -82,19 +90,17 @@ class CpdChoicesScreen(ReflectModal[None]):
         # Not a stop for Tab itself: every part of it is a box Tab reaches, and the body with
         # the focus showed nothing having it (a Tab after Done).
         with VerticalScroll(id="cpd-dialog", can_focus=False):
-            yield Literal("Your CPD record: your choices (saved with the session; export the "
-                          "record with Ctrl+O, e.g. Social Work England or NMC, Word). Each "
-                          "says which record it goes into; the time goes into both.", "bold")
+            yield Literal(INTRO, "bold", id="cpd-intro")
             yield field(TEXTS["cpd-activity"][1], c.activity_type, id="cpd-activity",
                         placeholder=REFLECT_WORDS_IT)
             yield field(TEXTS["cpd-why"][1], c.why_relevant, id="cpd-why")
-            yield Literal("Social Work England professional standards it relates to",
-                          "bold", classes="cpd-heading")
+            yield Literal("Social Work England professional standards it relates to (social "
+                          "workers)", "bold", classes="cpd-heading")
             for n, standard in enumerate(swe_standards(), 1):
                 yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
                               classes="standard", compact=True)
-            yield Literal("NMC Code themes it relates to, and how (the NMC records)", "bold",
-                          classes="cpd-heading")
+            yield Literal("NMC Code themes it relates to, and how (the NMC records: nurses, "
+                          "midwives, nursing associates)", "bold", classes="cpd-heading")
             for n, theme in enumerate(NMC_THEMES, 1):
                 yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
                               classes="theme", compact=True)
@@ -110,7 +116,7 @@ class CpdChoicesScreen(ReflectModal[None]):
                     yield ChoiceButton(label, c.participatory is value, id=wid)
             yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method",
                         placeholder=REFLECT_WORDS_IT)
-            yield Literal("The time to log (both records)", "bold", classes="cpd-heading")
+            yield Literal("The time to log (every record)", "bold", classes="cpd-heading")
             yield MinutesBox(self.edits)
             yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
             if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
