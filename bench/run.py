@@ -218,7 +218,8 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
 # --- the suite --------------------------------------------------------------------------------
 
-CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room", "keystroke")
+CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room", "search",
+         "keystroke")
 
 
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
@@ -317,6 +318,14 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
                 float(typing["busy_seconds"]), float(typing["idle_seconds"]), 0.0, "<= 1.2x",
                 "the app typing into an answer with a real room flooded from another process "
                 f"({typing['keys_during_flood']} keys a flood); vs the same keys, room idle")
+
+        if "search" in cases:
+            from bench import search_case
+
+            texts = search_case.make_text_library(base / "search-library", reviews)
+            t, f, _ = asyncio.run(search_case.measure(texts, base / "search-sessions", runs))
+            row(f"search box keystroke, {reviews} briefing-sized reviews", t, f, 0.0, "< 16 ms",
+                "UI thread CPU; vs titles, summaries and themes alone (bench/search_case.py)")
 
         if "keystroke" not in cases:
             return rows
