@@ -106,3 +106,39 @@ async def test_my_cpd_csv_says_where_it_went_whole(fictional_dir: Path, sessions
         result = app.screen.query_one("#cpd-result", Fitted)
         await wait_for(pilot, lambda: whole(shown(result).splitlines(), saved))
         await wait_for(pilot, lambda: whole(toast_lines(app), saved))
+
+
+async def test_a_second_export_kept_beside_the_first_from_the_summary_at_60x20(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """Kept both, from the summary step at 60x20: its line under the export buttons, 32
+    columns wide, cut the new file's name, the time added to it, as
+    `20261204-child-l-78d7fba3-202612` / `04-005621.md` (a trial). Said in a message as wide
+    as the name needs instead; the summary's line says nothing it would cut."""
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, "20261204-child-zz-78d7fba3", title="Invented meeting",
+                            current_step="summary")
+    save_session(sessions_dir, session)
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (session, review, None)
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        assert isinstance(screen, WalkthroughScreen)
+        result = screen.query_one("#export-result", Fitted)
+        exports = sessions_dir / "exports"
+        first = exports / "20261204-child-zz-78d7fba3.md"
+        for _ in range(2):
+            screen.action_export("md")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                           and app.screen.checked)
+            await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")  # keep both
+        await wait_for(pilot, lambda: len(list(exports.glob("*.md"))) == 2)
+        [second] = [p for p in exports.glob("*.md") if p != first]
+        await wait_for(pilot, lambda: whole(toast_lines(app), second))
+        (lines,) = [toast_lines(app, toast) for toast in app.screen.query(Toast)
+                    if any(line.endswith(second.name) for line in toast_lines(app, toast))]
+        assert lines[0] == "Notes written to"
+        assert result.content_region.width < len(second.name)  # too narrow for it here
+        assert second.name[:20] not in shown(result)  # not said cut there

@@ -29,7 +29,7 @@ from reflect.store.exports import (
 )
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
 from reflect.ui.widgets.literal import Fitted
-from reflect.ui.widgets.whole_path import path_lines
+from reflect.ui.widgets.whole_path import longest_part, path_lines
 
 
 class ExportsSession(WalkthroughBase):
@@ -140,15 +140,24 @@ class ExportsSession(WalkthroughBase):
 
     def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
-        is; elsewhere in a message that leaves the question and the time line readable, the
-        path whole in both (broken only after a "/")."""
+        is and the file's name fits its width; elsewhere in a message that leaves the question
+        and the time line readable, as wide as the name needs: the path whole in both (broken
+        only after a "/"). (At 60x20 the summary's 32 columns cut a second export's name,
+        its time added, `…-202612` / `04-005621.md`: a trial.)"""
         what = what_written(fmt, redacted)  # "Notes", "Redacted CPD record"...
         shown = False
         for result in self.query("#export-result").results(Fitted):
-            result.fit(functools.partial(path_lines, f"{what} written to", str(path)),
+            result.fit(functools.partial(_result_lines, f"{what} written to", str(path)),
                        "bold")  # the path never broken
-            if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)):
+            if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)) \
+                    and result.content_region.width >= longest_part(str(path)):
                 shown = True  # the summary step is showing: its message is brought into view
                 result.bring_into_view()
         if not shown:
             self.reflect_app.notify_path(f"{what} written to", path, timeout=6)
+
+
+def _result_lines(lead: str, path: str, width: int) -> list[str]:
+    """The summary step's line saying where the notes went, at `width`: nothing where the
+    file's name is wider (a message says it, as wide as the name needs)."""
+    return path_lines(lead, path, width) if longest_part(path) <= width else []
