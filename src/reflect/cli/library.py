@@ -4,11 +4,14 @@ files) and `reflect import` (a published briefing, or an action plan, into a rev
 from __future__ import annotations
 
 import argparse
+import shutil
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect import paths
+from reflect.cli.listing import fitted_rows
 from reflect.console import echo
 from reflect.text import one_line
 
@@ -46,14 +49,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     # replaced since had a session listed as "7/6 answered".
     found = list_summaries(folder).against(
         load_catalogue(paths.content_dir(args.content_dir)).asked)
+    rows = []
     for s in found.entries:
-        copy = f"\tcopy, read-only: {s.path.name}" if s.path.stem != s.id else ""
+        copy = [f"copy, read-only: {s.path.name}"] if s.path.stem != s.id else []
         held, changed = s.created.astimezone(), s.updated.astimezone()
-        later = f"\tchanged {changed:%Y-%m-%d %H:%M}" if changed.date() != held.date() else ""
+        later = [f"changed {changed:%Y-%m-%d %H:%M}"] if changed.date() != held.date() else []
         n = s.counted
-        kept = f"\t{n.kept_said()}" if n.kept else ""
-        echo(f"{s.id}\t{s.review_id}\t{one_line(s.label)}\t{held:%Y-%m-%d %H:%M}\t"
-             f"{n.answered}/{n.total} answered{kept}{later}{copy}")  # copies told apart
+        kept = [n.kept_said()] if n.kept else []
+        rows.append([s.id, s.review_id, one_line(s.label), f"{held:%Y-%m-%d %H:%M}",
+                     f"{n.answered}/{n.total} answered", *kept, *later,
+                     *copy])  # copies told apart
+    if sys.stdout.isatty():  # fitted to the terminal; else one line each, tab-separated
+        for line in fitted_rows(rows, shutil.get_terminal_size().columns):
+            echo(line)
+    else:
+        for row in rows:
+            echo("\t".join(row))
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
