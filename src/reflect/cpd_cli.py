@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect import paths
+from reflect.commands import command
 from reflect.console import echo
 from reflect.text import plural, tidy_name
 
@@ -28,12 +29,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     p_fill = sub.add_parser(
         "cpd-fill", help="choose what your CPD records say: type, why relevant, standards, "
                          "Code themes, hours",
-        description="Set your own choices for a session's CPD records (reflect export -o "
-                    "FILE.cpd.docx: the reflective account for any profession, which uses "
-                    "--activity, --why and --minutes; FILE.swe.docx for Social Work England, "
-                    "FILE.nmc.docx for the NMC; or --format cpd-docx, swe-docx, nmc-docx, ...): "
-                    "what the notes do not hold. Options given replace what was set; with no "
-                    "options, shows what is set. Social Work England standards: "
+        description="Set your own choices for a session's CPD records ("
+                    f"{command('export SESSION --format cpd-docx')}: the reflective account "
+                    "for any profession, which uses --activity, --why and --minutes; swe-docx "
+                    "for Social Work England, nmc-docx for the NMC, ...; -o FILE names the "
+                    "file): what the notes do not hold. Options given replace what was set; "
+                    "with no options, shows what is set. Social Work England standards: "
                     + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
     p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
@@ -53,8 +54,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                              "session does, a reflection alone does not)")
     p_fill.add_argument("--method", metavar="TEXT", help="CPD method for the NMC log")
     p_fill.add_argument("--name", metavar="NAME",
-                        help="your name, as whose this reflection is: reflect cpd --name (and "
-                             "My CPD so far) count it as yours (a reflection from before "
+                        help=f"your name, as whose this reflection is: {command('cpd --name')} "
+                             "(and My CPD so far) count it as yours (a reflection from before "
                              "reflect recorded it); not for a team session")
     p_fill.add_argument("--minutes", metavar="TIME", type=_minutes, default=argparse.SUPPRESS,
                         help="time to log for CPD: minutes, or 1h30 ('measured' for the time "
@@ -67,7 +68,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
         description="List the sessions in your sessions folder as CPD, by year: individual "
                     "reflections and team sessions, with their time logged for CPD, whether "
                     "participatory and peer-reflected, and the Social Work England standards "
-                    "and NMC Code themes chosen (reflect cpd-fill). A session with nothing "
+                    f"and NMC Code themes chosen ({command('cpd-fill')}). A session with nothing "
                     "recorded in it is left out, and said. With --name, only your sessions: "
                     "team sessions where you are ticked as here or facilitated, and "
                     "reflections recorded as yours; without it, the name My CPD so far "
@@ -89,7 +90,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "'…' where the page needs it, and the points it leaves out counted ('+2 "
                     "more in the briefing'). The format follows FILE's ending: .pdf, .html "
                     "(prints on A4) or .docx.")
-    p_hand.add_argument("review", metavar="REVIEW", help="review id (see: reflect list reviews)")
+    p_hand.add_argument("review", metavar="REVIEW",
+                        help=f"review id (see: {command('list reviews')})")
     p_hand.add_argument("-o", "--output", metavar="FILE", required=True,
                         help="file to write: .pdf, .html or .docx")
     p_hand.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -186,7 +188,7 @@ def team_link_for(folder: Path, ref: str, review: Review
         return str(e)
     if team.mode != "team":
         return (f"{team.id} is an individual reflection; --after takes a team session "
-                "(see: reflect list sessions)")
+                f"(see: {command('list sessions')})")
     if team.review_id != review.id:
         return f"{team.id} is on {team.review_id}, not {review.id}"
     started = as_started(review, team.left_out)
@@ -196,6 +198,7 @@ def team_link_for(folder: Path, ref: str, review: Review
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
+    from reflect.cli.output import say_command, say_path, say_words
     from reflect.cli.sessions import read_named_session
     from reflect.model.cpd import CpdChoices
     from reflect.store.autosave import OnDisk
@@ -220,7 +223,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     if args.name is not None and session.mode == "team":
         echo(f"reflect cpd-fill: {session.id} is a team session: --name is for a reflection "
              "of your own. A team session counts as yours where you are ticked as here in it "
-             f"or are its facilitator (reflect open {session.id}).", err=True)
+             f"or are its facilitator ({command(f'open {session.id}')}).", err=True)
         return 1
     lock = SessionLock(path)
     if not lock.acquire():
@@ -258,9 +261,11 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         lock.release()
     for line in _shown(session):
         echo(line)
-    echo(f"Saved to {path}. Export the record: reflect export {session.id} -o FILE.cpd.docx "
-         "(any profession; .swe.docx for Social Work England, .nmc.docx for the NMC; .txt "
-         "or .pdf as well)")
+    say_path("Saved to", path)
+    say_words("Export the record into the exports folder, where the app puts it (cpd-docx: the "
+              "reflective account for any profession; swe-docx for Social Work England, "
+              "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file):")
+    say_command(f"export {session.id} --format cpd-docx")
     return 0
 
 
@@ -277,7 +282,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     log = portfolio.gather([e.session for e in found.entries], name)
     items = log.entries
     said = [remembered] if remembered else []
-    said += portfolio.whose_notes(log, "To count only yours: reflect cpd --name \"Your Name\".")
+    said += portfolio.whose_notes(log, f"To count only yours: {command('cpd --name')} "
+                                       '"Your Name".')
     if not args.csv:
         echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log))
              .rstrip("\n"))

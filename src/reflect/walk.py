@@ -11,9 +11,11 @@ reading lines, what is being typed) is walk_dialogue.py.
 
 from __future__ import annotations
 
+import shlex
 import time
 from pathlib import Path
 
+from reflect.commands import command
 from reflect.model.care import content_note
 from reflect.model.review import Review
 from reflect.model.session import REFLECTIVE_MODEL, Mode, Session, first_empty
@@ -115,7 +117,8 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
              f"({getattr(e, 'strerror', None) or e}).", err=True)
         return 1
     echo(f"reflect walk: {why}. Everything typed so far is in an emergency copy: {copy}. "
-         f"Carry on from it with: reflect walk --resume {copy}", err=True)
+         f"Carry on from it with: {command(f'walk --resume {shlex.quote(str(copy))}')}",
+         err=True)
     return 1
 
 
@@ -253,5 +256,5 @@ def _stopped(w: Walk, kept: str = "") -> int:
         w.d.say(f"Stopped.{kept} {NOTHING_KEPT}")
     else:
         w.d.say(f"Stopped and saved.{kept} Carry on here, or in the app, with:")
-        w.d.command(f"reflect walk --resume {w.session.id}")
+        w.d.command(command(f"walk --resume {w.session.id}"))
     return 0

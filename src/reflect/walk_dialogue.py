@@ -17,6 +17,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
+from reflect.commands import command_lines
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
 
@@ -94,8 +95,9 @@ class Dialogue:
         self._write(wrap_words(printable(text), self.columns()) + "\n")
 
     def command(self, text: str) -> None:
-        """A command to type, said on a line of its own and never wrapped (see walk_next.py)."""
-        self._write(printable(text) + "\n")
+        """A command to type, said on a line of its own; where it is wider than the terminal,
+        broken between its words only (`commands.command_lines`: see walk_next.py)."""
+        self._write("\n".join(command_lines(printable(text), self.columns())) + "\n")
 
     def _write(self, text: str) -> None:
         with terminal_gone():

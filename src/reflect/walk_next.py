@@ -1,13 +1,18 @@
 """What plain mode says at the end of a session: where to go from here, each command on a line
-of its own (`Dialogue.command`), never wrapped: a screen reader reading line by line reads a
-command whole, and it is copied whole. (Wrapped at words with the sentence around it, the id
-in `reflect walk --resume` and the file name in `reflect export … -o` fell on the next line: a
-trial.)"""
+of its own (`Dialogue.command`), not wrapped with the sentence around it: a screen reader
+reading line by line reads a command whole, and it is copied whole. (Wrapped at words with the
+sentence, the id in `reflect walk --resume` fell on the next line: a trial.) A command wider
+than the terminal is broken between its words, each line but the last ending in ` \\`; each
+is spelled as it can be typed here (`commands.command`: `.venv/bin/reflect …` where `reflect`
+is not on PATH). The CPD record is exported into the exports folder, as the app does (`-o
+my-record.swe.docx` wrote it into whatever folder the person was in: a git clone, in a
+trial)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.commands import command
 from reflect.model.session import Session
 
 if TYPE_CHECKING:
@@ -20,14 +25,15 @@ def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
     record."""
     if left and d.at_terminal:
         d.say("To go back to those not answered (u goes to the first):")
-        d.command(f"reflect walk --resume {session.id}")
+        d.command(command(f"walk --resume {session.id}"))
     d.say(f"Saved as {session.id}. Export the notes with:")
-    d.command(f"reflect export {session.id}")
+    d.command(command(f"export {session.id}"))
     if session.mode == "team":
         d.say("Each person's own reflection after this session, for their CPD record:")
-        d.command(f"reflect walk {session.review_id} --after {session.id}")
+        d.command(command(f"walk {session.review_id} --after {session.id}"))
     d.say("Your CPD record: add what the notes do not hold (after --why: why it is relevant "
-          "to your practice), then export it (.swe.docx for Social Work England, .nmc.docx "
-          "for the NMC; .txt or .pdf as well):")
-    d.command(f"reflect cpd-fill {session.id} --why ...")
-    d.command(f"reflect export {session.id} -o my-record.swe.docx")
+          "to your practice), then export it into the exports folder, where the app puts "
+          "it (swe-docx for Social Work England, nmc-docx for the NMC; swe-pdf, nmc-pdf as "
+          "well):")
+    d.command(command(f"cpd-fill {session.id} --why ..."))
+    d.command(command(f"export {session.id} --format swe-docx"))

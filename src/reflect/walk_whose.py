@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from reflect.commands import command
 from reflect.store.settings import (
     MY_NAME,
     SettingsError,
@@ -48,14 +49,15 @@ def record_whose(session: Session, given: str | None, say: Callable[[str], None]
     session.facilitator = my_name(load_settings(settings_path()))
     if session.facilitator:
         say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
-            "remembers (reflect walk --name NAME records another).")
+            f"remembers ({command('walk --name NAME')} records another).")
     else:
         say(unnamed(session))
 
 
 def unnamed(session: Session) -> str:
+    fill = command(f'cpd-fill {session.id} --name "Your Name"')
     return ("This reflection records no name, so My CPD so far counts it as no one's: record "
-            f"yours with reflect cpd-fill {session.id} --name \"Your Name\" (or F8 in the app).")
+            f"yours with {fill} (or F8 in the app).")
 
 
 def at_start(session: Session, given: str | None, d: Dialogue) -> bool:

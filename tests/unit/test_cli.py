@@ -319,10 +319,23 @@ def test_every_format_from_the_command_line(capsys, fictional_dir, sessions_dir,
         assert b"<script" not in data.lower()
 
 
-def test_docx_to_stdout_is_refused(capsys, sessions_dir, saved):
-    code, _, err = run(capsys, "export", saved.id, "--format", "docx", "--sessions-dir",
+def test_docx_without_a_file_goes_to_the_exports_folder_never_to_stdout(
+        capsys, monkeypatch, sessions_dir, saved, tmp_path):
+    """Not printed (a Word document is no text), and not into the folder the command was
+    typed in (a suggested `-o my-record.swe.docx` landed in a trial's git clone): where the
+    app exports it, said whole."""
+    here = tmp_path / "typed-in"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, _ = run(capsys, "export", saved.id, "--format", "docx", "--sessions-dir",
                        str(sessions_dir))
-    assert code == 1 and "needs -o FILE" in err
+    target = sessions_dir / "exports" / f"{saved.id}.docx"
+    assert code == 0 and out == f"Notes written to {target}\n"
+    assert target.read_bytes().startswith(b"PK") and not any(here.iterdir())
+    assert target.parent.stat().st_mode & 0o777 == 0o700
+    code, _, err = run(capsys, "export", saved.id, "--format", "docx", "--sessions-dir",
+                       str(sessions_dir))  # never over the first unasked
+    assert code == 1 and f"will not write {target}: it already exists" in err
 
 
 def test_cpd_records_and_roles_only_name_nobody(capsys, fictional_dir, sessions_dir, tmp_path):

@@ -109,9 +109,10 @@ def test_cpd_fill_never_writes_over_a_change_made_since_it_read_the_session(
     assert 'why_relevant = "Theirs"' in session_path(sessions_dir, mine.id).read_text()
 
 
-def test_binary_records_are_never_printed(capsys, dirs, mine):
-    code, _, err = run(capsys, "export", mine.id, "--format", "swe-docx", *dirs)
-    assert code == 1 and "a .swe.docx file needs -o FILE" in err
+def test_binary_records_are_never_printed(capsys, dirs, mine, sessions_dir):
+    code, out, _ = run(capsys, "export", mine.id, "--format", "swe-docx", *dirs)
+    target = sessions_dir / "exports" / f"{mine.id}.swe.docx"  # where the app puts it
+    assert code == 0 and out == f"CPD record written to {target}\n" and target.is_file()
     code, out, _ = run(capsys, "export", mine.id, "--format", "cpd-swe", *dirs)
     assert code == 0 and "# CPD record: My invented reflection" in out  # the earlier name
 

@@ -91,7 +91,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert s.current_step == "summary"
     # A new user learns where their CPD record comes from, not only their notes.
     assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
-    assert f"reflect export {s.id} -o my-record.swe.docx" in flat(out.out)
+    assert f"reflect export {s.id} --format swe-docx" in flat(out.out)
 
 
 def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
@@ -705,11 +705,13 @@ def test_a_team_name_typed_another_way_is_saved_as_before(monkeypatch, capsys, f
         "Invented team", "Invented team"]
 
 
-def test_each_closing_command_is_a_line_of_its_own_never_wrapped(
+def test_each_closing_command_is_a_line_of_its_own_broken_only_between_its_words(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """The closing hints were wrapped at words with their sentences: `reflect walk --resume`
-    on one line and the session's id on the next, `... -o` and `my-record.swe.docx` apart,
-    awkward for a screen reader reading line by line and for copying (a trial)."""
+    on one line and the session's id on the next, awkward for a screen reader reading line by
+    line and for copying (a trial). A command wider than the terminal was then left to the
+    terminal, which folded it mid-word (`my-record.swe.do` / `cx` at 60 columns: a trial):
+    broken between its words, the shell's ` \\` ending each line but the last."""
     dirs = dirs_for(fictional_dir, sessions_dir)
     script = WHOLE.replace("Intro note", "\nIntro note", 1)  # Enter: read the case details
     code, out = run_at_terminal(monkeypatch, capsys, dirs, script, "child-zz", "--name",
@@ -720,15 +722,17 @@ def test_each_closing_command_is_a_line_of_its_own_never_wrapped(
     lines = out.out.splitlines()
     for command in (f"reflect walk --resume {sid}", f"reflect export {sid}",
                     f"reflect cpd-fill {sid} --why ...",
-                    f"reflect export {sid} -o my-record.swe.docx"):
+                    f"reflect export {sid} --format swe-docx"):
         assert command in lines
     assert "To go back to those not answered (u goes to the first):" in lines
-    # Stopped, in a terminal narrower than the command: still one line (the terminal's own
-    # wrapping is a screen line, not a line break in what is said)
+    assert not any("-o" in line.split() for line in lines)  # (into the folder typed in)
+    # Stopped, in a terminal narrower than the command: broken before the id, never in it
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     monkeypatch.setenv("COLUMNS", "30")
     main(["walk", "--resume", sid, *dirs])
-    assert f"reflect walk --resume {sid}" in capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.splitlines()
+    at = lines.index("reflect walk --resume \\")
+    assert lines[at + 1] == f"  {sid}"
 
 
 def test_a_resume_carries_on_in_the_first_empty_box_of_the_question_as_the_app_does(

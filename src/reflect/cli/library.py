@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reflect import paths
 from reflect.cli.listing import fitted_rows
+from reflect.commands import command
 from reflect.console import echo
 from reflect.text import one_line
 
@@ -110,14 +111,14 @@ def _validate_file(path: Path) -> int:
         echo(f"error\t{path}: no such review file")
         return 1
     if path.suffix.lower() != ".toml":
-        echo(f"error\t{path}: not a review file: reviews are .toml files (`reflect import` "
-             "turns a briefing into one)")
+        echo(f"error\t{path}: not a review file: reviews are .toml files "
+             f"(`{command('import')}` turns a briefing into one)")
         return 1
     from reflect.store.kinds import reflect_file_kind
 
     if reflect_file_kind(path) == "session":  # 26 "unknown field" lines said it less plainly
-        echo(f"error\t{path}: a saved session, not a review: `reflect check` reads a "
-             "session's notes for personal details, `reflect open` opens it")
+        echo(f"error\t{path}: a saved session, not a review: `{command('check')}` reads a "
+             f"session's notes for personal details, `{command('open')}` opens it")
         return 1
     try:
         review = read_review(path)
@@ -194,7 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return fail(paths.missing_library(folder))
             target = folder / f"{args.into}.toml"
             if not target.is_file():
-                return fail(f"no review {args.into!r} in {folder} (see `reflect list reviews`)")
+                return fail(f"no review {args.into!r} in {folder} "
+                            f"(see `{command('list reviews')}`)")
             review_data = tomllib.loads(target.read_text(encoding="utf-8"))
             if review_data.get("id") != args.into:
                 return fail(f"{target} holds review {review_data.get('id')!r}, not {args.into!r}")
@@ -274,6 +276,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     echo(("Created the library folder and written " if creates else
           "Replaced the review in " if taken is not None else "Written ")
          + f"{target}" + ("" if problems or todo else "; it validates.") + (
-        "; `reflect validate` accepts it once the placeholders above are replaced."
+        f"; `{command('validate')}` accepts it once the placeholders above are replaced."
         if todo and not problems else ""))
     return 1 if problems else 0

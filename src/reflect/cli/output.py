@@ -3,9 +3,15 @@ and writing it atomically, never replacing a file unless asked."""
 
 from __future__ import annotations
 
+import shutil
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.console import echo
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
 
 
 def unsafe_target(target: Path, inputs: list[Path], force: bool) -> str | None:
@@ -38,6 +44,57 @@ def write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
         echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True)
         return False
     return True
+
+
+def in_exports(sessions_dir: Path, session: Session, fmt: str) -> Path:
+    """Where the app exports `session` as `fmt` (the exports folder beside the sessions, made
+    owner-only if need be): a file written without -o goes there, as the app's does, never
+    into whatever folder the command was typed in."""
+    from reflect.store.atomic import ensure_private_dir
+    from reflect.store.exports import default_export_path, exports_dir
+
+    try:
+        ensure_private_dir(exports_dir(sessions_dir))
+    except OSError:
+        pass  # said as the file is not written (`unsafe_target`)
+    return default_export_path(sessions_dir, session, fmt)
+
+
+def say_path(lead: str, path: Path | str) -> None:
+    """`lead`, then `path`, on standard output: at a terminal too narrow for both on a line,
+    the path on lines of its own, broken only after a "/" (`whole_path.path_lines`), never
+    inside the file's name (at 60 columns the terminal folded it mid-name: a trial). Not at a
+    terminal: one line, as a script reads it."""
+    if not sys.stdout.isatty():
+        echo(f"{lead} {path}")
+        return
+    from reflect.ui.widgets.whole_path import path_lines
+
+    for line in path_lines(lead, str(path), shutil.get_terminal_size().columns):
+        echo(line)
+
+
+def say_words(text: str) -> None:
+    """`text` on standard output, wrapped at words at a terminal (the terminal folded a
+    sentence mid-word), one line otherwise."""
+    if not sys.stdout.isatty():
+        echo(text)
+        return
+    import textwrap
+
+    for line in textwrap.wrap(text, shutil.get_terminal_size().columns,
+                              break_long_words=False, break_on_hyphens=False):
+        echo(line)
+
+
+def say_command(words: str) -> None:
+    """`commands.command(words)` on standard output, on a line of its own: at a terminal
+    narrower than it, broken between its words only (`commands.command_lines`)."""
+    from reflect.commands import command, command_lines
+
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
+    for line in command_lines(command(words), width):
+        echo(line)
 
 
 def _kind(ending: str) -> str:

@@ -8,6 +8,7 @@ import argparse
 from datetime import date
 
 from reflect import __version__, paths
+from reflect.commands import command, program
 
 
 def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -21,7 +22,7 @@ def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
 def top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
     """`reflect` with its options and no command: what opening the app needs."""
     parser = argparse.ArgumentParser(
-        prog="reflect", exit_on_error=exit_on_error,
+        prog=program(), exit_on_error=exit_on_error,
         description="Guided team discussion and self-reflection on safeguarding practice "
                     "reviews. With no command, opens the app.")
     parser.add_argument("--version", action="version", version=f"reflect {__version__}")
@@ -118,15 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "file as the app, so it can be resumed in either.")
     p_walk.add_argument("review", metavar="REVIEW", nargs="?",
                         help="the review: its id or its title, or a part of one title (see: "
-                             "reflect list reviews); not needed with --resume")
+                             f"{command('list reviews')}); not needed with --resume")
     p_walk.add_argument("--resume", metavar="SESSION",
                         help="carry on a saved session (on its own review)")
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
     p_walk.add_argument("--name", help="your name, recorded as whose a reflection of your own "
-                                       "is (reflect cpd --name counts it as yours); without "
-                                       "it, the name My CPD so far remembers")
+                                       f"is ({command('cpd --name')} counts it as yours); "
+                                       "without it, the name My CPD so far remembers")
     p_walk.add_argument("--after", metavar="SESSION",
                         help="your own reflection after a saved team session on the same "
                              "review: the team's points are shown before each question, and "
@@ -165,8 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_import = sub.add_parser(
         "import", help="turn a published briefing (PDF, Word, web page, Markdown or text) into "
                        "a review file",
-        description="Read a published briefing and write a review file that `reflect validate` "
-                    "accepts. Every line of the briefing ends up in a field or in the list of "
+        description="Read a published briefing and write a review file that "
+                    f"`{command('validate')}` accepts. Every line of the briefing ends up in a "
+                    "field or in the list of "
                     "unplaced lines, which is printed and kept as a comment in the file. A "
                     "briefing with no questions gets reflect's standard questions, marked as "
                     "reflect's. A file with none of a briefing's parts (no learning, "

@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from shlex import quote
 from typing import TYPE_CHECKING, NamedTuple
 
 from reflect import paths
-from reflect.cli.output import format_clash, unsafe_target, write_output
+from reflect.cli.output import format_clash, in_exports, say_path, unsafe_target, write_output
+from reflect.commands import command
 from reflect.console import echo
 from reflect.text import one_line
 
@@ -137,7 +139,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reflect.export.options import ExportOptions
     from reflect.store.exports import (
         BINARY,
-        FORMATS,
         canonical,
         effective_options,
         findings_for,
@@ -146,7 +147,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known_endings,
         refusal,
         render_bytes,
-        written,
+        what_written,
     )
 
     loaded = load_for("export", args)
@@ -185,9 +186,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1
-    if canonical(fmt) in BINARY and target is None:
-        echo(f"reflect export: a {FORMATS[canonical(fmt)].ending} file needs -o FILE", err=True)
-        return 1
+    if canonical(fmt) in BINARY and target is None:  # (never to a terminal): as the app does
+        target = in_exports(paths.sessions_dir(args.sessions_dir), saved, fmt)
     data = render_bytes(session, fmt, review, options)
     if target is None:
         _drafts_said(saved, args.include_drafts)
@@ -199,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not write_output("export", target, data, args.force):
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
-    echo(written(fmt, target, redacted=bool(findings) and args.redact))
+    say_path(f"{what_written(fmt, bool(findings) and args.redact)} written to", target)
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
@@ -234,7 +234,8 @@ def _open(args: argparse.Namespace) -> int:
     except ValueError as e:
         echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
              f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
-             f"are in {path}, and `reflect export {args.session}` writes its notes.", err=True)
+             f"are in {path}, and `{command(f'export {quote(args.session)}')}` writes its "
+             "notes.", err=True)
         return 1
     if read_only is None and not in_folder(path, folder):
         # Saving goes to the sessions folder under the session's id: editing a backup or a
@@ -293,8 +294,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
              "(a resumed reflection keeps its link)", err=True)
         return 1
     if not args.review and not args.resume:
-        echo("reflect walk: name a review (its id or its title: reflect list reviews), or "
-             "carry on a saved session with --resume SESSION", err=True)
+        echo(f"reflect walk: name a review (its id or its title: {command('list reviews')}), "
+             "or carry on a saved session with --resume SESSION", err=True)
         return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     review: Review | str | None = find_review(catalogue, args.review) if args.review else None

@@ -20,6 +20,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reflect.commands import command
 from reflect.export.csv_export import safe_cell
 from reflect.export.records import hours
 from reflect.model.cpd import NMC_THEMES, peer_reflected
@@ -132,7 +133,7 @@ def whose_notes(log: Log, narrow: str) -> list[str]:
                    "people recorded by role only, a reflection not saying whose it is), so "
                    f"{'it is' if k == 1 else 'they are'} not counted; listed at the end. To "
                    "count a reflection of yours, record your name in it: F8 on its last steps, "
-                   "or reflect cpd-fill SESSION --name NAME.")
+                   f"or {command('cpd-fill SESSION --name NAME')}.")
     return out
 
 

@@ -19,6 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from reflect.commands import command
 from reflect.importer.readers import SAVE_AS_UTF8, Unreadable, from_utf16
 
 KINDS = ("pdf", "docx", "html", "md", "txt")
@@ -99,12 +100,12 @@ def _not_reflects_own(data: bytes, suffix: str) -> None:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError):
         parsed = None
     if parsed is not None and "review_id" in parsed:
-        raise Unreadable("this is a saved session, not a briefing: open it with `reflect open "
-                         "FILE` (or copy it into the sessions folder)")
+        raise Unreadable("this is a saved session, not a briefing: open it with "
+                         f"`{command('open FILE')}` (or copy it into the sessions folder)")
     if parsed is not None and "questions" in parsed and "id" in parsed:
         raise Unreadable("this is already a review file (reflect's own TOML) and needs no "
-                         "import: copy it into the library folder and check it with `reflect "
-                         "validate`")
+                         "import: copy it into the library folder and check it with "
+                         f"`{command('validate')}`")
     if suffix == ".toml":
         raise Unreadable(f"a .toml file is not a briefing reflect can read ({WHAT_WE_READ})")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reflect.commands import command
 from reflect.store.catalogue import Catalogue, ReviewSummary
 
 
@@ -23,7 +24,7 @@ class ReviewChoice:
 
     def unknown(self, text: str) -> str:
         return (f"no review {text!r} in the library and no session on one: type a review's id "
-                "or its title (`reflect list reviews` shows both)")
+                f"or its title (`{command('list reviews')}` shows both)")
 
 
 def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:

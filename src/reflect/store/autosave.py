@@ -15,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import threading
 from pathlib import Path
+from shlex import quote
 
+from reflect.commands import command
 from reflect.model.session import Session, now
 from reflect.store.atomic import Stamp, file_stamp, write_atomic
 from reflect.store.errors import ChangedOutside, SessionError
@@ -137,8 +139,9 @@ class SessionKeeper:
             raise ChangedOutside(self.last_error) from e
         self._kept, self._copied = seq, max(self._copied, seq)
         self.last_error = (f"{changed}; every edit made here is kept in {self.elsewhere}. "
-                           f"Compare the two, then carry on from the copy with `reflect walk "
-                           f"--resume {self.elsewhere}`, or copy it over the other")
+                           "Compare the two, then carry on from the copy with "
+                           f"`{command(f'walk --resume {quote(str(self.elsewhere))}')}`, or "
+                           "copy it over the other")
         raise ChangedOutside(self.last_error)
 
     def flush(self) -> bool:
@@ -187,7 +190,8 @@ class SessionKeeper:
             return None
         where = self.copied_to
         return (f"reflect: {error}; a copy of the session holding every edit is in {where}. "
-                f"Carry on from it with `reflect walk --resume {where}`, or copy it into the "
+                f"Carry on from it with `{command(f'walk --resume {quote(str(where))}')}`, or "
+                "copy it into the "
                 f"sessions folder as {self.session.id}.toml once that can be written.")
 
 

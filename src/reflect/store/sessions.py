@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
+from reflect.commands import command
 from reflect.model.session import SCHEMA_VERSION, Session, migrate, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
@@ -152,7 +153,7 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
     if "questions" in data and "review_id" not in data:
         raise SessionError(f"{path}: a review's content file, not a session (it has questions "
                            "and no review_id): start a session on it from the library, or "
-                           "give a session's file or id (reflect list sessions)")
+                           f"give a session's file or id ({command('list sessions')})")
     read_only = None
     if version > SCHEMA_VERSION:
         read_only = (f"written by a newer reflect (schema {version}; this one knows up to "
@@ -202,7 +203,7 @@ def resolve_session(folder: Path, ref: str) -> Path:
     if ref.endswith(".toml") or "/" in ref or "\\" in ref:
         if candidate.is_dir():
             raise SessionError(f"{ref}: a folder, not a session file (give a session's file or "
-                               "id: reflect list sessions)")
+                               f"id: {command('list sessions')})")
         if not candidate.is_file():
             raise SessionError(f"{ref}: no such session file")
         return candidate
@@ -222,7 +223,7 @@ def resolve_session(folder: Path, ref: str) -> Path:
                            f"by its path ({', '.join(str(p) for p in holding)})")
     near = nearest_ids(ref, [s.id for s in entries])
     meant = f": did you mean {' or '.join(near)}?" if near else ""
-    raise SessionError(f"no session {ref!r} in {folder}{meant} (try: reflect list sessions)")
+    raise SessionError(f"no session {ref!r} in {folder}{meant} (try: {command('list sessions')})")
 
 
 _NEAR = 0.85

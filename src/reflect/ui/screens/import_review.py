@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, OptionList, Select
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from reflect.commands import command
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.importer.parse import count_said
@@ -223,7 +224,7 @@ class ImportScreen(ReflectModal[Path | None]):
             "Nothing to import or move: this file is that review's briefing, byte for byte; "
             "choose the review in the library to use it. To import it again from scratch, "
             "replacing that review and any edits made to its file since, run:",
-            f"  reflect import {shlex.quote(str(loaded.path))} --force"]))
+            f"  {command(f'import {shlex.quote(str(loaded.path))} --force')}"]))
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
         self.query_one("#import-save", Button).disabled = True

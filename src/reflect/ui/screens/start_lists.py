@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList
 
+from reflect.commands import command
 from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
@@ -186,8 +187,8 @@ class LibraryScreen(ReflectScreen[None]):
                         + "\n".join(f"  ! {p}" for p in problems) + "\n"
                         + "; ".join(advice).capitalize() + ".")
         if unfinished:
-            text.append("An imported review is not finished (it can be used; `reflect "
-                        "validate` refuses it until it is edited):\n"
+            text.append("An imported review is not finished (it can be used; "
+                        f"`{command('validate')}` refuses it until it is edited):\n"
                         + "\n".join(f"  ⚠ {p}" for p in unfinished))
         self.query_one("#problems-text", Literal).show("\n".join(text))
 

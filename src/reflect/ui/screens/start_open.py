@@ -16,6 +16,7 @@ from textual import on, work
 from textual.widgets import OptionList
 from textual.worker import Worker, WorkerState
 
+from reflect.commands import command
 from reflect.store.index import SessionSummary
 from reflect.ui.key_order import SETTLE_LIMIT, caught_up
 from reflect.ui.screens.start_lists import LibraryScreen
@@ -152,8 +153,9 @@ class OpeningScreen(LibraryScreen):
         try:
             return self.reflect_app.library.load(review_id)
         except ValueError as e:
-            kept = (f". Nothing is lost: its answers are in {entry.path}, and `reflect export "
-                    f"{entry.id}` writes its notes." if entry is not None else "")
+            kept = (f". Nothing is lost: its answers are in {entry.path}, and "
+                    f"`{command(f'export {entry.id}')}` writes its notes."
+                    if entry is not None else "")
             return f"This review cannot be opened: {str(e).rstrip('.')}{kept}"
 
     def not_opened(self, message: str, severity: SeverityLevel = "error") -> None:
@@ -232,8 +234,8 @@ class OpeningScreen(LibraryScreen):
             self.notify(f"This session is on the review {entry.review_id!r}, which is "
                         "not in the library now (removed, or its file could not be read: see "
                         "any problems listed on this screen). Nothing is lost: its answers are "
-                        f"in {entry.path}, and `reflect export {entry.id}` writes its "
-                        "notes.", severity="warning", timeout=12)
+                        f"in {entry.path}, and `{command(f'export {entry.id}')}` writes "
+                        "its notes.", severity="warning", timeout=12)
             return
         self.hold_keys()  # until the session is on view
         self.load_saved(entry)
