@@ -150,6 +150,17 @@ class SessionKeeper:
         return self.write(*snap) if snap else False
 
     @property
+    def in_file(self) -> bool:
+        """True when the session's file holds every edit (none only in a copy elsewhere, nor
+        held back): what the terminal is told of once the app ends (ui/farewell.py)."""
+        return self._written >= self._changes and self.elsewhere is None and self._untyped is None
+
+    @property
+    def wrote(self) -> bool:
+        """Whether this keeper has written the session's file."""
+        return self._written > 0
+
+    @property
     def copied(self) -> bool:
         """True when a copy saved elsewhere holds every edit (the folder could not be written)."""
         return self._copied >= self._changes > self._written

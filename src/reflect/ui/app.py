@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState
 
 from reflect.store.settings import SettingsError, checked_settings, save_setting, settings_path
 from reflect.ui.colours import HIGH_CONTRAST, Monochrome
+from reflect.ui.farewell import Farewell
 from reflect.ui.focus_view import tab
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
@@ -70,7 +71,7 @@ def _driver_class() -> type[Driver] | None:
     return SturdyLinuxDriver
 
 
-class ReflectApp(Notices, Monochrome):
+class ReflectApp(Notices, Monochrome, Farewell):
     CSS_PATH = "app.tcss"
     TITLE = "reflect"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]

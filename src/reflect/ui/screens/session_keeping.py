@@ -83,6 +83,7 @@ class KeepsSession(ReflectScreen[None]):
                 self.show_status()
                 return False
             never_written = self.keeper.held_back
+            self.reflect_app.left(self.keeper)  # said on the terminal once the app ends
             self.reflect_app.keepers.discard(self.keeper)
             self.keeper = None
         if self.session_lock is not None:

@@ -1,0 +1,83 @@
+"""What the terminal is told once the app has ended: the session saved, where, and the
+command that carries on with it. Quitting with Ctrl+Q left a trial's terminal as it was before
+the app, with nothing on it: not that everything was saved, nor how to come back to it.
+
+Said of the session open as the app ended, else of the last one this run changed and left
+(Esc), once its file holds every edit; nothing after a run that changed no session and ended
+on the start screen (looked at and left), nor of one whose edits went to a copy elsewhere
+(that copy is said instead, `ReflectApp.rescue_notes`).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import textwrap
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from textual.app import App
+
+from reflect.commands import command, command_lines
+from reflect.text import printable
+from reflect.ui.widgets.whole_path import path_lines
+
+if TYPE_CHECKING:
+    from reflect.store.autosave import SessionKeeper
+
+
+class Kept(NamedTuple):
+    """A session this run saved, as the terminal is told of it."""
+
+    id: str
+    title: str
+    path: Path
+
+
+class Farewell(App[None]):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.kept: Kept | None = None
+        """The last session let go of with its file holding every edit: changed in this run,
+        or open as the app ended."""
+        self.ending = False
+        """The app is ending: the sessions open are let go of as it does."""
+        self.width = 0
+        """The terminal's width as the app ended (after it, Textual reads COLUMNS, which may
+        be stale: the app reads the terminal's own)."""
+
+    def left(self, keeper: SessionKeeper) -> None:
+        """`keeper`'s session is let go of (left, or the app is ending): remembered when its
+        file holds every edit, and this run wrote it or the app is ending with it open (the
+        person was in it: they are told how to come back, changed or not)."""
+        if keeper.in_file and (keeper.wrote or self.ending):
+            self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self.ending, self.width = True, self.size.width
+        super().exit(*args, **kwargs)
+
+    def farewell(self, width: int) -> list[str]:
+        """The lines to say once the app has ended, at most `width` cells each where they can
+        be: where the session was saved (its path whole, `path_lines`), and how to carry on
+        (`commands.command`: as this reflect can be typed here). None when nothing was saved,
+        or the file is gone since (deleted on the start screen)."""
+        if self.kept is None or not self.kept.path.is_file():
+            return []
+        lead = textwrap.wrap(printable(f"Saved “{self.kept.title}” in"), max(width, 20),
+                             break_long_words=False)
+        lines = lead[:-1] + path_lines(lead[-1], printable(str(self.kept.path)), width)
+        carry = command(f"open {self.kept.id}")
+        if len(f"To carry on: {carry}") <= width:
+            return [*lines, f"To carry on: {carry}"]
+        return [*lines, "To carry on:", *command_lines(carry, width)]
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run the app; then say the session saved and how to carry on with it, at the
+        terminal's width as the app ended."""
+        super().run(*args, **kwargs)
+        try:
+            for line in self.farewell(self.width or shutil.get_terminal_size().columns):
+                print(line, file=sys.stdout, flush=True)
+        except (OSError, ValueError):  # the terminal is gone (a hang-up)
+            pass

@@ -1,0 +1,97 @@
+"""Once the app has ended, the terminal is told the session saved, where, and the command
+that carries on with it. A trial quit with Ctrl+Q and the terminal said nothing: not that
+everything was saved, nor how to come back to it. Quitting after looking at the start screen
+alone stays quiet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session, session_path
+from reflect.ui.app import make_app
+from reflect.ui.screens.start import StartScreen
+from tests.functional.helpers import open_for_editing, type_text, wait_for
+
+SESSION_ID = "20261204-child-zz-0000f00d"
+
+
+@pytest.fixture(autouse=True)
+def started_as_reflect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """reflect started as `reflect`, found on PATH (this test machine's PATH not read)."""
+    script = tmp_path / "bin" / "reflect"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(script.parent))
+    monkeypatch.setattr(sys, "argv", [str(script)])
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    session = Session.start(review, SESSION_ID, title="Invented farewell meeting",
+                            current_step="q:zz-first")
+    save_session(sessions_dir, session)
+    return session
+
+
+async def test_quitting_a_session_says_where_it_is_and_how_to_carry_on(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_for_editing(pilot)
+        await type_text(pilot, "An invented point")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    path = session_path(sessions_dir, SESSION_ID)
+    assert "An invented point" in path.read_text(encoding="utf-8")
+    assert app.farewell(300) == [f"Saved “Invented farewell meeting” in {path}",
+                                 f"To carry on: reflect open {SESSION_ID}"]
+    narrow = app.farewell(60)  # the path on a line of its own, never cut inside a name
+    assert all(cell_len(line) <= 60 for line in narrow)
+    assert narrow[0] == "Saved “Invented farewell meeting” in"
+    assert "".join(narrow[1:-1]) == str(path) and narrow[-2].endswith(path.name)
+
+
+async def test_a_session_open_as_the_app_ends_is_said_changed_or_not(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_for_editing(pilot)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert app.farewell(300)[-1] == f"To carry on: reflect open {SESSION_ID}"
+
+
+async def test_quitting_from_the_start_screen_with_nothing_done_says_nothing(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert app.farewell(80) == []
+
+
+async def test_a_session_left_then_quit_from_the_start_screen_is_said(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_for_editing(pilot)
+        await type_text(pilot, "An invented point")
+        await pilot.press("enter")  # added
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert app.farewell(80)[-1] == f"To carry on: reflect open {SESSION_ID}"
