@@ -33,7 +33,7 @@ def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
         d.command(command(f"walk {session.review_id} --after {session.id}"))
     d.say("Your CPD record: add what the notes do not hold (after --why: why it is relevant "
           "to your practice), then export it into the exports folder, where the app puts "
-          "it (swe-docx for Social Work England, nmc-docx for the NMC; swe-pdf, nmc-pdf as "
-          "well):")
+          "it (cpd-docx: the reflective account for any profession; swe-docx for Social "
+          "Work England, nmc-docx for the NMC; cpd-pdf, swe-pdf, nmc-pdf as well):")
     d.command(command(f"cpd-fill {session.id} --why ..."))
-    d.command(command(f"export {session.id} --format swe-docx"))
+    d.command(command(f"export {session.id} --format cpd-docx"))

@@ -91,7 +91,7 @@ def test_whole_session_in_plain_mode(monkeypatch, capsys, fictional_dir, session
     assert s.current_step == "summary"
     # A new user learns where their CPD record comes from, not only their notes.
     assert f"reflect cpd-fill {s.id} --why" in flat(out.out)
-    assert f"reflect export {s.id} --format swe-docx" in flat(out.out)
+    assert f"reflect export {s.id} --format cpd-docx" in flat(out.out)
 
 
 def test_cpd_minutes_out_of_range_say_the_limit_and_a_decimal_comma_is_read(
@@ -722,7 +722,7 @@ def test_each_closing_command_is_a_line_of_its_own_broken_only_between_its_words
     lines = out.out.splitlines()
     for command in (f"reflect walk --resume {sid}", f"reflect export {sid}",
                     f"reflect cpd-fill {sid} --why ...",
-                    f"reflect export {sid} --format swe-docx"):
+                    f"reflect export {sid} --format cpd-docx"):
         assert command in lines
     assert "To go back to those not answered (u goes to the first):" in lines
     assert not any("-o" in line.split() for line in lines)  # (into the folder typed in)
