@@ -31,7 +31,10 @@ class Terminal:
     def __init__(self, command: list[str], env: dict[str, str], size: tuple[int, int] = (100, 30)):
         self.socket = f"reflect-e2e-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        line = f"env {exports} TERM=xterm-256color {shlex.join(command)}"
+        # Without COLUMNS and LINES: pytest-xdist's workers have them (80 and 24), tmux passes
+        # them on, and Textual reads them before the terminal's size, so every test ran at
+        # 80x24 whatever size it asked for.
+        line = f"env -u COLUMNS -u LINES {exports} TERM=xterm-256color {shlex.join(command)}"
         # Keep the pane after the program exits so its last screen can still be read.
         self._tmux("new-session", "-d", "-s", "t", "-x", str(size[0]), "-y", str(size[1]), line)
         self._tmux("set-option", "-t", "t", "remain-on-exit", "on")
