@@ -35,6 +35,9 @@ HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 STATIC = {"room.css": "text/css", "room.js": "text/javascript"}
+SENT = "?sent=1#mine"
+"""Where Send leads once the room took the point: the page's script then lets go of the draft
+it kept in the browser's sessionStorage (room.js), and the page shows the writer's points."""
 
 STATE: web.AppKey[RoomState] = web.AppKey("state", RoomState)
 ON_POINT: web.AppKey[Callable[[IncomingPoint], None]] = web.AppKey("on_point")
@@ -251,7 +254,7 @@ async def send_point(request: web.Request) -> web.StreamResponse:
                           "split it into two points.")
     if state.waiting_copy(person, key, text):
         # A double tap (or a resend of the page) sent the same point twice: it is waiting.
-        raise web.HTTPSeeOther(base + "#mine")
+        raise web.HTTPSeeOther(base + SENT)
     if not person.bucket.take():  # the seconds it is (it said "a minute": six, a trial)
         seconds = max(1, math.ceil(person.bucket.wait()))
         return again(429, f"You have sent a lot of points in a short time. Wait {seconds} "
@@ -267,7 +270,7 @@ async def send_point(request: web.Request) -> web.StreamResponse:
         person.points.remove(point)
         return again(500, "The facilitator's app could not take your point. It is still in "
                           "the box: try again in a moment.")
-    response = web.HTTPSeeOther(base + "#mine")
+    response = web.HTTPSeeOther(base + SENT)
     response.set_cookie(NAME_COOKIE, quote(name), path="/", max_age=12 * 3600,
                         httponly=True, samesite="Strict", secure=request.app[SECURE])
     raise response

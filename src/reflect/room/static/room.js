@@ -17,8 +17,59 @@
   // that a reload asks for the room page, not the form again (a reload gave "405 Not
   // allowed": a trial). The room keeps the refused point for that reload, in its box.
   var base = url.replace(/\/state$/, "");
-  if (window.location.pathname !== base && window.history.replaceState) {
+  // "?sent=1": the room took the point just sent (a 303 from Send), so its draft goes.
+  var sent = /(^|[?&])sent=1(&|$)/.test(window.location.search.slice(1));
+  if ((window.location.pathname !== base || window.location.search) &&
+      window.history.replaceState) {
     window.history.replaceState(null, "", base + window.location.hash);
+  }
+  // What is typed and not sent is kept in this tab's own sessionStorage (never sent to the
+  // room), by room and question, and put back in the box when the page loads again: a phone
+  // reloads a tab when another app was in front, and the words were lost (a trial). Kept
+  // until the room takes the point (the page after Send says "?sent=1").
+  var drafts = "reflect-room:" + base + ":";
+  function store() {
+    try { return window.sessionStorage; } catch (e) { return null; }  // storage blocked
+  }
+  function keepDraft() {
+    var box = document.getElementById("text");
+    var name = document.getElementById("name");
+    var kept = store();
+    if (!kept || !box) { return; }
+    try {
+      for (var i = kept.length - 1; i >= 0; i--) {  // one box: one draft in this room
+        var key = kept.key(i);
+        if (key && key.indexOf(drafts) === 0 && key !== drafts + step) { kept.removeItem(key); }
+      }
+      if (box.value.trim() === "") { kept.removeItem(drafts + step); return; }
+      kept.setItem(drafts + step, JSON.stringify(
+        {text: box.value, name: name ? name.value : "", heading: heading}));
+    } catch (e) { /* full or blocked: the box still holds it */ }
+  }
+  function dropDrafts() {
+    var kept = store();
+    if (!kept) { return; }
+    try {
+      for (var i = kept.length - 1; i >= 0; i--) {
+        var key = kept.key(i);
+        if (key && key.indexOf(drafts) === 0) { kept.removeItem(key); }
+      }
+    } catch (e) { /* blocked */ }
+  }
+  function draftKept() {  // {step, text, name, heading}: this question's first, else another's
+    var kept = store();
+    if (!kept) { return null; }
+    try {
+      var found = kept.getItem(drafts + step) !== null ? drafts + step : null;
+      for (var i = 0; found === null && i < kept.length; i++) {
+        var key = kept.key(i);
+        if (key && key.indexOf(drafts) === 0) { found = key; }
+      }
+      if (found === null) { return null; }
+      var draft = JSON.parse(kept.getItem(found));
+      draft.step = found.slice(drafts.length);
+      return typeof draft.text === "string" ? draft : null;
+    } catch (e) { return null; }
   }
   function typing() {
     var box = document.getElementById("text");
@@ -117,9 +168,25 @@
       if (!answer.closed) { window.setTimeout(poll, 2000); }
     });
   }
+  if (sent) { dropDrafts(); }
+  var draft = form ? draftKept() : null;
+  var box = document.getElementById("text");
+  if (draft && box && box.value.trim() === "") {  // the room's own (a refusal) comes first
+    box.value = draft.text;
+    var named = document.getElementById("name");
+    if (named && !named.value && draft.name) { named.value = draft.name; }
+    if (draft.step !== step) {  // written for another question: still sent for that one
+      var key = form.querySelector("input[name=step_key]");
+      if (key) { key.value = draft.step; }
+      step = draft.step;
+      heading = draft.heading || "";
+      sayMoved();
+    }
+  }
   if (form) {
     form.addEventListener("input", function (event) {
       if (event.target && event.target.id === "text" && !typing()) { follow(); }
+      keepDraft();
     });
     form.addEventListener("submit", function (event) {
       if (sending) { return; }
