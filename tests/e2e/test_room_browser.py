@@ -407,3 +407,38 @@ async def test_what_is_typed_and_not_sent_survives_a_reload(room, driver_factory
         lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: len(got.points) == 2, "on_point")
     assert got.points[1].step_key == QUESTION.step_key
+
+
+async def test_a_room_opened_again_is_the_same_page_to_its_participants(room, driver_factory):
+    """Closed and opened again, the room was a new one: its link led nowhere, and a
+    participant joining again found their own points gone (a trial). The page carries on:
+    the room's closing said, then gone; the points decided still listed, the one still
+    waiting said not added; and Send works again, from the same page."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    for text in ("Invented point accepted, by Alex Example", "Invented point left waiting"):
+        await asyncio.to_thread(write, driver, text, "")
+        await until(lambda t=text: t in mine(driver), "the point listed")  # type: ignore[misc]
+    room_.resolve(got.points[0].id, True)
+    await until(lambda: "Accepted" in mine(driver), "the point accepted")
+    await room_.stop()
+
+    def said() -> str:
+        note = driver.find_element(By.ID, "closed")
+        return str(note.text) if note.is_displayed() else ""
+
+    await until(lambda: "The room has closed" in said(), "the page saying the room closed")
+    await room_.start()
+    room_.show(QUESTION)
+    await until(lambda: said() == "", "the note gone as the room answers again")
+    await until(lambda: "The room closed before the facilitator decided" in mine(driver),
+                "the point that was waiting, said not added")
+    assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in mine(driver)
+    assert "Invented point left waiting" not in mine(driver)
+    await asyncio.to_thread(write, driver, "Invented point after it opened again", "")
+    await until(lambda: len(got.points) == 3, "on_point")
+    await until(lambda: "Invented point after it opened again" in mine(driver), "listed")

@@ -53,10 +53,17 @@ BROKEN_HOST = "192.0.2.99"
 """Hosts the fake refuses, with the sentence a real room would say."""
 
 
+NETWORK_HOST = "198.51.100.7"
+"""A network address the fake opens on (it listens on 127.0.0.1 and says this address)."""
+ADDRESSES = [("This computer only", "127.0.0.1"),
+             ("Network: 192.0.2.1 (invented0)", "192.0.2.1"),
+             ("Network: 192.0.2.99 (invented1)", BROKEN_HOST),
+             ("Network: 198.51.100.7 (invented2)", NETWORK_HOST)]
+"""This computer's addresses, as the fake says them (a test may take one away)."""
+
+
 def address_choices() -> list[tuple[str, str]]:
-    return [("This computer only", "127.0.0.1"),
-            ("Network: 192.0.2.1 (invented0)", "192.0.2.1"),
-            ("Network: 192.0.2.99 (invented1)", BROKEN_HOST)]
+    return list(ADDRESSES)
 
 
 def qr_text(url: str, border: int = 4) -> str:
@@ -94,6 +101,7 @@ class Room:
         self.answers: dict[int, int] = {}
         self._participants: set[str] = set()
         self.stops = 0
+        self.moved_from: int | None = None
         ROOMS.append(self)
 
     async def start(self) -> None:
@@ -105,8 +113,9 @@ class Room:
         async def refuse(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
             writer.close()
 
-        self.server = await asyncio.start_server(refuse, self.host, self.port)
-        self.port = self.server.sockets[0].getsockname()[1]
+        host = "127.0.0.1" if self.host == NETWORK_HOST else self.host
+        self.server = await asyncio.start_server(refuse, host, self.port)
+        self.port = self.server.sockets[0].getsockname()[1]  # (the same one when reopened)
 
     async def stop(self) -> None:
         self.stops += 1
@@ -117,6 +126,10 @@ class Room:
 
     @property
     def open(self) -> bool:
+        return self.server is not None
+
+    @property
+    def listening(self) -> bool:
         return self.server is not None
 
     @property

@@ -75,7 +75,7 @@ async def test_a_room_listens_until_stopped_and_stop_can_be_repeated():
     finally:
         await room.stop()
     await room.stop()
-    assert room.participants == 0 and not room.listening
+    assert not room.listening
 
 
 async def test_a_port_in_use_is_a_room_error_that_says_so():
@@ -265,3 +265,56 @@ async def test_a_point_declined_then_reopened_waits_again_on_its_writers_page():
             assert "Invented point to bring back" in page and 'class="waiting"' in page
     finally:
         await room.stop()
+
+
+async def test_a_room_started_again_has_its_code_link_and_port_and_pages_carry_on():
+    """A facilitator closed the room and opened it again: a new code, port and link, everyone
+    had to join again, and their lists of their own points were empty (a trial)."""
+    got = Got()
+    room = make_room(got)
+    await room.start()
+    try:
+        room.show(QUESTION)
+        code, url = room.code, room.url
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
+            async with client.get(room.url) as response:
+                page = await response.text()
+            csrf = page.split('name="csrf" value="')[1].split('"')[0]
+            for text in ("Invented point accepted", "Invented point left waiting"):
+                data = {"csrf": csrf, "text": text, "name": "Pat Example",
+                        "step_key": QUESTION.step_key}
+                async with client.post(room.url + "/point", data=data) as response:
+                    assert response.status == 200
+            room.resolve(got.points[0].id, True)
+            room.share(QUESTION.step_key, ["Invented shared point"])
+            await room.stop()  # (a keep-alive connection was open: its port is free again)
+            assert not room.listening
+            await room.start()
+            assert (room.code, room.url, room.moved_from) == (code, url, None)
+            async with client.get(room.url) as response:  # the same browser, its own cookie
+                page = await response.text()
+            assert room.participants == 1 and room.joined == 1
+            assert "Invented point accepted" in page and 'class="accepted"' in page
+            # Still waiting when it closed: dropped, its words with it, and said so.
+            assert "Invented point left waiting" not in page
+            assert "The room closed before the facilitator decided" in page
+            assert "Invented shared point" not in page
+    finally:
+        await room.stop()
+
+
+async def test_a_room_whose_port_was_taken_meanwhile_opens_on_another_and_says_so():
+    room = make_room(Got())
+    await room.start()
+    port = int(room.url.split(":")[2].split("/")[0])
+    code = room.code
+    await room.stop()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", port))
+        busy.listen()
+        await room.start()
+        try:
+            assert room.moved_from == port and room.code == code
+            assert f":{port}/" not in room.url
+        finally:
+            await room.stop()

@@ -10,9 +10,10 @@ from reflect.room.state import MAX_POINT, Participant, RoomState
 from reflect.text import printable
 
 STATUS_WORDS = {"waiting": "Waiting", "accepted": "Accepted", "declined": "Declined",
-                "removed": "Taken out"}
+                "removed": "Taken out", "dropped": "Not added"}
 GONE = {"declined": "Not added by the facilitator (not in the notes).",
-        "removed": "Taken out of the notes by the facilitator."}
+        "removed": "Taken out of the notes by the facilitator.",
+        "dropped": "The room closed before the facilitator decided (not in the notes)."}
 LEVELS = {1: "1 (not at all)", 2: "2", 3: "3", 4: "4", 5: "5 (very)"}
 
 

@@ -7,6 +7,7 @@ import asyncio
 import errno
 import ipaddress
 import logging
+import os
 import ssl
 from collections.abc import Callable
 from pathlib import Path
@@ -57,10 +58,12 @@ def check_host(host: str) -> None:
 
 
 class Room:
-    """One open room: a web page where participants add their own points.
+    """One room: a web page where participants add their own points.
 
     `on_point` and `on_confidence` are called on the event loop that ran `start()` (Textual's
-    own loop in the app), once for each point or answer the server took."""
+    own loop in the app), once for each point or answer the server took. Stopped, it can be
+    started again: the same code and link, on the same port where it is still free, and
+    participants' pages carry on (`RoomState.close`)."""
 
     def __init__(self, *, host: str, port: int = 0,
                  on_point: Callable[[IncomingPoint], None],
@@ -78,6 +81,9 @@ class Room:
                                points_per_minute=points_per_minute, burst=burst)
         self._runner: web.AppRunner | None = None
         self._bound_port = 0
+        self.moved_from: int | None = None
+        """Started again on another port than before, which another program had taken since:
+        the port it had (the link shown before no longer leads here; the code still does)."""
 
     async def start(self) -> None:
         """Listen on host:port (port 0: a free one). RoomError, with a sentence for the
@@ -95,15 +101,30 @@ class Room:
         app = build_app(self.state, self.on_point, self.on_confidence, secure=bool(context))
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, ssl_context=context,
-                           reuse_address=False, reuse_port=False)
+        before = self._bound_port
+        self.moved_from = None
         try:
-            await site.start()
+            try:
+                await self._listen(runner, before or self.port, context)
+            except OSError as error:
+                if not before or before == self.port or error.errno != errno.EADDRINUSE:
+                    raise
+                await self._listen(runner, self.port, context)  # taken since: another port
+                self.moved_from = before
         except OSError as error:
             await runner.cleanup()
             raise RoomError(self._why(error)) from None
         self._runner = runner
         self._bound_port = int(runner.addresses[0][1])
+
+    async def _listen(self, runner: web.AppRunner, port: int,
+                      context: ssl.SSLContext | None) -> None:
+        # SO_REUSEADDR on POSIX only: there it lets the room have its port again while the
+        # connections it just closed linger (TIME_WAIT), and never lets two programs listen
+        # on one port; on Windows it would.
+        site = web.TCPSite(runner, self.host, port, ssl_context=context,
+                           reuse_address=os.name == "posix", reuse_port=False)
+        await site.start()
 
     def _why(self, error: OSError) -> str:
         where = f"{self.host} port {self.port}"
@@ -119,12 +140,14 @@ class Room:
         return f"The room cannot open on {where}: {error.strerror or error}."
 
     async def stop(self) -> None:
-        """Close the listener and every connection, and forget what participants sent.
-        Safe to call again, or before `start()`."""
+        """Close the listener and every connection. Points still waiting are dropped, and
+        what was shared and the confidence answers; who joined and the points decided are
+        kept, in memory only, for `start()` again (`RoomState.close`). Safe to call again,
+        or before `start()`."""
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
-        self.state.forget()
+        self.state.close()
 
     @property
     def listening(self) -> bool:

@@ -1,4 +1,4 @@
-"""What a room knows while it is open, kept in memory only and forgotten when it closes: the
+"""What a room knows, kept in memory only (closing it drops what still waits: `close`): the
 question on show, the participants (a random id and a form token each, never an address or a
 name), each participant's own points with their status, shared points and confidence answers.
 
@@ -14,7 +14,7 @@ from typing import Literal
 
 from reflect.room.contract import WAITING, ConfidenceCounts, RoomQuestion
 
-Status = Literal["waiting", "accepted", "declined", "removed"]
+Status = Literal["waiting", "accepted", "declined", "removed", "dropped"]
 
 MAX_POINT = 2000
 """Characters in one point (after cleaning)."""
@@ -71,7 +71,8 @@ class Bucket:
 @dataclass
 class OwnPoint:
     """A point as its writer's page lists it. A declined point's text is dropped at once, and
-    so is an accepted one's that the facilitator took out of the notes ("removed")."""
+    so is an accepted one's that the facilitator took out of the notes ("removed"), and one
+    still waiting when the room closed ("dropped")."""
 
     id: str
     step_key: str
@@ -285,12 +286,23 @@ class RoomState:
         self.version += 1
         return counts
 
-    def forget(self) -> None:
-        """Drop everything participants sent (the room has closed)."""
-        self.participants.clear()
-        self.points.clear()
+    def close(self) -> None:
+        """The room has closed: the points still waiting are dropped (their words too: the
+        facilitator never took them), and so are what was shared, the confidence answers and
+        the points refused that a reload would put back. Who joined, and their points
+        decided, stay for the room opened again in the same run of the app: the same link
+        and code, and each page carries on with its own points (a reopened room was a new
+        one, and everyone's list was empty: a trial). Memory only."""
+        for pid, (person, point) in list(self.points.items()):
+            if point.status == "waiting":
+                point.status, point.text = "dropped", ""
+                del self.points[pid]
+                person.version += 1
+        for person in self.participants.values():
+            person.held = None
         self.shared.clear()
         self.confidence = None
+        self.version += 1
 
     def version_for(self, person: Participant) -> str:
         return f"{self.version}.{person.version}"

@@ -51,6 +51,7 @@ WORKER_TASKS = {
 if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.room import Room
     from reflect.store.autosave import SessionKeeper
     from reflect.store.catalogue import Catalogue
     from reflect.store.locks import SessionLock
@@ -106,9 +107,10 @@ class ReflectApp(Notices, Monochrome, Farewell):
         self.keepers: set[SessionKeeper] = set()
         """Sessions open for editing; flushed on every way out."""
         self.rescue_notes: list[str] = []
+        """Where emergency copies went (said on stderr when the app ends)."""
         self._asked_to_quit: Screen[Any] | None = None
         """The question Ctrl+Q asked, while it is shown (Ctrl+Q on it quits)."""
-        """Where emergency copies went (said on stderr when the app ends)."""
+        self.rooms: dict[str, Room] = {}  # by session id: opened again as they were, this run
         self.keys = KeyReader(self, self._give_key)
         """Reads keys one at a time, each once the one before has been handled."""
         self._for_real = False

@@ -40,6 +40,8 @@ class HostsRoom(TakesRoomPoints):
         """The confidence check's question when asked for (or asked before: a trial)."""
         self.confidence_offered: set[str] = set()
         self._joining_paused = False
+        self._was_at: str | None = None
+        """The link of this session's room, closed earlier in this run, being opened again."""
 
     # --- opening, the panel, closing -------------------------------------------------------
 
@@ -86,8 +88,19 @@ class HostsRoom(TakesRoomPoints):
         return "Unencrypted on the local network: use it only on a network you trust."
 
     def _make_room(self, host: str) -> Room:
+        """The room to open on `host`: this session's, closed earlier in this run of the app
+        (its code and link again, and participants' pages carry on with their own points),
+        else a new one. Reopened, it was a new room: a new code, port and link, everyone had
+        to join again and their lists of their own points were empty (a trial)."""
         from reflect.room import Room
 
+        kept = self.reflect_app.rooms.get(self.session.id)
+        if kept is not None and not kept.listening:
+            self._was_at = kept.url
+            kept.host = host
+            kept.on_point, kept.on_confidence = self._point_arrived, self._confidence_arrived
+            return kept
+        self._was_at = None
         cert, key, _ = self.room_files()
         return Room(host=host, on_point=self._point_arrived,
                     on_confidence=self._confidence_arrived, certificate=cert, key=key)
@@ -99,10 +112,16 @@ class HostsRoom(TakesRoomPoints):
             self.app.run_worker(opened.room.stop(), group="room", exit_on_error=False)
             return
         self.room = opened.room
+        self.reflect_app.rooms[self.session.id] = opened.room
         self.confidence_prompt = opened.confidence
         self.follow_room()
+        for key in {step for step, _, _ in self.accepted.values()}:
+            self.follow_points(key)  # (changed while it was closed)
         self.show_room_line()
         self.action_room()  # the panel: people need the link to join
+        if self._was_at is not None:
+            self.notify(words.reopened(self._was_at, opened.room.url, opened.room.moved_from),
+                        timeout=10)
 
     def watch_joining(self) -> None:
         """Each second: say once when wrong codes have paused joining by code."""
@@ -145,7 +164,8 @@ class HostsRoom(TakesRoomPoints):
         self.waiting.clear()
         self.last_declined = None  # (no room to bring it back to)
         self.shared.clear()
-        self.accepted.clear()
+        if leaving:  # (else followed again in the room opened again: `_opened`)
+            self.accepted.clear()
         try:
             await room.stop()
         except Exception as e:  # noqa: BLE001 - leaving or quitting goes on; said otherwise

@@ -115,7 +115,21 @@ def closed(dropped: int, declined: int) -> str:
     if declined:
         said += (f" {points(declined)} declined can no longer be brought back (they "
                  "were not added to the notes).")
-    return said
+    return said + (" F4 opens it again, with the same code and link, until you quit "
+                   "reflect.")
+
+
+def reopened(was: str, now: str, moved_from: int | None) -> str:
+    """Said as this session's room opens again in the same run: the same code, and whether
+    its link is the one people have."""
+    if was == now:
+        return ("The room is open again, with the same code and link: the pages people have "
+                "carry on, with the points they sent (those still waiting when it closed "
+                "were not added).")
+    why = (f"port {moved_from} was taken by another program meanwhile" if moved_from
+           else "it is on another address")
+    return (f"The room is open again with the same code, but its link is new ({why}): show "
+            "people the new link or QR code, or the address to type the code at.")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,89 @@
+"""The room opened again (#18), against the fake room (tests/functional/room_fake.py): a
+facilitator's trial closed it and opened it again, and it was a new room (a new code, port
+and link: everyone had to join again, their own points gone from their pages), on "This
+computer only" again after a network address had been chosen."""
+
+from __future__ import annotations
+
+from textual.widgets import Button, RadioSet
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.room_open import OpenRoomScreen
+from reflect.ui.screens.room_panel import RoomPanelScreen
+from reflect.ui.screens.start import StartScreen
+from tests.functional import room_fake
+from tests.functional.helpers import open_saved_session, said, wait_for
+from tests.functional.test_facilitation import new_session
+from tests.functional.test_room import SIZE, fake_room, hide_panel, listening  # noqa: F401
+
+
+async def close_from_panel(pilot, screen) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, RoomPanelScreen))
+    pilot.app.screen.query_one("#room-close", Button).press()
+    await wait_for(pilot, lambda: screen.room is None)
+
+
+async def open_again(pilot) -> OpenRoomScreen:  # type: ignore[no-untyped-def]
+    await pilot.press("f4")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, OpenRoomScreen))
+    dialog = pilot.app.screen
+    assert isinstance(dialog, OpenRoomScreen)
+    return dialog
+
+
+async def test_a_room_opened_again_is_the_same_room_on_the_same_port(fictional_dir,
+                                                                     sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        dialog = await open_again(pilot)
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        room = screen.room
+        assert room is not None
+        url, port = room.url, room.port
+        await hide_panel(pilot)
+        await close_from_panel(pilot, screen)
+        assert not listening(port)
+        (await open_again(pilot)).query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        assert screen.room is room and room_fake.ROOMS == [room]  # the same room again
+        assert room.url == url and listening(port)
+        await wait_for(pilot, lambda: any("open again, with the same code and link" in m
+                                          for m in said(app)))
+        # Left and opened again in this run: still this session's room.
+        await hide_panel(pilot)
+        await close_from_panel(pilot, screen)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        screen = await open_saved_session(pilot)
+        (await open_again(pilot)).query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        assert screen.room is room and room.url == url
+        # Its points come to the session open now, not the one left.
+        await hide_panel(pilot)
+        from tests.functional.test_facilitation import go_to
+
+        await go_to(pilot, screen, "question")
+        room.send("Invented point after opening again", name="")
+        await wait_for(pilot, lambda: sum(len(w) for w in screen.waiting.values()) == 1)
+
+
+async def test_a_room_opened_again_on_another_address_says_its_link_is_new(fictional_dir,
+                                                                           sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        (await open_again(pilot)).query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        room = screen.room
+        await hide_panel(pilot)
+        await close_from_panel(pilot, screen)
+        dialog = await open_again(pilot)
+        dialog.query_one(RadioSet).query("ChoiceButton")[3].value = True  # a network address
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        assert screen.room is room and room.host == room_fake.NETWORK_HOST
+        await wait_for(pilot, lambda: any("same code, but its link is new (it is on another "
+                                          "address)" in m for m in said(app)))
