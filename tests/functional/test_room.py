@@ -43,11 +43,14 @@ def listening(port: int) -> bool:
 
 
 async def open_room(pilot, screen: WalkthroughScreen, confidence: bool = False,
-                    prompt: str | None = None) -> room_fake.Room:
+                    prompt: str | None = None, network: bool = False) -> room_fake.Room:
+    """Open the (fake) room, on this computer only, or (`network`) on a network address."""
     app = pilot.app
     await pilot.press("f4")
     await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
     dialog = app.screen
+    if network:
+        dialog.query_one(RadioSet).query("ChoiceButton")[3].value = True
     if confidence:
         dialog.query_one("#room-confidence").value = True
         if prompt is not None:
@@ -107,7 +110,10 @@ async def test_open_room_offers_this_computer_first_and_shows_link_qr_and_code(
         panel = app.screen
         assert shown(panel.query_one("#room-code")) == "Room code: ZZ7Q-2P"
         assert room.url in shown(panel.query_one("#room-url"))
-        assert room.url in shown(panel.query_one("#room-qr"))
+        # No QR code for this computer only: no phone can open 127.0.0.1 (a trial drew one).
+        assert not panel.query("#room-qr")
+        assert shown(panel.query_one("#room-no-qr")).startswith(
+            "No QR code: the room is on this computer only (127.0.0.1), which no phone")
         # F4 hides the panel, F4 shows it again; the room stays open meanwhile.
         await hide_panel(pilot)
         assert screen.room is room and listening(room.port)
@@ -410,7 +416,7 @@ async def test_the_panel_at_60_by_20_shows_the_code_and_whole_buttons_first(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await new_session(pilot)
-        await open_room(pilot, screen)
+        await open_room(pilot, screen, network=True)
         panel = app.screen
         await pilot.pause()
         code = panel.query_one("#room-code")

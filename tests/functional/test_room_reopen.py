@@ -14,7 +14,13 @@ from reflect.ui.screens.start import StartScreen
 from tests.functional import room_fake
 from tests.functional.helpers import open_saved_session, said, wait_for
 from tests.functional.test_facilitation import new_session
-from tests.functional.test_room import SIZE, fake_room, hide_panel, listening  # noqa: F401
+from tests.functional.test_room import (  # noqa: F401
+    SIZE,
+    fake_room,
+    hide_panel,
+    listening,
+    open_room,
+)
 
 
 async def close_from_panel(pilot, screen) -> None:  # type: ignore[no-untyped-def]
@@ -87,3 +93,41 @@ async def test_a_room_opened_again_on_another_address_says_its_link_is_new(ficti
         assert screen.room is room and room.host == room_fake.NETWORK_HOST
         await wait_for(pilot, lambda: any("same code, but its link is new (it is on another "
                                           "address)" in m for m in said(app)))
+
+
+async def test_the_address_chosen_is_chosen_again_after_quitting_and_resuming(
+        fictional_dir, sessions_dir, monkeypatch):
+    """The dialog came back on "This computer only" every time, after a network address had
+    been chosen, and after quitting and resuming the session too (a trial): the address is
+    remembered in the settings, and chosen first while this computer still has it."""
+    from reflect.store.settings import load_settings, settings_path
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen, network=True)
+        assert room.host == room_fake.NETWORK_HOST
+        # Its QR code, on a network address (none for this computer only).
+        assert room.url in str(app.screen.query_one("#room-qr").render())
+        await hide_panel(pilot)
+        await close_from_panel(pilot, screen)
+        assert (await open_again(pilot)).host == room_fake.NETWORK_HOST
+        await pilot.press("escape")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running)
+    assert load_settings(settings_path())["room_address"] == room_fake.NETWORK_HOST
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_saved_session(pilot)
+        dialog = await open_again(pilot)
+        assert dialog.host == room_fake.NETWORK_HOST
+        assert dialog.query_one(RadioSet).pressed_index == 3
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        assert room_fake.ROOMS[-1].host == room_fake.NETWORK_HOST
+    # This computer no longer has that address: "This computer only", as at first.
+    monkeypatch.setattr(room_fake, "ADDRESSES", room_fake.ADDRESSES[:3])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_saved_session(pilot)
+        assert (await open_again(pilot)).host == "127.0.0.1"

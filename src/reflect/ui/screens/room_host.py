@@ -31,6 +31,9 @@ if TYPE_CHECKING:
     from reflect.ui.screens.room_open import OpenedRoom
 
 WAITING_HEADING = "Waiting for the facilitator"
+ROOM_ADDRESS = "room_address"
+"""The settings' entry for the address the room was last opened on, offered first next time
+(if this computer still has it)."""
 
 
 class HostsRoom(TakesRoomPoints):
@@ -72,7 +75,16 @@ class HostsRoom(TakesRoomPoints):
         self.app.push_screen(OpenRoomScreen(
             address_choices(), self._make_room,
             prompt or words.default_prompt(self.review, self.session.theme),
-            str(cert) if cert else None, problems, confidence=prompt is not None), self._opened)
+            str(cert) if cert else None, problems, confidence=prompt is not None,
+            chosen=self.last_host()), self._opened)
+
+    def last_host(self) -> str:
+        """The address the room was last opened on: this session's room in this run, else
+        the one remembered in the settings (`room_address`). The dialog came back on "This
+        computer only" every time, after quitting and resuming too (a trial)."""
+        kept = self.reflect_app.rooms.get(self.session.id)
+        saved = self.reflect_app.settings.get(ROOM_ADDRESS)
+        return kept.host if kept is not None else saved if isinstance(saved, str) else ""
 
     def room_files(self) -> tuple[Path | None, Path | None, list[str]]:
         """The certificate and key the settings name (`room_certificate`, `room_key`, as the
@@ -81,9 +93,11 @@ class HostsRoom(TakesRoomPoints):
         return room_tls(app.settings_file, app.settings)
 
     def security_note(self) -> str:
+        from reflect.ui.screens.room_panel import this_computer_only
+
         if self.room is not None and self.room.url.startswith("https:"):
             return "Encrypted with your certificate."
-        if self.room is not None and self.room.host in ("127.0.0.1", "::1"):
+        if self.room is not None and this_computer_only(self.room.host):
             return "On this computer only: nothing on the network can reach it."
         return "Unencrypted on the local network: use it only on a network you trust."
 
@@ -113,6 +127,8 @@ class HostsRoom(TakesRoomPoints):
             return
         self.room = opened.room
         self.reflect_app.rooms[self.session.id] = opened.room
+        if self.reflect_app.settings.get(ROOM_ADDRESS) != opened.room.host:
+            self.reflect_app.remember(ROOM_ADDRESS, opened.room.host, "the room's address")
         self.confidence_prompt = opened.confidence
         self.follow_room()
         for key in {step for step, _, _ in self.accepted.values()}:

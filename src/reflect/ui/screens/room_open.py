@@ -1,8 +1,9 @@
 """Opening the room (#18): where participants can reach it, and whether to ask the confidence
 check; then the room is started on Textual's own loop.
 
-The addresses are the room's `address_choices()`, "This computer only" first and chosen; never
-every interface at once. A room that cannot open says why (`RoomError`, shown as it is) and the
+The addresses are the room's `address_choices()`, "This computer only" first; the one the room
+was last opened on is chosen (if this computer still has it), else that; never every
+interface at once. A room that cannot open says why (`RoomError`, shown as it is) and the
 dialog stays, so another address can be tried. Dismissed with the started room, or None.
 """
 
@@ -48,8 +49,12 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
 
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None,
-                 problems: Sequence[str] = (), confidence: bool = False) -> None:
+                 problems: Sequence[str] = (), confidence: bool = False,
+                 chosen: str = "") -> None:
         super().__init__()
+        self.chosen = next((n for n, (_, host) in enumerate(addresses) if host == chosen), 0)
+        """The address chosen at first: the one the room was last opened on, if this computer
+        still has it, else "This computer only"."""
         self.problems = problems
         """What is wrong with the room's certificate settings: each names the file, the entry
         and what is wrong (`store.settings.room_tls`)."""
@@ -69,7 +74,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
             yield Literal("Where can participants reach it?", classes="label")
             with ChoiceSet(id="room-address"):
                 for n, (label, _) in enumerate(self.addresses):
-                    yield ChoiceButton(Content(label), value=n == 0)
+                    yield ChoiceButton(Content(label), value=n == self.chosen)
             yield Literal(ENCRYPTED.format(self.certificate) if self.certificate
                           else UNENCRYPTED, "dim", id="room-security")
             if self.problems:

@@ -40,6 +40,23 @@ LINK_SPLIT_NOTE = ("The link is shown on {n} lines to fit this window: type it a
                    "scan the QR code, or go to the address above and type the room code.")
 
 
+NO_QR = ("No QR code: the room is on this computer only ({host}), which no phone or other "
+         "computer can open. To let people join, close the room and open it again on this "
+         "computer's network address.")
+"""Said where the QR code would be: a phone scanning one for 127.0.0.1 opens its own self,
+and nothing loads (a trial drew the code anyway)."""
+
+
+def this_computer_only(host: str) -> bool:
+    """Whether `host` is this computer's own loopback (127.0.0.1, ::1): nothing else reaches it."""
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def address(url: str) -> str:
     """The address that asks for the room code: the link without its "/r/<token>"."""
     return url.split("/r/", 1)[0]
@@ -82,7 +99,11 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Button("Close the room", variant="error", id="room-close", compact=True)
                 # A quiet zone of two modules (not four) keeps the code inside 80x24; phones
                 # read it. After the facts: at 60x20 it pushed the room code out of view.
-                yield Static(qr_text(self.room.url, border=QUIET), markup=False, id="room-qr")
+                if this_computer_only(self.room.host):
+                    yield Literal(NO_QR.format(host=self.room.host), "dim", id="room-no-qr")
+                else:
+                    yield Static(qr_text(self.room.url, border=QUIET), markup=False,
+                                 id="room-qr")
             yield Literal(LINK + self.room.url, id="room-url")
             yield Literal("", "dim", id="room-url-note")
 
