@@ -148,6 +148,10 @@ async def test_a_point_sent_from_chromium_is_accepted_and_saved(fictional_dir, s
             await pilot.press("f2", "a")
             answer = screen.session.answer("zz-first")
             await wait_for(pilot, lambda: len(answer.points) == 1)
+            # Robin is not on Who is here: asked once (functional/test_room_senders.py).
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            await pilot.press("n")
+            await wait_for(pilot, lambda: app.screen is screen)
             await pilot.press("ctrl+s")
             saved = session_path(sessions_dir, screen.session.id).read_text(encoding="utf-8")
             assert 'text = "Invented point from Chromium"' in saved

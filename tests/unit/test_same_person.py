@@ -8,6 +8,7 @@ from reflect.model.same_person import (
     as_named,
     last_time_lines,
     listed_as,
+    maybe_same,
     repeated,
     with_last_time,
 )
@@ -83,3 +84,14 @@ def test_a_line_read_as_a_role_that_is_a_listed_name_is_that_name() -> None:
     assert listed_as(named, LAST) == 1
     for line in ("health visitor", "Pat Example, GP"):  # no one's name; a name already
         assert as_named(Participant.parse(line), LAST) == Participant.parse(line)
+
+
+def test_a_name_said_shorter_or_fuller_may_be_someone_listed() -> None:
+    """A name given in the room was "Priya" while Who is here listed "Priya Example", and
+    nothing asked (a trial): one name's words beginning the other's may be the same person."""
+    people = [PAT, SAM, TEACHER, Participant(name="Pat")]
+    assert maybe_same("Pat", people) == [0]  # "Pat" itself is the same name, not maybe
+    assert maybe_same("pat example jr", people) == [0, 3]
+    assert maybe_same("Sam Sample", people) == []  # the same name: listed, not maybe
+    assert maybe_same("Sample", people) == [] and maybe_same("", people) == []
+    assert maybe_same("Patricia", people) == []  # a word begun is not a name begun

@@ -118,6 +118,28 @@ def test_a_room_point_sent_as_the_name_of_someone_not_here_is_not_theirs(
     assert (point.by, point.from_room) == ("", "Jo Example")
 
 
+def test_a_sender_from_the_room_listed_as_here_is_said_to_have_made_their_points(
+        edits: SessionEdits) -> None:
+    """"Dee Visitor" sent points and was missing from the attendance (a trial): listed from
+    the room, as a new person or as one listed under a fuller name, as here, the points sent
+    under that name and no one else's become theirs; one change to undo."""
+    priya = edits.add_participant(name="Priya Example", role="Health visitor")
+    edits.toggle_attended(priya)
+    edits.add_point("zz-first", "Invented one", from_room="Dee  visitor")
+    edits.add_point("zz-first", "Invented two", from_room="Priya")
+    edits.add_point("zz-first", "Invented three", by=priya.id, from_room="Dee Visitor")  # chosen
+    points = edits.session.answer("zz-first").points  # type: ignore[union-attr]
+    dee, change = edits.list_from_room("Dee Visitor")
+    assert change == PeopleChanged() and (dee.name, dee.attended) == ("Dee Visitor", True)
+    same, _ = edits.list_from_room("Priya", priya)
+    assert same is priya and priya.attended
+    assert [p.by for p in points] == [dee.id, priya.id, priya.id]
+    edits.undo()
+    assert not priya.attended and [p.by for p in points] == [dee.id, "", priya.id]
+    edits.undo()
+    assert dee not in edits.session.participants and points[0].by == ""
+
+
 def test_removing_a_participant_unattributes_their_points_and_undo_restores(
         edits: SessionEdits) -> None:
     ann = edits.add_participant(name="Ann Example", role="Nurse")

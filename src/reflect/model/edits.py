@@ -48,6 +48,7 @@ from reflect.model.dates import read_date
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
 from reflect.model.roles import named
+from reflect.model.room_edits import RoomSenderEdits
 from reflect.model.session import (
     Action,
     CarriedAction,
@@ -63,7 +64,7 @@ from reflect.model.steps import Step
 from reflect.model.undo import keep_items, keep_lists
 
 
-class SessionEdits(CpdEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:

@@ -91,3 +91,20 @@ def with_last_time(typed: Sequence[Participant], last: Sequence[Participant],
     taken = set(lines.values())
     return people + [p.model_copy(update={"attended": n in here})
                      for n, p in enumerate(last) if n not in taken]
+
+
+def maybe_same(name: str, people: Sequence[Participant]) -> list[int]:
+    """The indexes in `people` of those whose name may be `name` said shorter or fuller: not
+    the same name (`name_key`), but one's words begin the other's ("Priya" and "Priya
+    Example"). Asked about, never taken as the same: a name given in the room was "Priya"
+    while Who is here listed "Priya Example", and nothing asked (a trial)."""
+    words = name_key(name).split()
+    found = []
+    for n, person in enumerate(people):
+        theirs = name_key(person.name).split()
+        if not words or not theirs or theirs == words:
+            continue
+        short, full = sorted((words, theirs), key=len)
+        if full[:len(short)] == short:
+            found.append(n)
+    return found

@@ -26,6 +26,10 @@ class PeoplePane(StepPane):
     def compose(self) -> ComposeResult:
         yield PeoplePanel(self.edits, classes="people")
 
+    def shown(self) -> None:
+        """Someone may have been listed from another step (a sender from the room)."""
+        self.query_one(PeoplePanel).show_people()
+
     def focus_target(self) -> Widget:
         panel = self.query_one(PeoplePanel)
         return panel.query(".people-table" if self.session.participants else ".person-name"

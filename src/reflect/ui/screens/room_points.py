@@ -28,7 +28,7 @@ from reflect.model.steps import QUESTION_PREFIX, find_step
 from reflect.text import one_line
 from reflect.ui.panes import StepPane
 from reflect.ui.screens import room_waiting as words
-from reflect.ui.screens.session_export import ExportsSession
+from reflect.ui.screens.room_senders import ListsRoomSenders
 from reflect.ui.widgets.incoming import IncomingQueue, Waiting
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.points_panel import PointsEditor
@@ -40,7 +40,7 @@ REFRESH_SECONDS = 0.2
 """Points arriving together are shown together, at most this long after the first."""
 
 
-class TakesRoomPoints(ExportsSession):
+class TakesRoomPoints(ListsRoomSenders):
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)
         self.room: Room | None = None
@@ -142,6 +142,7 @@ class TakesRoomPoints(ExportsSession):
             if taken:
                 self.notify(words.accepted_all(len(taken), sorted(
                     {w.who for w in taken if self._not_here(w.point.name)})), timeout=8)
+                self.offer_to_list(w.point.name for w in taken)
             if flagged:
                 self.notify(words.left_flagged(len(flagged)), severity="warning", timeout=8)
         elif event.how == "undo":
@@ -152,6 +153,7 @@ class TakesRoomPoints(ExportsSession):
                 self.notify(words.accepted(event.waiting.point.text, event.waiting.who,
                                            self._not_here(event.waiting.point.name)),
                             timeout=8)  # (nothing was said: the point landed below the fold)
+                self.offer_to_list([event.waiting.point.name])
             elif event.how == "decline":
                 waiting.remove(event.waiting)  # the room drops it; kept here for `u`
                 if self.last_declined is not None:  # its words let go: `u` is for this one
@@ -200,7 +202,8 @@ class TakesRoomPoints(ExportsSession):
     def _accept(self, key: str, waiting: Waiting) -> None:
         self.waiting[key].remove(waiting)
         qid = key.removeprefix(QUESTION_PREFIX)
-        change = self.edits.add_point(qid, waiting.point.text, from_room=waiting.who)
+        change = self.edits.add_point(qid, waiting.point.text, self.said_by(waiting.who),
+                                      from_room=waiting.who)
         answer = self.session.answer(qid)
         if answer is not None:
             self._accepted(key, waiting.point, answer.points[-1])
@@ -219,6 +222,11 @@ class TakesRoomPoints(ExportsSession):
     def _edited_added(self, event: PointsEditor.FromRoomAdded) -> None:
         self.in_box.pop(event.sent.step_key, None)
         self._accepted(self.steps[self.index].key, event.sent, event.point)
+        by = self.said_by(event.sent.name)  # answered to be someone listed under another name
+        if by and not event.point.by:
+            self.apply(self.edits.edit_point(event.sent.step_key.removeprefix(QUESTION_PREFIX),
+                                             event.point, by=by))
+        self.offer_to_list([event.sent.name])
 
     def follow_points(self, key: str) -> None:
         """The question's points changed (added, edited, moved, removed): the room's pages
