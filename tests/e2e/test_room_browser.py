@@ -62,12 +62,20 @@ async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> No
 
 
 def mine(driver: object) -> str:
-    """The page's own points, as shown ("" while there are none). Read as the page put a new
-    list in place of the one found, it was stale, and a run of the suite failed: `until`
-    asks again."""
+    """The page's own points, as shown ("" while there are none): without JavaScript, on a
+    page with a box, in the frame kept up to date under it. Read as the page put a new list
+    in place of the one found, it was stale, and a run of the suite failed: `until` asks
+    again."""
     from selenium.webdriver.common.by import By
 
     found = driver.find_elements(By.ID, "mine")  # type: ignore[attr-defined]
+    frames = driver.find_elements(By.CSS_SELECTOR, "iframe.status")  # type: ignore[attr-defined]
+    if found and not found[0].is_displayed() and frames:
+        driver.switch_to.frame(frames[0])  # type: ignore[attr-defined]
+        try:
+            return mine(driver)
+        finally:
+            driver.switch_to.default_content()  # type: ignore[attr-defined]
     return str(found[0].text) if found else ""
 
 
@@ -110,12 +118,7 @@ async def test_a_point_from_the_browser_reaches_the_app_and_its_status_comes_bac
     await until(lambda: "Waiting" in mine(driver) and text in mine(driver), "the point listed")
     point = got.points[0]
     assert (point.text, point.name, point.step_key) == (text, "Invented Tester", "q:zz-q1")
-    room_.resolve(point.id, True)
-    if not javascript:  # without the script the page has a Refresh link
-        from selenium.webdriver.common.by import By
-
-        await asyncio.to_thread(
-            lambda: driver.find_element(By.LINK_TEXT, "Refresh").click())
+    room_.resolve(point.id, True)  # (without the script, its frame follows: no click)
     await until(lambda: "Accepted" in mine(driver), "the point accepted")
     assert len(got.points) == 1
     if javascript:  # no script error, no resource blocked by the page's CSP
@@ -442,3 +445,44 @@ async def test_a_room_opened_again_is_the_same_page_to_its_participants(room, dr
     await asyncio.to_thread(write, driver, "Invented point after it opened again", "")
     await until(lambda: len(got.points) == 3, "on_point")
     await until(lambda: "Invented point after it opened again" in mine(driver), "listed")
+
+
+async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
+        room, driver_factory):
+    """Without JavaScript only the waiting page reloaded itself: the page after Send, with its
+    box, never did, and a point accepted still said "Waiting" (a trial). A frame under the
+    form reloads itself instead (the page cannot: what is being typed would go), with the
+    participant's points, and says when the facilitator has moved on."""
+    from selenium.webdriver.common.by import By
+
+    from tests.room_helpers import SECOND
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, False)
+    await asyncio.to_thread(driver.get, room_.url)
+    await asyncio.to_thread(write, driver, "Invented point without a script", "Sam Sample")
+    await until(lambda: len(got.points) == 1, "on_point")
+    await until(lambda: bool(driver.find_elements(By.CSS_SELECTOR, "iframe.status")),
+                "the page after Send, with its frame")
+    box = await asyncio.to_thread(driver.find_element, By.ID, "text")
+    await asyncio.to_thread(box.send_keys, "Invented next point, half typed")
+    assert not driver.find_element(By.ID, "mine").is_displayed()  # the frame's copy instead
+
+    def framed() -> str:
+        driver.switch_to.frame(driver.find_element(By.CSS_SELECTOR, "iframe.status"))
+        try:
+            return str(driver.find_element(By.TAG_NAME, "main").text)
+        finally:
+            driver.switch_to.default_content()
+
+    await until(lambda: "Waiting" in framed(), "the point waiting, in the frame")
+    room_.resolve(got.points[0].id, True)
+    await until(lambda: "Accepted Question 1 of 3 Invented point without a script" in framed(),
+                "the point accepted, with no click")
+    room_.show(SECOND)
+    await until(lambda: "The facilitator has moved to Question 2 of 3." in framed(),
+                "the frame saying the facilitator moved on")
+    # The page itself never reloaded: what was being typed is still there.
+    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+        "Invented next point, half typed"

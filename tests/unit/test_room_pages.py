@@ -322,3 +322,33 @@ async def test_hostile_text_is_shown_as_text(room):
     # name remembered in the box
     assert page.count("&lt;script&gt;alert(1)&lt;/script&gt;") == 10
     assert 'value="Name &lt;script&gt;' in page
+
+
+async def test_the_status_frame_is_framed_by_the_room_only_and_says_what_changes(room):
+    """Without JavaScript a page with a box keeps its points up to date in a frame of the
+    room's own (tests/e2e/test_room_browser.py): only that page may be framed, and only by the
+    room; it says when the facilitator has moved on, or asks the confidence check."""
+    client, state, _, server = room
+    state.show(QUESTION)
+    page = await open_page(client, state)
+    assert f'<iframe class="status" src="/r/{state.token}/status?on=q%3Azz-q1&amp;asked=0"' \
+        in page and "<noscript><link rel=\"stylesheet\" href=\"/static/noscript.css\">" in page
+    main = (await client.get(f"/r/{state.token}")).headers["Content-Security-Policy"]
+    assert "frame-src 'self'" in main and "frame-ancestors 'none'" in main
+    response = await client.get(f"/r/{state.token}/status?on=q:zz-q1&asked=0")
+    assert response.status == 200
+    assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
+    assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
+    framed = await response.text()
+    assert '<meta http-equiv="refresh" content="5">' in framed and "room.js" not in framed
+    assert "moved" not in framed
+    state.show(SECOND)
+    state.ask_confidence("end", "How sure are you, invented?")
+    framed = await (await client.get(f"/r/{state.token}/status?on=q:zz-q1&asked=0")).text()
+    assert "The facilitator has moved to Question 2 of 3." in framed
+    assert "The facilitator asks: How sure are you, invented?" in framed
+    assert 'target="_top"' in framed
+    # A browser not in the room (no cookie) is told so, in the frame.
+    async with browser(server) as stranger:
+        response = await stranger.get(f"/r/{state.token}/status")
+        assert response.status == 403 and response.headers["X-Frame-Options"] == "SAMEORIGIN"

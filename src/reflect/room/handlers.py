@@ -26,7 +26,7 @@ NAME_COOKIE = "reflect_room_name"
 HEADERS = {
     "Content-Security-Policy": ("default-src 'none'; style-src 'self'; script-src 'self'; "
                                 "connect-src 'self'; img-src 'self'; form-action 'self'; "
-                                "frame-ancestors 'none'; base-uri 'none'"),
+                                "frame-src 'self'; frame-ancestors 'none'; base-uri 'none'"),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
@@ -34,7 +34,12 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-STATIC = {"room.css": "text/css", "room.js": "text/javascript"}
+STATIC = {"room.css": "text/css", "room.js": "text/javascript", "noscript.css": "text/css"}
+FRAMED = {"Content-Security-Policy": HEADERS["Content-Security-Policy"].replace(
+              "frame-ancestors 'none'", "frame-ancestors 'self'"),
+          "X-Frame-Options": "SAMEORIGIN"}
+"""The status frame's page (`room_status`) may be shown in the room's own pages, and only
+there."""
 SENT = "?sent=1#mine"
 """Where Send leads once the room took the point: the page's script then lets go of the draft
 it kept in the browser's sessionStorage (room.js), and the page shows the writer's points."""
@@ -58,7 +63,8 @@ def refused(status: int, title: str, text: str, link: str = "/",
 
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
-    response.headers.update(HEADERS)
+    for header, value in HEADERS.items():
+        response.headers.setdefault(header, value)  # (the status frame sets its own)
     response.headers["Server"] = "reflect"  # no library or Python version for a stranger
 
 
@@ -210,6 +216,21 @@ async def room_state(request: web.Request) -> web.StreamResponse:
                               "sections": pages.sections(state, person, base_of(state))})
 
 
+async def room_status(request: web.Request) -> web.StreamResponse:
+    """The frame that keeps a page without JavaScript up to date (`pages.status`)."""
+    state = check_token(request)
+    person = who(request, state)
+    if person is None:
+        response = refused(403, "Not in this room", "Open the room page first.",
+                           base_of(state), "The room page")
+    else:
+        response = page(pages.status(state, person, base_of(state),
+                                     on=request.query.get("on", ""),
+                                     asked=request.query.get("asked") == "1"))
+    response.headers.update(FRAMED)
+    return response
+
+
 async def posted(request: web.Request
                  ) -> tuple[RoomState, Participant, Mapping[str, object]] | web.Response:
     """The room, the participant and their form, for a POST whose token, participant cookie
@@ -321,6 +342,7 @@ def build_app(state: RoomState, on_point: Callable[[IncomingPoint], None],
         web.get("/", landing, allow_head=False), web.post("/", enter_code),
         web.get("/r/{token}", room_page, allow_head=False),
         web.get("/r/{token}/state", room_state, allow_head=False),
+        web.get("/r/{token}/status", room_status, allow_head=False),
         web.post("/r/{token}/point", send_point),
         web.post("/r/{token}/confidence", send_confidence),
         web.get("/r/{token}/point", back_to_room, allow_head=False),

@@ -5,6 +5,7 @@ static/room.js only refreshes the sections built by `sections()`."""
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import quote
 
 from reflect.room.state import MAX_POINT, Participant, RoomState
 from reflect.text import printable
@@ -22,16 +23,26 @@ def e(text: str) -> str:
     return escape(printable(text), quote=True)
 
 
-def document(title: str, body: str, *, refresh: bool = False) -> str:
+REFRESH = '<meta http-equiv="refresh" content="5">'
+
+
+def document(title: str, body: str, *, refresh: bool = False, framed: bool = False,
+             status_frame: bool = False) -> str:
     """A whole page. `refresh` reloads it every 5 seconds when JavaScript is off (while the
-    page has nothing to type into, so nothing typed is lost)."""
-    again = '<noscript><meta http-equiv="refresh" content="5"></noscript>' if refresh else ""
+    page has nothing to type into, so nothing typed is lost). `status_frame`: the page has a
+    box or a choice to fill in, so it never reloads itself, and without JavaScript a frame
+    (`status_section`) shows what changes; its own copy of those parts is hidden then
+    (static/noscript.css). `framed`: that frame's own page, which reloads itself."""
+    head = REFRESH if framed else f"<noscript>{REFRESH}</noscript>" if refresh else ""
+    if status_frame:
+        head += '<noscript><link rel="stylesheet" href="/static/noscript.css"></noscript>'
     return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-            f"<meta name=\"referrer\" content=\"no-referrer\">{again}<title>{e(title)}</title>"
+            f"<meta name=\"referrer\" content=\"no-referrer\">{head}<title>{e(title)}</title>"
             "<link rel=\"stylesheet\" href=\"/static/room.css\">"
-            "<script src=\"/static/room.js\" defer></script></head>\n"
-            f"<body><main>{body}</main></body></html>\n")
+            + ("" if framed else "<script src=\"/static/room.js\" defer></script>")
+            + "</head>\n" + ('<body class="framed">' if framed else "<body>")
+            + f"<main>{body}</main></body></html>\n")
 
 
 def landing(message: str = "", code: str = "") -> str:
@@ -117,6 +128,38 @@ def sections(state: RoomState, person: Participant, base: str) -> dict[str, str]
             "mine": mine_section(person)}
 
 
+def status_frame(state: RoomState, person: Participant, base: str) -> str:
+    """Without JavaScript, a page with something to fill in cannot reload itself (what is
+    being typed would go): the page after Send never showed a point accepted (a trial). This
+    frame, shown only without JavaScript, reloads itself instead: the participant's points
+    and those shared, and whether the facilitator has moved on since the page was drawn."""
+    asked = "1" if state.confidence is not None else "0"
+    on = quote(state.question.step_key, errors="replace")
+    return (f"<noscript><iframe class=\"status\" src=\"{base}/status?on={e(on)}&amp;"
+            f"asked={asked}\" title=\"Your points, kept up to date\"></iframe></noscript>")
+
+
+def status(state: RoomState, person: Participant, base: str, on: str, asked: bool) -> str:
+    """The frame's page (`status_frame`): what changed since the page around it was drawn
+    (`on`: the question it shows; `asked`: whether it holds the confidence check), with a
+    link that opens it in the whole page, then the points shared and the participant's."""
+    parts = sections(state, person, base)
+    news = []
+    if state.question.step_key != on:
+        now = (f"to {e(state.question.heading)}" if state.question.step_key
+               else "on (no question is on show now)")
+        news.append(f"The facilitator has moved {now}. Send what you are writing first, or "
+                    f"copy it: <a href=\"{base}\" target=\"_top\">show what is on now</a>.")
+    if state.confidence is not None and not asked:
+        news.append(f"The facilitator asks: {e(state.confidence.prompt)} "
+                    f"<a href=\"{base}\" target=\"_top\">Answer it</a>.")
+    said = "".join(f'<p class="message">{n}</p>' for n in news)
+    return document("Your points", f"{said}<section id=\"shared\">{parts['shared']}</section>"
+                    f"<section id=\"mine\">{parts['mine']}</section>"
+                    "<p class=\"refresh\">Kept up to date every few seconds.</p>",
+                    framed=True)
+
+
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
          draft: str = "", message: str = "", step_key: str | None = None) -> str:
     """The participant's page: the question, the box for a point, their own points."""
@@ -138,15 +181,17 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 " maxlength=\"80\" autocomplete=\"name\">"
                 "<button type=\"submit\">Send to the facilitator</button></form>")
     title = state.review_title or "The room"
+    filling = bool(key) or state.confidence is not None  # never reloaded under the person
     body = (f"<p class=\"review\">{e(title)}</p>"
             f"<section id=\"question\">{parts['question']}</section>"
             f"<section id=\"confidence\">{parts['confidence']}</section>"
             f"<section id=\"shared\">{parts['shared']}</section>"
             f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>{form}"
             f"<section id=\"mine\">{parts['mine']}</section>"
-            f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
+            + (status_frame(state, person, base) if filling else "")
+            + f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
             f"<div id=\"room\" data-state=\"{base}/state\" "
             f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\" "
             f"data-heading=\"{e(heading)}\"></div>")
-    return document(title, body, refresh=not key)
+    return document(title, body, refresh=not filling, status_frame=filling)
 
