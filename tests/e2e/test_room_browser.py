@@ -486,3 +486,33 @@ async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
     # The page itself never reloaded: what was being typed is still there.
     assert driver.find_element(By.ID, "text").get_attribute("value") == \
         "Invented next point, half typed"
+
+
+async def test_the_rooms_word_on_the_last_send_goes_when_the_room_closes(driver_factory):
+    """"Wait 3 seconds, then send this one again" stayed on a participant's page under "The
+    room has closed" (a trial): it no longer held."""
+    from selenium.webdriver.common.by import By
+
+    got = Got()
+    room_ = Room(host="127.0.0.1", port=0, on_point=got.points.append, burst=1)
+    await room_.start()
+    try:
+        room_.show(QUESTION)
+        driver = await asyncio.to_thread(driver_factory, True)
+        await asyncio.to_thread(driver.get, room_.url)
+        await asyncio.to_thread(write, driver, "Invented first point", "")
+        await until(lambda: "Invented first point" in mine(driver), "the first point listed")
+        await asyncio.to_thread(write, driver, "Invented point sent too soon", "")
+        await until(lambda: "then send this one again" in driver.page_source, "the refusal")
+
+        def refusal_shown() -> bool:
+            return any(p.is_displayed() and "Wait" in p.text for p in
+                       driver.find_elements(By.CSS_SELECTOR, "p.message[role=alert]"))
+
+        assert refusal_shown()
+        await room_.stop()
+        await until(lambda: driver.find_element(By.ID, "closed").is_displayed(),
+                    "the page saying the room closed")
+        assert not refusal_shown()
+    finally:
+        await room_.stop()

@@ -352,3 +352,17 @@ async def test_the_status_frame_is_framed_by_the_room_only_and_says_what_changes
     async with browser(server) as stranger:
         response = await stranger.get(f"/r/{state.token}/status")
         assert response.status == 403 and response.headers["X-Frame-Options"] == "SAMEORIGIN"
+
+
+async def test_the_confidence_check_away_from_a_question_is_not_headed_waiting(room):
+    """During the confidence check (at the first step and the summary) participants' pages
+    were headed "Waiting for the facilitator", above the question to answer (a trial)."""
+    client, state, _, _ = room
+    state.ask_confidence("start", "How sure are you about Invented Shire's plans?")
+    page = await open_page(client, state)
+    assert "<h1>A quick question from the facilitator</h1>" in page
+    assert "<h1>Waiting for the facilitator</h1>" not in page
+    sections = (await (await client.get(f"/r/{state.token}/state")).json())["sections"]
+    assert sections["question"] == "<h1>A quick question from the facilitator</h1>"
+    state.close_confidence()
+    assert "Waiting for the facilitator" in await open_page(client, state)

@@ -62,10 +62,16 @@ def refusal(title: str, text: str, link: str = "/", link_text: str = "Back") -> 
                            f"<p><a href=\"{e(link)}\">{e(link_text)}</a></p>")
 
 
+ASKING = "A quick question from the facilitator"
+"""The heading while the confidence check is asked away from a question: it was headed
+"Waiting for the facilitator", above the question to answer (a trial)."""
+
+
 def question_section(state: RoomState) -> str:
     q = state.question
     text = f'<p class="question">{e(q.text)}</p>' if q.text else ""
-    return f"<h1>{e(q.heading)}</h1>{text}"
+    heading = ASKING if state.confidence is not None and not q.step_key else q.heading
+    return f"<h1>{e(heading)}</h1>{text}"
 
 
 def shared_section(state: RoomState) -> str:

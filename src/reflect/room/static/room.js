@@ -125,6 +125,12 @@
     if (!note) { return; }
     note.hidden = !yes;
     if (!yes) { refused = false; return; }
+    // The room's own word on the last Send ("Wait 3 seconds", "too long") no longer holds:
+    // it stayed under "The room has closed" (a trial).
+    var said = document.querySelectorAll("p.message[role=alert]");
+    for (var i = 0; i < said.length; i++) {
+      if (said[i] !== note) { said[i].hidden = true; }
+    }
     // What the facilitator shared is not left on a phone once the room has gone (phones are
     // shared, a trial); if the room answers again, the next answer puts it all back.
     var shared = document.getElementById("shared");
