@@ -386,7 +386,10 @@ async def test_presentation_view_shows_the_room_code_and_link(fictional_dir, ses
         await hide_panel(pilot)
         await pilot.press("f5")
         await wait_for(pilot, lambda: line.display)
-        assert shown(line) == f"Join the room: code ZZ7Q-2P · {room.url}"
+        # Where to type the code too: the shared screen gave the code and the link only.
+        assert [text.strip() for text in shown(line).split("\n")] == [
+            f"Join the room: code ZZ7Q-2P · type it at http://127.0.0.1:{room.port}",
+            f"Link: {room.url}"]
         await pilot.press("f5")
         await wait_for(pilot, lambda: not line.display)
 

@@ -111,16 +111,18 @@ async def test_the_presentation_view_never_breaks_the_link(fictional_dir, sessio
         await pilot.press("f5")
         line = screen.query_one("#room-line")
         head = "Join the room: code ZZ7Q-2P"
+        there = f"type it at http://198.51.100.200:{room.port}"
 
         def shows(*lines: str) -> bool:
             return line.display and [text.rstrip() for text in drawn(line)] == list(lines)
 
-        await wait_for(pilot, lambda: shows(head, f"Link: {room.url}"))
+        await wait_for(pilot, lambda: shows(f"{head} · {there}", f"Link: {room.url}"))
         await pilot.resize_terminal(60, 20)
-        await wait_for(pilot, lambda: shows(head, "Link (one line, no spaces, when typed):",
+        await wait_for(pilot, lambda: shows(head, "T" + there[1:],
+                                            "Link (one line, no spaces, when typed):",
                                             f"http://198.51.100.200:{room.port}/r/", TOKEN))
-        await pilot.resize_terminal(120, 40)
-        await wait_for(pilot, lambda: shows(f"{head} · {room.url}"))
+        await pilot.resize_terminal(160, 40)
+        await wait_for(pilot, lambda: shows(f"{head} · {there} · {room.url}"))
 
 
 async def test_the_rooms_dialogs_mark_focus_as_its_panel_does(fictional_dir, sessions_dir):

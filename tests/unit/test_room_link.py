@@ -4,7 +4,7 @@ the panel's edge at 60x20, a participant copied a wrong address (a trial)."""
 from __future__ import annotations
 
 from reflect.ui.screens.room_panel import address
-from reflect.ui.widgets.room_link import LINK, LINK_SPLIT, link_lines
+from reflect.ui.widgets.room_link import LINK, LINK_SPLIT, join_lines, link_lines
 
 TOKEN = "InventedTokenForATrialRoom-0123_9"
 """As long as a real room's (`secrets.token_urlsafe(24)`: 32 characters), and made up."""
@@ -21,3 +21,15 @@ def test_link_lines_keep_the_whole_link_and_say_it_is_one():
     long_v6 = f"https://[fd00:1111:2222:3333:4444:5555:6666:7777]:65535/r/{TOKEN}"
     assert "".join(link_lines(long_v6, 40)[1:]) == long_v6
     assert address(url) == "http://192.0.2.10:54321"
+
+
+def test_the_presentation_view_says_where_to_type_the_code():
+    """The shared screen (F5) gave the code and the link, not the address to type the code at
+    (a trial): whoever types the code needs it, as the panel's "Type it at" says."""
+    url = f"http://192.0.2.10:54321/r/{TOKEN}"
+    code = "Join the room: code ZZ7Q-2P"
+    assert join_lines("ZZ7Q-2P", url, 200) == [
+        f"{code} · type it at http://192.0.2.10:54321 · {url}"]
+    assert join_lines("ZZ7Q-2P", url, 80) == [
+        f"{code} · type it at http://192.0.2.10:54321", LINK + url]
+    assert join_lines("ZZ7Q-2P", url, 56)[:2] == [code, "Type it at http://192.0.2.10:54321"]

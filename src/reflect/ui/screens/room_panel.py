@@ -24,7 +24,7 @@ from textual.widgets import Button, Static
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.room_waiting import JOINING_PAUSED
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.room_link import LINK, link_lines
+from reflect.ui.widgets.room_link import LINK, address, link_lines
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,11 +55,6 @@ def this_computer_only(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
-
-
-def address(url: str) -> str:
-    """The address that asks for the room code: the link without its "/r/<token>"."""
-    return url.split("/r/", 1)[0]
 
 
 def joined(n: int) -> str:

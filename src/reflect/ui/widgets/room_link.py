@@ -34,13 +34,23 @@ def link_lines(url: str, width: int) -> list[str]:
                            for i in range(0, len(part), width)]
 
 
+def address(url: str) -> str:
+    """The address that asks for the room code: the link without its "/r/<token>"."""
+    return url.split("/r/", 1)[0]
+
+
 def join_lines(code: str, url: str, width: int) -> list[str]:
-    """The presentation view's room line: "Join the room: code … · <link>" where it fits in
-    `width` cells; else the code on a line, then the link in lines of its own (`link_lines`)."""
-    line = f"Join the room: code {code} · {url}"
-    if cell_len(line) <= width:
-        return [line]
-    return [f"Join the room: code {code}"] + link_lines(url, width)
+    """The presentation view's room lines: the code and the address to type it at ("Join the
+    room: code … · type it at http://…"), then the link ("· <link>" on the same line where
+    all fits in `width` cells, else in lines of its own: `link_lines`); the code and the
+    address on lines of their own where they do not fit on one. The shared screen showed the
+    code and the link but not where to type the code (a trial)."""
+    join, there = f"Join the room: code {code}", f"type it at {address(url)}"
+    line = f"{join} · {there}"
+    if cell_len(f"{line} · {url}") <= width:
+        return [f"{line} · {url}"]
+    head = [line] if cell_len(line) <= width else [join, there[0].upper() + there[1:]]
+    return head + link_lines(url, width)
 
 
 class RoomLine(Fitted):
