@@ -191,3 +191,34 @@ async def test_the_confidence_tick_box_is_whole_at_60_columns(fictional_dir, ses
         words = " ".join(" ".join(line.strip(" ▊▎█").split()) for line in drawn(tick))
         assert "Ask how confident people feel, at the start and at the end" in words, words
         assert tick.region.right <= app.screen.query_one("#room-dialog").content_region.right
+
+
+@pytest.mark.usefixtures("long_link")
+async def test_at_60_by_20_the_panel_says_pgdn_shows_the_qr_code_and_link(fictional_dir,
+                                                                         sessions_dir):
+    """At 60x20 the QR code and the link were below the fold, shown only after PgDn, and
+    nothing said so (a trial). Where everything fits, nothing is said."""
+    from textual.containers import VerticalScroll
+
+    from tests.functional.helpers import shown
+    from tests.functional.test_room import hide_panel
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen, network=True)
+        panel = app.screen
+        title = panel.query_one("#room-title", Literal)
+        await wait_for(pilot, lambda: shown(title) == "The room is open · PgDn: the QR code "
+                                                      "and the link, below")
+        assert panel.can_view_entire(title)
+        scroll = panel.query_one("#room-panel", VerticalScroll)
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: scroll.scroll_y > 0)
+        await hide_panel(pilot)
+        await pilot.resize_terminal(160, 50)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: app.screen is not screen)
+        title = app.screen.query_one("#room-title", Literal)
+        await pilot.pause()
+        await wait_for(pilot, lambda: shown(title) == "The room is open")

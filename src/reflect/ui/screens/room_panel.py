@@ -79,7 +79,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
         with VerticalScroll(classes="dialog", id="room-panel"):
             with Horizontal(id="room-columns"):  # one above the other under 80 columns
                 with Vertical(id="room-facts"):
-                    yield Literal("The room is open", "bold")
+                    yield Literal("The room is open", "bold", id="room-title")
                     yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
                     yield Literal(f"Type it at {address(self.room.url)}", id="room-address")
                     yield Literal(joined(self.room.joined), id="room-joined")
@@ -112,6 +112,14 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def on_resize(self, event: events.Resize) -> None:
         self.call_after_refresh(self._fit_link)
 
+    def _say_below(self) -> None:
+        """The first line says PgDn shows what is below the fold: at 60x20 the QR code and
+        the link were there, and nothing said so (a trial)."""
+        below = self.query_one("#room-panel", VerticalScroll).max_scroll_y > 0
+        what = "the link" if self.query("#room-no-qr") else "the QR code and the link"
+        self.query_one("#room-title", Literal).show(
+            f"The room is open · PgDn: {what}, below" if below else "The room is open", "bold")
+
     def _fit_link(self) -> None:
         link = self.query_one("#room-url", Literal)
         lines = link_lines(self.room.url, link.content_region.width)
@@ -119,6 +127,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
         note = self.query_one("#room-url-note", Literal)
         note.show(LINK_SPLIT_NOTE.format(n=len(lines) - 1), "dim")
         note.display = len(lines) > 1
+        self.call_after_refresh(self._say_below)  # (once the lines above are laid out)
 
     def commands(self) -> Iterable[SystemCommand]:
         """The palette over the panel (it had none: "Close the room" was missing)."""
