@@ -194,7 +194,7 @@ async def test_accepting_says_so_and_names_a_sender_listed_as_not_here(fictional
         await wait_for(pilot, lambda: incoming.option_count == 2)
         assert "(listed as not here)" not in str(incoming.get_option_at_index(0).prompt)
         assert str(incoming.get_option_at_index(1).prompt).endswith(
-            "sam  SAMPLE (listed as not here)")
+            "sam SAMPLE (listed as not here)")  # (on one line, as a name in a list is)
         await pilot.press("f2")
         await wait_for(pilot, lambda: app.focused is incoming)
         await pilot.press("a")

@@ -16,13 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
-from reflect.text import printable
+from reflect.text import one_line, printable
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.literal import Literal as Line
 
@@ -61,16 +63,53 @@ class Waiting:
     def who(self) -> str:
         return self.point.name.strip() or ANONYMOUS
 
-    def label(self) -> Text:
+    def label(self) -> PointLabel:
         line = Text()
         for kind in self.flags:
             line.append(f"⚠ looks like {_looks_like(kind)} ", style="bold reverse")
             line.append(" ")
         line.append(printable(self.point.text))
-        line.append(f" — {printable(self.who)}", style="italic")
+        sender = Text(f"— {one_line(self.who, NAME_CHARS)}", style="italic")
         if self.absent:
-            line.append(" (listed as not here)", style="bold")
-        return line
+            sender.append(" (listed as not here)", style="bold")
+        return PointLabel(line, sender)
+
+
+NAME_CHARS = 40
+"""The most of a sender's name a waiting point shows (a name given in the room may be 80
+characters), cut with "…"."""
+
+
+class PointLabel:
+    """A waiting point's words, wrapped, then who sent it, never split over two lines: after
+    the words where it fits on their last line, else on a line of its own (cut with "…" only
+    where wider than the list). Wrapped as the words are, the name was split at the list's
+    edge, and at the list's height only "— Alex" of "Alex Demo" showed (a trial)."""
+
+    def __init__(self, words: Text, sender: Text) -> None:
+        self.words = words
+        self.sender = sender
+
+    def __str__(self) -> str:
+        return f"{self.words.plain} {self.sender.plain}"
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width, 1)
+        lines = list(self.words.wrap(console, width))
+        sender = self.sender.copy()
+        sender.truncate(width, overflow="ellipsis")
+        last = lines[-1] if lines else None
+        if last is not None and last.cell_len + 1 + sender.cell_len <= width:
+            last.append(" ")
+            last.append_text(sender)
+        else:
+            lines.append(sender)
+        for line in lines:
+            line.end = "\n"
+            yield line
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
 
 
 class IncomingList(GoesBack):

@@ -1,0 +1,38 @@
+"""A waiting point's line in the queue beside its question (#18): who sent it is never split
+over two lines. Wrapped as the words were, the name was split at the list's edge, and at the
+list's height only "— Alex" of "Alex Demo" showed (a trial)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+
+from reflect.room.contract import IncomingPoint
+from reflect.ui.widgets.incoming import Waiting
+
+
+def drawn(waiting: Waiting, width: int) -> list[str]:
+    console = Console(width=width, record=True, color_system=None)
+    console.print(waiting.label())
+    return [line.rstrip() for line in console.export_text().splitlines()]
+
+
+def point(text: str, name: str) -> IncomingPoint:
+    return IncomingPoint(id="pt1", step_key="q:zz-first", text=text, name=name,
+                         participant="invented")
+
+
+def test_the_senders_name_is_never_split_over_two_lines() -> None:
+    waiting = Waiting(point("Invented point shared with GP", "Alex Demo"))
+    assert drawn(waiting, 36) == ["Invented point shared with GP", "— Alex Demo"]
+    assert drawn(waiting, 60) == ["Invented point shared with GP — Alex Demo"]
+    assert str(waiting.label()) == "Invented point shared with GP — Alex Demo"
+    absent = Waiting(point("Invented point", "Sam Sample"), absent=True)
+    assert drawn(absent, 60) == ["Invented point — Sam Sample (listed as not here)"]
+
+
+def test_a_name_too_long_to_show_is_cut_with_an_ellipsis() -> None:
+    name = "Invented Name " * 6  # 84 characters: the room keeps 80
+    lines = drawn(Waiting(point("Invented point", name.strip())), 30)
+    assert lines[0] == "Invented point"
+    assert lines[1].endswith("…") and len(lines[1]) <= 30 and lines[1].startswith("— Invented")
+    assert len(lines) == 2
