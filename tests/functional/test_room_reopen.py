@@ -131,3 +131,24 @@ async def test_the_address_chosen_is_chosen_again_after_quitting_and_resuming(
     async with app.run_test(size=SIZE) as pilot:
         await open_saved_session(pilot)
         assert (await open_again(pilot)).host == "127.0.0.1"
+
+
+async def test_opened_with_the_check_the_panel_comes_first_and_the_check_once_it_is_hidden(
+        fictional_dir, sessions_dir):
+    """Opened with the confidence check at the first step, the check was asked and the panel
+    shown over it: people had no link yet to answer it with, and the time line behind both
+    dialogs was not redrawn (Textual draws one dialog's background: a trial saw "1:19 left"
+    for 25 seconds while the time went on)."""
+    from reflect.ui.screens.room_confidence import ConfidenceScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen, confidence=True)
+        await pilot.pause()
+        assert [type(s) for s in app.screen_stack[-2:]] == [WalkthroughScreen,
+                                                              RoomPanelScreen]
+        await pilot.press("f4")  # hidden: now the check
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfidenceScreen))
+        assert app.screen_stack[-2] is screen

@@ -130,7 +130,11 @@ class HostsRoom(TakesRoomPoints):
         if self.reflect_app.settings.get(ROOM_ADDRESS) != opened.room.host:
             self.reflect_app.remember(ROOM_ADDRESS, opened.room.host, "the room's address")
         self.confidence_prompt = opened.confidence
-        self.follow_room()
+        # The panel first, the confidence check once it is hidden (`_panel_closed`): people
+        # need the link to answer, and with the panel over the check the time line behind
+        # both was not redrawn (Textual draws one dialog's background, not two: a trial saw
+        # "1:19 left" for 25 seconds).
+        self.follow_room(ask=False)
         for key in {step for step, _, _ in self.accepted.values()}:
             self.follow_points(key)  # (changed while it was closed)
         self.show_room_line()
@@ -218,14 +222,16 @@ class HostsRoom(TakesRoomPoints):
                             f"Question {ids.index(question.id) + 1} of {len(ids)}",
                             question.text)
 
-    def follow_room(self) -> None:
-        """Show the room the current step's question (or a wait); fill its queue."""
+    def follow_room(self, ask: bool = True) -> None:
+        """Show the room the current step's question (or a wait); fill its queue; `ask` the
+        confidence check where it is due."""
         step = self.steps[self.index]
         if self.room is not None:
             self.room.show(self.room_question(step))
         self._stale.add(step.key)
         self._refresh_waiting()
-        self.ask_confidence()
+        if ask:
+            self.ask_confidence()
 
     def action_share(self) -> None:
         """F3: show the current question's points to the room (as the notes hold them, who
