@@ -116,9 +116,9 @@ class RoomPanelScreen(ReflectModal[str | None]):
         """The first line says PgDn shows what is below the fold: at 60x20 the QR code and
         the link were there, and nothing said so (a trial)."""
         below = self.query_one("#room-panel", VerticalScroll).max_scroll_y > 0
-        what = "the link" if self.query("#room-no-qr") else "the QR code and the link"
-        self.query_one("#room-title", Literal).show(
-            f"The room is open · PgDn: {what}, below" if below else "The room is open", "bold")
+        what = "link" if self.query("#room-no-qr") else "QR code and link"
+        self.query_one("#room-title", Literal).show(  # (on one line at 60 columns)
+            f"The room is open · PgDn: {what} below" if below else "The room is open", "bold")
 
     def _fit_link(self) -> None:
         link = self.query_one("#room-url", Literal)
