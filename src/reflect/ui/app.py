@@ -120,8 +120,7 @@ class ReflectApp(Notices, Monochrome, Farewell):
         self._to_save: dict[str, tuple[str, str]] = {}
         """Settings chosen but not yet written to the file: each value, and what it is."""
         self.last_export: LastExport | None = None
-        """The format and options of the last export in this run: the export dialog opens
-        with them (never saved: the next run starts from the defaults)."""
+        """The last export's format and options this run, the export dialog's (not saved)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, why it
         is read-only (or None) and its lock. The start screen is made when it is left."""
