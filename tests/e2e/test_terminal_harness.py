@@ -29,8 +29,9 @@ def test_the_program_has_the_size_the_test_asks_for(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "24")
-    term = Terminal([sys.executable, "-c", "import shutil; s = shutil.get_terminal_size(); "
-                     "print(f'size {s.columns}x{s.lines}')"], {}, size=(61, 21))
+    term = Terminal([sys.executable, "-c", "import shutil, time; time.sleep(0.5); "  # (as above)
+                     "s = shutil.get_terminal_size(); print(f'size {s.columns}x{s.lines}')"],
+                    {}, size=(61, 21))
     try:
         term.wait_exit()
         assert "size 61x21" in term.screen()

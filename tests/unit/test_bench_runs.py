@@ -21,7 +21,7 @@ GROUPS = {
     "library,save,list,report": ("library load", "save,", "list 20 sessions, warm",
                                  "report over 20 sessions, cold",
                                  "report over 20 sessions, nothing changed"),
-    "export,pdf": ("export md", "-page two-column PDF"),
+    "export,pdf,search": ("export md", "-page two-column PDF", "search box keystroke"),
     "room,keystroke": ("room: 5 participants x 4 points at once",
                        "keystroke while 5 x 4 room points arrive",
                        "keystroke while autosave runs", "keystroke at 10,000 characters"),
