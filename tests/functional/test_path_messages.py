@@ -127,12 +127,15 @@ async def test_a_second_export_kept_beside_the_first_from_the_summary_at_60x20(
         result = screen.query_one("#export-result", Fitted)
         exports = sessions_dir / "exports"
         first = exports / "20261204-child-zz-78d7fba3.md"
-        for _ in range(2):
+        for n in range(2):
             screen.action_export("md")
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
                            and app.screen.checked)
             await pilot.press("ctrl+o")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            # The first written, and its dialog gone, before the second is asked for: else the
+            # second wait could be met by the first dialog still shown (it failed under load).
+            await wait_for(pilot, lambda: (first.exists() and app.screen is screen) if n == 0
+                           else isinstance(app.screen, ConfirmScreen))
         await pilot.press("n")  # keep both
         await wait_for(pilot, lambda: len(list(exports.glob("*.md"))) == 2)
         [second] = [p for p in exports.glob("*.md") if p != first]
