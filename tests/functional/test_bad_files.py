@@ -79,3 +79,25 @@ async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, se
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "does not exist" in shown  # in view at 80x24
     assert not (tmp_path / "mistyped-folder").exists()
+
+
+async def test_a_review_with_a_quote_in_its_text_is_said_plainly_with_its_line(content_dir,
+                                                                              sessions_dir):
+    """The trial's title holding "Unseen men" in double quotes was said only as "not valid
+    TOML: Unclosed array (at line 13, column 26)", and the advice was to find whoever looks
+    after the library (the learning lead who had edited it). It is said as `reflect validate`
+    says it, the line shown, and how to go on."""
+    (content_dir / "invented.toml").write_text(
+        'id = "child-yy"\ntitle = "Book onto the ISSP "Unseen men" workshop."\n',
+        encoding="utf-8")
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        text = str(app.screen.query_one("#problems-text").render())
+        assert (f'{content_dir / "invented.toml"}: not valid TOML in title, at line 2: a double '
+                'quote (") inside text that is itself in double quotes ends the text there. Put '
+                "single quotes around the text instead (as below)") in text
+        assert "    could read:  title = 'Book onto the ISSP \"Unseen men\" workshop.'" in text
+        assert ("Correct a review file in any text editor as its message says (the README's "
+                "“Editing a review” tells how), then press r to read the library again.") in text
+        assert "whoever looks after" not in text and "Unclosed" not in text

@@ -288,16 +288,19 @@ UNREADABLE = {
     "minutes-quoted": (HEAD + b'[timing]\nminutes = "30"\n', "timing: minutes: must be a whole "
                        "number, written without quotes, not '30'"),
     "utf-16": (HEAD.decode().encode("utf-16"), "saved as UTF-16 text, and reflect reads UTF-8"),
-    # a syntax error names the table and field it is in, as a validation error does
+    # a syntax error names the table and field it is in, as a validation error does, and its
+    # line, and says in plain words what is wrong (store/toml_mistakes.py)
     "syntax-in-a-table": (HEAD + b'[[participants]]\nname = "Ivy Testperson"\n[[participants]]\n'
                           b'name = "Oz Madeup"\nattended = yes\n', "not valid TOML in "
-                          "participants (the 2nd): attended: Invalid value (at line 9, column 12)"),
+                          "participants (the 2nd): attended, at line 9: yes or no is written "
+                          "true or false"),
     "syntax-in-a-nested-table": (HEAD + b'[[answers]]\nquestion_id = "zz-first"\n'
                                  b'[[answers.points]]\ntext = "Made up"\n[[answers]]\n'
                                  b'question_id = "zz-second"\n'
                                  b'[[answers.points]]\ntext = "Cut short\n', "not valid TOML in "
-                                 "answers.points (the 1st): text: "),
-    "syntax-at-top": (b'schema_version = 2\nid = "zz\n', "not valid TOML in id: "),
+                                 "answers.points (the 1st): text, at line 12: the text on this "
+                                 "line has no closing quote"),
+    "syntax-at-top": (b'schema_version = 2\nid = "zz\n', "not valid TOML in id, at line 2: "),
     "status-unknown": (HEAD + b'[[actions]]\ntext = "Ring the nursery"\nstatus = "finished"\n',
                        "actions (the 1st): status: must be 'open', 'in progress' or 'done', not "
                        "'finished'"),

@@ -230,8 +230,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"{shown_name}: {e}")
     except (OSError, UnicodeDecodeError) as e:
         return fail(f"{target}: cannot read: {getattr(e, 'strerror', None) or e}")
-    except tomllib.TOMLDecodeError as e:
-        return fail(f"{target}: not valid TOML: {e}")
+    except tomllib.TOMLDecodeError as e:  # said as `reflect validate` says it
+        from reflect.store.problems import described
+
+        return fail(described(target, e))
     refusal = None if taken is None or replacing else (
         f"the library already has {taken.said()}; nothing written. "
         + (f"{said} " if (said := taken.sessions_said(question_ids(report.review))) else "")

@@ -14,10 +14,12 @@ from pathlib import Path
 from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 """Any other version reads as empty. 2: a session's summary holds the ids of its questions
 answered and of every answer, counted against its review's questions now (store/index.py),
-where 1 held counts that took in answers to questions a replaced review no longer asks."""
+where 1 held counts that took in answers to questions a replaced review no longer asks. 3: a
+file that is not valid TOML is said in plain words, with its line (`toml_mistakes`), where 2
+kept tomllib's words for it."""
 
 Records = dict[str, dict[str, object]]
 """File name -> {"stamp": [size, mtime_ns], ...what the cache keeps about it}."""

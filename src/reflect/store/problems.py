@@ -94,8 +94,7 @@ def _describe(path: Path, error: Exception) -> list[str]:
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
-        where = _toml_where(path, str(error))
-        return [f"{path}: not valid TOML{f' in {where}' if where else ''}: {error}"]
+        return [_toml_said(path, str(error))]
     if isinstance(error, UnicodeDecodeError):
         if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
             return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
@@ -106,29 +105,45 @@ def _describe(path: Path, error: Exception) -> list[str]:
     return [f"{path}: {error}"]
 
 
-_AT_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(?:#.*)?")
 _KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 
 
-def _toml_where(path: Path, error: str) -> str:
-    """The table and field a TOML syntax error is in, as validation errors name them
-    (`participants (the 2nd): attended`), read from the file's lines up to the error's; "" when
-    the error gives no line or the file cannot be read again. (The parser names only a line
-    and column; a hand-edited file's table is what its editor looks for.)"""
-    at = _AT_LINE.search(error)
+def _toml_said(path: Path, error: str) -> str:
+    """`FILE: not valid TOML in TABLE: FIELD, at line N: what is wrong, in plain words`, then
+    the line as it is (and as it could read), each on a line of its own below
+    (`toml_mistakes`); tomllib's own words where the mistake is not one people commonly
+    make. (It said "not valid TOML: Unclosed array (at line 13, column 26)" for a title with
+    "Unseen men" in double quotes in it, and a trial's learning lead could make nothing of it.)"""
+    from reflect.store.toml_mistakes import explain
+
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        lines = path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
     except OSError:
+        lines = []
+    mistake = explain(lines, error)
+    where = _toml_where(lines, mistake.line) if mistake.line else ""
+    said = ", ".join(part for part in (f"in {where}" if where else "",
+                                       f"at line {mistake.line}" if mistake.line else "") if part)
+    return "\n".join([f"{path}: not valid TOML{f' {said}' if said else ''}: {mistake.advice}",
+                      *mistake.lines()])
+
+
+def _toml_where(lines: list[str], line: int) -> str:
+    """The table and field line `line` is in (the field whose list or text it is part of),
+    as validation errors name them (`participants (the 2nd): attended`), read from the file's
+    lines up to it. (The parser names only a line and column; a hand-edited file's table is
+    what its editor looks for.)"""
+    if not 1 <= line <= len(lines):
         return ""
-    if at is None or not 1 <= int(at[1]) <= len(lines):
-        return ""
-    row = int(at[1]) - 1
-    table, counts = "", dict[str, int]()
-    for line in lines[:row]:
-        if (header := _HEADER.fullmatch(line)) is None:
+    row = line - 1
+    table, counts, key = "", dict[str, int](), ""
+    for text in lines[:row + 1]:
+        if (header := _HEADER.fullmatch(text)) is None:
+            found = _KEY.match(text)
+            key = found[1] if found else key  # a list's item: the field whose list it is
             continue
-        name = header[2]
+        name, key = header[2], ""
         for inner in [n for n in counts if n.startswith(f"{name}.")]:
             del counts[inner]  # a new [[answers]]: its [[answers.points]] count from one
         if header[1] == "[[":
@@ -136,5 +151,4 @@ def _toml_where(path: Path, error: str) -> str:
             table = f"{name} (the {_ordinal(counts[name])})"
         else:
             table = name
-    key = _KEY.match(lines[row])
-    return ": ".join(part for part in (table, key[1] if key else "") if part)
+    return ": ".join(part for part in (table, key) if part)

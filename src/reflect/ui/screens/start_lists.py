@@ -174,18 +174,7 @@ class LibraryScreen(ReflectScreen[None]):
             text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
                         "usual; importing a briefing (i) would create the folder.")
         if problems:
-            files = {p.split(": ", 1)[0] for p in problems}
-            advice = []
-            if library.problems:
-                advice.append("a review file needs correcting by whoever looks after the "
-                              "library (the messages say where)")
-            if sessions.problems:
-                advice.append("an unreadable session file was left exactly as it was; it can "
-                              "be opened in a text editor")
-            # The files first: after the advice, at 80x24 none of them was in view (a trial).
-            text.append(f"{len(files)} file(s) could not be read; everything else works:\n"
-                        + "\n".join(f"  ! {p}" for p in problems) + "\n"
-                        + "; ".join(advice).capitalize() + ".")
+            text.append(problems_said(library.problems, sessions.problems))
         if unfinished:
             text.append("An imported review is not finished (it can be used; "
                         f"`{command('validate')}` refuses it until it is edited):\n"
@@ -300,3 +289,30 @@ class LibraryScreen(ReflectScreen[None]):
             return None
         return self.reflect_app.library.get(opt.id)
 
+
+def problems_said(library: list[str], sessions: list[str]) -> str:
+    """The files that could not be read, and what to do: with several, each file's first
+    line first (a message and the lines it shows take several lines: at 80x24 one file's
+    was all in view, a trial having asked for the names first), then each in full."""
+    from pathlib import Path
+
+    from reflect.text import one_line
+
+    problems, newline = library + sessions, "\n"
+    files = {p.split(": ", 1)[0] for p in problems}
+    advice = []
+    if library:
+        advice.append("correct a review file in any text editor as its message says (the "
+                      "README's “Editing a review” tells how), then press r to read the "
+                      "library again")
+    if sessions:
+        advice.append("an unreadable session file was left exactly as it was; it can "
+                      "be opened in a text editor")
+    head = f"{len(files)} file(s) could not be read; everything else works:"
+    what = "; ".join(advice)
+    what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
+    if len(problems) == 1:
+        return f"{head}\n  ! {problems[0]}\n{what}"
+    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 72)
+              for file, _, rest in (p.partition(": ") for p in problems)]
+    return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])

@@ -1,0 +1,146 @@
+"""A hand-edited review file that is not valid TOML is said in plain words, with the line.
+
+A trial's learning lead put a title with "Unseen men" in double quotes into a review, and
+`reflect validate` and the start screen said only `not valid TOML: Unclosed array (at line
+13, column 26)`: the common mistakes are now named, with how to put them right, and the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.cli import main
+from reflect.store.library import ReviewError, read_review
+from reflect.store.toml_mistakes import explain
+from tests.conftest import FICTIONAL_REVIEW
+
+TRIAL = FICTIONAL_REVIEW.replace(
+    'context = ["An invented context point."]',
+    'context = ["An invented context point."]\nwhat_to_do_now = [\n'
+    '    "Read the invented guidance.",\n'
+    '    "Book onto the ISSP "Unseen men" workshop.",\n]')
+
+
+def said(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "child-zz.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ReviewError) as e:
+        read_review(path)
+    [message] = e.value.messages
+    assert message.startswith(f"{path}: not valid TOML")
+    return message.removeprefix(f"{path}: not valid TOML")
+
+
+def test_a_double_quote_inside_double_quotes_is_named_with_its_line_and_a_correction(tmp_path):
+    message = said(tmp_path, TRIAL)
+    assert message.splitlines() == [
+        ' in what_to_do_now, at line 11: a double quote (") inside text that is itself in '
+        "double quotes ends the text there. Put single quotes around the text instead (as "
+        'below), or write \\" for each double quote inside it (curly quotes “ ” inside need '
+        "nothing)",
+        '    line 11:         "Book onto the ISSP "Unseen men" workshop.",',
+        "    could read:      'Book onto the ISSP \"Unseen men\" workshop.',"]
+    assert "Unclosed array" not in message and "column" not in message
+
+
+def test_the_correction_it_offers_is_valid_toml(tmp_path):
+    corrected = TRIAL.replace('"Book onto the ISSP "Unseen men" workshop."',
+                              '\'Book onto the ISSP "Unseen men" workshop.\'')
+    path = tmp_path / "child-zz.toml"
+    path.write_text(corrected, encoding="utf-8")
+    assert read_review(path).what_to_do_now[-1].text == 'Book onto the ISSP "Unseen men" workshop.'
+
+
+@pytest.mark.parametrize(("text", "line", "words", "could_read"), [
+    # a title in double quotes holding double quotes: triple single quotes if it has an apostrophe
+    ('title = "Pat\'s "Unseen men" talk"', 1, "three single quotes '''",
+     'title = \'\'\'Pat\'s "Unseen men" talk\'\'\''),
+    ("title = 'Pat's talk'", 1, "Put double quotes around the text", 'title = "Pat\'s talk"'),
+    ('title = "An invented talk\nsummary = "x"', 1, "has no closing quote", ""),
+    ('title = "An invented talk', 1, "has no closing quote", ""),
+    ('themes = [\n    "fathers"\n    "neglect",\n]', 2, "a comma is missing at the end of this "
+     "line", '    "fathers",'),
+    ('themes = ["fathers" "neglect"]', 1, "a comma is missing between two items",
+     'themes = ["fathers", "neglect"]'),
+    ('[[actions]]\ntitle = "a"\ntext = "b"\ntitle = "c"', 4,
+     "`title` is written twice in the same part of the file (first on line 2)", ""),
+    ('[timing]\nminutes = 3\n[timing]\nminutes = 4', 3, "`timing` is written twice", ""),
+    ("title = Child ZZ", 1, 'text must be between double quotes', 'title = "Child ZZ"'),
+    ("title = “Child ZZ”", 1, "curly quotes", 'title = "Child ZZ"'),
+    ('themes = [\n  "fathers",\n\ntitle = "x"', 1, "the list that starts on this line is not "
+     "closed", ""),
+    ('themes = [\n  "fathers",\n', 1, "the list that starts on this line is not closed", ""),
+    ('summary = """An invented\n\nsummary', 1, 'the text that starts with """ on this line is '
+     "never closed", ""),
+    ('review type = "x"', 1, "a field's name has no spaces", ""),
+    ('title = "C:\\path"', 1, "write it twice", ""),
+])
+def test_common_mistakes_are_said_plainly(text, line, words, could_read):
+    import tomllib
+
+    with pytest.raises(tomllib.TOMLDecodeError) as e:
+        tomllib.loads(text)
+    mistake = explain(text.splitlines(), str(e.value))
+    assert mistake.line == line and words in mistake.advice, mistake
+    assert mistake.could_read == could_read
+    if could_read:
+        tomllib.loads("\n".join(text.splitlines()[:line - 1] + [could_read]
+                                + text.splitlines()[line:]))  # the correction reads
+
+
+def test_any_other_error_gives_tomllibs_words_and_the_line():
+    import tomllib
+
+    text = 'title = "x"\nthemes = ["a",, "b"]'
+    with pytest.raises(tomllib.TOMLDecodeError) as e:
+        tomllib.loads(text)
+    mistake = explain(text.splitlines(), str(e.value))
+    assert mistake.line == 2 and "TOML's own words: " in mistake.advice
+    assert mistake.lines() == ['    line 2:  themes = ["a",, "b"]']
+
+
+def test_a_long_line_is_shown_by_its_start_the_mistake_and_its_end():
+    line = 'purpose = "' + "word " * 60 + '"quoted" ' + "more " * 40 + '"'
+    mistake = explain([line], "Expected newline or end of document after a statement "
+                              f"(at line 1, column {line.index('quoted') + 1})")
+    shown, could = mistake.lines()
+    assert "quoted" in shown and shown.count(" … ") == 2 and len(shown) < 200
+    assert could.split()[4].startswith("'word")
+
+
+def test_reflect_validate_says_it_too(capsys, tmp_path):
+    (tmp_path / "child-zz.toml").write_text(TRIAL, encoding="utf-8")
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert 'not valid TOML in what_to_do_now, at line 11: a double quote (")' in out
+    assert "could read:      'Book onto the ISSP \"Unseen men\" workshop.'," in out
+    assert main(["validate", str(tmp_path / "child-zz.toml")]) == 1
+    assert "    line 11:         \"Book onto" in capsys.readouterr().out
+
+
+def test_a_session_file_edited_by_hand_is_said_the_same_way(tmp_path):
+    """`reflect check`, `open` and the start screen read sessions through the same words."""
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import read_session
+
+    path = tmp_path / "zz.toml"
+    path.write_text('schema_version = 2\nid = "zz"\nreview_id = "child-zz"\n'
+                    'title = "The "Invented" meeting"\n', encoding="utf-8")
+    with pytest.raises(SessionError, match=r"not valid TOML in title, at line 4: a double "
+                                           r"quote") as e:
+        read_session(path)
+    assert "could read:  title = 'The \"Invented\" meeting'" in str(e.value)
+
+
+def test_import_into_a_review_file_that_is_not_valid_toml_says_it_the_same_way(capsys,
+                                                                               tmp_path):
+    (tmp_path / "child-zz.toml").write_text(TRIAL, encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text("Action plan\nRecommendation 1: Hold meetings sooner.\n", encoding="utf-8")
+    assert main(["import", str(plan), "--into", "child-zz", "--content-dir",
+                 str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "not valid TOML in what_to_do_now, at line 11: a double quote" in err
+    assert "Unclosed array" not in err
