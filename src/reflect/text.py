@@ -259,3 +259,30 @@ def one_line(text: str, limit: int = 0) -> str:
     if limit and len(flat) > limit:
         return flat[: limit - 1].rstrip() + "…"
     return flat
+
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+"""What a review's id, a question's id and a theme are written as (model/review.py)."""
+SLUG_RULE = ("lowercase letters, digits and hyphens, starting with a letter or a digit, at "
+             "most 64 characters")
+
+
+def slug_for(text: str) -> str:
+    """`text` as an id or a theme is written ("Unseen Men" → "unseen-men", "Café Q" →
+    "cafe-q"): its letters, accents dropped, and digits, in small letters, each run joined to
+    the next by a hyphen; "" when it holds no letter or digit."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    slug = "-".join(re.findall(r"[a-z0-9]+", plain))[:64].rstrip("-")
+    return slug if SLUG.match(slug) else ""
+
+
+def slug_said(value: object, example: str) -> str:
+    """`SLUG_RULE`, then the value it could be: `…: write "unseen-men", not "Unseen Men"` (a
+    theme "Unseen Men" was told `(e.g. child-zz)`, a review's id, a trial); with nothing to
+    make one of, `example`."""
+    fixed = slug_for(value) if isinstance(value, str) else ""
+    if not fixed:
+        return f"{SLUG_RULE} (such as {example}), not {value!r}"
+    return f'{SLUG_RULE}: write "{fixed}", not {value!r}'

@@ -399,3 +399,24 @@ async def test_saving_a_file_that_is_no_briefing_asks_first(fictional_dir, sessi
         app.screen.query_one("#yes", Button).press()
         await wait_for(pilot, lambda: not isinstance(app.screen, (ConfirmScreen, ImportScreen)))
     assert tomllib.loads((fictional_dir / "party.toml").read_text())["id"] == "party"
+
+
+async def test_a_review_id_typed_as_a_title_is_told_the_id_it_could_be(fictional_dir,
+                                                                      sessions_dir, tmp_path):
+    """"Child ZY" in the Review id box was told "e.g. child-q" (the importer's example): the
+    preview gives the id it could be."""
+    source = tmp_path / "zy.md"
+    source.write_text(UNKNOWN_BLOCK)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("i")
+        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+        dialog = app.screen
+        dialog.query_one("#import-path", Input).value = str(source)
+        dialog.query_one("#import-id", Input).value = "Child ZY"
+        await pilot.press("enter")
+        preview = dialog.query_one("#import-preview")
+        await wait_for(pilot, lambda: "Review id:" in shown(preview))
+        assert "write \"child-zy\", not 'Child ZY'" in " ".join(shown(preview).split())
+        assert dialog.query_one("#import-save", Button).disabled

@@ -104,3 +104,40 @@ def test_a_review_saved_with_a_byte_order_mark_loads(tmp_path: Path):
     assert reflect_file_kind(path) == "review"
     lib = load_library(tmp_path)
     assert [r.id for r in lib.reviews] == ["child-zz"] and lib.problems == []
+
+
+def test_a_bad_theme_or_id_is_told_the_value_it_could_be(fictional_dir: Path):
+    """The theme "Unseen Men" was told `(e.g. child-zz)`, a review's id (a trial): the message
+    gives the theme as it is written, `unseen-men`; an id likewise."""
+    (fictional_dir / "theme.toml").write_text(
+        FICTIONAL_REVIEW.replace('id = "child-zz"', 'id = "Child TT"')
+        .replace('themes = ["information-sharing"]',
+                 'themes = ["information-sharing", "fathers", "Unseen Men", "Café  Talk!", "!"]'),
+        encoding="utf-8")
+    problems = load_library(fictional_dir).problems
+    messages = [p.removeprefix(f"{fictional_dir / 'theme.toml'}: ") for p in problems]
+    rule = ("must be lowercase letters, digits and hyphens, starting with a letter or a digit, "
+            "at most 64 characters")
+    assert messages == [f"id: {rule}: write \"child-tt\", not 'Child TT'",
+                        f"themes (the 3rd): {rule}: write \"unseen-men\", not 'Unseen Men'",
+                        f"themes (the 4th): {rule}: write \"cafe-talk\", not 'Café  Talk!'",
+                        f"themes (the 5th): {rule} (such as information-sharing), not '!'"]
+    assert not any("child-zz" in p for p in problems)
+
+
+def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, tmp_path: Path):
+    """`--id "Child Q"` was told "e.g. child-q" by the importer, `--into "Child L"` "(e.g.
+    child-l)": each now gives the id the value was meant as."""
+    from reflect.cli import main
+
+    source = tmp_path / "brief.txt"
+    source.write_text("Child ZQ\nAn invented briefing.\n", encoding="utf-8")
+    assert main(["import", str(source), "--id", "Child ZQ", "--content-dir",
+                 str(tmp_path / "lib"), "--check"]) == 1
+    err = capsys.readouterr().err
+    assert "--id: a review's id is lowercase letters" in err
+    assert "write \"child-zq\", not 'Child ZQ'" in err
+    assert main(["import", str(source), "--into", "Child ZQ", "--content-dir",
+                 str(tmp_path / "lib")]) == 1
+    assert "(such as --into child-zq: reflect list reviews gives them), not 'Child ZQ'" in \
+        capsys.readouterr().err

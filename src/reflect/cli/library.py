@@ -151,7 +151,6 @@ def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    import re
     import tomllib
 
     from reflect.importer import (
@@ -173,10 +172,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo(f"reflect import: {message}", err=True)
         return 1
 
+    from reflect.text import SLUG, slug_for, slug_said
+
     folder = paths.content_dir(args.content_dir)
-    if args.into is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", args.into):
-        return fail(f"--into takes the id of a review in {folder} (e.g. child-l), "
-                    f"not {args.into!r}")
+    if args.into is not None and not SLUG.match(args.into):
+        said = f"--into {slug_for(args.into)}" if slug_for(args.into) else "--into child-l"
+        return fail(f"--into takes the id of a review in {folder} (such as {said}: "
+                    f"reflect list reviews gives them), not {args.into!r}")
+    if args.id is not None and not SLUG.match(args.id):  # (the importer said "e.g. child-q")
+        return fail(f"--id: a review's id is {slug_said(args.id, 'child-q')}")
     if args.into is not None and args.replace:
         return fail("--replace replaces a review with a briefing; with --into, FILE is an "
                     "action plan, and --force replaces the review's action plan")

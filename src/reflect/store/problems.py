@@ -8,14 +8,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from reflect.text import printable
+from reflect.text import SLUG, printable, slug_said
 
 PATTERNS = {
-    r"^[a-z0-9][a-z0-9-]{0,63}$": "must be lowercase letters, digits and hyphens, starting with "
-                                  "a letter or a digit, at most 64 characters (e.g. child-zz)",
     r"^[0-9a-f]{64}$": "must be 64 hexadecimal digits (0-9, a-f)",
 }
-"""What a field's pattern asks for, in words (pydantic quotes the regular expression)."""
+"""What a field's pattern asks for, in words (pydantic quotes the regular expression); an id
+or a theme (`text.SLUG`) is said with the value it could be (`text.slug_said`)."""
+EXAMPLES = {"themes": "information-sharing", "id": "child-zz"}
+"""An id or a theme to give as an example, by field, where the value holds no letter or digit
+to make one of."""
 TYPES = {
     "bool_type": "true or false",
     "string_type": "text, in quotes",
@@ -84,6 +86,9 @@ def _describe(path: Path, error: Exception) -> list[str]:
             elif e["type"] == "string_pattern_mismatch":
                 pattern = str((e.get("ctx") or {}).get("pattern", ""))
                 what = PATTERNS.get(pattern, what)
+                if pattern == SLUG.pattern:
+                    field = next((p for p in reversed(e["loc"]) if isinstance(p, str)), "")
+                    what = "must be " + slug_said(e["input"], EXAMPLES.get(field, "child-zz"))
             elif e["type"] == "value_error":
                 what = what.removeprefix("Value error, ")
             elif e["type"] == "literal_error":  # says the value, as the others do

@@ -24,7 +24,7 @@ from reflect.importer.briefing import MOVABLE
 from reflect.importer.parse import count_said
 from reflect.paths import missing_library
 from reflect.store.replacing import InTheWay, question_ids
-from reflect.text import listed, one_line, plural
+from reflect.text import SLUG, listed, one_line, plural, slug_said
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.import_loaded import SECTION_LABELS, Loaded, Moved, unquoted
 from reflect.ui.widgets.in_order import InOrderInput
@@ -118,6 +118,8 @@ class ImportScreen(ReflectModal[Path | None]):
                 return str(e)
             text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
                                              source.kind)
+        if review_id is not None and not SLUG.match(review_id):
+            return f"Review id: {slug_said(review_id, 'child-v')}"
         try:
             report = import_briefing(text, review_id, name_hint=path.stem, moves=moves,
                                      furniture=furniture, kind=kind)
