@@ -38,8 +38,12 @@ async def test_rename_duplicate_and_delete(fictional_dir, sessions_dir):
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         sessions = await listed_sessions(pilot)
-        await pilot.press("delete")  # not on the sessions list: nothing happens
-        assert not isinstance(app.screen, ConfirmScreen)
+        await pilot.press("delete")  # on the review list: removing the review is asked
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "Remove review child-zz" in app.screen.question
+        await pilot.press("n")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))
+        assert (fictional_dir / "child-zz.toml").is_file()
         await rename_highlighted(pilot, sessions, "Monthly huddle")
         await wait_for(pilot, lambda: "Monthly huddle" in sessions.get_option_at_index(0)
                        .prompt.plain)

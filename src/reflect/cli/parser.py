@@ -194,6 +194,20 @@ def build_parser() -> argparse.ArgumentParser:
                                "in the library folder")
     add_dirs(p_import, suppress=True)
 
+    p_remove = sub.add_parser(
+        "remove", help="take a review out of the library (its file is kept in removed/)",
+        description="Take a review out of the library: its file is moved into the folder "
+                    "`removed` inside the library folder, never deleted (move it back to "
+                    "restore it). Asks first. Refused while saved sessions are on the review "
+                    "(they are named) unless --force; they then open read-only.")
+    p_remove.add_argument("review", metavar="REVIEW",
+                          help="the review's id or title, or its file in the library folder "
+                               "(one that cannot be read too)")
+    p_remove.add_argument("--yes", action="store_true", help="remove it without asking")
+    p_remove.add_argument("--force", action="store_true",
+                          help="remove it although saved sessions are on it")
+    add_dirs(p_remove, suppress=True)
+
     add_open(sub)
 
     p_val = sub.add_parser("validate", help="check review content files",

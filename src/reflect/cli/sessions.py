@@ -222,15 +222,16 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 def _open(args: argparse.Namespace) -> int:
     from reflect.store.catalogue import load_catalogue
+    from reflect.store.removing import review_or_removed
 
-    folder = paths.sessions_dir(args.sessions_dir)
-    named = read_named_session("open", args)
+    folder, named = paths.sessions_dir(args.sessions_dir), read_named_session("open", args)
     if named is None:
         return 1
     path, session, read_only, read_as = named
     content = paths.content_dir(args.content_dir)
-    try:
-        review = load_catalogue(content).load(session.review_id)
+    try:  # a review removed from the library: on its copy kept, read-only
+        review, read_only = review_or_removed(load_catalogue(content), session.review_id,
+                                              read_only)
     except ValueError as e:
         echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
              f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "

@@ -180,6 +180,11 @@ class Catalogue:
                 raise ValueError(f"no review in {self.folder} is tagged {theme!r} any more")
             return themed_review(theme, [self.load(r.id) for r in tagged])
         if found is None:
+            from reflect.store.removing import removed_review
+
+            if (kept := removed_review(self.folder, review_id)) is not None:
+                raise ValueError(f"it was removed from the library (its file is kept in "
+                                 f"{kept[1]}; move it back into {self.folder} to use it)")
             raise ValueError(f"no review {review_id!r} in {self.folder}")
         try:
             return read_review(found.path)

@@ -43,6 +43,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('r', 'read the library and sessions again'),
         ('Ctrl+R', 'reports across all sessions'),
         ('i', 'import a newly published briefing into the library (Ctrl+S saves)'),
+        ('Delete', "on a review: remove it from the library (asks first; its file is kept in "
+                   "the library's removed folder)"),
     )),
     ('In a session', (
         ('PgDn, Ctrl+N', 'next step'),

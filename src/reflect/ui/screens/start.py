@@ -10,10 +10,10 @@ from pathlib import Path
 from textual.app import SystemCommand
 from textual.binding import Binding
 
-from reflect.ui.screens.start_manage import ManagingScreen
+from reflect.ui.screens.start_remove import RemovingScreen
 
 
-class StartScreen(ManagingScreen):
+class StartScreen(RemovingScreen):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),
@@ -29,6 +29,7 @@ class StartScreen(ManagingScreen):
         Binding("a", "reflect_after", "After"),  # my reflection after (F1 says more)
         Binding("a", "after_hint", show=False),  # where "After" steps aside: says where it is
         Binding("delete", "delete_session", "Delete"),
+        Binding("delete", "remove_review", "Remove"),  # on a review: out of the library
         Binding("q", "quit_hint", show=False),  # a newcomer's q did nothing, silently (a trial)
     ]
 
@@ -45,6 +46,9 @@ class StartScreen(ManagingScreen):
             return not self.check_action("reflect_after", parameters)
         if action in ("new_session", "themed_session", "import"):
             return not on_sessions
+        if action == "remove_review":
+            return (self.focused is not None and self.focused.id == "reviews"
+                    and self.selected_review() is not None)
         if action == "leave_search":
             return self.focused is not None and self.focused.id == "search"
         return True
@@ -96,6 +100,9 @@ class StartScreen(ManagingScreen):
                             self.action_my_cpd)
         yield SystemCommand("Import a briefing", "Turn a published briefing's text into a "
                             "review in the library", self.action_import)
+        yield SystemCommand("Remove a review", "Take the chosen review out of the library "
+                            "(asks first; its file is kept in the library's removed folder)",
+                            self.action_remove_review)
         yield SystemCommand("Reports", "Which reviews were discussed, by which teams, and what "
                             "was agreed", self.action_reports)
 

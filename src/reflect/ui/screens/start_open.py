@@ -228,29 +228,41 @@ class OpeningScreen(LibraryScreen):
         if entry is None:
             return
         library = self.reflect_app.library
-        known = library is not None and (library.get(entry.review_id) is not None
-                                         or is_theme_id(entry.review_id))
-        if not known:
-            self.notify(f"This session is on the review {entry.review_id!r}, which is "
-                        "not in the library now (removed, or its file could not be read: see "
-                        "any problems listed on this screen). Nothing is lost: its answers are "
-                        f"in {entry.path}, and `{command(f'export {entry.id}')}` writes "
-                        "its notes.", severity="warning", timeout=12)
+        if library is None:
             return
         self.hold_keys()  # until the session is on view
-        self.load_saved(entry)
+        # (a review not in the library is looked for among those removed, in the worker)
+        self.load_saved(entry, known=library.get(entry.review_id) is not None
+                        or is_theme_id(entry.review_id))
+
+    def not_in_library(self, entry: SessionSummary) -> str:
+        return (f"This session is on the review {entry.review_id!r}, which is not in the "
+                "library now (removed, or its file could not be read: see any problems listed "
+                f"on this screen). Nothing is lost: its answers are in {entry.path}, and "
+                f"`{command(f'export {entry.id}')}` writes its notes.")
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
-    def load_saved(self, entry: SessionSummary) -> None:
+    def load_saved(self, entry: SessionSummary, known: bool = True) -> None:
         """Read the session and its review (a themed session's: every review tagged with its
-        theme) off the UI thread, then open it there."""
+        theme; one removed from the library: its copy kept, read-only) off the UI thread,
+        then open it there."""
         from reflect.store.atomic import file_stamp
         from reflect.store.carry import relabel
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
+        from reflect.store.removing import removed_review, removed_said
         from reflect.store.sessions import read_session
 
-        review = self.full_review(entry.review_id, entry)
+        content, removed = self.reflect_app.content_dir, None
+        kept = None if known else removed_review(content, entry.review_id)
+        if kept is not None:
+            review: Review | str = kept[0]
+            removed = removed_said(content, entry.review_id, kept[1])
+        elif not known:
+            self.app.call_from_thread(self.not_opened, self.not_in_library(entry), "warning")
+            return
+        else:
+            review = self.full_review(entry.review_id, entry)
         if isinstance(review, str):
             self.app.call_from_thread(self.not_opened, review)
             return
@@ -261,7 +273,7 @@ class OpeningScreen(LibraryScreen):
         except SessionError as e:
             self.app.call_from_thread(self._unreadable, str(e))
             return
-        lock, read_only = lock_for_editing(entry.path, read_only, read_as)
+        lock, read_only = lock_for_editing(entry.path, read_only or removed, read_as)
         self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock)
 
     def _unreadable(self, message: str) -> None:
