@@ -420,3 +420,65 @@ async def test_a_review_id_typed_as_a_title_is_told_the_id_it_could_be(fictional
         await wait_for(pilot, lambda: "Review id:" in shown(preview))
         assert "write \"child-zy\", not 'Child ZY'" in " ".join(shown(preview).split())
         assert dialog.query_one("#import-save", Button).disabled
+
+
+async def test_a_block_can_be_the_reviews_type_or_left_out(fictional_dir, sessions_dir,
+                                                           tmp_path):
+    """*Move it into…* could set neither the review's type (a trial's "Rapid Review", its
+    "LCSPR") nor throw a page's footer away: a block's words go into the Review type box (a
+    type reflect knows as it names it), and a block left out is kept only as a comment."""
+    from tests.unit.test_import_set_aside import BRIEFING
+
+    source = tmp_path / "zw.txt"
+    source.write_text(BRIEFING)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "Not placed: 3 lines in 2 blocks")
+        preview = dialog.query_one("#import-preview")
+        kind = dialog.query_one("#import-type", Input)
+        assert kind.value == "Learning briefing"  # the importer's, until another is chosen
+        blocks = dialog.query_one("#import-blocks", OptionList)
+
+        async def move(index: int, choice: str, until: str) -> str:
+            blocks.highlighted = index
+            dialog.query_one("#import-section", Select).value = choice
+            dialog.query_one("#import-move", Button).press()
+            await wait_for(pilot, lambda: until in shown(preview))
+            return " ".join(shown(preview).split())
+
+        said = await move(0, "review_type", "Still not placed")
+        assert kind.value == "Multi-agency learning review"
+        assert ("Moved 1 line to Review type (the block from line 3, “Multi-agency learning "
+                "review”). The review type is “Multi-agency learning review”.") in said
+        assert "Child ZW: Multi-agency learning review," in said
+        said = await move(0, "leave_out", "Every line")
+        assert "Left out 2 lines (the block from line 9, “Page footer”)." in said
+        assert ("Every line of the briefing was placed but the 2 lines left out (kept as a "
+                "comment at the end of the file).") in said
+        assert not blocks.display or blocks.option_count == 0
+        kind.value = "LCSPR"  # typed over: taken as typed
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+    text = (fictional_dir / "child-zw.toml").read_text()
+    assert tomllib.loads(text)["review_type"] == "LCSPR"
+    assert text.endswith("# ---- Left out in the import preview (line number: text)\n"
+                         "# 9: Page footer\n"
+                         "# 11: Invented Town Council, printed 2026, page 2 of 2.\n")
+
+
+async def test_a_paragraph_is_not_taken_for_a_type(fictional_dir, sessions_dir, tmp_path):
+    source = tmp_path / "zw.txt"
+    source.write_text("Child ZW: Learning Briefing\n\n" + "An invented sentence. " * 6
+                      + "\n\nBackground\n\nChild ZW was an invented baby.\n")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        dialog = await open_and_preview(pilot, source, "Not placed")
+        dialog.query_one("#import-blocks", OptionList).highlighted = 0
+        dialog.query_one("#import-section", Select).value = "review_type"
+        dialog.query_one("#import-move", Button).press()
+        await wait_for(pilot, lambda: any("A review type is a few words" in n.message
+                                          for n in app._notifications))
+        assert dialog.query_one("#import-type", Input).value == "Learning briefing"
+        assert "Not placed: 1 line" in shown(dialog.query_one("#import-preview"))

@@ -7,6 +7,7 @@ Pure: no files, no Textual.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import tomli_w
 
@@ -46,14 +47,25 @@ def dumps_review(data: Json) -> str:
     return text.lstrip("\n")
 
 
-def to_toml(report: ImportReport) -> str:
-    """The review as TOML, then a comment block listing every line the importer did not place."""
+def to_toml(report: ImportReport, left_out: Sequence[tuple[int, str]] = ()) -> str:
+    """The review as TOML, then a comment block listing every line the importer did not place,
+    and one listing the lines left out in the preview (`set_aside`)."""
     out = dumps_review(report.review)
+    gone = _comment(["", "# ---- Left out in the import preview (line number: text)"], left_out)
     if not report.unplaced:
-        return out + "\n# The importer placed every line of the briefing.\n"
+        return (out + "\n# The importer placed every line of the briefing"
+                + (" but those left out below.\n" + gone if left_out else ".\n"))
     block = ["", "# ---- Not placed by the importer: move what belongs into the fields above,",
              "# ---- then delete this block. (line number: text)"]
-    for n, line in report.unplaced:
+    return out + _comment(block, report.unplaced) + gone
+
+
+def _comment(head: list[str], lines: Sequence[tuple[int, str]]) -> str:
+    """`head`, then `# n: text` for each line; "" for no lines."""
+    if not lines:
+        return ""
+    block = list(head)
+    for n, line in lines:
         safe = _COMMENT_UNSAFE.sub(lambda m: f"\\x{ord(m.group(0)):02x}", line.strip())
         block.append(f"# {n}: {safe}")
-    return out + "\n".join(block) + "\n"
+    return "\n".join(block) + "\n"

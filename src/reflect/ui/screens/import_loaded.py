@@ -1,5 +1,5 @@
-"""What the import dialog (`import_review.ImportScreen`) read and what its Moves did: kept
-between a preview and Save, and between a Move and the reading again it starts. No widgets."""
+"""What the import dialog (`import_review.ImportScreen`) read: kept between a preview and Save,
+and between a Move and the reading again it starts. No widgets (its Moves: import_moves.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,6 @@ from pathlib import Path
 
 from reflect.importer import ImportReport
 from reflect.store.replacing import InTheWay
-from reflect.text import plural
-
-SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
-                  "learning": "Key learning", "good_practice": "Good practice",
-                  "development": "Areas for development",
-                  "recommendations": "Recommendations", "questions": "Questions",
-                  "what_to_do_now": "What to do now", "resources": "Resources"}
 
 
 @dataclass(frozen=True)
@@ -40,26 +33,5 @@ class Loaded:
     creates_folder: bool = False
     """Whether the library folder does not exist, so saving would create it (a mistyped
     folder was created without a word: a trial)."""
-
-
-@dataclass(frozen=True)
-class Moved:
-    """One Move the user made: the block (its first line's number and text), how many lines
-    it held, and the section it went into."""
-
-    start: int
-    label: str
-    lines: int
-    section: str
-
-    def said(self) -> str:
-        return f"{plural(self.lines, 'line')} to {SECTION_LABELS[self.section]}"
-
-
-def unquoted(typed: str) -> str:
-    """A path as typed or pasted, without the quotes around it that a terminal adds to a file
-    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial)."""
-    typed = typed.strip()
-    if len(typed) > 1 and typed[0] == typed[-1] and typed[0] in "'\"":
-        return typed[1:-1]
-    return typed
+    left_out: tuple[tuple[int, str], ...] = ()
+    """The lines of the blocks left out (`set_aside`), kept as a comment of their own."""

@@ -22,16 +22,17 @@ from reflect.commands import command
 from reflect.importer import ImportReport
 from reflect.importer.briefing import MOVABLE
 from reflect.importer.parse import count_said
+from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.store.replacing import InTheWay, question_ids
-from reflect.text import SLUG, listed, one_line, plural, slug_said
-from reflect.ui.screens.base import ReflectModal
-from reflect.ui.screens.import_loaded import SECTION_LABELS, Loaded, Moved, unquoted
+from reflect.text import SLUG, one_line, plural, slug_said
+from reflect.ui.screens.import_loaded import Loaded
+from reflect.ui.screens.import_moves import MOVE_TO, Moved, PreviewMoves, unquoted
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
 
-class ImportScreen(ReflectModal[Path | None]):
+class ImportScreen(PreviewMoves):
     """Dismisses with the review file written, or None."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
@@ -46,10 +47,10 @@ class ImportScreen(ReflectModal[Path | None]):
         """Keep both was chosen: save once the briefing is read again under the other id."""
         self.loaded: Loaded | None = None
         self.moves: dict[int, str] = {}
+        """Line number -> the section (`MOVABLE`), the type or left out (`CHOICES`)."""
+        self.guessed_type = ""
         self.moved: list[Moved] = []
-        """The Moves made, in order: what the preview says was moved where."""
         self.told = 0
-        """How many of the Moves a toast has told of."""
         self.target: Path | None = None
 
     def compose(self) -> ComposeResult:
@@ -65,6 +66,11 @@ class ImportScreen(ReflectModal[Path | None]):
                               id="import-id")
             review_id.border_title = "Review id (optional)"
             yield review_id
+            kind = InOrderInput(placeholder="Rapid Review, LCSPR, Learning briefing…",
+                                id="import-type")
+            kind.border_title = "Review type"
+            kind.display = False  # once a briefing is read
+            yield kind
             yield Literal("", id="import-preview")
             blocks = OptionList(id="import-blocks")
             blocks.border_title = "Not placed: choose a block to move"
@@ -72,7 +78,7 @@ class ImportScreen(ReflectModal[Path | None]):
             yield blocks
             with Horizontal(classes="buttons", id="import-move-row") as row:
                 row.display = False
-                yield Select([(label, key) for key, label in SECTION_LABELS.items()],
+                yield Select([(label, key) for key, label in MOVE_TO.items()],
                              prompt="Move it into…", id="import-section")
                 yield Button("Move", id="import-move")
             with Horizontal(classes="buttons"):
@@ -87,10 +93,15 @@ class ImportScreen(ReflectModal[Path | None]):
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#import-preview-button")
-    def preview(self) -> None:
+    def preview(self, event: Input.Submitted | Button.Pressed) -> None:
+        if isinstance(event, Input.Submitted) and event.input.id == "import-type":
+            return  # (Enter in the type box: the type is taken as typed when saved)
         self.moves, self.moved, self.told = {}, [], 0
+        path = Path(unquoted(self.query_one("#import-path", Input).value)).expanduser()
+        if self.loaded is None or self.loaded.path != path:  # another file: its own type
+            self.query_one("#import-type", Input).value = self.guessed_type = ""
         self.loaded = None
-        self._start(Path(unquoted(self.query_one("#import-path", Input).value)).expanduser())
+        self._start(path)
 
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
@@ -105,6 +116,7 @@ class ImportScreen(ReflectModal[Path | None]):
         """Read and parse; returns what was found, or the message for a user mistake."""
         from reflect.importer import BriefingError, import_briefing
         from reflect.importer.facts import already_imported, already_said
+        from reflect.importer.set_aside import set_aside
         from reflect.importer.sources import SourceError, read_source
         from reflect.store.library import load_library
         from reflect.store.replacing import free_id, in_the_way
@@ -121,10 +133,12 @@ class ImportScreen(ReflectModal[Path | None]):
         if review_id is not None and not SLUG.match(review_id):
             return f"Review id: {slug_said(review_id, 'child-v')}"
         try:
-            report = import_briefing(text, review_id, name_hint=path.stem, moves=moves,
-                                     furniture=furniture, kind=kind)
+            report = import_briefing(text, review_id, name_hint=path.stem, furniture=furniture,
+                                     moves={n: s for n, s in moves.items() if s in MOVABLE},
+                                     kind=kind)
         except BriefingError as e:
             return f"{path}: {e}"
+        left_out = tuple(set_aside(report, {n: s for n, s in moves.items() if s in CHOICES}))
         library = load_library(self.content_dir)
         earlier = already_imported(library.reviews, sha256)
         already = already_said(earlier, library.paths.get(earlier.id)) if earlier else None
@@ -132,7 +146,7 @@ class ImportScreen(ReflectModal[Path | None]):
         taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
         return Loaded(path, text, sha256, furniture, kind, report, already, taken,
                       free_id(library, report.review["id"]) if taken else "",
-                      creates_folder=not self.content_dir.is_dir())
+                      creates_folder=not self.content_dir.is_dir(), left_out=left_out)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -158,6 +172,7 @@ class ImportScreen(ReflectModal[Path | None]):
 
     def show_problem(self, message: str) -> None:
         self.loaded = None
+        self.query_one("#import-type").display = False
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
@@ -175,6 +190,8 @@ class ImportScreen(ReflectModal[Path | None]):
             self.save_when_read = False
             self.show_already(loaded)
             return
+        review["review_type"] = self.review_type(review["review_type"])
+        self.query_one("#import-type").display = True
         saving = f"Will be saved as {self.target}"
         if loaded.taken:
             saving = (f"The library already has {loaded.taken.said()}. Saving asks before "
@@ -197,7 +214,10 @@ class ImportScreen(ReflectModal[Path | None]):
                          "file; move a block below, or by hand later):")
             lines += [f"  line {n}: {one_line(t, 100)}" for n, t in report.unplaced]
         else:
-            lines.append("Every line of the briefing was placed.")
+            lines.append("Every line of the briefing was placed." if not loaded.left_out else
+                         f"Every line of the briefing was placed but the "
+                         f"{plural(len(loaded.left_out), 'line')} left out (kept as a comment "
+                         "at the end of the file).")
         self.query_one("#import-preview", Literal).show("\n".join(lines))
         blocks = self.query_one("#import-blocks", OptionList)
         blocks.clear_options()
@@ -229,26 +249,8 @@ class ImportScreen(ReflectModal[Path | None]):
             f"  {command(f'import {shlex.quote(str(loaded.path))} --force')}"]))
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
+        self.query_one("#import-type").display = False
         self.query_one("#import-save", Button).disabled = True
-
-    def moved_lines(self, report: ImportReport) -> list[str]:
-        """What the Moves did, said plainly: the last one (its block named by its first line)
-        and the ones before it; a toast says the last and what is left, once, as the preview
-        may be scrolled past it ("Moved by you: 4 line(s)." said neither where nor what was
-        left, a new user's trial)."""
-        if not self.moved:
-            return []
-        last = self.moved[-1]
-        said = [f"Moved {last.said()} (the block from line {last.start}, "
-                f"“{one_line(last.label, 50)}”)."]
-        if len(self.moved) > 1:
-            said.append(f"Moved before: {listed([m.said() for m in self.moved[:-1]])}.")
-        if self.told < len(self.moved):
-            self.told = len(self.moved)
-            left = (f"{plural(len(report.unplaced), 'line')} still not placed"
-                    if report.unplaced else "every line is now placed")
-            self.notify(f"Moved {last.said()}; {left}.", timeout=6)
-        return said
 
     # ------------------------------------------------------------ moving a block
 
@@ -258,10 +260,12 @@ class ImportScreen(ReflectModal[Path | None]):
             return
         blocks = self.query_one("#import-blocks", OptionList)
         section = self.query_one("#import-section", Select).value
-        if blocks.highlighted is None or section not in MOVABLE:
+        if blocks.highlighted is None or (section not in MOVABLE and section not in CHOICES):
             self.notify("Choose a block and the section to move it into.", severity="warning")
             return
         block = self.loaded.report.blocks[blocks.highlighted]
+        if section == REVIEW_TYPE and not self.type_taken(" ".join(t for _, t in block.lines)):
+            return
         self.moves.update({n: str(section) for n, _ in block.lines})
         self.moved.append(Moved(block.start, block.label, len(block.lines), str(section)))
         self._start(self.loaded.path)
@@ -315,8 +319,9 @@ class ImportScreen(ReflectModal[Path | None]):
         report = loaded.report
         report.review = with_imported_from(report.review, loaded.path.name, loaded.sha256,
                                            date.today())
+        report.review["review_type"] = self.review_type(report.review["review_type"])
         self.query_one("#import-save", Button).disabled = True
-        self.write(target, report, replacing)
+        self.write(target, report, replacing, loaded.left_out)
 
     def ask_to_replace(self, loaded: Loaded, taken: InTheWay) -> None:
         """Replace the review there, keep both (this one saved under a free id), or save
@@ -352,7 +357,8 @@ class ImportScreen(ReflectModal[Path | None]):
         self._start(loaded.path)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="write")
-    def write(self, target: Path, report: ImportReport, replacing: bool) -> str | None:
+    def write(self, target: Path, report: ImportReport, replacing: bool,
+              left_out: tuple[tuple[int, str], ...] = ()) -> str | None:
         """Write the review; a message instead when a file appeared at `target` since the
         preview looked (it is replaced only when asked)."""
         from reflect.importer import to_toml
@@ -361,7 +367,7 @@ class ImportScreen(ReflectModal[Path | None]):
         if not replacing and target.exists():
             return (f"{target} was made since the preview: nothing saved. Press Enter in the "
                     "file's box to preview it again.")
-        write_atomic(target, to_toml(report).encode("utf-8"), mode=0o644)
+        write_atomic(target, to_toml(report, left_out).encode("utf-8"), mode=0o644)
         return None
 
     @on(Button.Pressed, "#import-cancel")

@@ -1,0 +1,48 @@
+"""What the import preview does with an unplaced block besides moving it into a section: its
+words taken as the review's type ("Rapid Review", "LCSPR"), or the block left out (a page's
+header or footer). Both take the block's lines out of those not placed; lines left out are
+kept as a comment of their own at the end of the file (`toml_out.to_toml`).
+
+Pure: no files, no Textual; applied to the parser's report, never part of the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reflect.importer.facts import REVIEW_TYPES
+from reflect.importer.parse import Block, ImportReport
+
+REVIEW_TYPE = "review_type"
+LEAVE_OUT = "leave_out"
+CHOICES = (REVIEW_TYPE, LEAVE_OUT)
+"""What a block can be chosen for beyond the sections (`briefing.MOVABLE`)."""
+TYPE_LENGTH = 80
+"""The most characters a block's words may have to be taken as a type: a type is a few
+words, and a paragraph chosen by mistake is said, not taken."""
+
+
+def type_from(text: str) -> str | None:
+    """The review type a block's words give: a type reflect knows, named in them, as it names
+    it ("LCSPR" → "Local Child Safeguarding Practice Review (LCSPR)"); else the words
+    themselves when they are a few (TYPE_LENGTH); None for more."""
+    for pattern, name in REVIEW_TYPES:
+        if pattern.search(text):
+            return name
+    words = " ".join(text.split()).strip(" .:;,-–—")
+    return words if 0 < len(words) <= TYPE_LENGTH else None
+
+
+def set_aside(report: ImportReport, chosen: Mapping[int, str]) -> list[tuple[int, str]]:
+    """The lines `chosen` (line number → REVIEW_TYPE or LEAVE_OUT) taken out of the report's
+    unplaced lines and blocks (a block with none left goes); returns those left out, in order.
+    (The type itself is the preview's: its Review type box.)"""
+    left_out = [(n, t) for n, t in report.unplaced if chosen.get(n) == LEAVE_OUT]
+    report.unplaced = [(n, t) for n, t in report.unplaced if n not in chosen]
+    blocks = []
+    for block in report.blocks:
+        lines = [(n, t) for n, t in block.lines if n not in chosen]
+        if lines:
+            blocks.append(block if len(lines) == len(block.lines) else Block(lines))
+    report.blocks = blocks
+    return left_out

@@ -1,0 +1,114 @@
+"""The import preview's Moves: where an unplaced block can go (a section, the review's type,
+or left out), and what each Move did, said plainly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.widgets import Input
+
+from reflect.importer import ImportReport
+from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
+from reflect.text import listed, one_line, plural
+from reflect.ui.screens.base import ReflectModal
+
+SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
+                  "learning": "Key learning", "good_practice": "Good practice",
+                  "development": "Areas for development",
+                  "recommendations": "Recommendations", "questions": "Questions",
+                  "what_to_do_now": "What to do now", "resources": "Resources"}
+CHOICE_LABELS = {REVIEW_TYPE: "Review type (its words: Rapid Review, LCSPR…)",
+                 LEAVE_OUT: "Leave it out (a page's header or footer…)"}
+"""Beyond the sections: the block's words as the review's type, or the block left out (a
+trial's learning lead could set neither, and a page footer stayed "not placed")."""
+MOVE_TO = {**SECTION_LABELS, **CHOICE_LABELS}
+"""Every choice of *Move it into…*, in its order."""
+
+
+@dataclass(frozen=True)
+class Moved:
+    """One Move the user made: the block (its first line's number and text), how many lines
+    it held, and the section it went into (or the type, or left out)."""
+
+    start: int
+    label: str
+    lines: int
+    section: str
+
+    def said(self) -> str:
+        """"3 lines to Good practice", "1 line to Review type", "2 lines left out"."""
+        if self.section == LEAVE_OUT:
+            return f"{plural(self.lines, 'line')} left out"
+        to = "Review type" if self.section == REVIEW_TYPE else SECTION_LABELS[self.section]
+        return f"{plural(self.lines, 'line')} to {to}"
+
+    def done(self) -> str:
+        """"Moved 3 lines to Good practice", "Left out 2 lines"."""
+        if self.section == LEAVE_OUT:
+            return f"Left out {plural(self.lines, 'line')}"
+        return f"Moved {self.said()}"
+
+
+class PreviewMoves(ReflectModal[Path | None]):
+    """The import dialog's saying of its Moves, and its Review type box."""
+
+    moved: list[Moved]
+    """The Moves made, in order: what the preview says was moved where."""
+    told: int
+    """How many of the Moves a toast has told of."""
+    guessed_type: str
+    """The type the importer gave, shown in the Review type box until another is typed or a
+    block's words are moved into it."""
+
+    def review_type(self, guessed: str) -> str:
+        """The type to save: the Review type box's, once typed in or a block's words moved
+        into it; until then the importer's, `guessed`, shown in it."""
+        box = self.query_one("#import-type", Input)
+        if box.value.strip() in ("", self.guessed_type):
+            box.value = self.guessed_type = guessed
+        return " ".join(box.value.split()) or guessed
+
+    def moved_lines(self, report: ImportReport) -> list[str]:
+        """What the Moves did, said plainly: the last one (its block named by its first line)
+        and the ones before it; a toast says the last and what is left, once, as the preview
+        may be scrolled past it ("Moved by you: 4 line(s)." said neither where nor what was
+        left, a new user's trial)."""
+        if not self.moved:
+            return []
+        last = self.moved[-1]
+        said = [f"{last.done()} (the block from line {last.start}, "
+                f"“{one_line(last.label, 50)}”)."]
+        if last.section == REVIEW_TYPE:
+            said[0] += f" The review type is “{self.query_one('#import-type', Input).value}”."
+        if len(self.moved) > 1:
+            said.append(f"Moved before: {listed([m.said() for m in self.moved[:-1]])}.")
+        if self.told < len(self.moved):
+            self.told = len(self.moved)
+            left = (f"{plural(len(report.unplaced), 'line')} still not placed"
+                    if report.unplaced else "every line is now placed")
+            self.notify(f"{last.done()}; {left}.", timeout=6)
+        return said
+
+    def type_taken(self, words: str) -> bool:
+        """A block's words into the Review type box (a type reflect knows, named in them, as
+        it names it); a block of more than a few words is said, and not taken."""
+        from reflect.importer.set_aside import TYPE_LENGTH, type_from
+
+        kind = type_from(words)
+        if kind is None:
+            self.notify(f"A review type is a few words (Rapid Review, LCSPR): this block has "
+                        f"more than {TYPE_LENGTH} characters. Type the type in the Review type "
+                        "box instead.", severity="warning", timeout=8)
+            return False
+        self.query_one("#import-type", Input).value = kind
+        return True
+
+
+def unquoted(typed: str) -> str:
+    """A path as typed or pasted, without the quotes around it that a terminal adds to a file
+    dragged in ('/home/me/Child Y.pdf'; "cannot read '…'", a trial)."""
+    typed = typed.strip()
+    if len(typed) > 1 and typed[0] == typed[-1] and typed[0] in "'\"":
+        return typed[1:-1]
+    return typed
