@@ -36,6 +36,9 @@ def test_list_reviews(capsys, content_dir):
     lines = out.splitlines()
     assert len(lines) == 4
     assert any(line.startswith("child-h\tChild H (Henry)\t") for line in lines)
+    # the file each is in, last: where a learning lead opens it to edit it
+    assert all(line.split("\t")[6] == str(content_dir / f"{line.split()[0]}.toml")
+               for line in lines)
 
 
 def test_listing_a_folder_that_is_not_there_says_so(capsys, tmp_path):

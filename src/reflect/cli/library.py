@@ -30,10 +30,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             echo(f"reflect list: {paths.missing_library(content)}", err=True)
             return 1
         lib = load_library(content)
-        for r in lib.reviews:
+        for r in lib.reviews:  # the file last: the one to open to edit the review
             echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
                  f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
-                 f"{', '.join(r.themes)}")
+                 f"{', '.join(r.themes)}\t{lib.paths[r.id]}")
         for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
             echo(f"warning: {p}", err=True)
         return 0

@@ -104,7 +104,8 @@ def _describe(path: Path, error: Exception) -> list[str]:
         if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
             return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
                     "UTF-8 (most editors offer it under Save As, as the encoding)"]
-        return [f"{path}: not valid UTF-8 text (byte {error.start})"]
+        return [f"{path}: not valid UTF-8 text (byte {error.start}): save it again as UTF-8 "
+                "(most editors offer it under Save As, as the encoding)"]
     if isinstance(error, OSError):
         return [f"{path}: cannot be read: {error.strerror or error}"]
     return [f"{path}: {error}"]
