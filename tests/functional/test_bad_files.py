@@ -58,6 +58,8 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
         assert "5 file(s) could not be read" in shown
         for n in range(3):
             assert f"invented-broken{n}.toml: not valid TOML" in shown
+        text = str(app.screen.query_one("#problems-text").render())
+        assert "In full (Tab to this panel, then ↓ scrolls it):" in text  # each whole, after
 
 
 async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, sessions_dir,

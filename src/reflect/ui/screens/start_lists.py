@@ -313,6 +313,7 @@ def problems_said(library: list[str], sessions: list[str]) -> str:
     what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
     if len(problems) == 1:
         return f"{head}\n  ! {problems[0]}\n{what}"
-    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 72)
+    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
               for file, _, rest in (p.partition(": ") for p in problems)]
-    return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])
+    return "\n".join([head, *firsts, what, "In full (Tab to this panel, then ↓ scrolls it):",
+                      *(f"  ! {p}" for p in problems)])
