@@ -13,7 +13,7 @@ from reflect import paths
 from reflect.cli.output import format_clash, in_exports, say_path, unsafe_target, write_output
 from reflect.commands import command
 from reflect.console import echo
-from reflect.text import one_line
+from reflect.text import one_line, plural
 
 if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
     from reflect.export.identifiers import Finding
@@ -119,7 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not findings:
         echo(f"No likely personal details found in {session.id}.")
         return 0
-    echo(f"{_details(len(findings))} in {session.id}:")
+    echo(f"{plural(len(findings), 'likely personal detail')} in {session.id}:")
     print_findings(findings)
     return 1
 
@@ -180,8 +180,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
                 findings):
             _drafts_said(saved, True)  # refused (also) for what the drafts hold
-        echo(f"reflect export: {_details(len(findings))} found; nothing was exported:",
-             err=True)
+        echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found; "
+             "nothing was exported:", err=True)
         print_findings(findings, err=True)
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
@@ -203,10 +203,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
-
-
-def _details(n: int) -> str:
-    return f"{n} likely personal detail{'' if n == 1 else 's'}"
 
 
 def cmd_open(args: argparse.Namespace) -> int:
