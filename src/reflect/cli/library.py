@@ -178,7 +178,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.into is not None and not SLUG.match(args.into):
         said = f"--into {slug_for(args.into)}" if slug_for(args.into) else "--into child-l"
         return fail(f"--into takes the id of a review in {folder} (such as {said}: "
-                    f"reflect list reviews gives them), not {args.into!r}")
+                    f"{command('list reviews')} gives them), not {args.into!r}")
     if args.id is not None and not SLUG.match(args.id):  # (the importer said "e.g. child-q")
         return fail(f"--id: a review's id is {slug_said(args.id, 'child-q')}")
     if args.into is not None and args.replace:

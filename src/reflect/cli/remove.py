@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect import paths
+from reflect.commands import command
 from reflect.console import echo
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _named(folder: Path, text: str) -> Path | str:
     if given.suffix.lower() == ".toml" and given.is_file():
         if given.resolve().parent != folder.resolve():
             return (f"{given} is not in the library folder {folder}: only a review in the "
-                    "library is removed (reflect list reviews lists them)")
+                    f"library is removed ({command('list reviews')} lists them)")
         return given
     catalogue = load_catalogue(folder)
     choice = review_filter(text, catalogue)
@@ -80,7 +81,7 @@ def _named(folder: Path, text: str) -> Path | str:
         broken = [p.split(": ", 1)[0] for p in catalogue.problems]
         hint = (f" (a file that cannot be read is removed by its name: {broken[0]})"
                 if broken else "")
-        return f"no review {text!r} in {folder}: reflect list reviews lists them{hint}"
+        return f"no review {text!r} in {folder}: {command('list reviews')} lists them{hint}"
     return found.path
 
 
