@@ -1,17 +1,56 @@
-"""Messages the command line prints: one place that makes them safe for a terminal.
+"""Messages the command line prints: one place that makes them safe for a terminal, and fits
+them to it.
 
 Any message may quote a file name or a file's content (a crafted name can hold `ESC]52`,
 `ESC[2J` or a right-to-left override), so every one goes through `reflect.text.printable`.
-Data written on purpose (notes exported to standard output) does not come through here.
+At a terminal, a message wider than it is wrapped at words, a path whole on a line of its own
+where it does not fit on the rest of one (`wrapping.fitted`): the terminal folded
+`reflect export: will not write …` mid-path at 60 columns (a trial). Piped or redirected, a
+message is one line, as a script reads it. Data written on purpose (notes exported to
+standard output) does not come through here.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+from collections.abc import Iterable
+from pathlib import PurePath
+from typing import TextIO
 
 from reflect.text import printable
 
 
-def echo(message: str = "", *, err: bool = False) -> None:
-    """Print `message` (without terminal control characters) to stdout, or stderr with `err`."""
-    print(printable(message), file=sys.stderr if err else sys.stdout)
+def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath] = (),
+         wrap: bool = True) -> None:
+    """Print `message` (without terminal control characters) to stdout, or stderr with `err`:
+    at a terminal fitted to its width, the paths in `whole` (those that may hold a space)
+    kept together. `wrap=False`: lines already fitted another way (a command to type, broken
+    with ` \\`: `commands.command_lines`), printed as they are."""
+    stream = sys.stderr if err else sys.stdout
+    text = printable(message)
+    if wrap and _at_terminal(stream):
+        from reflect.wrapping import wrap_words
+
+        text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole])
+    print(text, file=stream)
+
+
+def _at_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # closed, or not a file at all
+        return False
+
+
+def columns(stream: TextIO | None = None) -> int:
+    """The width of the terminal `stream` (stdout for None) writes to: `COLUMNS` where it is
+    set, as `shutil.get_terminal_size` reads it; else the terminal's own (stderr's where only
+    stderr is a terminal: stdout piped on to a file); else 80."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return shutil.get_terminal_size().columns
+    try:
+        return os.get_terminal_size((stream or sys.stdout).fileno()).columns
+    except (AttributeError, OSError, ValueError):
+        return shutil.get_terminal_size().columns

@@ -198,7 +198,7 @@ def team_link_for(folder: Path, ref: str, review: Review
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from reflect.cli.output import say_command, say_path, say_words
+    from reflect.cli.output import say_command, say_path
     from reflect.cli.sessions import read_named_session
     from reflect.model.cpd import CpdChoices
     from reflect.store.autosave import OnDisk
@@ -218,7 +218,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
             echo(line)
         return 0
     if read_only:
-        echo(f"reflect cpd-fill: {path}: {read_only}", err=True)
+        echo(f"reflect cpd-fill: {path}: {read_only}", err=True, whole=(path,))
         return 1
     if args.name is not None and session.mode == "team":
         echo(f"reflect cpd-fill: {session.id} is a team session: --name is for a reflection "
@@ -228,7 +228,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     lock = SessionLock(path)
     if not lock.acquire():
         echo(f"reflect cpd-fill: {path}: this session is open in reflect; close it there "
-             "first", err=True)
+             "first", err=True, whole=(path,))
         return 1
     try:
         c = session.cpd.model_dump()
@@ -255,16 +255,16 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
         echo(f"reflect cpd-fill: {e}. Nothing was changed: run it again.", err=True)
         return 1
     except (OSError, SessionError) as e:
-        echo(f"reflect cpd-fill: could not save {path}: {e}", err=True)
+        echo(f"reflect cpd-fill: could not save {path}: {e}", err=True, whole=(path,))
         return 1
     finally:
         lock.release()
     for line in _shown(session):
         echo(line)
     say_path("Saved to", path)
-    say_words("Export the record into the exports folder, where the app puts it (cpd-docx: the "
-              "reflective account for any profession; swe-docx for Social Work England, "
-              "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file):")
+    echo("Export the record into the exports folder, where the app puts it (cpd-docx: the "
+         "reflective account for any profession; swe-docx for Social Work England, "
+         "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file):")
     say_command(f"export {session.id} --format cpd-docx")
     return 0
 
@@ -290,12 +290,12 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):
-        echo(f"reflect cpd: will not write {target}: {problem}", err=True)
+        echo(f"reflect cpd: will not write {target}: {problem}", err=True, whole=(target,))
         return 1
     if not write_output("cpd", target, portfolio.to_csv(items).encode("utf-8-sig"),
                          args.force):
         return 1
-    echo(f"{plural(len(items), 'session')} written to {target}")
+    echo(f"{plural(len(items), 'session')} written to {target}", whole=(target,))
     # Said beside the CSV, never in it: its rows stay one per session logged.
     for note in [*said, portfolio.left_out_note(log.left_out, "below")]:
         if note:
@@ -332,7 +332,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     ending = target.suffix.lower()
     if ending not in handout.ENDINGS:
         echo(f"reflect handout: {target}: give a file ending in "
-             f"{', '.join(handout.ENDINGS)}", err=True)
+             f"{', '.join(handout.ENDINGS)}", err=True, whole=(target,))
         return 1
     # By its id or its title, as `walk` and `report --review` take it (a trial gave the
     # title and was told only the ids).
@@ -341,7 +341,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         echo(f"reflect handout: {review}", err=True)
         return 1
     if problem := unsafe_target(target, [], args.force):
-        echo(f"reflect handout: will not write {target}: {problem}", err=True)
+        echo(f"reflect handout: will not write {target}: {problem}", err=True, whole=(target,))
         return 1
     settings, problems = checked_settings(settings_path())
     for problem in problems:  # (the default reminder was printed in silence: a trial)
@@ -349,7 +349,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     data = handout.render(review, support_message(settings_path(), settings), ending)
     if not write_output("handout", target, data, args.force):
         return 1
-    echo(f"Handout written to {target}")
+    echo(f"Handout written to {target}", whole=(target,))
     return 0
 
 

@@ -114,11 +114,11 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
         copy = write_emergency_copy(w.session.id, dumps(w.session))
     except (OSError, SessionError) as e:
         echo(f"reflect walk: {why}; nor could an emergency copy be written "
-             f"({getattr(e, 'strerror', None) or e}).", err=True)
+             f"({getattr(e, 'strerror', None) or e}).", err=True, whole=(where,))
         return 1
     echo(f"reflect walk: {why}. Everything typed so far is in an emergency copy: {copy}. "
          f"Carry on from it with: {command(f'walk --resume {shlex.quote(str(copy))}')}",
-         err=True)
+         err=True, whole=(where, copy))
     return 1
 
 
@@ -150,7 +150,7 @@ def _walk(w: Walk) -> int:
     where = session_path(w.folder, session.id)
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "
-          "on an empty line skips. Ctrl+D stops; you can carry on later.")
+          "on an empty line skips. Ctrl+D stops; you can carry on later.", whole=(str(where),))
     if not w.fresh and d.at_terminal and session.mode == "individual" and \
             not session.facilitator.strip():  # (a reflection from before plain mode asked)
         d.say("This reflection does not say whose it is yet.")

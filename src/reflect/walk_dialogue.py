@@ -1,6 +1,7 @@
-"""Plain mode's dialogue: text said wrapped at words, lines read (at a POSIX terminal key by
-key, walk_line.py), one-line replies, answers over several lines, y or n; and, when a signal
-stops it, what was being typed: kept through the prompt's `keep`, or said not taken.
+"""Plain mode's dialogue: text said wrapped at words (reflect/wrapping.py, as every message
+reflect prints), lines read (at a POSIX terminal key by key, walk_line.py), one-line replies,
+answers over several lines, y or n; and, when a signal stops it, what was being typed: kept
+through the prompt's `keep`, or said not taken.
 
 A stop keeps a reply half typed as Enter would have taken it: the lines of an answer, and a
 one-line reply (an action, its owner, a due date, a person) as typed. A choice (y or n, a
@@ -11,15 +12,14 @@ reply was lost, and nothing said so, while the answers of several lines kept the
 
 from __future__ import annotations
 
-import re
 import shutil
-import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from reflect.commands import command_lines
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
+from reflect.wrapping import wrap_words
 
 if TYPE_CHECKING:
     from reflect.walk_line import TerminalLines
@@ -43,26 +43,6 @@ nothing)."""
 
 KEPT = "What you were typing is kept as far as you had typed it."
 """Said on a stop that kept an answer of several lines being typed (`Dialogue.block`)."""
-
-
-def wrap_words(text: str, width: int) -> str:
-    """`text` wrapped to `width` columns at spaces only: a word, hyphenated or not, is never
-    split (one longer than the line stays whole). Line breaks in `text` are kept; a bullet's
-    or an indented line's continuation lines are indented to match."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            out.append("")
-            continue
-        lead = _LEAD.match(line)
-        indent = " " * (lead.end() if lead else 0)
-        out += textwrap.wrap(line, width=max(width, 20), subsequent_indent=indent,
-                             break_long_words=False, break_on_hyphens=False) or [""]
-    return "\n".join(out)
-
-
-_LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
-"""A line's indent, with its bullet or number when it has one."""
 
 
 class Dialogue:
@@ -91,8 +71,10 @@ class Dialogue:
     def columns(self) -> int:
         return self.width or shutil.get_terminal_size((80, 24)).columns
 
-    def say(self, text: str = "") -> None:
-        self._write(wrap_words(printable(text), self.columns()) + "\n")
+    def say(self, text: str = "", whole: Iterable[str] = ()) -> None:
+        """`text` fitted to the terminal's width as every message reflect prints is
+        (`wrapping.fitted`: at words, a path whole; those in `whole` with their spaces)."""
+        self._write(wrap_words(printable(text), self.columns(), map(printable, whole)) + "\n")
 
     def command(self, text: str) -> None:
         """A command to type, said on a line of its own; where it is wider than the terminal,

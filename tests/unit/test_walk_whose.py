@@ -154,8 +154,10 @@ def test_a_settings_file_that_cannot_be_read_is_not_written_over(monkeypatch, ca
     path.write_text("my_name = [not valid\n", encoding="utf-8")
     code, out = walk(monkeypatch, capsys, NEW.format(name="Pat Example"), "child-zz", *dirs)
     assert code == 0
-    assert "Recorded as the reflection of Pat Example; your name could not be remembered " \
-        f"for next time: {path}: not valid TOML" in flat(out)
+    said = "Recorded as the reflection of Pat Example; your name could not be remembered " \
+        f"for next time: {path}: not valid TOML"
+    # (a path wider than the terminal is broken after a "/": reflect/wrapping.py)
+    assert "".join(said.split()) in "".join(out.split())
     assert path.read_text(encoding="utf-8") == "my_name = [not valid\n"
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.facilitator == "Pat Example"

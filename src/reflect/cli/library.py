@@ -42,7 +42,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     folder = paths.sessions_dir(args.sessions_dir)
     if folder.exists() and not folder.is_dir():
         echo(f"reflect list: the sessions folder {folder} is a file, not a folder: no session "
-             "can be kept there (choose another with --sessions-dir)", err=True)
+             "can be kept there (choose another with --sessions-dir)", err=True, whole=(folder,))
         return 1
     from reflect.store.catalogue import load_catalogue
 
@@ -70,7 +70,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
         where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
-        echo(f"No sessions in {where}", err=True)
+        echo(f"No sessions in {where}", err=True, whole=(folder,))
     return 0
 
 
@@ -91,10 +91,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for p in problems:
         echo(f"error\t{p}")
     if not lib.reviews and not lib.problems:
-        echo(f"error\t{folder}: no *.toml review files found")
+        echo(f"error\t{folder}: no *.toml review files found", whole=(folder,))
         return 1
     valid = len(lib.reviews) - len(lib.unfinished)
-    echo(f"{valid} valid, {len(problems)} problem(s) in {folder}")
+    echo(f"{valid} valid, {len(problems)} problem(s) in {folder}", whole=(folder,))
     return 1 if problems else 0
 
 
@@ -108,31 +108,31 @@ def _validate_file(path: Path) -> int:
     from reflect.store.library import ReviewError, describe_unfinished, read_review
 
     if not path.is_file():
-        echo(f"error\t{path}: no such review file")
+        echo(f"error\t{path}: no such review file", whole=(path,))
         return 1
     if path.suffix.lower() != ".toml":
         echo(f"error\t{path}: not a review file: reviews are .toml files "
-             f"(`{command('import')}` turns a briefing into one)")
+             f"(`{command('import')}` turns a briefing into one)", whole=(path,))
         return 1
     from reflect.store.kinds import reflect_file_kind
 
     if reflect_file_kind(path) == "session":  # 26 "unknown field" lines said it less plainly
         echo(f"error\t{path}: a saved session, not a review: `{command('check')}` reads a "
-             f"session's notes for personal details, `{command('open')}` opens it")
+             f"session's notes for personal details, `{command('open')}` opens it", whole=(path,))
         return 1
     try:
         review = read_review(path)
     except ReviewError as e:
         for message in e.messages:
             echo(f"error\t{message}")
-        echo(f"0 valid, {len(e.messages)} problem(s) in {path}")
+        echo(f"0 valid, {len(e.messages)} problem(s) in {path}", whole=(path,))
         return 1
     todo = describe_unfinished(path, review)
     if not todo:
         _say_ok(review, path)
     for message in todo:
         echo(f"error\t{message}")
-    echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}")
+    echo(f"{0 if todo else 1} valid, {len(todo)} problem(s) in {path}", whole=(path,))
     return 1 if todo else 0
 
 
@@ -248,7 +248,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
     if refusal is not None and not args.check:                   # invitation imported)
         return fail(refusal)  # only why and what to do: no preview of what was not done
-    echo(f"{shown_name} -> {target}")
+    echo(f"{shown_name} -> {target}", whole=(target,))
     if creates:
         echo(f"reflect import: {paths.missing_library(folder)} "
              + ("Saving would create it." if args.check else "Saving creates it."), err=True)
@@ -283,5 +283,5 @@ def cmd_import(args: argparse.Namespace) -> int:
           "Replaced the review in " if taken is not None else "Written ")
          + f"{target}" + ("" if problems or todo else "; it validates.") + (
         f"; `{command('validate')}` accepts it once the placeholders above are replaced."
-        if todo and not problems else ""))
+        if todo and not problems else ""), whole=(target,))
     return 1 if problems else 0

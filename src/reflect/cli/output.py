@@ -3,7 +3,6 @@ and writing it atomically, never replacing a file unless asked."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,10 +37,11 @@ def write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
         write_atomic(target, data, replace=force)
     except FileExistsError:
         echo(f"reflect {command}: will not write {target}: it already exists (add --force to "
-             "replace it)", err=True)
+             "replace it)", err=True, whole=(target,))
         return False
     except OSError as e:
-        echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True)
+        echo(f"reflect {command}: cannot write {target}: {e.strerror or e}", err=True,
+             whole=(target,))
         return False
     return True
 
@@ -61,40 +61,23 @@ def in_exports(sessions_dir: Path, session: Session, fmt: str) -> Path:
 
 
 def say_path(lead: str, path: Path | str) -> None:
-    """`lead`, then `path`, on standard output: at a terminal too narrow for both on a line,
-    the path on lines of its own, broken only after a "/" (`whole_path.path_lines`), never
-    inside the file's name (at 60 columns the terminal folded it mid-name: a trial). Not at a
-    terminal: one line, as a script reads it."""
-    if not sys.stdout.isatty():
-        echo(f"{lead} {path}")
-        return
-    from reflect.ui.widgets.whole_path import path_lines
-
-    for line in path_lines(lead, str(path), shutil.get_terminal_size().columns):
-        echo(line)
-
-
-def say_words(text: str) -> None:
-    """`text` on standard output, wrapped at words at a terminal (the terminal folded a
-    sentence mid-word), one line otherwise."""
-    if not sys.stdout.isatty():
-        echo(text)
-        return
-    import textwrap
-
-    for line in textwrap.wrap(text, shutil.get_terminal_size().columns,
-                              break_long_words=False, break_on_hyphens=False):
-        echo(line)
+    """`lead`, then `path`, on standard output, fitted at a terminal as every message is
+    (`console.echo`): the path on a line of its own where both do not fit on one, broken only
+    after a "/" where wider than a line, never inside the file's name (at 60 columns the
+    terminal folded it mid-name: a trial). Not at a terminal: one line, as a script reads
+    it."""
+    echo(f"{lead} {path}", whole=(path,))
 
 
 def say_command(words: str) -> None:
     """`commands.command(words)` on standard output, on a line of its own: at a terminal
     narrower than it, broken between its words only (`commands.command_lines`)."""
     from reflect.commands import command, command_lines
+    from reflect.console import columns
 
-    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
+    width = columns() if sys.stdout.isatty() else 10_000
     for line in command_lines(command(words), width):
-        echo(line)
+        echo(line, wrap=False)
 
 
 def _kind(ending: str) -> str:

@@ -25,10 +25,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     for folder in folders:
         if folder.is_file():  # (it said "no such folder": a trial)
             echo(f"reflect report: {folder} is a file, not a folder: give --sessions-dir the "
-                 "folder the sessions are saved in", err=True)
+                 "folder the sessions are saved in", err=True, whole=(folder,))
             return 1
         if not folder.is_dir():
-            echo(f"reflect report: no such folder: {folder}", err=True)
+            echo(f"reflect report: no such folder: {folder}", err=True, whole=(folder,))
             return 1
     if args.until:
         from datetime import date
@@ -49,7 +49,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target is not None:  # a session or a review in the way is said first
         problem = unsafe_target(target, [], args.force) or problem
     if problem:
-        echo(f"reflect report: will not write {target}: {problem}", err=True)
+        echo(f"reflect report: will not write {target}: {problem}", err=True, whole=[str(target)])
         return 1
     catalogue = load_catalogue(paths.content_dir(args.content_dir))
     choice = review_filter(args.review or "", catalogue)
@@ -78,7 +78,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):
         return 1
-    echo(f"Report written to {target}")
+    echo(f"Report written to {target}", whole=(target,))
     return 0
 
 

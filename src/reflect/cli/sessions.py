@@ -160,11 +160,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         # never Markdown under a name that says otherwise (a session's name is refused later)
         echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
              f"its name. Name the file with one of these endings: {known_endings()}. Or "
-             "choose the format with --format.", err=True)
+             "choose the format with --format.", err=True, whole=(target,))
         return 1
     fmt = fmt or "md"
     if target is not None and (clash := format_clash(fmt, target)):
-        echo(f"reflect export: will not write {target}: {clash}", err=True)
+        echo(f"reflect export: will not write {target}: {clash}", err=True, whole=(target,))
         return 1
     options = effective_options(fmt, ExportOptions(include_content=args.with_content,
                                                    include_attendance=not args.no_attendance,
@@ -194,7 +194,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(data.decode("utf-8"))
         return 0
     if problem := unsafe_target(target, [source], args.force):
-        echo(f"reflect export: will not write {target}: {problem}", err=True)
+        echo(f"reflect export: will not write {target}: {problem}", err=True, whole=(target,))
         return 1
     if not write_output("export", target, data, args.force):
         return 1
@@ -232,7 +232,7 @@ def _open(args: argparse.Namespace) -> int:
         echo(f"reflect open: session {session.id} is on the review {session.review_id!r}, "
              f"which cannot be opened: {str(e).rstrip('.')}. Nothing is lost: its answers "
              f"are in {path}, and `{command(f'export {quote(args.session)}')}` writes its "
-             "notes.", err=True)
+             "notes.", err=True, whole=(path,))
         return 1
     if read_only is None and not in_folder(path, folder):
         # Saving goes to the sessions folder under the session's id: editing a backup or a
@@ -315,7 +315,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
         # A file elsewhere is carried on as a copy (below), so a copy under another name (a
         # backup, a sync tool's) is safe to resume; one written by a newer reflect never is.
         if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
-            echo(f"reflect walk: {path}: {read_only}", err=True)
+            echo(f"reflect walk: {path}: {read_only}", err=True, whole=(path,))
             return 1
         if review is None:  # the session knows its review
             try:

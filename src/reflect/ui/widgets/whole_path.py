@@ -11,35 +11,21 @@ width changes (`literal.Fitted`, as the room's link is).
 
 from __future__ import annotations
 
-import re
-
 from rich.cells import cell_len
 
-_PARTS = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
-"""A path's parts, each with the "/" (or a Windows "\\") that ends it: where it may break."""
+from reflect.wrapping import PATH_PARTS, path_pieces
 
 
 def path_lines(lead: str, path: str, width: int) -> list[str]:
     """`lead`, then `path` whole, in lines of at most `width` cells: "lead path" where it
     fits; else `lead`, then the path on its own line; else the path broken after a "/" where
     a line is full, a part still wider than `width` folded there. Never cut."""
-    width = max(width, 1)
-    if cell_len(f"{lead} {path}") <= width:
+    if cell_len(f"{lead} {path}") <= max(width, 1):
         return [f"{lead} {path}"]
-    lines = [lead]
-    line = ""
-    for part in _PARTS.findall(path):
-        if line and cell_len(line + part) > width:
-            lines.append(line)
-            line = ""
-        line += part
-        while cell_len(line) > width:  # one part wider than a line: folded, as nothing else
-            lines.append(line[:width])
-            line = line[width:]
-    return lines + ([line] if line else [])
+    return [lead, *path_pieces(path, width)]
 
 
 def longest_part(path: str) -> int:
     """The cells of `path`'s widest part between "/"s (most often the file's name): the
     narrowest width at which `path_lines` need fold none."""
-    return max((cell_len(part) for part in _PARTS.findall(path)), default=0)
+    return max((cell_len(part) for part in PATH_PARTS.findall(path)), default=0)

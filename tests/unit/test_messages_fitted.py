@@ -1,0 +1,108 @@
+"""The command line's messages at a terminal narrower than them: wrapped at words, a path whole
+on a line of its own where it does not fit (`console.echo`, reflect/wrapping.py). The terminal
+folded `reflect export: will not write …: it already exists` mid-path, and `reflect walk: name
+a review…` mid-word, at 60 columns (a trial). Piped, a message stays one line. All data
+invented."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+from reflect.wrapping import fitted
+from tests.command_line import run
+
+
+def _at_terminal(monkeypatch: pytest.MonkeyPatch, columns: int) -> None:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), title="Invented huddle")
+    s.set_answer("zz-first", "What would you do first?", "Ring the invented nursery")
+    save_session(sessions_dir, s)
+    return s
+
+
+def test_a_refusal_naming_a_path_is_wrapped_at_words_the_path_whole(
+        capsys, monkeypatch, fictional_dir, sessions_dir, tmp_path) -> None:
+    s = _saved(fictional_dir, sessions_dir)
+    monkeypatch.chdir(tmp_path)
+    folder = Path("invented-exports")
+    folder.mkdir()
+    target = folder / f"{s.id}-team.md"  # 51 columns, and ":"
+    target.write_text("someone's notes", encoding="utf-8")
+    argv = ("export", s.id, "-o", str(target), "--sessions-dir", str(sessions_dir))
+    code, _, piped = run(capsys, *argv)
+    assert code == 1 and piped.count("\n") == 1  # piped: one line, as a script reads it
+    _at_terminal(monkeypatch, 60)
+    code, _, err = run(capsys, *argv)
+    lines = err.splitlines()
+    assert code == 1 and len(lines) > 1
+    assert all(cell_len(line) <= 60 for line in lines), lines
+    assert _words(err) == _words(piped)  # no word split, none lost
+    assert any(line.startswith(str(target)) for line in lines)  # whole, starting its line
+
+
+def test_a_path_wider_than_the_terminal_is_broken_only_after_a_slash(
+        capsys, monkeypatch, fictional_dir, sessions_dir, tmp_path) -> None:
+    s = _saved(fictional_dir, sessions_dir)
+    monkeypatch.chdir(tmp_path)
+    folder = Path("a-folder-with-a-long-invented-name") / "and-another-below-it"
+    folder.mkdir(parents=True)
+    target = folder / "notes.md"
+    target.write_text("someone's notes", encoding="utf-8")
+    _at_terminal(monkeypatch, 40)
+    code, _, err = run(capsys, "export", s.id, "-o", str(target),
+                       "--sessions-dir", str(sessions_dir))
+    lines = err.splitlines()
+    assert code == 1 and all(cell_len(line) <= 40 for line in lines), lines
+    assert lines[1:3] == ["a-folder-with-a-long-invented-name/",
+                          "and-another-below-it/notes.md: it"]
+
+
+def test_walk_without_a_review_is_wrapped_at_words(capsys, monkeypatch, fictional_dir,
+                                                   sessions_dir) -> None:
+    argv = ("walk", "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    code, _, piped = run(capsys, *argv)
+    assert code == 1 and piped.startswith("reflect walk: name a review")
+    assert piped.count("\n") == 1
+    _at_terminal(monkeypatch, 60)
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and len(err.splitlines()) > 1
+    assert all(cell_len(line) <= 60 for line in err.splitlines())
+    assert _words(err) == _words(piped)
+
+
+def test_a_path_with_spaces_is_kept_together_when_named() -> None:
+    path = "/Users/invented/Library/Application Support/reflect/sessions/invented"
+    lines = fitted(f"reflect list: the sessions folder {path} is a file, not a folder", 60,
+                   whole=[path])
+    assert lines == ["reflect list: the sessions folder",
+                     "/Users/invented/Library/Application Support/reflect/",
+                     "sessions/invented is a file, not a folder"]
+    assert all(cell_len(line) <= 60 for line in lines)
+    # Not named: broken at its space like any other words.
+    assert fitted(f"in {path} now", 50)[0] == "in /Users/invented/Library/Application"
+
+
+def test_data_lines_and_lines_that_fit_are_left_as_they_are() -> None:
+    row = "child-zz\tChild ZZ: an invented review with a long enough title to be wide\tInvented"
+    assert fitted(row, 30) == [row]  # columns for a script: never re-wrapped
+    assert fitted("  indented, and it fits", 60) == ["  indented, and it fits"]
+    assert fitted("- a bullet point long enough to wrap once", 24) == [
+        "- a bullet point long", "  enough to wrap once"]
