@@ -172,10 +172,12 @@ class Dialogue:
         self.typed, self.keep = [], None
 
     def block(self, prompt: str, keep: Callable[[str], object] | None = None,
-              blank_ends: bool = False) -> str | None:
+              blank_ends: bool = False, each: Callable[[str], None] | None = None
+              ) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
         with `blank_ends` (a list, one item a line) an empty line ends it too. None at end of
-        input with nothing typed.
+        input with nothing typed. `each` is given each line as it is entered (to say
+        something of it before the next is typed).
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed (if
         anything was)."""
@@ -198,3 +200,5 @@ class Dialogue:
             if got.strip() == END or ((blank_ends or not lines) and not got.strip()):
                 return "\n".join(lines)
             lines.append(got)
+            if each is not None:
+                each(got)

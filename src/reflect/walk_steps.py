@@ -3,7 +3,8 @@
 One function per kind of step (`ASK`) asks what the app's pane for it asks, a thing at a time,
 in short prompts a screen reader reads well; stores what is typed through the walk's
 `SessionEdits` (the one editor, as in the app), saves at once, and returns False at Ctrl+D.
-*Who is here* is walk_people.py; last time's actions and the actions agreed, walk_actions.py.
+*Who is here* is walk_people.py; a team's points, walk_points.py; last time's actions and
+the actions agreed, walk_actions.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from typing import TYPE_CHECKING, cast
 
 from reflect.console import echo
 from reflect.export.records import after_context
-from reflect.model.attribution import attribute, candidates
 from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
 from reflect.model.edits import SessionEdits
@@ -33,6 +33,7 @@ from reflect.walk_actions import ask_agreed, ask_carried
 from reflect.walk_dialogue import ADD, REPLACE
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
+from reflect.walk_points import ask_points
 from reflect.walk_wording import say_reworded
 
 if TYPE_CHECKING:
@@ -195,22 +196,8 @@ def ask_question(w: Walk, step: Step) -> bool:
         return True
     for point in answer.points:
         d.say(f"Point made: {point.text}")
-
-    def add_points(text: str) -> None:
-        # "… @robin" names who said it, as in the app (among those here, else anyone listed)
-        people = candidates(session.participants)
-        for line in text.split("\n"):
-            if line.strip():
-                said = attribute(line.strip(), people)
-                w.edits.add_point(qid, said.text, said.by)
-
-    got = d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
-                  blank_ends=True)
-    if got is None:
+    if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
         return False
-    add_points(got)
-    d.finished()  # after adding: a signal in between may repeat them, never lose them
-    w.save()
     return _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))
 
 

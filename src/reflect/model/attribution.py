@@ -29,6 +29,9 @@ class Attribution:
     """Everyone the letters matched, when more than one did."""
     unmatched: str = ""
     """The letters after "@" when they matched nobody."""
+    named: str = ""
+    """The letters after "@" when they matched nobody or several ("" otherwise): what plain
+    mode says back."""
 
 
 def _words(p: Participant) -> list[tuple[str, ...]]:
@@ -68,5 +71,5 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     matches = tuple(p for p in people if typed and _starts_words(typed, _words(p)))
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),
-                           "" if matches else said)
+                           "" if matches else said, said)
     return Attribution(text[: found.start()].rstrip() + ending.strip(",;:"), matches[0].id)

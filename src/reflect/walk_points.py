@@ -1,0 +1,75 @@
+"""Plain mode's points on a team's question: one a line, each said by whoever the "@…" at its
+end names (model/attribution.py: among those here, else anyone listed, as the app's point
+box reads it), and who that was said back on the next line, as a due date is:
+`→ said by Eve Example (Health visitor, Invented Health)`. Where the letters named no one, or
+several, that is said too, and what was done: the point kept as typed, said by no one. (A
+point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reflect.model.attribution import Attribution, attribute, candidates
+from reflect.model.session import Participant
+
+if TYPE_CHECKING:
+    from reflect.walk_steps import Walk
+
+KEPT = "the point is kept as typed, said by no one"
+"""What is done with a point whose "@…" names no one, or several."""
+
+
+def ask_points(w: Walk, qid: str) -> bool:
+    """The points made on question `qid`, one a line (an empty line ends the list), each with
+    who said it said back; False at end of input."""
+    people = w.session.participants
+
+    def add_points(text: str) -> None:
+        for line in text.split("\n"):
+            if line.strip():
+                said = attribute(line.strip(), candidates(people))
+                w.edits.add_point(qid, said.text, said.by)
+
+    def say_back(line: str) -> None:
+        if line.strip():
+            if told := said_back(attribute(line.strip(), candidates(people)), people):
+                w.d.say(told)
+
+    got = w.d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
+                    blank_ends=True, each=say_back)
+    if got is None:
+        return False
+    add_points(got)
+    w.d.finished()  # after adding: a signal in between may repeat them, never lose them
+    w.save()
+    return True
+
+
+def said_back(said: Attribution, people: Sequence[Participant]) -> str:
+    """What plain mode says of a point read as `said` among `people` (everyone listed): who it
+    is said by; or that its "@…" named no one, or several, and the point is kept as typed; ""
+    for a point with no "@…" at its end."""
+    if said.by:
+        who = next((p for p in people if p.id == said.by), None)
+        return f"→ said by {who.describe()}" if who is not None else ""
+    if said.ambiguous:
+        return f"→ “@{said.named}” could be {_either(said.ambiguous)}: {KEPT}."
+    if not said.unmatched:
+        return ""
+    if not people:
+        return f"→ “@{said.unmatched}”: no one is listed on Who is here, so {KEPT}."
+    away = [p for p in people if not p.attended]
+    here = len(away) < len(people)  # (those here were searched: else everyone was)
+    absent = attribute(said.text, away) if here and away else None
+    names = [p for p in away if absent is not None
+             and (p.id == absent.by or p in absent.ambiguous)]
+    if names:  # as the app's point box says it
+        return f"→ “@{said.unmatched}” is {_either(names)}, marked not here: {KEPT}."
+    return f"→ “@{said.unmatched}” names no one here: {KEPT}."
+
+
+def _either(people: Sequence[Participant]) -> str:
+    """`Eve Example or Eva Sample`: each by name (by role and agency where nameless)."""
+    return " or ".join(p.name or p.describe() for p in people)

@@ -1,0 +1,54 @@
+"""Plain mode's points: who a point's "@…" gave it to is said back on the next line, and a
+"@…" naming no one, or several, is said with what was done (walk_points.py). A point typed
+`… @eve` went to Eve Example, or to no one, in silence (a trial). All data invented."""
+
+from __future__ import annotations
+
+from reflect.model.attribution import attribute, candidates
+from reflect.model.session import Participant
+from reflect.store.sessions import list_sessions
+from reflect.walk_points import said_back
+from tests.unit.test_walk import dirs_for, flat, run_walk
+
+PEOPLE = ("Eve Example, Health visitor, Invented Health\n"
+          "Eva Sample, Social worker\n"
+          "Finn Example, Teacher, Invented School\n")
+
+
+def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
+                                             sessions_dir) -> None:
+    script = ("t\nTeam meeting\nInvented Shire team\n"
+              f"Fay Example\n{PEOPLE}\n"
+              "\n\n\n\n"  # four content steps
+              "Plans drift @eve\nSchools not told @finn\nNobody asked @zed\n"
+              "Both of them @ev\nNo one in particular\n\n"
+              "\n"  # no summary
+              "\n\n\n\n"  # questions 2 and 3
+              "\n\n\n")  # no actions, no notes, no summary
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    said = flat(out.out)
+    assert "→ said by Eve Example (Health visitor, Invented Health)" in said
+    assert "→ said by Finn Example (Teacher, Invented School)" in said
+    assert "→ “@zed” names no one here: the point is kept as typed, said by no one." in said
+    assert "→ “@ev” could be Eve Example or Eva Sample: the point is kept as typed, said by " \
+        "no one." in said
+    assert said.count("→") == 4  # nothing said of a point with no "@…"
+    [entry] = list_sessions(sessions_dir).entries
+    s = entry.session
+    eve, _, finn = s.participants
+    assert [(p.text, p.by) for p in s.answers[0].points] == [
+        ("Plans drift", eve.id), ("Schools not told", finn.id), ("Nobody asked @zed", ""),
+        ("Both of them @ev", ""), ("No one in particular", "")]
+
+
+def test_a_name_of_someone_marked_not_here_is_said_so() -> None:
+    people = [Participant(id="p1", name="Eve Example", role="Health visitor", attended=False),
+              Participant(id="p2", name="Finn Example", role="Teacher")]
+    said = attribute("Plans drift @eve", candidates(people))
+    assert said_back(said, people) == ("→ “@eve” is Eve Example, marked not here: the point "
+                                       "is kept as typed, said by no one.")
+    assert said_back(attribute("Plans drift @eve", []), []) == (
+        "→ “@eve”: no one is listed on Who is here, so the point is kept as typed, said by no "
+        "one.")
