@@ -17,6 +17,7 @@ from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import due_words, short_date
 from reflect.model.last_noted import last_noted
+from reflect.model.owners import completions, owner_names
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
@@ -24,7 +25,7 @@ from reflect.walk_dialogue import ADD, REPLACE
 from reflect.walk_due import ask_due, kept_due
 
 if TYPE_CHECKING:
-    from reflect.walk_dialogue import Keep
+    from reflect.walk_dialogue import Dialogue, Keep
     from reflect.walk_steps import Walk
 
 _STATUSES: dict[str, ActionStatus] = {"o": "open", "p": "in progress", "d": "done"}
@@ -154,13 +155,8 @@ def ask_agreed(w: Walk) -> bool:
         action = w.edits.add_action(text)
         d.finished()
         w.save()
-        owner = d.ask(f"{words.who_question} (Enter to skip)",
-                      partial(_keep_field, w, action, "owner"))
-        if owner is None:
+        if not _ask_owner(w, action):
             return False
-        w.edits.edit_action(action, owner=owner)
-        d.finished()
-        w.save()
         due = ask_due(w.d, w.edits, "Due when? (Enter to skip)",
                       keep=partial(_keep_field, w, action, "due"))
         if due is None:
@@ -169,6 +165,63 @@ def ask_agreed(w: Walk) -> bool:
         d.finished()
         w.save()
     return True
+
+
+def _ask_owner(w: Walk, action: Action) -> bool:
+    """Who owns `action` (who else is involved); typed as the start of a name listed (`Eve`),
+    that name offered at a terminal, as the app's owner box offers it (`model.owners`: y, or
+    Enter, takes it; n keeps what was typed), several by their numbers; from a script, kept as
+    typed and the names said. False at end of input."""
+    d, words = w.d, action_words(w.session.mode == "individual")
+    owner = d.ask(f"{words.who_question} (Enter to skip)",
+                  partial(_keep_field, w, action, "owner"))
+    if owner is None:
+        return False
+    w.edits.edit_action(action, owner=owner)  # as typed, until a listed name is chosen
+    d.finished()
+    w.save()
+    offered = completions(owner, owner_names(w.session))
+    keep = partial(_kept_owner, w, action, owner)
+    if not offered:
+        return True
+    if not d.at_terminal:  # a script's next line is its due date: said, never asked
+        d.say(f"→ {words.who.lower()} “{owner}”, as typed (listed: {', '.join(offered)})")
+        return True
+    if len(offered) == 1:
+        yes = d.yes_no(f"{words.who} “{owner}”: {offered[0]}, as listed?", True, keep)
+        name = None if yes is None else offered[0] if yes else ""
+    else:
+        name = _which(d, owner, offered, keep)
+    if name is None:
+        return False
+    if name:
+        w.edits.edit_action(action, owner=name)
+        w.save()
+        d.say(f"→ {words.who.lower()} {name}")
+    d.finished()
+    return True
+
+
+def _which(d: Dialogue, typed: str, offered: list[str], keep: Keep) -> str | None:
+    """One of the names listed that `typed` starts, by its number; "" keeps `typed` as it is
+    (Enter); None at end of input."""
+    d.say(f"“{typed}” starts {len(offered)} names listed:")
+    for n, name in enumerate(offered, 1):
+        d.say(f"  {n}. {name}")
+    while True:
+        got = d.ask(f"Which? 1 to {len(offered)} (Enter keeps “{typed}” as typed)", keep)
+        if got is None or not got:
+            return got
+        if got.isdigit() and 1 <= int(got) <= len(offered):
+            return offered[int(got) - 1]
+        d.say(f"'{got}' is not a number from 1 to {len(offered)}.")
+
+
+def _kept_owner(w: Walk, action: Action, owner: str, half: str) -> str:
+    """A stop while a listed name was offered for `owner`: the owner stays as typed (stored
+    already), said so; what was half typed of the choice is not taken."""
+    words = action_words(w.session.mode == "individual")
+    return f"Kept as typed for “{action.text}”: {words.who.lower()} “{owner}”."
 
 
 def _keep_action(w: Walk, typed: str) -> str:

@@ -23,6 +23,7 @@ from reflect.model.dates import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
+from reflect.model.owners import owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line
@@ -151,10 +152,7 @@ class ActionsPanel(ItemPanel, Vertical):
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing
         completes them, → accepts."""
-        names = [p.name or p.role for p in self.session.participants if p.name or p.role]
-        if self.session.facilitator and self.session.mode == "team":  # (a reflection's is
-            names.append(self.session.facilitator)  # its writer's: not "who else")
-        self.form.set_suggestions("owner", names)
+        self.form.set_suggestions("owner", owner_names(self.session))  # (plain mode's too)
 
     def _linked(self) -> bool:
         return any(a.recommendation for a in self.session.actions)

@@ -1,0 +1,41 @@
+"""Who an action may be owned by, as the app's owner box offers them, and the names that
+letters typed there complete to.
+
+The app's owner box completes from the names listed (`owner_names`): `Eve` shows "Eve
+Example" in grey, taken by → or Tab. Plain mode offers the same names for the same letters
+(`completions`), so that an action is owned by "Eve Example" however it was typed, not by an
+"Eve" the notes and the reports cannot tell from another (it kept `Eve` as typed: a trial).
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+
+
+def owner_names(session: Session) -> list[str]:
+    """The names an owner box offers: each participant's name (their role where nameless),
+    and a team session's facilitator (a reflection's is its writer's, not "who else")."""
+    names = [p.name or p.role for p in session.participants if p.name or p.role]
+    if session.facilitator and session.mode == "team":
+        names.append(session.facilitator)
+    return names
+
+
+def completions(typed: str, names: Sequence[str]) -> list[str]:
+    """The names in `names` that `typed` starts and is shorter than, case aside (as the box's
+    `SuggestFromList(case_sensitive=False)` compares them), each once, in their order: the
+    box suggests the first of them."""
+    start = typed.strip().casefold()
+    found: list[str] = []
+    for name in names:
+        whole = name.strip()
+        if start and len(whole) > len(start) and whole.casefold().startswith(start) \
+                and whole.casefold() not in (f.casefold() for f in found):
+            found.append(whole)
+    return found
