@@ -236,8 +236,8 @@ SESSION_KEYS = {"id", "title", "review_id", "review_title", "theme", "mode", "te
                 "actions", "carried", "differently", "timing", "minutes_spent",
                 "minutes_for_cpd", "confidence"}
 PARTICIPANT_KEYS = {"id", "name", "role", "agency", "attended"}
-ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "points", "text",
-               "what", "so_what", "now_what"}
+ANSWER_KEYS = {"question_id", "question", "source", "origin", "given_under", "no_longer_in_review",
+               "points", "text", "what", "so_what", "now_what"}
 POINT_KEYS = {"text", "by", "from_room", "said_by"}
 CONFIDENCE_KEYS = {"phase", "prompt", "counts", "answers", "average"}
 ACTION_KEYS = {"id", "text", "owner", "due", "due_date", "status", "progress",

@@ -6,6 +6,9 @@ three). All data invented; the pure rule is in test_answered.py."""
 from __future__ import annotations
 
 import io
+import json
+
+import pytest
 
 from reflect.cli import main
 from reflect.export.markdown import to_markdown
@@ -14,7 +17,12 @@ from reflect.store.catalogue import load_catalogue
 from reflect.store.index import list_summaries
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session
-from tests.replaced_review import answered_session, answered_then_replaced, replace_review
+from tests.replaced_review import (
+    NEW_FOURTH,
+    answered_session,
+    answered_then_replaced,
+    replace_review,
+)
 
 KEPT = "1 answer kept from a question no longer in the review"
 
@@ -70,3 +78,51 @@ def test_plain_mode_counts_the_review_s_questions(monkeypatch, capsys, fictional
     assert f"Answered 2 of 3 questions; {KEPT}." in out, out
     # Kept in the file, as they were.
     assert load_session(sessions_dir / f"{s.id}.toml").answer("zz-third") is not None
+
+
+MARK = "a question no longer in the review: answered before the review changed"
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf"])
+def test_every_notes_format_marks_the_answer_to_a_question_no_longer_asked(
+        fmt, fictional_dir, sessions_dir):
+    """Numbered with the rest ("3. When would you meet again?"), with nothing on the answer
+    itself saying the review no longer asks it: only the notes' details did (a trial)."""
+    from reflect.store.exports import render_bytes
+
+    s, _ = answered_then_replaced(fictional_dir, sessions_dir)
+    review = load_library(fictional_dir).get("child-zz")
+    s.sync_questions(review)  # as every export opens it: the new fourth question added
+    text = " ".join(_text(fmt, render_bytes(s, fmt, review)).split())
+    assert text.count(MARK) == 1, text
+    # On the third answer, the one kept: after its question, before its words.
+    third = text.index(s.answer("zz-third").question)
+    assert third < text.index(MARK) < text.index("Meet every Tuesday")
+    assert text.index("Meet every Tuesday") < text.index(NEW_FOURTH)
+    # Without the review (no longer in the library) nothing can be told apart.
+    assert MARK not in " ".join(_text(fmt, render_bytes(s, fmt, None)).split())
+
+
+def test_the_json_notes_mark_it_too(fictional_dir, sessions_dir):
+    from reflect.export.json_export import to_json
+
+    s, _ = answered_then_replaced(fictional_dir, sessions_dir)
+    review = load_library(fictional_dir).get("child-zz")
+    s.sync_questions(review)
+    answers = json.loads(to_json(s, review))["session"]["answers"]
+    assert [(a["question_id"], a["no_longer_in_review"]) for a in answers] == [
+        ("zz-first", False), ("zz-second", False), ("zz-third", True), ("zz-fourth", False)]
+    answers = json.loads(to_json(s, None))["session"]["answers"]
+    assert not any(a["no_longer_in_review"] for a in answers)
+
+
+def _text(fmt: str, data: bytes) -> str:
+    if fmt == "docx":
+        import docx
+
+        return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    if fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(io.BytesIO(data))
+    return data.decode("utf-8-sig")

@@ -147,7 +147,10 @@ def _table(doc: DocxDocument, headers: tuple[str, ...], rows: list[list[str]],
             cell.width = Cm(width)  # and each cell (Word follows these)
 
 
-def _answer(doc: DocxDocument, s: Session, a: Answer, options: ExportOptions) -> None:
+def _answer(doc: DocxDocument, s: Session, a: Answer, options: ExportOptions,
+            review: Review | None) -> None:
+    if parts.no_longer_asked(a, review):
+        _italic(doc, f"({parts.NO_LONGER_ASKED})")
     if parts.origin_note(a):
         _italic(doc, parts.REFLECT_QUESTION)
     if kept := kept_under(a):
@@ -217,7 +220,7 @@ def to_docx(session: Session, review: Review | None = None,
     doc.add_heading("Questions for reflection", level=1)
     for n, a in enumerate(s.answers, 1):
         doc.add_heading(f"{n}. {_t(a.question)}", level=2)
-        _answer(doc, s, a, options)
+        _answer(doc, s, a, options, review)
 
     doc.add_heading(parts.actions_heading(s), level=1)
     if s.actions:

@@ -161,8 +161,10 @@ def _table(css: str, headers: tuple[str, ...], rows: list[list[str]],
     return out + ["</tbody>", "</table>"]
 
 
-def _answer(s: Session, a: Answer, options: ExportOptions) -> list[str]:
+def _answer(s: Session, a: Answer, options: ExportOptions, review: Review | None) -> list[str]:
     out: list[str] = []
+    if parts.no_longer_asked(a, review):
+        out.append(f'<p class="note">({_e(parts.NO_LONGER_ASKED)})</p>')
     if parts.origin_note(a):
         out.append(f'<p class="note">{_e(parts.REFLECT_QUESTION)}</p>')
     if kept := kept_under(a):
@@ -234,7 +236,7 @@ def to_html(session: Session, review: Review | None = None,
             '<h2 id="questions">Questions for reflection</h2>']
     for n, a in enumerate(s.answers, 1):
         out.append(f"<h3>{n}. {_e(a.question)}</h3>")
-        out += _answer(s, a, options)
+        out += _answer(s, a, options, review)
     out.append("</section>")
 
     out += ['<section aria-labelledby="actions">',

@@ -69,6 +69,7 @@ def to_data(session: Session, review: Review | None = None,
             "answers": [{"question_id": a.question_id, "question": a.question,
                          "source": a.source, "origin": a.origin or "briefing",
                          "given_under": a.given_under or "",
+                         "no_longer_in_review": parts.no_longer_asked(a, review),
                          "points": [{"text": p.text, "by": p.by,
                                      "from_room": p.from_room is not None,
                                      "said_by": parts.point_attribution(s, p, options)}

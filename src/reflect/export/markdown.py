@@ -145,9 +145,13 @@ def _table(headers: tuple[str, ...] | list[str], rows: list[list[str]]) -> list[
     return out + [""]
 
 
-def answer_md(s: Session, a: Answer, options: ExportOptions) -> list[str]:
-    """One answer: where the question comes from, the points, then the labelled parts."""
+def answer_md(s: Session, a: Answer, options: ExportOptions,
+              review: Review | None = None) -> list[str]:
+    """One answer: where the question comes from (or that `review` no longer asks it), the
+    points, then the labelled parts."""
     out: list[str] = []
+    if parts.no_longer_asked(a, review):
+        out += [f"*({parts.NO_LONGER_ASKED})*", ""]
     if parts.origin_note(a):
         out += [f"*{parts.REFLECT_QUESTION}*", ""]
     if kept := kept_under(a):  # the words they were given under, kept since under these
@@ -211,7 +215,7 @@ def to_markdown(session: Session, review: Review | None = None,
     out += ["## Questions for reflection", ""]
     for n, a in enumerate(s.answers, 1):
         out += [f"### {n}. {cell(a.question)}", ""]
-        out += answer_md(s, a, options)
+        out += answer_md(s, a, options, review)
 
     out += [f"## {parts.actions_heading(s)}", ""]
     if s.actions:

@@ -43,6 +43,17 @@ def origin_note(a: Answer) -> str | None:
     """The label for one of reflect's standard questions; None for the briefing's own."""
     return REFLECT_QUESTION if a.origin == "reflect" else None
 
+
+NO_LONGER_ASKED = "a question no longer in the review: answered before the review changed"
+"""Shown with an answer to a question the review no longer asks (reflect/answered.py), in every
+format: numbered with the rest, only the notes' details said so (a trial)."""
+
+
+def no_longer_asked(a: Answer, review: Review | None) -> bool:
+    """Whether `review` (as it is now) no longer asks `a`'s question; False where the review
+    is not known (no longer in the library: nothing to tell it from)."""
+    return review is not None and review.question(a.question_id) is None
+
 ATTENDED = "Participants"
 ABSENT = "Invited, did not attend"
 ATTENDED_BY_AGENCY = "Participants by agency"

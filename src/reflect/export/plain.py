@@ -80,6 +80,8 @@ def to_text(session: Session, review: Review | None = None,
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
         out += _para(f"{n}. {a.question}", hanging="   ") + [""]
+        if parts.no_longer_asked(a, review):
+            out += _para(f"({parts.NO_LONGER_ASKED})", "    ") + [""]
         if parts.origin_note(a):
             out += _para(f"({parts.REFLECT_QUESTION})", "    ") + [""]
         if kept := kept_under(a):
