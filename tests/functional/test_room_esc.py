@@ -4,12 +4,13 @@ the point box (a trial). Against the fake room (tests/functional/room_fake.py)."
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, TextArea
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.incoming import IncomingList
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import shown, wait_for
 from tests.functional.test_room import fake_room, queue, room_on_question  # noqa: F401
 
 HALF_TYPED = "Invented half-typed point about the"
@@ -115,3 +116,24 @@ async def test_a_stray_esc_with_the_room_open_leaves_nothing_to_the_words_typed_
         await pilot.press("n")
         await wait_for(pilot, lambda: app.screen is screen)
         assert screen.room is not None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_leave_dialog_says_which_key_leaves(fictional_dir, sessions_dir, size):
+    """The focus is on Stay (n), so Enter stays; Leave has no letter, and the dialog said
+    nothing of how to leave (a trial). It says so, on screen, and Tab then Enter leaves."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen, room = await room_on_question(pilot)
+        await pilot.press("escape", "escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        dialog = app.screen
+        assert app.focused is dialog.query_one("#no")  # Enter stays: kept
+        keys = dialog.query_one("#confirm-keys")
+        assert shown(keys) == "To leave: Tab to “Leave”, then Enter. Enter alone: “Stay”."
+        leave = dialog.query_one("#yes").region
+        assert keys.region.height and keys.region.bottom <= leave.y  # drawn, above the buttons
+        assert app.screen.region.contains_region(keys.region)
+        await pilot.press("tab", "enter")
+        await wait_for(pilot, lambda: app.screen is not screen and not isinstance(
+            app.screen, ConfirmScreen))

@@ -64,10 +64,18 @@ class ConfirmScreen(ReflectModal[bool]):
                 said.fit(functools.partial(path_lines, lead, str(path)))
                 yield said
             yield Literal(self.question)
+            if not self.yes_by_letter:
+                yield Literal(self.without_letter, id="confirm-keys")
             with Horizontal(classes="buttons"):
                 yield Button(f"{self.yes} (y)" if self.yes_by_letter else self.yes,
                              variant="error", id="yes")
                 yield Button(f"{self.no} (n)", variant="primary", id="no")
+
+    @property
+    def without_letter(self) -> str:
+        """Which key gives the answer that has no letter: the focus is on the safe button, so
+        Enter gave it, and the Leave dialog said nothing of how to leave (a trial)."""
+        return f"To {self.yes.lower()}: Tab to “{self.yes}”, then Enter. Enter alone: “{self.no}”."
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
