@@ -90,7 +90,10 @@ class ChoiceSet(RadioSet):
     view. Laid out in a grid (the meeting lengths, three to a row), ↑↓ move a row and ←→ a
     choice; in a column, both move a choice. An arrow chooses the choice it moves to, as radio
     buttons do in a web form or a desktop dialog: with Textual's, ↓ to "Individual
-    reflection" lit it up, and Tab, a title and Ctrl+S then started a team session."""
+    reflection" lit it up, and Tab, a title and Ctrl+S then started a team session. Not where
+    passing over a choice would take it (`arrows_choose=False`: the meeting lengths, where
+    ↓↓ took "30 minutes" on the way to "Your own", a trial): there the arrows move and
+    Enter or Space chooses, and the set's owner says which is taken."""
 
     BINDINGS = [
         Binding("down", "arrow(1, True)", show=False),
@@ -110,10 +113,12 @@ class ChoiceSet(RadioSet):
     """A letter typed here, this visit, has been said not to be kept."""
 
     def __init__(self, *buttons: RadioButton, letters_to: str | None = None,
-                 **kwargs: object) -> None:
+                 arrows_choose: bool = True, **kwargs: object) -> None:
         super().__init__(*buttons, **kwargs)  # type: ignore[arg-type]
         self.letters_to = letters_to
         """The box (a selector on the screen) a letter typed here goes into, or None."""
+        self.arrows_choose = arrows_choose
+        """Whether an arrow chooses the choice it moves to (else Enter or Space does)."""
 
     def _on_focus(self, event: events.Focus) -> None:
         self._letters_said = False  # each visit says it once
@@ -181,10 +186,16 @@ class ChoiceSet(RadioSet):
         return True
 
     def action_arrow(self, direction: Literal[-1, 1], by_row: bool) -> None:
-        """An arrow key: the highlight moves a choice (or a row) and chooses it. (Textual
-        moves the highlight itself too, as the set is mounted: that chooses nothing.)"""
+        """An arrow key: the highlight moves a choice (or a row) and chooses it, unless not
+        `arrows_choose`. (Textual moves the highlight itself too, as the set is mounted: that
+        chooses nothing.)"""
         self._move(direction, self._columns() if by_row else 1)
-        self.choose_highlighted()
+        if self.arrows_choose:
+            self.choose_highlighted()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        if not self.arrows_choose:  # left without choosing: the highlight back on the chosen
+            self._highlight_chosen()
 
     def action_previous_button(self) -> None:
         self._move(-1)

@@ -94,7 +94,13 @@ class MeetingLength(Vertical):
     something that is not a length (or nothing, "Your own" chosen), `error` says what is
     wrong and that the length stays, and `minutes` is None, so that nothing is saved or
     started on a length the person did not mean; otherwise `minutes` is `length`. Posts
-    `MeetingLength.Changed` when the length changes."""
+    `MeetingLength.Changed` when the length changes.
+
+    The arrows move among the lengths and Enter or Space chooses (a line says which is
+    chosen while the highlight is elsewhere): ↓↓ took "30 minutes" on the way to "Your own",
+    which then said the length stayed 30 minutes (a trial). Choosing "Your own" puts the
+    focus in its minutes box, and a figure typed on the lengths goes there: Tab then "30"
+    after Ctrl+S landed on the Start session button, and Shift+Tab then "30" on the list."""
 
     DEFAULT_CSS = """
     MeetingLength {
@@ -120,7 +126,10 @@ class MeetingLength(Vertical):
     }
     MeetingLength > Horizontal {
         height: 1;
-        padding-left: 1;
+        border-left: blank;
+    }
+    MeetingLength > Horizontal:focus-within {
+        border-left: thick $accent;
     }
     MeetingLength > Horizontal > Literal {
         width: auto;
@@ -130,7 +139,7 @@ class MeetingLength(Vertical):
         width: 20;
         background: $boost;
     }
-    MeetingLength > #length-message {
+    MeetingLength > #length-message, MeetingLength > #length-moving {
         display: none;
         padding-left: 1;
     }
@@ -157,7 +166,7 @@ class MeetingLength(Vertical):
 
     def compose(self) -> ComposeResult:
         own = self.initial not in (0, *PRESETS)
-        with ChoiceSet(id="length"):
+        with ChoiceSet(id="length", letters_to="#own-minutes", arrows_choose=False):
             yield ChoiceButton(self.none_label, value=self.initial == 0, id="length-0")
             for m in PRESETS:
                 label = "7-minute briefing" if m == 7 else f"{m} minutes"
@@ -167,7 +176,32 @@ class MeetingLength(Vertical):
             yield Literal("Your own length:")
             yield InOrderInput(str(self.initial) if own else "", placeholder="e.g. 20, 90 or 1h30",
                         id="own-minutes", compact=True)
+        yield Literal("", id="length-moving")
         yield Literal("", id="length-message")
+
+    def on_mount(self) -> None:
+        self.watch(self.query_one("#length", ChoiceSet), "_selected", self._show_moving,
+                   init=False)
+        self.watch(self.query_one("#length", ChoiceSet), "has_focus", self._show_moving,
+                   init=False)
+
+    def _show_moving(self) -> None:
+        """While the highlight is on a length other than the one chosen, say which is
+        chosen, and that Enter or Space chooses the other."""
+        lengths = self.query_one("#length", ChoiceSet)
+        buttons = list(lengths.query_children(ChoiceButton))
+        index = lengths._selected
+        moving = self.query_one("#length-moving", Literal)
+        if not lengths.has_focus or index is None or not 0 <= index < len(buttons) \
+                or buttons[index].value:
+            moving.display = False
+            return
+        length = self.length
+        now = f"the length stays {hours_and_minutes(length)}" if length else \
+            "there is no time plan"
+        moving.show(f"Enter or Space chooses “{buttons[index].label}”; until then {now}.",
+                    "italic")
+        moving.display = True
 
     @property
     def own(self) -> bool:
@@ -233,6 +267,10 @@ class MeetingLength(Vertical):
     def _length_chosen(self, event: RadioSet.Changed) -> None:
         event.stop()
         self._changed()
+        self._show_moving()
+        own = self.query_one("#own-minutes", Input)
+        if event.pressed.id == "length-own" and not own.has_focus:
+            own.focus()
 
     @on(Input.Changed, "#own-minutes")
     def _own_typed(self, event: Input.Changed) -> None:

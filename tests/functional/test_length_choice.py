@@ -1,0 +1,70 @@
+"""Choosing a meeting length in the new-session form: the arrows move and Enter or Space
+chooses, and choosing "Your own" puts the focus in its minutes box. A trial at 80x24 and
+60x20: ↓↓ passed over "30 minutes" and chose it, and "Your own" then said the length stayed
+30 minutes; after choosing "Your own" and Ctrl+S, Tab then "30" landed on the Start session
+button, and Shift+Tab then "30" was said not to be typed, on the list of lengths."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, RadioSet
+
+from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.timer import MeetingLength
+from tests.functional.helpers import new_session_form, shown, wait_for
+
+SIZES = [(80, 24), (60, 20)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_the_arrows_move_among_the_lengths_and_enter_chooses(
+        fictional_dir, sessions_dir, size):
+    from reflect.ui.app import make_app
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form = await new_session_form(pilot)
+        chooser = form.query_one(MeetingLength)
+        lengths = form.query_one("#length", RadioSet)
+        lengths.focus()
+        await wait_for(pilot, lambda: app.focused is lengths)
+        await pilot.press("down", "right")  # past a length, to the one beside it
+        await wait_for(pilot, lambda: lengths._selected not in (None, 0))
+        passed = [b for b in lengths.query("ChoiceButton")][lengths._selected]
+        assert chooser.length == 0 and lengths.pressed_button.id == "length-0"  # none taken
+        moving = form.query_one("#length-moving", Literal)
+        assert moving.display and shown(moving) == (
+            f"Enter or Space chooses “{passed.label}”; until then there is no time plan.")
+        assert moving.region.height  # said on screen
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: lengths.pressed_button is passed)
+        assert chooser.length == int(str(passed.id).removeprefix("length-"))
+        assert not moving.display
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_choosing_your_own_puts_the_focus_in_its_minutes_box(
+        fictional_dir, sessions_dir, size):
+    from reflect.ui.app import make_app
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        form = await new_session_form(pilot)
+        chooser = form.query_one(MeetingLength)
+        lengths = form.query_one("#length", RadioSet)
+        own = form.query_one("#own-minutes", Input)
+        lengths.focus()
+        await wait_for(pilot, lambda: app.focused is lengths)
+        await pilot.press("down", "down", "down", "right", "right")  # to "Your own", the last
+        await wait_for(pilot, lambda: lengths._selected == len(lengths.children) - 1)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: app.focused is own)
+        await pilot.press("3", "0")
+        await wait_for(pilot, lambda: chooser.length == 30 and chooser.minutes == 30)
+        # A figure typed on the lengths goes into the box, as Shift+Tab then "30" meant.
+        own.value = ""
+        await pilot.press("shift+tab")
+        await wait_for(pilot, lambda: app.focused is lengths)
+        await pilot.press("4", "5")
+        await wait_for(pilot, lambda: own.value == "45" and chooser.length == 45)
+        assert app.focused is own and chooser.own
