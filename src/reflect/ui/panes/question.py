@@ -177,8 +177,8 @@ class TeamQuestionPane(QuestionPane):
             self.keep_in_view(area)
             return
         editor = self.query_one(PointsEditor)
-        box = editor.go_to_item(place["points"], "text")
-        self.keep_in_view(editor.query_one(PointList), box)
+        if editor.go_to_item(place["points"], "text") is not None:
+            editor.row_into_view(place["points"])
 
     # (Each `query`, not `query_one`: a pane built ahead may not be composed yet.)
 

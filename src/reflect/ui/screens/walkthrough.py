@@ -97,7 +97,9 @@ class WalkthroughScreen(LeavesSession):
                                  for i, s in enumerate(self.steps)], id="steps")
             with Vertical(id="main-pane"):
                 yield Literal("", id="read-only")
-                yield Literal("", "bold", id="step-title")
+                with Horizontal(id="step-head"):
+                    yield Literal("", "bold", id="step-title")
+                    yield Literal("Ctrl+G: steps", "dim", id="steps-key")  # (-narrow)
                 first = self._build_pane(self.index)
                 with ContentSwitcher(initial=first.id, id="panes"):
                     yield first

@@ -168,6 +168,12 @@ class ItemPanel(Widget):
             self.form.say(Text(self.ADDED.format(words, n=index + 1)))
         self.call_after_refresh(self._row_into_view, index)
 
+    def row_into_view(self, index: int) -> None:
+        """Item `index`'s row or line brought into view under the form's first box once drawn
+        (`_row_into_view`), as an item added is: go and edit's point, its line held below
+        the box (at 60x20, the list a line each point wide, it was under the time line)."""
+        self.call_after_refresh(self._row_into_view, index)
+
     def _row_into_view(self, index: int) -> None:
         """Scroll the step so that the table shows whole below the form's first box, which
         keeps the focus and the top of the view (under what the step keeps at its top: a

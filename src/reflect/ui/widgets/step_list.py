@@ -25,6 +25,14 @@ class StepList(GoesBack):
     current = 0
     """The step shown (the walkthrough says, `show_current`)."""
 
+    def on_focus(self) -> None:
+        """Shown while it has the focus where it is hidden otherwise (under 80 columns:
+        app.tcss, `-steps-open`): Ctrl+G shows it, and choosing a step or Esc hides it."""
+        self.screen.add_class("-steps-open")
+
+    def on_blur(self) -> None:
+        self.screen.remove_class("-steps-open")
+
     def show_current(self, index: int) -> None:
         self.current = index
         if self.highlighted != index:
