@@ -176,12 +176,13 @@ async def test_a_self_reflections_csv_is_what_i_will_do(fictional_dir, sessions_
     team = Session.start(review, "s-team", team="Invented Hub")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
-        for session, title in ((alone, "what I will do, as CSV (.csv)"),
-                               (team, "agreed actions as CSV (.csv)")):
-            dialog = ExportScreen(session, review, "md")
+        for session, title in ((alone, "Chosen: What I will do, as CSV, a .csv file"),
+                               (team, "Chosen: Agreed actions as CSV, a .csv file")):
+            dialog = ExportScreen(session, review, "csv")
             await app.push_screen(dialog)
             await wait_for(pilot, lambda d=dialog: app.screen is d and d.checked)
-            assert str(dialog.query_one("#fmt-csv").label) == title
+            assert str(dialog.query_one("#fmt-csv").label) == "CSV"  # among the notes'
+            assert shown(dialog.query_one("#format-chosen")) == title
             await app.pop_screen()
 
 
@@ -197,8 +198,7 @@ async def test_the_formats_come_into_view_when_moved_in_at_70x22(fictional_dir, 
         dialog = ExportScreen(session, review, "md")
         await app.push_screen(dialog)
         await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
-        # the Social Work England record (Markdown), after the account for any profession's four
-        await pilot.press(*["down"] * 11, "space")
+        await pilot.press("up", "up", "up")  # from the notes' Markdown to the first record's
         await wait_for(pilot, lambda: dialog.chosen_format == "swe-md" and dialog.checked)
 
         def in_view() -> bool:

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Spacing
 from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
@@ -29,6 +30,7 @@ from reflect.store.exports import (
     effective_options,
     findings_for,
 )
+from reflect.store.format_groups import format_groups
 from reflect.store.known_names import KnownNames, known_names
 from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
@@ -60,6 +62,8 @@ class LastExport:
 
 
 DEFAULT_FORMAT = "md"
+FORMATS_PER_LINE = 4
+"""How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 
 
 class ExportScreen(ReflectModal[ExportChoice | None]):
@@ -118,11 +122,17 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 yield Literal(f"{self.drafts}. They are left out of the notes unless you "
                               "tick “Include the items typed but not added” below.", "bold",
                               id="drafts")
-            yield Literal("Format")
+            yield Literal("Format (↑↓←→ choose)")
+            # Grouped by what each writes, a line a group (`format_groups`); a reflection of
+            # your own offers its CPD records first.
             with ChoiceSet(id="format"):
-                for key, spec in FORMATS.items():
-                    yield ChoiceButton(f"{self.format_title(key)} ({spec.ending})",
-                                       value=key == self.fmt, id=f"fmt-{key}")
+                for group in format_groups(records_first=self.session.mode == "individual"):
+                    yield Literal(group.title, "bold", classes="format-group", disabled=True)
+                    for key, kind in group.formats:
+                        yield ChoiceButton(kind, value=key == self.fmt, id=f"fmt-{key}")
+                    for _ in range(-len(group.formats) % FORMATS_PER_LINE):  # the line ended:
+                        yield Literal("", disabled=True)  # a heading after it spans the next
+            yield Literal("", id="format-chosen")
             ticked = self.ticked
             yield TickBox("Include the review's own content", value=ticked.include_content,
                           id="with-content")
@@ -179,14 +189,19 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
     def _laid_out(self) -> None:
         if self.formats_moved and self.query_one("#format").has_focus:
             self._show_formats()
+            self.call_after_refresh(self._show_formats)  # where they are once all laid out
 
     def _show_formats(self) -> None:
         """Once the arrows move in the formats, the whole list is brought into view (and again
         when the check's result above it changes height): at 70x22, with a finding and a
         record's note above it, one line of it showed above the buttons."""
         self.formats_moved = True
-        self.query_one("#export-dialog", VerticalScroll).scroll_to_widget(
-            self.query_one("#format"), animate=False, top=False)
+        dialog = self.query_one("#export-dialog", VerticalScroll)
+        formats = self.query_one("#format").virtual_region
+        chosen = self.query_one("#format-chosen").virtual_region  # the line naming it too
+        under = self.query_one(DockedButtons).outer_size.height  # the view ends over them
+        dialog.scroll_to_region(formats.union(chosen) if chosen else formats, animate=False,
+                                top=False, spacing=Spacing(0, 0, under, 0))
 
     @property
     def options(self) -> ExportOptions:
@@ -216,6 +231,10 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         exported until it has landed."""
         self.checked = False
         self.refresh_bindings()  # no choice's keys until the new check lands
+        fmt = self.chosen_format
+        title = self.format_title(fmt)
+        self.query_one("#format-chosen", Literal).show(
+            f"Chosen: {title[:1].upper()}{title[1:]}, a {FORMATS[fmt].ending} file", "italic")
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")
         for button in self.query(Button).results(Button):

@@ -146,9 +146,11 @@ class ChoiceSet(RadioSet):
                         timeout=6, markup=False)
 
     def _highlight_chosen(self) -> None:
-        """Put the highlight (where the arrow keys start) on the chosen button, if any."""
-        for index, button in enumerate(self.query_children(RadioButton)):
-            if button.value:
+        """Put the highlight (where the arrow keys start) on the chosen button, if any. (The
+        set's children may hold headings, disabled, between its buttons: the export formats'
+        groups.)"""
+        for index, child in enumerate(self.children):
+            if isinstance(child, RadioButton) and child.value:
                 self._selected = index
                 return
 
@@ -164,7 +166,9 @@ class ChoiceSet(RadioSet):
         if steps == 1 or self._selected is None:
             target = _widget_navigation.find_next_enabled_no_wrap(
                 self.children, anchor=self._selected, direction=direction)
-        else:
+        elif self.children[self._selected].virtual_region:
+            target = self._row_on(direction)
+        else:  # (not laid out yet)
             target = self._selected + direction * steps
             if not 0 <= target < len(self.children) or self.children[target].disabled:
                 target = None
@@ -176,13 +180,30 @@ class ChoiceSet(RadioSet):
             if scrollable is not None:
                 scrollable.scroll_home(animate=False)
 
+    def _row_on(self, direction: Literal[-1, 1]) -> int | None:
+        """The choice in the next row down (or up) nearest under (or over) the highlighted
+        one, as laid out: a row of a grid is not a fixed number of children where a heading
+        spans it (the export formats' groups). None at the last (or first) row."""
+        assert self._selected is not None
+        here = self.children[self._selected].virtual_region
+        choices = [(i, c.virtual_region) for i, c in enumerate(self.children)
+                   if isinstance(c, RadioButton) and not c.disabled
+                   and (c.virtual_region.y - here.y) * direction > 0]
+        if not choices:
+            return None
+        row = min((r.y for _, r in choices), key=lambda y: abs(y - here.y))
+        return min((i for i, r in choices if r.y == row),
+                   key=lambda i: abs(self.children[i].virtual_region.x - here.x))
+
     def choose_highlighted(self) -> bool:
         """Choose the highlighted button, when it is not the one chosen; whether it was."""
-        buttons = list(self.query_children(RadioButton))
         index = self._selected
-        if index is None or not 0 <= index < len(buttons) or buttons[index].value:
+        if index is None or not 0 <= index < len(self.children):
             return False
-        buttons[index].value = True
+        button = self.children[index]
+        if not isinstance(button, RadioButton) or button.value:
+            return False
+        button.value = True
         return True
 
     def action_arrow(self, direction: Literal[-1, 1], by_row: bool) -> None:

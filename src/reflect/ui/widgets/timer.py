@@ -189,17 +189,17 @@ class MeetingLength(Vertical):
         """While the highlight is on a length other than the one chosen, say which is
         chosen, and that Enter or Space chooses the other."""
         lengths = self.query_one("#length", ChoiceSet)
-        buttons = list(lengths.query_children(ChoiceButton))
         index = lengths._selected
         moving = self.query_one("#length-moving", Literal)
-        if not lengths.has_focus or index is None or not 0 <= index < len(buttons) \
-                or buttons[index].value:
+        button = lengths.children[index] if index is not None and 0 <= index < len(
+            lengths.children) else None
+        if not lengths.has_focus or not isinstance(button, ChoiceButton) or button.value:
             moving.display = False
             return
         length = self.length
         now = f"the length stays {hours_and_minutes(length)}" if length else \
             "there is no time plan"
-        moving.show(f"Enter or Space chooses “{buttons[index].label}”; until then {now}.",
+        moving.show(f"Enter or Space chooses “{button.label}”; until then {now}.",
                     "italic")
         moving.display = True
 

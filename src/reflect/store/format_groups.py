@@ -1,0 +1,58 @@
+"""The export formats as the export dialog offers them: grouped by what they write (the notes;
+each CPD record's form), each format named by its kind of file ("Markdown", "Word", "PDF").
+
+Read from the format table (`exports.FORMATS`, `exports.RECORDS`) alone, so a format added
+there finds its place: a record's form is its title before its last bracket ("Social Work
+England CPD record (Markdown)"), the kind of file its ending's last part. Nineteen formats in a
+list at 80x24 scrolled within a box seven lines high, the CPD records nine ↓ down, and at 60x20
+the dialog showed one of them at a time (a trial); grouped, four to a line, all show at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reflect.store.exports import FORMATS, RECORDS
+
+NOTES = "Notes"
+"""The heading of the formats that are not a record."""
+
+FILE_KINDS = {".md": "Markdown", ".txt": "text", ".html": "web page", ".docx": "Word",
+              ".json": "JSON", ".csv": "CSV", ".pdf": "PDF"}
+"""What a format is called in its group, by the last part of its file's ending."""
+
+
+@dataclass(frozen=True)
+class FormatGroup:
+    title: str
+    """What the formats write: "Notes", or a record's form ("NMC reflective discussion form")."""
+    record: bool
+    """Whether the formats are a CPD record's."""
+    formats: tuple[tuple[str, str], ...]
+    """Each format's name in `FORMATS` and what it is called in the group ("Word")."""
+
+
+def file_kind(fmt: str) -> str:
+    """`fmt`'s kind of file, as its group names it: "Markdown", "text", "Word", ..."""
+    last = "." + FORMATS[fmt].ending.rsplit(".", 1)[-1]
+    return FILE_KINDS.get(last, last[1:].upper())
+
+
+def form_title(fmt: str) -> str:
+    """The form a record format fills: its title without the bracket naming its file."""
+    title = FORMATS[fmt].title
+    form, bracket, _ = title.rpartition(" (")
+    return form if bracket and title.endswith(")") and form else title
+
+
+def format_groups(records_first: bool = False) -> list[FormatGroup]:
+    """The notes' formats and each record form's, in the table's order; the records first
+    where `records_first` (a reflection of your own: its record is what it is for)."""
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for fmt in FORMATS:
+        if fmt in RECORDS:
+            forms.setdefault(form_title(fmt), []).append((fmt, file_kind(fmt)))
+    notes = FormatGroup(NOTES, False, tuple((f, file_kind(f)) for f in FORMATS
+                                            if f not in RECORDS))
+    records = [FormatGroup(title, True, tuple(found)) for title, found in forms.items()]
+    return [*records, notes] if records_first else [notes, *records]

@@ -1,0 +1,51 @@
+"""The export formats grouped as the dialog offers them (store/format_groups.py): the notes
+apart from each CPD record's form, each named by its kind of file, read from the format table
+alone, so that a format added to it finds its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.store import exports, format_groups
+from reflect.store.exports import FORMATS, RECORDS, Format
+from reflect.store.format_groups import NOTES
+from reflect.store.format_groups import format_groups as groups_of
+
+
+def test_every_format_is_offered_once_the_notes_apart_from_each_records_form() -> None:
+    groups = groups_of()
+    offered = [fmt for group in groups for fmt, _ in group.formats]
+    assert sorted(offered) == sorted(FORMATS)
+    assert groups[0].title == NOTES and not groups[0].record
+    assert [kind for _, kind in groups[0].formats] == [
+        "Markdown", "text", "web page", "Word", "JSON", "CSV", "PDF"]
+    records = {g.title: [kind for _, kind in g.formats] for g in groups if g.record}
+    assert records == {
+        "CPD reflective account, any profession": ["Markdown", "text", "Word", "PDF"],
+        "Social Work England CPD record": ["Markdown", "text", "Word", "PDF"],
+        "NMC reflective account and CPD log entry": ["Markdown", "text", "Word", "PDF"],
+        "NMC reflective discussion form": ["Markdown", "text", "Word", "PDF"]}
+    assert all(fmt in RECORDS for g in groups if g.record for fmt, _ in g.formats)
+
+
+def test_a_reflection_of_your_own_is_offered_its_records_first() -> None:
+    groups = groups_of(records_first=True)
+    assert [g.record for g in groups] == [True, True, True, True, False]
+    assert groups[-1].title == NOTES
+
+
+def test_a_record_format_added_to_the_table_finds_its_group(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """(Another CPD record, for any profession, was being added as this was written.)"""
+    added = {"any-md": Format("reflect.export.cpd", "to_any_md", ".any.md",
+                              "Invented CPD record, any profession (Markdown)"),
+             "any-docx": Format("reflect.export.cpd", "to_any_docx", ".any.docx",
+                                "Invented CPD record, any profession (Word)"),
+             "odd": Format("reflect.export.cpd", "to_odd", ".odd.rtf", "Invented record")}
+    monkeypatch.setattr(format_groups, "FORMATS", {**FORMATS, **added})
+    monkeypatch.setattr(format_groups, "RECORDS", RECORDS | set(added))
+    groups = {g.title: g.formats for g in groups_of()}
+    assert groups["Invented CPD record, any profession"] == (("any-md", "Markdown"),
+                                                             ("any-docx", "Word"))
+    assert groups["Invented record"] == (("odd", "RTF"),)  # an unknown kind: its ending
+    assert exports.FORMATS is FORMATS  # (the table itself untouched)
