@@ -19,6 +19,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
+from reflect.ui.widgets.literal import Literal
 from tests.functional.helpers import start_and_go_to, wait_for
 
 SIZES = [(80, 24), (100, 30)]
@@ -82,3 +83,105 @@ async def test_messages_on_the_start_screen_cover_neither_its_title_nor_its_foot
         kept = [screen.query_one(Header), *screen.query(".pane-title"),
                 screen.query_one("#where"), screen.query_one(ReflectFooter)]
         assert covered(toasts, kept) == []
+
+
+async def placed(pilot, app: App[None], count: int = 1) -> list[Region]:  # type: ignore[no-untyped-def]
+    """The regions of the `count` messages on the screen on view, once placed."""
+    await wait_for(pilot, lambda: len(app.screen.query(Toast)) == count
+                   and all(t.region for t in app.screen.query(Toast)))
+    for _ in range(3):  # placed once the screen is laid out with them
+        await pilot.pause()
+    return [t.region for t in app.screen.query(Toast)]
+
+
+ALL_SIZES = [(80, 24), (60, 20)]
+
+
+@pytest.mark.parametrize("size", ALL_SIZES)
+async def test_ctrl_c_twice_says_it_once_and_never_over_the_box_typed_in(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """At 80x24 two Ctrl+C reminders stacked over the So what? box, whose text showed only
+    "It m" for some five seconds (a fresh-eyes trial)."""
+    from textual.widgets import TextArea
+
+    from tests.functional.helpers import start_new
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await start_new(pilot, mode="individual", title="Invented reflection")
+        while screen.steps[screen.index].kind != "question":
+            await pilot.press("pagedown")
+        box = screen.query_one(f"#so_what-{screen.index}", TextArea)
+        box.focus()
+        await wait_for(pilot, lambda: app.focused is box)
+        await pilot.press("I", "t", "space", "m", "ctrl+c", "ctrl+c")
+        [toast] = await placed(pilot, app)  # one, not two stacked
+        assert [n.title for n in app._notifications] == ["Do you want to quit?"]
+        assert box.text == "It m" and box.region.height
+        kept = [box, screen.query_one(Header), screen.query_one("#step-title")]
+        assert covered([toast], kept) == []
+
+
+@pytest.mark.parametrize("size", ALL_SIZES)
+async def test_esc_with_an_action_half_typed_says_so_clear_of_its_box(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """At 60x20 "Esc again goes to the library." covered the action's What box (the step's
+    advice above it, the box at the foot of the view)."""
+    import tomllib
+
+    from textual.widgets import Input
+
+    from reflect.model.review import Review
+    from reflect.model.session import Session
+    from reflect.ui.screens.leaving import ESC_AGAIN
+    from tests.functional.test_actions_table import LONG_ADVICE
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)  # type: ignore[attr-defined]
+        advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
+        session = Session.start(advice, "s-esc", team="Invented Team")
+        session.current_step = "actions"
+        screen = WalkthroughScreen(session, advice)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None
+                       and isinstance(app.focused, Input))
+        what = screen.query_one(".action-what", Input)
+        await wait_for(pilot, lambda: app.focused is what)
+        assert what.region.bottom >= screen.query_one("#walk").region.bottom - 2  # at the foot
+        await pilot.press(*"Ring the", "escape")
+        [toast] = await placed(pilot, app)
+        assert [n.message for n in app._notifications] == [ESC_AGAIN]
+        assert covered([toast], [what, screen.query_one(Header),
+                                 screen.query_one("#step-title")]) == []
+
+
+@pytest.mark.parametrize("size", ALL_SIZES)
+async def test_over_a_dialog_messages_cover_neither_the_window_title_nor_the_dialogs(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int]) -> None:
+    """With the quit dialog open a message sat over the window's title ("reflect — Ch▌
+    Accepted …"); at 60x20 q's reminder on the start screen sat over the help's title."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and app.library is not None)
+        await pilot.press("q", "f1")
+        await wait_for(pilot, lambda: not isinstance(app.screen, StartScreen))
+        [toast] = await placed(pilot, app)
+        title = app.screen.query_one("#help").children[0]
+        assert toast.y >= 1 and covered([toast], [title]) == [], (toast, title.region)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        screen = await start_and_go_to(pilot, "question")
+        app.notify("Accepted “Invented point from the room”")
+        app.push_screen(ConfirmScreen("Invented question: leave the invented session?",
+                                      yes="Leave", no="Stay"))
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        [toast] = await placed(pilot, app)
+        question = app.screen.query(Literal).first()
+        assert toast.y >= 1 and covered([toast], [question]) == [], (toast, question.region)
+        assert screen.query_one(Header).region.y == 0  # (the window's title: row 0)
+        # said once: not on the screen under the dialog too (drawn behind it, twice)
+        assert not screen.query_one("#textual-toastrack").display

@@ -8,6 +8,7 @@ from typing import Any
 
 from textual.app import App
 from textual.css.scalar import Scalar
+from textual.notifications import Notify
 from textual.screen import Screen
 from textual.widgets._toast import Toast
 
@@ -38,6 +39,16 @@ class Notices(App[None]):
         the app (a fresh-eyes trial)."""
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=False)
+
+    def _on_notify(self, event: Notify) -> None:
+        """A message said again while it shows replaces it (its time starts again), rather
+        than stack a copy on it: two Ctrl+C reminders stacked over the box being typed in (a
+        trial). (Textual's own `_on_notify` runs after this one and shows the new one.)"""
+        said = event.notification
+        for notification in list(self._notifications):
+            if (notification.message, notification.title, notification.severity) == (
+                    said.message, said.title, said.severity):
+                self._unnotify(notification, refresh=False)
 
     def action_help_quit(self) -> None:
         """Ctrl+C with nothing selected to copy (Textual's reminder quoted its own markup:

@@ -8,20 +8,25 @@ from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
+from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button
+from textual.widgets import Button, Header
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
 from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
+from reflect.ui.toast_place import place_rack, regions
 from reflect.ui.widgets.footer import ReflectFooter
 
 ResultT = TypeVar("ResultT")
+
+TOAST_RECHECK = 0.25
+"""Seconds between looks at where messages are, while they show (`PlacesToasts`)."""
 
 
 def pass_failure_up(screen: Screen[Any], event: Worker.StateChanged) -> None:
@@ -145,7 +150,63 @@ class SaysLettersLost(StyledOnce[ResultT]):
                     timeout=6, markup=False)
 
 
-class ReflectScreen(SaysLettersLost[ResultT]):
+class PlacesToasts(SaysLettersLost[ResultT]):
+    """A screen whose messages (Textual's toasts) cover neither the box being typed in nor a
+    title (`toast_place`): placed each time the screen is laid out, the focus moves, and,
+    while messages show, every `TOAST_RECHECK` seconds (the box may scroll or grow)."""
+
+    TOASTS_FROM_TOP: ClassVar[bool] = False
+    """Whether messages go as high as they fit (a dialog: clear of its buttons) rather than
+    as low."""
+
+    _rack: Widget | None = None
+    _recheck: Timer | None = None
+
+    @on(events.Mount)
+    def _toasts_follow_the_layout(self) -> None:
+        # Found once (each layout looking it up walked the whole screen); no rack when
+        # notifications are off (tests).
+        self._rack = next(iter(self.query("#textual-toastrack")), None)
+        if self._rack is None:
+            return
+        self.screen_layout_refresh_signal.subscribe(self, lambda _: self._place_toasts())
+        self._recheck = self.set_interval(TOAST_RECHECK, self._place_toasts, pause=True)
+
+    @on(events.ScreenSuspend)
+    def _toasts_hidden_under_a_dialog(self) -> None:
+        """A screen under another (a dialog: drawn behind it) hides its messages, which the
+        dialog shows too: drawn on both, a message showed twice (at the foot, and over the
+        dialog). Textual shows them again as the screen comes back."""
+        if self._rack is not None:
+            self._rack.display = False
+
+    @on(events.DescendantFocus)
+    def _toasts_follow_the_focus(self) -> None:
+        if self._rack is not None:
+            self.call_after_refresh(self._place_toasts)
+
+    def _place_toasts(self) -> None:
+        rack, recheck = self._rack, self._recheck
+        if rack is None or not self.is_attached:
+            return
+        if recheck is not None:
+            (recheck.resume if rack.display else recheck.pause)()
+        if rack.display:
+            place_rack(self, rack, self.toast_area(), self.toast_titles(),
+                       self.TOASTS_FROM_TOP)
+
+    def toast_area(self) -> Region:
+        """Where the messages go first: all but the title and keys lines."""
+        top = max((w.region.bottom for w in self.query(Header) if w.region), default=0)
+        under = sum(w.region.height for w in self.query(ReflectFooter) if w.region)
+        return Region(0, top, self.size.width, max(self.size.height - top - under, 0))
+
+    def toast_titles(self) -> list[Region]:
+        """What messages never cover: the title line."""
+        return regions(self.query(Header))
+
+
+class ReflectScreen(PlacesToasts[ResultT]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     """Textual's, except that a move of focus does not send the whole screen to the terminal
     again: the widgets losing and gaining it redraw themselves, as do those styled by it
@@ -156,9 +217,13 @@ class ReflectScreen(SaysLettersLost[ResultT]):
     TOASTS_OVER: ClassVar[str] = ""
     """The screen's main area (a selector): its messages (Textual's toasts) are drawn at its
     foot, on the right, over neither the titles above it nor the lines under it (the time
-    line, the status line, the keys), however many of those show. "" leaves them above the
-    keys (app.tcss). Drawn at the top, they hid the session's and the step's titles (a
-    trial); at the foot of the screen, the time line and the status line (#15.7)."""
+    line, the status line, the keys), however many of those show, where that leaves the box
+    being typed in clear (`toast_place`). "" leaves them above the keys. Drawn at the top,
+    they hid the session's and the step's titles (a trial); at the foot of the screen, the
+    time line and the status line (#15.7)."""
+
+    TOAST_TITLES: ClassVar[str] = "Header"
+    """What messages never cover (a selector): the session's title, the step's, ..."""
 
     @property
     def reflect_app(self) -> ReflectApp:
@@ -171,28 +236,20 @@ class ReflectScreen(SaysLettersLost[ResultT]):
     def on_resize(self, event: events.Resize) -> None:
         keep_focus_in_view(self, event.size)
 
-    @on(events.Mount)
-    def _toasts_follow_the_layout(self) -> None:
+    _area: Widget | None = None
+
+    def toast_area(self) -> Region:
         if not self.TOASTS_OVER:
-            return
-        # Found once (each layout looking them up walked the whole screen); no rack when
-        # notifications are off (tests).
-        area = next(iter(self.query(self.TOASTS_OVER)), None)
-        rack = next(iter(self.query("#textual-toastrack")), None)
-        if area is not None and rack is not None:  # each time the screen is laid out: a
-            # line under the area came or went
-            self.screen_layout_refresh_signal.subscribe(
-                self, lambda _: self._place_toasts(area, rack))
+            return super().toast_area()
+        if self._area is None:  # found once
+            self._area = next(iter(self.query(self.TOASTS_OVER)), None)
+        return self._area.region if self._area is not None else Region()
 
-    def _place_toasts(self, area: Widget, rack: Widget) -> None:
-        if not area.region:
-            return
-        under = max(self.size.height - area.region.bottom, 0)
-        if rack.styles.margin.bottom != under:
-            rack.styles.margin = (0, 0, under, 0)
+    def toast_titles(self) -> list[Region]:
+        return regions(self.query(self.TOAST_TITLES))
 
 
-class ReflectModal(ModalScreen[ResultT], SaysLettersLost[ResultT]):
+class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
     its own footer line, showing its keys.
 
@@ -211,6 +268,25 @@ class ReflectModal(ModalScreen[ResultT], SaysLettersLost[ResultT]):
         Binding("f1", "app.help", "Help"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
+
+    TOASTS_FROM_TOP = True
+
+    def toast_area(self) -> Region:
+        """Under the title line of the screen beneath, above the dialog's keys."""
+        return Region(0, 1, self.size.width, max(self.size.height - 2, 0))
+
+    def toast_titles(self) -> list[Region]:
+        """The title line of the screen beneath (the quit dialog's message sat over the
+        window's title: a trial), and the dialog's own: its first line, and the border above
+        it."""
+        titles = [Region(0, 0, self.size.width, 1)]
+        dialog = next(iter(self.query(".dialog, #help")), None)
+        first = next((w for w in dialog.children if w.display and w.region), None) \
+            if dialog is not None else None
+        if dialog is not None and first is not None:
+            titles.append(Region(dialog.region.x, dialog.region.y, dialog.region.width,
+                                 first.region.bottom - dialog.region.y))
+        return titles
 
     COUNTS_ON_THE_STEP: ClassVar[bool] = False
     """Whether time with this dialog open is counted on the step behind it (time_keeping.py):

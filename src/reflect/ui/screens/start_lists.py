@@ -46,6 +46,7 @@ class LibraryScreen(ReflectScreen[None]):
 
     TOASTS_OVER = "#start-panes"
     """Messages at the foot of the lists: over neither the titles nor the folders' line."""
+    TOAST_TITLES = "Header, #intro-how, .pane-title"
 
     def __init__(self, on_sessions: bool = False) -> None:
         super().__init__()

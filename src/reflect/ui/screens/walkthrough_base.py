@@ -25,6 +25,7 @@ class WalkthroughBase(KeepsSession):
     TOASTS_OVER = "#walk"
     """Messages at the foot of the steps and the step on view: over neither the session's
     title, the step's nor the question's, nor the time line, status line or keys under them."""
+    TOAST_TITLES = "Header, #step-head, .question-head"
 
     review: Review
 

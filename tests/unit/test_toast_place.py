@@ -1,0 +1,30 @@
+"""Where messages go (ui/toast_place.py `place`): the first place, band by band, that covers
+nothing the band keeps clear."""
+
+from __future__ import annotations
+
+from textual.geometry import Region
+
+from reflect.ui.toast_place import Band, place
+
+BOX = Region(20, 14, 40, 5)  # rows 14-18, columns 20-59: the box typed in
+
+
+def test_at_the_foot_of_the_band_when_nothing_is_there() -> None:
+    assert place(4, 30, 60, [Band(2, 20, (Region(0, 0, 60, 1),))]) == 20
+
+
+def test_above_the_box_with_the_focus_where_it_is_at_the_foot() -> None:
+    assert place(4, 30, 60, [Band(2, 20, (BOX,))]) == 14
+    assert place(4, 30, 60, [Band(2, 20, (BOX,))], from_top=True) == 6  # a dialog's: high
+
+
+def test_beside_the_box_where_the_columns_miss_it() -> None:
+    assert place(4, 0, 20, [Band(2, 20, (BOX,))]) == 20
+
+
+def test_the_next_band_where_the_first_has_no_room_and_none_where_no_band_has() -> None:
+    title = Region(0, 2, 60, 10)
+    bands = [Band(2, 20, (title, BOX)), Band(1, 24, (title, BOX))]
+    assert place(4, 30, 60, bands) == 24  # under the box, over the lines at the foot
+    assert place(6, 30, 60, bands) is None
