@@ -23,10 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from textual.geometry import Region
+from textual.geometry import Offset, Region
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, TextArea
 from textual.widgets._toast import Toast
 
 LABEL_LINES = 2
@@ -57,9 +56,15 @@ def place(height: int, left: int, right: int, bands: Sequence[Band],
     return None
 
 
+KEPT_CLEAR = frozenset({"Input", "TextArea", "Button"})
+"""What messages keep clear of, with the focus: a box typed in, or a button. (By name:
+importing TextArea here would bring it to the start screen, which never imports it.)"""
+
+
 def typed_in(widget: Widget | None) -> Widget | None:
-    """`widget`, when it is what messages keep clear of: a box typed in, or a button."""
-    return widget if isinstance(widget, Input | TextArea | Button) else None
+    """`widget`, when it is what messages keep clear of (`KEPT_CLEAR`)."""
+    names = {cls.__name__ for cls in type(widget).__mro__} if widget is not None else set()
+    return widget if names & KEPT_CLEAR else None
 
 
 def regions(widgets: Iterable[Widget]) -> list[Region]:
@@ -73,8 +78,9 @@ def bands(screen: Screen[Any], area: Region, titles: list[Region]) -> list[Band]
     label = Region(focus.x, focus.y - LABEL_LINES, focus.width,
                    focus.height + LABEL_LINES) if focus else focus
     cursor = Region()
-    if isinstance(box, Input | TextArea) and focus:
-        cursor = Region(focus.x, box.cursor_screen_offset.y, focus.width, 1)
+    at = getattr(box, "cursor_screen_offset", None)  # a box typed in: the line typed on
+    if isinstance(at, Offset) and focus:
+        cursor = Region(focus.x, at.y, focus.width, 1)
     below_title = min((r.bottom for r in titles if r.y == 0), default=0)
     whole = (below_title, screen.size.height)
     keep = tuple(titles)
