@@ -108,25 +108,28 @@ async def test_my_cpd_csv_says_where_it_went_whole(fictional_dir: Path, sessions
         await wait_for(pilot, lambda: whole(toast_lines(app), saved))
 
 
-async def test_a_second_export_kept_beside_the_first_from_the_summary_at_60x20(
+async def test_a_second_export_kept_beside_the_first_from_the_summary_at_80x24(
         fictional_dir: Path, sessions_dir: Path) -> None:
     """Kept both, from the summary step at 60x20: its line under the export buttons, 32
     columns wide, cut the new file's name, the time added to it, as
     `20261204-child-l-78d7fba3-202612` / `04-005621.md` (a trial). Said in a message as wide
     as the name needs instead; the summary's line says nothing it would cut."""
     review = load_library(fictional_dir).get("child-zz")
-    session = Session.start(review, "20261204-child-zz-78d7fba3", title="Invented meeting",
+    # (At 60x20 now the step list is hidden, and the summary's line is as wide as a message
+    # can be; at 80x24, beside the step list, a themed session's longer name is too wide.)
+    sid = "20261204-theme-invented-sharing-78d7fba3"
+    session = Session.start(review, sid, title="Invented meeting",
                             current_step="summary")
     save_session(sessions_dir, session)
     app = make_app(fictional_dir, sessions_dir)
     app.first_session = (session, review, None)
-    async with app.run_test(size=(60, 20), notifications=True) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
         assert isinstance(screen, WalkthroughScreen)
         result = screen.query_one("#export-result", Fitted)
         exports = sessions_dir / "exports"
-        first = exports / "20261204-child-zz-78d7fba3.md"
+        first = exports / f"{sid}.md"
         for n in range(2):
             screen.action_export("md")
             await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
