@@ -18,6 +18,9 @@ MORE = "    "
 """Before the rest of a session's line, where it goes on to another."""
 TITLE_LEAST = 8
 """The narrowest a title is shortened to (with its "…")."""
+TITLE_ROOMY = 20
+"""Below this much room for the titles, the review's column is left out where each session's
+id names its review."""
 TITLE = 2
 """The title's column: the id, the review, the title, the day held, answered, and any more."""
 
@@ -31,6 +34,11 @@ def fitted_rows(rows: list[list[str]], width: int) -> list[str]:
     if not rows:
         return []
     widths = _widths(rows)
+    if width - _others(widths) < TITLE_ROOMY and all(r[1] and r[1] in r[0] for r in rows):
+        # Each id names its review already: its column gives way to the title (at 80 columns
+        # the titles were cut to seven letters, a trial), shown as a blank column's width.
+        rows = [[r[0], "", *r[2:]] for r in rows]
+        widths = _widths(rows)
     if width - _others(widths) >= TITLE_LEAST:
         return [line for row in rows for line in _fitted(row, widths, width)]
     return [line for row in rows for line in _fitted(row, _widths([row]), width)]
@@ -42,16 +50,16 @@ def _widths(rows: list[list[str]]) -> list[int]:
 
 
 def _others(widths: list[int]) -> int:
-    """The cells a line of the first columns takes but for its title."""
-    return sum(widths) - widths[TITLE] + len(GAP) * (len(widths) - 1)
+    """The cells a line of the first columns takes but for its title (an empty column none)."""
+    return sum(widths) - widths[TITLE] + len(GAP) * (sum(1 for w in widths if w) - 1)
 
 
 def _fitted(row: list[str], widths: list[int], width: int) -> list[str]:
     room = width - _others(widths)
     if room < TITLE_LEAST:  # on two lines: the title has the rest of the first
-        room = width - sum(widths[:TITLE]) - len(GAP) * TITLE
+        room = width - sum(widths[:TITLE]) - len(GAP) * sum(1 for w in widths[:TITLE] if w)
     title = max(min(widths[TITLE], room), min(widths[TITLE], TITLE_LEAST))
-    cells = [_padded(cell, widths[n]) for n, cell in enumerate(row[:TITLE])]
+    cells = [_padded(cell, widths[n]) for n, cell in enumerate(row[:TITLE]) if widths[n]]
     cells.append(_padded(shortened(row[TITLE], title), title))
     cells += [_padded(cell, widths[n]) if n < len(widths) and n + 1 < len(row) else cell
               for n, cell in enumerate(row[TITLE + 1:], TITLE + 1)]
