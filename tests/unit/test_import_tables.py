@@ -6,11 +6,13 @@ recommendations and the second row and both statuses were not placed). All inven
 from __future__ import annotations
 
 import html
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from reflect.cli import main
 from reflect.importer import import_briefing
 from reflect.importer.sources import read_source
 
@@ -77,7 +79,10 @@ MAKERS = {"html": _html, "docx": _docx, "md": _md}
 
 
 def _import(path: Path) -> Any:
-    return import_briefing(read_source(path).text, name_hint=path.stem)
+    """As `reflect import` and the app read it: a Markdown file as Markdown, its rows known."""
+    source = read_source(path)
+    return import_briefing(source.text, name_hint=path.stem, kind=source.kind,
+                           rows=source.rows)
 
 
 @pytest.mark.parametrize("fmt", sorted(MAKERS))
@@ -133,3 +138,31 @@ def test_a_header_of_known_headings_is_still_two_sections(fmt: str, tmp_path: Pa
                                    rows=rows)).text
     assert "Child ZQ was an invented child. Why it matters:" not in text
 
+
+
+@pytest.mark.parametrize("header,rows,expected", [
+    (("Recommendation", "Status"),
+     [("Ask about every adult in the home", "In progress"),
+      ("Train staff on escalation", "Complete")],
+     [{"text": "Ask about every adult in the home", "update": "In progress"},
+      {"text": "Train staff on escalation", "update": "Complete"}]),
+    (("Recommendation", "Lead agency", "Status"),
+     [("Ask about every adult in the home", "Invented Vale Council", "In progress"),
+      ("train staff on escalation", "Invented Health Trust", "Complete")],
+     [{"text": "Ask about every adult in the home", "update": "In progress",
+       "lead": "Invented Vale Council"},
+      {"text": "train staff on escalation", "update": "Complete",
+       "lead": "Invented Health Trust"}])])
+def test_reflect_import_reads_each_row_of_a_markdown_table_as_its_own(
+        capsys, tmp_path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]],
+        expected: list[dict[str, str]]) -> None:
+    """Rows ending in no full stop, one starting in lower case: each row is still one
+    recommendation, with its own status and lead (a trial: the rows of a Markdown file, read
+    as Markdown, were run together as one paragraph, the second's lead taken for all)."""
+    md = _md(tmp_path / "child-zq.md", header=header, rows=rows)
+    content = tmp_path / "content"
+    assert main(["import", str(md), "--content-dir", str(content)]) == 0
+    capsys.readouterr()
+    written = tomllib.loads((content / "child-zq.toml").read_text(encoding="utf-8"))
+    assert written["recommendations"] == expected
+    assert written["introduction"] == [BEFORE[2]]

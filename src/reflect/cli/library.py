@@ -209,7 +209,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             output, counts = dumps_review(merged), {"action plan items": len(plan.get("items", []))}
         else:
             report = import_briefing(source.text, args.id, name_hint=source.path.stem,
-                                     furniture=source.furniture, kind=source.kind)
+                                     furniture=source.furniture, kind=source.kind,
+                                     rows=source.rows)
             library = load_library(folder)
             earlier = already_imported(library.reviews, source.sha256)
             if earlier is not None and not args.force:

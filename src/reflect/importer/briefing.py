@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
 from reflect.importer import facts
@@ -286,7 +286,7 @@ class _Builder:
 
 def import_briefing(text: str, review_id: str | None = None, name_hint: str | None = None,
                     moves: Mapping[int, str] | None = None, furniture: Iterable[str] = (),
-                    kind: str | None = None) -> ImportReport:
+                    kind: str | None = None, rows: Collection[int] = ()) -> ImportReport:
     """Read a learning briefing's text into review data, reporting every line it did not place.
 
     The review id is `review_id`, else "child-x" from a "Child X" name, else made from
@@ -295,6 +295,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     `furniture`: the pages' header and footer lines (`Source.furniture`), for the partnership.
     `kind` (`Source.kind`): "md", whose lines with no blank line between are one paragraph;
     "txt", whose lines are joined where it is wrapped at a width; else a paragraph a line.
+    `rows` (`Source.rows`): the lines that are a table's rows, each a line of its own.
     Raises BriefingError only if the text holds no text, or `review_id` is not a slug."""
     if not isinstance(text, str):
         raise BriefingError("the briefing must be text")
@@ -323,7 +324,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     placed = L.stand_alone_headings(lines)
     width = 0 if kind == "md" else L.wrapped_at(lines) if kind == "txt" else None
     b = _Builder(moves, alone, placed, apart)
-    for group in L.logical_lines(lines, apart, placed, width):
+    for group in L.logical_lines(lines, {*apart, *rows}, placed, width):
         for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()

@@ -54,6 +54,9 @@ class Source:
     furniture: tuple[str, ...] = ()
     """The lines of the pages' headers and footers, kept out of `text` (a PDF's running
     header or footer, a Word document's): the partnership's name may be only there."""
+    rows: frozenset[int] = frozenset()
+    """The numbers (from 1) of `text`'s lines that are a Markdown table's rows, a line each
+    (`readers.tables.pipe_tables`): none is joined to another line as a paragraph's."""
 
 
 def sniff(path: Path, data: bytes) -> str:
@@ -180,16 +183,17 @@ def read_source(path: Path) -> Source:
     try:
         kind = sniff(path, data)
         furniture: list[str] = []
-        text = _read(kind, data, furniture)
+        rows: set[int] = set()
+        text = _read(kind, data, furniture, rows)
     except Unreadable as e:
         raise SourceError(f"{path}: {e}") from None
     if kind in ("pdf", "docx", "html") and not text.strip():
         raise SourceError(f"{path}: no text found in this {kind.upper()} file")
     return Source(path=path, kind=kind, text=_tabs_as_spaces(text), sha256=digest,
-                  furniture=tuple(furniture))
+                  furniture=tuple(furniture), rows=frozenset(rows))
 
 
-def _read(kind: str, data: bytes, furniture: list[str]) -> str:
+def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:
     if kind == "pdf":
         from reflect.importer.readers.pdf import read_pdf
 
@@ -204,4 +208,4 @@ def _read(kind: str, data: bytes, furniture: list[str]) -> str:
         return read_html(data)
     from reflect.importer.readers.tables import pipe_tables
 
-    return pipe_tables(decode_text(data))
+    return pipe_tables(decode_text(data), rows)

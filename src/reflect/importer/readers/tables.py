@@ -74,11 +74,12 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 
 
-def pipe_tables(text: str) -> str:
+def pipe_tables(text: str, rows: set[int] | None = None) -> str:
     """Markdown text with each pipe table ("| Recommendation | Status |", "| --- | --- |",
     rows) as the Word and web page readers give a table with a header: the header and rule
-    lines blank (so every line keeps its number), a line per row. A pipe table whose header
-    is not labels ("| Background | Why it matters |") is left as it is."""
+    lines blank (so every line keeps its number), a line per row, whose number (from 1) is
+    added to `rows`: a row is a line of its own, never a Markdown paragraph's. A pipe table
+    whose header is not labels ("| Background | Why it matters |") is left as it is."""
     lines = text.split("\n")
     n = 0
     while n < len(lines) - 1:
@@ -88,10 +89,12 @@ def pipe_tables(text: str) -> str:
         end = n + 2
         while end < len(lines) and _PIPE_ROW.match(lines[end]):
             end += 1
-        rows = [_pipe_cells(line) for line in [lines[n], *lines[n + 2:end]]]
-        table = with_header(rows)
+        cells = [_pipe_cells(line) for line in [lines[n], *lines[n + 2:end]]]
+        table = with_header(cells)
         if table is not None and len(table) == end - n - 2:
             lines[n:end] = ["", "", *table]
+            if rows is not None:
+                rows.update(range(n + 3, end + 1))
         n = end
     return "\n".join(lines)
 

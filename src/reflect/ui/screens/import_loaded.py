@@ -35,3 +35,5 @@ class Loaded:
     folder was created without a word: a trial)."""
     left_out: tuple[tuple[int, str], ...] = ()
     """The lines of the blocks left out (`set_aside`), kept as a comment of their own."""
+    rows: frozenset[int] = frozenset()
+    """`Source.rows`: the lines that are a table's rows, read again after a Move."""

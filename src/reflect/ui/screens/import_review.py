@@ -123,6 +123,7 @@ class ImportScreen(PreviewMoves):
 
         if read is not None:  # read already: moving a block parses its text again
             text, sha256, furniture, kind = read.text, read.sha256, read.furniture, read.kind
+            rows = read.rows
         else:
             try:
                 source = read_source(path)
@@ -130,12 +131,13 @@ class ImportScreen(PreviewMoves):
                 return str(e)
             text, sha256, furniture, kind = (source.text, source.sha256, source.furniture,
                                              source.kind)
+            rows = source.rows
         if review_id is not None and not SLUG.match(review_id):
             return f"Review id: {slug_said(review_id, 'child-v')}"
         try:
             report = import_briefing(text, review_id, name_hint=path.stem, furniture=furniture,
                                      moves={n: s for n, s in moves.items() if s in MOVABLE},
-                                     kind=kind)
+                                     kind=kind, rows=rows)
         except BriefingError as e:
             return f"{path}: {e}"
         left_out = tuple(set_aside(report, {n: s for n, s in moves.items() if s in CHOICES}))
@@ -146,7 +148,8 @@ class ImportScreen(PreviewMoves):
         taken = in_the_way(library, report.review["id"], (lambda: sessions) if sessions else None)
         return Loaded(path, text, sha256, furniture, kind, report, already, taken,
                       free_id(library, report.review["id"]) if taken else "",
-                      creates_folder=not self.content_dir.is_dir(), left_out=left_out)
+                      creates_folder=not self.content_dir.is_dir(), left_out=left_out,
+                      rows=rows)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
