@@ -95,3 +95,14 @@ def test_text_under_a_text_files_name_is_read(tmp_path: Path, name: str) -> None
     path = tmp_path / name
     path.write_text("Learning\nAsk who lives there.\n", encoding="utf-8")
     assert read_source(path).kind in ("txt", "md")
+
+
+def test_check_says_no_introduction_once_not_a_paragraph_and_none(capsys, tmp_path: Path) -> None:
+    """--check printed "introduction: 1 paragraph", then "note: no introduction: it repeats
+    the first line …" (a trial): the stand-in is counted as none, and the note says what."""
+    party = tmp_path / "party.md"
+    party.write_text(PARTY, encoding="utf-8")
+    code, out, _ = _import(capsys, str(party), "--check", "--content-dir", str(tmp_path))
+    assert code == 1 and "note: no introduction: it repeats the first line" in out
+    assert "introduction: 1 paragraph" not in out
+    assert import_briefing(PARTY, kind="md").counts["introduction"] == 0

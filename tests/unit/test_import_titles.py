@@ -46,3 +46,22 @@ def test_a_lead_in_on_a_line_of_its_own_in_markdown_titles_the_text_under_it() -
             f"- **Unseen men.**\n  {TEXT}\n")
     assert import_briefing(text, kind="md").review["learning"] == [
         {"title": "Unseen men", "text": TEXT}]
+
+
+ZED = ("# Child Zed: 7-minute briefing\n\nInvented Vale Safeguarding Children Partnership\n\n"
+       "## Introduction\n\nChild Zed is an invented child.\n\n## Learning\n\n"
+       "- Ask who lives in the home.\n")
+
+
+@pytest.mark.parametrize("name", ["child-zed", "briefing"])
+def test_a_first_heading_naming_the_child_is_the_title_whatever_the_file_name(name: str) -> None:
+    """Named child-zed.md, its title was "Child ZED" from the name and its own heading was
+    not placed; named otherwise, the heading was the title (a trial)."""
+    report = import_briefing(ZED, name_hint=name, kind="md")
+    assert report.review["title"] == "Child Zed: 7-minute briefing"
+    assert report.unplaced == []
+
+
+def test_a_file_name_still_titles_a_briefing_whose_heading_names_no_child() -> None:
+    text = ZED.replace("# Child Zed: 7-minute briefing", "# Seven-minute briefing")
+    assert import_briefing(text, name_hint="child-zed", kind="md").review["title"] == "Child ZED"

@@ -391,7 +391,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         warnings.append("no partnership named in the text: edit `partnership` in the file")
     P.validate(review)
     counts = {key: len(b.f[key]) for key in P.LIST_FIELDS}
-    counts["introduction"] = len(review["introduction"])
+    counts["introduction"] = 0 if any(w.startswith("no introduction:") for w in warnings) \
+        else len(review["introduction"])  # a stand-in is none of the briefing's: said in a note
     if standard:
         counts["questions"] = 0
     unplaced = [(n, raw) for n, raw, _ in sorted(b.unplaced)]

@@ -196,14 +196,19 @@ def _fold(text: str) -> str:
 def title(child: re.Match[str] | None, review_id: str, first: str, headed: bool
           ) -> tuple[str, str | None]:
     """The review's title, and a warning when none was found: "Child X" from the child's name
-    (`_CHILD`) or a "child-x" id; else `first`, the briefing's first line that is not the
-    partnership's, if it is marked as a heading (`#`) or the text has a heading reflect knows
-    (`headed`); else (a paragraph, or a text with no heading at all: a shopping list's "milk"
-    was its title, and nothing said so) the placeholder."""
+    (`_CHILD`) or a "child-x" id (unless `first` is a heading naming that child, "# Child
+    Zed: 7-minute briefing" in child-zed.md: the heading, as under another file name); else
+    `first`, the briefing's first line that is not the partnership's, if it is marked as a
+    heading (`#`) or the text has a heading reflect knows (`headed`); else (a paragraph, or a
+    text with no heading at all: a shopping list's "milk" was its title, and nothing said so)
+    the placeholder."""
     if child is not None:
         return f"{child.group(1)} {child.group(2)}" + (
             f" ({child.group(3)})" if child.group(3) else ""), None
     if review_id.startswith("child-") and 0 < len(review_id) - 6 <= 3:
+        names = re.search(rf"\bchild {re.escape(review_id[6:])}\b", first, re.IGNORECASE)
+        if first.startswith("#") and names and H.normalise(first):
+            return first.strip("# *")[:80], None
         return f"Child {review_id[6:].upper()}", None
     if (re.search(r"[.!?]$", first.strip()) and len(first.split()) > 12) or not (
             first.startswith("#") or headed):
