@@ -6,6 +6,8 @@ listed said shorter ("Priya" for "Priya Example") is asked about: the same perso
 
 from __future__ import annotations
 
+from textual.widgets import Button
+
 from reflect.export.markdown import to_markdown
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
@@ -90,7 +92,10 @@ async def test_a_name_said_shorter_is_asked_about_as_the_same_person(fictional_d
         assert question.startswith("“Priya” sent a point from the room, and Who is here lists "
                                    "Priya Example (Health visitor) on row 1, not here. The "
                                    "same person")
-        await pilot.press("y")  # Same person
+        # The keys as Who is here's (and plain mode's): n the same person, y another.
+        buttons = [str(b.label) for b in app.screen.query(Button)]
+        assert buttons == ["Another person (y)", "Same person (n)"]
+        await pilot.press("n")  # Same person
         await wait_for(pilot, lambda: app.screen is screen)
         assert priya.attended and len(screen.session.participants) == 2
         answer = screen.session.answer("zz-first")
@@ -130,3 +135,23 @@ async def test_accept_all_asks_once_about_every_sender_not_listed(fictional_dir,
         await wait_for(pilot, lambda: len(answer.points) == 5)
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_a_point_sent_as_the_facilitator_is_theirs_and_nothing_is_asked(fictional_dir,
+                                                                            sessions_dir):
+    """A trial: a point sent under the facilitator's own name asked "… is not on Who is
+    here… Add them there, as here?". Who is here names the facilitator apart, not as a
+    participant: nothing is asked, and the point is the facilitator's, no one listed's."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        screen.apply(screen.edits.set_detail("facilitator", "Fay Facilitator"))
+        room.send("Invented point from the facilitator", name="fay  FACILITATOR")
+        await accept_first(pilot, screen)
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen
+        assert [p.name for p in screen.session.participants] == ["Priya Example", "Sam Sample"]
+        assert (answer.points[0].by, answer.points[0].from_room) == ("", "fay  FACILITATOR")

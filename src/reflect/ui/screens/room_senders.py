@@ -6,7 +6,8 @@ nothing said (a trial). A name that may be someone listed said shorter or fuller
 "Priya Example": `same_person.maybe_same`) is asked about: the same person (ticked here, the
 points theirs) or another. Names with no one like them are asked about together. The answers
 are kept for the room's run of this screen (memory only): a later point from "Priya" is Priya
-Example's, and no name is asked about twice. A part of the walkthrough: TakesRoomPoints is
+Example's, and no name is asked about twice. The facilitator's own name is never asked about
+(Who is here names them apart, not as a participant). A part of the walkthrough: TakesRoomPoints is
 built on it.
 """
 
@@ -69,9 +70,13 @@ class ListsRoomSenders(ExportsSession):
         """Points sent under these names were accepted: ask about each not on Who is here
         and not asked about before, as soon as no question of this kind is open."""
         people = self.session.participants
+        # The facilitator is not one of those Who is here lists (it names them apart): their
+        # points are theirs, as they typed them, and nobody is offered (a trial asked to add
+        # the facilitator "there, as here").
+        facilitator = name_key(self.session.facilitator)
         for name in names:
             key = name_key(name)
-            if (not key or key == ANONYMOUS or key in self.asked_to_list
+            if (not key or key == ANONYMOUS or key == facilitator or key in self.asked_to_list
                     or key in self.sender_is or any(name_key(p.name) == key for p in people)):
                 continue
             self.asked_to_list.add(key)
@@ -96,10 +101,12 @@ class ListsRoomSenders(ExportsSession):
         like = [(n, people[n]) for n in maybe_same(name, people)]
         self._asking = True
         if len(like) == 1:
-            question = ConfirmScreen(maybe_listed(name, like), yes="Same person",
-                                     no="Add as another", escape_cancels="Neither")
-            self.app.push_screen(question, lambda same: self._answered(
-                [name], None if same is None else not same, like[0][1] if same else None))
+            # As Who is here asks it (and plain mode): y another person, n the same (a trial
+            # found y meaning the same person here and another there).
+            question = ConfirmScreen(maybe_listed(name, like), yes="Another person",
+                                     no="Same person", escape_cancels="Neither")
+            self.app.push_screen(question, lambda another: self._answered(
+                [name], another, like[0][1] if another is False else None))
         else:
             question = ConfirmScreen(maybe_listed(name, like), yes="Add as another",
                                      no="Not now")
