@@ -131,10 +131,12 @@ async def test_who_is_here_asks_before_a_name_is_edited_into_another_persons(
         question = " ".join(app.screen.question.split())
         assert ("Sam Sample (Social worker, Invented Council) is on the list already (row 2, "
                 "not here)") in question and "back to editing" in question
-        await pilot.press("n")  # the same person: one row, here, with the point and the GP
+        await pilot.press("n")  # the same person: one row, here, with the point
         await wait_for(pilot, lambda: app.screen is screen and len(people) == 2)
         assert people == [people[0], sam]
-        assert described(people)[1] == ("Sam Sample (GP, Invented Council)", True)
+        # Sam's own role kept: "GP" was the edited row's, shown to edit, not typed (a trial:
+        # a health visitor became a teacher of another agency).
+        assert described(people)[1] == ("Sam Sample (Social worker, Invented Council)", True)
         assert point.by == sam.id
         assert app.focused is box and box.value == ""
         assert str(box.border_title) == "Name"  # adding again
@@ -168,3 +170,23 @@ async def test_an_edited_name_another_person_has_is_kept_or_edited_again(
         await type_text(pilot, "  \n")
         await wait_for(pilot, lambda: box.value == "" and app.focused is box)
         assert app.screen is screen and len(people) == 2
+
+
+async def test_the_same_person_takes_a_role_or_agency_the_edit_changed(content_dir,
+                                                                       sessions_dir):
+    """The edited row's role and agency, left as they were, are not typed; a role changed in
+    the edit is, and replaces the listed person's; their agency, untouched, is kept."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, team="Invented team", people=(
+            "Sam Sample, Health visitor, Invented Trust\nDee Placeholder, Teacher, "
+            "Invented School"))
+        people = screen.session.participants
+        await edit_name(pilot, screen, 1, "Sam Sample")
+        role = screen.query_one(".person-role", Input)
+        role.value = "Team lead"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: app.screen is screen and len(people) == 1)
+        assert described(people) == [("Sam Sample (Team lead, Invented Trust)", True)]

@@ -190,7 +190,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             "\n\nThe same person (ticked here, with any role or agency typed now), or "
             f"another person called {name}? (Esc: neither, back to what you typed.)"
             if editing is None else
-            f"\n\nThe same person (one row, with any role or agency typed now, here if either "
+            f"\n\nThe same person (one row, with any role or agency changed now, here if either "
             f"row is ticked, with the points either made), or another person called {name}? "
             "(Esc: neither, back to editing.)"))
 
@@ -200,7 +200,17 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             elif another is None:  # Esc: nothing added, what was typed stays to be changed
                 self.screen.set_focus(event.form.first)
             elif person in self.session.participants:
-                self.same_person(event.form, person, typed, editing)
+                self.same_person(event.form, person, changed, editing)
+
+        # The role and agency the edit changed, for "the same person": those left as the
+        # row had them were its own, shown to edit, not typed (a trial: Dee Placeholder,
+        # Teacher, renamed Sam Sample gave Sam, a health visitor, Dee's role and agency).
+        changed = typed
+        if editing is not None:
+            before = event.form.before
+            changed = typed.model_copy(update={
+                field: "" for field in ("role", "agency")
+                if getattr(typed, field).strip() == str(before.get(field, "")).strip()})
 
         self.app.push_screen(ConfirmScreen(
             question, yes="Add another" if editing is None else "Another person",
@@ -210,8 +220,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def same_person(self, form: ItemForm, person: Participant, typed: Participant,
                     edited: Participant | None = None) -> None:
         """`typed`, added, was `person`: ticked here, with the role and agency typed (if
-        any), and the form empty for the next. `edited`: the row edited into `typed`, taken
-        off the list, its points `person`'s, `person` here if either was."""
+        any; for an edit, those it changed), and the form empty for the next. `edited`: the
+        row edited into `typed`, taken off the list, its points `person`'s, `person` here if
+        either was."""
         now = joined(typed, person)
         if edited is not None and edited in self.session.participants:
             change = self.edits.remove_participant(
