@@ -73,3 +73,44 @@ async def test_read_only_there_is_no_button(fictional_dir, sessions_dir):
     finally:
         lock.release()
     assert saved_words(path) == (OLD_FIRST, None)
+
+
+THIRD = "What would the whole Invented Team do on the first morning?"
+
+
+def kept_then_reworded_again(folder: Path, sessions: Path) -> Path:
+    """Answers given under OLD_FIRST, kept under NEW_FIRST (as the button leaves them), then
+    the review reworded a second time, to THIRD."""
+    from reflect.store.sessions import save_session
+
+    _, path = answered_then_replaced(folder, sessions)
+    session = read_session(path)[0]
+    answer = session.answer("zz-first")
+    assert answer is not None
+    answer.question, answer.given_under = NEW_FIRST, OLD_FIRST
+    save_session(sessions, session)
+    review = folder / "child-zz.toml"
+    review.write_text(review.read_text(encoding="utf-8").replace(NEW_FIRST, THIRD),
+                      encoding="utf-8")
+    return path
+
+
+async def test_reworded_again_the_note_names_the_words_they_were_given_under(fictional_dir,
+                                                                            sessions_dir):
+    """A trial: given under "…your service…", kept under "…your team…", the review reworded
+    again: the note said they were given under "…your team…", the notes and `given_under`
+    "…your service…"."""
+    path = kept_then_reworded_again(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: screen.query(WordingNote))
+        note = screen.query_one(WordingNote)
+        said = " ".join(shown(note.query_one(Literal)).split())
+        assert said == f"The answers below were given when the question read “{OLD_FIRST}”."
+        note.query_one(Button).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: saved_words(path) == (THIRD, OLD_FIRST))
+        assert f"given when the question read “{OLD_FIRST}”" in " ".join(
+            shown(note.query_one(Literal)).split())
+        await pilot.press("ctrl+q")

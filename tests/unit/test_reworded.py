@@ -153,3 +153,25 @@ def test_plain_mode_says_the_words_an_answer_was_given_under(monkeypatch, capsys
     assert (f"{NEW_FIRST} The answers below were given when the question read “{OLD_FIRST}”."
             in out)
     assert read_session(path)[0].answers[0].question == OLD_FIRST
+
+
+def test_plain_mode_names_the_first_words_of_answers_kept_and_reworded_again(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Given under OLD_FIRST, kept under NEW_FIRST, the review reworded again: plain mode
+    named NEW_FIRST, the words they were kept under, the notes OLD_FIRST (a trial)."""
+    third = "Which invented agency leads at weekends?"
+    path = answered(fictional_dir, sessions_dir)
+    session, _ = read_session(path)
+    session.current_step = "q:zz-first"
+    session.answers[0].question, session.answers[0].given_under = NEW_FIRST, OLD_FIRST
+    save_session(sessions_dir, session)
+    review = fictional_dir / "child-zz.toml"
+    review.write_text(review.read_text(encoding="utf-8").replace(OLD_FIRST, third),
+                      encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    main(["walk", "--resume", session.id, "--content-dir", str(fictional_dir),
+          "--sessions-dir", str(sessions_dir)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"The answers below were given when the question read “{OLD_FIRST}”." in out
+    assert NEW_FIRST not in out

@@ -33,12 +33,16 @@ def same_words(one: str, other: str) -> bool:
 
 
 def asked_as(answer: Answer, question: Question | None) -> str | None:
-    """The words `answer` was given under, where the review now asks `question` in other words;
-    None where they are the same, the answer is empty (it takes the review's words), or the
-    review no longer asks it (steps.on_no_step says that)."""
+    """The words `answer` was given under, where the review now asks `question` in other words
+    than it stands under; None where they are the same, the answer is empty (it takes the
+    review's words), or the review no longer asks it (steps.on_no_step says that). Answers
+    kept under newer words before are given under their first (`Answer.given_under`): a trial
+    reworded twice named the words they were kept under, the notes the words they were given
+    under. (Where the review asks those first words again, the words kept under are named.)"""
     if question is None or not answer.has_content or same_words(answer.question, question.text):
         return None
-    return answer.question
+    first = answer.given_under
+    return first if first and not same_words(first, question.text) else answer.question
 
 
 def answered_when(words: str) -> str:
