@@ -21,7 +21,7 @@ from reflect.model.owners import completions, owner_names
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
 from reflect.model.steps import Step
-from reflect.walk_dialogue import ADD, REPLACE
+from reflect.walk_dialogue import ADD, REPLACE, unreplaced
 from reflect.walk_due import ask_due, kept_due
 
 if TYPE_CHECKING:
@@ -75,10 +75,13 @@ def ask_carried(w: Walk, step: Step) -> bool:
 def _keep_note(w: Walk, c: CarriedAction, typed: str) -> str:
     """A progress note half typed when a stop came: kept as typed (written back on the stop,
     `Walk.write_back_carried`)."""
+    rest = unreplaced(typed) if c.note.strip() else None  # a stop adds, never replaces
+    typed = typed if rest is None else rest
     if not typed.strip():
         return ""
     w.edits.set_carried_note(c, noted(c.note, typed))
-    return f"Kept as typed for “{c.text}”: where it has got to, “{typed.strip()}”."
+    after = "" if rest is None else " (added after the note there: a stop replaces nothing)"
+    return f"Kept as typed for “{c.text}”: where it has got to, “{typed.strip()}”{after}."
 
 
 ADDING = f"Enter keeps it; what you type is added after it; start with {REPLACE} to replace it"

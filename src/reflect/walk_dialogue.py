@@ -44,6 +44,19 @@ nothing)."""
 KEPT = "What you were typing is kept as far as you had typed it."
 """Said on a stop that kept an answer of several lines being typed (`Dialogue.block`)."""
 
+KEPT_ADDED = ("What you were typing is kept as far as you had typed it, added below what was "
+              "there: a reply stopped half typed replaces nothing, even one starting with "
+              f"{REPLACE}.")
+"""Said on a stop that kept an answer begun with `REPLACE` (`unreplaced`)."""
+
+
+def unreplaced(typed: str) -> str | None:
+    """A reply stopped half typed, as it is kept: what follows a leading `REPLACE`, to be added
+    to what was there, never to replace it (a half-typed `=Replace it all wi` replaced three
+    paragraphs for good: a trial); None when `typed` does not start with `REPLACE`."""
+    start = typed.lstrip()
+    return start[len(REPLACE):].lstrip() if start.startswith(REPLACE) else None
+
 
 class Dialogue:
     """Plain mode's one conversation with the person (or the script) at its input."""
@@ -171,7 +184,7 @@ class Dialogue:
         """The answer asked for has been stored: nothing is left to keep on a stop."""
         self.typed, self.keep = [], None
 
-    def block(self, prompt: str, keep: Callable[[str], object] | None = None,
+    def block(self, prompt: str, keep: Callable[[str], str | None] | None = None,
               blank_ends: bool = False, each: Callable[[str], None] | None = None
               ) -> str | None:
         """Lines up to one holding only `.` ("" when the first line is empty: Enter skips);
@@ -180,7 +193,7 @@ class Dialogue:
         something of it before the next is typed).
 
         If the dialogue is stopped by a signal meanwhile, `keep` is given what was typed (if
-        anything was)."""
+        anything was), and what it returns is said of it (`KEPT` when it returns None or "")."""
         if self.ended:
             return None
         self.say(prompt)
@@ -189,8 +202,7 @@ class Dialogue:
         def kept(typed: str) -> str:
             if not typed.strip() or keep is None:
                 return ""
-            keep(typed)
-            return KEPT
+            return keep(typed) or KEPT
 
         self.typed, self.keep = lines, kept
         while True:

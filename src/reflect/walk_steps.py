@@ -30,7 +30,7 @@ from reflect.store.errors import SessionError
 from reflect.store.settings import checked_settings, settings_path, support_message
 from reflect.text import plural
 from reflect.walk_actions import ask_agreed, ask_carried
-from reflect.walk_dialogue import ADD, REPLACE
+from reflect.walk_dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
 from reflect.walk_points import ask_points
@@ -129,12 +129,17 @@ def _ask(w: Walk, prompt: str, key: TextKey) -> bool:
         text = added(current, text)
         w.edits.set_text(key, text if text.strip() else "")
 
+    def kept(typed: str) -> str | None:  # a stop: added below, never replacing (`unreplaced`)
+        rest = unreplaced(typed) if current.strip() else None
+        store(typed if rest is None else rest)
+        return None if rest is None else KEPT_ADDED
+
     if current.strip():
         d.say("So far:")
         d.say(current)
         prompt += (f" (Enter keeps it; what you type is added below it; start with {REPLACE} "
                    "to replace it)")
-    got = d.block(prompt, keep=store)
+    got = d.block(prompt, keep=kept)
     if got is None:
         return False
     if got.strip() or not current.strip():

@@ -255,3 +255,41 @@ def test_a_stop_while_adding_to_notes_keeps_what_was_there(monkeypatch, capsys, 
     assert code == 128 + signal.SIGINT
     assert _saved(sessions_dir, s.id).notes["good-practice"] == \
         "Monday's note\n\nAnd a week la"
+
+
+def test_a_stop_while_typing_a_replacement_adds_it_instead(monkeypatch, capsys, fictional_dir,
+                                                           sessions_dir, dirs):
+    """A reply begun with `=` (replace) stopped half typed replaced the notes for good (a
+    trial): a stop replaces nothing, so what was typed is added below them, without the `=`,
+    and the stop says so."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a010", mode="team", title="Meeting",
+                      current_step="good-practice",
+                      notes={"good-practice": "First invented paragraph.\n\nSecond one."})
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "=Replace it all wi" + CTRL_C],
+                             "--resume", s.id, *dirs)
+    assert code == 128 + signal.SIGINT
+    assert _saved(sessions_dir, s.id).notes["good-practice"] == \
+        "First invented paragraph.\n\nSecond one.\n\nReplace it all wi"
+    assert ("Stopped and saved. What you were typing is kept as far as you had typed it, added "
+            "below what was there: a reply stopped half typed replaces nothing") in said
+
+
+def test_a_stop_while_typing_a_replacement_note_adds_it_instead(monkeypatch, capsys,
+                                                                fictional_dir, sessions_dir,
+                                                                dirs):
+    """Last time's action's progress note noted here already: `=` half typed is added to it."""
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20261101-child-zz-0000b002", title="Last month",
+                           team="Invented Team")
+    before.add_action(Action(text="Ring the school"))
+    save_session(sessions_dir, before)
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "Invented Team", *dirs)
+    walk_typing(monkeypatch, capsys, ["", "", "", "Nurse on leave" + CTRL_C], *args)
+    [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    code, said = walk_typing(monkeypatch, capsys, ["", "", "=Back next we" + CTRL_C],
+                             "--resume", now.id, *dirs)
+    assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
+    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
+            "after the note there: a stop replaces nothing).") in said
