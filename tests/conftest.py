@@ -185,6 +185,13 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _no_folders_carried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands suggested carry no folder options left by an earlier test's `main`
+    (`commands.carry_folders`)."""
+    monkeypatch.setattr("reflect.commands._carried", "")
+
+
+@pytest.fixture(autouse=True)
 def _keys_waited_for_not_slept(monkeypatch: pytest.MonkeyPatch) -> None:
     """`pilot.press` on reflect waits for each key through the app's key reader instead of
     sleeping until the process is idle (tests/functional/helpers.py: `press_in_order`)."""

@@ -17,10 +17,29 @@ import shlex
 import shutil
 import sys
 
+FOLDER_OPTIONS = ("--content-dir", "--sessions-dir")
+"""The options naming the folders a command reads, carried by every command suggested."""
+
+_carried = ""
+"""The folder options this run was given, as typed to a shell (`carry_folders`)."""
+
+
+def carry_folders(given: dict[str, str | None]) -> None:
+    """Every command suggested from now on carries the folder options in `given` (by option,
+    None where not given), each folder whole and quoted for a shell: a command suggested by a
+    reflect started with `--sessions-dir` looked in the default folder (a trial). (Folders set
+    by environment variables need nothing: the shell passes them on.)"""
+    global _carried
+    _carried = " ".join(f"{option} {shlex.quote(os.path.abspath(os.path.expanduser(folder)))}"
+                        for option in FOLDER_OPTIONS if (folder := given.get(option)))
+
 
 def command(words: str) -> str:
-    """`words` (`walk --resume 2026…`) as a command to type: `program()` before them."""
-    return f"{program()} {words}"
+    """`words` (`walk --resume 2026…`) as a command to type: `program()` before them, and the
+    folder options this run was given (`carry_folders`) after the command's name, where every
+    command takes them (`walk --sessions-dir DIR --resume 2026…`)."""
+    name, _, rest = words.partition(" ")
+    return " ".join(part for part in (program(), name, _carried, rest) if part)
 
 
 def program() -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import io
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pytest
 
 import reflect
 from reflect.cli import main
-from reflect.commands import command, command_lines, program
+from reflect.commands import carry_folders, command, command_lines, program
 
 
 @pytest.fixture
@@ -79,14 +80,34 @@ def test_python_m_reflect_and_a_test_runner(started: Path,
 
 def test_a_stop_says_the_command_that_carries_on_as_it_can_be_typed(
         started: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        fictional_dir: Path, sessions_dir: Path) -> None:
-    monkeypatch.setenv("COLUMNS", "80")
+        fictional_dir: Path, tmp_path: Path) -> None:
+    """Started with folder options, the command it says carries them: without, it looked in
+    the default folder (`no session … in …`: a trial)."""
+    sessions_dir = tmp_path / "Invented Folder" / "sessions"  # (a space: quoted)
+    monkeypatch.setenv("COLUMNS", "1000")
     monkeypatch.setattr("sys.stdin", io.StringIO("i\nOn the train\n\nAn invented note\n.\n"))
     code = main(["walk", "child-zz", "--content-dir", str(fictional_dir), "--sessions-dir",
                  str(sessions_dir)])
     [saved] = sessions_dir.glob("*.toml")
     assert code == 0
-    assert f".venv/bin/reflect walk --resume {saved.stem}" in capsys.readouterr().out
+    [said] = [line for line in capsys.readouterr().out.splitlines()
+              if line.startswith(".venv/bin/reflect walk")]
+    assert said == (f".venv/bin/reflect walk --content-dir {fictional_dir} "
+                    f"--sessions-dir '{sessions_dir}' --resume {saved.stem}")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(shlex.split(said)[1:]) == 0  # typed as said, it carries on that session
+    assert f"--resume {saved.stem}" in capsys.readouterr().out
+
+
+def test_folder_options_are_carried_after_the_commands_name(started: Path) -> None:
+    """After the name, where every command takes them (`cpd --name NAME` stays whole)."""
+    carry_folders({"--sessions-dir": "/tmp/invented sessions", "--content-dir": None})
+    assert command("cpd --name") == \
+        ".venv/bin/reflect cpd --sessions-dir '/tmp/invented sessions' --name"
+    assert command("list sessions") == \
+        ".venv/bin/reflect list --sessions-dir '/tmp/invented sessions' sessions"
+    carry_folders({})
+    assert command("list sessions") == ".venv/bin/reflect list sessions"
 
 
 def test_a_command_wider_than_the_line_is_broken_between_its_words() -> None:

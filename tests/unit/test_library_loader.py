@@ -125,7 +125,7 @@ def test_a_bad_theme_or_id_is_told_the_value_it_could_be(fictional_dir: Path):
     assert not any("child-zz" in p for p in problems)
 
 
-def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, tmp_path: Path):
+def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, monkeypatch, tmp_path: Path):
     """`--id "Child Q"` was told "e.g. child-q" by the importer, `--into "Child L"` "(e.g.
     child-l)": each now gives the id the value was meant as."""
     from reflect.cli import main
@@ -137,7 +137,7 @@ def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, tmp_path: Path
     err = capsys.readouterr().err
     assert "--id: a review's id is lowercase letters" in err
     assert "write \"child-zq\", not 'Child ZQ'" in err
-    assert main(["import", str(source), "--into", "Child ZQ", "--content-dir",
-                 str(tmp_path / "lib")]) == 1
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", str(tmp_path / "lib"))  # (the command said: short)
+    assert main(["import", str(source), "--into", "Child ZQ"]) == 1
     assert "(such as --into child-zq: reflect list reviews gives them), not 'Child ZQ'" in \
         capsys.readouterr().err

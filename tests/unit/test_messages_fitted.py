@@ -77,7 +77,9 @@ def test_a_path_wider_than_the_terminal_is_broken_only_after_a_slash(
 
 def test_walk_without_a_review_is_wrapped_at_words(capsys, monkeypatch, fictional_dir,
                                                    sessions_dir) -> None:
-    argv = ("walk", "--content-dir", str(fictional_dir), "--sessions-dir", str(sessions_dir))
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", str(fictional_dir))  # (a command said is short)
+    monkeypatch.setenv("REFLECT_SESSIONS_DIR", str(sessions_dir))
+    argv = ("walk",)
     code, _, piped = run(capsys, *argv)
     assert code == 1 and piped.startswith("reflect walk: name a review")
     assert piped.count("\n") == 1

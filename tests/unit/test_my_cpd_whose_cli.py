@@ -30,7 +30,7 @@ def test_cpd_with_a_name_lists_only_theirs_in_the_text_and_the_csv(capsys, dirs,
     assert code == 0 and "Chris's reflection" in out
     assert out.startswith("This counts every session in the sessions folder, whoever's: the "
                           "meetings of 2 teams and the reflections of 2 people. To count only "
-                          "yours: reflect cpd --name \"Your Name\".")
+                          f"yours: reflect cpd {' '.join(dirs)} --name \"Your Name\".")
     code, out, _ = run(capsys, "cpd", "--name", "pat example", *dirs)
     assert code == 0 and out.startswith("Only the sessions of Pat Example are counted")
     assert "Invented Team North meeting" in out and "My own reflection" in out

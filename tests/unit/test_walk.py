@@ -8,10 +8,21 @@ from tests.conftest import changed_after_reading
 
 
 def run_walk(monkeypatch, capsys, dirs, text, *args):
+    """`reflect walk ARGS` with `text` as its input, its folders (`dirs_for`) set as the
+    environment sets them: the commands it suggests are then as short as a person's (the
+    folder options are carried by them: tests/unit/test_commands.py)."""
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setattr("sys.stdin", io.StringIO(text))
-    code = main(["walk", *args, *dirs])
+    folders_set(monkeypatch, dirs)
+    code = main(["walk", *args])
     return code, capsys.readouterr()
+
+
+def folders_set(monkeypatch, dirs):
+    """The folder options in `dirs` set as environment variables instead."""
+    env = {"--content-dir": "REFLECT_CONTENT_DIR", "--sessions-dir": "REFLECT_SESSIONS_DIR"}
+    for option, folder in zip(dirs[::2], dirs[1::2], strict=True):
+        monkeypatch.setenv(env[option], folder)
 
 
 def flat(text):
@@ -439,7 +450,8 @@ class AtTerminal(io.StringIO):
 def run_at_terminal(monkeypatch, capsys, dirs, text, *args):
     monkeypatch.setattr("sys.stdin", AtTerminal(text))
     monkeypatch.setenv("COLUMNS", "80")
-    code = main(["walk", *args, *dirs])
+    folders_set(monkeypatch, dirs)
+    code = main(["walk", *args])
     return code, capsys.readouterr()
 
 
@@ -729,7 +741,7 @@ def test_each_closing_command_is_a_line_of_its_own_broken_only_between_its_words
     # Stopped, in a terminal narrower than the command: broken before the id, never in it
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     monkeypatch.setenv("COLUMNS", "30")
-    main(["walk", "--resume", sid, *dirs])
+    main(["walk", "--resume", sid])
     lines = capsys.readouterr().out.splitlines()
     at = lines.index("reflect walk --resume \\")
     assert lines[at + 1] == f"  {sid}"

@@ -87,7 +87,9 @@ def test_a_new_reflection_at_a_terminal_asks_your_name_and_my_cpd_counts_it(
 
 def test_no_name_typed_and_none_remembered_says_how_to_record_one(monkeypatch, capsys, dirs,
                                                                   sessions_dir):
-    code, out = walk(monkeypatch, capsys, NEW.format(name=""), "child-zz", *dirs)
+    monkeypatch.setenv("REFLECT_CONTENT_DIR", dirs[1])  # (as set: the command said is short)
+    monkeypatch.setenv("REFLECT_SESSIONS_DIR", dirs[3])
+    code, out = walk(monkeypatch, capsys, NEW.format(name=""), "child-zz")
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.facilitator == "" and remembered() is None
     assert (f"This reflection records no name, so My CPD so far counts it as no one's: record "

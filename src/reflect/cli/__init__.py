@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     if args is None:
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)
+    _carry_folders(args)
     try:
         code = command(args)
         sys.stdout.flush()
@@ -98,6 +99,17 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`reflect check ID | head -3`): stop quietly, as `cat` does.
         _silence_stdout()
         return 141
+
+
+def _carry_folders(args: argparse.Namespace) -> None:
+    """The folder options `args` were given, carried by every command reflect suggests
+    (`commands.carry_folders`); `report`'s sessions folder when it was given one."""
+    from reflect.commands import carry_folders
+
+    reports = getattr(args, "report_dirs", None) or []
+    carry_folders({"--content-dir": getattr(args, "content_dir", None),
+                   "--sessions-dir": getattr(args, "sessions_dir", None)
+                   or (reports[0] if len(reports) == 1 else None)})
 
 
 def _commands() -> dict[str, Command]:
