@@ -27,6 +27,7 @@ from reflect.store.autosave import OnDisk
 from reflect.store.errors import SessionError
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, session_path
+from reflect.text import plural
 from reflect.walk_dialogue import END, Dialogue
 from reflect.walk_steps import ASK, Walk, gather_team
 from reflect.walk_whose import ask_whose
@@ -146,7 +147,7 @@ def _walk(w: Walk) -> int:
     steps = steps_for(review, session)
     start = step_index(steps, session.current_step)
     w.save()
-    d.say(f"{review.title}: {review.review_type}. {len(review.questions)} questions.")
+    d.say(f"{review.title}: {review.review_type}. {plural(len(review.questions), 'question')}.")
     where = session_path(w.folder, session.id)
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "

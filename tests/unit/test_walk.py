@@ -811,3 +811,19 @@ def test_so_far_shows_the_blank_line_between_paragraphs(monkeypatch, capsys, fic
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
                          "--resume", s.id)
     assert "A second paragraph.\n\nA third, added.\nWhat?" in out.out
+
+
+
+def test_a_review_of_one_question_is_said_so(monkeypatch, capsys, fictional_dir, tmp_path):
+    """"Child ZED: Learning briefing. 1 questions." (a regression trial)."""
+    import tomllib
+
+    import tomli_w
+
+    data = tomllib.loads((fictional_dir / "child-zz.toml").read_text(encoding="utf-8"))
+    data["questions"] = data["questions"][:1]
+    (fictional_dir / "child-zz.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
+    (tmp_path / "s").mkdir()
+    _, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, tmp_path / "s"),
+                      "i\nOn the train\n\n", "child-zz")
+    assert ". 1 question." in flat(out.out)
