@@ -35,7 +35,8 @@ async def test_the_arrows_move_among_the_lengths_and_enter_chooses(
         moving = form.query_one("#length-moving", Literal)
         assert moving.display and shown(moving) == (
             f"Enter or Space chooses “{passed.label}”; until then there is no time plan.")
-        assert moving.region.height  # said on screen
+        await wait_for(pilot, lambda: moving.region.height > 0)  # said on screen (once laid
+        # out: read at once, it was not yet, under load in a full run)
         await pilot.press("enter")
         await wait_for(pilot, lambda: lengths.pressed_button is passed)
         assert chooser.length == int(str(passed.id).removeprefix("length-"))
