@@ -217,3 +217,21 @@ async def test_a_room_point_saved_on_several_lines_is_edited_on_one(fictional_di
         await pilot.press("enter")
         box = points.query_one(".point-text")
         await wait_for(pilot, lambda: box.value == "Invented room point")
+
+
+async def test_the_panel_hidden_before_it_is_laid_out_is_no_crash(fictional_dir, sessions_dir):
+    """The panel's link and its "PgDn: … below" are fitted once it is laid out, after a
+    refresh; hidden at once (F4 straight after opening), those waiting fits found its widgets
+    gone and ended the app (a full run under load). They now do nothing on a panel gone."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)
+        panel = app.screen
+        assert isinstance(panel, RoomPanelScreen)
+        await hide_panel(pilot)
+        await wait_for(pilot, lambda: not panel.query("#room-panel"))
+        panel._fit_link()  # as its refresh callbacks would, run late
+        panel._say_below()
+        await pilot.pause()
+        assert app.screen is screen and app.is_running

@@ -115,12 +115,16 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def _say_below(self) -> None:
         """The first line says PgDn shows what is below the fold: at 60x20 the QR code and
         the link were there, and nothing said so (a trial)."""
+        if not self.query("#room-panel"):  # hidden before it was laid out: nothing to say
+            return
         below = self.query_one("#room-panel", VerticalScroll).max_scroll_y > 0
         what = "link" if self.query("#room-no-qr") else "QR code and link"
         self.query_one("#room-title", Literal).show(  # (on one line at 60 columns)
             f"The room is open · PgDn: {what} below" if below else "The room is open", "bold")
 
     def _fit_link(self) -> None:
+        if not self.query("#room-url"):  # hidden before it was laid out (F4 straight away)
+            return
         link = self.query_one("#room-url", Literal)
         lines = link_lines(self.room.url, link.content_region.width)
         link.show("\n".join(lines))
