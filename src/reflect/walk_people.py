@@ -8,6 +8,11 @@ terminal) it is the same person, said: asked, the script's next line would be re
 answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps the
 facilitator or a person half typed as typed, as Enter would have taken them (a person listed
 already: the same person, as Enter answers the question).
+
+Each person added is said back as read (`Added: name: sam sample`, `Added: role: health
+visitor`), as the app's box says under it how it reads each line: a name typed in small letters
+was read as a role, and `Added: sam sample` said nothing of it (a trial). Names typed in small
+letters are names here (`model.roles.small_name`), as the prompt asks for the name first.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ def ask_people(w: Walk, step: Step) -> bool:
         if here != person.attended:
             w.edits.toggle_attended(person)
         w.save()
+    hinted = False
     while True:
         got = d.ask("Add someone who is here: name, role, agency (Enter when everyone is in):",
                     lambda typed: _keep(w, typed))
@@ -62,13 +68,34 @@ def ask_people(w: Walk, step: Step) -> bool:
         if not got:
             d.finished()
             return True
-        typed = as_named(Participant.parse(got), session.participants)
+        typed = _typed(w, got)
         if typed.blank:
             d.finished()
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
+        new = listed_as(typed, session.participants) is None
         if not _add(w, typed):
             return False
+        if new and not hinted and not typed.agency and not (typed.name and typed.role):
+            hinted = True  # (once: as the app's box says it under the lines)
+            d.say(ONE_PART)
+
+
+ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, Jo Example), "
+            "otherwise a role (health visitor); to record both, type name, role, agency.")
+"""Said after the first person typed without both a name and a role (nor an agency)."""
+
+
+def _typed(w: Walk, line: str) -> Participant:
+    """A line typed, read as plain mode reads it: a name in small letters a name too (the
+    prompt asks for it first), and a role that is the name of someone listed their name."""
+    return as_named(Participant.parse(line, small_names=True), w.session.participants)
+
+
+def read_as(person: Participant) -> str:
+    """How a person was read, as the app's box says it: `name: sam sample · role: GP`."""
+    parts = (("name", person.name), ("role", person.role), ("agency", person.agency))
+    return " · ".join(f"{label}: {value}" for label, value in parts if value)
 
 
 def _add(w: Walk, typed: Participant) -> bool:
@@ -79,7 +106,7 @@ def _add(w: Walk, typed: Participant) -> bool:
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
-        d.say(f"Added: {person.describe()}")
+        d.say(f"Added: {read_as(person)}")
         w.save()
         return True
     person = people[listed]
@@ -103,7 +130,7 @@ def _add(w: Walk, typed: Participant) -> bool:
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        d.say(f"Added: {added.describe()}")
+        d.say(f"Added: {read_as(added)}")
     else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
         _same(w, person, typed)
         d.finished()
@@ -122,13 +149,13 @@ def _same(w: Walk, person: Participant, typed: Participant) -> None:
 def _keep(w: Walk, line: str) -> str:
     """A person half typed when a stop came: listed as here, as typed (one on the list
     already: that person, ticked here, as Enter would have taken them); what to say of it."""
-    typed = as_named(Participant.parse(line), w.session.participants)
+    typed = _typed(w, line)
     if typed.blank:
         return ""
     listed = listed_as(typed, w.session.participants)
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        return f"Kept as typed, and listed as here: {person.describe()}."
+        return f"Kept as typed, and listed as here: {read_as(person)}."
     person = w.session.participants[listed]
     _same(w, person, typed)
     return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "

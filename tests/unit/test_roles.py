@@ -115,3 +115,25 @@ def test_one_rule_compares_names_for_the_room_my_cpd_and_a_person_typed_twice() 
     assert name_key("sam  SAMPLE.") == name_key("Sam Sample") == "sam sample"
     assert one_named(people, "Sam Sample.") is people[0]
     assert listed_as(Participant(name="sam sample."), people) == 0
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("sam sample", ("sam sample", "", "")),
+    ("pat o'example", ("pat o'example", "", "")),
+    ("sam sample, invented council", ("sam sample", "", "invented council")),
+    # Jobs, services and agencies in small letters stay roles, as with capitals.
+    ("health visitor", ("", "health visitor", "")),
+    ("social worker", ("", "social worker", "")),
+    ("duty manager", ("", "duty manager", "")),
+    ("early help", ("", "early help", "")),
+    ("invented council", ("", "invented council", "")),
+    ("camhs", ("", "camhs", "")),
+    ("nspcc", ("", "nspcc", "")),
+    ("CAMHS", ("", "CAMHS", "")),
+])
+def test_plain_mode_reads_a_name_in_small_letters_as_a_name(line, read):
+    """Plain mode asks for `name, role, agency`: `sam sample` typed there was read as a role
+    (a trial). The app's box reads it as before (and says how it read each line)."""
+    p = Participant.parse(line, small_names=True)
+    assert (p.name, p.role, p.agency) == read
+    assert Participant.parse("sam sample").role == "sam sample"

@@ -160,7 +160,7 @@ def test_the_facilitator_and_a_person_half_typed_are_kept(monkeypatch, capsys, f
     [entry] = list_sessions(sessions_dir).entries
     assert [(p.name, p.attended) for p in entry.session.participants] == [
         ("Pat Example", True), ("Sam Sampl", True)]
-    assert "Kept as typed, and listed as here: Sam Sampl." in said
+    assert "Kept as typed, and listed as here: name: Sam Sampl." in said
 
 
 def test_a_person_half_typed_who_is_listed_already_is_not_listed_twice(

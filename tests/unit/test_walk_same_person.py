@@ -78,3 +78,26 @@ def test_from_a_script_it_is_the_same_person_unasked_and_said(monkeypatch, capsy
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True)]
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.notes["intro"] == "Notes on the intro"  # read where it was meant
+
+
+def test_a_name_typed_in_small_letters_is_a_name_and_each_person_is_said_as_read(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """`sam sample` typed at *Add someone who is here* was recorded as a role, and `Added: sam
+    sample` did not say so (a trial). A job typed alone is still a role, an empty name is
+    asked again, and each person added is said back as the app's box says it."""
+    script = ("Fay Example\nsam sample\nhealth visitor\nsocial worker, invented council\n"
+              "pat example, invented trust\n, ,\ncamhs\n\n")
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
+                       "--team", "")
+    assert code == 0
+    assert _people(sessions_dir) == [
+        ("sam sample", "", "", True), ("", "health visitor", "", True),
+        ("", "social worker", "invented council", True),
+        ("pat example", "", "invented trust", True), ("", "camhs", "", True)]
+    assert "Added: name: sam sample" in said and "Added: role: health visitor" in said
+    assert "Added: role: social worker · agency: invented council" in said
+    assert "Added: name: pat example · agency: invented trust" in said
+    assert "Type a name, a role or an agency (name, role, agency)." in said  # `, ,`
+    assert said.count("A line with no comma is a name when it looks like one (sam sample, Jo "
+                      "Example), otherwise a role (health visitor); to record both, type name, "
+                      "role, agency.") == 1

@@ -12,6 +12,12 @@ A line of one part was always read as a role, so names typed one per line ("Jo E
 were counted by role in the report that names no one, and written out by a roles-only export
 (a trial). One part that looks like a name (one to three capitalised words, none a job or a
 word of safeguarding's own vocabulary) is now read as a name.
+
+Plain mode asks for `name, role, agency`, and a facilitator typing there types names in small
+letters as often as not: `sam sample` was read as a role (a trial). There (`small_names`) a
+part in small letters that would look like a name written with capitals is a name; a job
+(`health visitor`), a service or a known agency abbreviation (`camhs`) is not, and plain mode
+says how it read each line, as the app's box does under it.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from reflect.model.dates import MONTHS, WEEKDAYS
-from reflect.text import search_words
+from reflect.model.teams import BUILTIN_AGENCY_ALIASES
+from reflect.text import search_words, tidy_name
 
 if TYPE_CHECKING:
     from reflect.model.session import Participant
@@ -64,6 +71,7 @@ children children's child baby babies mother father mum dad parent parents broth
 grandma nan uncle aunt cousin son daughter number name unknown unnamed lives matter matters
 first centred centered focused welfare wellbeing voice journey sleep safe safer home house
 housing england wales scotland ireland british english partner partners
+nhs nspcc cafcass ofsted barnardos barnardo's
 today tomorrow yesterday tonight now here there work
 """.split())
 """Capitalised words that are not names (lower case): month and day names, and words that
@@ -93,6 +101,14 @@ def looks_like_a_name(text: str) -> bool:
     return True
 
 
+def small_name(text: str) -> bool:
+    """True when `text`, typed all in small letters (`sam sample`), would look like a name
+    written with capitals (`looks_like_a_name`), and is not a known agency's abbreviation
+    (`camhs`, `yot`)."""
+    return (text.islower() and text.strip().upper() not in BUILTIN_AGENCY_ALIASES
+            and looks_like_a_name(tidy_name(text)))
+
+
 def names_no_one(text: str) -> bool:
     """True when `text` is a job and no one's name: a job's word ("lead", "DSL", "Duty") and
     every other word a job's or of safeguarding's own vocabulary ("Team lead", "Duty Manager",
@@ -112,21 +128,26 @@ def names_a_role(text: str) -> bool:
     return " ".join(words) in _WHOLE or words[-1] in _LAST
 
 
-def split_person(line: str) -> tuple[str, str, str]:
+def split_person(line: str, small_names: bool = False) -> tuple[str, str, str]:
     """A participant's line as (name, role, agency): `name, role, agency`, `role, agency`,
     `name, role` (only when the second part names a job and the first does not), `name,
     agency` (when the first part `looks_like_a_name`), a name alone (likewise) or just a
-    role. A line pasted from a spreadsheet (columns split by tabs) is read the same way."""
+    role. A line pasted from a spreadsheet (columns split by tabs) is read the same way.
+    With `small_names` (plain mode), a name typed in small letters is a name too
+    (`small_name`: `sam sample`); the words are kept as typed."""
+    def a_name(part: str) -> bool:
+        return looks_like_a_name(part) or small_names and small_name(part)
+
     parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:
         return parts[0], parts[1], ", ".join(p for p in parts[2:] if p)  # ",,," not kept
     if len(parts) == 2 and names_a_role(parts[1]) and not names_a_role(parts[0]):
         return parts[0], parts[1], ""
-    if len(parts) == 2 and looks_like_a_name(parts[0]):  # "Alex Example, Invented Council"
+    if len(parts) == 2 and a_name(parts[0]):  # "Alex Example, Invented Council"
         return parts[0], "", parts[1]  # (as a role, roles-only notes printed the name)
     if len(parts) == 2:
         return "", parts[0], parts[1]
-    if looks_like_a_name(parts[0]):
+    if a_name(parts[0]):
         return parts[0], "", ""
     return "", parts[0], ""
 

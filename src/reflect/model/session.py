@@ -138,10 +138,10 @@ class Participant(SessionModel):
     attended: Flag = True
 
     @classmethod
-    def parse(cls, line: str) -> Participant:
+    def parse(cls, line: str, small_names: bool = False) -> Participant:
         """From a line typed as `name, role, agency`, `role, agency`, `name, role` or just a
-        role (model/roles.py)."""
-        name, role, agency = split_person(line)
+        role (model/roles.py; `small_names`: plain mode's, `sam sample` a name too)."""
+        name, role, agency = split_person(line, small_names)
         return cls(name=name, role=role, agency=agency)
 
     @classmethod
