@@ -10,12 +10,13 @@ Last time's actions changed here are written back on the stop (`Walk.write_back_
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
-from reflect.model.dates import due_words, short_date
+from reflect.model.dates import due_words, fixed_date, short_date
 from reflect.model.last_noted import last_noted
 from reflect.model.owners import completions, owner_names
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -36,8 +37,11 @@ def ask_carried(w: Walk, step: Step) -> bool:
     for c in w.session.carried:
         if d.ended:
             return False
-        when = due_words(c.due, c.due_date)  # with its date, as the app shows it (a trial)
-        who = "; ".join(p for p in (c.owner, f"due {when}" if c.due else "", last_noted(c)) if p)
+        # with its date, as the app shows it (a trial); and one typed here (carried on)
+        when = ", ".join(p for p in (
+            c.due and f"due {due_words(c.due, c.due_date or fixed_date(c.due))}",
+            c.new_due and f"new due date {due_words(c.new_due, _due_now(c)[1])}") if p)
+        who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
         d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
         while True:
             got = d.ask("Now? o open, p in progress, d done (Enter keeps it):")
@@ -109,7 +113,7 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
     that agreed the action (a typo had replaced its date there: a trial). Stopped with words
     typed, they are kept as Enter would have kept them, words naming no date unconfirmed:
     not used."""
-    had = c.new_due_date if c.new_due else c.due_date
+    words, had = _due_now(c)
 
     def keep(words: str) -> str:
         if not words.strip():
@@ -121,7 +125,9 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
         return f"Kept as typed for “{c.text}”: new {kept_due(w.edits, words)}."
 
     while True:
-        due = ask_due(w.d, w.edits, "New due date (Enter keeps it):", had is not None, keep)
+        kept = short_date(had) if had else f"“{words}”" if words.strip() else ""
+        due = ask_due(w.d, w.edits, f"New due date (Enter keeps {kept}):" if kept
+                      else "New due date (Enter to skip):", had is not None, keep)
         if not due or had is None or w.edits.read_due(due) is not None:
             return due
         sure = w.d.yes_no(f"Use '{due}' instead of the date it has ({short_date(had)})?", False,
@@ -130,6 +136,17 @@ def _new_due(w: Walk, c: CarriedAction) -> str | None:
             return None
         if sure:
             return due
+
+
+def _due_now(c: CarriedAction) -> tuple[str, date | None]:
+    """A carried action's due words in force (a new due date typed here, else the one it
+    carried) and the date they name: the date they were read as when typed, or, kept without
+    one (a file older than dates), the date they name whatever the day (`20/11/2026`, not
+    `next Friday`). Plain mode said `due 20/11/2026` and asked for a new due date with
+    "Enter keeps it", naming no date (a trial)."""
+    if c.new_due:
+        return c.new_due, c.new_due_date or fixed_date(c.new_due)
+    return c.due, c.due_date or fixed_date(c.due)
 
 
 def _unconfirmed(keep: Keep, words: str, half: str) -> str:

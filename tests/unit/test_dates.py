@@ -11,6 +11,7 @@ from reflect.model.dates import (
     YEARLESS_FORM,
     due_cell,
     due_words,
+    fixed_date,
     month_number,
     read_date,
     read_date_near,
@@ -83,6 +84,19 @@ def test_month_names_in_english_whatever_the_locale():
     assert month_number("Sept.") == 9 and month_number("december") == 12
     assert month_number("Smarch") is None
     assert len(set(MONTHS.values())) == 12
+
+
+@pytest.mark.parametrize(("words", "day"), [
+    ("20/11/2026", date(2026, 11, 20)), ("Fri 20 Nov 2026", date(2026, 11, 20)),
+    ("end of March 2027", date(2027, 3, 31)), ("2027-01-15", date(2027, 1, 15)),
+    # Words that count from the day they were typed name another day when read again.
+    ("next Friday", None), ("20 Nov", None), ("20/11", None), ("tomorrow", None),
+    ("in two weeks", None), ("end of the month", None), ("someday", None), ("", None),
+])
+def test_fixed_date_is_the_date_words_name_whatever_the_day(words, day):
+    """Due words kept without the date they were read as (a file older than dates): plain
+    mode said `due 20/11/2026`, naming no date in words (a trial)."""
+    assert fixed_date(words) == day
 
 
 def test_due_words_say_when_they_were_not_read_as_a_date():

@@ -698,6 +698,51 @@ def test_last_times_due_date_is_said_with_the_date_it_was_read_as(
             "month): open.") in flat(out.out)
 
 
+def test_last_times_due_date_is_said_in_words_and_the_date_enter_keeps_is_named(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """Plain mode said `due 20/11/2026` of last time's action kept without the date it was
+    read as (a file older than dates), and asked "New due date (Enter keeps it)", naming no
+    date (a trial). Words that count from the day they were typed are not read again."""
+    from datetime import date
+
+    from reflect.model.session import Action, Participant
+    from reflect.store.sessions import load_session, save_session
+
+    before = last_month(fictional_dir, sessions_dir, "Invented Moor team",
+                        [Participant(name="Ada Example", role="Nurse")],
+                        Action(text="Ring the invented school", owner="Ada", due="20/11/2026"),
+                        number=4)
+    before.add_action(Action(text="Write to the invented GP", owner="Ada", due="next Friday"))
+    before.add_action(Action(text="Book the invented room", owner="Ada"))
+    before.add_action(Action(text="Send the invented letter", owner="Ada", due="end of March",
+                             due_date=date(2027, 3, 31)))
+    save_session(sessions_dir, before)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
+              "\n\nnonsense\nn\n\n"  # not a date: not used (n), Enter keeps the date it has
+              "\n\n\n"  # next Friday: kept
+              "\n\n\n"  # no due date: skipped
+              "\n\n\n"  # end of March: kept
+              "Notes\n.\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today", "--team",
+                         "Invented Moor team")
+    assert code == 0
+    said = flat(out.out)
+    assert ("Ring the invented school (Ada; due 20/11/2026 (Fri 20 Nov 2026); from Last "
+            "month): open.") in said
+    assert said.count("New due date (Enter keeps Fri 20 Nov 2026):") == 2  # asked again
+    assert "Use 'nonsense' instead of the date it has (Fri 20 Nov 2026)? y or n" in said
+    assert "Write to the invented GP (Ada; due next Friday; from Last month)" in said
+    assert "New due date (Enter keeps “next Friday”):" in said
+    assert "New due date (Enter to skip):" in said
+    assert "New due date (Enter keeps Wed 31 Mar 2027):" in said
+    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    assert [(a.due, a.due_date) for a in earlier.actions] == [
+        ("20/11/2026", None), ("next Friday", None), ("", None),
+        ("end of March", date(2027, 3, 31))]
+
+
 def test_a_team_name_typed_another_way_is_saved_as_before(monkeypatch, capsys, fictional_dir,
                                                           sessions_dir):
     """The one team under two names in the session list (a trial): `walk` takes the earlier

@@ -333,6 +333,14 @@ def names_a_date(words: str) -> bool:
     return read_date(words, _ANY_DAY) is not None
 
 
+def fixed_date(words: str) -> date | None:
+    """The date `words` name whatever day they are read on (`20/11/2026`, `end of March
+    2027`), or None: words that count from the day they were typed (`next Friday`, `20 Nov`)
+    name another day now. For due words kept without the date they were read as."""
+    day = read_date(words, _ANY_DAY)
+    return day if day is not None and read_date(words, date(2099, 12, 31)) == day else None
+
+
 def due_words(words: str, day: date | None) -> str:
     """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
     the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
