@@ -48,8 +48,9 @@ def ask_people(w: Walk, step: Step) -> bool:
         d.finished()
         w.save()
     if w.offered:
-        d.say(f"The {w.offered} people on this team's list last time are listed as not yet "
-              "here.")
+        d.say("The one person on this team's list last time is listed as not yet here."
+              if w.offered == 1 else f"The {w.offered} people on this team's list last time "
+              "are listed as not yet here.")  # ("The 1 people": a trial)
     if session.participants:
         d.say("Say who is here: y for here, n for not here.")
     for person in session.participants:

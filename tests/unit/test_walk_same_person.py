@@ -62,6 +62,7 @@ def test_one_of_last_times_people_typed_again_is_ticked_here(monkeypatch, capsys
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir,
                        _Tty("Fay Example\nn\nsam sample\n\n\n"), "--team", "Invented Team")
     assert "Sam Sample (Teacher) is on the list already (not here)." in said
+    assert "The one person on this team's list last time is listed as not yet here." in said
     assert _people(sessions_dir) == [("Sam Sample", "Teacher", "", True)]
 
 
