@@ -389,7 +389,7 @@ def test_time_table_without_the_review_labels_questions_by_number(session):
     table = section(to_markdown(session, None), "## Time")
     assert "| Question 1 | 5:00 | 7:00 | 2:00 over |" in table
     session.timing = Timing(spent={"q:gone-question": 65})
-    assert "| Question (gone-question) | – | 1:05 |  |" in to_markdown(session, None)
+    assert "| A question no longer in the review | – | 1:05 |  |" in to_markdown(session, None)
 
 
 # --- themed sessions ------------------------------------------------------------------------

@@ -305,10 +305,26 @@ def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str
     return labels
 
 
-def _fallback_label(key: str) -> str:
-    if (question_id := question_of(key)) is not None:
-        return f"Question ({question_id})"
-    return STEP_LABELS.get(key, key)
+NOT_IN_REVIEW = "A question no longer in the review"
+"""The time table's label for a question none of the session's steps asks (the review was
+changed, or replaced by another briefing, since): its id, all the table said, named nothing a
+reader could find (a trial). With the words the session keeps: `NOT_IN_REVIEW: “…”`."""
+
+SHORT_WORDING = 50
+"""The longest a question's words are quoted in the time table (then cut short at a word,
+with "…")."""
+
+
+def _fallback_label(key: str, session: Session) -> str:
+    if (question_id := question_of(key)) is None:
+        return STEP_LABELS.get(key, key)
+    kept = session.answer(question_id)
+    words = " ".join(kept.question.split()) if kept is not None else ""
+    if not words:
+        return NOT_IN_REVIEW
+    if len(words) > SHORT_WORDING:
+        words = words[:SHORT_WORDING - 1].rsplit(" ", 1)[0] + "…"  # at a word
+    return f"{NOT_IN_REVIEW}: “{words}”"
 
 
 def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
@@ -322,7 +338,8 @@ def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
         keys += [k for k in order if k not in keys]
     labels = dict(_step_labels(session, review))
     keys.sort(key=lambda k: order.index(k) if k in order else len(order))
-    return [TimeRow(labels.get(k) or _fallback_label(k), t.plan.get(k), t.spent.get(k, 0))
+    return [TimeRow(labels.get(k) or _fallback_label(k, session), t.plan.get(k),
+                    t.spent.get(k, 0))
             for k in keys]
 
 

@@ -1,0 +1,65 @@
+"""The notes' time table names a question the review no longer asks (its review replaced since
+by a briefing without it) by the words the session keeps, never by its bare id, in every
+format that has the table. All data invented (tests/replaced_review.py)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from reflect.export.docx_export import to_docx
+from reflect.export.html import to_html
+from reflect.export.markdown import to_markdown
+from reflect.export.plain import to_text
+from reflect.model.session import Timing
+from reflect.store.library import load_library
+from tests.replaced_review import answered_then_replaced
+
+NAMED = "A question no longer in the review: “What will you change?”"
+
+
+def _timed(fictional_dir, sessions_dir):
+    s, _ = answered_then_replaced(fictional_dir, sessions_dir)
+    s.timing = Timing(spent={"q:zz-first": 120, "q:zz-third": 95, "q:zz-never-kept": 30})
+    return s, load_library(fictional_dir).get("child-zz")
+
+
+def _docx_xml(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml").decode("utf-8")
+
+
+def test_every_format_names_the_dropped_question_by_its_kept_words(fictional_dir,
+                                                                   sessions_dir):
+    s, review = _timed(fictional_dir, sessions_dir)
+    md = to_markdown(s, review)
+    assert f"| {NAMED} | – | 1:35 |  |" in md
+    # Time on a question the session keeps no words of: said plainly, still no id.
+    assert "| A question no longer in the review | – | 0:30 |  |" in md
+    text = to_text(s, review)
+    assert any(line.startswith(NAMED) and line.split()[-1] == "1:35"
+               for line in text.splitlines()), text
+    html = to_html(s, review)
+    assert f"<td>{NAMED}</td><td>–</td><td>1:35</td>" in html
+    assert NAMED in _docx_xml(to_docx(s, review))
+    for notes in (md, text, html, _docx_xml(to_docx(s, review))):
+        assert "zz-third" not in notes and "zz-never-kept" not in notes
+
+
+def test_without_the_review_a_question_not_in_the_session_is_said_plainly(fictional_dir,
+                                                                          sessions_dir):
+    s, _ = _timed(fictional_dir, sessions_dir)
+    md = to_markdown(s, None)
+    assert "| Question 3 | – | 1:35 |  |" in md  # the session's own third question
+    assert "| A question no longer in the review | – | 0:30 |  |" in md
+    assert "zz-never-kept" not in md
+
+
+def test_long_kept_words_are_cut_short(fictional_dir, sessions_dir):
+    s, review = _timed(fictional_dir, sessions_dir)
+    answer = s.answer("zz-third")
+    assert answer is not None
+    answer.question = "What will the Invented Team change " + "and then change again " * 5
+    md = to_markdown(s, review)
+    cut = "“What will the Invented Team change and then…”"
+    assert f"| A question no longer in the review: {cut} |" in md
