@@ -63,3 +63,17 @@ def test_long_kept_words_are_cut_short(fictional_dir, sessions_dir):
     md = to_markdown(s, review)
     cut = "“What will the Invented Team change and then…”"
     assert f"| A question no longer in the review: {cut} |" in md
+
+
+def test_questions_are_numbered_as_the_notes_number_them(fictional_dir, sessions_dir):
+    """Opened since, the session holds an answer to each of the review's questions after those
+    it had: the review's third question is the notes' fourth, and so in the time table."""
+    s, review = _timed(fictional_dir, sessions_dir)
+    s.sync_questions(review)
+    s.timing = Timing(spent={"q:zz-second": 40, "q:zz-third": 95, "q:zz-fourth": 70})
+    md = to_markdown(s, review)
+    assert "### 4. What will the Invented Team try next month?" in md
+    assert "| Question 2 | – | 0:40 |  |" in md
+    assert "| Question 4 | – | 1:10 |  |" in md
+    assert "| Question 3 |" not in md  # the notes' third is the dropped one, named by its words
+    assert f"| {NAMED} | – | 1:35 |  |" in md

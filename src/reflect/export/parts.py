@@ -293,9 +293,14 @@ class TimeRow:
 
 
 def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str]]:
-    """(key, label) of the session's steps, in order; without the review, from the session."""
+    """(key, label) of the session's steps, in order; without the review, from the session.
+    A question is numbered as the notes number it, by its answer's place in the session: an
+    answer kept to a question the review dropped is numbered with the rest, and the review's
+    numbers called the question after it "Question 2" where the notes said "3." (a trial)."""
     if review is not None:
-        return [(st.key, st.label) for st in steps_for(review, session)]
+        numbers = {question_key(a.question_id): n for n, a in enumerate(session.answers, 1)}
+        return [(st.key, f"Question {numbers[st.key]}" if st.key in numbers else st.label)
+                for st in steps_for(review, session)]
     labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "learning",
                                               "good-practice", "development",
                                               "recommendations")]
