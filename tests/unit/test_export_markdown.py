@@ -96,25 +96,31 @@ def test_plain_text_notes_are_literal_and_complete(review):
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text
 
 
-def test_plain_text_wraps_at_words_and_indents_what_follows():
-    """Plain-text notes split hyphenated words ("co-" / "sleeping") at the wrap and put a typed
-    list item's second line under its marker."""
+def test_plain_text_keeps_a_paragraph_on_one_line():
+    """Pasted into a case-record system, notes hard-wrapped at 78 columns broke sentences
+    mid-way (a trial): each paragraph, point, action and detail is one line however long, and
+    the only line breaks in an answer are the ones typed (a typed list's items)."""
     from reflect.export.plain import to_text
-    from reflect.model.session import Answer, Session
+    from reflect.model.session import Answer, Point
 
-    words = "the invented multi-agency co-sleeping well-being follow-up " * 6
+    words = "Pat Example rang the invented multi-agency co-sleeping follow-up team " * 6
     item = "- " + "an invented item that goes on long enough to need a second line " * 2
+    point = "Sam Sample said the invented nursery should be told the same day " * 3
+    action = "Share the invented briefing with every member of the Invented Team " * 3
+    question = ("What first? " * 10).strip()
     session = Session(id="20260101-child-zz-aaaa0001", review_id="child-zz",
-                      review_title="Child ZZ",
-                      answers=[Answer(question_id="zz-first", question="What first?",
-                                      text=words + "\n" + item)])
+                      review_title="Child ZZ", team=("Invented Team " * 8).strip(),
+                      answers=[Answer(question_id="zz-first", question=question,
+                                      text=f"{words.strip()}\n{item.strip()}\n- a short one",
+                                      points=[Point(text=point.strip())])],
+                      actions=[Action(text=action.strip())])
     lines = to_text(session).splitlines()
-    assert all(len(line) <= 78 for line in lines)
-    assert not [line for line in lines if re.search(r"\w-$", line)]  # no word split at a hyphen
-    first = next(i for i, line in enumerate(lines) if line.lstrip().startswith("- an invented"))
-    marker_at = lines[first].index("- an invented")
-    assert lines[first + 1].startswith(" " * (marker_at + 2))
-    assert lines[first + 1][marker_at + 2] != " "
+    assert f"    {words.strip()}" in lines
+    assert f"    {item.strip()}" in lines and "    - a short one" in lines
+    assert f"    - {point.strip()}" in lines
+    assert f"1. {question}" in lines
+    assert f"Team or service: {('Invented Team ' * 8).strip()}" in lines
+    assert any(line.startswith(f"- {action.strip()} (") for line in lines)
 
 
 def test_escapes_are_only_where_markdown_needs_them():

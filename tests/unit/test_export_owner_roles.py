@@ -86,7 +86,7 @@ def test_roles_only_notes_give_an_attendees_action_to_their_role(session, review
                 "Duty manager"]
     for fmt, got in owners(session, review, ROLES_ONLY).items():
         assert got == expected, fmt
-    txt = to_text(session, review, ROLES_ONLY, width=0)
+    txt = to_text(session, review, ROLES_ONLY)
     assert "- Ring the invented school (owner: Health visitor, Invented Trust, status: open)" \
         in txt
     # the owner is worded as the points the same attendee made
@@ -113,7 +113,7 @@ def test_notes_without_attendance_give_an_attendees_action_to_their_role(session
                 "Duty manager"]
     for fmt, got in owners(session, review, NO_ATTENDANCE).items():
         assert got == expected, fmt
-    txt = to_text(session, review, NO_ATTENDANCE, width=0)
+    txt = to_text(session, review, NO_ATTENDANCE)
     assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
     assert "- Ring the invented school (owner: Health visitor, Invented Trust, status: open)" \
         in txt
@@ -257,7 +257,7 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
     by_role = ["Health visitor, Invented Trust", "Social worker, Invented Council", "", "", ""]
     for fmt, got in carried_owners(session, review, ROLES_ONLY).items():
         assert got == by_role, fmt
-    txt = to_text(session, review, ROLES_ONLY, width=0)
+    txt = to_text(session, review, ROLES_ONLY)
     assert "- Ring the invented nursery (owner: Health visitor, Invented Trust, from: " \
         "November huddle" in txt
     assert "- Post the invented letter (from: November huddle" in txt

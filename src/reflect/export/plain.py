@@ -1,9 +1,13 @@
-"""Plain-text notes of a session: what the summary step shows, and what fits an email body."""
+"""Plain-text notes of a session: what the summary step shows, and what fits an email body.
+
+A paragraph is one line, never broken at a width: people paste these notes into case-record
+systems, which keep every line break, and the notes hard-wrapped at 78 columns came out with
+sentences broken mid-way (a trial). The line breaks in the text are the ones typed (an answer's
+own lines, a typed list's items); the email program, the editor or the record wraps the rest
+to its own width. Only the time table is laid out in columns.
+"""
 
 from __future__ import annotations
-
-import re
-import textwrap
 
 from reflect.export import parts
 from reflect.export.action_parts import carried_overdue, flagged
@@ -21,33 +25,21 @@ from reflect.model.sections import blocks_as_text
 from reflect.model.session import Session
 from reflect.text import printable
 
-WIDTH = 78
-_LIST_ITEM = re.compile(r"\s*(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])\s+")
-"""The marker of a list item typed into an answer: its wrapped lines are indented under it."""
+RULE = 78
+"""The longest a heading's underline (=== or ---) is drawn."""
 
 
 def to_text(session: Session, review: Review | None = None,
-            options: ExportOptions | None = None, width: int = WIDTH) -> str:
-    """Plain-text notes wrapped at `width` columns (0: not wrapped, for a screen that wraps)."""
+            options: ExportOptions | None = None) -> str:
+    """Plain-text notes, a paragraph a line (see the module)."""
     options = options or ExportOptions()
 
-    def _para(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
-        if not width:
-            return [indent + line for line in printable(text).split("\n")]
-        out: list[str] = []
-        for line in printable(text).split("\n"):
-            # A typed list item ("- ...", "2. ...") wraps under its own text, not its marker.
-            marker = _LIST_ITEM.match(line)
-            follow = indent if hanging is None else hanging
-            if marker:
-                follow = indent + " " * len(marker.group(0))
-            out += textwrap.wrap(line, width, initial_indent=indent, subsequent_indent=follow,
-                                 break_on_hyphens=False, break_long_words=False) or [""]
-        return out
+    def _para(text: str, indent: str = "") -> list[str]:
+        return [indent + line for line in printable(text).split("\n")]
 
     def _heading(text: str, rule: str) -> list[str]:
         text = printable(text)
-        return [text, rule * min(len(text), width or WIDTH), ""]
+        return [text, rule * min(len(text), RULE), ""]
 
     def _one_line(text: str) -> str:
         return " ".join(printable(text).split())
@@ -55,7 +47,7 @@ def to_text(session: Session, review: Review | None = None,
     s = session
     out = _heading(s.label, "=")
     for k, v in session_facts(s, options, review):
-        out += _para(f"{k}: {v}", hanging="  ")
+        out += _para(f"{k}: {v}")
     out.append("")
     if s.carried:
         out += _heading("Actions from earlier sessions", "-")
@@ -66,7 +58,7 @@ def to_text(session: Session, review: Review | None = None,
                        f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}", f"status: {status}", last_noted(c),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
-            out += _para(f"- {c.text} ({', '.join(x for x in details if x)})", hanging="  ")
+            out += _para(f"- {c.text} ({', '.join(x for x in details if x)})")
         out.append("")
     if options.include_content and review is not None:
         out += _heading(f"The review: {review.title}", "-")
@@ -79,7 +71,7 @@ def to_text(session: Session, review: Review | None = None,
             out += [SECTION_NOTES.get(key, key) + ":"] + _para(text, "  ") + [""]
     out += _heading("Questions for reflection", "-")
     for n, a in enumerate(s.answers, 1):
-        out += _para(f"{n}. {a.question}", hanging="   ") + [""]
+        out += _para(f"{n}. {a.question}") + [""]
         if parts.no_longer_asked(a, review):
             out += _para(f"({parts.NO_LONGER_ASKED})", "    ") + [""]
         if parts.origin_note(a):
@@ -91,7 +83,7 @@ def to_text(session: Session, review: Review | None = None,
         said = parts.points(s, a, options)
         for text, by in said:
             attributed = f"{text} ({_one_line(by)})" if by else text
-            out += _para(f"- {attributed}", "    ", hanging="      ")
+            out += _para(f"- {attributed}", "    ")
         if said:
             out.append("")
         for label, text in parts.answer_parts(s, a):
@@ -108,17 +100,16 @@ def to_text(session: Session, review: Review | None = None,
         facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {owner}" if owner else "",
                                       f"due: {parts.action_due(act)}" if act.due else "",
                                       f"status: {parts.action_status(act, options)}") if x)
-        out += _para(f"- {act.text} ({facts})", hanging="  ")
+        out += _para(f"- {act.text} ({facts})")
         if act.recommendation.strip():
-            out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ",
-                         hanging="    ")
+            out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ")
     if s.mode == "individual" or s.differently.strip():
         out += [""] + _heading("What I will do differently", "-")
         out += _para(s.differently) if s.differently.strip() else ["(nothing recorded)"]
     if s.confidence:
         out += [""] + _heading(parts.CONFIDENCE_HEADING, "-")
         for when, text in parts.confidence(s):
-            out += _para(f"- {when}: {text}", hanging="  ")
+            out += _para(f"- {when}: {text}")
     table = parts.time_table(s, review)
     if table:
         out += [""] + _heading("Time", "-")

@@ -58,4 +58,4 @@ class SummaryPane(NotesHolder):
 
     def shown(self) -> None:
         self.query_one("#summary-text", Literal).show(
-            to_text(self.session, self.review, width=0))
+            to_text(self.session, self.review))
