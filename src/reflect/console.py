@@ -26,14 +26,17 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
          wrap: bool = True) -> None:
     """Print `message` (without terminal control characters) to stdout, or stderr with `err`:
     at a terminal fitted to its width, the paths in `whole` (those that may hold a space)
-    kept together. `wrap=False`: lines already fitted another way (a command to type, broken
-    with ` \\`: `commands.command_lines`), printed as they are."""
+    kept together, as are an option and its value, and a command it quotes where it fits on a
+    line (`wrapping.fitted`). `wrap=False`: lines already fitted another way (a command to
+    type, broken with ` \\`: `commands.command_lines`), printed as they are."""
     stream = sys.stderr if err else sys.stdout
     text = printable(message)
     if wrap and _at_terminal(stream):
+        from reflect.commands import program
         from reflect.wrapping import wrap_words
 
-        text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole])
+        text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole],
+                          [program()])
     print(text, file=stream)
 
 

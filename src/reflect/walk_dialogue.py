@@ -16,7 +16,7 @@ import shutil
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
-from reflect.commands import command_lines
+from reflect.commands import command_lines, program
 from reflect.stopping import terminal_gone
 from reflect.text import printable, readable
 from reflect.wrapping import wrap_words
@@ -86,8 +86,10 @@ class Dialogue:
 
     def say(self, text: str = "", whole: Iterable[str] = ()) -> None:
         """`text` fitted to the terminal's width as every message reflect prints is
-        (`wrapping.fitted`: at words, a path whole; those in `whole` with their spaces)."""
-        self._write(wrap_words(printable(text), self.columns(), map(printable, whole)) + "\n")
+        (`wrapping.fitted`: at words, a path whole; those in `whole` with their spaces; an
+        option with its value, a command it quotes on one line where it fits)."""
+        self._write(wrap_words(printable(text), self.columns(), map(printable, whole),
+                               [program()]) + "\n")
 
     def command(self, text: str) -> None:
         """A command to type, said on a line of its own; where it is wider than the terminal,

@@ -12,6 +12,12 @@ of its own, broken only after a "/" (or a Windows "\\"), its folders, then the f
 (`path_pieces`). A path holding spaces ("Application Support") is kept together as one word
 when it is named (`whole`). A line with a tab is data (columns), never re-wrapped. A bullet's
 or an indented line's continuation lines are indented to match. Pure: no Textual.
+
+Copied from the screen, a command must read as it is run: an option is kept with the word
+after it, its value (`--sessions-dir /a/folder`: at 40 columns `--sessions-dir` ended one line
+and its folder began the next, a trial), and a command the text quotes (between backticks, or
+from reflect's own name, `commands`, to the end of its clause) on one line, where either fits
+on one (`_units`); one wider than a line is broken between its words.
 """
 
 from __future__ import annotations
@@ -30,6 +36,15 @@ PATH_PARTS = re.compile(r"[^/\\]*[/\\]|[^/\\]+$")
 
 _LEAD = re.compile(r"\s*(?:(?:[•*-]|\d+[.)])\s+)?")
 """A line's indent, with its bullet or number when it has one."""
+
+_OPTION = re.compile(r"--?[A-Za-z][A-Za-z0-9-]*")
+"""A command-line option (`-o`, `--sessions-dir`), as a whole word: kept with its value."""
+
+_OPENERS = "(“\"'`"
+"""What may stand before the first word of a command quoted in a sentence."""
+
+_CLAUSE_ENDS = tuple(")`,;:.?!”")
+"""What ends the last word of a command quoted in a sentence (or the sentence's clause)."""
 
 _JOIN = "\ue000"
 """Stands for a space inside a path kept whole while a line is wrapped: one column wide, as the
@@ -53,36 +68,84 @@ def path_pieces(path: str, width: int) -> list[str]:
     return lines + ([line] if line else [])
 
 
-def fitted(text: str, width: int, whole: Iterable[str] = ()) -> list[str]:
+def fitted(text: str, width: int, whole: Iterable[str] = (),
+           commands: Iterable[str] = ()) -> list[str]:
     """`text`'s lines, each wider than `width` cells wrapped at its words (see the module);
-    the paths in `whole` kept together where they hold spaces. Line breaks in `text` stay."""
+    the paths in `whole` kept together where they hold spaces; an option with its value, and
+    a command quoted (between backticks, or starting with one of `commands`: how reflect is
+    run, `commands.program()`), on one line where they fit on one. Line breaks in `text`
+    stay."""
     width = max(width, NARROWEST)
-    joined = [p for p in whole if " " in p and p in text] if _JOIN not in text else []
-    for path in joined:
+    if _JOIN in text:  # (never in reflect's own text) nothing kept together: wrapped at spaces
+        return [out for line in text.split("\n") for out in _fitted_line(line, width, None)]
+    for path in [p for p in whole if " " in p and p in text]:
         text = text.replace(path, path.replace(" ", _JOIN))
-    out: list[str] = []
-    for line in text.split("\n"):
-        line = line if "\t" in line else line.rstrip()
-        if "\t" in line or cell_len(line) <= width:
-            out.append(line)
-        else:
-            out += _wrapped(line, width)
-    return [line.replace(_JOIN, " ") for line in out] if joined else out
+    programs = [p.split() for p in commands if p.strip()]
+    return [out.replace(_JOIN, " ") for line in text.split("\n")
+            for out in _fitted_line(line, width, programs)]
 
 
-def wrap_words(text: str, width: int, whole: Iterable[str] = ()) -> str:
+def wrap_words(text: str, width: int, whole: Iterable[str] = (),
+               commands: Iterable[str] = ()) -> str:
     """`text` fitted to `width` (`fitted`), as one string."""
-    return "\n".join(fitted(text, width, whole))
+    return "\n".join(fitted(text, width, whole, commands))
 
 
-def _wrapped(line: str, width: int) -> list[str]:
+def _fitted_line(line: str, width: int, programs: list[list[str]] | None) -> list[str]:
+    line = line if "\t" in line else line.rstrip()
+    if "\t" in line or cell_len(line) <= width:
+        return [line]
+    return _wrapped(line, width, programs)
+
+
+def _command_end(words: list[str], i: int, programs: list[list[str]]) -> int:
+    """Where a command quoted in a sentence from `words[i]` on ends (the index after its last
+    word): between backticks, or from one of `programs` to the end of its clause; `i` where
+    none starts there."""
+    if words[i].count("`") % 2:  # opens a quote: to the word that closes it
+        return next((j + 1 for j in range(i + 1, len(words)) if "`" in words[j]), i)
+    for program in programs:
+        n = len(program)
+        said = [words[i].lstrip(_OPENERS), *words[i + 1:i + n]]
+        if said == program and i + n < len(words) and not said[-1].endswith(_CLAUSE_ENDS):
+            return next((j + 1 for j in range(i + n, len(words))
+                         if words[j].endswith(_CLAUSE_ENDS)), len(words))
+    return i
+
+
+def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
+    """`words`, a command quoted in them one unit, else an option with the word after it one,
+    where the unit fits in `room` cells (its words joined by `_JOIN`, wrapped as one word)."""
+    units: list[str] = []
+    i = 0
+    while i < len(words):
+        option = i + 1 < len(words) and bool(_OPTION.fullmatch(words[i])) \
+            and not words[i + 1].startswith("-")
+        for end in (_command_end(words, i, programs), i + 2 if option else i):
+            if end - i < 2:
+                continue
+            unit = _JOIN.join(words[i:end])
+            if cell_len(unit) <= room:
+                units.append(unit)
+                i = end
+                break
+        else:
+            units.append(words[i])
+            i += 1
+    return units
+
+
+def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[str]:
     lead = _LEAD.match(line)
     start = lead.end() if lead else 0
     indent = " " * cell_len(line[:start])
     lines: list[str] = []
     current = line[:start]  # the line being filled: its lead, then words
     filled = False  # whether it holds a word yet
-    for word in line[start:].split():
+    words = line[start:].split()
+    if programs is not None:
+        words = _units(words, width - len(indent), programs)
+    for word in words:
         joined = f"{current} {word}" if filled else current + word
         if cell_len(joined) <= width:
             current, filled = joined, True

@@ -15,7 +15,7 @@ from rich.cells import cell_len
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
-from reflect.wrapping import fitted
+from reflect.wrapping import NARROWEST, fitted
 from tests.command_line import run
 
 
@@ -108,3 +108,59 @@ def test_data_lines_and_lines_that_fit_are_left_as_they_are() -> None:
     assert fitted("  indented, and it fits", 60) == ["  indented, and it fits"]
     assert fitted("- a bullet point long enough to wrap once", 24) == [
         "- a bullet point long", "  enough to wrap once"]
+
+
+NO_SESSION = ("reflect export: no session 'nosuch-session' in /tmp/invented/sessions (try: "
+              "reflect list --sessions-dir /tmp/invented/sessions sessions)")
+
+
+@pytest.mark.parametrize("width", range(NARROWEST, 100))
+def test_an_option_is_kept_with_its_value(width: int) -> None:
+    """At 40 columns `--sessions-dir` ended one line and its folder began the next (a trial):
+    copied, the command lost its folder."""
+    lines = fitted(NO_SESSION, width)
+    assert "".join(lines).replace(" ", "") == NO_SESSION.replace(" ", "")  # nothing lost
+    assert all(cell_len(line) <= width for line in lines), lines
+    if width >= len("--sessions-dir /tmp/invented/sessions"):
+        assert any("--sessions-dir /tmp/invented/sessions" in line for line in lines), lines
+        assert not any(line.endswith("--sessions-dir") for line in lines), lines
+
+
+@pytest.mark.parametrize("width", range(NARROWEST, 100))
+def test_a_command_said_is_kept_on_one_line_where_it_fits(width: int) -> None:
+    quoted = "`reflect export 2030-invented-aaaa --format md`"
+    text = f"Saved as Invented huddle; {quoted} writes its notes, any time."
+    lines = fitted(text, width)
+    assert _words("\n".join(lines)) == _words(text)
+    if width >= len(quoted):
+        assert any(quoted in line for line in lines), lines
+    # Unquoted, from reflect's own name to the end of its clause.
+    command = "reflect list --sessions-dir /tmp/invented/sessions sessions)"
+    lines = fitted(NO_SESSION, width, commands=["reflect"])
+    assert "".join(lines).replace(" ", "") == NO_SESSION.replace(" ", "")  # nothing lost
+    assert all(cell_len(line) <= width for line in lines), lines
+    if width >= len(command):
+        assert any(line.endswith(command) for line in lines), lines
+
+
+def test_an_option_and_value_wider_than_a_line_are_broken_as_before() -> None:
+    path = "/tmp/an-invented-folder-with-a-long-name/and-another-one-below-it"
+    text = f"Carry on with: reflect walk --sessions-dir {path} --resume invented"
+    lines = fitted(text, 40, commands=["reflect"])
+    assert all(cell_len(line) <= 40 for line in lines), lines
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert "an-invented-folder-with-a-long-name/" in lines  # broken only after a "/"
+    # Not an option's value: a word after "give --sessions-dir" in a sentence is only a word.
+    assert " ".join(fitted("give --sessions-dir the folder its sessions are in", 20)) == \
+        "give --sessions-dir the folder its sessions are in"
+
+
+def test_a_refusal_keeps_the_suggested_command_s_folder_with_its_option(
+        capsys, monkeypatch, sessions_dir) -> None:
+    option = f"--sessions-dir {sessions_dir.resolve()}"
+    for width in range(len(option) + 1, len(option) + 40, 3):
+        _at_terminal(monkeypatch, width)
+        code, _, err = run(capsys, "export", "nosuch-session", "--sessions-dir",
+                           str(sessions_dir))
+        assert code == 1 and "no session 'nosuch-session'" in " ".join(err.split())
+        assert any(option in line for line in err.splitlines()), (width, err)
