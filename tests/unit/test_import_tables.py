@@ -140,6 +140,7 @@ def test_a_header_of_known_headings_is_still_two_sections(fmt: str, tmp_path: Pa
 
 
 
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
 @pytest.mark.parametrize("header,rows,expected", [
     (("Recommendation", "Status"),
      [("Ask about every adult in the home", "In progress"),
@@ -153,16 +154,47 @@ def test_a_header_of_known_headings_is_still_two_sections(fmt: str, tmp_path: Pa
        "lead": "Invented Vale Council"},
       {"text": "train staff on escalation", "update": "Complete",
        "lead": "Invented Health Trust"}])])
-def test_reflect_import_reads_each_row_of_a_markdown_table_as_its_own(
-        capsys, tmp_path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]],
+def test_reflect_import_reads_each_row_of_a_table_as_its_own(
+        capsys, tmp_path: Path, fmt: str, header: tuple[str, ...], rows: list[tuple[str, ...]],
         expected: list[dict[str, str]]) -> None:
     """Rows ending in no full stop, one starting in lower case: each row is still one
-    recommendation, with its own status and lead (a trial: the rows of a Markdown file, read
-    as Markdown, were run together as one paragraph, the second's lead taken for all)."""
-    md = _md(tmp_path / "child-zq.md", header=header, rows=rows)
+    recommendation, with its own status and lead, in a Markdown file, a Word document or a web
+    page alike (a trial: the rows of a Markdown file, read as Markdown, were run together as
+    one paragraph, the second's lead taken for all; a Word or web page table's rows, not
+    known as rows, were run together by the lower-case rule, the first's lead and status in
+    its words)."""
+    path = MAKERS[fmt](tmp_path / f"child-zq.{fmt}", header=header, rows=rows)
     content = tmp_path / "content"
-    assert main(["import", str(md), "--content-dir", str(content)]) == 0
+    assert main(["import", str(path), "--content-dir", str(content)]) == 0
     capsys.readouterr()
     written = tomllib.loads((content / "child-zq.toml").read_text(encoding="utf-8"))
     assert written["recommendations"] == expected
     assert written["introduction"] == [BEFORE[2]]
+
+
+@pytest.mark.parametrize("fmt", sorted(MAKERS))
+def test_every_format_says_which_lines_are_a_tables_rows(fmt: str, tmp_path: Path) -> None:
+    """`Source.rows` names the rows' lines in a Word document and a web page as in Markdown
+    (only a pipe table's were named: the others reached the parser as plain lines)."""
+    source = read_source(MAKERS[fmt](tmp_path / f"rows.{fmt}"))
+    lines = source.text.splitlines()
+    assert [lines[n - 1] for n in sorted(source.rows)] == [
+        'GP practices adopt a "was not brought" policy. Status: Completed',
+        "Schools share attendance concerns with the school nurse. Status: In progress"]
+
+
+def test_a_web_page_wrapped_inside_a_cell_keeps_the_row_one_line(tmp_path: Path) -> None:
+    """A page whose source breaks a cell's text (and a header's) across lines, as many
+    editors save it: the row is still one line, one recommendation (its second line, in a
+    capital, was a recommendation of its own)."""
+    page = _html(tmp_path / "wrapped.html", header=("Recommendation", "Lead agency"),
+                 rows=[("Share the plan with the", "Invented Vale Council")])
+    text = page.read_text(encoding="utf-8").replace(
+        "Share the plan with the", "Share the plan with the\n      Designated Safeguarding Lead"
+    ).replace("Lead agency", "Lead\n      agency")
+    page.write_text(text, encoding="utf-8")
+    report = _import(page)
+    assert report.review["recommendations"] == [
+        {"text": "Share the plan with the Designated Safeguarding Lead",
+         "lead": "Invented Vale Council"}]
+    assert report.unplaced == []

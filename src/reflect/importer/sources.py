@@ -55,8 +55,9 @@ class Source:
     """The lines of the pages' headers and footers, kept out of `text` (a PDF's running
     header or footer, a Word document's): the partnership's name may be only there."""
     rows: frozenset[int] = frozenset()
-    """The numbers (from 1) of `text`'s lines that are a Markdown table's rows, a line each
-    (`readers.tables.pipe_tables`): none is joined to another line as a paragraph's."""
+    """The numbers (from 1) of `text`'s lines that are a table's rows, a line each (a Word
+    document's, a web page's or a Markdown pipe table's, `readers.tables.as_text`): none is
+    joined to another line as a paragraph's."""
 
 
 def sniff(path: Path, data: bytes) -> str:
@@ -201,11 +202,11 @@ def _read(kind: str, data: bytes, furniture: list[str], rows: set[int]) -> str:
     if kind == "docx":
         from reflect.importer.readers.docx import read_docx
 
-        return read_docx(data, furniture)
+        return read_docx(data, furniture, rows)
     if kind == "html":
         from reflect.importer.readers.html import read_html
 
-        return read_html(data)
+        return read_html(data, rows)
     from reflect.importer.readers.tables import pipe_tables
 
     return pipe_tables(decode_text(data), rows)

@@ -17,15 +17,17 @@ from typing import Any
 
 from reflect.importer.headings import match_heading, sentence_shaped, title_shaped
 from reflect.importer.readers import Unreadable, as_item, squash, starts_item
-from reflect.importer.readers.tables import cell_text, with_header
+from reflect.importer.readers.tables import as_text, cell_text, with_header
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
-def read_docx(data: bytes, furniture: list[str] | None = None) -> str:
+def read_docx(data: bytes, furniture: list[str] | None = None,
+              rows: set[int] | None = None) -> str:
     """The briefing text of a .docx; its pages' headers' and footers' lines are added to
-    `furniture` (once each). Raises Unreadable if python-docx cannot open it."""
+    `furniture` (once each), and the numbers of the lines that are a table's rows to `rows`
+    (`tables.as_text`). Raises Unreadable if python-docx cannot open it."""
     from docx import Document
 
     try:
@@ -37,7 +39,7 @@ def read_docx(data: bytes, furniture: list[str] | None = None) -> str:
         for edge in (e for section in doc.sections for e in (section.header, section.footer)):
             furniture += [t for t in (squash(para.text) for para in edge.paragraphs)
                           if t and t not in furniture]
-    return "".join(f"{line}\n" for line in _blocks(doc))
+    return as_text(_blocks(doc), rows)
 
 
 def _blocks(container: Any) -> Iterator[str]:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reflect.importer.readers import Unreadable, as_item, from_utf16, squash
-from reflect.importer.readers.tables import cell_text, with_header
+from reflect.importer.readers.tables import as_text, cell_text, with_header
 
 MIN_ARTICLE = 200
 """Fewer characters than this from readability: fall back to the page body."""
@@ -50,8 +50,9 @@ def decode_html(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_html(data: bytes) -> str:
-    """The briefing text of a saved web page's main article."""
+def read_html(data: bytes, rows: set[int] | None = None) -> str:
+    """The briefing text of a saved web page's main article; the numbers of the lines that are
+    a table's rows are added to `rows` (`tables.as_text`)."""
     import lxml.html
     from readability import Document
 
@@ -65,7 +66,7 @@ def read_html(data: bytes) -> str:
             lines = list(_lines(_strip_chrome(lxml.html.fromstring(page))))
     except Exception as e:  # readability and lxml raise many kinds on broken markup
         raise Unreadable(f"this web page cannot be read ({type(e).__name__})") from None
-    return "".join(f"{line}\n" for line in lines)
+    return as_text(lines, rows)
 
 
 def _strip_chrome(tree: Any) -> Any:

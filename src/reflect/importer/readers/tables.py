@@ -6,16 +6,46 @@ rows after it were set aside. The Word and web page readers give it here instead
 row gives no line of its own, and each later row is one line, its first cell as written (after
 a number cell, "1. text"), then each other cell labelled with its column's header:
 `GP practices adopt a "was not brought" policy. Status: Completed` (the parser keeps a
-trailing "Status: ..." as the recommendation's `update`).
+trailing "Status: ..." as the recommendation's `update`). Each such line is a `Row`, and
+`as_text` gives every reader's lines as text with the rows' numbers (`Source.rows`), so the
+parser keeps each row a line of its own whatever the format.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reflect.importer.headings import match_heading
 
 _NUMBER = re.compile(r"\d{1,3}[.)]?")
+
+
+class Row(str):
+    """A line that is a table's row (`rows_as_lines`): `as_text` numbers it into the rows."""
+
+    __slots__ = ()
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")
+"""A line's end, as the parser counts lines (`parse.split_lines`)."""
+
+
+def as_text(lines: Iterable[str], rows: set[int] | None = None, ended: bool = True) -> str:
+    """A reader's lines as briefing text, a line each (`ended`: the last ended too); the
+    numbers (from 1, as the parser counts lines) of those that are a table's rows (`Row`) are
+    added to `rows`, so the parser keeps each a line of its own, never joined to another row
+    nor to a paragraph (`Source.rows`). The rows of a recommendations table in Word or a web
+    page were run together as one recommendation, the first rows' lead and status in its
+    words, where a row ended in no full stop and the next started in lower case (a trial)."""
+    out: list[str] = []
+    n = 1
+    for line in lines:
+        if rows is not None and isinstance(line, Row):
+            rows.add(n)
+        out.append(line)
+        n += len(_BREAK.findall(f"{line}\n"))  # (a "\r" before the "\n": one line's end)
+    return "".join(f"{line}\n" for line in out) if ended else "\n".join(out)
 
 
 def _bare(text: str) -> str:
@@ -54,11 +84,15 @@ def cell_text(lines: list[str]) -> str:
 
 
 def rows_as_lines(header: list[str], rows: list[list[str]]) -> list[str]:
-    """One line per row of a table under `header` (see the module docstring)."""
-    out = []
+    """One line per row of a table under `header` (see the module docstring), each a `Row`: a
+    cell's line breaks (a web page's source wrapped inside a cell, or a header's) are spaces,
+    so a row is never split into two lines."""
+    out: list[str] = []
     for row in rows:
-        labels = header + [""] * (len(row) - len(header))  # a cell beyond the header: as is
-        cells = [(label, _bare(text)) for label, text in zip(labels, row, strict=False)]
+        labels = [" ".join(label.split()) for label in header]
+        labels += [""] * (len(row) - len(header))  # a cell beyond the header: as is
+        cells = [(label, " ".join(_bare(text).split()))
+                 for label, text in zip(labels, row, strict=False)]
         if len(cells) >= 2 and _NUMBER.fullmatch(cells[0][1]) and cells[1][1]:
             first, rest = f"{cells[0][1].rstrip('.)')}. {cells[1][1]}", cells[2:]
         else:
@@ -66,7 +100,7 @@ def rows_as_lines(header: list[str], rows: list[list[str]]) -> list[str]:
         pieces = [first] if first else []
         pieces += [f"{label}: {text}" if label else text for label, text in rest if text]
         if pieces:
-            out.append(" ".join(pieces))
+            out.append(Row(" ".join(pieces)))
     return out
 
 
@@ -77,8 +111,8 @@ _PIPE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 def pipe_tables(text: str, rows: set[int] | None = None) -> str:
     """Markdown text with each pipe table ("| Recommendation | Status |", "| --- | --- |",
     rows) as the Word and web page readers give a table with a header: the header and rule
-    lines blank (so every line keeps its number), a line per row, whose number (from 1) is
-    added to `rows`: a row is a line of its own, never a Markdown paragraph's. A pipe table
+    lines blank (so every line keeps its number), a line per row, whose number is added to
+    `rows` (`as_text`): a row is a line of its own, never a Markdown paragraph's. A pipe table
     whose header is not labels ("| Background | Why it matters |") is left as it is."""
     lines = text.split("\n")
     n = 0
@@ -93,10 +127,8 @@ def pipe_tables(text: str, rows: set[int] | None = None) -> str:
         table = with_header(cells)
         if table is not None and len(table) == end - n - 2:
             lines[n:end] = ["", "", *table]
-            if rows is not None:
-                rows.update(range(n + 3, end + 1))
         n = end
-    return "\n".join(lines)
+    return as_text(lines, rows, ended=False)
 
 
 def _pipe_cells(line: str) -> list[str]:
