@@ -13,17 +13,36 @@ import re
 
 from reflect.importer.parse import Json, clean, has_words, split_title
 
-# "... policy. Status: Completed." ending a recommendation: after the end of a sentence, or
-# in brackets; not "record each adult's immigration status: ..." in a sentence
+
+def _ending(label: str, group: str) -> re.Pattern[str]:
+    """A labelled value ending a recommendation, after the end of a sentence ("... policy.
+    Status: Completed.") or in brackets ("... policy (Lead agency: IVSCP)"), not a label in a
+    sentence ("record each adult's immigration status: ..."): the value in `group`, or in
+    "b" when in brackets. One builder for the status and the lead, so both end alike."""
+    return re.compile(
+        rf"(?<=[.!?;])[\"”’')]?\s+{label}(?P<{group}>.+?)\s*$"
+        rf"|\s*[(\[]\s*{label}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+
+
+def _own(label: str, group: str) -> re.Pattern[str]:
+    """A labelled value that is a line of its own ("Status: Complete" under a recommendation),
+    the value in `group`."""
+    return re.compile(rf"^{label}(?P<{group}>.*\w.*)$", re.IGNORECASE)
+
+
+def _column(headers: str, group: str, most: int) -> re.Pattern[str]:
+    """A table's column as the readers give it at a row's end ("... concerns Status: In
+    progress"): one of `headers` as written, and a short value (at most `most` + 1 words) in
+    `group`."""
+    return re.compile(rf"\s+(?:{headers}):\s*(?P<{group}>\S+(?:\s+\S+){{0,{most}}})\s*$")
+
+
 _LABEL = r"\**(?:current\s+)?(?:status|update|progress(?:\s+update)?)\s*:\s*\**\s*"
-_STATUS = re.compile(
-    rf"(?<=[.!?;])[\"”’')]?\s+{_LABEL}(?P<u>.+?)\s*$"
-    rf"|\s*[(\[]\s*{_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+_STATUS = _ending(_LABEL, "u")
 # a table's row as the readers give it: "... concerns Status: In progress" (the header's word
 # as written, and a short value)
-_STATUS_CELL = re.compile(r"\s+(?:Status|Update|Progress|STATUS|UPDATE|PROGRESS):\s*"
-                          r"(?P<u>\S+(?:\s+\S+){0,4})\s*$")
-_OWN_STATUS = re.compile(rf"^{_LABEL}(?P<u>.*\w.*)$", re.IGNORECASE)
+_STATUS_CELL = _column("Status|Update|Progress|STATUS|UPDATE|PROGRESS", "u", 4)
+_OWN_STATUS = _own(_LABEL, "u")
 _BOLD_SPAN = re.compile(r"\*\*([^*]+)\*\*")
 _UPDATE_GAP = re.compile(r"[\s.;,]*")
 
@@ -31,13 +50,11 @@ _UPDATE_GAP = re.compile(r"[\s.;,]*")
 _LEADS = (r"lead(?:\s+(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)))?|owner"
           r"|responsible(?:\s+agenc(?:y|ies))?|agenc(?:y|ies)\s+responsible")
 _LEAD_LABEL = rf"\**(?:{_LEADS})\s*:\s*\**\s*"
-_LEAD = re.compile(
-    rf"(?<=[.!?;])[\"”’')]?\s+{_LEAD_LABEL}(?P<l>.+?)\s*$"
-    rf"|\s*[(\[]\s*{_LEAD_LABEL}(?P<b>[^()\[\]]+?)\s*[)\]]\s*$", re.IGNORECASE)
+_LEAD = _ending(_LEAD_LABEL, "l")
 # a table's column, its header as written ("Lead agency", "LEAD"): a short value
-_LEAD_CELL = re.compile(r"\s+(?:Lead(?:\s+[Aa]genc(?:y|ies)|\s+[Pp]artners?)?|Owner|LEAD"
-                        r"(?:\s+AGENC(?:Y|IES))?|OWNER):\s*(?P<l>\S+(?:\s+\S+){0,5})\s*$")
-_OWN_LEAD = re.compile(rf"^{_LEAD_LABEL}(?P<l>.*\w.*)$", re.IGNORECASE)
+_LEAD_CELL = _column(r"Lead(?:\s+[Aa]genc(?:y|ies)|\s+[Pp]artners?)?|Owner"
+                     r"|LEAD(?:\s+AGENC(?:Y|IES))?|OWNER", "l", 5)
+_OWN_LEAD = _own(_LEAD_LABEL, "l")
 
 SAID = {"update": "a status", "lead": "a lead agency"}
 """What a line of its own (`own_line`) is, said in a note when no recommendation is above it."""
