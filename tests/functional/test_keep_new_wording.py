@@ -114,3 +114,38 @@ async def test_reworded_again_the_note_names_the_words_they_were_given_under(fic
         assert f"given when the question read “{OLD_FIRST}”" in " ".join(
             shown(note.query_one(Literal)).split())
         await pilot.press("ctrl+q")
+
+
+def button_text(button: Button) -> str:
+    """The words a button shows on the screen now, line after line (what is cut is not)."""
+    lines = button.render_lines(button.region.reset_offset)
+    return " ".join(" ".join(s.text for s in line).strip() for line in lines).strip()
+
+
+async def test_at_60x20_the_button_is_whole_beside_the_step_list(fictional_dir, sessions_dir):
+    """A regression trial at 60x20 saw the button cut: with the step list shown (Ctrl+G) the
+    note is some 30 columns wide, and both labels ran past its edge ("Undo: back to the words
+    they"). They wrap inside the note now, each label whole."""
+    answered_then_replaced(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await open_saved_session(pilot)
+        await wait_for(pilot, lambda: screen.query(WordingNote))
+        note = screen.query_one(WordingNote)
+        button = note.query_one(Button)
+        for pressed in (False, True):
+            if pressed:
+                button.press()
+                await wait_for(pilot, lambda: str(button.label) == PUT_BACK)
+            for steps_shown in (False, True):
+                if steps_shown:
+                    await pilot.press("ctrl+g")
+                    await wait_for(pilot, lambda: screen.query_one("#steps-pane").region)
+                await pilot.pause()
+                label = str(button.label)
+                assert button.region.right <= note.content_region.right, (label, steps_shown)
+                assert " ".join(button_text(button).split()) == label, steps_shown
+                if steps_shown:
+                    await pilot.press("escape")
+                    await wait_for(pilot, lambda: not screen.query_one("#steps-pane").region)
+        await pilot.press("ctrl+q")
