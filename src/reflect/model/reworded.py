@@ -63,6 +63,18 @@ def kept_under(answer: Answer) -> str | None:
             "and kept under these words when the review changed.")
 
 
+def under_earlier_wording(session: Session, review: Review | None) -> int:
+    """How many of `review`'s questions hold answers given under other words than the review
+    has now: those the note is above (`asked_as`) and those kept since under the new words
+    (`kept_under`), whose note is gone. The walkthrough's status line says so; 0 for a review
+    not known."""
+    if review is None:
+        return 0
+    return sum(1 for q in review.questions
+               if (answer := session.answer(q.id)) is not None
+               and (asked_as(answer, q) is not None or kept_under(answer) is not None))
+
+
 def _quoted(words: str) -> str:
     words = " ".join(words.split())
     return f"“{words if len(words) <= SHORT else words[:SHORT - 1] + '…'}”"

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from textual import events, work
 
+from reflect.answered import Answered
 from reflect.model.review import Review
+from reflect.model.reworded import under_earlier_wording
 from reflect.model.session import Session
 from reflect.store.autosave import SessionKeeper
 from reflect.store.errors import SessionError
@@ -21,6 +23,32 @@ from reflect.ui.widgets.literal import Literal
 
 NOT_YET = ("Nothing is typed here yet: this reflection is saved once you type something "
            "(left before then, it leaves nothing behind).")
+
+
+def status_lines(n: Answered, earlier: int, state: str, brief: str | None) -> list[str]:
+    """The status line under a session, longest first: the first that fits is shown.
+
+    The review's questions, and the answers kept from those it no longer asks said with them
+    ("7 of 6", a review replaced since: reflect/answered.py); shorter where the line would not
+    fit (at 60 columns the file's name was cut, a trial), the kept ones going before the
+    file's name (opening the session said them too). Answers given under earlier words than
+    the review's now (`under_earlier_wording`) are said too, the last to go: kept under the
+    new words, nothing else on the screen said so (a trial). To say them where the line is
+    narrow, `brief` (the state without the file's name) stands for `state`."""
+    short = f"{n.answered}/{n.total} answered"
+    if not earlier:
+        return ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
+                 f"{short} · {n.kept_said()} · {state}"] if n.kept else
+                [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"]
+    said = f"{earlier} answered under earlier wording"
+    lines = [f"Answered {n.of()} questions · {n.kept_said()} · {said}  ·  {state}",
+             f"{short} · {n.kept_said()} · {said} · {state}"] if n.kept else []
+    lines += [f"Answered {n.of()} questions · {said}  ·  {state}", f"{short} · {said} · {state}",
+              f"{short} · {earlier} under earlier wording · {state}"]
+    if brief is not None:
+        lines += [f"{short} · {said} · {brief}", f"{short} · {earlier} under earlier wording · "
+                  f"{brief}"]
+    return lines + [f"{short} · {state}"]
 
 
 class KeepsSession(ReflectScreen[None]):
@@ -149,15 +177,9 @@ class KeepsSession(ReflectScreen[None]):
             state = self.keeper.last_error or state
             if self.keeper.elsewhere is not None:  # (its error is a paragraph: a toast says it)
                 state = f"file changed outside reflect: kept in {self.keeper.elsewhere}"
-        # The review's questions, and the answers kept from those it no longer asks said
-        # with them ("7 of 6", a review replaced since: reflect/answered.py); shorter where the
-        # line would not fit (at 60 columns the file's name was cut, a trial), the kept ones
-        # last to go (opening the session said them too).
-        n = self.session.counted(self.review)
-        short = f"{n.answered}/{n.total} answered"
-        lines = ([f"Answered {n.of()} questions · {n.kept_said()}  ·  {state}",
-                  f"{short} · {n.kept_said()} · {state}"] if n.kept else
-                 [f"Answered {n.of()} questions  ·  {state}"]) + [f"{short} · {state}"]
+        brief = "saved ✓" if state.startswith("saved ✓ ") else None
+        lines = status_lines(self.session.counted(self.review),
+                             under_earlier_wording(self.session, self.review), state, brief)
         line = next((x for x in lines if len(x) + 2 <= self.size.width), lines[-1])
         self.query_one("#status", Literal).show(line)
 
