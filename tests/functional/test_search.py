@@ -54,9 +54,47 @@ async def test_enter_in_an_empty_search_box_starts_nothing(fictional_dir, sessio
         assert isinstance(app.screen, StartScreen)
 
 
-async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessions_dir):
-    """Enter after a search starts a session on the review found (the form opens), or opens
-    the saved session found when no review matches; with nothing found it says so."""
+def footer_line(app: object) -> str:
+    return [strip.text for strip in app.screen._compositor.render_strips()][-1]  # type: ignore[attr-defined]
+
+
+async def test_enter_in_the_search_box_goes_to_the_results(fictional_dir, sessions_dir):
+    """Enter after a search that finds several goes to the results, the first highlighted:
+    it opened the top match's form at once, a review the person may not have looked at (a
+    trial). A second Enter, or the arrow keys and Enter, choose. The footer says which."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+    from reflect.ui.screens.start import StartScreen
+
+    for name in ("Child YY", "Child XX Invented"):  # three reviews, all named "Child …"
+        rid = name.lower().replace(" ", "-")
+        text = (fictional_dir / "child-zz.toml").read_text(encoding="utf-8")
+        (fictional_dir / f"{rid}.toml").write_text(
+            text.replace('id = "child-zz"', f'id = "{rid}"')
+            .replace('title = "Child ZZ"', f'title = "{name}"'), encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await pilot.press("slash")
+        await wait_for(pilot, lambda: "⏎ To the reviews " in footer_line(app))
+        reviews.highlighted = 2  # (a highlight left lower down: Enter starts at the top)
+        await type_text(pilot, "child")
+        await wait_for(pilot, lambda: reviews.option_count == 3
+                       and "⏎ To the results " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is reviews and reviews.highlighted == 0)
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)  # nothing opened
+        chosen = reviews.get_option_at_index(1).id
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        assert app.screen.review.id == chosen
+
+
+async def test_enter_takes_the_one_thing_a_search_finds(fictional_dir, sessions_dir):
+    """A search that finds one thing alone, a review or a saved session, is taken by Enter
+    (a new session's form on the review; the session opened); one that finds a review and a
+    session on it goes to the results; with nothing found it says so. The footer says which."""
     from textual.widgets import Input
 
     from reflect.model.session import Session
@@ -70,12 +108,15 @@ async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessio
     save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
                                              title="Quokka invented meeting"))
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         reviews = app.screen.query_one("#reviews", OptionList)
         await pilot.press("slash")
-        await type_text(pilot, "zz")
-        await wait_for(pilot, lambda: reviews.option_count == 1)
+        await type_text(pilot, "zz")  # Child ZZ, and the saved session on it: two found
+        await wait_for(pilot, lambda: reviews.option_count == 1
+                       and "⏎ To the results " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is reviews and reviews.highlighted == 0)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         assert app.screen.review.id == "child-zz"
@@ -84,8 +125,9 @@ async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessio
         search = app.screen.query_one("#search", Input)
         search.value = ""
         search.focus()
-        await type_text(pilot, "quokka")  # no review: the saved session's title
-        await wait_for(pilot, lambda: reviews.get_option_at_index(0).disabled)
+        await type_text(pilot, "quokka")  # no review: the saved session's title alone
+        await wait_for(pilot, lambda: reviews.get_option_at_index(0).disabled
+                       and "⏎ Resume session " in footer_line(app))
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.id == "20260101-child-zz-0000beef"
@@ -94,10 +136,25 @@ async def test_enter_in_the_search_box_takes_the_top_match(fictional_dir, sessio
         search.value = ""
         search.focus()
         await type_text(pilot, "nothing invented matches this")
+        await wait_for(pilot, lambda: "⏎ No match " in footer_line(app))
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("Nothing matches the search" in n.message
                                           for n in app._notifications))
         assert isinstance(app.screen, StartScreen)
+
+
+async def test_enter_takes_the_one_review_found(fictional_dir, sessions_dir):
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("slash")
+        await type_text(pilot, "zz")
+        await wait_for(pilot, lambda: "⏎ New session " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        assert app.screen.review.id == "child-zz"
 
 
 async def test_a_key_that_finds_the_same_rows_leaves_the_lists_as_they_are(

@@ -23,8 +23,8 @@ from reflect.ui.screens.start_rows import (
     session_option,
 )
 from reflect.ui.widgets.footer import ReflectFooter
-from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.search_box import SearchBox, enter_does
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -73,8 +73,7 @@ class LibraryScreen(ReflectScreen[None]):
             with Vertical(id="library-pane"):
                 yield Literal("Review library", "bold", classes="pane-title")
                 # Short enough to show whole at 80 columns (the list is half the width).
-                yield InOrderInput(placeholder="Search (/): title, theme, team…",
-                            id="search")
+                yield SearchBox(placeholder="Search (/): title, theme, team…", id="search")
                 yield ListedOptionList(id="reviews")
             with Vertical(id="sessions-pane"):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
@@ -204,6 +203,7 @@ class LibraryScreen(ReflectScreen[None]):
              f"No reviews found in {library.folder}.")
         ids = [r.review.id if isinstance(r, TextMatch) else r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+        self._say_enter()
 
     def show_sessions(self) -> None:
         """Saved sessions, newest first, filtered by the search box too: by title, review or
@@ -234,6 +234,7 @@ class LibraryScreen(ReflectScreen[None]):
             ids = [str(e.path) for e in shown]
             options.highlighted = ids.index(chosen) if chosen in ids \
                 else min(highlighted or 0, len(shown) - 1)
+        self._say_enter()
 
     # --- searching ------------------------------------------------------------------------
 
@@ -244,24 +245,35 @@ class LibraryScreen(ReflectScreen[None]):
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        """Enter takes the top match, as a search does: the highlighted review (a new session
-        on it) or, when no review matches, the highlighted saved session (it opens). It used
-        to move to the list only, and a second Enter was needed with nothing saying so.
-        With nothing typed, Enter only goes to the reviews: it started a session on the
-        first review for someone who had Tabbed into the box from their saved sessions (a
-        trial)."""
+        """Enter goes to the results, the first highlighted, for a second Enter or the arrow
+        keys to choose (widgets/search_box.py): the reviews found, or the saved sessions when
+        no review is. A search that finds one thing alone takes it: a new session on the
+        review, or the saved session opened. Until 4 December 2026 Enter took the top match
+        of any number, opening what the person may not have looked at (a trial). With
+        nothing typed, Enter only goes to the reviews: it started a session on the first
+        review for someone who had Tabbed into the box from their saved sessions (a trial)."""
         if not self.query_one("#search", Input).value.strip():
             self.query_one("#reviews", OptionList).focus()
             return
-        for options in (self.query_one("#reviews", OptionList),
-                        self.query_one("#sessions", OptionList)):
-            chosen = options.highlighted_option
-            if chosen is not None and not chosen.disabled:
-                options.focus()
-                options.action_select()
-                return
-        self.notify("Nothing matches the search: change it, or empty the box to see "
-                    "everything.", severity="warning")
+        found = [options for options in (self.query_one("#reviews", ListedOptionList),
+                                         self.query_one("#sessions", ListedOptionList))
+                 if options.found]
+        if not found:
+            self.notify("Nothing matches the search: change it, or empty the box to see "
+                        "everything.", severity="warning")
+            return
+        options = found[0]
+        options.focus()
+        options.highlighted = 0
+        if sum(o.found for o in found) == 1:
+            options.action_select()
+
+    def _say_enter(self) -> None:
+        """The footer's words for Enter in the search box, for the lists as they are now."""
+        search = self.query_one("#search", SearchBox)
+        search.say_enter(enter_does(search.value,
+                                    self.query_one("#reviews", ListedOptionList).found,
+                                    self.query_one("#sessions", ListedOptionList).found))
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()

@@ -65,6 +65,11 @@ class ListedOptionList(OptionList):
         line (a session's answered count) with nothing to say so, until the app restarted."""
         self._clear_caches()  # Textual's own reset, as on a resize; rows re-measure when drawn
 
+    @property
+    def found(self) -> int:
+        """How many things the list found: those listed, and those its note says are more."""
+        return 0 if self.listed is None else len(self.listed[0]) + self.listed[1]
+
     refit: Callable[[], None] | None = None
     """Lists its rows again (`fill` them) when the list's width is no longer `fitted_to`."""
     fitted_to = 0
