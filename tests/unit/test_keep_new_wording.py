@@ -139,3 +139,25 @@ def test_an_old_file_with_no_such_field_reads_as_before() -> None:
                                      "answers": [{"question_id": "q", "question": "Q?",
                                                   "text": "Yes"}]}).answers[0]
     assert answer.given_under is None and kept_under(answer) is None
+
+
+def test_answers_under_earlier_wording_are_counted_kept_or_not(fictional_dir, sessions_dir):
+    """The status line's count (model/reworded.py `under_earlier_wording`): the answer the
+    note is above, and, kept under the new words, the same answer still; none for a review
+    not known, nor once the question reads as it was answered."""
+    from reflect.model.reworded import under_earlier_wording
+
+    edits, review, _ = opened(fictional_dir, sessions_dir)
+    session = edits.session
+    assert under_earlier_wording(session, review) == 1
+    assert under_earlier_wording(session, None) == 0
+    question = review.question("zz-first")
+    assert question is not None
+    assert edits.keep_under_new_wording(question) is not None
+    assert under_earlier_wording(session, review) == 1  # kept: its note gone, still said
+    answer = session.answer("zz-first")
+    assert answer is not None
+    answer.text = ""  # emptied: it takes the review's words
+    answer.points = []
+    answer.given_under = None
+    assert under_earlier_wording(session, review) == 0
