@@ -4,6 +4,7 @@ list sessions)" (a trial). Every session here is invented."""
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,46 @@ def test_open_and_walk_resume_say_it(folder, fictional_dir, capsys):
     assert "did you mean 20261204-child-zz-f743d4e1?" in capsys.readouterr().err
     assert main(["walk", "--resume", "20261204-child-zz-9a1b2c3e", *dirs]) == 1
     assert "did you mean 20261204-child-zz-9a1b2c3d?" in capsys.readouterr().err
+
+
+MEANT = "20261204-child-zz-f743d4e1"
+
+
+@pytest.mark.parametrize("typed", [
+    "f743d4e2", "f743de1", "f743d4e11", "f734d4e1",  # the code alone: wrong, missing, extra,
+    "f743d4", "F743D4E1",                             # swapped; the start of it; in capitals
+    "20261204-child-zz-f743d4e2", "20261204-child-zz-f7434de1",  # in the code of the whole id
+    "20261204-child-zz-f743d4e", "20261204-child-zz-f743d4e1a",
+    "20261240-child-zz-f743d4e1", "2026124-child-zz-f743d4e1",  # in its day
+    "20261204-chidl-zz-f743d4e1", "20261204-child-z-f743d4e1",  # in its review
+    "20261204-child-zzf743d4e1", "child-zz-f743d4e2",  # a dash left out; the day left out
+])
+def test_one_slip_anywhere_finds_the_session(typed):
+    """A code one character out, typed alone, was not offered (a trial): difflib's ratio of
+    0.85 asks more of a short code (7 of 8 right is 0.875, 6 of 7 is 0.857...) than of an id."""
+    from reflect.store.sessions import nearest_ids
+
+    assert nearest_ids(typed, IDS) == [MEANT]
+
+
+def test_few_and_right_among_two_hundred():
+    """Among 200 sessions of one day and review a slip offers the one meant alone: another
+    code sharing the day and review and a few characters by chance is not offered beside it
+    (it was, with the ratio), nor for a code no session has."""
+    from reflect.store.sessions import nearest_ids
+
+    codes = [f"{random.Random(k).getrandbits(32):08x}" for k in range(200)]  # as ids' codes
+    ids = [f"20261204-child-zz-{c}" for c in codes]
+    for meant, code in zip(ids[::10], codes[::10], strict=True):
+        for slip in (code[:3] + code[4:], code[:5] + "x" + code[6:], code[1] + code[0] + code[2:],
+                     code + "0"):
+            assert nearest_ids(slip, ids) == [meant], slip
+            assert nearest_ids(f"20261204-child-zz-{slip}", ids) == [meant], slip
+    assert nearest_ids("20261204-child-zz-zzzzzzzz", ids) == []
+
+
+def test_not_an_id_offers_the_nearest(folder):
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, "20261204_child-zz-f743d4e1")
+    assert str(said.value) == ("'20261204_child-zz-f743d4e1' is not a session id (lowercase "
+                               "letters, digits, -): did you mean 20261204-child-zz-f743d4e1?")

@@ -207,13 +207,17 @@ def resolve_session(folder: Path, ref: str) -> Path:
         if not candidate.is_file():
             raise SessionError(f"{ref}: no such session file")
         return candidate
+    from reflect.store.index import list_summaries
+
+    if not SESSION_ID.match(ref):  # a slip to a capital, `_` or a space is still one slip
+        near = nearest_ids(ref, [s.id for s in list_summaries(folder).entries])
+        raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
+                           + (f": did you mean {' or '.join(near)}?" if near else ""))
     path = session_path(folder, ref)
     if path.is_file():
         return path
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
     # id): found by it, as the list offers it. It opens read-only (its name is not its id).
-    from reflect.store.index import list_summaries
-
     entries = list_summaries(folder).entries
     holding = sorted(s.path for s in entries if s.id == ref)
     if len(holding) == 1:
@@ -226,27 +230,36 @@ def resolve_session(folder: Path, ref: str) -> Path:
     raise SessionError(f"no session {ref!r} in {folder}{meant} (try: {command('list sessions')})")
 
 
-_NEAR = 0.85
-"""How alike (difflib's ratio) a typed id and a session's must be to offer it: a letter or two
-wrong in an id of 26 is over 0.9, another code of the same day and review under 0.8."""
+_SLIP = 2
+"""How many characters difflib may leave unmatched between a typed id and a session's (or
+its code alone, or the id without its day: its parts that end with the code) for the
+session to be offered: one slip, a character wrong, missing or extra or two swapped, leaves
+one or two whatever the length. A share of the length (difflib's ratio, 0.85) was too little
+for a code of 8 typed alone, one character out, and let in other codes of the same day and
+review beside the one meant (a trial)."""
 
 
 def nearest_ids(ref: str, ids: list[str]) -> list[str]:
-    """The sessions' ids `ref` was likely typed for, closest first, up to three: a letter or
-    two mistyped (`…-f743d4` for `…-f743d5`), or a part of one alone typed (its code).
-    A mistyped id said only "no session … try: reflect list sessions" (a trial). Ids of one
-    day and review differ in their code alone: those differ from `ref` too much to offer."""
+    """The sessions' ids `ref` was likely typed for, up to three of those closest: one slip in
+    any part of an id, the whole typed or only its code (`…-f743d4e2`, `f743d4e2` for
+    `…-f743d4e1`), or a part of one alone typed (its code, or the start of it).
+    A mistyped id said only "no session … try: reflect list sessions" (a trial)."""
     import difflib
 
-    matcher, scored = difflib.SequenceMatcher(), []
-    matcher.set_seq2(ref)  # (compared with each id in turn, as difflib.get_close_matches is)
+    typed = ref.strip().casefold()
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    off: dict[str, int] = {}  # each id near enough: the fewest characters left unmatched
+    matcher.set_seq2(typed)  # (compared with each id in turn, as difflib.get_close_matches is)
     for i in set(ids):
-        matcher.set_seq1(i)
-        if matcher.real_quick_ratio() >= _NEAR and matcher.quick_ratio() >= _NEAR \
-                and (score := matcher.ratio()) >= _NEAR:
-            scored.append((-score, i))
-    close = [i for _, i in sorted(scored)]
-    part = [i for i in ids if len(ref) >= 4 and ref.casefold() in i.casefold()]
+        for tail in (i.split("-", k)[-1] for k in range(i.count("-") + 1)):
+            matcher.set_seq1(tail)
+            unmatched = len(tail) + len(typed) - 2 * sum(b.size for b in
+                                                         matcher.get_matching_blocks())
+            if unmatched <= min(_SLIP, off.get(i, _SLIP)):
+                off[i] = unmatched
+    best = min(off.values(), default=0)
+    close = sorted(i for i in off if off[i] == best)  # one slip away beats two
+    part = [i for i in ids if len(typed) >= 4 and typed in i.casefold()]
     return (close + (part if len(part) == 1 and part[0] not in close else []))[:3]
 
 
