@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from reflect.export.options import ExportOptions
 from reflect.store.atomic import real_target, write_atomic
+from reflect.store.free_names import first_free
 from reflect.store.kinds import reflect_file_kind
 from reflect.text import listed
 
@@ -238,12 +239,8 @@ def kept_beside(target: Path, fmt: str, stamp: str) -> Path:
     ending = FORMATS[canonical(fmt)].ending
     stem = target.name[:-len(ending)] if target.name.endswith(ending) else target.stem
     ending = ending if target.name.endswith(ending) else target.suffix
-    n = 1
-    while True:
-        candidate = target.with_name(f"{stem}-{stamp}{'' if n == 1 else f'-{n}'}{ending}")
-        if not candidate.exists():
-            return candidate
-        n += 1
+    return first_free(lambda n: target.with_name(f"{stem}-{stamp}{'' if n == 1 else f'-{n}'}"
+                                                 f"{ending}"), Path.exists)
 
 
 def format_for(path: Path) -> str | None:

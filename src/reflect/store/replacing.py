@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.model.review import Review
+from reflect.store.free_names import first_free
 from reflect.store.library import Library, ReviewError, read_review
 from reflect.text import one_line, plural
 
@@ -110,12 +111,7 @@ def free_id(library: Library, review_id: str) -> str:
     if base == review_id or not _taken(library, base):
         base = review_id
     base = base[:60].rstrip("-")
-    n = 2
-    while True:
-        candidate = f"{base}-{n}"
-        if not _taken(library, candidate):
-            return candidate
-        n += 1
+    return first_free(lambda n: f"{base}-{n}", lambda rid: _taken(library, rid), start=2)
 
 
 def _taken(library: Library, review_id: str) -> bool:

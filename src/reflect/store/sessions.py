@@ -23,6 +23,7 @@ from reflect.commands import command
 from reflect.model.session import SCHEMA_VERSION, Session, migrate, now
 from reflect.store.atomic import clean_stale_temp_files, write_atomic
 from reflect.store.errors import SessionError
+from reflect.store.free_names import first_free
 from reflect.store.kinds import toml_text
 
 if TYPE_CHECKING:
@@ -304,12 +305,8 @@ def copy_title(title: str, taken: Iterable[str] = ()) -> str:
     that read the same and the copy is told from its original at a glance."""
     base = _COPY_MARK.sub("", title).strip() or title.strip()
     used = {t.strip().casefold() for t in taken}
-    n = 1
-    while True:
-        candidate = f"{base} (copy)" if n == 1 else f"{base} (copy {n})"
-        if candidate.casefold() not in used:
-            return candidate
-        n += 1
+    return first_free(lambda n: f"{base} (copy)" if n == 1 else f"{base} (copy {n})",
+                      lambda title: title.casefold() in used)
 
 
 _DUPLICATING = threading.Lock()
