@@ -1,0 +1,167 @@
+"""Every way out of the app saves first: Ctrl+Q (asking first when quitting would lose
+something), a closed window or dropped connection (SIGTERM, SIGHUP), an unexpected error, and
+Textual's shutdown hanging on a terminal that went away (the watchdog). A session that cannot
+be saved where it belongs is offered a copy elsewhere, or, when the way out cannot be
+stopped, written to an emergency copy that is said on stderr once the app has ended.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.screen import Screen
+
+if TYPE_CHECKING:  # kept out of start-up: the first screen needs none
+    from reflect.store.autosave import SessionKeeper
+
+
+EXIT_WATCHDOG_SECONDS = 5.0
+"""How long Textual's shutdown may take after everything is saved before reflect ends itself."""
+
+
+class WayOut(App[None]):
+    """The app's ways out, each saving every open session first (ReflectApp is one)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.keepers: set[SessionKeeper] = set()
+        """Sessions open for editing; flushed on every way out."""
+        self.rescue_notes: list[str] = []
+        """Where emergency copies went (said on stderr when the app ends)."""
+        self._asked_to_quit: Screen[Any] | None = None
+        """The question Ctrl+Q asked, while it is shown (Ctrl+Q on it quits)."""
+        self._for_real = False
+        """True inside `run()` (a real terminal), where the exit watchdog is armed."""
+        self._watchdog: threading.Timer | None = None
+
+    def _install_signal_handlers(self) -> None:
+        """SIGTERM/SIGHUP (closed window, dropped SSH) save first, then exit."""
+        try:
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(sig, self._exit_on_signal)
+        except (NotImplementedError, RuntimeError, AttributeError, ValueError):
+            pass  # not the main thread (tests) or not supported on this platform
+
+    def _exit_on_signal(self) -> None:
+        self.flush_all()
+        self.exit()
+
+    def save_keeper(self, keeper: SessionKeeper, must_go: bool = False) -> bool:
+        """Save a session's unsaved edits; True when they are safe on disk. On a failure,
+        False, unless a copy saved elsewhere holds them all, or `must_go` (a way out that
+        cannot be stopped), when an emergency copy is written and its place recorded."""
+        from reflect.store.errors import SessionError
+
+        try:
+            keeper.flush()
+            error = ""
+        except (OSError, SessionError) as e:
+            error = keeper.last_error or str(e)
+        note = keeper.rescue_note(error)  # kept elsewhere, or in a copy: said on the way out
+        if note is not None and note not in self.rescue_notes:
+            self.rescue_notes.append(note)
+        if not error or keeper.safe:
+            return True
+        if not must_go:
+            return False
+        try:
+            keeper.copy_to()  # an emergency copy in the home (or temp) folder
+        except Exception as e:  # noqa: BLE001 - last resort: say so, never a traceback
+            note = (f"reflect: {error}; nor could an emergency copy be written: "
+                    f"{getattr(e, 'strerror', None) or e}")
+        else:
+            note = keeper.rescue_note(error)
+        if note is not None:
+            self.rescue_notes.append(note)
+            self.log.error(note)
+        return True
+
+    def save_failed(self, keeper: SessionKeeper, going: str, then: Callable[[], object]) -> None:
+        """Say that `keeper` could not be saved and offer a copy elsewhere; `then` is tried
+        again once a copy is saved or the person asks to try again."""
+        from reflect.ui.screens.save_failed import SaveFailedScreen
+
+        def chosen(choice: str | None) -> None:
+            if choice in ("copied", "retry"):
+                self.call_later(then)
+
+        if not isinstance(self.screen, SaveFailedScreen):
+            self.push_screen(SaveFailedScreen(keeper, going), chosen)
+
+    def flush_all(self) -> None:
+        """Save every open session on a way out that cannot be stopped."""
+        for keeper in list(self.keepers):
+            try:
+                self.save_keeper(keeper, must_go=True)
+            except Exception as e:  # noqa: BLE001 - report, never lose the other sessions
+                self.log.error(f"could not save {keeper.path}: {e}")
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        """Save every open session, then end; first, a screen holding what quitting would lose
+        asks, from under any dialog too (`quit_question`; Ctrl+Q again, or y, quits)."""
+        from reflect.ui.screens.confirm import quit_question
+
+        asking = None if self.screen is self._asked_to_quit else quit_question(self.screen_stack)
+        if asking is None:
+            self._save_and_exit()
+            return
+
+        def answered(quit_now: bool | None) -> None:
+            self._asked_to_quit = None
+            if quit_now:
+                self._save_and_exit()
+
+        self._asked_to_quit = asking
+        self.push_screen(asking, answered)
+
+    def _save_and_exit(self) -> None:
+        for keeper in list(self.keepers):
+            if not self.save_keeper(keeper):
+                self.save_failed(keeper, "quit", self._save_and_exit)
+                return
+        self.exit()
+
+    def run(self, *args: Any, **kwargs: Any) -> None:
+        """Run the app; then say on stderr where any emergency copy was written."""
+        self._for_real = True
+        try:
+            super().run(*args, **kwargs)
+        finally:
+            if self._watchdog is not None:
+                self._watchdog.cancel()
+            self._say_rescue_notes()
+
+    def _say_rescue_notes(self) -> None:
+        for note in self.rescue_notes:
+            try:
+                print(note, file=sys.__stderr__, flush=True)
+            except (OSError, ValueError, AttributeError):  # the terminal is gone (SIGHUP)
+                pass
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Every way out saves first; and in a real terminal, if Textual's own shutdown has
+        not ended the process EXIT_WATCHDOG_SECONDS later, the watchdog ends it."""
+        self.flush_all()
+        if self._for_real and self._watchdog is None:
+            self._watchdog = threading.Timer(EXIT_WATCHDOG_SECONDS, self._end_now)
+            self._watchdog.daemon = True
+            self._watchdog.start()
+        super().exit(*args, **kwargs)
+
+    def _end_now(self) -> None:
+        """Textual's shutdown hung (the terminal went away mid-write): everything was saved
+        before the watchdog was armed, so end the process."""
+        self._say_rescue_notes()
+        os._exit(1)
+
+    def _handle_exception(self, error: Exception) -> None:
+        self.flush_all()
+        super()._handle_exception(error)
