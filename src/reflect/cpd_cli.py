@@ -323,7 +323,7 @@ def _cpd_name(given: str | None) -> tuple[str, str]:
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from reflect.cli.output import unsafe_target, write_output
-    from reflect.cli.sessions import find_review
+    from reflect.cli.walk import find_review
     from reflect.export import handout
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import checked_settings, settings_path, support_message

@@ -1,0 +1,157 @@
+"""`reflect walk`: a session in plain mode, question by question at the terminal, new (on a
+review named by its id or title, `find_review`) or carried on (`--resume SESSION`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from reflect import paths
+from reflect.cli.sessions import in_folder
+from reflect.commands import command
+from reflect.console import echo
+
+if TYPE_CHECKING:  # the command imports what it needs when it runs
+    from reflect.model.review import Review
+    from reflect.store.atomic import Stamp
+    from reflect.store.catalogue import Catalogue
+
+
+def find_review(catalogue: Catalogue, text: str) -> Review | str:
+    """The review `text` names, by its id or its title (or a part of one title) as `reflect
+    report --review` finds it, read in full; or why there is none (several match, none does,
+    or its file cannot be read)."""
+    from reflect.paths import missing_library
+    from reflect.report.review_filter import review_filter
+
+    if catalogue.missing:  # said as such, not "no review 'child-l' (known: none)"
+        return missing_library(catalogue.folder)
+    choice = review_filter(text, catalogue)
+    if choice.problem or choice.review_id is None:
+        return f"{choice.problem or 'no review named'}."
+    try:
+        return catalogue.load(choice.review_id)  # a themed session's id (theme-...) too
+    except ValueError as e:
+        if choice.in_library:
+            return str(e)
+    known = ", ".join(r.id for r in catalogue.reviews) or "none"
+    return f"no review {text!r} (known: {known})"
+
+
+def cmd_walk(args: argparse.Namespace) -> int:
+    from reflect import cpd_cli
+    from reflect.model.session import SCHEMA_VERSION
+    from reflect.model.themes import as_started
+    from reflect.stopping import Stopped, stoppable
+    from reflect.store.atomic import file_stamp
+    from reflect.store.carry import relabel
+    from reflect.store.catalogue import load_catalogue
+    from reflect.store.errors import SessionError
+    from reflect.store.sessions import new_session_id, read_session, resolve_session
+    from reflect.text import readable
+    from reflect.walk import new_session, walk
+    from reflect.walk_dialogue import Dialogue
+    from reflect.walk_whose import at_start, record_whose
+
+    if args.resume and args.after:
+        echo("reflect walk: --after starts a new reflection; it cannot go with --resume "
+             "(a resumed reflection keeps its link)", err=True)
+        return 1
+    if not args.review and not args.resume:
+        echo(f"reflect walk: name a review (its id or its title: {command('list reviews')}), "
+             "or carry on a saved session with --resume SESSION", err=True)
+        return 1
+    catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    review: Review | str | None = find_review(catalogue, args.review) if args.review else None
+    if isinstance(review, str):
+        echo(f"reflect walk: {review}", err=True)
+        return 1
+    folder = paths.sessions_dir(args.sessions_dir)
+    d = Dialogue(sys.stdin, sys.stdout)
+    read_as: Stamp | None = None  # (a new session, or a copy carried on under a new id)
+    if args.resume:
+        try:
+            path = resolve_session(folder, args.resume)
+            read_as = file_stamp(path)  # before reading: a change meanwhile is caught
+            session, read_only = read_session(path)
+            relabel(folder, session)
+        except SessionError as e:
+            echo(f"reflect walk: {e}", err=True)
+            return 1
+        outside = not in_folder(path, folder)
+        # A file elsewhere is carried on as a copy (below), so a copy under another name (a
+        # backup, a sync tool's) is safe to resume; one written by a newer reflect never is.
+        if read_only and (not outside or session.schema_version > SCHEMA_VERSION):
+            echo(f"reflect walk: {path}: {read_only}", err=True, whole=(path,))
+            return 1
+        if review is None:  # the session knows its review
+            try:
+                review = catalogue.load(session.review_id)
+            except ValueError as e:
+                echo(f"reflect walk: session {session.id} is on the review "
+                     f"{session.review_id!r}, which cannot be opened: {str(e).rstrip('.')}.",
+                     err=True)
+                return 1
+        if session.review_id != review.id:
+            echo(f"reflect walk: session {session.id} is on {session.review_id}, "
+                 f"not {review.id}", err=True)
+            return 1
+        review = as_started(review, session.left_out)
+        if args.name is not None:  # whose a reflection is (else asked, at a terminal, if
+            record_whose(session, readable(args.name), d.say)  # it names no one)
+        if outside:
+            # Saving goes to the sessions folder under the session's id: resuming a backup or
+            # a colleague's file as itself would silently replace the live session there.
+            session = session.model_copy(update={"id": new_session_id(session.review_id)})
+            read_as = None
+            d.say(f"{path} is not in the sessions folder ({folder}): carrying on in a copy, "
+                  f"saved as {session.id}. The file given is not changed.")
+    else:
+        assert review is not None  # (a review or --resume, checked above)
+        found = cpd_cli.team_link_for(folder, args.after, review) if args.after else None
+        if isinstance(found, str):
+            echo(f"reflect walk: {found}", err=True)
+            return 1
+        link, left_out = None, None
+        if found is not None:
+            link, review, left_out = found  # a theme's items as the team had them
+        linked = {"after": link, "left_out": left_out} if link else {}
+        try:
+            with stoppable():  # Ctrl+C, SIGTERM or a hang-up: as in the walk after it
+                started = new_session(review, d, "individual" if link else args.mode,
+                                      args.title and readable(args.title),
+                                      args.team and readable(args.team),
+                                      f"My reflection after {link.label}" if link else "",
+                                      **linked)
+                if started is not None and not at_start(
+                        started, args.name and readable(args.name), d):
+                    started = None  # (Ctrl+D at "Your name")
+        except Stopped as stop:  # before anything was typed into one
+            started, stopped, unkept = None, 128 + stop.signum, d.kept_on_stop()
+            d.interrupted(stop.signum)
+        else:
+            stopped, unkept = 0, ""
+        if started is None:  # Ctrl+D or a signal before it began: end the prompt's line (the
+            d.say()  # shell's prompt ran on after it: a trial) and say so
+            d.say(f"Stopped before the session began: no session was kept.{unkept and ' '}"
+                  f"{unkept}")
+            return stopped
+        session = started
+        from reflect.store.carry import team_as_before
+
+        try:
+            team = team_as_before(folder, session.team)
+        except OSError:
+            team = session.team  # as typed: starting matters more
+        if team != session.team:
+            session.team = team
+            d.say(f"Saved under the team name “{team}”, as its earlier sessions are.")
+        if link is not None:
+            d.say(f"Your own reflection after the team session {link.label} ({link.date}): "
+                  "the team's points are shown before each question; answer for yourself.")
+    try:
+        return walk(review, session, folder, d, fresh=not args.resume, read_as=read_as)
+    except (OSError, SessionError) as e:
+        echo(f"reflect walk: could not save: {e}", err=True)
+        return 1
