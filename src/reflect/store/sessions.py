@@ -253,6 +253,8 @@ def nearest_ids(ref: str, ids: list[str]) -> list[str]:
     matcher.set_seq2(typed)  # (compared with each id in turn, as difflib.get_close_matches is)
     for i in set(ids):
         for tail in (i.split("-", k)[-1] for k in range(i.count("-") + 1)):
+            if abs(len(tail) - len(typed)) > _SLIP:  # (as many unmatched at the least)
+                continue
             matcher.set_seq1(tail)
             unmatched = len(tail) + len(typed) - 2 * sum(b.size for b in
                                                          matcher.get_matching_blocks())
