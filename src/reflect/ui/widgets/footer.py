@@ -3,7 +3,8 @@ only whole keys after them.
 
 Textual's footer lists the screen's keys first and the app's last, so at 60 columns F1 and
 Ctrl+Q fell off the right-hand end. Here they lead; the screen's own keys follow as far as
-they fit whole, and the ones that do not fit are left out (F1 still lists them). Textual's
+they fit whole, and the ones that do not fit are left out (F1 still lists them); a key the
+focused widget gives room first (`KEYS_FIRST`) is shown wherever it fits. Textual's
 footer scrolled the overflow out of sight mid-label: `f6 Pause/resu` at 60 columns, or
 `f6 P` under the command palette's key at 80.
 
@@ -33,6 +34,13 @@ KEY_DESCRIPTIONS = "key_descriptions"
 `{action: description}` in this attribute (a confirmation's `y Quit`, `n Keep typing`, as its
 buttons say, not `y Yes`; the participants table's `space Here/not here`)."""
 
+KEYS_FIRST = "keys_first"
+"""The widget with the focus (or a screen) may name the actions whose keys are given room
+first: `{action, ...}` in this attribute. Shown, in their place in the line, whenever they fit
+after Help and Quit, the keys before them left out if need be (`keys_shown`). At 60x20 the
+room's points' `u Bring back`, the key wanted just after a `d` pressed by mistake, came after
+Accept, Edit, Decline and Accept all, and never fitted (a trial)."""
+
 PALETTE_FROM = 80
 """Columns from which the command palette's key is shown at the right-hand end. Under them
 its room goes to the screen's keys (Ctrl+P still opens the palette; F1 says so)."""
@@ -47,6 +55,8 @@ class FooterKey:
     description: str
     action: str
     enabled: bool = True
+    first: bool = False
+    """Given room first (`KEYS_FIRST`)."""
 
     @property
     def width(self) -> int:
@@ -93,17 +103,25 @@ def line_order(keys: list[tuple[FooterKey, bool]], declared: dict[str, int]
     return [key for _, (key, _) in sorted(enumerate(keys), key=rank)]
 
 
-def keys_that_fit(widths: list[int], room: int, always: int) -> int:
-    """How many keys of `widths` (in order) are shown in `room` columns: the first `always`
-    whatever the room, then as many more as fit whole; none after the first that does not."""
-    used = sum(widths[:always])
-    count = always
-    for width in widths[always:]:
-        if used + width > room:
+def keys_shown(widths: list[int], room: int, always: int,
+               first: frozenset[int] = frozenset()) -> list[int]:
+    """Which keys of `widths` (by index, in order) are shown in `room` columns: the first
+    `always` whatever the room; then those at the indexes `first` that fit whole (in order);
+    then as many of the others, in order, as fit whole, none after the first that does not."""
+    shown = list(range(min(always, len(widths))))
+    used = sum(widths[i] for i in shown)
+    for i in sorted(first):
+        if i >= always and i < len(widths) and used + widths[i] <= room:
+            shown.append(i)
+            used += widths[i]
+    for i in range(always, len(widths)):
+        if i in first:
+            continue
+        if used + widths[i] > room:
             break
-        used += width
-        count += 1
-    return count
+        shown.append(i)
+        used += widths[i]
+    return sorted(shown)
 
 
 class ReflectFooter(Widget, can_focus=False):
@@ -165,11 +183,13 @@ class ReflectFooter(Widget, can_focus=False):
                                                             FooterKey | None]:
         own_words: dict[str, str] = {**getattr(screen, KEY_DESCRIPTIONS, {}),
                                      **getattr(screen.focused, KEY_DESCRIPTIONS, {})}
+        room_first = {*getattr(screen, KEYS_FIRST, ()),
+                      *getattr(screen.focused, KEYS_FIRST, ())}
 
         def key(binding: Binding, enabled: bool) -> FooterKey:
             return FooterKey(binding.key, self.app.get_key_display(binding),
                              own_words.get(binding.action, binding.description),
-                             binding.action, enabled)
+                             binding.action, enabled, binding.action in room_first)
 
         bindings = screen.active_bindings
         first: dict[str, tuple[FooterKey, bool]] = {}  # an action bound twice shows its first
@@ -187,11 +207,12 @@ class ReflectFooter(Widget, can_focus=False):
         palette = self.palette if width >= PALETTE_FROM else None
         room = width - (palette.width if palette is not None else 0)
         always = sum(1 for key in self.keys if key.name in ESSENTIAL)
-        count = keys_that_fit([key.width for key in self.keys], room, always)
+        shown = keys_shown([key.width for key in self.keys], room, always,
+                           frozenset(i for i, key in enumerate(self.keys) if key.first))
         parts: list[Content] = []
         self.shown = []
         column = 0
-        for key in self.keys[:count]:
+        for key in (self.keys[i] for i in shown):
             parts.append(self._key(key))
             self.shown.append((column, column + key.width - 1, key))
             column += key.width

@@ -131,6 +131,9 @@ class IncomingList(GoesBack):
         # point half typed in the point box (a trial): back to that box, as it was.
         Binding("escape", "back", "Back"),
     ]
+    keys_first = frozenset({"decide('undo')"})
+    """`u Bring back` on the keys line whenever it fits, Accept all (or more) left out at
+    60x20 (footer.KEYS_FIRST): the key wanted just after a `d` pressed by mistake."""
 
     def action_back(self) -> None:
         """Esc: back where F2 came from (the point box, what is typed in it kept); else on to
