@@ -12,7 +12,7 @@ from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional import room_fake
-from tests.functional.helpers import open_saved_session, said, wait_for
+from tests.functional.helpers import open_saved_session, shown, wait_for
 from tests.functional.test_facilitation import new_session
 from tests.functional.test_room import (  # noqa: F401
     SIZE,
@@ -56,8 +56,8 @@ async def test_a_room_opened_again_is_the_same_room_on_the_same_port(fictional_d
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         assert screen.room is room and room_fake.ROOMS == [room]  # the same room again
         assert room.url == url and listening(port)
-        await wait_for(pilot, lambda: any("open again, with the same code and link" in m
-                                          for m in said(app)))
+        assert "open again, with the same code and link" in shown(  # said in the panel
+            app.screen.query_one("#room-again"))
         # Left and opened again in this run: still this session's room.
         await hide_panel(pilot)
         await close_from_panel(pilot, screen)
@@ -91,8 +91,8 @@ async def test_a_room_opened_again_on_another_address_says_its_link_is_new(ficti
         dialog.query_one("#room-open", Button).press()
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         assert screen.room is room and room.host == room_fake.NETWORK_HOST
-        await wait_for(pilot, lambda: any("same code, but its link is new (it is on another "
-                                          "address)" in m for m in said(app)))
+        assert "same code, but its link is new (it is on another address)" in shown(
+            app.screen.query_one("#room-again"))
 
 
 async def test_the_address_chosen_is_chosen_again_after_quitting_and_resuming(

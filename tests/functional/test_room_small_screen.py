@@ -7,10 +7,15 @@ had no room for `u Bring back` (only the queue's title said it)."""
 
 from __future__ import annotations
 
+from textual.widgets import Button, RadioSet
+from textual.widgets._toast import Toast
+
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.room_panel import RoomPanelScreen
 from reflect.ui.widgets.incoming import IncomingList
 from tests.functional import room_fake
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import said, shown, wait_for
 from tests.functional.test_facilitation import go_to, new_session
 from tests.functional.test_footer_keys import footer_keys
 from tests.functional.test_room import (
@@ -19,6 +24,8 @@ from tests.functional.test_room import (
     open_room,
     queue,
 )
+from tests.functional.test_room_reopen import open_again
+from tests.functional.test_toast_place import covered
 
 SMALL = (60, 20)
 
@@ -41,6 +48,40 @@ async def declined_one(pilot):  # type: ignore[no-untyped-def]
     await pilot.press("d")
     await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
     return screen, room, incoming
+
+
+async def test_messages_over_the_reopened_panel_leave_the_code_and_address_clear(
+        fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        screen, room, _ = await declined_one(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        app.screen.query_one("#room-close", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")  # close, dropping the point still waiting
+        await wait_for(pilot, lambda: screen.room is None)
+        dialog = await open_again(pilot)  # on a network address: its link is new
+        dialog.query_one(RadioSet).query("ChoiceButton")[3].value = True
+        dialog.query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        assert screen.room is room and room.host == room_fake.NETWORK_HOST
+        panel = app.screen
+        code, address = panel.query_one("#room-code"), panel.query_one("#room-address")
+        # Every message still showing (the decline's, the closing's, ...) drawn.
+        await wait_for(pilot, lambda: panel.can_view_entire(code) and len(said(app)) >= 2
+                       and len([t for t in panel.query(Toast) if t.region]) == len(said(app)))
+        for _ in range(3):  # placed once the panel is laid out with them
+            await pilot.pause()
+        toasts = [t.region for t in panel.query(Toast)]
+        assert covered(toasts, [code, address]) == [], toasts
+        # Nor over the button with the focus.
+        assert covered(toasts, [panel.query_one("#room-hide")]) == [], toasts
+        # Opened again: the panel says so (its link is new), under the address, as it shows.
+        again = shown(panel.query_one("#room-again"))
+        assert again.startswith("The room is open again with the same code, but its link is "
+                                "new (it is on another address)")
+        assert not any("open again" in m for m in said(app))  # not said over it as well
 
 
 async def test_u_bring_back_is_on_the_keys_line_at_60_by_20(fictional_dir, sessions_dir):

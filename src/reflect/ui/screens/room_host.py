@@ -48,13 +48,14 @@ class HostsRoom(TakesRoomPoints):
 
     # --- opening, the panel, closing -------------------------------------------------------
 
-    def action_room(self) -> None:
-        """F4: open the room; once open, show or hide its panel."""
+    def action_room(self, again: str = "") -> None:
+        """F4: open the room; once open, show or hide its panel (`again`: said in it, as the
+        room opens again)."""
         from reflect.ui.screens.room_panel import RoomPanelScreen
 
         if self.room is not None:
             if not isinstance(self.app.screen, RoomPanelScreen):
-                self.app.push_screen(RoomPanelScreen(self.room, self.security_note()),
+                self.app.push_screen(RoomPanelScreen(self.room, self.security_note(), again),
                                      self._panel_closed)
             return
         if self.session.mode != "team":
@@ -138,10 +139,10 @@ class HostsRoom(TakesRoomPoints):
         for key in {step for step, _, _ in self.accepted.values()}:
             self.follow_points(key)  # (changed while it was closed)
         self.show_room_line()
-        self.action_room()  # the panel: people need the link to join
-        if self._was_at is not None:
-            self.notify(words.reopened(self._was_at, opened.room.url, opened.room.moved_from),
-                        timeout=10)
+        # The panel: people need the link to join. Opened again, the panel says so under the
+        # address: a message said it, over the room code at 60x20 for ten seconds (a trial).
+        self.action_room(words.reopened(self._was_at, opened.room.url, opened.room.moved_from)
+                         if self._was_at is not None else "")
 
     def watch_joining(self) -> None:
         """Each second: say once when wrong codes have paused joining by code."""

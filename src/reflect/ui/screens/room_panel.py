@@ -9,6 +9,11 @@ The link is never cut: on one line where it fits, else whole over a few lines br
 is read best, said to be one link (`widgets.room_link.link_lines`). It was cut at the panel's
 edge with nothing to show it at 60x20, and a participant copied a wrong address off the shared
 screen (a trial). The address to type with the room code, much shorter, is under the code.
+
+Opened again in the same run, the panel says so under the address (the same code; whether the
+link is new). A message said it for ten seconds, over the panel: at 60x20, with the messages
+of the decline and the closing still showing, it covered the room code and the address as
+people tried to read them (a trial).
 """
 
 from __future__ import annotations
@@ -68,10 +73,13 @@ class RoomPanelScreen(ReflectModal[str | None]):
     COUNTS_ON_THE_STEP = True  # shown to the group joining: meeting time, as the step's
     BINDINGS = [Binding("f4,escape", "hide", "Hide (the room stays open)")]
 
-    def __init__(self, room: Room, secure_note: str) -> None:
+    def __init__(self, room: Room, secure_note: str, again: str = "") -> None:
+        """`again`: said as the room opens again (the same code; whether its link is new),
+        in the panel, under the address, not in a message over it."""
         super().__init__()
         self.room = room
         self.secure_note = secure_note
+        self.again = again
 
     def compose(self) -> ComposeResult:
         from reflect.room import qr_text
@@ -82,6 +90,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
                     yield Literal("The room is open", "bold", id="room-title")
                     yield Literal(f"Room code: {self.room.code}", "bold", id="room-code")
                     yield Literal(f"Type it at {address(self.room.url)}", id="room-address")
+                    if self.again:
+                        yield Literal(self.again, "bold", id="room-again")
                     yield Literal(joined(self.room.joined), id="room-joined")
                     yield Literal("", id="room-paused")
                     yield Literal(self.secure_note, "dim")
