@@ -39,7 +39,7 @@ async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir
         assert any("Invented second point declined by mistake" in m and "u on the room's "
                    "points" in m for m in said(app))
         title = queue(screen, i).query_one(".incoming-title", Literal)
-        assert "u undo decline (1 declined)" in shown(title)
+        assert "u bring back (1 declined)" in shown(title)
         await pilot.press("u")
         # It comes back first, highlighted, waiting again, on its writer's page too.
         await wait_for(pilot, lambda: incoming.option_count == 2)
@@ -58,7 +58,7 @@ async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir
         await wait_for(pilot, lambda: app.focused is box)
         # Nothing waits, yet the queue stays, saying how to bring the last one back.
         assert queue(screen, i).display
-        assert shown(title) == ("From the room: none waiting · F2 here, then u undo decline "
+        assert shown(title) == ("From the room: none waiting · F2 here, then u bring back "
                                 "(1 declined)")
         await pilot.press("f2", "u")
         await wait_for(pilot, lambda: incoming.option_count == 1)

@@ -206,7 +206,7 @@ class IncomingQueue(Vertical):
     def title(self) -> str:
         n = len(self.waiting)
         more = f" (the first {SHOWN} shown)" if n > SHOWN else ""
-        back = (f"u undo decline ({self.declined} declined)" if self.declined
+        back = (f"u bring back ({self.declined} declined)" if self.declined
                 else "")
         if not n:
             return f"From the room: none waiting · F2 here, then {back}"
