@@ -1,7 +1,8 @@
 """reflect's benchmark suite: each case against a floor measured in the same run.
 
     python bench/run.py                 # full sizes (about two minutes)
-    python bench/run.py --tiny          # tiny sizes: proves the suite works (CI)
+    python bench/run.py --tiny          # tiny sizes, one export of each kind: proves the
+                                        # suite works (CI)
     python bench/run.py --sessions 2000 --runs 3
     python bench/run.py --cases report,keystroke --report-runs 5 --keystroke-runs 5
     python bench/terminal_case.py       # only the terminal (tmux) start-up cases
@@ -218,6 +219,14 @@ async def keystroke_latency(content: Path, sessions: Path, text_len: int, autosa
 
 # --- the suite --------------------------------------------------------------------------------
 
+TINY_FORMATS = ("md", "txt", "html", "docx", "pdf", "csv", "json",
+                "cpd-md", "swe-txt", "nmc-docx", "nmc-discussion-pdf")
+"""The export formats rendered at --tiny: one of each module of reflect.store.exports.FORMATS,
+and of the CPD records (reflect.export.cpd) one of each file type, each through another form
+(any profession, SWE, NMC, NMC discussion), so every renderer and every record builder runs.
+The other formats are these same functions given another form: the full run renders them all.
+"""
+
 CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room", "search",
          "keystroke")
 
@@ -225,7 +234,8 @@ CASES = ("terminal", "library", "save", "export", "list", "report", "pdf", "room
 def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
         terminal_runs: int, room_participants: int = 50, room_points: int = 20,
         cases: tuple[str, ...] = CASES, report_runs: int = 0,
-        keystroke_runs: int = 1) -> list[dict]:
+        keystroke_runs: int = 1, formats: tuple[str, ...] | None = None) -> list[dict]:
+    """`formats`: the export formats to render (all of them unless named)."""
     rows: list[dict] = []
 
     def row(case: str, value: float, floor: float, peak: float, target: str, note: str = ""):
@@ -265,7 +275,7 @@ def run(reviews: int, sessions: int, answers: int, runs: int, keys: int,
             f, _ = median_of(lambda: write_atomic(folder / "floor.toml", data), runs * 4)
             row(f"save, {answers} answers", t, f, mem, "<= 2x", "vs write+fsync+replace")
 
-        for fmt in sorted(FORMATS) if "export" in cases else []:
+        for fmt in (formats or sorted(FORMATS)) if "export" in cases else []:
             t, mem = median_of(lambda fmt=fmt: (render_bytes(session, fmt), None)[1], runs)
             f, _ = median_of(lambda: (session.model_dump_json(), None)[1], runs)
             row(f"export {fmt}, {answers} answers", t, f, mem, "-", "vs model_dump_json")
@@ -370,7 +380,8 @@ def main() -> None:
                         help="runs of the keystroke case, autosave off and on alternated")
     parser.add_argument("--room-participants", type=int, default=50)
     parser.add_argument("--room-points", type=int, default=20)
-    parser.add_argument("--tiny", action="store_true", help="tiny sizes, one run (for CI)")
+    parser.add_argument("--tiny", action="store_true",
+                        help="tiny sizes, one run, one export format of each kind (for CI)")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "results.json")
     args = parser.parse_args()
     if args.tiny:
@@ -385,7 +396,7 @@ def main() -> None:
         parser.error(f"unknown case(s): {', '.join(sorted(unknown))}")
     rows = run(args.reviews, args.sessions, args.answers, args.runs, args.keys,
                args.terminal_runs, args.room_participants, args.room_points, cases,
-               args.report_runs, args.keystroke_runs)
+               args.report_runs, args.keystroke_runs, TINY_FORMATS if args.tiny else None)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     sizes = vars(args) | {"out": str(args.out)}
     args.out.write_text(json.dumps({"machine": machine, "sizes": sizes, "results": rows},

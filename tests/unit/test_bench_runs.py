@@ -28,11 +28,34 @@ GROUPS = {
 }
 
 
-def test_the_groups_cover_every_case():
+def run_py_constant(name: str) -> tuple[str, ...]:
+    """A constant of bench/run.py, read without running it (it puts src on sys.path)."""
     tree = ast.parse((REPO / "bench" / "run.py").read_text())
-    cases = next(ast.literal_eval(node.value) for node in tree.body
-                 if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "CASES")
+    return next(ast.literal_eval(node.value) for node in tree.body
+                if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == name)
+
+
+def test_the_groups_cover_every_case():
+    cases = run_py_constant("CASES")
     assert sorted(c for group in GROUPS for c in group.split(",")) == sorted(cases)
+
+
+def test_the_tiny_run_renders_every_kind_of_export():
+    """--tiny renders one format of each export module, and of the CPD records one of each
+    file type and one of each form: every renderer the full run times still runs."""
+    from reflect.store.exports import FORMATS
+
+    tiny = run_py_constant("TINY_FORMATS")
+    assert set(tiny) <= set(FORMATS)
+    assert {FORMATS[f].module for f in tiny} == {spec.module for spec in FORMATS.values()}
+
+    def kinds(formats: object) -> tuple[set[str], set[str]]:  # (forms, file types)
+        parts = [FORMATS[f].function.removeprefix("to_").rpartition("_") for f in formats
+                 if FORMATS[f].module == "reflect.export.cpd"]
+        return {form for form, _, _ in parts}, {kind for _, _, kind in parts}
+
+    assert kinds(tiny) == kinds(FORMATS)
+    assert len(tiny) < len(FORMATS)
 
 
 @pytest.mark.parametrize("cases", GROUPS)
