@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO))
 
-from tests.conftest import FICTIONAL_REVIEW  # noqa: E402
+from tests.text_reviews import review_with_text  # noqa: E402
 
 QUERY = "school nurse"
 
@@ -56,13 +56,9 @@ def make_text_library(folder: Path, count: int, seed: int = 7) -> Path:
             [f'[[learning]]\ntext = "{para(60)}{" A school nurse saw it." if i % 10 == 0 else ""}"'
              for _ in range(3)]
             + [f'[[development]]\ntext = "{para(60)}"' for _ in range(2)]) + "\n"
-        text = (FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "child-zz{i}"')
-                .replace("zz-", f"zz{i}-")
-                .replace('context = ["An invented context point."]',
-                         f'context = ["{para(80)}", "{para(80)}"]'))
-        head, _, rest = text.partition("[[good_practice]]")
-        (folder / f"r{i:05d}.toml").write_text(head + extra + "[[good_practice]]" + rest,
-                                                encoding="utf-8")
+        (folder / f"r{i:05d}.toml").write_text(
+            review_with_text(f"child-zz{i}", extra, context=[para(80), para(80)]),
+            encoding="utf-8")
     return folder
 
 

@@ -8,6 +8,7 @@ from textual.widgets import OptionList
 
 from reflect.ui.app import make_app
 from tests.functional.helpers import type_text, wait_for
+from tests.text_reviews import review_with_text
 
 NOTE = "No review matches your search: empty the search box (/) to see them all."
 
@@ -21,6 +22,17 @@ def list_text(app, wid: str) -> str:  # type: ignore[no-untyped-def]
     return " ".join(" ".join(shown).split())
 
 
+async def search_for(pilot, words: str) -> OptionList:  # type: ignore[no-untyped-def]
+    """`words` typed in the start screen's search box (/) once the library is read; returns
+    the list of reviews."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None)
+    reviews = app.screen.query_one("#reviews", OptionList)
+    await pilot.press("slash")
+    await type_text(pilot, words)
+    return reviews
+
+
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_the_note_of_a_search_that_finds_nothing_is_read_whole(fictional_dir,
                                                                     sessions_dir, size):
@@ -28,10 +40,7 @@ async def test_the_note_of_a_search_that_finds_nothing_is_read_whole(fictional_d
     line of a review one line, cut where it has no room, and its note was cut the same."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        reviews = app.screen.query_one("#reviews", OptionList)
-        await pilot.press("slash")
-        await type_text(pilot, "quokka")
+        reviews = await search_for(pilot, "quokka")
         await wait_for(pilot, lambda: reviews.highlighted is None)
         await wait_for(pilot, lambda: NOTE in list_text(app, "#reviews"))
         assert "…" not in list_text(app, "#reviews")
@@ -51,16 +60,11 @@ async def test_a_review_mentioning_a_word_in_its_text_is_found_saying_where(
         fictional_dir, sessions_dir, size):
     """`/school` found nothing: the search looked at titles, summaries and themes only, and
     the briefing's learning spoke of the school nurse."""
-    path = fictional_dir / "child-zz.toml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("[[good_practice]]", SCHOOL + "[[good_practice]]", 1),
-                    encoding="utf-8")
+    (fictional_dir / "child-zz.toml").write_text(review_with_text("child-zz", SCHOOL),
+                                                 encoding="utf-8")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        reviews = app.screen.query_one("#reviews", OptionList)
-        await pilot.press("slash")
-        await type_text(pilot, "school")
+        reviews = await search_for(pilot, "school")
         await wait_for(pilot, lambda: reviews.option_count == 1
                        and reviews.highlighted == 0)
         assert reviews.get_option_at_index(0).id == "child-zz"

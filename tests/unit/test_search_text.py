@@ -10,7 +10,7 @@ import pytest
 
 from reflect.store import review_words
 from reflect.store.catalogue import TextMatch, load_catalogue
-from tests.conftest import FICTIONAL_REVIEW
+from tests.text_reviews import review_with_text
 
 LEARNING = '''
 [[learning]]
@@ -20,13 +20,8 @@ text = "School staff in the invented town noticed the change first."
 
 
 def _review(folder: Path, review_id: str, title: str, summary: str, extra: str = "") -> None:
-    text = (FICTIONAL_REVIEW.replace('id = "child-zz"', f'id = "{review_id}"')
-            .replace('title = "Child ZZ"', f'title = "{title}"')
-            .replace('summary = "An invented case used only for testing."',
-                     f'summary = "{summary}"'))
-    head, _, rest = text.partition("[[good_practice]]")
-    (folder / f"{review_id}.toml").write_text(head + extra + "[[good_practice]]" + rest,
-                                              encoding="utf-8")
+    (folder / f"{review_id}.toml").write_text(
+        review_with_text(review_id, extra, title=title, summary=summary), encoding="utf-8")
 
 
 @pytest.fixture
