@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual.pilot import Pilot
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session, session_path
-from reflect.ui.app import make_app
+from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import open_for_editing, type_text, wait_for
 
@@ -41,15 +42,26 @@ def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
     return session
 
 
+def opening(fictional_dir: Path, sessions_dir: Path, session: Session | None) -> ReflectApp:
+    """The app as `reflect open` makes it, on `session`; as `reflect` does, without one."""
+    app = make_app(fictional_dir, sessions_dir)
+    if session is not None:
+        app.first_session = (session, load_library(fictional_dir).get("child-zz"), None, None)
+    return app
+
+
+async def quit_with_ctrl_q(pilot: Pilot) -> None:
+    await pilot.press("ctrl+q")
+    await wait_for(pilot, lambda: not pilot.app.is_running)
+
+
 async def test_quitting_a_session_says_where_it_is_and_how_to_carry_on(
         fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
-    app = make_app(fictional_dir, sessions_dir)
-    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    app = opening(fictional_dir, sessions_dir, saved)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_for_editing(pilot)
         await type_text(pilot, "An invented point")
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: not app.is_running)
+        await quit_with_ctrl_q(pilot)
     path = session_path(sessions_dir, SESSION_ID)
     assert "An invented point" in path.read_text(encoding="utf-8")
     assert app.farewell(300) == [f"Saved “Invented farewell meeting” in {path}",
@@ -62,36 +74,31 @@ async def test_quitting_a_session_says_where_it_is_and_how_to_carry_on(
 
 async def test_a_session_open_as_the_app_ends_is_said_changed_or_not(
         fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
-    app = make_app(fictional_dir, sessions_dir)
-    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    app = opening(fictional_dir, sessions_dir, saved)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_for_editing(pilot)
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: not app.is_running)
+        await quit_with_ctrl_q(pilot)
     assert app.farewell(300)[-1] == f"To carry on: reflect open {SESSION_ID}"
 
 
 async def test_quitting_from_the_start_screen_with_nothing_done_says_nothing(
         fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
-    app = make_app(fictional_dir, sessions_dir)
+    app = opening(fictional_dir, sessions_dir, None)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
                        and app.library is not None)
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: not app.is_running)
+        await quit_with_ctrl_q(pilot)
     assert app.farewell(80) == []
 
 
 async def test_a_session_left_then_quit_from_the_start_screen_is_said(
         fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
-    app = make_app(fictional_dir, sessions_dir)
-    app.first_session = (saved, load_library(fictional_dir).get("child-zz"), None, None)
+    app = opening(fictional_dir, sessions_dir, saved)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_for_editing(pilot)
         await type_text(pilot, "An invented point")
         await pilot.press("enter")  # added
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
-        await pilot.press("ctrl+q")
-        await wait_for(pilot, lambda: not app.is_running)
+        await quit_with_ctrl_q(pilot)
     assert app.farewell(80)[-1] == f"To carry on: reflect open {SESSION_ID}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, RadioSet
 
+from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
 from tests.functional.helpers import new_session_form, shown, wait_for
@@ -16,18 +17,22 @@ from tests.functional.helpers import new_session_form, shown, wait_for
 SIZES = [(80, 24), (60, 20)]
 
 
+async def on_the_lengths(pilot):  # type: ignore[no-untyped-def]
+    """The new-session form, opened from the start screen, with its list of lengths focused:
+    the form, its length chooser and the list."""
+    form = await new_session_form(pilot)
+    lengths = form.query_one("#length", RadioSet)
+    lengths.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is lengths)
+    return form, form.query_one(MeetingLength), lengths
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_the_arrows_move_among_the_lengths_and_enter_chooses(
         fictional_dir, sessions_dir, size):
-    from reflect.ui.app import make_app
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        form = await new_session_form(pilot)
-        chooser = form.query_one(MeetingLength)
-        lengths = form.query_one("#length", RadioSet)
-        lengths.focus()
-        await wait_for(pilot, lambda: app.focused is lengths)
+        form, chooser, lengths = await on_the_lengths(pilot)
         await pilot.press("down", "right")  # past a length, to the one beside it
         await wait_for(pilot, lambda: lengths._selected not in (None, 0))
         passed = [b for b in lengths.query("ChoiceButton")][lengths._selected]
@@ -46,16 +51,10 @@ async def test_the_arrows_move_among_the_lengths_and_enter_chooses(
 @pytest.mark.parametrize("size", SIZES)
 async def test_choosing_your_own_puts_the_focus_in_its_minutes_box(
         fictional_dir, sessions_dir, size):
-    from reflect.ui.app import make_app
-
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        form = await new_session_form(pilot)
-        chooser = form.query_one(MeetingLength)
-        lengths = form.query_one("#length", RadioSet)
+        form, chooser, lengths = await on_the_lengths(pilot)
         own = form.query_one("#own-minutes", Input)
-        lengths.focus()
-        await wait_for(pilot, lambda: app.focused is lengths)
         await pilot.press("down", "down", "down", "right", "right")  # to "Your own", the last
         await wait_for(pilot, lambda: lengths._selected == len(lengths.children) - 1)
         await pilot.press("space")
