@@ -273,3 +273,56 @@ def burst(pilot: Pilot, text: str) -> None:
 def said(app: object) -> list[str]:
     """Every message (toast) the app has said and still shows."""
     return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+
+
+async def import_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
+    """From the start screen, once the library is read: the import dialog (i); returns it."""
+    from reflect.ui.screens.import_review import ImportScreen
+
+    app = pilot.app
+    await wait_for(pilot, lambda: app.library is not None)  # type: ignore[attr-defined]
+    await pilot.press("i")
+    await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
+    return app.screen
+
+
+async def open_and_preview(pilot: Pilot, source: object,  # type: ignore[no-untyped-def]
+                           until: str = "Child ZY"):
+    """The import dialog (`import_dialog`) on `source`, its path typed and Enter pressed, once
+    its preview says `until`; returns the dialog."""
+    from textual.widgets import Input
+
+    dialog = await import_dialog(pilot)
+    dialog.query_one("#import-path", Input).value = str(source)
+    await pilot.press("enter")
+    preview = dialog.query_one("#import-preview")
+    await wait_for(pilot, lambda: until in shown(preview))
+    return dialog
+
+
+async def move_block(pilot: Pilot, dialog, index: int, into: str,  # type: ignore[no-untyped-def]
+                     until: str | None) -> str:
+    """In the import preview `dialog`: the unplaced block `index` moved `into` a choice of
+    *Move it into…* (a section's key, review_type or leave_out), once the preview says `until`
+    (None: not waited for); returns what the preview says, its white space folded."""
+    from textual.widgets import Button, OptionList, Select
+
+    preview = dialog.query_one("#import-preview")
+    dialog.query_one("#import-blocks", OptionList).highlighted = index
+    dialog.query_one("#import-section", Select).value = into
+    dialog.query_one("#import-move", Button).press()
+    if until is not None:
+        await wait_for(pilot, lambda: until in shown(preview))
+    return " ".join(shown(preview).split())
+
+
+async def save_import(pilot: Pilot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """The import dialog's Save button pressed, until the dialog has closed. (Pressed, not
+    clicked: a click lands where the button was drawn, and under load it was drawn elsewhere
+    a moment later, and the click missed it: a flaky run.)"""
+    from textual.widgets import Button
+
+    from reflect.ui.screens.import_review import ImportScreen
+
+    dialog.query_one("#import-save", Button).press()
+    await wait_for(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))

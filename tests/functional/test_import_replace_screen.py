@@ -13,8 +13,7 @@ from reflect.store.library import load_library
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.import_review import ImportScreen
-from tests.functional.helpers import open_saved_session, shown, wait_for
-from tests.functional.test_import_screen import open_and_preview
+from tests.functional.helpers import open_and_preview, open_saved_session, shown, wait_for
 from tests.unit.test_import_replacing import march_library, october
 
 
@@ -37,7 +36,6 @@ async def test_saving_over_a_review_asks_first(tmp_path, sessions_dir):
     before = existing.read_bytes()
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, october, "The library already has")
         said = " ".join(shown(dialog.query_one("#import-preview")).split())
         assert ("The library already has review child-q “Child Q” (Invented Vale Safeguarding "
@@ -81,7 +79,6 @@ async def test_keep_both_saves_it_under_a_free_id(tmp_path, sessions_dir):
     before = (content / "child-q.toml").read_bytes()
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(100, 40)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, october, "The library already has")
         await asked(pilot, dialog)
         await pilot.press("n")
@@ -102,7 +99,6 @@ async def test_a_file_made_after_the_preview_is_not_written_over(tmp_path, sessi
     content, october = library_with_child_q(tmp_path, sessions_dir)
     app = make_app(content, sessions_dir)
     async with app.run_test(size=(100, 40)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, october, "Invented Marsh")
         dialog.query_one("#import-id", Input).value = "child-q-marsh"
         await pilot.press("enter")

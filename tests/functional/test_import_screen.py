@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import tomllib
 
-from textual.widgets import Button, Input, OptionList, Select
+from textual.widgets import Button, Input, OptionList
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.import_review import ImportScreen
 from reflect.ui.widgets.literal import Literal
-from tests.functional.helpers import shown, wait_for
+from tests.functional.helpers import (
+    import_dialog,
+    move_block,
+    open_and_preview,
+    save_import,
+    shown,
+    wait_for,
+)
 from tests.unit.test_cli import BRIEFING
 
 
@@ -19,10 +26,7 @@ async def test_import_preview_then_save(fictional_dir, sessions_dir, tmp_path):
     source.write_text(BRIEFING)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("i")
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-        dialog = app.screen
+        dialog = await import_dialog(pilot)
         preview = dialog.query_one("#import-preview")
         dialog.query_one("#import-path", Input).value = str(tmp_path / "missing.txt")
         await pilot.press("enter")
@@ -63,7 +67,6 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
     source.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source)
         preview = dialog.query_one("#import-preview")
         assert "Not placed: 3 lines in 1 block" in shown(preview)  # the partnership line is not one
@@ -71,31 +74,14 @@ async def test_moving_an_unplaced_block_into_a_section(fictional_dir, sessions_d
         assert str(dialog.query_one("#import-id", Input).placeholder).startswith("child-zy ")
         blocks = dialog.query_one("#import-blocks", OptionList)
         assert blocks.display and blocks.option_count == 1  # the unknown block
-        blocks.highlighted = 0
-        dialog.query_one("#import-section", Select).value = "good_practice"
-        dialog.query_one("#import-move", Button).press()
-        await wait_for(pilot, lambda: "Moved 3 lines to Good practice" in shown(preview))
+        await move_block(pilot, dialog, 0, "good_practice", "Moved 3 lines to Good practice")
         assert "Every line of the briefing was placed." in shown(preview)
         assert "good practice: 2 points" in shown(preview)
         assert not blocks.display or blocks.option_count == 0
-        dialog.query_one("#import-save", Button).press()
-        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        await save_import(pilot, dialog)
     data = tomllib.loads((fictional_dir / "child-zy.toml").read_text())
     assert [p["text"] for p in data["good_practice"]] == [
         "Staff noticed Child ZY was often hungry.", "The nursery told the health visitor."]
-
-
-async def open_and_preview(pilot, source, until: str = "Child ZY") -> ImportScreen:
-    """The import dialog (i) on `source`, once its preview says `until`."""
-    app = pilot.app
-    await pilot.press("i")
-    await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-    dialog = app.screen
-    dialog.query_one("#import-path", Input).value = str(source)
-    await pilot.press("enter")
-    preview = dialog.query_one("#import-preview")
-    await wait_for(pilot, lambda: until in shown(preview))
-    return dialog
 
 
 async def test_a_file_already_imported_is_not_saved_again(fictional_dir, sessions_dir, tmp_path):
@@ -103,11 +89,9 @@ async def test_a_file_already_imported_is_not_saved_again(fictional_dir, session
     source.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         first = await open_and_preview(pilot, source)
         assert "already in the library" not in shown(first.query_one("#import-preview"))
-        first.query_one("#import-save", Button).press()
-        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        await save_import(pilot, first)
         again = await open_and_preview(pilot, source)
         said = shown(again.query_one("#import-preview"))
         assert "Already in the library as review child-zy" in said
@@ -160,7 +144,6 @@ async def test_whether_the_review_would_be_replaced_is_looked_at_in_the_worker(
     source.write_text(BRIEFING)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         await open_and_preview(pilot, source, "The library already has")
     assert asked_on_ui == []
 
@@ -177,17 +160,12 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         for n, intro in enumerate((f"{OWN}\n\n", "")):
             source = tmp_path / f"zq-{n}.txt"
             source.write_text(LAYOUT.format(intro=intro))
             dialog = await open_and_preview(pilot, source, "Not placed: 2 lines")
-            preview = dialog.query_one("#import-preview")
-            dialog.query_one("#import-blocks", OptionList).highlighted = 0
-            dialog.query_one("#import-section", Select).value = "introduction"
-            dialog.query_one("#import-move", Button).press()
-            await wait_for(pilot, lambda p=preview: "Moved 2 lines to Introduction" in shown(p))
-            said = " ".join(shown(preview).split())
+            said = await move_block(pilot, dialog, 0, "introduction",
+                                    "Moved 2 lines to Introduction")
             assert "Every line of the briefing was placed." in said
             told = "Note: the block you moved is the whole introduction"
             if intro:
@@ -213,14 +191,10 @@ async def test_the_partnership_in_a_pdfs_running_footer_is_kept_after_a_move(
                             "asked about his care of Child Z.\n", tmp_path / "child-z.pdf")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Not placed")
         preview = dialog.query_one("#import-preview")
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
-        dialog.query_one("#import-blocks", OptionList).highlighted = 0
-        dialog.query_one("#import-section", Select).value = "development"
-        dialog.query_one("#import-move", Button).press()
-        await wait_for(pilot, lambda: "Every line of the briefing was placed." in shown(preview))
+        await move_block(pilot, dialog, 0, "development", "Every line of the briefing was placed.")
         assert "Invented Shire Safeguarding Partnership" in shown(preview)
 
 
@@ -258,20 +232,10 @@ async def test_after_a_move_the_preview_says_what_moved_where_and_what_is_left(
     source.write_text(TWO_BLOCKS)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Not placed: 5 lines in 2 blocks")
-        preview = dialog.query_one("#import-preview")
         blocks = dialog.query_one("#import-blocks", OptionList)
         assert "line 7: Working with fathers (3 lines)" in str(blocks.get_option_at_index(0).prompt)
-
-        async def move(index: int, section: str, until: str) -> str:
-            blocks.highlighted = index
-            dialog.query_one("#import-section", Select).value = section
-            dialog.query_one("#import-move", Button).press()
-            await wait_for(pilot, lambda: until in shown(preview))
-            return " ".join(shown(preview).split())
-
-        said = await move(0, "development", "Still not placed")
+        said = await move_block(pilot, dialog, 0, "development", "Still not placed")
         assert ("Moved 3 lines to Areas for development (the block from line 7, “Working with "
                 "fathers”).") in said
         assert "Still not placed: 2 lines in 1 block" in said
@@ -279,7 +243,7 @@ async def test_after_a_move_the_preview_says_what_moved_where_and_what_is_left(
         await wait_for(pilot, lambda: any(
             n.message == "Moved 3 lines to Areas for development; 2 lines still not placed."
             for n in app._notifications))
-        said = await move(0, "good_practice", "Every line")
+        said = await move_block(pilot, dialog, 0, "good_practice", "Every line")
         assert "Moved 2 lines to Good practice (the block from line 16, “The school day”)." in said
         assert "Moved before: 3 lines to Areas for development." in said
         assert "Every line of the briefing was placed." in said and "not placed" not in said
@@ -300,10 +264,8 @@ async def test_a_file_already_imported_offers_no_move_and_names_the_review_and_i
     again.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, first, "Not placed")
-        dialog.query_one("#import-save", Button).press()
-        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        await save_import(pilot, dialog)
         dialog = await open_and_preview(pilot, again, "Already in the library")
         said = " ".join(shown(dialog.query_one("#import-preview")).split())
         assert (f"Already in the library as review child-zy (Child ZY), "
@@ -330,7 +292,6 @@ async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creat
     folder = paths.content_dir(tmp_path / "mistyped-folder")
     app = make_app(folder, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Child V")
         said = " ".join(shown(dialog.query_one("#import-preview")).split())
         assert (f"The review library folder {folder} does not exist (it was given with "
@@ -339,10 +300,7 @@ async def test_importing_into_a_library_folder_that_does_not_exist_says_it_creat
         assert str(dialog.query_one("#import-save", Button).label) == (
             "Create the folder and save")
         assert not folder.exists()
-        # (pressed, not clicked: a click lands where the button was drawn, and under load it
-        # was drawn elsewhere a moment later, and the click missed it: a flaky run)
-        dialog.query_one("#import-save", Button).press()
-        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        await save_import(pilot, dialog)
     assert (folder / "child-v.toml").is_file()
 
 
@@ -357,15 +315,9 @@ async def test_a_markdown_briefing_keeps_its_paragraphs_after_a_move(
                                       "about the family.\n\n## Key learning"))
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Not placed: 2 lines")
-        preview = dialog.query_one("#import-preview")
-        dialog.query_one("#import-blocks", OptionList).highlighted = 0
-        dialog.query_one("#import-section", Select).value = "context"
-        dialog.query_one("#import-move", Button).press()
-        await wait_for(pilot, lambda: "Moved 2 lines to Context" in shown(preview))
-        dialog.query_one("#import-save", Button).press()
-        await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
+        await move_block(pilot, dialog, 0, "context", "Moved 2 lines to Context")
+        await save_import(pilot, dialog)
     data = tomllib.loads((fictional_dir / "child-zq.toml").read_text())
     assert data["introduction"] == [FIRST, SECOND]
 
@@ -382,7 +334,6 @@ async def test_saving_a_file_that_is_no_briefing_asks_first(fictional_dir, sessi
     source.write_text(PARTY)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "is it the briefing you meant?")
         for no in ("escape", "n"):
             await pilot.press("ctrl+s")
@@ -409,10 +360,7 @@ async def test_a_review_id_typed_as_a_title_is_told_the_id_it_could_be(fictional
     source.write_text(UNKNOWN_BLOCK)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 45)) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
-        await pilot.press("i")
-        await wait_for(pilot, lambda: isinstance(app.screen, ImportScreen))
-        dialog = app.screen
+        dialog = await import_dialog(pilot)
         dialog.query_one("#import-path", Input).value = str(source)
         dialog.query_one("#import-id", Input).value = "Child ZY"
         await pilot.press("enter")
@@ -433,26 +381,16 @@ async def test_a_block_can_be_the_reviews_type_or_left_out(fictional_dir, sessio
     source.write_text(BRIEFING)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Not placed: 3 lines in 2 blocks")
-        preview = dialog.query_one("#import-preview")
         kind = dialog.query_one("#import-type", Input)
         assert kind.value == "Learning briefing"  # the importer's, until another is chosen
         blocks = dialog.query_one("#import-blocks", OptionList)
-
-        async def move(index: int, choice: str, until: str) -> str:
-            blocks.highlighted = index
-            dialog.query_one("#import-section", Select).value = choice
-            dialog.query_one("#import-move", Button).press()
-            await wait_for(pilot, lambda: until in shown(preview))
-            return " ".join(shown(preview).split())
-
-        said = await move(0, "review_type", "Still not placed")
+        said = await move_block(pilot, dialog, 0, "review_type", "Still not placed")
         assert kind.value == "Multi-agency learning review"
         assert ("Moved 1 line to Review type (the block from line 3, “Multi-agency learning "
                 "review”). The review type is “Multi-agency learning review”.") in said
         assert "Child ZW: Multi-agency learning review," in said
-        said = await move(0, "leave_out", "Every line")
+        said = await move_block(pilot, dialog, 0, "leave_out", "Every line")
         assert "Left out 2 lines (the block from line 9, “Page footer”)." in said
         assert ("Every line of the briefing was placed but the 2 lines left out (kept as a "
                 "comment at the end of the file).") in said
@@ -473,11 +411,8 @@ async def test_a_paragraph_is_not_taken_for_a_type(fictional_dir, sessions_dir, 
                       + "\n\nBackground\n\nChild ZW was an invented baby.\n")
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_for(pilot, lambda: app.library is not None)
         dialog = await open_and_preview(pilot, source, "Not placed")
-        dialog.query_one("#import-blocks", OptionList).highlighted = 0
-        dialog.query_one("#import-section", Select).value = "review_type"
-        dialog.query_one("#import-move", Button).press()
+        await move_block(pilot, dialog, 0, "review_type", None)  # refused: said in a message
         await wait_for(pilot, lambda: any("A review type is a few words" in n.message
                                           for n in app._notifications))
         assert dialog.query_one("#import-type", Input).value == "Learning briefing"
