@@ -8,10 +8,13 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
 
 # Property tests judge what the code does, never how fast a loaded 2-core machine runs it:
 # Hypothesis's 200 ms deadline and its too-slow check made them fail now and then under load.
@@ -242,3 +245,11 @@ def fictional_dir(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "child-zz.toml").write_text(FICTIONAL_REVIEW, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def review(fictional_dir: Path) -> Review:
+    """The invented review, child-zz, as the library reads it from `fictional_dir`."""
+    from tests.cpd_folder import invented_review
+
+    return invented_review(fictional_dir)

@@ -16,13 +16,7 @@ from reflect.export.records import FILL_IN, NO_PEER
 from reflect.model.cpd import CpdChoices
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import FORMATS, RECORDS, format_for, render_bytes
-from reflect.store.library import load_library
 from reflect.store.sessions import save_session
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import re
 from importlib import resources
-from pathlib import Path
 
 import docx
 import pytest
@@ -16,7 +15,6 @@ from reflect.export.records import FILL_IN, nmc_discussion, team_link
 from reflect.model.cpd import NMC_THEMES, CpdChoices
 from reflect.model.session import Participant, Point, Session
 from reflect.store.exports import render_bytes
-from reflect.store.library import load_library
 
 FORMS = ("swe", "nmc_account", "nmc_log", "nmc_discussion")
 
@@ -51,11 +49,6 @@ def test_the_log_prompts_use_the_nmcs_words():
     assert log.field("topic").prompt == (
         "A description of the topic and how it related to your practice.")
     assert log.field("code").prompt == "The part of the Code most relevant to the activity."
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 def _discussion_text(session: Session, review, fmt: str) -> str:

@@ -16,7 +16,6 @@ from reflect.export.records import FILL_IN, nmc_discussion, nmc_log, nmc_records
 from reflect.model.cpd import NMC_THEMES, CpdChoices, TeamLink
 from reflect.model.session import Action, Participant, Point, Session, Timing
 from reflect.store.exports import FORMATS, NAMELESS, format_for, render_bytes
-from reflect.store.library import load_library
 
 NAMES = ("Zelda Quorum", "Barnaby Invented", "Ottilie Madeup", "Quentin Placeholder")
 ROLES = ("Named Midwife", "Invented social worker role", "Health visitor", "Invented GP role")
@@ -26,11 +25,6 @@ AGENCIES = ("Harbourside Invented Trust", "Invented Shire Council", "Invented He
 RECORD_FORMATS = {  # format -> the forms it holds, in order
     "cpd": ("any",), "swe": ("swe",), "nmc": ("nmc_account", "nmc_log"),
     "nmc-discussion": ("nmc_discussion",)}
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

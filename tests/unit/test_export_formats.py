@@ -21,7 +21,6 @@ from reflect.export.html import to_html
 from reflect.export.json_export import to_json
 from reflect.export.options import ExportOptions
 from reflect.model.session import Action, Participant, Session
-from reflect.store.library import load_library
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -36,11 +35,6 @@ ROLES = ("Invented role one, Invented agency one", "Invented role two, Invented 
 INTRO = "Child ZZ is an invented child in an invented town."
 ALL_OPTIONS = [ExportOptions(), ExportOptions(include_content=True),
                ExportOptions(roles_only=True), ExportOptions(include_attendance=False)]
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture
@@ -437,7 +431,7 @@ def test_new_export_modules_do_not_import_textual():
     assert out.stdout.strip() == "False"
 
 
-def test_word_is_a4_british_with_a_wide_what_column(fictional_dir):
+def test_word_is_a4_british_with_a_wide_what_column(review):
     import io
 
     import docx
@@ -445,9 +439,7 @@ def test_word_is_a4_british_with_a_wide_what_column(fictional_dir):
 
     from reflect.export.docx_export import to_docx
     from reflect.model.session import Action, Session
-    from reflect.store.library import load_library
 
-    review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, "20260101-child-zz-000000aa", title="Exercise")
     s.actions.append(Action(text="A long invented action " * 5, owner="Role"))
     document = docx.Document(io.BytesIO(to_docx(s, review)))

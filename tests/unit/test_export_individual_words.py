@@ -3,17 +3,12 @@ actions with owners (#15.14). All data here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from reflect.export.docx_export import to_docx
 from reflect.export.html import to_html
 from reflect.export.markdown import to_markdown
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.model.session import Action, Session
-from reflect.store.library import load_library
 from tests.unit.test_export_formats import docx_text
 
 
@@ -22,11 +17,6 @@ def render(s: Session, review) -> dict[str, str]:  # type: ignore[no-untyped-def
     return {"md": to_markdown(s, review, options), "txt": to_text(s, review, options),
             "html": to_html(s, review, options),
             "docx": docx_text(to_docx(s, review, options))}
-
-
-@pytest.fixture
-def review(fictional_dir: Path):  # type: ignore[no-untyped-def]
-    return load_library(fictional_dir).get("child-zz")
 
 
 def test_individual_notes_say_what_i_will_do_and_who_else(review) -> None:  # type: ignore[no-untyped-def]

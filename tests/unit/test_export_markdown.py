@@ -1,19 +1,12 @@
 import re
-from pathlib import Path
 
 import pytest
 
 from reflect.export.markdown import escape, to_markdown
 from reflect.model.session import Action, Participant, Session
-from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id
 
 MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]"]
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 def session_for(review) -> Session:

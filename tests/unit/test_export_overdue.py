@@ -9,7 +9,6 @@ import csv
 import io
 import json
 from datetime import date, timedelta
-from pathlib import Path
 
 import docx
 import pytest
@@ -20,15 +19,9 @@ from reflect.model.carried import CarriedAction
 from reflect.model.dates import short_date
 from reflect.model.session import Action, Session
 from reflect.store.exports import render_bytes
-from reflect.store.library import load_library
 
 EXPORTED = date(2026, 12, 4)
 SAID = "overdue as of 4 Dec 2026"
-
-
-@pytest.fixture
-def review(fictional_dir: Path):  # type: ignore[no-untyped-def]
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import docx
 import pytest
@@ -23,18 +22,12 @@ from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.model.session import Action, CarriedAction, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
-from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
 from tests.command_line import run
 
 ROLES_ONLY = ExportOptions(roles_only=True)
 BY_AGENCY = ExportOptions(attendance_by_agency=True)
 NO_ATTENDANCE = ExportOptions(include_attendance=False)
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
 import docx
 import pytest
@@ -29,15 +28,9 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.model.themes import themed_review
-from reflect.store.library import load_library
 
 NAMES = ("Sam Sample", "Alex Example", "Robin Placeholder", "Casey Madeup", "Fay Facilitator")
 ROLES = ("Health visitor", "Social worker", "Invented teacher role", "Family support worker")
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -52,11 +51,6 @@ def wrong_check(number: str) -> str:
 NHS_A = nhs_number("943476591")  # invented
 NHS_B = nhs_number("401023213")  # invented
 NHS_C = nhs_number("600000001")  # invented
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 @pytest.fixture

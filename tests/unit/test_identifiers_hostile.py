@@ -3,8 +3,6 @@ own fields (participants, title, team, facilitator), and look-alikes that are no
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reflect.cli import main
@@ -17,14 +15,8 @@ from reflect.export.identifiers import (
     redact,
 )
 from reflect.model.session import Participant, Session
-from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.unit.test_identifiers import NHS_A, found_in_answer
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 def people_session(review) -> Session:

@@ -7,15 +7,12 @@ Every name here is invented and belongs to nobody.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reflect.export.detectors import likely_names
 from reflect.export.identifiers import LIKELY_NAME, find_identifiers, kinds_in, redact
 from reflect.model.session import Action, Participant, Point, Session
 from reflect.store.exports import findings_for, render_bytes
-from reflect.store.library import load_library
 
 
 def names_in(text: str) -> list[str]:
@@ -87,11 +84,6 @@ def test_likely_names_are_found(text, names):
 ])
 def test_words_that_are_not_names_are_not_found(text):
     assert names_in(text) == []
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 def reflection(review) -> Session:

@@ -4,8 +4,6 @@ and the text reads as typed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -13,7 +11,6 @@ from markdown_it.token import Token
 from reflect.export.cpd import to_cpd_swe, to_nmc
 from reflect.export.markdown import to_markdown
 from reflect.model.session import Session
-from reflect.store.library import load_library
 
 HOSTILE = [
     "~~~\nthe rest becomes code?",
@@ -49,11 +46,6 @@ def _text(tokens: list[Token]) -> str:
         if t.type == "paragraph_close":
             out.append("\n")
     return "".join(out)
-
-
-@pytest.fixture
-def review(fictional_dir: Path):
-    return load_library(fictional_dir).get("child-zz")
 
 
 def _session(review, answer: str, mode: str = "team") -> Session:

@@ -1,13 +1,11 @@
 import os
 import stat
-from pathlib import Path
 
 import pytest
 
 from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Participant, Point, Session, Timing
 from reflect.store.autosave import SessionKeeper
-from reflect.store.library import load_library
 from reflect.store.sessions import (
     SessionError,
     list_sessions,
@@ -18,11 +16,6 @@ from reflect.store.sessions import (
     save_session,
     session_path,
 )
-
-
-@pytest.fixture
-def review(fictional_dir: Path) -> Review:
-    return load_library(fictional_dir).get("child-zz")
 
 
 def make_session(review: Review) -> Session:
