@@ -38,6 +38,16 @@ def reflection(review: Review, title: str, owner: str, day: int = 2,
     return s
 
 
+def reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
+    """Saved: an individual reflection on the invented review, open at its "What will you do
+    differently?" step, where F8 offers the CPD record; returns it."""
+    s = Session.start(invented_review(fictional_dir), new_session_id("child-zz"),
+                      mode="individual", title="My invented reflection")
+    s.current_step = "differently"
+    save_session(sessions_dir, s)
+    return s
+
+
 def two_teams_and_two_people(fictional_dir: Path, sessions_dir: Path) -> None:
     """Saved: Pat Example's team meeting and reflection, and Chris Example's, each on a day
     of its own."""

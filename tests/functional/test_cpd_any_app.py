@@ -4,26 +4,12 @@ them, and could not tell which to use (a trial)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
-from reflect.model.session import Session
-from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
-from reflect.ui.screens.cpd_choices import CpdChoicesScreen
-from tests.functional.helpers import open_saved_session, wait_for
-
-
-def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
-    review = load_library(fictional_dir).get("child-zz")
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection")
-    s.current_step = "differently"
-    save_session(sessions_dir, s)
-    return s
+from tests.cpd_folder import reflection_at_differently
+from tests.functional.helpers import f8_dialog, open_saved_session, wait_for
 
 
 def shown_text(app, wid: str) -> str:  # type: ignore[no-untyped-def]
@@ -37,13 +23,11 @@ def shown_text(app, wid: str) -> str:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_f8_says_first_which_record_is_for_any_profession(fictional_dir, sessions_dir,
                                                                 tmp_path, size):
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         await open_saved_session(pilot)
-        await pilot.press("f8")
-        await wait_for(pilot, lambda: isinstance(app.screen, CpdChoicesScreen))
-        dialog = app.screen
+        dialog = await f8_dialog(pilot)
         await wait_for(pilot, lambda: "Any profession, a teacher, police officer, GP, early "
                        "years…: the reflective account for any profession uses the first two "
                        "boxes and the time." in shown_text(app, "#cpd-intro"))
@@ -59,7 +43,7 @@ async def test_the_export_list_offers_the_account_for_any_profession_before_the_
         fictional_dir, sessions_dir, tmp_path):
     from reflect.ui.screens.export import ExportScreen
 
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)

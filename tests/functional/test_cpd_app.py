@@ -10,11 +10,11 @@ from textual.widgets import Input, RadioButton
 
 from reflect.model.session import Session
 from reflect.store.exports import render_bytes
-from reflect.store.library import load_library
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from reflect.ui.app import make_app
 from reflect.ui.screens.cpd_choices import CpdChoicesScreen
 from reflect.ui.widgets.choice import TickBox
+from tests.cpd_folder import invented_review, reflection_at_differently
 from tests.functional.helpers import (
     f8_dialog,
     my_cpd,
@@ -54,8 +54,7 @@ async def after_on_first_question(pilot):  # type: ignore[no-untyped-def]
 
 async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual",
                       title="My invented reflection")
     s.answer("zz-first").what = "The invented father was never asked."  # type: ignore[union-attr]
@@ -111,8 +110,7 @@ async def test_my_reflection_after_a_team_session_from_the_start_screen(
     from reflect.model.session import Participant, Point
     from reflect.ui.widgets.literal import Literal
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
                          team="Invented Hub",
                          participants=[Participant.parse("Ann Example, Health visitor, Trust")])
@@ -150,8 +148,7 @@ async def test_on_a_small_screen_the_question_and_the_teams_points_stay_above_wh
     from reflect.model.session import Participant, Point
     from reflect.ui.widgets.literal import Literal
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
                          participants=[Participant.parse("Ann Example, Health visitor, Trust")])
     team.answer("zz-first").points = [  # type: ignore[union-attr]
@@ -181,8 +178,7 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
 
     from reflect.ui.screens.my_cpd import MyCpdScreen
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual",
                       title="My invented reflection", minutes_spent=45)
     s.answer("zz-first").what = "Something invented."  # type: ignore[union-attr]
@@ -212,8 +208,7 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
 
     from reflect.model.session import Timing
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual",
                       title="My invented reflection", minutes_spent=45)
     s.answer("zz-first").what = "Something invented."  # type: ignore[union-attr]
@@ -261,8 +256,7 @@ async def test_tab_typed_fast_in_the_cpd_dialog_moves_on_before_the_next_letters
 
 async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), title="Invented team",
                       team="Invented Hub")
     s.current_step = "summary"
@@ -287,8 +281,7 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
     nothing."""
     from textual.widgets import OptionList
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), title="Invented meeting")
     s.current_step = "summary"
     save_session(sessions_dir, s)
@@ -317,7 +310,7 @@ async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing
     from reflect.ui.widgets.literal import Literal
     from tests.functional.helpers import shown
 
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s = reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
@@ -357,7 +350,7 @@ async def test_a_slip_after_a_figure_left_standing_keeps_that_figure(
     from tests.functional.helpers import shown
 
     monkeypatch.setattr(cpd_minutes, "SETTLE_SECONDS", 0.05)
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s = reflection_at_differently(fictional_dir, sessions_dir)
     s.minutes_spent = 40
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
@@ -382,7 +375,7 @@ async def test_words_typed_on_a_list_of_choices_are_said_not_to_be_kept(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """Tab once too often, and "Reading & reflection" typed on Participatory's choices went
     nowhere, in silence (a trial). It is said, once a visit."""
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         await open_saved_session(pilot)
@@ -402,16 +395,6 @@ async def test_words_typed_on_a_list_of_choices_are_said_not_to_be_kept(
         assert len(said()) == 1  # once a visit, not at every letter
 
 
-def _reflection_at_differently(fictional_dir: Path, sessions_dir: Path) -> Session:
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
-    s = Session.start(review, new_session_id("child-zz"), mode="individual",
-                      title="My invented reflection")
-    s.current_step = "differently"
-    save_session(sessions_dir, s)
-    return s
-
-
 async def test_hours_with_a_decimal_point_are_logged_and_said_back(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """“1.5 hours” was not a time this could log (a health visitor's trial: nurses log hours
@@ -419,7 +402,7 @@ async def test_hours_with_a_decimal_point_are_logged_and_said_back(
     from reflect.ui.widgets.literal import Literal
     from tests.functional.helpers import shown
 
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s = reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
@@ -458,7 +441,7 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """At 120x40, Tab to the CPD method and type; at 70x22 the dialog jumped back to its top
     and the typing went on into a box out of sight (user trial)."""
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(120, 40)) as pilot:
         await open_saved_session(pilot)
@@ -485,7 +468,7 @@ async def test_a_box_left_shows_its_words_from_the_start_and_says_its_record(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """*Why this is relevant* stayed scrolled sideways once left (“sit families with
     newborns…”), and nothing said it is for Social Work England only (user trial)."""
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(70, 22)) as pilot:
         await open_saved_session(pilot)
@@ -520,8 +503,7 @@ async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
     from reflect.ui.screens.export import ExportScreen
     from tests.functional.helpers import shown
 
-    review = load_library(fictional_dir).get("child-zz")
-    assert review is not None
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual",
                       title="My invented reflection")
     s.answers[0].what = 'I read the HV record for baby "Sam Sample".'  # type: ignore[union-attr]
@@ -540,7 +522,7 @@ async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
 async def test_what_the_minutes_box_says_is_in_view_at_70x22(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """At 70x22 “not a time this can log” was said below the dialog's edge, out of sight."""
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(70, 22)) as pilot:
         await open_saved_session(pilot)
@@ -557,7 +539,7 @@ async def test_down_and_up_move_through_the_standards(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """↓ on the first standard scrolled the dialog and left the focus on it: Space ↓ ↓ Space
     ticked 2, not 1 and 3 (a trial). ↓ and ↑ now move from tick to tick."""
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)
@@ -581,7 +563,7 @@ async def test_minutes_out_of_range_in_the_f8_dialog_say_the_limit(
     from reflect.ui.widgets.literal import Literal
     from tests.functional.helpers import shown
 
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s = reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
@@ -649,7 +631,7 @@ async def test_esc_in_the_minutes_box_holding_a_time_leaves_at_once(
     from reflect.ui.screens.start import StartScreen
     from tests.functional.helpers import said
 
-    s = _reflection_at_differently(fictional_dir, sessions_dir)
+    s = reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await open_saved_session(pilot)

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from reflect.model.cpd import CpdChoices
 from reflect.model.session import Session
-from reflect.store.library import load_library
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
+from tests.cpd_folder import invented_review
 from tests.functional.helpers import wait_for
 
 
 async def test_the_dialog_checks_each_record_on_what_it_prints(fictional_dir, sessions_dir):
     """A trial: a name in a Code theme's how held back the Social Work England record, which
     never prints it; the NMC account, which does, is still held back."""
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     session = Session.start(review, "s-own", mode="individual", title="Invented")
     session.cpd = CpdChoices(themes={"Prioritise people": 'listen to mum "Jo Fictional"'})
     app = make_app(fictional_dir, sessions_dir)
@@ -41,7 +41,7 @@ async def test_a_redacted_discussion_pdf_says_nothing_of_letters_it_does_not_hol
     from reflect.store.sessions import save_session
     from tests.functional.helpers import open_saved_session
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     session = Session.start(review, "s-team", title="Invented team")
     session.answer("zz-first").points = [Point(text='We spoke of baby "Sam Sample"')]
     session.actions = [Action(text="Share the invented briefing in Urdu: اردو 😀")]
@@ -81,7 +81,7 @@ def reflection_after_naming_jo(fictional_dir, sessions_dir):  # type: ignore[no-
     from reflect.model.session import Participant
     from reflect.store.sessions import save_session
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     team = Session.start(review, "s-team", title="Invented team meeting")
     team.add_participant(Participant(name="Jo Example", role="GP", agency="Invented Practice"))
     save_session(sessions_dir, team)

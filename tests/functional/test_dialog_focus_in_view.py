@@ -29,6 +29,7 @@ from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.choice import TickBox
+from tests.cpd_folder import reflection_at_differently
 from tests.functional.helpers import (
     f8_dialog,
     new_session_form,
@@ -36,7 +37,6 @@ from tests.functional.helpers import (
     start_new,
     wait_for,
 )
-from tests.functional.test_cpd_app import _reflection_at_differently
 from tests.functional.test_room import fake_room  # noqa: F401 - a fixture
 
 SIZES = [(80, 24), (60, 20)]
@@ -104,7 +104,7 @@ async def test_the_cpd_choices_show_the_box_with_the_focus(
     """With two Code themes ticked (their How boxes shown), a third ticked on the way (its
     box shown as Tab goes on into it), and every standard, theme, How box, the method, the
     minutes and Done in turn."""
-    session = _reflection_at_differently(fictional_dir, sessions_dir)
+    session = reflection_at_differently(fictional_dir, sessions_dir)
     session.cpd.themes = {theme: "Pat Example's invented how" for theme in NMC_THEMES[:2]}
     save_session(sessions_dir, session)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
@@ -198,7 +198,7 @@ async def test_a_tick_box_with_the_focus_has_a_bar_at_its_left(
         monkeypatch.setenv("NO_COLOR", "1")
     else:
         monkeypatch.delenv("NO_COLOR", raising=False)
-    _reflection_at_differently(fictional_dir, sessions_dir)
+    reflection_at_differently(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)

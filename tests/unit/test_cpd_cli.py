@@ -9,15 +9,15 @@ import docx
 import pytest
 
 from reflect.model.session import Session
-from reflect.store.library import load_library
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from tests.command_line import run
+from tests.cpd_folder import invented_review
 
 
 @pytest.fixture
 def mine(fictional_dir: Path, sessions_dir: Path) -> Session:
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual",
                       title="My invented reflection")
     s.answer("zz-first").what = "I noticed the invented father was never asked."
@@ -124,7 +124,7 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     from reflect.model.cpd import CpdChoices
     from reflect.model.session import Timing
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     team = Session.start(review, new_session_id("child-zz"), title="=HYPERLINK(\"x\") meeting",
                          created=datetime(2025, 5, 1, tzinfo=timezone.utc))
     team.answer("zz-first").text = "Invented summary."
@@ -164,7 +164,7 @@ def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir,
     a point (which the record prints) still does."""
     from reflect.model.session import Action, Participant, Point
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), title="Invented team",
                       participants=[Participant.parse("Ann Example, Health visitor, Trust")])
     s.answer("zz-first").points = [Point(text="Ask about every adult in the home")]
@@ -201,7 +201,7 @@ def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fi
     from reflect.model.cpd import CpdChoices
     from reflect.model.session import Participant
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), title="Invented team",
                       participants=[Participant.parse("Ann Example, Health visitor, Trust")])
     s.cpd = CpdChoices(why_relevant="Ann Example and I visit invented families",
@@ -246,7 +246,7 @@ def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
     logged, the note beside it on stderr."""
     from reflect.model.session import Timing
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     left = Session.start(review, new_session_id("child-zz"), mode="individual",
                          title="Opened and left")
     left.timing = Timing(spent={"intro": 61})

@@ -11,8 +11,8 @@ import pytest
 from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, RECORDS, findings_for, record_prints, render_bytes
-from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id
+from tests.cpd_folder import invented_review
 from tests.unit.test_cpd_cli import mine  # noqa: F401 (the same fixture; `dirs`: conftest)
 
 ANY = ["cpd-md", "cpd-txt", "cpd-docx", "cpd-pdf"]
@@ -54,7 +54,7 @@ def test_each_records_own_words_are_checked_where_that_record_prints_them(
     no discussion)."""
     from reflect.model.cpd import CpdChoices
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), mode="individual", title="Invented")
     s.answer("zz-first").what = 'I met baby "Sam Sample".'
     s.cpd = CpdChoices(why_relevant='I visit mum "Ada Invented".',
@@ -82,7 +82,7 @@ def test_a_team_sessions_discussion_form_is_checked_on_the_discussion(fictional_
     back; the actions, which it does not print, do not."""
     from reflect.model.session import Action, Point
 
-    review = load_library(fictional_dir).get("child-zz")
+    review = invented_review(fictional_dir)
     s = Session.start(review, new_session_id("child-zz"), title="Invented team")
     s.answer("zz-first").points = [Point(text='We spoke of baby "Sam Sample"')]
     s.actions = [Action(text='Visit mum "Ada Invented" again')]
