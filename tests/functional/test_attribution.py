@@ -82,3 +82,26 @@ async def test_enter_on_an_empty_point_says_what_to_do(tmp_path: Path) -> None:
         await type_text(pilot, "Invented point after it\n")
         await wait_for(pilot, lambda: len(points) == 1)
         assert points[0].text == "Invented point after it"
+
+
+async def test_a_whole_first_name_wins_and_several_are_said_as_typed(tmp_path: Path) -> None:
+    """"@Sam" is Sam Sample, whose first name it is, not Chris Sample too (a trial: both, the
+    point kept with "@Sam" in it, and the message quoted "@…", not what was typed)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Sam Sample", role="Social worker", agency="Invented Council",
+                        attended=True),
+            Participant(name="Chris Sample", role="School nurse", agency="Invented Trust",
+                        attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Alcohol use is not always asked about at handover @Sam\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        sam = session.participants[0]
+        assert (points[0].text, points[0].by) == (
+            "Alcohol use is not always asked about at handover", sam.id)
+        await type_text(pilot, "Invented point @Sample\n")  # both surnames: not guessed
+        await wait_for(pilot, lambda: len(points) == 2)
+        assert (points[1].text, points[1].by) == ("Invented point @Sample", "")
+        await wait_for(pilot, lambda: any(n.message.startswith("“@Sample” matches 2 people")
+                                          for n in app._notifications))

@@ -152,3 +152,29 @@ async def test_keys_after_e_go_to_the_point_box_wherever_f2_came_from(fictional_
         box = screen.query_one(f"#points-{i} .point-text", Input)
         await wait_for(pilot, lambda: box.value == SENT[:-1] + "7, the aunt")
         assert app.focused is box and answer.text == ""
+
+
+async def test_a_room_points_at_name_is_read_as_the_point_boxs(fictional_dir, sessions_dir):
+    """A point from the room ending "@Sam", opened and added: Sam Sample's, whose first name
+    it is, with Chris Sample also here (model/attribution.py, one rule for the app, plain mode
+    and the room; "@Sam" matched both, and the point kept "@Sam": a trial)."""
+    from reflect.model.session import Participant
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room = await room_on_question(pilot)
+        screen.session.add_participant(Participant(name="Chris Sample", role="School nurse",
+                                                   agency="Invented Trust", attended=True))
+        i = screen.index
+        room.send("Invented: handover misses alcohol @Sam", name="Alex Example")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2", "e")
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await wait_for(pilot, lambda: pilot.app.focused is box and box.value.endswith("@Sam"))
+        await pilot.press("enter")
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        sam = next(p for p in screen.session.participants if p.name == "Sam Sample")
+        assert (answer.points[0].text, answer.points[0].by) == (
+            "Invented: handover misses alcohol", sam.id)

@@ -69,3 +69,34 @@ def test_a_name_typed_with_punctuation_around_its_words_is_found_by_them(typed: 
 def test_an_apostrophe_in_a_name_is_no_break() -> None:
     jo = Participant(id="p5", name="Jo O'Brien")
     assert attribute("Ring the school @obr", [*PEOPLE, jo]).by == "p5"
+
+
+SAMPLES = [Participant(id="sam", name="Sam Sample", role="Social worker",
+                       agency="Invented Council"),
+           Participant(id="chris", name="Chris Sample", role="School nurse",
+                       agency="Invented Trust"),
+           Participant(id="samir", name="Samir Example", role="Nursery teacher")]
+
+
+@pytest.mark.parametrize("typed, text, by", [
+    # "@Sam" is Sam Sample's first name, and only starts Chris Sample's surname and Samir's
+    # name: it matched all three and was kept as typed, "@Sam" and all (a trial)
+    ("Alcohol use is not always asked about at handover @Sam",
+     "Alcohol use is not always asked about at handover", "sam"),
+    ("Handover notes @samir.", "Handover notes.", "samir"),
+    ("Handover notes @Sam Sample", "Handover notes", "sam"),        # a whole full name
+    ("Handover notes @Chris", "Handover notes", "chris"),
+    ("Handover notes @nurse", "Handover notes", "chris"),  # a whole word of a role, not "Nursery"
+])
+def test_whole_words_win_over_beginnings_of_other_words(typed: str, text: str,
+                                                         by: str) -> None:
+    said = attribute(typed, SAMPLES)
+    assert (said.text, said.by) == (text, by)
+
+
+def test_whole_words_of_several_people_or_only_beginnings_still_name_no_one() -> None:
+    both = attribute("Handover notes @Sample", SAMPLES)  # both surnames, whole
+    assert (both.text, both.by, both.named) == ("Handover notes @Sample", "", "Sample")
+    assert {p.id for p in both.ambiguous} == {"sam", "chris"}
+    begun = attribute("Handover notes @sa", SAMPLES)  # starts all three, whole for no one
+    assert {p.id for p in begun.ambiguous} == {"sam", "chris", "samir"}

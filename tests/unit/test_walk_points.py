@@ -52,3 +52,13 @@ def test_a_name_of_someone_marked_not_here_is_said_so() -> None:
     assert said_back(attribute("Plans drift @eve", []), []) == (
         "→ “@eve”: no one is listed on Who is here, so the point is kept as typed, said by no "
         "one.")
+
+
+def test_a_whole_first_name_is_the_person_not_a_surname_it_starts() -> None:
+    """Plain mode reads "@Sam" as the app does (model/attribution.py): Sam Sample, not Chris
+    Sample too (a trial: both, and the point kept with "@Sam" in it)."""
+    people = [Participant(id="p1", name="Sam Sample", role="Social worker"),
+              Participant(id="p2", name="Chris Sample", role="School nurse")]
+    said = attribute("Alcohol use is not asked about @Sam", candidates(people))
+    assert (said.text, said.by) == ("Alcohol use is not asked about", "p1")
+    assert said_back(said, people) == "→ said by Sam Sample (Social worker)"

@@ -1,8 +1,11 @@
 """Who said a point, typed in the point itself: "@" and the first letters of a participant's
 name, role or agency at its end ("Ring the school @rob"), or of up to three of their words
-("@Ann Example", "@social worker", "@rob sch"): each word typed starts one of theirs. One match
-attributes the point and the "@..." is taken off; none, or more than one, leaves the text as it
-was typed."""
+("@Ann Example", "@social worker", "@rob sch"): each word typed starts one of theirs. Whole
+words win over beginnings: where the letters are whole words of one person's ("@Sam": Sam
+Sample's first name) and only start another's (Chris Sample's surname), the one whose words
+they are is meant (a trial: "@Sam" matched both, and the point was kept with "@Sam" in it). One
+match attributes the point and the "@..." is taken off; none, or more than one, leaves the text
+as it was typed."""
 
 from __future__ import annotations
 
@@ -40,11 +43,13 @@ def _words(p: Participant) -> list[tuple[str, ...]]:
     return findable_words(f"{p.name} {p.role} {p.agency}")
 
 
-def _starts_words(typed: list[str], words: list[tuple[str, ...]]) -> bool:
-    """Each typed word starts a different one of `words`."""
+def _starts_words(typed: list[str], words: list[tuple[str, ...]], whole: bool = False) -> bool:
+    """Each typed word starts a different one of `words` (`whole`: is one of them, or a part
+    of one after its punctuation: "jones" of Sample-Jones)."""
     left = list(words)
     for letters in typed:
-        word = next((w for w in left if starts_word(letters, w)), None)
+        word = next((w for w in left
+                     if (letters in w if whole else starts_word(letters, w))), None)
         if word is None:
             return False
         left.remove(word)
@@ -69,6 +74,8 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     ending = stop.group(0) if stop else ""
     typed = typed_starts(said[: len(said) - len(ending)])
     matches = tuple(p for p in people if typed and _starts_words(typed, _words(p)))
+    whole = tuple(p for p in matches if _starts_words(typed, _words(p), whole=True))
+    matches = whole or matches
     if len(matches) != 1:
         return Attribution(text, "", matches if len(matches) > 1 else (),
                            "" if matches else said, said)

@@ -229,7 +229,7 @@ class PointsEditor(ItemPanel, Vertical):
             said = attribute(text, candidates(self.people))
             text, by = said.text, said.by
             if said.ambiguous:
-                self.notify(f"“@…” matches {len(said.ambiguous)} people "
+                self.notify(f"“@{said.named}” matches {len(said.ambiguous)} people "
                             f"({', '.join(printable(p.describe()) for p in said.ambiguous)}): "
                             "the point is kept as typed; type more letters next time, or "
                             "choose who said it below.", severity="warning", markup=False)
