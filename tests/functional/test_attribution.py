@@ -105,3 +105,47 @@ async def test_a_whole_first_name_wins_and_several_are_said_as_typed(tmp_path: P
         assert (points[1].text, points[1].by) == ("Invented point @Sample", "")
         await wait_for(pilot, lambda: any(n.message.startswith("“@Sample” matches 2 people")
                                           for n in app._notifications))
+
+
+async def test_an_at_name_left_is_said_how_to_settle_and_said_by_takes_it_off(
+        tmp_path: Path) -> None:
+    """"@Sample" could be either Sample, so it is kept as typed; the export's check says which
+    point and how to settle it (it said `likely name: Sample`, no more: a trial), and choosing
+    Sam Sample in Said by… takes "@Sample" off (it stayed, and the check still refused it)."""
+    from textual.widgets import Input, Select
+
+    from reflect.ui.screens.export import ExportScreen
+    from reflect.ui.widgets.points_panel import PointList
+    from tests.functional.helpers import shown
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(120, 45)) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Sam Sample", role="Social worker", attended=True),
+            Participant(name="Chris Sample", role="School nurse", attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point @Sample\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        text = " ".join(shown(app.screen.query_one("#findings")).split())
+        assert "(point 1): likely name: Sample “@Sample” could be Sam Sample or Chris Sample: " \
+               "edit the point and choose who said it (Said by…)" in text
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+        screen = app.screen
+        listed = screen.query_one(PointList)
+        listed.focus()
+        listed.highlighted = 0
+        await pilot.press("enter")  # edit it
+        box = screen.query_one(".point-text", Input)
+        await wait_for(pilot, lambda: app.focused is box and box.value.endswith("@Sample"))
+        sam = session.participants[0]
+        screen.query_one(".point-by", Select).value = sam.id
+        box.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: points[0].by == sam.id)
+        assert points[0].text == "Invented point"
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        assert shown(app.screen.query_one("#findings")).startswith("Check: no likely personal")

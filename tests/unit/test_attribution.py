@@ -100,3 +100,16 @@ def test_whole_words_of_several_people_or_only_beginnings_still_name_no_one() ->
     assert {p.id for p in both.ambiguous} == {"sam", "chris"}
     begun = attribute("Handover notes @sa", SAMPLES)  # starts all three, whole for no one
     assert {p.id for p in begun.ambiguous} == {"sam", "chris", "samir"}
+
+
+def test_an_at_name_is_taken_off_a_point_said_by_whom_it_names() -> None:
+    """A point ending "@Sample", given to Sam Sample in Said by…, kept "@Sample": a likely
+    name the export refused (a trial)."""
+    from reflect.model.attribution import without_at
+
+    sam, chris, _ = SAMPLES
+    assert without_at("Handover notes @Sample.", [sam]) == "Handover notes."
+    assert without_at("Handover notes @Sam Sample", [sam]) == "Handover notes"
+    assert without_at("Handover notes @Zed", [sam]) == "Handover notes @Zed"  # not theirs
+    assert without_at("Handover notes @Chris", [sam]) == "Handover notes @Chris"
+    assert without_at("Write to duty@council.invalid", [sam]) == "Write to duty@council.invalid"

@@ -13,7 +13,7 @@ from reflect import paths
 from reflect.cli.output import format_clash, in_exports, say_path, unsafe_target, write_output
 from reflect.commands import command
 from reflect.console import echo
-from reflect.text import one_line, plural
+from reflect.text import plural
 
 if TYPE_CHECKING:  # each command imports what it needs: `reflect` alone opens the app at once
     from reflect.export.identifiers import Finding
@@ -83,10 +83,11 @@ def load_for(command: str, args: argparse.Namespace) -> Loaded | None:
     return Loaded(session, review, source, known.names)
 
 
-def print_findings(findings: list[Finding], err: bool = False) -> None:
-    for f in findings:
-        echo(f"  {f.where}: {f.kind}: {one_line(f.text)}", err=err)
+def print_findings(session: Session, findings: list[Finding], err: bool = False) -> None:
+    from reflect.export.at_names import finding_lines
 
+    for line in finding_lines(session, findings):
+        echo(line, err=err)
 
 
 def colleagues_said(command: str, session: Session, fmt: str, review: Review | None,
@@ -119,7 +120,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         echo(f"No likely personal details found in {session.id}.")
         return 0
     echo(f"{plural(len(findings), 'likely personal detail')} in {session.id}:")
-    print_findings(findings)
+    print_findings(session, findings)
     return 1
 
 
@@ -181,7 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _drafts_said(saved, True)  # refused (also) for what the drafts hold
         echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found; "
              "nothing was exported:", err=True)
-        print_findings(findings, err=True)
+        print_findings(session, findings, err=True)
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1

@@ -80,3 +80,11 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
         return Attribution(text, "", matches if len(matches) > 1 else (),
                            "" if matches else said, said)
     return Attribution(text[: found.start()].rstrip() + ending.strip(",;:"), matches[0].id)
+
+
+def without_at(text: str, said_by: Sequence[Participant]) -> str:
+    """`text` with the "@..." at its end taken off when it names the person it is said by
+    (`said_by`: them, or no one), however many others it also named: a point ending "@Sam"
+    given to Sam Sample in *Said by…* kept "@Sam", a likely name the export then refused."""
+    said = attribute(text, said_by)
+    return said.text if said.by else text

@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.geometry import Spacing
 from textual.widgets import Button, Checkbox, RadioSet
 
+from reflect.export.at_names import finding_lines
 from reflect.export.drafts import MARK, drafts_summary, with_drafts
 from reflect.export.identifiers import Finding
 from reflect.export.options import ExportOptions
@@ -32,7 +33,6 @@ from reflect.store.exports import (
 )
 from reflect.store.format_groups import format_groups
 from reflect.store.known_names import KnownNames, known_names
-from reflect.text import one_line
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
@@ -276,7 +276,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         found = bool(self.findings)
         record = self.chosen_format in NAMELESS
         if found:
-            lines = [f"  {f.where}: {f.kind}: {one_line(f.text, 60)}" for f in self.findings]
+            checked = with_drafts(self.session) if drafts else self.session
+            lines = finding_lines(checked, self.findings, 60)  # with how to settle an "@…"
             n = len(self.findings)
             them = "it" if n == 1 else "them"
             # A record replaces them whichever way it goes: "export anyway" wrote [redacted]

@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.attribution import attribute, candidates
+from reflect.model.attribution import attribute, candidates, without_at
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
@@ -225,7 +225,9 @@ class PointsEditor(ItemPanel, Vertical):
     def save_point(self, event: ItemForm.Submitted) -> None:
         form = event.form
         text, by = event.values["text"], event.values["by"]
-        if text and not by:  # "… @rob": said by the one participant the letters match
+        if text and by:  # "… @Sam" chosen to be Sam Sample's (Said by…): "@Sam" is done with
+            text = without_at(text, [p for p in self.people if p.id == by])
+        elif text:  # "… @rob": said by the one participant the letters match
             said = attribute(text, candidates(self.people))
             text, by = said.text, said.by
             if said.ambiguous:

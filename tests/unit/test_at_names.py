@@ -1,0 +1,68 @@
+"""How to settle a point's "@…" the export's check finds (export/at_names.py): a point ending
+"@Sam" kept as typed was refused as `likely name: Sam`, and nothing said why, nor what to do (a
+trial). All names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.export.at_names import at_name_advice
+from reflect.export.identifiers import find_identifiers
+from reflect.model.session import Participant, Point, Session
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id, save_session
+from tests.command_line import run
+
+SAM = Participant(id="p1", name="Sam Sample", role="Social worker", attended=True)
+CHRIS = Participant(id="p2", name="Chris Sample", role="School nurse", attended=True)
+
+
+def session_with(fictional_dir, *points: Point) -> Session:  # type: ignore[no-untyped-def]
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented exercise")
+    s.participants = [SAM, CHRIS]
+    s.answers[0].points = list(points)
+    return s
+
+
+@pytest.mark.parametrize("point, advice", [
+    (Point(text="Invented point @Sample"),
+     "“@Sample” could be Sam Sample or Chris Sample: edit the point and choose who said it "
+     "(Said by…), and “@Sample” is taken off."),
+    (Point(text="Invented point @Sam", by="p1"),  # given to Sam in Said by…, "@Sam" left
+     "“@Sam” ends a point said by Sam Sample: edit the point and press Enter, and “@Sam” is "
+     "taken off."),
+    (Point(text="Invented point @Sam"),  # (typed before the whole first name won)
+     "“@Sam” is Sam Sample: edit the point and press Enter, and it is said by them, “@Sam” "
+     "taken off."),
+    (Point(text="Invented point @Zed."),
+     "“@Zed” names no one here: edit the point and choose who said it (Said by…), or take "
+     "“@Zed” out of it."),
+])
+def test_a_points_at_name_found_says_how_to_settle_it(fictional_dir, point: Point,
+                                                      advice: str) -> None:
+    s = session_with(fictional_dir, point)
+    [finding] = find_identifiers(s)
+    assert at_name_advice(s, finding) == advice
+
+
+def test_other_likely_names_get_no_advice(fictional_dir) -> None:
+    s = session_with(fictional_dir, Point(text="Invented: spoke to baby Zed's aunt"))
+    assert [at_name_advice(s, f) for f in find_identifiers(s)] == [""]
+
+
+def test_export_says_which_point_and_how_to_settle_it(capsys, fictional_dir,
+                                                      sessions_dir) -> None:
+    s = session_with(fictional_dir, Point(text="Invented first point"),
+                     Point(text="Invented point @Sample"))
+    save_session(sessions_dir, s)
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    code, _, err = run(capsys, "export", s.id, "--format", "md", *dirs)
+    assert code == 1
+    lines = err.splitlines()
+    at = next(n for n, line in enumerate(lines) if "likely name: Sample" in line)
+    assert "(point 2)" in lines[at] and lines[at].lstrip().startswith("Question 1: ")
+    assert lines[at + 1].strip().startswith("“@Sample” could be Sam Sample or Chris Sample: "
+                                            "edit the point and choose who said it")
+    code, out, _ = run(capsys, "check", s.id, *dirs)
+    assert code == 1 and "“@Sample” could be Sam Sample or Chris Sample" in out
