@@ -101,6 +101,10 @@ class PointsEditor(ItemPanel, Vertical):
     BINDINGS = [Binding("escape", "put_back", "Back to waiting", show=False)]
     EMPTIED = "Type its new words; left empty, it goes back to wait"
     """Said under the box emptied of a point from the room: it is still that point."""
+    UNADDED = "Not added yet: Enter adds it"
+    """Said under the box while it holds words typed for a new point: a sentence meant for
+    the summary went into it (Tab three times reaches the list, whose letters go to the box),
+    stayed there unadded, and only the export dialog said so (a trial)."""
 
     def __init__(self, edits: SessionEdits, answer: Answer, **kwargs: object) -> None:
         super().__init__(edits, **kwargs)
@@ -139,6 +143,20 @@ class PointsEditor(ItemPanel, Vertical):
     def on_mount(self) -> None:
         self.query_one(ItemForm).set_choices("by", self._choices())
         self.refresh_list()
+        self._show_unadded(self.form.first.value)  # a draft kept from before
+
+    @on(Input.Changed, ".point-text")
+    def _typed(self, event: Input.Changed) -> None:
+        self._show_unadded(event.value)
+
+    def _show_unadded(self, words: str) -> None:
+        """`UNADDED` under the box while it holds a new point's words (not a point opened
+        for editing, nor one from the room, whose box says how it is added)."""
+        box = self.form.first
+        if words.strip() and self.form.editing is None and self.from_room is None:
+            box.border_subtitle = self.UNADDED
+        elif str(box.border_subtitle or "") == self.UNADDED:
+            box.border_subtitle = None
 
     # --- attributes down ------------------------------------------------------------------
 
