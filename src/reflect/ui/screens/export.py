@@ -34,6 +34,7 @@ from reflect.store.exports import (
 from reflect.store.format_groups import format_groups
 from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.export_words import check_message
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
@@ -275,43 +276,13 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.checked = True
         found = bool(self.findings)
         record = self.chosen_format in NAMELESS
-        if found:
-            checked = with_drafts(self.session) if drafts else self.session
-            lines = finding_lines(checked, self.findings, 60)  # with how to settle an "@…"
-            n = len(self.findings)
-            them = "it" if n == 1 else "them"
-            # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
-            # too, and said nothing of it (a trial).
-            choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
-                       f"(r names its file as redacted too); go and edit {them} (e) to word "
-                       "it your own way." if record else
-                       f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
-                       "in the exported copy only; the session is not changed), or export "
-                       "anyway (its button).")
-            message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
-                       f"{choices}\n" + "\n".join(lines))
-        else:
-            message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
-                       "emails, postcodes, dates of birth, National Insurance numbers, likely "
-                       "names).")
-        if record:
-            # A self-reflection has no participants: its names can only be guessed at.
-            named = any(p.name.strip() for p in self.session.participants) or bool(
-                known.names)  # (a reflection after a team session: the team's)
-            looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
-            message += ("\nA CPD record names nobody: participants appear by role only, never "
-                        f"with their organisation, and their names and {looks} are looked "
-                        "for in what was typed." if named else
-                        "\nA CPD record names nobody: anyone in it appears by role only, never "
-                        f"with their organisation, and {looks} is looked for in what was typed "
-                        "and replaced, but not every name can be found: read it through "
-                        "before you submit it.")
-            message += " The options below are for notes, not records."
-        if colleagues:  # (notes that name people: a colleague's name is said, not held back)
-            message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
-                        "below).")
-        if known.problem:
-            message += f"\nNote: {known.problem[:1].upper()}{known.problem[1:]}."
+        # A self-reflection has no participants: its names can only be guessed at.
+        named = any(p.name.strip() for p in self.session.participants) or bool(
+            known.names)  # (a reflection after a team session: the team's)
+        checked = with_drafts(self.session) if drafts else self.session
+        lines = finding_lines(checked, self.findings, 60) if found else []  # (how to settle "@…")
+        message = check_message(len(self.findings), lines, record, named, colleagues,
+                                known.problem)
         self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
         for button in self.query(Button).results(Button):
             button.disabled = False

@@ -1,0 +1,44 @@
+"""What the export dialog says of a personal-details check's result (`ExportScreen`)."""
+
+from __future__ import annotations
+
+
+def check_message(n: int, lines: list[str], record: bool, named: bool, colleagues: str = "",
+                  problem: str = "") -> str:
+    """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
+    and what can be done about them, and for a CPD
+    `record` how it names nobody (`named`: whether it knows names to look for, the session's
+    participants' or the team session's). `colleagues`: the colleagues a reflection's notes
+    name; `problem`: why the team session's file could not be read ("" for neither)."""
+    if n:
+        them = "it" if n == 1 else "them"
+        # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
+        # too, and said nothing of it (a trial).
+        choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
+                   f"(r names its file as redacted too); go and edit {them} (e) to word "
+                   "it your own way." if record else
+                   f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
+                   "in the exported copy only; the session is not changed), or export "
+                   "anyway (its button).")
+        message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
+                   f"{choices}\n" + "\n".join(lines))
+    else:
+        message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
+                   "emails, postcodes, dates of birth, National Insurance numbers, likely "
+                   "names).")
+    if record:
+        looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
+        message += ("\nA CPD record names nobody: participants appear by role only, never "
+                    f"with their organisation, and their names and {looks} are looked "
+                    "for in what was typed." if named else
+                    "\nA CPD record names nobody: anyone in it appears by role only, never "
+                    f"with their organisation, and {looks} is looked for in what was typed "
+                    "and replaced, but not every name can be found: read it through "
+                    "before you submit it.")
+        message += " The options below are for notes, not records."
+    if colleagues:  # (notes that name people: a colleague's name is said, not held back)
+        message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
+                    "below).")
+    if problem:
+        message += f"\nNote: {problem[:1].upper()}{problem[1:]}."
+    return message
