@@ -92,7 +92,9 @@ async def test_the_whole_finding_shows_whenever_the_check_lands(
     session = make(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        dialog = ExportScreen(session, load_library(fictional_dir).get("child-zz"))
+        # Markdown notes: a reflection opens on its CPD record, whose check says nothing of
+        # the colleagues named (a record replaces their names)
+        dialog = ExportScreen(session, load_library(fictional_dir).get("child-zz"), "md")
         await app.push_screen(dialog)
         await settled(pilot)
         for land in list(held):  # fewer layouts than that: it lands now

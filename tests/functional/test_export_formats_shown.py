@@ -18,12 +18,13 @@ from tests.functional.helpers import shown, wait_for
 
 
 def formats_in_view(dialog: ExportScreen) -> list[str]:
-    """The formats drawn whole in the dialog's view, above its docked buttons."""
+    """The formats drawn whole in the dialog's view, above its docked buttons (a region's
+    bottom is the line after it: the line over the buttons is in view)."""
     body = dialog.query_one("#export-dialog").content_region
     buttons = dialog.query_one("#export-cancel", Button).region
     return [fmt for fmt in FORMATS
             if (r := dialog.query_one(f"#fmt-{fmt}").region).height
-            and body.contains_region(r) and r.bottom < buttons.y]
+            and body.contains_region(r) and r.bottom <= buttons.y]
 
 
 async def opened(pilot, mode: str) -> ExportScreen:  # type: ignore[no-untyped-def]

@@ -49,3 +49,18 @@ def test_a_record_format_added_to_the_table_finds_its_group(
                                                              ("any-docx", "Word"))
     assert groups["Invented record"] == (("odd", "RTF"),)  # an unknown kind: its ending
     assert exports.FORMATS is FORMATS  # (the table itself untouched)
+
+
+def test_what_the_dialog_opens_on_fits_the_session() -> None:
+    """A team session's notes are never a record remembered from a reflection (a trial: its
+    Ctrl+O, Ctrl+O wrote a CPD record); a reflection of your own opens on its record."""
+    from reflect.store.format_groups import opening_format
+
+    assert opening_format(individual=False) == "md"
+    assert opening_format(individual=False, remembered="cpd-docx") == "md"
+    assert opening_format(individual=False, remembered="pdf") == "pdf"
+    assert opening_format(individual=True) == "cpd-docx"
+    assert FORMATS["cpd-docx"].title == "CPD reflective account, any profession (Word)"
+    assert opening_format(individual=True, remembered="md") == "md"
+    assert opening_format(individual=True, remembered="nmc-pdf") == "nmc-pdf"
+    assert opening_format(individual=True, remembered="gone") == "cpd-docx"

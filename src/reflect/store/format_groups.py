@@ -56,3 +56,20 @@ def format_groups(records_first: bool = False) -> list[FormatGroup]:
                                             if f not in RECORDS))
     records = [FormatGroup(title, True, tuple(found)) for title, found in forms.items()]
     return [*records, notes] if records_first else [notes, *records]
+
+
+NOTES_FIRST = "md"
+"""What a team session's export opens on when no notes format is remembered: Markdown notes."""
+RECORD_FIRST = "cpd-docx"
+"""What a reflection of your own opens on when nothing is remembered: the reflective account
+for any profession, as Word (its first form's Word: `Ctrl+O, Ctrl+O` writes it)."""
+
+
+def opening_format(individual: bool, remembered: str | None = None) -> str:
+    """The format the export dialog opens on: `remembered` (the last chosen for this kind of
+    session) where it fits, else the first the session is for. A team session's notes are
+    never a CPD record: one remembered from a reflection of your own silently wrote a record
+    for a team's Ctrl+O, Ctrl+O (a trial)."""
+    if remembered in FORMATS and (individual or remembered not in RECORDS):
+        return remembered
+    return RECORD_FIRST if individual else NOTES_FIRST

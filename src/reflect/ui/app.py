@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.catalogue import Catalogue
     from reflect.store.locks import SessionLock
     from reflect.ui.preload import Preload
-    from reflect.ui.screens.export import LastExport
+    from reflect.ui.screens.export_memory import LastExport
 
 
 def _driver_class() -> type[Driver] | None:
@@ -105,8 +105,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self._settings_lock = threading.Lock()
         self._to_save: dict[str, tuple[str, str]] = {}
         """Settings chosen but not yet written to the file: each value, and what it is."""
-        self.last_export: LastExport | None = None
-        """The last export's format and options this run, the export dialog's (not saved)."""
+        self.last_exports: dict[str, LastExport] = {}
+        """The last export's format and options this run by kind of session (`export_memory`)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, why it
         is read-only (or None) and its lock. The start screen is made when it is left."""

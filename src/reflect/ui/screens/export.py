@@ -1,8 +1,9 @@
 """The export dialog: format, options, and the personal-details check before anything is written.
 
-It opens with the format and options chosen at the last export in this run of the app
-(`ReflectApp.last_export`), so a facilitator exporting again need not set them again. Items
-typed into a form but never added are named, with a box to include them (marked as such)."""
+It opens with the format and options chosen at the last export of this kind of session in this
+run of the app (`export_memory`), so a facilitator exporting again need not set them again; a
+reflection of your own with nothing remembered opens on its CPD record. Items typed into a form
+but never added are named, with a box to include them (marked as such)."""
 
 from __future__ import annotations
 
@@ -31,9 +32,10 @@ from reflect.store.exports import (
     effective_options,
     findings_for,
 )
-from reflect.store.format_groups import format_groups
+from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.export_memory import LastExport, remember, remembered
 from reflect.ui.screens.export_words import check_message
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
@@ -53,16 +55,6 @@ class ExportChoice:
     """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
 
 
-@dataclass(frozen=True)
-class LastExport:
-    """The format and options (as ticked, before a format's own rules) of the last export."""
-
-    fmt: str
-    options: ExportOptions
-    include_drafts: bool = False
-
-
-DEFAULT_FORMAT = "md"
 FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 
@@ -78,14 +70,16 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
 
     def __init__(self, session: Session, review: Review | None, fmt: str | None = None,
                  last: LastExport | None = None, room_waiting: str = "") -> None:
-        """`fmt` asks for one format (e.g. plain text for an email); otherwise, and for the
-        default format, the last export's format is chosen. `last` defaults to the app's.
+        """`fmt` asks for one format (e.g. plain text for an email); otherwise the last
+        export's format for this kind of session is chosen where it fits, else the first the
+        session is for (`opening_format`). `last` defaults to the app's (`remembered`).
         `room_waiting` says what waits in the room, left out of the notes ("": nothing)."""
         super().__init__()
         self.room_waiting = room_waiting
         self.session, self.review = session, review
         self.last = last
-        self.fmt = fmt or DEFAULT_FORMAT
+        self.asked_for = fmt
+        self.fmt = fmt or opening_format(session.mode == "individual")
         self.findings: list[Finding] = []
         self.checked = False
         """Whether `findings` hold the check of the format and options chosen now; until then
@@ -106,12 +100,12 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         (`ExportOptions.known_names`)."""
 
     def compose(self) -> ComposeResult:
-        last = self.last or getattr(self.app, "last_export", None)
-        if isinstance(last, LastExport):
+        last = self.last or remembered(self.app, self.session)
+        if last is not None:
             self.ticked = last.options
             self.include_drafts = last.include_drafts
-            if self.fmt == DEFAULT_FORMAT and last.fmt in FORMATS:
-                self.fmt = last.fmt
+            if self.asked_for is None:
+                self.fmt = opening_format(self.session.mode == "individual", last.fmt)
         with VerticalScroll(classes="dialog", id="export-dialog"):
             yield Literal("Export the notes", "bold")
             yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
@@ -124,6 +118,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                               "tick “Include the items typed but not added” below.", "bold",
                               id="drafts")
             yield Literal("Format (↑↓←→ choose)")
+            # Over the list, not under it: under a team's notes, four record forms down, it
+            # was out of view at 60x20 as the dialog opened (a trial).
+            yield Literal("", id="format-chosen")
             # Grouped by what each writes, a line a group (`format_groups`); a reflection of
             # your own offers its CPD records first.
             with ChoiceSet(id="format"):
@@ -133,7 +130,6 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                         yield ChoiceButton(kind, value=key == self.fmt, id=f"fmt-{key}")
                     for _ in range(-len(group.formats) % FORMATS_PER_LINE):  # the line ended:
                         yield Literal("", disabled=True)  # a heading after it spans the next
-            yield Literal("", id="format-chosen")
             ticked = self.ticked
             yield TickBox("Include the review's own content", value=ticked.include_content,
                           id="with-content")
@@ -175,11 +171,12 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             clear_notices()
         self.check()
         self.query_one("#format", RadioSet).focus(scroll_visible=False)
-        # Opens at its top, the check's result in view (the formats scroll in their own box).
+        # Opens at its top, the check's result in view as far as the chosen format leaves room.
         self.call_after_refresh(self._opened_at_top)
 
     def _opened_at_top(self) -> None:
         self.query_one("#export-dialog").scroll_home(animate=False)
+        self._show_chosen()
         self.watch(self.query_one("#format", RadioSet), "_selected", self._show_formats,
                    init=False)
         # Once laid out again: brought into view as the check's result was shown, the list
@@ -188,9 +185,27 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                    init=False)
 
     def _laid_out(self) -> None:
-        if self.formats_moved and self.query_one("#format").has_focus:
-            self._show_formats()
-            self.call_after_refresh(self._show_formats)  # where they are once all laid out
+        if self.query_one("#format").has_focus:
+            show = self._show_formats if self.formats_moved else self._show_chosen
+            show()
+            self.call_after_refresh(show)  # where they are once all laid out
+
+    def _show_chosen(self) -> None:
+        """The chosen format's line of the list and the line naming it, in view as the dialog
+        opens (and again as the check's result above them changes height), the dialog scrolled
+        no further than that takes: at 60x20 a team's dialog opened on a record four forms
+        down, its line and the "Chosen:" line out of view, and Ctrl+O, Ctrl+O wrote it unseen
+        (a trial)."""
+        dialog = self.query_one("#export-dialog", VerticalScroll)
+        line = self.query_one("#format-chosen")
+        region = line.virtual_region
+        button = self.query_one("#format", RadioSet).pressed_button
+        if button is not None and line.region and button.region:  # as laid out, scrolled
+            row = button.region.translate(line.virtual_region.offset - line.region.offset)
+            region = region.union(row)
+        under = self.query_one(DockedButtons).outer_size.height  # the view ends over them
+        dialog.scroll_to_region(region, animate=False, top=False,
+                                spacing=Spacing(0, 0, under, 0))
 
     def _show_formats(self) -> None:
         """Once the arrows move in the formats, the whole list is brought into view (and again
@@ -303,14 +318,15 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                             tuple(self.findings), go_to, self.drafts_included)
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
-        """Remember what was chosen (not a cancel) for the next export in this run."""
-        if result is not None and hasattr(self.app, "last_export"):
-            self.app.last_export = LastExport(result.fmt, ExportOptions(
+        """Remember what was chosen (not a cancel) for the next export of this kind of
+        session in this run."""
+        if result is not None:
+            remember(self.app, self.session, LastExport(result.fmt, ExportOptions(
                 include_content=self.query_one("#with-content", Checkbox).value,
                 include_attendance=self.query_one("#attendance", Checkbox).value,
                 roles_only=self.query_one("#roles-only", Checkbox).value,
                 attendance_by_agency=self.query_one("#by-agency", Checkbox).value),
-                self.drafts_included)
+                self.drafts_included))
         return super().dismiss(result)
 
     def action_export(self) -> None:

@@ -39,8 +39,9 @@ class ExportsSession(WalkthroughBase):
         # argument, and the dialog opened with the button press as its format (none ticked).
         self.action_export()
 
-    def action_export(self, fmt: str = "md") -> None:
-        """Choose format and options; the personal-details check runs before anything is written."""
+    def action_export(self, fmt: str | None = None) -> None:
+        """Choose format and options (`fmt`, or the dialog's own choice: `ExportScreen`); the
+        personal-details check runs before anything is written."""
         from reflect.ui.screens.export import ExportChoice, ExportScreen
 
         def chosen(choice: ExportChoice | None) -> None:
