@@ -851,3 +851,16 @@ def test_a_report_with_sessions_says_nothing_of_empty_folders(capsys, fictional_
     code, out, err = run(capsys, *args, "--sessions-dir", str(empty))
     assert code == 0 and "| Sessions held | 1 " in out
     assert f"no session files (.toml) were found in {empty}, so nothing from it" in err
+
+
+@pytest.mark.parametrize("ending", [".csv", ".md", ".txt", ".docx"])
+def test_export_redact_says_the_same_of_every_format(capsys, fictional_dir, sessions_dir,
+                                                     with_identifiers, tmp_path, ending):
+    """A trial: `-o north.csv --redact` said "Notes written to" (the CSV holds the actions,
+    where the check found nothing), .md, .txt and .docx "Redacted notes written to"."""
+    s, _ = with_identifiers
+    target = tmp_path / f"north{ending}"
+    code, out, err = run(capsys, "export", s.id, "-o", str(target), "--redact",
+                         "--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir))
+    assert code == 0 and out == f"Redacted notes written to {target}\n", err
+    assert ("nothing in this file needed replacing" in err) == (ending == ".csv")

@@ -199,7 +199,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not write_output("export", target, data, args.force):
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
-    say_path(f"{what_written(fmt, bool(findings) and args.redact)} written to", target)
+    # --redact: said of every format alike, .csv too where what it holds had nothing to replace
+    say_path(f"{what_written(fmt, args.redact)} written to", target)
+    if args.redact and not findings:
+        echo("reflect export: --redact: nothing in this file needed replacing.", err=True)
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
