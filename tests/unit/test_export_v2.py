@@ -232,6 +232,24 @@ def test_time_for_cpd_is_the_time_measured_unless_entered(reflection, review):
     assert "15 minutes" not in to_cpd_swe(reflection, review)  # records use the CPD figure
 
 
+def test_team_notes_give_the_meetings_time_not_a_cpd_log(session, review):
+    """A team's notes said "Time logged for CPD: 1 minute" (a trial): the team reads its time
+    as the meeting's. The time measured is the time in the session; a figure typed for it (F8,
+    `cpd-fill --minutes`) the time spent; a team session's own CPD record still logs it."""
+    session.timing = Timing(spent={"q:zz-first": 61})
+    for notes in (to_markdown(session, review), to_text(session, review),
+                  docx_text(to_docx(session, review))):
+        assert "Time in the session" in notes and "1 minute" in notes
+        assert "CPD" not in notes and "Time spent" not in notes  # the same figure, said once
+    session.minutes_spent = 45
+    for notes in (to_markdown(session, review), to_text(session, review),
+                  docx_text(to_docx(session, review))):
+        assert "CPD" not in notes
+    assert "- **Time spent:** 45 minutes\n" in to_markdown(session, review)
+    assert "Time spent: 45 minutes" in to_text(session, review)
+    assert "45 minutes (0.75 hours)" in to_cpd_swe(session, review)  # its record: the CPD time
+
+
 def test_team_notes_have_no_differently_section_unless_written(session, review):
     assert "What I will do differently" not in to_markdown(session, review)
 

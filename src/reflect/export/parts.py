@@ -372,17 +372,26 @@ TIME_IN_SESSION = "Time in the session"
 TIME_FOR_CPD = "Time logged for CPD"
 """`Session.minutes_for_cpd`: what the person entered, else the time measured; the CPD records
 use this figure, and only this one."""
+TIME_SPENT = "Time spent"
+"""A team session's notes: the time typed for it (`Session.minutes_spent`: the F8 dialog's
+minutes, `cpd-fill --minutes`), how long the meeting took as the team reads it."""
 
 
 def time_facts(session: Session) -> list[tuple[str, str]]:
     """Planned length, time in the session (measured) and time logged for CPD, when there are
-    any: two different figures under two different names."""
+    any: two different figures under two different names. A team's notes are the team's, not
+    one person's CPD: "Time logged for CPD: 1 minute" there read as someone's CPD log (a
+    trial). They give the time typed as the time spent, and else nothing more: the time logged
+    is then the time measured, already said."""
     t = session.timing
     facts = []
     if t.minutes:
         facts.append(("Planned length", minutes_text(t.minutes)))
     if t.total_spent:
         facts.append((TIME_IN_SESSION, minutes_text(whole_minutes(t.total_spent))))
-    if session.minutes_spent is not None or session.minutes_for_cpd:
+    if session.mode == "team":
+        if session.minutes_spent is not None:
+            facts.append((TIME_SPENT, minutes_text(session.minutes_spent)))
+    elif session.minutes_spent is not None or session.minutes_for_cpd:
         facts.append((TIME_FOR_CPD, minutes_text(session.minutes_for_cpd)))
     return facts
