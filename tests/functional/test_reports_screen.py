@@ -521,3 +521,41 @@ async def test_the_summary_says_how_many_recommendations_the_briefing_says_are_c
                 "is complete)") in text
         assert ("no action yet (the briefing says it is complete: Meetings are now held "
                 "within five days.)") in " ".join(text.split())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
+        fictional_dir, sessions_dir, size):
+    """At 80x24 the Team column was four wide ("Inve/nted/Nort/h/Team") beside a Review column
+    with room to spare, and at 60x20 the due date broke ("1/1/1/2/026/(Su/n 1/Nov/202/6)"):
+    the team and the due date are what a lead reads the table for (a trial)."""
+    from datetime import date
+
+    from tests.conftest import FICTIONAL_REVIEW
+
+    (fictional_dir / "child-zy.toml").write_text(FICTIONAL_REVIEW.replace(
+        'id = "child-zz"', 'id = "child-zy"').replace(
+        'title = "Child ZZ"', 'title = "Child ZY: an invented review with a long title"'),
+        encoding="utf-8")
+    review = load_library(fictional_dir).get("child-zy")
+    s = Session.start(review, new_session_id(review.id), title="Invented huddle",
+                      team="Invented North Team")
+    s.add_action(Action(text="Share the invented checklist", due="1/11/2026",
+                        due_date=date(2026, 11, 1), status="in progress",
+                        progress="invented note here"))
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 1)
+        table.scroll_visible(animate=False, top=True)
+        await wait_for(pilot, lambda: "(Sun 1 Nov 2026)" in "\n".join(_screen_lines(app)))
+        shown = [line for line in _screen_lines(app)]
+        start = next(n for n, line in enumerate(shown) if " Team " in line and " Due " in line)
+        rows = shown[start + 1:start + 8]
+        # each word of the team, and the due date, whole on a line of its own column
+        for word in ("Invented", "North", "Team", "1/11/2026", "(Sun 1 Nov 2026)"):
+            assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
+        assert table.virtual_size.width <= table.size.width

@@ -253,6 +253,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     teams: dict[str, dict[str, TeamReview]] = {}
     recs: dict[tuple[str, str], RecommendationLine] = {}
     overdue: list[ActionLine] = []
+    undated: list[ActionLine] = []
     personal: list[ActionLine] = []
 
     for s in sessions:
@@ -281,14 +282,17 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         # A reflection on one's own names no team: its own heading, not "(team not recorded)"
         covered = teams.setdefault(_OWN if not key and s.mode == "individual" else key, {})
         held = covered.setdefault(rid, TeamReview(rid, titles[rid]))
-        (held.individual if s.mode == "individual" else held.dates).append(session_date(s))
+        alone = s.mode == "individual"
+        (held.individual if alone else held.dates).append(session_date(s))
+        (held.individual_titles if alone else held.titles).append(s.title)
         if s.confidence:
             held.confidence.append(confidence_line(session_date(s), s.confidence))
 
         for act in s.actions:
             words = _uncut(act.recommendation, own.recommendations)
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
-                              act.due, act.due_date, act.status, words, act.progress)
+                              act.due, act.due_date, act.status, words, act.progress,
+                              s.title, act.agreed_due, act.agreed_due_date)
             if s.mode == "individual":  # the writer's own, not the team's: said apart
                 personal.append(line)
                 answers = recs.get((rid, _key(words)))
@@ -299,6 +303,8 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                 rid, titles[rid], words)).actions.append(line)
             if act.status != "done" and act.due_date is not None and act.due_date < today:
                 overdue.append(line)
+            elif act.status != "done" and act.due_date is None and act.due.strip():
+                undated.append(line)
 
     for _, s in empty:
         if s.review_id not in per_review:
@@ -327,5 +333,6 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     return Report(today=today, filters=g.filters, totals=_all(totals, review_lines),
                   reviews=review_lines,
                   teams=team_lines, recommendations=rec_lines, overdue=overdue,
+                  undated=sorted(undated, key=lambda a: by_title(a.review_id)),
                   personal=personal, flagged=flagged, not_counted=not_counted,
                   conflicts=list(g.conflicts), unreadable=list(g.unreadable))

@@ -18,7 +18,7 @@ from reflect.report.facts import SessionFacts, facts_of, from_json, to_json
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.errors import SessionError
 
-KIND = "report-v11"
+KIND = "report-v12"
 # v2: due dates are the dates stored when typed, or words read by model/dates.py
 # v3: the room's confidence check (#18)
 # v4: likely names (a family's, a child's) redacted in actions too
@@ -30,6 +30,8 @@ KIND = "report-v11"
 # v10: a themed session's reviews are those something was recorded on (`discussed`), not
 #      every review its questions come from
 # v11: a facilitator's field that holds a role ("Team lead") is no name to redact
+# v12: every session's title (a report names sessions by it), and an action's agreed due date
+#      where a later meeting moved it
 """The cache's name. When what the facts hold changes, or how names and identifiers are found
 (export/identifiers.py), give it a new one, so that no fact kept by an older reflect is used."""
 

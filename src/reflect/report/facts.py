@@ -43,6 +43,11 @@ class ActionFacts(NamedTuple):
     """The recommendation it answers, on one line; "" for none."""
     progress: str = ""
     """Where it got to, as a later session noted it: on one line, names redacted."""
+    agreed_due: str | None = None
+    """The due date the meeting agreed, where a later meeting moved it (as `due`); None while
+    never moved. A lead read the new date alone and could not see the action had slipped (a
+    trial)."""
+    agreed_due_date: date | None = None
 
 
 @dataclass(slots=True)
@@ -71,9 +76,9 @@ class SessionFacts:
     """False for a session with nothing recorded in it (model/recorded.py: started and left,
     say): a report does not count it, and says so."""
     title: str = ""
-    """The session's own title, on one line, names and identifiers redacted as in actions; kept
-    only for a session with nothing recorded ("" for the others), which a report lists by it:
-    listed by file alone, two on one review and day could not be told apart (a trial)."""
+    """The session's own title, on one line, names and identifiers redacted as in actions: a
+    report names each session by it beside its id or day (listed by file or id alone, two on
+    one review and day could not be told apart: a trial)."""
 
 
 @dataclass(frozen=True)
@@ -167,9 +172,13 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         return one_line(_redacted(text, names.patterns() if named else [], likely))
 
     for a in session.actions:
+        moved = a.agreed_due is not None
         actions.append(ActionFacts(clean(a.text), clean(a.due),
                                    due_date(a.due_date, a.due, session.created),
-                                   a.status, one_line(a.recommendation), clean(a.progress)))
+                                   a.status, one_line(a.recommendation), clean(a.progress),
+                                   clean(a.agreed_due or "") if moved else None,
+                                   due_date(a.agreed_due_date, a.agreed_due or "",
+                                            session.created) if moved else None))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -181,7 +190,7 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
         discussed=reviews_recorded(session),
         answered_ids=tuple(dict.fromkeys(a.question_id for a in session.answers
                                          if a.has_content)),
-        recorded=recorded, title="" if recorded else clean(session.title))
+        recorded=recorded, title=clean(session.title))
 
 
 def to_json(f: SessionFacts) -> dict[str, object]:
@@ -191,7 +200,9 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "answered": f.answered, "read_only": f.read_only,
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
-                         a.status, a.recommendation, a.progress] for a in f.actions],
+                         a.status, a.recommendation, a.progress, a.agreed_due,
+                         a.agreed_due_date.isoformat() if a.agreed_due_date else None]
+                        for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
             "recorded": f.recorded, "title": f.title}
@@ -212,13 +223,18 @@ def _person(role: object, agency: object, attended: object) -> Person:
 
 
 def _action(text: object, due: object, day: object, status: object,
-            rec: object, progress: object = "") -> ActionFacts:
+            rec: object, progress: object, agreed: object, agreed_day: object) -> ActionFacts:
     if not (type(text) is type(due) is type(status) is type(rec) is type(progress) is str):
         raise TypeError("a damaged action")
-    if day is not None and type(day) is not str:
+    if agreed is not None and type(agreed) is not str:
         raise TypeError("a damaged due date")
-    return ActionFacts(text, due, date.fromisoformat(day) if day else None,
-                       status, rec, progress)
+    return ActionFacts(text, due, _day(day), status, rec, progress, agreed, _day(agreed_day))
+
+
+def _day(value: object) -> date | None:
+    if value is not None and type(value) is not str:
+        raise TypeError("a damaged due date")
+    return date.fromisoformat(value) if value else None
 
 
 def _str(value: object) -> str:

@@ -99,6 +99,11 @@ class TeamReview:
     individual: list[date] = field(default_factory=list)
     """The day of each individual reflection on the review naming the team, oldest first: not
     the team's discussion, so said apart from `dates`."""
+    titles: list[str] = field(default_factory=list)
+    """Each discussion's own title (names redacted), as `dates`: two on one day were told
+    apart by nothing (a trial)."""
+    individual_titles: list[str] = field(default_factory=list)
+    """Each individual reflection's own title, as `individual`."""
     confidence: list[str] = field(default_factory=list)
     """For each of those sessions that asked the room's confidence check: the day, and the
     average answer before → after with how many answered."""
@@ -143,11 +148,35 @@ class ActionLine:
     recommendation: str = ""
     progress: str = ""
     """Where it got to, as a later session noted it (names redacted); "" for nothing."""
+    session_title: str = ""
+    """The session's own title (names redacted): two sessions on one day are told apart by it."""
+    agreed_due: str | None = None
+    """The due date the meeting agreed, where a later meeting moved it; None: never moved."""
+    agreed_due_date: date | None = None
 
     @property
     def due_shown(self) -> str:
-        """The due words with the date they were read as."""
-        return due_words(self.due, self.due_date)
+        """The due words with the date they were read as; and, where a later meeting moved
+        it, the date first agreed: `18/12/2026 (Fri 18 Dec 2026), was 1/11/2026 (Sun 1 Nov
+        2026)` (the new date alone hid that the action had slipped: a trial)."""
+        due, was = self.due_parts
+        return f"{due}, was {was}" if was else due
+
+    @property
+    def due_parts(self) -> tuple[str, str]:
+        """The due words with the date read, and the date first agreed where a later meeting
+        moved it ("" where none did)."""
+        due = due_words(self.due, self.due_date)
+        if self.agreed_due is None or (self.agreed_due, self.agreed_due_date) == (
+                self.due, self.due_date):
+            return due, ""
+        return due or "no date", due_words(self.agreed_due, self.agreed_due_date) or "no date"
+
+    @property
+    def session_shown(self) -> str:
+        """`Morning huddle (20261204-child-i-e5130bbd)`: the session's title by its id."""
+        title, sid = self.session_title, self.session_id
+        return f"{title} ({sid})" if title else sid
 
     @property
     def status_shown(self) -> str:
@@ -205,6 +234,9 @@ class Report:
     recommendations: list[RecommendationLine] = field(default_factory=list)
     overdue: list[ActionLine] = field(default_factory=list)
     """Agreed actions not done whose due date is before `today`, soonest due first."""
+    undated: list[ActionLine] = field(default_factory=list)
+    """Agreed actions not done whose due words name no date (`31/02/2026`): in no count of
+    overdue actions, so said apart for a lead to chase (they were in no count: a trial)."""
     personal: list[ActionLine] = field(default_factory=list)
     """Personal actions from individual reflections ("What I will do"), by review, then
     oldest session first: not a team's agreed actions, so neither under `recommendations`

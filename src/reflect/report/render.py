@@ -25,6 +25,8 @@ from reflect.report.words import (
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
+    UNDATED,
+    UNDATED_NOTE,
     action_facts,
     counts_text,
     covers,
@@ -138,9 +140,13 @@ def to_markdown(r: Report) -> str:
         out += ["| Review | Team | Action | Due | Status | Session |",
                 "| --- | --- | --- | --- | --- | --- |"]
         out += [f"| {cell(a.review_title)} | {cell(a.team)} | {cell(a.text)} | {cell(a.due_shown)}"
-                f" | {cell(a.status_shown)} | {cell(a.session_id)} |" for a in r.overdue]
+                f" | {cell(a.status_shown)} | {cell(a.session_shown)} |" for a in r.overdue]
     else:
         out.append("None.")
+    if r.undated:
+        out += ["", f"## {UNDATED}", "", UNDATED_NOTE, ""]
+        out += [f"- {cell(a.text)} ({cell('; '.join(action_facts(a, with_review=True)))})"
+                for a in r.undated]
 
     out += _md_problems(r)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -11,6 +11,7 @@ from reflect.export.html import page_head
 from reflect.report.dates import long_date
 from reflect.report.lines import (
     NOT_LINKED,
+    ActionLine,
     Report,
 )
 from reflect.report.words import (
@@ -20,6 +21,8 @@ from reflect.report.words import (
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
+    UNDATED,
+    UNDATED_NOTE,
     action_facts,
     covers,
     held_on,
@@ -88,6 +91,13 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; }
 }
 """
 
+
+
+def _due(a: ActionLine) -> str:
+    """The due date, and under it the date first agreed where a later meeting moved it: on
+    one line each (the cell does not wrap)."""
+    due, was = a.due_parts
+    return _e(due) + (f"<br>was {_e(was)}" if was else "")
 
 def _e(text: str) -> str:
     """Text on one line, safe inside HTML (and SVG)."""
@@ -247,12 +257,18 @@ def to_html(r: Report) -> str:
         out += ["<table>", _th("Review", "Team", "Action", "Due", "Status", "Session"),
                 "<tbody>"]
         out += [f"<tr><td>{_e(a.review_title)}</td><td>{_e(a.team)}</td><td>{_e(a.text)}</td>"
-                f'<td class="d">{_e(a.due_shown)}</td><td>{_e(a.status_shown)}</td>'
-                f"<td>{_e(a.session_id)}</td></tr>" for a in r.overdue]
+                f'<td class="d">{_due(a)}</td><td>{_e(a.status_shown)}</td>'
+                f"<td>{_e(a.session_shown)}</td></tr>" for a in r.overdue]
         out += ["</tbody>", "</table>"]
     else:
         out.append('<p class="empty">None.</p>')
     out.append("</section>")
+    if r.undated:
+        out += ['<section aria-labelledby="undated">', f'<h2 id="undated">{UNDATED}</h2>',
+                f'<p class="note">{UNDATED_NOTE}</p>', "<ul>"]
+        out += [f"<li>{_e(a.text)} ({_e('; '.join(action_facts(a, with_review=True)))})</li>"
+                for a in r.undated]
+        out += ["</ul>", "</section>"]
 
     out += _html_problems(r)
     out += ["</main>",

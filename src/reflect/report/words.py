@@ -26,18 +26,31 @@ def day_text(d: object) -> str:
     return long_date(d) if d is not None else "never"  # type: ignore[arg-type]
 
 
-def every_date(dates: list[date]) -> str:
-    return ", ".join(long_date(d) for d in dates)
+def titled_day(day: date, title: str) -> str:
+    """`4 December 2026 (Morning huddle)`: a session's day, with its own title where it has
+    one (two meetings on one day were told apart by nothing: a trial)."""
+    return f"{long_date(day)} ({title})" if title else long_date(day)
 
 
-def held_on(held: TeamReview, dates: Callable[[list[date]], str] = every_date) -> str:
-    """When a team held a review: its discussions' days, then any individual reflections
-    naming the team, said as such (`3 May 2026; 1 individual reflection: 5 May 2026`)."""
-    parts = [dates(held.dates)] if held.dates else []
+def every_date(dates: list[date], titles: list[str]) -> str:
+    return ", ".join(titled_day(d, t) for d, t in zip(dates, titles, strict=False))
+
+
+def held_on(held: TeamReview,
+            dates: Callable[[list[date], list[str]], str] = every_date) -> str:
+    """When a team held a review: its discussions' days (each with its title), then any
+    individual reflections naming the team, said as such (`3 May 2026 (Morning huddle); 1
+    individual reflection: 5 May 2026 (My notes)`)."""
+    parts = [dates(held.dates, _padded(held.titles, held.dates))] if held.dates else []
     if held.individual:
         parts.append(f"{plural(len(held.individual), 'individual reflection')}: "
-                     f"{dates(held.individual)}")
+                     f"{dates(held.individual, _padded(held.individual_titles, held.individual))}")
     return "; ".join(parts)
+
+
+def _padded(titles: list[str], dates: list[date]) -> list[str]:
+    """`titles`, one for each of `dates` ("" for one not given)."""
+    return titles + [""] * (len(dates) - len(titles))
 
 
 def covers(r: Report) -> str:
@@ -54,6 +67,12 @@ PERSONAL_NOTE = ("What practitioners wrote they will do in their own reflections
 THEMED = "Discussed in themed sessions"
 """Under a review's row: the themed sessions that recorded something on its own questions or
 recommendations, by theme (`themed_note` says the rule)."""
+
+UNDATED = "Actions with a due date that is not a date"
+"""The summary's row (shown when there are any), and the heading of their list after the
+overdue actions: an action due `31/02/2026` is in no count of overdue ones."""
+UNDATED_NOTE = ("Open actions agreed at team discussions whose due date is not a date, so "
+                "none of them can be counted as overdue: ask the team for the date meant.")
 
 NOTHING_RECORDED = "Sessions with nothing recorded (not counted)"
 """The summary's row, and the heading of the list of them at the report's end."""
@@ -118,6 +137,7 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         ("Actions agreed at team discussions", status_counts(
             t.actions_agreed, t.actions_done, t.actions_in_progress, t.actions_open)),
         ("Actions overdue", str(len(r.overdue))),
+        *([(UNDATED, str(len(r.undated)))] if r.undated else []),
         (PERSONAL, status_counts(t.personal_actions, t.personal_done, t.personal_in_progress,
                                  t.personal_open)),
         ("Recommendations with no action recorded here", no_action_words(r)),
@@ -196,7 +216,7 @@ def action_facts(a: ActionLine, with_review: bool = False) -> list[str]:
         facts.append(a.team)
     if with_review:
         facts.append(a.review_title)
-    facts.append(f"session {a.session_id}")
+    facts.append(f"session {a.session_shown}")
     return facts
 
 

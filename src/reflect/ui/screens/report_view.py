@@ -17,7 +17,7 @@ from textual.widgets import DataTable
 
 from reflect.report import Report
 from reflect.report.dates import long_date
-from reflect.report.lines import NOT_LINKED, TeamReview
+from reflect.report.lines import NOT_LINKED, ActionLine, TeamReview
 from reflect.report.words import (
     NOTHING_RECORDED,
     PERSONAL,
@@ -25,8 +25,11 @@ from reflect.report.words import (
     REVIEW_COLUMNS,
     REVIEW_NUMBERS,
     TITLE,
+    UNDATED,
+    UNDATED_NOTE,
     action_facts,
     covers,
+    every_date,
     held_on,
     not_counted_lines,
     not_counted_note,
@@ -37,6 +40,7 @@ from reflect.report.words import (
     review_row,
     summary_rows,
     themed_note,
+    titled_day,
 )
 from reflect.text import plural, printable
 from reflect.ui.widgets.literal import Literal
@@ -68,26 +72,49 @@ MAX_ACTIONS = 10
 """Actions listed under each recommendation here (the saved report lists them all): thousands
 of lines of text would make the screen slow to draw and no easier to read."""
 MAX_DATES = 8
-OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 2), WrapColumn("Team", 1, len("Invented"), 3),
-                   WrapColumn("Action", 4, 16, 1), WrapColumn("Due", 1, 0, 0, whole=True),
-                   WrapColumn("Status", 1, len("progress"), 4), WrapColumn("Session", 1))
-"""The overdue actions' table at any width: the due date whole, and the action's words
-wrapped within the room they get next (`WrappedTable`); the rest wrap as they must."""
+OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 3), WrapColumn("Team", 1, 0, 1, whole=True),
+                   WrapColumn("Action", 4, 16, 2), WrapColumn("Due", 1, 0, 0, whole=True),
+                   WrapColumn("Status", 1, len("progress"), 4), WrapColumn("Session", 1, 0, 5))
+"""The overdue actions' table at any width (`WrappedTable`): what a lead reads it for first,
+the due date and the team, with no word broken, then on one line where there is room; then
+the action's words, wrapped within the room they get; the rest wrap at their words as they
+must (a session id after its hyphens)."""
 MAX_ROWS = 200
 
 
-def _due_forms(due: str) -> Cell:
+def _due_forms(a: ActionLine) -> Cell:
     """A due date on one line, then on two where the column is narrower: the words typed,
-    and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`)."""
+    and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`). One a later
+    meeting moved, then the date first agreed under it (`was 1/11/2026 (Sun 1 Nov 2026)`),
+    each as narrow."""
+    due, was = a.due_parts
+    if not was:
+        return _one_due(due)
+    return (a.due_shown, *(f"{new}\nwas {old}" for new, old in zip(
+        _one_due(due), _one_due(was), strict=True)))
+
+
+def _one_due(due: str) -> tuple[str, str]:
     words, bracket, day = due.rpartition(" (")
-    return (due, f"{words}\n({day}") if bracket and words else due
+    return (due, f"{words}\n({day}") if bracket and words else (due, due)
 
 
-def _dates(dates: list[date]) -> str:
+def _session_forms(title: str, session_id: str) -> Cell:
+    """A session as a cell: its title, then its id; the id broken after its hyphens where the
+    column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
+    parts (at 100x30 it read `2026120` / `4-child`: a trial)."""
+    day, _, rest = session_id.partition("-")
+    review, _, code = rest.rpartition("-")
+    ids = (session_id, f"{day}-\n{rest}", f"{day}-\n{review}-\n{code}") if review else \
+        (session_id,)
+    return tuple(f"{title}\n{i}" if title else i for i in ids)
+
+
+def _dates(dates: list[date], titles: list[str]) -> str:
     if len(dates) <= MAX_DATES:
-        return ", ".join(long_date(d) for d in dates)
-    return (f"{len(dates)} sessions, the first on {long_date(dates[0])}, the last on "
-            f"{long_date(dates[-1])}")
+        return every_date(dates, titles)
+    return (f"{len(dates)} sessions, the first on {titled_day(dates[0], titles[0])}, the last "
+            f"on {titled_day(dates[-1], titles[-1])}")
 
 
 def _held(tr: TeamReview) -> list[str]:
@@ -162,13 +189,18 @@ def report_widgets(r: Report) -> list[Widget]:
     out.append(_h(f"Overdue actions (open past their due date on {long_date(r.today)})", 2))
     if r.overdue:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
-            (a.review_title, a.team, a.text, _due_forms(a.due_shown), a.status_shown,
-             a.session_id) for a in r.overdue[:MAX_ROWS]], "report-table report-overdue"))
+            (a.review_title, a.team, a.text, _due_forms(a), a.status_shown,
+             _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
+            "report-table report-overdue"))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
                                "(Ctrl+O) to see every one", "italic"))
     else:
         out.append(Literal("None.", "italic"))
+    if r.undated:
+        out += [_h(UNDATED, 2), Literal(UNDATED_NOTE, "italic", classes="report-p"),
+                _lines([f"• {a.text} ({'; '.join(action_facts(a, with_review=True))})"
+                        for a in r.undated[:MAX_ROWS]])]
 
     if r.flagged:
         out += [_h("Sessions counted with a note", 2),

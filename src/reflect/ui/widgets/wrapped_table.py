@@ -25,19 +25,31 @@ typed, then the date read), of which the first that fits its column is shown."""
 class WrapColumn:
     label: str
     share: int
-    """Its part of what is left once every column has its floor."""
+    """Its part of what is left once every column has its room (see `WrappedTable.widths`)."""
     floor: int = 0
-    """Kept this wide (or as wide as its widest cell, if less) where that fits beside the
-    floors of the columns before it in `priority`."""
+    """Kept this wide (or as wide as its widest cell, if less) where that fits beside what
+    the columns before it in `priority` hold."""
     priority: int = 9
-    """Lower first: whose floor is kept where not every one fits."""
+    """Lower first: whose room is kept where not every column's fits."""
     whole: bool = False
-    """Its floor is its cells' widest line: on one line where that leaves every other column
-    its floor, else in their last forms (a due date broken before its bracket)."""
+    """Its cells on one line (in their first forms) where that fits beside every column's
+    words, before any column's `floor`."""
+
+NARROWEST = 3
+"""Each column's room before any column's words are given theirs: at 60x20 the Action
+column's words did not fit beside four columns four wide."""
 
 
 def form_width(form: str) -> int:
     return max(cell_len(line) for line in form.split("\n"))
+
+
+def least_width(form: str) -> int:
+    """The narrowest `form` is shown in with no word broken: its longest word, and a line in
+    brackets (the date a due date was read as, `(Sun 1 Nov 2026)`) whole."""
+    return max((cell_len(line) if line.startswith("(") and line.endswith(")") else
+                max(map(cell_len, line.split()), default=0) for line in form.split("\n")),
+               default=0)
 
 
 def forms(cell: Cell) -> tuple[str, ...]:
@@ -62,27 +74,31 @@ class WrappedTable(DataTable[Text]):
         """The width the columns were last shared out for (0: not yet)."""
 
     def widths(self, width: int) -> list[int]:
-        """Each column's width inside a table `width` wide, less each cell's padding and
-        room for a scrollbar."""
-        space = max(width - 2 * self.cell_padding * len(self.wrap_columns) - 2, 12)
-        order = sorted(range(len(self.wrap_columns)),
-                       key=lambda i: self.wrap_columns[i].priority)
-        widths: list[int] = []
-        for last_form in (False, True):  # a whole column on one line, else in its last forms
-            wants, labels = [], []
-            for n, col in enumerate(self.wrap_columns):
-                natural = max([cell_len(col.label),
-                               *(form_width(row[n][0]) for row in self.cells)])
-                floor = min(col.floor, natural)
-                if col.whole:
-                    floor = min(max((form_width(row[n][-1 if last_form else 0])
-                                     for row in self.cells), default=0), space // 2)
-                wants.append((col.share, floor, natural))
-                labels.append(cell_len(col.label))
-            widths = share_out(space, wants, labels, order, fill=False, narrowest=0)
-            if all(w >= floor for w, (_, floor, _) in zip(widths, wants, strict=True)):
-                break  # every floor kept
-        return widths
+        """Each column's width inside a table `width` wide, less each cell's padding and room
+        for a scrollbar. In turn, each step over the columns in `priority` order, a column
+        given what the step asks where that fits beside what every column holds: first its
+        words whole (none broken, a due date's date whole: `least_width` of its cells' last
+        forms, and its label); then a `whole` column on one line; then its `floor`; then the
+        rest by share, none wider than its widest cell. The widths were shared by floors alone,
+        a column's words not counted: at 80x24 a team read "Inve/nted/Nort/h" beside a Review
+        column with room to spare, and at 60x20 a due date "1/1/1/2/026" (a trial)."""
+        columns = self.wrap_columns
+        space = max(width - 2 * self.cell_padding * len(columns) - 2, len(columns))
+        order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
+        natural = [max([cell_len(col.label), *(form_width(row[n][0]) for row in self.cells)])
+                   for n, col in enumerate(columns)]
+        words = [max([cell_len(col.label), *(least_width(row[n][-1]) for row in self.cells)])
+                 for n, col in enumerate(columns)]
+        one_line = [natural[n] if col.whole else 0 for n, col in enumerate(columns)]
+        floors = [min(col.floor, natural[n]) for n, col in enumerate(columns)]
+        widths = [min(w, NARROWEST) for w in words]
+        for wants in (words, one_line, floors):
+            for i in order:
+                if wants[i] > widths[i] and sum(widths) - widths[i] + wants[i] <= space:
+                    widths[i] = wants[i]
+        return share_out(space, [(col.share, widths[n], natural[n])
+                                 for n, col in enumerate(columns)],
+                         widths, order, fill=False, narrowest=1)
 
     def on_resize(self, event: events.Resize) -> None:
         if event.size.width and event.size.width != self.filled_width:
