@@ -559,3 +559,34 @@ async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
         for word in ("Invented", "North", "Team", "1/11/2026", "(Sun 1 Nov 2026)"):
             assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
         assert table.virtual_size.width <= table.size.width
+
+
+async def test_the_team_filter_takes_a_part_and_a_combination_matching_nothing_says_so(
+        fictional_dir, sessions_dir):
+    """As `reflect report`: `mash` finds Invented MASH, and a review with a team that match
+    no session together say so, not a report of noughts (a trial)."""
+    from tests.conftest import FICTIONAL_REVIEW
+
+    _sessions(fictional_dir, sessions_dir)
+    (fictional_dir / "child-zy.toml").write_text(FICTIONAL_REVIEW.replace(
+        'id = "child-zz"', 'id = "child-zy"').replace('title = "Child ZZ"',
+                                                      'title = "Child ZY"'), encoding="utf-8")
+    other = Session.start(load_library(fictional_dir).get("child-zy"),
+                          new_session_id("child-zy"), title="East", team="Invented East Team")
+    other.answers[0].text = "An invented answer"
+    save_session(sessions_dir, other)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(120, 45)) as pilot:
+        await open_reports(pilot, sessions_held=6)
+        box = app.screen.query_one("#report-team", Input)
+        box.value = "mash"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "Sessions held: 3 " in _report_text(app))
+        assert 'team "Invented MASH"' in _report_text(app)
+        await pilot.press("ctrl+o")  # saved: the filters typed are the report's
+        await wait_for(pilot, lambda: any((sessions_dir / "exports").glob("report-*.html")))
+        app.screen.query_one("#report-review", Input).value = "child-zy"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "No session matches review child-zy and team "
+                       '"Invented MASH" together' in _report_text(app))
+        assert "Sessions held" not in _report_text(app)

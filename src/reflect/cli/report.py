@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -14,9 +15,9 @@ from reflect.console import echo
 def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
-    from reflect.report.gather import unknown_team
     from reflect.report.make import paused_gc
     from reflect.report.review_filter import review_filter
+    from reflect.report.team_filter import nothing_matches, team_choice
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import settings_path
 
@@ -63,9 +64,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not choice.in_library and not report.sessions_found:
         echo(f"reflect report: --review: {choice.unknown(args.review)}.", err=True)
         return 1
-    if args.team and not report.sessions_found \
-            and (no_team := unknown_team(args.team, folders)) is not None:
-        echo(f"reflect report: --team: {no_team}.", err=True)
+    if args.team and not report.sessions_found:
+        team = team_choice(args.team, folders)  # a part of a name, as --review takes
+        if team.problem:
+            echo(f"reflect report: --team: {team.problem}.", err=True)
+            return 1
+        if team.team is not None:
+            filters = dataclasses.replace(filters, team=team.team)
+            report, problems = make_report(folders, filters, catalogue, settings_path(),
+                                           share_reading=True)
+    if not report.sessions_found and (nothing := nothing_matches(filters)):
+        echo(f"reflect report: {nothing}.", err=True)  # not a report of noughts
         return 1
     for warning in problems + no_sessions(folders):
         echo(f"reflect report: warning: {warning}", err=True)

@@ -231,27 +231,6 @@ def gather(folders: list[Path], filters: Filters = Filters(), today: date | None
     return out
 
 
-def unknown_team(team: str, folders: list[Path], *, use_cache: bool = True,
-                 cache: Path | None = None) -> str | None:
-    """Why a report on `team` found nothing, when no session in `folders` is by that team at
-    all (a typo: "Westfold Early Hlep"), naming the teams that have sessions; None when the
-    team has sessions and other filters (dates, a review) left none. Asked only when a report
-    came out empty: it reads the folders again (from the cache, where it is filled)."""
-    from reflect.model.teams import Names
-
-    names = Names()  # each team as most often written, as the report names it
-    keys = {names.add(s.team)
-            for _, s, _ in gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions}
-    keys.discard("")
-    if team_key(team) in keys:
-        return None
-    shown = sorted((one_line(names.shown(k)) for k in keys), key=str.casefold)
-    known = "; ".join(shown[:12]) or "none"
-    more = f" and {len(shown) - 12} more" if len(shown) > 12 else ""
-    return (f"no session is by a team {one_line(team)!r} (case, spaces and punctuation do not "
-            f"matter); the teams with sessions: {known}{more}")
-
-
 def _flag(r: _Read, session_id: str, today: date) -> str | None:
     flags = []
     version = r.session.schema_version

@@ -96,7 +96,7 @@ def to_markdown(r: Report) -> str:
         out += ["| " + " | ".join(REVIEW_COLUMNS) + " |",
                 "| " + " | ".join("---:" if i in REVIEW_NUMBERS else "---"
                                   for i in range(len(REVIEW_COLUMNS))) + " |"]
-        out += ["| " + " | ".join(cell(c) for c in review_row(line)) + " |"
+        out += ["| " + " | ".join(cell(c) for c in review_row(line, r.filters)) + " |"
                 for line in r.reviews]
         for line in r.reviews:
             if details := review_details(line):

@@ -194,7 +194,7 @@ def to_html(r: Report) -> str:
                 _th(*REVIEW_COLUMNS, numeric=REVIEW_NUMBERS),
                 "<tbody>"]
         for x in r.reviews:
-            title, *cells, last = review_row(x)
+            title, *cells, last = review_row(x, r.filters)
             out.append(f'<tr><th scope="row">{_e(title)}</th>'
                        + "".join(f'<td class="n">{_e(n)}</td>' for n in cells)
                        + f'<td class="d">{_e(last)}</td></tr>')

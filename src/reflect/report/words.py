@@ -9,6 +9,7 @@ from datetime import date
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
 from reflect.model.themes import is_theme_id
 from reflect.report.dates import long_date
+from reflect.report.gather import Filters
 from reflect.report.lines import (
     NO_ACTION,
     ActionLine,
@@ -162,12 +163,12 @@ REVIEW_NUMBERS = range(1, 9)
 """Those columns that hold numbers (right-aligned)."""
 
 
-def review_row(line: ReviewLine) -> tuple[str, ...]:
-    """A review's cells under REVIEW_COLUMNS."""
+def review_row(line: ReviewLine, filters: Filters | None = None) -> tuple[str, ...]:
+    """A review's cells under REVIEW_COLUMNS, in a report on `filters`."""
     return (line.title, str(line.sessions), str(line.individual_reflections),
             str(len(line.teams)), str(len(line.agencies)), str(line.attendees),
             questions_words(line), str(line.actions_agreed), str(line.actions_done),
-            last_discussed(line))
+            last_discussed(line, filters))
 
 
 def questions_words(line: ReviewLine) -> str:
@@ -181,9 +182,17 @@ def counts_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{label} {n}" for label, n in counts.items())
 
 
-def last_discussed(line: ReviewLine) -> str:
-    """The review's row's last day: said to be a themed session's when it had no other."""
-    said = day_text(line.last_discussed)
+NOT_IN_PERIOD = "not in this period"
+"""A review's last day in a report on a period when no session in it discussed the review:
+"never" was said of a review discussed today in a report `--until yesterday` (a trial)."""
+
+
+def last_discussed(line: ReviewLine, filters: Filters | None = None) -> str:
+    """The review's row's last day: said to be a themed session's when it had no other; in a
+    report on a period, none is "not in this period", never "never"."""
+    period = filters is not None and (filters.since or filters.until)
+    said = NOT_IN_PERIOD if period and line.last_discussed is None else \
+        day_text(line.last_discussed)
     return f"{said} (themed)" if line.themed and not line.sessions else said
 
 

@@ -142,8 +142,8 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(Literal(note, "italic", classes="report-p", id="report-themed-note"))
     out.append(_h("By review", 2))
     if r.reviews:
-        out.append(_table(REVIEW_COLUMNS, [review_row(x) for x in r.reviews], "report-reviews",
-                          numeric=REVIEW_NUMBERS))
+        out.append(_table(REVIEW_COLUMNS, [review_row(x, r.filters) for x in r.reviews],
+                          "report-reviews", numeric=REVIEW_NUMBERS))
         for x in r.reviews:
             if details := review_details(x):
                 out.append(_h(x.title, 3))

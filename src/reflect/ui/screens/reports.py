@@ -5,6 +5,7 @@ second time) and shown with widgets (ui/screens/report_view.py), never as Markdo
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from datetime import date, datetime
 from pathlib import Path
@@ -48,6 +49,9 @@ class ReportsScreen(ReflectScreen[None]):
     """
     report: Report | None = None
     """The report shown (None while it is made, or when the filters are not valid)."""
+    asked: Filters | None = None
+    """The filters as typed for the report shown (its own may name the whole team for a part
+    typed)."""
     unknown_review: str | None = None
     """What to say when the Review filter, not a review in the library, finds no session."""
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
@@ -170,31 +174,44 @@ class ReportsScreen(ReflectScreen[None]):
     @work(thread=True, exclusive=True, group="report", exit_on_error=False)
     def build(self, filters: Filters) -> None:
         from reflect.report import make_report
-        from reflect.report.gather import unknown_team
+        from reflect.report.team_filter import team_choice
 
         folders = [self.reflect_app.sessions_dir]
+        asked, no_team = filters, None
         report, problems = make_report(folders, filters, self.reflect_app.library,
                                        self.reflect_app.settings_file)
-        no_team = unknown_team(filters.team, folders) \
-            if filters.team and not report.sessions_found else None
+        if filters.team and not report.sessions_found:
+            team = team_choice(filters.team, folders)  # a part of a name, as Review takes
+            no_team = team.problem
+            if team.team is not None:
+                report, problems = make_report(
+                    folders, dataclasses.replace(filters, team=team.team),
+                    self.reflect_app.library, self.reflect_app.settings_file)
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
-        self.app.call_from_thread(self._show, report, problems, no_team)  # type: ignore[arg-type]
+        self.app.call_from_thread(self._show, report, problems, no_team,  # type: ignore[arg-type]
+                                  asked)
 
-    async def _show(self, report: Report, problems: list[str], no_team: str | None = None
-                    ) -> None:
+    async def _show(self, report: Report, problems: list[str], no_team: str | None = None,
+                    asked: Filters | None = None) -> None:
+        from reflect.report.team_filter import nothing_matches
+
         for problem in problems:
             self.notify(problem, severity="warning", markup=False)
+        self.report = None
         if self.unknown_review and not report.sessions_found:
-            self.report = None  # a report of noughts for a review that is not there
+            # a report of noughts for a review that is not there
             said = self.unknown_review[0].upper() + self.unknown_review[1:]
             await self.query_one(ReportView).show_message(f"Review: {said}.")
             return
         if no_team is not None:  # nor for a team that has no session (a typo)
-            self.report = None
             await self.query_one(ReportView).show_message(
                 f"Team: {no_team[0].upper()}{no_team[1:]}.")
             return
-        self.report = report
+        if not report.sessions_found and (nothing := nothing_matches(report.filters)):
+            # nor for a review and a team (or a period) that no session matches together
+            await self.query_one(ReportView).show_message(f"{nothing[0].upper()}{nothing[1:]}.")
+            return
+        self.report, self.asked = report, asked or report.filters
         await self.query_one(ReportView).show_report(report)
 
     @on(Button.Pressed, "#report-html")
@@ -217,7 +234,7 @@ class ReportsScreen(ReflectScreen[None]):
         if report is None:
             self.notify("The report is still being made.", severity="warning")
             return
-        if report.filters != filters:  # typed since, without Enter: saved, it would not match
+        if self.asked != filters:  # typed since, without Enter: saved, it would not match
             self.notify("The filters have changed since this report was made: press Enter to "
                         "make it again, then save.", severity="warning")
             return

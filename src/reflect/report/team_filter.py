@@ -1,0 +1,70 @@
+"""The Team filter of a report, as a learning lead types it: a team's name, or a part of one
+(`north` for Invented North Team), case, spaces and punctuation not mattering, as the Review
+filter takes a part of a title; and what to say when a report's filters match no session, so
+that none gives a report of noughts (`--review child-i --team "Invented East Team"` gave every
+count 0 and "never", exit 0, where either filter alone said so: a trial)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reflect.model.teams import Names, team_key
+from reflect.report.gather import Filters, gather
+from reflect.text import one_line
+
+MAX_NAMED = 12
+"""The teams a message lists at most."""
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    team: str | None = None
+    """The team a part typed names, as the report names it (None: keep what was typed)."""
+    problem: str | None = None
+    """Why the text names no one team (no session is by it, or several match), for the user."""
+
+
+def _listed(shown: list[str]) -> str:
+    more = f" and {len(shown) - MAX_NAMED} more" if len(shown) > MAX_NAMED else ""
+    return "; ".join(shown[:MAX_NAMED]) + more
+
+
+def team_choice(team: str, folders: list[Path], *, use_cache: bool = True,
+                cache: Path | None = None) -> TeamChoice:
+    """Asked only when a report on `team` found nothing (it reads the folders again, from the
+    cache where it is filled): the team that has sessions whose name holds what was typed,
+    when one does and no team is named so whole; why none can be chosen, naming the teams
+    (none is by it: a typo, "Westfold Early Hlep"; several hold it); else nothing (the team
+    has sessions and other filters, dates or a review, left none)."""
+    names = Names()  # each team as most often written, as the report names it
+    keys = {names.add(s.team)
+            for _, s, _ in gather(folders, Filters(), use_cache=use_cache, cache=cache).sessions}
+    keys.discard("")
+    wanted = team_key(team)
+    if wanted in keys:
+        return TeamChoice()
+    found = sorted((k for k in keys if wanted and wanted in k),
+                   key=lambda k: names.shown(k).casefold())
+    if len(found) == 1:
+        return TeamChoice(names.shown(found[0]))
+    if found:
+        return TeamChoice(problem=(
+            f"{one_line(team)!r} matches {len(found)} teams: "
+            f"{_listed([one_line(names.shown(k)) for k in found])}. Type more of the name "
+            "of the one you mean"))
+    shown = sorted((one_line(names.shown(k)) for k in keys), key=str.casefold)
+    return TeamChoice(problem=(
+        f"no session is by a team {one_line(team)!r} (case, spaces and punctuation do not "
+        f"matter); the teams with sessions: {_listed(shown) or 'none'}"))
+
+
+def nothing_matches(filters: Filters) -> str | None:
+    """What to say in place of a report on a review and a team that no session matches
+    together (each may match sessions alone); None unless both are asked for. A review or a
+    team with no session in the dates asked still gets its report: its row says it was "not
+    in this period"."""
+    if not filters.review or not filters.team:
+        return None
+    return (f"no session matches {' and '.join(filters.describe())} together: leave one out "
+            "to see its sessions")
