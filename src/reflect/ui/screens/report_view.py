@@ -85,13 +85,13 @@ MAX_ROWS = 200
 def _due_forms(a: ActionLine) -> Cell:
     """A due date on one line, then on two where the column is narrower: the words typed,
     and the date they were read as (`31 January 2027` / `(Sun 31 Jan 2027)`). One a later
-    meeting moved, then the date first agreed under it (`was 1/11/2026 (Sun 1 Nov 2026)`),
-    each as narrow."""
+    meeting moved, the date first agreed under it (`was 1/11/2026 (Sun 1 Nov 2026)`), each
+    as narrow: on one line with it, the column was too wide to keep at 100x30."""
     due, was = a.due_parts
     if not was:
         return _one_due(due)
-    return (a.due_shown, *(f"{new}\nwas {old}" for new, old in zip(
-        _one_due(due), _one_due(was), strict=True)))
+    return tuple(f"{new}\nwas {old}" for new, old in zip(_one_due(due), _one_due(was),
+                                                         strict=True))
 
 
 def _one_due(due: str) -> tuple[str, str]:
