@@ -7,6 +7,8 @@ Every team, title and action here is invented.
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -67,6 +69,8 @@ def test_an_action_whose_due_date_is_not_a_date_is_counted_to_chase(fictional_di
     section = md[md.index("## Actions with a due date that is not a date"):]
     assert "Invented impossible date" in section and "not a date: no 31 Feb" in section
     assert "Invented impossible date" in to_html(report).split('id="undated"')[1]
+    row = next(csv.DictReader(io.StringIO(to_csv(report))))
+    assert row["actions_due_date_not_a_date"] == "1"
 
 
 def test_sessions_are_named_by_their_titles_beside_their_ids_and_days(fictional_dir,

@@ -57,7 +57,8 @@ CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "at
                "recommendations_no_action_recorded", "of_them_briefing_says_complete",
                "sessions_with_nothing_recorded", "confidence_checks",
                "confidence_start_average", "confidence_end_average",
-               "confidence_start_answers", "confidence_end_answers")
+               "confidence_start_answers", "confidence_end_answers",
+               "actions_due_date_not_a_date")
 """Named as the screen and the other reports say them (a board's sheet read
 "questions_answered 6" of a review asking 3, and "attendees 7" as people; a trial):
 attendances: attendances at team discussions, one person at two sessions counted twice (the
@@ -75,8 +76,10 @@ review's sessions with nothing recorded in them (model/recorded.py), counted in 
 column; confidence_checks: the sessions on the review that asked the room's confidence check,
 and of all their answers, the mean (1 to 5, one decimal; "" where nobody answered) and how
 many, at the start and at the end (the Markdown and HTML reports and the screen give each
-session's, by team). New columns go last, so that a sheet reading the columns before them by
-place reads them still (the three renamed on 4 December 2026 kept their places)."""
+session's, by team); actions_due_date_not_a_date: open agreed actions whose due date is not a
+date (`31/02/2026`, `when the report is back`), so in no count of overdue ones. New columns
+go last, so that a sheet reading the columns before them by place reads them still (the three
+renamed on 4 December 2026 kept their places)."""
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -189,6 +192,7 @@ def to_csv(r: Report) -> str:
     writer.writerow(CSV_COLUMNS)
     bare = Counter(rec.review_id for rec in r.without_action)
     done = Counter(rec.review_id for rec in r.said_complete)
+    undated = Counter(a.review_id for a in r.undated)
     for line in r.reviews:
         last = line.last_discussed.isoformat() if line.last_discussed else ""
         writer.writerow([safe_cell(str(v)) for v in (
@@ -197,5 +201,5 @@ def to_csv(r: Report) -> str:
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
             line.questions_asked or "", line.personal_actions, line.personal_done,
             bare[line.review_id], done[line.review_id], line.nothing_recorded,
-            line.confidence_checks, *_confidence(line))])
+            line.confidence_checks, *_confidence(line), undated[line.review_id])])
     return buffer.getvalue()
