@@ -153,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
                                "(a span such as last month up to its last day)")
     p_report.add_argument("--review", metavar="REVIEW",
                           help="only this review: its id or its title (or a part of one title)")
-    p_report.add_argument("--team", metavar="NAME", help="only this team or service")
+    p_report.add_argument("--team", metavar="NAME",
+                          help="only this team or service: its name (case, spaces and "
+                               "punctuation do not matter) or a part of one")
     p_report.add_argument("--format", choices=["md", "html", "csv"],
                           help="report format (default: from the -o file's ending, else md)")
     p_report.add_argument("-o", "--output", metavar="FILE",
