@@ -523,7 +523,7 @@ async def test_the_summary_says_how_many_recommendations_the_briefing_says_are_c
                 "within five days.)") in " ".join(text.split())
 
 
-@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
 async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
         fictional_dir, sessions_dir, size):
     """At 80x24 the Team column was four wide ("Inve/nted/Nort/h/Team") beside a Review column
@@ -558,6 +558,12 @@ async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
         # each word of the team, and the due date, whole on a line of its own column
         for word in ("Invented", "North", "Team", "1/11/2026", "(Sun 1 Nov 2026)"):
             assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
+        if size != (60, 20):  # the session's title, and its id broken only after a hyphen
+            day, rest = s.id.split("-", 1)
+            pieces = [s.id] if any(s.id in line for line in rows) else \
+                [f"{day}-", *(rest.replace("-zy-", "-zy-|").split("|"))]
+            for word in ("huddle", *pieces):
+                assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
         assert table.virtual_size.width <= table.size.width
 
 

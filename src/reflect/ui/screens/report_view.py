@@ -8,6 +8,7 @@ goes into `Text` or the `Literal` widget, never through markup.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 from rich.text import Text
@@ -72,13 +73,14 @@ MAX_ACTIONS = 10
 """Actions listed under each recommendation here (the saved report lists them all): thousands
 of lines of text would make the screen slow to draw and no easier to read."""
 MAX_DATES = 8
-OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 3), WrapColumn("Team", 1, 0, 1, whole=True),
+OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 4), WrapColumn("Team", 1, 0, 1, whole=True),
                    WrapColumn("Action", 4, 16, 2), WrapColumn("Due", 1, 0, 0, whole=True),
-                   WrapColumn("Status", 1, len("progress"), 4), WrapColumn("Session", 1, 0, 5))
+                   WrapColumn("Status", 1, len("progress"), 5),
+                   WrapColumn("Session", 1, len("20261204-"), 3))
 """The overdue actions' table at any width (`WrappedTable`): what a lead reads it for first,
 the due date and the team, with no word broken, then on one line where there is room; then
-the action's words, wrapped within the room they get; the rest wrap at their words as they
-must (a session id after its hyphens)."""
+the action's words, wrapped within the room they get; then room for a session's id broken
+after its hyphens (else its title alone); the rest wrap at their words as they must."""
 MAX_ROWS = 200
 
 
@@ -102,12 +104,19 @@ def _one_due(due: str) -> tuple[str, str]:
 def _session_forms(title: str, session_id: str) -> Cell:
     """A session as a cell: its title, then its id; the id broken after its hyphens where the
     column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
-    parts (at 100x30 it read `2026120` / `4-child`: a trial)."""
+    parts (at 100x30 it read `2026120` / `4-child`: a trial); in a column too narrow for
+    those, its title alone (at 60x20 the id took nine lines of three letters: the saved
+    report has it)."""
     day, _, rest = session_id.partition("-")
     review, _, code = rest.rpartition("-")
     ids = (session_id, f"{day}-\n{rest}", f"{day}-\n{review}-\n{code}") if review else \
         (session_id,)
-    return tuple(f"{title}\n{i}" if title else i for i in ids)
+    if not title:
+        return ids
+    # The title at the id's width, broken between its words (a form is shown where its widest
+    # line fits: the title on one line hid the id from a column it would have fitted).
+    return (*("\n".join([*textwrap.wrap(title, max(map(len, i.split("\n"))),
+                                         break_long_words=False), i]) for i in ids), title)
 
 
 def _dates(dates: list[date], titles: list[str]) -> str:
