@@ -35,6 +35,7 @@ class WrapColumn:
     """Its cells on one line (in their first forms) where that fits beside every column's
     words, before any column's `floor`."""
 
+
 NARROWEST = 3
 """Each column's room before any column's words are given theirs: at 60x20 the Action
 column's words did not fit beside four columns four wide."""
@@ -44,7 +45,7 @@ def form_width(form: str) -> int:
     return max(cell_len(line) for line in form.split("\n"))
 
 
-def least_width(form: str) -> int:
+def words_width(form: str) -> int:
     """The narrowest `form` is shown in with no word broken: its longest word, and a line in
     brackets (the date a due date was read as, `(Sun 1 Nov 2026)`) whole."""
     return max((cell_len(line) if line.startswith("(") and line.endswith(")") else
@@ -77,7 +78,7 @@ class WrappedTable(DataTable[Text]):
         """Each column's width inside a table `width` wide, less each cell's padding and room
         for a scrollbar. In turn, each step over the columns in `priority` order, a column
         given what the step asks where that fits beside what every column holds: first its
-        words whole (none broken, a due date's date whole: `least_width` of its cells' last
+        words whole (none broken, a due date's date whole: `words_width` of its cells' last
         forms, and its label); then a `whole` column on one line; then its `floor`; then the
         rest by share, none wider than its widest cell. The widths were shared by floors alone,
         a column's words not counted: at 80x24 a team read "Inve/nted/Nort/h" beside a Review
@@ -87,7 +88,7 @@ class WrappedTable(DataTable[Text]):
         order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
         natural = [max([cell_len(col.label), *(form_width(row[n][0]) for row in self.cells)])
                    for n, col in enumerate(columns)]
-        words = [max([cell_len(col.label), *(least_width(row[n][-1]) for row in self.cells)])
+        words = [max([cell_len(col.label), *(words_width(row[n][-1]) for row in self.cells)])
                  for n, col in enumerate(columns)]
         one_line = [natural[n] if col.whole else 0 for n, col in enumerate(columns)]
         floors = [min(col.floor, natural[n]) for n, col in enumerate(columns)]
