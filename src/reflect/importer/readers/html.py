@@ -2,8 +2,12 @@
 
 readability-lxml finds the article (dropping navigation, cookie banners, headers, footers
 and sidebars); lxml then walks the article: <h1>-<h6> become `## ` headings, <li> `- ` items,
-each <p>, table cell and other block a line. Scripts, styles and forms are never included.
-The page's declared encoding (BOM, <meta charset>, http-equiv) is honoured.
+each <p>, table cell and other block a line. Whitespace is read as a browser shows it: a run
+of spaces, tabs and line breaks in the source is one space, and only <br>, a block or a
+<pre>'s own line breaks end a line (a <p> wrapped across lines in the source is one line: its
+second line, starting in a capital, was taken for a paragraph of its own, until 4 December
+2026). Scripts, styles and forms are never included. The page's declared encoding (BOM,
+<meta charset>, http-equiv) is honoured.
 """
 
 from __future__ import annotations
@@ -21,10 +25,15 @@ MIN_ARTICLE = 200
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.IGNORECASE)
 _SKIP = {"script", "style", "noscript", "template", "form", "button", "select", "textarea",
          "svg", "iframe", "object", "nav", "aside", "footer", "head", "title"}
-_BLOCK = {"p", "div", "section", "article", "main", "header", "blockquote", "pre", "ul", "ol",
-          "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure",
-          "figcaption", "address", "details", "summary", "caption", "body", "html"}
+_PRE = {"pre", "listing", "xmp"}
+"""Elements whose text keeps its line breaks, as a browser shows it."""
+_BLOCK = {"p", "div", "section", "article", "main", "header", "blockquote", "ul", "ol", "dl",
+          "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "figure", "figcaption",
+          "address", "details", "summary", "caption", "body", "html"} | _PRE
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+"""HTML's white space: a run of it in ordinary text is shown as one space."""
+_LINE_END = re.compile(r"\r\n?|\n")
 
 
 def decode_html(data: bytes) -> str:
@@ -82,31 +91,39 @@ def _strip_chrome(tree: Any) -> Any:
 
 
 def _lines(root: Any) -> Iterator[str]:
-    """Walk the tree, collecting inline text and ending a line at each block."""
+    """Walk the tree, collecting inline text and ending a line at each block, a <br> and a
+    line break inside a <pre>; any other run of white space is one space."""
     buf: list[str] = []
     prefix = [""]
+    pre = [0]  # how many <pre> the walk is inside
+
+    def add(text: str | None) -> None:
+        if text:
+            buf.append(_LINE_END.sub("\n", text) if pre[0] else _HTML_SPACE.sub(" ", text))
 
     def flush() -> Iterator[str]:
-        text = squash("".join(buf))
+        lines = [squash(part) for part in "".join(buf).split("\n")]
         buf.clear()
-        if text:
-            yield prefix[0] + (text if prefix[0] else as_item(text))
+        while lines and not lines[-1]:
+            lines.pop()
+        while lines and not lines[0]:
+            lines.pop(0)
+        if lines:
+            yield prefix[0] + (lines[0] if prefix[0] else as_item(lines[0]))
+            yield from (as_item(line) for line in lines[1:])  # a <pre>'s, blank ones too
         prefix[0] = ""
 
     def walk(el: Any) -> Iterator[str]:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if not tag:  # a comment or processing instruction: only its tail is text
-            buf.append(el.tail or "")
-            return
-        if tag in _SKIP:
-            buf.append(el.tail or "")
+        if not tag or tag in _SKIP:  # a comment, processing instruction or skipped element:
+            add(el.tail)  # only its tail is text
             return
         block = tag in _BLOCK or tag in _HEADINGS or tag == "li"
         table = _with_header(el) if tag == "table" else None
         if table is not None:  # a header row over rows of data: a line per row
             yield from flush()
             yield from table
-            buf.append(el.tail or "")
+            add(el.tail)
             return
         if block:
             yield from flush()
@@ -116,12 +133,14 @@ def _lines(root: Any) -> Iterator[str]:
                 prefix[0] = "- "
         if tag == "br":
             yield from flush()
-        buf.append(el.text or "")
+        pre[0] += tag in _PRE
+        add(el.text)
         for child in el:
             yield from walk(child)
+        pre[0] -= tag in _PRE
         if block:
             yield from flush()
-        buf.append(el.tail or "")
+        add(el.tail)
 
     yield from walk(root)
     yield from flush()
