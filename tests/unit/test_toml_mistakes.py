@@ -144,3 +144,16 @@ def test_import_into_a_review_file_that_is_not_valid_toml_says_it_the_same_way(c
     err = capsys.readouterr().err
     assert "not valid TOML in what_to_do_now, at line 11: a double quote" in err
     assert "Unclosed array" not in err
+
+
+def test_import_into_a_review_file_saved_with_a_byte_order_mark_reads_it(capsys, tmp_path):
+    """Every other reader of reflect's files drops the mark (`kinds.toml_text`); `import
+    --into` read it as part of the first line and said line 1, `id = "child-zz"`, was broken."""
+    from tests.unit.test_importer import INVENTED_PLAN
+
+    (tmp_path / "child-zz.toml").write_bytes(b"\xef\xbb\xbf" + FICTIONAL_REVIEW.encode())
+    plan = tmp_path / "plan.txt"
+    plan.write_text(INVENTED_PLAN, encoding="utf-8")
+    assert main(["import", str(plan), "--into", "child-zz", "--content-dir",
+                 str(tmp_path)]) == 0, capsys.readouterr().err
+    assert "Invented agencies share records" in (tmp_path / "child-zz.toml").read_text("utf-8")

@@ -201,7 +201,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not target.is_file():
                 return fail(f"no review {args.into!r} in {folder} "
                             f"(see `{command('list reviews')}`)")
-            review_data = tomllib.loads(target.read_text(encoding="utf-8"))
+            from reflect.store.kinds import toml_text
+
+            review_data = tomllib.loads(toml_text(target.read_bytes()))  # (a BOM dropped)
             if review_data.get("id") != args.into:
                 return fail(f"{target} holds review {review_data.get('id')!r}, not {args.into!r}")
             plan, unplaced = import_action_plan(source.text)
