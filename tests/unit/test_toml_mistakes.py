@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reflect.cli import main
 from reflect.store.library import ReviewError, read_review
-from reflect.store.toml_mistakes import explain
+from reflect.store.toml_mistakes import explain, toml_lines
 from tests.conftest import FICTIONAL_REVIEW
 
 TRIAL = FICTIONAL_REVIEW.replace(
@@ -144,6 +146,124 @@ def test_import_into_a_review_file_that_is_not_valid_toml_says_it_the_same_way(c
     err = capsys.readouterr().err
     assert "not valid TOML in what_to_do_now, at line 11: a double quote" in err
     assert "Unclosed array" not in err
+
+
+def told(tmp_path: Path, data: bytes) -> str:
+    """What `reflect validate`, `open` and the start screen say of a file holding `data`."""
+    import tomllib
+
+    from reflect.store.kinds import toml_text
+    from reflect.store.problems import describe
+
+    path = tmp_path / "child-zz.toml"
+    path.write_bytes(data)
+    with pytest.raises(tomllib.TOMLDecodeError) as e:
+        tomllib.loads(toml_text(data))
+    [message] = describe(path, e.value)
+    assert message.startswith(f"{path}: not valid TOML")
+    return message.removeprefix(f"{path}: not valid TOML")
+
+
+# Each was said wrongly after a first round: the wrong line, words for another mistake, a
+# correction that was not one, or tomllib's own words for a mistake people make.
+@pytest.mark.parametrize(("data", "said"), [
+    # a line separator inside text is no line's end to TOML: the line shown was another
+    ('title = "Pat\u2028Sample"\nminutes = \n'.encode(),
+     [" in minutes, at line 2: nothing follows the = ", "    line 2:  minutes = "]),
+    # an invisible character, shown and named, never acted on by the terminal
+    (b'title = "Invented"\rminutes = 3\n',
+     [" in title, at line 1: a carriage return (U+000D) stands at column 19, shown as \u240d "
+      "below: a line ends with a line feed (or CR LF), never a carriage return alone",
+      '    line 1:  title = "Invented"\u240dminutes = 3']),
+    (b'# a note\x0c for Pat\ntitle = "x"\n',
+     [" at line 1: a form feed (U+000C) stands at column 9, shown as \u240c below: delete it",
+      "    could read:  # a note for Pat"]),
+    ('\ufeff\ufefftitle = "Invented"\n'.encode(),
+     [" at line 1: a byte-order mark (U+FEFF) stands at column 1",
+      '    could read:  title = "Invented"']),
+    # dates and numbers: "something follows the value" was no help
+    (b'[[actions]]\ntext = "Ring"\ndue_date = 2026-12-4\n',
+     [" in actions (the 1st): due_date, at line 3: 2026-12-4 is not a date as TOML writes one",
+      "    could read:  due_date = 2026-12-04"]),
+    (b'[[actions]]\ntext = "Ring"\ndue_date = 2026-02-30\n',
+     [" at line 3: 2026-02-30 is not a date as TOML writes one"]),
+    (b'[[actions]]\ntext = "Ring"\ndue_date = 04/12/2026\n',
+     [" at line 3: 04/12/2026 is not a date as TOML writes one"]),
+    (b"[[actions]]\ntext = 'Ring'\ndue_date = 4 December 2026\n",
+     [" at line 3: 4 December 2026 is not a date as TOML writes one"]),
+    (b"[timing]\nminutes = 05\n", [" in timing: minutes, at line 2: 05 is not a number"]),
+    # text in single quotes, never closed: tomllib names the file's end, or the line's
+    (b"title = 'Invented meeting\nminutes = 3\n",
+     [" in title, at line 1: the text on this line has no closing quote"]),
+    (b"title = 'Invented meeting\nowner = 'Sam'\n",
+     [" in title, at line 1: the text on this line has no closing quote"]),
+    # a correction that is one
+    (b'title = Invented meeting"\n', ['    could read:  title = "Invented meeting"']),
+    (b'themes = ["fathers", neglect]\n',
+     [" in themes, at line 1: text must be between double quotes",
+      '    could read:  themes = ["fathers", "neglect"]']),
+    (b"[[participants]]\nattended = True\n", ["    could read:  attended = true"]),
+    (b'[timing\nminutes = 3\n',
+     [" at line 1: this [heading] line is not closed: end it with ]", "could read:  [timing]"]),
+    (b'[[actions]\ntext = "x"\n', [" end it with ]]", "    could read:  [[actions]]"]),
+    # at the end of the file: the last line's mistake, not "the file ends before ..."
+    (b'title = "x"\nminutes =', [" in minutes, at line 2: nothing follows the = "]),
+    (b'title = "x"\nminutes', [" at line 2: each field is written name = value"]),
+    # tomllib's words for what people do
+    (b'title = "x"\n}\n', [" at line 2: this line is none of what a line can be"]),
+    (b'title = "Caf\\u00Z9"\n', [" at line 1: a backslash (\\) in text between double quotes"]),
+])
+def test_each_mistake_is_said_for_what_it_is(tmp_path, data, said):
+    message = told(tmp_path, data)
+    for words in said:
+        assert words in message, message
+    assert "TOML's own words" not in message
+
+
+def test_a_text_in_three_single_quotes_never_closed_is_found_where_it_opens(tmp_path):
+    message = told(tmp_path, b"summary = '''Pat's note'''\nnotes = '''An invented\n\nnote\n")
+    assert " in notes, at line 2: the text that starts with ''' on this line is never" in message
+
+
+def test_a_long_line_of_spaces_is_read_in_no_time(tmp_path):
+    """Reading a line's field name matched a run of spaces in ever more ways: a line of 3,000
+    spaces above a field written twice took some ten seconds (minutes at 10,000)."""
+    import time
+
+    start = time.monotonic()
+    message = told(tmp_path, ('title = "a"\n' + " " * 3000 + '\ntitle = "b"\n').encode())
+    assert "`title` is written twice in the same part of the file (first on line 1)" in message
+    message = told(tmp_path, ('title = "a"\n' + " " * 3000 + "x = \n").encode())
+    assert " in x, at line 2: nothing follows the = " in message
+    assert time.monotonic() - start < 1.0
+
+
+_TOMLISH = st.lists(st.one_of(st.sampled_from(list('ab =[]{}"\'\n\r\t#,.-_19:T\\“\u2028\x0c'
+                                                    '\ufeff\x00')), st.characters()),
+                    max_size=60).map("".join)
+
+
+@given(_TOMLISH)
+def test_any_text_that_is_not_toml_is_explained_without_raising(text):
+    import tomllib
+
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        lines = toml_lines(text)
+        mistake = explain(lines, str(e))
+        assert mistake.line is None or 1 <= mistake.line <= len(lines)
+        shown = mistake.lines()
+        assert not any(c < " " and c != "\t" or c in "\x7f\u2028\ufeff"
+                       for line in shown for c in line), shown  # all of it visible
+
+
+@given(st.lists(st.text(max_size=30), max_size=5), st.text(max_size=60),
+       st.sampled_from(["", " (at end of document)", " (at line 1, column 1)",
+                        " (at line 3, column 40)", " (at line 0, column 0)"]))
+def test_any_lines_and_any_message_are_explained_without_raising(lines, what, where):
+    mistake = explain(lines, what + where)
+    assert isinstance(mistake.advice, str) and isinstance(mistake.lines(), list)
 
 
 def test_import_into_a_review_file_saved_with_a_byte_order_mark_reads_it(capsys, tmp_path):

@@ -121,10 +121,10 @@ def _toml_said(path: Path, error: str) -> str:
     (`toml_mistakes`); tomllib's own words where the mistake is not one people commonly
     make. (It said "not valid TOML: Unclosed array (at line 13, column 26)" for a title with
     "Unseen men" in double quotes in it, and a trial's learning lead could make nothing of it.)"""
-    from reflect.store.toml_mistakes import explain
+    from reflect.store.toml_mistakes import explain, toml_lines
 
     try:
-        lines = path.read_bytes().decode("utf-8-sig", errors="replace").splitlines()
+        lines = toml_lines(path.read_bytes().decode("utf-8-sig", errors="replace"))
     except OSError:
         lines = []
     mistake = explain(lines, error)

@@ -3,98 +3,73 @@
 tomllib says where it stopped and in its own terms ("Unclosed array (at line 13, column 26)"
 for a title holding "Unseen men" in double quotes: a trial's learning lead could not tell
 what was wrong). The mistakes people make by hand are found here from the line itself: a
-quote inside text in the same quotes, text with no closing quote, a comma missing between a
-list's items, a field or a [heading] written twice, text without quotes; any other error is
-tomllib's own words. Pure: the file's lines in, the words out.
+quote inside text in the same quotes, text with no closing quote (on one line, or three
+quotes never closed), a comma missing between a list's items, a list or a [heading] not
+closed, a field or a [heading] written twice, text without quotes or in curly quotes, yes
+for true, a date or a number TOML cannot read, an invisible character (a stray carriage
+return, a second byte-order mark), a line that is no field at all; any other error is
+tomllib's own words. The mistakes in a value itself, and how a line is read and shown, are
+`toml_values`'. Pure: the file's lines in (`toml_lines`), the words out; it never raises,
+whatever the lines and the message.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+
+from reflect.store.toml_values import (
+    NAME,
+    At,
+    Mistake,
+    key_of,
+    look_date_or_number,
+    look_invisible,
+    look_not_quoted,
+    toml_lines,
+    value_of,
+)
+
+__all__ = ["Mistake", "explain", "toml_lines"]
 
 _AT = re.compile(r"^(?P<what>.*?) \((?:at line (?P<line>\d+), column (?P<col>\d+)|"
                  r"at end of document)\)$", re.DOTALL)
-_KEY = re.compile(r"(?P<indent>\s*)(?P<key>[A-Za-z0-9_.\"' -]+?)\s*=\s*")
-_HEADER = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?")
-_CURLY = "“”„‘’‚«»"
-SHOWN_WIDTH = 110
-"""A line longer than this is shown as its start, the part around the mistake and its end."""
-
-
-@dataclass(frozen=True)
-class Mistake:
-    """What is wrong, where, and the line as it is (and as it could read, when that is sure)."""
-
-    line: int | None
-    """The line to correct, counted from 1 (None: the error names none)."""
-    advice: str
-    shown: str = ""
-    """The line as it is now."""
-    could_read: str = ""
-    """The line corrected, when the mistake has one sure correction."""
-    column: int = 0
-
-    def lines(self) -> list[str]:
-        """The line shown under the advice, and as it could read."""
-        if not self.shown or self.line is None:
-            return []
-        label = f"line {self.line}:"
-        width = max(len(label), len("could read:") if self.could_read else 0)
-        out = [f"    {label:<{width}}  {_excerpt(self.shown, self.column)}"]
-        if self.could_read:
-            out.append(f"    {'could read:':<{width}}  {_excerpt(self.could_read, self.column)}")
-        return out
+_HEADER = re.compile(r"[ \t]*\[\[?[^\[\]]*\]\]?[ \t]*(?:#.*)?")
+_NAMED = re.compile(r"(?:Cannot (?:declare|mutate immutable namespace|redefine namespace) "
+                    r"\((.*)\)|Duplicate inline table key '(.*)')", re.DOTALL)
 
 
 def explain(lines: list[str], error: str) -> Mistake:
     """The mistake tomllib's `error` (its message) points at in a file of `lines`."""
     m = _AT.match(error.strip())
     what = m["what"] if m else error
-    if m is not None and m["line"] is None and what.startswith("Cannot"):
-        last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
-        m = _AT.match(f"{what} (at line {last}, column {len(lines[last - 1]) + 1 if last else 0})")
-    if m is None or m["line"] is None:
-        return _at_end(lines, what)
-    row, col = int(m["line"]), int(m["col"])
-    if not 1 <= row <= len(lines):
+    if m is None:
         return Mistake(None, _own_words(what))
-    text = lines[row - 1]
-    for look in (_twice, _inner_quote, _unclosed_quote, _list_not_closed, _missing_comma,
-                 _not_quoted, _other):
-        found = look(lines, row, col, text, what)
+    if m["line"] is None:  # at the end of the file: a text or list opened and never closed
+        found = _at_end(lines, what)
         if found is not None:
             return found
-    return Mistake(row, _own_words(what), text, column=col)  # (`_other` always answers)
+        row = _last_filled(lines)  # else what is unfinished is on the last line
+        col = len(lines[row - 1]) + 1 if row else 0
+    else:
+        row, col = int(m["line"]), int(m["col"])
+    if not 1 <= row <= len(lines):
+        return Mistake(None, _own_words(what))
+    at = At(lines, row, col, lines[row - 1], what)
+    for look in _LOOKS:
+        found = look(at)
+        if found is not None:
+            return found
+    return Mistake(row, _own_words(what), at.text, column=col)  # (`_other` always answers)
 
 
 def _own_words(what: str) -> str:
     return f"the file's layout is broken here (TOML's own words: {what})"
 
 
-def _excerpt(line: str, col: int) -> str:
-    """`line`, or for a long one its start, the part around `col` and its end."""
-    line = line.rstrip("\n")
-    if len(line) <= SHOWN_WIDTH:
-        return line
-    spans = sorted([(0, 45), (max(0, col - 35), col + 35), (len(line) - 45, len(line))])
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return " … ".join(line[start:end] for start, end in merged)
-
-
-def _value(text: str) -> tuple[str, str]:
-    """(what comes before the value, the value) of a `key = value` line, or of a line of a
-    list's items (`    "text",`)."""
-    key = _KEY.match(text)
-    if key is not None and not text.lstrip().startswith(('"', "'")):
-        return text[:key.end()], text[key.end():]
-    stripped = text.lstrip()
-    return text[:len(text) - len(stripped)], stripped
+def _last_filled(lines: list[str]) -> int:
+    """The last line that is not blank (0: none)."""
+    return next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 0)
 
 
 def _quotes(value: str, quote: str) -> list[int]:
@@ -110,40 +85,42 @@ def _quotes(value: str, quote: str) -> list[int]:
     return out
 
 
-def _twice(lines: list[str], row: int, col: int, text: str, what: str) -> Mistake | None:
-    if what.startswith("Cannot overwrite a value"):
-        key = _KEY.match(text)
-        name = key["key"].strip() if key else "this field"
+def _twice(at: At) -> Mistake | None:
+    """A field, or a [heading], given twice (tomllib says it five ways)."""
+    lines, row, _, text, what = at
+    if what.startswith("Cannot overwrite a value") and key_of(text):
+        name = key_of(text)
         first = _earlier_key(lines, row, name)
         earlier = f" (first on line {first})" if first else ""
         return Mistake(row, f"`{name}` is written twice in the same part of the file{earlier}: "
                             "keep one of them. If they belong to two items, each item needs "
                             "its own [[…]] heading line above it, as the others have", text)
-    declared = re.match(r"Cannot declare \((.*)\) twice", what)
-    if declared:
-        name = ".".join(part.strip(" '\"") for part in declared[1].split(",") if part.strip())
-        return Mistake(row, f"`{name}` is written twice: a [{name}] heading (or a field of that "
-                            "name) can be given once; join the two into one", text)
-    return None
+    if what.startswith("Cannot overwrite a value"):  # a [heading] naming a field given above
+        name = text.strip().strip("[]").strip()
+    elif named := _NAMED.match(what):
+        name = named[2] if named[1] is None else ".".join(
+            part.strip(" '\"") for part in named[1].split(",") if part.strip())
+    else:
+        return None
+    return Mistake(row, f"`{name}` is written twice: a [{name}] heading (or a field of that "
+                        "name) can be given once; join the two into one", text)
 
 
 def _earlier_key(lines: list[str], row: int, name: str) -> int | None:
     """The line above `row`, in the same table, giving the field `name`."""
     for n in range(row - 1, 0, -1):
-        line = lines[n - 1]
-        if _HEADER.fullmatch(line) and line.lstrip().startswith("["):
+        if _HEADER.fullmatch(lines[n - 1]):
             return None
-        key = _KEY.match(line)
-        if key is not None and key["key"].strip() == name:
+        if key_of(lines[n - 1]) == name:
             return n
     return None
 
 
-def _inner_quote(lines: list[str], row: int, col: int, text: str, what: str
-                 ) -> Mistake | None:
+def _inner_quote(at: At) -> Mistake | None:
     """A quote inside text in the same quotes: the text ends there, and what follows it is
     read as TOML (`title = "Book onto the "Unseen men" workshop."`)."""
-    before, value = _value(text)
+    _, row, col, text, _ = at
+    before, value = value_of(text)
     core = value.rstrip()
     if core.startswith("[") and not core.startswith("[["):
         before, core = before + value[:len(value) - len(value.lstrip("[ \t"))], \
@@ -151,7 +128,7 @@ def _inner_quote(lines: list[str], row: int, col: int, text: str, what: str
     tail = ""
     while core and core[-1] in ",]":  # a list's item, or its only one
         tail, core = core[-1] + tail, core[:-1].rstrip()
-    if not core or core[0] not in "\"'" or core.startswith(('"""', "'''")):
+    if not core or core[0] not in "\"'" or core.startswith(('"""', "'''")) or col < 2:
         return None
     quote = core[0]
     found = _quotes(core, quote)
@@ -186,28 +163,30 @@ def _requoted(inner: str) -> str:
     return ""
 
 
-def _unclosed_quote(lines: list[str], row: int, col: int, text: str, what: str
-                    ) -> Mistake | None:
-    """Text with no closing quote on its line (a line break inside "…" is not allowed)."""
-    if not what.startswith("Illegal character '\\n'"):
-        return None
-    _, value = _value(text)
-    if not value.lstrip("[ \t").startswith(('"', "'")):
-        return None
-    return Mistake(row, "the text on this line has no closing quote. Add the quote at the end "
-                        "of the text (before any comma); text that runs over several lines "
-                        "goes between three single quotes ''' instead, before and after it",
-                   text, column=col)
+_NO_CLOSING_QUOTE = ("the text on this line has no closing quote. Add the quote at the end of "
+                     "the text (before any comma); text that runs over several lines goes "
+                     "between three single quotes ''' instead, before and after it")
 
 
-def _missing_comma(lines: list[str], row: int, col: int, text: str, what: str
-                   ) -> Mistake | None:
+def _unclosed_quote(at: At) -> Mistake | None:
+    """Text with no closing quote on its line (a line break inside "…" is not allowed;
+    tomllib says it one way for double quotes and another for single ones)."""
+    _, row, col, text, what = at
+    if what not in ("Illegal character '\\n'", "Found invalid character '\\n'"):
+        return None
+    if not value_of(text)[1].lstrip("[ \t").startswith(('"', "'")):
+        return None
+    return Mistake(row, _NO_CLOSING_QUOTE, text, column=col)
+
+
+def _missing_comma(at: At) -> Mistake | None:
     """Two items of a list (or of a { } table) with no comma between them: the error is at
     the second, the comma belongs after the first."""
+    lines, row, col, text, what = at
     if not what.startswith(("Unclosed array", "Unclosed inline table")):
         return None
-    at = text[col - 1:col] if col >= 1 else ""
-    if at not in "\"'[{0123456789-+tf" or not at:
+    char = text[col - 1:col] if col >= 1 else ""
+    if not char or char not in "\"'[{0123456789-+tf":
         return None
     if text[:col - 1].strip():  # on the same line: `["a" "b"]`
         head = text[:col - 1].rstrip()
@@ -224,85 +203,89 @@ def _missing_comma(lines: list[str], row: int, col: int, text: str, what: str
                    above, above + ",", len(above))
 
 
-def _list_not_closed(lines: list[str], row: int, col: int, text: str, what: str
-                     ) -> Mistake | None:
+def _list_open(lines: list[str], row: int, before: int | None) -> Mistake | None:
+    """The list opened on the field's line at or above `row` and not closed by it (None:
+    there is none)."""
+    row = min(row, len(lines))
+    opened = next((n for n in range(row, 0, -1) if key_of(lines[n - 1])), None)
+    if opened is None or not value_of(lines[opened - 1])[1].lstrip().startswith("[") \
+            or sum(n.count("[") - n.count("]") for n in lines[opened - 1:row]) <= 0:
+        return None
+    where = f"on a line of its own before line {before}" if before else "after its last item"
+    return Mistake(opened, f"the list that starts on this line is not closed: end it with ] "
+                           f"{where}", lines[opened - 1])
+
+
+def _list_not_closed(at: At) -> Mistake | None:
     """A list opened with [ and never closed: the next field's line is read as an item."""
-    if not what.startswith(("Invalid value", "Unclosed array")) or _KEY.match(text) is None \
-            or text[:col - 1].strip():
+    lines, row, col, text, what = at
+    if not what.startswith(("Invalid value", "Unclosed array")) or not key_of(text) \
+            or text[:max(col - 1, 0)].strip():
         return None
-    opened = next((n for n in range(row - 1, 0, -1) if _KEY.match(lines[n - 1])), None)
-    if opened is None or not _value(lines[opened - 1])[1].lstrip().startswith("["):
-        return None
-    return Mistake(opened, f"the list that starts on this line is not closed: end it with ] on "
-                           f"a line of its own before line {row}", lines[opened - 1])
+    return _list_open(lines, row - 1, row)
 
 
-def _not_quoted(lines: list[str], row: int, col: int, text: str, what: str) -> Mistake | None:
-    if not what.startswith("Invalid value"):
-        return None
-    before, value = _value(text)
-    value = value.rstrip()
-    if not value:
-        return Mistake(row, "nothing follows the = : give the value (text goes between double "
-                            "quotes, \"…\")", text, column=col)
-    if value[0] in _CURLY:
-        straight = '"' + value.strip(_CURLY + " ").replace('"', '\\"') + '"'
-        return Mistake(row, "curly quotes (“ ”, as a word processor types them) do not mark "
-                            "text here: use straight double quotes \" around it", text,
-                       before + straight, col)
-    if value[0].isalpha():
-        if value.lower() in ("yes", "no", "y", "n", "true", "false"):
-            return Mistake(row, "yes or no is written true or false, in small letters and "
-                                "without quotes", text, column=col)
-        return Mistake(row, "text must be between double quotes: \"…\"", text,
-                       before + '"' + value.replace('"', '\\"') + '"', col)
-    return None
+_BACKSLASH = ("a backslash (\\) in text between double quotes starts a special character (\\n, "
+              "\\u00e9): write it twice (\\\\) for a backslash, or put the text in single quotes")
+_HEADING = ("a [heading] line holds only the name in square brackets, such as "
+            "[[good_practice]] (names join words with _)")
+_SAID = (
+    ("Unescaped '\\'", _BACKSLASH),
+    ("Invalid hex value", _BACKSLASH),
+    ("Escaped character is not a Unicode scalar value", _BACKSLASH),
+    ("Expected '=' after a key", "each field is written name = value, and this line has no = "
+     "after its name (a field's name has no spaces: `review_type`, not `review type`)"),
+    ("Expected ']", _HEADING),
+    ("Expected newline or end of document after a statement", "something follows the value "
+     "on this line: a field's value ends the line (text in quotes, then nothing but a # "
+     "comment). Delete what follows it, or take it into the text"),
+    ("Invalid statement", "this line is none of what a line can be: a field (name = value, "
+     "the name in letters, digits, _ and -), a [heading], a # comment, or part of a list or a "
+     "text that goes on from the lines above. Put it right, or delete it"),
+    ("Invalid initial character for a key part", "a field's name (and a [heading]'s) is "
+     "letters, digits, _ and -, such as review_type: put the name right"),
+)
+"""What the rest of tomllib's messages mean, in words, by how they start."""
 
 
-def _other(lines: list[str], row: int, col: int, text: str, what: str) -> Mistake:
-    if what.startswith("Unescaped '\\'"):
-        advice = ("a backslash (\\) in text between double quotes starts a special character: "
-                  "write it twice (\\\\), or put the text in single quotes")
-    elif what.startswith("Illegal character"):
-        advice = (f"an invisible control character stands at column {col}: delete it (retype "
-                  "the words around it)")
-    elif what.startswith("Expected '=' after a key"):
-        advice = ("each field is written name = value, and this line has no = after its name "
-                  "(a field's name has no spaces: `review_type`, not `review type`)")
-    elif what.startswith("Expected ']"):
-        advice = ("a [heading] line holds only the name in square brackets, such as "
-                  "[[good_practice]] (names join words with _)")
-    elif what.startswith("Expected newline or end of document after a statement"):
-        advice = ("something follows the value on this line: a field's value ends the line "
-                  "(text in quotes, then nothing but a # comment)")
-    else:
-        advice = _own_words(what)
+def _other(at: At) -> Mistake:
+    """Any other message: a [heading] not closed, else tomllib's message in words (`_SAID`),
+    else in its own words."""
+    _, row, col, text, what = at
+    name = text.strip().strip("[]").strip()
+    if what.startswith("Expected ']") and re.fullmatch(rf"{NAME}(?:\.{NAME})*", name):
+        ends = "]]" if what.startswith("Expected ']]'") else "]"
+        return Mistake(row, f"this [heading] line is not closed: end it with {ends}", text,
+                       f"{ends.replace(']', '[')}{name}{ends}", col)
+    if what.startswith("Invalid initial character") and text.lstrip().startswith("["):
+        return Mistake(row, _HEADING, text, column=col)
+    advice = next((said for start, said in _SAID if what.startswith(start)), _own_words(what))
     return Mistake(row, advice, text, column=col)
 
 
-def _at_end(lines: list[str], what: str) -> Mistake:
-    """An error at the end of the file: a text or list opened and never closed."""
-    opened, opened_at = "", 0
-    for n, line in enumerate(lines, 1):
-        for mark in ('"""', "'''"):
-            if line.count(mark) % 2:
-                if not opened:
-                    opened, opened_at = mark, n
-                elif opened == mark:
-                    opened, opened_at = "", 0
-    if opened:
+_LOOKS: tuple[Callable[[At], Mistake | None], ...] = (
+    _twice, look_invisible, _inner_quote, _unclosed_quote, _list_not_closed, _missing_comma,
+    look_date_or_number, look_not_quoted, _other)
+
+
+def _at_end(lines: list[str], what: str) -> Mistake | None:
+    """An error at the end of the file: a text or a list opened and never closed. (tomllib
+    looks for a text's closing quote to the end of the file: the ''' or ' that opened it is
+    the last in the file.)"""
+    opened = ""
+    opened_at = 0
+    if what == "Unterminated string":
+        for n, line in enumerate(lines, 1):
+            if line.count('"""') % 2:
+                opened, opened_at = ('"""', n) if not opened else ("", 0)
+    elif what in ("Expected \"'''\"", "Expected \"'\""):
+        mark = what[len("Expected \""):-1]
+        opened, opened_at = mark, next((n for n in range(len(lines), 0, -1)
+                                        if mark in lines[n - 1]), 0)
+    if opened_at and len(opened) == 3:
         return Mistake(opened_at, f"the text that starts with {opened} on this line is never "
                                   f"closed: add {opened} at its end", lines[opened_at - 1])
-    last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), None)
-    if last is None:
-        return Mistake(None, _own_words(what))
-    if what.startswith("Unterminated string"):
-        return Mistake(last, "the text on this line has no closing quote: add it at the end "
-                             "of the text", lines[last - 1])
-    field = next((n for n in range(last, 0, -1) if _KEY.match(lines[n - 1])), None)
-    if field is not None and _value(lines[field - 1])[1].lstrip().startswith("["):
-        return Mistake(field, "the list that starts on this line is not closed: end it with ] "
-                              "after its last item", lines[field - 1])
-    return Mistake(last, "the file ends before this is finished (a list's closing ], or the "
-                         f"value after =, is missing) (TOML's own words: {what})",
-                   lines[last - 1])
+    last = opened_at or (_last_filled(lines) if what == "Unterminated string" else 0)
+    if last:
+        return Mistake(last, _NO_CLOSING_QUOTE, lines[last - 1], column=len(lines[last - 1]))
+    return _list_open(lines, len(lines), None)
