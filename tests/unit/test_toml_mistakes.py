@@ -277,3 +277,12 @@ def test_import_into_a_review_file_saved_with_a_byte_order_mark_reads_it(capsys,
     assert main(["import", str(plan), "--into", "child-zz", "--content-dir",
                  str(tmp_path)]) == 0, capsys.readouterr().err
     assert "Invented agencies share records" in (tmp_path / "child-zz.toml").read_text("utf-8")
+
+
+def test_the_field_named_is_the_one_whose_line_it_is(tmp_path):
+    """A line after a field that is none of its (a stray "}") was said to be in that field."""
+    assert told(tmp_path, b'title = "x"\n}\n').startswith(" at line 2: this line is none")
+    assert told(tmp_path, b'summary = """An\ninvented [draft\n"""\nthemes = [\n  "a"\n'
+                          b'  "b",\n]\n').startswith(" in themes, at line 5: a comma is missing")
+    assert told(tmp_path, b'[timing]\nnotes = """Pat\nsaid \\q\n"""\n').startswith(
+        " in timing: notes, at line 3: a backslash")

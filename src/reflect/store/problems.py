@@ -144,10 +144,24 @@ def _toml_where(lines: list[str], line: int) -> str:
         return ""
     row = line - 1
     table, counts, key = "", dict[str, int](), ""
+    depth, mark = 0, ""  # a list, a text between three quotes, that goes on past its line
     for text in lines[:row + 1]:
-        if (header := _HEADER.fullmatch(text)) is None:
+        if mark:  # a text's line: the field's it goes on from
+            mark = "" if text.count(mark) % 2 else mark
+            continue
+        header = _HEADER.fullmatch(text)
+        if depth > 0 and header is None:  # a list's item: the field's whose list it is
+            depth += text.count("[") - text.count("]")
+            continue
+        depth = 0
+        if header is None:
             found = _KEY.match(text)
-            key = found[1] if found else key  # a list's item: the field whose list it is
+            key = found[1] if found else ""  # ("}" after a field's line is not the field's)
+            value = text[found.end():].lstrip() if found else ""
+            if value[:3] in ('"""', "'''") and value.count(value[:3]) % 2:
+                mark = value[:3]
+            elif value.startswith("["):
+                depth = value.count("[") - value.count("]")
             continue
         name, key = header[2], ""
         for inner in [n for n in counts if n.startswith(f"{name}.")]:
