@@ -8,7 +8,7 @@ import pytest
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import shown, start_and_go_to, wait_for
+from tests.functional.helpers import go_forward_to, shown, start_and_go_to, wait_for
 
 
 async def test_content_note_skip_and_support(fictional_dir, sessions_dir, tmp_path):
@@ -21,8 +21,7 @@ async def test_content_note_skip_and_support(fictional_dir, sessions_dir, tmp_pa
         assert "Content note" in shown(screen.query_one("#content-note"))
         screen.query_one("#skip-to-learning").press()
         await wait_for(pilot, lambda: screen.steps[screen.index].key == "good-practice")
-        while screen.steps[screen.index].kind != "summary":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "summary")
         assert "extension 1234" in shown(screen.query_one("#support"))
 
 

@@ -18,7 +18,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
-from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
+from tests.functional.helpers import go_forward_to, shown, start_and_go_to, type_text, wait_for
 
 SIZES = [(80, 24), (70, 22)]
 CHOICE = {"export-redacted": "Export redacted", "export-edit": "Go and edit",
@@ -97,8 +97,7 @@ async def test_r_exports_redacted_and_the_summary_says_so(fictional_dir, session
     async with app.run_test(size=size) as pilot:
         screen = await start_and_go_to(pilot, "question")
         await type_text(pilot, "Ring 07700 900123 today")
-        while screen.steps[screen.index].kind != "summary":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "summary")
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         await pilot.press("r")

@@ -13,7 +13,7 @@ from reflect.store.sessions import list_sessions
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import shown, start_and_go_to, type_text, wait_for
+from tests.functional.helpers import go_forward_to, shown, start_and_go_to, type_text, wait_for
 
 
 async def checked_dialog(pilot, session, review) -> ExportScreen:  # type: ignore[no-untyped-def]
@@ -61,8 +61,7 @@ async def test_go_and_edit_jumps_to_the_finding(fictional_dir, sessions_dir):
         # Typed into whichever box has focus (a point is added by Enter; in the summary box
         # Enter is a new line): either way question 2 holds the email address.
         await type_text(pilot, "email a.person@example.com\n")
-        while screen.steps[screen.index].kind != "summary":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "summary")
         dialog = await open_export(pilot)
         dialog.query_one("#export-edit", Button).press()
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))

@@ -12,7 +12,7 @@ from textual.app import App
 from textual.widgets import Select
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import go_forward_to, wait_for
 from tests.functional.test_screen_sizes import library, open_walkthrough, screen_lines
 
 
@@ -55,8 +55,7 @@ async def test_the_footer_shows_only_whole_keys(tmp_path: Path, size: tuple[int,
         screen = await open_walkthrough(pilot, app)
         await wait_for(pilot, lambda: whole(app))
         assert (footer_keys(app) or [])[2:4] == ["pgdn Next", "esc Library"]  # the way back
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         said_by = screen.panes[screen.index].query_one(Select)
         said_by.focus()
         await wait_for(pilot, lambda: app.focused is said_by)
@@ -98,8 +97,7 @@ async def test_the_line_is_drawn_again_only_when_its_keys_change(tmp_path: Path)
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         footer = screen.query_one(ReflectFooter)
         await wait_for(pilot, lambda: whole(app))
         before = footer.keys

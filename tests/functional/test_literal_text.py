@@ -12,7 +12,7 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import focus_summary, shown, type_text, wait_for
+from tests.functional.helpers import focus_summary, go_forward_to, shown, type_text, wait_for
 
 MARKUP = ["[bold]", "[/]", "[@click=app.quit]x[/]", "[/", "[$accent]"]
 
@@ -51,8 +51,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         intro = await shown_intro(screen)
         assert "Intro " + " ".join(MARKUP) in intro
 
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         question = str(screen.query_one(f"#pane-{screen.index} .question").render())
         assert question == "[@click=app.quit]x[/]"
         await focus_summary(pilot, screen)
@@ -69,8 +68,7 @@ async def test_markup_in_content_and_answers_is_literal(hostile_dir, sessions_di
         await wait_for(pilot, target.exists)
         assert screen.session.answers[0].text == "".join(m + "\n" for m in MARKUP)
         # An agreed action with markup, through the table and the confirm dialog.
-        while screen.steps[screen.index].kind != "actions":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "actions")
         screen.query_one(".action-what", Input).value = MARKUP[2]
         await pilot.press("ctrl+t")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)

@@ -20,7 +20,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import go_forward_to, wait_for
 
 LONG_QUESTION = ("How would the invented agencies of Invented Shire make sure that "
                  "Recommendations reach every practitioner, including those who joined after "
@@ -124,8 +124,7 @@ async def test_questions_are_capped_to_a_readable_width_on_a_wide_screen(tmp_pat
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(200, 50)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         question = screen.panes[screen.index].query_one(".question", Literal)
         await wait_for(pilot, lambda: question.region.width > 0)
         assert question.region.width <= 116
@@ -223,8 +222,7 @@ async def test_points_wrap_under_their_own_words_at_60x20(tmp_path: Path) -> Non
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         words = "An invented point that is long enough to wrap over several lines here"
         for ch in words:
             await pilot.press("space" if ch == " " else ch)
@@ -250,8 +248,7 @@ async def test_shift_tab_into_the_points_shows_the_last_point_whole(
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         pane = screen.panes[screen.index]
         box = pane.query_one(".point-text", Input)
         points = pane.query_one(PointList)
@@ -284,8 +281,7 @@ async def test_removing_a_long_point_keeps_the_questions_buttons_in_view(tmp_pat
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         answer = screen.session.answers[0]
         box = screen.panes[screen.index].query_one(".point-text", Input)
         box.value = "An invented very long point. " * 35
@@ -310,8 +306,7 @@ async def test_the_action_form_splits_no_word_at_60x20(tmp_path: Path) -> None:
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(60, 20)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "actions":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "actions")
         await pilot.pause()
         pane = screen.panes[screen.index]
         # The form's last box (the recommendation's) in view: under 80 columns the step list
@@ -358,8 +353,7 @@ async def test_the_summarys_buttons_are_in_view_when_it_opens(
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "summary":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "summary")
         await pilot.pause()
         pane = screen.panes[screen.index]
         for wid in ("#export", "#cpd-record"):
@@ -487,8 +481,7 @@ async def test_the_points_list_taking_focus_moves_nothing_beneath_it(tmp_path: P
     app = make_app(library(tmp_path), tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_walkthrough(pilot, app)
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         pane = screen.panes[screen.index]
         box, points = pane.query_one(".point-text", Input), pane.query_one(PointList)
         box.value = "An invented short point"

@@ -20,7 +20,7 @@ from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
-from tests.functional.helpers import start_and_go_to, wait_for
+from tests.functional.helpers import go_forward_to, start_and_go_to, wait_for
 
 SIZES = [(80, 24), (100, 30)]
 LONG = ("An invented message long enough to take two or three lines of a toast, as the room's "
@@ -109,8 +109,7 @@ async def test_ctrl_c_twice_says_it_once_and_never_over_the_box_typed_in(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size, notifications=True) as pilot:
         screen = await start_new(pilot, mode="individual", title="Invented reflection")
-        while screen.steps[screen.index].kind != "question":
-            await pilot.press("pagedown")
+        await go_forward_to(pilot, screen, "question")
         box = screen.query_one(f"#so_what-{screen.index}", TextArea)
         box.focus()
         await wait_for(pilot, lambda: app.focused is box)
