@@ -20,6 +20,11 @@ import sys
 FOLDER_OPTIONS = ("--content-dir", "--sessions-dir")
 """The options naming the folders a command reads, carried by every command suggested."""
 
+SESSION_HELP = ("a saved session: its id, its title (case and spaces do not matter) or a part "
+                "of one title, or its file; an id wins over a title, and a title several "
+                "sessions match lists them to choose from by id")
+"""What every command taking a SESSION says it takes (store/sessions.py `resolve_session`)."""
+
 _carried = ""
 """The folder options this run was given, as typed to a shell (`carry_folders`)."""
 

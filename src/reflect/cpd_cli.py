@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect import paths
-from reflect.commands import command
+from reflect.commands import SESSION_HELP, command
 from reflect.console import echo
 from reflect.text import plural, tidy_name
 
@@ -37,7 +37,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "with no options, shows what is set. Social Work England standards: "
                     + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
-    p_fill.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_fill.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_fill.add_argument("--activity", metavar="TEXT",
                         help="type of CPD activity (any profession; Social Work England)")
     p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice "
@@ -174,7 +174,7 @@ def _shown(session: Session) -> list[str]:
 
 def team_link_for(folder: Path, ref: str, review: Review
                   ) -> tuple[TeamLink, Review, list[str] | None] | str:
-    """The link a reflection keeps to the team session `ref` (id or file), the review as the
+    """The link a reflection keeps to the team session `ref` (id, title or file), the review as the
     team had it (a themed session's items the team left out stay out: they came back, each
     "made no points", in the reflection after), and what it left out; or why not."""
     from reflect.export.records import team_link

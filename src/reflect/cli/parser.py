@@ -8,7 +8,7 @@ import argparse
 from datetime import date
 
 from reflect import __version__, paths
-from reflect.commands import command, program
+from reflect.commands import SESSION_HELP, command, program
 
 
 def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -30,14 +30,13 @@ def top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
-
 def add_open(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p_open = sub.add_parser(
         "open", help="open the app straight on a saved session",
         description="Open the app on a saved session, at the step it was left on (Esc goes "
                     "to the start screen). A session open in another reflect, or a file outside "
                     "the sessions folder, opens read-only.")
-    p_open.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_open.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     add_dirs(p_open, suppress=True)
 
 
@@ -65,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_export = sub.add_parser("export", help="write a session's notes",
                               description="Write a session's notes without opening the app.")
-    p_export.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_export.add_argument("--format", choices=sorted(FORMATS) + sorted(ALIASES),
                           help="notes format (default: from the -o file's ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
@@ -102,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "numbers, UK phone numbers, emails, postcodes, dates of birth, National "
                     "Insurance numbers, and (with --roles-only) participants' names. Exits 1 "
                     "when it finds something.")
-    p_check.add_argument("session", metavar="SESSION", help="session id or path to its file")
+    p_check.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_check.add_argument("--roles-only", action="store_true",
                          help="also look for participants' names (not an action's owner who "
                               "attended: such notes give their role)")
@@ -121,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the review: its id or its title, or a part of one title (see: "
                              f"{command('list reviews')}); not needed with --resume")
     p_walk.add_argument("--resume", metavar="SESSION",
-                        help="carry on a saved session (on its own review)")
+                        help="carry on a saved session (on its own review): its id, its title "
+                             "or a part of one title, or its file")
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")
@@ -130,8 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
                                        "without it, the name My CPD so far remembers")
     p_walk.add_argument("--after", metavar="SESSION",
                         help="your own reflection after a saved team session on the same "
-                             "review: the team's points are shown before each question, and "
-                             "your CPD record takes its peer reflection from that session")
+                             "review (its id, its title or a part of one title, or its file): "
+                             "the team's points are shown before each question, and your CPD "
+                             "record takes its peer reflection from that session")
     add_dirs(p_walk, suppress=True)
 
     p_report = sub.add_parser(

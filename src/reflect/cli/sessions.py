@@ -35,7 +35,7 @@ class Named(NamedTuple):
 
 
 def read_named_session(command: str, args: argparse.Namespace) -> Named | None:
-    """The session named on the command line (`args.session`: an id or a file); None, after
+    """The session named on the command line (`args.session`: an id, a title or a file); None, after
     saying why on stderr, when it cannot be read. The one way every command reads the
     session it is given."""
     from reflect.store.atomic import file_stamp

@@ -39,7 +39,7 @@ def known_names(sessions_dir: Path, session: Session) -> KnownNames:
     if link is None:
         return KnownNames()
     try:
-        team, _ = read_session(resolve_session(sessions_dir, link.session_id))
+        team, _ = read_session(resolve_session(sessions_dir, link.session_id, titles=False))
     except (SessionError, OSError) as e:
         why = str(e).rstrip(".") if isinstance(e, SessionError) else (e.strerror or str(e))
         named = f"“{link.label}” ({link.session_id})" if link.label else link.session_id

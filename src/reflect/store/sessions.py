@@ -198,37 +198,50 @@ def list_sessions(folder: Path) -> SessionList:
     return out
 
 
-def resolve_session(folder: Path, ref: str) -> Path:
-    """A session given on the command line by id or by path; raises SessionError."""
+def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
+    """A session given on the command line by id, by path, or (with `titles`) by its title or
+    a part of one title (`session_titles.by_title`: an id always wins over a title); raises
+    SessionError, with the nearest ids for an id mistyped."""
     candidate = Path(ref).expanduser()
-    if ref.endswith(".toml") or "/" in ref or "\\" in ref:
-        if candidate.is_dir():
-            raise SessionError(f"{ref}: a folder, not a session file (give a session's file or "
-                               f"id: {command('list sessions')})")
-        if not candidate.is_file():
-            raise SessionError(f"{ref}: no such session file")
+    pathlike = ref.endswith(".toml") or "/" in ref or "\\" in ref
+    if pathlike and candidate.is_dir():
+        raise SessionError(f"{ref}: a folder, not a session file (give a session's file or "
+                           f"id: {command('list sessions')})")
+    if pathlike and candidate.is_file():
         return candidate
-    from reflect.store.index import list_summaries
-
-    if not SESSION_ID.match(ref):  # a slip to a capital, `_` or a space is still one slip
-        near = nearest_ids(ref, [s.id for s in list_summaries(folder).entries])
-        raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
-                           + (f": did you mean {' or '.join(near)}?" if near else ""))
-    path = session_path(folder, ref)
-    if path.is_file():
+    if not ref.strip():  # (every title holds "": not a part of one to find a session by)
+        raise SessionError(f"no session given: type a session's id or its title "
+                           f"(try: {command('list sessions')})")
+    is_id = not pathlike and SESSION_ID.match(ref) is not None
+    if is_id and (path := session_path(folder, ref)).is_file():
         return path
+    from reflect.store.index import list_summaries
+    from reflect.store.session_titles import by_title
+
+    entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
     # id): found by it, as the list offers it. It opens read-only (its name is not its id).
-    entries = list_summaries(folder).entries
-    holding = sorted(s.path for s in entries if s.id == ref)
+    holding = sorted(s.path for s in entries if is_id and s.id == ref)
     if len(holding) == 1:
         return holding[0]
     if holding:
         raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
                            f"by its path ({', '.join(str(p) for p in holding)})")
+    if titles and (titled := by_title(ref, entries)) is not None:
+        return titled
+    if pathlike:
+        raise SessionError(f"{ref}: no such session file")
     near = nearest_ids(ref, [s.id for s in entries])
     meant = f": did you mean {' or '.join(near)}?" if near else ""
-    raise SessionError(f"no session {ref!r} in {folder}{meant} (try: {command('list sessions')})")
+    if is_id or not titles:
+        raise SessionError(f"no session {ref!r} in {folder}{meant} "
+                           f"(try: {command('list sessions')})")
+    if near:  # a slip to a capital, `_` or a space is still one slip
+        raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
+                           f"{meant}")
+    raise SessionError(f"no session titled {ref!r} (or with a title holding it) in {folder}, "
+                       f"nor with that id: type a session's id or its title "
+                       f"(try: {command('list sessions')})")
 
 
 _SLIP = 2

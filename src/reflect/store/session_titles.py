@@ -1,0 +1,63 @@
+"""A saved session named on the command line by its title, as the start screen's list shows it
+and its search finds it: `reflect export "November North briefing"` was refused as "not a
+session id" (a trial), though a learning lead knows a session by its title, never its id.
+
+Read from the session list's per-machine cache (store/index.py), as the start screen reads it:
+naming a session by its title never reads every session file in full again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reflect.commands import command
+from reflect.store.errors import SessionError
+from reflect.store.index import SessionSummary
+from reflect.text import one_line
+
+SHOWN = 5
+"""The most sessions a refusal lists (then "and N more"): enough to pick from, never a flood."""
+
+
+def tidied(text: str) -> str:
+    """`text` as titles are compared: case and runs of spaces do not matter."""
+    return " ".join(text.split()).casefold()
+
+
+def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
+    """The file of the one session `ref` names by its title (the whole title, or else a part
+    of one title alone; a session with no title of its own goes by its review's, as the list
+    shows it); None when no title holds it. Several that match are refused, each named by its
+    id, title and the day it was held, so that one can be given by its id."""
+    wanted = tidied(ref)
+    if not wanted:
+        return None
+    for rule in (lambda title: title == wanted, lambda title: wanted in title):
+        found = _originals([s for s in entries if rule(tidied(s.label))])
+        if len(found) == 1:
+            return found[0].path
+        if found:
+            raise SessionError(_several(ref, found))
+    return None
+
+
+def _originals(found: list[SessionSummary]) -> list[SessionSummary]:
+    """`found` without a copy under another file name (a sync tool's) of a session also found
+    under its own name: both read the same, and its id opens the original."""
+    own = {s.id for s in found if s.path.stem == s.id}
+    return [s for s in found if s.path.stem == s.id or s.id not in own]
+
+
+def _several(ref: str, found: list[SessionSummary]) -> str:
+    lines = [f"{one_line(ref)!r} matches {len(found)} sessions' titles: give the id of the one "
+             "you mean (or more of its title):"]
+    for s in sorted(found, key=lambda s: s.created, reverse=True)[:SHOWN]:  # newest held first
+        # A copy alone under another file name is given by its file: its id is the original's.
+        name = s.id if s.path.stem == s.id else str(s.path)
+        lines.append(f"  {name}  “{one_line(s.label, 60)}”  held "
+                     f"{s.created.astimezone():%Y-%m-%d %H:%M}")
+    if len(found) > SHOWN:
+        lines.append(f"  and {len(found) - SHOWN} more ({command('list sessions')} shows them "
+                     "all)")
+    return "\n".join(lines)

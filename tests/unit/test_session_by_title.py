@@ -1,0 +1,163 @@
+"""A session named on the command line by its title, as the start screen finds it: `reflect
+export "November North briefing" --format md` said "is not a session id" (a trial). Every
+session here is invented."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from reflect.model.session import Session
+from reflect.store.errors import SessionError
+from reflect.store.library import load_library
+from reflect.store.sessions import resolve_session, save_session
+from reflect.ui import app as ui_app
+from tests.command_line import run
+
+NORTH = "20261104-child-zz-aaaa0001"
+FOLLOW_UP = "20261105-child-zz-aaaa0002"
+HUDDLE = "20261106-child-zz-aaaa0003"
+TITLED_AS_AN_ID = "20261107-child-zz-aaaa0004"
+QUOTED = "20261108-child-zz-aaaa0005"
+
+
+def _save(folder: Path, fictional_dir: Path, sid: str, title: str, day: int = 4) -> None:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, sid, title=title, team="Invented Team")
+    s.created = datetime(2026, 11, day, 10, 30, tzinfo=UTC)
+    save_session(folder, s)
+
+
+@pytest.fixture
+def folder(fictional_dir: Path, sessions_dir: Path) -> Path:
+    for sid, title, day in ((NORTH, "November North briefing", 4),
+                            (FOLLOW_UP, "November North briefing follow-up", 5),
+                            (HUDDLE, "Invented huddle", 6),
+                            (TITLED_AS_AN_ID, HUDDLE, 7),  # a title that reads as an id
+                            (QUOTED, "Sam Sample's \"quoted\" meeting", 8)):
+        _save(sessions_dir, fictional_dir, sid, title, day)
+    return sessions_dir
+
+
+def _id(path: Path) -> str:
+    return path.stem
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("November North briefing", NORTH),  # the whole title, though another holds it too
+    ("  november   NORTH Briefing ", NORTH),  # case and spaces do not matter
+    ("huddle", HUDDLE),  # a part of one title alone
+    ("Follow-Up", FOLLOW_UP),
+    ("Sam Sample's \"quoted\" meeting", QUOTED),  # quotes are only letters of a title
+    ("\"quoted\"", QUOTED),
+])
+def test_a_title_or_a_part_of_one_finds_its_session(folder, typed, meant):
+    assert _id(resolve_session(folder, typed)) == meant
+
+
+def test_an_id_wins_over_a_title(folder):
+    assert _id(resolve_session(folder, HUDDLE)) == HUDDLE  # not the session titled so
+
+
+def test_several_are_refused_each_named_by_id_title_and_day(folder):
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, "north")
+    assert str(said.value) == (
+        "'north' matches 2 sessions' titles: give the id of the one you mean (or more of its "
+        "title):\n"
+        f"  {FOLLOW_UP}  “November North briefing follow-up”  held "
+        f"{datetime(2026, 11, 5, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}\n"
+        f"  {NORTH}  “November North briefing”  held "
+        f"{datetime(2026, 11, 4, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}")
+
+
+def test_many_matches_list_a_few_not_a_flood(fictional_dir, sessions_dir):
+    for n in range(12):
+        _save(sessions_dir, fictional_dir, f"20261110-child-zz-bbbb{n:04d}",
+              f"Invented weekly huddle {n + 1}")
+    with pytest.raises(SessionError) as said:
+        resolve_session(sessions_dir, "weekly huddle")
+    lines = str(said.value).splitlines()
+    assert lines[0].startswith("'weekly huddle' matches 12 sessions' titles")
+    assert len(lines) == 1 + 5 + 1
+    assert lines[-1] == "  and 7 more (reflect list sessions shows them all)"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("December South briefing", "no session titled 'December South briefing' (or with a "
+                                "title holding it) in {folder}, nor with that id: type a "
+                                "session's id or its title (try: reflect list sessions)"),
+    ("Pat's \"other\" meeting", "no session titled 'Pat\\'s \"other\" meeting' (or with a "
+                                "title holding it) in {folder}, nor with that id: type a "
+                                "session's id or its title (try: reflect list sessions)"),
+    ("", "no session given: type a session's id or its title (try: reflect list sessions)"),
+    ("   ", "no session given: type a session's id or its title (try: reflect list sessions)"),
+])
+def test_nothing_found_is_said_plainly(folder, typed, said):
+    with pytest.raises(SessionError) as error:
+        resolve_session(folder, typed)
+    assert str(error.value) == said.format(folder=folder)
+
+
+def test_a_mistyped_id_still_offers_the_nearest(folder):
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, "20261104-child-zz-aaaa0009")
+    assert "did you mean 20261104-child-zz-aaaa0001?" in str(said.value)
+
+
+def test_titles_are_read_from_the_cache_not_every_file(folder, monkeypatch):
+    from reflect.store import index, sessions
+    from reflect.store.index import list_summaries
+
+    list_summaries(folder)  # the start screen (or any listing) filled the cache
+
+    def read_in_full(path: Path) -> object:
+        raise AssertionError(f"{path.name} read in full")
+
+    monkeypatch.setattr(index, "_summarise", read_in_full)
+    monkeypatch.setattr(sessions, "read_session", read_in_full)  # (list_sessions reads so)
+    assert _id(resolve_session(folder, "Invented huddle")) == HUDDLE
+
+
+def test_a_copy_under_another_name_is_not_counted_twice(folder):
+    (folder / "Invented huddle (conflicted copy).toml").write_bytes(
+        (folder / f"{HUDDLE}.toml").read_bytes())
+    assert _id(resolve_session(folder, "invented huddle")) == HUDDLE  # the original
+
+
+def test_export_and_check_take_a_title(folder, dirs, capsys):
+    code, out, err = run(capsys, "export", "November North briefing", "--format", "md", *dirs)
+    assert (code, err) == (0, "")
+    assert "November North briefing" in out and "follow-up" not in out
+    code, out, _ = run(capsys, "check", "huddle", *dirs)
+    assert code == 0 and HUDDLE in out
+
+
+def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatch):
+    apps: list[ui_app.ReflectApp] = []
+    monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: apps.append(self))
+    code, _, err = run(capsys, "open", "november north", *dirs)
+    assert code == 1 and apps == []
+    assert err.startswith("reflect open: 'november north' matches 2 sessions' titles")
+    assert NORTH in err and FOLLOW_UP in err and "Traceback" not in err
+    assert run(capsys, "open", "follow-up", *dirs)[0] == 0
+    [app] = apps
+    session, _, _, lock = app.first_session
+    lock.release()
+    assert session.id == FOLLOW_UP
+
+
+def test_walk_resume_and_after_take_a_title(folder, dirs, capsys):
+    code, _, err = run(capsys, "walk", "--resume", "December South briefing", *dirs)
+    assert code == 1 and "no session titled 'December South briefing'" in err
+    code, _, err = run(capsys, "walk", "child-zz", "--after", "north", *dirs)
+    assert code == 1 and "matches 2 sessions' titles" in err
+
+
+def test_help_says_a_title_is_taken(capsys):
+    for argv in (["open", "--help"], ["export", "--help"], ["walk", "--help"]):
+        with pytest.raises(SystemExit):
+            run(capsys, *argv)
+        assert "title" in " ".join(capsys.readouterr().out.split()).split("SESSION", 1)[1]
