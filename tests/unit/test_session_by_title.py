@@ -21,6 +21,7 @@ FOLLOW_UP = "20261105-child-zz-aaaa0002"
 HUDDLE = "20261106-child-zz-aaaa0003"
 TITLED_AS_AN_ID = "20261107-child-zz-aaaa0004"
 QUOTED = "20261108-child-zz-aaaa0005"
+SLASHED = "20261109-child-zz-aaaa0006"
 
 
 def _save(folder: Path, fictional_dir: Path, sid: str, title: str, day: int = 4) -> None:
@@ -36,7 +37,8 @@ def folder(fictional_dir: Path, sessions_dir: Path) -> Path:
                             (FOLLOW_UP, "November North briefing follow-up", 5),
                             (HUDDLE, "Invented huddle", 6),
                             (TITLED_AS_AN_ID, HUDDLE, 7),  # a title that reads as an id
-                            (QUOTED, "Sam Sample's \"quoted\" meeting", 8)):
+                            (QUOTED, "Sam Sample's \"quoted\" meeting", 8),
+                            (SLASHED, "Invented A/B review", 9)):
         _save(sessions_dir, fictional_dir, sid, title, day)
     return sessions_dir
 
@@ -52,6 +54,7 @@ def _id(path: Path) -> str:
     ("Follow-Up", FOLLOW_UP),
     ("Sam Sample's \"quoted\" meeting", QUOTED),  # quotes are only letters of a title
     ("\"quoted\"", QUOTED),
+    ("A/B review", SLASHED),  # not a file: a title with a "/" in it
 ])
 def test_a_title_or_a_part_of_one_finds_its_session(folder, typed, meant):
     assert _id(resolve_session(folder, typed)) == meant
@@ -65,7 +68,7 @@ def test_several_are_refused_each_named_by_id_title_and_day(folder):
     with pytest.raises(SessionError) as said:
         resolve_session(folder, "north")
     assert str(said.value) == (
-        "'north' matches 2 sessions' titles: give the id of the one you mean (or more of its "
+        "“north” matches 2 sessions' titles: give the id of the one you mean (or more of its "
         "title):\n"
         f"  {FOLLOW_UP}  “November North briefing follow-up”  held "
         f"{datetime(2026, 11, 5, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}\n"
@@ -80,16 +83,16 @@ def test_many_matches_list_a_few_not_a_flood(fictional_dir, sessions_dir):
     with pytest.raises(SessionError) as said:
         resolve_session(sessions_dir, "weekly huddle")
     lines = str(said.value).splitlines()
-    assert lines[0].startswith("'weekly huddle' matches 12 sessions' titles")
+    assert lines[0].startswith("“weekly huddle” matches 12 sessions' titles")
     assert len(lines) == 1 + 5 + 1
     assert lines[-1] == "  and 7 more (reflect list sessions shows them all)"
 
 
 @pytest.mark.parametrize(("typed", "said"), [
-    ("December South briefing", "no session titled 'December South briefing' (or with a "
+    ("December South briefing", "no session titled “December South briefing” (or with a "
                                 "title holding it) in {folder}, nor with that id: type a "
                                 "session's id or its title (try: reflect list sessions)"),
-    ("Pat's \"other\" meeting", "no session titled 'Pat\\'s \"other\" meeting' (or with a "
+    ("Pat's \"other\" meeting", "no session titled “Pat's \"other\" meeting” (or with a "
                                 "title holding it) in {folder}, nor with that id: type a "
                                 "session's id or its title (try: reflect list sessions)"),
     ("", "no session given: type a session's id or its title (try: reflect list sessions)"),
@@ -140,7 +143,7 @@ def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatc
     monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: apps.append(self))
     code, _, err = run(capsys, "open", "november north", *dirs)
     assert code == 1 and apps == []
-    assert err.startswith("reflect open: 'november north' matches 2 sessions' titles")
+    assert err.startswith("reflect open: “november north” matches 2 sessions' titles")
     assert NORTH in err and FOLLOW_UP in err and "Traceback" not in err
     assert run(capsys, "open", "follow-up", *dirs)[0] == 0
     [app] = apps
@@ -151,7 +154,7 @@ def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatc
 
 def test_walk_resume_and_after_take_a_title(folder, dirs, capsys):
     code, _, err = run(capsys, "walk", "--resume", "December South briefing", *dirs)
-    assert code == 1 and "no session titled 'December South briefing'" in err
+    assert code == 1 and "no session titled “December South briefing”" in err
     code, _, err = run(capsys, "walk", "child-zz", "--after", "north", *dirs)
     assert code == 1 and "matches 2 sessions' titles" in err
 

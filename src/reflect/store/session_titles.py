@@ -42,6 +42,18 @@ def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
     return None
 
 
+def quoted(ref: str) -> str:
+    """What was typed, between quotes that are not a title's own (`'Pat\\'s "x"'`, repr's,
+    read as typed with a backslash)."""
+    return f"“{one_line(ref)}”"
+
+
+def none_titled(ref: str, folder: Path) -> str:
+    """Why `ref`, neither an id nor a file, names no session."""
+    return (f"no session titled {quoted(ref)} (or with a title holding it) in {folder}, nor "
+            f"with that id: type a session's id or its title (try: {command('list sessions')})")
+
+
 def _originals(found: list[SessionSummary]) -> list[SessionSummary]:
     """`found` without a copy under another file name (a sync tool's) of a session also found
     under its own name: both read the same, and its id opens the original."""
@@ -50,7 +62,7 @@ def _originals(found: list[SessionSummary]) -> list[SessionSummary]:
 
 
 def _several(ref: str, found: list[SessionSummary]) -> str:
-    lines = [f"{one_line(ref)!r} matches {len(found)} sessions' titles: give the id of the one "
+    lines = [f"{quoted(ref)} matches {len(found)} sessions' titles: give the id of the one "
              "you mean (or more of its title):"]
     for s in sorted(found, key=lambda s: s.created, reverse=True)[:SHOWN]:  # newest held first
         # A copy alone under another file name is given by its file: its id is the original's.

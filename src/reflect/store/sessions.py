@@ -216,7 +216,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if is_id and (path := session_path(folder, ref)).is_file():
         return path
     from reflect.store.index import list_summaries
-    from reflect.store.session_titles import by_title
+    from reflect.store.session_titles import by_title, none_titled
 
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
@@ -239,9 +239,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if near:  # a slip to a capital, `_` or a space is still one slip
         raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
                            f"{meant}")
-    raise SessionError(f"no session titled {ref!r} (or with a title holding it) in {folder}, "
-                       f"nor with that id: type a session's id or its title "
-                       f"(try: {command('list sessions')})")
+    raise SessionError(none_titled(ref, folder))
 
 
 _SLIP = 2
