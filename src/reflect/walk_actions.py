@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
-from reflect.model.dates import due_words, fixed_date, short_date
+from reflect.model.dates import short_date
+from reflect.model.due import due_day, due_words
 from reflect.model.last_noted import last_noted
 from reflect.model.owners import completions, owner_names
 from reflect.model.sections import blocks_as_text, section_blocks
@@ -39,8 +40,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         # with its date, as the app shows it (a trial); and one typed here (carried on)
         when = ", ".join(p for p in (
-            c.due and f"due {due_words(c.due, c.due_date or fixed_date(c.due))}",
-            c.new_due and f"new due date {due_words(c.new_due, _due_now(c)[1])}") if p)
+            c.due and f"due {due_words(c.due, c.due_date)}",
+            c.new_due and f"new due date {due_words(c.new_due, c.new_due_date)}") if p)
         who = "; ".join(p for p in (c.owner, when, last_noted(c)) if p)
         d.say(f"{c.text} ({who + '; ' if who else ''}from {c.session_label}): {c.status}.")
         while True:
@@ -145,8 +146,8 @@ def _due_now(c: CarriedAction) -> tuple[str, date | None]:
     `next Friday`). Plain mode said `due 20/11/2026` and asked for a new due date with
     "Enter keeps it", naming no date (a trial)."""
     if c.new_due:
-        return c.new_due, c.new_due_date or fixed_date(c.new_due)
-    return c.due, c.due_date or fixed_date(c.due)
+        return c.new_due, due_day(c.new_due, c.new_due_date)
+    return c.due, due_day(c.due, c.due_date)
 
 
 def _unconfirmed(keep: Keep, words: str, half: str) -> str:

@@ -210,7 +210,7 @@ async def test_a_column_of_dates_is_shown_in_one_form_and_kept_alike_as_a_date_c
     them all, and a changed date that needs a shorter form redraws the column."""
     from textual.app import App, ComposeResult
 
-    from reflect.model.dates import due_cell
+    from reflect.model.due import due_cell
 
     class TableApp(App[None]):
         def compose(self) -> ComposeResult:

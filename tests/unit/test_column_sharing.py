@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reflect.model.dates import due_cell
+from reflect.model.due import due_cell
 from reflect.ui.widgets.tables import column_form, fitted, least_width, share_out
 
 # What, Owner and Due of an actions table: (share, floor, natural).

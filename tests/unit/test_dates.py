@@ -8,15 +8,13 @@ import pytest
 
 from reflect.model.dates import (
     MONTHS,
-    YEARLESS_FORM,
-    due_cell,
-    due_words,
     fixed_date,
     month_number,
     read_date,
     read_date_near,
     short_date,
 )
+from reflect.model.due import YEARLESS_FORM, due_cell, due_words
 from reflect.model.due_hints import read_as
 
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -107,14 +105,35 @@ def test_due_words_say_when_they_were_not_read_as_a_date():
     assert due_words("", None) == ""
 
 
+def test_due_words_kept_without_their_date_say_the_date_they_name_whatever_the_day():
+    """A file older than dates: the panel, the tables, the notes and the report said
+    `20/11/2026` bare while plain mode said `20/11/2026 (Fri 20 Nov 2026)` (a trial), and
+    none of them counted it overdue."""
+    from reflect.model.due import gone_by
+
+    assert due_words("20/11/2026", None) == "20/11/2026 (Fri 20 Nov 2026)"
+    assert due_words("end of March 2027", None) == "end of March 2027 (Wed 31 Mar 2027)"
+    assert due_words("20/11/2026 (Fri 20 Nov 2026)", None) == "20/11/2026 (Fri 20 Nov 2026)"
+    assert due_words("next Friday", None) == "next Friday"  # another day now: not guessed
+    assert due_words("20 Nov", None) == "20 Nov"
+    assert due_cell("20/11/2026", None)[0] == "20 Nov 2026"
+    assert due_cell("20/11/2026", None, past=True)[0] == "⚠ 20 Nov 2026"
+    assert gone_by("open", "20/11/2026", None, TODAY)
+    assert not gone_by("done", "20/11/2026", None, TODAY)
+    assert not gone_by("open", "end of March 2027", None, TODAY)
+    assert not gone_by("open", "last Friday", None, TODAY)  # read from when? not known
+    assert not gone_by("open", "20/11/2026", date(2027, 1, 8), TODAY)  # the stored date rules
+
+
 def test_a_due_date_gone_by_is_marked_unless_the_action_is_done():
     """A date gone by looked like any other in the Due column (a trial)."""
-    from reflect.model.dates import gone_by
+    from reflect.model.due import gone_by
 
     day = date(2026, 11, 30)
-    assert gone_by("open", day, TODAY) and gone_by("in progress", day, TODAY)
-    assert not gone_by("done", day, TODAY) and not gone_by("open", TODAY, TODAY)
-    assert not gone_by("open", None, TODAY)
+    assert gone_by("open", "30/11", day, TODAY) and gone_by("in progress", "30/11", day, TODAY)
+    assert not gone_by("done", "30/11", day, TODAY)
+    assert not gone_by("open", "today", TODAY, TODAY)
+    assert not gone_by("open", "someday", None, TODAY)
     assert due_cell("30/11", day, past=True)[0] == "⚠ 30 Nov 2026"
     assert due_cell("30/11", day, past=True)[-1] == "⚠ 30/11"
     assert due_cell("someday", None, past=True) == ("? someday",)

@@ -2,7 +2,7 @@
 
 An action not done whose due date is before the day the notes are exported
 (`ExportOptions.today`, else today where reflect runs) is overdue, as the app's actions table
-marks it (`model.dates.gone_by`) and as the report counts it. The notes said `20/11/2026 (Fri
+marks it (`model.due.gone_by`) and as the report counts it. The notes said `20/11/2026 (Fri
 20 Nov 2026) | open` on 4 December with nothing to say it had gone by (a trial): each format
 now puts `overdue as of 4 Dec 2026` after the status, in words (not a mark alone), and the
 JSON gives `overdue` as a field. Re-exported by export/parts.py, with the rest of what every
@@ -15,7 +15,8 @@ from datetime import date
 
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
-from reflect.model.dates import due_words, gone_by, short_date
+from reflect.model.dates import short_date
+from reflect.model.due import due_words, gone_by
 from reflect.model.last_noted import last_noted
 from reflect.model.session import Action
 
@@ -29,13 +30,14 @@ def as_of(options: ExportOptions | None) -> date:
 
 def action_overdue(act: Action, options: ExportOptions | None) -> bool:
     """Whether an agreed action is not done and was due before the export's day."""
-    return gone_by(act.status, act.due_date, as_of(options))
+    return gone_by(act.status, act.due, act.due_date, as_of(options))
 
 
 def carried_overdue(c: CarriedAction, options: ExportOptions | None) -> bool:
     """Whether an action carried from an earlier session is not done and was due before the
     export's day: by the new due date set here, when one was."""
-    return gone_by(c.status, c.new_due_date if c.new_due else c.due_date, as_of(options))
+    words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
+    return gone_by(c.status, words, day, as_of(options))
 
 
 def flagged(status: str, overdue: bool, options: ExportOptions | None) -> str:

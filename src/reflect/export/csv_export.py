@@ -4,7 +4,8 @@ One header row, then one row per agreed action, then one row per action carried 
 earlier session (its `carried_over_from` names that session; empty for this session's own; its
 due date and `progress` are the new ones set in this session, if any, and `last_noted` the
 progress an earlier meeting noted, as it stood when the action came here). `due_date` is the date
-the due words were read as (`2027-01-15`), for sorting; "" when they name none.
+the due words were read as (`2027-01-15`), for sorting (kept without one, by a file older than
+dates: the date they name whatever the day, `model.due.due_day`); "" when they name none.
 Text goes through `printable`; a line break inside a cell is kept (the csv module quotes it).
 Any cell a spreadsheet could take for a formula — one starting with `=`, `+`, `-`, `@`, a tab
 or a line break (CR or LF) — gets a leading `'`, so opening the file never runs what someone
@@ -20,6 +21,7 @@ from datetime import date
 from reflect.export import parts
 from reflect.export.action_parts import action_overdue, carried_overdue
 from reflect.export.options import ExportOptions
+from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.text import printable
@@ -34,8 +36,10 @@ for an action not done whose due date is before the day of the export, else "no"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
-def _iso(day: date | None) -> str:
-    """A date as a spreadsheet sorts it (2027-01-15); "" for none."""
+def _iso(words: str, day: date | None) -> str:
+    """The date due `words` name (`day`, else `due_day`'s), as a spreadsheet sorts it
+    (2027-01-15); "" for none."""
+    day = due_day(words, day)
     return day.isoformat() if day is not None else ""
 
 
@@ -67,14 +71,15 @@ def to_csv(session: Session, review: Review | None = None,
                                                 parts.action_owner(s, act, options),
                                                 act.due, act.status,
                                                 " ".join(act.recommendation.split()), "",
-                                                _iso(act.due_date), act.progress, "",
+                                                _iso(act.due, act.due_date), act.progress, "",
                                                 _yes(action_overdue(act, options)))])
     for c in s.carried:
         writer.writerow([safe_cell(v) for v in (s.id, s.review_id, s.label, c.text,
                                                 parts.carried_owner(s, c, options),
                                                 c.new_due or c.due, c.status, "",
                                                 c.session_label,
-                                                _iso(c.new_due_date if c.new_due else c.due_date),
+                                                _iso(c.new_due or c.due,
+                                                     c.new_due_date if c.new_due else c.due_date),
                                                 c.note, c.progress_before or "",
                                                 _yes(carried_overdue(c, options)))])
     return buffer.getvalue()

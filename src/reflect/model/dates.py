@@ -14,16 +14,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
-from reflect.model.printed_dates import NOT_READ, date_part
+from reflect.model.printed_dates import date_part
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # English whatever the machine's locale (calendar.month_name would follow it).
 
 MONTHS: dict[str, int] = {}
 """Month names and their usual abbreviations (January, Jan, Sept), lower case."""
-for _n, _name in enumerate(_MONTH_NAMES, 1):
+for _n, _name in enumerate(MONTH_NAMES, 1):
     MONTHS[_name.lower()] = MONTHS[_name[:3].lower()] = _n
 MONTHS["sept"] = 9
 
@@ -59,7 +59,7 @@ def last_day(year: int, month: int) -> date:
 def short_date(day: date, weekday: bool = True) -> str:
     """`Fri 15 Jan 2027`: how the form shows the date it read (`15 Jan 2027` without the
     weekday, where a box is narrow)."""
-    shown = f"{day.day} {_MONTH_NAMES[day.month - 1][:3]} {day.year}"
+    shown = f"{day.day} {MONTH_NAMES[day.month - 1][:3]} {day.year}"
     return f"{DAY_NAMES[day.weekday()][:3]} {shown}" if weekday else shown
 
 
@@ -103,7 +103,7 @@ def read_date(text: str, today: date) -> date | None:
     With no year, the next such day on or after `today`. A day that
     does not exist (`31/02/2027`) is not a date.
     """
-    t = _normal(text)
+    t = normal_words(text)
     if not t:
         return None
     try:
@@ -112,7 +112,7 @@ def read_date(text: str, today: date) -> date | None:
         return None
 
 
-def _normal(text: str) -> str:
+def normal_words(text: str) -> str:
     """`text` in lower case, its spaces single, without a final full stop, a leading "by" or
     what reflect prints around a date (`⚠ 1 Dec 2026` in a table, `→ 1 Jan 2020, past` in a
     due box's border, `next Friday (Fri 4 Dec 2026)` in the notes: copied with the date, they
@@ -121,7 +121,7 @@ def _normal(text: str) -> str:
 
 
 def _counts_from_today(t: str) -> bool:
-    """Whether `t` (`_normal`) names a day by its distance from today ("tomorrow", "in two
+    """Whether `t` (`normal_words`) names a day by its distance from today ("tomorrow", "in two
     weeks", "3 days ago", "next Friday", "end of the month"): never moved by a year
     (`read_date_near`)."""
     if t in ("today", "tomorrow", "yesterday") or _END_OF.fullmatch(t) or _IN.fullmatch(t) \
@@ -138,7 +138,7 @@ def read_date_near(text: str, today: date, past: bool = False) -> date | None:
     year's, as a due date would read it (`read_until` reads a report's end). Words
     that count from today ("tomorrow", "3 weeks ago", "next Friday") are read from today, never
     moved by a year; a weekday alone with `past` is the last one ("since Monday")."""
-    t = _normal(text)
+    t = normal_words(text)
     if (days := _span(t, today)) is not None:  # "last month": its first day (past), else last
         return days[0] if past else days[1]
     if _counts_from_today(t):
@@ -173,7 +173,7 @@ def read_until(text: str, today: date, since: date | None = None) -> date | None
     ("until March" in December is the March gone, "until 31/12" this year's end; it was next
     March's end, which left nothing out: a trial), and a weekday alone the last one. Words
     that count from today ("tomorrow", "next Friday") are read from today."""
-    t = _normal(text)
+    t = normal_words(text)
     if (days := _span(t, today)) is not None:  # "until last month": to its last day
         return days[1]
     if _counts_from_today(t):
@@ -217,7 +217,7 @@ def _future(today: date, month: int, day: int | None, year: str | None) -> date:
 
 
 def _on_weekday(t: str, today: date) -> tuple[int, date | None] | None:
-    """For `t` (`_normal`) a date with its weekday (`fri 15 jan 2027`, `15 jan 2027 is a fri`):
+    """For `t` (`normal_words`) a date with its weekday (`fri 15 jan 2027`, `15 jan 2027 is a fri`):
     the weekday named and the date read (None: no date); None when `t` is not of that shape."""
     if (m := _ON_DAY.fullmatch(t)) and m[1] in WEEKDAYS:
         return WEEKDAYS[m[1]], _read(m[2], today)
@@ -282,7 +282,7 @@ def no_such_day(words: str) -> str | None:
     """`no 31 Feb` (`no 29 Feb in 2027`) when `words` name a day its month does not have
     (`31/02/2027`, `30th February`, `31 April`): why they are not a date, said beside them
     ("not read as a date" said nothing a hurried facilitator could act on); else None."""
-    t = _normal(words)
+    t = normal_words(words)
     day = month = year = None
     if m := _ISO.fullmatch(t):
         day, month, year = int(m[3]), int(m[2]), m[1]
@@ -297,7 +297,7 @@ def no_such_day(words: str) -> str | None:
     full = int(year) + (2000 if len(year) == 2 else 0) if year else 2000  # (2000: a leap year)
     if day <= last_day(full, month).day:
         return None
-    return f"no {day} {_MONTH_NAMES[month - 1][:3]}" + (f" in {full}" if month == 2 and year
+    return f"no {day} {MONTH_NAMES[month - 1][:3]}" + (f" in {full}" if month == 2 and year
                                                              and day == 29 else "")
 
 
@@ -306,7 +306,7 @@ def wrong_weekday(words: str, today: date) -> str | None:
     (`Mon 1 Jan 2027`): which of the two was meant is not guessed, and "not read as a date"
     did not say why (a helper's trial); else None."""
     try:
-        on = _on_weekday(_normal(words), today)
+        on = _on_weekday(normal_words(words), today)
     except (ValueError, OverflowError):
         return None
     if on is None or on[1] is None or on[1].weekday() == on[0]:
@@ -319,7 +319,7 @@ def next_weekday(words: str) -> int | None:
     """The weekday (0: Monday) due words name as `next Friday` (`by next Fri.`), else None:
     words `read_date` reads as the first such day after today, which many mean the one a week
     later by (`model/due_hints.py` says so)."""
-    m = _WEEKDAY.fullmatch(_normal(words))
+    m = _WEEKDAY.fullmatch(normal_words(words))
     return WEEKDAYS.get(m[2]) if m is not None and m[1] == "next" else None
 
 
@@ -339,57 +339,3 @@ def fixed_date(words: str) -> date | None:
     name another day now. For due words kept without the date they were read as."""
     day = read_date(words, _ANY_DAY)
     return day if day is not None and read_date(words, date(2099, 12, 31)) == day else None
-
-
-def due_words(words: str, day: date | None) -> str:
-    """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
-    the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
-    none (words from a file older than dates that do name one are shown alone). Words copied
-    from notes already say it, and are shown as they are (not `… (Fri 4 Dec 2026) (Fri …)`)."""
-    if not words.strip():
-        return words
-    if day is None:
-        if names_a_date(words):
-            return words
-        missing = no_such_day(words)
-        said = f"({f'not a date: {missing}' if missing else NOT_READ})"
-        return words if words.lower().rstrip(" .").endswith(said.lower()) else f"{words} {said}"
-    shown = short_date(day)
-    return words if _normal(words) in (shown.lower(), day.isoformat()) else f"{words} ({shown})"
-
-
-NOT_READ_MARK = "?"
-"""Before due words in a table cell when they name no date: `? someday`."""
-
-
-def gone_by(status: str, day: date | None, today: date) -> bool:
-    """Whether an action (its `status`, the `day` it is due) not done was due before `today`."""
-    return status != "done" and day is not None and day < today
-
-
-PAST_MARK = "⚠"
-"""Before a due date gone by, of an action not done: `⚠ 1 Dec 2026` (it looked like any
-other date: a trial)."""
-
-
-YEARLESS_FORM = 3
-"""The first of `due_cell`'s forms without the year (`31 Jan`, `31/1`): a table whose Due
-column is that narrow must say where the year is."""
-
-
-def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...]:
-    """A due date as a table's cell shows it, longest form first, for the table to show the
-    first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,
-    `31 Jan`, `31/1`), not the words cut short (`31 J…`); words that name no date marked
-    `? someday` (the mark first, so that cutting them keeps it); "" for none. A date gone by
-    (`past`) is marked `⚠` before it."""
-    if past and day is not None:
-        return tuple(f"{PAST_MARK} {form}" for form in due_cell(words, day))
-    if not words.strip():
-        return ("",)
-    if day is None:
-        return (words,) if names_a_date(words) else (f"{NOT_READ_MARK} {words}",)
-    month = _MONTH_NAMES[day.month - 1][:3]
-    year = f"{day.year % 100:02d}"
-    return (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
-            f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")

@@ -17,7 +17,7 @@ until it holds what is shown here (a change made here is written back as any oth
 from __future__ import annotations
 
 from reflect.model.carried import CarriedAction
-from reflect.model.dates import due_words
+from reflect.model.due import due_words
 from reflect.text import listed
 
 

@@ -19,7 +19,7 @@ NOT_READ = "not read as a date"
 """What the notes and a due box say of words that name no date."""
 
 _MARKS = "⚠→ "
-"""`dates.PAST_MARK` and the arrow of `due_hints.read_as`, which reflect prints before a date."""
+"""`due.PAST_MARK` and the arrow of `due_hints.read_as`, which reflect prints before a date."""
 _REMARK = re.compile(r"(?:,\s*|\s+)(?:past|gone\s+by|moved\s+by\s+a\s+later\s+session)$"
                      r"|,\s*(?:tomorrow|in\s+\d+\s+days)$")
 """After a date, as reflect prints it: `→ 1 Jan 2020, past` and `→ 4 Dec, tomorrow`

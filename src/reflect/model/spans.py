@@ -39,7 +39,7 @@ def _back(today: date, n: int, unit: str) -> date:
 
 
 def span(words: str, today: date) -> tuple[date, date] | None:
-    """The first and last days `words` (lower case, spaces single: `dates._normal`) name as a
+    """The first and last days `words` (lower case, spaces single: `dates.normal_words`) name as a
     span, read from `today`; None when they name none. Weeks start on Monday."""
     if m := _CALENDAR.fullmatch(words):
         before = m[1] in ("last", "previous")

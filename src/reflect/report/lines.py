@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from reflect.model.dates import due_words
+from reflect.model.due import due_words
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 

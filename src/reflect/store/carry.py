@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from reflect.model.dates import due_words
+from reflect.model.due import due_words
 from reflect.model.session import (
     Action,
     ActionStatus,

@@ -19,7 +19,7 @@ from textual.widgets import Input, Select
 
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
-from reflect.model.dates import due_cell, due_words, gone_by
+from reflect.model.due import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.links import link_choices
@@ -158,7 +158,7 @@ class ActionsPanel(ItemPanel, Vertical):
         return any(a.recommendation for a in self.session.actions)
 
     def _row(self, a: Action) -> list[Cell]:
-        past = gone_by(a.status, a.due_date, self.edits.today())
+        past = gone_by(a.status, a.due, a.due_date, self.edits.today())
         row: list[Cell] = [status_cell(a.status), a.text, a.owner,
                            due_cell(a.due, a.due_date, past)]
         return [*row, a.recommendation] if self._linked() else row
@@ -191,7 +191,8 @@ class ActionsPanel(ItemPanel, Vertical):
                  f"{'with' if self.individual else 'owner'}: {one_line(act.owner)}"
                  if act.owner else "",
                  f"due: {one_line(due_words(act.due, act.due_date))}"
-                 + (", gone by" if gone_by(act.status, act.due_date, self.edits.today()) else "")
+                 + (", gone by" if gone_by(act.status, act.due, act.due_date,
+                                             self.edits.today()) else "")
                  if act.due else "",
                  f"agreed here: {_agreed(act)}, moved by a later session"
                  if act.agreed_due is not None else "",

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Input
 
-from reflect.model.dates import due_cell, due_words, gone_by
+from reflect.model.due import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
 from reflect.model.last_noted import last_noted, not_written_back
@@ -105,7 +105,7 @@ class CarriedPanel(Vertical):
     def _cells(self, c: CarriedAction) -> list[Cell]:
         """A row: the new due date when one was set here."""
         words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
-        due = due_cell(words, day, gone_by(c.status, day, self.edits.today()))
+        due = due_cell(words, day, gone_by(c.status, words, day, self.edits.today()))
         return [status_cell(c.status), c.text, c.owner, due, c.session_label]
 
     def show_carried(self) -> None:

@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
-from reflect.model.dates import YEARLESS_FORM
+from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
 
 RowVerb = Literal["change", "edit", "remove"]

@@ -1,0 +1,92 @@
+"""Due dates as reflect shows and counts them: with the date they name (`due_words`), in a
+table's cell (`due_cell`), gone by or not (`gone_by`). Each takes the due words and the date
+stored when they were typed, and, with none stored (a file older than dates), the date the
+words name whatever the day they are read (`due_day`, `dates.fixed_date`: `20/11/2026`, not
+`next Friday`), so that the panel, the tables, plain mode, the notes and the report say one
+action alike (the app and the notes said `20/11/2026` bare while plain mode said `20/11/2026
+(Fri 20 Nov 2026)`, and did not count it overdue: a trial).
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reflect.model.dates import (
+    MONTH_NAMES,
+    fixed_date,
+    names_a_date,
+    no_such_day,
+    normal_words,
+    short_date,
+)
+from reflect.model.printed_dates import NOT_READ
+
+
+def due_day(words: str, day: date | None) -> date | None:
+    """The date due `words` name: `day`, read when they were typed, else, kept without one (a
+    file older than dates), the date they name whatever the day (`fixed_date`); None for
+    words that count from the day they were typed (`next Friday`) or name no date."""
+    return day if day is not None or not words.strip() else fixed_date(words)
+
+
+def due_words(words: str, day: date | None) -> str:
+    """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
+    the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
+    none. Kept without their date (a file older than dates), words are shown with the date
+    they name whatever the day (`due_day`: `20/11/2026 (Fri 20 Nov 2026)`), else alone
+    (`next Friday`). Words copied from notes already say it, and are shown as they are (not
+    `… (Fri 4 Dec 2026) (Fri …)`)."""
+    if not words.strip():
+        return words
+    day = due_day(words, day)
+    if day is None:
+        if names_a_date(words):
+            return words
+        missing = no_such_day(words)
+        said = f"({f'not a date: {missing}' if missing else NOT_READ})"
+        return words if words.lower().rstrip(" .").endswith(said.lower()) else f"{words} {said}"
+    shown = short_date(day)
+    same = normal_words(words) in (shown.lower(), day.isoformat())
+    return words if same else f"{words} ({shown})"
+
+
+NOT_READ_MARK = "?"
+"""Before due words in a table cell when they name no date: `? someday`."""
+
+
+def gone_by(status: str, words: str, day: date | None, today: date) -> bool:
+    """Whether an action (its `status`, the `words` it is due by and the `day` stored for
+    them) not done was due before `today`: by `due_day`, so an older file's `20/11/2026` too."""
+    day = due_day(words, day)
+    return status != "done" and day is not None and day < today
+
+
+PAST_MARK = "⚠"
+"""Before a due date gone by, of an action not done: `⚠ 1 Dec 2026` (it looked like any
+other date: a trial)."""
+
+
+YEARLESS_FORM = 3
+"""The first of `due_cell`'s forms without the year (`31 Jan`, `31/1`): a table whose Due
+column is that narrow must say where the year is."""
+
+
+def due_cell(words: str, day: date | None, past: bool = False) -> tuple[str, ...]:
+    """A due date as a table's cell shows it, longest form first, for the table to show the
+    first that fits its column: the date read (`31 Jan 2027`, `31 Jan 27`, `31/1/27`,
+    `31 Jan`, `31/1`), not the words cut short (`31 J…`); words that name no date marked
+    `? someday` (the mark first, so that cutting them keeps it); "" for none. A date gone by
+    (`past`) is marked `⚠` before it. With no `day` stored, the one `due_day` gives."""
+    day = due_day(words, day)
+    if past and day is not None:
+        return tuple(f"{PAST_MARK} {form}" for form in due_cell(words, day))
+    if not words.strip():
+        return ("",)
+    if day is None:
+        return (words,) if names_a_date(words) else (f"{NOT_READ_MARK} {words}",)
+    month = MONTH_NAMES[day.month - 1][:3]
+    year = f"{day.year % 100:02d}"
+    return (f"{day.day} {month} {day.year}", f"{day.day} {month} {year}",
+            f"{day.day}/{day.month}/{year}", f"{day.day} {month}", f"{day.day}/{day.month}")
