@@ -523,7 +523,7 @@ async def test_the_summary_says_how_many_recommendations_the_briefing_says_are_c
                 "within five days.)") in " ".join(text.split())
 
 
-@pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
 async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
         fictional_dir, sessions_dir, size):
     """At 80x24 the Team column was four wide ("Inve/nted/Nort/h/Team") beside a Review column
@@ -558,13 +558,100 @@ async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
         # each word of the team, and the due date, whole on a line of its own column
         for word in ("Invented", "North", "Team", "1/11/2026", "(Sun 1 Nov 2026)"):
             assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
-        if size != (60, 20):  # the session's title, and its id broken only after a hyphen
-            day, rest = s.id.split("-", 1)
-            pieces = [s.id] if any(s.id in line for line in rows) else \
-                [f"{day}-", *(rest.replace("-zy-", "-zy-|").split("|"))]
-            for word in ("huddle", *pieces):
-                assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
+        # the session's title, and its id broken only after a hyphen
+        day, rest = s.id.split("-", 1)
+        pieces = [s.id] if any(s.id in line for line in rows) else \
+            [f"{day}-", *(rest.replace("-zy-", "-zy-|").split("|"))]
+        for word in ("huddle", *pieces):
+            assert any(f" {word} " in f" {line} " for line in rows), (word, rows)
         assert table.virtual_size.width <= table.size.width
+
+
+def _overdue_sessions(fictional_dir, sessions_dir) -> list[Session]:  # type: ignore[no-untyped-def]
+    """Three overdue actions on a review with a long title, the second moved to a later date
+    and in progress with a note."""
+    from datetime import date
+
+    from tests.conftest import FICTIONAL_REVIEW
+
+    (fictional_dir / "child-zy.toml").write_text(FICTIONAL_REVIEW.replace(
+        'id = "child-zz"', 'id = "child-zy"').replace(
+        'title = "Child ZZ"', 'title = "Child ZY: an invented review"'), encoding="utf-8")
+    review = load_library(fictional_dir).get("child-zy")
+    s = Session.start(review, new_session_id(review.id), title="Invented huddle",
+                      team="Invented North Team",
+                      participants=[Participant.parse("Pat Example, Nurse, CSC")])
+    s.add_action(Action(text="Share the invented checklist", due="1/11/2026",
+                        due_date=date(2026, 11, 1)))
+    s.add_action(Action(text="Invented audit of chronologies", due="5/11/2026",
+                        due_date=date(2026, 11, 5), agreed_due="1/10/2026",
+                        agreed_due_date=date(2026, 10, 1), status="in progress",
+                        progress="half done"))
+    s.add_action(Action(text="Invented follow-up with the invented school nurse",
+                        due="2026-09-30", due_date=date(2026, 9, 30)))
+    save_session(sessions_dir, s)
+    return [s]
+
+
+async def test_at_60x20_each_overdue_action_is_a_block_with_no_word_broken(fictional_dir,
+                                                                           sessions_dir):
+    """At 60x20 six columns had 3 or 4 each: "Chil/d I", "ope/n", and a session's title
+    broken with no id (a trial). Each action is a block instead: the action, its review and
+    team, its due date and status, its session by title and id; ↓ moves from block to block,
+    each brought into view."""
+    (s,) = _overdue_sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 3)
+        table.focus()  # the first, due first: the follow-up
+        await wait_for(pilot, lambda: "due 2026-09-30 · open" in "\n".join(
+            _screen_lines(app)))
+        await pilot.press("down")
+        await wait_for(pilot, lambda: "Share the invented checklist" in "\n".join(
+            _screen_lines(app)))
+        fields = ["Share the invented checklist", "Child ZY: an invented review",
+                  "Invented North Team", "due 1/11/2026 (Sun 1 Nov 2026)", "open",
+                  "session Invented huddle", f"({s.id})"]
+        words = {w for f in fields for w in f.split()} | {"·"}
+        shown = [line.strip(" ▁▂▃▄▅▆▇█") for line in _screen_lines(app)]  # no scrollbars
+        start = shown.index("Share the invented checklist")
+        block = shown[start:start + 4]
+        assert block == ["Share the invented checklist", "Child ZY: an invented review · "
+                         "Invented North Team", "due 1/11/2026 (Sun 1 Nov 2026) · open",
+                         f"session Invented huddle ({s.id})"], block
+        assert all(w in words for line in block for w in line.split()), block
+        await pilot.press("down")  # the moved date beside the date first agreed, in progress
+        await wait_for(pilot, lambda: "half done" in "\n".join(_screen_lines(app)))
+        assert table.cursor_row == 2 and table.has_focus
+        shown = [line.strip(" ▁▂▃▄▅▆▇█") for line in _screen_lines(app)]
+        start = shown.index("Invented audit of chronologies")
+        assert shown[start + 2:start + 6] == [
+            "due 5/11/2026 (Thu 5 Nov 2026)", "was 1/10/2026 (Thu 1 Oct 2026)",
+            "in progress; progress: half done", f"session Invented huddle ({s.id})"], shown
+
+
+async def test_at_100x30_the_overdue_actions_stay_a_table_and_narrowed_become_blocks(
+        fictional_dir, sessions_dir):
+    _overdue_sessions(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(pilot)
+        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+        table = app.screen.query_one(".report-overdue", DataTable)
+        await wait_for(pilot, lambda: table.row_count == 3)
+        assert [str(c.label) for c in table.columns.values()] == [
+            "Review", "Team", "Action", "Due", "Status", "Session"]
+        assert table.show_header
+        table.focus()
+        await pilot.press("down")
+        assert table.cursor_row == 1
+        await pilot.resize_terminal(60, 20)  # the same row highlighted, as a block
+        await wait_for(pilot, lambda: len(table.columns) == 1)
+        assert table.cursor_row == 1 and not table.show_header
+        assert str(table.get_row_at(1)[0]).startswith("Share the invented checklist\n")
 
 
 async def test_the_team_filter_takes_a_part_and_a_combination_matching_nothing_says_so(

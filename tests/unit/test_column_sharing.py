@@ -69,3 +69,18 @@ def test_not_filling_no_column_is_wider_than_its_widest_cell() -> None:
 def test_not_filling_what_the_shares_rounding_leaves_is_given_out() -> None:
     widths = share_out(50, [(1, 0, 100)] * 3, fill=False)
     assert sum(widths) == 50 and max(widths) - min(widths) <= 1, widths
+
+
+def test_a_block_line_joins_its_parts_where_they_fit_and_breaks_no_word() -> None:
+    """The report's overdue actions as blocks (`stack`): parts joined by ` · ` where they fit,
+    a due date's bracketed date kept whole, a session's id broken only after its hyphens."""
+    from reflect.ui.widgets.wrapped_table import stack
+
+    assert stack(("Child I", "Invented North Team"), 40) == ["Child I · Invented North Team"]
+    assert stack(("Child I", "", "open"), 40) == ["Child I · open"]  # an empty part left out
+    assert stack(("due 1/11/2026 (Sun 1 Nov 2026)", "in progress"), 30) == [
+        "due 1/11/2026 (Sun 1 Nov 2026)", "in progress"]
+    assert stack(("due 1/11/2026 (Sun 1 Nov 2026)",), 20) == ["due 1/11/2026", "(Sun 1 Nov 2026)"]
+    assert stack(("session Invented huddle (20261204-child-i-e5130bbd)",), 20) == [
+        "session Invented", "huddle", "(20261204-child-i-", "e5130bbd)"]
+    assert stack(("abcdefghij",), 4) == ["abcd", "efgh", "ij"]  # only a word wider than all

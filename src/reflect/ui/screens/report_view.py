@@ -45,7 +45,7 @@ from reflect.report.words import (
 )
 from reflect.text import plural, printable
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.wrapped_table import Cell, WrapColumn, WrappedTable
+from reflect.ui.widgets.wrapped_table import Block, Cell, WrapColumn, WrappedTable
 
 
 def _table(headers: tuple[str, ...], rows: list[tuple[object, ...]], classes: str = "",
@@ -77,10 +77,11 @@ OVERDUE_COLUMNS = (WrapColumn("Review", 1, 12, 4), WrapColumn("Team", 1, 0, 1, w
                    WrapColumn("Action", 4, 16, 2), WrapColumn("Due", 1, 0, 0, whole=True),
                    WrapColumn("Status", 1, len("progress"), 5),
                    WrapColumn("Session", 1, len("20261204-"), 3))
-"""The overdue actions' table at any width (`WrappedTable`): what a lead reads it for first,
-the due date and the team, with no word broken, then on one line where there is room; then
-the action's words, wrapped within the room they get; then room for a session's id broken
-after its hyphens (else its title alone); the rest wrap at their words as they must."""
+"""The overdue actions' table wherever each column has room for its words (`WrappedTable`):
+what a lead reads it for first, the due date and the team, then on one line where there is
+room; then the action's words, wrapped within the room they get; then room for a session's
+id broken after its hyphens; the rest wrap at their words as they must. Narrower, each
+action is a stacked block (`_block`)."""
 MAX_ROWS = 200
 
 
@@ -104,9 +105,9 @@ def _one_due(due: str) -> tuple[str, str]:
 def _session_forms(title: str, session_id: str) -> Cell:
     """A session as a cell: its title, then its id; the id broken after its hyphens where the
     column is narrower (`20261204-` / `child-i-` / `e5130bbd`), never inside one of its
-    parts (at 100x30 it read `2026120` / `4-child`: a trial); in a column too narrow for
-    those, its title alone (at 60x20 the id took nine lines of three letters: the saved
-    report has it)."""
+    parts (at 100x30 it read `2026120` / `4-child`: a trial). A column too narrow for those
+    is a table too narrow for its words: the actions are shown as blocks (its title alone
+    there, at 60x20, lost the id)."""
     day, _, rest = session_id.partition("-")
     review, _, code = rest.rpartition("-")
     ids = (session_id, f"{day}-\n{rest}", f"{day}-\n{review}-\n{code}") if review else \
@@ -115,8 +116,19 @@ def _session_forms(title: str, session_id: str) -> Cell:
         return ids
     # The title at the id's width, broken between its words (a form is shown where its widest
     # line fits: the title on one line hid the id from a column it would have fitted).
-    return (*("\n".join([*textwrap.wrap(title, max(map(len, i.split("\n"))),
-                                         break_long_words=False), i]) for i in ids), title)
+    return tuple("\n".join([*textwrap.wrap(title, max(map(len, i.split("\n"))),
+                                           break_long_words=False), i]) for i in ids)
+
+
+def _block(a: ActionLine) -> Block:
+    """An overdue action as a person reads it on a narrow screen: the action; its review and
+    team; its due date (and the date first agreed, where a later meeting moved it) and
+    status; its session by title and id (`Child I · Invented North Team` / `due 1/11/2026
+    (Sun 1 Nov 2026) · open`)."""
+    due, was = a.due_parts
+    return ((a.text,), (a.review_title, a.team),
+            (f"due {due}", f"was {was}" if was else "", a.status_shown),
+            (f"session {a.session_shown}",))
 
 
 def _dates(dates: list[date], titles: list[str]) -> str:
@@ -200,7 +212,7 @@ def report_widgets(r: Report) -> list[Widget]:
         out.append(WrappedTable(OVERDUE_COLUMNS, [
             (a.review_title, a.team, a.text, _due_forms(a), a.status_shown,
              _session_forms(a.session_title, a.session_id)) for a in r.overdue[:MAX_ROWS]],
-            "report-table report-overdue"))
+            "report-table report-overdue", blocks=[_block(a) for a in r.overdue[:MAX_ROWS]]))
         if len(r.overdue) > MAX_ROWS:
             out.append(Literal(f"… and {len(r.overdue) - MAX_ROWS} more: save the report "
                                "(Ctrl+O) to see every one", "italic"))

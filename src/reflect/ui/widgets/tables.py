@@ -195,7 +195,7 @@ header and the highlighted row: at 60x20 an action's Selected line, with the rec
 it answers, can take ten)."""
 
 
-def _within_pane(widget: Widget, pane: Widget) -> Region:
+def within_pane(widget: Widget, pane: Widget) -> Region:
     """Where `widget` is in the whole of `pane` that scrolls, whatever part shows."""
     region = widget.virtual_region
     node = widget.parent
@@ -298,7 +298,7 @@ class RowTable(DataTable[Text]):
         window = pane.scrollable_content_region.shrink(docked).height
         # Where they are in the pane's whole height, not on the screen: a step just opened is
         # scrolled (`reveal`) before it is drawn there.
-        table, under = _within_pane(self, pane), _within_pane(line, pane)
+        table, under = within_pane(self, pane), within_pane(line, pane)
         top, room = table.y, window - under.height
         if under.bottom - top > window and MIN_WITH_LINE <= room < table.height:
             self.styles.max_height = room  # (until the pane's size changes: `release`)

@@ -1,24 +1,38 @@
 """A read-only table that fits its width, for the report's overdue actions: its columns share
 the width, a cell too long for its column wraps within it, and its row is as tall as its
 tallest cell. Nothing runs past the table's edge (at 100x30 the overdue actions' Due column
-was out of sight, past the right edge of a table that scrolled sideways: a trial)."""
+was out of sight, past the right edge of a table that scrolled sideways: a trial).
+
+Where the columns cannot each have their words whole, each row is shown as a short stacked
+block instead, one column wide, as a person reads it on a narrow screen (at 60x20 six
+columns had 3 or 4 each: "Chil/d I", "ope/n", a session's title broken and its id gone).
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
 from textual import events
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import DataTable
 
 from reflect.text import printable
-from reflect.ui.widgets.tables import share_out
+from reflect.ui.widgets.tables import share_out, within_pane
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms widest first (a due date on one line, then on two: the words
 typed, then the date read), of which the first that fits its column is shown."""
+
+Block = tuple[tuple[str, ...], ...]
+"""A row as a stacked block: its lines, each of parts kept on one line, joined by ` · `,
+where they fit (`stack`); an empty part is left out."""
+
+SEPARATOR = " · "
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,59 @@ def words_width(form: str) -> int:
                default=0)
 
 
+def _tokens(text: str) -> list[str]:
+    """`text`'s words, a bracketed group of them as one (a due date's `(Sun 1 Nov 2026)`, a
+    session's `(20261204-child-i-e5130bbd)`): kept whole on a line where it fits."""
+    return re.findall(r"\([^()]*\)|\S+", text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word wider than `width` in pieces that fit: broken after its hyphens (a session's
+    id, `20261204-` / `child-i-` / `e5130bbd`), a piece still too wide at `width`."""
+    pieces: list[str] = []
+    for part in re.findall(r"[^-]+-*|-+", word):
+        if pieces and cell_len(pieces[-1] + part) <= width:
+            pieces[-1] += part
+            continue
+        while cell_len(part) > width > 0:
+            cut = next((n for n in range(len(part) - 1, 1, -1)
+                        if cell_len(part[:n]) <= width), 1)
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """`text` in lines no wider than `width`, broken between its words (a bracketed group
+    kept whole where it fits); only a word wider than `width` is broken (`_pieces`)."""
+    lines: list[str] = []
+    tokens = _tokens(text)[::-1]
+    while tokens:
+        token = tokens.pop()
+        if lines and cell_len(f"{lines[-1]} {token}") <= width:
+            lines[-1] += f" {token}"
+        elif cell_len(token) <= width:
+            lines.append(token)
+        elif " " in token:  # a bracketed group too wide: its words one by one
+            tokens += token.split()[::-1]
+        else:
+            lines += _pieces(token, width)
+    return lines
+
+
+def stack(line: Sequence[str], width: int) -> list[str]:
+    """One line of a `Block` at `width`: its parts joined by ` · ` where they fit, a part that
+    does not fit beside the one before it on a line of its own, wrapped at its words."""
+    out: list[str] = []
+    for part in filter(None, line):
+        if out and cell_len(out[-1] + SEPARATOR + part) <= width:
+            out[-1] += SEPARATOR + part
+        else:
+            out += wrap_words(part, width) or [""]
+    return out
+
+
 def forms(cell: Cell) -> tuple[str, ...]:
     return (cell,) if isinstance(cell, str) else cell
 
@@ -63,16 +130,40 @@ def shown_form(cell: Cell, width: int) -> str:
 
 
 class WrappedTable(DataTable[Text]):
-    """The columns are shared out again whenever the table's width changes."""
+    """The columns are shared out again whenever the table's width changes; given `blocks`
+    (one a row, in the rows' order), each row is shown as its block where the columns
+    cannot each have their words whole (`words_fit`). Either way a row is one row of the
+    table: the cursor, the keys and the focus are the table's."""
 
     def __init__(self, columns: Sequence[WrapColumn], rows: Sequence[Sequence[Cell]],
-                 classes: str = "") -> None:
+                 classes: str = "", blocks: Sequence[Block] | None = None) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, classes=classes)
         self.wrap_columns = list(columns)
         self.cells = [[tuple(printable(f) for f in forms(c)) for c in row] for row in rows]
         """Each row's cells, each as its forms (text from files made printable)."""
+        self.blocks = None if blocks is None else [
+            tuple(tuple(printable(p) for p in line) for line in b) for b in blocks]
+        """Each row as a stacked block (text from files made printable), or None: never."""
         self.filled_width = 0
         """The width the columns were last shared out for (0: not yet)."""
+        self.stacked = False
+        """Whether the rows are shown as their blocks now."""
+
+    def space(self, width: int) -> int:
+        """The room for the columns' text in a table `width` wide: less each cell's padding
+        and room for a scrollbar."""
+        return max(width - 2 * self.cell_padding * len(self.wrap_columns) - 2,
+                   len(self.wrap_columns))
+
+    def words(self) -> list[int]:
+        """Each column's least width with no word broken: `words_width` of its cells' last
+        forms, and its label."""
+        return [max([cell_len(col.label), *(words_width(row[n][-1]) for row in self.cells)])
+                for n, col in enumerate(self.wrap_columns)]
+
+    def words_fit(self, width: int) -> bool:
+        """Whether, in a table `width` wide, every column can have its words whole."""
+        return sum(self.words()) <= self.space(width)
 
     def widths(self, width: int) -> list[int]:
         """Each column's width inside a table `width` wide, less each cell's padding and room
@@ -84,12 +175,11 @@ class WrappedTable(DataTable[Text]):
         a column's words not counted: at 80x24 a team read "Inve/nted/Nort/h" beside a Review
         column with room to spare, and at 60x20 a due date "1/1/1/2/026" (a trial)."""
         columns = self.wrap_columns
-        space = max(width - 2 * self.cell_padding * len(columns) - 2, len(columns))
+        space = self.space(width)
         order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
         natural = [max([cell_len(col.label), *(form_width(row[n][0]) for row in self.cells)])
                    for n, col in enumerate(columns)]
-        words = [max([cell_len(col.label), *(words_width(row[n][-1]) for row in self.cells)])
-                 for n, col in enumerate(columns)]
+        words = self.words()
         one_line = [natural[n] if col.whole else 0 for n, col in enumerate(columns)]
         floors = [min(col.floor, natural[n]) for n, col in enumerate(columns)]
         widths = [min(w, NARROWEST) for w in words]
@@ -105,12 +195,55 @@ class WrappedTable(DataTable[Text]):
         if event.size.width and event.size.width != self.filled_width:
             self.fill(event.size.width)
 
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table is self and self.has_focus:
+            self.call_after_refresh(self.show_cursor_row)
+
+    def show_cursor_row(self) -> None:
+        """Scroll the report so the highlighted row shows, from its top: the table scrolled
+        only within itself, and at 60x20, where the report shows 8 lines, ↓ moved the cursor
+        to an action out of sight (a trial)."""
+        pane = next((w for w in self.ancestors if isinstance(w, Widget)
+                     and w.allow_vertical_scroll), None)
+        row = self._get_row_region(self.cursor_row)
+        if pane is None or not row.height:
+            return
+        table = within_pane(self, pane)
+        top = table.y + self.gutter.top + row.y - round(self.scroll_y)
+        bottom = min(top + row.height, table.bottom)
+        top = max(top, table.y)
+        pane.scroll_to_region(Region(0, top, 1, max(bottom - top, 1)), animate=False,
+                              immediate=True)
+
     def fill(self, width: int) -> None:
+        """The rows at `width`, as a table or as blocks; the highlighted row stays so (`clear`
+        put the cursor back on the first row at every resize)."""
         self.filled_width = width
-        widths = self.widths(width)
+        row = self.cursor_row
         self.clear(columns=True)
-        for col, w in zip(self.wrap_columns, widths, strict=True):
-            self.add_column(col.label, width=w)
-        for row in self.cells:
-            self.add_row(*(Text(shown_form(c, w)) for c, w in zip(row, widths, strict=True)),
-                         height=None)
+        self.stacked = self.blocks is not None and not self.words_fit(width)
+        self.show_header = not self.stacked
+        if self.blocks is not None and self.stacked:
+            inner = max(width - 2 * self.cell_padding - 2, 1)
+            self.add_column("", width=inner)
+            for block in self.blocks:
+                self.add_row(block_text(block, inner), height=None)
+        else:
+            widths = self.widths(width)
+            for col, w in zip(self.wrap_columns, widths, strict=True):
+                self.add_column(col.label, width=w)
+            for cells in self.cells:
+                self.add_row(*(Text(shown_form(c, w))
+                               for c, w in zip(cells, widths, strict=True)), height=None)
+        if 0 < row < self.row_count:
+            self.move_cursor(row=row, animate=False)
+
+
+def block_text(block: Block, width: int) -> Text:
+    """A block at `width`, its first line (an overdue action's own words) in bold: where
+    each block starts, read down the list."""
+    lines = [stack(line, width) for line in block]
+    text = Text("\n".join(line for group in lines for line in group))
+    if lines:
+        text.stylize("bold", 0, len("\n".join(lines[0])))
+    return text
