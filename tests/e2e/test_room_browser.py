@@ -17,6 +17,16 @@ from tests.room_helpers import QUESTION, Got, replaced_as_read
 pytestmark = needs_chromium
 
 
+@pytest.fixture(autouse=True)
+def quick_reload(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without JavaScript a waiting page (or the frame under the form) reloads itself every
+    5 seconds; these tests waited on each reload. A second here tests the same reloading,
+    and the tests of the page's text (tests/unit/test_room_pages.py) keep the 5."""
+    from reflect.room import pages
+
+    monkeypatch.setattr(pages, "REFRESH", '<meta http-equiv="refresh" content="1">')
+
+
 @pytest.fixture
 def driver_factory() -> Iterator[Callable[[bool], object]]:
     drivers: list[object] = []
