@@ -250,8 +250,10 @@ NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title 
 
 
 def _stopped(w: Walk, kept: str = "") -> int:
-    """Say so, with `kept`: what a signal's stop kept of the reply being typed."""
+    """Say so, with `kept`: what a signal's stop kept of the reply being typed (or, at the end
+    of input, what Ctrl+D kept of a line half typed)."""
     w.d.say()
+    kept = kept or w.d.kept_at_end  # (a line Ctrl+D ended half typed: kept, and said so)
     kept = f" {kept}" if kept else ""
     if w.fresh and not w.typed():
         w.d.say(f"Stopped.{kept} {NOTHING_KEPT}")

@@ -80,6 +80,9 @@ class Dialogue:
         """The lines typed so far of the answer being asked for."""
         self.keep: Keep | None = None
         """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
+        self.kept_at_end = ""
+        """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`):
+        the stop said nothing of it, though it kept it (a trial), as a signal's stop says."""
 
     def columns(self) -> int:
         return self.width or shutil.get_terminal_size((80, 24)).columns
@@ -216,3 +219,5 @@ class Dialogue:
             lines.append(got)
             if each is not None:
                 each(got)
+            if self.ended and keep is not None and got.strip():  # Ctrl+D after typing
+                self.kept_at_end = KEPT  # (kept by the caller, with the lines before it)

@@ -23,6 +23,7 @@ from reflect.store.sessions import list_sessions, load_session, save_session
 from reflect.walk_line import LineEditor, TerminalLines
 
 CTRL_C = "^C"
+CTRL_D = "^D"
 
 
 class _Tty(io.StringIO):
@@ -32,7 +33,8 @@ class _Tty(io.StringIO):
 
 class _Keys:
     """A terminal typed at: `lines` read one at a time (`TerminalLines.read`); a line ending
-    in `^C` is the line being typed when Ctrl+C comes."""
+    in `^C` is the line being typed when Ctrl+C comes; one ending in `^D`, the line Ctrl+D
+    ends after typing (handed over without a line end)."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = list(lines)
@@ -45,7 +47,7 @@ class _Keys:
         if line.endswith(CTRL_C):
             self.editor.line = line.removesuffix(CTRL_C)
             raise Stopped(signal.SIGINT)
-        return line + "\n"
+        return line.removesuffix(CTRL_D) if line.endswith(CTRL_D) else line + "\n"
 
     def interrupted(self, signum: int) -> None:
         pass
@@ -293,3 +295,29 @@ def test_a_stop_while_typing_a_replacement_note_adds_it_instead(monkeypatch, cap
     assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
     assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
             "after the note there: a stop replaces nothing).") in said
+
+
+def test_a_point_half_typed_at_ctrl_d_is_kept_and_said_so(monkeypatch, capsys, fictional_dir,
+                                                         sessions_dir, dirs):
+    """Ctrl+D after typing a point kept it, and the stop said only "Stopped and saved. Carry
+    on …" (a trial): it now says what it kept, as a signal's stop does."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a003", mode="team", title="Meeting",
+                      current_step="q:zz-first", facilitator="Pat Example")
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "half typed line" + CTRL_D],
+                             "--resume", s.id, *dirs)
+    assert code == 0
+    assert [p.text for p in _saved(sessions_dir, s.id).answers[0].points] == ["half typed line"]
+    assert "Stopped and saved. What you were typing is kept as far as you had typed it. " \
+        "Carry on here" in said
+
+
+def test_nothing_half_typed_at_ctrl_d_says_nothing_kept(monkeypatch, capsys, fictional_dir,
+                                                       sessions_dir, dirs):
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a004", mode="team", title="Meeting",
+                      current_step="q:zz-first", facilitator="Pat Example")
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "A whole point"], "--resume", s.id, *dirs)
+    assert code == 0 and "Stopped and saved. Carry on here" in said
