@@ -32,7 +32,8 @@ def folder(fictional_dir: Path, tmp_path: Path) -> Path:
     ("20261204-child-zz-f743d4", "20261204-child-zz-f743d4e1"),  # cut short
     ("20261204-child-zz-f743d4e2", "20261204-child-zz-f743d4e1"),  # a letter wrong
     ("20261204-chld-zz-9a1b2c3d", "20261204-child-zz-9a1b2c3d"),  # a letter left out
-    ("12345678", "20261203-child-zz-12345678"),  # its code alone
+    ("1234567", "20261203-child-zz-12345678"),  # its code alone, cut short (whole, it is
+                                                # the session: test_session_by_code.py)
 ])
 def test_a_close_id_is_offered(folder, typed, meant):
     with pytest.raises(SessionError) as said:

@@ -120,8 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the review: its id or its title, or a part of one title (see: "
                              f"{command('list reviews')}); not needed with --resume")
     p_walk.add_argument("--resume", metavar="SESSION",
-                        help="carry on a saved session (on its own review): its id, its title "
-                             "or a part of one title, or its file")
+                        help="carry on a saved session (on its own review): its id, its code "
+                             "alone, its title or a part of one title, or its file")
     p_walk.add_argument("--mode", choices=["team", "individual"])
     p_walk.add_argument("--title")
     p_walk.add_argument("--team", help="team or service")

@@ -42,6 +42,20 @@ def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
     return None
 
 
+def by_code(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
+    """The file of the one session whose code (its id's last part, `af252d65` of
+    `20261204-child-h-af252d65`) is `ref` exactly; None when none has it. The code typed
+    alone, no slip, was answered "no session 'af252d65' … did you mean
+    20261204-child-h-af252d65?" (a trial). Several sessions with that code are refused, each
+    named by its id, title and the day it was held."""
+    if not ref or "-" in ref:
+        return None
+    found = _originals([s for s in entries if s.id.rsplit("-", 1)[-1] == ref])
+    if len(found) > 1:
+        raise SessionError(_several(ref, found, "sessions' codes"))
+    return found[0].path if found else None
+
+
 def quoted(ref: str) -> str:
     """What was typed, between quotes that are not a title's own (`'Pat\\'s "x"'`, repr's,
     read as typed with a backslash)."""
@@ -61,9 +75,10 @@ def _originals(found: list[SessionSummary]) -> list[SessionSummary]:
     return [s for s in found if s.path.stem == s.id or s.id not in own]
 
 
-def _several(ref: str, found: list[SessionSummary]) -> str:
-    lines = [f"{quoted(ref)} matches {len(found)} sessions' titles: give the id of the one "
-             "you mean (or more of its title):"]
+def _several(ref: str, found: list[SessionSummary], what: str = "sessions' titles") -> str:
+    more = " (or more of its title)" if what == "sessions' titles" else ""
+    lines = [f"{quoted(ref)} matches {len(found)} {what}: give the id of the one you mean"
+             f"{more}:"]
     for s in sorted(found, key=lambda s: s.created, reverse=True)[:SHOWN]:  # newest held first
         # A copy alone under another file name is given by its file: its id is the original's.
         name = s.id if s.path.stem == s.id else str(s.path)

@@ -199,8 +199,9 @@ def list_sessions(folder: Path) -> SessionList:
 
 
 def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
-    """A session given on the command line by id, by path, or (with `titles`) by its title or
-    a part of one title (`session_titles.by_title`: an id always wins over a title); raises
+    """A session given on the command line by id, by path, by its code typed alone exactly
+    (`session_titles.by_code`), or (with `titles`) by its title or a part of one title
+    (`session_titles.by_title`: an id, then a code, always wins over a title); raises
     SessionError, with the nearest ids for an id mistyped."""
     candidate = Path(ref).expanduser()
     pathlike = ref.endswith(".toml") or "/" in ref or "\\" in ref
@@ -216,7 +217,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if is_id and (path := session_path(folder, ref)).is_file():
         return path
     from reflect.store.index import list_summaries
-    from reflect.store.session_titles import by_title, none_titled
+    from reflect.store.session_titles import by_code, by_title, none_titled
 
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
@@ -227,6 +228,8 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if holding:
         raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
                            f"by its path ({', '.join(str(p) for p in holding)})")
+    if is_id and (coded := by_code(ref, entries)) is not None:  # its code alone, exactly
+        return coded
     if titles and (titled := by_title(ref, entries)) is not None:
         return titled
     if pathlike:
