@@ -12,13 +12,17 @@ already: the same person, as Enter answers the question).
 Each person added is said back as read (`Added: name: sam sample`, `Added: role: health
 visitor`), as the app's box says under it how it reads each line: a name typed in small letters
 was read as a role, and `Added: sam sample` said nothing of it (a trial). Names typed in small
-letters are names here (`model.roles.small_name`), as the prompt asks for the name first.
+letters or in capitals are names here (`model.roles.small_name`), as the prompt asks for the
+name first; one that is the facilitator's in other letters (`PAT EXAMPLE` for Pat Example) is
+asked about as a name listed already is, and the same person is listed as the facilitator's
+name is written.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.model.roles import name_key
 from reflect.model.same_person import as_named, joined, listed_as
 from reflect.model.session import Participant
 from reflect.model.steps import Step
@@ -74,6 +78,7 @@ def ask_people(w: Walk, step: Step) -> bool:
             d.finished()
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
+        typed = _as_facilitator(w, typed)
         new = listed_as(typed, session.participants) is None
         if not _add(w, typed):
             return False
@@ -91,6 +96,35 @@ def _typed(w: Walk, line: str) -> Participant:
     """A line typed, read as plain mode reads it: a name in small letters a name too (the
     prompt asks for it first), and a role that is the name of someone listed their name."""
     return as_named(Participant.parse(line, small_names=True), w.session.participants)
+
+
+def _as_facilitator(w: Walk, typed: Participant) -> Participant:
+    """`typed` under the facilitator's name as written there when it is theirs in other
+    letters (`PAT EXAMPLE`, `pat example` for Pat Example) and no one listed has it: asked at
+    a terminal whether it is another person of that name (Enter: the same person, as for a
+    name listed already); from a script, the same person, said. (Both were listed, the notes
+    giving Pat Example as the facilitator and PAT EXAMPLE among those here: a trial.)"""
+    own = w.session.facilitator.strip()
+    if not typed.name or typed.name == own or name_key(typed.name) != name_key(own) \
+            or listed_as(typed, w.session.participants) is not None:
+        return typed
+    same = typed.model_copy(update={"name": own})
+    if not w.d.at_terminal:  # (a script's next line is not an answer to this)
+        w.d.say(f"“{typed.name}” is taken as {own}, the facilitator (at a terminal reflect "
+                f"asks whether it is another person called {own}).")
+        return same
+
+    def keep_same(half: str) -> str:  # (stopped: as Enter answers, and said)
+        person = w.edits.add_participant(same.name, same.role, same.agency)
+        why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
+            else ""
+        return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
+            f"{read_as(person)}."
+
+    another = w.d.yes_no(f"{own} is the facilitator. Another person called {own}? y adds "
+                         f"“{typed.name}” as typed; n is the same person, listed here as {own}.",
+                         False, keep_same)
+    return typed if another else same  # (None, the end of input: as Enter answers)
 
 
 def read_as(person: Participant) -> str:
@@ -153,6 +187,9 @@ def _keep(w: Walk, line: str) -> str:
     typed = _typed(w, line)
     if typed.blank:
         return ""
+    own = w.session.facilitator.strip()
+    if typed.name and name_key(typed.name) == name_key(own):  # as Enter would answer
+        typed = typed.model_copy(update={"name": own})
     listed = listed_as(typed, w.session.participants)
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)

@@ -137,3 +137,25 @@ def test_plain_mode_reads_a_name_in_small_letters_as_a_name(line, read):
     p = Participant.parse(line, small_names=True)
     assert (p.name, p.role, p.agency) == read
     assert Participant.parse("sam sample").role == "sam sample"
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("PAT EXAMPLE", ("PAT EXAMPLE", "", "")),
+    ("SAM O'SAMPLE, INVENTED COUNCIL", ("SAM O'SAMPLE", "", "INVENTED COUNCIL")),
+    ("PAT EXAMPLE, SW", ("PAT EXAMPLE", "SW", "")),
+    ("pat example, sw", ("pat example", "sw", "")),
+    # Jobs, services and abbreviations in capitals stay roles, as in small letters.
+    ("HEALTH VISITOR", ("", "HEALTH VISITOR", "")),
+    ("INVENTED COUNCIL", ("", "INVENTED COUNCIL", "")),
+    ("SW", ("", "SW", "")), ("sw", ("", "sw", "")),
+    ("HV", ("", "HV", "")), ("GP", ("", "GP", "")),
+    ("CAMHS", ("", "CAMHS", "")), ("NHS", ("", "NHS", "")), ("nhs", ("", "nhs", "")),
+    ("LADO", ("", "LADO", "")), ("lado", ("", "lado", "")),
+    ("TM", ("", "TM", "")),  # three letters or fewer alone in capitals: an abbreviation
+])
+def test_plain_mode_reads_a_name_in_capitals_as_a_name(line, read):
+    """`PAT EXAMPLE` typed in plain mode was read as a role, while `pat example` was a name,
+    and was not found to be Pat Example (a trial). The app's box reads it as before."""
+    p = Participant.parse(line, small_names=True)
+    assert (p.name, p.role, p.agency) == read
+    assert Participant.parse("PAT EXAMPLE").role == "PAT EXAMPLE"

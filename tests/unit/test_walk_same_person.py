@@ -102,3 +102,45 @@ def test_a_name_typed_in_small_letters_is_a_name_and_each_person_is_said_as_read
     assert said.count("A line with no comma is a name when it looks like one (sam sample, Jo "
                       "Example), otherwise a role (health visitor); to record both, type name, "
                       "role, agency.") == 1
+
+
+def test_a_name_in_capitals_is_a_name_and_asked_about(monkeypatch, capsys, fictional_dir,
+                                                      sessions_dir):
+    """`PAT EXAMPLE` was said back `Added: role: PAT EXAMPLE`, not asked about as Pat Example
+    listed already (a trial)."""
+    script = "Fay Example\nPat Example, Nurse\nPAT EXAMPLE\n\nSAM SAMPLE\n\n"
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
+                       "--team", "")
+    assert code == 0
+    assert "Pat Example (Nurse) is on the list already (here). Another person called Pat " \
+        "Example?" in said
+    assert "Added: name: SAM SAMPLE" in said and "role: PAT EXAMPLE" not in said
+    assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
+                                     ("SAM SAMPLE", "", "", True)]
+
+
+def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, capsys,
+                                                               fictional_dir, sessions_dir):
+    """The facilitator Pat Example, then `PAT EXAMPLE` typed among those here: listed as a
+    role, the notes gave both (a trial). Enter: the same person, listed as the facilitator's
+    name is written; y: another person of that name, as typed."""
+    script = "Pat Example\nPAT EXAMPLE, SW\n\npat example\ny\n\n"
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
+                       "--team", "")
+    assert code == 0
+    assert ("Pat Example is the facilitator. Another person called Pat Example? y adds “PAT "
+            "EXAMPLE” as typed; n is the same person, listed here as Pat Example. y or n "
+            "(Enter: n) > Added: name: Pat Example · role: SW") in said
+    assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
+    assert "Pat Example (SW) is on the list already (here)." in said
+    assert _people(sessions_dir) == [("Pat Example", "SW", "", True),
+                                     ("pat example", "", "", True)]
+
+
+def test_the_facilitators_name_from_a_script_is_the_same_person(monkeypatch, capsys,
+                                                                fictional_dir, sessions_dir):
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir,
+                       io.StringIO("Pat Example\nPAT EXAMPLE\n\n"), "--team", "")
+    assert "“PAT EXAMPLE” is taken as Pat Example, the facilitator (at a terminal reflect " \
+        "asks whether it is another person called Pat Example)." in said
+    assert _people(sessions_dir) == [("Pat Example", "", "", True)]

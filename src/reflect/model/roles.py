@@ -14,10 +14,11 @@ were counted by role in the report that names no one, and written out by a roles
 word of safeguarding's own vocabulary) is now read as a name.
 
 Plain mode asks for `name, role, agency`, and a facilitator typing there types names in small
-letters as often as not: `sam sample` was read as a role (a trial). There (`small_names`) a
-part in small letters that would look like a name written with capitals is a name; a job
-(`health visitor`), a service or a known agency abbreviation (`camhs`) is not, and plain mode
-says how it read each line, as the app's box does under it.
+letters as often as not: `sam sample` was read as a role (a trial), and so was `PAT EXAMPLE`
+in capitals (a trial). There (`small_names`) a part all in small letters or all in capitals
+that would look like a name written as names are is a name; a job (`health visitor`), a
+service or a known abbreviation (`camhs`, `SW`, `NHS`) is not, and plain mode says how it
+read each line, as the app's box does under it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _WHOLE = frozenset({
     "psychiatrist", "therapist", "counsellor", "social worker", "health visitor",
     "school nurse", "police officer", "detective", "sergeant", "constable", "inspector",
     "student", "manager", "practitioner", "advocate", "chair", "pcso", "pc", "dc", "ds",
+    "sw", "ssw", "fsw", "iro", "lado", "cpn",
 })
 """Jobs said in full (any case)."""
 
@@ -101,12 +103,28 @@ def looks_like_a_name(text: str) -> bool:
     return True
 
 
+ABBREVIATIONS = frozenset(k.casefold() for k in BUILTIN_AGENCY_ALIASES) | frozenset("""
+sw ssw asw fsw hv gp cp cpn rmn rgn anp ot slt salt iro lado senco sendco dsl ddsl idva isva
+pcso pc dc ds dci di nhs camhs csc asc icb ed mash yot cin cla lac eha edt tac dwp cps nps crc
+tm sm dm hos ehcp send""".split())
+"""Jobs' and services' abbreviations, in small letters: never a name, typed in small letters
+or in capitals (`SW`, `hv`, `CAMHS`, `NHS`)."""
+
+
 def small_name(text: str) -> bool:
-    """True when `text`, typed all in small letters (`sam sample`), would look like a name
-    written with capitals (`looks_like_a_name`), and is not a known agency's abbreviation
-    (`camhs`, `yot`)."""
-    return (text.islower() and text.strip().upper() not in BUILTIN_AGENCY_ALIASES
-            and looks_like_a_name(tidy_name(text)))
+    """True when `text`, typed all in small letters (`sam sample`) or all in capitals (`PAT
+    EXAMPLE`, read as a role and not found to be Pat Example, listed already: a trial),
+    would look like a name written with capitals as names are (`looks_like_a_name`), and
+    none of its words is a job's or a service's abbreviation (`camhs`, `SW`, `NHS`). A
+    word alone of three letters or fewer in capitals is an abbreviation too (`TM`, `IRO`)."""
+    words = text.split()
+    if not words or not (text.islower() or text.isupper()):
+        return False
+    if any(w.strip(".").casefold() in ABBREVIATIONS for w in words):
+        return False
+    if text.isupper() and len(words) == 1 and len(words[0]) <= 3:
+        return False
+    return looks_like_a_name(tidy_name(text))
 
 
 def names_no_one(text: str) -> bool:
@@ -133,8 +151,8 @@ def split_person(line: str, small_names: bool = False) -> tuple[str, str, str]:
     `name, role` (only when the second part names a job and the first does not), `name,
     agency` (when the first part `looks_like_a_name`), a name alone (likewise) or just a
     role. A line pasted from a spreadsheet (columns split by tabs) is read the same way.
-    With `small_names` (plain mode), a name typed in small letters is a name too
-    (`small_name`: `sam sample`); the words are kept as typed."""
+    With `small_names` (plain mode), a name typed in small letters or in capitals is a name
+    too (`small_name`: `sam sample`, `PAT EXAMPLE`); the words are kept as typed."""
     def a_name(part: str) -> bool:
         return looks_like_a_name(part) or small_names and small_name(part)
 
