@@ -4,7 +4,7 @@ A paragraph is one line, never broken at a width: people paste these notes into 
 systems, which keep every line break, and the notes hard-wrapped at 78 columns came out with
 sentences broken mid-way (a trial). The line breaks in the text are the ones typed (an answer's
 own lines, a typed list's items); the email program, the editor or the record wraps the rest
-to its own width. Only the time table is laid out in columns.
+to its own width. Only the time table is laid out in columns. No line ends in spaces.
 """
 
 from __future__ import annotations
@@ -118,4 +118,6 @@ def to_text(session: Session, review: Review | None = None,
         for label, planned, spent, diff in rows:
             out.append(f"{label:<{wide}}  {planned:>7}  {spent:>7}  {diff}".rstrip())
     out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
-    return "\n".join(out) + "\n"
+    # No line ends in spaces: the blank line between an answer's paragraphs, indented, had
+    # four (a trial), and a line typed with spaces after it kept them.
+    return "\n".join(line.rstrip() for line in "\n".join(out).split("\n")) + "\n"
