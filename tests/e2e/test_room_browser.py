@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
+from typing import TypeVar
 
 import pytest
 
@@ -15,6 +16,8 @@ from tests.e2e.browser import chromium, needs_chromium
 from tests.room_helpers import QUESTION, Got, replaced_as_read
 
 pytestmark = needs_chromium
+
+T = TypeVar("T")
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +74,14 @@ async def until(check: Callable[[], bool], what: str, limit: float = 20.0) -> No
         await asyncio.sleep(0.1)
 
 
+async def off(fn: Callable[..., T], *args: object) -> T:
+    """`fn(*args)` run off the loop. Every Selenium call blocks, and the room serves on this
+    loop: called on it, a call that waits for the page to load (or fetch) from the room waited
+    on a room that could not answer, until Selenium's 120 s read timeout (twice in nine runs
+    under load). So every call goes through `off` or `until`, never straight on the loop."""
+    return await asyncio.to_thread(fn, *args)
+
+
 def mine(driver: object) -> str:
     """The page's own points, as shown ("" while there are none): without JavaScript, on a
     page with a box, in the frame kept up to date under it. Read as the page put a new list
@@ -118,10 +129,10 @@ async def test_a_point_from_the_browser_reaches_the_app_and_its_status_comes_bac
     await until(lambda: "Waiting for the facilitator" in driver.page_source, "the waiting page")
     assert room_.participants == 1
     # with scripting off a browser parses <noscript> as markup: proof the setting took
-    assert has_noscript_refresh(driver) is not javascript
+    assert await off(has_noscript_refresh, driver) is not javascript
     room_.show(QUESTION)  # the page follows: by its script, or by reloading itself while waiting
     await until(lambda: has_box(driver), "the question's box")
-    assert "Question 1 of 3" in driver.page_source
+    assert "Question 1 of 3" in await off(lambda: driver.page_source)
     text = f"Invented point from Child ZZ's browser ({'with' if javascript else 'no'} script)"
     await asyncio.to_thread(write, driver, text, "Invented Tester")
     await until(lambda: len(got.points) == 1, "on_point")
@@ -148,13 +159,13 @@ async def test_what_is_being_typed_survives_the_facilitator_moving_on(room, driv
     await asyncio.to_thread(driver.get, room_.url)
     box = await asyncio.to_thread(driver.find_element, By.ID, "text")
     await asyncio.to_thread(box.send_keys, "Invented half-written point")
-    assert not driver.find_element(By.ID, "moved").is_displayed()
+    assert not await off(lambda: driver.find_element(By.ID, "moved").is_displayed())
     room_.show(SECOND)
     await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
                 "the next question shown")
-    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+    assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented half-written point"
-    assert driver.find_element(By.ID, "moved").is_displayed()
+    assert await off(lambda: driver.find_element(By.ID, "moved").is_displayed())
     await asyncio.to_thread(
         lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: len(got.points) == 1, "on_point")
@@ -189,15 +200,16 @@ async def test_when_the_facilitator_goes_back_the_note_names_the_question_kept(
         return str(moved.text) if moved.is_displayed() else ""
 
     await until(lambda: note() != "", "the note under the box")
-    assert note().startswith("The facilitator has moved to another question: this point will "
-                             "still be sent for Question 2 of 3, the one you were answering.")
-    assert "moved on" not in note() and "empty the box" in note()
+    assert (await off(note)).startswith(
+        "The facilitator has moved to another question: this point will still be sent for "
+        "Question 2 of 3, the one you were answering.")
+    assert "moved on" not in await off(note) and "empty the box" in await off(note)
     # Emptied (as a person does, so the page hears it), the box is for the question on show.
     await asyncio.to_thread(box.send_keys, Keys.CONTROL, "a")
     await asyncio.to_thread(box.send_keys, Keys.BACKSPACE)
     await until(lambda: note() == "", "the note gone with the point")
     await asyncio.to_thread(box.send_keys, "Invented new point for Question 1 by Alex Example")
-    assert note() == ""
+    assert await off(note) == ""
     await asyncio.to_thread(
         lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: len(got.points) == 1, "on_point")
@@ -218,12 +230,12 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
     await asyncio.to_thread(driver.get, room_.url)
     box = await asyncio.to_thread(driver.find_element, By.ID, "text")
     await asyncio.to_thread(box.send_keys, "Invented point typed by Sam Sample")
-    assert not driver.find_element(By.ID, "closed").is_displayed()
+    assert not await off(lambda: driver.find_element(By.ID, "closed").is_displayed())
 
     def shared() -> str:
         return str(driver.find_element(By.ID, "shared").text)
 
-    assert "Invented shared point" in shared()
+    assert "Invented shared point" in await off(shared)
     await room_.stop()
 
     def said() -> str:
@@ -232,18 +244,20 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
 
     await until(lambda: "The room has closed" in said(), "the page saying the room closed")
     # Why it was not sent: ": your point was not sent" read as if Send had failed (a trial).
-    assert said() == ("The room has closed (or this device lost its connection to it) before "
-                      "you pressed Send, so your point was not sent. It is still in the box "
-                      "below: copy it to keep it.")
+    assert await off(said) == (
+        "The room has closed (or this device lost its connection to it) before you pressed "
+        "Send, so your point was not sent. It is still in the box below: copy it to keep it.")
     # What was shared is not left on the phone (phones are shared, a trial).
-    assert "Invented shared point" not in shared()
-    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+    assert "Invented shared point" not in await off(shared)
+    assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented point typed by Sam Sample"
-    page = driver.current_url
-    driver.find_element(By.CSS_SELECTOR, "#point button").click()  # Send, the room gone
+    page = await off(lambda: driver.current_url)
+    # Send, the room gone:
+    await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: said().startswith("Not sent: the room has closed"), "the note after Send")
-    assert driver.current_url == page and has_box(driver)  # no error page: still here
-    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+    # no error page: still here
+    assert await off(lambda: driver.current_url) == page and await off(has_box, driver)
+    assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented point typed by Sam Sample"
     assert got.points == []
 
@@ -270,8 +284,8 @@ async def test_points_still_waiting_when_the_room_closes_say_they_were_not_added
         return str(note.text) if note.is_displayed() else ""
 
     await until(lambda: "The room has closed" in said(), "the page saying the room closed")
-    assert said().endswith("Your points still waiting were not added.")
-    listed = mine(driver)
+    assert (await off(said)).endswith("Your points still waiting were not added.")
+    listed = await off(mine, driver)
     assert "Waiting" not in listed
     assert ("Not added (the room closed before the facilitator decided) Question 1 of 3 "
             "Invented point left waiting") in listed
@@ -293,7 +307,7 @@ async def test_points_said_not_added_come_back_when_the_room_answers_again(room,
     await until(lambda: "Not added (the room closed" in mine(driver), "the point said dropped")
     await asyncio.to_thread(driver.set_network_conditions, **{**offline, "offline": False})
     await until(lambda: "Waiting" in mine(driver), "the point waiting again")
-    assert "Not added" not in mine(driver) and len(got.points) == 1
+    assert "Not added" not in await off(mine, driver) and len(got.points) == 1
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
@@ -316,25 +330,27 @@ async def test_the_address_a_refused_point_was_sent_to_leads_back_to_the_room(
     def box() -> str:
         return str(driver.find_element(By.ID, "text").get_attribute("value"))
 
-    assert box() == text
+    assert await off(box) == text
     # Again at that address: a reload with the script (its address is the room's own now),
     # the address asked for again without it.
     if javascript:
         await until(lambda: driver.current_url == room_.url, "the room's own address")
         await asyncio.to_thread(driver.refresh)
     else:
-        assert driver.current_url == room_.url + "/point"
-        await asyncio.to_thread(driver.get, driver.current_url)
+        assert await off(lambda: driver.current_url) == room_.url + "/point"
+        await off(lambda: driver.get(driver.current_url))
     await until(lambda: has_box(driver), "the room page")
-    assert "Not allowed" not in driver.page_source
-    assert driver.current_url.split("#")[0] == room_.url
-    assert box() == text and "too long" in driver.page_source
-    assert driver.find_element(By.ID, "name").get_attribute("value") == "Sam Sample"
+    assert "Not allowed" not in await off(lambda: driver.page_source)
+    assert (await off(lambda: driver.current_url)).split("#")[0] == room_.url
+    assert await off(box) == text and "too long" in await off(lambda: driver.page_source)
+    assert await off(lambda: driver.find_element(By.ID, "name").get_attribute("value")) == \
+        "Sam Sample"
     # Once shown again, the room lets go of it: a later load shows the room as it is, the
     # point still in its box only where the page's script keeps it, not sent, in the tab.
     await asyncio.to_thread(driver.get, room_.url)
     await until(lambda: has_box(driver), "the room page again")
-    assert box() == (text if javascript else "") and "too long" not in driver.page_source
+    assert await off(box) == (text if javascript else "")
+    assert "too long" not in await off(lambda: driver.page_source)
     assert got.points == []
 
 
@@ -363,13 +379,16 @@ async def test_the_page_follows_a_shared_point_edited_then_taken_out(room, drive
     room_.follow(point.id, kept, edited=True)
     room_.share(QUESTION.step_key, [kept, "Invented point typed by the facilitator"])
     await until(lambda: "07700" not in shared() + mine(driver), "the detail gone")
-    assert kept in shared() and "Invented point typed by the facilitator" in shared()
-    assert f"Accepted, as the facilitator edited it Question 1 of 3 {kept}" in mine(driver)
+    assert kept in await off(shared)
+    assert "Invented point typed by the facilitator" in await off(shared)
+    assert f"Accepted, as the facilitator edited it Question 1 of 3 {kept}" in \
+        await off(mine, driver)
     room_.follow(point.id, None)
     room_.share(QUESTION.step_key, ["Invented point typed by the facilitator"])
     await until(lambda: kept not in shared() + mine(driver), "the point gone")
-    assert "Taken out Question 1 of 3 Taken out of the notes by the facilitator." in mine(driver)
-    assert "Invented point typed by the facilitator" in shared()
+    assert "Taken out Question 1 of 3 Taken out of the notes by the facilitator." in \
+        await off(mine, driver)
+    assert "Invented point typed by the facilitator" in await off(shared)
 
 
 async def test_what_is_typed_and_not_sent_survives_a_reload(room, driver_factory):
@@ -389,13 +408,13 @@ async def test_what_is_typed_and_not_sent_survives_a_reload(room, driver_factory
     def value(element: str) -> str:
         return str(driver.find_element(By.ID, element).get_attribute("value"))
 
-    await asyncio.to_thread(driver.find_element(By.ID, "text").send_keys,
-                            "Invented unsent point by Pat Example")
-    await asyncio.to_thread(driver.find_element(By.ID, "name").send_keys, "Pat Example")
+    await off(lambda: driver.find_element(By.ID, "text").send_keys(
+        "Invented unsent point by Pat Example"))
+    await off(lambda: driver.find_element(By.ID, "name").send_keys("Pat Example"))
     await asyncio.to_thread(driver.refresh)
     await until(lambda: has_box(driver) and value("text") != "", "the point back in its box")
-    assert value("text") == "Invented unsent point by Pat Example"
-    assert value("name") == "Pat Example"
+    assert await off(value, "text") == "Invented unsent point by Pat Example"
+    assert await off(value, "name") == "Pat Example"
     assert got.points == [] and room_.participants == 1  # nothing of it reached the room
     await asyncio.to_thread(
         lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
@@ -405,19 +424,20 @@ async def test_what_is_typed_and_not_sent_survives_a_reload(room, driver_factory
                 and driver.current_url == room_.url + "#mine", "the point sent, ?sent=1 gone")
     await asyncio.to_thread(driver.refresh)
     await until(lambda: has_box(driver), "the room page again")
-    assert value("text") == ""  # sent and taken: no longer kept
+    assert await off(value, "text") == ""  # sent and taken: no longer kept
     # Kept for the question it was written for, after the facilitator moved on.
-    await asyncio.to_thread(driver.find_element(By.ID, "text").send_keys,
-                            "Invented point for the first question")
+    await off(lambda: driver.find_element(By.ID, "text").send_keys(
+        "Invented point for the first question"))
     room_.show(SECOND)
     await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
                 "the next question shown")
     await asyncio.to_thread(driver.refresh)
     await until(lambda: has_box(driver) and value("text") != "", "the point back in its box")
-    assert value("text") == "Invented point for the first question"
-    assert "Question 2 of 3" in driver.find_element(By.ID, "question").text
-    assert driver.find_element(By.ID, "moved").is_displayed()
-    assert "still be sent for Question 1 of 3" in driver.find_element(By.ID, "moved").text
+    assert await off(value, "text") == "Invented point for the first question"
+    assert "Question 2 of 3" in await off(lambda: driver.find_element(By.ID, "question").text)
+    assert await off(lambda: driver.find_element(By.ID, "moved").is_displayed())
+    assert "still be sent for Question 1 of 3" in \
+        await off(lambda: driver.find_element(By.ID, "moved").text)
     await asyncio.to_thread(
         lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
     await until(lambda: len(got.points) == 2, "on_point")
@@ -452,8 +472,9 @@ async def test_a_room_opened_again_is_the_same_page_to_its_participants(room, dr
     await until(lambda: said() == "", "the note gone as the room answers again")
     await until(lambda: "The room closed before the facilitator decided" in mine(driver),
                 "the point that was waiting, said not added")
-    assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in mine(driver)
-    assert "Invented point left waiting" not in mine(driver)
+    assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in \
+        await off(mine, driver)
+    assert "Invented point left waiting" not in await off(mine, driver)
     await asyncio.to_thread(write, driver, "Invented point after it opened again", "")
     await until(lambda: len(got.points) == 3, "on_point")
     await until(lambda: "Invented point after it opened again" in mine(driver), "listed")
@@ -479,7 +500,8 @@ async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
                 "the page after Send, with its frame")
     box = await asyncio.to_thread(driver.find_element, By.ID, "text")
     await asyncio.to_thread(box.send_keys, "Invented next point, half typed")
-    assert not driver.find_element(By.ID, "mine").is_displayed()  # the frame's copy instead
+    # the frame's copy instead:
+    assert not await off(lambda: driver.find_element(By.ID, "mine").is_displayed())
 
     def framed() -> str:
         driver.switch_to.frame(driver.find_element(By.CSS_SELECTOR, "iframe.status"))
@@ -496,7 +518,7 @@ async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(
     await until(lambda: "The facilitator has moved to Question 2 of 3." in framed(),
                 "the frame saying the facilitator moved on")
     # The page itself never reloaded: what was being typed is still there.
-    assert driver.find_element(By.ID, "text").get_attribute("value") == \
+    assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \
         "Invented next point, half typed"
 
 
@@ -521,10 +543,10 @@ async def test_the_rooms_word_on_the_last_send_goes_when_the_room_closes(driver_
             return any(p.is_displayed() and "Wait" in p.text for p in
                        driver.find_elements(By.CSS_SELECTOR, "p.message[role=alert]"))
 
-        assert refusal_shown()
+        assert await off(refusal_shown)
         await room_.stop()
         await until(lambda: driver.find_element(By.ID, "closed").is_displayed(),
                     "the page saying the room closed")
-        assert not refusal_shown()
+        assert not await off(refusal_shown)
     finally:
         await room_.stop()
