@@ -79,9 +79,13 @@ async def test_go_and_edit_opens_the_flagged_point_for_editing(fictional_dir, se
         assert screen.steps[screen.index].key == "q:zz-first"
         assert form.editing is screen.session.answers[0].points[8]
         assert points.highlighted == 8
-        # and its line in the list is on the screen too
-        assert any("9. Ring 07700 900123" in line for line in screen_lines(app)), \
-            "\n".join(screen_lines(app))
+        # and its line in the list is on the screen too, once the list has scrolled to it (a
+        # full run under load read the screen before: points 2-8 shown)
+        try:
+            await wait_for(pilot, lambda: any("9. Ring 07700 900123" in line
+                                              for line in screen_lines(app)), timeout=5)
+        except AssertionError:
+            raise AssertionError("\n".join(screen_lines(app))) from None
 
 
 @pytest.mark.parametrize("size", SIZES)

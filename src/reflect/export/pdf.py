@@ -207,7 +207,7 @@ def records_pdf(records: list[Record], footer: str) -> bytes:
 
 
 def text_pdf(title: str, text: str) -> bytes:
-    """Plain-text notes (`plain.to_text`) as a PDF: a line underlined with = or -
+    """Plain-text notes (`plain.laid_out`) as a PDF: a line underlined with = or -
     becomes a heading, the rest paragraphs; an empty line between parts is the paragraphs' own
     spacing, and one inside indented text (a blank line in an answer) a gap of its own."""
     page = Page(title)
@@ -234,6 +234,6 @@ def text_pdf(title: str, text: str) -> bytes:
 
 def to_pdf(session: Any, review: Any = None, options: Any = None) -> bytes:
     """The session's notes as a PDF (the plain-text notes' content and order)."""
-    from reflect.export.plain import to_text
+    from reflect.export.plain import laid_out
 
-    return text_pdf(session.label, to_text(session, review, options))
+    return text_pdf(session.label, laid_out(session, review, options))

@@ -32,6 +32,15 @@ RULE = 78
 def to_text(session: Session, review: Review | None = None,
             options: ExportOptions | None = None) -> str:
     """Plain-text notes, a paragraph a line (see the module)."""
+    # No line ends in spaces: the blank line between an answer's paragraphs, indented, had
+    # four (a trial), and a line typed with spaces after it kept them.
+    return "\n".join(line.rstrip() for line in laid_out(session, review, options).split("\n"))
+
+
+def laid_out(session: Session, review: Review | None = None,
+             options: ExportOptions | None = None) -> str:
+    """The notes as `to_text` gives them, but a blank line inside an answer keeps its indent:
+    the PDF (`pdf.text_pdf`) knows it by that, and gives it a gap of its own."""
     options = options or ExportOptions()
 
     def _para(text: str, indent: str = "") -> list[str]:
@@ -118,6 +127,4 @@ def to_text(session: Session, review: Review | None = None,
         for label, planned, spent, diff in rows:
             out.append(f"{label:<{wide}}  {planned:>7}  {spent:>7}  {diff}".rstrip())
     out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
-    # No line ends in spaces: the blank line between an answer's paragraphs, indented, had
-    # four (a trial), and a line typed with spaces after it kept them.
-    return "\n".join(line.rstrip() for line in "\n".join(out).split("\n")) + "\n"
+    return "\n".join(out) + "\n"
