@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from reflect.model.attribution import Attribution, attribute, candidates
+from reflect.model.attribution import Attribution, attribute, candidates, speakers
 from reflect.model.session import Participant
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ KEPT = "the point is kept as typed, said by no one"
 def ask_points(w: Walk, qid: str) -> bool:
     """The points made on question `qid`, one a line (an empty line ends the list), each with
     who said it said back; False at end of input."""
-    people = w.session.participants
+    people = speakers(w.session)
 
     def add_points(text: str) -> None:
         for line in text.split("\n"):

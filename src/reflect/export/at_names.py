@@ -9,7 +9,7 @@ import re
 
 from reflect.export.detectors import LIKELY_NAME
 from reflect.export.identifiers import Finding
-from reflect.model.attribution import attribute, candidates
+from reflect.model.attribution import attribute, candidates, speakers
 from reflect.model.session import Participant, Session
 from reflect.text import one_line
 
@@ -31,7 +31,7 @@ def at_name_advice(session: Session, finding: Finding) -> str:
     i, j = int(found.group(1)), int(found.group(2))
     if i >= len(answers) or j >= len(answers[i].points):
         return ""
-    point, people = answers[i].points[j], session.participants
+    point, people = answers[i].points[j], speakers(session)
     text = point.text
     if finding.start < 1 or text.rfind("@") != finding.start - 1:
         return ""  # an "@" within the point ("with @sam about it"): only the words say who

@@ -5,7 +5,11 @@ words win over beginnings: where the letters are whole words of one person's ("@
 Sample's first name) and only start another's (Chris Sample's surname), the one whose words
 they are is meant (a trial: "@Sam" matched both, and the point was kept with "@Sam" in it). One
 match attributes the point and the "@..." is taken off; none, or more than one, leaves the text
-as it was typed."""
+as it was typed.
+
+A team session's facilitator is someone here too (`speakers`): "@Pat" in a session Pat Example
+facilitates, with Pat on no Who is here list, named no one (a trial), in the app, plain mode
+and the export's check alike. A point they said is kept as said by `FACILITATOR`."""
 
 from __future__ import annotations
 
@@ -13,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reflect.model.session import Participant
+from reflect.model.roles import name_key
+from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.text import findable_words, starts_word, typed_starts
 
 _AT_END = re.compile(r"\s@(\S+(?:[ \t]+[^\s@]\S*){0,2})\s*$")
@@ -56,10 +61,23 @@ def _starts_words(typed: list[str], words: list[tuple[str, ...]], whole: bool = 
     return True
 
 
+def speakers(session: Session) -> list[Participant]:
+    """Everyone who can say a point: the participants, then a team session's facilitator
+    (always here) unless Who is here lists them by the same name."""
+    leads = session.participant(FACILITATOR)
+    if leads is None or not name_key(leads.name) or \
+            any(name_key(p.name) == name_key(leads.name) for p in session.participants):
+        return list(session.participants)
+    return [*session.participants, leads]
+
+
 def candidates(people: Sequence[Participant]) -> list[Participant]:
     """Who can have said a point: those marked here, or everyone listed when nobody is (a
-    team that does not mark who is here). The points pane and plain mode ask the same."""
-    return [p for p in people if p.attended] or list(people)
+    team that does not mark who is here; the facilitator, always here, aside). The points
+    pane and plain mode ask the same."""
+    if any(p.attended for p in people if p.id != FACILITATOR):
+        return [p for p in people if p.attended]
+    return list(people)
 
 
 def attribute(text: str, people: Sequence[Participant]) -> Attribution:

@@ -127,6 +127,11 @@ class Answer(SessionModel):
         self.origin = "reflect" if question.origin == "reflect" else None
 
 
+FACILITATOR = "facilitator"
+"""`Point.by` of a point said by a team session's facilitator, who is on no Who is here list:
+shown and exported as them (`Session.participant`), by the name the session gives now."""
+
+
 class Participant(SessionModel):
     """Someone taking part. Any part may be left empty (many teams record roles, not names)."""
 
@@ -320,6 +325,9 @@ class Session(SessionModel):
         return next((c for c in self.confidence or [] if c.phase == phase), None)
 
     def participant(self, pid: str) -> Participant | None:
+        """Who `pid` is: a participant, or a team session's facilitator (`FACILITATOR`)."""
+        if pid == FACILITATOR and self.mode == "team":
+            return Participant(id=FACILITATOR, name=self.facilitator, role="Facilitator")
         return next((p for p in self.participants if p.id == pid), None) if pid else None
 
     def action_by_id(self, aid: str) -> Action | None:

@@ -120,8 +120,8 @@ def on_unknown_people(session: Session) -> str:
     """What to say of points a hand-edited file attributes to nobody in the session (`by =
     "p99"`): shown and exported as said by nobody, which was not said (a trial); "" for
     none."""
-    known = {p.id for p in session.participants}
-    unknown = [pt.by for a in session.answers for pt in a.points if pt.by and pt.by not in known]
+    unknown = [pt.by for a in session.answers for pt in a.points
+               if pt.by and session.participant(pt.by) is None]
     if not unknown:
         return ""
     ids = list(dict.fromkeys(unknown))

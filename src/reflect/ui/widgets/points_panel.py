@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.attribution import attribute, candidates, without_at
+from reflect.model.attribution import attribute, candidates, speakers, without_at
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
@@ -111,7 +111,7 @@ class PointsEditor(ItemPanel, Vertical):
         self.question_id = answer.question_id
         self.points = answer.points
         """The answer's own list (read here; changed through `edits`)."""
-        self.people = self.session.participants
+        self.people = speakers(self.session)
         self.from_room: Waiting | None = None
         """A point from the room put into the box to be edited: added as sent from it."""
         self.room_words = ""
@@ -161,7 +161,8 @@ class PointsEditor(ItemPanel, Vertical):
     # --- attributes down ------------------------------------------------------------------
 
     def set_people(self, people: list[Participant]) -> None:
-        self.people = people
+        """`people`, and the facilitator when they are not among them (`speakers`)."""
+        self.people = [*people, *(p for p in speakers(self.session) if p not in people)]
         self.form.set_choices("by", self._choices())
         self.refresh_list()
 
@@ -172,6 +173,7 @@ class PointsEditor(ItemPanel, Vertical):
     def label(self, n: int, point: Point) -> HangingLabel:
         """The point's number, then its words wrapped under themselves (never cut)."""
         who = next((p for p in self.people if p.id == point.by), None) if point.by else None
+        who = who or self.session.participant(point.by)  # the facilitator, listed since too
         line = Text(printable(point.text))
         if who is not None:
             line.append(f" — {printable(who.describe())}", style="italic")

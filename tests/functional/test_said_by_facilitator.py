@@ -1,0 +1,57 @@
+"""Who said a point, in the point box and in Said by…: the facilitator is someone here (`@Pat`
+named no one though Pat Example was shown as Facilitator: a trial)). All names
+invented."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.widgets import Select
+
+from reflect.model.review import Review
+from reflect.model.session import FACILITATOR, Participant, Session
+from reflect.ui.app import make_app
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.points_panel import PointList
+from tests.conftest import FICTIONAL_REVIEW
+from tests.functional.helpers import type_text, wait_for
+
+
+async def facilitated(pilot) -> Session:  # type: ignore[no-untyped-def]
+    """A team session Pat Example facilitates, with Sam and Chris Sample here, open at its
+    first question (the point box focused)."""
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    session = Session.start(review, "s-pat", team="Invented Team")
+    session.facilitator = "Pat Example"
+    for person in (Participant(name="Sam Sample", role="Social worker", attended=True),
+                   Participant(name="Chris Sample", role="School nurse", attended=True)):
+        session.add_participant(person)
+    session.current_step = "q:zz-first"
+    screen = WalkthroughScreen(session, review)
+    pilot.app.push_screen(screen)
+    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    return session
+
+
+def app_in(tmp_path: Path):  # type: ignore[no-untyped-def]
+    return make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+
+
+async def test_at_the_facilitator_credits_them_and_said_by_offers_them(tmp_path: Path) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = await facilitated(pilot)
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Facilitator view @Pat\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert (points[0].text, points[0].by) == ("Facilitator view", FACILITATOR)
+        listed = app.screen.query_one(PointList)
+        await wait_for(pilot, lambda: "Facilitator view — Pat Example (Facilitator)"
+                       == listed.get_option_at_index(0).prompt.body.plain)
+        by = app.screen.query_one(".point-by", Select)
+        assert [str(label) for label, _ in by._options[1:]] == [
+            "Sam Sample (Social worker)", "Chris Sample (School nurse)",
+            "Pat Example (Facilitator)"]
+        assert not any("matches" in n.message or "Nobody" in n.message
+                       for n in app._notifications)

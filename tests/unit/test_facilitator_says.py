@@ -1,0 +1,76 @@
+"""A team session's facilitator says points too: "@Pat" in a session Pat Example facilitates,
+with Pat on no Who is here list, named no one in the app, plain mode and the export's check
+(a trial). All names invented."""
+
+from __future__ import annotations
+
+from reflect.export.at_names import at_name_advice
+from reflect.export.identifiers import find_identifiers
+from reflect.export.options import ExportOptions
+from reflect.export.parts import point_attribution
+from reflect.model.attribution import attribute, candidates, speakers
+from reflect.model.session import FACILITATOR, Participant, Point, Session
+from reflect.model.steps import on_unknown_people
+from reflect.store.library import load_library
+from reflect.store.sessions import new_session_id
+
+SAM = Participant(id="p1", name="Sam Sample", role="Social worker", attended=True)
+CHRIS = Participant(id="p2", name="Chris Sample", role="School nurse", attended=True)
+
+
+def team(fictional_dir, *points: Point, mode: str = "team") -> Session:  # type: ignore[no-untyped-def]
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id("child-zz"), title="Invented exercise",
+                      team="Invented Team")
+    s.mode = mode  # type: ignore[assignment]
+    s.facilitator = "Pat Example"
+    s.participants = [SAM, CHRIS]
+    s.answers[0].points = list(points)
+    return s
+
+
+def test_at_the_facilitators_name_or_role_credits_them(fictional_dir) -> None:
+    s = team(fictional_dir)
+    people = candidates(speakers(s))
+    assert attribute("Facilitator view @Pat", people).by == FACILITATOR
+    assert attribute("Facilitator view @Pat Example.", people).text == "Facilitator view."
+    assert attribute("Facilitator view @facilitator", people).by == FACILITATOR
+    assert attribute("Invented point @Sam", people).by == "p1"  # the others as before
+
+
+def test_the_facilitator_listed_on_who_is_here_is_that_participant_only(fictional_dir) -> None:
+    s = team(fictional_dir)
+    s.participants = [SAM, Participant(id="p3", name="pat example", role="Team manager")]
+    assert [p.id for p in speakers(s)] == ["p1", "p3"]
+    assert attribute("Invented point @Pat", candidates(speakers(s))).by == "p3"
+
+
+def test_no_facilitator_nor_reflection_writer_is_offered(fictional_dir) -> None:
+    assert [p.id for p in speakers(team(fictional_dir, mode="individual"))] == ["p1", "p2"]
+    s = team(fictional_dir)
+    s.facilitator = ""
+    assert [p.id for p in speakers(s)] == ["p1", "p2"]
+
+
+def test_a_team_marking_no_one_here_still_has_everyone_listed(fictional_dir) -> None:
+    """The facilitator, always here, does not make the others "not here"."""
+    s = team(fictional_dir)
+    s.participants = [p.model_copy(update={"attended": False}) for p in (SAM, CHRIS)]
+    assert [p.id for p in candidates(speakers(s))] == ["p1", "p2", FACILITATOR]
+
+
+def test_a_point_said_by_the_facilitator_is_shown_and_exported_as_them(fictional_dir) -> None:
+    point = Point(text="Invented facilitator view", by=FACILITATOR)
+    s = team(fictional_dir, point)
+    assert point_attribution(s, point, ExportOptions()) == "Pat Example, Facilitator"
+    assert point_attribution(s, point, ExportOptions(roles_only=True)) == "Facilitator"
+    assert point_attribution(s, point, ExportOptions(attendance_by_agency=True)) == ""
+    assert on_unknown_people(s) == ""  # not "not among its participants"
+
+
+def test_the_export_check_knows_the_facilitator(fictional_dir) -> None:
+    s = team(fictional_dir, Point(text="Facilitator view @Pat"))
+    [finding] = find_identifiers(s)
+    assert at_name_advice(s, finding) == (
+        "“@Pat” is Pat Example: edit the point and press Enter, and it is said by them, "
+        "“@Pat” taken off.")
