@@ -1,6 +1,6 @@
 """Who said a point, in the point box and in Said by…: the facilitator is someone here (`@Pat`
-named no one though Pat Example was shown as Facilitator: a trial)). All names
-invented."""
+named no one though Pat Example was shown as Facilitator: a trial), and the messages say
+where Said by… is and read right whatever was typed. All names invented."""
 
 from __future__ import annotations
 
@@ -55,3 +55,21 @@ async def test_at_the_facilitator_credits_them_and_said_by_offers_them(tmp_path:
             "Pat Example (Facilitator)"]
         assert not any("matches" in n.message or "Nobody" in n.message
                        for n in app._notifications)
+
+
+async def test_the_messages_say_where_said_by_is_whatever_was_typed(tmp_path: Path) -> None:
+    app = app_in(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = await facilitated(pilot)
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point @Nobody\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        await type_text(pilot, "Invented point @Sample\n")
+        await wait_for(pilot, lambda: len(points) == 2)
+        said = [n.message for n in app._notifications]
+        assert "No one here matches “@Nobody”: the point is kept as typed; choose who said " \
+               "it in Said by…, under the point box." in said
+        assert any(m.startswith("“@Sample” matches 2 people") and
+                   m.endswith("choose who said it in Said by…, under the point box.")
+                   for m in said)
+        assert not any("below" in m or "starting" in m for m in said)

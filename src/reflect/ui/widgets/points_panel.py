@@ -50,6 +50,11 @@ def point_form(question_id: str) -> FormSpec:
         editing_title=kept_as_typed("point"))
 
 
+SAID_BY = "Said by…, under the point box"
+"""Where who said a point is chosen, as the messages say it: they said "below", the list of
+points being below it (a trial)."""
+
+
 class PointList(StopsAtEnds):
     """The list of points; keys here move and remove the highlighted point."""
 
@@ -254,7 +259,7 @@ class PointsEditor(ItemPanel, Vertical):
                 self.notify(f"“@{said.named}” matches {len(said.ambiguous)} people "
                             f"({', '.join(printable(p.describe()) for p in said.ambiguous)}): "
                             "the point is kept as typed; type more letters next time, or "
-                            "choose who said it below.", severity="warning", markup=False)
+                            f"choose who said it in {SAID_BY}.", severity="warning", markup=False)
             elif said.unmatched:
                 away = [p for p in self.people if not p.attended]
                 absent = attribute(text, away) if len(away) < len(self.people) else None
@@ -264,10 +269,10 @@ class PointsEditor(ItemPanel, Vertical):
                     who = " or ".join(printable(p.describe()) for p in names)
                     self.notify(f"“@{said.unmatched}” is {who}, marked not here, so the point "
                                 "is kept as typed. Tick them on Who is here, or choose who "
-                                "said it below.", severity="warning", markup=False)
+                                f"said it in {SAID_BY}.", severity="warning", markup=False)
                 else:
-                    self.notify("Nobody here has a name, role or agency starting "
-                                f"“{said.unmatched}”: the point is kept as typed.",
+                    self.notify(f"No one here matches “@{said.unmatched}”: the point is "
+                                f"kept as typed; choose who said it in {SAID_BY}.",
                                 severity="warning", markup=False)
         if not text:
             if event.editing is not None:  # emptied while editing: leave it as it was
