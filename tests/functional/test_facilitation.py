@@ -275,7 +275,7 @@ async def test_enter_on_the_recommendation_box_opens_its_list(content_dir, sessi
         await wait_for(pilot, lambda: rec.expanded)
         assert screen.session.actions == []
         await pilot.press("down", "enter")  # the first recommendation, then Enter adds
-        await wait_for(pilot, lambda: not rec.expanded and app.focused is what)
+        await wait_for(pilot, lambda: not rec.expanded and app.focused is rec)
         await pilot.press("enter")
         await wait_for(pilot, lambda: len(screen.session.actions) == 1)
         first = screen.query_one("ActionsPanel").recommendations[0]
@@ -302,10 +302,9 @@ async def test_enter_on_said_by_opens_its_list(content_dir, sessions_dir):
         await pilot.press("enter")
         await wait_for(pilot, lambda: said_by.expanded)
         assert all(not a.points for a in screen.session.answers)
-        await pilot.press("down", "enter")  # Sam Sample chosen: back in the point box
-        point = screen.query_one(f"#points-{i} .point-text", Input)
-        await wait_for(pilot, lambda: not said_by.expanded and app.focused is point)
-        await pilot.press("enter")
+        await pilot.press("down", "enter")  # Sam Sample chosen: still on Said by…
+        await wait_for(pilot, lambda: not said_by.expanded and app.focused is said_by)
+        await pilot.press("enter")  # adds it, as Enter in the point box does
         await wait_for(pilot, lambda: any(a.points for a in screen.session.answers))
         assert [p.by for a in screen.session.answers for p in a.points] == ["p1"]
 

@@ -279,7 +279,7 @@ class ItemForm(Vertical):
                 # left the cursor where it was (at the start after an add emptied it).
                 box.cursor_position = len(value)
         self.first.border_title = self.spec.editing_title(number)
-        self.query_one(f".{self.spec.button_class}", Button).label = self.spec.save_label
+        self._button_says(self.spec.save_label)
         self.screen.set_focus(self.first)
 
     @property
@@ -302,7 +302,13 @@ class ItemForm(Vertical):
             else:
                 self.box(spec.name).value = self._draft(spec)
         self.first.border_title = self.spec.fields[0].label
-        self.query_one(f".{self.spec.button_class}", Button).label = self.spec.add_label
+        self._button_says(self.spec.add_label)
+
+    def _button_says(self, label: str) -> None:
+        """The button's word, and the footer's for Enter on a box that chose (`adds`)."""
+        self.query_one(f".{self.spec.button_class}", Button).label = label
+        for select in self.query(TypeAheadSelect):
+            select.adds = label
 
     def clear_drafts(self) -> None:
         """The new item was added: what was typed for it is no longer a draft."""
@@ -346,14 +352,11 @@ class ItemForm(Vertical):
 
     @on(TypeAheadSelect.Picked)
     def _picked(self, event: TypeAheadSelect.Picked) -> None:
-        """Once who said it (or the recommendation) is chosen in its list, Enter in the first
-        box adds the item: go back there. (Looking for the focus still in the list when its
-        value changed was too late: the box had mostly taken it back by then.) Chosen by
-        letters, the box keeps focus (more letters may follow) and Enter there adds it
-        (`TypeAheadSelect.Confirmed`)."""
+        """Who said it (or the recommendation) chosen in its list: the box keeps the focus,
+        where Enter adds the item (`TypeAheadSelect.Confirmed`) and Tab goes on to the
+        button, as after letters that chose. (The focus went back to the first box, and Tab
+        meant for Save came back here: Enter opened the list again, a trial.)"""
         event.stop()
-        if self.first.value.strip():
-            self.first.focus()
 
     @on(TypeAheadSelect.Confirmed)
     def _confirmed(self, event: TypeAheadSelect.Confirmed) -> None:

@@ -47,9 +47,11 @@ def first_match(labels: list[str], typed: str) -> int | None:
     return None if best is None else best[1]
 
 
-def enter_does(typed: str, missed: bool) -> str:
+def enter_does(typed: str, missed: bool, picked: bool = False) -> str:
     """What Enter on the closed box does, in the footer's words, after letters `typed` on
-    this visit (`missed`: they match nothing)."""
+    this visit (`missed`: they match nothing), or a choice made in its list (`picked`)."""
+    if picked and not typed:
+        return "Add"
     if not typed:
         return "Open list"
     return "Adds nothing" if missed else "Add"
@@ -73,7 +75,9 @@ class TypeAheadSelect(Select[str]):
 
     class Picked(Message):
         """A choice made in the open list (Enter or a click on it), once the list is
-        closed: the form goes back to its first box, where Enter adds the item."""
+        closed. The box keeps the focus, where Enter then adds the item and Tab goes on to
+        the button: the focus went back to the first box, so Tab (meaning the button) came
+        back here and Enter opened the list again (a trial)."""
 
         def __init__(self, select: TypeAheadSelect) -> None:
             super().__init__()
@@ -88,6 +92,12 @@ class TypeAheadSelect(Select[str]):
         self._before: str | None = None
         """The choice before this search's first letter (None: none), put back when the
         letters typed match nothing."""
+        self.adds = "Add"
+        """What Enter that adds is called in the footer: the form's button's word ("Save"
+        while an item is being edited)."""
+        self._picked = False
+        """A choice was made in the list since the box last had the focus from elsewhere:
+        Enter adds (`Confirmed`), as after letters that chose."""
         self._missed = False
         """This search's letters match nothing: what follows is taken as more of it, never
         as a choice (words meant for the box beside it chose a recommendation)."""
@@ -100,14 +110,17 @@ class TypeAheadSelect(Select[str]):
 
     def on_select_overlay_update_selection(self) -> None:
         # Before Textual's Select handles it (a subclass's handler runs first), which gives
-        # this box the focus back: `Picked` arrives after, to move it on.
+        # this box the focus back (the visit goes on: `_picked` stays until it is left).
+        self._picked = True
+        self.refresh_bindings()
         self.post_message(self.Picked(self))
 
     @property
     def key_descriptions(self) -> dict[str, str]:
         """What Enter does, in the footer: opens the list; adds once letters have chosen;
         after letters that match nothing, nothing (it says so)."""
-        return {"show_overlay": enter_does(self._typed, self._missed)}
+        does = enter_does(self._typed, self._missed, self._picked)
+        return {"show_overlay": self.adds if does == "Add" else does}
 
     def _search(self, typed: str, missed: bool) -> None:
         """The letters typed on this visit, and whether they match nothing."""
@@ -122,13 +135,20 @@ class TypeAheadSelect(Select[str]):
     def _on_focus(self, event: events.Focus) -> None:
         self._forget_typed()  # each visit starts a new search
 
+    def _on_blur(self, event: events.Blur) -> None:
+        if not self.expanded:  # (its own list taking the focus is not leaving it)
+            self._picked = False
+
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter" and not self.expanded:
-            typed, missed = self._typed, self._missed
+            typed, missed, picked = self._typed, self._missed, self._picked
             self._forget_typed()
             event.stop()
             event.prevent_default()
-            if not typed:  # nothing chosen by letters: open the list to choose from
+            if picked and not typed:  # chosen in the list: add, as after letters
+                self._picked = False
+                self.post_message(self.Confirmed(self))
+            elif not typed:  # nothing chosen by letters: open the list to choose from
                 self.action_show_overlay()
             elif missed:  # nothing chosen: the words were most likely meant for another box
                 self.notify(f"“{typed.strip()}” is not a choice here, so nothing was added: "
@@ -139,6 +159,7 @@ class TypeAheadSelect(Select[str]):
             return
         if event.key == "backspace":  # the letters typed so far are forgotten: start again
             self._forget_typed()
+            self._picked = False
             event.stop()
             return
         now = time.monotonic()
