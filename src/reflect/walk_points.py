@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reflect.model.attribution import Attribution, attribute, candidates, speakers
-from reflect.model.session import Participant
+from reflect.model.session import Answer, Participant, Session
 
 if TYPE_CHECKING:
     from reflect.walk_steps import Walk
@@ -45,6 +45,19 @@ def ask_points(w: Walk, qid: str) -> bool:
     w.d.finished()  # after adding: a signal in between may repeat them, never lose them
     w.save()
     return True
+
+
+def points_made(session: Session, answer: Answer) -> list[str]:
+    """The points already made on `answer`, one a line, each with who said it as the app's
+    list shows it (`Point made: Ring the school — Sam Sample (Social worker)`; sent from the
+    room, the name given there): `--resume` listed them without (a trial)."""
+    lines = []
+    for point in answer.points:
+        who = session.participant(point.by)
+        said = f" — {who.describe()}" if who is not None else \
+            f" — {point.from_room} (room)" if point.from_room is not None else ""
+        lines.append(f"Point made: {point.text}{said}")
+    return lines
 
 
 def said_back(said: Attribution, people: Sequence[Participant]) -> str:

@@ -33,7 +33,7 @@ from reflect.walk_actions import ask_agreed, ask_carried
 from reflect.walk_dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
-from reflect.walk_points import ask_points
+from reflect.walk_points import ask_points, points_made
 from reflect.walk_wording import say_reworded
 
 if TYPE_CHECKING:
@@ -199,8 +199,8 @@ def ask_question(w: Walk, step: Step) -> bool:
             if not _ask(w, f"{label} {prompt}", AnswerKey(qid, cast(AnswerField, name))):
                 return False
         return True
-    for point in answer.points:
-        d.say(f"Point made: {point.text}")
+    for line in points_made(session, answer):  # with who said each, as the app lists them
+        d.say(line)
     if not ask_points(w, qid):  # "… @eve" names who said it, as in the app (said back)
         return False
     return _ask(w, "Summary of the discussion:", AnswerKey(qid, "text"))

@@ -12,7 +12,9 @@ from reflect.model.attribution import attribute, candidates, speakers
 from reflect.model.session import FACILITATOR, Participant, Point, Session
 from reflect.model.steps import on_unknown_people
 from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id
+from reflect.store.sessions import new_session_id, save_session
+from reflect.walk_points import points_made
+from tests.unit.test_walk import dirs_for, run_walk
 
 SAM = Participant(id="p1", name="Sam Sample", role="Social worker", attended=True)
 CHRIS = Participant(id="p2", name="Chris Sample", role="School nurse", attended=True)
@@ -66,6 +68,8 @@ def test_a_point_said_by_the_facilitator_is_shown_and_exported_as_them(fictional
     assert point_attribution(s, point, ExportOptions(roles_only=True)) == "Facilitator"
     assert point_attribution(s, point, ExportOptions(attendance_by_agency=True)) == ""
     assert on_unknown_people(s) == ""  # not "not among its participants"
+    assert points_made(s, s.answers[0]) == [
+        "Point made: Invented facilitator view — Pat Example (Facilitator)"]
 
 
 def test_the_export_check_knows_the_facilitator(fictional_dir) -> None:
@@ -74,3 +78,18 @@ def test_the_export_check_knows_the_facilitator(fictional_dir) -> None:
     assert at_name_advice(s, finding) == (
         "“@Pat” is Pat Example: edit the point and press Enter, and it is said by them, "
         "“@Pat” taken off.")
+
+
+def test_resuming_lists_the_points_made_with_who_said_each(
+        monkeypatch, capsys, fictional_dir, sessions_dir) -> None:
+    """`reflect walk --resume` listed `Point made: …` without who said it (a trial)."""
+    s = team(fictional_dir, Point(text="Invented training point", by="p2"),
+             Point(text="Invented room point", from_room="Dee Invented"),
+             Point(text="Invented point nobody said"))
+    s.current_step = f"q:{s.answers[0].question_id}"
+    save_session(sessions_dir, s)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), "",
+                         "child-zz", "--resume", s.id)
+    assert "Point made: Invented training point — Chris Sample (School nurse)\n" in out.out
+    assert "Point made: Invented room point — Dee Invented (room)\n" in out.out
+    assert "Point made: Invented point nobody said\n" in out.out
