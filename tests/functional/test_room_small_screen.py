@@ -99,3 +99,20 @@ async def test_u_bring_back_is_on_the_keys_line_at_60_by_20(fictional_dir, sessi
         await wait_for(pilot, lambda: incoming.option_count == 2)
         await wait_for(pilot, lambda: "u Bring back" not in (footer_keys(app) or []))
         assert room_fake.ROOMS == [room]
+
+
+async def test_f4_closes_the_open_the_room_form_as_esc_does(fictional_dir, sessions_dir):
+    """F4 opens the form; pressed again, it did nothing (a trial at 60x20): it closes it, as
+    Esc does, and the keys line says so."""
+    from reflect.ui.screens.room_open import OpenRoomScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await new_session(pilot)
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: isinstance(app.screen, OpenRoomScreen))
+        await wait_for(pilot, lambda: "esc/f4 Cancel" in (footer_keys(app) or []))
+        assert footer_keys(app) == ["f1 Help", "^q Quit", "esc/f4 Cancel", "^s Open the room"]
+        await pilot.press("f4")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.room is None and room_fake.ROOMS == []

@@ -44,8 +44,11 @@ class OpenedRoom:
 
 
 class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel"),
+    BINDINGS = [Binding("escape,f4", "cancel", "Cancel", key_display="esc/f4"),
                 Binding("ctrl+s", "open", "Open the room", priority=True)]
+    """F4, which opened the form, closes it too, as Esc does: it did nothing, and elsewhere
+    F4 shows and hides the room (a trial at 60x20). One key on the keys line, "esc/f4
+    Cancel", which fits there at 60 columns."""
 
     def __init__(self, addresses: list[tuple[str, str]], make_room: Callable[[str], Room],
                  confidence_prompt: str, certificate: str | None,
@@ -68,7 +71,7 @@ class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog", id="room-dialog"):
-            yield Literal("Open the room · Ctrl+S opens it, Esc cancels", "bold")
+            yield Literal("Open the room · Ctrl+S opens it, Esc or F4 cancels", "bold")
             yield Literal("Participants add points from a phone or laptop; you decide what "
                           "goes in.")
             yield Literal("Where can participants reach it?", classes="label")
