@@ -52,8 +52,12 @@ async def test_the_panel_shows_the_whole_link_and_the_address_at_small_sizes(
             assert lines[0] == "Link (one line, no spaces, when typed):"
             assert "".join(lines[1:]) == room.url
             note = panel.query_one("#room-url-note", Literal)
-            assert note.display and "type it as one" in " ".join(
-                line.strip() for line in drawn(note))
+            said = " ".join(line.strip() for line in drawn(note))
+            assert note.display and "type it as one" in said
+            # No QR code on this computer only: nothing says to scan one (it did, under the
+            # line saying there is none: a trial at 60x20).
+            assert panel.query("#room-no-qr") and "QR" not in said, said
+            assert "go to the address above and type the room code" in said, said
         # The address to type the code at, whole, under the code.
         there = [line.strip() for line in drawn(panel.query_one("#room-address"))]
         assert " ".join(there) == f"Type it at http://127.0.0.1:{room.port}"

@@ -43,6 +43,10 @@ QUIET = 2
 
 LINK_SPLIT_NOTE = ("The link is shown on {n} lines to fit this window: type it as one. Easier: "
                    "scan the QR code, or go to the address above and type the room code.")
+LINK_SPLIT_NO_QR = ("The link is shown on {n} lines to fit this window: type it as one. "
+                    "Easier: go to the address above and type the room code.")
+"""Said with no QR code (this computer only): it said "scan the QR code" under the line
+saying there is none (a trial)."""
 
 
 NO_QR = ("No QR code: the room is on this computer only ({host}), which no phone or other "
@@ -139,7 +143,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
         lines = link_lines(self.room.url, link.content_region.width)
         link.show("\n".join(lines))
         note = self.query_one("#room-url-note", Literal)
-        note.show(LINK_SPLIT_NOTE.format(n=len(lines) - 1), "dim")
+        said = LINK_SPLIT_NO_QR if self.query("#room-no-qr") else LINK_SPLIT_NOTE
+        note.show(said.format(n=len(lines) - 1), "dim")
         note.display = len(lines) > 1
         self.call_after_refresh(self._say_below)  # (once the lines above are laid out)
 
