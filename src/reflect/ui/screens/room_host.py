@@ -45,6 +45,9 @@ class HostsRoom(TakesRoomPoints):
         self._joining_paused = False
         self._was_at: str | None = None
         """The link of this session's room, closed earlier in this run, being opened again."""
+        self._closed_said: str | None = None
+        """The message said as the room closed ("F4 opens it again…"), taken away as it opens
+        again: it stayed over the panel of the room open again (a trial at 60x20)."""
 
     # --- opening, the panel, closing -------------------------------------------------------
 
@@ -128,6 +131,9 @@ class HostsRoom(TakesRoomPoints):
             return
         self.room = opened.room
         self.reflect_app.rooms[self.session.id] = opened.room
+        if self._closed_said is not None:  # no longer true
+            self.reflect_app.withdraw(self._closed_said)
+            self._closed_said = None
         if self.reflect_app.settings.get(ROOM_ADDRESS) != opened.room.host:
             self.reflect_app.remember(ROOM_ADDRESS, opened.room.host, "the room's address")
         self.confidence_prompt = opened.confidence
@@ -197,7 +203,9 @@ class HostsRoom(TakesRoomPoints):
             self._stale.update(s.key for s in self.steps)
             self._refresh_waiting()
             self.show_room_line()
-            self.notify(words.closed(dropped, forgotten))
+            if self.room is None:  # (not opened again meanwhile)
+                self._closed_said = words.closed(dropped, forgotten)
+                self.notify(self._closed_said)
 
     @on(events.Unmount)
     async def _stop_room_on_leaving(self) -> None:

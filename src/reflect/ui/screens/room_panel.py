@@ -24,10 +24,12 @@ from textual import events, on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Button, Static
 
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.room_waiting import JOINING_PAUSED
+from reflect.ui.toast_place import regions
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import LINK, address, link_lines
 
@@ -147,6 +149,20 @@ class RoomPanelScreen(ReflectModal[str | None]):
         note.show(said.format(n=len(lines) - 1), "dim")
         note.display = len(lines) > 1
         self.call_after_refresh(self._say_below)  # (once the lines above are laid out)
+
+    def toast_titles(self) -> list[Region]:
+        """What messages never cover: the title line beneath, the panel's first lines (its
+        title, the room code and the address to type it at) and the lines of its buttons.
+        A dialog's first line was taken to be its first child, here all the facts and the
+        buttons: no place was clear, and messages went to the foot of the window, over
+        whatever was there; at 60x20 the closing's message sat on "Close the room" (a
+        trial)."""
+        dialog = self.query_one("#room-panel").region
+        address = self.query_one("#room-address").region  # (off the panel when scrolled)
+        head = max(address.bottom, dialog.y + 2) - dialog.y  # the border and a line at least
+        return [Region(0, 0, self.size.width, 1), Region(dialog.x, dialog.y, dialog.width, head),
+                *(Region(dialog.x, r.y, dialog.width, r.height)
+                  for r in regions(self.query(Button)))]
 
     def commands(self) -> Iterable[SystemCommand]:
         """The palette over the panel (it had none: "Close the room" was missing)."""
