@@ -487,7 +487,7 @@ async def test_the_facilitator_is_told_once_when_wrong_codes_pause_joining(
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await new_session(pilot)
-        room = await open_room(pilot, screen)
+        room = await open_room(pilot, screen, network=True)  # (its QR code still works)
         paused = app.screen.query_one("#room-paused", Literal)
         assert not paused.display
         room.joining_paused = True

@@ -159,3 +159,25 @@ async def test_f4_closes_the_open_the_room_form_as_esc_does(fictional_dir, sessi
         await wait_for(pilot, lambda: app.screen is screen)
         assert screen.room is None and room_fake.ROOMS == []
 
+
+async def test_joining_paused_is_said_in_the_panel_not_over_it(fictional_dir, sessions_dir):
+    """Wrong codes pausing joining were said in an eight-line message over the panel at 60x20,
+    beside its buttons, as the panel said the same; and on this computer only, both said "the
+    QR code still works" where the panel says there is none (a trial). The panel says it; the
+    message, once the panel is hidden, if it still lasts; neither mentions a QR code."""
+    from reflect.ui.widgets.literal import Literal
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)
+        paused = app.screen.query_one("#room-paused", Literal)
+        room.joining_paused = True
+        await wait_for(pilot, lambda: paused.display)
+        assert "The link still works." in shown(paused) and "QR" not in shown(paused)
+        screen.watch_joining()  # (each second)
+        assert not [m for m in said(app) if "Joining by room code" in m]
+        await hide_panel(pilot)
+        await wait_for(pilot, lambda: [m for m in said(app) if "Joining by room code" in m])
+        message = next(m for m in said(app) if "Joining by room code" in m)
+        assert "The link still works." in message and "QR" not in message

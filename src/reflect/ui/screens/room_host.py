@@ -151,10 +151,18 @@ class HostsRoom(TakesRoomPoints):
                          if self._was_at is not None else "")
 
     def watch_joining(self) -> None:
-        """Each second: say once when wrong codes have paused joining by code."""
-        paused = self.room is not None and self.room.joining_paused
-        if paused and not self._joining_paused:
-            self.notify(words.JOINING_PAUSED, severity="warning", timeout=10)
+        """Each second: say once when wrong codes have paused joining by code. Not while the
+        room's panel shows, which says so itself: the message over it, eight lines at 60x20,
+        had no place clear of its buttons' lines. Said once it is hidden, if it still lasts."""
+        room = self.room
+        paused = room is not None and room.joining_paused
+        if room is not None and paused and not self._joining_paused:
+            from reflect.ui.screens.room_panel import RoomPanelScreen, this_computer_only
+
+            if isinstance(self.app.screen, RoomPanelScreen):
+                return  # (not marked said)
+            self.notify(words.JOINING_PAUSED_NO_QR if this_computer_only(room.host)
+                        else words.JOINING_PAUSED, severity="warning", timeout=10)
         self._joining_paused = paused
 
     def _panel_closed(self, choice: str | None) -> None:

@@ -28,7 +28,7 @@ from textual.geometry import Region
 from textual.widgets import Button, Static
 
 from reflect.ui.screens.base import ReflectModal
-from reflect.ui.screens.room_waiting import JOINING_PAUSED
+from reflect.ui.screens.room_waiting import JOINING_PAUSED, JOINING_PAUSED_NO_QR
 from reflect.ui.toast_place import regions
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.room_link import LINK, address, link_lines
@@ -174,7 +174,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def count(self) -> None:
         self.query_one("#room-joined", Literal).show(joined(self.room.joined))
         paused = self.query_one("#room-paused", Literal)
-        paused.show(JOINING_PAUSED if self.room.joining_paused else "", "bold")
+        said = JOINING_PAUSED_NO_QR if self.query("#room-no-qr") else JOINING_PAUSED
+        paused.show(said if self.room.joining_paused else "", "bold")
         paused.display = self.room.joining_paused
 
     @on(Button.Pressed, "#room-hide")

@@ -20,6 +20,9 @@ JOINING_PAUSED = ("Joining by room code is paused: ten wrong codes were tried in
 the room's panel while it lasts: else a room that stopped letting people in said nothing. Six
 seconds is the room's rule (`RoomState`: ten wrong codes a minute, one every six seconds once
 used up); it said "about a minute" while the right code went in seconds later (a trial)."""
+JOINING_PAUSED_NO_QR = JOINING_PAUSED.replace("The link and the QR code still work.",
+                                              "The link still works.")
+"""The same for a room on this computer only, which has no QR code (`room_panel.NO_QR`)."""
 
 
 def default_prompt(review: Review, theme: str = "") -> str:
