@@ -181,7 +181,9 @@ class LibraryScreen(ReflectScreen[None]):
                         + "\n".join(f"  ⚠ {p}" for p in unfinished))
         self.query_one("#problems-text", Literal).show("\n".join(text))
 
-    def show_reviews(self) -> None:
+    def show_reviews(self, from_top: bool = False) -> None:
+        """The reviews the search box finds; `from_top` (the search changed): the first
+        highlighted, the list at its top (`at_top`)."""
         library = self.reflect_app.library
         if library is None:
             return
@@ -203,12 +205,14 @@ class LibraryScreen(ReflectScreen[None]):
              f"No reviews found in {library.folder}.")
         ids = [r.review.id if isinstance(r, TextMatch) else r.id for r in reviews]
         options.highlighted = ids.index(highlighted) if highlighted in ids else (0 if ids else None)
+        if from_top:
+            at_top(options)
         self._say_enter()
 
-    def show_sessions(self) -> None:
+    def show_sessions(self, from_top: bool = False) -> None:
         """Saved sessions, newest first, filtered by the search box too: by title, review or
         team, each a name (`matches_query`) — and a session on a review the search finds (by
-        its theme, say) is found too."""
+        its theme, say) is found too. `from_top` as `show_reviews`."""
         options = self.query_one("#sessions", SessionList)
         highlighted = options.highlighted
         # The list is newest first: a session left, renamed or duplicated moves, and the row
@@ -234,14 +238,16 @@ class LibraryScreen(ReflectScreen[None]):
             ids = [str(e.path) for e in shown]
             options.highlighted = ids.index(chosen) if chosen in ids \
                 else min(highlighted or 0, len(shown) - 1)
+        if from_top:
+            at_top(options)
         self._say_enter()
 
     # --- searching ------------------------------------------------------------------------
 
     @on(Input.Changed, "#search")
     def _search_changed(self) -> None:
-        self.show_reviews()
-        self.show_sessions()
+        self.show_reviews(from_top=True)
+        self.show_sessions(from_top=True)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
@@ -301,6 +307,17 @@ class LibraryScreen(ReflectScreen[None]):
         if opt is None or opt.id is None or self.reflect_app.library is None:
             return None
         return self.reflect_app.library.get(opt.id)
+
+
+def at_top(options: ListedOptionList) -> None:
+    """A list the search box has just refilled: its first row highlighted and whole at the
+    top. The highlight had stayed on the session it was on, and the list scrolled to show it:
+    at 60x20 the saved sessions started mid-entry ("Child L · team · …"), the first one's
+    title above the top edge, and Home and ↑ (the highlight already at the top) left it so,
+    even with the search emptied (a trial)."""
+    if options.option_count and not options.get_option_at_index(0).disabled:
+        options.highlighted = 0
+    options.scroll_home(animate=False, immediate=True)
 
 
 def problems_said(library: list[str], sessions: list[str]) -> str:
