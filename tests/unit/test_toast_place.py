@@ -28,3 +28,14 @@ def test_the_next_band_where_the_first_has_no_room_and_none_where_no_band_has() 
     bands = [Band(2, 20, (title, BOX)), Band(1, 24, (title, BOX))]
     assert place(4, 30, 60, bands) == 24  # under the box, over the lines at the foot
     assert place(6, 30, 60, bands) is None
+
+
+def test_placed_says_which_band_and_a_row_just_added_is_kept_clear() -> None:
+    """The row just added is one more thing a band avoids; `placed` says which band had room
+    (place 3 and on gives up the status lines: the messages then go sooner)."""
+    from reflect.ui.toast_place import placed
+
+    row = Region(0, 19, 60, 1)  # the point just added, under the box
+    bands = [Band(10, 20, (BOX, row)), Band(2, 24, (row,))]
+    assert placed(5, 30, 60, bands) == (19, 1)  # over the box, never the row
+    assert placed(2, 30, 60, bands) == (14, 0)  # above the box

@@ -9,25 +9,41 @@ show) a moment passes, the rack of messages is placed at the first of these that
 
 1. the screen's main area (`TOASTS_OVER`, or all but the title and keys lines), as low as it
    fits (a dialog: as high), clear of the titles, of the box with the focus (a box typed in,
-   or a button) and of the two lines above it (its label);
+   or a button) and of the two lines above it (its label), and of the row just added to a
+   list (`fresh_row`: its highlighted row, else its last);
 2. the same, the label given up;
 3. the whole screen under its title, the time, status and keys lines given up;
-4. the same, clear of the line the cursor is on only;
+4. the same, clear of the line the cursor is on (and the row just added) only;
+5. the same, clear of the line the cursor is on only;
 
 else at the foot of the main area, as before. Titles are never given up.
+
+A regression trial at 60x20: "“@Sample” matches 2 people …" (six lines) covered the point just
+added, the status line and the keys; at 80x24 two messages stacked over the Summary box being
+typed in. A facilitator on a shared screen wants the room to see what was just typed, and
+the message read; the status line can wait a few seconds. So where the messages fit only by
+giving up some of what was just typed (4 and on, or nowhere), fewer show at once: the older
+ones are set aside (on this screen: a dialog still shows them) when the newest alone fits
+better (`place_rack`); and whatever is left over the time, status and keys lines (3 and on)
+stays at most `COVERING_STAY` seconds more. (Only while a box typed in has the focus: a
+dialog's messages, over its button, all stay their time, to be read as the dialog is.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from textual.geometry import Offset, Region
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets._toast import Toast
+from textual.widgets import Button
+from textual.widgets._toast import Toast, ToastHolder
 
+COVERING_STAY = 6.0
+"""Seconds, at most, a message stays once it covers the time, status or keys lines (place
+3 and on, or nowhere fitting): long enough to read two or three lines of it."""
 LABEL_LINES = 2
 """The lines above the box with the focus kept clear first: its label ("So what? …")."""
 
@@ -44,15 +60,22 @@ class Band:
 
 def place(height: int, left: int, right: int, bands: Sequence[Band],
           from_top: bool = False) -> int | None:
-    """The row under the messages (`height` rows, columns `left` to `right`) at the first
-    place in the first band where they cover nothing it avoids: as low in the band as it
-    fits, or `from_top` as high; None where no band has one."""
-    for band in bands:
+    """The row under the messages (`placed`'s), or None."""
+    found = placed(height, left, right, bands, from_top)
+    return None if found is None else found[0]
+
+
+def placed(height: int, left: int, right: int, bands: Sequence[Band],
+           from_top: bool = False) -> tuple[int, int] | None:
+    """The row under the messages (`height` rows, columns `left` to `right`), and which
+    band, at the first place in the first band where they cover nothing it avoids: as low in
+    the band as it fits, or `from_top` as high; None where no band has one."""
+    for which, band in enumerate(bands):
         bottoms = range(band.top + height, band.bottom + 1)
         for bottom in bottoms if from_top else reversed(bottoms):
             rack = Region(left, bottom - height, right - left, height)
             if not any(rack.overlaps(region) for region in band.avoid):
-                return bottom
+                return bottom, which
     return None
 
 
@@ -71,8 +94,29 @@ def regions(widgets: Iterable[Widget]) -> list[Region]:
     return [w.region for w in widgets if w.region]
 
 
-def bands(screen: Screen[Any], area: Region, titles: list[Region]) -> list[Band]:
-    """The places to try, in order (see the module)."""
+def fresh_row(widget: Widget) -> Region:
+    """Where a list (an option list or a table) shows the row just added to it, or chosen:
+    its highlighted row, else its last; nothing for a list of neither kind, or empty. (By
+    name, as `KEPT_CLEAR`: the start screen never imports a table.)"""
+    names = {cls.__name__ for cls in type(widget).__mro__}
+    seen, listed = widget.content_region, cast(Any, widget)
+    row = Region()
+    if "OptionList" in names and listed.option_count:
+        index = listed.option_count - 1 if listed.highlighted is None else listed.highlighted
+        line, height = listed._index_to_line.get(index), listed._heights.get(index)
+        if line is not None and height:
+            row = Region(seen.x, seen.y + line - round(widget.scroll_y), seen.width, height)
+    elif "DataTable" in names and listed.row_count:
+        chosen: int = listed.cursor_row
+        at = listed._get_row_region(chosen if 0 <= chosen < listed.row_count
+                                    else listed.row_count - 1)
+        row = Region(seen.x, seen.y + at.y - round(widget.scroll_y), seen.width, at.height)
+    return row.intersection(seen) if row else row
+
+
+def bands(screen: Screen[Any], area: Region, titles: list[Region],
+          fresh: Sequence[Region] = ()) -> list[Band]:
+    """The places to try, in order (see the module); `fresh`: the rows just added to lists."""
     box = typed_in(screen.focused)
     focus = box.region.intersection(screen.region) if box is not None else Region()
     label = Region(focus.x, focus.y - LABEL_LINES, focus.width,
@@ -84,25 +128,68 @@ def bands(screen: Screen[Any], area: Region, titles: list[Region]) -> list[Band]
     below_title = min((r.bottom for r in titles if r.y == 0), default=0)
     whole = (below_title, screen.size.height)
     keep = tuple(titles)
-    return [Band(area.y, area.bottom, (*keep, label)),
-            Band(area.y, area.bottom, (*keep, focus)),
-            Band(*whole, (*keep, focus)),
+    new = tuple(r for r in fresh if r)
+    return [Band(area.y, area.bottom, (*keep, label, *new)),
+            Band(area.y, area.bottom, (*keep, focus, *new)),
+            Band(*whole, (*keep, focus, *new)),
+            Band(*whole, (*keep, cursor, *new)),
             Band(*whole, (*keep, cursor))]
 
 
+COVERING = 2
+"""The first of the `bands` that gives up the time, status and keys lines; those after it
+give up some of what was just typed (the box, less its cursor line; the row just added)."""
+
+
+def rack_height(toasts: Sequence[Toast]) -> int:
+    # (The rack itself is not drawn, and Textual gives it no region: its messages' say how
+    # tall it is, their margins with them.)
+    return max(t.region.bottom + t.styles.margin.bottom for t in toasts) - min(
+        t.region.y - t.styles.margin.top for t in toasts)
+
+
 def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Region],
-               from_top: bool = False) -> None:
+               from_top: bool = False, fresh: Sequence[Region] = ()) -> None:
     """Give the rack (docked at the screen's foot) the margin under it that puts its messages
-    at the first place `bands` has for them; at the foot of `area` where none fits."""
+    at the first place `bands` has for them; at the foot of `area` where none fits. Where
+    they would cover some of what was just typed (a box typed in has the focus: a button's
+    or a list's messages all stay), the newest alone where it fits better
+    (the others go); what covers the status lines goes within `COVERING_STAY` seconds (see
+    the module)."""
     toasts = [t for t in rack.query(Toast) if t.region]
     if not toasts or not area:
         return
-    # (The rack itself is not drawn, and Textual gives it no region: its messages' say how
-    # tall it is, their margins with them.)
-    height = max(t.region.bottom + t.styles.margin.bottom for t in toasts) - min(
-        t.region.y - t.styles.margin.top for t in toasts)
     left = min(t.region.x for t in toasts)
-    bottom = place(height, left, screen.size.width, bands(screen, area, titles), from_top)
+    tried = bands(screen, area, titles, fresh)
+    found = placed(rack_height(toasts), left, screen.size.width, tried, from_top)
+    typing = typed_in(screen.focused) is not None and not isinstance(screen.focused, Button)
+    if typing and len(toasts) > 1 and (found is None or found[1] > COVERING):
+        newest = toasts[-1:]
+        alone = placed(rack_height(newest), left, screen.size.width, tried, from_top)
+        if alone is not None and (found is None or alone[1] < found[1]):
+            for toast in toasts[:-1]:
+                set_aside(toast)
+            toasts, found = newest, alone
+    if typing and (found is None or found[1] >= COVERING):
+        for toast in toasts:
+            shorten(toast, COVERING_STAY)
+    bottom = None if found is None else found[0]
     under = max(screen.size.height - (area.bottom if bottom is None else bottom), 0)
     if rack.styles.margin.bottom != under:
         rack.styles.margin = (0, 0, under, 0)
+
+
+def set_aside(toast: Toast) -> None:
+    """The message no longer drawn on this screen, though still said: another screen (a
+    dialog) draws it for the rest of its time, as before."""
+    holder = toast.parent if isinstance(toast.parent, ToastHolder) else toast
+    if holder is not None:
+        holder.display = False
+
+
+def shorten(toast: Toast, seconds: float) -> None:
+    """The message gone within `seconds` (sooner if its time was to end sooner)."""
+    notification = toast._notification
+    if notification.time_left > seconds:
+        notification.timeout -= notification.time_left - seconds
+        toast.set_timer(seconds, toast._expire)

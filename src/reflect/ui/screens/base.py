@@ -193,7 +193,7 @@ class PlacesToasts(SaysLettersLost[ResultT]):
             (recheck.resume if rack.display else recheck.pause)()
         if rack.display:
             place_rack(self, rack, self.toast_area(), self.toast_titles(),
-                       self.TOASTS_FROM_TOP)
+                       self.TOASTS_FROM_TOP, self.toast_fresh())
 
     def toast_area(self) -> Region:
         """Where the messages go first: all but the title and keys lines."""
@@ -204,6 +204,11 @@ class PlacesToasts(SaysLettersLost[ResultT]):
     def toast_titles(self) -> list[Region]:
         """What messages never cover: the title line."""
         return regions(self.query(Header))
+
+    def toast_fresh(self) -> list[Region]:
+        """The rows just added to lists (or chosen in them), kept clear while there is room
+        elsewhere (`toast_place.fresh_row`): none here."""
+        return []
 
 
 class ReflectScreen(PlacesToasts[ResultT]):

@@ -10,6 +10,8 @@ all of them.
 
 from __future__ import annotations
 
+from textual.geometry import Region
+
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
@@ -26,6 +28,17 @@ class WalkthroughBase(KeepsSession):
     """Messages at the foot of the steps and the step on view: over neither the session's
     title, the step's nor the question's, nor the time line, status line or keys under them."""
     TOAST_TITLES = "Header, #step-head, .question-head"
+    TOAST_FRESH = ".point-list, .actions-table"
+    """The lists whose newest (or highlighted) row messages keep clear of: the point just
+    added, on the step on view (`toast_fresh`)."""
+
+    def toast_fresh(self) -> list[Region]:
+        from reflect.ui.toast_place import fresh_row
+
+        pane = self.panes.get(self.index)
+        if pane is None:
+            return []
+        return [fresh_row(w) for w in pane.query(self.TOAST_FRESH) if w.region]
 
     review: Review
 
