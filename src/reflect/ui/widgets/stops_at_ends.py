@@ -11,8 +11,12 @@ from typing import Literal
 from textual import _widget_navigation
 from textual.widgets import OptionList
 
+from reflect.ui.widgets.one_bar import OneBar
 
-class StopsAtEnds(OptionList):
+
+class StopsAtEnds(OptionList, OneBar):
+    """(Its scroll bar gives way to the pane's it scrolls in: `OneBar`.)"""
+
     def action_cursor_up(self) -> None:
         self._move(-1)
 

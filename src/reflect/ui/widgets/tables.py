@@ -24,6 +24,7 @@ from textual.widgets.data_table import ColumnKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
+from reflect.ui.widgets.one_bar import OneBar
 
 RowVerb = Literal["change", "edit", "remove"]
 """What a key does to the highlighted row: Space changes it, Enter edits it, Delete removes
@@ -209,7 +210,7 @@ YEARLESS = "the table's Due column leaves out the year"
 """Said under a table whose Due column shows no year (`RowTable.yearless`)."""
 
 
-class RowTable(DataTable[Text]):
+class RowTable(DataTable[Text], OneBar):
     BINDINGS = [  # in the footer while the table has the focus (`key_descriptions` may
         # name Space's change for a table: "Here/not here", "Status")
         Binding("space", "row('change')", "Change"),
