@@ -41,9 +41,10 @@ from textual.widget import Widget
 from textual.widgets import Button
 from textual.widgets._toast import Toast, ToastHolder
 
-COVERING_STAY = 6.0
+COVERING_STAY = 8.0
 """Seconds, at most, a message stays once it covers the time, status or keys lines (place
-3 and on, or nowhere fitting): long enough to read two or three lines of it."""
+3 and on, or nowhere fitting): long enough to read a message of six lines, and no longer
+than most messages stay anyway."""
 LABEL_LINES = 2
 """The lines above the box with the focus kept clear first: its label ("So what? …")."""
 
