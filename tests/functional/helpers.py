@@ -345,3 +345,27 @@ async def save_import(pilot: Pilot, dialog) -> None:  # type: ignore[no-untyped-
 
     dialog.query_one("#import-save", Button).press()
     await wait_for(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+
+
+async def open_at_first_question(pilot: Pilot, people: Iterable[object], *, review_text: str,
+                                 session_id: str = "s-at", team: str = "Invented team",
+                                 facilitator: str | None = None) -> object:
+    """A team session of the review in `review_text` with `people` (Participants) added and
+    `facilitator` if given, pushed open at its first question (the point box focused)."""
+    import tomllib
+
+    from reflect.model.review import Review
+    from reflect.model.session import Session
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review = Review.model_validate(tomllib.loads(review_text))
+    session = Session.start(review, session_id, team=team)
+    if facilitator is not None:
+        session.facilitator = facilitator
+    for person in people:
+        session.add_participant(person)  # type: ignore[arg-type]
+    session.current_step = "q:zz-first"
+    screen = WalkthroughScreen(session, review)
+    pilot.app.push_screen(screen)
+    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    return session

@@ -3,27 +3,18 @@ end of the point (#15.10)."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from reflect.model.review import Review
 from reflect.model.session import Participant, Session
 from reflect.ui.app import make_app
-from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import open_at_first_question, type_text, wait_for
 
 
 async def at_first_question(pilot, people: list[Participant]) -> Session:
     """A team session with `people`, open at its first question (the point box focused)."""
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
-    session = Session.start(review, "s-at", team="Invented team")
-    for person in people:
-        session.add_participant(person)
-    session.current_step = "q:zz-first"
-    screen = WalkthroughScreen(session, review)
-    pilot.app.push_screen(screen)
-    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    session = await open_at_first_question(pilot, people, review_text=FICTIONAL_REVIEW)
+    assert isinstance(session, Session)
     return session
 
 

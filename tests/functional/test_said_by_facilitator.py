@@ -4,33 +4,26 @@ where Said by… is and read right whatever was typed. All names invented."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from textual.widgets import Select
 
-from reflect.model.review import Review
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.ui.app import make_app
-from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import open_at_first_question, type_text, wait_for
 
 
 async def facilitated(pilot) -> Session:  # type: ignore[no-untyped-def]
     """A team session Pat Example facilitates, with Sam and Chris Sample here, open at its
     first question (the point box focused)."""
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
-    session = Session.start(review, "s-pat", team="Invented Team")
-    session.facilitator = "Pat Example"
-    for person in (Participant(name="Sam Sample", role="Social worker", attended=True),
-                   Participant(name="Chris Sample", role="School nurse", attended=True)):
-        session.add_participant(person)
-    session.current_step = "q:zz-first"
-    screen = WalkthroughScreen(session, review)
-    pilot.app.push_screen(screen)
-    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    session = await open_at_first_question(
+        pilot, (Participant(name="Sam Sample", role="Social worker", attended=True),
+                Participant(name="Chris Sample", role="School nurse", attended=True)),
+        review_text=FICTIONAL_REVIEW, session_id="s-pat", team="Invented Team",
+        facilitator="Pat Example")
+    assert isinstance(session, Session)
     return session
 
 

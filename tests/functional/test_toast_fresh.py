@@ -5,7 +5,6 @@ status line and the keys; at 80x24 two messages stacked over the Summary box typ
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,11 @@ from textual.geometry import Region
 from textual.widgets import TextArea
 from textual.widgets._toast import Toast
 
-from reflect.model.review import Review
 from reflect.model.session import Participant, Session
 from reflect.ui.app import make_app
-from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import open_at_first_question, type_text, wait_for
 from tests.functional.test_toast_place import placed
 
 LONGER = ("What would you do first, and who in your invented service would you tell about "
@@ -30,15 +27,9 @@ sits where the messages went, at the foot of the step."""
 
 async def at_first_question(pilot, people: list[Participant]) -> Session:  # type: ignore[no-untyped-def]
     """A team session with `people`, open at its first question (the point box focused)."""
-    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW.replace(
-        '"What would you do first?"', f'"{LONGER}"')))
-    session = Session.start(review, "s-at", team="Invented team")
-    for person in people:
-        session.add_participant(person)
-    session.current_step = "q:zz-first"
-    screen = WalkthroughScreen(session, review)
-    pilot.app.push_screen(screen)
-    await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
+    session = await open_at_first_question(pilot, people, review_text=FICTIONAL_REVIEW.replace(
+        '"What would you do first?"', f'"{LONGER}"'))
+    assert isinstance(session, Session)
     return session
 
 
