@@ -51,6 +51,17 @@ def _sessions(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-d
         save_session(sessions_dir, s)
 
 
+async def overdue_table_at_top(pilot, app, rows: int) -> DataTable:  # type: ignore[no-untyped-def]
+    """Open Reports on one session's report, wait for its overdue table to hold `rows` rows
+    and scroll it to the top; the table."""
+    await open_reports(pilot)
+    await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
+    table = app.screen.query_one(".report-overdue", DataTable)
+    await wait_for(pilot, lambda: table.row_count == rows)
+    table.scroll_visible(animate=False, top=True)
+    return table
+
+
 async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_dir):
     _sessions(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
@@ -181,11 +192,7 @@ async def test_the_overdue_actions_due_dates_show_whole_and_their_words_wrap(
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
-        table = app.screen.query_one(".report-overdue", DataTable)
-        await wait_for(pilot, lambda: table.row_count == 2)
-        table.scroll_visible(animate=False, top=True)
+        table = await overdue_table_at_top(pilot, app, rows=2)
         await wait_for(pilot, lambda: "Invented audit" in "\n".join(_screen_lines(app)))
         shown = _screen_lines(app)
         assert table.virtual_size.width <= table.size.width  # nothing out of sight
@@ -546,11 +553,7 @@ async def test_the_overdue_tables_team_and_due_date_keep_their_words_whole(
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
-        await open_reports(pilot)
-        await wait_for(pilot, lambda: "Sessions held: 1 " in _report_text(app))
-        table = app.screen.query_one(".report-overdue", DataTable)
-        await wait_for(pilot, lambda: table.row_count == 1)
-        table.scroll_visible(animate=False, top=True)
+        table = await overdue_table_at_top(pilot, app, rows=1)
         await wait_for(pilot, lambda: "(Sun 1 Nov 2026)" in "\n".join(_screen_lines(app)))
         shown = [line for line in _screen_lines(app)]
         start = next(n for n, line in enumerate(shown) if " Team " in line and " Due " in line)
