@@ -116,13 +116,10 @@ def test_a_team_sessions_record_is_not_what_its_next_export_opens_on(fictional_d
     still opens on the notes' format it had."""
     from reflect.ui.screens.export_memory import LastExport, remember, remembered
 
-    class App:
-        last_exports: dict[str, object] = {}
-
     review = load_library(fictional_dir).get("child-zz")
     team = Session.start(review, "s-team", title="Invented Team meeting")
     own = Session.start(review, "s-own", mode="individual", title="Pat Example")
-    app = App()
+    app: dict[str, LastExport] = {}  # the app's last_exports
     remember(app, team, LastExport("docx", ExportOptions(roles_only=True)))
     remember(app, team, LastExport("swe-pdf", ExportOptions(roles_only=True)))
     assert remembered(app, team) == LastExport("docx", ExportOptions(roles_only=True))

@@ -100,7 +100,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         (`ExportOptions.known_names`)."""
 
     def compose(self) -> ComposeResult:
-        last = self.last or remembered(self.app, self.session)
+        last = self.last or remembered(self.reflect_app.last_exports, self.session)
         if last is not None:
             self.ticked = last.options
             self.include_drafts = last.include_drafts
@@ -321,7 +321,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         """Remember what was chosen (not a cancel) for the next export of this kind of
         session in this run."""
         if result is not None:
-            remember(self.app, self.session, LastExport(result.fmt, ExportOptions(
+            memory = self.reflect_app.last_exports
+            remember(memory, self.session, LastExport(result.fmt, ExportOptions(
                 include_content=self.query_one("#with-content", Checkbox).value,
                 include_attendance=self.query_one("#attendance", Checkbox).value,
                 roles_only=self.query_one("#roles-only", Checkbox).value,

@@ -25,24 +25,16 @@ class LastExport:
     include_drafts: bool = False
 
 
-def _memory(app: object) -> dict[str, LastExport] | None:
-    memory = getattr(app, "last_exports", None)
-    return memory if isinstance(memory, dict) else None
+def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | None:
+    """The last export of a session of `session`'s kind in this run (`memory`: the app's
+    `last_exports`), if any."""
+    return memory.get(session.mode)
 
 
-def remembered(app: object, session: Session) -> LastExport | None:
-    """The last export of a session of `session`'s kind in this run, if any."""
-    memory = _memory(app)
-    last = memory.get(session.mode) if memory is not None else None
-    return last if isinstance(last, LastExport) else None
-
-
-def remember(app: object, session: Session, last: LastExport) -> None:
-    """Keep `last` for the next export of a session of `session`'s kind. A team session's
-    record is not what its next export opens on: it keeps the notes' format it had."""
-    memory = _memory(app)
-    if memory is None:
-        return
+def remember(memory: dict[str, LastExport], session: Session, last: LastExport) -> None:
+    """Keep `last` in `memory` for the next export of a session of `session`'s kind. A team
+    session's record is not what its next export opens on: it keeps the notes' format it
+    had."""
     individual = session.mode == "individual"
     if not individual and last.fmt in RECORDS:
         before = memory.get(session.mode)
