@@ -94,6 +94,24 @@ async def test_a_short_name_keeps_a_message_as_narrow_as_before(fictional_dir: P
         assert toast.region.width <= 48  # 60% of the screen, as every message
 
 
+async def test_a_wide_message_laid_out_before_the_app_holds_it_is_widened(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """A screen laid out between a path's message being said and the app holding it (Textual
+    holds it once it handles the message posted for it) forgot the message as gone: its toast
+    stayed as narrow as any, the file's name cut (`…-2026` / `1204-091525.md`). Under load
+    a second export kept beside the first did so two runs in five: its summary step's line is
+    fitted again as the message is said."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        path = sessions_dir / "exports" / f"{LONG_ID}-20261204-091525.md"
+        app.notify_path("Notes written to", path)
+        app.widen_toasts(app.screen)  # the screen's layout, come first (as `base` calls it)
+        await wait_for(pilot, lambda: whole(toast_lines(app), path))
+        [toast] = app.screen.query(Toast)
+        assert toast.region.width > 48  # wider than 60% of the screen: as the name needs
+
+
 async def test_my_cpd_csv_says_where_it_went_whole(fictional_dir: Path, sessions_dir: Path,
                                                    tmp_path: Path) -> None:
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")

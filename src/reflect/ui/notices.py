@@ -29,7 +29,12 @@ class Notices(App[None]):
         super().__init__(*args, **kwargs)
         self._wide_toasts: dict[str, int] = {}
         """The messages saying a path whose file's name is wider than a message may be, each
-        with the width its toast is given (`notify_path`)."""
+        with the width its toast is given (`notify_path`), once the app holds them."""
+        self._wide_to_come: dict[str, int] = {}
+        """As `_wide_toasts`, for the messages said and not yet held: Textual holds a message
+        only once it handles the `Notify` posted for it, and a layout between the two forgot
+        it as gone (`widen_toasts`); its toast stayed narrow, the file's name cut, as
+        `…-sharing-78d7fba3-2026` / `1204-091525.md` (a test under load, two runs in five)."""
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -45,6 +50,8 @@ class Notices(App[None]):
         than stack a copy on it: two Ctrl+C reminders stacked over the box being typed in (a
         trial). (Textual's own `_on_notify` runs after this one and shows the new one.)"""
         said = event.notification
+        if (width := self._wide_to_come.pop(said.message, None)) is not None:
+            self._wide_toasts[said.message] = width  # held from now (Textual's handler)
         for notification in list(self._notifications):
             if (notification.message, notification.title, notification.severity) == (
                     said.message, said.title, said.severity):
@@ -84,7 +91,7 @@ class Notices(App[None]):
         room = max(min(max(usual, longest_part(str(path))), screen_width - TOAST_FRAME), 1)
         message = "\n".join(path_lines(lead, str(path), room) + ([after] if after else []))
         if room > usual:
-            self._wide_toasts[printable(message)] = room + TOAST_FRAME
+            self._wide_to_come[printable(message)] = room + TOAST_FRAME
         self.notify(message, severity=severity, timeout=timeout)
         if room > usual:  # its toast may come after the next layout: looked for till it does
             self.call_after_refresh(self._widen_soon, WIDEN_TRIES)
@@ -93,9 +100,10 @@ class Notices(App[None]):
         """Each message on `screen` saying a path wider than a message may be given the width
         it needs (`notify_path`), called as the screen is laid out (`base.StyledOnce`): a
         message's toast is made a moment after it is said, and is laid out again at once.
-        True when every such message still said has its toast on `screen`."""
+        True when every such message still said has its toast on `screen`; False while one
+        said is not yet held (`_wide_to_come`: neither forgotten nor looked for yet)."""
         if not self._wide_toasts:
-            return True
+            return not self._wide_to_come
         said = {notification.message for notification in self._notifications}
         for message in [m for m in self._wide_toasts if m not in said]:
             del self._wide_toasts[message]  # gone: forgotten
@@ -107,7 +115,7 @@ class Notices(App[None]):
                 found.add(text)
                 if toast.styles.max_width != Scalar.from_number(width):
                     toast.styles.max_width = width
-        return found == set(self._wide_toasts)
+        return found == set(self._wide_toasts) and not self._wide_to_come
 
     def _widen_soon(self, tries: int) -> None:
         """`widen_toasts` on the screen on view until every wide message's toast is there
