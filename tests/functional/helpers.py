@@ -289,6 +289,11 @@ def burst(pilot: Pilot, text: str) -> None:
         driver.send_message(event)
 
 
+def screen_lines(app: object) -> list[str]:
+    """The whole screen as drawn (borders, rules and all), one string per row."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
+
+
 def said(app: object) -> list[str]:
     """Every message (toast) the app has said and still shows."""
     return [n.message for n in app._notifications]  # type: ignore[attr-defined]

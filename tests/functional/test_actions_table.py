@@ -16,7 +16,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import screen_lines, wait_for
 
 SIZES = [(100, 30), (80, 24), (60, 20)]
 YEARLESS = "Due column leaves out the year"
@@ -102,10 +102,6 @@ what_to_do_now = [
   "Share the invented leaflet with colleagues who work with invented families.",
   "Book a place on the invented training day, and ask a colleague to come with you.",
 ]''')
-
-
-def screen_lines(app: object) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
 
 
 def in_view(widget, pane) -> bool:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ async def test_the_current_step_is_marked_without_colour(
 async def test_the_mark_moves_on_screen_too(tmp_path: Path) -> None:
     """Only the lines whose mark changed are drawn again (StepList): the list as drawn has
     one ▶, on the step shown, after each move."""
-    from tests.functional.test_screen_sizes import screen_lines
+    from tests.functional.helpers import screen_lines
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -72,7 +72,7 @@ async def test_the_mark_moves_on_screen_too(tmp_path: Path) -> None:
 
 
 async def test_a_tick_shows_on_screen_once_a_question_is_answered(tmp_path: Path) -> None:
-    from tests.functional.test_screen_sizes import screen_lines
+    from tests.functional.helpers import screen_lines
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:

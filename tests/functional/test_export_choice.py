@@ -18,15 +18,18 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
-from tests.functional.helpers import go_forward_to, shown, start_and_go_to, type_text, wait_for
+from tests.functional.helpers import (
+    go_forward_to,
+    screen_lines,
+    shown,
+    start_and_go_to,
+    type_text,
+    wait_for,
+)
 
 SIZES = [(80, 24), (70, 22)]
 CHOICE = {"export-redacted": "Export redacted", "export-edit": "Go and edit",
           "export-go": "Export anyway", "export-cancel": "Cancel"}
-
-
-def screen_lines(app: object) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
 
 
 async def open_with_a_finding(pilot):  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ from textual.app import App
 from textual.widgets import Select
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import go_forward_to, wait_for
-from tests.functional.test_screen_sizes import library, open_walkthrough, screen_lines
+from tests.functional.helpers import go_forward_to, screen_lines, wait_for
+from tests.functional.test_screen_sizes import library, open_walkthrough
 
 
 def labels(app: App[None]) -> set[str]:

@@ -16,14 +16,10 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.points_panel import PointList
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import open_saved_session, wait_for
+from tests.functional.helpers import open_saved_session, screen_lines, wait_for
 
 FLAGGED = "Ring 07700 900123 about the invented case"
 SIZES = [(80, 24), (60, 20)]
-
-
-def screen_lines(app: object) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
 
 
 def a_session(fictional_dir, sessions_dir, kind: str) -> Session:  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@ async def test_individual_what_to_do_now_says_what_i_will_do(tmp_path: Path) -> 
 async def test_the_action_boxes_titles_are_whole_at_80x24(tmp_path: Path) -> None:
     """At 80x24 the boxes said "Who else is involv…" and "Due (e.g. next Frid…" (a trial):
     now "Who else (optional)" and "Due (e.g. Friday)", whole."""
-    from tests.functional.test_screen_sizes import screen_lines
+    from tests.functional.helpers import screen_lines
 
     review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
     for mode, who in (("individual", "Who else (optional)"), ("team", "Owner")):

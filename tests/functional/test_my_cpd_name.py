@@ -18,6 +18,7 @@ from tests.cpd_folder import invented_review, reflection, team, two_teams_and_tw
 from tests.functional.helpers import (
     my_cpd,
     press_in_order,
+    screen_lines,
     wait_for,
 )
 
@@ -65,10 +66,6 @@ async def test_your_name_on_my_cpd_counts_only_yours_and_is_remembered(
         await wait_for(pilot, lambda: tomllib.loads(settings.read_text()).get("my_name") == "")
 
 
-def on_screen(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_the_start_of_the_log_is_in_view_and_the_name_remembered_tidied(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
@@ -92,8 +89,8 @@ async def test_the_start_of_the_log_is_in_view_and_the_name_remembered_tidied(
         await wait_for(pilot, lambda: settings.exists() and tomllib.loads(
             settings.read_text()).get("my_name") == "Pat Example")
         assert box.value == "Pat Example" and app.focused is box
-        await wait_for(pilot, lambda: "2026-03-01" in "\n".join(on_screen(app)))
-        shown = on_screen(app)
+        await wait_for(pilot, lambda: "2026-03-01" in "\n".join(screen_lines(app)))
+        shown = screen_lines(app)
         assert any(line.startswith("2026") for line in shown)
         assert any("Invented Team North meeting" in line for line in shown)
         assert "pgdn Scroll the log" in shown[-1]

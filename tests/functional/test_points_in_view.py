@@ -16,7 +16,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import screen_lines, wait_for
 
 LONG = ("Point {} is a long invented point about referrals, strategy meetings and "
         "information sharing, so it wraps onto several lines at eighty columns wide")
@@ -24,10 +24,6 @@ LONG = ("Point {} is a long invented point about referrals, strategy meetings an
 
 def review() -> Review:
     return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
-
-
-def screen_lines(app: object) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]  # type: ignore[attr-defined]
 
 
 def shows(app: object, text: str) -> bool:

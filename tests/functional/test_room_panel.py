@@ -11,7 +11,7 @@ import pytest
 from reflect.ui.app import make_app
 from reflect.ui.widgets.literal import Literal
 from tests.functional import room_fake
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import screen_lines, wait_for
 from tests.functional.test_facilitation import new_session
 from tests.functional.test_room import fake_room, open_room  # noqa: F401
 from tests.functional.test_room_trial import drawn
@@ -226,3 +226,25 @@ async def test_at_60_by_20_the_panel_says_pgdn_shows_the_qr_code_and_link(fictio
         title = app.screen.query_one("#room-title", Literal)
         await pilot.pause()
         await wait_for(pilot, lambda: shown(title) == "The room is open")
+
+
+async def test_the_note_beside_the_facts_is_set_apart_by_a_rule_at_80x24(
+        fictional_dir, sessions_dir):
+    """Side by side at 80x24 the facts' lines and the no-QR note's, a column apart, read as
+    one sentence: "On this computer only: nothing on the network address." (a trial). The
+    note has a rule at its left on every line; under the facts (narrower windows) none."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot)
+        await open_room(pilot, screen)
+        note = app.screen.query_one("#room-no-qr")
+        facts = app.screen.query_one("#room-facts")
+        await wait_for(pilot, lambda: note.region.y == facts.region.y and note.size.height > 1)
+        rows = screen_lines(app)[note.region.y:note.region.bottom]
+        x = note.region.x  # where its margin ends: its rule, a space, then its words
+        assert all(not row[x].isalnum() and not row[x].isspace() and row[x + 1] == " "
+                   for row in rows), rows
+        assert rows[0][x + 2:].startswith("No QR code"), rows
+        await pilot.resize_terminal(60, 20)
+        await wait_for(pilot, lambda: note.region.y > facts.region.y)
+        assert drawn(note)[0].startswith("No QR code"), drawn(note)

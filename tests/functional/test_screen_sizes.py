@@ -20,7 +20,7 @@ from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import go_forward_to, wait_for
+from tests.functional.helpers import go_forward_to, screen_lines, wait_for
 
 LONG_QUESTION = ("How would the invented agencies of Invented Shire make sure that "
                  "Recommendations reach every practitioner, including those who joined after "
@@ -43,11 +43,6 @@ def library(tmp_path: Path, count: int = 4) -> Path:
                 .replace('context = ["An invented context point."]', f"context = {CONTEXT!r}"))
         (folder / f"r{i}.toml").write_text(text, encoding="utf-8")
     return folder
-
-
-def screen_lines(app: App[None]) -> list[str]:
-    """The whole screen as text, one string per row."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 def widget_lines(widget: OptionList) -> list[str]:

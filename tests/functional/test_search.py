@@ -202,7 +202,7 @@ async def test_a_key_that_finds_the_same_rows_leaves_the_lists_as_they_are(
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])
 async def test_the_search_boxs_hint_shows_whole(fictional_dir, sessions_dir, size):
     """At 80 columns the hint was cut after "theme," (fresh-eyes trial)."""
-    from tests.functional.test_screen_sizes import screen_lines
+    from tests.functional.helpers import screen_lines
 
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
