@@ -21,9 +21,10 @@ FOLDER_OPTIONS = ("--content-dir", "--sessions-dir")
 """The options naming the folders a command reads, carried by every command suggested."""
 
 SESSION_HELP = ("a saved session: its id, its code alone (the id's last part, e.g. af252d65), "
-                "its title (case and spaces do not matter) or a part of one title, or its "
-                "file; an id, then a code, wins over a title, and a title several sessions "
-                "match lists them to choose from by id")
+                "its title (case and spaces do not matter) or a part of one title (3 "
+                "characters or more, or a whole word), or its file; an id, then a code, "
+                "wins over a title, and a title several sessions match lists them to choose "
+                "from by id")
 """What every command taking a SESSION says it takes (store/sessions.py `resolve_session`)."""
 
 _carried = ""

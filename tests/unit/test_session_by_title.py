@@ -164,3 +164,32 @@ def test_help_says_a_title_is_taken(capsys):
         with pytest.raises(SystemExit):
             run(capsys, *argv)
         assert "title" in " ".join(capsys.readouterr().out.split()).split("SESSION", 1)[1]
+
+
+@pytest.mark.parametrize("typed", ["e", "EE", "No", " v "])
+def test_a_letter_or_two_of_a_title_names_no_session(folder, typed):
+    """`reflect export e` exported the one session whose title held an "e" (a trial): a part
+    of a title is taken at three characters or more, or as a whole word of it."""
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, typed)
+    assert str(said.value) == (
+        f"no session titled “{typed.strip()}” (or with a title holding it) in {folder}, nor "
+        "with that "
+        "id (a part of a title is taken when it is a whole word of it or 3 characters or "
+        "more): type a session's id or its title (try: reflect list sessions)")
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("hud", HUDDLE),  # three characters: a real part
+    ("b", SLASHED),  # a whole word of "Invented A/B review", short as it is
+    ("A/B", SLASHED),
+])
+def test_three_characters_or_a_whole_word_still_find_it(folder, typed, meant):
+    assert _id(resolve_session(folder, typed)) == meant
+
+
+def test_export_of_one_letter_says_nothing_matched(folder, dirs, capsys):
+    code, out, err = run(capsys, "export", "q", *dirs)
+    assert (code, out) == (1, "")
+    assert err.startswith("reflect export: no session titled “q”") and "Traceback" not in err
+    assert "(try: reflect list --content-dir" in err and err.endswith(" sessions)\n")

@@ -8,6 +8,7 @@ naming a session by its title never reads every session file in full again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from reflect.text import one_line
 SHOWN = 5
 """The most sessions a refusal lists (then "and N more"): enough to pick from, never a flood."""
 
+SHORTEST_PART = 3
+"""The fewest characters a part of a title is taken at, unless it is a whole word of the title
+(`B` of "Plan B review"): one letter, `e`, picked the one session whose title held an "e" and
+exported or opened it (a trial)."""
+
 
 def tidied(text: str) -> str:
     """`text` as titles are compared: case and runs of spaces do not matter."""
@@ -27,19 +33,33 @@ def tidied(text: str) -> str:
 
 def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
     """The file of the one session `ref` names by its title (the whole title, or else a part
-    of one title alone; a session with no title of its own goes by its review's, as the list
-    shows it); None when no title holds it. Several that match are refused, each named by its
+    of one title alone, of three characters or more or whole words: `holds`; a session with
+    no title of its own goes by its review's, as the list shows it); None when no title holds
+    it. Several that match are refused, each named by its
     id, title and the day it was held, so that one can be given by its id."""
     wanted = tidied(ref)
     if not wanted:
         return None
-    for rule in (lambda title: title == wanted, lambda title: wanted in title):
+    for rule in (lambda title: title == wanted, lambda title: holds(title, wanted)):
         found = _originals([s for s in entries if rule(tidied(s.label))])
         if len(found) == 1:
             return found[0].path
         if found:
             raise SessionError(_several(ref, found))
     return None
+
+
+def holds(title: str, part: str) -> bool:
+    """Whether `title` holds `part` (both `tidied`) as a real part of it: `SHORTEST_PART`
+    characters or more, or whole words of it."""
+    if len(part) >= SHORTEST_PART:
+        return part in title
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", title) is not None
+
+
+def too_short(ref: str) -> bool:
+    """Whether `ref` is too short to be taken as a part of a title unless a whole word."""
+    return len(tidied(ref)) < SHORTEST_PART
 
 
 def by_code(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
@@ -63,9 +83,13 @@ def quoted(ref: str) -> str:
 
 
 def none_titled(ref: str, folder: Path) -> str:
-    """Why `ref`, neither an id nor a file, names no session."""
+    """Why `ref`, neither an id nor a file, names no session (a part of a title too short to
+    be taken said so: `holds`)."""
+    part = (f"a part of a title is taken when it is a whole word of it or {SHORTEST_PART} "
+            "characters or more") if too_short(ref) else ""
     return (f"no session titled {quoted(ref)} (or with a title holding it) in {folder}, nor "
-            f"with that id: type a session's id or its title (try: {command('list sessions')})")
+            f"with that id{f' ({part})' if part else ''}: type a session's id or its title "
+            f"(try: {command('list sessions')})")
 
 
 def _originals(found: list[SessionSummary]) -> list[SessionSummary]:

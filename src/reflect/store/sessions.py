@@ -217,7 +217,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if is_id and (path := session_path(folder, ref)).is_file():
         return path
     from reflect.store.index import list_summaries
-    from reflect.store.session_titles import by_code, by_title, none_titled
+    from reflect.store.session_titles import by_code, by_title, none_titled, too_short
 
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
@@ -236,6 +236,8 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
         raise SessionError(f"{ref}: no such session file")
     near = nearest_ids(ref, [s.id for s in entries])
     meant = f": did you mean {' or '.join(near)}?" if near else ""
+    if titles and not near and too_short(ref):  # (`e` read as an id: a title's letter, meant)
+        raise SessionError(none_titled(ref, folder))
     if is_id or not titles:
         raise SessionError(f"no session {ref!r} in {folder}{meant} "
                            f"(try: {command('list sessions')})")
