@@ -2,7 +2,8 @@
 
 Prints a section, asks a question, reads the answer (a line with only `.` ends it). Saves the
 same session file as the app after every answer, so a session can be continued in either.
-Ctrl+D ends the input: the line being typed is kept, and the walk saves and stops. Stopped by
+Ctrl+D ends the input: the line being typed is kept (a choice half typed is not taken), the
+walk saves and stops, and says what it kept, as a signal's stop does. Stopped by
 Ctrl+C, a hang-up or a terminate signal, it keeps the reply in progress, its lines entered and
 at a terminal the line being typed too (a one-line reply's as well: an action's owner, a due
 date, a person), saves before it exits, and says what it kept. The dialogue itself (wrapping,
@@ -178,7 +179,7 @@ def _walk(w: Walk) -> int:
         w.edits.tick(step.key, int(time.monotonic() - began))
         w.save()
         if not carried_on or d.ended:
-            return _stopped(w)
+            return _ended(w)
     if w.fresh and not w.typed():
         d.say(NOTHING_KEPT)
     return 0
@@ -247,6 +248,14 @@ def _unanswered(session: Session, step: Step) -> bool:
 NOTHING_KEPT = ("Nothing was answered or noted, so no session was kept (a title and team typed at "
                 "the start are asked again next time).")
 """Said for "Nothing was typed", when a title and a team had been typed (a trial)."""
+
+
+def _ended(w: Walk) -> int:
+    """Stopped at the end of the input (Ctrl+D): as a signal's stop, last time's actions
+    changed here written back, saved, and what was kept of the reply being typed said."""
+    said = [*w.write_back_carried()]
+    w.save()
+    return _stopped(w, " ".join([w.d.kept_at_end, *said]).strip())
 
 
 def _stopped(w: Walk, kept: str = "") -> int:

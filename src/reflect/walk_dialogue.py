@@ -1,13 +1,15 @@
 """Plain mode's dialogue: text said wrapped at words (reflect/wrapping.py, as every message
 reflect prints), lines read (at a POSIX terminal key by key, walk_line.py), one-line replies,
-answers over several lines, y or n; and, when a signal stops it, what was being typed: kept
-through the prompt's `keep`, or said not taken.
+answers over several lines, y or n; and, when a stop comes (a signal, or at a terminal
+Ctrl+D after typing), what was being typed: kept through the prompt's `keep`, or said not
+taken.
 
 A stop keeps a reply half typed as Enter would have taken it: the lines of an answer, and a
 one-line reply (an action, its owner, a due date, a person) as typed. A choice (y or n, a
 status, a step's number, minutes) half typed is not taken, and the stop says so: a letter or
 a number cut short is not the choice (half of "45" minutes is 4). (Every half-typed one-line
-reply was lost, and nothing said so, while the answers of several lines kept theirs.)
+reply was lost, and nothing said so, while the answers of several lines kept theirs; then
+Ctrl+D kept one, a choice too, and said nothing of it: trials.)
 """
 
 from __future__ import annotations
@@ -81,8 +83,9 @@ class Dialogue:
         self.keep: Keep | None = None
         """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
         self.kept_at_end = ""
-        """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`):
-        the stop said nothing of it, though it kept it (a trial), as a signal's stop says."""
+        """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`), or
+        of a one-line reply the input ended (`ask`: kept, or not taken): the stop said
+        nothing of it, though it kept it (a trial), as a signal's stop says."""
 
     def columns(self) -> int:
         return self.width or shutil.get_terminal_size((80, 24)).columns
@@ -133,15 +136,22 @@ class Dialogue:
 
     def ask(self, prompt: str, keep: Keep | None = None) -> str | None:
         """A one-line reply to `prompt` (said on its own line), stripped; None at end of
-        input. With `keep`, what is typed is given to it if a signal stops the dialogue, until
-        the caller has stored the reply (`finished`); without, it is a choice: half typed, it
-        is said not taken (asked again)."""
+        input. With `keep`, what is typed is given to it if a stop comes (a signal, the end of
+        the input: Ctrl+D, after typing or not), until the caller has stored the reply
+        (`finished`); without, it is a choice: half typed, it is said not taken (asked
+        again)."""
+        self.typed, self.keep = [], keep
         if self.ended:
+            self._ended_at("")  # (an earlier reply waiting on this one may still be kept)
             return None
         self.say(prompt)
-        self.typed, self.keep = [], keep
         got = self.line("> ")
-        if got is None:
+        if got is None or (self.ended and self._terminal is not None):
+            # The end of the input, or Ctrl+D after typing at a terminal: a stop as Ctrl+C's,
+            # what was typed kept through `keep` (a choice: not taken), and said as it stops
+            # (a one-line reply Ctrl+D ended was kept, and nothing said so: a trial). From a
+            # script, a last line with no line end is a whole reply, taken as Enter takes it.
+            self._ended_at(got or "")
             return None
         if keep is not None:
             self.typed = [got.strip()]  # entered, not yet stored: a stop keeps it
@@ -164,21 +174,33 @@ class Dialogue:
         terminal holds it)."""
         return self._terminal.editor.line if self._terminal is not None else ""
 
-    def in_progress(self) -> str:
+    def in_progress(self, half: str | None = None) -> str:
         """The reply being asked for as typed so far: its lines, and at a terminal the line
-        being typed (lost on Ctrl+C: a trial), unless it is the `.` that would end it."""
-        half = self.half_typed()
+        being typed (`half`, else the terminal's: lost on Ctrl+C, a trial), unless it is the
+        `.` that would end it."""
+        half = self.half_typed() if half is None else half
         return "\n".join(self.typed + ([half] if half.strip() not in ("", END) else []))
 
     def kept_on_stop(self) -> str:
         """Stopped by a signal: what was being typed given to the prompt's `keep`, and what to
         say of it ("" when nothing was being typed)."""
+        return self._kept(self.half_typed())
+
+    def _ended_at(self, half: str) -> None:
+        """The input ended with `half` typed of a one-line reply: kept (or said not taken) as
+        a signal's stop keeps it, and what to say of it said as the walk stops (`kept_at_end`)."""
+        said = self._kept(half)
+        self.kept_at_end = " ".join(s for s in (self.kept_at_end, said) if s)
+
+    def _kept(self, half: str) -> str:
+        """Stopped with `half` typed of the line (and the lines entered before it): given to
+        the prompt's `keep`, or, a choice, said not taken; what to say of it."""
         if self.keep is None:
-            half = self.half_typed().strip()
+            half = half.strip()
             return f"“{half}”, typed but not entered, was not taken: it is asked again next " \
                 "time." if half else ""
         keep, self.keep = self.keep, None  # (kept once)
-        return keep(self.in_progress())
+        return keep(self.in_progress(half))
 
     def interrupted(self, signum: int) -> None:
         """Stopped by `signum`: at a terminal, Ctrl+C shown as it showed it ("^C")."""

@@ -31,7 +31,9 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
             return got
         again = d.ask(f"Due when? (Enter keeps {short_date(day)})",
                       keep and partial(_or_kept, keep, got))
-        if not again:  # Enter, or the end of input: what was typed
+        if again is None and keep is not None:  # the end of the input: kept by `keep`
+            return None
+        if not again:  # Enter (or the end of the input): what was typed
             return got
         got = again
     return got

@@ -1,4 +1,4 @@
-"""Plain mode stopped (Ctrl+C, a signal) with a one-line reply half typed: an action, its
+"""Plain mode stopped (Ctrl+C, a signal, Ctrl+D) with a one-line reply half typed: an action, its
 owner or due date, the facilitator, a person, a progress note. Only the answers of several
 lines kept their half-typed line; a one-line reply was lost, and nothing said so.
 
@@ -321,3 +321,81 @@ def test_nothing_half_typed_at_ctrl_d_says_nothing_kept(monkeypatch, capsys, fic
     save_session(sessions_dir, s)
     code, said = walk_typing(monkeypatch, capsys, ["", "A whole point"], "--resume", s.id, *dirs)
     assert code == 0 and "Stopped and saved. Carry on here" in said
+
+
+def test_a_one_line_reply_half_typed_at_ctrl_d_is_kept_and_said_so(monkeypatch, capsys,
+                                                                   fictional_dir, sessions_dir,
+                                                                   dirs):
+    """Ctrl+D after typing the facilitator's name kept it, and the stop said only "Stopped and
+    saved. Carry on …" (a trial): it says what it kept, as a signal's stop does."""
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "", *dirs)
+    code, said = walk_typing(monkeypatch, capsys, ["Fay Facilit" + CTRL_D], *args)
+    assert code == 0
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.facilitator == "Fay Facilit"
+    assert "Stopped and saved. The facilitator is kept as typed: “Fay Facilit”. Carry on " \
+        "here" in said
+    entry.path.unlink()
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["Fay Example", "Pat Example, Nurse", "Sam Sampl" + CTRL_D], *args)
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.name for p in entry.session.participants] == ["Pat Example", "Sam Sampl"]
+    assert "Stopped and saved. Kept as typed, and listed as here: name: Sam Sampl. " in said
+
+
+def test_an_action_its_owner_and_due_words_half_typed_at_ctrl_d_are_kept(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    s = _at_actions(fictional_dir, sessions_dir)
+    code, said = walk_typing(monkeypatch, capsys, ["", "Ring the sch" + CTRL_D],
+                             "--resume", s.id, *dirs)
+    assert [a.text for a in _saved(sessions_dir, s.id).actions] == ["Ring the sch"]
+    assert "Stopped and saved. Kept as typed, in Agreed actions: “Ring the sch”." in said
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Book the training", "Pat Exa" + CTRL_D],
+                             "--resume", s.id, *dirs)
+    assert (_saved(sessions_dir, s.id).actions[1].owner, code) == ("Pat Exa", 0)
+    assert "Kept as typed for “Book the training”: owner “Pat Exa”." in said
+    # asked again about `next <day>`: the words typed over it kept, not the first ones
+    day = date.today() + timedelta(days=2)
+    code, said = walk_typing(monkeypatch, capsys,
+                             ["", "Write to the GP", "", f"next {day:%A}",
+                              f"{day:%A} we" + CTRL_D], "--resume", s.id, *dirs)
+    assert _saved(sessions_dir, s.id).actions[2].due == f"{day:%A} we"
+    assert f"Kept as typed for “Write to the GP”: due “{day:%A} we”" in said
+
+
+def test_a_choice_half_typed_at_ctrl_d_is_not_taken_and_said_so(monkeypatch, capsys,
+                                                               fictional_dir, sessions_dir,
+                                                               dirs):
+    """y or n half typed is not the choice at Ctrl+D either: it was taken as Enter takes it,
+    and nothing said."""
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000a005", mode="team", title="Meeting",
+                      facilitator="Fay Example",
+                      participants=[Participant(name="Pat Example", attended=False)])
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "y" + CTRL_D], "--resume", s.id, *dirs)
+    assert code == 0 and not _saved(sessions_dir, s.id).participants[0].attended
+    assert "Stopped and saved. “y”, typed but not entered, was not taken: it is asked again " \
+        "next time. Carry on here" in said
+
+
+def test_a_replacement_note_half_typed_at_ctrl_d_is_added_instead(monkeypatch, capsys,
+                                                                 fictional_dir, sessions_dir,
+                                                                 dirs):
+    """As a signal's stop: `=` half typed replaces nothing, and last time's action is written
+    back to the session that agreed it."""
+    review = load_library(fictional_dir).get("child-zz")
+    before = Session.start(review, "20261101-child-zz-0000b003", title="Last month",
+                           team="Invented Team")
+    before.add_action(Action(text="Ring the school"))
+    save_session(sessions_dir, before)
+    args = ("child-zz", "--mode", "team", "--title", "T", "--team", "Invented Team", *dirs)
+    walk_typing(monkeypatch, capsys, ["", "", "", "Nurse on leave" + CTRL_C], *args)
+    [now] = [e.session for e in list_sessions(sessions_dir).entries if e.session.id != before.id]
+    code, said = walk_typing(monkeypatch, capsys, ["", "", "=Back next we" + CTRL_D],
+                             "--resume", now.id, *dirs)
+    assert code == 0
+    assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
+    assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
+            "after the note there: a stop replaces nothing).") in said
