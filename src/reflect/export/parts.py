@@ -3,12 +3,10 @@
 Markdown, plain text, HTML, Word, JSON and the CPD records each lay these parts out in their own
 way and make the text safe in their own way: attendance (people, or counts per agency), who
 made each point, an answer's labelled parts, actions carried over from earlier sessions and the
-time table. Pure functions of a session: no Textual, no escaping here.
+time table (export/time_table.py). Pure functions of a session: no Textual, no escaping here.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from reflect.export.action_parts import NOT_WRITTEN_BACK as NOT_WRITTEN_BACK
 from reflect.export.action_parts import action_due as action_due
@@ -18,6 +16,9 @@ from reflect.export.action_parts import carried_note as carried_note
 from reflect.export.action_parts import carried_status as carried_status
 from reflect.export.action_parts import carried_status_line as carried_status_line
 from reflect.export.options import ExportOptions
+from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
+from reflect.export.time_table import time_rows as time_rows
+from reflect.export.time_table import time_table as time_table
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
 from reflect.model.review import Review
 from reflect.model.roles import one_named
@@ -31,7 +32,6 @@ from reflect.model.session import (
     Session,
     whole_minutes,
 )
-from reflect.model.steps import STEP_LABELS, question_key, question_of, steps_for
 
 NO_AGENCY = "(no agency given)"
 
@@ -264,107 +264,9 @@ def carried_rows(s: Session, options: ExportOptions) -> list[list[str]]:
 # --- time -----------------------------------------------------------------------------------
 
 
-def clock(seconds: int) -> str:
-    """`m:ss` (minutes may pass 59: a 75-minute meeting is `75:00`)."""
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
 def minutes_text(minutes: int) -> str:
     return f"{minutes} minute" + ("" if minutes == 1 else "s")
 
-
-def over_under(planned: int | None, spent: int) -> str:
-    if planned is None:
-        return ""
-    if spent > planned:
-        return f"{clock(spent - planned)} over"
-    if spent < planned:
-        return f"{clock(planned - spent)} under"
-    return "on time"
-
-
-@dataclass(frozen=True)
-class TimeRow:
-    label: str
-    planned: int | None
-    """Seconds planned for the step; None when the plan gives it none."""
-    spent: int
-
-
-def _step_labels(session: Session, review: Review | None) -> list[tuple[str, str]]:
-    """(key, label) of the session's steps, in order; without the review, from the session.
-    A question is numbered as the notes number it, by its answer's place in the session: an
-    answer kept to a question the review dropped is numbered with the rest, and the review's
-    numbers called the question after it "Question 2" where the notes said "3." (a trial)."""
-    if review is not None:
-        numbers = {question_key(a.question_id): n for n, a in enumerate(session.answers, 1)}
-        return [(st.key, f"Question {numbers[st.key]}" if st.key in numbers else st.label)
-                for st in steps_for(review, session)]
-    labels = [(k, STEP_LABELS[k]) for k in ("people", "carried", "intro", "learning",
-                                              "good-practice", "development",
-                                              "recommendations")]
-    labels += [(question_key(a.question_id), f"Question {n}")
-               for n, a in enumerate(session.answers, 1)]
-    labels += [(k, STEP_LABELS[k]) for k in ("actions", "differently", "summary")]
-    return labels
-
-
-NOT_IN_REVIEW = "A question no longer in the review"
-"""The time table's label for a question none of the session's steps asks (the review was
-changed, or replaced by another briefing, since): its id, all the table said, named nothing a
-reader could find (a trial). With the words the session keeps: `NOT_IN_REVIEW: “…”`."""
-
-SHORT_WORDING = 50
-"""The longest a question's words are quoted in the time table (then cut short at a word,
-with "…")."""
-
-
-def _fallback_label(key: str, session: Session) -> str:
-    if (question_id := question_of(key)) is None:
-        return STEP_LABELS.get(key, key)
-    kept = session.answer(question_id)
-    words = " ".join(kept.question.split()) if kept is not None else ""
-    if not words:
-        return NOT_IN_REVIEW
-    if len(words) > SHORT_WORDING:
-        words = words[:SHORT_WORDING - 1].rsplit(" ", 1)[0] + "…"  # at a word
-    return f"{NOT_IN_REVIEW}: “{words}”"
-
-
-def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
-    """One row per step with time planned or spent, in step order (others after); with the
-    review, every one of the session's steps once any has time (a step passed in under a
-    second shows 0:00, where it was left out and the table seemed to miss it)."""
-    t = session.timing
-    keys = [k for k in {**t.plan, **t.spent} if t.plan.get(k) or t.spent.get(k)]
-    order = [k for k, _ in _step_labels(session, review)]
-    if keys and review is not None:
-        keys += [k for k in order if k not in keys]
-    labels = dict(_step_labels(session, review))
-    keys.sort(key=lambda k: order.index(k) if k in order else len(order))
-    return [TimeRow(labels.get(k) or _fallback_label(k, session), t.plan.get(k),
-                    t.spent.get(k, 0))
-            for k in keys]
-
-
-def time_total(rows: list[TimeRow]) -> TimeRow:
-    """The total of the rows (planned: the sum of the step plans; None when none has one)."""
-    planned = [r.planned for r in rows if r.planned is not None]
-    return TimeRow("Total", sum(planned) if planned else None, sum(r.spent for r in rows))
-
-
-def time_table(session: Session, review: Review | None) -> list[tuple[str, str, str, str]]:
-    """The time table's rows as text (step, planned, spent, over or under), the total last;
-    [] when the session has no time planned or spent per step."""
-    rows = time_rows(session, review)
-    if not rows:
-        return []
-    return [(r.label, clock(r.planned) if r.planned is not None else "–", clock(r.spent),
-             over_under(r.planned, r.spent)) for r in rows + [time_total(rows)]]
-
-
-TIME_HEADERS = ("Step", "Planned", "Spent", "Over or under")
 
 
 TIME_IN_SESSION = "Time in the session"
