@@ -77,3 +77,34 @@ def test_questions_are_numbered_as_the_notes_number_them(fictional_dir, sessions
     assert "| Question 4 | – | 1:10 |  |" in md
     assert "| Question 3 |" not in md  # the notes' third is the dropped one, named by its words
     assert f"| {NAMED} | – | 1:35 |  |" in md
+
+
+def _time_rows(md: str) -> list[str]:
+    table = md[md.index("| Step | Planned"):].split("\n\n")[0]
+    return [line.split(" | ")[0].removeprefix("| ") for line in table.splitlines()[2:]]
+
+
+def test_the_dropped_questions_row_is_where_the_session_asked_it(fictional_dir, sessions_dir):
+    """Named by its kept words, its row came last, after the summary (a trial): it is in its
+    place among the steps, after the question the session asked before it."""
+    s, review = _timed(fictional_dir, sessions_dir)
+    s.timing = Timing(spent={"intro": 30, "q:zz-first": 120, "q:zz-second": 50,
+                             "q:zz-third": 95, "actions": 60, "summary": 10})
+    rows = _time_rows(to_markdown(s, review))
+    assert rows.index(NAMED) == rows.index("Question 2") + 1
+    assert rows[-3:] == ["What to do now", "Summary and export", "**Total**"]
+    s.sync_questions(review)  # opened since: the review's new fourth question after it
+    rows = _time_rows(to_markdown(s, review))
+    assert rows[rows.index("Question 2"):rows.index("What to do now")] == [
+        "Question 2", NAMED, "Question 4"]
+    text = to_text(s, review)  # every format has the one order (parts.time_rows)
+    assert text.index(NAMED) < text.index("Question 4") < text.index("Summary and export")
+
+
+def test_a_dropped_first_question_comes_before_the_others(fictional_dir, sessions_dir):
+    s, review = _timed(fictional_dir, sessions_dir)
+    s.answers.insert(0, s.answers.pop(2))  # the session asked the dropped one first
+    s.timing = Timing(spent={"recommendations": 20, "q:zz-first": 120, "q:zz-third": 95})
+    rows = _time_rows(to_markdown(s, review))
+    assert rows.index(NAMED) == rows.index("Recommendations") + 1
+    assert rows.index(NAMED) < rows.index("Question 2")

@@ -1,5 +1,5 @@
 """The notes' time table: a row for each step with time planned or spent (planned, spent, over
-or under), in step order, and the total. Every notes format lays
+or under), in the order the session's steps were taken, and the total. Every notes format lays
 it out in its own way (export/parts.py gives it them). Pure: no Textual, no escaping here.
 """
 
@@ -76,16 +76,36 @@ def _fallback_label(key: str, session: Session) -> str:
     return f"{NOT_IN_REVIEW}: “{words}”"
 
 
+def _as_asked(order: list[str], session: Session) -> list[str]:
+    """`order`, the steps' keys, with each question of the session's that none of them asks (the
+    review dropped it since) put where the session asked it: after the question the session
+    asked before it (before the first question step when it was the first). Its time came
+    after the summary, last (a trial)."""
+    out = list(order)
+    at = next((i for i, k in enumerate(out) if question_of(k) is not None),
+              out.index("actions") if "actions" in out else len(out))
+    for answer in session.answers:
+        key = question_key(answer.question_id)
+        if key in out:
+            at = out.index(key) + 1
+        else:
+            out.insert(at, key)
+            at += 1
+    return out
+
+
 def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
-    """One row per step with time planned or spent, in step order (others after); with the
-    review, every one of the session's steps once any has time (a step passed in under a
-    second shows 0:00, where it was left out and the table seemed to miss it)."""
+    """One row per step with time planned or spent, in step order, a question the review has
+    dropped where the session asked it (others after); with the review, every one of the
+    session's steps once any has time (a step passed in under a second shows 0:00, where it
+    was left out and the table seemed to miss it)."""
     t = session.timing
     keys = [k for k in {**t.plan, **t.spent} if t.plan.get(k) or t.spent.get(k)]
     order = [k for k, _ in _step_labels(session, review)]
     if keys and review is not None:
         keys += [k for k in order if k not in keys]
     labels = dict(_step_labels(session, review))
+    order = _as_asked(order, session)
     keys.sort(key=lambda k: order.index(k) if k in order else len(order))
     return [TimeRow(labels.get(k) or _fallback_label(k, session), t.plan.get(k),
                     t.spent.get(k, 0))
