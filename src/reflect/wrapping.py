@@ -15,9 +15,13 @@ or an indented line's continuation lines are indented to match. Pure: no Textual
 
 Copied from the screen, a command must read as it is run: an option is kept with the word
 after it, its value (`--sessions-dir /a/folder`: at 40 columns `--sessions-dir` ended one line
-and its folder began the next, a trial), and a command the text quotes (between backticks, or
-from reflect's own name, `commands`, to the end of its clause) on one line, where either fits
-on one (`_units`); one wider than a line is broken between its words.
+and its folder began the next, a trial), where the two fit on one line; and a command the text
+quotes (between backticks, or from reflect's own name, `commands`, to the end of its clause)
+on one line, where it fits on one (`_units`). One wider than a line is never broken: it is on
+a line of its own, whole, and the terminal folds it as it folds any line too wide for it (a
+terminal copies a line it folded as the one line it is), the words after it on the next (a
+command broken at its words, `reflect export` / `--content-dir …` / `'Invented weekly`, could
+not be copied whole: a trial).
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ _JOIN = "\ue000"
 """Stands for a space inside a path kept whole while a line is wrapped: one column wide, as the
 space is (a character of Unicode's private use area; not done where the text holds it)."""
 
+_WIDE = "\ue001"
+"""Stands for a space inside a command quoted that is wider than a line: it is put on a line
+of its own, whole, for the terminal to fold (as `_JOIN`: never in reflect's own text)."""
+
 
 def path_pieces(path: str, width: int) -> list[str]:
     """`path` in lines of at most `width` cells, broken after a "/" where a line is full; a
@@ -76,12 +84,12 @@ def fitted(text: str, width: int, whole: Iterable[str] = (),
     run, `commands.program()`), on one line where they fit on one. Line breaks in `text`
     stay."""
     width = max(width, NARROWEST)
-    if _JOIN in text:  # (never in reflect's own text) nothing kept together: wrapped at spaces
+    if _JOIN in text or _WIDE in text:  # (never in reflect's own text) wrapped at spaces
         return [out for line in text.split("\n") for out in _fitted_line(line, width, None)]
     for path in [p for p in whole if " " in p and p in text]:
         text = text.replace(path, path.replace(" ", _JOIN))
     programs = [p.split() for p in commands if p.strip()]
-    return [out.replace(_JOIN, " ") for line in text.split("\n")
+    return [out.replace(_JOIN, " ").replace(_WIDE, " ") for line in text.split("\n")
             for out in _fitted_line(line, width, programs)]
 
 
@@ -108,25 +116,29 @@ def _command_end(words: list[str], i: int, programs: list[list[str]]) -> int:
         n = len(program)
         said = [words[i].lstrip(_OPENERS), *words[i + 1:i + n]]
         if said == program and i + n < len(words) and not said[-1].endswith(_CLAUSE_ENDS):
-            return next((j + 1 for j in range(i + n, len(words))
-                         if words[j].endswith(_CLAUSE_ENDS)), len(words))
+            return next((j if words[j].startswith("(") else j + 1
+                         for j in range(i + n, len(words))
+                         if words[j].endswith(_CLAUSE_ENDS) or words[j].startswith("(")),
+                        len(words))  # (an aside after it, "(or F8 in the app)", is not)
     return i
 
 
 def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
     """`words`, a command quoted in them one unit, else an option with the word after it one,
-    where the unit fits in `room` cells (its words joined by `_JOIN`, wrapped as one word)."""
+    where the unit fits in `room` cells (its words joined by `_JOIN`, wrapped as one word); a
+    command wider than that one unit all the same (joined by `_WIDE`: a line of its own)."""
     units: list[str] = []
     i = 0
     while i < len(words):
         option = i + 1 < len(words) and bool(_OPTION.fullmatch(words[i])) \
             and not words[i + 1].startswith("-")
-        for end in (_command_end(words, i, programs), i + 2 if option else i):
+        command = _command_end(words, i, programs)
+        for end in (command, i + 2 if option else i):
             if end - i < 2:
                 continue
             unit = _JOIN.join(words[i:end])
-            if cell_len(unit) <= room:
-                units.append(unit)
+            if cell_len(unit) <= room or end == command:
+                units.append(unit if cell_len(unit) <= room else _WIDE.join(words[i:end]))
                 i = end
                 break
         else:
@@ -153,6 +165,10 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
         if filled:
             lines.append(current)
             current = indent
+        if _WIDE in word:  # a command wider than a line: whole, alone, the terminal folds it
+            lines.append(current + word)
+            current, filled = indent, False
+            continue
         if cell_len(current + word) <= width or not any(c in word for c in "/\\"):
             current, filled = current + word, True  # a word wider than a line stays whole
             continue

@@ -138,18 +138,45 @@ def test_a_command_said_is_kept_on_one_line_where_it_fits(width: int) -> None:
     command = "reflect list --sessions-dir /tmp/invented/sessions sessions)"
     lines = fitted(NO_SESSION, width, commands=["reflect"])
     assert "".join(lines).replace(" ", "") == NO_SESSION.replace(" ", "")  # nothing lost
-    assert all(cell_len(line) <= width for line in lines), lines
-    if width >= len(command):
-        assert any(line.endswith(command) for line in lines), lines
+    assert all(cell_len(line) <= width for line in lines if command not in line), lines
+    assert any(line.endswith(command) for line in lines), lines  # whole, however narrow
+
+
+@pytest.mark.parametrize("width", range(NARROWEST, 100))
+def test_a_command_wider_than_a_line_is_on_a_line_of_its_own_unbroken(width: int) -> None:
+    """`reflect export "…long title…" --format txt` in a message was broken at its words where
+    the message wrapped (a trial), and could not be copied whole: it is on a line of its own,
+    whole, for the terminal to fold as it folds any long line, the words after it below."""
+    quoted = "`reflect export \"Invented weekly huddle of the Invented Team\" --format txt`"
+    text = f"Nothing is lost: its answers are kept, and {quoted} writes its notes."
+    lines = fitted(text, width, commands=["reflect"])
+    assert _words("\n".join(lines)) == _words(text)
+    if width >= len(quoted):
+        assert any(quoted in line for line in lines), lines
+    else:
+        assert quoted in lines, lines  # alone on its line
+        after = lines[lines.index(quoted) + 1:]
+        assert after and " ".join(after).startswith("writes its notes")
+    assert all(cell_len(line) <= width for line in lines if quoted not in line), lines
+    # From reflect's own name to the end of its clause, an aside after it not a part of it.
+    command = "reflect export --sessions-dir /tmp/invented/sessions 2030-invented-aaaa"
+    text = f"Nothing is lost: write its notes with {command} (or open it in the app)."
+    lines = fitted(text, width, commands=["reflect"])
+    assert any(command in line for line in lines), lines
+    assert all(cell_len(line) <= width for line in lines if line != command), lines
 
 
 def test_an_option_and_value_wider_than_a_line_are_broken_as_before() -> None:
+    """Outside a command (no `commands` given), an option and a path wider than a line."""
     path = "/tmp/an-invented-folder-with-a-long-name/and-another-one-below-it"
     text = f"Carry on with: reflect walk --sessions-dir {path} --resume invented"
-    lines = fitted(text, 40, commands=["reflect"])
+    lines = fitted(text, 40)
     assert all(cell_len(line) <= 40 for line in lines), lines
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert "an-invented-folder-with-a-long-name/" in lines  # broken only after a "/"
+    # A command, the same words: whole on a line of its own, and nothing after it on its line
+    command = f"reflect walk --sessions-dir {path} --resume invented"
+    assert fitted(text, 40, commands=["reflect"]) == ["Carry on with:", command]
     # Not an option's value: a word after "give --sessions-dir" in a sentence is only a word.
     assert " ".join(fitted("give --sessions-dir the folder its sessions are in", 20)) == \
         "give --sessions-dir the folder its sessions are in"
@@ -164,3 +191,24 @@ def test_a_refusal_keeps_the_suggested_command_s_folder_with_its_option(
                            str(sessions_dir))
         assert code == 1 and "no session 'nosuch-session'" in " ".join(err.split())
         assert any(option in line for line in err.splitlines()), (width, err)
+
+
+def test_a_suggested_command_is_copied_whole_from_the_terminal(capsys, monkeypatch,
+                                                               fictional_dir, sessions_dir,
+                                                               tmp_path) -> None:
+    """`reflect open` on a session whose review cannot be opened suggests `reflect export
+    TITLE`: at 60 columns it came as `reflect export` / `--content-dir …` / `'Invented weekly`
+    (a trial). It is a line of its own, whole."""
+    review = load_library(fictional_dir).get("child-zz")
+    assert review is not None
+    s = Session.start(review, new_session_id("child-zz"), title="Invented weekly huddle")
+    save_session(sessions_dir, s)
+    empty = tmp_path / "an-invented-empty-library"
+    empty.mkdir()
+    _at_terminal(monkeypatch, 60)
+    code, _, err = run(capsys, "open", "Invented weekly huddle", "--content-dir", str(empty),
+                       "--sessions-dir", str(sessions_dir))
+    assert code == 1
+    command = (f"`reflect export --content-dir {empty} --sessions-dir {sessions_dir} "
+               "'Invented weekly huddle'`")
+    assert command in err.splitlines(), err
