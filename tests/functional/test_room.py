@@ -147,7 +147,8 @@ async def test_room_follows_the_facilitator_and_points_wait_beside_their_questio
         assert "Call the invented school [b]now[/b] — Sam" in label  # literally
         second = next(i for i, s in enumerate(screen.steps) if s.key == "q:zz-second")
         steps = screen.query_one("#steps")
-        await wait_for(pilot, lambda: "(1 new)" in str(steps.get_option_at_index(second).prompt))
+        await wait_for(pilot, lambda: "Question 2 •1:" in str(
+            steps.get_option_at_index(second).prompt))
         await go_to(pilot, screen, "question", 2)
         assert room.shown[-1].heading == "Question 2 of 3"
         there = queue(screen, second).query_one(IncomingList)

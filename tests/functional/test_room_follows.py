@@ -115,7 +115,7 @@ async def test_the_export_dialog_says_which_points_still_wait_in_the_room(fictio
         second = [s for s in screen.steps if s.kind == "question"][1]
         room.send("Invented point for the second question", step_key=second.key)
         room.send("Invented other point for the second question", step_key=second.key)
-        await wait_for(pilot, lambda: screen.waiting_mark(second.key) == "(2 new)")
+        await wait_for(pilot, lambda: screen.waiting_mark(second.key) == "•2")
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen))
         note = shown(app.screen.query_one("#room-waiting", Literal))
@@ -154,7 +154,7 @@ async def test_the_presentation_view_says_points_wait_on_another_question(fictio
         room.send("Invented point here")
         await wait_for(pilot, lambda: shown(line) == "3 points wait on Question 1 (1) and "
                        "Question 2 (2): F2")
-        await pilot.press("f5")  # not presenting: the step list says "(2 new)" instead
+        await pilot.press("f5")  # not presenting: the step list marks it "•2" instead
         await wait_for(pilot, lambda: not screen.has_class("-presenting"))
         assert not line.display
         screen.waiting.clear()

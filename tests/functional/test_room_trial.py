@@ -130,7 +130,7 @@ async def test_closing_the_room_with_nothing_waiting_asks_nothing(fictional_dir,
         assert not isinstance(app.screen, ConfirmScreen)
 
 
-@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+@pytest.mark.parametrize("size", [(100, 30), (80, 24), (60, 20)])
 async def test_points_waiting_on_another_question_show_in_the_step_list_and_f2_says_where(
         fictional_dir, sessions_dir, size):
     app = make_app(fictional_dir, sessions_dir)
@@ -138,17 +138,33 @@ async def test_points_waiting_on_another_question_show_in_the_step_list_and_f2_s
         screen, _ = await a_point_left_on_question_1(pilot)
         steps = screen.query_one("#steps")
         first = next(i for i, s in enumerate(screen.steps) if s.key == "q:zz-first")
-        await wait_for(pilot, lambda: "(1 new)" in str(steps.get_option_at_index(first).prompt))
+        await wait_for(pilot, lambda: not screen._stale)  # its line redrawn
+        if size[0] < 80:  # the list hidden until Ctrl+G
+            await pilot.press("ctrl+g")
+            await wait_for(pilot, lambda: steps.has_focus)
         await pilot.pause()
         # Cut with "…" (100 columns and less), the count after the question's words was out
-        # of sight; before its number, which question it was ("(1 new) Questio…" at 80x24).
-        seen = "Question 1 (1 new)" if size[0] >= 100 else "Question 1 (1 ne…"  # 20 columns
-        assert any(seen in line for line in drawn(steps)), drawn(steps)
+        # of sight; before its number, which question it was ("(1 new) Questio…" at 80x24);
+        # worded after it, cut mid-word in the list's 24 columns ("Question 1 (1 ne…"): a
+        # mark, whole at every size, which the list's title explains while points wait.
+        assert any("Question 1 •1:" in line for line in drawn(steps)), drawn(steps)
+        assert not any("ne…" in line for line in drawn(steps)), drawn(steps)
+        title = screen.query_one("#steps-title", Literal)
+        assert "".join(drawn(title)).split() == ["Steps", "·", "•:", "new", "points"]
+        if size[0] < 80:
+            await pilot.press("escape")
         notes: list[str] = []
         screen.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
         await pilot.press("f2")
         await wait_for(pilot, lambda: notes)
-        assert "1 point waits on Question 1: Ctrl+G" in notes[-1]
+        assert "1 point waits on Question 1: Ctrl+G (the step list, where • and a number " \
+            "mark them) goes there." in notes[-1]
+        # Decided on, nothing waits: the title is the list's own again.
+        screen.waiting.clear()
+        screen._stale.add("q:zz-first")
+        screen._refresh_waiting()
+        await wait_for(pilot, lambda: shown(title) == "Steps")
+        assert "•" not in str(steps.get_option_at_index(first).prompt)
 
 
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)])

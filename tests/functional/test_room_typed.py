@@ -61,7 +61,7 @@ async def test_closing_the_room_says_a_point_typed_and_not_added(fictional_dir, 
         assert room.open
         # A point from the room waiting, and one opened in the second question's box.
         room.send("Invented point left waiting", name="Sam")
-        await wait_for(pilot, lambda: screen.waiting_mark("q:zz-first") == "(1 new)")
+        await wait_for(pilot, lambda: screen.waiting_mark("q:zz-first") == "•1")
         await pilot.press("f4")
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         app.screen.query_one("#room-close", Button).press()

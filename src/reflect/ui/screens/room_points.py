@@ -93,9 +93,8 @@ class TakesRoomPoints(ListsRoomSenders):
         return super().leave_keeper(must_go)
 
     def waiting_mark(self, key: str) -> str:
-        """After a question's number in the step list: how many points wait there."""
-        n = len(self.waiting.get(key, ()))
-        return f"({n} new)" if n else ""
+        """After a question's number in the step list: how many points wait there (`•2`)."""
+        return words.step_mark(len(self.waiting.get(key, ())))
 
     def _point_arrived(self, point: IncomingPoint) -> None:
         """A participant sent a point (called on Textual's loop by the room)."""
@@ -122,6 +121,8 @@ class TakesRoomPoints(ListsRoomSenders):
         for line in self.query("#present-waiting").results(Literal):
             line.show(said, "bold")
             line.set_class(bool(said), "-waiting")
+        for title in self.query("#steps-title").results(Literal):  # what the mark means
+            title.show(words.STEPS_TITLE_WAITING if said else words.STEPS_TITLE, "bold")
         for key in stale:
             self.redraw_step(key)
             pane = self._pane(key)

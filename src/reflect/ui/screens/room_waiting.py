@@ -25,6 +25,21 @@ JOINING_PAUSED_NO_QR = JOINING_PAUSED.replace("The link and the QR code still wo
 """The same for a room on this computer only, which has no QR code (`room_panel.NO_QR`)."""
 
 
+WAITING_MARK = "•"
+"""After a question's number in the step list, with how many points from the room wait there
+(`Question 1 •2`): a mark, as the list marks a question answered (✓) and the step on view
+(▶), so it is never cut. Worded, "Question 1 (1 new)" was cut to "Question 1 (1 ne…" in the
+list's 24 columns at 80x24 and 60x20 (a trial)."""
+STEPS_TITLE = "Steps"
+STEPS_TITLE_WAITING = f"Steps · {WAITING_MARK}: new points"
+"""The step list's title while points wait anywhere: what the mark means, said above it."""
+
+
+def step_mark(n: int) -> str:
+    """After a question's number in the step list: `•2` for 2 points waiting ("" for none)."""
+    return f"{WAITING_MARK}{n}" if n else ""
+
+
 def default_prompt(review: Review, theme: str = "") -> str:
     """"How confident do you feel about …?", naming the review's theme (or its title)."""
     about = theme or (review.themes[0].replace("-", " ") if review.themes else review.title)
@@ -258,5 +273,5 @@ def elsewhere(waiting: Mapping[str, Sized], steps: Sequence[Step]) -> str | None
     if not n:
         return None
     return (f"No points from the room wait on this step; {points(n)} "
-            f"{'waits' if n == 1 else 'wait'} on {where}: Ctrl+G (the step list) "
-            "goes there.")
+            f"{'waits' if n == 1 else 'wait'} on {where}: Ctrl+G (the step list, where "
+            f"{WAITING_MARK} and a number mark them) goes there.")

@@ -92,7 +92,7 @@ class WalkthroughScreen(LeavesSession):
         yield Header()
         with Horizontal(id="walk"):
             with Vertical(id="steps-pane"):
-                yield Literal("Steps", "bold", classes="pane-title")
+                yield Literal("Steps", "bold", id="steps-title", classes="pane-title")
                 yield StepList(*[Option(self._step_label(i), id=s.key)
                                  for i, s in enumerate(self.steps)], id="steps")
             with Vertical(id="main-pane"):
@@ -125,9 +125,10 @@ class WalkthroughScreen(LeavesSession):
         step = self.steps[index]
         mark = CURRENT_MARK if index == self.index else " "
         label = step_label(step, self.session, self.review)
-        # Points waiting are counted after the question's number, before its words: after
+        # Points waiting are marked after the question's number, before its words: after
         # the words, a list cut with "…" hid the count; before the number, which question
-        # they wait on ("(1 new) Questio…" at 80x24; trials).
+        # they wait on ("(1 new) Questio…" at 80x24; trials). A mark, `•1`: worded, it was
+        # cut too ("Question 1 (1 ne…"); the list's title says what it means.
         name, colon, words = label.plain[2:].partition(": ")
         waiting = self.waiting_mark(step.key)
         if not waiting:
