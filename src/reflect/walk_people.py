@@ -12,8 +12,8 @@ already: the same person, as Enter answers the question).
 Each person added is said back as read (`Added: name: sam sample`, `Added: role: health
 visitor`), as the app's box says under it how it reads each line: a name typed in small letters
 was read as a role, and `Added: sam sample` said nothing of it (a trial). Names typed in small
-letters or in capitals are names here (`model.roles.small_name`), as the prompt asks for the
-name first; one that is the facilitator's in other letters (`PAT EXAMPLE` for Pat Example) is
+letters or in capitals are names (`model.roles.small_name`), here and in the app's box alike;
+one that is the facilitator's in other letters (`PAT EXAMPLE` for Pat Example) is
 asked about as a name listed already is, and the same person is listed as the facilitator's
 name is written.
 """
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.model.roles import name_key
+from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import as_named, joined, listed_as
 from reflect.model.session import Participant
 from reflect.model.steps import Step
@@ -87,15 +87,10 @@ def ask_people(w: Walk, step: Step) -> bool:
             d.say(ONE_PART)
 
 
-ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, Jo Example), "
-            "otherwise a role (health visitor); to record both, type name, role, agency.")
-"""Said after the first person typed without both a name and a role (nor an agency)."""
-
-
 def _typed(w: Walk, line: str) -> Participant:
-    """A line typed, read as plain mode reads it: a name in small letters a name too (the
-    prompt asks for it first), and a role that is the name of someone listed their name."""
-    return as_named(Participant.parse(line, small_names=True), w.session.participants)
+    """A line typed, read as the app's box reads it (a name in small letters a name too), and
+    a role that is the name of someone listed their name."""
+    return as_named(Participant.parse(line), w.session.participants)
 
 
 def _as_facilitator(w: Walk, typed: Participant) -> Participant:
@@ -119,18 +114,12 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         why = f"“{half.strip()}”, typed but not entered, was not taken: " if half.strip() \
             else ""
         return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
-            f"{read_as(person)}."
+            f"{how_read(person)}."
 
     another = w.d.yes_no(f"{own} is the facilitator. Another person called {own}? y adds "
                          f"“{typed.name}” as typed; n is the same person, listed here as {own}.",
                          False, keep_same)
     return typed if another else same  # (None, the end of input: as Enter answers)
-
-
-def read_as(person: Participant) -> str:
-    """How a person was read, as the app's box says it: `name: sam sample · role: GP`."""
-    parts = (("name", person.name), ("role", person.role), ("agency", person.agency))
-    return " · ".join(f"{label}: {value}" for label, value in parts if value)
 
 
 def _add(w: Walk, typed: Participant) -> bool:
@@ -141,7 +130,7 @@ def _add(w: Walk, typed: Participant) -> bool:
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
         d.finished()
-        d.say(f"Added: {read_as(person)}")
+        d.say(f"Added: {how_read(person)}")
         w.save()
         return True
     person = people[listed]
@@ -165,7 +154,7 @@ def _add(w: Walk, typed: Participant) -> bool:
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        d.say(f"Added: {read_as(added)}")
+        d.say(f"Added: {how_read(added)}")
     else:  # n, Enter, or the end of input (Ctrl+D): the same person, as Enter answers
         _same(w, person, typed)
         d.finished()
@@ -193,7 +182,7 @@ def _keep(w: Walk, line: str) -> str:
     listed = listed_as(typed, w.session.participants)
     if listed is None:
         person = w.edits.add_participant(typed.name, typed.role, typed.agency)
-        return f"Kept as typed, and listed as here: {read_as(person)}."
+        return f"Kept as typed, and listed as here: {how_read(person)}."
     person = w.session.participants[listed]
     _same(w, person, typed)
     return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "

@@ -800,6 +800,37 @@ async def test_the_form_says_how_each_participant_line_is_read(content_dir, sess
         assert said.count("same person") == 1
 
 
+async def test_the_form_reads_a_name_in_small_letters_or_capitals_as_plain_mode_does(
+        content_dir, sessions_dir):
+    """`sam sample` typed alone in the box was read as a role, while `reflect walk` read it
+    as a name (a trial): one reading, roles and abbreviations still roles."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        form = app.screen
+        form.query_one("#title", Input).value = "Invented meeting"
+        form.query_one("#participants", TextArea).text = (
+            "sam sample\nPAT EXAMPLE\nchris sample, invented council\nhealth visitor\nSW\n"
+            "HV\ncamhs")
+        read = form.query_one("#participants-read")
+        await wait_for(pilot, lambda: "7. " in shown(read))
+        said = " ".join(shown(read).split())
+        for line in ("1. name: sam sample", "2. name: PAT EXAMPLE",
+                     "3. name: chris sample · agency: invented council",
+                     "4. role: health visitor", "5. role: SW", "6. role: HV", "7. role: camhs"):
+            assert line in said, said
+        assert ("A line with no comma is a name when it looks like one (sam sample, Jo "
+                "Example), otherwise a role (health visitor)") in said
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        people = app.screen.session.participants
+        assert [(p.name, p.role) for p in people[:3]] == [
+            ("sam sample", ""), ("PAT EXAMPLE", ""), ("chris sample", "")]
+        assert [p.role for p in people[3:]] == ["health visitor", "SW", "HV", "camhs"]
+
+
 async def test_esc_undoes_an_edit_and_otherwise_leaves_the_session(content_dir, sessions_dir):
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -131,12 +131,12 @@ def test_one_rule_compares_names_for_the_room_my_cpd_and_a_person_typed_twice() 
     ("nspcc", ("", "nspcc", "")),
     ("CAMHS", ("", "CAMHS", "")),
 ])
-def test_plain_mode_reads_a_name_in_small_letters_as_a_name(line, read):
+def test_a_name_in_small_letters_is_read_as_a_name(line, read):
     """Plain mode asks for `name, role, agency`: `sam sample` typed there was read as a role
-    (a trial). The app's box reads it as before (and says how it read each line)."""
-    p = Participant.parse(line, small_names=True)
+    (a trial); then the app's box still read it so (a trial). One reading for both."""
+    p = Participant.parse(line)
     assert (p.name, p.role, p.agency) == read
-    assert Participant.parse("sam sample").role == "sam sample"
+    assert [(q.name, q.role, q.agency) for q in Participant.parse_lines(line)] == [read]
 
 
 @pytest.mark.parametrize(("line", "read"), [
@@ -153,9 +153,9 @@ def test_plain_mode_reads_a_name_in_small_letters_as_a_name(line, read):
     ("LADO", ("", "LADO", "")), ("lado", ("", "lado", "")),
     ("TM", ("", "TM", "")),  # three letters or fewer alone in capitals: an abbreviation
 ])
-def test_plain_mode_reads_a_name_in_capitals_as_a_name(line, read):
+def test_a_name_in_capitals_is_read_as_a_name(line, read):
     """`PAT EXAMPLE` typed in plain mode was read as a role, while `pat example` was a name,
-    and was not found to be Pat Example (a trial). The app's box reads it as before."""
-    p = Participant.parse(line, small_names=True)
+    and was not found to be Pat Example (a trial); the app's box reads it as plain mode."""
+    p = Participant.parse(line)
     assert (p.name, p.role, p.agency) == read
-    assert Participant.parse("PAT EXAMPLE").role == "PAT EXAMPLE"
+    assert [(q.name, q.role, q.agency) for q in Participant.parse_lines(line)] == [read]

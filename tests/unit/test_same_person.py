@@ -75,13 +75,19 @@ def test_a_name_typed_twice_in_the_box_is_said_whatever_its_details() -> None:
 
 
 def test_a_line_read_as_a_role_that_is_a_listed_name_is_that_name() -> None:
-    """Plain mode reads "pat example", in lower case, as a role (model/roles.py): it was not
-    found to be Pat Example, listed already, and was listed a second time."""
+    """Plain mode read "pat example", in lower case, as a role (model/roles.py): it was not
+    found to be Pat Example, listed already, and was listed a second time. Read as a name
+    now (the app's box too), it is found; a listed name whose last word is a job's
+    ("Dee Visitor") is still read as a role typed alone, and then found as that name."""
     typed = Participant.parse("pat example")
-    assert (typed.name, typed.role) == ("", "pat example")
-    named = as_named(typed, LAST)
-    assert (named.name, named.role) == ("pat example", "")
-    assert listed_as(named, LAST) == 1
+    assert (typed.name, typed.role) == ("pat example", "")
+    assert as_named(typed, LAST) == typed and listed_as(typed, LAST) == 1
+    dee = [*LAST, Participant(name="Dee Visitor")]
+    typed = Participant.parse("dee visitor")
+    assert (typed.name, typed.role) == ("", "dee visitor")
+    named = as_named(typed, dee)
+    assert (named.name, named.role) == ("dee visitor", "")
+    assert listed_as(named, dee) == 3
     for line in ("health visitor", "Pat Example, GP"):  # no one's name; a name already
         assert as_named(Participant.parse(line), LAST) == Participant.parse(line)
 

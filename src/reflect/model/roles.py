@@ -13,12 +13,13 @@ were counted by role in the report that names no one, and written out by a roles
 (a trial). One part that looks like a name (one to three capitalised words, none a job or a
 word of safeguarding's own vocabulary) is now read as a name.
 
-Plain mode asks for `name, role, agency`, and a facilitator typing there types names in small
-letters as often as not: `sam sample` was read as a role (a trial), and so was `PAT EXAMPLE`
-in capitals (a trial). There (`small_names`) a part all in small letters or all in capitals
-that would look like a name written as names are is a name; a job (`health visitor`), a
-service or a known abbreviation (`camhs`, `SW`, `NHS`) is not, and plain mode says how it
-read each line, as the app's box does under it.
+A facilitator types names in small letters as often as not: `sam sample` was read as a role
+(a trial), and so was `PAT EXAMPLE` in capitals (a trial). A part all in small letters or all
+in capitals that would look like a name written as names are is a name (`small_name`); a job
+(`health visitor`), a service or a known abbreviation (`camhs`, `SW`, `NHS`) is not. One rule
+for plain mode and the app's participants box: plain mode read them so first, while the box
+still needed capitals (a trial). Both say how they read each line (`how_read`), and, after a
+line with neither an agency nor both a name and a role, how a line is read (`ONE_PART`).
 """
 
 from __future__ import annotations
@@ -146,15 +147,28 @@ def names_a_role(text: str) -> bool:
     return " ".join(words) in _WHOLE or words[-1] in _LAST
 
 
-def split_person(line: str, small_names: bool = False) -> tuple[str, str, str]:
+ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, Jo Example), "
+            "otherwise a role (health visitor); to record both, type name, role, agency.")
+"""Said after a line typed without both a name and a role (nor an agency): under the app's
+participants box, and in plain mode after the first such person."""
+
+
+def how_read(person: Participant) -> str:
+    """How a line was read, as the app's box and plain mode say it: `name: sam sample · role:
+    GP` (a name typed alone and read as a role was otherwise taken unseen: a trial)."""
+    parts = (("name", person.name), ("role", person.role), ("agency", person.agency))
+    return " · ".join(f"{label}: {value}" for label, value in parts if value)
+
+
+def split_person(line: str) -> tuple[str, str, str]:
     """A participant's line as (name, role, agency): `name, role, agency`, `role, agency`,
     `name, role` (only when the second part names a job and the first does not), `name,
-    agency` (when the first part `looks_like_a_name`), a name alone (likewise) or just a
-    role. A line pasted from a spreadsheet (columns split by tabs) is read the same way.
-    With `small_names` (plain mode), a name typed in small letters or in capitals is a name
-    too (`small_name`: `sam sample`, `PAT EXAMPLE`); the words are kept as typed."""
+    agency` (when the first part is a name: it `looks_like_a_name`, or is one typed in small
+    letters or in capitals, `small_name`: `sam sample`, `PAT EXAMPLE`), a name alone
+    (likewise) or just a role. A line pasted from a spreadsheet (columns split by tabs) is
+    read the same way. The words are kept as typed."""
     def a_name(part: str) -> bool:
-        return looks_like_a_name(part) or small_names and small_name(part)
+        return looks_like_a_name(part) or small_name(part)
 
     parts = [p.strip() for p in line.split("\t" if "\t" in line.strip() else ",")]
     if len(parts) >= 3:

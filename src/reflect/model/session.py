@@ -143,10 +143,10 @@ class Participant(SessionModel):
     attended: Flag = True
 
     @classmethod
-    def parse(cls, line: str, small_names: bool = False) -> Participant:
-        """From a line typed as `name, role, agency`, `role, agency`, `name, role` or just a
-        role (model/roles.py; `small_names`: plain mode's, `sam sample` a name too)."""
-        name, role, agency = split_person(line, small_names)
+    def parse(cls, line: str) -> Participant:
+        """From a line typed as `name, role, agency`, `role, agency`, `name, role`, a name
+        or just a role (model/roles.py: `sam sample` a name too, in the app and plain mode)."""
+        name, role, agency = split_person(line)
         return cls(name=name, role=role, agency=agency)
 
     @classmethod

@@ -22,6 +22,7 @@ from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
+from reflect.model.roles import ONE_PART, how_read
 from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
@@ -234,17 +235,14 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             self.typed_last = set(last.values())
             self._ticked()
         for n, person in enumerate(people, 1):
-            parts = [f"name: {person.name}" if person.name else "",
-                     f"role: {person.role}" if person.role else "",
-                     f"agency: {person.agency}" if person.agency else "",
+            parts = [how_read(person),
                      f"the same person as line {same[n]}?" if n in same else ""]
             if n in last and n not in same:
                 parts.append(f"last time's {self.last[last[n]].describe()}: one person, here")
             lines.append(f"{n}. " + " · ".join(p for p in parts if p))
         if any(not p.agency and not (p.name and p.role) and n not in last
                for n, p in enumerate(people, 1)):
-            lines.append("A line with no comma is a name when it looks like one (Jo Example), "
-                         "otherwise a role; to record both, type name, role, agency.")
+            lines.append(ONE_PART)  # (plain mode's words, as its reading is the box's)
         self.query_one("#participants-read", Literal).show("\n".join(lines), "dim")
 
     def offered(self) -> list[Participant]:
