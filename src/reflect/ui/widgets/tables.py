@@ -24,6 +24,7 @@ from textual.widgets.data_table import ColumnKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
+from reflect.ui.widgets.column_widths import share_out
 from reflect.ui.widgets.one_bar import OneBar
 
 RowVerb = Literal["change", "edit", "remove"]
@@ -103,81 +104,6 @@ def least_width(cells: Sequence[Cell]) -> int:
     shortest form (`18/12`), or 0."""
     return max((len(one_line(c[-1])) for c in cells if not isinstance(c, str) and len(c) > 1),
                default=0)
-
-
-MIN_COLUMN = 4
-"""The narrowest a shared column is made."""
-
-
-def share_out(space: int, wants: Sequence[tuple[int, int, int]],
-              least: Sequence[int] = (), order: Sequence[int] | None = None,
-              fill: bool = True, narrowest: int = MIN_COLUMN) -> list[int]:
-    """`space` shared among columns that each want (share, floor, natural): first each its
-    floor, where the floors fit (all of them; or, given an `order`, each in that order
-    where it fits beside what the others hold); then the rest by share, a column taking no
-    more than it needs (its `natural` width, or its floor) and leaving the others what it
-    does not; what every column's needs leave over goes by share too, so the table fills
-    its width (unless not to `fill`: then no column is wider than it needs). Each column
-    at least `narrowest` wide and its `least` (a date's shortest form whole: at 60x20 a
-    share cut `18/12` to `18/…`, a trial; a label), where those fit, taken from the
-    columns with the most to spare; and no more than `space` in all, where it has room
-    for them (the columns took a column more than a narrow table had, and it scrolled
-    sideways)."""
-    wants = [(share, floor, max(floor, natural)) for share, floor, natural in wants]
-    floors = [f for _, f, _ in wants]
-    lows = [max(narrowest, n) for n in (least or [0] * len(wants))]
-    if order is not None:
-        widths = _floors_in_turn(space, floors, lows, order)
-    else:
-        widths = floors if sum(floors) + MIN_COLUMN * len(wants) <= space else [0] * len(wants)
-    left = space - sum(widths)
-    hungry = [i for i, (_, _, n) in enumerate(wants) if widths[i] < n]
-    while left > 0 and hungry:
-        shares = sum(wants[i][0] for i in hungry) or 1
-        given = {i: left * wants[i][0] // shares for i in hungry}
-        full = [i for i in hungry if widths[i] + given[i] >= wants[i][2]]
-        if not full:
-            for i in hungry:
-                widths[i] += given[i]
-            left -= sum(given.values())
-            break
-        for i in full:  # each what it needs, and the rest shared again among the others
-            left -= wants[i][2] - widths[i]
-            widths[i] = wants[i][2]
-        hungry = [i for i in hungry if i not in full]
-    if left > 0 and fill:  # every column has all it needs: the rest by share
-        shares = sum(w[0] for w in wants) or 1
-        widths = [w + left * want[0] // shares for w, want in zip(widths, wants, strict=True)]
-    elif left > 0:  # what the shares' rounding left, a column each to those still short
-        for i in [i for i in hungry if widths[i] < wants[i][2]][:left]:
-            widths[i] += 1
-    return _within(space, widths, lows)
-
-
-def _floors_in_turn(space: int, floors: list[int], lows: list[int],
-                    order: Sequence[int]) -> list[int]:
-    """Each column its low (`narrowest`, or its least), then its floor, in `order`, where
-    that fits beside what the others hold."""
-    widths = list(lows)
-    for i in order:
-        if sum(widths) - widths[i] + floors[i] <= space:
-            widths[i] = max(widths[i], floors[i])
-    return widths
-
-
-def _within(space: int, widths: list[int], lows: list[int]) -> list[int]:
-    """`widths`, each at least its low (where the lows fit in `space`, else `MIN_COLUMN`),
-    taken one at a time from the widest above its low while they come to more than
-    `space`."""
-    if sum(lows) > space:
-        lows = [MIN_COLUMN] * len(widths)
-    widths = [max(w, low) for w, low in zip(widths, lows, strict=True)]
-    while sum(widths) > space:
-        spare = max(range(len(widths)), key=lambda i: widths[i] - lows[i])
-        if widths[spare] <= lows[spare]:
-            break
-        widths[spare] -= 1
-    return widths
 
 
 def column_form(cells: Sequence[Cell], width: int) -> int:

@@ -22,7 +22,8 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 
 from reflect.text import printable
-from reflect.ui.widgets.tables import share_out, within_pane
+from reflect.ui.widgets.column_widths import share_out
+from reflect.ui.widgets.tables import within_pane
 
 Cell = str | tuple[str, ...]
 """A cell's text, or its forms widest first (a due date on one line, then on two: the words
