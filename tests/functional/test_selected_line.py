@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from textual.widget import Widget
+from textual.widgets import Input
 
 from reflect.model.carried import CarriedAction
 from reflect.model.review import Review
@@ -154,6 +155,50 @@ async def test_who_is_here_gives_the_highlighted_person_in_full_under_the_table(
         await wait_for(pilot, lambda: "Pat Example" in str(line.render())
                        and "not here" in str(line.render()))
         await walk_the_rows(pilot, table, line, "Selected:")
+
+
+AGENCY = "Invented Borough Council Children's Social Care – Early Help Hub"
+
+
+def drawn(widget: Widget) -> list[str]:
+    """The widget's lines as drawn on screen."""
+    return ["".join(s.text for s in widget.render_line(y)) for y in range(widget.size.height)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_who_is_here_wraps_a_long_agency_in_its_cell(
+        tmp_path: Path, size: tuple[int, int]) -> None:
+    """The participants' table cut a long agency (`Invented Borough Co…`) at 80x24 (a trial):
+    it wraps at words in its cell, every word on screen; the row is as tall as it, and
+    redrawn so when a change makes it shorter, or leaves it (a tick)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-agency", team="Invented team")
+        session.participants += [
+            Participant(id="p1", name="Sam Sample", role="Social worker", agency=AGENCY),
+            Participant(id="p2", name="Pat Example", role="GP", agency="Invented Surgery")]
+        screen = opened(app, session, "people")
+        await wait_for(pilot, lambda: app.screen is screen and screen.query(".people-table"))
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 2)
+        await pilot.pause()
+        lines = drawn(table)
+        assert not any("…" in line for line in lines), lines
+        words = " ".join(" ".join(lines).split())
+        assert all(word in words.split() for word in AGENCY.split()), lines
+        assert [table.rows[key].height for key in table.rows] == [
+            len(str(table.get_cell_at((0, 3))).splitlines()), 1]
+        assert table.rows[next(iter(table.rows))].height > 1
+        # Ticked not here: redrawn in place, still whole; a short agency: one line again.
+        await pilot.press("space")
+        await wait_for(pilot, lambda: not session.participants[0].attended)
+        assert str(table.get_cell_at((0, 3))).split() == AGENCY.split()
+        await pilot.press("enter")  # edit Sam Sample: the agency changed as it is typed
+        agency = screen.query_one(".person-agency", Input)
+        await wait_for(pilot, lambda: agency.value == AGENCY)
+        agency.value = "Invented Hub"
+        await wait_for(pilot, lambda: str(table.get_cell_at((0, 3))) == "Invented Hub")
+        assert [table.rows[key].height for key in table.rows] == [1, 1]
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -59,7 +59,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                 yield field(label, getattr(self.session, name), classes=f"detail-{name}")
         yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
                       "edits a participant, Delete removes one.", "dim")
-        yield RowTable(change="Here/not here", classes="people-table")
+        # Each name, role and agency whole, wrapped in its cell: an agency was cut at 80x24
+        # ("Invented Borough Co…", a trial), and a facilitator reads down the table.
+        yield RowTable(change="Here/not here", wrap=True, classes="people-table")
         yield Literal("", classes="people-detail")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
                        classes="person-form")
@@ -86,8 +88,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     @on(RowTable.RowHighlighted, ".people-table")
     def show_detail(self) -> None:
-        """The line under the table: the highlighted person in full, as the table cuts a
-        role or an agency at 80x24 (`Designated saf…`, a trial)."""
+        """The line under the table: the highlighted person in full, here or not in words
+        (the table cut a role or an agency at 80x24, `Designated saf…`, a trial, before
+        its cells wrapped)."""
         table = self.query_one(RowTable)
         people = self.session.participants
         if not 0 <= table.cursor_row < len(people):

@@ -2,7 +2,9 @@
 
 Keys on the highlighted row are sent up as `RowTable.RowAction`: Space changes it (ticks
 attendance, moves a status on), Enter edits it, Delete removes it. Columns share the width
-there is, so the table fits an 80-column screen without losing the first column. A row
+there is, so the table fits an 80-column screen without losing the first column; a cell cut
+to its column ends in "…", or, in a table that wraps (the participants': `wrap`), goes on
+to the next line at a word (an agency cut at 80x24 could not be read: a trial). A row
 edited in place is redrawn cell by cell (`update_row`), not by rebuilding the table. The
 line under the table that gives the highlighted row in full (`line_under`) is kept in view
 with it while the table has the focus.
@@ -20,7 +22,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import DataTable
-from textual.widgets.data_table import ColumnKey
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
@@ -92,6 +94,11 @@ def fitted(cell: Cell, width: int, first: int = 0) -> Text:
     return Text(one_line(cell[-1], width))
 
 
+def lines_in(texts: Sequence[Text]) -> int:
+    """How many lines the tallest of a row's cells takes."""
+    return max((t.plain.count("\n") + 1 for t in texts), default=1)
+
+
 def natural_width(label: str, cells: Sequence[Cell]) -> int:
     """How wide a column must be to show its label and every cell whole, in its longest
     form."""
@@ -156,9 +163,12 @@ class RowTable(DataTable[Text], OneBar):
 
     def __init__(self, change: str = "Change",
                  offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
-                 narrow_below: int = NARROW, **kwargs: object) -> None:
+                 narrow_below: int = NARROW, wrap: bool = False, **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.narrow_below = narrow_below
+        self.wrap = wrap
+        """Cells of one form (a name, an agency) wrapped at words within their column, never
+        cut, the row as tall as its tallest cell; else one line, cut with "…"."""
         """The width under which a column with a `narrow` width shows its cells' short forms
         (`fill`)."""
         self.key_descriptions = {"row('change')": change}
@@ -252,7 +262,8 @@ class RowTable(DataTable[Text], OneBar):
         with a share > 0 share what is left (`share_out`), each first its `floor` (a date's)
         and none more than its cells need while another could use it, never less than a
         date's shortest form (`least_width`) where that fits. Cells are shown on
-        one line, in the first of their forms that fits, else cut with "…"; so is a label.
+        one line, in the first of their forms that fits, else cut with "…" (in a table that
+        `wrap`s, a cell of one form on as many lines as its words take); so is a label.
         The widths hold until the next fill: a row edited in place (`update_row`) is cut to
         them."""
         row = self.cursor_row
@@ -263,8 +274,8 @@ class RowTable(DataTable[Text], OneBar):
                          for label, w in self._shared_out(columns)]
         self._forms = self._column_forms()
         for n, cells in enumerate(rows):
-            self.add_row(*(fitted(c, w, f) for c, (_, w), f in zip(
-                cells, self._columns, self._forms, strict=True)), key=str(n))
+            texts = self._texts(cells)
+            self.add_row(*texts, key=str(n), height=lines_in(texts))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
 
@@ -286,6 +297,19 @@ class RowTable(DataTable[Text], OneBar):
         widths = iter(share_out(space, [want[:3] for want in shared], [s[3] for s in shared]))
         return [(label, w if is_fixed else next(widths)) for label, w, is_fixed, *_ in shown]
 
+    def _texts(self, cells: Sequence[Cell]) -> list[Text]:
+        """A row's cells as shown at the columns' widths (`fill`, `wrap`)."""
+        return [self._shown(c, w, f)
+                for c, (_, w), f in zip(cells, self._columns, self._forms, strict=True)]
+
+    def _shown(self, cell: Cell, width: int, form: int) -> Text:
+        if not (self.wrap and isinstance(cell, str)):
+            return fitted(cell, width, form)
+        lines = Text(one_line(cell)).wrap(self.app.console, width, overflow="fold")
+        for line in lines:
+            line.rstrip()
+        return Text("\n").join(lines)
+
     def _column_forms(self) -> list[int]:
         return [column_form([r[n] for r in self._rows], width)
                 for n, (_, width) in enumerate(self._columns)]
@@ -303,11 +327,13 @@ class RowTable(DataTable[Text], OneBar):
         if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
             return False
         kept, self._rows[row] = self._rows[row], list(cells)
-        if self._column_forms() != self._forms:  # a date changes the form of its column
+        texts = self._texts(cells)
+        # A date changing the form of its column, or a cell wrapped onto more or fewer lines
+        if self._column_forms() != self._forms or \
+                lines_in(texts) != self.rows[RowKey(str(row))].height:
             self._rows[row] = kept
             return False
-        for (column, width), cell, form in zip(self._columns, cells, self._forms, strict=True):
-            text = fitted(cell, width, form)
+        for (column, _), text in zip(self._columns, texts, strict=True):
             if self.get_cell(str(row), column) != text:
                 self.update_cell(str(row), column, text)
         return True
