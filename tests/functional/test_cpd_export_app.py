@@ -195,3 +195,41 @@ async def test_a_record_with_a_finding_says_it_is_redacted_however_it_goes(ficti
                     in said) is record, said
             assert label == ("Export" if record else "Export anyway")
             await app.pop_screen()
+
+
+async def test_ctrl_o_on_a_records_finding_names_the_buttons_there(fictional_dir,
+                                                                     sessions_dir):
+    """A trial: the second Ctrl+O on a CPD record with a finding said "…or Export anyway (its
+    button)", a button a record does not have (its buttons are Export redacted and Export).
+    It names those; Export writes the record, said to be redacted (it replaces the name)."""
+    from textual.widgets import Button
+
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review, mine = reflection_after_naming_jo(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    app.first_session = (mine, review, None)
+    async with app.run_test(size=(120, 45), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        screen.action_export("swe-txt")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                       and app.screen.checked)
+        dialog = app.screen
+        labels = {str(b.label) for b in dialog.query(Button).results(Button) if b.display}
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: any("likely personal" in str(n.message)
+                                          for n in app._notifications))
+        said = next(str(n.message) for n in app._notifications
+                    if "likely personal" in str(n.message))
+        assert "Export anyway" not in said and "Export anyway" not in labels
+        assert "Export redacted (r)" in said and "Export (its button)" in said
+        assert {"Export redacted", "Export"} <= labels
+        app.clear_notifications()
+        dialog.query_one("#export-go", Button).press()
+        target = sessions_dir / "exports" / "s-mine.swe.txt"
+        await wait_for(pilot, lambda: any(target.name in str(n.message)
+                                          for n in app._notifications))
+        said = next(str(n.message) for n in app._notifications)
+        assert said.startswith("CPD record written (redacted) to"), said
+        assert "Jo Example" not in target.read_text()

@@ -160,8 +160,8 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
 
 def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir, sessions_dir,
                                                     tmp_path):
-    """Action owners' names never reach a record, so they do not stop its export; a name in
-    a point (which the record prints) still does."""
+    """Action owners' names never reach a record, so they are no finding there; a name in
+    a point (which the record prints) is found, and replaced by [redacted]."""
     from reflect.model.session import Action, Participant, Point
 
     review = invented_review(fictional_dir)
@@ -190,8 +190,14 @@ def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir,
 
     s.answer("zz-first").points.append(Point(text="Ann Example said to ask the invented GP"))
     save_session(sessions_dir, s)
-    code, _, err = run(capsys, "export", s.id, "-o", str(tmp_path / "again.swe.docx"), *dirs)
-    assert code == 1 and "participant name" in err and "point 2" in err
+    again = tmp_path / "again.swe.docx"
+    code, out, err = run(capsys, "export", s.id, "-o", str(again), *dirs)
+    assert code == 0 and "participant name" in err and "point 2" in err
+    assert "replaced by [redacted] in the CPD record" in err
+    assert out == f"CPD record written (redacted) to {again}\n"
+    tables = "\n".join(c.text for t in docx.Document(str(again)).tables for r in t.rows
+                       for c in r.cells)
+    assert "[redacted] said to ask the invented GP" in tables and "Ann Example" not in tables
 
 
 def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fictional_dir,
@@ -209,10 +215,10 @@ def test_a_name_in_the_records_own_words_is_caught_and_redacted(capsys, dirs, fi
     s.set_answer("zz-first", "q", "An invented answer")
     save_session(sessions_dir, s)
     target = tmp_path / "r.swe.txt"
-    code, _, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
-    assert code == 1 and "CPD record (why relevant): participant name: Ann Example" in err
-    code, _, err = run(capsys, "export", s.id, "-o", str(target), "--redact", *dirs)
-    assert code == 0 and "Ann Example" not in target.read_text()
+    code, out, err = run(capsys, "export", s.id, "-o", str(target), *dirs)
+    assert code == 0 and "CPD record (why relevant): participant name: Ann Example" in err
+    assert out == f"CPD record written (redacted) to {target}\n"
+    assert "Ann Example" not in target.read_text()
     assert "[redacted] and I visit invented families" in target.read_text()
     nmc = tmp_path / "r.nmc.txt"
     code, _, err = run(capsys, "export", s.id, "-o", str(nmc), "--redact", *dirs)

@@ -2,7 +2,8 @@
 
 A trial: a health visitor's how for a Code theme named a mother ('listen to mum "Jo
 Fictional"'); the Social Work England record and the NMC discussion form, which print no how,
-were refused over it, and exported anyway held no "Jo". All names here are invented."""
+were refused over it, and exported anyway held no "Jo". A record is never refused now: it
+replaces what the check finds however it is exported. All names here are invented."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from reflect.cli import main
 from reflect.model.session import Session
 from reflect.store.exports import FORMATS, RECORDS, findings_for, record_prints, render_bytes
-from reflect.store.sessions import new_session_id
+from reflect.store.sessions import new_session_id, save_session
 from tests.cpd_folder import invented_review
 from tests.unit.test_cpd_cli import mine  # noqa: F401 (the same fixture; `dirs`: conftest)
 
@@ -27,22 +28,22 @@ def test_every_record_format_is_tested_here():
 
 
 @pytest.mark.parametrize("fmt", ANY + SWE + NMC + DISCUSSION)
-def test_a_name_in_a_themes_how_holds_back_only_the_records_printing_it(
+def test_a_name_in_a_themes_how_is_found_only_in_the_records_printing_it(
         capsys, dirs, mine, tmp_path, fmt):  # noqa: F811 (the fixtures imported above)
     assert main(["cpd-fill", mine.id, "--theme", '1=listen to mum "Jo Fictional"', *dirs]) == 0
     capsys.readouterr()
     target = tmp_path / f"walk{FORMATS[fmt].ending}"
     code = main(["export", mine.id, "-o", str(target), *dirs])
-    err = capsys.readouterr().err
-    if fmt in NMC:  # the reflective account prints the how
-        assert code == 1 and "CPD record (how: Prioritise people): likely name: " \
-            "Jo Fictional" in err
-        assert not target.exists()
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert target.exists()
+    if fmt in NMC:  # the reflective account prints the how: found, and replaced
+        assert "CPD record (how: Prioritise people): likely name: Jo Fictional" in err
+        assert out == f"CPD record written (redacted) to {target}\n"
     else:
-        assert code == 0, err
-        assert target.exists()
-        if not fmt.endswith(("docx", "pdf")):
-            assert "Jo" not in target.read_text(encoding="utf-8")
+        assert "Jo Fictional" not in err and out == f"CPD record written to {target}\n"
+    if not fmt.endswith(("docx", "pdf")):
+        assert "Jo" not in target.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("fmt", ANY + SWE + NMC + DISCUSSION)
@@ -91,3 +92,22 @@ def test_a_team_sessions_discussion_form_is_checked_on_the_discussion(fictional_
                                                                    "Ada Invented"}
     prints = record_prints(s, "nmc-discussion-pdf", review)
     assert "answers[0].points[0].text" in prints and "actions[0].text" not in prints
+
+
+
+@pytest.mark.parametrize("extra", [[], ["--anyway"]])
+def test_a_record_on_standard_output_is_redacted_not_refused(
+        capsys, dirs, mine, sessions_dir, extra):  # noqa: F811 (the fixture imported above)
+    """A trial: `reflect export ID --format cpd-md` refused over a likely name ("nothing was
+    exported … --redact … or --anyway"), though a CPD record is redacted however it is
+    exported, and --anyway printed `Mrs [redacted]'s GP` all the same. It is written,
+    redacted, and what was replaced is said on stderr."""
+    mine.answers[0].what = "I rang Mrs Sample's GP about the invented family."
+    save_session(sessions_dir, mine)
+    code = main(["export", mine.id, "--format", "cpd-md", *extra, *dirs])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Mrs [redacted]'s GP" in out and "Sample" not in out
+    assert "nothing was exported" not in err
+    assert "1 likely personal detail found, replaced by [redacted] in the CPD record" in err
+    assert "likely name: Sample" in err

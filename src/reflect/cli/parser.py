@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="replace likely personal details with [redacted] in the exported "
                             "copy (the saved session is not changed)")
     found.add_argument("--anyway", action="store_true",
-                       help="export even if the check finds likely personal details")
+                       help="export even if the check finds likely personal details (a "
+                            "CPD record needs neither: it names nobody, and replaces what "
+                            "the check finds by [redacted] however it is exported)")
     p_export.add_argument("--roles-only", action="store_true",
                           help="show participants, and an action's owner who attended, by role "
                                "and agency only (names are also checked for in the text)")

@@ -139,6 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reflect.export.options import ExportOptions
     from reflect.store.exports import (
         BINARY,
+        RECORDS,
         canonical,
         effective_options,
         findings_for,
@@ -147,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known_endings,
         refusal,
         render_bytes,
-        what_written,
+        written_lead,
     )
 
     loaded = load_for("export", args)
@@ -174,7 +175,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     session = with_drafts(saved) if args.include_drafts else saved
     findings = findings_for(session, fmt, review, options)
     colleagues_said("export", session, fmt, review, options)
-    if findings and args.redact:
+    record = canonical(fmt) in RECORDS
+    if findings and (args.redact or record):
+        # A CPD record names nobody: it replaces what the check finds however it is exported,
+        # as the app's does, so there is nothing to refuse (it refused, and --anyway wrote
+        # [redacted] all the same: a trial). What was replaced is said, to word it otherwise.
+        if record and not args.redact:
+            echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found, "
+                 "replaced by [redacted] in the CPD record (a record names nobody; edit the "
+                 "session to word it your own way):", err=True)
+            print_findings(session, findings, err=True)
         session = redact(session, findings)
     elif findings and not args.anyway:
         if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
@@ -200,7 +210,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
     # --redact: said of every format alike, .csv too where what it holds had nothing to replace
-    say_path(f"{what_written(fmt, args.redact)} written to", target)
+    say_path(written_lead(fmt, args.redact, bool(findings)), target)
     if args.redact and not findings:
         echo("reflect export: --redact: nothing in this file needed replacing.", err=True)
     if note := font_note(session, fmt, review, options):

@@ -100,10 +100,14 @@ def canonical(fmt: str) -> str:
     return ALIASES.get(fmt, fmt)
 
 
-def written(fmt: str, path: Path, redacted: bool = False) -> str:
-    """What to tell the person once `fmt` is written to `path`: a CPD record is not notes, and
-    a copy with the personal details found replaced by [redacted] says so."""
-    return f"{what_written(fmt, redacted)} written to {path}"
+def written_lead(fmt: str, redacted: bool = False, replaced: bool = False) -> str:
+    """What to tell the person, before the path, once `fmt` is written: a CPD record is not
+    notes, and a copy with the personal details found replaced by [redacted] (`redacted`: as
+    asked) says so, as does a record that replaced what the check found (`replaced`: a
+    record names nobody, so it is redacted however it is exported)."""
+    if replaced and not redacted and canonical(fmt) in RECORDS:
+        return "CPD record written (redacted) to"
+    return f"{what_written(fmt, redacted)} written to"
 
 
 def what_written(fmt: str, redacted: bool = False) -> str:

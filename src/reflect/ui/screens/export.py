@@ -36,7 +36,7 @@ from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.export_memory import LastExport, remember, remembered
-from reflect.ui.screens.export_words import check_message
+from reflect.ui.screens.export_words import check_message, choose_after_finding
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
@@ -344,8 +344,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
             return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
-            self.notify("The check found likely personal details: choose Export redacted (r), "
-                        "Go and edit (e), or Export anyway (its button).",
+            self.notify(choose_after_finding(self.chosen_format in NAMELESS),
                         severity="warning")
             return
         self.dismiss(self._choice())

@@ -42,3 +42,15 @@ def check_message(n: int, lines: list[str], record: bool, named: bool, colleague
     if problem:
         message += f"\nNote: {problem[:1].upper()}{problem[1:]}."
     return message
+
+
+def choose_after_finding(record: bool) -> str:
+    """What Ctrl+O says when the check found something: the buttons there are to choose
+    from, by the names they show. A CPD record's is "Export", not "Export anyway" (it said
+    "Export anyway (its button)", a button a record does not have: a trial)."""
+    if record:
+        return ("The check found likely personal details, which a CPD record replaces by "
+                "[redacted] either way: choose Export redacted (r) or Export (its button), "
+                "or Go and edit (e).")
+    return ("The check found likely personal details: choose Export redacted (r), Go and "
+            "edit (e), or Export anyway (its button).")

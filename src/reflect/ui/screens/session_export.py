@@ -25,7 +25,7 @@ from reflect.store.exports import (
     font_note,
     kept_beside,
     refusal,
-    what_written,
+    written_lead,
 )
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
 from reflect.ui.widgets.literal import Fitted
@@ -65,8 +65,9 @@ class ExportsSession(WalkthroughBase):
             suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
             target = default_export_path(self.reflect_app.sessions_dir, self.session,
                                          choice.fmt, suffix)
+            # A record replaces what the check found however it goes: said as it is written.
             self.run_export(session, choice.fmt, target, choice.options,
-                            redacted=choice.redact)
+                            redacted=choice.redact, replaced=bool(choice.findings))
 
         self.app.push_screen(ExportScreen(self.full_session, self.review, fmt,
                                           room_waiting=self.room_waiting_note()), chosen)
@@ -82,11 +83,13 @@ class ExportsSession(WalkthroughBase):
     @work(thread=True, group="export", exit_on_error=False)
     def run_export(self, session: Session, fmt: str, target: Path,
                    options: ExportOptions | None = None, *, replace: bool = False,
-                   beside: bool = False, redacted: bool = False) -> None:
+                   beside: bool = False, redacted: bool = False, replaced: bool = False
+                   ) -> None:
         """Write the notes; an earlier export at `target` is replaced only when the person
         says so (`replace`): it may have been edited since, and is asked about first. With
         `beside`, the notes go to a new name next to `target` instead. `redacted`: the
-        session given is the copy with its findings replaced (said when it is written)."""
+        session given is the copy with its findings replaced (said when it is written);
+        `replaced`: the check found something, which a CPD record replaces all the same."""
         if beside:
             target = kept_beside(target, fmt, f"{now():%Y%m%d-%H%M%S}")
         try:
@@ -98,14 +101,14 @@ class ExportsSession(WalkthroughBase):
                 except OSError:  # gone again meanwhile: asked about all the same
                     when = datetime.now()
                 self.app.call_from_thread(self._ask_to_replace, session, fmt, target, options,
-                                          when, redacted)
+                                          when, redacted, replaced)
                 return
             self._not_written(target, e)
             return
         except OSError as e:
             self._not_written(target, e)
             return
-        self.app.call_from_thread(self.export_written, fmt, path, redacted)
+        self.app.call_from_thread(self.export_written, fmt, path, redacted, replaced)
         if note := font_note(session, fmt, self.review, options):
             self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
 
@@ -115,7 +118,7 @@ class ExportsSession(WalkthroughBase):
 
     def _ask_to_replace(self, session: Session, fmt: str, target: Path,
                         options: ExportOptions | None, when: datetime,
-                        redacted: bool = False) -> None:
+                        redacted: bool = False, replaced: bool = False) -> None:
         """Replace the earlier export, or keep it and write these notes beside it (n), or
         export nothing (Esc)."""
         from reflect.ui.screens.confirm import ConfirmScreen
@@ -131,7 +134,7 @@ class ExportsSession(WalkthroughBase):
                 self.reflect_app.notify_path("Nothing exported; as it was:", target, timeout=5)
                 return
             self.run_export(session, fmt, target, options, replace=replace,
-                            beside=not replace, redacted=redacted)
+                            beside=not replace, redacted=redacted, replaced=replaced)
 
         self.app.push_screen(ConfirmScreen(question, yes="Replace", no="Keep both",
                                            yes_by_letter=False,
@@ -139,23 +142,25 @@ class ExportsSession(WalkthroughBase):
                                            path=("There is already a file at", target)),
                              answered)
 
-    def export_written(self, fmt: str, path: Path, redacted: bool = False) -> None:
+    def export_written(self, fmt: str, path: Path, redacted: bool = False,
+                       replaced: bool = False) -> None:
         """Said on the summary step, under its export buttons, when that is where the person
         is and the file's name fits its width; elsewhere in a message that leaves the question
         and the time line readable, as wide as the name needs: the path whole in both (broken
         only after a "/"). (At 60x20 the summary's 32 columns cut a second export's name,
         its time added, `…-202612` / `04-005621.md`: a trial.)"""
-        what = what_written(fmt, redacted)  # "Notes", "Redacted CPD record"...
+        lead = written_lead(fmt, redacted, replaced)  # "Notes written to", "CPD record
+        # written (redacted) to"...
         shown = False
         for result in self.query("#export-result").results(Fitted):
-            result.fit(functools.partial(_result_lines, f"{what} written to", str(path)),
+            result.fit(functools.partial(_result_lines, lead, str(path)),
                        "bold")  # the path never broken
             if all(w.display for w in result.ancestors_with_self if isinstance(w, Widget)) \
                     and result.content_region.width >= longest_part(str(path)):
                 shown = True  # the summary step is showing: its message is brought into view
                 result.bring_into_view()
         if not shown:
-            self.reflect_app.notify_path(f"{what} written to", path, timeout=6)
+            self.reflect_app.notify_path(lead, path, timeout=6)
 
 
 def _result_lines(lead: str, path: str, width: int) -> list[str]:
