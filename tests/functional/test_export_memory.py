@@ -126,3 +126,62 @@ async def test_an_earlier_export_is_replaced_only_when_asked(fictional_dir, sess
         dialog.query_one("#yes", Button).press()
         await wait_for(pilot, lambda: "Child ZZ" in first.read_text(encoding="utf-8"))
         assert sorted(folder.iterdir()) == sorted([first, beside])
+
+
+async def test_the_choice_is_remembered_in_the_next_run_for_each_kind(fictional_dir,
+                                                                       sessions_dir):
+    """A trial: after quitting and opening reflect again, the dialog opened on Markdown, not
+    the PDF chosen last time. The choice is kept in the settings file, one for each kind of
+    session: the next run's team session opens on the PDF (and its box ticked), a reflection
+    of your own still on its CPD record."""
+    import tomllib
+
+    from reflect.store.settings import settings_path
+    from tests.functional.helpers import start_new
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        dialog.query_one("#fmt-pdf").value = True
+        dialog.query_one("#with-content", Checkbox).value = True
+        await pilot.pause()
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, (sessions_dir / "exports" / f"{screen.session.id}.pdf").exists)
+        await wait_for(pilot, lambda: app.screen is screen)
+    kept = tomllib.loads(settings_path().read_text(encoding="utf-8"))["last_export"]
+    assert kept["team"]["format"] == "pdf" and kept["team"]["include_content"] is True
+    assert "individual" not in kept
+
+    app = make_app(fictional_dir, sessions_dir)  # the next run: a reflection, then a team
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_new(pilot, mode="individual")
+        dialog = await open_export(pilot)
+        assert dialog.chosen_format == "cpd-docx"  # its own: nothing kept for a reflection
+        dialog.query_one("#fmt-swe-md").value = True
+        await wait_for(pilot, lambda: dialog.checked and dialog.chosen_format == "swe-md")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: not isinstance(app.screen, ExportScreen))
+    kept = tomllib.loads(settings_path().read_text(encoding="utf-8"))["last_export"]
+    assert kept["individual"]["format"] == "swe-md" and kept["team"]["format"] == "pdf"
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        assert dialog.query_one("#format", RadioSet).pressed_button.id == "fmt-pdf"
+        assert dialog.query_one("#with-content", Checkbox).value is True
+
+
+async def test_a_kept_choice_that_cannot_be_used_is_said_as_the_dialog_opens(fictional_dir,
+                                                                            sessions_dir):
+    from reflect.store.settings import settings_path
+
+    settings_path().write_text('[last_export.team]\nformat = "docs"\n', encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        assert dialog.chosen_format == "md"  # as with nothing kept
+        said = [str(n.message) for n in app._notifications]
+        assert any("settings.toml: last_export.team.format: 'docs' is not an export format"
+                   in s for s in said), said

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reflect.store.exports import FORMATS
 from reflect.store.settings import (
     SettingsError,
     checked_settings,
@@ -88,3 +89,58 @@ def test_walk_and_handout_say_what_in_the_settings_is_not_used(tmp_path, monkeyp
     err = capsys.readouterr().err
     assert code == 0 and f"reflect handout: {settings}: not valid TOML" in err
     assert Path(tmp_path / "h.html").exists()
+
+
+def test_the_export_dialogs_choice_is_a_table_of_its_own_replaced_alone(tmp_path):
+    """The last export of each kind of session is kept as `[last_export.team]` and
+    `[last_export.individual]`: written again, its own lines are replaced, and the file's
+    other entries, tables and comments stay."""
+    settings = tmp_path / "settings.toml"
+    settings.write_text(KEPT, encoding="utf-8")
+    first = {"team": {"format": "pdf", "include_content": True}}
+    save_setting(settings, "last_export", first)
+    text = settings.read_text(encoding="utf-8")
+    assert text.startswith(KEPT) and tomllib.loads(text)["last_export"] == first
+    save_setting(settings, "theme", "textual-dark")  # a line of its own still goes on top
+    both = {"team": {"format": "md", "include_content": False},
+            "individual": {"format": "cpd-pdf", "roles_only": True}}
+    save_setting(settings, "last_export", both)
+    text = settings.read_text(encoding="utf-8")
+    assert text.count("[last_export.team]") == 1 and "# our own short names" in text
+    assert tomllib.loads(text) == {**tomllib.loads(KEPT), "theme": "textual-dark",
+                                   "last_export": both}
+    # one written by hand on a line of its own: the file is written afresh, all kept
+    settings.write_text('last_export = { team = { format = "txt" } }\n', encoding="utf-8")
+    save_setting(settings, "last_export", both)
+    assert tomllib.loads(settings.read_text(encoding="utf-8")) == {"last_export": both}
+    broken = KEPT + "bad = \n"  # a file that cannot be read: never written over
+    settings.write_text(broken, encoding="utf-8")
+    with pytest.raises(SettingsError):
+        save_setting(settings, "last_export", both)
+    assert settings.read_text(encoding="utf-8") == broken
+
+
+def test_the_export_memory_read_back_says_what_cannot_be_used(tmp_path):
+    from reflect.export.options import ExportOptions
+    from reflect.ui.screens.export_memory import LastExport, as_setting, from_setting
+
+    path = tmp_path / "settings.toml"
+    memory = {"team": LastExport("pdf", ExportOptions(include_content=True)),
+              "individual": LastExport("swe-md", ExportOptions(roles_only=True))}
+    assert from_setting(as_setting(memory), path) == (memory, [])
+    assert from_setting(None, path) == ({}, [])
+    found, problems = from_setting({
+        "team": {"format": "docs", "include_content": True},
+        "individual": {"format": "cpd-swe", "roles_only": "yes", "colour": True},
+        "panel": {"format": "md"}}, path)
+    assert found == {"individual": LastExport("swe-md", ExportOptions())}  # the earlier name
+    assert problems == [
+        f"{path}: last_export.team.format: 'docs' is not an export format reflect writes "
+        f"({', '.join(FORMATS)}); ignored",
+        f"{path}: last_export.individual.roles_only: should be true or false; ignored",
+        f"{path}: last_export.individual.colour: not an export option reflect knows "
+        "(include_content, include_attendance, roles_only, attendance_by_agency); ignored",
+        f"{path}: last_export.panel: not a kind of session (team or individual); ignored"]
+    assert from_setting("pdf", path)[1] == [
+        f"{path}: last_export: should be a table for each kind of session "
+        "([last_export.team], [last_export.individual]); ignored"]

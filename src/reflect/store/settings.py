@@ -1,5 +1,6 @@
 """Personal settings (the chosen theme, the support reminder, agency abbreviations, your name
-for *My CPD so far*), in a small TOML file in the user's config folder."""
+for *My CPD so far*, the export dialog's last choice for each kind of session), in a small
+TOML file in the user's config folder."""
 
 from __future__ import annotations
 
@@ -109,19 +110,39 @@ def support_message(path: Path, data: Mapping[str, object] | None = None) -> str
     return own.strip() if isinstance(own, str) and own.strip() else DEFAULT_SUPPORT
 
 
-def save_setting(path: Path, key: str, value: str) -> None:
+def save_setting(path: Path, key: str, value: str | Mapping[str, object]) -> None:
     """Set one top-level entry and change nothing else: the file's other entries, comments
-    and layout stay (its line is replaced, or added before the first table). A file that
-    cannot be read is never written over: SettingsError. (It was replaced by the one entry,
-    the support reminder, agency abbreviations and certificate settings lost: a trial.)"""
+    and layout stay (its line is replaced, or added before the first table; a table, such as
+    the export dialog's `[last_export.team]`, replaces its own lines, or is added at the
+    end). A file that cannot be read is never written over: SettingsError. (It was replaced
+    by the one entry, the support reminder, agency abbreviations and certificate settings
+    lost: a trial.) Written atomically, as a whole file: never half written."""
     text, data = _settings_text(path)
-    line = tomli_w.dumps({key: value})
-    edited = _with_line(text, key, line)
+    if isinstance(value, Mapping):
+        value = dict(value)
+        rest = _without_table(text, key).rstrip()
+        edited = (rest + "\n\n" if rest else "") + tomli_w.dumps({key: value})
+    else:
+        edited = _with_line(text, key, tomli_w.dumps({key: value}))
     try:
         kept = tomllib.loads(edited) == {**data, key: value}
     except tomllib.TOMLDecodeError:
         kept = False
     write_atomic(path, (edited if kept else tomli_w.dumps({**data, key: value})).encode("utf-8"))
+
+
+def _without_table(text: str, key: str) -> str:
+    """`text` without the table `key`'s lines: its header (`[key]`, or `[key.…]` for a table
+    in it) and what follows up to the next other table. Checked by `save_setting`, which
+    writes the whole file afresh where this cannot do (`key = {…}` on one line)."""
+    own = re.compile(rf"\s*\[\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*[\].]")
+    kept, inside = [], False
+    for line in text.splitlines(keepends=True):
+        if line.lstrip().startswith("["):
+            inside = bool(own.match(line))
+        if not inside:
+            kept.append(line)
+    return "".join(kept)
 
 
 def _with_line(text: str, key: str, line: str) -> str:

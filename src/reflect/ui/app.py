@@ -103,10 +103,10 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.keys = KeyReader(self, self._give_key)
         """Reads keys one at a time, each once the one before has been handled."""
         self._settings_lock = threading.Lock()
-        self._to_save: dict[str, tuple[str, str]] = {}
+        self._to_save: dict[str, tuple[str | dict[str, object], str]] = {}
         """Settings chosen but not yet written to the file: each value, and what it is."""
-        self.last_exports: dict[str, LastExport] = {}
-        """The last export's format and options this run by kind of session (`export_memory`)."""
+        self._last_exports: dict[str, LastExport] | None = None
+        """The last export's format and options by kind of session, once read (`last_exports`)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, why it
         is read-only (or None) and its lock. The start screen is made when it is left."""
@@ -178,13 +178,33 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         gc.freeze()
         gc.enable()
 
+    @property
+    def last_exports(self) -> dict[str, LastExport]:
+        """The last export's format and options by kind of session (`export_memory`): read
+        from the settings file as the first export dialog opens (not before the first
+        screen), what in it cannot be used said then."""
+        if self._last_exports is None:
+            from reflect.ui.screens.export_memory import SETTING, from_setting
+
+            self._last_exports, problems = from_setting(self.settings.get(SETTING),
+                                                         self.settings_file)
+            for problem in problems:
+                self.notify(problem, severity="warning", timeout=12)
+        return self._last_exports
+
+    def remember_exports(self) -> None:
+        """Keep `last_exports` in the settings file, for the next run of reflect."""
+        from reflect.ui.screens.export_memory import SETTING, as_setting
+
+        self.remember(SETTING, as_setting(self.last_exports), "the export's format and options")
+
     def _size_classes(self) -> None:
         self.screen.post_message(events.Resize(self.size, self.size))
 
     def _remember_theme(self, theme: Theme) -> None:
         self.remember("theme", theme.name, "the theme")
 
-    def remember(self, key: str, value: str, what: str) -> None:
+    def remember(self, key: str, value: str | dict[str, object], what: str) -> None:
         """Keep the setting `key` (`what` it is, for a message): in `settings` now, in the
         file off the UI thread."""
         self.settings[key], self._to_save[key] = value, (value, what)

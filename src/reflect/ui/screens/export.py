@@ -1,7 +1,8 @@
 """The export dialog: format, options, and the personal-details check before anything is written.
 
-It opens with the format and options chosen at the last export of this kind of session in this
-run of the app (`export_memory`), so a facilitator exporting again need not set them again; a
+It opens with the format and options chosen at the last export of this kind of session, in
+this run of the app or, kept in the settings file, an earlier one (`export_memory`), so a
+facilitator exporting again need not set them again; a
 reflection of your own with nothing remembered opens on its CPD record. Items typed into a form
 but never added are named, with a box to include them (marked as such)."""
 
@@ -319,7 +320,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
 
     def dismiss(self, result: ExportChoice | None = None) -> AwaitComplete:
         """Remember what was chosen (not a cancel) for the next export of this kind of
-        session in this run."""
+        session, in this run and (the settings file) the next."""
         if result is not None:
             memory = self.reflect_app.last_exports
             remember(memory, self.session, LastExport(result.fmt, ExportOptions(
@@ -328,6 +329,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 roles_only=self.query_one("#roles-only", Checkbox).value,
                 attendance_by_agency=self.query_one("#by-agency", Checkbox).value),
                 self.drafts_included))
+            self.reflect_app.remember_exports()
         return super().dismiss(result)
 
     def action_export(self) -> None:

@@ -1,5 +1,9 @@
-"""What the export dialog remembers of the last export in this run of the app, one memory for
-each kind of session (`ReflectApp.last_exports`, keyed by `Session.mode`).
+"""What the export dialog remembers of the last export, one memory for each kind of session
+(`ReflectApp.last_exports`, keyed by `Session.mode`), kept in the settings file too
+(`[last_export.team]`, `[last_export.individual]`: `as_setting`, `from_setting`), so the next
+run of reflect opens on it as well (it opened on Markdown, not the PDF chosen last time: a
+trial). Whether the items typed but not added were included is remembered in the run only:
+they are one session's.
 
 A team session and a reflection of your own export different things: after a reflection's CPD
 record, a team session's Ctrl+O, Ctrl+O silently wrote a CPD record, not the team's notes, and
@@ -9,11 +13,25 @@ opens on its own last choice, and a team's on notes only (`format_groups.opening
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reflect.export.options import ExportOptions
-from reflect.model.session import Session
-from reflect.store.exports import RECORDS
+from reflect.store.exports import ALIASES, FORMATS, RECORDS, canonical
 from reflect.store.format_groups import opening_format
+
+if TYPE_CHECKING:
+    from reflect.model.session import Session
+
+SETTING = "last_export"
+"""The settings file's table of the last export of each kind of session."""
+
+KINDS = ("team", "individual")
+"""The kinds of session (`Session.mode`), each with its own memory."""
+
+CHOSEN = ("include_content", "include_attendance", "roles_only", "attendance_by_agency")
+"""The options the dialog's boxes tick (`ExportOptions`'s fields), each kept under its own
+name."""
 
 
 @dataclass(frozen=True)
@@ -26,8 +44,8 @@ class LastExport:
 
 
 def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | None:
-    """The last export of a session of `session`'s kind in this run (`memory`: the app's
-    `last_exports`), if any."""
+    """The last export of a session of `session`'s kind, in this run or an earlier one
+    (`memory`: the app's `last_exports`), if any."""
     return memory.get(session.mode)
 
 
@@ -40,3 +58,57 @@ def remember(memory: dict[str, LastExport], session: Session, last: LastExport) 
         before = memory.get(session.mode)
         last = replace(last, fmt=opening_format(False, before.fmt if before else None))
     memory[session.mode] = last
+
+
+def as_setting(memory: dict[str, LastExport]) -> dict[str, object]:
+    """`memory` as the settings file keeps it: a table for each kind of session, its format
+    and each option ticked (`[last_export.individual]`, `format = "cpd-pdf"`, ...)."""
+    return {kind: {"format": last.fmt,
+                   **{name: getattr(last.options, name) for name in CHOSEN}}
+            for kind, last in memory.items() if kind in KINDS}
+
+
+def from_setting(value: object, path: Path) -> tuple[dict[str, LastExport], list[str]]:
+    """The memory kept in the settings file at `path` (`value`: its `last_export` table, None
+    for none), and what in it cannot be used, each naming the file and the entry. A kind of
+    session whose format is not one reflect writes is not remembered; an option that is not
+    true or false is left as the dialog ticks it for a first export."""
+    if value is None:
+        return {}, []
+    if not isinstance(value, dict):
+        return {}, [f"{path}: {SETTING}: should be a table for each kind of session "
+                    f"([{SETTING}.team], [{SETTING}.individual]); ignored"]
+    memory: dict[str, LastExport] = {}
+    problems: list[str] = []
+    for kind, entry in value.items():
+        where = f"{path}: {SETTING}.{kind}"
+        if kind not in KINDS:
+            problems.append(f"{where}: not a kind of session (team or individual); ignored")
+            continue
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: should be a table (format = \"md\", ...); ignored")
+            continue
+        fmt = entry.get("format")
+        if not isinstance(fmt, str) or fmt not in FORMATS and fmt not in ALIASES:
+            problems.append(f"{where}.format: {fmt!r} is not an export format reflect "
+                            f"writes ({', '.join(FORMATS)}); ignored")
+            continue
+        ticked: dict[str, bool] = {}
+        for name, option in entry.items():
+            if name == "format":
+                continue
+            if name not in CHOSEN:
+                problems.append(f"{where}.{name}: not an export option reflect knows "
+                                f"({', '.join(CHOSEN)}); ignored")
+            elif not isinstance(option, bool):
+                problems.append(f"{where}.{name}: should be true or false; ignored")
+            else:
+                ticked[name] = option
+        first = ExportOptions()  # what a box not kept is ticked as
+        memory[kind] = LastExport(canonical(fmt), ExportOptions(
+            include_content=ticked.get("include_content", first.include_content),
+            include_attendance=ticked.get("include_attendance", first.include_attendance),
+            roles_only=ticked.get("roles_only", first.roles_only),
+            attendance_by_agency=ticked.get("attendance_by_agency",
+                                            first.attendance_by_agency)))
+    return memory, problems
