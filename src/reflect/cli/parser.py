@@ -8,6 +8,7 @@ import argparse
 from datetime import date
 
 from reflect import __version__, paths
+from reflect.cli.did_you_mean import ReflectParser
 from reflect.commands import SESSION_HELP, command, program
 
 
@@ -21,7 +22,7 @@ def add_dirs(parser: argparse.ArgumentParser, suppress: bool) -> None:
 
 def top_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
     """`reflect` with its options and no command: what opening the app needs."""
-    parser = argparse.ArgumentParser(
+    parser = ReflectParser(  # (each command's parser is one too: a mistake said with its usage)
         prog=program(), exit_on_error=exit_on_error,
         description="Guided team discussion and self-reflection on safeguarding practice "
                     "reviews. With no command, opens the app.")
