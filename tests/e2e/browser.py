@@ -34,3 +34,4 @@ def chromium(javascript: bool = True):  # type: ignore[no-untyped-def]
         options.add_experimental_option(
             "prefs", {"profile.managed_default_content_settings.javascript": 2})
     return webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
+

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
+import pytest
 from textual.widgets import Button, Input
 
 from reflect.store.sessions import session_path
@@ -22,7 +23,7 @@ from tests.functional.helpers import wait_for
 from tests.functional.test_facilitation import go_to, new_session
 from tests.room_helpers import replaced_as_read
 
-pytestmark = needs_chromium
+pytestmark = [needs_chromium, pytest.mark.usefixtures("quick_poll")]
 
 
 async def off_loop(pilot, check: Callable[[], bool], what: str, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]

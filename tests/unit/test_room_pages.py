@@ -282,6 +282,8 @@ async def test_static_files_are_served_from_the_same_origin(room):
     assert css.status == js.status == 200
     assert css.content_type == "text/css" and js.content_type == "text/javascript"
     assert "fetch(" in await js.text()
+    # every 2 seconds (the browser tests serve it asking sooner: tests/e2e/browser.py)
+    assert (await js.text()).count("window.setTimeout(poll, 2000)") == 2
 
 
 @pytest.mark.parametrize("path", ["/", "/static/room.css", "/no-such-page", "/r/wrong"])
