@@ -21,6 +21,14 @@ from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import new_session_form, shown, type_text, wait_for
 
 
+@pytest.fixture(autouse=True)
+def quick_write_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is typed on a carried action is written back once typing has paused for a second;
+    these tests waited out that second once or twice each. A tenth tests the same waiting
+    (a test that needs the write-back not to have happened yet sets it far longer)."""
+    monkeypatch.setattr(carry_back, "WRITE_BACK_PAUSE", 0.1)
+
+
 def earlier_session(fictional_dir, sessions_dir, actions: list[Action]):
     """Last month's session of the invented team, with `actions` agreed; its file's path."""
     review = load_library(fictional_dir).get("child-zz")
@@ -89,7 +97,9 @@ async def test_a_note_and_a_new_due_date_reach_both_sessions(fictional_dir, sess
 
 
 async def test_a_note_typed_just_before_leaving_is_written_back_on_the_way_out(
-        fictional_dir, sessions_dir):
+        fictional_dir, sessions_dir, monkeypatch: pytest.MonkeyPatch):
+    # Typing has not paused long enough when Esc is pressed: leaving writes it back.
+    monkeypatch.setattr(carry_back, "WRITE_BACK_PAUSE", 600.0)
     earlier_path = earlier_session(fictional_dir, sessions_dir,
                                    [Action(text="Share the invented template")])
     app = make_app(fictional_dir, sessions_dir)
