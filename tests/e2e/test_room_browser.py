@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 
@@ -30,17 +30,58 @@ def quick_reload(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages, "REFRESH", '<meta http-equiv="refresh" content="1">')
 
 
-@pytest.fixture
-def driver_factory() -> Iterator[Callable[[bool], object]]:
-    drivers: list[object] = []
-
-    def make(javascript: bool) -> object:
-        drivers.append(chromium(javascript))
-        return drivers[-1]
-
-    yield make
-    for driver in drivers:
+@pytest.fixture(scope="module")
+def browsers() -> Iterator[dict[bool, object]]:
+    """One Chromium with JavaScript and one without, started when first asked for and shared
+    by this module's tests (each test has a page of its own: `fresh_page`). Started for every
+    test, they took a second or more of each test on a loaded machine."""
+    started: dict[bool, object] = {}
+    yield started
+    for driver in started.values():
         driver.quit()  # type: ignore[attr-defined]
+
+
+def fresh_page(driver: object) -> None:
+    """The browser as a test's own: a new tab (its own sessionStorage), every other tab
+    closed (an earlier test's page polls no more), no cookie, an empty log, and the network
+    as it is (an earlier test may have taken it offline)."""
+    from selenium.common.exceptions import WebDriverException
+
+    d: Any = driver
+    d.switch_to.default_content()
+    earlier = list(d.window_handles)
+    d.switch_to.new_window("tab")
+    mine = d.current_window_handle
+    for handle in earlier:
+        d.switch_to.window(handle)
+        d.close()
+    d.switch_to.window(mine)
+    d.execute_cdp_cmd("Network.clearBrowserCookies", {})
+    try:
+        d.delete_network_conditions()
+    except WebDriverException:
+        pass  # none set
+    d.get_log("browser")  # read, so emptied
+
+
+@pytest.fixture
+def driver_factory(browsers: dict[bool, object]) -> Callable[[bool], object]:
+    """The module's Chromium with (or without) JavaScript, on a fresh page: a browser that
+    cannot be given one (it died) is started again."""
+    def make(javascript: bool) -> object:
+        from selenium.common.exceptions import WebDriverException
+
+        driver = browsers.get(javascript)
+        if driver is not None:
+            try:
+                fresh_page(driver)
+                return driver
+            except WebDriverException:
+                driver.quit()  # type: ignore[attr-defined]
+        browsers[javascript] = chromium(javascript)
+        return browsers[javascript]
+
+    return make
 
 
 @pytest.fixture
