@@ -225,8 +225,7 @@ async def test_space_redraws_the_actions_row_not_the_whole_table(fictional_dir, 
         await pilot.press("pagedown")
         table = screen.query_one(".carried-table", RowTable)
         await wait_for(pilot, lambda: app.focused is table and table.row_count == 20)
-        for _ in range(15):
-            await pilot.press("down")
+        await pilot.press(*["down"] * 15)  # one press: one wait for idle, after the last
         await wait_for(pilot, lambda: table.cursor_row == 15 and table.scroll_y > 0)
         scrolled = table.scroll_y
         cleared = count_calls(table, "clear")
