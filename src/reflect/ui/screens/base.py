@@ -19,6 +19,7 @@ from textual.worker import Worker, WorkerState
 from reflect.ui.app import ReflectApp
 from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
+from reflect.ui.not_typed import say_not_typed
 from reflect.ui.notices import Notices
 from reflect.ui.toast_place import place_rack, regions
 from reflect.ui.widgets.footer import ReflectFooter
@@ -145,9 +146,8 @@ class SaysLettersLost(StyledOnce[ResultT]):
                 or button is self._said_on:
             return
         self._said_on = button
-        self.notify(f"“{event.character}…” was not typed: the button “{button.label}” has the "
-                    "focus (Enter presses it). Tab to the box you meant.", severity="warning",
-                    timeout=6, markup=False)
+        say_not_typed(button, event.character or "",
+                      f"the button “{button.label}” has the focus (Enter presses it)")
 
 
 class PlacesToasts(SaysLettersLost[ResultT]):

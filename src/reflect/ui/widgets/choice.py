@@ -18,6 +18,8 @@ from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import SelectionType
 
+from reflect.ui.not_typed import say_not_typed
+
 
 class WrappedToggle(ToggleButton):
     """A toggle whose label wraps at words, continued under its first word, when its width is
@@ -152,9 +154,8 @@ class ChoiceSet(RadioSet):
             event.prevent_default()
         elif not self._letters_said:
             self._letters_said = True
-            self.notify(f"“{event.character}…” was not typed: this is a list of choices (↑↓ "
-                        "choose one). Tab to the box you meant.", severity="warning",
-                        timeout=6, markup=False)
+            say_not_typed(self, event.character or "",
+                          "this is a list of choices (↑↓ choose one)")
 
     def _highlight_chosen(self) -> None:
         """Put the highlight (where the arrow keys start) on the chosen button, if any. (The
