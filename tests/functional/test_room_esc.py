@@ -113,7 +113,11 @@ async def test_a_stray_esc_with_the_room_open_leaves_nothing_to_the_words_typed_
         await pilot.press("y")  # a word typed on answers nothing
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen) and screen.room is not None
-        await pilot.press("n")
+        await pilot.press("n")  # nor, once typing is seen, its letters (said)
+        await wait_for(pilot, lambda: any("“n” did not answer" in n.message
+                                          for n in app._notifications))
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("enter")  # Stay, the button with the focus
         await wait_for(pilot, lambda: app.screen is screen)
         assert screen.room is not None
 

@@ -276,6 +276,44 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
 
     TOASTS_FROM_TOP = True
 
+    letters_off = False
+    """Whether typing has been seen here (a letter said not typed: `not_typed`), and so the
+    dialog's own letter keys (y, n, r, ...) answer it no longer. The quit question's "Stay
+    (n)" was pressed by the n of a command typed on by someone who thought reflect had quit,
+    and the rest of the command went into the answer box under it (a trial)."""
+    _off_said = False
+    """Whether a letter key pressed since has been said not to answer."""
+
+    def typing_seen(self) -> str:
+        """Typing has been seen: the letter keys go off (`letters_off`); said, when there are
+        any, with how to answer now."""
+        self.letters_off = True
+        letters = self.own_letters()
+        if not letters:
+            return ""
+        return (f"Typing on does not answer: its letter keys ({', '.join(letters)}) are off "
+                "now. Tab to a button, then Enter.")
+
+    def own_letters(self) -> list[str]:
+        """The dialog's own one-letter keys, as they stand (a key it has turned off, such as
+        a question's y where only its button replaces a file, is none)."""
+        bound = self.active_bindings
+        return [key for key, active in bound.items() if len(key) == 1 and key.isalpha()
+                and active.node is self and active.enabled]
+
+    @on(events.Key)
+    def _letters_after_typing(self, event: events.Key) -> None:
+        """Once typing has been seen, the dialog's letter keys do nothing but say so (once)."""
+        if not self.letters_off or event.key not in self.own_letters():
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._off_said:
+            self._off_said = True
+            self.notify(f"“{event.key}” did not answer: typing was seen in this dialog, so its "
+                        "letter keys are off. Tab to a button, then Enter.",
+                        severity="warning", timeout=8, markup=False)
+
     def toast_area(self) -> Region:
         """Under the title line of the screen beneath, above the dialog's keys."""
         return Region(0, 1, self.size.width, max(self.size.height - 2, 0))
