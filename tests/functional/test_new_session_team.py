@@ -97,10 +97,11 @@ async def test_last_times_facilitator_is_filled_in_and_can_be_changed(fictional_
         assert app.screen.session.facilitator == "Sam Sample"
 
 
-async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_them(
+async def test_last_times_people_show_in_view_at_60x20_and_tab_reaches_them(
         fictional_dir, sessions_dir):
     """At 60x20 the list was below the fold (after the participants box): a facilitator saw
-    nothing offered, and Tab, Space ticked nobody."""
+    nothing offered, and Tab, Space ticked nobody. It is after the facilitator's box now,
+    before the participants box."""
     from tests.functional.helpers import burst_keys
 
     review = load_library(fictional_dir).get("child-zz")
@@ -113,7 +114,7 @@ async def test_last_times_people_show_under_the_team_at_60x20_and_tab_reaches_th
         burst_keys(pilot, list("invented team"))
         chooser = form.query_one("#last-people", SelectionList)
         await wait_for(pilot, lambda: chooser.option_count == 2 and chooser.display)
-        burst_keys(pilot, ["tab", "space"])
+        burst_keys(pilot, ["tab", "tab", "space"])  # past the facilitator's box
         await wait_for(pilot, lambda: chooser.selected == [0])
         await pilot.pause()
         for widget in (form.query_one("#last-label"), chooser):
@@ -190,8 +191,8 @@ async def test_words_typed_on_the_first_choice_start_the_title(fictional_dir, se
 async def test_tab_reaches_last_times_people_the_moment_they_are_shown(fictional_dir,
                                                                       sessions_dir):
     """Textual orders Tab by where widgets are on screen: the list just shown had no place
-    until the next layout, and a Tab straight after it went to the facilitator's box (once in
-    a suite run, at 60x20, Space then ticked nobody)."""
+    until the next layout, and a Tab straight after it went to the box after it (once in a
+    suite run, at 60x20, Space then ticked nobody)."""
     from tests.functional.helpers import burst_keys
 
     app = make_app(fictional_dir, sessions_dir)
@@ -199,6 +200,8 @@ async def test_tab_reaches_last_times_people_the_moment_they_are_shown(fictional
         form, team = await in_the_team_box(pilot)
         with team.prevent(Input.Changed):  # the look-up's answer, given here and at once
             team.value = "Invented team"
+        form.query_one("#facilitator").focus()
+        await wait_for(pilot, lambda: app.focused is form.query_one("#facilitator"))
         form.show_last("Invented team", [Participant(name="Ada Example")])
         burst_keys(pilot, ["tab", "space"])  # before any layout
         chooser = form.query_one("#last-people", SelectionList)
@@ -238,11 +241,11 @@ async def test_an_arrow_on_who_it_is_for_chooses_what_it_lights(fictional_dir, s
     assert entry.session.mode == "individual" and entry.session.title == "Invented reflection"
 
 
-async def test_tab_straight_after_the_team_name_lands_on_the_list_shown_after_it(
+async def test_tab_past_the_facilitator_lands_on_the_list_shown_after_it(
         fictional_dir, sessions_dir, monkeypatch):
     """`Invented Team` then Tab 0.1 s later: the list, read off the UI thread, was not shown
-    yet, Tab went on to the facilitator's box, and Space ticked nobody (a new user's trial).
-    The list shown while nothing is typed in the box Tab reached takes the focus."""
+    yet, Tab went on past it, and Space ticked nobody (a new user's trial). The list shown
+    while nothing is typed in the box Tab reached from the facilitator's takes the focus."""
     import threading
 
     from reflect.store import carry
@@ -263,9 +266,9 @@ async def test_tab_straight_after_the_team_name_lands_on_the_list_shown_after_it
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         form, team = await in_the_team_box(pilot)
-        facilitator = form.query_one("#facilitator", Input)
-        burst_keys(pilot, [*"Invented Team", "tab"])
-        await wait_for(pilot, lambda: app.focused is facilitator)
+        participants = form.query_one("#participants")
+        burst_keys(pilot, [*"Invented Team", "tab", "tab"])
+        await wait_for(pilot, lambda: app.focused is participants)
         chooser = form.query_one("#last-people", SelectionList)
         assert not chooser.display
         answer.set()
@@ -290,3 +293,58 @@ async def test_a_box_typed_in_after_the_tab_keeps_the_focus(fictional_dir, sessi
         await wait_for(pilot, lambda: chooser.display)
         await pilot.pause()
         assert app.focused is facilitator and facilitator.value == "Jo"
+
+
+def _met_before(fictional_dir, sessions_dir) -> None:  # type: ignore[no-untyped-def]
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(
+        review, "20260101-child-zz-00000001", title="Last month", team="Invented Team",
+        facilitator="Fay Example",
+        participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
+
+
+async def test_tab_from_the_team_reaches_the_facilitator_and_a_name_typed_replaces_it(
+        fictional_dir, sessions_dir):
+    """Tab from the team box went to last time's participants, listed under it, past the
+    facilitator's box: the facilitator's name typed there, as at a first meeting, ticked Ada
+    as here through its space, the letters thrown away unsaid (a fresh-eyes trial). Tab now
+    follows the form as it reads: team, facilitator, last time's participants."""
+    _met_before(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await new_session_form(pilot)
+        await pilot.press("tab", *"Second meeting", "tab", *"invented team")
+        chooser = form.query_one("#last-people", SelectionList)
+        facilitator = form.query_one("#facilitator", Input)
+        await wait_for(pilot, lambda: chooser.display and facilitator.value == "Fay Example")
+        await pilot.press("tab", *"Pat Example")
+        await wait_for(pilot, lambda: facilitator.value == "Pat Example")
+        assert chooser.selected == []
+        await pilot.press("tab")  # then last time's participants, to tick
+        await wait_for(pilot, lambda: app.focused is chooser)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        session = app.screen.session
+        assert session.facilitator == "Pat Example"
+        assert [p.attended for p in session.participants] == [False, False]
+
+
+async def test_letters_on_last_times_participants_are_said_and_their_space_ticks_nobody(
+        fictional_dir, sessions_dir):
+    _met_before(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        form, _ = await in_the_team_box(pilot)
+        await type_text(pilot, "Invented Team")
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.display)
+        chooser.focus()
+        await wait_for(pilot, lambda: app.focused is chooser)
+        await pilot.press(*"Pat Example", "down")
+        await wait_for(pilot, lambda: chooser.highlighted == 1)
+        assert chooser.selected == []
+        said = [n.message for n in app._notifications if "was not typed" in n.message]
+        assert said == ["“P…” was not typed: the list “Last time's participants” has the focus "
+                        "(Space ticks who is here). Tab to the box you meant."]
+        await pilot.press("space")  # after another key, Space ticks
+        await wait_for(pilot, lambda: chooser.selected == [1])

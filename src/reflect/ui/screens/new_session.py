@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.css.query import QueryType
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
+from textual.widgets.input import Selection as Span
 from textual.widgets.selection_list import Selection
 
 from reflect.model.review import Review
@@ -38,6 +39,17 @@ LENGTH_LABELS = {
     False: "Time you plan to spend (optional)",
 }
 """The length question's wording, for a team session and for one person."""
+
+
+class OfferedName(FormInput):
+    """The facilitator's box: a Space typed on last time's facilitator, offered and all
+    selected, goes after the name rather than replacing it (Tab, then Space meant for last
+    time's participants, wiped the name; a trial)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "space" and self.value and \
+                self.selection == Span(0, len(self.value)):
+            self.selection = Span.cursor(len(self.value))
 
 
 class NewSessionScreen(ReflectModal[dict[str, object] | None]):
@@ -64,7 +76,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         """Which of `last` are typed in the participants box too: here (said beside them)."""
         self.offered_facilitator = ""
         """The facilitator put in the box from the team's last session ("" for none)."""
-        self.tabbed_past: tuple[Widget, str] | None = None
+        self.tabbed_past: tuple[Widget, str | None] | None = None
         """The box Tab (or Enter) went to from the team box before the list was shown, and
         what it held then: the list, shown while nothing is typed there, takes the focus."""
 
@@ -84,17 +96,21 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                               id="title")
             yield Literal("Team or service")
             yield self._field(placeholder="e.g. Riverside health visiting team", id="team")
-            # Last time's people, under the team that found them (in view at 60x20, and Tab
-            # from the team box goes straight to them).
-            yield Literal("", id="last-label")
-            yield TickList[int](id="last-people", compact=True)
             # On your own: whose reflection it is, so My CPD so far given the name counts it
             # (a folder shared across a partnership holds everyone's).
             yield Literal("Your name (optional: My CPD so far counts this reflection as yours)",
                           id="own-name-label")
             yield self._field(placeholder="e.g. Pat Example", id="own-name", value=self.own_name)
             yield Literal("Facilitator", id="facilitator-label")
-            yield self._field(placeholder="Who is leading the discussion", id="facilitator")
+            yield self._field(OfferedName, placeholder="Who is leading the discussion",
+                              id="facilitator")
+            # Last time's people, after the facilitator (filled in from last time too) and
+            # before the participants box they add to: Tab goes through the form as it reads.
+            # Under the team box, Tab went from the team to them, past the facilitator, and a
+            # facilitator's name typed there ticked the first of them (a trial).
+            yield Literal("", id="last-label")
+            yield TickList[int](id="last-people", compact=True, said_as=(
+                "the list “Last time's participants” has the focus (Space ticks who is here)"))
             yield Literal("Participants, one per line: name, role, agency (or just role, agency)",
                           id="participants-label")
             yield InOrderTextArea(id="participants", soft_wrap=True, tab_behavior="focus",
@@ -106,12 +122,10 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                 yield Button("Start session", variant="primary", id="start", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
-    def _field(self, **kwargs: object) -> FormInput:
+    def _field(self, kind: type[FormInput] = FormInput, **kwargs: object) -> FormInput:
         """A box whose Enter moves on to the next in order with the keys typed around it:
         typed fast (or pasted) after Enter, the next field's words went into this one."""
-        box = FormInput(compact=True, select_on_focus=False,  # (a box filled in from last
-                        **kwargs)  # type: ignore[arg-type]  # time, focused, was all selected:
-        # Tab then Space meant for the list above replaced the facilitator with a space)
+        box = kind(compact=True, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
 
         def enter() -> None:
             box.moved_to = self.focus_next()
@@ -126,23 +140,38 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         self.show_last("", [])
 
     def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
-        """Tab from the team box goes to last time's participants as soon as they are shown.
-        Textual orders Tab by where widgets are on screen, and the list just shown has no
-        place until the next layout: a quick Tab went past it (and Space ticked nobody). A
-        Tab before the list is shown at all is remembered (`tabbed_past`, see `show_last`)."""
+        """Tab from the facilitator's box goes to last time's participants, after it, as soon
+        as they are shown. Textual orders Tab by where widgets are on screen, and the list
+        just shown has no place until the next layout: a quick Tab went past it (and Space
+        ticked nobody). A Tab before the list is shown at all is remembered (`tabbed_past`,
+        see `show_last`)."""
         chooser = self.query_one("#last-people", SelectionList)
-        from_team = selector == "*" and self.focused is self.query_one("#team")
-        if from_team and chooser.display:
+        from_box = selector == "*" and self.focused is self.query_one("#facilitator")
+        if from_box and chooser.display:
             self.set_focus(chooser)
             return chooser
         moved = super().focus_next(selector)
-        self.tabbed_past = (moved, moved.value) if from_team and isinstance(moved, Input) \
+        self.tabbed_past = (moved, self._held(moved)) if from_box and moved is not None \
             else None
         return moved
+
+    @staticmethod
+    def _held(box: Widget) -> str | None:
+        """What a box holds (None: not a box): the list, shown while it holds what it did
+        when Tab reached it, takes the focus."""
+        return box.value if isinstance(box, Input) else box.text \
+            if isinstance(box, TextArea) else None
 
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
         self.find_last(event.value)
+
+    @on(Input.Changed, "#facilitator")
+    def _facilitator_changed(self, event: Input.Changed) -> None:
+        """Last time's facilitator, offered, is all selected as Tab reaches it: a name typed
+        replaces it, as in any form (typed on after it, it made "Sam SamplePat Example")."""
+        event.input.select_on_focus = bool(event.value) and \
+            event.value == self.offered_facilitator
 
     @work(thread=True, exclusive=True, group="last-people", exit_on_error=False)
     def find_last(self, team: str) -> None:
@@ -170,12 +199,14 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         # Tab pressed as the team name was finished went on before the list was shown (read
         # off the UI thread, it came a moment later): Space then ticked nobody (a trial).
         take_focus = passed is not None and not chooser.display and \
-            self.focused is passed[0] and isinstance(passed[0], Input) and \
-            passed[0].value == passed[1]
+            self.focused is passed[0] and passed[1] is not None and \
+            self._held(passed[0]) == passed[1]
         if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
-            box.value = facilitator
-            box.cursor_position = len(facilitator)  # (typing goes on after it)
             self.offered_facilitator = facilitator
+            box.value = facilitator
+            box.cursor_position = len(facilitator)
+            if facilitator and self.focused is box:  # (typing replaces it, as after a Tab)
+                box.select_all()
         chooser.clear_options()
         self.typed_last = set()  # (read again for these people, below)
         chooser.add_options([Selection(self._person(n, False), n, False)

@@ -4,19 +4,19 @@ keys stop at its ends."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from rich.segment import Segment
 from textual import _widget_navigation, events
 from textual.binding import Binding
 from textual.containers import ScrollableContainer
-from textual.content import Content
+from textual.content import Content, ContentText
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Checkbox, Input, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
-from textual.widgets.selection_list import SelectionType
+from textual.widgets.selection_list import Selection, SelectionType
 
 from reflect.ui.not_typed import say_not_typed
 
@@ -73,7 +73,45 @@ class TickList(SelectionList[SelectionType]):
     """Textual's SelectionList, its box blank when not ticked (Textual draws X for both, told
     apart only by colour: on a projector or without colour, everyone looked ticked). Every
     list of ticks is one of these: the themed session's items, drawn by Textual's, read
-    "▐X▌ ✗ left out" once unticked (a trial)."""
+    "▐X▌ ✗ left out" once unticked (a trial).
+
+    Letters typed on it are said not typed, once a visit, naming the list (`said_as`), and a
+    Space among them is typing, not a tick: a facilitator's name typed on last time's
+    participants ticked the first of them as here, through the space in the name, and the
+    letters went nowhere, unsaid (a trial). A Space ticks again after any other key (↑↓)."""
+
+    def __init__(self, *selections: Selection[SelectionType]
+                 | tuple[ContentText, SelectionType]
+                 | tuple[ContentText, SelectionType, bool],
+                 said_as: str = "this is a list of ticks (Space ticks the highlighted one)",
+                 **kwargs: Any) -> None:
+        super().__init__(*selections, **kwargs)
+        self.said_as = said_as
+        """What has the focus, as a message says it ("the list … has the focus (…)")."""
+
+    _letters_said = False
+    """A letter typed here, this visit, has been said not to be kept."""
+    _typing = False
+    """Letters are being typed here: no other key since the last of them."""
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._letters_said = self._typing = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "space" and self._typing:
+            event.stop()
+            event.prevent_default()
+            return
+        if not event.is_printable or event.character in (None, " ") \
+                or event.key in self.screen.active_bindings:
+            self._typing = False
+            return
+        self._typing = True
+        event.stop()
+        event.prevent_default()
+        if not self._letters_said:
+            self._letters_said = True
+            say_not_typed(self, event.character or "", self.said_as)
 
     def render_line(self, y: int) -> Strip:
         strip = super().render_line(y)
