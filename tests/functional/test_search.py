@@ -91,10 +91,11 @@ async def test_enter_in_the_search_box_goes_to_the_results(fictional_dir, sessio
         assert app.screen.review.id == chosen
 
 
-async def test_enter_takes_the_one_thing_a_search_finds(fictional_dir, sessions_dir):
-    """A search that finds one thing alone, a review or a saved session, is taken by Enter
-    (a new session's form on the review; the session opened); one that finds a review and a
-    session on it goes to the results; with nothing found it says so. The footer says which."""
+async def test_enter_goes_to_the_results_however_many_are_found(fictional_dir, sessions_dir):
+    """Enter goes to the results for one thing found as for several: `/child l` Enter opened
+    the form (one review found) and `/child i` Enter (a saved session found too) only went to
+    the list, so the title and Tab typed on went to the lists' keys (a fresh-eyes trial). A
+    second Enter takes it; with nothing found Enter says so. The footer says which."""
     from textual.widgets import Input
 
     from reflect.model.session import Session
@@ -111,6 +112,7 @@ async def test_enter_takes_the_one_thing_a_search_finds(fictional_dir, sessions_
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         reviews = app.screen.query_one("#reviews", OptionList)
+        sessions = app.screen.query_one("#sessions", OptionList)
         await pilot.press("slash")
         await type_text(pilot, "zz")  # Child ZZ, and the saved session on it: two found
         await wait_for(pilot, lambda: reviews.option_count == 1
@@ -127,7 +129,10 @@ async def test_enter_takes_the_one_thing_a_search_finds(fictional_dir, sessions_
         search.focus()
         await type_text(pilot, "quokka")  # no review: the saved session's title alone
         await wait_for(pilot, lambda: reviews.get_option_at_index(0).disabled
-                       and "⏎ Resume session " in footer_line(app))
+                       and "⏎ To the results " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        assert isinstance(app.screen, StartScreen)  # not opened: a second Enter opens it
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.id == "20260101-child-zz-0000beef"
@@ -143,18 +148,34 @@ async def test_enter_takes_the_one_thing_a_search_finds(fictional_dir, sessions_
         assert isinstance(app.screen, StartScreen)
 
 
-async def test_enter_takes_the_one_review_found(fictional_dir, sessions_dir):
-    from reflect.ui.screens.new_session import NewSessionScreen
+async def test_the_one_review_found_waits_for_a_second_enter_and_typing_is_no_keys(
+        fictional_dir, sessions_dir):
+    """The trial's keys: one review found, Enter, then Tab and a title typed as if the form
+    had opened. The `n` of "Invented" opened a new session on the saved sessions' review,
+    titled "vented Team second meeting". Letters typed before a list key are said not typed."""
+    from reflect.ui.screens.start import StartScreen
 
     app = make_app(fictional_dir, sessions_dir)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=(60, 20), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
         await pilot.press("slash")
         await type_text(pilot, "zz")
-        await wait_for(pilot, lambda: "⏎ New session " in footer_line(app))
+        await wait_for(pilot, lambda: "⏎ To the results " in footer_line(app))
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
-        assert app.screen.review.id == "child-zz"
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await pilot.press("tab", *"Invented Team second meeting")
+        await wait_for(pilot, lambda: any("was not typed" in n.message
+                                          for n in app._notifications))
+        await pilot.press("shift+tab")  # (behind the typing: it has all been handled)
+        await wait_for(pilot, lambda: app.focused is reviews)
+        assert isinstance(app.screen, StartScreen)  # no form, no import, nothing opened
+        assert [n.message for n in app._notifications if "was not typed" in n.message] == [
+            "“I…” was not typed: the search's results have the focus (↑↓ choose, Enter "
+            "opens; the letter keys, such as n, work once ↑↓ or Enter has been pressed "
+            "there). / goes back to the search."]
+        await pilot.press("down", "n")  # a list key: the letters are keys again
+        await wait_for(pilot, lambda: not isinstance(app.screen, StartScreen))
 
 
 async def test_a_key_that_finds_the_same_rows_leaves_the_lists_as_they_are(

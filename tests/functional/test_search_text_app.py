@@ -70,7 +70,7 @@ async def test_a_review_mentioning_a_word_in_its_text_is_found_saying_where(
         assert reviews.get_option_at_index(0).id == "child-zz"
         await wait_for(pilot, lambda: "Mentions “school” in Key learning"
                        in list_text(app, "#reviews"))
-        await pilot.press("enter")  # the one review found: a new session on it, as for a title
+        await pilot.press("enter", "enter")  # to the one review found, then a new session on it
         from reflect.ui.screens.new_session import NewSessionScreen
 
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))

@@ -25,7 +25,7 @@ async def start_session(pilot, search: str, title: str) -> WalkthroughScreen:
     await wait_for(pilot, lambda: isinstance(app.screen, StartScreen) and app.library is not None)
     await pilot.press("slash")
     await type_text(pilot, search)
-    await pilot.press("enter")  # the one review found: a new session on it
+    await pilot.press("enter", "enter")  # to the one review found, then a new session on it
     await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
     app.screen.query_one("#title", Input).value = title
     app.screen.query_one("#team", Input).value = "Invented team"

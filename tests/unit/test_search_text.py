@@ -137,13 +137,14 @@ def test_an_unchanged_words_cache_is_parsed_once(library, tmp_path, monkeypatch)
 
 
 def test_the_search_box_says_what_enter_does():
-    """Enter in the start screen's search box goes to the results, or takes the one thing a
-    search finds alone; the footer says which (widgets/search_box.py)."""
+    """Enter in the start screen's search box goes to the results, however many are found
+    (it took the one thing a search found alone, and only that: a trial); the footer says
+    so (widgets/search_box.py)."""
     from reflect.ui.widgets.search_box import enter_does
 
     assert enter_does("", 3, 1) == "To the reviews"
     assert enter_does("child", 3, 1) == "To the results"
     assert enter_does("zz", 1, 1) == "To the results"  # a review and a session on it: two
-    assert enter_does("zz", 1, 0) == "New session"
-    assert enter_does("huddle", 0, 1) == "Resume session"
+    assert enter_does("zz", 1, 0) == "To the results"  # one found, as several: a 2nd Enter
+    assert enter_does("huddle", 0, 1) == "To the results"
     assert enter_does("nothing", 0, 0) == "No match"

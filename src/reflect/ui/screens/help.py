@@ -28,9 +28,9 @@ FLOW = (
 KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ('On the start screen', (
         ('/', 'search the library and saved sessions (filters as you type; Enter goes to '
-              'the results, the first highlighted, or takes the one thing found when only '
-              'one is: the footer says which; Esc goes to the reviews found, keeping the '
-              'search)'),
+              'the results, the first highlighted, however many are found: Enter again '
+              'opens it, and letters typed before ↑↓ or Enter there are not keys; Esc goes '
+              'to the reviews found, keeping the search)'),
         ('Tab', 'move between the search box, the library and saved sessions'),
         ('Enter, n', 'start a new session on the selected review'),
         ('t', 'start a themed session: the learning of every review with one theme'),

@@ -3,7 +3,7 @@ thread, filtered by the one search box, with any files that could not be read li
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList
@@ -13,6 +13,7 @@ from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
+from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
@@ -24,7 +25,7 @@ from reflect.ui.screens.start_rows import (
 )
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.search_box import SearchBox, enter_does
+from reflect.ui.widgets.search_box import LETTERS_WAIT, SearchBox, enter_does, waits_for_the_lists
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -253,11 +254,13 @@ class LibraryScreen(ReflectScreen[None]):
     def _search_submitted(self) -> None:
         """Enter goes to the results, the first highlighted, for a second Enter or the arrow
         keys to choose (widgets/search_box.py): the reviews found, or the saved sessions when
-        no review is. A search that finds one thing alone takes it: a new session on the
-        review, or the saved session opened. Until 4 December 2026 Enter took the top match
-        of any number, opening what the person may not have looked at (a trial). With
-        nothing typed, Enter only goes to the reviews: it started a session on the first
-        review for someone who had Tabbed into the box from their saved sessions (a trial)."""
+        no review is; however many are found, one or several, and letters typed straight
+        after it are not the lists' keys (`_letters_wait`). Until 4 December 2026 Enter took
+        the top match of any number, opening what the person may not have looked at (a
+        trial); then, the one thing found alone, and only that. With nothing typed, Enter
+        only goes to the reviews: it started a session on the first review for someone who
+        had Tabbed into the box from their saved sessions (a trial)."""
+        self.letters_wait, self._wait_said = True, False
         if not self.query_one("#search", Input).value.strip():
             self.query_one("#reviews", OptionList).focus()
             return
@@ -271,8 +274,28 @@ class LibraryScreen(ReflectScreen[None]):
         options = found[0]
         options.focus()
         options.highlighted = 0
-        if sum(o.found for o in found) == 1:
-            options.action_select()
+
+    letters_wait = False
+    """Enter in the search box went to the results, and no list key (↑↓, Enter, ...) has been
+    pressed there since: letters typed are not the lists' keys (`n`, `t`, `i`, ...)."""
+    _wait_said = False
+
+    @on(events.Key)
+    def _letters_wait(self, event: events.Key) -> None:
+        focused = self.focused
+        if not self.letters_wait or focused is None or focused.id not in ("reviews",
+                                                                           "sessions"):
+            return
+        waits = waits_for_the_lists(event.key, event.character)
+        if waits is False:
+            self.letters_wait = False
+        elif waits:
+            event.stop()
+            event.prevent_default()
+            if not self._wait_said:
+                self._wait_said = True
+                say_not_typed(focused, event.character or "", LETTERS_WAIT,
+                              then="/ goes back to the search.")
 
     def _say_enter(self) -> None:
         """The footer's words for Enter in the search box, for the lists as they are now."""
@@ -282,11 +305,13 @@ class LibraryScreen(ReflectScreen[None]):
                                     self.query_one("#sessions", ListedOptionList).found))
 
     def action_search(self) -> None:
+        self.letters_wait = False  # (Enter there sets it again; Esc, from there, does not)
         self.query_one("#search", Input).focus()
 
     def action_leave_search(self) -> None:
         """Esc in the search box: to the reviews it found (the saved sessions when it found no
-        review), the search kept."""
+        review), the search kept: its letter keys at once (Esc is no typing)."""
+        self.letters_wait = False
         reviews = self.query_one("#reviews", OptionList)
         found = reviews.highlighted_option is not None and not reviews.highlighted_option.disabled
         (reviews if found else self.query_one("#sessions", OptionList)).focus()

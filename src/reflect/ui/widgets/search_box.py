@@ -1,11 +1,16 @@
-"""The start screen's search box, whose Enter goes where the search leads and says so.
+"""The start screen's search box, whose Enter goes to what the search found and says so.
 
 Typed into and Enter pressed, it took the top match at once: a new session's form on the
 first review found, or the first saved session found opened, which the person may not have
-looked at (three reviews found, the first one's form came up; a trial). Now Enter goes to the
-results, the first highlighted, for a second Enter or the arrow keys to choose; only a search
-that finds one thing alone, a review or a saved session, takes it, since there is nothing else
-it could mean. The footer says which (`enter_does`), as the point box's `⏎ Add` does.
+looked at (three reviews found, the first one's form came up; a trial). Then Enter went to
+the results, unless the search found one thing alone, which it took: `/child l` Enter opened
+the form, `/child i` Enter (a saved session on Child I found too) only went to the list, and
+the title and Tab typed on, as after `child l`, went to the lists' letter keys, whose `n`
+opened a form titled "vented Team second meeting" (a fresh-eyes trial). Now Enter always
+goes to the results, the first highlighted, for a second Enter or the arrow keys to choose,
+and says so in the footer (`enter_does`); the lists' letter keys wait until one of their own
+keys has been pressed there (`waits_for_the_lists`), and letters typed before then are said
+not typed.
 """
 
 from __future__ import annotations
@@ -17,14 +22,30 @@ from reflect.ui.widgets.in_order import InOrderInput
 
 def enter_does(typed: str, reviews: int, sessions: int) -> str:
     """What Enter in the search box does, in the footer's words: `reviews` and `sessions`
-    found for what is `typed`."""
+    found for what is `typed`. The same for one thing found as for several."""
     if not typed.strip():
         return "To the reviews"
-    if reviews + sessions == 0:
-        return "No match"
-    if reviews + sessions == 1:
-        return "New session" if reviews else "Resume session"
-    return "To the results"
+    return "To the results" if reviews + sessions else "No match"
+
+
+LIST_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown", "enter"})
+"""The lists' own keys: after Enter in the search box, the first of them pressed in a list
+gives the lists back their letter keys."""
+
+LETTERS_WAIT = ("the search's results have the focus (↑↓ choose, Enter opens; the letter "
+                "keys, such as n, work once ↑↓ or Enter has been pressed there)")
+"""What has the focus, as said of a letter typed straight after Enter in the search box."""
+
+
+def waits_for_the_lists(key: str, character: str | None) -> bool | None:
+    """After Enter in the search box, a key pressed in the results: True, a letter (or other
+    character) that waits, said not typed; False, a list key, after which letters are keys
+    again; None, any other key (Tab, Esc, Space, `/`), which changes nothing."""
+    if key in LIST_KEYS:
+        return False
+    if character is None or not character.isprintable() or character in (" ", "/"):
+        return None
+    return True
 
 
 class SearchBox(InOrderInput):
