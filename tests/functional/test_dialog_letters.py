@@ -36,6 +36,7 @@ async def test_typing_on_a_question_never_answers_it_nor_falls_into_the_box_bene
         assert first.startswith("“.…” was not typed: the button “Keep typing (n)” has the "
                                 "focus (Enter presses it). Typing on does not answer: its "
                                 "letter keys (y, n) are off now.")
+        assert not dialog.active_bindings["n"].enabled  # dim in the footer: off
         await pilot.press("n")  # said once more, and still no answer
         await wait_for(pilot, lambda: any("“n” did not answer" in m for m in said(app)))
         await pilot.press("shift+tab", "enter")  # a button still answers

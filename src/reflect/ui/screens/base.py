@@ -285,10 +285,11 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
     """Whether a letter key pressed since has been said not to answer."""
 
     def typing_seen(self) -> str:
-        """Typing has been seen: the letter keys go off (`letters_off`); said, when there are
-        any, with how to answer now."""
-        self.letters_off = True
+        """Typing has been seen: the letter keys go off (`letters_off`), dim in the footer;
+        said, when there are any, with how to answer now."""
         letters = self.own_letters()
+        self.letters_off = True
+        self.refresh_bindings()
         if not letters:
             return ""
         return (f"Typing on does not answer: its letter keys ({', '.join(letters)}) are off "
@@ -299,7 +300,18 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
         a question's y where only its button replaces a file, is none)."""
         bound = self.active_bindings
         return [key for key, active in bound.items() if len(key) == 1 and key.isalpha()
-                and active.node is self and active.enabled]
+                and active.node is self and (active.enabled or self.letters_off)]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A letter key's action, once `letters_off`: shown dim in the footer (None), as the
+        footer listed "n Stay" while n no longer answered. A dialog's own rules come first
+        (`ConfirmScreen`, `ExportScreen`)."""
+        if self.letters_off and any(
+                len(key) == 1 and key.isalpha() and binding.action.partition("(")[0] == action
+                for key, bindings in self._bindings.key_to_bindings.items()
+                for binding in bindings):
+            return None
+        return True
 
     @on(events.Key)
     def _letters_after_typing(self, event: events.Key) -> None:

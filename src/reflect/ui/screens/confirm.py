@@ -85,7 +85,9 @@ class ConfirmScreen(ReflectModal[bool]):
         self.dismiss(event.button.id == "yes")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return self.yes_by_letter or action != "answer" or parameters != (True,)
+        if not (self.yes_by_letter or action != "answer" or parameters != (True,)):
+            return False
+        return super().check_action(action, parameters)
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)

@@ -352,9 +352,9 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.dismiss(self._choice())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "choose":  # only once the check has found something to choose about
-            return self.checked and bool(self.findings)
-        return True
+        if action == "choose" and not (self.checked and self.findings):
+            return False  # only once the check has found something to choose about
+        return super().check_action(action, parameters)
 
     def action_choose(self, button: str) -> None:
         """r, e or a: press that button of the choice after a finding."""
