@@ -340,8 +340,9 @@ async def test_saving_a_file_that_is_no_briefing_asks_first(fictional_dir, sessi
             await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
             assert "party.md does not read as a learning briefing" in shown(
                 app.screen.query_one(Literal))
-            await pilot.press("y", "ctrl+s")  # no letter (nor Ctrl+S again) saves it
-            assert isinstance(app.screen, ConfirmScreen)
+            if no == "escape":  # (then n as the first key: typing seen, letters are off)
+                await pilot.press("y", "ctrl+s")  # no letter (nor Ctrl+S again) saves it
+                assert isinstance(app.screen, ConfirmScreen)
             await pilot.press(no)
             await wait_for(pilot, lambda: app.screen is dialog)
         assert not (fictional_dir / "party.toml").exists()
