@@ -175,8 +175,10 @@ def test_a_cache_damaged_anywhere_never_changes_or_stops_the_report(folder, tmp_
         parent = record
         for key in where[:-1]:
             parent = parent[key]
-        # a due date and "read only" may be null or text
-        nullable = where[-1] == "read_only" or where[1:2] == ("actions",) and where[3:] == (2,)
+        # a due date, the due date first agreed (words and date) and "read only" may be null
+        # or text
+        nullable = where[-1] == "read_only" or where[1:2] == ("actions",) and where[3:] in (
+            (2,), (6,), (7,))
         parent[where[-1]] = _other_type(parent[where[-1]], nullable, rnd)
         path.write_text(json.dumps(damaged), encoding="utf-8")
         assert gather([folder], today=TODAY, cache=cache) == expected, where

@@ -292,7 +292,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
             words = _uncut(act.recommendation, own.recommendations)
             line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
                               act.due, act.due_date, act.status, words, act.progress,
-                              s.title, act.agreed_due, act.agreed_due_date)
+                              s.title, act.agreed_due, act.agreed_due_date, act.shown)
             if s.mode == "individual":  # the writer's own, not the team's: said apart
                 personal.append(line)
                 answers = recs.get((rid, _key(words)))

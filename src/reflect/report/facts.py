@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from reflect.model.session import Session
-from reflect.report.dates import due_date
+from reflect.report.dates import due_date, due_parts
 from reflect.text import one_line
 
 
@@ -48,6 +48,9 @@ class ActionFacts(NamedTuple):
     never moved. A lead read the new date alone and could not see the action had slipped (a
     trial)."""
     agreed_due_date: date | None = None
+    shown: tuple[str, str] = ("", "")
+    """`report.dates.due_parts` of the above: the due words with the date they were read as,
+    and the date first agreed where a later meeting moved it; worked out here, once."""
 
 
 @dataclass(slots=True)
@@ -173,12 +176,13 @@ def facts_of(session: Session, read_only: str | None = None) -> SessionFacts:
 
     for a in session.actions:
         moved = a.agreed_due is not None
-        actions.append(ActionFacts(clean(a.text), clean(a.due),
-                                   due_date(a.due_date, a.due, session.created),
-                                   a.status, one_line(a.recommendation), clean(a.progress),
-                                   clean(a.agreed_due or "") if moved else None,
-                                   due_date(a.agreed_due_date, a.agreed_due or "",
-                                            session.created) if moved else None))
+        due, day = clean(a.due), due_date(a.due_date, a.due, session.created)
+        agreed = clean(a.agreed_due or "") if moved else None
+        agreed_day = due_date(a.agreed_due_date, a.agreed_due or "",
+                              session.created) if moved else None
+        actions.append(ActionFacts(clean(a.text), due, day, a.status, one_line(a.recommendation),
+                                   clean(a.progress), agreed, agreed_day,
+                                   due_parts(due, day, agreed, agreed_day)))
     return SessionFacts(
         id=session.id, review_id=session.review_id, review_title=session.review_title,
         mode=session.mode, team=session.team, created=session.created,
@@ -201,8 +205,8 @@ def to_json(f: SessionFacts) -> dict[str, object]:
             "people": [[p.role, p.agency, p.attended] for p in f.people],
             "actions": [[a.text, a.due, a.due_date.isoformat() if a.due_date else None,
                          a.status, a.recommendation, a.progress, a.agreed_due,
-                         a.agreed_due_date.isoformat() if a.agreed_due_date else None]
-                        for a in f.actions],
+                         a.agreed_due_date.isoformat() if a.agreed_due_date else None,
+                         *a.shown] for a in f.actions],
             "confidence": [[phase, list(counts)] for phase, counts in f.confidence],
             "discussed": list(f.discussed), "answered_ids": list(f.answered_ids),
             "recorded": f.recorded, "title": f.title}
@@ -222,13 +226,16 @@ def _person(role: object, agency: object, attended: object) -> Person:
     return found
 
 
-def _action(text: object, due: object, day: object, status: object,
-            rec: object, progress: object, agreed: object, agreed_day: object) -> ActionFacts:
-    if not (type(text) is type(due) is type(status) is type(rec) is type(progress) is str):
+def _action(text: object, due: object, day: object, status: object, rec: object,
+            progress: object, agreed: object, agreed_day: object, shown: object,
+            was: object) -> ActionFacts:
+    if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
+            is type(shown) is type(was) is str):
         raise TypeError("a damaged action")
     if agreed is not None and type(agreed) is not str:
         raise TypeError("a damaged due date")
-    return ActionFacts(text, due, _day(day), status, rec, progress, agreed, _day(agreed_day))
+    return ActionFacts(text, due, _day(day), status, rec, progress, agreed, _day(agreed_day),
+                       (shown, was))
 
 
 def _day(value: object) -> date | None:

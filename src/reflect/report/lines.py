@@ -10,8 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
-from reflect.model.due import due_words
-from reflect.report.dates import long_date
+from reflect.report.dates import due_parts, long_date
 from reflect.report.gather import Filters
 
 NOT_LINKED = "not linked"
@@ -153,6 +152,8 @@ class ActionLine:
     agreed_due: str | None = None
     """The due date the meeting agreed, where a later meeting moved it; None: never moved."""
     agreed_due_date: date | None = None
+    shown: tuple[str, str] | None = None
+    """`due_parts` of the action, as its facts keep it (None: worked out when asked)."""
 
     @property
     def due_shown(self) -> str:
@@ -166,11 +167,9 @@ class ActionLine:
     def due_parts(self) -> tuple[str, str]:
         """The due words with the date read, and the date first agreed where a later meeting
         moved it ("" where none did)."""
-        due = due_words(self.due, self.due_date)
-        if self.agreed_due is None or (self.agreed_due, self.agreed_due_date) == (
-                self.due, self.due_date):
-            return due, ""
-        return due or "no date", due_words(self.agreed_due, self.agreed_due_date) or "no date"
+        if self.shown is not None:
+            return self.shown
+        return due_parts(self.due, self.due_date, self.agreed_due, self.agreed_due_date)
 
     @property
     def session_shown(self) -> str:
