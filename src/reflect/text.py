@@ -253,9 +253,17 @@ def tidy_name(name: str) -> str:
     return " ".join(out)
 
 
+_FLAT = "[^\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+"
+_ONE_LINE = re.compile(f"{_FLAT}(?: {_FLAT})*")
+"""Text `one_line` leaves as it is: no control character, escape sequence or bidirectional
+override (nothing `printable` takes out), and words one space apart."""
+
+
 def one_line(text: str, limit: int = 0) -> str:
     """`printable` text folded onto one line (for lists and tables), optionally shortened."""
-    flat = " ".join(printable(text).split())
+    # Most text is one line already: said as it is without taking it apart (a report with
+    # nothing changed folds some hundred thousand).
+    flat = text if _ONE_LINE.fullmatch(text) else " ".join(printable(text).split())
     if limit and len(flat) > limit:
         return flat[: limit - 1].rstrip() + "…"
     return flat

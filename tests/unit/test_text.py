@@ -31,3 +31,22 @@ def test_escape_sequences_and_control_characters_are_removed_and_the_rest_kept(t
 def test_line_ends():
     assert printable("one\r\ntwo\rthree") == "one\ntwo\nthree"
     assert without_controls("one\r\ntwo") == "one\ntwo"
+
+
+def test_one_line_leaves_text_already_on_one_line_as_it_is_and_folds_the_rest():
+    """`one_line` says text already on one line as it is, without taking it apart (a report
+    folds some hundred thousand): exactly what folding it would give. Each character it takes
+    to be safe on a line of its own is one `printable` keeps and no space; every other
+    character is folded."""
+    from reflect import text
+
+    def folded(words: str) -> str:
+        return " ".join(printable(words).split())
+
+    for code in range(0x110000):
+        c = chr(code)
+        kept = text._ONE_LINE.fullmatch(c) is not None
+        assert kept == (printable(c) == c and not c.isspace()), hex(code)
+    for typed in ("Invented plan", "Invented  plan", " Invented", "Invented ", "a\u00a0b",
+                  "a\u2028b", "x\x1b[31my", "é … → “quoted”", "a\r\nb", "", " ", "a \tb"):
+        assert text.one_line(typed) == folded(typed), repr(typed)
