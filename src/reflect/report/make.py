@@ -1,5 +1,6 @@
 """Making a report as the command line and the app do: the sessions folders, the library's
-review titles and recommendations, and the partnership's agency abbreviations, together."""
+review titles and recommendations (report/library.py), and the partnership's agency
+abbreviations, together."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from reflect.report.build import build_report
 from reflect.report.gather import Filters, gather
-from reflect.report.lines import LibraryReview, Report
+from reflect.report.library import library_reviews
+from reflect.report.library import recommendation_labels as recommendation_labels
+from reflect.report.lines import Report
 
 if TYPE_CHECKING:
-    from reflect.model.review import Review
     from reflect.store.catalogue import Catalogue
 
 
@@ -32,14 +34,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
-
-
-def recommendation_labels(review: Review) -> list[str]:
-    """Each recommendation as an action refers to it (the review's full words, on one line,
-    as the actions form offers it), in the review's order."""
-    from reflect.model.links import recommendation_words
-
-    return recommendation_words(review)
 
 
 def make_report(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
@@ -63,21 +57,8 @@ def _make(folders: list[Path], filters: Filters, catalogue: Catalogue | None,
           aliases: dict[str, str], share_reading: bool) -> Report:
     g = gather(folders, filters, today, use_cache=use_cache, cache=cache,
                share_reading=share_reading)
-    from reflect.model.links import briefing_says_complete, published_updates
-
-    library: dict[str, LibraryReview] = {}
-    if catalogue is not None:
-        for rid in dict.fromkeys(s.review_id for _, s, _ in g.sessions):
-            if catalogue.get(rid) is None:
-                continue
-            try:
-                review = catalogue.load(rid)
-            except ValueError:
-                continue  # a review that cannot be read: its actions still show by their links
-            library[rid] = LibraryReview(recommendation_labels(review),
-                                         published_updates(review),
-                                         tuple(q.id for q in review.questions),
-                                         frozenset(briefing_says_complete(review)))
+    library = library_reviews(catalogue, (s.review_id for _, s, _ in g.sessions), use_cache,
+                              cache) if catalogue is not None else {}
     reviews = catalogue.reviews if catalogue else []
     return build_report(g, {r.id: r.title for r in reviews}, today, library=library,
                         asks={r.id: r.questions for r in reviews}, agency_aliases=aliases)
