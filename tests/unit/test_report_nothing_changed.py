@@ -51,3 +51,36 @@ def test_due_words_are_not_read_again(folder, tmp_path, monkeypatch):
     _everywhere(monkeypatch, "due_words", never)
     again = build_report(gather([folder], today=TODAY, cache=cache), today=TODAY)
     assert (to_markdown(again), to_html(again)) == expected
+
+
+CHILD = r"""
+import sys
+from reflect.cli import main
+code = main(["report", "--sessions-dir", sys.argv[1], "--content-dir", sys.argv[2],
+             "--format", sys.argv[3], "-o", sys.argv[4], "--force"])
+print(sorted(m for m in sys.modules if m.split(".")[0] == "pydantic"
+             or m in ("reflect.model.session", "reflect.model.review")))
+sys.exit(code)
+"""
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv"])
+def test_a_report_with_nothing_changed_loads_no_model(tmp_path, fmt):
+    """The second `reflect report` with nothing changed reads the facts and the library's
+    words kept in the cache: it validates no session or review, so it does not load the
+    models (pydantic and the session and review models took a tenth of its time)."""
+    import os
+    import subprocess
+
+    library = make_library(tmp_path / "library")
+    folder = make_sessions(tmp_path / "sessions", library, 12, seed=9)
+    env = dict(os.environ, REFLECT_CACHE_DIR=str(tmp_path / "cache"),
+               REFLECT_SETTINGS=str(tmp_path / "settings.toml"))
+    out = tmp_path / f"report.{fmt}"
+    said = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(library), fmt,
+                               str(out)], env=env, capture_output=True, text=True, check=True)
+        said.append(done.stdout.splitlines()[-1])
+    assert said[0] != "[]"  # the first reads every file, validated
+    assert said[1] == "[]"

@@ -20,20 +20,17 @@ from datetime import date
 
 from reflect.export import parts
 from reflect.export.action_parts import action_overdue, carried_overdue
+from reflect.export.escaping import safe_cell as safe_cell
 from reflect.export.options import ExportOptions
 from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Session
-from reflect.text import printable
 
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
            "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
            "overdue")
 """New columns are added at the end, so a reader by position keeps working. `overdue`: "yes"
 for an action not done whose due date is before the day of the export, else "no"."""
-
-# `printable` turns a carriage return into a line feed, so a leading LF counts as well.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def _iso(words: str, day: date | None) -> str:
@@ -45,12 +42,6 @@ def _iso(words: str, day: date | None) -> str:
 
 def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
-
-
-def safe_cell(text: str) -> str:
-    """`text` as a cell: control characters out, a possible formula made literal."""
-    text = printable(text)
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def to_csv(session: Session, review: Review | None = None,

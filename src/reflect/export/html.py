@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 
 from reflect.export import parts
+from reflect.export.escaping import CSP as CSP
+from reflect.export.escaping import page_head as page_head
 from reflect.export.markdown import SECTION_NOTES, ordered_notes, session_facts
 from reflect.export.options import ExportOptions
 from reflect.model.review import Review
@@ -99,28 +101,6 @@ footer { margin-top: 2rem; font-size: .9rem; color: #444; }
   .empty, .note, footer { color: #000; }
 }
 """
-
-# Defence in depth: even if something slipped through, the page may run no script and load
-# nothing from anywhere.
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
-
-
-def page_head(title: str, style: str) -> list[str]:
-    """The opening of a self-contained page: no scripts, no outside requests (CSP)."""
-    return [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="reflect">',
-        f"<title>{_e(title)}</title>",
-        f"<style>\n{style}</style>",
-        "</head>",
-        "<body>",
-        "<main>",
-    ]
 
 
 def _blocks(blocks: list[Block]) -> list[str]:

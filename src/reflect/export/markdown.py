@@ -1,15 +1,18 @@
 """Markdown notes of a session.
 
-User text is escaped so that nothing a team typed can change the document's structure: a line
-starting `#`, `>`, `~~~`, a list marker or `---` stays a line of text, `|` never makes a table,
-`<` never makes HTML, and an indented line never becomes a code block.
+User text is escaped (export/escaping.py) so that nothing a team typed can change the
+document's structure: a line starting `#`, `>`, `~~~`, a list marker or `---` stays a line of
+text, `|` never makes a table, `<` never makes HTML, and an indented line never becomes a code
+block.
 """
 
 from __future__ import annotations
 
-import re
-
 from reflect.export import parts
+from reflect.export.escaping import REDACTED as REDACTED
+from reflect.export.escaping import cell as cell
+from reflect.export.escaping import escape as escape
+from reflect.export.escaping import line as line
 from reflect.export.options import ExportOptions
 from reflect.model.dates import local_day
 from reflect.model.review import Review
@@ -18,58 +21,10 @@ from reflect.model.sections import Block, section_blocks
 from reflect.model.session import Answer, Session
 from reflect.model.steps import CONTENT_KEYS, SECTION_KEYS, STEP_LABELS, steps_for
 from reflect.model.themes import theme_label
-from reflect.text import printable
-
-# Escaped anywhere: a backslash, code spans, HTML, links, entities and table pipes. At the start
-# of a line, every character that can open a block: headings, quotes, fences, list markers
-# (bullets and "1." / "1)"), thematic and setext lines. Emphasis typed by the team is left to
-# render as they meant it (it cannot change the structure).
-_INLINE = re.compile(r"([\\`<\[|*_~]|&(?=#?\w+;))")  # "&" only where it could start an entity
-_LINE_START = re.compile(r"^([ \t]*)(?:([#>+*~=_-])|([0-9]{1,9})([.)])(?=[ \t]|$))")
-# (a number opens an ordered list only before a space: "1.5 hours" read "1\.5" as plain text)
-_INDENT = re.compile(r"^(?: {4}| {0,3}\t)[ \t]*")  # four columns: an indented code block
-
-REDACTED = "[redacted]"
-"""What a personal detail is replaced by in a redacted export (export/identifiers.py). In
-Markdown it is written as it reads, never `\\[redacted]`: its bracket starts no link unless a
-bracket, a parenthesis or a colon follows it (the raw notes showed the escape: a trial)."""
-_REDACTED_ESCAPED = re.compile(r"\\\[redacted\](?![\[(:])")
 
 SECTION_NOTES = {**{key: STEP_LABELS[key] for key in (*SECTION_KEYS, "actions")},
                  "summary": "Overall summary"}
 """The notes' headings, by the step they were taken on (the summary's are the overall one)."""
-
-
-def escape(text: str) -> str:
-    """User text as literal Markdown; the writer's line breaks are kept."""
-    lines = []
-    for line in printable(text).split("\n"):
-        line = _INLINE.sub(r"\\\1", _INDENT.sub("", line.rstrip()))
-        line = _REDACTED_ESCAPED.sub(REDACTED, line)
-        lines.append(_LINE_START.sub(_escape_start, line))
-    # A blank line stays a paragraph break; other line breaks become hard breaks (two spaces).
-    out = []
-    for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        out.append(line + ("  " if line and nxt else ""))
-    return "\n".join(out).strip("\n")
-
-
-def _escape_start(m: re.Match[str]) -> str:
-    if m.group(2):
-        return m.group(1) + "\\" + m.group(2)
-    return m.group(1) + m.group(3) + "\\" + m.group(4)
-
-
-def line(text: str) -> str:
-    """User text escaped and folded onto one line (list items, labels)."""
-    return " ".join(escape(text).split())
-
-
-def cell(text: str) -> str:
-    """User text for a table cell or a heading: one line, pipes escaped (by `escape`). (A line
-    break in a heading would end it there and set the rest as a paragraph.)"""
-    return " ".join(escape(text).split())
 
 
 def _when(session: Session) -> str:

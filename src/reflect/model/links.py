@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reflect.model.review import Recommendation, Review
-from reflect.model.session import Session
 from reflect.text import one_line
+
+if TYPE_CHECKING:  # (a report reads `source_named` without loading the models)
+    from reflect.model.review import Recommendation, Review
+    from reflect.model.session import Session
 
 CUT = "…"
 PLAN_PREFIX = "Action plan: "

@@ -36,10 +36,14 @@ questions came from "discussed" (a trial). Pure: no IO.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reflect.model.links import source_named
-from reflect.model.session import Session
-from reflect.model.themes import SOURCES_SEP, is_theme_id
+from reflect.model.theme_ids import SOURCES_SEP, is_theme_id
 from reflect.text import plural
+
+if TYPE_CHECKING:  # (a report says THEMED_NOTE without loading the session model)
+    from reflect.model.session import Session
 
 
 def anything_recorded(session: Session) -> bool:

@@ -20,15 +20,12 @@ from reflect.model.cpd import CpdChoices, TeamLink
 from reflect.model.review import Question, Review
 from reflect.model.reworded import same_words
 from reflect.model.roles import split_person
+from reflect.model.schema import SCHEMA_VERSION as SCHEMA_VERSION
 from reflect.text import printable
 
 if TYPE_CHECKING:
     from reflect.answered import Answered
 
-SCHEMA_VERSION = 2
-"""Version 2 added points, the reflective model, timing, ids for participants and actions,
-links from actions to recommendations, carried-over actions and themed sessions. Version 1
-files open unchanged: every new field has a default, and ids are filled in (p1, a1, ...)."""
 
 Mode = Literal["team", "individual"]
 

@@ -20,23 +20,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reflect.model.review import Advice, Point, Question, Recommendation, Review
-
-PREFIX = "theme-"
-SOURCES_SEP = "; "
-"""Between the titles of the reviews a merged question comes from, in its `source`."""
-
-
-def theme_label(theme: str) -> str:
-    """`information-sharing` → `information sharing`."""
-    return theme.replace("-", " ")
-
-
-def theme_id(theme: str) -> str:
-    return (PREFIX + theme)[:64]
-
-
-def is_theme_id(review_id: str) -> bool:
-    return review_id.startswith(PREFIX)
+from reflect.model.theme_ids import PREFIX as PREFIX
+from reflect.model.theme_ids import SOURCES_SEP as SOURCES_SEP
+from reflect.model.theme_ids import is_theme_id as is_theme_id
+from reflect.model.theme_ids import theme_id as theme_id
+from reflect.model.theme_ids import theme_label as theme_label
 
 
 def source_count(review: Review) -> int:

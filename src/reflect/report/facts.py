@@ -17,11 +17,13 @@ import functools
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from reflect.model.session import Session
 from reflect.report.dates import due_date, due_parts
 from reflect.text import one_line
+
+if TYPE_CHECKING:  # (a report with nothing changed reads facts alone: no session model)
+    from reflect.model.session import Session
 
 
 class Person(NamedTuple):

@@ -30,7 +30,7 @@ from datetime import date
 from pathlib import Path
 
 from reflect.model.dates import local_day
-from reflect.model.session import SCHEMA_VERSION
+from reflect.model.schema import SCHEMA_VERSION
 from reflect.model.teams import team_key
 from reflect.report.dates import long_date, parse_due, utc
 from reflect.report.facts import SessionFacts

@@ -1,7 +1,7 @@
 """A report as Markdown, as one self-contained HTML page, or as CSV (one row per review).
 
 Every piece of text from a session file goes through the same escaping as the notes exports:
-`reflect.export.markdown.escape`/`cell` for Markdown, `printable` then `html.escape` for HTML,
+`reflect.export.escaping.escape`/`cell` for Markdown, `printable` then `html.escape` for HTML,
 and `safe_cell` for CSV (a cell a spreadsheet could take for a formula gets a leading `'`).
 The HTML page is made by report/render_html.py (re-exported here, with the shared words of
 report/words.py). A report names no one: see report/build.py.
@@ -13,8 +13,7 @@ import csv
 import io
 from collections import Counter
 
-from reflect.export.csv_export import safe_cell
-from reflect.export.markdown import cell, escape
+from reflect.export.escaping import cell, escape, safe_cell
 from reflect.report.dates import long_date
 from reflect.report.lines import Report, ReviewLine, confidence_average
 from reflect.report.render_html import to_html

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from reflect.export.html import page_head
+from reflect.export.escaping import page_head
 from reflect.report.dates import long_date
 from reflect.report.lines import (
     NOT_LINKED,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from reflect.model.recorded import THEMED_NOTE, nothing_recorded_note
-from reflect.model.themes import is_theme_id
+from reflect.model.theme_ids import is_theme_id
 from reflect.report.dates import long_date
 from reflect.report.gather import Filters
 from reflect.report.lines import (
