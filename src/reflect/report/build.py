@@ -108,39 +108,45 @@ class _ReviewSums:
         self.attending_agencies = _Tally(names.agency)
         self.people: dict[Person, int] = {}
 
-    def add(self, s: SessionFacts, answered: int) -> None:
-        """`s` counted in; `answered`: its answers to the questions its review asks now."""
+    def add(self, s: SessionFacts, answered: int, day: date, key: str, done: int, going: int,
+            questions: bool = True) -> None:
+        """`s` counted in: `answered`, its answers to the questions its review asks now; `day`
+        its day, `key` its team's (`team_key`), `done` and `going` its actions done and in
+        progress (each worked out once, for its review's line and the totals alike). Without
+        `questions`, the questions it answered are not gathered (the totals add up the
+        reviews' own: `_all`)."""
         line = self.line
         line.sessions += 1
-        if s.mode == "individual":
+        alone = s.mode == "individual"
+        if alone:
             line.individual_reflections += 1
         else:
             line.team_discussions += 1
-        if key := team_key(s.team):
+        if key:
             self.teams.add(key)
         people = self.people
         for p in s.people:
             people[p] = people.get(p, 0) + 1
         line.questions_answered += answered
-        self.answered.update((s.review_id, qid) for qid in s.answered_ids)
-        if s.mode == "individual":  # its writer's own actions: counted apart
-            line.personal_actions += len(s.actions)
-            done, going = _statuses(s)
+        if questions:
+            rid = s.review_id
+            self.answered.update([(rid, qid) for qid in s.answered_ids])
+        n = len(s.actions)
+        if alone:  # its writer's own actions: counted apart
+            line.personal_actions += n
             line.personal_done += done
             line.personal_in_progress += going
-            line.personal_open += len(s.actions) - done - going
+            line.personal_open += n - done - going
         else:
-            line.actions_agreed += len(s.actions)
-            done, going = _statuses(s)
+            line.actions_agreed += n
             line.actions_done += done
             line.actions_in_progress += going
-            line.actions_open += len(s.actions) - done - going
+            line.actions_open += n - done - going
         if s.confidence:
             line.confidence_checks += 1
             for phase, counts in s.confidence:
                 total = line.confidence.setdefault(phase, [0] * len(counts))
                 total[:] = map(sum, zip(total, counts, strict=True))
-        day = session_date(s)
         if line.last_discussed is None or day > line.last_discussed:
             line.last_discussed = day
 
@@ -255,6 +261,7 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
     overdue: list[ActionLine] = []
     undated: list[ActionLine] = []
     personal: list[ActionLine] = []
+    keys: dict[str, str] = {}  # a recommendation's words -> `_key` of them (a few, many times)
 
     for s in sessions:
         rid = s.review_id
@@ -269,8 +276,10 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
         # The review's questions only, in its line and the totals alike: an answer kept from
         # a question a replaced review no longer asks counted in both (reflect/answered.py).
         answered = count(s.answered_ids, own.questions or None).answered
-        per_review[rid].add(s, answered)
-        totals.add(s, answered)
+        day, key, alone = session_date(s), team_key(s.team), s.mode == "individual"
+        done, going = _statuses(s)
+        per_review[rid].add(s, answered, day, key, done, going)
+        totals.add(s, answered, day, key, done, going, questions=False)
         for title in s.discussed:  # a themed session: each review it recorded something on
             other = titled.get(_key(title))
             if other is not None and other != rid and other in titles:
@@ -278,33 +287,42 @@ def build_report(g: Gathered, reviews: dict[str, str] | None = None,
                     per_review[other] = sums(other)
                 per_review[other].add_themed(s, titles[rid])
 
-        key = team_key(s.team)
         # A reflection on one's own names no team: its own heading, not "(team not recorded)"
-        covered = teams.setdefault(_OWN if not key and s.mode == "individual" else key, {})
-        held = covered.setdefault(rid, TeamReview(rid, titles[rid]))
-        alone = s.mode == "individual"
-        (held.individual if alone else held.dates).append(session_date(s))
+        covered = teams.setdefault(_OWN if not key and alone else key, {})
+        title = titles[rid]
+        held = covered.get(rid) or covered.setdefault(rid, TeamReview(rid, title))
+        (held.individual if alone else held.dates).append(day)
         (held.individual_titles if alone else held.titles).append(s.title)
         if s.confidence:
-            held.confidence.append(confidence_line(session_date(s), s.confidence))
+            held.confidence.append(confidence_line(day, s.confidence))
 
+        team = names.team(key) if key else ""
         for act in s.actions:
-            words = _uncut(act.recommendation, own.recommendations)
-            line = ActionLine(rid, titles[rid], s.id, names.team(key) if key else "", act.text,
-                              act.due, act.due_date, act.status, words, act.progress,
-                              s.title, act.agreed_due, act.agreed_due_date, act.shown)
-            if s.mode == "individual":  # the writer's own, not the team's: said apart
+            words = act.recommendation
+            if words.endswith("…"):
+                words = _uncut(words, own.recommendations)
+            line = ActionLine(rid, title, s.id, team, act.text, act.due, act.due_date,
+                              act.status, words, act.progress, s.title, act.agreed_due,
+                              act.agreed_due_date, act.shown)
+            said = keys.get(words)
+            if said is None:
+                said = keys[words] = _key(words)
+            if alone:  # the writer's own, not the team's: said apart
                 personal.append(line)
-                answers = recs.get((rid, _key(words)))
+                answers = recs.get((rid, said))
                 if answers is not None and answers.in_review:
                     answers.personal += 1
                 continue
-            recs.setdefault((rid, _key(words)), RecommendationLine(
-                rid, titles[rid], words)).actions.append(line)
-            if act.status != "done" and act.due_date is not None and act.due_date < today:
-                overdue.append(line)
-            elif act.status != "done" and act.due_date is None and act.due.strip():
-                undated.append(line)
+            found = recs.get((rid, said))
+            if found is None:
+                found = recs[(rid, said)] = RecommendationLine(rid, title, words)
+            found.actions.append(line)
+            if act.status != "done":
+                if act.due_date is not None:
+                    if act.due_date < today:
+                        overdue.append(line)
+                elif act.due.strip():
+                    undated.append(line)
 
     for _, s in empty:
         if s.review_id not in per_review:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -84,6 +84,10 @@ class SessionFacts:
     """The session's own title, on one line, names and identifiers redacted as in actions: a
     report names each session by it beside its id or day (listed by file or id alone, two on
     one review and day could not be told apart: a trial)."""
+    held: date | None = field(default=None, compare=False, repr=False)
+    """The day it was held where the report is made (`gather.session_date`), worked out the
+    first time it is asked for (a report asks five times): not kept in the cache, which a
+    change of time zone would leave wrong."""
 
 
 @dataclass(frozen=True)

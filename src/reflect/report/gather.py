@@ -83,7 +83,10 @@ class Filters:
 def session_date(session: SessionFacts) -> date:
     """The day the session was held, where the report is made (`local_day`): in UTC, a
     meeting at 00:30 on 1 July was left out of `--since 1/7/2026` (a trial)."""
-    return local_day(session.created)
+    day = session.held
+    if day is None:
+        day = session.held = local_day(session.created)
+    return day
 
 
 # --- gathering ------------------------------------------------------------------------------
