@@ -253,10 +253,15 @@ def tidy_name(name: str) -> str:
     return " ".join(out)
 
 
-_FLAT = "[^\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+"
-_ONE_LINE = re.compile(f"{_FLAT}(?: {_FLAT})*")
-"""Text `one_line` leaves as it is: no control character, escape sequence or bidirectional
-override (nothing `printable` takes out), and words one space apart."""
+def on_one_line(without: str = "") -> re.Pattern[str]:
+    """A pattern matching all of any text `one_line` leaves as it is (no control character,
+    escape sequence or bidirectional override, nothing `printable` takes out, and words one
+    space apart) that holds none of the characters in `without`."""
+    word = f"[^\\s\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{re.escape(without)}]+"
+    return re.compile(f"{word}(?: {word})*")
+
+
+_ONE_LINE = on_one_line()
 
 
 def one_line(text: str, limit: int = 0) -> str:

@@ -84,3 +84,22 @@ def test_a_report_with_nothing_changed_loads_no_model(tmp_path, fmt):
         said.append(done.stdout.splitlines()[-1])
     assert said[0] != "[]"  # the first reads every file, validated
     assert said[1] == "[]"
+
+
+def test_html_text_is_given_as_it_is_only_where_escaping_changes_nothing():
+    """The HTML report gives most text as it is, without folding and escaping it (a report
+    with nothing changed has some hundred thousand pieces): each character it takes to need
+    nothing is one that neither `one_line` nor `html.escape` changes, and any other text is
+    folded and escaped as before."""
+    import html
+
+    from reflect.report import render_html
+    from reflect.text import one_line
+
+    for code in range(0x110000):
+        c = chr(code)
+        kept = render_html._AS_IT_IS.fullmatch(c) is not None
+        assert kept == (html.escape(one_line(c)) == c and c != ""), hex(code)
+    for typed in ("Invented plan", "Invented & <b>plan</b>", 'say "no"', "it's", " a ", "a  b",
+                  "a\u00a0b", "x\x1b[31my", "é … → “quoted”", ""):
+        assert render_html._e(typed) == html.escape(one_line(typed)), repr(typed)

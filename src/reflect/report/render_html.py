@@ -36,7 +36,7 @@ from reflect.report.words import (
     summary_rows,
     themed_note,
 )
-from reflect.text import one_line
+from reflect.text import on_one_line, one_line
 
 STYLE = """\
 :root { color-scheme: light; }
@@ -99,8 +99,14 @@ def _due(a: ActionLine) -> str:
     due, was = a.due_parts
     return _e(due) + (f"<br>was {_e(was)}" if was else "")
 
+_AS_IT_IS = on_one_line(without="&<>\"'")
+"""Text `_e` gives as it is: on one line, with nothing to escape (most of a report's text)."""
+
+
 def _e(text: str) -> str:
     """Text on one line, safe inside HTML (and SVG)."""
+    if _AS_IT_IS.fullmatch(text):
+        return text
     return html.escape(one_line(text))  # one_line makes it printable
 
 
