@@ -181,13 +181,12 @@ def read_folder(folder: Path, use_cache: bool = True, cache: Path | None = None,
     shared = (_read_shared(folder, todo, processes)
               if share and len(todo) >= SHARED_FROM and processes > 1 else None)
     for name, now in entries:
-        path = folder / name
         found = cached[name]
         if found is not None:
             records[name] = known[name]
         else:
             changed = True
-            found, record = shared[name] if shared is not None else _read(path, now)
+            found, record = shared[name] if shared is not None else _read(folder / name, now)
             if record is not None:
                 records[name] = record
         out.append(found)

@@ -222,30 +222,46 @@ _PEOPLE: dict[tuple[str, str, bool], Person] = {}
 """One Person for each (role, agency, attended): thousands of sessions share a few dozen."""
 
 
-def _person(role: object, agency: object, attended: object) -> Person:
-    if type(role) is not str or type(agency) is not str or type(attended) is not bool:
-        raise TypeError("a damaged person")
-    key = (role, agency, attended)
-    found = _PEOPLE.get(key)
-    if found is None:
-        found = _PEOPLE[key] = Person(role, agency, attended)
-    return found
+def _people(rows: object) -> tuple[Person, ...]:
+    if type(rows) is not list:
+        raise TypeError("a damaged list")
+    out = []
+    for row in rows:
+        if type(row) is not list or len(row) != 3:
+            raise TypeError("a damaged person")
+        role, agency, attended = row
+        if type(role) is not str or type(agency) is not str or type(attended) is not bool:
+            raise TypeError("a damaged person")
+        key = (role, agency, attended)
+        found = _PEOPLE.get(key)
+        if found is None:
+            found = _PEOPLE[key] = Person(role, agency, attended)
+        out.append(found)
+    return tuple(out)
 
 
-def _action(text: object, due: object, day: object, status: object, rec: object,
-            progress: object, agreed: object, agreed_day: object, shown: object,
-            was: object) -> ActionFacts:
-    if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
-            is type(shown) is type(was) is str):
-        raise TypeError("a damaged action")
-    if agreed is not None and type(agreed) is not str:
-        raise TypeError("a damaged due date")
-    return ActionFacts(text, due, _day(day), status, rec, progress, agreed, _day(agreed_day),
-                       (shown, was))
+def _actions(rows: object) -> tuple[ActionFacts, ...]:
+    if type(rows) is not list:
+        raise TypeError("a damaged list")
+    out = []
+    for row in rows:
+        if type(row) is not list or len(row) != 10:
+            raise TypeError("a damaged action")
+        text, due, day, status, rec, progress, agreed, agreed_day, shown, was = row
+        if not (type(text) is type(due) is type(status) is type(rec) is type(progress)
+                is type(shown) is type(was) is str):
+            raise TypeError("a damaged action")
+        if agreed is not None and type(agreed) is not str:
+            raise TypeError("a damaged due date")
+        out.append(ActionFacts(text, due, _day(day), status, rec, progress, agreed,
+                               _day(agreed_day), (shown, was)))
+    return tuple(out)
 
 
 def _day(value: object) -> date | None:
-    if value is not None and type(value) is not str:
+    if value is None:
+        return None
+    if type(value) is not str:
         raise TypeError("a damaged due date")
     return date.fromisoformat(value) if value else None
 
@@ -262,36 +278,28 @@ def _int(value: object) -> int:
     return value
 
 
-def _rows(value: object) -> list[list[object]]:
-    if type(value) is not list or any(type(row) is not list for row in value):
+def _texts(value: object) -> tuple[str, ...]:
+    if type(value) is not list or any(type(v) is not str for v in value):
         raise TypeError("a damaged list")
-    return value
+    return tuple(value)
 
 
 def from_json(data: dict[str, object]) -> SessionFacts:
     """Facts from `to_json`'s data; raises KeyError, TypeError or ValueError when damaged (any
     value of another type than `to_json` writes: nothing is converted)."""
-    people = tuple(_person(*row) for row in _rows(data["people"]))
-    actions = tuple(_action(*row) for row in _rows(data["actions"]))
-    read_only = data["read_only"]
-    confidence = tuple(_confidence(*row) for row in data["confidence"])  # type: ignore[attr-defined]
-    discussed, ids, recorded = data["discussed"], data["answered_ids"], data["recorded"]
-    if type(discussed) is not list or type(ids) is not list:
-        raise TypeError("a damaged list")
+    read_only, recorded, checks = data["read_only"], data["recorded"], data["confidence"]
     if type(recorded) is not bool:
         raise TypeError("a damaged flag")
+    if type(checks) is not list:
+        raise TypeError("a damaged list")
     return SessionFacts(
-        id=_str(data["id"]), review_id=_str(data["review_id"]),
-        review_title=_str(data["review_title"]), mode=_str(data["mode"]),
-        team=_str(data["team"]),
-        created=datetime.fromisoformat(_str(data["created"])),
-        updated=datetime.fromisoformat(_str(data["updated"])),
-        schema_version=_int(data["schema_version"]), answered=_int(data["answered"]),
-        people=people, actions=actions,
-        read_only=None if read_only is None else _str(read_only), confidence=confidence,
-        discussed=tuple(_str(title) for title in discussed),
-        answered_ids=tuple(_str(qid) for qid in ids), recorded=recorded,
-        title=_str(data["title"]))
+        _str(data["id"]), _str(data["review_id"]), _str(data["review_title"]),
+        _str(data["mode"]), _str(data["team"]), datetime.fromisoformat(_str(data["created"])),
+        datetime.fromisoformat(_str(data["updated"])), _int(data["schema_version"]),
+        _int(data["answered"]), _people(data["people"]), _actions(data["actions"]),
+        None if read_only is None else _str(read_only),
+        tuple(_confidence(*row) for row in checks), _texts(data["discussed"]),
+        _texts(data["answered_ids"]), recorded, _str(data["title"]))
 
 
 def _confidence(phase: object, counts: object) -> tuple[str, tuple[int, ...]]:
