@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reflect.model import due
 from reflect.report import build_report, gather, to_html, to_markdown
@@ -86,6 +88,11 @@ def test_a_report_with_nothing_changed_loads_no_model(tmp_path, fmt):
     assert said[1] == "[]"
 
 
+_CODES = [*range(0x3100), 0xFEFF, 0xFFFD, 0x1F600, 0x10FFFF]
+"""Every character any escaping or folding treats apart is among the first 0x3100 (the last
+space, U+3000); the rest are all alike (tests/unit/test_text.py checks every one)."""
+
+
 def test_html_text_is_given_as_it_is_only_where_escaping_changes_nothing():
     """The HTML report gives most text as it is, without folding and escaping it (a report
     with nothing changed has some hundred thousand pieces): each character it takes to need
@@ -96,10 +103,42 @@ def test_html_text_is_given_as_it_is_only_where_escaping_changes_nothing():
     from reflect.report import render_html
     from reflect.text import one_line
 
-    for code in range(0x110000):
+    for code in _CODES:
         c = chr(code)
         kept = render_html._AS_IT_IS.fullmatch(c) is not None
         assert kept == (html.escape(one_line(c)) == c and c != ""), hex(code)
     for typed in ("Invented plan", "Invented & <b>plan</b>", 'say "no"', "it's", " a ", "a  b",
                   "a\u00a0b", "x\x1b[31my", "é … → “quoted”", ""):
         assert render_html._e(typed) == html.escape(one_line(typed)), repr(typed)
+
+
+def _escaped_cell(text: str) -> str:
+    from reflect.export.escaping import escape
+
+    return " ".join(escape(text).split())
+
+
+def test_markdown_cells_are_given_as_they_are_only_where_escaping_changes_nothing():
+    """The Markdown report gives most cells as they are, without escaping them again (a
+    report has some hundred thousand): only where escaping would give them unchanged,
+    whatever the character and wherever it is (a `1.` or `-` opens a list only at the
+    start)."""
+    from reflect.export.escaping import _AS_IT_IS, cell
+
+    for code in _CODES:
+        c = chr(code)
+        for text in (c, f"x{c}", f"{c}x", f"1{c} x", f"x {c}"):
+            if _AS_IT_IS.fullmatch(text):
+                assert _escaped_cell(text) == text, (hex(code), text)
+    for typed in ("Invented plan", "1. Invented", "1.5 hours", "123456789) x", "1234567890. x",
+                  "- x", "x - y", "# x", "x # y", "+", "=", "a_b", "[redacted] to call",
+                  "a & b", "&amp;", "<b>", "a | b", "`code`", "~x~", "*x*", "é → “q”", "",
+                  " a", "a  b", "a\nb"):
+        assert cell(typed) == _escaped_cell(typed), repr(typed)
+
+
+@given(st.text(alphabet=st.sampled_from("ab 19.)-#>+=*_~`<>[]|&;\\\n\t\u00a0é"), max_size=12))
+def test_markdown_cells_as_escaping_gives_them(text: str):
+    from reflect.export.escaping import cell
+
+    assert cell(text) == _escaped_cell(text)

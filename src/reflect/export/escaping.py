@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import re
 
-from reflect.text import printable
+from reflect.text import on_one_line, printable
 
 # Escaped anywhere: a backslash, code spans, HTML, links, entities and table pipes. At the start
 # of a line, every character that can open a block: headings, quotes, fences, list markers
@@ -54,14 +54,22 @@ def _escape_start(m: re.Match[str]) -> str:
     return m.group(1) + m.group(3) + "\\" + m.group(4)
 
 
+_AS_IT_IS = re.compile("(?![#>+=-]|[0-9]{1,9}[.)](?: |$))"
+                       + on_one_line(without="\\`<[|*_~&").pattern)
+"""Text `cell` gives as it is: on one line already (`one_line`), with no character `escape`
+escapes anywhere (`_INLINE`), nor one that opens a block where it starts (`_LINE_START`)."""
+
+
 def line(text: str) -> str:
     """User text escaped and folded onto one line (list items, labels)."""
-    return " ".join(escape(text).split())
+    return cell(text)
 
 
 def cell(text: str) -> str:
     """User text for a table cell or a heading: one line, pipes escaped (by `escape`). (A line
     break in a heading would end it there and set the rest as a paragraph.)"""
+    if _AS_IT_IS.fullmatch(text):  # most of a report's text: said as it is
+        return text
     return " ".join(escape(text).split())
 
 
