@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from reflect import paths
-from reflect.cli.parser import build_parser, open_parser, top_parser
+from reflect.cli.parser import build_parser, open_parser, report_parser, top_parser
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -67,6 +67,13 @@ def _open_args(argv: list[str]) -> argparse.Namespace | None:
     return _all_read(open_parser(exit_on_error=False), argv)
 
 
+def _report_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options of `reflect report …`, read as `_open_args` reads `open`'s; else None."""
+    if argv[:1] != ["report"] or any(a in ("-h", "--help") for a in argv):
+        return None
+    return _all_read(report_parser(exit_on_error=False), argv)
+
+
 def _all_read(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace | None:
     """`argv` read by `parser` when it reads all of it, else None: the full parser then says
     what is wrong, in its own words."""
@@ -85,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         from reflect.cli.sessions import cmd_open
 
         command = cmd_open
+    if args is None and (args := _report_args(argv)) is not None:
+        from reflect.cli.report import cmd_report
+
+        command = cmd_report
     if args is None:
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)

@@ -1,6 +1,7 @@
 """The command line's arguments: `reflect` alone (`top_parser`, all that opening the app needs),
-`reflect open SESSION` (`open_parser`: the same, with that one command) and every command's
-options (`build_parser`, which imports the export formats' names)."""
+`reflect open SESSION` and `reflect report …` (`open_parser`, `report_parser`: the same, with
+that one command) and every command's options (`build_parser`, which imports the export
+formats' names)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,48 @@ def open_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
     frame."""
     parser = top_parser(exit_on_error)
     add_open(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    return parser
+
+
+def add_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p_report = sub.add_parser(
+        "report", help="evidence across sessions: reviews discussed, teams, attendance, actions",
+        description="Summarise sessions across one or more sessions folders (e.g. a shared "
+                    "folder every team saves into): per review, per team, per recommendation, "
+                    "and open actions past their due date. People are counted by role and "
+                    "agency, never named. Sync-conflict copies are reported, not counted.")
+    p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
+                          help="a sessions folder to include (repeat for several; default: "
+                               "the usual sessions folder)")
+    p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
+                          help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
+                               "1 March, Monday, yesterday, 3 months ago, a year ago, last "
+                               "week, last month, this year, the past 3 months (a span from "
+                               "its first day; today or a day gone)")
+    p_report.add_argument("--until", metavar="DATE", type=until_words,
+                          help="sessions created on or before DATE, typed as for --since "
+                               "(a span such as last month up to its last day)")
+    p_report.add_argument("--review", metavar="REVIEW",
+                          help="only this review: its id or its title (or a part of one title)")
+    p_report.add_argument("--team", metavar="NAME",
+                          help="only this team or service: its name (case, spaces and "
+                               "punctuation do not matter) or a part of one")
+    p_report.add_argument("--format", choices=["md", "html", "csv"],
+                          help="report format (default: from the -o file's ending, else md)")
+    p_report.add_argument("-o", "--output", metavar="FILE",
+                          help="file to write, ending .md, .html or .csv (default: standard "
+                               "output)")
+    p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="review library folder, for review titles")
+
+
+def report_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
+    """`reflect report …` alone: building the other commands' options (importing the export
+    formats and the CPD commands) took a fortieth of the time a report with nothing changed
+    takes."""
+    parser = top_parser(exit_on_error)
+    add_report(parser.add_subparsers(dest="command", metavar="COMMAND"))
     return parser
 
 
@@ -138,36 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "record takes its peer reflection from that session")
     add_dirs(p_walk, suppress=True)
 
-    p_report = sub.add_parser(
-        "report", help="evidence across sessions: reviews discussed, teams, attendance, actions",
-        description="Summarise sessions across one or more sessions folders (e.g. a shared "
-                    "folder every team saves into): per review, per team, per recommendation, "
-                    "and open actions past their due date. People are counted by role and "
-                    "agency, never named. Sync-conflict copies are reported, not counted.")
-    p_report.add_argument("--sessions-dir", metavar="DIR", action="append", dest="report_dirs",
-                          help="a sessions folder to include (repeat for several; default: "
-                               "the usual sessions folder)")
-    p_report.add_argument("--since", metavar="DATE", type=uk_date_past,
-                          help="sessions created on or after DATE: 31/03/2026, 2026-03-31, "
-                               "1 March, Monday, yesterday, 3 months ago, a year ago, last "
-                               "week, last month, this year, the past 3 months (a span from "
-                               "its first day; today or a day gone)")
-    p_report.add_argument("--until", metavar="DATE", type=until_words,
-                          help="sessions created on or before DATE, typed as for --since "
-                               "(a span such as last month up to its last day)")
-    p_report.add_argument("--review", metavar="REVIEW",
-                          help="only this review: its id or its title (or a part of one title)")
-    p_report.add_argument("--team", metavar="NAME",
-                          help="only this team or service: its name (case, spaces and "
-                               "punctuation do not matter) or a part of one")
-    p_report.add_argument("--format", choices=["md", "html", "csv"],
-                          help="report format (default: from the -o file's ending, else md)")
-    p_report.add_argument("-o", "--output", metavar="FILE",
-                          help="file to write, ending .md, .html or .csv (default: standard "
-                               "output)")
-    p_report.add_argument("--force", action="store_true", help="replace FILE if it exists")
-    p_report.add_argument("--content-dir", metavar="DIR", default=argparse.SUPPRESS,
-                          help="review library folder, for review titles")
+    add_report(sub)
 
     p_import = sub.add_parser(
         "import", help="turn a published briefing (PDF, Word, web page, Markdown or text) into "
