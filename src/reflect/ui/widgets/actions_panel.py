@@ -33,6 +33,7 @@ from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
+    WRAPPED,
     Cell,
     RowTable,
     action_columns,
@@ -95,7 +96,8 @@ class ActionsPanel(ItemPanel, Vertical):
                        self._submitted, classes="action-form")
         yield Literal(f"{self.wording.adds} In the table: Space moves its status on (○ open "
                       "→ ◐ in progress → ✓ done), Enter edits it, Delete removes it.", "dim")
-        yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, classes="actions-table")
+        yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, wraps=WRAPPED,
+                       classes="actions-table")
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:

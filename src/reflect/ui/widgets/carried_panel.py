@@ -27,6 +27,7 @@ from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
+    WRAPPED,
     Cell,
     RowTable,
     action_columns,
@@ -62,7 +63,7 @@ class CarriedPanel(Vertical):
         yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       classes="carried-table")
+                       wraps=WRAPPED, classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")

@@ -61,7 +61,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                       "edits a participant, Delete removes one.", "dim")
         # Each name, role and agency whole, wrapped in its cell: an agency was cut at 80x24
         # ("Invented Borough Co…", a trial), and a facilitator reads down the table.
-        yield RowTable(change="Here/not here", wrap=True, classes="people-table")
+        yield RowTable(change="Here/not here", wraps=(1, 2, 3), classes="people-table")
         yield Literal("", classes="people-detail")
         yield ItemForm(self.edits, PERSON_FORM, self.edit_item, self.save_person,
                        classes="person-form")

@@ -2,9 +2,7 @@
 
 Keys on the highlighted row are sent up as `RowTable.RowAction`: Space changes it (ticks
 attendance, moves a status on), Enter edits it, Delete removes it. Columns share the width
-there is, so the table fits an 80-column screen without losing the first column; a cell cut
-to its column ends in "…", or, in a table that wraps (the participants': `wrap`), goes on
-to the next line at a word (an agency cut at 80x24 could not be read: a trial). A row
+there is, so the table fits an 80-column screen without losing the first column. A row
 edited in place is redrawn cell by cell (`update_row`), not by rebuilding the table. The
 line under the table that gives the highlighted row in full (`line_under`) is kept in view
 with it while the table has the focus.
@@ -26,7 +24,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from reflect.model.due import YEARLESS_FORM
 from reflect.text import one_line
-from reflect.ui.widgets.column_widths import share_out
+from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.one_bar import OneBar
 
 RowVerb = Literal["change", "edit", "remove"]
@@ -65,6 +63,14 @@ DUE_FLOOR = len("31 Jan 2027")
 (`share_out`)."""
 
 
+WRAPPED = (1, 2, 3)
+"""The columns of a table of actions whose words wrap within their cell: What, its owner and
+due words that name no date (`? 31/02/2026`; a date stays on one line, in the form that
+fits). At 80x24, beside the step list, What was cut to 16 columns (`Share the brief…`) and
+last time's to 11 (`Audit cumul…`), and a due date to `? 31/0…`: the room could not read
+the action it agreed to (a fresh-eyes trial)."""
+
+
 def action_columns(owner: str, last: str = "") -> list[Column]:
     """The columns of a table of actions (agreed here, or last time's): Status, What, `owner`
     (Owner, or With on one's own), Due and, where given, `last` (the recommendation answered,
@@ -94,9 +100,28 @@ def fitted(cell: Cell, width: int, first: int = 0) -> Text:
     return Text(one_line(cell[-1], width))
 
 
-def lines_in(texts: Sequence[Text]) -> int:
-    """How many lines the tallest of a row's cells takes."""
-    return max((t.plain.count("\n") + 1 for t in texts), default=1)
+def wrapped(cell: Cell, width: int, first: int = 0) -> Text:
+    """The cell as shown in a column `width` wide whose words wrap: on as many lines as its
+    words take, broken between them (`cell_fit.wrap_words`); a cell of several forms (a
+    date's) on one line, as `fitted`."""
+    if not isinstance(cell, str) and len(cell) > 1:
+        return fitted(cell, width, first)
+    words = one_line(cell if isinstance(cell, str) else cell[0])
+    return Text("\n".join(wrap_words(words, width)))
+
+
+LONGEST_KEPT = 12
+"""The longest word a column whose words wrap keeps whole before the others' share (a
+longer one, a pasted address, is broken where it must be)."""
+
+
+def longest_word(cells: Sequence[Cell]) -> int:
+    """How wide a column whose words wrap is kept for none of them to be broken: its longest
+    word (of a cell of one form: a date of several keeps to `least_width`), up to
+    `LONGEST_KEPT`."""
+    return min(max((len(word) for c in cells if isinstance(c, str) or len(c) == 1
+                    for word in one_line(c if isinstance(c, str) else c[0]).split()),
+                   default=0), LONGEST_KEPT)
 
 
 def natural_width(label: str, cells: Sequence[Cell]) -> int:
@@ -163,14 +188,15 @@ class RowTable(DataTable[Text], OneBar):
 
     def __init__(self, change: str = "Change",
                  offers: tuple[RowVerb, ...] = ("change", "edit", "remove"),
-                 narrow_below: int = NARROW, wrap: bool = False, **kwargs: object) -> None:
+                 narrow_below: int = NARROW, wraps: Sequence[int] = (),
+                 **kwargs: object) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)  # type: ignore[arg-type]
         self.narrow_below = narrow_below
-        self.wrap = wrap
-        """Cells of one form (a name, an agency) wrapped at words within their column, never
-        cut, the row as tall as its tallest cell; else one line, cut with "…"."""
         """The width under which a column with a `narrow` width shows its cells' short forms
         (`fill`)."""
+        self.wraps = frozenset(wraps)
+        """The columns (by place) whose cells' words wrap within them (`wrapped`), each row as
+        tall as its tallest cell; the others' cells on one line (`fitted`)."""
         self.key_descriptions = {"row('change')": change}
         """What Space changes here, as the footer says it (footer.KEY_DESCRIPTIONS)."""
         self.offers = offers
@@ -262,10 +288,9 @@ class RowTable(DataTable[Text], OneBar):
         with a share > 0 share what is left (`share_out`), each first its `floor` (a date's)
         and none more than its cells need while another could use it, never less than a
         date's shortest form (`least_width`) where that fits. Cells are shown on
-        one line, in the first of their forms that fits, else cut with "…" (in a table that
-        `wrap`s, a cell of one form on as many lines as its words take); so is a label.
-        The widths hold until the next fill: a row edited in place (`update_row`) is cut to
-        them."""
+        one line, in the first of their forms that fits, else cut with "…"; so is a label;
+        but in the columns that wrap (`wraps`), on the lines their words take. The widths
+        hold until the next fill: a row edited in place (`update_row`) is fitted to them."""
         row = self.cursor_row
         self.filled_width = width
         self.clear(columns=True)
@@ -275,7 +300,7 @@ class RowTable(DataTable[Text], OneBar):
         self._forms = self._column_forms()
         for n, cells in enumerate(rows):
             texts = self._texts(cells)
-            self.add_row(*texts, key=str(n), height=lines_in(texts))
+            self.add_row(*texts, key=str(n), height=max(len(t.split()) for t in texts))
         if rows:
             self.move_cursor(row=min(row, len(rows) - 1))
 
@@ -287,28 +312,38 @@ class RowTable(DataTable[Text], OneBar):
             if narrow and width < self.narrow_below:
                 label, share = "", -narrow
             cells = [r[n] for r in self._rows if n < len(r)]
+            least = max(least_width(cells), longest_word(cells) if n in self.wraps else 0)
             shown.append((label, -share if share < 0 else share, share < 0,
-                          more[1] if len(more) > 1 else 0, natural_width(label, cells),
-                          least_width(cells)))
+                          more[1] if len(more) > 1 else 0, natural_width(label, cells), least))
         fixed = sum(w for _, w, is_fixed, *_ in shown if is_fixed)
         space = max(width - fixed - 2 * len(shown) - 2, 12)
-        shared = [(w, floor, need, least) for _, w, is_fixed, floor, need, least in shown
-                  if not is_fixed]
-        widths = iter(share_out(space, [want[:3] for want in shared], [s[3] for s in shared]))
-        return [(label, w if is_fixed else next(widths)) for label, w, is_fixed, *_ in shown]
+        shared = [n for n, (_, _, is_fixed, *_) in enumerate(shown) if not is_fixed]
+        first = min(self.wraps & set(shared), default=-1)  # (What)
+        lows = [shown[n][5] for n in shared]
+
+        def wants(first_first: bool) -> list[tuple[int, int, int]]:
+            """Each shared column's (share, floor, natural); `first_first`: the columns that
+            wrap after the first (What) wanting no more than their floor, or their words
+            whole (at 80x24 an owner of several words took 17 columns, What 12)."""
+            out = []
+            for n in shared:
+                _, share, _, floor, need, least = shown[n]
+                if first_first and n in self.wraps and n != first:
+                    need = min(need, max(floor, least))
+                out.append((share, floor, need))
+            return out
+
+        widths = share_out(space, wants(first >= 0), lows)
+        if first >= 0 and widths[shared.index(first)] >= shown[first][4]:
+            widths = share_out(space, wants(False), lows)  # What whole: the others as wide
+        given = iter(widths)
+        return [(label, w if is_fixed else next(given)) for label, w, is_fixed, *_ in shown]
 
     def _texts(self, cells: Sequence[Cell]) -> list[Text]:
-        """A row's cells as shown at the columns' widths (`fill`, `wrap`)."""
-        return [self._shown(c, w, f)
-                for c, (_, w), f in zip(cells, self._columns, self._forms, strict=True)]
-
-    def _shown(self, cell: Cell, width: int, form: int) -> Text:
-        if not (self.wrap and isinstance(cell, str)):
-            return fitted(cell, width, form)
-        lines = Text(one_line(cell)).wrap(self.app.console, width, overflow="fold")
-        for line in lines:
-            line.rstrip()
-        return Text("\n").join(lines)
+        """A row's cells as shown at the widths and in the forms of the last fill."""
+        return [(wrapped if n in self.wraps else fitted)(cell, width, form)
+                for n, (cell, (_, width), form) in enumerate(zip(
+                    cells, self._columns, self._forms, strict=True))]
 
     def _column_forms(self) -> list[int]:
         return [column_form([r[n] for r in self._rows], width)
@@ -323,14 +358,14 @@ class RowTable(DataTable[Text], OneBar):
 
     def update_row(self, row: int, cells: Sequence[Cell]) -> bool:
         """Redraw the cells of row `row` that changed; False when the table must be filled
-        again instead (a row or column it does not have)."""
+        again instead (a row or column it does not have, or words that wrap onto more or
+        fewer lines: a row keeps its height)."""
         if not (0 <= row < self.row_count) or len(cells) != len(self._columns):
             return False
         kept, self._rows[row] = self._rows[row], list(cells)
         texts = self._texts(cells)
-        # A date changing the form of its column, or a cell wrapped onto more or fewer lines
-        if self._column_forms() != self._forms or \
-                lines_in(texts) != self.rows[RowKey(str(row))].height:
+        if self._column_forms() != self._forms or max(len(t.split()) for t in texts) != \
+                self.rows[RowKey(str(row))].height:  # (a date changes its column's form)
             self._rows[row] = kept
             return False
         for (column, _), text in zip(self._columns, texts, strict=True):

@@ -10,7 +10,6 @@ columns had 3 or 4 each: "Chil/d I", "ope/n", a session's title broken and its i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable
 
 from reflect.text import printable
-from reflect.ui.widgets.column_widths import share_out
+from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.tables import within_pane
 
 Cell = str | tuple[str, ...]
@@ -66,47 +65,6 @@ def words_width(form: str) -> int:
     return max((cell_len(line) if line.startswith("(") and line.endswith(")") else
                 max(map(cell_len, line.split()), default=0) for line in form.split("\n")),
                default=0)
-
-
-def _tokens(text: str) -> list[str]:
-    """`text`'s words, a bracketed group of them as one (a due date's `(Sun 1 Nov 2026)`, a
-    session's `(20261204-child-i-e5130bbd)`): kept whole on a line where it fits."""
-    return re.findall(r"\([^()]*\)|\S+", text)
-
-
-def _pieces(word: str, width: int) -> list[str]:
-    """A word wider than `width` in pieces that fit: broken after its hyphens (a session's
-    id, `20261204-` / `child-i-` / `e5130bbd`), a piece still too wide at `width`."""
-    pieces: list[str] = []
-    for part in re.findall(r"[^-]+-*|-+", word):
-        if pieces and cell_len(pieces[-1] + part) <= width:
-            pieces[-1] += part
-            continue
-        while cell_len(part) > width > 0:
-            cut = next((n for n in range(len(part) - 1, 1, -1)
-                        if cell_len(part[:n]) <= width), 1)
-            pieces.append(part[:cut])
-            part = part[cut:]
-        pieces.append(part)
-    return pieces
-
-
-def wrap_words(text: str, width: int) -> list[str]:
-    """`text` in lines no wider than `width`, broken between its words (a bracketed group
-    kept whole where it fits); only a word wider than `width` is broken (`_pieces`)."""
-    lines: list[str] = []
-    tokens = _tokens(text)[::-1]
-    while tokens:
-        token = tokens.pop()
-        if lines and cell_len(f"{lines[-1]} {token}") <= width:
-            lines[-1] += f" {token}"
-        elif cell_len(token) <= width:
-            lines.append(token)
-        elif " " in token:  # a bracketed group too wide: its words one by one
-            tokens += token.split()[::-1]
-        else:
-            lines += _pieces(token, width)
-    return lines
 
 
 def stack(line: Sequence[str], width: int) -> list[str]:

@@ -1,12 +1,16 @@
-"""The widths a table's columns share (`share_out`): each its floor where the floors fit, then
-the rest by share, none wider than its cells need while another could use it. No Textual
-here: the editable tables (tables.py, `RowTable`) and the report's wrapped one
-(wrapped_table.py) share one rule.
+"""How a table's cells fit its columns: the width shared out among the columns (`share_out`),
+and a cell's words wrapped within its column (`wrap_words`). The editable tables (tables.py)
+and the report's read-only one (wrapped_table.py) both use them.
+
+Pure: no Textual.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+from rich.cells import cell_len
 
 MIN_COLUMN = 4
 """The narrowest a shared column is made."""
@@ -81,3 +85,45 @@ def _within(space: int, widths: list[int], lows: list[int]) -> list[int]:
             break
         widths[spare] -= 1
     return widths
+
+
+
+def _tokens(text: str) -> list[str]:
+    """`text`'s words, a bracketed group of them as one (a due date's `(Sun 1 Nov 2026)`, a
+    session's `(20261204-child-i-e5130bbd)`): kept whole on a line where it fits."""
+    return re.findall(r"\([^()]*\)|\S+", text)
+
+
+def _pieces(word: str, width: int) -> list[str]:
+    """A word wider than `width` in pieces that fit: broken after its hyphens (a session's
+    id, `20261204-` / `child-i-` / `e5130bbd`), a piece still too wide at `width`."""
+    pieces: list[str] = []
+    for part in re.findall(r"[^-]+-*|-+", word):
+        if pieces and cell_len(pieces[-1] + part) <= width:
+            pieces[-1] += part
+            continue
+        while cell_len(part) > width > 0:
+            cut = next((n for n in range(len(part) - 1, 1, -1)
+                        if cell_len(part[:n]) <= width), 1)
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """`text` in lines no wider than `width`, broken between its words (a bracketed group
+    kept whole where it fits); only a word wider than `width` is broken (`_pieces`)."""
+    lines: list[str] = []
+    tokens = _tokens(text)[::-1]
+    while tokens:
+        token = tokens.pop()
+        if lines and cell_len(f"{lines[-1]} {token}") <= width:
+            lines[-1] += f" {token}"
+        elif cell_len(token) <= width:
+            lines.append(token)
+        elif " " in token:  # a bracketed group too wide: its words one by one
+            tokens += token.split()[::-1]
+        else:
+            lines += _pieces(token, width)
+    return lines
