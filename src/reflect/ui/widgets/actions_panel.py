@@ -17,6 +17,7 @@ from textual.containers import Vertical
 from textual.widget import Widget
 from textual.widgets import Input, Select
 
+from reflect.model.action_gaps import action_gaps
 from reflect.model.action_words import action_words
 from reflect.model.changes import ActionsChanged, Change, draft_key
 from reflect.model.due import due_cell, due_words, gone_by
@@ -261,6 +262,12 @@ class ActionsPanel(ItemPanel, Vertical):
             self.screen.set_focus(event.form.first)
             return
         self.keep(event, values)
+        # What it lacks, said where it is seen (`toast_place`), not only on the Selected line
+        # (below the fold at 80x24); it is kept all the same: an owner can be named later.
+        if gaps := action_gaps(values.get("owner", ""), values.get("due", ""),
+                               self.edits.read_due(values.get("due", "")), self.edits.today(),
+                               team=not self.individual, added=event.editing is None):
+            self.notify(gaps, severity="warning", markup=False)
 
 
 def _agreed(act: Action) -> str:

@@ -1,0 +1,50 @@
+"""What an action added lacks, or has wrong, in the words of the message that says it
+(`model.action_gaps`): a due date that names no day, a team's action with no owner or no due
+date; nothing for an action that lacks nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reflect.model.action_gaps import action_gaps
+from reflect.model.dates import read_date
+
+TODAY = date(2026, 12, 3)
+
+
+def said(owner: str, due: str, *, team: bool = True, added: bool = True) -> str:
+    return action_gaps(owner, due, read_date(due, TODAY), TODAY, team=team, added=added)
+
+
+def test_an_action_with_an_owner_and_a_date_lacks_nothing() -> None:
+    assert said("Pat Example", "next Friday") == ""
+    assert said("Pat Example", "31/03/2027") == ""
+
+
+def test_a_day_its_month_does_not_have_is_said_with_why() -> None:
+    message = said("Pat Example", "31/02/2026")
+    assert message.startswith("Added. Its due date is not a date: 31/02/2026 has no 31 Feb.")
+    assert message.endswith("Enter on its row in the table edits it.")
+    assert said("Pat Example", "31/02/2026", added=False).startswith("Saved. ")
+
+
+def test_other_words_that_name_no_date_are_said_kept_as_typed() -> None:
+    assert "“end of term” is kept as typed, not read as a date" in said("Pat Example",
+                                                                       "end of term")
+    assert "Mon 1 Jan 2027, but 1 Jan 2027 is a Fri" in said("Pat Example", "Mon 1 Jan 2027")
+
+
+def test_what_a_teams_action_lacks_is_named() -> None:
+    assert said("", "") == ("Added without an owner or a due date. Enter on its row in the "
+                            "table adds them once known.")
+    assert said("Pat Example", "").startswith("Added without a due date. ")
+    assert said("", "Friday").startswith("Added without an owner. ")
+    assert said("", "31/02/2026").startswith(
+        "Added without an owner. Its due date is not a date: 31/02/2026 has no 31 Feb.")
+
+
+def test_one_practitioners_action_needs_no_one_else_nor_a_date() -> None:
+    """"Who else (optional)": an individual's action lacks nothing without it; a due date
+    that names no day is still said."""
+    assert said("", "", team=False) == ""
+    assert "has no 31 Feb" in said("", "31/02/2026", team=False)
