@@ -278,13 +278,17 @@ class StepPane(VerticalScroll):
         """At another size (F5 in or out too), a list under an item form (the actions, a
         question's points) is as tall as the stylesheet says again, until an item is added
         (`ItemPanel.release_table`), and so is a table held to the room its Selected line
-        leaves (`RowTable.show_line_under`); not when only what the pane holds changed size."""
+        leaves (`RowTable.show_line_under`); not when only what the pane holds changed size.
+        Either way, a list that grows into the room free at the step's foot is fitted to it
+        again (`ItemPanel.fill_room`)."""
         if event.size != self._sized_for:
             self._sized_for = event.size
             for panel in self.query(ItemPanel):
                 panel.release_table()
             for table in self.query(RowTable):  # (held to the room its line leaves)
                 table.release()
+        for panel in self.query(ItemPanel):
+            panel.fill_room_soon()
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:

@@ -80,6 +80,7 @@ class ActionsPanel(ItemPanel, Vertical):
     """
     READ_ONLY = "actions cannot be changed here."
     ADDED = "✓ Added as row {n}: {}"
+    FILLS_ROOM = True  # every action in view where the step has room for them
 
     def __init__(self, edits: SessionEdits, review: Review, **kwargs: object) -> None:
         super().__init__(edits, **kwargs)

@@ -103,6 +103,7 @@ class PointsEditor(ItemPanel, Vertical):
     # everything below the list down two lines at each Tab in and up again at each Tab out.
     REMOVE = "Remove this point?\n\n{}"
     FOLLOWS_ADDED = True  # the newest point in view under the box, on a shared screen too
+    FILLS_ROOM = True  # every point in view where the step has room for them
     BINDINGS = [Binding("escape", "put_back", "Back to waiting", show=False)]
     EMPTIED = "Type its new words; left empty, it goes back to wait"
     """Said under the box emptied of a point from the room: it is still that point."""
