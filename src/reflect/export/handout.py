@@ -117,7 +117,7 @@ def _pdf_page(h: Handout) -> tuple[bytes, int, int]:
         for heading, lines, more in h.lists():
             page.heading(heading, 2)
             for line in lines:
-                page.para(f"•  {line}", 9.5)
+                page.item(line, "•", size=9.5)
             if more:
                 page.para(more_line(more), 8.5, "I")
         page.heading("Notes", 2)

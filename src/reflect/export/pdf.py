@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,10 @@ FAMILY = "SourceSansPro"
 GREY = (231, 230, 230)
 LINE = 5.2
 """Line height in mm for 10.5 pt body text."""
+INDENT = 1.5
+"""How far in a line starts, in mm, for each space the plain-text notes indent it by."""
+MARKER = re.compile(r"(?P<marker>[-*\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
+"""A list item's marker at a line's start: a bullet (`- `, `* `, `• `) or a number (`2. `)."""
 
 
 def _font_files() -> dict[str, Path]:
@@ -88,6 +93,39 @@ class Page:
     def para(self, text: str, size: float = 10.5, style: str = "") -> None:
         self._cell(text, size, style, height=size * 0.5)
         self.pdf.ln(1)
+
+    def item(self, text: str, marker: str = "", indent: float = 0, size: float = 10.5) -> None:
+        """A paragraph `indent` mm in, after a list item's `marker` ("•", "2.") if it has one:
+        each wrapped line starts under the first word, never under the marker (a hanging
+        indent: they started at the page's margin, as if a new paragraph; a fresh-eyes trial).
+        fpdf2's own paragraph bullet, set in a text region as wide as the page's text."""
+        pdf = self.pdf
+        pdf.set_font(FAMILY, "", size)
+        marker = self._t(marker)
+        width = pdf.get_string_width(marker) if marker else 0.0
+        room = max(4.5, width + 1.5) if marker else 0.0
+        height = size * 0.5 / pdf.font_size  # the line height `para` gives, as fpdf2's factor
+        with pdf.text_columns(text_align="LEFT", line_height=height) as region:
+            with region.paragraph(indent=indent + room, bullet_string=marker,
+                                  bullet_r_margin=room - width) as paragraph:
+                paragraph.write(self._t(text))
+        pdf.ln(1)
+
+    def line(self, text: str, size: float = 10.5) -> None:
+        """A line of the plain-text notes: its leading spaces an indent, and a list item (see
+        `MARKER`) given its marker apart, a bullet (•) for - and *, so that its wrapped lines
+        hang under its text."""
+        body = text.lstrip(" ")
+        indent = (len(text) - len(body)) * INDENT
+        found = MARKER.match(body)
+        if found is None:
+            if indent:
+                self.item(body, indent=indent, size=size)
+            else:
+                self.para(body, size)
+            return
+        marker = found["marker"]
+        self.item(body[found.end():], "\u2022" if marker in "-*" else marker, indent, size)
 
     def _height(self, text: str, size: float, style: str, height: float) -> float:
         self.pdf.set_font(FAMILY, style, size)
@@ -226,7 +264,7 @@ def text_pdf(title: str, text: str) -> bytes:
                 page.heading(line, 1)
                 skip = True
             elif line.strip():
-                page.para(line)
+                page.line(line)
             elif line:  # indented and empty: a blank line inside an answer (it was left out)
                 page.pdf.ln(LINE * 0.6)
     return page.output()
