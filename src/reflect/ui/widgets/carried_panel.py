@@ -36,6 +36,9 @@ from reflect.ui.widgets.tables import (
 
 COLUMNS = action_columns("Owner", "From")
 DUE_COLUMN = 3
+FROM_COLUMN = 4
+"""The session each action came from, by its name: its words wrap as What's do (at 80x24,
+beside the step list, it was cut to `Chi…`, which named no meeting: a fresh-eyes trial)."""
 
 
 class CarriedPanel(Vertical):
@@ -63,7 +66,7 @@ class CarriedPanel(Vertical):
         yield unwritten
         # Only Space here: the rest is changed in the session that agreed them.
         yield RowTable(change="Status", offers=("change",), narrow_below=STATUS_WORDS_FROM,
-                       wraps=WRAPPED, classes="carried-table")
+                       wraps=(*WRAPPED, FROM_COLUMN), classes="carried-table")
         yield Literal("", classes="carried-detail")
         with Horizontal(classes="form-row"):
             yield field("Progress note", classes="carried-note")
