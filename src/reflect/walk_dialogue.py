@@ -142,16 +142,16 @@ class Dialogue:
         again)."""
         self.typed, self.keep = [], keep
         if self.ended:
-            self._ended_at("")  # (an earlier reply waiting on this one may still be kept)
+            self.ended_at("")  # (an earlier reply waiting on this one may still be kept)
             return None
         self.say(prompt)
         got = self.line("> ")
-        if got is None or (self.ended and self._terminal is not None):
+        if got is None or self.cut_short():
             # The end of the input, or Ctrl+D after typing at a terminal: a stop as Ctrl+C's,
             # what was typed kept through `keep` (a choice: not taken), and said as it stops
             # (a one-line reply Ctrl+D ended was kept, and nothing said so: a trial). From a
             # script, a last line with no line end is a whole reply, taken as Enter takes it.
-            self._ended_at(got or "")
+            self.ended_at(got or "")
             return None
         if keep is not None:
             self.typed = [got.strip()]  # entered, not yet stored: a stop keeps it
@@ -186,7 +186,12 @@ class Dialogue:
         say of it ("" when nothing was being typed)."""
         return self._kept(self.half_typed())
 
-    def _ended_at(self, half: str) -> None:
+    def cut_short(self) -> bool:
+        """The line just read was ended by Ctrl+D after typing at a terminal, not entered: a
+        stop, as Ctrl+C's (from a script, a last line with no line end is a whole reply)."""
+        return self.ended and self._terminal is not None
+
+    def ended_at(self, half: str) -> None:
         """The input ended with `half` typed of a one-line reply: kept (or said not taken) as
         a signal's stop keeps it, and what to say of it said as the walk stops (`kept_at_end`)."""
         said = self._kept(half)

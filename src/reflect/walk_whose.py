@@ -74,15 +74,36 @@ def at_start(session: Session, given: str | None, d: Dialogue) -> bool:
     return True
 
 
-def ask_whose(session: Session, d: Dialogue) -> str | None:
+def ask_whose(session: Session, d: Dialogue, store: Callable[[str], object] | None = None
+              ) -> str | None:
     """Ask whose reflection `session` is (Enter keeps the name remembered); the name, tidied,
-    remembered for next time; None at the end of the input."""
+    remembered for next time; None at the end of the input.
+
+    A name typed but not entered (a stop: Ctrl+C, a signal, Ctrl+D after typing) is never
+    remembered for My CPD: Ctrl+D's was, as if entered, though the walk stopped and kept no
+    session, and My CPD then opened on it, counting none of the person's sessions (a trial).
+    It is given to `store` (a session already kept: recorded as typed, as a facilitator half
+    typed is), or, with none, said not kept; `None` is returned."""
     settings = load_settings(settings_path())
     kept = my_name(settings)
+
+    def half_typed(typed: str) -> str:
+        name = tidy_name(typed)
+        if not name:
+            return ""
+        if store is None:
+            return f"“{typed.strip()}”, typed but not entered, was not kept."
+        store(name)
+        return (f"Recorded as typed as the reflection of {name}; typed but not entered, it "
+                "was not remembered for My CPD so far.")
+
+    d.typed, d.keep = [], half_typed
     got = d.line(f"Your name, for My CPD ({f'Enter keeps {kept}' if kept else 'Enter to skip'})"
                  ": ")
-    if got is None:
+    if got is None or d.cut_short():
+        d.ended_at(got or "")
         return None
+    d.finished()
     name = tidy_name(got) or kept
     said = unnamed(session) if not name else \
         _remember(name, kept) if name != settings.get(MY_NAME) else ""

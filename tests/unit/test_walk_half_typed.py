@@ -10,8 +10,11 @@ tests/e2e/test_walk_terminal.py."""
 from __future__ import annotations
 
 import io
+import os
 import signal
+import tomllib
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +23,7 @@ from reflect.model.session import Action, Participant, Session
 from reflect.stopping import Stopped
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, load_session, save_session
+from reflect.store.settings import save_setting
 from reflect.walk_line import LineEditor, TerminalLines
 
 CTRL_C = "^C"
@@ -399,3 +403,41 @@ def test_a_replacement_note_half_typed_at_ctrl_d_is_added_instead(monkeypatch, c
     assert _saved(sessions_dir, before.id).actions[0].progress == "Nurse on leave; Back next we"
     assert ("Kept as typed for “Ring the school”: where it has got to, “Back next we” (added "
             "after the note there: a stop replaces nothing).") in said
+
+
+def _my_name() -> object:
+    path = Path(os.environ["REFLECT_SETTINGS"])
+    return tomllib.loads(path.read_text(encoding="utf-8")).get("my_name") if path.exists() \
+        else None
+
+
+@pytest.mark.parametrize("stop", [CTRL_D, CTRL_C])
+def test_your_name_half_typed_is_never_remembered_for_my_cpd(monkeypatch, capsys, dirs,
+                                                             sessions_dir, stop):
+    """Ctrl+D after typing *Your name* remembered it as the practitioner's (`my_name`) and
+    said so, then kept no session: My CPD opened on the half-typed name (a trial). Not
+    remembered, and said not kept."""
+    code, said = walk_typing(monkeypatch, capsys, ["i", "Invented walk", "", "Pat Exa" + stop],
+                             "child-zz", *dirs)
+    assert list_sessions(sessions_dir).entries == [] and _my_name() is None
+    assert "remembered for My CPD" not in said
+    assert said.endswith("Stopped before the session began: no session was kept. “Pat Exa”, "
+                         "typed but not entered, was not kept.")
+
+
+@pytest.mark.parametrize("stop", [CTRL_D, CTRL_C])
+def test_your_name_half_typed_on_a_reflection_kept_is_recorded_not_remembered(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs, stop):
+    """A reflection carried on that names no one is kept already: the name half typed is
+    recorded in it as typed (as a facilitator's is), the name remembered stays, and the stop
+    says both."""
+    save_setting(Path(os.environ["REFLECT_SETTINGS"]), "my_name", "Sam Sample")
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, "20261201-child-zz-0000c001", mode="individual", title="Mine",
+                      current_step="good-practice")
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["pat exa" + stop], "--resume", s.id, *dirs)
+    assert _saved(sessions_dir, s.id).facilitator == "Pat Exa"
+    assert _my_name() == "Sam Sample"
+    assert ("Stopped and saved. Recorded as typed as the reflection of Pat Exa; typed but not "
+            "entered, it was not remembered for My CPD so far. Carry on here") in said

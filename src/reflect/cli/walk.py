@@ -130,8 +130,8 @@ def cmd_walk(args: argparse.Namespace) -> int:
         except Stopped as stop:  # before anything was typed into one
             started, stopped, unkept = None, 128 + stop.signum, d.kept_on_stop()
             d.interrupted(stop.signum)
-        else:
-            stopped, unkept = 0, ""
+        else:  # (a name half typed at Ctrl+D: said not kept)
+            stopped, unkept = 0, d.kept_at_end
         if started is None:  # Ctrl+D or a signal before it began: end the prompt's line (the
             d.say()  # shell's prompt ran on after it: a trial) and say so
             d.say(f"Stopped before the session began: no session was kept.{unkept and ' '}"
