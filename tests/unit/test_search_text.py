@@ -148,3 +148,15 @@ def test_the_search_box_says_what_enter_does():
     assert enter_does("zz", 1, 0) == "To the results"  # one found, as several: a 2nd Enter
     assert enter_does("huddle", 0, 1) == "To the results"
     assert enter_does("nothing", 0, 0) == "No match"
+
+
+def test_a_session_titled_with_the_whole_search_comes_before_reviews_found_by_their_text():
+    """`/meeting one` Enter Enter opened a new session on a review found only by the word
+    "one" in its text, beside the saved session titled "Invented meeting one" (a trial)."""
+    from reflect.ui.widgets.search_box import enter_does, sessions_first
+
+    assert sessions_first(reviews_named=False, sessions_titled=True)
+    assert not sessions_first(reviews_named=True, sessions_titled=True)
+    assert not sessions_first(reviews_named=False, sessions_titled=False)
+    assert enter_does("meeting one", 1, 1, to_sessions=True) == "To the saved sessions"
+    assert enter_does("meeting one", 0, 1, to_sessions=True) == "To the results"

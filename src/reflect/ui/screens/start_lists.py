@@ -25,7 +25,13 @@ from reflect.ui.screens.start_rows import (
 )
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.search_box import LETTERS_WAIT, SearchBox, enter_does, waits_for_the_lists
+from reflect.ui.widgets.search_box import (
+    LETTERS_WAIT,
+    SearchBox,
+    enter_does,
+    sessions_first,
+    waits_for_the_lists,
+)
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -62,6 +68,10 @@ class LibraryScreen(ReflectScreen[None]):
         self._seen: object = None
         """The two folders' stamps as the lists were read, or since looked at (None: not
         yet known): a change is read again (`_look_at_folders`)."""
+        self._reviews_named = False
+        """A review found by its name or theme (not only by words of its text)."""
+        self._titled_at: int | None = None
+        """The row of the first saved session listed whose title holds the whole search."""
         self.follow: str | None = None
         """The saved session (its file's path) to highlight when the list is next shown: the
         one just opened, or made by `c`. Otherwise the highlight stays on its session."""
@@ -190,6 +200,7 @@ class LibraryScreen(ReflectScreen[None]):
             return
         query = self.query_one("#search", Input).value
         matches = library.found(query)  # by name and theme, then by words of their text
+        self._reviews_named = any(not isinstance(r, TextMatch) for r in matches)
         reviews = matches[:self._limit]
         options = self.query_one("#reviews", ListedOptionList)
         highlighted = options.highlighted_option.id if options.highlighted_option else None
@@ -230,6 +241,8 @@ class LibraryScreen(ReflectScreen[None]):
         matches = [e for e, text in zip(self.sessions.entries, texts, strict=True)
                    if e.review_id in found_reviews or matches_query(query, text, named)]
         shown = matches[:self._limit]
+        self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
+            query, search_text(e.label))), None) if query.strip() else None
         fill(options, shown, session_option, max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "
@@ -254,10 +267,11 @@ class LibraryScreen(ReflectScreen[None]):
     def _search_submitted(self) -> None:
         """Enter goes to the results, the first highlighted, for a second Enter or the arrow
         keys to choose (widgets/search_box.py): the reviews found, or the saved sessions when
-        no review is; however many are found, one or several, and letters typed straight
-        after it are not the lists' keys (`_letters_wait`). Until 4 December 2026 Enter took
-        the top match of any number, opening what the person may not have looked at (a
-        trial); then, the one thing found alone, and only that. With nothing typed, Enter
+        no review is, or when a session's title holds the whole search and no review's name
+        or theme does (the first such session highlighted); however many are found, and
+        letters typed straight after it are not the lists' keys (`_letters_wait`). Until 4
+        December 2026 Enter took the top match of any number, opening what the person may
+        not have looked at (a trial); then, the one thing found alone. With nothing typed, Enter
         only goes to the reviews: it started a session on the first review for someone who
         had Tabbed into the box from their saved sessions (a trial)."""
         self.letters_wait, self._wait_said = True, False
@@ -271,9 +285,10 @@ class LibraryScreen(ReflectScreen[None]):
             self.notify("Nothing matches the search: change it, or empty the box to see "
                         "everything.", severity="warning")
             return
-        options = found[0]
+        to_sessions = self._to_sessions()
+        options = self.query_one("#sessions", ListedOptionList) if to_sessions else found[0]
         options.focus()
-        options.highlighted = 0
+        options.highlighted = self._titled_at if to_sessions else 0
 
     letters_wait = False
     """Enter in the search box went to the results, and no list key (↑↓, Enter, ...) has been
@@ -302,7 +317,13 @@ class LibraryScreen(ReflectScreen[None]):
         search = self.query_one("#search", SearchBox)
         search.say_enter(enter_does(search.value,
                                     self.query_one("#reviews", ListedOptionList).found,
-                                    self.query_one("#sessions", ListedOptionList).found))
+                                    self.query_one("#sessions", ListedOptionList).found,
+                                    self._to_sessions()))
+
+    def _to_sessions(self) -> bool:
+        """Enter in the search box goes to the saved sessions, to the first titled with the
+        whole search (`sessions_first`)."""
+        return sessions_first(self._reviews_named, self._titled_at is not None)
 
     def action_search(self) -> None:
         self.letters_wait = False  # (Enter there sets it again; Esc, from there, does not)

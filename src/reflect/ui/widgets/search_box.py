@@ -10,7 +10,10 @@ opened a form titled "vented Team second meeting" (a fresh-eyes trial). Now Ente
 goes to the results, the first highlighted, for a second Enter or the arrow keys to choose,
 and says so in the footer (`enter_does`); the lists' letter keys wait until one of their own
 keys has been pressed there (`waits_for_the_lists`), and letters typed before then are said
-not typed.
+not typed. Enter goes to the saved sessions, not the reviews found, when a session's title
+holds the whole search and no review's name or theme does: `/meeting one` Enter Enter opened a
+new session on a review found only by the word "one" in its text, the session titled
+"Invented meeting one" listed beside it (a trial).
 """
 
 from __future__ import annotations
@@ -20,12 +23,23 @@ from textual.binding import Binding
 from reflect.ui.widgets.in_order import InOrderInput
 
 
-def enter_does(typed: str, reviews: int, sessions: int) -> str:
+def enter_does(typed: str, reviews: int, sessions: int, to_sessions: bool = False) -> str:
     """What Enter in the search box does, in the footer's words: `reviews` and `sessions`
-    found for what is `typed`. The same for one thing found as for several."""
+    found for what is `typed`. The same for one thing found as for several; `to_sessions`:
+    it goes to the saved sessions (`sessions_first`), said where reviews were found too (with
+    none found, the results are the saved sessions alone)."""
     if not typed.strip():
         return "To the reviews"
+    if to_sessions and reviews:
+        return "To the saved sessions"
     return "To the results" if reviews + sessions else "No match"
+
+
+def sessions_first(reviews_named: bool, sessions_titled: bool) -> bool:
+    """Enter in the search box goes to the saved sessions first: a session's title holds the
+    whole search (`sessions_titled`) and no review's name or theme does (`reviews_named`),
+    the reviews found, if any, found only by words of their text."""
+    return sessions_titled and not reviews_named
 
 
 LIST_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown", "enter"})

@@ -1,0 +1,47 @@
+"""Enter in the start screen's search box, when a saved session's title holds the whole
+search and the reviews found are found only by words of their text."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from reflect.model.session import Session
+from reflect.store.library import load_library
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from tests.functional.helpers import type_text, wait_for
+from tests.functional.test_search import footer_line
+
+
+async def test_enter_goes_to_the_session_titled_with_the_search_not_a_review_found_by_text(
+        fictional_dir, sessions_dir):
+    """`/meeting one` Enter Enter opened "New session on Child H", a review found only as its
+    text has the word "one", while the session titled "Invented meeting one" was listed
+    beside it (a trial). Here "meeting" is in Child ZZ's text, not its title or themes."""
+    from reflect.ui.screens.start import StartScreen
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000aaaa",
+                                             title="Invented meeting"))
+    save_session(sessions_dir, Session.start(review, "20260102-child-zz-0000bbbb",
+                                             title="Pat Example huddle"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await pilot.press("slash")
+        await type_text(pilot, "meeting")
+        await wait_for(pilot, lambda: reviews.option_count == 1
+                       and not reviews.get_option_at_index(0).disabled
+                       and "⏎ To the saved sessions " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        assert sessions.highlighted_option is not None
+        assert sessions.highlighted_option.id.endswith("0000aaaa.toml")
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.id == "20260101-child-zz-0000aaaa"
+
