@@ -170,9 +170,10 @@ async def test_the_one_review_found_waits_for_a_second_enter_and_typing_is_no_ke
         await pilot.press("shift+tab")  # (behind the typing: it has all been handled)
         await wait_for(pilot, lambda: app.focused is reviews)
         assert isinstance(app.screen, StartScreen)  # no form, no import, nothing opened
+        # (Tab went on to the saved sessions: their letter key is named, not the reviews' n)
         assert [n.message for n in app._notifications if "was not typed" in n.message] == [
             "“I…” was not typed: the search's results have the focus (↑↓ choose, Enter "
-            "opens; the letter keys, such as n, work once ↑↓ or Enter has been pressed "
+            "opens; the letter keys, such as c, work once ↑↓ or Enter has been pressed "
             "there). / goes back to the search."]
         await pilot.press("down", "n")  # a list key: the letters are keys again
         await wait_for(pilot, lambda: not isinstance(app.screen, StartScreen))

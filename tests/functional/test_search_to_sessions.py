@@ -45,3 +45,27 @@ async def test_enter_goes_to_the_session_titled_with_the_search_not_a_review_fou
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.id == "20260101-child-zz-0000aaaa"
 
+
+async def test_a_letter_typed_after_enter_names_a_key_of_the_saved_sessions(fictional_dir,
+                                                                           sessions_dir):
+    """The message for a letter typed straight after Enter named `n`, a key of the reviews,
+    with the saved sessions focused, whose letter keys are `c` and `a` (a trial)."""
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000cccc",
+                                             title="Sam Sample quokka"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await pilot.press("slash")
+        await type_text(pilot, "quokka")
+        await wait_for(pilot, lambda: "⏎ To the results " in footer_line(app))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is sessions)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: any("was not typed" in n.message
+                                          for n in app._notifications))
+        said = [n.message for n in app._notifications if "was not typed" in n.message]
+        assert said == ["“x…” was not typed: the search's results have the focus (↑↓ choose, "
+                        "Enter opens; the letter keys, such as c, work once ↑↓ or Enter has "
+                        "been pressed there). / goes back to the search."]

@@ -26,9 +26,9 @@ from reflect.ui.screens.start_rows import (
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.search_box import (
-    LETTERS_WAIT,
     SearchBox,
     enter_does,
+    letters_wait,
     sessions_first,
     waits_for_the_lists,
 )
@@ -309,7 +309,8 @@ class LibraryScreen(ReflectScreen[None]):
             event.prevent_default()
             if not self._wait_said:
                 self._wait_said = True
-                say_not_typed(focused, event.character or "", LETTERS_WAIT,
+                say_not_typed(focused, event.character or "",
+                              letters_wait(focused.id == "sessions"),
                               then="/ goes back to the search.")
 
     def _say_enter(self) -> None:

@@ -46,9 +46,13 @@ LIST_KEYS = frozenset({"up", "down", "home", "end", "pageup", "pagedown", "enter
 """The lists' own keys: after Enter in the search box, the first of them pressed in a list
 gives the lists back their letter keys."""
 
-LETTERS_WAIT = ("the search's results have the focus (↑↓ choose, Enter opens; the letter "
-                "keys, such as n, work once ↑↓ or Enter has been pressed there)")
-"""What has the focus, as said of a letter typed straight after Enter in the search box."""
+def letters_wait(on_sessions: bool) -> str:
+    """What has the focus, as said of a letter typed straight after Enter in the search box,
+    naming a letter key of the list that has it (`n` was named on the saved sessions too,
+    whose letter keys are `c` and `a`: a trial)."""
+    key = "c" if on_sessions else "n"
+    return ("the search's results have the focus (↑↓ choose, Enter opens; the letter keys, "
+            f"such as {key}, work once ↑↓ or Enter has been pressed there)")
 
 
 def waits_for_the_lists(key: str, character: str | None) -> bool | None:
