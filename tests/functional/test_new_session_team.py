@@ -348,3 +348,26 @@ async def test_letters_on_last_times_participants_are_said_and_their_space_ticks
                         "(Space ticks who is here). Tab to the box you meant."]
         await pilot.press("space")  # after another key, Space ticks
         await wait_for(pilot, lambda: chooser.selected == [1])
+
+
+async def test_only_the_space_straight_after_letters_is_no_tick_and_it_is_said(
+        fictional_dir, sessions_dir):
+    """After a stray letter on the list, Space ticked nobody until another key such as ↓,
+    unsaid: a facilitator's Space some seconds later left Ada recorded not yet here (a
+    trial). Only the Space straight after letters is not a tick, said; the next one ticks."""
+    _met_before(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        form, _ = await in_the_team_box(pilot)
+        await type_text(pilot, "Invented Team")
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.display)
+        chooser.focus()
+        await wait_for(pilot, lambda: app.focused is chooser)
+        await pilot.press("s", "space")
+        assert chooser.selected == []
+        said = [n.message for n in app._notifications if n.message.startswith("Space")]
+        assert said == ["Space did not tick: it came straight after typed letters. "
+                        "Press Space again to tick."]
+        await pilot.press("space")  # the next Space ticks, no other key between
+        await wait_for(pilot, lambda: chooser.selected == [0])

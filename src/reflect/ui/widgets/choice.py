@@ -69,6 +69,11 @@ class TickBox(Checkbox, WrappedToggle):
         return super()._button
 
 
+SPACE_AFTER_LETTERS = ("Space did not tick: it came straight after typed letters. "
+                       "Press Space again to tick.")
+"""Said of the Space a list of ticks takes as typing (`TickList`)."""
+
+
 class TickList(SelectionList[SelectionType]):
     """Textual's SelectionList, its box blank when not ticked (Textual draws X for both, told
     apart only by colour: on a projector or without colour, everyone looked ticked). Every
@@ -78,7 +83,8 @@ class TickList(SelectionList[SelectionType]):
     Letters typed on it are said not typed, once a visit, naming the list (`said_as`), and a
     Space among them is typing, not a tick: a facilitator's name typed on last time's
     participants ticked the first of them as here, through the space in the name, and the
-    letters went nowhere, unsaid (a trial). A Space ticks again after any other key (↑↓)."""
+    letters went nowhere, unsaid (a trial). Only the Space straight after letters is not a
+    tick, and it says so (`SPACE_AFTER_LETTERS`); the next Space ticks."""
 
     def __init__(self, *selections: Selection[SelectionType]
                  | tuple[ContentText, SelectionType]
@@ -99,8 +105,13 @@ class TickList(SelectionList[SelectionType]):
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "space" and self._typing:
+            # Only the Space straight after letters, and said: one kept from ticking until
+            # another key, unsaid, left a facilitator's Space 4 s later ticking nobody, and
+            # the person was recorded not yet here (a trial).
+            self._typing = False
             event.stop()
             event.prevent_default()
+            self.notify(SPACE_AFTER_LETTERS, severity="warning", timeout=6, markup=False)
             return
         if not event.is_printable or event.character in (None, " ") \
                 or event.key in self.screen.active_bindings:
