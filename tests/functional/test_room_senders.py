@@ -92,10 +92,10 @@ async def test_a_name_said_shorter_is_asked_about_as_the_same_person(fictional_d
         assert question.startswith("“Priya” sent a point from the room, and Who is here lists "
                                    "Priya Example (Health visitor) on row 1, not here. The "
                                    "same person")
-        # The keys as Who is here's (and plain mode's): n the same person, y another.
+        # The keys as Who is here's: their buttons' words, s the same person, a another.
         buttons = [str(b.label) for b in app.screen.query(Button)]
-        assert buttons == ["Another person (y)", "Same person (n)"]
-        await pilot.press("n")  # Same person
+        assert buttons == ["Another person (a)", "Same person (s)"]
+        await pilot.press("s")  # Same person
         await wait_for(pilot, lambda: app.screen is screen)
         assert priya.attended and len(screen.session.participants) == 2
         answer = screen.session.answer("zz-first")

@@ -6,7 +6,7 @@ printed them twice (a trial)."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, SelectionList, TextArea
+from textual.widgets import Button, Input, SelectionList, TextArea
 
 from reflect.model.session import Participant, Session
 from reflect.store.library import load_library
@@ -71,7 +71,7 @@ async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, session
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert "Sam Sample (Social worker, Invented Council) is on the list already (row 2, " \
                "not here)" in " ".join(app.screen.question.split())
-        await pilot.press("n")  # the same person: ticked here, listed once
+        await pilot.press("s")  # the same person: ticked here, listed once
         await wait_for(pilot, lambda: app.screen is screen and people[1].attended)
         assert described(people) == [("Alex Example (Health visitor)", True),
                                      ("Sam Sample (Social worker, Invented Council)", True)]
@@ -82,7 +82,7 @@ async def test_who_is_here_asks_before_listing_a_name_twice(content_dir, session
         screen.query_one(".person-role", Input).value = "GP"
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")  # add another
+        await pilot.press("a")  # add another
         await wait_for(pilot, lambda: len(people) == 3)
         assert described(people)[2] == ("Sam Sample (GP)", True)
         await type_text(pilot, "Alex Example\n")
@@ -131,7 +131,7 @@ async def test_who_is_here_asks_before_a_name_is_edited_into_another_persons(
         question = " ".join(app.screen.question.split())
         assert ("Sam Sample (Social worker, Invented Council) is on the list already (row 2, "
                 "not here)") in question and "back to editing" in question
-        await pilot.press("n")  # the same person: one row, here, with the point
+        await pilot.press("s")  # the same person: one row, here, with the point
         await wait_for(pilot, lambda: app.screen is screen and len(people) == 2)
         assert people == [people[0], sam]
         # Sam's own role kept: "GP" was the edited row's, shown to edit, not typed (a trial:
@@ -159,7 +159,7 @@ async def test_an_edited_name_another_person_has_is_kept_or_edited_again(
         assert len(people) == 2
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")  # another person of that name
+        await pilot.press("a")  # another person of that name
         await wait_for(pilot, lambda: app.screen is screen and app.focused is box
                        and box.value == "")
         assert described(people) == [("Sam Sample (Health visitor)", True),
@@ -187,6 +187,32 @@ async def test_the_same_person_takes_a_role_or_agency_the_edit_changed(content_d
         role.value = "Team lead"
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("n")
+        await pilot.press("s")
         await wait_for(pilot, lambda: app.screen is screen and len(people) == 1)
         assert described(people) == [("Sam Sample (Team lead, Invented Trust)", True)]
+
+
+async def test_the_same_person_question_answers_by_its_buttons_words(content_dir, sessions_dir):
+    """"The same person …, or another person called JO EXAMPLE?" offered Add another (y) and
+    Same person (n): y, meaning "yes, the same person", listed Jo twice, counted twice (a
+    trial). Its keys are its buttons' words, a and s, shown on them; y and n answer nothing."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_new(pilot, team="Invented team", people="Jo Example, Nurse")
+        people = screen.session.participants
+        name = screen.query_one(".person-name", Input)
+        name.focus()
+        await type_text(pilot, "JO EXAMPLE\n")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        dialog = app.screen
+        assert [str(b.label) for b in dialog.query(Button)] == ["Add another (a)",
+                                                               "Same person (s)"]
+        shown_keys = {key: b.description for key, b in dialog._bindings
+                      if b.action.startswith("answer")}
+        assert shown_keys == {"a": "Yes", "s": "No"}  # (the footer says them as the buttons)
+        await pilot.press("y")  # answers nothing (a letter on a button: said not typed)
+        await pilot.pause()
+        assert app.screen is dialog and len(people) == 1
+        await pilot.press("enter")  # the focus is on Same person: listed once
+        await wait_for(pilot, lambda: app.screen is screen and people[0].attended)
+        assert described(people) == [("Jo Example (Nurse)", True)]

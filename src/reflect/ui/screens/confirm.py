@@ -24,6 +24,10 @@ CONFIRM_WIDTH = 60
 """A question's width (app.tcss: `.confirm`)."""
 FRAME = 4
 """The columns of a dialog that are not its text: its border and a space either side."""
+SAME_PERSON_KEYS = ("a", "s")
+"""The keys of "another person called …, or the same person?": `a` another, `s` the same,
+as their buttons say. With y and n, y ("Add another") was pressed meaning "yes, the same
+person", and the person was listed, and counted, twice (a trial)."""
 
 
 class ConfirmScreen(ReflectModal[bool]):
@@ -36,8 +40,20 @@ class ConfirmScreen(ReflectModal[bool]):
 
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep",
                  yes_by_letter: bool = True, escape_cancels: str = "",
-                 path: tuple[str, Path] | None = None) -> None:
+                 path: tuple[str, Path] | None = None,
+                 keys: tuple[str, str] = ("y", "n")) -> None:
         super().__init__()
+        self.keys = keys
+        """The letters for `yes` and `no`, shown on the buttons and in the footer: a question
+        whose buttons are not yes and no has letters of their words ("Same person (s)"), as
+        y for "Add another" was pressed meaning "yes, the same person" (a trial)."""
+        if keys != ("y", "n"):
+            bound = self._bindings.key_to_bindings
+            bound.pop("y", None)
+            bound.pop("n", None)
+            self._bindings.key_to_bindings = {
+                keys[0]: [Binding(keys[0], "answer(True)", "Yes")],
+                keys[1]: [Binding(keys[1], "answer(False)", "No")], **bound}
         self.question = question
         self.path = path
         """A lead and the path the question is about, said before it, the path whole (broken
@@ -67,9 +83,9 @@ class ConfirmScreen(ReflectModal[bool]):
             if not self.yes_by_letter:
                 yield Literal(self.without_letter, id="confirm-keys")
             with Horizontal(classes="buttons"):
-                yield Button(f"{self.yes} (y)" if self.yes_by_letter else self.yes,
-                             variant="error", id="yes")
-                yield Button(f"{self.no} (n)", variant="primary", id="no")
+                yield Button(f"{self.yes} ({self.keys[0]})" if self.yes_by_letter
+                             else self.yes, variant="error", id="yes")
+                yield Button(f"{self.no} ({self.keys[1]})", variant="primary", id="no")
 
     @property
     def without_letter(self) -> str:

@@ -183,7 +183,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             self.keep(event, event.values)
             return
         # A name on the list already, added or edited in: asked, never listed twice unasked.
-        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, SAME_PERSON_KEYS, ConfirmScreen
 
         person = people[listed]
         said = one_line(person.describe(), CONFIRM_CHARS)
@@ -218,7 +218,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         self.app.push_screen(ConfirmScreen(
             question, yes="Add another" if editing is None else "Another person",
             no="Same person", escape_cancels="Add nothing" if editing is None
-            else "Keep editing"), answered)
+            else "Keep editing", keys=SAME_PERSON_KEYS), answered)
 
     def same_person(self, form: ItemForm, person: Participant, typed: Participant,
                     edited: Participant | None = None) -> None:
