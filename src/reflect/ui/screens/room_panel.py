@@ -131,8 +131,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
     def _say_below(self) -> None:
         """The first line says PgDn shows what is below the fold: at 60x20 the QR code and
         the link were there, and nothing said so (a trial)."""
-        if not self.query("#room-panel"):  # hidden before it was laid out: nothing to say
-            return
+        if not self.query("#room-panel") or not self.query("#room-title"):
+            return  # hidden before it was laid out (or while going): nothing to say
         below = self.query_one("#room-panel", VerticalScroll).max_scroll_y > 0
         what = "link" if self.query("#room-no-qr") else "QR code and link"
         self.query_one("#room-title", Literal).show(  # (on one line at 60 columns)

@@ -142,10 +142,10 @@ class WalkthroughScreen(LeavesSession):
         pane = self.panes.get(index)
         if pane is None:
             pane = self._mount_hidden(index)
-        mounting = self._mounting.pop(index, None)
-        if mounting is not None:
-            await mounting
-            if self.read_only is not None:
+        mounting = self._mounting.get(index)
+        if mounting is not None:  # awaited by every caller till mounted (a second go to the
+            await mounting  # same step had found it taken and used a pane not yet composed)
+            if self._mounting.pop(index, None) is not None and self.read_only is not None:
                 pane.make_read_only()
         switcher.current = pane.id
         return pane
