@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.app import App, ComposeResult
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -220,3 +221,24 @@ async def test_last_times_actions_selected_line_shows_and_names_the_owner(
         await wait_for(pilot, lambda: app.focused is table and table.row_count == 6)
         line = screen.query_one(".carried-detail")
         await walk_the_rows(pilot, table, line, "owner: Sam Sample")
+
+
+async def test_a_table_held_shorter_keeps_the_highlighted_row_in_view() -> None:
+    """Held shorter (for its Selected line) after it had scrolled to its last row while taller,
+    the table kept that scroll and the row was below its foot (a full run, under load: the
+    sixth action, just added): it scrolls within itself to show the row again."""
+    class TableApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield RowTable(wraps=(0,))
+
+    app = TableApp()
+    async with app.run_test(size=(60, 30)) as pilot:
+        table = app.query_one(RowTable)
+        table.fill([("What", 1)], [[f"Invented action number {n} " * 3] for n in range(6)], 40)
+        table.styles.max_height = 12
+        table.focus()
+        table.move_cursor(row=5)
+        await wait_for(pilot, lambda: table.scroll_y > 0 and row_in_view(table))
+        table.styles.max_height = 7
+        await wait_for(pilot, lambda: table.size.height == 7)
+        await wait_for(pilot, lambda: row_in_view(table), timeout=2)

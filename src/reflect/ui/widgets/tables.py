@@ -255,6 +255,7 @@ class RowTable(DataTable[Text], OneBar):
             return
         if self.app.animator.is_being_animated(pane, "scroll_y"):  # (the focus's own scroll)
             self.app.animator.force_stop_animation(pane, "scroll_y")
+        self.row_into_view()  # (in the height it now has)
         child = next(w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.parent is pane)
         docked = child.dock_gutter  # (a question kept at the step's top)
@@ -274,6 +275,23 @@ class RowTable(DataTable[Text], OneBar):
                                table.bottom - row.height))
         pane.scroll_to_region(Region(0, top, 1, under.bottom - top), spacing=docked,
                               animate=False, immediate=True)  # (its top, if not all)
+
+    def on_resize(self) -> None:
+        if self.has_focus:  # (the rows are the person's to move in: theirs stays in view)
+            self.call_after_refresh(self.row_into_view)
+
+    def row_into_view(self) -> None:
+        """Scroll the table within itself so that the highlighted row shows, in the height it
+        has now. DataTable scrolls only as the cursor moves: held shorter for its Selected line
+        (`show_line_under`), the table kept the scroll it had when taller, and the sixth
+        action, just added and highlighted, was below its foot (a full run, under load)."""
+        if not self.row_count or not self.size:
+            return
+        fixed = self._get_fixed_offset()
+        row = self._get_row_region(self.cursor_row)
+        self.scroll_to_region(Region(int(self.scroll_x) + fixed.left, row.y,
+                                     row.width - fixed.left, row.height),
+                              animate=False, spacing=fixed, force=True, immediate=True)
 
     def release(self) -> None:
         """The table as tall as the stylesheet says again (at another size the room for it
