@@ -361,3 +361,30 @@ async def test_a_search_of_symbols_alone_finds_nothing_and_says_so(fictional_dir
             "No saved session matches")
         app.screen.query_one("#search", Input).value = "  "
         await wait_for(pilot, lambda: sessions.highlighted == 0 and reviews.highlighted == 0)
+
+
+async def test_a_letter_not_typed_on_the_results_is_not_said_over_the_form_enter_opens(
+        fictional_dir, sessions_dir):
+    """`/zz`, Enter, `x`, Enter: the message about the `x` (the search's results have the
+    focus) stayed over the new-session form the Enter opened, speaking of keys that form has
+    not got (a trial). It goes as the start screen is left."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await pilot.press("slash")
+        await type_text(pilot, "zz")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: any("was not typed" in n.message
+                                          for n in app._notifications))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        await wait_for(pilot, lambda: not any("was not typed" in n.message
+                                              for n in app._notifications), timeout=3)
+        await pilot.press("escape")  # the start screen again: the message is not back
+        await wait_for(pilot, lambda: app.focused is reviews)
+        assert not any("was not typed" in n.message for n in app._notifications)

@@ -21,11 +21,22 @@ class HearsTyping(Protocol):
         """Note it; the words to add to the message ("" for none)."""
 
 
+@runtime_checkable
+class KeepsLettersSaid(Protocol):
+    """A screen that takes back the messages said on it about letters not typed once it is
+    left (`screens/base.py`, `SaysLettersLost`)."""
+
+    def letters_said(self, message: str) -> None:
+        """Note the message said."""
+
+
 def say_not_typed(widget: Widget, character: str, focus: str,
                   then: str = "Tab to the box you meant.") -> None:
     """Say that `character` (and what follows it) was not typed, as `focus` has the focus (a
     phrase: "the button “Update” has the focus (Enter presses it)"), and what to do."""
     screen = widget.screen
     more = screen.typing_seen() if isinstance(screen, HearsTyping) else ""
-    widget.notify(f"“{character}…” was not typed: {focus}. {more or then}",
-                  severity="warning", timeout=8 if more else 6, markup=False)
+    message = f"“{character}…” was not typed: {focus}. {more or then}"
+    widget.notify(message, severity="warning", timeout=8 if more else 6, markup=False)
+    if isinstance(screen, KeepsLettersSaid):
+        screen.letters_said(message)

@@ -134,9 +134,29 @@ class SaysLettersLost(StyledOnce[ResultT]):
     _said_on: Widget | None = None
     """The button a letter was last said not to be typed on, until the focus moves."""
 
+    _letters_said: tuple[str, ...] = ()
+    """The messages said here about letters not typed (`say_not_typed`), while they may show."""
+
     @on(events.DescendantFocus)
     def _visit_begins(self) -> None:
         self._said_on = None
+
+    def letters_said(self, message: str) -> None:
+        self._letters_said += (message,)
+
+    @on(events.ScreenSuspend)
+    @on(events.Unmount)
+    def _letters_said_go(self) -> None:
+        """The messages about letters not typed here go as the screen is left: they speak of
+        its focus and keys. The start screen's "“x…” was not typed: the search's results have
+        the focus…" stayed over the new-session form opened by the Enter after it (a trial)."""
+        said, self._letters_said = self._letters_said, ()
+        if not said:
+            return
+        app = self.app
+        if isinstance(app, Notices):
+            for message in said:
+                app.withdraw(message)
 
     @on(events.Key)
     def _letter_on_a_button(self, event: events.Key) -> None:
