@@ -10,7 +10,7 @@ from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTChar, LTTextLine
 
 from reflect.export import handout
-from reflect.model.session import Action, Point, Session
+from reflect.model.session import Action, Point, Session, Timing
 from reflect.store.exports import render_bytes
 
 WORDS = " ".join(f"Zeta{n:02}" for n in range(40))
@@ -75,3 +75,32 @@ def test_a_handouts_wrapped_bullet_hangs_under_its_text():
     word_x, wrapped_x, margin = _hang(handout._pdf_page(h)[0], "Foxtrot")
     assert word_x > margin + 4  # the bullet
     assert abs(wrapped_x - word_x) < 0.5, (word_x, wrapped_x, margin)
+
+
+def _ends_of(data: bytes, texts: list[str]) -> list[float]:
+    """The right edge of each of `texts`, in order down the page, each the first place after
+    the one before that reads so (characters across a line or a table's cells)."""
+    chars = [c for _, line in _lines(data) for c in line if isinstance(c, LTChar)]
+    read = "".join(c.get_text() for c in chars)
+    ends, at = [], 0
+    for text in texts:
+        at = read.index(text, at)
+        ends.append(chars[at + len(text) - 1].x1)
+        at += len(text)
+    return ends
+
+
+def test_the_time_tables_planned_and_spent_times_line_up(review):
+    """The time table's columns were spaced with spaces, as in the text notes, and in the
+    PDF's proportional font `12:00` and `1:11` no longer lined up under Planned (a trial):
+    it is a table, the times at the right of their columns."""
+    s = Session.start(review, "child-zz-20300101-0900", title="Invented Team meeting")
+    s.timing = Timing(minutes=30, plan={"people": 60, "q:zz-first": 720, "actions": 111},
+                      spent={"people": 71, "q:zz-first": 1111, "actions": 45})
+    data = render_bytes(s, "pdf", review)
+    text = extract_text(io.BytesIO(data))
+    assert text.count("Over or under") == 1 and text.count("Total") == 1  # (not the text's too)
+    planned = _ends_of(data, ["Planned", "1:00", "12:00", "1:51"])
+    spent = _ends_of(data, ["Spent", "1:11", "18:31", "0:45"])
+    assert max(planned[1:]) - min(planned[1:]) < 0.5, planned  # (points)
+    assert max(spent[1:]) - min(spent[1:]) < 0.5, spent

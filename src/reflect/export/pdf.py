@@ -15,12 +15,13 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from reflect.export.records import Record
+from reflect.export.time_table import TIME_HEADERS, TIME_HEADING
 from reflect.text import printable
 
 FAMILY = "SourceSansPro"
@@ -29,6 +30,10 @@ LINE = 5.2
 """Line height in mm for 10.5 pt body text."""
 INDENT = 1.5
 """How far in a line starts, in mm, for each space the plain-text notes indent it by."""
+TIME_ALIGN = ("LEFT", "RIGHT", "RIGHT", "LEFT")
+TIME_WIDTHS = (50, 13, 13, 24)
+"""The time table's columns: the step's name, then planned and spent (m:ss) lined up on the
+right, then over or under (`text_pdf`)."""
 MARKER = re.compile(r"(?P<marker>[-*\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
 """A list item's marker at a line's start: a bullet (`- `, `* `, `• `) or a number (`2. `)."""
 
@@ -162,6 +167,23 @@ class Page:
                 row.cell(self._t(value))
         self.pdf.ln(2)
 
+    def columns(self, rows: Sequence[Sequence[str]], align: tuple[str, ...],
+                widths: tuple[int, ...]) -> None:
+        """A table: the first row its headings (bold, on grey), then the rest, each column
+        aligned as `align` says and as wide as its share of `widths`."""
+        from fpdf.fonts import FontFace
+
+        self.pdf.set_font(FAMILY, "", 9.5)
+        self.pdf.set_fill_color(255, 255, 255)
+        head_style = FontFace(emphasis="BOLD", fill_color=GREY)
+        with self.pdf.table(line_height=4.8, text_align=align, col_widths=widths,
+                            headings_style=head_style, cell_fill_mode="NONE") as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(self._t(cell))
+        self.pdf.ln(2)
+
     def rule_lines(self, count: int) -> None:
         """Ruled lines to write on."""
         pdf = self.pdf
@@ -244,25 +266,31 @@ def records_pdf(records: list[Record], footer: str) -> bytes:
     return page.output()
 
 
-def text_pdf(title: str, text: str) -> bytes:
+def text_pdf(title: str, text: str, times: Sequence[Sequence[str]] = ()) -> bytes:
     """Plain-text notes (`plain.laid_out`) as a PDF: a line underlined with = or -
     becomes a heading, the rest paragraphs; an empty line between parts is the paragraphs' own
-    spacing, and one inside indented text (a blank line in an answer) a gap of its own."""
+    spacing, and one inside indented text (a blank line in an answer) a gap of its own.
+    `times`: the time table's rows (`time_table.time_table`), drawn as a table in place of
+    the text's lines under its heading (`TIME_HEADING`): in the text its columns are spaced
+    with spaces, which a proportional font does not line up (a trial)."""
     page = Page(title)
     lines = text.splitlines()
     with _quiet():
-        skip = False
+        skip = 0
         for i, line in enumerate(lines):
             if skip:
-                skip = False
+                skip -= 1
                 continue
             under = lines[i + 1] if i + 1 < len(lines) else ""
             if line.strip() and under and set(under) <= {"="}:
                 page.heading(line, 0)
-                skip = True
+                skip = 1
             elif line.strip() and under and set(under) <= {"-"}:
                 page.heading(line, 1)
-                skip = True
+                skip = 1
+                if line == TIME_HEADING and times:  # (in place of the text's own lines)
+                    page.columns([TIME_HEADERS, *times], TIME_ALIGN, TIME_WIDTHS)
+                    skip += _block_after(lines, i + 2)
             elif line.strip():
                 page.line(line)
             elif line:  # indented and empty: a blank line inside an answer (it was left out)
@@ -270,8 +298,21 @@ def text_pdf(title: str, text: str) -> bytes:
     return page.output()
 
 
+def _block_after(lines: list[str], start: int) -> int:
+    """How many lines from `start` are empty ones, then the lines of text up to the next
+    empty one."""
+    end = start
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return end - start
+
+
 def to_pdf(session: Any, review: Any = None, options: Any = None) -> bytes:
     """The session's notes as a PDF (the plain-text notes' content and order)."""
     from reflect.export.plain import laid_out
+    from reflect.export.time_table import time_table
 
-    return text_pdf(session.label, laid_out(session, review, options))
+    return text_pdf(session.label, laid_out(session, review, options),
+                    time_table(session, review))

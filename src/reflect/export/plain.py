@@ -18,6 +18,7 @@ from reflect.export.markdown import (
     session_facts,
 )
 from reflect.export.options import ExportOptions
+from reflect.export.time_table import TIME_HEADING
 from reflect.model.last_noted import last_noted
 from reflect.model.review import Review
 from reflect.model.reworded import kept_under
@@ -121,7 +122,7 @@ def laid_out(session: Session, review: Review | None = None,
             out += _para(f"- {when}: {text}")
     table = parts.time_table(s, review)
     if table:
-        out += [""] + _heading("Time", "-")
+        out += [""] + _heading(TIME_HEADING, "-")
         rows = [parts.TIME_HEADERS] + table
         wide = max(len(r[0]) for r in rows)
         for label, planned, spent, diff in rows:

@@ -129,3 +129,5 @@ def time_table(session: Session, review: Review | None) -> list[tuple[str, str, 
 
 
 TIME_HEADERS = ("Step", "Planned", "Spent", "Over or under")
+TIME_HEADING = "Time"
+"""The notes' heading over the time table."""
