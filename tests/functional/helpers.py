@@ -201,14 +201,17 @@ async def f8_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
 
 async def open_drop_down(pilot: Pilot, select, lines: int = 1):  # type: ignore[no-untyped-def]
     """`select` given the focus and opened with Enter, till its choices show, `lines` of them
-    at least; returns the list they are in."""
+    at least; returns the list they are in. (Its choices are given it just after it is
+    mounted: under load, opened before, it showed its blank choice alone, three lines high
+    with its border, and a test read it so.)"""
     from textual.widgets._select import SelectOverlay
 
     select.focus()
     await wait_for(pilot, lambda: pilot.app.focused is select)
     await pilot.press("enter")
     overlay = select.query_one(SelectOverlay)
-    await wait_for(pilot, lambda: select.expanded and overlay.region.height >= lines)
+    await wait_for(pilot, lambda: select.expanded and overlay.region.height >= lines
+                   and overlay.option_count >= lines)
     return overlay
 
 
