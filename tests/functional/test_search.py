@@ -388,3 +388,23 @@ async def test_a_letter_not_typed_on_the_results_is_not_said_over_the_form_enter
         await pilot.press("escape")  # the start screen again: the message is not back
         await wait_for(pilot, lambda: app.focused is reviews)
         assert not any("was not typed" in n.message for n in app._notifications)
+
+
+async def test_the_hint_for_q_is_not_said_over_the_form_n_opens(fictional_dir, sessions_dir):
+    """`q` on the start screen says how to quit; it stayed over the dialog opened next (the
+    rename dialog, a trial), speaking of a key that dialog has not got. It goes as the start
+    screen is left."""
+    from reflect.ui.screens.new_session import NewSessionScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await pilot.press("q")
+        await wait_for(pilot, lambda: any("To quit reflect" in n.message
+                                          for n in app._notifications))
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
+        await wait_for(pilot, lambda: not any("To quit reflect" in n.message
+                                              for n in app._notifications), timeout=3)

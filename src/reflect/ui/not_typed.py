@@ -22,11 +22,11 @@ class HearsTyping(Protocol):
 
 
 @runtime_checkable
-class KeepsLettersSaid(Protocol):
-    """A screen that takes back the messages said on it about letters not typed once it is
-    left (`screens/base.py`, `SaysLettersLost`)."""
+class KeepsSaidHere(Protocol):
+    """A screen that takes back the messages that speak of it (letters not typed there, a
+    key's hint) once it is left (`screens/base.py`, `SaysLettersLost`)."""
 
-    def letters_said(self, message: str) -> None:
+    def said_here(self, message: str) -> None:
         """Note the message said."""
 
 
@@ -38,5 +38,5 @@ def say_not_typed(widget: Widget, character: str, focus: str,
     more = screen.typing_seen() if isinstance(screen, HearsTyping) else ""
     message = f"“{character}…” was not typed: {focus}. {more or then}"
     widget.notify(message, severity="warning", timeout=8 if more else 6, markup=False)
-    if isinstance(screen, KeepsLettersSaid):
-        screen.letters_said(message)
+    if isinstance(screen, KeepsSaidHere):
+        screen.said_here(message)

@@ -134,23 +134,25 @@ class SaysLettersLost(StyledOnce[ResultT]):
     _said_on: Widget | None = None
     """The button a letter was last said not to be typed on, until the focus moves."""
 
-    _letters_said: tuple[str, ...] = ()
-    """The messages said here about letters not typed (`say_not_typed`), while they may show."""
+    _said_here: tuple[str, ...] = ()
+    """The messages said that speak of this screen (letters not typed here, `say_not_typed`;
+    the start screen's hint for q), while they may show."""
 
     @on(events.DescendantFocus)
     def _visit_begins(self) -> None:
         self._said_on = None
 
-    def letters_said(self, message: str) -> None:
-        self._letters_said += (message,)
+    def said_here(self, message: str) -> None:
+        self._said_here += (message,)
 
     @on(events.ScreenSuspend)
     @on(events.Unmount)
-    def _letters_said_go(self) -> None:
-        """The messages about letters not typed here go as the screen is left: they speak of
-        its focus and keys. The start screen's "“x…” was not typed: the search's results have
-        the focus…" stayed over the new-session form opened by the Enter after it (a trial)."""
-        said, self._letters_said = self._letters_said, ()
+    def _said_here_go(self) -> None:
+        """The messages that speak of this screen go as it is left: its focus and keys. The
+        start screen's "“x…” was not typed: the search's results have the focus…" stayed over
+        the new-session form opened by the Enter after it, and its "To quit reflect, press
+        Ctrl+Q (q is a letter…)" over the rename dialog F2 opened (trials)."""
+        said, self._said_here = self._said_here, ()
         if not said:
             return
         app = self.app

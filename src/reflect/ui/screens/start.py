@@ -54,8 +54,9 @@ class StartScreen(RemovingScreen):
         return True
 
     def action_quit_hint(self) -> None:
-        self.notify("To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed).",
-                    title="Do you want to quit?")
+        hint = "To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed)."
+        self.notify(hint, title="Do you want to quit?")
+        self.said_here(hint)  # (not over a dialog opened next)
 
     def action_import(self) -> None:
         from reflect.ui.screens.import_review import ImportScreen
