@@ -74,8 +74,10 @@ def ask_people(w: Walk, step: Step) -> bool:
             d.finished()
             return True
         typed = _typed(w, got)
-        if typed.blank:
+        if typed.blank or len(got.strip()) == 1:
             d.finished()
+            if not typed.blank:  # (a y or n typed on after the questions before: a trial)
+                d.say(f"“{got.strip()}” is one letter: no one is added.")
             d.say("Type a name, a role or an agency (name, role, agency).")
             continue
         typed = _as_facilitator(w, typed)

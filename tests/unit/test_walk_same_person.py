@@ -144,3 +144,15 @@ def test_the_facilitators_name_from_a_script_is_the_same_person(monkeypatch, cap
     assert "“PAT EXAMPLE” is taken as Pat Example, the facilitator (at a terminal reflect " \
         "asks whether it is another person called Pat Example)." in said
     assert _people(sessions_dir) == [("Pat Example", "", "", True)]
+
+
+def test_a_letter_alone_at_add_someone_adds_no_one(monkeypatch, capsys, fictional_dir,
+                                                    sessions_dir):
+    """An `n` typed on after the here-or-not questions was added as a person whose role is
+    `n` (a fresh-eyes trial): a line of one letter adds no one, and says so."""
+    script = "Fay Example\nn\nSam Sample, Nurse\n\n"
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, io.StringIO(script),
+                       "--team", "")
+    assert code == 0
+    assert _people(sessions_dir) == [("Sam Sample", "Nurse", "", True)]
+    assert "“n” is one letter: no one is added." in said
