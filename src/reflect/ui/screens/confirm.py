@@ -112,6 +112,23 @@ class ConfirmScreen(ReflectModal[bool]):
         self.dismiss(None if self.escape_cancels else False)
 
 
+def same_person_question(said: str, where: str, name: str, same: str, back: str) -> str:
+    """"… is on the list already …: the same person, or another person called …?", asked
+    wherever a name typed is one listed already (*Who is here*, adding or editing a person;
+    the new-session form, of a name typed twice): one question in one set of words.
+    `same`: what the same person keeps; `back`: where Esc goes."""
+    return (f"{said} is on the list already ({where}).\n\nThe same person ({same}), or "
+            f"another person called {name}? (Esc: neither, {back}.)")
+
+
+def same_person_dialog(question: str, another: str = "Add another",
+                       neither: str = "Add nothing") -> ConfirmScreen:
+    """The dialog that asks whether a person is one listed already: `another` (a) dismisses
+    True, *Same person* (s, and Enter: the focus is on it) False, Esc (`neither`) None."""
+    return ConfirmScreen(question, yes=another, no="Same person", escape_cancels=neither,
+                         keys=SAME_PERSON_KEYS)
+
+
 def quit_question(screens: Sequence[Screen[Any]]) -> ConfirmScreen | None:
     """Ctrl+Q's question, of the topmost screen that quitting would lose something of (the
     new-session form's typing, a session's open room), looked for under any dialog too: over

@@ -84,7 +84,7 @@ class ListsRoomSenders(ExportsSession):
         self.call_later(self._ask_next)  # once the decision is drawn, the focus back in place
 
     def _ask_next(self) -> None:
-        from reflect.ui.screens.confirm import SAME_PERSON_KEYS, ConfirmScreen
+        from reflect.ui.screens.confirm import ConfirmScreen, same_person_dialog
 
         if self._asking or not self._to_ask or self.keeper is None or not self.is_attached:
             return
@@ -103,9 +103,8 @@ class ListsRoomSenders(ExportsSession):
         if len(like) == 1:
             # As Who is here asks it: a another person, s the same (a trial found y meaning
             # the same person here and another there, and y taken as "yes, the same").
-            question = ConfirmScreen(maybe_listed(name, like), yes="Another person",
-                                     no="Same person", escape_cancels="Neither",
-                                     keys=SAME_PERSON_KEYS)
+            question = same_person_dialog(maybe_listed(name, like), "Another person",
+                                          "Neither")
             self.app.push_screen(question, lambda another: self._answered(
                 [name], another, like[0][1] if another is False else None))
         else:

@@ -183,19 +183,21 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             self.keep(event, event.values)
             return
         # A name on the list already, added or edited in: asked, never listed twice unasked.
-        from reflect.ui.screens.confirm import CONFIRM_CHARS, SAME_PERSON_KEYS, ConfirmScreen
+        from reflect.ui.screens.confirm import (
+            CONFIRM_CHARS,
+            same_person_dialog,
+            same_person_question,
+        )
 
         person = people[listed]
-        said = one_line(person.describe(), CONFIRM_CHARS)
-        name = one_line(person.name, CONFIRM_CHARS)
-        where = f"row {listed + 1}, {'here' if person.attended else 'not here'}"
-        question = (f"{said} is on the list already ({where})." + (
-            "\n\nThe same person (ticked here, with any role or agency typed now), or "
-            f"another person called {name}? (Esc: neither, back to what you typed.)"
-            if editing is None else
-            f"\n\nThe same person (one row, with any role or agency changed now, here if either "
-            f"row is ticked, with the points either made), or another person called {name}? "
-            "(Esc: neither, back to editing.)"))
+        question = same_person_question(
+            one_line(person.describe(), CONFIRM_CHARS),
+            f"row {listed + 1}, {'here' if person.attended else 'not here'}",
+            one_line(person.name, CONFIRM_CHARS),
+            "ticked here, with any role or agency typed now" if editing is None else
+            "one row, with any role or agency changed now, here if either row is ticked, with "
+            "the points either made", "back to what you typed" if editing is None
+            else "back to editing")
 
         def answered(another: bool | None) -> None:
             if another:
@@ -215,10 +217,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                 field: "" for field in ("role", "agency")
                 if getattr(typed, field).strip() == str(before.get(field, "")).strip()})
 
-        self.app.push_screen(ConfirmScreen(
-            question, yes="Add another" if editing is None else "Another person",
-            no="Same person", escape_cancels="Add nothing" if editing is None
-            else "Keep editing", keys=SAME_PERSON_KEYS), answered)
+        self.app.push_screen(same_person_dialog(
+            question, "Add another" if editing is None else "Another person",
+            "Add nothing" if editing is None else "Keep editing"), answered)
 
     def same_person(self, form: ItemForm, person: Participant, typed: Participant,
                     edited: Participant | None = None) -> None:
