@@ -216,3 +216,90 @@ async def test_the_same_person_question_answers_by_its_buttons_words(content_dir
         await pilot.press("enter")  # the focus is on Same person: listed once
         await wait_for(pilot, lambda: app.screen is screen and people[0].attended)
         assert described(people) == [("Jo Example (Nurse)", True)]
+
+
+async def typed_twice_form(pilot, people: str):  # type: ignore[no-untyped-def]
+    """The new-session form for Invented Team, `people` in its participants box."""
+    form, _ = await in_the_team_box(pilot)
+    await type_text(pilot, "Invented Team")
+    form.query_one("#participants", TextArea).text = people
+    read = form.query_one("#participants-read")
+    await wait_for(pilot, lambda: f"{len(people.splitlines())}. " in shown(read))
+    return form
+
+
+KIM_TWICE = ("Kim Example, Nurse, Invented Trust\nLee Example, Teacher, Invented School\n"
+             "Kim Example, Nurse, Invented Trust")
+
+
+async def test_a_name_typed_twice_in_the_form_is_asked_about_as_it_starts(content_dir,
+                                                                         sessions_dir):
+    """Kim Example typed twice: the form said "the same person as line 1?" under the box, but
+    nothing asked it, and Ctrl+S listed Kim twice, both ticked, counted as two attendees in
+    the notes, the report and the team's next session (a trial). Asked now as Who is here
+    asks; the same person is one line."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await typed_twice_form(pilot, KIM_TWICE)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        dialog = app.screen
+        assert " ".join(dialog.question.split()) == (
+            "Kim Example (Nurse, Invented Trust) is on the list already (line 1, typed again "
+            "on line 3). The same person (one line, line 1, with a role or agency only line 3 "
+            "gives), or another person called Kim Example? (Esc: neither, back to the form, "
+            "nothing started.)")
+        assert [str(b.label) for b in dialog.query(Button)] == ["Add another (a)",
+                                                               "Same person (s)"]
+        await pilot.press("s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert form.is_attached is False
+        assert described(app.screen.session.participants) == [
+            ("Kim Example (Nurse, Invented Trust)", True),
+            ("Lee Example (Teacher, Invented School)", True)]
+
+
+async def test_a_name_typed_twice_may_be_two_people_or_nothing_started(content_dir,
+                                                                      sessions_dir):
+    """Esc goes back to the form, nothing started; Add another keeps both lines: two people
+    of one name. A name typed again in small letters, with another role, is the same name,
+    its role said in the question; the Start button asks as Ctrl+S does."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await typed_twice_form(pilot, "Kim Example, Nurse, Invented Trust\n"
+                                             "Lee Example, Teacher\nkim example, GP")
+        box = form.query_one("#participants", TextArea)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert "(line 1, typed again on line 3 as GP)" in " ".join(app.screen.question.split())
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is form and app.focused is box)
+        assert list(sessions_dir.glob("*.toml")) == []
+        form.query_one("#start", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert described(app.screen.session.participants) == [
+            ("Kim Example (Nurse, Invented Trust)", True), ("Lee Example (Teacher)", True),
+            ("kim example (GP)", True)]
+
+
+async def test_a_name_typed_three_times_is_asked_of_each_repeat(content_dir, sessions_dir):
+    """Once per line repeating a name; one the same person, one another, and the second
+    keeps a role only it gave."""
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await typed_twice_form(pilot, "Kim Example\nKim Example, Nurse\nKIM EXAMPLE, GP")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        first = app.screen
+        assert "(line 1, typed again on line 2 as Nurse)" in " ".join(first.question.split())
+        await pilot.press("s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen)
+                       and app.screen is not first)
+        assert " ".join(app.screen.question.split()).startswith(
+            "Kim Example (Nurse) is on the list already (line 1, typed again on line 3 as GP)")
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert described(app.screen.session.participants) == [
+            ("Kim Example (Nurse)", True), ("KIM EXAMPLE (GP)", True)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from reflect.model.same_person import (
     as_named,
+    first_of,
+    kept_lines,
     last_time_lines,
     listed_as,
     maybe_same,
@@ -101,3 +103,26 @@ def test_a_name_said_shorter_or_fuller_may_be_someone_listed() -> None:
     assert maybe_same("Sam Sample", people) == []  # the same name: listed, not maybe
     assert maybe_same("Sample", people) == [] and maybe_same("", people) == []
     assert maybe_same("Patricia", people) == []  # a word begun is not a name begun
+
+
+def test_a_name_typed_twice_is_kept_once_when_the_same_person() -> None:
+    """Kim Example typed twice in the form's box was listed and counted as two attendees (a
+    trial): a line answered the same person is taken into the first, which keeps its own
+    name, role and agency and takes one it lacks from the later line."""
+    typed = Participant.parse_lines("Kim Example\nLee Example, Teacher, Invented School\n"
+                                    "kim example, Nurse, Invented Trust")
+    assert repeated(typed) == {3: 1}
+    assert described(list(kept_lines(typed, {3: 1}).values())) == [
+        ("Kim Example (Nurse, Invented Trust)", True),
+        ("Lee Example (Teacher, Invented School)", True)]
+    assert len(kept_lines(typed, {})) == 3  # another person of that name: both kept
+
+
+def test_a_third_line_of_a_name_is_the_earlier_line_whose_details_agree() -> None:
+    typed = Participant.parse_lines("Kim Example, Nurse\nKim Example, GP\nkim example, gp")
+    assert repeated(typed) == {2: 1, 3: 2}
+    assert first_of(3, {2: 1, 3: 2}) == 1  # line 2 the same as line 1: so is line 3
+    assert described(list(kept_lines(typed, {2: 1, 3: 2}).values())) == [
+        ("Kim Example (Nurse)", True)]
+    assert described(list(kept_lines(typed, {3: 2}).values())) == [
+        ("Kim Example (Nurse)", True), ("Kim Example (GP)", True)]

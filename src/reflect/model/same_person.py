@@ -6,7 +6,7 @@ Sample ticked among last time's participants and typed in the box too)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from reflect.model.roles import name_key
 from reflect.model.session import Participant
@@ -55,18 +55,38 @@ def joined(typed: Participant, listed: Participant) -> Participant:
 
 
 def repeated(people: Sequence[Participant]) -> dict[int, int]:
-    """Each line (numbered from 1) naming the same person as an earlier one, to that line: a
-    name typed or pasted twice (a trial), said so that one can be taken out. Lines with no
-    name may be two people alike."""
-    first: dict[str, int] = {}
+    """Each line (numbered from 1) naming the same person as an earlier one, to that line
+    (`listed_as` among the lines before it, as *Who is here* finds a person added on its
+    list): a name typed or pasted twice (a trial), said under the box and asked about as the
+    session starts. Lines with no name may be two people alike."""
     same = {}
     for n, person in enumerate(people, 1):
-        key = name_key(person.name)
-        if key and key in first:
-            same[n] = first[key]
-        if key:
-            first.setdefault(key, n)
+        earlier = listed_as(person, people[:n - 1]) if name_key(person.name) else None
+        if earlier is not None:
+            same[n] = earlier + 1
     return same
+
+
+def first_of(line: int, same: Mapping[int, int]) -> int:
+    """The line `line` is kept as: itself, or, answered the same person as an earlier line
+    (`same`: line to line), the line that one is kept as."""
+    while line in same:
+        line = same[line]
+    return line
+
+
+def kept_lines(people: Sequence[Participant], same: Mapping[int, int]) -> dict[int, Participant]:
+    """The lines typed (by number, from 1), each answered the same person as an earlier one
+    (`same`) taken into it: one person, the earlier line's name, role and agency kept, and a
+    role or agency it lacks taken from the later (Kim Example typed twice was listed, ticked
+    and counted as two attendees: a trial)."""
+    lines = dict(enumerate(people, 1))
+    for n in sorted(same):
+        into = first_of(same[n], same)
+        first, later = lines[into], lines.pop(n)
+        lines[into] = first.model_copy(update={"role": first.role or later.role,
+                                               "agency": first.agency or later.agency})
+    return lines
 
 
 def last_time_lines(typed: Sequence[Participant], last: Sequence[Participant]) -> dict[int, int]:

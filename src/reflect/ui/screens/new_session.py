@@ -28,6 +28,7 @@ from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.in_order_area import InOrderTextArea
@@ -291,17 +292,27 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
-        team = self.team_mode
         length = self.query_one(MeetingLength)
-        minutes = length.minutes
-        if minutes is None:  # "Your own" with something that is not a length: it says what
-            length.focus_problem()
+        if length.minutes is None:  # "Your own" with something that is not a length: it says
+            length.focus_problem()  # what
+            return
+        box = self.query_one("#participants", TextArea)
+        typed = Participant.parse_lines(box.text)
+        # A name typed twice: asked, as Who is here asks (it was listed, and counted, twice).
+        if not (self.team_mode and ask_typed_twice(self, typed, self._start,
+                                                   lambda: self.set_focus(box))):
+            self._start(typed)
+
+    def _start(self, participants: list[Participant]) -> None:
+        """The session started with the details typed, `participants` those typed in the box."""
+        team = self.team_mode
+        minutes = self.query_one(MeetingLength).minutes
+        if minutes is None:
             return
         title = self.query_one("#title", Input).value.strip()
         if not title:
             kind = "team discussion" if team else "reflection"
             title = f"{self.review.title} — {kind}"
-        participants = Participant.parse_lines(self.query_one("#participants", TextArea).text)
         here = self.query_one("#last-people", SelectionList).selected
         participants = with_last_time(participants, self.offered(), here)
         self._start_if_it_can_be_saved({
