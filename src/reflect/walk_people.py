@@ -2,8 +2,11 @@
 anyone else who is here, a line each (`name, role, agency`).
 
 A person typed who is on the list already (`model.same_person`: case and punctuation aside)
-is asked about first, as the app's form asks: another person of that name (y), or the same
-person, ticked here with any role or agency typed now (n, and Enter). From a script (not a
+is asked about first, with the app's dialog's words and letters (`same_person.KEYS`): a,
+*Another person* of that name, or s, *Same person*, ticked here with any role or agency typed
+now (and Enter); the words typed whole are read too, and anything else (y or n among them) is
+asked again, saying what to type (plain mode asked y or n, and y, "yes, the same", added the
+person twice, as the app's dialog once did: a trial). From a script (not a
 terminal) it is the same person, said: asked, the script's next line would be read as the
 answer and every answer after it moved on by one. A stop (Ctrl+C, a signal) keeps the
 facilitator or a person half typed as typed, as Enter would have taken them (a person listed
@@ -23,11 +26,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.model.roles import ONE_PART, how_read, name_key
-from reflect.model.same_person import as_named, joined, listed_as
+from reflect.model.same_person import (
+    ANOTHER,
+    KEYS,
+    SAME,
+    another_or_same,
+    as_named,
+    joined,
+    listed_as,
+)
 from reflect.model.session import Participant
 from reflect.model.steps import Step
 
 if TYPE_CHECKING:
+    from reflect.walk_dialogue import Keep
     from reflect.walk_steps import Walk
 
 
@@ -118,9 +130,9 @@ def _as_facilitator(w: Walk, typed: Participant) -> Participant:
         return f"{why}“{typed.name}” is kept as {own}, the facilitator, listed as here: " \
             f"{how_read(person)}."
 
-    another = w.d.yes_no(f"{own} is the facilitator. Another person called {own}? y adds "
-                         f"“{typed.name}” as typed; n is the same person, listed here as {own}.",
-                         False, keep_same)
+    another = _ask_another(w, f"{own} is the facilitator. Another person called {own} (added "
+                           f"as typed, “{typed.name}”), or the same person (listed here as "
+                           f"{own})?", f"called {own}", keep_same)
     return typed if another else same  # (None, the end of input: as Enter answers)
 
 
@@ -148,11 +160,10 @@ def _add(w: Walk, typed: Participant) -> bool:
                 else ""
             return f"{why}{person.describe()} is kept as the same person, ticked here."
 
-        another = d.yes_no(
-            f"{person.describe()} is on the list already "
-            f"({'here' if person.attended else 'not here'}). Another person {name}? y adds "
-            f"another; n is the same person, ticked here with any role or agency typed now.",
-            False, keep_same)
+        another = _ask_another(
+            w, f"{person.describe()} is on the list already "
+            f"({'here' if person.attended else 'not here'}). Another person {name}, or the "
+            "same person (ticked here with any role or agency typed now)?", name, keep_same)
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
         added = w.edits.add_participant(typed.name, typed.role, typed.agency)
@@ -163,6 +174,21 @@ def _add(w: Walk, typed: Participant) -> bool:
         d.say(f"Ticked here: {person.describe()}")
     w.save()
     return another is not None
+
+
+def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
+    """Another person (True) or the same (False, and Enter), asked as the app's dialog asks
+    it (`same_person.KEYS`) until one is typed; None at the end of input."""
+    a, s = KEYS
+    while True:
+        got = w.d.ask(f"{question} {a}: {ANOTHER}; {s}: {SAME} (Enter: {s}).", keep)
+        if got is None:
+            return None
+        another = another_or_same(got)
+        if another is not None:
+            return another
+        w.d.say(f"“{got}” is not an answer here: type {a} ({ANOTHER.lower()}) for another "
+                f"person {name}, or {s} ({SAME.lower()}) for the same person.")
 
 
 def _same(w: Walk, person: Participant, typed: Participant) -> None:
@@ -188,4 +214,4 @@ def _keep(w: Walk, line: str) -> str:
     person = w.session.participants[listed]
     _same(w, person, typed)
     return (f"Kept: “{line.strip()}” is {person.describe()}, on the list already, ticked here "
-            "(another person of that name? Type it again, and answer y).")
+            f"(another person of that name? Type it again, and answer {KEYS[0]}).")

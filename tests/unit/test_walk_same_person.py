@@ -1,7 +1,8 @@
 """Plain mode's *Who is here*: a person typed who is on the list already is asked about, as
-the app's form asks (another person of that name, y; the same person, ticked here with any
-role or agency typed, n). Plain mode added them a second time unasked: one person counted
-twice in reports, `@pat` naming two people, printed twice in the notes."""
+the app's dialog asks, with its words and letters (a: Another person of that name; s: Same
+person, ticked here with any role or agency typed). Plain mode added them a second time
+unasked: one person counted twice in reports, `@pat` naming two people, printed twice in the
+notes."""
 
 from __future__ import annotations
 
@@ -36,17 +37,18 @@ def test_a_name_on_the_list_already_is_asked_about_first(monkeypatch, capsys, fi
                                                          sessions_dir):
     script = ("Fay Example\nPat Example, Nurse, Invented Health\n"
               "pat example\n\n"  # Enter: the same person
-              "PAT EXAMPLE, Health visitor\ny\n"  # another person of that name
-              "Pat Example., Social worker\nmaybe\nn\n"  # asked again; the same (the first)
+              "PAT EXAMPLE, Health visitor\na\n"  # another person of that name
+              "Pat Example., Social worker\nmaybe\ns\n"  # asked again; the same (the first)
               "\n")
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "")
     assert code == 0
     assert ("> Pat Example (Nurse, Invented Health) is on the list already (here). Another "
-            "person called Pat Example? y adds another; n is the same person, ticked here with "
-            "any role or agency typed now. y or n (Enter: n) > Ticked here: Pat Example (Nurse, "
-            "Invented Health)") in said
-    assert "'maybe' is not y or n." in said
+            "person called Pat Example, or the same person (ticked here with any role or agency "
+            "typed now)? a: Another person; s: Same person (Enter: s). > Ticked here: Pat "
+            "Example (Nurse, Invented Health)") in said
+    assert ("“maybe” is not an answer here: type a (another person) for another person called "
+            "Pat Example, or s (same person) for the same person.") in said
     assert _people(sessions_dir) == [
         ("Pat Example", "Social worker", "Invented Health", True),  # the role typed now
         ("PAT EXAMPLE", "Health visitor", "", True)]
@@ -113,7 +115,7 @@ def test_a_name_in_capitals_is_a_name_and_asked_about(monkeypatch, capsys, ficti
                        "--team", "")
     assert code == 0
     assert "Pat Example (Nurse) is on the list already (here). Another person called Pat " \
-        "Example?" in said
+        "Example, or the same person" in said
     assert "Added: name: SAM SAMPLE" in said and "role: PAT EXAMPLE" not in said
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
                                      ("SAM SAMPLE", "", "", True)]
@@ -123,14 +125,14 @@ def test_the_facilitators_name_in_other_letters_is_asked_about(monkeypatch, caps
                                                                fictional_dir, sessions_dir):
     """The facilitator Pat Example, then `PAT EXAMPLE` typed among those here: listed as a
     role, the notes gave both (a trial). Enter: the same person, listed as the facilitator's
-    name is written; y: another person of that name, as typed."""
-    script = "Pat Example\nPAT EXAMPLE, SW\n\npat example\ny\n\n"
+    name is written; a: another person of that name, as typed."""
+    script = "Pat Example\nPAT EXAMPLE, SW\n\npat example\na\n\n"
     code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
                        "--team", "")
     assert code == 0
-    assert ("Pat Example is the facilitator. Another person called Pat Example? y adds “PAT "
-            "EXAMPLE” as typed; n is the same person, listed here as Pat Example. y or n "
-            "(Enter: n) > Added: name: Pat Example · role: SW") in said
+    assert ("Pat Example is the facilitator. Another person called Pat Example (added as "
+            "typed, “PAT EXAMPLE”), or the same person (listed here as Pat Example)? a: Another "
+            "person; s: Same person (Enter: s). > Added: name: Pat Example · role: SW") in said
     assert said.count("is the facilitator") == 1  # then listed: asked as one listed is
     assert "Pat Example (SW) is on the list already (here)." in said
     assert _people(sessions_dir) == [("Pat Example", "SW", "", True),
@@ -156,3 +158,22 @@ def test_a_letter_alone_at_add_someone_adds_no_one(monkeypatch, capsys, fictiona
     assert code == 0
     assert _people(sessions_dir) == [("Sam Sample", "Nurse", "", True)]
     assert "“n” is one letter: no one is added." in said
+
+
+def test_y_and_n_are_asked_again_saying_what_to_type(monkeypatch, capsys, fictional_dir,
+                                                     sessions_dir):
+    """The app's dialog asks with a (Another person) and s (Same person), as y was pressed
+    meaning "yes, the same" and the person listed twice (a trial); plain mode asked y or n.
+    Now y and n are neither, asked again; the words typed whole are answers too."""
+    script = ("Fay Example\nPat Example, Nurse\npat example\ny\nn\nSame person\n"
+              "Pat Example, Health visitor\nAnother Person\n\n")
+    code, said = _walk(monkeypatch, capsys, fictional_dir, sessions_dir, _Tty(script),
+                       "--team", "")
+    assert code == 0
+    assert "y or n" not in said
+    assert said.count("a: Another person; s: Same person (Enter: s).") == 4
+    assert ("“y” is not an answer here: type a (another person) for another person called Pat "
+            "Example, or s (same person) for the same person.") in said
+    assert "“n” is not an answer here" in said
+    assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
+                                     ("Pat Example", "Health visitor", "", True)]

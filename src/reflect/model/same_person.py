@@ -11,6 +11,26 @@ from collections.abc import Collection, Mapping, Sequence
 from reflect.model.roles import name_key
 from reflect.model.session import Participant
 
+ANOTHER, SAME = "Another person", "Same person"
+"""The answers to "another person called …, or the same person?", as the app's dialog's
+buttons and plain mode's question say them."""
+KEYS = ("a", "s")
+"""Their letters: `a` another, `s` the same, in the app's dialog and plain mode alike. With y
+and n, y ("Add another") was pressed meaning "yes, the same person", and the person was
+listed, and counted, twice (a trial)."""
+
+
+def another_or_same(typed: str) -> bool | None:
+    """A typed answer to that question: True another person (`a`, or the words), False the
+    same (`s`, or the words; Enter, as the question says), None anything else (`y` and `n`
+    too: neither is read as one or the other)."""
+    words = " ".join(typed.split()).casefold().rstrip(".")
+    if words in (KEYS[0], "another", ANOTHER.casefold(), "add another"):
+        return True
+    if words in ("", KEYS[1], "same", SAME.casefold(), "the same", "the same person"):
+        return False
+    return None
+
 
 def _agrees(typed: Participant, listed: Participant) -> bool:
     """No role or agency typed differs from the listed person's (one left out is no

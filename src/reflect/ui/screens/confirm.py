@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button
 
+from reflect.model.same_person import KEYS
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Fitted, Literal
 from reflect.ui.widgets.whole_path import longest_part, path_lines
@@ -24,10 +25,9 @@ CONFIRM_WIDTH = 60
 """A question's width (app.tcss: `.confirm`)."""
 FRAME = 4
 """The columns of a dialog that are not its text: its border and a space either side."""
-SAME_PERSON_KEYS = ("a", "s")
-"""The keys of "another person called …, or the same person?": `a` another, `s` the same,
-as their buttons say. With y and n, y ("Add another") was pressed meaning "yes, the same
-person", and the person was listed, and counted, twice (a trial)."""
+SAME_PERSON_KEYS = KEYS
+"""The keys of "another person called …, or the same person?" (`same_person.KEYS`: plain mode
+asks with them too)."""
 
 
 class ConfirmScreen(ReflectModal[bool]):
