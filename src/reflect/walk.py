@@ -39,7 +39,7 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
     """A new session on `review`, asking for what the options did not give; `fields` are set
     as it is started (the team session a reflection follows). None at end of input."""
     while mode is None:
-        got = d.line("Team discussion or individual reflection? [t/i] (t): ")
+        got = _entered(d, "Team discussion or individual reflection? [t/i] (t): ")
         if got is None:
             return None
         mode = _mode(got)
@@ -47,17 +47,35 @@ def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | Non
             d.say(f"'{got.strip()}' is neither: type t for a team discussion, or i for your "
                   "own reflection.")
     if title is None:
-        title = d.line("Title (Enter for a default): ")
+        title = _entered(d, "Title (Enter for a default): ", "the title")
         if title is None:
             return None
     if team is None:
-        team = d.line("Team or service (optional): ")
+        team = _entered(d, "Team or service (optional): ", "the team")
         if team is None:
             return None
     kind = "team discussion" if mode == "team" else "reflection"
     return Session.start(review, new_session_id(review.id), mode=mode,
                          title=title.strip() or default_title or f"{review.title} — {kind}",
                          team=team.strip(), **fields)
+
+
+def _entered(d: Dialogue, prompt: str, what: str = "") -> str | None:
+    """A line typed and entered; None at the end of input, and at Ctrl+D after typing, a stop
+    as Ctrl+C's: the half-typed line is not taken (nothing is started under half a title), and
+    the stop says so, as it says of a choice half typed. (Ctrl+D took half a title as entered,
+    and the session went on under it: a trial.)"""
+    def not_taken(half: str) -> str:
+        half = half.strip()
+        return f"“{half}”, typed but not entered, was not taken as {what}." if half else ""
+
+    d.typed, d.keep = [], not_taken if what else None
+    got = d.line(prompt)
+    if got is None or d.cut_short():
+        d.ended_at(got or "")
+        return None
+    d.finished()
+    return got
 
 
 def _mode(typed: str) -> Mode | None:

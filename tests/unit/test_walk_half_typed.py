@@ -211,8 +211,7 @@ def test_before_the_session_began_what_was_half_typed_is_said_not_kept(
                              "child-zz", "--mode", "team", "--title", "T", *dirs)
     assert code == 128 + signal.SIGINT and list_sessions(sessions_dir).entries == []
     assert said.endswith("Stopped before the session began: no session was kept. “Invented "
-                         "half te”, typed but not entered, was not taken: it is asked again "
-                         "next time.")
+                         "half te”, typed but not entered, was not taken as the team.")
 
 
 def test_last_times_action_half_typed_note_and_due_are_kept_and_written_back(
@@ -441,3 +440,18 @@ def test_your_name_half_typed_on_a_reflection_kept_is_recorded_not_remembered(
     assert _my_name() == "Sam Sample"
     assert ("Stopped and saved. Recorded as typed as the reflection of Pat Exa; typed but not "
             "entered, it was not remembered for My CPD so far. Carry on here") in said
+
+
+@pytest.mark.parametrize("stop", [CTRL_C, CTRL_D])
+def test_a_title_half_typed_starts_nothing_under_it(monkeypatch, capsys, sessions_dir, dirs,
+                                                     stop):
+    """Ctrl+D after typing half a title was taken as Enter, and the session went on under the
+    half title (a trial); Ctrl+C said the title would be asked again "next time". Either
+    abandons the line, as Ctrl+D does an answer's choice: nothing is started, and it says so."""
+    code, said = walk_typing(monkeypatch, capsys, ["Half a tit" + stop],
+                             "child-zz", "--mode", "team", "--team", "Invented Team", *dirs)
+    assert code == (128 + signal.SIGINT if stop == CTRL_C else 0)
+    assert list_sessions(sessions_dir).entries == []
+    assert ("Stopped before the session began: no session was kept. “Half a tit”, typed but "
+            "not entered, was not taken as the title.") in said
+    assert "Traceback" not in said and "Team discussion" not in said
