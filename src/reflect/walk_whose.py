@@ -22,6 +22,7 @@ from reflect.store.settings import (
     SettingsError,
     load_settings,
     my_name,
+    name_to_remember,
     save_setting,
     settings_path,
 )
@@ -106,7 +107,7 @@ def ask_whose(session: Session, d: Dialogue, store: Callable[[str], object] | No
     d.finished()
     name = tidy_name(got) or kept
     said = unnamed(session) if not name else \
-        _remember(name, kept) if name != settings.get(MY_NAME) else ""
+        _remember(name, kept) if name_to_remember(name, settings) else ""
     if said:
         d.say(said)
     return name

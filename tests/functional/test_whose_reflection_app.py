@@ -11,7 +11,7 @@ from textual.widgets import Input, OptionList
 
 from reflect.model.session import Participant
 from reflect.store.sessions import list_sessions, load_session, save_session, session_path
-from reflect.store.settings import save_setting
+from reflect.store.settings import load_settings, my_name, save_setting
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.cpd_folder import invented_review, reflection, team
@@ -94,3 +94,34 @@ async def test_your_name_typed_in_the_new_session_form_is_kept_tidied(
         await press_in_order(app, [*"sam   SAMPLE", "ctrl+s"])
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert app.screen.session.facilitator == "Sam Sample"
+
+
+async def test_your_name_changed_on_the_form_is_remembered_as_plain_mode_remembers_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """Plain mode remembered a name entered at *Your name* for My CPD so far; the app's form
+    did not, so the next reflection's form, and My CPD, kept the old name (a trial). Only a
+    name submitted with the form is remembered: one typed and the form discarded is not."""
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Pat Example")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        form = await new_session_form(pilot)
+        own = form.query_one("#own-name", Input)
+        await pilot.press("down")  # an individual reflection
+        await wait_for(pilot, lambda: own.display)
+        own.focus()
+        own.value = ""
+        await press_in_order(app, [*"jo example", "escape", "y"])  # discarded: not kept
+        await wait_for(pilot, lambda: not isinstance(app.screen, type(form)))
+        assert my_name(app.settings) == "Pat Example"
+        form = await new_session_form(pilot)
+        own = form.query_one("#own-name", Input)
+        await pilot.press("down")
+        await wait_for(pilot, lambda: own.display)
+        assert own.value == "Pat Example"
+        own.focus()
+        own.value = ""
+        await press_in_order(app, [*"sam   SAMPLE", "ctrl+s"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert my_name(app.settings) == "Sam Sample"  # the next form's, and My CPD's
+        await wait_for(pilot, lambda: my_name(load_settings(settings)) == "Sam Sample")

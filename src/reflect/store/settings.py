@@ -97,6 +97,16 @@ def my_name(data: Mapping[str, object]) -> str:
     return tidy_name(name) if isinstance(name, str) else ""
 
 
+def name_to_remember(submitted: str, data: Mapping[str, object]) -> str:
+    """The name to remember (`MY_NAME`) for one submitted as whose a reflection is (entered at
+    plain mode's *Your name*, or with the app's new-session form): tidied, when it is not what
+    `data` holds already; "" for nothing to remember (none given, or the same). A name typed
+    but not submitted is never given here. (The app's form remembered none, so the next
+    reflection's form and My CPD so far kept the old name: a trial.)"""
+    name = tidy_name(submitted)
+    return name if name and name != data.get(MY_NAME) else ""
+
+
 DEFAULT_SUPPORT = ("Discussing what happened to a child can be upsetting. If it has affected "
                    "you, talk to your supervisor or line manager, or contact your employee "
                    "assistance programme.")

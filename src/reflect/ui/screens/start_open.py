@@ -94,11 +94,16 @@ class OpeningScreen(LibraryScreen):
         chosen `from_library` has focus again, in its list: after `n` on a saved session (or
         the palette's New session), focus went back to the saved sessions, so Tab went on to
         the search box, not from the review."""
-        from reflect.store.settings import my_name
+        from reflect.store.settings import MY_NAME, my_name, name_to_remember
         from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
             if details is not None:
+                if details.get("mode") == "individual":  # *Your name*, as plain mode's
+                    name = name_to_remember(str(details.get("facilitator", "")),
+                                            self.reflect_app.settings)
+                    if name:  # (submitted with the form only: a cancelled one never)
+                        self.reflect_app.remember(MY_NAME, name, "your name")
                 self.create_session(review, {**details, **extra})
             elif from_library:
                 self.query_one("#reviews", OptionList).focus()
