@@ -26,6 +26,7 @@ from reflect.ui.focus_view import tab
 from reflect.ui.key_order import KeyReader
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.notices import Notices
+from reflect.ui.start_styles import style_all, style_start_only
 from reflect.ui.way_out import WayOut
 
 WORKER_TASKS = {
@@ -68,7 +69,7 @@ def _driver_class() -> type[Driver] | None:
 
 
 class ReflectApp(WayOut, Notices, Monochrome, Farewell):
-    CSS_PATH = "app.tcss"
+    # app.tcss is read in `on_load`: the start screen's rules first (start_styles).
     TITLE = "reflect"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-normal"), (120, "-roomy"), (160, "-wide")]
     """Classes on every screen by terminal width: app.tcss lays out 60 to 240 columns."""
@@ -122,6 +123,19 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         if isinstance(saved, str) and saved in self.available_themes:
             # Chosen before the first screen is styled: set later, every widget is restyled.
             self.theme = saved
+
+    def on_load(self) -> None:
+        """The start screen styled from its own rules of app.tcss, the rest read once its lists
+        are on screen or before another screen shows (`start_styles`); `reflect open`'s
+        session from the whole file."""
+        if self.first_session is None:
+            style_start_only(self)
+        else:
+            style_all(self)
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        style_all(self)  # (once) before the screen is composed
+        return super().push_screen(screen, *args, **kwargs)
 
     def get_default_screen(self) -> Screen[Any]:
         """The start screen is the bottom of the stack: composed straight away, with no blank

@@ -15,6 +15,8 @@ import sys
 
 from textual.app import App
 
+from reflect.ui.start_styles import WHOLE, style_all
+
 WARM_AFTER = 1.0
 """Seconds after the lists are shown: the start screen's first frame never waits for this."""
 
@@ -25,11 +27,13 @@ MODULES = ("reflect.ui.screens.new_session", "reflect.ui.screens.walkthrough")
 def warm_up_later(app: App[object]) -> None:
     """Import `MODULES` not yet imported, WARM_AFTER seconds from now, one a refresh apart."""
     waiting = [name for name in MODULES if name not in sys.modules]
-    if not waiting:
+    styled = app.stylesheet.has_source(*WHOLE)
+    if not waiting and styled:
         return
 
     def next_module() -> None:
-        importlib.import_module(waiting.pop(0))  # at once if imported meanwhile
+        if not style_all(app) and waiting:  # the rest of app.tcss first (start_styles)
+            importlib.import_module(waiting.pop(0))  # at once if imported meanwhile
         if waiting:
             app.call_after_refresh(next_module)
 
