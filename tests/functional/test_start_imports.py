@@ -75,6 +75,16 @@ def test_start_screen_with_a_warm_cache_imports_no_models(tmp_path, fictional_di
     assert heavy == []
 
 
+def test_start_screen_without_a_settings_file_reads_no_toml(tmp_path, fictional_dir):
+    """No settings file until one is chosen: nothing TOML is imported for it (tomllib and
+    tomli-w took some 2 ms of the first frame's CPU), and the library comes from the cache."""
+    modules_when_shown(tmp_path, fictional_dir)  # the first run fills the per-machine caches
+    modules = modules_when_shown(tmp_path, fictional_dir)
+    assert "reflect.store.settings" in modules
+    assert not (tmp_path / "settings.toml").exists()
+    assert [m for m in modules if m.split(".")[0] in ("tomllib", "tomli_w")] == []
+
+
 def test_cli_import_alone_is_light():
     proc = subprocess.run([sys.executable, "-c", "import sys, json; from reflect.cli import main;"
                            "print(json.dumps(sorted(sys.modules)))"],

@@ -7,11 +7,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-
-import tomli_w
 
 from reflect.store.atomic import write_atomic
 from reflect.text import tidy_name
@@ -48,15 +45,18 @@ def _settings_text(path: Path) -> tuple[str, dict[str, object]]:
     SettingsError when it cannot be read."""
     try:
         text = path.read_text(encoding="utf-8")
-        return text, tomllib.loads(text)
     except FileNotFoundError:
         return "", {}
-    except tomllib.TOMLDecodeError as e:
-        raise SettingsError(f"{path}: not valid TOML ({e})") from None
     except UnicodeDecodeError:
         raise SettingsError(f"{path}: not UTF-8 text") from None
     except OSError as e:
         raise SettingsError(f"{path}: cannot be read ({e.strerror or e})") from None
+    import tomllib  # only with a file to read: none until a setting is chosen (start-up)
+
+    try:
+        return text, tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise SettingsError(f"{path}: not valid TOML ({e})") from None
 
 
 def read_settings(path: Path) -> dict[str, object]:
@@ -127,6 +127,10 @@ def save_setting(path: Path, key: str, value: str | Mapping[str, object]) -> Non
     end). A file that cannot be read is never written over: SettingsError. (It was replaced
     by the one entry, the support reminder, agency abbreviations and certificate settings
     lost: a trial.) Written atomically, as a whole file: never half written."""
+    import tomllib
+
+    import tomli_w  # (writing a setting: never on the way to the first frame)
+
     text, data = _settings_text(path)
     if isinstance(value, Mapping):
         value = dict(value)
