@@ -28,6 +28,7 @@ from reflect.model.owners import owner_names
 from reflect.model.review import Review
 from reflect.model.session import Action
 from reflect.text import one_line
+from reflect.ui.removing import being_removed
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
@@ -103,6 +104,8 @@ class ActionsPanel(ItemPanel, Vertical):
         yield Literal("", classes="action-detail")
 
     def on_mount(self) -> None:
+        if being_removed(self):  # (its parts may never have been mounted)
+            return
         if self.recommendations:
             self.form.set_choices("recommendation", [(c.prompt(60), c.words)
                                                      for c in self.choices])

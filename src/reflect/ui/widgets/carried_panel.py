@@ -22,6 +22,7 @@ from reflect.model.last_noted import last_noted, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.removing import being_removed
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
 from reflect.ui.widgets.literal import Literal
@@ -77,6 +78,8 @@ class CarriedPanel(Vertical):
     """The action whose note and new due date the boxes show."""
 
     def on_mount(self) -> None:
+        if being_removed(self):  # (its parts may never have been mounted)
+            return
         self.query_one(".carried-note", FormInput).on_enter = self._to_due_box
         self.query_one(".carried-due", FormInput).on_enter = self._to_table
         self.query_one(RowTable).line_under = self.query_one(".carried-detail")

@@ -34,6 +34,7 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.removing import being_removed
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.tables import RowTable, RowVerb
 
@@ -218,7 +219,8 @@ class ItemPanel(Widget):
 
     @on(events.Mount)
     def _list_grows_with_its_items(self) -> None:
-        if self.FILLS_ROOM:  # (its virtual size: the lines its items take, as they change)
+        # (its virtual size: the lines its items take, as they change; none being removed)
+        if self.FILLS_ROOM and not being_removed(self):
             self.watch(self.listing(), "virtual_size", lambda _: self.fill_room_soon(),
                        init=False)
 
@@ -237,6 +239,8 @@ class ItemPanel(Widget):
         with no room to spare it is as the stylesheet says again. Once the step had to scroll
         for it, it grows no taller at that size (`_room`): the step's scroll bar narrows what
         wraps in it, and without it the list grew and shrank a line at every layout."""
+        if being_removed(self):  # (asked for before; its list may be gone already)
+            return
         listing = self.listing()
         held = listing.styles.inline.max_height
         if held is not None and held != Scalar.from_number(self._grown_to or -1):

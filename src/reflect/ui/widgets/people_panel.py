@@ -20,6 +20,7 @@ from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.removing import being_removed
 from reflect.ui.widgets.form_input import field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
@@ -68,6 +69,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         yield Literal("", "dim", classes="people-count")
 
     def on_mount(self) -> None:
+        if being_removed(self):  # (its parts may never have been mounted)
+            return
         self.query_one(RowTable).line_under = self.query_one(".people-detail")
         self.show_people()
 

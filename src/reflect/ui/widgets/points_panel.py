@@ -29,6 +29,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import one_line, printable
 from reflect.ui.messages import SessionChanged
+from reflect.ui.removing import being_removed
 from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
@@ -147,9 +148,10 @@ class PointsEditor(ItemPanel, Vertical):
         yield Literal("", "dim", classes="point-hint")
 
     def on_mount(self) -> None:
-        self.query_one(ItemForm).set_choices("by", self._choices())
-        self.refresh_list()
-        self._show_unadded(self.form.first.value)  # a draft kept from before
+        if not being_removed(self):  # (its parts may never have been mounted)
+            self.query_one(ItemForm).set_choices("by", self._choices())
+            self.refresh_list()
+            self._show_unadded(self.form.first.value)  # a draft kept from before
 
     @on(Input.Changed, ".point-text")
     def _typed(self, event: Input.Changed) -> None:
