@@ -516,7 +516,8 @@ async def test_names_in_a_self_reflection_are_found_before_a_record_is_exported(
         said = shown(dialog.query_one("#findings"))
         assert "2 likely personal details found" in said
         assert "likely name: Sam Sample" in said and "likely name: Alex Example" in said
-        assert "their names" not in said and "not every name can be found" in said
+        note = shown(dialog.query_one("#record-note"))  # how a record names nobody: under
+        assert "their names" not in note and "not every name can be found" in note  # the list
 
 
 async def test_what_the_minutes_box_says_is_in_view_at_70x22(

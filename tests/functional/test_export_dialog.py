@@ -214,11 +214,12 @@ async def test_a_record_format_says_role_only_and_greys_the_notes_options(fictio
         await wait_for(pilot, lambda: app.screen is dialog and dialog.checked)
         boxes = [dialog.query_one(w, Checkbox) for w in
                  ("#with-content", "#attendance", "#roles-only", "#by-agency")]
-        said = shown(dialog.query_one("#findings"))
-        assert "by role only, never with their organisation" in " ".join(said.split())
-        assert all(box.disabled for box in boxes)
+        note = dialog.query_one("#record-note")  # said under the formats, over the options
+        assert "by role only, never with their organisation" in " ".join(shown(note).split())
+        assert note.display and all(box.disabled for box in boxes)
         dialog.query_one("#fmt-docx").value = True  # notes: the options count again
         await wait_for(pilot, lambda: not any(box.disabled for box in boxes))
+        assert not note.display
 
 
 async def test_the_keys_start_from_the_format_chosen_last_time(fictional_dir, sessions_dir):

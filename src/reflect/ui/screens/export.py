@@ -15,7 +15,6 @@ from textual.app import ComposeResult
 from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.geometry import Spacing
 from textual.widgets import Button, Checkbox, RadioSet
 
 from reflect.export.at_names import finding_lines
@@ -35,9 +34,9 @@ from reflect.store.exports import (
 )
 from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
-from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.export_memory import LastExport, remember, remembered
-from reflect.ui.screens.export_words import check_message, choose_after_finding
+from reflect.ui.screens.export_view import ExportView
+from reflect.ui.screens.export_words import choose_after_finding, record_note
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
@@ -60,7 +59,7 @@ FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 
 
-class ExportScreen(ReflectModal[ExportChoice | None]):
+class ExportScreen(ExportView[ExportChoice | None]):
     # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
     # Export anyway has its button only: a letter typed on after Ctrl+O (a word going on) must
     # never send the personal details out.
@@ -93,8 +92,6 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         """Whether items typed but not added are ticked to be included when it opens."""
         self.drafts = drafts_summary(session)
         """What was typed but not added ("" for nothing), said above the options."""
-        self.formats_moved = False
-        """Whether the arrows have moved in the formats (then they are kept in view)."""
         self.known: KnownNames | None = None
         """The names of the team session's people, for a reflection written after one (read
         from its file by the first check), looked for by every check and given to the export
@@ -131,6 +128,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                         yield ChoiceButton(kind, value=key == self.fmt, id=f"fmt-{key}")
                     for _ in range(-len(group.formats) % FORMATS_PER_LINE):  # the line ended:
                         yield Literal("", disabled=True)  # a heading after it spans the next
+            yield Literal("", id="more-findings")  # (the rest, when all do not fit above)
+            yield Literal("", id="record-note")  # (`record_note`: under the formats, not over)
             ticked = self.ticked
             yield TickBox("Include the review's own content", value=ticked.include_content,
                           id="with-content")
@@ -173,52 +172,7 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         self.check()
         self.query_one("#format", RadioSet).focus(scroll_visible=False)
         # Opens at its top, the check's result in view as far as the chosen format leaves room.
-        self.call_after_refresh(self._opened_at_top)
-
-    def _opened_at_top(self) -> None:
-        self.query_one("#export-dialog").scroll_home(animate=False)
-        self._show_chosen()
-        self.watch(self.query_one("#format", RadioSet), "_selected", self._show_formats,
-                   init=False)
-        # Once laid out again: brought into view as the check's result was shown, the list
-        # was scrolled by where it had been, two lines short (one run in five, at 70x22).
-        self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
-                   init=False)
-
-    def _laid_out(self) -> None:
-        if self.query_one("#format").has_focus:
-            show = self._show_formats if self.formats_moved else self._show_chosen
-            show()
-            self.call_after_refresh(show)  # where they are once all laid out
-
-    def _show_chosen(self) -> None:
-        """The chosen format's line of the list and the line naming it, in view as the dialog
-        opens (and again as the check's result above them changes height), the dialog scrolled
-        no further than that takes: at 60x20 a team's dialog opened on a record four forms
-        down, its line and the "Chosen:" line out of view, and Ctrl+O, Ctrl+O wrote it unseen
-        (a trial)."""
-        dialog = self.query_one("#export-dialog", VerticalScroll)
-        line = self.query_one("#format-chosen")
-        region = line.virtual_region
-        button = self.query_one("#format", RadioSet).pressed_button
-        if button is not None and line.region and button.region:  # as laid out, scrolled
-            row = button.region.translate(line.virtual_region.offset - line.region.offset)
-            region = region.union(row)
-        under = self.query_one(DockedButtons).outer_size.height  # the view ends over them
-        dialog.scroll_to_region(region, animate=False, top=False,
-                                spacing=Spacing(0, 0, under, 0))
-
-    def _show_formats(self) -> None:
-        """Once the arrows move in the formats, the whole list is brought into view (and again
-        when the check's result above it changes height): at 70x22, with a finding and a
-        record's note above it, one line of it showed above the buttons."""
-        self.formats_moved = True
-        dialog = self.query_one("#export-dialog", VerticalScroll)
-        formats = self.query_one("#format").virtual_region
-        chosen = self.query_one("#format-chosen").virtual_region  # the line naming it too
-        under = self.query_one(DockedButtons).outer_size.height  # the view ends over them
-        dialog.scroll_to_region(formats.union(chosen) if chosen else formats, animate=False,
-                                top=False, spacing=Spacing(0, 0, under, 0))
+        self.call_after_refresh(self.opened_at_top)
 
     @property
     def options(self) -> ExportOptions:
@@ -259,6 +213,8 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
                 button.disabled = True
         for wid in ("#export-redacted", "#export-edit"):  # a choice only once there is one:
             self.query_one(wid, Button).display = False  # they showed while checking (trial)
+        self.query_one("#record-note").display = fmt in NAMELESS  # (said once checked)
+        self.query_one("#more-findings").display = False
         for wid in ("#with-content", "#attendance", "#roles-only", "#by-agency"):
             # A record ignores them.
             self.query_one(wid, Checkbox).disabled = self.chosen_format in NAMELESS
@@ -295,11 +251,13 @@ class ExportScreen(ReflectModal[ExportChoice | None]):
         # A self-reflection has no participants: its names can only be guessed at.
         named = any(p.name.strip() for p in self.session.participants) or bool(
             known.names)  # (a reflection after a team session: the team's)
+        note = self.query_one("#record-note", Literal)
+        note.show(record_note(named) if record else "")
+        note.display = record
         checked = with_drafts(self.session) if drafts else self.session
         lines = finding_lines(checked, self.findings, 60) if found else []  # (how to settle "@…")
-        message = check_message(len(self.findings), lines, record, named, colleagues,
-                                known.problem)
-        self.query_one("#findings", Literal).show(message, "bold" if found else "italic")
+        self.said = (lines, record, colleagues, known.problem)
+        self.say_findings(split=False)
         for button in self.query(Button).results(Button):
             button.disabled = False
         go = self.query_one("#export-go", Button)

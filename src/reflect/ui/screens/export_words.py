@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 
-def check_message(n: int, lines: list[str], record: bool, named: bool, colleagues: str = "",
+def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
                   problem: str = "") -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
-    and what can be done about them, and for a CPD
-    `record` how it names nobody (`named`: whether it knows names to look for, the session's
-    participants' or the team session's). `colleagues`: the colleagues a reflection's notes
-    name; `problem`: why the team session's file could not be read ("" for neither)."""
+    and what can be done about them (a CPD `record` replaces them either way; how it names
+    nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
+    notes name; `problem`: why the team session's file could not be read ("" for neither)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
@@ -26,22 +25,45 @@ def check_message(n: int, lines: list[str], record: bool, named: bool, colleague
         message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
                    "emails, postcodes, dates of birth, National Insurance numbers, likely "
                    "names).")
-    if record:
-        looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
-        message += ("\nA CPD record names nobody: participants appear by role only, never "
-                    f"with their organisation, and their names and {looks} are looked "
-                    "for in what was typed." if named else
-                    "\nA CPD record names nobody: anyone in it appears by role only, never "
-                    f"with their organisation, and {looks} is looked for in what was typed "
-                    "and replaced, but not every name can be found: read it through "
-                    "before you submit it.")
-        message += " The options below are for notes, not records."
     if colleagues:  # (notes that name people: a colleague's name is said, not held back)
         message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
                     "below).")
     if problem:
         message += f"\nNote: {problem[:1].upper()}{problem[1:]}."
     return message
+
+
+def first_finding(lines: list[str]) -> tuple[list[str], list[str]]:
+    """`finding_lines` split after the first finding (with its advice, indented further)."""
+    ends = next((i for i, line in enumerate(lines[1:], 1) if not line.startswith("    ")),
+                len(lines))
+    return lines[:ends], lines[ends:]
+
+
+def more_below(lines: list[str]) -> str:
+    """The line under the first finding when the rest are said under the formats: at 60x20
+    with four findings, the first and the "Chosen:" line did not both fit above them."""
+    n = sum(not line.startswith("    ") for line in lines)
+    return (f"  … and {n} more finding{'' if n == 1 else 's'}, said under the formats "
+            "(scroll down).")
+
+
+def record_note(named: bool) -> str:
+    """How a CPD record names nobody (`named`: whether the check knows names to look for, the
+    session's participants' or the team session's), said under the formats while a record is
+    chosen: over them, six lines at 60x20, it pushed the check's finding out of view as the
+    dialog opened on the record's "Chosen:" line (a trial)."""
+    looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
+    if named:
+        note = ("A CPD record names nobody: participants appear by role only, never with "
+                f"their organisation, and their names and {looks} are looked for in what "
+                "was typed.")
+    else:
+        note = ("A CPD record names nobody: anyone in it appears by role only, never with "
+                f"their organisation, and {looks} is looked for in what was typed and "
+                "replaced, but not every name can be found: read it through before you "
+                "submit it.")
+    return note + " The options below are for notes, not records."
 
 
 def choose_after_finding(record: bool) -> str:

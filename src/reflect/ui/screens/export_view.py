@@ -1,0 +1,106 @@
+"""What the export dialog keeps in view as it opens (`ExportView`, a base of `ExportScreen`):
+the check's finding and the "Chosen:" line naming the format, and the chosen format's line of
+the list where there is room for it too; the whole list once the arrows move in it."""
+
+from __future__ import annotations
+
+from textual.containers import VerticalScroll
+from textual.geometry import Region, Spacing
+from textual.widgets import RadioSet
+
+from reflect.export.identifiers import Finding
+from reflect.ui.screens.base import ReflectModal, ResultT
+from reflect.ui.screens.export_words import check_message, first_finding, more_below
+from reflect.ui.widgets.docked_foot import DockedButtons
+from reflect.ui.widgets.literal import Literal
+
+
+class ExportView(ReflectModal[ResultT]):
+    """The export dialog's scrolling: `ExportScreen` composes what it scrolls."""
+
+    findings: list[Finding]
+    checked: bool
+    formats_moved = False
+    """Whether the arrows have moved in the formats (then they are kept in view)."""
+    said: tuple[list[str], bool, str, str] = ([], False, "", "")
+    """The check's finding lines and the rest `check_message` takes (`say_findings`)."""
+    split = False
+    """Whether the findings after the first are said under the formats (`say_findings`)."""
+
+    def opened_at_top(self) -> None:
+        """Once laid out as it opens: at its top, then scrolled as `show_chosen` needs."""
+        self.query_one("#export-dialog").scroll_home(animate=False)
+        self.show_chosen()
+        self.watch(self.query_one("#format", RadioSet), "_selected", self.show_formats,
+                   init=False)
+        # Once laid out again: brought into view as the check's result was shown, the list
+        # was scrolled by where it had been, two lines short (one run in five, at 70x22).
+        self.watch(self.query_one("#export-dialog"), "virtual_size", self._laid_out,
+                   init=False)
+
+    def _laid_out(self) -> None:
+        if self.query_one("#format").has_focus:
+            show = self.show_formats if self.formats_moved else self.show_chosen
+            show()
+            self.call_after_refresh(show)  # where they are once all laid out
+
+    def say_findings(self, split: bool) -> None:
+        """The check's result over the formats: every finding, or (`split`) the first and a
+        line saying the rest are said under the formats (`#more-findings`)."""
+        self.split = split
+        lines, record, colleagues, problem = self.said
+        first, rest = first_finding(lines) if split else (lines, [])
+        self.query_one("#findings", Literal).show(check_message(
+            len(self.findings), first + [more_below(rest)] if rest else first, record,
+            colleagues, problem), "bold" if self.findings else "italic")
+        more = self.query_one("#more-findings", Literal)
+        more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
+        more.display = bool(rest)
+
+    def _view_height(self) -> int:
+        """The lines of the dialog in view above its docked buttons."""
+        dialog = self.query_one("#export-dialog", VerticalScroll)
+        return dialog.scrollable_content_region.height - self._under()
+
+    def _under(self) -> int:
+        return self.query_one(DockedButtons).outer_size.height  # the view ends over them
+
+    def show_chosen(self) -> None:
+        """As the dialog opens (and again as the check's result above changes height): the
+        check's finding and the "Chosen:" line in view, and the chosen format's line of the
+        list as well where it fits, the dialog scrolled no further than that takes. At 60x20
+        a team's dialog opened on a record four forms down, its line and the "Chosen:" line
+        out of view, and Ctrl+O, Ctrl+O wrote it unseen; then a reflection's opened on its
+        record with the finding scrolled away above, "Export redacted" and "Go and edit"
+        shown without why (trials). Findings that do not all fit over the "Chosen:" line
+        are said from the second on under the formats (`say_findings`)."""
+        line = self.query_one("#format-chosen")
+        region = chosen = line.virtual_region
+        button = self.query_one("#format", RadioSet).pressed_button
+        if button is not None and line.region and button.region:  # as laid out, scrolled
+            row = button.region.translate(line.virtual_region.offset - line.region.offset)
+            region = region.union(row)
+        if self.checked and self.findings and chosen:
+            found = self.query_one("#findings").virtual_region.union(chosen)
+            if found.height > self._view_height() and not self.split:
+                self.say_findings(split=True)  # the first finding, the rest under the formats
+                self.call_after_refresh(self.show_chosen)
+                return
+            if region.union(found).height <= self._view_height():
+                region = region.union(found)
+            elif found.height <= self._view_height():
+                region = found  # the finding and the "Chosen:" line win over the list's line
+        self._bring_into_view(region)
+
+    def _bring_into_view(self, region: Region) -> None:
+        self.query_one("#export-dialog", VerticalScroll).scroll_to_region(
+            region, animate=False, top=False, spacing=Spacing(0, 0, self._under(), 0))
+
+    def show_formats(self) -> None:
+        """Once the arrows move in the formats, the whole list is brought into view (and again
+        when the check's result above it changes height): at 70x22, with a finding and a
+        record's note above it, one line of it showed above the buttons."""
+        self.formats_moved = True
+        formats = self.query_one("#format").virtual_region
+        chosen = self.query_one("#format-chosen").virtual_region  # the line naming it too
+        self._bring_into_view(formats.union(chosen) if chosen else formats)
