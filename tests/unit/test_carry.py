@@ -512,3 +512,38 @@ def test_an_earlier_session_renamed_is_named_as_titled_now(sessions_dir, cache, 
     gone = load_session(session_path(sessions_dir, now.id))
     relabel(sessions_dir, gone, cache)
     assert gone.carried[0].session_label == "Last month"
+
+
+def test_a_new_due_date_that_is_no_date_never_replaces_the_date_there(sessions_dir, cache):
+    """`30/02` typed as a new due date was written back over the earlier session's date (its
+    file said `due = "30/02"` with no date; its notes, no due date). It stays here, as said;
+    the earlier session keeps its date until a date is typed, and the next meeting is
+    offered that date."""
+    from datetime import date
+
+    s = make(sessions_dir, 1, "Example team", actions=[
+        Action(text="One", due="12/12/2026", due_date=date(2026, 12, 12))])
+    path = session_path(sessions_dir, s.id)
+    [one] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    one.status, one.note, one.new_due, one.new_due_date = "done", "Booked", "30/02", None
+    assert back(sessions_dir, one) is None
+    [after] = load_session(path).actions
+    assert (after.status, after.progress, after.due, after.due_date, after.agreed_due) == (
+        "done", "Booked", "12/12/2026", date(2026, 12, 12), None)
+    from reflect.model.last_noted import due_not_a_date
+
+    assert due_not_a_date(one) == ("kept here only: “Meeting 1” keeps due "
+                                   "12/12/2026 (Sat 12 Dec 2026) until a date is typed")
+    one.new_due, one.new_due_date = "28/02", date(2027, 2, 28)  # a date: written back
+    assert back(sessions_dir, one) is None and due_not_a_date(one) == ""
+    assert (load_session(path).actions[0].due_date, one.due_here()) == (
+        date(2027, 2, 28), ("28/02", date(2027, 2, 28)))
+    one.new_due, one.new_due_date = "someday", None  # no date again: the written one stays
+    one.status = "open"
+    assert back(sessions_dir, one) is None
+    assert load_session(path).actions[0].due_date == date(2027, 2, 28)
+    save_session(sessions_dir, s.model_copy(update={"id": "20260102-child-zz-00000002",
+                                                     "created": s.created.replace(day=2),
+                                                     "actions": [], "carried": [one]}))
+    [again] = open_actions_for_team(sessions_dir, "Example team", cache=cache)
+    assert (again.due, again.due_date, again.due_noted_in) == ("28/02", date(2027, 2, 28), "")

@@ -17,7 +17,7 @@ from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
 from reflect.model.dates import short_date
 from reflect.model.due import due_words, gone_by
-from reflect.model.last_noted import last_noted
+from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.session import Action
 
 NOT_WRITTEN_BACK = "not yet recorded in the earlier session"
@@ -36,7 +36,7 @@ def action_overdue(act: Action, options: ExportOptions | None) -> bool:
 def carried_overdue(c: CarriedAction, options: ExportOptions | None) -> bool:
     """Whether an action carried from an earlier session is not done and was due before the
     export's day: by the new due date set here, when one was."""
-    words, day = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
+    words, day = c.due_here()  # (a new one that names no date counts the one kept there)
     return gone_by(c.status, words, day, as_of(options))
 
 
@@ -81,7 +81,8 @@ def carried_due(c: CarriedAction) -> str:
     before = due_words(c.due, c.due_date)
     if not c.new_due:
         return before
-    return f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
+    moved = f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
+    return f"{moved}; {kept}" if (kept := due_not_a_date(c)) else moved
 
 
 def carried_status_line(c: CarriedAction, options: ExportOptions | None = None) -> str:

@@ -5,9 +5,11 @@ carried here (`CarriedAction`), what that session's action held as this one last
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from reflect.model.clean import Clean, Day, Flag, Line, SessionModel
+from reflect.model.due import due_day
 
 ActionStatus = Literal["open", "in progress", "done"]
 
@@ -74,3 +76,31 @@ class CarriedAction(SessionModel):
         """`earlier`, or what stands in for it."""
         return self.earlier or EarlierHeld(status=self.status_before, due=self.due,
                                            due_date=self.due_date)
+
+    @property
+    def new_due_unread(self) -> bool:
+        """Whether a new due date was typed here in words that name no date (`30/02`,
+        `someday`)."""
+        return bool(self.new_due.strip()) and due_day(self.new_due, self.new_due_date) is None
+
+    def due_here(self) -> tuple[str, date | None]:
+        """The due date this session holds for the action, as written back and carried on
+        (its words and date): the new one typed, else the one carried. New words that name no
+        date (`new_due_unread`) never replace a date: the date the earlier session holds (or
+        the one carried, a later meeting's not there yet) stays until a date is typed (a
+        trial: a valid date there became `30/02` with none, and its notes said no date)."""
+        carried = (self.due, self.due_date)
+        if not self.new_due:
+            return carried
+        new = (self.new_due, self.new_due_date)
+        if not self.new_due_unread:
+            return new
+        kept = carried if self.due_noted_in else (self.known_earlier.due,
+                                                   self.known_earlier.due_date)
+        return new if due_day(*kept) is None else kept
+
+    @property
+    def new_due_kept_here(self) -> bool:
+        """Whether the new due date typed here stays here only (`due_here`: it names no date,
+        and the earlier session holds one)."""
+        return bool(self.new_due) and self.due_here() != (self.new_due, self.new_due_date)

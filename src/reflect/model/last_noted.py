@@ -43,8 +43,7 @@ def not_written_back(c: CarriedAction) -> str:
         unwritten.append(("progress note", f"progress “{there.progress}”" if there.progress
                           else "no progress note", f"“{c.progress_before or ''}”",
                           c.progress_noted_in))
-    shown = (c.new_due, c.new_due_date) if c.new_due else (c.due, c.due_date)
-    if c.due_noted_in and (there.due, there.due_date) != shown:
+    if c.due_noted_in and (there.due, there.due_date) != c.due_here():
         there_due = due_words(there.due, there.due_date)
         unwritten.append(("due date", f"due {there_due}" if there_due else "no due date",
                           due_words(c.due, c.due_date) or "none", c.due_noted_in))
@@ -56,3 +55,14 @@ def not_written_back(c: CarriedAction) -> str:
                     for by in meetings])
     return (f"“{c.session_label}” says {', '.join(t for _, t, *_ in unwritten)}: {noted} "
             "could not be written back there")
+
+
+def due_not_a_date(c: CarriedAction) -> str:
+    """When the new due date typed here names no date and so stays here, not written over the
+    date the earlier session holds (`CarriedAction.new_due_kept_here`): that, and the date it
+    keeps (`kept here only: “Meeting 1” keeps due 31 Jan (Sun 31 Jan 2027) until a date is
+    typed`); else ""."""
+    if not c.new_due_kept_here:
+        return ""
+    kept = due_words(*c.due_here())
+    return f"kept here only: “{c.session_label}” keeps due {kept} until a date is typed"

@@ -123,7 +123,7 @@ def newest_due(action: Action, later: Later | None
     if later is None:
         return there, OWN
     meeting, carried = later
-    shown = _due_here(carried)
+    shown = carried.due_here()
     known = carried.known_earlier
     if shown in (there, (known.due, known.due_date)):
         return there, OWN
@@ -228,15 +228,8 @@ def wanted(carried: CarriedAction) -> dict[str, object]:
     out: dict[str, object] = {"status": carried.status}
     if carried.note or carried.progress_before is not None:
         out["progress"] = carried.note or carried.progress_before
-    out["due"], out["due_date"] = _due_here(carried)
+    out["due"], out["due_date"] = carried.due_here()  # (words naming no date: never over one)
     return out
-
-
-def _due_here(carried: CarriedAction) -> tuple[str, date | None]:
-    """The due date this session shows for the carried action: the new one, else as carried."""
-    if carried.new_due:
-        return carried.new_due, carried.new_due_date
-    return carried.due, carried.due_date
 
 
 _TOGETHER = (("status",), ("progress",), ("due", "due_date"))
@@ -259,7 +252,7 @@ def _clash(action: Action, carried: CarriedAction, known: EarlierHeld, fields: t
         return f"it says {action.status} there, {carried.status} here"
     if fields[0] == "progress":
         return f"its progress says {_said(action.progress)} there, {_said(carried.note)} here"
-    words, day = _due_here(carried)
+    words, day = carried.due_here()
     return (f"it is due {due_words(action.due, action.due_date) or 'with no date'} there, "
             f"{due_words(words, day) or 'with no date'} here")
 

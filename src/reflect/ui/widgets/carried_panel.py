@@ -18,7 +18,7 @@ from textual.widgets import Input
 from reflect.model.due import due_cell, due_words, gone_by
 from reflect.model.due_hints import read_as
 from reflect.model.edits import SessionEdits
-from reflect.model.last_noted import last_noted, not_written_back
+from reflect.model.last_noted import due_not_a_date, last_noted, not_written_back
 from reflect.model.session import CarriedAction
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
@@ -168,6 +168,8 @@ class CarriedPanel(Vertical):
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
+            if kept := due_not_a_date(c):  # written back only as a date (a trial)
+                due += f": {one_line(kept)}"
         if noted := last_noted(c):  # where a meeting since it was agreed said it had got to
             change += f" · {one_line(noted)}"
         after = "" if c.written_back else " · not yet saved in the earlier session"
