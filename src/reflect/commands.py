@@ -22,7 +22,8 @@ FOLDER_OPTIONS = ("--content-dir", "--sessions-dir")
 
 SESSION_HELP = ("a saved session: its id, its code alone (the id's last part, e.g. af252d65), "
                 "its title (case and spaces do not matter) or a part of one title (3 "
-                "characters or more, or a whole word), or its file; an id, then a code, "
+                "characters or more, or a whole word), or its file (a path, or its name "
+                "alone, <id>.toml, as the app's status bar shows it); an id, then a code, "
                 "wins over a title, and a title several sessions match lists them to choose "
                 "from by id")
 """What every command taking a SESSION says it takes (store/sessions.py `resolve_session`)."""

@@ -82,3 +82,25 @@ def test_help_says_a_code_is_taken(capsys):
         with pytest.raises(SystemExit):
             run(capsys, *argv)
         assert "its code alone" in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_file_name_the_status_bar_shows_is_its_session(folder, dirs, capsys, monkeypatch,
+                                                           tmp_path):
+    """`reflect export 20261204-child-l-fc09f905.toml --format csv`, the name the app's
+    status bar shows (`saved ✓ <id>.toml`), run from another folder, said "no such session
+    file" (a trial): the name alone is found in the sessions folder, by every command taking a
+    SESSION (one lookup, `resolve_session`)."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert resolve_session(folder, f"{ONE}.toml") == folder / f"{ONE}.toml"
+    code, out, err = run(capsys, "export", f"{ONE}.toml", "--format", "csv", *dirs)
+    assert (code, err) == (0, "") and "session_id,review_id" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, out, err = run(capsys, "walk", "--resume", f"{TWO}.toml", *dirs)
+    assert (code, err) == (0, "") and TWO in out
+    with pytest.raises(SessionError) as said:  # a slip in it: the nearest id, as for an id
+        resolve_session(folder, "20261204-child-zz-af252d66.toml")
+    assert f"did you mean {ONE}?" in str(said.value)
+    (elsewhere / f"{ONE}.toml").write_text("not a session", encoding="utf-8")
+    assert resolve_session(folder, f"{ONE}.toml").resolve() == elsewhere / f"{ONE}.toml"  # here

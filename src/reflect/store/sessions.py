@@ -199,7 +199,8 @@ def list_sessions(folder: Path) -> SessionList:
 
 
 def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
-    """A session given on the command line by id, by path, by its code typed alone exactly
+    """A session given on the command line by id, by path, by its file name in `folder`
+    (`<id>.toml`, as the app's status bar shows it), by its code typed alone exactly
     (`session_titles.by_code`), or (with `titles`) by its title or a part of one title
     (`session_titles.by_title`: an id, then a code, always wins over a title); raises
     SessionError, with the nearest ids for an id mistyped."""
@@ -210,6 +211,11 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
                            f"id: {command('list sessions')})")
     if pathlike and candidate.is_file():
         return candidate
+    if ref.endswith(".toml") and Path(ref).name == ref:  # a file name alone, as the status bar
+        if (path := folder / ref).is_file():  # shows it (`saved ✓ <id>.toml`): in the folder
+            return path
+        if SESSION_ID.match(ref[:-5]):  # else its id, found as any id (or the nearest said)
+            ref, pathlike = ref[:-5], False
     if not ref.strip():  # (every title holds "": not a part of one to find a session by)
         raise SessionError(f"no session given: type a session's id or its title "
                            f"(try: {command('list sessions')})")
