@@ -120,7 +120,7 @@ async def test_a_team_colleague_named_in_a_reflection_after_is_found_and_redacte
         dialog = app.screen
         assert [(f.field, f.text) for f in dialog.findings] == [("differently", "Jo Example")]
         dialog.query_one("#export-go", Button).press()  # anyway: a record still names nobody
-        target = sessions_dir / "exports" / "s-mine.swe.txt"
+        target = sessions_dir / "exports" / "s-mine-redacted.swe.txt"  # as `r` names it
         await wait_for(pilot, target.exists)
         written = target.read_text()
         assert "Talked with [redacted] from" in written and "Jo Example" not in written
@@ -227,7 +227,7 @@ async def test_ctrl_o_on_a_records_finding_names_the_buttons_there(fictional_dir
         assert {"Export redacted", "Export"} <= labels
         app.clear_notifications()
         dialog.query_one("#export-go", Button).press()
-        target = sessions_dir / "exports" / "s-mine.swe.txt"
+        target = sessions_dir / "exports" / "s-mine-redacted.swe.txt"  # as `r` names it
         await wait_for(pilot, lambda: any(target.name in str(n.message)
                                           for n in app._notifications))
         said = next(str(n.message) for n in app._notifications)

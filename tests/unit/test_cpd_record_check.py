@@ -111,3 +111,21 @@ def test_a_record_on_standard_output_is_redacted_not_refused(
     assert "nothing was exported" not in err
     assert "1 likely personal detail found, replaced by [redacted] in the CPD record" in err
     assert "likely name: Sample" in err
+
+
+def test_a_redacted_record_has_the_name_the_app_gives_it(capsys, dirs, mine,  # noqa: F811
+                                                         sessions_dir):
+    """`reflect export … --format cpd-docx`, which always writes a record redacted, wrote
+    `exports/<id>.cpd.docx` saying "CPD record written (redacted)", where the app writes that
+    record as `exports/<id>-redacted.cpd.docx` (a trial): one name, wherever it is written,
+    so a reader knows; a record that replaced nothing keeps the plain one."""
+    exports = sessions_dir / "exports"
+    assert main(["export", mine.id, "--format", "cpd-docx", *dirs]) == 0
+    assert capsys.readouterr().out == (f"CPD record written to "
+                                       f"{exports / f'{mine.id}.cpd.docx'}\n")
+    assert main(["cpd-fill", mine.id, "--theme", '1=listen to mum "Jo Fictional"', *dirs]) == 0
+    capsys.readouterr()
+    assert main(["export", mine.id, "--format", "nmc-docx", *dirs]) == 0
+    redacted = exports / f"{mine.id}-redacted.nmc.docx"
+    assert capsys.readouterr().out == f"CPD record written (redacted) to {redacted}\n"
+    assert redacted.is_file() and not (exports / f"{mine.id}.nmc.docx").exists()

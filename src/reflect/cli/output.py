@@ -46,10 +46,11 @@ def write_output(command: str, target: Path, data: bytes, force: bool) -> bool:
     return True
 
 
-def in_exports(sessions_dir: Path, session: Session, fmt: str) -> Path:
+def in_exports(sessions_dir: Path, session: Session, fmt: str, redacted: bool = False) -> Path:
     """Where the app exports `session` as `fmt` (the exports folder beside the sessions, made
-    owner-only if need be): a file written without -o goes there, as the app's does, never
-    into whatever folder the command was typed in."""
+    owner-only if need be), under the name the app gives it (`redacted`: `-redacted` before
+    its ending): a file written without -o goes there, as the app's does, never into
+    whatever folder the command was typed in."""
     from reflect.store.atomic import ensure_private_dir
     from reflect.store.exports import default_export_path, exports_dir
 
@@ -57,7 +58,7 @@ def in_exports(sessions_dir: Path, session: Session, fmt: str) -> Path:
         ensure_private_dir(exports_dir(sessions_dir))
     except OSError:
         pass  # said as the file is not written (`unsafe_target`)
-    return default_export_path(sessions_dir, session, fmt)
+    return default_export_path(sessions_dir, session, fmt, redacted=redacted)
 
 
 def say_path(lead: str, path: Path | str) -> None:

@@ -148,6 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         known_endings,
         refusal,
         render_bytes,
+        replaces_findings,
         written_lead,
     )
 
@@ -197,7 +198,8 @@ def cmd_export(args: argparse.Namespace) -> int:
              "exported copy) or --anyway.", err=True)
         return 1
     if canonical(fmt) in BINARY and target is None:  # (never to a terminal): as the app does
-        target = in_exports(paths.sessions_dir(args.sessions_dir), saved, fmt)
+        target = in_exports(paths.sessions_dir(args.sessions_dir), saved, fmt,
+                            replaces_findings(fmt, args.redact, bool(findings)))
     data = render_bytes(session, fmt, review, options)
     if target is None:
         _drafts_said(saved, args.include_drafts)

@@ -232,8 +232,25 @@ def exports_dir(sessions_dir: Path) -> Path:
     return sessions_dir / "exports"
 
 
-def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "") -> Path:
-    return exports_dir(sessions_dir) / f"{session.id}{suffix}{FORMATS[canonical(fmt)].ending}"
+REDACTED_SUFFIX = "-redacted"
+"""In the name of an export in which what the check found was replaced by [redacted], so a
+reader knows (and a copy that names people never overwrites it)."""
+
+
+def replaces_findings(fmt: str, redact: bool, found: bool) -> bool:
+    """Whether an export of `fmt` replaces what the check found by [redacted]: when it found
+    anything (`found`), and redacting was asked for (`redact`) or `fmt` is a CPD record (a
+    record names nobody, so it is redacted however it is exported)."""
+    return found and (redact or canonical(fmt) in RECORDS)
+
+
+def default_export_path(sessions_dir: Path, session: Session, fmt: str, suffix: str = "",
+                        redacted: bool = False) -> Path:
+    """Where `session` is exported as `fmt` in the exports folder: `<id><suffix>.md`, with
+    `REDACTED_SUFFIX` before the ending when `redacted` (`replaces_findings`), wherever it is
+    written: the app and `reflect export` named one redacted record two ways (a trial)."""
+    name = f"{session.id}{suffix}{REDACTED_SUFFIX if redacted else ''}"
+    return exports_dir(sessions_dir) / f"{name}{FORMATS[canonical(fmt)].ending}"
 
 
 def kept_beside(target: Path, fmt: str, stamp: str) -> Path:

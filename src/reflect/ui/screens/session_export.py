@@ -25,6 +25,7 @@ from reflect.store.exports import (
     font_note,
     kept_beside,
     refusal,
+    replaces_findings,
     written_lead,
 )
 from reflect.ui.screens.walkthrough_base import WalkthroughBase
@@ -62,9 +63,9 @@ class ExportsSession(WalkthroughBase):
             # A read-only copy may be older than the session being edited elsewhere: never let
             # it replace that session's notes; give its export a name of its own.
             suffix = f"-read-only-{now():%Y%m%d-%H%M%S}" if self.keeper is None else ""
-            suffix += "-redacted" if choice.redact else ""  # never overwritten by a raw copy
+            redacted = replaces_findings(choice.fmt, choice.redact, bool(choice.findings))
             target = default_export_path(self.reflect_app.sessions_dir, self.session,
-                                         choice.fmt, suffix)
+                                         choice.fmt, suffix, redacted)
             # A record replaces what the check found however it goes: said as it is written.
             self.run_export(session, choice.fmt, target, choice.options,
                             redacted=choice.redact, replaced=bool(choice.findings))
