@@ -18,7 +18,7 @@ from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import short_date
 from reflect.model.due import due_day, due_words
-from reflect.model.last_noted import last_noted
+from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.owners import completions, owner_names
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
@@ -68,6 +68,8 @@ def ask_carried(w: Walk, step: Step) -> bool:
             return False
         if due:
             changed.append(w.edits.set_carried_due(c, due))
+            if kept := due_not_a_date(c):  # (y to words naming no date: never over a date)
+                d.say(f"New due date “{due.strip()}” for “{c.text}”: {kept}.")
         d.finished()
         if any(changed):
             problem = w.write_back(c)

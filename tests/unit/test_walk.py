@@ -633,6 +633,37 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
                                                                      date(2027, 2, 14))
 
 
+def test_words_that_name_no_date_confirmed_stay_here_and_the_date_there_stays(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """y to words that name no date as last time's action's new due date wrote them over its
+    date in the session that agreed it (as the app did: a trial). They are this session's
+    words, said to be kept here only; that session keeps its date."""
+    from datetime import date
+
+    from reflect.model.session import Action, Participant
+    from reflect.store.sessions import load_session
+
+    before = last_month(fictional_dir, sessions_dir, "Invented Dale team",
+                        [Participant(name="Ada Example", role="Nurse")],
+                        Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
+                               due_date=date(2027, 1, 31)), number=2)
+    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
+    script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
+              "\n\n"  # last time's action: status and note kept
+              "30/02\ny\n"  # no date, confirmed
+              "Notes\n.\n")
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz", "--mode", "team", "--title", "Today", "--team",
+                         "Invented Dale team")
+    assert code == 0
+    said = flat(out.out)
+    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("31/01/2027",
+                                                                     date(2027, 1, 31))
+    assert ("New due date “30/02” for “Ring the invented school”: kept here only: “Last "
+            "month” keeps due 31/01/2027 (Sun 31 Jan 2027) until a date is typed.") in said
+
+
 def test_a_progress_note_noted_here_before_is_added_to_not_replaced(
         monkeypatch, capsys, fictional_dir, sessions_dir):
     """Carried on at last time's actions, a progress note typed there replaced the one noted
