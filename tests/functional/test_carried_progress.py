@@ -425,3 +425,34 @@ async def test_last_times_progress_note_is_said_before_it_is_updated(fictional_d
         await wait_for(pilot, lambda: mine.exists()
                        and load_session(mine).carried[0].note == "Redraft sent round")
         assert load_session(mine).carried[0].progress_before == "Pretend managers briefed"
+
+
+async def test_a_new_due_date_that_is_no_date_stays_here_and_says_so(fictional_dir,
+                                                                     sessions_dir):
+    """A trial: `30/02` typed as the new due date was marked on screen, and written over the
+    earlier session's date (`due = "30/02"`, no date: its notes said none). It stays here;
+    the Selected line says the earlier session keeps its date until a date is typed."""
+    earlier_path = earlier_session(fictional_dir, sessions_dir, [
+        Action(text="Ring the invented school nurse", due="12/12/2026",
+               due_date=date(2026, 12, 12))])
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen, table = await on_carried_table(pilot)
+        await pilot.press("space")  # open -> in progress
+        note = screen.query_one(".carried-note", Input)
+        note.focus()
+        await wait_for(pilot, lambda: app.focused is note)
+        await type_text(pilot, "Booked")
+        await pilot.press("enter")  # on to the due box
+        await wait_for(pilot, lambda: app.focused is screen.query_one(".carried-due", Input))
+        await type_text(pilot, "30/02")
+        await pilot.press("enter")
+        [carried] = screen.session.carried
+        await wait_for(pilot, lambda: carried.written_back and carried.new_due == "30/02",
+                       timeout=10)
+        [back] = load_session(earlier_path).actions
+        assert (back.status, back.progress, back.due, back.due_date) == (
+            "in progress", "Booked", "12/12/2026", date(2026, 12, 12))
+        line = " ".join(shown(screen.query_one(".carried-detail")).split())
+        assert ("new due date 30/02 (not a date: no 30 Feb): kept here only: “Last month” "
+                "keeps due 12/12/2026 (Sat 12 Dec 2026) until a date is typed") in line, line
