@@ -602,10 +602,9 @@ def test_a_session_file_changed_while_it_is_being_resumed_is_not_written_over(
     assert "changed by another program" in err and f"reflect walk --resume {copy}" in err
 
 
-def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confirmed(
-        monkeypatch, capsys, fictional_dir, sessions_dir):
-    """A typo as the new due date of last time's action replaced its date in the session that
-    agreed it, and reports lost when it was due (a trial)."""
+def _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir, answers: str):  # type: ignore[no-untyped-def]
+    """A team's second meeting walked, last time's action (due 31/01/2027) given `answers`
+    at its new due date: what was said, and the session that agreed it, read again."""
     from datetime import date
 
     from reflect.model.session import Action, Participant
@@ -618,17 +617,25 @@ def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confir
     monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
     script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
               "\n\n"  # last time's action: status and note kept
-              "15/13/2027\n\n"  # a typo, not a date: Enter (n) types it again
-              "14/2/2027\n"  # a date
-              "Notes\n.\n")
+              + answers + "Notes\n.\n")
     code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
                          "child-zz", "--mode", "team", "--title", "Today", "--team",
                          "Invented Dale team")
     assert code == 0
-    said = flat(out.out)
+    return flat(out.out), load_session(sessions_dir / f"{before.id}.toml")
+
+
+def test_words_that_name_no_date_replace_a_carried_actions_date_only_when_confirmed(
+        monkeypatch, capsys, fictional_dir, sessions_dir):
+    """A typo as the new due date of last time's action replaced its date in the session that
+    agreed it, and reports lost when it was due (a trial)."""
+    from datetime import date
+
+    said, earlier = _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                    "15/13/2027\n\n"  # not a date: Enter (n) types it again
+                                    "14/2/2027\n")  # a date
     assert "Use '15/13/2027' instead of the date it has (Sun 31 Jan 2027)? y or n" in said
     assert "kept as typed" not in said  # (it said so, then asked: a check in a fresh clone)
-    earlier = load_session(sessions_dir / f"{before.id}.toml")
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("14/2/2027",
                                                                      date(2027, 2, 14))
 
@@ -640,24 +647,8 @@ def test_words_that_name_no_date_confirmed_stay_here_and_the_date_there_stays(
     words, said to be kept here only; that session keeps its date."""
     from datetime import date
 
-    from reflect.model.session import Action, Participant
-    from reflect.store.sessions import load_session
-
-    before = last_month(fictional_dir, sessions_dir, "Invented Dale team",
-                        [Participant(name="Ada Example", role="Nurse")],
-                        Action(text="Ring the invented school", owner="Ada", due="31/01/2027",
-                               due_date=date(2027, 1, 31)), number=2)
-    monkeypatch.setenv("REFLECT_CACHE_DIR", str(sessions_dir.parent / "cache"))
-    script = ("\ny\n\n"  # facilitator as last time; Ada here; no one else
-              "\n\n"  # last time's action: status and note kept
-              "30/02\ny\n"  # no date, confirmed
-              "Notes\n.\n")
-    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
-                         "child-zz", "--mode", "team", "--title", "Today", "--team",
-                         "Invented Dale team")
-    assert code == 0
-    said = flat(out.out)
-    earlier = load_session(sessions_dir / f"{before.id}.toml")
+    said, earlier = _new_due_walked(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                    "30/02\ny\n")  # no date, confirmed
     assert (earlier.actions[0].due, earlier.actions[0].due_date) == ("31/01/2027",
                                                                      date(2027, 1, 31))
     assert ("New due date “30/02” for “Ring the invented school”: kept here only: “Last "
