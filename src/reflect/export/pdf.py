@@ -152,25 +152,12 @@ class Page:
         self.pdf.ln(2)
 
     def table_row(self, names: list[str], values: list[str]) -> None:
-        from fpdf.fonts import FontFace
+        self.columns([names, values])
 
-        self.pdf.set_font(FAMILY, "", 9.5)
-        self.pdf.set_fill_color(255, 255, 255)
-        head_style = FontFace(emphasis="BOLD", fill_color=GREY)
-        with self.pdf.table(line_height=4.8, text_align="LEFT", headings_style=head_style,
-                            cell_fill_mode="NONE") as table:
-            head = table.row()
-            for name in names:
-                head.cell(self._t(name))
-            row = table.row()
-            for value in values:
-                row.cell(self._t(value))
-        self.pdf.ln(2)
-
-    def columns(self, rows: Sequence[Sequence[str]], align: tuple[str, ...],
-                widths: tuple[int, ...]) -> None:
+    def columns(self, rows: Sequence[Sequence[str]], align: str | tuple[str, ...] = "LEFT",
+                widths: tuple[int, ...] | None = None) -> None:
         """A table: the first row its headings (bold, on grey), then the rest, each column
-        aligned as `align` says and as wide as its share of `widths`."""
+        aligned as `align` says and as wide as its share of `widths` (None: alike)."""
         from fpdf.fonts import FontFace
 
         self.pdf.set_font(FAMILY, "", 9.5)
