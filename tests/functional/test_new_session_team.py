@@ -329,17 +329,23 @@ async def test_tab_from_the_team_reaches_the_facilitator_and_a_name_typed_replac
         assert [p.attended for p in session.participants] == [False, False]
 
 
+async def _on_last_times_list(pilot):  # type: ignore[no-untyped-def]
+    """The team's new-session form, "Invented Team" typed, the focus on last time's list."""
+    form, _ = await in_the_team_box(pilot)
+    await type_text(pilot, "Invented Team")
+    chooser = form.query_one("#last-people", SelectionList)
+    await wait_for(pilot, lambda: chooser.display)
+    chooser.focus()
+    await wait_for(pilot, lambda: pilot.app.focused is chooser)
+    return chooser
+
+
 async def test_letters_on_last_times_participants_are_said_and_their_space_ticks_nobody(
         fictional_dir, sessions_dir):
     _met_before(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        form, _ = await in_the_team_box(pilot)
-        await type_text(pilot, "Invented Team")
-        chooser = form.query_one("#last-people", SelectionList)
-        await wait_for(pilot, lambda: chooser.display)
-        chooser.focus()
-        await wait_for(pilot, lambda: app.focused is chooser)
+        chooser = await _on_last_times_list(pilot)
         await pilot.press(*"Pat Example", "down")
         await wait_for(pilot, lambda: chooser.highlighted == 1)
         assert chooser.selected == []
@@ -358,12 +364,7 @@ async def test_only_the_space_straight_after_letters_is_no_tick_and_it_is_said(
     _met_before(fictional_dir, sessions_dir)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        form, _ = await in_the_team_box(pilot)
-        await type_text(pilot, "Invented Team")
-        chooser = form.query_one("#last-people", SelectionList)
-        await wait_for(pilot, lambda: chooser.display)
-        chooser.focus()
-        await wait_for(pilot, lambda: app.focused is chooser)
+        chooser = await _on_last_times_list(pilot)
         await pilot.press("s", "space")
         assert chooser.selected == []
         said = [n.message for n in app._notifications if n.message.startswith("Space")]
