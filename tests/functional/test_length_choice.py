@@ -68,3 +68,26 @@ async def test_choosing_your_own_puts_the_focus_in_its_minutes_box(
         await pilot.press("4", "5")
         await wait_for(pilot, lambda: own.value == "45" and chooser.length == 45)
         assert app.focused is own and chooser.own
+
+
+async def test_a_figure_typed_on_the_lengths_keeps_its_first_digit_when_the_focus_is_slow(
+        fictional_dir, sessions_dir):
+    """On a busy machine the screen was repainted before the focus reached the minutes box:
+    select-on-focus, held off only until that repaint, was back, the focus selected the "4",
+    and the "5" replaced it (CI). Here the focus is made to arrive two repaints late."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form, chooser, lengths = await on_the_lengths(pilot)
+        own = form.query_one("#own-minutes", Input)
+        focus = own.focus
+
+        def late_focus(scroll_visible: bool = True) -> Input:
+            app.call_after_refresh(app.call_after_refresh, focus, scroll_visible)
+            return own
+
+        own.focus = late_focus  # type: ignore[method-assign]
+        await pilot.press("4")
+        await wait_for(pilot, lambda: app.focused is own)
+        await pilot.press("5")
+        await wait_for(pilot, lambda: own.value != "4")
+        assert own.value == "45" and chooser.length == 45

@@ -13,12 +13,13 @@ from textual.containers import ScrollableContainer
 from textual.content import Content, ContentText
 from textual.geometry import Size
 from textual.strip import Strip
-from textual.widgets import Checkbox, Input, RadioButton, RadioSet, SelectionList
+from textual.widgets import Checkbox, RadioButton, RadioSet, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import OptionDoesNotExist
 from textual.widgets.selection_list import Selection, SelectionType
 
 from reflect.ui.not_typed import say_not_typed
+from reflect.ui.widgets.in_order import InOrderInput
 
 
 class WrappedToggle(ToggleButton):
@@ -193,12 +194,8 @@ class ChoiceSet(RadioSet):
                 or event.key in self.screen.active_bindings:
             return
         if self.letters_to is not None:
-            box = self.screen.query_one(self.letters_to, Input)
-            box.insert_text_at_cursor(event.character or "")
-            if box.select_on_focus:  # else gaining focus selects the letter, and the next one
-                box.select_on_focus = False  # replaces it
-                box.call_after_refresh(setattr, box, "select_on_focus", True)
-            box.focus()
+            self.screen.query_one(self.letters_to, InOrderInput).take_letter(
+                event.character or "")
             event.stop()
             event.prevent_default()
         elif not self._letters_said:

@@ -90,3 +90,27 @@ class InOrderInput(Input):
             into_view(self.screen, self)
         await run_own_binding(self, event)  # else Input's own `_on_key` runs next
 
+
+    _typed_before_focus = False
+    """A letter was put in by `take_letter` and the focus is on its way here."""
+
+    def take_letter(self, character: str) -> None:
+        """`character`, typed where the focus was (a list of choices above this box), goes in
+        at the cursor, and the focus comes here with the cursor after it, nothing selected, so
+        the next letter follows it. (Select-on-focus was held off until the next refresh,
+        which on a busy machine came before the focus did: "45" typed on the meeting lengths
+        became "5", the focus selecting the "4" for the "5" to replace: CI.)"""
+        self.insert_text_at_cursor(character)
+        if not self.has_focus:
+            self._typed_before_focus = True
+            self.focus()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        """Runs before Input's own `_on_focus`, which selects everything when `select_on_focus`
+        holds: off for the focus `take_letter` asked for, and back once that focus is handled
+        (the call waits behind it in this box's queue)."""
+        if self._typed_before_focus:
+            self._typed_before_focus = False
+            if self.select_on_focus:
+                self.select_on_focus = False
+                self.call_later(setattr, self, "select_on_focus", True)
