@@ -179,13 +179,13 @@ def test_a_team_record_is_checked_on_what_it_prints(capsys, dirs, fictional_dir,
     assert "Write to the invented GP" in text + tables
     assert "Ann Example" not in text + tables
     code, out, err = run(capsys, "export", s.id, "--format", "md", "--roles-only", *dirs)
-    assert code == 0, err  # the notes print an owner who attended by role: nothing to hold
+    assert code == 0, err  # the notes print a participant who owns one by role: nothing to hold
     assert "| Write to the invented GP | Health visitor, Trust |" in out
-    s.participants[0].attended = False  # ... but print anyone else as typed: checked there
+    s.actions[0].owner = "Ann"  # ... but print anyone else as typed: checked there
     save_session(sessions_dir, s)
     code, _, err = run(capsys, "export", s.id, "--format", "md", "--roles-only", *dirs)
-    assert code == 1 and "Agreed action 1 (owner): participant name: Ann Example" in err
-    s.participants[0].attended = True
+    assert code == 1 and "Agreed action 1 (owner): participant name: Ann" in err
+    s.actions[0].owner = "Ann Example"
     save_session(sessions_dir, s)
 
     s.answer("zz-first").points.append(Point(text="Ann Example said to ask the invented GP"))

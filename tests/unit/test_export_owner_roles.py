@@ -1,7 +1,8 @@
-"""An agreed action owned by an attendee, in notes that name nobody: printed by the attendee's
-role (as the points they made are attributed), in every format, and not held back by the
-personal-details check. Anyone else keeps what the check said before. All people, roles and
-agencies here are invented."""
+"""An agreed action owned by one of the session's people (who attended, or was invited and did
+not attend), in notes that name nobody: printed by that person's role (as the points they made
+are attributed, and as the attendance lists them), in every format, and not held back by the
+personal-details check. Anyone else keeps what the check said before, and is told why. All
+people, roles and agencies here are invented."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def session(review) -> Session:
                       participants=[
                           Participant.parse("Ann Example, Health visitor, Invented Trust"),
                           Participant.parse("Bob Sample, Social worker, Invented Council"),
-                          Participant(name="Robin Placeholder", role="Teacher",
-                                      attended=False),
+                          Participant(name="Robin Placeholder", role="GP",
+                                      agency="Invented Practice", attended=False),
                       ])
     s.answers[0].points = [Point(text="Ask about the invented father", by="p1")]
     s.add_action(Action(text="Ring the invented school", owner="Ann Example"))
@@ -113,8 +114,8 @@ def test_notes_without_attendance_give_an_attendees_action_to_their_role(session
     for fmt, out in every_format(session, review, NO_ATTENDANCE).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
     # anyone else is printed as typed, as names are allowed, and the check holds nothing back
-    session.actions[0].owner = "Robin Placeholder"
-    assert owners(session, review, NO_ATTENDANCE)["md"][0] == "Robin Placeholder"
+    session.actions[0].owner = "Casey Madeup"
+    assert owners(session, review, NO_ATTENDANCE)["md"][0] == "Casey Madeup"
     for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
         assert findings_for(session, fmt, review, NO_ATTENDANCE) == [], fmt
 
@@ -134,9 +135,29 @@ def owner_findings(s: Session, **kwargs) -> list[tuple[str, str]]:
             if f.kind == NAME and f.field.endswith("].owner")]
 
 
-@pytest.mark.parametrize("owner", ["Ann", "Ann Example and Bob Sample", "Robin Placeholder"])
+def test_roles_only_notes_give_an_absentees_action_to_their_role(session, review):
+    """Someone invited who did not attend was printed as typed, so the check held back the
+    notes (a trial: "GP, Invented Practice" was expected, as for those who came)."""
+    session.actions[2].owner = "robin placeholder"
+    for fmt, got in owners(session, review, ROLES_ONLY).items():
+        assert got[2] == "GP, Invented Practice", fmt
+    for fmt, got in owners(session, review, BY_AGENCY).items():
+        assert got[2] == "Invented Practice", fmt
+    assert "- Send the invented leaflet (owner: GP, Invented Practice, status: open)" in \
+        to_text(session, review, ROLES_ONLY)
+    for options in (ROLES_ONLY, BY_AGENCY):
+        for fmt, out in every_format(session, review, options).items():
+            assert "robin" not in out.casefold(), fmt
+        for fmt in ("md", "txt", "html", "docx", "json", "csv", "pdf"):
+            assert findings_for(session, fmt, review, options) == [], fmt
+    assert "owner: GP, Invented Practice" in \
+        render_bytes(session, "txt", review, ROLES_ONLY).decode()
+    assert session.actions[2].owner == "robin placeholder"  # the session keeps it as typed
+
+
+@pytest.mark.parametrize("owner", ["Ann", "Ann Example and Bob Sample", "Robin"])
 def test_anyone_but_one_attendee_named_in_full_is_held_back_as_before(session, owner):
-    """A first name alone, two people, someone invited who did not attend."""
+    """A first name alone (of someone who came, or did not), two people."""
     session.actions[0].owner = owner
     assert owner_findings(session)[0][0] == "actions[0].owner"
     clean = redact(session, find_identifiers(session, roles_only=True))
@@ -188,12 +209,21 @@ def test_the_command_line_exports_roles_only_notes_with_the_owners_role(
     code, _, err = run(capsys, "export", session.id, "--roles-only", "-o", str(target), *dirs)
     assert code == 0, err
     assert "Health visitor, Invented Trust" in target.read_text(encoding="utf-8-sig")
-    # someone invited who did not attend is still held back
+    # someone invited who did not attend is printed by role too (the check held it back)
     session.actions[0].owner = "Robin Placeholder"
     save_session(sessions_dir, session)
     code, out, err = run(capsys, "export", session.id, "--roles-only", *dirs)
+    assert code == 0, err
+    assert "| Ring the invented school | GP, Invented Practice |" in out
+    assert "Robin" not in out
+    code, out, _ = run(capsys, "check", session.id, "--roles-only", *dirs)
+    assert code == 0 and "No likely personal details" in out
+    # a first name alone is still held back
+    session.actions[0].owner = "Robin"
+    save_session(sessions_dir, session)
+    code, out, err = run(capsys, "export", session.id, "--roles-only", *dirs)
     assert code == 1 and out == ""
-    assert "Agreed action 1 (owner): participant name: Robin Placeholder" in err
+    assert "  Agreed action 1 (owner): participant name: Robin\n" in err
     code, out, _ = run(capsys, "export", session.id, "--roles-only", "--redact", *dirs)
     assert code == 0 and "| Ring the invented school | [redacted] |" in out
 
@@ -206,17 +236,17 @@ def test_the_pdf_prints_the_owners_role(session, review):
 def test_roles_only_actions_csv_leaves_out_an_earlier_actions_owner(session, review):
     """The check never looks for names in last time's owners when the notes name nobody (the
     notes print them by role or leave them out: parts.carried_owner); the actions' CSV printed
-    them all the same. Someone invited who did not attend: only their name is known here."""
+    them all the same. Someone not on this session's list: only their name is known here."""
     session.carried = [CarriedAction(session_id="20261101-child-zz-0000abcd",
                                      session_label="November huddle", action_id="a1",
-                                     text="Ring the invented nursery", owner="Robin Placeholder")]
+                                     text="Ring the invented nursery", owner="Casey Madeup")]
     assert findings_for(session, "csv", review, ROLES_ONLY) == []
     for options in (ROLES_ONLY, BY_AGENCY):
         rows = list(csv.DictReader(io.StringIO(to_csv(session, review, options))))
         assert [r["owner"] for r in rows if r["carried_over_from"]] == [""]
-        assert "Robin Placeholder" not in to_csv(session, review, options)
+        assert "Casey Madeup" not in to_csv(session, review, options)
     rows = list(csv.DictReader(io.StringIO(to_csv(session, review, ExportOptions()))))
-    assert [r["owner"] for r in rows if r["carried_over_from"]] == ["Robin Placeholder"]
+    assert [r["owner"] for r in rows if r["carried_over_from"]] == ["Casey Madeup"]
 
 
 def carried_owners(s: Session, review, options: ExportOptions) -> dict[str, list[str]]:
@@ -236,8 +266,9 @@ def carried_owners(s: Session, review, options: ExportOptions) -> dict[str, list
 
 def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, review):
     """Last time's owners were all left out of roles-only notes, so the team's notes lost who
-    was to do what. Now: by role where this session knows it (an attendee named in full, as
-    this session's owners are); left out where all that is known is a name."""
+    was to do what. Now: by role where this session knows it (one of its people named in
+    full, attended or not, as this session's owners are); left out where all that is known is
+    a name."""
     earlier = [("Ring the invented nursery", "Ann Example"),
                ("Book the invented hall", "  bob   SAMPLE "),
                ("Post the invented letter", "Robin Placeholder"),  # invited, not here
@@ -247,19 +278,21 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
                                      session_label="November huddle", action_id=f"a{n}",
                                      text=text, owner=owner)
                        for n, (text, owner) in enumerate(earlier, 1)]
-    by_role = ["Health visitor, Invented Trust", "Social worker, Invented Council", "", "", ""]
+    by_role = ["Health visitor, Invented Trust", "Social worker, Invented Council",
+               "GP, Invented Practice", "", ""]
     for fmt, got in carried_owners(session, review, ROLES_ONLY).items():
         assert got == by_role, fmt
     txt = to_text(session, review, ROLES_ONLY)
     assert "- Ring the invented nursery (owner: Health visitor, Invented Trust, from: " \
         "November huddle" in txt
-    assert "- Post the invented letter (from: November huddle" in txt
+    assert "- Post the invented letter (owner: GP, Invented Practice, from: November huddle" \
+        in txt
     assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():
         for name in ("Ann Example", "bob", "Robin", "Casey Madeup", "(owner: Ann"):
             assert name.casefold() not in out.casefold(), (fmt, name)
     for fmt, got in carried_owners(session, review, BY_AGENCY).items():
-        assert got == ["Invented Trust", "Invented Council", "", "", ""], fmt
+        assert got == ["Invented Trust", "Invented Council", "Invented Practice", "", ""], fmt
     # attendance left out: the same; notes that name people: as typed
     assert carried_owners(session, review, NO_ATTENDANCE)["json"] == by_role
     assert carried_owners(session, review, ExportOptions())["json"] == [o for _, o in earlier]

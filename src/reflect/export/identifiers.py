@@ -264,8 +264,9 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     participants and the owners of actions (where the staff are named), unless the review
     itself uses them. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
-    those fields is a finding too, but not an agreed action's owner who is an attendee
-    named in full: such notes print their role instead (`parts.owner_by_role`; with
+    those fields is a finding too, but not an agreed action's owner who is a participant
+    (attended or not) named in full: such notes print their role instead
+    (`parts.owner_by_role`; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
     `known_names` are people the session does not list but reflect knows (the participants
@@ -289,9 +290,10 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         left_out = roles_only and (f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name"))))
-        # An owner who attended is printed by role: the name typed is not in the notes. The
-        # other detectors still look at it, as at the attendee's name field: a detail found
-        # in both is redacted in both, so the copy's owner still names that attendee.
+        # An owner who is a participant (attended or not) is printed by role: the name typed
+        # is not in the notes. The other detectors still look at it, as at the participant's
+        # name field: a detail found in both is redacted in both, so the copy's owner still
+        # names that participant.
         left_out = left_out or bool(
             roles_only and f.path.startswith("actions[") and f.path.endswith("].owner")
             and parts.owner_by_role(session, text, by_agency))

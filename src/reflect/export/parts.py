@@ -204,18 +204,21 @@ def owner_word(s: Session) -> str:
 
 def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
     """What notes whose points name nobody (`ExportOptions.names_shown` false: roles only, by
-    agency, or attendance left out) print for an agreed action's owner who attended: that
-    attendee as the points they made are attributed (`attribution`: role and agency; by
-    agency, the agency alone); "" when the owner is printed as typed, and so still looked at
-    by the personal-details check (identifiers.find_identifiers) as before: a role or someone
-    from outside ("Duty manager"), a first name alone, or someone invited who did not attend.
-    Never a guess: a name two participants share, or an attendee with no role (by agency, no
-    agency) to print, is left as typed too, so the check holds it back and redacting it
-    prints "[redacted]"."""
+    agency, or attendance left out) print for an agreed action's owner who is one of the
+    session's people, whether they attended or were invited and did not attend: that person
+    as the points they made are attributed, and as the attendance lists them (`attribution`:
+    role and agency; by agency, the agency alone). "" when the owner is printed as typed, and
+    so still looked at by the personal-details check (identifiers.find_identifiers) as
+    before: a role or someone from outside ("Duty manager"), a first name alone, anyone not
+    listed. An owner invited who did not attend was printed as typed, so the check held back
+    notes by role naming them (a trial: "GP, Invented Practice" was expected, as for those
+    who came). Never a guess: a name two participants share, or a person with no role (by
+    agency, no agency) to print, is left as typed too, so the check holds it back
+    (`owner_held_back` says why) and redacting it prints "[redacted]"."""
     # Not guessed: two people of one name (one_named finds neither), or nothing to print
     # but the agency in notes by role ("Owner: Invented Trust" would read as the Trust's).
     p = one_named(s.participants, owner) if owner.strip() else None
-    if p is None or not p.attended:
+    if p is None:
         return ""
     if by_agency:
         return p.agency.strip()
@@ -224,10 +227,11 @@ def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
 
 def action_owner(s: Session, act: Action, options: ExportOptions) -> str:
     """An agreed action's owner as the notes print it: as typed where the notes name people,
-    else, when the owner is an attendee (`owner_by_role`), as their points are attributed.
-    With attendance left out the points name nobody (`attribution`), so neither does an
-    attendee's action: "Pat Example" beside points by "Health visitor" was one person the
-    reader could not join up. Anyone else is still printed as typed there (names allowed)."""
+    else, when the owner is one of the session's people (`owner_by_role`), as their points are
+    attributed. With attendance left out the points name nobody (`attribution`), so neither
+    does such a person's action: "Pat Example" beside points by "Health visitor" was one
+    person the reader could not join up. Anyone else is still printed as typed there (names
+    allowed)."""
     if options.names_shown:
         return act.owner
     return owner_by_role(s, act.owner, options.attendance_by_agency) or act.owner
@@ -246,8 +250,8 @@ def action_table(s: Session, options: ExportOptions) -> tuple[tuple[str, ...], l
 
 
 def carried_owner(s: Session, c: CarriedAction, options: ExportOptions) -> str:
-    """A carried action's owner: as typed where the notes name people; else, an attendee of
-    this session by role, as this session's owners are (`owner_by_role`); else left out, never
+    """A carried action's owner: as typed where the notes name people; else, one of this
+    session's people by role, as this session's owners are (`owner_by_role`); else left out, never
     as typed: it was typed in an earlier session, whose participants this one cannot check it
     against, so all that is known is a name."""
     if options.names_shown:
