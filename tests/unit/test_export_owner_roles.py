@@ -218,12 +218,17 @@ def test_the_command_line_exports_roles_only_notes_with_the_owners_role(
     assert "Robin" not in out
     code, out, _ = run(capsys, "check", session.id, "--roles-only", *dirs)
     assert code == 0 and "No likely personal details" in out
-    # a first name alone is still held back
+    # a first name alone is still held back, and the user is told why and what to type
     session.actions[0].owner = "Robin"
     save_session(sessions_dir, session)
     code, out, err = run(capsys, "export", session.id, "--roles-only", *dirs)
     assert code == 1 and out == ""
-    assert "  Agreed action 1 (owner): participant name: Robin\n" in err
+    lines = err.splitlines()
+    at = lines.index("  Agreed action 1 (owner): participant name: Robin")
+    assert lines[at + 1] == (
+        "    “Robin” is not one person on the list named in full, so it cannot be printed by "
+        "role or agency and is held back. Type the owner as the list names them (“Robin "
+        "Placeholder”), or as a role.")
     code, out, _ = run(capsys, "export", session.id, "--roles-only", "--redact", *dirs)
     assert code == 0 and "| Ring the invented school | [redacted] |" in out
 

@@ -58,10 +58,13 @@ def at_name_advice(session: Session, finding: Finding) -> str:
 
 def finding_lines(session: Session, findings: list[Finding], limit: int = 0) -> list[str]:
     """The check's findings in `session`, each on a line (where, what, the text, shortened to
-    `limit`), and under a point's "@..." how to settle it (`at_name_advice`)."""
+    `limit`), under a point's "@..." how to settle it (`at_name_advice`) and under an agreed
+    action's owner why it was not printed by role (`owner_held.owner_held_back`)."""
+    from reflect.export.owner_held import owner_held_back
+
     lines = []
     for f in findings:
         lines.append(f"  {f.where}: {f.kind}: {one_line(f.text, limit)}")
-        if advice := at_name_advice(session, f):
+        if advice := at_name_advice(session, f) or owner_held_back(session, f):
             lines.append(f"    {advice}")
     return lines

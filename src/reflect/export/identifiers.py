@@ -266,7 +266,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too, but not an agreed action's owner who is a participant
     (attended or not) named in full: such notes print their role instead
-    (`parts.owner_by_role`; with
+    (`parts.owner_by_role`, and under one held back `owner_held` says why; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
     `known_names` are people the session does not list but reflect knows (the participants
