@@ -408,3 +408,59 @@ async def test_the_hint_for_q_is_not_said_over_the_form_n_opens(fictional_dir, s
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         await wait_for(pilot, lambda: not any("To quit reflect" in n.message
                                               for n in app._notifications), timeout=3)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_name_typed_on_the_library_is_searched_for(fictional_dir, sessions_dir, size):
+    """Typed on the library, where the app opens, "child zz" lost "ch" in silence, and its
+    i opened Import with the rest typed into its path (a trial). A letter that is none of the
+    list's keys starts a search, and the rest is typed in the box."""
+    from textual.widgets import Input
+
+    from reflect.ui.screens.start import StartScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        reviews = app.screen.query_one("#reviews", OptionList)
+        search = app.screen.query_one("#search", Input)
+        reviews.focus()
+        await wait_for(pilot, lambda: app.focused is reviews)
+        await type_text(pilot, "child zz")
+        await wait_for(pilot, lambda: search.value == "child zz" and app.focused is search)
+        await wait_for(pilot, lambda: reviews.option_count == 1)
+        assert reviews.get_option_at_index(0).prompt.plain.startswith("Child ZZ")
+        assert isinstance(app.screen, StartScreen)  # no Import dialog
+
+
+async def test_a_letter_on_the_saved_sessions_starts_a_new_search_and_their_keys_still_work(
+        fictional_dir, sessions_dir):
+    """On the saved sessions too; the search box's old words go (a new search), and a key of
+    the list (c: Duplicate) is still that key."""
+    from textual.widgets import Input
+
+    from reflect.model.session import Session
+    from reflect.store.library import load_library
+    from reflect.ui.screens.start import StartScreen
+
+    review = load_library(fictional_dir).get("child-zz")
+    save_session(sessions_dir, Session.start(review, "20260101-child-zz-0000beef",
+                                             title="Invented autumn briefing",
+                                             team="North Invented Team"))
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = app.screen.query_one("#sessions", OptionList)
+        await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+        search = app.screen.query_one("#search", Input)
+        search.value = "autumn"
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions)
+        await pilot.press("down")  # a session chosen: its keys on
+        await type_text(pilot, "zz")  # (n, t, i, c, a are keys here)
+        await wait_for(pilot, lambda: search.value == "zz" and app.focused is search)
+        await wait_for(pilot, lambda: sessions.option_count == 1)
+        sessions.focus()
+        await wait_for(pilot, lambda: app.focused is sessions and sessions.highlighted == 0)
+        await pilot.press("c")
+        await wait_for(pilot, lambda: len(list(sessions_dir.glob("*.toml"))) == 2)
+        assert search.value == "zz" and isinstance(app.screen, StartScreen)

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from textual import events, on
 from textual.app import SystemCommand
 from textual.binding import Binding
 
 from reflect.ui.screens.start_remove import RemovingScreen
+from reflect.ui.widgets.search_box import SearchBox
 
 
 class StartScreen(RemovingScreen):
@@ -52,6 +54,27 @@ class StartScreen(RemovingScreen):
         if action == "leave_search":
             return self.focused is not None and self.focused.id == "search"
         return True
+
+    @on(events.Key)
+    def _letter_starts_a_search(self, event: events.Key) -> None:
+        """A letter typed on either list that is none of its keys there starts a new search
+        with it, the rest typed on in the box: "child i" typed on the library, as its search
+        box's words invite, lost "ch" in silence and opened Import with its i, the rest going
+        into Import's path (a trial). The lists' own letter keys (n, t, i, c, a, ...) act as
+        before; so do letters typed straight after Enter in the search box (`letters_wait`)."""
+        focused = self.focused
+        character = event.character
+        if focused is None or focused.id not in ("reviews", "sessions") or self.letters_wait \
+                or character is None or not character.isprintable() or character in " /":
+            return
+        bound = self.active_bindings.get(event.key)
+        if bound is not None and bound.enabled:
+            return
+        event.stop()
+        event.prevent_default()
+        search = self.query_one("#search", SearchBox)
+        search.value = ""
+        search.take_letter(character)
 
     def action_quit_hint(self) -> None:
         hint = "To quit reflect, press Ctrl+Q (q is a letter: in a box it is typed)."
