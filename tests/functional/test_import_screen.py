@@ -175,7 +175,9 @@ async def test_moving_a_block_into_the_introduction_says_what_it_changed(
                 assert (f"{told} (the briefing has none of its own): the context keeps its first "
                         "paragraph, which stood in for one, and the review's summary is now "
                         "taken from the block") in said
-            await pilot.press("escape")
+            await pilot.press("escape")  # the Move is discarded only when asked
+            await wait_for(pilot, lambda: app.screen is not dialog)
+            await pilot.press("y")
             await wait_for(pilot, lambda: not isinstance(app.screen, ImportScreen))
 
 

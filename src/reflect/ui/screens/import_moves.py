@@ -1,10 +1,12 @@
 """The import preview's Moves: where an unplaced block can go (a section, the review's type,
-or left out), and what each Move did, said plainly."""
+or left out), what each Move did, said plainly, and leaving the preview only when asked once
+anything has been changed in it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textual.widgets import Input
 
@@ -12,6 +14,7 @@ from reflect.importer import ImportReport
 from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
 from reflect.text import listed, one_line, plural
 from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.import_loaded import Loaded
 
 SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
                   "learning": "Key learning", "good_practice": "Good practice",
@@ -53,6 +56,8 @@ class Moved:
 class PreviewMoves(ReflectModal[Path | None]):
     """The import dialog's saying of its Moves, and its Review type box."""
 
+    loaded: Loaded | None
+    """What was read and shown in the preview; None before (or after a file's problem)."""
     moved: list[Moved]
     """The Moves made, in order: what the preview says was moved where."""
     told: int
@@ -60,6 +65,56 @@ class PreviewMoves(ReflectModal[Path | None]):
     guessed_type: str
     """The type the importer gave, shown in the Review type box until another is typed or a
     block's words are moved into it."""
+    read_id: str = ""
+    """The review id the briefing was last read under (its box's, stripped)."""
+    QUIT_STAY = "Back to the preview"
+    """What "no" to Ctrl+Q's question does (`confirm.quit_question`)."""
+
+    def changes(self) -> list[str]:
+        """What the person has changed in the preview since the briefing was read: its Moves,
+        a Review type or review id typed; none before a preview, or of a file imported
+        already. Esc dropped two lines moved into Key learning unasked, and a message said
+        they were moved (a fresh-eyes trial)."""
+        if self.loaded is None or self.loaded.already:
+            return []
+        said = [f"your Moves ({listed([m.said() for m in self.moved])})"] if self.moved else []
+        typed = self.query_one("#import-type", Input).value.strip()
+        if typed not in ("", self.guessed_type) and all(m.section != REVIEW_TYPE
+                                                         for m in self.moved):
+            said.append("the Review type you typed")
+        if self.query_one("#import-id", Input).value.strip() != self.read_id:
+            said.append("the review id you typed")
+        return said
+
+    def ask_to_discard(self) -> None:
+        """Close the dialog: at once when nothing has been changed in it (`changes`), else
+        once the person chooses to discard them, as the new-session form asks."""
+        changes = self.changes()
+        if not changes:
+            self.dismiss(None)
+            return
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen(
+            f"Discard {listed(changes)}? Nothing of this briefing is in the library until it "
+            "is saved.", yes="Discard", no=self.QUIT_STAY), answered)
+
+    def quit_question(self) -> str | None:
+        """Asked by Ctrl+Q (`ReflectApp.action_quit`), as Esc asks (`ask_to_discard`)."""
+        changes = self.changes()
+        return (f"Quit reflect? The briefing being imported is not saved yet: "
+                f"{listed(changes)} would be lost." if changes else None)
+
+    def say(self, message: str, **kwargs: Any) -> None:
+        """A message about the preview's Moves, taken away as the dialog closes (or a question
+        covers it): "Moved 2 lines to Key learning" stayed on the start screen after Esc had
+        dropped them (a trial)."""
+        self.notify(message, **kwargs)
+        self.said_here(message)
 
     def review_type(self, guessed: str) -> str:
         """The type to save: the Review type box's, once typed in or a block's words moved
@@ -87,7 +142,7 @@ class PreviewMoves(ReflectModal[Path | None]):
             self.told = len(self.moved)
             left = (f"{plural(len(report.unplaced), 'line')} still not placed"
                     if report.unplaced else "every line is now placed")
-            self.notify(f"{last.done()}; {left}.", timeout=6)
+            self.say(f"{last.done()}; {left}.", timeout=6)
         return said
 
     def type_taken(self, words: str) -> bool:
@@ -97,7 +152,7 @@ class PreviewMoves(ReflectModal[Path | None]):
 
         kind = type_from(words)
         if kind is None:
-            self.notify(f"A review type is a few words (Rapid Review, LCSPR): this block has "
+            self.say(f"A review type is a few words (Rapid Review, LCSPR): this block has "
                         f"more than {TYPE_LENGTH} characters. Type the type in the Review type "
                         "box instead.", severity="warning", timeout=8)
             return False

@@ -106,7 +106,8 @@ class ImportScreen(PreviewMoves):
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
         self.query_one("#import-preview", Literal).show("Reading…", "dim")
-        review_id = self.query_one("#import-id", Input).value.strip() or None
+        self.read_id = self.query_one("#import-id", Input).value.strip()
+        review_id = self.read_id or None
         read = self.loaded if self.loaded and self.loaded.path == path else None
         self.read(path, review_id, dict(self.moves), read)
 
@@ -264,7 +265,7 @@ class ImportScreen(PreviewMoves):
         blocks = self.query_one("#import-blocks", OptionList)
         section = self.query_one("#import-section", Select).value
         if blocks.highlighted is None or (section not in MOVABLE and section not in CHOICES):
-            self.notify("Choose a block and the section to move it into.", severity="warning")
+            self.say("Choose a block and the section to move it into.", severity="warning")
             return
         block = self.loaded.report.blocks[blocks.highlighted]
         if section == REVIEW_TYPE and not self.type_taken(" ".join(t for _, t in block.lines)):
@@ -375,4 +376,5 @@ class ImportScreen(PreviewMoves):
 
     @on(Button.Pressed, "#import-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Esc or Cancel: asks first when the preview holds changes (`ask_to_discard`)."""
+        self.ask_to_discard()
