@@ -83,3 +83,18 @@ def test_a_title_over_a_heading_is_still_the_title(text: str) -> None:
     report = import_briefing(text)
     assert report.review["title"] == "Thematic review of neglect"
     assert not any("no title" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Child ZR 7-minute briefing", "Learning briefing"),
+    ("One-minute guide: Child ZR", "Learning briefing"),
+    ("Child ZR 7-minute briefing from a Rapid Review", "Rapid Review"),
+    ("Child ZR: 7 minute briefing (LCSPR)", "Local Child Safeguarding Practice Review (LCSPR)"),
+])
+def test_a_briefings_layout_is_no_review_type(line: str, kind: str) -> None:
+    """A 7-minute briefing or a one-minute guide is a layout a learning briefing is published
+    in, not a kind of review (`review_type`: "the kind of review"): one naming no kind of
+    review is a Learning briefing, one naming it that kind (a fresh-eyes trial asked)."""
+    text = (f"{line}\nInvented Fen Safeguarding Children Partnership\n\nKey learning\n"
+            "- An invented point.\n")
+    assert import_briefing(text).review["review_type"] == kind
