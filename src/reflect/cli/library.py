@@ -4,14 +4,14 @@ files) and `reflect import` (a published briefing, or an action plan, into a rev
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from datetime import date
 from pathlib import Path
+from shlex import quote
 from typing import TYPE_CHECKING
 
 from reflect import paths
-from reflect.cli.listing import fitted_rows
+from reflect.cli.listing import print_rows
 from reflect.commands import command
 from reflect.console import echo
 from reflect.text import one_line
@@ -22,21 +22,13 @@ if TYPE_CHECKING:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from reflect.store.library import load_library
-
     if args.what == "reviews":
-        content = paths.content_dir(args.content_dir)
-        if not content.is_dir():  # (a warning and success, for a mistyped folder: a trial)
-            echo(f"reflect list: {paths.missing_library(content)}", err=True)
-            return 1
-        lib = load_library(content)
-        for r in lib.reviews:  # the file last: the one to open to edit the review
-            echo(f"{r.id}\t{one_line(r.title)}\t{one_line(r.partnership)}\t"
-                 f"{one_line(r.review_type)}\t{len(r.questions)} questions\t"
-                 f"{', '.join(r.themes)}\t{lib.paths[r.id]}")
-        for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
-            echo(f"warning: {p}", err=True)
-        return 0
+        return _list_reviews(args)
+    if args.search is not None:  # (the app's search box finds sessions otherwise: its own)
+        echo(f"reflect list: a search is for reviews only: `{command('list reviews')} "
+             f"{quote(args.search)}`; `{command('open')}` finds a session by its title",
+             err=True)
+        return 2
     from reflect.store.index import list_summaries
 
     folder = paths.sessions_dir(args.sessions_dir)
@@ -60,17 +52,48 @@ def cmd_list(args: argparse.Namespace) -> int:
         rows.append([s.id, s.review_id, one_line(s.label), f"{held:%Y-%m-%d %H:%M}",
                      f"{n.answered}/{n.total} answered", *kept, *later,
                      *copy])  # copies told apart
-    if sys.stdout.isatty():  # fitted to the terminal; else one line each, tab-separated
-        for line in fitted_rows(rows, shutil.get_terminal_size().columns):
-            echo(line)
-    else:
-        for row in rows:
-            echo("\t".join(row))
+    print_rows(rows)  # fitted to the terminal; else one line each, tab-separated
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
     if not found.entries and not found.problems:
         where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
         echo(f"No sessions in {where}", err=True, whole=(folder,))
+    return 0
+
+
+def _list_reviews(args: argparse.Namespace) -> int:
+    """`reflect list reviews [SEARCH]`: the library, or the reviews the app's search box finds
+    for SEARCH (`Catalogue.found`: by name and theme, then by words of their text), in the
+    order it lists them."""
+    from reflect.store.library import load_library
+
+    content = paths.content_dir(args.content_dir)
+    if not content.is_dir():  # (a warning and success, for a mistyped folder: a trial)
+        echo(f"reflect list: {paths.missing_library(content)}", err=True)
+        return 1
+    lib = load_library(content)
+    reviews = lib.reviews
+    if args.search is not None:
+        from reflect.store.catalogue import TextMatch, load_catalogue
+
+        found = [f.review.id if isinstance(f, TextMatch) else f.id
+                 for f in load_catalogue(content).found(args.search)]
+        reviews = sorted((r for r in reviews if r.id in found), key=lambda r: found.index(r.id))
+    at_terminal = sys.stdout.isatty()
+    rows = []
+    for r in reviews:  # the file last: the one to open to edit the review
+        said = [one_line(r.title), one_line(r.partnership), one_line(r.review_type),
+                f"{len(r.questions)} questions"]
+        if at_terminal:  # the questions lined up after the title; the longer columns below
+            said = [said[0], said[3], said[2], said[1]]
+        rows.append([r.id, *said, ", ".join(r.themes), str(lib.paths[r.id])])
+    print_rows(rows, title=1, lined=3, gives_way=False)
+    for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
+        echo(f"warning: {p}", err=True)
+    if args.search is not None and not reviews:
+        echo(f"reflect list: no review in {content} matches {args.search!r} (`"
+             f"{command('list reviews')}` lists them all)", err=True, whole=(content,))
+        return 1
     return 0
 
 

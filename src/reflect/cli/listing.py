@@ -1,16 +1,24 @@
-"""`reflect list sessions` at a terminal: one session a line, in columns, fitted to the
-terminal's width.
+"""`reflect list sessions` and `reflect list reviews` at a terminal: one session (or review) a
+line, in columns, fitted to the terminal's width.
 
 Tab-separated, each line was wider than 80 columns, and the terminal folded it wherever the
 line ended: in the middle of the date (`… (CPD)      2` / `026-12-04 00:48 2/6 answered`, a
-trial). Here the title is shortened with "…" to what the line has room for, and where even a
-short title leaves no room, the line is broken between its columns, never inside one. Piped
-(not a terminal), the lines stay whole and tab-separated, for scripts.
+trial), or of a word (`… Partnership L` / `earning briefing`, a trial of `list reviews`).
+Here the title is shortened with "…" to what the line has room for, and where even a short
+title leaves no room, the line is broken between its columns, never inside one; a column
+wider than a whole line (a review's themes, its file) is wrapped at words on lines of its own
+(a path broken only after a "/": `wrapping.fitted`). Piped (not a terminal), the lines stay
+whole and tab-separated, for scripts (`print_rows`).
 """
 
 from __future__ import annotations
 
+import sys
+
 from rich.cells import cell_len
+
+from reflect.console import columns, echo
+from reflect.wrapping import fitted
 
 GAP = "  "
 """Between two columns."""
@@ -22,47 +30,65 @@ TITLE_ROOMY = 20
 """Below this much room for the titles, the review's column is left out where each session's
 id names its review."""
 TITLE = 2
-"""The title's column: the id, the review, the title, the day held, answered, and any more."""
+"""A session's title's column: the id, the review, the title, the day held, answered, and any
+more (`list sessions`'s rows)."""
+LINED = TITLE + 3
+"""How many of a session's columns are lined up: to its answered count."""
 
 
-def fitted_rows(rows: list[list[str]], width: int) -> list[str]:
-    """`rows` (each: id, review, title, held, answered, then what else is said of it) as
-    lines of at most `width` cells: columns lined up where every row then has room for a
-    title of TITLE_LEAST (else each row fitted on its own: one themed session's long id
-    pushed every title off its line), the title shortened to what is left of the line, and
-    a row still too wide broken between columns."""
+def print_rows(rows: list[list[str]], title: int = TITLE, lined: int = LINED,
+               gives_way: bool = True) -> None:
+    """`rows` on standard output: at a terminal fitted to its width (`fitted_rows`), else one
+    line each, tab-separated, for scripts."""
+    if sys.stdout.isatty():
+        for line in fitted_rows(rows, columns(), title, lined, gives_way):
+            echo(line, wrap=False)
+    else:
+        for row in rows:
+            echo("\t".join(row), wrap=False)
+
+
+def fitted_rows(rows: list[list[str]], width: int, title: int = TITLE, lined: int = LINED,
+                gives_way: bool = True) -> list[str]:
+    """`rows` as lines of at most `width` cells: the first `lined` columns lined up where
+    every row then has room for a title (column `title`) of TITLE_LEAST (else each row fitted
+    on its own: one themed session's long id pushed every title off its line), the title
+    shortened to what is left of the line, and a row still too wide broken between columns.
+    `gives_way`: a session's rows (id, review, title, held, answered, then what else is said
+    of it), whose review column may give way to the title."""
     if not rows:
         return []
-    widths = _widths(rows)
-    if width - _others(widths) < TITLE_ROOMY and all(r[1] and r[1] in r[0] for r in rows):
+    widths = _widths(rows, lined)
+    if gives_way and width - _others(widths, title) < TITLE_ROOMY \
+            and all(r[1] and r[1] in r[0] for r in rows):
         # Each id names its review already: its column gives way to the title (at 80 columns
         # the titles were cut to seven letters, a trial), shown as a blank column's width.
         rows = [[r[0], "", *r[2:]] for r in rows]
-        widths = _widths(rows)
-    if width - _others(widths) >= TITLE_LEAST:
-        return [line for row in rows for line in _fitted(row, widths, width)]
-    return [line for row in rows for line in _fitted(row, _widths([row]), width)]
+        widths = _widths(rows, lined)
+    if width - _others(widths, title) >= TITLE_LEAST:
+        return [line for row in rows for line in _fitted(row, widths, width, title)]
+    return [line for row in rows for line in _fitted(row, _widths([row], lined), width, title)]
 
 
-def _widths(rows: list[list[str]]) -> list[int]:
-    """The widest cell of each of the first columns, to the answered count."""
-    return [max(cell_len(row[n]) for row in rows) for n in range(TITLE + 3)]
+def _widths(rows: list[list[str]], lined: int) -> list[int]:
+    """The widest cell of each of the first `lined` columns."""
+    return [max(cell_len(row[n]) for row in rows) for n in range(lined)]
 
 
-def _others(widths: list[int]) -> int:
+def _others(widths: list[int], title: int) -> int:
     """The cells a line of the first columns takes but for its title (an empty column none)."""
-    return sum(widths) - widths[TITLE] + len(GAP) * (sum(1 for w in widths if w) - 1)
+    return sum(widths) - widths[title] + len(GAP) * (sum(1 for w in widths if w) - 1)
 
 
-def _fitted(row: list[str], widths: list[int], width: int) -> list[str]:
-    room = width - _others(widths)
+def _fitted(row: list[str], widths: list[int], width: int, at: int) -> list[str]:
+    room = width - _others(widths, at)
     if room < TITLE_LEAST:  # on two lines: the title has the rest of the first
-        room = width - sum(widths[:TITLE]) - len(GAP) * sum(1 for w in widths[:TITLE] if w)
-    title = max(min(widths[TITLE], room), min(widths[TITLE], TITLE_LEAST))
-    cells = [_padded(cell, widths[n]) for n, cell in enumerate(row[:TITLE]) if widths[n]]
-    cells.append(_padded(shortened(row[TITLE], title), title))
+        room = width - sum(widths[:at]) - len(GAP) * sum(1 for w in widths[:at] if w)
+    title = max(min(widths[at], room), min(widths[at], TITLE_LEAST))
+    cells = [_padded(cell, widths[n]) for n, cell in enumerate(row[:at]) if widths[n]]
+    cells.append(_padded(shortened(row[at], title), title))
     cells += [_padded(cell, widths[n]) if n < len(widths) and n + 1 < len(row) else cell
-              for n, cell in enumerate(row[TITLE + 1:], TITLE + 1)]
+              for n, cell in enumerate(row[at + 1:], at + 1)]
     return _packed(cells, width)
 
 
@@ -84,7 +110,9 @@ def _padded(text: str, width: int) -> str:
 
 def _packed(cells: list[str], width: int) -> list[str]:
     """`cells` joined by GAP on lines of at most `width` cells where they fit, the line
-    broken between cells (the next line starting with MORE); a cell wider stays whole."""
+    broken between cells (the next line starting with MORE); a cell wider than a line after
+    MORE wrapped at words on lines of its own (`wrapping.fitted`), the next cell on the next
+    line."""
     lines: list[str] = []
     line = ""
     for cell in cells:
@@ -93,5 +121,8 @@ def _packed(cells: list[str], width: int) -> list[str]:
             lines.append(line.rstrip())
             line = f"{MORE}{cell}"
         else:
-            line = joined
-    return lines + [line.rstrip()]
+            line = joined if line or not lines else f"{MORE}{cell}"
+        if lines and cell_len(line.rstrip()) > width:
+            lines += [MORE + part for part in fitted(cell.strip(), width - len(MORE))]
+            line = ""
+    return lines + ([line.rstrip()] if line else [])

@@ -102,8 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_list = sub.add_parser("list", help="list reviews or saved sessions as plain lines",
                             description="Print the review library or the saved sessions, "
-                                        "one per line (tab-separated).")
+                                        "one per line: at a terminal in columns fitted to "
+                                        "its width, else tab-separated.")
     p_list.add_argument("what", choices=["reviews", "sessions"])
+    p_list.add_argument("search", metavar="SEARCH", nargs="?",
+                        help="reviews only: those the app's search box finds for SEARCH (by "
+                             "title, summary, type or theme, then by words of their text)")
     add_dirs(p_list, suppress=True)
 
     p_export = sub.add_parser("export", help="write a session's notes",
