@@ -5,6 +5,8 @@ yesterday` printed reflect's top-level usage and "unrecognized arguments" only, 
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from reflect.cli import main
@@ -63,3 +65,49 @@ def test_a_mistyped_choice_says_the_nearest_first(capsys, argv, typed, meant):
 def test_a_choice_with_nothing_near_lists_them_all(capsys):
     _, error = mistake(capsys, "report", "--format", "spreadsheet")
     assert error.endswith("invalid choice: 'spreadsheet' (choose from 'md', 'html', 'csv')")
+
+
+def terminal_80(monkeypatch):
+    """Standard error a terminal 80 columns wide (once `capsys` took it over: in the test)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+
+
+@pytest.mark.parametrize("argv,said", [
+    (["report", "--sinse", "yesterday"], "did you mean --since?"),
+    (["report", "--since", "next tuesday"], "a day still to come (today is"),
+    (["exprot", "s-invented"], "did you mean export? (choose from 'list', 'export',"),
+    (["export", "s-invented", "--format", "docs"], "'nmc-discussion-txt', 'nmc-docx',"),
+])
+def test_at_a_terminal_a_mistake_is_wrapped_at_words(capsys, monkeypatch, argv, said):
+    """A trial at 80 columns: `did you me` / `an report?`, `did` / ` you mean --since?`,
+    `Tue 8` / ` Dec 2026`, `--format {…,d` / `ocx,…}`: argparse's one long line, cut by the
+    terminal wherever it ended."""
+    terminal_80(monkeypatch)
+    with pytest.raises(SystemExit):
+        main(argv)
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert all(len(line) <= 80 for line in lines), err
+    assert said in " ".join(lines), err  # each word whole, the lines read on as one
+    assert "cpd-swe" not in err
+
+
+def test_a_mistaken_list_names_no_internal_field(capsys):
+    usage, error = mistake(capsys, "list", "review")
+    assert "argument what" not in error
+    assert error.endswith("reflect list: error: invalid choice: 'review': did you mean "
+                          "reviews? (choose from 'reviews', 'sessions')"), error
+
+
+def test_the_formats_are_listed_as_the_readme_documents_them(capsys, monkeypatch):
+    """`cpd-swe` and `nmc`, earlier names still accepted, are not offered; in the help at 80
+    columns a format's name is never broken at its hyphen (`nmc-` / `discussion-docx`)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    out = capsys.readouterr().out
+    assert "[--format FORMAT]" in out and "cpd-swe" not in out and " nmc," not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "nmc-discussion-docx," in out and "swe-txt" in out
+    assert not any(line.rstrip().endswith("-") for line in out.splitlines())

@@ -4,13 +4,18 @@ argparse (before Python 3.14) answered `reflect export X --fromat md` with the t
 and "unrecognized arguments", not the command's usage, and `--format docs` with the whole
 list of formats and nothing nearer (a trial). `ReflectParser` says the mistake under the
 command's own usage, with the nearest option or choice: "did you mean --format?", "did you
-mean docx?", as a mistyped session id is answered (`store.sessions.nearest_ids`)."""
+mean docx?", as a mistyped session id is answered (`store.sessions.nearest_ids`).
+
+At a terminal the mistake is wrapped at words to its width (`console.echo`), as every other
+message is: argparse printed it as one line, and the terminal cut it mid-word (`did you me` /
+`an report?`, a trial)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 
 def nearest(typed: str, known: Iterable[str]) -> str | None:
@@ -47,9 +52,35 @@ def unrecognized(parser: argparse.ArgumentParser, rest: Sequence[str]) -> str:
     return said
 
 
+class Choices(list[str]):
+    """An option's choices as its usage and mistakes list them, accepting `also` (earlier
+    names still taken, such as the format cpd-swe) without listing them."""
+
+    def __init__(self, shown: Iterable[str], also: Iterable[str] = ()) -> None:
+        super().__init__(shown)
+        self.also = frozenset(also)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.also or super().__contains__(value)
+
+
+class ReflectHelp(argparse.HelpFormatter):
+    """argparse's help, wrapped at spaces only: a format's name (`nmc-discussion-docx`) or an
+    option (`--roles-only`) is never broken at its hyphens."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        import textwrap
+
+        return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+
 class ReflectParser(argparse.ArgumentParser):
     """An ArgumentParser (its commands' parsers are made of the same class) that says a
     mistake under the usage of the command it was typed for, with what was likely meant."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ReflectHelp)
+        super().__init__(*args, **kwargs)
 
     def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
                    namespace: argparse.Namespace | None = None) -> argparse.Namespace:
@@ -77,5 +108,16 @@ class ReflectParser(argparse.ArgumentParser):
         listed = ", ".join(repr(c) for c in choices)
         meant = nearest(str(value), [str(c) for c in choices])
         hint = f": did you mean {meant}?" if meant else ""
-        raise argparse.ArgumentError(action, f"invalid choice: {value!r}{hint} "
-                                             f"(choose from {listed})")
+        # A positional's name is its field's (`argument what`), which no user has seen: the
+        # command's name before the message says what it is a choice for.
+        named = action if action.option_strings or action.metavar is not None else None
+        raise argparse.ArgumentError(named, f"invalid choice: {value!r}{hint} "
+                                            f"(choose from {listed})")
+
+    def error(self, message: str) -> NoReturn:
+        """argparse's usage and error, the error fitted to the terminal (`console.echo`)."""
+        from reflect.console import echo
+
+        self.print_usage(sys.stderr)
+        echo(f"{self.prog}: error: {message}", err=True)
+        self.exit(2)

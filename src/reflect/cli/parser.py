@@ -9,7 +9,7 @@ import argparse
 from datetime import date
 
 from reflect import __version__, paths
-from reflect.cli.did_you_mean import ReflectParser
+from reflect.cli.did_you_mean import Choices, ReflectParser
 from reflect.commands import SESSION_HELP, command, program
 
 
@@ -95,7 +95,7 @@ def report_parser(exit_on_error: bool = True) -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     from reflect import cpd_cli
-    from reflect.store.exports import ALIASES, FORMATS
+    from reflect.store.exports import ALIASES, FORMATS, RECORDS
 
     parser = top_parser()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -113,8 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a session's notes",
                               description="Write a session's notes without opening the app.")
     p_export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
-    p_export.add_argument("--format", choices=sorted(FORMATS) + sorted(ALIASES),
-                          help="notes format (default: from the -o file's ending, else md)")
+    notes = [f for f in FORMATS if f not in RECORDS]
+    p_export.add_argument("--format", metavar="FORMAT",
+                          choices=Choices(sorted(FORMATS), also=ALIASES),
+                          help=f"notes format: {', '.join(notes)}; or a CPD record: "
+                               f"{', '.join(sorted(RECORDS))} (default: from the -o file's "
+                               "ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
                           help="file to write (default: print to standard output)")
     p_export.add_argument("--force", action="store_true",
