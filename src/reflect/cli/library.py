@@ -207,10 +207,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.into is not None and args.replace:
         return fail("--replace replaces a review with a briefing; with --into, FILE is an "
                     "action plan, and --force replaces the review's action plan")
+    given = Path(args.file).expanduser()
     try:
-        source = read_source(Path(args.file).expanduser())
+        source = read_source(given)
     except SourceError as e:
-        return fail(str(e))
+        from reflect.cli.did_you_mean import nearest_file
+
+        near = None if given.exists() else nearest_file(given)
+        return fail(str(e) + (f": did you mean {near}?" if near else ""))
     shown_name = source.path
     warnings: list[str] = []
     taken: InTheWay | None = None

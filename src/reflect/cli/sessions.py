@@ -142,6 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         RECORDS,
         canonical,
         effective_options,
+        ending_names,
         findings_for,
         font_note,
         format_for,
@@ -160,9 +161,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or (format_for(target) if target else None)
     if fmt is None and target is not None and refusal(target) is None:
         # never Markdown under a name that says otherwise (a session's name is refused later)
-        echo(f"reflect export: will not write {target}: reflect cannot tell the format from "
-             f"its name. Name the file with one of these endings: {known_endings()}. Or "
-             "choose the format with --format.", err=True, whole=(target,))
+        from reflect.cli.did_you_mean import nearest
+
+        # A slip (`notes.doc`) is answered with the ending meant, not all 25 formats' endings.
+        meant = nearest(target.suffix.lower(), ending_names()) if target.suffix else None
+        echo(f"reflect export: will not write {target}: " + (
+            f"no format's file ends {target.suffix}: did you mean {target.with_suffix(meant)}? "
+            "Or choose the format with --format (`--help` lists them)." if meant else
+            "reflect cannot tell the format from its name. Name the file with one of these "
+            f"endings: {known_endings()}. Or choose the format with --format."), err=True,
+             whole=(target,))
         return 1
     fmt = fmt or "md"
     if target is not None and (clash := format_clash(fmt, target)):

@@ -271,6 +271,12 @@ def format_for(path: Path) -> str | None:
     return max(found, key=lambda f: len(FORMATS[f].ending)) if found else None
 
 
+def ending_names() -> list[str]:
+    """The file endings reflect writes that are one ending alone (`.docx`, not `.cpd.docx`)."""
+    return list(dict.fromkeys(spec.ending for spec in FORMATS.values()
+                              if spec.ending.count(".") == 1))
+
+
 def known_endings() -> str:
     """The file endings reflect can write, for a message: `.md Markdown; .txt plain ...`."""
     return "; ".join(f"{spec.ending} {spec.title}" for spec in FORMATS.values())
