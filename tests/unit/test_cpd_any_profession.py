@@ -52,7 +52,7 @@ def test_it_holds_what_a_cpd_log_asks_for_in_the_forms_order(reflection, review)
     assert "Check attendance with the form tutor every Monday." in got["changes"]
     assert "Now what? Ask the family the same week." in got["changes"]
     assert "Brief the invented staff team" not in got["changes"]  # the next steps have it
-    assert got["next_steps"] == "My actions\n- Brief the invented staff team (due end of March)"
+    assert got["next_steps"] == "My actions\n- Brief the invented staff team (due: end of March)"
     assert got["peer_with"] == got["peer_discussed"] == NO_PEER
 
 
@@ -71,8 +71,8 @@ def test_a_team_session_gives_the_teams_actions_as_next_steps_naming_no_one(revi
     s.add_action(Action(text="Share the invented briefing", owner="Pat Example",
                         due="Friday"))
     got = _fields(s, review)
-    assert got["next_steps"] == ("The team's agreed actions\n"
-                                 "- Share the invented briefing (due Friday)")
+    assert got["next_steps"] == ("The team's agreed actions\n- Share the invented briefing "
+                                 "(owner: Class teacher, due: Friday)")
     assert got["peer_with"] == "Class teacher"
     text = render_bytes(s, "cpd-txt", review).decode("utf-8")
     assert "Pat" not in text and "Invented Primary" not in text

@@ -430,3 +430,44 @@ def test_my_cpd_names_the_codes_themes_as_the_records_do(review) -> None:
     s.answer("zz-first").what = "Invented."  # type: ignore[union-attr]
     s.cpd = CpdChoices(themes={theme: "Invented how" for theme in NMC_THEMES})
     assert f"NMC Code themes covered: {'; '.join(NMC_THEMES)}." in to_text([entry(s)])
+
+
+@pytest.mark.parametrize("fmt", sorted(f for f in FORMATS if f in NAMELESS))
+def test_a_records_actions_say_who_else_and_due_as_the_notes_text_does(reflection, team,
+                                                                         review, fmt):
+    """A trial: a record printed `Audit discharge <b>letters</b> … (due 31/02/2027)`: not
+    that the date is not a real one, and not who else (`Lead midwife`), which the notes'
+    text prints. Every record, in every layout, prints them as the notes do (its status
+    left out); a participant by role alone (never with their agency)."""
+    from pdfminer.high_level import extract_text
+
+    from reflect.export.plain import to_text
+
+    reflection.add_action(Action(text="Audit discharge <b>letters</b>", owner="Lead midwife",
+                                 due="31/02/2027"))
+    facts = "(with: Lead midwife, due: 31/02/2027 (not a date: no 31 Feb)"
+    assert f"Audit discharge <b>letters</b> {facts}, status: open)" in to_text(reflection,
+                                                                              review)
+    team.actions[0].due = "31/02/2027"
+    expected = {"record": f"Audit discharge <b>letters</b> {facts})",
+                "team": "Share the invented briefing (owner: Named Midwife, due: 31/02/2027 "
+                        "(not a date: no 31 Feb))"}
+    for which, s in (("record", reflection), ("team", team)):
+        if which == "team":
+            expected[which] = expected[which].replace("Named Midwife", ROLES[2])
+        data = render_bytes(s, fmt, review)
+        if fmt.endswith("pdf"):
+            text = extract_text(io.BytesIO(data))
+        elif fmt.endswith("docx"):
+            doc = docx.Document(io.BytesIO(data))
+            text = "\n".join([p.text for p in doc.paragraphs] + [
+                c.text for t in doc.tables for row in t.rows for c in row.cells])
+        else:
+            text = data.decode()
+        flat = " ".join(text.replace("\\", "").replace("&lt;", "<").replace("&gt;", ">")
+                        .split())
+        if which == "record":  # a reflection's actions are its impact (not on the discussion)
+            assert (expected[which] in flat) is ("discussion" not in fmt), (fmt, flat)
+        else:  # a team's, its peer reflection's changes (not on the NMC forms)
+            assert flat.count(expected[which]) == flat.count("Share the invented briefing")
+            assert (expected[which] in flat) is fmt.startswith(("cpd", "swe")), (fmt, flat)

@@ -202,6 +202,17 @@ def owner_word(s: Session) -> str:
     return "with" if s.mode == "individual" else "owner"
 
 
+def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
+    """What a list prints after an agreed action's text, in its brackets: who (`owner`, as
+    the export prints it), when it is due (as typed, with the date it was read as, or that it
+    is not one: `due_words`) and, when given, its status: `with: Lead midwife, due: 31/02/2027
+    (not a date: no 31 Feb), status: open`. The notes' text and every CPD record print it
+    so (a record printed `(due 31/02/2027)` alone, and no one else: a trial)."""
+    return ", ".join(x for x in (f"{owner_word(s)}: {owner}" if owner.strip() else "",
+                                 f"due: {action_due(act)}" if act.due.strip() else "",
+                                 f"status: {status}" if status else "") if x)
+
+
 def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
     """What notes whose points name nobody (`ExportOptions.names_shown` false: roles only, by
     agency, or attendance left out) print for an agreed action's owner who is one of the
@@ -223,6 +234,14 @@ def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
     if by_agency:
         return p.agency.strip()
     return _role_and_agency(p) if p.role.strip() else ""
+
+
+def owner_role_only(s: Session, owner: str) -> str:
+    """An action's owner as a CPD record prints it: one of the session's people by role
+    alone (a record never gives role and agency together: `records.roles`), else as typed
+    (a record's nameless copy: a name the check found is already redacted)."""
+    p = one_named(s.participants, owner) if owner.strip() else None
+    return " ".join((p.role if p is not None and p.role.strip() else owner).split())
 
 
 def action_owner(s: Session, act: Action, options: ExportOptions) -> str:

@@ -107,9 +107,7 @@ def laid_out(session: Session, review: Review | None = None,
         out.append(f"({parts.no_actions(s).lower()})")
     for act in s.actions:
         owner = parts.action_owner(s, act, options)
-        facts = ", ".join(x for x in (f"{parts.owner_word(s)}: {owner}" if owner else "",
-                                      f"due: {parts.action_due(act)}" if act.due else "",
-                                      f"status: {parts.action_status(act, options)}") if x)
+        facts = parts.action_facts(s, act, owner, parts.action_status(act, options))
         out += _para(f"- {act.text} ({facts})")
         if act.recommendation.strip():
             out += _para(f"Recommendation: {_one_line(act.recommendation)}", "  ")

@@ -26,7 +26,7 @@ from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
 from reflect.export.markdown import SECTION_NOTES, ordered_notes
 from reflect.export.options import ExportOptions
-from reflect.export.parts import point_attribution
+from reflect.export.parts import action_facts, owner_role_only, point_attribution
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
@@ -224,17 +224,25 @@ def _own_impact(s: Session, with_actions: bool = True) -> str:
     return "\n\n".join(b for b in blocks if b)
 
 
-def _next_steps(s: Session, due: bool = False, heading: str = "My actions") -> str:
-    """What to do now's notes, then the actions (each with when it is due, with `due`)."""
+def _next_steps(s: Session, heading: str = "My actions") -> str:
+    """What to do now's notes, then the actions (`_actions`)."""
     blocks: list[str] = []
     if s.notes.get("actions", "").strip():
         blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
-    mine = [" ".join(a.text.split()) + (f" (due {' '.join(a.due.split())})"
-                                         if due and a.due.strip() else "")
-            for a in s.actions if a.text.strip()]
-    if mine:
-        blocks.append("\n".join([heading] + [f"- {t}" for t in mine]))
+    if mine := _actions(s):
+        blocks.append(f"{heading}\n{mine}")
     return "\n\n".join(blocks)
+
+
+def _actions(s: Session) -> str:
+    """The actions as a list, each on one line with who else and when it is due as the
+    notes' text prints them (`parts.action_facts`)."""
+    lines = []
+    for a in s.actions:
+        facts = " ".join(action_facts(s, a, owner_role_only(s, a.owner)).split())
+        if a.text.strip():
+            lines.append(f"- {' '.join(a.text.split())}" + (f" ({facts})" if facts else ""))
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -271,10 +279,9 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         kind = "a team discussion of the review (peer reflection)"
         peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
         peer_discussed = team_discussed(s)
-        peer_changed = "\n".join(f"- {' '.join(a.text.split())}" for a in s.actions
-                                 if a.text.strip())
+        peer_changed = _actions(s)
         learned = impact = changes = TEAM_OWN_WORDS
-        next_steps = _next_steps(s, True, "The team's agreed actions") or FILL_IN
+        next_steps = _next_steps(s, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
         kind = ("my own reflection after a team discussion of the review" if link
@@ -286,7 +293,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         learned = _own_learning(s, review) or FILL_IN
         impact = _own_impact(s) or FILL_IN
         changes = _own_impact(s, with_actions=False) or FILL_IN
-        next_steps = _next_steps(s, due=True) or FILL_IN
+        next_steps = _next_steps(s) or FILL_IN
     if peer_reflected(s):
         peer_discussed = peer_discussed or FILL_IN
         peer_changed = peer_changed or FILL_IN
