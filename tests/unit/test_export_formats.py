@@ -484,7 +484,11 @@ def test_a_pdf_of_letters_its_font_lacks_says_so_and_which_formats_keep_them(rev
     note = font_note(s, "swe-pdf")
     assert note.startswith("The PDF's font cannot print the Arabic, Gurmukhi, CJK and emoji "
                            "characters")
-    assert "Word (.docx) and web page (.html) keep them" in note
+    # only formats offered for what is exported: no record is written as a web page (a trial)
+    assert note.endswith("in brackets. Word (.docx) keeps them.")
+    for fmt in ("cpd-pdf", "nmc-pdf"):
+        assert font_note(s, fmt).endswith(" Word (.docx) keeps them."), fmt
+    assert font_note(s, "pdf").endswith(" Word (.docx) and web page (.html) keep them.")
     assert font_note(s, "docx") == "" and font_note(s, "md") == ""
 
 

@@ -131,8 +131,19 @@ def font_note(session: Session, fmt: str, review: Review | None = None,
     lacking = scripts_lacking([printed])
     if not lacking:
         return ""
+    keep = [f"{kind} ({ending})" for kind, ending in (("Word", ".docx"), ("web page", ".html"))
+            if sibling(fmt, ending[1:]) in FORMATS]
     return (f"The PDF's font cannot print the {listed(lacking)} characters: they are printed "
-            "as their names in brackets. Word (.docx) and web page (.html) keep them.")
+            f"as their names in brackets. {listed(keep)} {'keep' if len(keep) > 1 else 'keeps'}"
+            " them.")
+
+
+def sibling(fmt: str, kind: str) -> str:
+    """The format writing what `fmt` writes (the notes, a record's form) as another kind of
+    file (`swe-pdf`, "docx" -> `swe-docx`; `pdf`, "html" -> `html`), offered or not: a
+    record's note named the web page, which no record is written as (a trial)."""
+    fmt = canonical(fmt)
+    return f"{fmt.rpartition('-')[0]}-{kind}" if "-" in fmt else kind
 
 
 def effective_options(fmt: str, options: ExportOptions | None) -> ExportOptions:
