@@ -79,13 +79,14 @@ class Notices(App[None]):
         self._refresh_notifications()
 
     def notify_path(self, lead: str, path: Path | str, *, after: str = "",
-                    severity: str = "information", timeout: float | None = None) -> None:
+                    severity: str = "information", timeout: float | None = None) -> str:
         """Say `lead`, then `path` whole (`whole_path.path_lines`): on the lead's line where
         both fit, else on lines of its own, broken only after a "/". Its toast is as wide as
         the widest part of the path needs, where that is wider than a message may be (up to
         the screen's width): at 80x24 a themed session's redacted notes, the file's name 57
         letters, were said as "…-information-sharing-e7bc6532-r" / "edacted.docx" (a trial).
-        `after`: said on the lines after the path (why it could not be written)."""
+        `after`: said on the lines after the path (why it could not be written). Returns the
+        message said (to `withdraw` it)."""
         screen_width = self.size.width
         usual = max(int(screen_width * TOAST_SHARE) - TOAST_FRAME, 1)
         room = max(min(max(usual, longest_part(str(path))), screen_width - TOAST_FRAME), 1)
@@ -95,6 +96,7 @@ class Notices(App[None]):
         self.notify(message, severity=severity, timeout=timeout)
         if room > usual:  # its toast may come after the next layout: looked for till it does
             self.call_after_refresh(self._widen_soon, WIDEN_TRIES)
+        return printable(message)
 
     def widen_toasts(self, screen: Screen[Any]) -> bool:
         """Each message on `screen` saying a path wider than a message may be given the width

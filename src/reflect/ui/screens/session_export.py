@@ -109,13 +109,21 @@ class ExportsSession(WalkthroughBase):
         except OSError as e:
             self._not_written(target, e)
             return
-        self.app.call_from_thread(self.export_written, fmt, path, redacted, replaced)
-        if note := font_note(session, fmt, self.review, options):
-            self.app.call_from_thread(self.notify, note, severity="warning", timeout=10)
+        note = font_note(session, fmt, self.review, options)
+        self.app.call_from_thread(self.export_written, fmt, path, redacted, replaced, note)
 
     def _not_written(self, target: Path, e: OSError) -> None:
-        self.app.call_from_thread(self.reflect_app.notify_path, "Could not write", target,
+        self.app.call_from_thread(self.say_export, "Could not write", target,
                                   after=f"{e.strerror or e}", severity="error")
+
+    def say_export(self, lead: str, path: Path, *, after: str = "",
+                   severity: str = "information", timeout: float | None = None) -> None:
+        """Say `lead` and `path` whole (`Notices.notify_path`), `after` under them, as a
+        message about this export: taken away as a dialog opens over the session, the export
+        dialog again above all (`said_here`). Warnings stayed there, over the next export's
+        check for some 8 seconds at 60x20 (a trial)."""
+        self.said_here(self.reflect_app.notify_path(lead, path, after=after,
+                                                    severity=severity, timeout=timeout))
 
     def _ask_to_replace(self, session: Session, fmt: str, target: Path,
                         options: ExportOptions | None, when: datetime,
@@ -132,7 +140,7 @@ class ExportsSession(WalkthroughBase):
 
         def answered(replace: bool | None) -> None:
             if replace is None:
-                self.reflect_app.notify_path("Nothing exported; as it was:", target, timeout=5)
+                self.say_export("Nothing exported; as it was:", target, timeout=5)
                 return
             self.run_export(session, fmt, target, options, replace=replace,
                             beside=not replace, redacted=redacted, replaced=replaced)
@@ -144,12 +152,15 @@ class ExportsSession(WalkthroughBase):
                              answered)
 
     def export_written(self, fmt: str, path: Path, redacted: bool = False,
-                       replaced: bool = False) -> None:
+                       replaced: bool = False, note: str = "") -> None:
         """Said on the summary step, under its export buttons, when that is where the person
         is and the file's name fits its width; elsewhere in a message that leaves the question
         and the time line readable, as wide as the name needs: the path whole in both (broken
         only after a "/"). (At 60x20 the summary's 32 columns cut a second export's name,
-        its time added, `…-202612` / `04-005621.md`: a trial.)"""
+        its time added, `…-202612` / `04-005621.md`: a trial.) `note` (a PDF's letters its
+        font lacks: `font_note`) is said in the same message, under the path: said apart, at
+        60x20 it alone was left showing over the box being typed in, the path never seen (a
+        trial); on the summary step, in a message of its own."""
         lead = written_lead(fmt, redacted, replaced)  # "Notes written to", "CPD record
         # written (redacted) to"...
         shown = False
@@ -161,7 +172,11 @@ class ExportsSession(WalkthroughBase):
                 shown = True  # the summary step is showing: its message is brought into view
                 result.bring_into_view()
         if not shown:
-            self.reflect_app.notify_path(lead, path, timeout=6)
+            self.say_export(lead, path, after=note, severity="warning" if note else
+                            "information", timeout=10 if note else 6)
+        elif note:
+            self.notify(note, severity="warning", timeout=10)
+            self.said_here(note)
 
 
 def _result_lines(lead: str, path: str, width: int) -> list[str]:
