@@ -29,7 +29,7 @@ def drawn(app: ReflectApp) -> list[list[str]]:
 
 
 async def reflection_with_emoji(pilot):  # type: ignore[no-untyped-def]
-    """My reflection open on its first question, an emoji typed in its What? box."""
+    """The reflection `opened_with_emoji` on view, its first question's box focused."""
     app = pilot.app
     await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
                    and app.focused is not None and app.focused.screen is app.screen)
