@@ -19,6 +19,7 @@ from reflect.export.identifiers import (
     BIRTH_DATE,
     EMAIL,
     KINDS,
+    LIKELY_NAME,
     NAME,
     NHS,
     NI_NUMBER,
@@ -593,3 +594,14 @@ def test_a_carried_actions_last_noted_progress_is_checked_and_redacted(review):
     assert [(f.where, f.kind, f.text) for f in found] == [
         ("Earlier action 1 (last noted)", PHONE, "07700 900457")]
     assert redact(s, found).carried[0].progress_before == "Left word on [redacted]"
+
+
+def test_notes_that_name_nobody_look_for_a_likely_name_in_an_owner_printed_as_typed(review):
+    """A CPD record prints an action's who else, and notes by role an owner who is none of the
+    session's people, as typed: "Dr Example" reached them unchecked (a helper's trial)."""
+    s = named_session(review)
+    s.actions.append(Action(text="Write to the GP", owner="Dr Invented"))
+    assert texts(find_identifiers(s), LIKELY_NAME) == []  # notes that name people may
+    found = find_identifiers(s, roles_only=True)
+    assert [(f.field, f.text) for f in found if f.kind == LIKELY_NAME] == [
+        ("actions[1].owner", "Invented")]

@@ -302,7 +302,8 @@ def might_hold_any(text: str) -> bool:
 # participants whose names could be looked for, yet a practitioner writes about a family.
 # Precision first: a name is one or two capitalised words (a capital, then small letters:
 # never "Child AC" or "Baby X", the reviews' own way of naming nobody) straight after a word
-# for a family member or a title, or two or three in quotes; words of safeguarding's own
+# for a family member or a title ("Dr" among them: the GP was "Dr Example" in an owner a
+# CPD record printed), or two or three in quotes; words of safeguarding's own
 # vocabulary ("Child Protection Plan", "Social Worker") and month and day names never are.
 
 _RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|step-?mum|"
@@ -312,7 +313,7 @@ _RELATIVE = (r"baby|child|son|daughter|mum|mummy|mom|mother|dad|daddy|father|ste
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 _GAP = r"[ \u00a0]+"
 _AFTER_WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx)\.?){_GAP}"
+    rf"(?<![\w'’-])(?:(?i:{_RELATIVE})|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?){_GAP}"
     rf"(?=(?P<name>{_WORD}(?:{_GAP}{_WORD})?))")  # a lookahead: "mum and dad Sam" finds Sam
 _QUOTED = re.compile(rf"(?<!\w)[\"“‘'](?P<name>{_WORD}(?:{_GAP}{_WORD}){{1,2}})[\"”’'](?!\w)")
 _AT_A_WORD = re.compile(rf"(?<!\S)@(?P<name>{_WORD})")

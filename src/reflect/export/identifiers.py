@@ -262,7 +262,7 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     `review.contact` (the partnership's published number and email) are not findings. Likely
     names of people (`detectors.likely_names`) are, in every field but the facilitator, the
     participants and the owners of actions (where the staff are named), unless the review
-    itself uses them. With
+    itself uses them; with `roles_only`, in an owner printed as typed too. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too, but not an agreed action's owner who is a participant
     (attended or not) named in full: such notes print their role instead
@@ -298,9 +298,11 @@ def find_identifiers(session: Session, review: Review | None = None, *,
             roles_only and f.path.startswith("actions[") and f.path.endswith("].owner")
             and parts.owner_by_role(session, text, by_agency))
         field_names = [] if left_out else names
-        # Likely names are looked for in what was written, not where staff are named.
+        # Likely names are looked for in what was written, not where staff are named; but
+        # notes that name nobody print an owner who is none of the session's people as typed,
+        # and a CPD record gives it ("with: Dr Example" reached the record unchecked).
         staff = f.path == "facilitator" or f.path.startswith("participants[") \
-            or f.path.endswith("].owner")
+            or (f.path.endswith("].owner") and (left_out or not roles_only))
         for start, end, kind in find_in(text, field_names, published,
                                          None if staff else not_names):
             findings.append(Finding(kind, f.where, f.path, text[start:end], start, end))
