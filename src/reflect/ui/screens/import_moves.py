@@ -4,6 +4,7 @@ anything has been changed in it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ CHOICE_LABELS = {REVIEW_TYPE: "Review type (its words: Rapid Review, LCSPR…)",
 trial's learning lead could set neither, and a page footer stayed "not placed")."""
 MOVE_TO = {**SECTION_LABELS, **CHOICE_LABELS}
 """Every choice of *Move it into…*, in its order."""
+TYPE_TYPED = "the Review type you typed"
+ID_TYPED = "the review id you typed"
 
 
 @dataclass(frozen=True)
@@ -81,23 +84,33 @@ class PreviewMoves(ReflectModal[Path | None]):
         typed = self.query_one("#import-type", Input).value.strip()
         if typed not in ("", self.guessed_type) and all(m.section != REVIEW_TYPE
                                                          for m in self.moved):
-            said.append("the Review type you typed")
+            said.append(TYPE_TYPED)
         if self.query_one("#import-id", Input).value.strip() != self.read_id:
-            said.append("the review id you typed")
+            said.append(ID_TYPED)
         return said
 
-    def ask_to_discard(self) -> None:
-        """Close the dialog: at once when nothing has been changed in it (`changes`), else
-        once the person chooses to discard them, as the new-session form asks."""
-        changes = self.changes()
+    def lost_by_reading(self, path: Path) -> list[str]:
+        """The `changes` that reading a file (again) drops: the Moves, and a Review type typed
+        when it is another file (which has its own); the id typed is the one it is read
+        under."""
+        same = self.loaded is not None and self.loaded.path == path
+        return [c for c in self.changes() if c != ID_TYPED and not (same and c == TYPE_TYPED)]
+
+    def ask_to_discard(self, changes: list[str] | None = None,
+                       then: Callable[[], None] | None = None) -> None:
+        """Close the dialog (or do `then`, which drops `changes`): at once when nothing has
+        been changed in it (`changes`), else once the person chooses to discard them, as the
+        new-session form asks. One question for Esc, Cancel and reading the file again."""
+        changes = self.changes() if changes is None else changes
+        go_on = then or (lambda: self.dismiss(None))
         if not changes:
-            self.dismiss(None)
+            go_on()
             return
         from reflect.ui.screens.confirm import ConfirmScreen
 
         def answered(discard: bool | None) -> None:
             if discard:
-                self.dismiss(None)
+                go_on()
 
         self.app.push_screen(ConfirmScreen(
             f"Discard {listed(changes)}? Nothing of this briefing is in the library until it "

@@ -94,14 +94,34 @@ class ImportScreen(PreviewMoves):
     @on(Input.Submitted)
     @on(Button.Pressed, "#import-preview-button")
     def preview(self, event: Input.Submitted | Button.Pressed) -> None:
+        """Enter in the path or id box on the file previewed parses its text again under the
+        id in the box, the Moves kept (the lines moved are the same); another file, or Preview,
+        reads the file again, dropping them, so asks first as Esc does (`lost_by_reading`). A
+        new id and Enter, as the preview suggests, dropped the Moves unasked (a trial)."""
         if isinstance(event, Input.Submitted) and event.input.id == "import-type":
             return  # (Enter in the type box: the type is taken as typed when saved)
-        self.moves, self.moved, self.told = {}, [], 0
         path = Path(unquoted(self.query_one("#import-path", Input).value)).expanduser()
+        if isinstance(event, Input.Submitted) and self.loaded and self.loaded.path == path:
+            self.parse_again(self.loaded)
+            return
+        self.ask_to_discard(self.lost_by_reading(path), then=lambda: self.read_anew(path))
+
+    def read_anew(self, path: Path) -> None:
+        self.moves, self.moved, self.told = {}, [], 0
         if self.loaded is None or self.loaded.path != path:  # another file: its own type
             self.query_one("#import-type", Input).value = self.guessed_type = ""
         self.loaded = None
         self._start(path)
+
+    def parse_again(self, loaded: Loaded) -> None:
+        """The text read, parsed again under the id in the box, with the Moves; an id that is
+        not one is said, and the preview stays as it was."""
+        review_id = self.query_one("#import-id", Input).value.strip()
+        if review_id and not SLUG.match(review_id):
+            self.say(f"Review id: {slug_said(review_id, 'child-v')}", severity="error",
+                     timeout=8)
+            return
+        self._start(loaded.path)
 
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
