@@ -14,6 +14,7 @@ from reflect.store.sessions import save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import in_the_team_box, shown, start_new, type_text, wait_for
 
 
@@ -138,7 +139,9 @@ async def test_who_is_here_asks_before_a_name_is_edited_into_another_persons(
         # a health visitor became a teacher of another agency).
         assert described(people)[1] == ("Sam Sample (Social worker, Invented Council)", True)
         assert point.by == sam.id
-        assert app.focused is box and box.value == ""
+        table = screen.query_one(".people-table", RowTable)  # an edit saved: back on its row
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 1)
+        assert box.value == ""
         assert str(box.border_title) == "Name"  # adding again
         assert str(box.border_subtitle) == "Sam Sample is here (row 2)"
 
@@ -159,16 +162,17 @@ async def test_an_edited_name_another_person_has_is_kept_or_edited_again(
         assert len(people) == 2
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("a")  # another person of that name
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is box
-                       and box.value == "")
+        await pilot.press("a")  # another person of that name: the edit saved, on its row
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.screen is screen and app.focused is table
+                       and table.cursor_row == 0 and box.value == "")
         assert described(people) == [("Sam Sample (Health visitor)", True),
                                      ("Sam Sample (Social worker)", True)]
         # Edited again, not renamed: not asked again
         await edit_name(pilot, screen, 0, "Sam Sample")
         screen.query_one(".person-role", Input).focus()
         await type_text(pilot, "  \n")
-        await wait_for(pilot, lambda: box.value == "" and app.focused is box)
+        await wait_for(pilot, lambda: box.value == "" and app.focused is table)
         assert app.screen is screen and len(people) == 2
 
 

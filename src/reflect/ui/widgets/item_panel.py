@@ -2,8 +2,9 @@
 each rule is written once, not three times (the copies drifted: the people panel's remove
 question quoted a name whole, and a long one pushed the dialog's buttons off the screen).
 
-- Adding the item the form submits, or saving the one being edited; then the form adds
-  again, with the focus in its first box, and the list is redrawn (`keep`).
+- Adding the item the form submits, with the focus left in the form's first box for the
+  next, or saving the one being edited, with the focus back on its row, as Esc leaves it; the
+  form adds again, and the list is redrawn (`keep`).
 - A key on an item's row or line (`act_on`): Space changes it, Enter edits it in the form,
   Delete asks before removing it; on a read-only session nothing changes.
 - The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
@@ -147,18 +148,28 @@ class ItemPanel(Widget):
 
     def keep(self, event: ItemForm.Submitted, values: dict[str, str]) -> None:
         """Add `values` as a new item, or save them into the one being edited (the panel has
-        checked them); the form then adds again, and the next item goes straight in."""
+        checked them); the form then adds again. After an add the focus stays in the form's
+        first box, and the next item goes straight in; after an edit saved it goes back to
+        the edited row, as Esc's does (`back_to_row`): left in the first box, the ↓↓↓ Delete
+        meant for the table acted on nothing (a fresh-eyes trial)."""
         form = event.form
         items = self.items()
+        editing = event.editing if event.editing in items else None
         change: Change | None
-        if event.editing is not None and event.editing in items:
-            index = items.index(event.editing)
-            change = self.edit_item(event.editing, values)
+        if editing is not None:
+            index = items.index(editing)
+            change = self.edit_item(editing, values)
         else:
             change = self.add_item(values)
             index = len(self.items()) - 1
             form.clear_drafts()
         form.end_editing()
+        if editing is not None:
+            self.show_items(index)
+            self.back_to_row(index)
+            if change is not None:
+                self.post_message(SessionChanged(change))
+            return
         added = event.editing is None and (bool(self.ADDED) or self.FOLLOWS_ADDED)
         # (`show_added` scrolls, keeping the box in view: Textual's own scroll to it, animated
         # and later, could move it off again.)
@@ -282,7 +293,12 @@ class ItemPanel(Widget):
     def _back_to_its_row(self, event: ItemForm.EditCancelled) -> None:
         items = self.items()
         if event.item in items:
-            self.screen.set_focus(self.highlight(items.index(event.item)), scroll_visible=False)
+            self.back_to_row(items.index(event.item))
+
+    def back_to_row(self, index: int) -> None:
+        """The focus on item `index`'s row (its line), highlighted in its list: where an edit
+        ends, undone by Esc or saved by Enter."""
+        self.screen.set_focus(self.highlight(index), scroll_visible=False)
 
     # --- keys on an item -----------------------------------------------------------------------
 

@@ -241,12 +241,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)
-        self.screen.set_focus(form.first)
         if edited is None:
+            self.screen.set_focus(form.first)
             self.show_item(index)
-        else:
+            self.highlight(index)
+        else:  # an edit saved: back on the row, as `keep` leaves one
             self.show_people()
-        self.highlight(index)
+            self.back_to_row(index)
         form.say(Text(f"{one_line(person.name)} is {'here' if person.attended else 'listed'}"
                       f" (row {index + 1})"))
         if change is not None:
