@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from textual import events
+from textual.geometry import Region
 from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets.input import Selection
 
 from reflect.ui.focus_view import into_view
 
@@ -105,10 +107,41 @@ class InOrderInput(Input):
             self._typed_before_focus = True
             self.focus()
 
+    # --- the view of a box without the focus: its text from the start ---------------------------
+
+    def _show_start(self) -> None:
+        """The view back at the text's start, the cursor left where it is (deferred, as
+        Textual's own scroll to the cursor is, so that it comes after one asked for before)."""
+        self.scroll_to(x=0, animate=False, force=True)
+
+    def _show_cursor(self) -> None:
+        """The view where the cursor is, as Textual keeps it while the box is typed in."""
+        self.scroll_to_region(Region(self._cursor_offset, 0, width=1, height=1), force=True,
+                              animate=False)
+
+    def _watch_selection(self, selection: Selection) -> None:
+        """Textual's view follows the cursor, in a box without the focus too (its value set,
+        an edit's other boxes filled): there the view stays at the start (`_on_blur`)."""
+        super()._watch_selection(selection)
+        # (Its screen's focus, not `has_focus`, which Textual sets only after the box's own
+        # focus and blur handlers have run: a box selecting all on the focus showed its start.)
+        if not self.is_attached or self.screen.focused is not self:
+            self._show_start()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        """A box that loses the focus shows the start of its text, as a browser's does: it
+        kept showing the end, the cursor's place, and a box that was no longer being typed in
+        read " it discharge letters…" ("Aud" hidden) and "give safe sleep advice" ("I"
+        hidden): a fresh-eyes trial. The text and the cursor stay as they were."""
+        self._show_start()
+
     def _on_focus(self, event: events.Focus) -> None:
         """Runs before Input's own `_on_focus`, which selects everything when `select_on_focus`
         holds: off for the focus `take_letter` asked for, and back once that focus is handled
-        (the call waits behind it in this box's queue)."""
+        (the call waits behind it in this box's queue). The view goes back to the cursor,
+        which the box kept while it showed its start (`_on_blur`); a box that selects all on
+        the focus moves the cursor to the end, and the view with it (Textual's)."""
+        self._show_cursor()
         if self._typed_before_focus:
             self._typed_before_focus = False
             if self.select_on_focus:
