@@ -199,6 +199,8 @@ class WalkthroughScreen(LeavesSession):
         """Show step `index`. Its pane has focus when this returns, so keys typed straight
         after PgDn land in it."""
         index = max(0, min(index, len(self.steps) - 1))
+        if index != self.index:
+            self.step_said_go()
         before, self.index = self.index, index
         step = self.steps[index]
         pane = await self.show_pane(index)

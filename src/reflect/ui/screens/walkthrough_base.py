@@ -17,6 +17,7 @@ from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import Step, step_index, steps_for
+from reflect.ui.notices import Notices
 from reflect.ui.panes.base import StepPane
 from reflect.ui.screens.session_keeping import KeepsSession
 
@@ -54,6 +55,22 @@ class WalkthroughBase(KeepsSession):
         self.panes: dict[int, StepPane] = {}
         """The panes built so far, by step index: the current step's when it is first shown,
         and the next step's while the current one is read (`_build_ahead`)."""
+
+    _said_on_step: tuple[str, ...] = ()
+    """The messages said about the step on view's items (`ItemPanel.notify`), while they may
+    show: taken back as the step is left (`step_said_go`)."""
+
+    def said_on_step(self, message: str) -> None:
+        self._said_on_step += (message,)
+
+    def step_said_go(self) -> None:
+        """The messages about the items of the step being left go with it: "Added. Its due
+        date is not a date…" stayed over the next step's empty box (a fresh-eyes trial)."""
+        said, self._said_on_step = self._said_on_step, ()
+        app = self.app
+        if isinstance(app, Notices):
+            for message in said:
+                app.withdraw(message)
 
     # --- the walkthrough's (WalkthroughScreen) -------------------------------------------------
 

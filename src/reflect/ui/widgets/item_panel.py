@@ -22,13 +22,14 @@ A panel says what its items are and how each is added, changed, removed and draw
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 from rich.text import Text
 from textual import events, on
 from textual.css.scalar import Scalar, Unit
 from textual.geometry import Region, Size
+from textual.notifications import SeverityLevel
 from textual.widget import Widget
 
 from reflect.model.changes import Change
@@ -42,6 +43,15 @@ from reflect.ui.widgets.tables import RowTable, RowVerb
 MIN_TABLE = 4
 """The fewest lines the table is held to so that it shows under the form (its header and three
 rows); with less room than that, the form alone fills the view."""
+
+
+@runtime_checkable
+class KeepsSaidOnStep(Protocol):
+    """A screen of steps that takes back the messages about a step's items as that step is
+    left (`WalkthroughBase.said_on_step`)."""
+
+    def said_on_step(self, message: str) -> None:
+        """Note the message said about the step on view."""
 
 
 class ItemPanel(Widget):
@@ -81,6 +91,16 @@ class ItemPanel(Widget):
     def make_read_only(self) -> None:
         self.read_only = True
         self.form.make_read_only()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """Textual's; a message about the panel's items goes when its step is left (PgDn,
+        PgUp, Ctrl+G): "Added. Its due date is not a date…" stayed over the next step's empty
+        CPD minutes box, speaking of nothing there (a fresh-eyes trial)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        screen = self.screen if self.is_attached else None
+        if isinstance(screen, KeepsSaidOnStep):
+            screen.said_on_step(message)
 
     # --- what the panel says about its items -------------------------------------------------
 

@@ -1,0 +1,41 @@
+"""A message about a step's item goes when the step is left: the actions step's "Added. Its
+due date is not a date…" stayed over the next step's empty box for the CPD minutes, speaking
+of nothing there (a fresh-eyes trial). Messages of the step on view stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.ui.app import make_app
+from reflect.ui.widgets.actions_panel import ActionsPanel
+from tests.functional.helpers import said, type_text, wait_for
+from tests.functional.test_item_form import open_at
+
+
+def gaps_said(app: object) -> bool:
+    return any("Its due date is not a date" in m for m in said(app))
+
+
+@pytest.mark.parametrize(("size", "key"), [((80, 24), "pagedown"), ((60, 20), "pageup")])
+async def test_an_actions_message_goes_with_its_step(
+        tmp_path: Path, size: tuple[int, int], key: str) -> None:
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await open_at(pilot, "actions")
+        what = screen.query_one(ActionsPanel).form.first
+        screen.set_focus(what)
+        await wait_for(pilot, lambda: app.focused is what)
+        await type_text(pilot, "Ring the invented school")
+        await pilot.press("tab", "tab")  # Owner, Due
+        await type_text(pilot, "31/02/2026")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 2 and gaps_said(app))
+        await pilot.press("tab")  # still on the step: it stays
+        await pilot.pause()
+        assert gaps_said(app)
+        before = screen.index
+        await pilot.press(key)
+        await wait_for(pilot, lambda: screen.index != before)
+        assert not gaps_said(app)  # at once (its own time, left to run, takes it away later)
