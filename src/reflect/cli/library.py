@@ -278,10 +278,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
     if refusal is not None and not args.check:                   # invitation imported)
         return fail(refusal)  # only why and what to do: no preview of what was not done
-    # What --check would write, in words: "FILE -> TARGET" read as written (a trial).
-    echo(f"{shown_name} " + (f"would be {'merged into' if args.into else 'written to'} {target} "
-                             "(--check: nothing is written)" if args.check else f"-> {target}"),
-         whole=(target,))
+    # What --check would write, in words: "FILE -> TARGET" read as written (a trial); and
+    # with a refusal, that it would not be ("would be written to" over "nothing written").
+    done = "merged into" if args.into else "written to"
+    echo(f"{shown_name} " + (f"-> {target}" if not args.check else
+                             f"would be {done} {target} (--check: nothing is written)"
+                             if refusal is None else
+                             f"would be read as below, but not {done} {target} (why is said "
+                             "below; --check: nothing is written)"), whole=(target,))
     if creates:
         echo(f"reflect import: {paths.missing_library(folder)} "
              + ("Saving would create it." if args.check else "Saving creates it."), err=True)
