@@ -253,7 +253,8 @@ def test_unknown_review_and_bad_resume_are_clear_errors(monkeypatch, capsys, fic
                                                         sessions_dir):
     dirs = dirs_for(fictional_dir, sessions_dir)
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child-nope")
-    assert code == 1 and "no review 'child-nope' (known: child-zz)" in out.err
+    assert code == 1 and f"no review 'child-nope' in {fictional_dir}: " in out.err
+    assert "did you mean" not in out.err and "list reviews lists them" in out.err  # none near
     code, out = run_walk(monkeypatch, capsys, dirs, "", "child-zz", "--resume", "../x")
     assert code == 1 and out.err.startswith("reflect walk: ")
 
@@ -367,7 +368,9 @@ def test_a_review_is_found_by_its_title_and_a_resume_needs_no_review(
     assert ("'child z' matches 2 reviews: Child ZY (child-zy); Child ZZ (child-zz). Type the "
             "id of the one you mean.") in flat(out.err)
     code, out = run_walk(monkeypatch, capsys, dirs, "", "Child Q")
-    assert code == 1 and "no review 'Child Q' (known: child-zy, child-zz)" in out.err
+    assert code == 1  # as near both: neither one guessed
+    assert ("no review 'Child Q' in {}: did you mean child-zy (Child ZY) or child-zz (Child "
+            "ZZ)?".format(fictional_dir)) in flat(out.err)
 
     code, out = run_walk(monkeypatch, capsys, dirs, "More\n.\n", "--resume", entry.session.id)
     assert code == 0, out.err

@@ -18,14 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-
-def nearest(typed: str, known: Iterable[str]) -> str | None:
-    """What `typed` was likely meant to be among `known`, if one is near enough (a slip or
-    two: `docs` for docx, `fromat` for format, `sinse` for since); None otherwise."""
-    import difflib  # (only once something is mistyped: `reflect` alone starts quicker)
-
-    found = difflib.get_close_matches(typed, list(known), n=1, cutoff=0.6)
-    return found[0] if found else None
+from reflect.text import nearest
 
 
 def nearest_file(path: Path) -> Path | None:

@@ -226,8 +226,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return fail(paths.missing_library(folder))
             target = folder / f"{args.into}.toml"
             if not target.is_file():
-                return fail(f"no review {args.into!r} in {folder} "
-                            f"(see `{command('list reviews')}`)")
+                return fail(_no_review(args.into, folder))
             from reflect.store.kinds import toml_text
 
             review_data = tomllib.loads(toml_text(target.read_bytes()))  # (a BOM dropped)
@@ -322,3 +321,18 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"; `{command('validate')}` accepts it once the placeholders above are replaced."
         if todo and not problems else ""), whole=(target,))
     return 1 if problems else 0
+
+
+def _no_review(typed: str, folder: Path) -> str:
+    """Why `--into` names no review file, with the review likely meant (by its id or its title,
+    as `review_filter` finds one: `--into` takes the id only)."""
+    from reflect.report.review_filter import ReviewChoice, review_filter
+    from reflect.store.catalogue import load_catalogue
+
+    catalogue = load_catalogue(folder)
+    choice = review_filter(typed, catalogue)
+    found = catalogue.get(choice.review_id or "") if choice.in_library else None
+    if found is not None:  # its title typed: the id is what --into takes
+        choice = ReviewChoice(None, near=f"{found.id} ({found.title})" if found.id != typed
+                              else "")
+    return choice.missing(typed, folder)

@@ -81,14 +81,7 @@ def _named(folder: Path, text: str) -> Path | str:
         broken = [p.split(": ", 1)[0] for p in catalogue.problems]
         hint = (f" (a file that cannot be read is removed by its name: {broken[0]})"
                 if broken else "")
-        from reflect.cli.did_you_mean import nearest
-
-        named = {r.id: r for r in catalogue.reviews} | {
-            " ".join(r.title.split()).casefold(): r for r in catalogue.reviews}
-        near = named.get(nearest(" ".join(text.split()).casefold(), named) or "")
-        meant = f"did you mean {near.id} ({near.title})? " if near is not None else ""
-        return (f"no review {text!r} in {folder}: {meant}{command('list reviews')} lists "
-                f"them{hint}")
+        return choice.missing(text, folder) + hint
     return found.path
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # the command imports what it needs when it runs
 def find_review(catalogue: Catalogue, text: str) -> Review | str:
     """The review `text` names, by its id or its title (or a part of one title) as `reflect
     report --review` finds it, read in full; or why there is none (several match, none does,
-    or its file cannot be read)."""
+    or its file cannot be read): one near is offered, with its title (`review_filter`)."""
     from reflect.paths import missing_library
     from reflect.report.review_filter import review_filter
 
@@ -35,8 +35,7 @@ def find_review(catalogue: Catalogue, text: str) -> Review | str:
     except ValueError as e:
         if choice.in_library:
             return str(e)
-    known = ", ".join(r.id for r in catalogue.reviews) or "none"
-    return f"no review {text!r} (known: {known})"
+    return choice.missing(text, catalogue.folder)
 
 
 def cmd_walk(args: argparse.Namespace) -> int:

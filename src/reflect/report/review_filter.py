@@ -1,15 +1,23 @@
 """The Review filter of a report, as a learning lead types it: a review's id or its title (case
 and spacing do not matter), or a part of one title. The library lists reviews by title, never
 by id, so a title typed there must find its review, and a filter that finds nothing must say so
-rather than give a report of noughts."""
+rather than give a report of noughts.
+
+It is the one lookup of a review typed anywhere (`reflect walk REVIEW`, `report --review`,
+`remove`, `import --into`, `cpd handout`, the Reports screen): a text that names none carries
+the review it was likely meant for (`near`, by its id or title, one slip or two), which every
+refusal offers with its title (`missing`, `unknown`). `reflect walk child-zx` said only "no
+review 'child-zx' (known: …)" and `report --review` nothing near (a trial)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from reflect.commands import command
 from reflect.store.catalogue import Catalogue, ReviewSummary
+from reflect.text import nearest_all
 
 
 @dataclass(frozen=True)
@@ -21,10 +29,22 @@ class ReviewChoice:
     in_library: bool = True
     """False when the text is kept as an id the library does not have: a review since removed
     may still have sessions; with none, `unknown` says so."""
+    near: str = ""
+    """The review likely meant when the text names none (`child-zq (Child ZQ)`), or ""."""
+
+    def meant(self) -> str:
+        """"did you mean child-zq (Child ZQ)? ", or "" when no review is near."""
+        return f"did you mean {self.near}? " if self.near else ""
+
+    def missing(self, text: str, folder: Path) -> str:
+        """Why `text` names no review in the library `folder`, with the one likely meant."""
+        return f"no review {text!r} in {folder}: {self.meant()}{command('list reviews')} lists them"
 
     def unknown(self, text: str) -> str:
-        return (f"no review {text!r} in the library and no session on one: type a review's id "
-                f"or its title (`{command('list reviews')}` shows both)")
+        said = f"no review {text!r} in the library and no session on one: "
+        if self.near:
+            return f"{said}{self.meant()}(`{command('list reviews')}` shows every review's id)"
+        return f"{said}type a review's id or its title (`{command('list reviews')}` shows both)"
 
 
 def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
@@ -46,4 +66,18 @@ def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
             more = f" and {len(found) - 4} more" if len(found) > 4 else ""
             return ReviewChoice(None, f"{text.strip()!r} matches {len(found)} reviews: "
                                       f"{named}{more}. Type the id of the one you mean")
-    return ReviewChoice(text.strip(), in_library=False)
+    return ReviewChoice(text.strip(), in_library=False, near=near_review(wanted, reviews))
+
+
+NEAR = 0.75
+"""How near (difflib's ratio) a typed id or title must be to a review's to offer it: a slip or
+two (`child-zx`, `Child ZX` for child-zq), not any id of the same shape (`child-nope`)."""
+
+
+def near_review(wanted: str, reviews: list[ReviewSummary]) -> str:
+    """The review `wanted` (tidied) was likely typed for, by its id or its title, said as
+    `child-zq (Child ZQ)` (several as near, each: `… or …`); "" when none is near."""
+    named = {r.id.casefold(): r for r in reviews} | {
+        " ".join(r.title.split()).casefold(): r for r in reviews}
+    found = {named[k].id: named[k] for k in nearest_all(wanted, named, NEAR)} if wanted else {}
+    return " or ".join(f"{r.id} ({r.title})" for r in found.values())
