@@ -742,8 +742,8 @@ def test_a_report_is_written_in_the_format_its_file_name_says_or_refused(capsys,
     table = tmp_path / "report.csv"
     code, _, _ = run(capsys, "report", *dirs, "-o", str(table))
     assert code == 0 and "review_id" in table.read_text(encoding="utf-8-sig").splitlines()[0]
-    for name, extra, said in (("report.pdf", [], "cannot tell the report's format"),
-                              ("notes.xlsx", [], "Name the file with one of these endings"),
+    for name, extra, said in (("report.pdf", [], ".pdf is not a report's ending"),
+                              ("notes.zip", [], "Name the file with one of these endings"),
                               ("report.html", ["--format", "md", "--force"],
                                "the ending for a web page, but --format md writes Markdown")):
         target = tmp_path / name

@@ -70,3 +70,20 @@ def test_two_reviews_as_near_are_both_offered_and_none_near_none(capsys, dirs, t
     assert "did you mean child-zp (Child ZP) or child-zq (Child ZQ)?" in flat(err), err
     _, _, err = run(capsys, "report", "--review", "wholly-other", *dirs)
     assert "did you mean" not in err and "type a review's id or its title" in err
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("x.docx", ".docx is not a report's ending: a report is Markdown (.md), a web page (.html) "
+               "or CSV (.csv). The nearest is {d}/x.html (a web page: a word processor opens "
+               "it too)"),
+    ("x.xlsx", "The nearest is {d}/x.csv (a spreadsheet opens it)"),
+    ("x.mdd", ".mdd is not a report's ending: did you mean {d}/x.md? A report is Markdown "
+              "(.md), a web page (.html) or CSV (.csv)"),
+    ("x.htlm", "did you mean {d}/x.html?"),
+])
+def test_a_report_file_name_not_a_reports_offers_the_nearest(capsys, dirs, tmp_path, name,
+                                                              said):
+    code, out, err = run(capsys, "report", "-o", str(tmp_path / name), *dirs)
+    assert code == 1 and out == ""
+    assert said.format(d=tmp_path) in flat(err), err
+    assert not (tmp_path / name).exists()

@@ -114,6 +114,8 @@ def no_sessions(folders: list[Path]) -> list[str]:
 ENDINGS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".csv": "csv"}
 """The report's formats by file ending."""
 TITLES = {"md": "Markdown", "html": "a web page", "csv": "CSV"}
+TITLES_ENDINGS = (".md", ".html", ".csv")
+"""Each format's own ending: a slip is offered the one it is near (`.htlm`: .html, not .htm)."""
 
 
 def report_format(chosen: str | None, target: Path | None) -> tuple[str, str | None]:
@@ -123,6 +125,8 @@ def report_format(chosen: str | None, target: Path | None) -> tuple[str, str | N
     named = ENDINGS.get(target.suffix.lower()) if target is not None else None
     endings = ", ".join(ENDINGS)
     if target is not None and chosen is None and named is None:
+        if meant := nearest_ending(target):
+            return "md", meant
         return "md", (f"reflect cannot tell the report's format from its name. Name the file "
                       f"with one of these endings: {endings}; or choose --format md, html or "
                       "csv")
@@ -131,3 +135,34 @@ def report_format(chosen: str | None, target: Path | None) -> tuple[str, str | N
                         f"{TITLES[named]}, but --format {chosen} writes {TITLES[chosen]}. Name "
                         f"the file to match, or choose --format {named}")
     return chosen or named or "md", None
+
+
+KINDS = {".html": ("a web page: a word processor opens it too", (".doc", ".docx", ".odt", ".rtf")),
+         ".csv": ("a spreadsheet opens it", (".xls", ".xlsx", ".ods", ".tsv")),
+         ".md": ("Markdown is plain text", (".txt", ".text"))}
+"""A report's format nearest in kind to an ending it does not have (a document's, .docx), and
+why; a PDF is the web page printed (`reflect report -o x.docx` listed the report's endings
+only, nothing said of which was the one for it: a trial)."""
+
+
+def nearest_ending(target: Path) -> str | None:
+    """Why a report is not written under `target`'s name (its ending no report format's),
+    with the name likely meant: a slip (`.mdd`, `.htlm`), or the format nearest in kind
+    (`.docx`: the web page); None when there is neither."""
+    from reflect.text import nearest
+
+    ending = target.suffix.lower()
+    formats = "Markdown (.md), a web page (.html) or CSV (.csv)"
+    choose = "or choose --format md, html or csv"
+    if not ending:
+        return None
+    if meant := nearest(ending, TITLES_ENDINGS) or nearest(ending, ENDINGS):
+        return (f"{target.suffix} is not a report's ending: did you mean "
+                f"{target.with_suffix(meant)}? A report is {formats}; {choose}")
+    kinds = {e: (to, why) for to, (why, those) in KINDS.items() for e in those}
+    kinds[".pdf"] = (".html", "a web page: a browser prints it as a PDF")
+    if ending not in kinds:
+        return None
+    to, why = kinds[ending]
+    return (f"{target.suffix} is not a report's ending: a report is {formats}. The nearest is "
+            f"{target.with_suffix(to)} ({why}); {choose}")
