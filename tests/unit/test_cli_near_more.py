@@ -87,3 +87,16 @@ def test_a_report_file_name_not_a_reports_offers_the_nearest(capsys, dirs, tmp_p
     assert code == 1 and out == ""
     assert said.format(d=tmp_path) in flat(err), err
     assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("command", [["export"], ["open"], ["check"], ["walk", "--resume"]])
+@pytest.mark.parametrize("typed", ["Novmber North briefing", "novmber", "north breifing"])
+def test_a_session_title_mistyped_is_offered_the_session_meant(capsys, dirs, command, typed):
+    code, out, err = run(capsys, *command, typed, *dirs)
+    assert code == 1 and out == ""
+    assert f"did you mean {NORTH} (November North briefing)?" in flat(err), err
+
+
+def test_a_session_title_not_near_offers_none(capsys, dirs):
+    _, _, err = run(capsys, "export", "December South briefing", *dirs)
+    assert "did you mean" not in err and "type a session's id or its title" in err

@@ -82,14 +82,47 @@ def quoted(ref: str) -> str:
     return f"“{one_line(ref)}”"
 
 
-def none_titled(ref: str, folder: Path) -> str:
+def none_titled(ref: str, folder: Path, entries: Sequence[SessionSummary] = ()) -> str:
     """Why `ref`, neither an id nor a file, names no session (a part of a title too short to
-    be taken said so: `holds`)."""
+    be taken said so: `holds`), with the session whose title it was likely typed for."""
     part = (f"a part of a title is taken when it is a whole word of it or {SHORTEST_PART} "
             "characters or more") if too_short(ref) else ""
+    meant = near_title(ref, entries)
     return (f"no session titled {quoted(ref)} (or with a title holding it) in {folder}, nor "
-            f"with that id{f' ({part})' if part else ''}: type a session's id or its title "
-            f"(try: {command('list sessions')})")
+            f"with that id{f' ({part})' if part else ''}: "
+            + (f"did you mean {meant}? " if meant else "type a session's id or its title ")
+            + f"(try: {command('list sessions')})")
+
+
+NEAR = 0.8
+"""How near (difflib's ratio) what was typed must be to a title, or to as many words of one, for
+its session to be offered: a slip (`Novmber`), not another title of the same shape ("December
+South briefing" for "November North briefing", 0.78)."""
+
+
+def near_title(ref: str, entries: Sequence[SessionSummary]) -> str:
+    """The session whose title `ref` was likely typed for, one slip or two (`Novmber North
+    briefing`), said by its id and its title; its title alone when several sessions have it
+    (typing it lists them); "" when none is near. A title mistyped was answered with no
+    session offered, though an id mistyped was (`sessions.nearest_ids`): a trial. A part of a
+    title mistyped (`novmber`) is weighed against as many words of each title."""
+    from reflect.text import nearest
+
+    wanted = tidied(ref)
+    titled: dict[str, list[SessionSummary]] = {}
+    parts: dict[str, list[SessionSummary]] = {}  # as many words of a title as were typed
+    for s in _originals(list(entries)):
+        titled.setdefault(tidied(s.label), []).append(s)
+        words, n = tidied(s.label).split(), len(wanted.split())
+        for at in range(len(words) - n + 1 if len(wanted) > SHORTEST_PART else 0):
+            parts.setdefault(" ".join(words[at:at + n]), []).append(s)
+    found = (titled.get(nearest(wanted, titled, NEAR) or "")
+             or parts.get(nearest(wanted, parts, NEAR) or "")) if wanted else None
+    if not found:
+        return ""
+    if len(found) > 1:
+        return quoted(found[0].label)
+    return f"{found[0].id} ({one_line(found[0].label, 60)})"
 
 
 def _originals(found: list[SessionSummary]) -> list[SessionSummary]:

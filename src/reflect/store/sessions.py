@@ -223,7 +223,13 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if is_id and (path := session_path(folder, ref)).is_file():
         return path
     from reflect.store.index import list_summaries
-    from reflect.store.session_titles import by_code, by_title, none_titled, too_short
+    from reflect.store.session_titles import (
+        by_code,
+        by_title,
+        near_title,
+        none_titled,
+        too_short,
+    )
 
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
@@ -243,14 +249,16 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     near = nearest_ids(ref, [s.id for s in entries])
     meant = f": did you mean {' or '.join(near)}?" if near else ""
     if titles and not near and too_short(ref):  # (`e` read as an id: a title's letter, meant)
-        raise SessionError(none_titled(ref, folder))
+        raise SessionError(none_titled(ref, folder, entries))
     if is_id or not titles:
+        if titles and not near and (titled_near := near_title(ref, entries)):
+            meant = f": did you mean {titled_near}?"  # (`novmber` reads as an id)
         raise SessionError(f"no session {ref!r} in {folder}{meant} "
                            f"(try: {command('list sessions')})")
     if near:  # a slip to a capital, `_` or a space is still one slip
         raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
                            f"{meant}")
-    raise SessionError(none_titled(ref, folder))
+    raise SessionError(none_titled(ref, folder, entries))
 
 
 _SLIP = 2
