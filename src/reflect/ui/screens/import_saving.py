@@ -1,0 +1,128 @@
+"""The import preview's saving (`import_review.ImportScreen`): Save (Ctrl+S) of what the
+preview shows, asking first before saving a file with none of a briefing's parts, and before
+replacing a review already in the library (or keeping both, this one read again under a free
+id). The review is written in a worker."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on, work
+from textual.widgets import Button, Input
+
+from reflect.importer import ImportReport
+from reflect.store.replacing import InTheWay, question_ids
+from reflect.ui.screens.import_loaded import Loaded
+from reflect.ui.screens.import_moves import PreviewMoves
+
+
+class PreviewSaving(PreviewMoves):
+    """The import dialog's Save, and its questions before saving."""
+
+    target: Path | None
+    """Where the review previewed would be saved (the file in the way, when one is)."""
+    save_when_read: bool
+    """Keep both was chosen: save once the briefing is read again under the other id."""
+
+    def _start(self, path: Path) -> None:
+        """Read `path` (again) under the id in the box: the screen's (`ImportScreen`)."""
+        raise NotImplementedError
+
+    @on(Button.Pressed, "#import-save")
+    def action_save(self) -> None:
+        """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
+        if self.loaded is not None and self.loaded.already:
+            self.notify(f"Already in the library as {self.loaded.already}: nothing saved.",
+                        severity="warning")
+            return
+        if (self.query_one("#import-save", Button).disabled or self.loaded is None
+                or self.target is None):
+            return
+        if not self.loaded.report.parts:
+            self.ask_if_a_briefing(self.loaded)
+            return
+        self.go_on_saving(self.loaded)
+
+    def go_on_saving(self, loaded: Loaded) -> None:
+        """Save, once it is known to be a briefing (or to be saved as one anyway): asking
+        first where a review is in the way."""
+        if loaded.taken is not None:
+            self.ask_to_replace(loaded, loaded.taken)
+        elif self.target is not None:
+            self.save(loaded, self.target, replacing=False)
+
+    def ask_if_a_briefing(self, loaded: Loaded) -> None:
+        """A file with none of a briefing's parts is saved only when the person chooses to,
+        by its button (no letter, no Ctrl+S): a party invitation was saved by Ctrl+S under a
+        note asking "is it the briefing you meant?" (a trial)."""
+        from reflect.importer.parse import MISSING
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def answered(anyway: bool | None) -> None:
+            if anyway:
+                self.go_on_saving(loaded)
+            else:
+                self.notify("Nothing saved.", timeout=4)
+
+        self.app.push_screen(ConfirmScreen(
+            f"{loaded.path.name} does not read as a learning briefing: none of a briefing's "
+            f"parts was found in it ({MISSING}). Save it to the library as a review anyway?",
+            yes="Save anyway", no="Don't save", yes_by_letter=False), answered)
+
+    def save(self, loaded: Loaded, target: Path, replacing: bool) -> None:
+        from reflect.importer.facts import with_imported_from
+
+        report = loaded.report
+        report.review = with_imported_from(report.review, loaded.path.name, loaded.sha256,
+                                           date.today())
+        report.review["review_type"] = self.review_type(report.review["review_type"])
+        self.query_one("#import-save", Button).disabled = True
+        self.write(target, report, replacing, loaded.left_out)
+
+    def ask_to_replace(self, loaded: Loaded, taken: InTheWay) -> None:
+        """Replace the review there, keep both (this one saved under a free id), or save
+        nothing (Esc). The preview said "REPLACING the review already there" and Save wrote
+        over it, and over the sessions' questions, unasked."""
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        question = (f"It holds {taken.named()}. Replace it with this briefing? "
+                    + (f"{said} " if (said := taken.sessions_said(
+                        question_ids(loaded.report.review))) else "")
+                    + "Anything changed in its file since would be lost. Keep both saves this "
+                    f"one as {loaded.other_id}; Esc saves nothing.")
+
+        def answered(replace: bool | None) -> None:
+            if replace is None:
+                self.notify("Nothing saved.", timeout=4)
+            elif replace:
+                self.save(loaded, taken.path, replacing=True)
+            else:
+                self.keep_both(loaded)
+
+        self.app.push_screen(ConfirmScreen(question, yes="Replace",
+                                           no=f"Keep both: save as {loaded.other_id}",
+                                           yes_by_letter=False, escape_cancels="Save nothing",
+                                           path=("The library already has a review in",
+                                                 taken.path)), answered)
+
+    def keep_both(self, loaded: Loaded) -> None:
+        """Read the briefing again under the free id (its questions' ids follow it), then
+        save it."""
+        self.query_one("#import-id", Input).value = loaded.other_id
+        self.save_when_read = True
+        self._start(loaded.path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="write")
+    def write(self, target: Path, report: ImportReport, replacing: bool,
+              left_out: tuple[tuple[int, str], ...] = ()) -> str | None:
+        """Write the review; a message instead when a file appeared at `target` since the
+        preview looked (it is replaced only when asked)."""
+        from reflect.importer import to_toml
+        from reflect.store.atomic import write_atomic
+
+        if not replacing and target.exists():
+            return (f"{target} was made since the preview: nothing saved. Press Enter in the "
+                    "file's box to preview it again.")
+        write_atomic(target, to_toml(report, left_out).encode("utf-8"), mode=0o644)
+        return None
