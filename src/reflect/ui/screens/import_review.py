@@ -7,6 +7,7 @@ shows the result. Every text from the file is shown literally.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on, work
@@ -41,8 +42,7 @@ class ImportScreen(PreviewSaving):
         self.content_dir = content_dir
         self.sessions_dir = sessions_dir
         """Where the sessions are that a replaced review's question names: counted."""
-        self.save_when_read = False
-        """Keep both was chosen: save once the briefing is read again under the other id."""
+        self.save_when_read = None
         self.loaded: Loaded | None = None
         self.moves: dict[int, str] = {}
         """Line number -> the section (`MOVABLE`), the type or left out (`CHOICES`)."""
@@ -105,21 +105,25 @@ class ImportScreen(PreviewSaving):
         self.ask_to_discard(self.lost_by_reading(path), then=lambda: self.read_anew(path))
 
     def read_anew(self, path: Path) -> None:
-        self.moves, self.moved, self.told = {}, [], 0
+        self.moves, self.moved, self.told, self.save_when_read = {}, [], 0, None
         if self.loaded is None or self.loaded.path != path:  # another file: its own type
             self.query_one("#import-type", Input).value = self.guessed_type = ""
         self.loaded = None
         self._start(path)
 
-    def parse_again(self, loaded: Loaded) -> None:
-        """The text read, parsed again under the id in the box, with the Moves; an id that is
-        not one is said, and the preview stays as it was."""
+    def parse_again(self, loaded: Loaded,
+                    then: Callable[[Loaded], None] | None = None) -> bool:
+        """The text read, parsed again under the id in the box, with the Moves, then `then`
+        (Save's); an id that is not one is said, and the preview stays as it was."""
         review_id = self.query_one("#import-id", Input).value.strip()
         if review_id and not SLUG.match(review_id):
-            self.say(f"Review id: {slug_said(review_id, 'child-v')}", severity="error",
+            nothing = " Nothing saved." if then else ""
+            self.say(f"Review id: {slug_said(review_id, 'child-v')}{nothing}", severity="error",
                      timeout=8)
-            return
+            return False
         self._start(loaded.path)
+        self.save_when_read = then
+        return True
 
     def _start(self, path: Path) -> None:
         self.query_one("#import-save", Button).disabled = True
@@ -180,6 +184,7 @@ class ImportScreen(PreviewSaving):
                 "Could not import"
             reason = getattr(error, "strerror", None) or error
             self.query_one("#import-preview", Literal).show(f"{what}: {reason}", "bold")
+            self.save_when_read = None
             self.query_one("#import-save", Button).disabled = self.loaded is None
         elif worker.state == WorkerState.SUCCESS:
             result = worker.result
@@ -193,7 +198,7 @@ class ImportScreen(PreviewSaving):
     # ------------------------------------------------------------ showing
 
     def show_problem(self, message: str) -> None:
-        self.loaded = None
+        self.loaded, self.save_when_read = None, None
         self.query_one("#import-type").display = False
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
@@ -209,7 +214,7 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-id", Input).placeholder = (
             f"{review['id']} (leave empty to take it from the title)")
         if loaded.already:
-            self.save_when_read = False
+            self.save_when_read = None
             self.show_already(loaded)
             return
         review["review_type"] = self.review_type(review["review_type"])
@@ -251,9 +256,9 @@ class ImportScreen(PreviewSaving):
         if report.blocks:
             blocks.highlighted = 0
         self.query_one("#import-save", Button).disabled = False
-        if self.save_when_read:  # keep both: read again under the other id, now saved
-            self.save_when_read = False  # (asked already whether to save it as a briefing)
-            self.go_on_saving(loaded)
+        if self.save_when_read:  # Save (or Keep both) read it again under the id: now saved
+            then, self.save_when_read = self.save_when_read, None
+            then(loaded)
 
     def show_already(self, loaded: Loaded) -> None:
         """A file already imported (the same bytes): which review it is, and nothing to move

@@ -1,10 +1,11 @@
 """The import preview's saving (`import_review.ImportScreen`): Save (Ctrl+S) of what the
-preview shows, asking first before saving a file with none of a briefing's parts, and before
+boxes say, asking first before saving a file with none of a briefing's parts, and before
 replacing a review already in the library (or keeping both, this one read again under a free
 id). The review is written in a worker."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from textual.widgets import Button, Input
 from reflect.importer import ImportReport
 from reflect.store.replacing import InTheWay, question_ids
 from reflect.ui.screens.import_loaded import Loaded
-from reflect.ui.screens.import_moves import PreviewMoves
+from reflect.ui.screens.import_moves import PreviewMoves, unquoted
 
 
 class PreviewSaving(PreviewMoves):
@@ -22,27 +23,52 @@ class PreviewSaving(PreviewMoves):
 
     target: Path | None
     """Where the review previewed would be saved (the file in the way, when one is)."""
-    save_when_read: bool
-    """Keep both was chosen: save once the briefing is read again under the other id."""
+    save_when_read: Callable[[Loaded], None] | None
+    """What to do once the briefing is read again under the id in the box (Keep both, or Save
+    with another id typed): save it; None when nothing waits."""
 
-    def _start(self, path: Path) -> None:
-        """Read `path` (again) under the id in the box: the screen's (`ImportScreen`)."""
+    def parse_again(self, loaded: Loaded,
+                    then: Callable[[Loaded], None] | None = None) -> bool:
+        """Parse the text read again under the id in the box, then do `then` with it; False
+        (said) for an id that is not one. The screen's (`ImportScreen`)."""
         raise NotImplementedError
+
+    def other_file(self, loaded: Loaded) -> bool:
+        """Whether the Briefing file box names another file than the one previewed."""
+        typed = unquoted(self.query_one("#import-path", Input).value)
+        return not typed or Path(typed).expanduser() != loaded.path
 
     @on(Button.Pressed, "#import-save")
     def action_save(self) -> None:
-        """Save the previewed review (Ctrl+S, as a new session starts with Ctrl+S)."""
-        if self.loaded is not None and self.loaded.already:
-            self.notify(f"Already in the library as {self.loaded.already}: nothing saved.",
+        """Save what the boxes say (Ctrl+S, as a new session starts with Ctrl+S): a review id
+        typed since the preview, without Enter, is read again under it first (the Moves kept)
+        and the preview shows it as it is saved; another file typed is said, and nothing
+        saved. Ctrl+S saved under the id last previewed, the box showing another (a trial)."""
+        loaded = self.loaded
+        if loaded is not None and self.other_file(loaded):
+            back = "" if loaded.already else " (or put this file's path back to save this one)"
+            self.say(f"Nothing saved: the preview is of {loaded.path}, and the Briefing file "
+                     f"box names another file. Press Enter there to preview it{back}.",
+                     severity="warning", timeout=10)
+            return
+        if loaded is not None and loaded.already:
+            self.notify(f"Already in the library as {loaded.already}: nothing saved.",
                         severity="warning")
             return
-        if (self.query_one("#import-save", Button).disabled or self.loaded is None
+        if (self.query_one("#import-save", Button).disabled or loaded is None
                 or self.target is None):
             return
-        if not self.loaded.report.parts:
-            self.ask_if_a_briefing(self.loaded)
+        if self.query_one("#import-id", Input).value.strip() != self.read_id:
+            self.parse_again(loaded, then=self.save_read)
             return
-        self.go_on_saving(self.loaded)
+        self.save_read(loaded)
+
+    def save_read(self, loaded: Loaded) -> None:
+        """Save the briefing read, asking first if it does not read as one."""
+        if not loaded.report.parts:
+            self.ask_if_a_briefing(loaded)
+            return
+        self.go_on_saving(loaded)
 
     def go_on_saving(self, loaded: Loaded) -> None:
         """Save, once it is known to be a briefing (or to be saved as one anyway): asking
@@ -110,8 +136,7 @@ class PreviewSaving(PreviewMoves):
         """Read the briefing again under the free id (its questions' ids follow it), then
         save it."""
         self.query_one("#import-id", Input).value = loaded.other_id
-        self.save_when_read = True
-        self._start(loaded.path)
+        self.parse_again(loaded, then=self.go_on_saving)  # (asked already if a briefing)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import", name="write")
     def write(self, target: Path, report: ImportReport, replacing: bool,
