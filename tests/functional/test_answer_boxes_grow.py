@@ -103,3 +103,29 @@ async def test_on_a_small_screen_the_question_and_the_line_typed_stay_in_view(
         lines = "\n".join(screen_lines(app))
         assert "What would you do first?" in lines and "So what? What does" in lines, lines
         assert so_what.region.bottom <= pane.scrollable_content_region.bottom
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_a_box_without_the_focus_shows_the_start_of_a_long_answer(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    """Where a long What? is taller than its box can grow, the box shows its start while
+    another box has the focus (it showed its last lines, where its cursor was), and its cursor,
+    where it was left, with the focus."""
+    _reflection(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_saved_session(pilot)
+        pane = screen.panes[screen.index]
+        what = pane.query_one(f"#what-{screen.index}", TextArea)
+        so_what = pane.query_one(f"#so_what-{screen.index}", TextArea)
+        await wait_for(pilot, lambda: app.focused is so_what and what.size.height > 0)
+        for _ in range(3):
+            await pilot.pause()
+        assert what.max_scroll_y > 0  # more than the box shows
+        assert what.scroll_y == 0 and what.render_line(0).text.strip().startswith("Zq first")
+        await pilot.press("shift+tab")  # back to What?: its cursor, at the end, in view
+        await wait_for(pilot, lambda: app.focused is what and what.scroll_y == what.max_scroll_y)
+        assert what.cursor_location == what.document.end
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: app.focused is so_what and what.scroll_y == 0)
+        assert what.cursor_location == what.document.end

@@ -7,6 +7,7 @@ without importing Textual's TextArea (a fifth of its imports).
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Offset
 from textual.widgets import TextArea
 
 from reflect.ui.widgets.in_order import JOINERS, run_own_binding
@@ -23,3 +24,25 @@ class InOrderTextArea(TextArea):
                 self.replace(event.character, *self.selection)
             return
         await run_own_binding(self, event)  # else TextArea's own `_on_key` runs next
+
+    # --- the view of a box without the focus: its text from the start ---------------------------
+
+    def scroll_cursor_visible(self, center: bool = False, animate: bool = False) -> Offset:
+        """Textual keeps the cursor in view, in a box without the focus too (as it is laid out,
+        or grows): there the view stays at the text's start, as in a one-line box
+        (`InOrderInput`). A box holding more than its height showed its last lines, where its
+        cursor was, and a long What? above the box being typed in read from its middle."""
+        # (Its screen's focus, not `has_focus`, which Textual sets only after the box's own
+        # focus handler has run.)
+        if self.is_attached and self.screen.focused is not self:
+            self.scroll_to(y=0, animate=False, force=True)
+            return Offset(0, 0)
+        return super().scroll_cursor_visible(center, animate)
+
+    def _on_blur(self, event: events.Blur) -> None:
+        """A box that loses the focus shows the start of its text; the cursor stays where it
+        was, and the view goes back to it with the focus (`_on_focus`)."""
+        self.scroll_to(y=0, animate=False, force=True)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self.scroll_cursor_visible()
