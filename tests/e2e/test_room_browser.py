@@ -519,14 +519,58 @@ async def test_a_room_opened_again_is_the_same_page_to_its_participants(room, dr
     await room_.start()
     room_.show(QUESTION)
     await until(lambda: said() == "", "the note gone as the room answers again")
-    await until(lambda: "The room closed before the facilitator decided" in mine(driver),
+    # said not added, its words kept by the page to copy (test_the_words_of_points_dropped_...)
+    await until(lambda: ("Not added (the room closed before the facilitator decided) Question "
+                         "1 of 3 Invented point left waiting") in mine(driver),
                 "the point that was waiting, said not added")
     assert "Accepted Question 1 of 3 Invented point accepted, by Alex Example" in \
         await off(mine, driver)
-    assert "Invented point left waiting" not in await off(mine, driver)
     await asyncio.to_thread(write, driver, "Invented point after it opened again", "")
     await until(lambda: len(got.points) == 3, "on_point")
     await until(lambda: "Invented point after it opened again" in mine(driver), "listed")
+
+
+async def test_the_words_of_points_dropped_as_the_room_closed_stay_once_it_opens_again(
+        room, driver_factory):
+    """Closed with a participant's points still waiting, the room drops their words (the
+    facilitator never took them): the page said "Not added ... Question 1 of 3" and the
+    words while it was closed, and once it was opened again every entry became "Not added
+    Question 1 of 3 The room closed before the facilitator decided (not in the notes).", the
+    words gone, so they could not be copied and sent again (a trial). The page keeps its own
+    copy, on a reload too; the room itself still holds none of them."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, True)
+    await asyncio.to_thread(driver.get, room_.url)
+    texts = [f"Invented quick point number {n} from Cas Sample" for n in (1, 2, 3)]
+    for text in texts:
+        await asyncio.to_thread(write, driver, text, "")
+        await until(lambda t=text: t in mine(driver), "the point listed")  # type: ignore[misc]
+    room_.resolve(got.points[0].id, False)  # declined: its words go, and stay gone
+    await until(lambda: "Not added by the facilitator" in mine(driver), "the point declined")
+    dropped = [("Not added (the room closed before the facilitator decided) Question 1 of 3 "
+                f"{text}") for text in texts[1:]]
+    await room_.stop()
+    await until(lambda: all(d in mine(driver) for d in dropped), "said not added, with words")
+
+    def said() -> str:
+        note = driver.find_element(By.ID, "closed")
+        return str(note.text) if note.is_displayed() else ""
+
+    await room_.start()
+    room_.show(QUESTION)
+    await until(lambda: said() == "", "the note gone as the room answers again")
+    await until(lambda: "Not added by the facilitator" in mine(driver)
+                and all(d in mine(driver) for d in dropped), "the words still listed")
+    assert texts[0] not in await off(mine, driver)
+    assert all(p.text == "" for person in room_.state.participants.values()
+               for p in person.points)  # kept by the page only
+    await asyncio.to_thread(driver.refresh)
+    await until(lambda: has_box(driver) and all(d in mine(driver) for d in dropped),
+                "the words listed after a reload")
+    assert texts[0] not in await off(mine, driver)
 
 
 async def test_without_script_the_page_after_send_keeps_its_points_up_to_date(

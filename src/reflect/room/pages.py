@@ -110,7 +110,11 @@ def mine_section(person: Participant) -> str:
                 else f'<span class="text">{e(point.text)}</span>')
         status = ("Accepted, as the facilitator edited it" if point.edited
                   else STATUS_WORDS[point.status])
-        items.append(f"<li class=\"{point.status}\"><span class=\"status\">"
+        # its id: the page's script keeps the words of its own points still waiting, and
+        # puts them back under "Not added" once the room has closed (`OwnPoint`: the room
+        # drops them)
+        items.append(f"<li data-point=\"{e(point.id)}\" class=\"{point.status}\">"
+                     "<span class=\"status\">"
                      f"{status}</span> {where}{text}</li>")
     return f"<h2>Your points</h2><ul class=\"mine\">{''.join(items)}</ul>"
 

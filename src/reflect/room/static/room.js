@@ -101,6 +101,43 @@
     heading = named ? named.textContent : "";
     sayMoved();
   }
+  // The words of this page's own points still waiting, by their id (data-point): the room
+  // drops them as it closes (the facilitator never took them), and opened again its list said
+  // only "Not added ... (not in the notes)": the words were gone, to copy and send again (a
+  // trial). The page keeps its own copy, in this tab's sessionStorage too (a reload), and puts
+  // them back under "Not added"; a point decided (or taken out) lets its copy go.
+  var wordsKey = "reflect-room-words:" + base;
+  var CLOSED_BEFORE = "Not added (the room closed before the facilitator decided)";
+  var words = (function () {
+    var kept = store();
+    try { return (kept && JSON.parse(kept.getItem(wordsKey) || "{}")) || {}; }
+    catch (e) { return {}; }
+  }());
+  function keepWords() {
+    var mine = document.getElementById("mine");
+    if (!mine) { return; }
+    var listed = mine.querySelectorAll("li[data-point]");
+    var now = {};
+    for (var i = 0; i < listed.length; i++) {
+      var id = listed[i].getAttribute("data-point");
+      var text = listed[i].querySelector(".text");
+      if (listed[i].className === "waiting" && text) {
+        now[id] = text.textContent;
+      } else if (listed[i].className === "dropped" && typeof words[id] === "string") {
+        now[id] = words[id];
+        var status = listed[i].querySelector(".status");
+        if (status) { status.textContent = CLOSED_BEFORE; }
+        if (text) { text.className = "text"; text.textContent = words[id]; }
+      }
+    }
+    words = now;
+    var kept = store();
+    if (!kept) { return; }
+    try {
+      if (Object.keys(words).length) { kept.setItem(wordsKey, JSON.stringify(words)); }
+      else { kept.removeItem(wordsKey); }
+    } catch (e) { /* full or blocked: the page still holds them */ }
+  }
   // The room gone, the points still waiting were dropped with it: they went on saying
   // "Waiting" under "The room has closed" (a trial). The page cannot ask any more, so it says
   // so itself; if the room answers again (only the connection was lost), its next answer puts
@@ -112,9 +149,7 @@
     for (var i = 0; i < waiting.length; i++) {
       var status = waiting[i].querySelector(".status");
       waiting[i].className = "dropped";
-      if (status) {
-        status.textContent = "Not added (the room closed before the facilitator decided)";
-      }
+      if (status) { status.textContent = CLOSED_BEFORE; }
     }
     if (waiting.length) { version = null; }
     return mine.querySelectorAll("li.dropped").length;
@@ -153,6 +188,7 @@
       var part = document.getElementById(id);
       if (part) { part.innerHTML = state.sections[id]; }
     });
+    keepWords();
     version = state.version;
   }
   // "open": the room answered; "gone": no answer, or this room's link is no longer known there.
@@ -174,6 +210,7 @@
       if (!answer.closed) { window.setTimeout(poll, 2000); }
     });
   }
+  keepWords();
   if (sent) { dropDrafts(); }
   var draft = form ? draftKept() : null;
   var box = document.getElementById("text");
