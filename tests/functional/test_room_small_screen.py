@@ -59,7 +59,7 @@ async def test_messages_over_the_reopened_panel_leave_the_code_and_address_clear
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         app.screen.query_one("#room-close", Button).press()
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")  # close, dropping the point still waiting
+        await pilot.press("tab", "enter")  # close (its button), dropping the point waiting
         await wait_for(pilot, lambda: screen.room is None)
         dialog = await open_again(pilot)  # on a network address: its link is new
         dialog.query_one(RadioSet).query("ChoiceButton")[3].value = True

@@ -59,16 +59,26 @@ async def test_closing_the_room_asks_first_when_points_wait_naming_where(
         question = shown(app.screen.query_one(Literal))
         assert "1 point from the room still waits on Question 1." in question
         assert "Close the room?" in question
-        await pilot.press("n")  # kept open, the point still waiting
+        # Its yes has no letter, as Esc's Leave (a `y` closed the room, dropping the points
+        # waiting: a trial): the buttons say so, and the line under the question
+        assert str(app.screen.query_one("#yes", Button).label) == "Close the room"
+        assert str(app.screen.query_one("#no", Button).label) == "Keep it open (n)"
+        assert shown(app.screen.query_one("#confirm-keys", Literal)) == (
+            "To close the room: Tab to “Close the room”, then Enter. Enter alone: “Keep it "
+            "open”.")
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and room.open
+        await pilot.press("enter")  # Keep it open, the button with the focus
         await wait_for(pilot, lambda: app.screen is screen)
         assert screen.room is room and room.open and screen.waiting["q:zz-first"]
-        # The panel's button asks too; yes closes it.
+        # The panel's button asks too; its button closes it.
         await pilot.press("f4")
         await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
         app.screen.query_one("#room-close", Button).press()
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert room.open
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await wait_for(pilot, lambda: screen.room is None and not room.open)
         assert not listening(room.port)
 
@@ -84,7 +94,16 @@ async def test_ctrl_q_with_the_room_open_asks_first(fictional_dir, sessions_dir)
         question = shown(app.screen.query_one(Literal))
         assert ("Quitting closes it for everyone and drops the 1 point still waiting (on "
                 "Question 1). Quit reflect?") in question
-        await pilot.press("n")  # stays: the room open, the point still waiting
+        # Quit has no letter, as Esc's Leave: `y` quit at once, dropping the points (a trial)
+        assert str(app.screen.query_one("#yes", Button).label) == "Quit"
+        assert str(app.screen.query_one("#no", Button).label) == "Stay (n)"
+        assert shown(app.screen.query_one("#confirm-keys", Literal)) == (
+            "To quit: Tab to “Quit”, then Enter. Enter alone: “Stay”.")
+        await pilot.press("y")
+        await pilot.press("ctrl+q")  # Ctrl+Q again, a key typed on as y is: nor does it
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ConfirmScreen) and room.open
+        await pilot.press("enter")  # Stay, the button with the focus: the point still waiting
         await wait_for(pilot, lambda: app.screen is screen)
         assert app.is_running and room.open and screen.waiting["q:zz-first"]
         # Over a dialog (the room's panel, left on the shared screen for its QR code; help):
@@ -102,7 +121,7 @@ async def test_ctrl_q_with_the_room_open_asks_first(fictional_dir, sessions_dir)
             await wait_for(pilot, lambda: app.screen is screen)
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("ctrl+q")  # Ctrl+Q again quits, as the question's y does
+        await pilot.press("tab", "enter")  # Quit, by its button
         await wait_for(pilot, lambda: not app.is_running)
     assert not room.open
 

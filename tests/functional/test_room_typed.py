@@ -70,7 +70,7 @@ async def test_closing_the_room_says_a_point_typed_and_not_added(fictional_dir, 
         assert question.startswith("1 point from the room still waits on Question 1. Closing "
                                    "the room drops it")
         assert "A point you typed on Question 1 is not added yet" in question
-        await pilot.press("y")
+        await pilot.press("tab", "enter")  # Close the room, by its button (no letter)
         await wait_for(pilot, lambda: screen.room is None)
         box = screen.query_one(f"#points-{screen.index} .point-text", Input)
         assert box.value == "Invented own point not added yet"
@@ -122,10 +122,11 @@ async def test_leaving_with_a_room_point_in_the_box_keeps_its_words(fictional_di
 
 
 async def closed_with_the_point_in_its_box(pilot, screen) -> None:  # type: ignore[no-untyped-def]
-    """The room closed (from the palette, y to the question what it leaves in the box)."""
+    """The room closed (from the palette, Close the room to the question what it leaves in
+    the box: its button, as it has no letter)."""
     await palette(pilot, "Close the room")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmScreen))
-    await pilot.press("y")
+    await pilot.press("tab", "enter")
     await wait_for(pilot, lambda: screen.room is None)
 
 

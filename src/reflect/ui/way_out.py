@@ -106,10 +106,18 @@ class WayOut(App[None]):
 
     def action_quit(self) -> None:  # type: ignore[override]
         """Save every open session, then end; first, a screen holding what quitting would lose
-        asks, from under any dialog too (`quit_question`; Ctrl+Q again, or y, quits)."""
+        asks, from under any dialog too (`quit_question`; Ctrl+Q again, or y, quits, unless its
+        Quit has no letter)."""
         from reflect.ui.screens.confirm import quit_question
 
-        asking = None if self.screen is self._asked_to_quit else quit_question(self.screen_stack)
+        asked = self._asked_to_quit
+        if asked is not None and self.screen is asked and not getattr(asked, "yes_by_letter",
+                                                                      True):
+            # Ctrl+Q again is a key typed on, as `y` is: a question whose Quit has no letter
+            # (the room open: `closing_the_room`) is answered by its button alone
+            self.bell()
+            return
+        asking = None if self.screen is asked else quit_question(self.screen_stack)
         if asking is None:
             self._save_and_exit()
             return

@@ -129,14 +129,28 @@ def same_person_dialog(question: str, another: str = "Add another",
                          keys=SAME_PERSON_KEYS)
 
 
+def closing_the_room(question: str, yes: str, no: str) -> ConfirmScreen:
+    """The question before anything that closes the room for everyone, dropping the points
+    still waiting in it: leaving the session (Esc), quitting (Ctrl+Q) and *Close the room*.
+    One rule for all three: `yes` has no letter, only its button answers (the focus on `no`,
+    and the question says how: Tab, then Enter). Esc's "Leave" had none, but Ctrl+Q's `y`
+    quit at once and *Close the room*'s `y` closed it, each dropping the points waiting (a
+    trial), as a word typed on after the key could."""
+    return ConfirmScreen(question, yes=yes, no=no, yes_by_letter=False)
+
+
 def quit_question(screens: Sequence[Screen[Any]]) -> ConfirmScreen | None:
     """Ctrl+Q's question, of the topmost screen that quitting would lose something of (the
     new-session form's typing, a session's open room), looked for under any dialog too: over
-    the room's panel, help or export it quit unasked (a trial). None: nothing to ask."""
+    the room's panel, help or export it quit unasked (a trial). None: nothing to ask. A
+    screen's `quit_question` gives the question's words, or the whole dialog (the room's:
+    `closing_the_room`)."""
     for screen in reversed(screens):
         question = getattr(screen, "quit_question", None)
-        text = question() if callable(question) else None
-        if isinstance(text, str):
+        asked = question() if callable(question) else None
+        if isinstance(asked, ConfirmScreen):
+            return asked
+        if isinstance(asked, str):
             stay = getattr(screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
-            return ConfirmScreen(text, yes="Quit", no=stay)
+            return ConfirmScreen(asked, yes="Quit", no=stay)
     return None

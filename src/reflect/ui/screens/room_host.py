@@ -21,6 +21,7 @@ from reflect.model.session import Session
 from reflect.model.steps import QUESTION_PREFIX, Step
 from reflect.store.settings import room_tls
 from reflect.ui.screens import room_waiting as words
+from reflect.ui.screens.confirm import ConfirmScreen, closing_the_room
 from reflect.ui.screens.room_points import TakesRoomPoints
 from reflect.ui.widgets.room_link import RoomLine
 
@@ -179,15 +180,15 @@ class HostsRoom(TakesRoomPoints):
         return words.leaving_question(self.room.joined, self.waiting, self.steps,
                                       typed=self.typed_points())
 
-    QUIT_STAY = "Stay"
-
-    def quit_question(self) -> str | None:
+    def quit_question(self) -> ConfirmScreen | None:
         """Asked by Ctrl+Q (`ReflectApp.action_quit`) while the room is open, as Esc asks: it
-        quit at once, dropping the points still waiting (a trial)."""
+        quit at once, dropping the points still waiting (a trial). Answered as Esc's is
+        (`closing_the_room`): its `y` quit at once too (a trial)."""
         if self.room is None:
             return None
-        return words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True,
-                                      typed=self.typed_points())
+        return closing_the_room(
+            words.leaving_question(self.room.joined, self.waiting, self.steps, quitting=True,
+                                   typed=self.typed_points()), yes="Quit", no="Stay")
 
     async def stop_room(self, leaving: bool = False) -> None:
         """Close the room: nothing listens any more; points still waiting are dropped."""
@@ -321,13 +322,11 @@ class HostsRoom(TakesRoomPoints):
     def close_room(self) -> None:
         """Close the room (the palette, the panel's button), asking first when points wait:
         closing drops them, and it closed at once (a trial)."""
-        from reflect.ui.screens.confirm import ConfirmScreen
-
         question = words.closing_question(self.waiting, self.steps, self.typed_points())
         if question is None:
             self._close_confirmed(True)
             return
-        self.app.push_screen(ConfirmScreen(question, yes="Close the room", no="Keep it open"),
+        self.app.push_screen(closing_the_room(question, yes="Close the room", no="Keep it open"),
                              self._close_confirmed)
 
     def _close_confirmed(self, close: bool | None) -> None:
