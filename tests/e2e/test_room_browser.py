@@ -643,3 +643,50 @@ async def test_the_rooms_word_on_the_last_send_goes_when_the_room_closes(driver_
         assert not await off(refusal_shown)
     finally:
         await room_.stop()
+
+
+async def test_the_rooms_word_to_wait_goes_once_the_wait_is_over_and_the_participant_acts(
+        driver_factory):
+    """"You have sent a lot of points in a short time. Wait 1 second, then send this one
+    again" was still on the page a minute later, after the facilitator had changed question
+    (a trial). It stays while the wait lasts, goes at the participant's next action after it,
+    and a point sent then is listed without it."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    from tests.room_helpers import SECOND
+
+    got = Got()
+    room_ = Room(host="127.0.0.1", port=0, on_point=got.points.append, burst=1,
+                 points_per_minute=15)  # one every 4 seconds after the first
+    await room_.start()
+    try:
+        room_.show(QUESTION)
+        driver = await asyncio.to_thread(driver_factory, True)
+        await asyncio.to_thread(driver.get, room_.url)
+        await asyncio.to_thread(write, driver, "Invented first quick point", "")
+        await until(lambda: "Invented first quick point" in mine(driver), "the first listed")
+        await asyncio.to_thread(write, driver, "Invented point sent too soon", "")
+        await until(lambda: "then send this one again" in driver.page_source, "the refusal")
+
+        def refusal_shown() -> bool:
+            return any(p.is_displayed() and "a lot of points" in p.text for p in
+                       driver.find_elements(By.CSS_SELECTOR, "p.message[role=alert]"))
+
+        def act() -> None:  # a key that changes nothing in the box
+            driver.find_element(By.ID, "text").send_keys(Keys.END)
+
+        await off(act)  # within the wait: it still holds
+        assert await off(refusal_shown)
+        room_.show(SECOND)  # the facilitator moves on; the box keeps the point for Question 1
+        await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
+                    "the page following")
+        assert await off(refusal_shown)
+        await until(lambda: (act(), not refusal_shown())[1], "the refusal gone after the wait")
+        await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
+        await until(lambda: len(got.points) == 2, "the point sent")
+        await until(lambda: "Invented point sent too soon" in mine(driver), "it listed")
+        assert not await off(refusal_shown)
+        assert got.points[1].step_key == QUESTION.step_key
+    finally:
+        await room_.stop()

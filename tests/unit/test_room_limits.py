@@ -105,8 +105,13 @@ async def test_points_are_limited_per_participant_and_the_text_is_kept(room, clo
     refused = await send(client, state, "Invented point kept")
     assert "Wait 6 seconds, then send" in await refused.text() and \
         textarea_of(await refused.text()) == "Invented point kept"
+    # the seconds said to the page's script too, which lets the message go after them
+    assert '<p class="message" role="alert" data-wait="6">You have sent' in await refused.text()
     clock.now += 2.5  # (refused, it counts nothing)
     assert "Wait 4 seconds" in await (await send(client, state, "Invented point")).text()
+    # a reload puts the point back in the box, with the same word and its seconds
+    again = await client.get(f"/r/{state.token}")
+    assert 'data-wait="4">You have sent a lot of points' in await again.text()
     async with browser(server) as other:  # another participant has their own allowance
         assert (await send(other, state, "Invented other point")).status == 303
     clock.now += 3.5  # ten a minute: one more six seconds after the fifth

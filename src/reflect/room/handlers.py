@@ -190,7 +190,8 @@ async def room_page(request: web.Request) -> web.StreamResponse:
     else:
         key = held.step_key if held.step_key in state.shown_keys else None
         response = page(pages.room(state, person, base_of(state), name=held.name,
-                                   draft=held.text, message=held.message, step_key=key))
+                                   draft=held.text, message=held.message, step_key=key,
+                                   wait=held.wait))
     if joined:
         response.set_cookie(PARTICIPANT_COOKIE, person.id, path=base_of(state), httponly=True,
                             samesite="Strict", secure=request.app[SECURE])
@@ -258,11 +259,12 @@ async def send_point(request: web.Request) -> web.StreamResponse:
     # came into the one-line box for editing and were drawn over the step list (a trial).
     text = one_line(raw)
 
-    def again(status: int, message: str) -> web.Response:
+    def again(status: int, message: str, wait: int = 0) -> web.Response:
         if raw.strip():  # kept for the room page, should this address be asked for again
-            person.held = Held(raw, name, key, message)
+            person.held = Held(raw, name, key, message, wait)
         return page(pages.room(state, person, base, name=name, draft=raw, message=message,
-                               step_key=key if key in state.shown_keys else None), status)
+                               step_key=key if key in state.shown_keys else None,
+                               wait=wait), status)
 
     if key not in state.shown_keys:
         return again(400, "That question is not open in this room any more. Your point is "
@@ -280,7 +282,7 @@ async def send_point(request: web.Request) -> web.StreamResponse:
         seconds = max(1, math.ceil(person.bucket.wait()))
         return again(429, f"You have sent a lot of points in a short time. Wait {seconds} "
                           f"second{'' if seconds == 1 else 's'}, then send this one again (it "
-                          "is still in the box).")
+                          "is still in the box).", seconds)
     point = state.add_point(person, key, text)
     try:
         request.app[ON_POINT](IncomingPoint(id=point.id, step_key=key, text=text, name=name,

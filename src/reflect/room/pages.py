@@ -171,12 +171,16 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
 
 
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
-         draft: str = "", message: str = "", step_key: str | None = None) -> str:
-    """The participant's page: the question, the box for a point, their own points."""
+         draft: str = "", message: str = "", step_key: str | None = None,
+         wait: int = 0) -> str:
+    """The participant's page: the question, the box for a point, their own points. `wait`:
+    the seconds `message` asks to wait before sending again; the script lets the message go
+    at the participant's next action once they are over (it stayed a minute on: a trial)."""
     parts = sections(state, person, base)
     key = state.question.step_key if step_key is None else step_key
     heading = state.shown_keys.get(key, state.question.heading)
-    alert = f'<p class="message" role="alert">{e(message)}</p>' if message else ""
+    waits = f' data-wait="{wait}"' if wait > 0 else ""
+    alert = f'<p class="message" role="alert"{waits}>{e(message)}</p>' if message else ""
     form = ""
     if key:
         form = (f"<form id=\"point\" method=\"post\" action=\"{base}/point\" "

@@ -95,6 +95,8 @@ class Held:
     name: str
     step_key: str
     message: str
+    wait: int = 0
+    """The seconds `message` asks to wait, when it asks (`pages.room`)."""
 
 
 @dataclass

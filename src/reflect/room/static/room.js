@@ -226,6 +226,21 @@
       sayMoved();
     }
   }
+  // The room's word on a point refused for coming too soon ("Wait 1 second, then send this
+  // one again") stayed on the page a minute later, after the facilitator had changed
+  // question (a trial). Once its seconds are over it goes at the participant's next action
+  // here (typing, a tap, a key); a point sent loads the page again, without it.
+  var waitSaid = document.querySelector("p.message[data-wait]");
+  if (waitSaid) {
+    var acts = ["input", "keydown", "pointerdown"];
+    var waitOver = Date.now() + 1000 * (Number(waitSaid.getAttribute("data-wait")) || 0);
+    var acted = function () {
+      if (Date.now() < waitOver) { return; }
+      waitSaid.hidden = true;
+      acts.forEach(function (kind) { document.removeEventListener(kind, acted, true); });
+    };
+    acts.forEach(function (kind) { document.addEventListener(kind, acted, true); });
+  }
   if (form) {
     form.addEventListener("input", function (event) {
       if (event.target && event.target.id === "text" && !typing()) { follow(); }
