@@ -7,6 +7,7 @@ had no room for `u Bring back` (only the queue's title said it)."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Button, RadioSet
 from textual.widgets._toast import Toast
 
@@ -24,7 +25,7 @@ from tests.functional.test_room import (
     open_room,
     queue,
 )
-from tests.functional.test_room_reopen import open_again
+from tests.functional.test_room_reopen import close_from_panel, open_again
 from tests.functional.test_toast_place import covered
 
 SMALL = (60, 20)
@@ -181,3 +182,36 @@ async def test_joining_paused_is_said_in_the_panel_not_over_it(fictional_dir, se
         await wait_for(pilot, lambda: [m for m in said(app) if "Joining by room code" in m])
         message = next(m for m in said(app) if "Joining by room code" in m)
         assert "The link still works." in message and "QR" not in message
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_the_panel_grown_by_joining_paused_says_pgdn_shows_what_is_below(
+        fictional_dir, sessions_dir, size):
+    """At 100x30, the room opened again and joining paused, *Close the room* and the link
+    were pushed below the window, and the first line did not say that PgDn shows them (a
+    trial): it was said only as the window's size changed, not the panel's. It is said
+    whenever the panel is laid out, naming what is below, the buttons too."""
+    from textual.containers import VerticalScroll
+
+    from reflect.ui.widgets.literal import Literal
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await new_session(pilot)
+        room = await open_room(pilot, screen)  # on this computer only: no QR code
+        await hide_panel(pilot)
+        await close_from_panel(pilot, screen)
+        (await open_again(pilot)).query_one("#room-open", Button).press()
+        await wait_for(pilot, lambda: isinstance(app.screen, RoomPanelScreen))
+        panel = app.screen
+        title = panel.query_one("#room-title", Literal)
+        scroll = panel.query_one("#room-panel", VerticalScroll)
+        close = panel.query_one("#room-close", Button)
+        room.joining_paused = True
+        await wait_for(pilot, lambda: panel.query_one("#room-paused").display)
+        # (beside the no-QR note, 36 columns: what is below is named where it fits)
+        await wait_for(pilot, lambda: shown(title) == "The room is open · PgDn: more below")
+        assert not scroll.can_view_entire(close) and scroll.can_view_entire(title)
+        assert title.size.height == 1
+        await pilot.press("pagedown")
+        await wait_for(pilot, lambda: scroll.can_view_entire(close))

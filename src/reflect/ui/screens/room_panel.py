@@ -122,6 +122,9 @@ class RoomPanelScreen(ReflectModal[str | None]):
         self.count()
         self.set_interval(1.0, self.count)
         self.query_one("#room-hide", Button).focus(scroll_visible=False)
+        # said again after each layout: the panel grows and shrinks (joining paused, or no
+        # longer) as well as the window (`_say_below`)
+        self.screen_layout_refresh_signal.subscribe(self, lambda _: self._say_below())
         # From its top, the room code first (at 60x20 it opened scrolled to the QR code's end).
         self.call_after_refresh(self.query_one("#room-panel").scroll_home, animate=False)
 
@@ -130,13 +133,23 @@ class RoomPanelScreen(ReflectModal[str | None]):
 
     def _say_below(self) -> None:
         """The first line says PgDn shows what is below the fold: at 60x20 the QR code and
-        the link were there, and nothing said so (a trial)."""
+        the link were there, and nothing said so (a trial); at 100x30, opened again and with
+        joining paused, *Close the room* and the link were, and it said nothing either, as it
+        was said only as the window's size changed, not the panel's."""
         if not self.query("#room-panel") or not self.query("#room-title"):
             return  # hidden before it was laid out (or while going): nothing to say
-        below = self.query_one("#room-panel", VerticalScroll).max_scroll_y > 0
-        what = "link" if self.query("#room-no-qr") else "QR code and link"
-        self.query_one("#room-title", Literal).show(  # (on one line at 60 columns)
-            f"The room is open · PgDn: {what} below" if below else "The room is open", "bold")
+        scroll = self.query_one("#room-panel", VerticalScroll)
+        below = scroll.max_scroll_y > 0
+        fold = scroll.content_region.bottom  # (what is below it scrolled to its top)
+        parts = [("buttons", "#room-close"), ("QR code", "#room-qr"), ("link", "#room-url")]
+        what = [name for name, part in parts
+                if any(w.region.bottom + round(scroll.scroll_y) > fold for w in self.query(part))]
+        said = (", ".join(what) if len(what) > 2 else " and ".join(what)) or "more"
+        title = self.query_one("#room-title", Literal)
+        line = f"The room is open · PgDn: {said} below"
+        if len(line) > title.content_region.width:  # on one line (beside the QR code: 36)
+            line = "The room is open · PgDn: more below"
+        title.show(line if below else "The room is open", "bold")
 
     def _fit_link(self) -> None:
         if not self.query("#room-url"):  # hidden before it was laid out (F4 straight away)
