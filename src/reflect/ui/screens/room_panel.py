@@ -147,7 +147,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
         said = (", ".join(what) if len(what) > 2 else " and ".join(what)) or "more"
         title = self.query_one("#room-title", Literal)
         line = f"The room is open · PgDn: {said} below"
-        if len(line) > title.content_region.width:  # on one line (beside the QR code: 36)
+        room = self.query_one("#room-facts").content_region.width  # (beside the QR code: 36)
+        if len(line) > min(room, title.content_region.width or room):  # on one line
             line = "The room is open · PgDn: more below"
         title.show(line if below else "The room is open", "bold")
 
