@@ -79,6 +79,11 @@ class RoomPanelScreen(ReflectModal[str | None]):
     COUNTS_ON_THE_STEP = True  # shown to the group joining: meeting time, as the step's
     BINDINGS = [Binding("f4,escape", "hide", "Hide (the room stays open)")]
 
+    _fitted = False
+    """Whether the link has been fitted to the window (`_fit_link`): until then the panel is
+    not laid out as it will be, and PgDn (pressed as the first line said it) was undone by
+    its opening's own move to the top (a test under load)."""
+
     def __init__(self, room: Room, secure_note: str, again: str = "") -> None:
         """`again`: said as the room opens again (the same code; whether its link is new),
         in the panel, under the address, not in a message over it."""
@@ -125,6 +130,8 @@ class RoomPanelScreen(ReflectModal[str | None]):
         # said again after each layout: the panel grows and shrinks (joining paused, or no
         # longer) as well as the window (`_say_below`)
         self.screen_layout_refresh_signal.subscribe(self, lambda _: self._say_below())
+        self.watch(self.query_one("#room-panel"), "scroll_y",
+                   lambda y: self._say_below() if y == 0 else None, init=False)
         # From its top, the room code first (at 60x20 it opened scrolled to the QR code's end).
         self.call_after_refresh(self.query_one("#room-panel").scroll_home, animate=False)
 
@@ -136,14 +143,19 @@ class RoomPanelScreen(ReflectModal[str | None]):
         the link were there, and nothing said so (a trial); at 100x30, opened again and with
         joining paused, *Close the room* and the link were, and it said nothing either, as it
         was said only as the window's size changed, not the panel's."""
-        if not self.query("#room-panel") or not self.query("#room-title"):
-            return  # hidden before it was laid out (or while going): nothing to say
+        if not self.query("#room-panel") or not self.query("#room-title") or not self._fitted:
+            return  # hidden before it was laid out (or while going), or the link not yet fitted
         scroll = self.query_one("#room-panel", VerticalScroll)
+        if scroll.scroll_y != 0:
+            # Measured at its top only, where the line shows (again as it comes back there):
+            # changed while PgDn scrolled, from where the lines were a moment before, its
+            # new layout could stop the scroll (1 run in 3 at 60x20)
+            return
         below = scroll.max_scroll_y > 0
-        fold = scroll.content_region.bottom  # (what is below it scrolled to its top)
+        fold = scroll.content_region.bottom
         parts = [("buttons", "#room-close"), ("QR code", "#room-qr"), ("link", "#room-url")]
         what = [name for name, part in parts
-                if any(w.region.bottom + round(scroll.scroll_y) > fold for w in self.query(part))]
+                if any(w.region.bottom > fold for w in self.query(part))]
         said = (", ".join(what) if len(what) > 2 else " and ".join(what)) or "more"
         title = self.query_one("#room-title", Literal)
         line = f"The room is open · PgDn: {said} below"
@@ -162,6 +174,7 @@ class RoomPanelScreen(ReflectModal[str | None]):
         said = LINK_SPLIT_NO_QR if self.query("#room-no-qr") else LINK_SPLIT_NOTE
         note.show(said.format(n=len(lines) - 1), "dim")
         note.display = len(lines) > 1
+        self._fitted = True
         self.call_after_refresh(self._say_below)  # (once the lines above are laid out)
 
     def toast_titles(self) -> list[Region]:
