@@ -658,7 +658,9 @@ async def test_the_rooms_word_to_wait_goes_once_the_wait_is_over_and_the_partici
 
     got = Got()
     room_ = Room(host="127.0.0.1", port=0, on_point=got.points.append, burst=1,
-                 points_per_minute=15)  # one every 4 seconds after the first
+                 points_per_minute=1)  # one a minute after the first
+    now = [0.0]  # the room's clock, moved on by the test: no real wait, so no race with one
+    room_.state.clock = lambda: now[0]  # (each participant's allowance reads it from joining)
     await room_.start()
     try:
         room_.show(QUESTION)
@@ -682,6 +684,9 @@ async def test_the_rooms_word_to_wait_goes_once_the_wait_is_over_and_the_partici
         await until(lambda: "Question 2 of 3" in driver.find_element(By.ID, "question").text,
                     "the page following")
         assert await off(refusal_shown)
+        now[0] += 61  # the minute over, for the room and for the page
+        await off(lambda: driver.execute_script(
+            "var real = Date.now; Date.now = function () { return real() + 61000; };"))
         await until(lambda: (act(), not refusal_shown())[1], "the refusal gone after the wait")
         await off(lambda: driver.find_element(By.CSS_SELECTOR, "#point button").click())
         await until(lambda: len(got.points) == 2, "the point sent")
