@@ -695,3 +695,34 @@ async def test_the_rooms_word_to_wait_goes_once_the_wait_is_over_and_the_partici
         assert got.points[1].step_key == QUESTION.step_key
     finally:
         await room_.stop()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js-on", "js-off"])
+async def test_the_box_says_a_point_is_kept_on_one_line_and_the_list_shows_it_so(
+        room, driver_factory, javascript):
+    """A point typed on several lines in the six-line box became one line everywhere without
+    a word (a trial): the page says so under the box, literally, and the writer's own list
+    shows the point as the room kept it."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    driver = await asyncio.to_thread(driver_factory, javascript)
+    await asyncio.to_thread(driver.get, room_.url)
+    await until(lambda: has_box(driver), "the question's box")
+
+    def hint() -> tuple[bool, str, str | None]:
+        said = driver.find_element(By.ID, "text-hint")
+        box = driver.find_element(By.ID, "text")
+        return said.is_displayed(), said.text, box.get_attribute("aria-describedby")
+
+    assert await off(hint) == (
+        True, "A point is kept on one line: line breaks become spaces.", "text-hint")
+    await asyncio.to_thread(write, driver, "Invented point from Dee Example:\nfirst line\n"
+                                           "second line", "Dee Example")
+    await until(lambda: len(got.points) == 1, "on_point")
+    kept = "Invented point from Dee Example: first line second line"
+    assert got.points[0].text == kept
+    await until(lambda: f"Waiting Question 1 of 3 {kept}" in mine(driver),
+                "the point listed on one line, as kept")
+

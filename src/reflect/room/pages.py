@@ -149,6 +149,11 @@ def status_frame(state: RoomState, person: Participant, base: str) -> str:
             f"asked={asked}\" title=\"Your points, kept up to date\"></iframe></noscript>")
 
 
+HINT = "A point is kept on one line: line breaks become spaces."
+"""Under the box, six lines tall: a point sent on several lines became one line without a
+word (a trial); a session's point is one line by design (model.clean.Line)."""
+
+
 def status(state: RoomState, person: Participant, base: str, on: str, asked: bool) -> str:
     """The frame's page (`status_frame`): what changed since the page around it was drawn
     (`on`: the question it shows; `asked`: whether it holds the confidence check), with a
@@ -188,7 +193,9 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 f"<input type=\"hidden\" name=\"csrf\" value=\"{e(person.csrf)}\">"
                 f"<input type=\"hidden\" name=\"step_key\" value=\"{e(key)}\">"
                 f"<label for=\"text\">Your point (up to {MAX_POINT:,} characters)</label>"
-                f"<textarea id=\"text\" name=\"text\" rows=\"6\">{e(draft)}</textarea>"
+                "<textarea id=\"text\" name=\"text\" rows=\"6\" "
+                f"aria-describedby=\"text-hint\">{e(draft)}</textarea>"
+                f"<p id=\"text-hint\" class=\"hint\">{e(HINT)}</p>"
                 f"{moved_note(heading, hidden=key == state.question.step_key)}"
                 "<label for=\"name\">Your name (optional)</label>"
                 f"<input id=\"name\" name=\"name\" value=\"{e(name)}\" placeholder=\"anonymous\""
