@@ -726,3 +726,86 @@ async def test_the_box_says_a_point_is_kept_on_one_line_and_the_list_shows_it_so
     await until(lambda: f"Waiting Question 1 of 3 {kept}" in mine(driver),
                 "the point listed on one line, as kept")
 
+
+async def test_without_script_the_page_after_send_says_sent_at_its_top_with_the_status(
+        room, driver_factory):
+    """Without JavaScript the page after Send opened at its top (its list of points hidden,
+    the frame that shows it far below the box): at 390x844 the participant saw the question
+    and an empty box, nothing saying the point had gone, its status off screen (a trial).
+    "Sent" is said above the box, the frame just under it, open at their points, on screen."""
+    from selenium.webdriver.common.by import By
+
+    room_, got = room
+    room_.show(QUESTION)
+    # points shared above theirs in the frame: it opens at theirs all the same
+    room_.share(QUESTION.step_key, [f"Invented shared point {n}" for n in range(1, 9)])
+    driver = await asyncio.to_thread(driver_factory, False)
+    await off(driver.execute_cdp_cmd, "Emulation.setDeviceMetricsOverride",
+              {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    await asyncio.to_thread(driver.get, room_.url)
+    await until(lambda: has_box(driver), "the question's box")
+    assert not await off(lambda: driver.find_elements(By.ID, "sent"))  # not before Send
+    await asyncio.to_thread(write, driver, "Invented point sent from a phone", "")
+    await until(lambda: len(got.points) == 1, "on_point")
+    await until(lambda: bool(driver.find_elements(By.ID, "sent")), "the page after Send")
+
+    def on_screen(element: Any) -> bool:  # whole in the 844 pixels shown
+        box = driver.execute_script(
+            "var r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom]", element)
+        return bool(element.is_displayed() and box[0] >= 0 and box[1] <= 844)
+
+    def said() -> tuple[str, bool]:
+        note = driver.find_element(By.ID, "sent")
+        return note.text, on_screen(note)
+
+    assert await off(said) == ("Sent: your point went to the facilitator. Its status is "
+                               "under Your points, kept up to date.", True)
+    assert await off(lambda: driver.execute_script("return window.scrollY")) == 0
+
+    def status_seen() -> bool:  # the frame on screen, its list of the point in its view
+        frame = driver.find_element(By.CSS_SELECTOR, "iframe.status")
+        if not on_screen(frame):
+            return False
+        height = frame.size["height"]
+        driver.switch_to.frame(frame)
+        try:
+            # read at once: the frame reloads itself every second here
+            item = driver.execute_script(
+                "var li = document.querySelector('#mine li.waiting');"
+                "return li && [li.textContent, li.getBoundingClientRect().top]")
+            return bool(item and "Invented point sent from a phone" in item[0]
+                        and 0 <= item[1] < height - 30)
+        finally:
+            driver.switch_to.default_content()
+
+    await until(status_seen, "the point's status on screen")
+    # a page with a box never reloads itself, and the frame is there once only
+    assert len(await off(driver.find_elements, By.CSS_SELECTOR, "iframe.status")) == 1
+
+
+async def test_with_script_sent_is_said_and_goes_when_the_room_closes(driver_factory):
+    """With JavaScript the page after Send says "Sent" too (above the box, the list below);
+    once the room has gone its "kept up to date" no longer holds, and it goes."""
+    from selenium.webdriver.common.by import By
+
+    got = Got()
+    room_ = Room(host="127.0.0.1", port=0, on_point=got.points.append)
+    await room_.start()
+    try:
+        room_.show(QUESTION)
+        driver = await asyncio.to_thread(driver_factory, True)
+        await asyncio.to_thread(driver.get, room_.url)
+        await asyncio.to_thread(write, driver, "Invented point, then the room closed", "")
+        await until(lambda: "Invented point, then the room closed" in mine(driver), "listed")
+
+        def sent_shown() -> bool:
+            return any(p.is_displayed() and p.text.startswith("Sent: your point went")
+                       for p in driver.find_elements(By.ID, "sent"))
+
+        assert await off(sent_shown)
+        await room_.stop()
+        await until(lambda: driver.find_element(By.ID, "closed").is_displayed(),
+                    "the page saying the room closed")
+        assert not await off(sent_shown)
+    finally:
+        await room_.stop()

@@ -186,7 +186,8 @@ async def room_page(request: web.Request) -> web.StreamResponse:
     held, person.held = person.held, None  # a point refused: back in the box, once
     if held is None:
         response = page(pages.room(state, person, base_of(state),
-                                   name=remembered_name(request)))
+                                   name=remembered_name(request),
+                                   sent=request.query.get("sent") == "1"))
     else:
         key = held.step_key if held.step_key in state.shown_keys else None
         response = page(pages.room(state, person, base_of(state), name=held.name,
@@ -227,7 +228,8 @@ async def room_status(request: web.Request) -> web.StreamResponse:
     else:
         response = page(pages.status(state, person, base_of(state),
                                      on=request.query.get("on", ""),
-                                     asked=request.query.get("asked") == "1"))
+                                     asked=request.query.get("asked") == "1",
+                                     sent=request.query.get("sent") == "1"))
     response.headers.update(FRAMED)
     return response
 

@@ -138,26 +138,37 @@ def sections(state: RoomState, person: Participant, base: str) -> dict[str, str]
             "mine": mine_section(person)}
 
 
-def status_frame(state: RoomState, person: Participant, base: str) -> str:
+def status_frame(state: RoomState, person: Participant, base: str, *, sent: bool = False
+                 ) -> str:
     """Without JavaScript, a page with something to fill in cannot reload itself (what is
     being typed would go): the page after Send never showed a point accepted (a trial). This
     frame, shown only without JavaScript, reloads itself instead: the participant's points
-    and those shared, and whether the facilitator has moved on since the page was drawn."""
+    and those shared, and whether the facilitator has moved on since the page was drawn.
+    `sent`: a point was just sent, and the frame lists the participant's points first (a
+    fragment, #mine, scrolled the page around the frame too, away from its top)."""
     asked = "1" if state.confidence is not None else "0"
     on = quote(state.question.step_key, errors="replace")
     return (f"<noscript><iframe class=\"status\" src=\"{base}/status?on={e(on)}&amp;"
-            f"asked={asked}\" title=\"Your points, kept up to date\"></iframe></noscript>")
+            f"asked={asked}{'&amp;sent=1' if sent else ''}\" "
+            "title=\"Your points, kept up to date\"></iframe></noscript>")
 
 
+SENT_NOTE = ("Sent: your point went to the facilitator. Its status is under Your points, "
+             "kept up to date.")
+"""Said above the box once Send has worked (`?sent=1`): without JavaScript the page after
+Send opened at its top, its list of points hidden (the frame shows it, far below the box),
+and nothing there said the point had gone (a trial). The frame comes up to just under it."""
 HINT = "A point is kept on one line: line breaks become spaces."
 """Under the box, six lines tall: a point sent on several lines became one line without a
 word (a trial); a session's point is one line by design (model.clean.Line)."""
 
 
-def status(state: RoomState, person: Participant, base: str, on: str, asked: bool) -> str:
+def status(state: RoomState, person: Participant, base: str, on: str, asked: bool,
+           sent: bool = False) -> str:
     """The frame's page (`status_frame`): what changed since the page around it was drawn
     (`on`: the question it shows; `asked`: whether it holds the confidence check), with a
-    link that opens it in the whole page, then the points shared and the participant's."""
+    link that opens it in the whole page, then the points shared and the participant's
+    (theirs first once they have sent one: `sent`)."""
     parts = sections(state, person, base)
     news = []
     if state.question.step_key != on:
@@ -169,18 +180,20 @@ def status(state: RoomState, person: Participant, base: str, on: str, asked: boo
         news.append(f"The facilitator asks: {e(state.confidence.prompt)} "
                     f"<a href=\"{base}\" target=\"_top\">Answer it</a>.")
     said = "".join(f'<p class="message">{n}</p>' for n in news)
-    return document("Your points", f"{said}<section id=\"shared\">{parts['shared']}</section>"
-                    f"<section id=\"mine\">{parts['mine']}</section>"
-                    "<p class=\"refresh\">Kept up to date every few seconds.</p>",
+    lists = [f"<section id=\"shared\">{parts['shared']}</section>",
+             f"<section id=\"mine\">{parts['mine']}</section>"]
+    return document("Your points", said + "".join(reversed(lists) if sent else lists)
+                    + "<p class=\"refresh\">Kept up to date every few seconds.</p>",
                     framed=True)
 
 
 def room(state: RoomState, person: Participant, base: str, *, name: str = "",
          draft: str = "", message: str = "", step_key: str | None = None,
-         wait: int = 0) -> str:
+         wait: int = 0, sent: bool = False) -> str:
     """The participant's page: the question, the box for a point, their own points. `wait`:
     the seconds `message` asks to wait before sending again; the script lets the message go
-    at the participant's next action once they are over (it stayed a minute on: a trial)."""
+    at the participant's next action once they are over (it stayed a minute on: a trial).
+    `sent`: the page after Send (`SENT_NOTE`)."""
     parts = sections(state, person, base)
     key = state.question.step_key if step_key is None else step_key
     heading = state.shown_keys.get(key, state.question.heading)
@@ -203,13 +216,16 @@ def room(state: RoomState, person: Participant, base: str, *, name: str = "",
                 "<button type=\"submit\">Send to the facilitator</button></form>")
     title = state.review_title or "The room"
     filling = bool(key) or state.confidence is not None  # never reloaded under the person
+    sent = sent and bool(person.points)
+    said = (f'<p id="sent" class="sent" role="status">{e(SENT_NOTE)}</p>' if sent else "")
+    frame = status_frame(state, person, base, sent=sent) if filling else ""
     body = (f"<p class=\"review\">{e(title)}</p>"
             f"<section id=\"question\">{parts['question']}</section>"
             f"<section id=\"confidence\">{parts['confidence']}</section>"
             f"<section id=\"shared\">{parts['shared']}</section>"
-            f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>{form}"
-            f"<section id=\"mine\">{parts['mine']}</section>"
-            + (status_frame(state, person, base) if filling else "")
+            f"{alert}<p id=\"closed\" class=\"message\" role=\"alert\" hidden></p>"
+            f"{said}{frame if sent else ''}{form}<section id=\"mine\">{parts['mine']}</section>"
+            + ("" if sent else frame)
             + f"<p class=\"refresh\"><a href=\"{base}\">Refresh</a></p>"
             f"<div id=\"room\" data-state=\"{base}/state\" "
             f"data-version=\"{e(state.version_for(person))}\" data-step=\"{e(key)}\" "

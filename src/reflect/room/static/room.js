@@ -162,7 +162,8 @@
     if (!yes) { refused = false; return; }
     // The room's own word on the last Send ("Wait 3 seconds", "too long") no longer holds:
     // it stayed under "The room has closed" (a trial).
-    var said = document.querySelectorAll("p.message[role=alert]");
+    // "Sent: ... kept up to date" no longer holds either.
+    var said = document.querySelectorAll("p.message[role=alert], #sent");
     for (var i = 0; i < said.length; i++) {
       if (said[i] !== note) { said[i].hidden = true; }
     }
