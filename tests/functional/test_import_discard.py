@@ -29,6 +29,15 @@ MOVED = "Moved 3 lines to Key learning; every line is now placed."
 SIZES = [(80, 24), (60, 20)]
 
 
+KEPT = "Moved 3 lines to Key learning"
+"""What the preview says of the Move the tests make (`move_block` of block 0 to learning)."""
+
+
+def preview_said(dialog) -> str:  # type: ignore[no-untyped-def]
+    """The preview's words, on one line."""
+    return " ".join(shown(dialog.query_one("#import-preview")).split())
+
+
 def said(app) -> list[str]:  # type: ignore[no-untyped-def]
     return [n.message for n in app._notifications]
 

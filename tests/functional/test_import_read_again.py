@@ -12,16 +12,17 @@ from textual.widgets import Button, Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
-from tests.functional.helpers import move_block, open_and_preview, save_import, shown, wait_for
+from tests.functional.helpers import move_block, open_and_preview, save_import, wait_for
 from tests.functional.test_import_discard import (
     INVENTED,
+    KEPT,
     SIZES,
     buttons_in_view,
+    preview_said,
     question,
     said,
 )
 
-KEPT = "Moved 3 lines to Key learning"
 ASKED = ("Discard your Moves (3 lines to Key learning)? Nothing of this briefing is in the "
          "library until it is saved.")
 
@@ -31,10 +32,6 @@ def source(tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "child-qz-invented.md"
     path.write_text(INVENTED, encoding="utf-8")
     return path
-
-
-def preview_said(dialog) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(shown(dialog.query_one("#import-preview")).split())
 
 
 @pytest.mark.parametrize("size", SIZES)

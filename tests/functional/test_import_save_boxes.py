@@ -14,9 +14,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import move_block, open_and_preview, shown, wait_for
-from tests.functional.test_import_discard import INVENTED, SIZES, said
-
-KEPT = "Moved 3 lines to Key learning"
+from tests.functional.test_import_discard import INVENTED, KEPT, SIZES, preview_said, said
 
 
 @pytest.fixture
@@ -24,10 +22,6 @@ def source(tmp_path):  # type: ignore[no-untyped-def]
     path = tmp_path / "child-qz-invented.md"
     path.write_text(INVENTED, encoding="utf-8")
     return path
-
-
-def preview_said(dialog) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(shown(dialog.query_one("#import-preview")).split())
 
 
 @pytest.mark.parametrize("size", SIZES)
