@@ -22,16 +22,13 @@ from tests.functional.test_import_discard import (
     question,
     said,
 )
+from tests.functional.test_import_discard import source as invented_source
 
 ASKED = ("Discard your Moves (3 lines to Key learning)? Nothing of this briefing is in the "
          "library until it is saved.")
 
 
-@pytest.fixture
-def source(tmp_path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "child-qz-invented.md"
-    path.write_text(INVENTED, encoding="utf-8")
-    return path
+source = invented_source  # the fixture: the invented briefing, written to a file
 
 
 @pytest.mark.parametrize("size", SIZES)

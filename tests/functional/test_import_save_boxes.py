@@ -15,13 +15,9 @@ from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start import StartScreen
 from tests.functional.helpers import move_block, open_and_preview, shown, wait_for
 from tests.functional.test_import_discard import INVENTED, KEPT, SIZES, preview_said, said
+from tests.functional.test_import_discard import source as invented_source
 
-
-@pytest.fixture
-def source(tmp_path):  # type: ignore[no-untyped-def]
-    path = tmp_path / "child-qz-invented.md"
-    path.write_text(INVENTED, encoding="utf-8")
-    return path
+source = invented_source  # the fixture: the invented briefing, written to a file
 
 
 @pytest.mark.parametrize("size", SIZES)
