@@ -12,15 +12,18 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.app import App
+from textual.app import App, ComposeResult
 from textual.geometry import Region
-from textual.widgets import Input, TextArea
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import Button, Input, TextArea
 
 from reflect.model.review import Review
 from reflect.model.session import CarriedAction, Session
 from reflect.ui.app import make_app
 from reflect.ui.panes import StepPane
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.step_list import StepList
 from tests.conftest import FICTIONAL_REVIEW
 from tests.functional.helpers import wait_for
 
@@ -342,3 +345,48 @@ async def test_arrows_in_the_step_list_stop_at_its_ends(tmp_path: Path) -> None:
         assert steps.highlighted == last
         await pilot.press("home", "up")
         assert steps.highlighted == 0
+
+
+async def test_opening_a_session_never_gives_the_step_list_the_focus(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the step's box is given the focus as a session opens. Textual gave it first to the
+    first thing that takes it, the step list, whose focus and blur each restyled the whole
+    screen (`-steps-open`): some 30 ms each, paid by every opening."""
+    given: list[object] = []
+    set_focus = Screen.set_focus
+
+    def recorded(self: Screen[object], widget: Widget | None, *args: object,
+                 **kwargs: object) -> None:
+        given.append(widget)
+        set_focus(self, widget, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "set_focus", recorded)
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await team_session_at(pilot, "s-focus", "q:zz-second")
+        await pilot.pause()
+        assert app.focused is where_typing_goes(screen)
+        assert not [w for w in given if isinstance(w, StepList)]
+        assert not screen.has_class("-steps-open")
+
+
+async def test_the_step_takes_the_focus_back_when_what_had_it_went_under_a_dialog(
+        tmp_path: Path) -> None:
+    """A dialog closed over a session whose focused box went meanwhile leaves the focus in the
+    step's box, not in the step list, where the next letters typed would go nowhere."""
+
+    class Over(ModalScreen[None]):
+        def compose(self) -> ComposeResult:
+            yield Button("Close")
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await team_session_at(pilot, "s-resume", "q:zz-second")
+        over = Over()
+        app.push_screen(over)
+        await wait_for(pilot, lambda: app.screen is over)
+        screen.set_focus(None)  # what had it removed while the dialog was up
+        app.pop_screen()
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.pause()
+        assert app.focused is where_typing_goes(screen)

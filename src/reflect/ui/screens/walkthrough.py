@@ -78,6 +78,12 @@ class WalkthroughScreen(LeavesSession):
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
 
+    AUTO_FOCUS = ""
+    """Nothing is given the focus by Textual: the step shown gives it (`focus_step`), and
+    takes it back when the screen is shown again without it. Textual's first focusable, the
+    step list, had the focus between composing and mounting; its focus and blur each restyled
+    the whole screen (`-steps-open`): some 30 ms each as a session opened."""
+
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
         self.enter_from = math.inf
@@ -184,6 +190,10 @@ class WalkthroughScreen(LeavesSession):
             self.notify(note, severity="warning", timeout=12)
         self.enter_from = time.monotonic()  # its first frame follows at once
         self.reflect_app.first_frame_follows()
+
+    def on_screen_resume(self) -> None:
+        if self.focused is None and self.is_mounted:  # what had it went while a dialog was up
+            self.focus_step()
 
     def make_read_only(self, reason: str) -> None:
         banner = self.query_one("#read-only", Literal)
