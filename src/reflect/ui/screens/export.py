@@ -34,6 +34,7 @@ from reflect.store.exports import (
 )
 from reflect.store.format_groups import format_groups, opening_format
 from reflect.store.known_names import KnownNames, known_names
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.export_memory import LastExport, remember, remembered
 from reflect.ui.screens.export_view import ExportView
 from reflect.ui.screens.export_words import choose_after_finding, record_note
@@ -60,6 +61,8 @@ FORMATS_PER_LINE = 4
 
 
 class ExportScreen(ExportView[ExportChoice | None]):
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
+
     # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
     # Export anyway has its button only: a letter typed on after Ctrl+O (a word going on) must
     # never send the personal details out.

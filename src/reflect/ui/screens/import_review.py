@@ -24,6 +24,7 @@ from reflect.importer.parse import count_said
 from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.text import SLUG, one_line, plural, slug_said
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
 from reflect.ui.screens.import_saving import PreviewSaving
@@ -33,6 +34,8 @@ from reflect.ui.widgets.literal import Literal, literal
 
 class ImportScreen(PreviewSaving):
     """Dismisses with the review file written, or None."""
+
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
                 Binding("ctrl+s", "save", "Save to the library", priority=True)]

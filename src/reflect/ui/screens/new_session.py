@@ -27,6 +27,7 @@ from reflect.model.roles import ONE_PART, how_read
 from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
@@ -55,6 +56,8 @@ class OfferedName(FormInput):
 
 class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     """Dismisses with the session's details, or None when cancelled."""
+
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),

@@ -21,6 +21,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, RadioSet
 from textual.worker import Worker, WorkerState
 
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
@@ -44,6 +45,8 @@ class OpenedRoom:
 
 
 class OpenRoomScreen(ReflectModal[OpenedRoom | None]):
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
+
     BINDINGS = [Binding("escape,f4", "cancel", "Cancel", key_display="esc/f4"),
                 Binding("ctrl+s", "open", "Open the room", priority=True)]
     """F4, which opened the form, closes it too, as Esc does: it did nothing, and elsewhere

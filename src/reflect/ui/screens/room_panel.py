@@ -27,6 +27,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Button, Static
 
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.room_waiting import JOINING_PAUSED, JOINING_PAUSED_NO_QR
 from reflect.ui.toast_place import regions
@@ -76,6 +77,8 @@ def joined(n: int) -> str:
 
 
 class RoomPanelScreen(ReflectModal[str | None]):
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
+
     COUNTS_ON_THE_STEP = True  # shown to the group joining: meeting time, as the step's
     BINDINGS = [Binding("f4,escape", "hide", "Hide (the room stays open)")]
 

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.model.timebox import MAX_MINUTES, clock, parse_step_time, share_out
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.docked_foot import TabbedLast
 from reflect.ui.widgets.in_order import InOrderInput
@@ -60,6 +61,8 @@ class PlanFoot(TabbedLast, Vertical):
 
 class TimePlanScreen(ReflectModal[Timing | None]):
     """Dismisses with a new Timing (the time spent and paused kept), or None when cancelled."""
+
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),

@@ -34,6 +34,7 @@ from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import find_step, on_opening, question_key
 from reflect.text import one_line
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
 from reflect.ui.screens.leaving import LeavesSession
@@ -78,11 +79,9 @@ class WalkthroughScreen(LeavesSession):
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
 
-    AUTO_FOCUS = ""
-    """Nothing is given the focus by Textual: the step shown gives it (`focus_step`), and
-    takes it back when the screen is shown again without it. Textual's first focusable, the
-    step list, had the focus between composing and mounting; its focus and blur each restyled
-    the whole screen (`-steps-open`): some 30 ms each as a session opened."""
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # by the step shown (`focus_step`), and again on return
+    # to a screen without it: the step list's focus and blur each restyled the whole screen
+    # (`-steps-open`), some 30 ms each as a session opened
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
