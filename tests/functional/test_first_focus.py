@@ -8,14 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.screen import Screen
+from textual.app import ComposeResult
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
+from textual.widgets import Button
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.export import ExportScreen
 from reflect.ui.screens.import_review import ImportScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.room_open import OpenRoomScreen
+from reflect.ui.screens.start import StartScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from tests.functional.helpers import open_saved_session, wait_for
@@ -73,3 +76,35 @@ async def test_a_dialog_over_a_session_gives_the_focus_once(
         await wait_for(pilot, lambda: isinstance(app.screen, kind) and app.focused is not None)
         assert app.focused is not None and app.focused.id == box
         assert first_given(given, kind) == box
+
+
+async def test_the_library_gives_the_focus_once_to_its_list(
+        fictional_dir: Path, sessions_dir: Path,
+        given: list[tuple[Screen[object], Widget | None]]) -> None:
+    """The search box had the focus before the review list, at every start."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.focused is not None)
+        assert app.focused is not None and app.focused.id == "reviews"
+        assert first_given(given, StartScreen) == "reviews"
+
+
+async def test_the_library_takes_the_focus_back_to_its_list_under_a_dialog(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """Shown again with nothing focused (what had it went while a dialog was up), the library
+    gives the focus to the review list, where its keys work."""
+
+    class Over(ModalScreen[None]):
+        def compose(self) -> ComposeResult:
+            yield Button("Close")
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.focused is not None)
+        start, over = app.screen, Over()
+        app.push_screen(over)
+        await wait_for(pilot, lambda: app.screen is over)
+        start.set_focus(None)
+        app.pop_screen()
+        await wait_for(pilot, lambda: app.screen is start and app.focused is not None)
+        assert app.focused.id == "reviews"

@@ -13,6 +13,7 @@ from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.start_rows import (
@@ -51,6 +52,7 @@ the first frame's time with a big library."""
 class LibraryScreen(ReflectScreen[None]):
     """The lists and the search box; the screens built on it start, open and manage sessions."""
 
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # the lists (`on_mount`); the search box had it first
     TOASTS_OVER = "#start-panes"
     """Messages at the foot of the lists: over neither the titles nor the folders' line."""
     TOAST_TITLES = "Header, #intro-how, .pane-title"
@@ -98,7 +100,7 @@ class LibraryScreen(ReflectScreen[None]):
         self.query_one("#where", Literal).show(
             f"Library: {self.reflect_app.content_dir}    "
             f"Sessions are saved in: {self.reflect_app.sessions_dir}")
-        self.query_one("#sessions" if self.on_sessions else "#reviews", OptionList).focus()
+        self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
         if read is not None and preload is not None:  # read as Textual was imported: shown
@@ -121,6 +123,8 @@ class LibraryScreen(ReflectScreen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from a session or a dialog: read the lists again, as they may have changed."""
+        if self.focused is None:
+            self.query_one("#reviews", OptionList).focus()
         if self._stale:
             self._stale = False
             self.load()
