@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from contextlib import contextmanager
 
 from textual.widgets import TextArea
@@ -12,7 +13,7 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import open_saved_session, type_text, wait_for
+from tests.functional.helpers import open_saved_session, said, type_text, wait_for
 
 
 def saved_session(content_dir, sessions_dir, mode="team"):
@@ -93,3 +94,23 @@ async def test_a_read_only_reflection_still_says_which_box_is_which(content_dir,
             assert [label.split()[0] for label in labels] == ["What?", "So", "Now", "Other"]
             assert all(label.endswith("(read-only: changes here are not saved)")
                        for label in labels)
+
+
+async def test_a_read_only_team_session_with_nobody_listed_opens_with_the_focus(
+        content_dir, sessions_dir):
+    """Read-only, Who is here's box for a first name is disabled and takes no focus: opened
+    there with nobody listed yet, nothing had the focus, and letters and arrows did nothing
+    (a trial at 80x24; the step list had been given it first, before the session screen gave
+    the focus itself). The table, empty, has it, and a letter typed says it is not kept."""
+    review = load_library(content_dir).get("child-ac")
+    session = Session.start(review, new_session_id(review.id), title="Nobody listed",
+                            current_step="people", mode="team")
+    with open_elsewhere(save_session(sessions_dir, session)):
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            screen = await open_saved_session(pilot)
+            await wait_for(pilot, lambda: screen.enter_from < math.inf)  # built, focus given
+            await pilot.pause()
+            assert app.focused is not None and app.focused.has_class("people-table")
+            await pilot.press("x")
+            await wait_for(pilot, lambda: any("read-only" in m for m in said(app)))

@@ -31,9 +31,14 @@ class PeoplePane(StepPane):
         self.query_one(PeoplePanel).show_people()
 
     def focus_target(self) -> Widget:
+        """The participants, once anyone is listed; else the box for a first name, unless
+        it is disabled (read-only), where the table, empty, takes it: a letter typed there
+        says nothing is kept. The disabled box took no focus, and nothing had it: the step
+        list is no longer given it first (focus_view.GIVEN_ON_MOUNT; a trial)."""
         panel = self.query_one(PeoplePanel)
-        return panel.query(".people-table" if self.session.participants else ".person-name"
-                           ).first()
+        name = panel.query_one(".person-name")
+        return panel.query_one(".people-table") if self.session.participants or name.disabled \
+            else name
 
     def go_to_field(self, field: str) -> None:
         """A participant: their row highlighted and opened for editing in the form; the
