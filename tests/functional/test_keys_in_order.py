@@ -292,3 +292,41 @@ async def test_a_drop_down_removed_while_mounting_does_not_fail() -> None:
             await pilot.pause()
         assert not holder.children
     assert app.return_code in (0, None)
+
+
+async def test_letters_typed_straight_after_ctrl_s_go_into_the_new_session(
+        fictional_dir, sessions_dir, monkeypatch):
+    """Typed after Ctrl+S while the new session's file was still being written, the first
+    letters went to the library behind the form and started a search there (a trial: "what
+    first" became "wha" in the search and "t first" in the session); before that, into the
+    form while it checked its folder. The file is written here only once the first letter
+    typed after Ctrl+S is on its way."""
+    import threading
+
+    import reflect.store.sessions as sessions
+    from reflect.ui.key_order import KeyReader
+
+    written, save, built = threading.Event(), sessions.save_session, KeyReader.built
+    keys = ["enter", "tab", *"Invented gap", "ctrl+s"]
+
+    def save_when_let(*args, **kwargs):
+        written.wait(10)
+        return save(*args, **kwargs)
+
+    async def built_then_let(self):
+        if self.handed >= len(keys):  # a letter typed after Ctrl+S: the file not written yet
+            written.set()
+        await built(self)
+
+    monkeypatch.setattr(sessions, "save_session", save_when_let)
+    monkeypatch.setattr(KeyReader, "built", built_then_let)
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await at_start(pilot)
+        start = app.screen
+        burst_keys(pilot, [*keys, *"what first"])
+        await wait_for(pilot, lambda: in_session(app) and written.is_set())
+        await app.keys.handled()
+        box = app.focused
+        assert (box.value if isinstance(box, Input) else box.text) == "what first"
+        assert start.query_one("#search", Input).value == ""

@@ -9,6 +9,7 @@ typed there)."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from textual import events, on, work
@@ -21,6 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.input import Selection as Span
 from textual.widgets.selection_list import Selection
+from textual.worker import Worker, WorkerState
 
 from reflect.model.review import Review
 from reflect.model.roles import ONE_PART, how_read
@@ -35,6 +37,8 @@ from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
+
+FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 LENGTH_LABELS = {
     True: "Meeting length (shared out over the steps; F7 changes it later)",
@@ -58,6 +62,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     """Dismisses with the session's details, or None when cancelled."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
+    enter_from = 0.0  # infinite while keys wait (key_order): being built, its folder checked
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -335,8 +340,14 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         form was gone, and all typed into it with it (a trial)."""
         if self.sessions_dir is None:
             self.dismiss(details)
-        else:
+        else:  # keys typed meanwhile wait for the session (key_order): they went into a box
+            self.enter_from = math.inf  # here, and were gone with the form
             self._check_folder(self.sessions_dir, details)
+
+    @on(Worker.StateChanged)
+    def _checked(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "start" and event.state in FINISHED:
+            self.enter_from = 0.0  # (the form stays where the folder cannot be written)
 
     @work(thread=True, group="start", exclusive=True, exit_on_error=False)
     def _check_folder(self, folder: Path, details: dict[str, object]) -> None:

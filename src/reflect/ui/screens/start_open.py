@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 OPENING = "open"
 """The worker group that reads what a screen opens on; keys wait for it (`enter_from`)."""
+CREATING = "create"
+"""The worker group that writes a new session's file; keys wait for it too."""
 
 
 class OpeningScreen(LibraryScreen):
@@ -51,8 +53,8 @@ class OpeningScreen(LibraryScreen):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         super().on_worker_state_changed(event)  # a failure goes up to the app's handler
-        if event.worker.group == OPENING and event.state in (WorkerState.ERROR,
-                                                             WorkerState.CANCELLED):
+        if event.worker.group in (OPENING, CREATING) and event.state in (
+                WorkerState.ERROR, WorkerState.CANCELLED):
             self.release_keys()
 
     def action_new_session(self) -> None:
@@ -85,7 +87,6 @@ class OpeningScreen(LibraryScreen):
             await caught_up(form, asyncio.get_running_loop().time() + SETTLE_LIMIT)
         finally:
             form.enter_from = 0.0  # type: ignore[attr-defined]
-            self.release_keys()
 
     def ask_details(self, review: Review, *, from_library: bool = True,
                     **extra: object) -> Awaitable[object]:
@@ -105,9 +106,15 @@ class OpeningScreen(LibraryScreen):
                     if name:  # (submitted with the form only: a cancelled one never)
                         self.reflect_app.remember(MY_NAME, name, "your name")
                 self.create_session(review, {**details, **extra})
-            elif from_library:
+                return
+            self.release_keys()
+            if from_library:
                 self.query_one("#reviews", OptionList).focus()
 
+        # Keys typed once the form is gone wait for the session it starts (or, the form
+        # cancelled, come here): typed after Ctrl+S, they went to the library behind it while
+        # the session's file was written, and started a search there (a trial).
+        self.hold_keys()
         return self.app.push_screen(NewSessionScreen(
             review, self.reflect_app.sessions_dir, my_name(self.reflect_app.settings)), start)
 
@@ -180,7 +187,7 @@ class OpeningScreen(LibraryScreen):
         session = Session.start(review, new_session_id(review.id), **details)
         self.save_new_session(session, review, fresh)
 
-    @work(thread=True, group="create", exit_on_error=False)
+    @work(thread=True, group=CREATING, exit_on_error=False)
     def save_new_session(self, session: Session, review: Review, fresh: bool = False) -> None:
         from reflect.store.carry import open_actions_for_team, team_as_before
         from reflect.store.errors import SessionError
@@ -211,16 +218,17 @@ class OpeningScreen(LibraryScreen):
             path = save_session(self.reflect_app.sessions_dir, session)
         except (OSError, SessionError) as e:
             self.app.call_from_thread(
-                self.notify,
+                self.not_opened,
                 f"Could not create the session file in {self.reflect_app.sessions_dir}: "
-                f"{getattr(e, 'strerror', None) or e}", severity="error")
+                f"{getattr(e, 'strerror', None) or e}")
             return
         lock, read_only = lock_for_editing(path, None)
         self.app.call_from_thread(self._created, session, review, read_only, lock)
 
     def _created(self, session: Session, review: Review, read_only: str | None,
                  lock: SessionLock | None, fresh: bool = False) -> None:
-        self.open_session(session, review, read_only, lock, fresh)
+        self.open_session(session, review, read_only, lock, fresh)  # holds keys till built
+        self.release_keys()  # for when the session is left
         if n := len(session.carried):
             self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
                         f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
