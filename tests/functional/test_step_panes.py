@@ -309,6 +309,28 @@ async def test_esc_in_the_step_list_goes_back_into_the_step_shown(tmp_path: Path
         await wait_for(pilot, lambda: screen.index == shown + 1)
 
 
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+@pytest.mark.parametrize("mode", ["team", "individual"])
+@pytest.mark.parametrize("kind", ["question", "actions"])
+async def test_words_typed_straight_after_choosing_a_step_reach_its_box_whole(
+        tmp_path: Path, size: tuple[int, int], mode: str, kind: str) -> None:
+    """Ctrl+G, the arrows, Enter on a step, then typing at once: the first letter reached the
+    step list, as the step was still being shown, and was lost (a trial: "Refresh" became
+    "efresh" in an action, "Curiosity" "uriosity" in a point)."""
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        session = Session.start(review(), "s-jump", mode=mode)
+        session.current_step = "intro"
+        screen = await open_screen(pilot, session)
+        target = next(i for i, s in enumerate(screen.steps) if s.kind == kind)
+        burst(app, "ctrl+g", *["down"] * (target - screen.index), "enter", *"Refresh")
+        await wait_for(pilot, lambda: screen.index == target
+                       and str(getattr(app.focused, "value", getattr(app.focused, "text", "")))
+                       .endswith("efresh"))
+        assert app.focused is where_typing_goes(screen)
+        assert box_text(app.focused) == "Refresh"
+
+
 async def test_esc_in_the_step_list_goes_back_to_the_box_left_where_it_was(
         tmp_path: Path) -> None:
     """Ctrl+G from a box further down the step, then Esc: back in that box, the pane

@@ -40,6 +40,11 @@ opened on, adding last time's unadded point or a new line to an answer, unseen. 
 typed meanwhile still arrive, in order: while a screen's `enter_from` is still infinite (not
 built yet, or `reflect open`'s empty first screen, which gives way at once) the keys wait for
 the screen that follows (`KeyReader.built`)."""
+ANSWERED_ON_SCREEN = "keys_answered_on_screen"
+"""A widget may say that what its keys set going is answered by its screen (a choice posted
+up to it): the next key then waits for the screen to have done it. The step list's Enter
+shows the step chosen; the first letter typed straight after reached the list, not the step's
+box, and was lost (a trial: "Refresh" became "efresh")."""
 BUILT_POLL = 0.005
 """Seconds between looks at whether the screen on view is built yet."""
 SETTLE_LIMIT = 5.0
@@ -138,6 +143,8 @@ class KeyReader:
             node = node.parent
         if not path and app.focused is not None:  # a priority binding: where it moved focus
             path.append(app.focused)
+        if path and getattr(path[0], ANSWERED_ON_SCREEN, False):  # followed up to its screen
+            path.extend(n for n in path[-1].ancestors if n is not app and n not in path)
         # What it set going (a binding run by the App, a message such as "option chosen" on
         # its way up to the screen that opens a dialog, a new screen starting, a focus move)
         # follows the same way up: the App, then the path from the bottom, twice over. Every

@@ -24,6 +24,8 @@ class StepList(GoesBack):
 
     current = 0
     """The step shown (the walkthrough says, `show_current`)."""
+    keys_answered_on_screen = True
+    """Enter's step is shown before the next key is read (key_order.ANSWERED_ON_SCREEN)."""
 
     def on_focus(self) -> None:
         """Shown while it has the focus where it is hidden otherwise (under 80 columns:
