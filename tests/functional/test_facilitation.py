@@ -79,6 +79,11 @@ async def test_who_is_here_ticks_attendance_and_edits_people(content_dir, sessio
         assert screen.steps[0].key == "people" and screen.index == 0
         table = screen.query_one(".people-table", RowTable)
         await wait_for(pilot, lambda: app.focused is table and table.row_count == 3)
+        # Those typed as the session began are here, and the screen says so: "Space ticks
+        # who attended" had a new facilitator mark all three as not here (a trial).
+        assert all(p.attended for p in screen.session.participants)
+        assert "Space changes the one highlighted (anyone typed as the session began is " \
+            "here)" in " ".join(shown(screen.query_one(".people-hint")).split())
         await pilot.press("down", "down", "space")  # the teacher could not come
         await wait_for(pilot, lambda: not screen.session.participants[2].attended)
         await pilot.press("up", "enter")  # edit Sam Sample

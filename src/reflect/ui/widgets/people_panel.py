@@ -42,6 +42,10 @@ def person_row(p: Participant) -> tuple[Cell, str, str, str]:
     return (here, p.name, p.role, p.agency)
 
 
+PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here; Space changes the one highlighted "
+                     "(anyone typed as the session began is here). Enter edits a participant, "
+                     "Delete removes one.")
+
 class PeoplePanel(ItemPanel, VerticalScroll):
     DEFAULT_CSS = """
     PeoplePanel { overflow-y: auto; }
@@ -58,8 +62,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         with Horizontal(classes="form-row details"):
             for name, label in DETAILS:
                 yield field(label, getattr(self.session, name), classes=f"detail-{name}")
-        yield Literal("Participants: Space ticks who attended (✓ here, ✗ not here). Enter "
-                      "edits a participant, Delete removes one.", "dim")
+        # Those typed as the session began start here: "Space ticks who attended" had a new
+        # facilitator press Space on each, and record all three as not here (a trial).
+        yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
         # Each name, role and agency whole, wrapped in its cell: an agency was cut at 80x24
         # ("Invented Borough Co…", a trial), and a facilitator reads down the table.
         yield RowTable(change="Here/not here", wraps=(1, 2, 3), classes="people-table")
