@@ -456,3 +456,30 @@ async def test_a_new_due_date_that_is_no_date_stays_here_and_says_so(fictional_d
         line = " ".join(shown(screen.query_one(".carried-detail")).split())
         assert ("new due date 30/02 (not a date: no 30 Feb): kept here only: “Last month” "
                 "keeps due 12/12/2026 (Sat 12 Dec 2026) until a date is typed") in line, line
+
+
+async def test_the_messages_about_a_new_sessions_start_go_with_its_first_step(
+        fictional_dir, sessions_dir):
+    """"Saved under the team name…" and "1 open action… at the start, to update" stayed over
+    last time's actions after PgDn, cutting its last row and covering its Selected line for
+    seconds (a new user's trial at 80x24). They go as the first step is left."""
+    earlier_session(fictional_dir, sessions_dir, [Action(text="Share the invented template")])
+    app = make_app(fictional_dir, sessions_dir)
+
+    def showing() -> list[str]:
+        return [str(n.message) for n in app._notifications]
+
+    notify = app.notify  # each message a minute: not gone of itself on a loaded machine
+    app.notify = lambda message, **kw: notify(message, **{**kw, "timeout": 60})
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await new_session_form(pilot)
+        app.screen.query_one("#team", Input).value = "invented  TEAM"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and app.focused is not None and len(showing()) == 2)
+        assert any("Saved under the team name" in m for m in showing())
+        assert any("1 open action from this team's earlier sessions is at the start" in m
+                   for m in showing())
+        await pilot.press("pagedown")  # (each would stay its five seconds)
+        assert not showing()

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reflect.model.review import Review
     from reflect.model.session import Session
     from reflect.store.locks import SessionLock
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
 
 OPENING = "open"
 """The worker group that reads what a screen opens on; keys wait for it (`enter_from`)."""
@@ -204,9 +205,8 @@ class OpeningScreen(LibraryScreen):
             session.team = team_as_before(self.reflect_app.sessions_dir, typed)
         except (OSError, SessionError, ValueError):
             pass  # the name as typed: starting matters more
-        if session.team != typed:
-            self.app.call_from_thread(self.notify, f"Saved under the team name “"
-                                      f"{session.team}”, as its earlier sessions are.")
+        said = [f"Saved under the team name “{session.team}”, as its earlier sessions "
+                "are."] if session.team != typed else []
         if session.mode == "team" and session.team.strip():
             try:
                 session.carried = open_actions_for_team(self.reflect_app.sessions_dir, session.team,
@@ -223,15 +223,19 @@ class OpeningScreen(LibraryScreen):
                 f"{getattr(e, 'strerror', None) or e}")
             return
         lock, read_only = lock_for_editing(path, None)
-        self.app.call_from_thread(self._created, session, review, read_only, lock)
+        self.app.call_from_thread(self._created, session, review, read_only, lock, False, said)
 
     def _created(self, session: Session, review: Review, read_only: str | None,
-                 lock: SessionLock | None, fresh: bool = False) -> None:
-        self.open_session(session, review, read_only, lock, fresh)  # holds keys till built
+                 lock: SessionLock | None, fresh: bool = False, said: list[str] | None = None
+                 ) -> None:
+        screen = self.open_session(session, review, read_only, lock, fresh)  # holds keys
         self.release_keys()  # for when the session is left
         if n := len(session.carried):
-            self.notify(f"{n} open action{'s' if n != 1 else ''} from this team's earlier "
-                        f"sessions {'are' if n != 1 else 'is'} at the start, to update.")
+            said = [*(said or []), f"{n} open action{'s' if n != 1 else ''} from this team's "
+                    f"earlier sessions {'are' if n != 1 else 'is'} at the start, to update."]
+        for message in said or []:  # about its start: they go with the first step, where they
+            self.notify(message)  # covered last time's actions and its Selected line (a trial)
+            screen.said_on_step(message)
 
     @on(OptionList.OptionSelected, "#sessions")
     def _session_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -299,7 +303,7 @@ class OpeningScreen(LibraryScreen):
         self.release_keys()  # for when the session is left
 
     def open_session(self, session: Session, review: Review, read_only: str | None = None,
-                     lock: SessionLock | None = None, fresh: bool = False) -> None:
+                     lock: SessionLock | None = None, fresh: bool = False) -> WalkthroughScreen:
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
@@ -310,6 +314,7 @@ class OpeningScreen(LibraryScreen):
         screen.fresh = fresh
         self.app.push_screen(screen)
         self.opened()
+        return screen
 
     def opened(self) -> None:
         """A session's screen is on its way: what waited for one (ManagingScreen's `a`)."""
