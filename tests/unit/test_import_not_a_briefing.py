@@ -106,3 +106,18 @@ def test_check_says_no_introduction_once_not_a_paragraph_and_none(capsys, tmp_pa
     assert code == 1 and "note: no introduction: it repeats the first line" in out
     assert "introduction: 1 paragraph" not in out
     assert import_briefing(PARTY, kind="md").counts["introduction"] == 0
+
+
+def test_a_file_in_a_folder_that_does_not_exist_names_the_folder(tmp_path: Path) -> None:
+    """"No such file or directory" alone left a new user looking for the file (a trial): the
+    folder missing is named, and the nearest one that exists."""
+
+
+    missing = tmp_path / "Downloads" / "child-q-briefing.pdf"
+    with pytest.raises(SourceError) as raised:
+        read_source(missing)
+    assert str(raised.value) == (f"cannot read {missing}: No such file or directory (there is "
+                                 f"no folder {tmp_path / 'Downloads'}; {tmp_path} exists)")
+    with pytest.raises(SourceError) as raised:  # the folder is there: the file is what is not
+        read_source(tmp_path / "child-q.pdf")
+    assert str(raised.value).endswith(": No such file or directory")

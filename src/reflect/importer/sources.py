@@ -174,12 +174,22 @@ def _tabs_as_spaces(text: str) -> str:
     return "".join(part if i % 2 else without_tabs(part) for i, part in enumerate(parts))
 
 
+def _no_folder(path: Path) -> str:
+    """Where `path`'s folder does not exist, which one is missing and the nearest that does:
+    "No such file or directory" alone left a new user looking for the file (a trial)."""
+    folder = path.parent
+    if folder.is_dir():
+        return ""
+    there = next((p for p in folder.parents if p.is_dir()), None)
+    return f" (there is no folder {folder}" + (f"; {there} exists)" if there else ")")
+
+
 def read_source(path: Path) -> Source:
     """Read `path` as a briefing. Raises SourceError with a message for the user."""
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise SourceError(f"cannot read {path}: {e.strerror or e}") from None
+        raise SourceError(f"cannot read {path}: {e.strerror or e}{_no_folder(path)}") from None
     digest = hashlib.sha256(data).hexdigest()
     try:
         kind = sniff(path, data)
