@@ -652,3 +652,33 @@ async def test_esc_in_the_minutes_box_holding_a_time_leaves_at_once(
         assert box.value == "1h30"
         await pilot.press("ctrl+q")
     assert load_session(session_path(sessions_dir, s.id)).minutes_spent == 90
+
+
+async def test_words_typed_straight_after_a_go_into_the_reflection(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """`a` on a team session, then typing at once: the letters reached the saved sessions'
+    list while the reflection was being made (searching, or taken as the list's keys), not
+    the reflection's first box."""
+    from textual.widgets import OptionList, TextArea
+
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import burst_keys
+
+    review = invented_review(fictional_dir)
+    team = Session.start(review, new_session_id("child-zz"), title="Invented team meeting",
+                         team="Invented Hub")
+    team.answer("zz-first").text = "The invented team agreed to ask."  # type: ignore[union-attr]
+    save_session(sessions_dir, team)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.library is not None and app.screen.query_one(
+            "#sessions", OptionList).option_count == 1)
+        start = app.screen
+        start.query_one("#sessions", OptionList).focus()
+        await pilot.pause()
+        burst_keys(pilot, ["a", *"invented note"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen)
+                       and isinstance(app.focused, TextArea)
+                       and app.focused.text.endswith("ted note"))
+        assert app.focused.text == "invented note"
+        assert start.query_one("#search", Input).value == ""

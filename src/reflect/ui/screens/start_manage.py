@@ -37,9 +37,11 @@ class ManagingScreen(OpeningScreen):
         if event.worker.group in STARTING_AFTER and event.state in (WorkerState.ERROR,
                                                                     WorkerState.CANCELLED):
             self._after_of = None
+            self.release_keys()
 
     def _after_refused(self, message: str, severity: SeverityLevel = "error") -> None:
         self._after_of = None
+        self.release_keys()
         self.notify(message, severity=severity, timeout=12)
 
     @work(thread=True, group="manage", exit_on_error=False)
@@ -184,4 +186,5 @@ class ManagingScreen(OpeningScreen):
                 "title": f"My reflection after {link.label}",  # and whose (model/whose.py)
                 "facilitator": my_name(self.reflect_app.settings)}, True)
 
+        self.hold_keys()  # typed at once, they are for the reflection: they went to the list
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)
