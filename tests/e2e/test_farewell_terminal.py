@@ -36,7 +36,7 @@ def test_ctrl_q_from_a_session_says_where_it_was_saved_and_how_to_carry_on(
     term.type("Invented team meeting")
     term.wait_for("Invented team meeting")
     term.keys("C-s")
-    term.wait_for("Participants: Space ticks")  # Who is here (at 60x20, its heading above)
+    term.wait_for("Participants: ✓ here")  # Who is here (at 60x20, its heading above)
     term.keys("C-q")  # nothing typed into it: still where it is, and how to come back
     term.wait_exit()
     [entry] = list_sessions(sessions_dir).entries
