@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.input import Selection as Span
 from textual.widgets.selection_list import Selection
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from reflect.model.review import Review
 from reflect.model.roles import ONE_PART, how_read
@@ -37,8 +37,6 @@ from reflect.ui.widgets.form_input import FormInput
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
-
-FINISHED = (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED)
 
 LENGTH_LABELS = {
     True: "Meeting length (shared out over the steps; F7 changes it later)",
@@ -346,7 +344,7 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
 
     @on(Worker.StateChanged)
     def _checked(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "start" and event.state in FINISHED:
+        if event.worker.group == "start" and event.worker.is_finished:
             self.enter_from = 0.0  # (the form stays where the folder cannot be written)
 
     @work(thread=True, group="start", exclusive=True, exit_on_error=False)
