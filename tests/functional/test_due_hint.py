@@ -36,6 +36,9 @@ async def says_how_to_get_the_other_week(pilot, screen, due: Input) -> None:  # 
     await type_text(pilot, words)
     await wait_for(pilot, lambda: str(due.border_subtitle) == border and line.display)
     assert " ".join(str(line.render()).split()) == hint  # (broken before “ at 60x20)
+    # shown, then laid out: its region is empty until the next layout (read before it, a
+    # full run under load failed on 0x0)
+    await wait_for(pilot, lambda: line.region.height > 0)
     # directly under the due box, on one line at 80 columns (two where its form is 32 wide:
     # last time's actions at 60, where the step list is hidden)
     assert line.region.y == due.region.bottom and due.region.x <= line.region.right

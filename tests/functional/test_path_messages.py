@@ -166,3 +166,16 @@ async def test_a_second_export_kept_beside_the_first_from_the_summary_at_80x24(
         assert lines[0] == "Notes written to"
         assert result.content_region.width < len(second.name)  # too narrow for it here
         assert second.name[:20] not in shown(result)  # not said cut there
+
+
+async def test_a_wide_messages_last_look_for_its_toast_as_the_app_closes_does_nothing(
+        fictional_dir: Path, sessions_dir: Path) -> None:
+    """A wide message looks for its toast again every 50 ms for up to two seconds; the look
+    that came as the app closed, with no screen left, ended a CI run with `ScreenStackError`
+    (a user quitting just after an export would have met it as a traceback)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        app.notify_path("Notes written to", sessions_dir / "exports" / f"{LONG_ID}.md")
+    assert not app.screen_stack  # closed: the next look comes now
+    app._widen_soon(2)  # nothing to look at, and nothing raised

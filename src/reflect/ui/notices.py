@@ -122,6 +122,9 @@ class Notices(App[None]):
     def _widen_soon(self, tries: int) -> None:
         """`widen_toasts` on the screen on view until every wide message's toast is there
         (the screen's layout may have come before it was: it stayed narrow, a test run in
-        three under load)."""
+        three under load). Nothing once the app has no screen: its last timer may come as the
+        app closes (a full run's test ended with `ScreenStackError`)."""
+        if not self.screen_stack:
+            return
         if not self.widen_toasts(self.screen) and tries > 1:
             self.set_timer(0.05, lambda: self._widen_soon(tries - 1))
