@@ -85,6 +85,12 @@ async def test_keep_both_saves_it_under_a_free_id(tmp_path, sessions_dir):
         await wait_for(pilot, lambda: not isinstance(app.screen, (ImportScreen, ConfirmScreen)))
         reviews = app.screen.query_one("#reviews", OptionList)
         await wait_for(pilot, lambda: reviews.option_count == 2)
+        # Both titled Child Q: each row says its id (a trial told them apart only by a word
+        # of their summaries), and only where a title is shared.
+        rows = {reviews.get_option_at_index(i).id: str(reviews.get_option_at_index(i).prompt)
+                for i in range(2)}
+        assert rows["child-q"].startswith("Child Q  ·  id child-q  ·  ")
+        assert rows["child-q-2"].startswith("Child Q  ·  id child-q-2  ·  ")
     assert (content / "child-q.toml").read_bytes() == before
     kept = load_library(content)
     assert {r.id for r in kept.reviews} == {"child-q", "child-q-2"}

@@ -181,3 +181,18 @@ SESSIONS = [search_text(title, review, team, names=3) for title, review, team in
 def test_sessions_short_words_after_another_are_read_with_it(query, found):
     named = naming_words(query, SESSIONS)
     assert [n for n, text in enumerate(SESSIONS) if matches_query(query, text, named)] == found
+
+
+def test_a_title_two_reviews_share_shows_each_ones_id(tmp_path):
+    """"Keep both" on importing a briefing again leaves two reviews with one title: their rows
+    in the library say their ids, and only theirs."""
+    from reflect.store.catalogue import Catalogue
+    from reflect.ui.screens.start_rows import review_option
+
+    twin = _invented("child-zz-2", " child  zz", "The same pretend toddler, seen again.")
+    library = Catalogue(tmp_path, [*INVENTED, twin])
+    assert library.twins == {"child zz"}  # case and spacing aside
+    rows = {r.id: str(review_option(r, 60, library.twins).prompt) for r in library.reviews}
+    assert rows["child-zz"].startswith("Child ZZ  ·  id child-zz  ·  Practice exercise")
+    assert rows["child-zz-2"].startswith(" child  zz  ·  id child-zz-2  ·  ")
+    assert rows["child-y"].startswith("Child Y  ·  Practice exercise")

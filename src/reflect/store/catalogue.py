@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -59,6 +60,11 @@ TEXT_WORD = 3
 start a word in nearly every review, and listed them all on the way to "school"."""
 
 
+def same_title(title: str) -> str:
+    """A review's title as two are compared: case and spacing aside."""
+    return " ".join(title.split()).casefold()
+
+
 @dataclass
 class Catalogue:
     folder: Path
@@ -77,6 +83,14 @@ class Catalogue:
 
     def get(self, review_id: str) -> ReviewSummary | None:
         return next((r for r in self.reviews if r.id == review_id), None)
+
+    @property
+    def twins(self) -> frozenset[str]:
+        """Titles (as `same_title` compares them) more than one review here has: "Keep both"
+        on importing a briefing again makes two (a trial could tell them apart only by one
+        word of their summaries); the library shows each one's id beside its title."""
+        titles = Counter(same_title(r.title) for r in self.reviews)
+        return frozenset(title for title, count in titles.items() if count > 1)
 
     @property
     def unfinished(self) -> list[str]:

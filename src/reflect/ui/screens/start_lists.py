@@ -212,7 +212,7 @@ class LibraryScreen(ReflectScreen[None]):
         # A row saying where its words are is made as wide as the list: again when that changes.
         options.refit = self.show_reviews
         options.fitted_to = width if any(isinstance(r, TextMatch) for r in reviews) else 0
-        fill(options, reviews, lambda found: review_option(found, width),
+        fill(options, reviews, lambda found: review_option(found, width, library.twins),
              max(0, len(matches) - MAX_LISTED),
              "more: type in the search box (/) to narrow the list.",
              "No review matches your search: empty the search box (/) to see them all."

@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reflect.store.catalogue import ReviewSummary, TextMatch
+from reflect.store.catalogue import ReviewSummary, TextMatch, same_title
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.ui.widgets.literal import literal
@@ -23,15 +23,20 @@ MAX_LISTED = 100
 """Reviews listed at once; a larger library is reached through the search box."""
 
 
-def review_option(found: ReviewSummary | TextMatch, width: int = 0) -> Option:
+def review_option(found: ReviewSummary | TextMatch, width: int = 0,
+                  twins: frozenset[str] = frozenset()) -> Option:
     """A review's row: its title and type, summary and themes; found by words of its text,
     where they are (`Mentions “school” in Good practice`) under its title, in lines of
     `width` columns at most (a line a field is cut where the list is narrow: this one says
-    why the review is listed at all)."""
+    why the review is listed at all). A title in `twins` (`Catalogue.twins`: another review
+    has it too) is followed by the review's id, which tells them apart."""
     review = found.review if isinstance(found, TextMatch) else found
     mark = literal("⚠ Not finished  ", "bold") if review.unfinished else literal("")
+    twin = literal(f"  ·  id {review.id}", "bold") if same_title(review.title) in twins \
+        else literal("")
     lines = [
-        mark + literal(review.title, "bold") + literal(f"  ·  {review.review_type}", "italic"),
+        mark + literal(review.title, "bold") + twin
+        + literal(f"  ·  {review.review_type}", "italic"),
         *([note_prompt(found.why, width or len(found.why), "italic")]
           if isinstance(found, TextMatch) else []),
         literal(one_line(review.summary)),
