@@ -12,7 +12,7 @@ from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.walkthrough import WalkthroughScreen
-from tests.functional.helpers import wait_for
+from tests.functional.helpers import shown, wait_for
 
 
 async def test_delete_on_a_review_asks_then_moves_its_file_into_removed(fictional_dir,
@@ -27,6 +27,11 @@ async def test_delete_on_a_review_asks_then_moves_its_file_into_removed(fictiona
         question = app.screen.question
         assert question.startswith("Remove review child-zz “Child ZZ” from the library?")
         assert "Nothing is deleted: move its file back into the library folder" in question
+        # Shown in that order: the question, where the file goes, how to undo it ("Its file
+        # is moved into …" came above the question it answers: a trial).
+        said = [shown(w) for w in app.screen.query("Literal, Fitted")]
+        assert [s.split()[0] for s in said] == ["Remove", "Its", "Nothing"]
+        assert "".join(said[1].split()).endswith(str(fictional_dir / "removed"))
         await pilot.press("y")
         await wait_for(pilot, lambda: app.library.get("child-zz") is None)
     assert (fictional_dir / "removed" / "child-zz.toml").is_file()

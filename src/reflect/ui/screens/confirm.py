@@ -41,8 +41,11 @@ class ConfirmScreen(ReflectModal[bool]):
     def __init__(self, question: str, yes: str = "Remove", no: str = "Keep",
                  yes_by_letter: bool = True, escape_cancels: str = "",
                  path: tuple[str, Path] | None = None,
-                 keys: tuple[str, str] = ("y", "n")) -> None:
+                 keys: tuple[str, str] = ("y", "n"), path_after_question: bool = False) -> None:
         super().__init__()
+        self.path_after_question = path_after_question
+        """The path said after the question's first paragraph, not before it: Remove's "Its
+        file is moved into …" came above the question it answers (a trial)."""
         self.keys = keys
         """The letters for `yes` and `no`, shown on the buttons and in the footer: a question
         whose buttons are not yes and no has letters of their words ("Same person (s)"), as
@@ -72,20 +75,32 @@ class ConfirmScreen(ReflectModal[bool]):
         """The footer's `y Quit  esc Keep typing`, as the buttons say (footer.KEY_DESCRIPTIONS)."""
 
     def compose(self) -> ComposeResult:
+        asked, _, more = self.question.partition("\n\n") if self.path_after_question \
+            else (self.question, "", "")
         with Vertical(classes="dialog confirm") as dialog:
-            if self.path is not None:
-                lead, path = self.path
-                dialog.styles.width = max(CONFIRM_WIDTH, longest_part(str(path)) + FRAME)
-                said = Fitted()
-                said.fit(functools.partial(path_lines, lead, str(path)))
-                yield said
-            yield Literal(self.question)
+            if not self.path_after_question:
+                yield from self._path_said(dialog)
+            yield Literal(asked)
+            if self.path_after_question:  # a line apart from the question, as its paragraphs are
+                for said in self._path_said(dialog):
+                    said.styles.margin = (1, 0, 0, 0)
+                    yield said
+                if more:
+                    yield Literal(more)
             if not self.yes_by_letter:
                 yield Literal(self.without_letter, id="confirm-keys")
             with Horizontal(classes="buttons"):
                 yield Button(f"{self.yes} ({self.keys[0]})" if self.yes_by_letter
                              else self.yes, variant="error", id="yes")
                 yield Button(f"{self.no} ({self.keys[1]})", variant="primary", id="no")
+
+    def _path_said(self, dialog: Vertical) -> ComposeResult:
+        if self.path is not None:
+            lead, path = self.path
+            dialog.styles.width = max(CONFIRM_WIDTH, longest_part(str(path)) + FRAME)
+            said = Fitted()
+            said.fit(functools.partial(path_lines, lead, str(path)))
+            yield said
 
     @property
     def without_letter(self) -> str:

@@ -53,5 +53,6 @@ class RemovingScreen(ManagingScreen):
                              f"Removed {said} from the library: its file is in {kept}.")
 
         self.app.push_screen(ConfirmScreen(question, yes=yes, no="Keep", yes_by_letter=by_letter,
-                                           path=("Its file is moved into", kept)), answered)
+                                           path=("Its file is moved into", kept),
+                                           path_after_question=True), answered)
 
