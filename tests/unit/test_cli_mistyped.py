@@ -111,3 +111,15 @@ def test_the_formats_are_listed_as_the_readme_documents_them(capsys, monkeypatch
     assert all(len(line) <= 80 for line in out.splitlines())
     assert "nmc-discussion-docx," in out and "swe-txt" in out
     assert not any(line.rstrip().endswith("-") for line in out.splitlines())
+
+
+@pytest.mark.parametrize("command", ["cpd-fill", "export", "cpd", "import", "report"])
+def test_no_description_breaks_a_word_at_its_hyphen(capsys, monkeypatch, command):
+    """`cpd-fill --help`'s description broke `nmc-` / `docx` at 80 columns (g129): at no
+    width from 60 to 100 is a word broken at its hyphen."""
+    for width in range(60, 101):
+        monkeypatch.setenv("COLUMNS", str(width))
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert not any(line.rstrip().endswith("-") for line in out.splitlines()), out

@@ -71,12 +71,20 @@ class Choices(list[str]):
 
 class ReflectHelp(argparse.HelpFormatter):
     """argparse's help, wrapped at spaces only: a format's name (`nmc-discussion-docx`) or an
-    option (`--roles-only`) is never broken at its hyphens."""
+    option (`--roles-only`) is never broken at its hyphens, in an option's help or in the
+    command's description."""
 
     def _split_lines(self, text: str, width: int) -> list[str]:
         import textwrap
 
         return textwrap.wrap(" ".join(text.split()), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        """A command's description, likewise (`cpd-fill --help` broke `nmc-` / `docx`)."""
+        import textwrap
+
+        return textwrap.fill(" ".join(text.split()), width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
 
 
 class ReflectParser(argparse.ArgumentParser):
