@@ -110,8 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
                              "title, summary, type or theme, then by words of their text)")
     add_dirs(p_list, suppress=True)
 
-    p_export = sub.add_parser("export", help="write a session's notes",
-                              description="Write a session's notes without opening the app.")
+    p_export = sub.add_parser(
+        "export", help="write a session's notes, or a CPD record",
+        description="Write a session's notes, or a CPD record, without opening the app. "
+                    "Text (md, txt, html, json, csv, a record's -md and -txt) is printed to "
+                    "standard output; a Word document or PDF (docx, pdf, a record's -docx and "
+                    "-pdf) goes into the exports folder beside the sessions, named as the app "
+                    "names it, and the path is said. -o FILE writes any format to FILE "
+                    "instead.")
     p_export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     notes = [f for f in FORMATS if f not in RECORDS]
     p_export.add_argument("--format", metavar="FORMAT",
@@ -120,9 +126,13 @@ def build_parser() -> argparse.ArgumentParser:
                                f"{', '.join(sorted(RECORDS))} (default: from the -o file's "
                                "ending, else md)")
     p_export.add_argument("-o", "--output", metavar="FILE",
-                          help="file to write (default: print to standard output)")
+                          help="file to write (default: text to standard output; a Word "
+                               "document or PDF into the exports folder); a dash (-o -) sends "
+                               "even a Word document or PDF to standard output when it is "
+                               "piped or redirected (> notes.pdf), never to a terminal")
     p_export.add_argument("--force", action="store_true",
-                          help="replace FILE if it already exists")
+                          help="replace FILE (or the earlier export in the exports "
+                               "folder) if it already exists")
     found = p_export.add_mutually_exclusive_group()
     found.add_argument("--redact", action="store_true",
                        help="replace likely personal details with [redacted] in the exported "

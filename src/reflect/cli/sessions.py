@@ -139,6 +139,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from reflect.export.options import ExportOptions
     from reflect.store.exports import (
         BINARY,
+        FORMATS,
         RECORDS,
         canonical,
         effective_options,
@@ -173,6 +174,15 @@ def cmd_export(args: argparse.Namespace) -> int:
              whole=(target,))
         return 1
     fmt = fmt or "md"
+    to_stdout = args.output == "-"
+    if to_stdout and canonical(fmt) in BINARY and _at_terminal():
+        kind = "PDF" if FORMATS[canonical(fmt)].ending.endswith(".pdf") else "Word document"
+        kind += "" if canonical(fmt) in ("docx", "pdf") else f" ({canonical(fmt)})"
+        echo(f"reflect export: will not print a {kind} to the terminal: "
+             "it is not text. Leave out -o to write it into the exports folder, "
+             "name the file with -o FILE, or send it on with -o - piped or redirected (-o - "
+             f"> {saved.id}{FORMATS[canonical(fmt)].ending}).", err=True)
+        return 1
     if target is not None and (clash := format_clash(fmt, target)):
         echo(f"reflect export: will not write {target}: {clash}", err=True, whole=(target,))
         return 1
@@ -205,13 +215,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1
-    if canonical(fmt) in BINARY and target is None:  # (never to a terminal): as the app does
+    if canonical(fmt) in BINARY and target is None and not to_stdout:  # as the app does
         target = in_exports(paths.sessions_dir(args.sessions_dir), saved, fmt,
                             replaces_findings(fmt, args.redact, bool(findings)))
     data = render_bytes(session, fmt, review, options)
     if target is None:
         _drafts_said(saved, args.include_drafts)
-        sys.stdout.write(data.decode("utf-8"))
+        if canonical(fmt) in BINARY:  # -o -, piped or redirected: as it is, never decoded
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data.decode("utf-8"))
         return 0
     if problem := unsafe_target(target, [source], args.force):
         echo(f"reflect export: will not write {target}: {problem}", err=True, whole=(target,))
@@ -226,6 +241,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
+
+
+def _at_terminal() -> bool:
+    """Whether standard output is a terminal (a Word document or PDF is never printed there)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # closed, or not a file at all
+        return False
 
 
 def cmd_open(args: argparse.Namespace) -> int:
