@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING
 from reflect import paths
 from reflect.commands import SESSION_HELP, command
 from reflect.console import echo
-from reflect.text import plural, tidy_name
+from reflect.text import plural
 
 if TYPE_CHECKING:  # imported when a command runs: `reflect --help` needs no models (pydantic)
     from reflect.model.cpd import TeamLink
     from reflect.model.review import Review
-    from reflect.model.session import Session
 
 AddDirs = Callable[[argparse.ArgumentParser, bool], None]
 
@@ -33,22 +32,39 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     f"{command('export SESSION --format cpd-docx')}: the reflective account "
                     "for any profession, which uses --activity, --why and --minutes; swe-docx "
                     "for Social Work England, nmc-docx for the NMC, ...; -o FILE names the "
-                    "file): what the notes do not hold. Options given replace what was set; "
-                    "with no options, shows what is set. Social Work England standards: "
+                    "file): what the notes do not hold. With no options, shows what is set. "
+                    "--theme and --standard add to those already chosen (in the app too), "
+                    "and a theme chosen already keeps its how unless you give a new one; "
+                    "--remove-theme and --remove-standard take one away, or all. The other "
+                    "options replace what was set. Every change is said, and any text "
+                    "replaced or removed is printed in full, so nothing typed is lost "
+                    "unseen. Social Work England standards: "
                     + "; ".join(f"{n} {s}" for n, s in _standards())
                     + ". NMC Code themes: " + "; ".join(_nmc_themes()) + ".")
     p_fill.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_fill.add_argument("--activity", metavar="TEXT",
-                        help="type of CPD activity (any profession; Social Work England)")
+                        help="type of CPD activity (any profession; Social Work England); "
+                             "replaces the one set (\"\" for reflect's wording)")
     p_fill.add_argument("--why", metavar="TEXT", help="why this is relevant to my practice "
-                                                      "(any profession; Social Work England)")
+                                                      "(any profession; Social Work England); "
+                                                      "replaces what was set")
     p_fill.add_argument("--standard", metavar="N", action="append", type=_standard,
-                        help="a Social Work England professional standard it relates to, 1 to 6 "
-                             "(social workers; repeat for several)")
+                        help="add a Social Work England professional standard it relates to, "
+                             "1 to 6 (social workers; repeat to add several; those chosen "
+                             "already stay)")
+    p_fill.add_argument("--remove-standard", metavar="N", action="append",
+                        type=_standard_or_all,
+                        help="take a standard away, 1 to 6, or all (repeat for several)")
     p_fill.add_argument("--theme", metavar="THEME=HOW", action="append", type=_theme,
-                        help="an NMC Code theme it relates to (its name or number, 1 to 4), "
+                        help="add an NMC Code theme it relates to (its name or number, 1 to 4), "
                              "and how, e.g. \"Preserve safety=I now ask who lives in the "
-                             "home\" (nurses, midwives, nursing associates; repeat for several)")
+                             "home\" (nurses, midwives, nursing associates; repeat to add "
+                             "several; those chosen already stay, with their how; a theme "
+                             "chosen already given a new how has it replaced)")
+    p_fill.add_argument("--remove-theme", metavar="THEME", action="append",
+                        type=_theme_or_all,
+                        help="take a Code theme away, and its how (its name or number, or "
+                             "all; repeat for several)")
     p_fill.add_argument("--participatory", choices=["yes", "no", "auto"],
                         help="whether it counts as participatory learning (auto: a team "
                              "session does, a reflection alone does not)")
@@ -117,22 +133,55 @@ def _standard(text: str) -> int:
     raise argparse.ArgumentTypeError(f"{text!r}: give a standard's number, 1 to 6")
 
 
-def _theme(text: str) -> tuple[str, str]:
+def _standard_or_all(text: str) -> int | str:
+    from reflect.cli.cpd_fill import ALL
+
+    if text.strip().casefold() == ALL:
+        return ALL
+    try:
+        return _standard(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give a standard's number, 1 to 6, or all") from None
+
+
+def _theme_named(name: str) -> str | None:
+    """The Code's theme `name` names (by its name, close enough, or its number), or None."""
     import difflib
 
-    name, _, how = text.partition("=")
     given = " ".join(name.split()).casefold()
     # Close enough counts: "Practice effectively" is the Code's "Practise effectively".
     themes = _nmc_themes()
-    folded = {t.casefold(): t for t in themes}
-    found = [folded[m] for m in difflib.get_close_matches(given, folded, n=1, cutoff=0.85)]
     if given.isdigit() and 1 <= int(given) <= len(themes):
-        found = [themes[int(given) - 1]]
-    if not found:
+        return themes[int(given) - 1]
+    folded = {t.casefold(): t for t in themes}
+    found = difflib.get_close_matches(given, folded, n=1, cutoff=0.85)
+    return folded[found[0]] if found else None
+
+
+def _theme(text: str) -> tuple[str, str | None]:
+    """A theme and its how (None where no "=" is given: a theme chosen already keeps its
+    own; "THEME=" gives it none)."""
+    name, equals, how = text.partition("=")
+    theme = _theme_named(name)
+    if theme is None:
         raise argparse.ArgumentTypeError(
             f"{name.strip()!r} is not a theme of the Code; the themes are: "
-            + "; ".join(themes) + " (give it as \"THEME=how\")")
-    return found[0], how.strip()
+            + "; ".join(_nmc_themes()) + " (give it as \"THEME=how\")")
+    return theme, how.strip() if equals else None
+
+
+def _theme_or_all(text: str) -> str:
+    from reflect.cli.cpd_fill import ALL
+
+    if text.strip().casefold() == ALL:
+        return ALL
+    theme = _theme_named(text)
+    if theme is None:
+        raise argparse.ArgumentTypeError(
+            f"{text.strip()!r} is not a theme of the Code; give one of: "
+            + "; ".join(_nmc_themes()) + " (or its number, 1 to 4), or all")
+    return theme
 
 
 def _minutes(text: str) -> int | None:
@@ -145,31 +194,6 @@ def _minutes(text: str) -> int | None:
         raise argparse.ArgumentTypeError(f"{text!r} {minutes_refused(text)}; or 'measured' "
                                          "for the time reflect measured")
     return got
-
-
-def _shown(session: Session) -> list[str]:
-    c = session.cpd
-    standards = dict(_standards())
-    participatory = {True: "yes", False: "no", None: (  # what auto gives, not "auto"
-        "yes (a team discussion: auto)" if session.mode == "team"
-        else "no (a reflection on your own: auto)")}[c.participatory]
-    whose = [] if session.mode == "team" else [
-        f"Whose reflection: {session.facilitator or '(not recorded: --name sets it)'}"]
-    return [f"Session: {session.id} ({session.label})", *whose,
-            f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
-            f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
-            "Standards: " + ("; ".join(f"{n} {standards[n]}" for n in c.standards)
-                             or "(none chosen)"),
-            "Code themes: " + ("; ".join(f"{t}: {h or '(how not given)'}"
-                                         for t, h in c.themes.items()) or "(none chosen)"),
-            f"Participatory: {participatory}",
-            f"CPD method: {c.method or '(reflect words it)'}",
-            "Time logged for CPD: " + (
-                (plural(session.minutes_for_cpd, 'minute')
-                 + (" (measured)" if session.minutes_spent is None else ""))
-                if session.minutes_for_cpd else
-                "none measured (the records leave the time and hours for you to fill in; "
-                "--minutes sets them)")]
 
 
 def team_link_for(folder: Path, ref: str, review: Review
@@ -196,77 +220,9 @@ def team_link_for(folder: Path, ref: str, review: Review
 
 
 def cmd_cpd_fill(args: argparse.Namespace) -> int:
-    from pydantic import ValidationError
+    from reflect.cli.cpd_fill import cmd_cpd_fill as fill
 
-    from reflect.cli.output import say_command, say_path
-    from reflect.cli.sessions import read_named_session
-    from reflect.model.cpd import CpdChoices
-    from reflect.store.autosave import OnDisk
-    from reflect.store.errors import ChangedOutside, SessionError
-    from reflect.store.locks import SessionLock
-
-    named = read_named_session("cpd-fill", args)
-    if named is None:
-        return 1
-    path, session, read_only, read_as = named
-    given = {k: getattr(args, k) for k in ("activity", "why", "standard", "theme",
-                                          "participatory", "method")
-             if getattr(args, k) is not None}
-    minutes_given = hasattr(args, "minutes")
-    if not given and not minutes_given and args.name is None:
-        for line in _shown(session):
-            echo(line)
-        return 0
-    if read_only:
-        echo(f"reflect cpd-fill: {path}: {read_only}", err=True, whole=(path,))
-        return 1
-    if args.name is not None and session.mode == "team":
-        echo(f"reflect cpd-fill: {session.id} is a team session: --name is for a reflection "
-             "of your own. A team session counts as yours where you are ticked as here in it "
-             f"or are its facilitator ({command(f'open {session.id}')}).", err=True)
-        return 1
-    lock = SessionLock(path)
-    if not lock.acquire():
-        echo(f"reflect cpd-fill: {path}: this session is open in reflect; close it there "
-             "first", err=True, whole=(path,))
-        return 1
-    try:
-        c = session.cpd.model_dump()
-        c.update({"activity_type": args.activity.strip()} if args.activity is not None else {})
-        c.update({"why_relevant": args.why.strip()} if args.why is not None else {})
-        c.update({"method": args.method.strip()} if args.method is not None else {})
-        if args.standard is not None:
-            c["standards"] = args.standard
-        if args.theme is not None:
-            c["themes"] = dict(args.theme)
-        if args.participatory is not None:
-            c["participatory"] = {"yes": True, "no": False, "auto": None}[args.participatory]
-        try:
-            session.cpd = CpdChoices.model_validate(c)
-            if minutes_given:
-                session.minutes_spent = args.minutes
-            if args.name is not None:  # whose it is (model/whose.py)
-                session.facilitator = tidy_name(args.name)
-        except ValidationError as e:
-            echo(f"reflect cpd-fill: {e.errors()[0]['msg']}", err=True)
-            return 1
-        OnDisk(path, read_as).save(session)  # not over a change made since it was read
-    except ChangedOutside as e:
-        echo(f"reflect cpd-fill: {e}. Nothing was changed: run it again.", err=True)
-        return 1
-    except (OSError, SessionError) as e:
-        echo(f"reflect cpd-fill: could not save {path}: {e}", err=True, whole=(path,))
-        return 1
-    finally:
-        lock.release()
-    for line in _shown(session):
-        echo(line)
-    say_path("Saved to", path)
-    echo("Export the record into the exports folder, where the app puts it (cpd-docx: the "
-         "reflective account for any profession; swe-docx for Social Work England, "
-         "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file):")
-    say_command(f"export {session.id} --format cpd-docx")
-    return 0
+    return fill(args)
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
