@@ -1,10 +1,12 @@
 """`reflect cpd-fill` keeps what was chosen and typed (in the app, F8, or by an earlier
 cpd-fill) unless the person chooses to drop it, and says what each option changed: a health
 visitor's `--theme "Preserve safety"` dropped the two themes she had ticked in the app, and
-the how she had typed for one, without a word (g129's trial)."""
+the how she had typed for one, without a word (g129's trial). And the export command it
+prints works as printed, an earlier export there or not."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -127,3 +129,23 @@ def test_the_help_says_theme_and_standard_add(capsys):
     assert "--theme and --standard add to those already chosen (in the app too)" in text
     assert "Options given replace what was set" not in text
     assert "--remove-theme THEME take a Code theme away, and its how" in text
+
+
+def test_the_export_command_printed_works_as_printed(capsys, dirs, chosen, sessions_dir):
+    """After an earlier export, `export … --format cpd-docx` as printed failed: "it already
+    exists (add --force to replace it)" (g129's trial)."""
+    code, out, _ = run(capsys, "cpd-fill", chosen.id, "--minutes", "40", *dirs)
+    printed = out.splitlines()[-1]
+    assert code == 0 and printed.endswith(f"export {' '.join(dirs)} {chosen.id} --format "
+                                          "cpd-docx")
+    code, out, err = run(capsys, *shlex.split(printed)[1:])
+    record = sessions_dir / "exports" / f"{chosen.id}.cpd.docx"
+    assert code == 0 and out == f"CPD record written to {record}\n", err
+    code, out, _ = run(capsys, "cpd-fill", chosen.id, "--theme", "Preserve safety", *dirs)
+    printed = out.splitlines()[-1]
+    assert printed.endswith(f"{chosen.id} --format cpd-docx --force")
+    assert (f"An earlier export of this record is there, {record.name}: --force replaces it "
+            "with one that has these choices (anything changed in that file since it was "
+            "written would be lost; -o FILE writes to another name instead):\n") in out
+    code, out, err = run(capsys, *shlex.split(printed)[1:])
+    assert code == 0 and out == f"CPD record written to {record}\n", err

@@ -262,10 +262,26 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
 
 
 def suggest_export(session: Session, args: argparse.Namespace) -> None:
-    """The command that exports the record into the exports folder."""
+    """The command that exports the record into the exports folder, as printed working as
+    printed: with --force where an earlier export of it is there, said to be replaced (it
+    failed, "already exists", for everyone re-exporting after a change: a trial)."""
+    from reflect import paths
     from reflect.cli.output import say_command
+    from reflect.store.exports import default_export_path
 
-    echo("Export the record into the exports folder, where the app puts it (cpd-docx: the "
-         "reflective account for any profession; swe-docx for Social Work England, "
-         "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file):")
-    say_command(f"export {session.id} --format cpd-docx")
+    folder = paths.sessions_dir(args.sessions_dir)
+    earlier = [p for redacted in (False, True)
+               if (p := default_export_path(folder, session, "cpd-docx", redacted=redacted))
+               .exists()]
+    lead = ("Export the record into the exports folder, where the app puts it (cpd-docx: the "
+            "reflective account for any profession; swe-docx for Social Work England, "
+            "nmc-docx for the NMC; cpd-pdf for a PDF, ...; -o FILE names the file)")
+    if not earlier:
+        echo(f"{lead}:")
+        say_command(f"export {session.id} --format cpd-docx")
+        return
+    echo(f"{lead}. An earlier export of this record is there, {earlier[0].name}: --force "
+         "replaces it with one that has these choices (anything changed in that file since "
+         "it was written would be lost; -o FILE writes to another name instead):",
+         whole=(earlier[0].name,))
+    say_command(f"export {session.id} --format cpd-docx --force")
