@@ -240,9 +240,11 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     said = [remembered] if remembered else []
     said += portfolio.whose_notes(log, f"To count only yours: {command('cpd --name')} "
                                        '"Your Name".')
+    empty = portfolio.nothing_logged(log, f"To count every session: {command('cpd --name')} "
+                                          '"".')
     if not args.csv:
-        echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log))
-             .rstrip("\n"))
+        echo(portfolio.to_text(items, log.left_out, said, portfolio.whose_lines(log),
+                               empty=empty).rstrip("\n"))
         return 0
     target = Path(args.csv).expanduser()
     if problem := unsafe_target(target, [], args.force):
@@ -252,12 +254,13 @@ def cmd_cpd(args: argparse.Namespace) -> int:
                          args.force):
         return 1
     echo(f"{plural(len(items), 'session')} written to {target}", whole=(target,))
-    # Said beside the CSV, never in it: its rows stay one per session logged.
-    for note in [*said, portfolio.left_out_note(log.left_out, "below")]:
-        if note:
-            echo(f"reflect cpd: {note}", err=True)
-    for line in [*portfolio.left_out_lines(log.left_out), *portfolio.whose_lines(log)]:
-        echo(line, err=True)
+    # Said beside the CSV, never in it (its rows stay one per session logged): on standard
+    # output, as the log itself is, not as an error (it was on stderr, each line headed
+    # "reflect cpd:", and read as one: a trial).
+    notes = [*said, portfolio.left_out_note(log.left_out, "below"), "" if items else empty]
+    for line in [*(note for note in notes if note), *portfolio.left_out_lines(log.left_out),
+                 *portfolio.whose_lines(log)]:
+        echo(line)
     return 0
 
 

@@ -99,10 +99,49 @@ def test_one_teams_and_one_persons_folder_is_not_said_to_be_shared(fictional_dir
 def test_a_name_matching_nothing_logs_nothing_and_says_why(folder):
     log = portfolio.gather(list(folder.values()), "Nobody Invented")
     assert log.entries == [] and log.left_out == [] and log.others == 6
-    text = portfolio.log_text(log, "")
+    text = portfolio.log_text(log, "", "To count all, NOW.")
     assert "Only the sessions of Nobody Invented are counted" in text
-    assert "No session names Nobody Invented so (a name is matched whole, case and" in text
-    assert "No sessions with anything recorded in them yet." in text
+    # Not "No sessions with anything recorded in them yet." with six in the folder (g129's
+    # trial): none is theirs; in a folder of several teams' and people's sessions, the
+    # names near the one given are said, never the rest
+    assert "No sessions with anything recorded" not in text
+    assert ("\n\nNo session is recorded as Nobody Invented's (a name is matched whole, case "
+            "and spacing aside). This folder holds other people's sessions, whose names are "
+            "not listed: give yours as your sessions record it (a reflection's is its Whose "
+            "reflection, which reflect cpd-fill SESSION shows). To count all, NOW.\n") in text
+    assert text.count("Nobody Invented's") == 1 and "Chris Example" not in text
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("pat", "Pat Example"), ("Pat Exmaple", "Pat Example"), ("example", "Chris Example, Jo "
+                                                              "Example or Pat Example")])
+def test_in_a_shared_folder_a_name_near_one_recorded_is_offered(folder, typed, meant):
+    said = portfolio.nothing_logged(portfolio.gather(list(folder.values()), typed), "")
+    assert said.endswith(f"aside). Did you mean {meant}?"), said
+
+
+def test_in_ones_own_folder_the_names_recorded_are_said_twenty_at_most(fictional_dir):
+    r = invented_review(fictional_dir)
+    people = [Participant(name=f"Invented Person{n:02d}") for n in range(23)]
+    sessions = [team(r, "Invented Team", people), reflection(r, "Mine", "Hana Example")]
+    said = portfolio.nothing_logged(portfolio.gather(sessions, "Nobody"), "EVERYONE.")
+    assert said.startswith("No session is recorded as Nobody's (a name is matched whole, case "
+                           "and spacing aside). The sessions record these names: Hana "
+                           "Example, Invented Person00, Invented Person01, ")
+    assert said.endswith("Invented Person18 and 4 others. EVERYONE.")
+
+
+def test_a_name_with_sessions_left_out_or_not_here_says_no_names(folder):
+    """Theirs with nothing recorded: nothing yet, as before; listed as not here: said so,
+    below, and no other names."""
+    only_empty = portfolio.gather([folder["mine-empty"], folder["theirs"]], "Pat Example")
+    assert portfolio.nothing_logged(only_empty, "x") == portfolio.NOTHING_YET
+    away = portfolio.gather([folder["north-away"], folder["theirs"]], "Pat Example")
+    assert portfolio.nothing_logged(away, "x") == (
+        "No session is recorded as Pat Example's (a name is matched whole, case and spacing "
+        "aside).")
+    assert portfolio.nothing_logged(portfolio.gather([folder["theirs"]]), "x") == (
+        portfolio.NOTHING_YET)  # (no name: everyone's, and that one has something recorded)
 
 
 

@@ -237,7 +237,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     # --redact: said of every format alike, .csv too where what it holds had nothing to replace
     say_path(written_lead(fmt, args.redact, bool(findings)), target)
     if args.redact and not findings:
-        echo("reflect export: --redact: nothing in this file needed replacing.", err=True)
+        echo("--redact: nothing in this file needed replacing.")  # information, no error
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0

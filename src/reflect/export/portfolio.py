@@ -26,7 +26,14 @@ from reflect.export.records import hours
 from reflect.model.cpd import NMC_THEMES, peer_reflected
 from reflect.model.recorded import anything_recorded, nothing_recorded_note
 from reflect.model.session import Session
-from reflect.model.whose import Whose, as_written, teams_and_people, whose
+from reflect.model.whose import (
+    Whose,
+    as_written,
+    names_recorded,
+    near_names,
+    teams_and_people,
+    whose,
+)
 from reflect.text import listed, plural
 
 
@@ -75,6 +82,12 @@ class Log:
     folk: tuple[int, int, int] = (0, 0, 0)
     """Without a name: the teams, the people and the reflections naming no one whose
     sessions are logged (`whose.teams_and_people`)."""
+    names: tuple[str, ...] = ()
+    """With a name no session is counted under, nor lists as not here: the names the
+    sessions do record (`whose.names_recorded`), to say in its place."""
+    shared: bool = False
+    """With those names: whether the folder holds more than one team's meetings or more
+    than one person's reflections (then only the names near the one given are said)."""
 
 
 def gather(sessions: list[Session], name: str = "") -> Log:
@@ -94,11 +107,15 @@ def gather(sessions: list[Session], name: str = "") -> Log:
         return [entry(s) for s in groups[kind] if recorded[s.id]]
 
     mine = [s for s in groups["mine"] if recorded[s.id]]
+    names = tuple(names_recorded(ordered)) if name and not (
+        groups["mine"] or groups["not_here"]) else ()
+    teams, people, _ = teams_and_people(ordered) if names else (0, 0, 0)
     return Log(entries=[entry(s) for s in mine],
                left_out=[entry(s) for s in groups["mine"] if not recorded[s.id]],
                name=name and as_written([*groups["mine"], *groups["not_here"]], name),
                not_here=logged("not_here"), unnamed=logged("unnamed"),
-               others=len(logged("others")), folk=(0, 0, 0) if name else teams_and_people(mine))
+               others=len(logged("others")), folk=(0, 0, 0) if name else teams_and_people(mine),
+               names=names, shared=teams > 1 or people > 1)
 
 
 def whose_notes(log: Log, narrow: str) -> list[str]:
@@ -120,9 +137,6 @@ def whose_notes(log: Log, narrow: str) -> list[str]:
     if k:
         first += f" {plural(k, 'session')} of other people or teams {'is' if k == 1 else 'are'} " \
                  "not counted."
-    if not (log.entries or log.left_out):
-        first += (f" No session names {n} so (a name is matched whole, case and spacing "
-                  "aside).")
     out = [first]
     if k := len(log.not_here):
         out.append(f"{plural(k, 'team session')} list{'s' if k == 1 else ''} {n} as not here, "
@@ -135,6 +149,49 @@ def whose_notes(log: Log, narrow: str) -> list[str]:
                    "count a reflection of yours, record your name in it: F8 on its last steps, "
                    f"or {command('cpd-fill SESSION --name NAME')}.")
     return out
+
+
+NOTHING_YET = "No sessions with anything recorded in them yet."
+"""Said in place of the years when there are none to log."""
+
+
+def nothing_logged(log: Log, everyone: str) -> str:
+    """Said in place of the years when `log` logs nothing: with a name no session is
+    counted under, that none is theirs, and the names the sessions do record (in a shared
+    folder, only those near the name given: other people's sessions are never named), then
+    `everyone` (how to count every session); else `NOTHING_YET`. "No sessions with anything
+    recorded in them yet", said to a name no session held, denied a folder of sessions (a
+    trial)."""
+    n = log.name
+    if not n or log.entries or log.left_out:
+        return NOTHING_YET
+    said = f"No session is recorded as {n}'s (a name is matched whole, case and spacing aside)."
+    if log.not_here:
+        return said
+    near = near_names(n, log.names)
+    if log.names and not log.shared:
+        said += f" The sessions record these names: {_names(log.names, 'and')}."
+    elif near:
+        said += f" Did you mean {_names(near, 'or')}?"
+    elif log.names:
+        said += (" This folder holds other people's sessions, whose names are not listed: "
+                 "give yours as your sessions record it (a reflection's is its Whose "
+                 f"reflection, which {command('cpd-fill SESSION')} shows).")
+    elif log.others or log.unnamed:
+        said += " No session in the folder records anyone's name."
+    return f"{said} {everyone}".rstrip()
+
+
+NAMES_SAID = 20
+"""The most names `nothing_logged` lists."""
+
+
+def _names(names: Sequence[str], last: str) -> str:
+    """`names`, at most `NAMES_SAID` of them and how many more, joined: "a, b and c"."""
+    shown = list(names[:NAMES_SAID])
+    if more := len(names) - len(shown):
+        shown.append(plural(more, "other"))
+    return f"{', '.join(shown[:-1])} {last} {shown[-1]}" if len(shown) > 1 else shown[0]
 
 
 def whose_lines(log: Log) -> list[str]:
@@ -182,16 +239,18 @@ def clock(minutes: int) -> str:
 
 
 def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
-            last: Sequence[str] = (), after: Sequence[str] | None = None) -> str:
+            last: Sequence[str] = (), after: Sequence[str] | None = None,
+            empty: str = NOTHING_YET) -> str:
     """By year: one line per session (its time in hours and minutes), then the year's
     totals; with any left out, first how many and why, and last which. The lines `first`
     come before all, each a paragraph, and `last` after all. `after`: paragraphs said after
-    the years, with how many were left out and why, rather than before them."""
+    the years, with how many were left out and why, rather than before them. `empty`: said
+    when there are no years (`nothing_logged`)."""
     note = left_out_note(left_out, "at the end")
     notes = [*first, note] if after is None else [*first]
     out: list[str] = [line for text in notes if text for line in (text, "")]
     if not items:
-        out += ["No sessions with anything recorded in them yet.", ""]
+        out += [empty, ""]
     for year in sorted({e.year for e in items}):
         these = [e for e in items if e.year == year]
         out += [str(year), "=" * 4]
@@ -204,7 +263,9 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         joined = sum(e.minutes for e in these if e.participatory)
         standards, themes = _covered(these)
         peer = sum(e.peer_reflected for e in these)
-        out += [f"Total: {clock(total)} ({hours(total)} hours), {clock(joined)} of it "
+        said = hours(total)
+        out += [f"Total: {clock(total)} ({said} hour{'' if said == '1' else 's'}), "
+                f"{clock(joined)} of it "
                 f"participatory; {peer} of {len(these)} peer-reflected."]
         # Said where chosen: a teacher's log told them of two regulators' lists, none theirs.
         if standards != NONE:
@@ -219,12 +280,14 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
     return "\n".join(out)
 
 
-def log_text(log: Log, narrow: str) -> str:
+def log_text(log: Log, narrow: str, everyone: str = "") -> str:
     """The whole log as *My CPD so far* shows it: what it counts said first (`whose_notes`'
     first paragraph), then the log, then what is not counted and why, and those sessions
-    listed last. Every note before the log put it below the fold at 80x24 (a trial)."""
+    listed last. Every note before the log put it below the fold at 80x24 (a trial).
+    `everyone`: how to count every session, said where the name counts none."""
     notes = whose_notes(log, narrow)
-    return to_text(log.entries, log.left_out, notes[:1], whose_lines(log), after=notes[1:])
+    return to_text(log.entries, log.left_out, notes[:1], whose_lines(log), after=notes[1:],
+                   empty=nothing_logged(log, everyone))
 
 
 COLUMNS = ("date", "session_id", "title", "review", "kind", "minutes", "hours",

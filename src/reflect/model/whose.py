@@ -78,3 +78,29 @@ def remembered(name: str, sessions: Sequence[Session] = ()) -> str:
         return typed
     written = as_written(sessions, typed)
     return written if tidy_name(written) == written else tidy_name(typed)
+
+
+def names_recorded(sessions: Sequence[Session]) -> list[str]:
+    """The names `sessions` count as someone's (`whose`): a reflection's writer, a team
+    session's facilitator and those ticked as here; each once, as most often written, in
+    alphabetical order. Said when a name given matches none of them (a trial gave a name no
+    session holds and was told only that nothing was recorded)."""
+    names, keys = Names(name_key), set()
+    for s in sessions:
+        for written in ([owner(s)] if s.mode != "team" else
+                        [s.facilitator, *(p.name for p in s.participants if p.attended)]):
+            keys.add(names.add(written))
+    return sorted((names.shown(k) for k in keys - {""}), key=str.casefold)
+
+
+def near_names(typed: str, names: Sequence[str]) -> list[str]:
+    """Those of `names` that `typed` was likely meant as: those sharing a whole word with it
+    (a first name alone, `hana`), else the nearest by spelling (a slip, `Pat Exmaple`)."""
+    from reflect.text import nearest_all
+
+    key = name_key(typed)
+    keys = {name_key(n): n for n in names}
+    words = {w for w in key.split() if len(w) > 1}
+    if shared := [n for k, n in keys.items() if words & set(k.split())]:
+        return shared
+    return [keys[k] for k in nearest_all(key, keys, 0.75)]
