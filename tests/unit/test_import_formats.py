@@ -220,6 +220,25 @@ def test_files_that_are_not_what_they_claim_are_refused(tmp_path: Path, name: st
     assert str(path) in str(e.value) and says in str(e.value)
 
 
+@pytest.mark.parametrize(("name", "says"), [
+    ("fake.docx", "the name ends in .docx but the file is not a Word document that can be "
+                  "opened: it may be damaged, or only part of one"),
+    ("fake", "this file cannot be opened as a Word document: it may be damaged"),
+])
+def test_a_file_cut_short_is_not_called_a_zip_archive(tmp_path: Path, name: str,
+                                                      says: str) -> None:
+    """An 11-byte "fake.docx" starting as a zip does was "a zip archive but not a Word .docx
+    document (an .odt, .pages or .xlsx file?)" (a trial): it is no zip either, and a learning
+    lead is told it is not a Word document that opens, and what to do."""
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04invented")
+    with pytest.raises(SourceError) as e:
+        read_source(path)
+    message = str(e.value)
+    assert message.startswith(f"{path}: {says}") and "zip" not in message
+    assert "Download or copy it again" in message
+
+
 def test_a_pdf_that_is_really_text_says_it_can_be_imported_as_txt(tmp_path: Path) -> None:
     """"the name ends in .pdf but the file is not a PDF" stopped there (a trial): where the
     file holds text, it says so and how to import it; a binary one is only refused."""

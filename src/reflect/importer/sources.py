@@ -67,7 +67,12 @@ def sniff(path: Path, data: bytes) -> str:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
-        if _is_docx(data):
+        names = _zip_names(data)
+        if names is None:  # (it was "a zip archive but not a Word .docx document", a trial)
+            raise Unreadable(_DAMAGED.format(
+                "the name ends in .docx but the file is not a Word document that can be opened"
+                if suffix == ".docx" else "this file cannot be opened as a Word document"))
+        if "word/document.xml" in names:
             return "docx"
         raise Unreadable("this is a zip archive but not a Word .docx document (an .odt, "
                          ".pages or .xlsx file?): save it as .docx or PDF and import that")
@@ -125,12 +130,20 @@ def _holds_text(data: bytes) -> bool:
         ord(c) < 32 and c not in "\n\r\t\f" for c in head)
 
 
-def _is_docx(data: bytes) -> bool:
+_DAMAGED = ("{}: it may be damaged, or only part of one (a download or copy that did not "
+            "finish?). Download or copy it again, or open it in Word and save it again as "
+            ".docx or PDF, and import that")
+"""A file starting as a Word document (or any zip) does, that cannot be opened as one."""
+
+
+def _zip_names(data: bytes) -> list[str] | None:
+    """The names of the files in the zip `data`, or None where it cannot be opened as one (cut
+    short or damaged: an 11-byte "fake.docx" was called "a zip archive", a trial)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return "word/document.xml" in z.namelist()
+            return z.namelist()
     except (zipfile.BadZipFile, OSError, ValueError):
-        return False
+        return None
 
 
 def decode_text(data: bytes) -> str:
