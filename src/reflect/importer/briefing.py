@@ -69,6 +69,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()
+    b.end_lead()
     b.own_first()
     first_line = words[0][1]
     b.finish_questions()

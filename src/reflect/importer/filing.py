@@ -50,6 +50,10 @@ class Filing:
         self.rec_note: str | None = None
         self.rec_footer: str | None = None
         self.rec_listed = False  # the recommendations are a list: a paragraph after is not one
+        self.rec_lead: tuple[Group, str] | None = None
+        """The line leading into the recommendations under it ("The Partnership will:"), which
+        opens each of them (`R.lead_in`); `rec_led` counts those it opened so far."""
+        self.rec_led = 0
         self.preamble: list[tuple[Group, str]] = []
         # (line number, line, block key): the key is the line the block starts at
         self.unplaced: list[tuple[int, str, int]] = []
@@ -135,6 +139,7 @@ class Filing:
             # a heading the table does not know: its block is set aside, never filed under
             # the section before it (under such a heading, only a `#` heading starts another:
             # a Word table's boxes with unknown headings are one block)
+            self.end_lead()
             self.section, self.block, self.item_no = H.UNKNOWN, n, None
             self.put_aside(group)
             return
@@ -156,6 +161,7 @@ class Filing:
             self.moved_at[moved].add(len(self.f[moved]) - 1)
 
     def heading(self, n: int, raw: str, h: H.Heading) -> None:
+        self.end_lead()
         section = h.section
         if section == H.INTRODUCTION and len(self.f["introduction"]) > len(
                 self.moved_at["introduction"]):
@@ -210,11 +216,18 @@ class Filing:
             elif not bullet and recs and self.rec_footer is None and P._FOOTER.match(text) \
                     and not forced:
                 self.rec_footer = text
+            elif not bullet and not forced and R.lead_in(text):  # "The Partnership will:"
+                self.end_lead()
+                self.rec_lead = (group, text)
             elif not bullet and self.rec_listed and not forced:  # a paragraph after the list
                 self.put_aside(group)
             else:
                 self.rec_listed = self.rec_listed or bullet
-                self.f["recommendations"].append(R.recommendation(body))
+                rec = R.recommendation(body)
+                if self.rec_lead is not None and not forced:  # (it was one of them: a trial)
+                    rec["text"] = f"{self.rec_lead[1]} {rec['text']}"
+                    self.rec_led += 1
+                self.f["recommendations"].append(rec)
         elif sec in (H.LEARNING, H.GOOD_PRACTICE, H.DEVELOPMENT):
             self.f[sec].append(P.point(body))
         elif sec == H.QUESTIONS:
@@ -224,6 +237,21 @@ class Filing:
             self.f[sec].append(text)
         if size is not None and sec is not None:  # (forced: moved by the user)
             self.moved_at[sec].update(range(size, len(self.f[sec])))
+
+    def end_lead(self) -> None:
+        """The lead-in line over the recommendations ends (at a heading, another lead-in or
+        the briefing's end): one that opened none is not placed, and one that did is said."""
+        if self.rec_lead is None:
+            return
+        (group, text), led = self.rec_lead, self.rec_led
+        self.rec_lead, self.rec_led = None, 0
+        if not led:
+            self.put_aside(group)
+            return
+        self.notes.append(f"line {group[0][0]}, {text!r}, leads into the "
+                          f"{'recommendation' if led == 1 else f'{led} recommendations'} "
+                          f"under it: {'that one' if led == 1 else 'each of them'} now starts "
+                          "with it")
 
     def own_first(self) -> None:
         """Each section's own items, then those the user moved into it: a block moved into a

@@ -78,6 +78,19 @@ def own_line(text: str) -> tuple[str, str] | None:
     return ("lead", _lead_said(m.group("l"))) if m else None
 
 
+LEAD_IN_WORDS = 20
+"""The most words a line leading into the recommendations under it may have."""
+
+
+def lead_in(text: str) -> bool:
+    """A line (not an item) leading into the recommendations under it, which finish its
+    sentence: "The Partnership will:", "It is recommended that:" (a short line ending in a
+    colon that is no "Status:" or "Lead agency:" line). Taken for a recommendation itself,
+    "The Partnership will:" was its own bullet (a trial): it opens each of them instead."""
+    return (text.endswith(":") and has_words(text) and len(text.split()) <= LEAD_IN_WORDS
+            and own_line(text) is None)
+
+
 def _lead_said(value: str) -> str:
     return clean(value).rstrip(" .;,")
 
