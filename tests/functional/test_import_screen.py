@@ -389,10 +389,11 @@ async def test_a_block_can_be_the_reviews_type_or_left_out(fictional_dir, sessio
         assert kind.value == "Learning briefing"  # the importer's, until another is chosen
         blocks = dialog.query_one("#import-blocks", OptionList)
         said = await move_block(pilot, dialog, 0, "review_type", "Still not placed")
-        assert kind.value == "Multi-agency learning review"
+        assert kind.value == "Multi-agency learning review of invented practice"
         assert ("Moved 1 line to Review type (the block from line 3, “Multi-agency learning "
-                "review”). The review type is “Multi-agency learning review”.") in said
-        assert "Child ZW: Multi-agency learning review," in said
+                "review of invented practice”). The review type is “Multi-agency learning "
+                "review of invented practice”.") in said
+        assert "Child ZW: Multi-agency learning review of invented practice," in said
         said = await move_block(pilot, dialog, 0, "leave_out", "Every line")
         assert "Left out 2 lines (the block from line 9, “Page footer”)." in said
         assert ("Every line of the briefing was placed but the 2 lines left out (kept as a "

@@ -10,7 +10,7 @@ from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE, set_aside, type_f
 
 BRIEFING = """Child ZW: Learning Briefing
 
-Multi-agency learning review
+Multi-agency learning review of invented practice
 
 Background
 
@@ -59,5 +59,6 @@ def test_left_out_beside_lines_still_not_placed():
     left_out = set_aside(report, {9: LEAVE_OUT, 11: LEAVE_OUT})
     assert [b.start for b in report.blocks] == [3]
     text = to_toml(report, left_out)
-    assert "# 3: Multi-agency learning review\n\n# ---- Left out in the import preview" in text
+    assert ("# 3: Multi-agency learning review of invented practice\n\n# ---- Left out in "
+            "the import preview") in text
     assert to_toml(report) == text[:text.index("\n# ---- Left out")]

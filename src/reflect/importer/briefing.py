@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
 from reflect.importer import facts
+from reflect.importer import headings as H
 from reflect.importer import lines as L
 from reflect.importer import parse as P
 from reflect.importer.filing import Filing
@@ -62,10 +63,15 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     partnership = facts.partnership(text, furniture)
     apart = {n: kind for n, kind in enumerate((facts.partnership_line(
         line, partnership, child and child.group(0)) for line in lines), 1) if kind}
+    named_by = child and child.group(0)
+    # the lines above the first section giving the kind of review or its date: the title's
+    opening = next((n for n, line in enumerate(lines, 1) if H.match_heading(line)), len(lines))
+    titled = {n: said for n, said in enumerate((facts.title_line(
+        line, partnership, named_by) for line in lines[:opening]), 1) if said}
     placed = L.stand_alone_headings(lines)
     width = 0 if kind == "md" else L.wrapped_at(lines) if kind == "txt" else None
     b = Filing(moves, alone, placed, apart)
-    for group in L.logical_lines(lines, {*apart, *rows}, placed, width):
+    for group in L.logical_lines(lines, {*apart, *rows, *titled}, placed, width):
         for run in L.by_move(group, moves):
             b.feed(run)
     b.own_title()
@@ -82,7 +88,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         dated = facts.published(t)
         return t == partnership or (child is not None and child.group(0) in t
                                     and len(t.split()) <= 12) or (
-            dated is not None and dated[2] in (None, partnership))
+            dated is not None and dated[2] in (None, partnership)) or (
+            facts.title_line(t, partnership, named_by) is not None)
 
     warnings = b.notes + empty + b.finish_introduction(first_line, names_review)
     if review_id is None:
@@ -91,8 +98,8 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
         else:
             review_id = P.slug_of(name_hint or first_line)
     # the first line that is not the partnership's (most briefings open with its name)
-    named = next((w for n, w in words if n not in apart and w.strip("# *") != partnership),
-                 first_line)
+    named = next((w for n, w in words if n not in apart and n not in titled
+                  and w.strip("# *") != partnership), first_line)
     title, untitled = facts.title(child, review_id, named,
                                   any(kind != "title" for _, kind in b.headings))
     warnings += [untitled] if untitled else []
@@ -100,10 +107,12 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
     prefix = facts.question_prefix(review_id)
     standard = not b.f["questions"]
     review: dict[str, Any] = {"id": review_id, "title": title, "partnership": partnership,
-                              "review_type": facts.review_type(text),
+                              "review_type": next((k for k, _ in titled.values() if k),
+                                                  None) or facts.review_type(text),
                               "summary": P.first_sentence(b.summary_source()), "themes": []}
-    dates = [{"label": label, "date": day}
-             for label, day, _ in filter(None, map(facts.published, lines))]
+    dates = [{"label": said[0], "date": said[1]} for said in (
+        facts.published(line) or (titled[n][1] if n in titled else None)
+        for n, line in enumerate(lines, 1)) if said]
     if dates:  # the dates the briefing gives ("Published ..., March 2027"), once each
         review["dates"] = [d for i, d in enumerate(dates) if d not in dates[:i]]
     if b.purpose is not None:

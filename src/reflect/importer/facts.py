@@ -55,6 +55,8 @@ REVIEW_TYPES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"Serious Case Review|\bSCR\b"), "Serious Case Review (SCR)"),
     (re.compile(r"Local Child Safeguarding Practice Review|\bLCSPR\b"),
      "Local Child Safeguarding Practice Review (LCSPR)"),
+    (re.compile(r"Child Safeguarding Practice Review|\bCSPR\b"),
+     "Child Safeguarding Practice Review"),
     (re.compile(r"rapid review", re.IGNORECASE), "Rapid Review"),
 ]
 DEFAULT_REVIEW_TYPE = "Learning briefing"
@@ -109,6 +111,45 @@ def published(line: str) -> tuple[str, str, str | None] | None:
         return None
     label = " ".join(m.group("label").split())
     return label[:1].upper() + label[1:], " ".join(m.group("date").split()), m.group("by")
+
+
+_TITLE_PARTS = re.compile(r"\s[-–—|•·]\s|\s*[|•·]\s*|,\s+")
+_DATE_ALONE = re.compile(rf"(?:{_DATE}|(?:19|20)\d\d)", re.IGNORECASE)
+_SMALL_WORDS = {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "our",
+                "the", "this", "to", "with"}
+DATE_LABEL = "Date"
+"""The label of a date a title's line gives with no word of its own for it ("March 2027")."""
+
+
+def title_line(line: str, name: str, child: str | None = None
+               ) -> tuple[str | None, tuple[str, str] | None] | None:
+    """(the kind of review, (label, date)) a line under a briefing's title gives, a line made
+    only of the partnership's name, the child's, a kind of review, a briefing's name and a date,
+    between separators ("Invented Vale Safeguarding Children Partnership · Child Safeguarding
+    Practice Review · March 2027", "Rapid Review, January 2027"); None for a line with anything
+    else, or with neither a kind of review nor a date. A kind reflect knows is named as it names
+    it; another, "… Review", as written. Such a line was listed as not placed, though its
+    partnership or type was taken from it, and its date kept nowhere (a trial)."""
+    kind: str | None = None
+    day: tuple[str, str] | None = None
+    for part in _TITLE_PARTS.split(line.replace("**", "").strip().strip("#* ")):
+        p = part.strip(" .,:;")
+        words = p.split()
+        known = next((said for pattern, said in REVIEW_TYPES if pattern.search(p)), None)
+        if not p:
+            continue
+        if _DATE_ALONE.fullmatch(p) or published(p) is not None:
+            day = day or ((published(p) or (DATE_LABEL, " ".join(words)))[:2])
+        elif known is not None and len(words) <= 8:
+            kind = kind or known
+        elif 2 <= len(words) <= 5 and words[-1].casefold() == "review" and not re.search(
+                r"[.!?;]", p) and not _SMALL_WORDS.intersection(w.casefold() for w in words):
+            kind = kind or p  # "Multi-agency learning review", not "Learning from the review"
+        elif not (_fold(p) == _fold(name) or (child is not None and child in p
+                                              and len(words) <= 12)
+                  or _DOCUMENT_NAME.match(p)):
+            return None
+    return None if kind is None and day is None else (kind, day)
 
 
 def themes(review: dict[str, Any]) -> list[str]:
@@ -166,7 +207,9 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
     Children Partnership", any case, with or without its acronym in brackets); "page" for page
     furniture naming it: a running header or footer with a page number, a copyright, a year or
     the briefing's name ("... Partnership | Child Z: Learning Briefing | Page 2 of 4", in
-    capitals too: "… PARTNERSHIP | CHILD Z: LEARNING BRIEFING | PAGE 2 OF 4"); else None.
+    capitals too: "… PARTNERSHIP | CHILD Z: LEARNING BRIEFING | PAGE 2 OF 4"; "… Partnership ·
+    Rapid Review · March 2027", its month and year, was filed as learning at a briefing's
+    foot until 4 December 2026); else None.
     Such a line is the partnership's, never learning: until 3 December 2026 a footer was
     listed as not placed, or filed under the section above it."""
     if name == UNKNOWN_PARTNERSHIP:
@@ -180,7 +223,8 @@ def partnership_line(line: str, name: str, child: str | None = None) -> str | No
             found = True
         elif folded and not ((child is not None and child.casefold() in part.casefold()
                               and len(part.split()) <= 12)
-                             or _DOCUMENT_NAME.match(" ".join(marks.split()))):
+                             or _DOCUMENT_NAME.match(" ".join(marks.split()))
+                             or _DATE_ALONE.fullmatch(part.strip(" .,:;"))):
             return None
         furniture = furniture or folded != _fold(part)
     return None if not found else ("page" if furniture or "|" in line else "name")
