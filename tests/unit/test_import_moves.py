@@ -29,6 +29,12 @@ In progress
 """
 
 
+def _own(warnings: list[str]) -> list[str]:
+    """The notes but the first, of the usual parts not found (`parse.not_found`), which says
+    where to look for them: among the lines not placed while there are some."""
+    return [w for w in warnings if not w.startswith("not found in the briefing: ")]
+
+
 def _words(s: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", s.casefold()))
 
@@ -129,7 +135,7 @@ def test_a_block_moved_into_the_introduction_is_added_to_it(intro: str) -> None:
     assert moved.review["introduction"] == [OWN, *FATHERS]
     assert moved.review["summary"] == before.review["summary"] == OWN
     assert moved.review["context"] == before.review["context"] == CONTEXT
-    assert moved.unplaced == [] and moved.warnings == before.warnings
+    assert moved.unplaced == [] and _own(moved.warnings) == _own(before.warnings)
 
 
 def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed() -> None:
@@ -143,7 +149,7 @@ def test_a_block_moved_into_a_briefing_with_no_introduction_says_what_it_changed
     assert moved.review["introduction"] == FATHERS
     assert moved.review["context"] == CONTEXT
     assert moved.review["summary"] == FATHERS[1]
-    assert moved.warnings == [
+    assert _own(moved.warnings) == [
         "the block you moved is the whole introduction (the briefing has none of its own): the "
         "context keeps its first paragraph, which stood in for one, and the review's summary "
         "is now taken from the block"]
@@ -175,7 +181,7 @@ def test_a_block_moved_into_no_introduction_instead_of_a_repeated_point() -> Non
     assert moved.review["introduction"] == FATHERS
     assert moved.review["summary"] == FATHERS[1]
     assert "it no longer repeats the first learning item, and the review's summary is now " \
-        "taken from the block" in moved.warnings[0]
+        "taken from the block" in _own(moved.warnings)[0]
 
 
 PUBLISHED_FIRST = """# Child ZQ: learning briefing

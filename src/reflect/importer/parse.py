@@ -87,13 +87,38 @@ class ImportReport:
                 and not (key == "questions" and self.standard_questions)]
 
 
+USUAL = ("learning", "good_practice", "development", "recommendations")
+"""The parts most briefings have (a step each in the walk): the import says which it did not
+find (the questions have a note of their own, `standard_questions`)."""
+
+
+def not_found(report: ImportReport) -> str | None:
+    """A note naming the usual parts (USUAL) the briefing was not found to have, for the
+    learning lead to check the source; None when it has them all. A briefing of a Background
+    and Questions alone was "Every line of the briefing was placed", nothing said of the
+    rest (a trial)."""
+    missing = [PARTS[key] for key in USUAL if not report.review.get(key)]
+    if not missing:
+        return None
+    it = "it" if len(missing) == 1 else "them"
+    where = (f"the lines not placed may hold {it} (move {it} there), or the briefing has none"
+             if report.unplaced else f"check in the briefing that it has none (under a heading "
+             f"reflect did not read as one, {'it' if it == 'it' else 'they'} would be in the "
+             "part before)")
+    return f"not found in the briefing: {listed(missing)}: {where}"
+
+
 def said_first(report: ImportReport) -> ImportReport:
-    """`report`, its first note NOT_A_BRIEFING when it has none of a briefing's parts. A
-    shopping list was imported as a review of placeholders, and nothing said so (a trial);
-    then the note said "All of it went into the introduction" over lines listed as not
-    placed and an introduction repeating the first line (a trial)."""
+    """`report`, its first note NOT_A_BRIEFING when it has none of a briefing's parts (a
+    shopping list was imported as a review of placeholders, and nothing said so, a trial;
+    then the note said "All of it went into the introduction" over lines listed as not placed
+    and an introduction repeating the first line, a trial); else, first, the usual parts it
+    was not found to have (`not_found`)."""
+    missing = not_found(report)
     if not report.parts:
         report.warnings.insert(0, NOT_A_BRIEFING)
+    elif missing is not None:
+        report.warnings.insert(0, missing)
     return report
 
 
