@@ -49,10 +49,11 @@ def test_it_holds_what_a_cpd_log_asks_for_in_the_forms_order(reflection, review)
     assert got["why_relevant"] == "I am the school's safeguarding lead."
     assert "What? The invented pupil's attendance fell." in got["learned"]
     assert "So what? I wait too long to ask." in got["learned"]
-    assert "Check attendance with the form tutor every Monday." in got["changes"]
-    assert "Now what? Ask the family the same week." in got["changes"]
-    assert "Brief the invented staff team" not in got["changes"]  # the next steps have it
-    assert got["next_steps"] == "My actions\n- Brief the invented staff team (due: end of March)"
+    assert got["changes"] == (
+        "What I will do differently\nCheck attendance with the form tutor every Monday.")
+    question = reflection.answer("zz-first").question
+    assert got["next_steps"] == (f"{question}\nNow what? Ask the family the same week.\n\n"
+                                 "My actions\n- Brief the invented staff team (due: end of March)")
     assert got["peer_with"] == got["peer_discussed"] == NO_PEER
 
 
@@ -118,3 +119,58 @@ def test_my_cpd_names_no_regulators_list_where_none_was_chosen(reflection):
     reflection.cpd = CpdChoices(standards=[3])
     assert "Social Work England standards covered: 3." in portfolio.to_text(
         [portfolio.entry(reflection)])
+
+
+NOW_WHAT = "Add an invented safer-sleep check to my visit template by 31/01/2027."
+DIFFERENTLY = "Ask where the invented baby sleeps at every visit, not only the first."
+
+
+def _health_visitor(review) -> Session:  # type: ignore[no-untyped-def]
+    """A health visitor's reflection on her own: a dated Now what? and what she will do
+    differently, and nothing on What to do now."""
+    s = Session.start(review, "child-zz-20301120-1000", mode="individual",
+                      title="Invented safer sleep reflection")
+    a = s.answer("zz-first")
+    a.what, a.so_what = "The invented family had a leaflet only.", "I rush the conversation."
+    a.now_what = NOW_WHAT
+    s.differently = DIFFERENTLY
+    s.minutes_spent = 40
+    return s
+
+
+def test_her_dated_now_what_is_her_next_steps_not_left_to_fill_in(review):
+    """Her Now what? was given as how it changes her practice, and the next steps said
+    "(for you to fill in)" until she added an action on What to do now (a trial)."""
+    got = _fields(_health_visitor(review), review)
+    assert NOW_WHAT in got["next_steps"] and FILL_IN not in got["next_steps"]
+    assert NOW_WHAT not in got["changes"]  # once, where it belongs
+    assert got["changes"] == f"What I will do differently\n{DIFFERENTLY}"
+    assert DIFFERENTLY not in got["next_steps"]
+
+
+def test_what_to_do_now_and_her_actions_follow_her_now_what_in_the_next_steps(review):
+    s = _health_visitor(review)
+    s.notes["actions"] = "Talk to the invented team lead first."
+    s.add_action(Action(text="Update the invented visit template", due="31/01/2027"))
+    steps = _fields(s, review)["next_steps"]
+    assert steps.index(NOW_WHAT) < steps.index("What to do now\nTalk to the invented team") < \
+        steps.index("My actions\n- Update the invented visit template (due: 31/01/2027")
+
+
+@pytest.mark.parametrize("fmt", ["cpd-md", "cpd-txt", "cpd-docx", "swe-txt", "nmc-txt"])
+def test_each_of_her_words_is_in_every_record_once(review, fmt):
+    """The regulators' forms have one field for the impact on her practice: what she will do
+    differently and her Now what?, each once."""
+    data = render_bytes(_health_visitor(review), fmt, review)
+    if fmt.endswith("docx"):
+        import io
+
+        import docx
+
+        doc = docx.Document(io.BytesIO(data))
+        text = "\n".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
+    else:
+        text = data.decode("utf-8")
+    assert text.count(NOW_WHAT) == text.count(DIFFERENTLY) == 1, fmt
+    if fmt.startswith("cpd"):
+        assert text.index(DIFFERENTLY) < text.index("Next steps") < text.index(NOW_WHAT)

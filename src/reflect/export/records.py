@@ -6,7 +6,9 @@ text, Word and PDF lay the same records out (`reflect.export.record_render`).
 
 Where the words come from:
 - a self-reflection: What? and So what? (and other thoughts, the notes) are what I learned;
-  Now what? and what I will do differently are the impact on my practice;
+  what I will do differently, each Now what?, What to do now's notes and my actions are the
+  impact on my practice (the account for any profession splits them: what I will do
+  differently is how it changes my practice, the rest its next steps);
 - a self-reflection written after a team session (`Session.after`): the team's points and
   actions, by role only, are the peer reflection;
 - a team session itself: the team's points and actions are the peer reflection; what the
@@ -24,9 +26,17 @@ from dataclasses import dataclass
 from reflect.export.forms import Form, FormField, form, swe_standards
 from reflect.export.html import when
 from reflect.export.identifiers import find_identifiers, redact
-from reflect.export.markdown import SECTION_NOTES, ordered_notes
+from reflect.export.markdown import SECTION_NOTES
 from reflect.export.options import ExportOptions
-from reflect.export.parts import action_facts, owner_role_only, point_attribution
+from reflect.export.own_words import (
+    actions,
+    differently,
+    next_steps,
+    own_impact,
+    own_learning,
+    own_next_steps,
+)
+from reflect.export.parts import point_attribution
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
@@ -198,53 +208,6 @@ def _review_line(session: Session, review: Review | None) -> str:
     return f"{review.title} ({review.partnership}, {review.review_type})"
 
 
-def _own_learning(s: Session, review: Review | None) -> str:
-    """What? / So what? and other thoughts, question by question, then the notes."""
-    blocks: list[str] = []
-    for a in s.answers:
-        said = [(label, text) for label, text in (("What?", a.what), ("So what?", a.so_what),
-                                                  ("Other thoughts", a.text)) if text.strip()]
-        if said:
-            body = "\n".join(f"{label} {text.strip()}" if label.endswith("?")
-                             else f"{label}: {text.strip()}" for label, text in said)
-            blocks.append(f"{' '.join(a.question.split())}\n{body}")
-    blocks += [f"{SECTION_NOTES.get(k, k)}\n{v.strip()}" for k, v in ordered_notes(s, review)
-               if k != "actions"]
-    return "\n\n".join(blocks)
-
-
-def _own_impact(s: Session, with_actions: bool = True) -> str:
-    blocks: list[str] = []
-    if s.differently.strip():
-        blocks.append(f"What I will do differently\n{s.differently.strip()}")
-    blocks += [f"{' '.join(a.question.split())}\nNow what? {a.now_what.strip()}"
-               for a in s.answers if a.now_what.strip()]
-    if with_actions:
-        blocks.append(_next_steps(s))
-    return "\n\n".join(b for b in blocks if b)
-
-
-def _next_steps(s: Session, heading: str = "My actions") -> str:
-    """What to do now's notes, then the actions (`_actions`)."""
-    blocks: list[str] = []
-    if s.notes.get("actions", "").strip():
-        blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
-    if mine := _actions(s):
-        blocks.append(f"{heading}\n{mine}")
-    return "\n\n".join(blocks)
-
-
-def _actions(s: Session) -> str:
-    """The actions as a list, each on one line with who else and when it is due as the
-    notes' text prints them (`parts.action_facts`)."""
-    lines = []
-    for a in s.actions:
-        facts = " ".join(action_facts(s, a, owner_role_only(s, a.owner)).split())
-        if a.text.strip():
-            lines.append(f"- {' '.join(a.text.split())}" + (f" ({facts})" if facts else ""))
-    return "\n".join(lines)
-
-
 @dataclass(frozen=True)
 class RecordWords:
     """The texts every form draws on, worked out once from the (nameless) session."""
@@ -256,9 +219,11 @@ class RecordWords:
     learned: str
     impact: str
     changes: str
-    """How it changes my practice: the impact without the actions (`next_steps`)."""
+    """How it changes my practice: what I will do differently (the rest of the impact is the
+    next steps)."""
     next_steps: str
-    """What I will do: my actions (a team's agreed ones) with when they are due."""
+    """What I will do: each Now what?, What to do now's notes and my actions with when they
+    are due (a team's agreed actions)."""
     peer_with: str
     peer_discussed: str
     peer_changed: str
@@ -279,9 +244,9 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         kind = "a team discussion of the review (peer reflection)"
         peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
         peer_discussed = team_discussed(s)
-        peer_changed = _actions(s)
+        peer_changed = actions(s)
         learned = impact = changes = TEAM_OWN_WORDS
-        next_steps = _next_steps(s, "The team's agreed actions") or FILL_IN
+        steps = next_steps(s, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
         kind = ("my own reflection after a team discussion of the review" if link
@@ -290,10 +255,10 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
             else NO_PEER
         peer_discussed = linked_discussed(s) if link else NO_PEER
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
-        learned = _own_learning(s, review) or FILL_IN
-        impact = _own_impact(s) or FILL_IN
-        changes = _own_impact(s, with_actions=False) or FILL_IN
-        next_steps = _next_steps(s) or FILL_IN
+        learned = own_learning(s, review) or FILL_IN
+        impact = own_impact(s) or FILL_IN
+        changes = differently(s) or FILL_IN
+        steps = own_next_steps(s) or FILL_IN
     if peer_reflected(s):
         peer_discussed = peer_discussed or FILL_IN
         peer_changed = peer_changed or FILL_IN
@@ -307,7 +272,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
                    f"review: {topic}. This was {kind}.")
     return RecordWords(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
                        description=description, learned=learned, impact=impact,
-                       changes=changes, next_steps=next_steps, peer_with=peer_with,
+                       changes=changes, next_steps=steps, peer_with=peer_with,
                        peer_discussed=peer_discussed, peer_changed=peer_changed,
                        participatory=participatory, activity=activity, method=method, cpd=c)
 
