@@ -34,13 +34,13 @@ def test_every_form_cites_the_published_pages_it_was_checked_against():
 
 def test_the_discussion_form_asks_for_what_the_nmc_says_the_partner_records(review):
     """Name, NMC Pin, email, professional address and postcode, and the date: all there, the
-    partner's details left blank for the person to fill in."""
+    partner's details left for the person to fill in."""
     keys = [f.key for f in forms.form("nmc_discussion").fields]
     assert keys == ["partner_name", "partner_pin", "partner_email", "partner_address", "date",
                     "summary", "themes"]
     s = Session.start(review, "child-zz-20300103-0900", mode="individual")
     record = {e.field.key: e.text for e in nmc_discussion(s, review).entries}
-    assert [record[k] for k in keys[:4]] == ["", "", "", ""]
+    assert [record[k] for k in keys[:4]] == [FILL_IN] * 4
     assert record["date"]
 
 
@@ -58,6 +58,37 @@ def _discussion_text(session: Session, review, fmt: str) -> str:
         return "\n".join([p.text for p in doc.paragraphs] + [
             c.text for t in doc.tables for row in t.rows for c in row.cells])
     return data.decode()
+
+
+def _pdf_text(data: bytes) -> str:
+    from pdfminer.high_level import extract_text
+
+    return extract_text(io.BytesIO(data))
+
+
+PARTNER = ("Name of the NMC-registered reflective discussion partner", "Their NMC Pin",
+           "Their email", "Their professional address and postcode")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "docx", "pdf"])
+def test_every_format_says_the_partners_details_are_for_you_to_fill_in(review, fmt):
+    """The text to paste left the partner's name, Pin, email and address empty under their
+    names, where Markdown and Word said "For you to fill in." under each (a trial): every
+    format now gives each the same words as any other blank, once."""
+    s = Session.start(review, "child-zz-20300103-0900", mode="individual")
+    data = render_bytes(s, f"nmc-discussion-{fmt}", review)
+    if fmt == "pdf":
+        text = _pdf_text(data)
+    elif fmt == "docx":
+        text = _discussion_text(s, review, fmt)
+    else:
+        text = data.decode()
+    flat = " ".join(text.split())
+    for name, after in zip(PARTNER, [*PARTNER[1:], "Date of the reflective discussion"],
+                           strict=True):
+        between = flat[flat.index(name) + len(name):flat.index(after)]
+        assert between.strip(" #*:") == FILL_IN, (fmt, name, between)
+    assert "For you to fill in." not in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "txt", "docx"])

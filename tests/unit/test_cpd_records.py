@@ -184,7 +184,7 @@ def test_a_team_session_is_peer_reflection_and_participatory(team, review):
     log = {e.field.key: e.text for e in nmc_log(team, review).entries}
     assert (log["hours"], log["participatory"]) == ("1.5", "1.5")
     discussion = {e.field.key: e.text for e in nmc_discussion(team, review).entries}
-    assert discussion["partner_name"] == discussion["partner_pin"] == ""  # theirs to fill in
+    assert discussion["partner_name"] == discussion["partner_pin"] == FILL_IN  # theirs
     assert "Ask about fathers" in discussion["summary"]
 
 

@@ -342,15 +342,19 @@ def nmc_log(session: Session, review: Review | None = None) -> Record:
 
 
 def nmc_discussion(session: Session, review: Review | None = None) -> Record:
-    """The NMC reflective discussion form, the partner's name and PIN left for the person."""
+    """The NMC reflective discussion form, the partner's name, Pin, email and address left
+    for the person to fill in (`FILL_IN`), in every format alike."""
     w = record_words(session, review)
     # The date of a discussion: the team session's (this one, or the one this reflection
     # follows); a reflection on one's own had none, so the person fills it in.
     date = session.after.date if session.after and session.after.date else (
         w.date if session.mode == "team" else FILL_IN)
     summary = w.peer_discussed if w.peer_discussed != NO_PEER else FILL_IN
-    values = {"partner_name": "", "partner_pin": "", "partner_email": "",
-              "partner_address": "", "date": date,
+    # The partner's details, for the person to fill in as every other blank is: the text to
+    # paste left them empty under their names, where Markdown and Word said "For you to fill
+    # in." (a trial).
+    values = {"partner_name": FILL_IN, "partner_pin": FILL_IN, "partner_email": FILL_IN,
+              "partner_address": FILL_IN, "date": date,
               "summary": f"We reflected on {_review_line(session, review)}.\n{summary}",
               "themes": _themes(w)}
     return fill_form("nmc_discussion", "Reflective discussion", values)
