@@ -22,6 +22,7 @@ is replaced by "[redacted]". The time is `Session.minutes_for_cpd`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from reflect.export.forms import Form, FormField, form, swe_standards
 from reflect.export.html import when
@@ -208,6 +209,25 @@ def _review_line(session: Session, review: Review | None) -> str:
     return f"{review.title} ({review.partnership}, {review.review_type})"
 
 
+def _day(moment: datetime) -> str:
+    return f"{moment:%d %B %Y}".lstrip("0")
+
+
+def activity_date(s: Session) -> str:
+    """The date(s) of the activity as a record gives them: the day the session started; for
+    a reflection worked on again on a later day, that day too ("20 November 2026; last worked
+    on 4 December 2026": the record gave the first day alone while the notes said they were
+    last updated on the later one, a trial); for a reflection after a team session held on
+    another day, the team's. A team session's date is its meeting's, whenever its notes were
+    tidied."""
+    dates = [when(s)]
+    if s.mode != "team" and s.updated.date() > s.created.date():
+        dates.append(f"last worked on {_day(s.updated)}")
+    if s.after is not None and s.after.date and s.after.date != dates[0]:
+        dates.append(f"after the team's discussion on {s.after.date}")
+    return "; ".join(dates)
+
+
 @dataclass(frozen=True)
 class RecordWords:
     """The texts every form draws on, worked out once from the (nameless) session."""
@@ -270,7 +290,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         or s.after else "Reflection on a published safeguarding practice review")
     description = (f"Reflection on the learning from a published safeguarding practice "
                    f"review: {topic}. This was {kind}.")
-    return RecordWords(title=s.label, date=when(s), minutes=s.minutes_for_cpd,
+    return RecordWords(title=s.label, date=activity_date(s), minutes=s.minutes_for_cpd,
                        description=description, learned=learned, impact=impact,
                        changes=changes, next_steps=steps, peer_with=peer_with,
                        peer_discussed=peer_discussed, peer_changed=peer_changed,
