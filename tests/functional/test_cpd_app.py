@@ -188,7 +188,7 @@ async def test_my_cpd_so_far_lists_by_year_and_saves_csv(
     async with app.run_test(size=SIZE) as pilot:
         _, log = await my_cpd(pilot, sessions=1)
         text = str(log.render())
-        assert str(s.created.year) in text and "0:45  My invented reflection" in text
+        assert str(s.created.year) in text and "  45 min  My invented reflection" in text
         assert "standards covered: 2, 5" in text
         await pilot.press("ctrl+o")
         exports = sessions_dir / "exports"
@@ -224,9 +224,9 @@ async def test_my_cpd_so_far_leaves_out_a_session_with_nothing_recorded(
         text = str(log.render())
         assert text.startswith("2026\n====\n")
         assert text.index("1 session with nothing recorded is not counted: it holds no "
-                          "answer, point, action or note") > text.index("Total: 0:45")
+                          "answer, point, action or note") > text.index("Total: 45 min")
         assert "no evidence of learning to log as CPD. It is listed at the end." in text
-        assert "Total: 0:45 (0.75 hours)" in text and "0:01" not in text
+        assert "Total: 45 min (0.75 hours)" in text and "1 min" not in text
         assert text.rstrip().endswith(f"Opened and left (individual reflection): {left.id}")
         assert "Opened and left" not in screen.csv and "My invented reflection" in screen.csv
 

@@ -114,7 +114,7 @@ def test_my_cpd_names_no_regulators_list_where_none_was_chosen(reflection):
     """A teacher's log said "Social Work England standards covered: none chosen" and "NMC
     Code themes covered: none chosen" each year: two regulators' lists, neither theirs."""
     text = portfolio.to_text([portfolio.entry(reflection)])
-    assert "0:50  My invented reflection" in text
+    assert "  50 min  My invented reflection" in text
     assert "Social Work England" not in text and "NMC" not in text
     reflection.cpd = CpdChoices(standards=[3])
     assert "Social Work England standards covered: 3." in portfolio.to_text(

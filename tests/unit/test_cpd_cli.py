@@ -138,12 +138,13 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     code, out, _ = run(capsys, "cpd", *dirs)
     assert code == 0
     before, after = out.split(f"{mine.created.year}\n====")
-    assert "2025\n====\n2025-05-01   1:30  =HYPERLINK" in before
+    assert "2025\n====\n2025-05-01   1 h 30 min  =HYPERLINK" in before
     assert "(team session; participatory, peer-reflected)" in before
-    assert "Total: 1:30 (1.5 hours), 1:30 of it participatory; 1 of 1 peer-reflected." in before
+    assert ("Total: 1 h 30 min (1.5 hours), 1 h 30 min of it participatory; 1 of 1 "
+            "peer-reflected.") in before
     assert "Social Work England standards covered: 4." in before
     assert "NMC Code themes covered: Preserve safety." in before
-    assert "0:30  My invented reflection (individual reflection)" in after
+    assert "  30 min  My invented reflection (individual reflection)" in after
     assert "0 of 1 peer-reflected" in after and "  Nothing in it (" not in before
     assert after.endswith(f"Not counted (nothing recorded):\n  {empty.created:%Y-%m-%d}  "
                           f"Nothing in it (team session): {empty.id}\n")
@@ -239,10 +240,10 @@ def test_my_cpd_rows_add_up_to_their_total_as_shown():
                      standards=(), themes=())
 
     text = to_text([made(1, 1), made(45, 2), made(1, 3)])
-    assert [line.split()[1] for line in text.splitlines() if line.startswith("2026-")] == [
-        "0:01", "0:45", "0:01"]
-    assert "Total: 0:47 (0.78 hours), 0:45 of it participatory;" in text
-    assert "Total: 1:00 (1 hour), 0:00 of it participatory;" in to_text([made(60, 1)])
+    assert [line[10:].split("  Invented")[0].strip() for line in text.splitlines()
+            if line.startswith("2026-")] == ["1 min", "45 min", "1 min"]
+    assert "Total: 47 min (0.78 hours), 45 min of it participatory;" in text
+    assert "(1 hour)" in to_text([made(60, 1)])
 
 
 def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
@@ -262,7 +263,7 @@ def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
     assert left.minutes_for_cpd == 1
     code, out, _ = run(capsys, "cpd", *dirs)
     assert code == 0
-    assert "0:01  Opened and left" not in out and "Total: 0:00 (0 hours)" in out
+    assert "1 min  Opened and left" not in out and "Total: 0 min (0 hours)" in out
     assert out.startswith("1 session with nothing recorded is not counted: it holds no answer,"
                           " point, action or note, and no change to last time's actions (a "
                           "session started and left at once, say), so it is no evidence of "

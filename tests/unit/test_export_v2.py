@@ -367,40 +367,42 @@ def test_planned_length_and_time_spent_in_the_details(session, review):
 def test_time_table_per_step_with_a_total(session, review):
     md = to_markdown(session, review)
     table = section(md, "## Time")
-    # Every step, in order: those passed in under a second (or not reached) show 0:00.
+    # Every step, in order: those passed in under a second (or not reached) show 0 s. Each
+    # time in words: `1:30` read as an hour and a half beside My CPD so far (a trial).
     assert table.strip().splitlines()[:15] == [
         "| Step | Planned | Spent | Over or under |",
         "| --- | --- | --- | --- |",
-        "| Who is here | 1:00 | 1:30 | 0:30 over |",
-        "| Last time's actions | – | 0:00 |  |",
-        "| Introduction and context | – | 0:00 |  |",
-        "| Good practice | – | 0:00 |  |",
-        "| Areas for development | – | 0:00 |  |",
-        "| Recommendations | – | 0:00 |  |",
-        "| Question 1 | 5:00 | 7:00 | 2:00 over |",
-        "| Question 2 | – | 0:00 |  |",
-        "| Question 3 | – | 0:00 |  |",
-        "| What to do now | 2:00 | 1:00 | 1:00 under |",
-        "| Summary and export | – | 0:30 |  |",
-        "| **Total** | **8:00** | **10:00** | **2:00 over** |",
+        "| Who is here | 1 min | 1 min 30 s | 30 s over |",
+        "| Last time's actions | – | 0 s |  |",
+        "| Introduction and context | – | 0 s |  |",
+        "| Good practice | – | 0 s |  |",
+        "| Areas for development | – | 0 s |  |",
+        "| Recommendations | – | 0 s |  |",
+        "| Question 1 | 5 min | 7 min | 2 min over |",
+        "| Question 2 | – | 0 s |  |",
+        "| Question 3 | – | 0 s |  |",
+        "| What to do now | 2 min | 1 min | 1 min under |",
+        "| Summary and export | – | 30 s |  |",
+        "| **Total** | **8 min** | **10 min** | **2 min over** |",
         "",
     ]
     html = to_html(session, review)
-    assert ('<tr class="total"><td>Total</td><td>8:00</td><td>10:00</td><td>2:00 over</td></tr>'
-            in html)
+    assert ('<tr class="total"><td>Total</td><td>8 min</td><td>10 min</td><td>2 min over</td>'
+            '</tr>' in html)
     text = to_text(session, review)
-    assert any(line.split() == ["Total", "8:00", "10:00", "2:00", "over"]
+    assert any(line.split() == ["Total", "8", "min", "10", "min", "2", "min", "over"]
                for line in text.splitlines())
-    assert "Total | 8:00 | 10:00 | 2:00 over" in docx_text(to_docx(session, review))
+    assert "Total | 8 min | 10 min | 2 min over" in docx_text(to_docx(session, review))
     timing = json.loads(to_json(session, review))["session"]["timing"]
     assert timing["total_spent"] == 600 and timing["plan"]["q:zz-first"] == 300
 
 
 def test_time_table_without_the_review_labels_questions_by_number(session):
     table = section(to_markdown(session, None), "## Time")
-    assert "| Question 1 | 5:00 | 7:00 | 2:00 over |" in table
+    assert "| Question 1 | 5 min | 7 min | 2 min over |" in table
     session.timing = Timing(spent={"q:gone-question": 65})
-    assert "| A question no longer in the review | – | 1:05 |  |" in to_markdown(session, None)
+    assert "| A question no longer in the review | – | 1 min 5 s |  |" in to_markdown(session,
+                                                                                  None)
 
 
 # --- themed sessions ------------------------------------------------------------------------

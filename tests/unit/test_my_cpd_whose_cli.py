@@ -35,7 +35,7 @@ def test_cpd_with_a_name_lists_only_theirs_in_the_text_and_the_csv(capsys, dirs,
     assert code == 0 and out.startswith("Only the sessions of Pat Example are counted")
     assert "Invented Team North meeting" in out and "My own reflection" in out
     assert "Chris" not in out and "Invented Team South" not in out
-    assert "Total: 1:30 (1.5 hours)" in out
+    assert "Total: 1 h 30 min (1.5 hours)" in out
     target = tmp_path / "mine.csv"
     code, out, err = run(capsys, "cpd", "--name", "Pat  Example", "--csv", str(target), *dirs)
     # What it counted is information, on stdout: on stderr, headed "reflect cpd:", it read

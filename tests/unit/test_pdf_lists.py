@@ -100,7 +100,7 @@ def test_the_time_tables_planned_and_spent_times_line_up(review):
     data = render_bytes(s, "pdf", review)
     text = extract_text(io.BytesIO(data))
     assert text.count("Over or under") == 1 and text.count("Total") == 1  # (not the text's too)
-    planned = _ends_of(data, ["Planned", "1:00", "12:00", "1:51"])
-    spent = _ends_of(data, ["Spent", "1:11", "18:31", "0:45"])
+    planned = _ends_of(data, ["Planned", "1 min", "12 min", "1 min 51 s"])
+    spent = _ends_of(data, ["Spent", "1 min 11 s", "18 min 31 s", "45 s"])
     assert max(planned[1:]) - min(planned[1:]) < 0.5, planned  # (points)
     assert max(spent[1:]) - min(spent[1:]) < 0.5, spent

@@ -33,14 +33,14 @@ def test_every_format_names_the_dropped_question_by_its_kept_words(fictional_dir
                                                                    sessions_dir):
     s, review = _timed(fictional_dir, sessions_dir)
     md = to_markdown(s, review)
-    assert f"| {NAMED} | – | 1:35 |  |" in md
+    assert f"| {NAMED} | – | 1 min 35 s |  |" in md
     # Time on a question the session keeps no words of: said plainly, still no id.
-    assert "| A question no longer in the review | – | 0:30 |  |" in md
+    assert "| A question no longer in the review | – | 30 s |  |" in md
     text = to_text(s, review)
-    assert any(line.startswith(NAMED) and line.split()[-1] == "1:35"
+    assert any(line.startswith(NAMED) and line.endswith("  1 min 35 s")
                for line in text.splitlines()), text
     html = to_html(s, review)
-    assert f"<td>{NAMED}</td><td>–</td><td>1:35</td>" in html
+    assert f"<td>{NAMED}</td><td>–</td><td>1 min 35 s</td>" in html
     assert NAMED in _docx_xml(to_docx(s, review))
     for notes in (md, text, html, _docx_xml(to_docx(s, review))):
         assert "zz-third" not in notes and "zz-never-kept" not in notes
@@ -50,8 +50,8 @@ def test_without_the_review_a_question_not_in_the_session_is_said_plainly(fictio
                                                                           sessions_dir):
     s, _ = _timed(fictional_dir, sessions_dir)
     md = to_markdown(s, None)
-    assert "| Question 3 | – | 1:35 |  |" in md  # the session's own third question
-    assert "| A question no longer in the review | – | 0:30 |  |" in md
+    assert "| Question 3 | – | 1 min 35 s |  |" in md  # the session's own third question
+    assert "| A question no longer in the review | – | 30 s |  |" in md
     assert "zz-never-kept" not in md
 
 
@@ -73,10 +73,10 @@ def test_questions_are_numbered_as_the_notes_number_them(fictional_dir, sessions
     s.timing = Timing(spent={"q:zz-second": 40, "q:zz-third": 95, "q:zz-fourth": 70})
     md = to_markdown(s, review)
     assert "### 4. What will the Invented Team try next month?" in md
-    assert "| Question 2 | – | 0:40 |  |" in md
-    assert "| Question 4 | – | 1:10 |  |" in md
+    assert "| Question 2 | – | 40 s |  |" in md
+    assert "| Question 4 | – | 1 min 10 s |  |" in md
     assert "| Question 3 |" not in md  # the notes' third is the dropped one, named by its words
-    assert f"| {NAMED} | – | 1:35 |  |" in md
+    assert f"| {NAMED} | – | 1 min 35 s |  |" in md
 
 
 def _time_rows(md: str) -> list[str]:

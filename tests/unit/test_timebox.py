@@ -14,11 +14,13 @@ from reflect.model.timebox import (
     TimeStatus,
     clock,
     describe,
+    duration,
     ensure_plan,
     minutes_refused,
     parse_minutes,
     parse_step_time,
     share_out,
+    short_hours_and_minutes,
     status,
     tick,
 )
@@ -92,6 +94,21 @@ def test_ensure_plan_shares_out_only_when_there_is_a_length_and_no_plan():
                                            (600, "10:00"), (3723, "1:02:03"), (-45, "0:45")])
 def test_clock(seconds, text):
     assert clock(seconds) == text
+
+
+@pytest.mark.parametrize("seconds, text", [
+    (0, "0 s"), (5, "5 s"), (74, "1 min 14 s"), (135, "2 min 15 s"), (180, "3 min"),
+    (4500, "1 h 15 min"), (3723, "1 h 2 min 3 s"), (7200, "2 h"), (-45, "45 s")])
+def test_duration_says_its_units(seconds, text):
+    """The notes' time table wrote `1:14` for a minute and 14 seconds, My CPD so far `1:15`
+    for an hour and a quarter (a trial)."""
+    assert duration(seconds) == text
+
+
+@pytest.mark.parametrize("minutes, text", [(0, "0 min"), (1, "1 min"), (45, "45 min"),
+                                           (75, "1 h 15 min"), (120, "2 h")])
+def test_short_hours_and_minutes(minutes, text):
+    assert short_hours_and_minutes(minutes) == text
 
 
 def test_status_and_describe_with_a_plan():

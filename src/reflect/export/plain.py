@@ -122,8 +122,9 @@ def laid_out(session: Session, review: Review | None = None,
     if table:
         out += [""] + _heading(TIME_HEADING, "-")
         rows = [parts.TIME_HEADERS] + table
-        wide = max(len(r[0]) for r in rows)
+        wide, planned_wide, spent_wide = (max(len(r[n]) for r in rows) for n in range(3))
         for label, planned, spent, diff in rows:
-            out.append(f"{label:<{wide}}  {planned:>7}  {spent:>7}  {diff}".rstrip())
+            out.append(f"{label:<{wide}}  {planned:>{planned_wide}}  {spent:>{spent_wide}}  "
+                       f"{diff}".rstrip())
     out += ["", f"Notes from reflect, last updated {s.updated:%Y-%m-%d %H:%M} UTC."]
     return "\n".join(out) + "\n"

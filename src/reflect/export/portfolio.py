@@ -26,6 +26,7 @@ from reflect.export.records import hours
 from reflect.model.cpd import NMC_THEMES, peer_reflected
 from reflect.model.recorded import anything_recorded, nothing_recorded_note
 from reflect.model.session import Session
+from reflect.model.timebox import short_hours_and_minutes
 from reflect.model.whose import (
     Whose,
     as_written,
@@ -233,9 +234,14 @@ NONE = "none chosen"
 
 
 def clock(minutes: int) -> str:
-    """Hours and minutes, `1:05`: rows that add up to their total as shown (hours to two
-    places did not: 0.02 + 0.75 + 0.02 made a total of 0.78)."""
-    return f"{minutes // 60}:{minutes % 60:02d}"
+    """Hours and minutes, `1 h 5 min`: rows that add up to their total as shown (hours to two
+    places did not: 0.02 + 0.75 + 0.02 made a total of 0.78). It was `1:05`, while the notes'
+    time table wrote `1:14` for a minute and 14 seconds (a trial)."""
+    return short_hours_and_minutes(minutes)
+
+
+TIME_WIDTH = len("10 h 45 min")
+"""The time column's width: a day's meeting, right-aligned."""
 
 
 def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
@@ -257,7 +263,7 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         for e in these:
             flags = ", ".join(x for x in ("participatory" if e.participatory else "",
                                           "peer-reflected" if e.peer_reflected else "") if x)
-            out.append(f"{e.date}  {clock(e.minutes):>5}  {e.title} ({e.kind}"
+            out.append(f"{e.date}  {clock(e.minutes):>{TIME_WIDTH}}  {e.title} ({e.kind}"
                        + (f"; {flags}" if flags else "") + ")")
         total = sum(e.minutes for e in these)
         joined = sum(e.minutes for e in these if e.participatory)

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from reflect.model.review import Review
 from reflect.model.session import Session
 from reflect.model.steps import STEP_LABELS, question_key, question_of, steps_for
+from reflect.model.timebox import duration
 
 
 def clock(seconds: int) -> str:
-    """`m:ss` (minutes may pass 59: a 75-minute meeting is `75:00`)."""
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    """A step's time in words: `1 min 14 s`, `1 h 15 min` (`timebox.duration`). It was `m:ss`,
+    `1:14`, while My CPD so far's `1:15` was an hour and a quarter (a trial)."""
+    return duration(max(0, int(seconds)))
 
 
 def over_under(planned: int | None, spent: int) -> str:
@@ -97,7 +98,7 @@ def _as_asked(order: list[str], session: Session) -> list[str]:
 def time_rows(session: Session, review: Review | None) -> list[TimeRow]:
     """One row per step with time planned or spent, in step order, a question the review has
     dropped where the session asked it (others after); with the review, every one of the
-    session's steps once any has time (a step passed in under a second shows 0:00, where it
+    session's steps once any has time (a step passed in under a second shows 0 s, where it
     was left out and the table seemed to miss it)."""
     t = session.timing
     keys = [k for k in {**t.plan, **t.spent} if t.plan.get(k) or t.spent.get(k)]

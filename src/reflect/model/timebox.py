@@ -241,6 +241,23 @@ def hours_and_minutes(minutes: int) -> str:
         or "0 minutes"
 
 
+def duration(seconds: int) -> str:
+    """A time no one can misread, for the notes' time table: `1 min 14 s`, `3 min`, `45 s`,
+    `1 h 15 min`, `0 s`. The table wrote `1:14` for minutes and seconds where My CPD so far
+    wrote `1:15` for an hour and a quarter (a trial). Never negative: the sign is the
+    caller's to say."""
+    h, rest = divmod(abs(int(seconds)), 3600)
+    m, s = divmod(rest, 60)
+    return " ".join(x for x in (f"{h} h" if h else "", f"{m} min" if m else "",
+                                f"{s} s" if s else "") if x) or "0 s"
+
+
+def short_hours_and_minutes(minutes: int) -> str:
+    """Minutes as a log shows them, short and unmistakable: `1 h 15 min`, `45 min`, `2 h`,
+    `0 min` (`duration` of whole minutes)."""
+    return duration(minutes * 60) if minutes else "0 min"
+
+
 def minutes_refused(text: str) -> str:
     """Why `parse_minutes` refuses `text`, to follow it quoted: `“1500” is 1500 minutes (25
     hours): a time to log is from 1 minute to 24 hours`. Every place that reads a time to log

@@ -1,0 +1,48 @@
+"""The same notation meant two things (a trial): in the notes' time table `1:14` and `0:16`
+were minutes and seconds ("Total 2:15" beside "Time in the session: 2 minutes"), while in My
+CPD so far and `reflect cpd` `1:15` was an hour and a quarter. Every time is now in words.
+All names here are invented."""
+
+from __future__ import annotations
+
+import re
+
+from reflect.export import portfolio
+from reflect.export.markdown import to_markdown
+from reflect.export.plain import to_text
+from reflect.model.session import Session, Timing
+
+COLON_TIME = re.compile(r"(?<![\d:])\d{1,3}:[0-5]\d(?![\d:])")
+
+
+def _reflection(review) -> Session:  # type: ignore[no-untyped-def]
+    s = Session.start(review, "child-zz-20301120-1000", mode="individual",
+                      title="Invented safer sleep reflection")
+    s.answer("zz-first").what = "The invented family had a leaflet only."
+    s.timing = Timing(spent={"q:zz-first": 74, "differently": 16, "intro": 45})
+    return s
+
+
+def _without_footer(text: str) -> str:  # "last updated 2030-11-20 10:00 UTC": a time of day
+    return "\n".join(line for line in text.splitlines() if "last updated" not in line)
+
+
+def test_the_notes_time_table_says_minutes_and_seconds(review):
+    s = _reflection(review)
+    md = to_markdown(s, review)
+    assert "| Question 1 | – | 1 min 14 s |  |" in md
+    assert "| **Total** | **–** | **2 min 15 s** |  |" in md
+    text = to_text(s, review)
+    assert any(line.split()[:1] == ["Total"] and line.endswith("2 min 15 s")
+               for line in text.splitlines()), text
+    for notes in (md, text):
+        assert not COLON_TIME.search(_without_footer(notes)), notes
+
+
+def test_my_cpd_so_far_says_hours_and_minutes(review):
+    s = _reflection(review)
+    s.minutes_spent = 75
+    log = portfolio.to_text([portfolio.entry(s)])
+    assert "  1 h 15 min  Invented safer sleep reflection" in log
+    assert "Total: 1 h 15 min (1.25 hours), 0 min of it participatory;" in log
+    assert not COLON_TIME.search(log), log
