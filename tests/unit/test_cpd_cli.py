@@ -138,7 +138,7 @@ def test_my_cpd_so_far_by_year_and_as_csv(capsys, dirs, mine, sessions_dir, fict
     code, out, _ = run(capsys, "cpd", *dirs)
     assert code == 0
     before, after = out.split(f"{mine.created.year}\n====")
-    assert "2025\n====\n2025-05-01   1 h 30 min  =HYPERLINK" in before
+    assert "2025\n====\n2025-05-01  1 h 30 min  =HYPERLINK" in before
     assert "(team session; participatory, peer-reflected)" in before
     assert ("Total: 1 h 30 min (1.5 hours), 1 h 30 min of it participatory; 1 of 1 "
             "peer-reflected.") in before

@@ -46,3 +46,12 @@ def test_my_cpd_so_far_says_hours_and_minutes(review):
     assert "  1 h 15 min  Invented safer sleep reflection" in log
     assert "Total: 1 h 15 min (1.25 hours), 0 min of it participatory;" in log
     assert not COLON_TIME.search(log), log
+
+
+def test_my_cpd_so_far_lines_its_times_up_at_their_units(review):
+    long, short = _reflection(review), _reflection(review)
+    long.minutes_spent, short.minutes_spent = 75, 5
+    short.title = "Invented short reflection"
+    lines = portfolio.to_text([portfolio.entry(long), portfolio.entry(short)]).splitlines()
+    ends = [line.index(" min  Invented") for line in lines if " min  Invented" in line]
+    assert len(ends) == 2 and ends[0] == ends[1], lines

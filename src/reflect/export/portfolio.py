@@ -240,9 +240,6 @@ def clock(minutes: int) -> str:
     return short_hours_and_minutes(minutes)
 
 
-TIME_WIDTH = len("10 h 45 min")
-"""The time column's width: a day's meeting, right-aligned."""
-
 
 def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[str] = (),
             last: Sequence[str] = (), after: Sequence[str] | None = None,
@@ -259,11 +256,12 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         out += [empty, ""]
     for year in sorted({e.year for e in items}):
         these = [e for e in items if e.year == year]
+        wide = max(len(clock(e.minutes)) for e in these)  # the times right-aligned
         out += [str(year), "=" * 4]
         for e in these:
             flags = ", ".join(x for x in ("participatory" if e.participatory else "",
                                           "peer-reflected" if e.peer_reflected else "") if x)
-            out.append(f"{e.date}  {clock(e.minutes):>{TIME_WIDTH}}  {e.title} ({e.kind}"
+            out.append(f"{e.date}  {clock(e.minutes):>{wide}}  {e.title} ({e.kind}"
                        + (f"; {flags}" if flags else "") + ")")
         total = sum(e.minutes for e in these)
         joined = sum(e.minutes for e in these if e.participatory)
