@@ -97,7 +97,8 @@ def test_import_writes_the_placeholder_and_says_what_to_edit(
     code, out, _ = _cli(capsys, "import", str(source), "--content-dir", str(content))
     target = content / "child-zw.toml"
     assert code == 0 and tomllib.loads(target.read_text())["partnership"] == PARTNERSHIP
-    assert f"to do\t{target}: partnership: still the importer's placeholder" in out
+    assert f"to do: {target}: partnership: still the importer's placeholder" in out
+    assert "\t" not in out  # no raw control character (a trial)
     assert "it validates" not in out and "accepts it once the placeholders" in out
     code, out, _ = _cli(capsys, "validate", str(content))
     assert code == 1 and "partnership: still the importer's placeholder" in out

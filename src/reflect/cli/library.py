@@ -310,11 +310,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     write_atomic(target, output.encode("utf-8"), mode=0o644)
     lib = load_library(folder)
     problems = [p for p in lib.problems if str(target) in p]
-    for p in problems:
-        echo(f"error\t{p}")
+    for p in problems:  # (a tab, as `validate` lists them, was a raw control character here)
+        echo(f"error: {p}")
     todo = [] if args.into else lib.unfinished.get(report.review["id"], [])
     for p in todo:
-        echo(f"to do\t{p}")
+        echo(f"to do: {p}")
     echo(("Created the library folder and written " if creates else
           "Replaced the review in " if taken is not None else "Written ")
          + f"{target}" + ("" if problems or todo else "; it validates.") + (
