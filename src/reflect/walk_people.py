@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.model.presence import LEFT_EARLY_MEANS, away_said
 from reflect.model.roles import ONE_PART, how_read, name_key
 from reflect.model.same_person import (
     ANOTHER,
@@ -68,13 +69,18 @@ def ask_people(w: Walk, step: Step) -> bool:
               if w.offered == 1 else f"The {w.offered} people on this team's list last time "
               "are listed as not yet here.")  # ("The 1 people": a trial)
     if session.participants:
-        d.say("Say who is here: y for here, n for not here.")
+        d.say("Say who is here: y for here, n for not here (someone who said a point or owns "
+              f"an action has left early: {LEFT_EARLY_MEANS}).")
     for person in session.participants:
-        here = d.yes_no(f"{person.describe()}: here?", person.attended)
+        was = person.presence  # (left early: n, and Enter, keep them so)
+        here = d.yes_no(f"{person.describe()}{' (left early)' if was == 'left early' else ''}"
+                        ": here?", was == "here")
         if here is None:
             return False
-        if here != person.attended:
-            w.edits.toggle_attended(person)
+        if here != (was == "here"):
+            w.edits.mark_here(person, here)
+            if said := away_said(session, person):
+                d.say(said)
         w.save()
     hinted = False
     while True:
@@ -162,7 +168,7 @@ def _add(w: Walk, typed: Participant) -> bool:
 
         another = _ask_another(
             w, f"{person.describe()} is on the list already "
-            f"({'here' if person.attended else 'not here'}). Another person {name}, or the "
+            f"({person.presence}). Another person {name}, or the "
             "same person (ticked here with any role or agency typed now)?", name, keep_same)
         d.finished()  # (answered: `keep_same` no longer applies)
     if another:
@@ -195,7 +201,8 @@ def _same(w: Walk, person: Participant, typed: Participant) -> None:
     """`typed` is `person`: ticked here, with the role and agency typed (if any), as the app's
     *Same person* does."""
     now = joined(typed, person)
-    w.edits.edit_participant(person, role=now.role, agency=now.agency, attended=True)
+    w.edits.edit_participant(person, role=now.role, agency=now.agency, attended=True,
+                             left_early=None)
 
 
 def _keep(w: Walk, line: str) -> str:

@@ -46,7 +46,8 @@ def to_data(session: Session, review: Review | None = None,
         {"id": p.id,
          "name": p.name if options.names_shown else "",
          "role": "" if options.attendance_by_agency else p.role,
-         "agency": p.agency, "attended": p.attended}
+         "agency": p.agency, "attended": p.attended,
+         "left_early": p.presence == "left early"}
         for p in s.participants
     ] if options.include_attendance else []
     t = s.timing

@@ -67,9 +67,20 @@ def _role_and_agency(p: Participant) -> str:
     return ", ".join(x for x in (p.role.strip(), p.agency.strip()) if x)
 
 
+LEFT_EARLY = "left early"
+"""Said after someone listed as attended who was here for part of the meeting only."""
+
+
 def person(p: Participant, options: ExportOptions) -> str:
-    """A participant in an attendance list: `Name (role, agency)`, or `role, agency`."""
-    return p.describe(roles_only=not options.names_shown)
+    """A participant in an attendance list: `Name (role, agency)`, or `role, agency`; someone
+    who left early so marked, `Name (role, agency; left early)`, `role, agency (left early)`
+    (listed as "did not attend" beside the points they made: a fresh-eyes trial)."""
+    words = p.describe(roles_only=not options.names_shown)
+    if p.presence != "left early":
+        return words
+    if options.names_shown and p.name and _role_and_agency(p):  # (its brackets, one pair)
+        return f"{words[:-1]}; {LEFT_EARLY})"
+    return f"{words} ({LEFT_EARLY})"
 
 
 def agency_counts(people: list[Participant]) -> list[tuple[str, int]]:
@@ -83,17 +94,25 @@ def agency_counts(people: list[Participant]) -> list[tuple[str, int]]:
     return list(counts.items())
 
 
+def agency_entries(people: list[Participant]) -> list[str]:
+    """`agency: how many` for each agency of `people`, with how many of them left early
+    where any did (`Invented Practice: 2 (1 left early)`)."""
+    left = dict(agency_counts([p for p in people if p.presence == "left early"]))
+    return [f"{a}: {n}" + (f" ({left[a]} {LEFT_EARLY})" if a in left else "")
+            for a, n in agency_counts(people)]
+
+
 def attendance(session: Session, options: ExportOptions) -> list[tuple[str, list[str]]]:
-    """(label, entries) for who attended and who was invited but did not attend, as the
-    options allow: nothing, people (with names or by role), or counts per agency. Empty
-    groups are left out."""
+    """(label, entries) for who attended (those who left early among them, so marked) and
+    who was invited but did not attend, as the options allow: nothing, people (with names or
+    by role), or counts per agency. Empty groups are left out."""
     if not options.include_attendance:
         return []
     came = [p for p in session.participants if p.attended]
     absent = [p for p in session.participants if not p.attended]
     if options.attendance_by_agency:
-        groups = [(ATTENDED_BY_AGENCY, [f"{a}: {n}" for a, n in agency_counts(came)]),
-                  (ABSENT_BY_AGENCY, [f"{a}: {n}" for a, n in agency_counts(absent)])]
+        groups = [(ATTENDED_BY_AGENCY, agency_entries(came)),
+                  (ABSENT_BY_AGENCY, agency_entries(absent))]
     else:
         groups = [(ATTENDED, [person(p, options) for p in came]),
                   (ABSENT, [person(p, options) for p in absent])]

@@ -16,7 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from reflect.model import timebox
+from reflect.model import presence, timebox
 from reflect.model.changes import (
     ActionsChanged,
     AnswerChanged,
@@ -184,16 +184,23 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
         self._record(PeopleChanged(), restore)
         return person
 
-    def edit_participant(self, person: Participant, **values: str | bool) -> Change | None:
+    def edit_participant(self, person: Participant, **values: str | bool | None
+                         ) -> Change | None:
         return self._edit_item(person, dict(values), PeopleChanged(), self._people)
 
     def toggle_attended(self, person: Participant) -> Change:
+        """Space on *Who is here*: someone here marked away (`mark_here`), anyone else here."""
+        return self.mark_here(person, person.presence != "here")
+
+    def mark_here(self, person: Participant, here: bool) -> Change:
+        """`person` here, or away: left early where they said a point or own an action here,
+        else not here (model/presence.py)."""
         restore = self._people()
-        person.attended = not person.attended
+        person.attended, person.left_early = presence.marked(self.session, person, here)
         return self._record(PeopleChanged(), restore)
 
     def remove_participant(self, person: Participant, into: Participant | None = None,
-                           **values: str | bool) -> Change | None:
+                           **values: str | bool | None) -> Change | None:
         """Remove someone; points they made stay, without their name, or become `into`'s
         (the same person, listed twice), whose fields become `values`: one change to undo."""
         if person not in self.session.participants or into is person:

@@ -71,7 +71,7 @@ def joined(typed: Participant, listed: Participant) -> Participant:
     details kept: "Sam Sample" typed is last time's Sam Sample, social worker)."""
     return listed.model_copy(update={"role": typed.role or listed.role,
                                      "agency": typed.agency or listed.agency,
-                                     "attended": True})
+                                     "attended": True, "left_early": None})
 
 
 def repeated(people: Sequence[Participant]) -> dict[int, int]:
@@ -129,7 +129,7 @@ def with_last_time(typed: Sequence[Participant], last: Sequence[Participant],
     people = [joined(person, last[lines[n]]) if n in lines and person.name else person
               for n, person in enumerate(typed, 1)]
     taken = set(lines.values())
-    return people + [p.model_copy(update={"attended": n in here})
+    return people + [p.model_copy(update={"attended": n in here, "left_early": None})
                      for n, p in enumerate(last) if n not in taken]
 
 

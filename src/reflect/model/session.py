@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 
 Mode = Literal["team", "individual"]
+Presence = Literal["here", "left early", "not here"]
 
 REFLECTIVE_MODEL = (
     ("what", "What?", "What happened, what did you notice, what stands out for you?"),
@@ -138,6 +139,15 @@ class Participant(SessionModel):
     role: Line = ""
     agency: Line = ""
     attended: Flag = True
+    """Here for the meeting, all of it or part (`left_early`); False: listed, not here."""
+    left_early: Flag | None = None
+    """True: here for part of the meeting only (attended too; model/presence.py); None, and
+    not in the file, otherwise: a file from before it reads as it did."""
+
+    @property
+    def presence(self) -> Presence:
+        """Here, left early or not here: the one reading of `attended` and `left_early`."""
+        return ("left early" if self.left_early else "here") if self.attended else "not here"
 
     @classmethod
     def parse(cls, line: str) -> Participant:

@@ -182,7 +182,8 @@ def last_time(sessions_dir: Path, team: str, exclude_id: str = "",
     sessions = _team_sessions(sessions_dir, team, exclude_id, cache)
     latest = max((s for s in sessions if s.participants),
                  key=lambda s: (s.created, s.id), default=None)
-    people = [] if latest is None else [p.model_copy(update={"id": "", "attended": False})
+    people = [] if latest is None else [p.model_copy(update={"id": "", "attended": False,
+                                                              "left_early": None})
                                         for p in latest.participants]
     led = max((s for s in sessions if s.facilitator.strip()),
               key=lambda s: (s.created, s.id), default=None)

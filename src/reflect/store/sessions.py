@@ -367,7 +367,7 @@ def duplicate_session(path: Path) -> Session:
                        review_title=session.review_title, mode=session.mode,
                        theme=session.theme, title=copy_title(session.label, taken),
                        team=session.team, facilitator=session.facilitator,
-                       participants=[p.model_copy(update={"attended": False})
+                       participants=[p.model_copy(update={"attended": False, "left_early": None})
                                      for p in session.participants],
                        answers=[Answer(question_id=a.question_id, question=a.question,
                                        source=a.source) for a in session.answers],

@@ -88,7 +88,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'on What to do now: add the action you typed (a due date such as "next '
          'Friday" shows the date it was read as)'),
         ('Space',
-         'in a table: tick who attended, or move a status on (open, in progress, '
+         'in a table: tick who attended (someone who said a point or owns an '
+         'action, unticked: left early), or move a status on (open, in progress, '
          'done)'),
         ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first)'),
         ('Tab',

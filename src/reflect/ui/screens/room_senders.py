@@ -43,7 +43,7 @@ def maybe_listed(name: str, people: list[tuple[int, Participant]]) -> str:
     sent = one_line(name, NAME_CHARS)
     like = listed([f"{one_line(p.describe(), NAME_CHARS)} on row {n + 1}" for n, p in people])
     if len(people) == 1:
-        like += f", {'here' if people[0][1].attended else 'not here'}"
+        like += f", {people[0][1].presence}"
         return (f"“{sent}” sent a point from the room, and Who is here lists {like}. The same "
                 f"person (ticked here, their points from the room theirs), or another person "
                 f"to add as here? (Esc: neither, for now.)")

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
+from reflect.model.presence import away_said
 from reflect.model.roles import name_key
 from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
@@ -34,17 +35,27 @@ PERSON_FORM = FormSpec(
             for name, label in (("name", "Name"), ("role", "Role"), ("agency", "Agency"))],
     button_class="person-save", compact_button=False,
     editing_title=lambda n: "Name (editing; Esc undoes)", one_of=("name", "role", "agency"))
-COLUMNS: list[Column] = [("Attended", -10, 1), ("Name", 3), ("Role", 3), ("Agency", 3)]
+MARKS = {"here": "✓", "left early": "½", "not here": "✗"}
+"""Each presence's mark, as the table shows it (alone where it is narrow) and the hint says."""
+
+
+def columns(people: list[Participant]) -> list[Column]:
+    """The table's columns: Attended as wide as its words (`½ left early` only where someone
+    has: it took two columns from the names)."""
+    words = max((len(status_cell(p.presence, MARKS[p.presence])[0]) for p in people),
+                default=0)
+    return [("Attended", -max(words, len("✗ not here")), 1), ("Name", 3), ("Role", 3),
+            ("Agency", 3)]
 
 
 def person_row(p: Participant) -> tuple[Cell, str, str, str]:
-    here = status_cell("✓ here", "✓") if p.attended else status_cell("✗ not here", "✗")
-    return (here, p.name, p.role, p.agency)
+    return (status_cell(p.presence, MARKS[p.presence]), p.name, p.role, p.agency)
 
 
-PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here; Space changes the one highlighted "
-                     "(anyone typed as the session began is here). Enter edits a participant, "
-                     "Delete removes one.")
+PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here, ½ left early (here for part of the "
+                     "meeting: someone who said a point or owns an action). Space changes the "
+                     "one highlighted (anyone typed as the session began is here). Enter edits "
+                     "one, Delete removes one.")
 
 class PeoplePanel(ItemPanel, VerticalScroll):
     DEFAULT_CSS = """
@@ -57,6 +68,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     READ_ONLY = "participants cannot be changed here."
     REMOVE = ("Remove {} from the list?\n\nPoints they made stay, without their name. To "
               "record that they were not here, press Space instead.")
+    _columns: list[Column] | None = None
+    """The columns the table was last filled with (`columns`)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row details"):
@@ -89,8 +102,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         super().make_read_only()
 
     def show_people(self) -> None:
-        rows = [person_row(p) for p in self.session.participants]
-        self.query_one(RowTable).fill(COLUMNS, rows, self.size.width or 60)
+        people = self.session.participants
+        self._columns = columns(people)
+        self.query_one(RowTable).fill(self._columns, [person_row(p) for p in people],
+                                      self.size.width or 60)
         self.show_count()
         self.show_detail()
 
@@ -107,16 +122,17 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         p = people[table.cursor_row]
         parts = [one_line(p.name), f"role: {one_line(p.role)}" if p.role else "",
                  f"agency: {one_line(p.agency)}" if p.agency else "",
-                 "here" if p.attended else "not here"]
+                 p.presence]
         self.query_one(".people-detail", Literal).show(
             "Selected: " + " · ".join(part for part in parts if part), "italic")
         table.line_written()
 
     def show_count(self) -> None:
         here = sum(p.attended for p in self.session.participants)
+        left = sum(p.presence == "left early" for p in self.session.participants)
         total = len(self.session.participants)
         self.query_one(".people-count", Literal).show(
-            f"{here} of {total} attended." if total else
+            f"{here} of {total} attended{f' ({left} left early)' if left else ''}." if total else
             "Nobody listed yet: add each person (a role and agency is enough).", "dim")
 
     # --- details ----------------------------------------------------------------------------
@@ -146,7 +162,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     def change_item(self, item: BaseModel) -> Change | None:
         assert isinstance(item, Participant)
-        return self.edits.toggle_attended(item)
+        change = self.edits.toggle_attended(item)
+        if said := away_said(self.session, item, "Space again: here."):
+            self.notify(said, markup=False, timeout=8)
+        return change
 
     def remove_item(self, item: BaseModel) -> Change | None:
         assert isinstance(item, Participant)
@@ -161,7 +180,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     def show_item(self, index: int) -> None:
         person = self.session.participants[index]
-        if not self.query_one(RowTable).update_row(index, person_row(person)):
+        if columns(self.session.participants) != self._columns or \
+                not self.query_one(RowTable).update_row(index, person_row(person)):
             self.show_people()
         self.show_count()
         self.show_detail()
@@ -200,7 +220,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         person = people[listed]
         question = same_person_question(
             one_line(person.describe(), CONFIRM_CHARS),
-            f"row {listed + 1}, {'here' if person.attended else 'not here'}",
+            f"row {listed + 1}, {person.presence}",
             one_line(person.name, CONFIRM_CHARS),
             "ticked here, with any role or agency typed now" if editing is None else
             "one row, with any role or agency changed now, here if either row is ticked, with "
@@ -237,12 +257,14 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         either was."""
         now = joined(typed, person)
         if edited is not None and edited in self.session.participants:
+            rows = (person.presence, edited.presence)  # (here if either row is, all of it)
             change = self.edits.remove_participant(
                 edited, into=person, role=now.role, agency=now.agency,
-                attended=person.attended or edited.attended)
+                attended=person.attended or edited.attended,
+                left_early=None if "here" in rows else person.left_early or edited.left_early)
         else:
             change = self.edits.edit_participant(person, role=now.role, agency=now.agency,
-                                                 attended=True)
+                                                 attended=True, left_early=None)
             form.clear_drafts()
         form.end_editing()
         index = self.session.participants.index(person)

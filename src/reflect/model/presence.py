@@ -1,0 +1,69 @@
+"""Who is here, who left early and who did not come: the one rule for marking someone away.
+
+A facilitator unticks someone who leaves mid-meeting. Marked "not here", they read in the
+notes as "Invited, did not attend" beside the points they made and the action they own, and
+`@` and their name found no one (a fresh-eyes trial). So someone who has said a point or owns
+an action here, marked away, has *left early*: here for part of the meeting, listed as
+attended (`Participant.presence`), still `@`-named and in *Said by…*. Anyone else marked away
+is not here. The app's Space on *Who is here* and plain mode's `n` both come here.
+
+Pure: no files, no Textual.
+"""
+
+from __future__ import annotations
+
+from reflect.model.roles import name_key
+from reflect.model.session import Participant, Session
+from reflect.text import plural
+
+LEFT_EARLY_MEANS = "here for part of the meeting"
+"""What *left early* means, wherever it is explained."""
+
+
+def owns(session: Session, person: Participant) -> int:
+    """How many of the session's actions `person` owns: the owner typed as their name (their
+    role, nameless), case and punctuation aside, and no one else's (two people of one name:
+    whose it is would be a guess)."""
+    def key(p: Participant) -> str:
+        return name_key(p.name.strip() or p.role.strip())
+
+    mine = key(person)
+    if not mine or sum(key(p) == mine for p in session.participants) != 1:
+        return 0
+    return sum(1 for act in session.actions
+               if act.owner.strip() and name_key(act.owner) == mine)
+
+
+def said(session: Session, person: Participant) -> int:
+    """How many points on the session's questions are said by `person`."""
+    return sum(1 for answer in session.answers for point in answer.points
+               if person.id and point.by == person.id)
+
+
+def took_part(session: Session, person: Participant) -> tuple[int, int]:
+    """The points `person` said and the actions they own here: (0, 0) for someone who has
+    not yet taken part."""
+    return said(session, person), owns(session, person)
+
+
+def marked(session: Session, person: Participant, here: bool) -> tuple[bool, bool | None]:
+    """`attended` and `left_early` for `person` marked here (`here`) or away: away, someone
+    who took part has left early, anyone else is not here."""
+    if here:
+        return True, None
+    return (True, True) if any(took_part(session, person)) else (False, None)
+
+
+def away_said(session: Session, person: Participant, again: str = "") -> str:
+    """What marking `person` away says where they have left early ("" where they are not
+    here): why it is not "not here", then `again` (how to mark them here)."""
+    if person.presence != "left early":
+        return ""
+    points, actions = took_part(session, person)
+    done = " and ".join(x for x in (
+        f"said {plural(points, 'point')}" if points else "",
+        f"owns {plural(actions, 'action')}" if actions else "") if x)
+    who = person.name.strip() or person.describe()
+    return (f"{who} {done} here, so is marked left early ({LEFT_EARLY_MEANS}): the notes "
+            f"list them as attended, not as did not attend.{f' {again}' if again else ''}")
+

@@ -1,0 +1,55 @@
+"""Who is here as a facilitator met it in a fresh-eyes trial: someone who leaves mid-meeting
+(left early, not "not here"). All people are invented."""
+
+from __future__ import annotations
+
+from reflect.ui.app import make_app
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import shown, start_new, type_text, wait_for
+
+PEOPLE = ("Ann Example, GP, Invented Practice\n"
+          "[bold]Bob[/bold] Sample 🎉, Social worker, Invented Council\n"
+          "Cat Example, Health visitor, Invented Trust")
+
+
+async def go_to(pilot, screen, kind: str) -> None:  # type: ignore[no-untyped-def]
+    await screen.go(next(i for i, s in enumerate(screen.steps) if s.kind == kind))
+    await pilot.pause()
+
+
+async def test_space_on_someone_who_said_a_point_marks_them_left_early(
+        fictional_dir, sessions_dir) -> None:
+    """Ann said a point, then left; Space on her recorded "not here", and the notes gave her
+    as "Invited, did not attend" beside it, `@ann` naming no one after (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented Early Help Team",
+                                 PEOPLE)
+        ann, bob, cat = screen.session.participants
+        points = screen.session.answer("zz-first").points
+        await go_to(pilot, screen, "question")
+        await type_text(pilot, "Ring the school @ann\n")
+        await wait_for(pilot, lambda: len(points) == 1 and points[0].by == ann.id)
+        await go_to(pilot, screen, "people")
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 0)
+        await pilot.press("space")
+        await wait_for(pilot, lambda: ann.presence == "left early")
+        await wait_for(pilot, lambda: any(
+            "Ann Example said 1 point here, so is marked left early (here for part of the "
+            "meeting)" in n.message for n in app._notifications))
+        assert table.get_cell_at((0, 0)).plain.strip() == "½"  # (narrow: the mark alone)
+        assert shown(screen.query_one(".people-detail")).rstrip().endswith("left early")
+        await pilot.press("down", "down", "space")  # Cat said nothing: not here
+        await wait_for(pilot, lambda: cat.presence == "not here")
+        assert "2 of 3 attended (1 left early)." in shown(screen.query_one(".people-count"))
+        assert bob.presence == "here"
+        await go_to(pilot, screen, "question")
+        await type_text(pilot, "Left a note for the health visitor @ann\n")
+        await wait_for(pilot, lambda: len(points) == 2)
+        assert (points[1].text, points[1].by) == ("Left a note for the health visitor", ann.id)
+        await go_to(pilot, screen, "people")
+        await wait_for(pilot, lambda: app.focused is table)
+        await pilot.press("up", "up", "space")  # Space again: here
+        await wait_for(pilot, lambda: ann.presence == "here")
+        await pilot.press("ctrl+q")

@@ -1,0 +1,140 @@
+"""Someone who leaves mid-meeting has left early, not "not here" (a fresh-eyes trial: Space on
+Ann, who had said a point and owned an action, recorded her as "Invited, did not attend"
+beside them, and `@ann` then named no one). All people are invented."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+
+from reflect.export.json_export import to_json
+from reflect.export.markdown import to_markdown
+from reflect.export.options import ExportOptions
+from reflect.export.plain import to_text
+from reflect.model.attribution import attribute, candidates
+from reflect.model.edits import SessionEdits
+from reflect.model.review import Review
+from reflect.model.roles import named
+from reflect.model.session import Action, Participant, Session
+from reflect.store.sessions import dumps, list_sessions, save_session
+from tests.conftest import FICTIONAL_REVIEW
+from tests.unit.test_walk import dirs_for, flat, run_walk
+
+ANN = "Ann Example"
+
+
+@pytest.fixture
+def review() -> Review:
+    return Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+
+
+@pytest.fixture
+def edits(review: Review) -> SessionEdits:
+    session = Session.start(review, "20300101-child-zz-0000aaaa", title="Invented meeting",
+                            team="Invented Early Help Team", facilitator="Pat Example")
+    e = SessionEdits(session)
+    e.add_participant(ANN, "GP", "Invented Practice")
+    e.add_participant("Bob Sample", "Social worker", "Invented Council")
+    e.add_participant("Cat Example", "Health visitor", "Invented Trust")
+    return e
+
+
+def people(e: SessionEdits) -> list[Participant]:
+    return e.session.participants
+
+
+def test_marked_away_after_saying_a_point_is_left_early_and_space_again_here(
+        edits: SessionEdits) -> None:
+    ann, bob, cat = people(edits)
+    edits.add_point("zz-first", "Ring the school", by=ann.id)
+    edits.toggle_attended(ann)
+    assert (ann.presence, ann.attended, ann.left_early) == ("left early", True, True)
+    edits.toggle_attended(cat)  # nothing said, nothing owned: did not come
+    assert (cat.presence, cat.attended) == ("not here", False)
+    edits.toggle_attended(ann)
+    assert (ann.presence, ann.left_early) == ("here", None)
+    edits.undo()
+    assert ann.presence == "left early"
+    edits.undo()
+    edits.undo()
+    assert [p.presence for p in people(edits)] == ["here", "here", "here"]
+    assert bob.presence == "here"
+
+
+def test_owning_an_action_is_taking_part_but_not_when_two_share_the_name(
+        edits: SessionEdits) -> None:
+    ann, bob, _ = people(edits)
+    edits.session.add_action(Action(text="Audit GP referrals", owner="ann  example."))
+    edits.toggle_attended(ann)
+    assert ann.presence == "left early"
+    edits.add_participant("Bob Sample", "Police officer", "Invented Police")  # a second Bob
+    edits.session.add_action(Action(text="Check the rota", owner="Bob Sample"))
+    edits.toggle_attended(bob)  # whose action it is would be a guess
+    assert bob.presence == "not here"
+
+
+def test_someone_who_left_early_is_still_named_with_at_and_by_a_name_from_the_room(
+        edits: SessionEdits) -> None:
+    ann = people(edits)[0]
+    edits.add_point("zz-first", "Ring the school", by=ann.id)
+    edits.toggle_attended(ann)
+    said = attribute("Left a note for the health visitor @ann", candidates(people(edits)))
+    assert said.by == ann.id and said.unmatched == ""
+    assert named(people(edits), ANN) == ann.id
+
+
+def test_the_notes_list_them_as_attended_left_early_never_as_did_not_attend(
+        edits: SessionEdits, review: Review) -> None:
+    ann = people(edits)[0]
+    edits.add_point("zz-first", "Ring the school", by=ann.id)
+    edits.toggle_attended(ann)
+    edits.toggle_attended(people(edits)[2])
+    md = to_markdown(edits.session, review)
+    assert ("- **Participants:** Ann Example (GP, Invented Practice; left early); Bob Sample "
+            "(Social worker, Invented Council)\n") in md
+    assert "- **Invited, did not attend:** Cat Example (Health visitor, Invented Trust)\n" in md
+    roles = to_markdown(edits.session, review, ExportOptions(roles_only=True))
+    assert "- **Participants:** GP, Invented Practice (left early); Social worker" in roles
+    agencies = to_text(edits.session, review, ExportOptions(attendance_by_agency=True))
+    assert "Participants by agency: Invented Practice: 1 (1 left early); Invented Council: 1" \
+        in agencies
+    data = json.loads(to_json(edits.session, review))
+    assert [(p["attended"], p["left_early"]) for p in data["session"]["participants"]] == [
+        (True, True), (True, False), (False, False)]
+
+
+def test_a_file_from_before_loads_and_left_early_is_written_only_when_true(
+        edits: SessionEdits) -> None:
+    ann = people(edits)[0]
+    assert b"left_early" not in dumps(edits.session)  # as files were before it
+    edits.add_point("zz-first", "Ring the school", by=ann.id)
+    edits.toggle_attended(ann)
+    again = Session.model_validate(tomllib.loads(dumps(edits.session).decode()))
+    assert [p.presence for p in again.participants] == ["left early", "here", "here"]
+    with pytest.raises(ValueError, match="left_early"):  # a yes/no, as `attended` is
+        Participant.model_validate({"name": ANN, "left_early": "yes"})
+
+
+def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
+        monkeypatch, capsys, fictional_dir, sessions_dir, edits: SessionEdits) -> None:
+    session = edits.session
+    edits.add_point("zz-first", "Ring the school", by=people(edits)[0].id)
+    session.current_step = "people"
+    save_session(sessions_dir, session)
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "n\ny\nn\n", "--resume", session.id)
+    assert code == 0
+    said = flat(out.out)
+    assert ("Ann Example said 1 point here, so is marked left early (here for part of the "
+            "meeting): the notes list them as attended, not as did not attend.") in said
+    [entry] = list_sessions(sessions_dir).entries
+    assert [p.presence for p in entry.session.participants] == ["left early", "here",
+                                                               "not here"]
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir),
+                         "\n", "--resume", session.id)  # Enter keeps them left early
+    assert "Ann Example (GP, Invented Practice) (left early): here? y or n (Enter: n)" in \
+        flat(out.out)
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.participants[0].presence == "left early"
