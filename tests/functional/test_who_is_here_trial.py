@@ -1,15 +1,25 @@
 """Who is here as a facilitator met it in a fresh-eyes trial: someone who leaves mid-meeting
-(left early, not "not here"). All people are invented."""
+(left early, not "not here"), and the step opening on its hint. All people are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from reflect.ui.app import make_app
+from reflect.ui.focus_view import cut_off
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import shown, start_new, type_text, wait_for
 
 PEOPLE = ("Ann Example, GP, Invented Practice\n"
           "[bold]Bob[/bold] Sample 🎉, Social worker, Invented Council\n"
           "Cat Example, Health visitor, Invented Trust")
+NINE = PEOPLE + "".join(f"\n{name}, {role}, {agency}" for name, role, agency in (
+    ("Dee Placeholder", "Teacher", "Invented School"),
+    ("Eve Sample", "Police officer", "Invented Police"),
+    ("Fay Example", "Midwife", "Invented Hospital"),
+    ("Gus Sample", "Youth worker", "Invented Youth Service"),
+    ("Hal Example", "Designated safeguarding lead", "Invented Academy"),
+    ("Ivy Sample", "Housing officer", "Invented Housing")))
 
 
 async def go_to(pilot, screen, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -52,4 +62,26 @@ async def test_space_on_someone_who_said_a_point_marks_them_left_early(
         await wait_for(pilot, lambda: app.focused is table)
         await pilot.press("up", "up", "space")  # Space again: here
         await wait_for(pilot, lambda: ann.presence == "here")
+        await pilot.press("ctrl+q")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (100, 30)])
+async def test_who_is_here_opens_on_its_hint_with_the_table_focused(
+        fictional_dir, sessions_dir, size) -> None:
+    """At 80x24 the step opened on `one.`, the end of its hint, what ✓, ✗ and Space mean
+    scrolled away above the table (a trial): the hint shows with the table, its highlighted
+    row and the line under it."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented team", NINE)
+        table = screen.query_one(".people-table", RowTable)
+        detail = screen.query_one(".people-detail")
+        await wait_for(pilot, lambda: app.focused is table and detail.region
+                       and cut_off(detail) is None)
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        await pilot.pause()
+        assert app.focused is table and table.cursor_row == 0
+        assert cut_off(screen.query_one(".people-hint")) is None
+        assert cut_off(detail) is None
         await pilot.press("ctrl+q")

@@ -89,7 +89,9 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def on_mount(self) -> None:
         if being_removed(self):  # (its parts may never have been mounted)
             return
-        self.query_one(RowTable).line_under = self.query_one(".people-detail")
+        table = self.query_one(RowTable)
+        table.line_under = self.query_one(".people-detail")
+        table.line_over = self.query_one(".people-hint")  # (what ✓ ✗ ½ and Space mean)
         self.show_people()
 
     def on_resize(self) -> None:
