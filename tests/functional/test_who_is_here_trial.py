@@ -1,12 +1,15 @@
 """Who is here as a facilitator met it in a fresh-eyes trial: someone who leaves mid-meeting
-(left early, not "not here"), and the step opening on its hint. All people are invented."""
+(left early, not "not here"), the step opening on its hint, and one Esc from a details box
+nothing was typed in. All people are invented."""
 
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.focus_view import cut_off
+from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import shown, start_new, type_text, wait_for
 
@@ -84,4 +87,47 @@ async def test_who_is_here_opens_on_its_hint_with_the_table_focused(
         assert app.focused is table and table.cursor_row == 0
         assert cut_off(screen.query_one(".people-hint")) is None
         assert cut_off(detail) is None
+        await pilot.press("ctrl+q")
+
+
+async def test_one_esc_leaves_from_a_details_box_nothing_was_typed_in(
+        fictional_dir, sessions_dir) -> None:
+    """Esc in the Title box, nothing typed, said "Esc again goes to the library. What you
+    typed stays in its box", and the keys typed next for the library went into the session's
+    team (a trial): one Esc leaves, the title and team as they were."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented Early Help Team",
+                                 PEOPLE)
+        title = screen.query_one(".detail-title", Input)
+        title.focus()
+        await wait_for(pilot, lambda: app.focused is title)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert not any("Esc again" in n.message for n in app._notifications)
+        await pilot.press("ctrl+q")
+    from reflect.store.sessions import list_sessions
+
+    [entry] = list_sessions(sessions_dir).entries
+    assert (entry.session.title, entry.session.team) == ("Invented meeting",
+                                                         "Invented Early Help Team")
+
+
+async def test_a_details_box_typed_in_still_asks_for_a_second_esc(
+        fictional_dir, sessions_dir) -> None:
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented team", PEOPLE)
+        team = screen.query_one(".detail-team", Input)
+        team.focus()
+        await wait_for(pilot, lambda: app.focused is team)
+        await pilot.press("end")
+        await type_text(pilot, " (Jan)")
+        await wait_for(pilot, lambda: screen.session.team == "Invented team (Jan)")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: any("Esc again goes to the library" in n.message
+                                          for n in app._notifications))
+        assert app.screen is screen
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         await pilot.press("ctrl+q")

@@ -73,7 +73,9 @@ class LeavesSession(KeepsTime):
 def _typing(focused: Widget | None) -> bool:
     """Whether a box being typed in holds something half typed: the one with the focus (any
     one-line box with text: one Esc in last time's progress note left the session at once, a
-    trial; not the minutes to log for CPD holding a time, logged as typed: `half_typed`), or
+    trial; not the minutes to log for CPD holding a time, logged as typed: `half_typed`; the
+    session's title, team and facilitator only once changed since they took the focus:
+    `KeptAsTyped`), or
     any box of the item it is part of (an action's Owner and Due typed, the focus back in its
     empty What: one Esc left, a trial)."""
     if focused is None:

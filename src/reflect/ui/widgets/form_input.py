@@ -52,10 +52,29 @@ class FormInput(InOrderInput):
         # Any other key: InOrderInput's `_on_key` runs next (Textual calls each class's in turn).
 
 
-def field(label: str, value: str = "", **kwargs: object) -> FormInput:
+class KeptAsTyped(FormInput):
+    """A box whose words the session keeps as they are typed (its title, team and
+    facilitator): one Esc leaves nothing behind in it, so the session's Esc asks for a second
+    only once something was changed in it since it took the focus. With nothing typed, a
+    first Esc said "What you typed stays in its box", and the keys a facilitator typed next,
+    meant for the library, went into the team's name, which links last time's actions (a
+    fresh-eyes trial)."""
+
+    _at_focus: str | None = None
+    """What the box held as it last took the focus."""
+
+    def _on_focus(self, event: events.Focus) -> None:  # (FormInput's runs too: Textual's way)
+        self._at_focus = self.value
+
+    def half_typed(self) -> bool:
+        return self._at_focus is not None and self.value != self._at_focus
+
+
+def field(label: str, value: str = "", kind: type[FormInput] = FormInput,
+          **kwargs: object) -> FormInput:
     """An input whose label stays visible (in its border) after you type. Focusing it never
     selects what is there, so typing adds to it rather than replacing it."""
-    box = FormInput(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
+    box = kind(value, select_on_focus=False, **kwargs)  # type: ignore[arg-type]
     box.border_title = label
     return box
 

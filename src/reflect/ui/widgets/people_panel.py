@@ -22,7 +22,7 @@ from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.removing import being_removed
-from reflect.ui.widgets.form_input import field
+from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
@@ -74,7 +74,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row details"):
             for name, label in DETAILS:
-                yield field(label, getattr(self.session, name), classes=f"detail-{name}")
+                yield field(label, getattr(self.session, name), KeptAsTyped,
+                            classes=f"detail-{name}")  # (one Esc leaves, nothing changed)
         # Those typed as the session began start here: "Space ticks who attended" had a new
         # facilitator press Space on each, and record all three as not here (a trial).
         yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
