@@ -284,6 +284,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     from reflect.cli.output import unsafe_target, write_output
     from reflect.cli.walk import find_review
     from reflect.export import handout
+    from reflect.model.placeholders import unfinished
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import checked_settings, settings_path, support_message
 
@@ -295,9 +296,19 @@ def cmd_handout(args: argparse.Namespace) -> int:
         return 1
     # By its id or its title, as `walk` and `report --review` take it (a trial gave the
     # title and was told only the ids).
-    review = find_review(load_catalogue(paths.content_dir(args.content_dir)), args.review)
+    catalogue = load_catalogue(paths.content_dir(args.content_dir))
+    review = find_review(catalogue, args.review)
     if isinstance(review, str):
         echo(f"reflect handout: {review}", err=True)
+        return 1
+    # An imported review still holding a placeholder was printed as it ("From Unknown
+    # partnership — please edit": a trial): the file is to be finished first.
+    listed = catalogue.get(review.id)
+    where = listed.path if listed is not None else review.id
+    for field, wrong in unfinished(review):
+        echo(f"reflect handout: {where}: {field}: {wrong}; the handout would print it. Edit "
+             "the file, then write the handout again.", err=True, whole=(where,))
+    if unfinished(review):
         return 1
     if problem := unsafe_target(target, [], args.force):
         echo(f"reflect handout: will not write {target}: {problem}", err=True, whole=(target,))

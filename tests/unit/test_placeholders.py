@@ -119,3 +119,28 @@ def test_a_sentence_is_not_taken_for_the_title() -> None:
     assert "no title found: edit `title` in the file" in report.warnings
     short = import_briefing("Learning about invented transfers\n\nIntroduction\nInvented.\n")
     assert short.review["title"] == "Learning about invented transfers"
+
+
+def test_a_handout_of_a_review_still_carrying_a_placeholder_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Its handout read "From Unknown partnership — please edit, Learning briefing." and
+    `reflect handout` said only that it was written (a trial): refused, naming the file, the
+    field and what to write, until the file is finished."""
+    source = tmp_path / "zw.txt"
+    source.write_text(NO_PARTNERSHIP, encoding="utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    assert _cli(capsys, "import", str(source), "--content-dir", str(content))[0] == 0
+    handout = tmp_path / "zw-handout.html"
+    code, out, err = _cli(capsys, "handout", "child-zw", "-o", str(handout),
+                          "--content-dir", str(content))
+    assert code == 1 and not handout.exists() and out == ""
+    assert (f"{content / 'child-zw.toml'}: partnership: still the importer's placeholder — "
+            "write the partnership's name; the handout would print it") in " ".join(err.split())
+    target = content / "child-zw.toml"
+    target.write_text(target.read_text().replace(
+        PARTNERSHIP, "Invented Shire Safeguarding Children Partnership"))
+    code, out, _ = _cli(capsys, "handout", "child-zw", "-o", str(handout),
+                        "--content-dir", str(content))
+    assert code == 0 and "From Invented Shire Safeguarding Children Partnership" in \
+        handout.read_text(encoding="utf-8")
