@@ -94,7 +94,8 @@ async def test_a_whole_first_name_wins_and_several_are_said_as_typed(tmp_path: P
         await type_text(pilot, "Invented point @Sample\n")  # both surnames: not guessed
         await wait_for(pilot, lambda: len(points) == 2)
         assert (points[1].text, points[1].by) == ("Invented point @Sample", "")
-        await wait_for(pilot, lambda: any(n.message.startswith("“@Sample” matches 2 people")
+        await wait_for(pilot, lambda: any(n.message.startswith("“@Sample” could be Sam "
+                                                          "Sample or Chris Sample, so point 2")
                                           for n in app._notifications))
 
 
@@ -140,3 +141,53 @@ async def test_an_at_name_left_is_said_how_to_settle_and_said_by_takes_it_off(
         await pilot.press("ctrl+o")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
         assert shown(app.screen.query_one("#findings")).startswith("Check: no likely personal")
+
+
+async def test_an_at_name_added_while_editing_a_point_said_by_someone_says_who(
+        tmp_path: Path) -> None:
+    """Enter on a point said by Rob, End, " @jo", Enter: it became "… @jo — Rob Fictional",
+    with nothing said (a fresh-eyes trial). The "@…" names who said it, as when adding."""
+    from reflect.ui.widgets.points_panel import PointList
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Rob Fictional", role="Social worker", attended=True),
+            Participant(name="Jo Example", role="Health visitor", attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point one @rob\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        rob, jo = session.participants
+        assert points[0].by == rob.id
+        listed = app.screen.query_one(PointList)
+        listed.focus()
+        listed.highlighted = 0
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.focused is app.screen.query_one(".point-text"))
+        await pilot.press("end", *" @jo", "enter")
+        await wait_for(pilot, lambda: points[0].by == jo.id)
+        assert points[0].text == "Invented point one"
+        await wait_for(pilot, lambda: any(
+            n.message == "Point 1 is said by Jo Example, whom the @ at its end names, not "
+                         "Rob Fictional." for n in app._notifications))
+
+
+async def test_an_at_name_alone_adds_nothing_and_says_where_the_words_go(
+        tmp_path: Path) -> None:
+    """"@Pat" was added as a point's words, said by no one, with nothing said (a trial)."""
+    from textual.widgets import Input
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Pat Sample", role="Teacher", attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "@Pat\n")
+        await wait_for(pilot, lambda: any(n.message.startswith("“@Pat” alone is not a point")
+                                          for n in app._notifications))
+        box = app.screen.query_one(".point-text", Input)
+        assert points == [] and box.value == " @Pat" and box.cursor_position == 0
+        await type_text(pilot, "Ring the invented school\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        assert (points[0].text, points[0].by) == ("Ring the invented school",
+                                                  session.participants[0].id)

@@ -106,3 +106,16 @@ def without_at(text: str, said_by: Sequence[Participant]) -> str:
     given to Sam Sample in *Said by…* kept "@Sam", a likely name the export then refused."""
     said = attribute(text, said_by)
     return said.text if said.by else text
+
+
+def only_named(text: str, people: Sequence[Participant]) -> bool:
+    """Whether `text` is an "@…" and nothing before it: "@Pat" typed as a point, with no
+    words of its own (a trial: added as the words "@Pat", said by no one, with nothing said).
+    One word after the "@" is always a name; two or three are where they name someone here,
+    or several ("@Pat rang the school" is a point)."""
+    typed = " " + text.strip()
+    found = _AT_END.fullmatch(typed)
+    if found is None:
+        return False
+    said = attribute(typed, people)
+    return len(found.group(1).split()) == 1 or bool(said.by or said.ambiguous)

@@ -23,9 +23,10 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reflect.model.attribution import attribute, candidates, speakers, without_at
+from reflect.model.attribution import speakers
 from reflect.model.changes import Change, draft_key
 from reflect.model.edits import SessionEdits
+from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Point
 from reflect.text import one_line, printable
 from reflect.ui.messages import SessionChanged
@@ -49,11 +50,6 @@ def point_form(question_id: str) -> FormSpec:
                 FieldSpec("by", "Said by… (optional)", "point-by", kind="select", row=1)],
         button_class="point-save",
         editing_title=kept_as_typed("point"))
-
-
-SAID_BY = "Said by…, under the point box"
-"""Where who said a point is chosen, as the messages say it: they said "below", the list of
-points being below it (a trial)."""
 
 
 class PointList(StopsAtEnds):
@@ -251,40 +247,30 @@ class PointsEditor(ItemPanel, Vertical):
                                                                  self.label(index + 1, point))
 
     def save_point(self, event: ItemForm.Submitted) -> None:
+        """Enter: add the point, or save the one being edited, said by whom its "@…" or Said
+        by… says (model/said_by.py); nothing for an "@…" alone, or an empty box."""
         form = event.form
-        text, by = event.values["text"], event.values["by"]
-        if text and by:  # "… @Sam" chosen to be Sam Sample's (Said by…): "@Sam" is done with
-            text = without_at(text, [p for p in self.people if p.id == by])
-        elif text:  # "… @rob": said by the one participant the letters match
-            said = attribute(text, candidates(self.people))
-            text, by = said.text, said.by
-            if said.ambiguous:
-                self.notify(f"“@{said.named}” matches {len(said.ambiguous)} people "
-                            f"({', '.join(printable(p.describe()) for p in said.ambiguous)}): "
-                            "the point is kept as typed; type more letters next time, or "
-                            f"choose who said it in {SAID_BY}.", severity="warning", markup=False)
-            elif said.unmatched:
-                away = [p for p in self.people if not p.attended]
-                absent = attribute(text, away) if len(away) < len(self.people) else None
-                names = [p for p in away if absent is not None
-                         and (p.id == absent.by or p in absent.ambiguous)]
-                if names:  # (the message contradicted itself: "nobody here … (Sam: not here)")
-                    who = " or ".join(printable(p.describe()) for p in names)
-                    self.notify(f"“@{said.unmatched}” is {who}, marked not here, so the point "
-                                "is kept as typed. Tick them on Who is here, or choose who "
-                                f"said it in {SAID_BY}.", severity="warning", markup=False)
-                else:
-                    self.notify(f"No one here matches “@{said.unmatched}”: the point is "
-                                f"kept as typed; choose who said it in {SAID_BY}.",
-                                severity="warning", markup=False)
-        if not text:
+        number = next((i for i, p in enumerate(self.points) if p is event.editing),
+                      len(self.points)) + 1
+        read = read_point(event.values["text"], event.values["by"], self.people, number,
+                          editing=event.editing is not None)
+        if read.alone:  # kept in the box, the cursor before it for the point's words
+            form.first.value = f" {event.values['text'].strip()}"
+            form.first.cursor_position = 0
+            self.screen.set_focus(form.first)
+            self.notify(read.warning, severity="warning", markup=False)
+            return
+        if not read.text:
             if event.editing is not None:  # emptied while editing: leave it as it was
                 form.end_editing()
             else:
                 self.notify("Type the point first, then press Enter to add it.",
                             severity="warning")
             return
-        self.keep(event, {"text": text, "by": by})
+        self.keep(event, {"text": read.text, "by": read.by})
+        if read.warning or read.note:
+            self.notify(read.warning or read.note, markup=False,
+                        severity="warning" if read.warning else "information")
 
     def edit_from_room(self, waiting: Waiting) -> bool:
         """Put a point from the room into the point box, to be edited and added (Enter): it
