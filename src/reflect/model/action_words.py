@@ -37,6 +37,10 @@ class ActionWords:
     list) or Ctrl+T does (a sentence)."""
     remove: str
     """The question before one is removed (`{}`: its words)."""
+    removed: str
+    """Said once one is removed (`{n}`: its row), with how to put it back."""
+    put_back: str
+    """Said once one is put back (`{n}`: its row)."""
     first: str
     """Said when the form is sent with its first box empty."""
 
@@ -47,6 +51,8 @@ TEAM = ActionWords(heading="Agreed actions", what="What will be done", one="Acti
                    none="No actions agreed", add="Add action",
                    adds="Enter in a text box or Ctrl+T adds the action.",
                    remove="Remove this agreed action?\n\n{}",
+                   removed="Action {n} removed. Ctrl+Z puts it back.",
+                   put_back="Action {n} put back.",
                    first="Type what will be done first.")
 INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="What I will do",
                          who="Who else is involved", who_question="Who else is involved?",
@@ -54,6 +60,8 @@ INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="W
                          already="Decided already", none="Nothing recorded", add="Add",
                          adds="Enter in a text box or Ctrl+T adds it to What I will do.",
                          remove="Remove this from What I will do?\n\n{}",
+                         removed="Row {n} of What I will do removed. Ctrl+Z puts it back.",
+                         put_back="Row {n} of What I will do put back.",
                          first="Type what you will do first.")
 
 

@@ -61,7 +61,7 @@ from reflect.model.session import (
     Timing,
 )
 from reflect.model.steps import Step
-from reflect.model.undo import keep_items, keep_lists
+from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
 class SessionEdits(CpdEdits, RoomSenderEdits):
@@ -205,15 +205,21 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
         (the same person, listed twice), whose fields become `values`: one change to undo."""
         if person not in self.session.participants or into is person:
             return None
-        restore = keep_lists(self.session.participants,
-                             *(answer.points for answer in self.session.answers))
+        points = [p for answer in self.session.answers for p in answer.points]
+        if into is None:  # (put back alone by Ctrl+Z, whatever was changed since)
+            restore = taken_out(self.session.participants, person, self.session.fill_ids,
+                                [p for p in points if p.by == person.id])
+        else:
+            restore = keep_lists(self.session.participants,
+                                 *(answer.points for answer in self.session.answers))
         self.session.participants.remove(person)
-        for point in (p for answer in self.session.answers for p in answer.points):
+        for point in points:
             if point.by == person.id:
                 point.by = into.id if into is not None else ""
         for name, value in values.items() if into is not None else ():
             setattr(into, name, value)
-        return self._record(PeopleChanged(), restore)
+        return self._record(PeopleChanged(), restore, removed=None if into is not None
+                            else Removed("person", person, PeopleChanged()))
 
     # --- points ----------------------------------------------------------------------------
 
@@ -247,11 +253,14 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
 
     def remove_point(self, question_id: str, point: Point) -> Change | None:
         points = self._points(question_id)
-        if point not in points:
+        index = next((i for i, p in enumerate(points) if p is point), None)
+        if index is None:
             return None
-        restore = keep_items(points)  # type: ignore[arg-type]
-        points.remove(point)
-        return self._record(PointsChanged(question_id), restore)
+        restore = taken_out(points, point)
+        del points[index]  # (this one: another may have the same words)
+        change = PointsChanged(question_id)
+        return self._record(change, restore, removed=Removed("point", point, change,
+                                                             question_id))
 
     def set_confidence(self, phase: ConfidencePhase, prompt: str, counts: list[int]) -> Change:
         """Record the room's answers to the confidence check (replacing that phase's)."""
@@ -294,9 +303,10 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
     def remove_action(self, action: Action) -> Change | None:
         if action not in self.session.actions:
             return None
-        restore = self._actions()
+        restore = taken_out(self.session.actions, action, self.session.fill_ids)
         self.session.actions.remove(action)
-        return self._record(ActionsChanged(), restore)
+        return self._record(ActionsChanged(), restore,
+                            removed=Removed("action", action, ActionsChanged()))
 
     def _edit_item(self, item: BaseModel, values: dict[str, object], change: Change,
                    keep: Callable[[], Callable[[], None]]) -> Change | None:

@@ -284,10 +284,10 @@ class Session(SessionModel):
     @model_validator(mode="after")
     def _ids_on_load(self) -> Session:
         """Give participants and actions without an id one (v1 files)."""
-        self._fill_ids()
+        self.fill_ids()
         return self
 
-    def _fill_ids(self) -> None:
+    def fill_ids(self) -> None:
         """Give participants and actions without an id one (v1 files, new entries)."""
         for items, prefix in ((self.participants, "p"), (self.actions, "a")):
             used = {item.id for item in items if item.id}
@@ -302,12 +302,12 @@ class Session(SessionModel):
 
     def add_participant(self, person: Participant) -> Participant:
         self.participants.append(person)
-        self._fill_ids()
+        self.fill_ids()
         return person
 
     def add_action(self, action: Action) -> Action:
         self.actions.append(action)
-        self._fill_ids()
+        self.fill_ids()
         return action
 
     def set_draft(self, key: str, text: str) -> bool:

@@ -5,13 +5,29 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
 from reflect.model.changes import Change
+from reflect.model.session import Point
+
+RemovedKind = Literal["point", "action", "person"]
+
+
+@dataclass(frozen=True, eq=False)
+class Removed:
+    """An item taken off its list (Delete, then y), as `UndoLog.put_back` puts it back."""
+
+    kind: RemovedKind
+    item: BaseModel
+    """The item itself: the same object is put back (find it in its list by identity)."""
+    change: Change
+    """What putting it back changed (to save, and redraw)."""
+    question_id: str = ""
+    """A point's question."""
 
 
 @dataclass
@@ -20,6 +36,8 @@ class _Undo:
     restore: Callable[[], None]
     merge_key: object = None
     """Repeated changes with the same key (typing into one box) undo together."""
+    removed: Removed | None = None
+    """The item this change took off its list, for `put_back`."""
 
 
 def keep_items(items: list[BaseModel]) -> Callable[[], None]:
@@ -49,6 +67,34 @@ def keep_lists(*lists: list[Any]) -> Callable[[], None]:
     return restore
 
 
+def taken_out(items: list[Any], item: Any, fill_ids: Callable[[], None] = lambda: None,
+              said: Sequence[Point] = ()) -> Callable[[], None]:
+    """A function that puts `item`, about to be taken out of `items`, back where it is now
+    (or at the end, should the list be shorter by then), the same object; what was added,
+    edited or moved in `items` since stays as it is (`keep_items` would put the whole list
+    back as it was, and lose a point added after a removal). An id another item has taken
+    meanwhile (a person or action added since) is given up for a new one (`fill_ids`), and
+    the points in `said`, said by the item (a person), theirs again unless said by someone
+    else since."""
+    index = next((i for i, x in enumerate(items) if x is item), None)
+    index = items.index(item) if index is None else index
+    points = list(said)
+
+    def restore() -> None:
+        if any(x is item for x in items):
+            return
+        items.insert(min(index, len(items)), item)
+        if not isinstance(item, Point) and any(x is not item and x.id == item.id
+                                                for x in items):
+            item.id = ""
+            fill_ids()
+        for point in points:
+            if not point.by:
+                point.by = item.id
+
+    return restore
+
+
 class UndoLog:
     """The changes made so far, newest last, each with how to put it back."""
 
@@ -69,6 +115,21 @@ class UndoLog:
         last.restore()
         return last.change
 
+    @property
+    def can_put_back(self) -> bool:
+        return any(entry.removed is not None for entry in self._undo)
+
+    def put_back(self) -> Removed | None:
+        """Put back the newest item removed, however many changes were made after it (Ctrl+Z
+        in a session: a point, action or person removed by a wrong y); None when none is
+        left to put back. Changes made since stay: its restore puts the one item back."""
+        for i in range(len(self._undo) - 1, -1, -1):
+            removed = self._undo[i].removed
+            if removed is not None:
+                self._undo.pop(i).restore()
+                return removed
+        return None
+
     def take_back(self, change: Change) -> Change | None:
         """Put back the newest `change` however many were made after it, for a change that
         touches nothing those could have (`SessionEdits.keep_under_new_wording`: a question's
@@ -80,10 +141,10 @@ class UndoLog:
         return None
 
     def _record(self, change: Change, restore: Callable[[], None],
-                merge_key: object = None) -> Change:
+                merge_key: object = None, removed: Removed | None = None) -> Change:
         top = self._undo[-1] if self._undo else None
         if merge_key is None or top is None or top.merge_key != merge_key:
-            self._undo.append(_Undo(change, restore, merge_key))
+            self._undo.append(_Undo(change, restore, merge_key, removed))
             del self._undo[:-self.UNDO_LIMIT]
         return change
 

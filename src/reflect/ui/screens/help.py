@@ -92,6 +92,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'action, unticked: left early), or move a status on (open, in progress, '
          'done)'),
         ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first)'),
+        ('Ctrl+Z', 'put back the last point, action or person removed, at its place (in an '
+                   'answer or notes box: undo typing there)'),
         ('Tab',
          "on last time's actions: to the progress note and new due date of the "
          'highlighted action (written back to the session that agreed it)'),

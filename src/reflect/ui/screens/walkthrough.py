@@ -37,7 +37,7 @@ from reflect.text import one_line
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.leaving import LeavesSession
+from reflect.ui.screens.putting_back import PutsBack
 from reflect.ui.screens.time_keeping import present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
@@ -54,7 +54,7 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
-class WalkthroughScreen(LeavesSession):
+class WalkthroughScreen(PutsBack):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
@@ -256,7 +256,7 @@ class WalkthroughScreen(LeavesSession):
             return pane is not None and pane.OFFERS_CPD_RECORD
         if action == "next":  # not offered on the last step, where it did nothing
             return self.index < len(self.steps) - 1
-        return True
+        return super().check_action(action, parameters)
 
     def action_cpd_record(self) -> None:
         pane = self.panes.get(self.index)
@@ -367,6 +367,7 @@ class WalkthroughScreen(LeavesSession):
 
     def commands(self) -> Iterable[SystemCommand]:
         yield from self.room_commands()
+        yield from self.put_back_commands()
         yield SystemCommand("Export notes", "Markdown, plain text, Word, web page, JSON, CSV, "
                             "CPD record or NMC account, after a personal-details check",
                             self.action_export)

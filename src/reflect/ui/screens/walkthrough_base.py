@@ -1,11 +1,11 @@
 """WalkthroughBase: what every part of the walkthrough shares, declared once.
 
 The walkthrough is built in parts, each a class on the one before: KeepsSession (the file),
-ExportsSession, TakesRoomPoints, HostsRoom, WritesBack, KeepsTime, then WalkthroughScreen.
-Each part uses the review, its steps, the one on view, the session's one writer and the panes
-built so far, and calls back into the walkthrough to save a change (`apply`), redraw a step's
-line, give the step the focus and show a finding. Those are set up and named here, once, for
-all of them.
+ExportsSession, TakesRoomPoints, HostsRoom, WritesBack, KeepsTime, LeavesSession, PutsBack,
+then WalkthroughScreen. Each part uses the review, its steps, the one on view, the session's
+one writer and the panes built so far, and calls back into the walkthrough to save a change
+(`apply`), redraw a step's line, give the step the focus and show a finding. Those are set up
+and named here, once, for all of them.
 """
 
 from __future__ import annotations
@@ -80,6 +80,10 @@ class WalkthroughBase(KeepsSession):
 
     def redraw_step(self, key: str) -> None:
         """Redraw a step's line in the step list."""
+        raise NotImplementedError
+
+    async def go(self, index: int) -> None:
+        """Show step `index`, with the focus where a person types first on it."""
         raise NotImplementedError
 
     def focus_step(self) -> None:

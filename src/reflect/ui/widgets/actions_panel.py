@@ -244,6 +244,10 @@ class ActionsPanel(ItemPanel, Vertical):
     def remove_question(self, words: str) -> str:
         return self.wording.remove.format(words)
 
+    def said(self, words: str, item: BaseModel, index: int) -> str:
+        said = self.wording.removed if words == self.REMOVED else self.wording.put_back
+        return said.format(n=index + 1)
+
     def choices_hold(self, name: str, value: str) -> bool:
         return value in self.recommendations
 

@@ -7,7 +7,8 @@ question quoted a name whole, and a long one pushed the dialog's buttons off the
   form adds again, and the list is redrawn (`keep`).
 - A key on an item's row or line (`act_on`): Space changes it, Enter edits it in the form,
   Delete asks before removing it; on a read-only session nothing changes.
-- The question before an item is removed quotes at most `CONFIRM_CHARS` of its words.
+- The question before an item is removed quotes at most `CONFIRM_CHARS` of its words; once
+  removed, Ctrl+Z puts it back (`REMOVED`, `put_back_shown`).
 - Typing into the item being edited redraws its own row or line (`ItemForm.EditChanged`);
   Esc on it gives the focus back to its row (`ItemForm.EditCancelled`).
 - Where a panel says so (`ADDED`), an item added is said under the form's first box; there
@@ -36,10 +37,12 @@ from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.tables import RowTable, RowVerb
 
+SAID_CHARS = 60  # the most of an item's words a message about it quotes
 MIN_TABLE = 4
 """The fewest lines the table is held to so that it shows under the form (its header and three
 rows); with less room than that, the form alone fills the view."""
@@ -63,6 +66,10 @@ class ItemPanel(Widget):
     here."); "" says nothing."""
     REMOVE: ClassVar[str] = "Remove this item?\n\n{}"
     """The question before an item is removed: `{}` is where its words go, shortened."""
+    REMOVED: ClassVar[str] = "Item {n} removed. Ctrl+Z puts it back."
+    """Said once an item is removed (`{n}`: its row, `{}`: its words); then `PUT_BACK`, once
+    Ctrl+Z has put it back (`PutsBack`): a wrong y lost a point mid-meeting (a trial)."""
+    PUT_BACK: ClassVar[str] = "Item {n} put back."
     ADDED: ClassVar[str] = ""
     """Said under the form's first box once an item is added (`{n}`: its row, `{}`: its
     words), its row then brought into view (`show_added`); "" does neither."""
@@ -353,16 +360,39 @@ class ItemPanel(Widget):
         def remove(yes: bool | None) -> None:
             if not yes:
                 return
+            index = next((i for i, x in enumerate(self.items()) if x is item), 0)
             change = self.remove_item(item)
             if self.form.editing is item:
                 self.form.end_editing()
             self.show_items()
             if change is not None:
                 self.post_message(SessionChanged(change))
+                self.notify(self.said(self.REMOVED, item, index))
 
         # Shortened: a long point, action or name pushed the dialog's buttons off the screen.
         words = one_line(self.words(item), CONFIRM_CHARS)
         self.app.push_screen(ConfirmScreen(self.remove_question(words)), remove)
+
+    def put_back_shown(self, item: BaseModel) -> bool:
+        """`item`, just put back in this panel's list (Ctrl+Z), drawn there again at its
+        place, highlighted and in view with the focus on it, and said; False when the list
+        does not hold it."""
+        index = next((i for i, x in enumerate(self.items()) if x is item), None)
+        if index is None:
+            return False
+        self.show_items(index)
+        self.back_to_row(index)
+        self.row_into_view(index)
+        app = self.app
+        if isinstance(app, Notices):  # ("… removed. Ctrl+Z puts it back." is done with)
+            app.withdraw(self.said(self.REMOVED, item, index))
+        self.notify(self.said(self.PUT_BACK, item, index))
+        return True
+
+    def said(self, words: str, item: BaseModel, index: int) -> str:
+        """`REMOVED` or `PUT_BACK` (`words`) said of `item`, row `index`; a panel whose words
+        depend on its session says its own (one practitioner's actions)."""
+        return words.format(one_line(self.words(item), SAID_CHARS), n=index + 1)
 
     def remove_question(self, words: str) -> str:
         """The question before the item `words` is removed: `REMOVE`, unless a panel's words

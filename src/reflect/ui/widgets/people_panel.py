@@ -70,6 +70,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
               "record that they were not here, press Space instead.")
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
+    REMOVED = "{} removed from the list. Ctrl+Z puts them back."
+    PUT_BACK = "{} put back on the list (row {n})."
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row details"):

@@ -99,6 +99,8 @@ class PointsEditor(ItemPanel, Vertical):
     # Focus marks the list's left edge only: a whole border, drawn with focus alone, moved
     # everything below the list down two lines at each Tab in and up again at each Tab out.
     REMOVE = "Remove this point?\n\n{}"
+    REMOVED = "Point {n} removed. Ctrl+Z puts it back."
+    PUT_BACK = "Point {n} put back."
     FOLLOWS_ADDED = True  # the newest point in view under the box, on a shared screen too
     FILLS_ROOM = True  # every point in view where the step has room for them
     BINDINGS = [Binding("escape", "put_back", "Back to waiting", show=False)]

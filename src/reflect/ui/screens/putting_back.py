@@ -1,0 +1,76 @@
+"""Putting back what was removed: Ctrl+Z in a session brings back the last point, action or
+person removed (Delete, then y), at its old place in its list, on its own step, highlighted.
+
+A facilitator's trial: mid-meeting, a wrong y lost a point, and Ctrl+Z did nothing and said
+nothing. The session's one writer keeps every change with how to undo it (`SessionEdits`);
+what was removed is put back from there (`put_back`), whatever was typed since, which stays.
+In a text box whose own Ctrl+Z undoes typing (an answer, the notes) the key is the box's; in
+the one-line boxes of a form, which have no undo of their own, it is this one. A part of the
+walkthrough (walkthrough_base.py), between leaving it and the screen itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import SystemCommand
+from textual.binding import Binding
+
+from reflect.model.steps import find_step, question_key
+from reflect.model.undo import Removed
+from reflect.ui.screens.leaving import LeavesSession
+from reflect.ui.widgets.item_panel import ItemPanel
+
+PUT_BACK_KEY = "Ctrl+Z"
+NOTHING_TO_PUT_BACK = ("Nothing removed to put back: Ctrl+Z puts back the last point, action or "
+                       "person removed (Delete, then y).")
+
+
+class PutsBack(LeavesSession):
+    BINDINGS = [
+        # Two bindings of one key, one enabled at a time: "Put back" in the footer only while
+        # there is something to put back; else the key says there is nothing.
+        Binding("ctrl+z", "put_back", "Put back"),
+        Binding("ctrl+z", "nothing_to_put_back", "Put back", show=False),
+    ]
+    keys_first = frozenset({"put_back"})
+    """Shown in the footer wherever it fits, just after a removal (`footer.KEYS_FIRST`)."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("put_back", "nothing_to_put_back"):
+            can = self.read_only is None and self.edits.can_put_back
+            return can if action == "put_back" else not can
+        return super().check_action(action, parameters)
+
+    def action_nothing_to_put_back(self) -> None:
+        self.notify(NOTHING_TO_PUT_BACK)
+
+    async def action_put_back(self) -> None:
+        """The last item removed, back in its list where it was, on its step (gone to, if
+        another is on view), highlighted with the focus; said, and saved."""
+        removed = self.edits.put_back()
+        if removed is None:
+            self.action_nothing_to_put_back()
+            return
+        self.apply(removed.change)
+        self.refresh_bindings()
+        index = find_step(self.steps, step_of(removed))
+        if index is None:
+            return
+        if index != self.index:
+            await self.go(index)
+        for panel in self.panes[index].query(ItemPanel):
+            if panel.put_back_shown(removed.item):
+                return
+
+    def put_back_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(f"Put back what was removed ({PUT_BACK_KEY})",
+                            "The last point, action or person removed, at its old place",
+                            self.action_put_back)
+
+
+def step_of(removed: Removed) -> str:
+    """The key of the step whose list held what was removed."""
+    if removed.kind == "point":
+        return question_key(removed.question_id)
+    return "actions" if removed.kind == "action" else "people"
