@@ -90,3 +90,30 @@ async def test_the_button_and_the_hint_use_ones_own_words(tmp_path: Path) -> Non
             await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
             question = " ".join(shown(w) for w in app.screen.query(Literal))
             assert remove in question, question
+
+
+async def test_while_an_action_is_edited_the_hint_says_enter_saves_it(tmp_path: Path) -> None:
+    """Editing an action, the hint under the form still said "Enter in a text box or Ctrl+T
+    adds the action", above a button saying Save changes (a fresh-eyes trial)."""
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    for mode, adds in (("team", "Enter in a text box or Ctrl+T adds the action."),
+                       ("individual", "Enter in a text box or Ctrl+T adds it to What I will "
+                                      "do.")):
+        app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+        async with app.run_test(size=(80, 24)) as pilot:
+            session = Session.start(review, f"s-hint-{mode}", mode=mode)
+            session.add_action(Action(text="Read the invented procedure"))
+            session.current_step = "actions"
+            screen = WalkthroughScreen(session, review)
+            app.push_screen(screen)
+            await wait_for(pilot, lambda s=screen: app.screen is s and app.focused is not None)
+            hint = screen.query_one(".action-hint", Literal)
+            assert shown(hint).startswith(adds)
+            table = screen.query_one(".actions-table", RowTable)
+            table.focus()
+            await pilot.press("enter")  # edits the action in the form
+            saves = "Enter in a text box or Ctrl+T saves the changes; Esc undoes them."
+            await wait_for(pilot, lambda h=hint: shown(h).startswith(saves))
+            assert "adds" not in shown(hint)
+            await pilot.press("escape")  # the edit undone: the form adds again
+            await wait_for(pilot, lambda h=hint: shown(h).startswith(adds))

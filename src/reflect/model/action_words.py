@@ -35,6 +35,9 @@ class ActionWords:
     adds: str
     """The hint under the form: what Enter (in a text box: on the drop-down it opens its
     list) or Ctrl+T does (a sentence)."""
+    saves: str
+    """The hint under the form while an action is edited in it: what Enter or Ctrl+T does
+    then (it said "adds the action" above a button saying Save changes: a trial)."""
     remove: str
     """The question before one is removed (`{}`: its words)."""
     removed: str
@@ -50,6 +53,7 @@ TEAM = ActionWords(heading="Agreed actions", what="What will be done", one="Acti
                    decide="agree your own actions", already="Agreed already",
                    none="No actions agreed", add="Add action",
                    adds="Enter in a text box or Ctrl+T adds the action.",
+                   saves="Enter in a text box or Ctrl+T saves the changes; Esc undoes them.",
                    remove="Remove this agreed action?\n\n{}",
                    removed="Action {n} removed. Ctrl+Z puts it back.",
                    put_back="Action {n} put back.",
@@ -59,6 +63,8 @@ INDIVIDUAL = ActionWords(heading="What I will do", what="What I will do", one="W
                          who_phrase="who else is involved", decide="decide what you will do",
                          already="Decided already", none="Nothing recorded", add="Add",
                          adds="Enter in a text box or Ctrl+T adds it to What I will do.",
+                         saves="Enter in a text box or Ctrl+T saves the changes; Esc undoes "
+                               "them.",
                          remove="Remove this from What I will do?\n\n{}",
                          removed="Row {n} of What I will do removed. Ctrl+Z puts it back.",
                          put_back="Row {n} of What I will do put back.",

@@ -97,8 +97,7 @@ class ActionsPanel(ItemPanel, Vertical):
                                                self.due_read_as),
                        self.edit_item,
                        self._submitted, classes="action-form")
-        yield Literal(f"{self.wording.adds} In the table: Space moves its status on (○ open "
-                      "→ ◐ in progress → ✓ done), Enter edits it, Delete removes it.", "dim")
+        yield Literal(self._hint(editing=False), "dim", classes="action-hint")
         yield RowTable(change="Status", narrow_below=STATUS_WORDS_FROM, wraps=WRAPPED,
                        classes="actions-table")
         yield Literal("", classes="action-detail")
@@ -118,8 +117,19 @@ class ActionsPanel(ItemPanel, Vertical):
                         else due)
         hint.say(due.value, self.edits.read_due(due.value), self.edits.today())
         self.query_one(RowTable).line_under = self.query_one(".action-detail")
+        self.watch(self.form, "editing", self._show_hint, init=False)
         self.show_actions()
         self.set_people()
+
+    def _hint(self, editing: bool) -> str:
+        """What Enter does in the form (adds an action, or saves the one being `editing`),
+        and the table's keys."""
+        enter = self.wording.saves if editing else self.wording.adds
+        return (f"{enter} In the table: Space moves its status on (○ open → ◐ in progress → ✓ "
+                "done), Enter edits it, Delete removes it.")
+
+    def _show_hint(self, editing: BaseModel | None) -> None:
+        self.query_one(".action-hint", Literal).show(self._hint(editing is not None), "dim")
 
     def _fit_overlay(self, expanded: bool) -> None:
         """Keep the open drop-down between its box and the time line: the box is scrolled up

@@ -28,6 +28,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.reactive import var
 from textual.suggester import SuggestFromList
 from textual.widget import Widget
 from textual.widgets import Button, Input, Select
@@ -96,6 +97,9 @@ class FormSpec:
 
 class ItemForm(Vertical):
     BINDINGS = [Binding("escape", "cancel_edit", "Undo the edit", show=False)]
+    editing: var[BaseModel | None] = var(None)
+    """The item being edited in the form, or None when the form adds a new one (watched by a
+    panel whose hint says what Enter does: `ActionsPanel`)."""
     DEFAULT_CSS = """
     ItemForm { height: auto; }
     ItemForm .form-row { height: auto; }
@@ -151,8 +155,6 @@ class ItemForm(Vertical):
         """The panel's: adds the submitted item, or saves the one being edited."""
         self._pending_choices: dict[str, list[tuple[str, str]]] = {}
         """Choices given before the select boxes were mounted (see `set_choices`)."""
-        self.editing: BaseModel | None = None
-        """The item being edited in the form, or None when the form adds a new one."""
         self._before: dict[str, object] = {}
         self.read_only = False
         self.keeps_drafts = True
