@@ -103,3 +103,33 @@ async def test_one_practitioners_action_needs_no_one_else(tmp_path: Path) -> Non
         await wait_for(pilot, lambda: len(screen.session.actions) == 2)
         await wait_for(pilot, lambda: in_view(app, "has no 31 Feb"), timeout=5)
         assert not any("without" in m for m in said(app)), said(app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_messages_leave_the_actions_table_readable(tmp_path: Path,
+                                                             size: tuple[int, int]) -> None:
+    """At 80x24 "Added. Its due date is not a date…" and "Type what will be done first."
+    covered the What and Due of the rows above the one just added, while the empty boxes
+    under the one typed in were free (a fresh-eyes trial): no row of the table is covered."""
+    from tests.functional.test_toast_place import placed
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await on_actions(pilot)
+        table = screen.query_one(".actions-table", RowTable)
+        for what, owner in (("Invented action one", "Sam Sample"),
+                            ("Invented action two", "Pat Example")):
+            await pilot.press(*what, "tab", *owner, "tab", *"Friday", "enter")
+            await wait_for(pilot, lambda n=what: screen.session.actions[-1].text == n)
+        await pilot.press(*"Invented action three", "tab", *"Jo Example", "tab",
+                          *"sometime soonish", "enter")
+        await wait_for(pilot, lambda: len(screen.session.actions) == 3)
+        [toast] = await placed(pilot, app)
+        shown_rows = table.region.intersection(screen.panes[screen.index].region)
+        assert shown_rows.height > 3 and not toast.overlaps(shown_rows), (toast, shown_rows)
+        app.clear_notifications()
+        await pilot.press("enter")  # nothing typed: "Type what will be done first."
+        [toast] = await placed(pilot, app)
+        assert "Type what will be done first." in said(app)
+        assert not toast.overlaps(table.region.intersection(
+            screen.panes[screen.index].region)), (toast, table.region)

@@ -9,12 +9,14 @@ show) a moment passes, the rack of messages is placed at the first of these that
 
 1. the screen's main area (`TOASTS_OVER`, or all but the title and keys lines), as low as it
    fits (a dialog: as high), clear of the titles, of the box with the focus (a box typed in,
-   or a button) and of the two lines above it (its label), and of the row just added to a
-   list (`fresh_row`: its highlighted row, else its last);
+   or a button) and of the two lines above it (its label), and of every row shown of the
+   lists on view (`lists`: the agreed actions, a question's points);
 2. the same, the label given up;
-3. the whole screen under its title, the time, status and keys lines given up;
-4. the same, clear of the line the cursor is on (and the row just added) only;
-5. the same, clear of the line the cursor is on only;
+3. and 4. the same again, clear of the lists' row just added (`fresh_row`: its highlighted
+   row, else its last) only, their other rows given up;
+5. the whole screen under its title, the time, status and keys lines given up;
+6. the same, clear of the line the cursor is on (and the row just added) only;
+7. the same, clear of the line the cursor is on only;
 
 else at the foot of the main area, as before. Titles are never given up.
 
@@ -22,11 +24,16 @@ A regression trial at 60x20: "“@Sample” matches 2 people …" (six lines) co
 added, the status line and the keys; at 80x24 two messages stacked over the Summary box being
 typed in. A facilitator on a shared screen wants the room to see what was just typed, and
 the message read; the status line can wait a few seconds. So where the messages fit only by
-giving up some of what was just typed (4 and on, or nowhere), fewer show at once: the older
+giving up some of what was just typed (6 and on, or nowhere), fewer show at once: the older
 ones are set aside (on this screen: a dialog still shows them) when the newest alone fits
-better (`place_rack`); and whatever is left over the time, status and keys lines (3 and on)
+better (`place_rack`); and whatever is left over the time, status and keys lines (5 and on)
 stays at most `COVERING_STAY` seconds more. (Only while a box typed in has the focus: a
 dialog's messages, over its button, all stay their time, to be read as the dialog is.)
+
+A fresh-eyes trial at 80x24: on What to do now, "Added. Its due date is not a date…" and "Type
+what will be done first." covered the What and Due of the rows above the one just added,
+while the owner's and due boxes below the box typed in, empty and not being typed in, were
+free: the lists' rows come first (1 and 2), where the messages fit without them.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from textual.widgets._toast import Toast, ToastHolder
 
 COVERING_STAY = 8.0
 """Seconds, at most, a message stays once it covers the time, status or keys lines (place
-3 and on, or nowhere fitting): long enough to read a message of six lines, and no longer
+5 and on, or nowhere fitting): long enough to read a message of six lines, and no longer
 than most messages stay anyway."""
 LABEL_LINES = 2
 """The lines above the box with the focus kept clear first: its label ("So what? …")."""
@@ -116,8 +123,9 @@ def fresh_row(widget: Widget) -> Region:
 
 
 def bands(screen: Screen[Any], area: Region, titles: list[Region],
-          fresh: Sequence[Region] = ()) -> list[Band]:
-    """The places to try, in order (see the module); `fresh`: the rows just added to lists."""
+          fresh: Sequence[Region] = (), lists: Sequence[Region] = ()) -> list[Band]:
+    """The places to try, in order (see the module); `fresh`: the rows just added to lists;
+    `lists`: the lists themselves, as much of each as is shown."""
     box = typed_in(screen.focused)
     focus = box.region.intersection(screen.region) if box is not None else Region()
     label = Region(focus.x, focus.y - LABEL_LINES, focus.width,
@@ -130,14 +138,17 @@ def bands(screen: Screen[Any], area: Region, titles: list[Region],
     whole = (below_title, screen.size.height)
     keep = tuple(titles)
     new = tuple(r for r in fresh if r)
-    return [Band(area.y, area.bottom, (*keep, label, *new)),
+    rows = tuple(r for r in lists if r)
+    return [Band(area.y, area.bottom, (*keep, label, *rows)),
+            Band(area.y, area.bottom, (*keep, focus, *rows)),
+            Band(area.y, area.bottom, (*keep, label, *new)),
             Band(area.y, area.bottom, (*keep, focus, *new)),
             Band(*whole, (*keep, focus, *new)),
             Band(*whole, (*keep, cursor, *new)),
             Band(*whole, (*keep, cursor))]
 
 
-COVERING = 2
+COVERING = 4
 """The first of the `bands` that gives up the time, status and keys lines; those after it
 give up some of what was just typed (the box, less its cursor line; the row just added)."""
 
@@ -150,7 +161,8 @@ def rack_height(toasts: Sequence[Toast]) -> int:
 
 
 def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Region],
-               from_top: bool = False, fresh: Sequence[Region] = ()) -> None:
+               from_top: bool = False, fresh: Sequence[Region] = (),
+               lists: Sequence[Region] = ()) -> None:
     """Give the rack (docked at the screen's foot) the margin under it that puts its messages
     at the first place `bands` has for them; at the foot of `area` where none fits. Where
     they would cover some of what was just typed (a box typed in has the focus: a button's
@@ -161,7 +173,7 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     if not toasts or not area:
         return
     left = min(t.region.x for t in toasts)
-    tried = bands(screen, area, titles, fresh)
+    tried = bands(screen, area, titles, fresh, lists)
     found = placed(rack_height(toasts), left, screen.size.width, tried, from_top)
     typing = typed_in(screen.focused) is not None and not isinstance(screen.focused, Button)
     if typing and len(toasts) > 1 and (found is None or found[1] > COVERING):

@@ -215,7 +215,7 @@ class PlacesToasts(SaysLettersLost[ResultT]):
             (recheck.resume if rack.display else recheck.pause)()
         if rack.display:
             place_rack(self, rack, self.toast_area(), self.toast_titles(),
-                       self.TOASTS_FROM_TOP, self.toast_fresh())
+                       self.TOASTS_FROM_TOP, self.toast_fresh(), self.toast_lists())
 
     def toast_area(self) -> Region:
         """Where the messages go first: all but the title and keys lines."""
@@ -230,6 +230,10 @@ class PlacesToasts(SaysLettersLost[ResultT]):
     def toast_fresh(self) -> list[Region]:
         """The rows just added to lists (or chosen in them), kept clear while there is room
         elsewhere (`toast_place.fresh_row`): none here."""
+        return []
+
+    def toast_lists(self) -> list[Region]:
+        """The lists whose rows are all kept clear first (`toast_place`): none here."""
         return []
 
 

@@ -30,8 +30,9 @@ class WalkthroughBase(KeepsSession):
     title, the step's nor the question's, nor the time line, status line or keys under them."""
     TOAST_TITLES = "Header, #step-head, .question-head"
     TOAST_FRESH = ".point-list, .actions-table"
-    """The lists whose newest (or highlighted) row messages keep clear of: the point just
-    added, on the step on view (`toast_fresh`)."""
+    """The lists whose rows messages keep clear of, on the step on view: every row shown where
+    there is room (`toast_lists`), else the newest (or highlighted) one, the point just added
+    (`toast_fresh`)."""
 
     def toast_fresh(self) -> list[Region]:
         from reflect.ui.toast_place import fresh_row
@@ -40,6 +41,13 @@ class WalkthroughBase(KeepsSession):
         if pane is None:
             return []
         return [fresh_row(w) for w in pane.query(self.TOAST_FRESH) if w.region]
+
+    def toast_lists(self) -> list[Region]:
+        pane = self.panes.get(self.index)
+        if pane is None:
+            return []
+        return [w.region.intersection(pane.region) for w in pane.query(self.TOAST_FRESH)
+                if w.region and w.display]
 
     review: Review
 
