@@ -21,6 +21,7 @@ from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.notices import Notices
+from reflect.ui.screens.letter_keys import LetterKeys
 from reflect.ui.toast_place import place_rack, regions
 from reflect.ui.widgets.footer import ReflectFooter
 
@@ -280,7 +281,7 @@ class ReflectScreen(PlacesToasts[ResultT]):
         return regions(self.query(self.TOAST_TITLES))
 
 
-class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
+class ReflectModal(ModalScreen[ResultT], LetterKeys[ResultT], PlacesToasts[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
     its own footer line, showing its keys.
 
@@ -302,55 +303,11 @@ class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT]):
 
     TOASTS_FROM_TOP = True
 
-    letters_off = False
-    """Whether typing has been seen here (a letter said not typed: `not_typed`), and so the
-    dialog's own letter keys (y, n, r, ...) answer it no longer. The quit question's "Stay
-    (n)" was pressed by the n of a command typed on by someone who thought reflect had quit,
-    and the rest of the command went into the answer box under it (a trial)."""
-    _off_said = False
-    """Whether a letter key pressed since has been said not to answer."""
-
-    def typing_seen(self) -> str:
-        """Typing has been seen: the letter keys go off (`letters_off`), dim in the footer;
-        said, when there are any, with how to answer now."""
-        letters = self.own_letters()
-        self.letters_off = True
-        self.refresh_bindings()
-        if not letters:
-            return ""
-        return (f"Typing on does not answer: its letter keys ({', '.join(letters)}) are off "
-                "now. Tab to a button, then Enter.")
-
-    def own_letters(self) -> list[str]:
-        """The dialog's own one-letter keys, as they stand (a key it has turned off, such as
-        a question's y where only its button replaces a file, is none)."""
-        bound = self.active_bindings
-        return [key for key, active in bound.items() if len(key) == 1 and key.isalpha()
-                and active.node is self and (active.enabled or self.letters_off)]
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A letter key's action, once `letters_off`: shown dim in the footer (None), as the
-        footer listed "n Stay" while n no longer answered. A dialog's own rules come first
-        (`ConfirmScreen`, `ExportScreen`)."""
-        if self.letters_off and any(
-                len(key) == 1 and key.isalpha() and binding.action.partition("(")[0] == action
-                for key, bindings in self._bindings.key_to_bindings.items()
-                for binding in bindings):
-            return None
-        return True
-
-    @on(events.Key)
-    def _letters_after_typing(self, event: events.Key) -> None:
-        """Once typing has been seen, the dialog's letter keys do nothing but say so (once)."""
-        if not self.letters_off or event.key not in self.own_letters():
-            return
-        event.stop()
-        event.prevent_default()
-        if not self._off_said:
-            self._off_said = True
-            self.notify(f"“{event.key}” did not answer: typing was seen in this dialog, so its "
-                        "letter keys are off. Tab to a button, then Enter.",
-                        severity="warning", timeout=8, markup=False)
+    def letters_back(self) -> None:
+        """The letter keys answer again: what was said of them here ("its letter keys are
+        off now", "did not answer") is taken back, no longer so."""
+        super().letters_back()
+        self._said_here_go()
 
     def toast_area(self) -> Region:
         """Under the title line of the screen beneath, above the dialog's keys."""

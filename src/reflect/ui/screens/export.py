@@ -56,6 +56,15 @@ class ExportChoice:
     """Put the items typed but not added into the notes, marked as such (`with_drafts`)."""
 
 
+class OptionBox(TickBox):
+    """An option's box: Space ticks it, Enter exports (Ctrl+O's `action_export`, the check's
+    finding first), as Enter does in a desktop dialog whose main action is its default
+    button. Tab from the formats lands on the first option, and Enter there ticked it
+    instead of exporting (a trial); a tick is not what Enter is pressed for."""
+
+    BINDINGS = [Binding("enter", "screen.export_key", show=False)]
+
+
 FORMATS_PER_LINE = 4
 """How many formats the list shows to a line (app.tcss: `#export-dialog RadioSet`)."""
 
@@ -65,11 +74,18 @@ class ExportScreen(ExportView[ExportChoice | None]):
 
     # The choice's keys first: at 70 columns the footer has room for them, not for Esc too.
     # Export anyway has its button only: a letter typed on after Ctrl+O (a word going on) must
-    # never send the personal details out.
+    # never send the personal details out. After a finding Ctrl+O exports nothing, and the
+    # footer does not say it does (`check_action`): it names the choice (`action_export`).
     BINDINGS = [Binding("r", "choose('export-redacted')", "Export redacted"),
                 Binding("e", "choose('export-edit')", "Go and edit"),
                 Binding("escape", "cancel", "Cancel"),
-                Binding("ctrl+o", "export", "Export", priority=True)]
+                Binding("ctrl+o", "export", "Export", priority=True),
+                Binding("ctrl+o", "export_found", show=False, priority=True)]
+
+    TYPING_ENDS = frozenset({"up", "down", "left", "right"})
+    """An arrow is no typing: after a letter typed on the formats, ← to another brings r
+    and e back (they stayed off, said to be, while the footer and the check offered them:
+    a trial). A word typed on after Ctrl+O still never answers."""
 
     def __init__(self, session: Session, review: Review | None, fmt: str | None = None,
                  last: LastExport | None = None, room_waiting: str = "") -> None:
@@ -134,8 +150,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
             yield Literal("", id="more-findings")  # (the rest, when all do not fit above)
             yield Literal("", id="record-note")  # (`record_note`: under the formats, not over)
             ticked = self.ticked
-            yield TickBox("Include the review's own content", value=ticked.include_content,
-                          id="with-content")
+            yield OptionBox("Include the review's own content", value=ticked.include_content,
+                            id="with-content")
             # A self-reflection has no one to list: its attendance options would only puzzle.
             alone = self.session.mode == "individual" and not self.session.participants
             # One written after a team session may name that team's people: notes to share
@@ -148,12 +164,12 @@ class ExportScreen(ExportView[ExportChoice | None]):
                      ticked.roles_only, "roles-only"),
                     ("Attendance by agency only (no names or roles)",
                      ticked.attendance_by_agency, "by-agency")):
-                box = TickBox(label, value=value, id=wid)
+                box = OptionBox(label, value=value, id=wid)
                 box.display = not alone or after and wid == "roles-only"
                 yield box
             if self.drafts:
-                yield TickBox(f"Include the items typed but not added, marked {MARK}",
-                              value=self.include_drafts, id="include-drafts")
+                yield OptionBox(f"Include the items typed but not added, marked {MARK}",
+                                value=self.include_drafts, id="include-drafts")
             with DockedButtons(classes="buttons"):
                 yield Button("Export redacted", id="export-redacted")
                 yield Button("Export", variant="primary", id="export-go")
@@ -307,15 +323,31 @@ class ExportScreen(ExportView[ExportChoice | None]):
             return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
-            self.notify(choose_after_finding(self.chosen_format in NAMELESS),
-                        severity="warning")
+            self.notify(choose_after_finding(self.chosen_format in NAMELESS,
+                                             not self.letters_off), severity="warning")
             return
         self.dismiss(self._choice())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "choose" and not (self.checked and self.findings):
+        found = self.checked and bool(self.findings)
+        if action == "choose" and not found:
             return False  # only once the check has found something to choose about
+        if action == "export" and found or action == "export_found" and not found:
+            return False  # (Ctrl+O: one or the other)
         return super().check_action(action, parameters)
+
+    def action_export_found(self) -> None:
+        """Ctrl+O after a finding, out of the footer: it names the choice (`action_export`)."""
+        self.action_export()
+
+    def action_export_key(self) -> None:
+        """Enter on an option's box (`OptionBox`): as Ctrl+O."""
+        self.action_export()
+
+    def letters_changed(self) -> None:
+        """r and e went off or came back: the check's words say them as they now are."""
+        if self.checked and self.is_attached:
+            self.say_findings(self.split)
 
     def action_choose(self, button: str) -> None:
         """r, e or a: press that button of the choice after a finding."""

@@ -52,7 +52,8 @@ class ExportView(ReflectModal[ResultT]):
         first, rest = first_finding(lines) if split else (lines, [])
         self.query_one("#findings", Literal).show(check_message(
             len(self.findings), first + [more_below(rest)] if rest else first, record,
-            colleagues, problem), "bold" if self.findings else "italic")
+            colleagues, problem, letters=not self.letters_off),
+            "bold" if self.findings else "italic")
         more = self.query_one("#more-findings", Literal)
         more.show("The other findings:\n" + "\n".join(rest) if rest else "", "bold")
         more.display = bool(rest)

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 
 def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
-                  problem: str = "") -> str:
+                  problem: str = "", letters: bool = True) -> str:
     """The check's result: its `n` findings, said in `lines` (with how to settle an "@…"),
     and what can be done about them (a CPD `record` replaces them either way; how it names
     nobody is `record_note`, under the formats). `colleagues`: the colleagues a reflection's
-    notes name; `problem`: why the team session's file could not be read ("" for neither)."""
+    notes name; `problem`: why the team session's file could not be read ("" for neither).
+    `letters`: whether r and e answer (off once typing is seen in the dialog: then the
+    buttons are named, as "(r: …)" was said of an r that did not answer, a trial)."""
     if n:
         them = "it" if n == 1 else "them"
         # A record replaces them whichever way it goes: "export anyway" wrote [redacted]
         # too, and said nothing of it (a trial).
-        choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
-                   f"(r names its file as redacted too); go and edit {them} (e) to word "
-                   "it your own way." if record else
-                   f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
-                   "in the exported copy only; the session is not changed), or export "
-                   "anyway (its button).")
+        if not letters:
+            choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
+                       "(Export redacted names its file as redacted too); Go and edit to "
+                       "word it your own way. Tab to a button, then Enter." if record else
+                       f"Go and edit {them}, export with {them} replaced by [redacted] (Export "
+                       "redacted: in the exported copy only; the session is not changed), or "
+                       "Export anyway: Tab to its button, then Enter.")
+        elif record:
+            choices = (f"A CPD record replaces {them} by [redacted] however it is exported "
+                       f"(r names its file as redacted too); go and edit {them} (e) to word "
+                       "it your own way.")
+        else:
+            choices = (f"Go and edit {them} (e), export with {them} replaced by [redacted] (r: "
+                       "in the exported copy only; the session is not changed), or export "
+                       "anyway (its button).")
         message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
                    f"{choices}\n" + "\n".join(lines))
     else:
@@ -66,10 +77,16 @@ def record_note(named: bool) -> str:
     return note + " The options below are for notes, not records."
 
 
-def choose_after_finding(record: bool) -> str:
+def choose_after_finding(record: bool, letters: bool = True) -> str:
     """What Ctrl+O says when the check found something: the buttons there are to choose
     from, by the names they show. A CPD record's is "Export", not "Export anyway" (it said
-    "Export anyway (its button)", a button a record does not have: a trial)."""
+    "Export anyway (its button)", a button a record does not have: a trial). Without
+    `letters` (off once typing is seen), by the buttons alone: Ctrl+O has put the focus on
+    Export redacted."""
+    if not letters:
+        anyway = "Export" if record else "Export anyway"
+        return ("The check found likely personal details: Enter exports redacted (its button "
+                f"has the focus), or Tab to {anyway} or Go and edit, then Enter.")
     if record:
         return ("The check found likely personal details, which a CPD record replaces by "
                 "[redacted] either way: choose Export redacted (r) or Export (its button), "

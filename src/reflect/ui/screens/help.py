@@ -55,7 +55,8 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Ctrl+S', 'save now (it also saves by itself within two seconds)'),
         ('Ctrl+O',
          'export the notes: choose a format (Markdown, Word, CPD record, ...); the '
-         'personal-details check runs first'),
+         'personal-details check runs first; Ctrl+O again, or Enter on an option, exports '
+         '(Space ticks an option); after a finding, r exports redacted, e goes to edit it'),
         ('F4',
          'team session: open the room, where people add points from a phone or '
          'laptop; once open, F4 shows or hides its link, QR code and code'),

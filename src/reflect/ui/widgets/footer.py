@@ -194,7 +194,10 @@ class ReflectFooter(Widget, can_focus=False):
         bindings = screen.active_bindings
         first: dict[str, tuple[FooterKey, bool]] = {}  # an action bound twice shows its first
         for node, binding, enabled, _ in bindings.values():
-            if binding.show and binding.action not in first:
+            # A key that does not answer now is left out: a dialog's letter keys, off once
+            # typing is seen there, were listed dim ("r Export redacted"), read as keys to
+            # press, and r said it did not answer (a trial).
+            if binding.show and enabled and binding.action not in first:
                 first[binding.action] = (key(binding, enabled), node not in (screen, self.app))
         palette = None
         if self.app.ENABLE_COMMAND_PALETTE and self.app.COMMAND_PALETTE_BINDING in bindings:
