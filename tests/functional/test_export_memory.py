@@ -185,3 +185,63 @@ async def test_a_kept_choice_that_cannot_be_used_is_said_as_the_dialog_opens(fic
         said = [str(n.message) for n in app._notifications]
         assert any("settings.toml: last_export.team.format: 'docs' is not an export format"
                    in s for s in said), said
+
+
+async def test_json_is_remembered_until_reflect_closes_and_the_notes_format_after(
+        fictional_dir, sessions_dir):
+    """A trial: after one JSON export, quitting and opening reflect again, the team's next
+    Ctrl+O opened on `JSON (for other tools)`, while README said choices lasted until
+    reflect was closed. JSON and CSV are one-offs: the run remembers them, the settings file
+    keeps the notes' format used before them (Word here), and the next run opens on it."""
+    import tomllib
+
+    from reflect.store.settings import settings_path
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        for fmt in ("docx", "json"):
+            dialog = await open_export(pilot)
+            dialog.query_one(f"#fmt-{fmt}").value = True
+            await wait_for(pilot, lambda f=fmt: dialog.checked and dialog.chosen_format == f)
+            await pilot.press("ctrl+o")
+            await wait_for(pilot, (sessions_dir / "exports" / f"{screen.session.id}.{fmt}").exists)
+            await wait_for(pilot, lambda: app.screen is screen)
+        dialog = await open_export(pilot)  # the same run: the JSON just written
+        assert dialog.chosen_format == "json"
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+    kept = tomllib.loads(settings_path().read_text(encoding="utf-8"))["last_export"]
+    assert kept["team"]["format"] == "docx"
+
+    app = make_app(fictional_dir, sessions_dir)  # the next run
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        assert dialog.chosen_format == "docx"
+
+
+async def test_csv_first_of_all_leaves_the_next_run_on_markdown(fictional_dir, sessions_dir):
+    """CSV as the first export ever: the next run opens on Markdown, as with nothing kept;
+    a JSON kept by an earlier version of reflect opens on Markdown too."""
+    import tomllib
+
+    from reflect.store.settings import settings_path
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        dialog.query_one("#fmt-csv").value = True
+        await wait_for(pilot, lambda: dialog.checked and dialog.chosen_format == "csv")
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, (sessions_dir / "exports" / f"{screen.session.id}.csv").exists)
+    kept = tomllib.loads(settings_path().read_text(encoding="utf-8"))["last_export"]
+    assert kept["team"]["format"] == "md"
+    settings_path().write_text('[last_export.team]\nformat = "json"\n', encoding="utf-8")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await start_and_go_to(pilot, "question")
+        dialog = await open_export(pilot)
+        assert dialog.chosen_format == "md"
+        assert not any("last_export" in str(n.message) for n in app._notifications)

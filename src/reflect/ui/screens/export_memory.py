@@ -3,7 +3,8 @@
 (`[last_export.team]`, `[last_export.individual]`: `as_setting`, `from_setting`), so the next
 run of reflect opens on it as well (it opened on Markdown, not the PDF chosen last time: a
 trial). Whether the items typed but not added were included is remembered in the run only:
-they are one session's.
+they are one session's; so is JSON or CSV chosen (`ONE_OFF`): the next run opens on the
+format used before them.
 
 A team session and a reflection of your own export different things: after a reflection's CPD
 record, a team session's Ctrl+O, Ctrl+O silently wrote a CPD record, not the team's notes, and
@@ -34,6 +35,14 @@ CHOSEN = ("include_content", "include_attendance", "roles_only", "attendance_by_
 name."""
 
 
+ONE_OFF = frozenset({"json", "csv"})
+"""Formats remembered until reflect is closed, not in the settings file: JSON is for another
+tool, CSV the actions alone, each exported now and then beside the notes. Kept there, a team's
+next meeting (its next minute-taker, perhaps) opened on `JSON (for other tools)` after one
+JSON export, while README said choices lasted until reflect was closed (a trial); the
+notes' format (or a reflection's record) used before them is what the next run opens on."""
+
+
 @dataclass(frozen=True)
 class LastExport:
     """The format and options (as ticked, before a format's own rules) of the last export."""
@@ -41,6 +50,14 @@ class LastExport:
     fmt: str
     options: ExportOptions
     include_drafts: bool = False
+    kept: str = ""
+    """The format the settings file keeps for the next run where it is not `fmt` (a one-off,
+    `ONE_OFF`: the format before it, or the first for the kind of session); "" for `fmt`."""
+
+    @property
+    def lasting(self) -> str:
+        """The format the next run of reflect opens on."""
+        return self.kept or self.fmt
 
 
 def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | None:
@@ -52,18 +69,22 @@ def remembered(memory: dict[str, LastExport], session: Session) -> LastExport | 
 def remember(memory: dict[str, LastExport], session: Session, last: LastExport) -> None:
     """Keep `last` in `memory` for the next export of a session of `session`'s kind. A team
     session's record is not what its next export opens on: it keeps the notes' format it
-    had."""
+    had. A one-off format (`ONE_OFF`) is the next export's in this run only: the settings
+    file keeps the format before it (`LastExport.kept`)."""
     individual = session.mode == "individual"
+    before = memory.get(session.mode)
     if not individual and last.fmt in RECORDS:
-        before = memory.get(session.mode)
         last = replace(last, fmt=opening_format(False, before.fmt if before else None))
+    if last.fmt in ONE_OFF:
+        last = replace(last, kept=opening_format(individual,
+                                                 before.lasting if before else None))
     memory[session.mode] = last
 
 
 def as_setting(memory: dict[str, LastExport]) -> dict[str, object]:
     """`memory` as the settings file keeps it: a table for each kind of session, its format
     and each option ticked (`[last_export.individual]`, `format = "cpd-pdf"`, ...)."""
-    return {kind: {"format": last.fmt,
+    return {kind: {"format": last.lasting,
                    **{name: getattr(last.options, name) for name in CHOSEN}}
             for kind, last in memory.items() if kind in KINDS}
 
@@ -72,7 +93,8 @@ def from_setting(value: object, path: Path) -> tuple[dict[str, LastExport], list
     """The memory kept in the settings file at `path` (`value`: its `last_export` table, None
     for none), and what in it cannot be used, each naming the file and the entry. A kind of
     session whose format is not one reflect writes is not remembered; an option that is not
-    true or false is left as the dialog ticks it for a first export."""
+    true or false is left as the dialog ticks it for a first export. A one-off format
+    (`ONE_OFF`), as an earlier version kept it, opens on the kind's first format instead."""
     if value is None:
         return {}, []
     if not isinstance(value, dict):
@@ -105,7 +127,10 @@ def from_setting(value: object, path: Path) -> tuple[dict[str, LastExport], list
             else:
                 ticked[name] = option
         first = ExportOptions()  # what a box not kept is ticked as
-        memory[kind] = LastExport(canonical(fmt), ExportOptions(
+        fmt = canonical(fmt)
+        if fmt in ONE_OFF:  # (kept before they were one-offs)
+            fmt = opening_format(kind == "individual")
+        memory[kind] = LastExport(fmt, ExportOptions(
             include_content=ticked.get("include_content", first.include_content),
             include_attendance=ticked.get("include_attendance", first.include_attendance),
             roles_only=ticked.get("roles_only", first.roles_only),

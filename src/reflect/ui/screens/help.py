@@ -54,7 +54,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ('Ctrl+G', 'go to a step: choose it in the step list, then Enter (Esc: back)'),
         ('Ctrl+S', 'save now (it also saves by itself within two seconds)'),
         ('Ctrl+O',
-         'export the notes: choose a format (Markdown, Word, CPD record, ...); the '
+         'export the notes: choose a format (Markdown, Word, CPD record, ...); it opens '
+         'on the last one chosen for this kind of session, after reopening reflect too '
+         '(JSON and CSV only until reflect is closed); the '
          'personal-details check runs first; Ctrl+O again, or Enter on an option, exports '
          '(Space ticks an option); after a finding, r exports redacted, e goes to edit it'),
         ('F4',
