@@ -14,6 +14,7 @@ from reflect.model.steps import Step, steps_for
 from reflect.model.timebox import parse_step_time, tick
 from reflect.store.library import load_library
 from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.new_session import NewSessionScreen
 from reflect.ui.screens.time_plan import TimePlanScreen
 from reflect.ui.widgets.literal import Literal
@@ -60,6 +61,11 @@ def planned_seconds(screen: TimePlanScreen) -> list[int | None]:
 
 def total_line(screen) -> str:
     return shown(screen.query_one("#plan-total", Literal))
+
+
+def problem_line(box: Input) -> Literal:
+    """The line under a step's row that says what is wrong with its time."""
+    return box.parent.parent.query_one(".step-problem", Literal)
 
 
 async def retype(pilot, box: Input, text: str) -> None:
@@ -146,10 +152,10 @@ async def test_an_invalid_step_time_is_named_and_blocks_saving():
         await wait_for(pilot, lambda: total_line(screen).startswith("Planned total"))
         box = screen.inputs[4]
         await retype(pilot, box, "ten [b]mins[/b]")
-        message = screen.query_one("#plan-message", Literal)
+        message = problem_line(box)
         await wait_for(pilot, lambda: message.display)
         assert shown(message).startswith(
-            "The time for “Question 2” (⚠ above), “ten [b]mins[/b]”, is not a time:")
+            "The time for “Question 2”, “ten [b]mins[/b]”, is not a time:")
         assert box.has_class("-invalid")
         await retype(pilot, box, "100000")  # minutes, too many: said so, not "not a time"
         await wait_for(pilot, lambda: "is over 24 hours" in shown(message))
@@ -182,22 +188,23 @@ async def test_the_step_typed_in_stays_in_view_when_a_message_comes(size):
         foot = screen.query_one("#plan-foot")
         dialog = screen.query_one("#time-plan")
 
-        def row_seen(box: Input) -> bool:
-            row = box.parent.region
+        def row_seen(box: Input) -> bool:  # its row and what is said under it, whole
+            row = box.parent.parent.region
             return dialog.content_region.y <= row.y and row.bottom <= foot.region.y
 
         first.focus()
         await wait_for(pilot, lambda: row_seen(first))
         burst(pilot, "[b]3[/b]")  # typed as fast as a person types: all before the message
-        message = screen.query_one("#plan-message", Literal)
+        message = problem_line(first)
         await wait_for(pilot, lambda: message.display and "[b]3[/b]”" in shown(message))
         await wait_for(pilot, lambda: row_seen(first), timeout=5)
-        assert shown(message).startswith("The time for “Who is here” (⚠ above), “[b]3[/b]”")
+        assert shown(message).startswith("The time for “Who is here”, “[b]3[/b]”")
         assert shown(first.parent.query_one(".step-label")) == "⚠ Who is here"
         await pilot.press("tab")
         await wait_for(pilot, lambda: app.focused is second)
         burst(pilot, "99999999")
-        await wait_for(pilot, lambda: "over 24 hours" in shown(message) and row_seen(second),
+        said = problem_line(second)
+        await wait_for(pilot, lambda: "over 24 hours" in shown(said) and row_seen(second),
                        timeout=5)
         assert first.value == "[b]3[/b]"
         assert second.value == "99999999"  # (the box chose what it held, as it takes the focus)
@@ -221,7 +228,9 @@ async def test_your_own_length_and_a_length_that_is_not_understood():
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert app.result is NOT_YET
-        await pilot.press("escape")
+        await pilot.press("escape")  # the length was changed: asked first
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        app.screen.query_one("#yes").press()  # Discard
         await wait_for(pilot, lambda: app.result is not NOT_YET)
     assert app.result is None
 

@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, RadioSet
 
 from reflect.model.session import Timing
 from reflect.model.steps import Step
@@ -39,12 +39,23 @@ class StepTime(InOrderInput):
             self.screen.set_focus(boxes[place], scroll_visible=False)  # (`_step_in_view`)
 
 
-def _mark(box: Input, step: Step, bad: bool) -> None:
-    """Mark a step's row whose time is not understood (its box, and ⚠ before its name)."""
-    box.set_class(bad, "-invalid")
+def _mark(box: Input, step: Step, problem: str) -> None:
+    """Mark a step's row whose time is not understood (its box, and ⚠ before its name), and
+    say what is wrong under it, where it is typed (`problem`; "" for nothing wrong)."""
+    box.set_class(bool(problem), "-invalid")
     row = box.parent
     if isinstance(row, Widget):
-        row.query_one(".step-label", Literal).show(f"⚠ {step.label}" if bad else step.label)
+        row.query_one(".step-label", Literal).show(f"⚠ {step.label}" if problem else step.label)
+        said = row.parent.query_one(".step-problem", Literal) if isinstance(
+            row.parent, Widget) else None
+        if said is not None:
+            said.show(problem, "bold")
+            said.display = bool(problem)
+
+
+def _step_of(box: Widget) -> Widget | None:
+    """The step's row and the line under it (`PlanStep`) that `box` is typed in."""
+    return next((a for a in box.ancestors if isinstance(a, PlanStep)), None)
 
 
 class PlanFoot(TabbedLast, Vertical):
@@ -54,6 +65,16 @@ class PlanFoot(TabbedLast, Vertical):
 
     class Resized(Message):
         """The foot took another height (a message came, went or took more lines)."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
+
+class PlanStep(Vertical):
+    """A step's row and the line under it that says what is wrong with its time."""
+
+    class Resized(Message):
+        """The line under the row came, went or took more lines."""
 
     def on_resize(self) -> None:
         self.post_message(self.Resized())
@@ -85,6 +106,19 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     #time-plan .plan-row {
         height: 1;
     }
+    #time-plan .plan-step {
+        height: auto;
+    }
+    #time-plan .step-problem {
+        display: none;
+        padding-left: 2;
+    }
+    #time-plan .plan-title {
+        height: 1;
+    }
+    #time-plan .plan-title > Literal {
+        width: auto;
+    }
     #plan-foot {
         dock: bottom;
         height: auto;
@@ -115,15 +149,11 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         margin-top: 1;
         text-style: bold;
     }
-    #plan-message {
-        display: none;
-    }
     #plan-total {
         margin-top: 1;
     }
     #time-plan .buttons {
         height: auto;
-        margin: 1 0;
     }
     #time-plan .buttons Button {
         margin-right: 2;
@@ -134,30 +164,37 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         super().__init__()
         self.timing = timing
         self.steps = steps
+        self.opened: tuple[str | None, str, tuple[str, ...]] = (None, "", ())
+        """What the plan held as it opened (`_typed`): Esc asks before a change is lost."""
 
     def compose(self) -> ComposeResult:
+        # The steps as high as they can start: at 80x24 the title, its keys, the lengths and
+        # how the plan works (four lines) left room for three of thirteen steps (a trial).
+        # How it works is said under them; a time not understood is said under its row.
         with VerticalScroll(id="time-plan"):
-            yield Literal("Time plan", "bold")
-            yield Literal("Ctrl+S saves, Esc cancels.", "dim")
+            with Horizontal(classes="plan-title"):
+                yield Literal("Time plan", "bold")
+                yield Literal(" · Ctrl+S saves, Esc cancels.", "dim")
             yield Literal("Meeting length")
             yield MeetingLength(self.timing.minutes, id="plan-length")
-            yield Literal(HOW, "dim")
             with Horizontal(classes="plan-row plan-head"):
                 yield Literal("Step", classes="step-label")
                 yield Literal("Planned", classes="step-planned")
                 yield Literal("Spent so far", classes="step-spent")
             for i, step in enumerate(self.steps):
-                with Horizontal(classes="plan-row"):
-                    yield Literal(step.label, classes="step-label")
-                    yield StepTime(id=f"plan-{i}", compact=True, classes="step-time",
-                                   tooltip=f"Minutes planned for {step.label}")
-                    yield Literal(clock(self.timing.spent.get(step.key, 0)),
-                                  classes="step-spent")
-            # The total, any message and the buttons stay at the dialog's foot, the steps
-            # scrolling above them: at 100x30 they were below the fold, and "Share out
-            # again" was missed (a trial).
+                with PlanStep(classes="plan-step"):
+                    with Horizontal(classes="plan-row"):
+                        yield Literal(step.label, classes="step-label")
+                        yield StepTime(id=f"plan-{i}", compact=True, classes="step-time",
+                                       tooltip=f"Minutes planned for {step.label}")
+                        yield Literal(clock(self.timing.spent.get(step.key, 0)),
+                                      classes="step-spent")
+                    yield Literal("", classes="step-problem")
+            yield Literal(HOW, "dim", id="plan-how")
+            # The total and the buttons stay at the dialog's foot, the steps scrolling above
+            # them: at 100x30 they were below the fold, and "Share out again" was missed (a
+            # trial).
             with PlanFoot(id="plan-foot"):
-                yield Literal("", id="plan-message")
                 yield Literal("", id="plan-total")
                 with Horizontal(classes="buttons"):
                     yield Button("Share out again", id="plan-share", compact=True)
@@ -172,7 +209,14 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             self._fill(self.timing.plan)
         self._enable_steps(minutes > 0)
         self._update_total()
+        self.opened = self._typed()
         self.query_one("#length").focus()
+
+    def _typed(self) -> tuple[str | None, str, tuple[str, ...]]:
+        """The length chosen, what is typed as your own, and each step's time, as they stand."""
+        pressed = self.query_one("#length", RadioSet).pressed_button
+        return (pressed.id if pressed else None, self.query_one("#own-minutes", Input).value,
+                tuple(box.value for box in self.inputs))
 
     # -- reading and filling the step times ------------------------------------------------
 
@@ -200,28 +244,27 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             text = box.value.strip()
             seconds = parse_step_time(text, limit=None) if text else 0
             too_long = seconds is not None and seconds > MAX_MINUTES * 60
-            _mark(box, step, seconds is None or too_long)
-            # The step named as its row is, and marked there: a message saying only
-            # "Who is here: …", under the row it had pushed out of view, was not plainly
-            # about a row (a trial).
-            typed = f"The time for “{step.label}” (⚠ above), “{text}”,"
+            # The step named as its row is, and said under that row, where it is typed: a
+            # message under all the steps, "Who is here: …", was not plainly about a row,
+            # and it took a line from the steps in view (trials).
+            typed = f"The time for “{step.label}”, “{text}”,"
+            problem = ""
             if too_long:
-                problems.append((box, f"{typed} is over 24 hours: type the step's minutes "
-                                      "(3 or 3.5)."))
+                problem = f"{typed} is over 24 hours: type the step's minutes (3 or 3.5)."
             elif seconds is None:
-                problems.append((box, f"{typed} is not a time: type minutes (3 or 3.5) or "
-                                      "minutes and seconds (3:30)."))
+                problem = (f"{typed} is not a time: type minutes (3 or 3.5) or minutes and "
+                           "seconds (3:30).")
             elif seconds > 0:
                 plan[step.key] = seconds
+            _mark(box, step, problem)
+            if problem:
+                problems.append((box, problem))
         return plan, problems
 
     def _update_total(self) -> None:
         # The length chosen, kept while "Your own" holds something that is not a length.
         minutes = self.query_one(MeetingLength).length
         plan, problems = self.read_plan()
-        message = self.query_one("#plan-message", Literal)
-        message.show("\n".join(text for _, text in problems), "bold")
-        message.display = bool(problems)
         total = self.query_one("#plan-total", Literal)
         if minutes == 0:
             total.show("No time plan: the time spent on each step is still measured and saved.")
@@ -234,7 +277,7 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         elif planned < length:
             text += f" — {clock(length - planned)} less than the meeting length"
         if problems:
-            text += " (not counting the times above that are not understood)"
+            text += " (not counting the times marked ⚠)"
         total.show(text)
 
     # -- events ------------------------------------------------------------------------------
@@ -251,24 +294,25 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         self._update_total()
 
     @on(PlanFoot.Resized)
+    @on(PlanStep.Resized)
     def _typed_in_view(self) -> None:
-        """The step being typed in stays in view above the foot, however tall a message
-        makes it: at 80x24 a message two lines long pushed the row under the foot, so the
-        next Tab only brought it back, and what was typed after went into the bad time (a
-        trial)."""
+        """The step being typed in stays in view above the foot, with what is said under
+        it, however tall the total makes the foot: at 80x24 a message two lines long pushed
+        the row under the foot, so the next Tab only brought it back, and what was typed
+        after went into the bad time (a trial)."""
         box = self.focused
-        if isinstance(box, StepTime) and isinstance(box.parent, Widget):
-            self.query_one("#time-plan").scroll_to_widget(box.parent, animate=False,
-                                                          immediate=True)
+        step = _step_of(box) if isinstance(box, StepTime) else None
+        if step is not None:
+            self.query_one("#time-plan").scroll_to_widget(step, animate=False, immediate=True)
 
     @on(events.DescendantFocus, ".step-time")
     def _step_in_view(self, event: events.DescendantFocus) -> None:
         """The step with the focus is seen whole, above the total and buttons docked at the
         foot: Textual counts a step under them as in view, and at 80x24 Tab went on to steps
         there, and what was typed went in unseen (a trial)."""
-        row = event.widget.parent
-        if isinstance(row, Widget):
-            self.call_after_refresh(self.query_one("#time-plan").scroll_to_widget, row,
+        step = _step_of(event.widget)
+        if step is not None:
+            self.call_after_refresh(self.query_one("#time-plan").scroll_to_widget, step,
                                     animate=False, immediate=True)
 
     @on(Input.Submitted)
@@ -298,12 +342,32 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             return
         plan, problems = self.read_plan()
         if problems:
+            # Said again at each Ctrl+S, the first step named: with the row already marked,
+            # Ctrl+S seemed to do nothing (a trial).
+            box, problem = problems[0]
+            more = len(problems) - 1
+            others = f" ({more} more step{'' if more == 1 else 's'} marked ⚠)" if more else ""
+            self.notify(f"Not saved: {problem[:1].lower()}{problem[1:]}{others}",
+                        severity="warning", timeout=8, markup=False)
             self._update_total()
-            problems[0][0].focus()
+            box.focus()
+            self.call_after_refresh(self._typed_in_view)  # (scrolled away, it comes back)
             return
         self.dismiss(Timing(minutes=minutes, plan=plan if minutes else {},
                             spent=dict(self.timing.spent), paused=self.timing.paused))
 
     @on(Button.Pressed, "#plan-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Cancel; once something has changed, only once that is confirmed, as the new-session
+        form asks (Esc threw a changed time away unasked: a trial)."""
+        if self._typed() == self.opened:
+            self.dismiss(None)
+            return
+        from reflect.ui.screens.confirm import ConfirmScreen
+
+        def answered(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmScreen("Discard the changes to the time plan?",
+                                           yes="Discard", no="Keep editing"), answered)
