@@ -121,3 +121,25 @@ async def test_enter_on_an_option_past_a_finding_names_the_choice(fictional_dir,
         assert any(m.startswith("The check found likely personal details: choose Export "
                                 "redacted (r)") for m in said(app))
         assert not (sessions_dir / "exports").exists()
+
+
+async def test_typing_after_an_arrow_turns_the_letters_off_again_and_says_so(fictional_dir,
+                                                                             sessions_dir):
+    """With r and e back after an arrow, a word typed on still answers nothing; the list
+    says a letter once a visit, so the dialog says it, naming the keys now off."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen, dialog = await open_export(pilot, "Ring the invented line on 07700 900123")
+        await pilot.press("x")  # said by the list of formats: r and e off
+        await wait_for(pilot, lambda: "r Export redacted" not in footer(app))
+        await pilot.press("down", "up")  # JSON, then Markdown again: no typing
+        await wait_for(pilot, lambda: dialog.chosen_format == "md" and dialog.checked
+                       and "r Export redacted" in footer(app))
+        assert not any("was not typed" in m for m in said(app))  # (no longer so: taken back)
+        await pilot.press("o", "r")
+        await wait_for(pilot, lambda: any(
+            m.startswith("“o…” was not typed. Typing on does not answer: its letter keys "
+                         "(r, e) are off now.") for m in said(app)))
+        assert "r Export redacted" not in footer(app)
+        await wait_for(pilot, lambda: any("“r” did not answer" in m for m in said(app)))
+        assert isinstance(app.screen, ExportScreen) and not (sessions_dir / "exports").exists()

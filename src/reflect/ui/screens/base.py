@@ -281,7 +281,7 @@ class ReflectScreen(PlacesToasts[ResultT]):
         return regions(self.query(self.TOAST_TITLES))
 
 
-class ReflectModal(ModalScreen[ResultT], LetterKeys[ResultT], PlacesToasts[ResultT]):
+class ReflectModal(ModalScreen[ResultT], PlacesToasts[ResultT], LetterKeys[ResultT]):
     """A dialog whose background work fails the way a screen's does: reported by the app; with
     its own footer line, showing its keys.
 

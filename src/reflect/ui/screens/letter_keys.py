@@ -88,8 +88,9 @@ class LetterKeys(Screen[ResultT]):
         if not self.letters_off:
             if event.is_printable and event.character not in (None, " "):
                 bound = self.active_bindings.get(event.key)
-                if bound is None or not bound.enabled:
-                    self.typing_seen()
+                more = self.typing_seen() if bound is None or not bound.enabled else ""
+                if more:  # (no box here said it: a list says one letter a visit)
+                    self._say(f"“{event.character}…” was not typed. {more}")
             return
         if event.key not in self.own_letters():
             return
@@ -97,8 +98,12 @@ class LetterKeys(Screen[ResultT]):
         event.prevent_default()
         if not self._off_said:
             self._off_said = True
-            message = (f"“{event.key}” did not answer: typing was seen in this dialog, so its "
-                       "letter keys are off. Tab to a button, then Enter.")
-            self.notify(message, severity="warning", timeout=8, markup=False)
-            if isinstance(self, KeepsSaidHere):  # (taken back as they answer again)
-                self.said_here(message)
+            self._say(f"“{event.key}” did not answer: typing was seen in this dialog, so its "
+                      "letter keys are off. Tab to a button, then Enter.")
+
+    def _say(self, message: str) -> None:
+        """Say `message` of the letter keys, taken back as they answer again
+        (`ReflectModal.letters_back`)."""
+        self.notify(message, severity="warning", timeout=8, markup=False)
+        if isinstance(self, KeepsSaidHere):
+            self.said_here(message)
