@@ -139,7 +139,7 @@ def import_briefing(text: str, review_id: str | None = None, name_hint: str | No
             review[key] = b.f[key]
     review["themes"] = facts.themes(review)
     if review["partnership"] == facts.UNKNOWN_PARTNERSHIP:
-        warnings.append("no partnership named in the text: edit `partnership` in the file")
+        warnings.append(facts.NO_PARTNERSHIP)
     P.validate(review)
     counts = {key: len(b.f[key]) for key in P.LIST_FIELDS}
     counts["introduction"] = 0 if any(w.startswith("no introduction:") for w in warnings) \

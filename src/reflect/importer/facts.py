@@ -68,6 +68,10 @@ _NORTH_YORKSHIRE = re.compile(r"\bNYSCP\b|\bNorth[ \t]+Yorkshire\b", re.IGNORECA
 "north yorkshire …" gave the placeholder, until 3 December 2026)."""
 UNKNOWN_PARTNERSHIP = placeholders.PARTNERSHIP
 """Written when the text names no partnership: `reflect validate` refuses it until edited."""
+NO_PARTNERSHIP = "no partnership named in the text: edit `partnership` in the file"
+NO_TITLE = "no title found: edit `title` in the file"
+"""The notes for the placeholders (`reflect import`'s); the import preview says its own, as it
+has a box for each (`ui/screens/import_boxes.py`)."""
 
 _CHILD = re.compile(r"\b(Child|Baby|Family|Young Person|Sibling Group) ([A-Z]{1,3})\b"
                     r"(?:\s+\(([A-Z][a-z]+)\))?")
@@ -256,7 +260,7 @@ def title(child: re.Match[str] | None, review_id: str, first: str, headed: bool
         return f"Child {review_id[6:].upper()}", None
     if (re.search(r"[.!?]$", first.strip()) and len(first.split()) > 12) or not (
             first.startswith("#") or headed):
-        return placeholders.TITLE, "no title found: edit `title` in the file"
+        return placeholders.TITLE, NO_TITLE
     return H.normalise(first) and first.strip("# *")[:80] or review_id, None
 
 

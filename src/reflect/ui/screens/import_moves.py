@@ -14,7 +14,7 @@ from textual.widgets import Input
 from reflect.importer import ImportReport
 from reflect.importer.set_aside import LEAVE_OUT, REVIEW_TYPE
 from reflect.text import listed, one_line, plural
-from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.import_boxes import TYPE_TYPED, TYPED, PreviewBoxes
 from reflect.ui.screens.import_loaded import Loaded
 
 SECTION_LABELS = {"introduction": "Introduction", "context": "Context",
@@ -28,7 +28,6 @@ CHOICE_LABELS = {REVIEW_TYPE: "Review type (its words: Rapid Review, LCSPR…)",
 trial's learning lead could set neither, and a page footer stayed "not placed")."""
 MOVE_TO = {**SECTION_LABELS, **CHOICE_LABELS}
 """Every choice of *Move it into…*, in its order."""
-TYPE_TYPED = "the Review type you typed"
 ID_TYPED = "the review id you typed"
 
 
@@ -56,8 +55,8 @@ class Moved:
         return f"Moved {self.said()}"
 
 
-class PreviewMoves(ReflectModal[Path | None]):
-    """The import dialog's saying of its Moves, and its Review type box."""
+class PreviewMoves(PreviewBoxes):
+    """The import dialog's saying of its Moves, and what leaving it loses."""
 
     loaded: Loaded | None
     """What was read and shown in the preview; None before (or after a file's problem)."""
@@ -65,9 +64,6 @@ class PreviewMoves(ReflectModal[Path | None]):
     """The Moves made, in order: what the preview says was moved where."""
     told: int
     """How many of the Moves a toast has told of."""
-    guessed_type: str
-    """The type the importer gave, shown in the Review type box until another is typed or a
-    block's words are moved into it."""
     read_id: str = ""
     """The review id the briefing was last read under (its box's, stripped)."""
     QUIT_STAY = "Back to the preview"
@@ -75,26 +71,24 @@ class PreviewMoves(ReflectModal[Path | None]):
 
     def changes(self) -> list[str]:
         """What the person has changed in the preview since the briefing was read: its Moves,
-        a Review type or review id typed; none before a preview, or of a file imported
-        already. Esc dropped two lines moved into Key learning unasked, and a message said
-        they were moved (a fresh-eyes trial)."""
+        a title, partnership, Review type or review id typed; none before a preview, or of a
+        file imported already. Esc dropped two lines moved into Key learning unasked, and a
+        message said they were moved (a fresh-eyes trial)."""
         if self.loaded is None or self.loaded.already:
             return []
         said = [f"your Moves ({listed([m.said() for m in self.moved])})"] if self.moved else []
-        typed = self.query_one("#import-type", Input).value.strip()
-        if typed not in ("", self.guessed_type) and all(m.section != REVIEW_TYPE
-                                                         for m in self.moved):
-            said.append(TYPE_TYPED)
+        moved_type = any(m.section == REVIEW_TYPE for m in self.moved)
+        said += [t for t in self.boxes_typed() if not (moved_type and t == TYPE_TYPED)]
         if self.query_one("#import-id", Input).value.strip() != self.read_id:
             said.append(ID_TYPED)
         return said
 
     def lost_by_reading(self, path: Path) -> list[str]:
-        """The `changes` that reading a file (again) drops: the Moves, and a Review type typed
-        when it is another file (which has its own); the id typed is the one it is read
-        under."""
+        """The `changes` that reading a file (again) drops: the Moves, and a title,
+        partnership or Review type typed when it is another file (which has its own); the id
+        typed is the one it is read under."""
         same = self.loaded is not None and self.loaded.path == path
-        return [c for c in self.changes() if c != ID_TYPED and not (same and c == TYPE_TYPED)]
+        return [c for c in self.changes() if c != ID_TYPED and not (same and c in TYPED)]
 
     def ask_to_discard(self, changes: list[str] | None = None,
                        then: Callable[[], None] | None = None) -> None:
@@ -128,14 +122,6 @@ class PreviewMoves(ReflectModal[Path | None]):
         dropped them (a trial)."""
         self.notify(message, **kwargs)
         self.said_here(message)
-
-    def review_type(self, guessed: str) -> str:
-        """The type to save: the Review type box's, once typed in or a block's words moved
-        into it; until then the importer's, `guessed`, shown in it."""
-        box = self.query_one("#import-type", Input)
-        if box.value.strip() in ("", self.guessed_type):
-            box.value = self.guessed_type = guessed
-        return " ".join(box.value.split()) or guessed
 
     def moved_lines(self, report: ImportReport) -> list[str]:
         """What the Moves did, said plainly: the last one (its block named by its first line)

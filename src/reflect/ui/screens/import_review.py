@@ -25,6 +25,7 @@ from reflect.importer.set_aside import CHOICES, REVIEW_TYPE
 from reflect.paths import missing_library
 from reflect.text import SLUG, one_line, plural, slug_said
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
+from reflect.ui.screens.import_boxes import NOTE, boxes
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import MOVE_TO, Moved, unquoted
 from reflect.ui.screens.import_saving import PreviewSaving
@@ -49,7 +50,9 @@ class ImportScreen(PreviewSaving):
         self.loaded: Loaded | None = None
         self.moves: dict[int, str] = {}
         """Line number -> the section (`MOVABLE`), the type or left out (`CHOICES`)."""
-        self.guessed_type = ""
+        self.found: dict[str, str] = {}
+        self.guessed: dict[str, str] = {}
+        self.below: list[str] = []
         self.moved: list[Moved] = []
         self.told = 0
         self.target: Path | None = None
@@ -67,11 +70,7 @@ class ImportScreen(PreviewSaving):
                               id="import-id")
             review_id.border_title = "Review id (optional)"
             yield review_id
-            kind = InOrderInput(placeholder="Rapid Review, LCSPR, Learning briefing…",
-                                id="import-type")
-            kind.border_title = "Review type"
-            kind.display = False  # once a briefing is read
-            yield kind
+            yield from boxes()  # Title, Partnership, Review type: once a briefing is read
             yield Literal("", id="import-preview")
             blocks = OptionList(id="import-blocks")
             blocks.border_title = "Not placed: choose a block to move"
@@ -99,8 +98,9 @@ class ImportScreen(PreviewSaving):
         id in the box, the Moves kept (the lines moved are the same); another file, or Preview,
         reads the file again, dropping them, so asks first as Esc does (`lost_by_reading`). A
         new id and Enter, as the preview suggests, dropped the Moves unasked (a trial)."""
-        if isinstance(event, Input.Submitted) and event.input.id == "import-type":
-            return  # (Enter in the type box: the type is taken as typed when saved)
+        if isinstance(event, Input.Submitted) and event.input.id not in ("import-path",
+                                                                         "import-id"):
+            return  # (Enter in the title, partnership or type box: taken as typed when saved)
         path = Path(unquoted(self.query_one("#import-path", Input).value)).expanduser()
         if isinstance(event, Input.Submitted) and self.loaded and self.loaded.path == path:
             self.parse_again(self.loaded)
@@ -110,7 +110,7 @@ class ImportScreen(PreviewSaving):
     def read_anew(self, path: Path) -> None:
         self.moves, self.moved, self.told, self.save_when_read = {}, [], 0, None
         if self.loaded is None or self.loaded.path != path:  # another file: its own type
-            self.query_one("#import-type", Input).value = self.guessed_type = ""
+            self.forget_boxes()
         self.loaded = None
         self._start(path)
 
@@ -202,7 +202,7 @@ class ImportScreen(PreviewSaving):
 
     def show_problem(self, message: str) -> None:
         self.loaded, self.save_when_read = None, None
-        self.query_one("#import-type").display = False
+        self.show_boxes(False)
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
@@ -220,8 +220,8 @@ class ImportScreen(PreviewSaving):
             self.save_when_read = None
             self.show_already(loaded)
             return
-        review["review_type"] = self.review_type(review["review_type"])
-        self.query_one("#import-type").display = True
+        self.fill_boxes(review)
+        self.show_boxes(True)
         saving = f"Will be saved as {self.target}"
         if loaded.taken:
             saving = (f"The library already has {loaded.taken.said()}. Saving asks before "
@@ -232,11 +232,10 @@ class ImportScreen(PreviewSaving):
                       f"if the library should be elsewhere.\n{saving}")
         self.query_one("#import-save", Button).label = (
             "Create the folder and save" if loaded.creates_folder else "Save to the library")
-        lines = [f"{review['title']}: {review['review_type']}, {review['partnership']}",
-                 saving,
+        lines = [saving,
                  "Found: " + "; ".join(count_said(k, n) for k, n in report.counts.items() if n)]
         lines += self.moved_lines(report)
-        lines += [f"Note: {w}" for w in report.warnings]
+        lines += [f"{NOTE}{w}" for w in report.warnings]
         if report.unplaced:
             still = "Still not placed" if self.moved else "Not placed"
             lines.append(f"{still}: {plural(len(report.unplaced), 'line')} in "
@@ -248,7 +247,8 @@ class ImportScreen(PreviewSaving):
                          f"Every line of the briefing was placed but the "
                          f"{plural(len(loaded.left_out), 'line')} left out (kept as a comment "
                          "at the end of the file).")
-        self.query_one("#import-preview", Literal).show("\n".join(lines))
+        self.below = lines
+        self.show_preview()
         blocks = self.query_one("#import-blocks", OptionList)
         blocks.clear_options()
         blocks.add_options([Option(literal(f"line {b.start}: {one_line(b.label, 60)} "
@@ -279,7 +279,7 @@ class ImportScreen(PreviewSaving):
             f"  {command(f'import {shlex.quote(str(loaded.path))} --force')}"]))
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
-        self.query_one("#import-type").display = False
+        self.show_boxes(False)
         self.query_one("#import-save", Button).disabled = True
 
     # ------------------------------------------------------------ moving a block

@@ -102,7 +102,7 @@ class PreviewSaving(PreviewMoves):
         report = loaded.report
         report.review = with_imported_from(report.review, loaded.path.name, loaded.sha256,
                                            date.today())
-        report.review["review_type"] = self.review_type(report.review["review_type"])
+        self.from_boxes(report.review)
         self.query_one("#import-save", Button).disabled = True
         self.write(target, report, replacing, loaded.left_out)
 

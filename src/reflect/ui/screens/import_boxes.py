@@ -1,0 +1,156 @@
+"""The import preview's boxes for what the importer found of the review itself: its *Title*,
+*Partnership* and *Review type* (`import_review.ImportScreen`).
+
+Each box, shown once a briefing is read, holds what the importer found until something else
+is typed in it; what it holds is saved. Where the importer found no title or partnership, its
+box is empty, with the placeholder the file would get ("Unknown partnership — please edit")
+shown in grey: left so, Save writes the placeholder (the library marks the review not finished
+until its file is edited), as `reflect import` does. A fresh-eyes trial's learning lead, told
+"edit `partnership` in the file", had to edit the review's TOML by hand.
+
+Reading the same file again (a Move, a review id and Enter, Save) keeps what was typed in them;
+another file empties them, as it has its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual import on
+from textual.widgets import Input
+
+from reflect.importer.facts import NO_PARTNERSHIP, NO_TITLE
+from reflect.model import placeholders
+from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.import_loaded import Loaded
+from reflect.ui.widgets.in_order import InOrderInput
+from reflect.ui.widgets.literal import Literal
+
+
+@dataclass(frozen=True)
+class Box:
+    """One box: the review's field it fills, its widget's id, its label and an example."""
+
+    field: str
+    id: str
+    label: str
+    example: str
+
+    @property
+    def typed(self) -> str:
+        """What leaving the preview would lose once something is typed in it."""
+        return f"the {self.label} you typed"
+
+
+BOXES = (Box("title", "import-title", "Title", "the review's title, e.g. Child ZZ"),
+         Box("partnership", "import-partnership", "Partnership",
+             "the partnership's name, as the briefing gives it"),
+         Box("review_type", "import-type", "Review type",
+             "Rapid Review, LCSPR, Learning briefing…"))
+"""In the order shown, the order the preview's first line names them in."""
+TYPE_BOX = BOXES[2]
+TYPE_TYPED = TYPE_BOX.typed
+TYPED = frozenset(box.typed for box in BOXES)
+PLACEHOLDER = {"title": placeholders.TITLE, "partnership": placeholders.PARTNERSHIP}
+"""The fields the importer may fill with a placeholder: their box is then left empty."""
+NOTES = {
+    NO_TITLE: (BOXES[0], "no title found: ", "type it in the Title box above (left empty, the "
+               f"review is saved titled “{placeholders.TITLE}”, and the library marks it not "
+               "finished until its file is edited)"),
+    NO_PARTNERSHIP: (BOXES[1], "no partnership named in the text: ", "type it in the "
+                     f"Partnership box above (left empty, “{placeholders.PARTNERSHIP}” is "
+                     "saved in its place, and the library marks the review not finished until "
+                     "its file is edited)")}
+"""`reflect import`'s notes for a placeholder, as the preview says them: it has a box (its
+box, what was not found, and what to do while it is empty)."""
+NOTE = "Note: "
+
+
+def boxes() -> Iterator[InOrderInput]:
+    """The boxes, hidden until a briefing is read."""
+    for box in BOXES:
+        widget = InOrderInput(placeholder=box.example, id=box.id)
+        widget.border_title = box.label
+        widget.display = False
+        yield widget
+
+
+class PreviewBoxes(ReflectModal[Path | None]):
+    """The import dialog's Title, Partnership and Review type boxes."""
+
+    loaded: Loaded | None
+    found: dict[str, str]
+    """Field -> what the importer found in the briefing last read."""
+    guessed: dict[str, str]
+    """Field -> what the importer found, as its box shows it ("" for a placeholder)."""
+    below: list[str]
+    """The preview's lines under its first, its notes as `reflect import` says them
+    (`show_preview`)."""
+
+    def box(self, box: Box) -> Input:
+        return self.query_one(f"#{box.id}", Input)
+
+    def show_boxes(self, shown: bool) -> None:
+        for box in BOXES:
+            self.box(box).display = shown
+
+    def forget_boxes(self) -> None:
+        """Another file is read: its own title, partnership and type, not those typed."""
+        for box in BOXES:
+            self.box(box).value = self.guessed[box.field] = ""
+
+    def fill_boxes(self, review: dict[str, Any]) -> None:
+        """What the importer found, just read, in the boxes nothing else is typed in (a
+        placeholder as the empty box's grey text); what is typed stays."""
+        for box in BOXES:
+            found = self.found[box.field] = review[box.field]
+            widget = self.box(box)
+            if widget.value.strip() in ("", self.guessed.get(box.field, "")):
+                shown = "" if found == PLACEHOLDER.get(box.field) else found
+                widget.value = self.guessed[box.field] = shown
+                widget.placeholder = box.example if shown else found
+
+    def value(self, box: Box) -> str:
+        """What is saved: the box's words (its spaces as typed aside), else, for an empty box
+        or one of spaces only, what the importer found."""
+        return " ".join(self.box(box).value.split()) or self.found[box.field]
+
+    def from_boxes(self, review: dict[str, Any]) -> None:
+        """The review's title, partnership and type, as the boxes say them."""
+        for box in BOXES:
+            review[box.field] = self.value(box)
+
+    def boxes_typed(self) -> list[str]:
+        """The boxes something else than the importer's is typed in (`TYPED`)."""
+        return [box.typed for box in BOXES
+                if self.box(box).value.strip() not in ("", self.guessed.get(box.field, ""))]
+
+    def head(self) -> str:
+        """The preview's first line: what will be saved, as the boxes say it."""
+        title, partnership, kind = (self.value(box) for box in BOXES)
+        return f"{title}: {kind}, {partnership}"
+
+    def said(self, line: str) -> str:
+        """A line of the preview as shown: a note for a placeholder says what its box does
+        now (typed in, what is typed is saved)."""
+        found = NOTES.get(line.removeprefix(NOTE)) if line.startswith(NOTE) else None
+        if found is None:
+            return line
+        box, missing, empty = found
+        return NOTE + missing + (f"the one typed in the {box.label} box above is saved"
+                                 if self.box(box).value.strip() else empty)
+
+    def show_preview(self) -> None:
+        """The preview: its first line (`head`) and the lines below it (`below`), as the
+        boxes now make them."""
+        lines = [self.head(), *(self.said(line) for line in self.below)]
+        self.query_one("#import-preview", Literal).show("\n".join(lines))
+
+    @on(Input.Changed, "#import-title, #import-partnership, #import-type")
+    def typed_in_a_box(self) -> None:
+        """The preview's first line follows what is typed: it says what will be saved."""
+        if self.loaded is not None and not self.loaded.already and self.below:
+            self.show_preview()
