@@ -184,8 +184,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
         self._record(PeopleChanged(), restore)
         return person
 
-    def edit_participant(self, person: Participant, **values: str | bool | None
-                         ) -> Change | None:
+    def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
         return self._edit_item(person, dict(values), PeopleChanged(), self._people)
 
     def toggle_attended(self, person: Participant) -> Change:
@@ -193,8 +192,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
         return self.mark_here(person, person.presence != "here")
 
     def mark_here(self, person: Participant, here: bool) -> Change:
-        """`person` here, or away: left early where they said a point or own an action here,
-        else not here (model/presence.py)."""
+        """`person` here, or away: left early or not here, as model/presence.py says."""
         restore = self._people()
         person.attended, person.left_early = presence.marked(self.session, person, here)
         return self._record(PeopleChanged(), restore)
