@@ -169,3 +169,16 @@ def quit_question(screens: Sequence[Screen[Any]]) -> ConfirmScreen | None:
             stay = getattr(screen, "QUIT_STAY", "Keep typing")  # what "no" keeps doing
             return ConfirmScreen(asked, yes="Quit", no=stay)
     return None
+
+
+def dismiss_once_confirmed(screen: Screen[Any], question: str, keep: str) -> None:
+    """A form's Cancel (or Esc) once something in it changed: `question` (Discard, or `keep`
+    to go on), `screen` dismissed with None only on Discard (the new-session form, the time
+    plan)."""
+
+    def answered(discard: bool | None) -> None:
+        if discard:
+            screen.dismiss(None)
+
+    screen.app.push_screen(ConfirmScreen(question, yes="Discard", no=keep), answered)
+

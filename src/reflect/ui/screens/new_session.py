@@ -387,12 +387,8 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         if not self.typed():
             self.dismiss(None)
             return
-        from reflect.ui.screens.confirm import ConfirmScreen
+        from reflect.ui.screens.confirm import dismiss_once_confirmed
 
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Discard what you have typed for this new session?",
-                                           yes="Discard", no="Keep typing"), answered)
+        dismiss_once_confirmed(self, "Discard what you have typed for this new session?",
+                               "Keep typing")
 

@@ -363,11 +363,6 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         if self._typed() == self.opened:
             self.dismiss(None)
             return
-        from reflect.ui.screens.confirm import ConfirmScreen
+        from reflect.ui.screens.confirm import dismiss_once_confirmed
 
-        def answered(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Discard the changes to the time plan?",
-                                           yes="Discard", no="Keep editing"), answered)
+        dismiss_once_confirmed(self, "Discard the changes to the time plan?", "Keep editing")
