@@ -49,8 +49,8 @@ async def test_space_on_someone_who_said_a_point_marks_them_left_early(
         await pilot.press("space")
         await wait_for(pilot, lambda: ann.presence == "left early")
         await wait_for(pilot, lambda: any(
-            "Ann Example said 1 point here, so is marked left early (here for part of the "
-            "meeting)" in n.message for n in app._notifications))
+            "Ann Example said 1 point in this session, so is marked left early (here for part "
+            "of the meeting)" in n.message for n in app._notifications))
         assert table.get_cell_at((0, 0)).plain.strip() == "½"  # (narrow: the mark alone)
         assert shown(screen.query_one(".people-detail")).rstrip().endswith("left early")
         await pilot.press("down", "down", "space")  # Cat said nothing: not here

@@ -66,3 +66,15 @@ def test_export_says_which_point_and_how_to_settle_it(capsys, fictional_dir,
                                             "edit the point and choose who said it")
     code, out, _ = run(capsys, "check", s.id, *dirs)
     assert code == 1 and "“@Sample” could be Sam Sample or Chris Sample" in out
+
+
+def test_an_at_name_of_someone_marked_not_here_says_so(fictional_dir) -> None:
+    """The point box said "“@ann” is Ann Example …, marked not here"; the check then said
+    "names no one here: … choose who said it (Said by…)", where she is not offered (a trial):
+    it says who she is, and that ticking her on Who is here settles it."""
+    s = session_with(fictional_dir, Point(text="Invented view @ann"))
+    s.participants.append(Participant(id="p3", name="Ann Example", role="GP", attended=False))
+    [finding] = find_identifiers(s)
+    assert at_name_advice(s, finding) == (
+        "“@ann” is Ann Example, marked not here: tick them on Who is here, or edit the point "
+        "and choose who said it (Said by…), or take “@ann” out of it.")

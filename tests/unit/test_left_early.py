@@ -127,8 +127,8 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
                          "n\ny\nn\n", "--resume", session.id)
     assert code == 0
     said = flat(out.out)
-    assert ("Ann Example said 1 point here, so is marked left early (here for part of the "
-            "meeting): the notes list them as attended, not as did not attend.") in said
+    assert ("Ann Example said 1 point in this session, so is marked left early (here for part "
+            "of the meeting): the notes list them as attended, not as did not attend.") in said
     [entry] = list_sessions(sessions_dir).entries
     assert [p.presence for p in entry.session.participants] == ["left early", "here",
                                                                "not here"]

@@ -51,6 +51,14 @@ def at_name_advice(session: Session, finding: Finding) -> str:
         return (f"{at} could be {_who(list(said.ambiguous))}: edit the point and choose who "
                 f"said it (Said by…), and {at} is taken off.")
     if said.unmatched:
+        away = [p for p in session.participants if not p.attended]
+        absent = attribute(text, away) if away else None
+        named = [p for p in away if absent is not None
+                 and (p.id == absent.by or p in absent.ambiguous)]
+        if named:  # as the point box says it (the check said "no one here" of Ann: a trial)
+            return (f"{at} is {_who(named)}, marked not here: tick them on Who is here, or "
+                    f"edit the point and choose who said it (Said by…), or take {at} out "
+                    "of it.")
         return (f"{at} names no one here: edit the point and choose who said it (Said by…), "
                 f"or take {at} out of it.")
     return ""

@@ -64,6 +64,7 @@ def away_said(session: Session, person: Participant, again: str = "") -> str:
         f"said {plural(points, 'point')}" if points else "",
         f"owns {plural(actions, 'action')}" if actions else "") if x)
     who = person.name.strip() or person.describe()
-    return (f"{who} {done} here, so is marked left early ({LEFT_EARLY_MEANS}): the notes "
-            f"list them as attended, not as did not attend.{f' {again}' if again else ''}")
+    return (f"{who} {done} in this session, so is marked left early ({LEFT_EARLY_MEANS}): "
+            "the notes list them as attended, not as did not attend."
+            + (f" {again}" if again else ""))
 
