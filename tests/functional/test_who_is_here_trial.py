@@ -30,6 +30,39 @@ async def go_to(pilot, screen, kind: str) -> None:  # type: ignore[no-untyped-de
     await pilot.pause()
 
 
+async def test_delete_on_someone_who_took_part_says_space_marks_them_left_early(
+        fictional_dir, sessions_dir) -> None:
+    """Delete on someone who said a point said "To record that they were not here, press Space
+    instead", though Space marks them left early, and nothing of an action they own (a
+    trial)."""
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented Early Help Team",
+                                 PEOPLE)
+        points = screen.session.answer("zz-first").points
+        await go_to(pilot, screen, "question")
+        await type_text(pilot, "Ring the school @ann\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        await go_to(pilot, screen, "people")
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: app.focused is table and table.cursor_row == 0)
+        asked = []
+        for row in (0, 2):  # Ann said a point; Cat said nothing
+            table.move_cursor(row=row)
+            await pilot.press("delete")
+            await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+            asked.append(" ".join(app.screen.question.split()))
+            await pilot.press("n")
+            await wait_for(pilot, lambda: app.screen is screen)
+        assert asked[0] == (
+            "Remove Ann Example (GP, Invented Practice) from the list? They said 1 point: the "
+            "points stay, without their name, and each action keeps its owner as typed. To "
+            "record that they left early, press Space instead.")
+        assert asked[1].endswith("To record that they were not here, press Space instead.")
+
+
 async def test_space_on_someone_who_said_a_point_marks_them_left_early(
         fictional_dir, sessions_dir) -> None:
     """Ann said a point, then left; Space on her recorded "not here", and the notes gave her

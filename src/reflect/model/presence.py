@@ -54,15 +54,21 @@ def marked(session: Session, person: Participant, here: bool) -> tuple[bool, boo
     return (True, True) if any(took_part(session, person)) else (False, None)
 
 
+def part_taken(session: Session, person: Participant, owns: str = "owns") -> str:
+    """`said 2 points and owns 1 action` ("" for someone who has not taken part); `owns`:
+    the verb as the sentence needs it ("own" after "They")."""
+    points, actions = took_part(session, person)
+    return " and ".join(x for x in (
+        f"said {plural(points, 'point')}" if points else "",
+        f"{owns} {plural(actions, 'action')}" if actions else "") if x)
+
+
 def away_said(session: Session, person: Participant, again: str = "") -> str:
     """What marking `person` away says where they have left early ("" where they are not
     here): why it is not "not here", then `again` (how to mark them here)."""
     if person.presence != "left early":
         return ""
-    points, actions = took_part(session, person)
-    done = " and ".join(x for x in (
-        f"said {plural(points, 'point')}" if points else "",
-        f"owns {plural(actions, 'action')}" if actions else "") if x)
+    done = part_taken(session, person)
     who = person.name.strip() or person.describe()
     return (f"{who} {done} in this session, so is marked left early ({LEFT_EARLY_MEANS}): "
             "the notes list them as attended, not as did not attend."

@@ -251,7 +251,7 @@ class ActionsPanel(ItemPanel, Vertical):
         assert isinstance(item, Action)
         return item.text
 
-    def remove_question(self, words: str) -> str:
+    def remove_question(self, words: str, item: BaseModel) -> str:
         return self.wording.remove.format(words)
 
     def said(self, words: str, item: BaseModel, index: int) -> str:

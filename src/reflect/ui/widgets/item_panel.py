@@ -371,7 +371,7 @@ class ItemPanel(Widget):
 
         # Shortened: a long point, action or name pushed the dialog's buttons off the screen.
         words = one_line(self.words(item), CONFIRM_CHARS)
-        self.app.push_screen(ConfirmScreen(self.remove_question(words)), remove)
+        self.app.push_screen(ConfirmScreen(self.remove_question(words, item)), remove)
 
     def put_back_shown(self, item: BaseModel) -> bool:
         """`item`, just put back in this panel's list (Ctrl+Z), drawn there again at its
@@ -394,7 +394,7 @@ class ItemPanel(Widget):
         depend on its session says its own (one practitioner's actions)."""
         return words.format(one_line(self.words(item), SAID_CHARS), n=index + 1)
 
-    def remove_question(self, words: str) -> str:
-        """The question before the item `words` is removed: `REMOVE`, unless a panel's words
-        depend on its session (one practitioner's actions)."""
+    def remove_question(self, words: str, item: BaseModel) -> str:
+        """The question before `item` (`words`) is removed: `REMOVE`, unless a panel's words
+        depend on its session (one practitioner's actions, someone who took part)."""
         return self.REMOVE.format(words)

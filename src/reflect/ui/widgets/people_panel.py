@@ -15,7 +15,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
-from reflect.model.presence import away_said
+from reflect.model.presence import away_said, part_taken
 from reflect.model.roles import name_key
 from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
@@ -70,6 +70,11 @@ class PeoplePanel(ItemPanel, VerticalScroll):
               "record that they were not here, press Space instead.")
     _columns: list[Column] | None = None
     """The columns the table was last filled with (`columns`)."""
+    TOOK_PART = ("Remove {} from the list?\n\nThey {}: the points stay, without their name, "
+                 "and each action keeps its owner as typed. To record that they left early, "
+                 "press Space instead.")
+    """For someone who said a point or owns an action: Space marks them left early, not "not
+    here", and their actions were not mentioned (a trial)."""
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
     PUT_BACK = "{} put back on the list (row {n})."
 
@@ -179,6 +184,11 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     def words(self, item: BaseModel) -> str:
         assert isinstance(item, Participant)
         return item.describe()
+
+    def remove_question(self, words: str, item: BaseModel) -> str:
+        assert isinstance(item, Participant)
+        done = part_taken(self.session, item, owns="own")
+        return self.TOOK_PART.format(words, done) if done else self.REMOVE.format(words)
 
     def show_items(self, index: int | None = None) -> None:
         self.show_people()  # the cursor stays on its row: the form has the focus
