@@ -191,3 +191,38 @@ async def test_an_at_name_alone_adds_nothing_and_says_where_the_words_go(
         await wait_for(pilot, lambda: len(points) == 1)
         assert (points[0].text, points[0].by) == ("Ring the invented school",
                                                   session.participants[0].id)
+
+
+async def test_esc_after_an_at_name_alone_while_editing_takes_its_message_away(
+        tmp_path: Path) -> None:
+    """Editing point 1 down to "@Pat", Enter: "“@Pat” alone is not a point (Esc puts point 1
+    back …): type … where the cursor is now". Esc then put the point back, and the message
+    stayed over the list, no longer true (a trial)."""
+    from reflect.ui.widgets.points_panel import PointList
+
+    app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        session = await at_first_question(pilot, [
+            Participant(name="Pat Sample", role="Teacher", attended=True)])
+        points = session.answer("zz-first").points  # type: ignore[union-attr]
+        await type_text(pilot, "Invented point one\n")
+        await wait_for(pilot, lambda: len(points) == 1)
+        listed = app.screen.query_one(PointList)
+        listed.focus()
+        listed.highlighted = 0
+        await pilot.press("enter")
+        box = app.screen.query_one(".point-text")
+        await wait_for(pilot, lambda: app.focused is box)
+        box.value = "@Pat"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+
+        def alone_said() -> bool:
+            return any(n.message.startswith("“@Pat” alone is not a point")
+                       for n in app._notifications)
+
+        await wait_for(pilot, alone_said)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is listed)  # (after EditCancelled)
+        await pilot.pause()
+        assert not alone_said()  # at once, not when its seconds are up
+        assert points[0].text == "Invented point one"

@@ -261,6 +261,7 @@ class PointsEditor(ItemPanel, Vertical):
             form.first.cursor_position = 0
             self.screen.set_focus(form.first)
             self.notify(read.warning, severity="warning", markup=False)
+            self._alone_said = read.warning
             return
         if not read.text:
             if event.editing is not None:  # emptied while editing: leave it as it was
@@ -273,6 +274,17 @@ class PointsEditor(ItemPanel, Vertical):
         if read.warning or read.note:
             self.notify(read.warning or read.note, markup=False,
                         severity="warning" if read.warning else "information")
+
+    _alone_said = ""
+
+    @on(ItemForm.EditCancelled)
+    def _alone_gone(self) -> None:
+        """Esc ended the edit: "“@ann” alone is not a point (Esc puts point 2 back …): type
+        … where the cursor is now" stayed over the list, untrue (a trial)."""
+        from reflect.ui.notices import Notices
+
+        if self._alone_said and isinstance(self.app, Notices):
+            self.app.withdraw(self._alone_said)
 
     def edit_from_room(self, waiting: Waiting) -> bool:
         """Put a point from the room into the point box, to be edited and added (Enter): it
