@@ -26,7 +26,7 @@ from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.screens.report_view import ReportView
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.in_order import InOrderInput
-from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.literal import Fitted, Literal, literal_title
 from reflect.ui.widgets.whole_path import path_lines
 
 DATE_HINT = "type it like 31/03/2026 (day first) or 2026-03-31"
@@ -160,8 +160,8 @@ class ReportsScreen(ReflectScreen[None]):
             since = self.query_one("#report-since", Input).value.strip()
             start = read_date_near(since, date.today(), True) if since else None
             day = read_until(text, date.today(), start) if text else None
-        field.border_subtitle = "" if not text else (no_such_day(text) or "not a date") \
-            if day is None else short_date(day, weekday=False)
+        field.border_subtitle = literal_title("" if not text else (
+            no_such_day(text) or "not a date") if day is None else short_date(day, weekday=False))
         return day
 
     @on(Button.Pressed, "#report-update")

@@ -25,7 +25,7 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.due_hint import DueHint
 from reflect.ui.widgets.form_input import FormInput, field, is_current
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Literal, literal_title
 from reflect.ui.widgets.tables import (
     STATUS_WORDS_FROM,
     WRAPPED,
@@ -197,8 +197,9 @@ class CarriedPanel(Vertical):
                 if box.value != value:
                     box.value = value
         self._boxes_for = c
-        due.border_subtitle = self._read_as(due.value)
-        note.border_title = f"Progress note on: {one_line(c.text, 30)}" if c else "Progress note"
+        due.border_subtitle = literal_title(self._read_as(due.value))
+        note.border_title = literal_title(f"Progress note on: {one_line(c.text, 30)}" if c
+                                          else "Progress note")
 
     @on(Input.Changed, ".carried-note, .carried-due")
     def _typed(self, event: Input.Changed) -> None:
@@ -206,7 +207,7 @@ class CarriedPanel(Vertical):
         typing pauses)."""
         event.stop()
         if event.input.has_class("carried-due"):
-            event.input.border_subtitle = self._read_as(event.value)
+            event.input.border_subtitle = literal_title(self._read_as(event.value))
         c = self.highlighted
         if self.read_only or c is None or not is_current(event):
             return

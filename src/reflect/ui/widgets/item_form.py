@@ -38,6 +38,7 @@ from reflect.model.edits import SessionEdits
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
 from reflect.ui.widgets.form_input import FormInput, is_current
+from reflect.ui.widgets.literal import literal_title
 from reflect.ui.widgets.type_ahead import TypeAheadSelect
 
 FieldKind = Literal["input", "select", "suggest"]
@@ -185,7 +186,7 @@ class ItemForm(Vertical):
                         select_on_focus=False)
         box.border_title = spec.label
         if spec.reads is not None:
-            box.border_subtitle = spec.reads(box.value)
+            box.border_subtitle = literal_title(spec.reads(box.value))
         box.on_enter = self.submit  # in order with the keys typed around it: see FormInput
         return box
 
@@ -280,7 +281,7 @@ class ItemForm(Vertical):
                 # Typing adds to the end: once the box had been typed in, setting its value
                 # left the cursor where it was (at the start after an add emptied it).
                 box.cursor_position = len(value)
-        self.first.border_title = self.spec.editing_title(number)
+        self.first.border_title = literal_title(self.spec.editing_title(number))
         self._button_says(self.spec.save_label)
         self.screen.set_focus(self.first)
 
@@ -328,7 +329,7 @@ class ItemForm(Vertical):
         if spec is None:
             return
         if spec.reads is not None:
-            event.input.border_subtitle = spec.reads(event.input.value)
+            event.input.border_subtitle = literal_title(spec.reads(event.input.value))
         elif event.input is self.first and event.value and event.input.border_subtitle:
             event.input.border_subtitle = None  # what `say` said is done with
         if self.read_only or not is_current(event):

@@ -24,6 +24,13 @@ def literal(text: str, style: str = "") -> Content:
     return Content.styled(printable(text), style) if style else Content(printable(text))
 
 
+def literal_title(text: str | None) -> Content | None:
+    """`text` for a border title or subtitle, shown as it is: a string given them is read as
+    markup, and a last time's action typed `Book [bold]training[/bold]`, cut to 30 characters
+    in a progress note's title, ended `reflect open` with a MarkupError (a trial)."""
+    return None if text is None else Content(printable(text))
+
+
 def blocks_renderable(blocks: list[Block]) -> Group:
     """Blocks as Rich renderables built from `Text` (never parsed as markup); bullets get a
     hanging indent so wrapped lines line up under their text."""

@@ -35,7 +35,7 @@ from reflect.ui.widgets.hanging import HangingLabel
 from reflect.ui.widgets.incoming import Waiting
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm, kept_as_typed
 from reflect.ui.widgets.item_panel import ItemPanel
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Literal, literal_title
 from reflect.ui.widgets.stops_at_ends import StopsAtEnds
 
 if TYPE_CHECKING:
@@ -301,8 +301,8 @@ class PointsEditor(ItemPanel, Vertical):
         self.form.keeps_drafts = False
         box.value = self.room_words = waiting.point.text
         box.cursor_position = len(waiting.point.text)
-        box.border_title = (f"From the room ({one_line(waiting.who, 30)}): Enter adds · Esc "
-                            "puts it back")
+        box.border_title = literal_title(f"From the room ({one_line(waiting.who, 30)}): Enter "
+                                         "adds · Esc puts it back")
         self.screen.set_focus(box)
         return True
 
