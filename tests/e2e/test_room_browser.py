@@ -292,10 +292,12 @@ async def test_a_closed_room_is_said_and_what_is_typed_stays_to_copy(room, drive
         return str(note.text) if note.is_displayed() else ""
 
     await until(lambda: "The room has closed" in said(), "the page saying the room closed")
-    # Why it was not sent: ": your point was not sent" read as if Send had failed (a trial).
+    # Why it was not sent: ": your point was not sent" read as if Send had failed, and
+    # "before you pressed Send" as if Send had been pressed (trials).
     assert await off(said) == (
-        "The room has closed (or this device lost its connection to it) before you pressed "
-        "Send, so your point was not sent. It is still in the box below: copy it to keep it.")
+        "The room has closed (or this device lost its connection to it) while your point was "
+        "still being typed: it has not been sent. It is still in the box below: copy it to "
+        "keep it.")
     # What was shared is not left on the phone (phones are shared, a trial).
     assert "Invented shared point" not in await off(shared)
     assert await off(lambda: driver.find_element(By.ID, "text").get_attribute("value")) == \

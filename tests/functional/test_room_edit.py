@@ -41,7 +41,7 @@ async def test_a_room_point_typed_again_from_an_empty_box_keeps_its_author(ficti
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen, room, sent, box, incoming = await opened_with_e(pilot)
-        assert box.border_title == "From the room (Alex Example): Enter adds · Esc puts it back"
+        assert box.border_title == "Room: Alex Example · Enter adds · Esc puts back"
         await pilot.press(*["backspace"] * len(SENT))
         await wait_for(pilot, lambda: box.value == "")
         await pilot.pause()

@@ -175,9 +175,10 @@
     var keep = "It is still in the box below: copy it to keep it.";
     var lost = dropped() ? " Your points still waiting were not added." : "";
     note.textContent = refused ? "Not sent: the room " + why + ". " + keep + lost
-      // Why it was not sent: ": your point was not sent" read as if Send had failed (a trial).
-      : typing() ? "The room " + why + " before you pressed Send, so your point was not sent. "
-        + keep + lost
+      // Why it was not sent: ": your point was not sent" read as if Send had failed, and
+      // "before you pressed Send" as if Send had been pressed (trials).
+      : typing() ? "The room " + why + " while your point was still being typed: it has not "
+        + "been sent. " + keep + lost
       : "The room " + why + "." + lost;
   }
   function apply(state) {

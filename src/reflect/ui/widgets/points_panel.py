@@ -301,8 +301,8 @@ class PointsEditor(ItemPanel, Vertical):
         self.form.keeps_drafts = False
         box.value = self.room_words = waiting.point.text
         box.cursor_position = len(waiting.point.text)
-        box.border_title = literal_title(f"From the room ({one_line(waiting.who, 30)}): Enter "
-                                         "adds · Esc puts it back")
+        box.border_title = literal_title(f"Room: {one_line(waiting.who, 30)} · Enter adds · "
+                                         "Esc puts back")  # (whole at 80x24: a trial)
         self.screen.set_focus(box)
         return True
 
