@@ -138,3 +138,23 @@ def test_plain_mode_n_for_someone_who_took_part_is_left_early_and_says_so(
         flat(out.out)
     [entry] = list_sessions(sessions_dir).entries
     assert entry.session.participants[0].presence == "left early"
+
+
+def test_ticked_here_the_room_points_sent_under_their_name_become_theirs(
+        edits: SessionEdits) -> None:
+    """"Sam Sample is listed as not here: if they joined, tick them on Who is here", and once
+    ticked the points Cat sent from the room as herself stayed nobody's, so notes giving roles
+    only said nothing of who said them (a room trial)."""
+    ann, bob, cat = people(edits)
+    edits.toggle_attended(cat)
+    assert cat.presence == "not here"
+    for text, sender in (("Invented one", "Cat Example"), ("Invented two", "cat  example"),
+                         ("Invented three", "Cathy Visitor")):
+        edits.add_point("zz-first", text, from_room=sender)
+    points = edits.session.answer("zz-first").points
+    assert [p.by for p in points] == ["", "", ""]  # sent under the name of someone not here
+    edits.toggle_attended(cat)
+    assert cat.presence == "here"
+    assert [p.by for p in points] == [cat.id, cat.id, ""]
+    edits.undo()  # one change: here again, and the points nobody's again
+    assert cat.presence == "not here" and [p.by for p in points] == ["", "", ""]

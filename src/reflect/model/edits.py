@@ -16,7 +16,7 @@ from datetime import date
 
 from pydantic import BaseModel
 
-from reflect.model import presence, timebox
+from reflect.model import timebox
 from reflect.model.changes import (
     ActionsChanged,
     AnswerChanged,
@@ -193,9 +193,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
 
     def mark_here(self, person: Participant, here: bool) -> Change:
         """`person` here, or away: left early or not here, as model/presence.py says."""
-        restore = self._people()
-        person.attended, person.left_early = presence.marked(self.session, person, here)
-        return self._record(PeopleChanged(), restore)
+        return self._record(PeopleChanged(), self.marked(person, here))
 
     def remove_participant(self, person: Participant, into: Participant | None = None,
                            **values: str | bool | None) -> Change | None:

@@ -4,8 +4,11 @@ them. A part of `SessionEdits` (model/edits.py), the one writer of an open sessi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from reflect.model import presence
 from reflect.model.changes import Change, PeopleChanged
-from reflect.model.roles import name_key
+from reflect.model.roles import name_key, one_named
 from reflect.model.session import Participant, Session
 from reflect.model.undo import UndoLog, keep_lists
 
@@ -21,13 +24,32 @@ class RoomSenderEdits(UndoLog):
         theirs (`Point.by`), so notes giving roles only, or attendance, have them. "Dee
         Visitor" sent points, was credited in the notes, and was missing from the attendance
         with nothing said (a trial). One change to undo."""
-        restore = keep_lists(self.session.participants,
-                             *(answer.points for answer in self.session.answers))
+        restore = self._people_and_points()
         if person is None or person not in self.session.participants:
             person = self.session.add_participant(Participant(name=name))
         person.attended = True
+        self._sent_by(person, name)
+        return person, self._record(PeopleChanged(), restore)
+
+    def marked(self, person: Participant, here: bool) -> Callable[[], None]:
+        """`person` marked here, or away (model/presence.py); marked here, the room's points
+        sent under their name and said by no one become theirs: "Sam Sample is listed as not
+        here: if they joined, tick them on Who is here", and once ticked their points stayed
+        nobody's (a trial). How to put it all back."""
+        restore = self._people_and_points()
+        person.attended, person.left_early = presence.marked(self.session, person, here)
+        if here and person.name.strip() \
+                and one_named(self.session.participants, person.name) is person:
+            self._sent_by(person, person.name)
+        return restore
+
+    def _sent_by(self, person: Participant, name: str) -> None:
+        """The room's points sent under `name`, said by no one, said by `person`."""
         key = name_key(name)
         for point in (p for answer in self.session.answers for p in answer.points):
             if not point.by and point.from_room is not None and name_key(point.from_room) == key:
                 point.by = person.id
-        return person, self._record(PeopleChanged(), restore)
+
+    def _people_and_points(self) -> Callable[[], None]:
+        return keep_lists(self.session.participants,
+                          *(answer.points for answer in self.session.answers))
