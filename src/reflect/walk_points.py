@@ -3,7 +3,8 @@ end names (model/attribution.py: among those here, else anyone listed, as the ap
 box reads it), and who that was said back on the next line, as a due date is:
 `→ said by Eve Example (Health visitor, Invented Health)`. Where the letters named no one, or
 several, that is said too, and what was done: the point kept as typed, said by no one. (A
-point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.)
+point typed `… @eve` went to whoever it matched, or to no one, in silence: a trial.) A line
+that is an "@…" alone is no point, as in the app (`said_by.read_point`): nothing is added.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reflect.model.attribution import Attribution, attribute, candidates, speakers
+from reflect.model.said_by import read_point
 from reflect.model.session import Answer, Participant, Session
+from reflect.text import one_line
 
 if TYPE_CHECKING:
     from reflect.walk_steps import Walk
@@ -28,14 +31,17 @@ def ask_points(w: Walk, qid: str) -> bool:
 
     def add_points(text: str) -> None:
         for line in text.split("\n"):
-            if line.strip():
-                said = attribute(line.strip(), candidates(people))
-                w.edits.add_point(qid, said.text, said.by)
+            read = read_point(line.strip(), "", people, 1)  # as the app's point box reads it
+            if line.strip() and not read.alone:
+                w.edits.add_point(qid, read.text, read.by)
 
     def say_back(line: str) -> None:
-        if line.strip():
-            if told := said_back(attribute(line.strip(), candidates(people)), people):
-                w.d.say(told)
+        if not line.strip():
+            return
+        if read_point(line.strip(), "", people, 1).alone:
+            w.d.say(alone(line))
+        elif told := said_back(attribute(line.strip(), candidates(people)), people):
+            w.d.say(told)
 
     got = w.d.block("Points made, one per line (an empty line ends the list):", keep=add_points,
                     blank_ends=True, each=say_back)
@@ -58,6 +64,15 @@ def points_made(session: Session, answer: Answer) -> list[str]:
             f" — {point.from_room} (room)" if point.from_room is not None else ""
         lines.append(f"Point made: {point.text}{said}")
     return lines
+
+
+def alone(line: str) -> str:
+    """What plain mode says of a line that is an "@…" and nothing else (`said_by.read_point`:
+    no point, as in the app's point box): it was saved as the point "@Eve", said by no one,
+    which the export then refused (a trial)."""
+    named = one_line(line.strip(), 30)
+    return (f"→ “{named}” alone is not a point: nothing was added. Type what was said, then "
+            f"the @name (“Ring the school {named}”).")
 
 
 def said_back(said: Attribution, people: Sequence[Participant]) -> str:

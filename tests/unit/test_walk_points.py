@@ -62,3 +62,26 @@ def test_a_whole_first_name_is_the_person_not_a_surname_it_starts() -> None:
     said = attribute("Alcohol use is not asked about @Sam", candidates(people))
     assert (said.text, said.by) == ("Alcohol use is not asked about", "p1")
     assert said_back(said, people) == "→ said by Sam Sample (Social worker)"
+
+
+def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
+                                         sessions_dir) -> None:
+    """"@Eve" typed as a point was saved as the point "@Eve", said by no one, which the
+    export then refused; the app adds nothing (model/said_by.py `read_point`), and says so."""
+    script = ("t\nTeam meeting\nInvented Shire team\n"
+              f"Fay Example\n{PEOPLE}\n"
+              "\n\n\n\n"  # four content steps
+              "@Eve\nPlans drift @eve\n\n"
+              "\n"  # no summary
+              "\n\n\n\n"  # questions 2 and 3
+              "\n\n\n")  # no actions, no notes, no summary
+    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                         "child-zz")
+    assert code == 0
+    said = flat(out.out)
+    assert "→ “@Eve” alone is not a point: nothing was added. Type what was said, then the " \
+        "@name (“Ring the school @Eve”)." in said
+    [entry] = list_sessions(sessions_dir).entries
+    s = entry.session
+    assert [(p.text, p.by) for p in s.answers[0].points] == [
+        ("Plans drift", s.participants[0].id)]
