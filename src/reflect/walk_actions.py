@@ -14,15 +14,17 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
+from reflect.commands import command
+from reflect.model.action_gaps import why_not_a_date
 from reflect.model.action_words import action_words
 from reflect.model.changes import Change
 from reflect.model.dates import short_date
 from reflect.model.due import due_day, due_words
 from reflect.model.last_noted import due_not_a_date, last_noted
-from reflect.model.owners import completions, owner_names
+from reflect.model.owners import completions, owner_names, owner_unlisted
 from reflect.model.sections import blocks_as_text, section_blocks
 from reflect.model.session import Action, ActionStatus, CarriedAction
-from reflect.model.steps import Step
+from reflect.model.steps import STEP_LABELS, Step
 from reflect.walk_dialogue import ADD, REPLACE, unreplaced
 from reflect.walk_due import ask_due, kept_due
 
@@ -166,7 +168,8 @@ def ask_agreed(w: Walk) -> bool:
     d.say(blocks_as_text(section_blocks(w.review, "actions"))
           or f"This briefing has no \"What to do now\" section: {words.decide}.")
     for act in session.actions:
-        d.say(f"{words.already}: {act.text} ({act.status})")
+        for line in agreed_already(w, act):
+            d.say(line)
     d.say(f"{words.heading}: one at a time, then {words.who_phrase} and when it is due.")
     while True:
         text = d.ask(f"{words.one} (Enter when there are no more):", partial(_keep_action, w))
@@ -188,6 +191,28 @@ def ask_agreed(w: Walk) -> bool:
         d.finished()
         w.save()
     return True
+
+
+def agreed_already(w: Walk, act: Action) -> list[str]:
+    """An action agreed earlier in the session, as `--resume` lists it: with its owner and due
+    date, and what is wrong with them and how to mend it (an owner that is no name listed, due
+    words that name no date). It was listed with its status alone, an owner `Eve Exa` kept by
+    a stop unseen until the export printed it (a trial)."""
+    words = action_words(w.session.mode == "individual")
+    facts = "; ".join(p for p in (act.owner.strip() and f"{words.who.lower()} {act.owner}",
+                                  act.due.strip() and f"due {due_words(act.due, act.due_date)}",
+                                  act.status) if p)
+    said = f"{words.already}: {act.text} ({facts})"
+    unlisted = owner_unlisted(w.session, act.owner)
+    wrong = [p for p in (
+        unlisted and f"{words.who} {unlisted}",
+        act.due.strip() and due_day(act.due, act.due_date) is None
+        and f"its due date is not a date: {why_not_a_date(act.due, w.edits.today())}") if p]
+    if not wrong:
+        return [said]
+    mend = command(f"open {w.session.id}")
+    return [said, f"→ {'; '.join(wrong)}. To mend it: {mend}, then {STEP_LABELS['actions']}, "
+            "Enter on the action."]
 
 
 def _ask_owner(w: Walk, action: Action) -> bool:

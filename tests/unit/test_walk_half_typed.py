@@ -455,3 +455,25 @@ def test_a_title_half_typed_starts_nothing_under_it(monkeypatch, capsys, session
     assert ("Stopped before the session began: no session was kept. “Half a tit”, typed but "
             "not entered, was not taken as the title.") in said
     assert "Traceback" not in said and "Team discussion" not in said
+
+
+def test_an_owner_kept_half_typed_is_listed_on_resume_with_how_to_mend_it(
+        monkeypatch, capsys, fictional_dir, sessions_dir, dirs):
+    """`Eve Exa` kept by Ctrl+C at the owner: `--resume` listed `Agreed already: Ring the
+    school (open)`, no owner, and the export printed `Eve Exa` as the owner (a trial)."""
+    s = _at_actions(fictional_dir, sessions_dir)
+    s.participants = [Participant(id="p1", name="Eve Example", role="Health visitor")]
+    s.add_action(Action(text="Ring the school", owner="Eve Exa", due="end of term"))
+    s.add_action(Action(text="Book a room", owner="eve example", due="1 March 2031",
+                        due_date=date(2031, 3, 1)))
+    s.add_action(Action(text="Write to the GP", owner="The GP"))
+    save_session(sessions_dir, s)
+    code, said = walk_typing(monkeypatch, capsys, ["", "" + CTRL_C], "--resume", s.id, *dirs)
+    assert ("Agreed already: Ring the school (owner Eve Exa; due end of term (not read as a "
+            "date); open) → Owner “Eve Exa” only starts Eve Example, as listed; its due date "
+            "is not a date: “end of term” is kept as typed, not read as a date. To mend it: "
+            "reflect open") in said
+    assert f"{s.id}, then What to do now, Enter on the action." in said
+    assert ("Agreed already: Book a room (owner eve example; due 1 March 2031 (Sat 1 Mar "
+            "2031); open) Agreed already: Write to the GP (owner The GP; open) → Owner “The "
+            "GP” is no one listed on Who is here. To mend it") in said

@@ -39,3 +39,19 @@ def completions(typed: str, names: Sequence[str]) -> list[str]:
                 and whole.casefold() not in (f.casefold() for f in found):
             found.append(whole)
     return found
+
+
+def owner_unlisted(session: Session, owner: str) -> str:
+    """What to say of an action's `owner` that is no name listed, as plain mode lists the
+    actions agreed already: one kept as typed by a stop (`Eve Exa`, Ctrl+C at the owner) was
+    listed without its owner on `--resume`, and printed so in the export (a trial). `“Eve
+    Exa” only starts Eve Example, as listed`; in a team session, `“The GP” is no one listed
+    on Who is here`; "" for a name (or role) listed, or no owner."""
+    typed = owner.strip()
+    names = owner_names(session)
+    listed = [*names, *(p.role for p in session.participants)]
+    if not typed or not names or typed.casefold() in (n.strip().casefold() for n in listed):
+        return ""
+    if starts := completions(typed, names):
+        return f"“{typed}” only starts {' or '.join(starts)}, as listed"
+    return f"“{typed}” is no one listed on Who is here" if session.mode == "team" else ""
