@@ -212,7 +212,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found; "
              "nothing was exported:", err=True)
         print_findings(session, findings, err=True)
-        echo("Edit the session, or export again with --redact (replaced by [redacted] in the "
+        # where a session is edited, said: reflect walk edits no point or action, and its
+        # last line suggests this export (a plain-mode trial could not follow the advice)
+        echo(f"Edit the session in the app ({command(f'open {saved.id}')}: points and actions "
+             "are edited there), or export again with --redact (replaced by [redacted] in the "
              "exported copy) or --anyway.", err=True)
         return 1
     if canonical(fmt) in BINARY and target is None and not to_stdout:  # as the app does
