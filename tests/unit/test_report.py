@@ -820,3 +820,16 @@ def test_which_recommendations_the_briefing_says_are_complete():
         "Withdrawn: replaced by the invented plan.", "Invented audit still in progress.",
         "Complete, not before time.")
     ) == {"Invented rec 0", "Invented rec 4"}
+
+
+def test_markdown_escapes_a_session_title_where_the_team_held_it(tmp_path):
+    """By team, each review's days give its sessions' titles: `Trial [bold]North[/bold]` was
+    printed unescaped there, while the same report (and `reflect export`) escaped it as
+    `\\[bold]` elsewhere (a plain-mode trial)."""
+    zz = _reviews(tmp_path)["child-zz"]
+    folder = tmp_path / "shared"
+    save_session(folder, _session(zz, S1, _when(2026, 1, 10), "Invented Team 1", [], 1, [],
+                                  title="Trial [bold]North[/bold] <i>x</i>"))
+    md = to_markdown(build_report(gather([folder], today=TODAY), today=TODAY))
+    assert "- Child ZZ: 10 January 2026 (Trial \\[bold]North\\[/bold] \\<i>x\\</i>)" in md
+    assert "[bold]North[/bold]" not in md.replace("\\[", "")

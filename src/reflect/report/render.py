@@ -111,7 +111,7 @@ def to_markdown(r: Report) -> str:
     for team in r.teams:
         out += [f"### {cell(team.team)}", ""]
         for tr in team.reviews:
-            out.append(f"- {cell(tr.title)}: {held_on(tr)}")
+            out.append(f"- {cell(tr.title)}: {cell(held_on(tr))}")  # its titles typed
             out += [f"  - {cell(c)}" for c in tr.confidence]
         out.append("")
     if not r.teams:
