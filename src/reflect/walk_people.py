@@ -193,8 +193,9 @@ def _ask_another(w: Walk, question: str, name: str, keep: Keep) -> bool | None:
         another = another_or_same(got)
         if another is not None:
             return another
-        w.d.say(f"“{got}” is not an answer here: type {a} ({ANOTHER.lower()}) for another "
-                f"person {name}, or {s} ({SAME.lower()}) for the same person.")
+        # each said once: "type a (another person) for another person called …" (a trial)
+        w.d.say(f"“{got}” is not an answer here: type {a} for another person {name}, or {s} "
+                "for the same person.")
 
 
 def _same(w: Walk, person: Participant, typed: Participant) -> None:

@@ -47,8 +47,8 @@ def test_a_name_on_the_list_already_is_asked_about_first(monkeypatch, capsys, fi
             "person called Pat Example, or the same person (ticked here with any role or agency "
             "typed now)? a: Another person; s: Same person (Enter: s). > Ticked here: Pat "
             "Example (Nurse, Invented Health)") in said
-    assert ("“maybe” is not an answer here: type a (another person) for another person called "
-            "Pat Example, or s (same person) for the same person.") in said
+    assert ("“maybe” is not an answer here: type a for another person called Pat Example, or "
+            "s for the same person.") in said  # (each said once)
     assert _people(sessions_dir) == [
         ("Pat Example", "Social worker", "Invented Health", True),  # the role typed now
         ("PAT EXAMPLE", "Health visitor", "", True)]
@@ -172,8 +172,8 @@ def test_y_and_n_are_asked_again_saying_what_to_type(monkeypatch, capsys, fictio
     assert code == 0
     assert "y or n" not in said
     assert said.count("a: Another person; s: Same person (Enter: s).") == 4
-    assert ("“y” is not an answer here: type a (another person) for another person called Pat "
-            "Example, or s (same person) for the same person.") in said
+    assert ("“y” is not an answer here: type a for another person called Pat Example, or s "
+            "for the same person.") in said
     assert "“n” is not an answer here" in said
     assert _people(sessions_dir) == [("Pat Example", "Nurse", "", True),
                                      ("Pat Example", "Health visitor", "", True)]
