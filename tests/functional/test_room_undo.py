@@ -213,3 +213,20 @@ async def test_accepting_says_so_and_names_a_sender_listed_as_not_here(fictional
         await wait_for(pilot, lambda: "Accepted 2 points: in the notes. Sam Sample is listed as "
                        "not here: if they joined, tick them on Who is here; the notes give the "
                        "point under the name it was sent by." in said(app))
+
+
+async def test_a_point_from_someone_listed_as_left_early_says_so(fictional_dir, sessions_dir):
+    """Someone marked left early sent a point after leaving: the queue named them with nothing
+    said, as it says of someone listed as not here (a room trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room = await room_on_question(pilot)
+        alex = next(p for p in screen.session.participants if p.name == "Alex Example")
+        alex.left_early = True
+        room.send("Invented point sent after leaving", name="alex example")
+        room.send("Invented point from one here", name="Sam Sample")
+        incoming = queue(screen, screen.index).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 2)
+        assert str(incoming.get_option_at_index(0).prompt).endswith(
+            "alex example (listed as left early)")
+        assert "(listed as" not in str(incoming.get_option_at_index(1).prompt)

@@ -108,7 +108,7 @@ class TakesRoomPoints(ListsRoomSenders):
             return
         flags = tuple(kinds_in(point.text, self.review))
         self.waiting.setdefault(point.step_key, []).append(
-            Waiting(point, flags, self._not_here(point.name)))
+            Waiting(point, flags, self._not_here(point.name), self._left_early(point.name)))
         if not self._stale:
             self.set_timer(REFRESH_SECONDS, self._refresh_waiting)
         self._stale.add(point.step_key)
@@ -193,6 +193,11 @@ class TakesRoomPoints(ListsRoomSenders):
         """Whether `name` is that of someone listed as not here (Who is here), now."""
         person = one_named(self.session.participants, name)
         return person is not None and not person.attended
+
+    def _left_early(self, name: str) -> bool:
+        """Whether `name` is that of someone listed as left early (Who is here), now."""
+        person = one_named(self.session.participants, name)
+        return person is not None and person.presence == "left early"
 
     def declined_on(self, key: str) -> int:
         """How many points declined on this question `u` can bring back (the last declined

@@ -58,6 +58,9 @@ class Waiting:
     absent: bool = False
     """Sent under the name of someone listed as not here (Who is here): said beside the name,
     as the notes would give them both as not attending and saying it (a trial)."""
+    left: bool = False
+    """Sent under the name of someone listed as left early: said beside the name, as a point
+    sent after they left came with nothing said (a room trial)."""
 
     @property
     def who(self) -> str:
@@ -70,8 +73,9 @@ class Waiting:
             line.append(" ")
         line.append(printable(self.point.text))
         sender = Text(f"— {one_line(self.who, NAME_CHARS)}", style="italic")
-        if self.absent:
-            sender.append(" (listed as not here)", style="bold")
+        if self.absent or self.left:
+            sender.append(f" (listed as {'not here' if self.absent else 'left early'})",
+                          style="bold")
         return PointLabel(line, sender)
 
 
