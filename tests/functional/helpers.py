@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from textual import events
 from textual.app import App
@@ -377,3 +378,15 @@ async def open_at_first_question(pilot: Pilot, people: Iterable[object], *, revi
     pilot.app.push_screen(screen)
     await wait_for(pilot, lambda: pilot.app.screen is screen and pilot.app.focused is not None)
     return session
+
+
+async def open_point(pilot: Pilot, index: int = 0) -> Any:
+    """Enter on point `index` of the points list on view, which opens it for editing in the
+    point box (as a facilitator does); the list."""
+    from reflect.ui.widgets.points_panel import PointList
+
+    listed = pilot.app.screen.query_one(PointList)
+    listed.focus()
+    listed.highlighted = index
+    await pilot.press("enter")
+    return listed

@@ -8,7 +8,7 @@ from pathlib import Path
 from reflect.model.session import Participant, Session
 from reflect.ui.app import make_app
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import open_at_first_question, type_text, wait_for
+from tests.functional.helpers import open_at_first_question, open_point, type_text, wait_for
 
 
 async def at_first_question(pilot, people: list[Participant]) -> Session:
@@ -147,7 +147,6 @@ async def test_an_at_name_added_while_editing_a_point_said_by_someone_says_who(
         tmp_path: Path) -> None:
     """Enter on a point said by Rob, End, " @jo", Enter: it became "… @jo — Rob Fictional",
     with nothing said (a fresh-eyes trial). The "@…" names who said it, as when adding."""
-    from reflect.ui.widgets.points_panel import PointList
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -159,10 +158,7 @@ async def test_an_at_name_added_while_editing_a_point_said_by_someone_says_who(
         await wait_for(pilot, lambda: len(points) == 1)
         rob, jo = session.participants
         assert points[0].by == rob.id
-        listed = app.screen.query_one(PointList)
-        listed.focus()
-        listed.highlighted = 0
-        await pilot.press("enter")
+        await open_point(pilot)
         await wait_for(pilot, lambda: app.focused is app.screen.query_one(".point-text"))
         await pilot.press("end", *" @jo", "enter")
         await wait_for(pilot, lambda: points[0].by == jo.id)
@@ -198,7 +194,6 @@ async def test_esc_after_an_at_name_alone_while_editing_takes_its_message_away(
     """Editing point 1 down to "@Pat", Enter: "“@Pat” alone is not a point (Esc puts point 1
     back …): type … where the cursor is now". Esc then put the point back, and the message
     stayed over the list, no longer true (a trial)."""
-    from reflect.ui.widgets.points_panel import PointList
 
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
@@ -207,10 +202,7 @@ async def test_esc_after_an_at_name_alone_while_editing_takes_its_message_away(
         points = session.answer("zz-first").points  # type: ignore[union-attr]
         await type_text(pilot, "Invented point one\n")
         await wait_for(pilot, lambda: len(points) == 1)
-        listed = app.screen.query_one(PointList)
-        listed.focus()
-        listed.highlighted = 0
-        await pilot.press("enter")
+        listed = await open_point(pilot)
         box = app.screen.query_one(".point-text")
         await wait_for(pilot, lambda: app.focused is box)
         box.value = "@Pat"  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
 from reflect.ui.widgets.points_panel import PointList
 from tests.conftest import FICTIONAL_REVIEW
-from tests.functional.helpers import type_text, wait_for
+from tests.functional.helpers import open_point, type_text, wait_for
 
 UNADDED = "Not added yet: Enter adds it"  # (PointsEditor.UNADDED)
 
@@ -72,10 +72,7 @@ async def test_a_point_opened_for_editing_is_not_said_unadded(tmp_path: Path) ->
         points = session.answer("zz-first").points  # type: ignore[union-attr]
         await type_text(pilot, "Invented point one\n")
         await wait_for(pilot, lambda: len(points) == 1)
-        listed = app.screen.query_one(PointList)
-        listed.focus()
-        listed.highlighted = 0
-        await pilot.press("enter")
+        await open_point(pilot)
         await wait_for(pilot, lambda: app.focused is box and box.value == "Invented point one")
         await pilot.press("x")  # the edit goes straight into the point: nothing waits
         await wait_for(pilot, lambda: points[0].text == "Invented point onex")
