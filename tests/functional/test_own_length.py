@@ -127,3 +127,20 @@ async def test_a_letter_typed_first_leaves_the_length_picked(fictional_dir):
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: app.result is not NOT_YET)
     assert app.result["timing"] == Timing(minutes=45)
+
+
+async def test_your_own_chosen_and_left_empty_says_ctrl_s_waits(fictional_dir):
+    """Ctrl+S with "Your own" chosen and nothing typed refused, and its line ended "Until then
+    there is no time plan.", read as if the session would start without one (a new user's
+    trial)."""
+    review = fictional_review(fictional_dir)
+    app = Harness(lambda: NewSessionScreen(review))
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        await choose_length(pilot, 6)  # Your own
+        await pilot.press("ctrl+s")
+        message = screen.query_one("#length-message", Literal)
+        await wait_for(pilot, lambda: message.display)
+        assert shown(message) == ("Type your own length in minutes (say 20 or 1h30), or choose "
+                                  "a length (No time plan for none): Ctrl+S waits until you do.")
+        assert app.result is NOT_YET and app.focused is screen.query_one("#own-minutes", Input)

@@ -240,8 +240,9 @@ class MeetingLength(Vertical):
         length = self.length
         stays = (f"Until then the length stays {hours_and_minutes(length)}." if length else
                  "Until then there is no time plan.")
-        if not typed:
-            return f"Type your own length in minutes (say 20 or 1h30), or choose a length. {stays}"
+        if not typed:  # ("Until then there is no time plan" read as if it would start
+            return ("Type your own length in minutes (say 20 or 1h30), or choose a length "  # so)
+                    "(No time plan for none): Ctrl+S waits until you do.")
         empty = "" if self.own else ", or empty this box"
         return (f"“{typed}” is not a length: type minutes (say 20) or 1h30, from 1 minute to "
                 f"24 hours{empty}. {stays}")
