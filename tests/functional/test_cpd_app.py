@@ -19,6 +19,7 @@ from tests.functional.helpers import (
     f8_dialog,
     my_cpd,
     open_saved_session,
+    said,
     type_text,
     wait_for,
 )
@@ -96,8 +97,8 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
     assert c.themes == {"Preserve safety": "I ask who lives there"}
     assert saved.minutes_spent == 90
     swe = docx_text(render_bytes(saved, "swe-docx", review))
-    for said in ("Reading an invented review", "I visit invented families", "1 hour 30"):
-        assert said in swe, said
+    for words in ("Reading an invented review", "I visit invented families", "1 hour 30"):
+        assert words in swe, words
     assert "3 " in swe
     nmc = docx_text(render_bytes(saved, "nmc-docx", review))
     assert "Preserve safety: I ask who lives there" in nmc
@@ -277,8 +278,8 @@ async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
 async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions_dir: Path,
                                                    tmp_path: Path) -> None:
     """F8 was the summary pane's own key: with the step list focused it did nothing, though
-    the button says F8. It is the walkthrough's, on the steps that offer it; elsewhere it does
-    nothing."""
+    the button says F8. It is the walkthrough's, on the steps that offer it; elsewhere it says
+    where it is."""
     from textual.widgets import OptionList
 
     review = invented_review(fictional_dir)
@@ -286,7 +287,7 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
     s.current_step = "summary"
     save_session(sessions_dir, s)
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await open_saved_session(pilot)
         steps = screen.query_one("#steps", OptionList)
         steps.focus()
@@ -299,6 +300,10 @@ async def test_f8_works_with_the_step_list_focused(fictional_dir: Path, sessions
         await pilot.press("f8")
         await pilot.pause()
         assert app.screen is screen
+        # It says where F8 is (it said nothing: a new user's trial).
+        await wait_for(pilot, lambda: any(m.startswith("F8 (the CPD record's choices") and
+                                          m.endswith("is on the summary step.")
+                                          for m in said(app)))
 
 
 @pytest.mark.parametrize("in_dialog", [False, True], ids=["on-the-step", "in-the-f8-dialog"])

@@ -54,6 +54,12 @@ SAVE_SPENT_EVERY = 10
 """Seconds between saves of the time spent while nothing else changes."""
 
 
+CPD_WHERE = ("F8 (the CPD record's choices) is on What I will do differently and on the "
+             "summary step.", "F8 (the CPD record's choices, for a record of this "
+             "discussion) is on the summary step.")
+"""Said by F8 on a step without the CPD record's choices: a reflection's, a team's."""
+
+
 class WalkthroughScreen(PutsBack):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
@@ -251,9 +257,6 @@ class WalkthroughScreen(PutsBack):
         if action == "skip_to_learning":  # only before the learning (else Ctrl+L is left be)
             intro = self._intro_index()
             return intro is not None and self.index <= intro
-        if action == "cpd_record":
-            pane = self.panes.get(self.index)
-            return pane is not None and pane.OFFERS_CPD_RECORD
         if action == "next":  # not offered on the last step, where it did nothing
             return self.index < len(self.steps) - 1
         return super().check_action(action, parameters)
@@ -262,6 +265,8 @@ class WalkthroughScreen(PutsBack):
         pane = self.panes.get(self.index)
         if pane is not None and pane.OFFERS_CPD_RECORD:
             pane.cpd_record()
+        elif pane is not None:  # (it did nothing, and said nothing: a new user's trial)
+            self.notify(CPD_WHERE[self.session.mode == "team"], timeout=6)
 
     @on(Button.Pressed, "#skip-to-learning")
     async def action_skip_to_learning(self) -> None:
