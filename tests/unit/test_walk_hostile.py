@@ -54,7 +54,7 @@ class _Running:
         import threading
 
         env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
-               "REFLECT_SESSIONS_DIR": str(sessions)}
+               "REFLECT_SESSIONS_DIR": str(sessions), "PYTHONFAULTHANDLER": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "reflect", "walk", "child-zz", *args,
              "--title", "Signals", "--team", ""],
@@ -74,6 +74,19 @@ class _Running:
             assert self.proc.poll() is None, self.out
             assert time.monotonic() < deadline, f"waited for {text!r} x{count}: {self.out!r}"
             time.sleep(0.01)
+
+    def exit_code(self, limit: float = 30.0) -> int:
+        """How it ended; not ended within `limit` seconds (a CI run once saw that, at the
+        first question, after Ctrl+C), where it was, each thread's stack, in the failure."""
+        try:
+            return self.proc.wait(timeout=limit)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGABRT)  # faulthandler prints every stack
+            self.proc.wait(timeout=10)
+            assert self.proc.stderr is not None
+            err = self.proc.stderr.read()
+            raise AssertionError(f"still running after {limit} s: {self.out!r}\n"
+                                 f"{err.decode(errors='replace')}") from None
 
     def type(self, text: str) -> None:
         assert self.proc.stdin is not None
@@ -108,7 +121,7 @@ class _AtTerminal:
 
         self.terminal, walk_end = pty.openpty()
         env = {**os.environ, "REFLECT_CONTENT_DIR": str(fictional_dir),
-               "REFLECT_SESSIONS_DIR": str(sessions)}
+               "REFLECT_SESSIONS_DIR": str(sessions), "PYTHONFAULTHANDLER": "1"}
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "reflect", "walk", "child-zz", "--mode", "individual",
              "--title", "Half", "--team", "", "--name", "Pat Example"],
@@ -204,7 +217,7 @@ def test_ctrl_c_at_the_first_question_ends_its_line_and_says_so(fictional_dir, t
     walk = _Running(fictional_dir, sessions, args=())
     walk.wait_for(1, b"(t): ")
     walk.proc.send_signal(signal.SIGINT)
-    assert walk.proc.wait(timeout=30) == 128 + signal.SIGINT
+    assert walk.exit_code() == 128 + signal.SIGINT
     walk._reader.join(timeout=10)
     assert walk.out.endswith(b"(t): \nStopped before the session began: no session was "
                              b"kept.\n")
