@@ -28,7 +28,7 @@ def literal_title(text: str | None) -> Content | None:
     """`text` for a border title or subtitle, shown as it is: a string given them is read as
     markup, and a last time's action typed `Book [bold]training[/bold]`, cut to 30 characters
     in a progress note's title, ended `reflect open` with a MarkupError (a trial)."""
-    return None if text is None else Content(printable(text))
+    return None if text is None else literal(text)
 
 
 def blocks_renderable(blocks: list[Block]) -> Group:
