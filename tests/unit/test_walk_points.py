@@ -15,18 +15,25 @@ PEOPLE = ("Eve Example, Health visitor, Invented Health\n"
           "Finn Example, Teacher, Invented School\n")
 
 
-def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
-                                             sessions_dir) -> None:
+def walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir, points: str):  # type: ignore[no-untyped-def]
+    """A team session walked with `points` (lines) typed on its first question, the rest
+    left empty: the exit code and what was printed."""
     script = ("t\nTeam meeting\nInvented Shire team\n"
               f"Fay Example\n{PEOPLE}\n"
               "\n\n\n\n"  # four content steps
-              "Plans drift @eve\nSchools not told @finn\nNobody asked @zed\n"
-              "Both of them @ev\nNo one in particular\n\n"
+              f"{points}\n"
               "\n"  # no summary
               "\n\n\n\n"  # questions 2 and 3
               "\n\n\n")  # no actions, no notes, no summary
-    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
-                         "child-zz")
+    return run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
+                    "child-zz")
+
+
+def test_each_point_says_who_it_was_given_to(monkeypatch, capsys, fictional_dir,
+                                             sessions_dir) -> None:
+    code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                 "Plans drift @eve\nSchools not told @finn\nNobody asked @zed\n"
+                                 "Both of them @ev\nNo one in particular\n")
     assert code == 0
     said = flat(out.out)
     assert "→ said by Eve Example (Health visitor, Invented Health)" in said
@@ -68,15 +75,8 @@ def test_an_at_name_alone_is_not_a_point(monkeypatch, capsys, fictional_dir,
                                          sessions_dir) -> None:
     """"@Eve" typed as a point was saved as the point "@Eve", said by no one, which the
     export then refused; the app adds nothing (model/said_by.py `read_point`), and says so."""
-    script = ("t\nTeam meeting\nInvented Shire team\n"
-              f"Fay Example\n{PEOPLE}\n"
-              "\n\n\n\n"  # four content steps
-              "@Eve\nPlans drift @eve\n\n"
-              "\n"  # no summary
-              "\n\n\n\n"  # questions 2 and 3
-              "\n\n\n")  # no actions, no notes, no summary
-    code, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, sessions_dir), script,
-                         "child-zz")
+    code, out = walk_with_points(monkeypatch, capsys, fictional_dir, sessions_dir,
+                                 "@Eve\nPlans drift @eve\n")
     assert code == 0
     said = flat(out.out)
     assert "→ “@Eve” alone is not a point: nothing was added. Type what was said, then the " \
