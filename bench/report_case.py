@@ -16,6 +16,11 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reflect.model.review import Review
+    from reflect.model.session import Session
 
 REVIEWS = 8
 QUESTIONS = 6
@@ -88,7 +93,6 @@ def _due(rnd: random.Random, when: datetime) -> str:
 
 def make_sessions(folder: Path, library: Path, count: int, seed: int = 7) -> Path:
     """`count` realistic invented sessions on the reviews in `library`."""
-    from reflect.model.session import Action, Participant, Point, Session, Timing
     from reflect.store.library import load_library
     from reflect.store.sessions import dumps
 
@@ -99,39 +103,49 @@ def make_sessions(folder: Path, library: Path, count: int, seed: int = 7) -> Pat
     for n in range(count):
         review = rnd.choice(reviews)
         when = start + timedelta(minutes=n * 53 + rnd.randint(0, 40))
-        individual = rnd.random() < 0.1
-        people = []
-        for _ in range(0 if individual else rnd.randint(3, 9)):
-            name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}" if rnd.random() < 0.7 else ""
-            people.append(Participant(name=name, role=rnd.choice(ROLES),
-                                      agency=rnd.choice(AGENCIES) if rnd.random() < 0.9 else "",
-                                      attended=rnd.random() < 0.85))
-        team = _messy(rnd.choice(TEAMS), rnd)
-        s = Session.start(review, f"{when:%Y%m%d}-{review.id}-{n:08x}",
-                          mode="individual" if individual else "team", team=team,
-                          title=f"{review.title} with {team.strip()}", created=when,
-                          updated=when + timedelta(hours=1),
-                          facilitator=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                          participants=people, timing=Timing(minutes=45))
-        for a in s.answers:
-            if rnd.random() < 0.8:
-                a.points = [Point(text=_sentence(rnd),
-                                  by=rnd.choice(s.participants).id
-                                  if s.participants and rnd.random() < 0.6 else "")
-                            for _ in range(rnd.randint(1, 5))]
-                a.text = _sentence(rnd, 20, 60)
-        recs = [r.title or r.text for r in review.recommendations]
-        owners = [p.name for p in s.participants if p.name] or [""]
-        for _ in range(0 if individual else rnd.randint(1, 5)):
-            text = _sentence(rnd, 5, 12)
-            if rnd.random() < 0.2 and owners[0]:
-                text = f"{rnd.choice(owners)} to {text.lower()}"  # a name typed in an action
-            s.add_action(Action(text=text, owner=rnd.choice(owners), due=_due(rnd, when),
-                                status=rnd.choice(["open", "in progress", "done", "done"]),
-                                recommendation=rnd.choice(recs) if rnd.random() < 0.6 else ""))
-        s.timing.spent = {"intro": rnd.randint(60, 400), "people": rnd.randint(30, 200)}
+        s = realistic_session(review, f"{when:%Y%m%d}-{review.id}-{n:08x}", when, rnd,
+                              individual=rnd.random() < 0.1)
         (folder / f"{s.id}.toml").write_bytes(dumps(s))
     return folder
+
+
+def realistic_session(review: Review, session_id: str, when: datetime, rnd: random.Random,
+                      individual: bool = False) -> Session:
+    """A session shaped like a real meeting's on `review`: several participants with roles
+    and agencies (a few not here), points on most questions (most said by someone), a
+    summary, agreed actions with owners, due words and statuses (none for a reflection)."""
+    from reflect.model.session import Action, Participant, Point, Session, Timing
+
+    people = []
+    for _ in range(0 if individual else rnd.randint(3, 9)):
+        name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}" if rnd.random() < 0.7 else ""
+        people.append(Participant(name=name, role=rnd.choice(ROLES),
+                                  agency=rnd.choice(AGENCIES) if rnd.random() < 0.9 else "",
+                                  attended=rnd.random() < 0.85))
+    team = _messy(rnd.choice(TEAMS), rnd)
+    s = Session.start(review, session_id, mode="individual" if individual else "team",
+                      team=team, title=f"{review.title} with {team.strip()}", created=when,
+                      updated=when + timedelta(hours=1),
+                      facilitator=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
+                      participants=people, timing=Timing(minutes=45))
+    for a in s.answers:
+        if rnd.random() < 0.8:
+            a.points = [Point(text=_sentence(rnd),
+                              by=rnd.choice(s.participants).id
+                              if s.participants and rnd.random() < 0.6 else "")
+                        for _ in range(rnd.randint(1, 5))]
+            a.text = _sentence(rnd, 20, 60)
+    recs = [r.title or r.text for r in review.recommendations]
+    owners = [p.name for p in s.participants if p.name] or [""]
+    for _ in range(0 if individual else rnd.randint(1, 5)):
+        text = _sentence(rnd, 5, 12)
+        if rnd.random() < 0.2 and owners[0]:
+            text = f"{rnd.choice(owners)} to {text.lower()}"  # a name typed in an action
+        s.add_action(Action(text=text, owner=rnd.choice(owners), due=_due(rnd, when),
+                            status=rnd.choice(["open", "in progress", "done", "done"]),
+                            recommendation=rnd.choice(recs) if rnd.random() < 0.6 else ""))
+    s.timing.spent = {"intro": rnd.randint(60, 400), "people": rnd.randint(30, 200)}
+    return s
 
 
 # --- the case (called from bench/run.py) -----------------------------------------------------

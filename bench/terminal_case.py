@@ -153,9 +153,12 @@ def run_cases(base: Path, repo: Path, big_library: Path, reviews: int, runs: int
     if not available():
         print("terminal cases skipped: tmux is not installed (apt-get install tmux)", flush=True)
         return
-    from bench.bare_app import READY
+    import random
+    from datetime import UTC, datetime
 
-    from reflect.model.session import Session
+    from bench.bare_app import READY
+    from bench.report_case import realistic_session
+
     from reflect.store.catalogue import load_catalogue
     from reflect.store.sessions import save_session
 
@@ -189,9 +192,11 @@ def run_cases(base: Path, repo: Path, big_library: Path, reviews: int, runs: int
                                    "<= 1.4x")):
         environment = env(bundled, f"open-{len(review.questions)}")
         question = review.questions[0]
-        session = Session.start(review, f"20260101-bench-{len(review.questions):08x}",
-                                title="Invented benchmark meeting", team="Invented team",
-                                current_step=f"q:{question.id}")
+        # A meeting's worth (report_case.realistic_session): people, points on most
+        # questions, summaries, actions; opened at the first question.
+        session = realistic_session(review, f"20260101-bench-{len(review.questions):08x}",
+                                    datetime(2026, 1, 1, 9, 30, tzinfo=UTC), random.Random(7))
+        session.current_step = f"q:{question.id}"
         save_session(Path(environment["REFLECT_SESSIONS_DIR"]), session)
         text = "Add a point"  # the question's own pane, built and drawn
         case, floor = versus_floor([reflect, "open", session.id], environment, text, runs)
