@@ -253,3 +253,15 @@ def review(fictional_dir: Path) -> Review:
     from tests.cpd_folder import invented_review
 
     return invented_review(fictional_dir)
+
+
+@pytest.fixture(autouse=True)
+def _copies_found_in_temp_folders_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Copies of sessions are looked for (store/copies.py) only in a test's own folders (the
+    `home` fixture's): never in the real home or temp folder, where a copy left by anything
+    else would be listed on every test's start screen."""
+    from reflect.store import copies
+
+    real = copies.copy_folders
+    monkeypatch.setattr(copies, "copy_folders", lambda: [
+        f for f in real() if f.resolve().is_relative_to(tmp_path.resolve())])

@@ -42,9 +42,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     # replaced since had a session listed as "7/6 answered".
     found = list_summaries(folder).against(
         load_catalogue(paths.content_dir(args.content_dir)).asked)
+    from reflect.store.copies import find_copies
+
+    copies = find_copies(folder) if folder.is_dir() else []
+    newer = {c.session_id for c in copies if c.state == "newer"}
     rows = []
     for s in found.entries:
         copy = [f"copy, read-only: {s.path.name}"] if s.path.stem != s.id else []
+        copy += ["a newer emergency copy: see below"] if s.id in newer else []
         held, changed = s.created.astimezone(), s.updated.astimezone()
         later = [f"changed {changed:%Y-%m-%d %H:%M}"] if changed.date() != held.date() else []
         n = s.counted
@@ -55,6 +60,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     print_rows(rows)  # fitted to the terminal; else one line each, tab-separated
     for p in found.problems:
         echo(f"warning: unreadable session: {p}", err=True)
+    for c in copies:  # the newer first: what was typed and is not in the session's file
+        echo(f"{'warning' if c.state in ('newer', 'damaged') else 'note'}: {c.said()}",
+             err=True, whole=(c.path,))
     if not found.entries and not found.problems:
         where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
         echo(f"No sessions in {where}", err=True, whole=(folder,))

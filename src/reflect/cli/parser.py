@@ -249,6 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_dirs(p_remove, suppress=True)
 
     add_open(sub)
+    from reflect.cli.restore import add_restore
+
+    add_restore(sub, add_dirs)
 
     p_val = sub.add_parser("validate", help="check review content files",
                            description="Check every *.toml review in a folder; exits 1 if any "

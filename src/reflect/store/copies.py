@@ -1,0 +1,206 @@
+"""Copies of sessions written outside the sessions folder (store/rescue.py: an emergency copy as
+the folder could not be saved to, or one saved from the "could not save" dialog), found again
+and compared with the session's file, and one restored into the folder.
+
+A copy said only where it went on stderr, in a window since closed, was lost to the person: the
+session reopened without what was typed into the copy (a trial). Copies are looked for where
+reflect writes them (the home folder, then the temp folder) by their name,
+`reflect-copy-<session id>-<YYYYmmdd-HHMMSS>.toml`; each one is read, never changed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from shlex import quote
+from typing import TYPE_CHECKING, Literal
+
+from reflect.commands import command
+from reflect.store.errors import SessionError
+
+if TYPE_CHECKING:
+    from reflect.store.locks import SessionLock
+
+COPY_NAME = re.compile(r"^reflect-copy-(?P<id>[a-z0-9][a-z0-9-]*?)-(?P<at>\d{8}-\d{6})\.toml$")
+"""`rescue.copy_name`'s names."""
+REPLACED = "replaced"
+"""The folder in the sessions folder where a session's file is kept aside as a copy is
+restored over it (never listed as a session: the list reads only the folder itself)."""
+
+State = Literal["newer", "older", "same", "no-session", "damaged"]
+ORDER: tuple[State, ...] = ("newer", "damaged", "no-session", "older", "same")
+"""How copies are listed: the one to act on first, then each newest first."""
+
+
+@dataclass(frozen=True)
+class FoundCopy:
+    path: Path
+    session_id: str
+    """The id in the copy (its name's, when it cannot be read)."""
+    written: datetime
+    """When the copy was last written (its file's time)."""
+    state: State
+    """"newer": it holds something the session's file does not, and was written after it (the
+    one to offer); "older": written before the file was last saved, and not the same;
+    "same": what was typed in it is in the file; "no-session": no such session in the folder;
+    "damaged": it cannot be read (`problem`)."""
+    session_file: Path
+    problem: str = ""
+
+    @property
+    def restore_command(self) -> str:
+        return command(f"restore {quote(str(self.path))}")
+
+    def said(self) -> str:
+        """One plain sentence on the copy and what can be done with it."""
+        at = f"{self.written.astimezone():%d %b %Y %H:%M}"
+        lead = f"An emergency copy of session {self.session_id} ({self.path}, written {at})"
+        if self.state == "damaged":
+            return (f"{self.path}: an emergency copy reflect cannot read, left as it is: "
+                    f"{self.problem}")
+        if self.state == "newer":
+            return (f"{lead} holds what its saved file does not (typed while the file could "
+                    f"not be saved): opening the session offers it; `{self.restore_command}` "
+                    "restores it, keeping the saved file aside.")
+        if self.state == "no-session":
+            return (f"{lead}: no such session in the sessions folder now (deleted, or kept in "
+                    f"another folder); `{self.restore_command}` puts it back.")
+        if self.state == "older":
+            return (f"{lead} is older than the session's file, saved since, and not the same: "
+                    f"compare them if in doubt; `{self.restore_command}` restores it, keeping "
+                    "the saved file aside.")
+        return f"{lead} holds the same as the session's file: nothing in it is missing there."
+
+
+def copy_folders() -> list[Path]:
+    """Where copies are looked for: where emergency copies are written."""
+    from reflect.store.rescue import rescue_folders
+
+    return rescue_folders()
+
+
+def find_copies(folder: Path, session_id: str | None = None,
+                places: Iterable[Path] | None = None) -> list[FoundCopy]:
+    """The copies of sessions (of `session_id` only, if given) in `places` (else
+    `copy_folders()`), each compared with its session's file in `folder`, in `ORDER`."""
+    found: dict[Path, FoundCopy] = {}
+    for place in places if places is not None else copy_folders():
+        try:
+            names = [e for e in os.scandir(place) if e.name.startswith("reflect-copy-")]
+        except OSError:
+            continue
+        for entry in names:
+            match = COPY_NAME.match(entry.name)
+            if match is None or (session_id is not None and match["id"] != session_id):
+                continue
+            path = Path(place) / entry.name
+            if path.resolve() in found:  # (home and temp folder the same)
+                continue
+            copy = compare(path, folder, match["id"])
+            if copy is not None:
+                found[path.resolve()] = copy
+    ordered = sorted(found.values(), key=lambda c: c.written, reverse=True)
+    return sorted(ordered, key=lambda c: ORDER.index(c.state))
+
+
+def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
+    """The copy at `path` compared with its session's file in `folder` (None: no file there now,
+    or not a file)."""
+    from reflect.store.sessions import read_session, session_path
+
+    try:
+        st = path.stat()
+        if not path.is_file():
+            return None
+    except OSError:
+        return None
+    written = datetime.fromtimestamp(st.st_mtime).astimezone()
+    try:
+        session, _ = read_session(path)
+    except SessionError as e:
+        return FoundCopy(path, named, written, "damaged", folder / f"{named}.toml",
+                         str(e).removeprefix(f"{path}: "))
+    try:
+        target = session_path(folder, session.id)
+    except SessionError as e:  # (an id that is no file name: said, never used as one)
+        return FoundCopy(path, named, written, "damaged", folder / f"{named}.toml", str(e))
+    try:
+        file_time = target.stat().st_mtime_ns
+    except OSError:
+        return FoundCopy(path, session.id, written, "no-session", target)
+    try:
+        same = _typed(read_session(target)[0]) == _typed(session)
+    except SessionError:
+        same = False  # its file cannot be read: the copy may be all there is
+    state: State = "same" if same else "newer" if st.st_mtime_ns > file_time else "older"
+    return FoundCopy(path, session.id, written, state, target)
+
+
+def _typed(session: object) -> object:
+    from reflect.store.autosave import as_typed
+
+    return as_typed(session)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Restored:
+    path: Path
+    """The session's file, now holding the copy."""
+    aside: Path | None
+    """Where the file it replaced was kept (None: there was none)."""
+
+
+def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> Restored:
+    """Put the copy at `copy` into `folder` as its session's file. The file there before is kept
+    aside first (in `folder`/replaced, never replacing a file), then replaced atomically; the
+    copy is left where it is. `lock`: the session's lock, held by the caller; else taken here
+    (SessionError while another reflect has the session open). SessionError for a copy that
+    cannot be read (it is never written anywhere) or a failed write."""
+    from reflect.model.session import now
+    from reflect.store.atomic import write_atomic
+    from reflect.store.free_names import first_free
+    from reflect.store.locks import SessionLock
+    from reflect.store.sessions import read_session, session_path
+
+    try:
+        data = copy.expanduser().read_bytes()
+    except OSError as e:
+        raise SessionError(f"{copy}: cannot be read: {e.strerror or e}") from e
+    session, _ = read_session(copy)  # SessionError: said, nothing written
+    target = session_path(folder, session.id)
+    if target.exists() and target.resolve() == copy.resolve():
+        raise SessionError(f"{copy} is the session's own file: nothing to restore")
+    own = lock is None
+    if own:
+        lock = SessionLock(target)
+        if not lock.acquire():
+            raise SessionError(f"session {session.id} is open in another copy of reflect: "
+                               "close it there first, then restore the copy")
+    try:
+        aside = None
+        try:
+            old = target.read_bytes()
+        except FileNotFoundError:
+            old = None
+        if old is not None:
+            stamp = f"{now():%Y%m%d-%H%M%S}"
+            aside = first_free(
+                lambda n: folder / REPLACED / (f"{session.id}-{stamp}.toml" if n == 1
+                                               else f"{session.id}-{stamp}-{n}.toml"),
+                lambda p: p.exists())
+            write_atomic(aside, old, replace=False)
+        write_atomic(target, data)
+    except OSError as e:
+        raise SessionError(f"could not restore {copy} into {folder}: {e.strerror or e}"
+                           "; nothing was changed there" if aside is None or
+                           not aside.exists() else
+                           f"could not restore {copy} as {target}: {e.strerror or e}; the "
+                           f"session's file is as it was (a copy of it is in {aside})") from e
+    finally:
+        if own and lock is not None:
+            lock.release()
+    return Restored(target, aside)

@@ -1,0 +1,134 @@
+"""Copies of a session written outside the sessions folder (emergency copies) are found again,
+compared with the session's file, said plainly, and restored into the folder with the file
+there kept aside: never lost because the window that said where they went was closed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reflect.model.review import Review
+from reflect.model.session import Session
+from reflect.store.copies import REPLACED, find_copies, restore_copy
+from reflect.store.errors import SessionError
+from reflect.store.locks import SessionLock
+from reflect.store.rescue import write_emergency_copy
+from reflect.store.sessions import dumps, load_session, new_session_id, save_session
+from tests.command_line import run
+
+
+@pytest.fixture
+def saved(review: Review, sessions_dir: Path) -> Session:
+    s = Session.start(review, new_session_id(review.id), title="Invented copy test")
+    save_session(sessions_dir, s)
+    return s
+
+
+def typed_into_a_copy(session: Session, words: str, later: int = 5, at: str = "101010") -> Path:
+    """An emergency copy of `session` in the home folder holding `words` as its first answer,
+    written `later` seconds after its file (made so by its file time)."""
+    copy = session.model_copy(deep=True)
+    copy.answers[0].text = words
+    path = Path.home() / f"reflect-copy-{copy.id}-20261204-{at}.toml"
+    path.write_bytes(dumps(copy))
+    stamp = (Path.home().parent / "sessions" / f"{copy.id}.toml").stat().st_mtime + later
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+@pytest.mark.usefixtures("home")
+def test_a_newer_copy_is_found_and_told_from_older_and_same(saved: Session, sessions_dir: Path,
+                                                           home: Path) -> None:
+    newer = typed_into_a_copy(saved, "Invented point typed while the folder was read-only")
+    older = typed_into_a_copy(saved, "An older invented point", later=-60, at="090909")
+    same = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    same.write_bytes(dumps(saved))
+    found = {c.path: c for c in find_copies(sessions_dir)}
+    assert found[newer].state == "newer"
+    assert found[older].state == "older"
+    assert found[same].state == "same"
+    assert find_copies(sessions_dir)[0].path == newer  # the one to act on first
+    said = found[newer].said()
+    assert "opening the session offers it" in said and f"restore {newer}" in said
+    assert "older than the session's file" in found[older].said()
+    assert "holds the same" in found[same].said()
+
+
+@pytest.mark.usefixtures("home")
+def test_a_damaged_copy_and_one_of_a_deleted_session_are_said(saved: Session, sessions_dir: Path,
+                                                            home: Path) -> None:
+    damaged = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    damaged.write_bytes(b"title = [unclosed\n")
+    other = saved.model_copy(update={"id": new_session_id(saved.review_id)})
+    orphan = write_emergency_copy(other.id, dumps(other))
+    found = {c.path: c for c in find_copies(sessions_dir)}
+    assert found[damaged].state == "damaged"
+    assert "cannot read" in found[damaged].said() and str(damaged) in found[damaged].said()
+    assert damaged.read_bytes() == b"title = [unclosed\n"  # left as it is
+    assert found[orphan].state == "no-session"
+    assert "no such session in the sessions folder" in found[orphan].said()
+
+
+@pytest.mark.usefixtures("home")
+def test_restoring_keeps_the_saved_file_aside_and_the_copy_where_it_was(
+        saved: Session, sessions_dir: Path) -> None:
+    path = sessions_dir / f"{saved.id}.toml"
+    before = path.read_bytes()
+    copy = typed_into_a_copy(saved, "Invented point to restore")
+    copied = copy.read_bytes()
+    done = restore_copy(copy, sessions_dir)
+    assert done.path == path and path.read_bytes() == copied
+    assert done.aside is not None and done.aside.parent == sessions_dir / REPLACED
+    assert done.aside.read_bytes() == before
+    assert copy.read_bytes() == copied  # never deleted
+    assert load_session(path).answers[0].text == "Invented point to restore"
+    assert find_copies(sessions_dir)[0].state == "same"  # no longer pressed
+    again = restore_copy(copy, sessions_dir)  # a second restore keeps a second file aside
+    assert again.aside is not None and again.aside != done.aside and done.aside.exists()
+
+
+@pytest.mark.usefixtures("home")
+def test_a_damaged_copy_is_never_restored_and_nothing_is_changed(
+        saved: Session, sessions_dir: Path, home: Path) -> None:
+    path = sessions_dir / f"{saved.id}.toml"
+    before = path.read_bytes()
+    damaged = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    damaged.write_bytes(b"\x00\x01 not a session")
+    with pytest.raises(SessionError, match=str(damaged)):
+        restore_copy(damaged, sessions_dir)
+    assert path.read_bytes() == before and not (sessions_dir / REPLACED).exists()
+
+
+@pytest.mark.usefixtures("home")
+def test_a_session_open_in_another_reflect_is_not_restored_over(saved: Session,
+                                                               sessions_dir: Path) -> None:
+    path = sessions_dir / f"{saved.id}.toml"
+    before = path.read_bytes()
+    copy = typed_into_a_copy(saved, "Invented point")
+    held = SessionLock(path)
+    assert held.acquire()
+    try:
+        with pytest.raises(SessionError, match="open in another copy of reflect"):
+            restore_copy(copy, sessions_dir)
+    finally:
+        held.release()
+    assert path.read_bytes() == before
+
+
+@pytest.mark.usefixtures("home")
+def test_list_sessions_names_the_copy_and_the_command_that_restores_it(
+        saved: Session, dirs: list[str], sessions_dir: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    copy = typed_into_a_copy(saved, "Invented point")
+    code, out, err = run(capsys, "list", "sessions", *dirs)
+    assert code == 0
+    assert "a newer emergency copy" in out
+    assert "reflect restore " in err and f" {copy}` restores it" in err
+    code, out, err = run(capsys, "restore", str(copy), *dirs)
+    assert code == 0, err
+    assert "Restored" in out and f"{REPLACED}/" in out
+    assert load_session(sessions_dir / f"{saved.id}.toml").answers[0].text == "Invented point"
+    code, out, err = run(capsys, "list", "sessions", *dirs)
+    assert "a newer emergency copy" not in out and "holds the same" in err
