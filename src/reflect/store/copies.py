@@ -50,6 +50,8 @@ class FoundCopy:
     "damaged": it cannot be read (`problem`)."""
     session_file: Path
     problem: str = ""
+    file_written: datetime | None = None
+    """When the session's file was last written, where there is one."""
 
     @property
     def restore_command(self) -> str:
@@ -57,7 +59,7 @@ class FoundCopy:
 
     def said(self) -> str:
         """One plain sentence on the copy and what can be done with it."""
-        at = f"{self.written.astimezone():%d %b %Y %H:%M}"
+        at = f"{self.written:%d %b %Y %H:%M}"
         lead = f"An emergency copy of session {self.session_id} ({self.path}, written {at})"
         if self.state == "damaged":
             return (f"{self.path}: an emergency copy reflect cannot read, left as it is: "
@@ -107,6 +109,12 @@ def find_copies(folder: Path, session_id: str | None = None,
     return sorted(ordered, key=lambda c: ORDER.index(c.state))
 
 
+def newer_copy(folder: Path, session_id: str) -> FoundCopy | None:
+    """The newest copy of the session that holds what its file does not, if any (offered as
+    the session is opened)."""
+    return next((c for c in find_copies(folder, session_id) if c.state == "newer"), None)
+
+
 def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     """The copy at `path` compared with its session's file in `folder` (None: no file there now,
     or not a file)."""
@@ -137,13 +145,29 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     except SessionError:
         same = False  # its file cannot be read: the copy may be all there is
     state: State = "same" if same else "newer" if st.st_mtime_ns > file_time else "older"
-    return FoundCopy(path, session.id, written, state, target)
+    return FoundCopy(path, session.id, written, state, target,
+                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone())
 
 
 def _typed(session: object) -> object:
     from reflect.store.autosave import as_typed
 
     return as_typed(session)  # type: ignore[arg-type]
+
+
+def copy_to_offer(path: Path, folder: Path, session_id: str, read_only: str | None
+                  ) -> FoundCopy | None:
+    """The newer copy to offer as the session in `path` is opened: none for a session open in
+    another reflect (it cannot be restored there), nor for a file that is not the session's own
+    in the sessions folder (a copy under another name, a file elsewhere)."""
+    from reflect.store.locks import IN_USE
+    from reflect.store.sessions import session_path
+
+    try:
+        own = path.resolve() == session_path(folder, session_id).resolve()
+    except (OSError, ValueError):
+        own = False
+    return newer_copy(folder, session_id) if own and read_only != IN_USE else None
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from reflect.model.session import now
-
 
 def write_private(path: Path, data: bytes) -> Path:
     """Create `path` (never replacing a file) owner-only, write `data` and flush it to disk."""
@@ -36,6 +34,8 @@ def write_private(path: Path, data: bytes) -> Path:
 
 def copy_name(session_id: str) -> str:
     """A file name for a copy of the session, unique to the second."""
+    from reflect.model.session import now  # (the start screen looks for copies: no models)
+
     return f"reflect-copy-{session_id}-{now():%Y%m%d-%H%M%S}.toml"
 
 

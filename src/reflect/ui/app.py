@@ -54,6 +54,7 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.model.session import Session
     from reflect.room import Room
     from reflect.store.catalogue import Catalogue
+    from reflect.store.copies import FoundCopy
     from reflect.store.locks import SessionLock
     from reflect.ui.parsed_styles import ParsedStyles
     from reflect.ui.preload import Preload
@@ -112,6 +113,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
         """A session to open straight away (`reflect open`): the session, its review, why it
         is read-only (or None) and its lock. The start screen is made when it is left."""
+        self.first_copy: FoundCopy | None = None
+        """A newer emergency copy of that session, asked about before it opens."""
         self.preload: Preload | None = None
         """The start screen's lists, being read since before Textual was imported (`reflect`)."""
         self.gc_paused = False
@@ -148,7 +151,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         if self.first_session is not None:
             from reflect.ui.screens.first_session import FirstSessionScreen
 
-            return FirstSessionScreen(*self.first_session)
+            return FirstSessionScreen(*self.first_session, copy=self.first_copy)
         from reflect.ui.screens.start import StartScreen
 
         return StartScreen()

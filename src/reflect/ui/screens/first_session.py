@@ -11,6 +11,7 @@ from reflect.ui.screens.base import ReflectScreen
 if TYPE_CHECKING:
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.copies import FoundCopy
     from reflect.store.locks import SessionLock
 
 
@@ -23,21 +24,44 @@ class FirstSessionScreen(ReflectScreen[None]):
     """Takes no keys: those typed meanwhile wait for the screen it opens (key_order)."""
 
     def __init__(self, session: Session, review: Review, read_only: str | None,
-                 lock: SessionLock | None = None) -> None:
+                 lock: SessionLock | None = None, copy: FoundCopy | None = None) -> None:
         super().__init__()
         self._opening: tuple[Session, Review, str | None, SessionLock | None] | None = (
             session, review, read_only, lock)
+        self._copy = copy
+        """A newer emergency copy of the session: asked about before it opens."""
+        self._asking = False
+        """The question about the copy is on view: its answer opens (or leaves) the session."""
 
     def on_screen_resume(self) -> None:
-        if self._opening is None:  # the session was left
-            from reflect.ui.screens.start import StartScreen
-
-            self.app.push_screen(StartScreen(on_sessions=True))  # as if back from it
+        if self._asking or self.app.screen is not self:  # (the answer acts, not its going)
             return
+        if self._opening is None:  # the session was left
+            self._to_start()
+            return
+        session, review, read_only, lock = self._opening
+        if self._copy is not None:
+            from reflect.ui.screens.copy_found import offer_copy
+
+            copy, self._copy, self._asking = self._copy, None, True
+            offer_copy(self, copy, self.reflect_app.sessions_dir, lock, session,
+                       self._open, self._to_start)
+            return
+        self._open(session)
+
+    def _to_start(self) -> None:
+        from reflect.ui.screens.start import StartScreen
+
+        self._asking, self._opening = False, None
+        self.app.push_screen(StartScreen(on_sessions=True))  # as if back from it
+
+    def _open(self, session: Session) -> None:
         from reflect.model.themes import as_started
         from reflect.ui.screens.walkthrough import WalkthroughScreen
 
-        (session, review, read_only, lock), self._opening = self._opening, None
+        assert self._opening is not None
+        (_, review, read_only, lock), self._opening = self._opening, None
+        self._asking = False
         review = as_started(review, session.left_out)  # a theme's items as it was started
         screen = WalkthroughScreen(session, review, read_only)
         screen.taken_lock = lock  # taken before the app started

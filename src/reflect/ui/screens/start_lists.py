@@ -8,14 +8,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList
 
-from reflect.commands import command
-from reflect.paths import missing_library
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
+from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary, SummaryList, list_summaries
 from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
+from reflect.ui.screens.start_problems import problems_text
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
     ListedOptionList,
@@ -74,6 +74,8 @@ class LibraryScreen(ReflectScreen[None]):
         """A review found by its name or theme (not only by words of its text)."""
         self._titled_at: int | None = None
         """The row of the first saved session listed whose title holds the whole search."""
+        self.copies: list[FoundCopy] = []
+        """Copies of sessions found outside the sessions folder (store/copies.py)."""
         self.follow: str | None = None
         """The saved session (its file's path) to highlight when the list is next shown: the
         one just opened, or made by `c`. Otherwise the highlight stays on its session."""
@@ -181,20 +183,33 @@ class LibraryScreen(ReflectScreen[None]):
         self.sessions = sessions.against(library.asked)  # counted as their reviews are now
         self.show_reviews()
         self.show_sessions()
-        problems = library.problems + sessions.problems
-        unfinished = library.unfinished
-        self.query_one("#problems").display = bool(problems or unfinished or library.missing)
-        text = []
-        if library.missing:
-            text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
-                        "usual; importing a briefing (i) would create the folder.")
-        if problems:
-            text.append(problems_said(library.problems, sessions.problems))
-        if unfinished:
-            text.append("An imported review is not finished (it can be used; "
-                        f"`{command('validate')}` refuses it until it is edited):\n"
-                        + "\n".join(f"  ⚠ {p}" for p in unfinished))
-        self.query_one("#problems-text", Literal).show("\n".join(text))
+        self.show_problems()
+        self._read_copies()
+
+    def show_problems(self) -> None:
+        """The files that could not be read, and the copies of sessions found (below)."""
+        library = self.reflect_app.library
+        if library is None:
+            return
+        text = problems_text(library, self.sessions.problems, self.copies)
+        self.query_one("#problems").display = bool(text)
+        self.query_one("#problems-text", Literal).show(text)
+
+    @work(thread=True, exclusive=True, group="copies", exit_on_error=False)
+    def _read_copies(self) -> None:
+        """Copies of sessions written elsewhere as the folder could not be saved to (found
+        in the home and temp folders: off the UI thread, after the lists are on view)."""
+        from reflect.store.copies import find_copies
+
+        found = find_copies(self.reflect_app.sessions_dir)
+        self.app.call_from_thread(self._copies_read, found)
+
+    def _copies_read(self, found: list[FoundCopy]) -> None:
+        if found != self.copies:
+            self.copies = found
+            self.query_one("#sessions", SessionList).listed = None  # their rows say so
+            self.show_sessions()
+            self.show_problems()
 
     def show_reviews(self, from_top: bool = False) -> None:
         """The reviews the search box finds; `from_top` (it changed): the first one, at top."""
@@ -247,7 +262,9 @@ class LibraryScreen(ReflectScreen[None]):
         shown = matches[:self._limit]
         self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
             query, search_text(e.label))), None) if query.strip() else None
-        fill(options, shown, session_option, max(0, len(matches) - MAX_LISTED),
+        newer = {c.session_id: c for c in self.copies if c.state == "newer"}
+        fill(options, shown, lambda e: session_option(e, newer.get(e.id)),
+             max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "
              "all." if self.sessions.entries else
@@ -369,32 +386,3 @@ def at_top(options: ListedOptionList) -> None:
     if options.option_count and not options.get_option_at_index(0).disabled:
         options.highlighted = 0
     options.scroll_home(animate=False, immediate=True)
-
-
-def problems_said(library: list[str], sessions: list[str]) -> str:
-    """The files that could not be read, and what to do: with several, each file's first
-    line first (a message and the lines it shows take several lines: at 80x24 one file's
-    was all in view, a trial having asked for the names first), then each in full."""
-    from pathlib import Path
-
-    from reflect.text import one_line
-
-    problems, newline = library + sessions, "\n"
-    files = {p.split(": ", 1)[0] for p in problems}
-    advice = []
-    if library:
-        advice.append("correct a review file in any text editor as its message says (the "
-                      "README's “Editing a review” tells how), then press r to read the "
-                      "library again")
-    if sessions:
-        advice.append("an unreadable session file was left exactly as it was; it can "
-                      "be opened in a text editor")
-    head = f"{len(files)} file(s) could not be read; everything else works:"
-    what = "; ".join(advice)
-    what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
-    if len(problems) == 1:
-        return f"{head}\n  ! {problems[0]}\n{what}"
-    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
-              for file, _, rest in (p.partition(": ") for p in problems)]
-    return "\n".join([head, *firsts, what, "In full (Tab to this panel, then ↓ scrolls it):",
-                      *(f"  ! {p}" for p in problems)])

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from reflect.model.review import Review
     from reflect.model.session import Session
+    from reflect.store.copies import FoundCopy
     from reflect.store.locks import SessionLock
     from reflect.ui.screens.walkthrough import WalkthroughScreen
 
@@ -265,6 +266,7 @@ class OpeningScreen(LibraryScreen):
         then open it there."""
         from reflect.store.atomic import file_stamp
         from reflect.store.carry import relabel
+        from reflect.store.copies import copy_to_offer
         from reflect.store.errors import SessionError
         from reflect.store.locks import lock_for_editing
         from reflect.store.removing import removed_review, removed_said
@@ -291,14 +293,23 @@ class OpeningScreen(LibraryScreen):
             self.app.call_from_thread(self._unreadable, str(e))
             return
         lock, read_only = lock_for_editing(entry.path, read_only or removed, read_as)
-        self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock)
+        copy = copy_to_offer(entry.path, self.reflect_app.sessions_dir, session.id, read_only)
+        self.app.call_from_thread(self._saved_loaded, session, review, read_only, lock, copy)
 
     def _unreadable(self, message: str) -> None:
         self.not_opened(message)
         self.load()  # the list as the folder is now
 
     def _saved_loaded(self, session: Session, review: Review, read_only: str | None,
-                      lock: SessionLock | None) -> None:
+                      lock: SessionLock | None, copy: FoundCopy | None = None) -> None:
+        if copy is not None:  # a newer emergency copy: carry on from it, or open this one?
+            from reflect.ui.screens.copy_found import offer_copy
+
+            self.release_keys()  # (for the question)
+            offer_copy(self, copy, self.reflect_app.sessions_dir, lock, session,
+                       lambda chosen: self._saved_loaded(chosen, review, read_only, lock),
+                       self.load)  # back: the list as the folder is now
+            return
         self.open_session(session, review, read_only, lock)  # holds keys until it is built
         self.release_keys()  # for when the session is left
 

@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reflect.store.catalogue import ReviewSummary, TextMatch, same_title
+from reflect.store.copies import FoundCopy
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 from reflect.ui.widgets.literal import literal
@@ -152,7 +153,8 @@ def note_prompt(text: str, width: int, style: str = "") -> Content:
     return literal("\n".join(lines), style)
 
 
-def session_option(entry: SessionSummary) -> Option:
+def session_option(entry: SessionSummary, copy: FoundCopy | None = None) -> Option:
+    """A saved session's row; `copy`: a newer emergency copy of it, said on its last line."""
     s = entry
     mode = "team" if s.mode == "team" else "individual"
     held, changed = s.created.astimezone(), s.updated.astimezone()
@@ -168,6 +170,9 @@ def session_option(entry: SessionSummary) -> Option:
         lines.append(literal(f"{counted.kept_said()} (in the file and the notes)", "italic"))
     if entry.read_only:
         lines.append(literal("read-only: " + entry.read_only, "italic"))
+    if copy is not None:  # (typed while it could not be saved: its file lacks it)
+        lines.append(literal(f"⚠ A newer emergency copy: {copy.path.name} (Enter offers it)",
+                             "bold"))
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 

@@ -1,0 +1,140 @@
+"""The question asked as a session is opened (Enter on its row, `reflect open`) when an
+emergency copy of it is newer than its saved file (store/copies.py): carry on from the copy,
+open the saved one as it is, or go back.
+
+Carrying on from the copy is the first button (Enter): it holds what was typed while the file
+could not be saved, and choosing it loses nothing (the saved file is kept aside in
+`replaced/`, the copy stays where it is). Opening the saved file as it is leaves those words in
+the copy alone, so it is the second choice, never the one a quick Enter gives; Esc decides
+nothing (the question comes again next time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button
+
+from reflect.store.copies import REPLACED, FoundCopy
+from reflect.ui.screens.base import ReflectModal
+from reflect.ui.widgets.literal import Literal
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from reflect.model.session import Session
+    from reflect.store.locks import SessionLock
+
+SAVED = "saved"
+"""The dialog's answer: open the saved file as it is."""
+
+
+def question(copy: FoundCopy, folder: Path) -> str:
+    """What the dialog says: the two files, when each was written, and what each choice does."""
+    saved = f" (saved {copy.file_written:%d %b %Y %H:%M})" if copy.file_written else ""
+    return (f"This session has an emergency copy newer than its saved file: it holds what was "
+            "typed while the session could not be saved.\n\n"
+            f"Copy: {copy.path} (written {copy.written:%d %b %Y %H:%M})\n"
+            f"Saved file: {copy.session_file}{saved}\n\n"
+            "Carry on from the copy: it becomes the session's file, and the saved file is "
+            f"kept in {folder / REPLACED}. Nothing is deleted, and the copy stays where it is. "
+            "Open the saved one: as it is, without what the copy holds (asked again next "
+            "time).")
+
+
+class CopyFoundScreen(ReflectModal["Session | str | None"]):
+    """Dismisses with the session read back from its file once the copy is restored there,
+    SAVED to open the saved file as it is, or None (Esc: back, nothing opened or changed)."""
+
+    BINDINGS = [Binding("c", "restore", "Carry on from the copy"),
+                Binding("o", "saved", "Open the saved one"),
+                Binding("escape", "back", "Back")]
+
+    def __init__(self, copy: FoundCopy, folder: Path, lock: SessionLock | None) -> None:
+        super().__init__()
+        self.copy = copy
+        self.folder = folder
+        self.held = lock
+        """The session's lock, held by the opener (restoring needs it); None: taken to restore."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="copy-found"):
+            yield Literal(question(self.copy, self.folder), id="copy-question")
+            yield Literal("", "bold", id="copy-problem")
+            with Horizontal(classes="buttons"):
+                yield Button("Carry on from the copy (c)", variant="primary", id="restore")
+                yield Button("Open the saved one (o)", id="saved")
+                yield Button("Back (Esc)", id="back")
+
+    def on_mount(self) -> None:
+        self.query_one("#restore", Button).focus()
+
+    @on(Button.Pressed, "#restore")
+    def action_restore(self) -> None:
+        button = self.query_one("#restore", Button)
+        if button.disabled:
+            return  # being restored already
+        button.disabled = True
+        self.query_one("#copy-problem", Literal).show("Restoring the copy…")
+        self._restore()
+
+    @work(thread=True, group="restore", exit_on_error=False)
+    def _restore(self) -> None:
+        from reflect.store.atomic import file_stamp
+        from reflect.store.carry import relabel
+        from reflect.store.copies import restore_copy
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
+
+        try:
+            done = restore_copy(self.copy.path, self.folder, self.held)
+            stamp = file_stamp(done.path)  # the file as restored: no change made outside
+            session, _ = read_session(done.path)
+            relabel(self.folder, session)
+        except SessionError as e:
+            self.app.call_from_thread(self._not_restored, str(e))
+            return
+        if self.held is not None:
+            self.held.read_as = stamp
+        self.app.call_from_thread(self._restored, session, done.aside)
+
+    def _not_restored(self, problem: str) -> None:
+        self.query_one("#copy-problem", Literal).show(
+            f"Not restored: {problem}. Open the saved one (o), or go back (Esc).")
+
+    def _restored(self, session: Session, aside: Path | None) -> None:
+        kept = f" The file it replaced is kept in {aside}." if aside is not None else ""
+        self.app.notify(f"Carrying on from the copy {self.copy.path}.{kept}", timeout=15)
+        self.dismiss(session)
+
+    @on(Button.Pressed, "#saved")
+    def action_saved(self) -> None:
+        self.dismiss(SAVED)
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+
+def offer_copy(screen: Screen[Any], copy: FoundCopy, folder: Path, lock: SessionLock | None,
+               session: Session, open_it: Callable[[Session], None],
+               back: Callable[[], object]) -> None:
+    """Ask (`CopyFoundScreen`) before `session` is opened: `open_it` is given the session to
+    open (read back from the restored copy, or as it was read); on Esc its lock is let go and
+    `back` is called."""
+
+    def chosen(answer: Session | str | None) -> None:
+        if answer is None:
+            if lock is not None:
+                lock.release()
+            back()
+        else:
+            open_it(session if isinstance(answer, str) else answer)
+
+    screen.app.push_screen(CopyFoundScreen(copy, folder, lock), chosen)
+

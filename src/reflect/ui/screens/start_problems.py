@@ -1,0 +1,68 @@
+"""The start screen's problems area: files that could not be read, an unfinished review, a
+library folder that is not there, and copies of sessions found outside the sessions folder
+(store/copies.py), each said with what to do."""
+
+from __future__ import annotations
+
+from reflect.commands import command
+from reflect.paths import missing_library
+from reflect.store.catalogue import Catalogue
+from reflect.store.copies import FoundCopy
+
+
+def problems_text(library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> str:
+    """What the problems area says ("": nothing, and it is hidden)."""
+    text = []
+    if library.missing:
+        text.append(f"{missing_library(library.folder)} Saved sessions are listed as "
+                    "usual; importing a briefing (i) would create the folder.")
+    if library.problems or sessions:
+        text.append(problems_said(library.problems, sessions))
+    if library.unfinished:
+        text.append("An imported review is not finished (it can be used; "
+                    f"`{command('validate')}` refuses it until it is edited):\n"
+                    + "\n".join(f"  ⚠ {p}" for p in library.unfinished))
+    if copies:
+        text.append(copies_said(copies))
+    return "\n".join(text)
+
+
+def copies_said(copies: list[FoundCopy]) -> str:
+    """Each copy found, the ones to act on first (a newer one is offered as its session is
+    opened too; the rest are said, not pressed)."""
+    newer = sum(c.state == "newer" for c in copies)
+    head = (f"{newer} saved session(s) have a newer emergency copy (marked in the list): "
+            "Enter on the session offers to carry on from it." if newer else
+            "Copies of sessions found outside the sessions folder (nothing to do unless "
+            "one holds what you miss):")
+    return "\n".join([head, *(f"  {'⚠' if c.state in ('newer', 'damaged') else '·'} "
+                                f"{c.said()}" for c in copies)])
+
+
+def problems_said(library: list[str], sessions: list[str]) -> str:
+    """The files that could not be read, and what to do: with several, each file's first
+    line first (a message and the lines it shows take several lines: at 80x24 one file's
+    was all in view, a trial having asked for the names first), then each in full."""
+    from pathlib import Path
+
+    from reflect.text import one_line
+
+    problems, newline = library + sessions, "\n"
+    files = {p.split(": ", 1)[0] for p in problems}
+    advice = []
+    if library:
+        advice.append("correct a review file in any text editor as its message says (the "
+                      "README's “Editing a review” tells how), then press r to read the "
+                      "library again")
+    if sessions:
+        advice.append("an unreadable session file was left exactly as it was; it can "
+                      "be opened in a text editor")
+    head = f"{len(files)} file(s) could not be read; everything else works:"
+    what = "; ".join(advice)
+    what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
+    if len(problems) == 1:
+        return f"{head}\n  ! {problems[0]}\n{what}"
+    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
+              for file, _, rest in (p.partition(": ") for p in problems)]
+    return "\n".join([head, *firsts, what, "In full (Tab to this panel, then ↓ scrolls it):",
+                      *(f"  ! {p}" for p in problems)])

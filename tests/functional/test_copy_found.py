@@ -1,0 +1,171 @@
+"""A session with an emergency copy newer than its file (written as the sessions folder could
+not be saved to, said only on stderr in a window since closed): the start screen says so on its
+row and under the lists, and opening it (Enter, `reflect open`) asks whether to carry on from
+the copy (restored, the saved file kept aside) or open the saved one as it is. Older, same,
+damaged and orphaned copies are said under the lists, not asked about."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from reflect.model.session import Session
+from reflect.store.copies import REPLACED
+from reflect.store.library import load_library
+from reflect.store.sessions import dumps, load_session, open_elsewhere, save_session, session_path
+from reflect.ui import app as ui_app
+from reflect.ui.screens.copy_found import CopyFoundScreen
+from reflect.ui.screens.start import StartScreen
+from reflect.ui.screens.walkthrough import WalkthroughScreen
+from tests.command_line import run
+from tests.functional.helpers import wait_for
+
+SESSION_ID = "20260101-child-zz-0000c0de"
+TYPED = "Invented point typed while the folder was read-only"
+
+pytestmark = pytest.mark.usefixtures("home")
+
+
+@pytest.fixture
+def saved(fictional_dir: Path, sessions_dir: Path) -> Session:
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, SESSION_ID, title="Invented copy meeting",
+                      current_step="q:zz-second")
+    save_session(sessions_dir, s)
+    return s
+
+
+def copy_of(session: Session, home: Path, words: str = TYPED, later: int = 30,
+            at: str = "101010") -> Path:
+    """An emergency copy in the home folder, `later` seconds newer than the session's file."""
+    copy = session.model_copy(deep=True)
+    copy.answers[1].text = words
+    path = home / f"reflect-copy-{copy.id}-20260101-{at}.toml"
+    path.write_bytes(dumps(copy))
+    stamp = (home.parent / "sessions" / f"{copy.id}.toml").stat().st_mtime + later
+    os.utime(path, (stamp, stamp))
+    return path
+
+
+def problems(app: ui_app.ReflectApp) -> str:
+    return str(app.screen.query_one("#problems-text").render())
+
+
+async def on_the_start_screen(pilot, app) -> OptionList:  # type: ignore[no-untyped-def]
+    sessions = app.screen.query_one("#sessions", OptionList)
+    await wait_for(pilot, lambda: app.library is not None and sessions.option_count == 1)
+    sessions.focus()
+    return sessions
+
+
+async def test_the_row_says_so_and_enter_carries_on_from_the_copy(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    copy = copy_of(saved, home)
+    copied = copy.read_bytes()
+    before = session_path(sessions_dir, SESSION_ID).read_bytes()
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        sessions = await on_the_start_screen(pilot, app)
+        await wait_for(pilot, lambda: "newer emergency copy" in
+                       sessions.get_option_at_index(0).prompt.plain)
+        assert copy.name in sessions.get_option_at_index(0).prompt.plain
+        assert "Enter on the session offers to carry on from it" in problems(app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        said = str(app.screen.query_one("#copy-question").render())
+        assert str(copy) in said.replace("\n", "") or copy.name in said
+        await pilot.press("enter")  # the first button: carry on from the copy
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.answers[1].text == TYPED
+        assert app.screen.read_only is None
+    path = session_path(sessions_dir, SESSION_ID)
+    assert load_session(path).answers[1].text == TYPED
+    [aside] = (sessions_dir / REPLACED).iterdir()
+    assert aside.read_bytes() == before  # the saved file kept aside, byte for byte
+    assert copy.read_bytes() == copied  # and the copy left where it was
+
+
+async def test_o_opens_the_saved_one_as_it_is_and_esc_goes_back(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    copy = copy_of(saved, home)
+    path = session_path(sessions_dir, SESSION_ID)
+    before = path.read_bytes()
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await on_the_start_screen(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        await pilot.press("escape")  # back: nothing opened, nothing changed, the lock let go
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert not open_elsewhere(path)
+        await pilot.press("enter")  # asked again
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.answers[1].text == ""
+        assert app.screen.read_only is None
+    assert not (sessions_dir / REPLACED).exists()
+    assert load_session(copy).answers[1].text == TYPED
+    assert before == path.read_bytes() or load_session(path).answers[1].text == ""
+
+
+async def test_reflect_open_asks_too(capsys: pytest.CaptureFixture[str], dirs: list[str],
+                                    sessions_dir: Path, saved: Session, home: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = copy_of(saved, home)
+    started: list[ui_app.ReflectApp] = []
+    monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: started.append(self))
+    assert run(capsys, "open", SESSION_ID, *dirs)[0] == 0
+    [app] = started
+    assert app.first_copy is not None and app.first_copy.path == copy
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.answers[1].text == TYPED
+        await pilot.press("escape")  # left: the start screen, as after any `reflect open`
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    assert load_session(session_path(sessions_dir, SESSION_ID)).answers[1].text == TYPED
+
+
+async def test_reflect_open_esc_goes_to_the_start_screen(
+        capsys: pytest.CaptureFixture[str], dirs: list[str], sessions_dir: Path,
+        saved: Session, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy_of(saved, home)
+    started: list[ui_app.ReflectApp] = []
+    monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: started.append(self))
+    assert run(capsys, "open", SESSION_ID, *dirs)[0] == 0
+    [app] = started
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert not [s for s in app.screen_stack if isinstance(s, WalkthroughScreen)]
+    assert not open_elsewhere(session_path(sessions_dir, SESSION_ID))
+
+
+async def test_older_same_damaged_and_orphaned_copies_are_said_not_asked(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    older = copy_of(saved, home, "An older invented point", later=-60, at="090909")
+    same = home / f"reflect-copy-{SESSION_ID}-20260101-111111.toml"
+    same.write_bytes(session_path(sessions_dir, SESSION_ID).read_bytes())
+    damaged = home / f"reflect-copy-{SESSION_ID}-20260101-121212.toml"
+    damaged.write_bytes(b"title = \"unclosed\n")
+    gone = saved.model_copy(update={"id": "20260101-child-zz-0000dead"})
+    orphan = home / f"reflect-copy-{gone.id}-20260101-131313.toml"
+    orphan.write_bytes(dumps(gone))
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(120, 50)) as pilot:
+        sessions = await on_the_start_screen(pilot, app)
+        await wait_for(pilot, lambda: orphan.name in problems(app).replace("\n", ""))
+        text = problems(app).replace("\n", " ")
+        for copy in (older, same, damaged):
+            assert copy.name in text.replace(" ", "") or copy.name in text
+        assert "cannot read" in text and "no such session in the sessions folder" in text
+        assert "newer emergency copy" not in sessions.get_option_at_index(0).prompt.plain
+        await pilot.press("enter")  # no question: straight into the session
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+    assert damaged.read_bytes() == b"title = \"unclosed\n"
