@@ -194,7 +194,11 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
         data = copy.expanduser().read_bytes()
     except OSError as e:
         raise SessionError(f"{copy}: cannot be read: {e.strerror or e}") from e
-    session, _ = read_session(copy)  # SessionError: said, nothing written
+    try:
+        session, _ = read_session(copy)
+    except SessionError as e:
+        raise SessionError(f"{e}\nThe copy cannot be read, so nothing was restored; it is left "
+                           "as it is.") from e
     target = session_path(folder, session.id)
     if target.exists() and target.resolve() == copy.resolve():
         raise SessionError(f"{copy} is the session's own file: nothing to restore")

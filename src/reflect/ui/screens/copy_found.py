@@ -108,8 +108,11 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
             f"Not restored: {problem}. Open the saved one (o), or go back (Esc).")
 
     def _restored(self, session: Session, aside: Path | None) -> None:
-        kept = f" The file it replaced is kept in {aside}." if aside is not None else ""
-        self.app.notify(f"Carrying on from the copy {self.copy.path}.{kept}", timeout=15)
+        if aside is not None:  # (each path whole: `notify_path`)
+            self.reflect_app.notify_path("Carrying on from the copy; the file it replaced is "
+                                         "kept in", aside, timeout=15)
+        else:
+            self.reflect_app.notify_path("Carrying on from the copy", self.copy.path, timeout=15)
         self.dismiss(session)
 
     @on(Button.Pressed, "#saved")
