@@ -22,7 +22,7 @@ def add_restore(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                     "as the sessions folder could not be saved to) back into the sessions "
                     "folder as the session's file. The file there is kept aside first, in the "
                     "folder `replaced` inside the sessions folder; the copy is left where it "
-                    "is. `reflect list sessions` names the copies found.")
+                    "is. Listing the saved sessions (list sessions) names the copies found.")
     p.add_argument("copy", metavar="COPY", help="the copy's file")
     add_dirs(p, True)
 
