@@ -118,7 +118,7 @@ def test_a_reflection_fills_every_field_from_what_was_typed_and_chosen(reflectio
     record = {e.field.key: e.text for e in swe_record(reflection, review).entries}
     assert FILL_IN not in "".join(v for k, v in record.items() if not k.startswith("peer"))
     assert record["why_relevant"] == "I visit invented families every week."
-    assert "What? I noticed the invented father was never asked." in record["learned"]
+    assert "What?\n  I noticed the invented father was never asked." in record["learned"]
     assert "I will ask about every adult in the home." in record["impact"]
     reflection.add_action(Action(text="Book the invented course"))
     impact = {e.field.key: e.text for e in swe_record(reflection, review).entries}["impact"]
@@ -445,12 +445,12 @@ def test_a_records_actions_say_who_else_and_due_as_the_notes_text_does(reflectio
 
     reflection.add_action(Action(text="Audit discharge <b>letters</b>", owner="Lead midwife",
                                  due="31/02/2027"))
-    facts = "(with: Lead midwife, due: 31/02/2027 (not a date: no 31 Feb)"
-    assert f"Audit discharge <b>letters</b> {facts}, status: open)" in to_text(reflection,
+    facts = "(with Lead midwife; due “31/02/2027” (not a date: no 31 Feb)"
+    assert f"Audit discharge <b>letters</b> {facts}; status: open)" in to_text(reflection,
                                                                               review)
     team.actions[0].due = "31/02/2027"
     expected = {"record": f"Audit discharge <b>letters</b> {facts})",
-                "team": "Share the invented briefing (owner: Named Midwife, due: 31/02/2027 "
+                "team": "Share the invented briefing (owner: Named Midwife; due “31/02/2027” "
                         "(not a date: no 31 Feb))"}
     for which, s in (("record", reflection), ("team", team)):
         if which == "team":

@@ -85,7 +85,7 @@ def test_plain_text_notes_are_literal_and_complete(review):
     assert text.startswith("Exercise [bold]\n===============\n")
     assert "\n\n    [@click=app.quit]x[/]\n    second line\n" in text
     assert "\x1b" not in text
-    assert "- Share the briefing (owner: Team lead, status: open)" in text
+    assert "- Share the briefing (owner: Team lead; status: open)" in text
     assert "2. Who would you tell?\n\n    (no answer recorded)" in text
 
 

@@ -81,7 +81,7 @@ def test_roles_only_notes_give_an_attendees_action_to_their_role(session, review
     for fmt, got in owners(session, review, ROLES_ONLY).items():
         assert got == expected, fmt
     txt = to_text(session, review, ROLES_ONLY)
-    assert "- Ring the invented school (owner: Health visitor, Invented Trust, status: open)" \
+    assert "- Ring the invented school (owner: Health visitor, Invented Trust; status: open)" \
         in txt
     # the owner is worded as the points the same attendee made
     assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
@@ -109,7 +109,7 @@ def test_notes_without_attendance_give_an_attendees_action_to_their_role(session
         assert got == expected, fmt
     txt = to_text(session, review, NO_ATTENDANCE)
     assert "- Ask about the invented father (Health visitor, Invented Trust)" in txt
-    assert "- Ring the invented school (owner: Health visitor, Invented Trust, status: open)" \
+    assert "- Ring the invented school (owner: Health visitor, Invented Trust; status: open)" \
         in txt
     for fmt, out in every_format(session, review, NO_ATTENDANCE).items():
         assert "Ann Example" not in out and "bob" not in out.casefold(), fmt
@@ -143,7 +143,7 @@ def test_roles_only_notes_give_an_absentees_action_to_their_role(session, review
         assert got[2] == "GP, Invented Practice", fmt
     for fmt, got in owners(session, review, BY_AGENCY).items():
         assert got[2] == "Invented Practice", fmt
-    assert "- Send the invented leaflet (owner: GP, Invented Practice, status: open)" in \
+    assert "- Send the invented leaflet (owner: GP, Invented Practice; status: open)" in \
         to_text(session, review, ROLES_ONLY)
     for options in (ROLES_ONLY, BY_AGENCY):
         for fmt, out in every_format(session, review, options).items():
@@ -288,9 +288,9 @@ def test_roles_only_notes_give_last_times_owner_who_attended_by_role(session, re
     for fmt, got in carried_owners(session, review, ROLES_ONLY).items():
         assert got == by_role, fmt
     txt = to_text(session, review, ROLES_ONLY)
-    assert "- Ring the invented nursery (owner: Health visitor, Invented Trust, from: " \
+    assert "- Ring the invented nursery (owner: Health visitor, Invented Trust; from: " \
         "November huddle" in txt
-    assert "- Post the invented letter (owner: GP, Invented Practice, from: November huddle" \
+    assert "- Post the invented letter (owner: GP, Invented Practice; from: November huddle" \
         in txt
     assert "<td>Health visitor, Invented Trust</td>" in to_html(session, review, ROLES_ONLY)
     for fmt, out in every_format(session, review, ROLES_ONLY).items():

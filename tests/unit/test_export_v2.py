@@ -200,7 +200,7 @@ def test_self_reflection_parts_appear_under_their_labels(reflection, review):
                           "**Other thoughts:**\n\nInvented other thoughts.")
     assert section(md, "### 2. Who would you tell?").strip() == \
         "**So what?**\n\nOnly a so-what here."
-    assert section(md, "## What I will do differently").strip() == \
+    assert section(md, "## What I will do differently").strip().split("\n\n")[0] == \
         "Ask who lives in the home at every visit."
     text = to_text(reflection, review)
     assert "    So what?\n    It means I miss half the family.\n" in text
@@ -218,16 +218,17 @@ def test_self_reflection_parts_appear_under_their_labels(reflection, review):
 def test_time_for_cpd_is_the_time_measured_unless_entered(reflection, review):
     # 901 seconds measured: 15 minutes to log (to the nearest minute).
     md = to_markdown(reflection, review)
-    assert "- **Time in the session:** 15 minutes\n" in md
-    assert "- **Time logged for CPD:** 15 minutes\n" in md
+    assert "- **Time the session was open (measured):** 15 minutes\n" in md
+    assert "- **Time logged for CPD:** 15 minutes, as reflect measured it\n" in md
     assert json.loads(to_json(reflection, review))["session"]["minutes_for_cpd"] == 15
     reflection.minutes_spent = 25
     for notes in (to_markdown(reflection, review), to_text(reflection, review)):
         # Two figures, two names: what was measured, and what the person logs.
-        assert "Time in the session:** 15 minutes" in notes.replace("- **", "**") or \
-            "Time in the session: 15 minutes" in notes
+        assert "Time the session was open (measured):** 15 minutes" in notes.replace(
+            "- **", "**") or "Time the session was open (measured): 15 minutes" in notes
         assert "Time spent" not in notes and "Time for CPD:" not in notes
-    assert "- **Time logged for CPD:** 25 minutes\n" in to_markdown(reflection, review)
+    assert ("- **Time logged for CPD:** 25 minutes, as you entered it (time reading and "
+            "thinking away from reflect counts)\n") in to_markdown(reflection, review)
     assert "25 minutes (0.42 hours)" in to_cpd_swe(reflection, review)
     assert "15 minutes" not in to_cpd_swe(reflection, review)  # records use the CPD figure
 
@@ -258,14 +259,14 @@ def test_swe_record_maps_the_reflective_model_onto_its_fields(reflection, review
     out = to_cpd_swe(reflection, review)
     _, rest = out.split("## What I learned")
     learned, impact = rest.split("## Impact on my practice")
-    assert "How long the activity took.*\n\n15 minutes (0.25 hours)\n" in out
+    assert "## Time logged for CPD\n\n15 minutes (0.25 hours)\n" in out
     assert "I noticed the invented father was never asked." in learned
     assert "It means I miss half the family." in learned
     assert "Only a so-what here." in learned
     assert "Invented other thoughts." in learned
     assert "I will ask about every adult in the home." not in learned
     assert "I will ask about every adult in the home." in impact
-    assert "What I will do differently  \nAsk who lives in the home at every visit." in impact
+    assert "What I will do differently\n> Ask who lives in the home at every visit." in impact
 
 
 def test_nmc_account_maps_the_reflective_model_onto_its_prompts(reflection, review):
@@ -273,8 +274,8 @@ def test_nmc_account_maps_the_reflective_model_onto_its_prompts(reflection, revi
     account = to_nmc(reflection, review).split("# CPD log entry")[0]
     nature, learned, changed, code = account.split("\n## ")[1:]
     assert nature.startswith("What was the nature") and "40 minutes (0.67 hours)" in nature
-    assert "What? I noticed the invented father was never asked." in learned
-    assert "So what? It means I miss half the family." in learned
+    assert "What?\n> I noticed the invented father was never asked." in learned
+    assert "So what?\n> It means I miss half the family." in learned
     assert "Now what?" not in learned
     assert "I will ask about every adult in the home." in changed
     assert "Ask who lives in the home at every visit." in changed
@@ -325,8 +326,8 @@ def test_carried_actions_are_listed_with_their_session_and_status_change(session
             "(no change) |") in carried
     assert md.index("## Actions from earlier sessions") < md.index("## Questions for reflection")
     text = to_text(session, review)
-    assert ("- Update the invented referral form (owner: Practice lead, due: January, from: "
-            "December meeting, status: open → done, not yet recorded in the earlier session)"
+    assert ("- Update the invented referral form (owner: Practice lead; due January; from: "
+            "December meeting; status: open → done; not yet recorded in the earlier session)"
             ) in " ".join(text.split())
     html = to_html(session, review)
     assert "<td>open → done (not yet recorded in the earlier session)</td>" in html
@@ -514,7 +515,7 @@ def test_a_carried_actions_last_noted_progress_is_said_in_every_format(session, 
     md = to_markdown(session, review)
     assert ("in progress (no change); last noted: “Invented venue booked”; progress: Two "
             "dates offered |") in md
-    assert "last noted: “Invented venue booked”, progress: Two dates offered" in " ".join(
+    assert "last noted: “Invented venue booked”; progress: Two dates offered" in " ".join(
         to_text(session, review).split())
     rows = [dict(zip(COLUMNS, r, strict=True))
             for r in list(csv.reader(io.StringIO(to_csv(session, review), newline="")))[1:]]

@@ -29,6 +29,7 @@ def _without_footer(text: str) -> str:  # "last updated 2030-11-20 10:00 UTC": a
 
 def test_the_notes_time_table_says_minutes_and_seconds(review):
     s = _reflection(review)
+    s.mode = "team"  # (a reflection with no time plan has no table: test_reflection_times)
     md = to_markdown(s, review)
     assert "| Question 1 | – | 1 min 14 s |  |" in md
     assert "| **Total** | **–** | **2 min 15 s** |  |" in md

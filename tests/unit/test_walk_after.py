@@ -66,7 +66,7 @@ def test_reflection_after_a_team_session_shows_its_points_and_fills_the_record(
     record = capsys.readouterr().out
     assert code == 0
     learned = record.split("What I learned:\n")[1].split("\n\n")[0]
-    assert "What? I saw the father was missed." in learned and "Ask about fathers" not in learned
+    assert "What?\n  I saw the father was missed." in learned and "Ask about fathers" not in learned
     assert "Peer reflection: who I reflected with:\nHealth visitor; Social worker\n" in record
     assert "Ask about fathers" in record.split("Peer reflection: what we discussed:")[1]
     assert "- Share the invented briefing" in record

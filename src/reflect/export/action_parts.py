@@ -15,8 +15,8 @@ from datetime import date
 
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
-from reflect.model.dates import short_date
-from reflect.model.due import due_words, gone_by
+from reflect.model.dates import names_a_date, no_such_day, normal_words, short_date
+from reflect.model.due import due_day, gone_by
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.session import Action
 
@@ -58,10 +58,32 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+def due_words(words: str, day: date | None) -> str:
+    """Due words as the notes and records print them, in plain words with no brackets inside
+    brackets: `end of February, Sun 28 Feb 2027` (the date they were read as after them);
+    the words alone when they are the date; `"next term" (no date)` for words that name
+    none, or `"31/02/2027" (not a date: no 31 Feb)`. The lists put them in brackets, where
+    they read `(with: Deputy DSL, due: end of February (Sun 28 Feb 2027))` and `(due: next
+    term (not read as a date), status: open)` (a trial). Words copied from older notes that
+    already say it are shown as they are."""
+    if not words.strip():
+        return words
+    words = " ".join(words.split())
+    day = due_day(words, day)
+    if day is None:
+        if names_a_date(words) or words.rstrip(" .").endswith(")"):
+            return words
+        missing = no_such_day(words)
+        return f"“{words}” ({f'not a date: {missing}' if missing else 'no date'})"
+    shown = short_date(day)
+    same = normal_words(words) in (shown.lower(), day.isoformat())
+    return words if same else f"{words}, {shown}"
+
+
 def action_due(act: Action) -> str:
-    """An action's due words with the date they were read as: `next Friday (Fri 4 Dec 2026)`;
-    and, when a later session moved it, what this meeting agreed: `end of March (Wed 31 Mar
-    2027); agreed here: 31 Jan (Sun 31 Jan 2027)`."""
+    """An action's due words with the date they were read as (`due_words`): `next Friday, Fri
+    4 Dec 2026`; and, when a later session moved it, what this meeting agreed: `end of March,
+    Wed 31 Mar 2027; agreed here: 31 Jan, Sun 31 Jan 2027`."""
     due = due_words(act.due, act.due_date)
     if act.agreed_due is None:
         return due

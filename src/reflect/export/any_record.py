@@ -16,8 +16,11 @@ from reflect.model.session import Session
 def any_account(session: Session, review: Review | None = None) -> Record:
     """The reflective account for any profession of the session."""
     w = record_words(session, review)
+    # Whose it is, as the notes' "Reflection by" says (never redacted: the writer is nobody
+    # else); a team session's record is whoever's keeps it, so theirs to fill in.
+    own = " ".join(session.facilitator.split()) if session.mode != "team" else ""
     values = {
-        "title": w.title, "activity_type": w.activity, "date": w.date,
+        "name": own or FILL_IN, "title": w.title, "activity_type": w.activity, "date": w.date,
         "time": time_text(w.minutes), "description": w.description,
         "why_relevant": w.cpd.why_relevant.strip() or FILL_IN, "learned": w.learned,
         "changes": w.changes, "next_steps": w.next_steps, "peer_with": w.peer_with,

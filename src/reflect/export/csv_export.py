@@ -26,6 +26,9 @@ from reflect.model.due import due_day
 from reflect.model.review import Review
 from reflect.model.session import Session
 
+# `owner`: in a reflection of one's own, who else is involved (the screen's "Who else
+# (optional)", "With"). Not renamed for it: a tool reading a team's and a reflection's files
+# together finds the column by name, and "with" alone would say nothing in a team's file.
 COLUMNS = ("session_id", "review_id", "session_title", "what", "owner", "due", "status",
            "recommendation", "carried_over_from", "due_date", "progress", "last_noted",
            "overdue")

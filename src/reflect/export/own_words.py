@@ -20,25 +20,40 @@ from reflect.export.parts import action_facts, owner_role_only
 from reflect.model.review import Review
 from reflect.model.session import Session
 
+INDENT = "  "
+"""Before each line of the writer's own text under its label (What?, So what?, a section's
+notes): a blank line in an answer keeps it, so every format shows that line inside the answer
+(`record_render`). The answer's second paragraph read as the next question, "So what?" joined
+to it, when the text was set flush under its question (a trial)."""
+
+
+def indented(text: str) -> str:
+    """The writer's `text`, every line (a blank one too) after `INDENT`."""
+    return "\n".join(INDENT + line.rstrip() for line in text.strip().split("\n"))
+
+
+def labelled(label: str, text: str) -> str:
+    """`label` on a line of its own, then `text` indented under it (`indented`)."""
+    return f"{label}\n{indented(text)}"
+
 
 def own_learning(s: Session, review: Review | None) -> str:
     """What? / So what? and other thoughts, question by question, then the notes."""
     blocks: list[str] = []
     for a in s.answers:
         said = [(label, text) for label, text in (("What?", a.what), ("So what?", a.so_what),
-                                                  ("Other thoughts", a.text)) if text.strip()]
+                                                  ("Other thoughts:", a.text)) if text.strip()]
         if said:
-            body = "\n".join(f"{label} {text.strip()}" if label.endswith("?")
-                             else f"{label}: {text.strip()}" for label, text in said)
+            body = "\n".join(labelled(label, text) for label, text in said)
             blocks.append(f"{' '.join(a.question.split())}\n{body}")
-    blocks += [f"{SECTION_NOTES.get(k, k)}\n{v.strip()}" for k, v in ordered_notes(s, review)
+    blocks += [labelled(SECTION_NOTES.get(k, k), v) for k, v in ordered_notes(s, review)
                if k != "actions"]
     return "\n\n".join(blocks)
 
 
 def differently(s: Session) -> str:
     """What I will do differently, under its name; "" when not written."""
-    return f"What I will do differently\n{s.differently.strip()}" if s.differently.strip() \
+    return labelled("What I will do differently", s.differently) if s.differently.strip() \
         else ""
 
 
@@ -51,7 +66,7 @@ def own_impact(s: Session) -> str:
 def own_next_steps(s: Session) -> str:
     """Each question's Now what? (what I will do, learn or find out) under its question, then
     What to do now's notes and my actions (`next_steps`)."""
-    blocks = [f"{' '.join(a.question.split())}\nNow what? {a.now_what.strip()}"
+    blocks = [f"{' '.join(a.question.split())}\n{labelled('Now what?', a.now_what)}"
               for a in s.answers if a.now_what.strip()]
     return "\n\n".join(b for b in [*blocks, next_steps(s)] if b)
 
@@ -60,7 +75,7 @@ def next_steps(s: Session, heading: str = "My actions") -> str:
     """What to do now's notes, then the actions (`actions`)."""
     blocks: list[str] = []
     if s.notes.get("actions", "").strip():
-        blocks.append(f"What to do now\n{s.notes['actions'].strip()}")
+        blocks.append(labelled("What to do now", s.notes["actions"]))
     if mine := actions(s):
         blocks.append(f"{heading}\n{mine}")
     return "\n\n".join(blocks)

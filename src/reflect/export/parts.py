@@ -224,11 +224,14 @@ def owner_word(s: Session) -> str:
 def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
     """What a list prints after an agreed action's text, in its brackets: who (`owner`, as
     the export prints it), when it is due (as typed, with the date it was read as, or that it
-    is not one: `due_words`) and, when given, its status: `with: Lead midwife, due: 31/02/2027
-    (not a date: no 31 Feb), status: open`. The notes' text and every CPD record print it
-    so (a record printed `(due 31/02/2027)` alone, and no one else: a trial)."""
-    return ", ".join(x for x in (f"{owner_word(s)}: {owner}" if owner.strip() else "",
-                                 f"due: {action_due(act)}" if act.due.strip() else "",
+    is not one: `action_parts.due_words`) and, when given, its status, a semicolon between
+    them: `with Lead midwife; due “31/02/2027” (not a date: no 31 Feb); status: open`. The
+    notes' text and every CPD record print it so (a record printed `(due 31/02/2027)` alone,
+    and no one else: a trial)."""
+    who = owner_word(s)
+    return "; ".join(x for x in (f"{who}{'' if who == 'with' else ':'} {owner}"
+                                 if owner.strip() else "",
+                                 f"due {action_due(act)}" if act.due.strip() else "",
                                  f"status: {status}" if status else "") if x)
 
 
@@ -313,6 +316,9 @@ def minutes_text(minutes: int) -> str:
 
 TIME_IN_SESSION = "Time in the session"
 """The time reflect measured while the session was open (a fact of the meeting)."""
+TIME_OPEN = "Time the session was open (measured)"
+"""A reflection's own `TIME_IN_SESSION`: said beside the time logged for CPD, whose figure may
+be other, it says what it is."""
 TIME_FOR_CPD = "Time logged for CPD"
 """`Session.minutes_for_cpd`: what the person entered, else the time measured; the CPD records
 use this figure, and only this one."""
@@ -332,10 +338,24 @@ def time_facts(session: Session) -> list[tuple[str, str]]:
     if t.minutes:
         facts.append(("Planned length", minutes_text(t.minutes)))
     if t.total_spent:
-        facts.append((TIME_IN_SESSION, minutes_text(whole_minutes(t.total_spent))))
+        facts.append((TIME_IN_SESSION if session.mode == "team" else TIME_OPEN,
+                       minutes_text(whole_minutes(t.total_spent))))
     if session.mode == "team":
         if session.minutes_spent is not None:
             facts.append((TIME_SPENT, minutes_text(session.minutes_spent)))
     elif session.minutes_spent is not None or session.minutes_for_cpd:
-        facts.append((TIME_FOR_CPD, minutes_text(session.minutes_for_cpd)))
+        facts.append((TIME_FOR_CPD, _logged(session)))
     return facts
+
+
+def _logged(session: Session) -> str:
+    """The time logged for CPD, saying where it comes from: "75 minutes, as you entered it
+    (reading and thinking away from reflect count too)" beside "Time in the session: 2
+    minutes" said nothing of why the two differed (a trial)."""
+    logged = minutes_text(session.minutes_for_cpd)
+    if session.minutes_spent is None:
+        return f"{logged}, as reflect measured it"
+    measured = whole_minutes(session.timing.total_spent)
+    if session.minutes_spent == measured:
+        return logged
+    return f"{logged}, as you entered it (time reading and thinking away from reflect counts)"

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from reflect.export.record_render import indent_answers, prompt
 from reflect.export.records import Record
 from reflect.export.time_table import TIME_HEADERS, TIME_HEADING
 from reflect.text import printable
@@ -248,7 +249,7 @@ def records_pdf(records: list[Record], footer: str) -> bytes:
                 page.table_row([e.field.name for e in r.entries], [e.text for e in r.entries])
                 continue
             for e in r.entries:
-                page.boxed(e.field.name, e.field.prompt, e.text)
+                page.boxed(e.field.name, prompt(e), indent_answers(e.text))
         page.para(footer, 8.5, "I")
     return page.output()
 

@@ -65,10 +65,10 @@ def laid_out(session: Session, review: Review | None = None,
             owner = parts.carried_owner(s, c, options)
             status = flagged(parts.carried_status(c), carried_overdue(c, options), options)
             details = [f"owner: {owner}" if owner.strip() else "",
-                       f"due: {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
+                       f"due {parts.carried_due(c)}" if parts.carried_due(c).strip() else "",
                        f"from: {c.session_label}", f"status: {status}", last_noted(c),
                        f"progress: {c.note}" if c.note.strip() else "", parts.carried_note(c)]
-            out += _para(f"- {c.text} ({', '.join(x for x in details if x)})")
+            out += _para(f"- {c.text} ({'; '.join(x for x in details if x)})")
         out.append("")
     if options.include_content and review is not None:
         out += _heading(f"The review: {review.title}", "-")

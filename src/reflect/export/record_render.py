@@ -12,7 +12,8 @@ import io
 from datetime import datetime
 
 from reflect.export.markdown import cell, escape
-from reflect.export.records import Record
+from reflect.export.own_words import INDENT
+from reflect.export.records import Entry, Record
 from reflect.model.session import Session
 from reflect.text import printable
 
@@ -28,6 +29,60 @@ def _tidy(lines: list[str]) -> str:
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip("\n") + "\n"
+
+
+def prompt(e: Entry) -> str:
+    """The form's guidance for a field ("Why you chose it, ..."), only where the field is left
+    for the person to fill in: beside what they wrote, a reader took it for part of the account
+    (a trial). The text to paste gives none: it goes into a form that has its own."""
+    return e.field.prompt if not e.text.strip() or e.text.startswith("……") else ""
+
+
+def blocks(text: str) -> list[tuple[str, list[str]]]:
+    """An entry's text as (kind, lines): "quote" for the writer's own text under its label (its
+    lines indented, `own_words.INDENT`; given without the indent, a blank line in it as ""),
+    "list" for a list reflect made (lines starting "- "), else "lines"."""
+    out: list[tuple[str, list[str]]] = []
+    for line in printable(text).split("\n"):
+        kind = ("quote" if line.startswith(INDENT) else "list" if line.startswith("- ")
+                else "lines" if line.strip() else "")
+        if kind == "quote":
+            line = line[len(INDENT):].rstrip()
+        if not kind:
+            out.append(("", []))
+        elif out and out[-1][0] == kind:
+            out[-1][1].append(line)
+        else:
+            out.append((kind, [line]))
+    return [(k, lines) for k, lines in out if k]
+
+
+def indent_answers(text: str, by: str = "      ") -> str:
+    """`text` with the writer's own text under its label indented `by` (a PDF's proportional
+    font makes `INDENT` too narrow to see), a blank line in it kept as a blank line."""
+    return "\n".join(by + line[len(INDENT):] if line.startswith(INDENT) else line
+                     for line in text.split("\n"))
+
+
+def _md_text(text: str) -> str:
+    """An entry's text as Markdown: the writer's own text under its label a quotation, its
+    blank lines kept inside it (">"); reflect's lists a list; the rest lines kept."""
+    out, before = "", ""
+    for kind, lines in blocks(text):
+        if kind == "quote":
+            paras = "\n".join(lines).strip("\n").split("\n\n")
+            said = "\n>\n".join("\n".join(f"> {line}" if line else ">" for line in
+                                           escape(p).split("\n")) for p in paras)
+        elif kind == "list":
+            said = "\n".join(f"- {escape(line[2:])}" for line in lines)
+        else:
+            said = escape("\n".join(lines))
+        # A list or a quotation starts under its label's line; a blank line after either,
+        # or the next line would carry on their last paragraph.
+        joint = "\n" if before == "lines" and kind != "lines" else "\n\n"
+        out += (joint if out else "") + said
+        before = kind
+    return out
 
 
 def _intro(r: Record) -> str:
@@ -49,9 +104,9 @@ def to_markdown(records: list[Record], session: Session) -> str:
                 out += [f"## {cell(e.field.part)}", ""]
             part = e.field.part
             out += [f"{'###' if part else '##'} {cell(e.field.name)}", ""]
-            if e.field.prompt:
-                out += [f"*{cell(e.field.prompt)}*", ""]
-            out += [escape(e.text) if e.text.strip() else "", ""]
+            if prompt(e):
+                out += [f"*{cell(prompt(e))}*", ""]
+            out += [_md_text(e.text) if e.text.strip() else "", ""]
     out += [f"*{cell(footer(session))}*"]
     return _tidy(out)
 
@@ -64,8 +119,9 @@ def to_text(records: list[Record], session: Session) -> str:
         out += [heading, "=" * min(len(heading), 78), printable(_intro(r)), ""]
         for e in r.entries:
             name = printable(e.field.name)
-            out += [name if name.endswith(("?", ":")) else f"{name}:",
-                    printable(e.text).strip("\n"), ""]
+            out += [name if name.endswith(("?", ":")) else f"{name}:"]
+            out += [line.rstrip() for line in printable(e.text).strip("\n").split("\n")]
+            out.append("")
         out.append("")
     out.append(printable(footer(session)))
     return _tidy(out)
@@ -91,6 +147,24 @@ def _fill(cell_obj: object, text: str, bold: bool = False, italic: str = "") -> 
     if italic:
         run = cell_obj.add_paragraph().add_run(_t(italic))  # type: ignore[attr-defined]
         run.italic = True
+
+
+def _fill_text(cell_obj: object, text: str) -> None:
+    """An entry's text in its box, block by block (`blocks`): the writer's own text under its
+    label indented, each of its paragraphs one, so a blank line in an answer stays in it."""
+    from docx.shared import Cm
+
+    from reflect.export.docx_export import _t
+
+    first = True
+    for kind, lines in blocks(text):
+        paras = "\n".join(lines).split("\n\n") if kind == "quote" else ["\n".join(lines)]
+        for p in paras:
+            par = cell_obj.paragraphs[0] if first else cell_obj.add_paragraph()  # type: ignore[attr-defined]
+            first = False
+            par.add_run(_t(p))
+            if kind == "quote":
+                par.paragraph_format.left_indent = Cm(0.6)
 
 
 def to_docx(records: list[Record], session: Session) -> bytes:
@@ -123,11 +197,14 @@ def to_docx(records: list[Record], session: Session) -> bytes:
             name = f"{e.field.part}: " if e.field.part and not e.field.name.startswith(
                 e.field.part) else ""
             head = table.add_row().cells[0]
-            _fill(head, name + e.field.name, bold=True, italic=e.field.prompt)
+            _fill(head, name + e.field.name, bold=True, italic=prompt(e))
             _shade(head, "E7E6E6")
             for par in head.paragraphs:  # the name never ends a page apart from its text
                 par.paragraph_format.keep_with_next = True
-            _fill(table.add_row().cells[0], e.text or "\n")  # room to write by hand
+            if e.text.strip():
+                _fill_text(table.add_row().cells[0], e.text)
+            else:
+                _fill(table.add_row().cells[0], "\n")  # room to write by hand
     doc.add_paragraph()
     doc.add_paragraph().add_run(_t(footer(session))).font.size = Pt(9)
     buf = io.BytesIO()

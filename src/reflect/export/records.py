@@ -31,7 +31,6 @@ from reflect.export.markdown import SECTION_NOTES
 from reflect.export.options import ExportOptions
 from reflect.export.own_words import (
     actions,
-    differently,
     next_steps,
     own_impact,
     own_learning,
@@ -239,8 +238,9 @@ class RecordWords:
     learned: str
     impact: str
     changes: str
-    """How it changes my practice: what I will do differently (the rest of the impact is the
-    next steps)."""
+    """How it changes my practice: what I will do differently, as written (the field's name
+    says what it is: under its own label as well, it read "What I will do differently" inside
+    "How it changes my practice", a trial); the rest of the impact is the next steps."""
     next_steps: str
     """What I will do: each Now what?, What to do now's notes and my actions with when they
     are due (a team's agreed actions)."""
@@ -277,7 +277,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         peer_changed = "\n".join(f"- {t}" for t in link.actions) if link else NO_PEER
         learned = own_learning(s, review) or FILL_IN
         impact = own_impact(s) or FILL_IN
-        changes = differently(s) or FILL_IN
+        changes = s.differently.strip() or FILL_IN
         steps = own_next_steps(s) or FILL_IN
     if peer_reflected(s):
         peer_discussed = peer_discussed or FILL_IN

@@ -121,9 +121,13 @@ def time_total(rows: list[TimeRow]) -> TimeRow:
 
 def time_table(session: Session, review: Review | None) -> list[tuple[str, str, str, str]]:
     """The time table's rows as text (step, planned, spent, over or under), the total last;
-    [] when the session has no time planned or spent per step."""
+    [] when the session has no time planned or spent per step, and for a reflection of one's
+    own with no time plan: with nothing planned, its Planned column was all "–", its Over or
+    under empty, and its steps' seconds ("Good practice 0 s") said nothing the notes' "Time
+    with the session open" did not (a trial)."""
     rows = time_rows(session, review)
-    if not rows:
+    if not rows or (session.mode != "team" and not session.timing.minutes
+                    and all(r.planned is None for r in rows)):
         return []
     return [(r.label, clock(r.planned) if r.planned is not None else "–", clock(r.spent),
              over_under(r.planned, r.spent)) for r in rows + [time_total(rows)]]

@@ -36,8 +36,13 @@ _AGREED = re.compile(r";\s*agreed\s+here\s*:.*$")
 date in force is the one before it."""
 _BRACKET = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
 """Words and, in brackets after them, the date they were read as when typed (`due_words`)."""
-_NOT_A_DATE = re.compile(rf"{NOT_READ}|not a date\b.*")
-"""`due_words`' remark on words that name no date: the words alone are what was typed."""
+_NOT_A_DATE = re.compile(rf"{NOT_READ}|not a date\b.*|no date")
+"""`due_words`' remark on words that name no date: the words alone are what was typed (the
+exports' `“next term” (no date)` quote them)."""
+_AFTER_COMMA = re.compile(r"^(.*\S),\s*((?:mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+[a-z]{3}"
+                          r"\s+\d{4})$")
+"""Words, then after a comma the date they were read as, as the exports print them (`end of
+February, Sun 28 Feb 2027`: `export.action_parts.due_words`)."""
 
 
 def date_part(flat: str) -> str:
@@ -52,7 +57,9 @@ def date_part(flat: str) -> str:
     t = _REMARK.sub("", _LEAD.sub("", t.strip(_MARKS)).strip())
     if m := _BRACKET.fullmatch(t):
         if _NOT_A_DATE.fullmatch(m[2].strip()):
-            return m[1]
+            return m[1].strip("“”\"")
         if any(c.isdigit() for c in m[2]):
             return m[2].strip()
+    if m := _AFTER_COMMA.fullmatch(t):
+        return m[2]
     return t
