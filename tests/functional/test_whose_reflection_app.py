@@ -125,3 +125,23 @@ async def test_your_name_changed_on_the_form_is_remembered_as_plain_mode_remembe
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         assert my_name(app.settings) == "Sam Sample"  # the next form's, and My CPD's
         await wait_for(pilot, lambda: my_name(load_settings(settings)) == "Sam Sample")
+
+
+async def test_a_name_typed_over_the_remembered_one_replaces_it(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """*Your name*, holding the name remembered, is all selected as Tab reaches it (as last
+    time's facilitator is): typed fast after the Tabs, "Sam Sample" made "Sam SampleSam
+    Sample" (a trial). A name typed on after moving into the box adds to it, as in any box."""
+    settings = tmp_path / "settings.toml"
+    save_setting(settings, "my_name", "Sam Sample")
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        form = await new_session_form(pilot)
+        await press_in_order(app, ["down", "tab", "tab", "tab", *"Pat Example"])
+        own = form.query_one("#own-name", Input)
+        assert own.value == "Pat Example"
+        await press_in_order(app, ["end", *" Jr"])  # (selected no more: typing adds)
+        assert own.value == "Pat Example Jr"
+        await press_in_order(app, ["ctrl+s"])
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.session.facilitator == "Pat Example Jr"

@@ -107,7 +107,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             # (a folder shared across a partnership holds everyone's).
             yield Literal("Your name (optional: My CPD so far counts this reflection as yours)",
                           id="own-name-label")
-            yield self._field(placeholder="e.g. Pat Example", id="own-name", value=self.own_name)
+            # The name remembered is all selected as Tab reaches it, as the facilitator's is
+            # (`_offered_changed`): typed after, it made "Sam SampleSam Sample" (a trial).
+            own = self._field(OfferedName, placeholder="e.g. Pat Example", id="own-name",
+                              value=self.own_name)
+            own.select_on_focus = bool(self.own_name)
+            yield own
             yield Literal("Facilitator", id="facilitator-label")
             yield self._field(OfferedName, placeholder="Who is leading the discussion",
                               id="facilitator")
@@ -173,12 +178,13 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
     def _team_changed(self, event: Input.Changed) -> None:
         self.find_last(event.value)
 
-    @on(Input.Changed, "#facilitator")
-    def _facilitator_changed(self, event: Input.Changed) -> None:
-        """Last time's facilitator, offered, is all selected as Tab reaches it: a name typed
-        replaces it, as in any form (typed on after it, it made "Sam SamplePat Example")."""
-        event.input.select_on_focus = bool(event.value) and \
-            event.value == self.offered_facilitator
+    @on(Input.Changed, "#facilitator, #own-name")
+    def _offered_changed(self, event: Input.Changed) -> None:
+        """A name offered (last time's facilitator, the name remembered as yours) is all
+        selected as Tab reaches it: a name typed replaces it, as in any form (typed on after
+        it, it made "Sam SamplePat Example")."""
+        offered = self.offered_facilitator if event.input.id == "facilitator" else self.own_name
+        event.input.select_on_focus = bool(event.value) and event.value == offered
 
     @work(thread=True, exclusive=True, group="last-people", exit_on_error=False)
     def find_last(self, team: str) -> None:
