@@ -197,6 +197,36 @@ async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_di
         await wait_for(pilot, lambda: not path.exists())
 
 
+async def test_a_session_open_elsewhere_is_not_asked_for_a_new_title(fictional_dir, sessions_dir):
+    """F2 opened the rename dialog, let the new title be typed, and only on Enter said the
+    session was open in another copy of reflect, the title lost (a trial); Delete says so
+    before its question. Rename now does too; closed there, F2 asks, and the title typed
+    fast after F2 goes into the dialog."""
+    from reflect.store.locks import SessionLock
+    from reflect.store.sessions import load_session
+    from tests.functional.helpers import press_in_order
+
+    review = load_library(fictional_dir).get("child-zz")
+    s = Session.start(review, new_session_id(review.id), title="Invented huddle")
+    path = save_session(sessions_dir, s)
+    elsewhere = SessionLock(path)
+    assert elsewhere.acquire()
+    said: list[str] = []
+    app = make_app(fictional_dir, sessions_dir)
+    notify = app.notify
+    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = await listed_sessions(pilot)
+        sessions.focus()
+        await press_in_order(app, ["f2"])
+        await wait_for(pilot, lambda: any("open in another copy of reflect: close it there "
+                                          "first, then rename it" in m for m in said))
+        assert not isinstance(app.screen, PromptScreen)
+        elsewhere.release()
+        await press_in_order(app, ["f2", "ctrl+u", *"Invented renamed", "enter"])
+        await wait_for(pilot, lambda: load_session(path).title == "Invented renamed")
+
+
 async def test_opening_a_session_says_of_an_answer_on_no_step(fictional_dir, sessions_dir):
     """An answer to a question the review no longer asks was hidden, and nothing said (a
     trial): opening the session says so, and where the answer is kept."""

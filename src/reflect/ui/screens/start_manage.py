@@ -61,9 +61,6 @@ class ManagingScreen(OpeningScreen):
         self.app.call_from_thread(self.load)
 
     def action_rename_session(self) -> None:
-        from reflect.store.sessions import rename_session
-        from reflect.ui.screens.prompt import PromptScreen
-
         entry = self.selected_session()
         if entry is None:
             return
@@ -71,6 +68,28 @@ class ManagingScreen(OpeningScreen):
             self.notify(f"This session cannot be renamed: it is {entry.read_only}. Duplicate "
                         "it (c) for a session of your own to rename.", severity="warning",
                         timeout=8)
+            return
+        self.hold_keys()  # a title typed fast goes into the dialog, not to the list
+        self._ask_to_rename(entry)
+
+    @work(thread=True, group="manage", exit_on_error=False)
+    def _ask_to_rename(self, entry: SessionSummary) -> None:
+        """The new title is asked only of a session that can be renamed: one open in another
+        reflect was refused after the title was typed, and the title lost (a trial), where
+        Delete said so before its question."""
+        from reflect.store.sessions import open_elsewhere
+
+        elsewhere = open_elsewhere(entry.path)
+        self.app.call_from_thread(self._rename_or_say, entry, elsewhere)
+
+    def _rename_or_say(self, entry: SessionSummary, elsewhere: bool) -> None:
+        from reflect.store.sessions import rename_session
+        from reflect.ui.screens.prompt import PromptScreen
+
+        self.release_keys()
+        if elsewhere:
+            self.notify(f"{one_line(entry.label)} is open in another copy of reflect: close it "
+                        "there first, then rename it.", severity="warning", timeout=10)
             return
 
         def renamed(title: str | None) -> None:
