@@ -186,6 +186,32 @@ def test_people_edit_and_attendance(edits: SessionEdits) -> None:
     assert person.attended is True
 
 
+def test_a_person_renamed_takes_the_actions_that_named_them(edits: SessionEdits) -> None:
+    """Renamed on Who is here, a person's actions follow the new name as it is typed, a
+    letter at a time; an owner naming someone else, or a name two people share, stays; Ctrl+Z
+    puts the name and the owners back together (a trial: a1 stayed "Pat Example")."""
+    pat = edits.add_participant(name="Pat Example", role="Invented lead")
+    edits.add_participant(name="Sam Sample")
+    theirs = edits.add_action("Invented audit", owner="pat example")
+    other = edits.add_action("Invented rota", owner="Sam Sample")
+    agency = edits.add_action("Invented letter", owner="Pat Example's manager")
+    edits.add_point("zz-first", "Invented point", by=pat.id)
+    [said] = edits.session.answer("zz-first").points  # type: ignore[union-attr]
+    typed = "Pat Example Renamed"
+    for end in range(len("Pat Example") + 1, len(typed) + 1):
+        assert edits.edit_participant(pat, name=typed[:end]) == PeopleChanged()
+    assert (theirs.owner, other.owner, agency.owner) == (
+        typed, "Sam Sample", "Pat Example's manager")
+    assert edits.session.participant(said.by) is pat  # said by: by id, so theirs still
+    edits.undo()  # the whole run of typing, and the owner with it
+    assert (pat.name, theirs.owner) == ("Pat Example", "pat example")
+    edits.edit_participant(pat, role="Invented deputy")  # another box: no owner moves
+    assert theirs.owner == "pat example"
+    twin = edits.add_participant(name="Pat Example")
+    edits.edit_participant(pat, name="Pat Other")  # two were "Pat Example": a guess, so not
+    assert theirs.owner == "pat example" and twin.name == "Pat Example"
+
+
 def test_points_edit_move_remove(edits: SessionEdits) -> None:
     for text in ("One", "Two", "Three"):
         edits.add_point("zz-first", text)

@@ -45,6 +45,7 @@ from reflect.model.changes import (
 from reflect.model.clean import as_lines
 from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
+from reflect.model.rename_edits import RenameEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
 from reflect.model.roles import named
@@ -64,7 +65,7 @@ from reflect.model.steps import Step
 from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
-class SessionEdits(CpdEdits, RoomSenderEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:
@@ -183,9 +184,6 @@ class SessionEdits(CpdEdits, RoomSenderEdits):
         person = self.session.add_participant(Participant(name=name, role=role, agency=agency))
         self._record(PeopleChanged(), restore)
         return person
-
-    def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
-        return self._edit_item(person, dict(values), PeopleChanged(), self._people)
 
     def toggle_attended(self, person: Participant) -> Change:
         """Space on *Who is here*: someone here marked away (`mark_here`), anyone else here."""
