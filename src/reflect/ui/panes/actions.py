@@ -35,6 +35,8 @@ class ActionsPane(NotesHolder):
         if not blocks:
             yield Literal(f"This briefing has no \"What to do now\" section: {words.decide} "
                           "below.", "italic", classes="blocks")
+        if self.session.mode == "individual":  # what to turn into actions, in view
+            yield Literal(now_whats(self.session), classes="blocks now-whats")
         yield Literal(words.heading, "bold", classes="label")
         yield ActionsPanel(self.edits, self.review, id="actions")
         yield Literal("Notes on this section", classes="label notes-label")
@@ -55,6 +57,8 @@ class ActionsPane(NotesHolder):
 
     def shown(self) -> None:
         self.query_one(ActionsPanel).set_people()
+        for said in self.query(".now-whats").results(Literal):  # typed on since
+            said.show(now_whats(self.session))
 
     def go_to_field(self, field: str) -> None:
         """An agreed action: its row highlighted and opened for editing in the form (its
@@ -73,3 +77,15 @@ class ActionsPane(NotesHolder):
 
     def action_add_typed_action(self) -> None:
         self.query_one(ActionsPanel).save_action()
+
+
+def now_whats(session: Session) -> str:
+    """A reflection's Now what? answers, each under its question: README's step 5 said What
+    I will do follows them here, and the step showed none of them, only "Nothing recorded
+    yet" (a trial). Shown, not edited: each is changed on its question."""
+    said = [f"{n}. {' '.join(a.question.split())}\n   {' '.join(a.now_what.split())}"
+            for n, a in enumerate(session.answers, 1) if a.now_what.strip()]
+    if not said:
+        return "Your Now what? answers show here once you write them on the questions."
+    return ("Your Now what? answers (change them on their questions); turn any into what "
+            "you will do below:\n" + "\n".join(said))

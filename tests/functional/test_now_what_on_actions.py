@@ -1,0 +1,37 @@
+"""A reflection's *What to do now* shows its Now what? answers, each under its question, above
+the form of what I will do: README's step 5 said the actions follow them there, and the step
+showed none of them, only that the briefing had no such section and "Nothing recorded yet"
+(a trial). Typed on a question since, an answer is shown when the step is next shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reflect.store.sessions import save_session
+from reflect.ui.app import make_app
+from reflect.ui.widgets.literal import Literal
+from tests.cpd_folder import invented_review, reflection
+from tests.functional.helpers import open_saved_session, press_in_order, wait_for
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_now_what_answers_are_shown_on_what_to_do_now(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path, size: tuple[int, int]) -> None:
+    s = reflection(invented_review(fictional_dir), "Invented reflection", "Sam Sample")
+    first, second = s.answers[0], s.answers[1]
+    first.now_what = "Invented: ring the duty desk by Friday"
+    s.current_step = "actions"
+    save_session(sessions_dir, s)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_saved_session(pilot)
+        said = screen.query_one(".now-whats", Literal)
+        await wait_for(pilot, lambda: said.region.height > 0)
+        words = " ".join(str(said.render()).split())
+        assert "Invented: ring the duty desk by Friday" in words
+        assert f"1. {' '.join(first.question.split())}" in words
+        screen.session.answer(second.question_id).now_what = "Invented: read the policy"
+        await press_in_order(app, ["pageup", "pagedown"])  # away, and back
+        await wait_for(pilot, lambda: "Invented: read the policy" in str(said.render()))
