@@ -3,6 +3,7 @@ read-only), the time line redrawn, pause and resume, and the time plan."""
 
 from __future__ import annotations
 
+from reflect.model.plan_draft import PLAN_DRAFT
 from reflect.model.session import Timing
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.carry_back import WritesBack
@@ -49,13 +50,19 @@ class KeepsTime(WritesBack):
                         severity="warning")
             return
 
+        def keep(typed: str) -> None:  # what is chosen and not saved (model/plan_draft.py)
+            if self.keeper is not None:
+                self.apply(self.edits.set_draft(PLAN_DRAFT, typed))
+
         def chosen(timing: Timing | None) -> None:
+            keep("")  # saved, or discarded
             if timing is None or self.keeper is None:
                 return
             self.apply(self.edits.set_plan(timing))  # keeps the time counted meanwhile
             self.show_time()
 
-        self.app.push_screen(TimePlanScreen(self.session.timing, self.steps), chosen)
+        kept = self.session.drafts.get(PLAN_DRAFT, "")
+        self.app.push_screen(TimePlanScreen(self.session.timing, self.steps, kept, keep), chosen)
 
 
 def present_hint(paused: bool) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,6 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet
 
+from reflect.model.plan_draft import as_draft, read_draft, saved_plan
 from reflect.model.session import Timing
 from reflect.model.steps import Step
 from reflect.model.timebox import MAX_MINUTES, clock, parse_step_time, share_out
@@ -160,10 +163,19 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     }
     """
 
-    def __init__(self, timing: Timing, steps: list[Step]) -> None:
+    QUIT_STAY = "Keep editing"  # what "no" to Ctrl+Q's question does
+
+    def __init__(self, timing: Timing, steps: list[Step], draft: str = "",
+                 keep: Callable[[str], None] | None = None) -> None:
         super().__init__()
         self.timing = timing
         self.steps = steps
+        self.keep = keep
+        """Keeps the plan chosen and not saved as it is chosen (model/plan_draft.py)."""
+        self.saved = saved_plan(timing, steps)
+        restored = read_draft(draft, steps)
+        self.restored = None if restored == self.saved else restored
+        """The plan chosen here before and not saved (F7 offers it again), or None."""
         self.opened: tuple[str | None, str, tuple[str, ...]] = (None, "", ())
         """What the plan held as it opened (`_typed`): Esc asks before a change is lost."""
 
@@ -176,7 +188,7 @@ class TimePlanScreen(ReflectModal[Timing | None]):
                 yield Literal("Time plan", "bold")
                 yield Literal(" · Ctrl+S saves, Esc cancels.", "dim")
             yield Literal("Meeting length")
-            yield MeetingLength(self.timing.minutes, id="plan-length")
+            yield MeetingLength((self.restored or self.saved)[0], id="plan-length")
             with Horizontal(classes="plan-row plan-head"):
                 yield Literal("Step", classes="step-label")
                 yield Literal("Planned", classes="step-planned")
@@ -202,15 +214,33 @@ class TimePlanScreen(ReflectModal[Timing | None]):
                     yield Button("Cancel", id="plan-cancel", compact=True)
 
     def on_mount(self) -> None:
-        minutes = self.timing.minutes
-        if minutes > 0 and not any(s.key in self.timing.plan for s in self.steps):
-            self._fill(share_out(minutes, self.steps))
-        elif minutes > 0:
-            self._fill(self.timing.plan)
+        minutes, typed = self.restored or self.saved
+        for step, box in zip(self.steps, self.inputs, strict=False):
+            box.value = typed.get(step.key, "")
         self._enable_steps(minutes > 0)
         self._update_total()
         self.opened = self._typed()
         self.query_one("#length").focus()
+        if self.restored is not None:
+            self.notify("This is the time plan you chose before and did not save: Ctrl+S "
+                        "saves it, Esc discards it.", timeout=8)
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything differs from the plan saved (a plan offered again does)."""
+        return self.restored is not None or self._typed() != self.opened
+
+    def quit_question(self) -> str | None:
+        """Asked by Ctrl+Q (`ReflectApp.action_quit`), as Esc asks (`action_cancel`)."""
+        return ("Quit reflect? The time plan you chose is not saved (Ctrl+S in it saves "
+                "it): it is kept, and F7 offers it again." if self.changed else None)
+
+    def _keep_chosen(self) -> None:
+        """What is chosen kept in the session as it is chosen, "" once it is the plan saved."""
+        if self.keep is not None:
+            typed = zip(self.steps, self.inputs, strict=False)
+            now = as_draft(self.query_one(MeetingLength).length, {s.key: b.value for s, b in typed})
+            self.keep("" if now == as_draft(*self.saved) else now)
 
     def _typed(self) -> tuple[str | None, str, tuple[str, ...]]:
         """The length chosen, what is typed as your own, and each step's time, as they stand."""
@@ -288,10 +318,12 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         if event.minutes > 0:
             self._fill(share_out(event.minutes, self.steps))
         self._update_total()
+        self._keep_chosen()
 
     @on(Input.Changed, ".step-time")
     def _step_changed(self) -> None:
         self._update_total()
+        self._keep_chosen()
 
     @on(PlanFoot.Resized)
     @on(PlanStep.Resized)
@@ -360,7 +392,7 @@ class TimePlanScreen(ReflectModal[Timing | None]):
     def action_cancel(self) -> None:
         """Cancel; once something has changed, only once that is confirmed, as the new-session
         form asks (Esc threw a changed time away unasked: a trial)."""
-        if self._typed() == self.opened:
+        if not self.changed:
             self.dismiss(None)
             return
         from reflect.ui.screens.confirm import dismiss_once_confirmed
