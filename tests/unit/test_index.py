@@ -64,3 +64,55 @@ def test_a_link_to_itself_is_one_unreadable_file(fictional_dir, sessions_dir, tm
     found = list_summaries(sessions_dir, tmp_path / "cache")
     assert [e.id for e in found.entries] == [s.id]
     assert found.problems == [f"{loop}: cannot be read (Too many levels of symbolic links)."]
+
+
+def unreadable_as_a_user(monkeypatch) -> None:
+    """A file with no read bits cannot be read, even by these tests run as root (where chmod
+    alone stops nothing): as the trial saw it, under setpriv without CAP_DAC_OVERRIDE."""
+    read_bytes = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.suffix == ".toml" and not self.stat().st_mode & 0o444:
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+
+
+def test_a_session_made_unreadable_is_said_with_a_cache_too(fictional_dir, sessions_dir,
+                                                             tmp_path, monkeypatch):
+    """chmod 000 moves neither size nor mtime, which were all the cache was keyed by: the list
+    said the session was fine (3 of 6 answered) until opening it failed. Same words with a
+    cache as without."""
+    unreadable_as_a_user(monkeypatch)
+    cache = tmp_path / "cache"
+    s = make(fictional_dir, sessions_dir, "Kept")
+    path = sessions_dir / f"{s.id}.toml"
+    assert [e.label for e in list_summaries(sessions_dir, cache).entries] == ["Kept"]
+    path.chmod(0o000)
+    try:
+        cached = list_summaries(sessions_dir, cache)
+        fresh = list_summaries(sessions_dir, tmp_path / "empty-cache")
+        assert cached.entries == [] == fresh.entries
+        assert cached.problems == fresh.problems == [
+            f"{path}: cannot be read: Permission denied"]
+    finally:
+        path.chmod(0o600)
+    assert [e.label for e in list_summaries(sessions_dir, cache).entries] == ["Kept"]
+
+
+def test_a_review_made_unreadable_is_said_with_a_cache_too(fictional_dir, tmp_path,
+                                                            monkeypatch):
+    from reflect.store.catalogue import load_catalogue
+
+    unreadable_as_a_user(monkeypatch)
+    cache = tmp_path / "cache"
+    before = load_catalogue(fictional_dir, cache)
+    path = before.get("child-zz").path
+    path.chmod(0o000)
+    try:
+        after = load_catalogue(fictional_dir, cache)
+        assert after.get("child-zz") is None
+        assert f"{path}: cannot be read: Permission denied" in after.problems
+    finally:
+        path.chmod(0o644)

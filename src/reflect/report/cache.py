@@ -1,11 +1,12 @@
 """Reading a sessions folder for a report: each file's `SessionFacts`, from a per-machine cache.
 
 The cache (store/cache.py: one JSON file per folder in the user's cache folder, written 0600 in
-a 0700 folder, never beside the sessions) keeps, for each file, its size and modification time
-and what reading it gave: the session's facts (which hold no names: report/facts.py), or why it
-cannot be read, and whether it holds git conflict markers. An entry is used only while the
-file's size and modification time are unchanged; any other file is read again. A missing, old
-or damaged cache only costs time, and a report is the same with or without it.
+a 0700 folder, never beside the sessions) keeps, for each file, its size, modification and
+change time and what reading it gave: the session's facts (which hold no names:
+report/facts.py), or why it cannot be read, and whether it holds git conflict markers. An entry
+is used only while the file's size, modification and change time are unchanged; any other file
+is read again. A missing, old or damaged cache only costs time, and a report is the same with
+or without it.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def read_folder(folder: Path, use_cache: bool = True, cache: Path | None = None,
                 st = item.stat()
             except OSError:
                 continue  # gone since the folder was listed
-            entries.append((item.name, stamp(st.st_size, st.st_mtime_ns)))
+            entries.append((item.name, stamp(st)))
     entries.sort()
     target = cache_file(KIND, folder, cache) if use_cache else None
     known = read_records(target) if target else {}

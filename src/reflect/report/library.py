@@ -3,7 +3,7 @@ recommendations as actions name them, the progress the briefing itself reports, 
 it asks, and the recommendations it says are complete), through a per-machine cache.
 
 The cache (store/cache.py: one JSON file per library folder in the user's cache folder) keeps,
-for each review file, its size and modification time and what the report took from it, or
+for each review file, its size, modification and change time and what the report took from it, or
 that it could not be read. An entry is used only while the file is unchanged; any other review
 is read and validated again, as before. So a report with nothing changed reads no review and
 loads no model (the models' import alone was a tenth of its time). A missing or damaged cache
@@ -54,7 +54,7 @@ def library_reviews(catalogue: Catalogue, ids: Iterable[str], use_cache: bool = 
             continue
         try:
             st = os.stat(found.path)
-            now: list[int] | None = stamp(st.st_size, st.st_mtime_ns)
+            now: list[int] | None = stamp(st)
         except OSError:
             now = None  # gone since the library was listed: reading it says why
         record = records.get(found.path.name)

@@ -1,4 +1,5 @@
-"""Per-machine caches of file summaries, keyed by each file's size and modification time.
+"""Per-machine caches of file summaries, keyed by each file's size, modification time and
+change time (st_ctime: a chmod, chown or ACL change moves it, never size or mtime).
 
 They live in the user's cache folder, never beside the files (a sessions folder may be shared by
 many machines). A missing, old or damaged cache only costs time: it reads as empty.
@@ -14,15 +15,17 @@ from pathlib import Path
 from reflect.store.atomic import make_private, write_atomic
 
 CACHE_ENV = "REFLECT_CACHE_DIR"
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 """Any other version reads as empty. 2: a session's summary holds the ids of its questions
 answered and of every answer, counted against its review's questions now (store/index.py),
 where 1 held counts that took in answers to questions a replaced review no longer asks. 3: a
 file that is not valid TOML is said in plain words, with its line (`toml_mistakes`), where 2
-kept tomllib's words for it."""
+kept tomllib's words for it. 4: the stamp holds the change time too, so a file made unreadable
+(chmod 000, which moves neither size nor mtime) is read again and said, where 3 listed it as
+fine from the cache."""
 
 Records = dict[str, dict[str, object]]
-"""File name -> {"stamp": [size, mtime_ns], ...what the cache keeps about it}."""
+"""File name -> {"stamp": [size, mtime_ns, ctime_ns], ...what the cache keeps about it}."""
 
 
 def cache_dir() -> Path:
@@ -60,5 +63,8 @@ def write_records(path: Path, records: Records) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def stamp(size: int, mtime_ns: int) -> list[int]:
-    return [size, mtime_ns]
+def stamp(st: os.stat_result) -> list[int]:
+    """What keys a file's cache entry: its size, modification time and change time. The change
+    time moves with its permissions, owner and ACLs too: a session made unreadable with chmod
+    keeps its size and mtime, and the cache said it was fine until opening it failed."""
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns]

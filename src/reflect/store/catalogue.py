@@ -233,7 +233,7 @@ def load_catalogue(folder: Path, cache: Path | None = None) -> Catalogue:
             st = os.stat(path)
         except OSError:
             continue
-        now = stamp(st.st_size, st.st_mtime_ns)
+        now = stamp(st)
         cached = known.get(path.name)
         record: dict[str, object] = cached if isinstance(cached, dict) else {}
         summary = _from_record(record, path) if record.get("stamp") == now else None

@@ -1,7 +1,8 @@
 """A per-machine cache of session summaries, so the start screen lists thousands of sessions fast.
 
-See store/cache.py: an entry is used only while the file's size and modification time are
-unchanged; anything else is read again. Losing or corrupting the cache costs time, never data.
+See store/cache.py: an entry is used only while the file's size, modification and change time
+(which a chmod moves) are unchanged; anything else is read again. Losing or corrupting the
+cache costs time, never data.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
                 out.problems.append(f"{folder / item.name}: cannot be read "
                                     f"({e.strerror or e}).")
                 continue
-            now = stamp(st.st_size, st.st_mtime_ns)
+            now = stamp(st)
             cached = known.get(item.name)
             if isinstance(cached, dict) and cached.get("stamp") == now:
                 record = cached

@@ -4,11 +4,12 @@ to do now. A review whose title, summary and themes lack a word typed is still f
 text, listed after those that have it, saying where (`Catalogue.found`).
 
 They are kept in a per-machine cache of their own (`library-words-….json`, beside the
-library's summaries, keyed like them by each file's size and modification time) and read only
-when a search first needs them, or in the background once the start screen is shown: the
-start screen's first frame reads the summaries alone. A file whose entry is missing or stale
-is read with tomllib (no pydantic, no models: the start screen imports neither); the library
-has validated it already (a file it could not read has no summary, so is never asked for).
+library's summaries, keyed like them by each file's size, modification and change time) and
+read only when a search first needs them, or in the background once the start screen is
+shown: the start screen's first frame reads the summaries alone. A file whose entry is missing
+or stale is read with tomllib (no pydantic, no models: the start screen imports neither); the
+library has validated it already (a file it could not read has no summary, so is never asked
+for).
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def load_texts(folder: Path, files: dict[str, Path], cache: Path | None = None) 
             st = os.stat(path)
         except OSError:
             continue
-        now = stamp(st.st_size, st.st_mtime_ns)
+        now = stamp(st)
         cached = known.get(path.name)
         parts = cached.get("words") if isinstance(cached, dict) and \
             cached.get("stamp") == now else None
