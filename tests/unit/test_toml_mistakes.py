@@ -78,6 +78,10 @@ def test_the_correction_it_offers_is_valid_toml(tmp_path):
      "never closed", ""),
     ('review type = "x"', 1, "a field's name has no spaces", ""),
     ('title = "C:\\path"', 1, "write it twice", ""),
+    # markup typed before the opening quote: inside the quotes, not `["bold"]"…"` (no TOML)
+    ('title = "x"\ntext = [bold]"Summary words alpha beta gamma"', 2,
+     "put it inside the quotes", 'text = "[bold]Summary words alpha beta gamma"'),
+    ('text = [bold]Summary words', 1, "between double quotes", ""),
 ])
 def test_common_mistakes_are_said_plainly(text, line, words, could_read):
     import tomllib
@@ -256,6 +260,37 @@ def test_any_text_that_is_not_toml_is_explained_without_raising(text):
         shown = mistake.lines()
         assert not any(c < " " and c != "\t" or c in "\x7f\u2028\ufeff"
                        for line in shown for c in line), shown  # all of it visible
+
+
+def test_a_correction_is_offered_only_where_it_reads():
+    """Every line offered as it "could read" is checked: the file so corrected reads past it
+    (the trial was offered `text = ["bold"]"Summary words alpha beta gamma"`)."""
+    import tomllib
+
+    for text in ('text = [bold]"Summary words alpha beta gamma"', "text = [bold]Summary",
+                 'a = [b]"c" # d', 'a = [x, y]', 'a = [yes]"b"', 'a = ["b" c]'):
+        with pytest.raises(tomllib.TOMLDecodeError) as e:
+            tomllib.loads(text)
+        mistake = explain([text], str(e.value))
+        if mistake.could_read:
+            tomllib.loads(mistake.could_read)
+
+
+@given(_TOMLISH)
+def test_any_correction_offered_reads_past_its_line(text):
+    import tomllib
+
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        lines = toml_lines(text)
+        mistake = explain(lines, str(e))
+        if mistake.could_read and mistake.line:
+            fixed = [*lines[:mistake.line - 1], mistake.could_read, *lines[mistake.line:]]
+            try:
+                tomllib.loads("\n".join(fixed))
+            except tomllib.TOMLDecodeError as again:
+                assert f"at line {mistake.line}," not in str(again), (fixed, again)
 
 
 @given(st.lists(st.text(max_size=30), max_size=5), st.text(max_size=60),

@@ -16,7 +16,9 @@ whatever the lines and the message.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 
 from reflect.store.toml_values import (
     NAME,
@@ -40,7 +42,31 @@ _NAMED = re.compile(r"(?:Cannot (?:declare|mutate immutable namespace|redefine n
 
 
 def explain(lines: list[str], error: str) -> Mistake:
-    """The mistake tomllib's `error` (its message) points at in a file of `lines`."""
+    """The mistake tomllib's `error` (its message) points at in a file of `lines`; the line
+    as it could read only where the file, so corrected, reads past that line (`_checked`)."""
+    return _checked(lines, _explain(lines, error))
+
+
+def _checked(lines: list[str], mistake: Mistake) -> Mistake:
+    """`mistake` without its correction unless the file with it reads past the corrected line:
+    `text = [bold]"Summary"` was offered `text = ["bold"]"Summary"`, itself no TOML."""
+    row = mistake.line
+    if not mistake.could_read or row is None or not 1 <= row <= len(lines):
+        return mistake
+    fixed = [*lines[:row - 1], mistake.could_read, *lines[row:]]
+    try:
+        tomllib.loads("\n".join(fixed))
+    except tomllib.TOMLDecodeError as e:
+        m = _AT.match(str(e).strip())
+        stopped = len(fixed) + 1 if m and m["line"] is None else int(m["line"]) if m else 0
+        if stopped <= row or "\n" in mistake.could_read:
+            return replace(mistake, could_read="")
+    except (RecursionError, ValueError):
+        return replace(mistake, could_read="")
+    return mistake
+
+
+def _explain(lines: list[str], error: str) -> Mistake:
     m = _AT.match(error.strip())
     what = m["what"] if m else error
     if m is None:
@@ -150,6 +176,28 @@ def _inner_quote(at: At) -> Mistake | None:
     if not fixed or ", " + quote in inner or quote + "," in inner:
         return Mistake(row, advice, text, column=col)  # perhaps two items: no sure rewrite
     return Mistake(row, advice, text, before + fixed + tail, col)
+
+
+_MARKUP = re.compile(r"(?P<mark>\[/?[A-Za-z][\w #.-]*\])+")
+
+
+def _markup_before_text(at: At) -> Mistake | None:
+    """Markup such as [bold] typed before the text's opening quote (`text = [bold]"Summary"`):
+    TOML reads [ as a list's start. The markup goes inside the quotes, where reflect shows it
+    as it is."""
+    _, row, col, text, what = at
+    before, value = value_of(text)
+    marks = _MARKUP.match(value.strip())
+    if not what.startswith(("Invalid value", "Unclosed array")) or not key_of(text) \
+            or marks is None:
+        return None
+    rest = value.strip()[marks.end():]
+    if len(rest) < 2 or rest[0] != '"' or rest.startswith('"""') or rest[-1] != '"':
+        return None
+    return Mistake(row, "text must be between double quotes, and what is in square brackets "
+                        "before the opening quote is outside them (a [ starts a list in TOML): "
+                        "put it inside the quotes", text,
+                   f'{before.rstrip()} "{marks[0]}{rest[1:]}', col)
 
 
 def _requoted(inner: str) -> str:
@@ -265,7 +313,7 @@ def _other(at: At) -> Mistake:
 
 _LOOKS: tuple[Callable[[At], Mistake | None], ...] = (
     _twice, look_invisible, _inner_quote, _unclosed_quote, _list_not_closed, _missing_comma,
-    look_date_or_number, look_not_quoted, _other)
+    look_date_or_number, _markup_before_text, look_not_quoted, _other)
 
 
 def _at_end(lines: list[str], what: str) -> Mistake | None:
