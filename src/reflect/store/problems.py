@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import re
 import tomllib
 from pathlib import Path
@@ -52,24 +53,26 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def describe(path: Path, error: Exception) -> list[str]:
-    """Messages naming the file, the field and what is wrong; one per problem.
+def describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
+    """Messages naming the file, the field and what is wrong; one per problem. `ours`: a file
+    reflect writes whole, always ending with a line end (a session), so one that stops
+    part-way through a line is said to be cut short (`_cut_short`).
 
     A file name (or a TOML parser's quote of the file) can hold terminal control codes; the
     messages are made `printable` here, so every place that shows them shows them safely.
     """
-    return [printable(message) for message in _describe(path, error)]
+    return [printable(message) for message in _describe(path, error, ours)]
 
 
-def described(path: Path, error: Exception) -> str:
+def described(path: Path, error: Exception, ours: bool = False) -> str:
     """`describe`'s messages as one line, naming the file once: `FILE: title: must be ...;
     timing: minutes: must be ...`."""
-    first, *rest = describe(path, error) or [f"{path}: {error}"]
+    first, *rest = describe(path, error, ours) or [f"{path}: {error}"]
     named = f"{printable(str(path))}: "
     return "; ".join([first, *(m.removeprefix(named) for m in rest)])
 
 
-def _describe(path: Path, error: Exception) -> list[str]:
+def _describe(path: Path, error: Exception, ours: bool = False) -> list[str]:
     if isinstance(error, ValidationError):
         errors = error.errors()
         if errors and all(e["type"] == "missing" and len(e["loc"]) == 1 and e["input"] == {}
@@ -99,7 +102,7 @@ def _describe(path: Path, error: Exception) -> list[str]:
             msgs.append(f"{path}: {where}: {what}")
         return msgs
     if isinstance(error, tomllib.TOMLDecodeError):
-        return [_toml_said(path, str(error))]
+        return [_toml_said(path, str(error), ours)]
     if isinstance(error, UnicodeDecodeError):
         if bytes(error.object[:2]) in (b"\xff\xfe", b"\xfe\xff"):
             return [f"{path}: saved as UTF-16 text, and reflect reads UTF-8: save it again as "
@@ -115,7 +118,7 @@ _HEADER = re.compile(r"\s*(\[\[?)\s*([A-Za-z0-9_.-]+)\s*\]\]?\s*(?:#.*)?")
 _KEY = re.compile(r"\s*([A-Za-z0-9_-]+)\s*=")
 
 
-def _toml_said(path: Path, error: str) -> str:
+def _toml_said(path: Path, error: str, ours: bool = False) -> str:
     """`FILE: not valid TOML in TABLE: FIELD, at line N: what is wrong, in plain words`, then
     the line as it is (and as it could read), each on a line of its own below
     (`toml_mistakes`); tomllib's own words where the mistake is not one people commonly
@@ -124,15 +127,61 @@ def _toml_said(path: Path, error: str) -> str:
     from reflect.store.toml_mistakes import explain, toml_lines
 
     try:
-        lines = toml_lines(path.read_bytes().decode("utf-8-sig", errors="replace"))
+        data = path.read_bytes()
     except OSError:
-        lines = []
+        data = b""
+    lines = toml_lines(data.decode("utf-8-sig", errors="replace"))
+    if ours and _cut_short(data, lines, error):
+        return _cut_short_said(path, lines)
     mistake = explain(lines, error)
     where = _toml_where(lines, mistake.line) if mistake.line else ""
     said = ", ".join(part for part in (f"in {where}" if where else "",
                                        f"at line {mistake.line}" if mistake.line else "") if part)
     return "\n".join([f"{path}: not valid TOML{f' {said}' if said else ''}: {mistake.advice}",
                       *mistake.lines()])
+
+
+_STOPPED = re.compile(r"\((?:at line (\d+), column \d+|at end of document)\)\s*$")
+
+
+def _cut_short(data: bytes, lines: list[str], error: str) -> bool:
+    """Whether a file reflect wrote looks cut short rather than mistyped: it ends part-way
+    through a line (no line feed after its last) and TOML stopped on that line or at the end.
+    Not for a review, written by hand: many editors end a file without a line end. (A session
+    cut in half was said as `nothing follows the = … or delete the line`: deleting it made a
+    session that read, silently without the answers and actions that had followed.)"""
+    stopped = _STOPPED.search(error)
+    if not data.strip() or data.endswith(b"\n") or stopped is None:
+        return False
+    return stopped[1] is None or int(stopped[1]) == len(lines)
+
+
+def _cut_short_said(path: Path, lines: list[str]) -> str:
+    """The words for a file that looks cut short: where it stops, and the copies to put back."""
+    where = _toml_where(lines, len(lines))
+    copies = _emergency_copies(path)
+    have = (f" An emergency copy of this session was saved as {copies[0]}: compare it and "
+            "put it in place of this file if it is whole." if copies else "")
+    return "\n".join([
+        f"{path}: not valid TOML: the file looks cut short: it ends part-way through line "
+        f"{len(lines)}{f' (in {where})' if where else ''}, with no line end after it, so what "
+        "followed it is missing (a copy or a sync stopped part-way?). Do not delete the line or "
+        "save over the file: put back a whole copy from a backup or another computer."
+        f"{have} If you were editing the file by hand, finish the line.",
+        f"    last line {len(lines)}:  {printable(lines[-1])[-120:]}"])
+
+
+def _emergency_copies(path: Path) -> list[Path]:
+    """The emergency copies (`reflect-copy-ID-….toml`) of the session `path`, newest first."""
+    from reflect.store.rescue import rescue_folders
+
+    found: list[Path] = []
+    for folder in rescue_folders():
+        try:
+            found += folder.glob(f"reflect-copy-{glob.escape(path.stem)}-*.toml")
+        except OSError:
+            continue
+    return sorted(set(found), key=lambda p: p.name, reverse=True)
 
 
 def _toml_where(lines: list[str], line: int) -> str:

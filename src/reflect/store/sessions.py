@@ -138,7 +138,7 @@ def session_from_bytes(path: Path, data: bytes) -> tuple[Session, str | None]:
     try:
         parsed = tomllib.loads(toml_text(data))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise SessionError(described(path, e)) from e
+        raise SessionError(described(path, e, ours=True)) from e
     return session_from_data(path, parsed)
 
 
