@@ -224,6 +224,27 @@ def test_check_finds_and_explains(capsys, fictional_dir, sessions_dir, with_iden
     assert code == 0 and "No likely personal details" in out
 
 
+NOT_CHECKED = 2
+"""`reflect check`'s exit code when it could not check the session at all (as for a mistyped
+option): a script told it apart from 1, details found, by nothing (a trial)."""
+
+
+@pytest.mark.parametrize("broken", ["missing", "not-toml", "not-a-session"])
+def test_check_that_cannot_read_the_session_exits_2_not_1(capsys, fictional_dir, sessions_dir,
+                                                         with_identifiers, broken):
+    s, path = with_identifiers
+    dirs = ["--sessions-dir", str(sessions_dir), "--content-dir", str(fictional_dir)]
+    assert run(capsys, "check", s.id, *dirs)[0] == 1  # details found
+    if broken == "missing":
+        path.unlink()
+    elif broken == "not-toml":
+        path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    else:
+        path.write_text('schema_version = 2\nid = 5\n', encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path) if broken != "missing" else s.id, *dirs)
+    assert code == NOT_CHECKED and out == "" and err.startswith("reflect check: "), err
+
+
 def test_check_says_of_an_answer_to_a_question_the_review_no_longer_asks(
         capsys, fictional_dir, sessions_dir):
     """A question id the review no longer has (its file changed since): the answer was

@@ -45,7 +45,7 @@ def test_a_crafted_session_path_in_an_error_is_cleaned(capsys, tmp_path):
     code = main(["check", str(tmp_path / "\x1b]0;x\x07missing.toml"),
                  "--sessions-dir", str(tmp_path)])
     err = capsys.readouterr().err
-    assert code == 1 and "missing.toml" in err and _clean(err)
+    assert code == 2 and "missing.toml" in err and _clean(err)
 
 
 def test_problem_messages_are_printable_for_every_caller(tmp_path):

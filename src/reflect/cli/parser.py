@@ -165,8 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="look for personal details in a session (NHS numbers, phones, ...)",
         description="Look for likely personal details in what was typed into a session: NHS "
                     "numbers, UK phone numbers, emails, postcodes, dates of birth, National "
-                    "Insurance numbers, and (with --roles-only) participants' names. Exits 1 "
-                    "when it finds something.")
+                    "Insurance numbers, and (with --roles-only) participants' names. Exits 0 "
+                    "when it finds nothing, 1 when it finds something, 2 when it cannot check "
+                    "(the session not found or not readable, or a mistyped option).")
     p_check.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_check.add_argument("--roles-only", action="store_true",
                          help="also look for participants' names (not an action's owner who "

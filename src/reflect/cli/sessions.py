@@ -100,13 +100,19 @@ def colleagues_said(command: str, session: Session, fmt: str, review: Review | N
         echo(f"reflect {command}: note: {note} (--roles-only, --by-agency).", err=True)
 
 
+NOT_CHECKED = 2
+"""`reflect check`'s exit code when the session cannot be found or read: not 1, which says
+details were found (a script told the two apart by nothing); 2 as for a mistyped option, which
+checks nothing either."""
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from reflect.export.identifiers import find_identifiers
     from reflect.export.options import ExportOptions
 
     loaded = load_for("check", args)
     if loaded is None:
-        return 1
+        return NOT_CHECKED
     session, review, _, known = loaded
     from reflect.model.steps import on_opening
 
