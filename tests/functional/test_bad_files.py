@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList
 
+from reflect.commands import command
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import new_session_id, save_session
@@ -59,7 +61,30 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
         for n in range(3):
             assert f"invented-broken{n}.toml: not valid TOML" in shown
         text = str(app.screen.query_one("#problems-text").render())
-        assert "In full (Tab to this panel, then ↓ scrolls it):" in text  # each whole, after
+        assert "\nIn full:\n" in text  # each whole, after
+        flat = " ".join(strip.text.strip(" ┃▇▁") for strip in
+                        app.screen._compositor.render_strips())
+        assert "Why, in full: below (Tab to here, then ↓), or `" in flat  # and where, in view
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_where_to_read_why_in_full_is_in_view(content_dir, sessions_dir, size):
+    """Four broken sessions at 80x24: each file's reason cut at the panel's edge (`not valid
+    TOML in answers (the…`), and nothing in view said where the rest was (a trial)."""
+    sessions_dir.mkdir(exist_ok=True)
+    for n in range(4):
+        (sessions_dir / f"20261204-child-ac-broken00{n}.toml").write_text(
+            f'id = "invented-{n}"\ntext = [bold]"Summary words alpha beta gamma"\n',
+            encoding="utf-8")
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: app.library is not None)
+        await pilot.pause()
+        shown = " ".join(strip.text.strip(" ┃▇▁") for strip in
+                         app.screen._compositor.render_strips())
+        assert "4 file(s) could not be read" in shown
+        assert f"or `{command('list sessions')}`" in " ".join(shown.split()), shown
+        assert "20261204-child-ac-broken000.toml: not valid TOML" in shown
 
 
 async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, sessions_dir,

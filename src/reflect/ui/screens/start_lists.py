@@ -21,6 +21,7 @@ from reflect.ui.screens.start_rows import (
     ListedOptionList,
     SessionList,
     fill,
+    problems_said,
     review_option,
     session_option,
 )
