@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from textual.widgets import TextArea
 
-from reflect.model.session import Session
+from reflect.model.session import Point, Session
 from reflect.store.library import load_library
 from reflect.store.locks import SessionLock
 from reflect.store.sessions import new_session_id, save_session
@@ -114,3 +114,37 @@ async def test_a_read_only_team_session_with_nobody_listed_opens_with_the_focus(
             assert app.focused is not None and app.focused.has_class("people-table")
             await pilot.press("x")
             await wait_for(pilot, lambda: any("read-only" in m for m in said(app)))
+
+
+async def test_a_read_only_window_says_the_file_changed_and_exports_it_as_saved(
+        content_dir, sessions_dir, monkeypatch):
+    """Two windows on one session: the read-only one still showed, 8 seconds after the other
+    had saved a new point, the notes as it had read them, and its export (Ctrl+O) left the
+    point out without saying of when its notes were (a trial). It now says the file changed
+    and when, and exports the file as saved, saying the time."""
+    from reflect.store.exports import exports_dir
+    from reflect.store.sessions import read_session
+    from reflect.ui.screens import following
+    from reflect.ui.screens.export import ExportScreen
+
+    monkeypatch.setattr(following, "FOLLOW_SECONDS", 0.1)
+    path = saved_session(content_dir, sessions_dir)
+    with open_elsewhere(path):
+        app = make_app(content_dir, sessions_dir)
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            screen = await open_saved_session(pilot)
+            assert "READ-ONLY" in str(screen.query_one("#read-only").render())
+            other, _ = read_session(path)  # the other window adds a point, and saves it
+            other.answers[0].points.append(Point(text="Invented point typed in the other window"))
+            save_session(sessions_dir, other)
+            await wait_for(pilot, lambda: "Changed there since this window read it" in
+                           str(screen.query_one("#read-only").render()))
+            await pilot.press("ctrl+o")
+            await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen)
+                           and app.screen.checked)
+            await pilot.press("ctrl+o")  # (the format the dialog chose: Markdown)
+            await wait_for(pilot, lambda: list(exports_dir(sessions_dir).glob("*.md")))
+            [notes] = exports_dir(sessions_dir).glob("*.md")
+            await wait_for(pilot, lambda: any("Of the session's file as saved at" in m
+                                              for m in said(app)))
+        assert "Invented point typed in the other window" in notes.read_text(encoding="utf-8")

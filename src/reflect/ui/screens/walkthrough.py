@@ -37,7 +37,7 @@ from reflect.text import one_line
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.messages import SessionChanged
 from reflect.ui.panes import PaneContext, StepPane, pane_class, step_label
-from reflect.ui.screens.putting_back import PutsBack
+from reflect.ui.screens.following import FollowsFile
 from reflect.ui.screens.time_keeping import present_hint
 from reflect.ui.widgets.answer_editor import MAX_CHARS, AnswerEditor
 from reflect.ui.widgets.footer import ReflectFooter
@@ -60,7 +60,7 @@ CPD_WHERE = ("F8 (the CPD record's choices) is on What I will do differently and
 """Said by F8 on a step without the CPD record's choices: a reflection's, a team's."""
 
 
-class WalkthroughScreen(PutsBack):
+class WalkthroughScreen(FollowsFile):
     BINDINGS = [
         Binding("pagedown,ctrl+n", "next", "Next", priority=True),
         # In the footer (a new facilitator did not find it in F1): a box's own Esc (undoing
@@ -181,6 +181,7 @@ class WalkthroughScreen(PutsBack):
         self.open_for_editing()
         if self.read_only is not None:
             self.make_read_only(self.read_only)
+            self.follow_file()  # open in another reflect: its changes are said
         else:
             self.apply(self.edits.ensure_plan(self.steps))
             pending = [c for c in self.session.carried if not c.written_back]

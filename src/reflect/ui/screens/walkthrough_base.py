@@ -2,10 +2,10 @@
 
 The walkthrough is built in parts, each a class on the one before: KeepsSession (the file),
 ExportsSession, TakesRoomPoints, HostsRoom, WritesBack, KeepsTime, LeavesSession, PutsBack,
-then WalkthroughScreen. Each part uses the review, its steps, the one on view, the session's
-one writer and the panes built so far, and calls back into the walkthrough to save a change
-(`apply`), redraw a step's line, give the step the focus and show a finding. Those are set up
-and named here, once, for all of them.
+FollowsFile, then WalkthroughScreen. Each part uses the review, its steps, the one on view, the
+session's one writer and the panes built so far, and calls back into the walkthrough to save a
+change (`apply`), redraw a step's line, give the step the focus and show a finding. Those are
+set up and named here, once, for all of them.
 """
 
 from __future__ import annotations

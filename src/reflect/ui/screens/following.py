@@ -1,0 +1,108 @@
+"""FollowsFile: a session open read-only because another reflect is editing it keeps track of
+that file.
+
+A trial opened one session in two windows: the second, read-only, still showed the notes as
+they were when it opened, 8 seconds after the first had saved a new point, and its export
+(Ctrl+O) left the point out without saying of when its notes were. Now the file is looked at
+every `FOLLOW_SECONDS` (a stat, in a worker); once it has changed, the READ-ONLY line says so
+and when, and an export reads the file as it is on disk first (checked for personal details
+as read) and says the time it was saved.
+
+What is on screen is not replaced as the file changes: the window editing it saves about
+every second while someone types, and a view rebuilt each time would lose the reader's step,
+place and focus every few seconds (on a shared screen too). Esc, then Enter on the session,
+shows it as it is now.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+
+from reflect.model.session import Session
+from reflect.store.atomic import Stamp, file_stamp
+from reflect.store.locks import IN_USE
+from reflect.store.sessions import session_path
+from reflect.ui.screens.putting_back import PutsBack
+from reflect.ui.widgets.literal import Literal
+
+FOLLOW_SECONDS = 2.0
+"""How often a read-only window looks whether the session's file has changed (as the start
+screen looks at its folders)."""
+
+
+class FollowsFile(PutsBack):
+    following: Path | None = None
+    """The session's file, while this window shows it read-only because another reflect has
+    it open (`store.locks.IN_USE`); None otherwise."""
+    _seen: Stamp | None = None
+    """The file's stamp when it was last looked at."""
+    changed_at: datetime | None = None
+    """When the file was last saved, once it has changed since this window read it."""
+    exported_as_saved: datetime | None = None
+    """When the file an export is being made of was saved (`export_written` says it)."""
+
+    def follow_file(self) -> None:
+        """From the screen's mount: follow the file while open read-only for another reflect."""
+        if self.read_only != IN_USE:
+            return
+        self.following = session_path(self.reflect_app.sessions_dir, self.session.id)
+        self._seen = file_stamp(self.following)
+        self.set_interval(FOLLOW_SECONDS, self._look)
+
+    @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
+    def _look(self) -> None:
+        path = self.following
+        stamp = file_stamp(path) if path is not None else None
+        if stamp is None or stamp == self._seen:
+            return
+        self._seen = stamp
+        self.app.call_from_thread(self._changed, datetime.fromtimestamp(stamp[2] / 1e9))
+
+    def _changed(self, when: datetime) -> None:
+        self.changed_at = when
+        self.query_one("#read-only", Literal).show(
+            f"READ-ONLY: this session is {self.read_only}. Changed there since this window read "
+            f"it (saved at {when:%H:%M:%S}): shown here as it was. Esc, then Enter on it, shows "
+            "it as it is now; an export (Ctrl+O) is of the file as saved.", "bold reverse")
+
+    def action_export(self, fmt: str | None = None) -> None:
+        """Ctrl+O: while following, of the file as it is on disk (read first, in a worker)."""
+        if self.following is None:
+            super().action_export(fmt)
+            return
+        self._read_to_export(self.following, fmt)
+
+    @work(thread=True, exclusive=True, group="follow-export", exit_on_error=False)
+    def _read_to_export(self, path: Path, fmt: str | None) -> None:
+        from reflect.store.carry import relabel
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
+
+        stamp = file_stamp(path)  # before reading: the time said is never newer than the notes
+        try:
+            session, _ = read_session(path)
+            relabel(self.reflect_app.sessions_dir, session)
+        except (SessionError, OSError) as e:
+            self.app.call_from_thread(self.notify, f"The session's file could not be read "
+                                      f"again ({e}): what is shown here is exported.",
+                                      severity="warning", timeout=10)
+            self.app.call_from_thread(self._export_read, self.full_session, None, fmt)
+            return
+        when = datetime.fromtimestamp(stamp[2] / 1e9) if stamp is not None else None
+        self.app.call_from_thread(self._export_read, session, when, fmt)
+
+    def _export_read(self, session: Session, when: datetime | None, fmt: str | None) -> None:
+        self.full_session = session  # what the check and the export take (nothing saves it)
+        self.exported_as_saved = when
+        super().action_export(fmt)
+
+    def export_written(self, fmt: str, path: Path, redacted: bool = False,
+                       replaced: bool = False, note: str = "") -> None:
+        if self.exported_as_saved is not None:
+            note = " ".join(part for part in (
+                f"Of the session's file as saved at {self.exported_as_saved:%H:%M:%S} "
+                "(it is open in another window).", note) if part)
+        super().export_written(fmt, path, redacted, replaced, note)
