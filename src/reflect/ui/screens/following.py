@@ -4,9 +4,10 @@ that file.
 A trial opened one session in two windows: the second, read-only, still showed the notes as
 they were when it opened, 8 seconds after the first had saved a new point, and its export
 (Ctrl+O) left the point out without saying of when its notes were. Now the file is looked at
-every `FOLLOW_SECONDS` (a stat, in a worker); once it has changed, the READ-ONLY line says so
-and when, and an export reads the file as it is on disk first (checked for personal details
-as read) and says the time it was saved.
+every `FOLLOW_SECONDS` (a stat, in a worker; read only when that changed); once what it holds
+has changed (the time spent, which the other window saves every few seconds, and the step it
+is on aside), the READ-ONLY line says so and when, and an export reads the file as it is on
+disk first (checked for personal details as read) and says the time it was saved.
 
 What is on screen is not replaced as the file changes: the window editing it saves about
 every second while someone types, and a view rebuilt each time would lose the reader's step,
@@ -31,6 +32,17 @@ from reflect.ui.widgets.literal import Literal
 FOLLOW_SECONDS = 2.0
 """How often a read-only window looks whether the session's file has changed (as the start
 screen looks at its folders)."""
+NOT_NOTES: dict[str, object] = {
+    "updated": True, "current_step": True, "timing": {"spent"},
+    "carried": {"__all__": {"session_label", "noted_in", "progress_noted_in", "due_noted_in"}}}
+"""What the other window changes without a word typed: when it saved, the step it is on, the
+time spent (saved every few seconds): a change to these alone is not said. (And the titles
+last time's actions name their sessions by, which this window read as titled now:
+`store.carry.relabel`.)"""
+
+
+def notes_of(session: Session) -> dict[str, object]:
+    return session.model_dump(exclude=NOT_NOTES)  # type: ignore[arg-type]
 
 
 class FollowsFile(PutsBack):
@@ -39,6 +51,8 @@ class FollowsFile(PutsBack):
     it open (`store.locks.IN_USE`); None otherwise."""
     _seen: Stamp | None = None
     """The file's stamp when it was last looked at."""
+    _as_read: dict[str, object] | None = None
+    """What the session held as this window read it (`notes_of`)."""
     changed_at: datetime | None = None
     """When the file was last saved, once it has changed since this window read it."""
     exported_as_saved: datetime | None = None
@@ -50,23 +64,32 @@ class FollowsFile(PutsBack):
             return
         self.following = session_path(self.reflect_app.sessions_dir, self.session.id)
         self._seen = file_stamp(self.following)
+        self._as_read = notes_of(self.full_session)
         self.set_interval(FOLLOW_SECONDS, self._look)
 
     @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
     def _look(self) -> None:
         path = self.following
         stamp = file_stamp(path) if path is not None else None
-        if stamp is None or stamp == self._seen:
+        if path is None or stamp is None or stamp == self._seen:
             return
-        self._seen = stamp
-        self.app.call_from_thread(self._changed, datetime.fromtimestamp(stamp[2] / 1e9))
+        from reflect.store.errors import SessionError
+        from reflect.store.sessions import read_session
+
+        try:
+            changed = notes_of(read_session(path)[0]) != self._as_read
+        except (SessionError, OSError):
+            changed = False  # said by an export, or as the session is next opened
+        self._seen = stamp  # (once judged)
+        if changed:
+            self.app.call_from_thread(self._changed, datetime.fromtimestamp(stamp[2] / 1e9))
 
     def _changed(self, when: datetime) -> None:
         self.changed_at = when
         self.query_one("#read-only", Literal).show(
-            f"READ-ONLY: this session is {self.read_only}. Changed there since this window read "
-            f"it (saved at {when:%H:%M:%S}): shown here as it was. Esc, then Enter on it, shows "
-            "it as it is now; an export (Ctrl+O) is of the file as saved.", "bold reverse")
+            f"READ-ONLY: this session is {self.read_only}. Changed there at {when:%H:%M:%S}, "
+            "since this window read it: Esc, then Enter on it, shows it as now; Ctrl+O exports "
+            "it as saved.", "bold reverse")
 
     def action_export(self, fmt: str | None = None) -> None:
         """Ctrl+O: while following, of the file as it is on disk (read first, in a worker)."""
