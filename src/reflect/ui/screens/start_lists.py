@@ -21,7 +21,6 @@ from reflect.ui.screens.start_rows import (
     ListedOptionList,
     SessionList,
     fill,
-    problems_said,
     review_option,
     session_option,
 )

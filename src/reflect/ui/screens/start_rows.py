@@ -189,34 +189,3 @@ class SessionList(ListedOptionList):
     def action_library(self, action: str) -> None:
         getattr(self.screen, f"action_{action}")()
 
-
-def problems_said(library: list[str], sessions: list[str]) -> str:
-    """The files that could not be read, and what to do: with several, each file's first
-    line first (a message and the lines it shows take several lines: at 80x24 one file's
-    was all in view, a trial having asked for the names first), then each in full, the first
-    line saying so and which command says it whole (a trial saw only the cut lines)."""
-    from pathlib import Path
-
-    from reflect.commands import command
-
-    problems, newline = library + sessions, "\n"
-    files = {p.split(": ", 1)[0] for p in problems}
-    advice = []
-    if library:
-        advice.append("correct a review file in any text editor as its message says (the "
-                      "README's “Editing a review” tells how), then press r to read the "
-                      "library again")
-    if sessions:
-        advice.append("an unreadable session file was left exactly as it was; it can "
-                      "be opened in a text editor")
-    what = "; ".join(advice)
-    what = what[0].upper() + what[1:] + "."  # (capitalize() made the README "readme")
-    if len(problems) == 1:
-        return f"1 file(s) could not be read; everything else works:\n  ! {problems[0]}\n{what}"
-    commands = " or ".join(f"`{command(words)}`" for words, some in
-                           (("validate", library), ("list sessions", sessions)) if some)
-    head = (f"{len(files)} file(s) could not be read; everything else works. Why, in full: "
-            f"below (Tab to here, then ↓), or {commands}:")
-    firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
-              for file, _, rest in (p.partition(": ") for p in problems)]
-    return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])
