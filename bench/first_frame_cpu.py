@@ -32,10 +32,8 @@ PANE = "Add a point"
 """In `reflect open`'s frame once the question's pane is drawn (its first frame is empty)."""
 
 
-def child(out: str, target: list[str], until: str = "", settle: bool = False) -> None:
-    """In the measured process: note the CPU time at the first whole frame, then end; with
-    `settle` (a warm-up), end only once what reflect writes after its first frame is written
-    (`ui/parsed_styles.py`: the parsed styles, saved by a thread named "reflect-styles").
+def child(out: str, target: list[str], until: str = "") -> None:
+    """In the measured process: note the CPU time at the first whole frame, then end.
 
     Textual's writer thread is caught when it starts (nothing of Textual is imported here
     before the app imports it, so the app starts exactly as it does for a user)."""
@@ -43,27 +41,13 @@ def child(out: str, target: list[str], until: str = "", settle: bool = False) ->
 
     start = threading.Thread.start
 
-    def settled(cpu: float) -> None:
-        time.sleep(0.3)  # the thread starts after the next refresh
-        while any(t.name == "reflect-styles" for t in threading.enumerate()):
-            time.sleep(0.02)
-        Path(out).write_text(f"{cpu}\n")
-        os._exit(0)
-
     def caught(thread: threading.Thread) -> None:
         if type(thread).__name__.endswith("WriterThread"):
             real = thread.write  # type: ignore[attr-defined]
-            done = False
 
             def write(text: str) -> None:
-                nonlocal done
                 real(text)
-                if len(text) > FRAME and until in text and not done:
-                    done = True
-                    if settle:
-                        start(threading.Thread(target=settled, args=(time.process_time(),),
-                                               daemon=True))
-                        return
+                if len(text) > FRAME and until in text:
                     Path(out).write_text(f"{time.process_time()}\n")
                     os._exit(0)
 
@@ -82,13 +66,12 @@ def child(out: str, target: list[str], until: str = "", settle: bool = False) ->
         runpy.run_path(target[0], run_name="__main__")
 
 
-def cpu_to_first_frame(target: list[str], env: dict[str, str], settle: bool = False) -> float:
+def cpu_to_first_frame(target: list[str], env: dict[str, str]) -> float:
     out = Path(tempfile.gettempdir()) / f"reflect-cpu-{uuid.uuid4().hex[:8]}"
     socket = f"reflect-cpu-{uuid.uuid4().hex[:8]}"
     exports = " ".join(f"{k}={v}" for k, v in env.items())
-    mode = "--settle" if settle else "--child"
     command = (f"env -u PYTHONDONTWRITEBYTECODE {exports} TERM=xterm-256color {sys.executable} "
-               f"{BENCH / 'first_frame_cpu.py'} {mode} {out} {' '.join(target)}")
+               f"{BENCH / 'first_frame_cpu.py'} --child {out} {' '.join(target)}")
     try:
         subprocess.run(["tmux", "-L", socket, "new-session", "-d", "-x", "100", "-y", "30",
                         command], check=True, timeout=10)
@@ -125,9 +108,9 @@ def open_cases(sessions: Path, env: dict[str, str]) -> dict[str, tuple[list[str]
 
 
 def main() -> None:
-    if len(sys.argv) > 2 and sys.argv[1] in ("--child", "--settle"):
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
         pane = sys.argv[3:5] == ["reflect", "open"]  # until the pane, not its empty screen
-        child(sys.argv[2], sys.argv[3:], PANE if pane else "", sys.argv[1] == "--settle")
+        child(sys.argv[2], sys.argv[3:], PANE if pane else "")
         return
     sys.path.insert(0, str(BENCH.parent))
     sys.path.insert(0, str(BENCH.parent / "src"))
@@ -167,7 +150,7 @@ def main() -> None:
                 "REFLECT_CONTENT_DIR": str(BENCH.parent / "content")}))
         times: dict[str, list[float]] = {name: [] for name in cases}
         for target, case_env in cases.values():  # warm-up: caches filled, modules compiled
-            cpu_to_first_frame(target, case_env, settle=True)
+            cpu_to_first_frame(target, case_env)
         for _ in range(args.runs):
             for name, (target, case_env) in cases.items():
                 times[name].append(cpu_to_first_frame(target, case_env))
