@@ -64,18 +64,11 @@ def _until_shown(socket: str, text: str, start: float) -> float:
         time.sleep(POLL)
 
 
-def time_to_text(command: list[str], env: dict[str, str], text: str,
-                 settle: bool = False) -> float:
-    """Seconds from pressing Enter on `command` in a fresh terminal until `text` is shown;
-    `settle` (a warm-up): then until the app is idle, so what it writes to its caches once its
-    first frame is drawn is written before its terminal is closed."""
+def time_to_text(command: list[str], env: dict[str, str], text: str) -> float:
+    """Seconds from pressing Enter on `command` in a fresh terminal until `text` is shown."""
     socket = f"reflect-bench-{uuid.uuid4().hex[:8]}"
     try:
-        seconds = _until_shown(socket, text, _launch(socket, command, env))
-        if settle:
-            _until_idle(int(_tmux(socket, "display-message", "-p", "-t", "b",
-                                  "#{pane_pid}").stdout))
-        return seconds
+        return _until_shown(socket, text, _launch(socket, command, env))
     finally:
         _tmux(socket, "kill-server")
         _remove_socket(socket)
@@ -144,8 +137,8 @@ def versus_floor(command: list[str], env: dict[str, str], text: str,
 
     bare = [sys.executable, str(BENCH / "bare_app.py")]
     if runs > 1:
-        time_to_text(command, env, text, settle=True)
-        time_to_text(bare, env, READY, settle=True)
+        time_to_text(command, env, text)
+        time_to_text(bare, env, READY)
     case, floor = [], []
     for _ in range(runs):
         floor.append(time_to_text(bare, env, READY))

@@ -30,13 +30,11 @@ def cmd_app(args: argparse.Namespace) -> int:
 
         preload = start_preload(content, folder)  # read while Textual is imported
         from reflect.ui.app import make_app
-        from reflect.ui.parsed_styles import keeping_styles
 
         app = make_app(content, folder)
         app.preload = preload
         app.gc_paused = True
-        with keeping_styles(app):
-            app.run()
+        app.run()
     return app.return_code or (1 if app.rescue_notes else 0)  # a session not saved
 
 

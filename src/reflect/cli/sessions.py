@@ -297,15 +297,13 @@ def _open(args: argparse.Namespace) -> int:
     from reflect.store.copies import copy_to_offer
     from reflect.store.locks import lock_for_editing
     from reflect.ui.app import make_app
-    from reflect.ui.parsed_styles import keeping_styles
 
     lock, read_only = lock_for_editing(path, read_only, read_as)  # before the app's UI thread
     app = make_app(content, folder)
     app.first_session = (session, review, read_only, lock)
     app.first_copy = copy_to_offer(path, folder, session.id, read_only)  # asked about first
     app.gc_paused = True
-    with keeping_styles(app):
-        app.run()
+    app.run()
     return app.return_code or (1 if app.rescue_notes else 0)  # a session not saved
 
 

@@ -56,7 +56,6 @@ if TYPE_CHECKING:  # kept out of start-up: the first screen needs neither
     from reflect.store.catalogue import Catalogue
     from reflect.store.copies import FoundCopy
     from reflect.store.locks import SessionLock
-    from reflect.ui.parsed_styles import ParsedStyles
     from reflect.ui.preload import Preload
     from reflect.ui.screens.export_memory import LastExport
 
@@ -122,9 +121,6 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         Textual (`reflect`, `reflect open`): start-up makes many objects and few cycles, and
         the collections it set off were a tenth of the time to the first frame. Turned back
         on once that frame is drawn."""
-        self.styles_kept: ParsedStyles | None = None
-        """Parsed stylesheet rules kept between runs (`reflect`, `reflect open`): what was
-        parsed anew is added to the cache as each screen's first frame is drawn."""
         self.register_theme(HIGH_CONTRAST)
         saved = self.settings.get("theme")
         if isinstance(saved, str) and saved in self.available_themes:
@@ -186,10 +182,6 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         session's: collecting then would hold the session's back.)"""
         if self.gc_paused:
             self.call_after_refresh(self._collect_again)
-        if self.styles_kept is not None:  # what its first frame parsed anew, kept off this thread
-            kept = self.styles_kept
-            self.call_after_refresh(lambda: threading.Thread(
-                target=kept.save, name="reflect-styles", daemon=True).start())
 
     def _collect_again(self) -> None:
         """The first frame is drawn: start-up's garbage is collected once (a few thousand
