@@ -79,12 +79,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser],
     add_dirs(p_fill, True)
 
     p_cpd = sub.add_parser(
-        "cpd", help="my CPD so far: hours by year, participatory, peer-reflected, standards and "
-                    "Code themes covered",
+        "cpd", help="my CPD so far: hours by year (and the NMC's or Social Work England's "
+                    "terms once chosen)",
         description="List the sessions in your sessions folder as CPD, by year: individual "
-                    "reflections and team sessions, with their time logged for CPD, whether "
-                    "participatory and peer-reflected, and the Social Work England standards "
-                    f"and NMC Code themes chosen ({command('cpd-fill')}). A session with nothing "
+                    "reflections and team sessions, with their time logged for CPD. Once a "
+                    "session has a regulator's choice (cpd-fill --standard for Social Work "
+                    "England; --theme, --participatory or --method for the NMC), it also says "
+                    "whether each is participatory (NMC) and peer-reflected, and the standards "
+                    f"and Code themes chosen ({command('cpd-fill')}). A session with nothing "
                     "recorded in it is left out, and said. With --name, only your sessions: "
                     "team sessions where you are ticked as here or facilitated, and "
                     "reflections recorded as yours; without it, the name My CPD so far "

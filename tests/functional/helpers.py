@@ -200,6 +200,19 @@ async def f8_dialog(pilot: Pilot):  # type: ignore[no-untyped-def]
     return dialog
 
 
+async def open_part(pilot: Pilot, dialog, part: str) -> None:  # type: ignore[no-untyped-def]
+    """A regulator's part of the CPD dialog (`#cpd-swe`, `#cpd-nmc`), folded away until
+    something in it is chosen, opened as a person opens it: Enter on its title."""
+    from textual.widgets import Collapsible
+    from textual.widgets._collapsible import CollapsibleTitle
+
+    group = dialog.query_one(part, Collapsible)
+    if group.collapsed:
+        group.query_one(CollapsibleTitle).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not group.collapsed)
+
+
 async def open_drop_down(pilot: Pilot, select, lines: int = 1):  # type: ignore[no-untyped-def]
     """`select` given the focus and opened with Enter, till its choices show, `lines` of them
     at least; returns the list they are in. (Its choices are given it just after it is

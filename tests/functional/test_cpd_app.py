@@ -18,6 +18,7 @@ from tests.cpd_folder import invented_review, reflection_at_differently
 from tests.functional.helpers import (
     f8_dialog,
     my_cpd,
+    open_part,
     open_saved_session,
     said,
     type_text,
@@ -69,6 +70,8 @@ async def test_cpd_choices_set_in_the_app_reach_the_file_and_the_word_records(
         await type_text(pilot, "Reading an invented review")  # the activity box has focus
         dialog.query_one("#cpd-why", Input).focus()
         await type_text(pilot, "I visit invented families")
+        await open_part(pilot, dialog, "#cpd-swe")
+        await open_part(pilot, dialog, "#cpd-nmc")
         for wid in ("#std-3", "#theme-3"):
             dialog.query_one(wid).focus()
             await pilot.press("space")
@@ -266,7 +269,7 @@ async def test_f8_on_a_team_sessions_summary_opens_the_cpd_dialog(
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
         assert screen.steps[screen.index].kind == "summary"
-        await f8_dialog(pilot)
+        await open_part(pilot, await f8_dialog(pilot), "#cpd-swe")
         app.screen.query_one("#std-4", TickBox).focus()
         await pilot.press("space")
         await pilot.press("escape")
@@ -320,7 +323,7 @@ async def test_minutes_that_are_not_a_time_log_what_was_logged_before_the_typing
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_saved_session(pilot)
         where = await f8_dialog(pilot) if in_dialog else screen
-        said_in, elsewhere = (("#cpd-minutes-said", "#cpd-method") if in_dialog
+        said_in, elsewhere = (("#cpd-minutes-said", "#cpd-why") if in_dialog
                               else ("#cpd-measured", "#cpd-record"))
         box = where.query_one("#cpd-minutes", Input)
         box.focus()
@@ -384,7 +387,7 @@ async def test_words_typed_on_a_list_of_choices_are_said_not_to_be_kept(
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=SIZE) as pilot:
         await open_saved_session(pilot)
-        await f8_dialog(pilot)
+        await open_part(pilot, await f8_dialog(pilot), "#cpd-nmc")
         choices = app.screen.query_one("#participatory")
         choices.focus()
         await wait_for(pilot, lambda: app.focused is choices)
@@ -451,6 +454,7 @@ async def test_the_focused_box_stays_in_view_after_a_resize(
     async with app.run_test(size=(120, 40)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
+        await open_part(pilot, dialog, "#cpd-nmc")
         method = await tab_to(pilot, dialog.query_one("#cpd-method", Input))
         await type_text(pilot, "Reading")
         await wait_for(pilot, lambda: _in_view(dialog, "#cpd-method"))
@@ -550,6 +554,7 @@ async def test_down_and_up_move_through_the_standards(
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
+        await open_part(pilot, dialog, "#cpd-swe")
         await tab_to(pilot, dialog.query_one("#std-1", TickBox))
         await pilot.press("space", "down", "down", "space")
         await wait_for(pilot, lambda: [b.value for b in dialog.query(TickBox)][:4]

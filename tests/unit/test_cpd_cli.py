@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -13,6 +14,11 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import load_session, new_session_id, save_session, session_path
 from tests.command_line import run
 from tests.cpd_folder import invented_review
+
+
+def flat(text: str) -> str:
+    """`text` with its lines as one (the terminal's width wraps them)."""
+    return " ".join(text.split())
 
 
 @pytest.fixture
@@ -39,7 +45,8 @@ def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_
     assert saved.cpd.themes == {"Prioritise people": "", "Practise effectively": "I check.",
                                 "Preserve safety": "I ask who is at home."}
     assert saved.cpd.participatory is False and saved.minutes_spent == 90
-    assert "Standards: 1 Promote the rights" in out
+    assert "Social Work England standards: 1 Promote the rights" in out
+    assert "Participatory (NMC): no\n" in out and "nothing is chosen" not in out
     target = tmp_path / "mine.swe.docx"
     code, out, err = run(capsys, "export", mine.id, "-o", str(target), *dirs)
     assert code == 0, err
@@ -58,10 +65,21 @@ def test_cpd_fill_sets_the_choices_the_records_use(capsys, dirs, mine, sessions_
 def test_cpd_fill_with_no_options_shows_what_is_set(capsys, dirs, mine, sessions_dir):
     before = session_path(sessions_dir, mine.id).read_bytes()
     code, out, _ = run(capsys, "cpd-fill", mine.id, *dirs)
-    assert code == 0 and "Standards: (none chosen)" in out
+    assert code == 0
     assert session_path(sessions_dir, mine.id).read_bytes() == before
-    # What "auto" gives for this session, not the word "auto" (a trial)
-    assert "Participatory: no (a reflection on your own: auto)" in out
+    # No regulator's record chosen: one line on how to choose one, not "Standards: (none
+    # chosen)", "Code themes: (none chosen)", "Participatory: no" (a teacher's trial)
+    assert "For a regulator's record, nothing is chosen: --standard N for Social Work " \
+           "England (social workers); --theme, --participatory, --method for the NMC" in flat(out)
+    assert not re.search("^(Standards|Code themes|Participatory|CPD method)", out, re.M)
+    code, out, _ = run(capsys, "cpd-fill", mine.id, "--theme", "Preserve safety", *dirs)
+    # The NMC's chosen: its lines, and what "auto" gives for this session, not the word
+    # "auto" (a trial); Social Work England's not
+    assert "NMC Code themes: Preserve safety: (how not given)" in out
+    assert "Participatory (NMC): no (a reflection on your own: auto)" in out
+    assert "CPD method (NMC log): (reflect words it)" in out
+    assert "Social Work England standards" not in out
+    assert "nothing is chosen" not in out
     # No time measured: said as the records leave it, not "0 minutes (measured)" (a trial)
     assert "Time logged for CPD: none measured (the records leave the time and hours" in out
     code, out, _ = run(capsys, "cpd-fill", mine.id, "--minutes", "1", *dirs)
@@ -237,7 +255,7 @@ def test_my_cpd_rows_add_up_to_their_total_as_shown():
         return Entry(date=f"2026-03-0{n}", year=2026, session_id=f"s{n}",
                      title=f"Invented {n}", review="Child ZZ", kind="team session",
                      minutes=minutes, participatory=n == 2, peer_reflected=False,
-                     standards=(), themes=())
+                     standards=(), themes=(), nmc=True)
 
     text = to_text([made(1, 1), made(45, 2), made(1, 3)])
     assert [line[10:].split("  Invented")[0].strip() for line in text.splitlines()
@@ -268,7 +286,8 @@ def test_my_cpd_leaves_out_a_session_with_nothing_recorded_and_says_so(
                           " point, action or note, and no change to last time's actions (a "
                           "session started and left at once, say), so it is no evidence of "
                           "learning to log as CPD. It is listed at the end.\n")
-    assert "0 of 1 peer-reflected" in out and "standards covered" not in out  # none chosen
+    # the standard chosen was the session's left out: none of the regulators' terms
+    assert "peer-reflected" not in out and "standards covered" not in out
     assert out.endswith("Not counted (nothing recorded):\n"
                         f"  {left.created:%Y-%m-%d}  Opened and left (individual reflection): "
                         f"{left.id}\n")

@@ -45,7 +45,16 @@ def test_my_cpd_so_far_says_hours_and_minutes(review):
     s.minutes_spent = 75
     log = portfolio.to_text([portfolio.entry(s)])
     assert "  1 h 15 min  Invented safer sleep reflection" in log
-    assert "Total: 1 h 15 min (1.25 hours), 0 min of it participatory;" in log
+    # No regulator's choice made: none of their terms (a teacher's trial)
+    assert "Total: 1 h 15 min (1.25 hours).\n" in log
+    assert "participatory" not in log and "peer-reflected" not in log
+    s.cpd.themes = {"Preserve safety": ""}  # the NMC's chosen: its terms, and peer reflection
+    log = portfolio.to_text([portfolio.entry(s)])
+    assert "Total: 1 h 15 min (1.25 hours), 0 min of it participatory; 0 of 1 " \
+           "peer-reflected.\n" in log
+    s.cpd.themes, s.cpd.standards = {}, [3]  # Social Work England's: peer reflection alone
+    log = portfolio.to_text([portfolio.entry(s)])
+    assert "Total: 1 h 15 min (1.25 hours); 0 of 1 peer-reflected.\n" in log
     assert not COLON_TIME.search(log), log
 
 

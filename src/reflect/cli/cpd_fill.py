@@ -55,22 +55,33 @@ def minutes_shown(session: Session) -> str:
             + (" (measured)" if session.minutes_spent is None else ""))
 
 
+NO_REGULATOR = ("For a regulator's record, nothing is chosen: --standard N for Social Work "
+                "England (social workers); --theme, --participatory, --method for the NMC "
+                "(nurses, midwives, nursing associates).")
+"""What `shown` says of the regulators' choices while none is made: one line, where three
+("Standards: (none chosen)", "Code themes: (none chosen)", "Participatory: no") spoke a
+nurse's language to a teacher (a trial)."""
+
+
 def shown(session: Session) -> list[str]:
-    """Every choice as it is set, one line each."""
+    """Every choice as it is set, one line each: a regulator's (Social Work England's
+    standards; the NMC's Code themes, participatory and method) once one of its own is
+    chosen (`CpdChoices.for_swe`, `for_nmc`), and while neither is, how to choose them."""
     c = session.cpd
     standards = _standards()
     whose = [] if session.mode == "team" else [
         f"Whose reflection: {session.facilitator or '(not recorded: --name sets it)'}"]
+    swe = ["Social Work England standards: " + "; ".join(
+        f"{n} {standards[n]}" for n in c.standards)] if c.for_swe else []
+    nmc = ["NMC Code themes: " + ("; ".join(f"{t}: {h or '(how not given)'}"
+                                             for t, h in c.themes.items()) or "(none chosen)"),
+           f"Participatory (NMC): {participatory_shown(session, c.participatory)}",
+           f"CPD method (NMC log): {c.method or '(reflect words it)'}"] if c.for_nmc else []
     return [f"Session: {session.id} ({session.label})", *whose,
             f"Type of CPD activity: {c.activity_type or '(reflect words it)'}",
             f"Why relevant to my practice: {c.why_relevant or '(not set)'}",
-            "Standards: " + ("; ".join(f"{n} {standards[n]}" for n in c.standards)
-                             or "(none chosen)"),
-            "Code themes: " + ("; ".join(f"{t}: {h or '(how not given)'}"
-                                         for t, h in c.themes.items()) or "(none chosen)"),
-            f"Participatory: {participatory_shown(session, c.participatory)}",
-            f"CPD method: {c.method or '(reflect words it)'}",
-            f"Time logged for CPD: {minutes_shown(session)}"]
+            f"Time logged for CPD: {minutes_shown(session)}",
+            *(swe + nmc or [NO_REGULATOR])]
 
 
 class Refused(Exception):

@@ -9,8 +9,11 @@ session with nothing recorded, started and left at once say, is left out whateve
 open, and the log says how many were left out, why, and which. A session's hours are
 `Session.minutes_for_cpd`; it is participatory as its CPD choices say (by default: a team
 session is); it is peer-reflected when it was a team session
-or a reflection written after one. No one but the writer is named: the lines give the title,
-the review and the writer's own choices only.
+or a reflection written after one. Those are regulators' terms (participatory the NMC's, peer
+reflection both's): the text says them once a session in the log has an NMC or Social Work
+England choice (`CpdChoices.for_nmc`, `for_swe`), and the CSV always has their columns, so
+that a script reading it finds the same columns whoever's log it is. No one but the writer
+is named: the lines give the title, the review and the writer's own choices only.
 """
 
 from __future__ import annotations
@@ -51,6 +54,10 @@ class Entry:
     peer_reflected: bool
     standards: tuple[int, ...]
     themes: tuple[str, ...]
+    swe: bool = False
+    """Whether Social Work England's record is chosen for it (`CpdChoices.for_swe`)."""
+    nmc: bool = False
+    """Whether the NMC's records are chosen for it (`CpdChoices.for_nmc`)."""
 
 
 def entry(s: Session) -> Entry:
@@ -62,7 +69,8 @@ def entry(s: Session) -> Entry:
                  kind=kind, minutes=s.minutes_for_cpd,
                  participatory=s.cpd.counts_as_participatory(team),
                  peer_reflected=peer_reflected(s),
-                 standards=tuple(s.cpd.standards), themes=tuple(s.cpd.themes))
+                 standards=tuple(s.cpd.standards), themes=tuple(s.cpd.themes),
+                 swe=s.cpd.for_swe, nmc=s.cpd.for_nmc)
 
 
 @dataclass(frozen=True)
@@ -254,13 +262,19 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
     out: list[str] = [line for text in notes if text for line in (text, "")]
     if not items:
         out += [empty, ""]
+    # A regulator's terms only once its record is chosen for a session in the log (F8,
+    # `cpd-fill`): "participatory" is the NMC's, peer reflection both regulators'. A teacher
+    # was told "0 min of it participatory; 0 of 1 peer-reflected" (a trial).
+    nmc = any(e.nmc for e in items)
+    peers = nmc or any(e.swe for e in items)
     for year in sorted({e.year for e in items}):
         these = [e for e in items if e.year == year]
         wide = max(len(clock(e.minutes)) for e in these)  # the times right-aligned
         out += [str(year), "=" * 4]
         for e in these:
-            flags = ", ".join(x for x in ("participatory" if e.participatory else "",
-                                          "peer-reflected" if e.peer_reflected else "") if x)
+            flags = ", ".join(x for x in ("participatory" if nmc and e.participatory else "",
+                                          "peer-reflected" if peers and e.peer_reflected
+                                          else "") if x)
             out.append(f"{e.date}  {clock(e.minutes):>{wide}}  {e.title} ({e.kind}"
                        + (f"; {flags}" if flags else "") + ")")
         total = sum(e.minutes for e in these)
@@ -268,9 +282,9 @@ def to_text(items: list[Entry], left_out: Sequence[Entry] = (), first: Sequence[
         standards, themes = _covered(these)
         peer = sum(e.peer_reflected for e in these)
         said = hours(total)
-        out += [f"Total: {clock(total)} ({said} hour{'' if said == '1' else 's'}), "
-                f"{clock(joined)} of it "
-                f"participatory; {peer} of {len(these)} peer-reflected."]
+        out.append(f"Total: {clock(total)} ({said} hour{'' if said == '1' else 's'})"
+                   + (f", {clock(joined)} of it participatory" if nmc else "")
+                   + (f"; {peer} of {len(these)} peer-reflected" if peers else "") + ".")
         # Said where chosen: a teacher's log told them of two regulators' lists, none theirs.
         if standards != NONE:
             out.append(f"Social Work England standards covered: {standards}.")

@@ -37,6 +37,20 @@ class CpdChoices(SessionModel):
     method: Lines = ""
     """The CPD method for the log; "" for reflect's wording."""
 
+    @property
+    def for_swe(self) -> bool:
+        """Whether anything of Social Work England's record is chosen (a standard): until
+        then its terms are not pressed on someone whose record it is not (`for_nmc`)."""
+        return bool(self.standards)
+
+    @property
+    def for_nmc(self) -> bool:
+        """Whether anything only the NMC's records use is chosen (a Code theme, participatory
+        yes or no, a CPD method). A school's safeguarding lead was shown "0 min of it
+        participatory" and "Code themes: (none chosen)" everywhere, a nurse's words for a
+        teacher's CPD (a trial): the NMC's terms are shown once one of them is chosen."""
+        return bool(self.themes) or self.participatory is not None or bool(self.method)
+
     def counts_as_participatory(self, team: bool) -> bool:
         """Participatory as chosen; not chosen, a `team` session's learning is and a
         reflection's is not (the CPD record's and My CPD's one rule)."""

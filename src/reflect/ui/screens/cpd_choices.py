@@ -1,15 +1,17 @@
 """The CPD record dialog (F8 on a session's last steps): the person's own choices for their
 records, as `reflect cpd-fill` sets them.
 
-Type of activity, why it is relevant to my practice, the Social Work England standards (six
-ticks), the NMC Code themes (four ticks, each with how), participatory or not, the CPD method
-and the minutes to log, each labelled with the record it goes into (the account for any
-profession uses the first two and the time: the dialog says so first, so that a teacher knows
-which to fill in and which record to export); on a reflection, whose it
-is (the name *My CPD so far* counts it by). Every change goes through
-`SessionEdits` and is handed back to the pane that opened the dialog (`on_change`), which
-posts it to the walkthrough to be saved. The focused box is kept in view (as in every dialog,
-`focus_view.follow`; after a resize too), and a box left shows its words from the start.
+Type of activity, why it is relevant to my practice and the minutes to log, each labelled
+with the record it goes into (the account for any profession uses these: the dialog says so
+first, so that a teacher knows which to fill in and which record to export); on a reflection,
+whose it is (the name *My CPD so far* counts it by). Under them, each regulator's part, folded
+away (a `Collapsible`, Enter on its title opens it) until something in it is chosen: "Social
+workers", the Social Work England standards (six ticks); "Nurses, midwives (NMC)", the NMC
+Code themes (four ticks, each with how), participatory or not and the CPD method. Every
+change goes through `SessionEdits` and is handed back to the pane that opened the dialog
+(`on_change`), which posts it to the walkthrough to be saved. The focused box is kept in
+view (as in every dialog, `focus_view.follow`; after a resize too), and a box left shows its
+words from the start.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.geometry import Region
-from textual.widgets import Button, Input, RadioSet
+from textual.widgets import Button, Collapsible, Input, RadioSet
 
 from reflect.export.forms import swe_standards
 from reflect.model.changes import Change, CpdTextField
@@ -47,10 +49,17 @@ TEXTS: dict[str, tuple[CpdTextField, str]] = {
 """Each box's label says which record it goes into: only the time is in every one."""
 INTRO = ("Your CPD record's choices, saved with the session (Ctrl+O exports the record). Any "
          "profession, a teacher, police officer, GP, early years…: the reflective account for "
-         "any profession uses the first two boxes and the time. Social workers: Social Work "
-         "England's record; nurses, midwives, nursing associates: the NMC's.")
+         "any profession uses the first two boxes and the time. Social workers, nurses, "
+         "midwives, nursing associates: your regulator's part is at the end, folded until you "
+         "open it (Enter on its title).")
 REFLECT_WORDS_IT = "Left empty, reflect words it"
 PARTICIPATORY = {"part-auto": None, "part-yes": True, "part-no": False}
+SWE_GROUP = "Social workers: Social Work England standards"
+"""The title of Social Work England's part, folded away until a standard is chosen."""
+NMC_GROUP = "Nurses, midwives (NMC): Code themes, CPD log"
+"""The title of the NMC's part, folded away until something in it is chosen
+(`CpdChoices.for_nmc`): its themes, participatory and method. Each fits a line at 60
+columns, with the fold's mark (longer, they were cut there)."""
 
 
 class CpdChoicesScreen(ReflectModal[None]):
@@ -73,6 +82,8 @@ class CpdChoicesScreen(ReflectModal[None]):
     #cpd-dialog .cpd-heading { margin-top: 1; }
     #cpd-dialog RadioSet { height: auto; }
     #cpd-dialog TickBox { width: 100%; height: auto; }
+    #cpd-dialog Collapsible { padding-left: 0; padding-bottom: 0; }
+    #cpd-dialog Collapsible > Contents { padding: 0 0 0 2; }
     """
 
     def __init__(self, edits: SessionEdits, on_change: Callable[[Change], None],
@@ -94,34 +105,40 @@ class CpdChoicesScreen(ReflectModal[None]):
             yield field(TEXTS["cpd-activity"][1], c.activity_type, id="cpd-activity",
                         placeholder=REFLECT_WORDS_IT)
             yield field(TEXTS["cpd-why"][1], c.why_relevant, id="cpd-why")
-            yield Literal("Social Work England professional standards it relates to (social "
-                          "workers)", "bold", classes="cpd-heading")
-            for n, standard in enumerate(swe_standards(), 1):
-                yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
-                              classes="standard", compact=True)
-            yield Literal("NMC Code themes it relates to, and how (the NMC records: nurses, "
-                          "midwives, nursing associates)", "bold", classes="cpd-heading")
-            for n, theme in enumerate(NMC_THEMES, 1):
-                yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
-                              classes="theme", compact=True)
-                how = field(f"How: {theme}", c.themes.get(theme, ""), id=f"how-{n}",
-                            classes="theme-how")
-                how.display = theme in c.themes
-                yield how
-            yield Literal("Participatory learning (NMC CPD log)", "bold", classes="cpd-heading")
-            with ChoiceSet(id="participatory"):
-                for wid, value in PARTICIPATORY.items():
-                    label = {None: "reflect decides (a team session is; a reflection alone "
-                                   "is not)", True: "Yes", False: "No"}[value]
-                    yield ChoiceButton(label, c.participatory is value, id=wid)
-            yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method",
-                        placeholder=REFLECT_WORDS_IT)
             yield Literal("The time to log (every record)", "bold", classes="cpd-heading")
             yield MinutesBox(self.edits)
             yield Literal(logging_words(self.edits.session), "dim", id="cpd-minutes-said")
             if self.edits.session.mode == "individual":  # whose it is (model/whose.py)
                 yield field("Your name: My CPD so far, given it, counts this reflection as "
                             "yours", self.edits.session.facilitator, id="cpd-whose")
+            # Each regulator's part folded away until something in it is chosen: at 80x24 its
+            # standards and Code themes filled most of the screen for a teacher (a trial).
+            with Collapsible(title=SWE_GROUP, collapsed=not c.for_swe, id="cpd-swe"):
+                yield Literal("Social Work England professional standards it relates to "
+                              "(social workers)", "bold", classes="cpd-heading")
+                for n, standard in enumerate(swe_standards(), 1):
+                    yield TickBox(literal(f"{n} {standard}"), n in c.standards, id=f"std-{n}",
+                                  classes="standard", compact=True)
+            with Collapsible(title=NMC_GROUP, collapsed=not c.for_nmc, id="cpd-nmc"):
+                yield Literal("NMC Code themes it relates to, and how (the NMC records: "
+                              "nurses, midwives, nursing associates)", "bold",
+                              classes="cpd-heading")
+                for n, theme in enumerate(NMC_THEMES, 1):
+                    yield TickBox(literal(theme), theme in c.themes, id=f"theme-{n}",
+                                  classes="theme", compact=True)
+                    how = field(f"How: {theme}", c.themes.get(theme, ""), id=f"how-{n}",
+                                classes="theme-how")
+                    how.display = theme in c.themes
+                    yield how
+                yield Literal("Participatory learning (NMC CPD log)", "bold",
+                              classes="cpd-heading")
+                with ChoiceSet(id="participatory"):
+                    for wid, value in PARTICIPATORY.items():
+                        label = {None: "reflect decides (a team session is; a reflection "
+                                       "alone is not)", True: "Yes", False: "No"}[value]
+                        yield ChoiceButton(label, c.participatory is value, id=wid)
+                yield field(TEXTS["cpd-method"][1], c.method, id="cpd-method",
+                            placeholder=REFLECT_WORDS_IT)
             with Horizontal(classes="buttons"):
                 yield Button("Done (Esc)", variant="primary", id="cpd-done")
 
@@ -129,7 +146,11 @@ class CpdChoicesScreen(ReflectModal[None]):
         if self.read_only:
             for widget in self.query("Input, TickBox, RadioSet"):
                 widget.disabled = True
-        self.query_one(_box_for(self.field) or "#cpd-activity", Input).focus()
+        box = self.query_one(_box_for(self.field) or "#cpd-activity", Input)
+        for group in box.ancestors:  # a finding's box in a regulator's part: opened
+            if isinstance(group, Collapsible):
+                group.collapsed = False
+        box.focus()
 
     def on_resize(self, event: events.Resize) -> None:
         """After a resize the body scrolled back to its top and what was typed went on into a

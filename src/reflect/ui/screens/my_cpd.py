@@ -55,9 +55,11 @@ class MyCpdScreen(ReflectScreen[None]):
         yield Header()
         # Two lines at 80 columns, and nothing drawn under the button until a CSV is
         # written: every line above the log is one fewer of it in view at 80x24.
-        yield Literal("Your sessions with something recorded in them, by year: the time, "
-                      "participatory, peer-reflected, and the standards and Code themes "
-                      "chosen (F8 in a session).", id="cpd-intro")
+        # No regulator's terms before one is chosen: "participatory, peer-reflected, and the
+        # standards and Code themes" were a nurse's words to a teacher (a trial).
+        yield Literal("Your sessions with something recorded, by year, and the time of "
+                      "each; the NMC's or Social Work England's terms once chosen (F8 in a "
+                      "session).", id="cpd-intro")
         yield field("Your name: counts only your sessions (empty: everyone's)",
                     self.typed_name, id="cpd-name",
                     placeholder="as the sessions write it, e.g. Pat Example")
