@@ -34,6 +34,14 @@ from reflect.walk_steps import ASK, Walk, gather_team
 from reflect.walk_whose import ask_whose
 
 
+def matched(review: Review) -> str:
+    """The review a session is on, as the walk says it: said before anything is asked of a
+    new one (`Child H (Henry): Serious Case Review (SCR). 5 questions.`: it was said after the
+    mode, title, team and name were asked, and who typed `'Child H'` could not tell which
+    review it had found: a trial)."""
+    return f"{review.title}: {review.review_type}. {plural(len(review.questions), 'question')}."
+
+
 def new_session(review: Review, d: Dialogue, mode: Mode | None, title: str | None,
                 team: str | None, default_title: str = "", **fields: object) -> Session | None:
     """A new session on `review`, asking for what the options did not give; `fields` are set
@@ -166,7 +174,8 @@ def _walk(w: Walk) -> int:
     steps = steps_for(review, session)
     start = step_index(steps, session.current_step)
     w.save()
-    d.say(f"{review.title}: {review.review_type}. {plural(len(review.questions), 'question')}.")
+    if not w.fresh:  # (a new one's review is said before its first question: `matched`)
+        d.say(matched(review))
     where = session_path(w.folder, session.id)
     d.say(f"Saving to {where}{' once you type something' if w.fresh else ''}. Type an answer "
           f"on as many lines as you need and end it with a line holding only '{END}'. Enter "

@@ -18,6 +18,13 @@ if TYPE_CHECKING:
     from reflect.walk_dialogue import Dialogue, Keep
 
 
+READ_EXAMPLES = ("31/1/2027", "31 Jan", "end of March", "Friday week", "in 2 weeks")
+"""Due words reflect reads as a date, said where typed words are not (a test reads each)."""
+READS = "Dates reflect reads: " + ", ".join(READ_EXAMPLES[:-1]) + f" or {READ_EXAMPLES[-1]}."
+"""Said after words that name no date: "not read as a date; kept as typed" alone left a
+teacher who typed "after half term" not knowing what it would read (a trial)."""
+
+
 def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = False,
             keep: Keep | None = None) -> str | None:
     """Due words, the date read said back (or not read and kept as typed: unless the caller
@@ -26,7 +33,8 @@ def ask_due(d: Dialogue, edits: SessionEdits, prompt: str, asks_after: bool = Fa
     got = d.ask(prompt, keep)
     while got:
         day, today = edits.read_due(got), edits.today()
-        d.say(said_back(got, day, today) + ("" if day or asks_after else "; kept as typed"))
+        d.say(said_back(got, day, today) + ("" if day or asks_after else "; kept as typed")
+              + ("" if day else f". {READS}"))
         if day is None or other_week(got, day, today) is None:
             return got
         again = d.ask(f"Due when? (Enter keeps {short_date(day)})",

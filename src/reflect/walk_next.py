@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from reflect.walk_dialogue import Dialogue
 
 
+WHY_EXAMPLE = "YOUR WORDS"
+"""Where the person's own words go in the `--why` command (`...` read as part of it)."""
+
+
 def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
     """Going back to the questions `left` unanswered (at a terminal, where `u` is offered),
     exporting the notes, each person's reflection after a team session, and the CPD
@@ -31,9 +35,12 @@ def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
     if session.mode == "team":
         d.say("Each person's own reflection after this session, for their CPD record:")
         d.command(command(f"walk {session.review_id} --after {session.id}"))
-    d.say("Your CPD record: add what the notes do not hold (after --why: why it is relevant "
-          "to your practice), then export it into the exports folder, where the app puts "
-          "it (cpd-docx: the reflective account for any profession; swe-docx for Social "
-          "Work England, nmc-docx for the NMC; cpd-pdf, swe-pdf, nmc-pdf as well):")
-    d.command(command(f"cpd-fill {session.id} --why ..."))
+    # Plain words and a command that runs as printed: "add what the notes do not hold (after
+    # --why: why it is relevant to your practice)" and a literal `--why ...` took a teacher
+    # two reads (a trial).
+    d.say(f"Your CPD record. First say why this review matters for your work: run this with "
+          f"your own words in place of {WHY_EXAMPLE}:")
+    d.command(command(f'cpd-fill {session.id} --why "{WHY_EXAMPLE}"'))
+    d.say("Then make the record, a Word file in the exports folder (cpd-docx suits any "
+          "profession; social workers: swe-docx; nurses and midwives: nmc-docx):")
     d.command(command(f"export {session.id} --format cpd-docx"))

@@ -803,7 +803,7 @@ def test_each_closing_command_is_a_line_of_its_own_broken_only_between_its_words
     sid = entry.session.id
     lines = out.out.splitlines()
     for command in (f"reflect walk --resume {sid}", f"reflect export {sid}",
-                    f"reflect cpd-fill {sid} --why ...",
+                    f"reflect cpd-fill {sid} --why \"YOUR WORDS\"",
                     f"reflect export {sid} --format cpd-docx"):
         assert command in lines
     assert "To go back to those not answered (u goes to the first):" in lines

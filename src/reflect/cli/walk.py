@@ -49,7 +49,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
     from reflect.store.errors import SessionError
     from reflect.store.sessions import new_session_id, read_session, resolve_session
     from reflect.text import readable
-    from reflect.walk import new_session, walk
+    from reflect.walk import matched, new_session, walk
     from reflect.walk_dialogue import Dialogue
     from reflect.walk_whose import at_start, record_whose
 
@@ -116,6 +116,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
         if found is not None:
             link, review, left_out = found  # a theme's items as the team had them
         linked = {"after": link, "left_out": left_out} if link else {}
+        d.say(matched(review))  # which review was found, before anything is asked
         try:
             with stoppable():  # Ctrl+C, SIGTERM or a hang-up: as in the walk after it
                 started = new_session(review, d, "individual" if link else args.mode,
