@@ -32,4 +32,4 @@ def test_a_records_note_is_not_in_the_checks_message():
     assert "names nobody" not in said
     assert record_note(True).startswith("A CPD record names nobody: participants")
     assert "not every name can be found" in record_note(False)
-    assert record_note(False).endswith("The options below are for notes, not records.")
+    assert record_note(False).endswith("read it through before you submit it.")

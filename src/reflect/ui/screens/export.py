@@ -37,7 +37,12 @@ from reflect.store.known_names import KnownNames, known_names
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.export_memory import LastExport, remember, remembered
 from reflect.ui.screens.export_view import ExportView
-from reflect.ui.screens.export_words import choose_after_finding, record_note
+from reflect.ui.screens.export_words import (
+    check_state,
+    choose_after_finding,
+    dialog_title,
+    record_note,
+)
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.literal import Literal
@@ -124,9 +129,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
             if self.asked_for is None:
                 self.fmt = opening_format(self.session.mode == "individual", last.fmt)
         with VerticalScroll(classes="dialog", id="export-dialog"):
-            yield Literal("Export the notes", "bold")
-            yield Literal("Ctrl+O again exports (once the check finds nothing); Esc cancels.",
-                          "dim")
+            yield Literal(dialog_title(self.fmt in NAMELESS), "bold", id="export-title")
+            yield Literal(check_state(False, False), "dim", id="export-hint")
             yield Literal("", id="findings")
             if self.room_waiting:
                 yield Literal(self.room_waiting, "bold", id="room-waiting")
@@ -225,6 +229,8 @@ class ExportScreen(ExportView[ExportChoice | None]):
         title = self.format_title(fmt)
         self.query_one("#format-chosen", Literal).show(
             f"Chosen: {title[:1].upper()}{title[1:]}, a {FORMATS[fmt].ending} file", "italic")
+        self.query_one("#export-title", Literal).show(dialog_title(fmt in NAMELESS), "bold")
+        self.query_one("#export-hint", Literal).show(check_state(False, False), "dim")
         self.query_one("#findings", Literal).show("Checking the notes for personal details…",
                                                   "italic")
         for button in self.query(Button).results(Button):
@@ -267,6 +273,7 @@ class ExportScreen(ExportView[ExportChoice | None]):
         self.checked = True
         found = bool(self.findings)
         record = self.chosen_format in NAMELESS
+        self.query_one("#export-hint", Literal).show(check_state(True, found), "dim")
         # A self-reflection has no participants: its names can only be guessed at.
         named = any(p.name.strip() for p in self.session.participants) or bool(
             known.names)  # (a reflection after a team session: the team's)

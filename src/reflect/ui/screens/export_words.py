@@ -33,9 +33,8 @@ def check_message(n: int, lines: list[str], record: bool, colleagues: str = "",
         message = (f"CHECK: {n} likely personal detail{'' if n == 1 else 's'} found. "
                    f"{choices}\n" + "\n".join(lines))
     else:
-        message = ("Check: no likely personal details found (NHS numbers, phone numbers, "
-                   "emails, postcodes, dates of birth, National Insurance numbers, likely "
-                   "names).")
+        message = ("Checked: no likely personal details found (NHS, phone and National "
+                   "Insurance numbers, emails, postcodes, dates of birth, likely names).")
     if colleagues:  # (notes that name people: a colleague's name is said, not held back)
         message += (f"\nNote: {colleagues[:1].upper()}{colleagues[1:]} (tick “No names” "
                     "below).")
@@ -63,18 +62,32 @@ def record_note(named: bool) -> str:
     """How a CPD record names nobody (`named`: whether the check knows names to look for, the
     session's participants' or the team session's), said under the formats while a record is
     chosen: over them, six lines at 60x20, it pushed the check's finding out of view as the
-    dialog opened on the record's "Chosen:" line (a trial)."""
-    looks = "what looks like a name (after baby, mum, Mrs and the like, or in quotes)"
+    dialog opened on the record's "Chosen:" line (a trial). Three lines at 80 columns at most:
+    at 80x24 five were cut after the first, "…never with" (a trial)."""
     if named:
-        note = ("A CPD record names nobody: participants appear by role only, never with "
-                f"their organisation, and their names and {looks} are looked for in what "
-                "was typed.")
-    else:
-        note = ("A CPD record names nobody: anyone in it appears by role only, never with "
-                f"their organisation, and {looks} is looked for in what was typed and "
-                "replaced, but not every name can be found: read it through before you "
-                "submit it.")
-    return note + " The options below are for notes, not records."
+        return ("A CPD record names nobody: participants appear by role only, never with "
+                "their organisation; their names, and what looks like a name, are replaced "
+                "by [redacted].")
+    return ("A CPD record names nobody: anyone in it appears by role only, never with their "
+            "organisation; what looks like a name is replaced by [redacted], but not every "
+            "name can be found: read it through before you submit it.")
+
+
+def dialog_title(record: bool) -> str:
+    """The dialog's title, as what is chosen: "Export the notes" was its title while a CPD
+    record was chosen (a trial)."""
+    return "Export your CPD record" if record else "Export the notes"
+
+
+def check_state(checked: bool, found: bool) -> str:
+    """The line under the title: what Ctrl+O does now the check has run, or that it is
+    running. "Ctrl+O again exports (once the check finds nothing)" left a teacher unsure
+    whether the check had run (it had, and found nothing: a trial)."""
+    if not checked:
+        return "Checking for personal details first… Esc cancels."
+    if found:
+        return "The check found something: choose below what to do. Esc cancels."
+    return "Nothing found: Ctrl+O again exports. Esc cancels."
 
 
 def choose_after_finding(record: bool, letters: bool = True) -> str:

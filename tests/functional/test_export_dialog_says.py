@@ -1,0 +1,52 @@
+"""The export dialog as a school's safeguarding lead met it at 80x24 (a trial): titled
+"Export the notes" while her CPD record was chosen; "Ctrl+O again exports (once the check
+finds nothing)" left her unsure whether the check had run (it had); and how a record names
+nobody was cut after its first line, "…never with"."""
+
+from __future__ import annotations
+
+import pytest
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.export import ExportScreen
+from tests.cpd_folder import reflection_at_differently
+from tests.functional.helpers import open_saved_session, shown, wait_for
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_title_and_the_line_under_it_say_what_is_chosen_and_that_it_was_checked(
+        fictional_dir, sessions_dir, tmp_path, size):
+    reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=size) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        dialog = app.screen
+        assert dialog.chosen_format == "cpd-docx"
+        assert shown(dialog.query_one("#export-title")) == "Export your CPD record"
+        assert shown(dialog.query_one("#export-hint")) == (
+            "Nothing found: Ctrl+O again exports. Esc cancels.")
+        assert shown(dialog.query_one("#findings")).startswith(
+            "Checked: no likely personal details found")
+        dialog.query_one("#fmt-md").value = True  # the notes, as Markdown
+        await wait_for(pilot, lambda: dialog.chosen_format == "md" and dialog.checked)
+        assert shown(dialog.query_one("#export-title")) == "Export the notes"
+
+
+async def test_how_a_record_names_nobody_is_in_view_whole_at_80x24(fictional_dir, sessions_dir,
+                                                                   tmp_path):
+    reflection_at_differently(fictional_dir, sessions_dir)
+    app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_saved_session(pilot)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        dialog = app.screen
+        note = dialog.query_one("#record-note")
+        await wait_for(pilot, lambda: note.region.height > 0)
+        body = dialog.query_one("#export-dialog")
+        buttons = dialog.query_one("#export-dialog .buttons")
+        assert note.region.bottom <= buttons.region.y, (note.region, buttons.region)
+        assert body.content_region.contains_region(note.region)
+        assert shown(note).endswith("read it through before you submit it.")
