@@ -33,6 +33,7 @@ from tests.cpd_folder import reflection_at_differently
 from tests.functional.helpers import (
     f8_dialog,
     new_session_form,
+    open_part,
     open_saved_session,
     start_new,
     wait_for,
@@ -111,6 +112,7 @@ async def test_the_cpd_choices_show_the_box_with_the_focus(
     async with app.run_test(size=size) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
+        await open_part(pilot, dialog, "#cpd-swe")  # (the NMC's is open: themes are chosen)
 
         reached: list[str | None] = []
 
@@ -203,6 +205,8 @@ async def test_a_tick_box_with_the_focus_has_a_bar_at_its_left(
     async with app.run_test(size=(80, 24)) as pilot:
         await open_saved_session(pilot)
         dialog = await f8_dialog(pilot)
+        for part in ("#cpd-swe", "#cpd-nmc"):  # each folded: nothing in it chosen
+            await open_part(pilot, dialog, part)
         while app.focused is not dialog.query_one("#theme-3"):
             await pilot.press("tab")
         await wait_for(pilot, lambda: drawn(dialog))
