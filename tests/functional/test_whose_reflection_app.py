@@ -137,8 +137,10 @@ async def test_a_name_typed_over_the_remembered_one_replaces_it(
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=(80, 24)) as pilot:
         form = await new_session_form(pilot)
-        await press_in_order(app, ["down", "tab", "tab", "tab", *"Pat Example"])
         own = form.query_one("#own-name", Input)
+        await press_in_order(app, ["down"])  # an individual reflection: the box is shown
+        await wait_for(pilot, lambda: own.display and own.region.height > 0)
+        await press_in_order(app, ["tab", "tab", "tab", *"Pat Example"])
         assert own.value == "Pat Example"
         await press_in_order(app, ["end", *" Jr"])  # (selected no more: typing adds)
         assert own.value == "Pat Example Jr"

@@ -9,6 +9,7 @@ from datetime import date, datetime, timezone
 
 from reflect.export.csv_export import COLUMNS, to_csv
 from reflect.export.markdown import to_markdown
+from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
 from reflect.model.edits import SessionEdits
 from reflect.model.session import Action, CarriedAction, Participant, Session
@@ -62,12 +63,15 @@ def test_notes_show_the_date_read_the_progress_note_and_the_new_due_date():
                                due_date=date(2026, 1, 31), status_before="open",
                                status="in progress", note="Half shared",
                                new_due="end of March", new_due_date=date(2027, 3, 31))]
-    md = " ".join(to_markdown(s).split())
+    # Exported on the day the session was held: none of them is overdue yet (exported after
+    # 4 December, the first action is, and says so: tests/unit/test_export_overdue.py).
+    held = ExportOptions(today=date(2026, 12, 1))
+    md = " ".join(to_markdown(s, options=held).split())
     assert "next Friday, Fri 4 Dec 2026" in md
     assert "open; progress: Left a message" in md
     assert "31 January, Sat 31 Jan 2026 → end of March, Wed 31 Mar 2027" in md
     assert "open → in progress; progress: Half shared" in md
-    txt = " ".join(to_text(s).split())
+    txt = " ".join(to_text(s, options=held).split())
     assert "due 31 January, Sat 31 Jan 2026 → end of March, Wed 31 Mar 2027" in txt
     assert "progress: Half shared" in txt
     rows = [dict(zip(COLUMNS, r, strict=True))
