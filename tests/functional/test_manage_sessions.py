@@ -168,10 +168,9 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
                                                     str(sessions_dir / f"{newer.id}.toml"))
 
 
-async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_dir, sessions_dir):
-    """Delete asked "for good?" and only after "Delete" said the session was open in another
-    copy of reflect (a trial). Now it says so at once; and the question names the file and
-    when it was changed, to tell sessions of one title apart."""
+def open_elsewhere(fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
+    """A saved session held open by another copy of reflect (its lock taken), and an app
+    whose messages are kept in `said`: (session, path, the other's lock, app, said)."""
     from reflect.store.locks import SessionLock
 
     review = load_library(fictional_dir).get("child-zz")
@@ -183,6 +182,14 @@ async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_di
     app = make_app(fictional_dir, sessions_dir)
     notify = app.notify
     app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    return s, path, elsewhere, app, said
+
+
+async def test_a_session_open_elsewhere_is_not_asked_about_deleting(fictional_dir, sessions_dir):
+    """Delete asked "for good?" and only after "Delete" said the session was open in another
+    copy of reflect (a trial). Now it says so at once; and the question names the file and
+    when it was changed, to tell sessions of one title apart."""
+    s, path, elsewhere, app, said = open_elsewhere(fictional_dir, sessions_dir)
     async with app.run_test(size=(120, 40)) as pilot:
         sessions = await listed_sessions(pilot)
         sessions.focus()
@@ -202,19 +209,10 @@ async def test_a_session_open_elsewhere_is_not_asked_for_a_new_title(fictional_d
     session was open in another copy of reflect, the title lost (a trial); Delete says so
     before its question. Rename now does too; closed there, F2 asks, and the title typed
     fast after F2 goes into the dialog."""
-    from reflect.store.locks import SessionLock
     from reflect.store.sessions import load_session
     from tests.functional.helpers import press_in_order
 
-    review = load_library(fictional_dir).get("child-zz")
-    s = Session.start(review, new_session_id(review.id), title="Invented huddle")
-    path = save_session(sessions_dir, s)
-    elsewhere = SessionLock(path)
-    assert elsewhere.acquire()
-    said: list[str] = []
-    app = make_app(fictional_dir, sessions_dir)
-    notify = app.notify
-    app.notify = lambda message, **kw: (said.append(str(message)), notify(message, **kw))[1]
+    s, path, elsewhere, app, said = open_elsewhere(fictional_dir, sessions_dir)
     async with app.run_test(size=(80, 24)) as pilot:
         sessions = await listed_sessions(pilot)
         sessions.focus()
