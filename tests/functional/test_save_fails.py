@@ -87,7 +87,9 @@ async def test_leaving_stops_and_a_copy_can_be_saved_elsewhere(
     # copy is and how to carry on (it said nothing: a trial).
     [note] = app.rescue_notes
     assert str(copy) in note and f"reflect walk --resume {copy}" in note
-    assert f"{saved.stem}.toml" in note and FAILURES[failure].strerror in note
+    # ...and that reflect finds it again (store/copies.py), where it had said to copy it by hand.
+    assert f"reflect restore {copy}" in note and "opening the session in reflect" in note
+    assert FAILURES[failure].strerror in note
 
 
 async def test_leaving_goes_on_once_a_copy_is_saved(

@@ -201,9 +201,10 @@ class SessionKeeper:
             return None
         where = self.copied_to
         return (f"reflect: {error}; a copy of the session holding every edit is in {where}. "
-                f"Carry on from it with `{command(f'walk --resume {quote(str(where))}')}`, or "
-                "copy it into the "
-                f"sessions folder as {self.session.id}.toml once that can be written.")
+                "Once the sessions folder can be written, opening the session in reflect "
+                f"offers to carry on from it (`{command(f'restore {quote(str(where))}')}` does "
+                f"the same); `{command(f'walk --resume {quote(str(where))}')}` carries on "
+                "from it now.")
 
 
 
