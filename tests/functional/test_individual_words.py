@@ -59,6 +59,18 @@ async def test_the_action_boxes_titles_are_whole_at_80x24(tmp_path: Path) -> Non
             assert f" {who} " in rows and " Due (e.g. Friday) " in rows, rows
 
 
+async def on_actions_step(pilot, review, session_id, mode):  # type: ignore[no-untyped-def]
+    """A session of `mode` holding one action, opened on its actions step."""
+    app = pilot.app
+    session = Session.start(review, session_id, mode=mode)
+    session.add_action(Action(text="Read the invented procedure"))
+    session.current_step = "actions"
+    screen = WalkthroughScreen(session, review)
+    app.push_screen(screen)
+    await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+    return screen
+
+
 async def test_the_button_and_the_hint_use_ones_own_words(tmp_path: Path) -> None:
     """On one's own the form said What I will do, but its button still said Add action, the
     hint "Enter or Ctrl+T adds the action" and Delete asked to remove an "agreed action"."""
@@ -74,12 +86,7 @@ async def test_the_button_and_the_hint_use_ones_own_words(tmp_path: Path) -> Non
              "Remove this agreed action?")):
         app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
         async with app.run_test(size=(100, 30)) as pilot:
-            session = Session.start(review, f"s-{mode}", mode=mode)
-            session.add_action(Action(text="Read the invented procedure"))
-            session.current_step = "actions"
-            screen = WalkthroughScreen(session, review)
-            app.push_screen(screen)
-            await wait_for(pilot, lambda s=screen: app.screen is s and app.focused is not None)
+            screen = await on_actions_step(pilot, review, f"s-{mode}", mode)
             pane = screen.query_one(f"#pane-{screen.index}")
             assert str(pane.query_one(".action-save", Button).label) == button
             labels = " | ".join(shown(w) for w in pane.query(Literal))
@@ -101,12 +108,7 @@ async def test_while_an_action_is_edited_the_hint_says_enter_saves_it(tmp_path: 
                                       "do.")):
         app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
         async with app.run_test(size=(80, 24)) as pilot:
-            session = Session.start(review, f"s-hint-{mode}", mode=mode)
-            session.add_action(Action(text="Read the invented procedure"))
-            session.current_step = "actions"
-            screen = WalkthroughScreen(session, review)
-            app.push_screen(screen)
-            await wait_for(pilot, lambda s=screen: app.screen is s and app.focused is not None)
+            screen = await on_actions_step(pilot, review, f"s-hint-{mode}", mode)
             hint = screen.query_one(".action-hint", Literal)
             assert shown(hint).startswith(adds)
             table = screen.query_one(".actions-table", RowTable)
