@@ -247,15 +247,22 @@ _TOMLISH = st.lists(st.one_of(st.sampled_from(list('ab =[]{}"\'\n\r\t#,.-_19:T\\
                     max_size=60).map("".join)
 
 
-@given(_TOMLISH)
-def test_any_text_that_is_not_toml_is_explained_without_raising(text):
+def _explained(text):  # type: ignore[no-untyped-def]
+    """`text`'s lines and what `explain` says of tomllib's refusal; None where it reads."""
     import tomllib
 
     try:
         tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         lines = toml_lines(text)
-        mistake = explain(lines, str(e))
+        return lines, explain(lines, str(e))
+    return None
+
+
+@given(_TOMLISH)
+def test_any_text_that_is_not_toml_is_explained_without_raising(text):
+    if (explained := _explained(text)) is not None:
+        lines, mistake = explained
         assert mistake.line is None or 1 <= mistake.line <= len(lines)
         shown = mistake.lines()
         assert not any(c < " " and c != "\t" or c in "\x7f\u2028\ufeff"
@@ -280,11 +287,8 @@ def test_a_correction_is_offered_only_where_it_reads():
 def test_any_correction_offered_reads_past_its_line(text):
     import tomllib
 
-    try:
-        tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        lines = toml_lines(text)
-        mistake = explain(lines, str(e))
+    if (explained := _explained(text)) is not None:
+        lines, mistake = explained
         if mistake.could_read and mistake.line:
             fixed = [*lines[:mistake.line - 1], mistake.could_read, *lines[mistake.line:]]
             try:
