@@ -188,14 +188,14 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
     from reflect.store.atomic import write_atomic
     from reflect.store.free_names import first_free
     from reflect.store.locks import SessionLock
-    from reflect.store.sessions import read_session, session_path
+    from reflect.store.sessions import session_from_bytes, session_path
 
     try:
         data = copy.expanduser().read_bytes()
     except OSError as e:
         raise SessionError(f"{copy}: cannot be read: {e.strerror or e}") from e
-    try:
-        session, _ = read_session(copy)
+    try:  # the bytes read are the ones checked and written (read once, not twice)
+        session, _ = session_from_bytes(copy, data)
     except SessionError as e:
         raise SessionError(f"{e}\nThe copy cannot be read, so nothing was restored; it is left "
                            "as it is.") from e
