@@ -57,18 +57,28 @@ async def test_a_plan_chosen_and_not_saved_is_kept_asked_about_and_offered_again
         assert kept() is None and sum(load_session(path).timing.plan.values()) == 45 * 60
 
 
+def with_plan_draft(fictional_dir: Path, sessions_dir: Path, draft: str) -> Path:
+    """A saved team session holding `draft` as its time plan kept unsaved; its file."""
+    s = team(invented_review(fictional_dir), "Invented Team", [])
+    s.drafts[PLAN_DRAFT] = draft
+    save_session(sessions_dir, s)
+    return session_path(sessions_dir, s.id)
+
+
+async def time_plan_opened(pilot) -> None:  # type: ignore[no-untyped-def]
+    """From the start screen: the only saved session opened, then its time plan (F7)."""
+    await open_saved_session(pilot)
+    await press_in_order(pilot.app, ["f7"])
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, TimePlanScreen))
+
+
 async def test_a_plan_offered_again_and_discarded_is_gone(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """Esc on a plan offered again asks, as on any change; Discard forgets it."""
-    s = team(invented_review(fictional_dir), "Invented Team", [])
-    s.drafts[PLAN_DRAFT] = json.dumps({"minutes": 30, "steps": {}})
-    save_session(sessions_dir, s)
-    path = session_path(sessions_dir, s.id)
+    path = with_plan_draft(fictional_dir, sessions_dir, json.dumps({"minutes": 30, "steps": {}}))
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_saved_session(pilot)
-        await press_in_order(app, ["f7"])
-        await wait_for(pilot, lambda: isinstance(app.screen, TimePlanScreen))
+        await time_plan_opened(pilot)
         assert app.screen.query_one(MeetingLength).length == 30
         await press_in_order(app, ["escape"])
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
@@ -79,14 +89,10 @@ async def test_a_plan_offered_again_and_discarded_is_gone(
 
 async def test_a_kept_plan_not_understood_is_not_offered(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    s = team(invented_review(fictional_dir), "Invented Team", [])
-    s.drafts[PLAN_DRAFT] = "{not a plan"
-    save_session(sessions_dir, s)
+    with_plan_draft(fictional_dir, sessions_dir, "{not a plan")
     app = make_app(fictional_dir, sessions_dir, tmp_path / "settings.toml")
     async with app.run_test(size=(80, 24)) as pilot:
-        await open_saved_session(pilot)
-        await press_in_order(app, ["f7"])
-        await wait_for(pilot, lambda: isinstance(app.screen, TimePlanScreen))
+        await time_plan_opened(pilot)
         assert app.screen.query_one(MeetingLength).length == 0
         await press_in_order(app, ["escape"])  # nothing changed: closes unasked
         await wait_for(pilot, lambda: not isinstance(app.screen, TimePlanScreen))
