@@ -133,3 +133,24 @@ async def test_go_and_edit_puts_the_cursor_in_the_box_holding_it(fictional_dir, 
         await wait_for(pilot, lambda: app.focused is not None
                        and app.focused in screen.query(box.format(screen.index))
                        and in_view(app, app.focused))
+
+
+async def test_a_dialog_closed_just_after_it_asked_to_scroll_leaves_the_app_running(
+        fictional_dir, sessions_dir):  # type: ignore[no-untyped-def]
+    """The export dialog asks to bring its check's result into view once drawn; closed by
+    "Go and edit" before that, the asking found its widgets gone (NoMatches) on the screen
+    below, and the app closed with a traceback (CI, one run in many)."""
+    a_session(fictional_dir, sessions_dir, "point")
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_saved_session(pilot)
+        await pilot.press("ctrl+o")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportScreen) and app.screen.checked)
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        dialog.call_after_refresh(dialog.show_chosen)  # asked, then closed before it is drawn
+        dialog.dismiss(dialog._choice(go_to=dialog.findings[0]))
+        await wait_for(pilot, lambda: app.screen is screen and screen.focused is not None)
+        await pilot.pause()
+        assert app.is_running and app._exception is None
+        assert FLAGGED in str(screen.focused.value)  # type: ignore[union-attr]

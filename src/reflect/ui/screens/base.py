@@ -3,12 +3,16 @@ and passes its failed background work up to the app; ReflectModal does the same 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+from inspect import isawaitable
 from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.binding import Binding
 from textual.geometry import Region, Size
+from textual.message_pump import MessagePump
 from textual.reactive import Reactive
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
@@ -90,6 +94,11 @@ def _breakpoint(breakpoints: list[tuple[int, str]], dimension: int) -> list[str]
     return []
 
 
+def going(node: MessagePump) -> bool:
+    """Whether a screen or widget is being removed (or is gone)."""
+    return node._closing or node._closed or getattr(node, "_pruning", False)
+
+
 def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
     """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
     app = screen.app
@@ -116,6 +125,25 @@ class StyledOnce(Screen[ResultT]):
         if not self.shown_before:
             self.shown_before = True
             event.refresh_styles = False
+
+    def _invoke_later(self, callback: Callable[[], object], sender: MessagePump) -> None:
+        """What a screen or widget asks to do once drawn (`call_after_refresh`: scrolling,
+        focus, layout) is not done once the one that asked is being removed: its widgets are
+        going or gone. Textual hands it to the screen on top then; a dialog closed by a key
+        just after it asked ("Go and edit" as its check's result was scrolled into view)
+        raised NoMatches there and closed the app (CI)."""
+        owner = callback
+        while isinstance(owner, partial):
+            owner = owner.func
+        asked = (sender, getattr(owner, "__self__", None))
+
+        async def unless_going() -> None:
+            if any(isinstance(node, MessagePump) and going(node) for node in asked):
+                return
+            result = callback()
+            if isawaitable(result):
+                await result
+        super()._invoke_later(unless_going, sender)
 
     @on(events.Mount)
     def _wide_messages_fit(self) -> None:
