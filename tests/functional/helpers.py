@@ -20,13 +20,22 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
+            raise AssertionError("condition not met in time; the screen showed:\n"
+                                 + "\n".join(_lines_or_why(pilot.app)))
         await pilot.pause(0.01)
     # A screen that has just opened has composed its widgets once it has handled what was
     # queued for it (a condition such as "the dialog is showing" can be met before that).
     from reflect.ui.key_order import caught_up
 
     await caught_up(pilot.app.screen, asyncio.get_running_loop().time() + timeout)
+
+
+def _lines_or_why(app: App[object]) -> list[str]:
+    """The screen's lines, for a failed wait's message (or why there are none)."""
+    try:
+        return screen_lines(app)
+    except Exception as error:  # noqa: BLE001 - (the app closed, or has no screen)
+        return [f"(not read: {error!r})"]
 
 
 async def press_in_order(app: App[object], keys: Iterable[str]) -> None:
