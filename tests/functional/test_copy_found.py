@@ -169,3 +169,30 @@ async def test_older_same_damaged_and_orphaned_copies_are_said_not_asked(
         await pilot.press("enter")  # no question: straight into the session
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
     assert damaged.read_bytes() == b"title = \"unclosed\n"
+
+
+async def test_a_session_open_in_another_reflect_says_where_its_copy_is_offered(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    """Its row said "Enter offers it", and Enter opened it read-only with no word of the copy:
+    a copy cannot be restored under a reflect that has the session open. The row and the
+    copy's line under the lists say to close it there first."""
+    from reflect.store.locks import SessionLock
+
+    copy = copy_of(saved, home)
+    other = SessionLock(session_path(sessions_dir, SESSION_ID))  # another reflect has it open
+    assert other.acquire()
+    try:
+        app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+        async with app.run_test(size=(100, 30)) as pilot:
+            sessions = await on_the_start_screen(pilot, app)
+            await wait_for(pilot, lambda: "newer emergency copy" in
+                           sessions.get_option_at_index(0).prompt.plain)
+            row = sessions.get_option_at_index(0).prompt.plain.replace("\n", " ")
+            assert "open in another reflect; close it there, then Enter here offers the copy" \
+                in " ".join(row.split())
+            assert "Enter offers it" not in row
+            said = " ".join(problems(app).split())
+            assert "once it is closed there, opening it offers the copy" in said
+            assert copy.name in problems(app).replace("\n", "")
+    finally:
+        other.release()

@@ -52,6 +52,9 @@ class FoundCopy:
     problem: str = ""
     file_written: datetime | None = None
     """When the session's file was last written, where there is one."""
+    open_elsewhere: bool = False
+    """A newer copy's session is open for editing in another reflect as it was found: the copy
+    is offered only once it is closed there (`copy_to_offer`)."""
 
     @property
     def restore_command(self) -> str:
@@ -65,9 +68,12 @@ class FoundCopy:
             return (f"{self.path}: an emergency copy reflect cannot read, left as it is: "
                     f"{self.problem}")
         if self.state == "newer":
+            offered = ("the session is open in another reflect: once it is closed there, "
+                       "opening it offers the copy" if self.open_elsewhere
+                       else "opening the session offers it")
             return (f"{lead} holds what its saved file does not (typed while the file could "
-                    f"not be saved): opening the session offers it; `{self.restore_command}` "
-                    "restores it, keeping the saved file aside.")
+                    f"not be saved): {offered}; `{self.restore_command}` restores it, keeping "
+                    "the saved file aside.")
         if self.state == "no-session":
             return (f"{lead}: no such session in the sessions folder now (deleted, or kept in "
                     f"another folder); `{self.restore_command}` puts it back.")
@@ -118,7 +124,7 @@ def newer_copy(folder: Path, session_id: str) -> FoundCopy | None:
 def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     """The copy at `path` compared with its session's file in `folder` (None: no file there now,
     or not a file)."""
-    from reflect.store.sessions import read_session, session_path
+    from reflect.store.sessions import open_elsewhere, read_session, session_path
 
     try:
         st = path.stat()
@@ -146,7 +152,8 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
         same = False  # its file cannot be read: the copy may be all there is
     state: State = "same" if same else "newer" if st.st_mtime_ns > file_time else "older"
     return FoundCopy(path, session.id, written, state, target,
-                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone())
+                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone(),
+                     open_elsewhere=state == "newer" and open_elsewhere(target))
 
 
 def _typed(session: object) -> object:

@@ -171,7 +171,9 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None) -> Opti
     if entry.read_only:
         lines.append(literal("read-only: " + entry.read_only, "italic"))
     if copy is not None:  # (typed while it could not be saved: its file lacks it)
-        lines.append(literal("⚠ A newer emergency copy (below): Enter offers it", "bold"))
+        lines.append(literal("⚠ A newer emergency copy (below): " + (
+            "open in another reflect; close it there, then Enter here offers the copy"
+            if copy.open_elsewhere else "Enter offers it"), "bold"))
     return Option(Content("\n").join(lines), id=str(entry.path))
 
 
