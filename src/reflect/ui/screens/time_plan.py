@@ -187,6 +187,9 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             with Horizontal(classes="plan-title"):
                 yield Literal("Time plan", "bold")
                 yield Literal(" · Ctrl+S saves, Esc cancels.", "dim")
+            if self.restored is not None:  # (said by a message, it hid the lengths 8 s)
+                yield Literal("The time plan you chose before and did not save: Ctrl+S saves "
+                              "it, Esc discards it.", "bold", id="plan-restored")
             yield Literal("Meeting length")
             yield MeetingLength((self.restored or self.saved)[0], id="plan-length")
             with Horizontal(classes="plan-row plan-head"):
@@ -221,9 +224,6 @@ class TimePlanScreen(ReflectModal[Timing | None]):
         self._update_total()
         self.opened = self._typed()
         self.query_one("#length").focus()
-        if self.restored is not None:
-            self.notify("This is the time plan you chose before and did not save: Ctrl+S "
-                        "saves it, Esc discards it.", timeout=8)
 
     @property
     def changed(self) -> bool:
