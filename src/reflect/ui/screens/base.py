@@ -3,7 +3,7 @@ and passes its failed background work up to the app; ReflectModal does the same 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from inspect import isawaitable
 from typing import Any, ClassVar, TypeVar
@@ -126,19 +126,24 @@ class StyledOnce(Screen[ResultT]):
             self.shown_before = True
             event.refresh_styles = False
 
-    def _invoke_later(self, callback: Callable[[], object], sender: MessagePump) -> None:
-        """What a screen or widget asks to do once drawn (`call_after_refresh`: scrolling,
-        focus, layout) is not done once the one that asked is being removed: its widgets are
-        going or gone. Textual hands it to the screen on top then; a dialog closed by a key
-        just after it asked ("Go and edit" as its check's result was scrolled into view)
-        raised NoMatches there and closed the app (CI)."""
+    def _invoke_later(self, callback: Callable[[], Awaitable[None]] | Callable[[], None],
+                      sender: MessagePump) -> None:
+        """A screen's or widget's own method asked to run once drawn (`call_after_refresh`:
+        scrolling, focus, layout) is not run once that screen or widget is being removed: its
+        widgets are going or gone. Textual hands it to the screen on top then; a dialog closed
+        by a key just after it asked ("Go and edit" as its check's result was scrolled into
+        view) raised NoMatches there and closed the app (CI). (Whatever else is asked, by a
+        closing dialog's result callback say, still runs.)"""
         owner = callback
         while isinstance(owner, partial):
             owner = owner.func
-        asked = (sender, getattr(owner, "__self__", None))
+        asker = getattr(owner, "__self__", None)
+        if not isinstance(asker, MessagePump):
+            super()._invoke_later(callback, sender)
+            return
 
         async def unless_going() -> None:
-            if any(isinstance(node, MessagePump) and going(node) for node in asked):
+            if going(asker):
                 return
             result = callback()
             if isawaitable(result):
