@@ -277,9 +277,10 @@ async def test_wrong_codes_pause_joining_for_the_seconds_the_page_says(room, clo
     assert (await code(state.code)).status == 303
 
 
-def test_the_app_and_the_readme_say_the_rooms_own_pause():
+def test_the_app_and_the_rooms_guide_say_the_rooms_own_pause():
     """The app said "paused for about a minute" and the page "Wait a minute" where the room's
-    rule is six seconds a code (a trial): all say what RoomState does."""
+    rule is six seconds a code (a trial): all say what RoomState does. The facilitator's guide
+    to the room, once the README's section, is docs/using-the-room.md."""
     from pathlib import Path
 
     from reflect.ui.screens.room_waiting import JOINING_PAUSED
@@ -287,8 +288,8 @@ def test_the_app_and_the_readme_say_the_rooms_own_pause():
     state = RoomState()
     assert 1.0 / state.guesses.rate == 6.0  # ten wrong codes a minute: one every six seconds
     assert "six seconds" in JOINING_PAUSED and "minute" not in JOINING_PAUSED
-    readme = " ".join(Path(__file__).parents[2].joinpath("README.md").read_text(
+    guide = " ".join(Path(__file__).parents[2].joinpath("docs", "using-the-room.md").read_text(
         encoding="utf-8").split())
     assert ("Ten wrong room codes or links in quick succession, from anyone, pause joining by "
-            "code for six seconds, and six more after each further wrong one") in readme
-    assert "about six seconds a code" not in readme
+            "code for six seconds, and six more after each further wrong one") in guide
+    assert "about six seconds a code" not in guide

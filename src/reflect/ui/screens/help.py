@@ -116,7 +116,7 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'Tab brings it into view and keeps the focus there'),
     )),
 )
-"""Every key, by where it works: (heading, ((keys, what they do), ...)). README.md lists
+"""Every key, by where it works: (heading, ((keys, what they do), ...)). docs/keys.md lists
 the same."""
 
 
