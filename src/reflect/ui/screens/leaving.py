@@ -44,8 +44,12 @@ class LeavesSession(KeepsTime):
         if (typing or self.room is not None) and (now - when > LEAVE_AGAIN_SECONDS
                                                   or key != after + 1):
             self._leave_asked = (now, key)
-            self.notify(ESC_AGAIN_ROOM if self.room is not None else ESC_AGAIN,
-                        timeout=LEAVE_AGAIN_SECONDS)
+            said = ESC_AGAIN_ROOM if self.room is not None else ESC_AGAIN
+            self.notify(said, timeout=LEAVE_AGAIN_SECONDS)
+            # Untrue once a dialog opens over the session (Esc answers the dialog): taken
+            # back then. Over the "could not save" dialog the second Esc opened, it sat on
+            # the buttons at 80x24 (a trial).
+            self.said_here(said)
             return
         self._leave_asked = (0.0, -1)
         if self.room is not None:
