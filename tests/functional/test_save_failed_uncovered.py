@@ -50,3 +50,30 @@ async def test_esc_again_is_taken_back_as_the_dialog_opens(
             assert ESC_AGAIN not in said(app)
     finally:
         sessions_dir.chmod(0o700)
+
+
+async def test_the_autosaves_notice_goes_as_the_dialog_says_it(
+        content_dir: Path, sessions_dir: Path, saved: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The autosave's "… could not save: …", said as it failed, stayed over the dialog that
+    says the same words in full on its first line."""
+    from reflect.ui.screens.walkthrough import WalkthroughScreen
+    from tests.functional.helpers import focus_summary
+
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            screen = await open_saved_session(pilot)
+            assert isinstance(screen, WalkthroughScreen)
+            await focus_summary(pilot, screen)
+            break_the_folder(monkeypatch, sessions_dir, "read-only")
+            await type_text(pilot, "typed as the folder broke")
+            await wait_for(pilot, lambda: any("could not save" in m for m in said(app)))
+            await pilot.press("ctrl+q")
+            await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+            await pilot.pause()
+            assert not any("could not save" in m for m in said(app))
+            assert "could not save: Permission denied" in str(
+                app.screen.query_one("#save-failed").render())
+    finally:
+        sessions_dir.chmod(0o700)

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input
 
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
+from reflect.ui.notices import Notices
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
@@ -47,6 +48,10 @@ class SaveFailedScreen(ReflectModal[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#copy-path", Input).focus()
+        if self.keeper.last_error and isinstance(self.app, Notices):
+            # the autosave's "… could not save: …", said in full on the dialog's first line:
+            # drawn over it too, it sat on the buttons at 80x24 (a trial)
+            self.app.withdraw(self.keeper.last_error)
 
     @on(Input.Submitted, "#copy-path")
     @on(Button.Pressed, "#copy")
