@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.geometry import Region
 
 from reflect.model.session import Session
 from reflect.store.library import load_library
@@ -75,5 +76,101 @@ async def test_the_autosaves_notice_goes_as_the_dialog_says_it(
             assert not any("could not save" in m for m in said(app))
             assert "could not save: Permission denied" in str(
                 app.screen.query_one("#save-failed").render())
+    finally:
+        sessions_dir.chmod(0o700)
+
+
+SIZES = [(80, 24), (60, 20), (100, 30)]
+INVENTED = "Invented message: the invented time plan says ten minutes are left on this step."
+
+
+async def failed_on_the_way_out(pilot, sessions_dir: Path,  # type: ignore[no-untyped-def]
+                                monkeypatch: pytest.MonkeyPatch) -> SaveFailedScreen:
+    """Open the saved session, break its folder and press Ctrl+Q: the dialog, once a copy to
+    a folder that is a file failed too (its problem line said)."""
+    from tests.functional.helpers import focus_summary
+
+    app = pilot.app
+    await focus_summary(pilot, await open_saved_session(pilot))
+    await type_text(pilot, "typed before the folder broke")
+    break_the_folder(monkeypatch, sessions_dir, "disk full")
+    await pilot.press("ctrl+q")
+    await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+    dialog = app.screen
+    assert isinstance(dialog, SaveFailedScreen)
+    app.clear_notifications()
+    blocked = sessions_dir.parent / "invented-file"
+    blocked.write_text("an invented file, not a folder")
+    dialog.query_one("#copy-path").value = str(blocked / "copy.toml")  # type: ignore[attr-defined]
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: "Could not save a copy" in str(
+        dialog.query_one("#copy-problem").render()))
+    return dialog
+
+
+async def settled(pilot, dialog: SaveFailedScreen) -> list[Region]:  # type: ignore[no-untyped-def]
+    """The regions of the messages drawn on `dialog`, once each message said is drawn there
+    (or waits, off it) and placed."""
+    from textual.widgets._toast import Toast
+
+    app = pilot.app
+
+    def drawn() -> list[Region]:
+        return [t.region for t in dialog.query(Toast) if t.region and t.parent.display]
+
+    await wait_for(pilot, lambda: len(drawn()) == len(app._notifications))
+    for _ in range(4):  # placed once the dialog is laid out with them
+        await pilot.pause()
+    await wait_for(pilot, lambda: len(drawn()) == len(app._notifications))
+    return drawn()
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_no_message_covers_the_dialogs_box_problem_or_buttons(
+        content_dir: Path, sessions_dir: Path, saved: Path, size: tuple[int, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Messages said while the dialog shows (its problem line saying why a copy failed) go
+    clear of its words, path box, problem line and buttons; one with no room there waits,
+    and is said once the dialog is answered."""
+    from textual.widgets import Button
+
+    from tests.functional.test_toast_place import covered
+
+    second = "Invented: a second message, said just after the first."
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=size, notifications=True) as pilot:
+            dialog = await failed_on_the_way_out(pilot, sessions_dir, monkeypatch)
+            app.notify(INVENTED, severity="warning", timeout=60)
+            app.notify(second, timeout=60)
+            toasts = await settled(pilot, dialog)
+            kept = [dialog.query_one("#save-failed"), dialog.query_one("#copy-path"),
+                    dialog.query_one("#copy-problem"), *dialog.query(Button)]
+            assert covered(toasts, kept) == []
+            if size == (100, 30):
+                assert len(toasts) == 2  # room for both, clear of the whole dialog
+            await pilot.press("escape")  # stay: what waited is said now
+            await wait_for(pilot, lambda: not isinstance(app.screen, SaveFailedScreen))
+            assert sorted(said(app)) == sorted([INVENTED, second])
+    finally:
+        sessions_dir.chmod(0o700)
+
+
+async def test_a_newer_failure_is_said_in_the_dialog_not_over_it(
+        content_dir: Path, sessions_dir: Path, saved: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The autosave fails again, differently, while the dialog shows: its notice goes, and
+    the dialog's first line says the newer failure."""
+    app = make_app(content_dir, sessions_dir)
+    try:
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            dialog = await failed_on_the_way_out(pilot, sessions_dir, monkeypatch)
+            newer = f"{dialog.keeper.path}: could not save: Invented newer failure"
+            dialog.keeper.last_error = newer
+            app.notify(newer, severity="error")
+            await wait_for(pilot, lambda: "Invented newer failure" in str(
+                dialog.query_one("#save-failed").render()))
+            await pilot.pause()
+            assert newer not in said(app)
     finally:
         sessions_dir.chmod(0o700)

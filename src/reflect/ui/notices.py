@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.app import App
 from textual.css.scalar import Scalar
-from textual.notifications import Notify
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 from textual.widgets._toast import Toast
 
@@ -69,6 +69,23 @@ class Notices(App[None]):
             if notification.message == printable(message):
                 self._unnotify(notification, refresh=False)
         self._refresh_notifications()
+
+    def hold(self, notification: Notification) -> int | None:
+        """Take `notification` off every screen, to be said again (`say_again`): a message
+        waiting while a dialog is read (`screens/messages_wait.py`). Returns the width its
+        toast was given (`notify_path`), to be given again."""
+        width = self._wide_toasts.get(notification.message)
+        self._unnotify(notification)
+        return width
+
+    def say_again(self, notification: Notification, width: int | None = None) -> None:
+        """Say a message held (`hold`) again, for its whole time, as wide as it was."""
+        if width is not None:
+            self._wide_to_come[notification.message] = width
+        self.notify(notification.message, title=notification.title,
+                    severity=notification.severity, timeout=notification.timeout)
+        if width is not None:
+            self.call_after_refresh(self._widen_soon, WIDEN_TRIES)
 
     def clear_notices(self) -> None:
         """Take away the messages that only told something was done ("Notes written…"), so

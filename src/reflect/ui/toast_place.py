@@ -192,6 +192,36 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
         rack.styles.margin = (0, 0, under, 0)
 
 
+def place_or_wait(screen: Screen[Any], rack: Widget, area: Region, titles: list[Region],
+                  lists: Sequence[Region] = ()) -> list[Toast]:
+    """For a dialog read before anything else (`MessagesWait`): the rack placed as high as
+    its messages cover none of `titles` (its parts: `bands`, clear of `lists` first); where
+    they do not all fit, the newest that do, the others set aside and returned, to wait.
+    Nothing is given up here, the box with the focus or what is being typed included: a
+    message that covers none of the dialog's parts is shown, else it waits. (The line above
+    the first, its margin, is not drawn and may lie over anything: at 60x20 a message of one
+    line fits on one empty line of the dialog.)"""
+    toasts = [t for t in rack.query(Toast) if t.region]
+    if not toasts or not area:
+        return []
+    tried = bands(screen, area, titles, lists=lists)
+    for first in range(len(toasts)):
+        shown = toasts[first:]
+        left = min(t.region.x for t in shown)
+        height = max(t.region.bottom for t in shown) - min(t.region.y for t in shown)
+        bottom = place(height, left, screen.size.width, tried, from_top=True)
+        if bottom is not None:
+            under = max(screen.size.height - bottom, 0)
+            if rack.styles.margin.bottom != under:
+                rack.styles.margin = (0, 0, under, 0)
+            break
+    else:
+        first = len(toasts)
+    for toast in toasts[:first]:
+        set_aside(toast)
+    return toasts[:first]
+
+
 def set_aside(toast: Toast) -> None:
     """The message no longer drawn on this screen, though still said: another screen (a
     dialog) draws it for the rest of its time, as before."""

@@ -248,8 +248,12 @@ class PlacesToasts(SaysLettersLost[ResultT]):
         if recheck is not None:
             (recheck.resume if rack.display else recheck.pause)()
         if rack.display:
-            place_rack(self, rack, self.toast_area(), self.toast_titles(),
-                       self.TOASTS_FROM_TOP, self.toast_fresh(), self.toast_lists())
+            self.place_toasts(rack)
+
+    def place_toasts(self, rack: Widget) -> None:
+        """Place the messages shown (`toast_place.place_rack`)."""
+        place_rack(self, rack, self.toast_area(), self.toast_titles(), self.TOASTS_FROM_TOP,
+                   self.toast_fresh(), self.toast_lists())
 
     def toast_area(self) -> Region:
         """Where the messages go first: all but the title and keys lines."""

@@ -9,17 +9,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Region
 from textual.widgets import Button, Input
 
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
+from reflect.text import printable
 from reflect.ui.notices import Notices
-from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.messages_wait import MessagesWait
+from reflect.ui.toast_place import regions
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
 
-class SaveFailedScreen(ReflectModal[str | None]):
+class SaveFailedScreen(MessagesWait[str | None]):
     """Dismisses with "copied" once a copy is saved elsewhere, "retry" to try the sessions
     folder again, or None to stay in the session."""
 
@@ -30,13 +33,12 @@ class SaveFailedScreen(ReflectModal[str | None]):
         self.keeper = keeper
         self.going = going
         """What was stopped: "leave the session" or "quit"."""
+        self._said_error = keeper.last_error
+        """The failure the dialog's first line says."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm"):
-            yield Literal(f"Could not save: {self.keeper.last_error or self.keeper.path}\n\n"
-                          f"Nothing is lost: reflect did not {self.going}, and the session "
-                          "stays open. Free some space or fix the folder and try again, or "
-                          "save a copy of the session somewhere else:", id="save-failed")
+            yield Literal(self._words(), id="save-failed")
             box = InOrderInput(str(default_copy_path(self.keeper.session.id)), id="copy-path")
             box.border_title = "Save a copy to"
             yield box
@@ -46,12 +48,42 @@ class SaveFailedScreen(ReflectModal[str | None]):
                 yield Button("Try again", id="retry")
                 yield Button("Stay (Esc)", id="stay")
 
+    def _words(self) -> str:
+        self._said_error = self.keeper.last_error
+        return (f"Could not save: {self.keeper.last_error or self.keeper.path}\n\n"
+                f"Nothing is lost: reflect did not {self.going}, and the session stays open. "
+                "Free some space or fix the folder and try again, or save a copy of the "
+                "session somewhere else:")
+
     def on_mount(self) -> None:
         self.query_one("#copy-path", Input).focus()
         if self.keeper.last_error and isinstance(self.app, Notices):
             # the autosave's "… could not save: …", said in full on the dialog's first line:
             # drawn over it too, it sat on the buttons at 80x24 (a trial)
             self.app.withdraw(self.keeper.last_error)
+
+    def said_in_dialog(self, message: str) -> bool:
+        """The autosave's notice of a failure (`SessionKeeper.last_error`): its words are
+        the dialog's first line, said again there when the failure changes while it is open
+        (the disk full, then the folder made read-only)."""
+        error = self.keeper.last_error
+        if not error or message != printable(error):
+            return False
+        if error != self._said_error:
+            self.query_one("#save-failed", Literal).show(self._words())
+        return True
+
+    def toast_titles(self) -> list[Region]:
+        """What messages never cover (`MessagesWait`): the dialog's words, the box where the
+        copy goes, the line saying why a copy was not saved and the buttons' lines."""
+        dialog = self.query_one(".dialog").region
+        parts = regions(self.query("#copy-path, #copy-problem, .buttons"))
+        return [*super().toast_titles(),
+                *(Region(dialog.x, r.y, dialog.width, r.height) for r in parts)]
+
+    def toast_lists(self) -> list[Region]:
+        """The whole dialog, kept clear where there is room (`MessagesWait`)."""
+        return regions(self.query(".dialog"))
 
     @on(Input.Submitted, "#copy-path")
     @on(Button.Pressed, "#copy")
