@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from textual import events
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 
 async def wait_for(pilot: Pilot, condition: Callable[[], object], timeout: float = 15.0) -> None:
@@ -63,6 +65,21 @@ async def press_in_order(app: App[object], keys: Iterable[str]) -> None:
         await app.keys.handled()
         await app._animator.wait_until_complete()
     await wait_for_idle(0)
+
+
+@contextmanager
+def frames_held(screen: Screen[Any]) -> Iterator[None]:
+    """No frame of `screen` comes meanwhile, its layout neither (drawn, and laid out, once
+    this ends): keys pressed in it all arrive before the next frame, as on a busy machine,
+    where a race with the frame is lost now and then, and here every time."""
+    timer = screen._update_timer
+    frame = timer._callback
+    timer._callback = lambda: None
+    try:
+        yield
+    finally:
+        timer._callback = frame
+        timer.resume()
 
 
 def key_event(key: str) -> events.Key:

@@ -21,6 +21,7 @@ from textual.widgets import Button, Header
 from textual.worker import Worker, WorkerState
 
 from reflect.ui.app import ReflectApp
+from reflect.ui.focus_order import OrderedAsShown
 from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.not_typed import say_not_typed
@@ -106,7 +107,7 @@ def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
     return app
 
 
-class StyledOnce(Screen[ResultT]):
+class StyledOnce(OrderedAsShown[ResultT]):
     """A screen styled once, as its widgets are mounted: made with the classes of the
     terminal's size (`size_classes`), and not restyled as a whole when first shown. Textual
     restyles every widget of a screen it pushes (this handler runs before Textual's own);

@@ -1,0 +1,61 @@
+"""Tab's order taken from the screen as it now is, not as it was last drawn.
+
+Textual orders Tab by where each widget was placed when the screen was last laid out
+(`Widget._focus_sort_key`, read from `virtual_region`), and lays a screen out only on its next
+frame. A widget shown since (or mounted since) has no place yet: Textual sorts it first of its
+container, and Tab passes it by. Typed slowly, the frame came between the keys; typed fast,
+↓ on the new-session form (*Individual reflection*, which shows *Your name*), three Tabs and a
+name went past *Your name* into the meeting length's own-length box (a trial). The keys are
+handed on in order (`key_order`), each once the one before is handled, but the layout that
+key asked for is the screen's to do on its next frame, not a message to wait for. So a screen
+works out the order only once laid out as it now is: where a layout is pending, the screen is
+laid out there and then, as its next frame would have done.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from textual.css.query import QueryType
+from textual.screen import Screen
+from textual.widget import Widget
+
+ResultT = TypeVar("ResultT")
+
+
+def layout_pending(screen: Screen[Any]) -> bool:
+    """Whether something on `screen` has changed its layout since the screen was laid out:
+    the screen knows (a widget's Layout message handled), or a widget still has to tell it
+    (shown, hidden or mounted just now: `_layout_required` until the widget is next idle)."""
+    return screen._layout_required or any(
+        widget._layout_required for widget in screen.walk_children(Widget))
+
+
+class OrderedAsShown(Screen[ResultT]):
+    """A screen whose Tab and Shift+Tab (`focus_next`, `focus_previous`) go by its layout as
+    it now is. (Textual's other use of the order, the focus passed on from a widget being
+    removed, is left to the next frame: laying a screen out in the middle of a removal is
+    asking for trouble, and the order matters less there.)"""
+
+    _laying_out = False
+    """The screen is being laid out here (what that sets going asks for no second layout)."""
+
+    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        self.lay_out_if_pending()
+        return super().focus_next(selector)
+
+    def focus_previous(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        self.lay_out_if_pending()
+        return super().focus_previous(selector)
+
+    def lay_out_if_pending(self) -> None:
+        """What the screen's next frame does first (`Screen._on_timer_update`), done now, where
+        a layout is pending; that frame then has no layout left to do."""
+        if self.is_current and not self.app._batch_count and not self._laying_out \
+                and layout_pending(self):
+            self._laying_out = True
+            try:
+                self._layout_required = False
+                self._refresh_layout()
+            finally:
+                self._laying_out = False
