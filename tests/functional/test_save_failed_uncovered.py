@@ -9,28 +9,18 @@ from pathlib import Path
 import pytest
 from textual.geometry import Region
 
-from reflect.model.session import Session
-from reflect.store.library import load_library
-from reflect.store.sessions import new_session_id, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.leaving import ESC_AGAIN
 from reflect.ui.screens.save_failed import SaveFailedScreen
 from tests.functional.helpers import open_saved_session, said, type_text, wait_for
 from tests.functional.test_save_fails import break_the_folder
+from tests.functional.test_save_fails import saved as saved  # (a fixture)
 
-pytestmark = pytest.mark.usefixtures("home")  # copies go to a temp home folder
-
-
-@pytest.fixture
-def saved(content_dir: Path, sessions_dir: Path) -> Path:
-    review = load_library(content_dir).get("child-ac")
-    s = Session.start(review, new_session_id(review.id), title="Invented",
-                      current_step="q:" + review.questions[0].id)
-    return save_session(sessions_dir, s)
+pytestmark = pytest.mark.usefixtures("home", "saved")  # (copies go to a temp home folder)
 
 
 async def test_esc_again_is_taken_back_as_the_dialog_opens(
-        content_dir: Path, sessions_dir: Path, saved: Path,
+        content_dir: Path, sessions_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """"Esc again goes to the library", said by the first Esc with a point half typed, sat
     over the dialog's buttons the second Esc opened, and was untrue there: Esc stays."""
@@ -54,7 +44,7 @@ async def test_esc_again_is_taken_back_as_the_dialog_opens(
 
 
 async def test_the_autosaves_notice_goes_as_the_dialog_says_it(
-        content_dir: Path, sessions_dir: Path, saved: Path,
+        content_dir: Path, sessions_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The autosave's "… could not save: …", said as it failed, stayed over the dialog that
     says the same words in full on its first line."""
@@ -127,7 +117,7 @@ async def settled(pilot, dialog: SaveFailedScreen) -> list[Region]:  # type: ign
 
 @pytest.mark.parametrize("size", SIZES)
 async def test_no_message_covers_the_dialogs_box_problem_or_buttons(
-        content_dir: Path, sessions_dir: Path, saved: Path, size: tuple[int, int],
+        content_dir: Path, sessions_dir: Path, size: tuple[int, int],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Messages said while the dialog shows (its problem line saying why a copy failed) go
     clear of its words, path box, problem line and buttons; one with no room there waits,
@@ -157,7 +147,7 @@ async def test_no_message_covers_the_dialogs_box_problem_or_buttons(
 
 
 async def test_a_newer_failure_is_said_in_the_dialog_not_over_it(
-        content_dir: Path, sessions_dir: Path, saved: Path,
+        content_dir: Path, sessions_dir: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The autosave fails again, differently, while the dialog shows: its notice goes, and
     the dialog's first line says the newer failure."""
