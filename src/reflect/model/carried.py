@@ -31,6 +31,11 @@ class CarriedAction(SessionModel):
     action_id: Clean
     text: Line
     owner: Line = ""
+    owner_there: Line | None = None
+    """The owner the session that agreed the action gives it, where `owner` is another: a
+    person renamed on *Who is here* (here, or at a meeting since, carried on), whom that
+    session names as it did, as its own list does (model/rename_edits.py: a rename is never
+    written back). None where the two are the same."""
     due: Line = ""
     """The due date carried here: the earlier session's, or a new one a later meeting set
     that could not be written back there (`due_noted_in`)."""

@@ -1,54 +1,118 @@
-"""The session's edits of a person on *Who is here*: renamed, the agreed actions whose owner
-named them follow the new name. A part of `SessionEdits` (model/edits.py), the one writer of
-an open session.
+"""The session's edits of a person on *Who is here*: renamed, what named them by their name
+follows the new one. A part of `SessionEdits` (model/edits.py), the one writer of an open
+session.
+
+The name is typed a letter at a time, each its own edit, undone together; each letter sets
+what follows from what it held when the typing began, so Esc while editing, which sets the
+name from before, puts every one of them back as it was. What follows:
+- the agreed actions whose owner named them: "Pat Example" renamed "Pat Example Renamed" left
+  action a1 owned by "Pat Example", who was no longer on the list (a trial);
+- last time's actions whose owner named them (`Session.carried`): the step, the notes and
+  the next meeting say the new name. The session that agreed them is never written to for
+  it: that meeting named the person so, as its own list still does, and a rename is no
+  change of the action's status, note or due date, which are all a write-back carries (an
+  owner written there would name someone its list does not). The name it gives is kept
+  (`CarriedAction.owner_there`), and the next meeting carries the new one
+  (store/carry.py, `newest_owner`). They kept the old name, and the notes showed an owner
+  no longer listed (a trial).
 
 An owner is free text (someone from another agency, a role, a name not on the list), so only
 an owner that named this person, and no one else listed, follows (`name_key`: case, spacing
-and punctuation aside): "Pat Example" renamed "Pat Example Renamed" left action a1 owned by
-"Pat Example", who was no longer on the list (a trial). Points name whoever said them by id
-(`Point.by`), so they follow already.
+and punctuation aside). Points added name whoever said them by id (`Point.by`), and Said by…
+offers people by id, so those follow already.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.roles import name_key, one_named
-from reflect.model.session import Action, Participant, Session
+from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, keep_lists
+
+
+@dataclass
+class _Renaming:
+    """A run of typing into one person's name: who, their name before, and each thing that
+    named them then, with what it held (owners as typed, "pat example" say)."""
+
+    person: Participant
+    before: str
+    actions: list[tuple[Action, str]]
+    carried: list[tuple[CarriedAction, str, str | None]]
+    """Each with its owner and `owner_there`."""
 
 
 class RenameEdits(UndoLog):
     session: Session
-    _renaming: tuple[Participant, str, list[Action]] | None = None
-    """The person whose name is being typed, their name before, and the actions that named
-    them then: the name is typed a letter at a time, each its own edit, undone together (Esc
-    while editing sets the name from before: the actions follow it back)."""
+    _renaming: _Renaming | None = None
+    """The person whose name is being typed, and what named them when the typing began."""
 
     def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
         """Change a person's details; one change to undo for a run of typing into one box,
-        the actions that followed a new name put back with it."""
+        what followed a new name put back with it."""
         changed = {k: v for k, v in values.items() if getattr(person, k) != v}
         if not changed:
             return None
         key = (id(person), tuple(sorted(changed)))
         top = self._undo[-1] if self._undo else None
         run = self._renaming
-        if "name" in changed and (run is None or run[0] is not person or top is None
+        if "name" in changed and (run is None or run.person is not person or top is None
                                   or top.merge_key != key):
-            run = self._renaming = (person, person.name, owned_by(self.session, person))
-        restore = keep_lists(self.session.participants, self.session.actions)
+            run = self._renaming = named_by(self.session, person)
+        restore = self._keep()
         for name, value in changed.items():
             setattr(person, name, value)
         if "name" in changed and run is not None:
-            _, before, owned = run
-            for action in owned:  # (a name emptied while typed: the name they had)
-                if action in self.session.actions:
-                    action.owner = person.name.strip() or before
+            follow(self.session, run)
         return self._record(PeopleChanged(), restore, merge_key=key)
+
+    def _keep(self) -> Callable[[], None]:
+        """How to put back the people, the actions and last time's actions' owners as they
+        are now."""
+        s = self.session
+        restore = keep_lists(s.participants, s.actions)
+        owners = [(c, c.owner, c.owner_there) for c in s.carried]
+
+        def put_back() -> None:
+            restore()
+            for c, owner, there in owners:
+                c.owner, c.owner_there = owner, there
+
+        return put_back
 
 
 def owned_by(session: Session, person: Participant) -> list[Action]:
     """The actions whose owner names `person` and no one else listed."""
-    if one_named(session.participants, person.name) is not person:
-        return []  # no name, or two people of that name: which one was meant is a guess
-    return [a for a in session.actions if name_key(a.owner) == name_key(person.name)]
+    return [a for a in session.actions if _names(session, person, a.owner)]
+
+
+def _names(session: Session, person: Participant, owner: str) -> bool:
+    """Whether an owner names `person`, and no one else listed: no name, or two people of
+    that name, and which one was meant is a guess."""
+    return one_named(session.participants, person.name) is person \
+        and name_key(owner) == name_key(person.name)
+
+
+def named_by(session: Session, person: Participant) -> _Renaming:
+    """What names `person` now, to follow their name as it is typed."""
+    return _Renaming(person, person.name, [(a, a.owner) for a in owned_by(session, person)],
+                     [(c, c.owner, c.owner_there) for c in session.carried
+                      if _names(session, person, c.owner)])
+
+
+def follow(session: Session, run: _Renaming) -> None:
+    """Each thing that named the person names them by the name they have now; as it was, for
+    the name they had (Esc) or none (a name emptied while typed)."""
+    name = run.person.name.strip()
+    back = not name or name == run.before.strip()
+    for action, owner in run.actions:
+        if any(a is action for a in session.actions):
+            action.owner = owner if back else name
+    for c, owner, there in run.carried:
+        if any(x is c for x in session.carried):
+            earlier = owner if there is None else there  # (what the agreeing session says)
+            c.owner, c.owner_there = (owner, there) if back else \
+                (name, None if name == earlier else earlier)

@@ -32,8 +32,8 @@ from reflect.store.locks import SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
 __all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
-           "newest_progress", "newest_status", "open_actions_for_team", "relabel", "same_team",
-           "team_as_before", "team_key", "wanted", "write_back"]
+           "newest_owner", "newest_progress", "newest_status", "open_actions_for_team",
+           "relabel", "same_team", "team_as_before", "team_key", "wanted", "write_back"]
 
 
 def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
@@ -64,9 +64,11 @@ def open_actions_for_team(sessions_dir: Path, team: str, exclude_id: str = "",
             seen.add(key)
             progress, progress_by = newest_progress(action, later)
             (due, due_date), due_by = newest_due(action, later)
+            owner, owner_there = newest_owner(action, later)
             out.append(CarriedAction(
                 session_id=session.id, session_label=session.label, action_id=action.id,
-                text=action.text, owner=action.owner, due=due, due_date=due_date,
+                text=action.text, owner=owner, owner_there=owner_there, due=due,
+                due_date=due_date,
                 status_before=status, status=status, progress_before=progress,
                 noted_in_id=by[0], noted_in=titles.get(*by),
                 progress_noted_in_id=progress_by[0],
@@ -129,6 +131,19 @@ def newest_due(action: Action, later: Later | None
         return there, OWN
     return shown, _by(shown == (carried.due, carried.due_date),
                       (carried.due_noted_in_id, carried.due_noted_in), meeting)
+
+
+def newest_owner(action: Action, later: Later | None) -> tuple[str, str | None]:
+    """The action's owner as the latest meeting to carry it shows it, and what the session
+    that agreed it says where that is another (`CarriedAction.owner_there`): a person renamed
+    on that meeting's *Who is here* (or at one before it, carried on), never written back
+    (model/rename_edits.py). The meeting after showed the old name again, of someone its list,
+    the latest meeting's, names anew. An owner changed in the agreeing session since is
+    newer: that one, as it says."""
+    if later is None or later[1].owner_there != action.owner:
+        return action.owner, None
+    owner = later[1].owner
+    return owner, None if owner == action.owner else action.owner
 
 
 def _by(passed_on: bool, before: Noted, meeting: Noted) -> Noted:

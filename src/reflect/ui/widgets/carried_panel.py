@@ -154,9 +154,10 @@ class CarriedPanel(Vertical):
 
     def _say_selected(self, c: CarriedAction | None) -> None:
         """The line under the table: the highlighted action, its owner (cut in the table at
-        80x24), where from, its due date (and the new one typed: it went on saying the old
-        one), its status, and where it had got to when it came here (`last_noted`: meeting 2's
-        note was nowhere on screen at meeting 3)."""
+        80x24; renamed on Who is here, with the name the session that agreed it gives), where
+        from, its due date (and the new one typed: it went on saying the old one), its status,
+        and where it had got to when it came here (`last_noted`: meeting 2's note was nowhere
+        on screen at meeting 3)."""
         self._say_unwritten()
         detail = self.query_one(".carried-detail", Literal)
         if c is None:
@@ -165,6 +166,8 @@ class CarriedPanel(Vertical):
         change = (f"was {c.status_before}, now {c.status}" if c.status != c.status_before
                   else f"still {c.status}")
         owner = f" · owner: {one_line(c.owner)}" if c.owner else ""
+        if c.owner_there is not None:  # renamed on Who is here: that session keeps its own
+            owner += f" (“{one_line(c.owner_there)}” in the session that agreed it)"
         due = f" · due {one_line(due_words(c.due, c.due_date))}" if c.due else ""
         if c.new_due:
             due += f" · new due date {one_line(due_words(c.new_due, c.new_due_date))}"
