@@ -56,10 +56,11 @@ async def test_a_person_renamed_takes_their_actions(
 
 async def test_a_person_renamed_takes_last_times_actions(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
-    """Renamed after the step was shown, a person takes last time's actions they own (its
+    """Renamed after the steps were shown, a person takes last time's actions they own (its
     table, its Selected line, the notes): they kept the old name, and the notes showed an
     owner no longer listed (a trial). The session that agreed them keeps the name it gave.
-    Pat Sample's stay Pat Sample's; Esc puts all back."""
+    Pat Sample's stay Pat Sample's; Esc puts all back. The agreed actions' table shows the
+    new owner too (it went on showing the old, though the file had the new)."""
     from reflect.export.markdown import to_markdown
     from reflect.store.carry import open_actions_for_team
 
@@ -71,6 +72,7 @@ async def test_a_person_renamed_takes_last_times_actions(
              [Participant(name="Pat Example", role="Invented lead"),
               Participant(name="Pat Sample", role="Invented worker")], day=2)
     s.carried = open_actions_for_team(sessions_dir, "Invented Team", exclude_id=s.id)
+    s.add_action(Action(text="Invented agreed action", owner="Pat Example"))
     s.current_step = "carried"
     save_session(sessions_dir, s)
     path = session_path(sessions_dir, s.id)
@@ -91,13 +93,14 @@ async def test_a_person_renamed_takes_last_times_actions(
             await wait_for(pilot, lambda: screen.index == index and app.focused is not None
                            and app.focused.screen is screen)
 
-        def owners_shown() -> list[str]:
-            table = screen.query_one(".carried-table", RowTable)
+        def owners_shown(of: str = ".carried-table") -> list[str]:
+            table = screen.query_one(of, RowTable)
             return [" ".join(str(table.get_cell(str(n), table.ordered_columns[2].key)).split())
                     for n in range(table.row_count)]
 
         await wait_for(pilot, lambda: owners_shown() == ["Pat Example", "Pat Sample"])
-        await go_to("people")
+        for key in ("actions", "people"):  # each step shown before the rename
+            await go_to(key)
         table = screen.query_one(".people-table", RowTable)
         name = screen.query_one(".person-name", Input)
 
@@ -122,6 +125,8 @@ async def test_a_person_renamed_takes_last_times_actions(
         await wait_for(pilot, lambda: owners_shown() == ["Jo Example", "Pat Sample"])
         detail = shown(screen.query_one(".carried-detail"))
         assert "owner: Jo Example (“Pat Example” in the session that agreed it)" in detail
+        await go_to("actions")
+        assert owners_shown(".actions-table") == ["Jo Example"]  # (the rename before this)
         notes = to_markdown(load_session(path))
         assert "Jo Example" in notes and "Pat Example" not in notes
         assert [a.owner for a in load_session(session_path(sessions_dir, earlier.id)).actions

@@ -56,7 +56,7 @@ class ActionsPane(NotesHolder):
         return None
 
     def shown(self) -> None:
-        self.query_one(ActionsPanel).set_people()
+        self.query_one(ActionsPanel).shown()
         for said in self.query(".now-whats").results(Literal):  # typed on since
             said.show(now_whats(self.session))
 

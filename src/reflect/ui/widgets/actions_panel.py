@@ -166,6 +166,18 @@ class ActionsPanel(ItemPanel, Vertical):
         self.query_one(DueHint).say(event.value, self.edits.read_due(event.value),
                                     self.edits.today())
 
+    def shown(self) -> None:
+        """The step shown again: the owners offered, and each row as it is now. A person
+        renamed on *Who is here* renames the owners that named them (model/rename_edits.py):
+        the table went on showing the old name, though the file had the new (a trial)."""
+        self.set_people()
+        table, actions = self.query_one(RowTable), self.session.actions
+        if table.row_count == len(actions) and all(
+                table.update_row(n, self._row(a)) for n, a in enumerate(actions)):
+            self.show_detail()
+        else:
+            self.show_actions()
+
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing
         completes them, → accepts."""
