@@ -54,14 +54,16 @@ async def test_a_person_renamed_takes_their_actions(
         assert load_session(path).participants[0].name == "Pat Example Renamed"
 
 
-async def test_a_person_renamed_takes_last_times_actions(
+async def test_a_person_renamed_takes_last_times_actions_and_what_is_half_typed(
         fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
     """Renamed after the steps were shown, a person takes last time's actions they own (its
-    table, its Selected line, the notes): they kept the old name, and the notes showed an
-    owner no longer listed (a trial). The session that agreed them keeps the name it gave.
-    Pat Sample's stay Pat Sample's; Esc puts all back. The agreed actions' table shows the
-    new owner too (it went on showing the old, though the file had the new)."""
+    table, its Selected line, the notes), the agreed actions' table (it went on showing the
+    old owner, though the file had the new), an owner typed in the actions form and not yet
+    added, and a point not yet added whose "@…" named them: each kept the old name, and the
+    notes showed an owner no longer listed (a trial). The session that agreed last time's
+    actions keeps the name it gave. Pat Sample's stay Pat Sample's; Esc puts all back."""
     from reflect.export.markdown import to_markdown
+    from reflect.model.changes import draft_key
     from reflect.store.carry import open_actions_for_team
 
     earlier = team(invented_review(fictional_dir), "Invented Team", [])
@@ -73,6 +75,9 @@ async def test_a_person_renamed_takes_last_times_actions(
               Participant(name="Pat Sample", role="Invented worker")], day=2)
     s.carried = open_actions_for_team(sessions_dir, "Invented Team", exclude_id=s.id)
     s.add_action(Action(text="Invented agreed action", owner="Pat Example"))
+    owner, point = draft_key("action", "owner"), draft_key("point", "zz-first")
+    s.drafts = {draft_key("action", "text"): "Invented plan", owner: "Pat Example",
+                point: "Invented point @Pat Ex"}
     s.current_step = "carried"
     save_session(sessions_dir, s)
     path = session_path(sessions_dir, s.id)
@@ -98,14 +103,20 @@ async def test_a_person_renamed_takes_last_times_actions(
             return [" ".join(str(table.get_cell(str(n), table.ordered_columns[2].key)).split())
                     for n in range(table.row_count)]
 
+        def boxes() -> tuple[str, str]:
+            return (screen.query_one(".action-owner", Input).value,
+                    screen.query_one(".point-text", Input).value)
+
         await wait_for(pilot, lambda: owners_shown() == ["Pat Example", "Pat Sample"])
-        for key in ("actions", "people"):  # each step shown before the rename
+        for key in ("actions", "q:zz-first", "people"):  # each step shown before the rename
             await go_to(key)
+        assert boxes() == ("Pat Example", "Invented point @Pat Ex")
         table = screen.query_one(".people-table", RowTable)
         name = screen.query_one(".person-name", Input)
 
-        def saved() -> list[str]:
-            return [c.owner for c in load_session(path).carried]
+        def saved() -> tuple[list[str], str, str]:
+            kept = load_session(path)
+            return [c.owner for c in kept.carried], kept.drafts[owner], kept.drafts[point]
 
         async def rename(then: str) -> None:
             """Pat Example, on the table's first row, renamed Jo Example; then Esc or Enter."""
@@ -114,19 +125,24 @@ async def test_a_person_renamed_takes_last_times_actions(
             await press_in_order(app, ["enter"])
             await wait_for(pilot, lambda: app.focused is name and name.value == "Pat Example")
             await press_in_order(app, ["home", "delete", "delete", "delete", *"Jo"])
-            await wait_for(pilot, lambda: saved() == ["Jo Example", "Pat Sample"])
+            await wait_for(pilot, lambda: saved() == (
+                ["Jo Example", "Pat Sample"], "Jo Example", "Invented point @Jo Example"))
             await press_in_order(app, [then])
             await wait_for(pilot, lambda: app.focused is table)
 
         await rename("escape")  # the edit undone: all of it put back with the name
-        await wait_for(pilot, lambda: saved() == ["Pat Example", "Pat Sample"])
+        await wait_for(pilot, lambda: saved() == (
+            ["Pat Example", "Pat Sample"], "Pat Example", "Invented point @Pat Ex"))
         await rename("enter")
         await go_to("carried")
         await wait_for(pilot, lambda: owners_shown() == ["Jo Example", "Pat Sample"])
         detail = shown(screen.query_one(".carried-detail"))
         assert "owner: Jo Example (“Pat Example” in the session that agreed it)" in detail
         await go_to("actions")
+        assert boxes()[0] == "Jo Example"
         assert owners_shown(".actions-table") == ["Jo Example"]  # (the rename before this)
+        await go_to("q:zz-first")
+        assert boxes()[1] == "Invented point @Jo Example"
         notes = to_markdown(load_session(path))
         assert "Jo Example" in notes and "Pat Example" not in notes
         assert [a.owner for a in load_session(session_path(sessions_dir, earlier.id)).actions

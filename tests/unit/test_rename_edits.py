@@ -1,5 +1,6 @@
 """A person renamed on *Who is here* takes what named them beyond the agreed actions
-(model/rename_edits.py): last time's actions they own; never what names someone else, and
+(model/rename_edits.py): last time's actions they own, an owner typed but not yet added, and
+a point typed but not yet added whose "@…" names them; never what names someone else, and
 Esc (the name typed back) or an undo puts each one back. The session that agreed last time's
 actions keeps the name it gave, and the next meeting carries the new one (store/carry.py).
 Pure but for the last test's folder: no Textual."""
@@ -12,12 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from reflect.model.attribution import at_renamed
+from reflect.model.changes import draft_key
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.store.carry import open_actions_for_team, write_back
 from reflect.store.sessions import load_session, save_session, session_path
 from tests.conftest import FICTIONAL_REVIEW
+
+OWNER = draft_key("action", "owner")
+POINT = draft_key("point", "zz-first")
+OTHER_POINT = draft_key("point", "zz-second")
 
 
 @pytest.fixture
@@ -74,6 +81,48 @@ def test_renamed_back_to_the_name_the_agreeing_session_gives(edits: SessionEdits
     assert (c.owner, c.owner_there) == ("Pat Example", None)
     edits.edit_participant(jo, name="Jo Example")
     assert (c.owner, c.owner_there) == ("Jo Example", "Pat Example")
+
+
+def test_an_owner_typed_but_not_added_follows(edits: SessionEdits) -> None:
+    pat, _ = pats(edits)
+    edits.set_draft(OWNER, "Pat Example")
+    renamed(edits, pat, "Jo Example")
+    assert edits.session.drafts[OWNER] == "Jo Example"
+    edits.edit_participant(pat, name="Pat Example")
+    assert edits.session.drafts[OWNER] == "Pat Example"
+    renamed(edits, pat, "Jo Example")
+    edits.undo()
+    assert edits.session.drafts[OWNER] == "Pat Example"
+    edits.set_draft(OWNER, "Pat")  # another Pat's too, perhaps: a guess, so it stays
+    renamed(edits, pat, "Jo Example")
+    assert edits.session.drafts[OWNER] == "Pat"
+
+
+def test_a_point_typed_but_not_added_still_names_them(edits: SessionEdits) -> None:
+    """Its "@…" names them as Enter reads it: renamed, the letters would name no one (or
+    another), and the point went to no one; an "@…" that could be the other Pat stays."""
+    pat, sam = pats(edits)
+    edits.set_draft(POINT, "Invented point @Pat Ex.")
+    edits.set_draft(OTHER_POINT, "Invented other point @Pat")
+    renamed(edits, pat, "Pat Example Renamed")  # "@Pat Ex." names them still: as typed
+    assert edits.session.drafts[POINT] == "Invented point @Pat Ex."
+    renamed(edits, pat, "Jo Example")
+    assert edits.session.drafts[POINT] == "Invented point @Jo Example."
+    assert edits.session.drafts[OTHER_POINT] == "Invented other point @Pat"
+    edits.edit_participant(pat, name="Pat Example Renamed")  # Esc
+    assert edits.session.drafts[POINT] == "Invented point @Pat Ex."
+    edits.mark_here(sam, False)  # now "@Pat" is Pat Example's, as Enter reads it
+    renamed(edits, pat, "Jo Example")
+    assert edits.session.drafts[OTHER_POINT] == "Invented other point @Jo Example"
+    edits.undo()
+    assert edits.session.drafts[OTHER_POINT] == "Invented other point @Pat"
+
+
+def test_at_renamed_keeps_the_words_and_the_sentence_around_the_name() -> None:
+    assert at_renamed("Ring the school @pat ex!  ", "Jo van Example Smith") == \
+        "Ring the school @Jo van Example!  "
+    assert at_renamed("No name here", "Jo") == "No name here"
+    assert at_renamed("Ring @pat", "  ") == "Ring @pat"
 
 
 def test_the_next_meeting_carries_the_new_name_the_agreeing_session_keeps_its_own(

@@ -100,6 +100,20 @@ def attribute(text: str, people: Sequence[Participant]) -> Attribution:
     return Attribution(text[: found.start()].rstrip() + ending.strip(",;:"), matches[0].id)
 
 
+def at_renamed(text: str, name: str) -> str:
+    """`text` with the letters after the "@" ending it now `name` (up to three of its words,
+    as many as "@" takes), the sentence's punctuation after them kept; `text` where it ends in
+    no "@…" or `name` is empty: a draft point's "@Pat" once Pat Example is renamed Jo Example
+    (model/rename_edits.py)."""
+    found = _AT_END.search(text)
+    words = name.split()[:3]
+    if found is None or not words:
+        return text
+    stop = _STOP.search(found.group(1))
+    ending = stop.group(0) if stop else ""
+    return f"{text[:found.start(1)]}{' '.join(words)}{ending}{text[found.end(1):]}"
+
+
 def without_at(text: str, said_by: Sequence[Participant]) -> str:
     """`text` with the "@..." at its end taken off when it names the person it is said by
     (`said_by`: them, or no one), however many others it also named: a point ending "@Sam"

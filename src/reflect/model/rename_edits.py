@@ -14,12 +14,17 @@ name from before, puts every one of them back as it was. What follows:
   owner written there would name someone its list does not). The name it gives is kept
   (`CarriedAction.owner_there`), and the next meeting carries the new one
   (store/carry.py, `newest_owner`). They kept the old name, and the notes showed an owner
-  no longer listed (a trial).
+  no longer listed (a trial);
+- an owner typed in the actions form but not yet added (its draft), as an action's (a trial);
+- a point typed but not yet added whose "@…" names them (model/attribution.py, as Enter
+  reads it): its letters become the new name's where they would no longer name them ("@Pat",
+  Pat Example renamed Jo Example), so Enter still credits the point to them.
 
 An owner is free text (someone from another agency, a role, a name not on the list), so only
 an owner that named this person, and no one else listed, follows (`name_key`: case, spacing
-and punctuation aside). Points added name whoever said them by id (`Point.by`), and Said by…
-offers people by id, so those follow already.
+and punctuation aside); an "@…" that could be someone else too ("@Pat", Pat Sample here as
+well) names no one, and stays as typed. Points added name whoever said them by id
+(`Point.by`), and Said by… offers people by id, so those follow already.
 """
 
 from __future__ import annotations
@@ -27,10 +32,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reflect.model.changes import Change, PeopleChanged
+from reflect.model.attribution import at_renamed, attribute, candidates, speakers
+from reflect.model.changes import Change, PeopleChanged, draft_key
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, keep_lists
+
+OWNER_DRAFT = draft_key("action", "owner")
+POINT_DRAFTS = draft_key("point", "")
+"""The start of every point box's draft key (`point:<question id>`)."""
 
 
 @dataclass
@@ -43,6 +53,8 @@ class _Renaming:
     actions: list[tuple[Action, str]]
     carried: list[tuple[CarriedAction, str, str | None]]
     """Each with its owner and `owner_there`."""
+    drafts: dict[str, str]
+    """By key: the owner box's draft, and point boxes' ending in an "@…" that names them."""
 
 
 class RenameEdits(UndoLog):
@@ -62,24 +74,27 @@ class RenameEdits(UndoLog):
         if "name" in changed and (run is None or run.person is not person or top is None
                                   or top.merge_key != key):
             run = self._renaming = named_by(self.session, person)
-        restore = self._keep()
+        restore = self._keep(run.drafts if run is not None and "name" in changed else {})
         for name, value in changed.items():
             setattr(person, name, value)
         if "name" in changed and run is not None:
             follow(self.session, run)
         return self._record(PeopleChanged(), restore, merge_key=key)
 
-    def _keep(self) -> Callable[[], None]:
-        """How to put back the people, the actions and last time's actions' owners as they
-        are now."""
+    def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
+        """How to put back the people, the actions, last time's actions' owners and the
+        `drafts` named as they are now (a draft is otherwise never undone)."""
         s = self.session
         restore = keep_lists(s.participants, s.actions)
         owners = [(c, c.owner, c.owner_there) for c in s.carried]
+        kept = {k: s.drafts.get(k, "") for k in drafts}
 
         def put_back() -> None:
             restore()
             for c, owner, there in owners:
                 c.owner, c.owner_there = owner, there
+            for k, text in kept.items():
+                s.set_draft(k, text)
 
         return put_back
 
@@ -96,11 +111,23 @@ def _names(session: Session, person: Participant, owner: str) -> bool:
         and name_key(owner) == name_key(person.name)
 
 
+def _credits(session: Session, person: Participant, text: str) -> bool:
+    """Whether the "@…" ending `text` names `person`, as Enter reads a point: among those
+    here, or among everyone listed for someone marked not here (Enter then says so)."""
+    people = speakers(session)
+    here = candidates(people)
+    pool = here if any(p is person for p in here) else people
+    return bool(person.id) and attribute(text, pool).by == person.id
+
+
 def named_by(session: Session, person: Participant) -> _Renaming:
     """What names `person` now, to follow their name as it is typed."""
+    drafts = {k: text for k, text in session.drafts.items()
+              if k == OWNER_DRAFT and _names(session, person, text)
+              or k.startswith(POINT_DRAFTS) and _credits(session, person, text)}
     return _Renaming(person, person.name, [(a, a.owner) for a in owned_by(session, person)],
                      [(c, c.owner, c.owner_there) for c in session.carried
-                      if _names(session, person, c.owner)])
+                      if _names(session, person, c.owner)], drafts)
 
 
 def follow(session: Session, run: _Renaming) -> None:
@@ -116,3 +143,10 @@ def follow(session: Session, run: _Renaming) -> None:
             earlier = owner if there is None else there  # (what the agreeing session says)
             c.owner, c.owner_there = (owner, there) if back else \
                 (name, None if name == earlier else earlier)
+    for k, text in run.drafts.items():
+        if k == OWNER_DRAFT:
+            session.set_draft(k, text if back else name)
+            continue
+        renamed = text if back or _credits(session, run.person, text) else \
+            at_renamed(text, name)
+        session.set_draft(k, renamed if _credits(session, run.person, renamed) else text)

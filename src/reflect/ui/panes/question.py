@@ -165,7 +165,11 @@ class TeamQuestionPane(QuestionPane):
         return self.query_one(".point-text", Input) if isinstance(focused, PointList) else None
 
     def shown(self) -> None:
-        self.query_one(PointsEditor).set_people(self.session.participants)
+        """Who said each point by their name now, and a point typed but not yet added as it
+        is now: its "@…" follows a person renamed on *Who is here* (model/rename_edits.py)."""
+        editor = self.query_one(PointsEditor)
+        editor.set_people(self.session.participants)
+        editor.form.show_drafts()
 
     def go_to_field(self, field: str) -> None:
         """A point: opened for editing in the point box, its line highlighted, both in view;

@@ -167,9 +167,10 @@ class ActionsPanel(ItemPanel, Vertical):
                                     self.edits.today())
 
     def shown(self) -> None:
-        """The step shown again: the owners offered, and each row as it is now. A person
-        renamed on *Who is here* renames the owners that named them (model/rename_edits.py):
-        the table went on showing the old name, though the file had the new (a trial)."""
+        """The step shown again: the owners offered, each row and the form's boxes as they
+        are now. A person renamed on *Who is here* renames the owners that named them, an
+        owner typed but not yet added too (model/rename_edits.py): the table and the owner
+        box went on showing the old name (a trial)."""
         self.set_people()
         table, actions = self.query_one(RowTable), self.session.actions
         if table.row_count == len(actions) and all(
@@ -177,6 +178,7 @@ class ActionsPanel(ItemPanel, Vertical):
             self.show_detail()
         else:
             self.show_actions()
+        self.form.show_drafts()
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing

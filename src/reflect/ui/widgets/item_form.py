@@ -255,6 +255,18 @@ class ItemForm(Vertical):
         self.first.border_title = self.spec.fields[0].label
         self._button_says(self.spec.add_label)
 
+    def show_drafts(self) -> None:
+        """While adding, each box shows its draft as the session holds it now, changed since
+        it was shown: an owner, or a point's "@…", renamed with the person they name on *Who
+        is here* (model/rename_edits.py). Typing carries on at its end."""
+        if self.editing is not None or not self.keeps_drafts:
+            return
+        for spec in (f for f in self.spec.fields if f.draft_key):
+            box, draft = self.box(spec.name), self._draft(spec)
+            if box.value != draft:
+                box.value = draft
+                box.cursor_position = len(draft)
+
     def _button_says(self, label: str) -> None:
         """The button's word, and the footer's for Enter on a box that chose (`adds`)."""
         self.query_one(f".{self.spec.button_class}", Button).label = label
