@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -20,7 +20,6 @@ from textual.content import Content
 from textual.css.query import QueryType
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
-from textual.widgets.input import Selection as Span
 from textual.widgets.selection_list import Selection
 from textual.worker import Worker
 
@@ -33,7 +32,7 @@ from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
-from reflect.ui.widgets.form_input import FormInput
+from reflect.ui.widgets.form_input import FormInput, OfferedName
 from reflect.ui.widgets.in_order_area import InOrderTextArea
 from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.timer import MeetingLength
@@ -43,17 +42,6 @@ LENGTH_LABELS = {
     False: "Time you plan to spend (optional)",
 }
 """The length question's wording, for a team session and for one person."""
-
-
-class OfferedName(FormInput):
-    """The facilitator's box: a Space typed on last time's facilitator, offered and all
-    selected, goes after the name rather than replacing it (Tab, then Space meant for last
-    time's participants, wiped the name; a trial)."""
-
-    async def _on_key(self, event: events.Key) -> None:
-        if event.key == "space" and self.value and \
-                self.selection == Span(0, len(self.value)):
-            self.selection = Span.cursor(len(self.value))
 
 
 class NewSessionScreen(ReflectModal[dict[str, object] | None]):

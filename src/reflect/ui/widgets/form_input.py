@@ -8,6 +8,7 @@ from collections.abc import Callable
 from textual import events
 from textual.widget import Widget
 from textual.widgets import Input
+from textual.widgets.input import Selection as Span
 
 from reflect.ui.widgets.in_order import InOrderInput
 
@@ -68,6 +69,18 @@ class KeptAsTyped(FormInput):
 
     def half_typed(self) -> bool:
         return self._at_focus is not None and self.value != self._at_focus
+
+
+class OfferedName(FormInput):
+    """A name offered in a form (the new-session form's facilitator from last time, your name
+    as remembered), all selected as Tab reaches it: a Space typed on it, so offered and all
+    selected, goes after the name rather than replacing it (Tab, then Space meant for last
+    time's participants, wiped the name; a trial)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "space" and self.value and \
+                self.selection == Span(0, len(self.value)):
+            self.selection = Span.cursor(len(self.value))
 
 
 def field(label: str, value: str = "", kind: type[FormInput] = FormInput,
