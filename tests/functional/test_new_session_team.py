@@ -3,14 +3,19 @@
 
 from __future__ import annotations
 
-from textual.widgets import Input, SelectionList
+import threading
+from collections.abc import Callable
+
+from textual.widgets import Input, SelectionList, TextArea
 
 from reflect.model.session import Participant, Session
 from reflect.store.library import load_library
 from reflect.store.sessions import list_sessions, save_session
 from reflect.ui.app import make_app
 from reflect.ui.screens.walkthrough import WalkthroughScreen
+from reflect.ui.widgets.timer import MeetingLength
 from tests.functional.helpers import (
+    burst_keys,
     in_the_team_box,
     new_session_form,
     shown,
@@ -241,38 +246,86 @@ async def test_an_arrow_on_who_it_is_for_chooses_what_it_lights(fictional_dir, s
     assert entry.session.mode == "individual" and entry.session.title == "Invented reflection"
 
 
+def _read_slowly(fictional_dir, sessions_dir, monkeypatch,  # type: ignore[no-untyped-def]
+                 until: Callable[[], object]) -> None:
+    """"Invented Team" has met before (`_met_before`), and last time's participants for it
+    are read only once `until()` holds (the read of every other name is as it was)."""
+    import time
+
+    from reflect.store import carry
+
+    _met_before(fictional_dir, sessions_dir)
+    real = carry.last_time
+
+    def slow_last_time(folder, team, *args, **kwargs):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + 30
+        while team == "Invented Team" and not until() and time.monotonic() < deadline:
+            time.sleep(0.005)  # (a slow disk, polled: the test waits for no time)
+        return real(folder, team, *args, **kwargs)
+
+    monkeypatch.setattr(carry, "last_time", slow_last_time)
+
+
+async def test_keys_typed_fast_after_the_team_land_where_they_would_typed_slowly(
+        fictional_dir, sessions_dir, monkeypatch):
+    """Typed in one burst (the team, Tab, the facilitator's name, Tab, Space, ↓, Space, Tab,
+    a participant) while last time's participants were still being read: the Tab and Space
+    after the name went on before the list was shown, the Space into the participants box,
+    both ticks were lost, and the last Tab took "Ali, nurse" to the meeting length's own box
+    (1 run in 10 in tmux). The keys typed once the focus has left the team box wait for the
+    read. Here it answers once they wait, or (without that) once the Space is in the box."""
+    app = make_app(fictional_dir, sessions_dir)
+    boxes: list[TextArea] = []
+    _read_slowly(fictional_dir, sessions_dir, monkeypatch, lambda: getattr(
+        app.keys, "holding", None) is not None or boxes and " " in boxes[0].text)
+    keys = [*"Invented Team", "tab", *"Pat Example", "tab", " ", "down", " ", "tab",
+            *"Ali, nurse"]  # (" ": the Space key with its character, as a terminal sends it)
+    async with app.run_test(size=(100, 30)) as pilot:
+        form, team = await in_the_team_box(pilot)
+        boxes.append(participants := form.query_one("#participants", TextArea))
+        length = form.query_one(MeetingLength)
+        minutes, before = length.minutes, app.keys.handed
+        burst_keys(pilot, keys)
+        await wait_for(pilot, lambda: app.keys.handed == before + len(keys))
+        await app.keys.handled()
+        chooser = form.query_one("#last-people", SelectionList)
+        await wait_for(pilot, lambda: chooser.display)  # (without the wait, shown after)
+        assert (form.query_one("#title", Input).value, team.value) == ("", "Invented Team")
+        assert form.query_one("#facilitator", Input).value == "Pat Example"
+        assert chooser.display and chooser.selected == [0, 1]
+        assert participants.text == "Ali, nurse" and app.focused is participants
+        assert form.query_one("#own-minutes", Input).value == ""
+        assert length.minutes == minutes
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert [(p.describe(), p.attended) for p in app.screen.session.participants] == [
+            ("Ali (nurse)", True), ("Ada Example", True), ("Bea Example", True)]
+
+
 async def test_tab_past_the_facilitator_lands_on_the_list_shown_after_it(
         fictional_dir, sessions_dir, monkeypatch):
     """`Invented Team` then Tab 0.1 s later: the list, read off the UI thread, was not shown
-    yet, Tab went on past it, and Space ticked nobody (a new user's trial). The list shown
-    while nothing is typed in the box Tab reached from the facilitator's takes the focus."""
-    import threading
+    yet, Tab went on past it, and Space ticked nobody (a new user's trial). Keys now wait for
+    that read (the test above), but only so long (`HOLD_LIMIT`, shortened here): a read
+    slower still, the list shown while nothing is typed in the box Tab reached from the
+    facilitator's takes the focus. A Space typed there meanwhile, meant as a tick, is no
+    typing: taken back out of the box, the list takes the focus, and the next Space ticks."""
+    from reflect.ui import key_order
 
-    from reflect.store import carry
-    from tests.functional.helpers import burst_keys
-
-    review = load_library(fictional_dir).get("child-zz")
-    save_session(sessions_dir, Session.start(
-        review, "20260101-child-zz-00000001", title="Last month", team="Invented Team",
-        participants=[Participant(name="Ada Example"), Participant(name="Bea Example")]))
     answer = threading.Event()
-    real = carry.last_time
-
-    def slow_last_time(*args, **kwargs):  # type: ignore[no-untyped-def]
-        answer.wait(30)  # until the Tab has been handled
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(carry, "last_time", slow_last_time)
+    _read_slowly(fictional_dir, sessions_dir, monkeypatch, answer.is_set)
+    monkeypatch.setattr(key_order, "HOLD_LIMIT", 0.05)
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=(100, 30)) as pilot:
         form, team = await in_the_team_box(pilot)
-        participants = form.query_one("#participants")
-        burst_keys(pilot, [*"Invented Team", "tab", "tab"])
-        await wait_for(pilot, lambda: app.focused is participants)
+        participants = form.query_one("#participants", TextArea)
+        burst_keys(pilot, [*"Invented Team", "tab", "tab", " "])
+        await wait_for(pilot, lambda: app.focused is participants and participants.text == " ")
         chooser = form.query_one("#last-people", SelectionList)
         assert not chooser.display
         answer.set()
         await wait_for(pilot, lambda: app.focused is chooser)
+        assert participants.text == ""
         await pilot.press("space")
         await wait_for(pilot, lambda: chooser.selected == [0])
 

@@ -14,7 +14,8 @@ reads keys and pastes in a task of their own (`KeyReader`): before it hands on a
 last one has been handled by the widget it was given to and each container it bubbled
 through, the App has done what that asked of it (bindings, focus moves), and a screen it
 opened is ready for keys. A widget busy with something else holds the keyboard for at most
-`SETTLE_LIMIT` seconds (the keys typed meanwhile wait, in order).
+`SETTLE_LIMIT` seconds (the keys typed meanwhile wait, in order), and so does a screen
+reading what the next keys are meant for (`HELD_BY`).
 """
 
 from __future__ import annotations
@@ -45,12 +46,22 @@ ANSWERED_ON_SCREEN = "keys_answered_on_screen"
 up to it): the next key then waits for the screen to have done it. The step list's Enter
 shows the step chosen; the first letter typed straight after reached the list, not the step's
 box, and was lost (a trial: "Refresh" became "efresh")."""
+HELD_BY = "keys_held_by"
+"""A screen may hold the next keys while something they are meant for is still being read: a
+method giving what is awaited (any object), or None while nothing is. The new-session form
+holds them while it reads last time's participants for the team typed, once the focus has
+left the team box: typed in one burst, the Tab and Space after the facilitator's name went on
+before the list was shown, past it into the participants box, and ticked nobody (a trial).
+Keys wait, in order, at most `HOLD_LIMIT` for one thing: given up, it holds no key again."""
 BUILT_POLL = 0.005
 """Seconds between looks at whether the screen on view is built yet."""
 SETTLE_LIMIT = 5.0
 """Seconds the next key waits at most for the one before it (and again for a screen it
 opened, which can take seconds to build on a busy machine). Keys typed meanwhile wait their
 turn; none is lost."""
+HOLD_LIMIT = SETTLE_LIMIT
+"""Seconds keys wait at most for what a screen holds them for (`HELD_BY`): as long as for the
+key before; a name of its own so that a test can shorten this wait alone."""
 
 
 async def caught_up(node: DOMNode, deadline: float) -> bool:
@@ -83,6 +94,10 @@ class KeyReader:
         self.task: asyncio.Task[None] | None = None
         self.handed = 0
         """Keys and pastes handed on so far: the one being handled is number `handed`."""
+        self.holding: object | None = None
+        """What the next key waits for now (a screen's `HELD_BY`), or None."""
+        self.given_up: object | None = None
+        """What keys waited for longer than `HOLD_LIMIT`: no key waits for it again."""
 
     def stop(self) -> None:
         """No more keys (the app is ending)."""
@@ -101,6 +116,7 @@ class KeyReader:
             key, arrived = await self.keys.get()
             try:
                 await self.built()
+                await self.awaited()
                 if isinstance(key, events.Key) and key.key == "enter" \
                         and arrived < getattr(app.screen, ENTER_FROM, 0.0):
                     continue  # typed before this screen was on view: see `ENTER_FROM`
@@ -124,6 +140,29 @@ class KeyReader:
                 and loop.time() < deadline:
             await asyncio.sleep(BUILT_POLL)
             stack = self.app.screen_stack
+
+    async def awaited(self) -> None:
+        """Return once the screen on view holds keys for nothing (`HELD_BY`), or after
+        `HOLD_LIMIT`: what was awaited then is given up, and holds no key again."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + HOLD_LIMIT
+        try:
+            while (by := self.held_by()) is not None:
+                if loop.time() >= deadline:
+                    self.given_up = by
+                    return
+                self.holding = by
+                await asyncio.sleep(BUILT_POLL)
+        finally:
+            self.holding = None
+
+    def held_by(self) -> object | None:
+        """What the screen on view holds the keys for (`HELD_BY`), unless given up."""
+        stack = self.app.screen_stack
+        said: Callable[[], object | None] | None = \
+            getattr(stack[-1], HELD_BY, None) if stack else None
+        by = said() if said is not None else None
+        return None if by is None or by is self.given_up else by
 
     async def handled(self) -> None:
         """Return once every key put so far has been handled (tests wait on this instead of

@@ -3,9 +3,9 @@ meeting length (or, on your own, your name, filled in with the one *My CPD so fa
 and the time you plan to spend).
 
 For a team reflect has met before, last time's participants are offered (read in a worker as
-the team name is typed): each unticked, "not yet here", for the facilitator to tick who came;
-and the facilitator's box is filled with who led its last session (unless something else was
-typed there)."""
+the team name is typed; where keys typed meanwhile go: new_session_focus.py): each unticked,
+"not yet here", for the facilitator to tick who came; and the facilitator's box is filled with
+who led its last session (unless something else was typed there)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.css.query import QueryType
-from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, TextArea
 from textual.widgets.selection_list import Selection
 from textual.worker import Worker
@@ -29,7 +27,7 @@ from reflect.model.same_person import last_time_lines, repeated, with_last_time
 from reflect.model.session import Participant, Timing
 from reflect.text import tidy_name
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
-from reflect.ui.screens.base import ReflectModal
+from reflect.ui.screens.new_session_focus import NewSessionFocus, untyped
 from reflect.ui.screens.typed_twice import ask_typed_twice
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickList
 from reflect.ui.widgets.form_input import FormInput, OfferedName
@@ -44,7 +42,7 @@ LENGTH_LABELS = {
 """The length question's wording, for a team session and for one person."""
 
 
-class NewSessionScreen(ReflectModal[dict[str, object] | None]):
+class NewSessionScreen(NewSessionFocus):
     """Dismisses with the session's details, or None when cancelled."""
 
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
@@ -71,9 +69,6 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
         """Which of `last` are typed in the participants box too: here (said beside them)."""
         self.offered_facilitator = ""
         """The facilitator put in the box from the team's last session ("" for none)."""
-        self.tabbed_past: tuple[Widget, str | None] | None = None
-        """The box Tab (or Enter) went to from the team box before the list was shown, and
-        what it held then: the list, shown while nothing is typed there, takes the focus."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
@@ -139,32 +134,9 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             self.query_one(wid).display = False
         self.show_last("", [])
 
-    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
-        """Tab from the facilitator's box goes to last time's participants, after it, as soon
-        as they are shown. Textual orders Tab by where widgets are on screen, and the list
-        just shown has no place until the next layout: a quick Tab went past it (and Space
-        ticked nobody). A Tab before the list is shown at all is remembered (`tabbed_past`,
-        see `show_last`)."""
-        chooser = self.query_one("#last-people", SelectionList)
-        from_box = selector == "*" and self.focused is self.query_one("#facilitator")
-        if from_box and chooser.display:
-            self.set_focus(chooser)
-            return chooser
-        moved = super().focus_next(selector)
-        self.tabbed_past = (moved, self._held(moved)) if from_box and moved is not None \
-            else None
-        return moved
-
-    @staticmethod
-    def _held(box: Widget) -> str | None:
-        """What a box holds (None: not a box): the list, shown while it holds what it did
-        when Tab reached it, takes the focus."""
-        return box.value if isinstance(box, Input) else box.text \
-            if isinstance(box, TextArea) else None
-
     @on(Input.Changed, "#team")
     def _team_changed(self, event: Input.Changed) -> None:
-        self.find_last(event.value)
+        self.reading = self.find_last(event.value)
 
     @on(Input.Changed, "#facilitator, #own-name")
     def _offered_changed(self, event: Input.Changed) -> None:
@@ -196,12 +168,12 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
             return  # shown already: listing them again would untick who was ticked
         self.last, self.last_team = people, team
         box = self.query_one("#facilitator", Input)
-        passed, self.tabbed_past = self.tabbed_past, None
+        (past, before), self.tabbed_past = self.tabbed_past or (None, None), None
         # Tab pressed as the team name was finished went on before the list was shown (read
         # off the UI thread, it came a moment later): Space then ticked nobody (a trial).
-        take_focus = passed is not None and not chooser.display and \
-            self.focused is passed[0] and passed[1] is not None and \
-            self._held(passed[0]) == passed[1]
+        if past is None or chooser.display or self.focused is not past or \
+                not untyped(self.held_text(past), before):
+            past = None  # (None: the list does not take the focus)
         if box.value.strip() in ("", self.offered_facilitator):  # never what was typed
             self.offered_facilitator = facilitator
             box.value = facilitator
@@ -219,13 +191,11 @@ class NewSessionScreen(ReflectModal[dict[str, object] | None]):
                        "the others are listed as not yet here.")
         for widget in (label, chooser):
             widget.display = bool(people) and self.team_mode
-        if take_focus and chooser.display:
+        if past is not None and chooser.display:
+            if self.held_text(past) != before and isinstance(past, Input | TextArea):
+                past.clear()  # only spaces, typed as it held nothing: meant as ticks (`untyped`)
             self.set_focus(chooser)
         self._participants_read()  # (which lines typed are last time's people)
-
-    @property
-    def team_mode(self) -> bool:
-        return self.query_one("#mode-team", ChoiceButton).value
 
     def _person(self, n: int, here: bool) -> Content:
         """A person offered, with whether they are here in words (the box's X shows it
