@@ -214,6 +214,42 @@ def test_last_participants_are_the_latest_sessions_list_not_yet_here(sessions_di
                              cache=cache)[0].name == "Old Member"
 
 
+def test_last_time_reads_the_teams_files_newest_first_only_until_it_has_both(
+        sessions_dir, cache, monkeypatch):
+    """Last time's people and facilitator are the latest session's that has them: its files
+    are read newest first, and no further once both are found (every one of the team's files
+    was read, and the new-session form's keys wait for this)."""
+    from reflect.model.session import Participant
+    from reflect.store import carry
+
+    for n in range(1, 6):  # five older meetings, each with someone and a facilitator
+        s = make(sessions_dir, n, "Invented Shire team", [], day=n)
+        s.participants, s.facilitator = [Participant(name=f"Old {n}")], f"Fay {n}"
+        save_session(sessions_dir, s)
+    nobody = make(sessions_dir, 6, "invented shire team.", [], day=6)  # nobody listed
+    nobody.facilitator = "Pat Example"
+    save_session(sessions_dir, nobody)
+    latest = make(sessions_dir, 7, "Invented Shire team", [], day=7)  # no facilitator named
+    latest.participants = [Participant(name="Ada Example")]
+    save_session(sessions_dir, latest)
+    read: list[str] = []
+    real = carry.read_session
+
+    def counted(path):  # type: ignore[no-untyped-def]
+        read.append(path.stem)
+        return real(path)
+
+    monkeypatch.setattr(carry, "read_session", counted)
+    people, led = carry.last_time(sessions_dir, "Invented Shire team", cache=cache)
+    assert ([p.name for p in people], led) == (["Ada Example"], "Pat Example")
+    assert read == [latest.id, nobody.id]
+    read.clear()
+    people, led = carry.last_time(sessions_dir, "Invented Shire team", exclude_id=latest.id,
+                                  cache=cache)
+    assert ([p.name for p in people], led) == (["Old 5"], "Pat Example")
+    assert len(read) == 2
+
+
 def test_a_note_and_a_new_due_date_are_written_back(sessions_dir, cache):
     from datetime import date
 
