@@ -11,6 +11,7 @@ from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.geometry import Region, Size
 from textual.message_pump import MessagePump
 from textual.reactive import Reactive
@@ -26,6 +27,7 @@ from reflect.ui.focus_view import follow
 from reflect.ui.messages import WorkerFailed
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.notices import Notices
+from reflect.ui.removing import being_removed
 from reflect.ui.screens.letter_keys import LetterKeys
 from reflect.ui.toast_place import place_rack, regions
 from reflect.ui.widgets.footer import ReflectFooter
@@ -95,11 +97,6 @@ def _breakpoint(breakpoints: list[tuple[int, str]], dimension: int) -> list[str]
     return []
 
 
-def going(node: MessagePump) -> bool:
-    """Whether a screen or widget is being removed (or is gone)."""
-    return node._closing or node._closed or getattr(node, "_pruning", False)
-
-
 def reflect_app_of(screen: Screen[Any]) -> ReflectApp:
     """The running app, typed: its folders (`sessions_dir`, ...), library and keepers."""
     app = screen.app
@@ -139,12 +136,12 @@ class StyledOnce(OrderedAsShown[ResultT]):
         while isinstance(owner, partial):
             owner = owner.func
         asker = getattr(owner, "__self__", None)
-        if not isinstance(asker, MessagePump):
+        if not isinstance(asker, DOMNode):
             super()._invoke_later(callback, sender)
             return
 
         async def unless_going() -> None:
-            if going(asker):
+            if being_removed(asker):
                 return
             result = callback()
             if isawaitable(result):
