@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from shlex import quote
@@ -92,9 +92,10 @@ def copy_folders() -> list[Path]:
 
 
 def find_copies(folder: Path, session_id: str | None = None,
-                places: Iterable[Path] | None = None) -> list[FoundCopy]:
+                places: Iterable[Path] | None = None, locks: bool = True) -> list[FoundCopy]:
     """The copies of sessions (of `session_id` only, if given) in `places` (else
-    `copy_folders()`), each compared with its session's file in `folder`, in `ORDER`."""
+    `copy_folders()`), each compared with its session's file in `folder`, in `ORDER`; with
+    `locks`, a newer copy says whether its session is open in another reflect."""
     found: dict[Path, FoundCopy] = {}
     for place in places if places is not None else copy_folders():
         try:
@@ -112,19 +113,25 @@ def find_copies(folder: Path, session_id: str | None = None,
             if copy is not None:
                 found[path.resolve()] = copy
     ordered = sorted(found.values(), key=lambda c: c.written, reverse=True)
+    if locks:
+        from reflect.store.sessions import open_elsewhere
+
+        ordered = [replace(c, open_elsewhere=True) if c.state == "newer"
+                   and open_elsewhere(c.session_file) else c for c in ordered]
     return sorted(ordered, key=lambda c: ORDER.index(c.state))
 
 
 def newer_copy(folder: Path, session_id: str) -> FoundCopy | None:
     """The newest copy of the session that holds what its file does not, if any (offered as
     the session is opened)."""
-    return next((c for c in find_copies(folder, session_id) if c.state == "newer"), None)
+    return next((c for c in find_copies(folder, session_id, locks=False)  # (the opener's)
+                 if c.state == "newer"), None)
 
 
 def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     """The copy at `path` compared with its session's file in `folder` (None: no file there now,
     or not a file)."""
-    from reflect.store.sessions import open_elsewhere, read_session, session_path
+    from reflect.store.sessions import read_session, session_path
 
     try:
         st = path.stat()
@@ -152,8 +159,7 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
         same = False  # its file cannot be read: the copy may be all there is
     state: State = "same" if same else "newer" if st.st_mtime_ns > file_time else "older"
     return FoundCopy(path, session.id, written, state, target,
-                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone(),
-                     open_elsewhere=state == "newer" and open_elsewhere(target))
+                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone())
 
 
 def _typed(session: object) -> object:
