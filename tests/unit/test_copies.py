@@ -132,3 +132,13 @@ def test_list_sessions_names_the_copy_and_the_command_that_restores_it(
     assert load_session(sessions_dir / f"{saved.id}.toml").answers[0].text == "Invented point"
     code, out, err = run(capsys, "list", "sessions", *dirs)
     assert "a newer emergency copy" not in out and "holds the same" in err
+
+
+def test_no_copy_is_offered_for_a_session_whose_id_is_no_file_name(sessions_dir: Path) -> None:
+    """A hand-edited file whose id is not a session id (`My Invented Session`): opening it
+    raised SessionError from the look for its copies (a traceback from `reflect open`, and
+    the start screen's opening stopped with its lock held)."""
+    from reflect.store.copies import copy_to_offer
+
+    path = sessions_dir / "My Invented Session.toml"
+    assert copy_to_offer(path, sessions_dir, "My Invented Session", None) is None

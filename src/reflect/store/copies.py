@@ -178,7 +178,7 @@ def copy_to_offer(path: Path, folder: Path, session_id: str, read_only: str | No
 
     try:
         own = path.resolve() == session_path(folder, session_id).resolve()
-    except (OSError, ValueError):
+    except (OSError, ValueError, SessionError):  # (an id that is no file name: no copy)
         own = False
     return newer_copy(folder, session_id) if own and read_only != IN_USE else None
 
