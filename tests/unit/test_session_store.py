@@ -156,6 +156,22 @@ def test_a_copied_file_opens_read_only(review, sessions_dir):
         "a copy: its file name does not match its id")
 
 
+def test_a_file_whose_id_is_no_session_id_opens_read_only(review, sessions_dir):
+    """Edited by hand, file and id alike `My Invented Session`: it opened for editing, and
+    the first save's path (`session_path`) raised SessionError: a traceback closed the app."""
+    session = make_session(review)
+    good = save_session(sessions_dir, session)
+    text = good.read_text()
+    assert f'id = "{session.id}"' in text
+    own = sessions_dir / "My Invented Session.toml"
+    own.write_text(text.replace(f'id = "{session.id}"', 'id = "My Invented Session"'))
+    good.unlink()
+    [entry] = list_sessions(sessions_dir).entries
+    assert entry.session.id == "My Invented Session"
+    assert entry.read_only is not None and entry.read_only.startswith(
+        "named by an id reflect cannot save under ('My Invented Session' is not a session id")
+
+
 def test_text_that_cannot_be_stored_fails_before_writing(review, sessions_dir):
     s = make_session(review)
     path = save_session(sessions_dir, s)

@@ -168,7 +168,11 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
         session = Session.model_validate(data)
     except ValidationError as e:
         raise SessionError(described(path, e)) from e
-    if session.id != path.stem and read_only is None:
+    if not SESSION_ID.match(session.id) and read_only is None:
+        # (edited by hand: reflect keeps a session as <id>.toml, and that is no file name)
+        read_only = (f"named by an id reflect cannot save under ({session.id!r} is not a "
+                     "session id: lowercase letters, digits, -); opened read-only")
+    elif session.id != path.stem and read_only is None:
         # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
         # Said after "this session is" (the app's banner).
         read_only = (f"a copy: its file name does not match its id {session.id!r}; opened "
