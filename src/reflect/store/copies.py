@@ -113,7 +113,7 @@ def find_copies(folder: Path, session_id: str | None = None,
             if copy is not None:
                 found[path.resolve()] = copy
     ordered = sorted(found.values(), key=lambda c: c.written, reverse=True)
-    if locks:
+    if locks and any(c.state == "newer" for c in ordered):  # (no import before it is needed)
         from reflect.store.sessions import open_elsewhere
 
         ordered = [replace(c, open_elsewhere=True) if c.state == "newer"
