@@ -38,10 +38,10 @@ TODAY = date(2026, 12, 1)  # a Tuesday
     ("Friday", date(2026, 12, 4)),
     ("by Fri", date(2026, 12, 4)),
     ("Tuesday", date(2026, 12, 8)),  # a weekday is after today
-    ("Friday week", date(2026, 12, 11)),  # the Friday after the coming one
+    ("Friday week", date(2026, 12, 11)),  # a week on from the coming one
     ("a week on Friday", date(2026, 12, 11)),
     ("by a week Fri", date(2026, 12, 11)),
-    ("Tuesday week", date(2026, 12, 15)),
+    ("Tuesday week", date(2026, 12, 8)),  # said on a Tuesday: a week today
     ("end of March", date(2027, 3, 31)),
     ("by the end of March 2028", date(2028, 3, 31)),
     ("March 2027", date(2027, 3, 31)),
@@ -64,6 +64,21 @@ TODAY = date(2026, 12, 1)  # a Tuesday
 ])
 def test_dates_people_write_are_read(text, expected):
     assert read_date(text, TODAY) == expected
+
+
+@pytest.mark.parametrize("today, text, expected", [
+    (date(2026, 12, 4), "Friday week", date(2026, 12, 11)),  # said on a Friday: a week today
+    (date(2026, 12, 4), "a week on Friday", date(2026, 12, 11)),
+    (date(2026, 12, 3), "Friday week", date(2026, 12, 11)),  # a Thursday: a week on tomorrow
+    (date(2026, 12, 5), "Friday week", date(2026, 12, 18)),  # a Saturday: a week on the 11th
+    (date(2026, 12, 1), "Tuesday week", date(2026, 12, 8)),  # a Tuesday: a week today
+])
+def test_friday_week_is_a_week_on_from_the_friday_coming_or_today(today, text, expected):
+    """`Friday week` is a week on from Friday: said on a Friday, a week today (the 11th).
+    It was read as a week on from the next Friday, the 18th: a fortnight today, a week later
+    than the speaker meant, and the due box said so only as a date."""
+    assert read_date(text, today) == expected
+    assert read_as(text, expected, today) == f"→ {short_date(expected)}"
 
 
 @pytest.mark.parametrize("text", [

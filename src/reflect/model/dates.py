@@ -81,7 +81,8 @@ _END_OF = re.compile(
 due date "next week" was read as none, and reports could not count it overdue: a trial)."""
 _WEEKDAY = re.compile(r"(?:(this|next|on|last)\s+)?([a-z]+)\.?")
 _WEEKDAY_WEEK = re.compile(r"(?:a\s+week\s+(?:on\s+)?([a-z]+)|([a-z]+)\s+week)")
-"""`Friday week`, `a week on Friday`: the Friday after the coming one (British usage)."""
+"""`Friday week`, `a week on Friday`: a week on from the coming Friday, or from today on a
+Friday (British usage: said on a Friday, a week today)."""
 _IN = re.compile(r"(?:in\s+)?(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?(?:\s+time)?")
 _AGO = re.compile(r"(\d{1,3}|[a-z]+)\s+(day|week|fortnight|month)s?\s+ago")
 _IS_A = re.compile(r"(\d.*?)\s+is\s+an?\s+([a-z]+)\.?")
@@ -257,8 +258,9 @@ def _read(t: str, today: date) -> date | None:
             month_start = (month_start + timedelta(days=32)).replace(day=1)
         return last_day(month_start.year, month_start.month)
     if (m := _WEEKDAY_WEEK.fullmatch(t)) and (m[1] or m[2]) in WEEKDAYS:
-        coming = _read(m[1] or m[2], today)
-        return coming + timedelta(days=7) if coming else None
+        # A week on from the day named, today if it is that day: `Friday week` said on a
+        # Friday is a week today (read from next Friday, it was a fortnight today).
+        return today + timedelta(days=(WEEKDAYS[m[1] or m[2]] - today.weekday()) % 7 + 7)
     if (m := _WEEKDAY.fullmatch(t)) and m[2] in WEEKDAYS:
         if m[1] == "last":  # the one before today
             return today - timedelta(days=(today.weekday() - WEEKDAYS[m[2]] - 1) % 7 + 1)

@@ -47,7 +47,7 @@ def other_week(words: str, day: date | None, today: date) -> date | None:
 
 def other_week_hint(words: str, day: date | None, today: date) -> str:
     """`for Fri 11 Dec type “Friday week” or the date` where `other_week` finds the other
-    Friday (`Friday week`: the Friday after the coming one, `read_date`); else ""."""
+    Friday (`Friday week`: a week on from the coming Friday, `read_date`); else ""."""
     other = other_week(words, day, today)
     if other is None:
         return ""
