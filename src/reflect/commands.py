@@ -20,6 +20,10 @@ import sys
 FOLDER_OPTIONS = ("--content-dir", "--sessions-dir")
 """The options naming the folders a command reads, carried by every command suggested."""
 
+YOUR_WORDS = "YOUR WORDS"
+"""Where the person's own words go in a command reflect prints (plain mode's `cpd-fill
+SESSION --why "YOUR WORDS"`): pasted as printed, `cpd-fill` refuses it, naming the option."""
+
 SESSION_HELP = ("a saved session: its id, its code alone (the id's last part, e.g. af252d65), "
                 "its title (case and spaces do not matter) or a part of one title (3 "
                 "characters or more, or a whole word), or its file (a path, or its name "

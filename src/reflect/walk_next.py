@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.commands import command
+from reflect.commands import YOUR_WORDS, command
 from reflect.model.session import Session
 
 if TYPE_CHECKING:
     from reflect.walk_dialogue import Dialogue
-
-
-WHY_EXAMPLE = "YOUR WORDS"
-"""Where the person's own words go in the `--why` command (`...` read as part of it)."""
 
 
 def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
@@ -39,8 +35,8 @@ def say_next_steps(session: Session, d: Dialogue, left: bool) -> None:
     # --why: why it is relevant to your practice)" and a literal `--why ...` took a teacher
     # two reads (a trial).
     d.say(f"Your CPD record. First say why this review matters for your work: run this with "
-          f"your own words in place of {WHY_EXAMPLE}:")
-    d.command(command(f'cpd-fill {session.id} --why "{WHY_EXAMPLE}"'))
+          f"your own words in place of {YOUR_WORDS}:")
+    d.command(command(f'cpd-fill {session.id} --why "{YOUR_WORDS}"'))
     d.say("Then make the record, a Word file in the exports folder (cpd-docx suits any "
           "profession; social workers: swe-docx; nurses and midwives: nmc-docx):")
     d.command(command(f"export {session.id} --format cpd-docx"))

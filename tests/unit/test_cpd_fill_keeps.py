@@ -149,3 +149,36 @@ def test_the_export_command_printed_works_as_printed(capsys, dirs, chosen, sessi
             "written would be lost; -o FILE writes to another name instead):\n") in out
     code, out, err = run(capsys, *shlex.split(printed)[1:])
     assert code == 0 and out == f"CPD record written to {record}\n", err
+
+
+@pytest.mark.parametrize("options,message", [
+    (["--why", "YOUR WORDS"], "--why \"YOUR WORDS\": YOUR WORDS only marks where your own "
+                              "words go. Put why this review matters for your work in its "
+                              "place, in the quotes."),
+    (["--why", " your  words "], "Put why this review matters for your work in its place"),
+    (["--activity", "“YOUR WORDS”"], "Put the type of CPD activity in its place"),
+    (["--method", "YOUR WORDS", "--why", "I visit invented families weekly."],
+     "Put the CPD method for your NMC log in its place"),
+    (["--theme", "Preserve safety=HOW"], "--theme \"Preserve safety=HOW\": HOW only marks "
+                                         "where your own words go. Put how this review "
+                                         "relates to Preserve safety in its place (after the =)."),
+    (["--theme", "1=YOUR WORDS"], "relates to Prioritise people in its place"),
+])
+def test_a_placeholder_pasted_unchanged_is_refused_naming_the_option(
+        capsys, dirs, chosen, sessions_dir, options, message):
+    """Plain mode prints `cpd-fill SESSION --why "YOUR WORDS"`; pasted as printed, it saved
+    the words "YOUR WORDS" as why the review was relevant, and the record said so. A
+    placeholder is refused, saying what to put in its place, and nothing is changed."""
+    before = session_path(sessions_dir, chosen.id).read_bytes()
+    code, out, err = run(capsys, "cpd-fill", chosen.id, *options, *dirs)
+    assert code == 1 and out == "" and message in err and "Nothing was changed." in err, err
+    assert session_path(sessions_dir, chosen.id).read_bytes() == before
+
+
+def test_words_that_hold_the_placeholder_among_others_are_kept(capsys, dirs, chosen,
+                                                               sessions_dir):
+    code, _, err = run(capsys, "cpd-fill", chosen.id, "--why", "In YOUR WORDS, they said.",
+                       "--theme", "3=How I ask", *dirs)
+    assert code == 0, err
+    assert saved(sessions_dir, chosen).why_relevant == "In YOUR WORDS, they said."
+    assert saved(sessions_dir, chosen).themes["Preserve safety"] == "How I ask"

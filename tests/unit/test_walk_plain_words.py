@@ -6,10 +6,12 @@ reads."""
 
 from __future__ import annotations
 
+import shlex
 from datetime import date
 
 from reflect.model.dates import read_date
 from reflect.store.sessions import list_sessions
+from tests.command_line import run
 from tests.unit.test_walk import WHOLE, dirs_for, flat, run_walk
 
 
@@ -39,6 +41,13 @@ def test_due_words_that_name_no_date_are_answered_with_dates_it_reads_and_plain_
     assert ("Your CPD record. First say why this review matters for your work: run this with "
             "your own words in place of YOUR WORDS:") in said
     assert f'reflect cpd-fill {sid} --why "YOUR WORDS"' in out.out.splitlines()
+    # Pasted as printed, it is refused, saying what goes in place of YOUR WORDS
+    printed = next(line for line in out.out.splitlines() if "--why" in line)
+    code, _, err = run(capsys, *shlex.split(printed)[1:],
+                       *dirs_for(fictional_dir, sessions_dir))
+    assert code == 1 and "--why \"YOUR WORDS\": YOUR WORDS only marks where your own words " \
+        "go" in err, err
+    assert list_sessions(sessions_dir).entries[0].session.cpd.why_relevant == ""
     assert "Then make the record, a Word file in the exports folder" in said
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from reflect.commands import command
+from reflect.commands import YOUR_WORDS, command
 from reflect.console import echo
 from reflect.text import plural, tidy_name
 
@@ -28,6 +28,21 @@ TEXTS = (("activity", "activity_type", "Type of CPD activity"),
          ("why", "why_relevant", "Why relevant to my practice"),
          ("method", "method", "CPD method"))
 """The free-text options: option, CpdChoices field, and how the field is shown."""
+
+OWN_WORDS = {"activity": "the type of CPD activity", "why": "why this review matters for your work",
+             "method": "the CPD method for your NMC log"}
+"""What each free-text option's own words are, said when a placeholder is given instead."""
+HOW = "HOW"
+"""Where a Code theme's how goes in `--theme "THEME=HOW"`, as cpd-fill prints it."""
+
+
+def placeholder(text: str, *marks: str) -> str | None:
+    """The placeholder of a printed command (`YOUR_WORDS`, or one of `marks`) that `text` is,
+    pasted unchanged (case, spaces and quotes aside), else None: saved, `--why "YOUR WORDS"`
+    put the words "YOUR WORDS" in the record as why it was relevant to practice."""
+    bare = " ".join(text.strip(" \t\n\"'“”‘’").split()).casefold()
+    return next((m for m in (YOUR_WORDS, *marks) if bare == m.casefold()), None)
+
 
 CHANGING = ("activity", "why", "method", "standard", "remove_standard", "theme", "remove_theme",
             "participatory", "name")
@@ -97,6 +112,10 @@ def _themes(c: dict[str, Any], args: argparse.Namespace) -> tuple[list[str], lis
     removing = list(dict.fromkeys(args.remove_theme or []))
     adding: dict[str, str | None] = {}
     for theme, how in args.theme or []:
+        if how is not None and (mark := placeholder(how, HOW)):
+            raise Refused(f"--theme \"{theme}={how}\": {mark} only marks where your own words "
+                          f"go. Put how this review relates to {theme} in its place "
+                          "(after the =)")
         if how is not None and adding.get(theme) not in (None, how):
             raise Refused(f"--theme gives {theme} two different hows: give it once")
         adding[theme] = how if how is not None else adding.get(theme)
@@ -179,6 +198,9 @@ def apply(session: Session, args: argparse.Namespace) -> tuple[dict[str, Any], l
     changes, notes = more + changes, said + notes
     for option, field, label in TEXTS:
         if (given := getattr(args, option)) is not None:
+            if mark := placeholder(given):
+                raise Refused(f"--{option} \"{given}\": {mark} only marks where your own words "
+                              f"go. Put {OWN_WORDS[option]} in its place, in the quotes")
             if change := _text_change(label, c[field], given.strip()):
                 changes.append(change)
             c[field] = given.strip()
