@@ -67,6 +67,21 @@ def test_the_emergency_copy_is_named_where_there_is_one(fictional_dir, sessions_
     assert f"An emergency copy of this session was saved as {copy}" in said(path)
 
 
+def test_a_copy_of_another_session_whose_id_goes_on_from_it_is_not_named(
+        fictional_dir, sessions_dir, home):
+    """Copies are found by `copies.COPY_NAME`: a glob of `reflect-copy-ID-*` took the copy of
+    session ID-2 (a session of its own) for one of session ID, and said to put it back."""
+    path = saved(fictional_dir, sessions_dir)
+    whole = cut(path, "question =")
+    other = home / f"reflect-copy-{path.stem}-2-20261204-101500.toml"
+    other.write_bytes(whole.replace(path.stem.encode(), f"{path.stem}-2".encode()))
+    (home / f"reflect-copy-{path.stem}-not-a-copy.toml").write_bytes(whole)
+    assert "emergency copy" not in said(path)
+    own = home / f"reflect-copy-{path.stem}-20261204-101400.toml"
+    own.write_bytes(whole)
+    assert f"An emergency copy of this session was saved as {own}:" in said(path)
+
+
 def test_the_same_line_with_a_line_end_after_it_is_a_mistake_to_put_right(
         fictional_dir, sessions_dir, home):
     """Typed by hand, with the line ended: not cut short, and said as before."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import re
 import tomllib
 from pathlib import Path
@@ -172,16 +171,21 @@ def _cut_short_said(path: Path, lines: list[str]) -> str:
 
 
 def _emergency_copies(path: Path) -> list[Path]:
-    """The emergency copies (`reflect-copy-ID-….toml`) of the session `path`, newest first."""
-    from reflect.store.rescue import rescue_folders
+    """The emergency copies of the session `path`, named as `copies.COPY_NAME` says (a glob
+    of `reflect-copy-ID-*` took a copy of session ID-2 for one of session ID), newest first."""
+    import os
 
-    found: list[Path] = []
-    for folder in rescue_folders():
+    from reflect.store.copies import COPY_NAME, copy_folders
+
+    found: set[Path] = set()
+    for folder in copy_folders():
         try:
-            found += folder.glob(f"reflect-copy-{glob.escape(path.stem)}-*.toml")
+            names = [e.name for e in os.scandir(folder)]
         except OSError:
             continue
-    return sorted(set(found), key=lambda p: p.name, reverse=True)
+        found |= {folder / name for name in names
+                  if (match := COPY_NAME.match(name)) and match["id"] == path.stem}
+    return sorted(found, key=lambda p: p.name, reverse=True)
 
 
 def _toml_where(lines: list[str], line: int) -> str:
