@@ -26,7 +26,7 @@ from reflect.stopping import Stopped, ignore_stop_signals, stoppable
 from reflect.store.atomic import Stamp
 from reflect.store.autosave import OnDisk
 from reflect.store.errors import SessionError
-from reflect.store.locks import SessionLock
+from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import plural
 from reflect.walk_dialogue import END, Dialogue
@@ -106,7 +106,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
     stopped before that, nothing is left behind in the list of sessions."""
     path = session_path(folder, session.id)
     lock = SessionLock(path)
-    if not lock.acquire():
+    if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look at the lock)
         d.say(f"This session is open in another copy of reflect ({session.id}). "
               "Close it there first.")
         return 1

@@ -331,9 +331,9 @@ async def test_the_session_lock_is_taken_in_a_worker(
     taken: list[bool] = []
     real = SessionLock.acquire
 
-    def acquire(lock: SessionLock) -> bool:
+    def acquire(lock: SessionLock, wait: float = 0) -> bool:
         taken.append(threading.current_thread() is threading.main_thread())
-        return real(lock)
+        return real(lock, wait)
 
     monkeypatch.setattr(SessionLock, "acquire", acquire)
     review = load_library(fictional_dir).get("child-zz")

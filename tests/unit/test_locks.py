@@ -43,3 +43,26 @@ def test_same_process_second_lock_is_refused_until_released(tmp_path: Path):
     first.release()
     assert second.acquire()
     second.release()
+
+
+def test_an_opener_is_not_turned_read_only_by_a_listing_looking_at_the_lock(tmp_path: Path):
+    """A listing asks whether a session is open elsewhere by taking its lock for a moment
+    (`sessions.open_elsewhere`): a reflect opening the session in that moment opened it
+    read-only ("open in another copy of reflect"), though no other reflect had it open."""
+    import threading
+
+    from reflect.store.locks import IN_USE, lock_for_editing
+
+    session = tmp_path / "20260101-child-zz-0000100c.toml"
+    looking = SessionLock(session)  # the listing's look, let go straight after
+    assert looking.acquire()
+    threading.Timer(0.05, looking.release).start()
+    lock, read_only = lock_for_editing(session, None)
+    assert read_only is None and lock is not None
+    lock.release()
+    other = SessionLock(session)  # another reflect that has it open: read-only, as before
+    assert other.acquire()
+    try:
+        assert lock_for_editing(session, None) == (None, IN_USE)
+    finally:
+        other.release()

@@ -12,6 +12,13 @@ from filelock import FileLock, Timeout
 
 from reflect.store.atomic import Stamp, ensure_private_dir
 
+OPENER_WAITS = 0.5
+"""Seconds an opener tries for a session's lock before opening it read-only. A listing asks
+whether a session is open elsewhere by taking its lock for a moment (`sessions.open_elsewhere`;
+an OS lock that flock holds cannot be asked about without taking it: fcntl's F_GETLK sees only
+fcntl's own locks): a reflect opening the session in that moment found it taken and opened it
+read-only. A reflect editing it holds it for as long as it is open, far longer than this."""
+
 IN_USE = "open in another copy of reflect: opened read-only so the two cannot overwrite each other"
 
 
@@ -23,11 +30,12 @@ class SessionLock:
         """The session file's stamp taken before it was read for the editing this lock is
         for (`lock_for_editing`): the keeper then knows a change made while it was opened."""
 
-    def acquire(self) -> bool:
-        """True if this process may edit the session; False if another reflect has it open."""
+    def acquire(self, wait: float = 0) -> bool:
+        """True if this process may edit the session; False if another reflect has it open
+        (still held after `wait` seconds)."""
         try:
             ensure_private_dir(self.path.parent)  # else filelock makes it with the umask's mode
-            self._lock.acquire()
+            self._lock.acquire(timeout=wait, poll_interval=0.01)
         except Timeout:
             return False
         except OSError:
@@ -48,6 +56,6 @@ def lock_for_editing(session_file: Path, read_only: str | None, read_as: Stamp |
         return None, read_only
     lock = SessionLock(session_file)
     lock.read_as = read_as
-    if lock.acquire():
+    if lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look at the lock)
         return lock, None
     return None, IN_USE
