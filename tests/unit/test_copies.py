@@ -142,3 +142,71 @@ def test_no_copy_is_offered_for_a_session_whose_id_is_no_file_name(sessions_dir:
 
     path = sessions_dir / "My Invented Session.toml"
     assert copy_to_offer(path, sessions_dir, "My Invented Session", None) is None
+
+
+@pytest.mark.usefixtures("home")
+def test_a_copy_is_compared_again_only_when_it_or_its_session_file_changed(
+        saved: Session, sessions_dir: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every start screen and `reflect list sessions` read every copy and its session's file
+    again, with nothing changed since: the comparison is kept, keyed by both files' stamps."""
+    from reflect.store import sessions
+
+    same = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    same.write_bytes(dumps(saved))
+    read: list[Path] = []
+    real = sessions.read_session
+    monkeypatch.setattr(sessions, "read_session", lambda p, *a, **k: (read.append(p),
+                                                                      real(p, *a, **k))[1])
+    assert [c.state for c in find_copies(sessions_dir)] == ["same"] and read
+    read.clear()
+    [again] = find_copies(sessions_dir)
+    assert again.state == "same" and again.file_written is not None and read == []
+    saved.answers[0].text = "An invented point typed later, in the session"
+    save_session(sessions_dir, saved)  # the session's file changed: compared again
+    stamp = same.stat().st_mtime - 60
+    os.utime(same, (stamp, stamp))  # (and the copy written before it)
+    assert [c.state for c in find_copies(sessions_dir)] == ["older"] and read
+    read.clear()
+    assert [c.state for c in find_copies(sessions_dir)] == ["older"] and read == []
+    same.write_bytes(dumps(saved))  # the copy changed: compared again
+    assert [c.state for c in find_copies(sessions_dir)] == ["same"] and read
+
+
+@pytest.mark.usefixtures("home")
+def test_a_copy_holding_nothing_new_may_be_deleted_and_one_that_may_never_is(
+        saved: Session, sessions_dir: Path, home: Path) -> None:
+    from reflect.store.copies import delete_copy
+
+    same = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    same.write_bytes(dumps(saved))
+    older = typed_into_a_copy(saved, "An older invented point", later=-60, at="090909")
+    newer = typed_into_a_copy(saved, "Invented point typed while the folder was read-only")
+    said = {c.path: c.said() for c in find_copies(sessions_dir)}
+    assert f"may be deleted (`reflect delete-copy {same}`, which asks first)" in said[same]
+    assert "may hold words deleted since" in said[older] and "delete-copy" in said[older]
+    assert "delete-copy" not in said[newer]
+    assert delete_copy(same, sessions_dir).state == "same" and not same.exists()
+    with pytest.raises(SessionError, match="Nothing deleted"):
+        delete_copy(older, sessions_dir)  # asked about first: it may hold words deleted since
+    assert older.exists()
+    assert delete_copy(older, sessions_dir, older_too=True).state == "older"
+    assert not older.exists()
+    for too in (False, True):
+        with pytest.raises(SessionError, match="holds what its saved file does not"):
+            delete_copy(newer, sessions_dir, older_too=too)
+    assert newer.exists()
+
+
+@pytest.mark.usefixtures("home")
+def test_delete_copy_asks_and_refuses_a_newer_copy(saved: Session, dirs: list[str],
+                                                   home: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    same = home / f"reflect-copy-{saved.id}-20260101-101010.toml"
+    same.write_bytes(dumps(saved))
+    code, out, err = run(capsys, "delete-copy", str(same), *dirs)
+    assert code == 1 and "add --yes" in err and same.exists()  # (no terminal to ask at)
+    code, out, err = run(capsys, "delete-copy", str(same), "--yes", *dirs)
+    assert code == 0 and f"Deleted {same}" in out and not same.exists()
+    newer = typed_into_a_copy(saved, "Invented point typed while the folder was read-only")
+    code, out, err = run(capsys, "delete-copy", str(newer), "--yes", *dirs)
+    assert code == 1 and "Nothing deleted" in err and newer.exists()

@@ -132,7 +132,8 @@ def _commands() -> dict[str, Command]:
             "import": library.cmd_import, "remove": remove.cmd_remove,
             "export": sessions.cmd_export,
             "check": sessions.cmd_check, "open": sessions.cmd_open, "walk": walk.cmd_walk,
-            "report": report.cmd_report, "restore": restore.cmd_restore, **cpd_cli.COMMANDS}
+            "report": report.cmd_report, "restore": restore.cmd_restore,
+            "delete-copy": restore.cmd_delete_copy, **cpd_cli.COMMANDS}
 
 
 def _silence_stdout() -> None:

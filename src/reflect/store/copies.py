@@ -60,6 +60,10 @@ class FoundCopy:
     def restore_command(self) -> str:
         return command(f"restore {quote(str(self.path))}")
 
+    @property
+    def delete_command(self) -> str:
+        return command(f"delete-copy {quote(str(self.path))}")
+
     def said(self) -> str:
         """One plain sentence on the copy and what can be done with it."""
         at = f"{self.written:%d %b %Y %H:%M}"
@@ -78,10 +82,12 @@ class FoundCopy:
             return (f"{lead}: no such session in the sessions folder now (deleted, or kept in "
                     f"another folder); `{self.restore_command}` puts it back.")
         if self.state == "older":
-            return (f"{lead} is older than the session's file, saved since, and not the same: "
-                    f"compare them if in doubt; `{self.restore_command}` restores it, keeping "
-                    "the saved file aside.")
-        return f"{lead} holds the same as the session's file: nothing in it is missing there."
+            return (f"{lead} is older than the session's file, saved since, and not the same "
+                    "(it may hold words deleted since): compare them if in doubt; "
+                    f"`{self.restore_command}` restores it, keeping the saved file aside; once "
+                    f"nothing in it is missed, `{self.delete_command}` deletes it (asking first).")
+        return (f"{lead} holds the same as the session's file: nothing in it is missing there, "
+                f"so it may be deleted (`{self.delete_command}`, which asks first).")
 
 
 def copy_folders() -> list[Path]:
@@ -92,10 +98,15 @@ def copy_folders() -> list[Path]:
 
 
 def find_copies(folder: Path, session_id: str | None = None,
-                places: Iterable[Path] | None = None, locks: bool = True) -> list[FoundCopy]:
+                places: Iterable[Path] | None = None, locks: bool = True,
+                cached: bool = True) -> list[FoundCopy]:
     """The copies of sessions (of `session_id` only, if given) in `places` (else
     `copy_folders()`), each compared with its session's file in `folder`, in `ORDER`; with
-    `locks`, a newer copy says whether its session is open in another reflect."""
+    `locks`, a newer copy says whether its session is open in another reflect. `cached`: a copy
+    is compared again only when it or its session's file has changed (store/copy_cache.py)."""
+    from reflect.store.copy_cache import CopyCache
+
+    cache = CopyCache(folder) if cached and session_id is None else None
     found: dict[Path, FoundCopy] = {}
     for place in places if places is not None else copy_folders():
         try:
@@ -109,9 +120,12 @@ def find_copies(folder: Path, session_id: str | None = None,
             path = Path(place) / entry.name
             if path.resolve() in found:  # (home and temp folder the same)
                 continue
-            copy = compare(path, folder, match["id"])
+            copy = cache.found(path, match["id"]) if cache is not None \
+                else compare(path, folder, match["id"])
             if copy is not None:
                 found[path.resolve()] = copy
+    if cache is not None:
+        cache.save()
     ordered = sorted(found.values(), key=lambda c: c.written, reverse=True)
     if locks and any(c.state == "newer" for c in ordered):  # (no import before it is needed)
         from reflect.store.sessions import open_elsewhere
@@ -124,8 +138,8 @@ def find_copies(folder: Path, session_id: str | None = None,
 def newer_copy(folder: Path, session_id: str) -> FoundCopy | None:
     """The newest copy of the session that holds what its file does not, if any (offered as
     the session is opened)."""
-    return next((c for c in find_copies(folder, session_id, locks=False)  # (the opener's)
-                 if c.state == "newer"), None)
+    return next((c for c in find_copies(folder, session_id, locks=False, cached=False)
+                 if c.state == "newer"), None)  # (the opener's: each read afresh)
 
 
 def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
@@ -181,6 +195,29 @@ def copy_to_offer(path: Path, folder: Path, session_id: str, read_only: str | No
     except (OSError, ValueError, SessionError):  # (an id that is no file name: no copy)
         own = False
     return newer_copy(folder, session_id) if own and read_only != IN_USE else None
+
+
+def delete_copy(path: Path, folder: Path, older_too: bool = False) -> FoundCopy:
+    """Delete the copy at `path` once it is compared again with its session's file and holds
+    the same (or, with `older_too`, is older than the file: it may hold words deleted since,
+    so the caller has asked). SessionError, and nothing deleted, for any other copy (a newer
+    one, one of a session no longer in the folder, one that cannot be read: each may hold
+    what is nowhere else) or a file that is no copy's."""
+    path = path.expanduser()
+    match = COPY_NAME.match(path.name)
+    if match is None:
+        raise SessionError(f"{path}: not an emergency copy's name (reflect-copy-<session id>-"
+                           "<date>-<time>.toml): nothing deleted")
+    copy = compare(path, folder, match["id"])
+    if copy is None:
+        raise SessionError(f"{path}: no such file")
+    if copy.state not in (("same", "older") if older_too else ("same",)):
+        raise SessionError(f"{copy.said()} Nothing deleted.")
+    try:
+        path.unlink()
+    except OSError as e:
+        raise SessionError(f"{path}: could not be deleted: {e.strerror or e}") from e
+    return copy
 
 
 @dataclass(frozen=True)
