@@ -196,3 +196,38 @@ async def test_a_session_open_in_another_reflect_says_where_its_copy_is_offered(
             assert copy.name in problems(app).replace("\n", "")
     finally:
         other.release()
+
+
+async def test_copies_holding_nothing_new_are_deleted_by_the_button_after_asking(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    """A copy holding the same as its session's file was said under the lists on every start,
+    for ever, with nothing to say it could go. The button under them deletes such copies, after
+    asking; an older copy (it may hold words deleted since) is kept."""
+    from textual.widgets import Button
+
+    from reflect.ui.screens.confirm import ConfirmScreen
+
+    same = home / f"reflect-copy-{SESSION_ID}-20260101-111111.toml"
+    same.write_bytes(session_path(sessions_dir, SESSION_ID).read_bytes())
+    older = copy_of(saved, home, "An older invented point", later=-60, at="090909")
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await on_the_start_screen(pilot, app)
+        await wait_for(pilot, lambda: same.name in problems(app).replace("\n", ""))
+        assert "may be deleted" in " ".join(problems(app).split())
+        button = app.screen.query_one("#delete-same-copies", Button)
+        assert button.display and str(button.label) == "Delete the copy holding nothing new…"
+        button.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("n")  # kept: nothing deleted
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        assert same.exists()
+        button.press()
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        assert app.screen.path == ("The copy:", same)
+        assert "It holds the same as its session's saved file" in app.screen.question
+        await pilot.press("y")
+        await wait_for(pilot, lambda: not same.exists() and same.name not in
+                       problems(app).replace("\n", "") and not button.display)
+        assert older.exists() and older.name in problems(app).replace("\n", "")

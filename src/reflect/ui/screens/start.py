@@ -11,11 +11,11 @@ from textual import events, on
 from textual.app import SystemCommand
 from textual.binding import Binding
 
-from reflect.ui.screens.start_remove import RemovingScreen
+from reflect.ui.screens.start_copies import CopiesScreen
 from reflect.ui.widgets.search_box import SearchBox
 
 
-class StartScreen(RemovingScreen):
+class StartScreen(CopiesScreen):
     BINDINGS = [
         Binding("n", "new_session", "New session"),
         Binding("t", "themed_session", "Themed session"),

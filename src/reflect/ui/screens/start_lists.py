@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Header, Input, OptionList
+from textual.widgets import Button, Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.copies import FoundCopy
@@ -15,7 +15,7 @@ from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
-from reflect.ui.screens.start_problems import problems_text
+from reflect.ui.screens.start_problems import delete_label, problems_text
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
     ListedOptionList,
@@ -95,6 +95,7 @@ class LibraryScreen(ReflectScreen[None]):
                 yield SessionList(id="sessions")
         with VerticalScroll(id="problems"):
             yield Literal("", id="problems-text")
+            yield Button("", id="delete-same-copies", compact=True)  # (start_copies)
         yield Literal("", id="where", classes="status")
         yield ReflectFooter()
 
@@ -194,6 +195,9 @@ class LibraryScreen(ReflectScreen[None]):
         text = problems_text(library, self.sessions.problems, self.copies)
         self.query_one("#problems").display = bool(text)
         self.query_one("#problems-text", Literal).show(text)
+        button = self.query_one("#delete-same-copies", Button)
+        button.display = any(c.state == "same" for c in self.copies)
+        button.label = delete_label(self.copies)
 
     @work(thread=True, exclusive=True, group="copies", exit_on_error=False)
     def _read_copies(self) -> None:

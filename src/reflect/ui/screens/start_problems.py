@@ -31,10 +31,12 @@ def copies_said(copies: list[FoundCopy]) -> str:
     """Each copy found, the ones to act on first (a newer one is offered as its session is
     opened too; the rest are said, not pressed)."""
     newer = sum(c.state == "newer" for c in copies)
+    same = len(same_copies(copies))
     head = (f"{newer} saved session(s) have a newer emergency copy (marked in the list): "
             "Enter on the session offers to carry on from it." if newer else
             "Copies of sessions found outside the sessions folder (nothing to do unless "
-            "one holds what you miss):")
+            "one holds what you miss" + ("; one holding the same as its session may be "
+                                          "deleted: the button below" if same else "") + "):")
     return "\n".join([head, *(f"  {'⚠' if c.state in ('newer', 'damaged') else '·'} "
                                 f"{c.said()}" for c in copies)])
 
@@ -69,3 +71,15 @@ def problems_said(library: list[str], sessions: list[str]) -> str:
     firsts = ["  ! " + one_line(f"{Path(file).name}: {rest.partition(newline)[0]}", 66)
               for file, _, rest in (p.partition(": ") for p in problems)]
     return "\n".join([head, *firsts, what, "In full:", *(f"  ! {p}" for p in problems)])
+
+
+def same_copies(copies: list[FoundCopy]) -> list[FoundCopy]:
+    """The copies holding the same as their sessions' files: nothing in them is missing there."""
+    return [c for c in copies if c.state == "same"]
+
+
+def delete_label(copies: list[FoundCopy]) -> str:
+    """The words of the button that deletes them (start_copies.py)."""
+    n = len(same_copies(copies))
+    return (f"Delete the {n} copies holding nothing new…" if n > 1 else
+            "Delete the copy holding nothing new…")
