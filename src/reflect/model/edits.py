@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from pydantic import BaseModel
-
 from reflect.model import timebox
 from reflect.model.changes import (
     ActionsChanged,
@@ -233,8 +231,8 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
 
     def edit_point(self, question_id: str, point: Point, **values: str) -> Change | None:
         points = self._points(question_id)
-        return self._edit_item(point, dict(values), PointsChanged(question_id),
-                               lambda: keep_items(points))  # type: ignore[arg-type]
+        return self._edit_item(point, values, PointsChanged(question_id),
+                               lambda _: keep_items(points))  # type: ignore[arg-type]
 
     def move_point(self, question_id: str, index: int, by: int) -> Change | None:
         points = self._points(question_id)
@@ -287,7 +285,7 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
         changed: dict[str, object] = dict(values)
         if "due" in values and values["due"] != action.due:
             changed["due_date"] = self.read_due(values["due"])
-        return self._edit_item(action, changed, ActionsChanged(), self._actions)
+        return self._edit_item(action, changed, ActionsChanged(), lambda _: self._actions())
 
     def cycle_action_status(self, action: Action) -> Change:
         restore = self._actions()
@@ -301,16 +299,6 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
         self.session.actions.remove(action)
         return self._record(ActionsChanged(), restore,
                             removed=Removed("action", action, ActionsChanged()))
-
-    def _edit_item(self, item: BaseModel, values: dict[str, object], change: Change,
-                   keep: Callable[[], Callable[[], None]]) -> Change | None:
-        changed = {k: v for k, v in values.items() if getattr(item, k) != v}
-        if not changed:
-            return None
-        restore = keep()
-        for name, value in changed.items():
-            setattr(item, name, value)
-        return self._record(change, restore, merge_key=(id(item), tuple(sorted(changed))))
 
     # --- last time's actions ---------------------------------------------------------------
 

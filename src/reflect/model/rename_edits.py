@@ -36,7 +36,7 @@ from reflect.model.attribution import at_renamed, attribute, candidates, speaker
 from reflect.model.changes import Change, PeopleChanged, draft_key
 from reflect.model.roles import name_key, one_named
 from reflect.model.session import Action, CarriedAction, Participant, Session
-from reflect.model.undo import UndoLog, keep_lists
+from reflect.model.undo import UndoLog, edit_key, keep_lists
 
 OWNER_DRAFT = draft_key("action", "owner")
 POINT_DRAFTS = draft_key("point", "")
@@ -65,21 +65,21 @@ class RenameEdits(UndoLog):
     def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
         """Change a person's details; one change to undo for a run of typing into one box,
         what followed a new name put back with it."""
-        changed = {k: v for k, v in values.items() if getattr(person, k) != v}
-        if not changed:
-            return None
-        key = (id(person), tuple(sorted(changed)))
-        top = self._undo[-1] if self._undo else None
-        run = self._renaming
-        if "name" in changed and (run is None or run.person is not person or top is None
-                                  or top.merge_key != key):
-            run = self._renaming = named_by(self.session, person)
-        restore = self._keep(run.drafts if run is not None and "name" in changed else {})
-        for name, value in changed.items():
-            setattr(person, name, value)
-        if "name" in changed and run is not None:
-            follow(self.session, run)
-        return self._record(PeopleChanged(), restore, merge_key=key)
+
+        def keep(changed: dict[str, object]) -> Callable[[], None]:
+            if "name" not in changed:
+                return self._keep({})
+            run = self._renaming
+            if run is None or run.person is not person \
+                    or not self._continues(edit_key(person, changed)):
+                run = self._renaming = named_by(self.session, person)
+            return self._keep(run.drafts)
+
+        def then(changed: dict[str, object]) -> None:
+            if "name" in changed and self._renaming is not None:
+                follow(self.session, self._renaming)
+
+        return self._edit_item(person, values, PeopleChanged(), keep, then)
 
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
         """How to put back the people, the actions, last time's actions' owners and the

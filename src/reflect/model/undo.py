@@ -5,7 +5,7 @@ Pure: no files, no Textual.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -95,6 +95,12 @@ def taken_out(items: list[Any], item: Any, fill_ids: Callable[[], None] = lambda
     return restore
 
 
+def edit_key(item: object, changed: Mapping[str, object]) -> object:
+    """What an edit of `item` changing the fields `changed` is undone with: repeated, as each
+    letter typed into one of its boxes is, they are one change to undo."""
+    return (id(item), tuple(sorted(changed)))
+
+
 class UndoLog:
     """The changes made so far, newest last, each with how to put it back."""
 
@@ -147,6 +153,28 @@ class UndoLog:
             self._undo.append(_Undo(change, restore, merge_key, removed))
             del self._undo[:-self.UNDO_LIMIT]
         return change
+
+    def _continues(self, merge_key: object) -> bool:
+        """Whether a change keyed `merge_key` would be undone with the last one (typing on into
+        the same box)."""
+        return merge_key is not None and bool(self._undo) and self._undo[-1].merge_key == merge_key
+
+    def _edit_item(self, item: BaseModel, values: Mapping[str, object], change: Change,
+                   keep: Callable[[dict[str, object]], Callable[[], None]],
+                   then: Callable[[dict[str, object]], None] = lambda changed: None
+                   ) -> Change | None:
+        """Set on `item` the `values` that differ from its own (None when none do), as one
+        change to undo, a run of typing into one of its boxes undone together (`edit_key`).
+        `keep(changed)` says how to put back all the edit changes (the item's list, say);
+        `then(changed)` makes what follows from it (a person renamed: what named them)."""
+        changed = {k: v for k, v in values.items() if getattr(item, k) != v}
+        if not changed:
+            return None
+        restore = keep(changed)
+        for name, value in changed.items():
+            setattr(item, name, value)
+        then(changed)
+        return self._record(change, restore, merge_key=edit_key(item, changed))
 
     def _set(self, obj: BaseModel, name: str, value: object, change: Change,
              merge_key: object = None) -> Change | None:
