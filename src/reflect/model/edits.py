@@ -159,7 +159,9 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
                          merge_key="cpd")
 
     def set_detail(self, field: DetailField, value: str) -> Change | None:
-        """The session's title, team or facilitator."""
+        """The session's title, team or facilitator (what named them following: rename_edits)."""
+        if field == "facilitator":
+            return self.rename_facilitator(value)
         return self._set(self.session, field, value.strip(), DetailsChanged(field),
                          merge_key=("detail", field))
 

@@ -20,6 +20,13 @@ name from before, puts every one of them back as it was. What follows:
   reads it): its letters become the new name's where they would no longer name them ("@Pat",
   Pat Example renamed Jo Example), so Enter still credits the point to them.
 
+A team session's facilitator, renamed in the Facilitator box (`rename_facilitator`), is
+followed the same way: they are someone here (attribution.py, `speakers`), the owner box offers
+their name (owners.py), and points they said are theirs by id (`FACILITATOR`), so the notes
+named them anew by each point and by the old name by each action they owned, a name no one
+had any more. A name corrected ("Alex Exmaple") is what a facilitator types there; another
+facilitator taking over is rarer, and the old name typed back puts the owners back with it.
+
 An owner is free text (someone from another agency, a role, a name not on the list), so only
 an owner that named this person, and no one else listed, follows (`name_key`: case, spacing
 and punctuation aside); an "@…" that could be someone else too ("@Pat", Pat Sample here as
@@ -33,9 +40,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reflect.model.attribution import at_renamed, attribute, candidates, speakers
-from reflect.model.changes import Change, PeopleChanged, draft_key
+from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
 from reflect.model.roles import name_key, one_named
-from reflect.model.session import Action, CarriedAction, Participant, Session
+from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 
 OWNER_DRAFT = draft_key("action", "owner")
@@ -48,7 +55,8 @@ class _Renaming:
     """A run of typing into one person's name: who, their name before, and each thing that
     named them then, with what it held (owners as typed, "pat example" say)."""
 
-    person: Participant
+    person: Participant | None
+    """None: a team session's facilitator (the Facilitator box)."""
     before: str
     actions: list[tuple[Action, str]]
     carried: list[tuple[CarriedAction, str, str | None]]
@@ -81,16 +89,37 @@ class RenameEdits(UndoLog):
 
         return self._edit_item(person, values, PeopleChanged(), keep, then)
 
+    def rename_facilitator(self, name: str) -> Change | None:
+        """The facilitator's name, as typed into its box on *Who is here*; what named them
+        follows it, as a person's (`edit_participant`)."""
+        session = self.session
+
+        def keep(changed: dict[str, object]) -> Callable[[], None]:
+            run = self._renaming
+            if run is None or run.person is not None \
+                    or not self._continues(edit_key(session, changed)):
+                run = self._renaming = named_by(session, None)
+            return self._keep(run.drafts)
+
+        def then(changed: dict[str, object]) -> None:
+            if self._renaming is not None:
+                follow(session, self._renaming)
+
+        return self._edit_item(session, {"facilitator": name.strip()},
+                               DetailsChanged("facilitator"), keep, then)
+
     def _keep(self, drafts: dict[str, str]) -> Callable[[], None]:
         """How to put back the people, the actions, last time's actions' owners and the
         `drafts` named as they are now (a draft is otherwise never undone)."""
         s = self.session
         restore = keep_lists(s.participants, s.actions)
+        facilitator = s.facilitator
         owners = [(c, c.owner, c.owner_there) for c in s.carried]
         kept = {k: s.drafts.get(k, "") for k in drafts}
 
         def put_back() -> None:
             restore()
+            s.facilitator = facilitator
             for c, owner, there in owners:
                 c.owner, c.owner_there = owner, there
             for k, text in kept.items():
@@ -99,33 +128,49 @@ class RenameEdits(UndoLog):
         return put_back
 
 
-def owned_by(session: Session, person: Participant) -> list[Action]:
-    """The actions whose owner names `person` and no one else listed."""
+def owned_by(session: Session, person: Participant | None) -> list[Action]:
+    """The actions whose owner names `person` (None: the facilitator) and no one else
+    listed."""
     return [a for a in session.actions if _names(session, person, a.owner)]
 
 
-def _names(session: Session, person: Participant, owner: str) -> bool:
+def name_of(session: Session, person: Participant | None) -> str:
+    """`person`'s name; None: the facilitator's."""
+    return session.facilitator if person is None else person.name
+
+
+def _names(session: Session, person: Participant | None, owner: str) -> bool:
     """Whether an owner names `person`, and no one else listed: no name, or two people of
-    that name, and which one was meant is a guess."""
-    return one_named(session.participants, person.name) is person \
-        and name_key(owner) == name_key(person.name)
+    that name, and which one was meant is a guess. The facilitator of a team session (not
+    of a reflection: its owners are who else), where Who is here lists no one of their name
+    (the same person listed there: theirs, `one_named`)."""
+    name = name_of(session, person)
+    if person is None:
+        alone = session.mode == "team" and bool(name_key(name)) \
+            and not any(name_key(p.name) == name_key(name) for p in session.participants)
+    else:
+        alone = one_named(session.participants, name) is person
+    return alone and name_key(owner) == name_key(name)
 
 
-def _credits(session: Session, person: Participant, text: str) -> bool:
-    """Whether the "@…" ending `text` names `person`, as Enter reads a point: among those
-    here, or among everyone listed for someone marked not here (Enter then says so)."""
+def _credits(session: Session, person: Participant | None, text: str) -> bool:
+    """Whether the "@…" ending `text` names `person` (None: the facilitator), as Enter reads
+    a point: among those here, or among everyone listed for someone marked not here (Enter
+    then says so)."""
+    pid = FACILITATOR if person is None else person.id
     people = speakers(session)
     here = candidates(people)
-    pool = here if any(p is person for p in here) else people
-    return bool(person.id) and attribute(text, pool).by == person.id
+    pool = here if any(p.id == pid for p in here) else people
+    return bool(pid) and attribute(text, pool).by == pid
 
 
-def named_by(session: Session, person: Participant) -> _Renaming:
+def named_by(session: Session, person: Participant | None) -> _Renaming:
     """What names `person` now, to follow their name as it is typed."""
     drafts = {k: text for k, text in session.drafts.items()
               if k == OWNER_DRAFT and _names(session, person, text)
               or k.startswith(POINT_DRAFTS) and _credits(session, person, text)}
-    return _Renaming(person, person.name, [(a, a.owner) for a in owned_by(session, person)],
+    return _Renaming(person, name_of(session, person),
+                     [(a, a.owner) for a in owned_by(session, person)],
                      [(c, c.owner, c.owner_there) for c in session.carried
                       if _names(session, person, c.owner)], drafts)
 
@@ -133,7 +178,7 @@ def named_by(session: Session, person: Participant) -> _Renaming:
 def follow(session: Session, run: _Renaming) -> None:
     """Each thing that named the person names them by the name they have now; as it was, for
     the name they had (Esc) or none (a name emptied while typed)."""
-    name = run.person.name.strip()
+    name = name_of(session, run.person).strip()
     back = not name or name == run.before.strip()
     for action, owner in run.actions:
         if any(a is action for a in session.actions):
