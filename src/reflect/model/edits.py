@@ -46,7 +46,6 @@ from reflect.model.dates import read_date
 from reflect.model.rename_edits import RenameEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
-from reflect.model.roles import named
 from reflect.model.room_edits import RoomSenderEdits
 from reflect.model.session import (
     Action,
@@ -227,7 +226,9 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
                   from_room: str | None = None) -> Change:
         points = self._points(question_id)
         restore = keep_items(points)  # type: ignore[arg-type]
-        by = by or named(self.session.participants, from_room or "")  # sent as one's name
+        if not by and from_room:  # sent as one's name: theirs, where they are here
+            sender = self.sender(from_room)  # (model/roles.py, `named`: why)
+            by = sender.id if sender is not None and sender.attended else ""
         points.append(Point(text=text, by=by, from_room=from_room))
         return self._record(PointsChanged(question_id), restore)
 

@@ -70,6 +70,42 @@ class RenameEdits(UndoLog):
     _renaming: _Renaming | None = None
     """The person whose name is being typed, and what named them when the typing began."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._was_called: dict[str, str] = {}
+        """Each name (`name_key`) someone was renamed from here, to their id (the facilitator:
+        `FACILITATOR`), for the room: in memory only, as the room is."""
+
+    def _new_run(self, person: Participant | None) -> _Renaming:
+        """Typing into `person`'s name begins (None: the facilitator's): what names them now,
+        and the name they leave remembered as theirs (`renamed_from`)."""
+        run = self._renaming = named_by(self.session, person)
+        if _names(self.session, person, run.before):  # (theirs alone)
+            self._was_called[name_key(run.before)] = \
+                FACILITATOR if person is None else person.id
+        return run
+
+    def renamed_from(self, name: str) -> str:
+        """The id of whoever was called `name` (`name_key`) until renamed here and is still
+        listed (the facilitator: `FACILITATOR`); "" for no one, or where someone is called
+        `name` now (theirs, then). Someone in the room sends their points under the name
+        they joined with: after a rename on Who is here, a point sent as "Pat Example" was
+        nobody's, and Pat, renamed Jo Example, was asked about as someone not listed."""
+        s, key = self.session, name_key(name)
+        if not key or any(name_key(p.name) == key for p in s.participants) \
+                or (s.mode == "team" and name_key(s.facilitator) == key):
+            return ""
+        pid = self._was_called.get(key, "")
+        return pid if pid and s.participant(pid) is not None else ""
+
+    def sender(self, name: str) -> Participant | None:
+        """The participant a name given in the room is: the one listed by it (`one_named`),
+        else the one renamed from it here (`renamed_from`); None for no one, or the
+        facilitator (named apart: their room points are theirs as sent)."""
+        found = one_named(self.session.participants, name)
+        pid = self.renamed_from(name) if found is None else ""
+        return found or next((p for p in self.session.participants if p.id == pid), None)
+
     def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
         """Change a person's details; one change to undo for a run of typing into one box,
         what followed a new name put back with it."""
@@ -80,7 +116,7 @@ class RenameEdits(UndoLog):
             run = self._renaming
             if run is None or run.person is not person \
                     or not self._continues(edit_key(person, changed)):
-                run = self._renaming = named_by(self.session, person)
+                run = self._new_run(person)
             return self._keep(run.drafts)
 
         def then(changed: dict[str, object]) -> None:
@@ -98,7 +134,7 @@ class RenameEdits(UndoLog):
             run = self._renaming
             if run is None or run.person is not None \
                     or not self._continues(edit_key(session, changed)):
-                run = self._renaming = named_by(session, None)
+                run = self._new_run(None)
             return self._keep(run.drafts)
 
         def then(changed: dict[str, object]) -> None:

@@ -22,7 +22,6 @@ from textual import on
 
 from reflect.model.changes import draft_key
 from reflect.model.review import Review
-from reflect.model.roles import one_named
 from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
 from reflect.text import one_line
@@ -191,12 +190,12 @@ class TakesRoomPoints(ListsRoomSenders):
 
     def _not_here(self, name: str) -> bool:
         """Whether `name` is that of someone listed as not here (Who is here), now."""
-        person = one_named(self.session.participants, name)
+        person = self.edits.sender(name)  # (renamed there since: them still)
         return person is not None and not person.attended
 
     def _left_early(self, name: str) -> bool:
         """Whether `name` is that of someone listed as left early (Who is here), now."""
-        person = one_named(self.session.participants, name)
+        person = self.edits.sender(name)
         return person is not None and person.presence == "left early"
 
     def declined_on(self, key: str) -> int:

@@ -77,7 +77,8 @@ class ListsRoomSenders(ExportsSession):
         for name in names:
             key = name_key(name)
             if (not key or key == ANONYMOUS or key == facilitator or key in self.asked_to_list
-                    or key in self.sender_is or any(name_key(p.name) == key for p in people)):
+                    or key in self.sender_is or any(name_key(p.name) == key for p in people)
+                    or self.edits.renamed_from(name)):  # (renamed on Who is here since)
                 continue
             self.asked_to_list.add(key)
             self._to_ask.append(name)

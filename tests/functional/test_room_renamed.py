@@ -1,0 +1,64 @@
+"""A participant in the room sends their points under the name they joined with; renamed on
+*Who is here* since, they are still that person (model/rename_edits.py, `sender`): a point
+sent as "Priya Example" after Priya Example was renamed was nobody's, and she was asked about
+as someone not on Who is here. Against the fake room (tests/functional/room_fake.py)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import press_in_order, wait_for
+from tests.functional.test_facilitation import go_to
+from tests.functional.test_room import SIZE, fake_room  # noqa: F401
+from tests.functional.test_room_senders import a_room_on_question, accept_first
+
+
+async def test_a_point_sent_under_a_name_renamed_since_is_theirs(fictional_dir, sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        question = screen.index
+        priya = screen.session.participants[0]
+        await go_to(pilot, screen, "people")
+        table = screen.query_one(".people-table", RowTable)
+        screen.set_focus(table)
+        await wait_for(pilot, lambda: app.focused is table)
+        await press_in_order(app, ["enter"])
+        name = screen.query_one(".person-name", Input)
+        await wait_for(pilot, lambda: app.focused is name and name.value == "Priya Example")
+        await press_in_order(app, ["end", *" Renamed", "enter"])
+        await wait_for(pilot, lambda: priya.name == "Priya Example Renamed"
+                       and app.focused is table)
+        await screen.go(question)
+        room.send("Invented point from Priya", name="Priya Example")
+        await accept_first(pilot, screen)
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)  # not asked to list her again
+        assert (answer.points[0].by, answer.points[0].from_room) == (priya.id, "Priya Example")
+        assert [p.name for p in screen.session.participants] == ["Priya Example Renamed",
+                                                                 "Sam Sample"]
+
+
+async def test_the_facilitator_renamed_is_not_asked_about(fictional_dir, sessions_dir):
+    """Sent under the facilitator's name from before: theirs as sent, and nothing asked (the
+    facilitator renamed was asked to be added "there, as here")."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        screen.apply(screen.edits.set_detail("facilitator", "Fay Facilitator"))
+        screen.apply(screen.edits.set_detail("title", "Invented exercise renamed"))
+        screen.apply(screen.edits.set_detail("facilitator", "Fay Sample"))
+        room.send("Invented point from the facilitator", name="Fay Facilitator")
+        await accept_first(pilot, screen)
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen is screen
+        assert [p.name for p in screen.session.participants] == ["Priya Example", "Sam Sample"]
