@@ -170,7 +170,7 @@ class ActionsPanel(ItemPanel, Vertical):
         """The step shown again: the owners offered, each row and the form's boxes as they
         are now. A person renamed on *Who is here* renames the owners that named them, an
         owner typed but not yet added too (model/rename_edits.py): the table and the owner
-        box went on showing the old name (a trial)."""
+        box went on showing the old name (a trial), and so did an action open in the form."""
         self.set_people()
         table, actions = self.query_one(RowTable), self.session.actions
         if table.row_count == len(actions) and all(
@@ -179,6 +179,7 @@ class ActionsPanel(ItemPanel, Vertical):
         else:
             self.show_actions()
         self.form.show_drafts()
+        self.form.show_editing()
 
     def set_people(self) -> None:
         """Offer the facilitator's and participants' names (or roles) as owners: typing

@@ -267,6 +267,25 @@ class ItemForm(Vertical):
                 box.value = draft
                 box.cursor_position = len(draft)
 
+    def show_editing(self) -> None:
+        """While editing, each box shows its item's field as the session holds it now, changed
+        elsewhere since it was shown: an action's owner, renamed with the person it names on
+        *Who is here* while the action was open here (model/rename_edits.py). What Esc puts
+        back follows too, where this edit had not changed it. The box kept the old name, and
+        Enter, or Esc, wrote it back over the new (a trial). Typing carries on at its end."""
+        item = self.editing
+        if item is None:
+            return
+        for spec in (f for f in self.spec.fields if f.kind != "select"):
+            box, now = self.box(spec.name), str(getattr(item, spec.name))
+            shown = box.value.strip()
+            if not shown or shown == now.strip():  # (emptied here: the item holds its own)
+                continue
+            if str(self._before.get(spec.name, "")).strip() == shown:
+                self._before[spec.name] = now
+            box.value = now
+            box.cursor_position = len(now)
+
     def _button_says(self, label: str) -> None:
         """The button's word, and the footer's for Enter on a box that chose (`adds`)."""
         self.query_one(f".{self.spec.button_class}", Button).label = label
