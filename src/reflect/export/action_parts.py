@@ -15,8 +15,9 @@ from datetime import date
 
 from reflect.export.options import ExportOptions
 from reflect.model.carried import CarriedAction
-from reflect.model.dates import names_a_date, no_such_day, normal_words, short_date
-from reflect.model.due import due_day, gone_by
+from reflect.model.dates import short_date
+from reflect.model.due import DueStyle, gone_by
+from reflect.model.due import due_words as model_due_words
 from reflect.model.last_noted import due_not_a_date, last_noted
 from reflect.model.session import Action
 
@@ -58,26 +59,19 @@ def carried_note(c: CarriedAction) -> str:
     return "" if c.written_back else NOT_WRITTEN_BACK
 
 
+NOTES: DueStyle = "comma"
+"""How every notes format and record says a due date (`model.due.due_words`): `end of
+February, Sun 28 Feb 2027`, `“next term” (no date)`, with no brackets inside the brackets the
+lists put them in (`(with: Deputy DSL, due: end of February (Sun 28 Feb 2027))` and `(due:
+next term (not read as a date), status: open)` read badly: a trial). Every part of a line
+says it so: a carried action's due dates, and what was kept or not written back
+(`last_noted`, `due_not_a_date`), said one date two ways before (`31 Jan, Sun 31 Jan 2027 →
+… (Sun 31 Jan 2027)`)."""
+
+
 def due_words(words: str, day: date | None) -> str:
-    """Due words as the notes and records print them, in plain words with no brackets inside
-    brackets: `end of February, Sun 28 Feb 2027` (the date they were read as after them);
-    the words alone when they are the date; `"next term" (no date)` for words that name
-    none, or `"31/02/2027" (not a date: no 31 Feb)`. The lists put them in brackets, where
-    they read `(with: Deputy DSL, due: end of February (Sun 28 Feb 2027))` and `(due: next
-    term (not read as a date), status: open)` (a trial). Words copied from older notes that
-    already say it are shown as they are."""
-    if not words.strip():
-        return words
-    words = " ".join(words.split())
-    day = due_day(words, day)
-    if day is None:
-        if names_a_date(words) or words.rstrip(" .").endswith(")"):
-            return words
-        missing = no_such_day(words)
-        return f"“{words}” ({f'not a date: {missing}' if missing else 'no date'})"
-    shown = short_date(day)
-    same = normal_words(words) in (shown.lower(), day.isoformat())
-    return words if same else f"{words}, {shown}"
+    """Due words as the notes and records print them (`NOTES`)."""
+    return model_due_words(words, day, NOTES)
 
 
 def action_due(act: Action) -> str:
@@ -98,19 +92,20 @@ def action_status(act: Action, options: ExportOptions | None = None) -> str:
 
 
 def carried_due(c: CarriedAction) -> str:
-    """A carried action's due date, and the new one set in this session: `31 Jan (Sun 31 Jan
-    2027) → end of March (Wed 31 Mar 2027)`."""
+    """A carried action's due date, and the new one set in this session: `31 Jan, Sun 31 Jan
+    2027 → end of March, Wed 31 Mar 2027`; and, when the new one names no date, the date kept
+    (`due_not_a_date`), said the same way."""
     before = due_words(c.due, c.due_date)
     if not c.new_due:
         return before
     moved = f"{before or 'none'} → {due_words(c.new_due, c.new_due_date)}"
-    return f"{moved}; {kept}" if (kept := due_not_a_date(c)) else moved
+    return f"{moved}; {kept}" if (kept := due_not_a_date(c, NOTES)) else moved
 
 
 def carried_status_line(c: CarriedAction, options: ExportOptions | None = None) -> str:
     """The status (overdue or not), where it got to (the progress note), if written back."""
     out = flagged(carried_status(c), carried_overdue(c, options), options)
-    if noted := last_noted(c):  # before this meeting's note: where it was, then where it is
+    if noted := last_noted(c, NOTES):  # before this meeting's note: where it was, then where it is
         out += f"; {noted}"
     if c.note.strip():
         out += f"; progress: {c.note}"

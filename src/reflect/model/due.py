@@ -12,6 +12,7 @@ Pure: no files, no Textual.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from reflect.model.dates import (
     MONTH_NAMES,
@@ -21,7 +22,7 @@ from reflect.model.dates import (
     normal_words,
     short_date,
 )
-from reflect.model.printed_dates import NOT_READ
+from reflect.model.printed_dates import NOT_READ, says_no_date
 
 
 def due_day(words: str, day: date | None) -> date | None:
@@ -31,25 +32,39 @@ def due_day(words: str, day: date | None) -> date | None:
     return day if day is not None or not words.strip() else fixed_date(words)
 
 
-def due_words(words: str, day: date | None) -> str:
-    """Due words with the date they were read as, for notes: `next Friday (Fri 4 Dec 2026)`;
-    the words alone when they are the date; `32/13/2027 (not read as a date)` when they name
-    none. Kept without their date (a file older than dates), words are shown with the date
-    they name whatever the day (`due_day`: `20/11/2026 (Fri 20 Nov 2026)`), else alone
-    (`next Friday`). Words copied from notes already say it, and are shown as they are (not
-    `… (Fri 4 Dec 2026) (Fri …)`)."""
+DueStyle = Literal["brackets", "comma"]
+"""How `due_words` says the date words were read as. `brackets`, the app's, plain mode's and
+the reports': `next Friday (Fri 4 Dec 2026)`, `32/13/2027 (not read as a date)`. `comma`, the
+notes' and records' (where the words go in brackets of their own, no brackets inside
+brackets): `end of February, Sun 28 Feb 2027`, `“next term” (no date)`."""
+
+
+def due_words(words: str, day: date | None, style: DueStyle = "brackets") -> str:
+    """Due words with the date they were read as, in `style`: `next Friday (Fri 4 Dec
+    2026)` or `next Friday, Fri 4 Dec 2026`; the words alone when they are the date. Words
+    that name none are said so, whatever they end with: `32/13/2027 (not read as a date)` or
+    `“next term” (no date)`, `(not a date: no 31 Feb)` for a day the month has not. Kept
+    without their date (a file older than dates), words are shown with the date they name
+    whatever the day (`due_day`: `20/11/2026 (Fri 20 Nov 2026)`), else alone (`next
+    Friday`). Words copied from notes that already say it (the date, or a remark on no date,
+    in either style: `printed_dates.says_no_date`) are shown as they are (not `… (Fri 4 Dec
+    2026) (Fri …)`); other brackets at their end are the words' own, and say nothing of the
+    date: `“after the audit (spring)” (no date)` (the notes took any `)` for a remark, and
+    left such words unmarked)."""
     if not words.strip():
         return words
+    words = " ".join(words.split())
     day = due_day(words, day)
     if day is None:
-        if names_a_date(words):
+        if names_a_date(words) or says_no_date(words):
             return words
         missing = no_such_day(words)
-        said = f"({f'not a date: {missing}' if missing else NOT_READ})"
-        return words if words.lower().rstrip(" .").endswith(said.lower()) else f"{words} {said}"
+        if style == "brackets":
+            return f"{words} ({f'not a date: {missing}' if missing else NOT_READ})"
+        return f"“{words}” ({f'not a date: {missing}' if missing else 'no date'})"
     shown = short_date(day)
     same = normal_words(words) in (shown.lower(), day.isoformat())
-    return words if same else f"{words} ({shown})"
+    return words if same else f"{words} ({shown})" if style == "brackets" else f"{words}, {shown}"
 
 
 NOT_READ_MARK = "?"

@@ -17,19 +17,20 @@ until it holds what is shown here (a change made here is written back as any oth
 from __future__ import annotations
 
 from reflect.model.carried import CarriedAction
-from reflect.model.due import due_words
+from reflect.model.due import DueStyle, due_words
 from reflect.text import listed
 
 
-def last_noted(c: CarriedAction) -> str:
-    """`last noted: “…”`, and `not_written_back`; "" when no earlier note was carried (or this
-    meeting's note says the same) and what is carried is the earlier session's own."""
+def last_noted(c: CarriedAction, style: DueStyle = "brackets") -> str:
+    """`last noted: “…”`, and `not_written_back` (its due dates in `style`, `due_words`'); ""
+    when no earlier note was carried (or this meeting's note says the same) and what is
+    carried is the earlier session's own."""
     before = " ".join((c.progress_before or "").split())
     noted = f"last noted: “{before}”" if before and before != " ".join(c.note.split()) else ""
-    return "; ".join(said for said in (noted, not_written_back(c)) if said)
+    return "; ".join(said for said in (noted, not_written_back(c, style)) if said)
 
 
-def not_written_back(c: CarriedAction) -> str:
+def not_written_back(c: CarriedAction, style: DueStyle = "brackets") -> str:
     """`“Meeting 1” says open: the status noted in “Meeting 2” (in progress) could not be
     written back there`, for each of the status, the progress note and the due date a later
     meeting noted, while the earlier session holds another than this one shows (`“Meeting 1”
@@ -44,9 +45,9 @@ def not_written_back(c: CarriedAction) -> str:
                           else "no progress note", f"“{c.progress_before or ''}”",
                           c.progress_noted_in))
     if c.due_noted_in and (there.due, there.due_date) != c.due_here():
-        there_due = due_words(there.due, there.due_date)
+        there_due = due_words(there.due, there.due_date, style)
         unwritten.append(("due date", f"due {there_due}" if there_due else "no due date",
-                          due_words(c.due, c.due_date) or "none", c.due_noted_in))
+                          due_words(c.due, c.due_date, style) or "none", c.due_noted_in))
     if not unwritten:
         return ""
     meetings = list(dict.fromkeys(by for *_, by in unwritten))
@@ -57,12 +58,12 @@ def not_written_back(c: CarriedAction) -> str:
             "could not be written back there")
 
 
-def due_not_a_date(c: CarriedAction) -> str:
+def due_not_a_date(c: CarriedAction, style: DueStyle = "brackets") -> str:
     """When the new due date typed here names no date and so stays here, not written over the
     date the earlier session holds (`CarriedAction.new_due_kept_here`): that, and the date it
     keeps (`kept here only: “Meeting 1” keeps due 31 Jan (Sun 31 Jan 2027) until a date is
-    typed`); else ""."""
+    typed`, the date in `style`, `due_words`'); else ""."""
     if not c.new_due_kept_here:
         return ""
-    kept = due_words(*c.due_here())
+    kept = due_words(*c.due_here(), style)
     return f"kept here only: “{c.session_label}” keeps due {kept} until a date is typed"

@@ -63,3 +63,14 @@ def date_part(flat: str) -> str:
     if m := _AFTER_COMMA.fullmatch(t):
         return m[2]
     return t
+
+
+
+def says_no_date(words: str) -> bool:
+    """Whether `words` (spaces single) end with the remark `due_words` prints after words that
+    name no date, in either style (`next term (not read as a date)`, `“next term” (no date)`,
+    `“31/02/2027” (not a date: no 31 Feb)`): copied from notes, they say it already. Any other
+    brackets at their end are the words' own (`after the audit (spring)`), which say nothing
+    of the date."""
+    m = _BRACKET.fullmatch(words.rstrip(" ."))
+    return m is not None and _NOT_A_DATE.fullmatch(m[2].strip().lower()) is not None

@@ -1,0 +1,123 @@
+"""Every part of an exported actions line says due dates one way (`model.due.due_words`,
+style `comma`: `31 Jan, Sun 31 Jan 2027`), and words that name no date are said so whatever
+they end with. A carried action's line said `31 Jan, Sun 31 Jan 2027 → … keeps due 31 Jan (Sun
+31 Jan 2027)` (its remarks were printed by the app's copy of `due_words`), and due words ending
+in `)` lost their `(no date)`. The team, its meetings and actions are invented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import docx
+import pytest
+from pdfminer.high_level import extract_text
+
+from reflect.export.options import ExportOptions
+from reflect.model.carried import EarlierHeld
+from reflect.model.due import due_words
+from reflect.model.session import Action, CarriedAction, Session
+from reflect.store.exports import render_bytes
+
+EXPORTED = ExportOptions(today=date(2027, 1, 5))
+BRACKETED = ("(Sun 31 Jan 2027)", "(Wed 31 Mar 2027)", "(Sat 1 May 2027)", "(Sun 28 Feb 2027)",
+             "not read as a date")
+"""The app's style, never in the notes."""
+SPRING = "“after the invented audit (spring)” (no date)"
+AUTUMN = "“after the invented review (autumn)” (no date)"
+
+
+@pytest.fixture
+def meeting(review) -> Session:  # type: ignore[no-untyped-def]
+    s = Session.start(review, "child-zz-20270105-0900", title="Invented meeting 3",
+                      team="Invented team")
+    s.add_action(Action(text="Plan an invented refresher", owner="Invented Lead",
+                        due="end of February", due_date=date(2027, 2, 28)))
+    s.add_action(Action(text="Review the invented log", due="next term"))
+    s.add_action(Action(text="Check the invented audit", due="after the invented audit (spring)"))
+    earlier = {"session_id": "s1", "session_label": "Invented meeting 1"}
+    s.carried = [
+        # A new due date naming none: the date the earlier meeting holds is kept.
+        CarriedAction(**earlier, action_id="a1", text="Ring the invented school", due="31 Jan",
+                      due_date=date(2027, 1, 31), new_due="next term"),
+        # A later meeting's new date, not written back where it was agreed.
+        CarriedAction(**earlier, action_id="a2", text="Write the invented plan", due="early May",
+                      due_date=date(2027, 5, 1), due_noted_in="Invented meeting 2",
+                      earlier=EarlierHeld(due="end of March", due_date=date(2027, 3, 31))),
+        CarriedAction(**earlier, action_id="a3", text="Read the invented policy",
+                      due="after the invented review (autumn)"),
+    ]
+    return s
+
+
+def _text(fmt: str, data: bytes) -> str:
+    if fmt.endswith("docx"):
+        doc = docx.Document(io.BytesIO(data))
+        return "\n".join([p.text for p in doc.paragraphs] + [
+            " | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows])
+    if fmt.endswith("pdf"):
+        return extract_text(io.BytesIO(data))
+    return data.decode("utf-8-sig")
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt", "html", "docx", "pdf"])
+def test_a_notes_actions_lines_say_every_date_one_way(meeting, review, fmt):
+    text = " ".join(_text(fmt, render_bytes(meeting, fmt, review, EXPORTED)).split())
+    for bracketed in BRACKETED:
+        assert bracketed not in text, (bracketed, text)
+    assert ("31 Jan, Sun 31 Jan 2027 → “next term” (no date); kept here only: “Invented "
+            "meeting 1” keeps due 31 Jan, Sun 31 Jan 2027 until a date is typed") in text
+    assert ("“Invented meeting 1” says due end of March, Wed 31 Mar 2027: the due date noted "
+            "in “Invented meeting 2” (early May, Sat 1 May 2027) could not be written back "
+            "there") in text
+    assert "end of February, Sun 28 Feb 2027" in text
+    assert "“next term” (no date)" in text
+    assert SPRING in text and AUTUMN in text
+
+
+@pytest.mark.parametrize("fmt", ["cpd-md", "cpd-txt", "cpd-docx", "cpd-pdf", "swe-md", "swe-txt",
+                                 "swe-docx"])
+def test_a_records_agreed_actions_say_dates_one_way(meeting, review, fmt):
+    text = " ".join(_text(fmt, render_bytes(meeting, fmt, review, EXPORTED)).split())
+    for bracketed in BRACKETED:
+        assert bracketed not in text, (bracketed, text)
+    assert "due end of February, Sun 28 Feb 2027" in text
+    assert "due “next term” (no date)" in text and f"due {SPRING}" in text
+
+
+def test_the_json_and_csv_give_the_words_as_typed_and_the_date_apart(meeting, review):
+    data = json.loads(render_bytes(meeting, "json", review, EXPORTED))
+    assert [(a["due"], a["due_date"]) for a in data["session"]["actions"]] == [
+        ("end of February", "2027-02-28"), ("next term", None),
+        ("after the invented audit (spring)", None)]
+    rows = list(csv.DictReader(io.StringIO(
+        render_bytes(meeting, "csv", review, EXPORTED).decode("utf-8-sig"))))
+    assert [(r["due"], r["due_date"]) for r in rows][:3] == [
+        ("end of February", "2027-02-28"), ("next term", ""),
+        ("after the invented audit (spring)", "")]
+
+
+@pytest.mark.parametrize(("words", "day", "brackets", "comma"), [
+    ("next Friday", date(2026, 12, 4), "next Friday (Fri 4 Dec 2026)",
+     "next Friday, Fri 4 Dec 2026"),
+    ("Fri 4 Dec 2026", date(2026, 12, 4), "Fri 4 Dec 2026", "Fri 4 Dec 2026"),
+    ("someday", None, "someday (not read as a date)", "“someday” (no date)"),
+    ("31/02/2027", None, "31/02/2027 (not a date: no 31 Feb)",
+     "“31/02/2027” (not a date: no 31 Feb)"),
+    # Brackets of the words' own are no remark on the date.
+    ("after the invented audit (spring)", None,
+     "after the invented audit (spring) (not read as a date)", SPRING),
+    ("when (if) the invented panel meets.", None,
+     "when (if) the invented panel meets. (not read as a date)",
+     "“when (if) the invented panel meets.” (no date)"),
+    # Copied from notes that already say it, in either style: said once.
+    ("someday (not read as a date)", None, "someday (not read as a date)",
+     "someday (not read as a date)"),
+    ("“someday” (no date)", None, "“someday” (no date)", "“someday” (no date)"),
+    ("", None, "", ""),
+])
+def test_due_words_in_either_style(words, day, brackets, comma):
+    assert due_words(words, day) == due_words(words, day, "brackets") == brackets
+    assert due_words(words, day, "comma") == comma
