@@ -12,12 +12,12 @@ from datetime import date
 import docx
 import pytest
 
-from reflect.export import parts
+from reflect.export import forms, parts
 from reflect.export.any_record import any_account
-from reflect.export.markdown import to_markdown
+from reflect.export.markdown import cell, to_markdown
 from reflect.export.options import ExportOptions
 from reflect.export.plain import to_text
-from reflect.export.records import FILL_IN
+from reflect.export.records import FILL_IN, TEAM_OWN_WORDS
 from reflect.model.cpd import CpdChoices
 from reflect.model.session import Action, Session, Timing
 from reflect.store.exports import render_bytes
@@ -116,6 +116,27 @@ def test_a_filled_field_has_no_guidance_beside_it_in_any_format(reflection, revi
         assert "For example: reflection on a case review" not in text, fmt
     reflection.cpd = CpdChoices()  # left to fill in: the guidance helps
     assert f"*{guidance}*\n\n{FILL_IN}" in render_bytes(reflection, "cpd-md", review).decode()
+
+
+@pytest.mark.parametrize(("fmt", "key"), [("cpd-md", "any"), ("cpd-docx", "any"),
+                                          ("cpd-pdf", "any"), ("swe-md", "swe")])
+def test_own_words_that_start_as_a_blank_does_are_no_blank(reflection, review, fmt, key):
+    """Guidance was given beside any text starting with "……", as reflect's blanks do."""
+    guidance = forms.form(key).field("why_relevant").prompt
+    own = "……and then, as an invented lead, I am the one staff ask first."
+    reflection.cpd = CpdChoices(why_relevant=own)
+    text = " ".join(_text(render_bytes(reflection, fmt, review), fmt).split())
+    assert own in text.replace("\\", ""), fmt
+    assert guidance and guidance not in text, fmt
+    reflection.cpd = CpdChoices()  # reflect's own blank: the guidance helps
+    text = " ".join(_text(render_bytes(reflection, fmt, review), fmt).split())
+    assert guidance in text and FILL_IN in text, fmt
+
+
+def test_a_team_sessions_own_words_left_to_fill_in_keep_their_guidance(review):
+    s = Session.start(review, "child-zz-20261204-1000", title="Invented team meeting")
+    text = render_bytes(s, "swe-md", review).decode()
+    assert f"*{forms.form('swe').field('learned').prompt}*\n\n{cell(TEAM_OWN_WORDS)}" in text
 
 
 def test_how_it_changes_my_practice_is_not_labelled_again_inside_it(reflection, review):
