@@ -60,3 +60,37 @@ async def test_each_kind_of_pane_lets_its_screen_go_at_any_point_of_its_mounting
                 if whole:
                     break
         await pilot.pause()
+
+
+async def test_a_list_fitted_to_its_room_under_the_command_palette_as_its_pane_goes(
+        fictional_dir, sessions_dir):
+    """The screens' guard (`StyledOnce._invoke_later`: nothing a widget being removed asked to
+    run once drawn) guards only where a reflect screen is on top: Textual hands the callback to
+    the screen on top, and the command palette is Textual's. There `ItemPanel.fill_room`, asked
+    for by a pane ahead that went before its list was mounted, found none (`NoMatches:
+    RowTable`) but for its own `being_removed`."""
+    from textual.command import CommandPalette
+
+    from tests.functional.helpers import start_and_go_to, wait_for
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        walk = await start_and_go_to(pilot, "question")
+        index = next(i for i, s in enumerate(walk.steps) if s.kind == "actions")
+        ctx = PaneContext(walk.edits, walk.review, app.settings_file, app.settings)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        for turns in range(0, 1000):
+            pane = pane_class("actions").create(ctx, walk.steps[index], index)
+            pane.display = False
+            walk.mount(pane)  # (as a pane ahead is, under the palette)
+            for _ in range(turns):
+                await asyncio.sleep(0)
+            whole = pane.is_mounted and all(w.is_mounted for w in pane.walk_children())
+            for panel in pane.query(ActionsPanel):
+                panel.fill_room_soon()  # (as the pane's Resize asks)
+            await pane.remove()
+            await pilot.pause()
+            assert app.is_running, f"the pane removed after {turns} turns"
+            if whole:
+                break

@@ -7,6 +7,12 @@ at once on a widget being pruned), yet still sends it Mount: an `on_mount` that 
 widget's own parts then finds none (`NoMatches: ItemForm`, a run that ended right after going
 to a step). Such an `on_mount` returns early when `being_removed`: nothing of the widget will
 be seen. A part missing from a widget that stays is still an error, as before.
+
+What a widget asks to run once drawn (`call_after_refresh`) Textual hands to the screen on
+top. Reflect's screens skip it for a widget being removed (`screens/base.py`,
+`StyledOnce._invoke_later`); Textual's own, the command palette, do not: a callback that
+looks for the widget's parts asks `being_removed` itself too (`ItemPanel.fill_room`: a pane
+ahead removed under the palette before its list was mounted, `NoMatches: RowTable`).
 """
 
 from __future__ import annotations

@@ -277,7 +277,7 @@ class ItemPanel(Widget):
         with no room to spare it is as the stylesheet says again. Once the step had to scroll
         for it, it grows no taller at that size (`_room`): the step's scroll bar narrows what
         wraps in it, and without it the list grew and shrank a line at every layout."""
-        if being_removed(self):  # (asked for before; its list may be gone already)
+        if being_removed(self):  # (not the screens' guard: the palette on top skips it)
             return
         listing = self.listing()
         held = listing.styles.inline.max_height
