@@ -8,7 +8,7 @@ from pathlib import Path
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Button, Input
 
@@ -18,6 +18,7 @@ from reflect.text import printable
 from reflect.ui.notices import Notices
 from reflect.ui.screens.messages_wait import MessagesWait
 from reflect.ui.toast_place import regions
+from reflect.ui.widgets.docked_foot import DockedButtons
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
 
@@ -37,13 +38,16 @@ class SaveFailedScreen(MessagesWait[str | None]):
         """The failure the dialog's first line says."""
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog confirm"):
+        # What it says scrolls above its buttons, docked whole at its foot (app.tcss): at 60x20
+        # with a copy's problem said on three lines, the dialog filled the screen and its
+        # border cut the buttons' lower edge.
+        with VerticalScroll(classes="dialog confirm", id="save-failed-dialog", can_focus=False):
             yield Literal(self._words(), id="save-failed")
             box = InOrderInput(str(default_copy_path(self.keeper.session.id)), id="copy-path")
             box.border_title = "Save a copy to"
             yield box
             yield Literal("", "bold", id="copy-problem")
-            with Horizontal(classes="buttons"):
+            with DockedButtons(classes="buttons"):
                 yield Button("Save a copy", variant="primary", id="copy")
                 yield Button("Try again", id="retry")
                 yield Button("Stay (Esc)", id="stay")
@@ -90,14 +94,21 @@ class SaveFailedScreen(MessagesWait[str | None]):
     def save_copy(self) -> None:
         typed = self.query_one("#copy-path", Input).value.strip()
         if not typed:
-            self.query_one("#copy-problem", Literal).show("Type where to save the copy.")
+            self._say_problem("Type where to save the copy.")
             return
         button = self.query_one("#copy", Button)
         if button.disabled:
             return  # a copy is being saved already
         button.disabled = True
-        self.query_one("#copy-problem", Literal).show(f"Saving a copy to {typed}…")
+        self._say_problem(f"Saving a copy to {typed}…")
         self._write_copy(typed, self.keeper.taken())  # here, where the session is edited
+
+    def _say_problem(self, text: str) -> None:
+        """Say why a copy was not saved (or that one is being saved), on the line under the
+        box, brought into view above the buttons once laid out, where the words scroll."""
+        problem = self.query_one("#copy-problem", Literal)
+        problem.show(text)
+        self.call_after_refresh(problem.scroll_visible, animate=False)
 
     @work(thread=True, group="copy", exit_on_error=False)
     def _write_copy(self, typed: str, taken: tuple[int, dict[str, object]]) -> None:
@@ -118,7 +129,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
         if not self.is_attached:  # the person stayed in the session meanwhile
             self.app.notify(problem, severity="error", timeout=15)
             return
-        self.query_one("#copy-problem", Literal).show(problem)
+        self._say_problem(problem)
         self.query_one("#copy", Button).disabled = False
 
     def _copied(self, where: Path) -> None:
