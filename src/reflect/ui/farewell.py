@@ -6,6 +6,11 @@ Said of the session open as the app ended, else of the last one this run changed
 (Esc), once its file holds every edit; nothing after a run that changed no session and ended
 on the start screen (looked at and left), nor of one whose edits went to a copy elsewhere
 (that copy is said instead, `ReflectApp.rescue_notes`).
+
+First, any message that waited while the "could not save" dialog was read and was never
+shown, or was shown only as the app ended (`Notices.unread`): that dialog answered with a way
+out that ends reflect (a copy saved, or saved at last, on the way to quitting) said it again
+as reflect closed, and no one could read it.
 """
 
 from __future__ import annotations
@@ -59,7 +64,29 @@ class Farewell(App[None]):
 
     def farewell(self, width: int) -> list[str]:
         """The lines to say once the app has ended, at most `width` cells each where they can
-        be: where the session was saved (its path whole, `path_lines`), and how to carry on
+        be: the messages not read (`unread_lines`), then where the session was saved
+        (`saved_lines`)."""
+        return self.unread_lines(width) + self.saved_lines(width)
+
+    def unread_lines(self, width: int) -> list[str]:
+        """The messages that waited behind a dialog and were not read as the app ended
+        (`Notices.unread`), each under its title, as it would have been shown."""
+        from reflect.ui.notices import Notices
+
+        unread = self.unread() if isinstance(self, Notices) else []
+        if not unread:
+            return []
+        lines = ["Not shown before reflect ended:"]
+        for notification in unread:
+            said = [notification.title] if notification.title else []
+            for line in [*said, *notification.message.splitlines()]:
+                lines += textwrap.wrap(printable(line), max(width - 2, 20), initial_indent="  ",
+                                       subsequent_indent="  ", break_long_words=False,
+                                       break_on_hyphens=False) or [""]
+        return lines
+
+    def saved_lines(self, width: int) -> list[str]:
+        """Where the session was saved (its path whole, `path_lines`), and how to carry on
         (`commands.command`: as this reflect can be typed here). None when nothing was saved,
         or the file is gone since (deleted on the start screen)."""
         if self.kept is None or not self.kept.path.is_file():

@@ -35,6 +35,10 @@ class Notices(App[None]):
         only once it handles the `Notify` posted for it, and a layout between the two forgot
         it as gone (`widen_toasts`); its toast stayed narrow, the file's name cut, as
         `…-sharing-78d7fba3-2026` / `1204-091525.md` (a test under load, two runs in five)."""
+        self._waited: dict[str, tuple[Notification, bool]] = {}
+        """The messages that waited while a dialog was read (`hold`), by their words, each
+        with whether it is said again yet (then the notification saying it): one not said
+        again, or said again and still showing, is unread (`unread`)."""
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -50,6 +54,8 @@ class Notices(App[None]):
         than stack a copy on it: two Ctrl+C reminders stacked over the box being typed in (a
         trial). (Textual's own `_on_notify` runs after this one and shows the new one.)"""
         said = event.notification
+        if said.message in self._waited:  # said again (`say_again`): read once it goes
+            self._waited[said.message] = (said, True)
         if (width := self._wide_to_come.pop(said.message, None)) is not None:
             self._wide_toasts[said.message] = width  # held from now (Textual's handler)
         for notification in list(self._notifications):
@@ -70,13 +76,27 @@ class Notices(App[None]):
                 self._unnotify(notification, refresh=False)
         self._refresh_notifications()
 
-    def hold(self, notification: Notification) -> int | None:
+    def hold(self, notification: Notification, waits: bool = True) -> int | None:
         """Take `notification` off every screen, to be said again (`say_again`): a message
-        waiting while a dialog is read (`screens/messages_wait.py`). Returns the width its
+        waiting while a dialog is read (`screens/messages_wait.py`); `waits` False, one
+        that is not to be said again (untrue once the dialog closes). Returns the width its
         toast was given (`notify_path`), to be given again."""
         width = self._wide_toasts.get(notification.message)
         self._unnotify(notification)
+        if waits:
+            self._waited[notification.message] = (notification, False)
         return width
+
+    def unread(self) -> list[Notification]:
+        """The messages that waited (`hold`) and were not read: waiting still, or said again
+        (`say_again`) and still showing, for their whole time cut short as the app ends (the
+        dialog was answered with a way out that ends reflect). The terminal is told them
+        once the app has ended (`Farewell`)."""
+        for message, (notification, again) in list(self._waited.items()):
+            if again and (notification not in self._notifications
+                          or notification.has_expired):
+                del self._waited[message]  # shown for its whole time, or closed: read
+        return [notification for notification, _ in self._waited.values()]
 
     def say_again(self, notification: Notification, width: int | None = None) -> None:
         """Say a message held (`hold`) again, for its whole time, as wide as it was."""

@@ -12,7 +12,9 @@ Where a message goes over this dialog, the first place found, as high as it fits
    buttons);
 3. nowhere: the oldest messages wait until the newest fit, or all do. A message waiting is
    taken off the screen (`Notices.hold`) and said again, for its whole time, as the dialog
-   closes or another screen opens over it.
+   closes or another screen opens over it. One reflect ends before anyone could read (the
+   dialog answered with a way out that ends it, or the window closed while it showed) is
+   said on the terminal once it has ended (`Notices.unread`, farewell.py).
 
 Its messages are as wide as the window (app.tcss), not 60% of it: lines are what is short
 here, and fewer of them fit clear of the dialog more often (one below it at 80x24; a line of
@@ -62,8 +64,9 @@ class MessagesWait(ReflectModal[ResultT]):
         for toast in place_or_wait(self, rack, self.toast_area(), self.toast_titles(),
                                    self.toast_lists()):
             notification = toast._notification
-            width = app.hold(notification)
-            if notification.message not in self._said_here:  # (untrue once it closes)
+            waits = notification.message not in self._said_here  # (untrue once it closes)
+            width = app.hold(notification, waits)
+            if waits:
                 self._waiting += ((notification, width),)
 
     @on(events.ScreenSuspend)
