@@ -405,3 +405,17 @@ def test_words_the_notes_said_were_no_date_stay_no_date(text, said):
     assert read_as(text, None, TODAY) == said
     printed = due_words(text, None)  # printed again, the notes' remark is not said twice
     assert printed == text if "(not" in text else printed == f"{text} (not read as a date)"
+
+
+@pytest.mark.parametrize(("today", "next_week", "end_of_week"), [
+    (date(2026, 12, 7), date(2026, 12, 18), date(2026, 12, 11)),  # a Monday
+    (date(2026, 12, 11), date(2026, 12, 18), date(2026, 12, 11)),  # a Friday
+    (date(2026, 12, 12), date(2026, 12, 18), date(2026, 12, 18)),  # a Saturday
+    (date(2026, 12, 13), date(2026, 12, 18), date(2026, 12, 18)),  # a Sunday
+])
+def test_next_week_is_the_week_that_starts_on_the_coming_monday(today, next_week, end_of_week):
+    """`next week` (its Friday) said at a weekend is the week starting the coming Monday:
+    said on Saturday 12 December, it is Friday 18 December, not the 25th."""
+    assert read_date("next week", today) == next_week
+    assert read_date("end of next week", today) == next_week
+    assert read_date("end of the week", today) == end_of_week

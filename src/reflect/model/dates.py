@@ -251,8 +251,10 @@ def _read(t: str, today: date) -> date | None:
         return _future(today, MONTHS[m[1]], None, m[2])
     if m := _END_OF.fullmatch(t):
         if m[2] == "week":
-            friday = today + timedelta(days=(4 - today.weekday()) % 7)
-            return friday + timedelta(days=7) if m[1] else friday
+            if m[1]:  # next week's Friday: the week from the coming Monday (at a weekend,
+                # the week ahead, not the one after it)
+                return today + timedelta(days=7 - today.weekday() + 4)
+            return today + timedelta(days=(4 - today.weekday()) % 7)
         month_start = date(today.year, today.month, 1)
         if m[1]:
             month_start = (month_start + timedelta(days=32)).replace(day=1)
