@@ -15,7 +15,6 @@ from textual import on, work
 from textual.widgets import Button
 
 from reflect.store.copies import FoundCopy
-from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start_problems import same_copies
 from reflect.ui.screens.start_remove import RemovingScreen
 
@@ -43,6 +42,9 @@ class CopiesScreen(RemovingScreen):
 
     @on(Button.Pressed, "#delete-same-copies")
     def ask_to_delete_copies(self) -> None:
+        # (imported here: the dialog's module brings the models, kept out of start-up)
+        from reflect.ui.screens.confirm import ConfirmScreen
+
         same = same_copies(self.copies)
         if not same:
             return
