@@ -110,7 +110,7 @@ def walk(review: Review, session: Session, folder: Path, d: Dialogue,
         d.say(f"This session is open in another copy of reflect ({session.id}). "
               "Close it there first.")
         return 1
-    w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as))
+    w = Walk(review, session, folder, d, fresh, OnDisk(path, read_as, session))
     try:
         with stoppable():
             try:

@@ -231,3 +231,38 @@ async def test_copies_holding_nothing_new_are_deleted_by_the_button_after_asking
         await wait_for(pilot, lambda: not same.exists() and same.name not in
                        problems(app).replace("\n", "") and not button.display)
         assert older.exists() and older.name in problems(app).replace("\n", "")
+
+
+async def test_the_saved_one_opened_and_left_asks_again_next_time(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path) -> None:
+    """`o` says "asked again next time"; but leaving saved the step and the time spent, the
+    file was then newer than the copy, and the copy was "older": never offered again, its
+    row's mark gone, though its words were in no session (a trial). Only a change of the
+    file's words makes a copy older."""
+    from datetime import timedelta
+
+    path = session_path(sessions_dir, SESSION_ID)
+    saved.updated -= timedelta(hours=1)  # the file saved an hour ago…
+    save_session(sessions_dir, saved, touch=False)
+    an_hour_ago = path.stat().st_mtime - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+    copy = copy_of(saved, home, later=1800)  # …and the copy written half an hour ago
+    app = ui_app.make_app(fictional_dir, sessions_dir, sessions_dir.parent / "settings.toml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions = await on_the_start_screen(pilot, app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        screen = app.screen
+        await pilot.press("pagedown")  # moved on a step: saved as it is left
+        await wait_for(pilot, lambda: screen.index != 0)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen)
+                       and path.stat().st_mtime > copy.stat().st_mtime)
+        await wait_for(pilot, lambda: sessions.option_count == 1 and "newer emergency copy"
+                       in sessions.get_option_at_index(0).prompt.plain)
+        sessions.focus()
+        await pilot.press("enter")  # asked again
+        await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
+    assert load_session(copy).answers[1].text == TYPED

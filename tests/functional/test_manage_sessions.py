@@ -154,8 +154,12 @@ async def test_the_highlight_stays_on_its_session_when_the_list_moves(fictional_
         await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
         screen = app.screen
         await wait_for(pilot, lambda: app.focused is not None)
-        await pilot.press("pagedown")  # moved on a step: saved as changed when left
+        await pilot.press("pagedown")  # moved on a step, and words typed: saved as changed
         await wait_for(pilot, lambda: screen.index == 1)
+        typed = screen.session.model_dump(exclude={"current_step", "updated", "timing"})
+        await pilot.press("I", "n", "v")
+        await wait_for(pilot, lambda: screen.session.model_dump(
+            exclude={"current_step", "updated", "timing"}) != typed)
         await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen.query("#sessions")
                        and sessions.option_count == 2

@@ -210,3 +210,55 @@ def test_delete_copy_asks_and_refuses_a_newer_copy(saved: Session, dirs: list[st
     newer = typed_into_a_copy(saved, "Invented point typed while the folder was read-only")
     code, out, err = run(capsys, "delete-copy", str(newer), "--yes", *dirs)
     assert code == 1 and "Nothing deleted" in err and newer.exists()
+
+
+@pytest.mark.usefixtures("home")
+def test_a_newer_copy_stays_newer_when_its_file_is_saved_with_no_words_changed(
+        saved: Session, sessions_dir: Path) -> None:
+    """Opening a session and choosing the saved one over its copy (asked again next time, the
+    dialog says), then leaving, saved the time spent: the file was then newer than the copy,
+    which was never offered again though its words were in no session. Older only where the
+    file's words changed after the copy was written."""
+    from datetime import timedelta
+
+    from reflect.store.autosave import SessionKeeper
+
+    path = sessions_dir / f"{saved.id}.toml"
+    saved.updated -= timedelta(hours=1)  # saved an hour ago…
+    save_session(sessions_dir, saved, touch=False)
+    an_hour_ago = path.stat().st_mtime - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+    copy = typed_into_a_copy(saved, "Invented point typed while the folder was read-only",
+                             later=1800)  # …and the copy half an hour ago
+    keeper = SessionKeeper(sessions_dir, load_session(path))
+    keeper.session.timing.spent["intro"] = 42  # the time kept, and the step moved to
+    keeper.session.current_step = keeper.session.answers[0].question_id
+    keeper.changed()
+    assert keeper.flush()
+    assert path.stat().st_mtime > copy.stat().st_mtime
+    assert [c.state for c in find_copies(sessions_dir)] == ["newer"]
+    keeper.session.answers[1].text = "Invented words typed into the saved one after the copy"
+    keeper.changed()
+    assert keeper.flush()
+    assert [c.state for c in find_copies(sessions_dir)] == ["older"]
+
+
+def test_reflect_walk_saves_leave_the_time_words_last_changed(saved: Session,
+                                                              sessions_dir: Path) -> None:
+    """`reflect walk` saves as it moves from step to step: only a change of words moves the
+    session's `updated`, the time a copy is compared with (as the app's saving does)."""
+    from datetime import timedelta
+
+    from reflect.store.autosave import OnDisk
+
+    path = sessions_dir / f"{saved.id}.toml"
+    saved.updated -= timedelta(hours=1)
+    save_session(sessions_dir, saved, touch=False)
+    session = load_session(path)
+    on_disk = OnDisk(path, None, session)
+    session.current_step = session.answers[0].question_id
+    on_disk.save(session)
+    assert load_session(path).updated == saved.updated
+    session.answers[0].text = "Invented words typed in the walk"
+    on_disk.save(session)
+    assert load_session(path).updated > saved.updated

@@ -529,7 +529,7 @@ def test_what_was_typed_goes_to_an_emergency_copy_when_the_folder_will_not_take_
     answer just typed was lost (a trial)."""
     import tomllib
 
-    def refused(folder, session):  # as a read-only folder answers
+    def refused(folder, session, touch=True):  # as a read-only folder answers
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr("reflect.store.autosave.save_session", refused)

@@ -24,12 +24,18 @@ from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.sessions import dumps_data, save_session, session_path, snapshot
 
 UNSAVED = ("current_step", "updated", "timing")
-"""What changes without anyone typing: a session differing only in these holds nothing."""
+"""What changes without anyone typing: a session differing only in these holds nothing. A
+session's `updated` is when its words last changed: a save of these alone leaves it as it was."""
 
 
 def as_typed(session: Session) -> dict[str, object]:
     """What was typed into `session`: all of it but what changes on its own (`UNSAVED`)."""
     return session.model_dump(exclude=set(UNSAVED))
+
+
+def typed_part(data: dict[str, object]) -> dict[str, object]:
+    """A `snapshot`'s typed part (`as_typed`'s, from the plain data already taken)."""
+    return {key: value for key, value in data.items() if key not in UNSAVED}
 
 
 class SessionKeeper:
@@ -59,6 +65,10 @@ class SessionKeeper:
         """The last copy saved elsewhere (`copy_to`) as the folder could not be written."""
         self._untyped = as_typed(session) if fresh else None
         """A fresh session as it was started, until it is first written."""
+        self._typed = typed_part(snapshot(session))
+        """What was typed, as last snapshotted: `updated` moves only when this changes (an
+        emergency copy is older than the file only where its words changed since: opening a
+        session and leaving it, which saves the time spent, made a newer copy "older")."""
         self._held = fresh
         """`held_back`: decided as each change arrives, not each time it is asked (the
         status line and the autosave tick ask it, and the session is dumped to decide)."""
@@ -97,8 +107,13 @@ class SessionKeeper:
         """
         if not self.dirty:
             return None
-        self.session.updated = now()
-        return self._changes, snapshot(self.session)
+        data = snapshot(self.session)
+        typed = typed_part(data)
+        if typed != self._typed:
+            self._typed = typed
+            self.session.updated = now()
+            data["updated"] = self.session.updated
+        return self._changes, data
 
     def write(self, seq: int, data: dict[str, object]) -> bool:
         """Write a snapshot unless a newer one is already on disk. Safe from any thread."""
@@ -217,11 +232,15 @@ class OnDisk:
     """A session's file as reflect last read or wrote it, to tell when another program has
     changed it since (the lock keeps out only another reflect)."""
 
-    def __init__(self, path: Path, read_as: Stamp | None = None) -> None:
+    def __init__(self, path: Path, read_as: Stamp | None = None,
+                 session: Session | None = None) -> None:
+        """`session`: as read from the file, for `save` to tell a change of its words."""
         self.path = path
         self._stamp = read_as if read_as is not None else file_stamp(path)
         self._digest: bytes | None = None
         """Of what reflect last wrote there."""
+        self._typed = as_typed(session) if session is not None else None
+        """What was typed into the session as last read or saved (None: not known)."""
 
     def wrote(self, data: bytes) -> None:
         self._stamp, self._digest = file_stamp(self.path), _digest(data)
@@ -246,7 +265,10 @@ class OnDisk:
         since: ChangedOutside then, the file left as it is (`reflect walk` saves so)."""
         if self.changed():
             raise ChangedOutside(changed_outside(self.path))
-        self.wrote(save_session(self.path.parent, session).read_bytes())
+        typed = as_typed(session)  # `updated` moves only as its words change (`UNSAVED`)
+        self.wrote(save_session(self.path.parent, session, touch=typed != self._typed)
+                   .read_bytes())
+        self._typed = typed
 
 
 def _digest(data: bytes) -> bytes:

@@ -44,8 +44,9 @@ class FoundCopy:
     written: datetime
     """When the copy was last written (its file's time)."""
     state: State
-    """"newer": it holds something the session's file does not, and was written after it (the
-    one to offer); "older": written before the file was last saved, and not the same;
+    """"newer": it holds something the session's file does not, and was written after the
+    file's words last changed (the one to offer; `updated`, never after the file's own time);
+    "older": written before the file's words last changed, and not the same;
     "same": what was typed in it is in the file; "no-session": no such session in the folder;
     "damaged": it cannot be read (`problem`)."""
     session_file: Path
@@ -82,8 +83,9 @@ class FoundCopy:
             return (f"{lead}: no such session in the sessions folder now (deleted, or kept in "
                     f"another folder); `{self.restore_command}` puts it back.")
         if self.state == "older":
-            return (f"{lead} is older than the session's file, saved since, and not the same "
-                    "(it may hold words deleted since): compare them if in doubt; "
+            return (f"{lead} is older than the session's file, whose words were changed since, "
+                    "and not the same (it may hold words deleted since): compare them if in "
+                    "doubt; "
                     f"`{self.restore_command}` restores it, keeping the saved file aside; once "
                     f"nothing in it is missed, `{self.delete_command}` deletes it (asking first).")
         return (f"{lead} holds the same as the session's file: nothing in it is missing there, "
@@ -167,11 +169,17 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
         file_time = target.stat().st_mtime_ns
     except OSError:
         return FoundCopy(path, session.id, written, "no-session", target)
+    words_time = file_time
     try:
-        same = _typed(read_session(target)[0]) == _typed(session)
+        saved = read_session(target)[0]
+        same = _typed(saved) == _typed(session)
+        words_time = min(file_time, int(saved.updated.timestamp()) * 10**9)
     except SessionError:
         same = False  # its file cannot be read: the copy may be all there is
-    state: State = "same" if same else "newer" if st.st_mtime_ns > file_time else "older"
+    # Older only where the file's words changed after the copy was written: a file saved since
+    # with only the time spent or the step it is at changed (the session opened, the saved
+    # one chosen over the copy, and left) still lacks what the copy holds.
+    state: State = "same" if same else "newer" if st.st_mtime_ns > words_time else "older"
     return FoundCopy(path, session.id, written, state, target,
                      file_written=datetime.fromtimestamp(file_time / 1e9).astimezone())
 

@@ -44,7 +44,8 @@ def question(copy: FoundCopy, folder: Path) -> str:
             "Carry on from the copy: it becomes the session's file, and the saved file is "
             f"kept in {folder / REPLACED}. Nothing is deleted, and the copy stays where it is. "
             "Open the saved one: as it is, without what the copy holds (asked again next "
-            "time).")
+            "time, until words are changed in the saved one; the copy is kept, and listed, "
+            "either way).")
 
 
 class CopyFoundScreen(ReflectModal["Session | str | None"]):
