@@ -191,7 +191,7 @@ def _private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def _no_folders_carried(monkeypatch: pytest.MonkeyPatch) -> None:
     """Commands suggested carry no folder options left by an earlier test's `main`
     (`commands.carry_folders`)."""
-    monkeypatch.setattr("reflect.commands._carried", "")
+    monkeypatch.setattr("reflect.commands._carried", {})
 
 
 @pytest.fixture(autouse=True)

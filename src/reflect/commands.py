@@ -32,8 +32,8 @@ SESSION_HELP = ("a saved session: its id, its code alone (the id's last part, e.
                 "from by id")
 """What every command taking a SESSION says it takes (store/sessions.py `resolve_session`)."""
 
-_carried = ""
-"""The folder options this run was given, as typed to a shell (`carry_folders`)."""
+_carried: dict[str, str] = {}
+"""The folder options this run was given, each folder as typed to a shell (`carry_folders`)."""
 
 
 def carry_folders(given: dict[str, str | None]) -> None:
@@ -42,16 +42,27 @@ def carry_folders(given: dict[str, str | None]) -> None:
     reflect started with `--sessions-dir` looked in the default folder (a trial). (Folders set
     by environment variables need nothing: the shell passes them on.)"""
     global _carried
-    _carried = " ".join(f"{option} {shlex.quote(os.path.abspath(os.path.expanduser(folder)))}"
-                        for option in FOLDER_OPTIONS if (folder := given.get(option)))
+    _carried = {option: _shell_folder(folder) for option in FOLDER_OPTIONS
+                if (folder := given.get(option))}
 
 
-def command(words: str) -> str:
+def _shell_folder(folder: str) -> str:
+    return shlex.quote(os.path.abspath(os.path.expanduser(folder)))
+
+
+def command(words: str, sessions_dir: str | None = None) -> str:
     """`words` (`walk --resume 2026…`) as a command to type: `program()` before them, and the
     folder options this run was given (`carry_folders`) after the command's name, where every
-    command takes them (`walk --sessions-dir DIR --resume 2026…`)."""
+    command takes them (`walk --sessions-dir DIR --resume 2026…`). `sessions_dir`: the sessions
+    folder the command is for, where it is not this run's (a copy of a session kept in
+    another folder is restored there)."""
     name, _, rest = words.partition(" ")
-    return " ".join(part for part in (program(), name, _carried, rest) if part)
+    folders = dict(_carried)
+    if sessions_dir is not None:
+        folders["--sessions-dir"] = _shell_folder(sessions_dir)
+    carried = " ".join(f"{option} {folders[option]}" for option in FOLDER_OPTIONS
+                       if option in folders)
+    return " ".join(part for part in (program(), name, carried, rest) if part)
 
 
 def program() -> str:

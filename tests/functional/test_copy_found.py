@@ -266,3 +266,21 @@ async def test_the_saved_one_opened_and_left_asks_again_next_time(
         await pilot.press("enter")  # asked again
         await wait_for(pilot, lambda: isinstance(app.screen, CopyFoundScreen))
     assert load_session(copy).answers[1].text == TYPED
+
+
+async def test_a_copy_of_a_session_in_the_usual_folder_says_where_it_is(
+        fictional_dir: Path, sessions_dir: Path, saved: Session, home: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started on another sessions folder, the start screen said such a copy was of "no such
+    session" and to restore it into that folder (a second session, in the wrong one)."""
+    monkeypatch.setenv("REFLECT_SESSIONS_DIR", str(sessions_dir))  # the usual folder
+    other = tmp_path / "other"
+    other.mkdir()
+    copy = copy_of(saved, home)
+    app = ui_app.make_app(fictional_dir, other, other.parent / "settings.toml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: copy.name in problems(app).replace("\n", ""))
+        said = " ".join(problems(app).split())
+        assert "no such session" not in said
+        assert f"but in {sessions_dir}" in said
+        assert f"restore --sessions-dir {sessions_dir} {copy}" in said

@@ -262,3 +262,30 @@ def test_reflect_walk_saves_leave_the_time_words_last_changed(saved: Session,
     session.answers[0].text = "Invented words typed in the walk"
     on_disk.save(session)
     assert load_session(path).updated > saved.updated
+
+
+@pytest.mark.usefixtures("home")
+def test_a_copy_of_a_session_in_the_usual_folder_is_said_to_be_there(
+        saved: Session, sessions_dir: Path, fictional_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run with `--sessions-dir OTHER`, a copy of a session kept in the usual sessions folder
+    was of "no such session in the sessions folder", and `reflect restore --sessions-dir OTHER
+    COPY` was suggested: a second session in the wrong folder. Where it is, and the command
+    that restores it there."""
+    monkeypatch.setenv("REFLECT_SESSIONS_DIR", str(sessions_dir))  # the usual folder
+    other = tmp_path / "other sessions"
+    other.mkdir()
+    copy = typed_into_a_copy(saved, "Invented point typed while the folder was read-only")
+    [found] = find_copies(other)
+    assert found.state == "no-session" and found.lives_in == sessions_dir
+    assert "no such session" not in found.said()
+    code, out, err = run(capsys, "list", "sessions", "--content-dir", str(fictional_dir),
+                         "--sessions-dir", str(other))
+    said = " ".join(err.split())
+    assert f"not in this sessions folder ({other}) but in {sessions_dir}" in said
+    assert f"restore --content-dir {fictional_dir} --sessions-dir {sessions_dir} {copy}" in said
+    assert f"--sessions-dir '{other}'" not in said
+    [again] = find_copies(other)  # (kept in the cache: said the same)
+    assert again.lives_in == sessions_dir
+    (sessions_dir / f"{saved.id}.toml").unlink()  # gone from there too: looked at again
+    assert find_copies(other)[0].lives_in is None

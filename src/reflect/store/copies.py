@@ -56,10 +56,14 @@ class FoundCopy:
     open_elsewhere: bool = False
     """A newer copy's session is open for editing in another reflect as it was found: the copy
     is offered only once it is closed there (`copy_to_offer`)."""
+    lives_in: Path | None = None
+    """"no-session": the sessions folder the session is found in instead (`other_folders`):
+    the copy is restored there, never as a second session in this one."""
 
     @property
     def restore_command(self) -> str:
-        return command(f"restore {quote(str(self.path))}")
+        there = str(self.lives_in) if self.lives_in is not None else None
+        return command(f"restore {quote(str(self.path))}", sessions_dir=there)
 
     @property
     def delete_command(self) -> str:
@@ -79,6 +83,13 @@ class FoundCopy:
             return (f"{lead} holds what its saved file does not (typed while the file could "
                     f"not be saved): {offered}; `{self.restore_command}` restores it, keeping "
                     "the saved file aside.")
+        if self.state == "no-session" and self.lives_in is not None:
+            listed = command("list sessions", sessions_dir=str(self.lives_in))
+            here = self.session_file.parent
+            return (f"{lead}: the session is not in this sessions folder ({here}) but in "
+                    f"{self.lives_in}, reflect's usual sessions folder: "
+                    f"`{listed}` says whether the copy holds what its file there does not, "
+                    f"and `{self.restore_command}` restores it there, keeping that file aside.")
         if self.state == "no-session":
             return (f"{lead}: no such session in the sessions folder now (deleted, or kept in "
                     f"another folder); `{self.restore_command}` puts it back.")
@@ -97,6 +108,21 @@ def copy_folders() -> list[Path]:
     from reflect.store.rescue import rescue_folders
 
     return rescue_folders()
+
+
+def other_folders(folder: Path) -> list[Path]:
+    """Where else a copy's session is looked for when it is not in `folder`: reflect's usual
+    sessions folder (`REFLECT_SESSIONS_DIR`, else the default) when `folder` is another (a
+    reflect started with `--sessions-dir` said a copy of a session kept there was of "no such
+    session", and told to restore it into `folder` as a second one)."""
+    from reflect.paths import sessions_dir
+
+    usual = sessions_dir()
+    try:
+        same = usual.resolve() == folder.resolve()
+    except (OSError, RuntimeError):
+        same = usual == folder
+    return [] if same else [usual]
 
 
 def find_copies(folder: Path, session_id: str | None = None,
@@ -168,7 +194,9 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     try:
         file_time = target.stat().st_mtime_ns
     except OSError:
-        return FoundCopy(path, session.id, written, "no-session", target)
+        lives_in = next((other for other in other_folders(folder)
+                         if (other / target.name).is_file()), None)
+        return FoundCopy(path, session.id, written, "no-session", target, lives_in=lives_in)
     words_time = file_time
     try:
         saved = read_session(target)[0]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import get_args
 
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
-from reflect.store.copies import FoundCopy, State, compare
+from reflect.store.copies import FoundCopy, State, compare, other_folders
 
 STATES: tuple[State, ...] = get_args(State)
 
@@ -54,26 +54,40 @@ class CopyCache:
                 else _stamp_of(copy.session_file)
             self.seen[key] = {"stamp": stamp(st), "target": str(copy.session_file),
                               "target_stamp": target, "state": copy.state,
-                              "id": copy.session_id, "problem": copy.problem}
+                              "id": copy.session_id, "problem": copy.problem,
+                              "lives_in": str(copy.lives_in or ""),
+                              "elsewhere": self._elsewhere(copy.session_file.name)}
         return copy
+
+    def _elsewhere(self, name: str) -> list[object]:
+        """The session's files in the other sessions folders a copy of a session not in this
+        one is looked for in (`copies.other_folders`), each with its stamp: the copy is
+        looked at again once one of them comes, changes or goes."""
+        return [[str(other / name), _stamp_of(other / name)]
+                for other in other_folders(self.folder)]
 
     def _known(self, path: Path, st: os.stat_result, record: dict[str, object]
                ) -> FoundCopy | None:
         """The copy as `record` says, while its session's file is as it was then."""
         target, state = record.get("target"), record.get("state")
         session_id, problem = record.get("id"), record.get("problem")
+        lives_in = record.get("lives_in")
         if not (isinstance(target, str) and isinstance(session_id, str)
-                and isinstance(problem, str) and state in STATES):
+                and isinstance(problem, str) and state in STATES
+                and isinstance(lives_in, str)):
             return None
         target_path = Path(target)
         now = _stamp_of(target_path)
         if now != record.get("target_stamp"):
             return None
+        if state == "no-session" and record.get("elsewhere") != self._elsewhere(
+                target_path.name):
+            return None
         file_written = (datetime.fromtimestamp(now[1] / 1e9).astimezone()
                         if now is not None and state not in ("damaged", "no-session") else None)
         return FoundCopy(path, session_id, datetime.fromtimestamp(st.st_mtime).astimezone(),
                          state, target_path, problem,
-                         file_written=file_written)
+                         file_written=file_written, lives_in=Path(lives_in) if lives_in else None)
 
     def save(self) -> None:
         if self.seen != self.kept:
