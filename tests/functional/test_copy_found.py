@@ -284,3 +284,23 @@ async def test_a_copy_of_a_session_in_the_usual_folder_says_where_it_is(
         assert "no such session" not in said
         assert f"but in {sessions_dir}" in said
         assert f"restore --sessions-dir {sessions_dir} {copy}" in said
+
+
+async def test_reflect_open_on_a_copy_says_to_restore_it(
+        capsys: pytest.CaptureFixture[str], dirs: list[str], saved: Session, home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`reflect open COPY` opened it read-only and said to name the file <id>.toml: over the
+    session's own file, where there is one. It says `reflect restore COPY`, and what it does."""
+    copy = copy_of(saved, home)
+    started: list[ui_app.ReflectApp] = []
+    monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: started.append(self))
+    assert run(capsys, "open", str(copy), *dirs)[0] == 0
+    [app] = started
+    assert app.first_session is not None
+    said = app.first_session[2] or ""
+    assert f"restore {dirs[0]} {dirs[1]} {dirs[2]} {dirs[3]} {copy}` makes it the session's " \
+           "file" in said
+    assert "kept aside in replaced/" in said and f"name it {SESSION_ID}.toml" not in said
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, WalkthroughScreen))
+        assert app.screen.read_only == said

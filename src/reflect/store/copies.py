@@ -103,6 +103,23 @@ class FoundCopy:
                 f"so it may be deleted (`{self.delete_command}`, which asks first).")
 
 
+def copy_said(path: Path, session_id: str) -> str:
+    """Why a copy of a session (a file whose name is not its id: an emergency copy, or one by
+    hand or by a sync tool) opens read-only, and how to carry on from it; said after "this
+    session is" (the app's banner). An emergency copy was told to be named <id>.toml, over
+    the session's own file where there is one: `reflect restore` keeps that file aside."""
+    match = COPY_NAME.match(path.name)
+    if match is not None and match["id"] == session_id:
+        return (f"an emergency copy of session {session_id}, opened read-only so the "
+                f"session's own file is not overwritten; to carry on from it, "
+                f"`{command(f'restore {quote(str(path))}')}` makes it the session's file (the "
+                f"file there now is kept aside in {REPLACED}/ in the sessions folder, and the "
+                f"copy stays where it is), then `{command(f'open {session_id}')}`")
+    return (f"a copy: its file name does not match its id {session_id!r}; opened read-only so "
+            "the original is not overwritten (to carry on with this one where there is none, "
+            f"name it {session_id}.toml)")
+
+
 def copy_folders() -> list[Path]:
     """Where copies are looked for: where emergency copies are written."""
     from reflect.store.rescue import rescue_folders

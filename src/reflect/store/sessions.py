@@ -173,11 +173,9 @@ def session_from_data(path: Path, data: dict[str, object]) -> tuple[Session, str
         read_only = (f"named by an id reflect cannot save under ({session.id!r} is not a "
                      "session id: lowercase letters, digits, -); opened read-only")
     elif session.id != path.stem and read_only is None:
-        # A copy (by hand or by a sync tool): saving would write to <id>.toml, the original.
-        # Said after "this session is" (the app's banner).
-        read_only = (f"a copy: its file name does not match its id {session.id!r}; opened "
-                     "read-only so the original is not overwritten (to carry on with this "
-                     f"one where there is none, name it {session.id}.toml)")
+        from reflect.store.copies import copy_said  # (saving would write to <id>.toml)
+
+        read_only = copy_said(path, session.id)
     return session, read_only
 
 
