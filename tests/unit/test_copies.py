@@ -289,3 +289,19 @@ def test_a_copy_of_a_session_in_the_usual_folder_is_said_to_be_there(
     assert again.lives_in == sessions_dir
     (sessions_dir / f"{saved.id}.toml").unlink()  # gone from there too: looked at again
     assert find_copies(other)[0].lives_in is None
+
+
+@pytest.mark.usefixtures("home")
+def test_restoring_a_file_that_is_no_session_copy_says_so(
+        saved: Session, dirs: list[str], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`reflect restore briefing.md` gave TOML advice on a Markdown file's first line."""
+    briefing = tmp_path / "briefing.md"
+    briefing.write_text("# Invented briefing\n\nChild ZZ: an invented review.\n")
+    code, out, err = run(capsys, "restore", str(briefing), *dirs)
+    assert code == 1 and "not a copy of a session" in err and "TOML" not in err
+    assert "nothing was restored" in err and str(briefing) in " ".join(err.split())
+    cut = Path.home() / f"reflect-copy-{saved.id}-20261204-101010.toml"
+    cut.write_text('title = "Invented, cut sh')  # an emergency copy's name: what is wrong
+    code, out, err = run(capsys, "restore", str(cut), *dirs)
+    assert code == 1 and "not a copy of a session" not in err and "cut short" in err

@@ -297,6 +297,11 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
         data = copy.expanduser().read_bytes()
     except OSError as e:
         raise SessionError(f"{copy}: cannot be read: {e.strerror or e}") from e
+    if COPY_NAME.match(copy.name) is None and b"review_id" not in data:
+        raise SessionError(f"{copy}: not a copy of a session (a session's file holds its "
+                           "review_id, and an emergency copy is named reflect-copy-<session "
+                           "id>-<date>-<time>.toml), so nothing was restored; "
+                           f"`{command('list sessions')}` names the copies found")
     try:  # the bytes read are the ones checked and written (read once, not twice)
         session, _ = session_from_bytes(copy, data)
     except SessionError as e:
