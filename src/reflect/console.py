@@ -37,7 +37,24 @@ def echo(message: str = "", *, err: bool = False, whole: Iterable[str | PurePath
 
         text = wrap_words(text, columns(stream), [printable(str(p)) for p in whole],
                           [program()])
-    print(text, file=stream)
+    try:
+        print(text, file=stream)
+    except BrokenPipeError:
+        # The reader went away (`reflect import FILE | head -1`): what is left to say goes
+        # nowhere, and the command carries on. Stopped here, an import said "FILE -> …" and
+        # was gone before writing the review (a trial: 2 files of 8 missing).
+        silence(stream)
+
+
+def silence(stream: TextIO) -> None:
+    """Point `stream`'s file at the null device: whatever it still holds, or is still given,
+    is dropped there, and no flush (at exit too) can fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests capture it): nothing is flushed to a closed pipe
 
 
 def _at_terminal(stream: TextIO) -> bool:

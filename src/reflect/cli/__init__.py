@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -100,16 +99,23 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         command = _commands().get(args.command, cmd_app)
     _carry_folders(args)
+    from reflect.console import silence
+
     try:
         code = command(args)
-        sys.stdout.flush()
-        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (`reflect check ID | head -3`): stop quietly, as `cat` does.
-        _silence_stdout()
+        # The reader went away while notes or a report were printed (`reflect export ID |
+        # head -3`): stop quietly, as `cat` does. (Messages to a reader gone are dropped as
+        # they are said, `console.echo`: a file the command writes is written all the same.)
+        silence(sys.stdout)
         return 141
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:  # what it said is lost; what it did is done, its code says how
+        silence(sys.stdout)
+    return code
 
 
 def _carry_folders(args: argparse.Namespace) -> None:
@@ -134,13 +140,3 @@ def _commands() -> dict[str, Command]:
             "check": sessions.cmd_check, "open": sessions.cmd_open, "walk": walk.cmd_walk,
             "report": report.cmd_report, "restore": restore.cmd_restore,
             "delete-copy": restore.cmd_delete_copy, **cpd_cli.COMMANDS}
-
-
-def _silence_stdout() -> None:
-    """Point standard output at the null device, so the final flush at exit cannot fail."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass  # not a real file (tests capture it): nothing is flushed to a closed pipe

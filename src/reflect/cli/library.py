@@ -285,6 +285,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         refusal = not_a_briefing(shown_name, report, args.check)  # (a trial: a party
     if refusal is not None and not args.check:                   # invitation imported)
         return fail(refusal)  # only why and what to do: no preview of what was not done
+    if not args.check:  # written before anything says it was (`FILE -> TARGET` was said,
+        try:            # and the review never written, when the reader went away: a trial)
+            write_atomic(target, output.encode("utf-8"), mode=0o644)
+        except OSError as e:
+            return fail(f"cannot write {target}: {e.strerror or e}; nothing written")
     # What --check would write, in words: "FILE -> TARGET" read as written (a trial); and
     # with a refusal, that it would not be ("would be written to" over "nothing written").
     done = "merged into" if args.into else "written to"
@@ -315,7 +320,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo("--check: nothing written" + (f" (saving would replace {taken.said()})."
                                           if taken is not None else "."))
         return 0
-    write_atomic(target, output.encode("utf-8"), mode=0o644)
     lib = load_library(folder)
     problems = [p for p in lib.problems if str(target) in p]
     for p in problems:  # (a tab, as `validate` lists them, was a raw control character here)

@@ -83,6 +83,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         text = getattr(report_render, render)(report)
     if target is None:
         sys.stdout.write(text)
+        sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
         return 0
     data = text.encode("utf-8-sig" if fmt == "csv" else "utf-8")
     if not write_output("report", target, data, args.force):

@@ -236,6 +236,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sys.stdout.buffer.flush()
         else:
             sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
         return 0
     if problem := unsafe_target(target, [source], args.force):
         echo(f"reflect export: will not write {target}: {problem}", err=True, whole=(target,))
