@@ -586,7 +586,8 @@ def test_into_takes_only_a_review_id_in_the_library(capsys, fictional_dir, tmp_p
         code, out, err = _cli(capsys, "import", str(plan), "--into", into,
                               "--content-dir", str(fictional_dir))
         assert code == 1 and err.startswith("reflect import: ") and "Traceback" not in err
-        assert "--into takes the id of a review" in err or "no review 'child-nobody'" in err
+        assert ("--into takes the id of a review" in err or "--into takes a review's id" in err
+                or "no review 'child-nobody'" in err)
     assert target.read_bytes() == before
     assert sorted(p.name for p in fictional_dir.iterdir()) == ["child-zz.toml"]
     code, out, err = _cli(capsys, "import", str(plan), "--into", "child-zz",

@@ -206,6 +206,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reflect.text import SLUG, slug_for, slug_said
 
     folder = paths.content_dir(args.content_dir)
+    if args.into is not None and (file := _review_file(args.into)) is not None:
+        return fail(_file_not_id(args.into, file, folder))
+    if args.into is not None and not SLUG.match(args.into) and folder.is_dir() and not (
+            folder / f"{slug_for(args.into)}.toml").is_file():  # its title, or a slip
+        return fail(f"--into takes a review's id, not {args.into!r}; "
+                    + _no_review(args.into, folder))
     if args.into is not None and not SLUG.match(args.into):
         said = f"--into {slug_for(args.into)}" if slug_for(args.into) else "--into child-l"
         return fail(f"--into takes the id of a review in {folder} (such as {said}: "
@@ -333,6 +339,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"; `{command('validate')}` accepts it once the placeholders above are replaced."
         if todo and not problems else ""), whole=(target,))
     return 1 if problems else 0
+
+
+def _review_file(typed: str) -> str | None:
+    """The id a review's file typed for `--into` is named by (`content/child-qx.toml`,
+    `child-qx.toml`: child-qx), or None when `typed` names no review file."""
+    name = Path(typed).name
+    stem = name[:-len(".toml")] if name.lower().endswith(".toml") else ""
+    from reflect.text import SLUG
+
+    return stem if SLUG.match(stem) else None
+
+
+def _file_not_id(typed: str, stem: str, folder: Path) -> str:
+    """Why `--into` refuses a review's file: it takes the review's id, said where the library
+    has it (`--into content-child-qx-toml`, no review's id, was suggested: a trial), else the
+    review likely meant."""
+    lead = f"--into takes a review's id, not its file ({typed})"
+    if (folder / f"{stem}.toml").is_file():
+        return f"{lead}: --into {stem}"
+    return f"{lead}; {_no_review(stem, folder)}"
 
 
 def _no_review(typed: str, folder: Path) -> str:
