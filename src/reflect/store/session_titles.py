@@ -17,6 +17,9 @@ from reflect.store.errors import SessionError
 from reflect.store.index import SessionSummary
 from reflect.text import one_line
 
+SESSION_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}\.toml$")
+"""A session file's name: its id (`sessions.SESSION_ID`), then `.toml`."""
+
 SHOWN = 5
 """The most sessions a refusal lists (then "and N more"): enough to pick from, never a flood."""
 
@@ -62,18 +65,40 @@ def too_short(ref: str) -> bool:
     return len(tidied(ref)) < SHORTEST_PART
 
 
-def by_code(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
+def by_code(ref: str, entries: Sequence[SessionSummary], folder: Path | None = None
+            ) -> Path | None:
     """The file of the one session whose code (its id's last part, `af252d65` of
     `20261204-child-h-af252d65`) is `ref` exactly; None when none has it. The code typed
     alone, no slip, was answered "no session 'af252d65' … did you mean
     20261204-child-h-af252d65?" (a trial). Several sessions with that code are refused, each
-    named by its id, title and the day it was held."""
+    named by its id, title and the day it was held. With `folder`, where no session read has
+    the code, the one file in `folder` whose name ends with it and that cannot be read
+    (`unreadable`): reading it then says why, as for its whole id."""
     if not ref or "-" in ref:
         return None
     found = _originals([s for s in entries if s.id.rsplit("-", 1)[-1] == ref])
     if len(found) > 1:
         raise SessionError(_several(ref, found, "sessions' codes"))
-    return found[0].path if found else None
+    if found or folder is None:
+        return found[0].path if found else None
+    return unreadable(ref, folder, entries)
+
+
+def unreadable(ref: str, folder: Path, entries: Sequence[SessionSummary]) -> Path | None:
+    """The session file in `folder` named `…-<ref>.toml` that is none of `entries` (those
+    read): one that cannot be read. "no session 'deadbeef'" was said of it, where its whole
+    id said what is wrong in it (a trial). Several are refused, each named."""
+    read = {s.path.name for s in entries}
+    try:
+        files = sorted(p for p in folder.glob(f"*-{ref}.toml")
+                       if p.name not in read and SESSION_NAME.match(p.name) and p.is_file())
+    except OSError:
+        return None
+    if len(files) > 1:
+        raise SessionError(f"{quoted(ref)} ends {len(files)} session files' names, none of "
+                           "which can be read: give the one you mean by its id ("
+                           + ", ".join(p.stem for p in files[:SHOWN]) + ")")
+    return files[0] if files else None
 
 
 def quoted(ref: str) -> str:

@@ -242,7 +242,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if holding:
         raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
                            f"by its path ({', '.join(str(p) for p in holding)})")
-    if is_id and (coded := by_code(ref, entries)) is not None:  # its code alone, exactly
+    if is_id and (coded := by_code(ref, entries, folder)) is not None:  # its code alone, exactly
         return coded
     if titles and (titled := by_title(ref, entries)) is not None:
         return titled
