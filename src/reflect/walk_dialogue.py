@@ -115,6 +115,9 @@ class Dialogue:
         self._write(prompt)
         with terminal_gone():
             got = self._read(prompt)
+        if not self.at_terminal and got.endswith("\n"):  # a script's answer is not echoed:
+            self._write("\n")  # what follows on a line of its own (a prompt and a message ran
+            # together); at the input's end, the stop ends the line
         if not got.endswith("\n"):
             self.ended = True
             if got and self._terminal is not None:  # Ctrl+D after typing: what follows on

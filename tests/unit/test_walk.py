@@ -897,3 +897,14 @@ def test_a_review_of_one_question_is_said_so(monkeypatch, capsys, fictional_dir,
     _, out = run_walk(monkeypatch, capsys, dirs_for(fictional_dir, tmp_path / "s"),
                       "i\nOn the train\n\n", "child-zz")
     assert ". 1 question." in flat(out.out)
+
+
+def test_piped_answers_leave_each_prompt_on_a_line_of_its_own(monkeypatch, capsys,
+                                                              fictional_dir, sessions_dir):
+    """A script's answers are not echoed: "Team or service (optional): This reflection
+    records no name…" ran a prompt and a message together (a trial)."""
+    dirs = dirs_for(fictional_dir, sessions_dir)
+    code, out = run_walk(monkeypatch, capsys, dirs, "i\n\n\n", "child-zz")
+    assert code == 0
+    assert ("[t/i] (t): \nTitle (Enter for a default): \nTeam or service (optional): \n"
+            "This reflection records no name") in out.out
