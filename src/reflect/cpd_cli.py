@@ -236,7 +236,7 @@ def cmd_cpd(args: argparse.Namespace) -> int:
     name, remembered = _cpd_name(args.name)
     found = list_sessions(folder)
     for unreadable in found.problems:
-        echo(f"warning: unreadable session: {unreadable}", err=True)
+        echo(f"reflect cpd: warning: unreadable session: {unreadable}", err=True)
     log = portfolio.gather([e.session for e in found.entries], name)
     items = log.entries
     said = [remembered] if remembered else []

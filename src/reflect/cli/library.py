@@ -14,7 +14,7 @@ from reflect import paths
 from reflect.cli.listing import print_rows
 from reflect.commands import command
 from reflect.console import echo
-from reflect.text import one_line
+from reflect.text import one_line, plural
 
 if TYPE_CHECKING:
     from reflect.importer.parse import ImportReport
@@ -59,13 +59,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                      *copy])  # copies told apart
     print_rows(rows)  # fitted to the terminal; else one line each, tab-separated
     for p in found.problems:
-        echo(f"warning: unreadable session: {p}", err=True)
+        echo(f"reflect list: warning: unreadable session: {p}", err=True)
     for c in copies:  # the newer first: what was typed and is not in the session's file
-        echo(f"{'warning' if c.state in ('newer', 'damaged') else 'note'}: {c.said()}",
-             err=True, whole=(c.path,))
+        echo(f"reflect list: {'warning' if c.state in ('newer', 'damaged') else 'note'}: "
+             f"{c.said()}", err=True, whole=(c.path,))
     if not found.entries and not found.problems:
         where = folder if folder.is_dir() else f"{folder} (no such folder yet)"
-        echo(f"No sessions in {where}", err=True, whole=(folder,))
+        echo(f"reflect list: no sessions in {where}", err=True, whole=(folder,))
     return 0
 
 
@@ -91,13 +91,13 @@ def _list_reviews(args: argparse.Namespace) -> int:
     rows = []
     for r in reviews:  # the file last: the one to open to edit the review
         said = [one_line(r.title), one_line(r.partnership), one_line(r.review_type),
-                f"{len(r.questions)} questions"]
+                plural(len(r.questions), "question")]
         if at_terminal:  # the questions lined up after the title; the longer columns below
             said = [said[0], said[3], said[2], said[1]]
         rows.append([r.id, *said, ", ".join(r.themes), str(lib.paths[r.id])])
     print_rows(rows, title=1, lined=3, gives_way=False)
     for p in lib.problems + [m for todo in lib.unfinished.values() for m in todo]:
-        echo(f"warning: {p}", err=True)
+        echo(f"reflect list: warning: {p}", err=True)
     if args.search is not None and not reviews:
         echo(f"reflect list: no review in {content} matches {args.search!r} (`"
              f"{command('list reviews')}` lists them all)", err=True, whole=(content,))
@@ -170,7 +170,6 @@ def _validate_file(path: Path) -> int:
 def not_a_briefing(name: Path, report: ImportReport, check: bool) -> str:
     """Why `reflect import` refuses a file with none of a briefing's parts, and how to go on."""
     from reflect.importer.parse import MISSING
-    from reflect.text import plural
 
     left = len(report.unplaced)
     return (f"{name} does not read as a learning briefing: none of a briefing's parts was found "
