@@ -201,15 +201,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     findings = findings_for(session, fmt, review, options)
     colleagues_said("export", session, fmt, review, options)
     record = canonical(fmt) in RECORDS
+    found = session  # (the findings' context, said once the record is written)
     if findings and (args.redact or record):
         # A CPD record names nobody: it replaces what the check finds however it is exported,
         # as the app's does, so there is nothing to refuse (it refused, and --anyway wrote
         # [redacted] all the same: a trial). What was replaced is said, to word it otherwise.
-        if record and not args.redact:
-            echo(f"reflect export: {plural(len(findings), 'likely personal detail')} found, "
-                 "replaced by [redacted] in the CPD record (a record names nobody; edit the "
-                 "session to word it your own way):", err=True)
-            print_findings(session, findings, err=True)
         session = redact(session, findings)
     elif findings and not args.anyway:
         if session is not saved and len(findings_for(saved, fmt, review, options)) < len(
@@ -237,6 +233,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             sys.stdout.write(data.decode("utf-8"))
             sys.stdout.flush()  # a reader gone before the end is said by the exit code (141)
+        _replaced_said(found, findings, fmt, args.redact, printed=True)
         return 0
     if problem := unsafe_target(target, [source], args.force):
         echo(f"reflect export: will not write {target}: {problem}", err=True, whole=(target,))
@@ -244,6 +241,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not write_output("export", target, data, args.force):
         return 1
     _drafts_said(saved, args.include_drafts)  # said only once the notes are written
+    _replaced_said(found, findings, fmt, args.redact)  # (before a refusal to overwrite: a trial)
     # --redact: said of every format alike, .csv too where what it holds had nothing to replace
     say_path(written_lead(fmt, args.redact, bool(findings)), target)
     if args.redact and not findings:
@@ -251,6 +249,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     if note := font_note(session, fmt, review, options):
         echo(f"reflect export: {note}", err=True)
     return 0
+
+
+def _replaced_said(session: Session, findings: list[Finding], fmt: str, redact: bool,
+                   printed: bool = False) -> None:
+    """Say on stderr, once the export is done, what a CPD record replaced by [redacted]
+    unasked (each finding, to word it otherwise); and for notes `printed` to standard
+    output with --redact, how many details were replaced (a file says it on standard output:
+    "Redacted notes written to"; printed notes stay clean)."""
+    from reflect.store.exports import RECORDS, canonical, what_written
+
+    found = plural(len(findings), "likely personal detail")
+    if findings and not redact and canonical(fmt) in RECORDS:
+        echo(f"reflect export: {found} found, replaced by [redacted] in the CPD record (a "
+             "record names nobody; edit the session to word it your own way):", err=True)
+        print_findings(session, findings, err=True)
+    elif redact and printed:
+        what = what_written(fmt).lower()
+        echo(f"reflect export: --redact: {found} replaced by [redacted] in the {what} printed."
+             if findings else f"reflect export: --redact: nothing in the {what} printed "
+             "needed replacing.", err=True)
 
 
 def _at_terminal() -> bool:
