@@ -82,6 +82,9 @@ class Dialogue:
         """The lines typed so far of the answer being asked for."""
         self.keep: Keep | None = None
         """Stores a partly typed reply, when the dialogue is stopped in the middle of it."""
+        self.settings_said = False
+        """What in the settings file cannot be used has been said (`walk_whose.walk_settings`:
+        once a walk, however often the file is read)."""
         self.kept_at_end = ""
         """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`), or
         of a one-line reply the input ended (`ask`: kept, or not taken): the stop said

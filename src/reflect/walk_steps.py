@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from reflect.console import echo
 from reflect.export.records import after_context
 from reflect.model.care import content_note
 from reflect.model.changes import AnswerField, AnswerKey, DifferentlyKey, NotesKey, TextKey
@@ -27,13 +26,14 @@ from reflect.model.timebox import hours_and_minutes, minutes_refused, parse_minu
 from reflect.store.autosave import OnDisk, as_typed
 from reflect.store.carry import last_time, open_actions_for_team, write_back
 from reflect.store.errors import SessionError
-from reflect.store.settings import checked_settings, settings_path, support_message
+from reflect.store.settings import settings_path, support_message
 from reflect.text import plural
 from reflect.walk_actions import ask_agreed, ask_carried
 from reflect.walk_dialogue import ADD, KEPT_ADDED, REPLACE, unreplaced
 from reflect.walk_next import say_next_steps
 from reflect.walk_people import ask_people
 from reflect.walk_points import ask_points, points_made
+from reflect.walk_whose import walk_settings
 from reflect.walk_wording import say_reworded
 
 if TYPE_CHECKING:
@@ -239,9 +239,7 @@ def ask_summary(w: Walk, step: Step) -> bool:
     d.say(f"Answered {n.of()} questions" + (f"; {n.kept_said()}." if n.kept else "."))
     if not w.fresh or w.typed():
         say_next_steps(session, d, left=n.answered < n.total)
-    settings, problems = checked_settings(settings_path())
-    for problem in problems:  # (the default reminder was said in silence: a trial)
-        echo(f"reflect walk: {problem}", err=True)
+    settings = walk_settings(d)  # (the default reminder was said in silence: a trial)
     d.say(support_message(settings_path(), settings))
     return True
 

@@ -17,10 +17,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reflect.commands import command
+from reflect.console import echo
 from reflect.store.settings import (
     MY_NAME,
     SettingsError,
-    load_settings,
+    checked_settings,
     my_name,
     name_to_remember,
     save_setting,
@@ -36,23 +37,35 @@ ONLY_YOURS = "--name is for a reflection of your own: a team session records its
     "among who is here."
 
 
-def record_whose(session: Session, given: str | None, say: Callable[[str], None]) -> None:
+def walk_settings(d: Dialogue) -> dict[str, object]:
+    """The settings file as plain mode uses it, read now; what in it cannot be used said once
+    a walk (on stderr, as `reflect cpd` says it), however often it is read. (A broken file
+    was passed over at the start, the remembered name lost in silence: a trial.)"""
+    settings, problems = checked_settings(settings_path())
+    if not d.settings_said:
+        d.settings_said = True
+        for problem in problems:
+            echo(f"reflect walk: {problem}", err=True)
+    return settings
+
+
+def record_whose(session: Session, given: str | None, d: Dialogue) -> None:
     """A reflection started by a script: the name given (`--name`, tidied), else the one My
     CPD so far remembers, said so, else none, said with how to record one. A team session
     records its facilitator among who is here instead."""
     if session.mode == "team":
         if given:
-            say(ONLY_YOURS)
+            d.say(ONLY_YOURS)
         return
     if given is not None:
         session.facilitator = tidy_name(given)
         return
-    session.facilitator = my_name(load_settings(settings_path()))
+    session.facilitator = my_name(walk_settings(d))
     if session.facilitator:
-        say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
+        d.say(f"Recorded as the reflection of {session.facilitator}, the name My CPD so far "
             f"remembers ({command('walk --name NAME')} records another).")
     else:
-        say(unnamed(session))
+        d.say(unnamed(session))
 
 
 def unnamed(session: Session) -> str:
@@ -66,7 +79,7 @@ def at_start(session: Session, given: str | None, d: Dialogue) -> bool:
     a terminal (unless `--name` gave it), else `record_whose`. False at the end of the input
     (nothing recorded)."""
     if session.mode != "individual" or given is not None or not d.at_terminal:
-        record_whose(session, given, d.say)
+        record_whose(session, given, d)
         return True
     name = ask_whose(session, d)
     if name is None:
@@ -85,7 +98,7 @@ def ask_whose(session: Session, d: Dialogue, store: Callable[[str], object] | No
     session, and My CPD then opened on it, counting none of the person's sessions (a trial).
     It is given to `store` (a session already kept: recorded as typed, as a facilitator half
     typed is), or, with none, said not kept; `None` is returned."""
-    settings = load_settings(settings_path())
+    settings = walk_settings(d)
     kept = my_name(settings)
 
     def half_typed(typed: str) -> str:
@@ -121,7 +134,7 @@ def _remember(name: str, before: str) -> str:
         save_setting(path, MY_NAME, name)
     except SettingsError as e:
         return f"Recorded as the reflection of {name}; your name could not be remembered " \
-            f"for next time: {e}."
+            f"for next time, and the settings file is left as it is: {e}"
     except OSError as e:
         return (f"Recorded as the reflection of {name}; your name could not be remembered "
                 f"for next time in {path}: {e.strerror or e}.")

@@ -156,8 +156,12 @@ async def test_a_broken_settings_file_is_said_at_start_and_never_written_over(
     app = make_app(fictional_dir, sessions_dir, settings)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        assert any(f"{settings}: not valid TOML" in n.message and "not used until it is "
-                   "mended" in n.message for n in app._notifications)
+        assert [n.message.startswith(f"The settings file {settings} cannot be read: not "
+                                     "valid TOML in agency_aliases: bad, at line 4: ")
+                and n.message.endswith("none of its settings are used (reflect carries on "
+                                       "with its defaults) and reflect leaves the file as it "
+                                       "is.")
+                for n in app._notifications] == [True]  # said once
         app.theme = "reflect-high-contrast"
         await wait_for(pilot, lambda: any("Could not remember the theme" in n.message
                                           and "left as it is" in n.message

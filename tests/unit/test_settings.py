@@ -56,11 +56,11 @@ def test_a_settings_file_that_cannot_be_read_is_never_written_over(tmp_path):
     settings = tmp_path / "settings.toml"
     broken = KEPT + "bad = \n"
     settings.write_text(broken, encoding="utf-8")
-    with pytest.raises(SettingsError, match=r"settings\.toml: not valid TOML"):
+    with pytest.raises(SettingsError, match=r"settings\.toml cannot be read: not valid TOML"):
         save_setting(settings, "theme", "textual-dark")
     assert settings.read_text(encoding="utf-8") == broken
     settings.write_bytes(b"support = \"\xff\"\n")
-    with pytest.raises(SettingsError, match="not UTF-8"):
+    with pytest.raises(SettingsError, match="not valid UTF-8"):
         save_setting(settings, "theme", "textual-dark")
 
 
@@ -73,8 +73,11 @@ def test_what_cannot_be_used_is_said_naming_the_file_and_entry(tmp_path):
     assert "Discussing what happened" in support_message(settings, data)  # the default
     settings.write_text(KEPT + "theme = \n", encoding="utf-8")
     data, [problem] = checked_settings(settings)
-    assert data == {} and problem.startswith(f"{settings}: not valid TOML (")
-    assert problem.endswith("its settings are not used until it is mended")
+    assert data == {} and problem.startswith(f"the settings file {settings} cannot be read: "
+                                             "not valid TOML in agency_aliases: theme, at line "
+                                             "7: nothing follows the = ")
+    assert problem.endswith("none of its settings are used (reflect carries on with its "
+                            "defaults) and reflect leaves the file as it is.")
 
 
 def test_walk_and_handout_say_what_in_the_settings_is_not_used(tmp_path, monkeypatch, capsys,
@@ -87,7 +90,8 @@ def test_walk_and_handout_say_what_in_the_settings_is_not_used(tmp_path, monkeyp
     code = main(["handout", "child-zz", "-o", str(tmp_path / "h.html"), "--content-dir",
                  str(fictional_dir)])
     err = capsys.readouterr().err
-    assert code == 0 and f"reflect handout: {settings}: not valid TOML" in err
+    assert code == 0 and f"reflect handout: the settings file {settings} cannot be read: " \
+        "not valid TOML" in err
     assert Path(tmp_path / "h.html").exists()
 
 

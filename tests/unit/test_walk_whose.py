@@ -157,7 +157,8 @@ def test_a_settings_file_that_cannot_be_read_is_not_written_over(monkeypatch, ca
     code, out = walk(monkeypatch, capsys, NEW.format(name="Pat Example"), "child-zz", *dirs)
     assert code == 0
     said = "Recorded as the reflection of Pat Example; your name could not be remembered " \
-        f"for next time: {path}: not valid TOML"
+        f"for next time, and the settings file is left as it is: the settings file {path} " \
+        "cannot be read: not valid TOML"
     # (a path wider than the terminal is broken after a "/": reflect/wrapping.py)
     assert "".join(said.split()) in "".join(out.split())
     assert path.read_text(encoding="utf-8") == "my_name = [not valid\n"

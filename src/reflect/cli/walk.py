@@ -98,7 +98,7 @@ def cmd_walk(args: argparse.Namespace) -> int:
             return 1
         review = as_started(review, session.left_out)
         if args.name is not None:  # whose a reflection is (else asked, at a terminal, if
-            record_whose(session, readable(args.name), d.say)  # it names no one)
+            record_whose(session, readable(args.name), d)  # it names no one)
         if outside:
             # Saving goes to the sessions folder under the session's id: resuming a backup or
             # a colleague's file as itself would silently replace the live session there.

@@ -36,8 +36,26 @@ def settings_path() -> Path:
 
 
 class SettingsError(Exception):
-    """The settings file cannot be read (the message names it and says why): it is used as
-    if empty, and never written over."""
+    """The settings file cannot be read: the message names it and says why in plain words,
+    with the line at fault shown below for a TOML mistake (`store.problems.describe`, as a
+    review file's are said). It is used as if empty, and never written over."""
+
+
+NOT_USED = ("Until it is mended, none of its settings are used (reflect carries on with its "
+            "defaults) and reflect leaves the file as it is.")
+"""Said after a settings file that cannot be read (`checked_settings`)."""
+
+
+def _cannot_read(path: Path, error: Exception) -> SettingsError:
+    """`error` reading the settings file, said as `describe` says a review file's: "the
+    settings file FILE cannot be read: not valid TOML in support, at line 2: the text on this
+    line has no closing quote…", the line shown below. (It said tomllib's own words, "not
+    valid TOML (Illegal character '\\n' (at line 2, column 31))": a trial.)"""
+    from reflect.store.problems import describe
+
+    named = f"{path}: "
+    said = "\n".join(describe(path, error)) or f"{path}: {error}"
+    return SettingsError(f"the settings file {path} cannot be read: {said.removeprefix(named)}")
 
 
 def _settings_text(path: Path) -> tuple[str, dict[str, object]]:
@@ -47,16 +65,14 @@ def _settings_text(path: Path) -> tuple[str, dict[str, object]]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return "", {}
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: not UTF-8 text") from None
-    except OSError as e:
-        raise SettingsError(f"{path}: cannot be read ({e.strerror or e})") from None
+    except (UnicodeDecodeError, OSError) as e:
+        raise _cannot_read(path, e) from None
     import tomllib  # only with a file to read: none until a setting is chosen (start-up)
 
     try:
         return text, tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
-        raise SettingsError(f"{path}: not valid TOML ({e})") from None
+        raise _cannot_read(path, e) from None
 
 
 def read_settings(path: Path) -> dict[str, object]:
@@ -72,6 +88,11 @@ def load_settings(path: Path) -> dict[str, object]:
         return {}
 
 
+def _not_read(error: SettingsError) -> str:
+    """What is said of a settings file that cannot be read: why, and that it is not used."""
+    return f"{error}\n{NOT_USED}"
+
+
 def checked_settings(path: Path) -> tuple[dict[str, object], list[str]]:
     """The settings (as `load_settings`) and why the file, or one of its plain entries, is not
     used (each naming the file and the entry): said when the app starts and by the commands
@@ -79,7 +100,7 @@ def checked_settings(path: Path) -> tuple[dict[str, object], list[str]]:
     try:
         data = read_settings(path)
     except SettingsError as e:
-        return {}, [f"{e}: its settings are not used until it is mended"]
+        return {}, [_not_read(e)]
     return data, [f"{path}: {key}: should be text in quotes; ignored"
                   for key in ("support", "theme", MY_NAME)
                   if key in data and not isinstance(data[key], str)]
@@ -181,7 +202,10 @@ def agency_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
     """The partnership's own agency abbreviations (`[agency_aliases]`, e.g. `"CSC" = "Children's
     Social Care"`), added to the built-in ones in model/teams.py, and a message for each entry
     that cannot be used (naming the file and the entry)."""
-    table = load_settings(path).get("agency_aliases")
+    try:
+        table = read_settings(path).get("agency_aliases")
+    except SettingsError as e:  # said, not passed over: `report` said nothing (a trial)
+        return {}, [_not_read(e)]
     if table is None:
         return {}, []
     if not isinstance(table, dict):

@@ -171,7 +171,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._install_signal_handlers()
         for problem in self.settings_said:
-            self.notify(problem, severity="warning", timeout=12)
+            self.notify(problem[:1].upper() + problem[1:], severity="warning", timeout=12,
+                        markup=False)
         # The default screen can miss the first resize (headless, or a terminal that sends
         # none): give it the size classes of app.tcss now.
         self.call_after_refresh(self._size_classes)
@@ -230,7 +231,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
     @work(thread=True, group="settings", exit_on_error=False)
     def _save_settings(self) -> None:
         for problem in self._write_settings():
-            self.call_from_thread(self.notify, problem, severity="warning")
+            self.call_from_thread(self.notify, problem, severity="warning", markup=False)
 
     def _write_settings(self) -> list[str]:
         """Write the newest settings chosen, if not yet written; one write at a time, so a
@@ -242,7 +243,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
                 try:
                     save_setting(self.settings_file, key, value)
                 except SettingsError as e:
-                    problems.append(f"Could not remember {what}: {e}. The file is left as it is.")
+                    problems.append(f"Could not remember {what}, and the settings file is "
+                                    f"left as it is: {e}")
                 except OSError as e:
                     problems.append(f"Could not remember {what} in {self.settings_file}: "
                                     f"{e.strerror or e}")

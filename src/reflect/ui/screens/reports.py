@@ -195,8 +195,9 @@ class ReportsScreen(ReflectScreen[None]):
                     asked: Filters | None = None) -> None:
         from reflect.report.team_filter import nothing_matches
 
-        for problem in problems:
-            self.notify(problem, severity="warning", markup=False)
+        for problem in problems:  # (a settings file that cannot be read: said at the start)
+            if problem not in self.reflect_app.settings_said:
+                self.notify(problem, severity="warning", markup=False)
         self.report = None
         if self.unknown_review and not report.sessions_found:
             # a report of noughts for a review that is not there
