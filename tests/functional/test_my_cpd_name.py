@@ -98,3 +98,30 @@ async def test_the_start_of_the_log_is_in_view_and_the_name_remembered_tidied(
         before = log.scroll_y
         await pilot.press("pagedown")  # the rest, what is not counted and why, below it
         await wait_for(pilot, lambda: log.scroll_y > before)
+
+
+async def test_a_name_remembered_elsewhere_while_the_app_runs_is_shown_when_it_opens(
+        fictional_dir: Path, sessions_dir: Path, tmp_path: Path) -> None:
+    """`reflect walk` remembered a name while the app ran: My CPD so far, opened, had an
+    empty box and counted everyone's, while `reflect cpd` counted the name's (a trial; the
+    screen and the command are to agree). The file is read as the screen opens."""
+    from reflect.store.settings import save_setting
+
+    two_teams_and_two_people(fictional_dir, sessions_dir)
+    settings = tmp_path / "settings.toml"
+    app = make_app(fictional_dir, sessions_dir, settings)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, log = await my_cpd(pilot, sessions=4)
+        assert screen.query_one("#cpd-name", Input).value == ""
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
+        save_setting(settings, "my_name", "pat  EXAMPLE")  # as another program would
+        screen, log = await my_cpd(pilot, sessions=4)
+        box = screen.query_one("#cpd-name", Input)
+        await wait_for(pilot, lambda: box.value == "Pat Example" and str(
+            log.render()).startswith("Only the sessions of Pat Example are counted"))
+        assert "Chris" not in (screen.csv or "") and "My own reflection" in (screen.csv or "")
+        await pilot.press("escape")  # left as it was: nothing written over
+        await wait_for(pilot, lambda: not isinstance(app.screen, MyCpdScreen))
+    assert tomllib.loads(settings.read_text(encoding="utf-8"))["my_name"] in (
+        "pat  EXAMPLE", "Pat Example")

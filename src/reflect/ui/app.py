@@ -107,6 +107,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self._settings_lock = threading.Lock()
         self._to_save: dict[str, tuple[str | dict[str, object], str]] = {}
         """Settings chosen but not yet written to the file: each value, and what it is."""
+        self._writing: set[str] = set()
+        """The setting being written to the file now."""
         self._last_exports: dict[str, LastExport] | None = None
         """The last export's format and options by kind of session, once read (`last_exports`)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
@@ -228,6 +230,10 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         self.settings[key], self._to_save[key] = value, (value, what)
         self._save_settings()
 
+    def saving(self, key: str) -> bool:
+        """Whether a value of `key` chosen here is still to be written to the settings file."""
+        return key in self._to_save or key in self._writing
+
     @work(thread=True, group="settings", exit_on_error=False)
     def _save_settings(self) -> None:
         for problem in self._write_settings():
@@ -240,6 +246,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         with self._settings_lock:
             while self._to_save:
                 key, (value, what) = self._to_save.popitem()
+                self._writing.add(key)
                 try:
                     save_setting(self.settings_file, key, value)
                 except SettingsError as e:
@@ -248,6 +255,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
                 except OSError as e:
                     problems.append(f"Could not remember {what} in {self.settings_file}: "
                                     f"{e.strerror or e}")
+                finally:
+                    self._writing.discard(key)
         return problems
 
     def on_unmount(self) -> None:

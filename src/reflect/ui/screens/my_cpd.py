@@ -5,7 +5,9 @@ folder. Sessions are read, counted and the CSV written, in workers.
 *Your name* at the top counts only the practitioner's own sessions (`model.whose`), again as
 it is typed; it is remembered, tidied (`whose.remembered`), in the settings file (`my_name`)
 on Enter and when the screen is left, and a new reflection of theirs records it as whose it
-is. The log comes before the notes on what it leaves out (`portfolio.log_text`), and the lines
+is; read again as the screen opens (in the worker that reads the sessions), so a name
+remembered by `reflect walk` while the app runs is the one shown, as `reflect cpd` uses it.
+The log comes before the notes on what it leaves out (`portfolio.log_text`), and the lines
 above it are few, so that its start is in view at 80x24 and 60x20."""
 
 from __future__ import annotations
@@ -78,15 +80,44 @@ class MyCpdScreen(ReflectScreen[None]):
 
     @work(thread=True, exclusive=True, group="my-cpd", exit_on_error=False)
     def read_sessions(self) -> None:
+        """The sessions, and the name remembered now (None: the settings file cannot be
+        read, said as the app started): one set by `reflect walk` or `reflect cpd-fill`
+        while the app ran was not seen, the box empty while `reflect cpd` counted it (a
+        trial)."""
         from reflect.store.sessions import list_sessions
+        from reflect.store.settings import SettingsError, read_settings
 
+        remembered: object = None  # (not while a name typed here is being written)
+        if not self.reflect_app.saving(MY_NAME):
+            try:
+                remembered = read_settings(self.reflect_app.settings_file).get(MY_NAME)
+            except SettingsError:
+                pass
         found = list_sessions(self.reflect_app.sessions_dir)
         self.app.call_from_thread(self.read, [e.session for e in found.entries],
-                                  [str(p) for p in found.problems])
+                                  [str(p) for p in found.problems], remembered)
 
-    def read(self, sessions: list[Session], problems: list[str]) -> None:
+    def read(self, sessions: list[Session], problems: list[str],
+             remembered: object = None) -> None:
         self.found = sessions, problems
+        self._remembered_now(remembered)
         self.count(self.typed_name)
+
+    def _remembered_now(self, remembered: object) -> None:
+        """The name the settings file holds now, where another program changed it since the
+        app read it: kept as the app's, and shown in the box unless something was typed there
+        meanwhile (or the app is still to write a name of its own)."""
+        settings = self.reflect_app.settings
+        if not isinstance(remembered, str) or remembered == settings.get(MY_NAME) \
+                or self.reflect_app.saving(MY_NAME):
+            return
+        untouched = self.typed_name == my_name(settings)
+        settings[MY_NAME] = remembered
+        if untouched and self.is_attached:
+            name = my_name(settings)
+            box = self.query_one("#cpd-name", Input)
+            self.typed_name = box.value = name
+            box.cursor_position = len(name)
 
     @on(Input.Changed, "#cpd-name")
     def _name_changed(self) -> None:
