@@ -471,3 +471,24 @@ def test_a_records_actions_say_who_else_and_due_as_the_notes_text_does(reflectio
         else:  # a team's, its peer reflection's changes (not on the NMC forms)
             assert flat.count(expected[which]) == flat.count("Share the invented briefing")
             assert (expected[which] in flat) is fmt.startswith(("cpd", "swe")), (fmt, flat)
+
+
+@pytest.mark.parametrize("fmt", ["cpd-txt", "cpd-md", "swe-txt"])
+def test_a_team_sessions_own_record_labels_the_summary(team, review, fmt):
+    """A team session's own record gave its summary as one more point among the points,
+    where docs/cpd-records.md (and a reflection after it) label it `The team's summary: …`:
+    a reader could not tell the team's conclusion from one person's point (a trial)."""
+    text = render_bytes(team, fmt, review).decode()
+    flat = " ".join(text.replace("\\", "").split())
+    assert "The team's summary: Agreed with [redacted] to check" in flat
+    assert "- Ask about fathers" in text
+
+
+@pytest.mark.parametrize("fmt", ["cpd-txt", "cpd-md", "swe-txt"])
+def test_a_team_sessions_own_record_gives_the_command_with_its_real_ids(team, review, fmt):
+    """Its blanks gave `reflect walk REVIEW --after SESSION`, the review's and the session's
+    ids known but left for the reader to find (a trial)."""
+    text = render_bytes(team, fmt, review).decode()
+    flat = " ".join(text.replace("\\", "").split())
+    assert f"reflect walk child-zz --after {team.id}" in flat
+    assert "REVIEW" not in text and "--after SESSION" not in text

@@ -13,7 +13,8 @@ from datetime import datetime
 
 from reflect.export.markdown import cell, escape
 from reflect.export.own_words import INDENT
-from reflect.export.records import FILL_IN, TEAM_OWN_WORDS, Entry, Record
+from reflect.export.record_blanks import is_blank
+from reflect.export.records import Entry, Record
 from reflect.model.session import Session
 from reflect.text import printable
 
@@ -31,17 +32,13 @@ def _tidy(lines: list[str]) -> str:
     return "\n".join(out).strip("\n") + "\n"
 
 
-BLANKS = (FILL_IN, TEAM_OWN_WORDS)
-"""What reflect puts in a field it leaves for the person to fill in."""
-
-
 def prompt(e: Entry) -> str:
     """The form's guidance for a field ("Why you chose it, ..."), only where the field is left
-    for the person to fill in (empty, or one of `BLANKS`): beside what they wrote, a reader
-    took it for part of the account (a trial). Their own words are never a blank, whatever
-    they start with (`……`, as a blank does, was taken for one). The text to paste gives none:
-    it goes into a form that has its own."""
-    return e.field.prompt if not e.text.strip() or e.text in BLANKS else ""
+    for the person to fill in (empty, or one of reflect's blanks, `records.is_blank`): beside
+    what they wrote, a reader took it for part of the account (a trial). Their own words are
+    never a blank, whatever they start with (`……`, as a blank does, was taken for one). The
+    text to paste gives none: it goes into a form that has its own."""
+    return e.field.prompt if not e.text.strip() or is_blank(e.text) else ""
 
 
 def blocks(text: str) -> list[tuple[str, list[str]]]:

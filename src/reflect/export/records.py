@@ -12,7 +12,8 @@ Where the words come from:
 - a self-reflection written after a team session (`Session.after`): the team's points and
   actions, by role only, are the peer reflection;
 - a team session itself: the team's points and actions are the peer reflection; what the
-  writer learned is theirs to write (`reflect walk REVIEW --after SESSION` asks them).
+  writer learned is theirs to write (`reflect walk REVIEW --after SESSION` asks them, the
+  record giving the two ids).
 
 Nobody is identifiable: participants appear by role only (never role and organisation
 together, never by name), and every detail the personal-details check finds (names included)
@@ -37,15 +38,13 @@ from reflect.export.own_words import (
     own_next_steps,
 )
 from reflect.export.parts import point_attribution
+from reflect.export.record_blanks import FILL_IN as FILL_IN  # (read from here too)
+from reflect.export.record_blanks import team_own_words
 from reflect.model.cpd import CpdChoices, TeamLink, TeamPoint, peer_reflected
 from reflect.model.review import Review
 from reflect.model.session import Answer, Session
 from reflect.model.timebox import hours_and_minutes
 
-FILL_IN = "……………… (for you to fill in)"
-TEAM_OWN_WORDS = ("…………… (for you to fill in: what you learned yourself, and how it changes your "
-                  "practice. The team's discussion is under peer reflection. "
-                  "`reflect walk REVIEW --after SESSION` asks you the questions.)")
 NO_PEER = "None: this was a reflection on my own."
 
 
@@ -86,9 +85,16 @@ def roles(session: Session) -> list[str]:
     return list(seen.values())
 
 
+TEAM_SUMMARY = "The team's summary"
+
+
 def _said(a: Answer) -> list[str]:
-    """A team's points and summary on one question, each on one line."""
-    return [" ".join(t.split()) for t in [p.text for p in a.points] + [a.text] if t.strip()]
+    """A team's points and summary on one question, each on one line, the summary labelled
+    (`The team's summary: …`) as a reflection after the team session labels it: given as one
+    more point, a reader could not tell the team's conclusion from a point one person made
+    (a trial)."""
+    return [" ".join(p.text.split()) for p in a.points if p.text.strip()] + (
+        [f"{TEAM_SUMMARY}: {' '.join(a.text.split())}"] if a.text.strip() else [])
 
 
 def _team_notes(session: Session) -> list[str]:
@@ -131,9 +137,6 @@ def team_link(team: Session, review: Review | None = None) -> TeamLink:
                     notes=_team_notes(s),
                     actions=[" ".join(a.text.split()) for a in s.actions if a.text.strip()],
                     minutes=s.minutes_for_cpd)
-
-
-TEAM_SUMMARY = "The team's summary"
 
 
 def linked_discussed(session: Session) -> str:
@@ -265,7 +268,7 @@ def record_words(session: Session, review: Review | None) -> RecordWords:
         peer_with = "; ".join(roles(s)) or "colleagues (roles not recorded)"
         peer_discussed = team_discussed(s)
         peer_changed = actions(s)
-        learned = impact = changes = TEAM_OWN_WORDS
+        learned = impact = changes = team_own_words(s)
         steps = next_steps(s, "The team's agreed actions") or FILL_IN
     else:
         link = s.after
