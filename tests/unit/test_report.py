@@ -219,6 +219,25 @@ def test_unreadable_listed(shared, tmp_path):
     assert "broken.toml" in to_html(report)
 
 
+def test_an_unreadable_files_line_is_shown_under_what_is_wrong_not_run_into_it(tmp_path):
+    """The line a TOML mistake shows was run into the sentence before it: "…before and after
+    it line 3: title = "Broken" (a trial). It is a block of its own, as it is in the file."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    (folder / "20261201-child-zz-00000001.toml").write_text(
+        'id = "20261201-child-zz-00000001"\nreview_id = "child-zz"\ntitle = "Broken `x`\n',
+        encoding="utf-8")
+    report = build_report(gather([folder], today=TODAY), today=TODAY)
+    md = to_markdown(report)
+    said = md.split("## Files that could not be read (not counted)\n\n")[1]
+    first, blank, fence, shown, end = said.split("\n")[:5]
+    assert first.startswith("- ") and first.endswith("before and after it")
+    assert (blank, fence, shown, end) == ("", "  ```", '  line 3:  title = "Broken `x`', "  ```")
+    page = to_html(report)
+    assert ('before and after it<pre class="shown">line 3:  title = &quot;Broken `x`</pre></li>'
+            in page)
+
+
 def test_gather_writes_nothing(shared):
     main, second = shared
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import textwrap
 from collections import Counter
 
 from reflect.export.escaping import cell, escape, safe_cell
@@ -43,7 +45,7 @@ from reflect.report.words import (
     summary_rows,
     themed_note,
 )
-from reflect.text import one_line
+from reflect.text import one_line, printable
 
 __all__ = ["CSV_COLUMNS", "TITLE", "action_facts", "counts_text", "covers", "day_text", "held_on",
            "last_discussed", "rec_counts", "rec_status", "review_details", "summary_rows", "to_csv",
@@ -169,8 +171,23 @@ def _md_problems(r: Report) -> list[str]:
         out += [f"- {cell(str(path))}: {cell(reason)}" for path, reason in r.conflicts]
     if r.unreadable:
         out += ["", "## Files that could not be read (not counted)", ""]
-        out += [f"- {cell(msg)}" for msg in r.unreadable]
+        out += [line for msg in r.unreadable for line in _unreadable(msg)]
     return out
+
+
+def _unreadable(message: str) -> list[str]:
+    """A file that could not be read, as a list item: what is wrong, then the line it shows
+    (`    line 3:  title = "Broken`, and as it could read) as a block of its own under it,
+    literally. Made one line, it ran into the sentence: "…before and after it line 3: title
+    = "Broken" (a trial)."""
+    said, *shown = printable(message).split("\n")
+    shown = [line for line in textwrap.dedent("\n".join(shown)).split("\n") if line.strip()]
+    if not shown:
+        return [f"- {cell(said)}"]
+    runs = [len(run) for line in shown for run in re.findall("`+", line)]
+    fence = "`" * max(3, max(runs, default=0) + 1)  # longer than any run of ` in the lines
+    return [f"- {cell(said)}", "", f"  {fence}", *(f"  {line}" for line in shown),
+            f"  {fence}"]
 
 
 # --- CSV ------------------------------------------------------------------------------------

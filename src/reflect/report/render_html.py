@@ -5,6 +5,7 @@ of text from a session file goes through `printable` then `html.escape` (`_e`)."
 from __future__ import annotations
 
 import html
+import textwrap
 from pathlib import Path
 
 from reflect.export.escaping import page_head
@@ -36,7 +37,7 @@ from reflect.report.words import (
     summary_rows,
     themed_note,
 )
-from reflect.text import on_one_line, one_line
+from reflect.text import on_one_line, one_line, printable
 
 STYLE = """\
 :root { color-scheme: light; }
@@ -62,6 +63,7 @@ table.wide { font-size: .9rem; }
 td.d { white-space: nowrap; }
 .note, .empty { font-style: italic; color: #444; }
 figure { margin: 1rem 0; }
+pre.shown { margin: .3rem 0 .5rem; white-space: pre-wrap; overflow-wrap: anywhere; }
 figcaption { font-weight: bold; margin-bottom: .3rem; }
 svg { max-width: 100%; height: auto; }
 svg text { font-family: inherit; font-size: 13px; fill: #1a1a1a; }
@@ -108,6 +110,15 @@ def _e(text: str) -> str:
     if _AS_IT_IS.fullmatch(text):
         return text
     return html.escape(one_line(text))  # one_line makes it printable
+
+
+def _unreadable(message: str) -> str:
+    """A file that could not be read: what is wrong, then the line it shows (and as it could
+    read) as preformatted lines under it, not run into the sentence (a trial)."""
+    said, *shown = message.split("\n")
+    shown = [line for line in textwrap.dedent("\n".join(shown)).split("\n") if line.strip()]
+    block = "\n".join(html.escape(printable(line)) for line in shown)
+    return f"<li>{_e(said)}" + (f'<pre class="shown">{block}</pre>' if shown else "") + "</li>"
 
 
 class _Ids:
@@ -308,5 +319,5 @@ def _html_problems(r: Report) -> list[str]:
     if r.unreadable:
         out += ['<section aria-labelledby="unreadable">',
                 '<h2 id="unreadable">Files that could not be read (not counted)</h2>',
-                "<ul>", *(f"<li>{_e(m)}</li>" for m in r.unreadable), "</ul>", "</section>"]
+                "<ul>", *(_unreadable(m) for m in r.unreadable), "</ul>", "</section>"]
     return out
