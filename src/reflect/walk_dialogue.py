@@ -85,6 +85,8 @@ class Dialogue:
         self.settings_said = False
         """What in the settings file cannot be used has been said (`walk_whose.walk_settings`:
         once a walk, however often the file is read)."""
+        self.settings_unread = False
+        """What was said is that the settings file cannot be read at all."""
         self.kept_at_end = ""
         """What to say, as it stops, of a line Ctrl+D ended half typed and kept (`block`), or
         of a one-line reply the input ended (`ask`: kept, or not taken): the stop said

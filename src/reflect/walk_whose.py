@@ -44,6 +44,7 @@ def walk_settings(d: Dialogue) -> dict[str, object]:
     settings, problems = checked_settings(settings_path())
     if not d.settings_said:
         d.settings_said = True
+        d.settings_unread = bool(problems) and not settings
         for problem in problems:
             echo(f"reflect walk: {problem}", err=True)
     return settings
@@ -120,21 +121,23 @@ def ask_whose(session: Session, d: Dialogue, store: Callable[[str], object] | No
     d.finished()
     name = tidy_name(got) or kept
     said = unnamed(session) if not name else \
-        _remember(name, kept) if name_to_remember(name, settings) else ""
+        _remember(name, kept, d.settings_unread) if name_to_remember(name, settings) else ""
     if said:
         d.say(said)
     return name
 
 
-def _remember(name: str, before: str) -> str:
+def _remember(name: str, before: str, unread: bool = False) -> str:
     """`name` kept in the settings file for My CPD so far (as its *Your name* keeps it); what
-    to say of it."""
+    to say of it. `unread`: the walk has said the file cannot be read (`walk_settings`), so
+    why is not said again."""
     path = settings_path()
     try:
         save_setting(path, MY_NAME, name)
     except SettingsError as e:
+        why = "the settings file cannot be read (said above)." if unread else str(e)
         return f"Recorded as the reflection of {name}; your name could not be remembered " \
-            f"for next time, and the settings file is left as it is: {e}"
+            f"for next time, and the settings file is left as it is: {why}"
     except OSError as e:
         return (f"Recorded as the reflection of {name}; your name could not be remembered "
                 f"for next time in {path}: {e.strerror or e}.")

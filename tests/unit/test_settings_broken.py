@@ -80,3 +80,19 @@ def test_a_walk_says_it_once_and_never_writes_the_name_over_it(
     said_once(out.err, "walk", broken)
     assert "talk to your supervisor" in " ".join(out.out.split())  # the default reminder
     assert broken.read_text(encoding="utf-8") == BROKEN
+
+
+def test_a_walk_at_a_terminal_says_why_once_not_again_as_the_name_is_not_remembered(
+        broken, capsys, monkeypatch, fictional_dir, sessions_dir):
+    """Asked *Your name*, the walk said why the file could not be read twice over: as it
+    started, and again whole as the name typed could not be remembered."""
+    from tests.unit.test_walk_whose import AtTerminal
+
+    monkeypatch.setattr("sys.stdin", AtTerminal("i\nOn my own\n\nPat Example\n"))
+    main(["walk", "child-zz", "--content-dir", str(fictional_dir), "--sessions-dir",
+          str(sessions_dir)])
+    out = capsys.readouterr()
+    said_once(out.err + out.out, "walk", broken)
+    assert ("your name could not be remembered for next time, and the settings file is left "
+            "as it is: the settings file cannot be read (said above).") in out.out
+    assert broken.read_text(encoding="utf-8") == BROKEN
