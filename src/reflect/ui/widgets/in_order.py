@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from textual import events
-from textual.geometry import Region
 from textual.validation import ValidationResult
 from textual.widget import Widget
 from textual.widgets import Input
@@ -115,13 +114,30 @@ class InOrderInput(Input):
         self.scroll_to(x=0, animate=False, force=True)
 
     def _show_cursor(self) -> None:
-        """The view where the cursor is, as Textual keeps it while the box is typed in."""
-        self.scroll_to_region(Region(self._cursor_offset, 0, width=1, height=1), force=True,
-                              animate=False)
+        """The view where the cursor is, while the box is typed in, scrolled no further than
+        it needs: Textual draws a cursor after the text's end in the first cell of the box's
+        right padding, yet scrolled as though it could not be there, so a text as wide as the
+        box lost its first letter with the focus (`orth Invented Team` in the team's box on
+        *Who is here* at 80x24, a trial)."""
+        cell = self._position_to_cell(self.cursor_position)
+        width = self.scrollable_content_region.width
+        last = width if self.cursor_at_end else width - 1  # (the cursor's furthest column)
+        x = min(round(self.scroll_x), max(0, self._position_to_cell(len(self.value)) - width))
+        if cell < x:
+            x = cell
+        elif cell > x + last:
+            x = cell - last
+        self.scroll_to(x=x, force=True, animate=False)
 
     def _watch_selection(self, selection: Selection) -> None:
-        """Textual's view follows the cursor, in a box without the focus too (its value set,
-        an edit's other boxes filled): there the view stays at the start (`_on_blur`)."""
+        """Textual's view follows the cursor (`_show_cursor`, with the focus), in a box
+        without the focus too (its value set, an edit's other boxes filled): there the view
+        stays at the start (`_on_blur`)."""
+        if self.is_attached and self.screen.focused is self and not self._initial_value:
+            self.app.clear_selection()  # (as Textual's own, but for its scroll)
+            self.app.cursor_position = self.cursor_screen_offset
+            self._show_cursor()
+            return
         super()._watch_selection(selection)
         # (Its screen's focus, not `has_focus`, which Textual sets only after the box's own
         # focus and blur handlers have run: a box selecting all on the focus showed its start.)
