@@ -73,3 +73,16 @@ def test_a_list_cached_before_the_day_held_was_kept_is_read_again(fictional_dir,
     del record["summary"]["created"]  # as an older reflect cached it
     records.write_text(json.dumps(data), encoding="utf-8")
     assert "changed" in _listed(sessions_dir, cache)
+
+
+def test_a_session_on_one_of_two_reviews_of_one_title_gives_the_reviews_id(
+        fictional_dir, sessions_dir, tmp_path):
+    """Two reviews titled alike ("Keep both" on importing again): a saved session's row named
+    the review by its title alone, and sessions on the two could not be told apart; the
+    review's id follows it, as the library's row gives it. (A title no other review has
+    stays alone.)"""
+    _saved(fictional_dir, sessions_dir, CHANGED)
+    (entry,) = list_summaries(sessions_dir, tmp_path / "cache").entries
+    twin = str(session_option(entry, twins=frozenset({"child zz"})).prompt)
+    assert f"{entry.review_title} (id child-zz) · team · " in twin
+    assert "(id " not in str(session_option(entry).prompt)

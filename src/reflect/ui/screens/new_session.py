@@ -54,9 +54,12 @@ class NewSessionScreen(NewSessionFocus):
     ]
 
     def __init__(self, review: Review, sessions_dir: Path | None = None,
-                 own_name: str = "") -> None:
+                 own_name: str = "", twin: bool = False) -> None:
         super().__init__()
         self.review = review
+        self.twin = twin
+        """Whether another review in the library has this one's title: the heading gives
+        its id, as the library's row does (two imported "Child QX" read alike here)."""
         self.own_name = own_name
         """The name *My CPD so far* remembers: a reflection's *Your name* starts with it."""
         self.sessions_dir = sessions_dir
@@ -72,7 +75,8 @@ class NewSessionScreen(NewSessionFocus):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="new-session", classes="dialog"):
-            yield Literal(f"New session on {self.review.title}", "bold")
+            yield Literal(f"New session on {self.review.title}"
+                          + (f"  ·  id {self.review.id}" if self.twin else ""), "bold")
             yield Literal("Ctrl+S starts the session, Esc cancels.", "dim")
             yield Literal("Who is this session for?")
             # A letter typed on it (the form opens there) starts the title: typed straight

@@ -267,7 +267,9 @@ class LibraryScreen(ReflectScreen[None]):
         self._titled_at = next((n for n, e in enumerate(shown) if matches_query(
             query, search_text(e.label))), None) if query.strip() else None
         newer = {c.session_id: c for c in self.copies if c.state == "newer"}
-        fill(options, shown, lambda e: session_option(e, newer.get(e.id)),
+        library = self.reflect_app.library
+        twins = library.twins if library is not None else frozenset()
+        fill(options, shown, lambda e: session_option(e, newer.get(e.id), twins),
              max(0, len(matches) - MAX_LISTED),
              "older: type in the search box (/) to find them by title, team or review.",
              "No saved session matches your search: empty the search box (/) to see them "

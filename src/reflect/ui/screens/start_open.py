@@ -97,6 +97,7 @@ class OpeningScreen(LibraryScreen):
         chosen `from_library` has focus again, in its list: after `n` on a saved session (or
         the palette's New session), focus went back to the saved sessions, so Tab went on to
         the search box, not from the review."""
+        from reflect.store.catalogue import same_title
         from reflect.store.settings import MY_NAME, my_name, name_to_remember
         from reflect.ui.screens.new_session import NewSessionScreen
 
@@ -117,8 +118,11 @@ class OpeningScreen(LibraryScreen):
         # cancelled, come here): typed after Ctrl+S, they went to the library behind it while
         # the session's file was written, and started a search there (a trial).
         self.hold_keys()
+        library = self.reflect_app.library
+        twin = library is not None and same_title(review.title) in library.twins
         return self.app.push_screen(NewSessionScreen(
-            review, self.reflect_app.sessions_dir, my_name(self.reflect_app.settings)), start)
+            review, self.reflect_app.sessions_dir, my_name(self.reflect_app.settings), twin),
+            start)
 
     def action_themed_session(self) -> None:
         from reflect.ui.screens.themes import ThemeScreen

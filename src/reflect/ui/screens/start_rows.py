@@ -153,8 +153,12 @@ def note_prompt(text: str, width: int, style: str = "") -> Content:
     return literal("\n".join(lines), style)
 
 
-def session_option(entry: SessionSummary, copy: FoundCopy | None = None) -> Option:
-    """A saved session's row; `copy`: a newer emergency copy of it, said on its last line."""
+def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
+                   twins: frozenset[str] = frozenset()) -> Option:
+    """A saved session's row; `copy`: a newer emergency copy of it, said on its last line.
+    A review's title in `twins` (another review in the library has it too, as the review's
+    own row says) is followed by the review's id: two sessions on two "Child QX" could not
+    be told apart (a trial)."""
     s = entry
     mode = "team" if s.mode == "team" else "individual"
     held, changed = s.created.astimezone(), s.updated.astimezone()
@@ -162,7 +166,9 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None) -> Opti
     when = f"{held:%d %b %Y %H:%M}" + (
         f" · changed {changed:%d %b %Y}" if changed.date() != held.date() else "")
     counted = s.counted  # of the questions its review asks now (reflect/answered.py)
-    details = f"{s.review_title} · {mode} · {when} · {counted.of()} answered"
+    review = s.review_title + (f" (id {s.review_id})" if same_title(s.review_title) in twins
+                               else "")
+    details = f"{review} · {mode} · {when} · {counted.of()} answered"
     lines = [literal(one_line(s.label), "bold"), literal(one_line(details))]
     if s.team:
         lines.insert(1, literal(one_line(s.team)))
