@@ -147,6 +147,15 @@ def names_a_role(text: str) -> bool:
     return " ".join(words) in _WHOLE or words[-1] in _LAST
 
 
+def more_than_a_name(text: str) -> bool:
+    """True when `text`, typed as someone's name, has more words than a name has (one to
+    three, as `looks_like_a_name` reads them) and names no job: the new-session form's list
+    reads such a line as no one's name, and *Who is here* asks before listing it as a person.
+    A point meant for a question ("Another point from window one"), typed on *Who is here*'s
+    table, where letters start a new person, was listed as someone here, unasked (a trial)."""
+    return len(text.split()) > 3 and not names_a_role(text)
+
+
 ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, Jo Example), "
             "otherwise a role (health visitor); to record both, type name, role, agency.")
 """Said after a line typed without both a name and a role (nor an agency): under the app's

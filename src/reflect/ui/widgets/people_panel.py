@@ -12,11 +12,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Input
 
 from reflect.model.changes import Change, DetailField, PeopleChanged, draft_key
 from reflect.model.presence import away_said, part_taken
-from reflect.model.roles import name_key
+from reflect.model.roles import more_than_a_name, name_key
 from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
 from reflect.text import one_line
@@ -26,7 +27,7 @@ from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
-from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell
+from reflect.ui.widgets.tables import Cell, Column, RowTable, status_cell, within_pane
 
 DETAILS: tuple[tuple[DetailField, str], ...] = (
     ("title", "Title"), ("team", "Team or service"), ("facilitator", "Facilitator"))
@@ -57,6 +58,12 @@ PARTICIPANTS_HINT = ("Participants: ✓ here, ✗ not here, ½ left early (here 
                      "one highlighted (anyone typed as the session began is here). Enter edits "
                      "one, Delete removes one.")
 
+A_SENTENCE = ("“{}” reads like a sentence, not a name: a name is one to three words.\n\n"
+              "Add it to the list as a person, marked here? (Points are typed on the "
+              "question steps: PgDn.)")
+"""Asked before a name of more words than a name has is added (`more_than_a_name`)."""
+
+
 class PeoplePanel(ItemPanel, VerticalScroll):
     DEFAULT_CSS = """
     PeoplePanel { overflow-y: auto; }
@@ -76,6 +83,10 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     """For someone who said a point or owns an action: Space marks them left early, not "not
     here", and their actions were not mentioned (a trial)."""
     REMOVED = "{} removed from the list. Ctrl+Z puts them back."
+    ADDED = "✓ Added as row {n}: {}"
+    """As an action added is said: a latecomer added at 80x24 left the form empty, their row
+    out of view and *Selected:* naming someone else, and nothing said it had worked (a
+    trial). Their row is highlighted and brought into view with the box (`_row_into_view`)."""
     PUT_BACK = "{} put back on the list (row {n})."
 
     def compose(self) -> ComposeResult:
@@ -201,6 +212,33 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         self.show_count()
         self.show_detail()
 
+    def _row_into_view(self, index: int) -> None:
+        """Person `index`'s row highlighted (the line under the table names them) and shown
+        with the name box, which keeps the focus, where both fit; else the box. The table is
+        above the form here, not below it as `ItemPanel`'s are. With the focus on the table
+        (a person put back), its row and the line under it, as ↑↓ show them."""
+        table = self.query_one(RowTable)
+        if not 0 <= index < len(self.items()):
+            return
+        if table.has_focus:
+            table.show_line_under()
+            return
+        self.highlight(index)
+        self.call_after_refresh(self._row_and_box_in_view, index)
+
+    def _row_and_box_in_view(self, index: int) -> None:
+        table, box = self.query_one(RowTable), self.form.first
+        if table.has_focus or not 0 <= index < table.row_count or not table.region:
+            return
+        row = table._get_row_region(index)
+        gutter = table.content_region.y - table.region.y
+        top = within_pane(table, self).y + gutter + row.y - round(table.scroll_y)
+        under = within_pane(box, self)
+        if under.bottom - top > self.scrollable_content_region.height:
+            top = under.y  # (the box, where it can be typed in, first)
+        self.scroll_to_region(Region(0, top, 1, under.bottom - top), animate=False,
+                              immediate=True)
+
     def save_person(self, event: ItemForm.Submitted) -> None:
         if not any(event.values.values()):
             self.screen.set_focus(event.form.first)
@@ -212,6 +250,30 @@ class PeoplePanel(ItemPanel, VerticalScroll):
                             "Esc to put them back as they were (Delete on the row removes "
                             "them).", severity="warning")
             return
+        name = event.values.get("name", "")
+        if event.editing is None and more_than_a_name(name):
+            self.ask_if_a_person(event, name)
+            return
+        self.save_checked(event)
+
+    def ask_if_a_person(self, event: ItemForm.Submitted, name: str) -> None:
+        """A name of more words than a name has (`more_than_a_name`): asked before it is
+        added, as the new-session form's list would read it as no one's name; Esc or *Add
+        nothing* leaves it in the box to change."""
+        from reflect.ui.screens.confirm import CONFIRM_CHARS, ConfirmScreen
+
+        def answered(add: bool | None) -> None:
+            if add:
+                self.save_checked(event)
+            else:
+                self.screen.set_focus(event.form.first)
+
+        self.app.push_screen(ConfirmScreen(
+            A_SENTENCE.format(one_line(name, CONFIRM_CHARS)), yes="Add as a person",
+            no="Add nothing"), answered)
+
+    def save_checked(self, event: ItemForm.Submitted) -> None:
+        """Add or save the person typed, asked first where their name is one listed."""
         typed = Participant(name=event.values.get("name", ""),
                             role=event.values.get("role", ""),
                             agency=event.values.get("agency", ""))
