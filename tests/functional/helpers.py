@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 from textual import events
 from textual.app import App
+from textual.message_pump import MessagePump
 from textual.pilot import Pilot
 from textual.screen import Screen
 
@@ -80,6 +81,24 @@ def frames_held(screen: Screen[Any]) -> Iterator[None]:
     finally:
         timer._callback = frame
         timer.resume()
+
+
+@asynccontextmanager
+async def queue_held(node: MessagePump) -> AsyncIterator[None]:
+    """`node` handles nothing meanwhile, and does none of the work it leaves for when its
+    queue is empty (a DataTable measuring the rows added to it), as on a busy machine, where
+    it comes after the screen's next frame now and then, and here every time. (Keys go in by
+    `press_in_order`: Textual's `pilot.press` waits for every widget on the screen.)"""
+    go_on = asyncio.Event()
+
+    async def busy() -> None:
+        await go_on.wait()
+
+    node.call_later(busy)
+    try:
+        yield
+    finally:
+        go_on.set()
 
 
 def key_event(key: str) -> events.Key:

@@ -36,6 +36,7 @@ from textual.widget import Widget
 from reflect.model.changes import Change
 from reflect.model.edits import SessionEdits
 from reflect.text import one_line
+from reflect.ui.laid_out import laid_out
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
@@ -208,9 +209,8 @@ class ItemPanel(Widget):
             self.post_message(SessionChanged(change))
 
     def show_added(self, index: int) -> None:
-        """Say item `index` was added, under the form's first box (until the next one is
-        typed; where the panel says so), and bring its row into view once the table is drawn
-        again."""
+        """Say item `index` was added, under the form's first box (until the next one is typed;
+        where the panel says so), and bring its row into view once the table is drawn again."""
         if self.ADDED:
             words = one_line(self.words(self.items()[index]))
             self.form.say(Text(self.ADDED.format(words, n=index + 1)))
@@ -229,14 +229,14 @@ class ItemPanel(Widget):
         the room under the box, its height is held to that room first (at 80x24 seven actions
         filled it, and an eighth added stayed below the fold; in the presentation view, the
         points under a question: trials); where the form alone fills the view (60x20), the box
-        is kept in view."""
+        is kept in view, the table first laid out with what it holds (`laid_out`)."""
         table = self.listing()
         pane = next((w for w in self.ancestors_with_self
                      if isinstance(w, Widget) and w.allow_vertical_scroll), None)
         if pane is None or not 0 <= index < len(self.items()):
             return
-        if self.app.animator.is_being_animated(pane, "scroll_y"):  # (a Tab's, say)
-            self.app.animator.force_stop_animation(pane, "scroll_y")
+        if self.app.animator.is_being_animated(pane, "scroll_y") or not laid_out(table):
+            self.app.animator.force_stop_animation(pane, "scroll_y")  # (a Tab's, say)
             self.call_after_refresh(self._row_into_view, index)  # once it is drawn there
             return
         docked = self.dock_gutter  # (a question kept at the step's top)
