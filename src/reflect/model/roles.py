@@ -151,9 +151,11 @@ def more_than_a_name(text: str) -> bool:
     """True when `text`, typed as someone's name, has more words than a name has (one to
     three, as `looks_like_a_name` reads them) and names no job: the new-session form's list
     reads such a line as no one's name, and *Who is here* asks before listing it as a person.
+    Only the words before a comma count: a name then a role and agency is a name.
     A point meant for a question ("Another point from window one"), typed on *Who is here*'s
     table, where letters start a new person, was listed as someone here, unasked (a trial)."""
-    return len(text.split()) > 3 and not names_a_role(text)
+    name = text.split(",", 1)[0]  # (`Ann Example, GP, Invented Practice`: a name, then more)
+    return len(name.split()) > 3 and not names_a_role(name)
 
 
 ONE_PART = ("A line with no comma is a name when it looks like one (sam sample, Jo Example), "
