@@ -37,6 +37,7 @@ from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.choice import ChoiceButton, ChoiceSet, TickBox
 from reflect.ui.widgets.cpd_minutes import MinutesBox, logging_words
 from reflect.ui.widgets.form_input import field
+from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal, literal
 
 ANY = "any profession"
@@ -237,7 +238,11 @@ class CpdChoicesScreen(ReflectModal[None]):
 
 
 def _cursor_in_view(box: Input) -> None:
-    """Scroll a box entered again (shown from its start) to where its cursor is."""
+    """Scroll a box entered again (shown from its start) to where its cursor is (reflect's
+    own boxes as they scroll while typed in: no further than they need)."""
+    if isinstance(box, InOrderInput):
+        box._show_cursor()
+        return
     x = box.cursor_screen_offset.x - box.content_region.x + box.scroll_offset.x
     box.scroll_to_region(Region(x, 0, 1, 1), animate=False, force=True, immediate=True)
 
