@@ -374,13 +374,13 @@ class TimePlanScreen(ReflectModal[Timing | None]):
             return
         plan, problems = self.read_plan()
         if problems:
-            # Said again at each Ctrl+S, the first step named: with the row already marked,
-            # Ctrl+S seemed to do nothing (a trial).
-            box, problem = problems[0]
-            more = len(problems) - 1
+            # Said again at each Ctrl+S, the first step named (Ctrl+S seemed to do nothing);
+            # gone with the dialog (over the session, the plan saved, it read as not: trials).
+            (box, problem), more = problems[0], len(problems) - 1
             others = f" ({more} more step{'' if more == 1 else 's'} marked ⚠)" if more else ""
-            self.notify(f"Not saved: {problem[:1].lower()}{problem[1:]}{others}",
-                        severity="warning", timeout=8, markup=False)
+            said = f"Not saved: {problem[:1].lower()}{problem[1:]}{others}"
+            self.notify(said, severity="warning", timeout=8, markup=False)
+            self.said_here(said)
             self._update_total()
             box.focus()
             self.call_after_refresh(self._typed_in_view)  # (scrolled away, it comes back)
