@@ -330,8 +330,9 @@ class ExportScreen(ExportView[ExportChoice | None]):
             return
         if self.findings:
             self.query_one("#export-redacted", Button).focus()
-            self.notify(choose_after_finding(self.chosen_format in NAMELESS,
-                                             not self.letters_off), severity="warning")
+            said = choose_after_finding(self.chosen_format in NAMELESS, not self.letters_off)
+            self.notify(said, severity="warning")
+            self.said_here(said)  # (not over the point Go and edit goes to: a trial)
             return
         self.dismiss(self._choice())
 
