@@ -21,6 +21,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button
 
 from reflect.store.copies import REPLACED, FoundCopy
+from reflect.ui.not_typed import KeepsSaidHere
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
 
@@ -62,6 +63,8 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
         self.folder = folder
         self.held = lock
         """The session's lock, held by the opener (restoring needs it); None: taken to restore."""
+        self.said = ""
+        """What restoring the copy said ("Carrying on from the copy…"), once it has."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="copy-found"):
@@ -110,10 +113,11 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
 
     def _restored(self, session: Session, aside: Path | None) -> None:
         if aside is not None:  # (each path whole: `notify_path`)
-            self.reflect_app.notify_path("Carrying on from the copy; the file it replaced is "
-                                         "kept in", aside, timeout=15)
+            self.said = self.reflect_app.notify_path(
+                "Carrying on from the copy; the file it replaced is kept in", aside, timeout=15)
         else:
-            self.reflect_app.notify_path("Carrying on from the copy", self.copy.path, timeout=15)
+            self.said = self.reflect_app.notify_path("Carrying on from the copy",
+                                                     self.copy.path, timeout=15)
         self.dismiss(session)
 
     @on(Button.Pressed, "#saved")
@@ -139,6 +143,11 @@ def offer_copy(screen: Screen[Any], copy: FoundCopy, folder: Path, lock: Session
             back()
         else:
             open_it(session if isinstance(answer, str) else answer)
+            opened = screen.app.screen  # the session's screen, pushed by `open_it`
+            if dialog.said and opened is not screen and isinstance(opened, KeepsSaidHere):
+                opened.said_here(dialog.said)  # goes as the session is left: it stayed over
+                # the next session opened, on another review (a trial)
 
-    screen.app.push_screen(CopyFoundScreen(copy, folder, lock), chosen)
+    dialog = CopyFoundScreen(copy, folder, lock)
+    screen.app.push_screen(dialog, chosen)
 
