@@ -22,6 +22,7 @@ from reflect.model.same_person import joined, listed_as
 from reflect.model.session import Participant
 from reflect.text import one_line
 from reflect.ui.messages import SessionChanged
+from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.form_input import KeptAsTyped, field
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
@@ -181,11 +182,20 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         assert isinstance(item, Participant)
         return self.edits.edit_participant(item, **values)
 
+    _away_said = ""
+    """What Space last said of someone marked left early, while it may show."""
+
     def change_item(self, item: BaseModel) -> Change | None:
+        """Space: here or away. The last "… so is marked left early" goes at the next Space,
+        untrue once they are marked here again: it stayed over the table's ✓ (a trial)."""
         assert isinstance(item, Participant)
         change = self.edits.toggle_attended(item)
-        if said := away_said(self.session, item, "Space again: here."):
-            self.notify(said, markup=False, timeout=8)
+        app = self.app
+        if self._away_said and isinstance(app, Notices):
+            app.withdraw(self._away_said)
+        self._away_said = away_said(self.session, item, "Space again: here.")
+        if self._away_said:
+            self.notify(self._away_said, markup=False, timeout=8)
         return change
 
     def remove_item(self, item: BaseModel) -> Change | None:
