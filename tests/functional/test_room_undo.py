@@ -52,8 +52,10 @@ async def test_u_brings_back_the_last_declined_point_waiting_again(fictional_dir
         assert room.reopened == [second.id] and incoming.option_count == 2
         await pilot.press("d")  # declined again, then the last one waiting too
         await wait_for(pilot, lambda: incoming.option_count == 1)
-        await pilot.press("d")  # the focus goes back to the point box
+        await pilot.press("d")  # the focus stays, for u; Esc goes back to the point box
         await wait_for(pilot, lambda: room.resolved.get(first.id) is False)
+        assert app.focused is incoming
+        await pilot.press("escape")
         box = screen.query_one(f"#points-{i} .point-text", Input)
         await wait_for(pilot, lambda: app.focused is box)
         # Nothing waits, yet the queue stays, saying how to bring the last one back.
@@ -161,10 +163,9 @@ async def test_the_footer_offers_u_at_80_columns_when_a_declined_point_can_come_
         await wait_for(pilot, lambda: "u Bring back" in (footer_keys(app) or []))
         assert footer_keys(app) == ["f1 Help", "^q Quit", "⏎ Edit", "a Accept", "d Decline",
                                     "A Accept all", "u Bring back"]
-        await pilot.press("d")  # none waiting: the focus goes back to the point box
-        await wait_for(pilot, lambda: app.focused is not incoming)
-        await pilot.press("f2")
-        await wait_for(pilot, lambda: app.focused is incoming)
+        await pilot.press("d")  # none waiting: the focus stays here, for u
+        await wait_for(pilot, lambda: incoming.option_count == 0)
+        assert app.focused is incoming
         # Only the keys that do something: the screen's follow.
         await wait_for(pilot, lambda: (footer_keys(app) or [])[:4] == [
             "f1 Help", "^q Quit", "u Bring back", "esc Back"])
@@ -230,3 +231,30 @@ async def test_a_point_from_someone_listed_as_left_early_says_so(fictional_dir, 
         assert str(incoming.get_option_at_index(0).prompt).endswith(
             "alex example (listed as left early)")
         assert "(listed as" not in str(incoming.get_option_at_index(1).prompt)
+
+
+async def test_u_straight_after_the_last_decline_brings_it_back(fictional_dir, sessions_dir):
+    """The last point waiting declined, the focus went back to the point box, and `u`, as the
+    room's panel says (d declines, u brings back), was typed there as a letter (a trial): it
+    stays on the room's points, where `u` brings the point back, and a letter is said not to
+    be typed (where a facilitator goes on to type the next point)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen, room = await room_on_question(pilot)
+        i = screen.index
+        sent = room.send("Invented point declined by mistake", name="Sam")
+        incoming = queue(screen, i).query_one(IncomingList)
+        await wait_for(pilot, lambda: incoming.option_count == 1)
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: app.focused is incoming)
+        await pilot.press("d")
+        await wait_for(pilot, lambda: room.resolved.get(sent.id) is False)
+        box = screen.query_one(f"#points-{i} .point-text", Input)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: any(m.startswith("“x…” was not typed: the room's points "
+                                                      "have the focus") for m in said(app)))
+        await pilot.press("u")
+        await wait_for(pilot, lambda: room.reopened == [sent.id] and incoming.option_count == 1)
+        assert box.value == "" and app.focused is incoming
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.focused is box)

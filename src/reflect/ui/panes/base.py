@@ -239,8 +239,9 @@ class StepPane(VerticalScroll):
                     declined: int = 0) -> bool:
         """Show the points from the room waiting on this step, each decision on one handed to
         `decide`, and how many declined ones `u` brings back. When they had the focus and none
-        wait any more, it goes back where F2 came from; True when it could not: the screen
-        then gives the focus back to the step."""
+        wait any more, it goes back where F2 came from (unless the last was declined, for `u`:
+        `IncomingQueue.stays`); True when it could not: the screen then gives the focus back
+        to the step."""
         return False
 
     def waiting_points(self) -> IncomingList | None:

@@ -197,7 +197,7 @@ class TeamQuestionPane(QuestionPane):
             was_here = self.screen.focused is points
             queue.on_decide = decide
             queue.set_waiting(waiting, declined)
-            if was_here and not queue.waiting:  # all decided: back where F2 came from
+            if was_here and not queue.waiting and not queue.stays():  # all decided: back
                 emptied |= not points.go_back()
         return emptied
 

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Literal
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.measure import Measurement
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets.option_list import Option
 
 from reflect.text import one_line, printable
+from reflect.ui.not_typed import say_not_typed
 from reflect.ui.widgets.goes_back import GoesBack
 from reflect.ui.widgets.literal import Literal as Line
 
@@ -148,6 +150,16 @@ class IncomingList(GoesBack):
     def action_decide(self, how: How) -> None:
         self.query_ancestor(IncomingQueue).decide(how, self.highlighted)
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter with none waiting (the last declined, the focus kept here for `u`) is
+        said not to be typed, and where the point box is, not lost in silence."""
+        queue = self.parent
+        if isinstance(queue, IncomingQueue) and not queue.waiting and event.is_printable \
+                and event.character not in (None, " ") and event.key != "u":
+            say_not_typed(self, event.character or "", "the room's points have the focus, "
+                          "none waiting (u brings back the last declined)",
+                          "Esc goes back to the point box.")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """u in the footer only while a declined point can come back; a, e, d and A only
         while a point waits (with none, they were all the footer offered at 80 columns, and
@@ -183,6 +195,8 @@ class IncomingQueue(Vertical):
         """Points declined on this question that `u` can bring back."""
         self.on_decide: Callable[[IncomingQueue.Decided], None] | None = None
         """The walkthrough's: makes the decision (set with the waiting points)."""
+        self._last: How | None = None
+        """The decision last handed on (`stays`)."""
 
     def compose(self) -> ComposeResult:
         yield Line("", "bold", classes="incoming-title")
@@ -217,7 +231,15 @@ class IncomingQueue(Vertical):
         return (f"From the room: {n} waiting{more} · F2 here, then a accept · e edit · "
                 f"d decline · A accept all" + (f" · {back}" if back else ""))
 
+    def stays(self) -> bool:
+        """Whether the focus stays here now none wait: the last was declined, and `u`, which
+        the room's panel offers after `d`, brings it back (the focus went back to the point
+        box, and `u` was typed there: a trial). Asked once a decision has emptied the list."""
+        last, self._last = self._last, None
+        return last == "decline" and self.declined > 0
+
     def decide(self, how: How, index: int | None) -> None:
+        self._last = how
         if self.on_decide is None:
             return
         if how in ("all", "undo"):
