@@ -121,6 +121,12 @@ class QuestionPane(StepPane):
             by = top.region.y - first
         elif box.region.bottom > view.bottom:
             by = min(box.region.bottom - view.bottom, top.region.y - first)
+            # No label left cut in two at the top: Tab from What? to So what? left What?'s
+            # cut to `stands out for you?`, a question of its own (a trial at 80x24).
+            cut = [label.region.bottom - first for label in self.query(AnswerLabel)
+                   if label.region.y < first + by < label.region.bottom]
+            if cut and cut[0] <= top.region.y - first:
+                by = cut[0]
         if by:
             self.scroll_to(y=self.scroll_y + by, animate=False, immediate=True)
 
