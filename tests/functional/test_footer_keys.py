@@ -12,7 +12,7 @@ from textual.app import App
 from textual.widgets import Select
 
 from reflect.ui.app import make_app
-from tests.functional.helpers import go_forward_to, screen_lines, wait_for
+from tests.functional.helpers import go_forward_to, screen_lines, start_new, wait_for
 from tests.functional.test_screen_sizes import library, open_walkthrough
 
 
@@ -269,3 +269,20 @@ async def test_a_focused_drop_down_says_what_enter_does(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: "⏎ Add" in (footer_keys(app) or []))
         await pilot.press("x", "y")  # "axy" starts no word: Enter adds nothing, and says so
         await wait_for(pilot, lambda: "⏎ Adds nothing" in (footer_keys(app) or []))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_f8_is_in_the_footer_where_the_cpd_record_is_offered(
+        fictional_dir, sessions_dir, size: tuple[int, int]) -> None:
+    """At 80x24 on *What I will do differently* F8 was in no footer, its button (`CPD
+    record… (F8)`) below the fold; on a question, where it is not offered, it is not shown
+    (F8 there says where it is)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size) as pilot:
+        screen = await start_new(pilot, "individual")
+        await go_forward_to(pilot, screen, "question")
+        await wait_for(pilot, lambda: footer_keys(app) is not None)
+        assert "f8 CPD record" not in (footer_keys(app) or [])
+        await go_forward_to(pilot, screen, "differently")
+        await wait_for(pilot, lambda: "f8 CPD record" in (footer_keys(app) or []))
+        assert (footer_keys(app) or [])[:2] == ["f1 Help", "^q Quit"]

@@ -76,24 +76,23 @@ class WalkthroughScreen(FollowsFile):
         Binding("f6", "pause", "Pause/resume", priority=True),
         Binding("f7", "time_plan", "Time plan", show=False, priority=True),
         Binding("f4", "room", "Room", show=False, priority=True),  # F1 and the palette list it
-        # The CPD record's choices on the steps that offer them, wherever focus is (the steps
-        # list too: a pane's own binding missed it there).
-        Binding("f8", "cpd_record", "CPD record", show=False),
+        # The CPD record's choices where offered, wherever the focus is, in the footer first
+        # (`check_action`: at 80x24 its button, below the fold, alone said F8); else, where.
+        Binding("f8", "cpd_record", "CPD record"), Binding("f8", "cpd_record(1)", show=False),
         Binding("f3", "share", "Show to the room", show=False, priority=True),
         Binding("f2", "room_points", "Room points", show=False, priority=True),
         # Handled as they arrive: as ordinary bindings they would wait for the letters typed
         # before them to bubble up from the box, and letters typed after would stay behind.
     ]
 
-    AUTO_FOCUS = GIVEN_ON_MOUNT  # by the step shown (`focus_step`), and again on return
-    # to a screen without it: the step list's focus and blur each restyled the whole screen
-    # (`-steps-open`), some 30 ms each as a session opened
+    keys_first = FollowsFile.keys_first | {"cpd_record"}
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # by the step shown (`focus_step`), and on return to it: the
+    # step list's focus and blur each restyled the whole screen (`-steps-open`), 30 ms each
 
     def __init__(self, session: Session, review: Review, read_only: str | None = None) -> None:
         super().__init__(session, review, read_only)  # the review, its steps, the panes, ...
         self.enter_from = math.inf
-        """Enter is taken once this screen is built and about to be drawn, not before
-        (key_order.ENTER_FROM)."""
+        """Enter is taken once this screen is built and about to be drawn (key_order)."""
         self._mounting: dict[int, AwaitMount] = {}
         """Panes built ahead whose mounting has not been awaited yet, by step index."""
 
@@ -260,9 +259,12 @@ class WalkthroughScreen(FollowsFile):
             return intro is not None and self.index <= intro
         if action == "next":  # not offered on the last step, where it did nothing
             return self.index < len(self.steps) - 1
+        if action == "cpd_record":  # (1): the hidden F8, on the steps that do not offer it
+            pane = self.panes.get(self.index)
+            return bool(parameters) != (pane is not None and pane.OFFERS_CPD_RECORD)
         return super().check_action(action, parameters)
 
-    def action_cpd_record(self) -> None:
+    def action_cpd_record(self, _elsewhere: int = 0) -> None:
         pane = self.panes.get(self.index)
         if pane is not None and pane.OFFERS_CPD_RECORD:
             pane.cpd_record()
