@@ -25,7 +25,7 @@ from reflect.model.themes import source_count
 from reflect.stopping import Stopped, ignore_stop_signals, stoppable
 from reflect.store.atomic import Stamp
 from reflect.store.autosave import OnDisk
-from reflect.store.errors import SessionError
+from reflect.store.errors import ChangedOutside, SessionError
 from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import new_session_id, session_path
 from reflect.text import plural
@@ -138,8 +138,11 @@ def _rescue(w: Walk, error: OSError | SessionError) -> int:
 
     where = session_path(w.folder, w.session.id)
     why = f"could not save {where}: {getattr(error, 'strerror', None) or error}"
+    from reflect.store.rescue import KEPT_ASIDE
+
+    aside = KEPT_ASIDE if isinstance(error, ChangedOutside) else b""  # (said apart: copies.py)
     try:
-        copy = write_emergency_copy(w.session.id, dumps(w.session))
+        copy = write_emergency_copy(w.session.id, aside + dumps(w.session))
     except (OSError, SessionError) as e:
         echo(f"reflect walk: {why}; nor could an emergency copy be written "
              f"({getattr(e, 'strerror', None) or e}).", err=True, whole=(where,))

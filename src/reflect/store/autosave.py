@@ -140,10 +140,10 @@ class SessionKeeper:
     def _keep_elsewhere(self, seq: int, data: dict[str, object]) -> None:
         """Keep the snapshot in a copy outside the sessions folder (the same copy each time,
         replaced), then raise ChangedOutside naming both files."""
-        from reflect.store.rescue import write_emergency_copy
+        from reflect.store.rescue import KEPT_ASIDE, write_emergency_copy
 
         changed = changed_outside(self.path)
-        text = dumps_data(data, self.session.id)
+        text = KEPT_ASIDE + dumps_data(data, self.session.id)  # (said apart: store/copies.py)
         try:
             if self.elsewhere is None:
                 self.elsewhere = write_emergency_copy(self.session.id, text)
@@ -154,10 +154,31 @@ class SessionKeeper:
             raise ChangedOutside(self.last_error) from e
         self._kept, self._copied = seq, max(self._copied, seq)
         self.last_error = (f"{changed}; every edit made here is kept in {self.elsewhere}. "
-                           "Compare the two, then carry on from the copy with "
-                           f"`{command(f'walk --resume {quote(str(self.elsewhere))}')}`, or "
-                           "copy it over the other")
+                           f"{self._to_keep()}. The start screen and quitting say how the two "
+                           "differ.")
         raise ChangedOutside(self.last_error)
+
+    def _to_keep(self) -> str:
+        """How to keep the words kept `elsewhere` (a team lead was told to compare two TOML
+        files, "then … or copy it over the other", with no command: a trial)."""
+        from reflect.store.copies import REPLACED
+
+        restore = command(f"restore {quote(str(self.elsewhere))}")
+        return (f"To keep reflect's words, `{restore}` makes the copy the session's file (the "
+                f"other file is kept in {self.folder / REPLACED})")
+
+    def kept_aside_note(self) -> str:
+        """What the terminal is told on the way out of a session whose edits are kept
+        `elsewhere`: what happened, how the two differ, and how to keep either."""
+        from reflect.store.copies import compare
+
+        copy = compare(self.elsewhere, self.folder) if self.elsewhere is not None else None
+        found, lost = (copy.differ_said(), copy.lost_said()) if copy is not None else \
+            ("", "any change made in the file is then not in the session")
+        return (f"reflect: {changed_outside(self.path)}; every edit made here is kept in "
+                f"{self.elsewhere}.{found} {self._to_keep()}: {lost}. To keep the other file's "
+                "words instead, choose *Open the saved one* when opening the session in reflect "
+                "offers the copy.")
 
     def flush(self) -> bool:
         """Write any unsaved edits now (used on every way out)."""
@@ -211,7 +232,7 @@ class SessionKeeper:
         session's file: kept `elsewhere` (the file was changed outside reflect), or in a copy
         saved elsewhere after `error` (the app ended saying nowhere where it was: a trial)."""
         if self.elsewhere is not None:
-            return f"reflect: {self.last_error}"
+            return self.kept_aside_note()
         if not error or self.copied_to is None or not self.safe:
             return None
         where = self.copied_to

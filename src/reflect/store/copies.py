@@ -20,7 +20,9 @@ from shlex import quote
 from typing import TYPE_CHECKING, Literal
 
 from reflect.commands import command
+from reflect.store.differences import Difference, differences, lost, said
 from reflect.store.errors import SessionError
+from reflect.store.rescue import KEPT_ASIDE, kept_aside
 
 if TYPE_CHECKING:
     from reflect.store.locks import SessionLock
@@ -59,6 +61,11 @@ class FoundCopy:
     lives_in: Path | None = None
     """"no-session": the sessions folder the session is found in instead (`other_folders`):
     the copy is restored there, never as a second session in this one."""
+    kept_aside: bool = False
+    """Written as the session's file was changed by another program while it was open
+    (`rescue.KEPT_ASIDE`), not as the file could not be saved."""
+    differs: tuple[Difference, ...] = ()
+    """A copy `kept_aside`: how it and the session's file differ (store/differences.py)."""
 
     @property
     def restore_command(self) -> str:
@@ -69,6 +76,28 @@ class FoundCopy:
     def delete_command(self) -> str:
         return command(f"delete-copy {quote(str(self.path))}")
 
+    def differ_said(self) -> str:
+        """How the copy and the file differ, as a sentence ("": not known)."""
+        return f" They differ: {said(list(self.differs))}." if self.differs else ""
+
+    def lost_said(self, when: str = "then") -> str:
+        """What the file holds that the copy does not, once the copy is restored over it
+        (`when`: "then", or "now" it is)."""
+        what = lost(list(self.differs))
+        return (f"what the file holds that the copy does not is {when} not in the session "
+                f"({what})" if what else "nothing typed in the file is missing from the copy"
+                if self.differs else f"any change made in the file is {when} not in the session")
+
+    def _kept_aside_said(self, lead: str) -> str:
+        offered = ("The session is open in another reflect: once it is closed there, opening "
+                   "it offers to carry on from the copy" if self.open_elsewhere else
+                   "Opening the session offers to carry on from the copy")
+        return (f"{lead} holds reflect's own words, kept aside as its file was changed by "
+                "another program (a sync, `git pull` or an editor) while the session was open "
+                f"here, so that neither was written over.{self.differ_said()} {offered}; "
+                f"`{self.restore_command}` does the same, keeping the file in {REPLACED}/ in "
+                f"the sessions folder ({self.lost_said()}).")
+
     def said(self) -> str:
         """One plain sentence on the copy and what can be done with it."""
         at = f"{self.written:%d %b %Y %H:%M}"
@@ -76,6 +105,8 @@ class FoundCopy:
         if self.state == "damaged":
             return (f"{self.path}: an emergency copy reflect cannot read, left as it is: "
                     f"{self.problem}")
+        if self.state == "newer" and self.kept_aside:
+            return self._kept_aside_said(lead)
         if self.state == "newer":
             offered = ("the session is open in another reflect: once it is closed there, "
                        "opening it offers the copy" if self.open_elsewhere
@@ -214,11 +245,14 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
         lives_in = next((other for other in other_folders(folder)
                          if (other / target.name).is_file()), None)
         return FoundCopy(path, session.id, written, "no-session", target, lives_in=lives_in)
-    words_time = file_time
+    words_time, aside = file_time, kept_aside(path)
+    differs: tuple[Difference, ...] = ()
     try:
         saved = read_session(target)[0]
         same = _typed(saved) == _typed(session)
         words_time = min(file_time, int(saved.updated.timestamp()) * 10**9)
+        if aside and not same:
+            differs = tuple(differences(session, saved))
     except SessionError:
         same = False  # its file cannot be read: the copy may be all there is
     # Older only where the file's words changed after the copy was written: a file saved since
@@ -226,7 +260,8 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
     # one chosen over the copy, and left) still lacks what the copy holds.
     state: State = "same" if same else "newer" if st.st_mtime_ns > words_time else "older"
     return FoundCopy(path, session.id, written, state, target,
-                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone())
+                     file_written=datetime.fromtimestamp(file_time / 1e9).astimezone(),
+                     kept_aside=aside, differs=differs)
 
 
 def _typed(session: object) -> object:
@@ -302,6 +337,7 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
                            "review_id, and an emergency copy is named reflect-copy-<session "
                            "id>-<date>-<time>.toml), so nothing was restored; "
                            f"`{command('list sessions')}` names the copies found")
+    data = data.removeprefix(KEPT_ASIDE)  # (a comment: the session's file says nothing of it)
     try:  # the bytes read are the ones checked and written (read once, not twice)
         session, _ = session_from_bytes(copy, data)
     except SessionError as e:

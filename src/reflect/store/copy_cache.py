@@ -17,6 +17,7 @@ from typing import get_args
 
 from reflect.store.cache import Records, cache_file, read_records, stamp, write_records
 from reflect.store.copies import FoundCopy, State, compare, other_folders
+from reflect.store.differences import Difference
 
 STATES: tuple[State, ...] = get_args(State)
 
@@ -56,7 +57,9 @@ class CopyCache:
                               "target_stamp": target, "state": copy.state,
                               "id": copy.session_id, "problem": copy.problem,
                               "lives_in": str(copy.lives_in or ""),
-                              "elsewhere": self._elsewhere(copy.session_file.name)}
+                              "elsewhere": self._elsewhere(copy.session_file.name),
+                              "aside": copy.kept_aside,
+                              "differs": [[d.said, d.in_file] for d in copy.differs]}
         return copy
 
     def _elsewhere(self, name: str) -> list[object]:
@@ -71,11 +74,15 @@ class CopyCache:
         """The copy as `record` says, while its session's file is as it was then."""
         target, state = record.get("target"), record.get("state")
         session_id, problem = record.get("id"), record.get("problem")
-        lives_in = record.get("lives_in")
+        lives_in, aside, differs = record.get("lives_in"), record.get("aside"), \
+            record.get("differs")
         if not (isinstance(target, str) and isinstance(session_id, str)
                 and isinstance(problem, str) and state in STATES
-                and isinstance(lives_in, str)):
-            return None
+                and isinstance(lives_in, str) and isinstance(aside, bool)
+                and isinstance(differs, list) and all(
+                    isinstance(d, list) and len(d) == 2 and isinstance(d[0], str)
+                    and isinstance(d[1], bool) for d in differs)):
+            return None  # (a record from before copies kept aside were told apart too)
         target_path = Path(target)
         now = _stamp_of(target_path)
         if now != record.get("target_stamp"):
@@ -87,7 +94,8 @@ class CopyCache:
                         if now is not None and state not in ("damaged", "no-session") else None)
         return FoundCopy(path, session_id, datetime.fromtimestamp(st.st_mtime).astimezone(),
                          state, target_path, problem,
-                         file_written=file_written, lives_in=Path(lives_in) if lives_in else None)
+                         file_written=file_written, lives_in=Path(lives_in) if lives_in else None,
+                         kept_aside=aside, differs=tuple(Difference(*d) for d in differs))
 
     def save(self) -> None:
         if self.seen != self.kept:

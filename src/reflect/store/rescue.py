@@ -11,6 +11,23 @@ import os
 import tempfile
 from pathlib import Path
 
+KEPT_ASIDE = (b"# Kept aside by reflect: the session's file was changed by another program while "
+              b"the session was open, so reflect wrote its own words here rather than over that "
+              b"change.\n")
+"""The first line of an emergency copy written as the session's file was changed by another
+program (autosave.py), not as it could not be saved: the two are told apart by it, and it is
+said (store/copies.py). A TOML comment: the copy reads as a session all the same, and
+`reflect restore` leaves it out of the session's file."""
+
+
+def kept_aside(path: Path) -> bool:
+    """Whether the copy at `path` was kept aside as its file was changed by another program."""
+    try:
+        with path.open("rb") as f:
+            return f.read(len(KEPT_ASIDE)) == KEPT_ASIDE
+    except OSError:
+        return False
+
 
 def write_private(path: Path, data: bytes) -> Path:
     """Create `path` (never replacing a file) owner-only, write `data` and flush it to disk."""
