@@ -6,7 +6,12 @@ Carrying on from the copy is the first button (Enter): it holds what was typed w
 could not be saved, and choosing it loses nothing (the saved file is kept aside in
 `replaced/`, the copy stays where it is). Opening the saved file as it is leaves those words in
 the copy alone, so it is the second choice, never the one a quick Enter gives; Esc decides
-nothing (the question comes again next time)."""
+nothing (the question comes again next time).
+
+A copy kept aside as another program changed the file while the session was open (a sync, an
+editor) is said to be so, with how the two differ, and carrying on from it says where the file
+went and what it held that the session now does not (said as "typed while the file could not
+be saved", and the other program's change dropped unsaid: a trial)."""
 
 from __future__ import annotations
 
@@ -14,13 +19,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button
 
 from reflect.store.copies import REPLACED, FoundCopy
+from reflect.store.differences import lost
 from reflect.ui.not_typed import KeepsSaidHere
 from reflect.ui.screens.base import ReflectModal
 from reflect.ui.widgets.literal import Literal
@@ -38,6 +44,18 @@ SAVED = "saved"
 def question(copy: FoundCopy, folder: Path) -> str:
     """What the dialog says: the two files, when each was written, and what each choice does."""
     saved = f" (saved {copy.file_written:%d %b %Y %H:%M})" if copy.file_written else ""
+    if copy.kept_aside:  # (what the file holds that the copy does not: said just above)
+        lost_here = ("what the file holds that the copy does not is then not in the session"
+                     if lost(list(copy.differs)) else copy.lost_said())
+        return (f"This session's file was changed by another program (a sync, `git pull` or "
+                "an editor) while it was open here, so reflect kept its own words in an "
+                f"emergency copy rather than write over that change.{copy.differ_said()}\n\n"
+                f"Copy: {copy.path} (written {copy.written:%d %b %Y %H:%M})\n"
+                f"Saved file: {copy.session_file}{saved}\n\n"
+                "Carry on from the copy: it becomes the session's file, and the saved file is "
+                f"kept in {folder / REPLACED}: {lost_here}. "
+                "Open the saved one: as it is, without the copy's words (asked again next "
+                "time; the copy is kept either way).")
     return (f"This session has an emergency copy newer than its saved file: it holds what was "
             "typed while the session could not be saved.\n\n"
             f"Copy: {copy.path} (written {copy.written:%d %b %Y %H:%M})\n"
@@ -52,6 +70,14 @@ def question(copy: FoundCopy, folder: Path) -> str:
 class CopyFoundScreen(ReflectModal["Session | str | None"]):
     """Dismisses with the session read back from its file once the copy is restored there,
     SAVED to open the saved file as it is, or None (Esc: back, nothing opened or changed)."""
+
+    DEFAULT_CSS = """
+    #copy-text { height: auto; }
+    """
+    AROUND = 7
+    """Rows the question leaves the rest: the footer, the dialog's border, the line under the
+    question and the buttons. It scrolls where it is taller than the room left, the buttons
+    kept in view (a copy's and a file's long paths at 80x24 pushed them off the dialog)."""
 
     BINDINGS = [Binding("c", "restore", "Carry on from the copy"),
                 Binding("o", "saved", "Open the saved one"),
@@ -68,7 +94,8 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="copy-found"):
-            yield Literal(question(self.copy, self.folder), id="copy-question")
+            with VerticalScroll(id="copy-text", can_focus=False):
+                yield Literal(question(self.copy, self.folder), id="copy-question")
             yield Literal("", "bold", id="copy-problem")
             with Horizontal(classes="buttons"):
                 yield Button("Carry on from the copy (c)", variant="primary", id="restore")
@@ -77,6 +104,13 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#restore", Button).focus()
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:  # (and ReflectModal's, after it)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.query_one("#copy-text").styles.max_height = max(self.size.height - self.AROUND, 3)
 
     @on(Button.Pressed, "#restore")
     def action_restore(self) -> None:
@@ -112,7 +146,15 @@ class CopyFoundScreen(ReflectModal["Session | str | None"]):
             f"Not restored: {problem}. Open the saved one (o), or go back (Esc).")
 
     def _restored(self, session: Session, aside: Path | None) -> None:
-        if aside is not None:  # (each path whole: `notify_path`)
+        def upper_first(text: str) -> str:  # (capitalize() would lower the title quoted)
+            return text[:1].upper() + text[1:]
+
+        if aside is not None and self.copy.kept_aside:  # (what it held, said as it goes)
+            self.said = self.reflect_app.notify_path(
+                "Carrying on from the copy. The file changed by another program is kept in",
+                aside, after=upper_first(self.copy.lost_said("now")) + ".",
+                severity="warning", timeout=30)
+        elif aside is not None:  # (each path whole: `notify_path`)
             self.said = self.reflect_app.notify_path(
                 "Carrying on from the copy; the file it replaced is kept in", aside, timeout=15)
         else:
