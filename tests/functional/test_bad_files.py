@@ -56,6 +56,8 @@ async def _shows_the_first_names(content_dir, sessions_dir):  # type: ignore[no-
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
         await pilot.pause()
+        assert "⚠ 5 files could not be read: Tab here" in on_view(app)  # folded: one line
+        await _tab_to_problems(pilot, app)
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "5 file(s) could not be read" in shown
         for n in range(3):
@@ -79,12 +81,26 @@ async def test_where_to_read_why_in_full_is_in_view(content_dir, sessions_dir, s
     app = make_app(content_dir, sessions_dir)
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: app.library is not None)
-        await pilot.pause()
+        await _tab_to_problems(pilot, app)
         shown = " ".join(strip.text.strip(" ┃▇▁") for strip in
                          app.screen._compositor.render_strips())
         assert "4 file(s) could not be read" in shown
         assert f"or `{command('list sessions')}`" in " ".join(shown.split()), shown
         assert "20261204-child-ac-broken000.toml: not valid TOML" in shown
+
+
+def on_view(app) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def _tab_to_problems(pilot, app) -> None:  # type: ignore[no-untyped-def]
+    """The problems area is folded to its summary line until it is Tabbed to (from the
+    saved sessions)."""
+    app.screen.query_one("#sessions").focus()
+    await pilot.press("tab")
+    await wait_for(pilot, lambda: app.screen.query_one("#problems-text").display
+                   and app.screen.query_one("#problems-text").content_region.width > 0)
+    await pilot.pause()
 
 
 async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, sessions_dir,
@@ -104,7 +120,7 @@ async def test_a_library_folder_that_does_not_exist_is_said_as_such(tmp_path, se
         assert "importing a briefing (i) would create the folder" in text
         assert "could not be read" not in text and "needs correcting" not in text
         shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-        assert "does not exist" in shown  # in view at 80x24
+        assert "⚠ the library folder does not exist" in shown  # in view at 80x24
     assert not (tmp_path / "mistyped-folder").exists()
 
 

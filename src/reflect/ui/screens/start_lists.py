@@ -3,10 +3,12 @@ thread, filtered by the one search box, with any files that could not be read li
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Header, Input, OptionList
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Header, Input, OptionList
 
 from reflect.store.catalogue import Catalogue, ReviewSummary, TextMatch, load_catalogue
 from reflect.store.copies import FoundCopy
@@ -15,7 +17,7 @@ from reflect.text import matches_query, naming_words, search_text
 from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.not_typed import say_not_typed
 from reflect.ui.screens.base import ReflectScreen
-from reflect.ui.screens.start_problems import delete_label, problems_text
+from reflect.ui.screens.start_problems_area import ProblemsArea
 from reflect.ui.screens.start_rows import (
     MAX_LISTED,
     ListedOptionList,
@@ -25,7 +27,7 @@ from reflect.ui.screens.start_rows import (
     session_option,
 )
 from reflect.ui.widgets.footer import ReflectFooter
-from reflect.ui.widgets.literal import Literal
+from reflect.ui.widgets.literal import Fitted, Literal
 from reflect.ui.widgets.search_box import (
     SearchBox,
     enter_does,
@@ -33,6 +35,7 @@ from reflect.ui.widgets.search_box import (
     sessions_first,
     waits_for_the_lists,
 )
+from reflect.wrapping import fitted
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -93,16 +96,14 @@ class LibraryScreen(ReflectScreen[None]):
             with Vertical(id="sessions-pane"):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
                 yield SessionList(id="sessions")
-        with VerticalScroll(id="problems"):
-            yield Literal("", id="problems-text")
-            yield Button("", id="delete-same-copies", compact=True)  # (start_copies)
-        yield Literal("", id="where", classes="status")
+        yield ProblemsArea(id="problems")
+        yield Fitted(id="where", classes="status")  # (its paths broken between names)
         yield ReflectFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#where", Literal).show(
-            f"Library: {self.reflect_app.content_dir}    "
-            f"Sessions are saved in: {self.reflect_app.sessions_dir}")
+        self.query_one("#where", Fitted).fit(partial(
+            fitted, f"Library: {self.reflect_app.content_dir}    "
+            f"Sessions are saved in: {self.reflect_app.sessions_dir}"))
         self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
@@ -190,14 +191,9 @@ class LibraryScreen(ReflectScreen[None]):
     def show_problems(self) -> None:
         """The files that could not be read, and the copies of sessions found (below)."""
         library = self.reflect_app.library
-        if library is None:
-            return
-        text = problems_text(library, self.sessions.problems, self.copies)
-        self.query_one("#problems").display = bool(text)
-        self.query_one("#problems-text", Literal).show(text)
-        button = self.query_one("#delete-same-copies", Button)
-        button.display = any(c.state == "same" for c in self.copies)
-        button.label = delete_label(self.copies)
+        if library is not None:  # (the intro steps aside for it on a short screen: app.tcss)
+            self.set_class(self.query_one("#problems", ProblemsArea).show(
+                library, self.sessions.problems, self.copies), "-problems")
 
     @work(thread=True, exclusive=True, group="copies", exit_on_error=False)
     def _read_copies(self) -> None:

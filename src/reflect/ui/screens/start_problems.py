@@ -83,3 +83,24 @@ def delete_label(copies: list[FoundCopy]) -> str:
     n = len(same_copies(copies))
     return (f"Delete the {n} copies holding nothing new…" if n > 1 else
             "Delete the copy holding nothing new…")
+
+
+def problems_summary(library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> str:
+    """The problems area's first line, all of it that is shown until it is Tabbed to: what
+    there is, counted. The whole text took six rows of 80x24, leaving one review and a half
+    in view (a trial); the library is what people come for."""
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    unreadable = {p.split(": ", 1)[0] for p in library.problems + sessions}
+    newer = sum(c.state == "newer" for c in copies)
+    said = [part for n, part in (
+        (library.missing, "the library folder does not exist"),
+        (len(unreadable), count(len(unreadable), "file could not be read",
+                                "files could not be read")),
+        (len(library.unfinished), count(len(library.unfinished), "review not finished",
+                                        "reviews not finished")),
+        (newer, count(newer, "newer emergency copy", "newer emergency copies")),
+        (len(copies) - newer, count(len(copies) - newer, "other copy of a session",
+                                    "other copies of sessions"))) if n]
+    return f"⚠ {', '.join(said)}: Tab here to read more." if said else ""

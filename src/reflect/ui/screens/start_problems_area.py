@@ -1,0 +1,47 @@
+"""The start screen's problems area, under the lists: one summary line (`problems_summary`)
+until it is Tabbed to or clicked, then the whole text (`problems_text`) and the button that
+deletes the copies holding nothing new (start_copies.py).
+
+Shown whole all the time, it took six rows of 80x24 with an unfinished review and an emergency
+copy, and the library showed one review and a half (a trial). Its paths are wrapped after a "/"
+(`wrapping.fitted`): the terminal broke one mid-name (`….tom`, then `l`)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Button
+
+from reflect.commands import program
+from reflect.store.catalogue import Catalogue
+from reflect.store.copies import FoundCopy
+from reflect.ui.screens.start_problems import delete_label, problems_summary, problems_text
+from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.wrapping import fitted
+
+
+class ProblemsArea(VerticalScroll):
+    """Folded to its summary line unless the focus is in it (app.tcss: `:focus-within`)."""
+
+    said = ""
+    """The whole text, as it is before it is wrapped (for tests)."""
+
+    def compose(self) -> ComposeResult:
+        yield Literal("", "bold", id="problems-summary")
+        yield Fitted(id="problems-text")
+        yield Button("", id="delete-same-copies", compact=True)  # (start_copies)
+
+    def show(self, library: Catalogue, sessions: list[str], copies: list[FoundCopy]) -> bool:
+        """Says what there is; False: nothing (the area hidden, and the screen told so)."""
+        self.said = problems_text(library, sessions, copies)
+        self.display = bool(self.said)
+        self.query_one("#problems-summary", Literal).show(
+            problems_summary(library, sessions, copies))
+        self.query_one("#problems-text", Fitted).fit(
+            partial(fitted, self.said, commands=[program()]) if self.said else None)
+        button = self.query_one("#delete-same-copies", Button)
+        button.set_class(not any(c.state == "same" for c in copies), "-none")
+        button.label = delete_label(copies)
+        return bool(self.said)
