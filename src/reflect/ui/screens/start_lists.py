@@ -3,8 +3,6 @@ thread, filtered by the one search box, with any files that could not be read li
 
 from __future__ import annotations
 
-from functools import partial
-
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -27,7 +25,7 @@ from reflect.ui.screens.start_rows import (
     session_option,
 )
 from reflect.ui.widgets.footer import ReflectFooter
-from reflect.ui.widgets.literal import Fitted, Literal
+from reflect.ui.widgets.literal import Literal
 from reflect.ui.widgets.search_box import (
     SearchBox,
     enter_does,
@@ -35,7 +33,6 @@ from reflect.ui.widgets.search_box import (
     sessions_first,
     waits_for_the_lists,
 )
-from reflect.wrapping import fitted
 
 INTRO = ("reflect walks your team, or you alone, through a published safeguarding practice review: "
          "its context, its learning, then its questions — and keeps what you say.")
@@ -97,13 +94,15 @@ class LibraryScreen(ReflectScreen[None]):
                 yield Literal("Saved sessions", "bold", classes="pane-title")
                 yield SessionList(id="sessions")
         yield ProblemsArea(id="problems")
-        yield Fitted(id="where", classes="status")  # (its paths broken between names)
+        # (wrapped as text: broken between a path's names, long paths took two rows more of
+        # the library at 60x20, leaving two reviews in view)
+        yield Literal("", id="where", classes="status")
         yield ReflectFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#where", Fitted).fit(partial(
-            fitted, f"Library: {self.reflect_app.content_dir}    "
-            f"Sessions are saved in: {self.reflect_app.sessions_dir}"))
+        self.query_one("#where", Literal).show(
+            f"Library: {self.reflect_app.content_dir}    "
+            f"Sessions are saved in: {self.reflect_app.sessions_dir}")
         self.set_focus(self.query_one("#sessions" if self.on_sessions else "#reviews"))
         preload = self.reflect_app.preload
         read = preload.ready() if preload is not None else None
