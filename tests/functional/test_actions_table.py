@@ -7,8 +7,10 @@ from __future__ import annotations
 import tomllib
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from reflect.model.review import Review
 from reflect.model.session import Action, Session
@@ -197,6 +199,24 @@ async def test_last_times_actions_say_where_the_year_is(
             assert "31" in first and YEARLESS not in line, (first, line)
 
 
+async def seven_actions(pilot: Pilot, session_id: str) -> tuple[WalkthroughScreen, Any, RowTable]:
+    """A session of seven agreed actions open on *What to do now*, the What box focused:
+    (its screen, the What box, the actions' table)."""
+    app = pilot.app
+    advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
+    session = Session.start(advice, session_id, team="Invented team")
+    for n in range(7):
+        session.add_action(Action(text=f"Invented action {n}", owner="Ann Example"))
+    session.current_step = "actions"
+    screen = WalkthroughScreen(session, advice)
+    app.push_screen(screen)
+    await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
+    what = screen.query_one(".action-what")
+    table = screen.query_one(".actions-table", RowTable)
+    await wait_for(pilot, lambda: app.focused is what and table.row_count == 7)
+    return screen, what, table
+
+
 @pytest.mark.parametrize("size", SIZES)
 async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
                                                            size: tuple[int, int]) -> None:
@@ -206,17 +226,7 @@ async def test_an_action_added_after_seven_shows_on_screen(tmp_path: Path,
     form alone fills the step, and the border's line is the sign)."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=size) as pilot:
-        advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
-        session = Session.start(advice, "s-eighth", team="Invented team")
-        for n in range(7):
-            session.add_action(Action(text=f"Invented action {n}", owner="Ann Example"))
-        session.current_step = "actions"
-        screen = WalkthroughScreen(session, advice)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
-        what = screen.query_one(".action-what")
-        table = screen.query_one(".actions-table", RowTable)
-        await wait_for(pilot, lambda: app.focused is what and table.row_count == 7)
+        screen, what, table = await seven_actions(pilot, "s-eighth")
 
         await pilot.press(*"Zed plan", "enter")
 
@@ -243,17 +253,7 @@ async def test_the_eighth_action_shows_though_its_table_measures_its_rows_late(
     new row stayed below the foot of the view (a flaky test, 2 runs in 1,650)."""
     app = make_app(tmp_path / "content", tmp_path / "sessions", tmp_path / "settings.toml")
     async with app.run_test(size=(100, 30)) as pilot:
-        advice = Review.model_validate(tomllib.loads(LONG_ADVICE))
-        session = Session.start(advice, "s-late", team="Invented team")
-        for n in range(7):
-            session.add_action(Action(text=f"Invented action {n}", owner="Ann Example"))
-        session.current_step = "actions"
-        screen = WalkthroughScreen(session, advice)
-        app.push_screen(screen)
-        await wait_for(pilot, lambda: app.screen is screen and app.focused is not None)
-        what = screen.query_one(".action-what")
-        table = screen.query_one(".actions-table", RowTable)
-        await wait_for(pilot, lambda: app.focused is what and table.row_count == 7)
+        screen, what, table = await seven_actions(pilot, "s-late")
         await pilot.press(*"Zed plan")
 
         async with queue_held(table):
