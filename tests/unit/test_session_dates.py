@@ -5,7 +5,7 @@ meeting, changed on 10 December, as held on 10 December."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reflect.cli import main
@@ -86,3 +86,33 @@ def test_a_session_on_one_of_two_reviews_of_one_title_gives_the_reviews_id(
     twin = str(session_option(entry, twins=frozenset({"child zz"})).prompt)
     assert f"{entry.review_title} (id child-zz) · team · " in twin
     assert "(id " not in str(session_option(entry).prompt)
+
+
+def test_sessions_are_listed_newest_first_by_the_later_of_the_days_they_give(
+        fictional_dir, sessions_dir, capsys, tmp_path):
+    """Listed by their last change, a session changed later the day it was held came above
+    one held after it, with nothing on its line to say why: `reflect list sessions` read as
+    out of order (a trial). Each is placed by the later day its line gives: the day it last
+    changed where it gives that, else the day it was held; the app's list alike."""
+    review = load_library(fictional_dir).get("child-zz")
+    day = HELD.replace(hour=0, minute=0)  # (the hours keep each on its day from UTC-11 to +11)
+    held_changed = {  # id: held, last changed (hours after `day`)
+        "20261201-child-zz-0000aaa1": (-48 + 12, 4 * 24 + 12),  # changed 5 days on
+        "20261203-child-zz-0000aaa2": (12, 12),
+        "20261204-child-zz-0000aaa3": (24 + 11, 24 + 12.5),  # changed the day it was held
+        "20261204-child-zz-0000aaa4": (24 + 11.5, 24 + 11.5)}
+    for sid, (held, changed) in held_changed.items():
+        session = Session.start(review, sid, title=f"Invented {sid[-4:]}",
+                                created=day + timedelta(hours=held))
+        session.updated = day + timedelta(hours=changed)
+        save_session(sessions_dir, session, touch=False)
+    order = ["20261201-child-zz-0000aaa1", "20261204-child-zz-0000aaa4",
+             "20261204-child-zz-0000aaa3", "20261203-child-zz-0000aaa2"]
+    assert main(["list", "sessions", "--sessions-dir", str(sessions_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == order
+    changed = (day + timedelta(hours=4 * 24 + 12)).astimezone()
+    assert lines[0].endswith(f"\tchanged {changed:%Y-%m-%d %H:%M}")
+    assert "changed" not in "".join(lines[1:])  # the third changed the day it was held
+    listed = list_summaries(sessions_dir, tmp_path / "cache").entries
+    assert [e.id for e in listed] == order  # the start screen's order

@@ -51,7 +51,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         copy = [f"copy, read-only: {s.path.name}"] if s.path.stem != s.id else []
         copy += ["a newer emergency copy: see below"] if s.id in newer else []
         held, changed = s.created.astimezone(), s.updated.astimezone()
-        later = [f"changed {changed:%Y-%m-%d %H:%M}"] if changed.date() != held.date() else []
+        later = [f"changed {changed:%Y-%m-%d %H:%M}"] if s.changed_later else []
         n = s.counted
         kept = [n.kept_said()] if n.kept else []
         rows.append([s.id, s.review_id, one_line(s.label), f"{held:%Y-%m-%d %H:%M}",

@@ -46,6 +46,20 @@ class SessionSummary:
     where the library has no such review."""
 
     @property
+    def changed_later(self) -> bool:
+        """Its words last changed on another day than it was held (here's time): the lists
+        give that day too (the next meeting writes its actions' progress back)."""
+        return self.updated.astimezone().date() != self.created.astimezone().date()
+
+    @property
+    def listed_by(self) -> datetime:
+        """The date its lists are ordered by, newest first: the day its words last changed
+        where they give it (`changed_later`), else when it was held. By its last change
+        alone, a session changed later the day it was held came above one held after it
+        with nothing to show why: `reflect list sessions` read as out of order (a trial)."""
+        return self.updated if self.changed_later else self.created
+
+    @property
     def counted(self) -> Answered:
         """Its answers counted against its review's questions now (reflect/answered.py): a
         review replaced since had a session say "7 of 6 answered"."""
@@ -158,6 +172,6 @@ def list_summaries(folder: Path, cache: Path | None = None) -> SummaryList:
                     out.problems.append(str(e))
     if changed or set(files) != set(known):
         write_records(cache, files)
-    out.entries.sort(key=lambda e: e.updated, reverse=True)
+    out.entries.sort(key=lambda e: e.listed_by, reverse=True)  # as they read
     out.problems.sort()
     return out

@@ -164,7 +164,7 @@ def session_option(entry: SessionSummary, copy: FoundCopy | None = None,
     held, changed = s.created.astimezone(), s.updated.astimezone()
     # When it was started (a meeting's day), and when last changed if another day.
     when = f"{held:%d %b %Y %H:%M}" + (
-        f" · changed {changed:%d %b %Y}" if changed.date() != held.date() else "")
+        f" · changed {changed:%d %b %Y}" if s.changed_later else "")
     counted = s.counted  # of the questions its review asks now (reflect/answered.py)
     review = s.review_title + (f" (id {s.review_id})" if same_title(s.review_title) in twins
                                else "")
