@@ -98,7 +98,7 @@ async def test_a_file_already_imported_is_not_saved_again(fictional_dir, session
         assert "Will be saved" not in said and "REPLACING" not in said  # no contradiction
         assert again.query_one("#import-save", Button).disabled
         await pilot.press("ctrl+s")  # says why nothing happens
-        await wait_for(pilot, lambda: any("nothing saved" in n.message
+        await wait_for(pilot, lambda: any("Nothing to save" in n.message
                                           for n in app._notifications))
 
 

@@ -39,7 +39,8 @@ class ImportScreen(PreviewSaving):
     AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`)
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"),
-                Binding("ctrl+s", "save", "Save to the library", priority=True)]
+                Binding("ctrl+s", "save", "Save to the library", priority=True),
+                Binding("ctrl+s", "nothing_to_save", show=False, priority=True)]
 
     def __init__(self, content_dir: Path, sessions_dir: Path | None = None) -> None:
         super().__init__()
@@ -89,6 +90,15 @@ class ImportScreen(PreviewSaving):
     def on_mount(self) -> None:
         self.query_one("#import-path", Input).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A file already imported offers no Save (`show_already`): not in the footer either,
+        and Ctrl+S says why (`action_nothing_to_save`). The footer offered `^s Save to the
+        library` there (a trial)."""
+        already = self.loaded is not None and bool(self.loaded.already)
+        if action == "save" and already or action == "nothing_to_save" and not already:
+            return False
+        return super().check_action(action, parameters)
+
     # ------------------------------------------------------------ reading, in a worker
 
     @on(Input.Submitted)
@@ -112,6 +122,7 @@ class ImportScreen(PreviewSaving):
         if self.loaded is None or self.loaded.path != path:  # another file: its own type
             self.forget_boxes()
         self.loaded = None
+        self.refresh_bindings()
         self._start(path)
 
     def parse_again(self, loaded: Loaded,
@@ -202,6 +213,8 @@ class ImportScreen(PreviewSaving):
 
     def show_problem(self, message: str) -> None:
         self.loaded, self.save_when_read = None, None
+        self.refresh_bindings()
+        self.query_one("#import-save", Button).display = True  # (dimmed: nothing read)
         self.show_boxes(False)
         self.query_one("#import-preview", Literal).show(message, "bold")
         self.query_one("#import-blocks", OptionList).display = False
@@ -209,6 +222,8 @@ class ImportScreen(PreviewSaving):
 
     def show_loaded(self, loaded: Loaded) -> None:
         self.loaded = loaded
+        self.refresh_bindings()  # (Ctrl+S: Save, or why there is none)
+        self.query_one("#import-save", Button).display = not loaded.already
         report, review = loaded.report, loaded.report.review
         self.target = loaded.taken.path if loaded.taken else (
             self.content_dir / f"{review['id']}.toml")
@@ -220,6 +235,7 @@ class ImportScreen(PreviewSaving):
             self.save_when_read = None
             self.show_already(loaded)
             return
+        self.something_to_save()
         self.fill_boxes(review)
         self.show_boxes(True)
         saving = f"Will be saved as {self.target}"
@@ -280,7 +296,7 @@ class ImportScreen(PreviewSaving):
         self.query_one("#import-blocks", OptionList).display = False
         self.query_one("#import-move-row").display = False
         self.show_boxes(False)
-        self.query_one("#import-save", Button).disabled = True
+        self.query_one("#import-save", Button).disabled = True  # (and out of sight)
 
     # ------------------------------------------------------------ moving a block
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input
 
 from reflect.importer import ImportReport
 from reflect.store.replacing import InTheWay, question_ids
+from reflect.ui.notices import Notices
 from reflect.ui.screens.import_loaded import Loaded
 from reflect.ui.screens.import_moves import PreviewMoves, unquoted
 
@@ -52,8 +53,10 @@ class PreviewSaving(PreviewMoves):
                      severity="warning", timeout=10)
             return
         if loaded is not None and loaded.already:
-            self.notify(f"Already in the library as {loaded.already}: nothing saved.",
-                        severity="warning")
+            self.nothing_to_save = (f"Nothing to save: this file is already in the library "
+                                    f"as {loaded.already}. To import it again, replacing that "
+                                    "review, run the command the preview gives.")
+            self.say(self.nothing_to_save, severity="warning", timeout=10)
             return
         if (self.query_one("#import-save", Button).disabled or loaded is None
                 or self.target is None):
@@ -62,6 +65,21 @@ class PreviewSaving(PreviewMoves):
             self.parse_again(loaded, then=self.save_read)
             return
         self.save_read(loaded)
+
+    nothing_to_save = ""
+    """What Ctrl+S said on a file already imported (`action_nothing_to_save`)."""
+
+    def action_nothing_to_save(self) -> None:
+        """Ctrl+S on a file already imported, where there is no Save (`check_action`): why
+        nothing is saved, as Save would say."""
+        self.action_save()
+
+    def something_to_save(self) -> None:
+        """Another file previewed, to be saved: "Nothing to save" goes (it stayed over it)."""
+        app = self.app
+        if self.nothing_to_save and isinstance(app, Notices):
+            app.withdraw(self.nothing_to_save)
+        self.nothing_to_save = ""
 
     def save_read(self, loaded: Loaded) -> None:
         """Save the briefing read, asking first if it does not read as one."""
