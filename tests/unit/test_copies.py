@@ -305,3 +305,33 @@ def test_restoring_a_file_that_is_no_session_copy_says_so(
     cut.write_text('title = "Invented, cut sh')  # an emergency copy's name: what is wrong
     code, out, err = run(capsys, "restore", str(cut), *dirs)
     assert code == 1 and "not a copy of a session" not in err and "cut short" in err
+
+
+@pytest.mark.usefixtures("home")
+def test_a_copy_is_never_older_than_a_file_that_cannot_be_read_or_than_words_kept_aside(
+        saved: Session, sessions_dir: Path, home: Path, dirs: list[str],
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A review found two ways for a copy holding words found nowhere else to be called older
+    and deleted by `reflect delete-copy`: its session's file written after it and then cut
+    short (a sync), and a copy kept aside from another program's change, that program then
+    saving the file again."""
+    from reflect.store.rescue import KEPT_ASIDE
+
+    path = sessions_dir / f"{saved.id}.toml"
+    copy = typed_into_a_copy(saved, "Invented words found nowhere else", later=-60)
+    assert [c.state for c in find_copies(sessions_dir)] == ["older"]  # the file readable
+    path.write_bytes(path.read_bytes()[:200])  # cut short, still written after the copy
+    assert [c.state for c in find_copies(sessions_dir)] == ["newer"]
+    code, out, err = run(capsys, "delete-copy", str(copy), "--yes", *dirs)
+    assert code == 1 and copy.exists()
+
+    save_session(sessions_dir, saved)  # the file whole again, and written after the copy
+    aside = home / f"reflect-copy-{saved.id}-20261204-111111.toml"
+    copied = saved.model_copy(deep=True)
+    copied.answers[0].text = "Invented words kept aside"
+    aside.write_bytes(KEPT_ASIDE + dumps(copied))
+    earlier = path.stat().st_mtime - 60
+    os.utime(aside, (earlier, earlier))
+    assert {c.path: c.state for c in find_copies(sessions_dir)}[aside] == "newer"
+    code, out, err = run(capsys, "delete-copy", str(aside), "--yes", *dirs)
+    assert code == 1 and aside.exists()

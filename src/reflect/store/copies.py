@@ -247,6 +247,7 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
         return FoundCopy(path, session.id, written, "no-session", target, lives_in=lives_in)
     words_time, aside = file_time, kept_aside(path)
     differs: tuple[Difference, ...] = ()
+    unreadable = False
     try:
         saved = read_session(target)[0]
         same = _typed(saved) == _typed(session)
@@ -255,10 +256,16 @@ def compare(path: Path, folder: Path, named: str = "") -> FoundCopy | None:
             differs = tuple(differences(session, saved))
     except SessionError:
         same = False  # its file cannot be read: the copy may be all there is
+        unreadable = True
     # Older only where the file's words changed after the copy was written: a file saved since
     # with only the time spent or the step it is at changed (the session opened, the saved
-    # one chosen over the copy, and left) still lacks what the copy holds.
-    state: State = "same" if same else "newer" if st.st_mtime_ns > words_time else "older"
+    # one chosen over the copy, and left) still lacks what the copy holds. Never older (so
+    # never offered for deleting as such) where the file cannot be read, or where the copy
+    # holds reflect's own words kept aside from another program's change: those words were
+    # never in the file, however late the file was written after (a review found both, an
+    # "older" copy then deleted by `reflect delete-copy` the only readable version).
+    newer = unreadable or aside or st.st_mtime_ns > words_time
+    state: State = "same" if same else "newer" if newer else "older"
     return FoundCopy(path, session.id, written, state, target,
                      file_written=datetime.fromtimestamp(file_time / 1e9).astimezone(),
                      kept_aside=aside, differs=differs)
