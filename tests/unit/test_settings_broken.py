@@ -96,3 +96,15 @@ def test_a_walk_at_a_terminal_says_why_once_not_again_as_the_name_is_not_remembe
     assert ("your name could not be remembered for next time, and the settings file is left "
             "as it is: the settings file cannot be read (said above).") in out.out
     assert broken.read_text(encoding="utf-8") == BROKEN
+
+
+
+def test_a_settings_file_that_is_a_folder_is_said_once_to_be_unreadable(tmp_path):
+    """`mkdir settings.toml`: it said "cannot be read: cannot be read: Is a directory"."""
+    from reflect.store.settings import checked_settings
+
+    folder = tmp_path / "settings.toml"
+    folder.mkdir()
+    data, said = checked_settings(folder)
+    assert data == {} and len(said) == 1
+    assert said[0].count("cannot be read") == 1 and str(folder) in said[0]

@@ -55,7 +55,8 @@ def _cannot_read(path: Path, error: Exception) -> SettingsError:
 
     named = f"{path}: "
     said = "\n".join(describe(path, error)) or f"{path}: {error}"
-    return SettingsError(f"the settings file {path} cannot be read: {said.removeprefix(named)}")
+    said = said.removeprefix(named).removeprefix("cannot be read: ")  # (not said twice)
+    return SettingsError(f"the settings file {path} cannot be read: {said}")
 
 
 def _settings_text(path: Path) -> tuple[str, dict[str, object]]:
