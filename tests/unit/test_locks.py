@@ -66,3 +66,21 @@ def test_an_opener_is_not_turned_read_only_by_a_listing_looking_at_the_lock(tmp_
         assert lock_for_editing(session, None) == (None, IN_USE)
     finally:
         other.release()
+
+
+def test_a_rename_is_not_refused_for_a_listing_looking_at_the_lock(review, sessions_dir):
+    """The same look, met by a writer off the UI thread (rename here; delete, restore, a
+    write-back and cpd-fill take the lock the same way): it said "open in another copy of
+    reflect; close it there first" though none had it open (a review)."""
+    import threading
+
+    from reflect.model.session import Session
+    from reflect.store.sessions import load_session, rename_session, save_session
+
+    session = Session.start(review, "20260101-child-zz-0000100d", title="Invented title")
+    path = save_session(sessions_dir, session)
+    looking = SessionLock(path)
+    assert looking.acquire()
+    threading.Timer(0.05, looking.release).start()
+    rename_session(path, "Invented title renamed")
+    assert load_session(path).title == "Invented title renamed"

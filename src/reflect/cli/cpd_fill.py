@@ -233,7 +233,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
     from reflect.model.cpd import CpdChoices
     from reflect.store.autosave import OnDisk
     from reflect.store.errors import ChangedOutside, SessionError
-    from reflect.store.locks import SessionLock
+    from reflect.store.locks import OPENER_WAITS, SessionLock
 
     named = read_named_session("cpd-fill", args)
     if named is None:
@@ -273,7 +273,7 @@ def cmd_cpd_fill(args: argparse.Namespace) -> int:
             echo(line)
         return 0
     lock = SessionLock(path)
-    if not lock.acquire():
+    if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look)
         echo(f"reflect cpd-fill: {path}: this session is open in reflect; close it there "
              "first", err=True, whole=(path,))
         return 1

@@ -29,7 +29,7 @@ from reflect.model.session import (
 from reflect.model.teams import same_team, team_key
 from reflect.store.errors import SessionError
 from reflect.store.index import SessionSummary, list_summaries
-from reflect.store.locks import SessionLock
+from reflect.store.locks import OPENER_WAITS, SessionLock
 from reflect.store.sessions import read_session, save_session, session_path
 
 __all__ = ["Clash", "Noted", "held", "last_participants", "last_time", "newest_due",
@@ -322,7 +322,7 @@ already held what is wanted); the caller
         return ("the earlier session is no longer in the sessions folder, so it was not "
                 "updated"), None
     lock = SessionLock(path)
-    if not lock.acquire():
+    if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look)
         return "that session is open in another reflect, so it was not updated there yet", None
     try:
         try:

@@ -332,7 +332,7 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
     from reflect.model.session import now
     from reflect.store.atomic import write_atomic
     from reflect.store.free_names import first_free
-    from reflect.store.locks import SessionLock
+    from reflect.store.locks import OPENER_WAITS, SessionLock
     from reflect.store.sessions import session_from_bytes, session_path
 
     try:
@@ -356,7 +356,7 @@ def restore_copy(copy: Path, folder: Path, lock: SessionLock | None = None) -> R
     own = lock is None
     if own:
         lock = SessionLock(target)
-        if not lock.acquire():
+        if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look)
             raise SessionError(f"session {session.id} is open in another copy of reflect: "
                                "close it there first, then restore the copy")
     try:

@@ -308,10 +308,10 @@ def open_elsewhere(path: Path) -> bool:
 
 
 def _unlocked(path: Path) -> SessionLock:
-    from reflect.store.locks import IN_USE, SessionLock
+    from reflect.store.locks import IN_USE, OPENER_WAITS, SessionLock
 
     lock = SessionLock(path)
-    if not lock.acquire():
+    if not lock.acquire(wait=OPENER_WAITS):  # (not lost to a listing's look)
         raise SessionError(f"{path}: this session is {IN_USE.split(':')[0]}; close it there first")
     return lock
 
