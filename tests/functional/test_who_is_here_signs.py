@@ -129,3 +129,26 @@ async def test_the_new_session_form_on_one_of_two_reviews_alike_gives_its_id(
         await wait_for(pilot, lambda: isinstance(app.screen, NewSessionScreen))
         heading = app.screen.query(Literal).first()
         assert shown(heading).strip().endswith(f"Child ZZ  ·  id {chosen}")
+
+
+async def test_a_compact_box_as_wide_as_its_text_keeps_the_cursor_in_view() -> None:
+    """A compact box (the time plan's) has no padding for the cursor after the text's end to
+    be drawn in: there the view scrolls a column, as Textual's did (a review)."""
+    from textual.app import App, ComposeResult
+
+    from reflect.ui.widgets.in_order import InOrderInput
+
+    class OneBox(App[None]):
+        def compose(self) -> ComposeResult:
+            yield InOrderInput(compact=True, id="box")
+
+    app = OneBox()
+    async with app.run_test(size=(40, 5)) as pilot:
+        box = app.query_one("#box", InOrderInput)
+        box.styles.width = 12
+        await pilot.pause()
+        width = box.scrollable_content_region.width
+        assert box.styles.padding.right == 0 and width > 0
+        box.focus()
+        await type_text(pilot, "x" * width)
+        await wait_for(pilot, lambda: box.scroll_x == 1)  # the cursor one past the text

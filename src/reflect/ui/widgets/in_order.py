@@ -121,7 +121,9 @@ class InOrderInput(Input):
         *Who is here* at 80x24, a trial)."""
         cell = self._position_to_cell(self.cursor_position)
         width = self.scrollable_content_region.width
-        last = width if self.cursor_at_end else width - 1  # (the cursor's furthest column)
+        # (the cursor's furthest column: past the text's end only into a padding cell; a
+        # compact box has none)
+        last = width if self.cursor_at_end and self.styles.padding.right else width - 1
         x = min(round(self.scroll_x), max(0, self._position_to_cell(len(self.value)) - width))
         if cell < x:
             x = cell
