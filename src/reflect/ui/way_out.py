@@ -13,7 +13,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from textual.app import App
 from textual.screen import Screen
@@ -150,7 +150,7 @@ class WayOut(App[None]):
     def _say_rescue_notes(self) -> None:
         for note in self.rescue_notes:
             try:
-                print(note, file=sys.__stderr__, flush=True)
+                print(fitted_note(note, sys.__stderr__), file=sys.__stderr__, flush=True)
             except (OSError, ValueError, AttributeError):  # the terminal is gone (SIGHUP)
                 pass
 
@@ -173,3 +173,16 @@ class WayOut(App[None]):
     def _handle_exception(self, error: Exception) -> None:
         self.flush_all()
         super()._handle_exception(error)
+
+
+def fitted_note(note: str, stream: TextIO | None) -> str:
+    """`note` at a terminal fitted to its width, broken between words and never inside a path
+    or a command it quotes (`wrapping.wrap_words`); as it is elsewhere. Printed as it stood,
+    the terminal broke it wherever its line ended: "Ren/amed", a copy's path in two (a trial)."""
+    if stream is None or not stream.isatty():
+        return note
+    from reflect.commands import program
+    from reflect.console import columns
+    from reflect.wrapping import wrap_words
+
+    return wrap_words(note, columns(stream), (), [program()])
