@@ -16,7 +16,6 @@ from reflect.export.plain import to_text
 from reflect.model.attribution import attribute, candidates
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
-from reflect.model.roles import named
 from reflect.model.session import Action, Participant, Session
 from reflect.store.sessions import dumps, list_sessions, save_session
 from tests.conftest import FICTIONAL_REVIEW
@@ -82,7 +81,8 @@ def test_someone_who_left_early_is_still_named_with_at_and_by_a_name_from_the_ro
     edits.toggle_attended(ann)
     said = attribute("Left a note for the health visitor @ann", candidates(people(edits)))
     assert said.by == ann.id and said.unmatched == ""
-    assert named(people(edits), ANN) == ann.id
+    edits.add_point("zz-first", "Sent from the room", from_room=ANN)
+    assert edits.session.answer("zz-first").points[-1].by == ann.id
 
 
 def test_the_notes_list_them_as_attended_left_early_never_as_did_not_attend(

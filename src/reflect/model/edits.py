@@ -227,7 +227,11 @@ class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
         points = self._points(question_id)
         restore = keep_items(points)  # type: ignore[arg-type]
         if not by and from_room:  # sent as one's name: theirs, where they are here
-            sender = self.sender(from_room)  # (model/roles.py, `named`: why)
+            # (A point sent as "Alex Example" was nobody's, so notes giving roles only lost who
+            # said it: a trial. One sent under the name of someone marked not here stays the
+            # name sent, as `@` and the name of someone not here does: the notes listed them as
+            # not attending yet saying it, a trial.)
+            sender = self.sender(from_room)
             by = sender.id if sender is not None and sender.attended else ""
         points.append(Point(text=text, by=by, from_room=from_room))
         return self._record(PointsChanged(question_id), restore)

@@ -209,13 +209,3 @@ def one_named(people: Iterable[Participant], name: str) -> Participant | None:
     aside), or None: none is, or two or more are (which one was meant would be a guess)."""
     found = [p for p in people if p.name.strip() and name_key(p.name) == name_key(name)]
     return found[0] if len(found) == 1 else None
-
-
-def named(people: Iterable[Participant], name: str) -> str:
-    """The id of the one participant here whose name is `name` (case and spacing aside), or
-    "". A point from the room sent as "Alex Example" was nobody's, so notes giving roles only
-    lost who said it (a trial); one sent under the name of someone marked not here was theirs,
-    and the notes listed them as not attending yet saying it (a trial): it stays the name
-    sent, as `@` and the name of someone not here does."""
-    found = one_named(people, name)
-    return found.id if found is not None and found.attended else ""
