@@ -46,12 +46,12 @@ def first_empty(boxes: Sequence[str]) -> int:
 
 
 def migrate(data: dict[str, object]) -> dict[str, object]:
-    """Data read from an older session file, brought up to SCHEMA_VERSION. Version 1 to 2
-    needs no change: version 2 only adds fields, all with defaults, and `Session` fills in the
-    new ids. Older files are never rewritten by reading; the next save writes version 2."""
+    """Data read from an older session file, brought up to SCHEMA_VERSION. No version needs a
+    change: each only adds fields, all with defaults, and `Session` fills in the new ids.
+    Older files are never rewritten by reading; the next save writes SCHEMA_VERSION."""
     version = data.get("schema_version", 1)
-    if type(version) is int and version == 1:  # not True, 1.0 or "1"
-        data = {**data, "schema_version": 2}
+    if type(version) is int and 1 <= version < SCHEMA_VERSION:  # not True, 1.0 or "1"
+        data = {**data, "schema_version": SCHEMA_VERSION}
     return data
 
 
@@ -243,7 +243,8 @@ class Timing(SessionModel):
 
 class Session(SessionModel):
     schema_version: int = Field(default=SCHEMA_VERSION, ge=1, strict=True)
-    """A whole number (never "2", 2.0 or true): 1 and 2 are known, higher is a newer reflect."""
+    """A whole number (never "2", 2.0 or true): 1 to SCHEMA_VERSION are known, higher is a newer
+    reflect."""
     id: Clean
     review_id: Clean
     review_title: Clean
