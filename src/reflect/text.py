@@ -301,6 +301,14 @@ def slug_said(value: object, example: str) -> str:
     return f'{SLUG_RULE}: write "{fixed}", not {value!r}'
 
 
+def toml_stem(name: str) -> str | None:
+    """The name typed for a `.toml` file, its folder and that ending dropped (`content/child-l.toml`
+    → "child-l"), the ending in any case (`R2.TOML`: one typed in capitals was judged no file
+    of reflect's, a trial); None when `name` does not end with it."""
+    base = re.split(r"[/\\]", name)[-1]
+    return base[:-5] if base.casefold().endswith(".toml") else None
+
+
 def nearest(typed: str, known: Iterable[str], cutoff: float = 0.6) -> str | None:
     """What `typed` was likely meant to be among `known`, if one is near enough (a slip or
     two: `docs` for docx, `fromat` for format, `sinse` for since: difflib's ratio `cutoff` or

@@ -22,8 +22,11 @@ def plan(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("typed", ["{lib}/child-zz.toml", "child-zz.toml", "./x/child-zz.toml"])
+@pytest.mark.parametrize("typed", ["{lib}/child-zz.toml", "child-zz.toml", "./x/child-zz.toml",
+                                   "CHILD-ZZ.TOML", "{lib}/Child-ZZ.Toml"])
 def test_a_review_file_is_answered_with_its_id(capsys, fictional_dir, plan, typed) -> None:
+    """(A name in capitals, `R2.TOML`, was said to be no review's id nor title, as a title
+    typed would be: it is a review's file, and answered as one.)"""
     typed = typed.format(lib=fictional_dir)
     before = (fictional_dir / "child-zz.toml").read_bytes()
     code, out, err = run(capsys, "import", str(plan), "--into", typed,
@@ -32,6 +35,16 @@ def test_a_review_file_is_answered_with_its_id(capsys, fictional_dir, plan, type
     assert err == (f"reflect import: --into takes a review's id, not its file ({typed}): "
                    "--into child-zz\n")
     assert (fictional_dir / "child-zz.toml").read_bytes() == before
+
+
+def test_a_file_in_capitals_no_review_has_is_answered_with_the_nearest(capsys, fictional_dir,
+                                                                       plan):
+    code, _, err = run(capsys, "import", str(plan), "--into", "CHILD-ZY.TOML",
+                       "--content-dir", str(fictional_dir))
+    assert code == 1
+    assert err.startswith("reflect import: --into takes a review's id, not its file "
+                          f"(CHILD-ZY.TOML); no review 'child-zy' in {fictional_dir}: did you "
+                          "mean child-zz")
 
 
 def test_a_file_no_review_has_is_answered_with_the_nearest(capsys, fictional_dir, plan):

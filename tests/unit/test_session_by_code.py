@@ -104,3 +104,13 @@ def test_the_file_name_the_status_bar_shows_is_its_session(folder, dirs, capsys,
     assert f"did you mean {ONE}?" in str(said.value)
     (elsewhere / f"{ONE}.toml").write_text("not a session", encoding="utf-8")
     assert resolve_session(folder, f"{ONE}.toml").resolve() == elsewhere / f"{ONE}.toml"  # here
+
+
+def test_the_file_name_with_its_ending_in_capitals_is_its_session(folder, tmp_path,
+                                                                   monkeypatch):
+    """`<id>.TOML` is the same name to a user: it was taken as a title and found none."""
+    monkeypatch.chdir(tmp_path)
+    assert resolve_session(folder, f"{ONE}.TOML").name == f"{ONE}.toml"
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, "20261204-child-zz-af252d66.Toml")
+    assert f"did you mean {ONE}?" in str(said.value)

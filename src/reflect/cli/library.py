@@ -14,7 +14,7 @@ from reflect import paths
 from reflect.cli.listing import print_rows
 from reflect.commands import command
 from reflect.console import echo
-from reflect.text import one_line, plural
+from reflect.text import SLUG, one_line, plural, toml_stem
 
 if TYPE_CHECKING:
     from reflect.importer.parse import ImportReport
@@ -112,7 +112,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if not args.dir and not folder.exists():
         echo(f"error\t{paths.missing_library(folder)}")
         return 1
-    if folder.is_file() or (folder.suffix.lower() == ".toml" and not folder.is_dir()):
+    if folder.is_file() or (toml_stem(folder.name) is not None and not folder.is_dir()):
         return _validate_file(folder)
     lib = load_library(folder)
     for r in lib.reviews:
@@ -141,7 +141,7 @@ def _validate_file(path: Path) -> int:
     if not path.is_file():
         echo(f"error\t{path}: no such review file", whole=(path,))
         return 1
-    if path.suffix.lower() != ".toml":
+    if toml_stem(path.name) is None:
         echo(f"error\t{path}: not a review file: reviews are .toml files "
              f"(`{command('import')}` turns a briefing into one)", whole=(path,))
         return 1
@@ -202,7 +202,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         echo(f"reflect import: {message}", err=True)
         return 1
 
-    from reflect.text import SLUG, slug_for, slug_said
+    from reflect.text import slug_for, slug_said
 
     folder = paths.content_dir(args.content_dir)
     if args.into is not None and (file := _review_file(args.into)) is not None:
@@ -343,10 +343,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _review_file(typed: str) -> str | None:
     """The id a review's file typed for `--into` is named by (`content/child-qx.toml`,
     `child-qx.toml`: child-qx), or None when `typed` names no review file."""
-    name = Path(typed).name
-    stem = name[:-len(".toml")] if name.lower().endswith(".toml") else ""
-    from reflect.text import SLUG
-
+    stem = (toml_stem(typed) or "").casefold()  # (`R2.TOML`: a review's ids are lowercase)
     return stem if SLUG.match(stem) else None
 
 

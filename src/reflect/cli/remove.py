@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reflect import paths
 from reflect.commands import command
 from reflect.console import echo
+from reflect.text import toml_stem
 
 if TYPE_CHECKING:
     from reflect.store.removing import Removal
@@ -67,7 +68,7 @@ def _named(folder: Path, text: str) -> Path | str:
     from reflect.store.catalogue import load_catalogue
 
     given = Path(text).expanduser()
-    if given.suffix.lower() == ".toml" and given.is_file():
+    if toml_stem(given.name) is not None and given.is_file():
         if given.resolve().parent != folder.resolve():
             return (f"{given} is not in the library folder {folder}: only a review in the "
                     f"library is removed ({command('list reviews')} lists them)")

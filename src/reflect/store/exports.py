@@ -16,7 +16,7 @@ from reflect.export.options import ExportOptions
 from reflect.store.atomic import real_target, write_atomic
 from reflect.store.free_names import first_free
 from reflect.store.kinds import reflect_file_kind
-from reflect.text import listed
+from reflect.text import listed, toml_stem
 
 if TYPE_CHECKING:
     from reflect.export.identifiers import Finding
@@ -307,7 +307,7 @@ def refusal(target: Path, inputs: tuple[Path, ...] = ()) -> str | None:
         return f"it is a reflect {kind} file: the output would replace a {kind}"
     if real.exists() and any(_same_file(real, p) for p in inputs):
         return "it is the file being read"
-    if real.suffix.lower() == ".toml":
+    if toml_stem(real.name) is not None:
         return ("reflect never writes notes or reports as .toml: the output could replace a "
                 "session or a review")
     return None

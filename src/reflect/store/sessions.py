@@ -29,6 +29,7 @@ from reflect.store.kinds import toml_text
 if TYPE_CHECKING:
     from reflect.store.locks import SessionLock
 from reflect.store.problems import described
+from reflect.text import toml_stem
 
 SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,120}$")
 
@@ -207,17 +208,18 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     (`session_titles.by_title`: an id, then a code, always wins over a title); raises
     SessionError, with the nearest ids for an id mistyped."""
     candidate = Path(ref).expanduser()
-    pathlike = ref.endswith(".toml") or "/" in ref or "\\" in ref
+    stem = toml_stem(ref)  # (`<id>.TOML` too)
+    pathlike = stem is not None or "/" in ref or "\\" in ref
     if pathlike and candidate.is_dir():
         raise SessionError(f"{ref}: a folder, not a session file (give a session's file or "
                            f"id: {command('list sessions')})")
     if pathlike and candidate.is_file():
         return candidate
-    if ref.endswith(".toml") and Path(ref).name == ref:  # a file name alone, as the status bar
+    if stem is not None and Path(ref).name == ref:  # a file name alone, as the status bar
         if (path := folder / ref).is_file():  # shows it (`saved ✓ <id>.toml`): in the folder
             return path
-        if SESSION_ID.match(ref[:-5]):  # else its id, found as any id (or the nearest said)
-            ref, pathlike = ref[:-5], False
+        if SESSION_ID.match(stem):  # else its id, found as any id (or the nearest said)
+            ref, pathlike = stem, False
     if not ref.strip():  # (every title holds "": not a part of one to find a session by)
         raise SessionError(f"no session given: type a session's id or its title "
                            f"(try: {command('list sessions')})")
