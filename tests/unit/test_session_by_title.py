@@ -22,6 +22,7 @@ HUDDLE = "20261106-child-zz-aaaa0003"
 TITLED_AS_AN_ID = "20261107-child-zz-aaaa0004"
 QUOTED = "20261108-child-zz-aaaa0005"
 SLASHED = "20261109-child-zz-aaaa0006"
+DEBRIEF = "20261110-child-zz-aaaa0007"
 
 
 def _save(folder: Path, fictional_dir: Path, sid: str, title: str, day: int = 4) -> None:
@@ -64,16 +65,39 @@ def test_an_id_wins_over_a_title(folder):
     assert _id(resolve_session(folder, HUDDLE)) == HUDDLE  # not the session titled so
 
 
-def test_several_are_refused_each_named_by_id_title_and_day(folder):
+def _debrief(folder: Path, fictional_dir: Path) -> None:
+    """A third title holding "north", no follow-up of "November North briefing"."""
+    _save(folder, fictional_dir, DEBRIEF, "Invented North debrief", 3)
+
+
+def test_a_part_of_a_title_its_follow_ups_hold_too_names_that_session(folder):
+    """`reflect open huddle` was refused once a follow-up's title held the session's ("… follow-up",
+    a trial): the session the others follow up is meant; its follow-up has its own words."""
+    assert _id(resolve_session(folder, "north")) == NORTH
+    assert _id(resolve_session(folder, "briefing")) == NORTH
+    assert _id(resolve_session(folder, "north briefing follow")) == FOLLOW_UP
+
+
+def test_two_sessions_titled_alike_are_still_refused_beside_a_follow_up(folder, fictional_dir):
+    _save(folder, fictional_dir, "20261111-child-zz-aaaa0008", "November North briefing", 11)
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, "north")
+    assert str(said.value).startswith("“north” matches 3 sessions' titles")
+
+
+def test_several_are_refused_each_named_by_id_title_and_day(folder, fictional_dir):
+    _debrief(folder, fictional_dir)
     with pytest.raises(SessionError) as said:
         resolve_session(folder, "north")
     assert str(said.value) == (
-        "“north” matches 2 sessions' titles: give the id of the one you mean (or more of its "
+        "“north” matches 3 sessions' titles: give the id of the one you mean (or more of its "
         "title):\n"
         f"  {FOLLOW_UP}  “November North briefing follow-up”  held "
         f"{datetime(2026, 11, 5, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}\n"
         f"  {NORTH}  “November North briefing”  held "
-        f"{datetime(2026, 11, 4, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}")
+        f"{datetime(2026, 11, 4, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}\n"
+        f"  {DEBRIEF}  “Invented North debrief”  held "
+        f"{datetime(2026, 11, 3, 10, 30, tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}")
 
 
 def test_many_matches_list_a_few_not_a_flood(fictional_dir, sessions_dir):
@@ -138,12 +162,14 @@ def test_export_and_check_take_a_title(folder, dirs, capsys):
     assert code == 0 and HUDDLE in out
 
 
-def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatch):
+def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatch,
+                                                fictional_dir):
+    _debrief(folder, fictional_dir)
     apps: list[ui_app.ReflectApp] = []
     monkeypatch.setattr(ui_app.ReflectApp, "run", lambda self, *a, **k: apps.append(self))
-    code, _, err = run(capsys, "open", "november north", *dirs)
+    code, _, err = run(capsys, "open", "north", *dirs)
     assert code == 1 and apps == []
-    assert err.startswith("reflect open: “november north” matches 2 sessions' titles")
+    assert err.startswith("reflect open: “north” matches 3 sessions' titles")
     assert NORTH in err and FOLLOW_UP in err and "Traceback" not in err
     assert run(capsys, "open", "follow-up", *dirs)[0] == 0
     [app] = apps
@@ -152,11 +178,12 @@ def test_open_takes_a_title_and_refuses_several(folder, dirs, capsys, monkeypatc
     assert session.id == FOLLOW_UP
 
 
-def test_walk_resume_and_after_take_a_title(folder, dirs, capsys):
+def test_walk_resume_and_after_take_a_title(folder, dirs, capsys, fictional_dir):
+    _debrief(folder, fictional_dir)
     code, _, err = run(capsys, "walk", "--resume", "December South briefing", *dirs)
     assert code == 1 and "no session titled “December South briefing”" in err
     code, _, err = run(capsys, "walk", "child-zz", "--after", "north", *dirs)
-    assert code == 1 and "matches 2 sessions' titles" in err
+    assert code == 1 and "matches 3 sessions' titles" in err
 
 
 def test_help_says_a_title_is_taken(capsys):

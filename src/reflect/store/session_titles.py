@@ -38,7 +38,8 @@ def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
     """The file of the one session `ref` names by its title (the whole title, or else a part
     of one title alone, of three characters or more or whole words: `holds`; a session with
     no title of its own goes by its review's, as the list shows it); None when no title holds
-    it. Several that match are refused, each named by its
+    it. A part several titles hold names the session the others follow up (`followed`).
+    Else several that match are refused, each named by its
     id, title and the day it was held, so that one can be given by its id."""
     wanted = tidied(ref)
     if not wanted:
@@ -47,8 +48,24 @@ def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
         found = _originals([s for s in entries if rule(tidied(s.label))])
         if len(found) == 1:
             return found[0].path
+        if found and (first := followed(found)) is not None:
+            return first.path
         if found:
             raise SessionError(_several(ref, found))
+    return None
+
+
+def followed(found: Sequence[SessionSummary]) -> SessionSummary | None:
+    """The one session of `found` whose whole title each other's holds, as whole words, and
+    more ("Invented huddle" of "Invented huddle follow-up"): the others follow it up, and
+    `reflect open huddle` means it. A follow-up made `huddle` refused as two sessions' titles
+    (a trial). None when there is no such one (two titled alike, or "Monday huddle" beside
+    "Tuesday huddle"): they are listed to choose from."""
+    titles = [tidied(s.label) for s in found]
+    for n, title in enumerate(titles):
+        inside = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+        if all(other != title and inside.search(other) for other in titles[:n] + titles[n + 1:]):
+            return found[n]
     return None
 
 
