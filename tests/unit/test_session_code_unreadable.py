@@ -52,5 +52,24 @@ def test_two_unreadable_files_with_the_code_are_named(folder):
 
 
 def test_a_code_no_file_has_is_still_no_session(folder):
-    with pytest.raises(SessionError, match="no session 'deadbee0'"):
-        resolve_session(folder, "deadbee0")
+    with pytest.raises(SessionError, match="no session 'c0ffee00'") as said:
+        resolve_session(folder, "c0ffee00")
+    assert "did you mean" not in str(said.value)
+
+
+@pytest.mark.parametrize("typed", ["deadbee0", "daedbeef", "20261201-child-zz-deadbef"])
+def test_a_mistyped_code_or_id_of_an_unreadable_file_offers_it(folder, typed):
+    """A slip in a readable session's code is answered "did you mean"; one in an unreadable
+    file's said only "no session" (a trial): its id is offered, which says what is wrong."""
+    with pytest.raises(SessionError) as said:
+        resolve_session(folder, typed)
+    assert str(said.value).startswith(f"no session '{typed}' in {folder}: did you mean "
+                                      f"{BROKEN}?")
+
+
+def test_a_mistyped_code_of_an_unreadable_file_is_offered_by_the_command(capsys, dirs,
+                                                                         folder):
+    code, out, err = run(capsys, "export", "deadbee0", *dirs)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"reflect export: no session 'deadbee0' in {folder}: did you mean "
+                          f"{BROKEN}?")

@@ -105,17 +105,23 @@ def unreadable(ref: str, folder: Path, entries: Sequence[SessionSummary]) -> Pat
     """The session file in `folder` named `…-<ref>.toml` that is none of `entries` (those
     read): one that cannot be read. "no session 'deadbeef'" was said of it, where its whole
     id said what is wrong in it (a trial). Several are refused, each named."""
-    read = {s.path.name for s in entries}
-    try:
-        files = sorted(p for p in folder.glob(f"*-{ref}.toml")
-                       if p.name not in read and SESSION_NAME.match(p.name) and p.is_file())
-    except OSError:
-        return None
+    files = [p for p in unread(folder, entries) if p.name.endswith(f"-{ref}.toml")]
     if len(files) > 1:
         raise SessionError(f"{quoted(ref)} ends {len(files)} session files' names, none of "
                            "which can be read: give the one you mean by its id ("
                            + ", ".join(p.stem for p in files[:SHOWN]) + ")")
     return files[0] if files else None
+
+
+def unread(folder: Path, entries: Sequence[SessionSummary]) -> list[Path]:
+    """The session files in `folder` (named `<id>.toml`) that are none of `entries` (those
+    read): those that cannot be read, by name; [] where the folder cannot be listed."""
+    read = {s.path.name for s in entries}
+    try:
+        return sorted(p for p in folder.glob("*.toml")
+                      if p.name not in read and SESSION_NAME.match(p.name) and p.is_file())
+    except OSError:
+        return []
 
 
 def quoted(ref: str) -> str:

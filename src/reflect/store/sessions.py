@@ -233,6 +233,7 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
         near_title,
         none_titled,
         too_short,
+        unread,
     )
 
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
@@ -250,7 +251,8 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
         return titled
     if pathlike:
         raise SessionError(f"{ref}: no such session file")
-    near = nearest_ids(ref, [s.id for s in entries])
+    # (a file that cannot be read is offered by its id too: typing it says what is wrong)
+    near = nearest_ids(ref, [s.id for s in entries] + [p.stem for p in unread(folder, entries)])
     meant = f": did you mean {' or '.join(near)}?" if near else ""
     if titles and not near and too_short(ref):  # (`e` read as an id: a title's letter, meant)
         raise SessionError(none_titled(ref, folder, entries))
