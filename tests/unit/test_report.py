@@ -36,6 +36,7 @@ from reflect.store.catalogue import load_catalogue
 from reflect.store.library import load_library
 from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
+from tests.local_days import here
 
 TODAY = date(2026, 4, 1)
 
@@ -73,7 +74,7 @@ def _reviews(tmp_path: Path) -> dict[str, Review]:
 
 
 def _when(y: int, m: int, d: int) -> datetime:
-    return datetime(y, m, d, 12, 0, tzinfo=UTC)
+    return here(y, m, d)
 
 
 def _session(review: Review, sid: str, when: datetime, team: str, people: list[Participant],
@@ -699,7 +700,7 @@ def test_time_without_zone_and_future_date(tmp_path):
     folder = tmp_path / "mixed"
     save_session(folder, Session.start(zz, "20260101-child-zz-0000eee1", created=_when(2026, 1, 1)))
     path = save_session(folder, Session.start(zz, "20260102-child-zz-0000eee2",
-                                              created=_when(2026, 1, 2)))
+                                              created=datetime(2026, 1, 2, 12, tzinfo=UTC)))
     text = path.read_text(encoding="utf-8")
     assert "created = 2026-01-02 12:00:00+00:00\n" in text
     path.write_text(text.replace("created = 2026-01-02 12:00:00+00:00\n",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,7 @@ from reflect.report import CSV_COLUMNS, build_report, gather, to_csv, to_html, t
 from reflect.report.words import not_counted_lines, summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
+from tests.local_days import here
 
 TODAY = date(2026, 4, 1)
 NOTE = ("2 sessions with nothing recorded are not counted: they hold no answer, point, action "
@@ -48,7 +49,7 @@ def _start(review: Review, sid: str, day: int = 10, **fields: object) -> Session
     people = [Participant(name="Pat Example", role="Social worker", agency="Invented Council"),
               Participant(name="Sam Sample", role="Health visitor", agency="Invented Trust")]
     fields = {"team": "Invented Team", **fields}
-    return Session.start(review, sid, created=datetime(2026, 3, day, 12, tzinfo=UTC),
+    return Session.start(review, sid, created=here(2026, 3, day, 12),
                          participants=people, **fields)
 
 

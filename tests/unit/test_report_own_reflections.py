@@ -4,7 +4,7 @@ lost). Every team and person here is invented."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from reflect.model.session import Session
@@ -12,6 +12,7 @@ from reflect.report import build_report, gather, to_html, to_markdown
 from reflect.report.lines import NO_TEAM
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
+from tests.local_days import here
 
 TODAY = date(2026, 12, 4)
 OWN_REFLECTIONS = "Individual reflections (no team given)"
@@ -20,7 +21,7 @@ OWN_REFLECTIONS = "Individual reflections (no team given)"
 def _save(fictional_dir: Path, folder: Path, n: int, team: str, mode: str) -> None:
     review = load_library(fictional_dir).get("child-zz")
     s = Session.start(review, f"2026110{n}-child-zz-0000abc{n}", mode=mode, team=team,
-                      created=datetime(2026, 11, n, 12, tzinfo=UTC))
+                      created=here(2026, 11, n, 12))
     s.answers[0].text = "An invented answer."
     save_session(folder, s)
 

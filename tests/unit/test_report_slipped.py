@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from reflect.model.session import Action, Session
@@ -17,6 +17,7 @@ from reflect.report import build_report, gather, to_csv, to_html, to_markdown
 from reflect.report.words import summary_rows
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
+from tests.local_days import here
 
 TODAY = date(2026, 12, 4)
 
@@ -26,7 +27,7 @@ def _folder(fictional_dir: Path, tmp_path: Path) -> Path:
     folder = tmp_path / "shared"
     morning = Session.start(review, "20261020-child-zz-0000aaa1", title="Morning huddle",
                             team="Invented North Team",
-                            created=datetime(2026, 10, 20, 9, tzinfo=UTC))
+                            created=here(2026, 10, 20, 9))
     morning.actions = [
         # moved by a later meeting: agreed for 1/11/2026, now due 18/12/2026
         Action(text="Invented slipped audit", due="18/12/2026", due_date=date(2026, 12, 18),
@@ -36,7 +37,7 @@ def _folder(fictional_dir: Path, tmp_path: Path) -> Path:
     ]
     afternoon = Session.start(review, "20261020-child-zz-0000aaa2", title="Afternoon follow-up",
                               team="Invented North Team",
-                              created=datetime(2026, 10, 20, 14, tzinfo=UTC))
+                              created=here(2026, 10, 20, 14))
     afternoon.answers[0].text = "An invented answer."
     afternoon.actions = [Action(text="Invented done thing", due="30/02/2026", status="done")]
     save_session(folder, morning)

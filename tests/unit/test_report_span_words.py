@@ -5,7 +5,7 @@ Every team here is invented."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -15,6 +15,7 @@ from reflect.model.dates import read_date, read_date_near, read_until
 from reflect.model.session import Session
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
+from tests.local_days import here
 
 TODAY = date(2026, 12, 4)  # a Friday
 
@@ -57,7 +58,7 @@ def test_due_dates_read_as_they_did():
 
 def _held(folder, review, n: int, day: date) -> None:  # type: ignore[no-untyped-def]
     s = Session.start(review, f"{day:%Y%m%d}-child-zz-0000abc{n}", team="Invented Team",
-                      created=datetime(day.year, day.month, day.day, 12, tzinfo=UTC))
+                      created=here(day.year, day.month, day.day, 12))
     s.answers[0].text = "An invented answer."
     save_session(folder, s)
 

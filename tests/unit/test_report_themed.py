@@ -10,7 +10,7 @@ import csv
 import html
 import io
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from reflect.store.cache import cache_file
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from tests.conftest import FICTIONAL_REVIEW
+from tests.local_days import here
 
 TODAY = date(2026, 4, 1)
 THEME = "information-sharing"
@@ -61,7 +62,7 @@ def theme(tmp_path: Path) -> Review:
 
 def _themed(theme: Review, n: int = 1) -> Session:
     return Session.start(theme, f"2026030{n}-{theme_id(THEME)}-0000bbb{n}", theme=THEME,
-                         created=datetime(2026, 3, n, 12, tzinfo=UTC), team="Invented Team")
+                         created=here(2026, 3, n, 12), team="Invented Team")
 
 
 def _answer(session: Session, source: str) -> None:
@@ -120,7 +121,7 @@ def test_the_report_says_the_rule_where_it_says_what_it_counts(theme, tmp_path):
     zz = load_library(tmp_path / "content").get("child-zz")
     alone = tmp_path / "alone"
     one = Session.start(zz, "20260302-child-zz-0000ccc1", team="Invented Team",
-                        created=datetime(2026, 3, 2, 12, tzinfo=UTC))
+                        created=here(2026, 3, 2, 12))
     one.answers[0].text = "An invented answer."
     save_session(alone, one)
     assert THEMED_NOTE not in to_markdown(_report(alone))

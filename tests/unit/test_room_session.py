@@ -4,7 +4,6 @@ counts in the session, the notes and reports; older files without them still loa
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from reflect.report import Filters, build_report, gather, to_html
 from reflect.report import to_markdown as report_md
 from reflect.store.sessions import load_session, save_session
 from tests.conftest import FICTIONAL_REVIEW
+from tests.local_days import here
 
 ROLES_ONLY = ExportOptions(roles_only=True)
 
@@ -40,7 +40,7 @@ def review(tmp_path: Path) -> Review:
 
 def session(review: Review, sid: str = "2026-01-10-child-zz-room") -> Session:
     return Session.start(review, sid, team="Invented Team",
-                         created=datetime(2026, 1, 10, 12, tzinfo=UTC))
+                         created=here(2026, 1, 10, 12))
 
 
 def test_points_from_the_room_keep_who_sent_them_and_save(review, tmp_path):

@@ -15,15 +15,17 @@ from reflect.store.index import list_summaries
 from reflect.store.library import load_library
 from reflect.store.sessions import save_session
 from reflect.ui.screens.start_rows import session_option
+from tests.local_days import here
 
 HELD = datetime(2026, 12, 3, 10, 1, tzinfo=UTC)
 CHANGED = datetime(2026, 12, 10, 11, 30, tzinfo=UTC)
 
 
-def _saved(fictional_dir: Path, sessions_dir: Path, changed: datetime) -> Session:
+def _saved(fictional_dir: Path, sessions_dir: Path, changed: datetime,
+           held: datetime = HELD) -> Session:
     review = load_library(fictional_dir).get("child-zz")
     session = Session.start(review, "20261203-child-zz-0000abcd", title="Invented meeting",
-                            team="Invented Team", created=HELD)
+                            team="Invented Team", created=held)
     save_session(sessions_dir, session)
     path = sessions_dir / f"{session.id}.toml"
     text = path.read_text(encoding="utf-8")
@@ -48,9 +50,19 @@ def test_the_start_screen_gives_the_day_held_and_the_day_changed(fictional_dir, 
 
 def test_a_session_changed_the_day_it_was_held_gives_that_day_alone(fictional_dir,
                                                                      sessions_dir, tmp_path):
-    _saved(fictional_dir, sessions_dir, HELD.replace(hour=11))
+    """On the day where reflect runs: 10:01 and 11:00 UTC are 23:01 and 00:00 the next day in
+    New Zealand, two days there, each said (this test held them one day under TZ=UTC alone)."""
+    held = here(2026, 12, 3, 10, 1)
+    _saved(fictional_dir, sessions_dir, here(2026, 12, 3, 11), held)
     shown = _listed(sessions_dir, tmp_path / "cache")
-    assert f"{HELD.astimezone():%d %b %Y %H:%M}" in shown and "changed" not in shown
+    assert "03 Dec 2026 10:01" in shown and "changed" not in shown
+
+
+def test_changed_after_midnight_where_reflect_runs_is_another_day(fictional_dir,
+                                                                   sessions_dir, tmp_path):
+    _saved(fictional_dir, sessions_dir, here(2026, 12, 4, 0, 30), here(2026, 12, 3, 23, 1))
+    shown = _listed(sessions_dir, tmp_path / "cache")
+    assert "03 Dec 2026 23:01 · changed 04 Dec 2026" in shown
 
 
 def test_the_list_command_gives_both_too(fictional_dir, sessions_dir, capsys):
