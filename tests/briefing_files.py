@@ -76,8 +76,9 @@ class _Pdf(FPDF):
             self.cell(0, 5, f"{FOOTER} - page {self.page_no()}", align="C")
 
 
-def _write(pdf: FPDF, part: Part, x: float, w: float) -> None:
-    """One part at (x, current y), `w` wide."""
+def _write(pdf: FPDF, part: Part, x: float, w: float, bold: bool = False) -> None:
+    """One part at (x, current y), `w` wide; `bold`: `**words**` in a paragraph or item are
+    set in bold (not written as asterisks)."""
     text = pdf_safe(part.text)
     if part.kind == "heading":
         pdf.set_font("Helvetica", "B", HEAD)
@@ -87,11 +88,11 @@ def _write(pdf: FPDF, part: Part, x: float, w: float) -> None:
         pdf.set_font("Helvetica", size=BODY)
         pdf.set_x(x + 3)
         pdf.cell(4, LEAD, "\u2022")
-        pdf.multi_cell(w - 7, LEAD, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(w - 7, LEAD, text, new_x="LMARGIN", new_y="NEXT", markdown=bold)
     else:
         pdf.set_font("Helvetica", size=BODY)
         pdf.set_x(x)
-        pdf.multi_cell(w, LEAD, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(w, LEAD, text, new_x="LMARGIN", new_y="NEXT", markdown=bold)
     pdf.ln(GAP)
 
 
@@ -107,11 +108,12 @@ def _paged(draw: Callable[[_Pdf], None], path: Path) -> Path:
     return path
 
 
-def pdf_one_column(text: str, path: Path) -> Path:
+def pdf_one_column(text: str, path: Path, bold: bool = False) -> Path:
+    """`bold`: `**words**` are set in bold, as in `docx_file` and `html_page`."""
     def draw(pdf: _Pdf) -> None:
         pdf.add_page()
         for part in parts(text):
-            _write(pdf, part, pdf.l_margin, pdf.epw)
+            _write(pdf, part, pdf.l_margin, pdf.epw, bold)
     return _paged(draw, path)
 
 
@@ -218,15 +220,16 @@ def pdf_lines(lines: list[str], path: Path) -> Path:
     return path
 
 
-def docx_file(text: str, path: Path) -> Path:
-    """Headings in Heading 2, items in List Bullet, the last section's body in a table."""
+def docx_file(text: str, path: Path, bold: bool = False) -> Path:
+    """Headings in Heading 2, items in List Bullet, the last section's body in a table;
+    `bold`: `**words**` are bold runs."""
     from docx import Document
 
     doc = Document()
     items = parts(text)
     last = max((i for i, p in enumerate(items) if p.kind == "heading"), default=len(items))
     for part in items[: last + 1]:
-        _docx_part(doc, part)
+        _docx_part(doc, part, bold)
     tail = items[last + 1:]
     if tail:
         table = doc.add_table(rows=len(tail), cols=1)
@@ -296,13 +299,18 @@ def docx_rows(text: str, path: Path) -> Path:
     return path
 
 
-def _docx_part(doc: object, part: Part) -> None:
+def _docx_part(doc: object, part: Part, bold: bool = False) -> None:
     if part.kind == "heading":
         doc.add_heading(part.text, level=2)  # type: ignore[attr-defined]
-    elif part.kind == "item":
-        doc.add_paragraph(part.text, style="List Bullet")  # type: ignore[attr-defined]
-    else:
-        doc.add_paragraph(part.text)  # type: ignore[attr-defined]
+        return
+    style = "List Bullet" if part.kind == "item" else None
+    if not bold:
+        doc.add_paragraph(part.text, style=style)  # type: ignore[attr-defined]
+        return
+    p = doc.add_paragraph(style=style)  # type: ignore[attr-defined]
+    for i, piece in enumerate(part.text.split("**")):
+        if piece:
+            p.add_run(piece).bold = i % 2 == 1
 
 
 PAGE = """<!DOCTYPE html>
@@ -328,8 +336,9 @@ Accessibility statement.</p></footer>
 """
 
 
-def html_page(text: str, path: Path, charset: str = "utf-8") -> Path:
-    """A page as a browser saves it; the briefing is the <article>, in `charset`."""
+def html_page(text: str, path: Path, charset: str = "utf-8", bold: bool = False) -> Path:
+    """A page as a browser saves it; the briefing is the <article>, in `charset`; `bold`:
+    `**words**` are <strong>."""
     out: list[str] = []
     open_list = False
     for part in parts(text):
@@ -340,6 +349,8 @@ def html_page(text: str, path: Path, charset: str = "utf-8") -> Path:
             out.append("</ul>")
             open_list = False
         t = html.escape(part.text)
+        if bold:
+            t = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", t)
         out.append({"heading": f"<h2>{t}</h2>", "item": f"<li>{t}</li>"}.get(part.kind,
                                                                              f"<p>{t}</p>"))
     if open_list:

@@ -426,7 +426,8 @@ def test_a_bold_line_at_body_size_is_a_heading_but_a_bold_lead_in_is_not(
     pdf.output(str(path))
     assert read_source(path).text.splitlines() == [
         "## Questions for reflection", "1. Who looks after Child ZZ at night?",
-        "Lead-in title: then ordinary text in the same paragraph."]
+        "**Lead-in title:** then ordinary text in the same paragraph."]  # marked, as in
+    # Markdown, so that it is the point's title as it would be there (test_import_bold_lead_formats)
 
 
 def test_a_web_page_table_gives_a_line_per_cell_and_headings_of_any_level(

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reflect.importer.headings import match_heading, sentence_shaped, title_shaped
-from reflect.importer.readers import Unreadable, as_item, squash, starts_item
+from reflect.importer.readers import Unreadable, as_item, bold_lead, squash, starts_item
 from reflect.importer.readers.tables import as_text, cell_text, with_header
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -167,8 +167,27 @@ def _paragraph(p: Any) -> Iterator[str]:
     pPr = p._p.pPr
     listed = style.startswith("List") or (pPr is not None and pPr.numPr is not None)
     first, *rest = lines
+    first = _led(p, first) or first
     yield f"- {first}" if listed and as_item(first) == first else as_item(first)
     yield from rest
+
+
+def _led(p: Any, first: str) -> str | None:
+    """The paragraph's first line with its bold lead-in marked (`readers.bold_lead`): the
+    runs in bold it opens with, on that line, then regular type; None for any other."""
+    style_bold = bool(p.style is not None and p.style.font.bold)
+    lead: list[str] = []
+    for r in p.runs:
+        if not r.text.strip() and "\n" not in r.text:
+            lead.append(r.text)
+            continue
+        if not (r.bold or (r.bold is None and style_bold)) or "\n" in r.text:
+            break
+        lead.append(r.text)
+    said = squash("".join(lead))
+    if not said or not first.startswith(said):
+        return None
+    return bold_lead(said, first[len(said):])
 
 
 def _text_boxes(p: Any) -> Iterator[str]:

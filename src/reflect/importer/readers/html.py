@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from reflect.importer.readers import Unreadable, as_item, from_utf16, squash
+from reflect.importer.readers import Unreadable, as_item, bold_lead, from_utf16, squash
 from reflect.importer.readers.tables import as_text, cell_text, with_header
 
 MIN_ARTICLE = 200
@@ -34,6 +34,9 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 """HTML's white space: a run of it in ordinary text is shown as one space."""
 _LINE_END = re.compile(r"\r\n?|\n")
+_BOLD = {"strong", "b"}
+_LEAD_MARK = "\x00"
+"""Brackets the bold a block opens with while its line is gathered (see `_led`)."""
 
 
 def decode_html(data: bytes) -> str:
@@ -96,6 +99,7 @@ def _lines(root: Any) -> Iterator[str]:
     buf: list[str] = []
     prefix = [""]
     pre = [0]  # how many <pre> the walk is inside
+    flushed = [0]  # how many times a line was ended
 
     def add(text: str | None) -> None:
         if text:
@@ -103,12 +107,15 @@ def _lines(root: Any) -> Iterator[str]:
 
     def flush() -> Iterator[str]:
         lines = [squash(part) for part in "".join(buf).split("\n")]
+        lines[1:] = [line.replace(_LEAD_MARK, "") for line in lines[1:]]
         buf.clear()
+        flushed[0] += 1
         while lines and not lines[-1]:
             lines.pop()
         while lines and not lines[0]:
             lines.pop(0)
         if lines:
+            lines[0] = _led(lines[0])
             yield prefix[0] + (lines[0] if prefix[0] else as_item(lines[0]))
             yield from (as_item(line) for line in lines[1:])  # a <pre>'s, blank ones too
         prefix[0] = ""
@@ -134,16 +141,30 @@ def _lines(root: Any) -> Iterator[str]:
         if tag == "br":
             yield from flush()
         pre[0] += tag in _PRE
+        lead = tag in _BOLD and not pre[0] and prefix[0] != "## " and not "".join(buf).strip()
+        at = flushed[0]
         add(el.text)
         for child in el:
             yield from walk(child)
         pre[0] -= tag in _PRE
+        if lead and at == flushed[0]:  # a line opening in bold, still being gathered
+            buf[:] = [_LEAD_MARK, *buf]
+            buf.append(_LEAD_MARK)
         if block:
             yield from flush()
         add(el.tail)
 
     yield from walk(root)
     yield from flush()
+
+
+def _led(line: str) -> str:
+    """A line opening in bold (bracketed by `_LEAD_MARK`) with its lead-in marked as Markdown
+    marks it (`readers.bold_lead`), where regular text follows; else the line as it is."""
+    if not line.startswith(_LEAD_MARK):
+        return line.replace(_LEAD_MARK, "")
+    lead, _, rest = line[1:].partition(_LEAD_MARK)
+    return bold_lead(lead, rest.replace(_LEAD_MARK, "")) or squash(lead + rest)
 
 
 def _with_header(table: Any) -> list[str] | None:

@@ -16,8 +16,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from reflect.importer.readers import BULLETS, GLYPH_BULLET, Unreadable, squash
+from reflect.importer.readers import BULLETS, GLYPH_BULLET, Unreadable, bold_lead, squash
 
 GAP = 6.0
 """Smallest empty band (points) between two columns or two boxes."""
@@ -27,6 +28,8 @@ EDGE = 0.08
 """Share of the page height at its top and bottom where headers and footers live."""
 MARKER = re.compile(
     rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])$")
+_LEADING_MARKER = re.compile(
+    rf"^(?:[{re.escape(BULLETS)}]|{GLYPH_BULLET}|\(?\d{{1,2}}[.)]|\(?[a-z][.)])\s")
 
 
 @dataclass
@@ -86,7 +89,35 @@ def _line(obj: object, page: int) -> Line | None:
     sizes = sorted(round(c.size, 1) for c in chars)
     size = sizes[len(sizes) // 2]
     bold = sum(_is_bold(c.fontname) for c in chars) >= 0.9 * len(chars)
+    if not bold:
+        text = _led(obj, text)
     return Line(obj.x0, obj.y0, obj.x1, obj.y1, text, size, bold, page)
+
+
+def _led(obj: Any, text: str) -> str:
+    """A line opening in bold (after any bullet or number) and going on in regular type,
+    with its lead-in marked (`readers.bold_lead`); else `text`."""
+    from pdfminer.layout import LTChar
+
+    said = [(c.get_text(), isinstance(c, LTChar) and _is_bold(c.fontname)) for c in obj]
+    m = _LEADING_MARKER.match(text)
+    skip = len(m.group(0).strip()) if m else 0  # the marker's characters, in any type
+    head: list[str] = []
+    i = next((k for k, (ch, _) in enumerate(said) if ch.strip()), len(said))
+    while i < len(said) and (skip > 0 or not said[i][0].strip()):
+        skip -= len(said[i][0].strip())
+        head.append(said[i][0])
+        i += 1
+    lead: list[str] = []
+    for j in range(i, len(said)):
+        ch, heavy = said[j]
+        if ch.strip() and not heavy:
+            break
+        lead.append(ch)
+    else:
+        return text
+    marked = bold_lead("".join(lead), "".join(ch for ch, _ in said[j:]).replace("\n", " "))
+    return text if marked is None else squash("".join(head)) + (" " if head else "") + marked
 
 
 def _pages(data: bytes) -> list[tuple[float, list[Line], list[tuple[float, ...]]]]:
