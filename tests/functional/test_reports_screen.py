@@ -69,7 +69,8 @@ async def test_reports_screen_counts_filters_and_saves(fictional_dir, sessions_d
         await open_reports(pilot, sessions_held=5)
         text = _report_text(app)
         assert "Secret Name" not in text
-        assert "Teams reached: 3" in text  # the three ways of writing Invented MASH are one team
+        # the three ways of writing Invented MASH are one team
+        assert "Teams reached at team discussions: 3" in text
         assert "Invented MASH" in text and "invented mash." not in text  # as most often written
         assert "Children's Social Care" in text and "CSC" not in text
         app.screen.query_one("#report-team", Input).focus()

@@ -358,7 +358,8 @@ def test_counts_per_review(shared):
     zz, yy = _line(report, "child-zz"), _line(report, "child-yy")
 
     assert (zz.sessions, zz.team_discussions, zz.individual_reflections) == (3, 2, 1)
-    assert zz.teams == ["Invented Team 1", "Invented Team 2"]
+    # Invented Team 2 only named a practitioner's own reflection: no team discussion there
+    assert zz.teams == ["Invented Team 1"]
     assert zz.agencies == ["Invented Constabulary", "Invented Council", "Invented Health Trust"]
     assert zz.attendees == 4
     assert zz.by_role == {"Social worker": 2, "Health visitor": 1, "Police officer": 1}
@@ -392,7 +393,7 @@ def test_counts_per_review(shared):
     assert (zz.questions_asked, t.questions_asked) == (0, 0)  # no library: not known
     assert ("Questions answered at least once", "6") in summary_rows(report)
     assert "| Questions answered |" in to_markdown(report)
-    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in to_markdown(report)
+    assert "| Child ZZ | 3 | 1 | 1 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in to_markdown(report)
 
 
 def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
@@ -414,7 +415,7 @@ def test_questions_answered_of_those_the_library_says_a_review_asks(shared):
     assert (t.questions_covered, t.questions_asked) == (5, 6)
     assert ("Questions answered at least once", "5 of 6") in summary_rows(report)
     md, html, text = _formats(report)
-    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 of 4 | 5 | 1 | 10 March 2026 |" in md
+    assert "| Child ZZ | 3 | 1 | 1 | 3 | 4 | 3 of 4 | 5 | 1 | 10 March 2026 |" in md
     assert '<td class="n">3 of 4</td>' in html
     rows = {r[0]: r for r in csv.reader(io.StringIO(text, newline=""))}
     assert rows["child-zz"][11:13] == ["3", "4"] and rows["child-zz"][6] == "6"
@@ -618,7 +619,7 @@ def test_csv_columns_and_rows(shared):
         "confidence_start_answers", "confidence_end_answers", "actions_due_date_not_a_date")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
-        "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "2",
+        "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "1",
         "agencies": "3", "attendances": "4", "answers_given": "6", "actions_agreed": "5",
         "actions_done": "1", "last_discussed": "2026-03-10", "themed_sessions": "0",
         "questions_answered": "3", "questions_in_review": "", "personal_actions": "0",
@@ -669,7 +670,7 @@ def test_markdown_escapes_and_reports(shared):
     md, _, _ = _all_formats(shared)
     assert "<b>x</b>" not in md
     assert "\\<b>x\\</b>" in md
-    assert "| Child ZZ | 3 | 1 | 2 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in md
+    assert "| Child ZZ | 3 | 1 | 1 | 3 | 4 | 3 | 5 | 1 | 10 March 2026 |" in md
     assert "Social worker 2, Health visitor 1, Police officer 1" in md
     assert "Conflict copies (not counted)" in md
     for name in COPY_NAMES:

@@ -122,8 +122,8 @@ class _ReviewSums:
             line.individual_reflections += 1
         else:
             line.team_discussions += 1
-        if key:
-            self.teams.add(key)
+        if key and not alone:  # a team reached is one that discussed the review together:
+            self.teams.add(key)  # a practitioner's own reflection naming a service is none
         people = self.people
         for p in s.people:
             people[p] = people.get(p, 0) + 1

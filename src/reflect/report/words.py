@@ -113,6 +113,10 @@ def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
     return f"{n} ({done} done, {in_progress} in progress, {still_open} open)"
 
 
+TEAMS_REACHED = "Teams reached at team discussions"
+OWN_REFLECTIONS = "Practitioners' own reflections (not counted as teams reached)"
+
+
 def summary_rows(r: Report) -> list[tuple[str, str]]:
     t = r.totals
     return [
@@ -122,7 +126,10 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # A themed session's line is no review; the reviews whose questions it asked are.
         ("Reviews discussed", str(sum(1 for line in r.reviews if not is_theme_id(line.review_id)
                                       and (line.sessions or line.themed)))),
-        ("Teams reached", str(len(t.teams))),
+        # Teams that discussed a review together: the service an individual reflection names
+        # was counted too, and read as a team's discussion (a learning lead's reading).
+        (TEAMS_REACHED, str(len(t.teams))),
+        (OWN_REFLECTIONS, str(t.individual_reflections)),
         ("Agencies reached", str(len(t.agencies))),
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
