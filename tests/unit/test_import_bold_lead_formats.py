@@ -78,3 +78,15 @@ def test_a_lead_in_in_regular_type_is_read_alike_in_every_format(
         {"text": f"Neglect that builds slowly: {SLOW}"},
         {"text": f"Unseen men. {MEN}"},
         {"title": "Seeing the whole family", "text": WHOLE}]
+
+
+@pytest.mark.parametrize(("render", "ending"), [
+    (bf.pdf_one_column, "pdf"), (bf.docx_file, "docx"), (bf.html_page, "html")])
+def test_a_number_in_bold_is_the_items_number_not_a_title(tmp_path: Path, render: Render,
+                                                          ending: str) -> None:
+    text = (BRIEFING.split("## Key learning")[0] + "## Recommendations\n\n"
+            f"**1.** {MEN}\n\n**2)** {WHOLE}\n\n## Questions\n\n- What would you ask?\n")
+    source = read_source(render(text, tmp_path / f"child-zw.{ending}", bold=True))
+    recs = import_briefing(source.text, kind=source.kind, rows=source.rows).review[
+        "recommendations"]
+    assert recs == [{"text": MEN}, {"text": WHOLE}]

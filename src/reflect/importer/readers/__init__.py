@@ -60,6 +60,7 @@ def starts_item(text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def bold_lead(lead: str, rest: str) -> str | None:
@@ -69,6 +70,6 @@ def bold_lead(lead: str, rest: str) -> str | None:
     has no words. Until 5 December 2026 the PDF, Word and web readers dropped the bold, and
     the same lead-in was a title in a Markdown file only."""
     lead, rest = squash(lead), squash(rest)
-    if not (_WORD.search(lead) and _WORD.search(rest)) or "*" in lead:
-        return None
+    if len(_LETTER.findall(lead)) < 2 or not _WORD.search(rest) or "*" in lead:
+        return None  # (a number or letter in bold, "1." or "a)", is the item's marker)
     return f"**{lead}** {rest}"
