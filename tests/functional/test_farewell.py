@@ -17,7 +17,7 @@ from reflect.store.library import load_library
 from reflect.store.sessions import save_session, session_path
 from reflect.ui.app import ReflectApp, make_app
 from reflect.ui.screens.start import StartScreen
-from tests.functional.helpers import open_for_editing, type_text, wait_for
+from tests.functional.helpers import open_for_editing, said, type_text, wait_for
 
 SESSION_ID = "20261204-child-zz-0000f00d"
 
@@ -102,3 +102,29 @@ async def test_a_session_left_then_quit_from_the_start_screen_is_said(
         await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
         await quit_with_ctrl_q(pilot)
     assert app.farewell(80)[-1] == f"To carry on: reflect open {SESSION_ID}"
+
+
+async def test_a_warning_on_screen_as_reflect_ends_is_said_on_the_terminal(
+        fictional_dir: Path, sessions_dir: Path, saved: Session) -> None:
+    """Said a moment before Ctrl+Q, a warning went with the app, perhaps unread: the terminal
+    says it, and each error, once the app has ended. One gone by itself (read) is not said
+    again, nor a message that only told something was done."""
+    gone, warning, error = ("Invented: a warning shown for its whole time.",
+                            "Invented: the invented folder could not be read.",
+                            "Invented: an invented error.")
+    app = opening(fictional_dir, sessions_dir, saved)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await open_for_editing(pilot)
+        app.notify(gone, severity="warning", timeout=0.3)
+        await wait_for(pilot, lambda: gone in said(app))
+        await wait_for(pilot, lambda: gone not in said(app))
+        app.notify(warning, title="Invented title", severity="warning", timeout=12)
+        app.notify(error, severity="error", timeout=12)
+        app.notify("Invented: something done.", timeout=12)
+        await wait_for(pilot, lambda: len(said(app)) == 3)
+        await quit_with_ctrl_q(pilot)
+    lines = app.farewell(80)
+    assert lines[:4] == ["On screen as reflect ended:", "  Invented title", f"  {warning}",
+                         f"  {error}"]
+    assert lines[4].startswith("Saved “Invented farewell meeting” in")
+    assert not any("Invented: something done" in line or gone in line for line in lines)

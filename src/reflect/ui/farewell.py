@@ -10,7 +10,9 @@ on the start screen (looked at and left), nor of one whose edits went to a copy 
 First, any message that waited while the "could not save" dialog was read and was never
 shown, or was shown only as the app ended (`Notices.unread`): that dialog answered with a way
 out that ends reflect (a copy saved, or saved at last, on the way to quitting) said it again
-as reflect closed, and no one could read it.
+as reflect closed, and no one could read it. Then any warning or error still on screen as
+the app ended (`Notices.still_showing`): said a moment before Ctrl+Q, it went with the app,
+perhaps unread. A message that only told something was done is not said again.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from textual.app import App
+from textual.notifications import Notification
 
 from reflect.commands import command, command_lines
 from reflect.text import printable
@@ -50,6 +53,8 @@ class Farewell(App[None]):
         self.width = 0
         """The terminal's width as the app ended (after it, Textual reads COLUMNS, which may
         be stale: the app reads the terminal's own)."""
+        self.showing: list[Notification] = []
+        """The warnings and errors on screen as the app ended (`Notices.still_showing`)."""
 
     def left(self, keeper: SessionKeeper) -> None:
         """`keeper`'s session is let go of (left, or the app is ending): remembered when its
@@ -59,6 +64,10 @@ class Farewell(App[None]):
             self.kept = Kept(keeper.session.id, keeper.session.label, keeper.path)
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
+        from reflect.ui.notices import Notices
+
+        if not self.ending and isinstance(self, Notices):  # as they were as it began to end
+            self.showing = self.still_showing()
         self.ending, self.width = True, self.size.width
         super().exit(*args, **kwargs)
 
@@ -70,20 +79,13 @@ class Farewell(App[None]):
 
     def unread_lines(self, width: int) -> list[str]:
         """The messages that waited behind a dialog and were not read as the app ended
-        (`Notices.unread`), each under its title, as it would have been shown."""
+        (`Notices.unread`), then the warnings and errors on screen as it ended (`showing`),
+        each under its title, as it would have been shown."""
         from reflect.ui.notices import Notices
 
         unread = self.unread() if isinstance(self, Notices) else []
-        if not unread:
-            return []
-        lines = ["Not shown before reflect ended:"]
-        for notification in unread:
-            said = [notification.title] if notification.title else []
-            for line in [*said, *notification.message.splitlines()]:
-                lines += textwrap.wrap(printable(line), max(width - 2, 20), initial_indent="  ",
-                                       subsequent_indent="  ", break_long_words=False,
-                                       break_on_hyphens=False) or [""]
-        return lines
+        return (said_lines("Not shown before reflect ended:", unread, width)
+                + said_lines("On screen as reflect ended:", self.showing, width))
 
     def saved_lines(self, width: int) -> list[str]:
         """Where the session was saved (its path whole, `path_lines`), and how to carry on
@@ -108,3 +110,18 @@ class Farewell(App[None]):
                 print(line, file=sys.stdout, flush=True)
         except (OSError, ValueError):  # the terminal is gone (a hang-up)
             pass
+
+
+def said_lines(heading: str, notifications: list[Notification], width: int) -> list[str]:
+    """`notifications` under `heading`, each under its title, as it would have been shown,
+    its lines fitted to `width` between words; none when there are none."""
+    if not notifications:
+        return []
+    lines = [heading]
+    for notification in notifications:
+        said = [notification.title] if notification.title else []
+        for line in [*said, *notification.message.splitlines()]:
+            lines += textwrap.wrap(printable(line), max(width - 2, 20), initial_indent="  ",
+                                   subsequent_indent="  ", break_long_words=False,
+                                   break_on_hyphens=False) or [""]
+    return lines

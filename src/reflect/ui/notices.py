@@ -98,6 +98,16 @@ class Notices(App[None]):
                 del self._waited[message]  # shown for its whole time, or closed: read
         return [notification for notification, _ in self._waited.values()]
 
+    def still_showing(self) -> list[Notification]:
+        """The warnings and errors on screen now, not yet gone by themselves: taken as the app
+        ends (`Farewell.exit`), to be told on the terminal once it has ended. A warning said a
+        moment before Ctrl+Q went with the app, unread (a trial). Messages that only told
+        something was done ("Saved") are not told again, nor one that waited behind a
+        dialog (told, if unread, by `unread`)."""
+        return [notification for notification in self._notifications
+                if notification.severity != "information" and not notification.has_expired
+                and notification.message not in self._waited]
+
     def say_again(self, notification: Notification, width: int | None = None) -> None:
         """Say a message held (`hold`) again, for its whole time, as wide as it was."""
         if width is not None:
