@@ -7,6 +7,7 @@ import gc
 import os
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,6 +110,9 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         """Settings chosen but not yet written to the file: each value, and what it is."""
         self._writing: set[str] = set()
         """The setting being written to the file now."""
+        self.chosen: Counter[str] = Counter()
+        """How many times each setting was chosen in this run (`remember`): the name read
+        from the file before one was chosen here is not taken over it (`name_now`)."""
         self._last_exports: dict[str, LastExport] | None = None
         """The last export's format and options by kind of session, once read (`last_exports`)."""
         self.first_session: tuple[Session, Review, str | None, SessionLock | None] | None = None
@@ -228,6 +232,7 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
         """Keep the setting `key` (`what` it is, for a message): in `settings` now, in the
         file off the UI thread."""
         self.settings[key], self._to_save[key] = value, (value, what)
+        self.chosen[key] += 1
         self._save_settings()
 
     def saving(self, key: str) -> bool:

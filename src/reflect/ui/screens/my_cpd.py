@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 from reflect.model.session import Session, now
 from reflect.store.exports import exports_dir
 from reflect.store.settings import MY_NAME, my_name
+from reflect.ui.name_now import NameRead
 from reflect.ui.screens.base import ReflectScreen
 from reflect.ui.widgets.footer import ReflectFooter
 from reflect.ui.widgets.form_input import field
@@ -80,41 +81,32 @@ class MyCpdScreen(ReflectScreen[None]):
 
     @work(thread=True, exclusive=True, group="my-cpd", exit_on_error=False)
     def read_sessions(self) -> None:
-        """The sessions, and the name remembered now (None: the settings file cannot be
-        read, said as the app started): one set by `reflect walk` or `reflect cpd-fill`
-        while the app ran was not seen, the box empty while `reflect cpd` counted it (a
-        trial)."""
+        """The sessions, and the name remembered now (`name_now`): one set by `reflect walk`
+        or another reflect while the app ran was not seen, the box empty while `reflect cpd`
+        counted it (a trial)."""
         from reflect.store.sessions import list_sessions
-        from reflect.store.settings import SettingsError, read_settings
+        from reflect.ui.name_now import read_name
 
-        remembered: object = None  # (not while a name typed here is being written)
-        if not self.reflect_app.saving(MY_NAME):
-            try:
-                remembered = read_settings(self.reflect_app.settings_file).get(MY_NAME)
-            except SettingsError:
-                pass
+        remembered = read_name(self.reflect_app)
         found = list_sessions(self.reflect_app.sessions_dir)
         self.app.call_from_thread(self.read, [e.session for e in found.entries],
                                   [str(p) for p in found.problems], remembered)
 
     def read(self, sessions: list[Session], problems: list[str],
-             remembered: object = None) -> None:
+             remembered: NameRead | None = None) -> None:
         self.found = sessions, problems
-        self._remembered_now(remembered)
+        if remembered is not None:
+            self._remembered_now(remembered)
         self.count(self.typed_name)
 
-    def _remembered_now(self, remembered: object) -> None:
-        """The name the settings file holds now, where another program changed it since the
-        app read it: kept as the app's, and shown in the box unless something was typed there
-        meanwhile (or the app is still to write a name of its own)."""
-        settings = self.reflect_app.settings
-        if not isinstance(remembered, str) or remembered == settings.get(MY_NAME) \
-                or self.reflect_app.saving(MY_NAME):
-            return
-        untouched = self.typed_name == my_name(settings)
-        settings[MY_NAME] = remembered
-        if untouched and self.is_attached:
-            name = my_name(settings)
+    def _remembered_now(self, remembered: NameRead) -> None:
+        """The name the settings file holds now, kept as the app's (`name_now`), and shown in
+        the box unless something was typed there meanwhile."""
+        from reflect.ui.name_now import name_now
+
+        untouched = self.typed_name == my_name(self.reflect_app.settings)
+        name = name_now(self.reflect_app, remembered)
+        if untouched and name != self.typed_name and self.is_attached:
             box = self.query_one("#cpd-name", Input)
             self.typed_name = box.value = name
             box.cursor_position = len(name)

@@ -171,7 +171,7 @@ class ManagingScreen(OpeningScreen):
         SESSION`): a new individual reflection showing the team's points, nobody named,
         written once something is typed into it (left before then, nothing is left behind)."""
         from reflect.cpd_cli import team_link_for
-        from reflect.store.settings import my_name
+        from reflect.ui.name_now import name_now, read_name
 
         entry = self.selected_session()
         if entry is None or entry.mode != "team":
@@ -200,10 +200,11 @@ class ManagingScreen(OpeningScreen):
                 self.app.call_from_thread(self._after_refused, found)
                 return
             link, started, left_out = found
-            self.app.call_from_thread(self.create_session, started, {
+            remembered = read_name(self.reflect_app)  # whose it is: the name remembered now
+            self.app.call_from_thread(lambda: self.create_session(started, {
                 "mode": "individual", "after": link, "left_out": left_out,
                 "title": f"My reflection after {link.label}",  # and whose (model/whose.py)
-                "facilitator": my_name(self.reflect_app.settings)}, True)
+                "facilitator": name_now(self.reflect_app, remembered)}, True))
 
         self.hold_keys()  # typed at once, they are for the reflection: they went to the list
         self.run_worker(linked, thread=True, group="after", exit_on_error=False)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from reflect.model.session import Session
     from reflect.store.copies import FoundCopy
     from reflect.store.locks import SessionLock
+    from reflect.ui.name_now import NameRead
     from reflect.ui.screens.walkthrough import WalkthroughScreen
 
 OPENING = "open"
@@ -69,19 +70,33 @@ class OpeningScreen(LibraryScreen):
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def load_review(self, review_id: str) -> None:
-        """Read the whole review (off the UI thread), then ask for the details."""
+        """Read the whole review, and the name remembered now (`read_name`), off the UI
+        thread; then ask for the details."""
+        from reflect.ui.name_now import read_name
+
         review = self.full_review(review_id)
         if isinstance(review, str):
             self.app.call_from_thread(self.not_opened, review)
             return
         # call_from_thread awaits a coroutine function; its stub says only "a callable".
-        self.app.call_from_thread(self.ask_details_held, review)  # type: ignore[arg-type]
+        self.app.call_from_thread(self.ask_details_held, review,  # type: ignore[arg-type]
+                                  read_name(self.reflect_app))
 
-    async def ask_details_held(self, review: Review) -> None:
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def name_then_details(self, review: Review, **extra: object) -> None:
+        """Read the name remembered now (`read_name`), then ask for the details (a themed
+        session's, once what it leaves out is chosen)."""
+        from reflect.ui.name_now import read_name
+
+        self.app.call_from_thread(self.ask_details_held, review,  # type: ignore[arg-type]
+                                  read_name(self.reflect_app), from_library=False, **extra)
+
+    async def ask_details_held(self, review: Review, remembered: NameRead, *,
+                               from_library: bool = True, **extra: object) -> None:
         """`ask_details`, the keys typed since Enter held until the form is ready for them
         (mounted, its focus set): pushed from a worker's callback, the form was on top before
         it was built, and a Tab typed at once went nowhere."""
-        mounted = self.ask_details(review)
+        mounted = self.ask_details(review, remembered, from_library=from_library, **extra)
         form = self.app.screen
         form.enter_from = math.inf  # type: ignore[attr-defined]  # read by key_order
         try:
@@ -90,15 +105,18 @@ class OpeningScreen(LibraryScreen):
         finally:
             form.enter_from = 0.0  # type: ignore[attr-defined]
 
-    def ask_details(self, review: Review, *, from_library: bool = True,
+    def ask_details(self, review: Review, remembered: NameRead, *, from_library: bool = True,
                     **extra: object) -> Awaitable[object]:
-        """The new-session form for `review`; `extra` fields go into the session as they are.
+        """The new-session form for `review`, *Your name* filled in with the name the settings
+        file holds as `remembered` read it (`name_now`: not the one read at start-up, nor when
+        My CPD so far was last opened); `extra` fields go into the session as they are.
         Returns what completes once the form is mounted. The form cancelled, the review
         chosen `from_library` has focus again, in its list: after `n` on a saved session (or
         the palette's New session), focus went back to the saved sessions, so Tab went on to
         the search box, not from the review."""
         from reflect.store.catalogue import same_title
-        from reflect.store.settings import MY_NAME, my_name, name_to_remember
+        from reflect.store.settings import MY_NAME, name_to_remember
+        from reflect.ui.name_now import name_now
         from reflect.ui.screens.new_session import NewSessionScreen
 
         def start(details: dict[str, object] | None) -> None:
@@ -121,7 +139,7 @@ class OpeningScreen(LibraryScreen):
         library = self.reflect_app.library
         twin = library is not None and same_title(review.title) in library.twins
         return self.app.push_screen(NewSessionScreen(
-            review, self.reflect_app.sessions_dir, my_name(self.reflect_app.settings), twin),
+            review, self.reflect_app.sessions_dir, name_now(self.reflect_app, remembered), twin),
             start)
 
     def action_themed_session(self) -> None:
@@ -160,8 +178,9 @@ class OpeningScreen(LibraryScreen):
 
         def chosen(left_out: list[str] | None) -> None:
             if left_out is not None:
-                self.ask_details(leave_out(review, left_out), from_library=False, theme=theme,
-                                 left_out=left_out or None)
+                self.hold_keys()  # for the form, once the name is read
+                self.name_then_details(leave_out(review, left_out), theme=theme,
+                                       left_out=left_out or None)
 
         self.app.push_screen(ThemeItemsScreen(review), chosen)
 
