@@ -43,7 +43,7 @@ from reflect.model.changes import (
 from reflect.model.clean import as_lines
 from reflect.model.cpd_edits import CpdEdits
 from reflect.model.dates import read_date
-from reflect.model.rename_edits import RenameEdits
+from reflect.model.handover import HandoverEdits
 from reflect.model.review import Question, Review
 from reflect.model.reworded import asked_as, same_words
 from reflect.model.room_edits import RoomSenderEdits
@@ -62,7 +62,7 @@ from reflect.model.steps import Step
 from reflect.model.undo import Removed, keep_items, keep_lists, taken_out
 
 
-class SessionEdits(CpdEdits, RoomSenderEdits, RenameEdits):
+class SessionEdits(CpdEdits, RoomSenderEdits, HandoverEdits):
     """The only code that changes an open `Session`."""
 
     def __init__(self, session: Session, today: Callable[[], date] = date.today) -> None:

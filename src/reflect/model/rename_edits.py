@@ -24,8 +24,11 @@ A team session's facilitator, renamed in the Facilitator box (`rename_facilitato
 followed the same way: they are someone here (attribution.py, `speakers`), the owner box offers
 their name (owners.py), and points they said are theirs by id (`FACILITATOR`), so the notes
 named them anew by each point and by the old name by each action they owned, a name no one
-had any more. A name corrected ("Alex Exmaple") is what a facilitator types there; another
-facilitator taking over is rarer, and the old name typed back puts the owners back with it.
+had any more. Only while the box holds a correction of the name it had (`corrected`: "Alex
+Exmaple" to "Alex Example"): another facilitator taking over ("Sam Sample") is someone else,
+and nothing that named the one before follows (Alex Example's actions became Sam Sample's as
+the name was typed). Once the box is left, model/handover.py keeps their points theirs too and
+offers to give all of it to the new name after all.
 
 An owner is free text (someone from another agency, a role, a name not on the list), so only
 an owner that named this person, and no one else listed, follows (`name_key`: case, spacing
@@ -42,6 +45,7 @@ from dataclasses import dataclass
 from reflect.model.attribution import at_renamed, attribute, candidates, speakers
 from reflect.model.changes import Change, DetailsChanged, PeopleChanged, draft_key
 from reflect.model.roles import name_key, one_named
+from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, Action, CarriedAction, Participant, Session
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 
@@ -200,6 +204,12 @@ def _credits(session: Session, person: Participant | None, text: str) -> bool:
     return bool(pid) and attribute(text, pool).by == pid
 
 
+def handed_over(run: _Renaming, name: str) -> bool:
+    """Whether `name`, typed into the Facilitator box, names someone other than the
+    facilitator the run began with: no correction of their name (`corrected`)."""
+    return run.person is None and not corrected(run.before, name)
+
+
 def named_by(session: Session, person: Participant | None) -> _Renaming:
     """What names `person` now, to follow their name as it is typed."""
     drafts = {k: text for k, text in session.drafts.items()
@@ -213,9 +223,10 @@ def named_by(session: Session, person: Participant | None) -> _Renaming:
 
 def follow(session: Session, run: _Renaming) -> None:
     """Each thing that named the person names them by the name they have now; as it was, for
-    the name they had (Esc) or none (a name emptied while typed)."""
+    the name they had (Esc), none (a name emptied while typed) or, for the facilitator, a name
+    that is no correction of theirs (`handed_over`: someone else took over)."""
     name = name_of(session, run.person).strip()
-    back = not name or name == run.before.strip()
+    back = not name or name == run.before.strip() or handed_over(run, name)
     for action, owner in run.actions:
         if any(a is action for a in session.actions):
             action.owner = owner if back else name

@@ -95,6 +95,9 @@ KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
          'action, unticked: left early), or move a status on (open, in progress, '
          'done)'),
         ('Enter, Delete', 'in a table or the points list: edit it, remove it (asks first)'),
+        ('Ctrl+Y', "on Who is here, once another facilitator's name is typed: give what "
+                   'stayed with the one before (their actions and points) to the new one; '
+                   'again: give it back'),
         ('Ctrl+Z', 'put back the last point, action or person removed, at its place (in an '
                    'answer or notes box: undo typing there)'),
         ('Tab',

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Input
@@ -25,6 +26,7 @@ from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
 from reflect.ui.removing import being_removed
 from reflect.ui.widgets.form_input import KeptAsTyped, field
+from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.item_form import FieldSpec, FormSpec, ItemForm
 from reflect.ui.widgets.item_panel import ItemPanel
 from reflect.ui.widgets.literal import Literal
@@ -89,12 +91,14 @@ class PeoplePanel(ItemPanel, VerticalScroll):
     out of view and *Selected:* naming someone else, and nothing said it had worked (a
     trial). Their row is highlighted and brought into view with the box (`_row_into_view`)."""
     PUT_BACK = "{} put back on the list (row {n})."
+    BINDINGS = [Binding("ctrl+y", "give_to_facilitator", "Give to facilitator", show=False)]
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="form-row details"):
             for name, label in DETAILS:
                 yield field(label, getattr(self.session, name), KeptAsTyped,
                             classes=f"detail-{name}")  # (one Esc leaves, nothing changed)
+        yield HandoverLine(classes="handover")
         # Those typed as the session began start here: "Space ticks who attended" had a new
         # facilitator press Space on each, and record all three as not here (a trial).
         yield Literal(PARTICIPANTS_HINT, "dim", classes="people-hint")
@@ -124,6 +128,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         super().make_read_only()
 
     def show_people(self) -> None:
+        self.query_one(HandoverLine).check(self.edits)
         people = self.session.participants
         self._columns = columns(people)
         self.query_one(RowTable).fill(self._columns, [person_row(p) for p in people],
@@ -168,6 +173,18 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         change = self.edits.set_detail(name, event.value)
         if change is not None:
             self.post_message(SessionChanged(change))
+
+    @on(Input.Blurred, ".detail-facilitator")
+    def _facilitator_left(self) -> None:
+        """Another facilitator took over: what the one before did stays theirs, said."""
+        if not self.read_only and self.query_one(HandoverLine).left_box(self.edits):
+            self.show_people()
+            self.post_message(SessionChanged(PeopleChanged()))
+
+    def action_give_to_facilitator(self) -> None:
+        if self.query_one(HandoverLine).give(self.edits):
+            self.show_people()
+            self.post_message(SessionChanged(PeopleChanged()))
 
     # --- participants (ItemPanel) -----------------------------------------------------------
 

@@ -1,0 +1,55 @@
+"""Another facilitator taking over on *Who is here* (model/handover.py): the Facilitator box
+left holding someone else's name says on the step what stayed with the one before, and Ctrl+Y
+gives it to the new name (again: back). Alex Example's action became Sam Sample's as the name
+was typed, with nothing said (a trial). At 60x20, the smallest size the app is used at."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from reflect.model.handover import HANDED_OVER
+from reflect.model.session import FACILITATOR
+from reflect.ui.app import make_app
+from reflect.ui.widgets.handover_line import HandoverLine
+from reflect.ui.widgets.tables import RowTable
+from tests.functional.helpers import press_in_order, shown, wait_for
+from tests.functional.test_facilitation import go_to, new_session
+
+PEOPLE = "Priya Example, Health visitor\nDee Placeholder, Teacher"
+
+
+async def test_a_new_facilitator_is_said_and_offered_the_old_ones_work(fictional_dir,
+                                                                         sessions_dir):
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await new_session(pilot, people=PEOPLE)
+        edits = screen.edits
+        screen.apply(edits.set_detail("facilitator", "Alex Example"))
+        screen.apply(edits.add_action("Invented audit", owner="Alex Example"))
+        edits.end_renaming()
+        audit = screen.session.actions[0]
+        await go_to(pilot, screen, "people")
+        box = screen.query_one(".detail-facilitator", Input)
+        box.value = "Alex Example"
+        screen.set_focus(box)
+        await wait_for(pilot, lambda: app.focused is box)
+        await press_in_order(app, ["end", "ctrl+u", *"Sam Sample", "tab"])
+        line = screen.query_one(HandoverLine)
+        await wait_for(pilot, lambda: line.display)
+        assert shown(line) == ("Sam Sample is now the facilitator. Alex Example's 1 action "
+                               "stays with Alex Example, listed here. Ctrl+Y: give them to "
+                               "Sam Sample.")
+        alex = screen.session.participants[-1]
+        assert (alex.name, alex.role, audit.owner) == ("Alex Example", HANDED_OVER,
+                                                       "Alex Example")
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: table.row_count == 3)
+        screen.set_focus(table)
+        await pilot.press("ctrl+y")
+        await wait_for(pilot, lambda: audit.owner == "Sam Sample")
+        assert alex not in screen.session.participants
+        await pilot.press("ctrl+y")  # back, nothing changed since
+        await wait_for(pilot, lambda: audit.owner == "Alex Example")
+        assert screen.session.participants[-1] is alex
+        assert screen.session.facilitator == "Sam Sample"
+        assert not any(p.by == FACILITATOR for a in screen.session.answers for p in a.points)

@@ -1,0 +1,102 @@
+"""Another facilitator taking over (model/handover.py): the Facilitator box given someone
+else's name is no correction, so what the one before did stays theirs, and one key gives it
+to the new name after all; and a name left then renamed again is remembered for the room
+under each name it had. Pure: no Textual."""
+
+from __future__ import annotations
+
+import tomllib
+
+from reflect.model.changes import DetailsChanged, PeopleChanged
+from reflect.model.edits import SessionEdits
+from reflect.model.handover import HANDED_OVER
+from reflect.model.review import Review
+from reflect.model.same_person import corrected
+from reflect.model.session import FACILITATOR, CarriedAction, Session
+from tests.conftest import FICTIONAL_REVIEW
+from tests.unit.test_rename_facilitator import typed
+
+
+def session(facilitator: str = "Alex Example") -> SessionEdits:
+    review = Review.model_validate(tomllib.loads(FICTIONAL_REVIEW))
+    return SessionEdits(Session.start(review, "s-1", team="Invented Team", mode="team",
+                                      facilitator=facilitator))
+
+
+def test_a_correction_and_another_name() -> None:
+    assert corrected("Alx", "Alex") and corrected("Alex", "Alex Example")
+    assert corrected("Alex Exmaple", "Alex Example") and corrected("Alex Example", "")
+    assert not corrected("Alex Example", "Sam Sample") and not corrected("Al", "Jo")
+
+
+def test_a_new_facilitator_leaves_the_one_before_their_actions_and_points() -> None:
+    edits = session()
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    rota = edits.add_action("Invented rota", owner="alex example.")
+    c = CarriedAction(session_id="20260101-child-zz-00000001", session_label="Meeting 1",
+                      action_id="a1", text="Invented plan", owner="Alex Example")
+    s.carried = [c]
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    point = s.answer("zz-first").points[0]
+    typed(edits, "Sam Sample")
+    assert s.facilitator == "Sam Sample"
+    assert (audit.owner, rota.owner, c.owner) == ("Alex Example", "alex example.",
+                                                  "Alex Example")
+    handover = edits.end_renaming()
+    assert handover is not None
+    alex = handover.listed
+    assert (alex.name, alex.role, alex.attended) == ("Alex Example", HANDED_OVER, True)
+    assert s.participants == [alex] and point.by == alex.id
+    assert (handover.actions, handover.points) == (3, 1)
+    assert handover.said("Ctrl+Y") == (
+        "Sam Sample is now the facilitator. Alex Example's 3 actions and 1 point stay with "
+        "Alex Example, listed here. Ctrl+Y: give them to Sam Sample.")
+    assert edits.sender("Alex Example") is alex  # (from the room: theirs, not Sam's)
+    assert edits.undo() == PeopleChanged()  # unlisted, the point the facilitator's again
+    assert (s.participants, point.by) == ([], FACILITATOR)
+    assert edits.undo() == DetailsChanged("facilitator")
+    assert s.facilitator == "Alex Example"
+
+
+def test_given_to_the_new_facilitator_after_all() -> None:
+    edits = session()
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    point = s.answer("zz-first").points[0]
+    typed(edits, "Sam Sample")
+    handover = edits.end_renaming()
+    assert handover is not None
+    assert edits.give_to_facilitator(handover) == PeopleChanged()
+    assert (s.participants, point.by, audit.owner) == ([], FACILITATOR, "Sam Sample")
+    assert edits.give_to_facilitator(handover) is None  # (once)
+    assert edits.give_back() == PeopleChanged() and edits.give_back() is None
+    assert (s.participants, point.by, audit.owner) == ([handover.listed], handover.listed.id,
+                                                       "Alex Example")
+
+
+def test_a_correction_or_nothing_done_lists_no_one() -> None:
+    edits = session("Alex Exmaple")
+    audit = edits.add_action("Invented audit", owner="Alex Exmaple")
+    typed(edits, "Alex Example")
+    assert edits.end_renaming() is None and audit.owner == "Alex Example"
+    quiet = session()
+    typed(quiet, "Sam Sample")
+    assert quiet.end_renaming() is None and quiet.session.participants == []
+    assert quiet.renamed_from("Alex Example") == ""  # someone else, not Sam
+
+
+def test_renamed_twice_each_name_is_theirs_in_the_room() -> None:
+    """Alx renamed Alex and saved, then Alex Example: one run of typing (nothing else done
+    between), so only "Alx" was remembered, and a point sent as "Alex" was nobody's."""
+    edits = session()
+    alx = edits.add_participant("Alx")
+    for name in ("Ale", "Alex"):
+        edits.edit_participant(alx, name=name)
+    edits.end_renaming()  # (Enter: the edit saved)
+    for end in range(5, len("Alex Example") + 1):
+        edits.edit_participant(alx, name="Alex Example"[:end])
+    edits.end_renaming()
+    assert edits.sender("Alx") is alx and edits.sender("Alex") is alx
+    assert edits.undo() == PeopleChanged() and alx.name == "Alx"  # still one change to undo
