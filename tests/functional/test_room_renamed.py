@@ -62,3 +62,37 @@ async def test_the_facilitator_renamed_is_not_asked_about(fictional_dir, session
         await pilot.pause()
         assert app.screen is screen
         assert [p.name for p in screen.session.participants] == ["Priya Example", "Sam Sample"]
+
+
+async def test_renamed_twice_a_point_sent_under_either_name_is_theirs(fictional_dir,
+                                                                      sessions_dir):
+    """Priya Example renamed, saved, then renamed again (nothing else done between) made
+    one run of typing: only her first name was remembered, and a point sent under the one
+    between was nobody's, its sender asked about as someone not listed."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        question = screen.index
+        priya = screen.session.participants[0]
+        await go_to(pilot, screen, "people")
+        table = screen.query_one(".people-table", RowTable)
+        name = screen.query_one(".person-name", Input)
+        for more in (" Jo", " Renamed"):
+            screen.set_focus(table)
+            await wait_for(pilot, lambda: app.focused is table)
+            before = priya.name
+            await press_in_order(app, ["enter"])
+            await wait_for(pilot, lambda: app.focused is name and name.value == before)
+            await press_in_order(app, ["end", *more, "enter"])
+            await wait_for(pilot, lambda: priya.name == before + more  # noqa: B023
+                           and app.focused is table)
+        await screen.go(question)
+        answer = screen.session.answer("zz-first")
+        for n, sent in enumerate(("Priya Example", "Priya Example Jo"), 1):
+            room.send("Invented point from Priya", name=sent)
+            await accept_first(pilot, screen)
+            await wait_for(pilot, lambda: len(answer.points) == n)  # noqa: B023
+            await pilot.pause()
+            await pilot.pause()
+            assert not isinstance(app.screen, ConfirmScreen)  # not asked to list her again
+            assert answer.points[-1].by == priya.id

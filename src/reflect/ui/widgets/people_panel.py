@@ -186,6 +186,11 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             self.show_people()
             self.post_message(SessionChanged(PeopleChanged()))
 
+    def back_to_row(self, index: int) -> None:
+        """An edit ended: the name it left is remembered for the room (model/handover.py)."""
+        self.edits.end_renaming()
+        super().back_to_row(index)
+
     # --- participants (ItemPanel) -----------------------------------------------------------
 
     def items(self) -> list[Participant]:
