@@ -17,11 +17,15 @@ Copied from the screen, a command must read as it is run: an option is kept with
 after it, its value (`--sessions-dir /a/folder`: at 40 columns `--sessions-dir` ended one line
 and its folder began the next, a trial), where the two fit on one line; and a command the text
 quotes (between backticks, or from reflect's own name, `commands`, to the end of its clause)
-on one line, where it fits on one (`_units`). One wider than a line is never broken: it is on
-a line of its own, whole, and the terminal folds it as it folds any line too wide for it (a
-terminal copies a line it folded as the one line it is), the words after it on the next (a
-command broken at its words, `reflect export` / `--content-dir …` / `'Invented weekly`, could
-not be copied whole: a trial).
+on one line, where it fits on one (`_units`). A command of reflect's own that a line too
+wide quotes between backticks is on a line of its own, its backticks left off (copied with
+the line, a backtick runs what it holds), so that a line copied is the command. One wider
+than a line is broken at its spaces only, never inside a word, a path or a quoted argument,
+each of its lines but the last ending in " \\" (`commands.command_lines`): its lines copied
+together and pasted into a shell are the one command. It was left whole for the terminal to
+fold, and the app's start screen folded it mid-path (`reflect restore` and a copy's path, 80
+columns: a trial); broken at its words with nothing to join them (`reflect export` / `--content-dir
+…`), it ran as two commands.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ import re
 from collections.abc import Iterable
 
 from rich.cells import cell_len
+
+from reflect.commands import command_lines
 
 NARROWEST = 20
 """Lines are never fitted narrower than this: below it, a word a line reads worse than the
@@ -55,8 +61,10 @@ _JOIN = "\ue000"
 space is (a character of Unicode's private use area; not done where the text holds it)."""
 
 _WIDE = "\ue001"
-"""Stands for a space inside a command quoted that is wider than a line: it is put on a line
-of its own, whole, for the terminal to fold (as `_JOIN`: never in reflect's own text)."""
+"""Stands for a space inside a command quoted that is wider than a line, or one of reflect's
+own: it is put on lines of its own (`commands.command_lines`; as `_JOIN`: never in reflect's
+own text)."""
+
 
 
 def path_pieces(path: str, width: int) -> list[str]:
@@ -123,10 +131,19 @@ def _command_end(words: list[str], i: int, programs: list[list[str]]) -> int:
     return i
 
 
+def _own(words: list[str], programs: list[list[str]]) -> bool:
+    """Whether the command `words` is one of reflect's own (starts with one of `programs`)
+    quoted between backticks: one to copy (unquoted, `reflect export:` begins a message)."""
+    first = words[0].lstrip(_OPENERS)
+    return "`" in words[0][:len(words[0]) - len(first)] and \
+        any([first, *words[1:len(p)]] == p for p in programs)
+
+
 def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
     """`words`, a command quoted in them one unit, else an option with the word after it one,
     where the unit fits in `room` cells (its words joined by `_JOIN`, wrapped as one word); a
-    command wider than that one unit all the same (joined by `_WIDE`: a line of its own)."""
+    command wider than that, or one of reflect's own, one unit all the same (joined by
+    `_WIDE`: on lines of its own, `command_lines`)."""
     units: list[str] = []
     i = 0
     while i < len(words):
@@ -138,13 +155,27 @@ def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
                 continue
             unit = _JOIN.join(words[i:end])
             if cell_len(unit) <= room or end == command:
-                units.append(unit if cell_len(unit) <= room else _WIDE.join(words[i:end]))
+                alone = end == command and _own(words[i:end], programs)
+                units.append(_WIDE.join(words[i:end]) if alone or cell_len(unit) > room
+                             else unit)
                 i = end
                 break
         else:
             units.append(words[i])
             i += 1
     return units
+
+
+def _unquoted(words: list[str], programs: list[list[str]]) -> tuple[str, list[str], str]:
+    """A command quoted, as (what stands before it, its words, what follows it): one of
+    reflect's own between backticks loses them, on a line of its own (they are no part of it);
+    any other is left as it is."""
+    first = words[0].lstrip(_OPENERS)
+    before = words[0][:len(words[0]) - len(first)]
+    if "`" not in words[-1] or len(words) < 2 or not _own(words, programs):
+        return "", words, ""
+    last, _, after = words[-1].rpartition("`")
+    return before.replace("`", ""), [first, *words[1:-1], last], after
 
 
 def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[str]:
@@ -158,6 +189,16 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
     if programs is not None:
         words = _units(words, width - len(indent), programs)
     for word in words:
+        if programs is not None and _WIDE in word:  # on lines of its own (`command_lines`)
+            before, said, after = _unquoted(word.split(_WIDE), programs)
+            if before:
+                current, filled = (f"{current} {before}" if filled else current + before), True
+            if filled:
+                lines.append(current)
+            lines += [indent + line for line in
+                      command_lines(" ".join(said), width - cell_len(indent))]
+            current, filled = indent + after, bool(after)
+            continue
         joined = f"{current} {word}" if filled else current + word
         if cell_len(joined) <= width:
             current, filled = joined, True
@@ -165,10 +206,6 @@ def _wrapped(line: str, width: int, programs: list[list[str]] | None) -> list[st
         if filled:
             lines.append(current)
             current = indent
-        if _WIDE in word:  # a command wider than a line: whole, alone, the terminal folds it
-            lines.append(current + word)
-            current, filled = indent, False
-            continue
         if cell_len(current + word) <= width or not any(c in word for c in "/\\"):
             current, filled = current + word, True  # a word wider than a line stays whole
             continue

@@ -29,6 +29,32 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+GOES_ON = " \\"
+
+
+def _one_piece(line: str, pieces: tuple[str, ...] = ()) -> bool:
+    """Whether `line` is a command's one word (or one of its quoted `pieces`) alone, wider
+    than a line: never broken."""
+    piece = line.strip().removesuffix(GOES_ON)
+    return " " not in piece or piece in pieces
+
+
+def _as_run(lines: list[str]) -> list[str]:
+    """`lines` with a command broken at its spaces (each line but its last ending in " \\")
+    joined again, as a shell joins them: what a person pasting them runs."""
+    joined: list[str] = []
+    going_on = False
+    for line in lines:
+        if going_on:
+            joined[-1] += " " + line.strip()
+        else:
+            joined.append(line)
+        going_on = joined[-1].endswith(GOES_ON)
+        if going_on:
+            joined[-1] = joined[-1].removesuffix(GOES_ON)
+    return joined
+
+
 def _saved(fictional_dir: Path, sessions_dir: Path) -> Session:
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
@@ -131,39 +157,46 @@ def test_a_command_said_is_kept_on_one_line_where_it_fits(width: int) -> None:
     quoted = "`reflect export 2030-invented-aaaa --format md`"
     text = f"Saved as Invented huddle; {quoted} writes its notes, any time."
     lines = fitted(text, width)
-    assert _words("\n".join(lines)) == _words(text)
+    assert _words("\n".join(_as_run(lines))) == _words(text)
     if width >= len(quoted):
         assert any(quoted in line for line in lines), lines
+    assert all(cell_len(line) <= width or _one_piece(line) for line in lines), lines
     # Unquoted, from reflect's own name to the end of its clause.
     command = "reflect list --sessions-dir /tmp/invented/sessions sessions)"
     lines = fitted(NO_SESSION, width, commands=["reflect"])
-    assert "".join(lines).replace(" ", "") == NO_SESSION.replace(" ", "")  # nothing lost
-    assert all(cell_len(line) <= width for line in lines if command not in line), lines
-    assert any(line.endswith(command) for line in lines), lines  # whole, however narrow
+    assert "".join(_as_run(lines)).replace(" ", "") == NO_SESSION.replace(" ", "")
+    assert all(cell_len(line) <= width or _one_piece(line) for line in lines), lines
+    assert any(line.endswith(command) for line in _as_run(lines)), lines
 
 
 @pytest.mark.parametrize("width", range(NARROWEST, 100))
-def test_a_command_wider_than_a_line_is_on_a_line_of_its_own_unbroken(width: int) -> None:
+def test_a_command_to_copy_is_on_lines_of_its_own_broken_only_at_spaces(width: int) -> None:
     """`reflect export "…long title…" --format txt` in a message was broken at its words where
-    the message wrapped (a trial), and could not be copied whole: it is on a line of its own,
-    whole, for the terminal to fold as it folds any long line, the words after it below."""
-    quoted = "`reflect export \"Invented weekly huddle of the Invented Team\" --format txt`"
-    text = f"Nothing is lost: its answers are kept, and {quoted} writes its notes."
+    the message wrapped (a trial), and could not be copied whole; then left whole for the
+    terminal to fold, the app's start screen folded `reflect restore COPY` mid-path at 80
+    columns (a trial). Quoted between backticks, one of reflect's own commands is on a line of
+    its own, without them, whole where it fits; wider, broken at its spaces only (never in its
+    quoted title), each line but its last ending in " \\", so that its lines pasted run it."""
+    command = "reflect export \"Invented weekly huddle of the Invented Team\" --format txt"
+    text = f"Nothing is lost: its answers are kept, and `{command}` writes its notes."
     lines = fitted(text, width, commands=["reflect"])
-    assert _words("\n".join(lines)) == _words(text)
-    if width >= len(quoted):
-        assert any(quoted in line for line in lines), lines
+    assert not any("`" in line for line in lines), lines
+    assert command in _as_run(lines), lines  # a line of its own, and pasted, runs as it is
+    if width >= len(command):
+        assert command in lines, lines  # unbroken
     else:
-        assert quoted in lines, lines  # alone on its line
-        after = lines[lines.index(quoted) + 1:]
-        assert after and " ".join(after).startswith("writes its notes")
-    assert all(cell_len(line) <= width for line in lines if quoted not in line), lines
+        assert any(line.endswith(GOES_ON) for line in lines), lines
+        assert any('"Invented weekly huddle of the Invented Team"' in line for line in lines)
+    title = '"Invented weekly huddle of the Invented Team"'
+    assert all(cell_len(line) <= width or _one_piece(line, (title,)) for line in lines), lines
+    after = _as_run(lines)[_as_run(lines).index(command) + 1:]
+    assert after == ["writes its notes."], lines
     # From reflect's own name to the end of its clause, an aside after it not a part of it.
     command = "reflect export --sessions-dir /tmp/invented/sessions 2030-invented-aaaa"
     text = f"Nothing is lost: write its notes with {command} (or open it in the app)."
     lines = fitted(text, width, commands=["reflect"])
-    assert any(command in line for line in lines), lines
-    assert all(cell_len(line) <= width for line in lines if line != command), lines
+    assert any(command in line for line in _as_run(lines)), lines
+    assert all(cell_len(line) <= width or _one_piece(line) for line in lines), lines
 
 
 def test_an_option_and_value_wider_than_a_line_are_broken_as_before() -> None:
@@ -175,8 +208,10 @@ def test_an_option_and_value_wider_than_a_line_are_broken_as_before() -> None:
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
     assert "an-invented-folder-with-a-long-name/" in lines  # broken only after a "/"
     # A command, the same words: whole on a line of its own, and nothing after it on its line
-    command = f"reflect walk --sessions-dir {path} --resume invented"
-    assert fitted(text, 40, commands=["reflect"]) == ["Carry on with:", command]
+    # A command, the same words: on lines of its own, broken at its spaces only, to be pasted
+    assert fitted(text, 40, commands=["reflect"]) == [
+        "Carry on with:", f"reflect walk --sessions-dir{GOES_ON}", f"  {path}{GOES_ON}",
+        "  --resume invented"]
     # Not an option's value: a word after "give --sessions-dir" in a sentence is only a word.
     assert " ".join(fitted("give --sessions-dir the folder its sessions are in", 20)) == \
         "give --sessions-dir the folder its sessions are in"
@@ -185,7 +220,7 @@ def test_an_option_and_value_wider_than_a_line_are_broken_as_before() -> None:
 def test_a_refusal_keeps_the_suggested_command_s_folder_with_its_option(
         capsys, monkeypatch, sessions_dir) -> None:
     option = f"--sessions-dir {sessions_dir.resolve()}"
-    for width in range(len(option) + 1, len(option) + 40, 3):
+    for width in range(len(option) + len(GOES_ON) + 2, len(option) + 40, 3):  # (2: indented)
         _at_terminal(monkeypatch, width)
         code, _, err = run(capsys, "export", "nosuch-session", "--sessions-dir",
                            str(sessions_dir))
@@ -198,7 +233,7 @@ def test_a_suggested_command_is_copied_whole_from_the_terminal(capsys, monkeypat
                                                                tmp_path) -> None:
     """`reflect open` on a session whose review cannot be opened suggests `reflect export
     TITLE`: at 60 columns it came as `reflect export` / `--content-dir …` / `'Invented weekly`
-    (a trial). It is a line of its own, whole."""
+    (a trial). It is on lines of its own, each but the last ending in " \\"."""
     review = load_library(fictional_dir).get("child-zz")
     assert review is not None
     s = Session.start(review, new_session_id("child-zz"), title="Invented weekly huddle")
@@ -209,6 +244,7 @@ def test_a_suggested_command_is_copied_whole_from_the_terminal(capsys, monkeypat
     code, _, err = run(capsys, "open", "Invented weekly huddle", "--content-dir", str(empty),
                        "--sessions-dir", str(sessions_dir))
     assert code == 1
-    command = (f"`reflect export --content-dir {empty} --sessions-dir {sessions_dir} "
-               "'Invented weekly huddle'`")
-    assert command in err.splitlines(), err
+    command = (f"reflect export --content-dir {empty} --sessions-dir {sessions_dir} "
+               "'Invented weekly huddle'")
+    assert command in _as_run(err.splitlines()), err  # its lines, pasted, are the command
+    assert not any("`" in line for line in err.splitlines()), err

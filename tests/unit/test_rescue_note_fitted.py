@@ -27,3 +27,29 @@ def test_piped_the_note_is_left_as_it_is(monkeypatch) -> None:
     monkeypatch.setenv("COLUMNS", "40")
     assert fitted_note(NOTE, io.StringIO()) == NOTE
     assert fitted_note(NOTE, None) == NOTE
+
+
+def test_the_restore_command_is_on_lines_of_its_own_to_be_pasted(monkeypatch) -> None:
+    """`reflect restore COPY`, said on quitting, wrapped across rows at 80 columns with the
+    words around it, its backticks copied with it (a trial): it is on a line of its own, whole
+    where it fits, else broken at its spaces only, " \\" ending each line but its last."""
+    from reflect.commands import program
+
+    restore = f"{program()} restore {PATH}"
+    resume = f"{program()} walk --resume {PATH}"
+    note = (f"reflect: could not save: Permission denied; a copy of the session holding every "
+            f"edit is in {PATH}. Once the sessions folder can be written, opening the session "
+            f"in reflect offers to carry on from it (`{restore}` does the same); `{resume}` "
+            "carries on from it now.")
+    for columns in (60, 80, 200):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        lines = fitted_note(note, Terminal()).splitlines()
+        assert not any("`" in line for line in lines), lines
+        run = [line.removesuffix(" \\") for line in lines]
+        for command in (restore, resume):
+            if len(command) <= columns:
+                assert command in lines, lines  # unbroken, alone
+            else:
+                start = " ".join(command.split()[:2])
+                first = next(i for i, line in enumerate(lines) if line.startswith(start))
+                assert lines[first].endswith(" \\") and PATH in [r.strip() for r in run]
