@@ -17,14 +17,13 @@ Copied from the screen, a command must read as it is run: an option is kept with
 after it, its value (`--sessions-dir /a/folder`: at 40 columns `--sessions-dir` ended one line
 and its folder began the next, a trial), where the two fit on one line; and a command the text
 quotes (between backticks, or from reflect's own name, `commands`, to the end of its clause)
-on one line, where it fits on one (`_units`). A command of reflect's own that a line too
-wide quotes between backticks is on a line of its own, its backticks left off (copied with
-the line, a backtick runs what it holds), so that a line copied is the command. One wider
-than a line is broken at its spaces only, never inside a word, a path or a quoted argument,
-each of its lines but the last ending in " \\" (`commands.command_lines`): its lines copied
-together and pasted into a shell are the one command. It was left whole for the terminal to
-fold, and the app's start screen folded it mid-path (`reflect restore` and a copy's path, 80
-columns: a trial); broken at its words with nothing to join them (`reflect export` / `--content-dir
+on one line, where it fits on one (`_units`). A command of reflect's own that is wider than
+a line and quoted between backticks is on lines of its own, its backticks left off, broken at
+its spaces only, never inside a word, a path or a quoted argument, each of its lines but the
+last ending in " \\" (`commands.command_lines`): its lines copied together and pasted into a
+shell are the one command. It was left whole for the terminal to fold, and the app's start
+screen folded it mid-path (`reflect restore` and a copy's path, 80 columns: a trial); broken
+at its words with nothing to join them (`reflect export` / `--content-dir
 …`), it ran as two commands.
 """
 
@@ -142,8 +141,8 @@ def _own(words: list[str], programs: list[list[str]]) -> bool:
 def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
     """`words`, a command quoted in them one unit, else an option with the word after it one,
     where the unit fits in `room` cells (its words joined by `_JOIN`, wrapped as one word); a
-    command wider than that, or one of reflect's own, one unit all the same (joined by
-    `_WIDE`: on lines of its own, `command_lines`)."""
+    command wider than that one unit all the same (joined by `_WIDE`: on lines of its own,
+    `command_lines`, where it is one of reflect's own between backticks)."""
     units: list[str] = []
     i = 0
     while i < len(words):
@@ -155,7 +154,7 @@ def _units(words: list[str], room: int, programs: list[list[str]]) -> list[str]:
                 continue
             unit = _JOIN.join(words[i:end])
             if cell_len(unit) <= room or end == command:
-                alone = end == command and _own(words[i:end], programs)
+                alone = end == command and cell_len(unit) > room and _own(words[i:end], programs)
                 units.append(_WIDE.join(words[i:end]) if alone or cell_len(unit) > room
                              else unit)
                 i = end

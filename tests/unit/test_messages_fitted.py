@@ -170,27 +170,32 @@ def test_a_command_said_is_kept_on_one_line_where_it_fits(width: int) -> None:
 
 
 @pytest.mark.parametrize("width", range(NARROWEST, 100))
-def test_a_command_to_copy_is_on_lines_of_its_own_broken_only_at_spaces(width: int) -> None:
+def test_a_command_to_copy_is_whole_on_a_line_or_on_lines_of_its_own(width: int) -> None:
     """`reflect export "…long title…" --format txt` in a message was broken at its words where
     the message wrapped (a trial), and could not be copied whole; then left whole for the
     terminal to fold, the app's start screen folded `reflect restore COPY` mid-path at 80
-    columns (a trial). Quoted between backticks, one of reflect's own commands is on a line of
-    its own, without them, whole where it fits; wider, broken at its spaces only (never in its
-    quoted title), each line but its last ending in " \\", so that its lines pasted run it."""
+    columns (a trial). One of reflect's own commands quoted between backticks is whole on one
+    line where it fits; wider, it is on lines of its own without them, broken at its spaces
+    only (never in its quoted title), each line but its last ending in " \\", so that its
+    lines pasted run it."""
     command = "reflect export \"Invented weekly huddle of the Invented Team\" --format txt"
     text = f"Nothing is lost: its answers are kept, and `{command}` writes its notes."
     lines = fitted(text, width, commands=["reflect"])
-    assert not any("`" in line for line in lines), lines
-    assert command in _as_run(lines), lines  # a line of its own, and pasted, runs as it is
-    if width >= len(command):
-        assert command in lines, lines  # unbroken
-    else:
-        assert any(line.endswith(GOES_ON) for line in lines), lines
-        assert any('"Invented weekly huddle of the Invented Team"' in line for line in lines)
     title = '"Invented weekly huddle of the Invented Team"'
     assert all(cell_len(line) <= width or _one_piece(line, (title,)) for line in lines), lines
-    after = _as_run(lines)[_as_run(lines).index(command) + 1:]
-    assert after == ["writes its notes."], lines
+    if width >= len(command) + 2:
+        assert any(f"`{command}`" in line for line in lines), lines  # whole, on one line
+        assert _words("\n".join(lines)) == _words(text)
+    else:
+        assert not any("`" in line for line in lines), lines
+        assert command in _as_run(lines), lines  # lines of its own, and pasted, run as it is
+        if width >= len(command):
+            assert command in lines, lines  # unbroken, alone
+        else:
+            assert any(line.endswith(GOES_ON) for line in lines), lines
+        assert any(title in line for line in lines), lines
+        after = _as_run(lines)[_as_run(lines).index(command) + 1:]
+        assert after == ["writes its notes."], lines
     # From reflect's own name to the end of its clause, an aside after it not a part of it.
     command = "reflect export --sessions-dir /tmp/invented/sessions 2030-invented-aaaa"
     text = f"Nothing is lost: write its notes with {command} (or open it in the app)."

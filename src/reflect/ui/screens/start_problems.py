@@ -32,8 +32,10 @@ def copies_said(copies: list[FoundCopy]) -> str:
     opened too; the rest are said, not pressed)."""
     newer = sum(c.state == "newer" for c in copies)
     same = len(same_copies(copies))
-    head = (f"{newer} saved session(s) have a newer emergency copy (marked in the list): "
-            "Enter on the session offers to carry on from it." if newer else
+    head = ((f"{newer} saved sessions have newer emergency copies (marked in the list): "
+             "Enter on a session offers to carry on from its copy." if newer > 1 else
+             "A saved session has a newer emergency copy (marked in the list): Enter on the "
+             "session offers to carry on from it.") if newer else
             "Copies of sessions found outside the sessions folder (nothing to do unless "
             "one holds what you miss" + ("; one holding the same as its session may be "
                                           "deleted: the button below" if same else "") + "):")
