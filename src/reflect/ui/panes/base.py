@@ -188,7 +188,15 @@ class StepPane(VerticalScroll):
         may take a line more, and `target` went down past the fold (What to do now at 80x24,
         gone to from another step: the action box cut at its foot, a trial). Not where the
         pane was scrolled, or the focus moved, meanwhile (typed into, keys typed ahead, a
-        finding gone to)."""
+        finding gone to). Where the focus moved on the step before it was laid out to open
+        it, the box that has it is brought into view instead, and nothing else scrolls: a
+        name typed as Who is here opened went into the name box, below the view, which was
+        scrolled to the table (Textual's own scroll to the box came before the layout)."""
+        focused = self.screen.focused
+        if focused is not target:
+            if focused is not None and self in focused.ancestors:
+                self.scroll_to_widget(focused, animate=False, top=False, immediate=True)
+            return
         height = self.virtual_size.height
         self.reveal(target)
         scrolled = self.scroll_y

@@ -28,8 +28,7 @@ from reflect.ui.widgets.cell_fit import share_out, wrap_words
 from reflect.ui.widgets.one_bar import OneBar
 
 RowVerb = Literal["change", "edit", "remove"]
-"""What a key does to the highlighted row: Space changes it, Enter edits it, Delete removes
-it."""
+"""What a key does to the highlighted row: Space changes, Enter edits, Delete removes it."""
 
 Column = tuple[str, int] | tuple[str, int, int] | tuple[str, int, int, int]
 """(label, share), (label, share, narrow) or (label, share, narrow, floor): see
@@ -244,15 +243,16 @@ class RowTable(DataTable[Text], OneBar):
     def show_line_under(self) -> None:
         """Scroll the view so that the highlighted row and the line under the table
         (`line_under`) show together, the table from its header, and from the lines over it
-        (`line_over`) where they leave it a row: where they do not fit (a
-        long line at 60x20), the table is held to the room the line leaves, and scrolls
-        within itself; with less room than `MIN_WITH_LINE`, from the row down. At 80x24 the
-        table filled the foot of the step, and ↑/↓ in it never brought the Selected line
-        into view, so an action cut in the table could not be read in full (a trial)."""
+        (`line_over`) where they leave it a row: where they do not fit (a long line at
+        60x20), the table is held to the room the line leaves, and scrolls within itself;
+        with less room than `MIN_WITH_LINE`, from the row down. At 80x24 the table filled
+        the foot of the step, and ↑/↓ in it never brought the Selected line into view, so an
+        action cut in the table could not be read in full (a trial). Only with the screen's
+        focus (`has_focus` lags: a busy table scrolled off a box just focused, in CI)."""
         line = self.line_under
         pane = next((w for w in self.ancestors if isinstance(w, Widget)
                      and w.allow_vertical_scroll), None)
-        if line is None or pane is None or not self.has_focus or not line.region:
+        if line is None or pane is None or self.screen.focused is not self or not line.region:
             return
         if line._layout_required or self.screen._layout_required:  # (its new words not laid
             self.call_after_refresh(self.show_line_under)  # out yet: it was a row behind)
