@@ -191,3 +191,32 @@ async def test_over_a_dialog_messages_cover_neither_the_window_title_nor_the_dia
         assert screen.query_one(Header).region.y == 0  # (the window's title: row 0)
         # said once: not on the screen under the dialog too (drawn behind it, twice)
         assert not screen.query_one("#textual-toastrack").display
+
+
+@pytest.mark.parametrize("points", [4, 9])
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (60, 20)])
+async def test_in_the_presentation_view_messages_cover_no_point(
+        fictional_dir: Path, sessions_dir: Path, size: tuple[int, int], points: int) -> None:
+    """The room reads a question's points on the shared screen: at 60x20 a message covered
+    the first three of four. Every row shown of them is kept clear, as the titles are (with
+    nine, the list held to the room, the message goes over the box being typed in)."""
+    from reflect.ui.widgets.points_panel import PointList
+    from tests.functional.helpers import go_forward_to, press_in_order, start_new
+
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        screen = await start_new(pilot, "team", "Invented meeting", "Invented team",
+                                 "Ann Example, GP, Invented Practice")
+        await go_forward_to(pilot, screen, "question")
+        box = screen.query_one(".point-text")
+        await wait_for(pilot, lambda: app.focused is box)
+        for n in range(1, points + 1):
+            await press_in_order(app, [*f"Invented point {n}", "enter"])
+        await pilot.press("f5")
+        await wait_for(pilot, lambda: screen.has_class("-presenting"))
+        app.notify("An invented message long enough to take two or three lines of a toast, "
+                   "as the room's do.", timeout=60)
+        toasts = await placed(pilot, app)
+        pane = screen.panes[screen.index]
+        assert covered(toasts, [pane.query_one(PointList), screen.query_one("#step-title"),
+                                pane.query_one(".question-head")]) == []

@@ -17,8 +17,14 @@ show) a moment passes, the rack of messages is placed at the first of these that
 5. the whole screen under its title, the time, status and keys lines given up;
 6. the same, clear of the line the cursor is on (and the row just added) only;
 7. the same, clear of the line the cursor is on only;
+8. where none of those has room for the messages with the line above the first (its margin,
+   not drawn), those places again without it;
+9. the whole screen under its title, clear of the titles only;
 
-else at the foot of the main area, as before. Titles are never given up.
+else at the foot of the main area, as before. Titles are never given up. In the presentation
+view every row shown of the step's lists (a question's points) counts as a title
+(`WalkthroughBase.toast_titles`): the room reads them, and at 60x20 a message covered the first
+three (a trial); with eight points there, a message goes over the box typed in (9).
 
 A regression trial at 60x20: "“@Sample” matches 2 people …" (six lines) covered the point just
 added, the status line and the keys; at 80x24 two messages stacked over the Summary box being
@@ -175,6 +181,10 @@ def place_rack(screen: Screen[Any], rack: Widget, area: Region, titles: list[Reg
     left = min(t.region.x for t in toasts)
     tried = bands(screen, area, titles, fresh, lists)
     found = placed(rack_height(toasts), left, screen.size.width, tried, from_top)
+    if found is None:  # 8. and 9. (see the module)
+        last = (*tried, Band(tried[-1].top, tried[-1].bottom, tuple(titles)))
+        found = placed(rack_height(toasts) - toasts[0].styles.margin.top, left,
+                       screen.size.width, last, from_top)
     typing = typed_in(screen.focused) is not None and not isinstance(screen.focused, Button)
     if typing and len(toasts) > 1 and (found is None or found[1] > COVERING):
         newest = toasts[-1:]

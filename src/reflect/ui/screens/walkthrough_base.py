@@ -34,6 +34,13 @@ class WalkthroughBase(KeepsSession):
     there is room (`toast_lists`), else the newest (or highlighted) one, the point just added
     (`toast_fresh`)."""
 
+    def toast_titles(self) -> list[Region]:
+        """The titles; in the presentation view, every row shown of the step's lists too,
+        never covered: the room reads the points there (at 60x20 a message covered the
+        first three, a trial)."""
+        titles = super().toast_titles()
+        return titles + self.toast_lists() if self.has_class("-presenting") else titles
+
     def toast_fresh(self) -> list[Region]:
         from reflect.ui.toast_place import fresh_row
 
