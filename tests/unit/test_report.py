@@ -616,7 +616,8 @@ def test_csv_columns_and_rows(shared):
         "personal_actions", "personal_actions_done", "recommendations_no_action_recorded",
         "of_them_briefing_says_complete", "sessions_with_nothing_recorded",
         "confidence_checks", "confidence_start_average", "confidence_end_average",
-        "confidence_start_answers", "confidence_end_answers", "actions_due_date_not_a_date")
+        "confidence_start_answers", "confidence_end_answers", "actions_due_date_not_a_date",
+        "individual_reflections", "own_reflection_agencies")
     by_id = {r[0]: dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
     assert by_id["child-zz"] == {
         "review_id": "child-zz", "review_title": "Child ZZ", "sessions": "3", "teams": "1",
@@ -627,7 +628,8 @@ def test_csv_columns_and_rows(shared):
         "of_them_briefing_says_complete": "0", "sessions_with_nothing_recorded": "0",
         "confidence_checks": "0", "confidence_start_average": "", "confidence_end_average": "",
         "confidence_start_answers": "", "confidence_end_answers": "",
-        "actions_due_date_not_a_date": "1"}  # "when the invented report is back"
+        "actions_due_date_not_a_date": "1",  # "when the invented report is back"
+        "individual_reflections": "1", "own_reflection_agencies": "0"}
     assert by_id["child-yy"]["sessions"] == "3"
     assert text.endswith("\r\n")
 

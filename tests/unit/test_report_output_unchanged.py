@@ -2,9 +2,10 @@
 say exactly what it said (tests/data/report_golden holds what it said). The set is the
 benchmark's own kind of session (bench/report_case.py) with what it lacks added: a due date a
 later meeting moved, words that name no date, progress, the room's confidence check, a themed
-session, a session with nothing recorded, one dated after today, a sync tool's copy, a git
-conflict and a file that is not TOML. Each is made, and compared, without the cache, then
-from it (the second report with nothing changed reads the cache alone).
+session, a session with nothing recorded, an individual reflection listing a person, one
+dated after today, a sync tool's copy, a git conflict and a file that is not TOML. Each is
+made, and compared, without the cache, then from it (the second report with nothing changed
+reads the cache alone).
 
 To write the files afresh (only when the report is meant to say something new):
 `REFLECT_WRITE_GOLDEN=1 pytest tests/unit/test_report_output_unchanged.py`.
@@ -81,6 +82,16 @@ def _extra(library: Path, folder: Path) -> None:
     next(a for a in themed.answers if a.source == "Child B2").points.append(
         Point(text="An invented point"))
     save_session(folder, themed)
+
+    # A practitioner's own reflection listing one person: no attendance at a team
+    # discussion, nor an agency reached; said apart as the reflections'.
+    own = Session.start(one, "20250313-child-b1-0000eee1", mode="individual",
+                        title="Invented own notes", team="Invented North Team",
+                        created=datetime(2025, 3, 13, 9, tzinfo=UTC),
+                        participants=[Participant(name="Lee Example", role="Invented role",
+                                                  agency="Invented Own Agency")])
+    own.answers[0].text = "An invented answer."
+    save_session(folder, own)
 
     nothing = Session.start(reviews[2], "20250312-child-b2-0000ccc1", title="Left early",
                             team="Invented | South *Team*",

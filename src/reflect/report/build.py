@@ -107,6 +107,10 @@ class _ReviewSums:
         self.roles = _Tally(names.role)
         self.attending_agencies = _Tally(names.agency)
         self.people: dict[Person, int] = {}
+        """Those listed on team discussions: attendances, and the agencies reached."""
+        self.own_people: dict[Person, int] = {}
+        """Those listed on individual reflections: said apart (`ReviewLine.own_by_agency`)."""
+        self.own_agencies = _Tally(names.agency)
 
     def add(self, s: SessionFacts, answered: int, day: date, key: str, done: int, going: int,
             questions: bool = True) -> None:
@@ -124,7 +128,9 @@ class _ReviewSums:
             line.team_discussions += 1
         if key and not alone:  # a team reached is one that discussed the review together:
             self.teams.add(key)  # a practitioner's own reflection naming a service is none
-        people = self.people
+        # Attendances and agencies reached are at team discussions: one person listed on a
+        # practitioner's own reflection was counted as an attendance (a learning lead's reading)
+        people = self.own_people if alone else self.people
         for p in s.people:
             people[p] = people.get(p, 0) + 1
         line.questions_answered += answered
@@ -175,6 +181,12 @@ class _ReviewSums:
             self.attending_agencies.add(agency, n)
             if agency:
                 self.agencies.add(agency, n)
+        for p, n in self.own_people.items():
+            if p.attended:
+                self.own_agencies.add(self.names.agency_names.key(p.agency), n)
+        self.line.own_agencies = sorted((self.names.agency(k) for k in self.own_agencies.counts
+                                         if k), key=str.casefold)
+        self.line.own_by_agency = self.own_agencies.ordered()
         self.line.teams = self.teams.names()
         self.line.agencies = self.agencies.names()
         self.line.by_role = self.roles.ordered()

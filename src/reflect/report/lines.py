@@ -34,11 +34,19 @@ class ReviewLine:
     individual_reflections: int = 0
     """Sessions in individual mode: one practitioner each, counted here and not as attendees."""
     teams: list[str] = field(default_factory=list)
+    """The teams that held a team discussion (not one an individual reflection names)."""
     agencies: list[str] = field(default_factory=list)
+    """The agencies of those attending team discussions (agencies reached)."""
     attendees: int = 0
-    """Participants marked as attending, across the team discussions."""
+    """Participants marked as attending, across the team discussions: a person listed on an
+    individual reflection is none (counted, they read as a team's meeting: a trial)."""
     by_role: dict[str, int] = field(default_factory=dict)
     by_agency: dict[str, int] = field(default_factory=dict)
+    own_agencies: list[str] = field(default_factory=list)
+    """The agencies of people listed as here on individual reflections: said apart, never
+    agencies reached."""
+    own_by_agency: dict[str, int] = field(default_factory=dict)
+    """Those people, by agency ("(agency not recorded)" last), as `by_agency`."""
     questions_answered: int = 0
     """Answers, counted in each session: a question answered in two sessions counts twice."""
     questions_covered: int = 0

@@ -59,11 +59,13 @@ CSV_COLUMNS = ("review_id", "review_title", "sessions", "teams", "agencies", "at
                "sessions_with_nothing_recorded", "confidence_checks",
                "confidence_start_average", "confidence_end_average",
                "confidence_start_answers", "confidence_end_answers",
-               "actions_due_date_not_a_date")
+               "actions_due_date_not_a_date", "individual_reflections",
+               "own_reflection_agencies")
 """Named as the screen and the other reports say them (a board's sheet read
 "questions_answered 6" of a review asking 3, and "attendees 7" as people; a trial):
-attendances: attendances at team discussions, one person at two sessions counted twice (the
-report names no one, so it cannot count people); answers_given: answers to questions, each
+agencies, attendances: at team discussions, one person at two sessions counted twice (the
+report names no one, so it cannot count people), a person listed on an individual reflection
+never (until 5 December 2026 counted in both); answers_given: answers to questions, each
 session's, so a question answered in two sessions counts twice; actions_agreed,
 actions_done: at team discussions; themed_sessions: themed sessions that asked the review's
 questions; questions_answered: the review's questions answered at least once, each once
@@ -78,7 +80,10 @@ column; confidence_checks: the sessions on the review that asked the room's conf
 and of all their answers, the mean (1 to 5, one decimal; "" where nobody answered) and how
 many, at the start and at the end (the Markdown and HTML reports and the screen give each
 session's, by team); actions_due_date_not_a_date: open agreed actions whose due date is not a
-date (`31/02/2026`, `when the report is back`), so in no count of overdue ones. New columns
+date (`31/02/2026`, `when the report is back`), so in no count of overdue ones;
+individual_reflections: the review's practitioners' own reflections (in `sessions`, not teams
+reached); own_reflection_agencies: the agencies of people listed on them, none counted in
+`agencies`. New columns
 go last, so that a sheet reading the columns before them by place reads them still (the three
 renamed on 4 December 2026 kept their places)."""
 
@@ -217,5 +222,6 @@ def to_csv(r: Report) -> str:
             line.actions_done, last, sum(line.themed.values()), line.questions_covered,
             line.questions_asked or "", line.personal_actions, line.personal_done,
             bare[line.review_id], done[line.review_id], line.nothing_recorded,
-            line.confidence_checks, *_confidence(line), undated[line.review_id])])
+            line.confidence_checks, *_confidence(line), undated[line.review_id],
+            line.individual_reflections, len(line.own_agencies))])
     return buffer.getvalue()

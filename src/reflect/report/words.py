@@ -115,6 +115,16 @@ def status_counts(n: int, done: int, in_progress: int, still_open: int) -> str:
 
 TEAMS_REACHED = "Teams reached at team discussions"
 OWN_REFLECTIONS = "Practitioners' own reflections (not counted as teams reached)"
+AGENCIES_REACHED = "Agencies reached at team discussions"
+ATTENDANCES = "Attendances at team discussions"
+OWN_AGENCIES = "Agencies listed on practitioners' own reflections (not counted as reached)"
+"""The summary's row, shown when there are any: what individual reflections add, said as
+theirs (the person listed on one was counted as an attendance, their agency as reached)."""
+NO_TEAM_DISCUSSION = "none: no team discussion, individual reflections only"
+"""A review's teams where it was only reflected on alone ("none recorded" said a team's
+name was left out)."""
+OWN_BY_AGENCY = "Listed on individual reflections, by agency (not attendances)"
+"""Under a review's row, shown when there are any: those people, as attendances are said."""
 
 
 def summary_rows(r: Report) -> list[tuple[str, str]]:
@@ -130,10 +140,13 @@ def summary_rows(r: Report) -> list[tuple[str, str]]:
         # was counted too, and read as a team's discussion (a learning lead's reading).
         (TEAMS_REACHED, str(len(t.teams))),
         (OWN_REFLECTIONS, str(t.individual_reflections)),
-        ("Agencies reached", str(len(t.agencies))),
+        # Agencies and attendances at team discussions only: the person listed on an
+        # individual reflection counted as one, which a learning lead read as a team meeting.
+        (AGENCIES_REACHED, str(len(t.agencies))),
+        *([(OWN_AGENCIES, str(len(t.own_agencies)))] if t.own_agencies else []),
         # Attendances, not people: the report names no one, so one person at two sessions
         # counts twice (read as people, 5 looked wrong for 4 who came).
-        ("Attendances at team discussions", str(t.attendees)),
+        (ATTENDANCES, str(t.attendees)),
         # Each question once per review, of those the reviews discussed ask; and the answers,
         # each session's ("Questions answered: 3" read as all three of a review's, when one
         # was answered twice and one never: a trial). The CSV's columns are named so:
@@ -206,13 +219,16 @@ def last_discussed(line: ReviewLine, filters: Filters | None = None) -> str:
 def review_details(line: ReviewLine) -> list[tuple[str, str]]:
     """What a report says under a review's row, as (label, words); [] for one not discussed."""
     out = []
-    if line.sessions:
-        out.append(("Teams", ", ".join(line.teams) or "none recorded"))
+    if line.sessions:  # a review only reflected on alone had no team discussion to record
+        out.append(("Teams", ", ".join(line.teams) or (
+            "none recorded" if line.team_discussions else NO_TEAM_DISCUSSION)))
     if line.attendees:
         out += [("Attendances by role", counts_text(line.by_role)),
                 ("Attendances by agency", counts_text(line.by_agency))]
     if line.individual_reflections:
         out.append(("Individual reflections", str(line.individual_reflections)))
+    if line.own_by_agency:
+        out.append((OWN_BY_AGENCY, counts_text(line.own_by_agency)))
     if line.personal_actions:
         out.append((PERSONAL, status_counts(line.personal_actions, line.personal_done,
                                             line.personal_in_progress, line.personal_open)))
