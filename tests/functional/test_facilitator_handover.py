@@ -5,6 +5,7 @@ was typed, with nothing said (a trial). At 60x20, the smallest size the app is u
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from reflect.model.handover import HANDED_OVER
@@ -13,7 +14,7 @@ from reflect.ui.app import make_app
 from reflect.ui.widgets.handover_line import HandoverLine
 from reflect.ui.widgets.tables import RowTable
 from tests.functional.helpers import press_in_order, shown, wait_for
-from tests.functional.test_facilitation import go_to, new_session
+from tests.functional.test_facilitation import go_to, new_session, saved
 
 PEOPLE = "Priya Example, Health visitor\nDee Placeholder, Teacher"
 
@@ -53,3 +54,30 @@ async def test_a_new_facilitator_is_said_and_offered_the_old_ones_work(fictional
         assert screen.session.participants[-1] is alex
         assert screen.session.facilitator == "Sam Sample"
         assert not any(p.by == FACILITATOR for a in screen.session.answers for p in a.points)
+
+
+@pytest.mark.parametrize("keys", [["ctrl+q"], ["escape", "escape"]])
+async def test_left_without_leaving_the_box_the_one_before_keeps_theirs(fictional_dir,
+                                                                        sessions_dir, keys):
+    """Quitting, or Esc to the library, straight from the Facilitator box: the session saved
+    is the one Tab would have left. Alex Example's point was saved as Sam Sample's, and Alex
+    was not listed (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await new_session(pilot, people=PEOPLE)
+        edits = screen.edits
+        screen.apply(edits.set_detail("facilitator", "Alex Example"))
+        screen.apply(edits.add_action("Invented audit", owner="Alex Example"))
+        screen.apply(edits.add_point("zz-first", "Invented point", by=FACILITATOR))
+        edits.end_renaming()
+        await go_to(pilot, screen, "people")
+        box = screen.query_one(".detail-facilitator", Input)
+        screen.set_focus(box)
+        await wait_for(pilot, lambda: app.focused is box)
+        await press_in_order(app, ["end", "ctrl+u", *"Sam Sample", *keys])
+        await wait_for(pilot, lambda: app.return_code is not None or app.screen is not screen)
+    s = saved(sessions_dir)
+    alex = s.participants[-1]
+    assert (s.facilitator, alex.name, alex.role) == ("Sam Sample", "Alex Example", HANDED_OVER)
+    assert [p.by for p in s.answer("zz-first").points] == [alex.id]
+    assert s.actions[0].owner == "Alex Example"

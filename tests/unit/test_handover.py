@@ -53,10 +53,31 @@ def test_a_new_facilitator_leaves_the_one_before_their_actions_and_points() -> N
         "Sam Sample is now the facilitator. Alex Example's 3 actions and 1 point stay with "
         "Alex Example, listed here. Ctrl+Y: give them to Sam Sample.")
     assert edits.sender("Alex Example") is alex  # (from the room: theirs, not Sam's)
-    assert edits.undo() == PeopleChanged()  # unlisted, the point the facilitator's again
+    assert edits.undo() == DetailsChanged("facilitator")  # the typing, and what it did
+    assert (s.facilitator, s.participants, point.by) == ("Alex Example", [], FACILITATOR)
+
+
+def test_the_one_before_is_kept_as_the_name_is_typed() -> None:
+    """Every way out of a session (quitting, leaving it, the step changed, an export) takes
+    the session as it stands, the Facilitator box maybe not left: Alex Example's point was
+    saved as Sam Sample's (a trial). Typed back to a correction, they are off the list."""
+    edits = session()
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Alex Example")
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    point = s.answer("zz-first").points[0]
+    typed(edits, "Sam Sample")  # (the box not left: no end_renaming)
+    [alex] = s.participants
+    assert (alex.name, alex.role, point.by, audit.owner) == (
+        "Alex Example", HANDED_OVER, alex.id, "Alex Example")
+    for end in range(len("Sam Sample") - 1, -1, -1):  # emptied: names no one yet
+        edits.set_detail("facilitator", "Sam Sample"[:end])
     assert (s.participants, point.by) == ([], FACILITATOR)
-    assert edits.undo() == DetailsChanged("facilitator")
-    assert s.facilitator == "Alex Example"
+    for name in ("S", "Alex Exmaple"):  # someone else again; then a correction after all
+        edits.set_detail("facilitator", name)
+        assert [p.name for p in s.participants] == (["Alex Example"] if name == "S" else [])
+    assert (point.by, audit.owner) == (FACILITATOR, "Alex Exmaple")
+    assert edits.end_renaming() is None
 
 
 def test_given_to_the_new_facilitator_after_all() -> None:
