@@ -5,22 +5,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Button, Input
 
 from reflect.store.autosave import SessionKeeper
 from reflect.store.rescue import default_copy_path
 from reflect.text import printable
+from reflect.ui.focus_view import GIVEN_ON_MOUNT
 from reflect.ui.notices import Notices
 from reflect.ui.screens.messages_wait import MessagesWait
 from reflect.ui.toast_place import regions
-from reflect.ui.widgets.docked_foot import DockedButtons
+from reflect.ui.widgets.docked_foot import TabbedLast
 from reflect.ui.widgets.in_order import InOrderInput
 from reflect.ui.widgets.literal import Literal
+
+MORE = {(False, True): "More below: ↓ or PgDn scrolls down to it.",
+        (True, False): "More above: ↑ or PgUp scrolls up to it.",
+        (True, True): "More above and below: ↑↓ or PgUp/PgDn scroll."}
+"""The line over the buttons while some of what the dialog says is out of view (above, below):
+at 60x20 and 80x24 with a long failure it opened on its path box, its first line scrolled off
+the top, and nothing said that ↑ or PgUp would bring it back."""
+
+
+class SaveFailedFoot(TabbedLast, Vertical):
+    """The line saying there is more to read (`MORE`, where there is) and the buttons, docked
+    at the dialog's foot and reached by Tab last (app.tcss)."""
 
 
 class SaveFailedScreen(MessagesWait[str | None]):
@@ -28,6 +41,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
     folder again, or None to stay in the session."""
 
     BINDINGS = [Binding("escape", "stay", "Stay in the session")]
+    AUTO_FOCUS = GIVEN_ON_MOUNT  # (`on_mount`: given by Textual, it scrolled to the box)
 
     def __init__(self, keeper: SessionKeeper, going: str) -> None:
         super().__init__()
@@ -47,10 +61,12 @@ class SaveFailedScreen(MessagesWait[str | None]):
             box.border_title = "Save a copy to"
             yield box
             yield Literal("", "bold", id="copy-problem")
-            with DockedButtons(classes="buttons"):
-                yield Button("Save a copy", variant="primary", id="copy")
-                yield Button("Try again", id="retry")
-                yield Button("Stay (Esc)", id="stay")
+            with SaveFailedFoot(id="save-failed-foot"):
+                yield Literal("", "italic", id="save-failed-more")
+                with Horizontal(classes="buttons"):
+                    yield Button("Save a copy", variant="primary", id="copy")
+                    yield Button("Try again", id="retry")
+                    yield Button("Stay (Esc)", id="stay")
 
     def _words(self) -> str:
         self._said_error = self.keeper.last_error
@@ -60,11 +76,40 @@ class SaveFailedScreen(MessagesWait[str | None]):
                 "session somewhere else:")
 
     def on_mount(self) -> None:
-        self.query_one("#copy-path", Input).focus()
+        # Opened on its first line, which says what failed, the box below it in view where
+        # both fit, else the line over the buttons says how to scroll to it: brought into view
+        # as it was given the focus, the box scrolled the words off the top at 60x20 and
+        # 80x24 with a long failure (its path, then several reasons), and nothing said so.
+        self.query_one("#copy-path", Input).focus(scroll_visible=False)
+        dialog = self.query_one("#save-failed-dialog")
+        for name in ("scroll_y", "virtual_size"):
+            self.watch(dialog, name, self._more_said_later)
         if self.keeper.last_error and isinstance(self.app, Notices):
             # the autosave's "… could not save: …", said in full on the dialog's first line:
             # drawn over it too, it sat on the buttons at 80x24 (a trial)
             self.app.withdraw(self.keeper.last_error)
+
+    def on_resize(self, event: events.Resize) -> None:  # (and ReflectModal's, after it)
+        self._more_said_later()
+
+    def _more_said_later(self) -> None:
+        self.call_after_refresh(self._say_more)
+
+    def _say_more(self) -> None:
+        """Say over the buttons where some of the words, the box or the problem line are out
+        of view (`MORE`), above or below."""
+        if not self.is_attached:
+            return
+        dialog = self.query_one("#save-failed-dialog")
+        foot = self.query_one(SaveFailedFoot)
+        window = dialog.scrollable_content_region.shrink(dialog.dock_gutter)
+        parts = [w.region for w in self.query("#save-failed, #copy-path, #copy-problem")
+                 if w.region and (w.id != "copy-problem" or str(w.render()).strip())]
+        above = any(part.y < window.y for part in parts)
+        below = any(part.bottom > window.bottom for part in parts)
+        self.query_one("#save-failed-more", Literal).show(MORE.get((above, below), ""),
+                                                          "italic")
+        foot.set_class(above or below, "-more")
 
     def said_in_dialog(self, message: str) -> bool:
         """The autosave's notice of a failure (`SessionKeeper.last_error`): its words are
@@ -81,7 +126,7 @@ class SaveFailedScreen(MessagesWait[str | None]):
         """What messages never cover (`MessagesWait`): the dialog's words, the box where the
         copy goes, the line saying why a copy was not saved and the buttons' lines."""
         dialog = self.query_one(".dialog").region
-        parts = regions(self.query("#copy-path, #copy-problem, .buttons"))
+        parts = regions(self.query("#copy-path, #copy-problem, #save-failed-more, .buttons"))
         return [*super().toast_titles(),
                 *(Region(dialog.x, r.y, dialog.width, r.height) for r in parts)]
 

@@ -1,0 +1,87 @@
+"""The "could not save" dialog opens on its first line, which says what failed: with a long
+failure (a long path, then several reasons) at 60x20 and 80x24, the path box, brought into
+view as it was given the focus, scrolled that line off the top, and nothing said that ↑ or
+PgUp would bring it back. The box shows with it where both fit; where they do not, the line
+over the buttons says how to scroll to the rest. The failure is invented."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+
+from reflect.ui.app import make_app
+from reflect.ui.screens.save_failed import MORE, SaveFailedScreen
+from tests.functional.helpers import (
+    focus_summary,
+    open_saved_session,
+    press_in_order,
+    screen_lines,
+    type_text,
+    wait_for,
+)
+from tests.functional.test_save_failed_uncovered import SIZES
+from tests.functional.test_save_fails import saved as saved  # (a fixture)
+
+LONG = ("Invented failure: the invented network folder /srv/invented-share/north-invented-"
+        "team/reflect-sessions went away; the invented disk quota for invented-user is used "
+        "up; the invented antivirus held the file open; the invented backup tool locked the "
+        "folder for the night; the invented laptop lost its invented VPN; the invented server "
+        "at /mnt/invented-nas/invented-volume-7 answered with an invented error; the "
+        "invented sync tool renamed the folder to an invented name")
+"""Several reasons, said after the session's path: some 12 lines at 60 columns, 7 at 80."""
+
+pytestmark = pytest.mark.usefixtures("home", "saved")  # (copies go to a temp home folder)
+
+
+def window(dialog: SaveFailedScreen) -> Region:
+    """What the dialog's words scroll in: inside its border, above its docked foot."""
+    body = dialog.query_one("#save-failed-dialog")
+    return body.scrollable_content_region.shrink(body.dock_gutter)
+
+
+@pytest.mark.parametrize("size", [*SIZES, (80, 16)])
+async def test_it_opens_on_its_first_line(
+        content_dir: Path, sessions_dir: Path, size: tuple[int, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(path: Path, data: bytes, mode: int = 0o600, **_: object) -> None:
+        raise OSError(errno.EIO, LONG)
+
+    app = make_app(content_dir, sessions_dir)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await focus_summary(pilot, await open_saved_session(pilot))
+        monkeypatch.setattr("reflect.store.autosave.write_atomic", refuse)
+        await type_text(pilot, "typed as the folder broke")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, SaveFailedScreen))
+        dialog = app.screen
+        assert isinstance(dialog, SaveFailedScreen)
+        box = dialog.query_one("#copy-path")
+        await wait_for(pilot, lambda: app.focused is box)
+        for _ in range(4):  # (any later scroll, as the focus's was, once laid out)
+            await pilot.pause()
+        lines = screen_lines(app)
+        drawn = "\n".join(lines)
+        first = dialog.query_one("#save-failed").region
+        seen = window(dialog)
+        assert first.y == seen.y and any("Could not save:" in line for line in lines), drawn
+        fits = box.region.bottom - first.y <= seen.height
+        assert fits == seen.contains_region(box.region), drawn
+        hint = MORE[False, True]
+        assert (hint in drawn) != fits, drawn
+        if size in ((60, 20), (80, 24), (80, 16)):
+            assert not fits  # (the case of the trial: words first, and how to reach the box)
+        if size == (100, 30):
+            assert fits
+        if fits:
+            return
+        # ↓ scrolls on to the box (the view follows; the line says what is above then)
+        await press_in_order(app, ["pagedown", "pagedown", "pagedown"])
+        await wait_for(pilot, lambda: seen.contains_region(box.region)
+                       and MORE[True, False] in "\n".join(screen_lines(app)))
+        await press_in_order(app, ["pageup", "pageup", "pageup"])
+        await wait_for(pilot, lambda: dialog.query_one("#save-failed").region.y == seen.y
+                       and hint in "\n".join(screen_lines(app)))
+        assert app.focused is box
