@@ -237,7 +237,10 @@ class ItemPanel(ListRoom):
             table.styles.max_height = room
             self.call_after_refresh(self._row_into_view, index)  # once it is that height
             return
-        if not table.has_focus:  # (moved to meanwhile, its rows are the person's to move in)
+        # (Moved to meanwhile, its rows are the person's to move in. The screen's focus, not
+        # `has_focus`, set as the table handles its Focus: a busy one just Tabbed to lost its
+        # cursor to the row added.)
+        if self.screen.focused is not table:
             self.highlight(index)
         form_and_table = Region(window.x, box.y, 1, table.region.bottom - box.y)
         offset = pane.scrollable_content_region.offset

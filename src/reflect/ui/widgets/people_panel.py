@@ -248,11 +248,13 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         """Person `index`'s row highlighted (the line under the table names them) and shown
         with the name box, which keeps the focus, where both fit; else the box. The table is
         above the form here, not below it as `ItemPanel`'s are. With the focus on the table
-        (a person put back), its row and the line under it, as ↑↓ show them."""
+        (a person put back), its row and the line under it, as ↑↓ show them. The screen's
+        focus, not the table's `has_focus`, set only as it handles its Focus or Blur: a busy
+        table the focus had just left kept the person added out of view, and their box."""
         table = self.query_one(RowTable)
         if not 0 <= index < len(self.items()):
             return
-        if table.has_focus:
+        if self.screen.focused is table:
             table.show_line_under()
             return
         self.highlight(index)
@@ -260,7 +262,8 @@ class PeoplePanel(ItemPanel, VerticalScroll):
 
     def _row_and_box_in_view(self, index: int) -> None:
         table, box = self.query_one(RowTable), self.form.first
-        if table.has_focus or not 0 <= index < table.row_count or not table.region:
+        if self.screen.focused is table or not 0 <= index < table.row_count \
+                or not table.region:
             return
         row = table._get_row_region(index)
         gutter = table.content_region.y - table.region.y
