@@ -41,18 +41,26 @@ def by_title(ref: str, entries: Sequence[SessionSummary]) -> Path | None:
     it. A part several titles hold names the session the others follow up (`followed`).
     Else several that match are refused, each named by its
     id, title and the day it was held, so that one can be given by its id."""
+    found = titled(ref, entries)
+    if len(found) > 1:
+        raise SessionError(_several(ref, found))
+    return found[0].path if found else None
+
+
+def titled(ref: str, entries: Sequence[SessionSummary]) -> list[SessionSummary]:
+    """The sessions `ref` names by title, as `by_title` takes it: the one it means, else the
+    several it matches, else none. `near_title` offers by the same rule what its nearest title
+    opens (it offered a follow-up for `hudle`, where `huddle` opens the session followed up)."""
     wanted = tidied(ref)
     if not wanted:
-        return None
+        return []
     for rule in (lambda title: title == wanted, lambda title: holds(title, wanted)):
         found = _originals([s for s in entries if rule(tidied(s.label))])
-        if len(found) == 1:
-            return found[0].path
-        if found and (first := followed(found)) is not None:
-            return first.path
+        if len(found) > 1 and (first := followed(found)) is not None:
+            return [first]
         if found:
-            raise SessionError(_several(ref, found))
-    return None
+            return found
+    return []
 
 
 def followed(found: Sequence[SessionSummary]) -> SessionSummary | None:
@@ -150,27 +158,25 @@ South briefing" for "November North briefing", 0.78)."""
 
 def near_title(ref: str, entries: Sequence[SessionSummary]) -> str:
     """The session whose title `ref` was likely typed for, one slip or two (`Novmber North
-    briefing`), said by its id and its title; its title alone when several sessions have it
-    (typing it lists them); "" when none is near. A title mistyped was answered with no
-    session offered, though an id mistyped was (`sessions.nearest_ids`): a trial. A part of a
-    title mistyped (`novmber`) is weighed against as many words of each title."""
+    briefing`), said by its id and its title: the one the nearest title, or part of one, opens
+    (`titled`: `hudle` offers "Invented huddle", not its follow-up), else a few of those it
+    matches, each by id and title (a title alone was said, a trial); "" when none is near. A
+    title mistyped was answered with no session offered, though an id mistyped was
+    (`sessions.nearest_ids`): a trial. A part of a title mistyped (`novmber`) is weighed
+    against as many words of each title."""
     from reflect.text import nearest
 
     wanted = tidied(ref)
-    titled: dict[str, list[SessionSummary]] = {}
-    parts: dict[str, list[SessionSummary]] = {}  # as many words of a title as were typed
+    whole: set[str] = set()
+    parts: set[str] = set()  # as many words of a title as were typed
     for s in _originals(list(entries)):
-        titled.setdefault(tidied(s.label), []).append(s)
+        whole.add(tidied(s.label))
         words, n = tidied(s.label).split(), len(wanted.split())
         for at in range(len(words) - n + 1 if len(wanted) > SHORTEST_PART else 0):
-            parts.setdefault(" ".join(words[at:at + n]), []).append(s)
-    found = (titled.get(nearest(wanted, titled, NEAR) or "")
-             or parts.get(nearest(wanted, parts, NEAR) or "")) if wanted else None
-    if not found:
-        return ""
-    if len(found) > 1:
-        return quoted(found[0].label)
-    return f"{found[0].id} ({one_line(found[0].label, 60)})"
+            parts.add(" ".join(words[at:at + n]))
+    meant = (nearest(wanted, whole, NEAR) or nearest(wanted, parts, NEAR)) if wanted else None
+    found = sorted(titled(meant, entries), key=lambda s: s.created, reverse=True) if meant else []
+    return " or ".join(f"{s.id} ({one_line(s.label, 60)})" for s in found[:3])
 
 
 def _originals(found: list[SessionSummary]) -> list[SessionSummary]:
