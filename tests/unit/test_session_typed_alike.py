@@ -79,3 +79,21 @@ def test_open_answers_a_mistyped_part_by_id_and_title(folder, dirs, capsys, monk
     assert " ".join(err.split()).startswith(
         f"reflect open: no session 'hudle' in {folder}: did you mean {HUDDLE} (Invented "
         "huddle)? (try: ")
+
+
+@pytest.mark.parametrize("typed", ["05E4F925", "05e4F925", "20261205-CHILD-ZZ-05E4F925",
+                                   "20261205-Child-ZZ-05e4f925.TOML"])
+def test_a_code_or_id_in_capitals_is_that_session(folder, typed):
+    assert resolve_session(folder, typed) == folder / f"{HUDDLE}.toml"
+
+
+def test_a_code_in_capitals_is_taken_by_a_command_saying_nothing_more(folder, dirs, capsys):
+    code, out, err = run(capsys, "check", "05E4F925", *dirs)
+    assert (code, err) == (0, "")
+    assert HUDDLE in out
+
+
+def test_a_slip_in_a_code_in_capitals_is_no_session_not_no_id(folder):
+    """Capitals are taken: a slip beside them is answered as any slip in a code is."""
+    assert _said(folder, "05E4F92").startswith(
+        f"no session '05E4F92' in {folder}: did you mean {HUDDLE}? (try: ")

@@ -218,13 +218,14 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     if stem is not None and Path(ref).name == ref:  # a file name alone, as the status bar
         if (path := folder / ref).is_file():  # shows it (`saved ✓ <id>.toml`): in the folder
             return path
-        if SESSION_ID.match(stem):  # else its id, found as any id (or the nearest said)
+        if SESSION_ID.match(stem.lower()):  # else its id, found as any (or the nearest said)
             ref, pathlike = stem, False
     if not ref.strip():  # (every title holds "": not a part of one to find a session by)
         raise SessionError(f"no session given: type a session's id or its title "
                            f"(try: {command('list sessions')})")
-    is_id = not pathlike and SESSION_ID.match(ref) is not None
-    if is_id and (path := session_path(folder, ref)).is_file():
+    as_id = ref.lower() if ref.isascii() else ref  # (ids are lowercase: `05E4F925`, a trial)
+    is_id = not pathlike and SESSION_ID.match(as_id) is not None
+    if is_id and (path := session_path(folder, as_id)).is_file():
         return path
     from reflect.store.index import list_summaries
     from reflect.store.session_titles import (
@@ -239,13 +240,13 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     entries = list_summaries(folder).entries  # the per-machine cache: no file read in full
     # A copy under another file name holds its id inside (`reflect list sessions` shows that
     # id): found by it, as the list offers it. It opens read-only (its name is not its id).
-    holding = sorted(s.path for s in entries if is_id and s.id == ref)
+    holding = sorted(s.path for s in entries if is_id and s.id == as_id)
     if len(holding) == 1:
         return holding[0]
     if holding:
         raise SessionError(f"{len(holding)} files hold the session {ref!r}: give one of them "
                            f"by its path ({', '.join(str(p) for p in holding)})")
-    if is_id and (coded := by_code(ref, entries, folder)) is not None:  # its code alone, exactly
+    if is_id and (coded := by_code(as_id, entries, folder)) is not None:  # its code alone, exactly
         return coded
     if titles and (titled := by_title(ref, entries)) is not None:
         return titled
@@ -256,12 +257,12 @@ def resolve_session(folder: Path, ref: str, titles: bool = True) -> Path:
     meant = f": did you mean {' or '.join(near)}?" if near else ""
     if titles and not near and too_short(ref):  # (`e` read as an id: a title's letter, meant)
         raise SessionError(none_titled(ref, folder, entries))
-    if is_id or not titles:
+    if is_id and (near or ref == as_id) or not titles:  # (`Hudle` reads as a title)
         if titles and not near and (titled_near := near_title(ref, entries)):
             meant = f": did you mean {titled_near}?"  # (`novmber` reads as an id)
         raise SessionError(f"no session {ref!r} in {folder}{meant} "
                            f"(try: {command('list sessions')})")
-    if near:  # a slip to a capital, `_` or a space is still one slip
+    if near:  # a slip to `_` or a space is still one slip
         raise SessionError(f"{ref!r} is not a session id (lowercase letters, digits, -)"
                            f"{meant}")
     raise SessionError(none_titled(ref, folder, entries))
