@@ -68,3 +68,24 @@ def test_a_title_no_id_is_made_of_is_answered_with_the_review(capsys, fictional_
     assert err.startswith("reflect import: --into takes a review's id, not 'Child Z'; no "
                           f"review 'Child Z' in {fictional_dir}: did you mean child-zz (Child "
                           "ZZ)?")
+
+
+@pytest.mark.parametrize("typed", ["CHILD-ZZ", "Child-ZZ"])
+def test_an_id_in_capitals_is_the_review(capsys, fictional_dir, tmp_path, typed):
+    """`--into CHILD-H` was refused, "such as --into child-h" (a trial): ids are lowercase,
+    so it is that review."""
+    plan = tmp_path / "whole-plan.txt"
+    plan.write_text(PLAN.replace("Key Rec", "Case summary\nChild ZZ is invented.\nKey Rec")
+                    + "Status: Complete.\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(plan), "--into", typed,
+                         "--content-dir", str(fictional_dir), "--check")
+    assert (code, err) == (0, ""), err
+    assert f"merged into {fictional_dir / 'child-zz.toml'}" in out
+
+
+def test_a_title_an_id_is_made_of_is_answered_did_you_mean(capsys, fictional_dir, plan):
+    code, out, err = run(capsys, "import", str(plan), "--into", "Child  ZZ!",
+                         "--content-dir", str(fictional_dir))
+    assert (code, out) == (1, "")
+    assert err.startswith(f"reflect import: --into takes the id of a review in {fictional_dir}, "
+                          "not 'Child  ZZ!': did you mean --into child-zz? (reflect list ")

@@ -139,5 +139,5 @@ def test_reflect_import_tells_an_id_the_value_it_could_be(capsys, monkeypatch, t
     assert "write \"child-zq\", not 'Child ZQ'" in err
     monkeypatch.setenv("REFLECT_CONTENT_DIR", str(tmp_path / "lib"))  # (the command said: short)
     assert main(["import", str(source), "--into", "Child ZQ"]) == 1
-    assert "(such as --into child-zq: reflect list reviews gives them), not 'Child ZQ'" in \
-        capsys.readouterr().err
+    assert ("not 'Child ZQ': did you mean --into child-zq? (reflect list reviews gives them)"
+            in capsys.readouterr().err)  # (it was "such as --into child-zq": an example)

@@ -205,6 +205,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reflect.text import slug_for, slug_said
 
     folder = paths.content_dir(args.content_dir)
+    if args.into is not None and args.into.isascii() and SLUG.match(args.into.lower()):
+        args.into = args.into.lower()  # (`CHILD-H`: ids are lowercase; it was refused, a trial)
     if args.into is not None and (file := _review_file(args.into)) is not None:
         return fail(_file_not_id(args.into, file, folder))
     if args.into is not None and not SLUG.match(args.into) and folder.is_dir() and not (
@@ -212,9 +214,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return fail(f"--into takes a review's id, not {args.into!r}; "
                     + _no_review(args.into, folder))
     if args.into is not None and not SLUG.match(args.into):
-        said = f"--into {slug_for(args.into)}" if slug_for(args.into) else "--into child-l"
-        return fail(f"--into takes the id of a review in {folder} (such as {said}: "
-                    f"{command('list reviews')} gives them), not {args.into!r}")
+        lead, meant = f"--into takes the id of a review in {folder}", slug_for(args.into)
+        if meant:  # (what was typed, as an id is written: meant, not an example)
+            return fail(f"{lead}, not {args.into!r}: did you mean --into {meant}? "
+                        f"({command('list reviews')} gives them)")
+        return fail(f"{lead} (such as --into child-l: {command('list reviews')} gives them), "
+                    f"not {args.into!r}")
     if args.id is not None and not SLUG.match(args.id):  # (the importer said "e.g. child-q")
         return fail(f"--id: a review's id is {slug_said(args.id, 'child-q')}")
     if args.into is not None and args.replace:
