@@ -143,13 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
                             "the check finds by [redacted] however it is exported)")
     p_export.add_argument("--roles-only", action="store_true",
                           help="show participants, and an action's owner who is one of them "
-                               "(attended or not), by role and agency only (names are also "
-                               "checked for in the text)")
+                               "(attended or not), by role and agency only, the facilitator "
+                               "as Facilitator (names are also checked for in the text)")
     p_export.add_argument("--by-agency", action="store_true",
                           help="attendance as a count per agency, no names or roles; points, "
                                "and an action's owner who is a participant (attended or not), "
-                               "are attributed to an agency only (names are also checked for "
-                               "in the text)")
+                               "are attributed to an agency only, the facilitator's action "
+                               "to Facilitator (names are also checked for in the text)")
     p_export.add_argument("--no-attendance", action="store_true",
                           help="leave attendance out (who attended and who did not); points "
                                "are then attributed by role and agency, never by name")
@@ -171,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.add_argument("session", metavar="SESSION", help=SESSION_HELP)
     p_check.add_argument("--roles-only", action="store_true",
                          help="also look for participants' names (not an action's owner who "
-                              "is a participant, attended or not: such notes give their role)")
+                              "is a participant, attended or not, or the facilitator: such "
+                              "notes give their role)")
     p_check.add_argument("--by-agency", action="store_true",
                          help="also look for participants' names (as --roles-only: notes by "
                               "agency name nobody)")

@@ -265,7 +265,8 @@ def find_identifiers(session: Session, review: Review | None = None, *,
     itself uses them; with `roles_only`, in an owner printed as typed too. With
     `roles_only` (the notes are to name roles, not people), each participant's name found in
     those fields is a finding too, but not an agreed action's owner who is a participant
-    (attended or not) named in full: such notes print their role instead
+    (attended or not), or a team session's facilitator, named in full: such notes print
+    their role instead
     (`parts.owner_by_role`, and under one held back `owner_held` says why; with
     `by_agency`, the notes' attendance by agency, their agency). With `printed` (a field's
     path -> whether the export prints it), fields the export never prints are not looked at.
@@ -290,7 +291,8 @@ def find_identifiers(session: Session, review: Review | None = None, *,
         left_out = roles_only and (f.path == "facilitator" or any(
             f.path.startswith(group) and f.path.endswith(part)
             for group, part in (("carried[", "].owner"), ("participants[", "].name"))))
-        # An owner who is a participant (attended or not) is printed by role: the name typed
+        # An owner who is a participant (attended or not), or the facilitator, is printed by
+        # role (parts.owner_named): the name typed
         # is not in the notes. The other detectors still look at it, as at the participant's
         # name field: a detail found in both is redacted in both, so the copy's owner still
         # names that participant.

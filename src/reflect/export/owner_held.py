@@ -14,6 +14,7 @@ import re
 
 from reflect.export.detectors import NAME
 from reflect.export.identifiers import Finding
+from reflect.model.attribution import speakers
 from reflect.model.roles import name_key
 from reflect.model.session import Participant, Session
 from reflect.text import one_line
@@ -37,8 +38,8 @@ def owner_held_back(session: Session, finding: Finding) -> str:
     if i >= len(session.actions):
         return ""
     owner = one_line(session.actions[i].owner.strip())
-    named = [p for p in session.participants
-             if p.name.strip() and name_key(p.name) == name_key(owner)]
+    people = speakers(session)  # the facilitator too (`parts.owner_named`)
+    named = [p for p in people if p.name.strip() and name_key(p.name) == name_key(owner)]
     said = f"“{owner}”"
     if len(named) > 1:
         return (f"{said} is the name of {len(named)} people on the list ({_listed(named)}): "
@@ -52,7 +53,7 @@ def owner_held_back(session: Session, finding: Finding) -> str:
                 f"to print for them, so the name is held back. Add their {lacks} in Who is "
                 "here, or type the owner as a role.")
     words = set(re.findall(r"[^\W_]+", owner.casefold()))
-    meant = [p.name.strip() for p in session.participants
+    meant = [p.name.strip() for p in people
              if p.name.split() and p.name.split()[0].casefold() in words]
     as_listed = f" ({' or '.join(f'“{m}”' for m in dict.fromkeys(meant))})" if meant else ""
     return (f"{said} is not one person on the list named in full, so it cannot be printed "

@@ -20,9 +20,11 @@ from reflect.export.time_table import TIME_HEADERS as TIME_HEADERS
 from reflect.export.time_table import time_rows as time_rows
 from reflect.export.time_table import time_table as time_table
 from reflect.model.action_words import INDIVIDUAL, TEAM, action_words
+from reflect.model.attribution import speakers
 from reflect.model.review import Review
 from reflect.model.roles import one_named
 from reflect.model.session import (
+    FACILITATOR,
     Action,
     Answer,
     CarriedAction,
@@ -238,31 +240,43 @@ def action_facts(s: Session, act: Action, owner: str, status: str = "") -> str:
 def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
     """What notes whose points name nobody (`ExportOptions.names_shown` false: roles only, by
     agency, or attendance left out) print for an agreed action's owner who is one of the
-    session's people, whether they attended or were invited and did not attend: that person
-    as the points they made are attributed, and as the attendance lists them (`attribution`:
-    role and agency; by agency, the agency alone). "" when the owner is printed as typed, and
-    so still looked at by the personal-details check (identifiers.find_identifiers) as
-    before: a role or someone from outside ("Duty manager"), a first name alone, anyone not
-    listed. An owner invited who did not attend was printed as typed, so the check held back
-    notes by role naming them (a trial: "GP, Invented Practice" was expected, as for those
-    who came). Never a guess: a name two participants share, or a person with no role (by
-    agency, no agency) to print, is left as typed too, so the check holds it back
-    (`owner_held_back` says why) and redacting it prints "[redacted]"."""
+    session's people (`owner_named`), whether they attended or were invited and did not attend:
+    that person as the points they made are attributed, and as the attendance lists them
+    (`attribution`: role and agency; by agency, the agency alone); a team session's facilitator,
+    "Facilitator" (by agency too: they have none). "" when the owner is printed as typed, and so
+    still looked at by the personal-details check (identifiers.find_identifiers) as before: a
+    role or someone from outside ("Duty manager"), a first name alone, anyone not listed. An
+    owner invited who did not attend was printed as typed, so the check held back notes by role
+    naming them (a trial: "GP, Invented Practice" was expected, as for those who came). Never a
+    guess: a name two participants share, or a person with no role (by agency, no agency) to
+    print, is left as typed too, so the check holds it back (`owner_held_back` says why) and
+    redacting it prints "[redacted]"."""
     # Not guessed: two people of one name (one_named finds neither), or nothing to print
     # but the agency in notes by role ("Owner: Invented Trust" would read as the Trust's).
-    p = one_named(s.participants, owner) if owner.strip() else None
+    p = owner_named(s, owner)
     if p is None:
         return ""
+    if p.id == FACILITATOR:  # no agency, nor any to guess: their role, by agency too
+        return p.role
     if by_agency:
         return p.agency.strip()
     return _role_and_agency(p) if p.role.strip() else ""
+
+
+def owner_named(s: Session, owner: str) -> Participant | None:
+    """The one of the session's people an owner names in full (`one_named`): a participant,
+    or a team session's facilitator, whom Who is here names apart (`speakers`: the Owner box
+    offers their name). "Ray Sample", the facilitator, was "not one person on the list named
+    in full", so notes by role held the action back, or printed the name (a trial); they are
+    the "Facilitator", as the points they said are (`attribution`)."""
+    return one_named(speakers(s), owner) if owner.strip() else None
 
 
 def owner_role_only(s: Session, owner: str) -> str:
     """An action's owner as a CPD record prints it: one of the session's people by role
     alone (a record never gives role and agency together: `records.roles`), else as typed
     (a record's nameless copy: a name the check found is already redacted)."""
-    p = one_named(s.participants, owner) if owner.strip() else None
+    p = owner_named(s, owner)
     return " ".join((p.role if p is not None and p.role.strip() else owner).split())
 
 
