@@ -9,6 +9,8 @@ from __future__ import annotations
 from textual.widgets import Button
 
 from reflect.export.markdown import to_markdown
+from reflect.export.options import ExportOptions
+from reflect.model.session import FACILITATOR
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.widgets.incoming import IncomingList
@@ -141,7 +143,9 @@ async def test_a_point_sent_as_the_facilitator_is_theirs_and_nothing_is_asked(fi
                                                                             sessions_dir):
     """A trial: a point sent under the facilitator's own name asked "… is not on Who is
     here… Add them there, as here?". Who is here names the facilitator apart, not as a
-    participant: nothing is asked, and the point is the facilitator's, no one listed's."""
+    participant: nothing is asked, and the point is the facilitator's, no one listed's. It
+    was nobody's, shown as "— fay  FACILITATOR (room)", and a correction in the Facilitator
+    box left it the old spelling (a trial): it is theirs by id (`FACILITATOR`)."""
     app = make_app(fictional_dir, sessions_dir)
     async with app.run_test(size=SIZE) as pilot:
         screen, room = await a_room_on_question(pilot)
@@ -154,4 +158,14 @@ async def test_a_point_sent_as_the_facilitator_is_theirs_and_nothing_is_asked(fi
         await pilot.pause()
         assert app.screen is screen
         assert [p.name for p in screen.session.participants] == ["Priya Example", "Sam Sample"]
-        assert (answer.points[0].by, answer.points[0].from_room) == ("", "fay  FACILITATOR")
+        assert (answer.points[0].by, answer.points[0].from_room) == \
+            (FACILITATOR, "fay  FACILITATOR")
+        i = screen.index
+        label = str(screen.query_one(f"#points-{i} .point-list").get_option_at_index(0).prompt)
+        assert label == "1. Invented point from the facilitator — Fay Facilitator (Facilitator)"
+        screen.apply(screen.edits.set_detail("facilitator", "Fay Facilitater"))  # corrected
+        screen.edits.end_renaming()
+        assert "- Invented point from the facilitator (Fay Facilitater, Facilitator)" in \
+            to_markdown(screen.session)
+        assert "- Invented point from the facilitator (Facilitator)" in \
+            to_markdown(screen.session, None, ExportOptions(roles_only=True))

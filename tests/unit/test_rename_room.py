@@ -8,6 +8,8 @@ import tomllib
 
 import pytest
 
+from reflect.export.options import ExportOptions
+from reflect.export.parts import point_attribution
 from reflect.model.edits import SessionEdits
 from reflect.model.review import Review
 from reflect.model.session import FACILITATOR, Session
@@ -67,8 +69,36 @@ def test_a_name_shared_is_remembered_for_no_one(edits: SessionEdits) -> None:
 
 
 def test_the_facilitators_former_name_is_theirs(edits: SessionEdits) -> None:
-    """Not asked about as someone to list; their points are theirs as sent, as before."""
+    """Not asked about as someone to list; their points are theirs (they were nobody's,
+    given as the name sent)."""
     edits.set_detail("facilitator", "Alex Sample")
     assert edits.renamed_from("Alex Example") == FACILITATOR
     assert edits.renamed_from("Alex Sample") == ""
+    assert said_by(edits, "Alex Example") == FACILITATOR
+    assert said_by(edits, "alex  SAMPLE") == FACILITATOR
+
+
+def test_a_point_sent_under_the_facilitators_name_follows_them(edits: SessionEdits) -> None:
+    """A trial: sent as "Alex Exmaple", the facilitator's name, the point was nobody's: shown
+    as "Alex Exmaple (room)", notes by role not saying who made it, and the Facilitator box
+    corrected to "Alex Example", the point still said the old spelling."""
+    edits.set_detail("facilitator", "Alex Exmaple")
+    edits.end_renaming()
+    assert said_by(edits, "Alex Exmaple") == FACILITATOR
+    point = edits.session.answer(Q).points[-1]  # type: ignore[union-attr]
+    edits.set_detail("facilitator", "Alex Example")  # a correction
+    edits.end_renaming()
+    assert point_attribution(edits.session, point, ExportOptions()) == \
+        "Alex Example, Facilitator"
+    assert point_attribution(edits.session, point, ExportOptions(roles_only=True)) == \
+        "Facilitator"
+    assert point.from_room == "Alex Exmaple"  # (the name sent, as the room gave it)
+
+
+def test_someone_listed_by_the_facilitators_name_is_that_person(edits: SessionEdits) -> None:
+    """As Who is here's facilitator is: `speakers`."""
+    alex = edits.add_participant("Alex Example")
+    assert said_by(edits, "Alex Example") == alex.id
+    edits.session.mode = "individual"  # a reflection has no facilitator
+    edits.remove_participant(alex)
     assert said_by(edits, "Alex Example") == ""

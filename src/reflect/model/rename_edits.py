@@ -103,12 +103,15 @@ class RenameEdits(UndoLog):
         return pid if pid and s.participant(pid) is not None else ""
 
     def sender(self, name: str) -> Participant | None:
-        """The participant a name given in the room is: the one listed by it (`one_named`),
-        else the one renamed from it here (`renamed_from`); None for no one, or the
-        facilitator (named apart: their room points are theirs as sent)."""
-        found = one_named(self.session.participants, name)
+        """Who a name given in the room is: the one listed by it (`one_named`: a team
+        session's facilitator too, whom Who is here names apart, `speakers`), else the one
+        renamed from it here (`renamed_from`); None for no one. A point sent under the
+        facilitator's name was nobody's, given as the name sent: the notes by role did not
+        say who made it, and a correction in the Facilitator box left it the old spelling
+        (a trial). Theirs (`FACILITATOR`), it follows them as their typed points do."""
+        found = one_named(speakers(self.session), name)
         pid = self.renamed_from(name) if found is None else ""
-        return found or next((p for p in self.session.participants if p.id == pid), None)
+        return found or (self.session.participant(pid) if pid else None)
 
     def edit_participant(self, person: Participant, **values: str | bool | None) -> Change | None:
         """Change a person's details; one change to undo for a run of typing into one box,

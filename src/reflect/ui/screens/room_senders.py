@@ -71,7 +71,7 @@ class ListsRoomSenders(ExportsSession):
         and not asked about before, as soon as no question of this kind is open."""
         people = self.session.participants
         # The facilitator is not one of those Who is here lists (it names them apart): their
-        # points are theirs, as they typed them, and nobody is offered (a trial asked to add
+        # points are theirs (`sender`), and nobody is offered (a trial asked to add
         # the facilitator "there, as here").
         facilitator = name_key(self.session.facilitator)
         for name in names:
