@@ -48,8 +48,8 @@ def test_a_new_facilitator_leaves_the_one_before_their_actions_and_points() -> N
     alex = handover.listed
     assert (alex.name, alex.role, alex.attended) == ("Alex Example", HANDED_OVER, True)
     assert s.participants == [alex] and point.by == alex.id
-    assert (handover.actions, handover.points) == (3, 1)
-    assert handover.said("Ctrl+Y") == (
+    assert handover.kept(s) == (3, 1)
+    assert handover.said(s, "Ctrl+Y") == (
         "Sam Sample is now the facilitator. Alex Example's 3 actions and 1 point stay with "
         "Alex Example, listed here. Ctrl+Y: give them to Sam Sample.")
     assert edits.sender("Alex Example") is alex  # (from the room: theirs, not Sam's)
@@ -121,3 +121,60 @@ def test_renamed_twice_each_name_is_theirs_in_the_room() -> None:
     edits.end_renaming()
     assert edits.sender("Alx") is alx and edits.sender("Alex") is alx
     assert edits.undo() == PeopleChanged() and alx.name == "Alx"  # still one change to undo
+
+
+def test_a_correction_of_the_new_name_keeps_the_handover() -> None:
+    """"Ray Smaple" left, then corrected to "Ray Sample": Ctrl+Y was refused, the handover
+    held to the name of the moment it was left (a trial)."""
+    edits = session("Kim Example")
+    s = edits.session
+    audit = edits.add_action("Invented audit", owner="Kim Example")
+    typed(edits, "Ray Smaple")
+    handover = edits.end_renaming()
+    assert handover is not None
+    typed(edits, "Ray Sample")
+    assert edits.end_renaming() is None  # (no one else listed)
+    assert handover.holds(s) and edits.handover() == handover
+    assert handover.said(s, "Ctrl+Y") == (
+        "Ray Sample is now the facilitator. Kim Example's 1 action stays with Kim Example, "
+        "listed here. Ctrl+Y: give it to Ray Sample.")
+    assert edits.give_to_facilitator(handover) == PeopleChanged()
+    assert (audit.owner, s.participants) == ("Ray Sample", [])
+    assert handover.given_said(s, (1, 0), "Ctrl+Y") == (
+        "Kim Example's 1 action is Ray Sample's now. Ctrl+Y: give it back to Kim Example.")
+    assert edits.can_give_back() and edits.give_back() == PeopleChanged()
+    typed(edits, "Kim Exampel")  # their own name again (a correction of it): no handover
+    assert not handover.holds(s) and edits.handover() is None
+
+
+def test_what_stays_is_counted_as_it_is_now() -> None:
+    """A point of the one before added since counts; one said by "the facilitator" since is
+    the new one's, and does not."""
+    edits = session("Kim Example")
+    s = edits.session
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    typed(edits, "Ray Sample")
+    handover = edits.end_renaming()
+    assert handover is not None and handover.kept(s) == (0, 1)
+    edits.add_point("zz-first", "Invented second", by=handover.listed.id)
+    edits.add_point("zz-first", "Invented third", by=FACILITATOR)
+    assert handover.kept(s) == (0, 2)
+    assert "Kim Example's 2 points stay with Kim Example" in handover.said(s, "Ctrl+Y")
+    s.answer("zz-first").points[:] = []
+    assert handover.said(s, "Ctrl+Y") == (
+        "Ray Sample is now the facilitator. Kim Example, listed here, has no action or point "
+        "now. Ctrl+Y: take Kim Example off the list.")
+
+
+def test_the_handover_is_read_from_a_session_reopened() -> None:
+    """The one listed as *Facilitator, handed over*, someone else in the box: the line and
+    Ctrl+Y were gone once the session was reopened (a trial)."""
+    edits = session("Kim Example")
+    edits.add_point("zz-first", "Invented point", by=FACILITATOR)
+    typed(edits, "Ray Sample")
+    assert edits.end_renaming() is not None
+    reopened = SessionEdits(Session.model_validate(edits.session.model_dump()))
+    handover = reopened.handover()
+    assert handover is not None and handover.listed.name == "Kim Example"
+    assert reopened.give_to_facilitator(handover) == PeopleChanged()
+    assert reopened.session.answer("zz-first").points[0].by == FACILITATOR

@@ -12,7 +12,10 @@ typing. Kept only once the box was left, every way out of the session that left 
 (Ctrl+Q, a closed window, Esc to the library, an export) saved Alex Example's points as Sam
 Sample's (a trial). Once the box is left (`end_renaming`), the step says so and offers the
 other way (`give_to_facilitator`), and the same key again takes it back (`give_back`; Ctrl+Z
-puts back only what was removed): a correction after all, all of it the new name's. Typing
+puts back only what was removed): a correction after all, all of it the new name's. What it
+says is read from the session each time (`Handover`): the name the box holds (a typo in the
+new name corrected keeps the handover), what names the one before now, and, for a session
+reopened, who is listed as `HANDED_OVER` (`handover`). Typing
 "Alex Example" renamed "Sam Sample" gave Alex's two actions to Sam, with nothing said (a
 trial).
 
@@ -30,6 +33,7 @@ from dataclasses import dataclass
 from reflect.model.changes import Change, PeopleChanged
 from reflect.model.rename_edits import RenameEdits, _Renaming, handed_over
 from reflect.model.roles import name_key, one_named
+from reflect.model.same_person import corrected
 from reflect.model.session import FACILITATOR, Participant, Session
 from reflect.model.undo import keep_lists
 
@@ -39,21 +43,62 @@ HANDED_OVER = "Facilitator, handed over"
 
 @dataclass(frozen=True)
 class Handover:
-    """What stayed with a facilitator who handed over: `listed` (their row on Who is here),
-    how many actions and points, and the name of whoever took over."""
+    """A facilitator who handed over, `listed` on Who is here. What stays with them and who
+    has the box are read from the session each time it is said (`kept`, `said`): the line
+    kept the counts and the name of the moment it was left, so a typo in the new name
+    corrected ("Ray Smaple" to "Ray Sample") left it naming "Ray Smaple", and Ctrl+Y did
+    nothing (a trial)."""
 
     listed: Participant
-    actions: int
-    points: int
-    to: str
 
-    def said(self, key: str) -> str:
+    def holds(self, session: Session) -> bool:
+        """Whether it is still so: they are listed, and the Facilitator box names someone
+        else (no correction of their name, `corrected`). A correction of the new name keeps
+        it; their own name typed back, or the box emptied, ends it."""
+        return any(p is self.listed for p in session.participants) and \
+            not corrected(self.listed.name, session.facilitator)
+
+    def kept(self, session: Session) -> tuple[int, int]:
+        """How many actions (agreed, and last time's) name them, and points they said, now:
+        what `HandoverEdits.give_to_facilitator` would give."""
+        named = name_key(self.listed.name)
+        actions = sum(name_key(a.owner) == named for a in session.actions) + \
+            sum(name_key(c.owner) == named for c in session.carried)
+        points = sum(p.by == self.listed.id for answer in session.answers
+                     for p in answer.points)
+        return actions, points
+
+    def said(self, session: Session, key: str) -> str:
         """The line the step shows, `key` giving it all to the new facilitator."""
-        kept = " and ".join(f"{n} {what}{'' if n == 1 else 's'}" for n, what in (
-            (self.actions, "action"), (self.points, "point")) if n)
-        stay = "stays" if self.actions + self.points == 1 else "stay"
-        return (f"{self.to} is now the facilitator. {self.listed.name}'s {kept} {stay} with "
-                f"{self.listed.name}, listed here. {key}: give them to {self.to}.")
+        to, name = session.facilitator.strip(), self.listed.name
+        kept, n = _counted(*self.kept(session))
+        if not n:
+            return (f"{to} is now the facilitator. {name}, listed here, has no action or "
+                    f"point now. {key}: take {name} off the list.")
+        stay = "stays" if n == 1 else "stay"
+        return (f"{to} is now the facilitator. {name}'s {kept} {stay} with {name}, listed "
+                f"here. {key}: give {_them(n)} to {to}.")
+
+    def given_said(self, session: Session, given: tuple[int, int], key: str) -> str:
+        """The line once `given` (actions, points) went to the new facilitator."""
+        to, name = session.facilitator.strip(), self.listed.name
+        kept, n = _counted(*given)
+        if not n:
+            return f"{name} is off the list. {key}: list {name} again."
+        are = "is" if n == 1 else "are"
+        return f"{name}'s {kept} {are} {to}'s now. {key}: give {_them(n)} back to {name}."
+
+
+def _counted(actions: int, points: int) -> tuple[str, int]:
+    """"1 action and 2 points", and how many in all."""
+    words = " and ".join(f"{n} {what}{'' if n == 1 else 's'}" for n, what in (
+        (actions, "action"), (points, "point")) if n)
+    return words, actions + points
+
+
+def _them(n: int) -> str:
+    """One action or point is "it": "give them" for a single action read wrong (a trial)."""
+    return "it" if n == 1 else "them"
 
 
 class HandoverEdits(RenameEdits):
@@ -124,15 +169,15 @@ class HandoverEdits(RenameEdits):
             return None
         self._was_called.update({k: person.id for k, pid in self._was_called.items()
                                  if pid == FACILITATOR})
-        points = sum(p.by == person.id for answer in s.answers for p in answer.points)
-        return Handover(person, _kept(s, run), points, s.facilitator)
+        return Handover(person)
 
     def give_to_facilitator(self, handover: Handover) -> Change | None:
         """It was a correction after all: what stayed with the facilitator before (their
         points, the actions naming them) is the facilitator's now, and they are off the list;
-        one change to undo. None where the list or the box has changed since."""
+        one change to undo, given to the name the box holds now (a correction of the new name
+        since: `Handover.holds`). None where it no longer holds."""
         s, person = self.session, handover.listed
-        if person not in s.participants or name_key(s.facilitator) != name_key(handover.to):
+        if not handover.holds(s):
             return None
         restore = keep_lists(s.participants, s.actions,
                              *(answer.points for answer in s.answers))
@@ -165,13 +210,24 @@ class HandoverEdits(RenameEdits):
         self._given = self._undo[-1]
         return change
 
+    def can_give_back(self) -> bool:
+        """Whether `give_back` would: nothing changed since `give_to_facilitator`."""
+        return self._given is not None and bool(self._undo) and self._undo[-1] is self._given
+
     def give_back(self) -> Change | None:
         """`give_to_facilitator` undone, where nothing was changed since: the same key
         again, as Ctrl+Z puts back only what was removed. None where something was."""
-        if self._given is None or not self._undo or self._undo[-1] is not self._given:
+        if not self.can_give_back():
             return None
         self._given = None
         return self.undo()
+
+    def handover(self) -> Handover | None:
+        """The facilitator before who is still so (`Handover.holds`), read from the session:
+        the last listed with the role `HANDED_OVER`. The line and Ctrl+Y were gone once the
+        session was reopened, the row left (a trial)."""
+        return next((h for h in map(Handover, reversed(self.session.participants))
+                     if h.listed.role == HANDED_OVER and h.holds(self.session)), None)
 
 
 def _still_listed(people: list[Participant], listed: tuple[_Renaming, Participant] | None,

@@ -115,7 +115,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             return
         table = self.query_one(RowTable)
         table.line_under = self.query_one(".people-detail")
-        table.line_over = self.query_one(".people-hint")  # (what ✓ ✗ ½ and Space mean)
+        table.line_over = self.query_one(".people-hint")
         self.show_people()
 
     def on_resize(self) -> None:
@@ -128,7 +128,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
         super().make_read_only()
 
     def show_people(self) -> None:
-        self.query_one(HandoverLine).check(self.edits)
+        self.query_one(HandoverLine).check(self.edits, self.read_only)
         people = self.session.participants
         self._columns = columns(people)
         self.query_one(RowTable).fill(self._columns, [person_row(p) for p in people],
@@ -182,7 +182,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             self.post_message(SessionChanged(PeopleChanged()))
 
     def action_give_to_facilitator(self) -> None:
-        if self.query_one(HandoverLine).give(self.edits):
+        if not self.read_only and self.query_one(HandoverLine).give(self.edits):
             self.show_people()
             self.post_message(SessionChanged(PeopleChanged()))
 
