@@ -154,6 +154,21 @@ async def test_the_counts_are_read_when_the_line_is_shown(fictional_dir, session
         assert "Kim Example's 1 action and 2 points stay" in " ".join(shown(line).split())
 
 
+async def test_the_line_is_brought_into_view_as_it_appears(fictional_dir, sessions_dir):
+    """At 60x20, Tab scrolled the step to the table, the line above the view: only the new
+    row said anything (a trial). The focus stays on the table."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await handed_over(pilot, MORE_PEOPLE)
+        await press_in_order(app, [*"Ray Sample", "tab"])
+        line = screen.query_one(HandoverLine)
+        table = screen.query_one(".people-table", RowTable)
+        await wait_for(pilot, lambda: line.display and table.row_count == 6)
+        await wait_for(pilot, lambda: app.focused is table and in_view(line)
+                       and in_view(screen.query_one(".people-detail")), timeout=5)
+        assert app.focused is table
+
+
 async def test_the_line_is_back_with_the_session_reopened(fictional_dir, sessions_dir):
     """Quit and opened again, the row was there and the line and Ctrl+Y gone (a trial)."""
     app = make_app(fictional_dir, sessions_dir)

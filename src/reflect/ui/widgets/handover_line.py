@@ -2,8 +2,9 @@
 what stayed with the one before, and the key that gives it to the new name instead. Shown
 once the Facilitator box is left holding someone else's name, and with the session reopened;
 said anew from the session each time the step shows it; gone once it is untrue (undone, their
-name typed back). Alex Example's actions became Sam Sample's as the name was typed, with
-nothing said (a trial)."""
+name typed back). The table keeps it in view with itself as Tab reaches it (`lines_over`).
+Alex Example's actions became Sam Sample's as the name was typed, with nothing said (a
+trial)."""
 
 from __future__ import annotations
 

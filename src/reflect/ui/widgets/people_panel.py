@@ -115,7 +115,7 @@ class PeoplePanel(ItemPanel, VerticalScroll):
             return
         table = self.query_one(RowTable)
         table.line_under = self.query_one(".people-detail")
-        table.line_over = self.query_one(".people-hint")
+        table.lines_over = (self.query_one(HandoverLine), self.query_one(".people-hint"))
         self.show_people()
 
     def on_resize(self) -> None:

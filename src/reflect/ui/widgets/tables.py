@@ -210,9 +210,9 @@ class RowTable(DataTable[Text], OneBar):
         self.line_under: Widget | None = None
         """The line under the table giving the highlighted row in full (`Selected: …`), kept
         in view with that row while the table has the focus (`show_line_under`)."""
-        self.line_over: Widget | None = None
-        """The lines over it saying what its marks mean, kept in view with it where there
-        is room (`show_line_under`): Who is here opened on `one.`, its hint's end (a trial)."""
+        self.lines_over: tuple[Widget, ...] = ()
+        """The lines over it (its hint; a handover line, once hidden at 60x20), in view with
+        it where there is room, from the first shown: Who is here opened on `one.` (a trial)."""
 
     def fits(self, width: int) -> bool:
         """Whether the columns were shared out for `width` (so a resize that keeps the
@@ -243,7 +243,7 @@ class RowTable(DataTable[Text], OneBar):
     def show_line_under(self) -> None:
         """Scroll the view so that the highlighted row and the line under the table
         (`line_under`) show together, the table from its header, and from the lines over it
-        (`line_over`) where they leave it a row: where they do not fit (a long line at
+        (`lines_over`) where they leave it a row: where they do not fit (a long line at
         60x20), the table is held to the room the line leaves, and scrolls within itself;
         with less room than `MIN_WITH_LINE`, from the row down. At 80x24 the table filled
         the foot of the step, and ↑/↓ in it never brought the Selected line into view, so an
@@ -268,8 +268,8 @@ class RowTable(DataTable[Text], OneBar):
         # scrolled (`reveal`) before it is drawn there.
         table, under = within_pane(self, pane), within_pane(line, pane)
         top, room = table.y, window - under.height
-        over = self.line_over
-        above = table.y - within_pane(over, pane).y if over is not None and over.display else 0
+        over = next((w for w in self.lines_over if w.display), None)  # (the first shown)
+        above = table.y - within_pane(over, pane).y if over is not None else 0
         if room - above > MIN_WITH_LINE:  # (a header and a row of two lines, at the least)
             top, room = top - above, room - above
         if under.bottom - top > window and MIN_WITH_LINE <= room < table.height:
