@@ -172,6 +172,9 @@ class StepPane(VerticalScroll):
     def shown(self) -> None:
         """Called each time the step is shown: refresh what other steps may have changed."""
 
+    def presented(self) -> None:
+        """Called as the presentation view (F5) opens or closes on the step, once laid out."""
+
     def reveal(self, target: Widget) -> None:
         """Show the step from its top, scrolled only as far as `target` (the focus target)
         needs to be seen whole, a table with the line under it that gives its highlighted row

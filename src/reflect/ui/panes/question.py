@@ -79,6 +79,14 @@ class QuestionPane(StepPane):
     def on_resize(self, event: events.Resize) -> None:
         head = self.query(".question-head").first()
         self.set_class(head.outer_size.height * 2 >= event.size.height, "-unpinned")
+        if self.screen.has_class("-presenting"):  # (a line said under it: points waiting)
+            self.call_after_refresh(self.presented)
+
+    @property
+    def unpinned(self) -> bool:
+        """Whether the question scrolls with the rest (`-unpinned`), never in the presentation
+        view: the room reads it there (app.tcss)."""
+        return self.has_class("-unpinned") and not self.screen.has_class("-presenting")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A box given focus is seen with its label, under the question kept at the top:
@@ -106,7 +114,7 @@ class QuestionPane(StepPane):
         (the box seen under it as far as it fits: typing, or Tab, brings it into view). A long
         question opened with its heading and first lines scrolled away, the box under them
         in view (a trial)."""
-        if self._opening is box and self.has_class("-unpinned"):
+        if self._opening is box and self.unpinned:
             return self.query(".question-head").first()
         return _label_of(box)
 
@@ -115,7 +123,7 @@ class QuestionPane(StepPane):
         the top, as far as it fits (then from the top of `box`)."""
         head = self.query(".question-head").first()
         view = self.scrollable_content_region
-        first = view.y + (0 if self.has_class("-unpinned") else head.outer_size.height)
+        first = view.y + (0 if self.unpinned else head.outer_size.height)
         by = 0
         if top.region.y < first:
             by = top.region.y - first
@@ -176,6 +184,16 @@ class TeamQuestionPane(QuestionPane):
         editor = self.query_one(PointsEditor)
         editor.set_people(self.session.participants)
         editor.form.show_drafts()
+
+    def presented(self) -> None:
+        """The newest (highlighted) point in view under the point box, the list held to the
+        room there: at 60x20 with the room's lines, F5 showed the question and the box, and
+        none of seven points (a room trial)."""
+        editor = self.query_one(PointsEditor)
+        highlighted = editor.query_one(PointList).highlighted
+        if highlighted is not None:
+            editor.release_table()  # (held to the room there was at the other view's size)
+            editor.row_into_view(highlighted)
 
     def go_to_field(self, field: str) -> None:
         """A point: opened for editing in the point box, its line highlighted, both in view;
@@ -254,7 +272,7 @@ class ReflectiveQuestionPane(QuestionPane):
         the step, its label, as for every box."""
         context = next(iter(self.query(".after-context")), None)
         if (context is None or self._opening is not box or box.id != f"what-{self.index}"
-                or self.has_class("-unpinned")):
+                or self.unpinned):
             return super().top_of(box)
         return context
 

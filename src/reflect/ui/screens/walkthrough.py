@@ -211,8 +211,7 @@ class WalkthroughScreen(FollowsFile):
     # --- navigation ------------------------------------------------------------------------
 
     async def go(self, index: int) -> None:
-        """Show step `index`. Its pane has focus when this returns, so keys typed straight
-        after PgDn land in it."""
+        """Show step `index`, its pane with the focus as this returns (keys typed after PgDn)."""
         index = max(0, min(index, len(self.steps) - 1))
         if index != self.index:
             self.step_said_go()
@@ -306,11 +305,12 @@ class WalkthroughScreen(FollowsFile):
         self.query_one(Header).display = not presenting
         self.query_one(ReflectFooter).display = not presenting
         self.call_after_refresh(self._focus_after_presenting, self.focused)
+        self.call_after_refresh(self.panes[self.index].presented)  # (once laid out anew)
 
     def _focus_after_presenting(self, before: Widget | None) -> None:
-        """The box being typed in keeps the focus where it is still shown (F5 moved the cursor
-        from So what? to the first empty box, and the words typed next went there: a trial);
-        a box the view hides (the notes, the step list) gives it to the step's first."""
+        """The box typed in keeps the focus where still shown (F5 moved the cursor from So what?
+        to the first empty box, where the words typed next went: a trial); a box the view
+        hides (the notes, the step list) gives it to the step's first."""
         if before is not None and before in self.focus_chain:
             self.set_focus(before)
         else:

@@ -37,9 +37,14 @@ class WalkthroughBase(KeepsSession):
     def toast_titles(self) -> list[Region]:
         """The titles; in the presentation view, every row shown of the step's lists too,
         never covered: the room reads the points there (at 60x20 a message covered the
-        first three, a trial)."""
+        first three, a trial), and the room's lines under the keys: its code, address and
+        link, and the points waiting (a message covered them for seconds: a room trial)."""
+        from reflect.ui.toast_place import regions
+
         titles = super().toast_titles()
-        return titles + self.toast_lists() if self.has_class("-presenting") else titles
+        if not self.has_class("-presenting"):
+            return titles
+        return titles + self.toast_lists() + regions(self.query("#room-line, #present-waiting"))
 
     def toast_fresh(self) -> list[Region]:
         from reflect.ui.toast_place import fresh_row

@@ -172,7 +172,9 @@ class IncomingList(GoesBack):
 
 class IncomingQueue(Vertical):
     DEFAULT_CSS = """
-    IncomingQueue { height: auto; border: round $warning; padding: 0 1; margin-bottom: 1; }
+    IncomingQueue { height: auto; border: round $warning; padding: 0 1; margin-bottom: 1;
+                    display: none; }
+    IncomingQueue.-shown { display: block; }
     IncomingQueue IncomingList { height: auto; max-height: 8; border: none; }
     """
 
@@ -202,9 +204,6 @@ class IncomingQueue(Vertical):
         yield Line("", "bold", classes="incoming-title")
         yield IncomingList(classes="incoming-list")
 
-    def on_mount(self) -> None:
-        self.display = False
-
     def set_waiting(self, waiting: list[Waiting], declined: int = 0) -> None:
         """Show these waiting points (the walkthrough's list for this question), and say how
         many declined ones `u` can bring back: while there are any, the queue stays, emptied."""
@@ -218,7 +217,8 @@ class IncomingQueue(Vertical):
             if shown:
                 points.highlighted = min(keep or 0, len(shown) - 1)
         self.query_one(".incoming-title", Line).show(self.title(), "bold")
-        self.display = bool(self.waiting) or bool(declined)
+        # (A class, not `display`: the presentation view hides it whatever it holds.)
+        self.set_class(bool(self.waiting) or bool(declined), "-shown")
         points.refresh_bindings()  # u in the footer, or not
 
     def title(self) -> str:

@@ -38,6 +38,7 @@ from reflect.text import one_line
 from reflect.ui.laid_out import laid_out
 from reflect.ui.messages import SessionChanged
 from reflect.ui.notices import Notices
+from reflect.ui.widgets.held_lines import whole_lines
 from reflect.ui.widgets.item_form import ItemForm
 from reflect.ui.widgets.list_room import ListRoom
 from reflect.ui.widgets.tables import RowTable, RowVerb
@@ -76,6 +77,10 @@ class ItemPanel(ListRoom):
     FOLLOWS_ADDED: ClassVar[bool] = False
     """Whether an item added is brought into view below the form (`show_added`) though
     nothing is said of it (`ADDED` is ""): a question's points."""
+    MIN_SHOWN: ClassVar[int] = MIN_TABLE
+    """The fewest lines the list is held to under the form (`_row_into_view`): a question's
+    points, one in the presentation view (`held_lines`)."""
+
     def __init__(self, edits: SessionEdits, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.edits = edits
@@ -232,8 +237,8 @@ class ItemPanel(ListRoom):
         docked = self.dock_gutter  # (a question kept at the step's top)
         window = pane.scrollable_content_region.shrink(docked)
         box = self.form.first.region
-        room = window.height - (table.region.y - box.y)
-        if MIN_TABLE <= room < table.outer_size.height:
+        room = whole_lines(table, window.height - (table.region.y - box.y), index)
+        if self.MIN_SHOWN <= room < table.outer_size.height:
             table.styles.max_height = room
             self.call_after_refresh(self._row_into_view, index)  # once it is that height
             return

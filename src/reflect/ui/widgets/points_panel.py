@@ -92,8 +92,7 @@ class PointsEditor(ItemPanel, Vertical):
     DEFAULT_CSS = """
     PointsEditor { height: auto; }
     PointsEditor .form-row Button { min-width: 8; }
-    PointsEditor PointList { height: auto; max-height: 8; border: none;
-                             border-left: thick $panel; }
+    PointsEditor PointList { height: auto; max-height: 8; border: none; border-left: thick $panel; }
     PointsEditor PointList:focus { border: none; border-left: thick $primary; }
     """
     # Focus marks the list's left edge only: a whole border, drawn with focus alone, moved
@@ -103,6 +102,7 @@ class PointsEditor(ItemPanel, Vertical):
     PUT_BACK = "Point {n} put back."
     FOLLOWS_ADDED = True  # the newest point in view under the box, on a shared screen too
     FILLS_ROOM = True  # every point in view where the step has room for them
+    MIN_SHOWN = 1  # (no header: at 60x20 with the room's lines two show under the box)
     BINDINGS = [Binding("escape", "put_back", "Back to waiting", show=False)]
     EMPTIED = "Type its new words; left empty, it goes back to wait"
     """Said under the box emptied of a point from the room: it is still that point."""
