@@ -11,7 +11,7 @@ be seen. A part missing from a widget that stays is still an error, as before.
 What a widget asks to run once drawn (`call_after_refresh`) Textual hands to the screen on
 top. Reflect's screens skip it for a widget being removed (`screens/base.py`,
 `StyledOnce._invoke_later`); Textual's own, the command palette, do not: a callback that
-looks for the widget's parts asks `being_removed` itself too (`ItemPanel.fill_room`: a pane
+looks for the widget's parts asks `being_removed` itself too (`ListRoom.fill_room`: a pane
 ahead removed under the palette before its list was mounted, `NoMatches: RowTable`).
 """
 

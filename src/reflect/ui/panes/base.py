@@ -289,10 +289,10 @@ class StepPane(VerticalScroll):
     def _lists_to_size(self, event: events.Resize) -> None:
         """At another size (F5 in or out too), a list under an item form (the actions, a
         question's points) is as tall as the stylesheet says again, until an item is added
-        (`ItemPanel.release_table`), and so is a table held to the room its Selected line
+        (`ListRoom.release_table`), and so is a table held to the room its Selected line
         leaves (`RowTable.show_line_under`); not when only what the pane holds changed size.
         Either way, a list that grows into the room free at the step's foot is fitted to it
-        again (`ItemPanel.fill_room`)."""
+        again (`ListRoom.fill_room`)."""
         if event.size != self._sized_for:
             self._sized_for = event.size
             for panel in self.query(ItemPanel):
