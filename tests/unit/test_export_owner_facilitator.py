@@ -6,6 +6,8 @@ are. All people, roles and agencies here are invented."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from reflect.export.identifiers import NAME, find_identifiers
@@ -54,6 +56,28 @@ def test_notes_that_name_nobody_print_the_facilitators_action_as_facilitator(ses
     # notes that name people keep the owner as typed
     assert action_owner(session, session.actions[0], ExportOptions()) == "Ray Sample"
     assert session.actions[1].owner == "  ray   SAMPLE "  # the session keeps it as typed
+
+
+def test_notes_by_agency_print_the_facilitators_points_as_their_actions(session, review):
+    """A point the facilitator said was printed with nothing after it, read as nobody's, while
+    the action they owned said "Facilitator": by agency both are "Facilitator" (their role,
+    as they have no agency)."""
+    point = session.answers[0].points[0]
+    assert point_attribution(session, point, BY_AGENCY) == "Facilitator"
+    txt = render_bytes(session, "txt", review, BY_AGENCY).decode()
+    assert "- Invented facilitator view (Facilitator)" in txt
+    assert "- Ring the invented school (owner: Facilitator; status: open)" in txt
+    assert "ray" not in txt.casefold()
+    said_by = json.loads(render_bytes(session, "json", review, BY_AGENCY))
+    assert said_by["session"]["answers"][0]["points"][0]["said_by"] == "Facilitator"
+    # listed on Who is here, with an agency, they are that participant: the agency, both
+    session.add_participant(Participant(name="Ray Sample", role="Team manager",
+                                        agency="Invented Council"))
+    ray = session.participants[-1].id
+    session.answers[0].points = [Point(text="Invented listed view", by=ray)]
+    assert point_attribution(session, session.answers[0].points[0], BY_AGENCY) == \
+        "Invented Council"
+    assert action_owner(session, session.actions[0], BY_AGENCY) == "Invented Council"
 
 
 def test_the_facilitator_listed_on_who_is_here_is_that_participant(session, review):

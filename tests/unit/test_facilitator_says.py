@@ -66,7 +66,8 @@ def test_a_point_said_by_the_facilitator_is_shown_and_exported_as_them(fictional
     s = team(fictional_dir, point)
     assert point_attribution(s, point, ExportOptions()) == "Pat Example, Facilitator"
     assert point_attribution(s, point, ExportOptions(roles_only=True)) == "Facilitator"
-    assert point_attribution(s, point, ExportOptions(attendance_by_agency=True)) == ""
+    # by agency too (they have none: their role), as an action they own is printed
+    assert point_attribution(s, point, ExportOptions(attendance_by_agency=True)) == "Facilitator"
     assert on_unknown_people(s) == ""  # not "not among its participants"
     assert points_made(s, s.answers[0]) == [
         "Point made: Invented facilitator view — Pat Example (Facilitator)"]

@@ -125,16 +125,25 @@ def attribution(session: Session, pid: str, options: ExportOptions) -> str:
     """Who made a point, as the options allow; "" when not attributed (or nothing to show).
 
     With names: `Name, role, agency`. Roles only, or attendance left out: `role, agency`.
-    By agency: the agency alone. Never a name unless the notes name people.
+    By agency: the agency alone (`agency_of`: the facilitator, "Facilitator"). Never a name
+    unless the notes name people.
     """
     p = session.participant(pid)
     if p is None:
         return ""
     if options.attendance_by_agency:
-        return p.agency.strip()
+        return agency_of(p)
     if options.names_shown:
         return ", ".join(x for x in (p.name.strip(), p.role.strip(), p.agency.strip()) if x)
     return _role_and_agency(p)
+
+
+def agency_of(p: Participant) -> str:
+    """Who someone is in notes by agency, a point they said and an action they own alike: their
+    agency; a team session's facilitator, who has none unless listed on Who is here (and is
+    then that participant), "Facilitator", their role. Their points were printed with nothing
+    after them, read as nobody's, while an action they owned said "Facilitator" (a trial)."""
+    return p.role if p.id == FACILITATOR else p.agency.strip()
 
 
 ANONYMOUS = "anonymous"
@@ -256,10 +265,10 @@ def owner_by_role(s: Session, owner: str, by_agency: bool = False) -> str:
     p = owner_named(s, owner)
     if p is None:
         return ""
-    if p.id == FACILITATOR:  # no agency, nor any to guess: their role, by agency too
-        return p.role
     if by_agency:
-        return p.agency.strip()
+        return agency_of(p)
+    if p.id == FACILITATOR:  # no agency, nor any to guess: their role
+        return p.role
     return _role_and_agency(p) if p.role.strip() else ""
 
 
