@@ -301,6 +301,15 @@ def slug_said(value: object, example: str) -> str:
     return f'{SLUG_RULE}: write "{fixed}", not {value!r}'
 
 
+def review_id(typed: str) -> str | None:
+    """The review's id `typed` is, typed in any case: ids are lowercase letters, digits and
+    hyphens (`SLUG`), so `CHILD-H`, copied off a slide, is child-h (it was refused, or named no
+    review, wherever capitals were not already matched: a trial); None when it is no id, even
+    in small letters (a title, a file's name: for the caller to look up or refuse)."""
+    said = typed.strip()
+    return said.lower() if said.isascii() and SLUG.match(said.lower()) else None
+
+
 def toml_stem(name: str) -> str | None:
     """The name typed for a `.toml` file, its folder and that ending dropped (`content/child-l.toml`
     → "child-l"), the ending in any case (`R2.TOML`: one typed in capitals was judged no file

@@ -14,7 +14,7 @@ from reflect import paths
 from reflect.cli.listing import print_rows
 from reflect.commands import command
 from reflect.console import echo
-from reflect.text import SLUG, one_line, plural, toml_stem
+from reflect.text import SLUG, one_line, plural, review_id, toml_stem
 
 if TYPE_CHECKING:
     from reflect.importer.parse import ImportReport
@@ -205,8 +205,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from reflect.text import slug_for, slug_said
 
     folder = paths.content_dir(args.content_dir)
-    if args.into is not None and args.into.isascii() and SLUG.match(args.into.lower()):
-        args.into = args.into.lower()  # (`CHILD-H`: ids are lowercase; it was refused, a trial)
+    if args.into is not None:  # (`CHILD-H`: ids are lowercase; it was refused, a trial)
+        args.into = review_id(args.into) or args.into
+    if args.id is not None:  # (`--id CHILD-Q`, as --into takes it)
+        args.id = review_id(args.id) or args.id
     if args.into is not None and (file := _review_file(args.into)) is not None:
         return fail(_file_not_id(args.into, file, folder))
     if args.into is not None and not SLUG.match(args.into) and folder.is_dir() and not (
@@ -348,8 +350,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _review_file(typed: str) -> str | None:
     """The id a review's file typed for `--into` is named by (`content/child-qx.toml`,
     `child-qx.toml`: child-qx), or None when `typed` names no review file."""
-    stem = (toml_stem(typed) or "").casefold()  # (`R2.TOML`: a review's ids are lowercase)
-    return stem if SLUG.match(stem) else None
+    return review_id(toml_stem(typed) or "")  # (`R2.TOML`: a review's ids are lowercase)
 
 
 def _file_not_id(typed: str, stem: str, folder: Path) -> str:

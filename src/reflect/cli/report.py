@@ -16,7 +16,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from reflect.report import Filters, make_report
     from reflect.report import render as report_render
     from reflect.report.make import paused_gc
-    from reflect.report.review_filter import review_filter
+    from reflect.report.review_filter import near_held, review_filter
     from reflect.report.team_filter import nothing_matches, team_choice
     from reflect.store.catalogue import load_catalogue
     from reflect.store.settings import settings_path
@@ -62,7 +62,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     report, problems = make_report(folders, filters, catalogue, settings_path(),
                                    share_reading=True)
     if not choice.in_library and not report.sessions_found:
-        echo(f"reflect report: --review: {choice.unknown(args.review)}.", err=True)
+        said = near_held(choice, args.review, folders).unknown(args.review)
+        echo(f"reflect report: --review: {said}.", err=True)
         return 1
     if args.team and not report.sessions_found:
         team = team_choice(args.team, folders)  # a part of a name, as --review takes

@@ -11,13 +11,14 @@ review 'child-zx' (known: …)" and `report --review` nothing near (a trial)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from reflect.commands import command
 from reflect.store.catalogue import Catalogue, ReviewSummary
-from reflect.text import nearest_all
+from reflect.text import nearest_all, review_id
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,10 @@ def review_filter(text: str, catalogue: Catalogue | None) -> ReviewChoice:
             more = f" and {len(found) - 4} more" if len(found) > 4 else ""
             return ReviewChoice(None, f"{text.strip()!r} matches {len(found)} reviews: "
                                       f"{named}{more}. Type the id of the one you mean")
-    return ReviewChoice(text.strip(), in_library=False, near=near_review(wanted, reviews))
+    # Kept as the id it is, in any case (`review_id`): a removed review's sessions are found by
+    # IVY-24 as by ivy-24 (it said "no review 'IVY-24' … and no session on one": a trial).
+    return ReviewChoice(review_id(text) or text.strip(), in_library=False,
+                        near=near_review(wanted, [(r.id, r.title) for r in reviews]))
 
 
 NEAR = 0.75
@@ -74,10 +78,25 @@ NEAR = 0.75
 two (`child-zx`, `Child ZX` for child-zq), not any id of the same shape (`child-nope`)."""
 
 
-def near_review(wanted: str, reviews: list[ReviewSummary]) -> str:
-    """The review `wanted` (tidied) was likely typed for, by its id or its title, said as
-    `child-zq (Child ZQ)` (several as near, each: `… or …`); "" when none is near."""
-    named = {r.id.casefold(): r for r in reviews} | {
-        " ".join(r.title.split()).casefold(): r for r in reviews}
-    found = {named[k].id: named[k] for k in nearest_all(wanted, named, NEAR)} if wanted else {}
-    return " or ".join(f"{r.id} ({r.title})" for r in found.values())
+def near_review(wanted: str, reviews: list[tuple[str, str]]) -> str:
+    """The review `wanted` (tidied) was likely typed for among `reviews` (id, title), by its id
+    or its title, said as `child-zq (Child ZQ)` (several as near, each: `… or …`); "" when none
+    is near."""
+    named = {rid.casefold(): (rid, title) for rid, title in reviews} | {
+        " ".join(title.split()).casefold(): (rid, title) for rid, title in reviews}
+    found = dict(named[k] for k in nearest_all(wanted, named, NEAR)) if wanted else {}
+    return " or ".join(f"{rid} ({title})" for rid, title in found.items())
+
+
+def near_held(choice: ReviewChoice, text: str, folders: list[Path]) -> ReviewChoice:
+    """`choice`, for a text that named no review in the library nor any session's, offering the
+    review of a saved session likely meant where the library offers none: a removed review's
+    sessions are still reported on (`report --review ivy-42` for ivy-24 offered nothing)."""
+    from reflect.store.index import list_summaries
+
+    if choice.in_library or choice.near:
+        return choice
+    held = {s.review_id: s.review_title for folder in folders
+            for s in list_summaries(folder).entries if s.review_id}
+    wanted = " ".join(text.split()).casefold()
+    return dataclasses.replace(choice, near=near_review(wanted, list(held.items())))
