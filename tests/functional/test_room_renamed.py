@@ -9,10 +9,12 @@ from textual.widgets import Input
 
 from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
+from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import press_in_order, wait_for
+from tests.functional.helpers import open_saved_session, press_in_order, wait_for
 from tests.functional.test_facilitation import go_to
-from tests.functional.test_room import SIZE, fake_room  # noqa: F401
+from tests.functional.test_room import SIZE, fake_room, hide_panel, open_room  # noqa: F401
+from tests.functional.test_room_reopen import close_from_panel
 from tests.functional.test_room_senders import a_room_on_question, accept_first
 
 
@@ -96,3 +98,39 @@ async def test_renamed_twice_a_point_sent_under_either_name_is_theirs(fictional_
             await pilot.pause()
             assert not isinstance(app.screen, ConfirmScreen)  # not asked to list her again
             assert answer.points[-1].by == priya.id
+
+
+async def test_renamed_before_reflect_restarted_a_point_sent_so_is_theirs(fictional_dir,
+                                                                          sessions_dir):
+    """A trial: Ann Example renamed Anne Exampleton, reflect quit and started again, a new
+    room; her phone (its page keeps the name for 12 hours) sent a point as "Ann Example",
+    and reflect asked to add "Ann Example" to Who is here (y listed her twice). Her point sent
+    before the rename, said by her, is in the session file, and says who the name is."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        priya = screen.session.participants[0]
+        room.send("Invented point from Priya", name="Priya Example")
+        await accept_first(pilot, screen)
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 1)
+        screen.apply(screen.edits.edit_participant(priya, name="Priya Exampleton"))
+        await close_from_panel(pilot, screen)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    app = make_app(fictional_dir, sessions_dir)  # reflect started again
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_saved_session(pilot)
+        room = await open_room(pilot, screen)
+        await hide_panel(pilot)
+        await go_to(pilot, screen, "question")
+        room.send("Another invented point from Priya", name="Priya Example")
+        await accept_first(pilot, screen)
+        answer = screen.session.answer("zz-first")
+        await wait_for(pilot, lambda: len(answer.points) == 2)
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)  # not asked to list her again
+        assert [p.by for p in answer.points] == [priya.id, priya.id]
+        assert [p.name for p in screen.session.participants] == ["Priya Exampleton",
+                                                                 "Sam Sample"]

@@ -50,6 +50,8 @@ from reflect.model.session import FACILITATOR, Action, CarriedAction, Participan
 from reflect.model.undo import UndoLog, edit_key, keep_lists
 
 OWNER_DRAFT = draft_key("action", "owner")
+ANONYMOUS = "anonymous"
+"""The name the room gives a point sent without one (ui/widgets/incoming.py): nobody's."""
 POINT_DRAFTS = draft_key("point", "")
 """The start of every point box's draft key (`point:<question id>`)."""
 
@@ -94,21 +96,24 @@ class RenameEdits(UndoLog):
         listed (the facilitator: `FACILITATOR`); "" for no one, or where someone is called
         `name` now (theirs, then). Someone in the room sends their points under the name
         they joined with: after a rename on Who is here, a point sent as "Pat Example" was
-        nobody's, and Pat, renamed Jo Example, was asked about as someone not listed."""
+        nobody's, and Pat, renamed Jo Example, was asked about as someone not listed.
+        Renamed in an earlier run of reflect (the rename is remembered in memory only), the
+        session file's own evidence says so (`known_as`)."""
         s, key = self.session, name_key(name)
         if not key or any(name_key(p.name) == key for p in s.participants) \
                 or (s.mode == "team" and name_key(s.facilitator) == key):
             return ""
         pid = self._was_called.get(key, "")
-        return pid if pid and s.participant(pid) is not None else ""
+        return pid if pid and s.participant(pid) is not None else known_as(s, name)
 
     def sender(self, name: str) -> Participant | None:
         """Who a name given in the room is: the one listed by it (`one_named`: a team
         session's facilitator too, whom Who is here names apart, `speakers`), else the one
-        renamed from it here (`renamed_from`); None for no one. A point sent under the
-        facilitator's name was nobody's, given as the name sent: the notes by role did not
-        say who made it, and a correction in the Facilitator box left it the old spelling
-        (a trial). Theirs (`FACILITATOR`), it follows them as their typed points do."""
+        renamed from it (`renamed_from`: here, or as the session file shows); None for no
+        one. A point sent under the facilitator's name was nobody's, given as the name sent:
+        the notes by role did not say who made it, and a correction in the Facilitator box
+        left it the old spelling (a trial). Theirs (`FACILITATOR`), it follows them as their
+        typed points do."""
         found = one_named(speakers(self.session), name)
         pid = self.renamed_from(name) if found is None else ""
         return found or (self.session.participant(pid) if pid else None)
@@ -169,6 +174,31 @@ class RenameEdits(UndoLog):
                 s.set_draft(k, text)
 
         return put_back
+
+
+def known_as(session: Session, name: str) -> str:
+    """The id of the one listed (or a team session's facilitator: `FACILITATOR`) whom the
+    session file shows was sent, or given, as `name` (`name_key`): a point accepted from the
+    room under it and said by them (`Point.from_room`, `Point.by`), or last time's action
+    they own that its session gives to that name (`CarriedAction.owner_there`, a rename).
+    "" for no one, for "anonymous", or where that names more than one (which was meant is
+    a guess). Ann Example renamed Anne Exampleton, reflect quit and the session opened
+    again: her phone, which keeps the name it joined with, sent a point as "Ann Example",
+    and she was asked about as someone not on Who is here; added, she was listed twice (a
+    trial). The caller checks first that no one listed has the name now (`renamed_from`)."""
+    key = name_key(name)
+    if not key or key == ANONYMOUS:
+        return ""
+    ids = {p.by for answer in session.answers for p in answer.points
+           if p.by and p.from_room is not None and name_key(p.from_room) == key}
+    people = speakers(session)
+    for c in session.carried:
+        owner = one_named(people, c.owner) if c.owner_there is not None \
+            and name_key(c.owner_there) == key else None
+        if owner is not None:
+            ids.add(owner.id)
+    found = [pid for pid in ids if session.participant(pid) is not None]
+    return found[0] if len(found) == 1 else ""
 
 
 def owned_by(session: Session, person: Participant | None) -> list[Action]:
