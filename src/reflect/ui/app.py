@@ -242,7 +242,9 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
     @work(thread=True, group="settings", exit_on_error=False)
     def _save_settings(self) -> None:
         for problem in self._write_settings():
-            self.call_from_thread(self.notify, problem, severity="warning", markup=False)
+            # Not by call_from_thread: once the app has closed it no longer runs what a thread
+            # gives it, and a write failing as reflect ended went unsaid (`Notices.said_late`).
+            self.notify(problem, severity="warning")
 
     def _write_settings(self) -> list[str]:
         """Write the newest settings chosen, if not yet written; one write at a time, so a
@@ -259,7 +261,8 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
                                     f"left as it is: {e}")
                 except OSError as e:
                     problems.append(f"Could not remember {what} in {self.settings_file}: "
-                                    f"{e.strerror or e}")
+                                    f"{e.strerror or e}. Next time reflect starts without "
+                                    "this choice: only a saved one is used again.")
                 finally:
                     self._writing.discard(key)
         return problems
@@ -267,7 +270,10 @@ class ReflectApp(WayOut, Notices, Monochrome, Farewell):
     def on_unmount(self) -> None:
         self.keys.stop()
         self.flush_all()
-        self._write_settings()  # a theme chosen just before quitting is still remembered
+        # A theme chosen just before quitting is still remembered; one that cannot be is said
+        # on the terminal once the app has ended (`Notices.said_late`): it went unsaid.
+        for problem in self._write_settings():
+            self.notify(problem, severity="warning")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state == WorkerState.ERROR:  # a worker the app itself started

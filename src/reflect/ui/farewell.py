@@ -79,11 +79,16 @@ class Farewell(App[None]):
 
     def unread_lines(self, width: int) -> list[str]:
         """The messages that waited behind a dialog and were not read as the app ended
-        (`Notices.unread`), then the warnings and errors on screen as it ended (`showing`),
+        (`Notices.unread`) and the warnings and errors said once it had begun to end
+        (`Notices.said_late`), then the warnings and errors on screen as it ended (`showing`),
         each under its title, as it would have been shown."""
         from reflect.ui.notices import Notices
 
-        unread = self.unread() if isinstance(self, Notices) else []
+        unread: list[Notification] = []
+        if isinstance(self, Notices):
+            on_screen = {(n.title, n.message) for n in self.showing}
+            unread = self.unread() + [n for n in self.said_late()
+                                      if (n.title, n.message) not in on_screen]
         return (said_lines("Not shown before reflect ended:", unread, width)
                 + said_lines("On screen as reflect ended:", self.showing, width))
 

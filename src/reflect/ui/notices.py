@@ -39,13 +39,19 @@ class Notices(App[None]):
         """The messages that waited while a dialog was read (`hold`), by their words, each
         with whether it is said again yet (then the notification saying it): one not said
         again, or said again and still showing, is unread (`unread`)."""
+        self._late: list[Notification] = []
+        """The warnings and errors said once the app had begun to end (`said_late`)."""
 
     def notify(self, message: str, *, title: str = "", severity: str = "information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications never parse markup: their text often quotes a title, a file name or an
         answer. `markup` is ignored: a screen's or widget's `notify` (Textual's) passes True
         unless told otherwise, and a title with `[/b]` in it, quoted in "Renamed to …", ended
-        the app (a fresh-eyes trial)."""
+        the app (a fresh-eyes trial). Said once the app has begun to end, a warning or error
+        is also kept for the terminal (`said_late`). (Thread-safe, as Textual's.)"""
+        if severity != "information" and (self._exit or self._closing or self._closed):
+            self._late.append(Notification(printable(message), printable(title),
+                                           severity))  # type: ignore[arg-type]
         super().notify(printable(message), title=printable(title), severity=severity,  # type: ignore[arg-type]
                        timeout=timeout, markup=False)
 
@@ -107,6 +113,18 @@ class Notices(App[None]):
         return [notification for notification in self._notifications
                 if notification.severity != "information" and not notification.has_expired
                 and notification.message not in self._waited]
+
+    def said_late(self) -> list[Notification]:
+        """The warnings and errors said once the app had begun to end (Ctrl+Q, a closed
+        window, an unexpected error), each once: a worker finishing as it closed (a setting
+        not written, an export or an autosave that failed), the settings written as it ends
+        (`ReflectApp.on_unmount`). Shown for a moment, or never (the app no longer took
+        messages), they went unread. Not those that waited behind a dialog (`unread`)."""
+        said: dict[tuple[str, str], Notification] = {}
+        for notification in list(self._late):
+            if notification.message not in self._waited:
+                said.setdefault((notification.title, notification.message), notification)
+        return list(said.values())
 
     def say_again(self, notification: Notification, width: int | None = None) -> None:
         """Say a message held (`hold`) again, for its whole time, as wide as it was."""
