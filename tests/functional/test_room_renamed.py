@@ -11,7 +11,7 @@ from reflect.ui.app import make_app
 from reflect.ui.screens.confirm import ConfirmScreen
 from reflect.ui.screens.start import StartScreen
 from reflect.ui.widgets.tables import RowTable
-from tests.functional.helpers import open_saved_session, press_in_order, wait_for
+from tests.functional.helpers import open_saved_session, press_in_order, said, wait_for
 from tests.functional.test_facilitation import go_to
 from tests.functional.test_room import SIZE, fake_room, hide_panel, open_room  # noqa: F401
 from tests.functional.test_room_reopen import close_from_panel
@@ -134,3 +134,37 @@ async def test_renamed_before_reflect_restarted_a_point_sent_so_is_theirs(fictio
         assert [p.by for p in answer.points] == [priya.id, priya.id]
         assert [p.name for p in screen.session.participants] == ["Priya Exampleton",
                                                                  "Sam Sample"]
+
+
+async def test_accepting_names_the_sender_as_renamed(fictional_dir, sessions_dir):
+    """Renamed on Who is here, the sender is named so as their point is accepted or declined,
+    the name sent after: the point was credited to the new name while the message said
+    "Accepted “…” (the old name)" (a trial)."""
+    app = make_app(fictional_dir, sessions_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        screen, room = await a_room_on_question(pilot)
+        question = screen.index
+        priya = screen.session.participants[0]
+        await go_to(pilot, screen, "people")
+        table = screen.query_one(".people-table", RowTable)
+        screen.set_focus(table)
+        await wait_for(pilot, lambda: app.focused is table)
+        await press_in_order(app, ["enter"])
+        name = screen.query_one(".person-name", Input)
+        await wait_for(pilot, lambda: app.focused is name and name.value == "Priya Example")
+        await press_in_order(app, ["end", *"ton", "enter"])
+        await wait_for(pilot, lambda: priya.name == "Priya Exampleton" and app.focused is table)
+        await screen.go(question)
+        room.send("Invented point kept", name="Priya Example")
+        await accept_first(pilot, screen)
+        await wait_for(pilot, lambda: "Accepted “Invented point kept” (Priya Exampleton, sent "
+                       "as Priya Example): in the notes." in said(app))
+        room.send("Invented point declined", name="Priya Example")
+        await accept_first(pilot, screen, "d")
+        await wait_for(pilot, lambda: any(m.startswith(
+            "Declined “Invented point declined” (Priya Exampleton, sent as Priya Example)")
+            for m in said(app)))
+        room.send("Invented point from Sam", name="Sam Sample")  # the same name: as sent
+        await accept_first(pilot, screen)
+        await wait_for(pilot, lambda: "Accepted “Invented point from Sam” (Sam Sample): in the "
+                       "notes." in said(app))

@@ -22,6 +22,7 @@ from textual import on
 
 from reflect.model.changes import draft_key
 from reflect.model.review import Review
+from reflect.model.roles import name_key
 from reflect.model.session import Point, Session
 from reflect.model.steps import QUESTION_PREFIX, find_step
 from reflect.text import one_line
@@ -141,7 +142,8 @@ class TakesRoomPoints(ListsRoomSenders):
                 self._accept(key, w)
             if taken:
                 self.notify(words.accepted_all(len(taken), sorted(
-                    {w.who for w in taken if self._not_here(w.point.name)})), timeout=8)
+                    {self.named_now(w.who)[0] for w in taken if self._not_here(w.point.name)})),
+                    timeout=8)
                 self.offer_to_list(w.point.name for w in taken)
             if flagged:
                 self.notify(words.left_flagged(len(flagged)), severity="warning", timeout=8)
@@ -150,8 +152,9 @@ class TakesRoomPoints(ListsRoomSenders):
         elif event.waiting is not None and event.waiting in waiting:
             if event.how == "accept":
                 self._accept(key, event.waiting)
-                self.notify(words.accepted(event.waiting.point.text, event.waiting.who,
-                                           self._not_here(event.waiting.point.name)),
+                who, sent_as = self.named_now(event.waiting.who)
+                self.notify(words.accepted(event.waiting.point.text, who,
+                                           self._not_here(event.waiting.point.name), sent_as),
                             timeout=8)  # (nothing was said: the point landed below the fold)
                 self.offer_to_list([event.waiting.point.name])
             elif event.how == "decline":
@@ -161,7 +164,7 @@ class TakesRoomPoints(ListsRoomSenders):
                 self.last_declined = event.waiting
                 if self.room is not None:
                     self.room.resolve(event.waiting.point.id, False)
-                self.notify(words.declined(event.waiting.point.text, event.waiting.who),
+                self.notify(words.declined(event.waiting.point.text, self.who_sent(event.waiting)),
                             timeout=8)
             else:
                 pane = self._pane(key)
@@ -186,7 +189,22 @@ class TakesRoomPoints(ListsRoomSenders):
         pane = self._pane(key)
         if pane is not None:
             pane.highlight_waiting(0)
-        self.notify(words.brought_back(back.point.text, back.who), timeout=5)
+        self.notify(words.brought_back(back.point.text, self.who_sent(back)), timeout=5)
+
+    def named_now(self, sent: str) -> tuple[str, str]:
+        """Who sent a point under the name `sent`, as the session calls them now, and `sent`
+        where that is another name ("" where not): someone renamed on Who is here since (or
+        answered to be someone listed), or the facilitator renamed in their box. A name no
+        one has is itself."""
+        pid = self.said_by(sent)
+        person = (self.session.participant(pid) if pid else None) or self.edits.sender(sent)
+        if person is None or not person.name.strip() or name_key(person.name) == name_key(sent):
+            return sent, ""
+        return person.name, sent
+
+    def who_sent(self, waiting: Waiting) -> str:
+        """"Anne Exampleton, sent as Ann Example": the room's messages name the sender so."""
+        return words.named(*self.named_now(waiting.who))
 
     def _not_here(self, name: str) -> bool:
         """Whether `name` is that of someone listed as not here (Who is here), now."""
@@ -258,13 +276,14 @@ class TakesRoomPoints(ListsRoomSenders):
         if self.room is None and editor is not None:  # closed since: it cannot wait again
             if event.words:
                 self.apply(editor.keep_words(event.words))
-            self.notify(words.not_waiting_again(event.waiting.point.text, event.waiting.who,
-                                                bool(event.words)), timeout=8)
+            self.notify(words.not_waiting_again(event.waiting.point.text,
+                                                self.who_sent(event.waiting), bool(event.words)),
+                        timeout=8)
         elif self.room is not None and index is not None:
             self.waiting.setdefault(key, []).insert(0, event.waiting)
             self._stale.add(key)
             self._refresh_waiting()
-            self.notify(words.put_back(event.waiting.point.text, event.waiting.who,
+            self.notify(words.put_back(event.waiting.point.text, self.who_sent(event.waiting),
                                        self.steps[index].label), timeout=8)
 
     def _pane(self, key: str) -> StepPane | None:

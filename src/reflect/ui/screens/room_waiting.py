@@ -59,6 +59,12 @@ def quoted(text: str, limit: int = 60) -> str:
     return f"“{line}”"
 
 
+def named(who: str, sent_as: str = "") -> str:
+    """A point's sender in the room's messages: as the session calls them now, then the name
+    sent where that is another ("Anne Exampleton, sent as Ann Example")."""
+    return f"{who}, sent as {sent_as}" if sent_as else who
+
+
 def declined(text: str, who: str) -> str:
     """Said as a point is declined: which one, and how to bring it back (a `d` pressed by
     mistake dropped an attendee's point with nothing said, for good: a trial)."""
@@ -88,11 +94,13 @@ NOT_HERE = ("listed as not here: if they joined, tick them on Who is here; the n
             "the point under the name it was sent by")
 
 
-def accepted(text: str, who: str, not_here: bool) -> str:
+def accepted(text: str, who: str, not_here: bool, sent_as: str = "") -> str:
     """Said as a point is accepted (nothing was: it landed below the fold, a trial), and when
     it was sent under the name of someone listed as not here (the notes then gave them as not
-    attending and as saying it, with nothing said)."""
-    said = f"Accepted {quoted(text)} ({who}): in the notes."
+    attending and as saying it, with nothing said). `who` is the sender as the session calls
+    them now, `sent_as` the name sent when another (renamed on Who is here since): it said
+    "(Ann Example)" while the notes gave the point to Anne Exampleton (a trial)."""
+    said = f"Accepted {quoted(text)} ({named(who, sent_as)}): in the notes."
     return f"{said} {who} is {NOT_HERE}." if not_here else said
 
 
